@@ -1,0 +1,5 @@
+"""Allow ``python -m graph_builder``."""
+
+from graph_builder.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,146 @@
+"""Build: run the stages in order, from inputs to the three output files and a summary."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from graph_builder import entities as entity_stage
+from graph_builder.errors import GraphBuilderError, InputError
+from graph_builder.extract import extract_relations
+from graph_builder.ingest import read_documents
+from graph_builder.nlp import DEFAULT_MODEL, load_pipeline, parse
+from graph_builder.records import Document, DocumentResult
+
+DEFAULT_INPUT = "examples/articles"
+
+
+@dataclass(kw_only=True)
+class BuildReport:
+    """What a build did, for the summary line and for tests."""
+
+    results: list[DocumentResult]
+    errors: list[InputError] = field(default_factory=list)
+    seconds: float = 0.0
+    outputs: dict[str, Path] = field(default_factory=dict)
+
+    @property
+    def documents(self) -> int:
+        return len(self.results)
+
+    @property
+    def sentences(self) -> int:
+        return sum(r.sentences for r in self.results)
+
+    def entity_types(self) -> Counter:
+        unique = {e.id: e for r in self.results for e in r.entities}
+        return Counter(e.type for e in unique.values())
+
+    def relation_counts(self) -> Counter:
+        return Counter(rel.relation for r in self.results for rel in r.relations)
+
+    def summary(self) -> str:
+        types = ", ".join(f"{k} {v}" for k, v in sorted(self.entity_types().items())) or "none"
+        rels = ", ".join(f"{k} {v}" for k, v in sorted(self.relation_counts().items())) or "none"
+        lines = [
+            f"documents: {self.documents}  sentences: {self.sentences}  errors: {len(self.errors)}",
+            f"entities: {sum(self.entity_types().values())} ({types})",
+            f"relations: {sum(self.relation_counts().values())} ({rels})",
+            f"seconds: {self.seconds:.2f}",
+        ]
+        lines += [f"wrote: {path}" for path in self.outputs.values()]
+        return "\n".join(lines)
+
+
+def _progress(iterable: Iterable, *, total: int | None, enabled: bool):
+    if not enabled:
+        return iterable
+    from tqdm import tqdm
+
+    return tqdm(iterable, total=total, unit="doc", desc="building", file=sys.stderr, leave=False)
+
+
+def process(documents: Sequence[Document], *, model: str = DEFAULT_MODEL, workers: int = 1,
+            batch_size: int = 32, progress: bool = False) -> list[DocumentResult]:
+    """Parse, resolve entities and extract relations for every document, then unify entities across them."""
+    nlp = load_pipeline(model)
+    results = []
+    stream = parse(nlp, documents, batch_size=batch_size, workers=workers)
+    for document, doc in _progress(stream, total=len(documents), enabled=progress and len(documents) > 1):
+        doc_entities = entity_stage.resolve(doc, document)
+        relations = extract_relations(doc, doc_entities)
+        results.append(DocumentResult(
+            document=document, sentences=sum(1 for _ in doc.sents), entities=doc_entities.entities,
+            mentions=doc_entities.mentions, relations=tuple(relations),
+        ))
+    return entity_stage.unify(results)
+
+
+def collect_documents(inputs: Sequence[str], errors: list[InputError]) -> list[Document]:
+    documents = []
+    seen: set[str] = set()
+    for document in read_documents(inputs, on_error=errors.append):
+        if document.id in seen:
+            errors.append(InputError(f"document id {document.id!r} appears twice; the later copy is skipped",
+                                     path=document.source))
+            continue
+        seen.add(document.id)
+        documents.append(document)
+    return documents
+
+
+def write_atomic(path: Path, write: Callable[[Path], None]) -> None:
+    """Write through a temporary file in the same folder and rename it, so no half-written file is left."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        write(Path(tmp))
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_jsonl(results: Iterable[DocumentResult], path: Path) -> None:
+    def write(tmp: Path) -> None:
+        with tmp.open("w", encoding="utf-8") as fh:
+            for result in results:
+                for relation in result.relations:
+                    fh.write(json.dumps(relation.as_json(), ensure_ascii=False) + "\n")
+
+    write_atomic(path, write)
+
+
+def build(inputs: Sequence[str] = (DEFAULT_INPUT,), *, out: str | Path = "out", model: str = DEFAULT_MODEL,
+          workers: int = 1, progress: bool = False, on_error: Callable[[InputError], None] | None = None,
+          html: bool = True) -> BuildReport:
+    """Build graph.ttl, relations.jsonl and graph.html in ``out`` from the inputs."""
+    from graph_builder.rdf import to_rdf, write_graph
+    from graph_builder.visualize import write_page
+
+    started = time.perf_counter()
+    errors: list[InputError] = []
+    documents = collect_documents(inputs, errors)
+    if on_error:
+        for error in errors:
+            on_error(error)
+    if not documents:
+        raise GraphBuilderError("no document could be read from the inputs; see the messages above")
+    results = process(documents, model=model, workers=workers, progress=progress)
+    out = Path(out)
+    rdf_graph = to_rdf(results)
+    outputs = {"graph": out / "graph.ttl", "relations": out / "relations.jsonl"}
+    write_graph(rdf_graph, outputs["graph"])
+    write_jsonl(results, outputs["relations"])
+    if html:
+        outputs["html"] = out / "graph.html"
+        write_page(rdf_graph, outputs["html"])
+    return BuildReport(results=results, errors=errors, seconds=time.perf_counter() - started, outputs=outputs)

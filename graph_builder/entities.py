@@ -1,0 +1,350 @@
+"""Entities: turn named-entity mentions into one node per real-world actor.
+
+Within a document, "Volodymyr Zelensky", "Zelensky" and "Zelensky's" are one entity whose type is
+voted over all its mentions (the small English model tags "Trump" as ORG most of the time);
+nationality words and capitals used as actors stand for their country; he/she/it are resolved to a
+recent actor. Across documents, the same canonical name is the same IRI, and a bare surname joins the
+one full name it belongs to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from urllib.parse import quote
+
+from spacy.tokens import Doc, Span, Token
+
+from graph_builder.gazetteer import Gazetteer
+from graph_builder.records import Document, DocumentResult, Entity, Mention, Relation
+from graph_builder.vocab import ENTITY, load_lexicon
+
+LABEL_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
+               "NORP": "Group"}
+_ORG_WORDS = frozenset(
+    "council ministry agency party union team office army forces committee commission bank group association "
+    "court parliament assembly house fund organization organisation institute university company corp inc "
+    "department government administration alliance service services news times post nations federation "
+    "coalition movement front brigade guard command corporation authority board bureau center centre "
+    "foundation league mission monitor network press tribune".split()
+)
+_MALE = frozenset("he him his himself".split())
+_FEMALE = frozenset("she her hers herself".split())
+_NEUTER = frozenset("it its itself".split())
+_POSSESSIVE_TAIL = frozenset(["'s", "’s", "'", "’"])
+
+
+def entity_iri(label: str) -> str:
+    """An IRI that is valid for any name: spaces become underscores, everything else unsafe is percent-encoded."""
+    return str(ENTITY[quote(label.replace(" ", "_"), safe="-_.~")])
+
+
+def make_entity(label: str, type_: str, aliases: Iterable[str] = ()) -> Entity:
+    others = tuple(sorted({a for a in aliases if a and a != label}))
+    return Entity(id=entity_iri(label), label=label, type=type_, aliases=others)
+
+
+@dataclass(frozen=True, kw_only=True)
+class DocEntities:
+    """The entities of one parsed document and which token refers to which."""
+
+    document: Document
+    by_token: dict[int, Mention]
+    entities: tuple[Entity, ...]
+    mentions: tuple[Mention, ...]
+
+    def at(self, token: Token) -> Mention | None:
+        return self.by_token.get(token.i)
+
+
+def _clean_span(span: Span, titles: frozenset[str]) -> Span | None:
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].text in _POSSESSIVE_TAIL or doc[end - 1].is_punct
+                           or doc[end - 1].is_space
+                           or (span.label_ == "PERSON" and doc[end - 1].pos_ not in ("PROPN", "NOUN", "ADJ"))):
+        end -= 1
+    if span.label_ == "PERSON":
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ in ("", "NORP", "PERSON") and (
+            doc[end].head.i in range(start, end) or any(doc[i].head.i == end for i in range(start, end))
+        ):
+            end += 1
+    if start >= end:
+        return None
+    cleaned = doc[start:end]
+    text = cleaned.text
+    if not re.search(r"[^\W\d_]{2}", text) or (text.islower() and span.label_ != "NORP"):
+        return None
+    following = " ".join(t.lower_ for t in doc[end:end + 2])
+    if any(f"{text.lower()} {following}".startswith(title) and title != text.lower() for title in titles
+           if " " in title):
+        return None
+    return Span(doc, start, end, label=span.label_)
+
+
+def _title_before(span: Span, titles: frozenset[str]) -> bool:
+    words = [t.lower_ for t in span.doc[max(0, span.start - 3):span.start]]
+    return any(" ".join(words[i:]) in titles for i in range(len(words)))
+
+
+def _name_key(text: str) -> tuple[str, ...]:
+    return tuple(re.sub(r"['’]s$", "", text).split())
+
+
+@dataclass
+class _Cluster:
+    """A working group of name mentions in one document that refer to the same actor."""
+
+    spans: list[Span]
+    votes: Counter
+
+    @property
+    def full(self) -> tuple[str, ...]:
+        return max((_name_key(s.text) for s in self.spans), key=len)
+
+    def decide(self) -> tuple[str, str]:
+        person = self.votes["Person"]
+        org = self.votes["Organization"]
+        type_ = "Person" if person >= org and person > 0 else "Organization"
+        preferred = [s for s in self.spans if LABEL_TYPES[s.label_] == type_] or self.spans
+        label = max(preferred, key=lambda s: (len(_name_key(s.text)), len(s.text))).text
+        return " ".join(_name_key(label)), type_
+
+
+def _votes(span: Span, titles: frozenset[str]) -> Counter:
+    votes: Counter = Counter()
+    words = _name_key(span.text)
+    if span.label_ == "PERSON":
+        votes["Person"] += 2 if len(words) > 1 else 1
+    else:
+        votes["Organization"] += 1
+    if any(w.lower() in _ORG_WORDS for w in words):
+        votes["Organization"] += 3
+    if _title_before(span, titles):
+        votes["Person"] += 3
+    return votes
+
+
+def _classify(span: Span, gazetteer: Gazetteer) -> tuple[str, Entity, Entity | None] | None:
+    """(kind, entity, place) for mentions the gazetteer or the label settles; None for names to cluster."""
+    text = " ".join(_name_key(span.text))
+    country = gazetteer.country(text)
+    if country:
+        return "name", make_entity(country, "Country", [text]), None
+    organization = gazetteer.organization(text)
+    if organization:
+        return "name", make_entity(organization, "Organization", [text]), None
+    capital_of = gazetteer.capital(text)
+    if capital_of and span.label_ in ("GPE", "PERSON", "ORG", "LOC"):
+        return "capital", make_entity(capital_of, "Country"), make_entity(text, "Place")
+    if span.label_ == "NORP":
+        demonym_of = gazetteer.demonym(text)
+        if demonym_of:
+            return "demonym", make_entity(demonym_of, "Country"), None
+        return "name", make_entity(text, "Group"), None
+    if span.label_ in ("GPE", "LOC", "FAC"):
+        return "name", make_entity(text, "Place"), None
+    return None
+
+
+def _joins(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    return len(short) < len(full) and (full[:len(short)] == short or full[-len(short):] == short)
+
+
+def resolve(doc: Doc, document: Document) -> DocEntities:
+    """Find the entities of one parsed document and map each referring token to its mention."""
+    lexicon = load_lexicon()
+    gazetteer = Gazetteer.load()
+    titles = lexicon.titles
+    settled: list[tuple[Span, str, Entity, Entity | None]] = []
+    clusters: list[_Cluster] = []
+    names: list[Span] = []
+    taken: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ not in LABEL_TYPES:
+            continue
+        span = _clean_span(ent, titles)
+        if span is None or any(i in taken for i in range(span.start, span.end)):
+            continue
+        taken.update(range(span.start, span.end))
+        classified = _classify(span, gazetteer)
+        if classified:
+            settled.append((span, *classified))
+        else:
+            names.append(span)
+    for span in sorted(names, key=lambda s: -len(_name_key(s.text))):
+        key = _name_key(span.text)
+        exact = [c for c in clusters if any(_name_key(s.text) == key for s in c.spans)]
+        partial = [c for c in clusters if _joins(key, c.full)]
+        target = exact[0] if exact else (partial[0] if len(partial) == 1 else None)
+        if target is None:
+            target = _Cluster(spans=[], votes=Counter())
+            clusters.append(target)
+        target.spans.append(span)
+        target.votes.update(_votes(span, titles))
+
+    mentions: list[Mention] = []
+    for span, kind, entity, place in settled:
+        mentions.append(Mention(doc_id=document.id, start=span.start_char, end=span.end_char, text=span.text,
+                                kind=kind, entity=entity, place=place))
+    for cluster in clusters:
+        label, type_ = cluster.decide()
+        entity = make_entity(label, type_, {" ".join(_name_key(s.text)) for s in cluster.spans})
+        for span in cluster.spans:
+            mentions.append(Mention(doc_id=document.id, start=span.start_char, end=span.end_char,
+                                    text=span.text, kind="name", entity=entity))
+    by_token: dict[int, Mention] = {}
+    char_to_token = {t.idx: t.i for t in doc}
+    for mention in mentions:
+        first = char_to_token[mention.start]
+        for i in range(first, len(doc)):
+            if doc[i].idx >= mention.end:
+                break
+            by_token[i] = mention
+    for mention in _resolve_pronouns(doc, document, by_token):
+        by_token[char_to_token[mention.start]] = mention
+        mentions.append(mention)
+    entities = _merge_entities(m.entity for m in mentions)
+    entities.update(_merge_entities(m.place for m in mentions if m.place))
+    return DocEntities(document=document, by_token=by_token, entities=tuple(entities.values()),
+                       mentions=tuple(sorted(mentions, key=lambda m: m.start)))
+
+
+def _merge_entities(entities: Iterable[Entity]) -> dict[str, Entity]:
+    merged: dict[str, Entity] = {}
+    for entity in entities:
+        if entity.id in merged:
+            old = merged[entity.id]
+            merged[entity.id] = replace(old, aliases=tuple(sorted(set(old.aliases) | set(entity.aliases))))
+        else:
+            merged[entity.id] = entity
+    return merged
+
+
+def _subject_rank(token: Token) -> int:
+    """2 for the subject of a sentence's main verb, 1 for another subject, 0 otherwise."""
+    if token.dep_ == "appos" or token.dep_ == "compound":
+        token = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return 0
+    return 2 if token.head.dep_ == "ROOT" else 1
+
+
+def _resolve_pronouns(doc: Doc, document: Document, by_token: dict[int, Mention]) -> list[Mention]:
+    """Link he/she/his/her/it/its to the most recent fitting actor within the last two sentences.
+
+    Persons for he/she, countries and organizations for it/its. Within the pronoun's own sentence the
+    nearest subject wins ("Putin had shown no willingness despite his meeting"); from an earlier
+    sentence, the subject of its main verb ("Trump complained that Putin ... But he has also chided").
+    """
+    resolved: list[Mention] = []
+    sentence_of = {}
+    for number, sent in enumerate(doc.sents):
+        for token in sent:
+            sentence_of[token.i] = number
+    history: list[tuple[int, Mention, int]] = []
+    last_seen: dict[str, int] = {}
+    for token in doc:
+        mention = by_token.get(token.i)
+        if mention is not None:
+            if last_seen.get(mention.entity.id) != mention.start:
+                history.append((token.i, mention, _subject_rank(token)))
+                last_seen[mention.entity.id] = mention.start
+            continue
+        lower = token.lower_
+        if token.pos_ != "PRON" or lower not in (_MALE | _FEMALE | _NEUTER):
+            continue
+        wanted = ("Person",) if lower in (_MALE | _FEMALE) else ("Country", "Organization")
+        here = sentence_of[token.i]
+        candidates = [(i, m, rank) for i, m, rank in history
+                      if m.entity.type in wanted and here - sentence_of[i] <= 2
+                      and (lower not in _NEUTER or m.kind != "demonym")]
+        if not candidates:
+            continue
+        same_sentence = [c for c in candidates if sentence_of[c[0]] == here]
+        if same_sentence:
+            subjects = [c for c in same_sentence if c[2] > 0]
+            antecedent = (subjects or same_sentence)[-1][1]
+        else:
+            latest = max(sentence_of[c[0]] for c in candidates)
+            pool = [c for c in candidates if sentence_of[c[0]] == latest]
+            antecedent = max(pool, key=lambda c: (c[2], -c[0]))[1]
+        resolved.append(Mention(doc_id=document.id, start=token.idx, end=token.idx + len(token.text),
+                                text=token.text, kind="pronoun", entity=antecedent.entity))
+    return resolved
+
+
+def unify(results: list[DocumentResult]) -> list[DocumentResult]:
+    """Make entities consistent across documents.
+
+    One type per canonical name (voted by mentions), and a bare name ("Trump") that is the first or
+    last part of exactly one full person name elsewhere ("Donald Trump") becomes that person.
+    """
+    type_votes: dict[str, Counter] = defaultdict(Counter)
+    for result in results:
+        for mention in result.mentions:
+            if mention.kind in ("name", "capital"):
+                type_votes[mention.entity.label][mention.entity.type] += 1
+    full_persons = [tuple(label.split()) for label, votes in type_votes.items()
+                    if len(label.split()) > 1 and votes.most_common(1)[0][0] == "Person"]
+    renamed: dict[str, tuple[str, str]] = {}
+    for label, votes in type_votes.items():
+        words = tuple(label.split())
+        winner = votes.most_common(1)[0][0]
+        if winner in ("Person", "Organization"):
+            owners = [full for full in full_persons if _joins(words, full)]
+            if len(owners) == 1:
+                renamed[label] = (" ".join(owners[0]), "Person")
+                continue
+        renamed[label] = (label, winner)
+
+    aliases: dict[str, set[str]] = defaultdict(set)
+    for result in results:
+        for entity in result.entities:
+            target, _ = renamed.get(entity.label, (entity.label, entity.type))
+            aliases[target].update(entity.aliases)
+            if entity.label != target:
+                aliases[target].add(entity.label)
+
+    canonical: dict[str, Entity] = {}
+
+    def fix(entity: Entity | None) -> Entity | None:
+        if entity is None:
+            return None
+        label, type_ = renamed.get(entity.label, (entity.label, entity.type))
+        if label not in canonical:
+            canonical[label] = make_entity(label, type_, aliases[label])
+        return canonical[label]
+
+    def fix_relation(relation: Relation) -> Relation:
+        return replace(relation, subject=fix(relation.subject), object=fix(relation.object),
+                       place=fix(relation.place), attributed_to=fix(relation.attributed_to))
+
+    unified = []
+    for result in results:
+        entities = {e.id: e for e in (fix(e) for e in result.entities)}
+        relations = tuple(r for r in (fix_relation(r) for r in result.relations) if r.subject.id != r.object.id)
+        mentions = tuple(replace(m, entity=fix(m.entity), place=fix(m.place)) for m in result.mentions)
+        quotes = tuple(replace(q, speaker=fix(q.speaker)) for q in result.quotes)
+        unified.append(replace(result, entities=tuple(entities.values()), relations=_dedupe(relations),
+                               mentions=mentions, quotes=quotes))
+    return unified
+
+
+def _dedupe(relations: Iterable[Relation]) -> tuple[Relation, ...]:
+    """One record per fact and sentence: the most confident reading wins."""
+    lexicon = load_lexicon()
+    best: dict[tuple, Relation] = {}
+    for relation in relations:
+        ends = (relation.subject.id, relation.object.id)
+        if lexicon.relations[relation.relation].symmetric:
+            ends = tuple(sorted(ends))
+        key = (relation.evidence.doc_id, relation.evidence.start, relation.relation, ends,
+               relation.negated, relation.modality)
+        if key not in best or relation.confidence > best[key].confidence:
+            best[key] = relation
+    return tuple(best.values())

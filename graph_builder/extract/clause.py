@@ -1,0 +1,346 @@
+"""What every extractor asks of a clause: its actors, polarity, modality, source, time and place."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date as Date
+from datetime import timedelta
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from graph_builder.entities import DocEntities
+from graph_builder.records import Entity, Evidence
+from graph_builder.vocab import Lexicon, load_lexicon
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+OBJECT_DEPS = ("dobj", "obj")
+# Verbs whose object, not subject, does what the verb under them says ("urged Putin to meet").
+OBJECT_CONTROL = frozenset("urge ask call press invite encourage persuade tell warn force allow order".split())
+_RELATIVE = frozenset(["which", "who", "that", "whom"])
+# A nominal event under these prepositions takes its polarity from the verb above ("pushed for talks");
+# under others ("despite his meeting", "after the attack") it does not.
+_GOVERNING_PREPS = frozenset(["for", "toward", "towards", "of"])
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY_PRECISE = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|"
+    r"\d{4}-\d{2}-\d{2}|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
+    r"\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)",
+    re.IGNORECASE,
+)
+
+# How much a way of naming an actor is trusted, multiplied into a relation's confidence.
+KIND_TRUST = {"name": 1.0, "capital": 0.9, "demonym": 0.85, "modifier": 0.8, "pronoun": 0.75}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """An entity in an argument position and how the text named it."""
+
+    entity: Entity
+    kind: str
+    token: Token
+
+
+def expand(token: Token) -> list[Token]:
+    """The token and everything coordinated with it ("Germany and France")."""
+    return [token, *token.conjuncts] if token.dep_ != "conj" else [token]
+
+
+def _is_title(token: Token, lexicon: Lexicon) -> bool:
+    return token.lower_ in lexicon.titles or token.lemma_.lower() in lexicon.titles
+
+
+def actor(token: Token, entities: DocEntities, *, place_object: bool = False) -> Actor | None:
+    """The entity a token stands for in an argument position, if any.
+
+    A name or pronoun gives its entity; a common noun modified by a country ("Russian forces",
+    "Ukrainian positions", "Seoul's spy agency") gives that country.
+    """
+    mention = entities.at(token)
+    if mention is not None:
+        if place_object and mention.place is not None:
+            return Actor(mention.place, "name", token)
+        return Actor(mention.entity, mention.kind, token)
+    for named in children(token, "appos"):
+        inner = entities.at(named)
+        if inner is not None and inner.entity.type == "Person":
+            return Actor(inner.entity, inner.kind, named)
+    lexicon = load_lexicon()
+    if token.pos_ not in ("NOUN", "PROPN") or _is_title(token, lexicon) or token.lemma_ in lexicon.noun_patterns:
+        return None
+    for child in token.children:
+        if child.dep_ in ("amod", "compound", "poss", "nmod"):
+            inner = entities.at(child)
+            if inner is not None and (inner.entity.type == "Country" or child.dep_ == "poss"):
+                return Actor(inner.entity, "modifier", token)
+    return None
+
+
+def actors(tokens: list[Token], entities: DocEntities, *, place_object: bool = False) -> list[Actor]:
+    found = []
+    for token in tokens:
+        for each in expand(token):
+            resolved = actor(each, entities, place_object=place_object)
+            if resolved is not None and all(a.entity.id != resolved.entity.id for a in found):
+                found.append(resolved)
+    return found
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def prep_objects(holders: list[Token], prep: str) -> list[Token]:
+    """Objects of a preposition (or particle, as in "rule out X") under any of the holders."""
+    found: list[Token] = []
+    for holder in holders:
+        for child in holder.children:
+            if child.lower_ != prep:
+                continue
+            if child.dep_ == "prep":
+                found.extend(children(child, "pobj"))
+            elif child.dep_ == "prt":
+                found.extend(children(holder, *OBJECT_DEPS))
+    return found
+
+
+def subject_tokens(verb: Token) -> tuple[list[Token], str]:
+    """The subject of a verb and how it was found: stated, passive agent, or inherited from above."""
+    subjects = children(verb, *SUBJECT_DEPS)
+    if subjects:
+        if subjects[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
+            return [verb.head], "relative"
+        return [subjects[0]], "active"
+    for agent in children(verb, "agent"):
+        pobjs = children(agent, "pobj")
+        if pobjs:
+            return [pobjs[0]], "passive"
+    head = verb.head
+    if head.i == verb.i:
+        return [], "none"
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        found, _ = subject_tokens(head)
+        return found, "inherited"
+    if verb.dep_ in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ == "xcomp" and head.lemma_ in OBJECT_CONTROL:
+            controller = children(head, *OBJECT_DEPS) or prep_objects([head], "on")
+            if controller:
+                return [controller[0]], "control"
+        found, _ = subject_tokens(head)
+        return found, "inherited"
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return [verb.head], "relative"
+    if verb.dep_ == "acl" and head.pos_ == "NOUN":
+        owners = children(head, "poss")
+        if owners:
+            return owners, "inherited"
+    return [], "none"
+
+
+def _has_negation(token: Token) -> bool:
+    if any(c.dep_ == "neg" for c in token.children):
+        return True
+    return any(c.dep_ in ("advmod", "det") and c.lower_ in ("never", "no") for c in token.children)
+
+
+def _own_modality(token: Token, lexicon: Lexicon) -> str | None:
+    for aux in children(token, "aux", "auxpass"):
+        lemma = aux.lemma_.lower()
+        if aux.lower_ == "would":
+            return "hypothetical"
+        if lemma in ("must", "should", "ought"):
+            return "intended"
+        if lemma in lexicon.cues["Possible"] and aux.tag_ == "MD":
+            return "possible"
+        if lemma in lexicon.cues["Future"] and aux.tag_ == "MD":
+            return "future"
+    for clause in children(token, "advcl"):
+        if any(m.lower_ in lexicon.cues["Hypothetical"] for m in children(clause, "mark")):
+            return "hypothetical"
+    if token.dep_ == "advcl" and any(m.lower_ in lexicon.cues["Hypothetical"] for m in children(token, "mark")):
+        return "hypothetical"
+    return None
+
+
+def polarity(predicate: Token) -> tuple[bool, str]:
+    """(negated, modality) of a predicate, looking up through the verbs that govern it.
+
+    "did not respond", "has never sent" and "refused to meet" are negated; "wants to meet",
+    "could impose", "will travel" and an if-clause are not asserted.
+    """
+    lexicon = load_lexicon()
+    negated = _has_negation(predicate)
+    modality = _own_modality(predicate, lexicon)
+    node = predicate
+    while node.head.i != node.i and node.dep_ in ("xcomp", "advcl", "acl", "conj", "pcomp", "pobj", "prep",
+                                                    "dobj", "relcl"):
+        head = node.head
+        if node.dep_ == "relcl":
+            break
+        if node.dep_ == "conj":
+            if node.pos_ != "NOUN" and (node.tag_ not in ("VB", "VBP", "VBG") or children(node, "aux", "nsubj")):
+                break
+        elif node.dep_ in ("xcomp", "advcl", "acl"):
+            lemma = head.lemma_.lower()
+            head_negated = _has_negation(head)
+            particle = [c.lower_ for c in children(head, "prt")]
+            if lemma == "rule" and "out" in particle:
+                if head_negated:
+                    modality = modality or "possible"
+                else:
+                    negated = not negated
+                head_negated = False
+            elif lemma in lexicon.cues["Negation"] and lemma not in ("not", "no", "never", "n't"):
+                negated = not negated
+            elif lemma in lexicon.cues["Intended"] or lemma in OBJECT_CONTROL or (
+                    node.dep_ == "advcl" and _is_purpose(node)):
+                modality = modality or "intended"
+            elif lemma in lexicon.cues["Future"]:
+                modality = modality or "future"
+            elif lemma in lexicon.cues["Possible"]:
+                modality = modality or "possible"
+            if head_negated:
+                negated = True
+            modality = modality or _own_modality(head, lexicon)
+        elif node.dep_ in ("pobj", "prep", "dobj"):
+            if node.dep_ == "prep" and node.lower_ not in _GOVERNING_PREPS:
+                break
+            lemma = head.lemma_.lower()
+            if head.pos_ in ("VERB", "AUX"):
+                if _has_negation(head):
+                    negated = True
+                if lemma in lexicon.cues["Intended"]:
+                    modality = modality or "intended"
+                modality = modality or _own_modality(head, lexicon)
+            elif head.pos_ == "NOUN" and lemma in lexicon.cues["Intended"]:
+                modality = modality or "intended"
+        node = head
+    return negated, modality or "asserted"
+
+
+def _is_purpose(clause: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def attribution(predicate: Token, entities: DocEntities) -> Entity | None:
+    """Who the text says reported this fact: a speech verb above it, a trailing "said X", "according to X"."""
+    lexicon = load_lexicon()
+    speech = lexicon.cues["Attribution"]
+    node = predicate
+    while node.head.i != node.i:
+        head = node.head
+        if node.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in speech:
+            return _speaker(head, entities)
+        node = head
+    root = node
+    for child in root.children:
+        if child.dep_ in ("parataxis", "ccomp") and child.lemma_.lower() in speech and child.i > predicate.i \
+                and not children(child, "ccomp"):
+            found = _speaker(child, entities)
+            if found:
+                return found
+    sent = predicate.sent
+    for token in sent:
+        if token.lower_ == "according" and token.i + 1 < sent.end and token.nbor().lower_ == "to":
+            for pobj in children(token.nbor(), "pobj") or children(token, "pobj"):
+                found = actor(pobj, entities)
+                if found:
+                    return found.entity
+    return None
+
+
+def _speaker(verb: Token, entities: DocEntities) -> Entity | None:
+    tokens, _ = subject_tokens(verb)
+    for found in actors(tokens, entities):
+        return found.entity
+    return None
+
+
+def _date_spans(predicate: Token) -> list[Span]:
+    spans = []
+    for child in predicate.children:
+        if child.dep_ in ("ccomp", "xcomp", "relcl", "advcl", "conj", "parataxis", "acl"):
+            continue
+        for token in [child, *[g for g in child.children if child.dep_ == "prep"]]:
+            if token.ent_type_ == "DATE":
+                span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+                if span is not None and span not in spans:
+                    spans.append(span)
+    return spans
+
+
+@lru_cache(maxsize=4096)
+def resolve_date(expression: str, base: str | None, prefer_future: bool = False) -> str | None:
+    """An ISO date for a day-precise expression, relative to the document's date when it has one.
+
+    A weekday names the most recent such day up to the article's own date ("on Friday" in a Saturday
+    article is the day before), or the next one when the statement is about the future.
+    """
+    if not _DAY_PRECISE.search(expression):
+        return None
+    import dateparser
+
+    base_date = Date.fromisoformat(base[:10]) if base else None
+    lower = expression.lower()
+    weekday = next((i for i, name in enumerate(_WEEKDAYS) if name in lower), None)
+    if weekday is not None and not re.search(r"\d", expression):
+        if base_date is None:
+            return None
+        delta = (base_date.weekday() - weekday) % 7
+        if prefer_future:
+            return (base_date + timedelta(days=(weekday - base_date.weekday()) % 7)).isoformat()
+        return (base_date - timedelta(days=delta)).isoformat()
+    settings = {"PREFER_DATES_FROM": "future" if prefer_future else "past", "REQUIRE_PARTS": ["day", "month"]}
+    if base_date is not None:
+        from datetime import datetime
+
+        settings["RELATIVE_BASE"] = datetime(base_date.year, base_date.month, base_date.day)
+    elif not re.search(r"\b\d{4}\b", expression):
+        return None
+    parsed = dateparser.parse(expression, languages=["en"], settings=settings)
+    return parsed.date().isoformat() if parsed else None
+
+
+def time_of(predicate: Token, entities: DocEntities, *, modality: str) -> str | None:
+    for span in _date_spans(predicate):
+        resolved = resolve_date(span.text, entities.document.date, modality in ("future", "intended"))
+        if resolved:
+            return resolved
+    return None
+
+
+def place_of(predicate: Token, entities: DocEntities, *, exclude: set[int]) -> Entity | None:
+    """Where it happened: "in New York", "in Alaska" under the predicate."""
+    for prep in children(predicate, "prep"):
+        if prep.lower_ not in ("in", "at"):
+            continue
+        for pobj in children(prep, "pobj"):
+            mention = entities.at(pobj)
+            if mention is None or pobj.i in exclude:
+                continue
+            if mention.place is not None:
+                return mention.place
+            if mention.entity.type in ("Place", "Country"):
+                return mention.entity
+    return None
+
+
+def evidence(token: Token, entities: DocEntities) -> Evidence:
+    sent = token.sent
+    return Evidence(doc_id=entities.document.id, sentence=sent.text.strip(), start=sent.start_char,
+                    end=sent.start_char + len(sent.text.rstrip()))
+
+
+def phrase(*tokens: Token | None) -> str:
+    """The words of a predicate as written, in text order ("held talks with")."""
+    unique = {t.i: t for t in tokens if t is not None}
+    return " ".join(unique[i].text for i in sorted(unique))
+
+
+def confidence(base: float, *kinds: str) -> float:
+    value = base
+    for kind in kinds:
+        value *= KIND_TRUST.get(kind, 0.8)
+    return max(0.05, min(0.99, value))

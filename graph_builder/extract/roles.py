@@ -1,0 +1,119 @@
+"""Roles and affiliations: "US President Donald Trump", "Witkoff, Trump's special envoy", "a Washington think tank"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from graph_builder.entities import DocEntities
+from graph_builder.extract import extractors
+from graph_builder.extract.clause import confidence, evidence
+from graph_builder.records import Mention, Relation
+from graph_builder.vocab import Lexicon, load_lexicon
+
+
+def _find_title(tokens: list[Token], lexicon: Lexicon) -> tuple[str, list[Token]] | None:
+    """The longest role title among the tokens, as (normalised title, its tokens)."""
+    words = [t.lower_ for t in tokens]
+    lemmas = [t.lemma_.lower() for t in tokens]
+    for size in range(min(lexicon.max_title_words, len(tokens)), 0, -1):
+        for i in range(len(tokens) - size + 1):
+            for seq in (words[i:i + size], lemmas[i:i + size]):
+                title = " ".join(seq)
+                if title in lexicon.titles:
+                    return title, tokens[i:i + size]
+    return None
+
+
+def _affiliation(title: str, lexicon: Lexicon) -> str:
+    return "leaderOf" if title in lexicon.leader_titles else "memberOf"
+
+
+def _mention_span(doc: Doc, mention: Mention) -> Span | None:
+    return doc.char_span(mention.start, mention.end, alignment_mode="expand")
+
+
+def _organisations(tokens: list[Token], entities: DocEntities, skip: set[int]) -> list[Mention]:
+    found: list[Mention] = []
+    for token in tokens:
+        mention = entities.at(token)
+        if mention is None or token.i in skip or mention.entity.type in ("Place",):
+            continue
+        if all(m.entity.id != mention.entity.id for m in found):
+            found.append(mention)
+    return found
+
+
+def _role(person: Mention, title_tokens: list[Token], title: str, organisation: Mention,
+          entities: DocEntities, trust: float) -> Relation:
+    lexicon = load_lexicon()
+    return Relation(
+        subject=person.entity, relation=_affiliation(title, lexicon), object=organisation.entity,
+        verb=" ".join(t.text for t in title_tokens), evidence=evidence(title_tokens[0], entities),
+        role=" ".join(t.text for t in title_tokens), confidence=confidence(trust, person.kind, organisation.kind),
+        extractor="roles",
+    )
+
+
+@extractors.register("roles")
+def roles(doc: Doc, entities: DocEntities) -> Iterator[Relation]:
+    """Role titles before a name or in an appositive give leaderOf/memberOf; place modifiers give locatedIn."""
+    lexicon = load_lexicon()
+    seen: set[int] = set()
+    for mention in entities.mentions:
+        if mention.kind != "name" or mention.start in seen:
+            continue
+        seen.add(mention.start)
+        span = _mention_span(doc, mention)
+        if span is None:
+            continue
+        root = span.root
+        own = set(range(span.start, span.end))
+        if mention.entity.type == "Person":
+            prefix = [t for t in doc[root.left_edge.i:span.start] if t.i not in own]
+            found = _find_title(prefix, lexicon)
+            if found:
+                title, title_tokens = found
+                skip = {t.i for t in title_tokens}
+                organisations = _organisations(prefix, entities, skip)
+                if organisations:
+                    yield _role(mention, title_tokens, title, organisations[-1], entities, 0.85)
+            for appositive in _appositives(root):
+                words = [t for t in doc[appositive.left_edge.i:appositive.i + 1]]
+                found = _find_title(words, lexicon)
+                if not found:
+                    continue
+                title, title_tokens = found
+                skip = {t.i for t in title_tokens} | own
+                organisations = _organisations(list(appositive.subtree), entities, skip)
+                if organisations:
+                    yield _role(mention, title_tokens, title, organisations[0], entities, 0.8)
+        elif mention.entity.type == "Organization":
+            yield from _located(mention, root, entities, own)
+
+
+def _appositives(root: Token) -> list[Token]:
+    """Appositives beside a name, either way round ("Witkoff, Trump's envoy" / "Trump's envoy, Witkoff")."""
+    found = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        found.append(root.head)
+    return found
+
+
+def _located(mention: Mention, root: Token, entities: DocEntities, own: set[int]) -> Iterator[Relation]:
+    for appositive in _appositives(root):
+        for token in appositive.subtree:
+            if token.i in own or token.dep_ not in ("compound", "amod", "nmod"):
+                continue
+            place = entities.at(token)
+            if place is None:
+                continue
+            where = place.place or (place.entity if place.entity.type in ("Place", "Country") else None)
+            if where is not None:
+                yield Relation(
+                    subject=mention.entity, relation="locatedIn", object=where, verb=appositive.text,
+                    evidence=evidence(appositive, entities), confidence=confidence(0.75, place.kind),
+                    extractor="roles",
+                )
+                return

@@ -1,0 +1,218 @@
+"""Ingest: read articles from files, folders, JSON Lines or stdin, and clean their text."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+import ftfy
+
+from graph_builder.errors import InputError
+from graph_builder.records import Document
+
+TEXT_SUFFIXES = (".txt", ".md")
+HTML_SUFFIXES = (".html", ".htm")
+JSONL_SUFFIXES = (".jsonl",)
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
+
+ErrorHandler = Callable[[InputError], None]
+
+# Lines that belong to the web page around an article, not to the article.
+_FURNITURE = re.compile(
+    r"^\s*(short\s*url|share( this( article)?)?|advertisement|read more|related( articles)?|"
+    r"click here.*|follow us.*|sign up.*|subscribe.*|-+\s*[\w .'’-]{1,40}\s*-+|[•·▪●]\s.*)\s*$",
+    re.IGNORECASE,
+)
+_DATE_LINE = re.compile(r"^\s*(updated|published|posted|last updated)\s*:?\s+(?P<date>.+?)\s*$", re.IGNORECASE)
+_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{1,30}):\s+(?=[A-Z“\"])")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_EMPTY_LIST_ITEM = re.compile(r",(\s*,)+")
+
+
+def stable_id(text: str) -> str:
+    """A document id that is the same for the same cleaned text on every run and machine."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _drop_stray_marks(text: str) -> str:
+    """Remove combining marks that do not sit on a letter (debris of a broken character)."""
+    out: list[str] = []
+    for ch in text:
+        if unicodedata.category(ch) in ("Mn", "Me") and (not out or not out[-1].isalpha()):
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
+def clean_text(raw: str) -> str:
+    """Repair encoding damage and normalise quotes and whitespace, keeping one paragraph a line."""
+    text = ftfy.fix_text(raw, uncurl_quotes=True, normalization="NFC")
+    text = _drop_stray_marks(text)
+    lines = []
+    for line in text.splitlines():
+        line = _SPACES.sub(" ", line).strip()
+        line = _EMPTY_LIST_ITEM.sub(",", line)
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _looks_like_headline(line: str) -> bool:
+    words = line.split()
+    return 2 <= len(words) <= 25 and not line.endswith((".", ",", ";")) and any(w[:1].isupper() for w in words)
+
+
+def _parse_page_date(value: str) -> str | None:
+    if re.search(r"\bago\b|\bjust now\b", value, re.IGNORECASE):
+        return None
+    import dateparser
+
+    parsed = dateparser.parse(value, languages=["en"], settings={"STRICT_PARSING": False})
+    return parsed.date().isoformat() if parsed else None
+
+
+def text_document(raw: str, *, source: str, doc_id: str | None = None, title: str | None = None,
+                  date: str | None = None, url: str | None = None) -> Document:
+    """Turn raw article text into a Document: page furniture dropped, title and date read off it."""
+    cleaned = clean_text(raw)
+    seen: set[str] = set()
+    kept: list[str] = []
+    for line in cleaned.split("\n"):
+        if not line:
+            continue
+        date_match = _DATE_LINE.match(line)
+        if date_match:
+            date = date or _parse_page_date(date_match.group("date"))
+            continue
+        if _FURNITURE.match(line) or line in seen:
+            continue
+        seen.add(line)
+        kept.append(_DATELINE.sub("", line))
+    if not kept:
+        raise InputError("the article has no text after cleaning; give a file with the article's text",
+                         path=source)
+    if title is None and _looks_like_headline(kept[0]):
+        title = kept[0]
+    text = "\n".join(kept)
+    return Document(id=doc_id or stable_id(text), text=text, title=title, date=date, url=url, source=source)
+
+
+def _read_bytes(path: Path) -> str:
+    data = path.read_bytes()
+    if not data.strip():
+        raise InputError("the file is empty; remove it or give it the article's text", path=str(path))
+    if b"\x00" in data[:4096]:
+        raise InputError("this looks like a binary file, not an article; give .txt, .md, .html or .jsonl",
+                         path=str(path))
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"not valid UTF-8 (byte {exc.start}); convert it first, e.g. iconv -f latin1 -t utf-8",
+            path=str(path),
+        ) from exc
+
+
+def html_document(html: str, *, source: str) -> Document:
+    """Main text and title/date/url metadata of a web page, by trafilatura."""
+    import trafilatura
+
+    extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                            include_tables=False)
+    if extracted is None or not (extracted.text or "").strip():
+        raise InputError("no article text found in this HTML page", path=source)
+    return text_document(extracted.text, source=source, title=extracted.title,
+                         date=(extracted.date or None), url=extracted.url)
+
+
+def jsonl_documents(lines: Iterable[str], *, source: str, on_error: ErrorHandler) -> Iterator[Document]:
+    """One document a line: {"id", "text", "title"?, "date"?, "url"?}; a bad line is reported and skipped."""
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            on_error(InputError(f"not valid JSON ({exc.msg}, column {exc.colno}); fix or remove the line",
+                                path=source, line=number))
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
+            on_error(InputError('each line needs an object with a non-empty "text" string', path=source, line=number))
+            continue
+        doc_id = record.get("id")
+        date = record.get("date")
+        if date is not None and not re.match(r"^\d{4}-\d{2}-\d{2}", str(date)):
+            on_error(InputError(f'"date" {date!r} is not an ISO date (YYYY-MM-DD); the date is ignored',
+                                path=source, line=number))
+            date = None
+        try:
+            yield text_document(record["text"], source=f"{source}:{number}",
+                                doc_id=str(doc_id) if doc_id is not None else None,
+                                title=record.get("title"), date=str(date)[:10] if date else None,
+                                url=record.get("url"))
+        except InputError as exc:
+            on_error(exc)
+
+
+def _files_under(path: Path) -> list[Path]:
+    return sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+
+
+def _raise(error: InputError) -> None:
+    raise error
+
+
+def read_documents(inputs: Iterable[str], *, on_error: ErrorHandler = _raise) -> Iterator[Document]:
+    """Every document named by the inputs (files, folders, ``-`` for stdin), in order.
+
+    A bad input is handed to ``on_error`` and the others are still read.
+    """
+    for name in inputs:
+        if name == "-":
+            raw = sys.stdin.read()
+            if raw.lstrip().startswith("{"):
+                yield from jsonl_documents(raw.splitlines(), source="<stdin>", on_error=on_error)
+            elif raw.strip():
+                try:
+                    yield text_document(raw, source="<stdin>")
+                except InputError as exc:
+                    on_error(exc)
+            else:
+                on_error(InputError("standard input is empty; pipe an article into it", path="<stdin>"))
+            continue
+        path = Path(name)
+        if not path.exists():
+            on_error(InputError("no such file or folder; check the path", path=name))
+            continue
+        if path.is_dir():
+            files = _files_under(path)
+            if not files:
+                on_error(InputError(f"the folder holds no articles ({', '.join(ARTICLE_SUFFIXES)})", path=name))
+            for file in files:
+                yield from _read_file(file, on_error=on_error)
+        else:
+            yield from _read_file(path, on_error=on_error)
+
+
+def _read_file(path: Path, *, on_error: ErrorHandler) -> Iterator[Document]:
+    suffix = path.suffix.lower()
+    if suffix not in ARTICLE_SUFFIXES:
+        on_error(InputError(f"unsupported file type {suffix or '(none)'}; give {', '.join(ARTICLE_SUFFIXES)}",
+                            path=str(path)))
+        return
+    try:
+        raw = _read_bytes(path)
+        if suffix in JSONL_SUFFIXES:
+            yield from jsonl_documents(raw.splitlines(), source=str(path), on_error=on_error)
+        elif suffix in HTML_SUFFIXES:
+            yield html_document(raw, source=str(path))
+        else:
+            yield text_document(raw, source=str(path))
+    except InputError as exc:
+        on_error(exc)
+    except OSError as exc:
+        on_error(InputError(f"cannot be read ({exc.strerror}); check its permissions", path=str(path)))

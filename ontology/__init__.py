@@ -1,0 +1,1 @@
+"""The ontology files (Turtle, SHACL shapes, gazetteer additions), installed as package data."""
