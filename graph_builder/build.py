@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -15,6 +13,7 @@ from pathlib import Path
 from graph_builder import entities as entity_stage
 from graph_builder.errors import GraphBuilderError, InputError
 from graph_builder.extract import extract_relations
+from graph_builder.files import write_atomic
 from graph_builder.ingest import read_documents
 from graph_builder.nlp import DEFAULT_MODEL, load_pipeline, parse
 from graph_builder.records import Document, DocumentResult
@@ -94,19 +93,6 @@ def collect_documents(inputs: Sequence[str], errors: list[InputError]) -> list[D
         seen.add(document.id)
         documents.append(document)
     return documents
-
-
-def write_atomic(path: Path, write: Callable[[Path], None]) -> None:
-    """Write through a temporary file in the same folder and rename it, so no half-written file is left."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        write(Path(tmp))
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def write_jsonl(results: Iterable[DocumentResult], path: Path) -> None:

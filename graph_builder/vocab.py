@@ -8,7 +8,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, DefinedNamespace
 
 from graph_builder.errors import OntologyError
@@ -79,6 +79,7 @@ class KG(DefinedNamespace):
     sourceDocument: URIRef
     speaker: URIRef
     quoteText: URIRef
+    mentionCount: URIRef
 
     relatesTo: URIRef
     meets: URIRef
@@ -272,6 +273,3 @@ def relation_iri(name: str) -> URIRef:
         raise OntologyError(f"unknown relation {name!r}; the ontology defines {', '.join(RELATION_NAMES)}")
     return KG[name]
 
-
-def literal_bool(value: bool) -> Literal:
-    return Literal(bool(value))
