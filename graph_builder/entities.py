@@ -69,6 +69,10 @@ def _clean_span(span: Span, titles: frozenset[str]) -> Span | None:
                            or (span.label_ == "PERSON" and doc[end - 1].pos_ not in ("PROPN", "NOUN", "ADJ"))):
         end -= 1
     if span.label_ == "PERSON":
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" and \
+                doc[start - 1].ent_type_ in ("", "PERSON") and doc[start - 1].head.i in range(start, end) and \
+                doc[start - 1].lower_ not in titles:
+            start -= 1
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ in ("", "NORP", "PERSON") and (
             doc[end].head.i in range(start, end) or any(doc[i].head.i == end for i in range(start, end))
         ):
@@ -84,6 +88,34 @@ def _clean_span(span: Span, titles: frozenset[str]) -> Span | None:
            if " " in title):
         return None
     return Span(doc, start, end, label=span.label_)
+
+
+_ARGUMENT_DEPS = frozenset(["nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj", "poss"])
+
+
+def _unlabelled_names(doc: Doc, taken: set[int], titles: frozenset[str]) -> list[Span]:
+    """Runs of capitalised proper nouns in argument positions that the model's NER missed ("Xi Jinping").
+
+    Two or three words read as a person's name, one word as an organization; the type vote over the
+    document and the corpus can still change that.
+    """
+    found = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if token.pos_ != "PROPN" or i in taken or token.ent_type_ or not token.text[:1].isupper() \
+                or token.lower_ in titles:
+            i += 1
+            continue
+        end = i
+        while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and end + 1 not in taken \
+                and not doc[end + 1].ent_type_ and doc[end + 1].text[:1].isupper():
+            end += 1
+        span = doc[i:end + 1]
+        if span.root.dep_ in _ARGUMENT_DEPS and all(t.is_alpha for t in span) and len(span) <= 3:
+            found.append(Span(doc, span.start, span.end, label="PERSON" if len(span) > 1 else "ORG"))
+        i = end + 1
+    return found
 
 
 def _title_before(span: Span, titles: frozenset[str]) -> bool:
@@ -176,6 +208,9 @@ def resolve(doc: Doc, document: Document) -> DocEntities:
             settled.append((span, *classified))
         else:
             names.append(span)
+    for span in _unlabelled_names(doc, taken, titles):
+        taken.update(range(span.start, span.end))
+        names.append(span)
     for span in sorted(names, key=lambda s: -len(_name_key(s.text))):
         key = _name_key(span.text)
         exact = [c for c in clusters if any(_name_key(s.text) == key for s in c.spans)]

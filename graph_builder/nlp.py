@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 import spacy
 from spacy.language import Language
@@ -35,11 +36,17 @@ def gazetteer_patterns(gazetteer: Gazetteer) -> list[dict]:
         patterns.append({"label": "NORP", "pattern": word})
     for name in gazetteer.organization_names():
         patterns.append({"label": "ORG", "pattern": name})
+    known = {p["pattern"] for p in patterns}
+    for name in gazetteer.city_names():
+        if name not in known:
+            # Token patterns that require proper nouns: "Mobile" or "Reading" opening a sentence stay words.
+            patterns.append({"label": "GPE", "pattern": [{"ORTH": w, "POS": {"IN": ["PROPN", "NOUN"]}} for w in name.split()]})
     return patterns
 
 
+@lru_cache(maxsize=4)
 def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
-    """The spaCy pipeline named (an installed package or a path), ready for news text."""
+    """The spaCy pipeline named (an installed package or a path), ready for news text (loaded once a process)."""
     try:
         nlp = spacy.load(model)
     except (OSError, ImportError) as exc:

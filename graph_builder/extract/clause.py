@@ -68,12 +68,17 @@ def actor(token: Token, entities: DocEntities, *, place_object: bool = False) ->
         if inner is not None and inner.entity.type == "Person":
             return Actor(inner.entity, inner.kind, named)
     lexicon = load_lexicon()
-    if token.pos_ not in ("NOUN", "PROPN") or _is_title(token, lexicon) or token.lemma_ in lexicon.noun_patterns:
+    if token.pos_ not in ("NOUN", "PROPN") or token.lemma_ in lexicon.noun_patterns:
         return None
+    title = _is_title(token, lexicon)
     for child in token.children:
         if child.dep_ in ("amod", "compound", "poss", "nmod"):
             inner = entities.at(child)
-            if inner is not None and (inner.entity.type == "Country" or child.dep_ == "poss"):
+            if inner is None:
+                continue
+            # "Belarus's ambassador" stands for Belarus, but "Trump's envoy" is not Trump.
+            if inner.entity.type == "Country" or (child.dep_ == "poss" and not title) or (
+                    title and inner.entity.type == "Organization"):
                 return Actor(inner.entity, "modifier", token)
     return None
 
@@ -99,7 +104,7 @@ def prep_objects(holders: list[Token], prep: str) -> list[Token]:
         for child in holder.children:
             if child.lower_ != prep:
                 continue
-            if child.dep_ == "prep":
+            if child.dep_ in ("prep", "dative"):
                 found.extend(children(child, "pobj"))
             elif child.dep_ == "prt":
                 found.extend(children(holder, *OBJECT_DEPS))
@@ -119,7 +124,10 @@ def subject_tokens(verb: Token) -> tuple[list[Token], str]:
             return [pobjs[0]], "passive"
     head = verb.head
     if head.i == verb.i:
-        return [], "none"
+        # The small model sometimes reads a sentence-initial name as a modifier ("Sweden supplied ...").
+        opening = [c for c in verb.lefts if c.dep_ in ("npadvmod", "nmod") and c.pos_ == "PROPN"
+                   and c.left_edge.i == verb.sent.start]
+        return (opening[:1], "inherited") if opening else ([], "none")
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         found, _ = subject_tokens(head)
         return found, "inherited"

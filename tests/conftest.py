@@ -1,0 +1,53 @@
+"""Shared fixtures: one spaCy pipeline and one build of the real seed article per test session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graph_builder.build import build, process
+from graph_builder.records import Document, Relation
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEED = SHARED / "corpus" / "000_e0244ff8b52462b6.txt"
+CHALLENGE = SHARED / "eval" / "challenge_dev.jsonl"
+ARTIFACTS = ROOT / "tests" / "artifacts"
+
+
+def extract(text: str, *, date: str | None = None) -> list[Relation]:
+    """Relations the full pipeline finds in one piece of text."""
+    document = Document(id="t", text=text, date=date, source="<test>")
+    return list(process([document])[0].relations)
+
+
+def triples(relations: list[Relation], *, asserted_only: bool = True) -> set[tuple[str, str, str]]:
+    return {(r.subject.label, r.relation, r.object.label) for r in relations if r.asserted or not asserted_only}
+
+
+@pytest.fixture(scope="session")
+def seed_path() -> Path:
+    if not SEED.is_file():
+        pytest.fail(f"the seed article is missing at {SEED}; ../shared must sit beside the clone")
+    return SEED
+
+
+@pytest.fixture(scope="session")
+def seed_build(seed_path, tmp_path_factory):
+    out = tmp_path_factory.mktemp("seed")
+    report = build([str(seed_path)], out=out)
+    return report, out
+
+
+@pytest.fixture(scope="session")
+def seed_relations(seed_build) -> list[Relation]:
+    report, _ = seed_build
+    return [r for result in report.results for r in result.relations]
+
+
+@pytest.fixture(scope="session")
+def examples_build(tmp_path_factory):
+    out = tmp_path_factory.mktemp("examples")
+    report = build([str(ROOT / "examples" / "articles")], out=out)
+    return report, out

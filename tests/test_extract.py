@@ -1,0 +1,121 @@
+"""Extractors: each pattern with sentences written for it, and what must never be asserted."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph_builder.extract import extractors
+from tests.conftest import extract, triples
+
+# (sentence, a relation that must be asserted)
+ASSERTED = [
+    # verbal: subject-verb-object and prepositional objects
+    ("Chancellor Friedrich Merz met Polish President Andrzej Duda in Warsaw.", ("Friedrich Merz", "meets", "Andrzej Duda")),
+    ("Antonio Guterres held talks with Cyril Ramaphosa on Monday.", ("Antonio Guterres", "meets", "Cyril Ramaphosa")),
+    ("Canada imposed sanctions on Venezuela.", ("Canada", "sanctions", "Venezuela")),
+    ("Egypt condemned Israel over the raid.", ("Egypt", "criticizes", "Israel")),
+    ("Hamas accused Israel of blocking aid.", ("Hamas", "accuses", "Israel")),
+    ("Iran threatened Israel with retaliation.", ("Iran", "threatens", "Israel")),
+    ("Poland expelled Belarus's ambassador.", ("Poland", "sanctions", "Belarus")),
+    ("Sweden supplied tanks to Ukraine.", ("Sweden", "supports", "Ukraine")),
+    ("Belarus sent troops to Russia last year.", ("Belarus", "deploysTo", "Russia")),
+    ("Emmanuel Macron visited Nigeria in July.", ("Emmanuel Macron", "visits", "Nigeria")),
+    ("Olaf Scholz flew to Kyiv on Monday.", ("Olaf Scholz", "visits", "Kyiv")),
+    ("Keir Starmer urged Israel to allow more aid.", ("Keir Starmer", "appealsTo", "Israel")),
+    ("Japan lodged a protest with China.", ("Japan", "protests", "China")),
+    ("Hungary rejected Ukraine's request.", ("Hungary", "rejects", "Ukraine")),
+    ("Brazil demanded an apology from Argentina.", ("Brazil", "demands", "Argentina")),
+    # passive with agent gives the active relation
+    ("Odesa was struck by Russian drones overnight.", ("Russia", "attacks", "Odesa")),
+    # converse verbs: the giver is the subject
+    ("Moldova received grain from Romania.", ("Romania", "supports", "Moldova")),
+    # coordination
+    ("Spain and Italy criticized Hungary.", ("Italy", "criticizes", "Hungary")),
+    ("Antony Blinken met Mohammed bin Salman and Abdel Fattah el-Sisi.", ("Antony Blinken", "meets", "Abdel Fattah el-Sisi")),
+    # symmetric: coordinated subjects, stored once
+    ("Narendra Modi and Shehbaz Sharif met in Astana.", ("Narendra Modi", "meets", "Shehbaz Sharif")),
+    # light verb with a recipient
+    ("Rustem Umerov gave Mark Rutte an update on the front.", ("Rustem Umerov", "briefs", "Mark Rutte")),
+    # demonyms and capitals as actors
+    ("Israeli jets bombed Lebanese villages.", ("Israel", "attacks", "Lebanon")),
+    ("Beijing accused Manila of provocations.", ("China", "accuses", "Philippines")),
+    # relative clause
+    ("Syria, which has supplied weapons to Hezbollah, denied the claim.", ("Syria", "supports", "Hezbollah")),
+    # nominal events
+    ("Russia's attack on Odesa killed four people.", ("Russia", "attacks", "Odesa")),
+    ("Talks between Serbia and Kosovo resumed in Brussels.", ("Serbia", "meets", "Kosovo")),
+    # roles
+    ("French President Emmanuel Macron spoke on Tuesday.", ("Emmanuel Macron", "leaderOf", "France")),
+    ("Kremlin spokesperson Dmitry Peskov declined to comment.", ("Dmitry Peskov", "memberOf", "Kremlin")),
+    ("Pete Hegseth, the US defense secretary, arrived in Manila.", ("Pete Hegseth", "memberOf", "United States")),
+    ("Iran's foreign minister Abbas Araghchi spoke to reporters.", ("Abbas Araghchi", "memberOf", "Iran")),
+    ("The Brookings Institution, a Washington think tank, published a report.", ("Brookings Institution", "locatedIn", "Washington")),
+]
+
+# (sentence, a relation that must NOT be asserted, the modality or negation it should carry instead)
+NOT_ASSERTED = [
+    ("Turkey did not attack Syria on Friday.", ("Turkey", "attacks", "Syria"), "negated"),
+    ("Japan has never sent troops to Ukraine.", ("Japan", "deploysTo", "Ukraine"), "negated"),
+    ("Viktor Orban refused to meet Volodymyr Zelensky.", ("Viktor Orban", "meets", "Volodymyr Zelensky"), "negated"),
+    ("Emmanuel Macron wants to meet Xi Jinping.", ("Emmanuel Macron", "meets", "Xi Jinping"), "intended"),
+    ("Canada could impose sanctions on Iran.", ("Canada", "sanctions", "Iran"), "possible"),
+    ("Keir Starmer will visit India next month.", ("Keir Starmer", "visits", "India"), "future"),
+    ("Keir Starmer urged Israel to meet Hamas.", ("Israel", "meets", "Hamas"), "intended"),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", ASSERTED, ids=[s for s, _ in ASSERTED])
+def test_relation_is_asserted(sentence, expected):
+    found = triples(extract(sentence))
+    assert expected in found, f"{expected} not in {sorted(found)}"
+
+
+@pytest.mark.parametrize("sentence, forbidden, reading", NOT_ASSERTED, ids=[s for s, *_ in NOT_ASSERTED])
+def test_relation_is_not_asserted(sentence, forbidden, reading):
+    relations = extract(sentence)
+    assert forbidden not in triples(relations)
+    matching = [r for r in relations if (r.subject.label, r.relation, r.object.label) == forbidden]
+    assert matching, f"the {reading} reading of {forbidden} should still be recorded"
+    if reading == "negated":
+        assert matching[0].negated
+    else:
+        assert matching[0].modality == reading
+
+
+def test_reported_speech_keeps_its_source():
+    (relation,) = [r for r in extract("Volodymyr Zelensky said Russia had attacked Kharkiv overnight.")
+                   if r.relation == "attacks"]
+    assert relation.attributed_to.label == "Volodymyr Zelensky"
+    assert relation.asserted
+
+
+def test_according_to_gives_the_source():
+    relations = extract("Belarus has sent troops to Russia, according to Poland's intelligence service.")
+    (relation,) = [r for r in relations if r.relation == "deploysTo"]
+    assert relation.attributed_to.label == "Poland"
+
+
+def test_time_and_place_are_resolved_against_the_document_date():
+    relations = extract("Andriy Sybiha met Kaja Kallas in Brussels on Friday.", date="2025-08-30")
+    (relation,) = [r for r in relations if r.relation == "meets"]
+    assert relation.time == "2025-08-29"
+    assert relation.place.label == "Brussels"
+
+
+def test_a_weekday_that_is_the_article_date_is_that_day():
+    (relation,) = [r for r in extract("Egypt condemned Israel on Tuesday.", date="2025-03-04")
+                   if r.relation == "criticizes"]
+    assert relation.time == "2025-03-04"
+
+
+def test_sentences_without_actors_give_nothing():
+    assert extract("The price of gold rose two percent in London on Monday.") == []
+
+
+def test_verb_as_written_is_kept():
+    (relation,) = [r for r in extract("Canada imposed sanctions on Venezuela.") if r.relation == "sanctions"]
+    assert relation.verb == "imposed sanctions on"
+
+
+def test_registry_lists_the_built_in_extractors():
+    assert {"verbal", "nominal", "roles"} <= set(extractors.names())
