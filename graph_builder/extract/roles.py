@@ -15,14 +15,15 @@ from graph_builder.vocab import Lexicon, load_lexicon
 
 def _find_title(tokens: list[Token], lexicon: Lexicon) -> tuple[str, list[Token]] | None:
     """The longest role title among the tokens, as (normalised title, its tokens)."""
-    words = [t.lower_ for t in tokens]
-    lemmas = [t.lemma_.lower() for t in tokens]
-    for size in range(min(lexicon.max_title_words, len(tokens)), 0, -1):
+    for size in range(min(lexicon.max_title_words + 2, len(tokens)), 0, -1):
         for i in range(len(tokens) - size + 1):
-            for seq in (words[i:i + size], lemmas[i:i + size]):
-                title = " ".join(seq)
+            window = tokens[i:i + size]
+            # As written, so "Secretary-General" stays one title; and by lemma, so "envoys" finds "envoy".
+            written = "".join(t.text_with_ws for t in window).strip().lower()
+            lemmas = " ".join(t.lemma_.lower() for t in window)
+            for title in (written, lemmas):
                 if title in lexicon.titles:
-                    return title, tokens[i:i + size]
+                    return title, window
     return None
 
 
@@ -48,10 +49,11 @@ def _organisations(tokens: list[Token], entities: DocEntities, skip: set[int]) -
 def _role(person: Mention, title_tokens: list[Token], title: str, organisation: Mention,
           entities: DocEntities, trust: float) -> Relation:
     lexicon = load_lexicon()
+    written = "".join(t.text_with_ws for t in title_tokens).strip()
     return Relation(
         subject=person.entity, relation=_affiliation(title, lexicon), object=organisation.entity,
-        verb=" ".join(t.text for t in title_tokens), evidence=evidence(title_tokens[0], entities),
-        role=" ".join(t.text for t in title_tokens), confidence=confidence(trust, person.kind, organisation.kind),
+        verb=written, evidence=evidence(title_tokens[0], entities), role=written,
+        confidence=confidence(trust, person.kind, organisation.kind),
         extractor="roles",
     )
 

@@ -1,0 +1,14 @@
+# The two commands of the README. Each installs what it needs on a fresh machine.
+
+.PHONY: demo test
+
+# Build the knowledge graph of the example articles into out/.
+demo:
+	python -m pip install -q -e .
+	graph-builder build
+
+# Run the test suite (Debian's Chromium is installed for the browser tests when it is missing).
+test:
+	command -v chromium >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
+	python -m pip install -q -e '.[test]'
+	python -m pytest

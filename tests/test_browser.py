@@ -1,0 +1,101 @@
+"""The network page in a real headless Chromium with the network blocked."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from rdflib.namespace import RDF
+
+from graph_builder.build import build
+from graph_builder.rdf import load_graph
+from graph_builder.vocab import KG
+from tests.conftest import ARTIFACTS
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium)")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        yield browser
+        browser.close()
+
+
+def open_page(browser, html: Path):
+    """Open a page from file:// with every other request refused; collect console errors and requests.
+
+    The page's own Content-Security-Policy is bypassed so the test can evaluate script in it, and so
+    the escaping is shown to hold without that second line of defence.
+    """
+    context = browser.new_context(viewport={"width": 1400, "height": 900}, bypass_csp=True)
+    page = context.new_page()
+    page.errors = []
+    page.outside_requests = []
+
+    def route(request_route):
+        if request_route.request.url.startswith("file://"):
+            request_route.continue_()
+        else:
+            page.outside_requests.append(request_route.request.url)
+            request_route.abort()
+
+    page.route("**/*", route)
+    page.on("console", lambda msg: page.errors.append(msg.text) if msg.type == "error" else None)
+    page.on("pageerror", lambda exc: page.errors.append(str(exc)))
+    page.goto(html.as_uri())
+    page.wait_for_function("window.graphReady === true", timeout=60_000)
+    return page
+
+
+def test_seed_page_draws_every_entity_offline(browser, seed_build):
+    _, out = seed_build
+    graph = load_graph(out / "graph.ttl")
+    entities = {s for t in ("Person", "Organization", "Country", "Place", "Group")
+                for s in graph.subjects(RDF.type, KG[t])}
+    page = open_page(browser, out / "graph.html")
+    drawn = page.evaluate("Object.keys(window.network.body.nodes).length")
+    positions = page.evaluate("Object.keys(window.network.getPositions()).length")
+    assert drawn == positions == len(entities)
+    assert page.errors == []
+    assert page.outside_requests == []
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "seed_graph.png"))
+    docs = Path(__file__).resolve().parent.parent / "docs"
+    if docs.is_dir():
+        shutil.copy(ARTIFACTS / "seed_graph.png", docs / "graph.png")
+    page.close()
+
+
+def test_search_and_evidence_panel(browser, seed_build):
+    _, out = seed_build
+    page = open_page(browser, out / "graph.html")
+    page.fill("#search", "zelensky")
+    assert page.evaluate("window.focusedNode") == "Volodymyr Zelensky"
+    assert page.evaluate("window.showEdgeBetween('Andriy Yermak', 'Steve Witkoff')")
+    panel = page.inner_text("#panel")
+    assert "met on Friday in New York with Trump's special envoy Steve Witkoff" in panel
+    page.close()
+
+
+def test_article_text_is_shown_literally_and_never_run(browser, tmp_path):
+    article = tmp_path / "probe.txt"
+    payload = '<img src=x onerror="window.__xss=1"> <script>window.__xss=2</script>'
+    article.write_text(f"Probe article\nRussia attacked Ukraine on Friday, the {payload} report said.\n",
+                       encoding="utf-8")
+    build([str(article)], out=tmp_path / "out")
+    page = open_page(browser, tmp_path / "out" / "graph.html")
+    assert page.evaluate("window.showEdgeBetween('Russia', 'Ukraine')")
+    assert payload in page.inner_text("#panel")
+    page.mouse.move(700, 450)
+    assert page.evaluate("typeof window.__xss") == "undefined"
+    assert page.errors == []
+    page.close()

@@ -1,0 +1,88 @@
+"""The command line as a user runs it: exit codes, stderr messages, stdout records, atomic outputs."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+from tests.conftest import ROOT, SEED
+
+
+def cli(*args: str, stdin: str | None = None, cwd=None) -> subprocess.CompletedProcess:
+    return subprocess.run(["graph-builder", *args], capture_output=True, text=True, input=stdin, timeout=600,
+                          cwd=cwd)
+
+
+def test_help_documents_every_command_and_option():
+    top = cli("--help").stdout
+    for command in ("build", "extract", "query", "visualize", "extractors"):
+        assert command in top
+    build = cli("build", "--help").stdout
+    for option in ("--out", "--model", "--workers", "INPUT"):
+        assert option in build
+    assert "--format" in cli("query", "--help").stdout
+
+
+def test_build_on_the_examples_with_defaults(tmp_path):
+    done = subprocess.run(["graph-builder", "build", "--out", str(tmp_path / "out")], capture_output=True,
+                          text=True, cwd=ROOT, timeout=600)
+    assert done.returncode == 0, done.stderr
+    assert "documents: 7" in done.stdout and "relations:" in done.stdout and "seconds:" in done.stdout
+    assert "Person" in done.stdout
+    assert "building" in done.stderr, "a multi-document build shows a progress bar"
+    for name in ("graph.ttl", "relations.jsonl", "graph.html"):
+        assert (tmp_path / "out" / name).is_file()
+    assert [p.name for p in (tmp_path / "out").iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_bad_inputs_are_reported_and_the_rest_is_built(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "ok", "text": "Japan lodged a protest with China."}\n{broken\n', encoding="utf-8")
+    done = cli("build", str(bad), str(tmp_path / "missing.txt"), "--out", str(tmp_path / "out"))
+    assert done.returncode == 0
+    assert f"{bad}:2" in done.stderr and "missing.txt" in done.stderr
+    records = [json.loads(line) for line in (tmp_path / "out" / "relations.jsonl").read_text().splitlines()]
+    assert any(r["relation"] == "protests" for r in records)
+
+
+def test_nothing_readable_exits_non_zero(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    done = cli("build", str(empty), "--out", str(tmp_path / "out"))
+    assert done.returncode == 1
+    assert "empty" in done.stderr and "no document could be read" in done.stderr
+    assert not (tmp_path / "out" / "graph.ttl").exists()
+
+
+def test_extract_prints_records_with_the_contract_fields(tmp_path):
+    done = cli("extract", "-", stdin="Russia attacked Kyiv on Friday. Zelensky accused Russia of war crimes.")
+    assert done.returncode == 0, done.stderr
+    records = [json.loads(line) for line in done.stdout.splitlines()]
+    assert records
+    keys = {"doc", "sentence", "start", "end", "subject", "relation", "verb", "object", "negated", "modality",
+            "time", "place", "attributed_to", "confidence"}
+    for record in records:
+        assert keys <= set(record)
+        assert set(record["subject"]) == {"id", "label", "type"}
+    attack = next(r for r in records if r["relation"] == "attacks")
+    text = "Russia attacked Kyiv on Friday. Zelensky accused Russia of war crimes."
+    assert text[attack["start"]:attack["end"]] == attack["sentence"]
+
+
+def test_seed_file_builds_from_the_command_line(tmp_path):
+    done = cli("build", str(SEED), "--out", str(tmp_path))
+    assert done.returncode == 0, done.stderr
+    assert "documents: 1" in done.stdout
+
+
+def test_visualize_writes_a_page(seed_build, tmp_path):
+    _, out = seed_build
+    target = tmp_path / "net.html"
+    done = cli("visualize", str(out / "graph.ttl"), "--out", str(target))
+    assert done.returncode == 0, done.stderr
+    html = target.read_text(encoding="utf-8")
+    assert "Andriy Yermak" in html and "<script src=" not in html and "https://cdn" not in html
+
+
+def test_extractors_command_lists_them():
+    assert "verbal" in cli("extractors").stdout

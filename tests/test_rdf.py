@@ -1,0 +1,76 @@
+"""RDF: safe IRIs, one label per entity, evidence on every statement, direct triples only for asserted facts."""
+
+from __future__ import annotations
+
+from rdflib import Graph, URIRef
+from rdflib.compare import isomorphic
+from rdflib.namespace import RDF, RDFS
+
+from graph_builder.entities import entity_iri
+from graph_builder.rdf import load_graph
+from graph_builder.vocab import KG, ontology_file
+
+
+def test_turtle_round_trip_is_isomorphic(seed_build, tmp_path):
+    _, out = seed_build
+    graph = load_graph(out / "graph.ttl")
+    again = tmp_path / "again.ttl"
+    graph.serialize(again, format="turtle")
+    assert isomorphic(graph, load_graph(again))
+    assert len(graph) > 300
+
+
+def test_every_entity_has_exactly_one_label(seed_build):
+    _, out = seed_build
+    graph = load_graph(out / "graph.ttl")
+    for type_ in ("Person", "Organization", "Country", "Place", "Group"):
+        for node in graph.subjects(RDF.type, KG[type_]):
+            assert len(list(graph.objects(node, RDFS.label))) == 1, node
+
+
+def test_statements_carry_evidence_and_direct_triples_only_when_asserted(seed_build):
+    _, out = seed_build
+    graph = load_graph(out / "graph.ttl")
+    statements = list(graph.subjects(RDF.type, KG.Statement))
+    assert statements
+    for st in statements:
+        subject, predicate, obj = (graph.value(st, p) for p in (RDF.subject, RDF.predicate, RDF.object))
+        assert graph.value(st, KG.evidence)
+        assert graph.value(st, KG.sourceDocument) is not None
+        asserted = str(graph.value(st, KG.modality)) == "asserted" and not graph.value(st, KG.negated).toPython()
+        if asserted:
+            assert (subject, predicate, obj) in graph
+    denied = [st for st in statements if graph.value(st, KG.negated).toPython()]
+    for st in denied:
+        others = [o for o in graph.subjects(RDF.subject, graph.value(st, RDF.subject))
+                  if graph.value(o, RDF.object) == graph.value(st, RDF.object)
+                  and graph.value(o, RDF.predicate) == graph.value(st, RDF.predicate)
+                  and str(graph.value(o, KG.modality)) == "asserted" and not graph.value(o, KG.negated).toPython()]
+        if not others:
+            assert (graph.value(st, RDF.subject), graph.value(st, RDF.predicate), graph.value(st, RDF.object)) \
+                not in graph
+
+
+def test_documents_have_title_and_date(seed_build):
+    _, out = seed_build
+    graph = load_graph(out / "graph.ttl")
+    (doc,) = graph.subjects(RDF.type, KG.Document)
+    assert str(graph.value(doc, URIRef("https://schema.org/datePublished"))) == "2025-08-30"
+
+
+def test_iris_are_safe_for_any_name():
+    for name in ['<script>alert(1)</script>', 'Ａ "quoted" name', "O'Brien & Sons {x}", "Zürich|Genève\\"]:
+        iri = entity_iri(name)
+        assert not any(ch in iri for ch in ' <>"{}|^`\\')
+        graph = Graph()
+        graph.add((URIRef(iri), RDFS.label, URIRef(iri)))
+        assert isomorphic(graph, Graph().parse(data=graph.serialize(format="turtle"), format="turtle"))
+
+
+def test_graph_conforms_to_the_shacl_shapes(examples_build):
+    from pyshacl import validate
+
+    _, out = examples_build
+    conforms, _, report = validate(load_graph(out / "graph.ttl"), shacl_graph=str(ontology_file("shapes.ttl")),
+                                   advanced=True)
+    assert conforms, report
