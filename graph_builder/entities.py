@@ -136,6 +136,18 @@ def _continues_name(doc: Doc, start: int, end: int) -> bool:
     return token.head.i in near or any(doc[i].head.i in range(end, token.i + 3) for i in range(start, end))
 
 
+def _first_name_as_city(span: Span) -> Span:
+    """A city name that opens a person's name ("Vladimir" + "Putin") becomes that person's name.
+
+    The gazetteer's city patterns claim such first names before the model's NER sees them.
+    """
+    head = span.root.head
+    if span.label_ != "GPE" or span.root.dep_ != "compound" or head.pos_ != "PROPN" or head.i != span.end \
+            or head.ent_type_ not in ("", "PERSON") or _is_country_word(span.text):
+        return span
+    return Span(span.doc, span.start, head.i + 1, label="PERSON")
+
+
 def _is_country_word(text: str) -> bool:
     gazetteer = Gazetteer.load()
     return bool(gazetteer.country(text) or gazetteer.capital(text) or gazetteer.demonym(text))
@@ -223,7 +235,7 @@ def resolve(doc: Doc, document: Document) -> DocEntities:
     for ent in sorted(doc.ents, key=lambda e: (e.label_ != "PERSON", e.start)):
         if ent.label_ not in LABEL_TYPES:
             continue
-        span = _clean_span(ent, titles)
+        span = _clean_span(_first_name_as_city(ent), titles)
         if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
         taken.update(range(span.start, span.end))

@@ -1,0 +1,28 @@
+"""A plain (non-editable) install carries the ontology and the page template."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+
+from tests.conftest import ROOT
+
+
+def test_wheel_ships_ontology_and_template_and_finds_them(tmp_path):
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation", "-w",
+                    str(tmp_path / "dist"), str(ROOT)], check=True, capture_output=True)
+    (wheel,) = (tmp_path / "dist").glob("*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    for name in ("graph_builder/ontology/newskg.ttl", "graph_builder/ontology/shapes.ttl",
+                 "graph_builder/ontology/gazetteer.json", "graph_builder/templates/graph.html"):
+        assert name in names
+    site = tmp_path / "site"
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(site), str(wheel)],
+                   check=True, capture_output=True)
+    probe = ("import graph_builder.vocab as v; p = v.ontology_file('newskg.ttl'); "
+             "assert str(p).startswith(%r), p; print(len(v.load_lexicon().relations))" % str(site))
+    done = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, env={"PYTHONPATH": str(site)},
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "18"
