@@ -75,7 +75,9 @@ def _clean_span(span: Span, titles: frozenset[str]) -> Span | None:
                 and doc[start - 1].lower_ not in titles and not _is_country_word(doc[start - 1].text):
             start -= 1
         while end < len(doc) and _continues_name(doc, start, end):
-            end += 2 if doc[end].lower_ in _NAME_PARTICLES else 1
+            while doc[end].lower_ in _NAME_PARTICLES:
+                end += 1
+            end += 1
     if start >= end:
         return None
     cleaned = doc[start:end]
@@ -90,13 +92,15 @@ def _clean_span(span: Span, titles: frozenset[str]) -> Span | None:
 
 
 _ARGUMENT_DEPS = frozenset(["nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj", "poss"])
+_CORE_DEPS = frozenset(["nsubj", "nsubjpass", "dobj", "dative"])
 
 
 def _unlabelled_names(doc: Doc, taken: set[int], titles: frozenset[str]) -> list[Span]:
     """Runs of capitalised proper nouns in argument positions that the model's NER missed ("Xi Jinping").
 
-    Two or three words read as a person's name; the type vote over the document and the corpus can
-    still change that. Single words are left alone: too many are sentence-initial common nouns.
+    Two or three words read as a person's name, and so does a single singular proper noun that is a
+    subject or object ("Trump urged Putin"); the type vote over the document and the corpus can still
+    change that.
     """
     found = []
     i = 0
@@ -115,7 +119,9 @@ def _unlabelled_names(doc: Doc, taken: set[int], titles: frozenset[str]) -> list
         if any(" ".join(words[k:]) in titles for k in range(len(words))):
             i = end + 1
             continue
-        if span.root.dep_ in _ARGUMENT_DEPS and all(t.is_alpha for t in span) and 2 <= len(span) <= 3:
+        single_name = len(span) == 1 and span[0].tag_ == "NNP" and span.root.dep_ in _CORE_DEPS
+        if span.root.dep_ in _ARGUMENT_DEPS and all(t.is_alpha for t in span) and (2 <= len(span) <= 3
+                                                                                   or single_name):
             found.append(Span(doc, span.start, span.end, label="PERSON"))
         i = end + 1
     return found
@@ -127,10 +133,12 @@ _NAME_PARTICLES = frozenset("bin bint ibn al el von van der de da di la le du".s
 def _continues_name(doc: Doc, start: int, end: int) -> bool:
     """Whether the token at ``end`` carries on the person name doc[start:end] ("Choe Son" + "Hui",
     "Mohammed bin Abdulrahman" + "Al Thani")."""
-    token = doc[end]
-    if token.lower_ in _NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
-        token = doc[end + 1]
-    if token.pos_ != "PROPN" or token.ent_type_ not in ("", "NORP", "PERSON") or not token.text[:1].isupper():
+    i = end
+    while i < len(doc) - 1 and doc[i].lower_ in _NAME_PARTICLES:
+        i += 1
+    token = doc[i]
+    if token.pos_ != "PROPN" or token.ent_type_ not in ("", "NORP", "PERSON", "GPE") or \
+            not token.text[:1].isupper() or _is_country_word(token.text):
         return False
     near = range(start, token.i + 3)
     return token.head.i in near or any(doc[i].head.i in range(end, token.i + 3) for i in range(start, end))
@@ -151,6 +159,35 @@ def _first_name_as_city(span: Span) -> Span:
 def _is_country_word(text: str) -> bool:
     gazetteer = Gazetteer.load()
     return bool(gazetteer.country(text) or gazetteer.capital(text) or gazetteer.demonym(text))
+
+
+def _short_names(doc: Doc, taken: set[int], clusters: list[_Cluster]) -> list[Span]:
+    """Bare surnames or first names of a person already named in full, wherever the model missed them
+    ("Keir Starmer ... Starmer later criticized")."""
+    parts: dict[str, list[_Cluster]] = {}
+    for cluster in clusters:
+        full = cluster.full
+        if len(full) > 1 and cluster.votes["Person"] >= cluster.votes["Organization"]:
+            for word in {full[0], full[-1]}:
+                parts.setdefault(word, []).append(cluster)
+    found = []
+    for token in doc:
+        owners = parts.get(token.text, [])
+        if token.i in taken or len(owners) != 1 or token.pos_ not in ("PROPN", "NOUN"):
+            continue
+        span = Span(doc, token.i, token.i + 1, label="PERSON")
+        owners[0].spans.append(span)
+        found.append(span)
+    return found
+
+
+def _titled_persons(doc: Doc, taken: set[int], gazetteer: Gazetteer) -> list[Span]:
+    """Office holders named by title alone, "the pope"."""
+    found = []
+    for token in doc:
+        if token.i not in taken and token.lower_ in gazetteer.titled_persons and token.pos_ in ("NOUN", "PROPN"):
+            found.append(Span(doc, token.i, token.i + 1, label="TITLE"))
+    return found
 
 
 def _title_before(span: Span, titles: frozenset[str]) -> bool:
@@ -212,6 +249,8 @@ def _classify(span: Span, gazetteer: Gazetteer) -> tuple[str, Entity, Entity | N
         demonym_of = gazetteer.demonym(text)
         if demonym_of:
             return "demonym", make_entity(demonym_of, "Country"), None
+        if text in gazetteer.demonym_organizations:
+            return "demonym", make_entity(gazetteer.demonym_organizations[text], "Organization"), None
         return "name", make_entity(text, "Group"), None
     if span.label_ in ("GPE", "LOC", "FAC"):
         return "name", make_entity(text, "Place"), None
@@ -257,6 +296,13 @@ def resolve(doc: Doc, document: Document) -> DocEntities:
             clusters.append(target)
         target.spans.append(span)
         target.votes.update(_votes(span, titles))
+
+    for span in _short_names(doc, taken, clusters) + _titled_persons(doc, taken, gazetteer):
+        taken.update(range(span.start, span.end))
+        if span.label_ == "PERSON" and span.text.lower() not in gazetteer.titled_persons:
+            continue
+        label = gazetteer.titled_persons[span.text.lower()]
+        settled.append((span, "name", make_entity(label, "Person", [span.text]), None))
 
     mentions: list[Mention] = []
     for span, kind, entity, place in settled:

@@ -29,6 +29,8 @@ class Gazetteer:
     demonyms: dict[str, str]
     organizations: dict[str, str]
     groups: frozenset[str]
+    demonym_organizations: dict[str, str]
+    titled_persons: dict[str, str]
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -68,7 +70,8 @@ class Gazetteer:
         for name in countries:
             capitals.pop(name, None)
         return cls(countries=countries, capitals=capitals, demonyms=demonyms,
-                   organizations=organizations, groups=frozenset(extra["groups"]))
+                   organizations=organizations, groups=frozenset(extra["groups"]),
+                   demonym_organizations=extra["demonym_organizations"], titled_persons=extra["titled_persons"])
 
     def country(self, name: str) -> str | None:
         """The canonical country a name stands for ("the United States", "US" -> "United States")."""

@@ -21,6 +21,9 @@ def test_challenge_recall_and_no_forbidden_assertion(tmp_path):
                             str(tmp_path / "out" / "relations.jsonl"), "--quiet"],
                            capture_output=True, text=True, check=True).stdout.strip().splitlines()[-1]
     recall = float(re.search(r"recall ([\d.]+)", score).group(1))
+    precision = float(re.search(r"precision ([\d.]+)", score).group(1))
     violations = int(re.search(r"forbidden asserted (\d+)/", score).group(1))
-    assert recall >= 0.75, score
+    checks_ok, checks = map(int, re.search(r"checks (\d+)/(\d+)", score).groups())
+    assert recall >= 0.9 and precision >= 0.9, score
     assert violations == 0, score
+    assert checks_ok == checks, score

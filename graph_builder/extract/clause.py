@@ -76,9 +76,9 @@ def actor(token: Token, entities: DocEntities, *, place_object: bool = False) ->
             inner = entities.at(child)
             if inner is None:
                 continue
-            # "Belarus's ambassador" stands for Belarus, but "Trump's envoy" is not Trump.
-            if inner.entity.type == "Country" or (child.dep_ == "poss" and not title) or (
-                    title and inner.entity.type == "Organization"):
+            # "Belarus's ambassador" stands for Belarus, but "Trump's envoy" is not Trump, nor is
+            # "the UN envoy" the UN.
+            if inner.entity.type == "Country" or (not title and (child.dep_ == "poss" or inner.kind == "demonym")):
                 return Actor(inner.entity, "modifier", token)
     return None
 
@@ -246,12 +246,13 @@ def attribution(predicate: Token, entities: DocEntities) -> Entity | None:
     node = predicate
     while node.head.i != node.i:
         head = node.head
-        if node.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in speech:
+        if node.dep_ in ("ccomp", "parataxis") and head.pos_ == "VERB" and head.lemma_.lower() in speech:
             return _speaker(head, entities)
         node = head
     root = node
     for child in root.children:
-        if child.dep_ in ("parataxis", "ccomp") and child.lemma_.lower() in speech and child.i > predicate.i \
+        if child.dep_ in ("parataxis", "ccomp") and child.pos_ == "VERB" and child.lemma_.lower() in speech \
+                and child.i > predicate.i \
                 and not children(child, "ccomp"):
             found = _speaker(child, entities)
             if found:

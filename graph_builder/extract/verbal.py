@@ -77,7 +77,8 @@ def _relations(verb: Token, entities: DocEntities) -> Iterator[Relation]:
         matched = _pattern_match(verb, pattern)
         subjects = actors(subject_toks, entities)
         if matched is None:
-            if info.symmetric and len(subjects) >= 2 and not pattern.prep and not children(verb, *OBJECT_DEPS):
+            if info.symmetric and len(subjects) >= 2 and not pattern.prep and not actors(
+                    children(verb, *OBJECT_DEPS), entities):
                 yield from _pairs(verb, pattern, subjects, entities, negated, modality, source, proof, emitted)
             continue
         object_toks, words = matched
