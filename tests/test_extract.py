@@ -20,7 +20,7 @@ ASSERTED = [
     ("Sweden supplied tanks to Ukraine.", ("Sweden", "supports", "Ukraine")),
     ("Belarus sent troops to Russia last year.", ("Belarus", "deploysTo", "Russia")),
     ("Emmanuel Macron visited Nigeria in July.", ("Emmanuel Macron", "visits", "Nigeria")),
-    ("Olaf Scholz flew to Kyiv on Monday.", ("Olaf Scholz", "visits", "Kyiv")),
+    ("Olaf Scholz flew to Kyiv on Monday.", ("Olaf Scholz", "visits", "Ukraine")),
     ("Keir Starmer urged Israel to allow more aid.", ("Keir Starmer", "appealsTo", "Israel")),
     ("Japan lodged a protest with China.", ("Japan", "protests", "China")),
     ("Hungary rejected Ukraine's request.", ("Hungary", "rejects", "Ukraine")),

@@ -84,5 +84,12 @@ def test_possible_sanctions_are_not_asserted(seed_relations):
 
 
 def test_capital_used_as_actor_resolves_to_country(seed_relations):
-    assert ("Choe Son Hui", "visits", "Moscow") in triples(seed_relations)
+    (visit,) = [r for r in seed_relations if (r.subject.label, r.relation) == ("Choe Son Hui", "visits")]
+    assert visit.object.label == "Russia" and visit.place.label == "Moscow"
     assert all(r.subject.label != "Moscow" for r in seed_relations)
+
+
+def test_nominal_meeting_keeps_its_place(seed_relations):
+    meetings = [r for r in seed_relations if (r.subject.label, r.relation, r.object.label)
+                == ("Vladimir Putin", "meets", "Donald Trump")]
+    assert meetings and meetings[0].place.label == "Alaska"

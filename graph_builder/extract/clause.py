@@ -41,6 +41,7 @@ class Actor:
     entity: Entity
     kind: str
     token: Token
+    place: Entity | None = None
 
 
 def expand(token: Token) -> list[Token]:
@@ -62,7 +63,7 @@ def actor(token: Token, entities: DocEntities, *, place_object: bool = False) ->
     if mention is not None:
         if place_object and mention.place is not None:
             return Actor(mention.place, "name", token)
-        return Actor(mention.entity, mention.kind, token)
+        return Actor(mention.entity, mention.kind, token, mention.place)
     for named in children(token, "appos"):
         inner = entities.at(named)
         if inner is not None and inner.entity.type in ("Person", "Organization"):
@@ -71,6 +72,12 @@ def actor(token: Token, entities: DocEntities, *, place_object: bool = False) ->
     if token.pos_ not in ("NOUN", "PROPN") or token.lemma_ in lexicon.noun_patterns:
         return None
     title = _is_title(token, lexicon)
+    if title:
+        # "Donald Trump and European leaders" parsed as modifiers of "leaders": the name is the actor.
+        for child in children(token, "nmod", "amod", "compound"):
+            inner = entities.at(child)
+            if inner is not None and inner.entity.type == "Person" and child.conjuncts:
+                return Actor(inner.entity, inner.kind, child)
     for child in token.children:
         if child.dep_ in ("amod", "compound", "poss", "nmod"):
             inner = entities.at(child)
@@ -84,12 +91,16 @@ def actor(token: Token, entities: DocEntities, *, place_object: bool = False) ->
 
 
 def actors(tokens: list[Token], entities: DocEntities, *, place_object: bool = False) -> list[Actor]:
-    found = []
+    found: list[Actor] = []
     for token in tokens:
-        for each in expand(token):
-            resolved = actor(each, entities, place_object=place_object)
-            if resolved is not None and all(a.entity.id != resolved.entity.id for a in found):
-                found.append(resolved)
+        pending = expand(token)
+        while pending:
+            resolved = actor(pending.pop(0), entities, place_object=place_object)
+            if resolved is None or any(a.entity.id == resolved.entity.id for a in found):
+                continue
+            found.append(resolved)
+            if resolved.token.i != token.i and resolved.token.dep_ != "appos":
+                pending.extend(c for c in resolved.token.conjuncts if c.i > resolved.token.i)
     return found
 
 
@@ -333,13 +344,16 @@ def place_of(predicate: Token, entities: DocEntities, *, exclude: set[int]) -> E
         if prep.lower_ not in ("in", "at"):
             continue
         for pobj in children(prep, "pobj"):
-            mention = entities.at(pobj)
-            if mention is None or pobj.i in exclude:
-                continue
-            if mention.place is not None:
-                return mention.place
-            if mention.entity.type in ("Place", "Country"):
-                return mention.entity
+            # "at a military parade in Beijing": the place may sit one phrase further down.
+            for candidate in [pobj, *[g for p in children(pobj, "prep") if p.lower_ == "in"
+                                      for g in children(p, "pobj")]]:
+                mention = entities.at(candidate)
+                if mention is None or candidate.i in exclude:
+                    continue
+                if mention.place is not None:
+                    return mention.place
+                if mention.entity.type in ("Place", "Country"):
+                    return mention.entity
     return None
 
 

@@ -88,7 +88,9 @@ def nominal(doc: Doc, entities: DocEntities) -> Iterator[Relation]:
                 objects = actors(targets, entities, place_object=info.place_object)
                 trust = 0.7 if how == "possessor" else 0.6
                 pairs = [(subject, obj, trust) for obj in objects]
-            place = place_of(noun, entities, exclude={p[1].token.i for p in pairs})
+            targets_seen = {p[1].token.i for p in pairs}
+            place = place_of(noun, entities, exclude=targets_seen) or next(
+                (found for p in pairs if (found := place_of(p[1].token, entities, exclude=targets_seen))), None)
             for subject, obj, trust in pairs:
                 if subject.entity.id == obj.entity.id:
                     continue

@@ -88,6 +88,9 @@ def _relations(verb: Token, entities: DocEntities) -> Iterator[Relation]:
         exclude = {a.token.i for a in objects}
         time = time_of(verb, entities, modality=modality)
         place = place_of(verb, entities, exclude=exclude)
+        capitals = [a.place for a in objects if a.place is not None]
+        if place is None and len(capitals) == 1:
+            place = capitals[0]
         trust = SUBJECT_TRUST.get(how, 0.7) - (0.05 if pattern.converse else 0.0)
         for subject in subjects:
             for obj in objects:
