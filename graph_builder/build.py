@@ -13,6 +13,7 @@ from pathlib import Path
 from graph_builder import entities as entity_stage
 from graph_builder.errors import GraphBuilderError, InputError
 from graph_builder.extract import extract_relations
+from graph_builder.extract.quotes import extract_quotes
 from graph_builder.files import write_atomic
 from graph_builder.ingest import read_documents
 from graph_builder.nlp import DEFAULT_MODEL, load_pipeline, parse
@@ -42,6 +43,10 @@ class BuildReport:
         unique = {e.id: e for r in self.results for e in r.entities}
         return Counter(e.type for e in unique.values())
 
+    @property
+    def quotes(self) -> int:
+        return sum(len(r.quotes) for r in self.results)
+
     def relation_counts(self) -> Counter:
         return Counter(rel.relation for r in self.results for rel in r.relations)
 
@@ -52,6 +57,7 @@ class BuildReport:
             f"documents: {self.documents}  sentences: {self.sentences}  errors: {len(self.errors)}",
             f"entities: {sum(self.entity_types().values())} ({types})",
             f"relations: {sum(self.relation_counts().values())} ({rels})",
+            f"quotes: {self.quotes}",
             f"seconds: {self.seconds:.2f}",
         ]
         lines += [f"wrote: {path}" for path in self.outputs.values()]
@@ -78,6 +84,7 @@ def process(documents: Sequence[Document], *, model: str = DEFAULT_MODEL, worker
         results.append(DocumentResult(
             document=document, sentences=sum(1 for _ in doc.sents), entities=doc_entities.entities,
             mentions=doc_entities.mentions, relations=tuple(relations),
+            quotes=tuple(extract_quotes(doc, doc_entities)),
         ))
     return entity_stage.unify(results)
 
@@ -95,12 +102,12 @@ def collect_documents(inputs: Sequence[str], errors: list[InputError]) -> list[D
     return documents
 
 
-def write_jsonl(results: Iterable[DocumentResult], path: Path) -> None:
+def write_jsonl(records: Iterable, path: Path) -> None:
+    """One JSON object a line (relations or quotes), written atomically."""
     def write(tmp: Path) -> None:
         with tmp.open("w", encoding="utf-8") as fh:
-            for result in results:
-                for relation in result.relations:
-                    fh.write(json.dumps(relation.as_json(), ensure_ascii=False) + "\n")
+            for record in records:
+                fh.write(json.dumps(record.as_json(), ensure_ascii=False) + "\n")
 
     write_atomic(path, write)
 
@@ -123,9 +130,10 @@ def build(inputs: Sequence[str] = (DEFAULT_INPUT,), *, out: str | Path = "out", 
     results = process(documents, model=model, workers=workers, progress=progress)
     out = Path(out)
     rdf_graph = to_rdf(results)
-    outputs = {"graph": out / "graph.ttl", "relations": out / "relations.jsonl"}
+    outputs = {"graph": out / "graph.ttl", "relations": out / "relations.jsonl", "quotes": out / "quotes.jsonl"}
     write_graph(rdf_graph, outputs["graph"])
-    write_jsonl(results, outputs["relations"])
+    write_jsonl((rel for r in results for rel in r.relations), outputs["relations"])
+    write_jsonl((quote for r in results for quote in r.quotes), outputs["quotes"])
     if html:
         outputs["html"] = out / "graph.html"
         write_page(rdf_graph, outputs["html"])

@@ -14,8 +14,8 @@ from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
 from graph_builder.errors import QueryError
 from graph_builder.files import write_atomic
-from graph_builder.records import DocumentResult, Entity, Relation
-from graph_builder.vocab import DOC, KG, PROV, SCHEMA, STATEMENT, relation_iri
+from graph_builder.records import DocumentResult, Entity, Quote, Relation
+from graph_builder.vocab import DOC, KG, PROV, QUOTE, SCHEMA, STATEMENT, relation_iri
 
 FORMATS = {".ttl": "turtle", ".turtle": "turtle", ".nt": "nt", ".trig": "trig", ".jsonld": "json-ld",
            ".json": "json-ld", ".nq": "nquads"}
@@ -30,6 +30,7 @@ def new_graph() -> Graph:
     graph.bind("ent", URIRef(str(KG._NS).replace("ontology#", "resource/entity/")))
     graph.bind("doc", DOC)
     graph.bind("st", STATEMENT)
+    graph.bind("quote", QUOTE)
     return graph
 
 
@@ -85,6 +86,18 @@ def _add_relation(graph: Graph, relation: Relation, doc_node: URIRef) -> None:
         graph.add((subject, predicate, obj))
 
 
+def _add_quote(graph: Graph, quote: Quote, doc_node: URIRef) -> None:
+    key = f"{quote.evidence.doc_id}|{quote.evidence.start}|{quote.speaker.id}|{quote.text}"
+    node = QUOTE[hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]]
+    graph.add((node, RDF.type, KG.Quote))
+    graph.add((node, KG.speaker, _add_entity(graph, quote.speaker)))
+    graph.add((node, KG.quoteText, Literal(quote.text)))
+    graph.add((node, KG.evidence, Literal(quote.evidence.sentence)))
+    graph.add((node, KG.start, Literal(quote.evidence.start)))
+    graph.add((node, KG.end, Literal(quote.evidence.end)))
+    graph.add((node, KG.sourceDocument, doc_node))
+
+
 def to_rdf(results: Iterable[DocumentResult]) -> Graph:
     """Entities with one label each, documents, statement nodes with their evidence, and direct triples."""
     graph = new_graph()
@@ -107,6 +120,8 @@ def to_rdf(results: Iterable[DocumentResult]) -> Graph:
             mentions[mention.entity.id] += 1
         for relation in result.relations:
             _add_relation(graph, relation, doc_node)
+        for quote in result.quotes:
+            _add_quote(graph, quote, doc_node)
     for entity_id, count in mentions.items():
         graph.add((URIRef(entity_id), KG.mentionCount, Literal(count)))
     return graph

@@ -115,6 +115,10 @@ class Quote:
     text: str
     evidence: Evidence
 
+    def as_json(self) -> dict:
+        return {"kind": "quote", "doc": self.evidence.doc_id, "speaker": self.speaker.as_json(), "text": self.text,
+                "sentence": self.evidence.sentence, "start": self.evidence.start, "end": self.evidence.end}
+
 
 @dataclass(frozen=True, kw_only=True)
 class DocumentResult:

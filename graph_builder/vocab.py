@@ -18,6 +18,7 @@ RESOURCE = Namespace(BASE + "resource/")
 ENTITY = Namespace(BASE + "resource/entity/")
 DOC = Namespace(BASE + "resource/doc/")
 STATEMENT = Namespace(BASE + "resource/statement/")
+QUOTE = Namespace(BASE + "resource/quote/")
 SCHEMA = Namespace("https://schema.org/")
 PROV = Namespace("http://www.w3.org/ns/prov#")
 

@@ -119,3 +119,33 @@ def test_verb_as_written_is_kept():
 
 def test_registry_lists_the_built_in_extractors():
     assert {"verbal", "nominal", "roles"} <= set(extractors.names())
+
+
+QUOTES = [
+    ('"We will not give up an inch of our land," Volodymyr Zelensky said on Monday.', "Volodymyr Zelensky",
+     "We will not give up an inch of our land"),
+    ('Kaja Kallas told reporters that "Europe must stay united on sanctions."', "Kaja Kallas",
+     "Europe must stay united on sanctions"),
+    ('"The talks were constructive and frank," said Sergey Lavrov.', "Sergey Lavrov",
+     "The talks were constructive and frank"),
+    ('Troops were "ready for any scenario", according to Mark Rutte.', "Mark Rutte", "ready for any scenario"),
+]
+
+
+@pytest.mark.parametrize("sentence, speaker, text", QUOTES, ids=[q[0][:40] for q in QUOTES])
+def test_direct_quotations_name_their_speaker(sentence, speaker, text):
+    from graph_builder.build import process
+    from graph_builder.records import Document
+
+    (result,) = process([Document(id="q", text=sentence, source="<test>")])
+    assert [(q.speaker.label, q.text) for q in result.quotes] == [(speaker, text)]
+
+
+def test_a_quotation_without_a_speaker_continues_the_previous_one():
+    from graph_builder.build import process
+    from graph_builder.records import Document
+
+    text = '"We are ready to talk," Antonio Guterres said. "The war must end."'
+    (result,) = process([Document(id="q", text=text, source="<test>")])
+    assert [(q.speaker.label, q.text) for q in result.quotes] == [
+        ("Antonio Guterres", "We are ready to talk"), ("Antonio Guterres", "The war must end")]

@@ -1,0 +1,60 @@
+"""Quotations: who said what, in the article's own words ("...," Yermak said; Peskov told reporters "...")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span
+
+from graph_builder.entities import DocEntities
+from graph_builder.extract.clause import actor, actors, children, subject_tokens
+from graph_builder.records import Entity, Evidence, Quote
+from graph_builder.vocab import load_lexicon
+
+_QUOTED = re.compile(r'"([^"\n]{3,}?)"|\u201c([^\u201d\n]{3,}?)\u201d')
+
+
+def _speaker_in(sentence: Span, entities: DocEntities) -> Entity | None:
+    """The subject of a verb of saying in the sentence, or the X of "according to X"."""
+    speech = load_lexicon().cues["Attribution"]
+    for token in sentence:
+        if token.pos_ == "VERB" and token.lemma_.lower() in speech and token.lemma_.lower() != "accord":
+            tokens, _ = subject_tokens(token)
+            for found in actors(tokens, entities):
+                return found.entity
+    for token in sentence:
+        if token.lower_ == "according" and token.i + 1 < sentence.end and token.nbor().lower_ == "to":
+            for pobj in children(token.nbor(), "pobj"):
+                found = actor(pobj, entities)
+                if found:
+                    return found.entity
+    return None
+
+
+def extract_quotes(doc: Doc, entities: DocEntities) -> Iterator[Quote]:
+    """Every quotation whose speaker the sentences around it name.
+
+    The speaker is looked for in the sentence where the quotation ends, then where it starts; a
+    quotation with no speaker of its own that follows straight on from another continues it.
+    """
+    previous: tuple[Entity, int] | None = None
+    for match in _QUOTED.finditer(doc.text):
+        text = (match.group(1) or match.group(2)).strip(" ,.")
+        start, end = match.span()
+        first = doc.char_span(start, start + 1, alignment_mode="expand")
+        last = doc.char_span(end - 1, end, alignment_mode="expand")
+        if first is None or last is None or len(text.split()) < 3:
+            continue
+        sentences = [last[0].sent] + ([first[0].sent] if first[0].sent != last[0].sent else [])
+        speaker = next((s for s in (_speaker_in(sent, entities) for sent in sentences) if s), None)
+        if speaker is None and previous is not None and first[0].sent.start <= previous[1]:
+            speaker = previous[0]
+        if speaker is None:
+            continue
+        span_start = min(s.start_char for s in sentences)
+        span_end = max(s.end_char for s in sentences)
+        previous = (speaker, last[0].sent.end)
+        yield Quote(speaker=speaker, text=text, evidence=Evidence(
+            doc_id=entities.document.id, sentence=doc.text[span_start:span_end].strip(),
+            start=span_start, end=span_start + len(doc.text[span_start:span_end].rstrip())))
