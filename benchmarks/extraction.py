@@ -1,0 +1,65 @@
+"""Extraction cost next to spaCy's own parse: seconds per 1,000 sentences on real news.
+
+Usage: python benchmarks/extraction.py [--docs N] [--corpus PATH]
+
+Parses N articles of the BBC News dataset (../shared/corpus/bbc-news-2004-2005.jsonl) once with the
+project's pipeline (spaCy + gazetteer ruler), then times the stages that come after the parse on the
+same parsed documents: entity resolution, the registered extractors, quotations. Prints the figures
+and the ratio of extraction time to parse time (the target is at most 15%).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+from graph_builder import entities as entity_stage
+from graph_builder.extract import extract_relations
+from graph_builder.extract.quotes import extract_quotes
+from graph_builder.ingest import text_document
+from graph_builder.nlp import load_pipeline
+
+DEFAULT_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "bbc-news-2004-2005.jsonl"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--docs", type=int, default=400, help="number of articles (default 400)")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="JSON Lines with id and text")
+    args = parser.parse_args()
+
+    documents = []
+    with args.corpus.open(encoding="utf-8") as fh:
+        for line in fh:
+            record = json.loads(line)
+            documents.append(text_document(record["text"], source=str(args.corpus), doc_id=str(record["id"])))
+            if len(documents) >= args.docs:
+                break
+
+    nlp = load_pipeline()
+    nlp(documents[0].text)  # warm up
+    started = time.perf_counter()
+    parsed = list(nlp.pipe((d.text for d in documents), batch_size=32))
+    parse_seconds = time.perf_counter() - started
+    sentences = sum(1 for doc in parsed for _ in doc.sents)
+
+    started = time.perf_counter()
+    relations = quotes = 0
+    for document, doc in zip(documents, parsed):
+        doc_entities = entity_stage.resolve(doc, document)
+        relations += len(extract_relations(doc, doc_entities))
+        quotes += sum(1 for _ in extract_quotes(doc, doc_entities))
+    extract_seconds = time.perf_counter() - started
+
+    per_k = 1000 / sentences
+    print(f"documents: {len(documents)}  sentences: {sentences}  words: {sum(len(d) for d in parsed)}")
+    print(f"spaCy parse:        {parse_seconds:7.2f} s  ({parse_seconds * per_k:6.2f} s per 1,000 sentences)")
+    print(f"entities+extract:   {extract_seconds:7.2f} s  ({extract_seconds * per_k:6.2f} s per 1,000 sentences)")
+    print(f"extraction / parse: {100 * extract_seconds / parse_seconds:6.1f} %  (target <= 15 %)")
+    print(f"relations: {relations}  quotes: {quotes}")
+
+
+if __name__ == "__main__":
+    main()
