@@ -13,6 +13,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from urllib.parse import quote
 
 from spacy.tokens import Doc, Span, Token
@@ -23,13 +24,6 @@ from graph_builder.vocab import ENTITY, load_lexicon
 
 LABEL_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
                "NORP": "Group"}
-_ORG_WORDS = frozenset(
-    "council ministry agency party union team office army forces committee commission bank group association "
-    "court parliament assembly house fund organization organisation institute university company corp inc "
-    "department government administration alliance service services news times post nations federation "
-    "coalition movement front brigade guard command corporation authority board bureau center centre "
-    "foundation league mission monitor network press tribune".split()
-)
 _MALE = frozenset("he him his himself".split())
 _FEMALE = frozenset("she her hers herself".split())
 _NEUTER = frozenset("it its itself".split())
@@ -75,7 +69,7 @@ def _clean_span(span: Span, titles: frozenset[str]) -> Span | None:
                 and doc[start - 1].lower_ not in titles and not _is_country_word(doc[start - 1].text):
             start -= 1
         while end < len(doc) and _continues_name(doc, start, end):
-            while doc[end].lower_ in _NAME_PARTICLES:
+            while doc[end].lower_ in Gazetteer.load().name_particles:
                 end += 1
             end += 1
     if start >= end:
@@ -127,14 +121,12 @@ def _unlabelled_names(doc: Doc, taken: set[int], titles: frozenset[str]) -> list
     return found
 
 
-_NAME_PARTICLES = frozenset("bin bint ibn al el von van der de da di la le du".split())
-
-
 def _continues_name(doc: Doc, start: int, end: int) -> bool:
     """Whether the token at ``end`` carries on the person name doc[start:end] ("Choe Son" + "Hui",
     "Mohammed bin Abdulrahman" + "Al Thani")."""
+    particles = Gazetteer.load().name_particles
     i = end
-    while i < len(doc) - 1 and doc[i].lower_ in _NAME_PARTICLES:
+    while i < len(doc) - 1 and doc[i].lower_ in particles:
         i += 1
     token = doc[i]
     if token.pos_ != "PROPN" or token.ent_type_ not in ("", "NORP", "PERSON", "GPE") or \
@@ -226,7 +218,7 @@ def _votes(span: Span, titles: frozenset[str]) -> Counter:
         votes["Person"] += 2 if len(words) > 1 else 1
     else:
         votes["Organization"] += 1
-    if any(w.lower() in _ORG_WORDS for w in words):
+    if any(w.lower() in Gazetteer.load().organization_words for w in words):
         votes["Organization"] += 3
     if _title_before(span, titles):
         votes["Person"] += 3
@@ -351,14 +343,42 @@ def _subject_rank(token: Token) -> int:
     return 2 if token.head.dep_ == "ROOT" else 1
 
 
+@lru_cache(maxsize=1)
+def _first_names():
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def _genders(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
+    """Gender of each person where a title ("Mrs", "King") or the first name tells it."""
+    gazetteer = Gazetteer.load()
+    char_to_token = {t.idx: t.i for t in doc}
+    genders: dict[str, str] = {}
+    for mention in mentions:
+        if mention.entity.type != "Person" or mention.entity.id in genders:
+            continue
+        first = char_to_token.get(mention.start, 0)
+        titles = [gazetteer.gender_titles.get(t.lower_) for t in doc[max(0, first - 2):first]]
+        gender = next((g for g in titles if g), None)
+        if gender is None and len(mention.entity.label.split()) > 1:
+            guess = _first_names().get_gender(mention.entity.label.split()[0])
+            gender = guess if guess in ("male", "female") else None
+        if gender:
+            genders[mention.entity.id] = gender
+    return genders
+
+
 def _resolve_pronouns(doc: Doc, document: Document, by_token: dict[int, Mention]) -> list[Mention]:
     """Link he/she/his/her/it/its to the most recent fitting actor within the last two sentences.
 
-    Persons for he/she, countries and organizations for it/its. Within the pronoun's own sentence the
+    Persons for he/she (never one whose title or first name says the other gender), countries and
+    organizations for it/its. Within the pronoun's own sentence the
     nearest subject wins ("Putin had shown no willingness despite his meeting"); from an earlier
     sentence, the subject of its main verb ("Trump complained that Putin ... But he has also chided").
     """
     resolved: list[Mention] = []
+    genders = _genders(doc, list({m.start: m for m in by_token.values()}.values()))
     sentence_of = {}
     for number, sent in enumerate(doc.sents):
         for token in sent:
@@ -376,10 +396,12 @@ def _resolve_pronouns(doc: Doc, document: Document, by_token: dict[int, Mention]
         if token.pos_ != "PRON" or lower not in (_MALE | _FEMALE | _NEUTER):
             continue
         wanted = ("Person",) if lower in (_MALE | _FEMALE) else ("Country", "Organization")
+        contrary = "female" if lower in _MALE else "male" if lower in _FEMALE else None
         here = sentence_of[token.i]
         candidates = [(i, m, rank) for i, m, rank in history
                       if m.entity.type in wanted and here - sentence_of[i] <= 2
-                      and (lower not in _NEUTER or m.kind != "demonym")]
+                      and (lower not in _NEUTER or m.kind != "demonym")
+                      and genders.get(m.entity.id) != contrary]
         if not candidates:
             continue
         same_sentence = [c for c in candidates if sentence_of[c[0]] == here]

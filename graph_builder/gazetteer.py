@@ -31,6 +31,9 @@ class Gazetteer:
     groups: frozenset[str]
     demonym_organizations: dict[str, str]
     titled_persons: dict[str, str]
+    organization_words: frozenset[str]
+    name_particles: frozenset[str]
+    gender_titles: dict[str, str]
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -71,7 +74,11 @@ class Gazetteer:
             capitals.pop(name, None)
         return cls(countries=countries, capitals=capitals, demonyms=demonyms,
                    organizations=organizations, groups=frozenset(extra["groups"]),
-                   demonym_organizations=extra["demonym_organizations"], titled_persons=extra["titled_persons"])
+                   demonym_organizations=extra["demonym_organizations"], titled_persons=extra["titled_persons"],
+                   organization_words=frozenset(extra["organization_words"]),
+                   name_particles=frozenset(extra["name_particles"]),
+                   gender_titles={title: gender for gender, titles in extra["gender_titles"].items()
+                                  for title in titles})
 
     def country(self, name: str) -> str | None:
         """The canonical country a name stands for ("the United States", "US" -> "United States")."""

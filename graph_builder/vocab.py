@@ -52,6 +52,7 @@ class KG(DefinedNamespace):
     Hypothetical: URIRef
     Negation: URIRef
     Attribution: URIRef
+    ObjectControl: URIRef
 
     cameoRoot: URIRef
     quadClass: URIRef
@@ -254,7 +255,8 @@ def load_lexicon() -> Lexicon:
         raise OntologyError(f"ontology/newskg.ttl lacks relations {sorted(missing)}; restore them")
     cues = {
         _local(node): frozenset(str(c) for c in graph.objects(node, KG.cueLemma))
-        for node in (KG.Intended, KG.Possible, KG.Future, KG.Hypothetical, KG.Negation, KG.Attribution)
+        for node in (KG.Intended, KG.Possible, KG.Future, KG.Hypothetical, KG.Negation, KG.Attribution,
+                     KG.ObjectControl)
     }
     with ontology_file("gazetteer.json").open(encoding="utf-8") as fh:
         gazetteer = json.load(fh)

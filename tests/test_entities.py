@@ -70,3 +70,17 @@ def test_first_name_read_as_a_city_stays_in_the_person_name():
 def test_name_particles_keep_a_name_whole():
     found = entities_of("Qatari Prime Minister Mohammed bin Abdulrahman Al Thani met Antony Blinken.")
     assert found.get("Mohammed bin Abdulrahman Al Thani") == "Person"
+
+
+def test_pronoun_skips_a_person_of_the_other_gender():
+    results = process([Document(id="x", text="Ursula von der Leyen met Olaf Scholz. She criticized Hungary.",
+                                source="x")])
+    (criticism,) = [r for r in results[0].relations if r.relation == "criticizes"]
+    assert criticism.subject.label == "Ursula von der Leyen"
+
+
+def test_pronoun_in_the_same_sentence_takes_the_nearest_subject():
+    text = "Keir Starmer said Vladimir Putin had ignored his meeting with Joe Biden in Geneva."
+    results = process([Document(id="x", text=text, source="x")])
+    (meeting,) = [r for r in results[0].relations if r.relation == "meets"]
+    assert meeting.subject.label == "Vladimir Putin"

@@ -16,8 +16,6 @@ from graph_builder.vocab import Lexicon, load_lexicon
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 OBJECT_DEPS = ("dobj", "obj")
-# Verbs whose object, not subject, does what the verb under them says ("urged Putin to meet").
-OBJECT_CONTROL = frozenset("urge ask call press invite encourage persuade tell warn force allow order".split())
 _RELATIVE = frozenset(["which", "who", "that", "whom"])
 # A nominal event under these prepositions takes its polarity from the verb above ("pushed for talks");
 # under others ("despite his meeting", "after the attack") it does not.
@@ -148,7 +146,7 @@ def subject_tokens(verb: Token) -> tuple[list[Token], str]:
         found, _ = subject_tokens(head)
         return found, "inherited"
     if verb.dep_ in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
-        if verb.dep_ == "xcomp" and head.lemma_ in OBJECT_CONTROL:
+        if verb.dep_ == "xcomp" and head.lemma_ in load_lexicon().cues["ObjectControl"]:
             controller = children(head, *OBJECT_DEPS) or prep_objects([head], "on")
             if controller:
                 return [controller[0]], "control"
@@ -220,7 +218,7 @@ def polarity(predicate: Token) -> tuple[bool, str]:
                 head_negated = False
             elif lemma in lexicon.cues["Negation"] and lemma not in ("not", "no", "never", "n't"):
                 negated = not negated
-            elif lemma in lexicon.cues["Intended"] or lemma in OBJECT_CONTROL or (
+            elif lemma in lexicon.cues["Intended"] or lemma in lexicon.cues["ObjectControl"] or (
                     node.dep_ == "advcl" and _is_purpose(node)):
                 modality = modality or "intended"
             elif lemma in lexicon.cues["Future"]:

@@ -26,9 +26,16 @@ from graph_builder.extract.clause import (
 from graph_builder.records import Relation
 from graph_builder.vocab import load_lexicon
 
-# Modifiers that make a nominal event planned or possible rather than real.
-_NOT_YET = {"proposed": "intended", "planned": "intended", "possible": "possible", "potential": "possible",
-            "upcoming": "future", "future": "future", "expected": "future", "prospective": "possible"}
+
+
+def _modifier_modality(noun: Token) -> str | None:
+    """A "proposed meeting", "possible talks" or "upcoming summit" is not (yet) real."""
+    cues = load_lexicon().cues
+    for modifier in children(noun, "amod"):
+        for modality in ("Possible", "Future", "Intended"):
+            if modifier.lower_ in cues[modality] or modifier.lemma_.lower() in cues[modality]:
+                return modality.lower()
+    return None
 
 
 def _event_actor(noun: Token, entities: DocEntities) -> tuple[Actor | None, str]:
@@ -71,8 +78,8 @@ def nominal(doc: Doc, entities: DocEntities) -> Iterator[Relation]:
                 continue
             info = lexicon.relations[pattern.relation]
             negated, modality = polarity(noun)
-            for modifier in children(noun, "amod"):
-                modality = _NOT_YET.get(modifier.lower_, modality) if modality == "asserted" else modality
+            if modality == "asserted":
+                modality = _modifier_modality(noun) or modality
             proof = evidence(noun, entities)
             source = attribution(noun, entities)
             time = time_of(noun, entities, modality=modality) or (
