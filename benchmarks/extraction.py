@@ -47,7 +47,7 @@ def main() -> None:
 
     started = time.perf_counter()
     relations = quotes = 0
-    for document, doc in zip(documents, parsed):
+    for document, doc in zip(documents, parsed, strict=True):
         doc_entities = entity_stage.resolve(doc, document)
         relations += len(extract_relations(doc, doc_entities))
         quotes += sum(1 for _ in extract_quotes(doc, doc_entities))

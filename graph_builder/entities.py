@@ -314,6 +314,12 @@ def resolve(doc: Doc, document: Document) -> DocEntities:
             if doc[i].idx >= mention.end:
                 break
             by_token[i] = mention
+    for mention in _resolve_descriptions(doc, document, by_token, lexicon):
+        for i in range(char_to_token[mention.start], len(doc)):
+            if doc[i].idx >= mention.end:
+                break
+            by_token[i] = mention
+        mentions.append(mention)
     for mention in _resolve_pronouns(doc, document, by_token):
         by_token[char_to_token[mention.start]] = mention
         mentions.append(mention)
@@ -332,6 +338,49 @@ def _merge_entities(entities: Iterable[Entity]) -> dict[str, Entity]:
         else:
             merged[entity.id] = entity
     return merged
+
+
+def _titled_noun_phrase(doc: Doc, head: Token, lexicon, by_token: dict[int, Mention]):
+    """(country entity, title, tokens) for a noun phrase like "British Prime Minister" ending at head."""
+    words = [t for t in doc[head.left_edge.i:head.i + 1] if t.dep_ not in ("det", "punct")]
+    found = lexicon.find_title(words)
+    if not found or found[1][-1].i != head.i:
+        return None
+    title, title_tokens = found
+    for token in words:
+        mention = by_token.get(token.i)
+        if token.i < title_tokens[0].i and mention is not None and mention.entity.type == "Country":
+            return mention.entity, title, words
+    return None
+
+
+def _resolve_descriptions(doc: Doc, document: Document, by_token: dict[int, Mention], lexicon) -> list[Mention]:
+    """Definite descriptions of a person named earlier by the same role: "British Prime Minister Keir
+    Starmer ... the British prime minister" is Starmer."""
+    holders: dict[tuple[str, str], Entity] = {}
+    resolved: list[Mention] = []
+    for token in doc:
+        mention = by_token.get(token.i)
+        if mention is not None and mention.entity.type == "Person" and mention.kind == "name":
+            for title_head in [c for c in token.children if c.dep_ in ("compound", "appos")] + (
+                    [token.head] if token.dep_ == "appos" else []):
+                described = _titled_noun_phrase(doc, title_head, lexicon, by_token)
+                if described:
+                    holders.setdefault((described[0].id, described[1]), mention.entity)
+            continue
+        if token.pos_ not in ("NOUN", "PROPN") or token.i in by_token or token.dep_ in ("compound", "appos"):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            continue
+        if any(by_token.get(c.i) and by_token[c.i].entity.type == "Person" for c in token.children
+               if c.dep_ == "appos"):
+            continue
+        described = _titled_noun_phrase(doc, token, lexicon, by_token)
+        if described and (described[0].id, described[1]) in holders:
+            resolved.append(Mention(doc_id=document.id, start=token.idx, end=token.idx + len(token.text),
+                                    text=token.text, kind="description",
+                                    entity=holders[(described[0].id, described[1])]))
+    return resolved
 
 
 def _subject_rank(token: Token) -> int:

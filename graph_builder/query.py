@@ -84,8 +84,8 @@ def format_result(result: Result, graph: Graph, fmt: str = "table") -> str:
                 buffer.write("\t".join(c.replace("\t", " ").replace("\n", " ") for c in row) + "\n")
         return buffer.getvalue()
     widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
-    lines = ["  ".join(n.ljust(w) for n, w in zip(names, widths)),
+    lines = ["  ".join(n.ljust(w) for n, w in zip(names, widths, strict=True)),
              "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(c.replace("\n", " ").ljust(w) for c, w in zip(row, widths)) for row in rows]
+    lines += ["  ".join(c.replace("\n", " ").ljust(w) for c, w in zip(row, widths, strict=True)) for row in rows]
     lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(lines) + "\n"

@@ -172,6 +172,19 @@ class Lexicon:
     def max_title_words(self) -> int:
         return max(len(t.split()) for t in self.titles)
 
+    def find_title(self, tokens: list) -> tuple[str, list] | None:
+        """The longest role title among spaCy tokens, as (normalised title, its tokens)."""
+        for size in range(min(self.max_title_words + 2, len(tokens)), 0, -1):
+            for i in range(len(tokens) - size + 1):
+                window = tokens[i:i + size]
+                # As written, so "Secretary-General" stays one title; by lemma, so "envoys" finds "envoy".
+                written = "".join(t.text_with_ws for t in window).strip().lower()
+                lemmas = " ".join(t.lemma_.lower() for t in window)
+                for title in (written, lemmas):
+                    if title in self.titles:
+                        return title, window
+        return None
+
 
 def _split_pattern(text: str, relation: str, *, nominal: bool, converse: bool = False) -> Pattern:
     words = text.split()
@@ -180,7 +193,8 @@ def _split_pattern(text: str, relation: str, *, nominal: bool, converse: bool = 
             raise OntologyError(f"noun pattern {text!r} of {relation} must be 'NOUN PREP'; fix ontology/newskg.ttl")
         return Pattern(relation=relation, head=words[0], prep=words[1])
     if not 1 <= len(words) <= 3:
-        raise OntologyError(f"verb pattern {text!r} of {relation} must be 'VERB [NOUN] [PREP]'; fix ontology/newskg.ttl")
+        raise OntologyError(
+            f"verb pattern {text!r} of {relation} must be 'VERB [NOUN] [PREP]'; fix ontology/newskg.ttl")
     head, rest = words[0], words[1:]
     noun = prep = None
     if len(rest) == 2:

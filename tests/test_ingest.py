@@ -57,8 +57,8 @@ def test_html_gives_text_and_metadata(tmp_path):
 
 def test_markdown_marks_are_removed(tmp_path):
     page = tmp_path / "a.md"
-    page.write_text("# Japan sends aid to Nigeria\n\n*Published 2025-09-18*\n\n**Japan** sent [aid](http://x) to Nigeria.\n",
-                    encoding="utf-8")
+    page.write_text("# Japan sends aid to Nigeria\n\n*Published 2025-09-18*\n\n"
+                    "**Japan** sent [aid](http://x) to Nigeria.\n", encoding="utf-8")
     (doc,), errors = read_all(page)
     assert doc.title == "Japan sends aid to Nigeria"
     assert doc.date == "2025-09-18"

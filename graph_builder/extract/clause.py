@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date as Date
-from datetime import timedelta
+from datetime import datetime
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -29,7 +29,7 @@ _DAY_PRECISE = re.compile(
 )
 
 # How much a way of naming an actor is trusted, multiplied into a relation's confidence.
-KIND_TRUST = {"name": 1.0, "capital": 0.9, "demonym": 0.85, "modifier": 0.8, "pronoun": 0.75}
+KIND_TRUST = {"name": 1.0, "capital": 0.9, "demonym": 0.85, "description": 0.8, "modifier": 0.8, "pronoun": 0.75}
 
 
 @dataclass(frozen=True)
@@ -145,6 +145,9 @@ def subject_tokens(verb: Token) -> tuple[list[Token], str]:
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         found, _ = subject_tokens(head)
         return found, "inherited"
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+        found, _ = subject_tokens(head.head)  # "Modi is due to visit Japan"
+        return found, "inherited"
     if verb.dep_ in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "xcomp" and head.lemma_ in load_lexicon().cues["ObjectControl"]:
             controller = children(head, *OBJECT_DEPS) or prep_objects([head], "on")
@@ -158,6 +161,9 @@ def subject_tokens(verb: Token) -> tuple[list[Token], str]:
         owners = children(head, "poss")
         if owners:
             return owners, "inherited"
+        if head.dep_ in OBJECT_DEPS and head.head.pos_ in ("VERB", "AUX"):
+            found, _ = subject_tokens(head.head)  # "Hamas showed no willingness to meet Israel"
+            return found, "inherited"
     return [], "none"
 
 
@@ -298,10 +304,10 @@ def _date_spans(predicate: Token) -> list[Span]:
 
 @lru_cache(maxsize=4096)
 def resolve_date(expression: str, base: str | None, prefer_future: bool = False) -> str | None:
-    """An ISO date for a day-precise expression, relative to the document's date when it has one.
+    """An ISO date for a day-precise expression, by dateparser, relative to the document's date.
 
-    A weekday names the most recent such day up to the article's own date ("on Friday" in a Saturday
-    article is the day before), or the next one when the statement is about the future.
+    A bare weekday is the most recent such day (or the next one for future statements); news
+    convention adds one rule dateparser lacks: the weekday of the article's own date is that day.
     """
     if not _DAY_PRECISE.search(expression):
         return None
@@ -310,20 +316,17 @@ def resolve_date(expression: str, base: str | None, prefer_future: bool = False)
     base_date = Date.fromisoformat(base[:10]) if base else None
     lower = expression.lower()
     weekday = next((i for i, name in enumerate(_WEEKDAYS) if name in lower), None)
-    if weekday is not None and not re.search(r"\d", expression):
-        if base_date is None:
-            return None
-        delta = (base_date.weekday() - weekday) % 7
-        if prefer_future:
-            return (base_date + timedelta(days=(weekday - base_date.weekday()) % 7)).isoformat()
-        return (base_date - timedelta(days=delta)).isoformat()
-    settings = {"PREFER_DATES_FROM": "future" if prefer_future else "past", "REQUIRE_PARTS": ["day", "month"]}
-    if base_date is not None:
-        from datetime import datetime
-
-        settings["RELATIVE_BASE"] = datetime(base_date.year, base_date.month, base_date.day)
-    elif not re.search(r"\b\d{4}\b", expression):
+    if base_date is None and not re.search(r"\b\d{4}\b", expression):
         return None
+    if weekday is not None and base_date is not None and base_date.weekday() == weekday \
+            and not re.search(r"\d|next|last", lower):
+        return base_date.isoformat()
+    if weekday is not None:
+        settings = {"PREFER_DATES_FROM": "future" if prefer_future else "past"}
+    else:
+        settings = {"REQUIRE_PARTS": ["day", "month"], "PREFER_DATES_FROM": "current_period"}
+    if base_date is not None:
+        settings["RELATIVE_BASE"] = datetime(base_date.year, base_date.month, base_date.day)
     parsed = dateparser.parse(expression, languages=["en"], settings=settings)
     return parsed.date().isoformat() if parsed else None
 

@@ -27,7 +27,6 @@ from graph_builder.records import Relation
 from graph_builder.vocab import load_lexicon
 
 
-
 def _modifier_modality(noun: Token) -> str | None:
     """A "proposed meeting", "possible talks" or "upcoming summit" is not (yet) real."""
     cues = load_lexicon().cues

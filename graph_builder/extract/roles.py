@@ -13,20 +13,6 @@ from graph_builder.records import Mention, Relation
 from graph_builder.vocab import Lexicon, load_lexicon
 
 
-def _find_title(tokens: list[Token], lexicon: Lexicon) -> tuple[str, list[Token]] | None:
-    """The longest role title among the tokens, as (normalised title, its tokens)."""
-    for size in range(min(lexicon.max_title_words + 2, len(tokens)), 0, -1):
-        for i in range(len(tokens) - size + 1):
-            window = tokens[i:i + size]
-            # As written, so "Secretary-General" stays one title; and by lemma, so "envoys" finds "envoy".
-            written = "".join(t.text_with_ws for t in window).strip().lower()
-            lemmas = " ".join(t.lemma_.lower() for t in window)
-            for title in (written, lemmas):
-                if title in lexicon.titles:
-                    return title, window
-    return None
-
-
 def _affiliation(title: str, lexicon: Lexicon) -> str:
     return "leaderOf" if title in lexicon.leader_titles else "memberOf"
 
@@ -74,7 +60,7 @@ def roles(doc: Doc, entities: DocEntities) -> Iterator[Relation]:
         own = set(range(span.start, span.end))
         if mention.entity.type == "Person":
             prefix = [t for t in doc[root.left_edge.i:span.start] if t.i not in own]
-            found = _find_title(prefix, lexicon)
+            found = lexicon.find_title(prefix)
             if found:
                 title, title_tokens = found
                 skip = {t.i for t in title_tokens}
@@ -83,7 +69,7 @@ def roles(doc: Doc, entities: DocEntities) -> Iterator[Relation]:
                     yield _role(mention, title_tokens, title, organisations[-1], entities, 0.85)
             for appositive in _appositives(root):
                 words = [t for t in doc[appositive.left_edge.i:appositive.i + 1]]
-                found = _find_title(words, lexicon)
+                found = lexicon.find_title(words)
                 if not found:
                     continue
                 title, title_tokens = found
