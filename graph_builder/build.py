@@ -135,6 +135,6 @@ def build(inputs: Sequence[str] = (DEFAULT_INPUT,), *, out: str | Path = "out", 
     write_jsonl((rel for r in results for rel in r.relations), outputs["relations"])
     write_jsonl((quote for r in results for quote in r.quotes), outputs["quotes"])
     if html:
-        outputs["html"] = out / "graph.html"
-        write_page(rdf_graph, outputs["html"])
+        for path in write_page(rdf_graph, out / "graph.html"):
+            outputs[path.suffix.lstrip(".")] = path
     return BuildReport(results=results, errors=errors, seconds=time.perf_counter() - started, outputs=outputs)

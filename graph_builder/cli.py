@@ -21,6 +21,7 @@ EPILOG = """examples:
   graph-builder query out/graph.ttl examples/queries/who_met_whom.rq --format csv
   graph-builder query out/graph.ttl 'SELECT ?a ?b WHERE { ?a kg:meets ?b }'
   graph-builder visualize out/graph.ttl --out network.html
+  graph-builder visualize out/graph.ttl --focus Zelensky --hops 2 --out zelensky.html
 """
 
 
@@ -46,8 +47,9 @@ def _parser() -> argparse.ArgumentParser:
 
     build = commands.add_parser("build", help="build graph.ttl, relations.jsonl and graph.html from articles",
                                 description="Build the knowledge graph from articles and write DIR/graph.ttl "
-                                            "(RDF Turtle), DIR/relations.jsonl and DIR/graph.html, then print a "
-                                            "summary. Bad inputs are reported on stderr and skipped.")
+                                            "(RDF Turtle), DIR/relations.jsonl, DIR/quotes.jsonl, DIR/graph.html "
+                                            "and its GEXF/GraphML exports, then print a summary. Bad inputs are "
+                                            "reported on stderr and skipped.")
     build.add_argument("inputs", nargs="*", metavar="INPUT", default=["examples/articles"],
                        help=inputs_help + " (default: examples/articles)")
     build.add_argument("--out", default="out", metavar="DIR", help="output folder (default: out)")
@@ -77,7 +79,18 @@ def _parser() -> argparse.ArgumentParser:
                                                 "HTML page that works offline.")
     visualize.add_argument("graph", metavar="GRAPH", help="a .ttl, .nt, .trig or .jsonld file")
     visualize.add_argument("--out", default=None, metavar="FILE.html",
-                           help="where to write the page (default: GRAPH with .html)")
+                           help="where to write the page (default: GRAPH with .html); FILE.gexf and "
+                                "FILE.graphml are written beside it")
+    visualize.add_argument("--focus", metavar="NAME", help="draw only the neighbourhood of this actor "
+                           "(name or alias, case- and accent-insensitive)")
+    visualize.add_argument("--hops", type=int, default=2, metavar="N",
+                           help="with --focus: how many links away from the actor to go (default: 2)")
+    visualize.add_argument("--max-nodes", type=int, default=5000, metavar="N",
+                           help="keep at most N actors, the most connected (default: 5000); the page says "
+                                "how many it left out")
+    visualize.add_argument("--size-by", choices=("degree", "mentions"), default="degree",
+                           help="node size by number of relations (default) or of mentions")
+    visualize.add_argument("--no-exports", action="store_true", help="do not write GEXF and GraphML files")
 
     commands.add_parser("extractors", help="list the registered relation extractors",
                         description="List the extractors registered in graph_builder.extract.extractors.")
@@ -123,8 +136,10 @@ def _visualize(args: argparse.Namespace) -> int:
     from graph_builder.visualize import write_page
 
     out = Path(args.out) if args.out else Path(args.graph).with_suffix(".html")
-    write_page(load_graph(args.graph), out)
-    print(f"wrote: {out}")
+    written = write_page(load_graph(args.graph), out, focus=args.focus, hops=args.hops, max_nodes=args.max_nodes,
+                         size_by=args.size_by, exports=not args.no_exports)
+    for path in written:
+        print(f"wrote: {path}")
     return 0
 
 

@@ -1,8 +1,14 @@
-"""Visualize: the actor network as plain networkx data, then as one self-contained HTML page (pyvis)."""
+"""Visualize: the actor network as plain networkx data, then as one self-contained HTML page (pyvis).
+
+``actor_view`` turns the RDF graph into a networkx MultiDiGraph (one edge per statement, evidence on
+the edge); ``select_view`` keeps a neighbourhood or the most connected actors; ``render_html`` draws
+it with pyvis through the project's own template; writing files is a separate step.
+"""
 
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -12,14 +18,18 @@ from pyvis.network import Network
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from graph_builder.files import write_text_atomic
+from graph_builder.errors import QueryError
+from graph_builder.files import write_atomic, write_text_atomic
 from graph_builder.vocab import KG, SCHEMA, load_lexicon
 
 NODE_COLOURS = {"Person": "#e15759", "Organization": "#4e79a7", "Country": "#f28e2b", "Place": "#59a14f",
                 "Group": "#b07aa1"}
+COMMUNITY_COLOURS = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
+                     "#bcbd22", "#17becf", "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173"]
 QUAD_LABELS = {"VerbalCooperation": "verbal cooperation", "MaterialCooperation": "material cooperation",
                "VerbalConflict": "verbal conflict", "MaterialConflict": "material conflict",
                "Affiliation": "affiliation"}
+DEFAULT_MAX_NODES = 5000
 
 
 def _local(iri: URIRef | None) -> str:
@@ -38,7 +48,7 @@ def actor_view(rdf_graph: Graph) -> nx.MultiDiGraph:
         for node in rdf_graph.subjects(RDF.type, KG[type_]):
             G.add_node(str(node), label=_text(rdf_graph, node, RDFS.label) or str(node), type=type_,
                        aliases=sorted(str(a) for a in rdf_graph.objects(node, SKOS.altLabel)),
-                       mentions=int(rdf_graph.value(node, KG.mentionCount) or 0))
+                       mentions=int(rdf_graph.value(node, KG.mentionCount) or 0), roles=[])
     documents: dict[URIRef, dict] = {}
     for statement in rdf_graph.subjects(RDF.type, KG.Statement):
         subject = rdf_graph.value(statement, RDF.subject)
@@ -53,10 +63,10 @@ def actor_view(rdf_graph: Graph) -> nx.MultiDiGraph:
                               "url": _text(rdf_graph, doc, SCHEMA.url) or ""}
         attributed = rdf_graph.value(statement, KG.attributedTo)
         place = rdf_graph.value(statement, KG.place)
-        G.add_edge(
-            str(subject), str(obj), key=str(statement),
-            relation=_local(rdf_graph.value(statement, RDF.predicate)),
-            verb=_text(rdf_graph, statement, KG.verb) or "",
+        relation = _local(rdf_graph.value(statement, RDF.predicate))
+        role = _text(rdf_graph, statement, KG.role)
+        data = dict(
+            relation=relation, verb=_text(rdf_graph, statement, KG.verb) or "",
             sentence=_text(rdf_graph, statement, KG.evidence) or "",
             negated=str(rdf_graph.value(statement, KG.negated)).lower() == "true",
             modality=_text(rdf_graph, statement, KG.modality) or "asserted",
@@ -66,7 +76,62 @@ def actor_view(rdf_graph: Graph) -> nx.MultiDiGraph:
             place=_text(rdf_graph, place, RDFS.label) if place is not None else "",
             **documents[doc],
         )
+        G.add_edge(str(subject), str(obj), key=str(statement), **data)
+        if role:
+            described = f"{role} ({G.nodes[str(obj)]['label']})"
+            if described not in G.nodes[str(subject)]["roles"]:
+                G.nodes[str(subject)]["roles"].append(described)
     return G
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form of a name, for search."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold().strip()
+
+
+def find_actor(G: nx.MultiDiGraph, name: str) -> str:
+    """The node whose label or alias best matches a name ("zelensky" finds "Volodymyr Zelensky")."""
+    wanted = fold(name)
+    exact, partial = [], []
+    for node, data in G.nodes(data=True):
+        names = [fold(data["label"])] + [fold(a) for a in data["aliases"]]
+        if wanted in names:
+            exact.append(node)
+        elif any(wanted in n for n in names):
+            partial.append(node)
+    found = exact or partial
+    if not found:
+        raise QueryError(f"no actor named {name!r} in the graph; check the spelling or query the labels")
+    return max(found, key=lambda n: G.degree(n))
+
+
+def select_view(G: nx.MultiDiGraph, *, focus: str | None = None, hops: int = 2,
+                max_nodes: int = DEFAULT_MAX_NODES) -> tuple[nx.MultiDiGraph, int]:
+    """The part of the graph to draw, and how many actors were left out.
+
+    With ``focus``, the actors within ``hops`` links of that actor; then, beyond ``max_nodes``, the most
+    connected actors.
+    """
+    view = G
+    if focus:
+        centre = find_actor(G, focus)
+        view = G.subgraph(nx.ego_graph(G.to_undirected(as_view=True), centre, radius=hops).nodes).copy()
+    left_out = G.number_of_nodes() - view.number_of_nodes()
+    if view.number_of_nodes() > max_nodes:
+        keep = sorted(view.nodes, key=lambda n: (-view.degree(n), -view.nodes[n]["mentions"], n))[:max_nodes]
+        left_out += view.number_of_nodes() - len(keep)
+        view = view.subgraph(keep).copy()
+    return view, left_out
+
+
+def communities(G: nx.MultiDiGraph) -> dict[str, int]:
+    """Community number of each actor (Louvain on the undirected graph; isolated actors get their own)."""
+    simple = nx.Graph(G.to_undirected(as_view=True))
+    groups = nx.community.louvain_communities(simple, seed=7) if simple.number_of_edges() else [
+        {n} for n in simple.nodes]
+    order = sorted(groups, key=lambda g: (-len(g), min(g)))
+    return {node: index for index, group in enumerate(order) for node in group}
 
 
 def _edge_style(relations: list[dict]) -> tuple[str, str]:
@@ -78,51 +143,138 @@ def _edge_style(relations: list[dict]) -> tuple[str, str]:
     return info.colour, info.quad_class
 
 
-def render_html(G: nx.MultiDiGraph, *, title: str = "graph_builder: actor network") -> str:
+BROWSER_LAYOUT_LIMIT = 300
+
+
+def _physics(nodes: int) -> dict:
+    """Small graphs are laid out by vis-network's physics, which then stops; big ones arrive placed."""
+    if nodes > BROWSER_LAYOUT_LIMIT:
+        return {"enabled": False}
+    return {"enabled": True, "solver": "barnesHut",
+            "barnesHut": {"gravitationalConstant": -3500, "springLength": 120, "springConstant": 0.04,
+                          "avoidOverlap": 0.2, "centralGravity": 0.8},
+            "stabilization": {"enabled": True, "iterations": 400, "updateInterval": 25, "fit": True}}
+
+
+def layout(G: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
+    """Positions for a big graph by igraph's Fruchterman-Reingold (grid variant): a fraction of a second
+    for thousands of actors, where physics in the browser would take many seconds."""
+    import igraph
+
+    index = {node: i for i, node in enumerate(G.nodes)}
+    simple = {(min(index[a], index[b]), max(index[a], index[b])) for a, b in G.edges() if a != b}
+    positions = igraph.Graph(n=len(index), edges=sorted(simple)).layout_fruchterman_reingold(
+        niter=500, grid="grid", seed=None)
+    xs, ys = [p[0] for p in positions], [p[1] for p in positions]
+    span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
+    scale = math.sqrt(len(index)) * 70 / span  # about 70 px of room for each actor
+    return {node: ((positions[i][0] - min(xs)) * scale, (positions[i][1] - min(ys)) * scale)
+            for node, i in index.items()}
+
+
+def render_html(G: nx.MultiDiGraph, *, title: str = "graph_builder: actor network", size_by: str = "degree",
+                left_out: int = 0) -> str:
     """One HTML page that works offline: vis-network inlined, data as escaped JSON, text never run as HTML."""
+    if size_by not in ("degree", "mentions"):
+        raise QueryError(f"size_by must be 'degree' or 'mentions', not {size_by!r}")
     lexicon = load_lexicon()
     net = Network(height="100vh", width="100%", directed=True, cdn_resources="in_line", heading="")
     degree = dict(G.degree())
+    community = communities(G)
+    big = G.number_of_nodes() > 1500
+    placed = layout(G) if G.number_of_nodes() > BROWSER_LAYOUT_LIMIT else {}
     for node, data in G.nodes(data=True):
-        net.add_node(node, label=data["label"], color=NODE_COLOURS[data["type"]], shape="dot",
-                     value=1 + degree.get(node, 0), gbType=data["type"], gbAliases=data["aliases"],
-                     gbMentions=data["mentions"])
+        position = {"x": placed[node][0], "y": placed[node][1]} if node in placed else {}
+        net.add_node(node, label=data["label"], color=NODE_COLOURS[data["type"]], shape="dot", **position,
+                     value=1 + (degree.get(node, 0) if size_by == "degree" else data["mentions"]),
+                     gbType=data["type"], gbAliases=data["aliases"], gbMentions=data["mentions"],
+                     gbDegree=degree.get(node, 0), gbRoles=data.get("roles", []),
+                     gbCommunity=community.get(node, 0))
     merged: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for source, target, data in G.edges(data=True):
         merged[(source, target)].append(data)
+    quads_present: set[str] = set()
     for (source, target), relations in merged.items():
         colour, quad = _edge_style(relations)
+        quads_present.add(quad)
         names = sorted({r["relation"] for r in relations})
         any_asserted = any(not r["negated"] and r["modality"] == "asserted" for r in relations)
-        net.add_edge(source, target, label=", ".join(names), color=colour, arrows="to",
+        net.add_edge(source, target, label="" if big else ", ".join(names), color=colour, arrows="to",
                      width=1 + 2 * math.log2(len(relations)), dashes=not any_asserted, gbQuad=quad,
                      gbRelations=sorted(relations, key=lambda r: (r["time"] or r["date"], r["relation"])))
     net.options = {
-        "physics": {"enabled": True, "solver": "barnesHut",
-                    "barnesHut": {"gravitationalConstant": -8000, "springLength": 160, "avoidOverlap": 0.2},
-                    "stabilization": {"enabled": True, "iterations": 400, "updateInterval": 50}},
-        "interaction": {"hover": True, "tooltipDelay": 120, "navigationButtons": False},
-        "nodes": {"font": {"size": 14}, "scaling": {"min": 8, "max": 40}},
-        "edges": {"font": {"size": 10, "align": "middle"}, "smooth": {"type": "continuous"}},
+        "physics": _physics(G.number_of_nodes()),
+        "layout": {"improvedLayout": G.number_of_nodes() <= 150, "randomSeed": 7},
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big},
+        "nodes": {"font": {"size": 16, "strokeWidth": 3, "strokeColor": "#ffffff"},
+                  "scaling": {"min": 8, "max": 48, "label": {"enabled": True, "min": 12, "max": 28,
+                                                             "drawThreshold": 3}}},
+        "edges": {"font": {"size": 11, "align": "middle", "strokeWidth": 3},
+                  "smooth": {"enabled": not big, "type": "continuous"},
+                  "arrows": {"to": {"scaleFactor": 0.6}}},
     }
+    types_present = {data["type"] for _, data in G.nodes(data=True)}
+    relations_present = sorted({r["relation"] for rels in merged.values() for r in rels})
+    dates = sorted({r["time"] or r["date"] for rels in merged.values() for r in rels if r["time"] or r["date"]})
+    documents = sorted({(r["doc"], r["title"]) for rels in merged.values() for r in rels})
     environment = Environment(
         loader=ChoiceLoader([PackageLoader("graph_builder", "templates"), FileSystemLoader(net.template_dir)]),
         autoescape=select_autoescape(["html"]),
     )
     environment.globals.update(
         page_title=title,
-        node_legend=[(type_, colour) for type_, colour in NODE_COLOURS.items()],
+        node_legend=[(type_, colour) for type_, colour in NODE_COLOURS.items() if type_ in types_present],
         edge_legend=[(QUAD_LABELS[q], colour) for q, colour in
-                     sorted({(i.quad_class, i.colour) for i in lexicon.relations.values()})],
+                     sorted({(i.quad_class, i.colour) for i in lexicon.relations.values()}) if q in quads_present],
+        relation_filters=[(name, lexicon.relations[name].label, QUAD_LABELS[lexicon.relations[name].quad_class])
+                          for name in relations_present],
         relation_names={name: info.label for name, info in lexicon.relations.items()},
-        node_count=G.number_of_nodes(), edge_count=len(merged),
+        type_colours=NODE_COLOURS, community_colours=COMMUNITY_COLOURS,
+        date_range=(dates[0], dates[-1]) if dates else ("", ""),
+        documents=documents, size_by=size_by,
+        node_count=G.number_of_nodes(), edge_count=len(merged), left_out=left_out,
     )
     net.templateEnv = environment
     net.path = "graph.html"
     return net.generate_html()
 
 
-def write_page(rdf_graph: Graph, path: Path, *, title: str | None = None) -> None:
-    """Write the network page for an RDF graph (atomically)."""
-    html = render_html(actor_view(rdf_graph), title=title or "graph_builder: actor network")
-    write_text_atomic(Path(path), html)
+def _flat(value):
+    if isinstance(value, (list, tuple)):
+        return "; ".join(str(v) for v in value)
+    return value
+
+
+def exportable(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy whose attributes are plain strings and numbers, as GEXF and GraphML require."""
+    flat = nx.MultiDiGraph()
+    for node, data in G.nodes(data=True):
+        flat.add_node(node, **{k: _flat(v) for k, v in data.items()})
+    for source, target, key, data in G.edges(keys=True, data=True):
+        flat.add_edge(source, target, key=key, **{k: _flat(v) for k, v in data.items()})
+    return flat
+
+
+def write_exports(G: nx.MultiDiGraph, page: Path) -> list[Path]:
+    """GEXF (Gephi) and GraphML (Cytoscape, yEd) files beside the page."""
+    flat = exportable(G)
+    written = []
+    for suffix, writer in ((".gexf", nx.write_gexf), (".graphml", nx.write_graphml)):
+        path = Path(page).with_suffix(suffix)
+        write_atomic(path, lambda tmp, writer=writer: writer(flat, str(tmp)))
+        written.append(path)
+    return written
+
+
+def write_page(rdf_graph: Graph, path: Path, *, title: str | None = None, focus: str | None = None,
+               hops: int = 2, max_nodes: int = DEFAULT_MAX_NODES, size_by: str = "degree",
+               exports: bool = True) -> list[Path]:
+    """Write the network page for an RDF graph (atomically) and, with ``exports``, GEXF and GraphML beside it."""
+    G = actor_view(rdf_graph)
+    view, left_out = select_view(G, focus=focus, hops=hops, max_nodes=max_nodes)
+    heading = title or ("graph_builder: actor network" if not focus else f"graph_builder: around {focus}")
+    write_text_atomic(Path(path), render_html(view, title=heading, size_by=size_by, left_out=left_out))
+    written = [Path(path)]
+    if exports:
+        written += write_exports(view, Path(path))
+    return written

@@ -1,0 +1,137 @@
+"""The actor-network page as a viewer uses it: filters, clicks, search, scale, focus and exports."""
+
+from __future__ import annotations
+
+import networkx as nx
+import pytest
+
+from graph_builder.rdf import load_graph
+from graph_builder.synthetic import synthetic_actor_graph
+from graph_builder.visualize import actor_view, find_actor, render_html, select_view, write_page
+from tests.conftest import ARTIFACTS
+from tests.test_browser import browser, open_page  # noqa: F401  (the module-scoped browser fixture)
+
+
+@pytest.fixture(scope="module")
+def seed_page(browser, seed_build):  # noqa: F811
+    _, out = seed_build
+    page = open_page(browser, out / "graph.html")
+    yield page
+    page.close()
+
+
+def type_count(page, type_):
+    return page.evaluate(f"window.network.body.data.nodes.get().filter(n => n.gbType === {type_!r}).length")
+
+
+def test_type_filter_hides_and_restores_nodes(seed_page):
+    total = seed_page.evaluate("window.visibleNodeCount")
+    places = type_count(seed_page, "Place")
+    before = seed_page.evaluate("window.network.getPositions()")
+    assert places > 0
+    seed_page.click("input.type-filter[value=Place]")
+    assert seed_page.evaluate("window.visibleNodeCount") == total - places
+    assert type_count(seed_page, "Place") == 0
+    seed_page.click("input.type-filter[value=Place]")
+    assert seed_page.evaluate("window.visibleNodeCount") == total
+    after = seed_page.evaluate("window.network.getPositions()")
+    assert after == before, "restored actors come back to where they were"
+
+
+def test_filters_never_blank_the_graph(seed_page):
+    for box in seed_page.query_selector_all("input.type-filter"):
+        box.click()
+    assert seed_page.evaluate("window.visibleNodeCount") > 0
+    assert "undone" in seed_page.inner_text("#notice")
+    seed_page.click("#reset")
+    assert seed_page.inner_text("#notice") == ""
+
+
+def test_relation_filter_keeps_only_actors_in_those_relations(seed_page):
+    seed_page.evaluate("""() => { document.querySelectorAll('.relation-filter').forEach(c => {
+        c.checked = c.value === 'deploysTo'; }); document.getElementById('filters')
+        .dispatchEvent(new Event('change', {bubbles: true})); }""")
+    labels = seed_page.evaluate("window.network.body.data.nodes.get().map(n => n.label).sort()")
+    assert labels == ["North Korea", "Russia"]
+    seed_page.click("#reset")
+
+
+def test_clicking_the_yermak_witkoff_edge_shows_its_evidence(seed_page):
+    edge = seed_page.evaluate("window.edgeBetween('Andriy Yermak', 'Steve Witkoff')")
+    assert edge
+    seed_page.evaluate(f"window.network.fit({{nodes: window.network.getConnectedNodes({edge!r}), animation: false}})")
+    point = seed_page.evaluate(f"""() => {{
+        const net = window.network, e = net.body.edges[{edge!r}];
+        const box = document.getElementById('network').getBoundingClientRect();
+        for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {{
+            const p = net.canvasToDOM(e.edgeType.getPoint(t));
+            if (net.getNodeAt(p) == null && net.getEdgeAt(p) === {edge!r}) {{
+                return {{x: p.x + box.left, y: p.y + box.top}};
+            }}
+        }}
+        return null; }}""")
+    assert point, "no clickable point on the edge"
+    seed_page.mouse.click(point["x"], point["y"])
+    panel = seed_page.inner_text("#panel")
+    assert "Andriy Yermak \u2192 Steve Witkoff" in panel
+    assert "met on Friday in New York with Trump's special envoy Steve Witkoff" in panel
+    assert "2025-08-29" in panel
+
+
+def test_colour_by_community_and_size_by_mentions(seed_page):
+    seed_page.select_option("#colour-by", "community")
+    colours = seed_page.evaluate("new Set(window.network.body.data.nodes.get().map(n => n.color)).size")
+    assert colours > 1
+    seed_page.select_option("#size-by", "mentions")
+    sizes = seed_page.evaluate("window.network.body.data.nodes.get().map(n => [n.value, n.gbMentions])")
+    assert all(value == 1 + mentions for value, mentions in sizes)
+    seed_page.select_option("#colour-by", "type")
+    seed_page.select_option("#size-by", "degree")
+
+
+def test_five_thousand_actors_draw_and_settle(browser, tmp_path):  # noqa: F811
+    G = synthetic_actor_graph(5000, 15000)
+    page_file = tmp_path / "big.html"
+    page_file.write_text(render_html(G), encoding="utf-8")
+    page = open_page(browser, page_file)
+    assert page.evaluate("Object.keys(window.network.getPositions()).length") == 5000
+    assert page.evaluate("window.network.physics.physicsEnabled") is False
+    assert page.errors == []
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "five_thousand_actors.png"))
+    page.close()
+
+
+def test_beyond_the_cap_the_page_keeps_the_most_connected_and_says_so():
+    G = synthetic_actor_graph(600, 1500)
+    view, left_out = select_view(G, max_nodes=200)
+    assert view.number_of_nodes() == 200 and left_out == 400
+    kept = min(view.degree(n) for n in view.nodes)
+    dropped = max(G.degree(n) for n in G.nodes if n not in view)
+    assert kept >= 0 and dropped <= max(G.degree(n) for n in view.nodes)
+    html = render_html(view, left_out=left_out)
+    assert "400 less connected actors left out" in html
+
+
+def test_focus_draws_the_neighbourhood_of_one_actor(seed_build, tmp_path):
+    _, out = seed_build
+    G = actor_view(load_graph(out / "graph.ttl"))
+    centre = find_actor(G, "zelensky")
+    assert G.nodes[centre]["label"] == "Volodymyr Zelensky"
+    view, left_out = select_view(G, focus="ZELENSKY", hops=1)
+    neighbours = set(nx.all_neighbors(G, centre))
+    assert set(view.nodes) == neighbours | {centre}
+    assert left_out == G.number_of_nodes() - view.number_of_nodes() > 0
+
+
+def test_exports_open_in_networkx(seed_build, tmp_path):
+    _, out = seed_build
+    written = write_page(load_graph(out / "graph.ttl"), tmp_path / "net.html")
+    assert [p.suffix for p in written] == [".html", ".gexf", ".graphml"]
+    G = actor_view(load_graph(out / "graph.ttl"))
+    gexf = nx.read_gexf(tmp_path / "net.gexf")
+    graphml = nx.read_graphml(tmp_path / "net.graphml")
+    assert gexf.number_of_nodes() == graphml.number_of_nodes() == G.number_of_nodes()
+    assert graphml.number_of_edges() == G.number_of_edges()
+    labels = {data["label"] for _, data in graphml.nodes(data=True)}
+    assert "Andriy Yermak" in labels
