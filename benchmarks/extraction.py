@@ -45,6 +45,8 @@ def main() -> None:
     parse_seconds = time.perf_counter() - started
     sentences = sum(1 for doc in parsed for _ in doc.sents)
 
+    warm = entity_stage.resolve(parsed[0], documents[0])  # one-time loads (gazetteer, first-name data)
+    extract_relations(parsed[0], warm)
     started = time.perf_counter()
     relations = quotes = 0
     for document, doc in zip(documents, parsed, strict=True):

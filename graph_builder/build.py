@@ -82,7 +82,7 @@ def process(documents: Sequence[Document], *, model: str = DEFAULT_MODEL, worker
         doc_entities = entity_stage.resolve(doc, document)
         relations = extract_relations(doc, doc_entities)
         results.append(DocumentResult(
-            document=document, sentences=sum(1 for _ in doc.sents), entities=doc_entities.entities,
+            document=document, sentences=len(doc_entities.sentence_starts), entities=doc_entities.entities,
             mentions=doc_entities.mentions, relations=tuple(relations),
             quotes=tuple(extract_quotes(doc, doc_entities)),
         ))

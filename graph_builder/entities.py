@@ -10,6 +10,7 @@ one full name it belongs to.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -48,9 +49,16 @@ class DocEntities:
     by_token: dict[int, Mention]
     entities: tuple[Entity, ...]
     mentions: tuple[Mention, ...]
+    sentence_starts: tuple[int, ...] = ()
 
     def at(self, token: Token) -> Mention | None:
         return self.by_token.get(token.i)
+
+    def sentence(self, token: Token) -> Span:
+        """The sentence of a token, found by bisection (spaCy's Token.sent rescans the document each time)."""
+        number = bisect_right(self.sentence_starts, token.i) - 1
+        end = self.sentence_starts[number + 1] if number + 1 < len(self.sentence_starts) else len(token.doc)
+        return token.doc[self.sentence_starts[number]:end]
 
 
 def _clean_span(span: Span, titles: frozenset[str]) -> Span | None:
@@ -325,7 +333,7 @@ def resolve(doc: Doc, document: Document) -> DocEntities:
         mentions.append(mention)
     entities = _merge_entities(m.entity for m in mentions)
     entities.update(_merge_entities(m.place for m in mentions if m.place))
-    return DocEntities(document=document, by_token=by_token, entities=tuple(entities.values()),
+    return DocEntities(document=document, by_token=by_token, sentence_starts=tuple(s.start for s in doc.sents), entities=tuple(entities.values()),
                        mentions=tuple(sorted(mentions, key=lambda m: m.start)))
 
 

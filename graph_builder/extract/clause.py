@@ -140,7 +140,7 @@ def subject_tokens(verb: Token) -> tuple[list[Token], str]:
     if head.i == verb.i:
         # The small model sometimes reads a sentence-initial name as a modifier ("Sweden supplied ...").
         opening = [c for c in verb.lefts if c.dep_ in ("npadvmod", "nmod") and c.pos_ == "PROPN"
-                   and c.left_edge.i == verb.sent.start]
+                   and c.left_edge.is_sent_start]
         return (opening[:1], "inherited") if opening else ([], "none")
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         found, _ = subject_tokens(head)
@@ -272,7 +272,7 @@ def attribution(predicate: Token, entities: DocEntities) -> Entity | None:
             found = _speaker(child, entities)
             if found:
                 return found
-    sent = predicate.sent
+    sent = entities.sentence(predicate)
     for token in sent:
         if token.lower_ == "according" and token.i + 1 < sent.end and token.nbor().lower_ == "to":
             for pobj in children(token.nbor(), "pobj") or children(token, "pobj"):
@@ -359,7 +359,7 @@ def place_of(predicate: Token, entities: DocEntities, *, exclude: set[int]) -> E
 
 
 def evidence(token: Token, entities: DocEntities) -> Evidence:
-    sent = token.sent
+    sent = entities.sentence(token)
     return Evidence(doc_id=entities.document.id, sentence=sent.text.strip(), start=sent.start_char,
                     end=sent.start_char + len(sent.text.rstrip()))
 

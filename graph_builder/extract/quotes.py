@@ -46,15 +46,16 @@ def extract_quotes(doc: Doc, entities: DocEntities) -> Iterator[Quote]:
         last = doc.char_span(end - 1, end, alignment_mode="expand")
         if first is None or last is None or len(text.split()) < 3:
             continue
-        sentences = [last[0].sent] + ([first[0].sent] if first[0].sent != last[0].sent else [])
+        opening, closing = entities.sentence(first[0]), entities.sentence(last[0])
+        sentences = [closing] + ([opening] if opening.start != closing.start else [])
         speaker = next((s for s in (_speaker_in(sent, entities) for sent in sentences) if s), None)
-        if speaker is None and previous is not None and first[0].sent.start <= previous[1]:
+        if speaker is None and previous is not None and opening.start <= previous[1]:
             speaker = previous[0]
         if speaker is None:
             continue
         span_start = min(s.start_char for s in sentences)
         span_end = max(s.end_char for s in sentences)
-        previous = (speaker, last[0].sent.end)
+        previous = (speaker, closing.end)
         yield Quote(speaker=speaker, text=text, evidence=Evidence(
             doc_id=entities.document.id, sentence=doc.text[span_start:span_end].strip(),
             start=span_start, end=span_start + len(doc.text[span_start:span_end].rstrip())))
