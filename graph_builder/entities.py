@@ -333,7 +333,8 @@ def resolve(doc: Doc, document: Document) -> DocEntities:
         mentions.append(mention)
     entities = _merge_entities(m.entity for m in mentions)
     entities.update(_merge_entities(m.place for m in mentions if m.place))
-    return DocEntities(document=document, by_token=by_token, sentence_starts=tuple(s.start for s in doc.sents), entities=tuple(entities.values()),
+    return DocEntities(document=document, by_token=by_token, sentence_starts=tuple(s.start for s in doc.sents),
+                       entities=tuple(entities.values()),
                        mentions=tuple(sorted(mentions, key=lambda m: m.start)))
 
 
