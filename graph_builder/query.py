@@ -83,9 +83,60 @@ def format_result(result: Result, graph: Graph, fmt: str = "table") -> str:
             for row in rows:
                 buffer.write("\t".join(c.replace("\t", " ").replace("\n", " ") for c in row) + "\n")
         return buffer.getvalue()
+    return _table(names, rows)
+
+
+def _table(names: list[str], rows: list[list[str]]) -> str:
+    """An aligned text table with a row count, for people reading a terminal."""
     widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
     lines = ["  ".join(n.ljust(w) for n, w in zip(names, widths, strict=True)),
              "  ".join("-" * w for w in widths)]
     lines += ["  ".join(c.replace("\n", " ").ljust(w) for c, w in zip(row, widths, strict=True)) for row in rows]
     lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(lines) + "\n"
+
+
+def _store_cell(term) -> str:
+    if term is None:
+        return ""
+    value = term.value
+    for prefix, namespace in PREFIXES.items():
+        if type(term).__name__ == "NamedNode" and value.startswith(str(namespace)):
+            return f"{prefix}:{value[len(str(namespace)):]}"
+    return value
+
+
+def format_store_result(result, fmt: str = "table") -> str:
+    """The same output formats for answers from the Oxigraph store."""
+    import pyoxigraph
+
+    if fmt not in OUTPUT_FORMATS:
+        raise QueryError(f"unknown output format {fmt!r}; choose one of {', '.join(OUTPUT_FORMATS)}")
+    if isinstance(result, pyoxigraph.QueryBoolean):
+        return json.dumps({"head": {}, "boolean": bool(result)}) if fmt == "json" else str(bool(result)).lower()
+    if isinstance(result, pyoxigraph.QueryTriples):
+        return result.serialize(format=pyoxigraph.RdfFormat.TURTLE).decode("utf-8")
+    if fmt in ("json", "csv", "tsv"):
+        kind = {"json": pyoxigraph.QueryResultsFormat.JSON, "csv": pyoxigraph.QueryResultsFormat.CSV,
+                "tsv": pyoxigraph.QueryResultsFormat.TSV}[fmt]
+        return result.serialize(format=kind).decode("utf-8")
+    names = [v.value for v in result.variables]
+    rows = [[_store_cell(solution[name]) for name in names] for solution in result]
+    return _table(names, rows)
+
+
+def construct_graph(result: Result, source: Graph) -> Graph:
+    """The graph a CONSTRUCT query returned, with the labels and classes of its entities from the source,
+    ready to draw."""
+    from rdflib.namespace import RDF, RDFS
+
+    if result.type not in ("CONSTRUCT", "DESCRIBE"):
+        raise QueryError("--visualize needs a CONSTRUCT or DESCRIBE query")
+    graph = Graph()
+    for triple in result:
+        graph.add(triple)
+    for node in set(graph.subjects()) | set(graph.objects()):
+        for prop in (RDF.type, RDFS.label):
+            for value in source.objects(node, prop):
+                graph.add((node, prop, value))
+    return graph

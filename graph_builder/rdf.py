@@ -47,84 +47,107 @@ def statement_iri(relation: Relation) -> URIRef:
     return STATEMENT[hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]]
 
 
-def _add_entity(graph: Graph, entity: Entity) -> URIRef:
+def _add_entity(entities: Graph, entity: Entity) -> URIRef:
     node = URIRef(entity.id)
-    if (node, RDFS.label, None) not in graph:
-        graph.add((node, RDF.type, KG[entity.type]))
-        graph.add((node, RDFS.label, Literal(entity.label)))
+    if (node, RDFS.label, None) not in entities:
+        entities.add((node, RDF.type, KG[entity.type]))
+        entities.add((node, RDFS.label, Literal(entity.label)))
     for alias in entity.aliases:
-        graph.add((node, SKOS.altLabel, Literal(alias)))
+        entities.add((node, SKOS.altLabel, Literal(alias)))
     return node
 
 
-def _add_relation(graph: Graph, relation: Relation, doc_node: URIRef) -> None:
+def _add_relation(facts: Graph, entities: Graph, relation: Relation, doc_node: URIRef) -> None:
     node = statement_iri(relation)
-    subject = _add_entity(graph, relation.subject)
-    obj = _add_entity(graph, relation.object)
+    subject = _add_entity(entities, relation.subject)
+    obj = _add_entity(entities, relation.object)
     predicate = relation_iri(relation.relation)
-    graph.add((node, RDF.type, KG.Statement))
-    graph.add((node, RDF.subject, subject))
-    graph.add((node, RDF.predicate, predicate))
-    graph.add((node, RDF.object, obj))
-    graph.add((node, KG.evidence, Literal(relation.evidence.sentence)))
-    graph.add((node, KG.start, Literal(relation.evidence.start)))
-    graph.add((node, KG.end, Literal(relation.evidence.end)))
-    graph.add((node, KG.sourceDocument, doc_node))
-    graph.add((node, KG.verb, Literal(relation.verb)))
-    graph.add((node, KG.negated, Literal(relation.negated)))
-    graph.add((node, KG.modality, Literal(relation.modality)))
-    graph.add((node, KG.confidence, Literal(Decimal(str(round(relation.confidence, 3))), datatype=XSD.decimal)))
+    facts.add((node, RDF.type, KG.Statement))
+    facts.add((node, RDF.subject, subject))
+    facts.add((node, RDF.predicate, predicate))
+    facts.add((node, RDF.object, obj))
+    facts.add((node, KG.evidence, Literal(relation.evidence.sentence)))
+    facts.add((node, KG.start, Literal(relation.evidence.start)))
+    facts.add((node, KG.end, Literal(relation.evidence.end)))
+    facts.add((node, KG.sourceDocument, doc_node))
+    facts.add((node, KG.verb, Literal(relation.verb)))
+    facts.add((node, KG.negated, Literal(relation.negated)))
+    facts.add((node, KG.modality, Literal(relation.modality)))
+    facts.add((node, KG.confidence, Literal(Decimal(str(round(relation.confidence, 3))), datatype=XSD.decimal)))
     if relation.time:
-        graph.add((node, KG.time, Literal(Date.fromisoformat(relation.time), datatype=XSD.date)))
+        facts.add((node, KG.time, Literal(Date.fromisoformat(relation.time), datatype=XSD.date)))
     if relation.place:
-        graph.add((node, KG.place, _add_entity(graph, relation.place)))
+        facts.add((node, KG.place, _add_entity(entities, relation.place)))
     if relation.attributed_to:
-        graph.add((node, KG.attributedTo, _add_entity(graph, relation.attributed_to)))
+        facts.add((node, KG.attributedTo, _add_entity(entities, relation.attributed_to)))
     if relation.role:
-        graph.add((node, KG.role, Literal(relation.role)))
+        facts.add((node, KG.role, Literal(relation.role)))
     if relation.asserted:
-        graph.add((subject, predicate, obj))
+        facts.add((subject, predicate, obj))
 
 
-def _add_quote(graph: Graph, quote: Quote, doc_node: URIRef) -> None:
+def _add_quote(facts: Graph, entities: Graph, quote: Quote, doc_node: URIRef) -> None:
     key = f"{quote.evidence.doc_id}|{quote.evidence.start}|{quote.speaker.id}|{quote.text}"
     node = QUOTE[hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]]
-    graph.add((node, RDF.type, KG.Quote))
-    graph.add((node, KG.speaker, _add_entity(graph, quote.speaker)))
-    graph.add((node, KG.quoteText, Literal(quote.text)))
-    graph.add((node, KG.evidence, Literal(quote.evidence.sentence)))
-    graph.add((node, KG.start, Literal(quote.evidence.start)))
-    graph.add((node, KG.end, Literal(quote.evidence.end)))
-    graph.add((node, KG.sourceDocument, doc_node))
+    facts.add((node, RDF.type, KG.Quote))
+    facts.add((node, KG.speaker, _add_entity(entities, quote.speaker)))
+    facts.add((node, KG.quoteText, Literal(quote.text)))
+    facts.add((node, KG.evidence, Literal(quote.evidence.sentence)))
+    facts.add((node, KG.start, Literal(quote.evidence.start)))
+    facts.add((node, KG.end, Literal(quote.evidence.end)))
+    facts.add((node, KG.sourceDocument, doc_node))
+
+
+def add_document(facts: Graph, entities: Graph, result: DocumentResult) -> None:
+    """A document's node, statements and quotes into ``facts``; its entities into ``entities``."""
+    document = result.document
+    doc_node = document_iri(document.id)
+    facts.add((doc_node, RDF.type, KG.Document))
+    facts.add((doc_node, SCHEMA.identifier, Literal(document.id)))
+    if document.title:
+        facts.add((doc_node, SCHEMA.headline, Literal(document.title)))
+    if document.date:
+        facts.add((doc_node, SCHEMA.datePublished, Literal(Date.fromisoformat(document.date[:10]),
+                                                            datatype=XSD.date)))
+    if document.url:
+        facts.add((doc_node, SCHEMA.url, Literal(document.url, datatype=XSD.anyURI)))
+    for entity in result.entities:
+        facts.add((doc_node, SCHEMA.mentions, _add_entity(entities, entity)))
+    for relation in result.relations:
+        _add_relation(facts, entities, relation, doc_node)
+    for quote in result.quotes:
+        _add_quote(facts, entities, quote, doc_node)
+
+
+def mention_counts(results: Iterable[DocumentResult]) -> Counter:
+    counts: Counter = Counter()
+    for result in results:
+        for mention in result.mentions:
+            counts[mention.entity.id] += 1
+    return counts
 
 
 def to_rdf(results: Iterable[DocumentResult]) -> Graph:
     """Entities with one label each, documents, statement nodes with their evidence, and direct triples."""
+    results = list(results)
     graph = new_graph()
-    mentions: Counter = Counter()
     for result in results:
-        document = result.document
-        doc_node = document_iri(document.id)
-        graph.add((doc_node, RDF.type, KG.Document))
-        graph.add((doc_node, SCHEMA.identifier, Literal(document.id)))
-        if document.title:
-            graph.add((doc_node, SCHEMA.headline, Literal(document.title)))
-        if document.date:
-            graph.add((doc_node, SCHEMA.datePublished, Literal(Date.fromisoformat(document.date[:10]),
-                                                                datatype=XSD.date)))
-        if document.url:
-            graph.add((doc_node, SCHEMA.url, Literal(document.url, datatype=XSD.anyURI)))
-        for entity in result.entities:
-            graph.add((doc_node, SCHEMA.mentions, _add_entity(graph, entity)))
-        for mention in result.mentions:
-            mentions[mention.entity.id] += 1
-        for relation in result.relations:
-            _add_relation(graph, relation, doc_node)
-        for quote in result.quotes:
-            _add_quote(graph, quote, doc_node)
-    for entity_id, count in mentions.items():
+        add_document(graph, graph, result)
+    for entity_id, count in mention_counts(results).items():
         graph.add((URIRef(entity_id), KG.mentionCount, Literal(count)))
     return graph
+
+
+def document_graphs(result: DocumentResult) -> tuple[Graph, Graph]:
+    """(facts, entities) of one document, for a store that keeps each document in its own named graph.
+
+    The document's own mention counts go with its facts, so they leave with it.
+    """
+    facts, entities = new_graph(), new_graph()
+    add_document(facts, entities, result)
+    for entity_id, count in mention_counts([result]).items():
+        facts.add((URIRef(entity_id), KG.mentionCount, Literal(count)))
+    return facts, entities
 
 
 def write_graph(graph: Graph, path: Path, *, format: str | None = None) -> None:

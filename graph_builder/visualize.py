@@ -48,7 +48,7 @@ def actor_view(rdf_graph: Graph) -> nx.MultiDiGraph:
         for node in rdf_graph.subjects(RDF.type, KG[type_]):
             G.add_node(str(node), label=_text(rdf_graph, node, RDFS.label) or str(node), type=type_,
                        aliases=sorted(str(a) for a in rdf_graph.objects(node, SKOS.altLabel)),
-                       mentions=int(rdf_graph.value(node, KG.mentionCount) or 0), roles=[])
+                       mentions=sum(int(c) for c in rdf_graph.objects(node, KG.mentionCount)), roles=[])
     documents: dict[URIRef, dict] = {}
     for statement in rdf_graph.subjects(RDF.type, KG.Statement):
         subject = rdf_graph.value(statement, RDF.subject)
@@ -81,7 +81,22 @@ def actor_view(rdf_graph: Graph) -> nx.MultiDiGraph:
             described = f"{role} ({G.nodes[str(obj)]['label']})"
             if described not in G.nodes[str(subject)]["roles"]:
                 G.nodes[str(subject)]["roles"].append(described)
+    _add_bare_triples(rdf_graph, G)
     return G
+
+
+def _add_bare_triples(rdf_graph: Graph, G: nx.MultiDiGraph) -> None:
+    """Direct relation triples with no statement behind them (a CONSTRUCT result) still become edges."""
+    for name in load_lexicon().relations:
+        for subject, obj in rdf_graph.subject_objects(KG[name]):
+            source, target = str(subject), str(obj)
+            if source not in G or target not in G:
+                continue
+            if any(d["relation"] == name for d in G.get_edge_data(source, target, default={}).values()):
+                continue
+            G.add_edge(source, target, key=f"{source}|{name}|{target}", relation=name, verb="", sentence="",
+                       negated=False, modality="asserted", time="", confidence=1.0, attributed_to="", place="",
+                       doc="", title="", date="", url="")
 
 
 def fold(text: str) -> str:

@@ -1,0 +1,157 @@
+"""Store: a persistent Oxigraph store on disk, one named graph per document.
+
+Layout of the dataset:
+
+    <.../graph/doc/{id}>     a document's node, statements, quotes, direct triples and mention counts
+    <.../graph/entities>     every entity's class, label and aliases
+    <.../graph/ontology>     ontology/newskg.ttl
+
+Queries see the union of all graphs as their default graph. Writing a document is one SPARQL update
+(drop its graph, insert the new one, add its entities), which Oxigraph applies as one transaction:
+an interrupted build leaves every document either as it was or as it is now.
+
+pyoxigraph is used directly rather than through oxrdflib's rdflib Store API: named graphs,
+transactions and SPARQL all map one-to-one, and nothing pays for rdflib's per-triple Python layer.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable
+from pathlib import Path
+from urllib.parse import quote
+
+from rdflib import Graph
+
+from graph_builder.errors import QueryError
+from graph_builder.records import DocumentResult
+from graph_builder.vocab import BASE, ontology_graph
+
+GRAPH_BASE = BASE + "resource/graph/"
+ENTITIES_GRAPH = GRAPH_BASE + "entities"
+ONTOLOGY_GRAPH = GRAPH_BASE + "ontology"
+EXPORT_FORMATS = {"trig": "TRIG", "nq": "N_QUADS", "ttl": "TURTLE", "nt": "N_TRIPLES", "jsonld": "JSON_LD"}
+
+
+def document_graph_iri(doc_id: str) -> str:
+    return GRAPH_BASE + "doc/" + quote(doc_id, safe="-_.~")
+
+
+def _ntriples(graph: Graph) -> str:
+    return graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
+
+
+class KnowledgeStore:
+    """The Oxigraph store of a knowledge graph, opened (and created if missing) at a folder."""
+
+    def __init__(self, path: str | Path, *, read_only: bool = False):
+        import pyoxigraph
+
+        self.path = Path(path)
+        try:
+            if read_only:
+                if not self.path.is_dir():
+                    raise QueryError(f"{self.path}: no store here; build one with graph-builder build --store")
+                self._store = pyoxigraph.Store.read_only(str(self.path))
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._store = pyoxigraph.Store(str(self.path))
+        except OSError as exc:
+            raise QueryError(f"{self.path}: cannot open the store ({exc}); is another process writing to it?") \
+                from exc
+        if not read_only and not self._store.contains_named_graph(pyoxigraph.NamedNode(ONTOLOGY_GRAPH)):
+            self._store.update(f"INSERT DATA {{ GRAPH <{ONTOLOGY_GRAPH}> {{ {_ntriples(ontology_graph())} }} }}")
+
+    @property
+    def oxigraph(self):
+        return self._store
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def documents(self) -> list[str]:
+        prefix = GRAPH_BASE + "doc/"
+        return sorted(g.value[len(prefix):] for g in self._store.named_graphs() if g.value.startswith(prefix))
+
+    def known_entities(self) -> dict[str, str]:
+        """label -> type of every entity already stored, so tomorrow's build names actors as today's did."""
+        rows = self._store.query(
+            f"SELECT ?label ?class WHERE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?e <http://www.w3.org/2000/01/rdf-schema#label> "
+            f"?label ; a ?class }} }}")
+        return {row["label"].value: row["class"].value.rsplit("#", 1)[-1] for row in rows}
+
+    def put(self, result: DocumentResult) -> None:
+        """Write one document: its named graph replaced as a whole, its entities added, in one transaction."""
+        from graph_builder.rdf import document_graphs
+
+        facts, entities = document_graphs(result)
+        graph = document_graph_iri(result.document.id)
+        self._store.update(
+            f"DROP SILENT GRAPH <{graph}> ;\n"
+            f"INSERT DATA {{ GRAPH <{graph}> {{ {_ntriples(facts)} }} GRAPH <{ENTITIES_GRAPH}> {{ {_ntriples(entities)} }} }}"
+        )
+
+    def put_all(self, results: Iterable[DocumentResult]) -> int:
+        count = 0
+        for result in results:
+            self.put(result)
+            count += 1
+        self._store.flush()
+        return count
+
+    def remove(self, doc_id: str) -> bool:
+        """Withdraw a document and every entity that no other document mentions any more."""
+        import pyoxigraph
+
+        graph = document_graph_iri(doc_id)
+        if not self._store.contains_named_graph(pyoxigraph.NamedNode(graph)):
+            return False
+        self._store.update(
+            f"DROP GRAPH <{graph}> ;\n"
+            f"DELETE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }} }} WHERE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?x ?y ?e }} FILTER (STRSTARTS(STR(?g), \"{GRAPH_BASE}doc/\")) }} }}"
+        )
+        self._store.flush()
+        return True
+
+    def query(self, sparql: str):
+        """Run SPARQL over the union of all graphs, with the project's prefixes predeclared."""
+        from graph_builder.query import PREFIXES
+
+        try:
+            return self._store.query(sparql, use_default_graph_as_union=True,
+                                     prefixes={k: str(v) for k, v in PREFIXES.items()})
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise QueryError(f"the SPARQL query failed: {exc}. Check its syntax; prefixes "
+                             f"{', '.join(sorted(PREFIXES))} are predeclared") from exc
+
+    def export(self, fmt: str) -> bytes:
+        """The store serialized: TriG and N-Quads keep the named graphs, the others are the merged view."""
+        import pyoxigraph
+
+        if fmt not in EXPORT_FORMATS:
+            raise QueryError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+        rdf_format = getattr(pyoxigraph.RdfFormat, EXPORT_FORMATS[fmt])
+        if fmt in ("trig", "nq"):
+            return self._store.dump(format=rdf_format)
+        merged = {(q.subject, q.predicate, q.object) for q in self._store.quads_for_pattern(None, None, None)}
+        buffer = io.BytesIO()
+        pyoxigraph.serialize((pyoxigraph.Triple(*t) for t in merged), buffer, rdf_format)
+        return buffer.getvalue()
+
+    def export_query(self, sparql: str) -> Graph:
+        """The rdflib graph a CONSTRUCT query returns, with its entities' labels and classes, for drawing."""
+        import pyoxigraph
+
+        result = self.query(sparql)
+        if not isinstance(result, pyoxigraph.QueryTriples):
+            raise QueryError("--visualize needs a CONSTRUCT or DESCRIBE query")
+        graph = Graph().parse(data=result.serialize(format=pyoxigraph.RdfFormat.N_TRIPLES).decode("utf-8"),
+                              format="nt")
+        nodes = {str(n) for n in set(graph.subjects()) | set(graph.objects()) if not hasattr(n, "language")}
+        values = " ".join(f"<{n}>" for n in nodes if n.startswith("http"))
+        if values:
+            extra = self.query(f"CONSTRUCT {{ ?n a ?c ; rdfs:label ?l }} WHERE {{ VALUES ?n {{ {values} }} "
+                               f"?n a ?c ; rdfs:label ?l }}")
+            graph.parse(data=extra.serialize(format=pyoxigraph.RdfFormat.N_TRIPLES).decode("utf-8"), format="nt")
+        return graph

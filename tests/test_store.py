@@ -1,0 +1,143 @@
+"""The persistent Oxigraph store: add, replace, remove with exact counts, export, queries, validation."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pyoxigraph
+import pytest
+from rdflib import Dataset, Graph
+
+from graph_builder.build import build
+from graph_builder.query import format_result, format_store_result, run_query
+from graph_builder.rdf import load_graph
+from graph_builder.store import ENTITIES_GRAPH, KnowledgeStore, document_graph_iri
+from tests.conftest import ROOT
+
+ARTICLES = ROOT / "examples" / "articles"
+WIRE = ARTICLES / "04_wire.jsonl"
+
+
+def cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(["graph-builder", *args], capture_output=True, text=True, timeout=600)
+
+
+@pytest.fixture(scope="module")
+def store_dir(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("store") / "kg"
+    build([str(ARTICLES)], store=path)
+    return path
+
+
+def quad_count(path: Path) -> int:
+    return len(pyoxigraph.Store.read_only(str(path)))
+
+
+def test_every_document_is_a_named_graph(store_dir):
+    knowledge = KnowledgeStore(store_dir, read_only=True)
+    assert "wire-2025-06-02-gaza" in knowledge.documents()
+    assert len(knowledge.documents()) == 7
+    graphs = {g.value for g in knowledge.oxigraph.named_graphs()}
+    assert ENTITIES_GRAPH in graphs and document_graph_iri("wire-2025-07-14-sudan") in graphs
+
+
+def test_add_replace_remove_round_trip_with_exact_counts(tmp_path):
+    path = tmp_path / "kg"
+    build([str(ARTICLES / "01_baltic_summit.txt")], store=path)
+    one = quad_count(path)
+    build([str(WIRE)], store=path)
+    both = quad_count(path)
+    assert both > one
+    build([str(WIRE)], store=path)
+    assert quad_count(path) == both, "building the same documents again replaces them"
+    for doc_id in ("wire-2025-06-02-gaza", "wire-2025-07-14-sudan"):
+        done = cli("remove", doc_id, "--store", str(path))
+        assert done.returncode == 0, done.stderr
+    assert quad_count(path) == one, "removing them leaves exactly what was there before"
+    assert cli("remove", "no-such-doc", "--store", str(path)).returncode == 1
+
+
+def test_facts_shared_with_another_document_survive_its_removal(tmp_path):
+    path = tmp_path / "kg"
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Japan lodged a protest with China on Monday.", encoding="utf-8")
+    b.write_text("Japan lodged a protest with China again, officials said.", encoding="utf-8")
+    build([str(a), str(b)], store=path)
+    knowledge = KnowledgeStore(path)
+    ask = "ASK { ?j rdfs:label 'Japan' . ?c rdfs:label 'China' . ?j kg:protests ?c }"
+    assert bool(knowledge.query(ask))
+    first = knowledge.documents()[0]
+    knowledge.remove(first)
+    assert bool(knowledge.query(ask))
+    knowledge.remove(knowledge.documents()[0])
+    assert not bool(knowledge.query(ask))
+    assert not bool(knowledge.query("ASK { ?e rdfs:label 'Japan' }")), "entities no document mentions go too"
+
+
+def test_entities_stay_the_same_across_runs(tmp_path):
+    path = tmp_path / "kg"
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text("US President Donald Trump met Keir Starmer in London.", encoding="utf-8")
+    second.write_text("Trump criticized Russia on Monday.", encoding="utf-8")
+    build([str(first)], store=path)
+    build([str(second)], store=path)
+    rows = KnowledgeStore(path).query("SELECT ?who WHERE { ?x kg:criticizes ?y . ?x rdfs:label ?who }")
+    assert [row["who"].value for row in rows] == ["Donald Trump"]
+
+
+def test_export_keeps_named_graphs_in_trig_and_merges_in_turtle(store_dir, tmp_path):
+    out = tmp_path / "kg.trig"
+    done = cli("export", "--store", str(store_dir), "--format", "trig", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    dataset = Dataset()
+    dataset.parse(out, format="trig")
+    assert len({str(g.identifier) for g in dataset.graphs()}) >= 9
+    total = quad_count(store_dir)
+    assert sum(1 for _ in dataset.quads((None, None, None, None))) == total
+    turtle = cli("export", "--store", str(store_dir), "--format", "ttl")
+    merged = Graph().parse(data=turtle.stdout, format="turtle")
+    assert 0 < len(merged) <= total
+    for fmt, parse_as in (("nt", "nt"), ("jsonld", "json-ld"), ("nq", "nquads")):
+        text = cli("export", "--store", str(store_dir), "--format", fmt).stdout
+        assert len(Dataset().parse(data=text, format=parse_as)) > 0
+
+
+def test_store_and_file_answer_the_example_queries_alike(store_dir, examples_build):
+    _, out = examples_build
+    graph = load_graph(out / "graph.ttl")
+    knowledge = KnowledgeStore(store_dir, read_only=True)
+    for query_file in sorted((ROOT / "examples" / "queries").glob("*.rq")):
+        sparql = query_file.read_text(encoding="utf-8")
+        from_file = json.loads(format_result(run_query(graph, sparql), graph, "json"))
+        from_store = json.loads(format_store_result(knowledge.query(sparql), "json"))
+        assert len(from_store["results"]["bindings"]) == len(from_file["results"]["bindings"]), query_file.name
+        assert from_store["results"]["bindings"], query_file.name
+
+
+def test_query_command_on_a_store(store_dir):
+    done = cli("query", "--store", str(store_dir), "examples/queries/who_met_whom.rq", "--format", "csv")
+    assert done.returncode == 0, done.stderr
+    assert "Evika Silina,Alexander Stubb" in done.stdout
+
+
+def test_construct_result_drawn_as_a_page(store_dir, tmp_path):
+    page = tmp_path / "meets.html"
+    done = cli("query", "--store", str(store_dir), "CONSTRUCT { ?a kg:meets ?b } WHERE { ?a kg:meets ?b }",
+               "--visualize", str(page))
+    assert done.returncode == 0, done.stderr
+    html = page.read_text(encoding="utf-8")
+    assert "Evika Silina" in html and "Alexander Stubb" in html
+    graphml = page.with_suffix(".graphml").read_text(encoding="utf-8")
+    assert graphml.count("<edge ") >= 5
+
+
+def test_validate_command(store_dir, tmp_path):
+    done = cli("validate", "--store", str(store_dir))
+    assert done.returncode == 0 and "Conforms: True" in done.stdout
+    broken = tmp_path / "broken.ttl"
+    broken.write_text("@prefix kg: <https://w3id.org/newskg/ontology#> .\n<http://x/s> a kg:Statement .\n",
+                      encoding="utf-8")
+    done = cli("validate", str(broken))
+    assert done.returncode == 1 and "Conforms: False" in done.stdout
