@@ -26,6 +26,7 @@ EPILOG = """examples:
   graph-builder remove wire-2025-06-02-gaza --store kg-store
   graph-builder export --store kg-store --format trig --out kg.trig
   graph-builder validate out/graph.ttl
+  graph-builder serve --store kg-store --port 7878      # SPARQL endpoint and query page on loopback
   graph-builder visualize out/graph.ttl --focus Zelensky --hops 2 --out zelensky.html
 """
 
@@ -123,6 +124,22 @@ def _parser() -> argparse.ArgumentParser:
                            help="node size by number of relations (default) or of mentions")
     visualize.add_argument("--no-exports", action="store_true", help="do not write GEXF and GraphML files")
 
+    serve = commands.add_parser("serve", help="run a SPARQL 1.1 endpoint with a query page",
+                                description="Serve a store (folder) or graph file as a SPARQL 1.1 Protocol "
+                                            "endpoint at /sparql (GET and POST; JSON, XML, CSV, TSV results, "
+                                            "Turtle for CONSTRUCT) with a query page at /. Read-only unless "
+                                            "--allow-update; federated SERVICE queries are refused.")
+    serve.add_argument("--store", required=True, metavar="DIR|FILE", help="an Oxigraph store folder or a graph file")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, loopback "
+                       "only; give 0.0.0.0 to serve other machines)")
+    serve.add_argument("--port", type=int, default=7878, help="port (default: 7878)")
+    serve.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
+                       help="longest a query may run (default: 30)")
+    serve.add_argument("--max-rows", type=int, default=10_000, metavar="N",
+                       help="most result rows or triples returned (default: 10000)")
+    serve.add_argument("--allow-update", action="store_true",
+                       help="accept SPARQL updates (refused with 403 otherwise)")
+
     commands.add_parser("extractors", help="list the registered relation extractors",
                         description="List the extractors registered in graph_builder.extract.extractors.")
     return parser
@@ -191,7 +208,8 @@ def _remove(args: argparse.Namespace) -> int:
 
     if not KnowledgeStore(args.store).remove(args.doc_id):
         raise GraphBuilderError(f"no document {args.doc_id!r} in the store {args.store}; "
-                                "list them with: graph-builder query --store DIR 'SELECT ?id { ?d schema:identifier ?id }'")
+                                "list them with: graph-builder query --store DIR "
+                                "'SELECT ?id { ?d schema:identifier ?id }'")
     print(f"removed: {args.doc_id}")
     return 0
 
@@ -240,6 +258,14 @@ def _visualize(args: argparse.Namespace) -> int:
     return 0
 
 
+def _serve(args: argparse.Namespace) -> int:
+    from graph_builder.server import EndpointConfig, serve
+
+    serve(args.store, host=args.host, port=args.port,
+          config=EndpointConfig(timeout=args.timeout, max_rows=args.max_rows, allow_update=args.allow_update))
+    return 0
+
+
 def _extractors(args: argparse.Namespace) -> int:
     from graph_builder.extract import extractors
 
@@ -249,7 +275,8 @@ def _extractors(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"build": _build, "extract": _extract, "query": _query, "visualize": _visualize,
-            "extractors": _extractors, "remove": _remove, "export": _export, "validate": _validate}
+            "extractors": _extractors, "remove": _remove, "export": _export, "validate": _validate,
+            "serve": _serve}
 
 
 def main(argv: list[str] | None = None) -> int:

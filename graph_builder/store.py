@@ -76,8 +76,8 @@ class KnowledgeStore:
     def known_entities(self) -> dict[str, str]:
         """label -> type of every entity already stored, so tomorrow's build names actors as today's did."""
         rows = self._store.query(
-            f"SELECT ?label ?class WHERE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?e <http://www.w3.org/2000/01/rdf-schema#label> "
-            f"?label ; a ?class }} }}")
+            f"SELECT ?label ?class WHERE {{ GRAPH <{ENTITIES_GRAPH}> {{ "
+            f"?e <http://www.w3.org/2000/01/rdf-schema#label> ?label ; a ?class }} }}")
         return {row["label"].value: row["class"].value.rsplit("#", 1)[-1] for row in rows}
 
     def put(self, result: DocumentResult) -> None:
@@ -88,7 +88,8 @@ class KnowledgeStore:
         graph = document_graph_iri(result.document.id)
         self._store.update(
             f"DROP SILENT GRAPH <{graph}> ;\n"
-            f"INSERT DATA {{ GRAPH <{graph}> {{ {_ntriples(facts)} }} GRAPH <{ENTITIES_GRAPH}> {{ {_ntriples(entities)} }} }}"
+            f"INSERT DATA {{ GRAPH <{graph}> {{ {_ntriples(facts)} }} "
+            f"GRAPH <{ENTITIES_GRAPH}> {{ {_ntriples(entities)} }} }}"
         )
 
     def put_all(self, results: Iterable[DocumentResult]) -> int:
