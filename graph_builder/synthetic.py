@@ -61,6 +61,8 @@ def synthetic_results(documents: int, relations_per_document: int, *, actors: in
         found = []
         for k in range(relations_per_document):
             subject, obj = rng.choices(people, weights=weights, k=2)
+            if k == 0 and number % 250 == 0:  # the two tail leaders meet now and then
+                subject, obj = people[500], people[501]
             if subject.id == obj.id:
                 continue
             sentence = f"{subject.label} and {obj.label} were in the news, article {number} sentence {k}."
