@@ -257,6 +257,18 @@ def _classify(span: Span, gazetteer: Gazetteer) -> tuple[str, Entity, Entity | N
     return None
 
 
+def _short_forms(full: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """Every short name that ``_joins`` would accept for a full name, for lookup instead of search."""
+    parts = tuple(p for word in full for p in word.split("-") if p)
+    forms: set[tuple[str, ...]] = set()
+    for whole in (full, parts):
+        for size in range(1, len(full)):
+            if size <= len(whole):
+                forms.add(whole[:size])
+                forms.add(whole[-size:])
+    return forms
+
+
 def _joins(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """Whether a short name is the first or last part of a full one ("Burhan" of "Abdel Fattah al-Burhan")."""
     if len(short) >= len(full):
@@ -498,18 +510,22 @@ def unify(results: list[DocumentResult], known: dict[str, str] | None = None) ->
         for mention in result.mentions:
             if mention.kind in ("name", "capital"):
                 type_votes[mention.entity.label][mention.entity.type] += 1
-    full_persons = [tuple(label.split()) for label, votes in type_votes.items()
-                    if len(label.split()) > 1 and votes.most_common(1)[0][0] == "Person"]
-    renamed: dict[str, tuple[str, str]] = {}
+    owners_of: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
     for label, votes in type_votes.items():
-        words = tuple(label.split())
+        full = tuple(label.split())
+        if len(full) > 1 and (known.get(label) or votes.most_common(1)[0][0]) == "Person":
+            for short in _short_forms(full):
+                owners_of[short].add(full)
+    present = {e.label: e.type for result in results for e in result.entities}
+    renamed: dict[str, tuple[str, str]] = {}
+    for label, own_type in present.items():
+        votes = type_votes[label] or Counter({own_type: 1})
         winner = known.get(label) or votes.most_common(1)[0][0]
-        if winner in ("Person", "Organization"):
-            owners = [full for full in full_persons if _joins(words, full)]
-            if len(owners) == 1:
-                renamed[label] = (" ".join(owners[0]), "Person")
-                continue
-        renamed[label] = (label, winner)
+        owners = owners_of.get(tuple(label.split()), set())
+        if winner in ("Person", "Organization") and len(owners) == 1:
+            renamed[label] = (" ".join(next(iter(owners))), "Person")
+        else:
+            renamed[label] = (label, winner)
 
     aliases: dict[str, set[str]] = defaultdict(set)
     for result in results:

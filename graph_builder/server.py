@@ -174,7 +174,10 @@ def _worker_main(connection, source: str, writable: bool, max_rows: int) -> None
     """A query process: it opens the store itself and answers requests until told to stop."""
     store = _open_store(source, writable=writable)
     while True:
-        request = connection.recv()
+        try:
+            request = connection.recv()
+        except (EOFError, OSError):
+            return
         if request is None:
             return
         connection.send(_execute(store, *request, max_rows))
@@ -208,8 +211,13 @@ class _Worker:
             "narrow it or add a LIMIT.".encode())
 
     def close(self) -> None:
-        self.connection.send(None)
+        try:
+            self.connection.send(None)
+        except OSError:
+            pass
         self.process.join(timeout=5)
+        if self.process.is_alive():
+            self.process.kill()
 
 
 class Endpoint:
@@ -320,6 +328,12 @@ def make_handler(endpoint: Endpoint) -> type[BaseHTTPRequestHandler]:
 def serve(source: str | Path, *, host: str = "127.0.0.1", port: int = 7878,
           config: EndpointConfig | None = None, ready: threading.Event | None = None) -> None:
     """Serve until interrupted."""
+    import signal
+
+    def stop(signum, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)  # a terminated server stops its query workers too
     endpoint = Endpoint(source, config or EndpointConfig())
     server = ThreadingHTTPServer((host, port), make_handler(endpoint))
     server.daemon_threads = True
@@ -329,6 +343,8 @@ def serve(source: str | Path, *, host: str = "127.0.0.1", port: int = 7878,
         ready.set()
     try:
         server.serve_forever()
+    except KeyboardInterrupt:
+        pass
     finally:
         server.server_close()
         endpoint.close()
