@@ -75,7 +75,7 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--workers", type=int, default=None, metavar="N",
                          help="parse with N processes (default: the number of cores for 16 or more documents)")
 
-    query = commands.add_parser("query", help="run a SPARQL query on a graph file",
+    query = commands.add_parser("query", help="run a SPARQL query on a graph file or a store",
                                 description="Run SPARQL on a graph file. Prefixes kg:, schema:, rdf:, rdfs:, "
                                             "skos:, prov:, xsd:, owl:, ent:, doc: and st: are predeclared. "
                                             "CONSTRUCT and DESCRIBE print Turtle; ASK prints true or false.")
