@@ -85,9 +85,9 @@ def batch_size_for(documents: Sequence[Document], *, target_chars: int = 40_000)
     return max(1, min(256, round(target_chars / max(average, 1))))
 
 
-def analyse(stream, *, total: int, progress: bool) -> Iterator[DocumentResult]:
+def _analyse_parsed(pairs) -> Iterator[DocumentResult]:
     """Entities, relations and quotes of each parsed document, as small records (the text is dropped)."""
-    for document, doc in _progress(stream, total=total, enabled=progress and total > 1):
+    for document, doc in pairs:
         doc_entities = entity_stage.resolve(doc, document)
         relations = extract_relations(doc, doc_entities)
         yield DocumentResult(
@@ -97,27 +97,57 @@ def analyse(stream, *, total: int, progress: bool) -> Iterator[DocumentResult]:
         )
 
 
+_WORKER_MODEL: dict[str, str] = {}
+
+
+def _start_worker(model: str) -> None:
+    _WORKER_MODEL["model"] = model
+    load_pipeline(model)
+
+
+def _analyse_chunk(documents: list[Document]) -> list[DocumentResult]:
+    nlp = load_pipeline(_WORKER_MODEL["model"])
+    return list(_analyse_parsed(parse(nlp, documents, batch_size=len(documents), workers=1)))
+
+
+def analysed(documents: Sequence[Document], *, model: str = DEFAULT_MODEL, workers: int | None = None,
+             batch_size: int | None = None, progress: bool = False) -> Iterator[DocumentResult]:
+    """Every document analysed, in input order.
+
+    With more than one worker, each worker process loads the pipeline once, parses its share and also
+    resolves entities and extracts relations, so only the small records cross processes, never a
+    spaCy Doc.
+    """
+    workers = workers or default_workers(len(documents))
+    size = batch_size or batch_size_for(documents)
+    if workers <= 1:
+        pairs = parse(load_pipeline(model), documents, batch_size=size, workers=1)
+        yield from _progress(_analyse_parsed(pairs), total=len(documents), enabled=progress and len(documents) > 1)
+        return
+    import multiprocessing
+
+    chunks = [list(documents[i:i + size]) for i in range(0, len(documents), size)]
+    with multiprocessing.get_context("fork").Pool(workers, initializer=_start_worker, initargs=(model,)) as pool:
+        flat = (result for chunk in pool.imap(_analyse_chunk, chunks) for result in chunk)
+        yield from _progress(flat, total=len(documents), enabled=progress and len(documents) > 1)
+
+
 def process(documents: Sequence[Document], *, model: str = DEFAULT_MODEL, workers: int | None = None,
             batch_size: int | None = None, progress: bool = False,
             known: dict[str, str] | None = None) -> list[DocumentResult]:
     """Parse, resolve entities and extract relations for every document, then unify entities across them
     (and with the ``known`` entities of a store)."""
-    nlp = load_pipeline(model)
-    stream = parse(nlp, documents, batch_size=batch_size or batch_size_for(documents),
-                   workers=workers or default_workers(len(documents)))
-    return entity_stage.unify(list(analyse(stream, total=len(documents), progress=progress)), known)
+    results = list(analysed(documents, model=model, workers=workers, batch_size=batch_size, progress=progress))
+    return entity_stage.unify(results, known)
 
 
 def stream_to_store(documents: Sequence[Document], store, *, model: str = DEFAULT_MODEL,
                     workers: int | None = None, progress: bool = False) -> list[DocumentResult]:
     """Write each document into the store as soon as it is analysed, its actors named consistently with
     everything stored before it; an interruption keeps every document finished so far."""
-    nlp = load_pipeline(model)
     known = store.known_entities()
-    stream = parse(nlp, documents, batch_size=batch_size_for(documents),
-                   workers=workers or default_workers(len(documents)))
     written = []
-    for result in analyse(stream, total=len(documents), progress=progress):
+    for result in analysed(documents, model=model, workers=workers, progress=progress):
         (unified,) = entity_stage.unify([result], known)
         store.put(unified)
         known.update({e.label: e.type for e in unified.entities})

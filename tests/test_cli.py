@@ -86,3 +86,15 @@ def test_visualize_writes_a_page(seed_build, tmp_path):
 
 def test_extractors_command_lists_them():
     assert "verbal" in cli("extractors").stdout
+
+
+def test_worker_processes_give_the_same_graph(tmp_path):
+    from rdflib.compare import isomorphic
+
+    from graph_builder.rdf import load_graph
+
+    for workers in ("1", "2"):
+        done = cli("build", str(ROOT / "examples" / "articles"), str(SEED), "--workers", workers, "--no-html",
+                   "--quiet", "--out", str(tmp_path / workers))
+        assert done.returncode == 0, done.stderr
+    assert isomorphic(load_graph(tmp_path / "1" / "graph.ttl"), load_graph(tmp_path / "2" / "graph.ttl"))
