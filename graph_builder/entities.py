@@ -258,7 +258,7 @@ def _classify(span: Span, gazetteer: Gazetteer) -> tuple[str, Entity, Entity | N
 
 
 def _short_forms(full: tuple[str, ...]) -> set[tuple[str, ...]]:
-    """Every short name that ``_joins`` would accept for a full name, for lookup instead of search."""
+    """Every shorter first or last part of a full name, hyphenated parts split too ("Burhan")."""
     parts = tuple(p for word in full for p in word.split("-") if p)
     forms: set[tuple[str, ...]] = set()
     for whole in (full, parts):
@@ -271,10 +271,7 @@ def _short_forms(full: tuple[str, ...]) -> set[tuple[str, ...]]:
 
 def _joins(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """Whether a short name is the first or last part of a full one ("Burhan" of "Abdel Fattah al-Burhan")."""
-    if len(short) >= len(full):
-        return False
-    parts = tuple(p for word in full for p in word.split("-") if p)
-    return any(whole[:len(short)] == short or whole[-len(short):] == short for whole in (full, parts))
+    return short in _short_forms(full)
 
 
 def resolve(doc: Doc, document: Document) -> DocEntities:

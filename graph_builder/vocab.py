@@ -14,7 +14,6 @@ from rdflib.namespace import OWL, RDF, RDFS, DefinedNamespace
 from graph_builder.errors import OntologyError
 
 BASE = "https://w3id.org/newskg/"
-RESOURCE = Namespace(BASE + "resource/")
 ENTITY = Namespace(BASE + "resource/entity/")
 DOC = Namespace(BASE + "resource/doc/")
 STATEMENT = Namespace(BASE + "resource/statement/")

@@ -262,19 +262,23 @@ def attribution(predicate: Token, entities: DocEntities) -> Entity | None:
     while node.head.i != node.i:
         head = node.head
         if node.dep_ in ("ccomp", "parataxis") and head.pos_ == "VERB" and head.lemma_.lower() in speech:
-            return _speaker(head, entities)
+            return speaker_of(head, entities)
         node = head
     root = node
     for child in root.children:
         if child.dep_ in ("parataxis", "ccomp") and child.pos_ == "VERB" and child.lemma_.lower() in speech \
                 and child.i > predicate.i \
                 and not children(child, "ccomp"):
-            found = _speaker(child, entities)
+            found = speaker_of(child, entities)
             if found:
                 return found
-    sent = entities.sentence(predicate)
-    for token in sent:
-        if token.lower_ == "according" and token.i + 1 < sent.end and token.nbor().lower_ == "to":
+    return according_to(entities.sentence(predicate), entities)
+
+
+def according_to(sentence: Span, entities: DocEntities) -> Entity | None:
+    """The X of "according to X" in a sentence."""
+    for token in sentence:
+        if token.lower_ == "according" and token.i + 1 < sentence.end and token.nbor().lower_ == "to":
             for pobj in children(token.nbor(), "pobj") or children(token, "pobj"):
                 found = actor(pobj, entities)
                 if found:
@@ -282,7 +286,8 @@ def attribution(predicate: Token, entities: DocEntities) -> Entity | None:
     return None
 
 
-def _speaker(verb: Token, entities: DocEntities) -> Entity | None:
+def speaker_of(verb: Token, entities: DocEntities) -> Entity | None:
+    """The entity that is the subject of a verb of saying."""
     tokens, _ = subject_tokens(verb)
     for found in actors(tokens, entities):
         return found.entity

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span
 
 from graph_builder.entities import DocEntities
-from graph_builder.extract.clause import actor, actors, children, subject_tokens
+from graph_builder.extract.clause import according_to, speaker_of
 from graph_builder.records import Entity, Evidence, Quote
 from graph_builder.vocab import load_lexicon
 
@@ -20,16 +20,10 @@ def _speaker_in(sentence: Span, entities: DocEntities) -> Entity | None:
     speech = load_lexicon().cues["Attribution"]
     for token in sentence:
         if token.pos_ == "VERB" and token.lemma_.lower() in speech and token.lemma_.lower() != "accord":
-            tokens, _ = subject_tokens(token)
-            for found in actors(tokens, entities):
-                return found.entity
-    for token in sentence:
-        if token.lower_ == "according" and token.i + 1 < sentence.end and token.nbor().lower_ == "to":
-            for pobj in children(token.nbor(), "pobj"):
-                found = actor(pobj, entities)
-                if found:
-                    return found.entity
-    return None
+            found = speaker_of(token, entities)
+            if found:
+                return found
+    return according_to(sentence, entities)
 
 
 def extract_quotes(doc: Doc, entities: DocEntities) -> Iterator[Quote]:
