@@ -89,8 +89,8 @@ def main() -> None:
     parser.add_argument("--skip-quarter", action="store_true")
     args = parser.parse_args()
 
-    from graph_builder.build import batch_size_for
     from graph_builder.ingest import text_document
+    from graph_builder.parallel import batch_size_for
 
     records = [json.loads(line) for line in args.corpus.open(encoding="utf-8")]
     documents = [text_document(r["text"], source="bbc", doc_id=str(r["id"])) for r in records]

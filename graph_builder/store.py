@@ -12,6 +12,9 @@ an interrupted build leaves every document either as it was or as it is now.
 
 pyoxigraph is used directly rather than through oxrdflib's rdflib Store API: named graphs,
 transactions and SPARQL all map one-to-one, and nothing pays for rdflib's per-triple Python layer.
+
+``RemoteStore`` writes the same layout into any SPARQL 1.1 Graph Store Protocol endpoint over HTTP
+(Oxigraph server, Fuseki, GraphDB), for graphs that live on a server.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from rdflib import Graph
+from rdflib.namespace import RDF, RDFS
 
 from graph_builder.errors import QueryError
 from graph_builder.records import DocumentResult
@@ -38,6 +42,17 @@ def document_graph_iri(doc_id: str) -> str:
 
 def _ntriples(graph: Graph) -> str:
     return graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
+
+
+def _labels_and_types(triples) -> dict[str, str]:
+    """label -> type (class local name) from the entities graph's (subject, predicate, object) terms."""
+    labels, types = {}, {}
+    for subject, predicate, obj in triples:
+        if predicate.value == str(RDFS.label):
+            labels[subject.value] = obj.value
+        elif predicate.value == str(RDF.type):
+            types[subject.value] = obj.value.rsplit("#", 1)[-1]
+    return {label: types[node] for node, label in labels.items() if node in types}
 
 
 class KnowledgeStore:
@@ -74,10 +89,10 @@ class KnowledgeStore:
 
     def known_entities(self) -> dict[str, str]:
         """label -> type of every entity already stored, so tomorrow's build names actors as today's did."""
-        rows = self._store.query(
-            f"SELECT ?label ?class WHERE {{ GRAPH <{ENTITIES_GRAPH}> {{ "
-            f"?e <http://www.w3.org/2000/01/rdf-schema#label> ?label ; a ?class }} }}")
-        return {row["label"].value: row["class"].value.rsplit("#", 1)[-1] for row in rows}
+        import pyoxigraph
+
+        quads = self._store.quads_for_pattern(None, None, None, pyoxigraph.NamedNode(ENTITIES_GRAPH))
+        return _labels_and_types((q.subject, q.predicate, q.object) for q in quads)
 
     def put(self, result: DocumentResult) -> None:
         """Write one document: its named graph replaced as a whole, its entities added, in one transaction."""
@@ -150,3 +165,65 @@ class KnowledgeStore:
                                f"?n a ?c ; rdfs:label ?l }}")
             graph.parse(data=extra.serialize(format=pyoxigraph.RdfFormat.N_TRIPLES).decode("utf-8"), format="nt")
         return graph
+
+
+class RemoteStore:
+    """A knowledge graph kept by a SPARQL 1.1 Graph Store Protocol endpoint (``URL?graph=IRI``).
+
+    Each document is one PUT of its named graph (replacing any earlier version) after one POST adding
+    its entities to the entities graph, so a document's graph never names an entity the server lacks.
+    The two requests are not one transaction: an interruption between them leaves the entities of one
+    unwritten document behind, which the next build of that document reuses.
+    """
+
+    def __init__(self, url: str, *, timeout: float = 60.0):
+        self.url = url
+        self.timeout = timeout
+        if self._request("GET", ONTOLOGY_GRAPH, accept="application/n-triples") is None:
+            self._request("PUT", ONTOLOGY_GRAPH, _ntriples(ontology_graph()))
+
+    def _request(self, method: str, graph: str, body: str | None = None, *, accept: str | None = None) -> bytes | None:
+        """The response body, or None when the server has no such graph (404)."""
+        import urllib.error
+        import urllib.request
+        from urllib.parse import urlencode
+
+        separator = "&" if "?" in self.url else "?"
+        request = urllib.request.Request(f"{self.url}{separator}{urlencode({'graph': graph})}", method=method,
+                                         data=body.encode("utf-8") if body is not None else None)
+        if body is not None:
+            request.add_header("Content-Type", "application/n-triples")
+        if accept:
+            request.add_header("Accept", accept)
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                return response.read()
+        except urllib.error.HTTPError as exc:
+            if exc.code == 404 and method == "GET":
+                return None
+            detail = exc.read().decode("utf-8", "replace")[:300]
+            raise QueryError(f"{self.url}: the store refused {method} of graph <{graph}> "
+                             f"(HTTP {exc.code}: {detail}); is this its Graph Store Protocol URL, and writable?") \
+                from exc
+        except (urllib.error.URLError, OSError) as exc:
+            raise QueryError(f"{self.url}: cannot reach the store ({getattr(exc, 'reason', exc)}); "
+                             "is the server running and the URL its Graph Store Protocol endpoint?") from exc
+
+    def known_entities(self) -> dict[str, str]:
+        import pyoxigraph
+
+        data = self._request("GET", ENTITIES_GRAPH, accept="application/n-triples")
+        if not data:
+            return {}
+        return _labels_and_types((t.subject, t.predicate, t.object)
+                                 for t in pyoxigraph.parse(data, format=pyoxigraph.RdfFormat.N_TRIPLES))
+
+    def put(self, result: DocumentResult) -> None:
+        from graph_builder.rdf import document_graphs
+
+        facts, entities = document_graphs(result)
+        self._request("POST", ENTITIES_GRAPH, _ntriples(entities))
+        self._request("PUT", document_graph_iri(result.document.id), _ntriples(facts))
+
+    def flush(self) -> None:
+        """Nothing to do: every request was complete when it returned."""

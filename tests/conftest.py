@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,13 @@ SHARED = ROOT.parent / "shared"
 SEED = SHARED / "corpus" / "000_e0244ff8b52462b6.txt"
 CHALLENGE = SHARED / "eval" / "challenge_dev.jsonl"
 ARTIFACTS = ROOT / "tests" / "artifacts"
+
+
+def free_port() -> int:
+    """A TCP port nothing listens on, for a server a test starts on loopback."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
 
 
 def extract(text: str, *, date: str | None = None) -> list[Relation]:

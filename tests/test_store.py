@@ -145,19 +145,20 @@ def test_validate_command(store_dir, tmp_path):
 
 def test_an_interrupted_build_keeps_the_documents_finished_before_it(tmp_path, monkeypatch):
     from graph_builder import build as build_module
+    from graph_builder import parallel
     from graph_builder.ingest import text_document
 
     texts = ["Japan lodged a protest with China.", "Egypt condemned Israel on Monday.",
              "Canada imposed sanctions on Venezuela."]
     documents = [text_document(t, source=f"doc{i}", doc_id=f"doc-{i}") for i, t in enumerate(texts)]
-    original = build_module.extract_relations
+    original = parallel.extract_relations
 
     def interrupt_on_third(doc, entities):
         if entities.document.id == "doc-2":
             raise KeyboardInterrupt
         return original(doc, entities)
 
-    monkeypatch.setattr(build_module, "extract_relations", interrupt_on_third)
+    monkeypatch.setattr(parallel, "extract_relations", interrupt_on_third)
     knowledge = KnowledgeStore(tmp_path / "kg")
     with pytest.raises(KeyboardInterrupt):
         build_module.stream_to_store(documents, knowledge)

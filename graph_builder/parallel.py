@@ -1,0 +1,128 @@
+"""Where the analysis runs: in this process, in a pool of local worker processes, or on a Dask cluster.
+
+Whatever runs it, a worker loads the spaCy pipeline once, parses a batch of documents and also resolves
+entities and extracts relations, so only the small records of ``graph_builder.records`` cross process
+and machine boundaries, never a spaCy Doc. Results come back in input order, so every way of running
+gives the same graph.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
+
+from graph_builder import entities as entity_stage
+from graph_builder.errors import GraphBuilderError
+from graph_builder.extract import extract_relations
+from graph_builder.extract.quotes import extract_quotes
+from graph_builder.nlp import DEFAULT_MODEL, load_pipeline, parse
+from graph_builder.records import Document, DocumentResult
+
+BATCH_CHARACTERS = 40_000
+
+
+def default_workers(documents: int) -> int:
+    """All cores for an archive; one process for a handful of articles, where starting more costs more."""
+    return max(1, os.cpu_count() or 1) if documents >= 16 else 1
+
+
+def batch_size_for(documents: Sequence[Document], *, target_chars: int = BATCH_CHARACTERS) -> int:
+    """Documents per nlp.pipe batch so a batch holds about ``target_chars`` characters of text."""
+    sample = documents[:200]
+    average = sum(len(d.text) for d in sample) / max(1, len(sample))
+    return max(1, min(256, round(target_chars / max(average, 1))))
+
+
+def _analyse_parsed(pairs) -> Iterator[DocumentResult]:
+    """Entities, relations and quotes of each parsed document, as small records (the text is dropped)."""
+    for document, doc in pairs:
+        doc_entities = entity_stage.resolve(doc, document)
+        relations = extract_relations(doc, doc_entities)
+        yield DocumentResult(
+            document=replace(document, text=""), sentences=len(doc_entities.sentence_starts),
+            entities=doc_entities.entities, mentions=doc_entities.mentions, relations=tuple(relations),
+            quotes=tuple(extract_quotes(doc, doc_entities)),
+        )
+
+
+def analyse_batch(documents: list[Document], model: str = DEFAULT_MODEL) -> list[DocumentResult]:
+    """One batch analysed by the pipeline this process has loaded (loading it on first use)."""
+    nlp = load_pipeline(model)
+    return list(_analyse_parsed(parse(nlp, documents, batch_size=len(documents), workers=1)))
+
+
+def _batches(documents: Sequence[Document], size: int) -> list[list[Document]]:
+    return [list(documents[i:i + size]) for i in range(0, len(documents), size)]
+
+
+def _progress(iterable: Iterable, *, total: int, enabled: bool):
+    if not enabled or total <= 1:
+        return iterable
+    from tqdm import tqdm
+
+    return tqdm(iterable, total=total, unit="doc", desc="building", file=sys.stderr, leave=False)
+
+
+def _on_pool(batches: list[list[Document]], model: str, workers: int) -> Iterator[DocumentResult]:
+    import multiprocessing
+    from functools import partial
+
+    with multiprocessing.get_context("fork").Pool(workers, initializer=load_pipeline, initargs=(model,)) as pool:
+        for results in pool.imap(partial(analyse_batch, model=model), batches):
+            yield from results
+
+
+def _pipeline_loader(model: str):
+    """A Dask worker plugin: every worker process loads the pipeline once, when it joins."""
+    from dask.distributed import WorkerPlugin
+
+    class LoadPipeline(WorkerPlugin):
+        name = "graph-builder-pipeline"
+
+        def setup(self, worker) -> None:
+            load_pipeline(model)
+
+    return LoadPipeline()
+
+
+def _on_dask(batches: list[list[Document]], model: str, address: str) -> Iterator[DocumentResult]:
+    """Batches sent to the scheduler at ``address``, a few per worker thread in flight at a time so the
+    archive never sits in the cluster's memory all at once; results taken back in input order."""
+    try:
+        from dask.distributed import Client
+    except ImportError as exc:
+        raise GraphBuilderError("--dask needs Dask: pip install 'graph-builder[dask]'") from exc
+    try:
+        client = Client(address, timeout="20s")
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise GraphBuilderError(f"cannot reach the Dask scheduler at {address} ({exc}); start one with "
+                                "'dask scheduler' and workers with 'dask worker ADDRESS --nthreads 1'") from exc
+    with client:
+        client.register_plugin(_pipeline_loader(model))
+        in_flight_limit = 2 * max(1, sum(client.nthreads().values()))
+        in_flight: deque = deque()
+        for batch in batches:
+            in_flight.append(client.submit(analyse_batch, batch, model, pure=False))
+            if len(in_flight) >= in_flight_limit:
+                yield from in_flight.popleft().result()
+        while in_flight:
+            yield from in_flight.popleft().result()
+
+
+def analysed(documents: Sequence[Document], *, model: str = DEFAULT_MODEL, workers: int | None = None,
+             batch_size: int | None = None, progress: bool = False,
+             dask_address: str | None = None) -> Iterator[DocumentResult]:
+    """Every document analysed, in input order, here, by ``workers`` local processes, or by the Dask
+    cluster at ``dask_address``."""
+    workers = workers or default_workers(len(documents))
+    size = batch_size or batch_size_for(documents)
+    if dask_address:
+        results = _on_dask(_batches(documents, size), model, dask_address)
+    elif workers > 1:
+        results = _on_pool(_batches(documents, size), model, workers)
+    else:
+        results = _analyse_parsed(parse(load_pipeline(model), documents, batch_size=size, workers=1))
+    yield from _progress(results, total=len(documents), enabled=progress)
