@@ -78,12 +78,12 @@ def stream_to_store(documents: Sequence[Document], store, *, model: str = DEFAUL
     """Write each document into the store (a KnowledgeStore or a RemoteStore) as soon as it is analysed,
     its actors named consistently with everything stored before it; an interruption keeps every document
     finished so far."""
-    known = store.known_entities()
+    unifier = entity_stage.Unifier(store.known_entities())
     written = []
     for result in analysed(documents, model=model, workers=workers, progress=progress, dask_address=dask_address):
-        (unified,) = entity_stage.unify([result], known)
+        (unified,) = unifier.unify([result])
         store.put(unified)
-        known.update({e.label: e.type for e in unified.entities})
+        unifier.remember(unified)
         written.append(replace(unified, mentions=()))
     store.flush()
     return written

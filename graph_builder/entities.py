@@ -492,69 +492,94 @@ def _resolve_pronouns(doc: Doc, document: Document, by_token: dict[int, Mention]
     return resolved
 
 
-def unify(results: list[DocumentResult], known: dict[str, str] | None = None) -> list[DocumentResult]:
-    """Make entities consistent across documents (and with ``known`` label -> type pairs from a store).
+class Unifier:
+    """Entities made consistent across documents, and with the ``known`` label -> type pairs of a store.
 
-    One type per canonical name (voted by mentions; a stored type stays), and a bare name ("Trump")
-    that is the first or last part of exactly one full person name elsewhere ("Donald Trump") becomes
-    that person.
+    One type per canonical name (voted by mentions; a known type stays), and a bare name ("Trump") that
+    is the first or last part of exactly one full person name ("Donald Trump") becomes that person.
+    Known names are indexed once and ``remember`` adds each written document's names, so unifying one
+    more document against an archive costs what that document holds, not what the archive holds.
     """
-    known = known or {}
-    type_votes: dict[str, Counter] = defaultdict(Counter)
-    for label, type_ in known.items():
-        type_votes[label][type_] += 1
-    for result in results:
-        for mention in result.mentions:
-            if mention.kind in ("name", "capital"):
-                type_votes[mention.entity.label][mention.entity.type] += 1
-    owners_of: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
-    for label, votes in type_votes.items():
-        full = tuple(label.split())
-        if len(full) > 1 and (known.get(label) or votes.most_common(1)[0][0]) == "Person":
-            for short in _short_forms(full):
-                owners_of[short].add(full)
-    present = {e.label: e.type for result in results for e in result.entities}
-    renamed: dict[str, tuple[str, str]] = {}
-    for label, own_type in present.items():
-        votes = type_votes[label] or Counter({own_type: 1})
-        winner = known.get(label) or votes.most_common(1)[0][0]
-        owners = owners_of.get(tuple(label.split()), set())
-        if winner in ("Person", "Organization") and len(owners) == 1:
-            renamed[label] = (" ".join(next(iter(owners))), "Person")
-        else:
-            renamed[label] = (label, winner)
 
-    aliases: dict[str, set[str]] = defaultdict(set)
-    for result in results:
-        for entity in result.entities:
-            target, _ = renamed.get(entity.label, (entity.label, entity.type))
-            aliases[target].update(entity.aliases)
-            if entity.label != target:
-                aliases[target].add(entity.label)
+    def __init__(self, known: dict[str, str] | None = None):
+        self.known: dict[str, str] = {}
+        self._known_owners: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
+        self._remember_labels((known or {}).items())
 
-    canonical: dict[str, Entity] = {}
+    def _remember_labels(self, pairs: Iterable[tuple[str, str]]) -> None:
+        for label, type_ in pairs:
+            if label in self.known:
+                continue
+            self.known[label] = type_
+            full = tuple(label.split())
+            if len(full) > 1 and type_ == "Person":
+                for short in _short_forms(full):
+                    self._known_owners[short].add(full)
 
-    def fix(entity: Entity | None) -> Entity | None:
-        if entity is None:
-            return None
-        label, type_ = renamed.get(entity.label, (entity.label, entity.type))
-        if label not in canonical:
-            canonical[label] = make_entity(label, type_, aliases[label])
-        return canonical[label]
+    def remember(self, result: DocumentResult) -> None:
+        """Treat a unified, written document's names as known from now on (their types no longer vote)."""
+        self._remember_labels((e.label, e.type) for e in result.entities)
 
-    def fix_relation(relation: Relation) -> Relation:
-        return replace(relation, subject=fix(relation.subject), object=fix(relation.object),
-                       place=fix(relation.place), attributed_to=fix(relation.attributed_to))
+    def unify(self, results: list[DocumentResult]) -> list[DocumentResult]:
+        type_votes: dict[str, Counter] = defaultdict(Counter)
+        for result in results:
+            for mention in result.mentions:
+                if mention.kind in ("name", "capital") and mention.entity.label not in self.known:
+                    type_votes[mention.entity.label][mention.entity.type] += 1
+        present = {e.label: e.type for result in results for e in result.entities}
+        winners = {label: self.known.get(label) or (type_votes.get(label) or Counter({own: 1})).most_common(1)[0][0]
+                   for label, own in present.items()}
+        new_owners: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
+        for label in type_votes:
+            full = tuple(label.split())
+            if len(full) > 1 and type_votes[label].most_common(1)[0][0] == "Person":
+                for short in _short_forms(full):
+                    new_owners[short].add(full)
+        renamed: dict[str, tuple[str, str]] = {}
+        for label, winner in winners.items():
+            key = tuple(label.split())
+            owners = self._known_owners.get(key, set()) | new_owners.get(key, set())
+            if winner in ("Person", "Organization") and len(owners) == 1:
+                renamed[label] = (" ".join(next(iter(owners))), "Person")
+            else:
+                renamed[label] = (label, winner)
 
-    unified = []
-    for result in results:
-        entities = {e.id: e for e in (fix(e) for e in result.entities)}
-        relations = tuple(r for r in (fix_relation(r) for r in result.relations) if r.subject.id != r.object.id)
-        mentions = tuple(replace(m, entity=fix(m.entity), place=fix(m.place)) for m in result.mentions)
-        quotes = tuple(replace(q, speaker=fix(q.speaker)) for q in result.quotes)
-        unified.append(replace(result, entities=tuple(entities.values()), relations=_dedupe(relations),
-                               mentions=mentions, quotes=quotes))
-    return unified
+        aliases: dict[str, set[str]] = defaultdict(set)
+        for result in results:
+            for entity in result.entities:
+                target, _ = renamed[entity.label]
+                aliases[target].update(entity.aliases)
+                if entity.label != target:
+                    aliases[target].add(entity.label)
+        canonical: dict[str, Entity] = {}
+
+        def fix(entity: Entity | None) -> Entity | None:
+            if entity is None:
+                return None
+            label, type_ = renamed.get(entity.label, (entity.label, entity.type))
+            if label not in canonical:
+                canonical[label] = make_entity(label, type_, aliases[label])
+            return canonical[label]
+
+        def fix_relation(relation: Relation) -> Relation:
+            return replace(relation, subject=fix(relation.subject), object=fix(relation.object),
+                           place=fix(relation.place), attributed_to=fix(relation.attributed_to))
+
+        unified = []
+        for result in results:
+            entities = {e.id: e for e in (fix(e) for e in result.entities)}
+            relations = tuple(r for r in (fix_relation(r) for r in result.relations)
+                              if r.subject.id != r.object.id)
+            mentions = tuple(replace(m, entity=fix(m.entity), place=fix(m.place)) for m in result.mentions)
+            quotes = tuple(replace(q, speaker=fix(q.speaker)) for q in result.quotes)
+            unified.append(replace(result, entities=tuple(entities.values()), relations=_dedupe(relations),
+                                   mentions=mentions, quotes=quotes))
+        return unified
+
+
+def unify(results: list[DocumentResult], known: dict[str, str] | None = None) -> list[DocumentResult]:
+    """Documents unified with each other and with ``known`` names (see ``Unifier``)."""
+    return Unifier(known).unify(results)
 
 
 def _dedupe(relations: Iterable[Relation]) -> tuple[Relation, ...]:

@@ -173,6 +173,50 @@ def jsonl_documents(lines: Iterable[str], *, source: str, on_error: ErrorHandler
             on_error(exc)
 
 
+def _jsonl_file(path: Path, *, on_error: ErrorHandler) -> Iterator[Document]:
+    """A JSON Lines file read line by line, so an archive of any size never sits in memory whole."""
+    seen_text = False
+
+    def lines(handle) -> Iterator[str]:
+        nonlocal seen_text
+        for number, raw in enumerate(handle, start=1):
+            if number == 1:
+                raw = raw.removeprefix(b"\xef\xbb\xbf")
+            seen_text = seen_text or bool(raw.strip())
+            try:
+                yield raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                on_error(InputError(f"not valid UTF-8 (byte {exc.start} of the line); convert the file first, "
+                                    "e.g. iconv -f latin1 -t utf-8", path=str(path), line=number))
+                yield ""
+
+    with path.open("rb") as handle:
+        if b"\x00" in handle.read(4096):
+            raise InputError("this looks like a binary file, not JSON Lines; give one JSON object a line",
+                             path=str(path))
+        handle.seek(0)
+        yield from jsonl_documents(lines(handle), source=str(path), on_error=on_error)
+    if not seen_text:
+        raise InputError("the file is empty; remove it or give it one article a line", path=str(path))
+
+
+def count_documents(inputs: Iterable[str]) -> int | None:
+    """How many documents the inputs hold, counted without reading the articles (a JSON Lines file counts
+    its non-blank lines), for the progress bar; None when standard input is among them."""
+    total = 0
+    for name in inputs:
+        if name == "-":
+            return None
+        path = Path(name)
+        for file in _files_under(path) if path.is_dir() else [path] if path.is_file() else []:
+            if file.suffix.lower() in JSONL_SUFFIXES:
+                with file.open("rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            elif file.suffix.lower() in ARTICLE_SUFFIXES:
+                total += 1
+    return total
+
+
 def _files_under(path: Path) -> list[Path]:
     return sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
 
@@ -220,10 +264,11 @@ def _read_file(path: Path, *, on_error: ErrorHandler) -> Iterator[Document]:
                             path=str(path)))
         return
     try:
-        raw = _read_bytes(path)
         if suffix in JSONL_SUFFIXES:
-            yield from jsonl_documents(raw.splitlines(), source=str(path), on_error=on_error)
-        elif suffix in HTML_SUFFIXES:
+            yield from _jsonl_file(path, on_error=on_error)
+            return
+        raw = _read_bytes(path)
+        if suffix in HTML_SUFFIXES:
             yield html_document(raw, source=str(path))
         elif suffix == ".md":
             yield text_document(markdown_to_text(raw), source=str(path))

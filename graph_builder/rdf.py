@@ -47,11 +47,56 @@ def statement_iri(relation: Relation) -> URIRef:
     return STATEMENT[hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]]
 
 
-def _add_entity(entities: Graph, entity: Entity) -> URIRef:
+class TripleSet:
+    """Triples in a plain set: all one document's facts need on their way into a store or a file,
+    without the indexes and namespace bindings an rdflib Graph builds (which cost more than the facts)."""
+
+    def __init__(self) -> None:
+        self.triples: set[tuple] = set()
+
+    def add(self, triple: tuple) -> None:
+        self.triples.add(triple)
+
+    def __contains__(self, triple: tuple) -> bool:
+        return triple in self.triples
+
+    def __iter__(self):
+        return iter(self.triples)
+
+    def __len__(self) -> int:
+        return len(self.triples)
+
+
+def _oxigraph_term(term):
+    import pyoxigraph
+
+    if isinstance(term, Literal):
+        if term.language:
+            return pyoxigraph.Literal(str(term), language=term.language)
+        if term.datatype:
+            return pyoxigraph.Literal(str(term), datatype=pyoxigraph.NamedNode(str(term.datatype)))
+        return pyoxigraph.Literal(str(term))
+    return pyoxigraph.NamedNode(str(term))
+
+
+def oxigraph_triples(triples: Iterable[tuple]) -> list:
+    """rdflib terms as pyoxigraph Triples, which print as N-Triples and serialize without rdflib."""
+    import pyoxigraph
+
+    return [pyoxigraph.Triple(*(_oxigraph_term(t) for t in triple)) for triple in triples]
+
+
+def ntriples(triples: Iterable[tuple]) -> str:
+    """N-Triples text of rdflib-term triples, sorted so a subject's triples sit together."""
+    return "".join(f"{triple} .\n" for triple in sorted(oxigraph_triples(triples), key=str))
+
+
+def _add_entity(entities: Graph | TripleSet, entity: Entity) -> URIRef:
     node = URIRef(entity.id)
-    if (node, RDFS.label, None) not in entities:
+    label = Literal(entity.label)
+    if (node, RDFS.label, label) not in entities:
         entities.add((node, RDF.type, KG[entity.type]))
-        entities.add((node, RDFS.label, Literal(entity.label)))
+        entities.add((node, RDFS.label, label))
     for alias in entity.aliases:
         entities.add((node, SKOS.altLabel, Literal(alias)))
     return node
@@ -138,12 +183,12 @@ def to_rdf(results: Iterable[DocumentResult]) -> Graph:
     return graph
 
 
-def document_graphs(result: DocumentResult) -> tuple[Graph, Graph]:
+def document_graphs(result: DocumentResult) -> tuple[TripleSet, TripleSet]:
     """(facts, entities) of one document, for a store that keeps each document in its own named graph.
 
     The document's own mention counts go with its facts, so they leave with it.
     """
-    facts, entities = new_graph(), new_graph()
+    facts, entities = TripleSet(), TripleSet()
     add_document(facts, entities, result)
     for entity_id, count in mention_counts([result]).items():
         facts.add((URIRef(entity_id), KG.mentionCount, Literal(count)))

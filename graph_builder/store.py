@@ -96,14 +96,14 @@ class KnowledgeStore:
 
     def put(self, result: DocumentResult) -> None:
         """Write one document: its named graph replaced as a whole, its entities added, in one transaction."""
-        from graph_builder.rdf import document_graphs
+        from graph_builder.rdf import document_graphs, ntriples
 
         facts, entities = document_graphs(result)
         graph = document_graph_iri(result.document.id)
         self._store.update(
             f"DROP SILENT GRAPH <{graph}> ;\n"
-            f"INSERT DATA {{ GRAPH <{graph}> {{ {_ntriples(facts)} }} "
-            f"GRAPH <{ENTITIES_GRAPH}> {{ {_ntriples(entities)} }} }}"
+            f"INSERT DATA {{ GRAPH <{graph}> {{ {ntriples(facts)} }} "
+            f"GRAPH <{ENTITIES_GRAPH}> {{ {ntriples(entities)} }} }}"
         )
 
     def flush(self) -> None:
@@ -219,11 +219,11 @@ class RemoteStore:
                                  for t in pyoxigraph.parse(data, format=pyoxigraph.RdfFormat.N_TRIPLES))
 
     def put(self, result: DocumentResult) -> None:
-        from graph_builder.rdf import document_graphs
+        from graph_builder.rdf import document_graphs, ntriples
 
         facts, entities = document_graphs(result)
-        self._request("POST", ENTITIES_GRAPH, _ntriples(entities))
-        self._request("PUT", document_graph_iri(result.document.id), _ntriples(facts))
+        self._request("POST", ENTITIES_GRAPH, ntriples(entities))
+        self._request("PUT", document_graph_iri(result.document.id), ntriples(facts))
 
     def flush(self) -> None:
         """Nothing to do: every request was complete when it returned."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -163,11 +163,11 @@ class Lexicon:
     cues: dict[str, frozenset[str]]
     gazetteer: dict
 
-    @property
+    @cached_property
     def titles(self) -> frozenset[str]:
         return self.leader_titles | self.member_titles
 
-    @property
+    @cached_property
     def max_title_words(self) -> int:
         return max(len(t.split()) for t in self.titles)
 

@@ -33,7 +33,8 @@ def extract_quotes(doc: Doc, entities: DocEntities) -> Iterator[Quote]:
     quotation with no speaker of its own that follows straight on from another continues it.
     """
     previous: tuple[Entity, int] | None = None
-    for match in _QUOTED.finditer(doc.text):
+    text_of_doc = entities.document.text
+    for match in _QUOTED.finditer(text_of_doc):
         text = (match.group(1) or match.group(2)).strip(" ,.")
         start, end = match.span()
         first = doc.char_span(start, start + 1, alignment_mode="expand")
@@ -51,5 +52,5 @@ def extract_quotes(doc: Doc, entities: DocEntities) -> Iterator[Quote]:
         span_end = max(s.end_char for s in sentences)
         previous = (speaker, closing.end)
         yield Quote(speaker=speaker, text=text, evidence=Evidence(
-            doc_id=entities.document.id, sentence=doc.text[span_start:span_end].strip(),
-            start=span_start, end=span_start + len(doc.text[span_start:span_end].rstrip())))
+            doc_id=entities.document.id, sentence=text_of_doc[span_start:span_end].strip(),
+            start=span_start, end=span_start + len(text_of_doc[span_start:span_end].rstrip())))
