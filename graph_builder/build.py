@@ -2,51 +2,60 @@
 
 from __future__ import annotations
 
+import itertools
 import json
+import pickle
+import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from rdflib import Literal, URIRef
+
 from graph_builder import entities as entity_stage
 from graph_builder.errors import GraphBuilderError, InputError
-from graph_builder.files import write_atomic
-from graph_builder.ingest import read_documents
+from graph_builder.files import replacing
+from graph_builder.ingest import count_documents, read_documents
 from graph_builder.nlp import DEFAULT_MODEL
 from graph_builder.parallel import analysed
 from graph_builder.records import Document, DocumentResult
+from graph_builder.vocab import KG
 
 DEFAULT_INPUT = "examples/articles"
 
 
 @dataclass(kw_only=True)
 class BuildReport:
-    """What a build did, for the summary line and for tests."""
+    """What a build did, counted as documents pass, for the summary line; ``results`` holds the unified
+    records (without mentions) only when the caller asked to keep them."""
 
-    results: list[DocumentResult]
+    results: list[DocumentResult] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
     seconds: float = 0.0
     outputs: dict[str, Path | str] = field(default_factory=dict)
+    documents: int = 0
+    sentences: int = 0
+    quotes: int = 0
+    keep_results: bool = True
+    _types: dict[str, str] = field(default_factory=dict)
+    _relations: Counter = field(default_factory=Counter)
 
-    @property
-    def documents(self) -> int:
-        return len(self.results)
-
-    @property
-    def sentences(self) -> int:
-        return sum(r.sentences for r in self.results)
+    def count(self, result: DocumentResult) -> None:
+        self.documents += 1
+        self.sentences += result.sentences
+        self.quotes += len(result.quotes)
+        self._types.update((e.id, e.type) for e in result.entities)
+        self._relations.update(r.relation for r in result.relations)
+        if self.keep_results:
+            self.results.append(replace(result, mentions=()))
 
     def entity_types(self) -> Counter:
-        unique = {e.id: e for r in self.results for e in r.entities}
-        return Counter(e.type for e in unique.values())
-
-    @property
-    def quotes(self) -> int:
-        return sum(len(r.quotes) for r in self.results)
+        return Counter(self._types.values())
 
     def relation_counts(self) -> Counter:
-        return Counter(rel.relation for r in self.results for rel in r.relations)
+        return Counter(self._relations)
 
     def summary(self) -> str:
         types = ", ".join(f"{k} {v}" for k, v in sorted(self.entity_types().items())) or "none"
@@ -63,91 +72,154 @@ class BuildReport:
 
 
 def process(documents: Sequence[Document], *, model: str = DEFAULT_MODEL, workers: int | None = None,
-            batch_size: int | None = None, progress: bool = False, known: dict[str, str] | None = None,
+            progress: bool = False, known: dict[str, str] | None = None,
             dask_address: str | None = None) -> list[DocumentResult]:
     """Parse, resolve entities and extract relations for every document, then unify entities across them
-    (and with the ``known`` entities of a store)."""
-    results = list(analysed(documents, model=model, workers=workers, batch_size=batch_size, progress=progress,
-                            dask_address=dask_address))
+    (and with the ``known`` entities of a store): for a few documents held in memory."""
+    results = list(analysed(documents, model=model, workers=workers, progress=progress, dask_address=dask_address))
     return entity_stage.unify(results, known)
 
 
-def stream_to_store(documents: Sequence[Document], store, *, model: str = DEFAULT_MODEL,
-                    workers: int | None = None, progress: bool = False,
-                    dask_address: str | None = None) -> list[DocumentResult]:
+def stream_to_store(documents: Iterable[Document], store, *, report: BuildReport | None = None,
+                    **analysis) -> BuildReport:
     """Write each document into the store (a KnowledgeStore or a RemoteStore) as soon as it is analysed,
     its actors named consistently with everything stored before it; an interruption keeps every document
-    finished so far."""
+    finished so far. ``analysis`` goes to ``analysed`` (model, workers, total, progress, dask_address)."""
+    report = report or BuildReport()
     unifier = entity_stage.Unifier(store.known_entities())
-    written = []
-    for result in analysed(documents, model=model, workers=workers, progress=progress, dask_address=dask_address):
+    for result in analysed(documents, **analysis):
         (unified,) = unifier.unify([result])
         store.put(unified)
         unifier.remember(unified)
-        written.append(replace(unified, mentions=()))
+        report.count(unified)
     store.flush()
-    return written
+    return report
+
+
+def write_files(results: Iterable[DocumentResult], out: Path, *, report: BuildReport, html: bool = True) -> None:
+    """graph.ttl, relations.jsonl, quotes.jsonl (and graph.html) from a stream of analysed documents.
+
+    Two passes, so memory holds names, not documents: the first spills each document's records to a
+    temporary file while tallying its names; once every name is known, unification is decided and the
+    second pass rewrites and writes each document in turn. All files appear together at the end, or none.
+    """
+    from graph_builder.rdf import TripleSet, add_document, new_graph, write_turtle_stream
+
+    tally = entity_stage.NameTally()
+    with tempfile.TemporaryFile() as spill:
+        for result in results:
+            tally.add(result)
+            pickle.dump(result, spill, protocol=pickle.HIGHEST_PROTOCOL)
+        plan = entity_stage.Unifier().plan(tally)
+        spill.seek(0)
+        paths = {"graph": out / "graph.ttl", "relations": out / "relations.jsonl", "quotes": out / "quotes.jsonl"}
+        page_graph = new_graph() if html else None
+        with replacing(paths["relations"]) as relations_tmp, replacing(paths["quotes"]) as quotes_tmp, \
+                relations_tmp.open("w", encoding="utf-8") as relations_out, \
+                quotes_tmp.open("w", encoding="utf-8") as quotes_out:
+
+            def triple_groups() -> Iterator[TripleSet]:
+                entities, mentions = TripleSet(), Counter()
+                for result in _unpickled(spill):
+                    unified = plan.apply(result)
+                    report.count(unified)
+                    _write_lines(relations_out, unified.relations)
+                    _write_lines(quotes_out, unified.quotes)
+                    mentions.update(m.entity.id for m in unified.mentions)
+                    facts = TripleSet()
+                    add_document(facts, entities, unified)
+                    yield facts
+                for entity_id, count in mentions.items():
+                    entities.add((URIRef(entity_id), KG.mentionCount, Literal(count)))
+                yield entities
+
+            groups = triple_groups()
+            if page_graph is not None:
+                groups = (_also_into(page_graph, group) for group in groups)
+            write_turtle_stream(paths["graph"], groups)
+        report.outputs.update(paths)
+    if page_graph is not None:
+        from graph_builder.visualize import write_page
+
+        for path in write_page(page_graph, out / "graph.html"):
+            report.outputs[path.suffix.lstrip(".")] = path
+
+
+def _also_into(graph, triples):
+    for triple in triples:
+        graph.add(triple)
+    return triples
+
+
+def _unpickled(spill) -> Iterator[DocumentResult]:
+    while True:
+        try:
+            yield pickle.load(spill)
+        except EOFError:
+            return
+
+
+def _write_lines(handle, records: Iterable) -> None:
+    for record in records:
+        handle.write(json.dumps(record.as_json(), ensure_ascii=False) + "\n")
+
+
+def unique_documents(inputs: Sequence[str], on_error: Callable[[InputError], None]) -> Iterator[Document]:
+    """The documents of the inputs, read lazily; a repeated document id is reported and skipped."""
+    seen: set[str] = set()
+    for document in read_documents(inputs, on_error=on_error):
+        if document.id in seen:
+            on_error(InputError(f"document id {document.id!r} appears twice; the later copy is skipped",
+                                path=document.source))
+            continue
+        seen.add(document.id)
+        yield document
 
 
 def collect_documents(inputs: Sequence[str], errors: list[InputError]) -> list[Document]:
-    documents = []
-    seen: set[str] = set()
-    for document in read_documents(inputs, on_error=errors.append):
-        if document.id in seen:
-            errors.append(InputError(f"document id {document.id!r} appears twice; the later copy is skipped",
-                                     path=document.source))
-            continue
-        seen.add(document.id)
-        documents.append(document)
-    return documents
+    return list(unique_documents(inputs, errors.append))
 
 
 def write_jsonl(records: Iterable, path: Path) -> None:
     """One JSON object a line (relations or quotes), written atomically."""
-    def write(tmp: Path) -> None:
-        with tmp.open("w", encoding="utf-8") as fh:
-            for record in records:
-                fh.write(json.dumps(record.as_json(), ensure_ascii=False) + "\n")
-
-    write_atomic(path, write)
+    with replacing(path) as tmp, tmp.open("w", encoding="utf-8") as handle:
+        _write_lines(handle, records)
 
 
 def build(inputs: Sequence[str] = (DEFAULT_INPUT,), *, out: str | Path = "out", model: str = DEFAULT_MODEL,
           workers: int | None = None, progress: bool = False, on_error: Callable[[InputError], None] | None = None,
           html: bool = True, store: str | Path | None = None, store_url: str | None = None,
-          dask_address: str | None = None) -> BuildReport:
+          dask_address: str | None = None, keep_results: bool = True) -> BuildReport:
     """Build graph.ttl, relations.jsonl and graph.html in ``out`` from the inputs, or, with ``store``
     (a folder) or ``store_url`` (a Graph Store Protocol endpoint), write every document into that store as
-    its own named graph. ``dask_address`` runs the analysis on that Dask cluster instead of this machine."""
-    from graph_builder.rdf import to_rdf, write_graph
-    from graph_builder.visualize import write_page
+    its own named graph. ``dask_address`` runs the analysis on that Dask cluster instead of this machine.
 
+    Documents are read, analysed and written as a stream; ``keep_results`` keeps their records in the
+    report too (for callers that want them; the command line does not)."""
     started = time.perf_counter()
-    errors: list[InputError] = []
-    documents = collect_documents(inputs, errors)
-    if on_error:
-        for error in errors:
-            on_error(error)
-    if not documents:
-        raise GraphBuilderError("no document could be read from the inputs; see the messages above")
     if store is not None and store_url is not None:
         raise GraphBuilderError("give --store DIR or --store-url URL, not both")
+    report = BuildReport(keep_results=keep_results)
+
+    def report_error(error: InputError) -> None:
+        report.errors.append(error)
+        if on_error:
+            on_error(error)
+
+    stream = unique_documents(inputs, report_error)
+    first = next(stream, None)
+    if first is None:
+        raise GraphBuilderError("no document could be read from the inputs; see the messages above")
+    documents = itertools.chain([first], stream)
+    analysis = dict(total=count_documents(inputs), model=model, workers=workers, progress=progress,
+                    dask_address=dask_address)
     if store is not None or store_url is not None:
         from graph_builder.store import KnowledgeStore, RemoteStore
 
         target = KnowledgeStore(store) if store is not None else RemoteStore(store_url)
-        results = stream_to_store(documents, target, model=model, workers=workers, progress=progress,
-                                  dask_address=dask_address)
-        return BuildReport(results=results, errors=errors, seconds=time.perf_counter() - started,
-                           outputs={"store": store if store is not None else store_url})
-    results = process(documents, model=model, workers=workers, progress=progress, dask_address=dask_address)
-    out = Path(out)
-    rdf_graph = to_rdf(results)
-    outputs = {"graph": out / "graph.ttl", "relations": out / "relations.jsonl", "quotes": out / "quotes.jsonl"}
-    write_graph(rdf_graph, outputs["graph"])
-    write_jsonl((rel for r in results for rel in r.relations), outputs["relations"])
-    write_jsonl((quote for r in results for quote in r.quotes), outputs["quotes"])
-    if html:
-        for path in write_page(rdf_graph, out / "graph.html"):
-            outputs[path.suffix.lstrip(".")] = path
-    return BuildReport(results=results, errors=errors, seconds=time.perf_counter() - started, outputs=outputs)
+        stream_to_store(documents, target, report=report, **analysis)
+        report.outputs["store"] = store if store is not None else store_url
+    else:
+        write_files(analysed(documents, **analysis), Path(out), report=report, html=html)
+    report.seconds = time.perf_counter() - started
+    return report

@@ -158,6 +158,7 @@ def _build(args: argparse.Namespace) -> int:
     from graph_builder.build import build
 
     report = build(args.inputs, out=args.out, model=args.model, workers=args.workers, progress=not args.quiet,
+                   keep_results=False,
                    on_error=_report, html=not args.no_html, store=args.store, store_url=args.store_url,
                    dask_address=args.dask)
     print(report.summary())

@@ -521,60 +521,87 @@ class Unifier:
         self._remember_labels((e.label, e.type) for e in result.entities)
 
     def unify(self, results: list[DocumentResult]) -> list[DocumentResult]:
-        type_votes: dict[str, Counter] = defaultdict(Counter)
+        """Documents unified with each other and with everything known."""
+        tally = NameTally()
         for result in results:
-            for mention in result.mentions:
-                if mention.kind in ("name", "capital") and mention.entity.label not in self.known:
-                    type_votes[mention.entity.label][mention.entity.type] += 1
-        present = {e.label: e.type for result in results for e in result.entities}
-        winners = {label: self.known.get(label) or (type_votes.get(label) or Counter({own: 1})).most_common(1)[0][0]
-                   for label, own in present.items()}
+            tally.add(result)
+        plan = self.plan(tally)
+        return [plan.apply(result) for result in results]
+
+    def plan(self, tally: NameTally) -> UnifyPlan:
+        """The canonical name and type of every name in the tally."""
         new_owners: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
-        for label in type_votes:
+        for label, votes in tally.type_votes.items():
             full = tuple(label.split())
-            if len(full) > 1 and type_votes[label].most_common(1)[0][0] == "Person":
+            if label not in self.known and len(full) > 1 and votes.most_common(1)[0][0] == "Person":
                 for short in _short_forms(full):
                     new_owners[short].add(full)
         renamed: dict[str, tuple[str, str]] = {}
-        for label, winner in winners.items():
+        for label, own in tally.present.items():
+            votes = tally.type_votes.get(label) if label not in self.known else None
+            winner = self.known.get(label) or (votes or Counter({own: 1})).most_common(1)[0][0]
             key = tuple(label.split())
             owners = self._known_owners.get(key, set()) | new_owners.get(key, set())
             if winner in ("Person", "Organization") and len(owners) == 1:
                 renamed[label] = (" ".join(next(iter(owners))), "Person")
             else:
                 renamed[label] = (label, winner)
-
         aliases: dict[str, set[str]] = defaultdict(set)
-        for result in results:
-            for entity in result.entities:
-                target, _ = renamed[entity.label]
-                aliases[target].update(entity.aliases)
-                if entity.label != target:
-                    aliases[target].add(entity.label)
-        canonical: dict[str, Entity] = {}
+        for label, own_aliases in tally.aliases.items():
+            target, _ = renamed[label]
+            aliases[target].update(own_aliases)
+            if label != target:
+                aliases[target].add(label)
+        return UnifyPlan(renamed, aliases)
 
-        def fix(entity: Entity | None) -> Entity | None:
-            if entity is None:
-                return None
-            label, type_ = renamed.get(entity.label, (entity.label, entity.type))
-            if label not in canonical:
-                canonical[label] = make_entity(label, type_, aliases[label])
-            return canonical[label]
 
-        def fix_relation(relation: Relation) -> Relation:
-            return replace(relation, subject=fix(relation.subject), object=fix(relation.object),
-                           place=fix(relation.place), attributed_to=fix(relation.attributed_to))
+class NameTally:
+    """What unification needs to know of a stream of documents: per name, its type votes and aliases.
+    It grows with the number of distinct names, not with the number of documents."""
 
-        unified = []
-        for result in results:
-            entities = {e.id: e for e in (fix(e) for e in result.entities)}
-            relations = tuple(r for r in (fix_relation(r) for r in result.relations)
-                              if r.subject.id != r.object.id)
-            mentions = tuple(replace(m, entity=fix(m.entity), place=fix(m.place)) for m in result.mentions)
-            quotes = tuple(replace(q, speaker=fix(q.speaker)) for q in result.quotes)
-            unified.append(replace(result, entities=tuple(entities.values()), relations=_dedupe(relations),
-                                   mentions=mentions, quotes=quotes))
-        return unified
+    def __init__(self) -> None:
+        self.type_votes: dict[str, Counter] = defaultdict(Counter)
+        self.present: dict[str, str] = {}
+        self.aliases: dict[str, set[str]] = defaultdict(set)
+
+    def add(self, result: DocumentResult) -> None:
+        for mention in result.mentions:
+            if mention.kind in ("name", "capital"):
+                self.type_votes[mention.entity.label][mention.entity.type] += 1
+        for entity in result.entities:
+            self.present.setdefault(entity.label, entity.type)
+            self.aliases[entity.label].update(entity.aliases)
+
+
+class UnifyPlan:
+    """Canonical names decided; ``apply`` rewrites one document at a time, so documents can stream."""
+
+    def __init__(self, renamed: dict[str, tuple[str, str]], aliases: dict[str, set[str]]):
+        self.renamed = renamed
+        self.aliases = aliases
+        self.canonical: dict[str, Entity] = {}
+
+    def _fix(self, entity: Entity | None) -> Entity | None:
+        if entity is None:
+            return None
+        label, type_ = self.renamed.get(entity.label, (entity.label, entity.type))
+        if label not in self.canonical:
+            self.canonical[label] = make_entity(label, type_, self.aliases.get(label, ()))
+        return self.canonical[label]
+
+    def _fix_relation(self, relation: Relation) -> Relation:
+        fix = self._fix
+        return replace(relation, subject=fix(relation.subject), object=fix(relation.object),
+                       place=fix(relation.place), attributed_to=fix(relation.attributed_to))
+
+    def apply(self, result: DocumentResult) -> DocumentResult:
+        fix = self._fix
+        entities = {e.id: e for e in (fix(e) for e in result.entities)}
+        relations = tuple(r for r in (self._fix_relation(r) for r in result.relations) if r.subject.id != r.object.id)
+        mentions = tuple(replace(m, entity=fix(m.entity), place=fix(m.place)) for m in result.mentions)
+        quotes = tuple(replace(q, speaker=fix(q.speaker)) for q in result.quotes)
+        return replace(result, entities=tuple(entities.values()), relations=_dedupe(relations),
+                       mentions=mentions, quotes=quotes)
 
 
 def unify(results: list[DocumentResult], known: dict[str, str] | None = None) -> list[DocumentResult]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import sys
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from graph_builder import entities as entity_stage
@@ -54,25 +54,59 @@ def analyse_batch(documents: list[Document], model: str = DEFAULT_MODEL) -> list
     return list(_analyse_parsed(parse(nlp, documents, batch_size=len(documents), workers=1)))
 
 
-def _batches(documents: Sequence[Document], size: int) -> list[list[Document]]:
-    return [list(documents[i:i + size]) for i in range(0, len(documents), size)]
+def batches_by_length(documents: Iterable[Document], *, target_chars: int = BATCH_CHARACTERS,
+                      most: int = 256) -> Iterator[list[Document]]:
+    """Consecutive documents grouped so a batch holds about ``target_chars`` characters, taken from the
+    stream as they come (a long article makes a batch alone, short ones share one)."""
+    batch: list[Document] = []
+    size = 0
+    for document in documents:
+        batch.append(document)
+        size += len(document.text)
+        if size >= target_chars or len(batch) >= most:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
 
 
-def _progress(iterable: Iterable, *, total: int, enabled: bool):
-    if not enabled or total <= 1:
+def _in_order(submit: Callable[[list[Document]], Callable[[], list[DocumentResult]]],
+              batches: Iterable[list[Document]], in_flight_limit: int) -> Iterator[DocumentResult]:
+    """Results of batches handed to ``submit`` (which returns a wait-for-the-result callable), in input
+    order, with at most ``in_flight_limit`` batches out at a time: the next batch is read only when a
+    slot frees, so reading overlaps the work and the archive is never all in memory."""
+    in_flight: deque = deque()
+    for batch in batches:
+        in_flight.append(submit(batch))
+        if len(in_flight) >= in_flight_limit:
+            yield from in_flight.popleft()()
+    while in_flight:
+        yield from in_flight.popleft()()
+
+
+def _progress(iterable: Iterable, *, total: int | None, enabled: bool):
+    if not enabled or total == 1:
         return iterable
     from tqdm import tqdm
 
     return tqdm(iterable, total=total, unit="doc", desc="building", file=sys.stderr, leave=False)
 
 
-def _on_pool(batches: list[list[Document]], model: str, workers: int) -> Iterator[DocumentResult]:
+def _on_pool(batches: Iterable[list[Document]], model: str, workers: int) -> Iterator[DocumentResult]:
     import multiprocessing
-    from functools import partial
 
-    with multiprocessing.get_context("fork").Pool(workers, initializer=load_pipeline, initargs=(model,)) as pool:
-        for results in pool.imap(partial(analyse_batch, model=model), batches):
-            yield from results
+    with multiprocessing.get_context("fork").Pool(workers, initializer=_start_worker, initargs=(model,)) as pool:
+        yield from _in_order(lambda batch: pool.apply_async(analyse_batch, (batch, model)).get, batches,
+                             2 * workers)
+
+
+def _start_worker(model: str) -> None:
+    """Load the pipeline, then freeze what is loaded out of the garbage collector's sight: the model's
+    objects never become garbage, and scanning them again and again is pure cost."""
+    import gc
+
+    load_pipeline(model)
+    gc.freeze()
 
 
 def _pipeline_loader(model: str):
@@ -88,9 +122,8 @@ def _pipeline_loader(model: str):
     return LoadPipeline()
 
 
-def _on_dask(batches: list[list[Document]], model: str, address: str) -> Iterator[DocumentResult]:
-    """Batches sent to the scheduler at ``address``, a few per worker thread in flight at a time so the
-    archive never sits in the cluster's memory all at once; results taken back in input order."""
+def _on_dask(batches: Iterable[list[Document]], model: str, address: str) -> Iterator[DocumentResult]:
+    """Batches sent to the scheduler at ``address``, two per worker thread in flight at a time."""
     try:
         from dask.distributed import Client
     except ImportError as exc:
@@ -102,27 +135,26 @@ def _on_dask(batches: list[list[Document]], model: str, address: str) -> Iterato
                                 "'dask scheduler' and workers with 'dask worker ADDRESS --nthreads 1'") from exc
     with client:
         client.register_plugin(_pipeline_loader(model))
-        in_flight_limit = 2 * max(1, sum(client.nthreads().values()))
-        in_flight: deque = deque()
-        for batch in batches:
-            in_flight.append(client.submit(analyse_batch, batch, model, pure=False))
-            if len(in_flight) >= in_flight_limit:
-                yield from in_flight.popleft().result()
-        while in_flight:
-            yield from in_flight.popleft().result()
+        yield from _in_order(lambda batch: client.submit(analyse_batch, batch, model, pure=False).result, batches,
+                             2 * max(1, sum(client.nthreads().values())))
 
 
-def analysed(documents: Sequence[Document], *, model: str = DEFAULT_MODEL, workers: int | None = None,
-             batch_size: int | None = None, progress: bool = False,
+def analysed(documents: Iterable[Document], *, total: int | None = None, model: str = DEFAULT_MODEL,
+             workers: int | None = None, progress: bool = False,
              dask_address: str | None = None) -> Iterator[DocumentResult]:
     """Every document analysed, in input order, here, by ``workers`` local processes, or by the Dask
-    cluster at ``dask_address``."""
-    workers = workers or default_workers(len(documents))
-    size = batch_size or batch_size_for(documents)
+    cluster at ``dask_address``. ``documents`` may be a lazy stream; ``total`` (its length, when known)
+    sets the default number of workers and the progress bar's ETA."""
+    if total is None and isinstance(documents, Sequence):
+        total = len(documents)
+    workers = workers or (default_workers(total) if total is not None else 1)
+    batches = batches_by_length(documents)
     if dask_address:
-        results = _on_dask(_batches(documents, size), model, dask_address)
+        results = _on_dask(batches, model, dask_address)
     elif workers > 1:
-        results = _on_pool(_batches(documents, size), model, workers)
+        results = _on_pool(batches, model, workers)
     else:
-        results = _analyse_parsed(parse(load_pipeline(model), documents, batch_size=size, workers=1))
-    yield from _progress(results, total=len(documents), enabled=progress)
+        nlp = load_pipeline(model)
+        results = (result for batch in batches
+                   for result in _analyse_parsed(parse(nlp, batch, batch_size=len(batch), workers=1)))
+    yield from _progress(results, total=total, enabled=progress)

@@ -13,7 +13,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
 from graph_builder.errors import QueryError
-from graph_builder.files import write_atomic
+from graph_builder.files import replacing, write_atomic
 from graph_builder.records import DocumentResult, Entity, Quote, Relation
 from graph_builder.vocab import DOC, KG, PROV, QUOTE, SCHEMA, STATEMENT, relation_iri
 
@@ -193,6 +193,25 @@ def document_graphs(result: DocumentResult) -> tuple[TripleSet, TripleSet]:
     for entity_id, count in mention_counts([result]).items():
         facts.add((URIRef(entity_id), KG.mentionCount, Literal(count)))
     return facts, entities
+
+
+def turtle_prefixes() -> dict[str, str]:
+    """The prefixes the project's graphs use (rdflib binds dozens more by default)."""
+    wanted = {"kg", "schema", "prov", "skos", "ent", "doc", "st", "quote", "rdf", "rdfs", "xsd"}
+    return {prefix: str(namespace) for prefix, namespace in new_graph().namespaces() if prefix in wanted}
+
+
+def write_turtle_stream(path: Path, triple_groups: Iterable[Iterable[tuple]]) -> None:
+    """Turtle written while the triples come, group by group (a document's, then the entities'), through
+    pyoxigraph's streaming serializer; each group is sorted so a subject's triples share one block."""
+    import pyoxigraph
+
+    def triples():
+        for group in triple_groups:
+            yield from sorted(oxigraph_triples(group), key=str)
+
+    with replacing(path) as tmp:
+        pyoxigraph.serialize(triples(), str(tmp), pyoxigraph.RdfFormat.TURTLE, prefixes=turtle_prefixes())
 
 
 def write_graph(graph: Graph, path: Path, *, format: str | None = None) -> None:
