@@ -18,7 +18,7 @@ def test_help_documents_every_command_and_option():
     for command in ("build", "extract", "query", "visualize", "extractors"):
         assert command in top
     build = cli("build", "--help").stdout
-    for option in ("--out", "--model", "--workers", "INPUT"):
+    for option in ("--out", "--model", "--workers", "--store", "--store-url", "--dask", "INPUT"):
         assert option in build
     assert "--format" in cli("query", "--help").stdout
 
