@@ -83,7 +83,10 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
         raise ModelError(f"spaCy pipeline {model!r} needs a parser and an ner component; choose another --model")
     nlp.add_pipe("newline_sentences", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
-    ruler.add_patterns(gazetteer_patterns(Gazetteer.load()))
+    # The patterns match on ORTH, so the tokenizer is all they need; left alone, spaCy would run every
+    # component before the ruler over thousands of place names at each start.
+    with nlp.select_pipes(enable=["entity_ruler"]):
+        ruler.add_patterns(gazetteer_patterns(Gazetteer.load()))
     nlp.add_pipe("city_filter", after="entity_ruler")
     return nlp
 
