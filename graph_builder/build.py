@@ -180,12 +180,6 @@ def collect_documents(inputs: Sequence[str], errors: list[InputError]) -> list[D
     return list(unique_documents(inputs, errors.append))
 
 
-def write_jsonl(records: Iterable, path: Path) -> None:
-    """One JSON object a line (relations or quotes), written atomically."""
-    with replacing(path) as tmp, tmp.open("w", encoding="utf-8") as handle:
-        _write_lines(handle, records)
-
-
 def build(inputs: Sequence[str] = (DEFAULT_INPUT,), *, out: str | Path = "out", model: str = DEFAULT_MODEL,
           workers: int | None = None, progress: bool = False, on_error: Callable[[InputError], None] | None = None,
           html: bool = True, store: str | Path | None = None, store_url: str | None = None,

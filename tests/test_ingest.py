@@ -7,7 +7,7 @@ import json
 import pytest
 
 from graph_builder.errors import InputError
-from graph_builder.ingest import clean_text, read_documents, stable_id, text_document
+from graph_builder.ingest import clean_text, count_documents, read_documents, stable_id, text_document
 
 
 def read_all(*paths):
@@ -79,6 +79,17 @@ def test_jsonl_bad_line_is_reported_with_its_number_and_others_kept(tmp_path):
     messages = [str(e) for e in errors]
     assert any(f"{path}:2" in m and "not valid JSON" in m for m in messages)
     assert any(f"{path}:3" in m and '"text"' in m for m in messages)
+
+
+def test_jsonl_is_read_line_by_line_so_one_bad_encoding_loses_one_line(tmp_path):
+    path = tmp_path / "archive.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps({"id": "a", "text": "Egypt condemned Israel."}).encode() + b"\n"
+                     + '{"id": "b", "text": "Caf\u00e9 \u00e0 Kyiv"}'.encode("latin-1") + b"\n\n"
+                     + json.dumps({"id": "c", "text": "Japan protested."}).encode() + b"\n")
+    docs, errors = read_all(path)
+    assert [d.id for d in docs] == ["a", "c"]
+    assert len(errors) == 1 and f"{path}:2" in str(errors[0]) and "not valid UTF-8" in str(errors[0])
+    assert count_documents([str(path), str(tmp_path)]) == 6
 
 
 @pytest.mark.parametrize("content, expected", [
