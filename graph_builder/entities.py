@@ -63,8 +63,14 @@ class DocEntities:
 
 def _clean_span(span: Span, titles: frozenset[str]) -> Span | None:
     doc = span.doc
+    gazetteer = Gazetteer.load()
     start, end = span.start, span.end
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    # A name does not open with a lowercase word ("mongrel jibe Michael Howard" when a headline runs
+    # into the text), unless it is a particle ("van", "al"); a person's name leaves out "Mr" or "Gen".
+    while start + 1 < end and ((doc[start].is_lower and doc[start].lower_ not in gazetteer.name_particles)
+                               or (span.label_ == "PERSON" and doc[start].lower_ in gazetteer.honorifics)):
         start += 1
     while end > start and (doc[end - 1].text in _POSSESSIVE_TAIL or doc[end - 1].is_punct
                            or doc[end - 1].is_space
@@ -74,10 +80,11 @@ def _clean_span(span: Span, titles: frozenset[str]) -> Span | None:
         # Take in a first name the model left out, even one the gazetteer read as a city ("Vladimir").
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" and \
                 doc[start - 1].ent_type_ in ("", "PERSON", "GPE") and doc[start - 1].head.i in range(start, end) \
-                and doc[start - 1].lower_ not in titles and not _is_country_word(doc[start - 1].text):
+                and doc[start - 1].lower_ not in titles and doc[start - 1].lower_ not in gazetteer.honorifics \
+                and not doc[start - 1].is_lower and not _is_country_word(doc[start - 1].text):
             start -= 1
         while end < len(doc) and _continues_name(doc, start, end):
-            while doc[end].lower_ in Gazetteer.load().name_particles:
+            while doc[end].lower_ in gazetteer.name_particles:
                 end += 1
             end += 1
     if start >= end:

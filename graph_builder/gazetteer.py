@@ -33,6 +33,7 @@ class Gazetteer:
     titled_persons: dict[str, str]
     organization_words: frozenset[str]
     name_particles: frozenset[str]
+    honorifics: frozenset[str]
     gender_titles: dict[str, str]
 
     @classmethod
@@ -77,6 +78,7 @@ class Gazetteer:
                    demonym_organizations=extra["demonym_organizations"], titled_persons=extra["titled_persons"],
                    organization_words=frozenset(extra["organization_words"]),
                    name_particles=frozenset(extra["name_particles"]),
+                   honorifics=frozenset(extra["honorifics"]),
                    gender_titles={title: gender for gender, titles in extra["gender_titles"].items()
                                   for title in titles})
 

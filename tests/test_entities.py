@@ -84,3 +84,17 @@ def test_pronoun_in_the_same_sentence_takes_the_nearest_subject():
     results = process([Document(id="x", text=text, source="x")])
     (meeting,) = [r for r in results[0].relations if r.relation == "meets"]
     assert meeting.subject.label == "Vladimir Putin"
+
+
+def test_a_headline_running_into_the_text_does_not_join_the_name():
+    # Archives often glue the headline to the first sentence; "jibe" is then tagged as a proper noun.
+    found = entities_of("Reeves hits back at mongrel jibe Rachel Reeves has said a claim by the Tories was wrong.")
+    assert "Rachel Reeves" in found
+    assert not any(label.startswith("jibe") for label in found)
+
+
+def test_courtesy_titles_and_ranks_are_not_part_of_the_name():
+    found = entities_of("Keir Starmer met Emmanuel Macron in Paris. Mr Starmer said the talks were useful.",
+                        "Gen Asim Munir met Xi Jinping on Monday. Later Gen Munir flew home.")
+    assert {"Keir Starmer", "Asim Munir"} <= set(found)
+    assert not {"Mr Starmer", "Gen Munir", "Gen Asim Munir", "Munir", "Starmer"} & set(found)
