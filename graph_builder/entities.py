@@ -73,7 +73,7 @@ def _clean_span(span: Span, titles: frozenset[str]) -> Span | None:
                                or (span.label_ == "PERSON" and doc[start].lower_ in gazetteer.honorifics)):
         start += 1
     while end > start and (doc[end - 1].text in _POSSESSIVE_TAIL or doc[end - 1].is_punct
-                           or doc[end - 1].is_space
+                           or doc[end - 1].is_space or doc[end - 1].pos_ in ("ADP", "DET", "CCONJ")
                            or (span.label_ == "PERSON" and doc[end - 1].pos_ not in ("PROPN", "NOUN", "ADJ"))):
         end -= 1
     if span.label_ == "PERSON":
