@@ -97,7 +97,8 @@ def _clean_span(span: Span, titles: frozenset[str]) -> Span | None:
     if any(f"{text.lower()} {following}".startswith(title) and title != text.lower() for title in titles
            if " " in title):
         return None
-    return Span(doc, start, end, label=span.label_)
+    after_honorific = start > 0 and doc[start - 1].lower_ in gazetteer.honorifics
+    return Span(doc, start, end, label="PERSON" if after_honorific else span.label_)
 
 
 _ARGUMENT_DEPS = frozenset(["nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj", "poss"])
@@ -242,6 +243,8 @@ def _votes(span: Span, titles: frozenset[str]) -> Counter:
 
 def _classify(span: Span, gazetteer: Gazetteer) -> tuple[str, Entity, Entity | None] | None:
     """(kind, entity, place) for mentions the gazetteer or the label settles; None for names to cluster."""
+    if span.start > 0 and span.doc[span.start - 1].lower_ in gazetteer.honorifics:
+        return None  # "Ms Jordan", "Mr Paris": a person, whatever else the name could be
     text = " ".join(_name_key(span.text))
     country = gazetteer.country(text)
     if country:

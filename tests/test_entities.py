@@ -98,3 +98,12 @@ def test_courtesy_titles_and_ranks_are_not_part_of_the_name():
                         "Gen Asim Munir met Xi Jinping on Monday. Later Gen Munir flew home.")
     assert {"Keir Starmer", "Asim Munir"} <= set(found)
     assert not {"Mr Starmer", "Gen Munir", "Gen Asim Munir", "Munir", "Starmer"} & set(found)
+
+
+def test_a_courtesy_title_makes_a_person_of_a_name_that_could_be_a_place():
+    results = process([Document(id="x", source="x", text="Mr Kennedy is speeding up election plans this week "
+                                                         "as he visits Manchester and Leeds.")])
+    found = {e.label: e.type for e in results[0].entities}
+    assert found.get("Kennedy") == "Person"
+    assert {(r.subject.label, r.object.label) for r in results[0].relations if r.relation == "visits"} == \
+        {("Kennedy", "Manchester"), ("Kennedy", "Leeds")}
