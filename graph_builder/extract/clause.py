@@ -192,6 +192,17 @@ def _own_modality(token: Token, lexicon: Lexicon) -> str | None:
     return None
 
 
+def _rules_out(verb: Token) -> bool:
+    return verb.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in children(verb, "prt"))
+
+
+def _ruled_out(denied: bool, negated: bool, modality: str | None) -> tuple[bool, str | None]:
+    """"ruled out meeting X" denies the meeting; "did not rule out meeting X" leaves it possible."""
+    if denied:
+        return negated, modality or "possible"
+    return not negated, modality
+
+
 def polarity(predicate: Token) -> tuple[bool, str]:
     """(negated, modality) of a predicate, looking up through the verbs that govern it.
 
@@ -215,12 +226,8 @@ def polarity(predicate: Token) -> tuple[bool, str]:
         elif node.dep_ in ("xcomp", "advcl", "acl"):
             lemma = head.lemma_.lower()
             head_negated = _has_negation(head)
-            particle = [c.lower_ for c in children(head, "prt")]
-            if lemma == "rule" and "out" in particle:
-                if head_negated:
-                    modality = modality or "possible"
-                else:
-                    negated = not negated
+            if _rules_out(head):
+                negated, modality = _ruled_out(head_negated, negated, modality)
                 head_negated = False
             elif lemma in lexicon.cues["Negation"] and lemma not in ("not", "no", "never", "n't"):
                 negated = not negated
@@ -238,9 +245,13 @@ def polarity(predicate: Token) -> tuple[bool, str]:
             if node.dep_ == "prep" and node.lower_ not in _GOVERNING_PREPS:
                 break
             lemma = head.lemma_.lower()
-            if head.pos_ in ("VERB", "AUX"):
+            if head.pos_ in ("VERB", "AUX") and _rules_out(head):
+                negated, modality = _ruled_out(_has_negation(head), negated, modality)
+            elif head.pos_ in ("VERB", "AUX"):
                 if _has_negation(head):
                     negated = True
+                if node.dep_ == "dobj" and lemma in lexicon.cues["Negation"]:
+                    negated = True  # "rejected talks with", "refused a meeting with"
                 if lemma in lexicon.cues["Intended"]:
                     modality = modality or "intended"
                 modality = modality or _own_modality(head, lexicon)

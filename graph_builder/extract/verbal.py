@@ -60,9 +60,19 @@ def _pattern_match(verb: Token, pattern: Pattern) -> tuple[list[Token], list[Tok
     return None
 
 
+def _verb_lemma(verb: Token, known: dict) -> str:
+    """The verb's lemma; for a gerund tagged as a noun ("meeting"), the verb it comes from ("meet")."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "NOUN" or not lemma.endswith("ing"):
+        return lemma
+    stem = lemma[:-3]
+    candidates = [stem, stem + "e"] + ([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])
+    return next((c for c in candidates if c in known), lemma)
+
+
 def _relations(verb: Token, entities: DocEntities) -> Iterator[Relation]:
     lexicon = load_lexicon()
-    patterns = lexicon.verb_patterns.get(verb.lemma_.lower(), ())
+    patterns = lexicon.verb_patterns.get(_verb_lemma(verb, lexicon.verb_patterns), ())
     if not patterns:
         return
     subject_toks, how = subject_tokens(verb)
@@ -128,5 +138,14 @@ def _pairs(verb: Token, pattern: Pattern, subjects: list[Actor], entities: DocEn
 def verbal(doc: Doc, entities: DocEntities) -> Iterator[Relation]:
     """Verbs from the ontology's lexicon with their subjects and objects (active, passive, converse)."""
     for token in doc:
-        if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
+        if token.pos_ in ("VERB", "AUX") or _noun_read_as_verb(token):
             yield from _relations(token, entities)
+
+
+def _noun_read_as_verb(token) -> bool:
+    """A verb the tagger took for a noun: a headline's main word, or a gerund with an object of its own
+    ("does not rule out meeting Zelensky", where "meeting" came out a noun)."""
+    if token.pos_ != "NOUN":
+        return False
+    return token.dep_ == "ROOT" or (token.dep_ == "xcomp" and token.lower_.endswith("ing")
+                                    and any(c.dep_ == "dobj" for c in token.children))
