@@ -96,15 +96,13 @@ def stream_to_store(documents: Iterable[Document], store, *, report: BuildReport
     return report
 
 
-def write_files(results: Iterable[DocumentResult], out: Path, *, report: BuildReport, html: bool = True) -> None:
-    """graph.ttl, relations.jsonl, quotes.jsonl (and graph.html) from a stream of analysed documents.
+def unified_stream(results: Iterable[DocumentResult]) -> Iterator[DocumentResult]:
+    """Documents unified across the whole stream, in two passes so memory holds names, not documents.
 
-    Two passes, so memory holds names, not documents: the first spills each document's records to a
-    temporary file while tallying its names; once every name is known, unification is decided and the
-    second pass rewrites and writes each document in turn. All files appear together at the end, or none.
+    The first pass spills each document's records to a temporary file while tallying its names; once
+    every name is known, unification is decided, and the second pass reads the documents back one by
+    one, rewritten. The same actor in article 1 and article 2,000 is one node.
     """
-    from graph_builder.rdf import TripleSet, add_document, new_graph, write_turtle_stream
-
     tally = entity_stage.NameTally()
     with tempfile.TemporaryFile() as spill:
         for result in results:
@@ -112,32 +110,40 @@ def write_files(results: Iterable[DocumentResult], out: Path, *, report: BuildRe
             pickle.dump(result, spill, protocol=pickle.HIGHEST_PROTOCOL)
         plan = entity_stage.Unifier().plan(tally)
         spill.seek(0)
-        paths = {"graph": out / "graph.ttl", "relations": out / "relations.jsonl", "quotes": out / "quotes.jsonl"}
-        page_graph = new_graph() if html else None
-        with replacing(paths["relations"]) as relations_tmp, replacing(paths["quotes"]) as quotes_tmp, \
-                relations_tmp.open("w", encoding="utf-8") as relations_out, \
-                quotes_tmp.open("w", encoding="utf-8") as quotes_out:
+        for result in _unpickled(spill):
+            yield plan.apply(result)
 
-            def triple_groups() -> Iterator[TripleSet]:
-                entities, mentions = TripleSet(), Counter()
-                for result in _unpickled(spill):
-                    unified = plan.apply(result)
-                    report.count(unified)
-                    _write_lines(relations_out, unified.relations)
-                    _write_lines(quotes_out, unified.quotes)
-                    mentions.update(m.entity.id for m in unified.mentions)
-                    facts = TripleSet()
-                    add_document(facts, entities, unified)
-                    yield facts
-                for entity_id, count in mentions.items():
-                    entities.add((URIRef(entity_id), KG.mentionCount, Literal(count)))
-                yield entities
 
-            groups = triple_groups()
-            if page_graph is not None:
-                groups = (_also_into(page_graph, group) for group in groups)
-            write_turtle_stream(paths["graph"], groups)
-        report.outputs.update(paths)
+def write_files(results: Iterable[DocumentResult], out: Path, *, report: BuildReport, html: bool = True) -> None:
+    """graph.ttl, relations.jsonl, quotes.jsonl (and graph.html) from a stream of analysed documents,
+    written document by document; all files appear together at the end, or none."""
+    from graph_builder.rdf import TripleSet, add_document, new_graph, write_turtle_stream
+
+    paths = {"graph": out / "graph.ttl", "relations": out / "relations.jsonl", "quotes": out / "quotes.jsonl"}
+    page_graph = new_graph() if html else None
+    with replacing(paths["relations"]) as relations_tmp, replacing(paths["quotes"]) as quotes_tmp, \
+            relations_tmp.open("w", encoding="utf-8") as relations_out, \
+            quotes_tmp.open("w", encoding="utf-8") as quotes_out:
+
+        def triple_groups() -> Iterator[TripleSet]:
+            entities, mentions = TripleSet(), Counter()
+            for unified in unified_stream(results):
+                report.count(unified)
+                write_json_lines(relations_out, unified.relations)
+                write_json_lines(quotes_out, unified.quotes)
+                mentions.update(m.entity.id for m in unified.mentions)
+                facts = TripleSet()
+                add_document(facts, entities, unified)
+                yield facts
+            for entity_id, count in mentions.items():
+                entities.add((URIRef(entity_id), KG.mentionCount, Literal(count)))
+            yield entities
+
+        groups = triple_groups()
+        if page_graph is not None:
+            groups = (_also_into(page_graph, group) for group in groups)
+        write_turtle_stream(paths["graph"], groups)
+    report.outputs.update(paths)
     if page_graph is not None:
         from graph_builder.visualize import write_page
 
@@ -159,7 +165,8 @@ def _unpickled(spill) -> Iterator[DocumentResult]:
             return
 
 
-def _write_lines(handle, records: Iterable) -> None:
+def write_json_lines(handle, records: Iterable) -> None:
+    """One JSON object a line (relations or quotes)."""
     for record in records:
         handle.write(json.dumps(record.as_json(), ensure_ascii=False) + "\n")
 
@@ -174,6 +181,15 @@ def unique_documents(inputs: Sequence[str], on_error: Callable[[InputError], Non
             continue
         seen.add(document.id)
         yield document
+
+
+def readable_documents(inputs: Sequence[str], on_error: Callable[[InputError], None]) -> Iterator[Document]:
+    """``unique_documents``, but raising before anything is written when not one document can be read."""
+    stream = unique_documents(inputs, on_error)
+    first = next(stream, None)
+    if first is None:
+        raise GraphBuilderError("no document could be read from the inputs; see the messages above")
+    return itertools.chain([first], stream)
 
 
 def collect_documents(inputs: Sequence[str], errors: list[InputError]) -> list[Document]:
@@ -200,11 +216,7 @@ def build(inputs: Sequence[str] = (DEFAULT_INPUT,), *, out: str | Path = "out", 
         if on_error:
             on_error(error)
 
-    stream = unique_documents(inputs, report_error)
-    first = next(stream, None)
-    if first is None:
-        raise GraphBuilderError("no document could be read from the inputs; see the messages above")
-    documents = itertools.chain([first], stream)
+    documents = readable_documents(inputs, report_error)
     analysis = dict(total=count_documents(inputs), model=model, workers=workers, progress=progress,
                     dask_address=dask_address)
     if store is not None or store_url is not None:

@@ -7,7 +7,6 @@ Each command parses its options and calls an importable function; exit status 0 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -166,17 +165,14 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from graph_builder.build import collect_documents, process
+    from graph_builder.build import readable_documents, unified_stream, write_json_lines
+    from graph_builder.ingest import count_documents
+    from graph_builder.parallel import analysed
 
-    errors: list[InputError] = []
-    documents = collect_documents(args.inputs, errors)
-    for error in errors:
-        _report(error)
-    if not documents:
-        raise GraphBuilderError("no document could be read from the inputs; see the messages above")
-    for result in process(documents, model=args.model, workers=args.workers):
-        for relation in result.relations:
-            sys.stdout.write(json.dumps(relation.as_json(), ensure_ascii=False) + "\n")
+    documents = readable_documents(args.inputs, _report)
+    results = analysed(documents, total=count_documents(args.inputs), model=args.model, workers=args.workers)
+    for result in unified_stream(results):
+        write_json_lines(sys.stdout, result.relations)
     return 0
 
 
