@@ -87,6 +87,8 @@ def _clean_span(span: Span, titles: frozenset[str]) -> Span | None:
             while doc[end].lower_ in gazetteer.name_particles:
                 end += 1
             end += 1
+    if span.label_ == "PERSON" and end - start >= 3 and doc[start].text == doc[end - 1].text:
+        start += 1  # "Straw Jack Straw": a headline's last word run into the name that follows
     if start >= end:
         return None
     cleaned = doc[start:end]
@@ -236,7 +238,8 @@ def _votes(span: Span, titles: frozenset[str]) -> Counter:
         votes["Organization"] += 1
     if any(w.lower() in Gazetteer.load().organization_words for w in words):
         votes["Organization"] += 3
-    if _title_before(span, titles):
+    if _title_before(span, titles) or (span.start > 0
+                                       and span.doc[span.start - 1].lower_ in Gazetteer.load().honorifics):
         votes["Person"] += 3
     return votes
 
@@ -296,6 +299,8 @@ def resolve(doc: Doc, document: Document) -> DocEntities:
     # A bare surname the model took for a place ("Silina urged NATO") when the document names the person.
     person_words = {word for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
                     for word in (ent[0].text, ent[-1].text)}
+    person_words |= {doc[i + 1].text for i in range(len(doc) - 1)
+                     if doc[i].lower_ in gazetteer.honorifics and doc[i + 1].pos_ == "PROPN"}
     # People first, so a name can take in a first name that another label claimed.
     for ent in sorted(doc.ents, key=lambda e: (e.label_ != "PERSON", e.start)):
         if ent.label_ not in LABEL_TYPES:

@@ -93,6 +93,11 @@ def test_a_headline_running_into_the_text_does_not_join_the_name():
     assert not any(label.startswith("jibe") for label in found)
 
 
+def test_a_headline_ending_in_the_surname_does_not_double_the_name():
+    found = entities_of("Starmer backs Lammy David Lammy has said the talks will go on.")
+    assert "David Lammy" in found and "Lammy David Lammy" not in found
+
+
 def test_courtesy_titles_and_ranks_are_not_part_of_the_name():
     found = entities_of("Keir Starmer met Emmanuel Macron in Paris. Mr Starmer said the talks were useful.",
                         "Gen Asim Munir met Xi Jinping on Monday. Later Gen Munir flew home.")
