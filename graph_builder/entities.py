@@ -87,8 +87,8 @@ def _clean_span(span: Span, titles: frozenset[str]) -> Span | None:
             while doc[end].lower_ in gazetteer.name_particles:
                 end += 1
             end += 1
-    if span.label_ == "PERSON" and end - start >= 3 and doc[start].text == doc[end - 1].text:
-        start += 1  # "Straw Jack Straw": a headline's last word run into the name that follows
+    if span.label_ == "PERSON":
+        start = _skip_repeated_surname(doc, start, end)
     if start >= end:
         return None
     cleaned = doc[start:end]
@@ -101,6 +101,11 @@ def _clean_span(span: Span, titles: frozenset[str]) -> Span | None:
         return None
     after_honorific = start > 0 and doc[start - 1].lower_ in gazetteer.honorifics
     return Span(doc, start, end, label="PERSON" if after_honorific else span.label_)
+
+
+def _skip_repeated_surname(doc: Doc, start: int, end: int) -> int:
+    """Where a name starts when a headline's last word ran into it ("Straw Jack Straw" -> "Jack Straw")."""
+    return start + 1 if end - start >= 3 and doc[start].text == doc[end - 1].text else start
 
 
 _ARGUMENT_DEPS = frozenset(["nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj", "poss"])
@@ -126,7 +131,7 @@ def _unlabelled_names(doc: Doc, taken: set[int], titles: frozenset[str]) -> list
         while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and end + 1 not in taken \
                 and not doc[end + 1].ent_type_ and doc[end + 1].text[:1].isupper():
             end += 1
-        span = doc[i:end + 1]
+        span = doc[_skip_repeated_surname(doc, i, end + 1):end + 1]
         words = span.text.lower().split()
         if any(" ".join(words[k:]) in titles for k in range(len(words))):
             i = end + 1
