@@ -43,6 +43,9 @@ ASSERTED = [
     ("Beijing accused Manila of provocations.", ("China", "accuses", "Philippines")),
     # relative clause
     ("Syria, which has supplied weapons to Hezbollah, denied the claim.", ("Syria", "supports", "Hezbollah")),
+    # a describing noun after a list, which the parser took for a second object
+    ("The summit will include Egypt and Jordan, countries that have criticized Israel.",
+     ("Jordan", "criticizes", "Israel")),
     # nominal events
     ("Russia's attack on Odesa killed four people.", ("Russia", "attacks", "Odesa")),
     ("Talks between Serbia and Kosovo resumed in Brussels.", ("Serbia", "meets", "Kosovo")),

@@ -121,8 +121,17 @@ def prep_objects(holders: list[Token], prep: str) -> list[Token]:
 
 
 def _appositive_owner(noun: Token) -> Token:
-    """The name a descriptive noun stands beside: "Iran and North Korea, countries that ..." -> Iran."""
-    return noun.head if noun.dep_ == "appos" else noun
+    """The name a descriptive noun stands beside: "Iran and North Korea, countries that ..." -> Iran,
+    also when the parser made the descriptive noun a second object of the same verb."""
+    if noun.dep_ == "appos":
+        return noun.head
+    if noun.tag_ == "NNS" and noun.i >= 2 and noun.doc[noun.i - 1].text == ",":
+        named = noun.doc[noun.i - 2]
+        while named.dep_ == "conj" and named.head.i < named.i:
+            named = named.head
+        if named.pos_ == "PROPN" and named.head.i == noun.head.i and named.dep_ == noun.dep_:
+            return named
+    return noun
 
 
 def subject_tokens(verb: Token) -> tuple[list[Token], str]:
