@@ -34,6 +34,8 @@ def test_build_writes_the_three_files(seed_build):
     ("Donald Trump", "criticizes", "Vladimir Putin"),
     ("Andriy Yermak", "briefs", "Steve Witkoff"),
     ("Russia", "supports", "North Korea"),
+    ("Iran", "supports", "Russia"),
+    ("North Korea", "supports", "Russia"),
     ("Kim Jong Un", "meets", "Xi Jinping"),
     ("Dmitry Peskov", "memberOf", "Kremlin"),
     ("Donald Trump", "leaderOf", "United States"),
