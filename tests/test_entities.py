@@ -114,3 +114,12 @@ def test_a_courtesy_title_makes_a_person_of_a_name_that_could_be_a_place():
     assert found.get("Kennedy") == "Person"
     assert {(r.subject.label, r.object.label) for r in results[0].relations if r.relation == "visits"} == \
         {("Kennedy", "Manchester"), ("Kennedy", "Leeds")}
+
+
+def test_party_names_and_party_adjectives_are_the_party():
+    results = process([Document(id="x", source="x", text="Tory leader Kemi Badenoch accused Labour of breaking its "
+                                                         "promises. The Lib Dems criticized the Tories.")])
+    facts = {(r.subject.label, r.relation, r.object.label) for r in results[0].relations}
+    assert ("Kemi Badenoch", "leaderOf", "Conservative Party") in facts
+    assert ("Kemi Badenoch", "accuses", "Labour Party") in facts
+    assert ("Liberal Democrats", "criticizes", "Conservative Party") in facts
