@@ -91,6 +91,8 @@ def _clean_span(span: Span, titles: frozenset[str]) -> Span | None:
         start = _skip_repeated_surname(doc, start, end)
     if start >= end:
         return None
+    if start > 0 and f"{doc[start - 1].text} {doc[start:end].text}" in gazetteer.longer_names:
+        start -= 1  # the model left out a word of a known name: "Liberal" of "Liberal Democrat"
     cleaned = doc[start:end]
     text = cleaned.text
     if not re.search(r"[^\W\d_]{2}", text) or (text.islower() and span.label_ != "NORP"):

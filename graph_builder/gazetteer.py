@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from graph_builder.vocab import load_lexicon
@@ -81,6 +81,11 @@ class Gazetteer:
                    honorifics=frozenset(extra["honorifics"]),
                    gender_titles={title: gender for gender, titles in extra["gender_titles"].items()
                                   for title in titles})
+
+    @cached_property
+    def longer_names(self) -> frozenset[str]:
+        """Organization names and party words of more than one word, to mend spans the model cut short."""
+        return frozenset(name for name in (*self.organizations, *self.demonym_organizations) if " " in name)
 
     def country(self, name: str) -> str | None:
         """The canonical country a name stands for ("the United States", "US" -> "United States")."""

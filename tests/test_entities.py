@@ -123,3 +123,7 @@ def test_party_names_and_party_adjectives_are_the_party():
     assert ("Kemi Badenoch", "leaderOf", "Conservative Party") in facts
     assert ("Kemi Badenoch", "accuses", "Labour Party") in facts
     assert ("Liberal Democrats", "criticizes", "Conservative Party") in facts
+    spokesman = process([Document(id="y", source="y", text="Liberal Democrat spokesman Mark Oaten criticized "
+                                                           "Labour.")])[0]
+    assert ("Mark Oaten", "memberOf", "Liberal Democrats") in {(r.subject.label, r.relation, r.object.label)
+                                                                for r in spokesman.relations}
