@@ -70,7 +70,7 @@ def _clean_span(span: Span, titles: frozenset[str]) -> Span | None:
     # A name does not open with a lowercase word ("mongrel jibe Michael Howard" when a headline runs
     # into the text), unless it is a particle ("van", "al"); a person's name leaves out "Mr" or "Gen".
     while start + 1 < end and ((doc[start].is_lower and doc[start].lower_ not in gazetteer.name_particles)
-                               or (span.label_ == "PERSON" and doc[start].lower_ in gazetteer.honorifics)):
+                               or (span.label_ == "PERSON" and _not_a_name_word(doc[start], gazetteer))):
         start += 1
     while end > start and (doc[end - 1].text in _POSSESSIVE_TAIL or doc[end - 1].is_punct
                            or doc[end - 1].is_space or doc[end - 1].pos_ in ("ADP", "DET", "CCONJ")
@@ -80,7 +80,7 @@ def _clean_span(span: Span, titles: frozenset[str]) -> Span | None:
         # Take in a first name the model left out, even one the gazetteer read as a city ("Vladimir").
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" and \
                 doc[start - 1].ent_type_ in ("", "PERSON", "GPE") and doc[start - 1].head.i in range(start, end) \
-                and doc[start - 1].lower_ not in titles and doc[start - 1].lower_ not in gazetteer.honorifics \
+                and doc[start - 1].lower_ not in titles and not _not_a_name_word(doc[start - 1], gazetteer) \
                 and not doc[start - 1].is_lower and not _is_country_word(doc[start - 1].text):
             start -= 1
         while end < len(doc) and _continues_name(doc, start, end):
@@ -103,6 +103,12 @@ def _clean_span(span: Span, titles: frozenset[str]) -> Span | None:
         return None
     after_honorific = start > 0 and doc[start - 1].lower_ in gazetteer.honorifics
     return Span(doc, start, end, label="PERSON" if after_honorific else span.label_)
+
+
+def _not_a_name_word(token: Token, gazetteer: Gazetteer) -> bool:
+    """Words the model sometimes takes into a person's name: "Mr", "Gen", "Tory" (Liam Fox), "French"."""
+    return (token.lower_ in gazetteer.honorifics or token.text in gazetteer.demonym_organizations
+            or bool(gazetteer.demonym(token.text)))
 
 
 def _skip_repeated_surname(doc: Doc, start: int, end: int) -> int:

@@ -105,6 +105,7 @@ def test_courtesy_titles_and_ranks_are_not_part_of_the_name():
                         "Gen Asim Munir met Xi Jinping on Monday. Later Gen Munir flew home.")
     assert {"Keir Starmer", "Asim Munir"} <= set(found)
     assert not {"Mr Starmer", "Gen Munir", "Gen Asim Munir", "Munir", "Starmer"} & set(found)
+    assert "Priti Patel" in entities_of("Tory Priti Patel accused Labour of dithering.")
 
 
 def test_a_courtesy_title_makes_a_person_of_a_name_that_could_be_a_place():
