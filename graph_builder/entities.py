@@ -88,7 +88,7 @@ def _clean_span(span: Span, titles: frozenset[str]) -> Span | None:
                 end += 1
             end += 1
     if span.label_ == "PERSON":
-        start = _skip_repeated_surname(doc, start, end)
+        start = _skip_leading_title(doc, _skip_repeated_surname(doc, start, end), end, titles, gazetteer)
     if start >= end:
         return None
     if start > 0 and f"{doc[start - 1].text} {doc[start:end].text}" in gazetteer.longer_names:
@@ -109,6 +109,18 @@ def _not_a_name_word(token: Token, gazetteer: Gazetteer) -> bool:
     """Words the model sometimes takes into a person's name: "Mr", "Gen", "Tory" (Liam Fox), "French"."""
     return (token.lower_ in gazetteer.honorifics or token.text in gazetteer.demonym_organizations
             or bool(gazetteer.demonym(token.text)))
+
+
+def _skip_leading_title(doc: Doc, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> int:
+    """Where a person's name starts after a role the model kept inside it ("Home Secretary Charles Clarke");
+    a royal title stays ("King Abdullah")."""
+    for size in range(min(4, end - start - 1), 0, -1):
+        words = [t.lower_ for t in doc[start:start + size]]
+        if words[-1] in gazetteer.gender_titles or not doc[start + size].text[:1].isupper():
+            continue
+        if any(" ".join(words[k:]) in titles for k in range(size)):
+            return start + size
+    return start
 
 
 def _skip_repeated_surname(doc: Doc, start: int, end: int) -> int:
@@ -139,7 +151,8 @@ def _unlabelled_names(doc: Doc, taken: set[int], titles: frozenset[str]) -> list
         while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and end + 1 not in taken \
                 and not doc[end + 1].ent_type_ and doc[end + 1].text[:1].isupper():
             end += 1
-        span = doc[_skip_repeated_surname(doc, i, end + 1):end + 1]
+        first = _skip_leading_title(doc, _skip_repeated_surname(doc, i, end + 1), end + 1, titles, Gazetteer.load())
+        span = doc[first:end + 1]
         words = span.text.lower().split()
         if any(" ".join(words[k:]) in titles for k in range(len(words))):
             i = end + 1

@@ -100,6 +100,13 @@ def test_a_headline_ending_in_the_surname_does_not_double_the_name():
     assert not {"Lammy David Lammy", "Cooper Yvette Cooper"} & set(found)
 
 
+def test_a_role_title_kept_inside_a_name_is_left_out_but_a_royal_title_stays():
+    found = entities_of("The row has grown for weeks. Now Home Secretary Yvette Cooper has come up with new plans.",
+                        "King Abdullah met Joe Biden in Amman.")
+    assert {"Yvette Cooper", "King Abdullah"} <= set(found)
+    assert "Home Secretary Yvette Cooper" not in found
+
+
 def test_courtesy_titles_and_ranks_are_not_part_of_the_name():
     found = entities_of("Keir Starmer met Emmanuel Macron in Paris. Mr Starmer said the talks were useful.",
                         "Gen Asim Munir met Xi Jinping on Monday. Later Gen Munir flew home.")
