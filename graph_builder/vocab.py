@@ -168,6 +168,11 @@ class Lexicon:
         return self.leader_titles | self.member_titles
 
     @cached_property
+    def cue_lemmas(self) -> frozenset[str]:
+        """Every cue lemma, of any kind."""
+        return frozenset(lemma for lemmas in self.cues.values() for lemma in lemmas)
+
+    @cached_property
     def max_title_words(self) -> int:
         return max(len(t.split()) for t in self.titles)
 

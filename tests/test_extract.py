@@ -91,6 +91,7 @@ NOT_ASSERTED = [
     ("Javier Milei rejected talks with Nicolas Maduro.", ("Javier Milei", "meets", "Nicolas Maduro"), "negated"),
     ("If Iran attacks Israel, the United States will respond.", ("Iran", "attacks", "Israel"), "hypothetical"),
     ("Narendra Modi is due to visit Japan.", ("Narendra Modi", "visits", "Japan"), "future"),
+    ("Anthony Albanese is hoping to visit China.", ("Anthony Albanese", "visits", "China"), "intended"),
     ("Egypt proposed a meeting between Israel and Hamas.", ("Israel", "meets", "Hamas"), "intended"),
 ]
 

@@ -182,6 +182,17 @@ def _has_negation(token: Token) -> bool:
     return any(c.dep_ in ("advmod", "det") and c.lower_ in ("never", "no") for c in token.children)
 
 
+def cue_lemma(token: Token, lexicon: Lexicon) -> str:
+    """The token's lemma, mended where the lemmatizer dropped a silent e that a cue needs
+    ("hoping" came out "hop", so "was hoping to meet" read as asserted)."""
+    lemma = token.lemma_.lower()
+    word = token.lower_
+    for ending in ("ing", "ed"):
+        if word.endswith(ending) and word[:-len(ending)] == lemma and lemma + "e" in lexicon.cue_lemmas:
+            return lemma + "e"
+    return lemma
+
+
 def _own_modality(token: Token, lexicon: Lexicon) -> str | None:
     for aux in children(token, "aux", "auxpass"):
         lemma = aux.lemma_.lower()
@@ -233,7 +244,7 @@ def polarity(predicate: Token) -> tuple[bool, str]:
             if node.pos_ == "NOUN" and head.lemma_.lower() in lexicon.cues["Intended"]:
                 modality = modality or "intended"
         elif node.dep_ in ("xcomp", "advcl", "acl"):
-            lemma = head.lemma_.lower()
+            lemma = cue_lemma(head, lexicon)
             head_negated = _has_negation(head)
             if _rules_out(head):
                 negated, modality = _ruled_out(head_negated, negated, modality)
@@ -253,7 +264,7 @@ def polarity(predicate: Token) -> tuple[bool, str]:
         elif node.dep_ in ("pobj", "prep", "dobj"):
             if node.dep_ == "prep" and node.lower_ not in _GOVERNING_PREPS:
                 break
-            lemma = head.lemma_.lower()
+            lemma = cue_lemma(head, lexicon)
             if head.pos_ in ("VERB", "AUX") and _rules_out(head):
                 negated, modality = _ruled_out(_has_negation(head), negated, modality)
             elif head.pos_ in ("VERB", "AUX"):
