@@ -43,6 +43,10 @@ ASSERTED = [
     ("Beijing accused Manila of provocations.", ("China", "accuses", "Philippines")),
     # relative clause
     ("Syria, which has supplied weapons to Hezbollah, denied the claim.", ("Syria", "supports", "Hezbollah")),
+    # a phrasal verb with its object, a light verb with an event noun, an organization as a modifier
+    ("Poland shot down Russian drones over its territory.", ("Poland", "attacks", "Russia")),
+    ("Israel carried out air strikes on Hezbollah targets in southern Lebanon.", ("Israel", "attacks", "Hezbollah")),
+    ("Norway donated ten million dollars to Sudan.", ("Norway", "supports", "Sudan")),
     # a describing noun after a list, which the parser took for a second object
     ("The summit will include Egypt and Jordan, countries that have criticized Israel.",
      ("Jordan", "criticizes", "Israel")),

@@ -55,7 +55,8 @@ def actor(token: Token, entities: DocEntities, *, place_object: bool = False) ->
     """The entity a token stands for in an argument position, if any.
 
     A name or pronoun gives its entity; a common noun modified by a country ("Russian forces",
-    "Ukrainian positions", "Seoul's spy agency") gives that country.
+    "Ukrainian positions", "Seoul's spy agency") gives that country, and one modified by an
+    organization's name ("Hezbollah targets") that organization.
     """
     mention = entities.at(token)
     if mention is not None:
@@ -83,7 +84,8 @@ def actor(token: Token, entities: DocEntities, *, place_object: bool = False) ->
                 continue
             # "Belarus's ambassador" stands for Belarus, but "Trump's envoy" is not Trump, nor is
             # "the UN envoy" the UN.
-            if inner.entity.type == "Country" or (not title and (child.dep_ == "poss" or inner.kind == "demonym")):
+            if inner.entity.type == "Country" or (not title and (child.dep_ == "poss" or inner.kind == "demonym")) \
+                    or (not title and child.dep_ == "compound" and inner.entity.type in ("Organization", "Group")):
                 return Actor(inner.entity, "modifier", token)
     return None
 

@@ -47,6 +47,9 @@ def _pattern_match(verb: Token, pattern: Pattern) -> tuple[list[Token], list[Tok
             objects = children(verb, "dative", "iobj") or prep_objects([verb, noun], "to")
             words = [noun]
         return (objects, words) if objects else None
+    particles = [c for c in verb.children if c.dep_ == "prt" and c.lower_ == pattern.prep]
+    if pattern.prep and particles and dobjs:
+        return dobjs, particles  # a phrasal verb: "shot down the drones"
     if pattern.prep:
         objects = prep_objects([verb, *[c for d in dobjs for c in expand(d)]], pattern.prep)
         words = [c for c in verb.children if c.lower_ == pattern.prep and c.dep_ in ("prep", "prt")]
