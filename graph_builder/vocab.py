@@ -62,6 +62,7 @@ class KG(DefinedNamespace):
     titlePattern: URIRef
     cueLemma: URIRef
     placeObject: URIRef
+    objectType: URIRef
 
     subject: URIRef
     object: URIRef
@@ -149,6 +150,7 @@ class RelationInfo:
     colour: str
     symmetric: bool
     place_object: bool
+    object_types: frozenset[str] = frozenset()  # empty: any actor may be the object
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -256,6 +258,7 @@ def load_lexicon() -> Lexicon:
             colour=str(graph.value(quad, KG.colour) or "#888888"),
             symmetric=(prop, RDF.type, OWL.SymmetricProperty) in graph,
             place_object=bool(graph.value(prop, KG.placeObject)),
+            object_types=frozenset(_local(t) for t in graph.objects(prop, KG.objectType)),
         )
         for lit in graph.objects(prop, KG.verbPattern):
             pattern = _split_pattern(str(lit), name, nominal=False)

@@ -118,6 +118,12 @@ def test_relation_is_not_asserted(sentence, forbidden, reading):
         assert matching[0].modality == reading
 
 
+def test_no_one_is_the_leader_of_a_person():
+    # "his party leader": the ontology allows countries, organizations, groups and places as what a leader leads
+    found = triples(extract("Jeremy Hunt spoke. His leader Rishi Sunak disagreed."), asserted_only=False)
+    assert not any(relation == "leaderOf" for _, relation, _ in found)
+
+
 def test_confidence_orders_direct_names_above_inferred_actors():
     direct = [r for r in extract("Russia attacked Ukraine.") if r.relation == "attacks"][0]
     inferred = [r for r in extract("Russian forces attacked Ukrainian positions.") if r.relation == "attacks"][0]

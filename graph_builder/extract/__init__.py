@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from graph_builder.entities import DocEntities
 from graph_builder.errors import ExtractionError
 from graph_builder.records import Relation
+from graph_builder.vocab import load_lexicon
 
 Extractor = Callable[[Doc, DocEntities], Iterator[Relation]]
 
@@ -56,12 +57,15 @@ extractors = Registry()
 
 
 def extract_relations(doc: Doc, entities: DocEntities, *, only: list[str] | None = None) -> list[Relation]:
-    """Every relation the registered extractors find in one document, without self-relations."""
+    """Every relation the registered extractors find in one document, without self-relations and
+    without objects of a type the ontology rules out for the relation (no one is the leader of a person)."""
+    relations = load_lexicon().relations
     found: list[Relation] = []
     for name in only or extractors.names():
         try:
             for relation in extractors.get(name)(doc, entities):
-                if relation.subject.id != relation.object.id:
+                allowed = relations[relation.relation].object_types
+                if relation.subject.id != relation.object.id and (not allowed or relation.object.type in allowed):
                     found.append(relation)
         except ExtractionError:
             raise
