@@ -90,12 +90,12 @@ def main() -> None:
     args = parser.parse_args()
 
     from graph_builder.ingest import text_document
-    from graph_builder.parallel import batch_size_for
+    from graph_builder.parallel import batches_by_length
 
     records = [json.loads(line) for line in args.corpus.open(encoding="utf-8")]
     documents = [text_document(r["text"], source="bbc", doc_id=str(r["id"])) for r in records]
     words = sum(len(d.text.split()) for d in documents)
-    batch = batch_size_for(documents)
+    batch = round(len(documents) / sum(1 for _ in batches_by_length(documents)))  # the build's average batch
     print(f"corpus: {len(documents)} articles, {words:,} words; workers {args.workers}, batch {batch} documents")
 
     seconds = raw_spacy([d.text for d in documents], args.workers, batch)

@@ -12,8 +12,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from rdflib import Literal, URIRef
-
 from graph_builder import entities as entity_stage
 from graph_builder.errors import GraphBuilderError, InputError
 from graph_builder.files import replacing
@@ -21,7 +19,6 @@ from graph_builder.ingest import count_documents, read_documents
 from graph_builder.nlp import DEFAULT_MODEL
 from graph_builder.parallel import analysed
 from graph_builder.records import Document, DocumentResult
-from graph_builder.vocab import KG
 
 DEFAULT_INPUT = "examples/articles"
 
@@ -72,12 +69,11 @@ class BuildReport:
 
 
 def process(documents: Sequence[Document], *, model: str = DEFAULT_MODEL, workers: int | None = None,
-            progress: bool = False, known: dict[str, str] | None = None,
-            dask_address: str | None = None) -> list[DocumentResult]:
-    """Parse, resolve entities and extract relations for every document, then unify entities across them
-    (and with the ``known`` entities of a store): for a few documents held in memory."""
+            progress: bool = False, dask_address: str | None = None) -> list[DocumentResult]:
+    """Parse, resolve entities and extract relations for every document, then unify entities across them:
+    for a few documents held in memory."""
     results = list(analysed(documents, model=model, workers=workers, progress=progress, dask_address=dask_address))
-    return entity_stage.unify(results, known)
+    return entity_stage.unify(results)
 
 
 def stream_to_store(documents: Iterable[Document], store, *, report: BuildReport | None = None,
@@ -117,7 +113,14 @@ def unified_stream(results: Iterable[DocumentResult]) -> Iterator[DocumentResult
 def write_files(results: Iterable[DocumentResult], out: Path, *, report: BuildReport, html: bool = True) -> None:
     """graph.ttl, relations.jsonl, quotes.jsonl (and graph.html) from a stream of analysed documents,
     written document by document; all files appear together at the end, or none."""
-    from graph_builder.rdf import TripleSet, add_document, new_graph, write_turtle_stream
+    from graph_builder.rdf import (
+        TripleSet,
+        add_document,
+        add_mention_counts,
+        mention_counts,
+        new_graph,
+        write_turtle_stream,
+    )
 
     paths = {"graph": out / "graph.ttl", "relations": out / "relations.jsonl", "quotes": out / "quotes.jsonl"}
     page_graph = new_graph() if html else None
@@ -131,12 +134,11 @@ def write_files(results: Iterable[DocumentResult], out: Path, *, report: BuildRe
                 report.count(unified)
                 write_json_lines(relations_out, unified.relations)
                 write_json_lines(quotes_out, unified.quotes)
-                mentions.update(m.entity.id for m in unified.mentions)
+                mentions += mention_counts([unified])
                 facts = TripleSet()
                 add_document(facts, entities, unified)
                 yield facts
-            for entity_id, count in mentions.items():
-                entities.add((URIRef(entity_id), KG.mentionCount, Literal(count)))
+            add_mention_counts(entities, mentions)
             yield entities
 
         groups = triple_groups()
@@ -190,10 +192,6 @@ def readable_documents(inputs: Sequence[str], on_error: Callable[[InputError], N
     if first is None:
         raise GraphBuilderError("no document could be read from the inputs; see the messages above")
     return itertools.chain([first], stream)
-
-
-def collect_documents(inputs: Sequence[str], errors: list[InputError]) -> list[Document]:
-    return list(unique_documents(inputs, errors.append))
 
 
 def build(inputs: Sequence[str] = (DEFAULT_INPUT,), *, out: str | Path = "out", model: str = DEFAULT_MODEL,

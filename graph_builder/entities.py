@@ -101,8 +101,12 @@ def _clean_span(span: Span, titles: frozenset[str]) -> Span | None:
     if any(f"{text.lower()} {following}".startswith(title) and title != text.lower() for title in titles
            if " " in title):
         return None
-    after_honorific = start > 0 and doc[start - 1].lower_ in gazetteer.honorifics
-    return Span(doc, start, end, label="PERSON" if after_honorific else span.label_)
+    return Span(doc, start, end, label="PERSON" if _after_honorific(doc, start) else span.label_)
+
+
+def _after_honorific(doc: Doc, i: int) -> bool:
+    """Whether a courtesy title or rank ("Mr", "Gen") stands just before token ``i``: a person follows."""
+    return i > 0 and doc[i - 1].lower_ in Gazetteer.load().honorifics
 
 
 def _not_a_name_word(token: Token, gazetteer: Gazetteer) -> bool:
@@ -264,15 +268,14 @@ def _votes(span: Span, titles: frozenset[str]) -> Counter:
         votes["Organization"] += 1
     if any(w.lower() in Gazetteer.load().organization_words for w in words):
         votes["Organization"] += 3
-    if _title_before(span, titles) or (span.start > 0
-                                       and span.doc[span.start - 1].lower_ in Gazetteer.load().honorifics):
+    if _title_before(span, titles) or _after_honorific(span.doc, span.start):
         votes["Person"] += 3
     return votes
 
 
 def _classify(span: Span, gazetteer: Gazetteer) -> tuple[str, Entity, Entity | None] | None:
     """(kind, entity, place) for mentions the gazetteer or the label settles; None for names to cluster."""
-    if span.start > 0 and span.doc[span.start - 1].lower_ in gazetteer.honorifics:
+    if _after_honorific(span.doc, span.start):
         return None  # "Ms Jordan", "Mr Paris": a person, whatever else the name could be
     text = " ".join(_name_key(span.text))
     country = gazetteer.country(text)
@@ -325,8 +328,7 @@ def resolve(doc: Doc, document: Document) -> DocEntities:
     # A bare surname the model took for a place ("Silina urged NATO") when the document names the person.
     person_words = {word for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
                     for word in (ent[0].text, ent[-1].text)}
-    person_words |= {doc[i + 1].text for i in range(len(doc) - 1)
-                     if doc[i].lower_ in gazetteer.honorifics and doc[i + 1].pos_ == "PROPN"}
+    person_words |= {token.text for token in doc if token.pos_ == "PROPN" and _after_honorific(doc, token.i)}
     # People first, so a name can take in a first name that another label claimed.
     for ent in sorted(doc.ents, key=lambda e: (e.label_ != "PERSON", e.start)):
         if ent.label_ not in LABEL_TYPES:

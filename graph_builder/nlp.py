@@ -91,9 +91,9 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     return nlp
 
 
-def parse(nlp: Language, documents: Iterable[Document], *, batch_size: int = 32,
-          workers: int = 1) -> Iterator[tuple[Document, Doc]]:
-    """Parse documents as a stream through ``nlp.pipe`` (with ``workers`` processes when more than one)."""
+def parse(nlp: Language, documents: Iterable[Document], *, batch_size: int = 32) -> Iterator[tuple[Document, Doc]]:
+    """Parse documents as a stream through ``nlp.pipe``, in this process (graph_builder.parallel spreads
+    batches over processes)."""
     pairs = ((document.text, document) for document in documents)
-    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=max(1, workers)):
+    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield document, doc

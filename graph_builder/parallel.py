@@ -29,13 +29,6 @@ def default_workers(documents: int) -> int:
     return max(1, os.cpu_count() or 1) if documents >= 16 else 1
 
 
-def batch_size_for(documents: Sequence[Document], *, target_chars: int = BATCH_CHARACTERS) -> int:
-    """Documents per nlp.pipe batch so a batch holds about ``target_chars`` characters of text."""
-    sample = documents[:200]
-    average = sum(len(d.text) for d in sample) / max(1, len(sample))
-    return max(1, min(256, round(target_chars / max(average, 1))))
-
-
 def _analyse_parsed(pairs) -> Iterator[DocumentResult]:
     """Entities, relations and quotes of each parsed document, as small records (the text is dropped)."""
     for document, doc in pairs:
@@ -48,10 +41,14 @@ def _analyse_parsed(pairs) -> Iterator[DocumentResult]:
         )
 
 
+def _analysed_batch(nlp, documents: list[Document]) -> Iterator[DocumentResult]:
+    """One batch through one nlp.pipe call, each document's records yielded as soon as they are made."""
+    return _analyse_parsed(parse(nlp, documents, batch_size=len(documents)))
+
+
 def analyse_batch(documents: list[Document], model: str = DEFAULT_MODEL) -> list[DocumentResult]:
     """One batch analysed by the pipeline this process has loaded (loading it on first use)."""
-    nlp = load_pipeline(model)
-    return list(_analyse_parsed(parse(nlp, documents, batch_size=len(documents), workers=1)))
+    return list(_analysed_batch(load_pipeline(model), documents))
 
 
 def batches_by_length(documents: Iterable[Document], *, target_chars: int = BATCH_CHARACTERS,
@@ -155,6 +152,5 @@ def analysed(documents: Iterable[Document], *, total: int | None = None, model: 
         results = _on_pool(batches, model, workers)
     else:
         nlp = load_pipeline(model)
-        results = (result for batch in batches
-                   for result in _analyse_parsed(parse(nlp, batch, batch_size=len(batch), workers=1)))
+        results = (result for batch in batches for result in _analysed_batch(nlp, batch))
     yield from _progress(results, total=total, enabled=progress)

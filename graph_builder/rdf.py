@@ -13,7 +13,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
 from graph_builder.errors import QueryError
-from graph_builder.files import replacing, write_atomic
+from graph_builder.files import replacing
 from graph_builder.records import DocumentResult, Entity, Quote, Relation
 from graph_builder.vocab import DOC, KG, PROV, QUOTE, SCHEMA, STATEMENT, relation_iri
 
@@ -172,14 +172,19 @@ def mention_counts(results: Iterable[DocumentResult]) -> Counter:
     return counts
 
 
+def add_mention_counts(sink: Graph | TripleSet, counts: Counter) -> None:
+    """How often each entity is mentioned, as kg:mentionCount triples (the page sizes nodes by it)."""
+    for entity_id, count in counts.items():
+        sink.add((URIRef(entity_id), KG.mentionCount, Literal(count)))
+
+
 def to_rdf(results: Iterable[DocumentResult]) -> Graph:
     """Entities with one label each, documents, statement nodes with their evidence, and direct triples."""
     results = list(results)
     graph = new_graph()
     for result in results:
         add_document(graph, graph, result)
-    for entity_id, count in mention_counts(results).items():
-        graph.add((URIRef(entity_id), KG.mentionCount, Literal(count)))
+    add_mention_counts(graph, mention_counts(results))
     return graph
 
 
@@ -190,8 +195,7 @@ def document_graphs(result: DocumentResult) -> tuple[TripleSet, TripleSet]:
     """
     facts, entities = TripleSet(), TripleSet()
     add_document(facts, entities, result)
-    for entity_id, count in mention_counts([result]).items():
-        facts.add((URIRef(entity_id), KG.mentionCount, Literal(count)))
+    add_mention_counts(facts, mention_counts([result]))
     return facts, entities
 
 
@@ -212,11 +216,6 @@ def write_turtle_stream(path: Path, triple_groups: Iterable[Iterable[tuple]]) ->
 
     with replacing(path) as tmp:
         pyoxigraph.serialize(triples(), str(tmp), pyoxigraph.RdfFormat.TURTLE, prefixes=turtle_prefixes())
-
-
-def write_graph(graph: Graph, path: Path, *, format: str | None = None) -> None:
-    fmt = format or FORMATS.get(path.suffix.lower(), "turtle")
-    write_atomic(path, lambda tmp: graph.serialize(destination=str(tmp), format=fmt, encoding="utf-8"))
 
 
 def load_graph(path: str | Path) -> Graph:

@@ -27,6 +27,7 @@ from rdflib import Graph
 from rdflib.namespace import RDF, RDFS
 
 from graph_builder.errors import QueryError
+from graph_builder.rdf import document_graphs, ntriples
 from graph_builder.records import DocumentResult
 from graph_builder.vocab import BASE, ontology_graph
 
@@ -38,10 +39,6 @@ EXPORT_FORMATS = {"trig": "TRIG", "nq": "N_QUADS", "ttl": "TURTLE", "nt": "N_TRI
 
 def document_graph_iri(doc_id: str) -> str:
     return GRAPH_BASE + "doc/" + quote(doc_id, safe="-_.~")
-
-
-def _ntriples(graph: Graph) -> str:
-    return graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
 
 
 def _labels_and_types(triples) -> dict[str, str]:
@@ -74,7 +71,7 @@ class KnowledgeStore:
             raise QueryError(f"{self.path}: cannot open the store ({exc}); is another process writing to it?") \
                 from exc
         if not read_only and not self._store.contains_named_graph(pyoxigraph.NamedNode(ONTOLOGY_GRAPH)):
-            self._store.update(f"INSERT DATA {{ GRAPH <{ONTOLOGY_GRAPH}> {{ {_ntriples(ontology_graph())} }} }}")
+            self._store.update(f"INSERT DATA {{ GRAPH <{ONTOLOGY_GRAPH}> {{ {ntriples(ontology_graph())} }} }}")
 
     @property
     def oxigraph(self):
@@ -96,8 +93,6 @@ class KnowledgeStore:
 
     def put(self, result: DocumentResult) -> None:
         """Write one document: its named graph replaced as a whole, its entities added, in one transaction."""
-        from graph_builder.rdf import document_graphs, ntriples
-
         facts, entities = document_graphs(result)
         graph = document_graph_iri(result.document.id)
         self._store.update(
@@ -180,7 +175,7 @@ class RemoteStore:
         self.url = url
         self.timeout = timeout
         if self._request("GET", ONTOLOGY_GRAPH, accept="application/n-triples") is None:
-            self._request("PUT", ONTOLOGY_GRAPH, _ntriples(ontology_graph()))
+            self._request("PUT", ONTOLOGY_GRAPH, ntriples(ontology_graph()))
 
     def _request(self, method: str, graph: str, body: str | None = None, *, accept: str | None = None) -> bytes | None:
         """The response body, or None when the server has no such graph (404)."""
@@ -219,8 +214,6 @@ class RemoteStore:
                                  for t in pyoxigraph.parse(data, format=pyoxigraph.RdfFormat.N_TRIPLES))
 
     def put(self, result: DocumentResult) -> None:
-        from graph_builder.rdf import document_graphs, ntriples
-
         facts, entities = document_graphs(result)
         self._request("POST", ENTITIES_GRAPH, ntriples(entities))
         self._request("PUT", document_graph_iri(result.document.id), ntriples(facts))

@@ -77,12 +77,12 @@ def test_graph_conforms_to_the_shacl_shapes(examples_build):
 
 
 def test_the_streamed_build_writes_the_graph_of_all_records_unified_in_memory(examples_build):
-    from graph_builder.build import collect_documents, process
+    from graph_builder.build import process, unique_documents
     from graph_builder.rdf import to_rdf
     from tests.conftest import ROOT
 
     _, out = examples_build
-    in_memory = to_rdf(process(collect_documents([str(ROOT / "examples" / "articles")], [])))
+    in_memory = to_rdf(process(list(unique_documents([str(ROOT / "examples" / "articles")], print))))
     streamed = load_graph(out / "graph.ttl")
     assert len(streamed) == len(in_memory) > 500
     assert isomorphic(streamed, in_memory)
