@@ -118,6 +118,7 @@ def _add_relation(facts: Graph, entities: Graph, relation: Relation, doc_node: U
     facts.add((node, KG.verb, Literal(relation.verb)))
     facts.add((node, KG.negated, Literal(relation.negated)))
     facts.add((node, KG.modality, Literal(relation.modality)))
+    facts.add((node, KG.status, Literal(relation.status)))
     facts.add((node, KG.confidence, Literal(Decimal(str(round(relation.confidence, 3))), datatype=XSD.decimal)))
     if relation.time:
         facts.add((node, KG.time, Literal(Date.fromisoformat(relation.time), datatype=XSD.date)))

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 ENTITY_TYPES = ("Person", "Organization", "Country", "Place", "Group")
 MODALITIES = ("asserted", "intended", "possible", "future", "hypothetical")
+STATUSES = ("asserted", "denied", *MODALITIES[1:], *(f"negated {modality}" for modality in MODALITIES[1:]))
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -86,6 +87,17 @@ class Relation:
     def asserted(self) -> bool:
         """True when the text states the fact as real: it becomes a direct triple."""
         return self.modality == "asserted" and not self.negated
+
+    @property
+    def status(self) -> str:
+        """Modality and negation as one value ("asserted", "denied", "possible", "negated possible"...).
+
+        The graph stores it beside both, so that "what the article states as fact" is one triple
+        pattern: on an on-disk store every pattern bound to a statement is one more index lookup a row.
+        """
+        if not self.negated:
+            return self.modality
+        return "denied" if self.modality == "asserted" else f"negated {self.modality}"
 
     def as_json(self) -> dict:
         return {

@@ -73,6 +73,7 @@ class KG(DefinedNamespace):
     verb: URIRef
     negated: URIRef
     modality: URIRef
+    status: URIRef
     time: URIRef
     place: URIRef
     attributedTo: URIRef

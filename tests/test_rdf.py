@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
 from rdflib import Graph, URIRef
+from rdflib.collection import Collection
 from rdflib.compare import isomorphic
-from rdflib.namespace import RDF, RDFS
+from rdflib.namespace import RDF, RDFS, SH
 
 from graph_builder.entities import entity_iri
 from graph_builder.rdf import load_graph
+from graph_builder.records import STATUSES, Entity, Evidence, Relation
 from graph_builder.vocab import KG, ontology_file
 
 
@@ -38,6 +41,7 @@ def test_statements_carry_evidence_and_direct_triples_only_when_asserted(seed_bu
         assert graph.value(st, KG.evidence)
         assert graph.value(st, KG.sourceDocument) is not None
         asserted = str(graph.value(st, KG.modality)) == "asserted" and not graph.value(st, KG.negated).toPython()
+        assert (str(graph.value(st, KG.status)) == "asserted") == asserted, st
         if asserted:
             assert (subject, predicate, obj) in graph
     denied = [st for st in statements if graph.value(st, KG.negated).toPython()]
@@ -86,3 +90,22 @@ def test_the_streamed_build_writes_the_graph_of_all_records_unified_in_memory(ex
     streamed = load_graph(out / "graph.ttl")
     assert len(streamed) == len(in_memory) > 500
     assert isomorphic(streamed, in_memory)
+
+
+@pytest.mark.parametrize("modality, negated, status", [
+    ("asserted", False, "asserted"), ("asserted", True, "denied"),
+    ("possible", False, "possible"), ("intended", True, "negated intended"),
+])
+def test_status_joins_modality_and_negation(modality, negated, status):
+    entity = Entity(id="https://w3id.org/newskg/resource/entity/x", label="X", type="Country")
+    evidence = Evidence(doc_id="d", sentence="X met X.", start=0, end=8)
+    relation = Relation(subject=entity, relation="meets", object=entity, verb="met", evidence=evidence,
+                        negated=negated, modality=modality)
+    assert relation.status == status
+    assert status in STATUSES
+
+
+def test_shapes_allow_exactly_the_statuses_the_records_make():
+    shapes = Graph().parse(ontology_file("shapes.ttl"))
+    (allowed,) = [shapes.value(prop, SH["in"]) for prop in shapes.subjects(SH.path, KG.status)]
+    assert [str(value) for value in Collection(shapes, allowed)] == list(STATUSES)
