@@ -86,7 +86,7 @@ class Relation:
     @property
     def asserted(self) -> bool:
         """True when the text states the fact as real: it becomes a direct triple."""
-        return self.modality == "asserted" and not self.negated
+        return self.status == "asserted"
 
     @property
     def status(self) -> str:
