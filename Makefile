@@ -7,8 +7,10 @@ demo:
 	python -m pip install -q -e .
 	graph-builder build
 
-# Run the test suite (Debian's Chromium is installed for the browser tests when it is missing).
+# Run the test suite (Debian's Chromium for the browser tests and Raptor's rapper for the RDF round trips are
+# installed when missing).
 test:
-	command -v chromium >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
+	(command -v chromium && command -v rapper) >/dev/null 2>&1 || (apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium raptor2-utils >/dev/null)
 	python -m pip install -q -e '.[test]'
 	python -m pytest
