@@ -134,9 +134,12 @@ def _parser() -> argparse.ArgumentParser:
 
     serve = commands.add_parser("serve", help="run a SPARQL 1.1 endpoint with a query page",
                                 description="Serve a store (folder) or graph file as a SPARQL 1.1 Protocol "
-                                            "endpoint at /sparql (GET and POST; JSON, XML, CSV, TSV results, "
-                                            "Turtle for CONSTRUCT) with a query page at /. Read-only unless "
-                                            "--allow-update; federated SERVICE queries are refused.")
+                                            "endpoint at /sparql (GET and POST; JSON, XML, CSV, TSV results; "
+                                            "Turtle, N-Triples, RDF/XML or JSON-LD for CONSTRUCT) with a query page "
+                                            "at /. The store is opened read-only and each query sees its current "
+                                            "contents, so builds can add to it while it is served. Updates are "
+                                            "refused unless --allow-update; SERVICE and LOAD always. Results past "
+                                            "--max-rows are cut, and the X-Result-Truncated header says so.")
     serve.add_argument("--store", required=True, metavar="DIR|FILE", help="an Oxigraph store folder or a graph file")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, loopback "
                        "only; give 0.0.0.0 to serve other machines)")
@@ -146,7 +149,10 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--max-rows", type=int, default=10_000, metavar="N",
                        help="most result rows or triples returned (default: 10000)")
     serve.add_argument("--allow-update", action="store_true",
-                       help="accept SPARQL updates (refused with 403 otherwise)")
+                       help="accept SPARQL updates, from the same origin only (refused with 403 otherwise); the "
+                            "store is then held open for writing, so builds into it wait until the server stops")
+    serve.add_argument("--max-body", type=int, default=1 << 20, metavar="BYTES",
+                       help="largest request body accepted (default: 1048576; larger gets 413)")
 
     commands.add_parser("extractors", help="list the registered relation extractors",
                         description="List the extractors registered in graph_builder.extract.extractors.")
@@ -269,7 +275,8 @@ def _serve(args: argparse.Namespace) -> int:
     from graph_builder.server import EndpointConfig, serve
 
     serve(args.store, host=args.host, port=args.port,
-          config=EndpointConfig(timeout=args.timeout, max_rows=args.max_rows, allow_update=args.allow_update))
+          config=EndpointConfig(timeout=args.timeout, max_rows=args.max_rows, allow_update=args.allow_update,
+                                max_body=args.max_body))
     return 0
 
 
