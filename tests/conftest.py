@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import socket
+import subprocess
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -22,6 +27,35 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+def start(source: Path, *extra: str) -> tuple[subprocess.Popen, str]:
+    """`graph-builder serve` on a free loopback port, once it accepts connections."""
+    port = free_port()
+    process = subprocess.Popen(["graph-builder", "serve", "--store", str(source), "--port", str(port), *extra],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return process, f"http://127.0.0.1:{port}"
+        except OSError:
+            if process.poll() is not None:
+                pytest.fail(f"the server exited: {process.stderr.read()}")
+            time.sleep(0.2)
+    process.kill()
+    pytest.fail("the server did not start within 60 s")
+
+
+def post(url: str, data: dict | str, content_type: str = "application/x-www-form-urlencoded",
+         accept: str = "application/sparql-results+json"):
+    body = urllib.parse.urlencode(data).encode() if isinstance(data, dict) else data.encode()
+    request = urllib.request.Request(url, data=body, headers={"Content-Type": content_type, "Accept": accept})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, response.headers.get("Content-Type"), response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers.get("Content-Type"), error.read().decode()
 
 
 def extract(text: str, *, date: str | None = None) -> list[Relation]:

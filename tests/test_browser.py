@@ -99,3 +99,29 @@ def test_article_text_is_shown_literally_and_never_run(browser, tmp_path):
     assert page.evaluate("typeof window.__xss") == "undefined"
     assert page.errors == []
     page.close()
+
+
+def test_query_page_shows_rows_triple_terms_and_the_row_cap(browser, tmp_path):
+    from tests.conftest import ROOT, start
+
+    store = tmp_path / "kg"
+    build([str(ROOT / "examples" / "articles")], store=store)
+    process, base = start(store, "--max-rows", "5")
+    try:
+        page = browser.new_context().new_page()
+        errors = []
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        page.goto(f"{base}/")
+        page.fill("#query", "SELECT ?s ?t WHERE { ?s ?p ?o BIND(TRIPLE(<http://x/a>, <http://x/b>, ?s) AS ?t) }")
+        page.click("#run")
+        page.wait_for_selector("#results table", timeout=30_000)
+        assert page.locator("#results tr").count() == 6  # the header and five rows
+        assert "at most 5 rows" in page.inner_text("#results")
+        assert page.locator("#results td").nth(1).inner_text().startswith("<< http://x/a http://x/b ")
+        page.fill("#query", "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }")
+        page.click("#run")
+        page.wait_for_selector("#error:has-text('SERVICE')", timeout=30_000)
+        assert errors == []
+    finally:
+        process.terminate()
+        process.wait(timeout=20)

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import json
-import socket
-import subprocess
 import time
-import urllib.error
 import urllib.parse
 import urllib.request
 from pathlib import Path
@@ -15,35 +12,7 @@ import pytest
 from SPARQLWrapper import CSV, JSON, TURTLE, XML, SPARQLWrapper
 
 from graph_builder.build import build
-from tests.conftest import ROOT, free_port
-
-
-def start(source: Path, *extra: str):
-    port = free_port()
-    process = subprocess.Popen(["graph-builder", "serve", "--store", str(source), "--port", str(port), *extra],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                return process, f"http://127.0.0.1:{port}"
-        except OSError:
-            if process.poll() is not None:
-                pytest.fail(f"the server exited: {process.stderr.read()}")
-            time.sleep(0.2)
-    process.kill()
-    pytest.fail("the server did not start within 60 s")
-
-
-def post(url: str, data: dict | str, content_type: str = "application/x-www-form-urlencoded",
-         accept: str = "application/sparql-results+json"):
-    body = urllib.parse.urlencode(data).encode() if isinstance(data, dict) else data.encode()
-    request = urllib.request.Request(url, data=body, headers={"Content-Type": content_type, "Accept": accept})
-    try:
-        with urllib.request.urlopen(request, timeout=30) as response:
-            return response.status, response.headers.get("Content-Type"), response.read().decode()
-    except urllib.error.HTTPError as error:
-        return error.code, error.headers.get("Content-Type"), error.read().decode()
+from tests.conftest import ROOT, post, start
 
 
 @pytest.fixture(scope="module")

@@ -74,7 +74,8 @@ def serve(source: str | Path, *, host: str = "127.0.0.1", port: int = 7878, conf
         print(f"SPARQL endpoint: {address}/sparql (query page: {address}/); Ctrl-C stops it", flush=True)
         if ready is not None:
             ready.set()
-        signal.signal(signal.SIGTERM, _interrupt)
+        if threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGTERM, _interrupt)  # a terminated server stops its query processes too
         try:
             server.run()
         except KeyboardInterrupt:

@@ -34,8 +34,8 @@ class EndpointConfig:
     max_body: int = 1 << 20        # bytes of a request body (more: 413)
     client_timeout: float = 20.0   # seconds a connection may sit idle or half-sent before it is dropped
     workers: int = 2               # query processes (one when updates are allowed)
-    max_waiting: int = 16          # requests waiting for a query process at once (more: 503)
-    threads: int = 32              # HTTP threads
+    max_waiting: int = 240         # requests waiting for a query process at once (more: 503 at once)
+    threads: int = 256             # HTTP threads (more than max_waiting, so the page and HEAD stay quick)
 
 
 def _page() -> bytes:
