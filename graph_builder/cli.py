@@ -153,6 +153,9 @@ def _parser() -> argparse.ArgumentParser:
                             "store is then held open for writing, so builds into it wait until the server stops")
     serve.add_argument("--max-body", type=int, default=1 << 20, metavar="BYTES",
                        help="largest request body accepted (default: 1048576; larger gets 413)")
+    serve.add_argument("--workers", type=int, default=None, metavar="N",
+                       help="query processes (default: 4 per core; with --allow-update always 1): a query "
+                            "that runs into --timeout holds one, so more keep quick queries answered under load")
     serve.add_argument("--client-timeout", type=float, default=20.0, metavar="SECONDS",
                        help="drop a connection idle or half-sent for this long (default: 20)")
 
@@ -278,7 +281,8 @@ def _serve(args: argparse.Namespace) -> int:
 
     serve(args.store, host=args.host, port=args.port,
           config=EndpointConfig(timeout=args.timeout, max_rows=args.max_rows, allow_update=args.allow_update,
-                                max_body=args.max_body, client_timeout=args.client_timeout))
+                                max_body=args.max_body, client_timeout=args.client_timeout,
+                                workers=args.workers or EndpointConfig.default_workers()))
     return 0
 
 

@@ -10,6 +10,7 @@ a bound on how long and how many requests wait for a query process.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from http import HTTPStatus
 from importlib import resources
@@ -36,6 +37,12 @@ class EndpointConfig:
     workers: int = 2               # query processes (one when updates are allowed)
     max_waiting: int = 240         # requests waiting for a query process at once (more: 503 at once)
     threads: int = 256             # HTTP threads (more than max_waiting, so the page and HEAD stay quick)
+
+    @staticmethod
+    def default_workers() -> int:
+        """Four query processes a core: a query running into the time limit holds one, and the others keep
+        answering the quick queries meanwhile (the operating system shares the cores between them)."""
+        return 4 * (os.cpu_count() or 1)
 
 
 def _page() -> bytes:
