@@ -93,3 +93,11 @@ def examples_build(tmp_path_factory):
     out = tmp_path_factory.mktemp("examples")
     report = build([str(ROOT / "examples" / "articles")], out=out)
     return report, out
+
+
+@pytest.fixture(scope="session")
+def examples_store(tmp_path_factory) -> Path:
+    """The example articles built into an Oxigraph store, for the endpoint's tests (which only read it)."""
+    path = tmp_path_factory.mktemp("examples-store") / "kg"
+    build([str(ROOT / "examples" / "articles")], store=path)
+    return path

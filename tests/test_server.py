@@ -12,14 +12,12 @@ import pytest
 from SPARQLWrapper import CSV, JSON, TURTLE, XML, SPARQLWrapper
 
 from graph_builder.build import build
-from tests.conftest import ROOT, post, start
+from tests.conftest import post, start
 
 
 @pytest.fixture(scope="module")
-def store_dir(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("served") / "kg"
-    build([str(ROOT / "examples" / "articles")], store=path)
-    return path
+def store_dir(examples_store) -> Path:
+    return examples_store
 
 
 @pytest.fixture(scope="module")
@@ -126,3 +124,22 @@ def test_a_graph_file_can_be_served(seed_build):
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_a_served_graph_file_is_read_again_when_a_build_replaces_it(tmp_path):
+    first, second = tmp_path / "one.txt", tmp_path / "two.txt"
+    first.write_text("Talks in Oslo\n\nNorway's foreign minister met Ukraine's foreign minister.", encoding="utf-8")
+    second.write_text("Moldova protests\n\nMoldova accused Russia of meddling in its election.", encoding="utf-8")
+    out = tmp_path / "out"
+    build([str(first)], out=out, html=False)
+    process, base = start(out / "graph.ttl")
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    try:
+        before = json.loads(post(f"{base}/sparql", {"query": count})[2])["results"]["bindings"][0]["n"]["value"]
+        build([str(first), str(second)], out=out, html=False)
+        after = {json.loads(post(f"{base}/sparql", {"query": count})[2])["results"]["bindings"][0]["n"]["value"]
+                 for _ in range(4)}
+        assert len(after) == 1 and int(after.pop()) > int(before)
+    finally:
+        process.terminate()
+        process.wait(timeout=20)

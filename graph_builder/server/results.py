@@ -125,29 +125,41 @@ def term_csv(term) -> str:
     return term_tsv(term) if _kind(term) == "Triple" else term.value
 
 
+def _json_solutions(variables: list[str], rows: list[list]) -> bytes:
+    bindings = [{v: term_json(t) for v, t in zip(variables, row, strict=True) if t is not None} for row in rows]
+    return json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}},
+                      ensure_ascii=False).encode("utf-8")
+
+
+def _xml_solutions(variables: list[str], rows: list[list]) -> bytes:
+    head = "".join(f"<variable name={quoteattr(v)}/>" for v in variables)
+    body = "".join("<result>" + "".join(f"<binding name={quoteattr(v)}>{term_xml(t)}</binding>"
+                                        for v, t in zip(variables, row, strict=True) if t is not None)
+                   + "</result>" for row in rows)
+    return (f'<?xml version="1.0" encoding="utf-8"?><sparql xmlns="http://www.w3.org/2005/sparql-results#">'
+            f"<head>{head}</head><results>{body}</results></sparql>").encode("utf-8")
+
+
+def _csv_solutions(variables: list[str], rows: list[list]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(variables)
+    writer.writerows([["" if t is None else term_csv(t) for t in row] for row in rows])
+    return buffer.getvalue().encode("utf-8")
+
+
+def _tsv_solutions(variables: list[str], rows: list[list]) -> bytes:
+    lines = ["\t".join(f"?{v}" for v in variables)]
+    lines += ["\t".join("" if t is None else term_tsv(t) for t in row) for row in rows]
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+_SOLUTION_WRITERS = {"json": _json_solutions, "xml": _xml_solutions, "csv": _csv_solutions, "tsv": _tsv_solutions}
+
+
 def solutions(variables: list[str], rows: list[list], fmt: str) -> bytes:
     """SELECT results in the named format; a None in a row is an unbound variable."""
-    if fmt == "json":
-        bindings = [{v: term_json(t) for v, t in zip(variables, row, strict=True) if t is not None} for row in rows]
-        return json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}},
-                          ensure_ascii=False).encode("utf-8")
-    if fmt == "xml":
-        head = "".join(f"<variable name={quoteattr(v)}/>" for v in variables)
-        body = "".join("<result>" + "".join(f"<binding name={quoteattr(v)}>{term_xml(t)}</binding>"
-                                            for v, t in zip(variables, row, strict=True) if t is not None)
-                       + "</result>" for row in rows)
-        return (f'<?xml version="1.0" encoding="utf-8"?><sparql xmlns="http://www.w3.org/2005/sparql-results#">'
-                f"<head>{head}</head><results>{body}</results></sparql>").encode("utf-8")
-    buffer = io.StringIO()
-    if fmt == "csv":
-        writer = csv.writer(buffer, lineterminator="\r\n")
-        writer.writerow(variables)
-        writer.writerows([["" if t is None else term_csv(t) for t in row] for row in rows])
-    else:
-        buffer.write("\t".join(f"?{v}" for v in variables) + "\n")
-        for row in rows:
-            buffer.write("\t".join("" if t is None else term_tsv(t) for t in row) + "\n")
-    return buffer.getvalue().encode("utf-8")
+    return _SOLUTION_WRITERS[fmt](variables, rows)
 
 
 def boolean(value: bool, fmt: str) -> bytes:

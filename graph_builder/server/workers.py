@@ -129,30 +129,27 @@ def _truncation(truncated: bool, max_rows: int) -> tuple[tuple[str, str], ...]:
     return (("X-Result-Truncated", f"true; limit={max_rows}"),) if truncated else ()
 
 
-def answer(store, request: Request, max_rows: int, prefixes: dict[str, str]) -> Response:
-    """Run one checked operation against an open store and write the response."""
-    import pyoxigraph
-
+def _run(store, request: Request, prefixes: dict[str, str]):
+    """The result of one operation, or the Response that says why it could not run."""
     try:
         if request.operation == "update":
             store.update(request.sparql, prefixes=prefixes)
             store.flush()
             return Response(HTTPStatus.NO_CONTENT, "text/plain", b"")
-        result = store.query(request.sparql, use_default_graph_as_union=True, prefixes=prefixes)
+        return store.query(request.sparql, use_default_graph_as_union=True, prefixes=prefixes)
     except SyntaxError as exc:
         return Response.text(HTTPStatus.BAD_REQUEST, f"SPARQL syntax error: {' '.join(str(exc).split())}")
     except (ValueError, TypeError) as exc:
         return Response.text(HTTPStatus.BAD_REQUEST, f"The request cannot be run: {' '.join(str(exc).split())}")
+
+
+def _written(result, media: results.MediaType, max_rows: int) -> Response:
+    """A query result in the negotiated format, cut at ``max_rows``."""
+    import pyoxigraph
+
     if isinstance(result, pyoxigraph.QueryBoolean):
-        media = results.negotiate(request.accept, results.SOLUTION_TYPES)
-        if media is None:
-            return _not_acceptable(results.SOLUTION_TYPES)
         return Response(HTTPStatus.OK, media.media_type, results.boolean(bool(result), media.name))
-    offered = results.GRAPH_TYPES if isinstance(result, pyoxigraph.QueryTriples) else results.SOLUTION_TYPES
-    media = results.negotiate(request.accept, offered)
-    if media is None:
-        return _not_acceptable(offered)
-    if offered is results.GRAPH_TYPES:
+    if isinstance(result, pyoxigraph.QueryTriples):
         triples, truncated = _capped(result, max_rows)
         body = results.graph(triples, media.name)
     else:
@@ -160,6 +157,20 @@ def answer(store, request: Request, max_rows: int, prefixes: dict[str, str]) -> 
         solutions, truncated = _capped(result, max_rows)
         body = results.solutions(variables, [[s[v] for v in variables] for s in solutions], media.name)
     return Response(HTTPStatus.OK, media.media_type, body, _truncation(truncated, max_rows))
+
+
+def answer(store, request: Request, max_rows: int, prefixes: dict[str, str]) -> Response:
+    """Run one checked operation against an open store and write the response."""
+    import pyoxigraph
+
+    result = _run(store, request, prefixes)
+    if isinstance(result, Response):
+        return result
+    offered = results.GRAPH_TYPES if isinstance(result, pyoxigraph.QueryTriples) else results.SOLUTION_TYPES
+    media = results.negotiate(request.accept, offered)
+    if media is None:
+        return _not_acceptable(offered)
+    return _written(result, media, max_rows)
 
 
 def handle(data: CurrentData, request: Request, max_rows: int, prefixes: dict[str, str]) -> Response:
