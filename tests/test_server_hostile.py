@@ -303,6 +303,22 @@ def test_serving_changes_no_file_of_the_store(store_dir):
     assert files() == before
 
 
+def test_a_store_on_a_read_only_file_system_is_served(store_dir, tmp_path):
+    mount = tmp_path / "read-only"
+    mount.mkdir()
+    subprocess.run(["mount", "--bind", str(store_dir), str(mount)], check=True)
+    try:
+        subprocess.run(["mount", "-o", "remount,ro,bind", str(mount)], check=True)
+        assert subprocess.run(["touch", str(mount / "probe")], capture_output=True).returncode != 0
+        process, base = start(mount)
+        try:
+            assert count(base) > 0
+        finally:
+            stop(process)
+    finally:
+        subprocess.run(["umount", str(mount)], check=True)
+
+
 # --- Updates, origins and hosts -----------------------------------------------------------------------------
 
 def test_updates_only_from_the_same_origin(store_dir, tmp_path):

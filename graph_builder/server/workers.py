@@ -29,6 +29,7 @@ from graph_builder.server import guard, results
 GRAPH_FILE_FORMATS = {".ttl": "TURTLE", ".turtle": "TURTLE", ".nt": "N_TRIPLES", ".nq": "N_QUADS",
                       ".trig": "TRIG", ".jsonld": "JSON_LD", ".json": "JSON_LD", ".rdf": "RDF_XML",
                       ".owl": "RDF_XML", ".xml": "RDF_XML"}
+READ_ATTEMPTS = 4
 _STORE_FILES = ("CURRENT", "MANIFEST-", ".log", ".sst")  # RocksDB's data; its own LOG and LOCK are not
 
 
@@ -99,6 +100,10 @@ class CurrentData:
         if self.writable:
             return ()
         return _store_signature(self.path) if self.path.is_dir() else _file_signature(self.path)
+
+    def forget(self) -> None:
+        """Open the data afresh on the next request."""
+        self._store = None
 
     def store(self):
         signature = self._current_signature()
@@ -174,16 +179,24 @@ def answer(store, request: Request, max_rows: int, prefixes: dict[str, str]) -> 
 
 
 def handle(data: CurrentData, request: Request, max_rows: int, prefixes: dict[str, str]) -> Response:
-    """Check, then run; every failure becomes a response that says what happened."""
+    """Check, then run; every failure becomes a response that says what happened.
+
+    A store folder that a build is writing to can change under a reader (RocksDB compacts and deletes
+    files that the snapshot just opened still names): the read is tried again on a fresh snapshot."""
     refusal = guard.check(request.sparql, request.operation)
     if refusal is not None:
         return Response.text(HTTPStatus.BAD_REQUEST, refusal.message)
-    try:
-        store = data.store()
-    except (OSError, ValueError, SyntaxError) as exc:
-        return Response.text(HTTPStatus.SERVICE_UNAVAILABLE, f"The data cannot be opened now ({exc}); "
-                                                            "is the store or file still there?")
-    return answer(store, request, max_rows, prefixes)
+    for attempt in range(1, READ_ATTEMPTS + 1):
+        try:
+            return answer(data.store(), request, max_rows, prefixes)
+        except (OSError, RuntimeError, ValueError, SyntaxError) as exc:
+            failure = " ".join(str(exc).split())[:300]
+            if data.writable:
+                break
+            data.forget()
+            time.sleep(0.05 * attempt)
+    return Response.text(HTTPStatus.SERVICE_UNAVAILABLE, f"The data cannot be read now ({failure}); is the store "
+                                                        "or file still there?")
 
 
 def worker_main(connection, source: str, writable: bool, max_rows: int) -> None:
