@@ -145,7 +145,8 @@ def _parser() -> argparse.ArgumentParser:
                        "only; give 0.0.0.0 to serve other machines)")
     serve.add_argument("--port", type=int, default=7878, help="port (default: 7878)")
     serve.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
-                       help="longest a query may run (default: 30)")
+                       help="longest a query may wait for a query process and run, together (default: 30; "
+                            "past it the client gets 503)")
     serve.add_argument("--max-rows", type=int, default=10_000, metavar="N",
                        help="most result rows or triples returned (default: 10000)")
     serve.add_argument("--allow-update", action="store_true",
