@@ -151,7 +151,8 @@ def _parser() -> argparse.ArgumentParser:
                        help="most result rows or triples returned (default: 10000)")
     serve.add_argument("--allow-update", action="store_true",
                        help="accept SPARQL updates, from the same origin only (refused with 403 otherwise); the "
-                            "store is then held open for writing, and builds into it are refused until the server stops")
+                            "store is then held open for writing, and builds into it are refused until the server "
+                            "stops")
     serve.add_argument("--max-body", type=int, default=1 << 20, metavar="BYTES",
                        help="largest request body accepted (default: 1048576; larger gets 413)")
     serve.add_argument("--workers", type=int, default=None, metavar="N",
