@@ -118,6 +118,7 @@ def write_files(results: Iterable[DocumentResult], out: Path, *, report: BuildRe
         add_document,
         add_mention_counts,
         mention_counts,
+        move_entity_triples,
         new_graph,
         write_turtle_stream,
     )
@@ -137,6 +138,7 @@ def write_files(results: Iterable[DocumentResult], out: Path, *, report: BuildRe
                 mentions += mention_counts([unified])
                 facts = TripleSet()
                 add_document(facts, entities, unified)
+                move_entity_triples(facts, entities)
                 yield facts
             add_mention_counts(entities, mentions)
             yield entities
