@@ -11,7 +11,7 @@ from decimal import Decimal
 from itertools import groupby
 from pathlib import Path
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
 from graph_builder.errors import QueryError
@@ -78,6 +78,8 @@ def _oxigraph_term(term):
         if term.datatype:
             return pyoxigraph.Literal(str(term), datatype=pyoxigraph.NamedNode(str(term.datatype)))
         return pyoxigraph.Literal(str(term))
+    if isinstance(term, BNode):
+        return pyoxigraph.BlankNode(str(term))
     return pyoxigraph.NamedNode(str(term))
 
 
@@ -194,11 +196,15 @@ def to_rdf(results: Iterable[DocumentResult]) -> Graph:
 def document_graphs(result: DocumentResult) -> tuple[TripleSet, TripleSet]:
     """(facts, entities) of one document, for a store that keeps each document in its own named graph.
 
-    The document's own mention counts go with its facts, so they leave with it.
+    What only this document says of an entity, the names it calls it by and how often it mentions it, goes
+    with its facts, so it leaves with the document; the entities keep their class and label.
     """
     facts, entities = TripleSet(), TripleSet()
     add_document(facts, entities, result)
     add_mention_counts(facts, mention_counts([result]))
+    for alias in [triple for triple in entities if triple[1] == SKOS.altLabel]:
+        entities.triples.discard(alias)
+        facts.add(alias)
     return facts, entities
 
 

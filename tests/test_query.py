@@ -45,7 +45,7 @@ def test_table_and_tsv_output(seed_build):
     assert table.splitlines()[0].split() == ["a", "b"] and "Andriy Yermak" in table and "rows)" in table
     tsv = cli("query", str(out / "graph.ttl"), MEETS, "--format", "tsv").stdout
     assert tsv.splitlines()[0] == "?a\t?b"
-    assert "Andriy Yermak\tSteve Witkoff" in tsv
+    assert '"Andriy Yermak"\t"Steve Witkoff"' in tsv, "SPARQL 1.1 TSV: literals in N-Triples form"
 
 
 def test_construct_prints_turtle(seed_build):
