@@ -221,6 +221,7 @@ LITERAL_TEXT = st.text(max_size=80)  # any Unicode (lone surrogates cannot be wr
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.text(max_size=30), min_size=1, max_size=4, unique=True), st.lists(LITERAL_TEXT, max_size=4))
+@example(["Warner Bros.", "O'Brien"], ['"quoted"\nand \\ backslashed\r\t'])
 def test_turtle_round_trip_of_any_names_and_text(tmp_path, labels, texts):
     path = tmp_path / "graph.ttl"
     triples = entity_triples(labels, texts)
