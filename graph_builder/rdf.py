@@ -68,6 +68,12 @@ class TripleSet:
     def __len__(self) -> int:
         return len(self.triples)
 
+    def move(self, into: TripleSet, where) -> None:
+        """Move the triples ``where(triple)`` picks into another set."""
+        picked = [triple for triple in self.triples if where(triple)]
+        self.triples.difference_update(picked)
+        into.triples.update(picked)
+
 
 def _oxigraph_term(term):
     import pyoxigraph
@@ -202,9 +208,7 @@ def document_graphs(result: DocumentResult) -> tuple[TripleSet, TripleSet]:
     facts, entities = TripleSet(), TripleSet()
     add_document(facts, entities, result)
     add_mention_counts(facts, mention_counts([result]))
-    for alias in [triple for triple in entities if triple[1] == SKOS.altLabel]:
-        entities.triples.discard(alias)
-        facts.add(alias)
+    entities.move(facts, lambda triple: triple[1] == SKOS.altLabel)
     return facts, entities
 
 
@@ -219,7 +223,6 @@ _PLAIN_LOCAL = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?")
 
 # Literals Turtle writes bare: 42, true.
 _BARE = {str(XSD.integer): re.compile(r"[+-]?[0-9]+"), str(XSD.boolean): re.compile(r"true|false")}
-_NEVER = re.compile(r"(?!)")
 
 
 class TurtleNames:
@@ -254,7 +257,8 @@ class TurtleNames:
         if isinstance(term, pyoxigraph.NamedNode):
             return self.iri(term)
         if isinstance(term, pyoxigraph.Literal) and term.language is None and term.datatype.value != str(XSD.string):
-            if _BARE.get(term.datatype.value, _NEVER).fullmatch(term.value):
+            bare = _BARE.get(term.datatype.value)
+            if bare and bare.fullmatch(term.value):
                 return term.value
             return f"{pyoxigraph.Literal(term.value)}^^{self.iri(term.datatype)}"
         return str(term)  # N-Triples forms of strings, language-tagged strings and blank nodes are Turtle
@@ -290,10 +294,7 @@ def write_turtle_stream(path: Path, triple_groups: Iterable[Iterable[tuple]]) ->
 def move_entity_triples(facts: TripleSet, entities: TripleSet) -> None:
     """Move what a document says about entities themselves (the direct triple ``ent:A kg:meets ent:B``, which
     other documents may state too) from its facts to the entities, which hold each triple once."""
-    about = [triple for triple in facts if str(triple[0]).startswith(str(ENTITY))]
-    for triple in about:
-        facts.triples.discard(triple)
-        entities.add(triple)
+    facts.move(entities, lambda triple: str(triple[0]).startswith(str(ENTITY)))
 
 
 def load_graph(path: str | Path) -> Graph:
