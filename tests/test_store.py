@@ -231,3 +231,15 @@ def test_store_commands_on_a_missing_store_fail_and_create_nothing(tmp_path, com
     assert done.returncode == 1 and "no store here" in done.stderr, done.stderr
     assert "Traceback" not in done.stderr
     assert not missing.exists()
+
+
+def test_standard_input_built_again_into_its_store_changes_nothing(tmp_path):
+    """Standard input can be read once only: the build keeps it to learn which documents it replaces."""
+    lines = "".join(json.dumps({"id": doc_id, "text": text}) + "\n" for doc_id, text in list(REBUILT.items())[:2])
+    exports = []
+    for _ in range(2):
+        done = subprocess.run(["graph-builder", "build", "-", "--store", str(tmp_path / "kg"), "--quiet"],
+                              input=lines, capture_output=True, text=True, timeout=600)
+        assert done.returncode == 0 and "documents: 2" in done.stdout, done.stderr
+        exports.append(export_nq(tmp_path / "kg"))
+    assert exports[0] == exports[1]
