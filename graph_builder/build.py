@@ -8,7 +8,7 @@ import pickle
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -77,12 +77,15 @@ def process(documents: Sequence[Document], *, model: str = DEFAULT_MODEL, worker
 
 
 def stream_to_store(documents: Iterable[Document], store, *, report: BuildReport | None = None,
-                    **analysis) -> BuildReport:
+                    replacing: Collection[str] = (), **analysis) -> BuildReport:
     """Write each document into the store (a KnowledgeStore or a RemoteStore) as soon as it is analysed,
     its actors named consistently with everything stored before it; an interruption keeps every document
-    finished so far. ``analysis`` goes to ``analysed`` (model, workers, total, progress, dask_address)."""
+    finished so far. ``replacing`` names the stored documents among ``documents``: their stored copies do not
+    name actors (the store's ``known_entities`` leaves them out), so building the same documents again, or
+    again after an interruption, gives what building them once gave. ``analysis`` goes to ``analysed``
+    (model, workers, total, progress, dask_address)."""
     report = report or BuildReport()
-    unifier = entity_stage.Unifier(store.known_entities())
+    unifier = entity_stage.Unifier(store.known_entities(excluding=replacing) if replacing else store.known_entities())
     for result in analysed(documents, **analysis):
         (unified,) = unifier.unify([result])
         store.put(unified)
@@ -118,6 +121,7 @@ def write_files(results: Iterable[DocumentResult], out: Path, *, report: BuildRe
         add_document,
         add_mention_counts,
         mention_counts,
+        move_entity_triples,
         new_graph,
         write_turtle_stream,
     )
@@ -137,6 +141,7 @@ def write_files(results: Iterable[DocumentResult], out: Path, *, report: BuildRe
                 mentions += mention_counts([unified])
                 facts = TripleSet()
                 add_document(facts, entities, unified)
+                move_entity_triples(facts, entities)
                 yield facts
             add_mention_counts(entities, mentions)
             yield entities
@@ -194,6 +199,20 @@ def readable_documents(inputs: Sequence[str], on_error: Callable[[InputError], N
     return itertools.chain([first], stream)
 
 
+def stored_inputs(inputs: Sequence[str], documents: Iterable[Document], stored: Collection[str]
+                  ) -> tuple[Iterable[Document], set[str]]:
+    """(the documents, the ids of those among them the store already holds), read in a first pass over the
+    inputs that analyses nothing; standard input, which can be read once only, is kept in memory."""
+    if not stored:
+        return documents, set()
+    if "-" in inputs:
+        documents = list(documents)
+        ids = {document.id for document in documents}
+    else:
+        ids = {document.id for document in unique_documents(inputs, lambda error: None)}
+    return documents, ids & set(stored)
+
+
 def build(inputs: Sequence[str] = (DEFAULT_INPUT,), *, out: str | Path = "out", model: str = DEFAULT_MODEL,
           workers: int | None = None, progress: bool = False, on_error: Callable[[InputError], None] | None = None,
           html: bool = True, store: str | Path | None = None, store_url: str | None = None,
@@ -221,7 +240,10 @@ def build(inputs: Sequence[str] = (DEFAULT_INPUT,), *, out: str | Path = "out", 
         from graph_builder.store import KnowledgeStore, RemoteStore
 
         target = KnowledgeStore(store) if store is not None else RemoteStore(store_url)
-        stream_to_store(documents, target, report=report, **analysis)
+        replacing: set[str] = set()
+        if store is not None:
+            documents, replacing = stored_inputs(inputs, documents, target.documents())
+        stream_to_store(documents, target, report=report, replacing=replacing, **analysis)
         report.outputs["store"] = store if store is not None else store_url
     else:
         write_files(analysed(documents, **analysis), Path(out), report=report, html=html)

@@ -226,7 +226,7 @@ def _draw_construct(graph, out: str) -> int:
 def _remove(args: argparse.Namespace) -> int:
     from graph_builder.store import KnowledgeStore
 
-    if not KnowledgeStore(args.store).remove(args.doc_id):
+    if not KnowledgeStore(args.store, create=False).remove(args.doc_id):
         raise GraphBuilderError(f"no document {args.doc_id!r} in the store {args.store}; "
                                 "list them with: graph-builder query --store DIR "
                                 "'SELECT ?id { ?d schema:identifier ?id }'")

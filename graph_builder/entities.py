@@ -32,8 +32,11 @@ _POSSESSIVE_TAIL = frozenset(["'s", "’s", "'", "’"])
 
 
 def entity_iri(label: str) -> str:
-    """An IRI that is valid for any name: spaces become underscores, everything else unsafe is percent-encoded."""
-    return str(ENTITY[quote(label.replace(" ", "_"), safe="-_.~")])
+    """An IRI that is valid for any name and different for different names: spaces become underscores, an
+    underscore of the name becomes %5F, and everything but ASCII letters, digits and ``-.~`` is percent-encoded
+    as UTF-8 (so "Donald Trump" is ``ent:Donald_Trump`` and "O'Brien" ``ent:O%27Brien``)."""
+    parts = (quote(part, safe="-.~", errors="surrogatepass").replace("_", "%5F") for part in label.split(" "))
+    return str(ENTITY["_".join(parts)])
 
 
 def make_entity(label: str, type_: str, aliases: Iterable[str] = ()) -> Entity:

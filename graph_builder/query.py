@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from pathlib import Path
 
@@ -15,6 +13,8 @@ from graph_builder.errors import QueryError
 from graph_builder.vocab import DOC, ENTITY, KG, PROV, SCHEMA, STATEMENT
 
 OUTPUT_FORMATS = ("table", "csv", "tsv", "json")
+# The SPARQL 1.1 results formats, written by pyoxigraph for answers from a file and from a store alike.
+RESULTS_FORMATS = {"json": "JSON", "csv": "CSV", "tsv": "TSV"}
 PREFIXES = {"kg": KG._NS, "schema": SCHEMA, "prov": PROV, "rdf": RDF, "rdfs": RDFS, "skos": SKOS, "xsd": XSD,
             "owl": OWL, "ent": ENTITY, "doc": DOC, "st": STATEMENT}
 
@@ -53,37 +53,33 @@ def _cell(term, graph: Graph) -> str:
     return str(term)
 
 
+def _solutions_text(solutions, fmt: str) -> str:
+    """pyoxigraph QuerySolutions as SPARQL 1.1 JSON, CSV or TSV (TSV: IRIs in <>, literals as in N-Triples)."""
+    import pyoxigraph
+
+    return solutions.serialize(format=getattr(pyoxigraph.QueryResultsFormat, RESULTS_FORMATS[fmt])).decode("utf-8")
+
+
 def format_result(result: Result, graph: Graph, fmt: str = "table") -> str:
-    """Rows for SELECT (table/csv/tsv/json), true/false for ASK, Turtle for CONSTRUCT and DESCRIBE."""
+    """Rows for SELECT (table/csv/tsv/json), true/false for ASK, Turtle for CONSTRUCT and DESCRIBE; the same
+    text ``format_store_result`` gives for the same answer from a store."""
+    import pyoxigraph
+
+    from graph_builder.rdf import oxigraph_triples, turtle_text
+
     if fmt not in OUTPUT_FORMATS:
         raise QueryError(f"unknown output format {fmt!r}; choose one of {', '.join(OUTPUT_FORMATS)}")
     if result.type in ("CONSTRUCT", "DESCRIBE"):
-        out = Graph()
-        for prefix, ns in PREFIXES.items():
-            out.bind(prefix, ns)
-        for triple in result:
-            out.add(triple)
-        return out.serialize(format="turtle")
+        return turtle_text(oxigraph_triples(result))
     if result.type == "ASK":
         return json.dumps({"head": {}, "boolean": bool(result.askAnswer)}) if fmt == "json" else \
             str(bool(result.askAnswer)).lower()
-    if fmt == "json":
-        return result.serialize(format="json").decode("utf-8")
+    if fmt in RESULTS_FORMATS:
+        solutions = pyoxigraph.parse_query_results(result.serialize(format="json"),
+                                                   format=pyoxigraph.QueryResultsFormat.JSON)
+        return _solutions_text(solutions, fmt)
     names = [str(v) for v in result.vars]
-    rows = [[_cell(row[i], graph) if fmt == "table" else ("" if row[i] is None else str(row[i]))
-             for i in range(len(names))] for row in result]
-    if fmt in ("csv", "tsv"):
-        buffer = io.StringIO()
-        if fmt == "csv":
-            writer = csv.writer(buffer, lineterminator="\n")
-            writer.writerow(names)
-            writer.writerows(rows)
-        else:
-            buffer.write("\t".join(f"?{n}" for n in names) + "\n")
-            for row in rows:
-                buffer.write("\t".join(c.replace("\t", " ").replace("\n", " ") for c in row) + "\n")
-        return buffer.getvalue()
-    return _table(names, rows)
+    return _table(names, [[_cell(row[i], graph) for i in range(len(names))] for row in result])
 
 
 def _table(names: list[str], rows: list[list[str]]) -> str:
@@ -115,11 +111,11 @@ def format_store_result(result, fmt: str = "table") -> str:
     if isinstance(result, pyoxigraph.QueryBoolean):
         return json.dumps({"head": {}, "boolean": bool(result)}) if fmt == "json" else str(bool(result)).lower()
     if isinstance(result, pyoxigraph.QueryTriples):
-        return result.serialize(format=pyoxigraph.RdfFormat.TURTLE).decode("utf-8")
-    if fmt in ("json", "csv", "tsv"):
-        kind = {"json": pyoxigraph.QueryResultsFormat.JSON, "csv": pyoxigraph.QueryResultsFormat.CSV,
-                "tsv": pyoxigraph.QueryResultsFormat.TSV}[fmt]
-        return result.serialize(format=kind).decode("utf-8")
+        from graph_builder.rdf import turtle_text
+
+        return turtle_text(result)
+    if fmt in RESULTS_FORMATS:
+        return _solutions_text(result, fmt)
     names = [v.value for v in result.variables]
     rows = [[_store_cell(solution[name]) for name in names] for solution in result]
     return _table(names, rows)

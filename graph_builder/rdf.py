@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date as Date
 from decimal import Decimal
+from itertools import groupby
 from pathlib import Path
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
 from graph_builder.errors import QueryError
 from graph_builder.files import replacing
 from graph_builder.records import DocumentResult, Entity, Quote, Relation
-from graph_builder.vocab import DOC, KG, PROV, QUOTE, SCHEMA, STATEMENT, relation_iri
+from graph_builder.vocab import DOC, ENTITY, KG, PROV, QUOTE, SCHEMA, STATEMENT, relation_iri
 
 FORMATS = {".ttl": "turtle", ".turtle": "turtle", ".nt": "nt", ".trig": "trig", ".jsonld": "json-ld",
            ".json": "json-ld", ".nq": "nquads"}
@@ -27,7 +29,7 @@ def new_graph() -> Graph:
     graph.bind("schema", SCHEMA)
     graph.bind("prov", PROV)
     graph.bind("skos", SKOS)
-    graph.bind("ent", URIRef(str(KG._NS).replace("ontology#", "resource/entity/")))
+    graph.bind("ent", ENTITY)
     graph.bind("doc", DOC)
     graph.bind("st", STATEMENT)
     graph.bind("quote", QUOTE)
@@ -66,6 +68,12 @@ class TripleSet:
     def __len__(self) -> int:
         return len(self.triples)
 
+    def move(self, into: TripleSet, where) -> None:
+        """Move the triples ``where(triple)`` picks into another set."""
+        picked = [triple for triple in self.triples if where(triple)]
+        self.triples.difference_update(picked)
+        into.triples.update(picked)
+
 
 def _oxigraph_term(term):
     import pyoxigraph
@@ -76,6 +84,8 @@ def _oxigraph_term(term):
         if term.datatype:
             return pyoxigraph.Literal(str(term), datatype=pyoxigraph.NamedNode(str(term.datatype)))
         return pyoxigraph.Literal(str(term))
+    if isinstance(term, BNode):
+        return pyoxigraph.BlankNode(str(term))
     return pyoxigraph.NamedNode(str(term))
 
 
@@ -192,11 +202,13 @@ def to_rdf(results: Iterable[DocumentResult]) -> Graph:
 def document_graphs(result: DocumentResult) -> tuple[TripleSet, TripleSet]:
     """(facts, entities) of one document, for a store that keeps each document in its own named graph.
 
-    The document's own mention counts go with its facts, so they leave with it.
+    What only this document says of an entity, the names it calls it by and how often it mentions it, goes
+    with its facts, so it leaves with the document; the entities keep their class and label.
     """
     facts, entities = TripleSet(), TripleSet()
     add_document(facts, entities, result)
     add_mention_counts(facts, mention_counts([result]))
+    entities.move(facts, lambda triple: triple[1] == SKOS.altLabel)
     return facts, entities
 
 
@@ -206,17 +218,83 @@ def turtle_prefixes() -> dict[str, str]:
     return {prefix: str(namespace) for prefix, namespace in new_graph().namespaces() if prefix in wanted}
 
 
+# A local name every Turtle reader takes as it is: no escapes, no dot at the end, no % (pyoxigraph writes \%).
+_PLAIN_LOCAL = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?")
+
+# Literals Turtle writes bare: 42, true.
+_BARE = {str(XSD.integer): re.compile(r"[+-]?[0-9]+"), str(XSD.boolean): re.compile(r"true|false")}
+
+
+class TurtleNames:
+    """How terms are written in Turtle: ``prefix:local`` where the local part is plain, the full ``<IRI>``
+    otherwise (``ent:Donald_Trump`` but ``<.../entity/O%27Brien>``), so rdflib, pyoxigraph and rapper all read
+    the file. pyoxigraph's own Turtle writer escapes such names instead (``ent:O\\%27Brien``,
+    ``ent:Warner_Bros\\.``), and rdflib 7.6 cannot read the second."""
+
+    def __init__(self, prefixes: dict[str, str]):
+        self.prefixes = dict(sorted(prefixes.items()))
+        self._longest_first = sorted(self.prefixes.items(), key=lambda item: -len(item[1]))
+        self._names: dict[str, str] = {}
+
+    def header(self) -> str:
+        return "".join(f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in self.prefixes.items()) + "\n"
+
+    def iri(self, node) -> str:
+        name = self._names.get(node.value)
+        if name is None:
+            name = str(node)
+            for prefix, namespace in self._longest_first:
+                local = node.value[len(namespace):]
+                if node.value.startswith(namespace) and _PLAIN_LOCAL.fullmatch(local):
+                    name = f"{prefix}:{local}"
+                    break
+            self._names[node.value] = name
+        return name
+
+    def term(self, term) -> str:
+        import pyoxigraph
+
+        if isinstance(term, pyoxigraph.NamedNode):
+            return self.iri(term)
+        if isinstance(term, pyoxigraph.Literal) and term.language is None and term.datatype.value != str(XSD.string):
+            bare = _BARE.get(term.datatype.value)
+            if bare and bare.fullmatch(term.value):
+                return term.value
+            return f"{pyoxigraph.Literal(term.value)}^^{self.iri(term.datatype)}"
+        return str(term)  # N-Triples forms of strings, language-tagged strings and blank nodes are Turtle
+
+    def blocks(self, triples: Iterable) -> Iterator[str]:
+        """One block a subject (pyoxigraph Triples), in sorted order: ``s p o1, o2 ;\\n    p2 o3 .``"""
+        for subject, about in groupby(sorted(triples, key=str), key=lambda t: t.subject):
+            pairs = [f"{self._predicate(p)} {', '.join(self.term(t.object) for t in ts)}"
+                     for p, ts in groupby(about, key=lambda t: t.predicate)]
+            yield f"{self.term(subject)} " + " ;\n    ".join(pairs) + " .\n\n"
+
+    def _predicate(self, node) -> str:
+        return "a" if node.value == str(RDF.type) else self.iri(node)
+
+
+def turtle_text(triples: Iterable) -> str:
+    """Turtle of pyoxigraph Triples with the project's prefixes (see ``TurtleNames``)."""
+    names = TurtleNames(turtle_prefixes())
+    return names.header() + "".join(names.blocks(triples))
+
+
 def write_turtle_stream(path: Path, triple_groups: Iterable[Iterable[tuple]]) -> None:
-    """Turtle written while the triples come, group by group (a document's, then the entities'), through
-    pyoxigraph's streaming serializer; each group is sorted so a subject's triples share one block."""
-    import pyoxigraph
-
-    def triples():
+    """Turtle written while the triples come, group by group (a document's, then the entities'); each group
+    is sorted so a subject's triples share one block. The groups must not share triples (a file would hold
+    them twice, and rapper and pyoxigraph count both)."""
+    names = TurtleNames(turtle_prefixes())
+    with replacing(path) as tmp, tmp.open("w", encoding="utf-8", newline="\n") as out:
+        out.write(names.header())
         for group in triple_groups:
-            yield from sorted(oxigraph_triples(group), key=str)
+            out.writelines(names.blocks(oxigraph_triples(group)))
 
-    with replacing(path) as tmp:
-        pyoxigraph.serialize(triples(), str(tmp), pyoxigraph.RdfFormat.TURTLE, prefixes=turtle_prefixes())
+
+def move_entity_triples(facts: TripleSet, entities: TripleSet) -> None:
+    """Move what a document says about entities themselves (the direct triple ``ent:A kg:meets ent:B``, which
+    other documents may state too) from its facts to the entities, which hold each triple once."""
+    facts.move(entities, lambda triple: str(triple[0]).startswith(str(ENTITY)))
 
 
 def load_graph(path: str | Path) -> Graph:

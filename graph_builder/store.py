@@ -2,13 +2,16 @@
 
 Layout of the dataset:
 
-    <.../graph/doc/{id}>     a document's node, statements, quotes, direct triples and mention counts
-    <.../graph/entities>     every entity's class, label and aliases
+    <.../graph/doc/{id}>     a document's node, statements, quotes, direct triples, and what it says of its
+                             entities: the names it calls them by (skos:altLabel) and how often (kg:mentionCount)
+    <.../graph/entities>     every entity's class and label
     <.../graph/ontology>     ontology/newskg.ttl
 
 Queries see the union of all graphs as their default graph. Writing a document is one SPARQL update
-(drop its graph, insert the new one, add its entities), which Oxigraph applies as one transaction:
-an interrupted build leaves every document either as it was or as it is now.
+(drop its graph and the entities only it mentioned, insert the new one, add its entities), which Oxigraph
+applies as one transaction: an interrupted build leaves every document either as it was or as it is now, and
+a document written again leaves the store as if it had been written once. Exports list their statements in
+sorted order, so the same store always exports the same bytes.
 
 pyoxigraph is used directly rather than through oxrdflib's rdflib Store API: named graphs,
 transactions and SPARQL all map one-to-one, and nothing pays for rdflib's per-triple Python layer.
@@ -20,25 +23,27 @@ transactions and SPARQL all map one-to-one, and nothing pays for rdflib's per-tr
 from __future__ import annotations
 
 import io
+from collections.abc import Collection
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from rdflib import Graph
 from rdflib.namespace import RDF, RDFS
 
 from graph_builder.errors import QueryError
-from graph_builder.rdf import document_graphs, ntriples
+from graph_builder.rdf import document_graphs, ntriples, turtle_text
 from graph_builder.records import DocumentResult
-from graph_builder.vocab import BASE, ontology_graph
+from graph_builder.vocab import BASE, ENTITY, ontology_graph
 
 GRAPH_BASE = BASE + "resource/graph/"
+DOC_GRAPH_BASE = GRAPH_BASE + "doc/"
 ENTITIES_GRAPH = GRAPH_BASE + "entities"
 ONTOLOGY_GRAPH = GRAPH_BASE + "ontology"
 EXPORT_FORMATS = {"trig": "TRIG", "nq": "N_QUADS", "ttl": "TURTLE", "nt": "N_TRIPLES", "jsonld": "JSON_LD"}
 
 
 def document_graph_iri(doc_id: str) -> str:
-    return GRAPH_BASE + "doc/" + quote(doc_id, safe="-_.~")
+    return DOC_GRAPH_BASE + quote(doc_id, safe="-_.~")
 
 
 def _labels_and_types(triples) -> dict[str, str]:
@@ -53,23 +58,24 @@ def _labels_and_types(triples) -> dict[str, str]:
 
 
 class KnowledgeStore:
-    """The Oxigraph store of a knowledge graph, opened (and created if missing) at a folder."""
+    """The Oxigraph store of a knowledge graph, opened at a folder; ``create`` makes a missing one (only a
+    build should: reading, removing or exporting a store that is not there is an error, and creates nothing)."""
 
-    def __init__(self, path: str | Path, *, read_only: bool = False):
+    def __init__(self, path: str | Path, *, read_only: bool = False, create: bool = True):
         import pyoxigraph
 
         self.path = Path(path)
+        if not self.path.is_dir() and (read_only or not create):
+            raise QueryError(f"{self.path}: no store here; build one with graph-builder build --store {self.path}")
         try:
             if read_only:
-                if not self.path.is_dir():
-                    raise QueryError(f"{self.path}: no store here; build one with graph-builder build --store")
                 self._store = pyoxigraph.Store.read_only(str(self.path))
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = pyoxigraph.Store(str(self.path))
         except OSError as exc:
-            raise QueryError(f"{self.path}: cannot open the store ({exc}); is another process writing to it?") \
-                from exc
+            raise QueryError(f"{self.path}: cannot open the store ({exc}); is it a folder made by graph-builder "
+                             "build --store, and is no other process writing to it?") from exc
         if not read_only and not self._store.contains_named_graph(pyoxigraph.NamedNode(ONTOLOGY_GRAPH)):
             self._store.update(f"INSERT DATA {{ GRAPH <{ONTOLOGY_GRAPH}> {{ {ntriples(ontology_graph())} }} }}")
 
@@ -81,21 +87,49 @@ class KnowledgeStore:
         return len(self._store)
 
     def documents(self) -> list[str]:
-        prefix = GRAPH_BASE + "doc/"
-        return sorted(g.value[len(prefix):] for g in self._store.named_graphs() if g.value.startswith(prefix))
+        return sorted(unquote(g.value[len(DOC_GRAPH_BASE):]) for g in self._store.named_graphs()
+                      if g.value.startswith(DOC_GRAPH_BASE))
 
-    def known_entities(self) -> dict[str, str]:
-        """label -> type of every entity already stored, so tomorrow's build names actors as today's did."""
+    def known_entities(self, *, excluding: Collection[str] = ()) -> dict[str, str]:
+        """label -> type of every entity already stored, so tomorrow's build names actors as today's did.
+
+        Entities mentioned only by the documents ``excluding`` names (those a build is about to write again)
+        are left out: a document is unified against the others, never against its own stale copy, so
+        building it again gives what building it the first time gave."""
         import pyoxigraph
 
         quads = self._store.quads_for_pattern(None, None, None, pyoxigraph.NamedNode(ENTITIES_GRAPH))
-        return _labels_and_types((q.subject, q.predicate, q.object) for q in quads)
+        triples = ((q.subject, q.predicate, q.object) for q in quads)
+        if excluding:
+            mentioned = self._entities_mentioned(skipping={document_graph_iri(d) for d in excluding})
+            triples = (t for t in triples if t[0].value in mentioned)
+        return _labels_and_types(triples)
+
+    def _entities_mentioned(self, *, skipping: set[str]) -> set[str]:
+        """IRIs of the entities the document graphs (but those in ``skipping``) mention."""
+        import pyoxigraph
+
+        mentioned = set()
+        for graph in self._store.named_graphs():
+            if graph.value.startswith(DOC_GRAPH_BASE) and graph.value not in skipping:
+                mentioned.update(q.object.value for q in self._store.quads_for_pattern(None, None, None, graph)
+                                 if isinstance(q.object, pyoxigraph.NamedNode) and q.object.value.startswith(ENTITY))
+        return mentioned
 
     def put(self, result: DocumentResult) -> None:
-        """Write one document: its named graph replaced as a whole, its entities added, in one transaction."""
+        """Write one document in one transaction: its named graph replaced as a whole, the entities only its
+        earlier version mentioned dropped, its entities added with the class it gives them. The store ends as
+        it would if the document had never been written before."""
         facts, entities = document_graphs(result)
         graph = document_graph_iri(result.document.id)
+        classes = " ".join(f"({entity.n3()} {class_.n3()})" for entity, predicate, class_ in entities
+                           if predicate == RDF.type)
         self._store.update(
+            f"DELETE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }} }} WHERE {{ GRAPH <{graph}> {{ ?x ?y ?e }} "
+            f"GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }} FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?q ?e }} "
+            f"FILTER (?h != <{graph}> && STRSTARTS(STR(?h), \"{DOC_GRAPH_BASE}\")) }} }} ;\n"
+            f"DELETE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?e a ?old }} }} WHERE {{ VALUES (?e ?new) {{ {classes} }} "
+            f"GRAPH <{ENTITIES_GRAPH}> {{ ?e a ?old }} FILTER (?old != ?new) }} ;\n"
             f"DROP SILENT GRAPH <{graph}> ;\n"
             f"INSERT DATA {{ GRAPH <{graph}> {{ {ntriples(facts)} }} "
             f"GRAPH <{ENTITIES_GRAPH}> {{ {ntriples(entities)} }} }}"
@@ -131,17 +165,23 @@ class KnowledgeStore:
                              f"{', '.join(sorted(PREFIXES))} are predeclared") from exc
 
     def export(self, fmt: str) -> bytes:
-        """The store serialized: TriG and N-Quads keep the named graphs, the others are the merged view."""
+        """The store serialized: TriG and N-Quads keep the named graphs, the others are the merged view.
+
+        Statements come sorted (N-Quads and N-Triples line by line, TriG graph by graph), so the same store
+        always exports the same bytes; Turtle uses the project's prefixes where names are plain."""
         import pyoxigraph
 
         if fmt not in EXPORT_FORMATS:
             raise QueryError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
-        rdf_format = getattr(pyoxigraph.RdfFormat, EXPORT_FORMATS[fmt])
+        quads = self._store.quads_for_pattern(None, None, None)
         if fmt in ("trig", "nq"):
-            return self._store.dump(format=rdf_format)
-        merged = {(q.subject, q.predicate, q.object) for q in self._store.quads_for_pattern(None, None, None)}
+            statements = sorted(quads, key=(lambda q: (str(q.graph_name), str(q))) if fmt == "trig" else str)
+        else:
+            statements = sorted({q.triple for q in quads}, key=str)
+        if fmt == "ttl":
+            return turtle_text(statements).encode("utf-8")
         buffer = io.BytesIO()
-        pyoxigraph.serialize((pyoxigraph.Triple(*t) for t in merged), buffer, rdf_format)
+        pyoxigraph.serialize(statements, buffer, getattr(pyoxigraph.RdfFormat, EXPORT_FORMATS[fmt]))
         return buffer.getvalue()
 
     def export_query(self, sparql: str) -> Graph:

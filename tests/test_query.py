@@ -45,7 +45,7 @@ def test_table_and_tsv_output(seed_build):
     assert table.splitlines()[0].split() == ["a", "b"] and "Andriy Yermak" in table and "rows)" in table
     tsv = cli("query", str(out / "graph.ttl"), MEETS, "--format", "tsv").stdout
     assert tsv.splitlines()[0] == "?a\t?b"
-    assert "Andriy Yermak\tSteve Witkoff" in tsv
+    assert '"Andriy Yermak"\t"Steve Witkoff"' in tsv, "SPARQL 1.1 TSV: literals in N-Triples form"
 
 
 def test_construct_prints_turtle(seed_build):
@@ -83,3 +83,36 @@ def test_graph_formats_are_read_by_suffix(seed_build, tmp_path):
         path = tmp_path / f"g{suffix}"
         graph.serialize(path, format=fmt)
         assert len(load_graph(path)) == len(graph)
+
+
+# IRIs, plain, language-tagged and typed literals, and text with a tab, a newline, quotes and a backslash.
+AWKWARD = """SELECT ?country ?label ?value WHERE {
+  ?country a kg:Country ; rdfs:label ?label .
+  VALUES ?value { "tab\\there" "new\\nline"@en-gb 42 "2025-08-30"^^xsd:date "say \\"hi\\" \\\\ back"
+                  <https://example.org/x> }
+} ORDER BY STR(?label) STR(?value)"""
+TYPED = "SELECT ?d ?date WHERE { ?d schema:datePublished ?date } ORDER BY STR(?d)"
+
+
+@pytest.mark.parametrize("fmt", ["tsv", "csv", "json"])
+@pytest.mark.parametrize("sparql", [AWKWARD, TYPED], ids=["awkward", "typed"])
+def test_a_file_and_a_store_answer_with_the_same_bytes(examples_build, tmp_path_factory, fmt, sparql):
+    import pyoxigraph
+
+    from graph_builder.store import KnowledgeStore, document_graph_iri
+
+    _, out = examples_build
+    store = tmp_path_factory.getbasetemp() / "query-store"
+    if not store.exists():  # the same graph, in a store
+        KnowledgeStore(store).oxigraph.load(path=str(out / "graph.ttl"), format=pyoxigraph.RdfFormat.TURTLE,
+                                            to_graph=pyoxigraph.NamedNode(document_graph_iri("all")))
+    from_file = cli("query", str(out / "graph.ttl"), sparql, "--format", fmt)
+    from_store = cli("query", "--store", str(store), sparql, "--format", fmt)
+    assert from_file.returncode == 0 and from_store.returncode == 0, from_file.stderr + from_store.stderr
+    assert from_file.stdout == from_store.stdout
+    assert len(from_file.stdout) > 300
+    if fmt == "tsv" and sparql == AWKWARD:  # SPARQL 1.1 TSV: IRIs in <>, literals as in N-Triples
+        for cell in ('"tab\\there"', '"new\\nline"@en-gb', '"say \\"hi\\" \\\\ back"', "\t42\n",
+                     "<https://example.org/x>", '"2025-08-30"^^<http://www.w3.org/2001/XMLSchema#date>',
+                     "<https://w3id.org/newskg/resource/entity/"):
+            assert cell in from_file.stdout, cell

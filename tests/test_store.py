@@ -164,3 +164,82 @@ def test_an_interrupted_build_keeps_the_documents_finished_before_it(tmp_path, m
         build_module.stream_to_store(documents, knowledge)
     assert knowledge.documents() == ["doc-0", "doc-1"]
     assert bool(knowledge.query("ASK { ?j rdfs:label 'Japan' . ?c rdfs:label 'China' . ?j kg:protests ?c }"))
+
+
+def export_nq(path: Path) -> bytes:
+    return KnowledgeStore(path, read_only=True).export("nq")
+
+
+def jsonl(path: Path, articles: dict[str, str]) -> Path:
+    path.write_text("".join(json.dumps({"id": doc_id, "text": text}) + "\n" for doc_id, text in articles.items()),
+                    encoding="utf-8")
+    return path
+
+
+# A bare surname first, its full name in a later article: a rebuild once unified the first article against the
+# stale copy of the second already in the store, and "Trump" became "Donald Trump" (an orphan "Trump" left).
+REBUILT = {"a-trump": "Trump criticized Russia on Monday.",
+           "b-summit": "US President Donald Trump met Keir Starmer in London.",
+           "c-sanctions": "Canada imposed sanctions on Venezuela.",
+           "d-protest": "Japan lodged a protest with China on Tuesday, officials said."}
+
+
+def test_building_the_same_articles_again_changes_no_byte_of_the_store(tmp_path):
+    articles = jsonl(tmp_path / "articles.jsonl", REBUILT)
+    build([str(articles)], store=tmp_path / "kg")
+    first = export_nq(tmp_path / "kg")
+    build([str(articles)], store=tmp_path / "kg")
+    assert export_nq(tmp_path / "kg") == first
+    graph = document_graph_iri("a-trump")
+    labels = KnowledgeStore(tmp_path / "kg").query(f"SELECT ?l {{ GRAPH <{graph}> {{ ?d schema:mentions ?e }} "
+                                                   "?e rdfs:label ?l }")
+    assert "Trump" in [row["l"].value for row in labels], "the first article's actor keeps its name"
+
+
+def test_a_build_again_after_an_interruption_equals_a_clean_build(tmp_path):
+    articles = jsonl(tmp_path / "articles.jsonl", REBUILT)
+    build([str(articles)], store=tmp_path / "clean")
+    prefix = jsonl(tmp_path / "prefix.jsonl", dict(list(REBUILT.items())[:2]))
+    build([str(prefix)], store=tmp_path / "resumed")  # what an interrupted build leaves: the first documents
+    build([str(articles)], store=tmp_path / "resumed")
+    assert export_nq(tmp_path / "resumed") == export_nq(tmp_path / "clean")
+
+
+def test_a_replaced_document_leaves_the_store_as_a_clean_build_would(tmp_path):
+    first = jsonl(tmp_path / "first.jsonl", {"a": "Japan lodged a protest with China.",
+                                              "b": "Canada imposed sanctions on Venezuela."})
+    changed = jsonl(tmp_path / "changed.jsonl", {"a": "Egypt condemned Israel on Monday."})
+    build([str(first)], store=tmp_path / "kg")
+    build([str(changed)], store=tmp_path / "kg")
+    clean = jsonl(tmp_path / "clean.jsonl", {"b": "Canada imposed sanctions on Venezuela.",
+                                              "a": "Egypt condemned Israel on Monday."})
+    build([str(clean)], store=tmp_path / "clean")
+    assert export_nq(tmp_path / "kg") == export_nq(tmp_path / "clean")
+    assert not bool(KnowledgeStore(tmp_path / "kg").query("ASK { ?e rdfs:label 'Japan' }")), "no orphan entity"
+
+
+def test_the_export_is_sorted(store_dir):
+    for fmt in ("nq", "nt"):
+        lines = KnowledgeStore(store_dir, read_only=True).export(fmt).decode("utf-8").splitlines()
+        assert lines == sorted(lines) and len(lines) > 500
+
+
+@pytest.mark.parametrize("command", [["remove", "doc-1"], ["query", "ASK { ?s ?p ?o }"], ["export"], ["validate"]])
+def test_store_commands_on_a_missing_store_fail_and_create_nothing(tmp_path, command):
+    missing = tmp_path / "no-store"
+    done = cli(*command, "--store", str(missing))
+    assert done.returncode == 1 and "no store here" in done.stderr, done.stderr
+    assert "Traceback" not in done.stderr
+    assert not missing.exists()
+
+
+def test_standard_input_built_again_into_its_store_changes_nothing(tmp_path):
+    """Standard input can be read once only: the build keeps it to learn which documents it replaces."""
+    lines = "".join(json.dumps({"id": doc_id, "text": text}) + "\n" for doc_id, text in list(REBUILT.items())[:2])
+    exports = []
+    for _ in range(2):
+        done = subprocess.run(["graph-builder", "build", "-", "--store", str(tmp_path / "kg"), "--quiet"],
+                              input=lines, capture_output=True, text=True, timeout=600)
+        assert done.returncode == 0 and "documents: 2" in done.stdout, done.stderr
+        exports.append(export_nq(tmp_path / "kg"))
+    assert exports[0] == exports[1]
