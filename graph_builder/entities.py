@@ -316,13 +316,35 @@ def _joins(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return short in _short_forms(full)
 
 
+def _clustered(names: list[Span], titles: frozenset[str]) -> list[_Cluster]:
+    """Name mentions grouped by actor, longest names first: a name joins the cluster that has it already,
+    else the one cluster whose full name it is a short form of, else starts its own. Indexed by name and
+    by short form, so an article of any length takes time in proportion to its names."""
+    clusters: list[_Cluster] = []
+    by_name: dict[tuple[str, ...], _Cluster] = {}
+    by_short_form: dict[tuple[str, ...], list[_Cluster]] = {}
+    for span in sorted(names, key=lambda s: -len(_name_key(s.text))):
+        key = _name_key(span.text)
+        partial = by_short_form.get(key, [])
+        target = by_name.get(key) or (partial[0] if len(partial) == 1 else None)
+        if target is None:
+            target = _Cluster(spans=[span], votes=Counter())
+            clusters.append(target)
+            for form in _short_forms(key):
+                by_short_form.setdefault(form, []).append(target)
+        else:
+            target.spans.append(span)
+        by_name.setdefault(key, target)
+        target.votes.update(_votes(span, titles))
+    return clusters
+
+
 def resolve(doc: Doc, document: Document) -> DocEntities:
     """Find the entities of one parsed document and map each referring token to its mention."""
     lexicon = load_lexicon()
     gazetteer = Gazetteer.load()
     titles = lexicon.titles
     settled: list[tuple[Span, str, Entity, Entity | None]] = []
-    clusters: list[_Cluster] = []
     names: list[Span] = []
     taken: set[int] = set()
     # A bare surname the model took for a place ("Silina urged NATO") when the document names the person.
@@ -346,16 +368,7 @@ def resolve(doc: Doc, document: Document) -> DocEntities:
     for span in _unlabelled_names(doc, taken, titles):
         taken.update(range(span.start, span.end))
         names.append(span)
-    for span in sorted(names, key=lambda s: -len(_name_key(s.text))):
-        key = _name_key(span.text)
-        exact = [c for c in clusters if any(_name_key(s.text) == key for s in c.spans)]
-        partial = [c for c in clusters if _joins(key, c.full)]
-        target = exact[0] if exact else (partial[0] if len(partial) == 1 else None)
-        if target is None:
-            target = _Cluster(spans=[], votes=Counter())
-            clusters.append(target)
-        target.spans.append(span)
-        target.votes.update(_votes(span, titles))
+    clusters = _clustered(names, titles)
 
     for span in _short_names(doc, taken, clusters) + _titled_persons(doc, taken, gazetteer):
         taken.update(range(span.start, span.end))
