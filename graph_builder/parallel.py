@@ -32,8 +32,9 @@ def default_workers(documents: int) -> int:
 
 
 def _failure(document: Document, stage: str, exc: Exception) -> DocumentFailure:
-    """What went wrong on one document, as a record: the error and the line of the package it came from."""
-    frames = [frame for frame in traceback.extract_tb(exc.__traceback__) if "graph_builder" in frame.filename]
+    """What went wrong on one document, as a record: the error and the line of code it came from (for an
+    extractor's failure, the line in the extractor)."""
+    frames = traceback.extract_tb((exc.__cause__ or exc).__traceback__)
     where = f"{Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
     error = f"{type(exc).__name__}: {exc}"
     return DocumentFailure(document=replace(document, text=""), stage=stage, where=where,
