@@ -240,6 +240,9 @@ def jsonl_documents(lines: Iterable[str], *, source: str, on_error: ErrorHandler
         except InputError as exc:
             on_error(exc)
             continue
+        except Exception as exc:  # a bug in cleaning: this line is lost, not the file
+            on_error(_unexpected(exc, path=source, line=number))
+            continue
         if document is not None:
             yield document
 
@@ -349,3 +352,10 @@ def _read_file(path: Path, *, on_error: ErrorHandler) -> Iterator[Document]:
         on_error(exc)
     except OSError as exc:
         on_error(InputError(f"cannot be read ({exc.strerror}); check its permissions", path=str(path)))
+    except Exception as exc:  # a bug in cleaning or HTML extraction: this file is lost, not the build
+        on_error(_unexpected(exc, path=str(path)))
+
+
+def _unexpected(exc: Exception, *, path: str, line: int | None = None) -> InputError:
+    return InputError(f"could not be read as an article ({type(exc).__name__}: {str(exc)[:200]}); please report it "
+                      "with the file", path=path, line=line)
