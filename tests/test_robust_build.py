@@ -23,6 +23,7 @@ PARAGRAPHS = [
     "The talks covered trade, energy and the climate, officials said.",
     "Egypt condemned Israel after the strike.",
 ]
+ARTICLE = ROOT / "examples" / "articles" / "01_baltic_summit.txt"
 LAST = "In the end, Starmer threatened Russia."
 
 
@@ -210,7 +211,7 @@ def test_an_out_folder_under_a_file_is_a_one_line_error(tmp_path):
     """Regression: a --out that cannot be created gave a raw traceback."""
     blocker = tmp_path / "somefile.txt"
     blocker.write_text("not a folder", encoding="utf-8")
-    done = cli("build", str(ROOT / "examples" / "articles" / "01_baltic_summit.txt"), "--out", str(blocker / "out"))
+    done = cli("build", str(ARTICLE), "--out", str(blocker / "out"))
     assert done.returncode == 1
     assert "cannot write the outputs in" in one_line_error(done) and "--out" in one_line_error(done)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["somefile.txt"]
@@ -220,7 +221,7 @@ def test_an_out_folder_without_permission_is_a_one_line_error(tmp_path):
     """PermissionError (root writes anywhere, but not into /sys) takes the same path."""
     if not Path("/sys").is_dir():
         pytest.skip("no /sys on this system")
-    done = cli("build", str(ROOT / "examples" / "articles" / "01_baltic_summit.txt"), "--out", "/sys/graph-builder-test")
+    done = cli("build", str(ARTICLE), "--out", "/sys/graph-builder-test")
     assert done.returncode == 1
     assert "cannot write the outputs in /sys/graph-builder-test" in one_line_error(done)
 
@@ -228,7 +229,7 @@ def test_an_out_folder_without_permission_is_a_one_line_error(tmp_path):
 def test_an_output_that_cannot_be_replaced_leaves_no_temporary_files(tmp_path):
     out = tmp_path / "out"
     (out / "graph.ttl").mkdir(parents=True)
-    done = cli("build", str(ROOT / "examples" / "articles" / "01_baltic_summit.txt"), "--out", str(out), "--no-html")
+    done = cli("build", str(ARTICLE), "--out", str(out), "--no-html")
     assert done.returncode == 1
     assert "cannot write the outputs in" in one_line_error(done)
     assert sorted(p.name for p in out.iterdir()) == ["graph.ttl"], "no temporary file stays"
