@@ -500,6 +500,16 @@ def _genders(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
     return genders
 
 
+def _within_two_sentences(history: list[tuple[int, Mention, int]], sentence_of: dict[int, int],
+                          here: int) -> list[tuple[int, Mention, int]]:
+    """The end of ``history`` (in text order) that lies in sentence ``here`` or the two before it, read from
+    the end so a long article costs no more per pronoun than a short one."""
+    start = len(history)
+    while start > 0 and here - sentence_of[history[start - 1][0]] <= 2:
+        start -= 1
+    return history[start:]
+
+
 def _resolve_pronouns(doc: Doc, document: Document, by_token: dict[int, Mention]) -> list[Mention]:
     """Link he/she/his/her/it/its to the most recent fitting actor within the last two sentences.
 
@@ -529,8 +539,8 @@ def _resolve_pronouns(doc: Doc, document: Document, by_token: dict[int, Mention]
         wanted = ("Person",) if lower in (_MALE | _FEMALE) else ("Country", "Organization")
         contrary = "female" if lower in _MALE else "male" if lower in _FEMALE else None
         here = sentence_of[token.i]
-        candidates = [(i, m, rank) for i, m, rank in history
-                      if m.entity.type in wanted and here - sentence_of[i] <= 2
+        candidates = [(i, m, rank) for i, m, rank in _within_two_sentences(history, sentence_of, here)
+                      if m.entity.type in wanted
                       and (lower not in _NEUTER or m.kind != "demonym")
                       and genders.get(m.entity.id) != contrary]
         if not candidates:
