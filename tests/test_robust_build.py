@@ -108,14 +108,13 @@ def test_relations_from_the_end_of_a_long_article_with_offsets_and_names_from_it
         assert text[relation.evidence.start:relation.evidence.end] == relation.evidence.sentence
 
 
-@pytest.mark.parametrize("workers", [1, 2])
-def test_a_long_article_builds_into_a_store(small_pipeline_limit, tmp_path, workers):
-    """Regression: E088 also ended builds with --store; the pool's forked workers parse in pieces too."""
+def test_a_long_article_builds_into_a_store(small_pipeline_limit, tmp_path):
+    """Regression: E088 also ended builds with --store."""
     documents = tmp_path / "in"
     documents.mkdir()
     (documents / "long.txt").write_text(long_article(100), encoding="utf-8")
     (documents / "short.txt").write_text("Japan lodged a protest with China.", encoding="utf-8")
-    report = build([str(documents)], store=tmp_path / "kg", workers=workers)
+    report = build([str(documents)], store=tmp_path / "kg")
     assert not report.errors and report.documents == 2
     assert report.relation_counts()["threatens"] == 1
 
@@ -159,6 +158,9 @@ def test_a_failure_in_a_store_build_keeps_the_other_documents(exploding_extracto
     report = build([str(documents_with_one_failing(tmp_path))], store=tmp_path / "kg")
     assert len(report.errors) == 1
     assert sorted(KnowledgeStore(tmp_path / "kg", read_only=True).documents()) == ["after", "before"]
+    with pytest.raises(AnalysisError, match="--strict"):
+        build([str(documents_with_one_failing(tmp_path))], store=tmp_path / "kg2", strict=True)
+    assert KnowledgeStore(tmp_path / "kg2", read_only=True).documents() == ["before"], "what came before stays"
 
 
 @pytest.fixture
