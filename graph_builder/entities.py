@@ -311,11 +311,6 @@ def _short_forms(full: tuple[str, ...]) -> set[tuple[str, ...]]:
     return forms
 
 
-def _joins(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    """Whether a short name is the first or last part of a full one ("Burhan" of "Abdel Fattah al-Burhan")."""
-    return short in _short_forms(full)
-
-
 def _clustered(names: list[Span], titles: frozenset[str]) -> list[_Cluster]:
     """Name mentions grouped by actor, longest names first: a name joins the cluster that has it already,
     else the one cluster whose full name it is a short form of, else starts its own. Indexed by name and
