@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -149,6 +150,8 @@ def parse(nlp: Language, documents: Iterable[Document], *, batch_size: int = 32)
              for number, piece in enumerate(split))
     parts: list[Doc] = []
     for doc, (document, last) in nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
+        if parts or not last:  # a piece of a long article: its token vectors go at once (see _joined)
+            doc.tensor = numpy.zeros((0, 0), dtype="float32")
         parts.append(doc)
         if last:
             yield document, _joined(parts)
