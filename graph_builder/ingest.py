@@ -91,9 +91,18 @@ def markdown_to_text(raw: str) -> str:
     return "\n".join(lines)
 
 
+MAX_ARTICLE_CHARACTERS = 25_000_000
+"""The longest article read: 20 MB of text builds in about 2 GB of memory (the whole article is one spaCy Doc,
+so names resolve across it); past this, an archive was probably pasted into one file."""
+
+
 def text_document(raw: str, *, source: str, doc_id: str | None = None, title: str | None = None,
                   date: str | None = None, url: str | None = None) -> Document:
     """Turn raw article text into a Document: page furniture dropped, title and date read off it."""
+    if len(raw) > MAX_ARTICLE_CHARACTERS:
+        raise InputError(f"the article is {len(raw):,} characters long, more than the {MAX_ARTICLE_CHARACTERS:,} one "
+                         "article may have (its analysis would need several GB of memory); split it into several "
+                         "articles, e.g. one JSON Lines line each", path=source)
     cleaned = clean_text(raw)
     seen: set[str] = set()
     kept: list[str] = []

@@ -219,3 +219,15 @@ def test_reading_a_folder_of_anything_never_raises(tmp_path_factory, files):
         (folder / f"{number}{suffix}").write_bytes(data)
     docs, errors = read_all(folder)
     assert all(isinstance(error, InputError) for error in errors)
+
+
+def test_an_article_past_the_size_limit_is_an_input_error_and_the_next_line_is_read(tmp_path):
+    from graph_builder.ingest import MAX_ARTICLE_CHARACTERS
+
+    path = tmp_path / "wire.jsonl"
+    path.write_text(json.dumps({"id": "huge", "text": "Japan protested. " * (MAX_ARTICLE_CHARACTERS // 17 + 1)}) + "\n"
+                    + json.dumps({"id": "ok", "text": "Japan protested."}) + "\n", encoding="utf-8")
+    docs, errors = read_all(path)
+    assert [d.id for d in docs] == ["ok"]
+    (error,) = errors
+    assert str(error).startswith(f"{path}:1: the article is 25,000,") and "split it" in str(error)
