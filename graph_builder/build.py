@@ -13,8 +13,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from graph_builder import entities as entity_stage
-from graph_builder.errors import GraphBuilderError, InputError
-from graph_builder.files import replacing
+from graph_builder.errors import AnalysisError, GraphBuilderError, InputError, OutputError
+from graph_builder.files import output_folder, replacing
 from graph_builder.ingest import count_documents, read_documents
 from graph_builder.nlp import DEFAULT_MODEL
 from graph_builder.parallel import analysed
@@ -29,7 +29,7 @@ class BuildReport:
     records (without mentions) only when the caller asked to keep them."""
 
     results: list[DocumentResult] = field(default_factory=list)
-    errors: list[InputError] = field(default_factory=list)
+    errors: list[GraphBuilderError] = field(default_factory=list)
     seconds: float = 0.0
     outputs: dict[str, Path | str] = field(default_factory=dict)
     documents: int = 0
@@ -213,39 +213,76 @@ def stored_inputs(inputs: Sequence[str], documents: Iterable[Document], stored: 
     return documents, ids & set(stored)
 
 
+def failure_handler(report: Callable[[GraphBuilderError], None], *,
+                    strict: bool) -> Callable[[AnalysisError], None]:
+    """What to do with a document whose analysis failed: ``report`` it and go on, or with ``strict`` stop."""
+
+    def failed(error: AnalysisError) -> None:
+        if strict:
+            raise AnalysisError(f"{error}; stopped at the first such failure (--strict)")
+        report(error)
+
+    return failed
+
+
 def build(inputs: Sequence[str] = (DEFAULT_INPUT,), *, out: str | Path = "out", model: str = DEFAULT_MODEL,
-          workers: int | None = None, progress: bool = False, on_error: Callable[[InputError], None] | None = None,
-          html: bool = True, store: str | Path | None = None, store_url: str | None = None,
-          dask_address: str | None = None, keep_results: bool = True) -> BuildReport:
+          workers: int | None = None, progress: bool = False,
+          on_error: Callable[[GraphBuilderError], None] | None = None, html: bool = True,
+          store: str | Path | None = None, store_url: str | None = None, dask_address: str | None = None,
+          keep_results: bool = True, strict: bool = False) -> BuildReport:
     """Build graph.ttl, relations.jsonl and graph.html in ``out`` from the inputs, or, with ``store``
     (a folder) or ``store_url`` (a Graph Store Protocol endpoint), write every document into that store as
     its own named graph. ``dask_address`` runs the analysis on that Dask cluster instead of this machine.
 
     Documents are read, analysed and written as a stream; ``keep_results`` keeps their records in the
-    report too (for callers that want them; the command line does not)."""
+    report too (for callers that want them; the command line does not). A bad input or a document whose
+    analysis fails is counted in ``report.errors``, handed to ``on_error`` and left out; with ``strict``
+    an analysis failure raises AnalysisError instead. A failed file build leaves no output folder it made."""
     started = time.perf_counter()
     if store is not None and store_url is not None:
         raise GraphBuilderError("give --store DIR or --store-url URL, not both")
     report = BuildReport(keep_results=keep_results)
 
-    def report_error(error: InputError) -> None:
+    def report_error(error: GraphBuilderError) -> None:
         report.errors.append(error)
         if on_error:
             on_error(error)
 
     documents = readable_documents(inputs, report_error)
     analysis = dict(total=count_documents(inputs), model=model, workers=workers, progress=progress,
-                    dask_address=dask_address)
+                    dask_address=dask_address, on_failure=failure_handler(report_error, strict=strict))
     if store is not None or store_url is not None:
-        from graph_builder.store import KnowledgeStore, RemoteStore
-
-        target = KnowledgeStore(store) if store is not None else RemoteStore(store_url)
+        target = _open_store(store, store_url)
         replacing: set[str] = set()
         if store is not None:
             documents, replacing = stored_inputs(inputs, documents, target.documents())
         stream_to_store(documents, target, report=report, replacing=replacing, **analysis)
         report.outputs["store"] = store if store is not None else store_url
     else:
-        write_files(analysed(documents, **analysis), Path(out), report=report, html=html)
+        _write_into(Path(out), analysed(documents, **analysis), report=report, html=html)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _open_store(store: str | Path | None, store_url: str | None):
+    from graph_builder.store import KnowledgeStore, RemoteStore
+
+    if store is None:
+        return RemoteStore(store_url)
+    try:
+        return KnowledgeStore(store)
+    except OSError as exc:
+        raise OutputError(f"cannot open the store in {store}: {exc}; choose another --store folder or make "
+                          "this one writable") from exc
+
+
+def _write_into(out: Path, results: Iterable[DocumentResult], *, report: BuildReport, html: bool) -> None:
+    """``write_files`` into ``out``, an unwritable place reported as an OutputError; a folder this made is
+    removed again when the build fails."""
+    try:
+        with output_folder(out):
+            write_files(results, out, report=report, html=html)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise OutputError(f"cannot write the outputs in {out}: {reason} ({exc.filename or out}); choose another "
+                          "--out folder, or make this one writable and give it free space") from exc

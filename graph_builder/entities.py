@@ -314,9 +314,27 @@ def _short_forms(full: tuple[str, ...]) -> set[tuple[str, ...]]:
     return forms
 
 
-def _joins(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    """Whether a short name is the first or last part of a full one ("Burhan" of "Abdel Fattah al-Burhan")."""
-    return short in _short_forms(full)
+def _clustered(names: list[Span], titles: frozenset[str]) -> list[_Cluster]:
+    """Name mentions grouped by actor, longest names first: a name joins the cluster that has it already,
+    else the one cluster whose full name it is a short form of, else starts its own. Indexed by name and
+    by short form, so an article of any length takes time in proportion to its names."""
+    clusters: list[_Cluster] = []
+    by_name: dict[tuple[str, ...], _Cluster] = {}
+    by_short_form: dict[tuple[str, ...], list[_Cluster]] = {}
+    for span in sorted(names, key=lambda s: -len(_name_key(s.text))):
+        key = _name_key(span.text)
+        partial = by_short_form.get(key, [])
+        target = by_name.get(key) or (partial[0] if len(partial) == 1 else None)
+        if target is None:
+            target = _Cluster(spans=[span], votes=Counter())
+            clusters.append(target)
+            for form in _short_forms(key):
+                by_short_form.setdefault(form, []).append(target)
+        else:
+            target.spans.append(span)
+        by_name.setdefault(key, target)
+        target.votes.update(_votes(span, titles))
+    return clusters
 
 
 def resolve(doc: Doc, document: Document) -> DocEntities:
@@ -325,7 +343,6 @@ def resolve(doc: Doc, document: Document) -> DocEntities:
     gazetteer = Gazetteer.load()
     titles = lexicon.titles
     settled: list[tuple[Span, str, Entity, Entity | None]] = []
-    clusters: list[_Cluster] = []
     names: list[Span] = []
     taken: set[int] = set()
     # A bare surname the model took for a place ("Silina urged NATO") when the document names the person.
@@ -349,16 +366,7 @@ def resolve(doc: Doc, document: Document) -> DocEntities:
     for span in _unlabelled_names(doc, taken, titles):
         taken.update(range(span.start, span.end))
         names.append(span)
-    for span in sorted(names, key=lambda s: -len(_name_key(s.text))):
-        key = _name_key(span.text)
-        exact = [c for c in clusters if any(_name_key(s.text) == key for s in c.spans)]
-        partial = [c for c in clusters if _joins(key, c.full)]
-        target = exact[0] if exact else (partial[0] if len(partial) == 1 else None)
-        if target is None:
-            target = _Cluster(spans=[], votes=Counter())
-            clusters.append(target)
-        target.spans.append(span)
-        target.votes.update(_votes(span, titles))
+    clusters = _clustered(names, titles)
 
     for span in _short_names(doc, taken, clusters) + _titled_persons(doc, taken, gazetteer):
         taken.update(range(span.start, span.end))
@@ -490,6 +498,16 @@ def _genders(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
     return genders
 
 
+def _within_two_sentences(history: list[tuple[int, Mention, int]], sentence_of: dict[int, int],
+                          here: int) -> list[tuple[int, Mention, int]]:
+    """The end of ``history`` (in text order) that lies in sentence ``here`` or the two before it, read from
+    the end so a long article costs no more per pronoun than a short one."""
+    start = len(history)
+    while start > 0 and here - sentence_of[history[start - 1][0]] <= 2:
+        start -= 1
+    return history[start:]
+
+
 def _resolve_pronouns(doc: Doc, document: Document, by_token: dict[int, Mention]) -> list[Mention]:
     """Link he/she/his/her/it/its to the most recent fitting actor within the last two sentences.
 
@@ -519,8 +537,8 @@ def _resolve_pronouns(doc: Doc, document: Document, by_token: dict[int, Mention]
         wanted = ("Person",) if lower in (_MALE | _FEMALE) else ("Country", "Organization")
         contrary = "female" if lower in _MALE else "male" if lower in _FEMALE else None
         here = sentence_of[token.i]
-        candidates = [(i, m, rank) for i, m, rank in history
-                      if m.entity.type in wanted and here - sentence_of[i] <= 2
+        candidates = [(i, m, rank) for i, m, rank in _within_two_sentences(history, sentence_of, here)
+                      if m.entity.type in wanted
                       and (lower not in _NEUTER or m.kind != "demonym")
                       and genders.get(m.entity.id) != contrary]
         if not candidates:

@@ -5,6 +5,8 @@
      ├── ModelError       the spaCy pipeline cannot be loaded
      ├── OntologyError    the ontology files are missing or inconsistent
      ├── ExtractionError  an extractor failed on a document
+     ├── AnalysisError    one document could not be analysed (a bug: the build leaves it out and goes on)
+     ├── OutputError      an output folder or file cannot be written
      └── QueryError       a SPARQL query or graph file cannot be used
 
 Every message says what happened and what to do about it.
@@ -39,6 +41,14 @@ class OntologyError(GraphBuilderError):
 
 class ExtractionError(GraphBuilderError):
     """An extractor failed on a document."""
+
+
+class AnalysisError(GraphBuilderError):
+    """Parsing, entity resolution, extraction or quotation finding failed unexpectedly on one document."""
+
+
+class OutputError(GraphBuilderError):
+    """An output folder or file cannot be created or written."""
 
 
 class QueryError(GraphBuilderError):

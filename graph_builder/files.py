@@ -27,6 +27,23 @@ def replacing(path: Path) -> Iterator[Path]:
         raise
 
 
+@contextmanager
+def output_folder(path: Path) -> Iterator[Path]:
+    """``path`` created as a folder (with its parents) for the block to write into; when the block fails,
+    the folders created here that are still empty are removed again, so a failed build leaves nothing."""
+    made = [folder for folder in (path, *path.parents) if not folder.exists()]
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        yield path
+    except BaseException:
+        for folder in made:
+            try:
+                folder.rmdir()
+            except OSError:
+                break
+        raise
+
+
 def write_atomic(path: Path, write: Callable[[Path], None]) -> None:
     """Call ``write`` on a temporary file beside ``path``, then rename it into place."""
     with replacing(path) as tmp:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import json
 import re
@@ -90,9 +91,18 @@ def markdown_to_text(raw: str) -> str:
     return "\n".join(lines)
 
 
+MAX_ARTICLE_CHARACTERS = 25_000_000
+"""The longest article read: 20 MB of text builds in about 2 GB of memory (the whole article is one spaCy Doc,
+so names resolve across it); past this, an archive was probably pasted into one file."""
+
+
 def text_document(raw: str, *, source: str, doc_id: str | None = None, title: str | None = None,
                   date: str | None = None, url: str | None = None) -> Document:
     """Turn raw article text into a Document: page furniture dropped, title and date read off it."""
+    if len(raw) > MAX_ARTICLE_CHARACTERS:
+        raise InputError(f"the article is {len(raw):,} characters long, more than the {MAX_ARTICLE_CHARACTERS:,} one "
+                         "article may have (its analysis would need several GB of memory); split it into several "
+                         "articles, e.g. one JSON Lines line each", path=source)
     cleaned = clean_text(raw)
     seen: set[str] = set()
     kept: list[str] = []
@@ -144,33 +154,106 @@ def html_document(html: str, *, source: str) -> Document:
                          date=(extracted.date or None), url=extracted.url)
 
 
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+MAX_ID_CHARACTERS = 256
+MAX_TITLE_CHARACTERS = 1_000
+MAX_URL_CHARACTERS = 2_048
+
+
+def _document_id(record: dict) -> str | None:
+    """The "id" of a JSON Lines record as text (a string or a whole number), or None when it has none."""
+    doc_id = record.get("id")
+    if doc_id is None:
+        return None
+    if isinstance(doc_id, bool) or not isinstance(doc_id, (str, int)):
+        raise ValueError('"id" must be a string or a whole number; fix it or leave it out for a generated id')
+    text = str(doc_id)
+    if not text.strip() or len(text) > MAX_ID_CHARACTERS or not text.isprintable():
+        raise ValueError(f'"id" must be 1 to {MAX_ID_CHARACTERS} printable characters on one line; fix it or '
+                         "leave it out for a generated id")
+    return text
+
+
+def _title(value) -> str:
+    if not isinstance(value, str) or len(value) > MAX_TITLE_CHARACTERS:
+        raise ValueError(f"is not a string of at most {MAX_TITLE_CHARACTERS:,} characters")
+    return value
+
+
+def _date(value) -> str:
+    """YYYY-MM-DD of a real calendar day (anything after the day, such as a time, is left out)."""
+    if not isinstance(value, str) or not _ISO_DATE.match(value):
+        raise ValueError(f"{value!r:.40} is not an ISO date (YYYY-MM-DD)")
+    try:
+        return datetime.date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        raise ValueError(f"{value[:10]!r} is not a calendar date (YYYY-MM-DD)") from None
+
+
+def _url(value) -> str:
+    if not isinstance(value, str) or not value or len(value) > MAX_URL_CHARACTERS or re.search(r"\s", value):
+        raise ValueError(f"is not a URL (a string of at most {MAX_URL_CHARACTERS:,} characters without spaces)")
+    return value
+
+
+_METADATA = {"title": _title, "date": _date, "url": _url}
+
+
+def _metadata(record: dict, report: Callable[[str], None]) -> dict[str, str]:
+    """The record's title, date and url; one that is not usable is reported and left out."""
+    found = {}
+    for name, check in _METADATA.items():
+        if record.get(name) is None:
+            continue
+        try:
+            found[name] = check(record[name])
+        except ValueError as exc:
+            report(f'"{name}" {exc}')
+    return found
+
+
+def _json_object(line: str) -> dict:
+    """The JSON object on one line, with a non-empty "text" string."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"not valid JSON ({exc.msg}, column {exc.colno}); fix or remove the line") from None
+    except (ValueError, RecursionError) as exc:  # numbers of thousands of digits, nesting thousands deep
+        raise ValueError(f"cannot be read as JSON ({exc}); fix or remove the line") from None
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
+        raise ValueError('each line needs an object with a non-empty "text" string')
+    return record
+
+
+def _line_document(line: str, *, source: str, number: int, on_error: ErrorHandler) -> Document | None:
+    """The document on one JSON Lines line, or None (reported) when the line cannot be one."""
+    try:
+        record = _json_object(line)
+        doc_id = _document_id(record)
+    except ValueError as exc:
+        on_error(InputError(str(exc), path=source, line=number))
+        return None
+    fields = _metadata(record, lambda problem: on_error(
+        InputError(f"{problem}; the field is ignored", path=source, line=number)))
+    return text_document(record["text"], source=f"{source}:{number}", doc_id=doc_id, **fields)
+
+
 def jsonl_documents(lines: Iterable[str], *, source: str, on_error: ErrorHandler) -> Iterator[Document]:
-    """One document a line: {"id", "text", "title"?, "date"?, "url"?}; a bad line is reported and skipped."""
+    """One document a line: {"id", "text", "title"?, "date"?, "url"?}; a bad line is reported and skipped, a
+    bad optional field (title, date, url) reported and ignored."""
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            on_error(InputError(f"not valid JSON ({exc.msg}, column {exc.colno}); fix or remove the line",
-                                path=source, line=number))
-            continue
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
-            on_error(InputError('each line needs an object with a non-empty "text" string', path=source, line=number))
-            continue
-        doc_id = record.get("id")
-        date = record.get("date")
-        if date is not None and not re.match(r"^\d{4}-\d{2}-\d{2}", str(date)):
-            on_error(InputError(f'"date" {date!r} is not an ISO date (YYYY-MM-DD); the date is ignored',
-                                path=source, line=number))
-            date = None
-        try:
-            yield text_document(record["text"], source=f"{source}:{number}",
-                                doc_id=str(doc_id) if doc_id is not None else None,
-                                title=record.get("title"), date=str(date)[:10] if date else None,
-                                url=record.get("url"))
+            document = _line_document(line, source=source, number=number, on_error=on_error)
         except InputError as exc:
             on_error(exc)
+            continue
+        except Exception as exc:  # a bug in cleaning: this line is lost, not the file
+            on_error(_unexpected(exc, path=source, line=number))
+            continue
+        if document is not None:
+            yield document
 
 
 def _jsonl_file(path: Path, *, on_error: ErrorHandler) -> Iterator[Document]:
@@ -278,3 +361,10 @@ def _read_file(path: Path, *, on_error: ErrorHandler) -> Iterator[Document]:
         on_error(exc)
     except OSError as exc:
         on_error(InputError(f"cannot be read ({exc.strerror}); check its permissions", path=str(path)))
+    except Exception as exc:  # a bug in cleaning or HTML extraction: this file is lost, not the build
+        on_error(_unexpected(exc, path=str(path)))
+
+
+def _unexpected(exc: Exception, *, path: str, line: int | None = None) -> InputError:
+    return InputError(f"could not be read as an article ({type(exc).__name__}: {str(exc)[:200]}); please report it "
+                      "with the file", path=path, line=line)

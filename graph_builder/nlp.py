@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -91,9 +93,66 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     return nlp
 
 
+PIECE_CHARACTERS = 100_000
+"""The longest text parsed in one go. A longer article is parsed in pieces and joined back into one Doc:
+spaCy refuses texts over ``nlp.max_length`` and its parser needs memory in proportion to the text."""
+
+# Where a sentence probably ends inside a paragraph: a full stop, question or exclamation mark, closing
+# quotes or brackets, then white space.
+_SENTENCE_END = re.compile(r"[.!?][\"')\]”’]*\s+")
+
+
+def _cut(text: str, start: int, limit: int) -> int:
+    """Where the piece of ``text`` beginning at ``start`` ends: after the last line break within ``limit``
+    characters (whole paragraphs), else after the last sentence end, else after the last white space, else
+    at the limit itself (a "paragraph" with no white space at all)."""
+    window = text[start:start + limit]
+    newline = window.rfind("\n")
+    if newline >= 0:
+        return start + newline + 1
+    sentence_ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    if sentence_ends:
+        return start + sentence_ends[-1]
+    space = max(window.rfind(" "), window.rfind("\t"))
+    return start + (space + 1 if space >= 0 else limit)
+
+
+def pieces(text: str, limit: int = PIECE_CHARACTERS) -> list[str]:
+    """``text`` cut into consecutive pieces of at most ``limit`` characters that join back into it exactly:
+    blocks of paragraphs, or of sentences where one paragraph is longer than the limit."""
+    found: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        end = _cut(text, start, limit)
+        found.append(text[start:end])
+        start = end
+    found.append(text[start:])
+    return found
+
+
+def _joined(parts: list[Doc]) -> Doc:
+    """The pieces of one article as one Doc, its text and offsets those of the whole article; sentence
+    boundaries, parses and entities are kept. Token vectors are dropped: nothing later reads them, and for
+    a long article they would be its largest part."""
+    if len(parts) == 1:
+        return parts[0]
+    return Doc.from_docs(parts, ensure_whitespace=False, exclude=("tensor",))
+
+
 def parse(nlp: Language, documents: Iterable[Document], *, batch_size: int = 32) -> Iterator[tuple[Document, Doc]]:
     """Parse documents as a stream through ``nlp.pipe``, in this process (graph_builder.parallel spreads
-    batches over processes)."""
-    pairs = ((document.text, document) for document in documents)
-    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield document, doc
+    batches over processes). An article longer than ``PIECE_CHARACTERS`` (or the model's ``max_length``) is
+    parsed in pieces and comes back as one Doc of its whole text, so nothing of it is lost."""
+    limit = min(PIECE_CHARACTERS, nlp.max_length)
+    texts = ((piece, (document, number == len(split) - 1))
+             for document in documents
+             for split in [pieces(document.text, limit)]
+             for number, piece in enumerate(split))
+    parts: list[Doc] = []
+    for doc, (document, last) in nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
+        if parts or not last:  # a piece of a long article: its token vectors go at once (see _joined)
+            doc.tensor = numpy.zeros((0, 0), dtype="float32")
+        parts.append(doc)
+        if last:
+            yield document, _joined(parts)
+            parts = []

@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import os
 import sys
+import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
+from pathlib import Path
 
 from graph_builder import entities as entity_stage
-from graph_builder.errors import GraphBuilderError
+from graph_builder.errors import AnalysisError, GraphBuilderError
 from graph_builder.extract import extract_relations
 from graph_builder.extract.quotes import extract_quotes
 from graph_builder.nlp import DEFAULT_MODEL, load_pipeline, parse
-from graph_builder.records import Document, DocumentResult
+from graph_builder.records import Document, DocumentFailure, DocumentResult
 
 BATCH_CHARACTERS = 40_000
 
@@ -29,24 +31,57 @@ def default_workers(documents: int) -> int:
     return max(1, os.cpu_count() or 1) if documents >= 16 else 1
 
 
-def _analyse_parsed(pairs) -> Iterator[DocumentResult]:
-    """Entities, relations and quotes of each parsed document, as small records (the text is dropped)."""
-    for document, doc in pairs:
+def _failure(document: Document, stage: str, exc: Exception) -> DocumentFailure:
+    """What went wrong on one document, as a record: the error and the line of code it came from (for an
+    extractor's failure, the line in the extractor)."""
+    frames = traceback.extract_tb((exc.__cause__ or exc).__traceback__)
+    where = f"{Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
+    error = f"{type(exc).__name__}: {exc}"
+    return DocumentFailure(document=replace(document, text=""), stage=stage, where=where,
+                           error=error if len(error) <= 300 else error[:300] + "...")
+
+
+def _analyse_document(document: Document, doc) -> DocumentResult | DocumentFailure:
+    """Entities, relations and quotes of one parsed document, as small records (the text is dropped); any
+    failure is caught and returned as a record, so one document never ends a build."""
+    stage = "resolving entities"
+    try:
         doc_entities = entity_stage.resolve(doc, document)
-        relations = extract_relations(doc, doc_entities)
-        yield DocumentResult(
-            document=replace(document, text=""), sentences=len(doc_entities.sentence_starts),
-            entities=doc_entities.entities, mentions=doc_entities.mentions, relations=tuple(relations),
-            quotes=tuple(extract_quotes(doc, doc_entities)),
-        )
+        stage = "extracting relations"
+        relations = tuple(extract_relations(doc, doc_entities))
+        stage = "finding quotations"
+        quotes = tuple(extract_quotes(doc, doc_entities))
+    except Exception as exc:
+        return _failure(document, stage, exc)
+    return DocumentResult(
+        document=replace(document, text=""), sentences=len(doc_entities.sentence_starts),
+        entities=doc_entities.entities, mentions=doc_entities.mentions, relations=relations, quotes=quotes,
+    )
 
 
-def _analysed_batch(nlp, documents: list[Document]) -> Iterator[DocumentResult]:
-    """One batch through one nlp.pipe call, each document's records yielded as soon as they are made."""
-    return _analyse_parsed(parse(nlp, documents, batch_size=len(documents)))
+def _analysed_alone(nlp, document: Document) -> DocumentResult | DocumentFailure:
+    try:
+        ((_, doc),) = parse(nlp, [document], batch_size=1)
+    except Exception as exc:
+        return _failure(document, "parsing", exc)
+    return _analyse_document(document, doc)
 
 
-def analyse_batch(documents: list[Document], model: str = DEFAULT_MODEL) -> list[DocumentResult]:
+def _analysed_batch(nlp, documents: list[Document]) -> Iterator[DocumentResult | DocumentFailure]:
+    """One batch through one nlp.pipe call, each document's records yielded as soon as they are made. When
+    parsing the batch fails, the documents not done yet are parsed one at a time, so only the one at fault
+    is lost."""
+    done = 0
+    try:
+        for document, doc in parse(nlp, documents, batch_size=len(documents)):
+            done += 1
+            yield _analyse_document(document, doc)
+    except Exception:
+        for document in documents[done:]:
+            yield _analysed_alone(nlp, document)
+
+
+def analyse_batch(documents: list[Document], model: str = DEFAULT_MODEL) -> list[DocumentResult | DocumentFailure]:
     """One batch analysed by the pipeline this process has loaded (loading it on first use)."""
     return list(_analysed_batch(load_pipeline(model), documents))
 
@@ -58,6 +93,9 @@ def batches_by_length(documents: Iterable[Document], *, target_chars: int = BATC
     batch: list[Document] = []
     size = 0
     for document in documents:
+        if batch and len(document.text) >= target_chars:
+            yield batch
+            batch, size = [], 0
         batch.append(document)
         size += len(document.text)
         if size >= target_chars or len(batch) >= most:
@@ -136,12 +174,17 @@ def _on_dask(batches: Iterable[list[Document]], model: str, address: str) -> Ite
                              2 * max(1, sum(client.nthreads().values())))
 
 
+def _raise(error: AnalysisError) -> None:
+    raise error
+
+
 def analysed(documents: Iterable[Document], *, total: int | None = None, model: str = DEFAULT_MODEL,
-             workers: int | None = None, progress: bool = False,
-             dask_address: str | None = None) -> Iterator[DocumentResult]:
+             workers: int | None = None, progress: bool = False, dask_address: str | None = None,
+             on_failure: Callable[[AnalysisError], None] = _raise) -> Iterator[DocumentResult]:
     """Every document analysed, in input order, here, by ``workers`` local processes, or by the Dask
     cluster at ``dask_address``. ``documents`` may be a lazy stream; ``total`` (its length, when known)
-    sets the default number of workers and the progress bar's ETA."""
+    sets the default number of workers and the progress bar's ETA. A document whose analysis fails is
+    handed to ``on_failure`` as an AnalysisError (raised by default) and left out."""
     if total is None and isinstance(documents, Sequence):
         total = len(documents)
     workers = workers or (default_workers(total) if total is not None else 1)
@@ -153,4 +196,8 @@ def analysed(documents: Iterable[Document], *, total: int | None = None, model: 
     else:
         nlp = load_pipeline(model)
         results = (result for batch in batches for result in _analysed_batch(nlp, batch))
-    yield from _progress(results, total=total, enabled=progress)
+    for result in _progress(results, total=total, enabled=progress):
+        if isinstance(result, DocumentFailure):
+            on_failure(AnalysisError(result.message()))
+        else:
+            yield result

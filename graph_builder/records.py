@@ -142,3 +142,19 @@ class DocumentResult:
     mentions: tuple[Mention, ...] = ()
     relations: tuple[Relation, ...] = ()
     quotes: tuple[Quote, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True, kw_only=True)
+class DocumentFailure:
+    """A document whose analysis failed unexpectedly: what was being done, and the error, as plain text so it
+    crosses process boundaries like a result."""
+
+    document: Document
+    stage: str
+    error: str
+    where: str = ""
+
+    def message(self) -> str:
+        at = f", at {self.where}" if self.where else ""
+        return (f"document {self.document.id} ({self.document.source}) could not be analysed ({self.error}, "
+                f"while {self.stage}{at}); please report it with the document")

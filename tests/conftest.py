@@ -101,3 +101,36 @@ def examples_store(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("examples-store") / "kg"
     build([str(ROOT / "examples" / "articles")], store=path)
     return path
+
+
+MARKER = "EXPLODE"
+
+
+def exploding(doc, entities):
+    """An extractor with a bug, as a user's plugin might have: it fails on any document saying EXPLODE."""
+    if MARKER in doc.text:
+        raise RuntimeError("the plugin broke")
+    return iter(())
+
+
+@pytest.fixture
+def exploding_extractor():
+    """The failing extractor registered for one test (forked worker processes inherit it)."""
+    from graph_builder.extract import extractors
+
+    extractors.register("exploding")(exploding)
+    yield "exploding"
+    extractors.unregister("exploding")
+
+
+@pytest.fixture
+def small_pipeline_limit():
+    """The default pipeline told it takes at most 2,000 characters at a time, as if every article were long:
+    the same code path as a 1 MB article against spaCy's 1,000,000, in a fraction of the time."""
+    from graph_builder.nlp import DEFAULT_MODEL, load_pipeline
+
+    nlp = load_pipeline(DEFAULT_MODEL)
+    saved = nlp.max_length
+    nlp.max_length = 2_000
+    yield nlp.max_length
+    nlp.max_length = saved

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import signal
 import subprocess
+import time
 
 from tests.conftest import ROOT, SEED
 
@@ -18,7 +20,7 @@ def test_help_documents_every_command_and_option():
     for command in ("build", "extract", "query", "visualize", "extractors"):
         assert command in top
     build = cli("build", "--help").stdout
-    for option in ("--out", "--model", "--workers", "--store", "--store-url", "--dask", "INPUT"):
+    for option in ("--out", "--model", "--workers", "--store", "--store-url", "--dask", "--strict", "INPUT"):
         assert option in build
     assert "--format" in cli("query", "--help").stdout
 
@@ -98,3 +100,19 @@ def test_worker_processes_give_the_same_graph(tmp_path):
                    "--quiet", "--out", str(tmp_path / workers))
         assert done.returncode == 0, done.stderr
     assert isomorphic(load_graph(tmp_path / "1" / "graph.ttl"), load_graph(tmp_path / "2" / "graph.ttl"))
+
+
+def test_ctrl_c_leaves_no_output_folder_it_made(tmp_path):
+    out = tmp_path / "new" / "out"
+    build = subprocess.Popen(["graph-builder", "build", str(ROOT / "examples" / "articles"), "--out", str(out),
+                              "--quiet"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while not out.exists() and build.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    while build.poll() is None and time.monotonic() < deadline:
+        build.send_signal(signal.SIGINT)  # again after a second: Python drops one that lands during an import
+        time.sleep(1)
+    _, stderr = build.communicate(timeout=120)
+    assert build.returncode == 130, stderr
+    assert stderr.strip().splitlines()[-1].startswith("graph-builder: interrupted")
+    assert list(tmp_path.iterdir()) == []

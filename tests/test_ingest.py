@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from graph_builder.errors import InputError
 from graph_builder.ingest import clean_text, count_documents, read_documents, stable_id, text_document
@@ -123,3 +125,109 @@ def test_folders_are_read_recursively(tmp_path):
     (tmp_path / "a" / "b" / "two.txt").write_text("Japan protested to China.", encoding="utf-8")
     docs, errors = read_all(tmp_path)
     assert not errors and len(docs) == 2
+
+
+def test_jsonl_date_must_be_a_calendar_date(tmp_path):
+    """Regression: "2025-13-45" passed the YYYY-MM-DD pattern and ended the build in an extractor."""
+    path = tmp_path / "wire.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": "Russia attacked Kyiv on Friday.", "date": "2025-13-45"}) + "\n"
+                    + json.dumps({"id": "b", "text": "Japan protested.", "date": "2024-02-29T10:00:00Z"}) + "\n",
+                    encoding="utf-8")
+    docs, errors = read_all(path)
+    assert [(d.id, d.date) for d in docs] == [("a", None), ("b", "2024-02-29")]
+    (error,) = errors
+    assert f"{path}:1" in str(error) and '"date"' in str(error) and "calendar date" in str(error)
+
+
+@pytest.mark.parametrize("field, value, kept", [
+    ("id", ["a"], False), ("id", {"a": 1}, False), ("id", True, False), ("id", 1.5, False), ("id", "", False),
+    ("id", "x" * 10_000, False), ("id", "two\nlines", False),
+    ("title", 7, True), ("title", "t" * 100_000, True), ("title", ["a"], True),
+    ("date", 20250102, True), ("date", "yesterday", True), ("date", {"y": 2025}, True), ("date", "0000-01-01", True),
+    ("url", 5, True), ("url", "http://x.org/a b", True), ("url", "u" * 100_000, True),
+])
+def test_a_bad_field_is_reported_with_file_line_and_field(tmp_path, field, value, kept):
+    """An unusable id loses its line; an unusable title, date or url is left out of a document still read."""
+    path = tmp_path / "wire.jsonl"
+    path.write_text(json.dumps({"id": "x", "text": "Russia attacked Kyiv.", field: value}) + "\n"
+                    + json.dumps({"id": "ok", "text": "Japan protested."}) + "\n", encoding="utf-8")
+    docs, errors = read_all(path)
+    assert len(docs) == (2 if kept else 1) and docs[-1].id == "ok"
+    (error,) = errors
+    assert f"{path}:1" in str(error) and f'"{field}"' in str(error)
+    if kept:
+        assert getattr(docs[0], field) is None
+
+
+def test_a_whole_number_id_is_read_as_text(tmp_path):
+    path = tmp_path / "wire.jsonl"
+    path.write_text(json.dumps({"id": 17, "text": "Japan protested."}) + "\n", encoding="utf-8")
+    docs, errors = read_all(path)
+    assert not errors and docs[0].id == "17"
+
+
+@pytest.mark.parametrize("line", ["1" * 5_000, '{"id": "a", "text": "x", "n": ' + "9" * 5_000 + "}",
+                                  "[" * 100_000, '{"text": "Japan protested.", "id": NaN}'])
+def test_json_that_python_cannot_hold_is_an_input_error(tmp_path, line):
+    path = tmp_path / "wire.jsonl"
+    path.write_text(line + "\n" + json.dumps({"id": "ok", "text": "Japan protested."}) + "\n", encoding="utf-8")
+    docs, errors = read_all(path)
+    assert [d.id for d in docs] == ["ok"]
+    assert len(errors) == 1 and f"{path}:1" in str(errors[0])
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=30),
+    lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=5), children, max_size=3),
+    max_leaves=8,
+)
+FIELDS = st.fixed_dictionaries({}, optional={name: JSON_VALUES | st.text(max_size=60)
+                                             for name in ("id", "text", "title", "date", "url")})
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(records=st.lists(FIELDS | JSON_VALUES, min_size=1, max_size=4))
+def test_any_json_on_a_line_gives_documents_or_input_errors_naming_the_line(tmp_path, records):
+    path = tmp_path / "any.jsonl"
+    path.write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
+    docs, errors = read_all(path)
+    for error in errors:
+        assert isinstance(error, InputError) and str(error).startswith(f"{path}:")
+    for number in range(1, len(records) + 1):
+        assert any(doc.source == f"{path}:{number}" for doc in docs) \
+            or any(str(error).startswith(f"{path}:{number}:") for error in errors)
+    for doc in docs:
+        assert doc.text and isinstance(doc.id, str) and (doc.date is None or len(doc.date) == 10)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=300), suffix=st.sampled_from([".txt", ".md", ".html", ".jsonl"]))
+def test_any_bytes_give_documents_or_input_errors_naming_the_file(tmp_path, data, suffix):
+    path = tmp_path / f"any{suffix}"
+    path.write_bytes(data)
+    docs, errors = read_all(path)
+    assert all(isinstance(error, InputError) and str(error).startswith(str(path)) for error in errors)
+    assert all(doc.text.strip() for doc in docs)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(files=st.lists(st.tuples(st.binary(max_size=200), st.sampled_from([".txt", ".md", ".html", ".jsonl", ".csv"])),
+                      max_size=5))
+def test_reading_a_folder_of_anything_never_raises(tmp_path_factory, files):
+    folder = tmp_path_factory.mktemp("any")
+    for number, (data, suffix) in enumerate(files):
+        (folder / f"{number}{suffix}").write_bytes(data)
+    docs, errors = read_all(folder)
+    assert all(isinstance(error, InputError) for error in errors)
+
+
+def test_an_article_past_the_size_limit_is_an_input_error_and_the_next_line_is_read(tmp_path):
+    from graph_builder.ingest import MAX_ARTICLE_CHARACTERS
+
+    path = tmp_path / "wire.jsonl"
+    path.write_text(json.dumps({"id": "huge", "text": "Japan protested. " * (MAX_ARTICLE_CHARACTERS // 17 + 1)}) + "\n"
+                    + json.dumps({"id": "ok", "text": "Japan protested."}) + "\n", encoding="utf-8")
+    docs, errors = read_all(path)
+    assert [d.id for d in docs] == ["ok"]
+    (error,) = errors
+    assert str(error).startswith(f"{path}:1: the article is 25,000,") and "split it" in str(error)

@@ -46,22 +46,22 @@ def test_statements_carry_evidence_and_direct_triples_only_when_asserted(seed_bu
     graph = load_graph(out / "graph.ttl")
     statements = list(graph.subjects(RDF.type, KG.Statement))
     assert statements
-    for st in statements:
-        subject, predicate, obj = (graph.value(st, p) for p in (RDF.subject, RDF.predicate, RDF.object))
-        assert graph.value(st, KG.evidence)
-        assert graph.value(st, KG.sourceDocument) is not None
-        asserted = str(graph.value(st, KG.modality)) == "asserted" and not graph.value(st, KG.negated).toPython()
-        assert (str(graph.value(st, KG.status)) == "asserted") == asserted, st
+    for node in statements:
+        subject, predicate, obj = (graph.value(node, p) for p in (RDF.subject, RDF.predicate, RDF.object))
+        assert graph.value(node, KG.evidence)
+        assert graph.value(node, KG.sourceDocument) is not None
+        asserted = str(graph.value(node, KG.modality)) == "asserted" and not graph.value(node, KG.negated).toPython()
+        assert (str(graph.value(node, KG.status)) == "asserted") == asserted, node
         if asserted:
             assert (subject, predicate, obj) in graph
-    denied = [st for st in statements if graph.value(st, KG.negated).toPython()]
-    for st in denied:
-        others = [o for o in graph.subjects(RDF.subject, graph.value(st, RDF.subject))
-                  if graph.value(o, RDF.object) == graph.value(st, RDF.object)
-                  and graph.value(o, RDF.predicate) == graph.value(st, RDF.predicate)
+    denied = [node for node in statements if graph.value(node, KG.negated).toPython()]
+    for node in denied:
+        others = [o for o in graph.subjects(RDF.subject, graph.value(node, RDF.subject))
+                  if graph.value(o, RDF.object) == graph.value(node, RDF.object)
+                  and graph.value(o, RDF.predicate) == graph.value(node, RDF.predicate)
                   and str(graph.value(o, KG.modality)) == "asserted" and not graph.value(o, KG.negated).toPython()]
         if not others:
-            assert (graph.value(st, RDF.subject), graph.value(st, RDF.predicate), graph.value(st, RDF.object)) \
+            assert (graph.value(node, RDF.subject), graph.value(node, RDF.predicate), graph.value(node, RDF.object)) \
                 not in graph
 
 

@@ -334,10 +334,23 @@ def _date_spans(predicate: Token) -> list[Span]:
             continue
         for token in [child, *[g for g in child.children if child.dep_ == "prep"]]:
             if token.ent_type_ == "DATE":
-                span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-                if span is not None and span not in spans:
+                span = _entity_around(token)
+                if span not in spans:
                     spans.append(span)
     return spans
+
+
+def _entity_around(token: Token) -> Span:
+    """The entity the token is part of, found from its IOB tags (a search of ``doc.ents`` would take time
+    in proportion to the document, for every token asked about)."""
+    doc = token.doc
+    start = token.i
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
 
 
 @lru_cache(maxsize=4096)
