@@ -92,8 +92,9 @@ def markdown_to_text(raw: str) -> str:
 
 
 MAX_ARTICLE_CHARACTERS = 25_000_000
-"""The longest article read: 20 MB of text builds in about 2 GB of memory (the whole article is one spaCy Doc,
-so names resolve across it); past this, an archive was probably pasted into one file."""
+"""The longest article read: 20 MB of text builds in about 3 GB of memory and half an hour on one core (the
+whole article is one spaCy Doc, so names resolve across it); past this, an archive was probably pasted into one
+file."""
 
 
 def text_document(raw: str, *, source: str, doc_id: str | None = None, title: str | None = None,
