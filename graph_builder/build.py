@@ -257,9 +257,11 @@ def build(inputs: Sequence[str] = (DEFAULT_INPUT,), *, out: str | Path = "out", 
         if store is not None:
             documents, replacing = stored_inputs(inputs, documents, target.documents())
         stream_to_store(documents, target, report=report, replacing=replacing, **analysis)
+        if report.documents == 0:
+            raise GraphBuilderError(NOTHING_ANALYSED)
         report.outputs["store"] = store if store is not None else store_url
     else:
-        _write_into(Path(out), analysed(documents, **analysis), report=report, html=html)
+        _write_into(Path(out), at_least_one(analysed(documents, **analysis)), report=report, html=html)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -274,6 +276,19 @@ def _open_store(store: str | Path | None, store_url: str | None):
     except OSError as exc:
         raise OutputError(f"cannot open the store in {store}: {exc}; choose another --store folder or make "
                           "this one writable") from exc
+
+
+NOTHING_ANALYSED = "not one document could be analysed; see the messages above"
+
+
+def at_least_one(results: Iterable[DocumentResult]) -> Iterator[DocumentResult]:
+    """The results, raising at their end when there was none, so that no empty outputs are written."""
+    seen = False
+    for result in results:
+        seen = True
+        yield result
+    if not seen:
+        raise GraphBuilderError(NOTHING_ANALYSED)
 
 
 def _write_into(out: Path, results: Iterable[DocumentResult], *, report: BuildReport, html: bool) -> None:

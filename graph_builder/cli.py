@@ -211,14 +211,20 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from graph_builder.build import failure_handler, readable_documents, unified_stream, write_json_lines
+    from graph_builder.build import (
+        at_least_one,
+        failure_handler,
+        readable_documents,
+        unified_stream,
+        write_json_lines,
+    )
     from graph_builder.ingest import count_documents
     from graph_builder.parallel import analysed
 
     documents = readable_documents(args.inputs, _report)
     results = analysed(documents, total=count_documents(args.inputs), model=args.model, workers=args.workers,
                        on_failure=failure_handler(_report, strict=args.strict))
-    for result in unified_stream(results):
+    for result in unified_stream(at_least_one(results)):
         write_json_lines(sys.stdout, result.relations)
     return 0
 

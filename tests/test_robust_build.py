@@ -207,6 +207,19 @@ def test_strict_on_the_command_line_exits_1_with_one_line(tmp_path, command):
     assert not (tmp_path / "out").exists()
 
 
+@pytest.mark.parametrize("command", ["build", "extract"])
+def test_when_every_document_fails_nothing_is_written_and_the_exit_status_says_so(tmp_path, command):
+    wire = tmp_path / "all-bad.jsonl"
+    wire.write_text("".join(json.dumps({"id": f"bad{i}", "text": f"Egypt condemned Israel. {MARKER}"}) + "\n"
+                            for i in range(2)), encoding="utf-8")
+    out = ["--out", str(tmp_path / "out")] if command == "build" else []
+    done = cli_with_failing_plugin(command, str(wire), *out)
+    assert done.returncode == 1 and done.stdout == ""
+    assert "not one document could be analysed" in one_line_error(done)
+    assert done.stderr.count("graph-builder: warning: document bad") == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["all-bad.jsonl"]
+
+
 # Outputs that cannot be written ---------------------------------------------------------------------------------
 
 def test_an_out_folder_under_a_file_is_a_one_line_error(tmp_path):
