@@ -6,8 +6,8 @@ Builds the example articles into a store, starts the endpoint on a free loopback
 ``--clients`` client threads for ``--seconds``; each opens a new connection per request and picks, by a
 seeded draw, one of:
 
-- light    a SELECT, an ASK or a COUNT that answers in milliseconds (70 %);
-- heavy    a cross product that runs into the endpoint's --timeout (10 %);
+- light    a SELECT, an ASK or a COUNT that answers in milliseconds (the rest);
+- heavy    a cross product that runs into the endpoint's --timeout (--heavy, 10 % by default);
 - malformed  bytes that are no HTTP request, a bad Content-Length, or a query that is no SPARQL (10 %);
 - oversized  a body announced as larger than --max-body (10 %).
 
@@ -41,7 +41,6 @@ MALFORMED = (b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03 not http\r\n\r\n",
              b"POST /sparql HTTP/1.1\r\nHost: localhost\r\nContent-Length: abc\r\n\r\n",
              b"POST /sparql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/sparql-query\r\n"
              b"Content-Length: 9\r\n\r\nSELEKT ?x")
-KINDS = ("light",) * 7 + ("heavy", "malformed", "oversized")
 ON_PURPOSE = {200, 400, 403, 404, 405, 406, 413, 415, 431, 503}
 
 
@@ -115,14 +114,15 @@ def one(kind: str, port: int, rng: random.Random, max_body: int) -> int | None:
     return oversized_request(port, max_body)
 
 
-def client(port: int, seed: int, until: float, max_body: int, results: list, lock: threading.Lock) -> None:
+def client(port: int, seed: int, until: float, args: argparse.Namespace, results: list, lock: threading.Lock) -> None:
     rng = random.Random(seed)
+    kinds, weights = ("light", "heavy", "malformed", "oversized"), (80 - args.heavy, args.heavy, 10, 10)
     mine = []
     while time.monotonic() < until:
-        kind = rng.choice(KINDS)
+        (kind,) = rng.choices(kinds, weights)
         started = time.monotonic()
         try:
-            outcome = one(kind, port, rng, max_body)
+            outcome = one(kind, port, rng, args.max_body)
         except (ConnectionError, TimeoutError, OSError, http.client.HTTPException) as exc:
             outcome = type(exc).__name__
         mine.append((kind, outcome, time.monotonic() - started))
@@ -152,10 +152,11 @@ def start_server(store: Path, port: int, args: argparse.Namespace, log: Path) ->
     raise SystemExit("the endpoint did not start within 60 s; see " + str(log))
 
 
-def report(results: list, seconds: float, memory: tuple[int, int], log: Path) -> None:
+def report(results: list, seconds: float, memory: tuple[int, int], log: Path, args: argparse.Namespace) -> None:
     by_status = Counter(outcome for _, outcome, _ in results)
     unintended = {k: v for k, v in by_status.items() if k not in ON_PURPOSE}
-    print(f"requests answered: {len(results)} in {seconds:.1f} s ({len(results) / seconds:.0f}/s)")
+    print(f"{args.clients} clients, {args.heavy} % heavy: requests answered: {len(results)} in {seconds:.1f} s "
+          f"({len(results) / seconds:.0f}/s)")
     print("by status:", ", ".join(f"{k}: {v}" for k, v in sorted(by_status.items(), key=lambda kv: str(kv[0]))))
     print(f"errors the server did not send on purpose: {sum(unintended.values())} {unintended or ''}")
     for kind in ("light", "heavy", "malformed", "oversized"):
@@ -178,6 +179,8 @@ def main() -> None:
     parser.add_argument("--timeout", type=float, default=2.0, help="the endpoint's --timeout")
     parser.add_argument("--max-body", type=int, default=1 << 20, help="the endpoint's --max-body")
     parser.add_argument("--workers", type=int, default=None, help="the endpoint's --workers (default: its own)")
+    parser.add_argument("--heavy", type=int, default=10, choices=range(0, 81), metavar="PERCENT",
+                        help="share of requests that run into --timeout (default: 10)")
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
     from graph_builder.build import build
@@ -193,8 +196,8 @@ def main() -> None:
             lock = threading.Lock()
             until = time.monotonic() + args.seconds
             started = time.monotonic()
-            threads = [threading.Thread(target=client, args=(port, args.seed * 1000 + i, until, args.max_body,
-                                                             results, lock)) for i in range(args.clients)]
+            threads = [threading.Thread(target=client, args=(port, args.seed * 1000 + i, until, args, results, lock))
+                       for i in range(args.clients)]
             for thread in threads:
                 thread.start()
             for thread in threads:
@@ -204,7 +207,7 @@ def main() -> None:
         finally:
             server.terminate()
             server.wait(timeout=30)
-        report(results, elapsed, (before, after), log)
+        report(results, elapsed, (before, after), log, args)
 
 
 if __name__ == "__main__":

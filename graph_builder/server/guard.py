@@ -14,9 +14,11 @@ that the parse tree lacks, so the two parsers can never disagree in the client's
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
+CACHED_LENGTH = 4096  # characters: at most 1,024 verdicts on requests this short are kept, a few MB at worst
 _FORBIDDEN = {"ServiceGraphPattern": "SERVICE", "Load": "LOAD"}
 _GAP = r"(?:\s|#[^\n]*(?:\n|$))*"
 _KEYWORD = r"(?<![\w?$:])({word})(?![\w:\-])"
@@ -74,7 +76,19 @@ def _parse(sparql: str, operation: str):
 
 
 def check(sparql: str, operation: str) -> Refusal | None:
-    """A Refusal when the query or update would fetch a URL (SERVICE, LOAD), else None."""
+    """A Refusal when the query or update would fetch a URL (SERVICE, LOAD), else None. Parsing costs a few
+    milliseconds, so the verdicts on short requests (the ones a dashboard repeats) are remembered."""
+    if len(sparql) <= CACHED_LENGTH:
+        return _remembered(sparql, operation)
+    return _check(sparql, operation)
+
+
+@functools.lru_cache(maxsize=1024)
+def _remembered(sparql: str, operation: str) -> Refusal | None:
+    return _check(sparql, operation)
+
+
+def _check(sparql: str, operation: str) -> Refusal | None:
     text = _unescaped(sparql)
     tree = _parse(sparql, operation)
     if tree is None:
