@@ -9,7 +9,9 @@ from __future__ import annotations
 import argparse
 import math
 import os
+import signal
 import sys
+import threading
 from pathlib import Path
 
 from graph_builder import __version__
@@ -341,8 +343,14 @@ COMMANDS = {"build": _build, "extract": _extract, "query": _query, "visualize": 
             "serve": _serve}
 
 
+def _terminated(signum, frame):
+    raise KeyboardInterrupt  # a terminated command cleans up as an interrupted one does
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _terminated)
     try:
         return COMMANDS[args.command](args)
     except GraphBuilderError as exc:

@@ -137,9 +137,12 @@ def _on_pool(batches: Iterable[list[Document]], model: str, workers: int) -> Ite
 
 def _start_worker(model: str) -> None:
     """Load the pipeline, then freeze what is loaded out of the garbage collector's sight: the model's
-    objects never become garbage, and scanning them again and again is pure cost."""
+    objects never become garbage, and scanning them again and again is pure cost. The pool ends its
+    workers with SIGTERM, which they take as such, whatever handler the command line set."""
     import gc
+    import signal
 
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     load_pipeline(model)
     gc.freeze()
 
@@ -188,6 +191,8 @@ def analysed(documents: Iterable[Document], *, total: int | None = None, model: 
     if total is None and isinstance(documents, Sequence):
         total = len(documents)
     workers = workers or (default_workers(total) if total is not None else 1)
+    if total is not None:
+        workers = max(1, min(workers, total))  # a process per document at most: more would only start and wait
     batches = batches_by_length(documents)
     if dask_address:
         results = _on_dask(batches, model, dask_address)

@@ -7,6 +7,8 @@ import signal
 import subprocess
 import time
 
+import pytest
+
 from tests.conftest import ROOT, SEED
 
 
@@ -102,15 +104,16 @@ def test_worker_processes_give_the_same_graph(tmp_path):
     assert isomorphic(load_graph(tmp_path / "1" / "graph.ttl"), load_graph(tmp_path / "2" / "graph.ttl"))
 
 
-def test_ctrl_c_leaves_no_output_folder_it_made(tmp_path):
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM])
+def test_ctrl_c_or_kill_leaves_no_output_folder_it_made(tmp_path, stop):
     out = tmp_path / "new" / "out"
     build = subprocess.Popen(["graph-builder", "build", str(ROOT / "examples" / "articles"), "--out", str(out),
-                              "--quiet"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                              "--quiet", "--workers", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 120
     while not out.exists() and build.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
     while build.poll() is None and time.monotonic() < deadline:
-        build.send_signal(signal.SIGINT)  # again after a second: Python drops one that lands during an import
+        build.send_signal(stop)  # again after a second: Python drops one that lands during an import
         time.sleep(1)
     _, stderr = build.communicate(timeout=120)
     assert build.returncode == 130, stderr

@@ -220,6 +220,11 @@ def test_when_every_document_fails_nothing_is_written_and_the_exit_status_says_s
     assert sorted(p.name for p in tmp_path.iterdir()) == ["all-bad.jsonl"]
 
 
+def test_more_workers_than_documents_start_no_more_processes_than_documents(tmp_path):
+    done = cli("build", str(ARTICLE), "--workers", "500", "--out", str(tmp_path / "out"), "--quiet", "--no-html")
+    assert done.returncode == 0 and "documents: 1" in done.stdout, done.stderr
+
+
 # Outputs that cannot be written ---------------------------------------------------------------------------------
 
 def test_an_out_folder_under_a_file_is_a_one_line_error(tmp_path):

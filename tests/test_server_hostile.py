@@ -341,9 +341,11 @@ def test_updates_only_from_the_same_origin(store_dir, tmp_path):
         stop(process)
 
 
-def test_requests_for_another_host_are_refused_on_loopback(endpoint):
+@pytest.mark.parametrize("host", ["evil.example", "127.0.0.1.evil.example", "127.evil.example", "localhost.evil",
+                                  "127.0.0.1evil", "0.0.0.0"])
+def test_requests_for_another_host_are_refused_on_loopback(endpoint, host):
     _, base = endpoint
-    status, body = curl(f"{base}/sparql?query=ASK%7B%7D", "-H", "Host: evil.example")
+    status, body = curl(f"{base}/sparql?query=ASK%7B%7D", "-H", f"Host: {host}")
     assert status == 403 and "localhost" in body
     assert curl(f"{base}/sparql?query=ASK%7B%7D", "-H", f"Host: localhost:{base.rsplit(':', 1)[1]}")[0] == 200
 
@@ -363,6 +365,14 @@ def test_head_methods_and_formats(endpoint):
 
     assert len(Graph().parse(data=body, format="xml")) > 0
     assert curl(f"{base}/sparql", "-H", "Accept: image/png", "--data-urlencode", f"query={construct}")[0] == 406
+
+
+def test_a_query_the_engine_cannot_evaluate_is_the_client_s_error(endpoint):
+    _, base = endpoint
+    status, _, body = post(f"{base}/sparql", {"query": "SELECT (<http://example.org/fn>(1) AS ?x) WHERE {}"})
+    assert status == 400 and "http://example.org/fn" in body and "store" not in body
+    status, _, body = post(f"{base}/sparql", {"query": "ASK {}", "update": "DROP ALL"})
+    assert status == 400 and "not both" in body
 
 
 def test_the_row_cap_says_when_it_cut(endpoint):

@@ -10,6 +10,7 @@ a bound on how long and how many requests wait for a query process.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from dataclasses import dataclass
 from http import HTTPStatus
@@ -57,7 +58,14 @@ def _host_name(host_header: str) -> str:
 
 
 def _is_loopback(host: str) -> bool:
-    return host in LOOPBACK_NAMES or host.startswith("127.")
+    """Whether a host name or address is this machine's loopback: ``localhost`` or an address in 127.0.0.0/8
+    or ::1, exactly (``127.0.0.1.evil.example`` is a domain an attacker can point anywhere)."""
+    if host in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 class Endpoint:
@@ -121,6 +129,8 @@ class Endpoint:
         form = _form(body)
         if isinstance(form, Response):
             return form
+        if "query" in form and "update" in form:
+            return Response.text(HTTPStatus.BAD_REQUEST, "Give a query= or an update=, not both.")
         if "query" in form:
             return self.query(form["query"], accept)
         if "update" in form:

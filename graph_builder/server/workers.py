@@ -101,6 +101,13 @@ class CurrentData:
             return ()
         return _store_signature(self.path) if self.path.is_dir() else _file_signature(self.path)
 
+    def changed(self) -> bool:
+        """Whether the data on disk is no longer what the open store was opened from."""
+        try:
+            return self._current_signature() != self._signature
+        except OSError:
+            return True
+
     def forget(self) -> None:
         """Open the data afresh on the next request."""
         self._store = None
@@ -188,15 +195,25 @@ def handle(data: CurrentData, request: Request, max_rows: int, prefixes: dict[st
         return Response.text(HTTPStatus.BAD_REQUEST, refusal.message)
     for attempt in range(1, READ_ATTEMPTS + 1):
         try:
-            return answer(data.store(), request, max_rows, prefixes)
+            store = data.store()
         except (OSError, RuntimeError, ValueError, SyntaxError) as exc:
-            failure = " ".join(str(exc).split())[:300]
-            if data.writable:
-                break
-            data.forget()
-            time.sleep(0.05 * attempt)
+            failure = _one_line(exc)
+        else:
+            try:
+                return answer(store, request, max_rows, prefixes)
+            except (OSError, RuntimeError, ValueError) as exc:
+                if data.writable or not data.changed():  # the query's own failure, not a moving store
+                    return Response.text(HTTPStatus.BAD_REQUEST, f"The query could not be evaluated: "
+                                                                 f"{_one_line(exc)}")
+                failure = _one_line(exc)
+        data.forget()
+        time.sleep(0.05 * attempt)
     return Response.text(HTTPStatus.SERVICE_UNAVAILABLE, f"The data cannot be read now ({failure}); is the store "
                                                         "or file still there?")
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:300]
 
 
 def worker_main(connection, source: str, writable: bool, max_rows: int) -> None:
