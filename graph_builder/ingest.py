@@ -192,9 +192,13 @@ def _date(value) -> str:
 
 
 def _url(value) -> str:
-    if not isinstance(value, str) or not value or len(value) > MAX_URL_CHARACTERS or re.search(r"\s", value):
-        raise ValueError(f"is not a URL (a string of at most {MAX_URL_CHARACTERS:,} characters without spaces)")
+    if not isinstance(value, str) or len(value) > MAX_URL_CHARACTERS or not _WEB_URL.match(value):
+        raise ValueError(f"is not a web URL (http:// or https://, at most {MAX_URL_CHARACTERS:,} characters "
+                         "without spaces)")
     return value
+
+
+_WEB_URL = re.compile(r"https?://[^\s/?#]+\S*\Z", re.IGNORECASE)
 
 
 _METADATA = {"title": _title, "date": _date, "url": _url}

@@ -144,7 +144,8 @@ def test_jsonl_date_must_be_a_calendar_date(tmp_path):
     ("id", "x" * 10_000, False), ("id", "two\nlines", False),
     ("title", 7, True), ("title", "t" * 100_000, True), ("title", ["a"], True),
     ("date", 20250102, True), ("date", "yesterday", True), ("date", {"y": 2025}, True), ("date", "0000-01-01", True),
-    ("url", 5, True), ("url", "http://x.org/a b", True), ("url", "u" * 100_000, True),
+    ("url", 5, True), ("url", "http://x.org/a b", True), ("url", "javascript:alert(1)", True),
+    ("url", "file:///etc/passwd", True), ("url", "https://", True), ("url", "u" * 100_000, True),
 ])
 def test_a_bad_field_is_reported_with_file_line_and_field(tmp_path, field, value, kept):
     """An unusable id loses its line; an unusable title, date or url is left out of a document still read."""
