@@ -365,6 +365,12 @@ def test_head_methods_and_formats(endpoint):
 
     assert len(Graph().parse(data=body, format="xml")) > 0
     assert curl(f"{base}/sparql", "-H", "Accept: image/png", "--data-urlencode", f"query={construct}")[0] == 406
+    for awkward in ('CONSTRUCT { <http://x/s> <http://x/123> "v" } WHERE {}',
+                    'CONSTRUCT { <http://x/s> <http://x/p> "a\u0001b" } WHERE {}'):
+        status, body = curl(f"{base}/sparql", "-H", "Accept: application/rdf+xml", "--data-urlencode",
+                            f"query={awkward}")
+        assert status == 406 and "text/turtle" in body, body
+        assert curl(f"{base}/sparql", "-H", "Accept: text/turtle", "--data-urlencode", f"query={awkward}")[0] == 200
 
 
 def test_a_query_the_engine_cannot_evaluate_is_the_client_s_error(endpoint):

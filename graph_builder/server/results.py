@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
@@ -173,9 +174,34 @@ def boolean(value: bool, fmt: str) -> bytes:
     return json.dumps({"head": {}, "boolean": value}).encode("utf-8")
 
 
+class Unwritable(ValueError):
+    """The result holds something the asked format cannot express."""
+
+
+_XML_LOCAL_NAME = re.compile(r"[^\W\d][\w.\-]*\Z")
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _rdfxml_problem(triples: list) -> str | None:
+    """Why RDF/XML cannot hold these triples (a predicate with no XML name, a character XML 1.0 forbids, a
+    triple term), or None."""
+    for triple in triples:
+        if not _XML_LOCAL_NAME.search(triple.predicate.value):
+            return f"the predicate <{triple.predicate.value}> ends in no XML name"
+        for term in (triple.subject, triple.object):
+            if _kind(term) == "Triple":
+                return "triple terms have no RDF/XML form"
+            if _kind(term) == "Literal" and _XML_FORBIDDEN.search(term.value):
+                return "a literal holds a control character XML 1.0 cannot carry"
+    return None
+
+
 def graph(triples: list, fmt: str) -> bytes:
-    """CONSTRUCT or DESCRIBE results in the named RDF format."""
+    """CONSTRUCT or DESCRIBE results in the named RDF format; Unwritable when RDF/XML cannot hold them."""
     import pyoxigraph
+
+    if fmt == "rdfxml" and (problem := _rdfxml_problem(triples)):
+        raise Unwritable(problem)
 
     rdf_format = {"turtle": pyoxigraph.RdfFormat.TURTLE, "ntriples": pyoxigraph.RdfFormat.N_TRIPLES,
                   "rdfxml": pyoxigraph.RdfFormat.RDF_XML, "jsonld": pyoxigraph.RdfFormat.JSON_LD}[fmt]

@@ -163,7 +163,11 @@ def _written(result, media: results.MediaType, max_rows: int) -> Response:
         return Response(HTTPStatus.OK, media.media_type, results.boolean(bool(result), media.name))
     if isinstance(result, pyoxigraph.QueryTriples):
         triples, truncated = _capped(result, max_rows)
-        body = results.graph(triples, media.name)
+        try:
+            body = results.graph(triples, media.name)
+        except results.Unwritable as exc:
+            return Response.text(HTTPStatus.NOT_ACCEPTABLE, f"This result cannot be written as {media.media_type} "
+                                                            f"({exc}); ask for text/turtle or application/n-triples.")
     else:
         variables = [v.value for v in result.variables]
         solutions, truncated = _capped(result, max_rows)
