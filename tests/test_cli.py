@@ -108,7 +108,7 @@ def test_worker_processes_give_the_same_graph(tmp_path):
 def test_ctrl_c_or_kill_leaves_no_output_folder_it_made(tmp_path, stop):
     out = tmp_path / "new" / "out"
     build = subprocess.Popen(["graph-builder", "build", str(ROOT / "examples" / "articles"), "--out", str(out),
-                              "--quiet", "--workers", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                              "--quiet"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 120
     while not out.exists() and build.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
