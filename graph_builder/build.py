@@ -19,6 +19,7 @@ from graph_builder.ingest import count_documents, read_documents
 from graph_builder.nlp import DEFAULT_MODEL
 from graph_builder.parallel import analysed
 from graph_builder.records import Document, DocumentResult
+from graph_builder.vocab import Lexicon, load_lexicon
 
 DEFAULT_INPUT = "examples/articles"
 
@@ -68,11 +69,13 @@ class BuildReport:
         return "\n".join(lines)
 
 
-def process(documents: Sequence[Document], *, model: str = DEFAULT_MODEL, workers: int | None = None,
-            progress: bool = False, dask_address: str | None = None) -> list[DocumentResult]:
+def process(documents: Sequence[Document], *, lexicon: Lexicon, model: str = DEFAULT_MODEL,
+            workers: int | None = None, progress: bool = False, dask_address: str | None = None,
+            extractors: Sequence[str] | None = None) -> list[DocumentResult]:
     """Parse, resolve entities and extract relations for every document, then unify entities across them:
     for a few documents held in memory."""
-    results = list(analysed(documents, model=model, workers=workers, progress=progress, dask_address=dask_address))
+    results = list(analysed(documents, lexicon=lexicon, extractors=extractors, model=model, workers=workers,
+                            progress=progress, dask_address=dask_address))
     return entity_stage.unify(results)
 
 
@@ -83,7 +86,7 @@ def stream_to_store(documents: Iterable[Document], store, *, report: BuildReport
     finished so far. ``replacing`` names the stored documents among ``documents``: their stored copies do not
     name actors (the store's ``known_entities`` leaves them out), so building the same documents again, or
     again after an interruption, gives what building them once gave. ``analysis`` goes to ``analysed``
-    (model, workers, total, progress, dask_address)."""
+    (lexicon, extractors, model, workers, total, progress, dask_address)."""
     report = report or BuildReport()
     unifier = entity_stage.Unifier(store.known_entities(excluding=replacing) if replacing else store.known_entities())
     for result in analysed(documents, **analysis):
@@ -113,7 +116,8 @@ def unified_stream(results: Iterable[DocumentResult]) -> Iterator[DocumentResult
             yield plan.apply(result)
 
 
-def write_files(results: Iterable[DocumentResult], out: Path, *, report: BuildReport, html: bool = True) -> None:
+def write_files(results: Iterable[DocumentResult], out: Path, *, report: BuildReport, html: bool = True,
+                lexicon: Lexicon | None = None) -> None:
     """graph.ttl, relations.jsonl, quotes.jsonl (and graph.html) from a stream of analysed documents,
     written document by document; all files appear together at the end, or none."""
     from graph_builder.rdf import (
@@ -154,7 +158,7 @@ def write_files(results: Iterable[DocumentResult], out: Path, *, report: BuildRe
     if page_graph is not None:
         from graph_builder.visualize import write_page
 
-        for path in write_page(page_graph, out / "graph.html"):
+        for path in write_page(page_graph, out / "graph.html", lexicon=lexicon):
             report.outputs[path.suffix.lstrip(".")] = path
 
 
@@ -229,10 +233,13 @@ def build(inputs: Sequence[str] = (DEFAULT_INPUT,), *, out: str | Path = "out", 
           workers: int | None = None, progress: bool = False,
           on_error: Callable[[GraphBuilderError], None] | None = None, html: bool = True,
           store: str | Path | None = None, store_url: str | None = None, dask_address: str | None = None,
-          keep_results: bool = True, strict: bool = False) -> BuildReport:
+          keep_results: bool = True, strict: bool = False, ontology: str | Path | None = None,
+          extractors: Sequence[str] | None = None) -> BuildReport:
     """Build graph.ttl, relations.jsonl and graph.html in ``out`` from the inputs, or, with ``store``
     (a folder) or ``store_url`` (a Graph Store Protocol endpoint), write every document into that store as
     its own named graph. ``dask_address`` runs the analysis on that Dask cluster instead of this machine.
+    ``ontology`` is a folder to read the ontology from instead of the installed ontology/ (a copy with more
+    relations); ``extractors`` names the extractors to run (default: every registered one).
 
     Documents are read, analysed and written as a stream; ``keep_results`` keeps their records in the
     report too (for callers that want them; the command line does not). A bad input or a document whose
@@ -242,6 +249,7 @@ def build(inputs: Sequence[str] = (DEFAULT_INPUT,), *, out: str | Path = "out", 
     if store is not None and store_url is not None:
         raise GraphBuilderError("give --store DIR or --store-url URL, not both")
     report = BuildReport(keep_results=keep_results)
+    lexicon = load_lexicon(ontology)
 
     def report_error(error: GraphBuilderError) -> None:
         report.errors.append(error)
@@ -250,9 +258,10 @@ def build(inputs: Sequence[str] = (DEFAULT_INPUT,), *, out: str | Path = "out", 
 
     documents = readable_documents(inputs, report_error)
     analysis = dict(total=count_documents(inputs), model=model, workers=workers, progress=progress,
-                    dask_address=dask_address, on_failure=failure_handler(report_error, strict=strict))
+                    dask_address=dask_address, on_failure=failure_handler(report_error, strict=strict),
+                    lexicon=lexicon, extractors=extractors)
     if store is not None or store_url is not None:
-        target = _open_store(store, store_url)
+        target = _open_store(store, store_url, lexicon)
         replacing: set[str] = set()
         if store is not None:
             documents, replacing = stored_inputs(inputs, documents, target.documents())
@@ -261,18 +270,19 @@ def build(inputs: Sequence[str] = (DEFAULT_INPUT,), *, out: str | Path = "out", 
             raise GraphBuilderError(NOTHING_ANALYSED)
         report.outputs["store"] = store if store is not None else store_url
     else:
-        _write_into(Path(out), at_least_one(analysed(documents, **analysis)), report=report, html=html)
+        _write_into(Path(out), at_least_one(analysed(documents, **analysis)), report=report, html=html,
+                    lexicon=lexicon)
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _open_store(store: str | Path | None, store_url: str | None):
+def _open_store(store: str | Path | None, store_url: str | None, lexicon: Lexicon):
     from graph_builder.store import KnowledgeStore, RemoteStore
 
     if store is None:
-        return RemoteStore(store_url)
+        return RemoteStore(store_url, lexicon=lexicon)
     try:
-        return KnowledgeStore(store)
+        return KnowledgeStore(store, lexicon=lexicon)
     except OSError as exc:
         raise OutputError(f"cannot open the store in {store}: {exc}; choose another --store folder or make "
                           "this one writable") from exc
@@ -291,12 +301,13 @@ def at_least_one(results: Iterable[DocumentResult]) -> Iterator[DocumentResult]:
         raise GraphBuilderError(NOTHING_ANALYSED)
 
 
-def _write_into(out: Path, results: Iterable[DocumentResult], *, report: BuildReport, html: bool) -> None:
+def _write_into(out: Path, results: Iterable[DocumentResult], *, report: BuildReport, html: bool,
+                lexicon: Lexicon) -> None:
     """``write_files`` into ``out``, an unwritable place reported as an OutputError; a folder this made is
     removed again when the build fails."""
     try:
         with output_folder(out):
-            write_files(results, out, report=report, html=html)
+            write_files(results, out, report=report, html=html, lexicon=lexicon)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise OutputError(f"cannot write the outputs in {out}: {reason} ({exc.filename or out}); choose another "

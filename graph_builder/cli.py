@@ -59,6 +59,33 @@ def _number(kind: type, *, low: float = -math.inf, high: float = math.inf, above
 WORKERS = _number(int, low=1, what="a whole number of worker processes, 1 or more")
 
 
+def _extractor_names(text: str) -> list[str]:
+    """An argparse ``type=`` for --extractors: registered names, comma-separated (a usage error otherwise)."""
+    from graph_builder.extract import extractor_names
+
+    names = [name.strip() for name in text.split(",") if name.strip()]
+    known = extractor_names()
+    unknown = [name for name in names if name not in known]
+    if unknown or not names:
+        named = ", ".join(map(repr, unknown or [text]))
+        raise argparse.ArgumentTypeError(f"unknown extractor {named}; known: {', '.join(known)} (graph-builder "
+                                         "extractors lists them)")
+    return names
+
+
+def _folder(text: str) -> Path:
+    """An argparse ``type=`` for --ontology: an existing folder."""
+    if not Path(text).is_dir():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a folder; give a copy of the ontology/ folder")
+    return Path(text)
+
+
+ONTOLOGY_HELP = ("read the ontology (relations, patterns, cue words, shapes) from DIR, a copy of the ontology/ "
+                 "folder with your changes, instead of the installed one")
+EXTRACTORS_HELP = ("run only these extractors, comma-separated, in this order (default: all; graph-builder "
+                   "extractors lists them, including those packages add)")
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="graph-builder",
@@ -100,6 +127,8 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--no-html", action="store_true", help="skip graph.html")
     build.add_argument("--quiet", action="store_true", help="no progress bar")
     build.add_argument("--strict", action="store_true", help=strict_help)
+    build.add_argument("--extractors", type=_extractor_names, metavar="NAME,...", help=EXTRACTORS_HELP)
+    build.add_argument("--ontology", type=_folder, metavar="DIR", help=ONTOLOGY_HELP)
 
     extract = commands.add_parser("extract", help="print relation records as JSON Lines",
                                   description="Extract relations and print one JSON record a line on stdout.")
@@ -108,6 +137,8 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--workers", type=WORKERS, default=None, metavar="N",
                          help="parse with N processes (default: the number of cores for 16 or more documents)")
     extract.add_argument("--strict", action="store_true", help=strict_help)
+    extract.add_argument("--extractors", type=_extractor_names, metavar="NAME,...", help=EXTRACTORS_HELP)
+    extract.add_argument("--ontology", type=_folder, metavar="DIR", help=ONTOLOGY_HELP)
 
     query = commands.add_parser("query", help="run a SPARQL query on a graph file or a store",
                                 description="Run SPARQL on a graph file. Prefixes kg:, schema:, rdf:, rdfs:, "
@@ -141,6 +172,8 @@ def _parser() -> argparse.ArgumentParser:
                                                "ontology/shapes.ttl; exit status 1 when it does not conform.")
     validate.add_argument("graph", nargs="?", metavar="GRAPH", help="a graph file (or use --store)")
     validate.add_argument("--store", metavar="DIR", help="validate the merged view of a store")
+    validate.add_argument("--ontology", type=_folder, metavar="DIR", help="take the SHACL shapes from DIR/shapes.ttl, "
+                          "a copy of the ontology/ folder, instead of the installed one")
 
     visualize = commands.add_parser("visualize", help="draw a graph file as an interactive HTML page",
                                     description="Draw the actor network of a graph file as one self-contained "
@@ -161,6 +194,8 @@ def _parser() -> argparse.ArgumentParser:
     visualize.add_argument("--size-by", choices=("degree", "mentions"), default="degree",
                            help="node size by number of relations (default) or of mentions")
     visualize.add_argument("--no-exports", action="store_true", help="do not write GEXF and GraphML files")
+    visualize.add_argument("--ontology", type=_folder, metavar="DIR", help="take relation labels and colours "
+                           "from DIR, a copy of the ontology/ folder, instead of the installed one")
 
     serve = commands.add_parser("serve", help="run a SPARQL 1.1 endpoint with a query page",
                                 description="Serve a store (folder) or graph file as a SPARQL 1.1 Protocol "
@@ -197,7 +232,9 @@ def _parser() -> argparse.ArgumentParser:
                        help="drop a connection idle or half-sent for this long (default: 20)")
 
     commands.add_parser("extractors", help="list the registered relation extractors",
-                        description="List the extractors registered in graph_builder.extract.extractors.")
+                        description="List every registered extractor, in the order they run, with its "
+                                    "one-line description: the built-ins and those installed packages add "
+                                    "(entry point group graph_builder_extractors).")
     return parser
 
 
@@ -207,7 +244,7 @@ def _build(args: argparse.Namespace) -> int:
     report = build(args.inputs, out=args.out, model=args.model, workers=args.workers, progress=not args.quiet,
                    keep_results=False, strict=args.strict,
                    on_error=_report, html=not args.no_html, store=args.store, store_url=args.store_url,
-                   dask_address=args.dask)
+                   dask_address=args.dask, ontology=args.ontology, extractors=args.extractors)
     print(report.summary())
     return 0
 
@@ -222,10 +259,13 @@ def _extract(args: argparse.Namespace) -> int:
     )
     from graph_builder.ingest import count_documents
     from graph_builder.parallel import analysed
+    from graph_builder.vocab import load_lexicon
 
+    lexicon = load_lexicon(args.ontology)
     documents = readable_documents(args.inputs, _report)
     results = analysed(documents, total=count_documents(args.inputs), model=args.model, workers=args.workers,
-                       on_failure=failure_handler(_report, strict=args.strict))
+                       on_failure=failure_handler(_report, strict=args.strict), lexicon=lexicon,
+                       extractors=args.extractors)
     for result in unified_stream(at_least_one(results)):
         write_json_lines(sys.stdout, result.relations)
     return 0
@@ -292,6 +332,7 @@ def _export(args: argparse.Namespace) -> int:
 def _validate(args: argparse.Namespace) -> int:
     from graph_builder.rdf import load_graph
     from graph_builder.validate import validate
+    from graph_builder.vocab import load_lexicon
 
     if args.store:
         from rdflib import Graph
@@ -303,7 +344,7 @@ def _validate(args: argparse.Namespace) -> int:
         graph = load_graph(args.graph)
     else:
         raise GraphBuilderError("give a GRAPH file or --store DIR to validate")
-    conforms, report = validate(graph)
+    conforms, report = validate(graph, load_lexicon(args.ontology))
     print(report)
     return 0 if conforms else 1
 
@@ -311,10 +352,11 @@ def _validate(args: argparse.Namespace) -> int:
 def _visualize(args: argparse.Namespace) -> int:
     from graph_builder.rdf import load_graph
     from graph_builder.visualize import write_page
+    from graph_builder.vocab import load_lexicon
 
     out = Path(args.out) if args.out else Path(args.graph).with_suffix(".html")
     written = write_page(load_graph(args.graph), out, focus=args.focus, hops=args.hops, max_nodes=args.max_nodes,
-                         size_by=args.size_by, exports=not args.no_exports)
+                         size_by=args.size_by, exports=not args.no_exports, lexicon=load_lexicon(args.ontology))
     for path in written:
         print(f"wrote: {path}")
     return 0
@@ -331,10 +373,12 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _extractors(args: argparse.Namespace) -> int:
-    from graph_builder.extract import extractors
+    from graph_builder.extract import describe_extractors
 
-    for name, doc in extractors.describe():
-        print(f"{name:10} {doc}")
+    described = describe_extractors()
+    width = max(len(name) for name, _ in described)
+    for name, doc in described:
+        print(f"{name:{width}}  {doc}")
     return 0
 
 

@@ -337,7 +337,7 @@ def _clustered(names: list[Span], titles: frozenset[str]) -> list[_Cluster]:
     return clusters
 
 
-def resolve(doc: Doc, document: Document) -> DocEntities:
+def resolve(doc: Doc, document: Document, lexicon=None) -> DocEntities:
     """Find the entities of one parsed document and map each referring token to its mention."""
     lexicon = load_lexicon()
     gazetteer = Gazetteer.load()

@@ -71,9 +71,13 @@ def city_filter(doc: Doc) -> Doc:
     return doc
 
 
-@lru_cache(maxsize=4)
-def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
+def load_pipeline(model: str = DEFAULT_MODEL, lexicon=None) -> Language:
     """The spaCy pipeline named (an installed package or a path), ready for news text (loaded once a process)."""
+    return _load_pipeline(model)
+
+
+@lru_cache(maxsize=4)
+def _load_pipeline(model: str) -> Language:
     try:
         nlp = spacy.load(model)
     except (OSError, ImportError) as exc:

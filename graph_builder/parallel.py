@@ -1,7 +1,8 @@
 """Where the analysis runs: in this process, in a pool of local worker processes, or on a Dask cluster.
 
-Whatever runs it, a worker loads the spaCy pipeline once, parses a batch of documents and also resolves
-entities and extracts relations, so only the small records of ``graph_builder.records`` cross process
+Whatever runs it, a worker makes its stages once (the spaCy pipeline, the lexicon read from the ontology
+folder it is given, the extractors named, entry points included), parses a batch of documents and also
+resolves entities and extracts relations, so only the small records of ``graph_builder.records`` cross process
 and machine boundaries, never a spaCy Doc. Results come back in input order, so every way of running
 gives the same graph.
 """
@@ -13,17 +14,49 @@ import sys
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
+
+from spacy.language import Language
 
 from graph_builder import entities as entity_stage
 from graph_builder.errors import AnalysisError, GraphBuilderError
-from graph_builder.extract import extract_relations
-from graph_builder.extract.quotes import extract_quotes
+from graph_builder.extract import Extractor, chosen_extractors, run_extractors
 from graph_builder.nlp import DEFAULT_MODEL, load_pipeline, parse
 from graph_builder.records import Document, DocumentFailure, DocumentResult
+from graph_builder.vocab import Lexicon, load_lexicon
 
 BATCH_CHARACTERS = 40_000
+
+
+@dataclass(frozen=True, kw_only=True)
+class Setup:
+    """What a worker process needs to make the stages again, as plain values that travel to pool and Dask
+    workers: the spaCy pipeline's name, the ontology folder and the extractors' names (None: all of them).
+    A worker finds extractors from entry points itself (they are loaded when named)."""
+
+    model: str = DEFAULT_MODEL
+    ontology: str | None = None
+    extractors: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Stages:
+    """The loaded pipeline, lexicon and extractors one process analyses documents with."""
+
+    nlp: Language
+    lexicon: Lexicon
+    extractors: tuple[tuple[str, Extractor], ...]
+
+
+@lru_cache(maxsize=4)
+def worker_stages(setup: Setup) -> Stages:
+    """A worker's start-up: the lexicon read from the setup's ontology folder, the pipeline and the chosen
+    extractors, made once a process and setup."""
+    lexicon = load_lexicon(setup.ontology)
+    return Stages(nlp=load_pipeline(setup.model, lexicon), lexicon=lexicon,
+                  extractors=tuple(chosen_extractors(setup.extractors)))
 
 
 def default_workers(documents: int) -> int:
@@ -41,49 +74,48 @@ def _failure(document: Document, stage: str, exc: Exception) -> DocumentFailure:
                            error=error if len(error) <= 300 else error[:300] + "...")
 
 
-def _analyse_document(document: Document, doc) -> DocumentResult | DocumentFailure:
+def _analyse_document(stages: Stages, document: Document, doc) -> DocumentResult | DocumentFailure:
     """Entities, relations and quotes of one parsed document, as small records (the text is dropped); any
     failure is caught and returned as a record, so one document never ends a build."""
     stage = "resolving entities"
     try:
-        doc_entities = entity_stage.resolve(doc, document)
+        doc_entities = entity_stage.resolve(doc, document, stages.lexicon)
         stage = "extracting relations"
-        relations = tuple(extract_relations(doc, doc_entities))
-        stage = "finding quotations"
-        quotes = tuple(extract_quotes(doc, doc_entities))
+        relations, quotes = run_extractors(doc, doc_entities, stages.lexicon, stages.extractors)
     except Exception as exc:
         return _failure(document, stage, exc)
     return DocumentResult(
         document=replace(document, text=""), sentences=len(doc_entities.sentence_starts),
-        entities=doc_entities.entities, mentions=doc_entities.mentions, relations=relations, quotes=quotes,
+        entities=doc_entities.entities, mentions=doc_entities.mentions, relations=tuple(relations),
+        quotes=tuple(quotes),
     )
 
 
-def _analysed_alone(nlp, document: Document) -> DocumentResult | DocumentFailure:
+def _analysed_alone(stages: Stages, document: Document) -> DocumentResult | DocumentFailure:
     try:
-        ((_, doc),) = parse(nlp, [document], batch_size=1)
+        ((_, doc),) = parse(stages.nlp, [document], batch_size=1)
     except Exception as exc:
         return _failure(document, "parsing", exc)
-    return _analyse_document(document, doc)
+    return _analyse_document(stages, document, doc)
 
 
-def _analysed_batch(nlp, documents: list[Document]) -> Iterator[DocumentResult | DocumentFailure]:
+def _analysed_batch(stages: Stages, documents: list[Document]) -> Iterator[DocumentResult | DocumentFailure]:
     """One batch through one nlp.pipe call, each document's records yielded as soon as they are made. When
     parsing the batch fails, the documents not done yet are parsed one at a time, so only the one at fault
     is lost."""
     done = 0
     try:
-        for document, doc in parse(nlp, documents, batch_size=len(documents)):
+        for document, doc in parse(stages.nlp, documents, batch_size=len(documents)):
             done += 1
-            yield _analyse_document(document, doc)
+            yield _analyse_document(stages, document, doc)
     except Exception:
         for document in documents[done:]:
-            yield _analysed_alone(nlp, document)
+            yield _analysed_alone(stages, document)
 
 
-def analyse_batch(documents: list[Document], model: str = DEFAULT_MODEL) -> list[DocumentResult | DocumentFailure]:
-    """One batch analysed by the pipeline this process has loaded (loading it on first use)."""
-    return list(_analysed_batch(load_pipeline(model), documents))
+def analyse_batch(documents: list[Document], setup: Setup) -> list[DocumentResult | DocumentFailure]:
+    """One batch analysed by the stages this worker process has made for ``setup`` (made on first use)."""
+    return list(_analysed_batch(worker_stages(setup), documents))
 
 
 def batches_by_length(documents: Iterable[Document], *, target_chars: int = BATCH_CHARACTERS,
@@ -127,40 +159,40 @@ def _progress(iterable: Iterable, *, total: int | None, enabled: bool):
     return tqdm(iterable, total=total, unit="doc", desc="building", file=sys.stderr, leave=False)
 
 
-def _on_pool(batches: Iterable[list[Document]], model: str, workers: int) -> Iterator[DocumentResult]:
+def _on_pool(batches: Iterable[list[Document]], setup: Setup, workers: int) -> Iterator[DocumentResult]:
     import multiprocessing
 
-    with multiprocessing.get_context("fork").Pool(workers, initializer=_start_worker, initargs=(model,)) as pool:
-        yield from _in_order(lambda batch: pool.apply_async(analyse_batch, (batch, model)).get, batches,
+    with multiprocessing.get_context("fork").Pool(workers, initializer=_start_worker, initargs=(setup,)) as pool:
+        yield from _in_order(lambda batch: pool.apply_async(analyse_batch, (batch, setup)).get, batches,
                              2 * workers)
 
 
-def _start_worker(model: str) -> None:
-    """Load the pipeline, then freeze what is loaded out of the garbage collector's sight: the model's
+def _start_worker(setup: Setup) -> None:
+    """Make the stages, then freeze what is loaded out of the garbage collector's sight: the model's
     objects never become garbage, and scanning them again and again is pure cost. The pool ends its
     workers with SIGTERM, which they take as such, whatever handler the command line set."""
     import gc
     import signal
 
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    load_pipeline(model)
+    worker_stages(setup)
     gc.freeze()
 
 
-def _pipeline_loader(model: str):
-    """A Dask worker plugin: every worker process loads the pipeline once, when it joins."""
+def _stages_loader(setup: Setup):
+    """A Dask worker plugin: every worker process makes the stages once, when it joins."""
     from dask.distributed import WorkerPlugin
 
-    class LoadPipeline(WorkerPlugin):
+    class MakeStages(WorkerPlugin):
         name = "graph-builder-pipeline"
 
         def setup(self, worker) -> None:
-            load_pipeline(model)
+            worker_stages(setup)
 
-    return LoadPipeline()
+    return MakeStages()
 
 
-def _on_dask(batches: Iterable[list[Document]], model: str, address: str) -> Iterator[DocumentResult]:
+def _on_dask(batches: Iterable[list[Document]], setup: Setup, address: str) -> Iterator[DocumentResult]:
     """Batches sent to the scheduler at ``address``, two per worker thread in flight at a time."""
     try:
         from dask.distributed import Client
@@ -172,8 +204,8 @@ def _on_dask(batches: Iterable[list[Document]], model: str, address: str) -> Ite
         raise GraphBuilderError(f"cannot reach the Dask scheduler at {address} ({exc}); start one with "
                                 "'dask scheduler' and workers with 'dask worker ADDRESS --nthreads 1'") from exc
     with client:
-        client.register_plugin(_pipeline_loader(model))
-        yield from _in_order(lambda batch: client.submit(analyse_batch, batch, model, pure=False).result, batches,
+        client.register_plugin(_stages_loader(setup))
+        yield from _in_order(lambda batch: client.submit(analyse_batch, batch, setup, pure=False).result, batches,
                              2 * max(1, sum(client.nthreads().values())))
 
 
@@ -181,26 +213,41 @@ def _raise(error: AnalysisError) -> None:
     raise error
 
 
-def analysed(documents: Iterable[Document], *, total: int | None = None, model: str = DEFAULT_MODEL,
+def _worker_count(total: int | None, workers: int | None) -> int:
+    """``workers``, or the default for ``total`` documents, never more than one process per document."""
+    workers = workers or (default_workers(total) if total is not None else 1)
+    return max(1, min(workers, total)) if total is not None else workers
+
+
+def _results(batches: Iterable[list[Document]], setup: Setup, stages: Callable[[], Stages], *, workers: int,
+             dask_address: str | None) -> Iterator[DocumentResult | DocumentFailure]:
+    """The batches analysed on the Dask cluster, by a pool of ``workers`` processes, or here by ``stages()``."""
+    if dask_address:
+        return _on_dask(batches, setup, dask_address)
+    if workers > 1:
+        return _on_pool(batches, setup, workers)
+    here = stages()
+    return (result for batch in batches for result in _analysed_batch(here, batch))
+
+
+def analysed(documents: Iterable[Document], *, lexicon: Lexicon,
+             extractors: Sequence[str] | None = None, total: int | None = None, model: str = DEFAULT_MODEL,
              workers: int | None = None, progress: bool = False, dask_address: str | None = None,
              on_failure: Callable[[AnalysisError], None] = _raise) -> Iterator[DocumentResult]:
     """Every document analysed, in input order, here, by ``workers`` local processes, or by the Dask
-    cluster at ``dask_address``. ``documents`` may be a lazy stream; ``total`` (its length, when known)
-    sets the default number of workers and the progress bar's ETA. A document whose analysis fails is
-    handed to ``on_failure`` as an AnalysisError (raised by default) and left out."""
+    cluster at ``dask_address``, with the ``lexicon`` (``graph_builder.vocab.load_lexicon``) and the
+    ``extractors`` named (default: all). ``documents`` may be a lazy stream; ``total`` (its length, when
+    known) sets the default number of workers and the progress bar's ETA. A document whose analysis fails is
+    handed to ``on_failure`` as an AnalysisError (raised by default) and left out.
+
+    Workers get the ontology folder and the extractors' names (``Setup``) and make their stages from them."""
+    chosen = tuple(chosen_extractors(extractors))  # unknown names fail here, before any worker starts
+    setup = Setup(model=model, ontology=str(lexicon.folder), extractors=tuple(extractors) if extractors else None)
     if total is None and isinstance(documents, Sequence):
         total = len(documents)
-    workers = workers or (default_workers(total) if total is not None else 1)
-    if total is not None:
-        workers = max(1, min(workers, total))  # a process per document at most: more would only start and wait
-    batches = batches_by_length(documents)
-    if dask_address:
-        results = _on_dask(batches, model, dask_address)
-    elif workers > 1:
-        results = _on_pool(batches, model, workers)
-    else:
-        nlp = load_pipeline(model)
-        results = (result for batch in batches for result in _analysed_batch(nlp, batch))
+    results = _results(batches_by_length(documents), setup,
+                       lambda: Stages(nlp=load_pipeline(model, lexicon), lexicon=lexicon, extractors=chosen),
+                       workers=_worker_count(total, workers), dask_address=dask_address)
     for result in _progress(results, total=total, enabled=progress):
         if isinstance(result, DocumentFailure):
             on_failure(AnalysisError(result.message()))

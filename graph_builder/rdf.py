@@ -11,13 +11,17 @@ from decimal import Decimal
 from itertools import groupby
 from pathlib import Path
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
 from graph_builder.errors import QueryError
 from graph_builder.files import replacing
 from graph_builder.records import DocumentResult, Entity, Quote, Relation
-from graph_builder.vocab import DOC, ENTITY, KG, PROV, QUOTE, SCHEMA, STATEMENT, relation_iri
+from graph_builder.vocab import BASE, DOC, ENTITY, KG, PROV, QUOTE, SCHEMA, STATEMENT
+
+EXTRACTOR = Namespace(BASE + "resource/extractor/")
+"""One IRI per registered extractor: the ``prov:wasGeneratedBy`` of the statements it made. It names an
+activity (the range of ``prov:wasGeneratedBy`` is ``prov:Activity``): extracting relations by that rule."""
 
 FORMATS = {".ttl": "turtle", ".turtle": "turtle", ".nt": "nt", ".trig": "trig", ".jsonld": "json-ld",
            ".json": "json-ld", ".nq": "nquads"}
@@ -33,6 +37,7 @@ def new_graph() -> Graph:
     graph.bind("doc", DOC)
     graph.bind("st", STATEMENT)
     graph.bind("quote", QUOTE)
+    graph.bind("extractor", EXTRACTOR)
     return graph
 
 
@@ -47,6 +52,17 @@ def statement_iri(relation: Relation) -> URIRef:
     key = "|".join([relation.evidence.doc_id, str(relation.evidence.start), relation.subject.id,
                     relation.relation, relation.object.id, relation.verb, str(relation.negated), relation.modality])
     return STATEMENT[hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]]
+
+
+def relation_predicate(name: str) -> URIRef:
+    """The property of a relation the lexicon read from the ontology (its name is the local name in kg:)."""
+    return URIRef(KG._NS + name)
+
+
+def extractor_iri(name: str) -> URIRef:
+    from urllib.parse import quote
+
+    return EXTRACTOR[quote(name, safe="-_.~")]
 
 
 class TripleSet:
@@ -116,7 +132,7 @@ def _add_relation(facts: Graph, entities: Graph, relation: Relation, doc_node: U
     node = statement_iri(relation)
     subject = _add_entity(entities, relation.subject)
     obj = _add_entity(entities, relation.object)
-    predicate = relation_iri(relation.relation)
+    predicate = relation_predicate(relation.relation)
     facts.add((node, RDF.type, KG.Statement))
     facts.add((node, RDF.subject, subject))
     facts.add((node, RDF.predicate, predicate))
@@ -138,6 +154,8 @@ def _add_relation(facts: Graph, entities: Graph, relation: Relation, doc_node: U
         facts.add((node, KG.attributedTo, _add_entity(entities, relation.attributed_to)))
     if relation.role:
         facts.add((node, KG.role, Literal(relation.role)))
+    if relation.extractor:
+        facts.add((node, PROV.wasGeneratedBy, extractor_iri(relation.extractor)))
     if relation.asserted:
         facts.add((subject, predicate, obj))
 
@@ -214,7 +232,7 @@ def document_graphs(result: DocumentResult) -> tuple[TripleSet, TripleSet]:
 
 def turtle_prefixes() -> dict[str, str]:
     """The prefixes the project's graphs use (rdflib binds dozens more by default)."""
-    wanted = {"kg", "schema", "prov", "skos", "ent", "doc", "st", "quote", "rdf", "rdfs", "xsd"}
+    wanted = {"kg", "schema", "prov", "skos", "ent", "doc", "st", "quote", "extractor", "rdf", "rdfs", "xsd"}
     return {prefix: str(namespace) for prefix, namespace in new_graph().namespaces() if prefix in wanted}
 
 

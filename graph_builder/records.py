@@ -82,6 +82,7 @@ class Relation:
     confidence: float = 0.5
     role: str | None = None
     extractor: str = ""
+    """The registered name of the extractor that made it (``prov:wasGeneratedBy`` in RDF)."""
 
     @property
     def asserted(self) -> bool:
@@ -116,6 +117,7 @@ class Relation:
             "attributed_to": self.attributed_to.as_json() if self.attributed_to else None,
             "confidence": round(self.confidence, 3),
             "role": self.role,
+            "extractor": self.extractor,
         }
 
 

@@ -5,7 +5,7 @@ Layout of the dataset:
     <.../graph/doc/{id}>     a document's node, statements, quotes, direct triples, and what it says of its
                              entities: the names it calls them by (skos:altLabel) and how often (kg:mentionCount)
     <.../graph/entities>     every entity's class and label
-    <.../graph/ontology>     ontology/newskg.ttl
+    <.../graph/ontology>     the ontology the latest build read (ontology/newskg.ttl, or the --ontology copy's)
 
 Queries see the union of all graphs as their default graph. Writing a document is one SPARQL update
 (drop its graph and the entities only it mentioned, insert the new one, add its entities), which Oxigraph
@@ -33,7 +33,7 @@ from rdflib.namespace import RDF, RDFS
 from graph_builder.errors import QueryError
 from graph_builder.rdf import document_graphs, ntriples, turtle_text
 from graph_builder.records import DocumentResult
-from graph_builder.vocab import BASE, ENTITY, ontology_graph
+from graph_builder.vocab import BASE, ENTITY, Lexicon
 
 GRAPH_BASE = BASE + "resource/graph/"
 DOC_GRAPH_BASE = GRAPH_BASE + "doc/"
@@ -59,9 +59,11 @@ def _labels_and_types(triples) -> dict[str, str]:
 
 class KnowledgeStore:
     """The Oxigraph store of a knowledge graph, opened at a folder; ``create`` makes a missing one (only a
-    build should: reading, removing or exporting a store that is not there is an error, and creates nothing)."""
+    build should: reading, removing or exporting a store that is not there is an error, and creates nothing).
+    A build hands it its ``lexicon``, whose ontology graph then replaces the stored one."""
 
-    def __init__(self, path: str | Path, *, read_only: bool = False, create: bool = True):
+    def __init__(self, path: str | Path, *, read_only: bool = False, create: bool = True,
+                 lexicon: Lexicon | None = None):
         import pyoxigraph
 
         self.path = Path(path)
@@ -76,8 +78,9 @@ class KnowledgeStore:
         except OSError as exc:
             raise QueryError(f"{self.path}: cannot open the store ({exc}); is it a folder made by graph-builder "
                              "build --store, and is no other process writing to it?") from exc
-        if not read_only and not self._store.contains_named_graph(pyoxigraph.NamedNode(ONTOLOGY_GRAPH)):
-            self._store.update(f"INSERT DATA {{ GRAPH <{ONTOLOGY_GRAPH}> {{ {ntriples(ontology_graph())} }} }}")
+        if lexicon is not None and not read_only:
+            self._store.update(f"DROP SILENT GRAPH <{ONTOLOGY_GRAPH}> ;\n"
+                               f"INSERT DATA {{ GRAPH <{ONTOLOGY_GRAPH}> {{ {ntriples(lexicon.graph)} }} }}")
 
     @property
     def oxigraph(self):
@@ -211,11 +214,11 @@ class RemoteStore:
     unwritten document behind, which the next build of that document reuses.
     """
 
-    def __init__(self, url: str, *, timeout: float = 60.0):
+    def __init__(self, url: str, *, lexicon: Lexicon | None = None, timeout: float = 60.0):
         self.url = url
         self.timeout = timeout
-        if self._request("GET", ONTOLOGY_GRAPH, accept="application/n-triples") is None:
-            self._request("PUT", ONTOLOGY_GRAPH, ntriples(ontology_graph()))
+        if lexicon is not None:
+            self._request("PUT", ONTOLOGY_GRAPH, ntriples(lexicon.graph))
 
     def _request(self, method: str, graph: str, body: str | None = None, *, accept: str | None = None) -> bytes | None:
         """The response body, or None when the server has no such graph (404)."""

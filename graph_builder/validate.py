@@ -7,9 +7,10 @@ from rdflib import Graph
 from graph_builder.vocab import ontology_file
 
 
-def validate(graph: Graph) -> tuple[bool, str]:
-    """(conforms, report text) for a graph against ontology/shapes.ttl."""
+def validate(graph: Graph, lexicon=None) -> tuple[bool, str]:
+    """(conforms, report text) for a graph against ontology/shapes.ttl (or the lexicon's shapes)."""
     from pyshacl import validate as shacl_validate
 
-    conforms, _, report = shacl_validate(graph, shacl_graph=str(ontology_file("shapes.ttl")), advanced=True)
+    shapes = lexicon.shapes if lexicon is not None else str(ontology_file("shapes.ttl"))
+    conforms, _, report = shacl_validate(graph, shacl_graph=shapes, advanced=True)
     return bool(conforms), str(report)

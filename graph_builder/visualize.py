@@ -283,7 +283,7 @@ def write_exports(G: nx.MultiDiGraph, page: Path) -> list[Path]:
 
 def write_page(rdf_graph: Graph, path: Path, *, title: str | None = None, focus: str | None = None,
                hops: int = 2, max_nodes: int = DEFAULT_MAX_NODES, size_by: str = "degree",
-               exports: bool = True) -> list[Path]:
+               exports: bool = True, lexicon=None) -> list[Path]:
     """Write the network page for an RDF graph (atomically) and, with ``exports``, GEXF and GraphML beside it."""
     G = actor_view(rdf_graph)
     view, left_out = select_view(G, focus=focus, hops=hops, max_nodes=max_nodes)

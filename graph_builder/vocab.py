@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -112,8 +112,14 @@ RELATION_NAMES = (
 )
 
 
-def ontology_file(name: str) -> Path:
-    """Path of a file shipped in the ontology package data (works for plain and editable installs)."""
+def ontology_file(name: str, folder: str | Path | None = None) -> Path:
+    """Path of a file shipped in the ontology package data (works for plain and editable installs), or in
+    ``folder`` (a copy of ontology/)."""
+    if folder is not None:
+        path = Path(folder) / name
+        if not path.is_file():
+            raise OntologyError(f"{path}: no such file; --ontology must name a copy of the ontology/ folder")
+        return path
     try:
         path = Path(str(resources.files("graph_builder.ontology").joinpath(name)))
     except ModuleNotFoundError:
@@ -165,6 +171,12 @@ class Lexicon:
     member_titles: frozenset[str]
     cues: dict[str, frozenset[str]]
     gazetteer: dict
+    folder: Path
+    graph: Graph = field(compare=False, repr=False)
+
+    @cached_property
+    def shapes(self) -> Graph:
+        return Graph().parse(self.folder / "shapes.ttl", format="turtle")
 
     @cached_property
     def titles(self) -> frozenset[str]:
@@ -223,10 +235,10 @@ def _local(uri: URIRef) -> str:
     return str(uri).rsplit("#", 1)[-1]
 
 
-@lru_cache(maxsize=1)
-def ontology_graph() -> Graph:
+@lru_cache(maxsize=4)
+def ontology_graph(folder: Path | None = None) -> Graph:
     graph = Graph()
-    path = ontology_file("newskg.ttl")
+    path = ontology_file("newskg.ttl", folder)
     try:
         graph.parse(path, format="turtle")
     except Exception as exc:  # rdflib raises several parser error types
@@ -234,10 +246,15 @@ def ontology_graph() -> Graph:
     return graph
 
 
-@lru_cache(maxsize=1)
-def load_lexicon() -> Lexicon:
-    """Read relations, patterns, titles and cue words from the ontology (cached: read once a process)."""
-    graph = ontology_graph()
+def load_lexicon(folder: str | Path | None = None) -> Lexicon:
+    """Read relations, patterns, titles and cue words from the ontology in ``folder`` (default: the installed
+    ontology/; cached: read once a process and folder)."""
+    return _load_lexicon(Path(folder).resolve() if folder is not None else ontology_file("newskg.ttl").parent)
+
+
+@lru_cache(maxsize=4)
+def _load_lexicon(folder: Path) -> Lexicon:
+    graph = ontology_graph(folder)
     relations: dict[str, RelationInfo] = {}
     verb_patterns: dict[str, list[Pattern]] = {}
     noun_patterns: dict[str, list[Pattern]] = {}
@@ -280,7 +297,7 @@ def load_lexicon() -> Lexicon:
         for node in (KG.Intended, KG.Possible, KG.Future, KG.Hypothetical, KG.Negation, KG.Attribution,
                      KG.ObjectControl)
     }
-    with ontology_file("gazetteer.json").open(encoding="utf-8") as fh:
+    with ontology_file("gazetteer.json", folder).open(encoding="utf-8") as fh:
         gazetteer = json.load(fh)
     return Lexicon(
         relations=relations,
@@ -290,6 +307,8 @@ def load_lexicon() -> Lexicon:
         member_titles=frozenset(member),
         cues=cues,
         gazetteer=gazetteer,
+        folder=folder,
+        graph=graph,
     )
 
 

@@ -1,81 +1,111 @@
-"""Extract: relations from a parsed document, by small extractors registered in one place.
+"""Extract: relations and quotations from a parsed document, by small extractors registered in one place.
 
-An extractor is a function ``(doc, entities) -> Iterator[Relation]``. The built-in ones register
-themselves exactly as a user's would::
+An extractor is a function ``(doc, entities, lexicon) -> Iterable[Relation | Quote]`` registered in
+``graph_builder.registry.extractors``. The built-in ones (``nominal``, ``roles``, ``verbal``, ``quotes``)
+register themselves exactly as a user's would::
 
-    from graph_builder.extract import extractors
+    from graph_builder.registry import extractors
 
     @extractors.register("my_rule")
-    def my_rule(doc, entities):
-        ...
+    def my_rule(doc, entities, lexicon):
+        \"\"\"One line that ``graph-builder extractors`` shows.\"\"\"
+        ...  # yield Relation (or Quote) records
+
+A package registers one without being imported by an entry point in the group ``graph_builder_extractors``
+(``my_rule = my_package.rules:my_rule``). By default every registered extractor runs: the built-ins in the
+order they registered, then those from entry points by name; ``only`` (``--extractors``) picks some.
+Each relation records the name of the extractor that made it (``Relation.extractor``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+from importlib.metadata import entry_points
 
 from spacy.tokens import Doc
 
 from graph_builder.entities import DocEntities
 from graph_builder.errors import ExtractionError
-from graph_builder.records import Relation
-from graph_builder.vocab import load_lexicon
+from graph_builder.records import Quote, Relation
+from graph_builder.registry import extractors
+from graph_builder.vocab import Lexicon
 
-Extractor = Callable[[Doc, DocEntities], Iterator[Relation]]
+Extractor = Callable[[Doc, DocEntities, Lexicon], Iterable[Relation | Quote]]
 
 
-class Registry:
-    """Named extractors, run in registration order."""
+def _entry_point_names() -> list[str]:
+    return sorted({entry.name for entry in entry_points(group=extractors.entry_point_namespace)})
 
-    def __init__(self) -> None:
-        self._items: dict[str, Extractor] = {}
 
-    def register(self, name: str) -> Callable[[Extractor], Extractor]:
-        def add(func: Extractor) -> Extractor:
-            if name in self._items:
-                raise ExtractionError(f"an extractor named {name!r} is registered already; choose another name")
-            self._items[name] = func
-            return func
+def _registered() -> dict[str, Extractor]:
+    """Every extractor, entry points loaded, keyed by name."""
+    try:
+        return extractors.get_all()
+    except Exception as exc:  # an entry point's module may fail to import in any way
+        raise ExtractionError(f"an extractor package could not be loaded ({type(exc).__name__}: {exc}); fix or "
+                              f"uninstall the package that declares it (entry point group "
+                              f"{extractors.entry_point_namespace})") from exc
 
-        return add
 
-    def unregister(self, name: str) -> None:
-        """Remove an extractor (a plugin switched off); the others keep their order."""
-        self._items.pop(name, None)
+def extractor_names() -> list[str]:
+    """Names of every registered extractor in the order they run: those registered in this process (the
+    built-ins first) in registration order, then those from entry points, by name."""
+    from_packages = _entry_point_names()
+    return [name for name in _registered() if name not in from_packages] + from_packages
 
-    def names(self) -> list[str]:
-        return list(self._items)
 
-    def get(self, name: str) -> Extractor:
+def chosen_extractors(names: Sequence[str] | None = None) -> list[tuple[str, Extractor]]:
+    """(name, function) of the extractors ``names`` picks, in the order given, or of all of them."""
+    known = extractor_names()
+    unknown = [name for name in names or () if name not in known]
+    if unknown:
+        raise ExtractionError(f"no extractor named {', '.join(map(repr, unknown))}; known: {', '.join(known)}")
+    functions = _registered()
+    return [(name, functions[name]) for name in (names or known)]
+
+
+def describe_extractors() -> list[tuple[str, str]]:
+    """(name, the first line of its docstring) of every registered extractor."""
+    return [(name, (func.__doc__ or "").strip().partition("\n")[0]) for name, func in chosen_extractors()]
+
+
+def _kept(relation: Relation, name: str, lexicon: Lexicon) -> bool:
+    """False for a self-relation or an object of a type the ontology rules out for the relation (no one is
+    the leader of a person)."""
+    info = lexicon.relations.get(relation.relation)
+    if info is None:
+        raise ExtractionError(f"extractor {name!r} made a relation {relation.relation!r} the ontology does not "
+                              f"define; add it to the ontology (--ontology DIR) or fix the extractor")
+    allowed = info.object_types
+    return relation.subject.id != relation.object.id and (not allowed or relation.object.type in allowed)
+
+
+def run_extractors(doc: Doc, entities: DocEntities, lexicon: Lexicon, chosen: Iterable[tuple[str, Extractor]]
+                   ) -> tuple[list[Relation], list[Quote]]:
+    """(relations, quotations) the ``chosen`` extractors find in one document, each relation stamped with the
+    name of the extractor that made it. An extractor that fails raises ExtractionError naming it."""
+    relations: list[Relation] = []
+    quotations: list[Quote] = []
+    for name, extractor in chosen:
         try:
-            return self._items[name]
-        except KeyError:
-            raise ExtractionError(f"no extractor named {name!r}; known: {', '.join(self._items)}") from None
-
-    def describe(self) -> list[tuple[str, str]]:
-        return [(name, (func.__doc__ or "").strip().splitlines()[0] if func.__doc__ else "")
-                for name, func in self._items.items()]
-
-
-extractors = Registry()
-
-
-def extract_relations(doc: Doc, entities: DocEntities, *, only: list[str] | None = None) -> list[Relation]:
-    """Every relation the registered extractors find in one document, without self-relations and
-    without objects of a type the ontology rules out for the relation (no one is the leader of a person)."""
-    relations = load_lexicon().relations
-    found: list[Relation] = []
-    for name in only or extractors.names():
-        try:
-            for relation in extractors.get(name)(doc, entities):
-                allowed = relations[relation.relation].object_types
-                if relation.subject.id != relation.object.id and (not allowed or relation.object.type in allowed):
-                    found.append(relation)
+            for record in extractor(doc, entities, lexicon):
+                if isinstance(record, Quote):
+                    quotations.append(record)
+                elif _kept(record, name, lexicon):
+                    relations.append(record if record.extractor == name else replace(record, extractor=name))
         except ExtractionError:
             raise
         except Exception as exc:
             raise ExtractionError(f"extractor {name!r} failed: {type(exc).__name__}: {exc}") from exc
-    return found
+    return relations, quotations
 
 
-from graph_builder.extract import nominal, roles, verbal  # noqa: E402,F401  (built-ins register on import)
+def extract_relations(doc: Doc, entities: DocEntities, lexicon: Lexicon, *,
+                      only: Sequence[str] | None = None) -> list[Relation]:
+    """Every relation the registered extractors (or those ``only`` names) find in one document, without
+    self-relations and without objects of a type the ontology rules out for the relation."""
+    return run_extractors(doc, entities, lexicon, chosen_extractors(only))[0]
+
+
+from graph_builder.extract import nominal, roles, verbal, quotes  # noqa: E402,F401,I001  (built-ins register on import, in this order)

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from graph_builder.entities import DocEntities
-from graph_builder.extract import extractors
 from graph_builder.extract.clause import (
     Actor,
     actor,
@@ -24,7 +23,8 @@ from graph_builder.extract.clause import (
     time_of,
 )
 from graph_builder.records import Relation
-from graph_builder.vocab import load_lexicon
+from graph_builder.registry import extractors
+from graph_builder.vocab import Lexicon, load_lexicon
 
 
 def _modifier_modality(noun: Token) -> str | None:
@@ -64,9 +64,8 @@ def _event_actor(noun: Token, entities: DocEntities) -> tuple[Actor | None, str]
 
 
 @extractors.register("nominal")
-def nominal(doc: Doc, entities: DocEntities) -> Iterator[Relation]:
+def nominal(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
     """Event nouns from the ontology's lexicon with their actor (possessor) and target (prepositional object)."""
-    lexicon = load_lexicon()
     for noun in doc:
         if noun.pos_ not in ("NOUN", "PROPN"):
             continue

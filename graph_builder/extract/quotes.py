@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Span
 from graph_builder.entities import DocEntities
 from graph_builder.extract.clause import according_to, speaker_of
 from graph_builder.records import Entity, Evidence, Quote
-from graph_builder.vocab import load_lexicon
+from graph_builder.registry import extractors
+from graph_builder.vocab import Lexicon, load_lexicon
 
 _QUOTED = re.compile(r'"([^"\n]{3,}?)"|\u201c([^\u201d\n]{3,}?)\u201d')
 
@@ -54,3 +55,9 @@ def extract_quotes(doc: Doc, entities: DocEntities) -> Iterator[Quote]:
         yield Quote(speaker=speaker, text=text, evidence=Evidence(
             doc_id=entities.document.id, sentence=text_of_doc[span_start:span_end].strip(),
             start=span_start, end=span_start + len(text_of_doc[span_start:span_end].rstrip())))
+
+
+@extractors.register("quotes")
+def quotes(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Quote]:
+    """Quotations in quotation marks with the speaker the sentences around them name (quotes.jsonl)."""
+    return extract_quotes(doc, entities)

@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from graph_builder.entities import DocEntities
-from graph_builder.extract import extractors
 from graph_builder.extract.clause import confidence, evidence
 from graph_builder.records import Mention, Relation
+from graph_builder.registry import extractors
 from graph_builder.vocab import Lexicon, load_lexicon
 
 
@@ -45,9 +45,8 @@ def _role(person: Mention, title_tokens: list[Token], title: str, organisation: 
 
 
 @extractors.register("roles")
-def roles(doc: Doc, entities: DocEntities) -> Iterator[Relation]:
+def roles(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
     """Role titles before a name or in an appositive give leaderOf/memberOf; place modifiers give locatedIn."""
-    lexicon = load_lexicon()
     seen: set[int] = set()
     for mention in entities.mentions:
         if mention.kind != "name" or mention.start in seen:

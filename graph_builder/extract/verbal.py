@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from graph_builder.entities import DocEntities
-from graph_builder.extract import extractors
 from graph_builder.extract.clause import (
     OBJECT_DEPS,
     Actor,
@@ -25,7 +24,8 @@ from graph_builder.extract.clause import (
     time_of,
 )
 from graph_builder.records import Relation
-from graph_builder.vocab import Pattern, load_lexicon
+from graph_builder.registry import extractors
+from graph_builder.vocab import Lexicon, Pattern, load_lexicon
 
 # How far each way of finding the subject is trusted.
 SUBJECT_TRUST = {"active": 0.85, "passive": 0.8, "relative": 0.75, "control": 0.75, "inherited": 0.7}
@@ -138,7 +138,7 @@ def _pairs(verb: Token, pattern: Pattern, subjects: list[Actor], entities: DocEn
 
 
 @extractors.register("verbal")
-def verbal(doc: Doc, entities: DocEntities) -> Iterator[Relation]:
+def verbal(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
     """Verbs from the ontology's lexicon with their subjects and objects (active, passive, converse)."""
     for token in doc:
         if token.pos_ in ("VERB", "AUX") or _noun_read_as_verb(token):
