@@ -74,7 +74,7 @@ def _failure(document: Document, stage: str, exc: Exception) -> DocumentFailure:
                            error=error if len(error) <= 300 else error[:300] + "...")
 
 
-def _analyse_document(stages: Stages, document: Document, doc) -> DocumentResult | DocumentFailure:
+def analyse_document(stages: Stages, document: Document, doc) -> DocumentResult | DocumentFailure:
     """Entities, relations and quotes of one parsed document, as small records (the text is dropped); any
     failure is caught and returned as a record, so one document never ends a build."""
     stage = "resolving entities"
@@ -96,7 +96,7 @@ def _analysed_alone(stages: Stages, document: Document) -> DocumentResult | Docu
         ((_, doc),) = parse(stages.nlp, [document], batch_size=1)
     except Exception as exc:
         return _failure(document, "parsing", exc)
-    return _analyse_document(stages, document, doc)
+    return analyse_document(stages, document, doc)
 
 
 def _analysed_batch(stages: Stages, documents: list[Document]) -> Iterator[DocumentResult | DocumentFailure]:
@@ -107,7 +107,7 @@ def _analysed_batch(stages: Stages, documents: list[Document]) -> Iterator[Docum
     try:
         for document, doc in parse(stages.nlp, documents, batch_size=len(documents)):
             done += 1
-            yield _analyse_document(stages, document, doc)
+            yield analyse_document(stages, document, doc)
     except Exception:
         for document in documents[done:]:
             yield _analysed_alone(stages, document)

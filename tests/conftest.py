@@ -14,6 +14,7 @@ import pytest
 
 from graph_builder.build import build, process
 from graph_builder.records import Document, Relation
+from graph_builder.vocab import load_lexicon
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -61,7 +62,7 @@ def post(url: str, data: dict | str, content_type: str = "application/x-www-form
 def extract(text: str, *, date: str | None = None) -> list[Relation]:
     """Relations the full pipeline finds in one piece of text."""
     document = Document(id="t", text=text, date=date, source="<test>")
-    return list(process([document])[0].relations)
+    return list(process([document], lexicon=load_lexicon())[0].relations)
 
 
 def triples(relations: list[Relation], *, asserted_only: bool = True) -> set[tuple[str, str, str]]:
@@ -106,7 +107,7 @@ def examples_store(tmp_path_factory) -> Path:
 MARKER = "EXPLODE"
 
 
-def exploding(doc, entities):
+def exploding(doc, entities, lexicon):
     """An extractor with a bug, as a user's plugin might have: it fails on any document saying EXPLODE."""
     if MARKER in doc.text:
         raise RuntimeError("the plugin broke")
@@ -116,11 +117,11 @@ def exploding(doc, entities):
 @pytest.fixture
 def exploding_extractor():
     """The failing extractor registered for one test (forked worker processes inherit it)."""
-    from graph_builder.extract import extractors
+    from graph_builder.extract import extractors, unregister
 
     extractors.register("exploding")(exploding)
     yield "exploding"
-    extractors.unregister("exploding")
+    unregister("exploding")
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph_builder.extract import extractors
+from graph_builder.extract import extractor_names
 from tests.conftest import extract, triples
 
 # (sentence, a relation that must be asserted)
@@ -166,7 +166,7 @@ def test_verb_as_written_is_kept():
 
 
 def test_registry_lists_the_built_in_extractors():
-    assert {"verbal", "nominal", "roles"} <= set(extractors.names())
+    assert {"verbal", "nominal", "roles"} <= set(extractor_names())
 
 
 QUOTES = [

@@ -14,6 +14,7 @@ from graph_builder.build import build
 from graph_builder.query import format_result, format_store_result, run_query
 from graph_builder.rdf import load_graph
 from graph_builder.store import ENTITIES_GRAPH, KnowledgeStore, document_graph_iri
+from graph_builder.vocab import load_lexicon
 from tests.conftest import ROOT
 
 ARTICLES = ROOT / "examples" / "articles"
@@ -144,24 +145,24 @@ def test_validate_command(store_dir, tmp_path):
 
 
 def test_an_interrupted_build_keeps_the_documents_finished_before_it(tmp_path, monkeypatch):
-    from graph_builder import build as build_module
     from graph_builder import parallel
+    from graph_builder.build import stream_to_store
     from graph_builder.ingest import text_document
 
     texts = ["Japan lodged a protest with China.", "Egypt condemned Israel on Monday.",
              "Canada imposed sanctions on Venezuela."]
     documents = [text_document(t, source=f"doc{i}", doc_id=f"doc-{i}") for i, t in enumerate(texts)]
-    original = parallel.extract_relations
+    original = parallel.run_extractors
 
-    def interrupt_on_third(doc, entities):
+    def interrupt_on_third(doc, entities, lexicon, chosen):
         if entities.document.id == "doc-2":
             raise KeyboardInterrupt
-        return original(doc, entities)
+        return original(doc, entities, lexicon, chosen)
 
-    monkeypatch.setattr(parallel, "extract_relations", interrupt_on_third)
+    monkeypatch.setattr(parallel, "run_extractors", interrupt_on_third)
     knowledge = KnowledgeStore(tmp_path / "kg")
     with pytest.raises(KeyboardInterrupt):
-        build_module.stream_to_store(documents, knowledge)
+        stream_to_store(documents, knowledge, lexicon=load_lexicon())
     assert knowledge.documents() == ["doc-0", "doc-1"]
     assert bool(knowledge.query("ASK { ?j rdfs:label 'Japan' . ?c rdfs:label 'China' . ?j kg:protests ?c }"))
 

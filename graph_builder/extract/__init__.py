@@ -70,6 +70,13 @@ def describe_extractors() -> list[tuple[str, str]]:
     return [(name, (func.__doc__ or "").strip().partition("\n")[0]) for name, func in chosen_extractors()]
 
 
+def unregister(name: str) -> None:
+    """Remove an extractor registered in this process (a test's or a notebook's); the others keep their order."""
+    import catalogue
+
+    catalogue._remove((*extractors.namespace, name))  # catalogue has no public removal
+
+
 def _kept(relation: Relation, name: str, lexicon: Lexicon) -> bool:
     """False for a self-relation or an object of a type the ontology rules out for the relation (no one is
     the leader of a person)."""
