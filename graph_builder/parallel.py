@@ -33,8 +33,9 @@ BATCH_CHARACTERS = 40_000
 @dataclass(frozen=True, kw_only=True)
 class Setup:
     """What a worker process needs to make the stages again, as plain values that travel to pool and Dask
-    workers: the spaCy pipeline's name, the ontology folder and the extractors' names (None: all of them).
-    A worker finds extractors from entry points itself (they are loaded when named)."""
+    workers: the spaCy pipeline's name, the ontology folder and the names of the extractors this process
+    chose (None: all of them). A worker finds extractors from entry points itself (loaded when named); one
+    it does not know is an error, never a silent difference from a local build."""
 
     model: str = DEFAULT_MODEL
     ontology: str | None = None
@@ -242,7 +243,7 @@ def analysed(documents: Iterable[Document], *, lexicon: Lexicon,
 
     Workers get the ontology folder and the extractors' names (``Setup``) and make their stages from them."""
     chosen = tuple(chosen_extractors(extractors))  # unknown names fail here, before any worker starts
-    setup = Setup(model=model, ontology=str(lexicon.folder), extractors=tuple(extractors) if extractors else None)
+    setup = Setup(model=model, ontology=str(lexicon.folder), extractors=tuple(name for name, _ in chosen))
     if total is None and isinstance(documents, Sequence):
         total = len(documents)
     results = _results(batches_by_length(documents), setup,
