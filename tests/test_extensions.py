@@ -221,6 +221,23 @@ def test_a_store_build_writes_the_ontology_of_the_lexicon_it_read(ontology_copy,
     assert KnowledgeStore(tmp_path / "kg", read_only=True).query(ask)
 
 
+def test_validate_takes_the_shapes_of_the_ontology_folder(ontology_copy, tmp_path):
+    """A copy whose shapes demand one extractor per statement: the built graph conforms; one whose shapes forbid
+    it: the same graph does not, so the shapes read are the folder's."""
+    inputs = jsonl(tmp_path / "docs.jsonl", DOCUMENTS[:1])
+    graph_builder.build([str(inputs)], out=tmp_path / "out", html=False)
+    shapes = (ontology_copy / "shapes.ttl").read_text(encoding="utf-8")
+    made_by = ("\nkgsh:MadeBy a sh:NodeShape ; sh:targetClass kg:Statement ; sh:property [ sh:path "
+               "<http://www.w3.org/ns/prov#wasGeneratedBy> ; sh:minCount 1 ; sh:maxCount {most} ; "
+               "sh:nodeKind sh:IRI ] .\n")
+    (ontology_copy / "shapes.ttl").write_text(shapes + made_by.format(most=1), encoding="utf-8")
+    done = cli("validate", str(tmp_path / "out" / "graph.ttl"), "--ontology", str(ontology_copy))
+    assert done.returncode == 0 and "Conforms: True" in done.stdout, done.stdout + done.stderr
+    (ontology_copy / "shapes.ttl").write_text(shapes + made_by.format(most=0), encoding="utf-8")
+    done = cli("validate", str(tmp_path / "out" / "graph.ttl"), "--ontology", str(ontology_copy))
+    assert done.returncode == 1 and "Conforms: False" in done.stdout
+
+
 # The Python API -------------------------------------------------------------------------------------------------
 
 def test_python_api_build(tmp_path):

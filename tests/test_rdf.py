@@ -21,7 +21,7 @@ from graph_builder.build import build
 from graph_builder.entities import entity_iri
 from graph_builder.rdf import load_graph, write_turtle_stream
 from graph_builder.records import STATUSES, Entity, Evidence, Relation
-from graph_builder.vocab import ENTITY, KG, ontology_file
+from graph_builder.vocab import ENTITY, KG, PROV, load_lexicon, ontology_file
 
 
 def test_turtle_round_trip_is_isomorphic(seed_build, tmp_path):
@@ -96,7 +96,8 @@ def test_the_streamed_build_writes_the_graph_of_all_records_unified_in_memory(ex
     from tests.conftest import ROOT
 
     _, out = examples_build
-    in_memory = to_rdf(process(list(unique_documents([str(ROOT / "examples" / "articles")], print))))
+    in_memory = to_rdf(process(list(unique_documents([str(ROOT / "examples" / "articles")], print)),
+                               lexicon=load_lexicon()))
     streamed = load_graph(out / "graph.ttl")
     assert len(streamed) == len(in_memory) > 500
     assert isomorphic(streamed, in_memory)
@@ -241,6 +242,19 @@ def hand_made_result(doc_id: str, labels: list[str], text: str):
                  for a, b in zip(entities, entities[1:], strict=False)]
     return DocumentResult(document=Document(id=doc_id, text=text or "x", title=text), sentences=1,
                           entities=tuple(entities), relations=tuple(relations))
+
+
+def test_a_statement_says_which_extractor_made_it_and_any_relation_of_the_kg_namespace_is_written():
+    from dataclasses import replace
+
+    from graph_builder.rdf import EXTRACTOR, statement_iri, to_rdf
+
+    result = hand_made_result("d", ["Ann Lee", "Bo Chen"], "Ann Lee befriended Bo Chen.")
+    made = replace(result.relations[0], relation="befriends", extractor="my rule")
+    graph = to_rdf([replace(result, relations=(made, result.relations[0]))])
+    assert graph.value(statement_iri(made), PROV.wasGeneratedBy) == URIRef(EXTRACTOR + "my%20rule")
+    assert graph.value(statement_iri(made), RDF.predicate) == URIRef(KG._NS + "befriends")
+    assert graph.value(statement_iri(result.relations[0]), PROV.wasGeneratedBy) is None, "no extractor, no triple"
 
 
 @settings(max_examples=15, deadline=None)
