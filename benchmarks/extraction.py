@@ -16,10 +16,10 @@ import time
 from pathlib import Path
 
 from graph_builder import entities as entity_stage
-from graph_builder.extract import extract_relations
-from graph_builder.extract.quotes import extract_quotes
+from graph_builder.extract import chosen_extractors, run_extractors
 from graph_builder.ingest import text_document
-from graph_builder.nlp import load_pipeline
+from graph_builder.nlp import DEFAULT_MODEL, load_pipeline
+from graph_builder.vocab import load_lexicon
 
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "bbc-news-2004-2005.jsonl"
 
@@ -38,21 +38,24 @@ def main() -> None:
             if len(documents) >= args.docs:
                 break
 
-    nlp = load_pipeline()
+    lexicon = load_lexicon()
+    nlp = load_pipeline(DEFAULT_MODEL, lexicon)
+    every = chosen_extractors()
     nlp(documents[0].text)  # warm up
     started = time.perf_counter()
     parsed = list(nlp.pipe((d.text for d in documents), batch_size=32))
     parse_seconds = time.perf_counter() - started
     sentences = sum(1 for doc in parsed for _ in doc.sents)
 
-    warm = entity_stage.resolve(parsed[0], documents[0])  # one-time loads (gazetteer, first-name data)
-    extract_relations(parsed[0], warm)
+    warm = entity_stage.resolve(parsed[0], documents[0], lexicon)  # one-time loads (gazetteer, first-name data)
+    run_extractors(parsed[0], warm, lexicon, every)
     started = time.perf_counter()
     relations = quotes = 0
     for document, doc in zip(documents, parsed, strict=True):
-        doc_entities = entity_stage.resolve(doc, document)
-        relations += len(extract_relations(doc, doc_entities))
-        quotes += sum(1 for _ in extract_quotes(doc, doc_entities))
+        doc_entities = entity_stage.resolve(doc, document, lexicon)
+        found, said = run_extractors(doc, doc_entities, lexicon, every)  # quotes are an extractor too
+        relations += len(found)
+        quotes += len(said)
     extract_seconds = time.perf_counter() - started
 
     per_k = 1000 / sentences

@@ -21,9 +21,7 @@ def extract(text: str, *, model: str | None = None, ontology: str | Path | None 
     from graph_builder.build import process
     from graph_builder.ingest import stable_id
     from graph_builder.nlp import DEFAULT_MODEL
-    from graph_builder.vocab import load_lexicon
 
     document = Document(id=doc_id or stable_id(text), text=text, date=date, source="<text>")
-    results = process([document], lexicon=load_lexicon(ontology), model=model or DEFAULT_MODEL, workers=1,
-                      extractors=extractors)
+    results = process([document], ontology=ontology, model=model or DEFAULT_MODEL, workers=1, extractors=extractors)
     return list(results[0].relations)

@@ -69,13 +69,14 @@ class BuildReport:
         return "\n".join(lines)
 
 
-def process(documents: Sequence[Document], *, lexicon: Lexicon, model: str = DEFAULT_MODEL,
-            workers: int | None = None, progress: bool = False, dask_address: str | None = None,
-            extractors: Sequence[str] | None = None) -> list[DocumentResult]:
+def process(documents: Sequence[Document], *, model: str = DEFAULT_MODEL, workers: int | None = None,
+            progress: bool = False, dask_address: str | None = None, ontology: str | Path | None = None,
+            extractors: Sequence[str] | None = None, lexicon: Lexicon | None = None) -> list[DocumentResult]:
     """Parse, resolve entities and extract relations for every document, then unify entities across them:
-    for a few documents held in memory."""
-    results = list(analysed(documents, lexicon=lexicon, extractors=extractors, model=model, workers=workers,
-                            progress=progress, dask_address=dask_address))
+    for a few documents held in memory. The lexicon is ``lexicon``, or read from ``ontology`` (a folder;
+    default: the installed ontology/)."""
+    results = list(analysed(documents, lexicon=lexicon or load_lexicon(ontology), extractors=extractors,
+                            model=model, workers=workers, progress=progress, dask_address=dask_address))
     return entity_stage.unify(results)
 
 

@@ -14,7 +14,6 @@ import pytest
 
 from graph_builder.build import build, process
 from graph_builder.records import Document, Relation
-from graph_builder.vocab import load_lexicon
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -62,7 +61,7 @@ def post(url: str, data: dict | str, content_type: str = "application/x-www-form
 def extract(text: str, *, date: str | None = None) -> list[Relation]:
     """Relations the full pipeline finds in one piece of text."""
     document = Document(id="t", text=text, date=date, source="<test>")
-    return list(process([document], lexicon=load_lexicon())[0].relations)
+    return list(process([document])[0].relations)
 
 
 def triples(relations: list[Relation], *, asserted_only: bool = True) -> set[tuple[str, str, str]]:
