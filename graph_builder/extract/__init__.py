@@ -51,8 +51,9 @@ def _registered() -> dict[str, Extractor]:
 def extractor_names() -> list[str]:
     """Names of every registered extractor in the order they run: those registered in this process (the
     built-ins first) in registration order, then those from entry points, by name."""
-    from_packages = _entry_point_names()
-    return [name for name in _registered() if name not in from_packages] + from_packages
+    registered = _registered()
+    from_packages = [name for name in _entry_point_names() if name in registered]
+    return [name for name in registered if name not in from_packages] + from_packages
 
 
 def chosen_extractors(names: Sequence[str] | None = None) -> list[tuple[str, Extractor]]:
@@ -62,7 +63,7 @@ def chosen_extractors(names: Sequence[str] | None = None) -> list[tuple[str, Ext
     if unknown:
         raise ExtractionError(f"no extractor named {', '.join(map(repr, unknown))}; known: {', '.join(known)}")
     functions = _registered()
-    return [(name, functions[name]) for name in (names or known)]
+    return [(name, functions[name]) for name in dict.fromkeys(names or known)]  # a name given twice runs once
 
 
 def describe_extractors() -> list[tuple[str, str]]:
