@@ -20,6 +20,7 @@ from graph_builder.extract import extract_relations
 from graph_builder.extract.quotes import extract_quotes
 from graph_builder.ingest import text_document
 from graph_builder.nlp import load_pipeline
+from graph_builder.vocab import load_lexicon
 
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "bbc-news-2004-2005.jsonl"
 
@@ -46,13 +47,14 @@ def main() -> None:
     sentences = sum(1 for doc in parsed for _ in doc.sents)
 
     warm = entity_stage.resolve(parsed[0], documents[0])  # one-time loads (gazetteer, first-name data)
-    extract_relations(parsed[0], warm)
+    lexicon = load_lexicon()
+    extract_relations(parsed[0], warm, lexicon)
     started = time.perf_counter()
     relations = quotes = 0
     for document, doc in zip(documents, parsed, strict=True):
         doc_entities = entity_stage.resolve(doc, document)
-        relations += len(extract_relations(doc, doc_entities))
-        quotes += sum(1 for _ in extract_quotes(doc, doc_entities))
+        relations += len(extract_relations(doc, doc_entities, lexicon))
+        quotes += sum(1 for _ in extract_quotes(doc, doc_entities, lexicon))
     extract_seconds = time.perf_counter() - started
 
     per_k = 1000 / sentences

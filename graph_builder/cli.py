@@ -292,6 +292,7 @@ def _export(args: argparse.Namespace) -> int:
 def _validate(args: argparse.Namespace) -> int:
     from graph_builder.rdf import load_graph
     from graph_builder.validate import validate
+    from graph_builder.vocab import load_lexicon
 
     if args.store:
         from rdflib import Graph
@@ -303,7 +304,7 @@ def _validate(args: argparse.Namespace) -> int:
         graph = load_graph(args.graph)
     else:
         raise GraphBuilderError("give a GRAPH file or --store DIR to validate")
-    conforms, report = validate(graph)
+    conforms, report = validate(graph, load_lexicon())
     print(report)
     return 0 if conforms else 1
 

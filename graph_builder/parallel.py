@@ -22,6 +22,7 @@ from graph_builder.extract import extract_relations
 from graph_builder.extract.quotes import extract_quotes
 from graph_builder.nlp import DEFAULT_MODEL, load_pipeline, parse
 from graph_builder.records import Document, DocumentFailure, DocumentResult
+from graph_builder.vocab import load_lexicon
 
 BATCH_CHARACTERS = 40_000
 
@@ -48,9 +49,9 @@ def _analyse_document(document: Document, doc) -> DocumentResult | DocumentFailu
     try:
         doc_entities = entity_stage.resolve(doc, document)
         stage = "extracting relations"
-        relations = tuple(extract_relations(doc, doc_entities))
+        relations = tuple(extract_relations(doc, doc_entities, load_lexicon()))
         stage = "finding quotations"
-        quotes = tuple(extract_quotes(doc, doc_entities))
+        quotes = tuple(extract_quotes(doc, doc_entities, load_lexicon()))
     except Exception as exc:
         return _failure(document, stage, exc)
     return DocumentResult(

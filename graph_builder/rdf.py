@@ -17,7 +17,7 @@ from rdflib.namespace import RDF, RDFS, SKOS, XSD
 from graph_builder.errors import QueryError
 from graph_builder.files import replacing
 from graph_builder.records import DocumentResult, Entity, Quote, Relation
-from graph_builder.vocab import DOC, ENTITY, KG, PROV, QUOTE, SCHEMA, STATEMENT, relation_iri
+from graph_builder.vocab import DOC, ENTITY, KG, ONTOLOGY, PROV, QUOTE, SCHEMA, STATEMENT
 
 FORMATS = {".ttl": "turtle", ".turtle": "turtle", ".nt": "nt", ".trig": "trig", ".jsonld": "json-ld",
            ".json": "json-ld", ".nq": "nquads"}
@@ -116,7 +116,7 @@ def _add_relation(facts: Graph, entities: Graph, relation: Relation, doc_node: U
     node = statement_iri(relation)
     subject = _add_entity(entities, relation.subject)
     obj = _add_entity(entities, relation.object)
-    predicate = relation_iri(relation.relation)
+    predicate = ONTOLOGY[relation.relation]  # a name the extractors took from the lexicon
     facts.add((node, RDF.type, KG.Statement))
     facts.add((node, RDF.subject, subject))
     facts.add((node, RDF.predicate, predicate))

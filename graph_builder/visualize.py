@@ -88,7 +88,7 @@ def actor_view(rdf_graph: Graph) -> nx.MultiDiGraph:
 def _add_bare_triples(rdf_graph: Graph, G: nx.MultiDiGraph) -> None:
     """Direct relation triples with no statement behind them (a CONSTRUCT result) still become edges."""
     for name in load_lexicon().relations:
-        for subject, obj in rdf_graph.subject_objects(KG[name]):
+        for subject, obj in rdf_graph.subject_objects(load_lexicon().relation_iri(name)):
             source, target = str(subject), str(obj)
             if source not in G or target not in G:
                 continue

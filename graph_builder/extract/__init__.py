@@ -19,7 +19,8 @@ from spacy.tokens import Doc
 from graph_builder.entities import DocEntities
 from graph_builder.errors import ExtractionError
 from graph_builder.records import Relation
-from graph_builder.vocab import load_lexicon
+from graph_builder.registry import extractors as builtin_extractors
+from graph_builder.vocab import Lexicon
 
 Extractor = Callable[[Doc, DocEntities], Iterator[Relation]]
 
@@ -60,14 +61,15 @@ class Registry:
 extractors = Registry()
 
 
-def extract_relations(doc: Doc, entities: DocEntities, *, only: list[str] | None = None) -> list[Relation]:
+def extract_relations(doc: Doc, entities: DocEntities, lexicon: Lexicon, *,
+                      only: list[str] | None = None) -> list[Relation]:
     """Every relation the registered extractors find in one document, without self-relations and
     without objects of a type the ontology rules out for the relation (no one is the leader of a person)."""
-    relations = load_lexicon().relations
+    relations = lexicon.relations
     found: list[Relation] = []
     for name in only or extractors.names():
         try:
-            for relation in extractors.get(name)(doc, entities):
+            for relation in extractors.get(name)(doc, entities, lexicon):
                 allowed = relations[relation.relation].object_types
                 if relation.subject.id != relation.object.id and (not allowed or relation.object.type in allowed):
                     found.append(relation)
@@ -79,3 +81,8 @@ def extract_relations(doc: Doc, entities: DocEntities, *, only: list[str] | None
 
 
 from graph_builder.extract import nominal, roles, verbal  # noqa: E402,F401  (built-ins register on import)
+
+# Bridge until the registry moves to graph_builder.registry (session "ext"): the built-ins register there.
+for _name, _func in builtin_extractors.get_all().items():
+    if _name not in extractors.names():
+        extractors.register(_name)(_func)
