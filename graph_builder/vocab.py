@@ -317,19 +317,28 @@ def _relation_info(graph: Graph, prop: URIRef, quad_classes: dict[str, QuadClass
 def _pattern(graph: Graph, node, kind: URIRef, relation: str) -> Pattern:
     """One structured pattern node: each word with its part (verb, noun, particle, preposition)."""
     parts = _PATTERN_PARTS[kind]
+    allowed = ", ".join("kg:" + _local(p) for p in parts)
     if not isinstance(node, BNode | URIRef):
-        raise OntologyError(f"{_local(kind)} {str(node)!r} of {relation} is a plain string; write it as "
-                            f"[ {' ; '.join('kg:' + _local(p) + ' ...' for p in parts)} ]")
+        raise OntologyError(f"{_local(kind)} {str(node)!r} of {relation} is a plain string; write it as a "
+                            f"node [ ... ] of {allowed}")
+    words = _pattern_words(graph, node, kind, relation)
+    needed = ("head", "prep") if kind == KG.nounPattern else ("head",)
+    if any(part not in words for part in needed):
+        raise OntologyError(f"a {_local(kind)} of {relation} lacks a word; it needs "
+                            f"{', '.join('kg:' + _local(p) for p, part in parts.items() if part in needed)}")
+    return Pattern(relation=relation, converse=kind == KG.conversePattern, **words)
+
+
+def _pattern_words(graph: Graph, node, kind: URIRef, relation: str) -> dict[str, str]:
+    """The words of a pattern node by their part ("head", "noun", "particle", "prep")."""
+    parts = _PATTERN_PARTS[kind]
     words: dict[str, str] = {}
     for predicate, value in graph.predicate_objects(node):
         if predicate not in parts or not isinstance(value, Literal):
-            raise OntologyError(f"a {_local(kind)} of {relation} has {_local(predicate)} {value}; a "
-                                f"{_local(kind)} takes {', '.join('kg:' + _local(p) for p in parts)} (strings)")
+            raise OntologyError(f"a {_local(kind)} of {relation} has {_local(predicate)} {value}; a {_local(kind)} "
+                                f"takes {', '.join('kg:' + _local(p) for p in parts)} (strings)")
         words[parts[predicate]] = str(value).lower()
-    if "head" not in words or (kind == KG.nounPattern and "prep" not in words):
-        raise OntologyError(f"a {_local(kind)} of {relation} lacks its "
-                            f"{'kg:nounLemma and kg:preposition' if kind == KG.nounPattern else 'kg:verbLemma'}")
-    return Pattern(relation=relation, converse=kind == KG.conversePattern, **words)
+    return words
 
 
 def _patterns(graph: Graph, props: list[URIRef], *kinds: URIRef) -> dict[str, list[Pattern]]:

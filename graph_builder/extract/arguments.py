@@ -124,6 +124,19 @@ def _appositive_owner(noun: Token) -> Token:
 
 def subject_tokens(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
     """The subject of a verb and how it was found: stated, passive agent, or inherited from above."""
+    stated = _stated_subject(verb)
+    if stated is not None:
+        return stated
+    if verb.head.i == verb.i:
+        # The small model sometimes reads a sentence-initial name as a modifier ("Sweden supplied ...").
+        opening = [c for c in verb.lefts if c.dep_ in ("npadvmod", "nmod") and c.pos_ == "PROPN"
+                   and c.left_edge.is_sent_start]
+        return (opening[:1], "inherited") if opening else ([], "none")
+    return _subject_from_above(verb, lexicon)
+
+
+def _stated_subject(verb: Token) -> tuple[list[Token], str] | None:
+    """The verb's own subject, or the agent of a passive."""
     subjects = children(verb, *SUBJECT_DEPS)
     if subjects:
         if subjects[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
@@ -133,12 +146,7 @@ def subject_tokens(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
         pobjs = children(agent, "pobj")
         if pobjs:
             return [pobjs[0]], "passive"
-    if verb.head.i == verb.i:
-        # The small model sometimes reads a sentence-initial name as a modifier ("Sweden supplied ...").
-        opening = [c for c in verb.lefts if c.dep_ in ("npadvmod", "nmod") and c.pos_ == "PROPN"
-                   and c.left_edge.is_sent_start]
-        return (opening[:1], "inherited") if opening else ([], "none")
-    return _subject_from_above(verb, lexicon)
+    return None
 
 
 def _inherited(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:

@@ -13,7 +13,7 @@ from graph_builder.extract.polarity import polarity
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.syntax import OBJECT_DEPS, VERBAL, children, phrase, prep_objects
 from graph_builder.extract.time_place import place_of, time_of
-from graph_builder.records import Relation
+from graph_builder.records import Entity, Relation
 from graph_builder.registry import extractors
 from graph_builder.vocab import Lexicon, Pattern
 
@@ -79,24 +79,39 @@ def _pairs(noun: Token, pattern: Pattern, targets: list[Token], entities: DocEnt
     return [(subject, obj, trust) for obj in actors(targets, entities, lexicon, place_object=place_object)]
 
 
+def _polarity(noun: Token, lexicon: Lexicon) -> tuple[bool, str]:
+    negated, modality = polarity(noun, lexicon)
+    if modality == "asserted":
+        modality = _modifier_modality(noun, lexicon) or modality
+    return negated, modality
+
+
+def _time(noun: Token, entities: DocEntities, modality: str) -> str | None:
+    """The event's date, or the date of the verb it is the object of ("met on Monday for talks")."""
+    return time_of(noun, entities, modality=modality) or (
+        time_of(noun.head, entities, modality=modality) if noun.head.pos_ == "VERB" else None)
+
+
+def _place(noun: Token, pairs: list[Pair], entities: DocEntities) -> Entity | None:
+    """Where the event happened: under the noun, else under one of its targets."""
+    targets_seen = {p[1].token.i for p in pairs}
+    return place_of(noun, entities, exclude=targets_seen) or next(
+        (found for p in pairs if (found := place_of(p[1].token, entities, exclude=targets_seen))), None)
+
+
 def _event_relations(noun: Token, pattern: Pattern, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
     targets = prep_objects([noun], pattern.prep)
     if not targets:
         return
-    negated, modality = polarity(noun, lexicon)
-    if modality == "asserted":
-        modality = _modifier_modality(noun, lexicon) or modality
+    negated, modality = _polarity(noun, lexicon)
     proof = evidence(noun, entities)
     source = attribution(noun, entities, lexicon)
-    time = time_of(noun, entities, modality=modality) or (
-        time_of(noun.head, entities, modality=modality) if noun.head.pos_ == "VERB" else None)
+    time = _time(noun, entities, modality)
     preps = [c for c in noun.children if c.lower_ == pattern.prep]
     pairs = _pairs(noun, pattern, targets, entities, lexicon)
     if pairs is None:
         return
-    targets_seen = {p[1].token.i for p in pairs}
-    place = place_of(noun, entities, exclude=targets_seen) or next(
-        (found for p in pairs if (found := place_of(p[1].token, entities, exclude=targets_seen))), None)
+    place = _place(noun, pairs, entities)
     for subject, obj, trust in pairs:
         if subject.entity.id == obj.entity.id:
             continue

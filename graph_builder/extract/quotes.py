@@ -45,6 +45,16 @@ def _evidence(entities: DocEntities, sentences: list[Span]) -> Evidence:
                     end=start + len(text[start:end].rstrip()))
 
 
+def _speaker(sentences: list[Span], entities: DocEntities, lexicon: Lexicon,
+             previous: tuple[Entity, int] | None) -> Entity | None:
+    """The speaker the quotation's sentences name, else the previous quotation's when this one follows
+    straight on from it."""
+    speaker = next((s for s in (_speaker_in(sent, entities, lexicon) for sent in sentences) if s), None)
+    if speaker is None and previous is not None and sentences[-1].start <= previous[1]:
+        return previous[0]
+    return speaker
+
+
 def extract_quotes(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Quote]:
     """Every quotation whose speaker the sentences around it name.
 
@@ -57,9 +67,7 @@ def extract_quotes(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterato
         sentences = _sentences(doc, entities, *match.span())
         if sentences is None or len(text.split()) < 3:
             continue
-        speaker = next((s for s in (_speaker_in(sent, entities, lexicon) for sent in sentences) if s), None)
-        if speaker is None and previous is not None and sentences[-1].start <= previous[1]:
-            speaker = previous[0]
+        speaker = _speaker(sentences, entities, lexicon, previous)
         if speaker is None:
             continue
         previous = (speaker, sentences[0].end)

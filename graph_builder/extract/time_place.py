@@ -68,11 +68,16 @@ def resolve_date(expression: str, base: str | None, prefer_future: bool = False)
     weekday = next((i for i, name in enumerate(_WEEKDAYS) if name in lower), None)
     if base_date is None and not re.search(r"\b\d{4}\b", expression):
         return None
-    if weekday is not None and base_date is not None and base_date.weekday() == weekday \
-            and not re.search(r"\d|next|last", lower):
+    if _is_the_article_day(lower, weekday, base_date):
         return base_date.isoformat()
     parsed = dateparser.parse(expression, languages=["en"], settings=_date_settings(weekday, base_date, prefer_future))
     return parsed.date().isoformat() if parsed else None
+
+
+def _is_the_article_day(lower: str, weekday: int | None, base_date: Date | None) -> bool:
+    """A bare weekday that is the weekday of the article's date ("on Tuesday" in Tuesday's paper)."""
+    return weekday is not None and base_date is not None and base_date.weekday() == weekday \
+        and not re.search(r"\d|next|last", lower)
 
 
 def _date_settings(weekday: int | None, base_date: Date | None, prefer_future: bool) -> dict:

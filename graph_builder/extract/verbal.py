@@ -69,14 +69,17 @@ def _noun_match(verb: Token, lemma: str, link: str | None, candidates: list[Toke
 
 def _link_match(verb: Token, link: str, dobjs: list[Token]) -> Match | None:
     """The object of the pattern's preposition or particle ("met with X", "shot down X")."""
-    particles = [c for c in verb.children if c.dep_ == "prt" and c.lower_ == link]
+    particles = [c for c in children(verb, "prt") if c.lower_ == link]
     if particles and dobjs:
         return dobjs, particles  # a phrasal verb: "shot down the drones"
     objects = prep_objects([verb, *[c for d in dobjs for c in expand(d)]], link)
-    words = [c for c in verb.children if c.lower_ == link and c.dep_ in ("prep", "prt")]
-    if not words:
-        words = [c for d in dobjs for c in d.children if c.lower_ == link]
-    return (objects, words) if objects else None
+    return (objects, _link_words(verb, link, dobjs)) if objects else None
+
+
+def _link_words(verb: Token, link: str, dobjs: list[Token]) -> list[Token]:
+    """The preposition or particle as written: under the verb, else under its object."""
+    words = [c for c in children(verb, "prep", "prt") if c.lower_ == link]
+    return words or [c for d in dobjs for c in d.children if c.lower_ == link]
 
 
 def _verb_lemma(verb: Token, known: dict) -> str:
@@ -149,10 +152,7 @@ def _matched(clause: _Clause, pattern: Pattern, matched: Match, entities: DocEnt
     objects = actors(object_toks, entities, lexicon, place_object=info.place_object)
     if pattern.converse:
         subjects, objects = objects, subjects
-    place = place_of(clause.verb, entities, exclude={a.token.i for a in objects})
-    capitals = [a.place for a in objects if a.place is not None]
-    if place is None and len(capitals) == 1:
-        place = capitals[0]
+    place = _place(clause, objects, entities)
     trust = SUBJECT_TRUST.get(clause.how, 0.7) - (0.05 if pattern.converse else 0.0)
     for subject in subjects:
         for obj in objects:
@@ -161,6 +161,15 @@ def _matched(clause: _Clause, pattern: Pattern, matched: Match, entities: DocEnt
                 continue
             emitted.add(key)
             yield clause.relation(subject, pattern.relation, obj, words=words, place=place, trust=trust)
+
+
+def _place(clause: _Clause, objects: list[Actor], entities: DocEntities) -> Entity | None:
+    """Where it happened: a place under the verb, else the one capital among the objects ("flew to Kyiv")."""
+    place = place_of(clause.verb, entities, exclude={a.token.i for a in objects})
+    capitals = [a.place for a in objects if a.place is not None]
+    if place is None and len(capitals) == 1:
+        place = capitals[0]
+    return place
 
 
 def _coordinated_subjects(clause: _Clause, pattern: Pattern, entities: DocEntities, lexicon: Lexicon) -> bool:
