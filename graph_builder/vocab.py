@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
+from urllib.parse import quote
 
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
@@ -29,6 +30,8 @@ PROV = Namespace("http://www.w3.org/ns/prov#")
 ONTOLOGY = Namespace(BASE + "ontology#")
 """The ontology's namespace, open: relation IRIs minted from a name the lexicon has checked."""
 SHAPES = Namespace(BASE + "shapes#")
+PATTERN = Namespace(BASE + "ontology/pattern/")
+"""IRIs the ontology's blank pattern nodes are given, made of their relation and words."""
 
 
 class KG(DefinedNamespace):
@@ -364,6 +367,28 @@ def _titles(graph: Graph, prop: URIRef) -> frozenset[str]:
     return frozenset(str(t).lower() for t in graph.objects(prop, KG.titlePattern))
 
 
+_PART_ORDER = ("head", "noun", "particle", "prep")
+
+
+def _named_patterns(graph: Graph) -> Graph:
+    """The ontology with each blank pattern node named by its relation, kind and words
+    (``pattern/meets/verbPattern/hold-talk-with``), so that the ontology graph a store holds exports
+    and reads back as the same triples."""
+    names: dict[BNode, URIRef] = {}
+    for kind, parts in _PATTERN_PARTS.items():
+        for prop, node in graph.subject_objects(kind):
+            if isinstance(node, BNode):
+                words = {parts[p]: str(v) for p, v in graph.predicate_objects(node) if p in parts}
+                spelled = "-".join(words[part] for part in _PART_ORDER if part in words)
+                names[node] = PATTERN[quote(f"{_local(prop)}/{_local(kind)}/{spelled}", safe="/")]
+    named = Graph()
+    for prefix, namespace in graph.namespaces():
+        named.bind(prefix, namespace)
+    for s, p, o in graph:
+        named.add((names.get(s, s), p, names.get(o, o)))
+    return named
+
+
 def _ontology_folder(folder: str | Path | None) -> Path:
     return (Path(folder) if folder is not None else _installed_folder()).resolve()
 
@@ -393,7 +418,7 @@ def _load_lexicon(folder: Path) -> Lexicon:
         gazetteer = json.load(fh)
     return Lexicon(
         folder=folder,
-        graph=graph,
+        graph=_named_patterns(graph),
         relations=relations,
         quad_classes=quad_classes,
         verb_patterns={k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in verb_patterns.items()},

@@ -106,7 +106,7 @@ def examples_store(tmp_path_factory) -> Path:
 MARKER = "EXPLODE"
 
 
-def exploding(doc, entities):
+def exploding(doc, entities, lexicon):
     """An extractor with a bug, as a user's plugin might have: it fails on any document saying EXPLODE."""
     if MARKER in doc.text:
         raise RuntimeError("the plugin broke")

@@ -153,10 +153,10 @@ def test_an_interrupted_build_keeps_the_documents_finished_before_it(tmp_path, m
     documents = [text_document(t, source=f"doc{i}", doc_id=f"doc-{i}") for i, t in enumerate(texts)]
     original = parallel.extract_relations
 
-    def interrupt_on_third(doc, entities):
+    def interrupt_on_third(doc, entities, lexicon):
         if entities.document.id == "doc-2":
             raise KeyboardInterrupt
-        return original(doc, entities)
+        return original(doc, entities, lexicon)
 
     monkeypatch.setattr(parallel, "extract_relations", interrupt_on_third)
     knowledge = KnowledgeStore(tmp_path / "kg")
