@@ -66,6 +66,7 @@ class KG(DefinedNamespace):
     Negation: URIRef
     NegationParticle: URIRef
     NegationModifier: URIRef
+    Dismissal: URIRef
     GoverningPreposition: URIRef
     Attribution: URIRef
     ObjectControl: URIRef
@@ -111,7 +112,7 @@ class KG(DefinedNamespace):
 
 # Cue classes the extractors read; an ontology without one of them cannot be used.
 CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "NegationParticle", "NegationModifier",
-               "GoverningPreposition", "Attribution", "ObjectControl")
+               "Dismissal", "GoverningPreposition", "Attribution", "ObjectControl")
 # The parts a pattern node may give, by the pattern property it hangs on.
 _PATTERN_PARTS = {
     KG.verbPattern: {KG.verbLemma: "head", KG.nounLemma: "noun", KG.particle: "particle", KG.preposition: "prep"},

@@ -83,6 +83,7 @@ def test_cue_words_are_data():
     assert lexicon.cues["NegationParticle"] == {"not", "n't"}
     assert lexicon.cues["NegationModifier"] == {"never", "no"}
     assert {"for", "toward"} <= lexicon.cues["GoverningPreposition"]
+    assert lexicon.cues["Dismissal"] == {"rule out"}
 
 
 def test_the_lexicon_is_read_once_a_folder():

@@ -48,7 +48,7 @@ def _through_clause(node: Token, head: Token, negated: bool, modality: str | Non
     """A clause under a verb: "refused to meet" (denied), "wants to meet" (intended), "is set to visit"."""
     lemma = cue_lemma(head, lexicon)
     head_negated = _has_negation(head, lexicon)
-    if _rules_out(head):
+    if _rules_out(head, lexicon):
         negated, modality = _ruled_out(head_negated, negated, modality)
         head_negated = False
     elif lemma in _denying_verbs(lexicon):
@@ -84,7 +84,7 @@ def _through_phrase(node: Token, head: Token, negated: bool, modality: str | Non
 
 def _under_verb(node: Token, head: Token, negated: bool, modality: str | None,
                 lexicon: Lexicon) -> tuple[bool, str | None]:
-    if _rules_out(head):
+    if _rules_out(head, lexicon):
         return _ruled_out(_has_negation(head, lexicon), negated, modality)
     lemma = cue_lemma(head, lexicon)
     # "rejected talks with", "refused a meeting with"
@@ -166,8 +166,10 @@ def _is_conditional(clause: Token, lexicon: Lexicon) -> bool:
     return any(m.lower_ in lexicon.cues["Hypothetical"] for m in children(clause, "mark"))
 
 
-def _rules_out(verb: Token) -> bool:
-    return verb.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in children(verb, "prt"))
+def _rules_out(verb: Token, lexicon: Lexicon) -> bool:
+    """A verb of dismissal with its particle ("ruled out")."""
+    lemma = verb.lemma_.lower()
+    return any(f"{lemma} {c.lower_}" in lexicon.cues["Dismissal"] for c in children(verb, "prt"))
 
 
 def _ruled_out(denied: bool, negated: bool, modality: str | None) -> tuple[bool, str | None]:
