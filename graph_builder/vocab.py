@@ -187,11 +187,12 @@ class QuadClass:
     colour: str
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False)
 class Lexicon:
     """What the extractor knows about words, all read from one ontology folder.
 
-    Pickled as its folder: a worker process that receives it reads (once) the same folder.
+    Pickled as its folder: a worker process that receives it reads (once) the same folder. Compared and
+    hashed by identity, so it can key a cache.
     """
 
     folder: Path

@@ -91,6 +91,7 @@ def test_a_relation_added_to_the_ontology_alone_is_extracted_and_validates(hails
 def test_the_lexicon_travels_to_worker_processes_as_its_folder(hails_lexicon):
     assert pickle.loads(pickle.dumps(hails_lexicon)) is hails_lexicon
     assert len(pickle.dumps(hails_lexicon)) < 1000
+    assert {hails_lexicon: "a cache key"}[load_lexicon(hails_lexicon.folder)] == "a cache key"
 
 
 def test_patterns_say_which_word_is_a_particle_and_which_a_preposition(phrasal_lexicon):
