@@ -146,3 +146,23 @@ def test_shapes_listing_relations_are_an_error(tmp_path):
                                                  "sh:path rdf:predicate ; sh:in ( kg:meets ) ."), encoding="utf-8")
     with pytest.raises(OntologyError, match="sh:in"):
         load_lexicon(copy).shapes  # noqa: B018
+
+
+# (cue added to a copy of the ontology, sentence, what the installed ontology reads, what the copy reads)
+CUES = [
+    ('kg:Intended kg:modalAuxiliary "shall" .', "Iran shall attack Israel.", (False, "future"), (False, "intended")),
+    ('kg:NegationModifier kg:cueLemma "hardly" .', "Iran hardly attacked Israel.", (False, "asserted"),
+     (True, "asserted")),
+    ('kg:Dismissal kg:cueLemma "write off" .', "Iran wrote off attacking Israel.", (False, "asserted"),
+     (True, "asserted")),
+]
+
+
+@pytest.mark.parametrize("turtle, sentence, installed, extended", CUES, ids=[t for t, *_ in CUES])
+def test_cue_words_are_read_from_the_ontology(tmp_path, turtle, sentence, installed, extended):
+    def reading(lexicon: Lexicon) -> tuple[bool, str]:
+        (relation,) = [r for r in analysed(sentence, lexicon).relations if r.relation == "attacks"]
+        return relation.negated, relation.modality
+
+    assert reading(load_lexicon()) == installed
+    assert reading(load_lexicon(ontology_copy(tmp_path, turtle))) == extended
