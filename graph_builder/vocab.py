@@ -12,6 +12,7 @@ from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, DefinedNamespace
 
 from graph_builder.errors import OntologyError
+from graph_builder.gazetteer import Gazetteer
 
 BASE = "https://w3id.org/newskg/"
 ENTITY = Namespace(BASE + "resource/entity/")
@@ -164,7 +165,7 @@ class Lexicon:
     leader_titles: frozenset[str]
     member_titles: frozenset[str]
     cues: dict[str, frozenset[str]]
-    gazetteer: dict
+    gazetteer: Gazetteer
 
     @cached_property
     def titles(self) -> frozenset[str]:
@@ -289,7 +290,7 @@ def load_lexicon() -> Lexicon:
         leader_titles=frozenset(leader),
         member_titles=frozenset(member),
         cues=cues,
-        gazetteer=gazetteer,
+        gazetteer=Gazetteer.from_data(gazetteer),
     )
 
 
