@@ -122,6 +122,9 @@ class Gazetteer:
     def __hash__(self) -> int:
         return hash(self.digest) if self.digest else id(self)
 
+    def __repr__(self) -> str:
+        return f"Gazetteer({len(self.countries)} country names, digest={self.digest[:12]!r})"
+
     def __getstate__(self) -> dict:
         return {k: v for k, v in self.__dict__.items() if k not in _UNPICKLED}
 
