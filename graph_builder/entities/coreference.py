@@ -17,6 +17,7 @@ from graph_builder.entities.classification import voted_type, votes
 from graph_builder.entities.naming import LABEL_TYPES, name_key, short_forms
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.records import Document, Entity, Mention
+from graph_builder.vocab import Lexicon
 
 _TITLE_DEPS = frozenset(["compound", "appos"])  # how a role title attaches to a name ("Prime Minister Starmer")
 
@@ -85,7 +86,8 @@ def short_names(doc: Doc, taken: set[int], clusters: list[Cluster]) -> list[Span
 
 # Definite descriptions
 
-def resolve_descriptions(doc: Doc, document: Document, by_token: dict[int, Mention], lexicon) -> list[Mention]:
+def resolve_descriptions(doc: Doc, document: Document, by_token: dict[int, Mention],
+                         lexicon: Lexicon) -> list[Mention]:
     """Definite descriptions of a person named earlier by the same role: "British Prime Minister Keir
     Starmer ... the British prime minister" is Starmer."""
     holders: dict[tuple[str, str], Entity] = {}
@@ -103,7 +105,7 @@ def resolve_descriptions(doc: Doc, document: Document, by_token: dict[int, Menti
 
 
 def _note_roles(token: Token, person: Entity, holders: dict[tuple[str, str], Entity], by_token: dict[int, Mention],
-                lexicon) -> None:
+                lexicon: Lexicon) -> None:
     """Remember ``person`` as the holder of the roles written before or beside the name at ``token``
     (the first person named with a role keeps it)."""
     title_heads = [c for c in token.children if c.dep_ in _TITLE_DEPS] + ([token.head] if token.dep_ == "appos" else [])
@@ -124,7 +126,7 @@ def _definite_description(token: Token, by_token: dict[int, Mention]) -> bool:
                    if c.dep_ == "appos")
 
 
-def _role(head: Token, lexicon, by_token: dict[int, Mention]) -> tuple[str, str] | None:
+def _role(head: Token, lexicon: Lexicon, by_token: dict[int, Mention]) -> tuple[str, str] | None:
     """(country entity id, title) for a noun phrase like "British Prime Minister" ending at ``head``."""
     words = [t for t in head.doc[head.left_edge.i:head.i + 1] if t.dep_ not in ("det", "punct")]
     found = lexicon.find_title(words)

@@ -25,6 +25,7 @@ from graph_builder.entities.mentions import (
 from graph_builder.entities.naming import LABEL_TYPES, make_entity, merge_entities, name_key
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.records import Document, Entity, Mention
+from graph_builder.vocab import Lexicon
 
 Settled = tuple[Span, str, Entity, Entity | None]
 """A mention whose entity is decided without clustering: (span, kind, entity, place)."""
@@ -50,7 +51,7 @@ class DocEntities:
         return token.doc[self.sentence_starts[number]:end]
 
 
-def resolve(doc: Doc, document: Document, lexicon) -> DocEntities:
+def resolve(doc: Doc, document: Document, lexicon: Lexicon) -> DocEntities:
     """Find the entities of one parsed document and map each referring token to its mention, with the
     titles and the gazetteer of ``lexicon``."""
     gazetteer = lexicon.gazetteer
