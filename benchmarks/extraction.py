@@ -19,7 +19,14 @@ from graph_builder import entities as entity_stage
 from graph_builder.extract import extract_relations
 from graph_builder.extract.quotes import extract_quotes
 from graph_builder.ingest import text_document
-from graph_builder.nlp import load_pipeline
+    warm = entity_stage.resolve(parsed[0], documents[0], lexicon)  # one-time loads (gazetteer, first-name data)
+    extract_relations(parsed[0], warm, lexicon)
+    started = time.perf_counter()
+    relations = quotes = 0
+    for document, doc in zip(documents, parsed, strict=True):
+        doc_entities = entity_stage.resolve(doc, document, lexicon)
+        relations += len(extract_relations(doc, doc_entities, lexicon))
+        quotes += sum(1 for _ in extract_quotes(doc, doc_entities, lexicon))
 from graph_builder.vocab import load_lexicon
 
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "bbc-news-2004-2005.jsonl"
@@ -39,20 +46,20 @@ def main() -> None:
             if len(documents) >= args.docs:
                 break
 
-    nlp = load_pipeline()
+    lexicon = load_lexicon()
+    nlp = load_pipeline(DEFAULT_MODEL, lexicon)
     nlp(documents[0].text)  # warm up
     started = time.perf_counter()
     parsed = list(nlp.pipe((d.text for d in documents), batch_size=32))
     parse_seconds = time.perf_counter() - started
     sentences = sum(1 for doc in parsed for _ in doc.sents)
 
-    warm = entity_stage.resolve(parsed[0], documents[0])  # one-time loads (gazetteer, first-name data)
-    lexicon = load_lexicon()
+    warm = entity_stage.resolve(parsed[0], documents[0], lexicon)  # one-time loads (gazetteer, first-name data)
     extract_relations(parsed[0], warm, lexicon)
     started = time.perf_counter()
     relations = quotes = 0
     for document, doc in zip(documents, parsed, strict=True):
-        doc_entities = entity_stage.resolve(doc, document)
+        doc_entities = entity_stage.resolve(doc, document, lexicon)
         relations += len(extract_relations(doc, doc_entities, lexicon))
         quotes += sum(1 for _ in extract_quotes(doc, doc_entities, lexicon))
     extract_seconds = time.perf_counter() - started

@@ -19,6 +19,7 @@ from graph_builder.ingest import count_documents, read_documents
 from graph_builder.nlp import DEFAULT_MODEL
 from graph_builder.parallel import analysed
 from graph_builder.records import Document, DocumentResult
+from graph_builder.vocab import load_lexicon
 
 DEFAULT_INPUT = "examples/articles"
 
@@ -73,7 +74,7 @@ def process(documents: Sequence[Document], *, model: str = DEFAULT_MODEL, worker
     """Parse, resolve entities and extract relations for every document, then unify entities across them:
     for a few documents held in memory."""
     results = list(analysed(documents, model=model, workers=workers, progress=progress, dask_address=dask_address))
-    return entity_stage.unify(results)
+    return entity_stage.unify(results, lexicon=load_lexicon())
 
 
 def stream_to_store(documents: Iterable[Document], store, *, report: BuildReport | None = None,
@@ -85,7 +86,8 @@ def stream_to_store(documents: Iterable[Document], store, *, report: BuildReport
     again after an interruption, gives what building them once gave. ``analysis`` goes to ``analysed``
     (model, workers, total, progress, dask_address)."""
     report = report or BuildReport()
-    unifier = entity_stage.Unifier(store.known_entities(excluding=replacing) if replacing else store.known_entities())
+    unifier = entity_stage.Unifier(store.known_entities(excluding=replacing) if replacing else store.known_entities(),
+                                  lexicon=load_lexicon())
     for result in analysed(documents, **analysis):
         (unified,) = unifier.unify([result])
         store.put(unified)
@@ -107,7 +109,7 @@ def unified_stream(results: Iterable[DocumentResult]) -> Iterator[DocumentResult
         for result in results:
             tally.add(result)
             pickle.dump(result, spill, protocol=pickle.HIGHEST_PROTOCOL)
-        plan = entity_stage.Unifier().plan(tally)
+        plan = entity_stage.Unifier(lexicon=load_lexicon()).plan(tally)
         spill.seek(0)
         for result in _unpickled(spill):
             yield plan.apply(result)

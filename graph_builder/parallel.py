@@ -47,7 +47,7 @@ def _analyse_document(document: Document, doc) -> DocumentResult | DocumentFailu
     failure is caught and returned as a record, so one document never ends a build."""
     stage = "resolving entities"
     try:
-        doc_entities = entity_stage.resolve(doc, document)
+        doc_entities = entity_stage.resolve(doc, document, load_lexicon())
         stage = "extracting relations"
         relations = tuple(extract_relations(doc, doc_entities, load_lexicon()))
         stage = "finding quotations"
@@ -84,7 +84,7 @@ def _analysed_batch(nlp, documents: list[Document]) -> Iterator[DocumentResult |
 
 def analyse_batch(documents: list[Document], model: str = DEFAULT_MODEL) -> list[DocumentResult | DocumentFailure]:
     """One batch analysed by the pipeline this process has loaded (loading it on first use)."""
-    return list(_analysed_batch(load_pipeline(model), documents))
+    return list(_analysed_batch(load_pipeline(model, load_lexicon()), documents))
 
 
 def batches_by_length(documents: Iterable[Document], *, target_chars: int = BATCH_CHARACTERS,
@@ -144,7 +144,7 @@ def _start_worker(model: str) -> None:
     import signal
 
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    load_pipeline(model)
+    load_pipeline(model, load_lexicon())
     gc.freeze()
 
 
@@ -156,7 +156,7 @@ def _pipeline_loader(model: str):
         name = "graph-builder-pipeline"
 
         def setup(self, worker) -> None:
-            load_pipeline(model)
+            load_pipeline(model, load_lexicon())
 
     return LoadPipeline()
 
@@ -200,7 +200,7 @@ def analysed(documents: Iterable[Document], *, total: int | None = None, model: 
     elif workers > 1:
         results = _on_pool(batches, model, workers)
     else:
-        nlp = load_pipeline(model)
+        nlp = load_pipeline(model, load_lexicon())
         results = (result for batch in batches for result in _analysed_batch(nlp, batch))
     for result in _progress(results, total=total, enabled=progress):
         if isinstance(result, DocumentFailure):

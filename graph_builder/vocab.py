@@ -19,6 +19,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, RDFS, SH, DefinedNamespace
 
 from graph_builder.errors import OntologyError
+from graph_builder.gazetteer import Gazetteer
 
 BASE = "https://w3id.org/newskg/"
 ENTITY = Namespace(BASE + "resource/entity/")
@@ -205,7 +206,7 @@ class Lexicon:
     member_titles: frozenset[str]
     cues: dict[str, frozenset[str]]
     modal_auxiliaries: dict[str, frozenset[str]]
-    gazetteer: dict
+    gazetteer: Gazetteer
 
     def __reduce__(self):
         return load_lexicon, (self.folder,)
@@ -429,5 +430,5 @@ def _load_lexicon(folder: Path) -> Lexicon:
         member_titles=frozenset().union(*(_titles(graph, p) for p in props if p != ONTOLOGY.leaderOf)),
         cues=cues,
         modal_auxiliaries=_words(graph, KG.modalAuxiliary),
-        gazetteer=gazetteer,
+        gazetteer=Gazetteer.from_data(gazetteer),
     )

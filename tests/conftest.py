@@ -128,8 +128,9 @@ def small_pipeline_limit():
     """The default pipeline told it takes at most 2,000 characters at a time, as if every article were long:
     the same code path as a 1 MB article against spaCy's 1,000,000, in a fraction of the time."""
     from graph_builder.nlp import DEFAULT_MODEL, load_pipeline
+    from graph_builder.vocab import load_lexicon
 
-    nlp = load_pipeline(DEFAULT_MODEL)
+    nlp = load_pipeline(DEFAULT_MODEL, load_lexicon())
     saved = nlp.max_length
     nlp.max_length = 2_000
     yield nlp.max_length

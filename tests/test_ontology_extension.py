@@ -12,7 +12,7 @@ import pytest
 from graph_builder.entities import resolve
 from graph_builder.errors import OntologyError
 from graph_builder.extract import extract_relations
-from graph_builder.nlp import load_pipeline, parse
+from graph_builder.nlp import DEFAULT_MODEL, load_pipeline, parse
 from graph_builder.rdf import to_rdf
 from graph_builder.records import Document, DocumentResult, Relation
 from graph_builder.validate import validate
@@ -46,8 +46,8 @@ def ontology_copy(folder: Path, turtle: str) -> Path:
 def analysed(text: str, lexicon: Lexicon) -> DocumentResult:
     """One parsed document and the relations the built-in extractors find in it with a lexicon."""
     document = Document(id="t", text=text, source="<test>")
-    ((_, doc),) = parse(load_pipeline(), [document])
-    entities = resolve(doc, document)
+    ((_, doc),) = parse(load_pipeline(DEFAULT_MODEL, lexicon), [document])
+    entities = resolve(doc, document, lexicon)
     return DocumentResult(document=document, sentences=1, entities=entities.entities, mentions=entities.mentions,
                           relations=tuple(extract_relations(doc, entities, lexicon)))
 
