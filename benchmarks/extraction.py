@@ -19,14 +19,7 @@ from graph_builder import entities as entity_stage
 from graph_builder.extract import extract_relations
 from graph_builder.extract.quotes import extract_quotes
 from graph_builder.ingest import text_document
-    warm = entity_stage.resolve(parsed[0], documents[0], lexicon)  # one-time loads (gazetteer, first-name data)
-    extract_relations(parsed[0], warm, lexicon)
-    started = time.perf_counter()
-    relations = quotes = 0
-    for document, doc in zip(documents, parsed, strict=True):
-        doc_entities = entity_stage.resolve(doc, document, lexicon)
-        relations += len(extract_relations(doc, doc_entities, lexicon))
-        quotes += sum(1 for _ in extract_quotes(doc, doc_entities, lexicon))
+from graph_builder.nlp import DEFAULT_MODEL, load_pipeline
 from graph_builder.vocab import load_lexicon
 
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "bbc-news-2004-2005.jsonl"
