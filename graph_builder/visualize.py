@@ -18,7 +18,7 @@ from pyvis.network import Network
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from graph_builder.errors import QueryError
+from graph_builder.errors import UsageError, VisualizationError
 from graph_builder.files import write_atomic, write_text_atomic
 from graph_builder.vocab import KG, SCHEMA, load_lexicon
 
@@ -117,7 +117,7 @@ def find_actor(G: nx.MultiDiGraph, name: str) -> str:
             partial.append(node)
     found = exact or partial
     if not found:
-        raise QueryError(f"no actor named {name!r} in the graph; check the spelling or query the labels")
+        raise VisualizationError(f"no actor named {name!r} in the graph; check the spelling or query the labels")
     return max(found, key=lambda n: G.degree(n))
 
 
@@ -191,7 +191,7 @@ def render_html(G: nx.MultiDiGraph, *, title: str = "graph_builder: actor networ
                 left_out: int = 0) -> str:
     """One HTML page that works offline: vis-network inlined, data as escaped JSON, text never run as HTML."""
     if size_by not in ("degree", "mentions"):
-        raise QueryError(f"size_by must be 'degree' or 'mentions', not {size_by!r}")
+        raise UsageError(f"size_by must be 'degree' or 'mentions', not {size_by!r}")
     lexicon = load_lexicon()
     net = Network(height="100vh", width="100%", directed=True, cdn_resources="in_line", heading="")
     degree = dict(G.degree())
