@@ -153,8 +153,9 @@ def write_files(results: Iterable[DocumentResult], out: Path, *, report: BuildRe
     report.outputs.update(paths)
     if page_graph is not None:
         from graph_builder.visualize import write_page
+        from graph_builder.vocab import load_lexicon
 
-        for path in write_page(page_graph, out / "graph.html"):
+        for path in write_page(page_graph, out / "graph.html", lexicon=load_lexicon()):
             report.outputs[path.suffix.lstrip(".")] = path
 
 

@@ -259,8 +259,9 @@ def _query(args: argparse.Namespace) -> int:
 
 def _draw_construct(graph, out: str) -> int:
     from graph_builder.visualize import write_page
+    from graph_builder.vocab import load_lexicon
 
-    for path in write_page(graph, Path(out)):
+    for path in write_page(graph, Path(out), lexicon=load_lexicon()):
         print(f"wrote: {path}")
     return 0
 
@@ -313,10 +314,11 @@ def _validate(args: argparse.Namespace) -> int:
 def _visualize(args: argparse.Namespace) -> int:
     from graph_builder.rdf import load_graph
     from graph_builder.visualize import write_page
+    from graph_builder.vocab import load_lexicon
 
     out = Path(args.out) if args.out else Path(args.graph).with_suffix(".html")
-    written = write_page(load_graph(args.graph), out, focus=args.focus, hops=args.hops, max_nodes=args.max_nodes,
-                         size_by=args.size_by, exports=not args.no_exports)
+    written = write_page(load_graph(args.graph), out, lexicon=load_lexicon(), focus=args.focus, hops=args.hops,
+                         max_nodes=args.max_nodes, size_by=args.size_by, exports=not args.no_exports)
     for path in written:
         print(f"wrote: {path}")
     return 0

@@ -1,4 +1,5 @@
-"""Shared fixtures: one spaCy pipeline and one build of the real seed article per test session."""
+"""Shared fixtures: one spaCy pipeline, one build of the real seed article and one headless Chromium per test
+session, and the helpers several test modules use."""
 
 from __future__ import annotations
 
@@ -69,6 +70,14 @@ def triples(relations: list[Relation], *, asserted_only: bool = True) -> set[tup
 
 
 @pytest.fixture(scope="session")
+def lexicon():
+    """What the installed ontology says, as every stage takes it."""
+    from graph_builder.vocab import load_lexicon
+
+    return load_lexicon()
+
+
+@pytest.fixture(scope="session")
 def seed_path() -> Path:
     if not SEED.is_file():
         pytest.fail(f"the seed article is missing at {SEED}; ../shared must sit beside the clone")
@@ -134,3 +143,47 @@ def small_pipeline_limit():
     nlp.max_length = 2_000
     yield nlp.max_length
     nlp.max_length = saved
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's headless Chromium through Playwright, shared by the page and browser tests."""
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium)")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield browser
+        browser.close()
+
+
+def open_page(browser, html: Path):
+    """Open a page from file:// with every other request refused; collect console errors and requests.
+
+    The page's own Content-Security-Policy is bypassed so the test can evaluate script in it, and so
+    the escaping is shown to hold without that second line of defence.
+    """
+    context = browser.new_context(viewport={"width": 1400, "height": 900}, bypass_csp=True)
+    page = context.new_page()
+    page.errors = []
+    page.outside_requests = []
+
+    def route(request_route):
+        if request_route.request.url.startswith("file://"):
+            request_route.continue_()
+        else:
+            page.outside_requests.append(request_route.request.url)
+            request_route.abort()
+
+    page.route("**/*", route)
+    page.on("console", lambda msg: page.errors.append(msg.text) if msg.type == "error" else None)
+    page.on("pageerror", lambda exc: page.errors.append(str(exc)))
+    page.goto(html.as_uri())
+    page.wait_for_function("window.graphReady === true", timeout=60_000)
+    return page

@@ -1,4 +1,5 @@
-"""Synthetic actor graphs of any size, for the page's scale tests and benchmarks.
+"""Synthetic actor graphs and document results of any size, for the page's scale tests and the benchmarks
+(a test fixture: it is not part of the installed package; benchmarks/ imports it from here).
 
 Degrees follow a preferential-attachment pattern like real news networks: a few hubs
 (countries, leaders) and a long tail of actors named once or twice.
