@@ -3,6 +3,7 @@ session, and the helpers several test modules use."""
 
 from __future__ import annotations
 
+import argparse
 import socket
 import subprocess
 import time
@@ -57,6 +58,32 @@ def post(url: str, data: dict | str, content_type: str = "application/x-www-form
             return response.status, response.headers.get("Content-Type"), response.read().decode()
     except urllib.error.HTTPError as error:
         return error.code, error.headers.get("Content-Type"), error.read().decode()
+
+
+def cli_parser() -> argparse.ArgumentParser:
+    """The command line's real argparse parser, for tests that walk every command and option."""
+    from graph_builder.cli import _parser
+
+    return _parser()
+
+
+def cli_commands(parser: argparse.ArgumentParser) -> dict[str, tuple[str | None, argparse.ArgumentParser]]:
+    """Every command of the parser: its name, the help line ``graph-builder --help`` gives it, its own parser."""
+    (commands,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    helps = {choice.dest: choice.help for choice in commands._choices_actions}
+    return {name: (helps.get(name), sub) for name, sub in commands.choices.items()}
+
+
+def cli_arguments(parser: argparse.ArgumentParser) -> list[argparse.Action]:
+    """The options and positional arguments of one command (not -h/--help, which argparse adds)."""
+    return [a for a in parser._actions if not isinstance(a, (argparse._HelpAction, argparse._SubParsersAction))]
+
+
+def argument_name(action: argparse.Action) -> str:
+    """How help and the README write an argument: its longest option string, or a positional's metavar."""
+    if action.option_strings:
+        return max(action.option_strings, key=len)
+    return action.metavar or action.dest.upper()
 
 
 def extract(text: str, *, date: str | None = None) -> list[Relation]:
