@@ -205,7 +205,8 @@ def layout(G: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
 
 def quad_labels(lexicon: Lexicon) -> dict[str, str]:
     """The CAMEO quad classes' names for people ("verbal conflict"), from their rdfs:label in the ontology."""
-    ontology = getattr(lexicon, "graph", None) or ontology_graph()  # lexicon.graph: the ontology (contract 2)
+    # lexicon.graph is the ontology the lexicon was read from (contract 2); before it has one, the installed one
+    ontology = lexicon.graph if hasattr(lexicon, "graph") else ontology_graph()
     return {_local(quad): str(ontology.value(quad, RDFS.label) or _local(quad))
             for quad in ontology.subjects(RDF.type, KG.QuadClass)}
 
