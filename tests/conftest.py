@@ -24,6 +24,41 @@ CHALLENGE = SHARED / "eval" / "challenge_dev.jsonl"
 ARTIFACTS = ROOT / "tests" / "artifacts"
 
 
+# What a test run may leave in the clone: caches and tests/artifacts (screenshots, ignored by git).
+LEFT_BY_ANY_RUN = ("__pycache__/", ".pytest_cache/", ".ruff_cache/", "tests/artifacts/")
+
+
+def tree_state() -> set[str] | None:
+    """Every file git sees as changed, new or ignored in the clone (None outside a git checkout)."""
+    try:
+        done = subprocess.run(["git", "status", "--porcelain", "--ignored", "--untracked-files=all"], cwd=ROOT,
+                              capture_output=True, text=True, timeout=60)
+    except OSError:
+        return None
+    if done.returncode != 0:
+        return None
+    return {line for line in done.stdout.splitlines() if not any(part in line for part in LEFT_BY_ANY_RUN)}
+
+
+def pytest_sessionstart(session):
+    session.config.tree_before = tree_state()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Tests leave the tree clean: a run that wrote into the clone (a tracked file overwritten, outputs or
+    build folders left behind) fails, naming what it wrote."""
+    before, after = getattr(session.config, "tree_before", None), tree_state()
+    if before is None or after is None or after <= before:
+        return
+    written = sorted(after - before)
+    writer = session.config.get_terminal_writer()
+    writer.line()
+    writer.line(
+        "the tests wrote into the clone (write under tmp_path or tests/artifacts instead): " + ", ".join(written),
+        red=True)
+    session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
 def free_port() -> int:
     """A TCP port nothing listens on, for a server a test starts on loopback."""
     with socket.socket() as sock:
