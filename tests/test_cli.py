@@ -138,6 +138,8 @@ TINY_GRAPH = """@prefix kg: <https://w3id.org/newskg/ontology#> .
     (["query", "SELECT * WHERE { ?s ?p ?o }"], "give GRAPH and QUERY"),
     (["query", "g.ttl", "SELECT * WHERE { ?s ?p ?o }", "--store", "kg"], "give GRAPH and QUERY"),
     (["query", "g.ttl", "SELECT * WHERE { ?s ?p ?o }", "--visualize", "page.html"], "CONSTRUCT or DESCRIBE"),
+    (["visualize", "g.xml"], "unknown graph format '.xml'"),
+    (["query", "g.xml", "ASK { ?s ?p ?o }"], "unknown graph format '.xml'"),
     (["validate"], "give a GRAPH file or --store DIR"),
     (["validate", "g.ttl", "--store", "kg"], "not both"),
     (["build", "g.ttl", "--store", "kg", "--store-url", "http://127.0.0.1:9/store"], "not both"),
@@ -151,11 +153,12 @@ TINY_GRAPH = """@prefix kg: <https://w3id.org/newskg/ontology#> .
 def test_usage_errors_exit_2_and_change_nothing(tmp_path, args, message):
     """The README promises exit status 2 for a usage error; missing or contradictory arguments checked by hand
     exited 1."""
-    (tmp_path / "g.ttl").write_text(TINY_GRAPH, encoding="utf-8")
+    for name in ("g.ttl", "g.xml"):
+        (tmp_path / name).write_text(TINY_GRAPH, encoding="utf-8")
     done = cli(*args, cwd=tmp_path)
     assert done.returncode == 2, done.stderr
     assert message in done.stderr and "Traceback" not in done.stderr
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["g.ttl"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["g.ttl", "g.xml"]
 
 
 @pytest.mark.parametrize(("args", "message"), [
