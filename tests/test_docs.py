@@ -82,6 +82,11 @@ def test_every_option_has_help_text_and_is_in_the_readme(command, action):
         assert re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", synopsis), (
             f"graph-builder {command} {name} is not on a 'graph-builder {command}' line of the README's "
             "Command line block")
+        shown_choices = re.findall(rf"(?<![\w-]){re.escape(name)} ([\w.-]+(?:\|[\w.-]+)+)", synopsis)
+        takes = [str(choice) for choice in action.choices or ()]
+        for shown in shown_choices if takes else ():
+            assert set(shown.split("|")) == set(takes), (
+                f"the README shows graph-builder {command} {name} {shown}; it takes {'|'.join(takes)}")
 
 
 @pytest.mark.parametrize("action", TOP_OPTIONS, ids=[argument_name(a) for a in TOP_OPTIONS])
