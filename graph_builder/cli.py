@@ -271,8 +271,8 @@ def _remove(args: argparse.Namespace) -> int:
 
     if not KnowledgeStore(args.store, create=False).remove(args.doc_id):
         raise StoreError(f"no document {args.doc_id!r} in the store {args.store}; "
-                                "list them with: graph-builder query --store DIR "
-                                "'SELECT ?id { ?d schema:identifier ?id }'")
+                         "list them with: graph-builder query --store DIR "
+                         "'SELECT ?id { ?d schema:identifier ?id }'")
     print(f"removed: {args.doc_id}")
     return 0
 
