@@ -2,7 +2,8 @@
 
 ``actor_view`` turns the RDF graph into a networkx MultiDiGraph (one edge per statement, evidence on
 the edge); ``select_view`` keeps a neighbourhood or the most connected actors; ``render_html`` draws
-it with pyvis through the project's own template; writing files is a separate step.
+it with pyvis through the project's own template; writing files is a separate step. The relations'
+names, labels, colours and quad classes come from the lexicon each of them is handed (the ontology's).
 """
 
 from __future__ import annotations
