@@ -147,6 +147,7 @@ TINY_GRAPH = """@prefix kg: <https://w3id.org/newskg/ontology#> .
     (["query", "g.ttl", "SELECT * WHERE { ?s ?p ?o }", "--format", "yaml"], "argument --format"),
     (["export", "--format", "yaml", "--store", "kg"], "argument --format"),
     (["remove", "doc-1"], "--store"),
+    (["serve", "--store", "g.ttl", "--host", "999.1.1.1", "--port", "0"], "give --host an address of this machine"),
     (["frobnicate"], "invalid choice"),
     ([], "COMMAND"),
 ])

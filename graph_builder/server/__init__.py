@@ -55,7 +55,8 @@ def _server(app, host: str, port: int, config: EndpointConfig):
         raise StoreError(f"cannot listen on {host}:{port} ({exc.strerror or exc}); is another server using that "
                          "port? Choose another with --port") from exc
     except (OverflowError, ValueError) as exc:
-        raise UsageError(f"cannot listen on {host}:{port} ({exc}); give a port from 0 to 65535") from exc
+        raise UsageError(f"cannot listen on {host}:{port} ({exc}); give --host an address of this machine "
+                         "(127.0.0.1, ::1, 0.0.0.0) and --port a number from 0 to 65535") from exc
 
 
 def serve(source: str | Path, *, host: str = "127.0.0.1", port: int = 7878, config: EndpointConfig | None = None,
