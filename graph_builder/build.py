@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from graph_builder import entities as entity_stage
-from graph_builder.errors import AnalysisError, GraphBuilderError, InputError, OutputError
+from graph_builder.errors import AnalysisError, GraphBuilderError, InputError, OutputError, StoreError, UsageError
 from graph_builder.files import output_folder, replacing
 from graph_builder.ingest import count_documents, read_documents
 from graph_builder.nlp import DEFAULT_MODEL
@@ -155,8 +155,9 @@ def write_files(results: Iterable[DocumentResult], out: Path, *, report: BuildRe
     report.outputs.update(paths)
     if page_graph is not None:
         from graph_builder.visualize import write_page
+        from graph_builder.vocab import load_lexicon
 
-        for path in write_page(page_graph, out / "graph.html"):
+        for path in write_page(page_graph, out / "graph.html", lexicon=load_lexicon()):
             report.outputs[path.suffix.lstrip(".")] = path
 
 
@@ -242,7 +243,7 @@ def build(inputs: Sequence[str] = (DEFAULT_INPUT,), *, out: str | Path = "out", 
     an analysis failure raises AnalysisError instead. A failed file build leaves no output folder it made."""
     started = time.perf_counter()
     if store is not None and store_url is not None:
-        raise GraphBuilderError("give --store DIR or --store-url URL, not both")
+        raise UsageError("give --store DIR or --store-url URL, not both")
     report = BuildReport(keep_results=keep_results)
 
     def report_error(error: GraphBuilderError) -> None:
@@ -276,7 +277,7 @@ def _open_store(store: str | Path | None, store_url: str | None):
     try:
         return KnowledgeStore(store)
     except OSError as exc:
-        raise OutputError(f"cannot open the store in {store}: {exc}; choose another --store folder or make "
+        raise StoreError(f"cannot open the store in {store}: {exc}; choose another --store folder or make "
                           "this one writable") from exc
 
 

@@ -15,7 +15,7 @@ import threading
 from pathlib import Path
 
 from graph_builder import __version__
-from graph_builder.errors import GraphBuilderError
+from graph_builder.errors import GraphBuilderError, StoreError, UsageError
 
 EPILOG = """examples:
   graph-builder build                               # examples/articles -> out/graph.ttl, relations.jsonl, graph.html
@@ -237,7 +237,7 @@ def _query(args: argparse.Namespace) -> int:
 
     expected = 1 if args.store else 2
     if len(args.args) != expected:
-        raise GraphBuilderError("give GRAPH and QUERY, or --store DIR and QUERY; see graph-builder query --help")
+        raise UsageError("give GRAPH and QUERY, or --store DIR and QUERY; see graph-builder query --help")
     sparql = read_query(args.args[-1])
     if args.store:
         from graph_builder.store import KnowledgeStore
@@ -259,8 +259,9 @@ def _query(args: argparse.Namespace) -> int:
 
 def _draw_construct(graph, out: str) -> int:
     from graph_builder.visualize import write_page
+    from graph_builder.vocab import load_lexicon
 
-    for path in write_page(graph, Path(out)):
+    for path in write_page(graph, Path(out), lexicon=load_lexicon()):
         print(f"wrote: {path}")
     return 0
 
@@ -269,9 +270,9 @@ def _remove(args: argparse.Namespace) -> int:
     from graph_builder.store import KnowledgeStore
 
     if not KnowledgeStore(args.store, create=False).remove(args.doc_id):
-        raise GraphBuilderError(f"no document {args.doc_id!r} in the store {args.store}; "
-                                "list them with: graph-builder query --store DIR "
-                                "'SELECT ?id { ?d schema:identifier ?id }'")
+        raise StoreError(f"no document {args.doc_id!r} in the store {args.store}; "
+                         "list them with: graph-builder query --store DIR "
+                         "'SELECT ?id { ?d schema:identifier ?id }'")
     print(f"removed: {args.doc_id}")
     return 0
 
@@ -294,6 +295,8 @@ def _validate(args: argparse.Namespace) -> int:
     from graph_builder.validate import validate
     from graph_builder.vocab import load_lexicon
 
+    if args.store and args.graph:
+        raise UsageError("give a GRAPH file or --store DIR to validate, not both")
     if args.store:
         from rdflib import Graph
 
@@ -303,7 +306,7 @@ def _validate(args: argparse.Namespace) -> int:
     elif args.graph:
         graph = load_graph(args.graph)
     else:
-        raise GraphBuilderError("give a GRAPH file or --store DIR to validate")
+        raise UsageError("give a GRAPH file or --store DIR to validate")
     conforms, report = validate(graph, load_lexicon())
     print(report)
     return 0 if conforms else 1
@@ -312,10 +315,11 @@ def _validate(args: argparse.Namespace) -> int:
 def _visualize(args: argparse.Namespace) -> int:
     from graph_builder.rdf import load_graph
     from graph_builder.visualize import write_page
+    from graph_builder.vocab import load_lexicon
 
     out = Path(args.out) if args.out else Path(args.graph).with_suffix(".html")
-    written = write_page(load_graph(args.graph), out, focus=args.focus, hops=args.hops, max_nodes=args.max_nodes,
-                         size_by=args.size_by, exports=not args.no_exports)
+    written = write_page(load_graph(args.graph), out, lexicon=load_lexicon(), focus=args.focus, hops=args.hops,
+                         max_nodes=args.max_nodes, size_by=args.size_by, exports=not args.no_exports)
     for path in written:
         print(f"wrote: {path}")
     return 0
@@ -344,6 +348,11 @@ COMMANDS = {"build": _build, "extract": _extract, "query": _query, "visualize": 
             "serve": _serve}
 
 
+def exit_status(error: GraphBuilderError) -> int:
+    """2 for a usage error (as argparse gives for a bad option), 1 for every other error."""
+    return 2 if isinstance(error, UsageError) else 1
+
+
 def _terminated(signum, frame):
     raise KeyboardInterrupt  # a terminated command cleans up as an interrupted one does
 
@@ -356,7 +365,7 @@ def main(argv: list[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except GraphBuilderError as exc:
         print(f"graph-builder: error: {exc}", file=sys.stderr)
-        return 1
+        return exit_status(exc)
     except KeyboardInterrupt:
         print("graph-builder: interrupted; outputs already written are complete, others were not written",
               file=sys.stderr)

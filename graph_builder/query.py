@@ -9,7 +9,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 from rdflib.query import Result
 
-from graph_builder.errors import QueryError
+from graph_builder.errors import QueryError, UsageError
 from graph_builder.vocab import DOC, ENTITY, KG, PROV, SCHEMA, STATEMENT
 
 OUTPUT_FORMATS = ("table", "csv", "tsv", "json")
@@ -68,7 +68,7 @@ def format_result(result: Result, graph: Graph, fmt: str = "table") -> str:
     from graph_builder.rdf import oxigraph_triples, turtle_text
 
     if fmt not in OUTPUT_FORMATS:
-        raise QueryError(f"unknown output format {fmt!r}; choose one of {', '.join(OUTPUT_FORMATS)}")
+        raise UsageError(f"unknown output format {fmt!r}; choose one of {', '.join(OUTPUT_FORMATS)}")
     if result.type in ("CONSTRUCT", "DESCRIBE"):
         return turtle_text(oxigraph_triples(result))
     if result.type == "ASK":
@@ -107,7 +107,7 @@ def format_store_result(result, fmt: str = "table") -> str:
     import pyoxigraph
 
     if fmt not in OUTPUT_FORMATS:
-        raise QueryError(f"unknown output format {fmt!r}; choose one of {', '.join(OUTPUT_FORMATS)}")
+        raise UsageError(f"unknown output format {fmt!r}; choose one of {', '.join(OUTPUT_FORMATS)}")
     if isinstance(result, pyoxigraph.QueryBoolean):
         return json.dumps({"head": {}, "boolean": bool(result)}) if fmt == "json" else str(bool(result)).lower()
     if isinstance(result, pyoxigraph.QueryTriples):
@@ -127,7 +127,7 @@ def construct_graph(result: Result, source: Graph) -> Graph:
     from rdflib.namespace import RDF, RDFS
 
     if result.type not in ("CONSTRUCT", "DESCRIBE"):
-        raise QueryError("--visualize needs a CONSTRUCT or DESCRIBE query")
+        raise UsageError("--visualize needs a CONSTRUCT or DESCRIBE query")
     graph = Graph()
     for triple in result:
         graph.add(triple)

@@ -14,7 +14,7 @@ from pathlib import Path
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
-from graph_builder.errors import QueryError
+from graph_builder.errors import QueryError, UsageError
 from graph_builder.files import replacing
 from graph_builder.records import DocumentResult, Entity, Quote, Relation
 from graph_builder.vocab import DOC, ENTITY, KG, ONTOLOGY, PROV, QUOTE, SCHEMA, STATEMENT
@@ -304,7 +304,7 @@ def load_graph(path: str | Path) -> Graph:
         raise QueryError(f"{path}: no such graph file; build one first with graph-builder build")
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
-        raise QueryError(f"{path}: unknown graph format {path.suffix!r}; use {', '.join(sorted(FORMATS))}")
+        raise UsageError(f"{path}: unknown graph format {path.suffix!r}; use {', '.join(sorted(FORMATS))}")
     graph = new_graph()
     try:
         if fmt in ("trig", "nquads"):
