@@ -13,7 +13,7 @@ from pathlib import Path
 
 import ftfy
 
-from graph_builder.errors import InputError
+from graph_builder.errors import GraphBuilderError, InputError
 from graph_builder.records import Document
 from graph_builder.registry import readers
 
@@ -361,7 +361,11 @@ readers.register(".jsonl", func=read_json_lines)
 
 def reader_table() -> dict[str, Reader]:
     """Every reader, by suffix: the built-in ones and those other packages add by entry point."""
-    return readers.get_all()
+    try:
+        return readers.get_all()
+    except Exception as exc:  # a package's entry point that cannot be imported
+        raise GraphBuilderError(f"a reader an installed package adds (entry point group graph_builder_readers)"
+                                f" cannot be loaded ({type(exc).__name__}: {exc}); fix or remove that package") from exc
 
 
 def count_documents(inputs: Iterable[str]) -> int | None:

@@ -30,10 +30,11 @@ import os
 import shutil
 import tempfile
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
 from typing import Any, ClassVar, TextIO
 
+from graph_builder.errors import GraphBuilderError
 from graph_builder.records import DocumentResult
 from graph_builder.registry import writers
 
@@ -156,12 +157,17 @@ BUILT_IN = ("turtle", "relations", "quotes", "html")
 
 def writer_table() -> dict[str, type[OutputWriter]]:
     """Every writer by name: the built-in ones first, then those registered in code or by entry point."""
-    table = writers.get_all()
+    try:
+        table = writers.get_all()
+    except Exception as exc:  # a package's entry point that cannot be imported
+        raise GraphBuilderError(f"a writer an installed package adds (entry point group graph_builder_writers)"
+                                f" cannot be loaded ({type(exc).__name__}: {exc}); fix or remove that package") from exc
     return dict(sorted(table.items(), key=lambda item: item[0] not in BUILT_IN))
 
 
-def write_outputs(unified: Iterable[DocumentResult], out: Path, *, count=None,
-                  skip: Collection[str] = (), lexicon: Any = None) -> dict[str, Path]:
+def write_outputs(unified: Iterable[DocumentResult], out: Path, *,
+                  count: Callable[[DocumentResult], None] | None = None, skip: Collection[str] = (),
+                  lexicon: Any = None) -> dict[str, Path]:
     """Every registered writer (but those named in ``skip``) fed from a stream of unified documents, then
     their files moved into ``out`` together; returns output name -> path, in writer order. ``count`` is
     called with each document as it passes (the build report counts it)."""
@@ -170,17 +176,23 @@ def write_outputs(unified: Iterable[DocumentResult], out: Path, *, count=None,
         with contextlib.ExitStack() as files:
             folder = OutputFolder(stage, files, lexicon=lexicon)
             active = [writer(folder) for writer in chosen]
-            for result, group in _documents_and_triples(unified):
-                if result is not None:
-                    if count is not None:
-                        count(result)
-                    for writer in active:
-                        writer.document(result)
-                for writer in active:
-                    writer.triples(group)
-            for writer in active:
-                writer.close()
+            _feed(active, unified, count)
         return _move_into(out, stage, active)
+
+
+def _feed(active: list[OutputWriter], unified: Iterable[DocumentResult],
+          count: Callable[[DocumentResult], None] | None) -> None:
+    """Each document, then its triples, to every writer; then close them."""
+    for result, group in _documents_and_triples(unified):
+        if result is not None:
+            if count is not None:
+                count(result)
+            for writer in active:
+                writer.document(result)
+        for writer in active:
+            writer.triples(group)
+    for writer in active:
+        writer.close()
 
 
 def _documents_and_triples(unified: Iterable[DocumentResult]) -> Iterator[tuple[DocumentResult | None, Any]]:

@@ -148,3 +148,17 @@ def test_a_package_adds_a_reader_and_a_writer_the_command_line_uses(tmp_path, pl
     assert title == "Aid memo" and int(relations) > 0
     unknown = run_cli("build", str(folder / "notes.xyz"), "--out", str(tmp_path / "out2"), pythonpath=plugin_path)
     assert unknown.returncode != 0 and "notes.xyz" in unknown.stderr and ".memo" in unknown.stderr
+
+
+def test_a_package_whose_reader_cannot_be_loaded_is_named(tmp_path):
+    site = tmp_path / "site"
+    info = site / "broken_plugin-0.1.dist-info"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: broken-plugin\nVersion: 0.1\n", encoding="utf-8")
+    (info / "entry_points.txt").write_text("[graph_builder_readers]\n.odt = no_such_module:read\n", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    done = run_cli("build", str(article), "--out", str(tmp_path / "out"), pythonpath=site)
+    assert done.returncode == 1
+    assert "graph_builder_readers" in done.stderr and "no_such_module" in done.stderr
+    assert not (tmp_path / "out").exists()
