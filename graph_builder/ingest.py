@@ -78,7 +78,6 @@ def _parse_page_date(value: str) -> str | None:
 
 
 _MARKDOWN_BREAKS = {"softbreak": " ", "hardbreak": "\n"}
-_MARKDOWN_SKIPPED = ("image", "html_inline")
 
 
 def _inline_text(token) -> str:
@@ -118,6 +117,7 @@ def markdown_blocks(raw: str) -> list[tuple[str, str]]:
 def markdown_document(raw: str, *, source: str) -> Document:
     """A Markdown article as a Document: one line per heading, paragraph, list item and table row; the
     title is a leading heading (or, as for plain text, a first line that reads as a headline)."""
+    _check_length(raw, source=source)
     blocks = markdown_blocks(raw)
     title = clean_text(blocks[0][1]) or None if blocks and blocks[0][0] == "heading" else None
     return text_document("\n".join(text for _, text in blocks), source=source, title=title)
