@@ -15,7 +15,7 @@ A writer is a class, registered under a name the way a package would register it
 
         def document(self, result):               # each document, unified, in order
             for relation in result.relations:
-                self.out.write(f"{relation.subject},{relation.relation},{relation.object}\\n")
+                self.out.write(f"{relation.subject.label},{relation.relation},{relation.object.label}\\n")
 
 A build makes each writer once, hands it every document and every group of RDF triples as they come, and
 calls ``close`` after the last. The files are written into a hidden staging folder inside ``--out`` and
