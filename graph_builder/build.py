@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import json
 import pickle
 import tempfile
 import time
@@ -14,9 +13,11 @@ from pathlib import Path
 
 from graph_builder import entities as entity_stage
 from graph_builder.errors import AnalysisError, GraphBuilderError, InputError, OutputError, StoreError, UsageError
-from graph_builder.files import output_folder, replacing
+from graph_builder.files import output_folder
 from graph_builder.ingest import count_documents, read_documents
 from graph_builder.nlp import DEFAULT_MODEL
+from graph_builder.outputs import write_json_lines as write_json_lines  # the extract command's, kept here
+from graph_builder.outputs import write_outputs
 from graph_builder.parallel import analysed
 from graph_builder.records import Document, DocumentResult
 from graph_builder.vocab import load_lexicon
@@ -115,56 +116,13 @@ def unified_stream(results: Iterable[DocumentResult]) -> Iterator[DocumentResult
             yield plan.apply(result)
 
 
-def write_files(results: Iterable[DocumentResult], out: Path, *, report: BuildReport, html: bool = True) -> None:
-    """graph.ttl, relations.jsonl, quotes.jsonl (and graph.html) from a stream of analysed documents,
-    written document by document; all files appear together at the end, or none."""
-    from graph_builder.rdf import (
-        TripleSet,
-        add_document,
-        add_mention_counts,
-        mention_counts,
-        move_entity_triples,
-        new_graph,
-        write_turtle_stream,
-    )
-
-    paths = {"graph": out / "graph.ttl", "relations": out / "relations.jsonl", "quotes": out / "quotes.jsonl"}
-    page_graph = new_graph() if html else None
-    with replacing(paths["relations"]) as relations_tmp, replacing(paths["quotes"]) as quotes_tmp, \
-            relations_tmp.open("w", encoding="utf-8") as relations_out, \
-            quotes_tmp.open("w", encoding="utf-8") as quotes_out:
-
-        def triple_groups() -> Iterator[TripleSet]:
-            entities, mentions = TripleSet(), Counter()
-            for unified in unified_stream(results):
-                report.count(unified)
-                write_json_lines(relations_out, unified.relations)
-                write_json_lines(quotes_out, unified.quotes)
-                mentions += mention_counts([unified])
-                facts = TripleSet()
-                add_document(facts, entities, unified)
-                move_entity_triples(facts, entities)
-                yield facts
-            add_mention_counts(entities, mentions)
-            yield entities
-
-        groups = triple_groups()
-        if page_graph is not None:
-            groups = (_also_into(page_graph, group) for group in groups)
-        write_turtle_stream(paths["graph"], groups)
-    report.outputs.update(paths)
-    if page_graph is not None:
-        from graph_builder.visualize import write_page
-        from graph_builder.vocab import load_lexicon
-
-        for path in write_page(page_graph, out / "graph.html", lexicon=load_lexicon()):
-            report.outputs[path.suffix.lstrip(".")] = path
-
-
-def _also_into(graph, triples):
-    for triple in triples:
-        graph.add(triple)
-    return triples
+def write_files(results: Iterable[DocumentResult], out: Path, *, report: BuildReport, html: bool = True,
+                lexicon=None) -> None:
+    """Every registered output (graph.ttl, relations.jsonl, quotes.jsonl, graph.html and what packages add;
+    see ``graph_builder.outputs``) from a stream of analysed documents, unified in two passes and written
+    document by document; all files appear together at the end, or none."""
+    report.outputs.update(write_outputs(unified_stream(results), out, count=report.count,
+                                        skip=() if html else ("html",), lexicon=lexicon))
 
 
 def _unpickled(spill) -> Iterator[DocumentResult]:
@@ -173,12 +131,6 @@ def _unpickled(spill) -> Iterator[DocumentResult]:
             yield pickle.load(spill)
         except EOFError:
             return
-
-
-def write_json_lines(handle, records: Iterable) -> None:
-    """One JSON object a line (relations or quotes)."""
-    for record in records:
-        handle.write(json.dumps(record.as_json(), ensure_ascii=False) + "\n")
 
 
 def unique_documents(inputs: Sequence[str], on_error: Callable[[InputError], None]) -> Iterator[Document]:
@@ -299,7 +251,7 @@ def _write_into(out: Path, results: Iterable[DocumentResult], *, report: BuildRe
     removed again when the build fails."""
     try:
         with output_folder(out):
-            write_files(results, out, report=report, html=html)
+            write_files(results, out, report=report, html=html, lexicon=load_lexicon())
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise OutputError(f"cannot write the outputs in {out}: {reason} ({exc.filename or out}); choose another "

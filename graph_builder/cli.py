@@ -117,7 +117,7 @@ def _parser() -> argparse.ArgumentParser:
                        help="a .ttl, .nt, .trig or .jsonld graph file (omitted with --store), then SPARQL text "
                             "or a .rq file")
     query.add_argument("--store", metavar="DIR", help="query the Oxigraph store in DIR instead of a file")
-    query.add_argument("--format", default="table", choices=("table", "csv", "tsv", "json"),
+    query.add_argument("--format", default="table", choices=("table", "csv", "tsv", "json", "xml"),
                        help="output of SELECT results (default: table; json is SPARQL 1.1 JSON results)")
     query.add_argument("--visualize", metavar="FILE.html",
                        help="draw the graph a CONSTRUCT query returns as the network page")
