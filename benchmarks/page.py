@@ -10,14 +10,18 @@ with the network blocked, and timed until vis-network has drawn it and physics h
 from __future__ import annotations
 
 import argparse
+import sys
 import tempfile
 import time
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from graph_builder.synthetic import synthetic_actor_graph
 from graph_builder.visualize import DEFAULT_MAX_NODES, render_html, select_view
+from graph_builder.vocab import load_lexicon
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the clone, for tests/synthetic.py
+from tests.synthetic import synthetic_actor_graph  # noqa: E402  (a test fixture, not in the package)
 
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
 
@@ -34,7 +38,7 @@ def main() -> None:
             G = synthetic_actor_graph(size, size * args.links_per_actor)
             started = time.perf_counter()
             view, left_out = select_view(G, max_nodes=DEFAULT_MAX_NODES)
-            html = render_html(view, left_out=left_out)
+            html = render_html(view, lexicon=load_lexicon(), left_out=left_out)
             path = Path(tmp) / f"page-{size}.html"
             path.write_text(html, encoding="utf-8")
             write_seconds = time.perf_counter() - started

@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import gc
 import statistics
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -84,7 +85,9 @@ def main() -> None:
     from graph_builder.query import PREFIXES, run_query
     from graph_builder.rdf import to_rdf
     from graph_builder.store import KnowledgeStore
-    from graph_builder.synthetic import synthetic_results
+
+    sys.path.insert(0, str(ROOT))  # the clone, for tests/synthetic.py (a test fixture, not in the package)
+    from tests.synthetic import synthetic_results
 
     started = time.perf_counter()
     results = synthetic_results(args.documents, args.relations)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import json
 import pickle
 import tempfile
 import time
@@ -13,10 +12,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from graph_builder import entities as entity_stage
-from graph_builder.errors import AnalysisError, GraphBuilderError, InputError, OutputError
-from graph_builder.files import output_folder, replacing
+from graph_builder.errors import AnalysisError, GraphBuilderError, InputError, OutputError, StoreError, UsageError
+from graph_builder.files import output_folder
 from graph_builder.ingest import count_documents, read_documents
 from graph_builder.nlp import DEFAULT_MODEL
+from graph_builder.outputs import write_json_lines as write_json_lines  # the extract command's, kept here
+from graph_builder.outputs import write_outputs
 from graph_builder.parallel import analysed
 from graph_builder.records import Document, DocumentResult
 from graph_builder.vocab import Lexicon, load_lexicon
@@ -75,9 +76,10 @@ def process(documents: Sequence[Document], *, model: str = DEFAULT_MODEL, worker
     """Parse, resolve entities and extract relations for every document, then unify entities across them:
     for a few documents held in memory. The lexicon is ``lexicon``, or read from ``ontology`` (a folder;
     default: the installed ontology/)."""
-    results = list(analysed(documents, lexicon=lexicon or load_lexicon(ontology), extractors=extractors,
-                            model=model, workers=workers, progress=progress, dask_address=dask_address))
-    return entity_stage.unify(results)
+    lexicon = lexicon or load_lexicon(ontology)
+    results = list(analysed(documents, lexicon=lexicon, extractors=extractors, model=model, workers=workers,
+                            progress=progress, dask_address=dask_address))
+    return entity_stage.unify(results, lexicon=lexicon)
 
 
 def stream_to_store(documents: Iterable[Document], store, *, report: BuildReport | None = None,
@@ -89,7 +91,8 @@ def stream_to_store(documents: Iterable[Document], store, *, report: BuildReport
     again after an interruption, gives what building them once gave. ``analysis`` goes to ``analysed``
     (lexicon, extractors, model, workers, total, progress, dask_address)."""
     report = report or BuildReport()
-    unifier = entity_stage.Unifier(store.known_entities(excluding=replacing) if replacing else store.known_entities())
+    unifier = entity_stage.Unifier(store.known_entities(excluding=replacing) if replacing else store.known_entities(),
+                                  lexicon=analysis["lexicon"])
     for result in analysed(documents, **analysis):
         (unified,) = unifier.unify([result])
         store.put(unified)
@@ -99,7 +102,7 @@ def stream_to_store(documents: Iterable[Document], store, *, report: BuildReport
     return report
 
 
-def unified_stream(results: Iterable[DocumentResult]) -> Iterator[DocumentResult]:
+def unified_stream(results: Iterable[DocumentResult], lexicon: Lexicon) -> Iterator[DocumentResult]:
     """Documents unified across the whole stream, in two passes so memory holds names, not documents.
 
     The first pass spills each document's records to a temporary file while tallying its names; once
@@ -111,62 +114,19 @@ def unified_stream(results: Iterable[DocumentResult]) -> Iterator[DocumentResult
         for result in results:
             tally.add(result)
             pickle.dump(result, spill, protocol=pickle.HIGHEST_PROTOCOL)
-        plan = entity_stage.Unifier().plan(tally)
+        plan = entity_stage.Unifier(lexicon=lexicon).plan(tally)
         spill.seek(0)
         for result in _unpickled(spill):
             yield plan.apply(result)
 
 
-def write_files(results: Iterable[DocumentResult], out: Path, *, report: BuildReport, html: bool = True,
-                lexicon: Lexicon | None = None) -> None:
-    """graph.ttl, relations.jsonl, quotes.jsonl (and graph.html) from a stream of analysed documents,
-    written document by document; all files appear together at the end, or none."""
-    from graph_builder.rdf import (
-        TripleSet,
-        add_document,
-        add_mention_counts,
-        mention_counts,
-        move_entity_triples,
-        new_graph,
-        write_turtle_stream,
-    )
-
-    paths = {"graph": out / "graph.ttl", "relations": out / "relations.jsonl", "quotes": out / "quotes.jsonl"}
-    page_graph = new_graph() if html else None
-    with replacing(paths["relations"]) as relations_tmp, replacing(paths["quotes"]) as quotes_tmp, \
-            relations_tmp.open("w", encoding="utf-8") as relations_out, \
-            quotes_tmp.open("w", encoding="utf-8") as quotes_out:
-
-        def triple_groups() -> Iterator[TripleSet]:
-            entities, mentions = TripleSet(), Counter()
-            for unified in unified_stream(results):
-                report.count(unified)
-                write_json_lines(relations_out, unified.relations)
-                write_json_lines(quotes_out, unified.quotes)
-                mentions += mention_counts([unified])
-                facts = TripleSet()
-                add_document(facts, entities, unified)
-                move_entity_triples(facts, entities)
-                yield facts
-            add_mention_counts(entities, mentions)
-            yield entities
-
-        groups = triple_groups()
-        if page_graph is not None:
-            groups = (_also_into(page_graph, group) for group in groups)
-        write_turtle_stream(paths["graph"], groups)
-    report.outputs.update(paths)
-    if page_graph is not None:
-        from graph_builder.visualize import write_page
-
-        for path in write_page(page_graph, out / "graph.html", lexicon=lexicon):
-            report.outputs[path.suffix.lstrip(".")] = path
-
-
-def _also_into(graph, triples):
-    for triple in triples:
-        graph.add(triple)
-    return triples
+def write_files(results: Iterable[DocumentResult], out: Path, *, report: BuildReport, lexicon: Lexicon,
+                html: bool = True) -> None:
+    """Every registered output (graph.ttl, relations.jsonl, quotes.jsonl, graph.html and what packages add;
+    see ``graph_builder.outputs``) from a stream of analysed documents, unified in two passes and written
+    document by document; all files appear together at the end, or none."""
+    report.outputs.update(write_outputs(unified_stream(results, lexicon), out, count=report.count,
+                                        skip=() if html else ("html",), lexicon=lexicon))
 
 
 def _unpickled(spill) -> Iterator[DocumentResult]:
@@ -175,12 +135,6 @@ def _unpickled(spill) -> Iterator[DocumentResult]:
             yield pickle.load(spill)
         except EOFError:
             return
-
-
-def write_json_lines(handle, records: Iterable) -> None:
-    """One JSON object a line (relations or quotes)."""
-    for record in records:
-        handle.write(json.dumps(record.as_json(), ensure_ascii=False) + "\n")
 
 
 def unique_documents(inputs: Sequence[str], on_error: Callable[[InputError], None]) -> Iterator[Document]:
@@ -248,7 +202,7 @@ def build(inputs: Sequence[str] = (DEFAULT_INPUT,), *, out: str | Path = "out", 
     an analysis failure raises AnalysisError instead. A failed file build leaves no output folder it made."""
     started = time.perf_counter()
     if store is not None and store_url is not None:
-        raise GraphBuilderError("give --store DIR or --store-url URL, not both")
+        raise UsageError("give --store DIR or --store-url URL, not both")
     report = BuildReport(keep_results=keep_results)
     lexicon = load_lexicon(ontology)
 
@@ -285,7 +239,7 @@ def _open_store(store: str | Path | None, store_url: str | None, lexicon: Lexico
     try:
         return KnowledgeStore(store, lexicon=lexicon)
     except OSError as exc:
-        raise OutputError(f"cannot open the store in {store}: {exc}; choose another --store folder or make "
+        raise StoreError(f"cannot open the store in {store}: {exc}; choose another --store folder or make "
                           "this one writable") from exc
 
 

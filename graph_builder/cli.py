@@ -15,7 +15,7 @@ import threading
 from pathlib import Path
 
 from graph_builder import __version__
-from graph_builder.errors import GraphBuilderError
+from graph_builder.errors import GraphBuilderError, StoreError, UsageError
 
 EPILOG = """examples:
   graph-builder build                               # examples/articles -> out/graph.ttl, relations.jsonl, graph.html
@@ -148,7 +148,7 @@ def _parser() -> argparse.ArgumentParser:
                        help="a .ttl, .nt, .trig or .jsonld graph file (omitted with --store), then SPARQL text "
                             "or a .rq file")
     query.add_argument("--store", metavar="DIR", help="query the Oxigraph store in DIR instead of a file")
-    query.add_argument("--format", default="table", choices=("table", "csv", "tsv", "json"),
+    query.add_argument("--format", default="table", choices=("table", "csv", "tsv", "json", "xml"),
                        help="output of SELECT results (default: table; json is SPARQL 1.1 JSON results)")
     query.add_argument("--visualize", metavar="FILE.html",
                        help="draw the graph a CONSTRUCT query returns as the network page")
@@ -266,7 +266,7 @@ def _extract(args: argparse.Namespace) -> int:
     results = analysed(documents, total=count_documents(args.inputs), model=args.model, workers=args.workers,
                        on_failure=failure_handler(_report, strict=args.strict), lexicon=lexicon,
                        extractors=args.extractors)
-    for result in unified_stream(at_least_one(results)):
+    for result in unified_stream(at_least_one(results), lexicon):
         write_json_lines(sys.stdout, result.relations)
     return 0
 
@@ -277,7 +277,7 @@ def _query(args: argparse.Namespace) -> int:
 
     expected = 1 if args.store else 2
     if len(args.args) != expected:
-        raise GraphBuilderError("give GRAPH and QUERY, or --store DIR and QUERY; see graph-builder query --help")
+        raise UsageError("give GRAPH and QUERY, or --store DIR and QUERY; see graph-builder query --help")
     sparql = read_query(args.args[-1])
     if args.store:
         from graph_builder.store import KnowledgeStore
@@ -299,8 +299,9 @@ def _query(args: argparse.Namespace) -> int:
 
 def _draw_construct(graph, out: str) -> int:
     from graph_builder.visualize import write_page
+    from graph_builder.vocab import load_lexicon
 
-    for path in write_page(graph, Path(out)):
+    for path in write_page(graph, Path(out), lexicon=load_lexicon()):
         print(f"wrote: {path}")
     return 0
 
@@ -309,9 +310,9 @@ def _remove(args: argparse.Namespace) -> int:
     from graph_builder.store import KnowledgeStore
 
     if not KnowledgeStore(args.store, create=False).remove(args.doc_id):
-        raise GraphBuilderError(f"no document {args.doc_id!r} in the store {args.store}; "
-                                "list them with: graph-builder query --store DIR "
-                                "'SELECT ?id { ?d schema:identifier ?id }'")
+        raise StoreError(f"no document {args.doc_id!r} in the store {args.store}; "
+                         "list them with: graph-builder query --store DIR "
+                         "'SELECT ?id { ?d schema:identifier ?id }'")
     print(f"removed: {args.doc_id}")
     return 0
 
@@ -334,6 +335,8 @@ def _validate(args: argparse.Namespace) -> int:
     from graph_builder.validate import validate
     from graph_builder.vocab import load_lexicon
 
+    if args.store and args.graph:
+        raise UsageError("give a GRAPH file or --store DIR to validate, not both")
     if args.store:
         from rdflib import Graph
 
@@ -343,7 +346,7 @@ def _validate(args: argparse.Namespace) -> int:
     elif args.graph:
         graph = load_graph(args.graph)
     else:
-        raise GraphBuilderError("give a GRAPH file or --store DIR to validate")
+        raise UsageError("give a GRAPH file or --store DIR to validate")
     conforms, report = validate(graph, load_lexicon(args.ontology))
     print(report)
     return 0 if conforms else 1
@@ -355,8 +358,8 @@ def _visualize(args: argparse.Namespace) -> int:
     from graph_builder.vocab import load_lexicon
 
     out = Path(args.out) if args.out else Path(args.graph).with_suffix(".html")
-    written = write_page(load_graph(args.graph), out, focus=args.focus, hops=args.hops, max_nodes=args.max_nodes,
-                         size_by=args.size_by, exports=not args.no_exports, lexicon=load_lexicon(args.ontology))
+    written = write_page(load_graph(args.graph), out, lexicon=load_lexicon(args.ontology), focus=args.focus,
+                         hops=args.hops, max_nodes=args.max_nodes, size_by=args.size_by, exports=not args.no_exports)
     for path in written:
         print(f"wrote: {path}")
     return 0
@@ -387,6 +390,11 @@ COMMANDS = {"build": _build, "extract": _extract, "query": _query, "visualize": 
             "serve": _serve}
 
 
+def exit_status(error: GraphBuilderError) -> int:
+    """2 for a usage error (as argparse gives for a bad option), 1 for every other error."""
+    return 2 if isinstance(error, UsageError) else 1
+
+
 def _terminated(signum, frame):
     raise KeyboardInterrupt  # a terminated command cleans up as an interrupted one does
 
@@ -399,7 +407,7 @@ def main(argv: list[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except GraphBuilderError as exc:
         print(f"graph-builder: error: {exc}", file=sys.stderr)
-        return 1
+        return exit_status(exc)
     except KeyboardInterrupt:
         print("graph-builder: interrupted; outputs already written are complete, others were not written",
               file=sys.stderr)

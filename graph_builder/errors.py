@@ -1,15 +1,20 @@
 """The project's exceptions, one root and a small tree.
 
     GraphBuilderError
-     ├── InputError       an article or input path cannot be read (names the file and line)
-     ├── ModelError       the spaCy pipeline cannot be loaded
-     ├── OntologyError    the ontology files are missing or inconsistent
-     ├── ExtractionError  an extractor failed on a document
-     ├── AnalysisError    one document could not be analysed (a bug: the build leaves it out and goes on)
-     ├── OutputError      an output folder or file cannot be written
-     └── QueryError       a SPARQL query or graph file cannot be used
+     ├── UsageError          options or arguments that are missing, contradict each other or have a bad value
+     ├── InputError          an article or input path cannot be read (names the file and line)
+     ├── ModelError          the spaCy pipeline cannot be loaded
+     ├── OntologyError       the ontology files are missing or inconsistent
+     ├── ExtractionError     an extractor failed on a document
+     ├── AnalysisError       one document could not be analysed (a bug: the build leaves it out and goes on)
+     ├── OutputError         an output folder or file cannot be written
+     ├── StoreError          a store, a Graph Store endpoint or the SPARQL endpoint cannot be opened, reached,
+     │                       read, written or served (network failures too)
+     ├── QueryError          a SPARQL query or a graph file cannot be used
+     └── VisualizationError  a page cannot be drawn (no actor by the name to focus on, ...)
 
-Every message says what happened and what to do about it.
+Every message says what happened and what to do about it. The command line prints it as one line,
+``graph-builder: error: ...``, and exits with status 2 for a UsageError, 1 for every other error.
 """
 
 from __future__ import annotations
@@ -17,6 +22,11 @@ from __future__ import annotations
 
 class GraphBuilderError(Exception):
     """Root of every error graph_builder raises on purpose."""
+
+
+class UsageError(GraphBuilderError):
+    """The call or command line asks for something impossible: an argument is missing, two options
+    contradict each other, or a value is not one of those accepted (the command line exits with status 2)."""
 
 
 class InputError(GraphBuilderError):
@@ -51,5 +61,14 @@ class OutputError(GraphBuilderError):
     """An output folder or file cannot be created or written."""
 
 
+class StoreError(GraphBuilderError):
+    """A store (an Oxigraph folder or a Graph Store Protocol endpoint) cannot be opened, reached, read or
+    written, or the SPARQL endpoint cannot serve it or listen."""
+
+
 class QueryError(GraphBuilderError):
     """A SPARQL query or a graph file cannot be used."""
+
+
+class VisualizationError(GraphBuilderError):
+    """The network page cannot be drawn as asked (no actor by the name given to focus on, ...)."""

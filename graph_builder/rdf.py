@@ -14,10 +14,10 @@ from pathlib import Path
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
-from graph_builder.errors import QueryError
+from graph_builder.errors import QueryError, UsageError
 from graph_builder.files import replacing
 from graph_builder.records import DocumentResult, Entity, Quote, Relation
-from graph_builder.vocab import BASE, DOC, ENTITY, KG, PROV, QUOTE, SCHEMA, STATEMENT
+from graph_builder.vocab import BASE, DOC, ENTITY, KG, ONTOLOGY, PROV, QUOTE, SCHEMA, STATEMENT
 
 EXTRACTOR = Namespace(BASE + "resource/extractor/")
 """One IRI per registered extractor: the ``prov:wasGeneratedBy`` of the statements it made. It names an
@@ -52,11 +52,6 @@ def statement_iri(relation: Relation) -> URIRef:
     key = "|".join([relation.evidence.doc_id, str(relation.evidence.start), relation.subject.id,
                     relation.relation, relation.object.id, relation.verb, str(relation.negated), relation.modality])
     return STATEMENT[hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]]
-
-
-def relation_predicate(name: str) -> URIRef:
-    """The property of a relation the lexicon read from the ontology (its name is the local name in kg:)."""
-    return URIRef(KG._NS + name)
 
 
 def extractor_iri(name: str) -> URIRef:
@@ -132,7 +127,7 @@ def _add_relation(facts: Graph, entities: Graph, relation: Relation, doc_node: U
     node = statement_iri(relation)
     subject = _add_entity(entities, relation.subject)
     obj = _add_entity(entities, relation.object)
-    predicate = relation_predicate(relation.relation)
+    predicate = ONTOLOGY[relation.relation]  # a name the extractors took from the lexicon
     facts.add((node, RDF.type, KG.Statement))
     facts.add((node, RDF.subject, subject))
     facts.add((node, RDF.predicate, predicate))
@@ -322,7 +317,7 @@ def load_graph(path: str | Path) -> Graph:
         raise QueryError(f"{path}: no such graph file; build one first with graph-builder build")
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
-        raise QueryError(f"{path}: unknown graph format {path.suffix!r}; use {', '.join(sorted(FORMATS))}")
+        raise UsageError(f"{path}: unknown graph format {path.suffix!r}; use {', '.join(sorted(FORMATS))}")
     graph = new_graph()
     try:
         if fmt in ("trig", "nquads"):

@@ -18,10 +18,11 @@ from __future__ import annotations
 import catalogue
 
 readers = catalogue.create("graph_builder", "readers", entry_points=True)
-"""Input formats by file suffix (``".md"``): ``(path) -> Iterator[Document]``."""
+"""Input formats by lower-case file suffix (``".md"``): ``(path, *, on_error) -> Iterable[Document]``
+(see ``graph_builder.ingest``)."""
 
 writers = catalogue.create("graph_builder", "writers", entry_points=True)
-"""Output files of a build, by name."""
+"""Output files of a build, by name: ``graph_builder.outputs.OutputWriter`` subclasses."""
 
 extractors = catalogue.create("graph_builder", "extractors", entry_points=True)
 """Relation extractors, by name: ``(doc, entities, lexicon) -> Iterator[Relation]``."""

@@ -30,7 +30,7 @@ from urllib.parse import quote, unquote
 from rdflib import Graph
 from rdflib.namespace import RDF, RDFS
 
-from graph_builder.errors import QueryError
+from graph_builder.errors import QueryError, StoreError, UsageError
 from graph_builder.rdf import document_graphs, ntriples, turtle_text
 from graph_builder.records import DocumentResult
 from graph_builder.vocab import BASE, ENTITY, Lexicon
@@ -68,7 +68,7 @@ class KnowledgeStore:
 
         self.path = Path(path)
         if not self.path.is_dir() and (read_only or not create):
-            raise QueryError(f"{self.path}: no store here; build one with graph-builder build --store {self.path}")
+            raise StoreError(f"{self.path}: no store here; build one with graph-builder build --store {self.path}")
         try:
             if read_only:
                 self._store = pyoxigraph.Store.read_only(str(self.path))
@@ -76,7 +76,7 @@ class KnowledgeStore:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = pyoxigraph.Store(str(self.path))
         except OSError as exc:
-            raise QueryError(f"{self.path}: cannot open the store ({exc}); is it a folder made by graph-builder "
+            raise StoreError(f"{self.path}: cannot open the store ({exc}); is it a folder made by graph-builder "
                              "build --store, and is no other process writing to it?") from exc
         if lexicon is not None and not read_only:
             self._store.update(f"DROP SILENT GRAPH <{ONTOLOGY_GRAPH}> ;\n"
@@ -175,7 +175,7 @@ class KnowledgeStore:
         import pyoxigraph
 
         if fmt not in EXPORT_FORMATS:
-            raise QueryError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+            raise UsageError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
         quads = self._store.quads_for_pattern(None, None, None)
         if fmt in ("trig", "nq"):
             statements = sorted(quads, key=(lambda q: (str(q.graph_name), str(q))) if fmt == "trig" else str)
@@ -193,7 +193,7 @@ class KnowledgeStore:
 
         result = self.query(sparql)
         if not isinstance(result, pyoxigraph.QueryTriples):
-            raise QueryError("--visualize needs a CONSTRUCT or DESCRIBE query")
+            raise UsageError("--visualize needs a CONSTRUCT or DESCRIBE query")
         graph = Graph().parse(data=result.serialize(format=pyoxigraph.RdfFormat.N_TRIPLES).decode("utf-8"),
                               format="nt")
         nodes = {str(n) for n in set(graph.subjects()) | set(graph.objects()) if not hasattr(n, "language")}
@@ -240,11 +240,11 @@ class RemoteStore:
             if exc.code == 404 and method == "GET":
                 return None
             detail = exc.read().decode("utf-8", "replace")[:300]
-            raise QueryError(f"{self.url}: the store refused {method} of graph <{graph}> "
+            raise StoreError(f"{self.url}: the store refused {method} of graph <{graph}> "
                              f"(HTTP {exc.code}: {detail}); is this its Graph Store Protocol URL, and writable?") \
                 from exc
         except (urllib.error.URLError, OSError) as exc:
-            raise QueryError(f"{self.url}: cannot reach the store ({getattr(exc, 'reason', exc)}); "
+            raise StoreError(f"{self.url}: cannot reach the store ({getattr(exc, 'reason', exc)}); "
                              "is the server running and the URL its Graph Store Protocol endpoint?") from exc
 
     def known_entities(self) -> dict[str, str]:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from rdflib import Graph
 
-from graph_builder.vocab import ontology_file
+from graph_builder.vocab import Lexicon
 
 
-def validate(graph: Graph, lexicon=None) -> tuple[bool, str]:
-    """(conforms, report text) for a graph against ontology/shapes.ttl (or the lexicon's shapes)."""
+def validate(graph: Graph, lexicon: Lexicon) -> tuple[bool, str]:
+    """(conforms, report text) for a graph against the lexicon's SHACL shapes (``shapes.ttl`` of its
+    ontology folder, with the relations of its ontology as the allowed predicates)."""
     from pyshacl import validate as shacl_validate
 
-    shapes = lexicon.shapes if lexicon is not None else str(ontology_file("shapes.ttl"))
-    conforms, _, report = shacl_validate(graph, shacl_graph=shapes, advanced=True)
+    conforms, _, report = shacl_validate(graph, shacl_graph=lexicon.shapes, advanced=True)
     return bool(conforms), str(report)

@@ -2,7 +2,8 @@
 
 ``actor_view`` turns the RDF graph into a networkx MultiDiGraph (one edge per statement, evidence on
 the edge); ``select_view`` keeps a neighbourhood or the most connected actors; ``render_html`` draws
-it with pyvis through the project's own template; writing files is a separate step.
+it with pyvis through the project's own template; writing files is a separate step. The relations'
+names, labels, colours and quad classes come from the lexicon each of them is handed (the ontology's).
 """
 
 from __future__ import annotations
@@ -18,17 +19,14 @@ from pyvis.network import Network
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from graph_builder.errors import QueryError
+from graph_builder.errors import UsageError, VisualizationError
 from graph_builder.files import write_atomic, write_text_atomic
-from graph_builder.vocab import KG, SCHEMA, load_lexicon
+from graph_builder.vocab import KG, SCHEMA, Lexicon
 
 NODE_COLOURS = {"Person": "#e15759", "Organization": "#4e79a7", "Country": "#f28e2b", "Place": "#59a14f",
                 "Group": "#b07aa1"}
 COMMUNITY_COLOURS = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
                      "#bcbd22", "#17becf", "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173"]
-QUAD_LABELS = {"VerbalCooperation": "verbal cooperation", "MaterialCooperation": "material cooperation",
-               "VerbalConflict": "verbal conflict", "MaterialConflict": "material conflict",
-               "Affiliation": "affiliation"}
 DEFAULT_MAX_NODES = 5000
 
 
@@ -41,54 +39,70 @@ def _text(graph: Graph, node, prop) -> str | None:
     return str(value) if value is not None else None
 
 
-def actor_view(rdf_graph: Graph) -> nx.MultiDiGraph:
+def actor_view(rdf_graph: Graph, *, lexicon: Lexicon) -> nx.MultiDiGraph:
     """Every entity as a node and every statement as an edge, with the evidence on the edge."""
     G = nx.MultiDiGraph()
+    _add_actors(rdf_graph, G)
+    documents: dict[URIRef, dict] = {}
+    for statement in rdf_graph.subjects(RDF.type, KG.Statement):
+        subject = str(rdf_graph.value(statement, RDF.subject))
+        obj = str(rdf_graph.value(statement, RDF.object))
+        if subject not in G or obj not in G:
+            continue
+        doc = rdf_graph.value(statement, KG.sourceDocument)
+        if doc not in documents:
+            documents[doc] = _document(rdf_graph, doc)
+        G.add_edge(subject, obj, key=str(statement), **_statement(rdf_graph, statement), **documents[doc])
+        role = _text(rdf_graph, statement, KG.role)
+        if role:
+            _add_role(G, subject, f"{role} ({G.nodes[obj]['label']})")
+    _add_bare_triples(rdf_graph, G, lexicon)
+    return G
+
+
+def _add_actors(rdf_graph: Graph, G: nx.MultiDiGraph) -> None:
     for type_ in NODE_COLOURS:
         for node in rdf_graph.subjects(RDF.type, KG[type_]):
             G.add_node(str(node), label=_text(rdf_graph, node, RDFS.label) or str(node), type=type_,
                        aliases=sorted(str(a) for a in rdf_graph.objects(node, SKOS.altLabel)),
                        mentions=sum(int(c) for c in rdf_graph.objects(node, KG.mentionCount)), roles=[])
-    documents: dict[URIRef, dict] = {}
-    for statement in rdf_graph.subjects(RDF.type, KG.Statement):
-        subject = rdf_graph.value(statement, RDF.subject)
-        obj = rdf_graph.value(statement, RDF.object)
-        if str(subject) not in G or str(obj) not in G:
-            continue
-        doc = rdf_graph.value(statement, KG.sourceDocument)
-        if doc not in documents:
-            documents[doc] = {"doc": _text(rdf_graph, doc, SCHEMA.identifier) or "",
-                              "title": _text(rdf_graph, doc, SCHEMA.headline) or "",
-                              "date": _text(rdf_graph, doc, SCHEMA.datePublished) or "",
-                              "url": _text(rdf_graph, doc, SCHEMA.url) or ""}
-        attributed = rdf_graph.value(statement, KG.attributedTo)
-        place = rdf_graph.value(statement, KG.place)
-        relation = _local(rdf_graph.value(statement, RDF.predicate))
-        role = _text(rdf_graph, statement, KG.role)
-        data = dict(
-            relation=relation, verb=_text(rdf_graph, statement, KG.verb) or "",
-            sentence=_text(rdf_graph, statement, KG.evidence) or "",
-            negated=str(rdf_graph.value(statement, KG.negated)).lower() == "true",
-            modality=_text(rdf_graph, statement, KG.modality) or "asserted",
-            time=_text(rdf_graph, statement, KG.time) or "",
-            confidence=float(rdf_graph.value(statement, KG.confidence) or 0),
-            attributed_to=_text(rdf_graph, attributed, RDFS.label) if attributed is not None else "",
-            place=_text(rdf_graph, place, RDFS.label) if place is not None else "",
-            **documents[doc],
-        )
-        G.add_edge(str(subject), str(obj), key=str(statement), **data)
-        if role:
-            described = f"{role} ({G.nodes[str(obj)]['label']})"
-            if described not in G.nodes[str(subject)]["roles"]:
-                G.nodes[str(subject)]["roles"].append(described)
-    _add_bare_triples(rdf_graph, G)
-    return G
 
 
-def _add_bare_triples(rdf_graph: Graph, G: nx.MultiDiGraph) -> None:
+def _document(rdf_graph: Graph, doc) -> dict:
+    """What an edge says about the document its statement comes from."""
+    return {"doc": _text(rdf_graph, doc, SCHEMA.identifier) or "",
+            "title": _text(rdf_graph, doc, SCHEMA.headline) or "",
+            "date": _text(rdf_graph, doc, SCHEMA.datePublished) or "",
+            "url": _text(rdf_graph, doc, SCHEMA.url) or ""}
+
+
+def _label_of(rdf_graph: Graph, node) -> str | None:
+    return _text(rdf_graph, node, RDFS.label) if node is not None else ""
+
+
+def _statement(rdf_graph: Graph, statement) -> dict:
+    """What an edge says about its statement: relation, verb, evidence, negation, modality, time, place."""
+    return dict(
+        relation=_local(rdf_graph.value(statement, RDF.predicate)), verb=_text(rdf_graph, statement, KG.verb) or "",
+        sentence=_text(rdf_graph, statement, KG.evidence) or "",
+        negated=str(rdf_graph.value(statement, KG.negated)).lower() == "true",
+        modality=_text(rdf_graph, statement, KG.modality) or "asserted",
+        time=_text(rdf_graph, statement, KG.time) or "",
+        confidence=float(rdf_graph.value(statement, KG.confidence) or 0),
+        attributed_to=_label_of(rdf_graph, rdf_graph.value(statement, KG.attributedTo)),
+        place=_label_of(rdf_graph, rdf_graph.value(statement, KG.place)),
+    )
+
+
+def _add_role(G: nx.MultiDiGraph, node: str, described: str) -> None:
+    if described not in G.nodes[node]["roles"]:
+        G.nodes[node]["roles"].append(described)
+
+
+def _add_bare_triples(rdf_graph: Graph, G: nx.MultiDiGraph, lexicon: Lexicon) -> None:
     """Direct relation triples with no statement behind them (a CONSTRUCT result) still become edges."""
-    for name in load_lexicon().relations:
-        for subject, obj in rdf_graph.subject_objects(KG[name]):
+    for name in lexicon.relations:
+        for subject, obj in rdf_graph.subject_objects(lexicon.relation_iri(name)):
             source, target = str(subject), str(obj)
             if source not in G or target not in G:
                 continue
@@ -117,7 +131,7 @@ def find_actor(G: nx.MultiDiGraph, name: str) -> str:
             partial.append(node)
     found = exact or partial
     if not found:
-        raise QueryError(f"no actor named {name!r} in the graph; check the spelling or query the labels")
+        raise VisualizationError(f"no actor named {name!r} in the graph; check the spelling or query the labels")
     return max(found, key=lambda n: G.degree(n))
 
 
@@ -149,10 +163,13 @@ def communities(G: nx.MultiDiGraph) -> dict[str, int]:
     return {node: index for index, group in enumerate(order) for node in group}
 
 
-def _edge_style(relations: list[dict]) -> tuple[str, str]:
+def _asserted(relation: dict) -> bool:
+    return not relation["negated"] and relation["modality"] == "asserted"
+
+
+def _edge_style(relations: list[dict], lexicon: Lexicon) -> tuple[str, str]:
     """Colour and quad class of a merged edge: those of its most frequent asserted relation."""
-    lexicon = load_lexicon()
-    asserted = [r for r in relations if not r["negated"] and r["modality"] == "asserted"] or relations
+    asserted = [r for r in relations if _asserted(r)] or relations
     name = Counter(r["relation"] for r in asserted).most_common(1)[0][0]
     info = lexicon.relations[name]
     return info.colour, info.quad_class
@@ -187,16 +204,35 @@ def layout(G: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
             for node, i in index.items()}
 
 
-def render_html(G: nx.MultiDiGraph, *, title: str = "graph_builder: actor network", size_by: str = "degree",
-                left_out: int = 0) -> str:
+def quad_labels(lexicon: Lexicon) -> dict[str, str]:
+    """The CAMEO quad classes' names for people ("verbal conflict"), from their rdfs:label in the ontology."""
+    return {name: quad.label for name, quad in lexicon.quad_classes.items()}
+
+
+def render_html(G: nx.MultiDiGraph, *, lexicon: Lexicon, title: str = "graph_builder: actor network",
+                size_by: str = "degree", left_out: int = 0) -> str:
     """One HTML page that works offline: vis-network inlined, data as escaped JSON, text never run as HTML."""
     if size_by not in ("degree", "mentions"):
-        raise QueryError(f"size_by must be 'degree' or 'mentions', not {size_by!r}")
-    lexicon = load_lexicon()
+        raise UsageError(f"size_by must be 'degree' or 'mentions', not {size_by!r}")
     net = Network(height="100vh", width="100%", directed=True, cdn_resources="in_line", heading="")
+    big = G.number_of_nodes() > 1500
+    _add_nodes(net, G, size_by)
+    merged: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for source, target, data in G.edges(data=True):
+        merged[(source, target)].append(data)
+    quads_present = _add_edges(net, merged, lexicon, big=big)
+    net.options = _options(G.number_of_nodes(), big=big)
+    net.templateEnv = _environment(net)
+    net.templateEnv.globals.update(
+        page_title=title, size_by=size_by, left_out=left_out, node_count=G.number_of_nodes(),
+        edge_count=len(merged), **_legends(G, merged, lexicon, quads_present))
+    net.path = "graph.html"
+    return net.generate_html()
+
+
+def _add_nodes(net: Network, G: nx.MultiDiGraph, size_by: str) -> None:
     degree = dict(G.degree())
     community = communities(G)
-    big = G.number_of_nodes() > 1500
     placed = layout(G) if G.number_of_nodes() > BROWSER_LAYOUT_LIMIT else {}
     for node, data in G.nodes(data=True):
         position = {"x": placed[node][0], "y": placed[node][1]} if node in placed else {}
@@ -205,21 +241,26 @@ def render_html(G: nx.MultiDiGraph, *, title: str = "graph_builder: actor networ
                      gbType=data["type"], gbAliases=data["aliases"], gbMentions=data["mentions"],
                      gbDegree=degree.get(node, 0), gbRoles=data.get("roles", []),
                      gbCommunity=community.get(node, 0))
-    merged: dict[tuple[str, str], list[dict]] = defaultdict(list)
-    for source, target, data in G.edges(data=True):
-        merged[(source, target)].append(data)
+
+
+def _add_edges(net: Network, merged: dict[tuple[str, str], list[dict]], lexicon: Lexicon, *, big: bool) -> set[str]:
+    """One edge per pair of actors, as wide as its relations are many; the quad classes drawn."""
     quads_present: set[str] = set()
     for (source, target), relations in merged.items():
-        colour, quad = _edge_style(relations)
+        colour, quad = _edge_style(relations, lexicon)
         quads_present.add(quad)
         names = sorted({r["relation"] for r in relations})
-        any_asserted = any(not r["negated"] and r["modality"] == "asserted" for r in relations)
         net.add_edge(source, target, label="" if big else ", ".join(names), color=colour, arrows="to",
-                     width=1 + 2 * math.log2(len(relations)), dashes=not any_asserted, gbQuad=quad,
+                     width=1 + 2 * math.log2(len(relations)), dashes=not any(_asserted(r) for r in relations),
+                     gbQuad=quad,
                      gbRelations=sorted(relations, key=lambda r: (r["time"] or r["date"], r["relation"])))
-    net.options = {
-        "physics": _physics(G.number_of_nodes()),
-        "layout": {"improvedLayout": G.number_of_nodes() <= 150, "randomSeed": 7},
+    return quads_present
+
+
+def _options(nodes: int, *, big: bool) -> dict:
+    return {
+        "physics": _physics(nodes),
+        "layout": {"improvedLayout": nodes <= 150, "randomSeed": 7},
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big},
         "nodes": {"font": {"size": 16, "strokeWidth": 3, "strokeColor": "#ffffff"},
                   "scaling": {"min": 8, "max": 48, "label": {"enabled": True, "min": 12, "max": 28,
@@ -228,30 +269,45 @@ def render_html(G: nx.MultiDiGraph, *, title: str = "graph_builder: actor networ
                   "smooth": {"enabled": not big, "type": "continuous"},
                   "arrows": {"to": {"scaleFactor": 0.6}}},
     }
-    types_present = {data["type"] for _, data in G.nodes(data=True)}
-    relations_present = sorted({r["relation"] for rels in merged.values() for r in rels})
-    dates = sorted({r["time"] or r["date"] for rels in merged.values() for r in rels if r["time"] or r["date"]})
-    documents = sorted({(r["doc"], r["title"]) for rels in merged.values() for r in rels})
-    environment = Environment(
+
+
+def _environment(net: Network) -> Environment:
+    """The project's template first, pyvis's own beside it."""
+    return Environment(
         loader=ChoiceLoader([PackageLoader("graph_builder", "templates"), FileSystemLoader(net.template_dir)]),
         autoescape=select_autoescape(["html"]),
     )
-    environment.globals.update(
-        page_title=title,
-        node_legend=[(type_, colour) for type_, colour in NODE_COLOURS.items() if type_ in types_present],
-        edge_legend=[(QUAD_LABELS[q], colour) for q, colour in
-                     sorted({(i.quad_class, i.colour) for i in lexicon.relations.values()}) if q in quads_present],
-        relation_filters=[(name, lexicon.relations[name].label, QUAD_LABELS[lexicon.relations[name].quad_class])
-                          for name in relations_present],
-        relation_names={name: info.label for name, info in lexicon.relations.items()},
+
+
+def _legends(G: nx.MultiDiGraph, merged: dict[tuple[str, str], list[dict]], lexicon: Lexicon,
+             quads_present: set[str]) -> dict:
+    """What the legend and the filters offer: only the types, quad classes, relations, dates and documents
+    the page holds."""
+    relations = [r for rels in merged.values() for r in rels]
+    dates = sorted({r["time"] or r["date"] for r in relations} - {"", None})
+    return dict(
+        node_legend=_node_legend(G), **_relation_legends(lexicon, relations, quads_present),
         type_colours=NODE_COLOURS, community_colours=COMMUNITY_COLOURS,
         date_range=(dates[0], dates[-1]) if dates else ("", ""),
-        documents=documents, size_by=size_by,
-        node_count=G.number_of_nodes(), edge_count=len(merged), left_out=left_out,
+        documents=sorted({(r["doc"], r["title"]) for r in relations}),
     )
-    net.templateEnv = environment
-    net.path = "graph.html"
-    return net.generate_html()
+
+
+def _node_legend(G: nx.MultiDiGraph) -> list[tuple[str, str]]:
+    types_present = {data["type"] for _, data in G.nodes(data=True)}
+    return [(type_, colour) for type_, colour in NODE_COLOURS.items() if type_ in types_present]
+
+
+def _relation_legends(lexicon: Lexicon, relations: list[dict], quads_present: set[str]) -> dict:
+    """The quad classes drawn, with their colours, and a filter for each relation drawn."""
+    quad_label = quad_labels(lexicon)
+    colours = sorted({(info.quad_class, info.colour) for info in lexicon.relations.values()})
+    return dict(
+        edge_legend=[(quad_label[quad], colour) for quad, colour in colours if quad in quads_present],
+        relation_filters=[(name, lexicon.relations[name].label, quad_label[lexicon.relations[name].quad_class])
+                          for name in sorted({r["relation"] for r in relations})],
+        relation_names={name: info.label for name, info in lexicon.relations.items()},
+    )
 
 
 def _flat(value):
@@ -281,14 +337,15 @@ def write_exports(G: nx.MultiDiGraph, page: Path) -> list[Path]:
     return written
 
 
-def write_page(rdf_graph: Graph, path: Path, *, title: str | None = None, focus: str | None = None,
-               hops: int = 2, max_nodes: int = DEFAULT_MAX_NODES, size_by: str = "degree",
-               exports: bool = True, lexicon=None) -> list[Path]:
+def write_page(rdf_graph: Graph, path: Path, *, lexicon: Lexicon, title: str | None = None,
+               focus: str | None = None, hops: int = 2, max_nodes: int = DEFAULT_MAX_NODES, size_by: str = "degree",
+               exports: bool = True) -> list[Path]:
     """Write the network page for an RDF graph (atomically) and, with ``exports``, GEXF and GraphML beside it."""
-    G = actor_view(rdf_graph)
+    G = actor_view(rdf_graph, lexicon=lexicon)
     view, left_out = select_view(G, focus=focus, hops=hops, max_nodes=max_nodes)
     heading = title or ("graph_builder: actor network" if not focus else f"graph_builder: around {focus}")
-    write_text_atomic(Path(path), render_html(view, title=heading, size_by=size_by, left_out=left_out))
+    write_text_atomic(Path(path), render_html(view, lexicon=lexicon, title=heading, size_by=size_by,
+                                              left_out=left_out))
     written = [Path(path)]
     if exports:
         written += write_exports(view, Path(path))

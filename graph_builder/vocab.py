@@ -1,17 +1,25 @@
-"""The ontology's vocabulary in code: a closed namespace and the lexicon read from ``newskg.ttl``."""
+"""The ontology's vocabulary in code: a closed namespace of its structural terms and the lexicon read from it.
+
+Relations are not listed in code: the lexicon reads every ``rdfs:subPropertyOf* kg:relatesTo`` of the
+ontology folder it is loaded from, with its label, quad class, CAMEO code, patterns and flags, and fills
+the SHACL shapes' list of relations from the same place.
+"""
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
+from urllib.parse import quote
 
-from rdflib import Graph, Namespace, URIRef
-from rdflib.namespace import OWL, RDF, RDFS, DefinedNamespace
+from rdflib import BNode, Graph, Literal, Namespace, URIRef
+from rdflib.collection import Collection
+from rdflib.namespace import OWL, RDF, RDFS, SH, DefinedNamespace
 
 from graph_builder.errors import OntologyError
+from graph_builder.gazetteer import Gazetteer
 
 BASE = "https://w3id.org/newskg/"
 ENTITY = Namespace(BASE + "resource/entity/")
@@ -20,12 +28,19 @@ STATEMENT = Namespace(BASE + "resource/statement/")
 QUOTE = Namespace(BASE + "resource/quote/")
 SCHEMA = Namespace("https://schema.org/")
 PROV = Namespace("http://www.w3.org/ns/prov#")
+ONTOLOGY = Namespace(BASE + "ontology#")
+"""The ontology's namespace, open: relation IRIs minted from a name the lexicon has checked."""
+SHAPES = Namespace(BASE + "shapes#")
+PATTERN = Namespace(BASE + "ontology/pattern/")
+"""IRIs the ontology's blank pattern nodes are given, made of their relation and words."""
 
 
 class KG(DefinedNamespace):
-    """Every term of ``ontology/newskg.ttl``; a misspelt term raises at once instead of minting an IRI."""
+    """The structural terms of ``ontology/newskg.ttl`` (classes, statement properties, annotation
+    properties, cue classes); a misspelt term raises at once instead of minting an IRI. Relations are
+    not here: they are data, read by :func:`load_lexicon` (``lexicon.relation_iri(name)``)."""
 
-    _NS = Namespace(BASE + "ontology#")
+    _NS = ONTOLOGY
     _fail = True
 
     Actor: URIRef
@@ -50,6 +65,10 @@ class KG(DefinedNamespace):
     Future: URIRef
     Hypothetical: URIRef
     Negation: URIRef
+    NegationParticle: URIRef
+    NegationModifier: URIRef
+    Dismissal: URIRef
+    GoverningPreposition: URIRef
     Attribution: URIRef
     ObjectControl: URIRef
 
@@ -59,8 +78,13 @@ class KG(DefinedNamespace):
     verbPattern: URIRef
     conversePattern: URIRef
     nounPattern: URIRef
+    verbLemma: URIRef
+    nounLemma: URIRef
+    particle: URIRef
+    preposition: URIRef
     titlePattern: URIRef
     cueLemma: URIRef
+    modalAuxiliary: URIRef
     placeObject: URIRef
     objectType: URIRef
 
@@ -85,71 +109,68 @@ class KG(DefinedNamespace):
     mentionCount: URIRef
 
     relatesTo: URIRef
-    meets: URIRef
-    briefs: URIRef
-    visits: URIRef
-    appealsTo: URIRef
-    cooperatesWith: URIRef
-    supports: URIRef
-    deploysTo: URIRef
-    demands: URIRef
-    criticizes: URIRef
-    accuses: URIRef
-    rejects: URIRef
-    threatens: URIRef
-    protests: URIRef
-    sanctions: URIRef
-    attacks: URIRef
-    leaderOf: URIRef
-    memberOf: URIRef
-    locatedIn: URIRef
 
 
-RELATION_NAMES = (
-    "meets", "briefs", "visits", "appealsTo", "cooperatesWith", "supports", "deploysTo", "demands",
-    "criticizes", "accuses", "rejects", "threatens", "protests", "sanctions", "attacks",
-    "leaderOf", "memberOf", "locatedIn",
-)
+# Cue classes the extractors read; an ontology without one of them cannot be used.
+CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "NegationParticle", "NegationModifier",
+               "Dismissal", "GoverningPreposition", "Attribution", "ObjectControl")
+# The parts a pattern node may give, by the pattern property it hangs on.
+_PATTERN_PARTS = {
+    KG.verbPattern: {KG.verbLemma: "head", KG.nounLemma: "noun", KG.particle: "particle", KG.preposition: "prep"},
+    KG.conversePattern: {KG.verbLemma: "head", KG.nounLemma: "noun", KG.particle: "particle",
+                         KG.preposition: "prep"},
+    KG.nounPattern: {KG.nounLemma: "head", KG.preposition: "prep"},
+}
+
+
+def _installed_folder() -> Path:
+    """The ontology folder that belongs to this copy of the code: the source tree's ``ontology/`` when
+    the package runs from one, else the installed package data."""
+    beside = Path(__file__).resolve().parent.parent / "ontology"
+    if (beside / "newskg.ttl").is_file():
+        return beside
+    try:
+        return Path(str(resources.files("graph_builder.ontology")))
+    except ModuleNotFoundError:
+        return beside
 
 
 def ontology_file(name: str, folder: str | Path | None = None) -> Path:
-    """Path of a file shipped in the ontology package data (works for plain and editable installs), or in
-    ``folder`` (a copy of ontology/)."""
-    if folder is not None:
-        path = Path(folder) / name
-        if not path.is_file():
-            raise OntologyError(f"{path}: no such file; --ontology must name a copy of the ontology/ folder")
-        return path
-    try:
-        path = Path(str(resources.files("graph_builder.ontology").joinpath(name)))
-    except ModuleNotFoundError:
-        path = Path(__file__).resolve().parent.parent / "ontology" / name
+    """Path of a file of an ontology folder (by default the one shipped with the package)."""
+    path = (Path(folder) if folder is not None else _installed_folder()) / name
     if not path.is_file():
-        raise OntologyError(
-            f"ontology file {name!r} not found at {path}; reinstall graph-builder "
-            "(pip install .) so its ontology/ folder is installed with it"
-        )
+        hint = ("reinstall graph-builder (pip install .) so its ontology/ folder is installed with it"
+                if folder is None else "copy it from the installed ontology/ folder")
+        raise OntologyError(f"ontology file {name!r} not found at {path}; {hint}")
     return path
 
 
 @dataclass(frozen=True, kw_only=True)
 class Pattern:
-    """One way of expressing a relation, in lemmas: VERB [NOUN] [PREP] or, for nominal events, NOUN PREP."""
+    """One way of expressing a relation, in lemmas: a verb with an optional noun, particle and
+    preposition, or, for a nominal event, a noun and its preposition."""
 
     relation: str
     head: str
     noun: str | None = None
+    particle: str | None = None
     prep: str | None = None
     converse: bool = False
 
     @property
+    def link(self) -> str | None:
+        """The word whose object is the relation's object: the preposition, else a lone particle ("rule out")."""
+        return self.prep or self.particle
+
+    @property
     def specificity(self) -> int:
-        return 2 * (self.noun is not None) + (self.prep is not None)
+        return 2 * (self.noun is not None) + (self.link is not None)
 
 
 @dataclass(frozen=True, kw_only=True)
 class RelationInfo:
     name: str
+    iri: URIRef
     label: str
     comment: str
     cameo: str | None
@@ -161,22 +182,47 @@ class RelationInfo:
 
 
 @dataclass(frozen=True, kw_only=True)
-class Lexicon:
-    """What the extractor knows about words, all read from the ontology files."""
+class QuadClass:
+    name: str
+    label: str
+    colour: str
 
+
+@dataclass(frozen=True, kw_only=True, eq=False)
+class Lexicon:
+    """What the extractor knows about words, all read from one ontology folder.
+
+    Pickled as its folder: a worker process that receives it reads (once) the same folder. Compared and
+    hashed by identity, so it can key a cache.
+    """
+
+    folder: Path
+    graph: Graph
     relations: dict[str, RelationInfo]
+    quad_classes: dict[str, QuadClass]
     verb_patterns: dict[str, tuple[Pattern, ...]]
     noun_patterns: dict[str, tuple[Pattern, ...]]
     leader_titles: frozenset[str]
     member_titles: frozenset[str]
     cues: dict[str, frozenset[str]]
-    gazetteer: dict
-    folder: Path
-    graph: Graph = field(compare=False, repr=False)
+    modal_auxiliaries: dict[str, frozenset[str]]
+    gazetteer: Gazetteer
+
+    def __reduce__(self):
+        return load_lexicon, (self.folder,)
+
+    def relation_iri(self, name: str) -> URIRef:
+        """The IRI of a relation the ontology defines; an unknown name raises OntologyError."""
+        try:
+            return self.relations[name].iri
+        except KeyError:
+            raise OntologyError(f"unknown relation {name!r}; the ontology in {self.folder} defines "
+                                f"{', '.join(self.relations)}") from None
 
     @cached_property
     def shapes(self) -> Graph:
-        return Graph().parse(self.folder / "shapes.ttl", format="turtle")
+        """The SHACL shapes of the folder, their list of relations filled from the ontology."""
+        return load_shapes(ontology_file("shapes.ttl", self.folder), [info.iri for info in self.relations.values()])
 
     @cached_property
     def titles(self) -> frozenset[str]:
@@ -205,40 +251,13 @@ class Lexicon:
         return None
 
 
-def _split_pattern(text: str, relation: str, *, nominal: bool, converse: bool = False) -> Pattern:
-    words = text.split()
-    if nominal:
-        if len(words) != 2:
-            raise OntologyError(f"noun pattern {text!r} of {relation} must be 'NOUN PREP'; fix ontology/newskg.ttl")
-        return Pattern(relation=relation, head=words[0], prep=words[1])
-    if not 1 <= len(words) <= 3:
-        raise OntologyError(
-            f"verb pattern {text!r} of {relation} must be 'VERB [NOUN] [PREP]'; fix ontology/newskg.ttl")
-    head, rest = words[0], words[1:]
-    noun = prep = None
-    if len(rest) == 2:
-        noun, prep = rest
-    elif len(rest) == 1:
-        if rest[0] in _PREPOSITIONS:
-            prep = rest[0]
-        else:
-            noun = rest[0]
-    return Pattern(relation=relation, head=head, noun=noun, prep=prep, converse=converse)
-
-
-_PREPOSITIONS = frozenset(
-    "with to on at in about against from for of upon alongside into between out down over".split()
-)
-
-
 def _local(uri: URIRef) -> str:
-    return str(uri).rsplit("#", 1)[-1]
+    text = str(uri)
+    return text.rsplit("#", 1)[-1] if "#" in text else text.rstrip("/").rsplit("/", 1)[-1]
 
 
-@lru_cache(maxsize=4)
-def ontology_graph(folder: Path | None = None) -> Graph:
+def _parse(path: Path) -> Graph:
     graph = Graph()
-    path = ontology_file("newskg.ttl", folder)
     try:
         graph.parse(path, format="turtle")
     except Exception as exc:  # rdflib raises several parser error types
@@ -246,74 +265,170 @@ def ontology_graph(folder: Path | None = None) -> Graph:
     return graph
 
 
-def load_lexicon(folder: str | Path | None = None) -> Lexicon:
-    """Read relations, patterns, titles and cue words from the ontology in ``folder`` (default: the installed
-    ontology/; cached: read once a process and folder)."""
-    return _load_lexicon(Path(folder).resolve() if folder is not None else ontology_file("newskg.ttl").parent)
+def ontology_graph(folder: str | Path | None = None) -> Graph:
+    """The ontology of a folder (by default the installed one) as an rdflib Graph."""
+    return load_lexicon(folder).graph
 
 
-@lru_cache(maxsize=4)
-def _load_lexicon(folder: Path) -> Lexicon:
-    graph = ontology_graph(folder)
-    relations: dict[str, RelationInfo] = {}
-    verb_patterns: dict[str, list[Pattern]] = {}
-    noun_patterns: dict[str, list[Pattern]] = {}
-    leader: set[str] = set()
-    member: set[str] = set()
-    for prop in graph.subjects(RDFS.subPropertyOf, None):
-        name = _local(prop)
-        if name not in RELATION_NAMES:
-            continue
-        quad = graph.value(prop, KG.quadClass)
-        if quad is None:
-            raise OntologyError(f"relation {name} has no kg:quadClass in ontology/newskg.ttl")
-        relations[name] = RelationInfo(
-            name=name,
-            label=str(graph.value(prop, RDFS.label) or name),
-            comment=str(graph.value(prop, RDFS.comment) or ""),
-            cameo=str(graph.value(prop, KG.cameoRoot)) if graph.value(prop, KG.cameoRoot) else None,
-            quad_class=_local(quad),
-            colour=str(graph.value(quad, KG.colour) or "#888888"),
-            symmetric=(prop, RDF.type, OWL.SymmetricProperty) in graph,
-            place_object=bool(graph.value(prop, KG.placeObject)),
-            object_types=frozenset(_local(t) for t in graph.objects(prop, KG.objectType)),
-        )
-        for lit in graph.objects(prop, KG.verbPattern):
-            pattern = _split_pattern(str(lit), name, nominal=False)
-            verb_patterns.setdefault(pattern.head, []).append(pattern)
-        for lit in graph.objects(prop, KG.conversePattern):
-            pattern = _split_pattern(str(lit), name, nominal=False, converse=True)
-            verb_patterns.setdefault(pattern.head, []).append(pattern)
-        for lit in graph.objects(prop, KG.nounPattern):
-            pattern = _split_pattern(str(lit), name, nominal=True)
-            noun_patterns.setdefault(pattern.head, []).append(pattern)
-        titles = {str(t).lower() for t in graph.objects(prop, KG.titlePattern)}
-        (leader if name == "leaderOf" else member).update(titles)
-    missing = set(RELATION_NAMES) - set(relations)
-    if missing:
-        raise OntologyError(f"ontology/newskg.ttl lacks relations {sorted(missing)}; restore them")
-    cues = {
-        _local(node): frozenset(str(c) for c in graph.objects(node, KG.cueLemma))
-        for node in (KG.Intended, KG.Possible, KG.Future, KG.Hypothetical, KG.Negation, KG.Attribution,
-                     KG.ObjectControl)
+def load_shapes(path: Path, relations: list[URIRef]) -> Graph:
+    """The SHACL shapes in a file, with ``kgsh:RelationValue`` allowing exactly the given relations."""
+    shapes = _parse(path)
+    if (SHAPES.RelationValue, SH.path, RDF.predicate) not in shapes:
+        raise OntologyError(f"{path} has no kgsh:RelationValue shape on rdf:predicate; restore it from the "
+                            "installed shapes.ttl")
+    if shapes.value(SHAPES.RelationValue, SH["in"]) is not None:
+        raise OntologyError(f"{path}: kgsh:RelationValue lists relations; remove its sh:in, the list is made "
+                            "from the ontology")
+    allowed = BNode()
+    Collection(shapes, allowed, list(relations))
+    shapes.add((SHAPES.RelationValue, SH["in"], allowed))
+    return shapes
+
+
+def _relation_properties(graph: Graph) -> list[URIRef]:
+    """Every rdfs:subPropertyOf* kg:relatesTo, in the order the file gives them."""
+    below = set(graph.transitive_subjects(RDFS.subPropertyOf, KG.relatesTo)) - {KG.relatesTo}
+    ordered = [prop for prop, _ in graph.subject_objects(RDFS.subPropertyOf) if prop in below]
+    return list(dict.fromkeys(ordered))
+
+
+def _quad_classes(graph: Graph) -> dict[str, QuadClass]:
+    return {
+        _local(node): QuadClass(name=_local(node), label=str(graph.value(node, RDFS.label) or _local(node)),
+                                colour=str(graph.value(node, KG.colour) or "#888888"))
+        for node in graph.subjects(RDF.type, KG.QuadClass)
     }
-    with ontology_file("gazetteer.json", folder).open(encoding="utf-8") as fh:
-        gazetteer = json.load(fh)
-    return Lexicon(
-        relations=relations,
-        verb_patterns={k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in verb_patterns.items()},
-        noun_patterns={k: tuple(v) for k, v in noun_patterns.items()},
-        leader_titles=frozenset(leader),
-        member_titles=frozenset(member),
-        cues=cues,
-        gazetteer=gazetteer,
-        folder=folder,
-        graph=graph,
+
+
+def _relation_info(graph: Graph, prop: URIRef, quad_classes: dict[str, QuadClass]) -> RelationInfo:
+    name = _local(prop)
+    quad = graph.value(prop, KG.quadClass)
+    if quad is None or _local(quad) not in quad_classes:
+        raise OntologyError(f"relation {name} has no kg:quadClass (a kg:QuadClass) in the ontology; give it one")
+    cameo = graph.value(prop, KG.cameoRoot)
+    return RelationInfo(
+        name=name,
+        iri=prop,
+        label=str(graph.value(prop, RDFS.label) or name),
+        comment=str(graph.value(prop, RDFS.comment) or ""),
+        cameo=str(cameo) if cameo else None,
+        quad_class=_local(quad),
+        colour=quad_classes[_local(quad)].colour,
+        symmetric=(prop, RDF.type, OWL.SymmetricProperty) in graph,
+        place_object=bool(graph.value(prop, KG.placeObject)),
+        object_types=frozenset(_local(t) for t in graph.objects(prop, KG.objectType)),
     )
 
 
-def relation_iri(name: str) -> URIRef:
-    if name not in RELATION_NAMES:
-        raise OntologyError(f"unknown relation {name!r}; the ontology defines {', '.join(RELATION_NAMES)}")
-    return KG[name]
+def _pattern(graph: Graph, node, kind: URIRef, relation: str) -> Pattern:
+    """One structured pattern node: each word with its part (verb, noun, particle, preposition)."""
+    parts = _PATTERN_PARTS[kind]
+    allowed = ", ".join("kg:" + _local(p) for p in parts)
+    if not isinstance(node, BNode | URIRef):
+        raise OntologyError(f"{_local(kind)} {str(node)!r} of {relation} is a plain string; write it as a "
+                            f"node [ ... ] of {allowed}")
+    words = _pattern_words(graph, node, kind, relation)
+    needed = ("head", "prep") if kind == KG.nounPattern else ("head",)
+    if any(part not in words for part in needed):
+        raise OntologyError(f"a {_local(kind)} of {relation} lacks a word; it needs "
+                            f"{', '.join('kg:' + _local(p) for p, part in parts.items() if part in needed)}")
+    return Pattern(relation=relation, converse=kind == KG.conversePattern, **words)
 
+
+def _pattern_words(graph: Graph, node, kind: URIRef, relation: str) -> dict[str, str]:
+    """The words of a pattern node by their part ("head", "noun", "particle", "prep")."""
+    parts = _PATTERN_PARTS[kind]
+    words: dict[str, str] = {}
+    for predicate, value in graph.predicate_objects(node):
+        if predicate not in parts or not isinstance(value, Literal):
+            raise OntologyError(f"a {_local(kind)} of {relation} has {_local(predicate)} {value}; a {_local(kind)} "
+                                f"takes {', '.join('kg:' + _local(p) for p in parts)} (strings)")
+        words[parts[predicate]] = str(value).lower()
+    return words
+
+
+def _patterns(graph: Graph, props: list[URIRef], *kinds: URIRef) -> dict[str, list[Pattern]]:
+    """Patterns by their head word, relation by relation in file order."""
+    found: dict[str, list[Pattern]] = {}
+    for prop in props:
+        for kind in kinds:
+            for node in graph.objects(prop, kind):
+                pattern = _pattern(graph, node, kind, _local(prop))
+                found.setdefault(pattern.head, []).append(pattern)
+    return found
+
+
+def _words(graph: Graph, prop: URIRef) -> dict[str, frozenset[str]]:
+    """Words under an annotation property, by the local name of the node that holds them."""
+    found: dict[str, set[str]] = {}
+    for node, word in graph.subject_objects(prop):
+        found.setdefault(_local(node), set()).add(str(word))
+    return {name: frozenset(words) for name, words in found.items()}
+
+
+def _titles(graph: Graph, prop: URIRef) -> frozenset[str]:
+    return frozenset(str(t).lower() for t in graph.objects(prop, KG.titlePattern))
+
+
+_PART_ORDER = ("head", "noun", "particle", "prep")
+
+
+def _named_patterns(graph: Graph) -> Graph:
+    """The ontology with each blank pattern node named by its relation, kind and words
+    (``pattern/meets/verbPattern/hold-talk-with``), so that the ontology graph a store holds exports
+    and reads back as the same triples."""
+    names: dict[BNode, URIRef] = {}
+    for kind, parts in _PATTERN_PARTS.items():
+        for prop, node in graph.subject_objects(kind):
+            if isinstance(node, BNode):
+                words = {parts[p]: str(v) for p, v in graph.predicate_objects(node) if p in parts}
+                spelled = "-".join(words[part] for part in _PART_ORDER if part in words)
+                names[node] = PATTERN[quote(f"{_local(prop)}/{_local(kind)}/{spelled}", safe="/")]
+    named = Graph()
+    for prefix, namespace in graph.namespaces():
+        named.bind(prefix, namespace)
+    for s, p, o in graph:
+        named.add((names.get(s, s), p, names.get(o, o)))
+    return named
+
+
+def _ontology_folder(folder: str | Path | None) -> Path:
+    return (Path(folder) if folder is not None else _installed_folder()).resolve()
+
+
+def load_lexicon(folder: str | Path | None = None) -> Lexicon:
+    """Relations, patterns, titles and cue words from an ontology folder (None: the installed ``ontology/``).
+
+    Cached per folder: each folder is read once a process.
+    """
+    return _load_lexicon(_ontology_folder(folder))
+
+
+@lru_cache(maxsize=8)
+def _load_lexicon(folder: Path) -> Lexicon:
+    graph = _parse(ontology_file("newskg.ttl", folder))
+    props = _relation_properties(graph)
+    quad_classes = _quad_classes(graph)
+    relations = {_local(prop): _relation_info(graph, prop, quad_classes) for prop in props}
+    if len(relations) != len(props):
+        raise OntologyError(f"two relations in {folder} share a local name; rename one")
+    cues = _words(graph, KG.cueLemma)
+    missing = [name for name in CUE_CLASSES if name not in cues]
+    if missing:
+        raise OntologyError(f"{folder}/newskg.ttl lacks the cue classes {missing}; restore them")
+    verb_patterns = _patterns(graph, props, KG.verbPattern, KG.conversePattern)
+    with ontology_file("gazetteer.json", folder).open(encoding="utf-8") as fh:
+        gazetteer = json.load(fh)
+    return Lexicon(
+        folder=folder,
+        graph=_named_patterns(graph),
+        relations=relations,
+        quad_classes=quad_classes,
+        verb_patterns={k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in verb_patterns.items()},
+        noun_patterns={k: tuple(v) for k, v in _patterns(graph, props, KG.nounPattern).items()},
+        leader_titles=_titles(graph, ONTOLOGY.leaderOf),
+        member_titles=frozenset().union(*(_titles(graph, p) for p in props if p != ONTOLOGY.leaderOf)),
+        cues=cues,
+        modal_auxiliaries=_words(graph, KG.modalAuxiliary),
+        gazetteer=Gazetteer.from_data(gazetteer),
+    )

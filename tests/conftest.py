@@ -1,7 +1,9 @@
-"""Shared fixtures: one spaCy pipeline and one build of the real seed article per test session."""
+"""Shared fixtures: one spaCy pipeline, one build of the real seed article and one headless Chromium per test
+session, and the helpers several test modules use."""
 
 from __future__ import annotations
 
+import argparse
 import socket
 import subprocess
 import time
@@ -20,6 +22,41 @@ SHARED = ROOT.parent / "shared"
 SEED = SHARED / "corpus" / "000_e0244ff8b52462b6.txt"
 CHALLENGE = SHARED / "eval" / "challenge_dev.jsonl"
 ARTIFACTS = ROOT / "tests" / "artifacts"
+
+
+# What a test run may leave in the clone: caches and tests/artifacts (screenshots, ignored by git).
+LEFT_BY_ANY_RUN = ("__pycache__/", ".pytest_cache/", ".ruff_cache/", "tests/artifacts/")
+
+
+def tree_state() -> set[str] | None:
+    """Every file git sees as changed, new or ignored in the clone (None outside a git checkout)."""
+    try:
+        done = subprocess.run(["git", "status", "--porcelain", "--ignored", "--untracked-files=all"], cwd=ROOT,
+                              capture_output=True, text=True, timeout=60)
+    except OSError:
+        return None
+    if done.returncode != 0:
+        return None
+    return {line for line in done.stdout.splitlines() if not any(part in line for part in LEFT_BY_ANY_RUN)}
+
+
+def pytest_sessionstart(session):
+    session.config.tree_before = tree_state()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Tests leave the tree clean: a run that wrote into the clone (a tracked file overwritten, outputs or
+    build folders left behind) fails, naming what it wrote."""
+    before, after = getattr(session.config, "tree_before", None), tree_state()
+    if before is None or after is None or after <= before:
+        return
+    written = sorted(after - before)
+    writer = session.config.get_terminal_writer()
+    writer.line()
+    writer.line(
+        "the tests wrote into the clone (write under tmp_path or tests/artifacts instead): " + ", ".join(written),
+        red=True)
+    session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 def free_port() -> int:
@@ -58,6 +95,32 @@ def post(url: str, data: dict | str, content_type: str = "application/x-www-form
         return error.code, error.headers.get("Content-Type"), error.read().decode()
 
 
+def cli_parser() -> argparse.ArgumentParser:
+    """The command line's real argparse parser, for tests that walk every command and option."""
+    from graph_builder.cli import _parser
+
+    return _parser()
+
+
+def cli_commands(parser: argparse.ArgumentParser) -> dict[str, tuple[str | None, argparse.ArgumentParser]]:
+    """Every command of the parser: its name, the help line ``graph-builder --help`` gives it, its own parser."""
+    (commands,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    helps = {choice.dest: choice.help for choice in commands._choices_actions}
+    return {name: (helps.get(name), sub) for name, sub in commands.choices.items()}
+
+
+def cli_arguments(parser: argparse.ArgumentParser) -> list[argparse.Action]:
+    """The options and positional arguments of one command (not -h/--help, which argparse adds)."""
+    return [a for a in parser._actions if not isinstance(a, (argparse._HelpAction, argparse._SubParsersAction))]
+
+
+def argument_name(action: argparse.Action) -> str:
+    """How help and the README write an argument: its longest option string, or a positional's metavar."""
+    if action.option_strings:
+        return max(action.option_strings, key=len)
+    return action.metavar or action.dest.upper()
+
+
 def extract(text: str, *, date: str | None = None) -> list[Relation]:
     """Relations the full pipeline finds in one piece of text."""
     document = Document(id="t", text=text, date=date, source="<test>")
@@ -66,6 +129,14 @@ def extract(text: str, *, date: str | None = None) -> list[Relation]:
 
 def triples(relations: list[Relation], *, asserted_only: bool = True) -> set[tuple[str, str, str]]:
     return {(r.subject.label, r.relation, r.object.label) for r in relations if r.asserted or not asserted_only}
+
+
+@pytest.fixture(scope="session")
+def lexicon():
+    """What the installed ontology says, as every stage takes it."""
+    from graph_builder.vocab import load_lexicon
+
+    return load_lexicon()
 
 
 @pytest.fixture(scope="session")
@@ -128,9 +199,54 @@ def small_pipeline_limit():
     """The default pipeline told it takes at most 2,000 characters at a time, as if every article were long:
     the same code path as a 1 MB article against spaCy's 1,000,000, in a fraction of the time."""
     from graph_builder.nlp import DEFAULT_MODEL, load_pipeline
+    from graph_builder.vocab import load_lexicon
 
-    nlp = load_pipeline(DEFAULT_MODEL)
+    nlp = load_pipeline(DEFAULT_MODEL, load_lexicon())
     saved = nlp.max_length
     nlp.max_length = 2_000
     yield nlp.max_length
     nlp.max_length = saved
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's headless Chromium through Playwright, shared by the page and browser tests."""
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium)")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield browser
+        browser.close()
+
+
+def open_page(browser, html: Path):
+    """Open a page from file:// with every other request refused; collect console errors and requests.
+
+    The page's own Content-Security-Policy is bypassed so the test can evaluate script in it, and so
+    the escaping is shown to hold without that second line of defence.
+    """
+    context = browser.new_context(viewport={"width": 1400, "height": 900}, bypass_csp=True)
+    page = context.new_page()
+    page.errors = []
+    page.outside_requests = []
+
+    def route(request_route):
+        if request_route.request.url.startswith("file://"):
+            request_route.continue_()
+        else:
+            page.outside_requests.append(request_route.request.url)
+            request_route.abort()
+
+    page.route("**/*", route)
+    page.on("console", lambda msg: page.errors.append(msg.text) if msg.type == "error" else None)
+    page.on("pageerror", lambda exc: page.errors.append(str(exc)))
+    page.goto(html.as_uri())
+    page.wait_for_function("window.graphReady === true", timeout=60_000)
+    return page

@@ -2,57 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from rdflib.namespace import RDF
 
 from graph_builder.build import build
 from graph_builder.rdf import load_graph
 from graph_builder.vocab import KG
-from tests.conftest import ARTIFACTS
-
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium)")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
-        yield browser
-        browser.close()
-
-
-def open_page(browser, html: Path):
-    """Open a page from file:// with every other request refused; collect console errors and requests.
-
-    The page's own Content-Security-Policy is bypassed so the test can evaluate script in it, and so
-    the escaping is shown to hold without that second line of defence.
-    """
-    context = browser.new_context(viewport={"width": 1400, "height": 900}, bypass_csp=True)
-    page = context.new_page()
-    page.errors = []
-    page.outside_requests = []
-
-    def route(request_route):
-        if request_route.request.url.startswith("file://"):
-            request_route.continue_()
-        else:
-            page.outside_requests.append(request_route.request.url)
-            request_route.abort()
-
-    page.route("**/*", route)
-    page.on("console", lambda msg: page.errors.append(msg.text) if msg.type == "error" else None)
-    page.on("pageerror", lambda exc: page.errors.append(str(exc)))
-    page.goto(html.as_uri())
-    page.wait_for_function("window.graphReady === true", timeout=60_000)
-    return page
+from tests.conftest import ARTIFACTS, ROOT, open_page, start
 
 
 def test_seed_page_draws_every_entity_offline(browser, seed_build):
@@ -98,8 +53,6 @@ def test_article_text_is_shown_literally_and_never_run(browser, tmp_path):
 
 
 def test_query_page_shows_rows_triple_terms_and_the_row_cap(browser, tmp_path):
-    from tests.conftest import ROOT, start
-
     store = tmp_path / "kg"
     build([str(ROOT / "examples" / "articles")], store=store)
     process, base = start(store, "--max-rows", "5")

@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from tests.conftest import ROOT, SEED
+from tests.conftest import ROOT, SEED, argument_name, cli_arguments, cli_commands, cli_parser
 
 
 def cli(*args: str, stdin: str | None = None, cwd=None) -> subprocess.CompletedProcess:
@@ -17,14 +17,19 @@ def cli(*args: str, stdin: str | None = None, cwd=None) -> subprocess.CompletedP
                           cwd=cwd)
 
 
-def test_help_documents_every_command_and_option():
-    top = cli("--help").stdout
-    for command in ("build", "extract", "query", "visualize", "extractors"):
-        assert command in top
-    build = cli("build", "--help").stdout
-    for option in ("--out", "--model", "--workers", "--store", "--store-url", "--dask", "--strict", "INPUT"):
-        assert option in build
-    assert "--format" in cli("query", "--help").stdout
+def test_help_lists_every_command_and_option():
+    """Walks the real parser, so a command or option added later is checked too."""
+    parser = cli_parser()
+    top = cli("--help")
+    assert top.returncode == 0
+    commands = cli_commands(parser)
+    assert len(commands) >= 9
+    for name, (summary, sub) in commands.items():
+        assert name in top.stdout and summary and " ".join(summary.split()[:3]) in " ".join(top.stdout.split())
+        page = cli(name, "--help")
+        assert page.returncode == 0, page.stderr
+        for action in cli_arguments(sub):
+            assert argument_name(action) in page.stdout, f"graph-builder {name} --help lacks {argument_name(action)}"
 
 
 def test_build_on_the_examples_with_defaults(tmp_path):
@@ -119,3 +124,54 @@ def test_ctrl_c_or_kill_leaves_no_output_folder_it_made(tmp_path, stop):
     assert build.returncode == 130, stderr
     assert stderr.strip().splitlines()[-1].startswith("graph-builder: interrupted")
     assert list(tmp_path.iterdir()) == []
+
+
+TINY_GRAPH = """@prefix kg: <https://w3id.org/newskg/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+<https://w3id.org/newskg/resource/entity/Japan> a kg:Country ; rdfs:label "Japan" .
+<https://w3id.org/newskg/resource/entity/China> a kg:Country ; rdfs:label "China" .
+<https://w3id.org/newskg/resource/entity/Japan> kg:protests <https://w3id.org/newskg/resource/entity/China> .
+"""
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["query", "SELECT * WHERE { ?s ?p ?o }"], "give GRAPH and QUERY"),
+    (["query", "g.ttl", "SELECT * WHERE { ?s ?p ?o }", "--store", "kg"], "give GRAPH and QUERY"),
+    (["query", "g.ttl", "SELECT * WHERE { ?s ?p ?o }", "--visualize", "page.html"], "CONSTRUCT or DESCRIBE"),
+    (["visualize", "g.xml"], "unknown graph format '.xml'"),
+    (["query", "g.xml", "ASK { ?s ?p ?o }"], "unknown graph format '.xml'"),
+    (["validate"], "give a GRAPH file or --store DIR"),
+    (["validate", "g.ttl", "--store", "kg"], "not both"),
+    (["build", "g.ttl", "--store", "kg", "--store-url", "http://127.0.0.1:9/store"], "not both"),
+    (["build", "--workers", "0"], "argument --workers"),
+    (["query", "g.ttl", "SELECT * WHERE { ?s ?p ?o }", "--format", "yaml"], "argument --format"),
+    (["export", "--format", "yaml", "--store", "kg"], "argument --format"),
+    (["remove", "doc-1"], "--store"),
+    (["serve", "--store", "g.ttl", "--host", "999.1.1.1", "--port", "0"], "give --host an address of this machine"),
+    (["frobnicate"], "invalid choice"),
+    ([], "COMMAND"),
+])
+def test_usage_errors_exit_2_and_change_nothing(tmp_path, args, message):
+    """The README promises exit status 2 for a usage error; missing or contradictory arguments checked by hand
+    exited 1."""
+    for name in ("g.ttl", "g.xml"):
+        (tmp_path / name).write_text(TINY_GRAPH, encoding="utf-8")
+    done = cli(*args, cwd=tmp_path)
+    assert done.returncode == 2, done.stderr
+    assert message in done.stderr and "Traceback" not in done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["g.ttl", "g.xml"]
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["visualize", "g.ttl", "--focus", "Atlantis"], "no actor named 'Atlantis'"),
+    (["query", "missing.ttl", "ASK { ?s ?p ?o }"], "no such graph file"),
+    (["query", "g.ttl", "SELECT WHERE {"], "the SPARQL query failed"),
+    (["export", "--store", "kg"], "no store here"),
+    (["serve", "--store", "missing-kg"], "no store folder or graph file here"),
+])
+def test_errors_that_are_not_usage_errors_exit_1(tmp_path, args, message):
+    (tmp_path / "g.ttl").write_text(TINY_GRAPH, encoding="utf-8")
+    done = cli(*args, cwd=tmp_path)
+    assert done.returncode == 1, done.stderr
+    assert done.stderr.startswith("graph-builder: error: ") and message in done.stderr, done.stderr
+    assert done.stderr.count("\n") == 1, "one line"

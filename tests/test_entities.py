@@ -1,10 +1,22 @@
-"""Entity rules: one node per actor, types voted over mentions, countries for capitals and nationality words."""
+"""Entity rules: one node per actor, types voted over mentions, countries for capitals and nationality words;
+the lexicon and gazetteer handed to the stage; relation deduplication as a step of its own."""
 
 from __future__ import annotations
 
+import json
+import pickle
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
 from graph_builder.build import process
-from graph_builder.entities import entity_iri
-from graph_builder.records import Document
+from graph_builder.dedupe import dedupe
+from graph_builder.entities import DocEntities, entity_iri, make_entity, resolve, unify
+from graph_builder.gazetteer import Gazetteer
+from graph_builder.nlp import DEFAULT_MODEL, load_pipeline
+from graph_builder.records import Document, DocumentResult, Evidence, Mention, Relation
+from graph_builder.vocab import load_lexicon, ontology_file
 
 
 def entities_of(*texts: str) -> dict[str, str]:
@@ -135,3 +147,128 @@ def test_party_names_and_party_adjectives_are_the_party():
                                                            "Labour.")])[0]
     assert ("Mark Oaten", "memberOf", "Liberal Democrats") in {(r.subject.label, r.relation, r.object.label)
                                                                 for r in spokesman.relations}
+
+
+# The lexicon and the gazetteer are handed to the stage ----------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def gazetteer_data(**extra) -> dict:
+    """ontology/gazetteer.json with ``extra`` merged into its tables."""
+    data = json.loads(ontology_file("gazetteer.json").read_text(encoding="utf-8"))
+    for table, entries in extra.items():
+        data[table] = {**data[table], **entries}
+    return data
+
+
+def taught(lexicon, **extra):
+    """``lexicon`` with a gazetteer made from ontology/gazetteer.json plus ``extra``."""
+    return replace(lexicon, gazetteer=Gazetteer.from_data(gazetteer_data(**extra)))
+
+
+def resolved(text: str, lexicon) -> DocEntities:
+    document = Document(id="d", text=text, source="<test>")
+    return resolve(load_pipeline(DEFAULT_MODEL, lexicon)(text), document, lexicon)
+
+
+def test_resolve_reads_the_gazetteer_of_the_lexicon_it_is_given(lexicon):
+    text = "The chancellor criticized Russia on Monday."
+    assert "Olaf Scholz" not in {e.label for e in resolved(text, lexicon).entities}
+    found = resolved(text, taught(lexicon, titled_persons={"chancellor": "Olaf Scholz"}))
+    assert {e.label: e.type for e in found.entities}.get("Olaf Scholz") == "Person"
+    (mention,) = [m for m in found.mentions if m.entity.label == "Olaf Scholz"]
+    assert mention.text == "chancellor"
+
+
+def test_the_pipeline_is_taught_the_gazetteer_of_the_lexicon_and_cached_by_it(lexicon):
+    ruritania = taught(lexicon, country_aliases={"Ruritania": "Russia"})
+    nlp = load_pipeline(DEFAULT_MODEL, ruritania)
+    assert ("Ruritania", "GPE") in {(e.text, e.label_) for e in nlp("Ruritania attacked Ukraine.").ents}
+    assert "Russia" in {e.label for e in resolved("Ruritania attacked Ukraine.", ruritania).entities}
+    assert nlp is not load_pipeline(DEFAULT_MODEL, lexicon)
+    again = taught(lexicon, country_aliases={"Ruritania": "Russia"})
+    assert load_pipeline(DEFAULT_MODEL, again) is nlp, "an equal gazetteer (as a worker gets it) reuses the pipeline"
+
+
+def test_a_gazetteer_travels_to_workers_without_its_first_name_data(lexicon):
+    gazetteer = lexicon.gazetteer
+    assert gazetteer.gender_of_first_name("Ursula") == "female"
+    copy = pickle.loads(pickle.dumps(gazetteer))
+    assert "first_names" not in copy.__dict__
+    assert copy == gazetteer and hash(copy) == hash(gazetteer)
+    assert copy.country("the US") == gazetteer.country("the US") == "United States"
+    assert copy.gender_of_first_name("Boris") == "male"
+    assert Gazetteer.from_data(gazetteer_data(capital_aliases={"Londinium": "United Kingdom"})) != gazetteer
+
+
+def test_a_country_name_is_never_a_capital(lexicon):
+    gazetteer = lexicon.gazetteer
+    assert gazetteer.capital("Moscow") == "Russia" and gazetteer.capital("Kyiv") == "Ukraine"
+    assert not {name for name in gazetteer.capitals if gazetteer.country(name) == name}
+
+
+# Deduplication: one record per fact and sentence, once the actors are final -----------------------------------
+
+def relation(subject: str, name: str, object_: str, *, confidence: float = 0.5, verb: str = "said",
+             start: int = 0, negated: bool = False, modality: str = "asserted") -> Relation:
+    evidence = Evidence(doc_id="d", sentence="A sentence.", start=start, end=start + 11)
+    return Relation(subject=make_entity(subject, "Person"), relation=name, object=make_entity(object_, "Country"),
+                    verb=verb, evidence=evidence, confidence=confidence, negated=negated, modality=modality)
+
+
+def test_dedupe_keeps_the_most_confident_reading_of_a_fact_in_first_read_order(lexicon):
+    first = relation("Keir Starmer", "criticizes", "Iran", confidence=0.6, verb="criticized")
+    other = relation("Keir Starmer", "accuses", "Iran", confidence=0.5)
+    better = relation("Keir Starmer", "criticizes", "Iran", confidence=0.8, verb="attacked")
+    same = relation("Keir Starmer", "criticizes", "Iran", confidence=0.8, verb="slammed")
+    assert dedupe([first, other, better, same], lexicon) == (better, other)
+
+
+def test_dedupe_merges_either_order_of_a_symmetric_relation_only(lexicon):
+    one, two = make_entity("Keir Starmer", "Person"), make_entity("Joe Biden", "Person")
+    meets = relation("x", "meets", "y")
+    met = [replace(meets, subject=one, object=two), replace(meets, subject=two, object=one)]
+    assert len(dedupe(met, lexicon)) == 1
+    criticizes = [replace(r, relation="criticizes") for r in met]
+    assert dedupe(criticizes, lexicon) == tuple(criticizes)
+
+
+def test_dedupe_keeps_other_sentences_negations_and_modalities(lexicon):
+    facts = [relation("Keir Starmer", "criticizes", "Iran"), relation("Keir Starmer", "criticizes", "Iran", start=20),
+             relation("Keir Starmer", "criticizes", "Iran", negated=True),
+             relation("Keir Starmer", "criticizes", "Iran", modality="possible")]
+    assert dedupe(facts, lexicon) == tuple(facts)
+
+
+def test_deduplication_runs_after_unification_made_two_readings_one_fact(lexicon):
+    """Two readings of one sentence whose subjects unification names alike are one fact afterwards."""
+    full, short = make_entity("Donald Trump", "Person"), make_entity("Trump", "Organization")
+    readings = (replace(relation("x", "criticizes", "Russia", confidence=0.6), subject=full),
+                replace(relation("x", "criticizes", "Russia", confidence=0.7, verb="slammed"), subject=short))
+    mentions = tuple(Mention(doc_id="d", start=i, end=i + 1, text=e.label, kind="name", entity=e)
+                     for i, e in enumerate((full, short)))
+    result = DocumentResult(document=Document(id="d", text=""), sentences=1, entities=(full, short),
+                            mentions=mentions, relations=readings)
+    assert len(dedupe(result.relations, lexicon)) == 2, "before unification they are two actors"
+    (unified,) = unify([result], lexicon=lexicon)
+    (fact,) = unified.relations
+    assert (fact.subject.label, fact.verb) == ("Donald Trump", "slammed")
+
+
+
+def test_the_entity_stage_the_gazetteer_and_the_pipeline_never_fetch_the_lexicon():
+    """State passed, not fetched: these modules get the lexicon as a parameter (issue 12)."""
+    import ast
+
+    import graph_builder
+
+    package = Path(graph_builder.__file__).parent
+    sources = [*sorted((package / "entities").glob("*.py")), package / "gazetteer.py", package / "nlp.py",
+               package / "dedupe.py"]
+    fetches = [f"{path.name}:{node.lineno}" for path in sources for node in ast.walk(ast.parse(path.read_text()))
+               if isinstance(node, ast.Call) and ast.unparse(node.func) in ("load_lexicon", "Gazetteer.load",
+                                                                            "vocab.load_lexicon")]
+    assert len(sources) > 8 and not fetches

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph_builder.extract import extractor_names
+from graph_builder.registry import extractors
 from tests.conftest import extract, triples
 
 # (sentence, a relation that must be asserted)
@@ -65,6 +65,8 @@ ASSERTED = [
     ("Kyiv secured new funding from Tokyo.", ("Japan", "supports", "Ukraine")),
     # light verb with a noun and a preposition
     ("Moscow raised objections to the Finnish plan.", ("Russia", "rejects", "Finland")),
+    # a phrasal verb with a particle and a preposition
+    ("Keir Starmer sat down with Narendra Modi in Delhi.", ("Keir Starmer", "meets", "Narendra Modi")),
     # nominal event with a possessive pronoun, and its place
     ("Keir Starmer praised his meeting with Narendra Modi in Delhi.", ("Keir Starmer", "meets", "Narendra Modi")),
     # a definite description of a person named earlier by the same role
@@ -160,13 +162,24 @@ def test_sentences_without_actors_give_nothing():
     assert extract("The price of gold rose two percent in London on Monday.") == []
 
 
-def test_verb_as_written_is_kept():
-    (relation,) = [r for r in extract("Canada imposed sanctions on Venezuela.") if r.relation == "sanctions"]
-    assert relation.verb == "imposed sanctions on"
+# (sentence, relation, the predicate as written): each part of a structured pattern in its place
+AS_WRITTEN = [
+    ("Canada imposed sanctions on Venezuela.", "sanctions", "imposed sanctions on"),  # verb noun preposition
+    ("Antonio Guterres held talks with Cyril Ramaphosa.", "meets", "held talks with"),
+    ("Poland shot down Russian drones over its territory.", "attacks", "shot down"),  # verb particle
+    ("Keir Starmer sat down with Narendra Modi.", "meets", "sat down with"),  # verb particle preposition
+    ("Poland called on Germany to send more tanks.", "appealsTo", "called on"),  # verb preposition
+    ("Rustem Umerov gave Mark Rutte an update on the front.", "briefs", "gave update"),  # verb noun
+]
+
+
+@pytest.mark.parametrize("sentence, relation, verb", AS_WRITTEN, ids=[s for s, *_ in AS_WRITTEN])
+def test_verb_as_written_is_kept(sentence, relation, verb):
+    assert verb in {r.verb for r in extract(sentence) if r.relation == relation}
 
 
 def test_registry_lists_the_built_in_extractors():
-    assert {"verbal", "nominal", "roles"} <= set(extractor_names())
+    assert {"verbal", "nominal", "roles"} <= set(extractors.get_all())
 
 
 QUOTES = [

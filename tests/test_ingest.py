@@ -67,6 +67,120 @@ def test_markdown_marks_are_removed(tmp_path):
     assert "Japan sent aid to Nigeria." in doc.text
 
 
+MARKDOWN = """Aid talks open in Niamey
+========================
+
+*Published 2025-09-18*
+
+**Japan** sent [tents](https://example.org/tents "tents") and _water pumps_ to Nigeria,
+the embassy said on Thursday.
+
+- Nigeria thanked Japan.
+- The UN called for funds.
+
+```python
+print("Japan attacked Nigeria")
+```
+
+    indented code is not the article either
+
+| Donor | Pledge |
+|-------|--------|
+| Japan | tents  |
+
+> Britain sent medical supplies, a spokesman said.
+
+![Tents in a camp](camp.jpg)
+
+<div class="ad">Subscribe now</div>
+"""
+
+
+def test_markdown_is_parsed_into_the_text_an_analyst_reads(tmp_path):
+    page = tmp_path / "a.md"
+    page.write_text(MARKDOWN, encoding="utf-8")
+    (doc,), errors = read_all(page)
+    assert not errors
+    assert doc.title == "Aid talks open in Niamey", "a setext heading is the title"
+    assert doc.date == "2025-09-18"
+    assert doc.text.split("\n") == [
+        "Aid talks open in Niamey",
+        "Japan sent tents and water pumps to Nigeria, the embassy said on Thursday.",
+        "Nigeria thanked Japan.",
+        "The UN called for funds.",
+        "Donor; Pledge",
+        "Japan; tents",
+        "Britain sent medical supplies, a spokesman said.",
+    ], "marks, link targets, code, images and raw HTML left out; a wrapped paragraph is one line"
+
+
+def test_a_markdown_article_that_is_only_code_has_no_text(tmp_path):
+    page = tmp_path / "a.md"
+    page.write_text("```\nJapan attacked Nigeria.\n```\n", encoding="utf-8")
+    docs, errors = read_all(page)
+    assert docs == [] and "no text after cleaning" in str(errors[0])
+
+
+@pytest.fixture
+def note_reader():
+    """A reader for ".note" files, registered as a package's code would register it, removed afterwards."""
+    import catalogue
+
+    from graph_builder.registry import readers
+
+    @readers.register(".note")
+    def read_note(path, *, on_error):
+        for number, part in enumerate(path.read_text(encoding="utf-8").split("\n---\n"), start=1):
+            yield text_document(part, source=f"{path}#{number}")
+
+    read_note.count = lambda path: path.read_text(encoding="utf-8").count("\n---\n") + 1
+    yield read_note
+    del catalogue.REGISTRY[(*readers.namespace, ".note")]
+
+
+def test_a_registered_reader_reads_its_suffix_in_files_and_folders(tmp_path, note_reader):
+    (tmp_path / "sub").mkdir()
+    note = tmp_path / "sub" / "a.NOTE"
+    note.write_text("Japan sent aid to Nigeria.\n---\nChina protested to Japan.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Russia attacked Ukraine.", encoding="utf-8")
+    docs, errors = read_all(tmp_path)
+    assert not errors
+    assert [d.source for d in docs] == [str(tmp_path / "b.txt"), f"{note}#1", f"{note}#2"]
+    assert count_documents([str(tmp_path)]) == 3
+    docs, errors = read_all(note)
+    assert len(docs) == 2 and not errors
+
+
+def test_an_unknown_suffix_names_the_file_and_every_known_suffix(tmp_path, note_reader):
+    sheet = tmp_path / "table.xlsx"
+    sheet.write_text("x", encoding="utf-8")
+    docs, errors = read_all(sheet)
+    assert docs == []
+    message = str(errors[0])
+    assert str(sheet) in message and "unsupported file type .xlsx" in message
+    for suffix in (".txt", ".md", ".html", ".htm", ".jsonl", ".note"):
+        assert suffix in message
+
+
+def test_a_reader_that_fails_loses_its_file_not_the_others(tmp_path):
+    import catalogue
+
+    from graph_builder.registry import readers
+
+    @readers.register(".broken")
+    def read_broken(path, *, on_error):
+        raise RuntimeError("the parser fell over")
+        yield
+
+    try:
+        (tmp_path / "a.broken").write_text("x", encoding="utf-8")
+        (tmp_path / "b.txt").write_text("Russia attacked Ukraine.", encoding="utf-8")
+        docs, errors = read_all(tmp_path)
+    finally:
+        del catalogue.REGISTRY[(*readers.namespace, ".broken")]
+    assert len(docs) == 1 and "the parser fell over" in str(errors[0]) and "a.broken" in str(errors[0])
+
+
 def test_jsonl_bad_line_is_reported_with_its_number_and_others_kept(tmp_path):
     path = tmp_path / "wire.jsonl"
     path.write_text("\n".join([

@@ -6,14 +6,13 @@ import networkx as nx
 import pytest
 
 from graph_builder.rdf import load_graph
-from graph_builder.synthetic import synthetic_actor_graph
-from graph_builder.visualize import actor_view, find_actor, render_html, select_view, write_page
-from tests.conftest import ARTIFACTS
-from tests.test_browser import browser, open_page  # noqa: F401  (the module-scoped browser fixture)
+from graph_builder.visualize import actor_view, find_actor, quad_labels, render_html, select_view, write_page
+from tests.conftest import ARTIFACTS, open_page
+from tests.synthetic import synthetic_actor_graph
 
 
 @pytest.fixture(scope="module")
-def seed_page(browser, seed_build):  # noqa: F811
+def seed_page(browser, seed_build):
     _, out = seed_build
     page = open_page(browser, out / "graph.html")
     yield page
@@ -89,10 +88,10 @@ def test_colour_by_community_and_size_by_mentions(seed_page):
     seed_page.select_option("#size-by", "degree")
 
 
-def test_five_thousand_actors_draw_and_settle(browser, tmp_path):  # noqa: F811
+def test_five_thousand_actors_draw_and_settle(browser, lexicon, tmp_path):
     G = synthetic_actor_graph(5000, 15000)
     page_file = tmp_path / "big.html"
-    page_file.write_text(render_html(G), encoding="utf-8")
+    page_file.write_text(render_html(G, lexicon=lexicon), encoding="utf-8")
     page = open_page(browser, page_file)
     assert page.evaluate("Object.keys(window.network.getPositions()).length") == 5000
     assert page.evaluate("window.network.physics.physicsEnabled") is False
@@ -102,20 +101,21 @@ def test_five_thousand_actors_draw_and_settle(browser, tmp_path):  # noqa: F811
     page.close()
 
 
-def test_beyond_the_cap_the_page_keeps_the_most_connected_and_says_so():
+def test_beyond_the_cap_the_page_keeps_the_most_connected_and_says_so(lexicon):
     G = synthetic_actor_graph(600, 1500)
     view, left_out = select_view(G, max_nodes=200)
     assert view.number_of_nodes() == 200 and left_out == 400
-    kept = min(view.degree(n) for n in view.nodes)
-    dropped = max(G.degree(n) for n in G.nodes if n not in view)
-    assert kept >= 0 and dropped <= max(G.degree(n) for n in view.nodes)
-    html = render_html(view, left_out=left_out)
+    least_connected_kept = min(G.degree(n) for n in view.nodes)
+    most_connected_left_out = max(G.degree(n) for n in G.nodes if n not in view)
+    assert least_connected_kept >= most_connected_left_out, "a left-out actor has more links than a kept one"
+    assert least_connected_kept > min(G.degree(n) for n in G.nodes), "actors with the fewest links were kept"
+    html = render_html(view, lexicon=lexicon, left_out=left_out)
     assert "400 less connected actors left out" in html
 
 
-def test_focus_draws_the_neighbourhood_of_one_actor(seed_build, tmp_path):
+def test_focus_draws_the_neighbourhood_of_one_actor(seed_build, lexicon):
     _, out = seed_build
-    G = actor_view(load_graph(out / "graph.ttl"))
+    G = actor_view(load_graph(out / "graph.ttl"), lexicon=lexicon)
     centre = find_actor(G, "zelensky")
     assert G.nodes[centre]["label"] == "Volodymyr Zelensky"
     view, left_out = select_view(G, focus="ZELENSKY", hops=1)
@@ -124,14 +124,25 @@ def test_focus_draws_the_neighbourhood_of_one_actor(seed_build, tmp_path):
     assert left_out == G.number_of_nodes() - view.number_of_nodes() > 0
 
 
-def test_exports_open_in_networkx(seed_build, tmp_path):
+def test_exports_open_in_networkx(seed_build, lexicon, tmp_path):
     _, out = seed_build
-    written = write_page(load_graph(out / "graph.ttl"), tmp_path / "net.html")
+    written = write_page(load_graph(out / "graph.ttl"), tmp_path / "net.html", lexicon=lexicon)
     assert [p.suffix for p in written] == [".html", ".gexf", ".graphml"]
-    G = actor_view(load_graph(out / "graph.ttl"))
+    G = actor_view(load_graph(out / "graph.ttl"), lexicon=lexicon)
     gexf = nx.read_gexf(tmp_path / "net.gexf")
     graphml = nx.read_graphml(tmp_path / "net.graphml")
     assert gexf.number_of_nodes() == graphml.number_of_nodes() == G.number_of_nodes()
     assert graphml.number_of_edges() == G.number_of_edges()
     labels = {data["label"] for _, data in graphml.nodes(data=True)}
     assert "Andriy Yermak" in labels
+
+
+def test_quad_class_names_on_the_page_come_from_the_ontology(lexicon):
+    labels = quad_labels(lexicon)
+    assert {info.quad_class for info in lexicon.relations.values()} <= set(labels)
+    assert labels["VerbalConflict"] == "verbal conflict"
+    G = synthetic_actor_graph(40, 80)
+    html = render_html(G, lexicon=lexicon)
+    drawn = {lexicon.relations[data["relation"]].quad_class for _, _, data in G.edges(data=True)}
+    for quad in drawn:
+        assert f"</span>{labels[quad]}</div>" in html, f"the legend lacks {labels[quad]!r}"

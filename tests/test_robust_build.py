@@ -15,6 +15,7 @@ from graph_builder.build import build
 from graph_builder.errors import AnalysisError
 from graph_builder.nlp import DEFAULT_MODEL, load_pipeline, parse, pieces
 from graph_builder.records import Document
+from graph_builder.vocab import load_lexicon
 from tests.conftest import MARKER, ROOT
 
 PARAGRAPHS = [
@@ -79,7 +80,7 @@ def test_a_short_article_is_one_piece():
 
 def test_an_article_over_the_model_limit_is_parsed_whole_in_pieces(small_pipeline_limit):
     """Regression: an article over nlp.max_length ended the build with spaCy's E088."""
-    nlp = load_pipeline(DEFAULT_MODEL)
+    nlp = load_pipeline(DEFAULT_MODEL, load_lexicon())
     text = long_article(120)
     assert len(text) > 2 * small_pipeline_limit
     ((_, doc),) = parse(nlp, [Document(id="long", text=text, source="<test>")])
@@ -174,7 +175,7 @@ def exploding_component():
             raise ValueError("the component broke")
         return doc
 
-    nlp = load_pipeline(DEFAULT_MODEL)
+    nlp = load_pipeline(DEFAULT_MODEL, load_lexicon())
     nlp.add_pipe("test_exploding_component", last=True)
     yield
     nlp.remove_pipe("test_exploding_component")

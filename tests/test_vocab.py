@@ -1,38 +1,95 @@
-"""The ontology and its mirror in code stay in step."""
+"""The ontology and its reading in code: structural terms closed, relations and cue words read as data."""
 
 from __future__ import annotations
 
 import pytest
-from rdflib.namespace import OWL, RDF
+from rdflib import RDF, RDFS
+from rdflib.collection import Collection
+from rdflib.namespace import OWL, SH
 
 from graph_builder.errors import OntologyError
-from graph_builder.vocab import KG, RELATION_NAMES, load_lexicon, ontology_graph, relation_iri
+from graph_builder.vocab import KG, ONTOLOGY, SHAPES, load_lexicon
 
 
-def test_every_ontology_term_is_in_the_closed_namespace_and_back():
-    graph = ontology_graph()
+def test_every_structural_term_is_in_the_closed_namespace_and_back():
+    lexicon = load_lexicon()
     ns = str(KG._NS)
-    in_ontology = {str(s)[len(ns):] for s in graph.subjects() if str(s).startswith(ns)}
-    in_code = {name for name in KG.__annotations__}
-    assert in_ontology == in_code
+    in_ontology = {str(s)[len(ns):] for s in lexicon.graph.subjects() if str(s).startswith(ns)}
+    in_code = set(KG.__annotations__)
+    assert in_ontology - set(lexicon.relations) == in_code
+    assert not in_code & set(lexicon.relations), "relations are data, not members of KG"
 
 
 def test_misspelt_terms_fail_at_once():
     with pytest.raises(AttributeError):
-        KG.meet  # noqa: B018
-    with pytest.raises(OntologyError):
-        relation_iri("meet")
+        KG.meets  # noqa: B018  (relations are not structural terms)
+    with pytest.raises(OntologyError, match="unknown relation 'meet'"):
+        load_lexicon().relation_iri("meet")
+
+
+def test_relations_are_every_sub_property_of_relates_to():
+    lexicon = load_lexicon()
+    below = set(lexicon.graph.transitive_subjects(RDFS.subPropertyOf, KG.relatesTo)) - {KG.relatesTo}
+    assert {info.iri for info in lexicon.relations.values()} == below
+    assert lexicon.relation_iri("accuses") == ONTOLOGY.accuses  # a sub-property of criticizes counts too
+    assert len(lexicon.relations) == 18
 
 
 def test_every_relation_has_cameo_or_affiliation_and_a_pattern():
     lexicon = load_lexicon()
-    assert set(lexicon.relations) == set(RELATION_NAMES)
     patterns = {p.relation for ps in lexicon.verb_patterns.values() for p in ps}
     for name, info in lexicon.relations.items():
-        assert info.quad_class in {"VerbalCooperation", "MaterialCooperation", "VerbalConflict", "MaterialConflict",
-                                   "Affiliation"}
+        assert info.quad_class in lexicon.quad_classes
         if info.quad_class != "Affiliation":
             assert info.cameo, name
             assert name in patterns, f"{name} has no verb pattern"
-    assert (KG.meets, RDF.type, OWL.SymmetricProperty) in ontology_graph()
+    assert (ONTOLOGY.meets, RDF.type, OWL.SymmetricProperty) in lexicon.graph
+    assert lexicon.relations["meets"].symmetric
     assert "president" in lexicon.leader_titles and "envoy" in lexicon.member_titles
+
+
+def test_quad_classes_carry_their_label_and_colour():
+    quad_classes = load_lexicon().quad_classes
+    assert list(quad_classes) == ["VerbalCooperation", "MaterialCooperation", "VerbalConflict", "MaterialConflict",
+                                  "Affiliation"]
+    assert (quad_classes["VerbalConflict"].label, quad_classes["VerbalConflict"].colour) == ("verbal conflict",
+                                                                                            "#ef6c00")
+
+
+def test_the_shapes_list_the_relations_of_the_ontology():
+    lexicon = load_lexicon()
+    allowed = lexicon.shapes.value(SHAPES.RelationValue, SH["in"])
+    assert list(Collection(lexicon.shapes, allowed)) == [info.iri for info in lexicon.relations.values()]
+    assert "kg:meets" not in (lexicon.folder / "shapes.ttl").read_text(), "shapes.ttl itself lists no relation"
+
+
+@pytest.mark.parametrize("head, noun, particle, prep", [
+    ("meet", None, None, "with"),
+    ("hold", "talk", None, "with"),
+    ("sit", None, "down", "with"),
+    ("shoot", None, "down", None),
+    ("rule", None, "out", None),
+    ("give", "update", None, None),
+])
+def test_patterns_keep_the_part_of_each_word(head, noun, particle, prep):
+    patterns = load_lexicon().verb_patterns[head]
+    assert any((p.noun, p.particle, p.prep) == (noun, particle, prep) for p in patterns), patterns
+
+
+def test_cue_words_are_data():
+    lexicon = load_lexicon()
+    assert lexicon.modal_auxiliaries["Hypothetical"] == {"would"}
+    assert lexicon.modal_auxiliaries["Intended"] == {"must", "should", "ought"}
+    assert lexicon.cues["NegationParticle"] == {"not", "n't"}
+    assert lexicon.cues["NegationModifier"] == {"never", "no"}
+    assert {"for", "toward"} <= lexicon.cues["GoverningPreposition"]
+    assert lexicon.cues["Dismissal"] == {"rule out"}
+
+
+def test_the_lexicon_is_read_once_a_folder():
+    assert load_lexicon() is load_lexicon(load_lexicon().folder)
+
+
+def test_a_folder_without_an_ontology_is_an_error(tmp_path):
+    with pytest.raises(OntologyError, match="newskg.ttl"):
+        load_lexicon(tmp_path)

@@ -7,29 +7,22 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from graph_builder.entities import DocEntities
-from graph_builder.extract.clause import (
-    Actor,
-    actor,
-    actors,
-    attribution,
-    children,
-    confidence,
-    evidence,
-    phrase,
-    place_of,
-    polarity,
-    prep_objects,
-    subject_tokens,
-    time_of,
-)
-from graph_builder.records import Relation
+from graph_builder.extract.arguments import Actor, actor, actors, subject_tokens
+from graph_builder.extract.attribution import attribution
+from graph_builder.extract.polarity import polarity
+from graph_builder.extract.scoring import confidence, evidence
+from graph_builder.extract.syntax import OBJECT_DEPS, VERBAL, children, phrase, prep_objects
+from graph_builder.extract.time_place import place_of, time_of
+from graph_builder.records import Entity, Relation
 from graph_builder.registry import extractors
-from graph_builder.vocab import Lexicon, load_lexicon
+from graph_builder.vocab import Lexicon, Pattern
+
+Pair = tuple[Actor, Actor, float]
 
 
-def _modifier_modality(noun: Token) -> str | None:
+def _modifier_modality(noun: Token, lexicon: Lexicon) -> str | None:
     """A "proposed meeting", "possible talks" or "upcoming summit" is not (yet) real."""
-    cues = load_lexicon().cues
+    cues = lexicon.cues
     for modifier in children(noun, "amod"):
         for modality in ("Possible", "Future", "Intended"):
             if modifier.lower_ in cues[modality] or modifier.lemma_.lower() in cues[modality]:
@@ -37,30 +30,97 @@ def _modifier_modality(noun: Token) -> str | None:
     return None
 
 
-def _event_actor(noun: Token, entities: DocEntities) -> tuple[Actor | None, str]:
+def _event_actor(noun: Token, entities: DocEntities, lexicon: Lexicon) -> tuple[Actor | None, str]:
     """Who acts in a nominal event: its possessor, a country modifying it, or the subject of the
     verb it completes ("flew to Moscow for talks with Putin")."""
     for owner in children(noun, "poss"):
-        found = actor(owner, entities)
+        found = actor(owner, entities, lexicon)
         if found:
             return found, "possessor"
+    modifier = _modifying_actor(noun, entities, lexicon)
+    if modifier is not None:
+        return modifier, "modifier"
+    verb = _completed_verb(noun)
+    found = actors(subject_tokens(verb, lexicon)[0], entities, lexicon) if verb is not None else []
+    return (found[0], "clause") if found else (None, "")
+
+
+def _modifying_actor(noun: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
+    """A country or organization named left of the noun, not as its possessor ("Russian strikes")."""
     for left in noun.lefts:
         for token in left.subtree:
             mention = entities.at(token)
             if mention and mention.entity.type in ("Country", "Organization") and token.dep_ != "poss":
-                return actor(token, entities), "modifier"
+                return actor(token, entities, lexicon)
+    return None
+
+
+def _completed_verb(noun: Token) -> Token | None:
+    """The verb a nominal event is the object of, directly or through a preposition."""
     head = noun.head
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
-        tokens, _ = subject_tokens(head.head)
-        found = actors(tokens, entities)
-        if found:
-            return found[0], "clause"
-    if noun.dep_ in ("dobj", "obj") and head.pos_ in ("VERB", "AUX"):
-        tokens, _ = subject_tokens(head)
-        found = actors(tokens, entities)
-        if found:
-            return found[0], "clause"
-    return None, ""
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in VERBAL:
+        return head.head
+    if noun.dep_ in OBJECT_DEPS and head.pos_ in VERBAL:
+        return head
+    return None
+
+
+def _pairs(noun: Token, pattern: Pattern, targets: list[Token], entities: DocEntities,
+           lexicon: Lexicon) -> list[Pair] | None:
+    """(actor, target, trust) of the event; None when no one acts in it."""
+    place_object = lexicon.relations[pattern.relation].place_object
+    if pattern.prep == "between":
+        ends = actors(targets, entities, lexicon, place_object=place_object)
+        return [(ends[0], other, 0.65) for other in ends[1:]]
+    subject, how = _event_actor(noun, entities, lexicon)
+    if subject is None:
+        return None
+    trust = 0.7 if how == "possessor" else 0.6
+    return [(subject, obj, trust) for obj in actors(targets, entities, lexicon, place_object=place_object)]
+
+
+def _polarity(noun: Token, lexicon: Lexicon) -> tuple[bool, str]:
+    negated, modality = polarity(noun, lexicon)
+    if modality == "asserted":
+        modality = _modifier_modality(noun, lexicon) or modality
+    return negated, modality
+
+
+def _time(noun: Token, entities: DocEntities, modality: str) -> str | None:
+    """The event's date, or the date of the verb it is the object of ("met on Monday for talks")."""
+    return time_of(noun, entities, modality=modality) or (
+        time_of(noun.head, entities, modality=modality) if noun.head.pos_ == "VERB" else None)
+
+
+def _place(noun: Token, pairs: list[Pair], entities: DocEntities) -> Entity | None:
+    """Where the event happened: under the noun, else under one of its targets."""
+    targets_seen = {p[1].token.i for p in pairs}
+    return place_of(noun, entities, exclude=targets_seen) or next(
+        (found for p in pairs if (found := place_of(p[1].token, entities, exclude=targets_seen))), None)
+
+
+def _event_relations(noun: Token, pattern: Pattern, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
+    targets = prep_objects([noun], pattern.prep)
+    if not targets:
+        return
+    negated, modality = _polarity(noun, lexicon)
+    proof = evidence(noun, entities)
+    source = attribution(noun, entities, lexicon)
+    time = _time(noun, entities, modality)
+    preps = [c for c in noun.children if c.lower_ == pattern.prep]
+    pairs = _pairs(noun, pattern, targets, entities, lexicon)
+    if pairs is None:
+        return
+    place = _place(noun, pairs, entities)
+    for subject, obj, trust in pairs:
+        if subject.entity.id == obj.entity.id:
+            continue
+        yield Relation(
+            subject=subject.entity, relation=pattern.relation, object=obj.entity,
+            verb=phrase(noun, *preps), evidence=proof, negated=negated, modality=modality,
+            time=time, place=place, attributed_to=source,
+            confidence=confidence(trust, subject.kind, obj.kind), extractor="nominal",
+        )
 
 
 @extractors.register("nominal")
@@ -69,39 +129,5 @@ def nominal(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relat
     for noun in doc:
         if noun.pos_ not in ("NOUN", "PROPN"):
             continue
-        patterns = lexicon.noun_patterns.get(noun.lemma_.lower(), ())
-        for pattern in patterns:
-            targets = prep_objects([noun], pattern.prep)
-            if not targets:
-                continue
-            info = lexicon.relations[pattern.relation]
-            negated, modality = polarity(noun)
-            if modality == "asserted":
-                modality = _modifier_modality(noun) or modality
-            proof = evidence(noun, entities)
-            source = attribution(noun, entities)
-            time = time_of(noun, entities, modality=modality) or (
-                time_of(noun.head, entities, modality=modality) if noun.head.pos_ == "VERB" else None)
-            preps = [c for c in noun.children if c.lower_ == pattern.prep]
-            if pattern.prep == "between":
-                ends = actors(targets, entities, place_object=info.place_object)
-                pairs = [(ends[0], other, 0.65) for other in ends[1:]]
-            else:
-                subject, how = _event_actor(noun, entities)
-                if subject is None:
-                    continue
-                objects = actors(targets, entities, place_object=info.place_object)
-                trust = 0.7 if how == "possessor" else 0.6
-                pairs = [(subject, obj, trust) for obj in objects]
-            targets_seen = {p[1].token.i for p in pairs}
-            place = place_of(noun, entities, exclude=targets_seen) or next(
-                (found for p in pairs if (found := place_of(p[1].token, entities, exclude=targets_seen))), None)
-            for subject, obj, trust in pairs:
-                if subject.entity.id == obj.entity.id:
-                    continue
-                yield Relation(
-                    subject=subject.entity, relation=pattern.relation, object=obj.entity,
-                    verb=phrase(noun, *preps), evidence=proof, negated=negated, modality=modality,
-                    time=time, place=place, attributed_to=source,
-                    confidence=confidence(trust, subject.kind, obj.kind), extractor="nominal",
-                )
+        for pattern in lexicon.noun_patterns.get(noun.lemma_.lower(), ()):
+            yield from _event_relations(noun, pattern, entities, lexicon)

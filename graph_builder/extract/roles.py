@@ -7,10 +7,10 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from graph_builder.entities import DocEntities
-from graph_builder.extract.clause import confidence, evidence
+from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.records import Mention, Relation
 from graph_builder.registry import extractors
-from graph_builder.vocab import Lexicon, load_lexicon
+from graph_builder.vocab import Lexicon
 
 
 def _affiliation(title: str, lexicon: Lexicon) -> str:
@@ -33,8 +33,7 @@ def _organisations(tokens: list[Token], entities: DocEntities, skip: set[int]) -
 
 
 def _role(person: Mention, title_tokens: list[Token], title: str, organisation: Mention,
-          entities: DocEntities, trust: float) -> Relation:
-    lexicon = load_lexicon()
+          entities: DocEntities, lexicon: Lexicon, trust: float) -> Relation:
     written = "".join(t.text_with_ws for t in title_tokens).strip()
     return Relation(
         subject=person.entity, relation=_affiliation(title, lexicon), object=organisation.entity,
@@ -55,29 +54,32 @@ def roles(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relatio
         span = _mention_span(doc, mention)
         if span is None:
             continue
-        root = span.root
         own = set(range(span.start, span.end))
         if mention.entity.type == "Person":
-            prefix = [t for t in doc[root.left_edge.i:span.start] if t.i not in own]
-            found = lexicon.find_title(prefix)
-            if found:
-                title, title_tokens = found
-                skip = {t.i for t in title_tokens}
-                organisations = _organisations(prefix, entities, skip)
-                if organisations:
-                    yield _role(mention, title_tokens, title, organisations[-1], entities, 0.85)
-            for appositive in _appositives(root):
-                words = [t for t in doc[appositive.left_edge.i:appositive.i + 1]]
-                found = lexicon.find_title(words)
-                if not found:
-                    continue
-                title, title_tokens = found
-                skip = {t.i for t in title_tokens} | own
-                organisations = _organisations(list(appositive.subtree), entities, skip)
-                if organisations:
-                    yield _role(mention, title_tokens, title, organisations[0], entities, 0.8)
+            yield from _person_roles(mention, span, entities, lexicon)
         elif mention.entity.type == "Organization":
-            yield from _located(mention, root, entities, own)
+            yield from _located(mention, span.root, entities, own)
+
+
+def _person_roles(mention: Mention, span: Span, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
+    """A title before the name ("French President Emmanuel Macron") or in an appositive beside it."""
+    doc, root = span.doc, span.root
+    own = set(range(span.start, span.end))
+    prefix = [t for t in doc[root.left_edge.i:span.start] if t.i not in own]
+    found = lexicon.find_title(prefix)
+    if found:
+        title, title_tokens = found
+        organisations = _organisations(prefix, entities, {t.i for t in title_tokens})
+        if organisations:
+            yield _role(mention, title_tokens, title, organisations[-1], entities, lexicon, 0.85)
+    for appositive in _appositives(root):
+        found = lexicon.find_title(list(doc[appositive.left_edge.i:appositive.i + 1]))
+        if not found:
+            continue
+        title, title_tokens = found
+        organisations = _organisations(list(appositive.subtree), entities, {t.i for t in title_tokens} | own)
+        if organisations:
+            yield _role(mention, title_tokens, title, organisations[0], entities, lexicon, 0.8)
 
 
 def _appositives(root: Token) -> list[Token]:

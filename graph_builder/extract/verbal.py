@@ -3,64 +3,83 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
 from graph_builder.entities import DocEntities
-from graph_builder.extract.clause import (
-    OBJECT_DEPS,
-    Actor,
-    actors,
-    attribution,
-    children,
-    confidence,
-    evidence,
-    expand,
-    phrase,
-    place_of,
-    polarity,
-    prep_objects,
-    subject_tokens,
-    time_of,
-)
-from graph_builder.records import Relation
+from graph_builder.extract.arguments import Actor, actors, subject_tokens
+from graph_builder.extract.attribution import attribution
+from graph_builder.extract.polarity import polarity
+from graph_builder.extract.scoring import confidence, evidence
+from graph_builder.extract.syntax import OBJECT_DEPS, children, expand, phrase, prep_objects
+from graph_builder.extract.time_place import place_of, time_of
+from graph_builder.records import Entity, Evidence, Relation
 from graph_builder.registry import extractors
-from graph_builder.vocab import Lexicon, Pattern, load_lexicon
+from graph_builder.vocab import Lexicon, Pattern
 
 # How far each way of finding the subject is trusted.
 SUBJECT_TRUST = {"active": 0.85, "passive": 0.8, "relative": 0.75, "control": 0.75, "inherited": 0.7}
 
+Match = tuple[list[Token], list[Token]]
 
-def _pattern_match(verb: Token, pattern: Pattern) -> tuple[list[Token], list[Token]] | None:
-    """(object tokens, predicate words) when the verb's dependents fit the pattern."""
+
+def _pattern_match(verb: Token, pattern: Pattern) -> Match | None:
+    """(object tokens, predicate words) when the verb's dependents fit the pattern.
+
+    A particle beside a preposition or noun ("lash out at", "sit down with") must stand under the verb;
+    a particle alone ("rule out", "shoot down") is where the object hangs, as a preposition is.
+    """
+    if pattern.particle and (pattern.prep or pattern.noun):
+        particles = [c for c in children(verb, "prt") if c.lower_ == pattern.particle]
+        matched = _match(verb, pattern.noun, pattern.prep) if particles else None
+        return (matched[0], [*particles, *matched[1]]) if matched else None
+    return _match(verb, pattern.noun, pattern.link)
+
+
+def _match(verb: Token, noun: str | None, link: str | None) -> Match | None:
     dobjs = children(verb, *OBJECT_DEPS)
     passive_subjects = children(verb, "nsubjpass")
-    if pattern.noun:
-        nouns = [d for d in dobjs + passive_subjects if d.lemma_.lower() == pattern.noun]
-        if not nouns:
-            return None
-        noun = nouns[0]
-        if pattern.prep:
-            objects = prep_objects([verb, noun], pattern.prep)
-            words = [noun, *[c for c in (*verb.children, *noun.children) if c.lower_ == pattern.prep]]
-        else:
-            objects = children(verb, "dative", "iobj") or prep_objects([verb, noun], "to")
-            words = [noun]
-        return (objects, words) if objects else None
-    particles = [c for c in verb.children if c.dep_ == "prt" and c.lower_ == pattern.prep]
-    if pattern.prep and particles and dobjs:
-        return dobjs, particles  # a phrasal verb: "shot down the drones"
-    if pattern.prep:
-        objects = prep_objects([verb, *[c for d in dobjs for c in expand(d)]], pattern.prep)
-        words = [c for c in verb.children if c.lower_ == pattern.prep and c.dep_ in ("prep", "prt")]
-        if not words:
-            words = [c for d in dobjs for c in d.children if c.lower_ == pattern.prep]
-        return (objects, words) if objects else None
+    if noun:
+        return _noun_match(verb, noun, link, dobjs + passive_subjects)
+    if link:
+        return _link_match(verb, link, dobjs)
     if passive_subjects and children(verb, "agent"):
-        return passive_subjects, [c for c in verb.children if c.dep_ == "agent"]
+        return passive_subjects, children(verb, "agent")
     if dobjs:
         return dobjs, []
     return None
+
+
+def _noun_match(verb: Token, lemma: str, link: str | None, candidates: list[Token]) -> Match | None:
+    """A light verb with its noun: "imposed sanctions on X", "gave X an update"."""
+    nouns = [d for d in candidates if d.lemma_.lower() == lemma]
+    if not nouns:
+        return None
+    noun = nouns[0]
+    if link:
+        objects = prep_objects([verb, noun], link)
+        words = [noun, *[c for c in (*verb.children, *noun.children) if c.lower_ == link]]
+    else:
+        objects = children(verb, "dative", "iobj") or prep_objects([verb, noun], "to")
+        words = [noun]
+    return (objects, words) if objects else None
+
+
+def _link_match(verb: Token, link: str, dobjs: list[Token]) -> Match | None:
+    """The object of the pattern's preposition or particle ("met with X", "shot down X")."""
+    particles = [c for c in children(verb, "prt") if c.lower_ == link]
+    if particles and dobjs:
+        return dobjs, particles  # a phrasal verb: "shot down the drones"
+    objects = prep_objects([verb, *[c for d in dobjs for c in expand(d)]], link)
+    return (objects, _link_words(verb, link, dobjs)) if objects else None
+
+
+def _link_words(verb: Token, link: str, dobjs: list[Token]) -> list[Token]:
+    """The preposition or particle as written: under the verb, else under its object."""
+    words = [c for c in children(verb, "prep", "prt") if c.lower_ == link]
+    return words or [c for d in dobjs for c in d.children if c.lower_ == link]
 
 
 def _verb_lemma(verb: Token, known: dict) -> str:
@@ -73,68 +92,106 @@ def _verb_lemma(verb: Token, known: dict) -> str:
     return next((c for c in candidates if c in known), lemma)
 
 
-def _relations(verb: Token, entities: DocEntities) -> Iterator[Relation]:
-    lexicon = load_lexicon()
+@dataclass(frozen=True, kw_only=True)
+class _Clause:
+    """What a verb's clause says whatever the pattern: who is its subject, its polarity and its source."""
+
+    verb: Token
+    entities: DocEntities
+    subject_tokens: list[Token]
+    how: str
+    negated: bool
+    modality: str
+    source: Entity | None
+    proof: Evidence
+
+    @classmethod
+    def of(cls, verb: Token, entities: DocEntities, lexicon: Lexicon) -> _Clause:
+        subject_toks, how = subject_tokens(verb, lexicon)
+        negated, modality = polarity(verb, lexicon)
+        denying = lexicon.cues["NegationModifier"]
+        if any(det.lower_ in denying for d in children(verb, *OBJECT_DEPS) for det in children(d, "det")):
+            negated = True  # "showed no willingness"
+        return cls(verb=verb, entities=entities, subject_tokens=subject_toks, how=how, negated=negated,
+                   modality=modality, source=attribution(verb, entities, lexicon), proof=evidence(verb, entities))
+
+    @cached_property
+    def time(self) -> str | None:
+        return time_of(self.verb, self.entities, modality=self.modality)
+
+    def relation(self, subject: Actor, name: str, obj: Actor, *, words: list[Token], place: Entity | None,
+                 trust: float) -> Relation:
+        return Relation(
+            subject=subject.entity, relation=name, object=obj.entity, verb=phrase(self.verb, *words),
+            evidence=self.proof, negated=self.negated, modality=self.modality,
+            time=self.time, place=place, attributed_to=self.source,
+            confidence=confidence(trust, subject.kind, obj.kind), extractor="verbal",
+        )
+
+
+def _relations(verb: Token, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
     patterns = lexicon.verb_patterns.get(_verb_lemma(verb, lexicon.verb_patterns), ())
     if not patterns:
         return
-    subject_toks, how = subject_tokens(verb)
-    negated, modality = polarity(verb)
-    if any(det.lower_ == "no" for d in children(verb, *OBJECT_DEPS) for det in children(d, "det")):
-        negated = True
-    source = attribution(verb, entities)
-    proof = evidence(verb, entities)
+    clause = _Clause.of(verb, entities, lexicon)
     emitted: set[tuple[str, str, str]] = set()
     for pattern in patterns:
-        info = lexicon.relations[pattern.relation]
         matched = _pattern_match(verb, pattern)
-        subjects = actors(subject_toks, entities)
-        if matched is None:
-            if info.symmetric and len(subjects) >= 2 and not pattern.prep and not actors(
-                    children(verb, *OBJECT_DEPS), entities):
-                yield from _pairs(verb, pattern, subjects, entities, negated, modality, source, proof, emitted)
-            continue
-        object_toks, words = matched
-        objects = actors(object_toks, entities, place_object=info.place_object)
-        if pattern.converse:
-            subjects, objects = objects, actors(subject_toks, entities)
-        exclude = {a.token.i for a in objects}
-        time = time_of(verb, entities, modality=modality)
-        place = place_of(verb, entities, exclude=exclude)
-        capitals = [a.place for a in objects if a.place is not None]
-        if place is None and len(capitals) == 1:
-            place = capitals[0]
-        trust = SUBJECT_TRUST.get(how, 0.7) - (0.05 if pattern.converse else 0.0)
-        for subject in subjects:
-            for obj in objects:
-                key = (subject.entity.id, pattern.relation, obj.entity.id)
-                if key in emitted or subject.entity.id == obj.entity.id:
-                    continue
-                emitted.add(key)
-                yield Relation(
-                    subject=subject.entity, relation=pattern.relation, object=obj.entity,
-                    verb=phrase(verb, *words), evidence=proof, negated=negated, modality=modality,
-                    time=time, place=place, attributed_to=source,
-                    confidence=confidence(trust, subject.kind, obj.kind), extractor="verbal",
-                )
+        if matched is not None:
+            yield from _matched(clause, pattern, matched, entities, lexicon, emitted)
+        elif _coordinated_subjects(clause, pattern, entities, lexicon):
+            yield from _pairs(clause, pattern, entities, lexicon, emitted)
 
 
-def _pairs(verb: Token, pattern: Pattern, subjects: list[Actor], entities: DocEntities, negated: bool,
-           modality: str, source, proof, emitted: set) -> Iterator[Relation]:
-    """Coordinated subjects of a symmetric verb ("Zelensky and Trump met"): one relation, in text order."""
+def _matched(clause: _Clause, pattern: Pattern, matched: Match, entities: DocEntities, lexicon: Lexicon,
+             emitted: set) -> Iterator[Relation]:
+    """A relation from each subject to each object the pattern found."""
+    info = lexicon.relations[pattern.relation]
+    object_toks, words = matched
+    subjects = actors(clause.subject_tokens, entities, lexicon)
+    objects = actors(object_toks, entities, lexicon, place_object=info.place_object)
+    if pattern.converse:
+        subjects, objects = objects, subjects
+    place = _place(clause, objects, entities)
+    trust = SUBJECT_TRUST.get(clause.how, 0.7) - (0.05 if pattern.converse else 0.0)
+    for subject in subjects:
+        for obj in objects:
+            key = (subject.entity.id, pattern.relation, obj.entity.id)
+            if key in emitted or subject.entity.id == obj.entity.id:
+                continue
+            emitted.add(key)
+            yield clause.relation(subject, pattern.relation, obj, words=words, place=place, trust=trust)
+
+
+def _place(clause: _Clause, objects: list[Actor], entities: DocEntities) -> Entity | None:
+    """Where it happened: a place under the verb, else the one capital among the objects ("flew to Kyiv")."""
+    place = place_of(clause.verb, entities, exclude={a.token.i for a in objects})
+    capitals = [a.place for a in objects if a.place is not None]
+    if place is None and len(capitals) == 1:
+        place = capitals[0]
+    return place
+
+
+def _coordinated_subjects(clause: _Clause, pattern: Pattern, entities: DocEntities, lexicon: Lexicon) -> bool:
+    """A symmetric verb with two or more subjects and no object of its own ("Zelensky and Trump met")."""
+    if not lexicon.relations[pattern.relation].symmetric or pattern.link:
+        return False
+    return len(actors(clause.subject_tokens, entities, lexicon)) >= 2 and not actors(
+        children(clause.verb, *OBJECT_DEPS), entities, lexicon)
+
+
+def _pairs(clause: _Clause, pattern: Pattern, entities: DocEntities, lexicon: Lexicon,
+           emitted: set) -> Iterator[Relation]:
+    """Coordinated subjects of a symmetric verb: one relation, in text order."""
+    subjects = actors(clause.subject_tokens, entities, lexicon)
     first = subjects[0]
-    time = time_of(verb, entities, modality=modality)
-    place = place_of(verb, entities, exclude={a.token.i for a in subjects})
+    place = place_of(clause.verb, entities, exclude={a.token.i for a in subjects})
     for other in subjects[1:]:
         key = (first.entity.id, pattern.relation, other.entity.id)
         if key in emitted:
             continue
         emitted.add(key)
-        yield Relation(
-            subject=first.entity, relation=pattern.relation, object=other.entity, verb=phrase(verb),
-            evidence=proof, negated=negated, modality=modality, time=time, place=place,
-            attributed_to=source, confidence=confidence(0.75, first.kind, other.kind), extractor="verbal",
-        )
+        yield clause.relation(first, pattern.relation, other, words=[], place=place, trust=0.75)
 
 
 @extractors.register("verbal")
@@ -142,7 +199,7 @@ def verbal(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relati
     """Verbs from the ontology's lexicon with their subjects and objects (active, passive, converse)."""
     for token in doc:
         if token.pos_ in ("VERB", "AUX") or _noun_read_as_verb(token):
-            yield from _relations(token, entities)
+            yield from _relations(token, entities, lexicon)
 
 
 def _noun_read_as_verb(token) -> bool:

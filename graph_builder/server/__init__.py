@@ -19,7 +19,7 @@ import signal
 import threading
 from pathlib import Path
 
-from graph_builder.errors import QueryError
+from graph_builder.errors import StoreError, UsageError
 from graph_builder.server.app import Endpoint, EndpointConfig
 from graph_builder.server.workers import WorkerPool, open_data
 
@@ -29,14 +29,14 @@ __all__ = ["Endpoint", "EndpointConfig", "serve"]
 def _check_source(path: Path, writable: bool) -> None:
     """Open the data once here, so a wrong path is one clear error before any process starts."""
     if not path.exists():
-        raise QueryError(f"{path}: no store folder or graph file here; build one with graph-builder build "
+        raise StoreError(f"{path}: no store folder or graph file here; build one with graph-builder build "
                          "--store DIR (or --out DIR for graph.ttl)")
     try:
         store = open_data(path, writable=writable)
     except (OSError, ValueError, SyntaxError) as exc:
         hint = ("is another process (a build, another server) holding it for writing?" if writable
                 else "is it a store made by graph-builder build --store, or a graph file?")
-        raise QueryError(f"{path}: cannot be served ({' '.join(str(exc).split())}); {hint}") from exc
+        raise StoreError(f"{path}: cannot be served ({' '.join(str(exc).split())}); {hint}") from exc
     del store
 
 
@@ -52,10 +52,11 @@ def _server(app, host: str, port: int, config: EndpointConfig):
                              max_request_header_size=64 * 1024, expose_tracebacks=False,
                              ident="graph-builder-sparql", clear_untrusted_proxy_headers=True)
     except OSError as exc:
-        raise QueryError(f"cannot listen on {host}:{port} ({exc.strerror or exc}); is another server using that "
+        raise StoreError(f"cannot listen on {host}:{port} ({exc.strerror or exc}); is another server using that "
                          "port? Choose another with --port") from exc
     except (OverflowError, ValueError) as exc:
-        raise QueryError(f"cannot listen on {host}:{port} ({exc}); give a port from 0 to 65535") from exc
+        raise UsageError(f"cannot listen on {host}:{port} ({exc}); give --host an address of this machine "
+                         "(127.0.0.1, ::1, 0.0.0.0) and --port a number from 0 to 65535") from exc
 
 
 def serve(source: str | Path, *, host: str = "127.0.0.1", port: int = 7878, config: EndpointConfig | None = None,
@@ -63,7 +64,7 @@ def serve(source: str | Path, *, host: str = "127.0.0.1", port: int = 7878, conf
     """Serve until interrupted (Ctrl-C or SIGTERM), then stop the query processes."""
     config = config or EndpointConfig()
     if not 0 <= port <= 65535:
-        raise QueryError(f"port {port} is out of range; give a port from 0 to 65535 (0 picks a free one)")
+        raise UsageError(f"port {port} is out of range; give a port from 0 to 65535 (0 picks a free one)")
     path = Path(source)
     _check_source(path, config.allow_update)
     pool = WorkerPool(str(path), size=1 if config.allow_update else config.workers, writable=config.allow_update,

@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from http import HTTPStatus
 from pathlib import Path
 
-from graph_builder.server import guard, results
+from graph_builder import results
+from graph_builder.server import guard, negotiation
 
 GRAPH_FILE_FORMATS = {".ttl": "TURTLE", ".turtle": "TURTLE", ".nt": "N_TRIPLES", ".nq": "N_QUADS",
                       ".trig": "TRIG", ".jsonld": "JSON_LD", ".json": "JSON_LD", ".rdf": "RDF_XML",
@@ -131,7 +132,7 @@ def _capped(iterator, limit: int) -> tuple[list, bool]:
     return items, False
 
 
-def _not_acceptable(offered: tuple[results.MediaType, ...]) -> Response:
+def _not_acceptable(offered: tuple[negotiation.MediaType, ...]) -> Response:
     names = ", ".join(media.media_type for media in offered)
     return Response.text(HTTPStatus.NOT_ACCEPTABLE, f"None of the formats in the Accept header can be written for "
                                                     f"this result; ask for one of: {names}.")
@@ -155,7 +156,7 @@ def _run(store, request: Request, prefixes: dict[str, str]):
         return Response.text(HTTPStatus.BAD_REQUEST, f"The request cannot be run: {' '.join(str(exc).split())}")
 
 
-def _written(result, media: results.MediaType, max_rows: int) -> Response:
+def _written(result, media: negotiation.MediaType, max_rows: int) -> Response:
     """A query result in the negotiated format, cut at ``max_rows``."""
     import pyoxigraph
 
@@ -182,8 +183,8 @@ def answer(store, request: Request, max_rows: int, prefixes: dict[str, str]) -> 
     result = _run(store, request, prefixes)
     if isinstance(result, Response):
         return result
-    offered = results.GRAPH_TYPES if isinstance(result, pyoxigraph.QueryTriples) else results.SOLUTION_TYPES
-    media = results.negotiate(request.accept, offered)
+    offered = negotiation.GRAPH_TYPES if isinstance(result, pyoxigraph.QueryTriples) else negotiation.SOLUTION_TYPES
+    media = negotiation.negotiate(request.accept, offered)
     if media is None:
         return _not_acceptable(offered)
     return _written(result, media, max_rows)

@@ -1,4 +1,5 @@
-"""Synthetic actor graphs of any size, for the page's scale tests and benchmarks.
+"""Synthetic actor graphs and document results of any size, for the page's scale tests and the benchmarks
+(a test fixture: it is not part of the installed package; benchmarks/ imports it from here).
 
 Degrees follow a preferential-attachment pattern like real news networks: a few hubs
 (countries, leaders) and a long tail of actors named once or twice.
@@ -49,7 +50,7 @@ def synthetic_results(documents: int, relations_per_document: int, *, actors: in
     A few actors carry names the example queries ask about, so those queries have answers.
     """
     from graph_builder.entities import make_entity
-    from graph_builder.records import Document, DocumentResult, Evidence, Relation
+    from graph_builder.records import Document, DocumentResult
 
     rng = random.Random(seed)
     relations = list(load_lexicon().relations)
@@ -57,23 +58,32 @@ def synthetic_results(documents: int, relations_per_document: int, *, actors: in
     weights = [1.0 / (i + 1) ** 0.8 for i in range(actors)]
     results = []
     for number in range(documents):
-        doc_id = f"synthetic-{number:06d}"
-        found = []
-        for k in range(relations_per_document):
-            subject, obj = rng.choices(people, weights=weights, k=2)
-            if k == 0 and number % 250 == 0:  # the two tail leaders meet now and then
-                subject, obj = people[500], people[501]
-            if subject.id == obj.id:
-                continue
-            sentence = f"{subject.label} and {obj.label} were in the news, article {number} sentence {k}."
-            found.append(Relation(
-                subject=subject, relation=rng.choice(relations), object=obj, verb="met",
-                evidence=Evidence(doc_id=doc_id, sentence=sentence, start=k * 100, end=k * 100 + len(sentence)),
-                negated=rng.random() < 0.05, modality="asserted" if rng.random() < 0.85 else "intended",
-                time=f"2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}", confidence=round(rng.random(), 3)))
+        found = _synthetic_relations(rng, people, weights, relations, number, relations_per_document)
         entities = {e.id: e for r in found for e in (r.subject, r.object)}
         results.append(DocumentResult(
-            document=Document(id=doc_id, text="", title=f"Synthetic article {number}",
+            document=Document(id=f"synthetic-{number:06d}", text="", title=f"Synthetic article {number}",
                               date=f"2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"),
             sentences=relations_per_document, entities=tuple(entities.values()), relations=tuple(found)))
     return results
+
+
+def _synthetic_relations(rng: random.Random, people: list, weights: list[float], relations: list[str], number: int,
+                         count: int) -> list:
+    """The relations of synthetic article ``number``: pairs of actors drawn by weight, evidence made up."""
+    from graph_builder.records import Evidence, Relation
+
+    doc_id = f"synthetic-{number:06d}"
+    found = []
+    for k in range(count):
+        subject, obj = rng.choices(people, weights=weights, k=2)
+        if k == 0 and number % 250 == 0:  # the two tail leaders meet now and then
+            subject, obj = people[500], people[501]
+        if subject.id == obj.id:
+            continue
+        sentence = f"{subject.label} and {obj.label} were in the news, article {number} sentence {k}."
+        found.append(Relation(
+            subject=subject, relation=rng.choice(relations), object=obj, verb="met",
+            evidence=Evidence(doc_id=doc_id, sentence=sentence, start=k * 100, end=k * 100 + len(sentence)),
+            negated=rng.random() < 0.05, modality="asserted" if rng.random() < 0.85 else "intended",
+            time=f"2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}", confidence=round(rng.random(), 3)))
+    return found

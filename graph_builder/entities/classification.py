@@ -1,0 +1,80 @@
+"""Classification: what kind of actor a mention names.
+
+The gazetteer settles countries, capitals standing for their country, nationality words and known
+organizations; other names get type votes (the NER label, organization words such as "Party", a role title
+or "Mr" before the name) that are summed over every mention of the same actor.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Span
+
+from graph_builder.entities.mentions import after_honorific, ends_in_title
+from graph_builder.entities.naming import make_entity, name_key
+from graph_builder.gazetteer import Gazetteer
+from graph_builder.records import Entity
+
+Classified = tuple[str, Entity, Entity | None]
+"""(mention kind, entity, place): a capital used for its country also names the city as a place."""
+
+_CAPITAL_LABELS = frozenset(["GPE", "PERSON", "ORG", "LOC"])  # labels under which a capital stands for its country
+_PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
+
+
+def classify(span: Span, gazetteer: Gazetteer) -> Classified | None:
+    """(kind, entity, place) for mentions the gazetteer or the label settles; None for names to cluster."""
+    if after_honorific(span.doc, span.start, gazetteer):
+        return None  # "Ms Jordan", "Mr Paris": a person, whatever else the name could be
+    text = " ".join(name_key(span.text))
+    for look_up, type_ in ((gazetteer.country, "Country"), (gazetteer.organization, "Organization")):
+        found = look_up(text)
+        if found:
+            return "name", make_entity(found, type_, [text]), None
+    capital_of = gazetteer.capital(text)
+    if capital_of and span.label_ in _CAPITAL_LABELS:
+        return "capital", make_entity(capital_of, "Country"), make_entity(text, "Place")
+    if span.label_ == "NORP":
+        return _group(text, gazetteer)
+    if span.label_ in _PLACE_LABELS:
+        return "name", make_entity(text, "Place"), None
+    return None
+
+
+def _group(text: str, gazetteer: Gazetteer) -> Classified:
+    """A nationality word stands for its country ("Russian"), a party adjective for its party ("Tory");
+    any other NORP name is a group."""
+    demonym_of = gazetteer.demonym(text)
+    if demonym_of:
+        return "demonym", make_entity(demonym_of, "Country"), None
+    if text in gazetteer.demonym_organizations:
+        return "demonym", make_entity(gazetteer.demonym_organizations[text], "Organization"), None
+    return "name", make_entity(text, "Group"), None
+
+
+def votes(span: Span, titles: frozenset[str], gazetteer: Gazetteer) -> Counter:
+    """The type votes of one name mention: its NER label (a two-word person name counts twice), organization
+    words in it, a role title or courtesy title before it."""
+    found: Counter = Counter()
+    words = name_key(span.text)
+    if span.label_ == "PERSON":
+        found["Person"] += 2 if len(words) > 1 else 1
+    else:
+        found["Organization"] += 1
+    if any(w.lower() in gazetteer.organization_words for w in words):
+        found["Organization"] += 3
+    if _title_before(span, titles) or after_honorific(span.doc, span.start, gazetteer):
+        found["Person"] += 3
+    return found
+
+
+def voted_type(found: Counter) -> str:
+    """Person when persons have at least as many votes as organizations (and any at all), else Organization."""
+    person = found["Person"]
+    return "Person" if person >= found["Organization"] and person > 0 else "Organization"
+
+
+def _title_before(span: Span, titles: frozenset[str]) -> bool:
+    words = [t.lower_ for t in span.doc[max(0, span.start - 3):span.start]]
+    return ends_in_title(words, titles)

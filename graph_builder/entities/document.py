@@ -1,0 +1,149 @@
+"""One document's entities: the stage's steps run in order over a parsed Doc (see the package docstring)."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from graph_builder.entities.classification import Classified, classify
+from graph_builder.entities.coreference import (
+    Cluster,
+    clustered,
+    resolve_descriptions,
+    resolve_pronouns,
+    short_names,
+)
+from graph_builder.entities.mentions import (
+    after_honorific,
+    clean_span,
+    first_name_as_city,
+    titled_persons,
+    unlabelled_names,
+)
+from graph_builder.entities.naming import LABEL_TYPES, make_entity, merge_entities, name_key
+from graph_builder.gazetteer import Gazetteer
+from graph_builder.records import Document, Entity, Mention
+from graph_builder.vocab import Lexicon
+
+Settled = tuple[Span, str, Entity, Entity | None]
+"""A mention whose entity is decided without clustering: (span, kind, entity, place)."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class DocEntities:
+    """The entities of one parsed document and which token refers to which."""
+
+    document: Document
+    by_token: dict[int, Mention]
+    entities: tuple[Entity, ...]
+    mentions: tuple[Mention, ...]
+    sentence_starts: tuple[int, ...] = ()
+
+    def at(self, token: Token) -> Mention | None:
+        return self.by_token.get(token.i)
+
+    def sentence(self, token: Token) -> Span:
+        """The sentence of a token, found by bisection (spaCy's Token.sent rescans the document each time)."""
+        number = bisect_right(self.sentence_starts, token.i) - 1
+        end = self.sentence_starts[number + 1] if number + 1 < len(self.sentence_starts) else len(token.doc)
+        return token.doc[self.sentence_starts[number]:end]
+
+
+def resolve(doc: Doc, document: Document, lexicon: Lexicon) -> DocEntities:
+    """Find the entities of one parsed document and map each referring token to its mention, with the
+    titles and the gazetteer of ``lexicon``."""
+    gazetteer = lexicon.gazetteer
+    titles = lexicon.titles
+    settled, names, taken = _labelled(doc, titles, gazetteer)
+    for span in unlabelled_names(doc, taken, titles, gazetteer):
+        taken.update(range(span.start, span.end))
+        names.append(span)
+    clusters = clustered(names, titles, gazetteer)
+    settled += _short_and_titled(doc, taken, clusters, gazetteer)
+    mentions = _name_mentions(document, settled, clusters)
+    by_token: dict[int, Mention] = {}
+    char_to_token = {t.idx: t.i for t in doc}
+    for mention in mentions:
+        _cover(doc, by_token, char_to_token[mention.start], mention)
+    for mention in resolve_descriptions(doc, document, by_token, lexicon):
+        _cover(doc, by_token, char_to_token[mention.start], mention)
+        mentions.append(mention)
+    for mention in resolve_pronouns(doc, document, by_token, gazetteer):
+        by_token[char_to_token[mention.start]] = mention
+        mentions.append(mention)
+    entities = merge_entities(m.entity for m in mentions)
+    entities.update(merge_entities(m.place for m in mentions if m.place))
+    return DocEntities(document=document, by_token=by_token, sentence_starts=tuple(s.start for s in doc.sents),
+                       entities=tuple(entities.values()),
+                       mentions=tuple(sorted(mentions, key=lambda m: m.start)))
+
+
+def _labelled(doc: Doc, titles: frozenset[str], gazetteer: Gazetteer) -> tuple[list[Settled], list[Span], set[int]]:
+    """The NER's entities, cleaned: (those the gazetteer or label settles, names left to cluster, tokens taken).
+
+    People come first, so a name can take in a first name that another label claimed.
+    """
+    settled: list[Settled] = []
+    names: list[Span] = []
+    taken: set[int] = set()
+    person_words = _person_words(doc, gazetteer)
+    for ent in sorted(doc.ents, key=lambda e: (e.label_ != "PERSON", e.start)):
+        if ent.label_ not in LABEL_TYPES:
+            continue
+        span = clean_span(first_name_as_city(ent, gazetteer), titles, gazetteer)
+        if span is None or any(i in taken for i in range(span.start, span.end)):
+            continue
+        taken.update(range(span.start, span.end))
+        classified = classify(span, gazetteer)
+        if classified and not _surname_taken_for_place(span, classified, person_words):
+            settled.append((span, *classified))
+        else:
+            names.append(span)
+    return settled, names, taken
+
+
+def _person_words(doc: Doc, gazetteer: Gazetteer) -> set[str]:
+    """First and last words of the document's person names, and proper nouns after a courtesy title."""
+    words = {word for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+             for word in (ent[0].text, ent[-1].text)}
+    return words | {token.text for token in doc if token.pos_ == "PROPN" and after_honorific(doc, token.i, gazetteer)}
+
+
+def _surname_taken_for_place(span: Span, classified: Classified, person_words: set[str]) -> bool:
+    """A bare surname the model took for a place ("Silina urged NATO") when the document names the person."""
+    kind, entity, _ = classified
+    return kind == "name" and entity.type == "Place" and span.text in person_words
+
+
+def _short_and_titled(doc: Doc, taken: set[int], clusters: list[Cluster], gazetteer: Gazetteer) -> list[Settled]:
+    """Short names join their clusters (and are taken); office holders named by title ("the pope") are settled
+    as that person, and so is a short name that is such a title."""
+    settled: list[Settled] = []
+    for span in short_names(doc, taken, clusters) + titled_persons(doc, taken, gazetteer):
+        taken.update(range(span.start, span.end))
+        label = gazetteer.titled_persons.get(span.text.lower())
+        if label is not None:
+            settled.append((span, "name", make_entity(label, "Person", [span.text]), None))
+    return settled
+
+
+def _name_mentions(document: Document, settled: list[Settled], clusters: list[Cluster]) -> list[Mention]:
+    """Mentions of the settled spans, then of every cluster's spans under the cluster's decided name and type."""
+    mentions = [Mention(doc_id=document.id, start=span.start_char, end=span.end_char, text=span.text, kind=kind,
+                        entity=entity, place=place) for span, kind, entity, place in settled]
+    for cluster in clusters:
+        label, type_ = cluster.decide()
+        entity = make_entity(label, type_, {" ".join(name_key(s.text)) for s in cluster.spans})
+        mentions += [Mention(doc_id=document.id, start=span.start_char, end=span.end_char, text=span.text,
+                             kind="name", entity=entity) for span in cluster.spans]
+    return mentions
+
+
+def _cover(doc: Doc, by_token: dict[int, Mention], first: int, mention: Mention) -> None:
+    """Map every token of ``mention`` (from token ``first`` to its end offset) to it."""
+    for i in range(first, len(doc)):
+        if doc[i].idx >= mention.end:
+            break
+        by_token[i] = mention

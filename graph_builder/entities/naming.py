@@ -1,0 +1,59 @@
+"""Entity records and names: the IRI of a label, the words of a name and its short forms."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from urllib.parse import quote
+
+from graph_builder.records import Entity
+from graph_builder.vocab import ENTITY
+
+LABEL_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
+               "NORP": "Group"}
+"""The entity type each spaCy NER label stands for before the vote."""
+
+
+def entity_iri(label: str) -> str:
+    """An IRI that is valid for any name and different for different names: spaces become underscores, an
+    underscore of the name becomes %5F, and everything but ASCII letters, digits and ``-.~`` is percent-encoded
+    as UTF-8 (so "Donald Trump" is ``ent:Donald_Trump`` and "O'Brien" ``ent:O%27Brien``)."""
+    parts = (quote(part, safe="-.~", errors="surrogatepass").replace("_", "%5F") for part in label.split(" "))
+    return str(ENTITY["_".join(parts)])
+
+
+def make_entity(label: str, type_: str, aliases: Iterable[str] = ()) -> Entity:
+    """The entity named ``label``; its aliases are the other names it went by, sorted."""
+    others = tuple(sorted({a for a in aliases if a and a != label}))
+    return Entity(id=entity_iri(label), label=label, type=type_, aliases=others)
+
+
+def merge_entities(entities: Iterable[Entity]) -> dict[str, Entity]:
+    """One entity per id, in first-seen order, with the aliases of all its copies."""
+    merged: dict[str, Entity] = {}
+    for entity in entities:
+        if entity.id in merged:
+            old = merged[entity.id]
+            merged[entity.id] = replace(old, aliases=tuple(sorted(set(old.aliases) | set(entity.aliases))))
+        else:
+            merged[entity.id] = entity
+    return merged
+
+
+def name_key(text: str) -> tuple[str, ...]:
+    """The words of a name without a possessive ending ("Zelensky's" -> ("Zelensky",))."""
+    return tuple(re.sub(r"['’]s$", "", text).split())
+
+
+def short_forms(full: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """Every shorter first or last part of a full name, hyphenated parts split too ("Burhan")."""
+    parts = tuple(p for word in full for p in word.split("-") if p)
+    forms: set[tuple[str, ...]] = set()
+    for whole in (full, parts):
+        for size in range(1, len(full)):
+            if size <= len(whole):
+                forms.add(whole[:size])
+                forms.add(whole[-size:])
+    return forms
+

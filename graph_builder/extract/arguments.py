@@ -1,0 +1,188 @@
+"""Arguments: which entity stands in a subject or object position, and where a verb's subject is."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from graph_builder.entities import DocEntities
+from graph_builder.extract.syntax import OBJECT_DEPS, SUBJECT_DEPS, VERBAL, children, expand, prep_objects
+from graph_builder.records import Entity, Mention
+from graph_builder.vocab import Lexicon
+
+_RELATIVE = frozenset(["which", "who", "that", "whom"])
+
+
+@dataclass(frozen=True)
+class Actor:
+    """An entity in an argument position and how the text named it."""
+
+    entity: Entity
+    kind: str
+    token: Token
+    place: Entity | None = None
+
+
+def actor(token: Token, entities: DocEntities, lexicon: Lexicon, *, place_object: bool = False) -> Actor | None:
+    """The entity a token stands for in an argument position, if any.
+
+    A name or pronoun gives its entity; a common noun modified by a country ("Russian forces",
+    "Ukrainian positions", "Seoul's spy agency") gives that country, and one modified by an
+    organization's name ("Hezbollah targets") that organization.
+    """
+    mention = entities.at(token)
+    if mention is not None:
+        return _named(mention, token, place_object)
+    return _appositive_name(token, entities) or _described(token, entities, lexicon)
+
+
+def _named(mention: Mention, token: Token, place_object: bool) -> Actor:
+    if place_object and mention.place is not None:
+        return Actor(mention.place, "name", token)
+    return Actor(mention.entity, mention.kind, token, mention.place)
+
+
+def _appositive_name(token: Token, entities: DocEntities) -> Actor | None:
+    for named in children(token, "appos"):
+        inner = entities.at(named)
+        if inner is not None and inner.entity.type in ("Person", "Organization"):
+            return Actor(inner.entity, inner.kind, named)
+    return None
+
+
+def _is_title(token: Token, lexicon: Lexicon) -> bool:
+    return token.lower_ in lexicon.titles or token.lemma_.lower() in lexicon.titles
+
+
+def _described(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
+    """The actor a common noun stands for through its modifiers."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.lemma_ in lexicon.noun_patterns:
+        return None
+    title = _is_title(token, lexicon)
+    # "Donald Trump and European leaders" parsed as modifiers of "leaders": the name is the actor.
+    found = _coordinated_person(token, entities) if title else None
+    return found or _modifying_actor(token, entities, title)
+
+
+def _coordinated_person(token: Token, entities: DocEntities) -> Actor | None:
+    for child in children(token, "nmod", "amod", "compound"):
+        inner = entities.at(child)
+        if inner is not None and inner.entity.type == "Person" and child.conjuncts:
+            return Actor(inner.entity, inner.kind, child)
+    return None
+
+
+def _modifying_actor(token: Token, entities: DocEntities, title: bool) -> Actor | None:
+    for child in children(token, "amod", "compound", "poss", "nmod"):
+        inner = entities.at(child)
+        if inner is not None and _stands_for(inner, child, title):
+            return Actor(inner.entity, "modifier", token)
+    return None
+
+
+def _stands_for(inner: Mention, child: Token, title: bool) -> bool:
+    """Whether a modifier's entity is the actor of the noun it modifies: "Belarus's ambassador" stands for
+    Belarus, but "Trump's envoy" is not Trump, nor is "the UN envoy" the UN."""
+    if inner.entity.type == "Country":
+        return True
+    if title:
+        return False
+    return child.dep_ == "poss" or inner.kind == "demonym" or (
+        child.dep_ == "compound" and inner.entity.type in ("Organization", "Group"))
+
+
+def actors(tokens: list[Token], entities: DocEntities, lexicon: Lexicon, *,
+           place_object: bool = False) -> list[Actor]:
+    """The actors of argument tokens and of everything coordinated with them, each entity once."""
+    found: list[Actor] = []
+    for token in tokens:
+        pending = expand(token)
+        while pending:
+            resolved = actor(pending.pop(0), entities, lexicon, place_object=place_object)
+            if resolved is None or any(a.entity.id == resolved.entity.id for a in found):
+                continue
+            found.append(resolved)
+            if resolved.token.i != token.i and resolved.token.dep_ != "appos":
+                pending.extend(c for c in resolved.token.conjuncts if c.i > resolved.token.i)
+    return found
+
+
+def _appositive_owner(noun: Token) -> Token:
+    """The name a descriptive noun stands beside: "Iran and North Korea, countries that ..." -> Iran,
+    also when the parser made the descriptive noun a second object of the same verb."""
+    if noun.dep_ == "appos":
+        return noun.head
+    if noun.tag_ == "NNS" and noun.i >= 2 and noun.doc[noun.i - 1].text == ",":
+        named = noun.doc[noun.i - 2]
+        while named.dep_ == "conj" and named.head.i < named.i:
+            named = named.head
+        if named.pos_ == "PROPN" and named.head.i == noun.head.i and named.dep_ == noun.dep_:
+            return named
+    return noun
+
+
+def subject_tokens(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
+    """The subject of a verb and how it was found: stated, passive agent, or inherited from above."""
+    stated = _stated_subject(verb)
+    if stated is not None:
+        return stated
+    if verb.head.i == verb.i:
+        # The small model sometimes reads a sentence-initial name as a modifier ("Sweden supplied ...").
+        opening = [c for c in verb.lefts if c.dep_ in ("npadvmod", "nmod") and c.pos_ == "PROPN"
+                   and c.left_edge.is_sent_start]
+        return (opening[:1], "inherited") if opening else ([], "none")
+    return _subject_from_above(verb, lexicon)
+
+
+def _stated_subject(verb: Token) -> tuple[list[Token], str] | None:
+    """The verb's own subject, or the agent of a passive."""
+    subjects = children(verb, *SUBJECT_DEPS)
+    if subjects:
+        if subjects[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
+            return [_appositive_owner(verb.head)], "relative"
+        return [subjects[0]], "active"
+    for agent in children(verb, "agent"):
+        pobjs = children(agent, "pobj")
+        if pobjs:
+            return [pobjs[0]], "passive"
+    return None
+
+
+def _inherited(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
+    found, _ = subject_tokens(verb, lexicon)
+    return found, "inherited"
+
+
+def _subject_from_above(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
+    """The subject of a verb without one of its own, from the word it depends on."""
+    head = verb.head
+    if verb.dep_ in ("conj", "xcomp", "advcl") and head.pos_ in VERBAL:
+        return _subject_of_governing_verb(verb, lexicon)
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+        return _inherited(head.head, lexicon)  # "Modi is due to visit Japan"
+    if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
+        return [_appositive_owner(head)], "relative"
+    if verb.dep_ == "acl" and head.pos_ == "NOUN":
+        return _subject_of_noun_clause(head, lexicon)
+    return [], "none"
+
+
+def _subject_of_governing_verb(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
+    """A conjoined or complement verb's subject: the verb above's, or its object under a verb of
+    object control ("urged Putin to meet")."""
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_ in lexicon.cues["ObjectControl"]:
+        controller = children(head, *OBJECT_DEPS) or prep_objects([head], "on")
+        if controller:
+            return [controller[0]], "control"
+    return _inherited(head, lexicon)
+
+
+def _subject_of_noun_clause(noun: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
+    owners = children(noun, "poss")
+    if owners:
+        return owners, "inherited"
+    if noun.dep_ in OBJECT_DEPS and noun.head.pos_ in VERBAL:
+        return _inherited(noun.head, lexicon)  # "Hamas showed no willingness to meet Israel"
+    return [], "none"

@@ -1,0 +1,55 @@
+"""Attribution: who the text says reported a fact (a verb of saying above it, "according to X")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from graph_builder.entities import DocEntities
+from graph_builder.extract.arguments import actor, actors, subject_tokens
+from graph_builder.extract.syntax import children
+from graph_builder.records import Entity
+from graph_builder.vocab import Lexicon
+
+
+def attribution(predicate: Token, entities: DocEntities, lexicon: Lexicon) -> Entity | None:
+    """Who the text says reported this fact: a speech verb above it, a trailing "said X", "according to X"."""
+    speech = lexicon.cues["Attribution"]
+    node = predicate
+    while node.head.i != node.i:
+        head = node.head
+        if node.dep_ in ("ccomp", "parataxis") and head.pos_ == "VERB" and head.lemma_.lower() in speech:
+            return speaker_of(head, entities, lexicon)
+        node = head
+    return _trailing_speaker(node, predicate, entities, lexicon) or according_to(
+        entities.sentence(predicate), entities, lexicon)
+
+
+def _trailing_speaker(root: Token, predicate: Token, entities: DocEntities, lexicon: Lexicon) -> Entity | None:
+    """The speaker of a verb of saying after the predicate, beside it under the root ("..., X said")."""
+    speech = lexicon.cues["Attribution"]
+    for child in root.children:
+        if child.dep_ in ("parataxis", "ccomp") and child.pos_ == "VERB" and child.lemma_.lower() in speech \
+                and child.i > predicate.i and not children(child, "ccomp"):
+            found = speaker_of(child, entities, lexicon)
+            if found:
+                return found
+    return None
+
+
+def according_to(sentence: Span, entities: DocEntities, lexicon: Lexicon) -> Entity | None:
+    """The X of "according to X" in a sentence."""
+    for token in sentence:
+        if token.lower_ == "according" and token.i + 1 < sentence.end and token.nbor().lower_ == "to":
+            for pobj in children(token.nbor(), "pobj") or children(token, "pobj"):
+                found = actor(pobj, entities, lexicon)
+                if found:
+                    return found.entity
+    return None
+
+
+def speaker_of(verb: Token, entities: DocEntities, lexicon: Lexicon) -> Entity | None:
+    """The entity that is the subject of a verb of saying."""
+    tokens, _ = subject_tokens(verb, lexicon)
+    for found in actors(tokens, entities, lexicon):
+        return found.entity
+    return None

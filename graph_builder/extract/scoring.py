@@ -1,0 +1,26 @@
+"""Scoring: the evidence sentence a relation rests on and how far it is trusted."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph_builder.entities import DocEntities
+from graph_builder.records import Evidence
+
+# How much a way of naming an actor is trusted, multiplied into a relation's confidence.
+KIND_TRUST = {"name": 1.0, "capital": 0.9, "demonym": 0.85, "description": 0.8, "modifier": 0.8, "pronoun": 0.75}
+
+
+def evidence(token: Token, entities: DocEntities) -> Evidence:
+    """The sentence around a token, with its character offsets in the document."""
+    sent = entities.sentence(token)
+    return Evidence(doc_id=entities.document.id, sentence=sent.text.strip(), start=sent.start_char,
+                    end=sent.start_char + len(sent.text.rstrip()))
+
+
+def confidence(base: float, *kinds: str) -> float:
+    """A base trust in how the relation was found, times the trust in how each actor was named."""
+    value = base
+    for kind in kinds:
+        value *= KIND_TRUST.get(kind, 0.8)
+    return max(0.05, min(0.99, value))

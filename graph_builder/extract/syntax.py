@@ -1,0 +1,38 @@
+"""Small questions about the dependency tree that every extractor asks: dependents, conjuncts, objects."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+OBJECT_DEPS = ("dobj", "obj")
+VERBAL = ("VERB", "AUX")
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def expand(token: Token) -> list[Token]:
+    """The token and everything coordinated with it ("Germany and France")."""
+    return [token, *token.conjuncts] if token.dep_ != "conj" else [token]
+
+
+def prep_objects(holders: list[Token], prep: str) -> list[Token]:
+    """Objects of a preposition (or particle, as in "rule out X") under any of the holders."""
+    found: list[Token] = []
+    for holder in holders:
+        for child in holder.children:
+            if child.lower_ != prep:
+                continue
+            if child.dep_ in ("prep", "dative"):
+                found.extend(children(child, "pobj"))
+            elif child.dep_ == "prt":
+                found.extend(children(holder, *OBJECT_DEPS))
+    return found
+
+
+def phrase(*tokens: Token | None) -> str:
+    """The words of a predicate as written, in text order ("held talks with")."""
+    unique = {t.i: t for t in tokens if t is not None}
+    return " ".join(unique[i].text for i in sorted(unique))

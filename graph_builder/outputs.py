@@ -1,0 +1,238 @@
+"""Outputs: the files a build writes, each by a writer registered in ``graph_builder.registry.writers``.
+
+A writer is a class, registered under a name the way a package would register its own::
+
+    from graph_builder.outputs import OutputWriter
+    from graph_builder.registry import writers
+
+    @writers.register("csv")
+    class CsvWriter(OutputWriter):
+        files = {"csv": "relations.csv"}          # output name -> file name in --out
+
+        def __init__(self, folder):
+            super().__init__(folder)
+            self.out = folder.open("relations.csv")
+
+        def document(self, result):               # each document, unified, in order
+            for relation in result.relations:
+                self.out.write(f"{relation.subject.label},{relation.relation},{relation.object.label}\\n")
+
+A build makes each writer once, hands it every document and every group of RDF triples as they come, and
+calls ``close`` after the last. The files are written into a hidden staging folder inside ``--out`` and
+moved into place together once every writer has closed; a failed build moves none of them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import tempfile
+from collections import Counter
+from collections.abc import Callable, Collection, Iterable, Iterator
+from pathlib import Path
+from typing import Any, ClassVar, TextIO
+
+from graph_builder.errors import GraphBuilderError
+from graph_builder.records import DocumentResult
+from graph_builder.registry import writers
+
+
+class OutputFolder:
+    """Where a writer writes: ``path`` is a staging folder whose files are moved into ``--out`` when the build
+    succeeds; ``lexicon`` is the build's Lexicon (None when the build was given none)."""
+
+    def __init__(self, path: Path, files: contextlib.ExitStack, *, lexicon: Any = None) -> None:
+        self.path = path
+        self.lexicon = lexicon
+        self._files = files
+
+    def open(self, name: str) -> TextIO:
+        """A UTF-8 text file ``name`` in the staging folder, open for writing; the build closes it."""
+        return self._files.enter_context((self.path / name).open("w", encoding="utf-8", newline="\n"))
+
+
+class OutputWriter:
+    """Writes one or more output files of a build while the documents stream past (see the module docstring).
+
+    ``files`` names what it writes: output name (the key in the build report) -> file name. The methods do
+    nothing here; a writer overrides those it needs."""
+
+    files: ClassVar[dict[str, str]] = {}
+
+    def __init__(self, folder: OutputFolder) -> None:
+        self.folder = folder
+
+    def document(self, result: DocumentResult) -> None:
+        """One analysed document, its entities unified across the whole build."""
+
+    def triples(self, group: Iterable[tuple]) -> None:
+        """RDF triples (rdflib terms) in groups that never share a triple: each document's facts as it comes,
+        then one group of what is said about the entities themselves."""
+
+    def close(self) -> None:
+        """After the last document and group: write whatever is still to be written."""
+
+
+def write_json_lines(handle, records: Iterable) -> None:
+    """One JSON object a line (relations or quotes)."""
+    for record in records:
+        handle.write(json.dumps(record.as_json(), ensure_ascii=False) + "\n")
+
+
+@writers.register("turtle")
+class TurtleWriter(OutputWriter):
+    """graph.ttl, written group by group with the project's prefixes."""
+
+    files: ClassVar[dict[str, str]] = {"graph": "graph.ttl"}
+
+    def __init__(self, folder: OutputFolder) -> None:
+        from graph_builder.rdf import TurtleNames, turtle_prefixes
+
+        super().__init__(folder)
+        self.names = TurtleNames(turtle_prefixes())
+        self.out = folder.open("graph.ttl")
+        self.out.write(self.names.header())
+
+    def triples(self, group: Iterable[tuple]) -> None:
+        from graph_builder.rdf import oxigraph_triples
+
+        self.out.writelines(self.names.blocks(oxigraph_triples(group)))
+
+
+@writers.register("relations")
+class RelationsWriter(OutputWriter):
+    """relations.jsonl: one relation a line."""
+
+    files: ClassVar[dict[str, str]] = {"relations": "relations.jsonl"}
+
+    def __init__(self, folder: OutputFolder) -> None:
+        super().__init__(folder)
+        self.out = folder.open("relations.jsonl")
+
+    def document(self, result: DocumentResult) -> None:
+        write_json_lines(self.out, result.relations)
+
+
+@writers.register("quotes")
+class QuotesWriter(OutputWriter):
+    """quotes.jsonl: one quotation a line."""
+
+    files: ClassVar[dict[str, str]] = {"quotes": "quotes.jsonl"}
+
+    def __init__(self, folder: OutputFolder) -> None:
+        super().__init__(folder)
+        self.out = folder.open("quotes.jsonl")
+
+    def document(self, result: DocumentResult) -> None:
+        write_json_lines(self.out, result.quotes)
+
+
+@writers.register("html")
+class PageWriter(OutputWriter):
+    """graph.html, the actor-network page, with graph.gexf and graph.graphml beside it (left out by
+    ``--no-html``); it needs the whole graph, so it is drawn when the build ends."""
+
+    files: ClassVar[dict[str, str]] = {"html": "graph.html", "gexf": "graph.gexf", "graphml": "graph.graphml"}
+
+    def __init__(self, folder: OutputFolder) -> None:
+        from graph_builder.rdf import new_graph
+
+        super().__init__(folder)
+        self.graph = new_graph()
+
+    def triples(self, group: Iterable[tuple]) -> None:
+        for triple in group:
+            self.graph.add(triple)
+
+    def close(self) -> None:
+        from graph_builder.visualize import write_page
+
+        write_page(self.graph, self.folder.path / "graph.html", lexicon=self.folder.lexicon)
+
+
+BUILT_IN = ("turtle", "relations", "quotes", "html")
+
+
+def writer_table() -> dict[str, type[OutputWriter]]:
+    """Every writer by name: the built-in ones first, then those registered in code or by entry point."""
+    try:
+        table = writers.get_all()
+    except Exception as exc:  # a package's entry point that cannot be imported
+        raise GraphBuilderError(f"a writer an installed package adds (entry point group graph_builder_writers)"
+                                f" cannot be loaded ({type(exc).__name__}: {exc}); fix or remove that package") from exc
+    return dict(sorted(table.items(), key=lambda item: item[0] not in BUILT_IN))
+
+
+def write_outputs(unified: Iterable[DocumentResult], out: Path, *,
+                  count: Callable[[DocumentResult], None] | None = None, skip: Collection[str] = (),
+                  lexicon: Any = None) -> dict[str, Path]:
+    """Every registered writer (but those named in ``skip``) fed from a stream of unified documents, then
+    their files moved into ``out`` together; returns output name -> path, in writer order. ``count`` is
+    called with each document as it passes (the build report counts it)."""
+    chosen = [writer for name, writer in writer_table().items() if name not in skip]
+    with _staging(out) as stage:
+        with contextlib.ExitStack() as files:
+            folder = OutputFolder(stage, files, lexicon=lexicon)
+            active = [writer(folder) for writer in chosen]
+            _feed(active, unified, count)
+        return _move_into(out, stage, active)
+
+
+def _feed(active: list[OutputWriter], unified: Iterable[DocumentResult],
+          count: Callable[[DocumentResult], None] | None) -> None:
+    """Each document, then its triples, to every writer; then close them."""
+    for result, group in _documents_and_triples(unified):
+        if result is not None:
+            if count is not None:
+                count(result)
+            for writer in active:
+                writer.document(result)
+        for writer in active:
+            writer.triples(group)
+    for writer in active:
+        writer.close()
+
+
+def _documents_and_triples(unified: Iterable[DocumentResult]) -> Iterator[tuple[DocumentResult | None, Any]]:
+    """(document, its RDF facts) for each document, then (None, the triples about the entities themselves:
+    labels, classes, mention counts), so no triple is in two groups."""
+    from graph_builder.rdf import (
+        TripleSet,
+        add_document,
+        add_mention_counts,
+        mention_counts,
+        move_entity_triples,
+    )
+
+    entities, mentions = TripleSet(), Counter()
+    for result in unified:
+        mentions += mention_counts([result])
+        facts = TripleSet()
+        add_document(facts, entities, result)
+        move_entity_triples(facts, entities)
+        yield result, facts
+    add_mention_counts(entities, mentions)
+    yield None, entities
+
+
+@contextlib.contextmanager
+def _staging(out: Path) -> Iterator[Path]:
+    """A hidden folder inside ``out`` for the writers, removed with whatever is left in it at the end."""
+    stage = Path(tempfile.mkdtemp(prefix=".graph-builder-", suffix=".tmp", dir=out))
+    try:
+        yield stage
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+
+
+def _move_into(out: Path, stage: Path, active: list[OutputWriter]) -> dict[str, Path]:
+    """The files the writers wrote, moved from the staging folder into ``out``."""
+    written: dict[str, Path] = {}
+    for writer in active:
+        for key, name in writer.files.items():
+            if (stage / name).is_file():
+                os.replace(stage / name, out / name)
+                written[key] = out / name
+    return written

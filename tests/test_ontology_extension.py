@@ -1,0 +1,168 @@
+"""The ontology alone extends the extractor: a relation or a pattern added to a copy of ``ontology/`` and
+nowhere else is read, extracted and validated."""
+
+from __future__ import annotations
+
+import pickle
+import shutil
+from pathlib import Path
+
+import pytest
+
+from graph_builder.entities import resolve
+from graph_builder.errors import OntologyError
+from graph_builder.extract import extract_relations
+from graph_builder.nlp import DEFAULT_MODEL, load_pipeline, parse
+from graph_builder.rdf import to_rdf
+from graph_builder.records import Document, DocumentResult, Relation
+from graph_builder.validate import validate
+from graph_builder.vocab import Lexicon, load_lexicon
+
+# A new relation: a property under kg:relatesTo, a quad class, a CAMEO code and one verb pattern.
+HAILS = """
+kg:hails a owl:ObjectProperty ; rdfs:subPropertyOf kg:relatesTo ;
+    rdfs:label "hails" ; rdfs:comment "Praises in public." ;
+    kg:cameoRoot "051" ; kg:quadClass kg:VerbalCooperation ;
+    kg:verbPattern [ kg:verbLemma "hail" ] .
+"""
+
+# New patterns for relations the ontology has: a verb with a preposition the code never listed, and a
+# phrasal verb with a particle and a preposition.
+PHRASAL = """
+kg:attacks kg:verbPattern [ kg:verbLemma "advance" ; kg:preposition "toward" ] .
+kg:criticizes kg:verbPattern [ kg:verbLemma "lash" ; kg:particle "out" ; kg:preposition "at" ] .
+"""
+
+
+def ontology_copy(folder: Path, turtle: str) -> Path:
+    """The installed ontology copied into a folder, with Turtle added to newskg.ttl."""
+    copy = folder / "ontology"
+    shutil.copytree(load_lexicon().folder, copy, ignore=shutil.ignore_patterns("__pycache__", "__init__.py"))
+    with (copy / "newskg.ttl").open("a", encoding="utf-8") as fh:
+        fh.write(turtle)
+    return copy
+
+
+def analysed(text: str, lexicon: Lexicon) -> DocumentResult:
+    """One parsed document and the relations the built-in extractors find in it with a lexicon."""
+    document = Document(id="t", text=text, source="<test>")
+    ((_, doc),) = parse(load_pipeline(DEFAULT_MODEL, lexicon), [document])
+    entities = resolve(doc, document, lexicon)
+    return DocumentResult(document=document, sentences=1, entities=entities.entities, mentions=entities.mentions,
+                          relations=tuple(extract_relations(doc, entities, lexicon)))
+
+
+def found(relations: tuple[Relation, ...]) -> set[tuple[str, str, str, str]]:
+    return {(r.subject.label, r.relation, r.object.label, r.verb) for r in relations if r.asserted}
+
+
+@pytest.fixture(scope="module")
+def hails_lexicon(tmp_path_factory) -> Lexicon:
+    return load_lexicon(ontology_copy(tmp_path_factory.mktemp("hails"), HAILS))
+
+
+@pytest.fixture(scope="module")
+def phrasal_lexicon(tmp_path_factory) -> Lexicon:
+    return load_lexicon(ontology_copy(tmp_path_factory.mktemp("phrasal"), PHRASAL))
+
+
+def test_a_relation_added_to_the_ontology_alone_is_known(hails_lexicon):
+    info = hails_lexicon.relations["hails"]
+    assert (info.label, info.cameo, info.quad_class, info.symmetric) == ("hails", "051", "VerbalCooperation", False)
+    assert hails_lexicon.relation_iri("hails") == info.iri
+    assert [p.relation for p in hails_lexicon.verb_patterns["hail"]] == ["hails"]
+    assert "hails" not in load_lexicon().relations
+    with pytest.raises(OntologyError):
+        load_lexicon().relation_iri("hails")
+
+
+def test_a_relation_added_to_the_ontology_alone_is_extracted_and_validates(hails_lexicon):
+    result = analysed("Spain hailed Portugal on Monday.", hails_lexicon)
+    assert ("Spain", "hails", "Portugal", "hailed") in found(result.relations)
+    graph = to_rdf([result])
+    assert (None, None, hails_lexicon.relation_iri("hails")) in graph
+    conforms, report = validate(graph, hails_lexicon)
+    assert conforms, report
+    # The installed shapes, made from the installed ontology, do not know the relation: the list is real.
+    conforms, _ = validate(graph, load_lexicon())
+    assert not conforms
+
+
+def test_the_lexicon_travels_to_worker_processes_as_its_folder(hails_lexicon):
+    assert pickle.loads(pickle.dumps(hails_lexicon)) is hails_lexicon
+    assert len(pickle.dumps(hails_lexicon)) < 1000
+    assert {hails_lexicon: "a cache key"}[load_lexicon(hails_lexicon.folder)] == "a cache key"
+
+
+def test_patterns_say_which_word_is_a_particle_and_which_a_preposition(phrasal_lexicon):
+    (advance,) = phrasal_lexicon.verb_patterns["advance"]
+    (lash,) = phrasal_lexicon.verb_patterns["lash"]
+    assert (advance.noun, advance.particle, advance.prep) == (None, None, "toward")
+    assert (lash.noun, lash.particle, lash.prep) == (None, "out", "at")
+
+
+PHRASAL_CASES = [
+    ("Russia advanced toward Ukraine.", ("Russia", "attacks", "Ukraine", "advanced toward")),
+    ("Russian troops advanced toward Kharkiv on Friday.", ("Russia", "attacks", "Kharkiv", "advanced toward")),
+    ("Iran lashed out at Israel.", ("Iran", "criticizes", "Israel", "lashed out at")),
+    ("Donald Trump lashed out at Canada on Friday.", ("Donald Trump", "criticizes", "Canada", "lashed out at")),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", PHRASAL_CASES, ids=[s for s, _ in PHRASAL_CASES])
+def test_a_phrasal_pattern_from_the_ontology_is_extracted(phrasal_lexicon, sentence, expected):
+    relations = analysed(sentence, phrasal_lexicon).relations
+    assert expected in found(relations), sorted(found(relations))
+    assert not analysed(sentence, load_lexicon()).relations  # the installed ontology has no such pattern
+
+
+def test_a_particle_the_pattern_asks_for_must_be_there(phrasal_lexicon):
+    # "lash out at" does not match "lashed at": the particle is part of the pattern.
+    assert not [r for r in analysed("Iran lashed at Israel.", phrasal_lexicon).relations if r.relation == "criticizes"]
+
+
+BROKEN = [
+    ("kg:snubs a owl:ObjectProperty ; rdfs:subPropertyOf kg:relatesTo ; kg:verbPattern [ kg:verbLemma \"snub\" ] .",
+     "kg:quadClass"),
+    ("kg:snubs a owl:ObjectProperty ; rdfs:subPropertyOf kg:criticizes ; kg:quadClass kg:VerbalConflict ;"
+     " kg:verbPattern \"snub\" .", "plain string"),
+    ("kg:snubs a owl:ObjectProperty ; rdfs:subPropertyOf kg:relatesTo ; kg:quadClass kg:VerbalConflict ;"
+     " kg:verbPattern [ kg:verbLemma \"snub\" ; kg:prepostion \"at\" ] .", "prepostion"),
+    ("kg:snubs a owl:ObjectProperty ; rdfs:subPropertyOf kg:relatesTo ; kg:quadClass kg:VerbalConflict ;"
+     " kg:nounPattern [ kg:nounLemma \"snub\" ] .", "kg:preposition"),
+]
+
+
+@pytest.mark.parametrize("turtle, named", BROKEN, ids=[n for _, n in BROKEN])
+def test_a_relation_the_lexicon_cannot_read_is_an_error_not_skipped(tmp_path, turtle, named):
+    with pytest.raises(OntologyError, match=named):
+        load_lexicon(ontology_copy(tmp_path, turtle))
+
+
+def test_shapes_listing_relations_are_an_error(tmp_path):
+    copy = ontology_copy(tmp_path, "")
+    shapes = copy / "shapes.ttl"
+    shapes.write_text(shapes.read_text().replace("sh:path rdf:predicate ; sh:minCount 1 ; sh:maxCount 1 .",
+                                                 "sh:path rdf:predicate ; sh:in ( kg:meets ) ."), encoding="utf-8")
+    with pytest.raises(OntologyError, match="sh:in"):
+        load_lexicon(copy).shapes  # noqa: B018
+
+
+# (cue added to a copy of the ontology, sentence, what the installed ontology reads, what the copy reads)
+CUES = [
+    ('kg:Intended kg:modalAuxiliary "shall" .', "Iran shall attack Israel.", (False, "future"), (False, "intended")),
+    ('kg:NegationModifier kg:cueLemma "hardly" .', "Iran hardly attacked Israel.", (False, "asserted"),
+     (True, "asserted")),
+    ('kg:Dismissal kg:cueLemma "write off" .', "Iran wrote off attacking Israel.", (False, "asserted"),
+     (True, "asserted")),
+]
+
+
+@pytest.mark.parametrize("turtle, sentence, installed, extended", CUES, ids=[t for t, *_ in CUES])
+def test_cue_words_are_read_from_the_ontology(tmp_path, turtle, sentence, installed, extended):
+    def reading(lexicon: Lexicon) -> tuple[bool, str]:
+        (relation,) = [r for r in analysed(sentence, lexicon).relations if r.relation == "attacks"]
+        return relation.negated, relation.modality
+
+    assert reading(load_lexicon()) == installed
+    assert reading(load_lexicon(ontology_copy(tmp_path, turtle))) == extended
