@@ -3,8 +3,11 @@ nowhere else is read, extracted and validated."""
 
 from __future__ import annotations
 
+import json
 import pickle
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,10 +16,11 @@ from graph_builder.entities import resolve
 from graph_builder.errors import OntologyError
 from graph_builder.extract import extract_relations
 from graph_builder.nlp import DEFAULT_MODEL, load_pipeline, parse
-from graph_builder.rdf import to_rdf
+from graph_builder.rdf import load_graph, to_rdf
 from graph_builder.records import Document, DocumentResult, Relation
 from graph_builder.validate import validate
-from graph_builder.vocab import Lexicon, load_lexicon
+from graph_builder.vocab import ENTITY, Lexicon, load_lexicon
+from tests.conftest import open_page
 
 # A new relation: a property under kg:relatesTo, a quad class, a CAMEO code and one verb pattern.
 HAILS = """
@@ -166,3 +170,36 @@ def test_cue_words_are_read_from_the_ontology(tmp_path, turtle, sentence, instal
 
     assert reading(load_lexicon()) == installed
     assert reading(load_lexicon(ontology_copy(tmp_path, turtle))) == extended
+
+
+def test_a_relation_added_to_the_ontology_alone_is_built_written_validated_and_drawn(tmp_path, browser):
+    """The whole path, as a user would run it: `graph-builder build --ontology COPY` with a relation the
+    copy alone defines (one verb pattern, nothing else anywhere) writes it to relations.jsonl and graph.ttl,
+    the copy's shapes accept the graph, and the page in Chromium draws the edge and offers its filter."""
+    copy = ontology_copy(tmp_path, HAILS)
+    article = tmp_path / "article.txt"
+    article.write_text("Leaders meet in Madrid\n\nSpain hailed Portugal on Monday after the talks in Madrid.\n",
+                       encoding="utf-8")
+    out = tmp_path / "out"
+    done = subprocess.run([sys.executable, "-m", "graph_builder", "build", str(article), "--out", str(out),
+                           "--ontology", str(copy), "--quiet"], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    records = [json.loads(line) for line in (out / "relations.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(r["subject"]["label"], r["relation"], r["object"]["label"], r["extractor"]) for r in records
+            if r["relation"] == "hails"] == [("Spain", "hails", "Portugal", "verbal")]
+    lexicon = load_lexicon(copy)
+    graph = load_graph(out / "graph.ttl")
+    assert (ENTITY.Spain, lexicon.relation_iri("hails"), ENTITY.Portugal) in graph
+    conforms, report = validate(graph, lexicon)
+    assert conforms, report
+    checked = subprocess.run([sys.executable, "-m", "graph_builder", "validate", str(out / "graph.ttl"),
+                              "--ontology", str(copy)], capture_output=True, text=True, timeout=300)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    page = open_page(browser, out / "graph.html")
+    try:
+        drawn = page.evaluate("window.network.body.data.edges.get().flatMap(e => e.gbRelations.map(r => r.relation))")
+        assert "hails" in drawn
+        assert page.locator(".relation-filter[value='hails']").count() == 1
+        assert page.errors == []
+    finally:
+        page.context.close()
