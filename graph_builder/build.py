@@ -82,18 +82,18 @@ def process(documents: Sequence[Document], *, model: str = DEFAULT_MODEL, worker
     return entity_stage.unify(results, lexicon=lexicon)
 
 
-def stream_to_store(documents: Iterable[Document], store, *, report: BuildReport | None = None,
+def stream_to_store(documents: Iterable[Document], store, *, lexicon: Lexicon, report: BuildReport | None = None,
                     replacing: Collection[str] = (), **analysis) -> BuildReport:
     """Write each document into the store (a KnowledgeStore or a RemoteStore) as soon as it is analysed,
     its actors named consistently with everything stored before it; an interruption keeps every document
     finished so far. ``replacing`` names the stored documents among ``documents``: their stored copies do not
     name actors (the store's ``known_entities`` leaves them out), so building the same documents again, or
     again after an interruption, gives what building them once gave. ``analysis`` goes to ``analysed``
-    (lexicon, extractors, model, workers, total, progress, dask_address)."""
+    (extractors, model, workers, total, progress, dask_address)."""
     report = report or BuildReport()
     unifier = entity_stage.Unifier(store.known_entities(excluding=replacing) if replacing else store.known_entities(),
-                                  lexicon=analysis["lexicon"])
-    for result in analysed(documents, **analysis):
+                                  lexicon=lexicon)
+    for result in analysed(documents, lexicon=lexicon, **analysis):
         (unified,) = unifier.unify([result])
         store.put(unified)
         unifier.remember(unified)

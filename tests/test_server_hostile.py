@@ -270,16 +270,17 @@ def test_the_store_is_served_read_only_while_a_build_writes_and_each_query_sees_
     from graph_builder.build import stream_to_store
     from graph_builder.ingest import read_documents
     from graph_builder.store import KnowledgeStore
+    from graph_builder.vocab import load_lexicon
 
     first = article(tmp_path, "one", "Moldova protests\n\nMoldova accused Russia of meddling in its election.")
     second = article(tmp_path, "two", "Talks in Oslo\n\nNorway's foreign minister met Ukraine's foreign minister.")
     path = tmp_path / "kg"
     writer = KnowledgeStore(path)  # a build holds the store for writing all along
-    stream_to_store(read_documents([first]), writer)
+    stream_to_store(read_documents([first]), writer, lexicon=load_lexicon())
     process, base = start(path, "--timeout", "2")
     try:
         before = count(base)
-        stream_to_store(read_documents([second]), writer)
+        stream_to_store(read_documents([second]), writer, lexicon=load_lexicon())
         after = [count(base) for _ in range(4)]
         assert after[0] > before and len(set(after)) == 1
         assert post(f"{base}/sparql", {"query": HEAVY})[0] == 503
