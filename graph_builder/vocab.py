@@ -202,8 +202,7 @@ class Lexicon:
     quad_classes: dict[str, QuadClass]
     verb_patterns: dict[str, tuple[Pattern, ...]]
     noun_patterns: dict[str, tuple[Pattern, ...]]
-    leader_titles: frozenset[str]
-    member_titles: frozenset[str]
+    title_relations: dict[str, str]  # a role title ("president", "envoy") -> the relation it gives (kg:titlePattern)
     cues: dict[str, frozenset[str]]
     modal_auxiliaries: dict[str, frozenset[str]]
     gazetteer: Gazetteer
@@ -226,7 +225,7 @@ class Lexicon:
 
     @cached_property
     def titles(self) -> frozenset[str]:
-        return self.leader_titles | self.member_titles
+        return frozenset(self.title_relations)
 
     @cached_property
     def cue_lemmas(self) -> frozenset[str]:
@@ -366,8 +365,15 @@ def _words(graph: Graph, prop: URIRef) -> dict[str, frozenset[str]]:
     return {name: frozenset(words) for name, words in found.items()}
 
 
-def _titles(graph: Graph, prop: URIRef) -> frozenset[str]:
-    return frozenset(str(t).lower() for t in graph.objects(prop, KG.titlePattern))
+def _title_relations(graph: Graph, props: list[URIRef]) -> dict[str, str]:
+    """Each role title (kg:titlePattern) and the one relation it gives."""
+    found: dict[str, str] = {}
+    for prop in props:
+        for title in sorted(str(t).lower() for t in graph.objects(prop, KG.titlePattern)):
+            if found.setdefault(title, _local(prop)) != _local(prop):
+                raise OntologyError(f"the title {title!r} is a kg:titlePattern of both {found[title]} and "
+                                    f"{_local(prop)}; keep it on one relation")
+    return found
 
 
 _PART_ORDER = ("head", "noun", "particle", "prep")
@@ -426,8 +432,7 @@ def _load_lexicon(folder: Path) -> Lexicon:
         quad_classes=quad_classes,
         verb_patterns={k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in verb_patterns.items()},
         noun_patterns={k: tuple(v) for k, v in _patterns(graph, props, KG.nounPattern).items()},
-        leader_titles=_titles(graph, ONTOLOGY.leaderOf),
-        member_titles=frozenset().union(*(_titles(graph, p) for p in props if p != ONTOLOGY.leaderOf)),
+        title_relations=_title_relations(graph, props),
         cues=cues,
         modal_auxiliaries=_words(graph, KG.modalAuxiliary),
         gazetteer=Gazetteer.from_data(gazetteer),

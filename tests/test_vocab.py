@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 from rdflib import RDF, RDFS
 from rdflib.collection import Collection
@@ -45,7 +47,16 @@ def test_every_relation_has_cameo_or_affiliation_and_a_pattern():
             assert name in patterns, f"{name} has no verb pattern"
     assert (ONTOLOGY.meets, RDF.type, OWL.SymmetricProperty) in lexicon.graph
     assert lexicon.relations["meets"].symmetric
-    assert "president" in lexicon.leader_titles and "envoy" in lexicon.member_titles
+    assert (lexicon.title_relations["president"], lexicon.title_relations["envoy"]) == ("leaderOf", "memberOf")
+
+
+def test_a_title_given_to_two_relations_is_refused(tmp_path):
+    copy = tmp_path / "ontology"
+    shutil.copytree(load_lexicon().folder, copy, ignore=shutil.ignore_patterns("__pycache__", "__init__.py"))
+    with (copy / "newskg.ttl").open("a", encoding="utf-8") as fh:
+        fh.write('\nkg:memberOf kg:titlePattern "president" .\n')
+    with pytest.raises(OntologyError, match="president"):
+        load_lexicon(copy)
 
 
 def test_quad_classes_carry_their_label_and_colour():

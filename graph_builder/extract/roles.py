@@ -14,7 +14,7 @@ from graph_builder.vocab import Lexicon
 
 
 def _affiliation(title: str, lexicon: Lexicon) -> str:
-    return "leaderOf" if title in lexicon.leader_titles else "memberOf"
+    return lexicon.title_relations[title]
 
 
 def _mention_span(doc: Doc, mention: Mention) -> Span | None:
