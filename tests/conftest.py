@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import socket
 import subprocess
+import tempfile
 import time
 import urllib.error
 import urllib.parse
@@ -13,6 +14,8 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+from hypothesis.configuration import set_hypothesis_home_dir
 
 from graph_builder.build import build, process
 from graph_builder.records import Document, Relation
@@ -23,6 +26,11 @@ SEED = SHARED / "corpus" / "000_e0244ff8b52462b6.txt"
 CHALLENGE = SHARED / "eval" / "challenge_dev.jsonl"
 ARTIFACTS = ROOT / "tests" / "artifacts"
 
+
+# Hypothesis keeps its example database and caches outside the clone (a fresh clone's run left .hypothesis/).
+set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "graph_builder-hypothesis")
+settings.register_profile("clean-tree", database=None)
+settings.load_profile("clean-tree")
 
 # What a test run may leave in the clone: caches and tests/artifacts (screenshots, ignored by git).
 LEFT_BY_ANY_RUN = ("__pycache__/", ".pytest_cache/", ".ruff_cache/", "tests/artifacts/")
