@@ -9,7 +9,7 @@ from graph_builder.records import Document, Relation
 
 
 def extract(text: str, *, model: str | None = None, ontology: str | Path | None = None,
-            extractors: Sequence[str] | None = None, date: str | None = None, doc_id: str | None = None
+            extractors: Sequence[str] | str | None = None, date: str | None = None, doc_id: str | None = None
             ) -> list[Relation]:
     """The relations the whole pipeline (parsing, entities, the extractors, deduplication) finds in ``text``,
     as ``graph_builder.records.Relation`` records: what ``graph-builder extract`` prints for one article.
@@ -19,9 +19,15 @@ def extract(text: str, *, model: str | None = None, ontology: str | Path | None 
     all registered), ``date`` the publication date (YYYY-MM-DD) that relative dates are read against.
     The pipeline and the lexicon are loaded once a process and reused by later calls."""
     from graph_builder.build import process
-    from graph_builder.ingest import stable_id
+    from graph_builder.errors import UsageError
+    from graph_builder.ingest import iso_date, stable_id
     from graph_builder.nlp import DEFAULT_MODEL
 
+    if date is not None:
+        try:
+            date = iso_date(date)
+        except ValueError as exc:
+            raise UsageError(f"date {exc}") from None
     document = Document(id=doc_id or stable_id(text), text=text, date=date, source="<text>")
     results = process([document], ontology=ontology, model=model or DEFAULT_MODEL, workers=1, extractors=extractors)
     return list(results[0].relations)

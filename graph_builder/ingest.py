@@ -224,7 +224,7 @@ def _title(value) -> str:
     return value
 
 
-def _date(value) -> str:
+def iso_date(value) -> str:
     """YYYY-MM-DD of a real calendar day (anything after the day, such as a time, is left out)."""
     if not isinstance(value, str) or not _ISO_DATE.match(value):
         raise ValueError(f"{value!r:.40} is not an ISO date (YYYY-MM-DD)")
@@ -244,7 +244,7 @@ def _url(value) -> str:
 _WEB_URL = re.compile(r"https?://[^\s/?#]+\S*\Z", re.IGNORECASE)
 
 
-_METADATA = {"title": _title, "date": _date, "url": _url}
+_METADATA = {"title": _title, "date": iso_date, "url": _url}
 
 
 def _metadata(record: dict, report: Callable[[str], None]) -> dict[str, str]:

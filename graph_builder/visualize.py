@@ -57,7 +57,17 @@ def actor_view(rdf_graph: Graph, *, lexicon: Lexicon) -> nx.MultiDiGraph:
         if role:
             _add_role(G, subject, f"{role} ({G.nodes[obj]['label']})")
     _add_bare_triples(rdf_graph, G, lexicon)
+    _check_relations_known(G, lexicon)
     return G
+
+
+def _check_relations_known(G: nx.MultiDiGraph, lexicon: Lexicon) -> None:
+    """A graph built with another ontology (``--ontology``) holds relations this lexicon cannot draw."""
+    unknown = sorted({data["relation"] for *_, data in G.edges(data=True)} - set(lexicon.relations))
+    if unknown:
+        raise VisualizationError(
+            f"the graph holds relations the ontology in {lexicon.folder} does not define ({', '.join(unknown)}); "
+            "give the ontology folder the graph was built with (--ontology DIR)")
 
 
 def _add_actors(rdf_graph: Graph, G: nx.MultiDiGraph) -> None:

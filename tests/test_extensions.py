@@ -17,6 +17,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
 import graph_builder
+from graph_builder.errors import ModelError, UsageError
 from graph_builder.extract import extract_relations, extractor_names, unregister
 from graph_builder.nlp import DEFAULT_MODEL
 from graph_builder.rdf import EXTRACTOR
@@ -330,3 +331,46 @@ def test_a_saved_pipeline_with_the_component_loads_without_importing_graph_build
                           text=True, timeout=600, env=with_path(site))
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[('Japan', 'protests', 'China')]"
+
+
+# What a user gets wrong ------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def broken_plugin_path(tmp_path_factory) -> Path:
+    """A package whose entry point names a module that is not there."""
+    return distribution(tmp_path_factory.mktemp("broken"), "gb_broken",
+                        "[graph_builder_extractors]\nbroken = gb_no_such_module:thing\n")
+
+
+def test_a_broken_package_stops_no_build_that_does_not_name_it(broken_plugin_path, tmp_path):
+    inputs = jsonl(tmp_path / "docs.jsonl", DOCUMENTS[:1])
+    done = cli("build", str(inputs), "--out", str(tmp_path / "out"), "--no-html", "--quiet",
+               "--extractors", "verbal", env=with_path(broken_plugin_path))
+    assert done.returncode == 0, done.stderr
+    assert read_jsonl(tmp_path / "out" / "relations.jsonl")[0]["relation"] == "protests"
+
+
+def test_a_broken_package_a_build_needs_is_one_line_naming_it(broken_plugin_path, tmp_path):
+    inputs = jsonl(tmp_path / "docs.jsonl", DOCUMENTS[:1])
+    done = cli("build", str(inputs), "--out", str(tmp_path / "out"), "--quiet", env=with_path(broken_plugin_path))
+    assert done.returncode == 1
+    assert done.stderr.startswith("graph-builder: error: the extractor 'broken' could not be loaded")
+    assert "Traceback" not in done.stderr and not (tmp_path / "out").exists()
+
+
+def test_the_python_api_refuses_what_the_command_line_refuses():
+    with pytest.raises(UsageError, match="no extractor named 'nope'; known: nominal"):
+        graph_builder.extract("Japan lodged a protest with China.", extractors=["nope"])
+    with pytest.raises(UsageError, match="'yesterday' is not an ISO date"):
+        graph_builder.extract("Japan lodged a protest with China.", date="yesterday")
+    one = graph_builder.extract("Japan lodged a protest with China.", extractors="verbal")  # a name, not letters
+    assert [(r.relation, r.extractor) for r in one] == [("protests", "verbal")]
+
+
+def test_the_component_in_a_pipeline_without_parser_or_entities_is_refused_at_once():
+    import spacy
+
+    import graph_builder.component  # noqa: F401  (registers the factory)
+
+    with pytest.raises(ModelError, match="needs a dependency parser and named entities"):
+        spacy.blank("en").add_pipe("graph_builder")

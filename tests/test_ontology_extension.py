@@ -195,6 +195,17 @@ def test_a_relation_added_to_the_ontology_alone_is_built_written_validated_and_d
     checked = subprocess.run([sys.executable, "-m", "graph_builder", "validate", str(out / "graph.ttl"),
                               "--ontology", str(copy)], capture_output=True, text=True, timeout=300)
     assert checked.returncode == 0, checked.stdout + checked.stderr
+    drawn_again = [sys.executable, "-m", "graph_builder", "visualize", str(out / "graph.ttl"), "--out",
+                   str(tmp_path / "again.html")]
+    refused = subprocess.run(drawn_again, capture_output=True, text=True, timeout=300)  # the installed ontology
+    assert refused.returncode == 1 and "hails" in refused.stderr and "--ontology" in refused.stderr
+    assert "Traceback" not in refused.stderr and not (tmp_path / "again.html").exists()
+    assert subprocess.run([*drawn_again, "--ontology", str(copy)], capture_output=True, timeout=300).returncode == 0
+    constructed = subprocess.run([sys.executable, "-m", "graph_builder", "query", str(out / "graph.ttl"),
+                                  "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", "--visualize",
+                                  str(tmp_path / "constructed.html"), "--ontology", str(copy)],
+                                 capture_output=True, text=True, timeout=300)
+    assert constructed.returncode == 0, constructed.stderr
     page = open_page(browser, out / "graph.html")
     try:
         drawn = page.evaluate("window.network.body.data.edges.get().flatMap(e => e.gbRelations.map(r => r.relation))")

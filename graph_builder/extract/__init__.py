@@ -23,10 +23,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from importlib.metadata import entry_points
 
+import catalogue
 from spacy.tokens import Doc
 
 from graph_builder.entities import DocEntities
-from graph_builder.errors import ExtractionError
+from graph_builder.errors import ExtractionError, UsageError
 from graph_builder.records import Quote, Relation
 from graph_builder.registry import extractors
 from graph_builder.vocab import Lexicon
@@ -38,32 +39,36 @@ def _entry_point_names() -> list[str]:
     return sorted({entry.name for entry in entry_points(group=extractors.entry_point_namespace)})
 
 
-def _registered() -> dict[str, Extractor]:
-    """Every extractor, entry points loaded, keyed by name."""
-    try:
-        return extractors.get_all()
-    except Exception as exc:  # an entry point's module may fail to import in any way
-        raise ExtractionError(f"an extractor package could not be loaded ({type(exc).__name__}: {exc}); fix or "
-                              f"uninstall the package that declares it (entry point group "
-                              f"{extractors.entry_point_namespace})") from exc
+_IN_PROCESS = catalogue.Registry(extractors.namespace, entry_points=False)
+"""The same registry without its entry points: what code in this process registered, nothing imported."""
 
 
 def extractor_names() -> list[str]:
     """Names of every registered extractor in the order they run: those registered in this process (the
-    built-ins first) in registration order, then those from entry points, by name."""
-    registered = _registered()
-    from_packages = [name for name in _entry_point_names() if name in registered]
-    return [name for name in registered if name not in from_packages] + from_packages
+    built-ins first) in registration order, then those from entry points, by name. No package is imported."""
+    here = list(_IN_PROCESS.get_all())
+    return here + [name for name in _entry_point_names() if name not in here]
 
 
-def chosen_extractors(names: Sequence[str] | None = None) -> list[tuple[str, Extractor]]:
-    """(name, function) of the extractors ``names`` picks, in the order given, or of all of them."""
+def _load(name: str) -> Extractor:
+    try:
+        return extractors.get(name)
+    except Exception as exc:  # an entry point's module may fail to import in any way
+        raise ExtractionError(f"the extractor {name!r} could not be loaded ({type(exc).__name__}: {exc}); fix or "
+                              f"uninstall the package that declares it (entry point group "
+                              f"{extractors.entry_point_namespace})") from exc
+
+
+def chosen_extractors(names: Sequence[str] | str | None = None) -> list[tuple[str, Extractor]]:
+    """(name, function) of the extractors ``names`` picks (a list, or one string of comma-separated names), in
+    the order given, or of all of them. An unknown name is a UsageError; only the chosen ones are loaded."""
+    if isinstance(names, str):
+        names = [name.strip() for name in names.split(",") if name.strip()]
     known = extractor_names()
     unknown = [name for name in names or () if name not in known]
     if unknown:
-        raise ExtractionError(f"no extractor named {', '.join(map(repr, unknown))}; known: {', '.join(known)}")
-    functions = _registered()
-    return [(name, functions[name]) for name in dict.fromkeys(names or known)]  # a name given twice runs once
+        raise UsageError(f"no extractor named {', '.join(map(repr, unknown))}; known: {', '.join(known)}")
+    return [(name, _load(name)) for name in dict.fromkeys(names or known)]  # a name given twice runs once
 
 
 def describe_extractors() -> list[tuple[str, str]]:
@@ -73,8 +78,6 @@ def describe_extractors() -> list[tuple[str, str]]:
 
 def unregister(name: str) -> None:
     """Remove an extractor registered in this process (a test's or a notebook's); the others keep their order."""
-    import catalogue
-
     catalogue._remove((*extractors.namespace, name))  # catalogue has no public removal
 
 
