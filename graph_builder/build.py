@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from graph_builder import entities as entity_stage
+from graph_builder.dedupe import deduplicated
 from graph_builder.errors import AnalysisError, GraphBuilderError, InputError, OutputError, StoreError, UsageError
 from graph_builder.files import output_folder
 from graph_builder.ingest import count_documents, read_documents
@@ -79,7 +80,7 @@ def process(documents: Sequence[Document], *, model: str = DEFAULT_MODEL, worker
     lexicon = lexicon or load_lexicon(ontology)
     results = list(analysed(documents, lexicon=lexicon, extractors=extractors, model=model, workers=workers,
                             progress=progress, dask_address=dask_address))
-    return entity_stage.unify(results, lexicon=lexicon)
+    return [deduplicated(result, lexicon) for result in entity_stage.unify(results)]
 
 
 def stream_to_store(documents: Iterable[Document], store, *, lexicon: Lexicon, report: BuildReport | None = None,
@@ -91,10 +92,10 @@ def stream_to_store(documents: Iterable[Document], store, *, lexicon: Lexicon, r
     again after an interruption, gives what building them once gave. ``analysis`` goes to ``analysed``
     (extractors, model, workers, total, progress, dask_address)."""
     report = report or BuildReport()
-    unifier = entity_stage.Unifier(store.known_entities(excluding=replacing) if replacing else store.known_entities(),
-                                  lexicon=lexicon)
+    unifier = entity_stage.Unifier(store.known_entities(excluding=replacing) if replacing else store.known_entities())
     for result in analysed(documents, lexicon=lexicon, **analysis):
         (unified,) = unifier.unify([result])
+        unified = deduplicated(unified, lexicon)
         store.put(unified)
         unifier.remember(unified)
         report.count(unified)
@@ -103,7 +104,8 @@ def stream_to_store(documents: Iterable[Document], store, *, lexicon: Lexicon, r
 
 
 def unified_stream(results: Iterable[DocumentResult], lexicon: Lexicon) -> Iterator[DocumentResult]:
-    """Documents unified across the whole stream, in two passes so memory holds names, not documents.
+    """Documents unified across the whole stream, then deduplicated, in two passes so memory holds names,
+    not documents.
 
     The first pass spills each document's records to a temporary file while tallying its names; once
     every name is known, unification is decided, and the second pass reads the documents back one by
@@ -114,10 +116,10 @@ def unified_stream(results: Iterable[DocumentResult], lexicon: Lexicon) -> Itera
         for result in results:
             tally.add(result)
             pickle.dump(result, spill, protocol=pickle.HIGHEST_PROTOCOL)
-        plan = entity_stage.Unifier(lexicon=lexicon).plan(tally)
+        plan = entity_stage.Unifier().plan(tally)
         spill.seek(0)
         for result in _unpickled(spill):
-            yield plan.apply(result)
+            yield deduplicated(plan.apply(result), lexicon)
 
 
 def write_files(results: Iterable[DocumentResult], out: Path, *, report: BuildReport, lexicon: Lexicon,

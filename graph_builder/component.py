@@ -37,6 +37,7 @@ class RelationsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         from graph_builder import entities as entity_stage
+        from graph_builder.dedupe import deduplicated
         from graph_builder.ingest import stable_id
         from graph_builder.parallel import analyse_document
 
@@ -44,7 +45,8 @@ class RelationsComponent:
         result = analyse_document(self.stages, document, doc)
         if isinstance(result, DocumentFailure):
             raise AnalysisError(result.message())
-        (unified,) = entity_stage.unify([result], lexicon=self.lexicon)
+        (unified,) = entity_stage.unify([result])
+        unified = deduplicated(unified, self.lexicon)
         doc._.relations = unified.relations
         doc._.quotes = unified.quotes
         return doc

@@ -5,9 +5,10 @@ name the same actors)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from graph_builder.records import Relation
+from graph_builder.records import DocumentResult, Relation
 
 if TYPE_CHECKING:
     from graph_builder.vocab import Lexicon
@@ -32,3 +33,8 @@ def dedupe(relations: Iterable[Relation], lexicon: Lexicon) -> tuple[Relation, .
         if key not in best or relation.confidence > best[key].confidence:
             best[key] = relation
     return tuple(best.values())
+
+
+def deduplicated(result: DocumentResult, lexicon: Lexicon) -> DocumentResult:
+    """A unified document with one record per fact: the step after unification."""
+    return replace(result, relations=dedupe(result.relations, lexicon))

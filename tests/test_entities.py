@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from graph_builder.build import process
-from graph_builder.dedupe import dedupe
+from graph_builder.dedupe import dedupe, deduplicated
 from graph_builder.entities import DocEntities, entity_iri, make_entity, resolve, unify
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.nlp import DEFAULT_MODEL, load_pipeline
@@ -253,8 +253,9 @@ def test_deduplication_runs_after_unification_made_two_readings_one_fact(lexicon
     result = DocumentResult(document=Document(id="d", text=""), sentences=1, entities=(full, short),
                             mentions=mentions, relations=readings)
     assert len(dedupe(result.relations, lexicon)) == 2, "before unification they are two actors"
-    (unified,) = unify([result], lexicon=lexicon)
-    (fact,) = unified.relations
+    (unified,) = unify([result])
+    assert {r.subject.label for r in unified.relations} == {"Donald Trump"} and len(unified.relations) == 2
+    (fact,) = deduplicated(unified, lexicon).relations  # the step after unification
     assert (fact.subject.label, fact.verb) == ("Donald Trump", "slammed")
 
 

@@ -15,7 +15,7 @@ The stage, per document (``resolve(doc, document, lexicon)``) and then across do
                                                                         │
                                                                         ▼
                                                           DocEntities (mentions by token) ──► extract/
-    DocumentResults ──► unification: NameTally ──► Unifier.plan ──► UnifyPlan.apply ──► dedupe ──► outputs
+    DocumentResults ──► unification: NameTally ──► Unifier.plan ──► UnifyPlan.apply ──► (next stage: dedupe)
 
 Modules: ``mentions`` (finding and cleaning name spans), ``classification`` (gazetteer and type votes),
 ``coreference`` (clusters, short names, descriptions, pronouns, gender), ``document`` (``resolve`` runs the

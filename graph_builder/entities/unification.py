@@ -13,12 +13,11 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from graph_builder.dedupe import dedupe
 from graph_builder.entities.naming import make_entity, short_forms
 from graph_builder.records import DocumentResult, Entity, Relation
 
 if TYPE_CHECKING:
-    from graph_builder.vocab import Lexicon
+    pass
 
 Owners = dict[tuple[str, ...], set[tuple[str, ...]]]
 """Short form of a person's name -> the full names it is a short form of."""
@@ -53,10 +52,9 @@ class NameTally:
 class UnifyPlan:
     """Canonical names decided; ``apply`` rewrites one document at a time, so documents can stream."""
 
-    def __init__(self, renamed: dict[str, tuple[str, str]], aliases: dict[str, set[str]], lexicon: Lexicon):
+    def __init__(self, renamed: dict[str, tuple[str, str]], aliases: dict[str, set[str]]):
         self.renamed = renamed
         self.aliases = aliases
-        self.lexicon = lexicon
         self.canonical: dict[str, Entity] = {}
 
     def _fix(self, entity: Entity | None) -> Entity | None:
@@ -74,13 +72,14 @@ class UnifyPlan:
 
     def apply(self, result: DocumentResult) -> DocumentResult:
         """``result`` with every entity under its canonical name; a relation whose two ends became one actor is
-        dropped, and relations are deduplicated (``graph_builder.dedupe``) now that their actors are final."""
+        dropped. Deduplication is the next step (``graph_builder.dedupe``): two readings may only now name the
+        same actors."""
         fix = self._fix
         entities = {e.id: e for e in (fix(e) for e in result.entities)}
         relations = tuple(r for r in (self._fix_relation(r) for r in result.relations) if r.subject.id != r.object.id)
         mentions = tuple(replace(m, entity=fix(m.entity), place=fix(m.place)) for m in result.mentions)
         quotes = tuple(replace(q, speaker=fix(q.speaker)) for q in result.quotes)
-        return replace(result, entities=tuple(entities.values()), relations=dedupe(relations, self.lexicon),
+        return replace(result, entities=tuple(entities.values()), relations=relations,
                        mentions=mentions, quotes=quotes)
 
 
@@ -91,8 +90,7 @@ class Unifier:
     more document against an archive costs what that document holds, not what the archive holds.
     """
 
-    def __init__(self, known: dict[str, str] | None = None, *, lexicon: Lexicon):
-        self.lexicon = lexicon
+    def __init__(self, known: dict[str, str] | None = None):
         self.known: dict[str, str] = {}
         self._known_owners: Owners = defaultdict(set)
         self._remember_labels((known or {}).items())
@@ -130,7 +128,7 @@ class Unifier:
             aliases[target].update(own_aliases)
             if label != target:
                 aliases[target].add(label)
-        return UnifyPlan(renamed, aliases, self.lexicon)
+        return UnifyPlan(renamed, aliases)
 
     def _canonical(self, label: str, own: str, tally: NameTally, new_owners: Owners) -> tuple[str, str]:
         """(canonical label, type) of one name: a known type stays, else the vote (or the name's own type)
@@ -144,7 +142,6 @@ class Unifier:
         return label, winner
 
 
-def unify(results: list[DocumentResult], known: dict[str, str] | None = None, *,
-          lexicon: Lexicon) -> list[DocumentResult]:
+def unify(results: list[DocumentResult], known: dict[str, str] | None = None) -> list[DocumentResult]:
     """Documents unified with each other and with ``known`` names (see ``Unifier``)."""
-    return Unifier(known, lexicon=lexicon).unify(results)
+    return Unifier(known).unify(results)
