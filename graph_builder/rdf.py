@@ -15,7 +15,6 @@ from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
 from graph_builder.errors import QueryError, UsageError
-from graph_builder.files import replacing
 from graph_builder.records import DocumentResult, Entity, Quote, Relation
 from graph_builder.vocab import BASE, DOC, ENTITY, KG, ONTOLOGY, PROV, QUOTE, SCHEMA, STATEMENT
 
@@ -291,17 +290,6 @@ def turtle_text(triples: Iterable) -> str:
     """Turtle of pyoxigraph Triples with the project's prefixes (see ``TurtleNames``)."""
     names = TurtleNames(turtle_prefixes())
     return names.header() + "".join(names.blocks(triples))
-
-
-def write_turtle_stream(path: Path, triple_groups: Iterable[Iterable[tuple]]) -> None:
-    """Turtle written while the triples come, group by group (a document's, then the entities'); each group
-    is sorted so a subject's triples share one block. The groups must not share triples (a file would hold
-    them twice, and rapper and pyoxigraph count both)."""
-    names = TurtleNames(turtle_prefixes())
-    with replacing(path) as tmp, tmp.open("w", encoding="utf-8", newline="\n") as out:
-        out.write(names.header())
-        for group in triple_groups:
-            out.writelines(names.blocks(oxigraph_triples(group)))
 
 
 def move_entity_triples(facts: TripleSet, entities: TripleSet) -> None:

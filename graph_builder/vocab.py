@@ -264,11 +264,6 @@ def _parse(path: Path) -> Graph:
     return graph
 
 
-def ontology_graph(folder: str | Path | None = None) -> Graph:
-    """The ontology of a folder (by default the installed one) as an rdflib Graph."""
-    return load_lexicon(folder).graph
-
-
 def load_shapes(path: Path, relations: list[URIRef]) -> Graph:
     """The SHACL shapes in a file, with ``kgsh:RelationValue`` allowing exactly the given relations."""
     shapes = _parse(path)

@@ -19,7 +19,7 @@ from rdflib.namespace import RDF, RDFS, SH, XSD
 
 from graph_builder.build import build
 from graph_builder.entities import entity_iri
-from graph_builder.rdf import load_graph, write_turtle_stream
+from graph_builder.rdf import TurtleNames, load_graph, oxigraph_triples, turtle_prefixes
 from graph_builder.records import STATUSES, Entity, Evidence, Relation
 from graph_builder.vocab import ENTITY, KG, PROV, load_lexicon, ontology_file
 
@@ -172,12 +172,19 @@ def entity_triples(labels: list[str], texts: list[str]) -> list[tuple]:
     return triples
 
 
+def write_turtle(path: Path, groups: list[list[tuple]]) -> None:
+    """Turtle as the build's turtle writer writes it: the project's prefixes, then each group's blocks."""
+    names = TurtleNames(turtle_prefixes())
+    blocks = (block for group in groups for block in names.blocks(oxigraph_triples(group)))
+    path.write_text(names.header() + "".join(blocks), encoding="utf-8")
+
+
 def test_turtle_with_awkward_names_reads_alike_in_rdflib_pyoxigraph_and_rapper(tmp_path):
     """Regression: pyoxigraph's writer put ent:Warner_Bros\\. and ent:O\\%27Brien in graph.ttl; rdflib rejected the
     first, so graph-builder query failed on the project's own output."""
     path = tmp_path / "graph.ttl"
     triples = entity_triples(AWKWARD_LABELS + ["Donald Trump"], ["plain"])
-    write_turtle_stream(path, [triples[:10], triples[10:]])
+    write_turtle(path, [triples[:10], triples[10:]])
     text = path.read_text(encoding="utf-8")
     assert "ent:Donald_Trump a kg:Person" in text, "plain names stay prefixed names"
     assert "<https://w3id.org/newskg/resource/entity/Warner_Bros.>" in text
@@ -226,7 +233,7 @@ LITERAL_TEXT = st.text(max_size=80)  # any Unicode (lone surrogates cannot be wr
 def test_turtle_round_trip_of_any_names_and_text(tmp_path, labels, texts):
     path = tmp_path / "graph.ttl"
     triples = entity_triples(labels, texts)
-    write_turtle_stream(path, [triples[: len(labels)], triples[len(labels):]])
+    write_turtle(path, [triples[: len(labels)], triples[len(labels):]])
     expected = rdflib_keys(triples)
     assert rdflib_keys(Graph().parse(path, format="turtle")) == expected
     assert ox_keys(ox_terms(path, pyoxigraph.RdfFormat.TURTLE)) == expected
