@@ -294,12 +294,30 @@ def _quad_classes(graph: Graph) -> dict[str, QuadClass]:
     }
 
 
+def _inherited(graph: Graph, prop: URIRef, term: URIRef):
+    """The relation's own value of ``term``, else the nearest parent relation's (rdfs:subPropertyOf)."""
+    for ancestor in graph.transitive_objects(prop, RDFS.subPropertyOf):
+        value = graph.value(ancestor, term)
+        if value is not None:
+            return value
+    return None
+
+
+def _object_types(graph: Graph, prop: URIRef) -> frozenset[str]:
+    for ancestor in graph.transitive_objects(prop, RDFS.subPropertyOf):
+        types = frozenset(_local(t) for t in graph.objects(ancestor, KG.objectType))
+        if types:
+            return types
+    return frozenset()
+
+
 def _relation_info(graph: Graph, prop: URIRef, quad_classes: dict[str, QuadClass]) -> RelationInfo:
     name = _local(prop)
-    quad = graph.value(prop, KG.quadClass)
+    quad = _inherited(graph, prop, KG.quadClass)
     if quad is None or _local(quad) not in quad_classes:
-        raise OntologyError(f"relation {name} has no kg:quadClass (a kg:QuadClass) in the ontology; give it one")
-    cameo = graph.value(prop, KG.cameoRoot)
+        raise OntologyError(f"relation {name} has no kg:quadClass (a kg:QuadClass) in the ontology, and no parent "
+                            "relation that has one; give it one")
+    cameo = _inherited(graph, prop, KG.cameoRoot)
     return RelationInfo(
         name=name,
         iri=prop,
@@ -310,7 +328,7 @@ def _relation_info(graph: Graph, prop: URIRef, quad_classes: dict[str, QuadClass
         colour=quad_classes[_local(quad)].colour,
         symmetric=(prop, RDF.type, OWL.SymmetricProperty) in graph,
         place_object=bool(graph.value(prop, KG.placeObject)),
-        object_types=frozenset(_local(t) for t in graph.objects(prop, KG.objectType)),
+        object_types=_object_types(graph, prop),
     )
 
 

@@ -214,3 +214,19 @@ def test_a_relation_added_to_the_ontology_alone_is_built_written_validated_and_d
         assert page.errors == []
     finally:
         page.context.close()
+
+
+def test_a_relation_under_another_takes_its_parents_quad_class_and_code(tmp_path):
+    lexicon = load_lexicon(ontology_copy(tmp_path, 'kg:embraces rdfs:subPropertyOf kg:meets ; '
+                                                   'kg:verbPattern [ kg:verbLemma "embrace" ] .\n'))
+    embraces, meets = lexicon.relations["embraces"], lexicon.relations["meets"]
+    assert (embraces.quad_class, embraces.cameo, embraces.label) == (meets.quad_class, meets.cameo, "embraces")
+    relations = analysed("Spain embraced Portugal.", lexicon).relations
+    assert ("Spain", "embraces", "Portugal", "embraced") in found(relations)
+
+
+def test_a_relation_with_no_quad_class_anywhere_above_it_is_refused(tmp_path):
+    copy = ontology_copy(tmp_path, 'kg:adopts rdfs:subPropertyOf kg:relatesTo ; '
+                                   'kg:verbPattern [ kg:verbLemma "adopt" ] .\n')
+    with pytest.raises(OntologyError, match="relation adopts has no kg:quadClass"):
+        load_lexicon(copy)
