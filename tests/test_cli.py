@@ -159,6 +159,8 @@ def test_usage_errors_exit_2_and_change_nothing(tmp_path, args, message):
     done = cli(*args, cwd=tmp_path)
     assert done.returncode == 2, done.stderr
     assert message in done.stderr and "Traceback" not in done.stderr
+    (line,) = done.stderr.splitlines()  # one line, as the README promises, argparse's own errors too
+    assert line.startswith("graph-builder: error: ")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["g.ttl", "g.xml"]
 
 
