@@ -85,6 +85,7 @@ class KG(DefinedNamespace):
     titlePattern: URIRef
     cueLemma: URIRef
     modalAuxiliary: URIRef
+    sourcePreposition: URIRef
     placeObject: URIRef
     objectType: URIRef
 
@@ -205,6 +206,7 @@ class Lexicon:
     title_relations: dict[str, str]  # a role title ("president", "envoy") -> the relation it gives (kg:titlePattern)
     cues: dict[str, frozenset[str]]
     modal_auxiliaries: dict[str, frozenset[str]]
+    source_prepositions: frozenset[tuple[str, str]]  # ("according", "to"): their object is the source
     gazetteer: Gazetteer
 
     def __reduce__(self):
@@ -378,6 +380,15 @@ def _words(graph: Graph, prop: URIRef) -> dict[str, frozenset[str]]:
     return {name: frozenset(words) for name, words in found.items()}
 
 
+def _two_words(graph: Graph, prop: URIRef) -> frozenset[tuple[str, str]]:
+    """Phrases of exactly two words under an annotation property, lower-cased."""
+    phrases = {tuple(str(phrase).lower().split()) for phrase in graph.objects(None, prop)}
+    wrong = sorted(" ".join(p) for p in phrases if len(p) != 2)
+    if wrong:
+        raise OntologyError(f"kg:{_local(prop)} takes phrases of two words, not {wrong}; fix the ontology")
+    return frozenset(phrases)
+
+
 def _title_relations(graph: Graph, props: list[URIRef]) -> dict[str, str]:
     """Each role title (kg:titlePattern) and the one relation it gives."""
     found: dict[str, str] = {}
@@ -448,5 +459,6 @@ def _load_lexicon(folder: Path) -> Lexicon:
         title_relations=_title_relations(graph, props),
         cues=cues,
         modal_auxiliaries=_words(graph, KG.modalAuxiliary),
+        source_prepositions=_two_words(graph, KG.sourcePreposition),
         gazetteer=Gazetteer.from_data(gazetteer),
     )

@@ -104,3 +104,13 @@ def test_the_lexicon_is_read_once_a_folder():
 def test_a_folder_without_an_ontology_is_an_error(tmp_path):
     with pytest.raises(OntologyError, match="newskg.ttl"):
         load_lexicon(tmp_path)
+
+
+def test_source_prepositions_are_data_of_two_words(tmp_path):
+    assert ("according", "to") in load_lexicon().source_prepositions
+    copy = tmp_path / "ontology"
+    shutil.copytree(load_lexicon().folder, copy, ignore=shutil.ignore_patterns("__pycache__", "__init__.py"))
+    with (copy / "newskg.ttl").open("a", encoding="utf-8") as fh:
+        fh.write('\nkg:Attribution kg:sourcePreposition "in the words of" .\n')
+    with pytest.raises(OntologyError, match="two words"):
+        load_lexicon(copy)

@@ -37,9 +37,9 @@ def _trailing_speaker(root: Token, predicate: Token, entities: DocEntities, lexi
 
 
 def according_to(sentence: Span, entities: DocEntities, lexicon: Lexicon) -> Entity | None:
-    """The X of "according to X" in a sentence."""
+    """The X of "according to X" (a kg:sourcePreposition of the ontology) in a sentence."""
     for token in sentence:
-        if token.lower_ == "according" and token.i + 1 < sentence.end and token.nbor().lower_ == "to":
+        if token.i + 1 < sentence.end and (token.lower_, token.nbor().lower_) in lexicon.source_prepositions:
             for pobj in children(token.nbor(), "pobj") or children(token, "pobj"):
                 found = actor(pobj, entities, lexicon)
                 if found:
