@@ -169,12 +169,15 @@ def test_workers_killed_from_outside_are_replaced(endpoint):
 
 def test_a_worker_dying_mid_query_gets_an_answer_and_a_replacement(endpoint):
     process, base = endpoint
-    with ThreadPoolExecutor(1) as pool:
-        running = pool.submit(post, f"{base}/sparql", {"query": HEAVY})
-        time.sleep(0.5)
-        for pid in worker_pids(process.pid):
-            os.kill(pid, signal.SIGKILL)
-        status, _, body = running.result(timeout=30)
+    for _ in range(3):  # on a busy machine the kill may land before the query reached a worker: try again
+        with ThreadPoolExecutor(1) as pool:
+            running = pool.submit(post, f"{base}/sparql", {"query": HEAVY})
+            time.sleep(0.5)
+            for pid in worker_pids(process.pid):
+                os.kill(pid, signal.SIGKILL)
+            status, _, body = running.result(timeout=30)
+        if status == 500:
+            break
     assert status == 500 and "replaced" in body
     assert [post(f"{base}/sparql", {"query": "ASK { ?s ?p ?o }"})[0] for _ in range(4)] == [200] * 4
 
