@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from graph_builder.records import Document, Relation
+from graph_builder.records import Relation
 
 
 def extract(text: str, *, model: str | None = None, ontology: str | Path | None = None,
@@ -20,7 +20,7 @@ def extract(text: str, *, model: str | None = None, ontology: str | Path | None 
     The pipeline and the lexicon are loaded once a process and reused by later calls."""
     from graph_builder.build import process
     from graph_builder.errors import UsageError
-    from graph_builder.ingest import iso_date, stable_id
+    from graph_builder.ingest import iso_date, stable_id, text_document
     from graph_builder.nlp import DEFAULT_MODEL
 
     if date is not None:
@@ -28,6 +28,6 @@ def extract(text: str, *, model: str | None = None, ontology: str | Path | None 
             date = iso_date(date)
         except ValueError as exc:
             raise UsageError(f"date {exc}") from None
-    document = Document(id=doc_id or stable_id(text), text=text, date=date, source="<text>")
+    document = text_document(text, source="<text>", doc_id=doc_id or stable_id(text), date=date)
     results = process([document], ontology=ontology, model=model or DEFAULT_MODEL, workers=1, extractors=extractors)
     return list(results[0].relations)

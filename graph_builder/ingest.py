@@ -51,9 +51,17 @@ def _drop_stray_marks(text: str) -> str:
     return "".join(out)
 
 
+# Invisible marks that split a name in two for the parser ("Prime Minister\u200e Haider al-Abadi"): direction
+# marks and embeddings, zero-width space, word joiner, byte-order mark. Joiners that shape letters (U+200C,
+# U+200D) stay.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068"
+                                   "\u2069\ufeff"))
+
+
 def clean_text(raw: str) -> str:
-    """Repair encoding damage and normalise quotes and whitespace, keeping one paragraph a line."""
-    text = ftfy.fix_text(raw, uncurl_quotes=True, normalization="NFC")
+    """Repair encoding damage, drop invisible direction and zero-width marks, and normalise quotes and
+    whitespace, keeping one paragraph a line."""
+    text = ftfy.fix_text(raw, uncurl_quotes=True, normalization="NFC").translate(_INVISIBLE)
     text = _drop_stray_marks(text)
     lines = []
     for line in text.splitlines():

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import graph_builder
 from graph_builder.errors import InputError
 from graph_builder.ingest import clean_text, count_documents, read_documents, stable_id, text_document
 
@@ -23,6 +24,16 @@ def test_mojibake_and_stray_combining_marks_are_repaired():
     assert "Zelensky's" in cleaned
     assert "\u05b1" not in cleaned
     assert "Qatar, Turkiye" in cleaned
+
+
+def test_invisible_marks_inside_names_are_dropped_and_the_names_found_whole():
+    """A left-to-right mark copied from a web page ("Minister\u200e Omar Haddad") split names in two."""
+    text = "Foreign Minister\u200e Omar Haddad met \u202aLena\u202c Kovac in \ufeffVienna on Monday."
+    assert clean_text(text) == "Foreign Minister Omar Haddad met Lena Kovac in Vienna on Monday."
+    assert clean_text("\u0645\u200c\u0646") == "\u0645\u200c\u0646"  # a joiner that shapes letters stays
+    relations = graph_builder.extract(text)
+    assert {(r.subject.label, r.relation, r.object.label) for r in relations} >= {
+        ("Omar Haddad", "meets", "Lena Kovac")}
 
 
 def test_seed_file_is_cleaned_titled_and_dated(seed_path):
