@@ -4,6 +4,7 @@ A writer is a class, registered under a name the way a package would register it
 
     from graph_builder.outputs import OutputWriter
     from graph_builder.registry import writers
+from graph_builder.vocab import Lexicon
 
     @writers.register("csv")
     class CsvWriter(OutputWriter):
@@ -37,13 +38,14 @@ from typing import Any, ClassVar, TextIO
 from graph_builder.errors import GraphBuilderError
 from graph_builder.records import DocumentResult
 from graph_builder.registry import writers
+from graph_builder.vocab import Lexicon
 
 
 class OutputFolder:
     """Where a writer writes: ``path`` is a staging folder whose files are moved into ``--out`` when the build
-    succeeds; ``lexicon`` is the build's Lexicon (None when the build was given none)."""
+    succeeds; ``lexicon`` is the build's Lexicon (what the ontology says: relations, labels, colours)."""
 
-    def __init__(self, path: Path, files: contextlib.ExitStack, *, lexicon: Any = None) -> None:
+    def __init__(self, path: Path, files: contextlib.ExitStack, *, lexicon: Lexicon) -> None:
         self.path = path
         self.lexicon = lexicon
         self._files = files
@@ -101,32 +103,34 @@ class TurtleWriter(OutputWriter):
         self.out.writelines(self.names.blocks(oxigraph_triples(group)))
 
 
+class JsonLinesWriter(OutputWriter):
+    """One file of JSON Lines: a record a line of each document's ``field`` (its single ``files`` entry)."""
+
+    field: ClassVar[str]
+
+    def __init__(self, folder: OutputFolder) -> None:
+        super().__init__(folder)
+        (file_name,) = self.files.values()
+        self.out = folder.open(file_name)
+
+    def document(self, result: DocumentResult) -> None:
+        write_json_lines(self.out, getattr(result, self.field))
+
+
 @writers.register("relations")
-class RelationsWriter(OutputWriter):
+class RelationsWriter(JsonLinesWriter):
     """relations.jsonl: one relation a line."""
 
     files: ClassVar[dict[str, str]] = {"relations": "relations.jsonl"}
-
-    def __init__(self, folder: OutputFolder) -> None:
-        super().__init__(folder)
-        self.out = folder.open("relations.jsonl")
-
-    def document(self, result: DocumentResult) -> None:
-        write_json_lines(self.out, result.relations)
+    field: ClassVar[str] = "relations"
 
 
 @writers.register("quotes")
-class QuotesWriter(OutputWriter):
+class QuotesWriter(JsonLinesWriter):
     """quotes.jsonl: one quotation a line."""
 
     files: ClassVar[dict[str, str]] = {"quotes": "quotes.jsonl"}
-
-    def __init__(self, folder: OutputFolder) -> None:
-        super().__init__(folder)
-        self.out = folder.open("quotes.jsonl")
-
-    def document(self, result: DocumentResult) -> None:
-        write_json_lines(self.out, result.quotes)
+    field: ClassVar[str] = "quotes"
 
 
 @writers.register("html")
@@ -167,7 +171,7 @@ def writer_table() -> dict[str, type[OutputWriter]]:
 
 def write_outputs(unified: Iterable[DocumentResult], out: Path, *,
                   count: Callable[[DocumentResult], None] | None = None, skip: Collection[str] = (),
-                  lexicon: Any = None) -> dict[str, Path]:
+                  lexicon: Lexicon) -> dict[str, Path]:
     """Every registered writer (but those named in ``skip``) fed from a stream of unified documents, then
     their files moved into ``out`` together; returns output name -> path, in writer order. ``count`` is
     called with each document as it passes (the build report counts it)."""

@@ -8,10 +8,12 @@ the SHACL shapes' list of relations from the same place.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
@@ -296,30 +298,27 @@ def _quad_classes(graph: Graph) -> dict[str, QuadClass]:
     }
 
 
-def _inherited(graph: Graph, prop: URIRef, term: URIRef):
-    """The relation's own value of ``term``, else the nearest parent relation's (rdfs:subPropertyOf)."""
+def _inherited(graph: Graph, prop: URIRef, read: Callable[[URIRef], Any]) -> Any:
+    """What ``read`` finds on the relation itself, else on its nearest parent relation (rdfs:subPropertyOf);
+    None when no one has it."""
     for ancestor in graph.transitive_objects(prop, RDFS.subPropertyOf):
-        value = graph.value(ancestor, term)
+        value = read(ancestor)
         if value is not None:
             return value
     return None
 
 
-def _object_types(graph: Graph, prop: URIRef) -> frozenset[str]:
-    for ancestor in graph.transitive_objects(prop, RDFS.subPropertyOf):
-        types = frozenset(_local(t) for t in graph.objects(ancestor, KG.objectType))
-        if types:
-            return types
-    return frozenset()
+def _object_types(graph: Graph, prop: URIRef) -> frozenset[str] | None:
+    return frozenset(_local(t) for t in graph.objects(prop, KG.objectType)) or None
 
 
 def _relation_info(graph: Graph, prop: URIRef, quad_classes: dict[str, QuadClass]) -> RelationInfo:
     name = _local(prop)
-    quad = _inherited(graph, prop, KG.quadClass)
+    quad = _inherited(graph, prop, lambda p: graph.value(p, KG.quadClass))
     if quad is None or _local(quad) not in quad_classes:
         raise OntologyError(f"relation {name} has no kg:quadClass (a kg:QuadClass) in the ontology, and no parent "
                             "relation that has one; give it one")
-    cameo = _inherited(graph, prop, KG.cameoRoot)
+    cameo = _inherited(graph, prop, lambda p: graph.value(p, KG.cameoRoot))
     return RelationInfo(
         name=name,
         iri=prop,
@@ -330,7 +329,7 @@ def _relation_info(graph: Graph, prop: URIRef, quad_classes: dict[str, QuadClass
         colour=quad_classes[_local(quad)].colour,
         symmetric=(prop, RDF.type, OWL.SymmetricProperty) in graph,
         place_object=bool(graph.value(prop, KG.placeObject)),
-        object_types=_object_types(graph, prop),
+        object_types=_inherited(graph, prop, lambda p: _object_types(graph, p)) or frozenset(),
     )
 
 

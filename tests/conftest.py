@@ -36,6 +36,19 @@ settings.load_profile("clean-tree")
 LEFT_BY_ANY_RUN = ("__pycache__/", ".pytest_cache/", ".ruff_cache/", "tests/artifacts/")
 
 
+def ontology_copy(folder: Path, turtle: str, *, name: str = "ontology") -> Path:
+    """The installed ontology copied into ``folder/name``, with Turtle added to its newskg.ttl."""
+    import shutil
+
+    from graph_builder.vocab import load_lexicon
+
+    copy = folder / name
+    shutil.copytree(load_lexicon().folder, copy, ignore=shutil.ignore_patterns("__pycache__", "__init__.py"))
+    with (copy / "newskg.ttl").open("a", encoding="utf-8") as fh:
+        fh.write(turtle)
+    return copy
+
+
 def tree_state() -> set[str] | None:
     """Every file git sees as changed, new or ignored in the clone (None outside a git checkout)."""
     try:

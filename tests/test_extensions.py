@@ -7,7 +7,6 @@ from __future__ import annotations
 import configparser
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -25,6 +24,7 @@ from graph_builder.records import Relation
 from graph_builder.registry import extractors
 from graph_builder.vocab import KG, PROV, load_lexicon
 from tests.conftest import ROOT, triples
+from tests.conftest import ontology_copy as copy_of_ontology
 
 PLUGIN = '''
 import os
@@ -87,12 +87,9 @@ def read_jsonl(path: Path) -> list[dict]:
 @pytest.fixture
 def ontology_copy(tmp_path) -> Path:
     """A copy of ontology/ with one more statement, to tell it from the installed one."""
-    folder = tmp_path / "my-ontology"
-    shutil.copytree(load_lexicon().folder, folder)
-    with (folder / "newskg.ttl").open("a", encoding="utf-8") as ttl:
-        ttl.write('\n<https://w3id.org/newskg/ontology#> <http://www.w3.org/2000/01/rdf-schema#comment> '
-                  '"a copy with changes" .\n')
-    return folder
+    return copy_of_ontology(tmp_path, '\n<https://w3id.org/newskg/ontology#> '
+                            '<http://www.w3.org/2000/01/rdf-schema#comment> "a copy with changes" .\n',
+                            name="my-ontology")
 
 
 # The registry ---------------------------------------------------------------------------------------------------

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import json
 import pickle
-import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -20,7 +18,7 @@ from graph_builder.rdf import load_graph, to_rdf
 from graph_builder.records import Document, DocumentResult, Relation
 from graph_builder.validate import validate
 from graph_builder.vocab import ENTITY, Lexicon, load_lexicon
-from tests.conftest import open_page
+from tests.conftest import ontology_copy, open_page
 
 # A new relation: a property under kg:relatesTo, a quad class, a CAMEO code and one verb pattern.
 HAILS = """
@@ -36,15 +34,6 @@ PHRASAL = """
 kg:attacks kg:verbPattern [ kg:verbLemma "advance" ; kg:preposition "toward" ] .
 kg:criticizes kg:verbPattern [ kg:verbLemma "lash" ; kg:particle "out" ; kg:preposition "at" ] .
 """
-
-
-def ontology_copy(folder: Path, turtle: str) -> Path:
-    """The installed ontology copied into a folder, with Turtle added to newskg.ttl."""
-    copy = folder / "ontology"
-    shutil.copytree(load_lexicon().folder, copy, ignore=shutil.ignore_patterns("__pycache__", "__init__.py"))
-    with (copy / "newskg.ttl").open("a", encoding="utf-8") as fh:
-        fh.write(turtle)
-    return copy
 
 
 def analysed(text: str, lexicon: Lexicon) -> DocumentResult:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from rdflib import RDF, RDFS
 from rdflib.collection import Collection
@@ -11,6 +9,7 @@ from rdflib.namespace import OWL, SH
 
 from graph_builder.errors import OntologyError
 from graph_builder.vocab import KG, ONTOLOGY, SHAPES, load_lexicon
+from tests.conftest import ontology_copy
 
 
 def test_every_structural_term_is_in_the_closed_namespace_and_back():
@@ -51,12 +50,8 @@ def test_every_relation_has_cameo_or_affiliation_and_a_pattern():
 
 
 def test_a_title_given_to_two_relations_is_refused(tmp_path):
-    copy = tmp_path / "ontology"
-    shutil.copytree(load_lexicon().folder, copy, ignore=shutil.ignore_patterns("__pycache__", "__init__.py"))
-    with (copy / "newskg.ttl").open("a", encoding="utf-8") as fh:
-        fh.write('\nkg:memberOf kg:titlePattern "president" .\n')
     with pytest.raises(OntologyError, match="president"):
-        load_lexicon(copy)
+        load_lexicon(ontology_copy(tmp_path, '\nkg:memberOf kg:titlePattern "president" .\n'))
 
 
 def test_quad_classes_carry_their_label_and_colour():
@@ -108,9 +103,5 @@ def test_a_folder_without_an_ontology_is_an_error(tmp_path):
 
 def test_source_prepositions_are_data_of_two_words(tmp_path):
     assert ("according", "to") in load_lexicon().source_prepositions
-    copy = tmp_path / "ontology"
-    shutil.copytree(load_lexicon().folder, copy, ignore=shutil.ignore_patterns("__pycache__", "__init__.py"))
-    with (copy / "newskg.ttl").open("a", encoding="utf-8") as fh:
-        fh.write('\nkg:Attribution kg:sourcePreposition "in the words of" .\n')
     with pytest.raises(OntologyError, match="two words"):
-        load_lexicon(copy)
+        load_lexicon(ontology_copy(tmp_path, '\nkg:Attribution kg:sourcePreposition "in the words of" .\n'))
