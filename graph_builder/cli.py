@@ -302,7 +302,7 @@ def _query(args: argparse.Namespace) -> int:
         from graph_builder.query import construct_graph
 
         return _draw_construct(construct_graph(result, graph), args.visualize, args.ontology)
-    sys.stdout.write(format_result(result, graph, args.format))
+    sys.stdout.write(format_result(result, args.format))
     return 0
 
 

@@ -38,10 +38,9 @@ def run_query(graph: Graph, query: str) -> Result:
                          f"{', '.join(sorted(PREFIXES))} are predeclared") from exc
 
 
-def format_result(result: Result, graph: Graph | None = None, fmt: str = "table") -> str:
+def format_result(result: Result, fmt: str = "table") -> str:
     """Rows for SELECT (table, csv, tsv, json, xml), true/false for ASK, Turtle for CONSTRUCT and DESCRIBE, written
-    by ``graph_builder.results``: the same text ``format_store_result`` gives for the same answer from a store.
-    (``graph``, the graph queried, is not needed.)"""
+    by ``graph_builder.results``: the same text ``format_store_result`` gives for the same answer from a store."""
     import pyoxigraph
 
     from graph_builder.rdf import oxigraph_triples

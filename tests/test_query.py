@@ -75,7 +75,7 @@ def test_example_queries_answer_on_the_examples(examples_build, query_file: Path
     result = run_query(graph, query_file.read_text(encoding="utf-8"))
     rows = list(result)
     assert rows, f"{query_file.name} found nothing in the example articles"
-    assert format_result(run_query(graph, query_file.read_text(encoding="utf-8")), graph, "csv")
+    assert format_result(run_query(graph, query_file.read_text(encoding="utf-8")), "csv")
 
 
 def test_graph_formats_are_read_by_suffix(seed_build, tmp_path):

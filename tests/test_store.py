@@ -111,7 +111,7 @@ def test_store_and_file_answer_the_example_queries_alike(store_dir, examples_bui
     knowledge = KnowledgeStore(store_dir, read_only=True)
     for query_file in sorted((ROOT / "examples" / "queries").glob("*.rq")):
         sparql = query_file.read_text(encoding="utf-8")
-        from_file = json.loads(format_result(run_query(graph, sparql), graph, "json"))
+        from_file = json.loads(format_result(run_query(graph, sparql), "json"))
         from_store = json.loads(format_store_result(knowledge.query(sparql), "json"))
         assert len(from_store["results"]["bindings"]) == len(from_file["results"]["bindings"]), query_file.name
         assert from_store["results"]["bindings"], query_file.name
