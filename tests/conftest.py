@@ -4,6 +4,7 @@ session, and the helpers several test modules use."""
 from __future__ import annotations
 
 import argparse
+import shutil
 import socket
 import subprocess
 import tempfile
@@ -19,6 +20,7 @@ from hypothesis.configuration import set_hypothesis_home_dir
 
 from graph_builder.build import build, process
 from graph_builder.records import Document, Relation
+from graph_builder.vocab import load_lexicon
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -38,10 +40,6 @@ LEFT_BY_ANY_RUN = ("__pycache__/", ".pytest_cache/", ".ruff_cache/", "tests/arti
 
 def ontology_copy(folder: Path, turtle: str, *, name: str = "ontology") -> Path:
     """The installed ontology copied into ``folder/name``, with Turtle added to its newskg.ttl."""
-    import shutil
-
-    from graph_builder.vocab import load_lexicon
-
     copy = folder / name
     shutil.copytree(load_lexicon().folder, copy, ignore=shutil.ignore_patterns("__pycache__", "__init__.py"))
     with (copy / "newskg.ttl").open("a", encoding="utf-8") as fh:
