@@ -33,9 +33,22 @@ class Entity:
     label: str
     type: str
     aliases: tuple[str, ...] = ()
+    sector: str | None = None
+    """The CAMEO actor sector of a collective actor or role ("GOV", "MIL", "COP", "REB", "OPP", "CVL"...)."""
+    owner: Entity | None = None
+    """The country or organisation a collective actor or role belongs to ("the security forces of Iraq")."""
+    scope: str = ""
+    """A document id for a node that stands only for its document (a bare "rebels"); "" for archive-wide nodes."""
 
     def as_json(self) -> dict:
-        return {"id": self.id, "label": self.label, "type": self.type}
+        found = {"id": self.id, "label": self.label, "type": self.type}
+        if self.sector:
+            found["sector"] = self.sector
+        if self.owner is not None:
+            found["owner"] = self.owner.as_json()
+        if self.scope:
+            found["scope"] = self.scope
+        return found
 
 
 @dataclass(frozen=True, kw_only=True)

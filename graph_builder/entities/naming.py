@@ -15,18 +15,25 @@ LABEL_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC":
 """The entity type each spaCy NER label stands for before the vote."""
 
 
-def entity_iri(label: str) -> str:
+def entity_iri(label: str, scope: str = "") -> str:
     """An IRI that is valid for any name and different for different names: spaces become underscores, an
     underscore of the name becomes %5F, and everything but ASCII letters, digits and ``-.~`` is percent-encoded
-    as UTF-8 (so "Donald Trump" is ``ent:Donald_Trump`` and "O'Brien" ``ent:O%27Brien``)."""
+    as UTF-8 (so "Donald Trump" is ``ent:Donald_Trump`` and "O'Brien" ``ent:O%27Brien``). A node of one
+    document (``scope``, its id) lives under that document: ``ent:doc/ID/rebels``."""
     parts = (quote(part, safe="-.~", errors="surrogatepass").replace("_", "%5F") for part in label.split(" "))
-    return str(ENTITY["_".join(parts)])
+    local = "_".join(parts)
+    if scope:
+        local = f"doc/{quote(scope, safe='-.~', errors='surrogatepass')}/{local}"
+    return str(ENTITY[local])
 
 
-def make_entity(label: str, type_: str, aliases: Iterable[str] = ()) -> Entity:
-    """The entity named ``label``; its aliases are the other names it went by, sorted."""
+def make_entity(label: str, type_: str, aliases: Iterable[str] = (), *, sector: str | None = None,
+                owner: Entity | None = None, scope: str = "") -> Entity:
+    """The entity named ``label``; its aliases are the other names it went by, sorted. ``sector``, ``owner`` and
+    ``scope`` are those of a collective actor or role node (see ``Entity``)."""
     others = tuple(sorted({a for a in aliases if a and a != label}))
-    return Entity(id=entity_iri(label), label=label, type=type_, aliases=others)
+    return Entity(id=entity_iri(label, scope), label=label, type=type_, aliases=others, sector=sector, owner=owner,
+                  scope=scope)
 
 
 def merge_entities(entities: Iterable[Entity]) -> dict[str, Entity]:
