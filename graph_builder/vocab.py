@@ -22,6 +22,7 @@ from rdflib.namespace import OWL, RDF, RDFS, SH, DefinedNamespace
 
 from graph_builder.errors import OntologyError
 from graph_builder.gazetteer import Gazetteer
+from graph_builder.records import ENTITY_TYPES
 
 BASE = "https://w3id.org/newskg/"
 ENTITY = Namespace(BASE + "resource/entity/")
@@ -35,6 +36,10 @@ ONTOLOGY = Namespace(BASE + "ontology#")
 SHAPES = Namespace(BASE + "shapes#")
 PATTERN = Namespace(BASE + "ontology/pattern/")
 """IRIs the ontology's blank pattern nodes are given, made of their relation and words."""
+COLLECTIVE = Namespace(BASE + "ontology/collective#")
+"""Kinds of collective actor (``col:ArmedForces``): data, read into ``Lexicon.collective_nouns``."""
+SECTOR = Namespace(BASE + "ontology/sector#")
+"""CAMEO actor sectors (``sec:MIL``), each with its code and label."""
 
 
 class KG(DefinedNamespace):
@@ -113,6 +118,18 @@ class KG(DefinedNamespace):
 
     relatesTo: URIRef
 
+    Collective: URIRef
+    Sector: URIRef
+    inSector: URIRef
+    actorType: URIRef
+    collectiveNoun: URIRef
+    ownedNoun: URIRef
+    actsAsGroup: URIRef
+    cameoCode: URIRef
+    sector: URIRef
+    belongsTo: URIRef
+    scopeDocument: URIRef
+
 
 # Cue classes the extractors read; an ontology without one of them cannot be used.
 CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "NegationParticle", "NegationModifier",
@@ -185,6 +202,27 @@ class RelationInfo:
 
 
 @dataclass(frozen=True, kw_only=True)
+class CollectiveKind:
+    """A kind of collective actor (``col:...`` in the ontology): the label of its nodes, its CAMEO sector code,
+    its entity type, and whether members of a named group act as that group ("IS fighters" is IS)."""
+
+    name: str
+    label: str
+    sector: str
+    type: str
+    acts_as_group: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class CollectiveNoun:
+    """Words (lemmas) naming a collective kind; ``owned_only``: an actor only with an owner ("Russian troops")."""
+
+    words: tuple[str, ...]
+    kind: CollectiveKind
+    owned_only: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
 class QuadClass:
     name: str
     label: str
@@ -210,6 +248,8 @@ class Lexicon:
     modal_auxiliaries: dict[str, frozenset[str]]
     source_prepositions: frozenset[tuple[str, str]]  # ("according", "to"): their object is the source
     gazetteer: Gazetteer
+    collective_nouns: dict[tuple[str, ...], CollectiveNoun]  # ("security", "force") -> its kind (kg:collectiveNoun)
+    sectors: dict[str, str]  # CAMEO actor sector code -> its label ("MIL" -> "military")
 
     def __reduce__(self):
         return load_lexicon, (self.folder,)
@@ -235,6 +275,10 @@ class Lexicon:
     def cue_lemmas(self) -> frozenset[str]:
         """Every cue lemma, of any kind."""
         return frozenset(lemma for lemmas in self.cues.values() for lemma in lemmas)
+
+    @cached_property
+    def max_collective_words(self) -> int:
+        return max((len(words) for words in self.collective_nouns), default=0)
 
     @cached_property
     def max_title_words(self) -> int:
@@ -399,6 +443,37 @@ def _title_relations(graph: Graph, props: list[URIRef]) -> dict[str, str]:
     return found
 
 
+def _collective_nouns(graph: Graph) -> dict[tuple[str, ...], CollectiveNoun]:
+    """Every kg:collectiveNoun and kg:ownedNoun of the ontology's kinds of collective actor, by its words."""
+    found: dict[tuple[str, ...], CollectiveNoun] = {}
+    for node in graph.subjects(RDF.type, KG.Collective):
+        kind = _collective_kind(graph, node)
+        for prop, owned_only in ((KG.collectiveNoun, False), (KG.ownedNoun, True)):
+            for noun in graph.objects(node, prop):
+                words = tuple(str(noun).lower().split())
+                if words in found:
+                    raise OntologyError(f"the collective noun {' '.join(words)!r} names both "
+                                        f"{found[words].kind.name} and {kind.name}; keep it on one kind")
+                found[words] = CollectiveNoun(words=words, kind=kind, owned_only=owned_only)
+    return found
+
+
+def _collective_kind(graph: Graph, node) -> CollectiveKind:
+    name = _local(node)
+    sector = graph.value(graph.value(node, KG.inSector), KG.cameoCode)
+    type_ = graph.value(node, KG.actorType)
+    if sector is None or type_ is None or _local(type_) not in ENTITY_TYPES:
+        raise OntologyError(f"the collective kind {name} needs a kg:inSector (a kg:Sector with a kg:cameoCode) and "
+                            f"a kg:actorType among {', '.join('kg:' + t for t in ENTITY_TYPES)}")
+    return CollectiveKind(name=name, label=str(graph.value(node, RDFS.label) or name), sector=str(sector),
+                          type=_local(type_), acts_as_group=bool(graph.value(node, KG.actsAsGroup)))
+
+
+def _sectors(graph: Graph) -> dict[str, str]:
+    return {str(graph.value(node, KG.cameoCode)): str(graph.value(node, RDFS.label) or "")
+            for node in graph.subjects(RDF.type, KG.Sector)}
+
+
 _PART_ORDER = ("head", "noun", "particle", "prep")
 
 
@@ -460,4 +535,6 @@ def _load_lexicon(folder: Path) -> Lexicon:
         modal_auxiliaries=_words(graph, KG.modalAuxiliary),
         source_prepositions=_two_words(graph, KG.sourcePreposition),
         gazetteer=Gazetteer.from_data(gazetteer),
+        collective_nouns=_collective_nouns(graph),
+        sectors=_sectors(graph),
     )

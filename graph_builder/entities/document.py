@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from graph_builder.entities.classification import Classified, classify
+from graph_builder.entities.collective import collective_actors
 from graph_builder.entities.coreference import (
     Cluster,
     clustered,
@@ -67,6 +68,10 @@ def resolve(doc: Doc, document: Document, lexicon: Lexicon) -> DocEntities:
     char_to_token = {t.idx: t.i for t in doc}
     for mention in mentions:
         _cover(doc, by_token, char_to_token[mention.start], mention)
+    mentions, collective = collective_actors(doc, document, mentions, by_token, lexicon)
+    for mention in collective:
+        _cover(doc, by_token, char_to_token[mention.start], mention)
+        mentions.append(mention)
     for mention in resolve_descriptions(doc, document, by_token, lexicon):
         _cover(doc, by_token, char_to_token[mention.start], mention)
         mentions.append(mention)

@@ -58,11 +58,12 @@ class UnifyPlan:
         self.canonical: dict[str, Entity] = {}
 
     def _fix(self, entity: Entity | None) -> Entity | None:
-        if entity is None:
-            return None
+        if entity is None or entity.scope:
+            return entity  # a node of one document is never renamed or merged
         label, type_ = self.renamed.get(entity.label, (entity.label, entity.type))
         if label not in self.canonical:
-            self.canonical[label] = make_entity(label, type_, self.aliases.get(label, ()))
+            self.canonical[label] = make_entity(label, type_, self.aliases.get(label, ()), sector=entity.sector,
+                                                owner=self._fix(entity.owner))
         return self.canonical[label]
 
     def _fix_relation(self, relation: Relation) -> Relation:

@@ -1,0 +1,253 @@
+"""Collective actors: armed forces, police, governments, rebels, civilians, coalitions named by a common noun.
+
+The nouns, the kind of actor each names, its CAMEO sector and entity type are ontology data
+(``col:`` kinds in ``ontology/newskg.ttl``, read as ``lexicon.collective_nouns``). A collective noun phrase is
+one mention of kind "collective" whose node is, by what the text gives:
+
+- an owner before it, a nationality word, country, capital or name, or a possessive: "Iraqi security forces",
+  "Iraq's security forces" -> ``security forces of Iraq`` (owner Iraq, sector COP); "the Asad regime";
+- an "of" or "led by" phrase after it: "the Government of Iraq" -> ``government of Iraq``; "the coalition led
+  by the US" and "the US-led coalition" -> ``coalition led by the United States``;
+- members of a named organisation or group, for kinds that act as their group: "IS fighters", "Hamas
+  militants" -> that organisation itself;
+- nothing: "the troops", "the rebels" are the one collective of that kind the document named before (never a
+  guess between two); if there is none, a noun that may stand alone ("rebels", "the government") is a node of
+  this document only (``Entity.scope``), a noun that needs an owner ("troops", "the authorities") is nothing.
+
+A phrase with another proper noun in it is a name and is left to the names ("Syrian Democratic Forces");
+a name mention the phrase reads anew ("the Government of" tagged as an organisation "Government") gives
+way to the collective mention.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from graph_builder.entities.naming import make_entity, name_key
+from graph_builder.gazetteer import Gazetteer
+from graph_builder.records import Document, Entity, Mention
+from graph_builder.vocab import CollectiveNoun, Lexicon
+
+_OWNER_TYPES = ("Country", "Organization", "Group", "Person")
+_GROUP_TYPES = ("Organization", "Group")  # owners whose members act as they do ("IS fighters" is IS)
+_POSSESSIVE = frozenset(["'s", "’s", "'", "’"])
+_INDEFINITE = frozenset(["a", "an", "any", "another"])
+_DEFINITE = frozenset(["the", "these", "those"])  # "the troops": the ones named before
+_LED = "lead"  # the lemma of "-led" and "led by": the owner leads the collective
+_SKIPPED_POS = frozenset(["DET", "NUM"])  # words before the noun that do not change the actor ("the 300")
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    """Tokens ``start``..``end`` (exclusive) of a collective noun's words, the last being the head."""
+
+    start: int
+    end: int
+    noun: CollectiveNoun
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What a phrase says: the tokens of the whole mention, its owner (if any) and how it is owned."""
+
+    start: int
+    end: int
+    owner: Entity | None = None
+    led: bool = False
+    absorbed: bool = False  # the owner's words are read anew too: the name mentions in them give way
+
+
+def collective_actors(doc: Doc, document: Document, mentions: list[Mention], by_token: dict[int, Mention],
+                      lexicon: Lexicon) -> tuple[list[Mention], list[Mention]]:
+    """(the mentions that stay, the collective mentions), in text order: name mentions inside a collective
+    phrase give way to it (see the module docstring)."""
+    seen: dict[str, list[Entity]] = {}
+    found: list[Mention] = []
+    superseded: set[int] = set()
+    for phrase in _phrases(doc, lexicon):
+        reading = _reading(doc, phrase, by_token, lexicon.gazetteer)
+        if reading is None:
+            continue
+        entity = _entity(doc, phrase, reading, seen, document, lexicon.gazetteer)
+        if entity is None:
+            continue
+        kind_seen = seen.setdefault(phrase.noun.kind.name, [])
+        if entity not in kind_seen:
+            kind_seen.append(entity)
+        span = doc[reading.start:reading.end]
+        found.append(Mention(doc_id=document.id, start=span.start_char, end=span.end_char, text=span.text,
+                             kind="collective", entity=entity))
+        taken = range(reading.start if reading.absorbed else phrase.start, phrase.end)
+        superseded.update(by_token[i].start for i in taken if i in by_token)
+    return [m for m in mentions if m.start not in superseded], found
+
+
+def _forms(token: Token) -> set[str]:
+    """The ways a word may match a noun of the ontology: lemma, as written, and without a plural -s
+    (a capitalised "Rebels" opening a sentence is a proper noun whose lemma keeps the s)."""
+    lower = token.lower_
+    return {token.lemma_.lower(), lower, lower[:-1] if lower.endswith("s") else lower}
+
+
+def _phrases(doc: Doc, lexicon: Lexicon) -> list[_Phrase]:
+    """The longest collective noun ending at each noun, leaving out those inside a longer one, in text order."""
+    nouns = lexicon.collective_nouns
+    found: list[_Phrase] = []
+    for token in doc:
+        if token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for size in range(min(lexicon.max_collective_words, token.i + 1), 0, -1):
+            start = token.i - size + 1
+            words = [_forms(t) for t in doc[start:token.i + 1]]
+            noun = next((nouns[key] for key in nouns if len(key) == size
+                         and all(word in forms for word, forms in zip(key, words, strict=True))), None)
+            if noun is not None:
+                found.append(_Phrase(start, token.i + 1, noun))
+                break
+    return [p for p in found if not any(o.start <= p.start and p.end <= o.end and o != p for o in found)]
+
+
+def _reading(doc: Doc, phrase: _Phrase, by_token: dict[int, Mention], gazetteer: Gazetteer) -> _Reading | None:
+    """The mention's extent and owner, or None when the phrase is part of a name (or of a person's)."""
+    before = _owner_before(doc, phrase, by_token, gazetteer)
+    if before is None:
+        return None
+    reading = before if before.owner is not None else _owner_after(doc, phrase, by_token) or before
+    first, last = doc[reading.start].idx, doc[reading.end - 1].idx + len(doc[reading.end - 1])
+    for i in range(reading.start, reading.end):
+        mention = by_token.get(i)
+        if mention is None or mention.kind == "pronoun":
+            continue
+        if mention.start < first or mention.end > last:
+            return None  # a longer name holds the phrase ("U.S. Naval Forces Central Command")
+        if phrase.start <= i < phrase.end and mention.entity.type == "Person":
+            return None
+    return reading
+
+
+def _owner_before(doc: Doc, phrase: _Phrase, by_token: dict[int, Mention], gazetteer: Gazetteer) -> _Reading | None:
+    """The owner written before the noun ("Iraqi", "Iraq's", "US-led"), read leftwards over determiners,
+    numbers and lowercase modifiers; None when a proper noun that is no owner stands there (a name)."""
+    first = doc[phrase.start].idx
+    i = phrase.start - 1
+    while i >= 0:
+        token = doc[i]
+        mention = by_token.get(i)
+        if mention is not None and mention.end > first:
+            mention = None  # a name that holds the phrase itself: read anew
+        if token.text in _POSSESSIVE and i > 0:
+            return _owned(doc, by_token[i - 1], phrase) if _owner(by_token.get(i - 1)) else None
+        if token.lemma_ == _LED and i >= 2 and doc[i - 1].text == "-":
+            return _owned(doc, by_token[i - 2], phrase, led=True) if _owner(by_token.get(i - 2)) else None
+        if _hyphenated(doc, i):
+            break  # "pro-Russian rebels", "Russian-backed rebels": not Russia's
+        if mention is not None:
+            return _owned(doc, mention, phrase) if _owner(mention) else None
+        country = gazetteer.demonym(token.text) or gazetteer.country(token.text)
+        if country and token.text[:1].isupper():
+            return _Reading(i, phrase.end, make_entity(country, "Country"))
+        if token.pos_ == "PROPN" or (token.text[:1].isupper() and not token.is_sent_start):
+            return _group_name(doc, i, phrase, by_token, gazetteer) if phrase.noun.kind.acts_as_group else None
+        if not (token.pos_ in _SKIPPED_POS or (token.pos_ in ("ADJ", "ADV") and token.is_lower)):
+            break
+        i -= 1
+    return _Reading(phrase.start, phrase.end)
+
+
+def _group_name(doc: Doc, last: int, phrase: _Phrase, by_token: dict[int, Mention],
+                gazetteer: Gazetteer) -> _Reading | None:
+    """The organisation named by the capitalised words ending at token ``last``, right before a noun of members
+    ("Ansar Dine fighters"), which the model did not take for a name; None if a name goes on to the left."""
+    start = last
+    while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN"):
+        start -= 1
+    outside = [m for m in (by_token.get(i) for i in range(start, last + 1)) if m is not None]
+    if any(m.start < doc[start].idx for m in outside):
+        return None
+    name = " ".join(name_key(doc[start:last + 1].text))
+    owner = make_entity(gazetteer.organization(name) or name, "Organization", [name])
+    return _Reading(start, phrase.end, owner, absorbed=True)
+
+
+def _hyphenated(doc: Doc, i: int) -> bool:
+    return (i > 0 and doc[i - 1].text == "-") or (i + 1 < len(doc) and doc[i + 1].text == "-")
+
+
+def _owned(doc: Doc, mention: Mention, phrase: _Phrase, *, led: bool = False) -> _Reading:
+    start = next(t.i for t in doc if t.idx + len(t) > mention.start)
+    return _Reading(start, phrase.end, mention.entity, led)
+
+
+def _owner_after(doc: Doc, phrase: _Phrase, by_token: dict[int, Mention]) -> _Reading | None:
+    """The owner in an "of" phrase ("the armed forces of Ukraine") or a "led by" phrase after the noun."""
+    head = doc[phrase.end - 1]
+    after = doc[phrase.end:phrase.end + 3]
+    if len(after) >= 2 and after[0].lower_ == "of":
+        target = after[2] if after[1].lower_ == "the" and len(after) == 3 else after[1]
+        mention = by_token.get(target.i)
+        if _owner(mention):
+            return _Reading(phrase.start, _last_token(doc, mention) + 1, mention.entity)
+    for child in head.rights:
+        led = child.lemma_ == _LED and child.dep_ == "acl"
+        links = [c for c in child.children if c.dep_ == "agent"] if led else [child]
+        for link in links:
+            if link.lower_ not in ("of", "by") or (link.lower_ == "by") != led:
+                continue
+            for target in link.children:
+                mention = by_token.get(target.i)
+                if target.dep_ == "pobj" and _owner(mention):
+                    return _Reading(phrase.start, _last_token(doc, mention) + 1, mention.entity, led)
+    return None
+
+
+def _owner(mention: Mention | None) -> bool:
+    """Whether a mention can own a collective: a country, organisation, group or person named (not a place)."""
+    return mention is not None and mention.kind != "pronoun" and mention.entity.type in _OWNER_TYPES
+
+
+def _last_token(doc: Doc, mention: Mention) -> int:
+    return max(t.i for t in doc if t.idx < mention.end)
+
+
+def _entity(doc: Doc, phrase: _Phrase, reading: _Reading, seen: dict[str, list[Entity]], document: Document,
+            gazetteer: Gazetteer) -> Entity | None:
+    """The node a collective phrase names (see the module docstring); None when it names none."""
+    kind = phrase.noun.kind
+    owner = reading.owner
+    if owner is not None:
+        if kind.acts_as_group and owner.type in _GROUP_TYPES and not reading.led:
+            return owner
+        return make_entity(_owned_label(kind.label, owner, reading.led, gazetteer), kind.type, sector=kind.sector,
+                           owner=owner)
+    if any(t.lower_ in _INDEFINITE for t in doc[max(0, phrase.start - 2):phrase.start]):
+        return None  # "a government": no actor
+    earlier = seen.get(kind.name, [])
+    if earlier and _definite(doc, phrase):
+        return earlier[0] if len(earlier) == 1 else None
+    if phrase.noun.owned_only:
+        return None
+    return make_entity(kind.label, kind.type, sector=kind.sector, scope=document.id)
+
+
+def _owned_label(label: str, owner: Entity, led: bool, gazetteer: Gazetteer) -> str:
+    """"security forces of Iraq", "coalition led by the United States"; a group's adjective stays before the
+    noun ("Kurdish security forces")."""
+    if owner.type == "Group" and not led:
+        return f"{owner.label} {label}"
+    return f"{label} {'led by' if led else 'of'} {owner_name(owner, gazetteer)}"
+
+
+def _definite(doc: Doc, phrase: _Phrase) -> bool:
+    """Whether the phrase opens with "the" (or "these", "those"), maybe before adjectives ("the local police")."""
+    i = phrase.start - 1
+    while i >= 0 and doc[i].pos_ in ("ADJ", "ADV") and doc[i].is_lower:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _DEFINITE
+
+
+def owner_name(owner: Entity, gazetteer: Gazetteer) -> str:
+    """An owner's label as it reads after "of": "the United States", "Iraq"."""
+    with_article = f"the {owner.label}"
+    return with_article if gazetteer.countries.get(with_article) == owner.label else owner.label
