@@ -117,9 +117,21 @@ def _add_entity(entities: Graph | TripleSet, entity: Entity) -> URIRef:
     if (node, RDFS.label, label) not in entities:
         entities.add((node, RDF.type, KG[entity.type]))
         entities.add((node, RDFS.label, label))
+        _add_collective(entities, entity, node)
     for alias in entity.aliases:
         entities.add((node, SKOS.altLabel, Literal(alias)))
     return node
+
+
+def _add_collective(entities: Graph | TripleSet, entity: Entity, node: URIRef) -> None:
+    """A collective actor's CAMEO sector code, the actor it belongs to, and the document a node of one document
+    stands for."""
+    if entity.sector:
+        entities.add((node, KG.sector, Literal(entity.sector)))
+    if entity.owner is not None:
+        entities.add((node, KG.belongsTo, _add_entity(entities, entity.owner)))
+    if entity.scope:
+        entities.add((node, KG.scopeDocument, document_iri(entity.scope)))
 
 
 def _add_relation(facts: Graph, entities: Graph, relation: Relation, doc_node: URIRef) -> None:

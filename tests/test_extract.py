@@ -142,7 +142,9 @@ def test_reported_speech_keeps_its_source():
 def test_according_to_gives_the_source():
     relations = extract("Belarus has sent troops to Russia, according to Poland's intelligence service.")
     (relation,) = [r for r in relations if r.relation == "deploysTo"]
-    assert relation.attributed_to.label == "Poland"
+    # Poland's intelligence service is a collective actor of Poland (issue 13)
+    assert relation.attributed_to.label == "intelligence services of Poland"
+    assert relation.attributed_to.owner.label == "Poland"
 
 
 def test_time_and_place_are_resolved_against_the_document_date():

@@ -187,8 +187,9 @@ def _owner_after(doc: Doc, phrase: _Phrase, by_token: dict[int, Mention]) -> _Re
     if len(after) >= 2 and after[0].lower_ == "of":
         target = after[2] if after[1].lower_ == "the" and len(after) == 3 else after[1]
         mention = by_token.get(target.i)
-        if _owner(mention):
-            return _Reading(phrase.start, _last_token(doc, mention) + 1, mention.entity)
+        end = _last_token(doc, mention) + 1 if _owner(mention) else 0
+        if end and (end == len(doc) or doc[end].pos_ not in ("NOUN", "PROPN")):  # not "of the Al Bu Nimr tribe"
+            return _Reading(phrase.start, end, mention.entity)
     for child in head.rights:
         led = child.lemma_ == _LED and child.dep_ == "acl"
         links = [c for c in child.children if c.dep_ == "agent"] if led else [child]
@@ -219,6 +220,8 @@ def _entity(doc: Doc, phrase: _Phrase, reading: _Reading, seen: dict[str, list[E
     if owner is not None:
         if kind.acts_as_group and owner.type in _GROUP_TYPES and not reading.led:
             return owner
+        if kind.acts_as_group and phrase.noun.owned_only:
+            return None  # "Trump supporters", "members of Parliament": members of no armed group
         return make_entity(_owned_label(kind.label, owner, reading.led, gazetteer), kind.type, sector=kind.sector,
                            owner=owner)
     if any(t.lower_ in _INDEFINITE for t in doc[max(0, phrase.start - 2):phrase.start]):
