@@ -93,20 +93,19 @@ def _forms(token: Token) -> set[str]:
 
 def _phrases(doc: Doc, lexicon: Lexicon) -> list[_Phrase]:
     """The longest collective noun ending at each noun, leaving out those inside a longer one, in text order."""
-    nouns = lexicon.collective_nouns
-    found: list[_Phrase] = []
-    for token in doc:
-        if token.pos_ not in ("NOUN", "PROPN"):
-            continue
-        for size in range(min(lexicon.max_collective_words, token.i + 1), 0, -1):
-            start = token.i - size + 1
-            words = [_forms(t) for t in doc[start:token.i + 1]]
-            noun = next((nouns[key] for key in nouns if len(key) == size
-                         and all(word in forms for word, forms in zip(key, words, strict=True))), None)
-            if noun is not None:
-                found.append(_Phrase(start, token.i + 1, noun))
-                break
+    found = [p for p in (_noun_ending_at(doc, t, lexicon) for t in doc if t.pos_ in ("NOUN", "PROPN")) if p]
     return [p for p in found if not any(o.start <= p.start and p.end <= o.end and o != p for o in found)]
+
+
+def _noun_ending_at(doc: Doc, token: Token, lexicon: Lexicon) -> _Phrase | None:
+    """The longest collective noun of the ontology whose last word is ``token``."""
+    for size in range(min(lexicon.max_collective_words, token.i + 1), 0, -1):
+        start = token.i - size + 1
+        words = [_forms(t) for t in doc[start:token.i + 1]]
+        for key, noun in lexicon.collective_nouns.items():
+            if len(key) == size and all(word in forms for word, forms in zip(key, words, strict=True)):
+                return _Phrase(start, token.i + 1, noun)
+    return None
 
 
 def _reading(doc: Doc, phrase: _Phrase, by_token: dict[int, Mention], gazetteer: Gazetteer) -> _Reading | None:
@@ -114,46 +113,81 @@ def _reading(doc: Doc, phrase: _Phrase, by_token: dict[int, Mention], gazetteer:
     before = _owner_before(doc, phrase, by_token, gazetteer)
     if before is None:
         return None
-    reading = before if before.owner is not None else _owner_after(doc, phrase, by_token) or before
+    reading = before if before.owner is not None else _owner_after(doc, phrase, by_token, gazetteer) or before
+    return None if _inside_a_name(doc, phrase, reading, by_token) else reading
+
+
+def _inside_a_name(doc: Doc, phrase: _Phrase, reading: _Reading, by_token: dict[int, Mention]) -> bool:
+    """Whether a longer name holds the phrase ("U.S. Naval Forces Central Command"), or a person's name is in it."""
     first, last = doc[reading.start].idx, doc[reading.end - 1].idx + len(doc[reading.end - 1])
     for i in range(reading.start, reading.end):
         mention = by_token.get(i)
         if mention is None or mention.kind == "pronoun":
             continue
         if mention.start < first or mention.end > last:
-            return None  # a longer name holds the phrase ("U.S. Naval Forces Central Command")
+            return True
         if phrase.start <= i < phrase.end and mention.entity.type == "Person":
-            return None
-    return reading
+            return True
+    return False
 
 
 def _owner_before(doc: Doc, phrase: _Phrase, by_token: dict[int, Mention], gazetteer: Gazetteer) -> _Reading | None:
     """The owner written before the noun ("Iraqi", "Iraq's", "US-led"), read leftwards over determiners,
     numbers and lowercase modifiers; None when a proper noun that is no owner stands there (a name)."""
-    first = doc[phrase.start].idx
     i = phrase.start - 1
-    while i >= 0:
-        token = doc[i]
-        mention = by_token.get(i)
-        if mention is not None and mention.end > first:
-            mention = None  # a name that holds the phrase itself: read anew
-        if token.text in _POSSESSIVE and i > 0:
-            return _owned(doc, by_token[i - 1], phrase) if _owner(by_token.get(i - 1)) else None
-        if token.lemma_ == _LED and i >= 2 and doc[i - 1].text == "-":
-            return _owned(doc, by_token[i - 2], phrase, led=True) if _owner(by_token.get(i - 2)) else None
-        if _hyphenated(doc, i):
-            break  # "pro-Russian rebels", "Russian-backed rebels": not Russia's
-        if mention is not None:
-            return _owned(doc, mention, phrase) if _owner(mention) else None
-        country = gazetteer.demonym(token.text) or gazetteer.country(token.text)
-        if country and token.text[:1].isupper():
-            return _Reading(i, phrase.end, make_entity(country, "Country"))
-        if token.pos_ == "PROPN" or (token.text[:1].isupper() and not token.is_sent_start):
-            return _group_name(doc, i, phrase, by_token, gazetteer) if phrase.noun.kind.acts_as_group else None
-        if not (token.pos_ in _SKIPPED_POS or (token.pos_ in ("ADJ", "ADV") and token.is_lower)):
-            break
+    while i >= 0 and _passed_over(doc, i, _mention_before(doc, phrase, i, by_token), gazetteer):
         i -= 1
+    if i < 0:
+        return _Reading(phrase.start, phrase.end)
+    return _owner_at(doc, i, phrase, by_token, gazetteer)
+
+
+def _mention_before(doc: Doc, phrase: _Phrase, i: int, by_token: dict[int, Mention]) -> Mention | None:
+    """The mention at token ``i`` before the phrase, unless it is a name that holds the phrase (read anew)."""
+    mention = by_token.get(i)
+    return None if mention is None or mention.end > doc[phrase.start].idx else mention
+
+
+def _passed_over(doc: Doc, i: int, mention: Mention | None, gazetteer: Gazetteer) -> bool:
+    """Whether token ``i`` is a word before the noun that does not change the actor ("the", "300", "local")."""
+    token = doc[i]
+    if mention is not None or _hyphenated(doc, i) or gazetteer.is_country_word(token.text):
+        return False
+    return token.pos_ in _SKIPPED_POS or (token.pos_ in ("ADJ", "ADV") and token.is_lower)
+
+
+def _owner_at(doc: Doc, i: int, phrase: _Phrase, by_token: dict[int, Mention], gazetteer: Gazetteer) -> _Reading | None:
+    """What the first word before the noun that is not passed over says of the owner (see ``_owner_before``)."""
+    token = doc[i]
+    if token.text in _POSSESSIVE and i > 0:
+        return _owned(doc, by_token.get(i - 1), phrase)
+    if token.lemma_ == _LED and i >= 2 and doc[i - 1].text == "-":
+        return _owned(doc, by_token.get(i - 2), phrase, led=True)
+    if _hyphenated(doc, i):
+        return _Reading(phrase.start, phrase.end)  # "pro-Russian rebels", "Russian-backed rebels": not Russia's
+    mention = _mention_before(doc, phrase, i, by_token)
+    if mention is not None:
+        return _owned(doc, mention, phrase)
+    return _word_owner(doc, i, phrase, by_token, gazetteer)
+
+
+def _word_owner(doc: Doc, i: int, phrase: _Phrase, by_token: dict[int, Mention],
+                gazetteer: Gazetteer) -> _Reading | None:
+    """The owner a word no mention holds gives: a country word, the name of an armed group the model missed;
+    None for another proper noun (the phrase is a name); no owner for a common word."""
+    token = doc[i]
+    country = _country(token, gazetteer)
+    if country is not None:
+        return _Reading(i, phrase.end, country)
+    if token.pos_ == "PROPN" or (token.text[:1].isupper() and not token.is_sent_start):
+        return _group_name(doc, i, phrase, by_token, gazetteer) if phrase.noun.kind.acts_as_group else None
     return _Reading(phrase.start, phrase.end)
+
+
+def _country(token: Token, gazetteer: Gazetteer) -> Entity | None:
+    """The country a capitalised word names or is the nationality of, inside a name read anew ("Iraqi")."""
+    name = gazetteer.demonym(token.text) or gazetteer.country(token.text)
+    return make_entity(name, "Country") if name and token.text[:1].isupper() else None
 
 
 def _group_name(doc: Doc, last: int, phrase: _Phrase, by_token: dict[int, Mention],
@@ -163,8 +197,8 @@ def _group_name(doc: Doc, last: int, phrase: _Phrase, by_token: dict[int, Mentio
     start = last
     while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN"):
         start -= 1
-    outside = [m for m in (by_token.get(i) for i in range(start, last + 1)) if m is not None]
-    if any(m.start < doc[start].idx for m in outside):
+    inside = [m for m in (by_token.get(i) for i in range(start, last + 1)) if m is not None]
+    if any(m.start < doc[start].idx for m in inside):
         return None
     name = " ".join(name_key(doc[start:last + 1].text))
     owner = make_entity(gazetteer.organization(name) or name, "Organization", [name])
@@ -175,31 +209,45 @@ def _hyphenated(doc: Doc, i: int) -> bool:
     return (i > 0 and doc[i - 1].text == "-") or (i + 1 < len(doc) and doc[i + 1].text == "-")
 
 
-def _owned(doc: Doc, mention: Mention, phrase: _Phrase, *, led: bool = False) -> _Reading:
+def _owned(doc: Doc, mention: Mention | None, phrase: _Phrase, *, led: bool = False) -> _Reading | None:
+    """The phrase owned by the actor of ``mention``, from its first word; None when it can own nothing."""
+    if not _owner(mention):
+        return None
     start = next(t.i for t in doc if t.idx + len(t) > mention.start)
     return _Reading(start, phrase.end, mention.entity, led)
 
 
-def _owner_after(doc: Doc, phrase: _Phrase, by_token: dict[int, Mention]) -> _Reading | None:
+def _owner_after(doc: Doc, phrase: _Phrase, by_token: dict[int, Mention], gazetteer: Gazetteer) -> _Reading | None:
     """The owner in an "of" phrase ("the armed forces of Ukraine") or a "led by" phrase after the noun."""
-    head = doc[phrase.end - 1]
+    return _of_phrase(doc, phrase, by_token, gazetteer) or _led_by(doc, phrase, by_token)
+
+
+def _of_phrase(doc: Doc, phrase: _Phrase, by_token: dict[int, Mention], gazetteer: Gazetteer) -> _Reading | None:
+    """"of" and a country, organisation or person right after the noun ("the Government of Iraq"), not a
+    modifier of another noun ("members of the Al Bu Nimr tribe")."""
     after = doc[phrase.end:phrase.end + 3]
-    if len(after) >= 2 and after[0].lower_ == "of":
-        target = after[2] if after[1].lower_ == "the" and len(after) == 3 else after[1]
-        mention = by_token.get(target.i)
-        end = _last_token(doc, mention) + 1 if _owner(mention) else 0
-        if end and (end == len(doc) or doc[end].pos_ not in ("NOUN", "PROPN")):  # not "of the Al Bu Nimr tribe"
-            return _Reading(phrase.start, end, mention.entity)
-    for child in head.rights:
-        led = child.lemma_ == _LED and child.dep_ == "acl"
-        links = [c for c in child.children if c.dep_ == "agent"] if led else [child]
-        for link in links:
-            if link.lower_ not in ("of", "by") or (link.lower_ == "by") != led:
-                continue
-            for target in link.children:
-                mention = by_token.get(target.i)
-                if target.dep_ == "pobj" and _owner(mention):
-                    return _Reading(phrase.start, _last_token(doc, mention) + 1, mention.entity, led)
+    if len(after) < 2 or after[0].lower_ != "of":
+        return None
+    target = after[2] if after[1].lower_ == "the" and len(after) == 3 else after[1]
+    mention = by_token.get(target.i)
+    if _owner(mention) and mention.start > after[0].idx:  # not a name that holds the phrase, tagged whole
+        owner, end = mention.entity, _last_token(doc, mention) + 1
+    else:
+        owner, end = _country(target, gazetteer), target.i + 1
+    if owner is None or (end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN")):
+        return None
+    return _Reading(phrase.start, end, owner)
+
+
+def _led_by(doc: Doc, phrase: _Phrase, by_token: dict[int, Mention]) -> _Reading | None:
+    """"led by" and its owner after the noun ("the coalition led by the United States")."""
+    for child in doc[phrase.end - 1].rights:
+        if child.lemma_ != _LED or child.dep_ != "acl":
+            continue
+        for target in (t for agent in child.children if agent.dep_ == "agent" for t in agent.children):
+            mention = by_token.get(target.i)
+            if target.dep_ == "pobj" and _owner(mention):
+                return _Reading(phrase.start, _last_token(doc, mention) + 1, mention.entity, led=True)
     return None
 
 
@@ -215,15 +263,9 @@ def _last_token(doc: Doc, mention: Mention) -> int:
 def _entity(doc: Doc, phrase: _Phrase, reading: _Reading, seen: dict[str, list[Entity]], document: Document,
             gazetteer: Gazetteer) -> Entity | None:
     """The node a collective phrase names (see the module docstring); None when it names none."""
+    if reading.owner is not None:
+        return _owned_entity(phrase, reading, gazetteer)
     kind = phrase.noun.kind
-    owner = reading.owner
-    if owner is not None:
-        if kind.acts_as_group and owner.type in _GROUP_TYPES and not reading.led:
-            return owner
-        if kind.acts_as_group and phrase.noun.owned_only:
-            return None  # "Trump supporters", "members of Parliament": members of no armed group
-        return make_entity(_owned_label(kind.label, owner, reading.led, gazetteer), kind.type, sector=kind.sector,
-                           owner=owner)
     if any(t.lower_ in _INDEFINITE for t in doc[max(0, phrase.start - 2):phrase.start]):
         return None  # "a government": no actor
     earlier = seen.get(kind.name, [])
@@ -232,6 +274,16 @@ def _entity(doc: Doc, phrase: _Phrase, reading: _Reading, seen: dict[str, list[E
     if phrase.noun.owned_only:
         return None
     return make_entity(kind.label, kind.type, sector=kind.sector, scope=document.id)
+
+
+def _owned_entity(phrase: _Phrase, reading: _Reading, gazetteer: Gazetteer) -> Entity | None:
+    kind, owner = phrase.noun.kind, reading.owner
+    if kind.acts_as_group and owner.type in _GROUP_TYPES and not reading.led:
+        return owner
+    if kind.acts_as_group and phrase.noun.owned_only:
+        return None  # "Trump supporters", "members of Parliament": members of no armed group
+    return make_entity(_owned_label(kind.label, owner, reading.led, gazetteer), kind.type, sector=kind.sector,
+                       owner=owner)
 
 
 def _owned_label(label: str, owner: Entity, led: bool, gazetteer: Gazetteer) -> str:

@@ -68,10 +68,7 @@ def resolve(doc: Doc, document: Document, lexicon: Lexicon) -> DocEntities:
     char_to_token = {t.idx: t.i for t in doc}
     for mention in mentions:
         _cover(doc, by_token, char_to_token[mention.start], mention)
-    mentions, collective = collective_actors(doc, document, mentions, by_token, lexicon)
-    for mention in collective:
-        _cover(doc, by_token, char_to_token[mention.start], mention)
-        mentions.append(mention)
+    mentions = _with_collectives(doc, document, mentions, by_token, lexicon)
     for mention in resolve_descriptions(doc, document, by_token, lexicon):
         _cover(doc, by_token, char_to_token[mention.start], mention)
         mentions.append(mention)
@@ -144,6 +141,17 @@ def _name_mentions(document: Document, settled: list[Settled], clusters: list[Cl
         mentions += [Mention(doc_id=document.id, start=span.start_char, end=span.end_char, text=span.text,
                              kind="name", entity=entity) for span in cluster.spans]
     return mentions
+
+
+def _with_collectives(doc: Doc, document: Document, mentions: list[Mention], by_token: dict[int, Mention],
+                      lexicon: Lexicon) -> list[Mention]:
+    """The mentions with the collective actors' (issue 13), which cover their tokens and replace the names
+    they read anew."""
+    kept, collective = collective_actors(doc, document, mentions, by_token, lexicon)
+    char_to_token = {t.idx: t.i for t in doc}
+    for mention in collective:
+        _cover(doc, by_token, char_to_token[mention.start], mention)
+    return kept + collective
 
 
 def _cover(doc: Doc, by_token: dict[int, Mention], first: int, mention: Mention) -> None:
