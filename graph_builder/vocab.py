@@ -125,6 +125,7 @@ class KG(DefinedNamespace):
     collectiveNoun: URIRef
     ownedNoun: URIRef
     actsAsGroup: URIRef
+    groupNoun: URIRef
     cameoCode: URIRef
     sector: URIRef
     belongsTo: URIRef
@@ -250,6 +251,7 @@ class Lexicon:
     gazetteer: Gazetteer
     collective_nouns: dict[tuple[str, ...], CollectiveNoun]  # ("security", "force") -> its kind (kg:collectiveNoun)
     sectors: dict[str, str]  # CAMEO actor sector code -> its label ("MIL" -> "military")
+    group_nouns: frozenset[str]  # "group": refers back to the organisation or group named just before
 
     def __reduce__(self):
         return load_lexicon, (self.folder,)
@@ -537,4 +539,5 @@ def _load_lexicon(folder: Path) -> Lexicon:
         gazetteer=Gazetteer.from_data(gazetteer),
         collective_nouns=_collective_nouns(graph),
         sectors=_sectors(graph),
+        group_nouns=frozenset(str(noun).lower() for noun in graph.objects(KG.Collective, KG.groupNoun)),
     )

@@ -152,3 +152,14 @@ def test_a_collective_kind_without_sector_is_an_ontology_error(tmp_path):
                                      'kg:actorType kg:Group ; kg:collectiveNoun "pirate" .\n')
     with pytest.raises(OntologyError, match="Pirates"):
         load_lexicon(folder)
+
+
+def test_the_group_is_the_one_organisation_named_just_before():
+    (result,) = results_of("Zorvani Brigade fighters seized the town. The group then attacked Kenyan troops.")
+    assert ("Zorvani Brigade", "attacks", "armed forces of Kenya") in facts(result)
+
+
+def test_the_group_after_two_organisations_is_left_unresolved():
+    (result,) = results_of("Hamas and Hezbollah praised Iran. The group also attacked Israel.")
+    assert not any(obj == "Israel" for _, _, obj in facts(result))
+    assert not any(m.kind == "description" and m.text == "group" for m in result.mentions)

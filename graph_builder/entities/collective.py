@@ -306,3 +306,34 @@ def owner_name(owner: Entity, gazetteer: Gazetteer) -> str:
     """An owner's label as it reads after "of": "the United States", "Iraq"."""
     with_article = f"the {owner.label}"
     return with_article if gazetteer.countries.get(with_article) == owner.label else owner.label
+
+
+def group_descriptions(doc: Doc, document: Document, by_token: dict[int, Mention],
+                       lexicon: Lexicon) -> list[Mention]:
+    """"The group" (a ``kg:groupNoun`` with "the") is the one organisation or group named in its sentence or the
+    two before; when two fit, it is left unresolved."""
+    sentence_of = {token.i: number for number, sent in enumerate(doc.sents) for token in sent}
+    history: list[tuple[int, Entity]] = []
+    found: list[Mention] = []
+    for token in doc:
+        mention = by_token.get(token.i)
+        if _group_actor(mention):
+            history.append((sentence_of[token.i], mention.entity))
+        if mention is not None or not _group_description(token, lexicon.group_nouns):
+            continue
+        near = {entity.id: entity for sentence, entity in history if sentence_of[token.i] - sentence <= 2}
+        if len(near) == 1:
+            found.append(Mention(doc_id=document.id, start=token.idx, end=token.idx + len(token), text=token.text,
+                                 kind="description", entity=next(iter(near.values()))))
+    return found
+
+
+def _group_actor(mention: Mention | None) -> bool:
+    return mention is not None and mention.kind != "pronoun" and mention.entity.type in _GROUP_TYPES
+
+
+def _group_description(token: Token, nouns: frozenset[str]) -> bool:
+    """"the group", not "a group", "the group of ministers" or "the group leader"."""
+    return (token.pos_ == "NOUN" and token.lemma_.lower() in nouns and token.dep_ != "compound"
+            and token.i > 0 and token.doc[token.i - 1].lower_ == "the"
+            and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "of"))

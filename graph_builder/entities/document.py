@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from graph_builder.entities.classification import Classified, classify
-from graph_builder.entities.collective import collective_actors
+from graph_builder.entities.collective import collective_actors, group_descriptions
 from graph_builder.entities.coreference import (
     Cluster,
     clustered,
@@ -151,7 +151,10 @@ def _with_collectives(doc: Doc, document: Document, mentions: list[Mention], by_
     char_to_token = {t.idx: t.i for t in doc}
     for mention in collective:
         _cover(doc, by_token, char_to_token[mention.start], mention)
-    return kept + collective
+    described = group_descriptions(doc, document, by_token, lexicon)
+    for mention in described:
+        by_token[char_to_token[mention.start]] = mention
+    return kept + collective + described
 
 
 def _cover(doc: Doc, by_token: dict[int, Mention], first: int, mention: Mention) -> None:
