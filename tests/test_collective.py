@@ -163,3 +163,10 @@ def test_the_group_after_two_organisations_is_left_unresolved():
     (result,) = results_of("Hamas and Hezbollah praised Iran. The group also attacked Israel.")
     assert not any(obj == "Israel" for _, _, obj in facts(result))
     assert not any(m.kind == "description" and m.text == "group" for m in result.mentions)
+
+
+def test_a_person_leads_a_collective_and_a_party_in_opposition_is_the_party():
+    (result,) = results_of("Mugabe's forces attacked the Tory opposition.")
+    found = collectives(result)
+    assert found["Mugabe's forces"].label == "armed forces led by Mugabe"
+    assert found["Tory opposition"].label == "Conservative Party"

@@ -287,11 +287,11 @@ def _owned_entity(phrase: _Phrase, reading: _Reading, gazetteer: Gazetteer) -> E
 
 
 def _owned_label(label: str, owner: Entity, led: bool, gazetteer: Gazetteer) -> str:
-    """"security forces of Iraq", "coalition led by the United States"; a group's adjective stays before the
-    noun ("Kurdish security forces")."""
+    """"security forces of Iraq", "coalition led by the United States", "regime led by Bashar al-Assad" (a
+    person leads); a group's adjective stays before the noun ("Kurdish security forces")."""
     if owner.type == "Group" and not led:
         return f"{owner.label} {label}"
-    return f"{label} {'led by' if led else 'of'} {owner_name(owner, gazetteer)}"
+    return f"{label} {'led by' if led or owner.type == 'Person' else 'of'} {owner_name(owner, gazetteer)}"
 
 
 def _definite(doc: Doc, phrase: _Phrase) -> bool:
@@ -305,7 +305,8 @@ def _definite(doc: Doc, phrase: _Phrase) -> bool:
 def owner_name(owner: Entity, gazetteer: Gazetteer) -> str:
     """An owner's label as it reads after "of": "the United States", "Iraq"."""
     with_article = f"the {owner.label}"
-    return with_article if gazetteer.countries.get(with_article) == owner.label else owner.label
+    known = owner.label in (gazetteer.countries.get(with_article), gazetteer.organizations.get(with_article))
+    return with_article if known else owner.label
 
 
 def group_descriptions(doc: Doc, document: Document, by_token: dict[int, Mention],
