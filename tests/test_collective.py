@@ -170,3 +170,9 @@ def test_a_person_leads_a_collective_and_a_party_in_opposition_is_the_party():
     found = collectives(result)
     assert found["Mugabe's forces"].label == "armed forces led by Mugabe"
     assert found["Tory opposition"].label == "Conservative Party"
+
+
+def test_militants_of_a_people_are_not_the_whole_people():
+    (result,) = results_of("Sunni militants attacked the village.")
+    entity = collectives(result)["Sunni militants"]
+    assert (entity.label, entity.owner.label, entity.sector) == ("Sunni militants", "Sunni", "REB")

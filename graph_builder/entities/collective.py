@@ -278,8 +278,8 @@ def _entity(doc: Doc, phrase: _Phrase, reading: _Reading, seen: dict[str, list[E
 
 def _owned_entity(phrase: _Phrase, reading: _Reading, gazetteer: Gazetteer) -> Entity | None:
     kind, owner = phrase.noun.kind, reading.owner
-    if kind.acts_as_group and owner.type in _GROUP_TYPES and not reading.led:
-        return owner
+    if kind.acts_as_group and owner.type in _GROUP_TYPES and owner.label not in gazetteer.groups and not reading.led:
+        return owner  # "Hamas militants"; but "Sunni militants" are not all Sunnis (a people, gazetteer "groups")
     if kind.acts_as_group and phrase.noun.owned_only:
         return None  # "Trump supporters", "members of Parliament": members of no armed group
     return make_entity(_owned_label(kind.label, owner, reading.led, gazetteer), kind.type, sector=kind.sector,
