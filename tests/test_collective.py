@@ -176,3 +176,8 @@ def test_militants_of_a_people_are_not_the_whole_people():
     (result,) = results_of("Sunni militants attacked the village.")
     entity = collectives(result)["Sunni militants"]
     assert (entity.label, entity.owner.label, entity.sector) == ("Sunni militants", "Sunni", "REB")
+
+
+def test_a_noun_before_the_collective_makes_it_another_body():
+    (result,) = results_of("Tony Blair met the shadow cabinet. The minister praised the border police.")
+    assert collectives(result) == {}

@@ -181,6 +181,8 @@ def _word_owner(doc: Doc, i: int, phrase: _Phrase, by_token: dict[int, Mention],
         return _Reading(i, phrase.end, country)
     if token.pos_ == "PROPN" or (token.text[:1].isupper() and not token.is_sent_start):
         return _group_name(doc, i, phrase, by_token, gazetteer) if phrase.noun.kind.acts_as_group else None
+    if token.pos_ == "NOUN" and phrase.start <= token.head.i < phrase.end:
+        return None  # "the shadow cabinet", "border police", "service members": another body than the noun's
     return _Reading(phrase.start, phrase.end)
 
 
