@@ -18,7 +18,8 @@ The stage, per document (``resolve(doc, document, lexicon)``) and then across do
     DocumentResults ──► unification: NameTally ──► Unifier.plan ──► UnifyPlan.apply ──► (next stage: dedupe)
 
 Modules: ``mentions`` (finding and cleaning name spans), ``classification`` (gazetteer and type votes),
-``coreference`` (clusters, short names, descriptions, pronouns, gender), ``document`` (``resolve`` runs the
+``coreference`` (clusters, short names, descriptions, pronouns, gender), ``collective`` (armed forces,
+governments, rebels...: nodes with a sector and an owner, or of one document), ``document`` (``resolve`` runs the
 steps; ``DocEntities``), ``unification`` (``NameTally``, ``Unifier``, ``UnifyPlan``, ``unify``) and
 ``naming`` (``entity_iri``, ``make_entity``, names and their short forms). Every step gets the lexicon
 (titles, ``lexicon.gazetteer``) as a parameter; nothing here loads it.

@@ -5,18 +5,23 @@ The nouns, the kind of actor each names, its CAMEO sector and entity type are on
 one mention of kind "collective" whose node is, by what the text gives:
 
 - an owner before it, a nationality word, country, capital or name, or a possessive: "Iraqi security forces",
-  "Iraq's security forces" -> ``security forces of Iraq`` (owner Iraq, sector COP); "the Asad regime";
+  "Iraq's security forces" -> ``security forces of Iraq`` (owner Iraq, sector COP); a person leads:
+  "Assad's forces" -> ``armed forces led by Assad``; a people's adjective stays: "Sunni militants";
 - an "of" or "led by" phrase after it: "the Government of Iraq" -> ``government of Iraq``; "the coalition led
   by the US" and "the US-led coalition" -> ``coalition led by the United States``;
 - members of a named organisation or group, for kinds that act as their group: "IS fighters", "Hamas
-  militants" -> that organisation itself;
-- nothing: "the troops", "the rebels" are the one collective of that kind the document named before (never a
-  guess between two); if there is none, a noun that may stand alone ("rebels", "the government") is a node of
-  this document only (``Entity.scope``), a noun that needs an owner ("troops", "the authorities") is nothing.
+  militants", "members of Hamas", "the Tory opposition" -> that organisation itself (also a name the model
+  missed: "Zorvani Brigade fighters");
+- nothing: "the troops", "the rebels" (with "the") are the one collective of that kind the document named
+  before (never a guess between two); if there is none, a noun that may stand alone ("rebels", "the
+  government") is a node of this document only (``Entity.scope``), a noun that needs an owner ("troops", "the
+  authorities") is nothing.
 
-A phrase with another proper noun in it is a name and is left to the names ("Syrian Democratic Forces");
-a name mention the phrase reads anew ("the Government of" tagged as an organisation "Government") gives
-way to the collective mention.
+A phrase with another proper noun in it is a name and is left to the names ("Syrian Democratic Forces"), one
+with a lowercase noun before it is another body ("the shadow cabinet"), and "pro-Russian rebels" are not
+Russia's. A name mention the phrase reads anew ("the Government of" tagged as an organisation "Government")
+gives way to the collective mention. "The group" (``kg:groupNoun``) is the one organisation or group named in
+its sentence or the two before (``group_descriptions``).
 """
 
 from __future__ import annotations
