@@ -181,3 +181,24 @@ def test_militants_of_a_people_are_not_the_whole_people():
 def test_a_noun_before_the_collective_makes_it_another_body():
     (result,) = results_of("Tony Blair met the shadow cabinet. The minister praised the border police.")
     assert collectives(result) == {}
+
+
+def test_a_store_names_collectives_as_a_file_build_and_forgets_a_documents_own_node(tmp_path):
+    from graph_builder.build import build
+    from graph_builder.store import KnowledgeStore
+
+    path = tmp_path / "kg"
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text("Rebels attacked Iraqi security forces near Mosul.", encoding="utf-8")
+    second.write_text("Rebels fought Iraq's security forces again.", encoding="utf-8")
+    build([str(first)], store=path)
+    build([str(second)], store=path)
+    knowledge = KnowledgeStore(path)
+    count = "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a ?type ; rdfs:label '{}' . FILTER(?type IN (kg:Group, " \
+            "kg:Organization)) }}"  # the store holds the ontology too, where the kind col:Rebels is labelled "rebels"
+    assert int(next(iter(knowledge.query(count.format("rebels"))))["n"].value) == 2
+    assert int(next(iter(knowledge.query(count.format("security forces of Iraq"))))["n"].value) == 1
+    assert bool(knowledge.query("ASK { ?f rdfs:label 'security forces of Iraq' ; kg:sector 'COP' ; "
+                                "kg:belongsTo [ rdfs:label 'Iraq' ] }"))
+    knowledge.remove(knowledge.documents()[0])
+    assert int(next(iter(knowledge.query(count.format("rebels"))))["n"].value) == 1
