@@ -193,6 +193,8 @@ def add_document(facts: Graph, entities: Graph, result: DocumentResult) -> None:
         facts.add((doc_node, SCHEMA.url, Literal(document.url, datatype=XSD.anyURI)))
     for entity in result.entities:
         facts.add((doc_node, SCHEMA.mentions, _add_entity(entities, entity)))
+        if entity.owner is not None:  # "Iraqi Security Forces" names Iraq too (a store forgets it with the document)
+            facts.add((doc_node, SCHEMA.mentions, URIRef(entity.owner.id)))
     for relation in result.relations:
         _add_relation(facts, entities, relation, doc_node)
     for quote in result.quotes:

@@ -202,3 +202,8 @@ def test_a_store_names_collectives_as_a_file_build_and_forgets_a_documents_own_n
                                 "kg:belongsTo [ rdfs:label 'Iraq' ] }"))
     knowledge.remove(knowledge.documents()[0])
     assert int(next(iter(knowledge.query(count.format("rebels"))))["n"].value) == 1
+
+
+def test_the_document_mentions_the_owner_of_its_collectives():
+    graph = to_rdf(results_of("Chilean troops attacked the rebels."))
+    assert (document_iri("d0"), URIRef("https://schema.org/mentions"), URIRef(entity_iri("Chile"))) in graph
