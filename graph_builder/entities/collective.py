@@ -295,8 +295,8 @@ def _owned_entity(phrase: _Phrase, reading: _Reading, gazetteer: Gazetteer) -> E
 
 def _owned_label(label: str, owner: Entity, led: bool, gazetteer: Gazetteer) -> str:
     """"security forces of Iraq", "coalition led by the United States", "regime led by Bashar al-Assad" (a
-    person leads); a group's adjective stays before the noun ("Kurdish security forces")."""
-    if owner.type == "Group" and not led:
+    person leads); a people's adjective (gazetteer "groups") stays before the noun ("Kurdish security forces")."""
+    if owner.label in gazetteer.groups and not led:
         return f"{owner.label} {label}"
     return f"{label} {'led by' if led or owner.type == 'Person' else 'of'} {owner_name(owner, gazetteer)}"
 
