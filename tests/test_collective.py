@@ -207,3 +207,15 @@ def test_a_store_names_collectives_as_a_file_build_and_forgets_a_documents_own_n
 def test_the_document_mentions_the_owner_of_its_collectives():
     graph = to_rdf(results_of("Chilean troops attacked the rebels."))
     assert (document_iri("d0"), URIRef("https://schema.org/mentions"), URIRef(entity_iri("Chile"))) in graph
+
+
+def test_a_collective_noun_inside_a_role_title_is_no_actor_of_its_own():
+    (result,) = results_of("Government spokesman John Doe criticized the rebels. Local government secretary Jane Roe "
+                           "resigned.")
+    assert set(collectives(result)) == {"rebels"}
+    assert not any(r in ("memberOf", "leaderOf") and o == "government" for _, r, o in facts(result))
+
+
+def test_a_role_title_after_an_owned_collective_keeps_the_owner():
+    (result,) = results_of("Kenyan police chief John Doe criticized the rebels.")
+    assert ("John Doe", "memberOf", "police of Kenya") in facts(result)

@@ -75,7 +75,7 @@ def collective_actors(doc: Doc, document: Document, mentions: list[Mention], by_
         reading = _reading(doc, phrase, by_token, lexicon.gazetteer)
         if reading is None:
             continue
-        entity = _entity(doc, phrase, reading, seen, document, lexicon.gazetteer)
+        entity = _entity(doc, phrase, reading, seen, document, lexicon)
         if entity is None:
             continue
         kind_seen = seen.setdefault(phrase.noun.kind.name, [])
@@ -268,19 +268,26 @@ def _last_token(doc: Doc, mention: Mention) -> int:
 
 
 def _entity(doc: Doc, phrase: _Phrase, reading: _Reading, seen: dict[str, list[Entity]], document: Document,
-            gazetteer: Gazetteer) -> Entity | None:
+            lexicon: Lexicon) -> Entity | None:
     """The node a collective phrase names (see the module docstring); None when it names none."""
     if reading.owner is not None:
-        return _owned_entity(phrase, reading, gazetteer)
+        return _owned_entity(phrase, reading, lexicon.gazetteer)
     kind = phrase.noun.kind
-    if any(t.lower_ in _INDEFINITE for t in doc[max(0, phrase.start - 2):phrase.start]):
-        return None  # "a government": no actor
+    if any(t.lower_ in _INDEFINITE for t in doc[max(0, phrase.start - 2):phrase.start]) \
+            or _before_a_title(doc, phrase, lexicon):
+        return None  # "a government", "government spokesman", "Armed Forces Minister": no actor of its own
     earlier = seen.get(kind.name, [])
     if earlier and _definite(doc, phrase):
         return earlier[0] if len(earlier) == 1 else None
     if phrase.noun.owned_only:
         return None
     return make_entity(kind.label, kind.type, sector=kind.sector, scope=document.id)
+
+
+def _before_a_title(doc: Doc, phrase: _Phrase, lexicon: Lexicon) -> bool:
+    """Whether a role title follows the noun ("government spokesman", "police chief")."""
+    found = lexicon.find_title(list(doc[phrase.end:phrase.end + lexicon.max_title_words]))
+    return found is not None and found[1][0].i == phrase.end
 
 
 def _owned_entity(phrase: _Phrase, reading: _Reading, gazetteer: Gazetteer) -> Entity | None:
