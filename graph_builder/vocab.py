@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -73,6 +73,8 @@ class KG(DefinedNamespace):
     GoverningPreposition: URIRef
     Attribution: URIRef
     ObjectControl: URIRef
+    NationalTitle: URIRef
+    SingleOffice: URIRef
 
     cameoRoot: URIRef
     quadClass: URIRef
@@ -90,6 +92,10 @@ class KG(DefinedNamespace):
     sourcePreposition: URIRef
     placeObject: URIRef
     objectType: URIRef
+    titleCountry: URIRef
+    countryTitle: URIRef
+    writtenName: URIRef
+    officeTitle: URIRef
 
     subject: URIRef
     object: URIRef
@@ -210,6 +216,9 @@ class Lexicon:
     modal_auxiliaries: dict[str, frozenset[str]]
     source_prepositions: frozenset[tuple[str, str]]  # ("according", "to"): their object is the source
     gazetteer: Gazetteer
+    national_titles: dict[str, str] = field(default_factory=dict)  # "foreign secretary" -> "United Kingdom"
+    written_names: dict[str, str] = field(default_factory=dict)  # "United Kingdom" -> "the United Kingdom"
+    single_offices: frozenset[str] = frozenset()  # titles one person holds at a time per country (kg:SingleOffice)
 
     def __reduce__(self):
         return load_lexicon, (self.folder,)
@@ -421,6 +430,23 @@ def _named_patterns(graph: Graph) -> Graph:
     return named
 
 
+def _national_titles(graph: Graph) -> dict[str, Any]:
+    """The titles of one country's government (kg:NationalTitle), how a role label writes each country, and the
+    offices of one holder (kg:SingleOffice and the titles of one country)."""
+    titles: dict[str, str] = {}
+    written: dict[str, str] = {}
+    for node in graph.subjects(RDF.type, KG.NationalTitle):
+        country = str(graph.value(node, KG.titleCountry))
+        written[country] = str(graph.value(node, KG.writtenName) or country)
+        for title in (str(t).lower() for t in graph.objects(node, KG.countryTitle)):
+            if titles.setdefault(title, country) != country:
+                raise OntologyError(f"the title {title!r} is a kg:countryTitle of both {titles[title]} and "
+                                    f"{country}; keep one")
+    offices = {str(t).lower() for node in graph.subjects(RDF.type, KG.SingleOffice)
+               for t in graph.objects(node, KG.officeTitle)}
+    return {"national_titles": titles, "written_names": written, "single_offices": frozenset(offices | set(titles))}
+
+
 def _ontology_folder(folder: str | Path | None) -> Path:
     return (Path(folder) if folder is not None else _installed_folder()).resolve()
 
@@ -460,4 +486,5 @@ def _load_lexicon(folder: Path) -> Lexicon:
         modal_auxiliaries=_words(graph, KG.modalAuxiliary),
         source_prepositions=_two_words(graph, KG.sourcePreposition),
         gazetteer=Gazetteer.from_data(gazetteer),
+        **_national_titles(graph),
     )

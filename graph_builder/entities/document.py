@@ -11,7 +11,6 @@ from graph_builder.entities.classification import Classified, classify
 from graph_builder.entities.coreference import (
     Cluster,
     clustered,
-    resolve_descriptions,
     resolve_pronouns,
     short_names,
 )
@@ -23,6 +22,7 @@ from graph_builder.entities.mentions import (
     unlabelled_names,
 )
 from graph_builder.entities.naming import LABEL_TYPES, make_entity, merge_entities, name_key
+from graph_builder.entities.roles import resolve_roles
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.records import Document, Entity, Mention
 from graph_builder.vocab import Lexicon
@@ -67,7 +67,7 @@ def resolve(doc: Doc, document: Document, lexicon: Lexicon) -> DocEntities:
     char_to_token = {t.idx: t.i for t in doc}
     for mention in mentions:
         _cover(doc, by_token, char_to_token[mention.start], mention)
-    for mention in resolve_descriptions(doc, document, by_token, lexicon):
+    for mention in resolve_roles(doc, document, by_token, lexicon):
         _cover(doc, by_token, char_to_token[mention.start], mention)
         mentions.append(mention)
     for mention in resolve_pronouns(doc, document, by_token, gazetteer):
