@@ -75,6 +75,7 @@ class KG(DefinedNamespace):
     ObjectControl: URIRef
     NationalTitle: URIRef
     SingleOffice: URIRef
+    TitleQualifier: URIRef
 
     cameoRoot: URIRef
     quadClass: URIRef
@@ -96,6 +97,7 @@ class KG(DefinedNamespace):
     countryTitle: URIRef
     writtenName: URIRef
     officeTitle: URIRef
+    qualifierWord: URIRef
 
     subject: URIRef
     object: URIRef
@@ -219,6 +221,7 @@ class Lexicon:
     national_titles: dict[str, str] = field(default_factory=dict)  # "foreign secretary" -> "United Kingdom"
     written_names: dict[str, str] = field(default_factory=dict)  # "United Kingdom" -> "the United Kingdom"
     single_offices: frozenset[str] = frozenset()  # titles one person holds at a time per country (kg:SingleOffice)
+    title_qualifiers: frozenset[str] = frozenset()  # "deputy", "shadow", "former": another role (kg:TitleQualifier)
 
     def __reduce__(self):
         return load_lexicon, (self.folder,)
@@ -431,8 +434,8 @@ def _named_patterns(graph: Graph) -> Graph:
 
 
 def _national_titles(graph: Graph) -> dict[str, Any]:
-    """The titles of one country's government (kg:NationalTitle), how a role label writes each country, and the
-    offices of one holder (kg:SingleOffice and the titles of one country)."""
+    """The titles of one country's government (kg:NationalTitle), how a role label writes each country, the
+    offices of one holder (kg:SingleOffice and the titles of one country) and the title qualifiers."""
     titles: dict[str, str] = {}
     written: dict[str, str] = {}
     for node in graph.subjects(RDF.type, KG.NationalTitle):
@@ -444,7 +447,9 @@ def _national_titles(graph: Graph) -> dict[str, Any]:
                                     f"{country}; keep one")
     offices = {str(t).lower() for node in graph.subjects(RDF.type, KG.SingleOffice)
                for t in graph.objects(node, KG.officeTitle)}
-    return {"national_titles": titles, "written_names": written, "single_offices": frozenset(offices | set(titles))}
+    qualifiers = frozenset(str(w).lower() for w in graph.objects(KG.TitleQualifier, KG.qualifierWord))
+    return {"national_titles": titles, "written_names": written, "single_offices": frozenset(offices | set(titles)),
+            "title_qualifiers": qualifiers}
 
 
 def _ontology_folder(folder: str | Path | None) -> Path:

@@ -136,6 +136,30 @@ def test_a_title_after_a_name_and_a_comma_is_that_persons_title_not_a_role(lexic
     assert refers(found, "envoy") is None
 
 
+def test_a_qualified_title_is_another_role(lexicon):
+    found = resolved("Deputy Mayor Ann Lee spoke on Monday. The mayor rejected the plan.", lexicon)
+    mention = refers(found, "mayor")
+    assert mention is None or mention.entity.label != "Ann Lee"
+    found = resolved("Shadow Chancellor Tom Reed met bankers. The shadow chancellor promised lower taxes.", lexicon)
+    assert refers(found, "chancellor").entity.label == "Tom Reed"
+
+
+def test_a_title_with_a_name_in_its_phrase_is_no_description(lexicon):
+    found = resolved("Peru's minister for trade Ann Lee accused the union of lying.", lexicon)
+    assert refers(found, "minister") is None
+
+
+def test_a_title_after_a_name_and_a_comma_makes_a_holder(lexicon):
+    found = resolved("Talks resumed, said Ann Lee, Peru's envoy to the talks. Later the envoy left Lima.", lexicon)
+    assert refers(found, "envoy", nth=1).entity.label == "Ann Lee"
+
+
+def test_a_title_many_hold_is_no_node_when_someone_has_another_title_of_its_kind(lexicon):
+    found = resolved("Education Secretary Ann Lee opened a school in Leeds. The minister said more would follow.",
+                     lexicon)
+    assert refers(found, "minister") is None
+
+
 def test_a_plural_title_is_no_role(lexicon):
     found = resolved("The ministers arrived in Cairo on Monday.", lexicon)
     assert refers(found, "ministers") is None

@@ -15,11 +15,14 @@ none. Per document, after the descriptions and before the pronouns (``resolve_ro
    of the document holding that title with a compatible owner (the same, or either unstated), named before or
    after it. When nobody holds the exact title, the one holder of a longer title with the same head word and
    the same relation will do ("the minister" -> "Foreign Minister Lavrov"; never "the president" -> a vice
-   president). Two or more holders: the description is left alone, since which of them it means is a guess.
+   president; a qualified title is another role: "Deputy Mayor Ann Lee" is no holder of "the mayor"). Two or
+   more holders: the description is left alone, since which of them it means is a guess.
    Nobody named, a description of someone the document introduced unnamed earlier ("a White House official
    ... the official") is left alone too: it is that person, who has no node, and not the office. A title after
    a person's name and a comma is that person's ("Ann Lee, Peru's envoy"), however the parser attached it.
-3. Role nodes. Nobody holds it: the description is a mention of kind "role" of a Person node for the office,
+3. Role nodes. Nobody holds it, and it is no title many hold (no owner) in a document that names someone with
+   another title of the same relation ("Education Secretary Ann Lee ... the minister": likely her): the
+   description is a mention of kind "role" of a Person node for the office,
    "Foreign Secretary of the United Kingdom" (``owner`` the country). It is one node across the archive only
    when the owner is a country and the title an office of one holder at a time (``kg:SingleOffice``, and every
    title of one country); any other role ("the minister", "the Russian official", "the UN envoy") is a node of
@@ -83,18 +86,28 @@ def resolve_roles(doc: Doc, document: Document, by_token: dict[int, Mention], le
 
 
 def role_holders(doc: Doc, by_token: dict[int, Mention], lexicon: Lexicon) -> Iterator[Holder]:
-    """Each person named with a title before or beside the name or in apposition, with that role."""
+    """Each person named with a title before or beside the name or in apposition (also after a comma, however
+    parsed: "Ann Lee, Peru's envoy"), with that role."""
     for token in doc:
         mention = by_token.get(token.i)
-        if mention is None or mention.entity.type != "Person" or mention.kind != "name":
-            continue
-        title_heads = [c for c in token.children if c.dep_ in _TITLE_DEPS]
-        if token.dep_ == "appos":
-            title_heads.append(token.head)
-        for head in title_heads:
-            role = role_at(head, lexicon, by_token)
-            if role is not None:
-                yield Holder(role=role, person=mention.entity)
+        if mention is None:
+            yield from _after_comma(token, by_token, lexicon)
+        elif mention.entity.type == "Person" and mention.kind == "name":
+            title_heads = [c for c in token.children if c.dep_ in _TITLE_DEPS]
+            if token.dep_ == "appos":
+                title_heads.append(token.head)
+            for head in title_heads:
+                role = role_at(head, lexicon, by_token)
+                if role is not None:
+                    yield Holder(role=role, person=mention.entity)
+
+
+def _after_comma(token: Token, by_token: dict[int, Mention], lexicon: Lexicon) -> Iterator[Holder]:
+    """The holder of a title written after a person's name and a comma, if ``token`` heads one."""
+    named = _after_a_name(token, by_token) if token.pos_ == "NOUN" else None
+    role = role_at(token, lexicon, by_token) if named is not None and named.kind == "name" else None
+    if role is not None:
+        yield Holder(role=role, person=named.entity)
 
 
 def role_at(head: Token, lexicon: Lexicon, by_token: dict[int, Mention]) -> Role | None:
@@ -125,8 +138,17 @@ def _title(head: Token, start: int, end: int, lexicon: Lexicon) -> tuple[str, in
             lemmas = " ".join(t.lemma_.lower() for t in window)
             for title in (written, lemmas):
                 if title in lexicon.titles or title in lexicon.national_titles:
-                    return title, first, first + size
+                    return _qualified(title, first, first + size, start, lexicon, doc)
     return None
+
+
+def _qualified(title: str, first: int, end: int, start: int, lexicon: Lexicon, doc: Doc) -> tuple[str, int, int]:
+    """The title with the qualifiers written before it ("deputy prime minister", "shadow chancellor"): another
+    role than the plain title."""
+    while first > start and doc[first - 1].lower_.strip("-") in lexicon.title_qualifiers:
+        first -= 1
+        title = f"{doc[first].lower_.strip('-')} {title}"
+    return title, first, end
 
 
 def _owner(doc: Doc, phrase: range, title: range, by_token: dict[int, Mention]) -> Entity | None:
@@ -153,24 +175,25 @@ def _definite_description(token: Token, by_token: dict[int, Mention]) -> bool:
 
 
 def _free_noun(token: Token, by_token: dict[int, Mention]) -> bool:
-    """A singular noun that is no mention and no name's title: not before a name, not in apposition to one
-    ("the foreign minister, Ann Lee"), nor after one and a comma ("Ann Lee, Peru's envoy", however parsed)."""
+    """A singular noun that is no mention and no name's title: not before a name, no name in its phrase ("the
+    foreign minister, Ann Lee"; "Peru's minister for trade Ann Lee"), not after a name and a comma ("Ann Lee,
+    Peru's envoy", however parsed)."""
     if token.tag_ in _PLURAL_TAGS or token.i in by_token or token.dep_ in _TITLE_DEPS:
         return False
-    if _after_a_name(token, by_token):
+    if _after_a_name(token, by_token) is not None:
         return False
-    return not any(by_token.get(c.i) and by_token[c.i].entity.type == "Person" for c in token.children
-                   if c.dep_ == "appos")
+    return not any(by_token.get(t.i) and by_token[t.i].entity.type == "Person"
+                   for c in token.children if c.dep_ not in ("conj", "cc") for t in c.subtree)
 
 
-def _after_a_name(token: Token, by_token: dict[int, Mention]) -> bool:
-    """Whether the phrase of ``token`` follows a person's name and a comma: an apposition, however parsed."""
+def _after_a_name(token: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """The person's name the phrase of ``token`` follows after a comma: an apposition, however parsed."""
     doc = token.doc
     left = token.i
     while left > 0 and doc[left - 1].text != "," and token.is_ancestor(doc[left - 1]):
         left -= 1
     before = by_token.get(left - 2) if left >= 2 and doc[left - 1].text == "," else None
-    return before is not None and before.entity.type == "Person"
+    return before if before is not None and before.entity.type == "Person" else None
 
 
 def _definite(child: Token, by_token: dict[int, Mention]) -> bool:
@@ -195,15 +218,30 @@ def _referent(role: Role, holders: list[Holder], unnamed: list[Role], lexicon: L
         persons = {h.person.id: h.person for h in holders if _meant(h.role, role, lexicon)}
     if len(persons) == 1:
         return next(iter(persons.values())), "description"
-    if persons or any(_meant(held, role, lexicon) for held in unnamed):
+    if persons or _someone_else(role, holders, unnamed, lexicon):
         return None
     return role_node(role, lexicon, document), "role"
+
+
+def _someone_else(role: Role, holders: list[Holder], unnamed: list[Role], lexicon: Lexicon) -> bool:
+    """Whether a description of ``role`` nobody is named with likely means a person rather than the office:
+    someone introduced unnamed with it ("a White House official ... the official"), or, for a title many hold
+    with no owner ("the minister", "the spokesman"), someone named with another title of the same relation
+    ("Education Secretary Ann Lee ... the minister")."""
+    if any(_meant(held, role, lexicon) for held in unnamed):
+        return True
+    if role.owner is not None or role.title in lexicon.single_offices:
+        return False
+    relation = _relation(role.title, lexicon)
+    return any(_relation(h.role.title, lexicon) == relation for h in holders)
 
 
 def _narrower(held: Role, role: Role, lexicon: Lexicon) -> bool:
     """Whether ``held`` is a longer title with the same head word and relation as ``role``'s, owners agreeing
     ("foreign minister" for "minister"; "vice president" is not one for "president")."""
     if held.title == role.title or _head_word(held.title) != _head_word(role.title):
+        return False
+    if held.title.split()[0] in lexicon.title_qualifiers:
         return False
     if _relation(held.title, lexicon) != _relation(role.title, lexicon):
         return False
