@@ -228,6 +228,13 @@ def test_he_still_takes_the_main_subject_of_the_previous_sentence(lexicon):
     assert refers(found, "He").entity.label == "Ola Berg"
 
 
+def test_he_is_no_one_when_a_place_is_the_subject_before_it(lexicon):
+    """A place that acts is most likely a person's name the model read as a place: "he" may be that person."""
+    found = resolved("Ola Berg arrived on Monday. Manchester welcomed the plan as he toured the city.", lexicon)
+    assert any(m.text == "Manchester" and m.entity.type == "Place" for m in found.mentions)
+    assert refers(found, "he") is None
+
+
 def test_he_stays_unresolved_between_two_people_of_equal_rank(lexicon):
     found = resolved("Talks between Ola Berg and Per Holm ended late. He left at once.", lexicon)
     assert refers(found, "He") is None

@@ -120,9 +120,12 @@ class _Pronoun:
         return seen.number == self.number
 
     def blocked_by(self, seen: _Seen) -> bool:
-        """Whether ``seen`` is a noun phrase of the pronoun's number that no actor stands for ("the talks ...
-        they"): when it wins, the pronoun is left unresolved. He/she have none (as before issue 13)."""
-        return seen.mention is None and self.number is not None and seen.number == self.number
+        """Whether ``seen``, when it wins, leaves the pronoun unresolved: for it/they a noun phrase of their number
+        that no actor stands for ("the talks ... they"); for he/she a place as a subject, most likely a person's
+        name read as a place ("Kennedy, touring the north, said he")."""
+        if self.number is None:
+            return seen.rank > 0 and seen.mention is not None and seen.mention.entity.type == "Place"
+        return seen.mention is None and seen.number == self.number
 
 
 _MALE = _Pronoun(None, "female")
@@ -209,6 +212,7 @@ def resolve_pronouns(doc: Doc, document: Document, by_token: dict[int, Mention],
     for ("The talks failed. They ..."), or a coordination of actors ("Russia and China said they"); when two
     different candidates rank equally in the deciding sentence (two objects, say); and for it/they, when the
     deciding sentence has two different subjects that could be meant ("NATO warned and the EU agreed. It ...").
+    he/she are left alone, too, when the winner is a place as a subject, most likely a name misread as a place.
     "it" as the empty subject of "it is", "it seems" is no pronoun of an actor. A resolved pronoun joins the
     history as a mention of its actor, an unresolved it/they as a noun that blocks later ones.
     """
@@ -301,7 +305,7 @@ def _antecedent(token: Token, pronoun: _Pronoun, history: list[_Seen], sentence_
     if not any(seen.mention is not None for seen in pool):
         return None
     chosen = _nearest(pool, sentence_of, here, strict=pronoun.number is not None)
-    return chosen.mention if chosen is not None else None
+    return chosen.mention if chosen is not None and pronoun.fits(chosen, known_genders) else None
 
 
 def _nearest(pool: list[_Seen], sentence_of: dict[int, int], here: int, *, strict: bool) -> _Seen | None:
