@@ -8,9 +8,11 @@ import pytest
 
 from graph_builder.entities import DocEntities, make_entity, resolve
 from graph_builder.entities.coreference import resolve_pronouns
+from graph_builder.errors import OntologyError
 from graph_builder.nlp import DEFAULT_MODEL, load_pipeline
 from graph_builder.records import Document, Mention
 from graph_builder.vocab import load_lexicon
+from tests.conftest import ontology_copy
 
 
 @pytest.fixture(scope="module")
@@ -238,3 +240,24 @@ def test_he_is_no_one_when_a_place_is_the_subject_before_it(lexicon):
 def test_he_stays_unresolved_between_two_people_of_equal_rank(lexicon):
     found = resolved("Talks between Ola Berg and Per Holm ended late. He left at once.", lexicon)
     assert refers(found, "He") is None
+
+
+# The ontology data ---------------------------------------------------------------------------------------------
+
+def test_a_title_of_one_country_is_data_in_the_ontology(tmp_path):
+    folder = ontology_copy(tmp_path, """
+<https://w3id.org/newskg/ontology/title/Ruritania> a kg:NationalTitle ;
+    kg:titleCountry "Ruritania" ; kg:countryTitle "grand chamberlain" .
+""")
+    lexicon = load_lexicon(folder)
+    assert lexicon.national_titles["grand chamberlain"] == "Ruritania"
+    assert "grand chamberlain" in lexicon.single_offices
+
+
+def test_a_title_given_to_two_countries_fails_at_load(tmp_path):
+    folder = ontology_copy(tmp_path, """
+<https://w3id.org/newskg/ontology/title/Ruritania> a kg:NationalTitle ;
+    kg:titleCountry "Ruritania" ; kg:countryTitle "foreign secretary" .
+""")
+    with pytest.raises(OntologyError, match="foreign secretary"):
+        load_lexicon(folder)
