@@ -162,6 +162,12 @@ def test_a_title_many_hold_is_no_node_when_someone_has_another_title_of_its_kind
     assert refers(found, "minister") is None
 
 
+def test_a_capital_before_a_title_is_no_owner(lexicon):
+    found = resolved("The Moscow mayor opened the new bridge on Monday.", lexicon)
+    mention = refers(found, "mayor")
+    assert mention is not None and mention.entity.owner is None and mention.entity.label == "Mayor"
+
+
 def test_a_plural_title_is_no_role(lexicon):
     found = resolved("The ministers arrived in Cairo on Monday.", lexicon)
     assert refers(found, "ministers") is None

@@ -152,10 +152,12 @@ def _qualified(title: str, first: int, end: int, start: int, lexicon: Lexicon, d
 
 
 def _owner(doc: Doc, phrase: range, title: range, by_token: dict[int, Mention]) -> Entity | None:
-    """The first country or organisation mentioned in ``phrase`` outside the title's tokens."""
+    """The first country or organisation mentioned in ``phrase`` outside the title's tokens; a capital is no
+    owner ("the London mayor" is the city's, not the country's)."""
     for i in phrase:
         mention = by_token.get(i)
-        if i not in title and mention is not None and mention.entity.type in _OWNER_TYPES:
+        if i not in title and mention is not None and mention.entity.type in _OWNER_TYPES \
+                and mention.kind != "capital":
             return mention.entity
     return None
 
