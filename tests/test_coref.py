@@ -243,6 +243,12 @@ def test_he_is_no_one_when_a_place_is_the_subject_before_it(lexicon):
     assert refers(found, "he") is None
 
 
+def test_the_agent_of_a_passive_ranks_as_a_subject(lexicon):
+    found = resolved("The claim was denied by Ola Berg, who said Per Holm's figures were wrong. He called it a smear.",
+                     lexicon)
+    assert refers(found, "He").entity.label == "Ola Berg"
+
+
 def test_he_stays_unresolved_between_two_people_of_equal_rank(lexicon):
     found = resolved("Talks between Ola Berg and Per Holm ended late. He left at once.", lexicon)
     assert refers(found, "He") is None

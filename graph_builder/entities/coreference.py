@@ -161,9 +161,12 @@ def _gender(doc: Doc, first: int, label: str, gazetteer: Gazetteer) -> str | Non
 
 
 def subject_rank(token: Token) -> int:
-    """2 for the subject of a sentence's main verb, 1 for another subject, 0 otherwise."""
+    """2 for the subject of a sentence's main verb, 1 for another subject or a passive's agent (the doer: "was
+    denied by Ann Lee"), 0 otherwise."""
     if token.dep_ == "appos" or token.dep_ == "compound":
         token = token.head
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        return 1
     if token.dep_ not in ("nsubj", "nsubjpass"):
         return 0
     return 2 if token.head.dep_ == "ROOT" else 1
