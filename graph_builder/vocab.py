@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -78,6 +78,9 @@ class KG(DefinedNamespace):
     GoverningPreposition: URIRef
     Attribution: URIRef
     ObjectControl: URIRef
+    NationalTitle: URIRef
+    SingleOffice: URIRef
+    TitleQualifier: URIRef
 
     cameoRoot: URIRef
     quadClass: URIRef
@@ -95,6 +98,11 @@ class KG(DefinedNamespace):
     sourcePreposition: URIRef
     placeObject: URIRef
     objectType: URIRef
+    titleCountry: URIRef
+    countryTitle: URIRef
+    writtenName: URIRef
+    officeTitle: URIRef
+    qualifierWord: URIRef
 
     subject: URIRef
     object: URIRef
@@ -252,6 +260,10 @@ class Lexicon:
     collective_nouns: dict[tuple[str, ...], CollectiveNoun]  # ("security", "force") -> its kind (kg:collectiveNoun)
     sectors: dict[str, str]  # CAMEO actor sector code -> its label ("MIL" -> "military")
     group_nouns: frozenset[str]  # "group": refers back to the organisation or group named just before
+    national_titles: dict[str, str] = field(default_factory=dict)  # "foreign secretary" -> "United Kingdom"
+    written_names: dict[str, str] = field(default_factory=dict)  # "United Kingdom" -> "the United Kingdom"
+    single_offices: frozenset[str] = frozenset()  # titles one person holds at a time per country (kg:SingleOffice)
+    title_qualifiers: frozenset[str] = frozenset()  # "deputy", "shadow", "former": another role (kg:TitleQualifier)
 
     def __reduce__(self):
         return load_lexicon, (self.folder,)
@@ -498,6 +510,25 @@ def _named_patterns(graph: Graph) -> Graph:
     return named
 
 
+def _national_titles(graph: Graph) -> dict[str, Any]:
+    """The titles of one country's government (kg:NationalTitle), how a role label writes each country, the
+    offices of one holder (kg:SingleOffice and the titles of one country) and the title qualifiers."""
+    titles: dict[str, str] = {}
+    written: dict[str, str] = {}
+    for node in graph.subjects(RDF.type, KG.NationalTitle):
+        country = str(graph.value(node, KG.titleCountry))
+        written[country] = str(graph.value(node, KG.writtenName) or country)
+        for title in (str(t).lower() for t in graph.objects(node, KG.countryTitle)):
+            if titles.setdefault(title, country) != country:
+                raise OntologyError(f"the title {title!r} is a kg:countryTitle of both {titles[title]} and "
+                                    f"{country}; keep one")
+    offices = {str(t).lower() for node in graph.subjects(RDF.type, KG.SingleOffice)
+               for t in graph.objects(node, KG.officeTitle)}
+    qualifiers = frozenset(str(w).lower() for w in graph.objects(KG.TitleQualifier, KG.qualifierWord))
+    return {"national_titles": titles, "written_names": written, "single_offices": frozenset(offices | set(titles)),
+            "title_qualifiers": qualifiers}
+
+
 def _ontology_folder(folder: str | Path | None) -> Path:
     return (Path(folder) if folder is not None else _installed_folder()).resolve()
 
@@ -540,4 +571,5 @@ def _load_lexicon(folder: Path) -> Lexicon:
         collective_nouns=_collective_nouns(graph),
         sectors=_sectors(graph),
         group_nouns=frozenset(str(noun).lower() for noun in graph.objects(KG.Collective, KG.groupNoun)),
+        **_national_titles(graph),
     )

@@ -2,27 +2,28 @@
 
 Within a document, "Volodymyr Zelensky", "Zelensky" and "Zelensky's" are one entity whose type is
 voted over all its mentions (the small English model tags "Trump" as ORG most of the time);
-nationality words and capitals used as actors stand for their country; he/she are resolved to a
-recent actor. Across documents, the same canonical name is the same IRI, and a bare surname joins the
-one full name it belongs to.
+nationality words and capitals used as actors stand for their country; "the Foreign Secretary" is the
+person named with that title, else a node of the role (``roles``); he/she/it/they are resolved to a recent
+actor of their gender or number, or left unresolved when two fit. Across documents, the same canonical
+name is the same IRI, and a bare surname joins the one full name it belongs to.
 
 The stage, per document (``resolve(doc, document, lexicon)``) and then across documents::
 
     parsed Doc ──► mentions ──────────► classification ──┬─► settled (country, capital, demonym, place, org)
                    NER spans cleaned,    gazetteer, then  │
                    missed names found    type votes       └─► coreference: names clustered by short form,
-                                                              short names, descriptions, pronouns + gender
+                                                              short names, role holders, pronouns + gender
                                                                         │
                                                                         ▼
                                                           DocEntities (mentions by token) ──► extract/
     DocumentResults ──► unification: NameTally ──► Unifier.plan ──► UnifyPlan.apply ──► (next stage: dedupe)
 
 Modules: ``mentions`` (finding and cleaning name spans), ``classification`` (gazetteer and type votes),
-``coreference`` (clusters, short names, descriptions, pronouns, gender), ``collective`` (armed forces,
-governments, rebels...: nodes with a sector and an owner, or of one document), ``document`` (``resolve`` runs the
-steps; ``DocEntities``), ``unification`` (``NameTally``, ``Unifier``, ``UnifyPlan``, ``unify``) and
-``naming`` (``entity_iri``, ``make_entity``, names and their short forms). Every step gets the lexicon
-(titles, ``lexicon.gazetteer``) as a parameter; nothing here loads it.
+``coreference`` (clusters, short names, pronouns, gender), ``collective`` (armed forces, governments,
+rebels...: nodes with a sector and an owner, or of one document), ``roles`` (role holders, role nodes),
+``document`` (``resolve`` runs the steps; ``DocEntities``), ``unification`` (``NameTally``, ``Unifier``,
+``UnifyPlan``, ``unify``) and ``naming`` (``entity_iri``, ``make_entity``, names and their short forms).
+Every step gets the lexicon (titles, ``lexicon.gazetteer``) as a parameter; nothing here loads it.
 """
 
 from graph_builder.entities.document import DocEntities, resolve

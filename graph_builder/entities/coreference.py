@@ -16,10 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from graph_builder.entities.classification import voted_type, votes
 from graph_builder.entities.naming import LABEL_TYPES, name_key, short_forms
 from graph_builder.gazetteer import Gazetteer
-from graph_builder.records import Document, Entity, Mention
-from graph_builder.vocab import Lexicon
-
-_TITLE_DEPS = frozenset(["compound", "appos"])  # how a role title attaches to a name ("Prime Minister Starmer")
+from graph_builder.records import Document, Mention
 
 
 @dataclass
@@ -84,88 +81,61 @@ def short_names(doc: Doc, taken: set[int], clusters: list[Cluster]) -> list[Span
     return found
 
 
-# Definite descriptions
-
-def resolve_descriptions(doc: Doc, document: Document, by_token: dict[int, Mention],
-                         lexicon: Lexicon) -> list[Mention]:
-    """Definite descriptions of a person named earlier by the same role: "British Prime Minister Keir
-    Starmer ... the British prime minister" is Starmer."""
-    holders: dict[tuple[str, str], Entity] = {}
-    resolved: list[Mention] = []
-    for token in doc:
-        mention = by_token.get(token.i)
-        if mention is not None and mention.entity.type == "Person" and mention.kind == "name":
-            _note_roles(token, mention.entity, holders, by_token, lexicon)
-        elif _definite_description(token, by_token):
-            role = _role(token, lexicon, by_token)
-            if role in holders:
-                resolved.append(Mention(doc_id=document.id, start=token.idx, end=token.idx + len(token.text),
-                                        text=token.text, kind="description", entity=holders[role]))
-    return resolved
-
-
-def _note_roles(token: Token, person: Entity, holders: dict[tuple[str, str], Entity], by_token: dict[int, Mention],
-                lexicon: Lexicon) -> None:
-    """Remember ``person`` as the holder of the roles written before or beside the name at ``token``
-    (the first person named with a role keeps it)."""
-    title_heads = [c for c in token.children if c.dep_ in _TITLE_DEPS] + ([token.head] if token.dep_ == "appos" else [])
-    for title_head in title_heads:
-        role = _role(title_head, lexicon, by_token)
-        if role:
-            holders.setdefault(role, person)
-
-
-def _definite_description(token: Token, by_token: dict[int, Mention]) -> bool:
-    """A noun with "the" that is no mention, no part of a name's title and not followed by a person's name
-    in apposition."""
-    if token.pos_ not in ("NOUN", "PROPN") or token.i in by_token or token.dep_ in _TITLE_DEPS:
-        return False
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-        return False
-    return not any(by_token.get(c.i) and by_token[c.i].entity.type == "Person" for c in token.children
-                   if c.dep_ == "appos")
-
-
-def _role(head: Token, lexicon: Lexicon, by_token: dict[int, Mention]) -> tuple[str, str] | None:
-    """(country entity id, title) for a noun phrase like "British Prime Minister" ending at ``head``."""
-    words = [t for t in head.doc[head.left_edge.i:head.i + 1] if t.dep_ not in ("det", "punct")]
-    found = lexicon.find_title(words)
-    if not found or found[1][-1].i != head.i:
-        return None
-    title, title_tokens = found
-    for token in words:
-        mention = by_token.get(token.i)
-        if token.i < title_tokens[0].i and mention is not None and mention.entity.type == "Country":
-            return mention.entity.id, title
-    return None
-
-
 # Pronouns and gender
+
+_PLURAL_TAGS = frozenset(["NNS", "NNPS"])
+_NOT_ACTORS = frozenset(["DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"])
+_PLACE_PREPOSITIONS = frozenset(["in", "at"])  # as extract/time_place reads a place
+_PLEONASTIC_HEADS = frozenset(["be", "seem", "appear", "become", "remain", "take", "matter"])  # "it is clear"
+
+
+@dataclass(frozen=True, kw_only=True)
+class _Seen:
+    """A noun phrase in the pronoun history: where it stands, the mention it is (None: a noun that is no actor,
+    or a coordination of actors), its subject rank and, for it/they, its number ("singular", "plural" or None)."""
+
+    i: int
+    mention: Mention | None
+    rank: int
+    number: str | None
+
+    @property
+    def identity(self) -> str:
+        return self.mention.entity.id if self.mention is not None else f"#{self.i}"
+
 
 @dataclass(frozen=True)
 class _Pronoun:
-    """What a pronoun can refer to: entity types, the gender it cannot have, whether a nationality word will do."""
+    """What a pronoun can refer to: a person not of the ``contrary`` gender (he/she), or an actor of a number."""
 
-    types: tuple[str, ...]
-    contrary: str | None
-    demonym: bool = True
+    number: str | None
+    contrary: str | None = None
 
-    def fits(self, mention: Mention, genders: dict[str, str]) -> bool:
-        # For it/its (contrary None) this asks for a gendered antecedent, which a country or organization
-        # never has, so it/its are never resolved: kept as it was (behaviour frozen in issue 12).
-        return (mention.entity.type in self.types and (self.demonym or mention.kind != "demonym")
-                and genders.get(mention.entity.id) != self.contrary)
+    def fits(self, seen: _Seen, genders: dict[str, str]) -> bool:
+        mention = seen.mention
+        if mention is None:
+            return False
+        if self.number is None:
+            return mention.entity.type == "Person" and genders.get(mention.entity.id) != self.contrary
+        return seen.number == self.number
+
+    def blocked_by(self, seen: _Seen) -> bool:
+        """Whether ``seen``, when it wins, leaves the pronoun unresolved: for it/they a noun phrase of their number
+        that no actor stands for ("the talks ... they"); for he/she a place as a subject, most likely a person's
+        name read as a place ("Kennedy, touring the north, said he")."""
+        if self.number is None:
+            return seen.rank > 0 and seen.mention is not None and seen.mention.entity.type == "Place"
+        return seen.mention is None and seen.number == self.number
 
 
-_MALE = _Pronoun(("Person",), "female")
-_FEMALE = _Pronoun(("Person",), "male")
-_NEUTER = _Pronoun(("Country", "Organization"), None, demonym=False)
+_MALE = _Pronoun(None, "female")
+_FEMALE = _Pronoun(None, "male")
+_SINGULAR = _Pronoun("singular")
+_PLURAL = _Pronoun("plural")
 _PRONOUNS = {**dict.fromkeys("he him his himself".split(), _MALE),
              **dict.fromkeys("she her hers herself".split(), _FEMALE),
-             **dict.fromkeys("it its itself".split(), _NEUTER)}
-
-_Seen = tuple[int, Mention, int]
-"""A mention in the pronoun history: (token index, mention, subject rank)."""
+             **dict.fromkeys("it its itself".split(), _SINGULAR),
+             **dict.fromkeys("they them their theirs themselves".split(), _PLURAL)}
 
 
 def genders(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> dict[str, str]:
@@ -191,9 +161,12 @@ def _gender(doc: Doc, first: int, label: str, gazetteer: Gazetteer) -> str | Non
 
 
 def subject_rank(token: Token) -> int:
-    """2 for the subject of a sentence's main verb, 1 for another subject, 0 otherwise."""
+    """2 for the subject of a sentence's main verb, 1 for another subject or a passive's agent (the doer: "was
+    denied by Ann Lee"), 0 otherwise."""
     if token.dep_ == "appos" or token.dep_ == "compound":
         token = token.head
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        return 1
     if token.dep_ not in ("nsubj", "nsubjpass"):
         return 0
     return 2 if token.head.dep_ == "ROOT" else 1
@@ -203,58 +176,158 @@ def within_two_sentences(history: list[_Seen], sentence_of: dict[int, int], here
     """The end of ``history`` (in text order) that lies in sentence ``here`` or the two before it, read from
     the end so a long article costs no more per pronoun than a short one."""
     start = len(history)
-    while start > 0 and here - sentence_of[history[start - 1][0]] <= 2:
+    while start > 0 and here - sentence_of[history[start - 1].i] <= 2:
         start -= 1
     return history[start:]
 
 
-def resolve_pronouns(doc: Doc, document: Document, by_token: dict[int, Mention],
-                     gazetteer: Gazetteer) -> list[Mention]:
-    """Link he/she/his/her/it/its to the most recent fitting actor within the last two sentences.
-
-    Persons for he/she (never one whose title or first name says the other gender), countries and
-    organizations for it/its. Within the pronoun's own sentence the
-    nearest subject wins ("Putin had shown no willingness despite his meeting"); from an earlier
-    sentence, the subject of its main verb ("Trump complained that Putin ... But he has also chided").
-    """
-    resolved: list[Mention] = []
-    known_genders = genders(doc, list({m.start: m for m in by_token.values()}.values()), gazetteer)
-    sentence_of = {token.i: number for number, sent in enumerate(doc.sents) for token in sent}
-    history: list[_Seen] = []
-    last_seen: dict[str, int] = {}
+def plural_actors(doc: Doc, by_token: dict[int, Mention]) -> set[str]:
+    """Organisations the document treats as plural: named with a plural noun ("the Liberal Democrats") or the
+    subject of a plural verb ("the Taliban have", "Labour are")."""
+    found: set[str] = set()
     for token in doc:
         mention = by_token.get(token.i)
-        if mention is not None:
-            if last_seen.get(mention.entity.id) != mention.start:
-                history.append((token.i, mention, subject_rank(token)))
-                last_seen[mention.entity.id] = mention.start
+        if mention is None or mention.entity.type not in ("Organization", "Group"):
             continue
-        antecedent = _antecedent(token, history, sentence_of, known_genders)
-        if antecedent is not None:
-            resolved.append(Mention(doc_id=document.id, start=token.idx, end=token.idx + len(token.text),
-                                    text=token.text, kind="pronoun", entity=antecedent.entity))
+        if token.tag_ in _PLURAL_TAGS or (token.dep_ in ("nsubj", "nsubjpass") and _plural_verb(token.head)):
+            found.add(mention.entity.id)
+    return found
+
+
+def _plural_verb(verb: Token) -> bool:
+    """Whether a verb, or an auxiliary of it, is in the plural present ("say", "have said", "were")."""
+    return any(t.tag_ == "VBP" or t.lower_ in ("were", "are") for t in [verb, *verb.children]
+               if t is verb or t.dep_ in ("aux", "auxpass"))
+
+
+def resolve_pronouns(doc: Doc, document: Document, by_token: dict[int, Mention],
+                     gazetteer: Gazetteer) -> list[Mention]:
+    """Link personal pronouns to the most recent fitting actor within the last two sentences.
+
+    he/she/him/his/her: a person, never one whose title or first name says the other gender. it/its: a country,
+    an organisation or a collective actor named in the singular. they/them/their: an organisation named in the
+    plural or agreeing with a plural verb, a group, a country's people ("the Russians"), or a collective actor
+    named in the plural. Within the pronoun's own sentence the nearest subject wins ("Putin had shown no
+    willingness despite his meeting"); from an earlier sentence, the subject of its main verb ("Trump complained
+    that Putin ... But he has also chided").
+
+    Left unresolved rather than guessed: when the winner is a noun of the pronoun's number that no actor stands
+    for ("The talks failed. They ..."), or a coordination of actors ("Russia and China said they"); when two
+    different candidates rank equally in the deciding sentence (two objects, say); and for it/they, when the
+    deciding sentence has two different subjects that could be meant ("NATO warned and the EU agreed. It ...").
+    he/she are left alone, too, when the winner is a place as a subject, most likely a name misread as a place.
+    "it" as the empty subject of "it is", "it seems" is no pronoun of an actor. A resolved pronoun joins the
+    history as a mention of its actor, an unresolved it/they as a noun that blocks later ones.
+    """
+    known_genders = genders(doc, list({m.start: m for m in by_token.values()}.values()), gazetteer)
+    plural = plural_actors(doc, by_token)
+    sentence_of = {token.i: number for number, sent in enumerate(doc.sents) for token in sent}
+    history: list[_Seen] = []
+    resolved: list[Mention] = []
+    for token in doc:
+        mention = by_token.get(token.i)
+        pronoun = _PRONOUNS.get(token.lower_) if mention is None and token.pos_ == "PRON" else None
+        if pronoun is None:
+            _remember(token, mention, by_token, plural, history)
+        elif not _pleonastic(token):
+            antecedent = _antecedent(token, pronoun, history, sentence_of, known_genders)
+            found = None if antecedent is None else Mention(
+                doc_id=document.id, start=token.idx, end=token.idx + len(token.text), text=token.text,
+                kind="pronoun", entity=antecedent.entity)
+            resolved += _follow(token, pronoun, found, history)
     return resolved
 
 
-def _antecedent(token: Token, history: list[_Seen], sentence_of: dict[int, int],
+def _follow(token: Token, pronoun: _Pronoun, found: Mention | None, history: list[_Seen]) -> list[Mention]:
+    """Add a pronoun to the history (resolved, as its actor's mention; an unresolved it/they as a phrase that
+    blocks later ones) and return its mention, if any."""
+    if found is not None or pronoun.number is not None:
+        history.append(_Seen(i=token.i, mention=found, rank=subject_rank(token), number=pronoun.number))
+    return [found] if found is not None else []
+
+
+def _remember(token: Token, mention: Mention | None, by_token: dict[int, Mention], plural: set[str],
+              history: list[_Seen]) -> None:
+    """Add the noun phrase headed at ``token`` to the history: an actor's mention at its head word, a
+    coordination of actors or a noun that is no actor as a phrase that can only block a pronoun."""
+    if token.dep_ == "compound" or (mention is None and not _plain_noun(token)):
+        return
+    if mention is not None:
+        if token.head.i != token.i and by_token.get(token.head.i) is mention:
+            return  # not the head word of its mention
+        if _coordinated(token, by_token):
+            history.append(_Seen(i=token.i, mention=None, rank=subject_rank(token), number="plural"))
+            return
+    number = _number(token, mention, plural)
+    history.append(_Seen(i=token.i, mention=mention, rank=subject_rank(token), number=number))
+
+
+def _plain_noun(token: Token) -> bool:
+    """A noun that heads a phrase no mention covers and names no date or quantity."""
+    return token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in _NOT_ACTORS
+
+
+def _coordinated(token: Token, by_token: dict[int, Mention]) -> bool:
+    """Whether an actor is one of two or more coordinated noun phrases ("Russia and China")."""
+    if token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    return any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in token.children)
+
+
+def _number(token: Token, mention: Mention | None, plural: set[str]) -> str | None:
+    """The number of a phrase as an antecedent of it/they: None for a person or a place, which neither takes."""
+    grammatical = _grammatical(token, mention, plural)
+    if mention is None:
+        return grammatical
+    if token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS:
+        return None  # "arrived in Cairo", "talks at the UN": a place here, not an actor
+    if mention.kind == "collective" or mention.entity.type == "Organization":
+        return grammatical
+    if mention.kind == "demonym" or mention.entity.type == "Group":
+        return "plural" if grammatical == "plural" else None
+    return "singular" if mention.entity.type == "Country" else None
+
+
+def _grammatical(token: Token, mention: Mention | None, plural: set[str]) -> str:
+    """"plural" for a plural noun or an actor the document treats as plural, else "singular"."""
+    return "plural" if token.tag_ in _PLURAL_TAGS or (mention and mention.entity.id in plural) else "singular"
+
+
+def _pleonastic(token: Token) -> bool:
+    """"it" with no referent: "it is clear that", "it seems", an expletive."""
+    return token.lower_ == "it" and (token.dep_ == "expl" or (token.dep_ in ("nsubj", "nsubjpass")
+                                                             and token.head.lemma_ in _PLEONASTIC_HEADS))
+
+
+def _antecedent(token: Token, pronoun: _Pronoun, history: list[_Seen], sentence_of: dict[int, int],
                 known_genders: dict[str, str]) -> Mention | None:
-    """The mention a pronoun at ``token`` refers to, or None (not a pronoun, or nothing fits)."""
-    pronoun = _PRONOUNS.get(token.lower_) if token.pos_ == "PRON" else None
-    if pronoun is None:
-        return None
+    """The mention a pronoun at ``token`` refers to, or None (nothing fits, or no choice is safe)."""
     here = sentence_of[token.i]
-    candidates = [seen for seen in within_two_sentences(history, sentence_of, here)
-                  if pronoun.fits(seen[1], known_genders)]
-    return _nearest(candidates, sentence_of, here) if candidates else None
+    pool = [seen for seen in within_two_sentences(history, sentence_of, here)
+            if pronoun.fits(seen, known_genders) or pronoun.blocked_by(seen)]
+    if not any(seen.mention is not None for seen in pool):
+        return None
+    chosen = _nearest(pool, sentence_of, here, strict=pronoun.number is not None)
+    return chosen.mention if chosen is not None and pronoun.fits(chosen, known_genders) else None
 
 
-def _nearest(candidates: list[_Seen], sentence_of: dict[int, int], here: int) -> Mention:
-    """Within the pronoun's own sentence (``here``) the last subject, else the last mention; from an earlier
-    sentence, the latest one's highest-ranked subject (the first of equals)."""
-    same_sentence = [c for c in candidates if sentence_of[c[0]] == here]
+def _nearest(pool: list[_Seen], sentence_of: dict[int, int], here: int, *, strict: bool) -> _Seen | None:
+    """Within the pronoun's own sentence (``here``) the last subject, else the last phrase; from an earlier
+    sentence, the latest one's highest-ranked subject (see ``_main_subject``)."""
+    same_sentence = [c for c in pool if sentence_of[c.i] == here]
     if same_sentence:
-        subjects = [c for c in same_sentence if c[2] > 0]
-        return (subjects or same_sentence)[-1][1]
-    latest = max(sentence_of[c[0]] for c in candidates)
-    pool = [c for c in candidates if sentence_of[c[0]] == latest]
-    return max(pool, key=lambda c: (c[2], -c[0]))[1]
+        subjects = [c for c in same_sentence if c.rank > 0]
+        return (subjects or same_sentence)[-1]
+    latest = max(sentence_of[c.i] for c in pool)
+    return _main_subject([c for c in pool if sentence_of[c.i] == latest], strict=strict)
+
+
+def _main_subject(sentence: list[_Seen], *, strict: bool) -> _Seen | None:
+    """The highest-ranked phrase of one sentence; None when two different phrases share that rank, or
+    (``strict``, for it/they) when the sentence has two different subjects."""
+    best = max(c.rank for c in sentence)
+    top = [c for c in sentence if c.rank == best]
+    subjects = {c.identity for c in sentence if c.rank > 0}
+    if len({c.identity for c in top}) > 1 or (strict and len(subjects) > 1):
+        return None
+    return top[0]

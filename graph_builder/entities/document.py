@@ -12,7 +12,6 @@ from graph_builder.entities.collective import collective_actors, group_descripti
 from graph_builder.entities.coreference import (
     Cluster,
     clustered,
-    resolve_descriptions,
     resolve_pronouns,
     short_names,
 )
@@ -24,6 +23,7 @@ from graph_builder.entities.mentions import (
     unlabelled_names,
 )
 from graph_builder.entities.naming import LABEL_TYPES, make_entity, merge_entities, name_key
+from graph_builder.entities.roles import resolve_roles
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.records import Document, Entity, Mention
 from graph_builder.vocab import Lexicon
@@ -69,7 +69,7 @@ def resolve(doc: Doc, document: Document, lexicon: Lexicon) -> DocEntities:
     for mention in mentions:
         _cover(doc, by_token, char_to_token[mention.start], mention)
     mentions = _with_collectives(doc, document, mentions, by_token, lexicon)
-    for mention in resolve_descriptions(doc, document, by_token, lexicon):
+    for mention in resolve_roles(doc, document, by_token, lexicon):
         _cover(doc, by_token, char_to_token[mention.start], mention)
         mentions.append(mention)
     for mention in resolve_pronouns(doc, document, by_token, gazetteer):

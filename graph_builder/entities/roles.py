@@ -1,0 +1,279 @@
+"""Role holders and role nodes: "the Foreign Secretary" is the person the document names with that title, else
+the office itself.
+
+A role is a title and an owner. The owner is the country or organisation written with the title: a country or
+nationality word before it ("the Russian foreign minister", "Russia's foreign minister"), an organisation before
+it ("the Kremlin spokesman"), or the object of "of" after it ("the foreign minister of Russia"); failing those,
+the country the title belongs to (``kg:NationalTitle`` in the ontology: "Foreign Secretary" is British); else
+none. Per document, after the descriptions and before the pronouns (``resolve_roles``):
+
+1. Holders. A person named with a title before or beside the name ("Foreign Secretary Jack Straw", "Kremlin
+   spokesman Dmitry Peskov") or in apposition ("Jack Straw, the foreign secretary"; "the Kremlin spokesman,
+   Dmitry Peskov") holds that role.
+2. Role holders. A definite description -- a singular noun phrase with "the" (or a country's or organisation's
+   possessive) whose head is a title, that is no mention yet and has no name in apposition -- is the one person
+   of the document holding that title with a compatible owner (the same, or either unstated), named before or
+   after it. When nobody holds the exact title, the one holder of a longer title with the same head word and
+   the same relation will do ("the minister" -> "Foreign Minister Lavrov"; never "the president" -> a vice
+   president; a qualified title is another role: "Deputy Mayor Ann Lee" is no holder of "the mayor"). Two or
+   more holders: the description is left alone, since which of them it means is a guess.
+   Nobody named, a description of someone the document introduced unnamed earlier ("a White House official
+   ... the official") is left alone too: it is that person, who has no node, and not the office. A title after
+   a person's name and a comma is that person's ("Ann Lee, Peru's envoy"), however the parser attached it.
+3. Role nodes. Nobody holds it, and it is no title many hold (no owner) in a document that names someone with
+   another title of the same relation ("Education Secretary Ann Lee ... the minister": likely her): the
+   description is a mention of kind "role" of a Person node for the office,
+   "Foreign Secretary of the United Kingdom" (``owner`` the country). It is one node across the archive only
+   when the owner is a country and the title an office of one holder at a time (``kg:SingleOffice``, and every
+   title of one country); any other role ("the minister", "the Russian official", "the UN envoy") is a node of
+   this document only (``scope`` the document id), since a country has many ministers and officials.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from graph_builder.entities.naming import make_entity
+from graph_builder.records import Document, Entity, Mention
+from graph_builder.vocab import Lexicon
+
+_TITLE_DEPS = frozenset(["compound", "appos"])  # how a role title attaches to a name ("Prime Minister Starmer")
+_OWNER_TYPES = frozenset(["Country", "Organization"])
+_SMALL_WORDS = frozenset(["of", "the", "and", "for", "to"])  # kept lower case in a role's label
+_PLURAL_TAGS = frozenset(["NNS", "NNPS"])
+
+
+@dataclass(frozen=True, kw_only=True)
+class Role:
+    """A role title ("foreign minister") and the country or organisation it belongs to, when known."""
+
+    title: str
+    owner: Entity | None = None
+
+    def fits(self, other: Role) -> bool:
+        """Whether a holder of ``other`` can be meant by this role: the same title, owners equal or unstated."""
+        return self.title == other.title and (self.owner is None or other.owner is None
+                                              or self.owner.id == other.owner.id)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Holder:
+    """A person the document names with a role."""
+
+    role: Role
+    person: Entity
+
+
+def resolve_roles(doc: Doc, document: Document, by_token: dict[int, Mention], lexicon: Lexicon) -> list[Mention]:
+    """Definite descriptions whose head is a role title: the one person of the document who holds the role
+    (kind "description"), or a node for the role when nobody does (kind "role"); see the module docstring."""
+    holders = list(role_holders(doc, by_token, lexicon))
+    unnamed: list[Role] = []
+    found: list[Mention] = []
+    for token in doc:
+        if _indefinite(token, by_token):
+            unnamed += [role for role in [role_at(token, lexicon, by_token)] if role is not None]
+        role = role_at(token, lexicon, by_token) if _definite_description(token, by_token) else None
+        referent = None if role is None else _referent(role, holders, unnamed, lexicon, document)
+        if referent is not None:
+            entity, kind = referent
+            found.append(Mention(doc_id=document.id, start=token.idx, end=token.idx + len(token.text),
+                                 text=token.text, kind=kind, entity=entity))
+    return found
+
+
+def role_holders(doc: Doc, by_token: dict[int, Mention], lexicon: Lexicon) -> Iterator[Holder]:
+    """Each person named with a title before or beside the name or in apposition (also after a comma, however
+    parsed: "Ann Lee, Peru's envoy"), with that role."""
+    for token in doc:
+        mention = by_token.get(token.i)
+        if mention is None:
+            yield from _after_comma(token, by_token, lexicon)
+        elif mention.entity.type == "Person" and mention.kind == "name":
+            title_heads = [c for c in token.children if c.dep_ in _TITLE_DEPS]
+            if token.dep_ == "appos":
+                title_heads.append(token.head)
+            for head in title_heads:
+                role = role_at(head, lexicon, by_token)
+                if role is not None:
+                    yield Holder(role=role, person=mention.entity)
+
+
+def _after_comma(token: Token, by_token: dict[int, Mention], lexicon: Lexicon) -> Iterator[Holder]:
+    """The holder of a title written after a person's name and a comma, if ``token`` heads one."""
+    named = _after_a_name(token, by_token) if token.pos_ == "NOUN" else None
+    role = role_at(token, lexicon, by_token) if named is not None and named.kind == "name" else None
+    if role is not None:
+        yield Holder(role=role, person=named.entity)
+
+
+def role_at(head: Token, lexicon: Lexicon, by_token: dict[int, Mention]) -> Role | None:
+    """The role of the noun phrase whose head is ``head``, when a title ends at (or, with "of", runs from) it."""
+    start = head.left_edge.i
+    of_phrase = [c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"]
+    end = of_phrase[0].right_edge.i + 1 if of_phrase else head.i + 1
+    while start < head.i and head.doc[start].dep_ in ("det", "punct", "poss", "case"):
+        start += 1
+    title = _title(head, start, end, lexicon)
+    if title is None:
+        return None
+    found, first, last = title
+    owner = _owner(head.doc, range(head.left_edge.i, end), range(first, last), by_token)
+    if owner is None and found in lexicon.national_titles:
+        owner = make_entity(lexicon.national_titles[found], "Country")
+    return Role(title=found, owner=owner)
+
+
+def _title(head: Token, start: int, end: int, lexicon: Lexicon) -> tuple[str, int, int] | None:
+    """The longest title (of the lexicon or of one country) among the words from ``start`` to ``end`` that takes
+    in ``head``: (title, its first token, the token after it)."""
+    doc = head.doc
+    for size in range(min(end - start, lexicon.max_title_words + 3), 0, -1):
+        for first in range(max(start, head.i - size + 1), min(head.i, end - size) + 1):
+            window = doc[first:first + size]
+            written = window.text.lower()
+            lemmas = " ".join(t.lemma_.lower() for t in window)
+            for title in (written, lemmas):
+                if title in lexicon.titles or title in lexicon.national_titles:
+                    return _qualified(title, first, first + size, start, lexicon, doc)
+    return None
+
+
+def _qualified(title: str, first: int, end: int, start: int, lexicon: Lexicon, doc: Doc) -> tuple[str, int, int]:
+    """The title with the qualifiers written before it ("deputy prime minister", "shadow chancellor"): another
+    role than the plain title."""
+    while first > start and doc[first - 1].lower_.strip("-") in lexicon.title_qualifiers:
+        first -= 1
+        title = f"{doc[first].lower_.strip('-')} {title}"
+    return title, first, end
+
+
+def _owner(doc: Doc, phrase: range, title: range, by_token: dict[int, Mention]) -> Entity | None:
+    """The first country or organisation mentioned in ``phrase`` outside the title's tokens; a capital is no
+    owner ("the London mayor" is the city's, not the country's)."""
+    for i in phrase:
+        mention = by_token.get(i)
+        if i not in title and mention is not None and mention.entity.type in _OWNER_TYPES \
+                and mention.kind != "capital":
+            return mention.entity
+    return None
+
+
+def _indefinite(token: Token, by_token: dict[int, Mention]) -> bool:
+    """A singular noun with "a" or "an" ("a White House official") that is no name's title: someone the
+    document introduces unnamed."""
+    return (token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+            and _free_noun(token, by_token))
+
+
+def _definite_description(token: Token, by_token: dict[int, Mention]) -> bool:
+    """A singular noun with "the" or a country's or organisation's possessive, that is no mention and no part of
+    a name's title."""
+    return (token.pos_ in ("NOUN", "PROPN") and any(_definite(c, by_token) for c in token.children)
+            and _free_noun(token, by_token))
+
+
+def _free_noun(token: Token, by_token: dict[int, Mention]) -> bool:
+    """A singular noun that is no mention and no name's title: not before a name, no name in its phrase ("the
+    foreign minister, Ann Lee"; "Peru's minister for trade Ann Lee"), not after a name and a comma ("Ann Lee,
+    Peru's envoy", however parsed)."""
+    if token.tag_ in _PLURAL_TAGS or token.i in by_token or token.dep_ in _TITLE_DEPS:
+        return False
+    if _after_a_name(token, by_token) is not None:
+        return False
+    return not any(by_token.get(t.i) and by_token[t.i].entity.type == "Person"
+                   for c in token.children if c.dep_ not in ("conj", "cc") for t in c.subtree)
+
+
+def _after_a_name(token: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """The person's name the phrase of ``token`` follows after a comma: an apposition, however parsed."""
+    doc = token.doc
+    left = token.i
+    while left > 0 and doc[left - 1].text != "," and token.is_ancestor(doc[left - 1]):
+        left -= 1
+    before = by_token.get(left - 2) if left >= 2 and doc[left - 1].text == "," else None
+    return before if before is not None and before.entity.type == "Person" else None
+
+
+def _definite(child: Token, by_token: dict[int, Mention]) -> bool:
+    """Whether ``child`` makes its head definite: "the", or the possessive of a country or organisation."""
+    if child.dep_ == "det":
+        return child.lower_ == "the"
+    mention = by_token.get(child.i)
+    return child.dep_ == "poss" and mention is not None and mention.entity.type in _OWNER_TYPES
+
+
+def _meant(held: Role, role: Role, lexicon: Lexicon) -> bool:
+    """Whether a description of ``role`` can mean someone who holds ``held``."""
+    return role.fits(held) or _narrower(held, role, lexicon)
+
+
+def _referent(role: Role, holders: list[Holder], unnamed: list[Role], lexicon: Lexicon,
+              document: Document) -> tuple[Entity, str] | None:
+    """(entity, mention kind) a description of ``role`` refers to; None when two people hold it or it is someone
+    introduced unnamed (``unnamed``: the roles of such people so far)."""
+    persons = {h.person.id: h.person for h in holders if role.fits(h.role)}
+    if not persons:
+        persons = {h.person.id: h.person for h in holders if _meant(h.role, role, lexicon)}
+    if len(persons) == 1:
+        return next(iter(persons.values())), "description"
+    if persons or _someone_else(role, holders, unnamed, lexicon):
+        return None
+    return role_node(role, lexicon, document), "role"
+
+
+def _someone_else(role: Role, holders: list[Holder], unnamed: list[Role], lexicon: Lexicon) -> bool:
+    """Whether a description of ``role`` nobody is named with likely means a person rather than the office:
+    someone introduced unnamed with it ("a White House official ... the official"), or, for a title many hold
+    with no owner ("the minister", "the spokesman"), someone named with another title of the same relation
+    ("Education Secretary Ann Lee ... the minister")."""
+    if any(_meant(held, role, lexicon) for held in unnamed):
+        return True
+    if role.owner is not None or role.title in lexicon.single_offices:
+        return False
+    relation = _relation(role.title, lexicon)
+    return any(_relation(h.role.title, lexicon) == relation for h in holders)
+
+
+def _narrower(held: Role, role: Role, lexicon: Lexicon) -> bool:
+    """Whether ``held`` is a longer title with the same head word and relation as ``role``'s, owners agreeing
+    ("foreign minister" for "minister"; "vice president" is not one for "president")."""
+    if held.title == role.title or _head_word(held.title) != _head_word(role.title):
+        return False
+    if held.title.split()[0] in lexicon.title_qualifiers:
+        return False
+    if _relation(held.title, lexicon) != _relation(role.title, lexicon):
+        return False
+    return Role(title=role.title, owner=held.owner).fits(role)
+
+
+def _head_word(title: str) -> str:
+    """The word a title is named for: the last, or the one before "of" ("chancellor of the exchequer")."""
+    return title.split(" of ")[0].split()[-1]
+
+
+def _relation(title: str, lexicon: Lexicon) -> str | None:
+    return lexicon.title_relations.get(title) or lexicon.title_relations.get(_head_word(title))
+
+
+def role_node(role: Role, lexicon: Lexicon, document: Document) -> Entity:
+    """The node for a role nobody in the document holds: "Foreign Secretary of the United Kingdom" with its
+    owner, one node across the archive when a country has one holder of it at a time (kg:SingleOffice); else a
+    node of this document only ("Minister", "Envoy of the United Nations": a country has many ministers, an
+    organisation many envoys)."""
+    title = " ".join(word if word in _SMALL_WORDS else word[:1].upper() + word[1:] for word in role.title.split())
+    label = title if role.owner is None else f"{title} of {_written(role.owner, lexicon)}"
+    one_holder = role.owner is not None and role.owner.type == "Country" and role.title in lexicon.single_offices
+    return make_entity(label, "Person", owner=role.owner, scope="" if one_holder else document.id)
+
+
+def _written(owner: Entity, lexicon: Lexicon) -> str:
+    """How a role's label writes its owner: "the United Kingdom", "the Kremlin", "Russia"."""
+    if owner.label in lexicon.written_names:
+        return lexicon.written_names[owner.label]
+    with_article = f"the {owner.label}"
+    known = lexicon.gazetteer.countries if owner.type == "Country" else lexicon.gazetteer.organizations
+    return with_article if with_article in known else owner.label
