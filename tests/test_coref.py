@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph_builder.entities import DocEntities, make_entity, resolve
-from graph_builder.entities.coreference import resolve_pronouns
+from graph_builder.entities import DocEntities, resolve
 from graph_builder.errors import OntologyError
 from graph_builder.nlp import DEFAULT_MODEL, load_pipeline
 from graph_builder.records import Document, Mention
@@ -208,20 +207,14 @@ def test_it_and_they_stay_unresolved_when_no_single_actor_fits(lexicon, text, pr
 
 
 def test_they_takes_a_collective_actor_by_its_kind(lexicon):
-    """Collective actors ("the rebels", kind "collective") are another part's mentions; any such mention named
-    in the plural is what "they" can mean, and in the singular what "it" can mean."""
-    text = "The rebels attacked the base on Monday. They seized weapons. The army said it would respond."
+    """Collective actors ("the rebels", kind "collective") named in the plural are what "they" can mean, and in
+    the singular what "it" can mean."""
+    text = "The rebels attacked the base on Monday. They seized weapons. The government said it would respond."
     nlp = load_pipeline(DEFAULT_MODEL, lexicon)
-    doc = nlp(text)
     document = Document(id="d", text=text, source="<test>")
-    by_token = dict(resolve(doc, document, lexicon).by_token)
-    for word, entity in (("rebels", make_entity("rebels", "Group", scope="d")),
-                         ("army", make_entity("army", "Organization", scope="d"))):
-        token = next(t for t in doc if t.text == word)
-        by_token[token.i] = Mention(doc_id="d", start=token.idx, end=token.idx + len(word), text=word,
-                                    kind="collective", entity=entity)
-    found = {m.text: m.entity.label for m in resolve_pronouns(doc, document, by_token, lexicon.gazetteer)}
-    assert found == {"They": "rebels", "it": "army"}
+    found = {m.text: (m.entity.label, m.entity.scope) for m in resolve(nlp(text), document, lexicon).mentions
+             if m.kind == "pronoun"}
+    assert found == {"They": ("rebels", "d"), "it": ("government", "d")}
 
 
 def test_a_resolved_pronoun_carries_its_actor_to_the_next_sentences(lexicon):
