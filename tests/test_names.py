@@ -139,3 +139,52 @@ def test_a_verb_is_no_organisation_cue():
 def test_a_name_taken_for_a_place_with_organisation_cues_is_an_organisation():
     found = types("Shares in Norvanta fell sharply. Norvanta said its profits would rise.")
     assert found.get("Norvanta") == "Organization", found
+
+
+def test_a_city_before_a_title_stays_a_place():
+    found = types("Voters in Leeds backed Tony Blair. Critics urged Leeds mayor Joan Hatch to resign.")
+    assert found.get("Joan Hatch") == "Person"
+    assert found.get("Leeds") != "Group", found
+
+
+def test_a_portfolio_with_a_possessive_before_a_title_names_nobody():
+    found = types("Mr Orrin said he had been told by Children's Minister Anne Kerswell that the bill would wait.")
+    assert found.get("Anne Kerswell") == "Person"
+    assert "Children" not in found, found
+
+
+def test_a_party_the_model_missed_is_the_party_and_no_person():
+    found = types("Plaid Cymru's local government spokesman Dai Morgan called the plan weak.")
+    assert found.get("Plaid Cymru") == "Organization", found
+    assert found.get("Dai Morgan") == "Person"
+
+
+def test_a_party_word_cut_in_two_by_the_model_is_the_party():
+    found = types("The Liberal Democrat parliamentary chairman Rhodri Tegid said the budget was unfair.")
+    assert found.get("Liberal Democrats") == "Organization", found
+    assert "Liberal" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Airport operator Tarnby has reiterated its support for the plan. Tarnby said fares would fall.",
+    "Tarnby, which runs three ports, said fares would fall. Tarnby expects more passengers.",
+])
+def test_organisation_cues_before_and_after_a_name(text):
+    assert types(text).get("Tarnby") == "Organization"
+
+
+def test_a_person_the_model_once_took_for_an_organisation_keeps_the_full_name():
+    found = entities("The SNP's Morag Linton has demanded answers. Ms Linton has written to the minister.")
+    assert found["Morag Linton"].type == "Person", found
+    assert "Linton" not in found
+
+
+def test_one_organisation_cue_outweighs_many_bare_person_guesses():
+    found = types("Russian oil firm Drovnik lied to a court, lawyers said. Drovnik denied it. Drovnik appealed. "
+                  "Drovnik went to court again on Monday. Drovnik lost.")
+    assert found.get("Drovnik") == "Organization", found
+
+
+def test_an_honorific_outweighs_an_organisation_cue():
+    found = types("Mr Tamsett said its plans were sound. Mr Tamsett spoke in Leeds.")
+    assert found.get("Tamsett") == "Person", found

@@ -79,15 +79,22 @@ def votes(span: Span, titles: frozenset[str], gazetteer: Gazetteer) -> Counter:
     words = name_key(span.text)
     if span.label_ == "PERSON":
         found["Person"] += 2 if len(words) > 1 else 1
+        found[_PERSON_EVIDENCE] += len(words) > 1
     else:
         found["Organization"] += 1
     if any(w.lower() in gazetteer.organization_words for w in words):
         found["Organization"] += 3
     if _title_before(span, titles) or after_honorific(span.doc, span.start, gazetteer):
         found["Person"] += 3
+        found[_PERSON_EVIDENCE] += 1
     if organization_cue(span, gazetteer):
         found["Organization"] += 3
+        found[_ORGANIZATION_EVIDENCE] += 1
     return found
+
+
+_PERSON_EVIDENCE = "person evidence"  # a first name, title or honorific with the name, beside the NER's guess
+_ORGANIZATION_EVIDENCE = "organization evidence"  # an organization cue around the name
 
 
 def organization_cue(span: Span, gazetteer: Gazetteer) -> bool:
@@ -121,7 +128,11 @@ def _possessive_after(span: Span, pronouns: tuple[tuple[str, ...], ...]) -> bool
 
 
 def voted_type(found: Counter) -> str:
-    """Person when persons have at least as many votes as organizations (and any at all), else Organization."""
+    """Organization when an organization cue was seen and nothing but the NER's guess said person ("Shares in
+    Yukos ... Yukos said"); else Person when persons have at least as many votes as organizations (and any at
+    all), else Organization."""
+    if found[_ORGANIZATION_EVIDENCE] and not found[_PERSON_EVIDENCE]:
+        return "Organization"
     person = found["Person"]
     return "Person" if person >= found["Organization"] and person > 0 else "Organization"
 

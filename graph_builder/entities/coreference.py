@@ -12,7 +12,7 @@ name alone may join the one person of that first name but never becomes one of t
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -32,10 +32,17 @@ class Cluster:
     spans: list[Span]
     votes: Counter
     acronym: str = ""
+    organization_worded: set[int] = field(default_factory=set)  # where mentions with an organisation word start
 
     @property
     def full(self) -> tuple[str, ...]:
         return max((name_key(s.text) for s in self.spans), key=len)
+
+    def count_votes(self, span: Span, titles: frozenset[str], gazetteer: Gazetteer) -> None:
+        """Add the type votes of ``span`` (one of the mentions) and note whether it holds an organisation word."""
+        self.votes.update(votes(span, titles, gazetteer))
+        if any(word.lower() in gazetteer.organization_words for word in name_key(span.text)):
+            self.organization_worded.add(span.start)
 
     def person(self) -> bool:
         return self.votes["Person"] >= self.votes["Organization"]
@@ -46,9 +53,11 @@ class Cluster:
         return {" ".join(name_key(s.text)) for s in self.spans} - {first}
 
     def decide(self) -> tuple[str, str]:
-        """(label, type): the type the votes chose, and the longest name among the mentions of that type."""
+        """(label, type): the type the votes chose, and the longest name among the mentions of that type (for a
+        person, among those without an organisation word: "Nicola Sturgeon" the model took for one too)."""
         type_ = voted_type(self.votes)
-        preferred = [s for s in self.spans if LABEL_TYPES[s.label_] == type_] or self.spans
+        preferred = [s for s in self.spans if LABEL_TYPES[s.label_] == type_
+                     or (type_ == "Person" and s.start not in self.organization_worded)] or self.spans
         label = max(preferred, key=lambda s: (len(name_key(s.text)), len(s.text))).text
         return " ".join(name_key(label)), type_
 
@@ -73,7 +82,7 @@ def clustered(names: list[Span], titles: frozenset[str], gazetteer: Gazetteer) -
         else:
             target.spans.append(span)
         by_name.setdefault(key, target)
-        target.votes.update(votes(span, titles, gazetteer))
+        target.count_votes(span, titles, gazetteer)
     for acronym, full in acronyms.items():
         if full in by_name:
             by_name[full].acronym = acronym[0]

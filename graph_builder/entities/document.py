@@ -59,13 +59,7 @@ def resolve(doc: Doc, document: Document, lexicon: Lexicon) -> DocEntities:
     gazetteer = lexicon.gazetteer
     titles = lexicon.titles
     settled, names, taken = _labelled(doc, titles, gazetteer)
-    for span in unlabelled_names(doc, taken, titles, gazetteer):
-        taken.update(range(span.start, span.end))
-        classified = classify(span, gazetteer) if span.label_ == "ORG" else None
-        if classified:
-            settled.append((span, *classified))
-        else:
-            names.append(span)
+    _add_unlabelled(doc, taken, titles, gazetteer, settled, names)
     clusters = clustered(names, titles, gazetteer)
     settled += _short_and_titled(doc, taken, clusters, gazetteer)
     mentions = _name_mentions(document, settled, clusters)
@@ -110,6 +104,18 @@ def _labelled(doc: Doc, titles: frozenset[str], gazetteer: Gazetteer) -> tuple[l
         else:
             names.append(span)
     return cued_places_voted(settled, names, gazetteer), names, taken
+
+
+def _add_unlabelled(doc: Doc, taken: set[int], titles: frozenset[str], gazetteer: Gazetteer, settled: list[Settled],
+                    names: list[Span]) -> None:
+    """The names the NER missed, taken: known organisations among them settled, the rest left to cluster."""
+    for span in unlabelled_names(doc, taken, titles, gazetteer):
+        taken.update(range(span.start, span.end))
+        classified = classify(span, gazetteer) if span.label_ == "ORG" else None
+        if classified:
+            settled.append((span, *classified))
+        else:
+            names.append(span)
 
 
 def _person_words(doc: Doc, gazetteer: Gazetteer) -> set[str]:

@@ -65,30 +65,49 @@ def clean_span(span: Span, titles: frozenset[str], gazetteer: Gazetteer,
     A name after a courtesy title is a person's, whatever the NER said. ``surnames`` (see ``surnames_of``) tell
     a headline word that ran into the first sentence's name."""
     doc = span.doc
+    start, end = _trimmed(span, titles, gazetteer)
+    if start >= end:
+        return None
+    qualifier = _title_qualifier(doc, start, end, titles, gazetteer)
+    if qualifier is not None:
+        return qualifier or None
+    headline = _headline_surname(doc, start, end, surnames, gazetteer)
+    if _person_like(span, start, end, headline, gazetteer):
+        start, end = _person_name(doc, start + headline, end, titles, gazetteer)
+    start, end = _known_name(doc, start, end, gazetteer)
+    if start >= end or not _reads_as_name(doc, start, end, span.label_, titles):
+        return None
+    person = headline or after_honorific(doc, start, gazetteer)
+    return Span(doc, start, end, label="PERSON" if person else span.label_)
+
+
+def _person_like(span: Span, start: int, end: int, headline: bool, gazetteer: Gazetteer) -> bool:
+    """Whether doc[start:end] of ``span`` is read as a person's name: the model said so, a headline surname ran
+    into it or an honorific stands before it; never a party or organisation the gazetteer knows."""
+    doc = span.doc
+    return ((span.label_ == "PERSON" or headline or after_honorific(doc, start, gazetteer))
+            and not _known_organization(doc[start:end].text, gazetteer))
+
+
+def _trimmed(span: Span, titles: frozenset[str], gazetteer: Gazetteer) -> tuple[int, int]:
+    """(start, end) of ``span`` without opening and closing words (for a person, without what a spaced dash
+    separates from the name); empty when only titles are left."""
+    doc = span.doc
     start = _skip_opening_words(doc, span.start, span.end, gazetteer)
     if span.label_ == "PERSON":
         start = _after_separator(doc, start, span.end)
     end = _skip_closing_words(doc, start, span.end, None)
     if start >= end or all(title_word(t, titles, gazetteer) for t in doc[start:end]):
-        return None
-    start, end = _known_name(doc, start, end, gazetteer)
-    qualifier = _title_qualifier(doc, start, end, titles, gazetteer)
-    if qualifier is not None:
-        return qualifier or None
-    headline = _headline_surname(doc, start, end, surnames, gazetteer)
-    person = ((span.label_ == "PERSON" or headline or after_honorific(doc, start, gazetteer))
-              and not _known_organization(doc[start:end].text, gazetteer))
-    if person:
-        start = _skip_person_opening_words(doc, start + headline, end, gazetteer)
-        end = _skip_closing_words(doc, start, end, gazetteer.post_nominals)
-        start, end = _whole_person_name(doc, start, end, titles, gazetteer)
-    if start >= end:
-        return None
-    start, end = _known_name(doc, start, end, gazetteer)
-    if not _reads_as_name(doc, start, end, span.label_, titles):
-        return None
-    person = headline or after_honorific(doc, start, gazetteer)
-    return Span(doc, start, end, label="PERSON" if person else span.label_)
+        return start, start
+    return _known_name(doc, start, end, gazetteer)
+
+
+def _person_name(doc: Doc, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> tuple[int, int]:
+    """(start, end) of a person's name in doc[start:end]: party and portfolio words and letters after the name
+    cut off, a first name or the rest of the name the model left out taken in."""
+    start = _skip_person_opening_words(doc, start, end, gazetteer)
+    end = _skip_closing_words(doc, start, end, gazetteer.post_nominals)
+    return _whole_person_name(doc, start, end, titles, gazetteer)
 
 
 def _known_name(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int]:
@@ -122,17 +141,26 @@ def _title_qualifier(doc: Doc, start: int, end: int, titles: frozenset[str],
     Home Affairs spokesman", "Home Secretary"): the party or country that opens it (a nationality-like span), or
     False when the rest is a portfolio and nothing opens it; None when it qualifies no title or names someone
     ("Ruth Kelly MP")."""
-    last = end
-    while last > start and title_word(doc[last - 1], titles, gazetteer):
-        last -= 1
-    after = end + (end < len(doc) and doc[end].text in _POSSESSIVE_TAIL)  # "Children's Minister"
-    if last == end and (after == len(doc) or not title_word(doc[after], titles, gazetteer)):
+    last = _before_title(doc, start, end, titles, gazetteer)
+    if last is None:
         return None
     party_end = _party_end(doc, start, last, gazetteer)
     rest = " ".join(t.lower_ for t in doc[party_end:last])
     if party_end == end or (rest and rest not in gazetteer.portfolios):
         return None  # nothing to cut ("London" of "London mayor"), or a name ("Ruth Kelly" of "Ruth Kelly MP")
     return Span(doc, start, party_end, label="NORP") if party_end > start else False
+
+
+def _before_title(doc: Doc, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> int | None:
+    """Where the titles that close doc[start:end] begin ("MP" of "Conservative MP"), or ``end`` when a title
+    follows the span ("Home" + "Secretary", "Children" + "'s Minister"); None when no title does either."""
+    last = end
+    while last > start and title_word(doc[last - 1], titles, gazetteer):
+        last -= 1
+    after = end + (end < len(doc) and doc[end].text in _POSSESSIVE_TAIL)
+    if last == end and (after == len(doc) or not title_word(doc[after], titles, gazetteer)):
+        return None
+    return last
 
 
 def _skip_opening_words(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int:
@@ -223,17 +251,25 @@ def _first_name_before(doc: Doc, start: int, end: int, titles: frozenset[str], g
     """Whether the word before doc[start:end] is a first name of it: a capitalised compound proper noun that
     depends on the name, is no title, honorific or country word and is a first name (the model's or the
     first-name list's), or a royal or noble title ("Lord")."""
-    if start == 0:
+    if start == 0 or not _compound_word_of(doc[start - 1], start, end):
         return False
     token = doc[start - 1]
-    if not (token.pos_ == "PROPN" and token.dep_ == "compound" and token.ent_type_ in _FIRST_NAME_LABELS
-            and token.head.i in range(start, end) and token.is_alpha and not token.is_lower):
-        return False
     if token.lower_ in gazetteer.gender_titles and token.lower_ not in gazetteer.honorifics:
         return True  # a royal or noble title is part of the name: "Lord Falconer"
-    return (not title_word(token, titles, gazetteer) and not not_a_name_word(token, gazetteer)
-            and not gazetteer.is_country_word(token.text)
-            and (token.ent_type_ == "PERSON" or gazetteer.is_first_name(token.text)))
+    return _name_word(token, titles, gazetteer) and (token.ent_type_ == "PERSON"
+                                                     or gazetteer.is_first_name(token.text))
+
+
+def _compound_word_of(token: Token, start: int, end: int) -> bool:
+    """Whether ``token`` is a capitalised proper noun that the name at doc[start:end] has as a compound."""
+    return (token.pos_ == "PROPN" and token.dep_ == "compound" and token.ent_type_ in _FIRST_NAME_LABELS
+            and token.head.i in range(start, end) and token.is_alpha and not token.is_lower)
+
+
+def _name_word(token: Token, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """Whether ``token`` can be a word of a person's name: no title, party, nationality, country or plural."""
+    return not (title_word(token, titles, gazetteer) or not_a_name_word(token, gazetteer)
+                or gazetteer.is_country_word(token.text) or token.tag_ in _PLURAL_TAGS)
 
 
 def _continues_name(doc: Doc, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
@@ -244,8 +280,7 @@ def _continues_name(doc: Doc, start: int, end: int, titles: frozenset[str], gaze
         i += 1
     token = doc[i]
     if token.pos_ != "PROPN" or token.ent_type_ not in _NAME_LABELS or not token.text[:1].isupper() \
-            or gazetteer.is_country_word(token.text) or title_word(token, titles, gazetteer) \
-            or token.tag_ in _PLURAL_TAGS:
+            or not _name_word(token, titles, gazetteer):
         return False
     near = range(start, token.i + 3)
     return token.head.i in near or any(doc[i].head.i in range(end, token.i + 3) for i in range(start, end))
@@ -292,13 +327,16 @@ def place_in_organization(span: Span, gazetteer: Gazetteer) -> Span:
     if span.label_ not in ("GPE", "LOC") or gazetteer.country(span.text) or gazetteer.demonym(span.text):
         return span
     end = span.end
-    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
-            and doc[end].ent_type_ in ("", "ORG"):
+    while end < len(doc) and _organization_name_word(doc[end]):
         end += 1
     if end > span.end and doc[end - 1].lower_ in gazetteer.organization_words \
             and span.root.head.i in range(span.end, end):
         return Span(doc, span.start, end, label="ORG")
     return span
+
+
+def _organization_name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ in ("", "ORG")
 
 
 def first_name_as_city(span: Span, gazetteer: Gazetteer) -> Span:
@@ -349,13 +387,17 @@ def _unlabelled_name(doc: Doc, start: int, end: int, titles: frozenset[str], gaz
         return known
     first = skip_leading_title(doc, skip_repeated_surname(doc, start, end), end, titles, gazetteer)
     span = doc[first:end]
-    if ends_in_title(span.text.lower().split(), titles) or title_word(span[-1], titles, gazetteer) \
-            or span[-1].tag_ in _PLURAL_TAGS:
-        return None
-    if span.root.dep_ not in _ARGUMENT_DEPS or not all(t.is_alpha for t in span):
+    if _ends_in_no_name(span, titles, gazetteer) or span.root.dep_ not in _ARGUMENT_DEPS \
+            or not all(t.is_alpha for t in span):
         return None
     single_name = len(span) == 1 and span[0].tag_ == "NNP" and span.root.dep_ in _CORE_DEPS
     return Span(doc, span.start, span.end, label="PERSON") if 2 <= len(span) <= 3 or single_name else None
+
+
+def _ends_in_no_name(span: Span, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """Whether a proper-noun run ends in a title ("Foreign Secretary", "MP") or a plural ("Voters")."""
+    return (ends_in_title(span.text.lower().split(), titles) or title_word(span[-1], titles, gazetteer)
+            or span[-1].tag_ in _PLURAL_TAGS)
 
 
 def _known_organization_in(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> Span | None:
