@@ -188,3 +188,15 @@ def test_one_organisation_cue_outweighs_many_bare_person_guesses():
 def test_an_honorific_outweighs_an_organisation_cue():
     found = types("Mr Tamsett said its plans were sound. Mr Tamsett spoke in Leeds.")
     assert found.get("Tamsett") == "Person", found
+
+
+def test_a_party_inside_a_name_taken_for_a_place_or_missed_is_the_party():
+    found = types("Mr Blair said the Tories had learned nothing. By contrast, he said, New Labour had listened to "
+                  "its voters and changed.")
+    assert "New Labour" not in found, found
+    assert found.get("Labour Party") == "Organization", found
+
+
+def test_a_designation_before_a_noble_title_is_cut_off():
+    found = types("The party had repaid a loan to former Tory Treasurer Lord Tewkesbury after he complained.")
+    assert found.get("Lord Tewkesbury") == "Person", found

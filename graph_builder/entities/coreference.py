@@ -32,17 +32,19 @@ class Cluster:
     spans: list[Span]
     votes: Counter
     acronym: str = ""
-    organization_worded: set[int] = field(default_factory=set)  # where mentions with an organisation word start
+    first_named: set[int] = field(default_factory=set)  # where mentions that open with a first name start
 
     @property
     def full(self) -> tuple[str, ...]:
         return max((name_key(s.text) for s in self.spans), key=len)
 
     def count_votes(self, span: Span, titles: frozenset[str], gazetteer: Gazetteer) -> None:
-        """Add the type votes of ``span`` (one of the mentions) and note whether it holds an organisation word."""
+        """Add the type votes of ``span`` (one of the mentions) and note whether it opens with a first name."""
         self.votes.update(votes(span, titles, gazetteer))
-        if any(word.lower() in gazetteer.organization_words for word in name_key(span.text)):
-            self.organization_worded.add(span.start)
+        key = name_key(span.text)
+        if len(key) > 1 and gazetteer.is_first_name(key[0]) \
+                and not any(word.lower() in gazetteer.organization_words for word in key):
+            self.first_named.add(span.start)
 
     def person(self) -> bool:
         return self.votes["Person"] >= self.votes["Organization"]
@@ -54,10 +56,10 @@ class Cluster:
 
     def decide(self) -> tuple[str, str]:
         """(label, type): the type the votes chose, and the longest name among the mentions of that type (for a
-        person, among those without an organisation word: "Nicola Sturgeon" the model took for one too)."""
+        person, also those that open with a first name: "Nicola Sturgeon" the model took for an organisation)."""
         type_ = voted_type(self.votes)
         preferred = [s for s in self.spans if LABEL_TYPES[s.label_] == type_
-                     or (type_ == "Person" and s.start not in self.organization_worded)] or self.spans
+                     or (type_ == "Person" and s.start in self.first_named)] or self.spans
         label = max(preferred, key=lambda s: (len(name_key(s.text)), len(s.text))).text
         return " ".join(name_key(label)), type_
 

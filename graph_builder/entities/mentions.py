@@ -28,6 +28,8 @@ _ARGUMENT_DEPS = frozenset(["nsubj", "nsubjpass", "dobj", "pobj", "dative", "app
 _CORE_DEPS = frozenset(["nsubj", "nsubjpass", "dobj", "dative"])
 _SEPARATORS = frozenset(["-", "–", "—", ",", ";", ":", "|"])  # between two names, never inside one (spaced)
 _PLURAL_TAGS = frozenset(["NNS", "NNPS"])
+_SENTENCE_ENDS = frozenset([".", "!", "?"])
+_PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
 
 
 def ends_in_title(words: list[str], titles: frozenset[str]) -> bool:
@@ -71,9 +73,13 @@ def clean_span(span: Span, titles: frozenset[str], gazetteer: Gazetteer,
     qualifier = _title_qualifier(doc, start, end, titles, gazetteer)
     if qualifier is not None:
         return qualifier or None
+    place_party = _party_in_place(span, start, end, gazetteer)
+    if place_party is not None:
+        return place_party
     headline = _headline_surname(doc, start, end, surnames, gazetteer)
     if _person_like(span, start, end, headline, gazetteer):
         start, end = _person_name(doc, start + headline, end, titles, gazetteer)
+        start += _headline_surname(doc, start, end, surnames, gazetteer)  # a first name taken in ran in too
     start, end = _known_name(doc, start, end, gazetteer)
     if start >= end or not _reads_as_name(doc, start, end, span.label_, titles):
         return None
@@ -241,10 +247,24 @@ def surnames_of(doc: Doc, gazetteer: Gazetteer) -> frozenset[str]:
 
 
 def _headline_surname(doc: Doc, start: int, end: int, surnames: frozenset[str], gazetteer: Gazetteer) -> bool:
-    """Whether doc[start:end], three words or more in the first sentence, opens with another person's surname
-    followed by a first name: a headline's last word ran into the text ("... attacks Hatton | Jane Roe said")."""
+    """Whether doc[start:end], three words or more before the document's first full stop, opens with another
+    person's surname followed by a first name: a headline's last word ran into the text ("... attacks Hatton |
+    Jane Roe said")."""
     return (end - start >= 3 and doc[start].text in surnames and gazetteer.is_first_name(doc[start + 1].text)
-            and doc[start].sent.start == 0)
+            and not any(t.text in _SENTENCE_ENDS for t in doc[:start]))
+
+
+def _party_in_place(span: Span, start: int, end: int, gazetteer: Gazetteer) -> Span | None:
+    """The party or organisation the gazetteer knows inside a name the model took for a place ("Labour" of
+    "New Labour"), as an organisation's span; None for a place the gazetteer knows or one with no such name."""
+    doc = span.doc
+    if span.label_ not in _PLACE_LABELS or gazetteer.is_country_word(doc[start:end].text):
+        return None
+    for size in range(end - start, 0, -1):
+        for i in range(start, end - size + 1):
+            if gazetteer.organization(doc[i:i + size].text):
+                return Span(doc, i, i + size, label="ORG")
+    return None
 
 
 def _first_name_before(doc: Doc, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
