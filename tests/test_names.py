@@ -200,3 +200,14 @@ def test_a_party_inside_a_name_taken_for_a_place_or_missed_is_the_party():
 def test_a_designation_before_a_noble_title_is_cut_off():
     found = types("The party had repaid a loan to former Tory Treasurer Lord Tewkesbury after he complained.")
     assert found.get("Lord Tewkesbury") == "Person", found
+
+
+@pytest.mark.parametrize(("text", "name", "party"), [
+    ("SNP Holyrood leader Morag Linton said the public needed help.", "Morag Linton", "Scottish National Party"),
+    ("Fellow Lib Dem Owen Pryce agreed with the plan on Monday.", "Owen Pryce", None),
+])
+def test_a_party_before_a_name_is_never_a_part_of_it(text, name, party):
+    found = types(text)
+    assert found.get(name) == "Person", found
+    assert not [label for label in found if label != name and name in label], found
+    assert party is None or found.get(party) == "Organization"

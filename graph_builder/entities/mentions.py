@@ -131,12 +131,12 @@ def _known_organization(text: str, gazetteer: Gazetteer) -> bool:
     return bool(gazetteer.organization(text)) or text in gazetteer.demonym_organizations
 
 
-def _party_end(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int:
-    """The end of the longest party, organisation or country name the gazetteer knows that opens doc[start:end]
-    ("Lib Dem" of "Lib Dem Home Affairs"), else ``start``."""
+def _party_end(doc: Doc, start: int, end: int, gazetteer: Gazetteer, *, countries: bool = True) -> int:
+    """The end of the longest party or organisation name (or with ``countries``, country name) the gazetteer
+    knows that opens doc[start:end] ("Lib Dem" of "Lib Dem Home Affairs"), else ``start``."""
     for stop in range(min(end, start + 3), start, -1):
         text = doc[start:stop].text
-        if _known_organization(text, gazetteer) or gazetteer.is_country_word(text):
+        if _known_organization(text, gazetteer) or (countries and gazetteer.is_country_word(text)):
             return stop
     return start
 
@@ -186,16 +186,14 @@ def _opening_word(token: Token, more: bool, gazetteer: Gazetteer) -> bool:
 
 
 def _skip_person_opening_words(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int:
-    """Where a person's name starts after party, nationality and portfolio words ("Tory", "Tories", "Lib
-    Dem")."""
-    while start + 1 < end:
-        party_end = _party_end(doc, start, end - 1, gazetteer)
-        if party_end > start:
-            start = party_end
-        elif not_a_name_word(doc[start], gazetteer) or doc[start].is_punct:
-            start += 1
-        else:
-            break
+    """Where a person's name starts after party, nationality and portfolio words ("Tory", "Tories") and after
+    a party's name in its first words ("Fellow Lib Dem")."""
+    while start + 1 < end and (not_a_name_word(doc[start], gazetteer) or doc[start].is_punct):
+        start += 1
+    for i in range(start, min(start + 3, end - 1)):
+        party_end = _party_end(doc, i, end - 1, gazetteer, countries=False)
+        if party_end > i:
+            return party_end
     return start
 
 
@@ -271,13 +269,19 @@ def _first_name_before(doc: Doc, start: int, end: int, titles: frozenset[str], g
     """Whether the word before doc[start:end] is a first name of it: a capitalised compound proper noun that
     depends on the name, is no title, honorific or country word and is a first name (the model's or the
     first-name list's), or a royal or noble title ("Lord")."""
-    if start == 0 or not _compound_word_of(doc[start - 1], start, end):
+    if start == 0 or not _compound_word_of(doc[start - 1], start, end) or _after_known_name(doc, start, gazetteer):
         return False
     token = doc[start - 1]
     if token.lower_ in gazetteer.gender_titles and token.lower_ not in gazetteer.honorifics:
         return True  # a royal or noble title is part of the name: "Lord Falconer"
     return _name_word(token, titles, gazetteer) and (token.ent_type_ == "PERSON"
                                                      or gazetteer.is_first_name(token.text))
+
+
+def _after_known_name(doc: Doc, start: int, gazetteer: Gazetteer) -> bool:
+    """Whether a party or organisation the gazetteer knows ends just before token ``start`` ("Lib Dem" of "Lib
+    Dem Norman Baker")."""
+    return any(_known_organization(doc[i:start].text, gazetteer) for i in range(max(0, start - 3), start))
 
 
 def _compound_word_of(token: Token, start: int, end: int) -> bool:
