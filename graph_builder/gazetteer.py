@@ -90,6 +90,9 @@ class Gazetteer:
     name_particles: frozenset[str]
     honorifics: frozenset[str]
     gender_titles: dict[str, str]
+    post_nominals: frozenset[str]
+    portfolios: frozenset[str]
+    organization_cues: dict[str, tuple[tuple[str, ...], ...]]
     digest: str = ""
 
     @classmethod
@@ -112,6 +115,9 @@ class Gazetteer:
                    honorifics=frozenset(data["honorifics"]),
                    gender_titles={title: gender for gender, titles in data["gender_titles"].items()
                                   for title in titles},
+                   post_nominals=frozenset(data["post_nominals"]), portfolios=frozenset(data["portfolios"]),
+                   organization_cues={place: tuple(tuple(cue.split()) for cue in cues)
+                                      for place, cues in data["organization_cues"].items()},
                    digest=hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest())
 
     def __eq__(self, other: object) -> bool:
@@ -144,6 +150,10 @@ class Gazetteer:
         """"male" or "female" when the first name says so clearly, else None."""
         guess = self.first_names.get_gender(name)
         return guess if guess in ("male", "female") else None
+
+    def is_first_name(self, name: str) -> bool:
+        """Whether ``name`` is a first name the first-name list knows, of either gender."""
+        return self.first_names.get_gender(name) != "unknown"
 
     def country(self, name: str) -> str | None:
         """The canonical country a name stands for ("the United States", "US" -> "United States")."""

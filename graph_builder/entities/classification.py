@@ -1,8 +1,10 @@
 """Classification: what kind of actor a mention names.
 
-The gazetteer settles countries, capitals standing for their country, nationality words and known
-organizations; other names get type votes (the NER label, organization words such as "Party", a role title
-or "Mr" before the name) that are summed over every mention of the same actor.
+The gazetteer settles countries, capitals standing for their country, nationality words, party words and
+known organizations; other names get type votes (the NER label, organization words such as "Party", a role
+title or "Mr" before the name, words only an organization takes around it: "shares in X", "X chief
+executive", "X said its ...") that are summed over every mention of the same actor. A name the model took
+for a place but written with such a word is voted on as well.
 """
 
 from __future__ import annotations
@@ -35,11 +37,28 @@ def classify(span: Span, gazetteer: Gazetteer) -> Classified | None:
     capital_of = gazetteer.capital(text)
     if capital_of and span.label_ in _CAPITAL_LABELS:
         return "capital", make_entity(capital_of, "Country"), make_entity(text, "Place")
-    if span.label_ == "NORP":
+    if span.label_ == "NORP" or text in gazetteer.demonym_organizations:
         return _group(text, gazetteer)
-    if span.label_ in _PLACE_LABELS:
+    if span.label_ in _PLACE_LABELS and not organization_cue(span, gazetteer):
         return "name", make_entity(text, "Place"), None
     return None
+
+
+def cued_places_voted(settled: list[tuple], names: list[Span], gazetteer: Gazetteer) -> list[tuple]:
+    """``settled`` (span, kind, entity, place) without the places named like a name that an organization cue
+    sent to the vote ("Shares in Norvanta fell ... in Norvanta"): those spans join ``names`` and are voted on
+    with it. The rest of ``settled`` is returned."""
+    cued = {name_key(span.text) for span in names if organization_cue(span, gazetteer)}
+    if not cued:
+        return settled
+    kept = []
+    for item in settled:
+        span, kind, entity, _ = item
+        if kind == "name" and entity.type == "Place" and name_key(span.text) in cued:
+            names.append(span)
+        else:
+            kept.append(item)
+    return kept
 
 
 def _group(text: str, gazetteer: Gazetteer) -> Classified:
@@ -60,17 +79,60 @@ def votes(span: Span, titles: frozenset[str], gazetteer: Gazetteer) -> Counter:
     words = name_key(span.text)
     if span.label_ == "PERSON":
         found["Person"] += 2 if len(words) > 1 else 1
+        found[_PERSON_EVIDENCE] += len(words) > 1
     else:
         found["Organization"] += 1
     if any(w.lower() in gazetteer.organization_words for w in words):
         found["Organization"] += 3
     if _title_before(span, titles) or after_honorific(span.doc, span.start, gazetteer):
         found["Person"] += 3
+        found[_PERSON_EVIDENCE] += 1
+    if organization_cue(span, gazetteer):
+        found["Organization"] += 3
+        found[_ORGANIZATION_EVIDENCE] += 1
     return found
 
 
+_PERSON_EVIDENCE = "person evidence"  # a first name, title or honorific with the name, beside the NER's guess
+_ORGANIZATION_EVIDENCE = "organization evidence"  # an organization cue around the name
+
+
+def organization_cue(span: Span, gazetteer: Gazetteer) -> bool:
+    """Whether words only an organization takes stand around the name (``gazetteer.organization_cues``):
+    before it ("shares in"), after it ("chief executive", past a possessive "'s"), or a possessive pronoun of a
+    thing ("its") that follows the name as subject with only verbs and adverbs between ("X said its ...")."""
+    doc, cues = span.doc, gazetteer.organization_cues
+    before = doc[max(0, span.start - 4):span.start]
+    after = doc[span.end + (span.end < len(doc) and doc[span.end].text in ("'s", "’s")):span.end + 4]
+    return (any(_cue_at(before[len(before) - len(cue):], cue) for cue in cues["before"] if len(cue) <= len(before))
+            or any(_cue_at(after[:len(cue)], cue) for cue in cues["after"])
+            or _possessive_after(span, cues["possessive"]))
+
+
+def _cue_at(tokens: Span, cue: tuple[str, ...]) -> bool:
+    """Whether ``tokens`` are the words of ``cue`` and none of them a verb ("Blair shares his view")."""
+    return (tuple(t.lower_ for t in tokens) == cue
+            and not any(t.pos_ in ("VERB", "AUX") for t in tokens))
+
+
+def _possessive_after(span: Span, pronouns: tuple[tuple[str, ...], ...]) -> bool:
+    if span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    words = {cue[0] for cue in pronouns}
+    for token in span.doc[span.end:span.end + 4]:
+        if token.lower_ in words:
+            return True
+        if token.pos_ not in ("VERB", "AUX", "ADV", "PART"):
+            return False
+    return False
+
+
 def voted_type(found: Counter) -> str:
-    """Person when persons have at least as many votes as organizations (and any at all), else Organization."""
+    """Organization when an organization cue was seen and nothing but the NER's guess said person ("Shares in
+    Yukos ... Yukos said"); else Person when persons have at least as many votes as organizations (and any at
+    all), else Organization."""
+    if found[_ORGANIZATION_EVIDENCE] and not found[_PERSON_EVIDENCE]:
+        return "Organization"
     person = found["Person"]
     return "Person" if person >= found["Organization"] and person > 0 else "Organization"
 

@@ -4,12 +4,15 @@ Names are clustered by their short forms ("Volodymyr Zelensky", "Zelensky", "Zel
 surname the NER missed joins the one person it belongs to; a definite description ("the British prime
 minister") is the person named earlier with that role; he/she/his/her are the most recent fitting person
 within two sentences, never one whose title or first name says the other gender.
+
+An acronym the text defines ("General Motors (GM)") joins its organisation wherever it is written; a first
+name alone may join the one person of that first name but never becomes one of the person's names.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -25,15 +28,35 @@ class Cluster:
 
     spans: list[Span]
     votes: Counter
+    acronym: str = ""
+    first_named: set[int] = field(default_factory=set)  # where mentions that open with a first name start
 
     @property
     def full(self) -> tuple[str, ...]:
         return max((name_key(s.text) for s in self.spans), key=len)
 
+    def count_votes(self, span: Span, titles: frozenset[str], gazetteer: Gazetteer) -> None:
+        """Add the type votes of ``span`` (one of the mentions) and note whether it opens with a first name."""
+        self.votes.update(votes(span, titles, gazetteer))
+        key = name_key(span.text)
+        if len(key) > 1 and gazetteer.is_first_name(key[0]) \
+                and not any(word.lower() in gazetteer.organization_words for word in key):
+            self.first_named.add(span.start)
+
+    def person(self) -> bool:
+        return self.votes["Person"] >= self.votes["Organization"]
+
+    def aliases(self, label: str) -> set[str]:
+        """The names of the mentions but a person's first name alone ("Charles" of "Charles Clarke")."""
+        first = label.split()[0] if " " in label and self.person() else None
+        return {" ".join(name_key(s.text)) for s in self.spans} - {first}
+
     def decide(self) -> tuple[str, str]:
-        """(label, type): the type the votes chose, and the longest name among the mentions of that type."""
+        """(label, type): the type the votes chose, and the longest name among the mentions of that type (for a
+        person, also those that open with a first name: "Nicola Sturgeon" the model took for an organisation)."""
         type_ = voted_type(self.votes)
-        preferred = [s for s in self.spans if LABEL_TYPES[s.label_] == type_] or self.spans
+        preferred = [s for s in self.spans if LABEL_TYPES[s.label_] == type_
+                     or (type_ == "Person" and s.start in self.first_named)] or self.spans
         label = max(preferred, key=lambda s: (len(name_key(s.text)), len(s.text))).text
         return " ".join(name_key(label)), type_
 
@@ -45,10 +68,11 @@ def clustered(names: list[Span], titles: frozenset[str], gazetteer: Gazetteer) -
     clusters: list[Cluster] = []
     by_name: dict[tuple[str, ...], Cluster] = {}
     by_short_form: dict[tuple[str, ...], list[Cluster]] = {}
+    acronyms = defined_acronyms(names)
     for span in sorted(names, key=lambda s: -len(name_key(s.text))):
         key = name_key(span.text)
         partial = by_short_form.get(key, [])
-        target = by_name.get(key) or (partial[0] if len(partial) == 1 else None)
+        target = by_name.get(key) or by_name.get(acronyms.get(key, ())) or (partial[0] if len(partial) == 1 else None)
         if target is None:
             target = Cluster(spans=[span], votes=Counter())
             clusters.append(target)
@@ -57,26 +81,52 @@ def clustered(names: list[Span], titles: frozenset[str], gazetteer: Gazetteer) -
         else:
             target.spans.append(span)
         by_name.setdefault(key, target)
-        target.votes.update(votes(span, titles, gazetteer))
+        target.count_votes(span, titles, gazetteer)
+    for acronym, full in acronyms.items():
+        if full in by_name:
+            by_name[full].acronym = acronym[0]
     return clusters
 
 
+def defined_acronyms(names: list[Span]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Acronyms the text defines in brackets after a name ("General Motors (GM)"), each with that name."""
+    found: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for span in names:
+        doc, end = span.doc, span.end
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
+                and abbreviates(doc[end + 1].text, name_key(span.text)):
+            found[(doc[end + 1].text,)] = name_key(span.text)
+    return found
+
+
+def abbreviates(acronym: str, words: tuple[str, ...]) -> bool:
+    """Whether ``acronym`` is made of the initials of ``words``, of their capitalised words only ("CBI" of
+    "Confederation of British Industry"), a word in capitals counting whole ("UKIP")."""
+    if not (acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 8 and len(words) > 1):
+        return False
+    capitalised = "".join(w if w.isupper() else w[0] for w in words if w[:1].isupper())
+    return acronym in (capitalised, "".join(w[0].upper() for w in words))
+
+
 def short_names(doc: Doc, taken: set[int], clusters: list[Cluster]) -> list[Span]:
-    """Bare surnames or first names of a person already named in full, wherever the model missed them
-    ("Keir Starmer ... Starmer later criticized"); each joins its cluster."""
-    parts: dict[str, list[Cluster]] = {}
+    """Bare surnames of a person already named in full and acronyms the text defined for an organization,
+    wherever the model missed them ("Keir Starmer ... Starmer later criticized"); each joins its cluster. A
+    first name alone is no short name."""
+    parts: dict[str, list[tuple[Cluster, str]]] = {}
     for cluster in clusters:
         full = cluster.full
-        if len(full) > 1 and cluster.votes["Person"] >= cluster.votes["Organization"]:
-            for word in {full[0], full[-1]}:
-                parts.setdefault(word, []).append(cluster)
+        if len(full) > 1 and cluster.person():
+            parts.setdefault(full[-1], []).append((cluster, "PERSON"))
+        if cluster.acronym:
+            parts.setdefault(cluster.acronym, []).append((cluster, "ORG"))
     found = []
     for token in doc:
         owners = parts.get(token.text, [])
         if token.i in taken or len(owners) != 1 or token.pos_ not in ("PROPN", "NOUN"):
             continue
-        span = Span(doc, token.i, token.i + 1, label="PERSON")
-        owners[0].spans.append(span)
+        cluster, label = owners[0]
+        span = Span(doc, token.i, token.i + 1, label=label)
+        cluster.spans.append(span)
         found.append(span)
     return found
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from graph_builder.entities.classification import Classified, classify
+from graph_builder.entities.classification import Classified, classify, cued_places_voted
 from graph_builder.entities.collective import collective_actors, group_descriptions
 from graph_builder.entities.coreference import (
     Cluster,
@@ -19,10 +19,12 @@ from graph_builder.entities.mentions import (
     after_honorific,
     clean_span,
     first_name_as_city,
+    place_in_organization,
+    surnames_of,
     titled_persons,
     unlabelled_names,
 )
-from graph_builder.entities.naming import LABEL_TYPES, make_entity, merge_entities, name_key
+from graph_builder.entities.naming import LABEL_TYPES, make_entity, merge_entities
 from graph_builder.entities.roles import resolve_roles
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.records import Document, Entity, Mention
@@ -58,9 +60,7 @@ def resolve(doc: Doc, document: Document, lexicon: Lexicon) -> DocEntities:
     gazetteer = lexicon.gazetteer
     titles = lexicon.titles
     settled, names, taken = _labelled(doc, titles, gazetteer)
-    for span in unlabelled_names(doc, taken, titles, gazetteer):
-        taken.update(range(span.start, span.end))
-        names.append(span)
+    _add_unlabelled(doc, taken, titles, gazetteer, settled, names)
     clusters = clustered(names, titles, gazetteer)
     settled += _short_and_titled(doc, taken, clusters, gazetteer)
     mentions = _name_mentions(document, settled, clusters)
@@ -91,10 +91,12 @@ def _labelled(doc: Doc, titles: frozenset[str], gazetteer: Gazetteer) -> tuple[l
     names: list[Span] = []
     taken: set[int] = set()
     person_words = _person_words(doc, gazetteer)
+    surnames = surnames_of(doc, gazetteer)
     for ent in sorted(doc.ents, key=lambda e: (e.label_ != "PERSON", e.start)):
         if ent.label_ not in LABEL_TYPES:
             continue
-        span = clean_span(first_name_as_city(ent, gazetteer), titles, gazetteer)
+        span = clean_span(place_in_organization(first_name_as_city(ent, gazetteer), gazetteer), titles, gazetteer,
+                          surnames)
         if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
         taken.update(range(span.start, span.end))
@@ -103,7 +105,19 @@ def _labelled(doc: Doc, titles: frozenset[str], gazetteer: Gazetteer) -> tuple[l
             settled.append((span, *classified))
         else:
             names.append(span)
-    return settled, names, taken
+    return cued_places_voted(settled, names, gazetteer), names, taken
+
+
+def _add_unlabelled(doc: Doc, taken: set[int], titles: frozenset[str], gazetteer: Gazetteer, settled: list[Settled],
+                    names: list[Span]) -> None:
+    """The names the NER missed, taken: known organisations among them settled, the rest left to cluster."""
+    for span in unlabelled_names(doc, taken, titles, gazetteer):
+        taken.update(range(span.start, span.end))
+        classified = classify(span, gazetteer) if span.label_ == "ORG" else None
+        if classified:
+            settled.append((span, *classified))
+        else:
+            names.append(span)
 
 
 def _person_words(doc: Doc, gazetteer: Gazetteer) -> set[str]:
@@ -137,7 +151,7 @@ def _name_mentions(document: Document, settled: list[Settled], clusters: list[Cl
                         entity=entity, place=place) for span, kind, entity, place in settled]
     for cluster in clusters:
         label, type_ = cluster.decide()
-        entity = make_entity(label, type_, {" ".join(name_key(s.text)) for s in cluster.spans})
+        entity = make_entity(label, type_, cluster.aliases(label))
         mentions += [Mention(doc_id=document.id, start=span.start_char, end=span.end_char, text=span.text,
                              kind="name", entity=entity) for span in cluster.spans]
     return mentions

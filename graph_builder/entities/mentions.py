@@ -3,6 +3,11 @@
 The model's NER spans are trimmed of articles, titles, possessive endings and headline words that ran
 into them, and widened to a first name or a name particle the model left out; runs of proper nouns the
 NER missed ("Xi Jinping"), office holders named by title ("the pope") are found as well.
+
+A title is never a part of a name: honorifics, designations and ranks ("Sir", "Speaker", "MP", "Col."),
+letters after a name ("QC") and role titles are cut off; a party or a portfolio before a title ("Lib Dem
+Home Affairs spokesman", "Conservative MP", "Home Secretary") names the party or nobody; a place word that
+opens an organisation's name stays in it ("London Stock Exchange").
 """
 
 from __future__ import annotations
@@ -21,6 +26,10 @@ _NAME_LABELS = frozenset(["", "NORP", "PERSON", "GPE"])  # what the NER may have
 _FIRST_NAME_LABELS = frozenset(["", "PERSON", "GPE"])  # ... and of a first name it left out
 _ARGUMENT_DEPS = frozenset(["nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj", "poss"])
 _CORE_DEPS = frozenset(["nsubj", "nsubjpass", "dobj", "dative"])
+_SEPARATORS = frozenset(["-", "–", "—", ",", ";", ":", "|"])  # between two names, never inside one (spaced)
+_PLURAL_TAGS = frozenset(["NNS", "NNPS"])
+_SENTENCE_ENDS = frozenset([".", "!", "?"])
+_PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
 
 
 def ends_in_title(words: list[str], titles: frozenset[str]) -> bool:
@@ -29,57 +38,189 @@ def ends_in_title(words: list[str], titles: frozenset[str]) -> bool:
 
 
 def after_honorific(doc: Doc, i: int, gazetteer: Gazetteer) -> bool:
-    """Whether a courtesy title or rank ("Mr", "Gen") stands just before token ``i``: a person follows."""
+    """Whether a courtesy title or rank ("Mr", "Gen", "Col." written as two tokens) stands just before token
+    ``i``: a person follows."""
+    if i > 1 and doc[i - 1].text == "." and not doc[i - 2].whitespace_:
+        i -= 1
     return i > 0 and doc[i - 1].lower_ in gazetteer.honorifics
 
 
+def title_word(token: Token, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """Whether ``token`` is a title: a role ("secretary"), an honorific or designation ("Sir", "MP"), a royal or
+    noble title ("Lord") or letters written after a name ("QC")."""
+    lower = token.lower_
+    return (lower in titles or lower in gazetteer.honorifics or lower in gazetteer.gender_titles
+            or token.text in gazetteer.post_nominals)
+
+
 def not_a_name_word(token: Token, gazetteer: Gazetteer) -> bool:
-    """Words the model sometimes takes into a person's name: "Mr", "Gen", "Tory" (Liam Fox), "French"."""
+    """Words the model sometimes takes into a person's name: "Mr", "Gen", "Tory" (Liam Fox), "Tories", "French",
+    a portfolio ("Families" of a minister's title)."""
     return (token.lower_ in gazetteer.honorifics or token.text in gazetteer.demonym_organizations
-            or bool(gazetteer.demonym(token.text)))
+            or bool(gazetteer.demonym(token.text)) or bool(gazetteer.organization(token.text))
+            or token.lower_ in gazetteer.portfolios)
 
 
-def clean_span(span: Span, titles: frozenset[str], gazetteer: Gazetteer) -> Span | None:
+def clean_span(span: Span, titles: frozenset[str], gazetteer: Gazetteer,
+               surnames: frozenset[str] = frozenset()) -> Span | None:
     """The name inside an NER span, or None when what is left is no name (see the module docstring).
-    A name after a courtesy title is a person's, whatever the NER said."""
+    A name after a courtesy title is a person's, whatever the NER said. ``surnames`` (see ``surnames_of``) tell
+    a headline word that ran into the first sentence's name."""
     doc = span.doc
-    person = span.label_ == "PERSON"
-    start = _skip_opening_words(doc, span.start, span.end, person, gazetteer)
-    end = _skip_closing_words(doc, start, span.end, person)
-    if person:
-        start, end = _whole_person_name(doc, start, end, titles, gazetteer)
+    start, end = _trimmed(span, titles, gazetteer)
     if start >= end:
         return None
-    if start > 0 and f"{doc[start - 1].text} {doc[start:end].text}" in gazetteer.longer_names:
-        start -= 1  # the model left out a word of a known name: "Liberal" of "Liberal Democrat"
-    if not _reads_as_name(doc, start, end, span.label_, titles):
+    qualifier = _title_qualifier(doc, start, end, titles, gazetteer)
+    if qualifier is not None:
+        return qualifier or None
+    place_party = _party_in_place(span, start, end, gazetteer)
+    if place_party is not None:
+        return place_party
+    headline = _headline_surname(doc, start, end, surnames, gazetteer)
+    if _person_like(span, start, end, headline, gazetteer):
+        start, end = _person_name(doc, start + headline, end, titles, gazetteer)
+        start += _headline_surname(doc, start, end, surnames, gazetteer)  # a first name taken in ran in too
+    start, end = _known_name(doc, start, end, gazetteer)
+    if start >= end or not _reads_as_name(doc, start, end, span.label_, titles):
         return None
-    return Span(doc, start, end, label="PERSON" if after_honorific(doc, start, gazetteer) else span.label_)
+    person = headline or after_honorific(doc, start, gazetteer)
+    return Span(doc, start, end, label="PERSON" if person else span.label_)
 
 
-def _skip_opening_words(doc: Doc, start: int, end: int, person: bool, gazetteer: Gazetteer) -> int:
-    """Where the name starts after articles and punctuation, and after lowercase words: a name does not open
-    with one ("mongrel jibe Michael Howard" when a headline runs into the text) unless it is a particle
-    ("van", "al"); a person's name leaves out "Mr" or "Gen"."""
-    while start < end and (doc[start].lower_ in _ARTICLES or doc[start].is_punct or doc[start].is_space):
-        start += 1
-    while start + 1 < end and ((doc[start].is_lower and doc[start].lower_ not in gazetteer.name_particles)
-                               or (person and not_a_name_word(doc[start], gazetteer))):
+def _person_like(span: Span, start: int, end: int, headline: bool, gazetteer: Gazetteer) -> bool:
+    """Whether doc[start:end] of ``span`` is read as a person's name: the model said so, a headline surname ran
+    into it or an honorific stands before it; never a party or organisation the gazetteer knows."""
+    doc = span.doc
+    return ((span.label_ == "PERSON" or headline or after_honorific(doc, start, gazetteer))
+            and not _known_organization(doc[start:end].text, gazetteer))
+
+
+def _trimmed(span: Span, titles: frozenset[str], gazetteer: Gazetteer) -> tuple[int, int]:
+    """(start, end) of ``span`` without opening and closing words (for a person, without what a spaced dash
+    separates from the name); empty when only titles are left."""
+    doc = span.doc
+    start = _skip_opening_words(doc, span.start, span.end, gazetteer)
+    if span.label_ == "PERSON":
+        start = _after_separator(doc, start, span.end)
+    end = _skip_closing_words(doc, start, span.end, None)
+    if start >= end or all(title_word(t, titles, gazetteer) for t in doc[start:end]):
+        return start, start
+    return _known_name(doc, start, end, gazetteer)
+
+
+def _person_name(doc: Doc, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> tuple[int, int]:
+    """(start, end) of a person's name in doc[start:end]: party and portfolio words and letters after the name
+    cut off, a first name or the rest of the name the model left out taken in."""
+    start = _skip_person_opening_words(doc, start, end, gazetteer)
+    end = _skip_closing_words(doc, start, end, gazetteer.post_nominals)
+    return _whole_person_name(doc, start, end, titles, gazetteer)
+
+
+def _known_name(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int]:
+    """Where a known name starts and ends when the model left out its first or last word ("Liberal" or
+    "Democrat" of "Liberal Democrat")."""
+    if start > 0 and f"{doc[start - 1].text} {doc[start:end].text}" in gazetteer.longer_names:
+        return start - 1, end
+    if end < len(doc) and f"{doc[start:end].text} {doc[end].text}" in gazetteer.longer_names:
+        return start, end + 1
+    return start, end
+
+
+def _known_organization(text: str, gazetteer: Gazetteer) -> bool:
+    """Whether ``text`` is an organisation or party the gazetteer knows ("Lib Dems", "Conservative")."""
+    return bool(gazetteer.organization(text)) or text in gazetteer.demonym_organizations
+
+
+def _party_end(doc: Doc, start: int, end: int, gazetteer: Gazetteer, *, countries: bool = True) -> int:
+    """The end of the longest party or organisation name (or with ``countries``, country name) the gazetteer
+    knows that opens doc[start:end] ("Lib Dem" of "Lib Dem Home Affairs"), else ``start``."""
+    for stop in range(min(end, start + 3), start, -1):
+        text = doc[start:stop].text
+        if _known_organization(text, gazetteer) or (countries and gazetteer.is_country_word(text)):
+            return stop
+    return start
+
+
+def _title_qualifier(doc: Doc, start: int, end: int, titles: frozenset[str],
+                     gazetteer: Gazetteer) -> Span | bool | None:
+    """What doc[start:end] names when it qualifies a title in it or right after it ("Conservative MP", "Lib Dem
+    Home Affairs spokesman", "Home Secretary"): the party or country that opens it (a nationality-like span), or
+    False when the rest is a portfolio and nothing opens it; None when it qualifies no title or names someone
+    ("Ruth Kelly MP")."""
+    last = _before_title(doc, start, end, titles, gazetteer)
+    if last is None:
+        return None
+    party_end = _party_end(doc, start, last, gazetteer)
+    rest = " ".join(t.lower_ for t in doc[party_end:last])
+    if party_end == end or (rest and rest not in gazetteer.portfolios):
+        return None  # nothing to cut ("London" of "London mayor"), or a name ("Ruth Kelly" of "Ruth Kelly MP")
+    return Span(doc, start, party_end, label="NORP") if party_end > start else False
+
+
+def _before_title(doc: Doc, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> int | None:
+    """Where the titles that close doc[start:end] begin ("MP" of "Conservative MP"), or ``end`` when a title
+    follows the span ("Home" + "Secretary", "Children" + "'s Minister"); None when no title does either."""
+    last = end
+    while last > start and title_word(doc[last - 1], titles, gazetteer):
+        last -= 1
+    after = end + (end < len(doc) and doc[end].text in _POSSESSIVE_TAIL)
+    if last == end and (after == len(doc) or not title_word(doc[after], titles, gazetteer)):
+        return None
+    return last
+
+
+def _skip_opening_words(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """Where the name starts after articles and punctuation, after lowercase words (a name does not open with
+    one, "mongrel jibe Michael Howard" when a headline runs into the text, unless it is a particle such as
+    "van" or "al") and after honorifics ("Mr", "Sir", "Col.": the name after them is a person's)."""
+    while start < end and _opening_word(doc[start], start + 1 < end, gazetteer):
         start += 1
     return start
 
 
-def _skip_closing_words(doc: Doc, start: int, end: int, person: bool) -> int:
-    """Where the name ends before a possessive ending, punctuation or a function word (for a person, before
-    any word but a noun or adjective)."""
-    while end > start and _closing_word(doc[end - 1], person):
+def _opening_word(token: Token, more: bool, gazetteer: Gazetteer) -> bool:
+    if token.lower_ in _ARTICLES or token.is_punct or token.is_space:
+        return True
+    return more and ((token.is_lower and token.lower_ not in gazetteer.name_particles)
+                     or token.lower_ in gazetteer.honorifics)
+
+
+def _skip_person_opening_words(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """Where a person's name starts after party, nationality and portfolio words ("Tory", "Tories") and after
+    a party's name in its first words ("Fellow Lib Dem")."""
+    while start + 1 < end and (not_a_name_word(doc[start], gazetteer) or doc[start].is_punct):
+        start += 1
+    for i in range(start, min(start + 3, end - 1)):
+        party_end = _party_end(doc, i, end - 1, gazetteer, countries=False)
+        if party_end > i:
+            return party_end
+    return start
+
+
+def _after_separator(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name starts after the last spaced dash, comma or colon inside doc[start:end] ("Row -
+    Keith Vaz" when a headline runs into the text): two names, the later one kept. (An organisation's name may
+    hold a dash: "Task Force - Operation Inherent Resolve".)"""
+    for i in range(end - 2, start, -1):
+        token = doc[i]
+        if token.text in _SEPARATORS and (token.text not in "-–—" or doc[i - 1].whitespace_):
+            return i + 1
+    return start
+
+
+def _skip_closing_words(doc: Doc, start: int, end: int, post_nominals: frozenset[str] | None) -> int:
+    """Where the name ends before a possessive ending, punctuation or a function word; for a person (given the
+    ``post_nominals``), before any word but a noun or adjective, a plural ("Voters") and letters such as "QC"."""
+    while end > start and _closing_word(doc[end - 1], post_nominals):
         end -= 1
     return end
 
 
-def _closing_word(token: Token, person: bool) -> bool:
-    return (token.text in _POSSESSIVE_TAIL or token.is_punct or token.is_space or token.pos_ in _TAIL_POS
-            or (person and token.pos_ not in _PERSON_TAIL_POS))
+def _closing_word(token: Token, post_nominals: frozenset[str] | None) -> bool:
+    if token.text in _POSSESSIVE_TAIL or token.is_punct or token.is_space or token.pos_ in _TAIL_POS:
+        return True
+    return post_nominals is not None and (token.pos_ not in _PERSON_TAIL_POS or token.tag_ in _PLURAL_TAGS
+                                          or token.text in post_nominals)
 
 
 def _whole_person_name(doc: Doc, start: int, end: int, titles: frozenset[str],
@@ -89,34 +230,81 @@ def _whole_person_name(doc: Doc, start: int, end: int, titles: frozenset[str],
     surname and of a role title the model kept inside it."""
     while _first_name_before(doc, start, end, titles, gazetteer):
         start -= 1
-    while end < len(doc) and _continues_name(doc, start, end, gazetteer):
+    while end < len(doc) and _continues_name(doc, start, end, titles, gazetteer):
         while doc[end].lower_ in gazetteer.name_particles:
             end += 1
         end += 1
     return skip_leading_title(doc, skip_repeated_surname(doc, start, end), end, titles, gazetteer), end
 
 
+def surnames_of(doc: Doc, gazetteer: Gazetteer) -> frozenset[str]:
+    """Last words of the document's person names of two words or more, and proper nouns after an honorific."""
+    words = {[t for t in ent if t.is_alpha][-1].text for ent in doc.ents
+             if ent.label_ == "PERSON" and sum(t.is_alpha for t in ent) > 1}
+    return frozenset(words | {t.text for t in doc if t.pos_ == "PROPN" and after_honorific(doc, t.i, gazetteer)})
+
+
+def _headline_surname(doc: Doc, start: int, end: int, surnames: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """Whether doc[start:end], three words or more before the document's first full stop, opens with another
+    person's surname followed by a first name: a headline's last word ran into the text ("... attacks Hatton |
+    Jane Roe said")."""
+    return (end - start >= 3 and doc[start].text in surnames and gazetteer.is_first_name(doc[start + 1].text)
+            and not any(t.text in _SENTENCE_ENDS for t in doc[:start]))
+
+
+def _party_in_place(span: Span, start: int, end: int, gazetteer: Gazetteer) -> Span | None:
+    """The party or organisation the gazetteer knows inside a name the model took for a place ("Labour" of
+    "New Labour"), as an organisation's span; None for a place the gazetteer knows or one with no such name."""
+    doc = span.doc
+    if span.label_ not in _PLACE_LABELS or gazetteer.is_country_word(doc[start:end].text):
+        return None
+    for size in range(end - start, 0, -1):
+        for i in range(start, end - size + 1):
+            if gazetteer.organization(doc[i:i + size].text):
+                return Span(doc, i, i + size, label="ORG")
+    return None
+
+
 def _first_name_before(doc: Doc, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
-    """Whether the word before doc[start:end] is a first name of it: a capitalised compound proper noun
-    that depends on the name and is no title, honorific or country word."""
-    if start == 0:
+    """Whether the word before doc[start:end] is a first name of it: a capitalised compound proper noun that
+    depends on the name, is no title, honorific or country word and is a first name (the model's or the
+    first-name list's), or a royal or noble title ("Lord")."""
+    if start == 0 or not _compound_word_of(doc[start - 1], start, end) or _after_known_name(doc, start, gazetteer):
         return False
     token = doc[start - 1]
+    if token.lower_ in gazetteer.gender_titles and token.lower_ not in gazetteer.honorifics:
+        return True  # a royal or noble title is part of the name: "Lord Falconer"
+    return _name_word(token, titles, gazetteer) and (token.ent_type_ == "PERSON"
+                                                     or gazetteer.is_first_name(token.text))
+
+
+def _after_known_name(doc: Doc, start: int, gazetteer: Gazetteer) -> bool:
+    """Whether a party or organisation the gazetteer knows ends just before token ``start`` ("Lib Dem" of "Lib
+    Dem Norman Baker")."""
+    return any(_known_organization(doc[i:start].text, gazetteer) for i in range(max(0, start - 3), start))
+
+
+def _compound_word_of(token: Token, start: int, end: int) -> bool:
+    """Whether ``token`` is a capitalised proper noun that the name at doc[start:end] has as a compound."""
     return (token.pos_ == "PROPN" and token.dep_ == "compound" and token.ent_type_ in _FIRST_NAME_LABELS
-            and token.head.i in range(start, end) and token.lower_ not in titles
-            and not not_a_name_word(token, gazetteer) and not token.is_lower
-            and not gazetteer.is_country_word(token.text))
+            and token.head.i in range(start, end) and token.is_alpha and not token.is_lower)
 
 
-def _continues_name(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
+def _name_word(token: Token, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """Whether ``token`` can be a word of a person's name: no title, party, nationality, country or plural."""
+    return not (title_word(token, titles, gazetteer) or not_a_name_word(token, gazetteer)
+                or gazetteer.is_country_word(token.text) or token.tag_ in _PLURAL_TAGS)
+
+
+def _continues_name(doc: Doc, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
     """Whether the token at ``end`` (after any name particles) carries on the person name doc[start:end]
-    ("Choe Son" + "Hui", "Mohammed bin Abdulrahman" + "Al Thani")."""
+    ("Choe Son" + "Hui", "Mohammed bin Abdulrahman" + "Al Thani"); a title ("MP") or a plural does not."""
     i = end
     while i < len(doc) - 1 and doc[i].lower_ in gazetteer.name_particles:
         i += 1
     token = doc[i]
     if token.pos_ != "PROPN" or token.ent_type_ not in _NAME_LABELS or not token.text[:1].isupper() \
-            or gazetteer.is_country_word(token.text):
+            or not _name_word(token, titles, gazetteer):
         return False
     near = range(start, token.i + 3)
     return token.head.i in near or any(doc[i].head.i in range(end, token.i + 3) for i in range(start, end))
@@ -134,20 +322,45 @@ def _reads_as_name(doc: Doc, start: int, end: int, label: str, titles: frozenset
 
 
 def skip_leading_title(doc: Doc, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> int:
-    """Where a person's name starts after a role the model kept inside it ("Home Secretary Charles Clarke");
-    a royal title stays ("King Abdullah")."""
+    """Where a person's name starts after a role or honorific the model kept inside it ("Home Secretary Charles
+    Clarke", "Commissioner Sir Ian Blair"); a royal or noble title stays ("King Abdullah", "Lord Falconer")."""
     for size in range(min(4, end - start - 1), 0, -1):
         words = [t.lower_ for t in doc[start:start + size]]
-        if words[-1] in gazetteer.gender_titles or not doc[start + size].text[:1].isupper():
+        last = words[-1]
+        if (last in gazetteer.gender_titles and last not in gazetteer.honorifics) \
+                or not doc[start + size].text[:1].isupper():
             continue
-        if ends_in_title(words, titles):
+        if ends_in_title(words, titles) or last in gazetteer.honorifics:
             return start + size
     return start
 
 
 def skip_repeated_surname(doc: Doc, start: int, end: int) -> int:
-    """Where a name starts when a headline's last word ran into it ("Straw Jack Straw" -> "Jack Straw")."""
+    """Where a name starts when a headline's last word or whole name ran into it ("Straw Jack Straw",
+    "Jack Straw Jack Straw" -> "Jack Straw")."""
+    half = (end - start) // 2
+    if half >= 2 and doc[start:start + half].text == doc[end - half:end].text:
+        return end - half
     return start + 1 if end - start >= 3 and doc[start].text == doc[end - 1].text else start
+
+
+def place_in_organization(span: Span, gazetteer: Gazetteer) -> Span:
+    """A city that opens an organisation's name ("London" of "London Stock Exchange", which the model cut in
+    two) becomes that organisation's name; a country or nationality word stays what it is."""
+    doc = span.doc
+    if span.label_ not in ("GPE", "LOC") or gazetteer.country(span.text) or gazetteer.demonym(span.text):
+        return span
+    end = span.end
+    while end < len(doc) and _organization_name_word(doc[end]):
+        end += 1
+    if end > span.end and doc[end - 1].lower_ in gazetteer.organization_words \
+            and span.root.head.i in range(span.end, end):
+        return Span(doc, span.start, end, label="ORG")
+    return span
+
+
+def _organization_name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ in ("", "ORG")
 
 
 def first_name_as_city(span: Span, gazetteer: Gazetteer) -> Span:
@@ -163,7 +376,8 @@ def first_name_as_city(span: Span, gazetteer: Gazetteer) -> Span:
 
 
 def unlabelled_names(doc: Doc, taken: set[int], titles: frozenset[str], gazetteer: Gazetteer) -> list[Span]:
-    """Runs of capitalised proper nouns in argument positions that the model's NER missed ("Xi Jinping").
+    """Runs of capitalised proper nouns in argument positions that the model's NER missed ("Xi Jinping"), and
+    parties or organisations the gazetteer knows ("Plaid Cymru": an organisation's span, to classify).
 
     Two or three words read as a person's name, and so does a single singular proper noun that is a
     subject or object ("Trump urged Putin"); the type vote over the document and the corpus can still
@@ -192,14 +406,32 @@ def _free_proper_noun(token: Token, taken: set[int]) -> bool:
 
 def _unlabelled_name(doc: Doc, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> Span | None:
     """The person's name in the proper-noun run doc[start:end], if it reads as one (see unlabelled_names)."""
+    known = _known_organization_in(doc, start, end, gazetteer)
+    if known is not None:
+        return known
     first = skip_leading_title(doc, skip_repeated_surname(doc, start, end), end, titles, gazetteer)
     span = doc[first:end]
-    if ends_in_title(span.text.lower().split(), titles):
-        return None
-    if span.root.dep_ not in _ARGUMENT_DEPS or not all(t.is_alpha for t in span):
+    if _ends_in_no_name(span, titles, gazetteer) or span.root.dep_ not in _ARGUMENT_DEPS \
+            or not all(t.is_alpha for t in span):
         return None
     single_name = len(span) == 1 and span[0].tag_ == "NNP" and span.root.dep_ in _CORE_DEPS
     return Span(doc, span.start, span.end, label="PERSON") if 2 <= len(span) <= 3 or single_name else None
+
+
+def _ends_in_no_name(span: Span, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """Whether a proper-noun run ends in a title ("Foreign Secretary", "MP") or a plural ("Voters")."""
+    return (ends_in_title(span.text.lower().split(), titles) or title_word(span[-1], titles, gazetteer)
+            or span[-1].tag_ in _PLURAL_TAGS)
+
+
+def _known_organization_in(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> Span | None:
+    """The party or organisation the gazetteer knows inside a proper-noun run ("Plaid Cymru", "Labour" of
+    "New Labour"), as an organisation's span; None when there is none."""
+    for size in range(end - start, 0, -1):
+        for i in range(start, end - size + 1):
+            if _known_organization(doc[i:i + size].text, gazetteer):
+                return Span(doc, i, i + size, label="ORG")
+    return None
 
 
 def titled_persons(doc: Doc, taken: set[int], gazetteer: Gazetteer) -> list[Span]:

@@ -1,0 +1,213 @@
+"""Names inside a document (issue 13): a title is never a part of a name, a party or portfolio before a title
+names the party or nobody, headline words that ran into a name are cut off, acronyms the text defines join
+their organisation, a first name alone is no alias, and organisation cues outvote the model's PERSON label."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph_builder.build import process
+from graph_builder.entities.coreference import abbreviates
+from graph_builder.records import Document, Entity
+
+
+def entities(*texts: str) -> dict[str, Entity]:
+    """label -> entity for every entity the pipeline finds across the texts (as separate documents)."""
+    docs = [Document(id=f"n{i}", text=t, source="<test>") for i, t in enumerate(texts)]
+    return {e.label: e for r in process(docs) for e in r.entities}
+
+
+def types(*texts: str) -> dict[str, str]:
+    return {label: e.type for label, e in entities(*texts).items()}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Speaker Wilfred Hanbury called the chamber to order on Tuesday.", "Wilfred Hanbury"),
+    ("Deputy Commissioner Sir Peter Wragg warned of new attacks.", "Peter Wragg"),
+    ("Green MSP Jane Tolland said the scheme would fail.", "Jane Tolland"),
+    ("Col. Brent Harlow said the base was secure.", "Brent Harlow"),
+    ("Ruth Danby MP said the plan was wrong.", "Ruth Danby"),
+    ("Judge Peter Hales QC agreed with the appeal.", "Peter Hales"),
+    ("Sacked MP Dennis Orrin's local party has backed him.", "Dennis Orrin"),
+])
+def test_a_title_is_never_a_part_of_a_name(text, name):
+    found = types(text)
+    assert found.get(name) == "Person", found
+    assert not [label for label in found if label != name and name in label], found
+
+
+def test_a_party_before_a_title_is_the_party_and_the_person_is_named_alone():
+    found = types("Conservative MP Gary Lodge met Lib Dem transport spokesman Tom Fenwick and Labour MPs.")
+    assert found.get("Gary Lodge") == "Person" and found.get("Tom Fenwick") == "Person"
+    assert found.get("Liberal Democrats") == "Organization"
+    assert not [label for label in found if "MP" in label.split() or label.endswith("MPs")], found
+
+
+def test_a_party_and_portfolio_before_a_title_name_the_party():
+    found = types("Lib Dem Home Affairs spokesman Tom Fenwick said the plan was flawed.")
+    assert found.get("Liberal Democrats") == "Organization"
+    assert found.get("Tom Fenwick") == "Person"
+    assert not [label for label in found if "Affairs" in label], found
+
+
+def test_a_portfolio_before_a_title_names_nobody():
+    found = types("The Home Secretary said the bill would pass. He was Home Secretary for two years.")
+    assert "Home" not in found, found
+
+
+@pytest.mark.parametrize(("text", "name", "not_a_name"), [
+    # a headline's last word ran into the first sentence
+    ("Pensions row hits Hartley Alan Grieve has rejected claims that Mr Hartley misled voters.", "Alan Grieve",
+     "Hartley Alan Grieve"),
+    ("Profile: Anna Roper Anna Roper's rise has been rapid. Ms Roper said she was pleased.", "Anna Roper",
+     "Anna Roper Anna Roper"),
+    ("Hopes rise - Naylor Voters face a clear choice, said Carl Naylor on Monday.", "Carl Naylor", "Naylor Voters"),
+    ("Budget row - Keith Dorran said the budget was unfair.", "Keith Dorran", "Budget row - Keith Dorran"),
+    # a party that opens a person's name
+    ("The panel, including Tories John Penrose and Ann Wyatt, met the minister.", "John Penrose",
+     "Tories John Penrose"),
+])
+def test_words_that_ran_into_a_name_are_cut_off(text, name, not_a_name):
+    found = types(text)
+    assert found.get(name) == "Person", found
+    assert not_a_name not in found
+
+
+def test_a_noble_title_stays_in_the_name():
+    found = types("Lord Hexham said the reform was overdue. Lord Hexham met Tony Blair.")
+    assert found.get("Lord Hexham") == "Person", found
+
+
+def test_an_acronym_the_text_defines_joins_its_organisation():
+    found = entities("Shares in Kelvor Motors (KM) fell on Tuesday. KM said its sales dropped. KM cut jobs.")
+    assert found["Kelvor Motors"].type == "Organization"
+    assert "KM" in found["Kelvor Motors"].aliases
+    assert "KM" not in found
+
+
+def test_an_acronym_the_model_missed_joins_its_organisation_too():
+    found = entities("The Northern Rail Workers Union (NRWU) called a strike. Talks with the NRWU failed.")
+    union = [e for e in found.values() if "NRWU" in e.aliases]
+    assert len(union) == 1 and union[0].type == "Organization", found
+    assert "NRWU" not in found
+
+
+@pytest.mark.parametrize(("acronym", "name", "expected"), [
+    ("GM", ("General", "Motors"), True),
+    ("CBI", ("Confederation", "of", "British", "Industry"), True),
+    ("UKIP", ("UK", "Independence", "Party"), True),
+    ("PCS", ("Public", "and", "Commercial", "Services"), True),
+    ("BBC", ("General", "Motors"), False),
+    ("GM", ("Motors",), False),
+])
+def test_which_acronyms_abbreviate_a_name(acronym, name, expected):
+    assert abbreviates(acronym, name) is expected
+
+
+def test_two_exchanges_named_by_their_cities_stay_apart():
+    found = types("Traders said the London Stock Exchange rose while the Tokyo Stock Exchange fell. "
+                  "The Tokyo Stock Exchange closed early.")
+    assert found.get("London Stock Exchange") == "Organization"
+    assert found.get("Tokyo Stock Exchange") == "Organization"
+    assert "Stock Exchange" not in found
+
+
+def test_a_first_name_alone_is_never_an_alias():
+    found = entities("Charles Dunmore said taxes would rise. Charles said later that Dunmore's plan was fair.")
+    assert found["Charles Dunmore"].type == "Person"
+    assert "Charles" not in found["Charles Dunmore"].aliases
+    assert "Dunmore" in found["Charles Dunmore"].aliases
+
+
+def test_a_first_name_the_model_missed_is_no_short_name():
+    found = entities("Walter Penhale spoke on Monday. Critics of Walter's policy met Penhale later.")
+    assert "Walter" not in found["Walter Penhale"].aliases
+
+
+def test_organisation_cues_outvote_a_person_label():
+    found = types("Kellor said its profits rose. Shares in Kellor gained 5%. "
+                  "Kellor chief executive Tom Birch praised staff.")
+    assert found.get("Kellor") == "Organization", found
+    assert found.get("Tom Birch") == "Person"
+
+
+def test_a_verb_is_no_organisation_cue():
+    found = types("Martin Rusk shares the view of his party. Rusk said his plan would work.")
+    assert found.get("Martin Rusk") == "Person", found
+
+
+def test_a_name_taken_for_a_place_with_organisation_cues_is_an_organisation():
+    found = types("Shares in Norvanta fell sharply. Norvanta said its profits would rise.")
+    assert found.get("Norvanta") == "Organization", found
+
+
+def test_a_city_before_a_title_stays_a_place():
+    found = types("Voters in Leeds backed Tony Blair. Critics urged Leeds mayor Joan Hatch to resign.")
+    assert found.get("Joan Hatch") == "Person"
+    assert found.get("Leeds") != "Group", found
+
+
+def test_a_portfolio_with_a_possessive_before_a_title_names_nobody():
+    found = types("Mr Orrin said he had been told by Children's Minister Anne Kerswell that the bill would wait.")
+    assert found.get("Anne Kerswell") == "Person"
+    assert "Children" not in found, found
+
+
+def test_a_party_the_model_missed_is_the_party_and_no_person():
+    found = types("Plaid Cymru's local government spokesman Dai Morgan called the plan weak.")
+    assert found.get("Plaid Cymru") == "Organization", found
+    assert found.get("Dai Morgan") == "Person"
+
+
+def test_a_party_word_cut_in_two_by_the_model_is_the_party():
+    found = types("The Liberal Democrat parliamentary chairman Rhodri Tegid said the budget was unfair.")
+    assert found.get("Liberal Democrats") == "Organization", found
+    assert "Liberal" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Airport operator Tarnby has reiterated its support for the plan. Tarnby said fares would fall.",
+    "Tarnby, which runs three ports, said fares would fall. Tarnby expects more passengers.",
+])
+def test_organisation_cues_before_and_after_a_name(text):
+    assert types(text).get("Tarnby") == "Organization"
+
+
+def test_a_person_the_model_once_took_for_an_organisation_keeps_the_full_name():
+    found = entities("The SNP's Morag Linton has demanded answers. Ms Linton has written to the minister.")
+    assert found["Morag Linton"].type == "Person", found
+    assert "Linton" not in found
+
+
+def test_one_organisation_cue_outweighs_many_bare_person_guesses():
+    found = types("Russian oil firm Drovnik lied to a court, lawyers said. Drovnik denied it. Drovnik appealed. "
+                  "Drovnik went to court again on Monday. Drovnik lost.")
+    assert found.get("Drovnik") == "Organization", found
+
+
+def test_an_honorific_outweighs_an_organisation_cue():
+    found = types("Mr Tamsett said its plans were sound. Mr Tamsett spoke in Leeds.")
+    assert found.get("Tamsett") == "Person", found
+
+
+def test_a_party_inside_a_name_taken_for_a_place_or_missed_is_the_party():
+    found = types("Mr Blair said the Tories had learned nothing. By contrast, he said, New Labour had listened to "
+                  "its voters and changed.")
+    assert "New Labour" not in found, found
+    assert found.get("Labour Party") == "Organization", found
+
+
+def test_a_designation_before_a_noble_title_is_cut_off():
+    found = types("The party had repaid a loan to former Tory Treasurer Lord Tewkesbury after he complained.")
+    assert found.get("Lord Tewkesbury") == "Person", found
+
+
+@pytest.mark.parametrize(("text", "name", "party"), [
+    ("SNP Holyrood leader Morag Linton said the public needed help.", "Morag Linton", "Scottish National Party"),
+    ("Fellow Lib Dem Owen Pryce agreed with the plan on Monday.", "Owen Pryce", None),
+])
+def test_a_party_before_a_name_is_never_a_part_of_it(text, name, party):
+    found = types(text)
+    assert found.get(name) == "Person", found
+    assert not [label for label in found if label != name and name in label], found
+    assert party is None or found.get(party) == "Organization"
