@@ -219,3 +219,9 @@ def test_a_collective_noun_inside_a_role_title_is_no_actor_of_its_own():
 def test_a_role_title_after_an_owned_collective_keeps_the_owner():
     (result,) = results_of("Kenyan police chief John Doe criticized the rebels.")
     assert ("John Doe", "memberOf", "police of Kenya") in facts(result)
+
+
+def test_a_party_word_inside_a_capitalised_name_owns_nothing():
+    """"Democratic" is a party's adjective, but before a capitalised "Forces" it is a word of a name."""
+    (result,) = results_of("The Northern Democratic Forces shelled the town. Democratic lawmakers objected.")
+    assert all("Democratic" not in entity.label for entity in collectives(result).values())

@@ -171,9 +171,17 @@ def _owner_at(doc: Doc, i: int, phrase: _Phrase, by_token: dict[int, Mention], g
     if _hyphenated(doc, i):
         return _Reading(phrase.start, phrase.end)  # "pro-Russian rebels", "Russian-backed rebels": not Russia's
     mention = _mention_before(doc, phrase, i, by_token)
+    if mention is not None and _party_word_in_a_name(doc, phrase, mention):
+        return None
     if mention is not None:
         return _owned(doc, mention, phrase)
     return _word_owner(doc, i, phrase, by_token, gazetteer)
+
+
+def _party_word_in_a_name(doc: Doc, phrase: _Phrase, mention: Mention) -> bool:
+    """A party adjective before a capitalised noun is a word of a name the model missed ("Syrian Democratic
+    Forces"), not the party's forces."""
+    return mention.kind == "demonym" and mention.entity.type != "Country" and doc[phrase.end - 1].text[:1].isupper()
 
 
 def _word_owner(doc: Doc, i: int, phrase: _Phrase, by_token: dict[int, Mention],
