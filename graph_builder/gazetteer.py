@@ -90,6 +90,9 @@ class Gazetteer:
     name_particles: frozenset[str]
     honorifics: frozenset[str]
     gender_titles: dict[str, str]
+    generic_words: frozenset[str] = frozenset()
+    organization_cues: frozenset[str] = frozenset()
+    courtesy_titles: frozenset[str] = frozenset()
     digest: str = ""
 
     @classmethod
@@ -112,6 +115,9 @@ class Gazetteer:
                    honorifics=frozenset(data["honorifics"]),
                    gender_titles={title: gender for gender, titles in data["gender_titles"].items()
                                   for title in titles},
+                   generic_words=frozenset(data["generic_words"]),
+                   organization_cues=frozenset(data["organization_cues"]),
+                   courtesy_titles=frozenset(data["courtesy_titles"]),
                    digest=hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest())
 
     def __eq__(self, other: object) -> bool:
@@ -159,6 +165,11 @@ class Gazetteer:
 
     def organization(self, name: str) -> str | None:
         return self.organizations.get(name) or self.organizations.get(_strip_the(name))
+
+    def is_generic(self, name: str) -> bool:
+        """Whether a name is a generic word or phrase ("Government", "the Navy", "security forces"): a kind of
+        actor, not one actor."""
+        return _strip_the(name).lower() in self.generic_words
 
     def is_country_word(self, text: str) -> bool:
         """Whether ``text`` names a country, a capital or a nationality."""
