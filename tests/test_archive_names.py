@@ -12,7 +12,7 @@ import pytest
 from graph_builder.build import build
 from graph_builder.entities import Unifier, make_entity, unify
 from graph_builder.ingest import clean_text, text_document
-from graph_builder.records import Document, DocumentResult, Entity, Evidence, Mention, Relation
+from graph_builder.records import Document, DocumentResult, Entity, Evidence, Mention, Quote, Relation
 from graph_builder.store import KnowledgeStore
 from graph_builder.vocab import load_lexicon
 
@@ -25,7 +25,8 @@ def lexicon():
 def doc(doc_id: str, text: str, names: dict[str, Entity], relations: tuple[tuple[str, str, str], ...] = ()
         ) -> DocumentResult:
     """A document's records as entity resolution would give them: every occurrence of each key of ``names`` in
-    ``text`` is a name mention of its entity; ``relations`` are (subject text, relation, object text)."""
+    ``text`` is a name mention of its entity; ``relations`` are (subject text, relation, object text); the text is
+    one sentence, quoted (so the words before each mention are in the records)."""
     mentions = []
     for surface, entity in names.items():
         start = text.find(surface)
@@ -33,13 +34,14 @@ def doc(doc_id: str, text: str, names: dict[str, Entity], relations: tuple[tuple
             mentions.append(Mention(doc_id=doc_id, start=start, end=start + len(surface), text=surface, kind="name",
                                     entity=entity))
             start = text.find(surface, start + len(surface))
-    facts = tuple(Relation(subject=names[s], relation=r, object=names[o], verb=r,
-                           evidence=Evidence(doc_id=doc_id, sentence=text, start=0, end=len(text)))
+    sentence = Evidence(doc_id=doc_id, sentence=text, start=0, end=len(text))
+    facts = tuple(Relation(subject=names[s], relation=r, object=names[o], verb=r, evidence=sentence)
                   for s, r, o in relations)
+    quote = Quote(speaker=next(iter(names.values())), text=text, evidence=sentence)
     unique = {e.id: e for e in names.values()}
     return DocumentResult(document=Document(id=doc_id, text=text, source=doc_id), sentences=1,
                           entities=tuple(unique.values()), mentions=tuple(sorted(mentions, key=lambda m: m.start)),
-                          relations=facts)
+                          relations=facts, quotes=(quote,))
 
 
 def person(label: str, *aliases: str) -> Entity:
@@ -127,6 +129,15 @@ def test_a_courtesy_title_is_no_part_of_the_name_compared(lexicon):
                      doc("c", "Sir Hugo Brannagh came.", {"Sir Hugo Brannagh": person("Sir Hugo Brannagh")})],
                     lexicon=lexicon)
     assert {label_in(results[1], "Mr Brannagh"), label_in(results[2], "Sir Hugo Brannagh")} == {"Hugo Brannagh"}
+
+
+def test_a_document_labelling_a_person_by_surname_gives_the_full_name_others_join(lexicon):
+    results = unify([doc("a", "Gen Anselm Ruhle spoke. Ruhle left.", {"Ruhle": person("Ruhle", "Gen Anselm Ruhle", "Gen")}),
+                     doc("b", "Anselm Ruhle agreed.", {"Anselm Ruhle": org("Anselm Ruhle")}),
+                     doc("c", "Ruhle agreed.", {"Ruhle": person("Ruhle")})], lexicon=lexicon)
+    assert labels(results) == {"Anselm Ruhle": "Person"}
+    (ruhle,) = results[0].entities
+    assert "Gen" not in ruhle.aliases, "a courtesy title alone is no alias"
 
 
 def test_middle_initials_particles_and_hyphens_do_not_split_a_person(lexicon):

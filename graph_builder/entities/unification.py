@@ -32,6 +32,7 @@ that stay; their document counts are not known, so they count as named in no doc
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -76,6 +77,13 @@ class NameRules:
     def key(self, label: str) -> tuple[str, ...]:
         return person_key(label, courtesies=self.courtesies, particles=self.particles)
 
+    def plain(self, label: str) -> str:
+        """A name without the courtesy titles it opens with ("Gen Pervez Musharraf" -> "Pervez Musharraf")."""
+        words = label.split()
+        while len(words) > 1 and words[0].lower() in self.courtesies:
+            words.pop(0)
+        return " ".join(words)
+
     def is_generic(self, label: str) -> bool:
         text = label.lower()
         return (text[4:] if text.startswith("the ") else text) in self.generic_words
@@ -114,11 +122,12 @@ class NameTally:
     def add(self, result: DocumentResult) -> None:
         named: dict[str, set[str]] = defaultdict(set)
         cued: dict[str, set[str]] = defaultdict(set)
+        sentences = _Sentences(result)
         for mention in result.mentions:
             if mention.kind in _TALLIED_KINDS and not mention.entity.scope:
                 named[mention.entity.label].add(mention.entity.type)
                 self.mentions[mention.entity.label] += 1
-                cued[mention.entity.label].update(self._cues(result.document.text, mention))
+                cued[mention.entity.label].update(self._cues(sentences, mention))
         for label, types in named.items():
             self.documents[label] += 1
             self.type_votes[label].update(types)
@@ -129,11 +138,38 @@ class NameTally:
                 self.present.setdefault(entity.label, entity.type)
                 self.aliases[entity.label].update(entity.aliases)
 
-    def _cues(self, text: str, mention: Mention) -> set[str]:
-        person, organization, honorific = self.rules.cues(text, mention.start)
+    def _cues(self, sentences: _Sentences, mention: Mention) -> set[str]:
+        """"person" and/or "organization": what the words before the mention say (in a sentence the document's
+        records quote; the analysed text itself is not kept), or a courtesy title the mention opens with."""
+        words = mention.text.split()
+        if len(words) > 1 and words[0].lower() in self.rules.courtesies:
+            self.after_honorific.add(words[-1].lower())
+            return {"person"}
+        person, organization, honorific = self.rules.cues(*sentences.before(mention))
         if honorific:
-            self.after_honorific.add(mention.text.split()[-1].lower())
+            self.after_honorific.add(words[-1].lower())
         return {name for name, found in (("person", person), ("organization", organization)) if found}
+
+
+class _Sentences:
+    """The sentences of a document that its relations and quotes quote, by offset: the only text of a document
+    that unification sees."""
+
+    def __init__(self, result: DocumentResult):
+        evidence = [r.evidence for r in result.relations] + [q.evidence for q in result.quotes]
+        self.spans = sorted({(e.start, e.end, e.sentence) for e in evidence})
+        self.starts = [start for start, _, _ in self.spans]
+
+    def before(self, mention: Mention) -> tuple[str, int]:
+        """(sentence, offset of the mention in it), or ("", 0) when no quoted sentence holds the mention."""
+        number = bisect_right(self.starts, mention.start) - 1
+        if number < 0:
+            return "", 0
+        start, end, sentence = self.spans[number]
+        offset = mention.start - start
+        if mention.end > end or sentence[offset:offset + len(mention.text)] != mention.text:
+            return "", 0
+        return sentence, offset
 
 
 class UnifyPlan:
@@ -258,13 +294,22 @@ class Unifier:
     def plan(self, tally: NameTally) -> UnifyPlan:
         """The canonical name and type of every name in the tally."""
         types = {label: self._type(label, tally) for label in tally.present}
-        persons = _Persons([(label, tally.documents[label], tally.mentions[label]) for label, type_ in types.items()
-                            if type_ == "Person"]
-                           + [(label, 0, 0) for label, type_ in self.known.items() if type_ == "Person"], self.rules)
+        persons = _Persons(self._full_names(tally, types), self.rules)
         acronyms = self._defined_acronyms(tally, types)
         renamed = {label: self._canonical(label, types[label], tally, persons, acronyms) for label in tally.present}
         generic = {label for label in tally.present if self.rules.is_generic(label)}
         return UnifyPlan(renamed, self._aliases(tally, renamed), generic)
+
+    def _full_names(self, tally: NameTally, types: dict[str, str]) -> list[tuple[str, int, int]]:
+        """(name, documents, mentions) of every person: the build's person names, the full names a document gave
+        a person it labelled by surname ("Sturgeon", also called "Nicola Sturgeon"), and the store's persons."""
+        names = [(label, tally.documents[label], tally.mentions[label]) for label, type_ in types.items()
+                 if type_ == "Person"]
+        for label, documents, _ in list(names):
+            key = self.rules.key(label)
+            names += [(self.rules.plain(alias), documents, 0) for alias in tally.aliases.get(label, ())
+                      if len(key) == 1 and len(self.rules.key(alias)) > 1 and self.rules.key(alias)[-1] == key[0]]
+        return names + [(label, 0, 0) for label, type_ in self.known.items() if type_ == "Person"]
 
     def _type(self, label: str, tally: NameTally) -> str:
         """The known type, else the archive's vote: documents, weighted cues before mentions, the name itself."""
@@ -308,14 +353,15 @@ class Unifier:
 
     def _aliases(self, tally: NameTally, renamed: dict[str, tuple[str, str]]) -> dict[str, set[str]]:
         """The other names of each canonical name: its documents' aliases and the names renamed into it, without
-        a first name alone, a generic word or the name itself."""
+        a first name alone, a courtesy title alone, a generic word or the name itself."""
         aliases: dict[str, set[str]] = defaultdict(set)
         for label, own_aliases in tally.aliases.items():
             target, _ = renamed[label]
             aliases[target].update(own_aliases | ({label} - {target}))
         for target, names in aliases.items():
             first = self.rules.key(target)[0] if len(target.split()) > 1 else None
-            names -= {name for name in names if self.rules.is_generic(name) or name.lower() == first}
+            names -= {name for name in names if self.rules.is_generic(name) or name.lower() == first
+                      or name.lower() in self.rules.courtesies}
         return aliases
 
 
