@@ -132,12 +132,25 @@ def test_a_courtesy_title_is_no_part_of_the_name_compared(lexicon):
 
 
 def test_a_document_labelling_a_person_by_surname_gives_the_full_name_others_join(lexicon):
-    results = unify([doc("a", "Gen Anselm Ruhle spoke. Ruhle left.", {"Ruhle": person("Ruhle", "Gen Anselm Ruhle", "Gen")}),
+    ruhle = person("Ruhle", "Gen Anselm Ruhle", "Gen")  # the document's cluster took the surname for its label
+    results = unify([doc("a", "Gen Anselm Ruhle spoke. Ruhle left.", {"Ruhle": ruhle}),
                      doc("b", "Anselm Ruhle agreed.", {"Anselm Ruhle": org("Anselm Ruhle")}),
                      doc("c", "Ruhle agreed.", {"Ruhle": person("Ruhle")})], lexicon=lexicon)
     assert labels(results) == {"Anselm Ruhle": "Person"}
     (ruhle,) = results[0].entities
     assert "Gen" not in ruhle.aliases, "a courtesy title alone is no alias"
+
+
+def test_a_role_title_before_a_full_name_and_a_post_nominal_are_no_name_parts(lexicon):
+    results = unify([doc("a", "Wendeline Achterberg spoke.", {"Wendeline Achterberg": person("Wendeline Achterberg")}),
+                     doc("b", "Wendeline Achterberg spoke.", {"Wendeline Achterberg": person("Wendeline Achterberg")}),
+                     doc("c", "President Wendeline Achterberg came.",
+                         {"President Wendeline Achterberg": person("President Wendeline Achterberg")}),
+                     doc("d", "Wendeline Achterberg MP came.",
+                         {"Wendeline Achterberg MP": person("Wendeline Achterberg MP")}),
+                     doc("e", "King Osric reigned.", {"King Osric": person("King Osric")}),
+                     doc("f", "Osric Fenwick voted.", {"Osric Fenwick": person("Osric Fenwick")})], lexicon=lexicon)
+    assert set(labels(results)) == {"Wendeline Achterberg", "King Osric", "Osric Fenwick"}
 
 
 def test_middle_initials_particles_and_hyphens_do_not_split_a_person(lexicon):

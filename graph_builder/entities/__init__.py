@@ -3,8 +3,10 @@
 Within a document, "Volodymyr Zelensky", "Zelensky" and "Zelensky's" are one entity whose type is
 voted over all its mentions (the small English model tags "Trump" as ORG most of the time);
 nationality words and capitals used as actors stand for their country; he/she are resolved to a
-recent actor. Across documents, the same canonical name is the same IRI, and a bare surname joins the
-one full name it belongs to.
+recent actor. Across documents, the same canonical name is the same IRI, a bare surname joins the full name
+in reach (the only or the dominant person of that surname), defined or known acronyms join their organization,
+generic words ("Government") stay nodes of their document, and types are voted over the archive with evidence
+(see ``unification``).
 
 The stage, per document (``resolve(doc, document, lexicon)``) and then across documents::
 

@@ -66,15 +66,18 @@ def short_forms(full: tuple[str, ...]) -> set[tuple[str, ...]]:
 
 
 
-def person_key(label: str, *, courtesies: frozenset[str] = frozenset(),
+def person_key(label: str, *, courtesies: frozenset[str] = frozenset(), titles: frozenset[str] = frozenset(),
                particles: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The words by which the names of one person are compared across documents: lower-cased, apostrophes
-    dropped, hyphenated parts split, courtesy titles before the name (``courtesies``: "Mr", "Sir"), name particles
-    (``particles``: "al", "de") and middle initials left out. "Mr Haider al-Abadi" and "Haider Al Abadi" are
-    ("haider", "abadi"), "Joseph L. Votel" is ("joseph", "votel"), "Mr Brown" is ("brown",)."""
+    dropped, hyphenated parts split, courtesy titles before or after the name (``courtesies``: "Mr", "Sir", "MP"),
+    role titles before a full name (``titles``: "Chancellor"), name particles (``particles``: "al", "de") and
+    middle initials left out. "Mr Haider al-Abadi" and "Haider Al Abadi" are ("haider", "abadi"), "Joseph L.
+    Votel" is ("joseph", "votel"), "Mr Brown" is ("brown",); "King Abdullah" stays ("king", "abdullah")."""
     words = re.sub(r"['’`]", "", label).replace("-", " ").lower().split()
-    while len(words) > 1 and words[0] in courtesies:
+    while len(words) > 1 and (words[0] in courtesies or (len(words) > 2 and words[0] in titles)):
         words.pop(0)
+    while len(words) > 1 and words[-1] in courtesies:
+        words.pop()
     return _without_middle_initials([w for w in words if w not in particles] or words)
 
 

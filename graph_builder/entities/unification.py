@@ -75,7 +75,7 @@ class NameRules:
                    organizations=organizations)
 
     def key(self, label: str) -> tuple[str, ...]:
-        return person_key(label, courtesies=self.courtesies, particles=self.particles)
+        return person_key(label, courtesies=self.courtesies, titles=self.titles, particles=self.particles)
 
     def plain(self, label: str) -> str:
         """A name without the courtesy titles it opens with ("Gen Pervez Musharraf" -> "Pervez Musharraf")."""
