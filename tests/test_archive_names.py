@@ -153,6 +153,21 @@ def test_a_role_title_before_a_full_name_and_a_post_nominal_are_no_name_parts(le
     assert set(labels(results)) == {"Wendeline Achterberg", "King Osric", "Osric Fenwick"}
 
 
+def test_a_full_name_another_name_ran_into_is_that_person(lexicon):
+    results = unify([doc("a", "Tamsin Orley spoke.", {"Tamsin Orley": person("Tamsin Orley")}),
+                     doc("b", "Ewan Pryce and Tamsin Orley met.", {"Ewan Pryce": person("Ewan Pryce"),
+                                                                   "Tamsin Orley": person("Tamsin Orley")}),
+                     doc("c", "Pryce Tamsin Orley", {"Pryce Tamsin Orley": person("Pryce Tamsin Orley")}),
+                     doc("d", "Lowlanders Tamsin Orley", {"Lowlanders Tamsin Orley":
+                                                             person("Lowlanders Tamsin Orley")}),
+                     doc("e", "The Lowlanders won.", {"Lowlanders": org("Lowlanders")}),
+                     doc("f", "Rowan Tamsin Orley", {"Rowan Tamsin Orley": person("Rowan Tamsin Orley")})],
+                    lexicon=lexicon)
+    assert label_in(results[2], "Pryce Tamsin Orley") == "Tamsin Orley"
+    assert label_in(results[3], "Lowlanders Tamsin Orley") == "Tamsin Orley"
+    assert label_in(results[5], "Rowan Tamsin Orley") == "Rowan Tamsin Orley", "Rowan names nobody: a first name"
+
+
 def test_middle_initials_particles_and_hyphens_do_not_split_a_person(lexicon):
     results = unify([doc("a", "Karim al-Zahrani spoke. Karim al-Zahrani left.",
                          {"Karim al-Zahrani": person("Karim al-Zahrani")}),
@@ -178,6 +193,12 @@ def test_an_acronym_defined_in_one_document_joins_its_organization_in_others(lex
 def test_an_acronym_the_gazetteer_knows_joins_its_organization(lexicon):
     results = unify([doc("a", "The IMF lent money.", {"IMF": org("IMF")})], lexicon=lexicon)
     assert label_in(results[0], "IMF") == "International Monetary Fund"
+
+
+def test_plural_generic_words_stay_nodes_of_their_document(lexicon):
+    results = unify([doc("a", "MPs voted.", {"MPs": person("MPs")}), doc("b", "MPs voted.", {"MPs": person("MPs")})],
+                    lexicon=lexicon)
+    assert [e.scope for r in results for e in r.entities] == ["a", "b"]
 
 
 def test_generic_words_stay_nodes_of_their_document_and_join_no_name(lexicon):

@@ -234,16 +234,21 @@ class _Persons:
                 self.by_surname[key[-1]].add(key)
 
     def documents(self, key: tuple[str, ...]) -> int:
-        return sum(documents for documents, _, _ in self.labels[key])
+        return sum(documents for documents, _, _ in self.labels.get(key, ()))
 
     def label(self, key: tuple[str, ...]) -> str:
         """The label of the person: the one named in most documents, then most often, then the plainest."""
         return min(self.labels[key], key=lambda found: (-found[0], -found[1], len(found[2].split()), found[2]))[2]
 
-    def named(self, key: tuple[str, ...]) -> tuple[str, ...] | None:
-        """The key of the person a name's key stands for: the same full name, or the person in reach of a surname."""
+    def named(self, key: tuple[str, ...], names: set[tuple[str, ...]]) -> tuple[str, ...] | None:
+        """The key of the person a name's key stands for: the same full name, the person in reach of a surname, or
+        the full name another name ran into (``names``: the surnames of the archive's persons and the keys of its other
+        actors' names and aliases; "Howard Tony Blair" is Tony Blair when "Howard" is a person's surname)."""
         if len(key) == 1:
             return self.in_reach(key[0])
+        glued = [key[i:] for i in range(1, len(key) - 1) if key[i:] in self.labels and key[:i] in names]
+        if glued and self.documents(glued[0]) >= self.documents(key):
+            return glued[0]
         return key if key in self.labels else None
 
     def in_reach(self, surname: str) -> tuple[str, ...] | None:
@@ -295,8 +300,10 @@ class Unifier:
         """The canonical name and type of every name in the tally."""
         types = {label: self._type(label, tally) for label in tally.present}
         persons = _Persons(self._full_names(tally, types), self.rules)
+        names = {self.rules.key(name) for label, aliases in tally.aliases.items() if types.get(label) != "Person"
+                 for name in (label, *aliases)} | {(surname,) for surname in persons.by_surname}
         acronyms = self._defined_acronyms(tally, types)
-        renamed = {label: self._canonical(label, types[label], tally, persons, acronyms) for label in tally.present}
+        renamed = {label: self._canonical(label, types[label], persons, names, acronyms) for label in tally.present}
         generic = {label for label in tally.present if self.rules.is_generic(label)}
         return UnifyPlan(renamed, self._aliases(tally, renamed), generic)
 
@@ -337,7 +344,7 @@ class Unifier:
                         owners[alias].add(label)
         return {alias: next(iter(labels)) for alias, labels in owners.items() if len(labels) == 1}
 
-    def _canonical(self, label: str, type_: str, tally: NameTally, persons: _Persons,
+    def _canonical(self, label: str, type_: str, persons: _Persons, names: set[tuple[str, ...]],
                    acronyms: dict[str, str]) -> tuple[str, str]:
         """(canonical label, type) of one name (see the module docstring)."""
         rules = self.rules
@@ -348,7 +355,7 @@ class Unifier:
             return organization, "Organization"
         if type_ not in ("Person", "Organization") or (type_ == "Organization" and rules.reads_as_organization(label)):
             return label, type_
-        found = persons.named(rules.key(label))
+        found = persons.named(rules.key(label), names)
         return (persons.label(found), "Person") if found else (label, type_)
 
     def _aliases(self, tally: NameTally, renamed: dict[str, tuple[str, str]]) -> dict[str, set[str]]:
