@@ -242,6 +242,13 @@ def test_a_courtesy_title_before_a_name_outweighs_organization_votes(lexicon):
     assert labels(results)["Dellacroix"] == "Person"
 
 
+def test_a_person_whose_surname_is_an_organization_word_stays_a_person(lexicon):
+    results = unify([doc("a", "Margaret Court won.", {"Margaret Court": person("Margaret Court")}),
+                     doc("b", "The Supreme Court ruled.", {"Supreme Court": person("Supreme Court")})],
+                    lexicon=lexicon)
+    assert labels(results) == {"Margaret Court": "Person", "Supreme Court": "Organization"}
+
+
 def test_a_full_name_whose_surname_follows_ms_elsewhere_is_a_person(lexicon):
     results = unify([doc("a", "Marta Kowalczyk spoke.", {"Marta Kowalczyk": org("Marta Kowalczyk")}),
                      doc("b", "Ms Kowalczyk left.", {"Kowalczyk": person("Kowalczyk")})], lexicon=lexicon)

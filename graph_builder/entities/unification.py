@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from graph_builder.entities.mentions import ends_in_title
@@ -62,6 +62,7 @@ class NameRules:
     organization_words: frozenset[str] = frozenset()
     organization_cues: frozenset[str] = frozenset()
     organizations: dict[str, str] = field(default_factory=dict)
+    given_name: Callable[[str], str | None] = lambda word: None
 
     @classmethod
     def of(cls, lexicon: Lexicon | None) -> NameRules:
@@ -72,7 +73,7 @@ class NameRules:
         return cls(courtesies=gazetteer.honorifics | gazetteer.courtesy_titles, particles=gazetteer.name_particles,
                    titles=lexicon.titles, generic_words=gazetteer.generic_words,
                    organization_words=gazetteer.organization_words, organization_cues=gazetteer.organization_cues,
-                   organizations=organizations)
+                   organizations=organizations, given_name=gazetteer.gender_of_first_name)
 
     def key(self, label: str) -> tuple[str, ...]:
         return person_key(label, courtesies=self.courtesies, titles=self.titles, particles=self.particles)
@@ -89,10 +90,13 @@ class NameRules:
         return (text[4:] if text.startswith("the ") else text) in self.generic_words
 
     def reads_as_organization(self, label: str) -> bool:
-        """An acronym, a known organization, or a name with an organization or generic word in it."""
-        words = {w.lower() for w in label.split()}
-        return (is_acronym(label) or label in self.organizations
-                or bool(words & (self.organization_words | self.generic_words)))
+        """An acronym, a known organization, or a name with an organization or generic word in it that does not
+        open with a first name ("Home Office", not "Margaret Court")."""
+        words = label.split()
+        if is_acronym(label) or label in self.organizations:
+            return True
+        return (bool({w.lower() for w in words} & (self.organization_words | self.generic_words))
+                and not (len(words) > 1 and self.given_name(words[0])))
 
     def cues(self, text: str, start: int) -> tuple[bool, bool, bool]:
         """(person cue, organization cue, honorific) from the words just before offset ``start`` of ``text``."""
