@@ -5,24 +5,30 @@ Each document names its actors on its own; unification gives every actor one nod
 - **Types are voted over the archive, weighing evidence over raw NER counts.** Each document that names an
   actor votes once for the type it decided; a courtesy title or role title written just before a mention ("Mr",
   "Chancellor") votes three times for Person in that document, an organization cue ("oil firm", "airline") three
-  times for Organization, and a name that reads as an organization (an acronym such as "BAA", an organization or generic
-  word in it) or as a person (a two-word name whose last word follows "Mr"/"Ms" elsewhere) twice per document.
-  A type the store knows stays.
+  times for Organization (the words before a mention are read in the sentences the document's relations and
+  quotes keep: the analysed text itself is dropped), and a name that reads as an organization (an acronym such
+  as "BAA", an organization or generic word in it, unless it opens with a first name: "Margaret Court") or as a
+  person (a full name whose last word follows "Mr"/"Ms" elsewhere) twice per document. A type the store knows
+  stays.
 - **A surname alone joins the one person of that surname in reach.** Names are compared by ``person_key``
-  (courtesy titles, particles and middle initials left out, so "Sir Menzies Campbell" and "Menzies Campbell",
-  "Joseph L. Votel" and "Joseph Votel" are one person: the label named in most documents). A bare word joins the
-  persons whose *last* name it is: the only one the archive names in full, or the one named in full in at least
-  ``DOMINANCE`` times as many documents as all the others of that surname together (so "Blair" is the Blair
-  the archive is about, not a namesake named twice). In reach is the archive: within a document, a name
-  already joined its full name (coreference). A first name alone never joins anyone across documents and is
-  never kept as an alias; an honorific ("Mr Brown") is no part of the name compared.
+  (courtesy titles and post-nominals, role titles before a full name, particles and middle initials left out,
+  so "Sir Menzies Campbell" and "Menzies Campbell", "Joseph L. Votel" and "Joseph Votel" are one person: the
+  label named in most documents). A bare word joins the persons whose *last* name it is: the only one the archive
+  names in full, or the one named in full in at least ``DOMINANCE`` times as many documents as all the others of
+  that surname together (so "Blair" is the Blair the archive is about, not a namesake named twice; two persons
+  named about as often leave the surname alone). In reach is the archive: within a document, a name already
+  joined its full name (coreference), and a document that labelled a person by the surname still gives the full
+  name it knew (its alias). A first name alone never joins anyone across documents and is never kept as an
+  alias; an honorific ("Mr Brown") is no part of the name compared. A full name another actor's name ran into
+  ("Howard Tony Blair", where "Howard" is a person's surname) is that full name.
 - **Acronyms and short forms join their organization** when the gazetteer knows them (``organization_aliases``)
   or when a document defined them: an acronym that is the alias of exactly one organization ("General Motors
   (GM)") is that organization in every document.
 - **Generic words never join a name and never become an archive-wide node.** A label that is a generic word or
-  phrase of the gazetteer ("Government", "Navy", "Battalion") stays a node of its own document (its ``scope``).
+  phrase of the gazetteer ("Government", "Navy", "Battalion", "MPs") stays a node of its own document (its
+  ``scope``), unless it has an owner.
 - **Scoped entities pass through unchanged** (a node that stands only for its document: never renamed, never
-  merged, their votes ignored); every entity keeps its sector and owner.
+  merged, their votes ignored); every entity keeps its sector and owner (the owner unified too).
 
 Unifying is two steps, so documents can stream: a ``NameTally`` of every document's names, then a ``UnifyPlan``
 that rewrites one document at a time. A store's known names (label -> type) take part as persons and types
