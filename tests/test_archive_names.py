@@ -306,3 +306,13 @@ def test_a_store_build_names_actors_as_a_file_build_does(tmp_path):
     from_store = {(row["l"].value, row["t"].value.rsplit("#", 1)[-1]) for row in rows}
     assert {(label, type_) for label, type_, _ in from_files} == from_store
     assert ("Ingrid Solberg", "Person", "") in from_files and ("Solberg", "Person", "") not in from_files
+
+
+def test_a_later_store_build_joins_a_surname_to_the_person_the_store_knows(tmp_path):
+    first = tmp_path / "first.jsonl"
+    first.write_text(json.dumps({"id": "b", "text": ARCHIVE["b"]}) + "\n", encoding="utf-8")
+    later = tmp_path / "later.jsonl"
+    later.write_text(json.dumps({"id": "a", "text": ARCHIVE["a"]}) + "\n", encoding="utf-8")
+    build([str(first)], store=tmp_path / "kg")
+    report = build([str(later)], store=tmp_path / "kg")
+    assert {e.label for r in report.results for e in r.entities} >= {"Ingrid Solberg"}
