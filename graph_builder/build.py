@@ -80,27 +80,46 @@ def process(documents: Sequence[Document], *, model: str = DEFAULT_MODEL, worker
     lexicon = lexicon or load_lexicon(ontology)
     results = list(analysed(documents, lexicon=lexicon, extractors=extractors, model=model, workers=workers,
                             progress=progress, dask_address=dask_address))
-    return [deduplicated(result, lexicon) for result in entity_stage.unify(results)]
+    return [deduplicated(result, lexicon) for result in entity_stage.unify(results, lexicon=lexicon)]
 
 
 def stream_to_store(documents: Iterable[Document], store, *, lexicon: Lexicon, report: BuildReport | None = None,
                     replacing: Collection[str] = (), **analysis) -> BuildReport:
     """Write each document into the store (a KnowledgeStore or a RemoteStore) as soon as it is analysed,
     its actors named consistently with everything stored before it; an interruption keeps every document
-    finished so far. ``replacing`` names the stored documents among ``documents``: their stored copies do not
-    name actors (the store's ``known_entities`` leaves them out), so building the same documents again, or
-    again after an interruption, gives what building them once gave. ``analysis`` goes to ``analysed``
-    (extractors, model, workers, total, progress, dask_address)."""
+    finished so far. When the stream ends, the build's names are settled as a file build settles them (a bare
+    surname early on joins the full name a later document gives) and the documents whose actors that renames
+    are written again, so a store names actors as a file build of the same documents does. ``replacing`` names
+    the stored documents among ``documents``: their stored copies do not name actors (the store's
+    ``known_entities`` leaves them out), so building the same documents again, or again after an interruption,
+    gives what building them once gave. ``analysis`` goes to ``analysed`` (extractors, model, workers, total,
+    progress, dask_address)."""
     report = report or BuildReport()
-    unifier = entity_stage.Unifier(store.known_entities(excluding=replacing) if replacing else store.known_entities())
-    for result in analysed(documents, lexicon=lexicon, **analysis):
-        (unified,) = unifier.unify([result])
-        unified = deduplicated(unified, lexicon)
-        store.put(unified)
-        unifier.remember(unified)
-        report.count(unified)
+    known = store.known_entities(excluding=replacing) if replacing else store.known_entities()
+    unifier = entity_stage.Unifier(known, lexicon=lexicon)
+    tally = unifier.tally()
+    with tempfile.TemporaryFile() as spill:
+        for result in analysed(documents, lexicon=lexicon, **analysis):
+            tally.add(result)
+            (unified,) = unifier.unify([result])
+            unified = deduplicated(unified, lexicon)
+            store.put(unified)
+            unifier.remember(unified)
+            pickle.dump((result, unified), spill, protocol=pickle.HIGHEST_PROTOCOL)
+        _settle_names(spill, entity_stage.Unifier(known, lexicon=lexicon).plan(tally), store, lexicon, report)
     store.flush()
     return report
+
+
+def _settle_names(spill, plan: entity_stage.UnifyPlan, store, lexicon: Lexicon, report: BuildReport) -> None:
+    """Each spilled (analysed, written) document unified by the whole build's ``plan``: written again where
+    that names its actors otherwise, and counted."""
+    spill.seek(0)
+    for result, written in _unpickled(spill):
+        unified = deduplicated(plan.apply(result), lexicon)
+        if unified != written:
+            store.put(unified)
+        report.count(unified)
 
 
 def unified_stream(results: Iterable[DocumentResult], lexicon: Lexicon) -> Iterator[DocumentResult]:
@@ -111,12 +130,13 @@ def unified_stream(results: Iterable[DocumentResult], lexicon: Lexicon) -> Itera
     every name is known, unification is decided, and the second pass reads the documents back one by
     one, rewritten. The same actor in article 1 and article 2,000 is one node.
     """
-    tally = entity_stage.NameTally()
+    unifier = entity_stage.Unifier(lexicon=lexicon)
+    tally = unifier.tally()
     with tempfile.TemporaryFile() as spill:
         for result in results:
             tally.add(result)
             pickle.dump(result, spill, protocol=pickle.HIGHEST_PROTOCOL)
-        plan = entity_stage.Unifier().plan(tally)
+        plan = unifier.plan(tally)
         spill.seek(0)
         for result in _unpickled(spill):
             yield deduplicated(plan.apply(result), lexicon)
@@ -131,7 +151,7 @@ def write_files(results: Iterable[DocumentResult], out: Path, *, report: BuildRe
                                         skip=() if html else ("html",), lexicon=lexicon))
 
 
-def _unpickled(spill) -> Iterator[DocumentResult]:
+def _unpickled(spill) -> Iterator:
     while True:
         try:
             yield pickle.load(spill)

@@ -45,7 +45,7 @@ class RelationsComponent:
         result = analyse_document(self.stages, document, doc)
         if isinstance(result, DocumentFailure):
             raise AnalysisError(result.message())
-        (unified,) = entity_stage.unify([result])
+        (unified,) = entity_stage.unify([result], lexicon=self.lexicon)
         unified = deduplicated(unified, self.lexicon)
         doc._.relations = unified.relations
         doc._.quotes = unified.quotes

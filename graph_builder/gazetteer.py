@@ -93,6 +93,7 @@ class Gazetteer:
     post_nominals: frozenset[str]
     portfolios: frozenset[str]
     organization_cues: dict[str, tuple[tuple[str, ...], ...]]
+    generic_words: frozenset[str] = frozenset()
     digest: str = ""
 
     @classmethod
@@ -118,6 +119,7 @@ class Gazetteer:
                    post_nominals=frozenset(data["post_nominals"]), portfolios=frozenset(data["portfolios"]),
                    organization_cues={place: tuple(tuple(cue.split()) for cue in cues)
                                       for place, cues in data["organization_cues"].items()},
+                   generic_words=frozenset(data["generic_words"]),
                    digest=hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest())
 
     def __eq__(self, other: object) -> bool:
@@ -169,6 +171,11 @@ class Gazetteer:
 
     def organization(self, name: str) -> str | None:
         return self.organizations.get(name) or self.organizations.get(_strip_the(name))
+
+    def is_generic(self, name: str) -> bool:
+        """Whether a name is a generic word or phrase ("Government", "the Navy", "security forces"): a kind of
+        actor, not one actor."""
+        return _strip_the(name).lower() in self.generic_words
 
     def is_country_word(self, text: str) -> bool:
         """Whether ``text`` names a country, a capital or a nationality."""

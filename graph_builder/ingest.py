@@ -32,7 +32,7 @@ _FURNITURE = re.compile(
 )
 _DATE_LINE = re.compile(r"^\s*(updated|published|posted|last updated)\s*:?\s+(?P<date>.+?)\s*$", re.IGNORECASE)
 _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{1,30}):\s+(?=[A-Z“\"])")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000]+")
 _EMPTY_LIST_ITEM = re.compile(r",(\s*,)+")
 
 
@@ -51,16 +51,26 @@ def _drop_stray_marks(text: str) -> str:
     return "".join(out)
 
 
-# Invisible marks that split a name in two for the parser ("Prime Minister\u200e Haider al-Abadi"): direction
-# marks and embeddings, zero-width space, word joiner, byte-order mark. Joiners that shape letters (U+200C,
-# U+200D) stay.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068"
-                                   "\u2069\ufeff"))
+class _FormatCharacters(dict):
+    """``str.translate`` table that drops every format character (Unicode category Cf): direction marks and
+    embeddings, zero-width space, word joiner, soft hyphen (U+00AD), byte-order mark, tag characters. They are
+    invisible and split a name in two for the parser ("Prime Minister\u200e Haider al-Abadi", "Ken\u00adnedy").
+    The joiners that shape letters (U+200C, U+200D) stay. Each code point is looked up once and remembered."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = code in _SHAPING_JOINERS or unicodedata.category(chr(code)) != "Cf"
+        self[code] = code if kept else None
+        return self[code]
+
+
+_SHAPING_JOINERS = frozenset((0x200C, 0x200D))
+_INVISIBLE = _FormatCharacters()
 
 
 def clean_text(raw: str) -> str:
-    """Repair encoding damage, drop invisible direction and zero-width marks, and normalise quotes and
-    whitespace, keeping one paragraph a line."""
+    """Repair encoding damage, drop invisible format characters (direction and zero-width marks, soft hyphens),
+    turn no-break and other wide spaces into plain spaces, and normalise quotes and whitespace, keeping one
+    paragraph a line. Every later offset (mentions, evidence) is an offset into this cleaned text."""
     text = ftfy.fix_text(raw, uncurl_quotes=True, normalization="NFC").translate(_INVISIBLE)
     text = _drop_stray_marks(text)
     lines = []

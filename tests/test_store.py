@@ -194,7 +194,7 @@ def test_building_the_same_articles_again_changes_no_byte_of_the_store(tmp_path)
     graph = document_graph_iri("a-trump")
     labels = KnowledgeStore(tmp_path / "kg").query(f"SELECT ?l {{ GRAPH <{graph}> {{ ?d schema:mentions ?e }} "
                                                    "?e rdfs:label ?l }")
-    assert "Trump" in [row["l"].value for row in labels], "the first article's actor keeps its name"
+    assert "Donald Trump" in [row["l"].value for row in labels], "named as a file build names it (issue 13)"
 
 
 def test_a_build_again_after_an_interruption_equals_a_clean_build(tmp_path):

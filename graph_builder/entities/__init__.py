@@ -5,7 +5,9 @@ voted over all its mentions (the small English model tags "Trump" as ORG most of
 nationality words and capitals used as actors stand for their country; "the Foreign Secretary" is the
 person named with that title, else a node of the role (``roles``); he/she/it/they are resolved to a recent
 actor of their gender or number, or left unresolved when two fit. Across documents, the same canonical
-name is the same IRI, and a bare surname joins the one full name it belongs to.
+name is the same IRI, a bare surname joins the full name in reach (the only or the dominant person of that
+surname), defined or known acronyms join their organization, generic words ("Government") stay nodes of
+their document, and types are voted over the archive with evidence (see ``unification``).
 
 The stage, per document (``resolve(doc, document, lexicon)``) and then across documents::
 

@@ -64,3 +64,32 @@ def short_forms(full: tuple[str, ...]) -> set[tuple[str, ...]]:
                 forms.add(whole[-size:])
     return forms
 
+
+
+def person_key(label: str, *, courtesies: frozenset[str] = frozenset(), titles: frozenset[str] = frozenset(),
+               particles: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The words by which the names of one person are compared across documents: lower-cased, apostrophes
+    dropped, hyphenated parts split, courtesy titles before or after the name (``courtesies``: "Mr", "Sir", "MP"),
+    role titles before a full name (``titles``: "Chancellor"), name particles (``particles``: "al", "de") and
+    middle initials left out. "Mr Haider al-Abadi" and "Haider Al Abadi" are ("haider", "abadi"), "Joseph L.
+    Votel" is ("joseph", "votel"), "Mr Brown" is ("brown",); "King Abdullah" stays ("king", "abdullah")."""
+    words = re.sub(r"['’`]", "", label).replace("-", " ").lower().split()
+    while len(words) > 1 and (words[0] in courtesies or (len(words) > 2 and words[0] in titles)):
+        words.pop(0)
+    while len(words) > 1 and words[-1] in courtesies:
+        words.pop()
+    return _without_middle_initials([w for w in words if w not in particles] or words)
+
+
+def _without_middle_initials(words: list[str]) -> tuple[str, ...]:
+    """The words of a name without its middle initials ("joseph l. votel"), unless it opens with an initial."""
+    if len(words) > 2 and len(words[0].rstrip(".")) > 1:
+        words = [words[0], *(w for w in words[1:-1] if len(w.rstrip(".")) > 1), words[-1]]
+    return tuple(words)
+
+
+def is_acronym(label: str) -> bool:
+    """Whether a label is written as an acronym ("GM", "BAA", "CJTF-OIR"): one word, two letters or more, every
+    letter a capital."""
+    letters = [c for c in label if c.isalpha()]
+    return " " not in label and len(letters) >= 2 and all(c.isupper() for c in letters)

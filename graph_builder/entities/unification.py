@@ -1,73 +1,215 @@
 """Unification: the entities of many documents made consistent with each other and with a store.
 
-One type per canonical name (voted by mentions; a type the store knows stays), and a bare name ("Trump")
-that is the first or last part of exactly one full person name ("Donald Trump") becomes that person.
-Unifying is two steps, so documents can stream: a ``NameTally`` of every document's names, then a
-``UnifyPlan`` that rewrites one document at a time.
+Each document names its actors on its own; unification gives every actor one node across the archive:
+
+- **Types are voted over the archive, weighing evidence over raw NER counts.** Each document that names an
+  actor votes once for the type it decided; a courtesy title or role title written just before a mention ("Mr",
+  "Chancellor") votes three times for Person in that document, an organization cue ("oil firm", "airline") three
+  times for Organization (the words before a mention are read in the sentences the document's relations and
+  quotes keep: the analysed text itself is dropped), and a name that reads as an organization (an acronym such
+  as "BAA", an organization or generic word in it, unless it opens with a first name: "Margaret Court") or as a
+  person (a full name whose last word follows "Mr"/"Ms" elsewhere) twice per document. A type the store knows
+  stays.
+- **A surname alone joins the one person of that surname in reach.** Names are compared by ``person_key``
+  (courtesy titles and post-nominals, role titles before a full name, particles and middle initials left out,
+  so "Sir Menzies Campbell" and "Menzies Campbell", "Joseph L. Votel" and "Joseph Votel" are one person: the
+  label named in most documents). A bare word joins the persons whose *last* name it is: the only one the archive
+  names in full, or the one named in full in at least ``DOMINANCE`` times as many documents as all the others of
+  that surname together (so "Blair" is the Blair the archive is about, not a namesake named twice; two persons
+  named about as often leave the surname alone). In reach is the archive: within a document, a name already
+  joined its full name (coreference), and a document that labelled a person by the surname still gives the full
+  name it knew (its alias). A first name alone never joins anyone across documents and is never kept as an
+  alias; an honorific ("Mr Brown") is no part of the name compared. A full name another actor's name ran into
+  ("Howard Tony Blair", where "Howard" is a person's surname) is that full name.
+- **Acronyms and short forms join their organization** when the gazetteer knows them (``organization_aliases``)
+  or when a document defined them: an acronym that is the alias of exactly one organization ("General Motors
+  (GM)") is that organization in every document.
+- **Generic words never join a name and never become an archive-wide node.** A label that is a generic word or
+  phrase of the gazetteer ("Government", "Navy", "Battalion", "MPs") stays a node of its own document (its
+  ``scope``), unless it has an owner.
+- **Scoped entities pass through unchanged** (a node that stands only for its document: never renamed, never
+  merged, their votes ignored); every entity keeps its sector and owner (the owner unified too).
+
+Unifying is two steps, so documents can stream: a ``NameTally`` of every document's names, then a ``UnifyPlan``
+that rewrites one document at a time. A store's known names (label -> type) take part as persons and types
+that stay; their document counts are not known, so they count as named in no document of the build.
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable
-from dataclasses import replace
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
 
-from graph_builder.entities.naming import make_entity, short_forms
-from graph_builder.records import DocumentResult, Entity, Relation
+from graph_builder.entities.mentions import ends_in_title
+from graph_builder.entities.naming import is_acronym, make_entity, person_key
+from graph_builder.records import DocumentResult, Entity, Mention, Relation
+from graph_builder.vocab import Lexicon
 
-if TYPE_CHECKING:
-    pass
+DOMINANCE = 3
+"""A surname alone is the person of that surname named in full in at least this many times as many documents as
+all other persons of that surname together."""
 
-Owners = dict[tuple[str, ...], set[tuple[str, ...]]]
-"""Short form of a person's name -> the full names it is a short form of."""
+_TALLIED_KINDS = frozenset(["name", "capital"])
+_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 
 
-def _add_person(owners: Owners, label: str) -> None:
-    """Index a person's full name under each of its short forms."""
-    full = tuple(label.split())
-    if len(full) > 1:
-        for short in short_forms(full):
-            owners[short].add(full)
+@dataclass(frozen=True, kw_only=True)
+class NameRules:
+    """What unification reads of the lexicon: the gazetteer's word lists and the role titles. ``NameRules()`` knows
+    no words (names then join by their plain words only)."""
+
+    courtesies: frozenset[str] = frozenset()
+    particles: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()
+    generic_words: frozenset[str] = frozenset()
+    organization_words: frozenset[str] = frozenset()
+    organization_cues: frozenset[str] = frozenset()
+    organizations: dict[str, str] = field(default_factory=dict)
+    given_name: Callable[[str], str | None] = lambda word: None
+
+    @classmethod
+    def of(cls, lexicon: Lexicon | None) -> NameRules:
+        if lexicon is None:
+            return cls()
+        gazetteer = lexicon.gazetteer
+        organizations = {**gazetteer.organizations, **gazetteer.demonym_organizations}
+        cue_nouns = frozenset(cue[0] for cue in gazetteer.organization_cues.get("before", ()) if len(cue) == 1)
+        return cls(courtesies=gazetteer.honorifics | {p.lower() for p in gazetteer.post_nominals},
+                   particles=gazetteer.name_particles, titles=lexicon.titles, generic_words=gazetteer.generic_words,
+                   organization_words=gazetteer.organization_words, organization_cues=cue_nouns,
+                   organizations=organizations, given_name=gazetteer.gender_of_first_name)
+
+    def key(self, label: str) -> tuple[str, ...]:
+        return person_key(label, courtesies=self.courtesies, titles=self.titles, particles=self.particles)
+
+    def plain(self, label: str) -> str:
+        """A name without the courtesy titles it opens with ("Gen Pervez Musharraf" -> "Pervez Musharraf")."""
+        words = label.split()
+        while len(words) > 1 and words[0].lower() in self.courtesies:
+            words.pop(0)
+        return " ".join(words)
+
+    def is_generic(self, label: str) -> bool:
+        text = label.lower()
+        return (text[4:] if text.startswith("the ") else text) in self.generic_words
+
+    def reads_as_organization(self, label: str) -> bool:
+        """An acronym, a known organization, or a name with an organization or generic word in it that does not
+        open with a first name ("Home Office", not "Margaret Court")."""
+        words = label.split()
+        if is_acronym(label) or label in self.organizations:
+            return True
+        return (bool({w.lower() for w in words} & (self.organization_words | self.generic_words))
+                and not (len(words) > 1 and self.given_name(words[0])))
+
+    def cues(self, text: str, start: int) -> tuple[bool, bool, bool]:
+        """(person cue, organization cue, honorific) from the words just before offset ``start`` of ``text``."""
+        words = [w.lower() for w in _WORD.findall(text[max(0, start - 60):start])[-4:]]
+        if not words:
+            return False, False, False
+        honorific = words[-1] in self.courtesies
+        return honorific or ends_in_title(words, self.titles), words[-1] in self.organization_cues, honorific
 
 
 class NameTally:
-    """What unification needs to know of a stream of documents: per name, its type votes and aliases.
-    It grows with the number of distinct names, not with the number of documents."""
+    """What unification needs to know of a stream of documents: per name, the documents that name it, their type
+    votes and evidence, and its aliases. It grows with the number of distinct names, not with the number of
+    documents."""
 
-    def __init__(self) -> None:
+    def __init__(self, rules: NameRules | None = None) -> None:
+        self.rules = rules or NameRules()
+        self.documents: Counter = Counter()
+        self.mentions: Counter = Counter()
         self.type_votes: dict[str, Counter] = defaultdict(Counter)
+        self.person_cues: Counter = Counter()
+        self.organization_cues: Counter = Counter()
+        self.after_honorific: set[str] = set()
         self.present: dict[str, str] = {}
         self.aliases: dict[str, set[str]] = defaultdict(set)
 
     def add(self, result: DocumentResult) -> None:
+        named: dict[str, set[str]] = defaultdict(set)
+        cued: dict[str, set[str]] = defaultdict(set)
+        sentences = _Sentences(result)
         for mention in result.mentions:
-            if mention.kind in ("name", "capital"):
-                self.type_votes[mention.entity.label][mention.entity.type] += 1
+            if mention.kind in _TALLIED_KINDS and not mention.entity.scope:
+                named[mention.entity.label].add(mention.entity.type)
+                self.mentions[mention.entity.label] += 1
+                cued[mention.entity.label].update(self._cues(sentences, mention))
+        for label, types in named.items():
+            self.documents[label] += 1
+            self.type_votes[label].update(types)
+            self.person_cues[label] += "person" in cued[label]
+            self.organization_cues[label] += "organization" in cued[label]
         for entity in result.entities:
-            self.present.setdefault(entity.label, entity.type)
-            self.aliases[entity.label].update(entity.aliases)
+            if not entity.scope:
+                self.present.setdefault(entity.label, entity.type)
+                self.aliases[entity.label].update(entity.aliases)
+
+    def _cues(self, sentences: _Sentences, mention: Mention) -> set[str]:
+        """"person" and/or "organization": what the words before the mention say (in a sentence the document's
+        records quote; the analysed text itself is not kept), or a courtesy title the mention opens with."""
+        words = mention.text.split()
+        if len(words) > 1 and words[0].lower() in self.rules.courtesies:
+            self.after_honorific.add(words[-1].lower())
+            return {"person"}
+        person, organization, honorific = self.rules.cues(*sentences.before(mention))
+        if honorific:
+            self.after_honorific.add(words[-1].lower())
+        return {name for name, found in (("person", person), ("organization", organization)) if found}
+
+
+class _Sentences:
+    """The sentences of a document that its relations and quotes quote, by offset: the only text of a document
+    that unification sees."""
+
+    def __init__(self, result: DocumentResult):
+        evidence = [r.evidence for r in result.relations] + [q.evidence for q in result.quotes]
+        self.spans = sorted({(e.start, e.end, e.sentence) for e in evidence})
+        self.starts = [start for start, _, _ in self.spans]
+
+    def before(self, mention: Mention) -> tuple[str, int]:
+        """(sentence, offset of the mention in it), or ("", 0) when no quoted sentence holds the mention."""
+        number = bisect_right(self.starts, mention.start) - 1
+        if number < 0:
+            return "", 0
+        start, end, sentence = self.spans[number]
+        offset = mention.start - start
+        if mention.end > end or sentence[offset:offset + len(mention.text)] != mention.text:
+            return "", 0
+        return sentence, offset
 
 
 class UnifyPlan:
     """Canonical names decided; ``apply`` rewrites one document at a time, so documents can stream."""
 
-    def __init__(self, renamed: dict[str, tuple[str, str]], aliases: dict[str, set[str]]):
+    def __init__(self, renamed: dict[str, tuple[str, str]], aliases: dict[str, set[str]],
+                 generic: Iterable[str] = ()):
         self.renamed = renamed
         self.aliases = aliases
-        self.canonical: dict[str, Entity] = {}
+        self.generic = frozenset(generic)
+        self.canonical: dict[tuple, Entity] = {}
 
-    def _fix(self, entity: Entity | None) -> Entity | None:
+    def _fix(self, entity: Entity | None, doc_id: str) -> Entity | None:
         if entity is None or entity.scope:
-            return entity  # a node of one document is never renamed or merged
+            return entity
+        owner = self._fix(entity.owner, doc_id)
+        if entity.label in self.generic and owner is None:
+            return make_entity(entity.label, entity.type, entity.aliases, sector=entity.sector, scope=doc_id)
         label, type_ = self.renamed.get(entity.label, (entity.label, entity.type))
-        if label not in self.canonical:
-            self.canonical[label] = make_entity(label, type_, self.aliases.get(label, ()), sector=entity.sector,
-                                                owner=self._fix(entity.owner))
-        return self.canonical[label]
+        key = (label, type_, entity.sector, owner)
+        if key not in self.canonical:
+            self.canonical[key] = make_entity(label, type_, self.aliases.get(label, ()), sector=entity.sector,
+                                              owner=owner)
+        return self.canonical[key]
 
-    def _fix_relation(self, relation: Relation) -> Relation:
-        fix = self._fix
+    def _fix_relation(self, relation: Relation, doc_id: str) -> Relation:
+        def fix(entity: Entity | None) -> Entity | None:
+            return self._fix(entity, doc_id)
+
         return replace(relation, subject=fix(relation.subject), object=fix(relation.object),
                        place=fix(relation.place), attributed_to=fix(relation.attributed_to))
 
@@ -75,42 +217,91 @@ class UnifyPlan:
         """``result`` with every entity under its canonical name; a relation whose two ends became one actor is
         dropped. Deduplication is the next step (``graph_builder.dedupe``): two readings may only now name the
         same actors."""
-        fix = self._fix
+        doc_id = result.document.id
+
+        def fix(entity: Entity | None) -> Entity | None:
+            return self._fix(entity, doc_id)
+
         entities = {e.id: e for e in (fix(e) for e in result.entities)}
-        relations = tuple(r for r in (self._fix_relation(r) for r in result.relations) if r.subject.id != r.object.id)
+        relations = tuple(r for r in (self._fix_relation(r, doc_id) for r in result.relations)
+                          if r.subject.id != r.object.id)
         mentions = tuple(replace(m, entity=fix(m.entity), place=fix(m.place)) for m in result.mentions)
         quotes = tuple(replace(q, speaker=fix(q.speaker)) for q in result.quotes)
         return replace(result, entities=tuple(entities.values()), relations=relations,
                        mentions=mentions, quotes=quotes)
 
 
+class _Persons:
+    """The persons named in full (two words or more in their key) across the archive and the store: labels
+    grouped by key, each key's documents, and the keys of each surname."""
+
+    def __init__(self, labels: Iterable[tuple[str, int, int]], rules: NameRules):
+        self.labels: dict[tuple[str, ...], list[tuple[int, int, str]]] = defaultdict(list)
+        self.by_surname: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        for label, documents, mentions in labels:
+            key = rules.key(label)
+            if len(key) > 1 and not rules.is_generic(label):
+                self.labels[key].append((documents, mentions, label))
+                self.by_surname[key[-1]].add(key)
+
+    def documents(self, key: tuple[str, ...]) -> int:
+        return sum(documents for documents, _, _ in self.labels.get(key, ()))
+
+    def label(self, key: tuple[str, ...]) -> str:
+        """The label of the person: the one named in most documents, then most often, then the plainest."""
+        return min(self.labels[key], key=lambda found: (-found[0], -found[1], len(found[2].split()), found[2]))[2]
+
+    def named(self, key: tuple[str, ...], names: set[tuple[str, ...]]) -> tuple[str, ...] | None:
+        """The key of the person a name's key stands for: the same full name, the person in reach of a surname, or
+        the full name another name ran into (``names``: the surnames of the archive's persons and the keys of its other
+        actors' names and aliases; "Howard Tony Blair" is Tony Blair when "Howard" is a person's surname)."""
+        if len(key) == 1:
+            return self.in_reach(key[0])
+        glued = [key[i:] for i in range(1, len(key) - 1) if key[i:] in self.labels and key[:i] in names]
+        if glued and self.documents(glued[0]) >= self.documents(key):
+            return glued[0]
+        return key if key in self.labels else None
+
+    def in_reach(self, surname: str) -> tuple[str, ...] | None:
+        """The key of the person a bare surname stands for: the only one of that surname, or the dominant one."""
+        keys = sorted(self.by_surname.get(surname, ()), key=lambda k: (-self.documents(k), k))
+        if len(keys) == 1:
+            return keys[0]
+        if not keys:
+            return None
+        best, rest = self.documents(keys[0]), sum(self.documents(k) for k in keys[1:])
+        return keys[0] if best > 0 and best >= DOMINANCE * rest else None
+
+
 class Unifier:
     """Entities made consistent across documents, and with the ``known`` label -> type pairs of a store.
 
-    Known names are indexed once and ``remember`` adds each written document's names, so unifying one
-    more document against an archive costs what that document holds, not what the archive holds.
+    Known names are kept once and ``remember`` adds each written document's names, so unifying one more document
+    against an archive costs what that document and the names hold. ``lexicon`` gives the word lists (generic
+    words, courtesy titles, organization words and aliases) and the role titles; without one, names join by their
+    plain words only.
     """
 
-    def __init__(self, known: dict[str, str] | None = None):
+    def __init__(self, known: dict[str, str] | None = None, *, lexicon: Lexicon | None = None):
+        self.rules = NameRules.of(lexicon)
         self.known: dict[str, str] = {}
-        self._known_owners: Owners = defaultdict(set)
         self._remember_labels((known or {}).items())
 
     def _remember_labels(self, pairs: Iterable[tuple[str, str]]) -> None:
         for label, type_ in pairs:
-            if label in self.known:
-                continue
-            self.known[label] = type_
-            if type_ == "Person":
-                _add_person(self._known_owners, label)
+            self.known.setdefault(label, type_)
 
     def remember(self, result: DocumentResult) -> None:
         """Treat a unified, written document's names as known from now on (their types no longer vote)."""
-        self._remember_labels((e.label, e.type) for e in result.entities)
+        self._remember_labels((e.label, e.type) for e in result.entities if not e.scope)
+
+    def tally(self) -> NameTally:
+        """An empty tally that reads documents with this unifier's rules."""
+        return NameTally(self.rules)
 
     def unify(self, results: list[DocumentResult]) -> list[DocumentResult]:
         """Documents unified with each other and with everything known."""
-        tally = NameTally()
+        tally = self.tally()
         for result in results:
             tally.add(result)
         plan = self.plan(tally)
@@ -118,31 +309,81 @@ class Unifier:
 
     def plan(self, tally: NameTally) -> UnifyPlan:
         """The canonical name and type of every name in the tally."""
-        new_owners: Owners = defaultdict(set)
-        for label, votes in tally.type_votes.items():
-            if label not in self.known and votes.most_common(1)[0][0] == "Person":
-                _add_person(new_owners, label)
-        renamed = {label: self._canonical(label, own, tally, new_owners) for label, own in tally.present.items()}
+        types = {label: self._type(label, tally) for label in tally.present}
+        persons = _Persons(self._full_names(tally, types), self.rules)
+        names = {self.rules.key(name) for label, aliases in tally.aliases.items() if types.get(label) != "Person"
+                 for name in (label, *aliases)} | {(surname,) for surname in persons.by_surname}
+        acronyms = self._defined_acronyms(tally, types)
+        renamed = {label: self._canonical(label, types[label], persons, names, acronyms) for label in tally.present}
+        generic = {label for label in tally.present if self.rules.is_generic(label)}
+        return UnifyPlan(renamed, self._aliases(tally, renamed), generic)
+
+    def _full_names(self, tally: NameTally, types: dict[str, str]) -> list[tuple[str, int, int]]:
+        """(name, documents, mentions) of every person: the build's person names, the full names a document gave
+        a person it labelled by surname ("Sturgeon", also called "Nicola Sturgeon"), and the store's persons."""
+        names = [(label, tally.documents[label], tally.mentions[label]) for label, type_ in types.items()
+                 if type_ == "Person"]
+        for label, documents, _ in list(names):
+            key = self.rules.key(label)
+            names += [(self.rules.plain(alias), documents, 0) for alias in tally.aliases.get(label, ())
+                      if len(key) == 1 and len(self.rules.key(alias)) > 1 and self.rules.key(alias)[-1] == key[0]]
+        return names + [(label, 0, 0) for label, type_ in self.known.items() if type_ == "Person"]
+
+    def _type(self, label: str, tally: NameTally) -> str:
+        """The known type, else the archive's vote: documents, weighted cues before mentions, the name itself."""
+        if label in self.known:
+            return self.known[label]
+        votes = Counter(tally.type_votes.get(label) or {tally.present[label]: 1})
+        if votes["Person"] or votes["Organization"]:
+            documents = tally.documents[label]
+            votes["Person"] += 3 * tally.person_cues[label]
+            votes["Organization"] += 3 * tally.organization_cues[label]
+            if self.rules.reads_as_organization(label):
+                votes["Organization"] += 2 * documents
+            elif len(self.rules.key(label)) > 1 and self.rules.key(label)[-1] in tally.after_honorific:
+                votes["Person"] += 2 * documents
+        present = tally.present[label]
+        return max(sorted(votes), key=lambda type_: (votes[type_], type_ == present, type_ == "Person"))
+
+    def _defined_acronyms(self, tally: NameTally, types: dict[str, str]) -> dict[str, str]:
+        """Acronym -> organization, for each acronym that is the alias of exactly one organization."""
+        owners: dict[str, set[str]] = defaultdict(set)
+        for label, aliases in tally.aliases.items():
+            if types.get(label, self.known.get(label)) == "Organization":
+                for alias in aliases:
+                    if alias != label and is_acronym(alias):
+                        owners[alias].add(label)
+        return {alias: next(iter(labels)) for alias, labels in owners.items() if len(labels) == 1}
+
+    def _canonical(self, label: str, type_: str, persons: _Persons, names: set[tuple[str, ...]],
+                   acronyms: dict[str, str]) -> tuple[str, str]:
+        """(canonical label, type) of one name (see the module docstring)."""
+        rules = self.rules
+        if rules.is_generic(label):
+            return label, type_
+        organization = rules.organizations.get(label) or acronyms.get(label)
+        if organization:
+            return organization, "Organization"
+        if type_ not in ("Person", "Organization") or (type_ == "Organization" and rules.reads_as_organization(label)):
+            return label, type_
+        found = persons.named(rules.key(label), names)
+        return (persons.label(found), "Person") if found else (label, type_)
+
+    def _aliases(self, tally: NameTally, renamed: dict[str, tuple[str, str]]) -> dict[str, set[str]]:
+        """The other names of each canonical name: its documents' aliases and the names renamed into it, without
+        a first name alone, a courtesy title alone, a generic word or the name itself."""
         aliases: dict[str, set[str]] = defaultdict(set)
         for label, own_aliases in tally.aliases.items():
             target, _ = renamed[label]
-            aliases[target].update(own_aliases)
-            if label != target:
-                aliases[target].add(label)
-        return UnifyPlan(renamed, aliases)
-
-    def _canonical(self, label: str, own: str, tally: NameTally, new_owners: Owners) -> tuple[str, str]:
-        """(canonical label, type) of one name: a known type stays, else the vote (or the name's own type)
-        decides; a person or organization name that is a short form of exactly one person is that person."""
-        votes = tally.type_votes.get(label) if label not in self.known else None
-        winner = self.known.get(label) or (votes or Counter({own: 1})).most_common(1)[0][0]
-        key = tuple(label.split())
-        owners = self._known_owners.get(key, set()) | new_owners.get(key, set())
-        if winner in ("Person", "Organization") and len(owners) == 1:
-            return " ".join(next(iter(owners))), "Person"
-        return label, winner
+            aliases[target].update(own_aliases | ({label} - {target}))
+        for target, names in aliases.items():
+            first = self.rules.key(target)[0] if len(target.split()) > 1 else None
+            names -= {name for name in names if self.rules.is_generic(name) or name.lower() == first
+                      or name.lower() in self.rules.courtesies}
+        return aliases
 
 
-def unify(results: list[DocumentResult], known: dict[str, str] | None = None) -> list[DocumentResult]:
+def unify(results: list[DocumentResult], known: dict[str, str] | None = None, *,
+          lexicon: Lexicon | None = None) -> list[DocumentResult]:
     """Documents unified with each other and with ``known`` names (see ``Unifier``)."""
-    return Unifier(known).unify(results)
+    return Unifier(known, lexicon=lexicon).unify(results)
