@@ -73,6 +73,15 @@ class KG(DefinedNamespace):
     GoverningPreposition: URIRef
     Attribution: URIRef
     ObjectControl: URIRef
+    # what a title says of its holder (extract/roles.py reads them)
+    Past: URIRef
+    RoleModifier: URIRef
+    PastRole: URIRef
+    HeadTitle: URIRef
+    RolePreposition: URIRef
+    PortfolioPreposition: URIRef
+    countryTitle: URIRef
+    inCountry: URIRef
 
     cameoRoot: URIRef
     quadClass: URIRef
