@@ -35,6 +35,9 @@ CASES = [
      ("Anna Berg", "leaderOf", "Baltic Defence Brigade"), ("Anna Berg", "memberOf", "Baltic Defence Brigade")),
     ("Anna Berg, head of the Refugee Council, visited the camp.",
      ("Anna Berg", "leaderOf", "Refugee Council"), ("Anna Berg", "memberOf", "Refugee Council")),
+    # ... only what the preposition itself introduces: the head of a council's unit does not lead the council
+    ("Anna Berg, head of the Refugee Council's legal unit, visited the camp.",
+     ("Anna Berg", "memberOf", "Refugee Council"), ("Anna Berg", "leaderOf", "Refugee Council")),
     # ... and before a name with a country word keep their own relation: a US commander is no leader of the US
     ("US commander General Tom Reed visited the base.",
      ("Tom Reed", "memberOf", "United States"), ("Tom Reed", "leaderOf", "United States")),

@@ -94,7 +94,7 @@ class _Phrase:
 @dataclass(frozen=True, kw_only=True)
 class _Employer:
     mention: Mention
-    preposition: Token | None  # the role preposition that introduces it, if one does
+    preposition: Token | None  # the role preposition whose object it is, if one is ("head of X", not "of X's unit")
 
 
 def _mention_span(doc: Doc, mention: Mention) -> Span | None:
@@ -223,32 +223,35 @@ def _candidate(token: Token, mention: Mention, root: Token, words: RoleWords) ->
     under another preposition or a verb, a place phrase, a portfolio ("Minister for Central Asia")."""
     if mention.entity.type == "Place":
         return None
-    reached, preposition = _route(token, root, words)
+    reached, preposition, below = _route(token, root, words)
     if not reached or _after_other_preposition(token, root, words):
         return None
     if preposition is not None and preposition.lower_ in words.portfolio and mention.entity.type != "Organization":
         return None
-    return _Employer(mention=mention, preposition=preposition)
+    introduced = below is not None and mention.start <= below.idx < mention.end
+    return _Employer(mention=mention, preposition=preposition if introduced else None)
 
 
-def _route(token: Token, root: Token, words: RoleWords) -> tuple[bool, Token | None]:
+def _route(token: Token, root: Token, words: RoleWords) -> tuple[bool, Token | None, Token | None]:
     """Whether an actor hangs on the phrase's word with nothing but a role preposition between (not another
-    preposition, not a verb), and the role preposition that introduces it, if one does."""
-    preposition = None
+    preposition, not a verb); the role preposition that introduces it, if one does, and that preposition's
+    object (the actor itself, or a word it qualifies: "head of the Council's unit")."""
+    preposition = below = None
     node = token
     while node.i != root.i:
         if node.head.i == node.i:
-            return False, None  # the actor is outside the phrase
-        node = node.head
+            return False, None, None  # the actor is outside the phrase
+        node, child = node.head, node
         if node.i == root.i:
             break
         if node.pos_ in ("VERB", "AUX"):
-            return False, None
+            return False, None, None
         if node.dep_ in ("prep", "agent") or node.pos_ == "ADP":
             if node.lower_ not in words.prepositions:
-                return False, None
-            preposition = preposition or node
-    return True, preposition
+                return False, None, None
+            if preposition is None:
+                preposition, below = node, child
+    return True, preposition, below
 
 
 def _after_other_preposition(token: Token, root: Token, words: RoleWords) -> bool:
