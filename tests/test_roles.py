@@ -38,6 +38,9 @@ CASES = [
     # ... only what the preposition itself introduces: the head of a council's unit does not lead the council
     ("Anna Berg, head of the Refugee Council's legal unit, visited the camp.",
      ("Anna Berg", "memberOf", "Refugee Council"), ("Anna Berg", "leaderOf", "Refugee Council")),
+    # ... nor does any leader of a part of it: the chairman of a party's committee is a member of the party
+    ("The chairman of the Labour Party's finance committee, Jane Morton, said the accounts were sound.",
+     ("Jane Morton", "memberOf", "Labour Party"), ("Jane Morton", "leaderOf", "Labour Party")),
     # ... and before a name with a country word keep their own relation: a US commander is no leader of the US
     ("US commander General Tom Reed visited the base.",
      ("Tom Reed", "memberOf", "United States"), ("Tom Reed", "leaderOf", "United States")),
@@ -89,6 +92,9 @@ def test_every_role_modifier_of_the_ontology_makes_a_leader_a_member():
     ("Former Green Party leader Jane Morton spoke at the rally.", ("Jane Morton", "leaderOf", "Green Party")),
     ("Karl Huber, the ex-president of Austria, opened the exhibition.", ("Karl Huber", "leaderOf", "Austria")),
     ("Former Chilean foreign minister Miguel Soto wrote a memoir.", ("Miguel Soto", "memberOf", "Chile")),
+    # "former" qualifies the whole title, also when the title word is not its head ("chief executive")
+    ("Goldman Sachs reported higher profits. Former Goldman Sachs chief executive John Varley spoke at the dinner.",
+     ("John Varley", "memberOf", "Goldman Sachs")),
 ])
 def test_a_former_title_keeps_its_relation_in_the_past(sentence, expected):
     relations = [r for r in extract(sentence) if (r.subject.label, r.relation, r.object.label) == expected]

@@ -95,6 +95,7 @@ class _Phrase:
 class _Employer:
     mention: Mention
     preposition: Token | None  # the role preposition whose object it is, if one is ("head of X", not "of X's unit")
+    part: bool = False  # named as the owner of the preposition's object: the title is of a part ("X's unit")
 
 
 def _mention_span(doc: Doc, mention: Mention) -> Span | None:
@@ -158,9 +159,8 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
     said = {t.lower_ for t in qualifiers} | {t.lemma_.lower() for t in qualifiers}
     first, last = min([*qualifiers, title_tokens[0]], key=lambda t: t.i), title_tokens[-1]
     written = first.doc[first.i:last.i + 1].text  # the title with its qualifiers: "former US president"
-    led = employer.preposition is not None and employer.preposition.head in title_tokens
     return Relation(
-        subject=person.entity, relation=_relation(title, employer.mention, led, said, lexicon), verb=written,
+        subject=person.entity, relation=_relation(title, title_tokens, employer, said, lexicon), verb=written,
         object=employer.mention.entity, evidence=evidence(title_tokens[0], entities), role=written,
         modality="past" if said & words.past else "asserted",
         confidence=confidence(phrase.trust, person.kind, employer.mention.kind), extractor="roles",
@@ -179,23 +179,27 @@ def _title(words: list[Token], lexicon: Lexicon) -> tuple[str, list[Token]] | No
     return found
 
 
-def _relation(title: str, employer: Mention, led: bool, said: set[str], lexicon: Lexicon) -> str:
+def _relation(title: str, title_tokens: list[Token], employer: _Employer, said: set[str], lexicon: Lexicon) -> str:
     """leaderOf or memberOf: the title's own relation, leaderOf for a head title over what its preposition
-    introduces, the country title's relation in its countries, and never leaderOf under a role modifier."""
+    introduces, the country title's relation in its countries; never leaderOf of an organisation whose part the
+    title leads ("chairman of the party's committee") or under a role modifier."""
     words = role_words(lexicon)
     relation = lexicon.title_relations[title]
+    led = employer.preposition is not None and employer.preposition.head in title_tokens
     if led and (title in words.heads or title.split()[-1] in words.heads):
         relation = "leaderOf"
-    if employer.entity.type == "Country":
-        relation = words.country_titles.get((title, employer.entity.label), relation)
-    return "memberOf" if said & words.modifiers else relation
+    entity = employer.mention.entity
+    if entity.type == "Country":
+        relation = words.country_titles.get((title, entity.label), relation)
+    return "memberOf" if employer.part or said & words.modifiers else relation
 
 
 def _qualifiers(phrase: _Phrase, title_tokens: list[Token]) -> list[Token]:
-    """The words before a title that qualify it ("former US president", "shadow chancellor"), and a word joined
-    to it by a hyphen ("vice-president", "ex-leader")."""
+    """The words before a title that qualify it ("former US president", "shadow chancellor", "former chief
+    executive"), and a word joined to it by a hyphen ("vice-president", "ex-leader")."""
     first = title_tokens[0]
-    found = [t for t in phrase.words if t.i < first.i and t.i < t.head.i <= title_tokens[-1].i]
+    last = title_tokens[-1]
+    found = [t for t in phrase.words if t.i < first.i and (t.i < t.head.i <= last.i or t.head == last.head)]
     doc = first.doc
     if first.i >= 2 and doc[first.i - 1].text == "-" and not doc[first.i - 2].whitespace_:
         found.append(doc[first.i - 2])
@@ -228,8 +232,10 @@ def _candidate(token: Token, mention: Mention, root: Token, words: RoleWords) ->
         return None
     if preposition is not None and preposition.lower_ in words.portfolio and mention.entity.type != "Organization":
         return None
-    introduced = below is not None and mention.start <= below.idx < mention.end
-    return _Employer(mention=mention, preposition=preposition if introduced else None)
+    if preposition is None:
+        return _Employer(mention=mention, preposition=None)
+    introduced = mention.start <= below.idx < mention.end
+    return _Employer(mention=mention, preposition=preposition if introduced else None, part=not introduced)
 
 
 def _route(token: Token, root: Token, words: RoleWords) -> tuple[bool, Token | None, Token | None]:
