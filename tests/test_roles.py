@@ -41,6 +41,9 @@ CASES = [
     # ... nor does any leader of a part of it: the chairman of a party's committee is a member of the party
     ("The chairman of the Labour Party's finance committee, Jane Morton, said the accounts were sound.",
      ("Jane Morton", "memberOf", "Labour Party"), ("Jane Morton", "leaderOf", "Labour Party")),
+    # a title before another person's name is that person's: the second holds only the title nearest to him
+    ("British Prime Minister Keir Starmer and Labour Party adviser Jane Morton visited the school.",
+     ("Jane Morton", "memberOf", "Labour Party"), ("Jane Morton", "leaderOf", "Labour Party")),
     # ... and before a name with a country word keep their own relation: a US commander is no leader of the US
     ("US commander General Tom Reed visited the base.",
      ("Tom Reed", "memberOf", "United States"), ("Tom Reed", "leaderOf", "United States")),

@@ -124,7 +124,7 @@ def _person_roles(mention: Mention, span: Span, entities: DocEntities, lexicon: 
     """A title before the name ("French President Emmanuel Macron") or in an appositive beside it."""
     doc, root = span.doc, span.root
     own = set(range(span.start, span.end))
-    prefix = [t for t in doc[root.left_edge.i:span.start] if t.i not in own]
+    prefix = _own_prefix([t for t in doc[root.left_edge.i:span.start] if t.i not in own], mention, entities)
     phrases = [_Phrase(words=prefix, candidates=prefix, root=root, last_first=True, trust=0.85)]
     phrases += [_Phrase(words=list(doc[appositive.left_edge.i:appositive.i + 1]),
                         candidates=[t for t in appositive.subtree if t.i not in own], root=appositive,
@@ -134,6 +134,14 @@ def _person_roles(mention: Mention, span: Span, entities: DocEntities, lexicon: 
         relation = _role(mention, phrase, entities, lexicon)
         if relation is not None:
             yield relation
+
+
+def _own_prefix(prefix: list[Token], person: Mention, entities: DocEntities) -> list[Token]:
+    """The words before a name that can be its own title: from the last other person named before it on ("U.S.
+    Secretary of State Kerry and U.S. Secretary of Defense Ash Carter"; "Trump's special envoy Steve Witkoff")."""
+    others = [i for i, t in enumerate(prefix) if (m := entities.at(t)) is not None and m.entity.type == "Person"
+              and m.entity.id != person.entity.id and (i == 0 or entities.at(prefix[i - 1]) is not m)]
+    return prefix[others[-1]:] if others else prefix
 
 
 def _appositives(root: Token) -> list[Token]:
