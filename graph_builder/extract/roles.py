@@ -242,7 +242,8 @@ def _candidate(token: Token, mention: Mention, root: Token, words: RoleWords) ->
         return None
     if preposition is None:
         return _Employer(mention=mention, preposition=None)
-    introduced = mention.start <= below.idx < mention.end
+    # the preposition's object is the actor, or a name the actor's mention left a word of ("Migration Watch UK")
+    introduced = mention.start <= below.idx < mention.end or below.pos_ == "PROPN"
     return _Employer(mention=mention, preposition=preposition if introduced else None, part=not introduced)
 
 
