@@ -76,6 +76,8 @@ class KG(DefinedNamespace):
     # what a title says of its holder (extract/roles.py reads them)
     Past: URIRef
     RoleModifier: URIRef
+    OneOfMany: URIRef
+    ChiefTitle: URIRef
     PastRole: URIRef
     HeadTitle: URIRef
     RolePreposition: URIRef

@@ -44,6 +44,15 @@ CASES = [
     # a title before another person's name is that person's: the second holds only the title nearest to him
     ("British Prime Minister Keir Starmer and Labour Party adviser Jane Morton visited the school.",
      ("Jane Morton", "memberOf", "Labour Party"), ("Jane Morton", "leaderOf", "Labour Party")),
+    # a chief title that ends the phrase leads the organisation named right before it ...
+    ("Refugee Council chief Anna Berg visited the camp.",
+     ("Anna Berg", "leaderOf", "Refugee Council"), ("Anna Berg", "memberOf", "Refugee Council")),
+    # ... not when it qualifies another noun: a bank's chief economist is no leader of the bank
+    ("Goldman Sachs reported profits. Goldman Sachs chief economist Anna Berg said prices would rise.",
+     ("Anna Berg", "memberOf", "Goldman Sachs"), ("Anna Berg", "leaderOf", "Goldman Sachs")),
+    # one of many: "an ISIL commander", "a Labour leader" is a member
+    ("Jane Morton, a Labour leader in the north, opened the campaign.",
+     ("Jane Morton", "memberOf", "Labour Party"), ("Jane Morton", "leaderOf", "Labour Party")),
     # ... and before a name with a country word keep their own relation: a US commander is no leader of the US
     ("US commander General Tom Reed visited the base.",
      ("Tom Reed", "memberOf", "United States"), ("Tom Reed", "leaderOf", "United States")),

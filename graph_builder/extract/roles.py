@@ -31,7 +31,8 @@ from graph_builder.registry import extractors
 from graph_builder.vocab import KG, Lexicon
 
 # The ontology's cue classes of the roles block, by the field of RoleWords that holds their words.
-_ROLE_CLASSES = {"modifiers": "RoleModifier", "past": "PastRole", "heads": "HeadTitle",
+_ROLE_CLASSES = {"modifiers": "RoleModifier", "one_of_many": "OneOfMany", "past": "PastRole", "heads": "HeadTitle",
+                 "chiefs": "ChiefTitle",
                  "prepositions": "RolePreposition", "portfolio": "PortfolioPreposition"}
 # Which employer wins when a title names several: an organisation over a group over a country or a person.
 _EMPLOYER_RANK = {"Organization": 2, "Group": 1}
@@ -43,10 +44,14 @@ class RoleWords:
 
     modifiers: frozenset[str]
     """Words that make a title's holder a member, not the leader ("shadow", "deputy")."""
+    one_of_many: frozenset[str]
+    """Determiners that make a title's holder one of several ("an ISIL commander"): a member, not the leader."""
     past: frozenset[str]
     """Words that say the title was held before the article ("former")."""
     heads: frozenset[str]
     """Titles that lead what their role preposition introduces ("commander of X")."""
+    chiefs: frozenset[str]
+    """Head titles that also lead the organisation named right before them ("NAO head", "UN chief")."""
     prepositions: frozenset[str]
     """Prepositions that introduce the organisation a title belongs to ("of", "for", "at")."""
     portfolio: frozenset[str]
@@ -162,13 +167,10 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
     employer = _employer(phrase, {t.i for t in title_tokens}, entities, words)
     if employer is None:
         return None
-    qualifiers = [t for t in _qualifiers(phrase, title_tokens)
-                  if {t.lower_, t.lemma_.lower()} & (words.modifiers | words.past)]
-    said = {t.lower_ for t in qualifiers} | {t.lemma_.lower() for t in qualifiers}
-    first, last = min([*qualifiers, title_tokens[0]], key=lambda t: t.i), title_tokens[-1]
-    written = first.doc[first.i:last.i + 1].text  # the title with its qualifiers: "former US president"
+    said, written = _qualified(phrase, title_tokens, words)
+    led = _led(title, title_tokens, employer, phrase.root, words)
     return Relation(
-        subject=person.entity, relation=_relation(title, title_tokens, employer, said, lexicon), verb=written,
+        subject=person.entity, relation=_relation(title, led, employer, said, lexicon), verb=written,
         object=employer.mention.entity, evidence=evidence(title_tokens[0], entities), role=written,
         modality="past" if said & words.past else "asserted",
         confidence=confidence(phrase.trust, person.kind, employer.mention.kind), extractor="roles",
@@ -187,19 +189,39 @@ def _title(words: list[Token], lexicon: Lexicon) -> tuple[str, list[Token]] | No
     return found
 
 
-def _relation(title: str, title_tokens: list[Token], employer: _Employer, said: set[str], lexicon: Lexicon) -> str:
-    """leaderOf or memberOf: the title's own relation, leaderOf for a head title over what its preposition
-    introduces, the country title's relation in its countries; never leaderOf of an organisation whose part the
-    title leads ("chairman of the party's committee") or under a role modifier."""
+def _relation(title: str, led: bool, employer: _Employer, said: set[str], lexicon: Lexicon) -> str:
+    """leaderOf or memberOf: the title's own relation, leaderOf for a head title over what it leads (see _led),
+    the country title's relation in its countries; never leaderOf of an organisation whose part the title leads
+    ("chairman of the party's committee"), under a role modifier or for one of many ("an ISIL commander")."""
     words = role_words(lexicon)
-    relation = lexicon.title_relations[title]
-    led = employer.preposition is not None and employer.preposition.head in title_tokens
-    if led and (title in words.heads or title.split()[-1] in words.heads):
-        relation = "leaderOf"
+    relation = "leaderOf" if led else lexicon.title_relations[title]
     entity = employer.mention.entity
     if entity.type == "Country":
         relation = words.country_titles.get((title, entity.label), relation)
-    return "memberOf" if employer.part or said & words.modifiers else relation
+    return "memberOf" if employer.part or said & (words.modifiers | words.one_of_many) else relation
+
+
+def _led(title: str, title_tokens: list[Token], employer: _Employer, root: Token, words: RoleWords) -> bool:
+    """Whether a head title leads its employer: what its own role preposition introduces ("commander of X"),
+    or, for a chief title that ends the phrase, the organisation named right before it ("NAO head")."""
+    last_word = title.split()[-1]
+    if employer.preposition is not None:
+        return employer.preposition.head in title_tokens and (title in words.heads or last_word in words.heads)
+    named, first, last = employer.mention, title_tokens[0], title_tokens[-1]
+    before = first.doc[first.i - 1] if first.i else None
+    return ((title in words.chiefs or last_word in words.chiefs) and named.entity.type == "Organization"
+            and before is not None and named.start <= before.idx < named.end and root.i in (last.i, last.head.i))
+
+
+def _qualified(phrase: _Phrase, title_tokens: list[Token], words: RoleWords) -> tuple[set[str], str]:
+    """The qualifying words of the roles block said before a title, and the title as written with them
+    ("former US president"; an article is not kept)."""
+    qualifiers = [t for t in _qualifiers(phrase, title_tokens)
+                  if {t.lower_, t.lemma_.lower()} & (words.modifiers | words.past | words.one_of_many)]
+    said = {t.lower_ for t in qualifiers} | {t.lemma_.lower() for t in qualifiers}
+    shown = [t for t in qualifiers if t.lower_ not in words.one_of_many]
+    first, last = min([*shown, title_tokens[0]], key=lambda t: t.i), title_tokens[-1]
+    return said, first.doc[first.i:last.i + 1].text
 
 
 def _qualifiers(phrase: _Phrase, title_tokens: list[Token]) -> list[Token]:
