@@ -9,10 +9,13 @@ person and the organisation the title belongs to. The roles block of ``ontology/
   other preposition ("In Turkey", "ambassador to the UN") is no employer, nor, after a portfolio preposition,
   anything but an organisation ("Minister for Central Asia"). A country as employer stands for its government:
   memberOf the country;
-- a head title leads what its role preposition introduces ("commander of X" is leaderOf X); a country title
-  gives another relation in the countries named (a German chancellor leads Germany, a British one does not);
-- a role modifier ("shadow", "deputy", "acting", "vice-") makes the holder a member, never the leader; a past
-  word ("former", "ex-") keeps the relation with the modality "past", which is no direct triple.
+- a head title leads what its role preposition introduces ("commander of X" is leaderOf X), a chief title also
+  the organisation named right before it ("NAO head"); a country title gives another relation in the countries
+  named (a German chancellor leads Germany, a British one does not); the head of a part of an organisation
+  ("chairman of the party's committee") is a member of it;
+- a role modifier ("shadow", "deputy", "acting", "vice-") or one of many ("an ISIL commander") makes the holder
+  a member, never the leader; a past word ("former", "ex-") keeps the relation with the modality "past", which
+  is no direct triple.
 """
 
 from __future__ import annotations
