@@ -50,6 +50,8 @@ CASES = [
     # ... not when it qualifies another noun: a bank's chief economist is no leader of the bank
     ("Goldman Sachs reported profits. Goldman Sachs chief economist Anna Berg said prices would rise.",
      ("Anna Berg", "memberOf", "Goldman Sachs"), ("Anna Berg", "leaderOf", "Goldman Sachs")),
+    ("Anna Berg, the Goldman Sachs chief economist, said prices would rise. Goldman Sachs agreed.",
+     ("Anna Berg", "memberOf", "Goldman Sachs"), ("Anna Berg", "leaderOf", "Goldman Sachs")),
     # one of many: "an ISIL commander", "a Labour leader" is a member
     ("Jane Morton, a Labour leader in the north, opened the campaign.",
      ("Jane Morton", "memberOf", "Labour Party"), ("Jane Morton", "leaderOf", "Labour Party")),

@@ -171,7 +171,7 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
     if employer is None:
         return None
     said, written = _qualified(phrase, title_tokens, words)
-    led = _led(title, title_tokens, employer, phrase.root, words)
+    led = _led(title, title_tokens, employer, phrase, words)
     return Relation(
         subject=person.entity, relation=_relation(title, led, employer, said, lexicon), verb=written,
         object=employer.mention.entity, evidence=evidence(title_tokens[0], entities), role=written,
@@ -204,16 +204,23 @@ def _relation(title: str, led: bool, employer: _Employer, said: set[str], lexico
     return "memberOf" if employer.part or said & (words.modifiers | words.one_of_many) else relation
 
 
-def _led(title: str, title_tokens: list[Token], employer: _Employer, root: Token, words: RoleWords) -> bool:
+def _led(title: str, title_tokens: list[Token], employer: _Employer, phrase: _Phrase, words: RoleWords) -> bool:
     """Whether a head title leads its employer: what its own role preposition introduces ("commander of X"),
     or, for a chief title that ends the phrase, the organisation named right before it ("NAO head")."""
     last_word = title.split()[-1]
     if employer.preposition is not None:
         return employer.preposition.head in title_tokens and (title in words.heads or last_word in words.heads)
+    return (title in words.chiefs or last_word in words.chiefs) and _named_right_before(title_tokens, employer,
+                                                                                          phrase)
+
+
+def _named_right_before(title_tokens: list[Token], employer: _Employer, phrase: _Phrase) -> bool:
+    """Whether the employer is an organisation named right before a title that ends its phrase (the title is the
+    appositive's head, or stands just before the name), not one that qualifies another noun ("chief economist")."""
     named, first, last = employer.mention, title_tokens[0], title_tokens[-1]
-    before = first.doc[first.i - 1] if first.i else None
-    return ((title in words.chiefs or last_word in words.chiefs) and named.entity.type == "Organization"
-            and before is not None and named.start <= before.idx < named.end and root.i in (last.i, last.head.i))
+    if named.entity.type != "Organization" or first.i == 0 or not named.start <= first.nbor(-1).idx < named.end:
+        return False
+    return last.i == phrase.root.i or (last.head.i == phrase.root.i and phrase.root not in phrase.words)
 
 
 def _qualified(phrase: _Phrase, title_tokens: list[Token], words: RoleWords) -> tuple[set[str], str]:
