@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 ENTITY_TYPES = ("Person", "Organization", "Country", "Place", "Group")
-MODALITIES = ("asserted", "intended", "possible", "future", "hypothetical")
+MODALITIES = ("asserted", "intended", "possible", "future", "hypothetical", "past")
 STATUSES = ("asserted", "denied", *MODALITIES[1:], *(f"negated {modality}" for modality in MODALITIES[1:]))
 
 

@@ -80,7 +80,18 @@ class KG(DefinedNamespace):
     ObjectControl: URIRef
     NationalTitle: URIRef
     SingleOffice: URIRef
-    TitleQualifier: URIRef
+    nationalTitle: URIRef
+    # what a title says of its holder (extract/roles.py reads them)
+    Past: URIRef
+    RoleModifier: URIRef
+    OneOfMany: URIRef
+    ChiefTitle: URIRef
+    PastRole: URIRef
+    HeadTitle: URIRef
+    RolePreposition: URIRef
+    PortfolioPreposition: URIRef
+    countryTitle: URIRef
+    inCountry: URIRef
 
     cameoRoot: URIRef
     quadClass: URIRef
@@ -99,10 +110,8 @@ class KG(DefinedNamespace):
     placeObject: URIRef
     objectType: URIRef
     titleCountry: URIRef
-    countryTitle: URIRef
     writtenName: URIRef
     officeTitle: URIRef
-    qualifierWord: URIRef
 
     subject: URIRef
     object: URIRef
@@ -263,7 +272,7 @@ class Lexicon:
     national_titles: dict[str, str] = field(default_factory=dict)  # "foreign secretary" -> "United Kingdom"
     written_names: dict[str, str] = field(default_factory=dict)  # "United Kingdom" -> "the United Kingdom"
     single_offices: frozenset[str] = frozenset()  # titles one person holds at a time per country (kg:SingleOffice)
-    title_qualifiers: frozenset[str] = frozenset()  # "deputy", "shadow", "former": another role (kg:TitleQualifier)
+    title_qualifiers: frozenset[str] = frozenset()  # "deputy", "former": another role (kg:RoleModifier, kg:PastRole)
 
     def __reduce__(self):
         return load_lexicon, (self.folder,)
@@ -518,13 +527,14 @@ def _national_titles(graph: Graph) -> dict[str, Any]:
     for node in graph.subjects(RDF.type, KG.NationalTitle):
         country = str(graph.value(node, KG.titleCountry))
         written[country] = str(graph.value(node, KG.writtenName) or country)
-        for title in (str(t).lower() for t in graph.objects(node, KG.countryTitle)):
+        for title in (str(t).lower() for t in graph.objects(node, KG.nationalTitle)):
             if titles.setdefault(title, country) != country:
-                raise OntologyError(f"the title {title!r} is a kg:countryTitle of both {titles[title]} and "
+                raise OntologyError(f"the title {title!r} is a kg:nationalTitle of both {titles[title]} and "
                                     f"{country}; keep one")
     offices = {str(t).lower() for node in graph.subjects(RDF.type, KG.SingleOffice)
                for t in graph.objects(node, KG.officeTitle)}
-    qualifiers = frozenset(str(w).lower() for w in graph.objects(KG.TitleQualifier, KG.qualifierWord))
+    qualifiers = frozenset(str(word).lower() for cue in (KG.RoleModifier, KG.PastRole)
+                           for word in graph.objects(cue, KG.cueLemma))
     return {"national_titles": titles, "written_names": written, "single_offices": frozenset(offices | set(titles)),
             "title_qualifiers": qualifiers}
 

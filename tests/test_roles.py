@@ -1,0 +1,143 @@
+"""Role relations (extract/roles.py): what a title says of its holder, read from the ontology's roles block."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Graph, Literal
+
+from graph_builder.build import build, process
+from graph_builder.errors import OntologyError
+from graph_builder.extract.roles import role_words
+from graph_builder.records import Document
+from graph_builder.vocab import KG, load_lexicon
+from tests.conftest import extract, ontology_copy, triples
+
+
+def roles_of(text: str, **kwargs) -> set[tuple[str, str, str, str]]:
+    """(subject, relation, object, modality) of every role relation the pipeline finds in ``text``."""
+    relations = process([Document(id="r", text=text, source="<test>")], **kwargs)[0].relations
+    return {(r.subject.label, r.relation, r.object.label, r.modality) for r in relations if r.extractor == "roles"}
+
+
+# (sentence, a role relation that must be asserted, one that must not be found at all)
+CASES = [
+    # an organisation wins over a country word: the country word says where the holder works, not for whom
+    ('"Prices will rise," said Maria Lopez, chief Japanese economist for Goldman Sachs.',
+     ("Maria Lopez", "memberOf", "Goldman Sachs"), ("Maria Lopez", "memberOf", "Japan")),
+    # a role preposition introduces the employer; a country as employer stands for its government
+    ("Miguel Soto, the Foreign Minister of Chile, arrived in Lima.",
+     ("Miguel Soto", "memberOf", "Chile"), ("Miguel Soto", "memberOf", "Peru")),
+    # another preposition does not: an ambassador to the UN works for his country
+    ("Miguel Soto, the Chilean ambassador to the United Nations, spoke on Monday.",
+     ("Miguel Soto", "memberOf", "Chile"), ("Miguel Soto", "memberOf", "United Nations")),
+    # head titles lead what their preposition introduces
+    ("Anna Berg, the commander of the Baltic Defence Brigade, inspected the base.",
+     ("Anna Berg", "leaderOf", "Baltic Defence Brigade"), ("Anna Berg", "memberOf", "Baltic Defence Brigade")),
+    ("Anna Berg, head of the Refugee Council, visited the camp.",
+     ("Anna Berg", "leaderOf", "Refugee Council"), ("Anna Berg", "memberOf", "Refugee Council")),
+    # ... only what the preposition itself introduces: the head of a council's unit does not lead the council
+    ("Anna Berg, head of the Refugee Council's legal unit, visited the camp.",
+     ("Anna Berg", "memberOf", "Refugee Council"), ("Anna Berg", "leaderOf", "Refugee Council")),
+    # ... nor does any leader of a part of it: the chairman of a party's committee is a member of the party
+    ("The chairman of the Labour Party's finance committee, Jane Morton, said the accounts were sound.",
+     ("Jane Morton", "memberOf", "Labour Party"), ("Jane Morton", "leaderOf", "Labour Party")),
+    # a title before another person's name is that person's: the second holds only the title nearest to him
+    ("British Prime Minister Keir Starmer and Labour Party adviser Jane Morton visited the school.",
+     ("Jane Morton", "memberOf", "Labour Party"), ("Jane Morton", "leaderOf", "Labour Party")),
+    # a chief title that ends the phrase leads the organisation named right before it ...
+    ("Refugee Council chief Anna Berg visited the camp.",
+     ("Anna Berg", "leaderOf", "Refugee Council"), ("Anna Berg", "memberOf", "Refugee Council")),
+    # ... not when it qualifies another noun: a bank's chief economist is no leader of the bank
+    ("Goldman Sachs reported profits. Goldman Sachs chief economist Anna Berg said prices would rise.",
+     ("Anna Berg", "memberOf", "Goldman Sachs"), ("Anna Berg", "leaderOf", "Goldman Sachs")),
+    ("Anna Berg, the Goldman Sachs chief economist, said prices would rise. Goldman Sachs agreed.",
+     ("Anna Berg", "memberOf", "Goldman Sachs"), ("Anna Berg", "leaderOf", "Goldman Sachs")),
+    # one of many: "an ISIL commander", "a Labour leader" is a member
+    ("Jane Morton, a Labour leader in the north, opened the campaign.",
+     ("Jane Morton", "memberOf", "Labour Party"), ("Jane Morton", "leaderOf", "Labour Party")),
+    # ... and before a name with a country word keep their own relation: a US commander is no leader of the US
+    ("US commander General Tom Reed visited the base.",
+     ("Tom Reed", "memberOf", "United States"), ("Tom Reed", "leaderOf", "United States")),
+    # a country title: a British chancellor is a minister, a German or Austrian one leads the country
+    ("British Chancellor Peter Walsh will deliver his budget in March.",
+     ("Peter Walsh", "memberOf", "United Kingdom"), ("Peter Walsh", "leaderOf", "United Kingdom")),
+    ("Austrian Chancellor Karl Huber met the press in Vienna.",
+     ("Karl Huber", "leaderOf", "Austria"), ("Karl Huber", "memberOf", "Austria")),
+    # a shadow minister belongs to the opposition party and leads nothing
+    ("Tory shadow chancellor Peter Walsh attacked the budget.",
+     ("Peter Walsh", "memberOf", "Conservative Party"), ("Peter Walsh", "leaderOf", "Conservative Party")),
+    # a deputy and a vice-president are members, whatever the title they qualify
+    ("Labour deputy leader Jane Morton spoke at the conference.",
+     ("Jane Morton", "memberOf", "Labour Party"), ("Jane Morton", "leaderOf", "Labour Party")),
+    ("Liberal Democrat vice-president Jane Morton spoke at the conference.",
+     ("Jane Morton", "memberOf", "Liberal Democrats"), ("Jane Morton", "leaderOf", "Liberal Democrats")),
+    ("Jane Morton, the deputy prime minister of Norway, arrived in Oslo.",
+     ("Jane Morton", "memberOf", "Norway"), ("Jane Morton", "leaderOf", "Norway")),
+]
+
+
+@pytest.mark.parametrize("sentence, expected, forbidden", CASES, ids=[s for s, *_ in CASES])
+def test_a_title_binds_its_holder_to_the_organisation_it_belongs_to(sentence, expected, forbidden):
+    found = triples(extract(sentence), asserted_only=False)
+    assert expected in found, f"{expected} not in {sorted(found)}"
+    assert forbidden not in found
+
+
+@pytest.mark.parametrize("sentence, person", [
+    # a portfolio: the region a minister is responsible for is no employer
+    ("The Minister for Southern Africa, Peter Walsh, visited Pretoria on Monday.", "Peter Walsh"),
+    # a place phrase the parser hung on the title: the country the minister is in is no employer
+    ("In Kenya Minister Peter Walsh met aid workers and local officials.", "Peter Walsh"),
+])
+def test_a_place_named_with_a_title_is_no_employer(sentence, person):
+    found = {(s, o) for s, relation, o in triples(extract(sentence), asserted_only=False)
+             if relation in ("memberOf", "leaderOf")}
+    assert not [o for s, o in found if s == person], found
+
+
+def test_every_role_modifier_of_the_ontology_makes_a_leader_a_member():
+    for word in sorted(role_words(load_lexicon()).modifiers):
+        found = roles_of(f"Labour's {word} leader Jane Morton spoke at the conference.")
+        assert ("Jane Morton", "memberOf", "Labour Party", "asserted") in found, (word, found)
+        assert not any(relation == "leaderOf" for _, relation, _, _ in found), (word, found)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Former Green Party leader Jane Morton spoke at the rally.", ("Jane Morton", "leaderOf", "Green Party")),
+    ("Karl Huber, the ex-president of Austria, opened the exhibition.", ("Karl Huber", "leaderOf", "Austria")),
+    ("Former Chilean foreign minister Miguel Soto wrote a memoir.", ("Miguel Soto", "memberOf", "Chile")),
+    # "former" qualifies the whole title, also when the title word is not its head ("chief executive")
+    ("Goldman Sachs reported higher profits. Former Goldman Sachs chief executive John Varley spoke at the dinner.",
+     ("John Varley", "memberOf", "Goldman Sachs")),
+])
+def test_a_former_title_keeps_its_relation_in_the_past(sentence, expected):
+    relations = [r for r in extract(sentence) if (r.subject.label, r.relation, r.object.label) == expected]
+    assert relations, f"{expected} not found"
+    assert {r.modality for r in relations} == {"past"}
+    assert expected not in triples(relations), "a past role is no fact of the article's time"
+    assert any(word in relations[0].role.lower() for word in ("former", "ex")), "the role keeps the word"
+
+
+def test_a_past_role_is_a_statement_with_status_past_and_no_direct_triple(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Former Green Party leader Jane Morton spoke at the rally in Leeds.\n", encoding="utf-8")
+    build([str(article)], out=tmp_path / "out", html=False, progress=False)
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    leader = load_lexicon().relation_iri("leaderOf")
+    assert not list(graph.triples((None, leader, None)))
+    assert list(graph.subjects(KG.status, Literal("past")))
+
+
+def test_country_titles_are_data(tmp_path):
+    # the ontology, not the code, says where a chancellor leads: one line makes a British chancellor a leader
+    folder = ontology_copy(tmp_path, '\nkg:leaderOf kg:countryTitle [ kg:titlePattern "chancellor" ; '
+                                     'kg:inCountry "United Kingdom" ] .\n')
+    assert ("Peter Walsh", "leaderOf", "United Kingdom", "asserted") in roles_of(
+        "British Chancellor Peter Walsh will deliver his budget in March.", ontology=folder)
+
+
+def test_a_country_title_must_name_a_title(tmp_path):
+    folder = ontology_copy(tmp_path, '\nkg:leaderOf kg:countryTitle [ kg:titlePattern "grand vizier" ; '
+                                     'kg:inCountry "Chile" ] .\n')
+    with pytest.raises(OntologyError, match="grand vizier"):
+        role_words(load_lexicon(folder))
