@@ -252,7 +252,7 @@ def test_he_stays_unresolved_between_two_people_of_equal_rank(lexicon):
 def test_a_title_of_one_country_is_data_in_the_ontology(tmp_path):
     folder = ontology_copy(tmp_path, """
 <https://w3id.org/newskg/ontology/title/Ruritania> a kg:NationalTitle ;
-    kg:titleCountry "Ruritania" ; kg:countryTitle "grand chamberlain" .
+    kg:titleCountry "Ruritania" ; kg:nationalTitle "grand chamberlain" .
 """)
     lexicon = load_lexicon(folder)
     assert lexicon.national_titles["grand chamberlain"] == "Ruritania"
@@ -262,7 +262,7 @@ def test_a_title_of_one_country_is_data_in_the_ontology(tmp_path):
 def test_a_title_given_to_two_countries_fails_at_load(tmp_path):
     folder = ontology_copy(tmp_path, """
 <https://w3id.org/newskg/ontology/title/Ruritania> a kg:NationalTitle ;
-    kg:titleCountry "Ruritania" ; kg:countryTitle "foreign secretary" .
+    kg:titleCountry "Ruritania" ; kg:nationalTitle "foreign secretary" .
 """)
     with pytest.raises(OntologyError, match="foreign secretary"):
         load_lexicon(folder)
