@@ -82,6 +82,9 @@ def _folder(text: str) -> Path:
 
 ONTOLOGY_HELP = ("read the ontology (relations, patterns, cue words, shapes) from DIR, a copy of the ontology/ "
                  "folder with your changes, instead of the installed one")
+ALIASES_HELP = ("apply the analyst's corrections in FILE, CSV or YAML (merge NAME into TARGET, split NAME, set the type "
+                "of NAME) as actors are unified across documents; a bad row stops with its file and line before "
+                "anything is built (graph-builder review writes one to edit)")
 EXTRACTORS_HELP = ("run only these extractors, comma-separated, in this order (default: all; graph-builder "
                    "extractors lists them, including those packages add)")
 
@@ -136,6 +139,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--strict", action="store_true", help=strict_help)
     build.add_argument("--extractors", type=_extractor_names, metavar="NAME,...", help=EXTRACTORS_HELP)
     build.add_argument("--ontology", type=_folder, metavar="DIR", help=ONTOLOGY_HELP)
+    build.add_argument("--aliases", metavar="FILE", help=ALIASES_HELP)
 
     extract = commands.add_parser("extract", help="print relation records as JSON Lines",
                                   description="Extract relations and print one JSON record a line on stdout.")
@@ -146,6 +150,7 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--strict", action="store_true", help=strict_help)
     extract.add_argument("--extractors", type=_extractor_names, metavar="NAME,...", help=EXTRACTORS_HELP)
     extract.add_argument("--ontology", type=_folder, metavar="DIR", help=ONTOLOGY_HELP)
+    extract.add_argument("--aliases", metavar="FILE", help=ALIASES_HELP)
 
     query = commands.add_parser("query", help="run a SPARQL query on a graph file or a store",
                                 description="Run SPARQL on a graph file. Prefixes kg:, schema:, rdf:, rdfs:, "
@@ -253,12 +258,13 @@ def _build(args: argparse.Namespace) -> int:
     report = build(args.inputs, out=args.out, model=args.model, workers=args.workers, progress=not args.quiet,
                    keep_results=False, strict=args.strict,
                    on_error=_report, html=not args.no_html, store=args.store, store_url=args.store_url,
-                   dask_address=args.dask, ontology=args.ontology, extractors=args.extractors)
+                   dask_address=args.dask, ontology=args.ontology, extractors=args.extractors, aliases=args.aliases)
     print(report.summary())
     return 0
 
 
 def _extract(args: argparse.Namespace) -> int:
+    from graph_builder.aliases import load_corrections
     from graph_builder.build import (
         at_least_one,
         failure_handler,
@@ -271,11 +277,12 @@ def _extract(args: argparse.Namespace) -> int:
     from graph_builder.vocab import load_lexicon
 
     lexicon = load_lexicon(args.ontology)
+    corrections = load_corrections(args.aliases) if args.aliases else None
     documents = readable_documents(args.inputs, _report)
     results = analysed(documents, total=count_documents(args.inputs), model=args.model, workers=args.workers,
                        on_failure=failure_handler(_report, strict=args.strict), lexicon=lexicon,
                        extractors=args.extractors)
-    for result in unified_stream(at_least_one(results), lexicon):
+    for result in unified_stream(at_least_one(results), lexicon, corrections):
         write_json_lines(sys.stdout, result.relations)
     return 0
 

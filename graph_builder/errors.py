@@ -2,6 +2,7 @@
 
     GraphBuilderError
      ├── UsageError          options or arguments that are missing, contradict each other or have a bad value
+ │    └── AliasesError   an aliases file (--aliases, review --apply) has a bad row (names the file and line)
      ├── InputError          an article or input path cannot be read (names the file and line)
      ├── ModelError          the spaCy pipeline cannot be loaded
      ├── OntologyError       the ontology files are missing or inconsistent
@@ -27,6 +28,19 @@ class GraphBuilderError(Exception):
 class UsageError(GraphBuilderError):
     """The call or command line asks for something impossible: an argument is missing, two options
     contradict each other, or a value is not one of those accepted (the command line exits with status 2)."""
+
+
+class AliasesError(UsageError):
+    """An aliases file of analyst corrections cannot be read or has a bad row: the message names the file and
+    line and says what to write instead. Nothing is built (the command line exits with status 2)."""
+
+    def __init__(self, message: str, *, path: str | None = None, line: int | None = None):
+        where = path or "<aliases>"
+        if line is not None:
+            where = f"{where}:{line}"
+        super().__init__(f"{where}: {message}")
+        self.path = path
+        self.line = line
 
 
 class InputError(GraphBuilderError):
