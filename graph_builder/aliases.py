@@ -91,6 +91,10 @@ class Corrections:
             return result
         return _rewrite(result, _Fixer(self.splits, corrections=self))
 
+    def corrected(self, entity: Entity) -> Entity:
+        """One entity as ``apply`` leaves it (for what a store already holds)."""
+        return _Fixer(self.splits, corrections=self).fix(entity)
+
     def type_for(self, label: str, own: str) -> str:
         """The type an entity labelled ``label`` (after merges) ends with."""
         if label in self.types:
@@ -282,7 +286,7 @@ def yaml_rows(text: str, path: str) -> list[Correction]:
         raise AliasesError(f"unknown section {unknown[0]!r}; use merge, split and type; {HINT}", path=path,
                            line=sections[unknown[0]][0].start_mark.line + 1)
     rows = []
-    for action, (key_node, node) in sections.items():
+    for action, (_, node) in sections.items():
         rows += _yaml_section(action, node, path)
     return sorted(rows, key=lambda correction: correction.line)
 
