@@ -120,24 +120,24 @@ class _Fixer:
 
     def _fixed(self, entity: Entity) -> Entity:
         owner = self.fix(entity.owner)
-        if entity.scope:
+        if entity.scope or (self.shield and entity.label not in self.splits):
             return entity if owner is entity.owner else replace(entity, owner=owner)
         if self.shield:
-            if entity.label not in self.splits:
-                return entity if owner is entity.owner else replace(entity, owner=owner)
             return _remade(entity, SHIELD + entity.label.replace(" ", SHIELD), entity.type, entity.aliases, owner)
-        label = entity.label.removeprefix(SHIELD).replace(SHIELD, " ")
-        aliases = {alias for alias in entity.aliases if alias not in self.splits}
-        corrections = self.corrections
-        target = corrections.merges.get(label) or next(
-            (corrections.merges[alias] for alias in sorted(aliases) if alias in corrections.merges), None)
-        if target and target != label:
-            aliases.add(label)
-            label = target
-        type_ = corrections.type_for(label, entity.type)
+        label, aliases = self._merged(entity.label.removeprefix(SHIELD).replace(SHIELD, " "), entity.aliases)
+        type_ = self.corrections.type_for(label, entity.type)
         if (label, type_, tuple(sorted(aliases)), owner) == (entity.label, entity.type, entity.aliases, entity.owner):
             return entity
         return _remade(entity, label, type_, aliases, owner)
+
+    def _merged(self, label: str, aliases: Iterable[str]) -> tuple[str, set[str]]:
+        """(label, aliases) after the merges, split names taken out of the aliases."""
+        aliases = {alias for alias in aliases if alias not in self.splits}
+        merges = self.corrections.merges
+        target = merges.get(label) or next((merges[alias] for alias in sorted(aliases) if alias in merges), None)
+        if target and target != label:
+            return target, aliases | {label}
+        return label, aliases
 
 
 def _remade(entity: Entity, label: str, type_: str, aliases: Iterable[str], owner: Entity | None) -> Entity:
@@ -214,25 +214,27 @@ def row(action: str, name: object, *, target: object = "", type_: object = "", n
         line: int) -> Correction:
     """One correction, checked on its own: a known action, a name, a target for merge only, a known type."""
     action = action.strip().lower()
-    name, target = _name(name), _name(target)
-    if action not in ACTIONS:
-        raise AliasesError(f"unknown action {action!r}; use merge, split or type; {HINT}", path=path, line=line)
-    if not name:
-        raise AliasesError(f"{action} needs a name (the entity's label as the graph shows it)", path=path, line=line)
-    if action == "merge" and not target:
-        raise AliasesError(f"merge {name!r} needs a target: the name to merge it into", path=path, line=line)
-    if action == "merge" and target == name:
-        raise AliasesError(f"merge {name!r} into itself; give another target", path=path, line=line)
-    if action != "merge" and target:
-        raise AliasesError(f"{action} takes no target (got {target!r}); to join {name!r} to {target!r} write a "
-                           "merge row", path=path, line=line)
-    if action == "split" and _name(type_):
-        raise AliasesError(f"split takes no type; add a row 'type,{name},,{_name(type_)}' to set its type",
-                           path=path, line=line)
-    if action == "type" and not _name(type_):
-        raise AliasesError(f"type {name!r} needs a type: one of {', '.join(ENTITY_TYPES)}", path=path, line=line)
-    type_ = _type_name(str(type_), path, line) if _name(type_) else ""
+    name, target, type_ = _name(name), _name(target), _name(type_)
+    problem = _problem(action, name, target, type_)
+    if problem:
+        raise AliasesError(problem, path=path, line=line)
+    type_ = _type_name(type_, path, line) if type_ else ""
     return Correction(action=action, name=name, target=target, type=type_, note=_name(note), line=line)
+
+
+def _problem(action: str, name: str, target: str, type_: str) -> str:
+    """What is wrong with one row, and what to write instead ("" when nothing is)."""
+    checks = [
+        (action not in ACTIONS, f"unknown action {action!r}; use merge, split or type; {HINT}"),
+        (not name, f"{action} needs a name (the entity's label as the graph shows it)"),
+        (action == "merge" and not target, f"merge {name!r} needs a target: the name to merge it into"),
+        (action == "merge" and target == name, f"merge {name!r} into itself; give another target"),
+        (action != "merge" and bool(target),
+         f"{action} takes no target (got {target!r}); to join {name!r} to {target!r} write a merge row"),
+        (action == "split" and bool(type_), f"split takes no type; add a row 'type,{name},,{type_}' to set its type"),
+        (action == "type" and not type_, f"type {name!r} needs a type: one of {', '.join(ENTITY_TYPES)}"),
+    ]
+    return next((said for wrong, said in checks if wrong), "")
 
 
 def csv_rows(text: str, path: str) -> list[Correction]:
@@ -345,24 +347,12 @@ def _yaml_section(action: str, node, path: str) -> list[Correction]:
 def checked(rows: Iterable[Correction], path: str = "") -> Corrections:
     """The corrections of rows checked together: a name merged into one target, one type a name, no type for a
     name that is merged away (set its target's), no merge chain that comes back to its start."""
-    merges: dict[str, Correction] = {}
-    types: dict[str, Correction] = {}
-    splits = set()
-    for correction in rows:
-        if correction.action == "split":
-            splits.add(correction.name)
-            continue
-        if correction.action == "merge":
-            other = merges.setdefault(correction.name, correction)
-            if other.target != correction.target:
-                raise AliasesError(f"{correction.name!r} is merged into {other.target!r} at line {other.line}; "
-                                   "merge a name into one target only", path=path, line=correction.line)
-        if correction.type:
-            label = correction.target or correction.name
-            other = types.setdefault(label, correction)
-            if other.type != correction.type:
-                raise AliasesError(f"{label!r} is given type {other.type} at line {other.line} and "
-                                   f"{correction.type} here; keep one", path=path, line=correction.line)
+    rows = list(rows)
+    merges = _one_each(rows, path, lambda c: c.name if c.action == "merge" else None, lambda c: c.target,
+                       "is merged into {other.target!r} at line {other.line}; merge a name into one target only")
+    types = _one_each(rows, path, lambda c: (c.target or c.name) if c.type else None, lambda c: c.type,
+                      "is given type {other.type} at line {other.line} and {this.type} here; keep one")
+    splits = {correction.name for correction in rows if correction.action == "split"}
     for label, correction in types.items():
         if label in merges:
             target = merges[label].target
@@ -370,6 +360,21 @@ def checked(rows: Iterable[Correction], path: str = "") -> Corrections:
                                f" set the type of {target!r} instead", path=path, line=correction.line)
     return Corrections(merges=_followed(merges, path), splits=frozenset(splits),
                        types={label: correction.type for label, correction in types.items()}, source=path)
+
+
+def _one_each(rows: list[Correction], path: str, key, value, clash: str) -> dict[str, Correction]:
+    """key -> the first row with that key (rows whose key is None left out); a later row with the same key and
+    another value is an error, ``clash`` saying why."""
+    found: dict[str, Correction] = {}
+    for correction in rows:
+        name = key(correction)
+        if name is None:
+            continue
+        other = found.setdefault(name, correction)
+        if value(other) != value(correction):
+            raise AliasesError(f"{name!r} " + clash.format(other=other, this=correction), path=path,
+                               line=correction.line)
+    return found
 
 
 def _followed(merges: dict[str, Correction], path: str) -> dict[str, str]:

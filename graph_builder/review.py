@@ -12,8 +12,8 @@ word, by initials and by word sequence, never from all pairs, so the work grows 
            └─► types     one actor with two types, or one name (label or alias) under two types
 
 Each finding weighs the mentions and links of the actor its fix would merge or retype, so the ones that
-change most of the graph come first; ``suggestions`` turns them into aliases rows (``graph_builder.aliases``), the ones to be judged as
-comments.
+change most of the graph come first; ``suggestions`` turns them into aliases rows (``graph_builder.aliases``),
+the ones to be judged as comments.
 """
 
 from __future__ import annotations
@@ -91,24 +91,39 @@ def actors_from(pairs: Callable[[str], Iterable[tuple[str, str]]]) -> list[Actor
     literals as strings), which a graph file and a store both give: a node is an actor when it has a label and
     one of the entity classes, and is not a node of one document."""
     classes = {str(KG[type_]): type_ for type_ in ENTITY_TYPES}
-    labels = {s: o for s, o in pairs(PREDICATES["label"]) if s.startswith(str(ENTITY)) and not s.startswith(SCOPED)}
-    types: dict[str, set[str]] = defaultdict(set)
-    for s, o in pairs(PREDICATES["type"]):
-        if s in labels and o in classes:
-            types[s].add(classes[o])
-    aliases: dict[str, set[str]] = defaultdict(set)
-    for s, o in pairs(PREDICATES["alias"]):
-        if s in labels:
-            aliases[s].add(o)
-    mentions: dict[str, int] = defaultdict(int)
-    for s, o in pairs(PREDICATES["mentions"]):
-        mentions[s] += int(o)
-    links: dict[str, int] = defaultdict(int)
-    for end in ("subject", "object"):
-        for _, o in pairs(PREDICATES[end]):
-            links[o] += 1
+    labels = dict(filter(_archive_wide, pairs(PREDICATES["label"])))
+    types = _grouped((s, classes.get(o)) for s, o in pairs(PREDICATES["type"]) if s in labels)
+    aliases = _grouped((s, o) for s, o in pairs(PREDICATES["alias"]) if s in labels)
+    mentions, links = _weights(pairs)
     return [Actor(iri=iri, label=label, types=tuple(sorted(types[iri])), aliases=tuple(sorted(aliases[iri] - {label})),
-                  mentions=mentions[iri], links=links[iri]) for iri, label in labels.items() if types[iri]]
+                  mentions=mentions[iri], links=links[iri]) for iri, label in labels.items() if iri in types]
+
+
+def _weights(pairs: Callable[[str], Iterable[tuple[str, str]]]) -> tuple[dict[str, int], dict[str, int]]:
+    """(node -> mentions summed over documents, node -> statements it is an end of)."""
+    mentions = _summed((s, int(o)) for s, o in pairs(PREDICATES["mentions"]))
+    links = _summed((o, 1) for end in ("subject", "object") for _, o in pairs(PREDICATES[end]))
+    return mentions, links
+
+
+def _archive_wide(pair: tuple[str, str]) -> bool:
+    return pair[0].startswith(str(ENTITY)) and not pair[0].startswith(SCOPED)
+
+
+def _summed(pairs: Iterable[tuple[str, int]]) -> dict[str, int]:
+    summed: dict[str, int] = defaultdict(int)
+    for key, value in pairs:
+        summed[key] += value
+    return summed
+
+
+def _grouped(pairs: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
+    """key -> its values (None left out)."""
+    grouped: dict[str, set[str]] = defaultdict(set)
+    for key, value in pairs:
+        if value is not None:
+            grouped[key].add(value)
+    return grouped
 
 
 def graph_actors(path: str | Path) -> list[Actor]:
@@ -147,7 +162,8 @@ def folded(text: str) -> str:
 
 
 def initials(label: str) -> set[str]:
-    """The initials of a name's words, with and without its joining words ("Bank of England" -> BOE, BE; a leading "the" never counts)."""
+    """The initials of a name's words, with and without its joining words ("Bank of England" -> BOE, BE; a
+    leading "the" never counts)."""
     words = [w for w in re.split(r"[\s-]+", label) if w[:1].isalpha()]
     if words and words[0].casefold() == "the":
         words = words[1:]

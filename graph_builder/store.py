@@ -23,7 +23,7 @@ transactions and SPARQL all map one-to-one, and nothing pays for rdflib's per-tr
 from __future__ import annotations
 
 import io
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from pathlib import Path
 from urllib.parse import quote, unquote
 
@@ -290,6 +290,15 @@ class RemoteStore:
 
 
 
+def _looped(triples: set) -> set:
+    """The statement nodes whose subject and object are one node."""
+    ends: dict = {}
+    for t in triples:
+        if t.predicate in (RDF_SUBJECT, RDF_OBJECT):
+            ends.setdefault(t.subject, {})[t.predicate] = t.object
+    return {node for node, pair in ends.items() if pair.get(RDF_SUBJECT) == pair.get(RDF_OBJECT)}
+
+
 class StoreCorrection:
     """An analyst's corrections applied to what a store already holds (``KnowledgeStore.correct``).
 
@@ -372,26 +381,34 @@ class StoreCorrection:
         import pyoxigraph
 
         renamed = self._renamed(triples)
-        ends: dict = {}
-        for t in renamed:
-            if t.predicate in (RDF_SUBJECT, RDF_OBJECT):
-                ends.setdefault(t.subject, {})[t.predicate] = t.object
-        looped = {node for node, pair in ends.items() if pair.get(RDF_SUBJECT) == pair.get(RDF_OBJECT)}
+        looped = _looped(renamed)
+        kept = {t for t in renamed if t.subject not in looped and self._kept(t)}
         counts: dict = {}
-        kept = set()
-        for t in renamed:
-            if t.subject in looped or (t.subject == t.object and t.subject.value.startswith(str(ENTITY))):
-                continue
+        for t in triples:  # before renaming, where two entities' equal counts are still two triples
             if t.predicate == MENTION_COUNT:
-                counts[t.subject] = counts.get(t.subject, 0) + int(t.object.value)
-            elif not (t.predicate == ALT_LABEL and self._not_alias(t.subject.value, t.object.value)):
-                kept.add(t)
+                counts[self._node(t.subject)] = counts.get(self._node(t.subject), 0) + int(t.object.value)
         kept.update(pyoxigraph.Triple(node, MENTION_COUNT, pyoxigraph.Literal(count)) for node, count in counts.items())
-        kept.update(pyoxigraph.Triple(pyoxigraph.NamedNode(self.changed[t.object.value].id), ALT_LABEL,
-                                      pyoxigraph.Literal(self.labels[t.object.value]))
-                    for t in triples if t.predicate == MENTIONS and t.object.value in self.changed
-                    and self.changed[t.object.value].label != self.labels[t.object.value])
+        kept.update(self._old_names(triples))
         return kept
+
+    def _kept(self, triple) -> bool:
+        """Whether a renamed triple of a document stays: not a mention count (added up apart), not a direct
+        triple from an actor to itself, not an alias the entity must lose."""
+        if triple.predicate == MENTION_COUNT:
+            return False
+        if triple.subject == triple.object and triple.subject.value.startswith(str(ENTITY)):
+            return False
+        return not (triple.predicate == ALT_LABEL and self._not_alias(triple.subject.value, triple.object.value))
+
+    def _old_names(self, triples: set) -> Iterator:
+        """The name of each renamed entity the document mentions, as an alias of what it became."""
+        import pyoxigraph
+
+        for t in triples:
+            entity = self.changed.get(t.object.value) if t.predicate == MENTIONS else None
+            if entity is not None and entity.label != self.labels[t.object.value]:
+                yield pyoxigraph.Triple(pyoxigraph.NamedNode(entity.id), ALT_LABEL,
+                                        pyoxigraph.Literal(self.labels[t.object.value]))
 
     def _not_alias(self, iri: str, name: str) -> bool:
         """Whether ``name`` must not stay an alias of the entity ``iri``: it is its label, or a split name."""
