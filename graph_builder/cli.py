@@ -1,4 +1,4 @@
-"""Command line: ``graph-builder build | extract | query | visualize | extractors``.
+"""Command line: ``graph-builder build | extract | query | visualize | review | extractors`` and the store commands.
 
 Each command parses its options and calls an importable function; exit status 0 means success,
 1 that nothing could be done (the reason is on stderr), 2 a usage error.
@@ -32,6 +32,8 @@ EPILOG = """examples:
   graph-builder validate out/graph.ttl
   graph-builder serve --store kg-store --port 7878      # SPARQL endpoint and query page on loopback
   graph-builder visualize out/graph.ttl --focus Zelensky --hops 2 --out zelensky.html
+  graph-builder review out/graph.ttl --out aliases.csv   # likely duplicates and type conflicts, to edit
+  graph-builder build news/ --aliases aliases.csv        # built again with the analyst's corrections
 """
 
 
