@@ -262,6 +262,8 @@ def _parser() -> argparse.ArgumentParser:
                         metavar="N", help="print the N findings that weigh most (default: 50; --out writes them all)")
     review.add_argument("--out", metavar="FILE", help="write the suggestions as an aliases file, CSV (or YAML for "
                         ".yaml/.yml): sure ones as rows, the ones to judge as comments")
+    review.add_argument("--aliases", metavar="FILE", help="leave out what this aliases file already decides (the "
+                        "names it merges, splits or types), to review what is left")
     review.add_argument("--apply", metavar="FILE", help="with --store: first apply the corrections of this aliases "
                         "file to what the store holds (entities merged, retyped; split names taken out of aliases), "
                         "then review the result")
@@ -421,6 +423,7 @@ def _review(args: argparse.Namespace) -> int:
     if args.apply and not args.store:
         raise UsageError("--apply FILE corrects a store: give --store DIR (to correct a graph file, build it again "
                          "with --aliases FILE)")
+    decided = load_corrections(args.aliases) if args.aliases else None
     if args.store:
         from graph_builder.store import KnowledgeStore
 
@@ -432,7 +435,7 @@ def _review(args: argparse.Namespace) -> int:
         actors = store_actors(knowledge)
     else:
         actors = graph_actors(args.graph)
-    findings = review(actors)
+    findings = review(actors, decided=decided)
     print(report(findings, len(actors), top=args.top))
     if args.out:
         rows, judged = suggestions(findings)

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from graph_builder.aliases import Correction
+from graph_builder.aliases import Correction, Corrections
 from graph_builder.records import ENTITY_TYPES
 from graph_builder.vocab import ENTITY, KG
 
@@ -286,17 +286,23 @@ RULES = (("variant", _variants), ("alias", _aliases), ("acronym", _acronyms), ("
          ("inside", _insides), ("types", _type_conflicts))
 
 
-def review(actors: list[Actor]) -> list[Finding]:
+def review(actors: list[Actor], *, decided: Corrections | None = None) -> list[Finding]:
     """Every likely duplicate and type conflict among ``actors``, heaviest first; a pair found by two rules is
-    listed once, by the first (the order of ``RULES``; a duplicate of two types says so)."""
+    listed once, by the first (the order of ``RULES``; a duplicate of two types says so). What the ``decided``
+    corrections already say of a name (merged, split or typed) is left out."""
     index = _Index(actors)
-    found: dict[tuple, Finding] = {}
+    found: dict[frozenset, Finding] = {}
     for _, rule in RULES:
         for finding in rule(index):
-            key = frozenset(actor.iri for actor in finding.actors)
-            found.setdefault(key, finding)
+            if not (decided and _decided(finding, decided)):
+                found.setdefault(frozenset(actor.iri for actor in finding.actors), finding)
     strength = {kind: rank for rank, (kind, _) in enumerate(RULES)}
     return sorted(found.values(), key=lambda f: (-f.weight, strength[f.kind], [a.label for a in f.actors]))
+
+
+def _decided(finding: Finding, decided: Corrections) -> bool:
+    name = finding.actors[0].label
+    return name in decided.merges or name in decided.splits or (finding.kind == "types" and name in decided.types)
 
 
 def suggestions(findings: Iterable[Finding]) -> tuple[list[Correction], list[Correction]]:

@@ -346,3 +346,12 @@ def test_review_apply_corrects_what_a_store_already_holds(archive, tmp_path):
         "SELECT ?l ?a WHERE { ?e rdfs:label ?l ; skos:altLabel ?a }")}
     assert ("Helena Varga", "Varga") in aliases and ("Northwind Logistics", "NWL") in aliases
     assert not any(a == "Berg" for _, a in aliases), "a split name is taken out of the stored aliases"
+
+
+def test_review_leaves_out_what_an_aliases_file_already_decides(handmade, tmp_path):
+    decided = tmp_path / "decided.csv"
+    decided.write_text("action,name,target,type\nsplit,Lindqvist\ntype,Orsk,,Place\nmerge,Sowa,Marek Sowa\n",
+                       encoding="utf-8")
+    found = _found(review(handmade, decided=load_corrections(decided)))
+    assert not {("Lindqvist", "Ana Lindqvist"), ("Orsk",), ("Sowa", "Marek Sowa")} & set(found)
+    assert found[("kestrel guild", "The Kestrel Guild")] == "variant"
