@@ -36,8 +36,9 @@ ACTIONS = ("merge", "split", "type")
 CSV_COLUMNS = ("action", "name", "target", "type", "note")
 """The columns an aliases CSV file may have; ``action`` and ``name`` are required, ``note`` is for people."""
 YAML_SUFFIXES = (".yaml", ".yml")
-SHIELD = "\x00split\x00"
-"""What a split name is written as between ``prepare`` and ``apply``: one word no full name has as a part."""
+SHIELD = "\u27e6split\u27e7"
+"""What a split name's spaces and start are written as between ``prepare`` and ``apply`` ("⟦split⟧Tomas⟦split⟧Berg"):
+one word that no full name has as a part, of characters that no cleaning removes."""
 HINT = "see the README, 'Corrections and review', for the format"
 
 
@@ -73,9 +74,10 @@ class Corrections:
         return set(self.merges.values())
 
     def knowing(self, types: Mapping[str, str]) -> Corrections:
-        """These corrections, with the types of merge targets ``types`` (label -> type) gives."""
-        known = {label: types[label] for label in self.targets() if label in types}
-        return replace(self, known={**self.known, **known})
+        """These corrections, with the types ``types`` (label -> type) gives the merge targets whose type they
+        did not know yet (a type once known stays, as a store's does)."""
+        known = {label: types[label] for label in self.targets() - set(self.known) if types.get(label)}
+        return replace(self, known={**self.known, **known}) if known else self
 
     def prepare(self, result: DocumentResult) -> DocumentResult:
         """Before unification: each split name shielded (``SHIELD``), so unification cannot join it into a

@@ -102,6 +102,8 @@ def stream_to_store(documents: Iterable[Document], store, *, lexicon: Lexicon, r
     for result in analysed(documents, lexicon=lexicon, **analysis):
         (unified,) = unifier.unify([corrections.prepare(result)])
         unified = deduplicated(corrections.apply(unified), lexicon)
+        if corrections:
+            corrections = corrections.knowing({entity.label: entity.type for entity in unified.entities})
         store.put(unified)
         unifier.remember(unified)
         report.count(unified)

@@ -355,3 +355,13 @@ def test_review_leaves_out_what_an_aliases_file_already_decides(handmade, tmp_pa
     found = _found(review(handmade, decided=load_corrections(decided)))
     assert not {("Lindqvist", "Ana Lindqvist"), ("Orsk",), ("Sowa", "Marek Sowa")} & set(found)
     assert found[("kestrel guild", "The Kestrel Guild")] == "variant"
+
+
+def test_split_and_merge_together_move_a_short_name_without_the_others_who_went_by_it():
+    bare, lind = make_entity("Tomas", "Person"), make_entity("Tomas Lind", "Person", ["Tomas"])
+    result = _result(_relation(bare, lind), entities=(bare, lind))
+    both = Corrections(merges={"Tomas": "Tomas Berg"}, splits=frozenset({"Tomas"}))
+    corrected = {e.label: e.aliases for e in both.apply(both.prepare(result)).entities}
+    assert corrected == {"Tomas Berg": ("Tomas",), "Tomas Lind": ()}
+    merge_only = {e.label for e in Corrections(merges={"Tomas": "Tomas Berg"}).apply(result).entities}
+    assert merge_only == {"Tomas Berg"}, "without the split, every entity that went by the name is merged"
