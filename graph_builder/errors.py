@@ -21,6 +21,11 @@ Every message says what happened and what to do about it. The command line print
 from __future__ import annotations
 
 
+def _where(path: str, line: int | None) -> str:
+    """``path`` or ``path:line``, as a message starts."""
+    return path if line is None else f"{path}:{line}"
+
+
 class GraphBuilderError(Exception):
     """Root of every error graph_builder raises on purpose."""
 
@@ -35,10 +40,7 @@ class AliasesError(UsageError):
     line and says what to write instead. Nothing is built (the command line exits with status 2)."""
 
     def __init__(self, message: str, *, path: str | None = None, line: int | None = None):
-        where = path or "<aliases>"
-        if line is not None:
-            where = f"{where}:{line}"
-        super().__init__(f"{where}: {message}")
+        super().__init__(f"{_where(path or '<aliases>', line)}: {message}")
         self.path = path
         self.line = line
 
@@ -47,10 +49,7 @@ class InputError(GraphBuilderError):
     """An input path, file or line cannot be turned into a document."""
 
     def __init__(self, message: str, *, path: str | None = None, line: int | None = None):
-        where = path or "<input>"
-        if line is not None:
-            where = f"{where}:{line}"
-        super().__init__(f"{where}: {message}")
+        super().__init__(f"{_where(path or '<input>', line)}: {message}")
         self.path = path
         self.line = line
 
