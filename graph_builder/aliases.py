@@ -28,7 +28,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from graph_builder.entities.naming import make_entity, merge_entities
 from graph_builder.errors import AliasesError
 from graph_builder.records import ENTITY_TYPES, DocumentResult, Entity, Relation
 
@@ -143,11 +142,15 @@ class _Fixer:
 
 
 def _remade(entity: Entity, label: str, type_: str, aliases: Iterable[str], owner: Entity | None) -> Entity:
+    from graph_builder.entities.naming import make_entity  # here: importing graph_builder.entities loads spaCy
+
     return make_entity(label, type_, aliases, sector=entity.sector, owner=owner, scope=entity.scope)
 
 
 def _rewrite(result: DocumentResult, fixer: _Fixer) -> DocumentResult:
     """``result`` with every entity it refers to corrected, one copy per IRI (aliases joined)."""
+    from graph_builder.entities.naming import merge_entities
+
     entities = merge_entities(fixer.fix(entity) for entity in result.entities)
 
     def one(entity: Entity | None) -> Entity | None:

@@ -25,16 +25,19 @@ from __future__ import annotations
 import io
 from collections.abc import Collection, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote, unquote
 
 from rdflib import Graph
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from graph_builder.aliases import Corrections
 from graph_builder.errors import QueryError, StoreError, UsageError
 from graph_builder.rdf import document_graphs, ntriples, turtle_text
 from graph_builder.records import DocumentResult, Entity
 from graph_builder.vocab import BASE, ENTITY, KG, SCHEMA, Lexicon
+
+if TYPE_CHECKING:
+    from graph_builder.aliases import Corrections
 
 GRAPH_BASE = BASE + "resource/graph/"
 DOC_GRAPH_BASE = GRAPH_BASE + "doc/"
