@@ -346,6 +346,11 @@ def test_review_apply_corrects_what_a_store_already_holds(archive, tmp_path):
         "SELECT ?l ?a WHERE { ?e rdfs:label ?l ; skos:altLabel ?a }")}
     assert ("Helena Varga", "Varga") in aliases and ("Northwind Logistics", "NWL") in aliases
     assert not any(a == "Berg" for _, a in aliases), "a split name is taken out of the stored aliases"
+    from graph_builder.validate import validate
+    from graph_builder.vocab import load_lexicon
+
+    merged = Graph().parse(data=knowledge.export("nt"), format="nt")
+    assert validate(merged, load_lexicon())[0], "the corrected store still meets the SHACL shapes"
 
 
 def test_review_leaves_out_what_an_aliases_file_already_decides(handmade, tmp_path):
