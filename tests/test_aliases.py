@@ -96,13 +96,13 @@ def test_merge_makes_one_node_of_two_and_keeps_the_name_as_an_alias(archive):
     assert {"NWL", "Northwind Logistics", "Varga", "Helena Varga"} <= set(before)
     assert "NWL" not in after and "Varga" not in after and "Northwind Logistics" in after
     graph = Graph().parse(archive["with_csv"] / "graph.ttl")
-    nodes = {str(label): node for node, label in graph.subject_objects(RDFS.label)}
-    assert {str(a) for a in graph.objects(nodes["Northwind Logistics"], SKOS.altLabel)} >= {"NWL"}
-    assert {str(a) for a in graph.objects(nodes["Helena Varga"], SKOS.altLabel)} >= {"Varga"}
-    a2 = [r for r in records(archive["with_csv"]) if r[0] == "a2"]
-    assert a2 and all(r[1] == "Helena Varga" and r[4] == "Person" for r in a2), "a2's Varga is Helena Varga now"
-    a3 = {r[1] for r in records(archive["with_csv"]) if r[0] == "a3"}
-    assert a3 == {"Northwind Logistics"}
+    aliases = {(str(graph.value(node, RDFS.label)), str(alias)) for node, alias in graph.subject_objects(SKOS.altLabel)}
+    assert {("Northwind Logistics", "NWL"), ("Helena Varga", "Varga")} <= aliases
+
+
+def test_merged_names_relations_have_the_target_as_their_end(archive):
+    subjects = {(r[0], r[1], r[4] if r[0] == "a2" else "") for r in records(archive["with_csv"]) if r[0] in ("a2", "a3")}
+    assert subjects == {("a2", "Helena Varga", "Person"), ("a3", "Northwind Logistics", "")}
 
 
 def test_a_merge_row_with_a_type_sets_the_type_of_the_merged_node(archive):
@@ -314,43 +314,59 @@ def test_a_store_build_with_aliases_names_actors_as_the_file_build_does(archive,
     assert reviewed.returncode == 0, reviewed.stderr
     from graph_builder.store import KnowledgeStore
 
-    query = "SELECT ?l ?t WHERE { GRAPH <https://w3id.org/newskg/resource/graph/entities> { ?e rdfs:label ?l ; a ?t } }"
-    stored = {str(row[0].value): row[1].value.rsplit("#", 1)[-1]
-              for row in KnowledgeStore(store, read_only=True).query(query)}
+    stored = {label: type_.rsplit("#", 1)[-1] for label, type_ in _pairs(KnowledgeStore(store, read_only=True),
+                                                                          ENTITIES)}
     assert stored == actors(archive["with_csv"] / "graph.ttl")
 
 
-def test_review_apply_corrects_what_a_store_already_holds(archive, tmp_path):
-    store = tmp_path / "store"
+ENTITIES = "SELECT ?l ?t WHERE { GRAPH <https://w3id.org/newskg/resource/graph/entities> { ?e rdfs:label ?l ; a ?t } }"
+ENDS = "SELECT ?a ?b WHERE { ?s rdf:subject/rdfs:label ?a ; rdf:object/rdfs:label ?b }"
+MENTIONS = "SELECT ?l (SUM(?n) AS ?m) WHERE { ?e rdfs:label ?l . GRAPH ?g { ?e kg:mentionCount ?n } } GROUP BY ?l"
+ALIASES = "SELECT ?l ?a WHERE { ?e rdfs:label ?l ; skos:altLabel ?a }"
+
+
+def _pairs(knowledge, sparql: str) -> set[tuple[str, str]]:
+    return {(row[0].value, row[1].value) for row in knowledge.query(sparql)}
+
+
+@pytest.fixture(scope="module")
+def corrected_store(archive, tmp_path_factory):
+    """A store built without corrections, then corrected by review --apply."""
+    from graph_builder.store import KnowledgeStore
+
+    store = tmp_path_factory.mktemp("corrected") / "store"
     build([str(archive["articles"])], store=store, workers=1)
     done = cli("review", "--store", str(store), "--apply", str(archive["csv"]))
     assert done.returncode == 0, done.stderr
     assert "entities changed" in done.stdout
-    from graph_builder.store import KnowledgeStore
+    return KnowledgeStore(store, read_only=True)
 
-    knowledge = KnowledgeStore(store, read_only=True)
-    labels = {str(row[0].value): row[1].value.rsplit("#", 1)[-1] for row in knowledge.query(
-        "SELECT ?l ?t WHERE { GRAPH <https://w3id.org/newskg/resource/graph/entities> { ?e rdfs:label ?l ; a ?t } }")}
+
+def test_review_apply_merges_and_retypes_what_a_store_holds(corrected_store):
+    labels = {label: type_.rsplit("#", 1)[-1] for label, type_ in _pairs(corrected_store, ENTITIES)}
     assert "NWL" not in labels and "Varga" not in labels
     assert labels["Helena Varga"] == "Person" and labels["Bergen Shipping"] == labels["Kestrel"] == "Organization"
-    ends = {(row[0].value, row[1].value) for row in knowledge.query(
-        "SELECT ?a ?b WHERE { ?s rdf:subject/rdfs:label ?a ; rdf:object/rdfs:label ?b }")}
-    assert ("Helena Varga", "Tomas Berg") in ends and not any("Varga" == a or "NWL" == a for a, _ in ends)
-    counts = {row[0].value: int(row[1].value) for row in knowledge.query(
-        "SELECT ?l (SUM(?n) AS ?m) WHERE { ?e rdfs:label ?l . GRAPH ?g { ?e kg:mentionCount ?n } } GROUP BY ?l")}
+    ends = _pairs(corrected_store, ENDS)
+    assert ("Helena Varga", "Tomas Berg") in ends and not {"Varga", "NWL"} & {a for a, _ in ends}
+
+
+def test_review_apply_adds_up_mentions_and_keeps_old_names_as_aliases(corrected_store, archive):
+    counts = {label: int(count) for label, count in _pairs(corrected_store, MENTIONS)}
     plain = Graph().parse(archive["plain"] / "graph.ttl")
     mentions = {str(plain.value(node, RDFS.label)): int(count)
                 for node, count in plain.subject_objects(URIRef("https://w3id.org/newskg/ontology#mentionCount"))}
     assert counts["Helena Varga"] == mentions["Helena Varga"] + mentions["Varga"]
-    aliases = {(row[0].value, row[1].value) for row in knowledge.query(
-        "SELECT ?l ?a WHERE { ?e rdfs:label ?l ; skos:altLabel ?a }")}
-    assert ("Helena Varga", "Varga") in aliases and ("Northwind Logistics", "NWL") in aliases
-    assert not any(a == "Berg" for _, a in aliases), "a split name is taken out of the stored aliases"
+    aliases = _pairs(corrected_store, ALIASES)
+    assert {("Helena Varga", "Varga"), ("Northwind Logistics", "NWL")} <= aliases
+    assert "Berg" not in {a for _, a in aliases}, "a split name is taken out of the stored aliases"
+
+
+def test_a_corrected_store_still_meets_the_shapes(corrected_store):
     from graph_builder.validate import validate
     from graph_builder.vocab import load_lexicon
 
-    merged = Graph().parse(data=knowledge.export("nt"), format="nt")
-    assert validate(merged, load_lexicon())[0], "the corrected store still meets the SHACL shapes"
+    merged = Graph().parse(data=corrected_store.export("nt"), format="nt")
+    assert validate(merged, load_lexicon())[0]
 
 
 def test_review_leaves_out_what_an_aliases_file_already_decides(handmade, tmp_path):
