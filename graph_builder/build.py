@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from graph_builder import entities as entity_stage
+from graph_builder.aliases import Corrections, TargetVotes, load_corrections
 from graph_builder.dedupe import deduplicated
 from graph_builder.errors import AnalysisError, GraphBuilderError, InputError, OutputError, StoreError, UsageError
 from graph_builder.files import output_folder
@@ -73,18 +74,20 @@ class BuildReport:
 
 def process(documents: Sequence[Document], *, model: str = DEFAULT_MODEL, workers: int | None = None,
             progress: bool = False, dask_address: str | None = None, ontology: str | Path | None = None,
-            extractors: Sequence[str] | None = None, lexicon: Lexicon | None = None) -> list[DocumentResult]:
-    """Parse, resolve entities and extract relations for every document, then unify entities across them:
-    for a few documents held in memory. The lexicon is ``lexicon``, or read from ``ontology`` (a folder;
-    default: the installed ontology/)."""
+            extractors: Sequence[str] | None = None, lexicon: Lexicon | None = None,
+            corrections: Corrections | None = None) -> list[DocumentResult]:
+    """Parse, resolve entities and extract relations for every document, then unify entities across them
+    (with the analyst's ``corrections``, if any): for a few documents held in memory. The lexicon is
+    ``lexicon``, or read from ``ontology`` (a folder; default: the installed ontology/)."""
     lexicon = lexicon or load_lexicon(ontology)
-    results = list(analysed(documents, lexicon=lexicon, extractors=extractors, model=model, workers=workers,
-                            progress=progress, dask_address=dask_address))
-    return [deduplicated(result, lexicon) for result in entity_stage.unify(results, lexicon=lexicon)]
+    results = analysed(documents, lexicon=lexicon, extractors=extractors, model=model, workers=workers,
+                       progress=progress, dask_address=dask_address)
+    return list(unified_stream(results, lexicon, corrections))
 
 
 def stream_to_store(documents: Iterable[Document], store, *, lexicon: Lexicon, report: BuildReport | None = None,
-                    replacing: Collection[str] = (), **analysis) -> BuildReport:
+                    replacing: Collection[str] = (), corrections: Corrections | None = None,
+                    **analysis) -> BuildReport:
     """Write each document into the store (a KnowledgeStore or a RemoteStore) as soon as it is analysed,
     its actors named consistently with everything stored before it; an interruption keeps every document
     finished so far. When the stream ends, the build's names are settled as a file build settles them (a bare
@@ -92,39 +95,47 @@ def stream_to_store(documents: Iterable[Document], store, *, lexicon: Lexicon, r
     are written again, so a store names actors as a file build of the same documents does. ``replacing`` names
     the stored documents among ``documents``: their stored copies do not name actors (the store's
     ``known_entities`` leaves them out), so building the same documents again, or again after an interruption,
-    gives what building them once gave. ``analysis`` goes to ``analysed`` (extractors, model, workers, total,
-    progress, dask_address)."""
+    gives what building them once gave. The analyst's ``corrections`` are applied to each document around its
+    unification, and again when names are settled (a merge target the store knows keeps its stored type).
+    ``analysis`` goes to ``analysed`` (extractors, model, workers, total, progress, dask_address)."""
     report = report or BuildReport()
     known = store.known_entities(excluding=replacing) if replacing else store.known_entities()
     unifier = entity_stage.Unifier(known, lexicon=lexicon)
     tally = unifier.tally()
+    corrections = (corrections or Corrections()).knowing(known)
     with tempfile.TemporaryFile() as spill:
         for result in analysed(documents, lexicon=lexicon, **analysis):
-            tally.add(result)
-            (unified,) = unifier.unify([result])
-            unified = deduplicated(unified, lexicon)
+            prepared = corrections.prepare(result)
+            tally.add(prepared)
+            (unified,) = unifier.unify([prepared])
+            unified = deduplicated(corrections.apply(unified), lexicon)
+            if corrections:
+                corrections = corrections.knowing({entity.label: entity.type for entity in unified.entities})
             store.put(unified)
             unifier.remember(unified)
-            pickle.dump((result, unified), spill, protocol=pickle.HIGHEST_PROTOCOL)
-        _settle_names(spill, entity_stage.Unifier(known, lexicon=lexicon).plan(tally), store, lexicon, report)
+            pickle.dump((prepared, unified), spill, protocol=pickle.HIGHEST_PROTOCOL)
+        plan = entity_stage.Unifier(known, lexicon=lexicon).plan(tally)
+        _settle_names(spill, plan, corrections, store, lexicon, report)
     store.flush()
     return report
 
 
-def _settle_names(spill, plan: entity_stage.UnifyPlan, store, lexicon: Lexicon, report: BuildReport) -> None:
-    """Each spilled (analysed, written) document unified by the whole build's ``plan``: written again where
-    that names its actors otherwise, and counted."""
+def _settle_names(spill, plan: entity_stage.UnifyPlan, corrections: Corrections, store, lexicon: Lexicon,
+                  report: BuildReport) -> None:
+    """Each spilled (analysed, written) document unified by the whole build's ``plan`` and corrected: written
+    again where that names its actors otherwise, and counted."""
     spill.seek(0)
     for result, written in _unpickled(spill):
-        unified = deduplicated(plan.apply(result), lexicon)
+        unified = deduplicated(corrections.apply(plan.apply(result)), lexicon)
         if unified != written:
             store.put(unified)
         report.count(unified)
 
 
-def unified_stream(results: Iterable[DocumentResult], lexicon: Lexicon) -> Iterator[DocumentResult]:
-    """Documents unified across the whole stream, then deduplicated, in two passes so memory holds names,
-    not documents.
+def unified_stream(results: Iterable[DocumentResult], lexicon: Lexicon,
+                   corrections: Corrections | None = None) -> Iterator[DocumentResult]:
+    """Documents unified across the whole stream, corrected (the analyst's ``corrections``, if any), then
+    deduplicated, in two passes so memory holds names, not documents.
 
     The first pass spills each document's records to a temporary file while tallying its names; once
     every name is known, unification is decided, and the second pass reads the documents back one by
@@ -132,22 +143,27 @@ def unified_stream(results: Iterable[DocumentResult], lexicon: Lexicon) -> Itera
     """
     unifier = entity_stage.Unifier(lexicon=lexicon)
     tally = unifier.tally()
+    corrections = corrections or Corrections()
+    votes = TargetVotes(corrections)
     with tempfile.TemporaryFile() as spill:
         for result in results:
+            votes.add(result)
+            result = corrections.prepare(result)
             tally.add(result)
             pickle.dump(result, spill, protocol=pickle.HIGHEST_PROTOCOL)
         plan = unifier.plan(tally)
+        corrections = corrections.knowing(votes.types())
         spill.seek(0)
         for result in _unpickled(spill):
-            yield deduplicated(plan.apply(result), lexicon)
+            yield deduplicated(corrections.apply(plan.apply(result)), lexicon)
 
 
 def write_files(results: Iterable[DocumentResult], out: Path, *, report: BuildReport, lexicon: Lexicon,
-                html: bool = True) -> None:
+                html: bool = True, corrections: Corrections | None = None) -> None:
     """Every registered output (graph.ttl, relations.jsonl, quotes.jsonl, graph.html and what packages add;
     see ``graph_builder.outputs``) from a stream of analysed documents, unified in two passes and written
     document by document; all files appear together at the end, or none."""
-    report.outputs.update(write_outputs(unified_stream(results, lexicon), out, count=report.count,
+    report.outputs.update(write_outputs(unified_stream(results, lexicon, corrections), out, count=report.count,
                                         skip=() if html else ("html",), lexicon=lexicon))
 
 
@@ -211,12 +227,13 @@ def build(inputs: Sequence[str] = (DEFAULT_INPUT,), *, out: str | Path = "out", 
           on_error: Callable[[GraphBuilderError], None] | None = None, html: bool = True,
           store: str | Path | None = None, store_url: str | None = None, dask_address: str | None = None,
           keep_results: bool = True, strict: bool = False, ontology: str | Path | None = None,
-          extractors: Sequence[str] | None = None) -> BuildReport:
+          extractors: Sequence[str] | None = None, aliases: str | Path | Corrections | None = None) -> BuildReport:
     """Build graph.ttl, relations.jsonl and graph.html in ``out`` from the inputs, or, with ``store``
     (a folder) or ``store_url`` (a Graph Store Protocol endpoint), write every document into that store as
     its own named graph. ``dask_address`` runs the analysis on that Dask cluster instead of this machine.
     ``ontology`` is a folder to read the ontology from instead of the installed ontology/ (a copy with more
-    relations); ``extractors`` names the extractors to run (default: every registered one).
+    relations); ``extractors`` names the extractors to run (default: every registered one); ``aliases`` is an
+    analyst's aliases file (or its ``Corrections``), applied to every document as it is unified.
 
     Documents are read, analysed and written as a stream; ``keep_results`` keeps their records in the
     report too (for callers that want them; the command line does not). A bad input or a document whose
@@ -227,6 +244,7 @@ def build(inputs: Sequence[str] = (DEFAULT_INPUT,), *, out: str | Path = "out", 
         raise UsageError("give --store DIR or --store-url URL, not both")
     report = BuildReport(keep_results=keep_results)
     lexicon = load_lexicon(ontology)
+    corrections = aliases if isinstance(aliases, Corrections) else load_corrections(aliases) if aliases else None
 
     def report_error(error: GraphBuilderError) -> None:
         report.errors.append(error)
@@ -242,13 +260,13 @@ def build(inputs: Sequence[str] = (DEFAULT_INPUT,), *, out: str | Path = "out", 
         replacing: set[str] = set()
         if store is not None:
             documents, replacing = stored_inputs(inputs, documents, target.documents())
-        stream_to_store(documents, target, report=report, replacing=replacing, **analysis)
+        stream_to_store(documents, target, report=report, replacing=replacing, corrections=corrections, **analysis)
         if report.documents == 0:
             raise GraphBuilderError(NOTHING_ANALYSED)
         report.outputs["store"] = store if store is not None else store_url
     else:
         _write_into(Path(out), at_least_one(analysed(documents, **analysis)), report=report, html=html,
-                    lexicon=lexicon)
+                    lexicon=lexicon, corrections=corrections)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -279,12 +297,12 @@ def at_least_one(results: Iterable[DocumentResult]) -> Iterator[DocumentResult]:
 
 
 def _write_into(out: Path, results: Iterable[DocumentResult], *, report: BuildReport, html: bool,
-                lexicon: Lexicon) -> None:
+                lexicon: Lexicon, corrections: Corrections | None = None) -> None:
     """``write_files`` into ``out``, an unwritable place reported as an OutputError; a folder this made is
     removed again when the build fails."""
     try:
         with output_folder(out):
-            write_files(results, out, report=report, html=html, lexicon=lexicon)
+            write_files(results, out, report=report, html=html, lexicon=lexicon, corrections=corrections)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise OutputError(f"cannot write the outputs in {out}: {reason} ({exc.filename or out}); choose another "

@@ -1,4 +1,4 @@
-"""Command line: ``graph-builder build | extract | query | visualize | extractors``.
+"""Command line: ``graph-builder build | extract | query | visualize | review | extractors`` and the store commands.
 
 Each command parses its options and calls an importable function; exit status 0 means success,
 1 that nothing could be done (the reason is on stderr), 2 a usage error.
@@ -32,6 +32,8 @@ EPILOG = """examples:
   graph-builder validate out/graph.ttl
   graph-builder serve --store kg-store --port 7878      # SPARQL endpoint and query page on loopback
   graph-builder visualize out/graph.ttl --focus Zelensky --hops 2 --out zelensky.html
+  graph-builder review out/graph.ttl --out aliases.csv   # likely duplicates and type conflicts, to edit
+  graph-builder build news/ --aliases aliases.csv        # built again with the analyst's corrections
 """
 
 
@@ -82,6 +84,9 @@ def _folder(text: str) -> Path:
 
 ONTOLOGY_HELP = ("read the ontology (relations, patterns, cue words, shapes) from DIR, a copy of the ontology/ "
                  "folder with your changes, instead of the installed one")
+ALIASES_HELP = ("apply the analyst's corrections in FILE, CSV or YAML (merge NAME into TARGET, split NAME, set the "
+                "type of NAME) as actors are unified across documents; a bad row stops with its file and line before "
+                "anything is built (graph-builder review writes one to edit)")
 EXTRACTORS_HELP = ("run only these extractors, comma-separated, in this order (default: all; graph-builder "
                    "extractors lists them, including those packages add)")
 
@@ -136,6 +141,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--strict", action="store_true", help=strict_help)
     build.add_argument("--extractors", type=_extractor_names, metavar="NAME,...", help=EXTRACTORS_HELP)
     build.add_argument("--ontology", type=_folder, metavar="DIR", help=ONTOLOGY_HELP)
+    build.add_argument("--aliases", metavar="FILE", help=ALIASES_HELP)
 
     extract = commands.add_parser("extract", help="print relation records as JSON Lines",
                                   description="Extract relations and print one JSON record a line on stdout.")
@@ -146,6 +152,7 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--strict", action="store_true", help=strict_help)
     extract.add_argument("--extractors", type=_extractor_names, metavar="NAME,...", help=EXTRACTORS_HELP)
     extract.add_argument("--ontology", type=_folder, metavar="DIR", help=ONTOLOGY_HELP)
+    extract.add_argument("--aliases", metavar="FILE", help=ALIASES_HELP)
 
     query = commands.add_parser("query", help="run a SPARQL query on a graph file or a store",
                                 description="Run SPARQL on a graph file. Prefixes kg:, schema:, rdf:, rdfs:, "
@@ -240,6 +247,27 @@ def _parser() -> argparse.ArgumentParser:
                        default=20.0, metavar="SECONDS",
                        help="drop a connection idle or half-sent for this long (default: 20)")
 
+    review = commands.add_parser("review", help="list likely duplicate actors and type conflicts, to correct",
+                                 description="List the likely duplicates among the actors of a graph file or store "
+                                             "(labels equal but for case, accents, 'the' or punctuation; one "
+                                             "actor's label another's alias; an acronym and the name it abbreviates; "
+                                             "a bare surname and the one full name with it; a label inside another) "
+                                             "and its type conflicts (an actor or a name under two types), the "
+                                             "ones with most mentions and links first. --out writes them as an "
+                                             "aliases file to edit and give to build --aliases.")
+    review.add_argument("graph", nargs="?", metavar="GRAPH", help="a .ttl, .nt, .trig or .jsonld graph file (or use "
+                        "--store)")
+    review.add_argument("--store", metavar="DIR", help="review the Oxigraph store in DIR instead of a file")
+    review.add_argument("--top", type=_number(int, low=1, what="a whole number of findings, 1 or more"), default=50,
+                        metavar="N", help="print the N findings that weigh most (default: 50; --out writes them all)")
+    review.add_argument("--out", metavar="FILE", help="write the suggestions as an aliases file, CSV (or YAML for "
+                        ".yaml/.yml): sure ones as rows, the ones to judge as comments")
+    review.add_argument("--aliases", metavar="FILE", help="leave out what this aliases file already decides (the "
+                        "names it merges, splits or types), to review what is left")
+    review.add_argument("--apply", metavar="FILE", help="with --store: first apply the corrections of this aliases "
+                        "file to what the store holds (entities merged, retyped; split names taken out of aliases), "
+                        "then review the result")
+
     commands.add_parser("extractors", help="list the registered relation extractors",
                         description="List every registered extractor, in the order they run, with its "
                                     "one-line description: the built-ins and those installed packages add "
@@ -253,12 +281,13 @@ def _build(args: argparse.Namespace) -> int:
     report = build(args.inputs, out=args.out, model=args.model, workers=args.workers, progress=not args.quiet,
                    keep_results=False, strict=args.strict,
                    on_error=_report, html=not args.no_html, store=args.store, store_url=args.store_url,
-                   dask_address=args.dask, ontology=args.ontology, extractors=args.extractors)
+                   dask_address=args.dask, ontology=args.ontology, extractors=args.extractors, aliases=args.aliases)
     print(report.summary())
     return 0
 
 
 def _extract(args: argparse.Namespace) -> int:
+    from graph_builder.aliases import load_corrections
     from graph_builder.build import (
         at_least_one,
         failure_handler,
@@ -271,11 +300,12 @@ def _extract(args: argparse.Namespace) -> int:
     from graph_builder.vocab import load_lexicon
 
     lexicon = load_lexicon(args.ontology)
+    corrections = load_corrections(args.aliases) if args.aliases else None
     documents = readable_documents(args.inputs, _report)
     results = analysed(documents, total=count_documents(args.inputs), model=args.model, workers=args.workers,
                        on_failure=failure_handler(_report, strict=args.strict), lexicon=lexicon,
                        extractors=args.extractors)
-    for result in unified_stream(at_least_one(results), lexicon):
+    for result in unified_stream(at_least_one(results), lexicon, corrections):
         write_json_lines(sys.stdout, result.relations)
     return 0
 
@@ -384,6 +414,36 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _review(args: argparse.Namespace) -> int:
+    from graph_builder.aliases import load_corrections, write_aliases
+    from graph_builder.review import graph_actors, report, review, store_actors, suggestions
+
+    if bool(args.store) == bool(args.graph):
+        raise UsageError("give a GRAPH file or --store DIR to review, one of them")
+    if args.apply and not args.store:
+        raise UsageError("--apply FILE corrects a store: give --store DIR (to correct a graph file, build it again "
+                         "with --aliases FILE)")
+    decided = load_corrections(args.aliases) if args.aliases else None
+    if args.store:
+        from graph_builder.store import KnowledgeStore
+
+        corrections = load_corrections(args.apply) if args.apply else None
+        knowledge = KnowledgeStore(args.store, read_only=not corrections, create=False)
+        if corrections:
+            changed, graphs = knowledge.correct(corrections)
+            print(f"applied {args.apply}: {changed} entities changed, {graphs} graphs rewritten")
+        actors = store_actors(knowledge)
+    else:
+        actors = graph_actors(args.graph)
+    findings = review(actors, decided=decided)
+    print(report(findings, len(actors), top=args.top))
+    if args.out:
+        rows, judged = suggestions(findings)
+        write_aliases(rows, args.out, commented=judged)
+        print(f"wrote: {args.out} ({len(rows)} rows, {len(judged)} to judge)")
+    return 0
+
+
 def _extractors(args: argparse.Namespace) -> int:
     from graph_builder.extract import describe_extractors
 
@@ -396,7 +456,7 @@ def _extractors(args: argparse.Namespace) -> int:
 
 COMMANDS = {"build": _build, "extract": _extract, "query": _query, "visualize": _visualize,
             "extractors": _extractors, "remove": _remove, "export": _export, "validate": _validate,
-            "serve": _serve}
+            "serve": _serve, "review": _review}
 
 
 def exit_status(error: GraphBuilderError) -> int:

@@ -2,6 +2,7 @@
 
     GraphBuilderError
      ├── UsageError          options or arguments that are missing, contradict each other or have a bad value
+ │    └── AliasesError   an aliases file (--aliases, review --apply) has a bad row (names the file and line)
      ├── InputError          an article or input path cannot be read (names the file and line)
      ├── ModelError          the spaCy pipeline cannot be loaded
      ├── OntologyError       the ontology files are missing or inconsistent
@@ -20,6 +21,11 @@ Every message says what happened and what to do about it. The command line print
 from __future__ import annotations
 
 
+def _where(path: str, line: int | None) -> str:
+    """``path`` or ``path:line``, as a message starts."""
+    return path if line is None else f"{path}:{line}"
+
+
 class GraphBuilderError(Exception):
     """Root of every error graph_builder raises on purpose."""
 
@@ -29,14 +35,21 @@ class UsageError(GraphBuilderError):
     contradict each other, or a value is not one of those accepted (the command line exits with status 2)."""
 
 
+class AliasesError(UsageError):
+    """An aliases file of analyst corrections cannot be read or has a bad row: the message names the file and
+    line and says what to write instead. Nothing is built (the command line exits with status 2)."""
+
+    def __init__(self, message: str, *, path: str | None = None, line: int | None = None):
+        super().__init__(f"{_where(path or '<aliases>', line)}: {message}")
+        self.path = path
+        self.line = line
+
+
 class InputError(GraphBuilderError):
     """An input path, file or line cannot be turned into a document."""
 
     def __init__(self, message: str, *, path: str | None = None, line: int | None = None):
-        where = path or "<input>"
-        if line is not None:
-            where = f"{where}:{line}"
-        super().__init__(f"{where}: {message}")
+        super().__init__(f"{_where(path or '<input>', line)}: {message}")
         self.path = path
         self.line = line
 

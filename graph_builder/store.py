@@ -23,23 +23,40 @@ transactions and SPARQL all map one-to-one, and nothing pays for rdflib's per-tr
 from __future__ import annotations
 
 import io
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote, unquote
 
 from rdflib import Graph
-from rdflib.namespace import RDF, RDFS
+from rdflib.namespace import RDF, RDFS, SKOS
 
 from graph_builder.errors import QueryError, StoreError, UsageError
 from graph_builder.rdf import document_graphs, ntriples, turtle_text
-from graph_builder.records import DocumentResult
-from graph_builder.vocab import BASE, ENTITY, Lexicon
+from graph_builder.records import DocumentResult, Entity
+from graph_builder.vocab import BASE, ENTITY, KG, SCHEMA, Lexicon
+
+if TYPE_CHECKING:
+    from graph_builder.aliases import Corrections
 
 GRAPH_BASE = BASE + "resource/graph/"
 DOC_GRAPH_BASE = GRAPH_BASE + "doc/"
 ENTITIES_GRAPH = GRAPH_BASE + "entities"
 ONTOLOGY_GRAPH = GRAPH_BASE + "ontology"
+SCOPED_ENTITY = str(ENTITY) + "doc/"
+ONTOLOGY_BASE = str(KG.Person)[: -len("Person")]
 EXPORT_FORMATS = {"trig": "TRIG", "nq": "N_QUADS", "ttl": "TURTLE", "nt": "N_TRIPLES", "jsonld": "JSON_LD"}
+
+
+def _node(iri) -> object:
+    import pyoxigraph
+
+    return pyoxigraph.NamedNode(str(iri))
+
+
+LABEL, RDF_TYPE, ALT_LABEL = _node(RDFS.label), _node(RDF.type), _node(SKOS.altLabel)
+RDF_SUBJECT, RDF_OBJECT, MENTION_COUNT, MENTIONS = (_node(RDF.subject), _node(RDF.object), _node(KG.mentionCount),
+                                                    _node(SCHEMA.mentions))
 
 
 def document_graph_iri(doc_id: str) -> str:
@@ -140,6 +157,16 @@ class KnowledgeStore:
 
     def flush(self) -> None:
         self._store.flush()
+
+    def correct(self, corrections: Corrections) -> tuple[int, int]:
+        """Apply an analyst's corrections to the entities already stored (see ``StoreCorrection``), in one
+        transaction; (entities changed, graphs rewritten)."""
+        correction = StoreCorrection(self._store, corrections)
+        update, graphs = correction.update()
+        if update:
+            self._store.update(update)
+            self._store.flush()
+        return len(correction.changed), graphs
 
     def remove(self, doc_id: str) -> bool:
         """Withdraw a document and every entity that no other document mentions any more."""
@@ -263,3 +290,131 @@ class RemoteStore:
 
     def flush(self) -> None:
         """Nothing to do: every request was complete when it returned."""
+
+
+
+def _looped(triples: set) -> set:
+    """The statement nodes whose subject and object are one node."""
+    ends: dict = {}
+    for t in triples:
+        if t.predicate in (RDF_SUBJECT, RDF_OBJECT):
+            ends.setdefault(t.subject, {})[t.predicate] = t.object
+    return {node for node, pair in ends.items() if pair.get(RDF_SUBJECT) == pair.get(RDF_OBJECT)}
+
+
+class StoreCorrection:
+    """An analyst's corrections applied to what a store already holds (``KnowledgeStore.correct``).
+
+    Every archive-wide entity of the store is corrected as a build would correct it (``Corrections.corrected``);
+    the graphs that name a changed entity are rewritten: its IRI replaced, in a document's graph a statement
+    whose two ends became one actor dropped (and the direct triple), mention counts of merged entities added up,
+    the old name kept as an alias of what it became, a split name taken out of other entities' aliases; in the
+    entities graph, one label and type an entity. What unification joined when the documents were built is
+    not known to the store, so a split only takes the name out of the aliases there: building those documents
+    again with ``--aliases`` keeps the name apart."""
+
+    def __init__(self, store, corrections: Corrections):
+        import pyoxigraph
+
+        self.store = store
+        entities = pyoxigraph.NamedNode(ENTITIES_GRAPH)
+        self.labels = {q.subject.value: q.object.value for q in store.quads_for_pattern(None, LABEL, None, entities)}
+        types = {q.subject.value: q.object.value.rsplit("#", 1)[-1]
+                 for q in store.quads_for_pattern(None, RDF_TYPE, None, entities)}
+        aliases: dict[str, set[str]] = {}
+        for quad in store.quads_for_pattern(None, ALT_LABEL, None, None):
+            aliases.setdefault(quad.subject.value, set()).add(quad.object.value)
+        self.corrections = corrections.knowing({label: types.get(iri, "") for iri, label in self.labels.items()})
+        self.changed: dict[str, Entity] = {}
+        for iri, label in self.labels.items():
+            entity = Entity(id=iri, label=label, type=types.get(iri, ""), aliases=tuple(sorted(aliases.get(iri, ()))))
+            if not iri.startswith(SCOPED_ENTITY) and (fixed := self.corrections.corrected(entity)) != entity:
+                self.changed[iri] = fixed
+        self.final = {entity.id: entity for entity in self.changed.values()}
+
+    def graphs(self) -> set:
+        """The named graphs that name a changed entity."""
+        import pyoxigraph
+
+        found = set()
+        for iri in self.changed:
+            node = pyoxigraph.NamedNode(iri)
+            found.update(q.graph_name for q in self.store.quads_for_pattern(node, None, None, None))
+            found.update(q.graph_name for q in self.store.quads_for_pattern(None, None, node, None))
+        return found
+
+    def update(self) -> tuple[str, int]:
+        """(one SPARQL update making every change, the number of graphs it rewrites)."""
+        parts = []
+        graphs = self.graphs()
+        for graph in sorted(graphs, key=str):
+            quads = list(self.store.quads_for_pattern(None, None, None, graph))
+            before = {quad.triple for quad in quads}
+            after = self._entities(before) if graph.value == ENTITIES_GRAPH else self._facts(before)
+            gone, new = before - after, after - before
+            if gone:
+                parts.append(f"DELETE DATA {{ GRAPH {graph} {{ {' '.join(f'{t} .' for t in gone)} }} }}")
+            if new:
+                parts.append(f"INSERT DATA {{ GRAPH {graph} {{ {' '.join(f'{t} .' for t in new)} }} }}")
+        return " ;\n".join(parts), len(graphs)
+
+    def _node(self, term):
+        import pyoxigraph
+
+        entity = self.changed.get(term.value) if isinstance(term, pyoxigraph.NamedNode) else None
+        return pyoxigraph.NamedNode(entity.id) if entity else term
+
+    def _renamed(self, triples: set) -> set:
+        import pyoxigraph
+
+        return {pyoxigraph.Triple(self._node(t.subject), t.predicate, self._node(t.object)) for t in triples}
+
+    def _entities(self, triples: set) -> set:
+        import pyoxigraph
+
+        kept = {t for t in self._renamed(triples)
+                if not (t.subject.value in self.final and t.predicate in (RDF_TYPE, LABEL))}
+        for entity in self.final.values():
+            node = pyoxigraph.NamedNode(entity.id)
+            kept.add(pyoxigraph.Triple(node, LABEL, pyoxigraph.Literal(entity.label)))
+            kept.add(pyoxigraph.Triple(node, RDF_TYPE, pyoxigraph.NamedNode(ONTOLOGY_BASE + entity.type)))
+        return kept
+
+    def _facts(self, triples: set) -> set:
+        import pyoxigraph
+
+        renamed = self._renamed(triples)
+        looped = _looped(renamed)
+        kept = {t for t in renamed if t.subject not in looped and self._kept(t)}
+        counts: dict = {}
+        for t in triples:  # before renaming, where two entities' equal counts are still two triples
+            if t.predicate == MENTION_COUNT:
+                counts[self._node(t.subject)] = counts.get(self._node(t.subject), 0) + int(t.object.value)
+        kept.update(pyoxigraph.Triple(node, MENTION_COUNT, pyoxigraph.Literal(count)) for node, count in counts.items())
+        kept.update(self._old_names(triples))
+        return kept
+
+    def _kept(self, triple) -> bool:
+        """Whether a renamed triple of a document stays: not a mention count (added up apart), not a direct
+        triple from an actor to itself, not an alias the entity must lose."""
+        if triple.predicate == MENTION_COUNT:
+            return False
+        if triple.subject == triple.object and triple.subject.value.startswith(str(ENTITY)):
+            return False
+        return not (triple.predicate == ALT_LABEL and self._not_alias(triple.subject.value, triple.object.value))
+
+    def _old_names(self, triples: set) -> Iterator:
+        """The name of each renamed entity the document mentions, as an alias of what it became."""
+        import pyoxigraph
+
+        for t in triples:
+            entity = self.changed.get(t.object.value) if t.predicate == MENTIONS else None
+            if entity is not None and entity.label != self.labels[t.object.value]:
+                yield pyoxigraph.Triple(pyoxigraph.NamedNode(entity.id), ALT_LABEL,
+                                        pyoxigraph.Literal(self.labels[t.object.value]))
+
+    def _not_alias(self, iri: str, name: str) -> bool:
+        """Whether ``name`` must not stay an alias of the entity ``iri``: it is its label, or a split name."""
+        entity = self.final.get(iri)
+        return entity is not None and (name == entity.label or name not in entity.aliases and name in
+                                       self.corrections.splits)
