@@ -7,6 +7,7 @@ the SHACL shapes' list of relations from the same place.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -35,6 +36,7 @@ ONTOLOGY = Namespace(BASE + "ontology#")
 """The ontology's namespace, open: relation IRIs minted from a name the lexicon has checked."""
 SHAPES = Namespace(BASE + "shapes#")
 PATTERN = Namespace(BASE + "ontology/pattern/")
+NODE = Namespace(BASE + "ontology/node/")
 """IRIs the ontology's blank pattern nodes are given, made of their relation and words."""
 COLLECTIVE = Namespace(BASE + "ontology/collective#")
 """Kinds of collective actor (``col:ArmedForces``): data, read into ``Lexicon.collective_nouns``."""
@@ -502,8 +504,8 @@ _PART_ORDER = ("head", "noun", "particle", "prep")
 
 def _named_patterns(graph: Graph) -> Graph:
     """The ontology with each blank pattern node named by its relation, kind and words
-    (``pattern/meets/verbPattern/hold-talk-with``), so that the ontology graph a store holds exports
-    and reads back as the same triples."""
+    (``pattern/meets/verbPattern/hold-talk-with``) and any other blank node by a digest of what it says
+    (``node/3f2a...``), so that the ontology graph a store holds exports and reads back as the same triples."""
     names: dict[BNode, URIRef] = {}
     for kind, parts in _PATTERN_PARTS.items():
         for prop, node in graph.subject_objects(kind):
@@ -511,12 +513,22 @@ def _named_patterns(graph: Graph) -> Graph:
                 words = {parts[p]: str(v) for p, v in graph.predicate_objects(node) if p in parts}
                 spelled = "-".join(words[part] for part in _PART_ORDER if part in words)
                 names[node] = PATTERN[quote(f"{_local(prop)}/{_local(kind)}/{spelled}", safe="/")]
+    for node in set(graph.subjects()) - set(names):
+        if isinstance(node, BNode):  # any other blank node: named by what it says
+            names[node] = NODE[_digest(graph, node)]
     named = Graph()
     for prefix, namespace in graph.namespaces():
         named.bind(prefix, namespace)
     for s, p, o in graph:
         named.add((names.get(s, s), p, names.get(o, o)))
     return named
+
+
+def _digest(graph: Graph, node: BNode) -> str:
+    """A digest of what a blank node says, blank nodes it points to included (an ontology has no cycles)."""
+    said = sorted(f"{p.n3()} {_digest(graph, o) if isinstance(o, BNode) else o.n3()}"
+                  for p, o in graph.predicate_objects(node))
+    return hashlib.sha256("\n".join(said).encode()).hexdigest()[:16]
 
 
 def _national_titles(graph: Graph) -> dict[str, Any]:
