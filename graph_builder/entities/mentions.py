@@ -109,10 +109,12 @@ def _trimmed(span: Span, titles: frozenset[str], gazetteer: Gazetteer) -> tuple[
 
 
 def _person_name(doc: Doc, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> tuple[int, int]:
-    """(start, end) of a person's name in doc[start:end]: party and portfolio words and letters after the name
-    cut off, a first name or the rest of the name the model left out taken in."""
+    """(start, end) of a person's name in doc[start:end]: party and portfolio words before or after it and
+    letters after it cut off, a first name or the rest of the name the model left out taken in."""
     start = _skip_person_opening_words(doc, start, end, gazetteer)
     end = _skip_closing_words(doc, start, end, gazetteer.post_nominals)
+    while end - 1 > start and not_a_name_word(doc[end - 1], gazetteer):
+        end -= 1  # a party word that ran in after the name: "Blair Labour's ..."
     return _whole_person_name(doc, start, end, titles, gazetteer)
 
 
