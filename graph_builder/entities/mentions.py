@@ -210,6 +210,12 @@ def _after_separator(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+def _plural(token: Token) -> bool:
+    """A plural noun the model did not take for a person's name ("Voters"; a surname such as "Guterres" may be
+    tagged a plural too)."""
+    return token.tag_ in _PLURAL_TAGS and token.ent_type_ != "PERSON"
+
+
 def _skip_closing_words(doc: Doc, start: int, end: int, post_nominals: frozenset[str] | None) -> int:
     """Where the name ends before a possessive ending, punctuation or a function word; for a person (given the
     ``post_nominals``), before any word but a noun or adjective, a plural ("Voters") and letters such as "QC"."""
@@ -221,7 +227,7 @@ def _skip_closing_words(doc: Doc, start: int, end: int, post_nominals: frozenset
 def _closing_word(token: Token, post_nominals: frozenset[str] | None) -> bool:
     if token.text in _POSSESSIVE_TAIL or token.is_punct or token.is_space or token.pos_ in _TAIL_POS:
         return True
-    return post_nominals is not None and (token.pos_ not in _PERSON_TAIL_POS or token.tag_ in _PLURAL_TAGS
+    return post_nominals is not None and (token.pos_ not in _PERSON_TAIL_POS or _plural(token)
                                           or token.text in post_nominals)
 
 
@@ -295,7 +301,7 @@ def _compound_word_of(token: Token, start: int, end: int) -> bool:
 def _name_word(token: Token, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
     """Whether ``token`` can be a word of a person's name: no title, party, nationality, country or plural."""
     return not (title_word(token, titles, gazetteer) or not_a_name_word(token, gazetteer)
-                or gazetteer.is_country_word(token.text) or token.tag_ in _PLURAL_TAGS)
+                or gazetteer.is_country_word(token.text) or _plural(token))
 
 
 def _continues_name(doc: Doc, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
@@ -423,7 +429,7 @@ def _unlabelled_name(doc: Doc, start: int, end: int, titles: frozenset[str], gaz
 def _ends_in_no_name(span: Span, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
     """Whether a proper-noun run ends in a title ("Foreign Secretary", "MP") or a plural ("Voters")."""
     return (ends_in_title(span.text.lower().split(), titles) or title_word(span[-1], titles, gazetteer)
-            or span[-1].tag_ in _PLURAL_TAGS)
+            or _plural(span[-1]))
 
 
 def _known_organization_in(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> Span | None:
