@@ -222,3 +222,8 @@ def test_a_party_word_after_a_headline_name_is_cut_off():
 def test_a_title_abbreviation_is_no_name_part():
     found = types("Schools praised, says PM Edwin Marlow on a visit to Leeds. Mr Marlow said sport was back.")
     assert found.get("Edwin Marlow") == "Person", found
+
+
+def test_a_surname_the_model_took_for_a_city_keeps_its_first_name():
+    found = types("The plan will fail, said Tom Bradford on Monday.")
+    assert found.get("Tom Bradford") == "Person", found

@@ -372,15 +372,28 @@ def _organization_name_word(token: Token) -> bool:
 
 
 def first_name_as_city(span: Span, gazetteer: Gazetteer) -> Span:
-    """A city name that opens a person's name ("Vladimir" + "Putin") becomes that person's name.
+    """A city name that opens a person's name ("Vladimir" + "Putin") or ends one ("Charles" + "Kennedy")
+    becomes that person's name.
 
     The gazetteer's city patterns claim such first names before the model's NER sees them.
     """
     head = span.root.head
-    if span.label_ != "GPE" or span.root.dep_ != "compound" or head.pos_ != "PROPN" or head.i != span.end \
-            or head.ent_type_ not in ("", "PERSON") or gazetteer.is_country_word(span.text):
+    if span.label_ != "GPE" or gazetteer.is_country_word(span.text):
         return span
+    if span.root.dep_ != "compound" or head.pos_ != "PROPN" or head.i != span.end \
+            or head.ent_type_ not in ("", "PERSON"):
+        return _surname_as_city(span, gazetteer)
     return Span(span.doc, span.start, head.i + 1, label="PERSON")
+
+
+def _surname_as_city(span: Span, gazetteer: Gazetteer) -> Span:
+    """A city name after a first name ("Charles" + "Kennedy") becomes that person's name."""
+    doc = span.doc
+    first = doc[span.start - 1] if span.start > 0 else None
+    if first is None or not _compound_word_of(first, span.start, span.end) or first.ent_type_ \
+            or not gazetteer.is_first_name(first.text):
+        return span
+    return Span(doc, first.i, span.end, label="PERSON")
 
 
 def unlabelled_names(doc: Doc, taken: set[int], titles: frozenset[str], gazetteer: Gazetteer) -> list[Span]:
