@@ -92,7 +92,7 @@ class Gazetteer:
     gender_titles: dict[str, str]
     post_nominals: frozenset[str]
     portfolios: frozenset[str]
-    organization_cues: dict[str, tuple[tuple[str, ...], ...]]
+    organization_cues: dict[str, frozenset[tuple[str, ...]]]
     generic_words: frozenset[str] = frozenset()
     digest: str = ""
 
@@ -117,7 +117,7 @@ class Gazetteer:
                    gender_titles={title: gender for gender, titles in data["gender_titles"].items()
                                   for title in titles},
                    post_nominals=frozenset(data["post_nominals"]), portfolios=frozenset(data["portfolios"]),
-                   organization_cues={place: tuple(tuple(cue.split()) for cue in cues)
+                   organization_cues={place: frozenset(tuple(cue.split()) for cue in cues)
                                       for place, cues in data["organization_cues"].items()},
                    generic_words=frozenset(data["generic_words"]),
                    digest=hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest())

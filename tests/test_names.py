@@ -211,3 +211,19 @@ def test_a_party_before_a_name_is_never_a_part_of_it(text, name, party):
     assert found.get(name) == "Person", found
     assert not [label for label in found if label != name and name in label], found
     assert party is None or found.get(party) == "Organization"
+
+
+def test_a_party_word_after_a_headline_name_is_cut_off():
+    found = entities("Hatton Labour's longest-serving MP Ivor Hatton has retired. Mr Hatton said he was proud.")
+    assert found["Ivor Hatton"].type == "Person", found
+    assert not [label for label in found if "Hatton" in label and label != "Ivor Hatton"], found
+
+
+def test_a_title_abbreviation_is_no_name_part():
+    found = types("Schools praised, says PM Edwin Marlow on a visit to Leeds. Mr Marlow said sport was back.")
+    assert found.get("Edwin Marlow") == "Person", found
+
+
+def test_a_surname_the_model_took_for_a_city_keeps_its_first_name():
+    found = types("The plan will fail, said Tom Bradford on Monday.")
+    assert found.get("Tom Bradford") == "Person", found

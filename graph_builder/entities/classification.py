@@ -102,20 +102,24 @@ def organization_cue(span: Span, gazetteer: Gazetteer) -> bool:
     before it ("shares in"), after it ("chief executive", past a possessive "'s"), or a possessive pronoun of a
     thing ("its") that follows the name as subject with only verbs and adverbs between ("X said its ...")."""
     doc, cues = span.doc, gazetteer.organization_cues
-    before = doc[max(0, span.start - 4):span.start]
-    after = doc[span.end + (span.end < len(doc) and doc[span.end].text in ("'s", "’s")):span.end + 4]
-    return (any(_cue_at(before[len(before) - len(cue):], cue) for cue in cues["before"] if len(cue) <= len(before))
-            or any(_cue_at(after[:len(cue)], cue) for cue in cues["after"])
+    after = span.end + (span.end < len(doc) and doc[span.end].text in ("'s", "’s"))
+    return (_cue_in(list(reversed(doc[max(0, span.start - 4):span.start])), cues["before"], reverse=True)
+            or _cue_in(list(doc[after:after + 4]), cues["after"], reverse=False)
             or _possessive_after(span, cues["possessive"]))
 
 
-def _cue_at(tokens: Span, cue: tuple[str, ...]) -> bool:
-    """Whether ``tokens`` are the words of ``cue`` and none of them a verb ("Blair shares his view")."""
-    return (tuple(t.lower_ for t in tokens) == cue
-            and not any(t.pos_ in ("VERB", "AUX") for t in tokens))
+def _cue_in(tokens: list, cues: frozenset[tuple[str, ...]], *, reverse: bool) -> bool:
+    """Whether the first words of ``tokens`` (read backwards from a name when ``reverse``) are a cue, none of
+    them a verb ("Blair shares his view")."""
+    for size in range(1, len(tokens) + 1):
+        part = tokens[:size]
+        words = tuple(t.lower_ for t in (reversed(part) if reverse else part))
+        if words in cues and not any(t.pos_ in ("VERB", "AUX") for t in part):
+            return True
+    return False
 
 
-def _possessive_after(span: Span, pronouns: tuple[tuple[str, ...], ...]) -> bool:
+def _possessive_after(span: Span, pronouns: frozenset[tuple[str, ...]]) -> bool:
     if span.root.dep_ not in ("nsubj", "nsubjpass"):
         return False
     words = {cue[0] for cue in pronouns}

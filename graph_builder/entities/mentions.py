@@ -109,10 +109,12 @@ def _trimmed(span: Span, titles: frozenset[str], gazetteer: Gazetteer) -> tuple[
 
 
 def _person_name(doc: Doc, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> tuple[int, int]:
-    """(start, end) of a person's name in doc[start:end]: party and portfolio words and letters after the name
-    cut off, a first name or the rest of the name the model left out taken in."""
+    """(start, end) of a person's name in doc[start:end]: party and portfolio words before or after it and
+    letters after it cut off, a first name or the rest of the name the model left out taken in."""
     start = _skip_person_opening_words(doc, start, end, gazetteer)
     end = _skip_closing_words(doc, start, end, gazetteer.post_nominals)
+    while end - 1 > start and not_a_name_word(doc[end - 1], gazetteer):
+        end -= 1  # a party word that ran in after the name: "Blair Labour's ..."
     return _whole_person_name(doc, start, end, titles, gazetteer)
 
 
@@ -208,6 +210,12 @@ def _after_separator(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+def _plural(token: Token) -> bool:
+    """A plural noun the model did not take for a person's name ("Voters"; a surname such as "Guterres" may be
+    tagged a plural too)."""
+    return token.tag_ in _PLURAL_TAGS and token.ent_type_ != "PERSON"
+
+
 def _skip_closing_words(doc: Doc, start: int, end: int, post_nominals: frozenset[str] | None) -> int:
     """Where the name ends before a possessive ending, punctuation or a function word; for a person (given the
     ``post_nominals``), before any word but a noun or adjective, a plural ("Voters") and letters such as "QC"."""
@@ -219,7 +227,7 @@ def _skip_closing_words(doc: Doc, start: int, end: int, post_nominals: frozenset
 def _closing_word(token: Token, post_nominals: frozenset[str] | None) -> bool:
     if token.text in _POSSESSIVE_TAIL or token.is_punct or token.is_space or token.pos_ in _TAIL_POS:
         return True
-    return post_nominals is not None and (token.pos_ not in _PERSON_TAIL_POS or token.tag_ in _PLURAL_TAGS
+    return post_nominals is not None and (token.pos_ not in _PERSON_TAIL_POS or _plural(token)
                                           or token.text in post_nominals)
 
 
@@ -293,7 +301,7 @@ def _compound_word_of(token: Token, start: int, end: int) -> bool:
 def _name_word(token: Token, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
     """Whether ``token`` can be a word of a person's name: no title, party, nationality, country or plural."""
     return not (title_word(token, titles, gazetteer) or not_a_name_word(token, gazetteer)
-                or gazetteer.is_country_word(token.text) or token.tag_ in _PLURAL_TAGS)
+                or gazetteer.is_country_word(token.text) or _plural(token))
 
 
 def _continues_name(doc: Doc, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
@@ -364,15 +372,28 @@ def _organization_name_word(token: Token) -> bool:
 
 
 def first_name_as_city(span: Span, gazetteer: Gazetteer) -> Span:
-    """A city name that opens a person's name ("Vladimir" + "Putin") becomes that person's name.
+    """A city name that opens a person's name ("Vladimir" + "Putin") or ends one ("Charles" + "Kennedy")
+    becomes that person's name.
 
     The gazetteer's city patterns claim such first names before the model's NER sees them.
     """
     head = span.root.head
-    if span.label_ != "GPE" or span.root.dep_ != "compound" or head.pos_ != "PROPN" or head.i != span.end \
-            or head.ent_type_ not in ("", "PERSON") or gazetteer.is_country_word(span.text):
+    if span.label_ != "GPE" or gazetteer.is_country_word(span.text):
         return span
+    if span.root.dep_ != "compound" or head.pos_ != "PROPN" or head.i != span.end \
+            or head.ent_type_ not in ("", "PERSON"):
+        return _surname_as_city(span, gazetteer)
     return Span(span.doc, span.start, head.i + 1, label="PERSON")
+
+
+def _surname_as_city(span: Span, gazetteer: Gazetteer) -> Span:
+    """A city name after a first name ("Charles" + "Kennedy") becomes that person's name."""
+    doc = span.doc
+    first = doc[span.start - 1] if span.start > 0 else None
+    if first is None or not _compound_word_of(first, span.start, span.end) or first.ent_type_ \
+            or not gazetteer.is_first_name(first.text):
+        return span
+    return Span(doc, first.i, span.end, label="PERSON")
 
 
 def unlabelled_names(doc: Doc, taken: set[int], titles: frozenset[str], gazetteer: Gazetteer) -> list[Span]:
@@ -421,7 +442,7 @@ def _unlabelled_name(doc: Doc, start: int, end: int, titles: frozenset[str], gaz
 def _ends_in_no_name(span: Span, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
     """Whether a proper-noun run ends in a title ("Foreign Secretary", "MP") or a plural ("Voters")."""
     return (ends_in_title(span.text.lower().split(), titles) or title_word(span[-1], titles, gazetteer)
-            or span[-1].tag_ in _PLURAL_TAGS)
+            or _plural(span[-1]))
 
 
 def _known_organization_in(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> Span | None:
