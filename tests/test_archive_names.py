@@ -11,6 +11,7 @@ import pytest
 
 from graph_builder.build import build
 from graph_builder.entities import Unifier, make_entity, unify
+from graph_builder.entities.naming import initials_of
 from graph_builder.ingest import clean_text, text_document
 from graph_builder.records import Document, DocumentResult, Entity, Evidence, Mention, Quote, Relation
 from graph_builder.store import KnowledgeStore
@@ -316,3 +317,14 @@ def test_a_later_store_build_joins_a_surname_to_the_person_the_store_knows(tmp_p
     build([str(first)], store=tmp_path / "kg")
     report = build([str(later)], store=tmp_path / "kg")
     assert {e.label for r in report.results for e in r.entities} >= {"Ingrid Solberg"}
+
+
+@pytest.mark.parametrize("acronym, name, spells", [
+    ("GM", "General Motors", True),
+    ("ISIL", "Islamic State of Iraq and the Levant", True),
+    ("FCO", "Foreign and Commonwealth Office", True),
+    ("KLF", "Alliance to Defeat KLF", False),
+    ("NDA", "National Democratic Alliance Party", False),
+])
+def test_an_acronym_joins_across_documents_only_the_name_whose_initials_it_spells(acronym, name, spells):
+    assert initials_of(acronym, name) is spells

@@ -227,3 +227,13 @@ def test_a_title_abbreviation_is_no_name_part():
 def test_a_surname_the_model_took_for_a_city_keeps_its_first_name():
     found = types("The plan will fail, said Tom Bradford on Monday.")
     assert found.get("Tom Bradford") == "Person", found
+
+
+
+def test_an_acronym_inside_a_longer_name_is_another_organisation():
+    """"KLF" ends the name the model read as "Defeat KLF" but is not its short form: the two stay two actors."""
+    from graph_builder import extract
+
+    relations = [r for r in extract("The Alliance to Defeat KLF met in Lagos. KLF attacked the Tarvonian Army.")
+                 if hasattr(r, "relation")]
+    assert {r.subject.label for r in relations if r.relation == "attacks"} == {"KLF"}

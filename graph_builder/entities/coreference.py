@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from graph_builder.entities.classification import voted_type, votes
-from graph_builder.entities.naming import LABEL_TYPES, name_key, short_forms
+from graph_builder.entities.naming import LABEL_TYPES, initials_of, is_acronym, name_key, short_forms
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.records import Document, Mention
 
@@ -77,7 +77,8 @@ def clustered(names: list[Span], titles: frozenset[str], gazetteer: Gazetteer) -
             target = Cluster(spans=[span], votes=Counter())
             clusters.append(target)
             for form in short_forms(key):
-                by_short_form.setdefault(form, []).append(target)
+                if not _other_acronym(form, key):
+                    by_short_form.setdefault(form, []).append(target)
         else:
             target.spans.append(span)
         by_name.setdefault(key, target)
@@ -86,6 +87,12 @@ def clustered(names: list[Span], titles: frozenset[str], gazetteer: Gazetteer) -
         if full in by_name:
             by_name[full].acronym = acronym[0]
     return clusters
+
+
+def _other_acronym(form: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Whether a short form is an acronym that does not spell the full name's initials: another organisation's
+    name inside this one ("ISIL" in "Global Coalition to Counter ISIL"), never its short form."""
+    return len(form) == 1 and is_acronym(form[0]) and not initials_of(form[0], " ".join(full))
 
 
 def defined_acronyms(names: list[Span]) -> dict[tuple[str, ...], tuple[str, ...]]:

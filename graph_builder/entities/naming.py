@@ -88,6 +88,16 @@ def _without_middle_initials(words: list[str]) -> tuple[str, ...]:
     return tuple(words)
 
 
+def initials_of(acronym: str, label: str) -> bool:
+    """Whether ``acronym`` spells the initials of ``label``'s capitalised words, or of all its words ("GM" of
+    "General Motors", "ISIL" of "Islamic State of Iraq and the Levant"); a name's last word is no acronym of it
+    ("ISIL" is not one of "Global Coalition to Counter ISIL")."""
+    letters = "".join(c for c in acronym if c.isalpha()).upper()
+    words = [w for w in re.split(r"[\s-]+", label) if w[:1].isalpha()]
+    capitalised = "".join(w[0] for w in words if w[0].isupper()).upper()
+    return len(letters) >= 2 and letters in (capitalised, "".join(w[0] for w in words).upper())
+
+
 def is_acronym(label: str) -> bool:
     """Whether a label is written as an acronym ("GM", "BAA", "CJTF-OIR"): one word, two letters or more, every
     letter a capital."""

@@ -44,7 +44,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from graph_builder.entities.mentions import ends_in_title
-from graph_builder.entities.naming import is_acronym, make_entity, person_key
+from graph_builder.entities.naming import initials_of, is_acronym, make_entity, person_key
 from graph_builder.records import DocumentResult, Entity, Mention, Relation
 from graph_builder.vocab import Lexicon
 
@@ -346,12 +346,13 @@ class Unifier:
         return max(sorted(votes), key=lambda type_: (votes[type_], type_ == present, type_ == "Person"))
 
     def _defined_acronyms(self, tally: NameTally, types: dict[str, str]) -> dict[str, str]:
-        """Acronym -> organization, for each acronym that is the alias of exactly one organization."""
+        """Acronym -> organization, for each acronym that is the alias of exactly one organization and spells its
+        initials (an alias the document defined; a name's last word that was taken for its short form is none)."""
         owners: dict[str, set[str]] = defaultdict(set)
         for label, aliases in tally.aliases.items():
             if types.get(label, self.known.get(label)) == "Organization":
                 for alias in aliases:
-                    if alias != label and is_acronym(alias):
+                    if alias != label and is_acronym(alias) and initials_of(alias, label):
                         owners[alias].add(label)
         return {alias: next(iter(labels)) for alias, labels in owners.items() if len(labels) == 1}
 
