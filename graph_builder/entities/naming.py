@@ -89,13 +89,22 @@ def _without_middle_initials(words: list[str]) -> tuple[str, ...]:
 
 
 def initials_of(acronym: str, label: str) -> bool:
-    """Whether ``acronym`` spells the initials of ``label``'s capitalised words, or of all its words ("GM" of
-    "General Motors", "ISIL" of "Islamic State of Iraq and the Levant"); a name's last word is no acronym of it
-    ("ISIL" is not one of "Global Coalition to Counter ISIL")."""
+    """Whether ``acronym`` can abbreviate ``label``: it opens with the name's first letter, holds the initials of
+    its capitalised words in order and takes its other letters from the name in order ("GM" of "General Motors",
+    "ISIL" of "Islamic State of Iraq and the Levant", "NWF" of "Northwind Ferries"); a name's last word is no
+    acronym of it ("ISIL" is not one of "Global Coalition to Counter ISIL")."""
     letters = "".join(c for c in acronym if c.isalpha()).upper()
     words = [w for w in re.split(r"[\s-]+", label) if w[:1].isalpha()]
-    capitalised = "".join(w[0] for w in words if w[0].isupper()).upper()
-    return len(letters) >= 2 and letters in (capitalised, "".join(w[0] for w in words).upper())
+    if len(letters) < 2 or not words or letters[0] != words[0][0].upper():
+        return False
+    capitals = "".join(w[0] for w in words if w[0].isupper()).upper()
+    return _in_order(capitals, letters) and _in_order(letters, "".join(words).upper())
+
+
+def _in_order(part: str, whole: str) -> bool:
+    """Whether the letters of ``part`` appear in ``whole`` in the same order."""
+    rest = iter(whole)
+    return all(letter in rest for letter in part)
 
 
 def is_acronym(label: str) -> bool:
