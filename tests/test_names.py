@@ -227,3 +227,9 @@ def test_a_title_abbreviation_is_no_name_part():
 def test_a_surname_the_model_took_for_a_city_keeps_its_first_name():
     found = types("The plan will fail, said Tom Bradford on Monday.")
     assert found.get("Tom Bradford") == "Person", found
+
+
+def test_a_country_name_after_a_title_can_be_a_first_name():
+    found = types("The country's defence minister Israel Cohen said the drills would go on. Cohen spoke on Monday.")
+    assert found.get("Israel Cohen") == "Person", found
+    assert "Cohen" not in found
