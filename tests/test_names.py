@@ -229,6 +229,11 @@ def test_a_surname_the_model_took_for_a_city_keeps_its_first_name():
     assert found.get("Tom Bradford") == "Person", found
 
 
+def test_a_country_name_after_a_title_can_be_a_first_name():
+    found = types("The country's defence minister Israel Cohen said the drills would go on. Cohen spoke on Monday.")
+    assert found.get("Israel Cohen") == "Person", found
+    assert "Cohen" not in found
+
 
 def test_an_acronym_inside_a_longer_name_is_another_organisation():
     """"KLF" ends the name the model read as "Defeat KLF" but is not its short form: the two stay two actors."""

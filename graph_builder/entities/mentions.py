@@ -276,14 +276,23 @@ def _party_in_place(span: Span, start: int, end: int, gazetteer: Gazetteer) -> S
 def _first_name_before(doc: Doc, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
     """Whether the word before doc[start:end] is a first name of it: a capitalised compound proper noun that
     depends on the name, is no title, honorific or country word and is a first name (the model's or the
-    first-name list's), or a royal or noble title ("Lord")."""
+    first-name list's), or a royal or noble title ("Lord"); a country's name that is a first name only right
+    after a title ("defence minister Israel Katz")."""
     if start == 0 or not _compound_word_of(doc[start - 1], start, end) or _after_known_name(doc, start, gazetteer):
         return False
     token = doc[start - 1]
     if token.lower_ in gazetteer.gender_titles and token.lower_ not in gazetteer.honorifics:
         return True  # a royal or noble title is part of the name: "Lord Falconer"
+    if gazetteer.is_country_word(token.text):
+        return _country_first_name(doc, start - 1, titles, gazetteer)
     return _name_word(token, titles, gazetteer) and (token.ent_type_ == "PERSON"
                                                      or gazetteer.is_first_name(token.text))
+
+
+def _country_first_name(doc: Doc, i: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """Whether the country's name at token ``i`` is a first name: one right after a title ("defence minister
+    Jordan Pellow")."""
+    return i > 0 and title_word(doc[i - 1], titles, gazetteer) and gazetteer.is_first_name(doc[i].text)
 
 
 def _after_known_name(doc: Doc, start: int, gazetteer: Gazetteer) -> bool:
