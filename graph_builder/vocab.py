@@ -513,15 +513,18 @@ def _named_patterns(graph: Graph) -> Graph:
                 words = {parts[p]: str(v) for p, v in graph.predicate_objects(node) if p in parts}
                 spelled = "-".join(words[part] for part in _PART_ORDER if part in words)
                 names[node] = PATTERN[quote(f"{_local(prop)}/{_local(kind)}/{spelled}", safe="/")]
-    for node in set(graph.subjects()) - set(names):
-        if isinstance(node, BNode):  # any other blank node: named by what it says
-            names[node] = NODE[_digest(graph, node)]
+    names.update(_other_blank_nodes(graph, set(names)))
     named = Graph()
     for prefix, namespace in graph.namespaces():
         named.bind(prefix, namespace)
     for s, p, o in graph:
         named.add((names.get(s, s), p, names.get(o, o)))
     return named
+
+
+def _other_blank_nodes(graph: Graph, named: set) -> dict[BNode, URIRef]:
+    """Every blank node no pattern name took, named by a digest of what it says."""
+    return {node: NODE[_digest(graph, node)] for node in set(graph.subjects()) - named if isinstance(node, BNode)}
 
 
 def _digest(graph: Graph, node: BNode) -> str:

@@ -93,11 +93,11 @@ def initials_of(acronym: str, label: str) -> bool:
     its capitalised words in order and takes its other letters from the name in order ("GM" of "General Motors",
     "ISIL" of "Islamic State of Iraq and the Levant", "NWF" of "Northwind Ferries"); a name's last word is no
     acronym of it ("ISIL" is not one of "Global Coalition to Counter ISIL")."""
-    letters = "".join(c for c in acronym if c.isalpha()).upper()
+    letters = re.sub(r"[^A-Z]", "", acronym.upper())
     words = [w for w in re.split(r"[\s-]+", label) if w[:1].isalpha()]
     if len(letters) < 2 or not words or letters[0] != words[0][0].upper():
         return False
-    capitals = "".join(w[0] for w in words if w[0].isupper()).upper()
+    capitals = re.sub(r"[^A-Z]", "", "".join(w[0] for w in words))
     return _in_order(capitals, letters) and _in_order(letters, "".join(words).upper())
 
 
