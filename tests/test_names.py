@@ -242,3 +242,23 @@ def test_an_acronym_inside_a_longer_name_is_another_organisation():
     relations = [r for r in extract("The Alliance to Defeat KLF met in Lagos. KLF attacked the Tarvonian Army.")
                  if hasattr(r, "relation")]
     assert {r.subject.label for r in relations if r.relation == "attacks"} == {"KLF"}
+
+
+@pytest.mark.parametrize("text, spans, clusters", [
+    ("Radio Mercia reported the strike. Mercia criticised the cuts.", [(0, 2, "ORG"), (6, 7, "GPE")], 2),
+    ("Goldman Sachs advised the bank. Goldman said so.", [(0, 2, "ORG"), (6, 7, "ORG")], 1),
+    ("Ann Lee met the mayor. Lee said so.", [(0, 2, "PERSON"), (6, 7, "PERSON")], 1),
+])
+def test_only_a_person_is_named_by_the_last_part_of_a_name(text, spans, clusters):
+    """"Mercia" is no short form of "Radio Mercia" (a place is not the station); "Goldman" is one of "Goldman
+    Sachs", and "Lee" of "Ann Lee"."""
+    from spacy.tokens import Span
+
+    from graph_builder.entities.coreference import clustered
+    from graph_builder.nlp import DEFAULT_MODEL, load_pipeline
+    from graph_builder.vocab import load_lexicon
+
+    lexicon = load_lexicon()
+    doc = load_pipeline(DEFAULT_MODEL, lexicon).make_doc(text)
+    names = [Span(doc, start, end, label=label) for start, end, label in spans]
+    assert len(clustered(names, lexicon.titles, lexicon.gazetteer)) == clusters

@@ -63,7 +63,9 @@ class Cluster:
 
 def clustered(names: list[Span], titles: frozenset[str], gazetteer: Gazetteer) -> list[Cluster]:
     """Name mentions grouped by actor, longest names first: a name joins the cluster that has it already,
-    else the one cluster whose full name it is a short form of, else starts its own. Indexed by name and
+    else the one cluster whose full name it is a short form of, else starts its own. A short form is any first
+    or last part of a person's name, but only a first part of any other name ("Goldman" of "Goldman Sachs";
+    "Scotland" is no short form of "BBC Radio Scotland"). Indexed by name and
     by short form, so an article of any length takes time in proportion to its names."""
     clusters: list[Cluster] = []
     by_name: dict[tuple[str, ...], Cluster] = {}
@@ -77,7 +79,7 @@ def clustered(names: list[Span], titles: frozenset[str], gazetteer: Gazetteer) -
             target = Cluster(spans=[span], votes=Counter())
             clusters.append(target)
             for form in short_forms(key):
-                if not _other_acronym(form, key):
+                if not _other_acronym(form, key) and (span.label_ == "PERSON" or form == key[:len(form)]):
                     by_short_form.setdefault(form, []).append(target)
         else:
             target.spans.append(span)
