@@ -21,7 +21,8 @@ The stage, per document (``resolve(doc, document, lexicon)``) and then across do
     DocumentResults ──► unification: NameTally ──► Unifier.plan ──► UnifyPlan.apply ──► (next stage: dedupe)
 
 Modules: ``mentions`` (finding and cleaning name spans), ``classification`` (gazetteer and type votes),
-``coreference`` (clusters, short names, pronouns, gender), ``collective`` (armed forces, governments,
+``coreference`` (clusters, short names, pronouns, gender), ``holders`` (role nodes and the persons the archive
+names with their title), ``collective`` (armed forces, governments,
 rebels...: nodes with a sector and an owner, or of one document), ``roles`` (role holders, role nodes),
 ``document`` (``resolve`` runs the steps; ``DocEntities``), ``unification`` (``NameTally``, ``Unifier``,
 ``UnifyPlan``, ``unify``) and ``naming`` (``entity_iri``, ``make_entity``, names and their short forms).

@@ -79,7 +79,7 @@ def clustered(names: list[Span], titles: frozenset[str], gazetteer: Gazetteer) -
             target = Cluster(spans=[span], votes=Counter())
             clusters.append(target)
             for form in short_forms(key):
-                if not _other_acronym(form, key) and (span.label_ == "PERSON" or form == key[:len(form)]):
+                if _short_form_of(form, key, span):
                     by_short_form.setdefault(form, []).append(target)
         else:
             target.spans.append(span)
@@ -89,6 +89,11 @@ def clustered(names: list[Span], titles: frozenset[str], gazetteer: Gazetteer) -
         if full in by_name:
             by_name[full].acronym = acronym[0]
     return clusters
+
+
+def _short_form_of(form: tuple[str, ...], key: tuple[str, ...], span: Span) -> bool:
+    """Whether ``form`` may name the actor whose full name is ``key`` (see ``clustered``)."""
+    return not _other_acronym(form, key) and (span.label_ == "PERSON" or form == key[:len(form)])
 
 
 def _other_acronym(form: tuple[str, ...], full: tuple[str, ...]) -> bool:

@@ -27,6 +27,9 @@ Each document names its actors on its own; unification gives every actor one nod
 - **Generic words never join a name and never become an archive-wide node.** A label that is a generic word or
   phrase of the gazetteer ("Government", "Navy", "Battalion", "MPs") stays a node of its own document (its
   ``scope``), unless it has an owner.
+- **A role node is the person who holds the role** when the document names exactly one person the archive
+  names with that title elsewhere ("Prime Minister Tony Blair" in one article; "Tony Blair ... the prime
+  minister" in another): see ``holders``.
 - **Scoped entities pass through unchanged** (a node that stands only for its document: never renamed, never
   merged, their votes ignored); every entity keeps its sector and owner (the owner unified too).
 
@@ -43,6 +46,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
+from graph_builder.entities.holders import Holders, held, title_of
 from graph_builder.entities.mentions import ends_in_title
 from graph_builder.entities.naming import initials_of, is_acronym, make_entity, person_key
 from graph_builder.records import DocumentResult, Entity, Mention, Relation
@@ -69,6 +73,7 @@ class NameRules:
     organization_cues: frozenset[str] = frozenset()
     organizations: dict[str, str] = field(default_factory=dict)
     given_name: Callable[[str], str | None] = lambda word: None
+    qualifiers: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, lexicon: Lexicon | None) -> NameRules:
@@ -80,7 +85,8 @@ class NameRules:
         return cls(courtesies=gazetteer.honorifics | {p.lower() for p in gazetteer.post_nominals},
                    particles=gazetteer.name_particles, titles=lexicon.titles, generic_words=gazetteer.generic_words,
                    organization_words=gazetteer.organization_words, organization_cues=cue_nouns,
-                   organizations=organizations, given_name=gazetteer.gender_of_first_name)
+                   organizations=organizations, given_name=gazetteer.gender_of_first_name,
+                   qualifiers=lexicon.title_qualifiers)
 
     def key(self, label: str) -> tuple[str, ...]:
         return person_key(label, courtesies=self.courtesies, titles=self.titles, particles=self.particles)
@@ -104,6 +110,11 @@ class NameRules:
             return True
         return (bool({w.lower() for w in words} & (self.organization_words | self.generic_words))
                 and not (len(words) > 1 and self.given_name(words[0])))
+
+    def title_before(self, text: str, start: int) -> str | None:
+        """The role title written just before offset ``start`` of ``text`` ("Prime Minister" Tony Blair)."""
+        words = [w.lower() for w in _WORD.findall(text[max(0, start - 60):start])[-4:]]
+        return title_of(words, self.titles, self.qualifiers)
 
     def cues(self, text: str, start: int) -> tuple[bool, bool, bool]:
         """(person cue, organization cue, honorific) from the words just before offset ``start`` of ``text``."""
@@ -129,6 +140,7 @@ class NameTally:
         self.after_honorific: set[str] = set()
         self.present: dict[str, str] = {}
         self.aliases: dict[str, set[str]] = defaultdict(set)
+        self.holders: dict[str, set[str]] = defaultdict(set)
 
     def add(self, result: DocumentResult) -> None:
         named: dict[str, set[str]] = defaultdict(set)
@@ -153,6 +165,9 @@ class NameTally:
         """"person" and/or "organization": what the words before the mention say (in a sentence the document's
         records quote; the analysed text itself is not kept), or a courtesy title the mention opens with."""
         words = mention.text.split()
+        title = self.rules.title_before(*sentences.before(mention))
+        if title:
+            self.holders[title].add(mention.entity.label)
         if len(words) > 1 and words[0].lower() in self.rules.courtesies:
             self.after_honorific.add(words[-1].lower())
             return {"person"}
@@ -187,10 +202,12 @@ class UnifyPlan:
     """Canonical names decided; ``apply`` rewrites one document at a time, so documents can stream."""
 
     def __init__(self, renamed: dict[str, tuple[str, str]], aliases: dict[str, set[str]],
-                 generic: Iterable[str] = ()):
+                 generic: Iterable[str] = (), holders: Holders | None = None, titles: frozenset[str] = frozenset()):
         self.renamed = renamed
         self.aliases = aliases
         self.generic = frozenset(generic)
+        self.holders = holders or {}
+        self.titles = titles
         self.canonical: dict[tuple, Entity] = {}
 
     def _fix(self, entity: Entity | None, doc_id: str) -> Entity | None:
@@ -227,8 +244,14 @@ class UnifyPlan:
                           if r.subject.id != r.object.id)
         mentions = tuple(replace(m, entity=fix(m.entity), place=fix(m.place)) for m in result.mentions)
         quotes = tuple(replace(q, speaker=fix(q.speaker)) for q in result.quotes)
-        return replace(result, entities=tuple(entities.values()), relations=relations,
-                       mentions=mentions, quotes=quotes)
+        return held(replace(result, entities=tuple(entities.values()), relations=relations, mentions=mentions,
+                            quotes=quotes), self.holders, self.titles)
+
+
+def _holders(tally: NameTally, renamed: dict[str, tuple[str, str]]) -> Holders:
+    """Each role title's holders in the archive, under their canonical names."""
+    return {title: frozenset(renamed.get(label, (label,))[0] for label in labels)
+            for title, labels in tally.holders.items()}
 
 
 class _Persons:
@@ -316,7 +339,7 @@ class Unifier:
         acronyms = self._defined_acronyms(tally, types)
         renamed = {label: self._canonical(label, types[label], persons, names, acronyms) for label in tally.present}
         generic = {label for label in tally.present if self.rules.is_generic(label)}
-        return UnifyPlan(renamed, self._aliases(tally, renamed), generic)
+        return UnifyPlan(renamed, self._aliases(tally, renamed), generic, _holders(tally, renamed), self.rules.titles)
 
     def _full_names(self, tally: NameTally, types: dict[str, str]) -> list[tuple[str, int, int]]:
         """(name, documents, mentions) of every person: the build's person names, the full names a document gave

@@ -1,0 +1,68 @@
+"""Role holders across an archive: a role node ("the prime minister", nobody named with that title in the
+article) is the person the article names who holds that title elsewhere in the archive.
+
+Within a document, ``roles`` resolves "the Foreign Secretary" to the person the document names with that title;
+when the document names the person only by name ("Tony Blair ... the prime minister"), the description becomes a
+role node. Unification then knows, from every document, who was named with which title ("Prime Minister Tony
+Blair", in a sentence the records quote; a qualified title such as "shadow home secretary" is another role), and a
+role node of a document becomes the one person of that document who holds its title in the archive. Two such
+persons in the document (two party leaders and "the leader"), or none, leave the role node as it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from graph_builder.records import DocumentResult, Entity
+
+Holders = dict[str, frozenset[str]]
+"""A role title ("prime minister") -> the labels of the persons the archive names with it."""
+
+
+def title_of(words: list[str], titles: frozenset[str], qualifiers: frozenset[str]) -> str | None:
+    """The role title the lowercase ``words`` end with (the longest), unless a qualifier stands before it
+    ("shadow home secretary" holds no "home secretary")."""
+    for i in range(len(words)):
+        if " ".join(words[i:]) in titles:
+            return None if i > 0 and words[i - 1].strip("-") in qualifiers else " ".join(words[i:])
+    return None
+
+
+def node_title(node: Entity, titles: frozenset[str]) -> str | None:
+    """The title a role node's label opens with ("Leader of the Liberal Democrats" -> "leader")."""
+    words = node.label.lower().split()
+    return next((" ".join(words[:size]) for size in range(len(words), 0, -1) if " ".join(words[:size]) in titles),
+                None)
+
+
+def held(result: DocumentResult, holders: Holders, titles: frozenset[str]) -> DocumentResult:
+    """``result`` with each role node replaced by the one person of the document who holds its title in the
+    archive (see the module docstring); a relation whose two ends became one person is dropped."""
+    roles = {m.entity.id: m.entity for m in result.mentions if m.kind == "role"}
+    persons = _persons(result, roles.keys())
+    found = {node_id: _holder(node, persons, holders, titles) for node_id, node in roles.items()}
+    swap = {node_id: holder for node_id, holder in found.items() if holder is not None}
+    return _swapped(result, swap) if swap else result
+
+
+def _persons(result: DocumentResult, roles) -> dict[str, Entity]:
+    """The document's archive-wide persons that are no role node, by label."""
+    return {e.label: e for e in result.entities if e.type == "Person" and not e.scope and e.id not in roles}
+
+
+def _holder(node: Entity, persons: dict[str, Entity], holders: Holders, titles: frozenset[str]) -> Entity | None:
+    """The one person of ``persons`` the archive names with the title of the role ``node``, if exactly one."""
+    found = holders.get(node_title(node, titles) or "", frozenset()) & persons.keys()
+    return persons[next(iter(found))] if len(found) == 1 else None
+
+
+def _swapped(result: DocumentResult, swap: dict[str, Entity]) -> DocumentResult:
+    def person(entity: Entity | None) -> Entity | None:
+        return swap.get(entity.id, entity) if entity is not None else None
+
+    relations = (replace(r, subject=person(r.subject), object=person(r.object),
+                         attributed_to=person(r.attributed_to)) for r in result.relations)
+    return replace(result, entities=tuple(e for e in result.entities if e.id not in swap),
+                   relations=tuple(r for r in relations if r.subject.id != r.object.id),
+                   mentions=tuple(replace(m, entity=person(m.entity)) for m in result.mentions),
+                   quotes=tuple(replace(q, speaker=person(q.speaker)) for q in result.quotes))

@@ -1,0 +1,30 @@
+"""Role holders across an archive: a role node is the person of its article the archive names with that title."""
+
+from __future__ import annotations
+
+from graph_builder.build import process
+from graph_builder.records import Document
+
+
+def facts(texts: dict[str, str]) -> dict[str, set[tuple[str, str, str]]]:
+    results = process([Document(id=doc_id, text=text, source="<test>") for doc_id, text in texts.items()])
+    return {r.document.id: {(x.subject.label, x.relation, x.object.label) for x in r.relations} for r in results}
+
+
+def test_the_prime_minister_is_the_person_the_archive_names_with_that_title():
+    found = facts({"a": "Prime Minister Ann Weller met Paul Orrin in Leeds.",
+                   "b": "Ann Weller spoke in Hull on Monday. The prime minister later criticised Paul Orrin."})
+    assert ("Ann Weller", "criticizes", "Paul Orrin") in found["b"]
+
+
+def test_two_holders_in_the_article_leave_the_role_node():
+    found = facts({"a": "Prime Minister Ann Weller met Paul Orrin in Leeds.",
+                   "c": "Prime Minister Kay Dorn met Paul Orrin in York.",
+                   "b": "Ann Weller and Kay Dorn spoke in Hull. The prime minister criticised Paul Orrin."})
+    assert ("Prime Minister", "criticizes", "Paul Orrin") in found["b"]
+
+
+def test_a_qualified_title_holds_no_plain_role():
+    found = facts({"a": "Shadow Home Secretary Ann Weller met Paul Orrin in Leeds.",
+                   "b": "Ann Weller spoke in Hull. The home secretary criticised Paul Orrin."})
+    assert not any(subject == "Ann Weller" and relation == "criticizes" for subject, relation, _ in found["b"])
