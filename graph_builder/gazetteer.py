@@ -94,6 +94,7 @@ class Gazetteer:
     portfolios: frozenset[str]
     organization_cues: dict[str, frozenset[tuple[str, ...]]]
     generic_words: frozenset[str] = frozenset()
+    event_words: frozenset[str] = frozenset()
     digest: str = ""
 
     @classmethod
@@ -120,6 +121,7 @@ class Gazetteer:
                    organization_cues={place: frozenset(tuple(cue.split()) for cue in cues)
                                       for place, cues in data["organization_cues"].items()},
                    generic_words=frozenset(data["generic_words"]),
+                   event_words=frozenset(data["event_words"]),
                    digest=hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest())
 
     def __eq__(self, other: object) -> bool:

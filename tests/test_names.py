@@ -262,3 +262,10 @@ def test_only_a_person_is_named_by_the_last_part_of_a_name(text, spans, clusters
     doc = load_pipeline(DEFAULT_MODEL, lexicon).make_doc(text)
     names = [Span(doc, start, end, label=label) for start, end, label in spans]
     assert len(clustered(names, lexicon.titles, lexicon.gazetteer)) == clusters
+
+
+def test_a_budget_a_bill_or_an_act_is_no_actor():
+    found = types("MPs debated the Coastal Waters Bill on Monday. The Budget was attacked by Ann Weller.",
+                  "The Housing Act angered Kay Dorn.")
+    assert not any(word in label for label in found for word in ("Bill", "Budget", "Act")), found
+    assert found.get("Ann Weller") == "Person"

@@ -81,7 +81,7 @@ def clean_span(span: Span, titles: frozenset[str], gazetteer: Gazetteer,
         start, end = _person_name(doc, start + headline, end, titles, gazetteer)
         start += _headline_surname(doc, start, end, surnames, gazetteer)  # a first name taken in ran in too
     start, end = _known_name(doc, start, end, gazetteer)
-    if start >= end or not _reads_as_name(doc, start, end, span.label_, titles):
+    if start >= end or not _reads_as_name(doc, start, end, span.label_, titles) or _names_an_event(doc, end, gazetteer):
         return None
     person = headline or after_honorific(doc, start, gazetteer)
     return Span(doc, start, end, label="PERSON" if person else span.label_)
@@ -451,7 +451,14 @@ def _unlabelled_name(doc: Doc, start: int, end: int, titles: frozenset[str], gaz
 def _ends_in_no_name(span: Span, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
     """Whether a proper-noun run ends in a title ("Foreign Secretary", "MP") or a plural ("Voters")."""
     return (ends_in_title(span.text.lower().split(), titles) or title_word(span[-1], titles, gazetteer)
-            or _plural(span[-1]))
+            or _plural(span[-1]) or _names_an_event(span.doc, span.end, gazetteer))
+
+
+def _names_an_event(doc: Doc, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether a name ending before token ``end`` names a thing that happens or is written ("the Budget", "the
+    Mental Capacity Bill"), no actor (``gazetteer.event_words``)."""
+    words = [t.lower_ for t in doc[max(0, end - 2):end]]
+    return words[-1] in gazetteer.event_words or " ".join(words) in gazetteer.event_words
 
 
 def _known_organization_in(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> Span | None:
