@@ -95,6 +95,7 @@ class Gazetteer:
     organization_cues: dict[str, frozenset[tuple[str, ...]]]
     generic_words: frozenset[str] = frozenset()
     event_words: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
     digest: str = ""
 
     @classmethod
@@ -121,7 +122,7 @@ class Gazetteer:
                    organization_cues={place: frozenset(tuple(cue.split()) for cue in cues)
                                       for place, cues in data["organization_cues"].items()},
                    generic_words=frozenset(data["generic_words"]),
-                   event_words=frozenset(data["event_words"]),
+                   event_words=frozenset(data["event_words"]), places=frozenset(data["places"]),
                    digest=hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest())
 
     def __eq__(self, other: object) -> bool:
@@ -140,8 +141,9 @@ class Gazetteer:
 
     @cached_property
     def longer_names(self) -> frozenset[str]:
-        """Organization names and party words of more than one word, to mend spans the model cut short."""
-        return frozenset(name for name in (*self.organizations, *self.demonym_organizations) if " " in name)
+        """Organization names, party words and places of more than one word, to mend spans the model cut short."""
+        return frozenset(name for name in (*self.organizations, *self.demonym_organizations, *self.places)
+                         if " " in name)
 
     @cached_property
     def first_names(self):

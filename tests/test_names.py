@@ -269,3 +269,9 @@ def test_a_budget_a_bill_or_an_act_is_no_actor():
                   "The Housing Act angered Kay Dorn.")
     assert not any(word in label for label in found for word in ("Bill", "Budget", "Act")), found
     assert found.get("Ann Weller") == "Person"
+
+
+def test_a_place_the_model_cut_short_is_whole():
+    """The model tags only "Ireland" of "Northern Ireland"; the gazetteer's places mend the name."""
+    found = types("Northern Ireland minister Ann Weller met Kay Dorn. Voters in Northern Ireland agreed.")
+    assert found.get("Northern Ireland") == "Place" and "Ireland" not in found, found
