@@ -174,7 +174,17 @@ class Gazetteer:
         return self.demonyms.get(word) or self.demonyms.get(word.title())
 
     def organization(self, name: str) -> str | None:
-        return self.organizations.get(name) or self.organizations.get(_strip_the(name))
+        """The organization a name stands for; a capitalised name of several words in other case will do
+        ("Labour party"), never one word ("Un" is no "UN")."""
+        plain = _strip_the(name)
+        found = self.organizations.get(name) or self.organizations.get(plain)
+        if found or not plain[:1].isupper() or " " not in plain:
+            return found
+        return self._organizations_by_case.get(plain.casefold())
+
+    @cached_property
+    def _organizations_by_case(self) -> dict[str, str]:
+        return {name.casefold(): organization for name, organization in self.organizations.items()}
 
     def is_generic(self, name: str) -> bool:
         """Whether a name is a generic word or phrase ("Government", "the Navy", "security forces"): a kind of

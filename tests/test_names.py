@@ -275,3 +275,15 @@ def test_a_place_the_model_cut_short_is_whole():
     """The model tags only "Ireland" of "Northern Ireland"; the gazetteer's places mend the name."""
     found = types("Northern Ireland minister Ann Weller met Kay Dorn. Voters in Northern Ireland agreed.")
     assert found.get("Northern Ireland") == "Place" and "Ireland" not in found, found
+
+
+def test_a_known_organisation_written_in_other_case_is_that_organisation():
+    found = types("Ann Weller joined the Labour party in 1990. The Labour Party welcomed Kay Dorn.")
+    assert "Labour party" not in found and found.get("Labour Party") == "Organization", found
+
+
+def test_a_hyphen_spaced_on_one_side_joins_the_name():
+    from graph_builder.entities.naming import name_key
+
+    assert name_key("Robert Kilroy -Silk") == name_key("Robert Kilroy-Silk") == ("Robert", "Kilroy-Silk")
+    assert name_key("Task Force - Operation Dawn") == ("Task", "Force", "-", "Operation", "Dawn")

@@ -81,7 +81,7 @@ def clean_span(span: Span, titles: frozenset[str], gazetteer: Gazetteer,
         start, end = _person_name(doc, start + headline, end, titles, gazetteer)
         start += _headline_surname(doc, start, end, surnames, gazetteer)  # a first name taken in ran in too
     start, end = _known_name(doc, start, end, gazetteer)
-    if start >= end or not _reads_as_name(doc, start, end, span.label_, titles) or _names_an_event(doc, end, gazetteer):
+    if start >= end or _no_actor_name(doc, start, end, span.label_, titles, gazetteer):
         return None
     person = headline or after_honorific(doc, start, gazetteer)
     return Span(doc, start, end, label="PERSON" if person else span.label_)
@@ -452,6 +452,11 @@ def _ends_in_no_name(span: Span, titles: frozenset[str], gazetteer: Gazetteer) -
     """Whether a proper-noun run ends in a title ("Foreign Secretary", "MP") or a plural ("Voters")."""
     return (ends_in_title(span.text.lower().split(), titles) or title_word(span[-1], titles, gazetteer)
             or _plural(span[-1]) or _names_an_event(span.doc, span.end, gazetteer))
+
+
+def _no_actor_name(doc: Doc, start: int, end: int, label: str, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """Whether doc[start:end] reads as no name, or as the name of an event ("the Budget")."""
+    return not _reads_as_name(doc, start, end, label, titles) or _names_an_event(doc, end, gazetteer)
 
 
 def _names_an_event(doc: Doc, end: int, gazetteer: Gazetteer) -> bool:

@@ -50,7 +50,12 @@ def merge_entities(entities: Iterable[Entity]) -> dict[str, Entity]:
 
 def name_key(text: str) -> tuple[str, ...]:
     """The words of a name without a possessive ending ("Zelensky's" -> ("Zelensky",))."""
-    return tuple(re.sub(r"['’]s$", "", text).split())
+    return tuple(re.sub(r"(\w) -(\w)|(\w)- (\w)", _joined, re.sub(r"['’]s$", "", text)).split())
+
+
+def _joined(match: re.Match) -> str:
+    """A hyphen the tokenizer spaced on one side only ("Kilroy -Silk") joins its words again."""
+    return "-".join(group for group in match.groups() if group)
 
 
 def short_forms(full: tuple[str, ...]) -> set[tuple[str, ...]]:
