@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from graph_builder.errors import AliasesError
-from graph_builder.records import ENTITY_TYPES, DocumentResult, Entity, Relation
+from graph_builder.records import ENTITY_TYPES, DocumentResult, Entity, rewritten
 
 ACTIONS = ("merge", "split", "type")
 CSV_COLUMNS = ("action", "name", "target", "type", "note")
@@ -157,16 +157,7 @@ def _rewrite(result: DocumentResult, fixer: _Fixer) -> DocumentResult:
         fixed = fixer.fix(entity)
         return entities.get(fixed.id, fixed) if fixed is not None else None
 
-    relations = tuple(relation for relation in (_relation(relation, one) for relation in result.relations)
-                      if relation.subject.id != relation.object.id)
-    mentions = tuple(replace(m, entity=one(m.entity), place=one(m.place)) for m in result.mentions)
-    quotes = tuple(replace(q, speaker=one(q.speaker)) for q in result.quotes)
-    return replace(result, entities=tuple(entities.values()), relations=relations, mentions=mentions, quotes=quotes)
-
-
-def _relation(relation: Relation, one) -> Relation:
-    return replace(relation, subject=one(relation.subject), object=one(relation.object), place=one(relation.place),
-                   attributed_to=one(relation.attributed_to))
+    return rewritten(result, one, entities.values())
 
 
 class TargetVotes:

@@ -19,7 +19,8 @@ _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'-]*$")
 _UNPICKLED = ("first_names",)  # loaded again where needed: a worker need not receive it
 
 
-def _strip_the(name: str) -> str:
+def strip_the(name: str) -> str:
+    """``name`` without a leading "the " ("the Navy" -> "Navy")."""
     return name[4:] if name.lower().startswith("the ") else name
 
 
@@ -59,7 +60,7 @@ def _country_tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     for name, spellings, capital, demonym in _countryinfo():
         countries.setdefault(name, name)
         for alt in spellings:
-            countries.setdefault(_strip_the(alt), name)
+            countries.setdefault(strip_the(alt), name)
         if capital:
             capitals.setdefault(capital, name)
         if demonym:
@@ -71,7 +72,7 @@ def _add_aliases(table: dict[str, str], aliases: dict[str, str]) -> None:
     """Each alias into ``table`` as written and without a leading "the"."""
     for alias, name in aliases.items():
         table[alias] = name
-        table[_strip_the(alias)] = name
+        table[strip_the(alias)] = name
 
 
 @dataclass(frozen=True, eq=False)
@@ -163,7 +164,7 @@ class Gazetteer:
 
     def country(self, name: str) -> str | None:
         """The canonical country a name stands for ("the United States", "US" -> "United States")."""
-        return self.countries.get(name) or self.countries.get(_strip_the(name))
+        return self.countries.get(name) or self.countries.get(strip_the(name))
 
     def capital(self, name: str) -> str | None:
         """The country whose capital this is ("Moscow" -> "Russia")."""
@@ -176,7 +177,7 @@ class Gazetteer:
     def organization(self, name: str) -> str | None:
         """The organization a name stands for; a capitalised name of several words in other case will do
         ("Labour party"), never one word ("Un" is no "UN")."""
-        plain = _strip_the(name)
+        plain = strip_the(name)
         found = self.organizations.get(name) or self.organizations.get(plain)
         if found or not plain[:1].isupper() or " " not in plain:
             return found
@@ -185,11 +186,6 @@ class Gazetteer:
     @cached_property
     def _organizations_by_case(self) -> dict[str, str]:
         return {name.casefold(): organization for name, organization in self.organizations.items()}
-
-    def is_generic(self, name: str) -> bool:
-        """Whether a name is a generic word or phrase ("Government", "the Navy", "security forces"): a kind of
-        actor, not one actor."""
-        return _strip_the(name).lower() in self.generic_words
 
     def is_country_word(self, text: str) -> bool:
         """Whether ``text`` names a country, a capital or a nationality."""

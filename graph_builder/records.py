@@ -6,7 +6,8 @@ and be written out as they are.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
 
 ENTITY_TYPES = ("Person", "Organization", "Country", "Place", "Group")
 MODALITIES = ("asserted", "intended", "possible", "future", "hypothetical", "past")
@@ -157,6 +158,18 @@ class DocumentResult:
     mentions: tuple[Mention, ...] = ()
     relations: tuple[Relation, ...] = ()
     quotes: tuple[Quote, ...] = field(default_factory=tuple)
+
+
+def rewritten(result: DocumentResult, fix: Callable[[Entity | None], Entity | None],
+              entities: Iterable[Entity]) -> DocumentResult:
+    """``result`` with ``entities`` as its entities and every entity its relations, mentions and quotes refer to
+    replaced by ``fix(entity)`` (``fix(None)`` is None); a relation whose two ends became one actor is dropped."""
+    relations = (replace(r, subject=fix(r.subject), object=fix(r.object), place=fix(r.place),
+                         attributed_to=fix(r.attributed_to)) for r in result.relations)
+    return replace(result, entities=tuple(entities),
+                   relations=tuple(r for r in relations if r.subject.id != r.object.id),
+                   mentions=tuple(replace(m, entity=fix(m.entity), place=fix(m.place)) for m in result.mentions),
+                   quotes=tuple(replace(q, speaker=fix(q.speaker)) for q in result.quotes))
 
 
 @dataclass(frozen=True, kw_only=True)

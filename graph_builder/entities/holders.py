@@ -11,9 +11,8 @@ persons in the document (two party leaders and "the leader"), or none, leave the
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from graph_builder.records import DocumentResult, Entity
+from graph_builder.entities.mentions import title_start
+from graph_builder.records import DocumentResult, Entity, rewritten
 
 Holders = dict[str, frozenset[str]]
 """A role title ("prime minister") -> the labels of the persons the archive names with it."""
@@ -22,10 +21,10 @@ Holders = dict[str, frozenset[str]]
 def title_of(words: list[str], titles: frozenset[str], qualifiers: frozenset[str]) -> str | None:
     """The role title the lowercase ``words`` end with (the longest), unless a qualifier stands before it
     ("shadow home secretary" holds no "home secretary")."""
-    for i in range(len(words)):
-        if " ".join(words[i:]) in titles:
-            return None if i > 0 and words[i - 1].strip("-") in qualifiers else " ".join(words[i:])
-    return None
+    start = title_start(words, titles)
+    if start is None or (start > 0 and words[start - 1].strip("-") in qualifiers):
+        return None
+    return " ".join(words[start:])
 
 
 def node_title(node: Entity, titles: frozenset[str]) -> str | None:
@@ -60,9 +59,4 @@ def _swapped(result: DocumentResult, swap: dict[str, Entity]) -> DocumentResult:
     def person(entity: Entity | None) -> Entity | None:
         return swap.get(entity.id, entity) if entity is not None else None
 
-    relations = (replace(r, subject=person(r.subject), object=person(r.object),
-                         attributed_to=person(r.attributed_to)) for r in result.relations)
-    return replace(result, entities=tuple(e for e in result.entities if e.id not in swap),
-                   relations=tuple(r for r in relations if r.subject.id != r.object.id),
-                   mentions=tuple(replace(m, entity=person(m.entity)) for m in result.mentions),
-                   quotes=tuple(replace(q, speaker=person(q.speaker)) for q in result.quotes))
+    return rewritten(result, person, (e for e in result.entities if e.id not in swap))

@@ -32,9 +32,14 @@ _SENTENCE_ENDS = frozenset([".", "!", "?"])
 _PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
 
 
+def title_start(words: list[str], titles: frozenset[str]) -> int | None:
+    """Where the longest role title the lowercase ``words`` end in starts ("home secretary"), or None."""
+    return next((i for i in range(len(words)) if " ".join(words[i:]) in titles), None)
+
+
 def ends_in_title(words: list[str], titles: frozenset[str]) -> bool:
     """Whether the lowercase ``words`` end in a role title ("home secretary")."""
-    return any(" ".join(words[i:]) in titles for i in range(len(words)))
+    return title_start(words, titles) is not None
 
 
 def after_honorific(doc: Doc, i: int, gazetteer: Gazetteer) -> bool:

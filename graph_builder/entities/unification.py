@@ -44,12 +44,13 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from graph_builder.entities.holders import Holders, held, title_of
 from graph_builder.entities.mentions import ends_in_title
 from graph_builder.entities.naming import initials_of, is_acronym, make_entity, person_key
-from graph_builder.records import DocumentResult, Entity, Mention, Relation
+from graph_builder.gazetteer import strip_the
+from graph_builder.records import DocumentResult, Entity, Mention, rewritten
 from graph_builder.vocab import Lexicon
 
 DOMINANCE = 3
@@ -99,8 +100,7 @@ class NameRules:
         return " ".join(words)
 
     def is_generic(self, label: str) -> bool:
-        text = label.lower()
-        return (text[4:] if text.startswith("the ") else text) in self.generic_words
+        return strip_the(label).lower() in self.generic_words
 
     def reads_as_organization(self, label: str) -> bool:
         """An acronym, a known organization, or a name with an organization or generic word in it that does not
@@ -111,14 +111,17 @@ class NameRules:
         return (bool({w.lower() for w in words} & (self.organization_words | self.generic_words))
                 and not (len(words) > 1 and self.given_name(words[0])))
 
-    def title_before(self, text: str, start: int) -> str | None:
-        """The role title written just before offset ``start`` of ``text`` ("Prime Minister" Tony Blair)."""
-        words = [w.lower() for w in _WORD.findall(text[max(0, start - 60):start])[-4:]]
+    @staticmethod
+    def words_before(text: str, start: int) -> list[str]:
+        """The last four words (lower case) before offset ``start`` of ``text``."""
+        return [w.lower() for w in _WORD.findall(text[max(0, start - 60):start])[-4:]]
+
+    def title_before(self, words: list[str]) -> str | None:
+        """The role title the ``words_before`` a name end in ("Prime Minister" Tony Blair)."""
         return title_of(words, self.titles, self.qualifiers)
 
-    def cues(self, text: str, start: int) -> tuple[bool, bool, bool]:
-        """(person cue, organization cue, honorific) from the words just before offset ``start`` of ``text``."""
-        words = [w.lower() for w in _WORD.findall(text[max(0, start - 60):start])[-4:]]
+    def cues(self, words: list[str]) -> tuple[bool, bool, bool]:
+        """(person cue, organization cue, honorific) from the ``words_before`` a name."""
         if not words:
             return False, False, False
         honorific = words[-1] in self.courtesies
@@ -165,13 +168,14 @@ class NameTally:
         """"person" and/or "organization": what the words before the mention say (in a sentence the document's
         records quote; the analysed text itself is not kept), or a courtesy title the mention opens with."""
         words = mention.text.split()
-        title = self.rules.title_before(*sentences.before(mention))
+        before = self.rules.words_before(*sentences.before(mention))
+        title = self.rules.title_before(before)
         if title:
             self.holders[title].add(mention.entity.label)
         if len(words) > 1 and words[0].lower() in self.rules.courtesies:
             self.after_honorific.add(words[-1].lower())
             return {"person"}
-        person, organization, honorific = self.rules.cues(*sentences.before(mention))
+        person, organization, honorific = self.rules.cues(before)
         if honorific:
             self.after_honorific.add(words[-1].lower())
         return {name for name, found in (("person", person), ("organization", organization)) if found}
@@ -223,13 +227,6 @@ class UnifyPlan:
                                               owner=owner)
         return self.canonical[key]
 
-    def _fix_relation(self, relation: Relation, doc_id: str) -> Relation:
-        def fix(entity: Entity | None) -> Entity | None:
-            return self._fix(entity, doc_id)
-
-        return replace(relation, subject=fix(relation.subject), object=fix(relation.object),
-                       place=fix(relation.place), attributed_to=fix(relation.attributed_to))
-
     def apply(self, result: DocumentResult) -> DocumentResult:
         """``result`` with every entity under its canonical name; a relation whose two ends became one actor is
         dropped. Deduplication is the next step (``graph_builder.dedupe``): two readings may only now name the
@@ -240,12 +237,7 @@ class UnifyPlan:
             return self._fix(entity, doc_id)
 
         entities = {e.id: e for e in (fix(e) for e in result.entities)}
-        relations = tuple(r for r in (self._fix_relation(r, doc_id) for r in result.relations)
-                          if r.subject.id != r.object.id)
-        mentions = tuple(replace(m, entity=fix(m.entity), place=fix(m.place)) for m in result.mentions)
-        quotes = tuple(replace(q, speaker=fix(q.speaker)) for q in result.quotes)
-        return held(replace(result, entities=tuple(entities.values()), relations=relations, mentions=mentions,
-                            quotes=quotes), self.holders, self.titles)
+        return held(rewritten(result, fix, entities.values()), self.holders, self.titles)
 
 
 def _holders(tally: NameTally, renamed: dict[str, tuple[str, str]]) -> Holders:
