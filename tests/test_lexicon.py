@@ -53,7 +53,8 @@ def built():
     """Every family's example, one document each, built in one run as a user's build would."""
     documents = [Document(id=f"family-{n}", text=family.example, source=family.source)
                  for n, family in enumerate(LEXICON.families)]
-    return {family.source: result.relations for family, result in zip(LEXICON.families, process(documents))}
+    results = process(documents)
+    return {family.source: result.relations for family, result in zip(LEXICON.families, results, strict=True)}
 
 
 @pytest.mark.parametrize("family", LEXICON.families, ids=lambda f: f.source)
@@ -68,5 +69,6 @@ def test_every_family_example_gives_its_relation(family, built):
 
     found = [r for r in records if r.relation == family.relation and r.asserted
              and any(subject in s and obj in o for s, o in ends(r))]
-    assert found, f"{family.source}: {family.example!r} gives {[(r.subject.label, r.relation, r.object.label) for r in records]}"
+    given = [(r.subject.label, r.relation, r.object.label) for r in records]
+    assert found, f"{family.source}: {family.example!r} gives {given}"
     assert found[0].cameo_code and found[0].cameo_code.startswith(LEXICON.relations[family.relation].cameo)
