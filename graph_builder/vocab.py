@@ -624,7 +624,8 @@ def _with_families(graph: Graph, families: tuple[Family, ...], relations: dict[s
             kind = _pattern_kind(pattern)
             node = PATTERN[quote(f"{pattern.relation}/{_local(kind)}/{_spelled(pattern)}", safe="/")]
             graph.add((relations[pattern.relation].iri, kind, node))
-            graph.add((node, KG.cameoCode, Literal(family.code)))
+            if family.code:
+                graph.add((node, KG.cameoCode, Literal(family.code)))
             for part in ("head", "noun", "particle", "prep"):
                 word = getattr(pattern, part)
                 if word:
