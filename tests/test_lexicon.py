@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from rdflib import RDF, Graph
 
 from graph_builder.build import process
 from graph_builder.errors import OntologyError
 from graph_builder.ingest import Document
 from graph_builder.patterns import parse_phrase
-from graph_builder.vocab import load_lexicon
+from graph_builder.vocab import KG, load_lexicon
 
 LEXICON = load_lexicon()
 
@@ -74,3 +75,13 @@ def test_every_family_example_gives_its_relation(family, built):
     assert found, f"{family.source}: {family.example!r} gives {given}"
     root = LEXICON.relations[family.relation].cameo
     assert found[0].cameo_code.startswith(root) if root else found[0].cameo_code is None
+
+
+def test_statements_in_the_graph_keep_the_cameo_code_of_their_pattern(seed_build):
+    _, out = seed_build
+    graph = Graph().parse(out / "graph.ttl")
+    relation_of = dict(graph.subject_objects(RDF.predicate))
+    codes = {str(relation_of[node].split("#")[-1]): str(code) for node, code in graph.subject_objects(KG.cameoCode)}
+    assert codes, "no statement carries kg:cameoCode"
+    for relation, code in codes.items():
+        assert code.startswith(LEXICON.relations[relation].cameo), (relation, code)
