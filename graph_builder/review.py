@@ -28,6 +28,7 @@ from pathlib import Path
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from graph_builder.aliases import Correction, Corrections
+from graph_builder.entities.naming import is_acronym
 from graph_builder.records import ENTITY_TYPES
 from graph_builder.vocab import ENTITY, KG
 
@@ -172,11 +173,6 @@ def initials(label: str) -> set[str]:
         if len(chosen) > 1:
             found.add("".join(w[0] for w in chosen).upper())
     return found
-
-
-def is_acronym(label: str) -> bool:
-    letters = label.replace(".", "").replace("&", "")
-    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
 
 @dataclass

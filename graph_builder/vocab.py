@@ -255,6 +255,7 @@ class Lexicon:
     written_names: dict[str, str] = field(default_factory=dict)  # "United Kingdom" -> "the United Kingdom"
     single_offices: frozenset[str] = frozenset()  # titles one person holds at a time per country (kg:SingleOffice)
     title_qualifiers: frozenset[str] = frozenset()  # "deputy", "former": another role (kg:RoleModifier, kg:PastRole)
+    country_titles: dict[tuple[str, str], str] = field(default_factory=dict)  # ("chancellor", "Germany") -> leaderOf
     families: tuple[Family, ...] = ()  # the families of the lexicon files (ontology/lexicon/*.yaml)
 
     def __reduce__(self):
@@ -535,6 +536,21 @@ def _national_titles(graph: Graph) -> dict[str, Any]:
             "title_qualifiers": qualifiers}
 
 
+def _country_titles(graph: Graph, relations: dict[str, RelationInfo]) -> dict[tuple[str, str], str]:
+    """(title, country label) -> the relation a title gives in the countries named (kg:countryTitle: a chancellor
+    leads Germany and Austria only)."""
+    titles = {str(t).lower() for info in relations.values() for t in graph.objects(info.iri, KG.titlePattern)}
+    found: dict[tuple[str, str], str] = {}
+    for name, info in relations.items():
+        for node in graph.objects(info.iri, KG.countryTitle):
+            title = str(graph.value(node, KG.titlePattern) or "").lower()
+            if title not in titles:
+                raise OntologyError(f"a kg:countryTitle of {name} names {title!r}, which is no kg:titlePattern "
+                                    "of any relation; give it one, or fix the spelling")
+            found.update({(title, str(country)): name for country in graph.objects(node, KG.inCountry)})
+    return found
+
+
 def _ontology_folder(folder: str | Path | None) -> Path:
     return (Path(folder) if folder is not None else _installed_folder()).resolve()
 
@@ -571,6 +587,7 @@ def _load_lexicon(folder: Path) -> Lexicon:
         verb_patterns={k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in verb_patterns.items()},
         noun_patterns={k: tuple(v) for k, v in noun_patterns.items()},
         families=families,
+        country_titles=_country_titles(graph, relations),
         title_relations=_title_relations(graph, props),
         cues=cues,
         modal_auxiliaries=_words(graph, KG.modalAuxiliary),

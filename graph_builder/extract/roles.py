@@ -31,7 +31,7 @@ from graph_builder.errors import OntologyError
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.records import Mention, Relation
 from graph_builder.registry import extractors
-from graph_builder.vocab import KG, Lexicon
+from graph_builder.vocab import Lexicon
 
 # The ontology's cue classes of the roles block, by the field of RoleWords that holds their words.
 _ROLE_CLASSES = {"modifiers": "RoleModifier", "one_of_many": "OneOfMany", "past": "PastRole", "heads": "HeadTitle",
@@ -71,20 +71,7 @@ def role_words(lexicon: Lexicon) -> RoleWords:
         raise OntologyError(f"{lexicon.folder}/newskg.ttl lacks the role classes {missing} (each with its "
                             "kg:cueLemma words); restore them from the installed ontology")
     words = {field: frozenset(w.lower() for w in lexicon.cues[name]) for field, name in _ROLE_CLASSES.items()}
-    return RoleWords(**words, country_titles=_country_titles(lexicon))
-
-
-def _country_titles(lexicon: Lexicon) -> dict[tuple[str, str], str]:
-    graph = lexicon.graph
-    found: dict[tuple[str, str], str] = {}
-    for name, info in lexicon.relations.items():
-        for node in graph.objects(info.iri, KG.countryTitle):
-            title = str(graph.value(node, KG.titlePattern) or "").lower()
-            if title not in lexicon.titles:
-                raise OntologyError(f"a kg:countryTitle of {name} names {title!r}, which is no kg:titlePattern "
-                                    "of any relation; give it one, or fix the spelling")
-            found.update({(title, str(country)): name for country in graph.objects(node, KG.inCountry)})
-    return found
+    return RoleWords(**words, country_titles=lexicon.country_titles)
 
 
 @dataclass(frozen=True, kw_only=True)
