@@ -122,26 +122,41 @@ def _between(words: list[str], phrase: str, where: str, common: dict) -> Pattern
 
 def _verbal(words: list[str], target: str, phrase: str, where: str, common: dict, *, converse: bool) -> Pattern:
     """"VERB [PARTICLE] [NOUN] [PREPOSITION] target" or "VERB target NOUN" (the target as indirect object)."""
-    if not words or words[0] in ("a", "b", "a's"):
-        raise OntologyError(f"{where}: the pattern {phrase!r} has no verb after its first slot")
-    head, rest = words[0], words[1:]
-    at = rest.index(target) if target in rest else -1
-    if at < 0:
-        raise OntologyError(f"{where}: in {phrase!r} the slot {target.upper()} must follow the verb")
-    before, after = rest[:at], rest[at + 1:]
-    if after:
-        if converse or before or len(after) != 1:
-            raise OntologyError(f"{where}: only 'A VERB B NOUN' may put words after B, not {phrase!r}")
-        return Pattern(head=head, noun=after[0], converse=converse, **common)
-    particle = before.pop(0) if len(before) > 1 and before[0] in PARTICLES else None
-    if len(before) == 1 and before[0] in LONE_PARTICLES and not particle:
-        return Pattern(head=head, particle=before[0], converse=converse, **common)
-    prep = before.pop() if before and before[-1] in PREPOSITIONS else None
-    if len(before) > 1 or (converse and not prep):
+    head, before, after = _around_slot(words, target, phrase, where)
+    if after and (converse or before or len(after) != 1):
+        raise OntologyError(f"{where}: only 'A VERB B NOUN' may put words after B, not {phrase!r}")
+    parts = {"noun": after[0]} if after else _between_verb_and_slot(before)
+    if parts is None or (converse and not parts.get("prep")):
         raise OntologyError(f"{where}: cannot read {phrase!r}: at most one particle, one noun and one preposition "
                             "between the verb and the slot (a converse pattern needs its preposition)")
-    return Pattern(head=head, noun=before[0] if before else None, particle=particle, prep=prep, converse=converse,
-                   **common)
+    return Pattern(head=head, converse=converse, **parts, **common)
+
+
+def _around_slot(words: list[str], target: str, phrase: str, where: str) -> tuple[str, list[str], list[str]]:
+    """(the verb, the words between it and the target slot, the words after the slot)."""
+    if not words or words[0] in ("a", "b", "a's") or target not in words:
+        raise OntologyError(f"{where}: the pattern {phrase!r} needs a verb after its first slot, then the slot "
+                            f"{target.upper()}")
+    at = words.index(target)
+    return words[0], words[1:at], words[at + 1:]
+
+
+def _between_verb_and_slot(words: list[str]) -> dict[str, str] | None:
+    """The particle, noun and preposition the words between a verb and its slot name; None if they cannot be
+    read so."""
+    if len(words) == 1 and words[0] in LONE_PARTICLES:
+        return {"particle": words[0]}  # "rule out B"
+    words = list(words)
+    parts = {}
+    if len(words) > 1 and words[0] in PARTICLES:
+        parts["particle"] = words.pop(0)  # "lash out at B"
+    if words and words[-1] in PREPOSITIONS:
+        parts["prep"] = words.pop()
+    if len(words) > 1:
+        return None
+    if words:
+        parts["noun"] = words[0]
+    return parts
 
 
 def lexicon_files(folder: Path) -> list[Path]:
@@ -165,12 +180,7 @@ def _family(entry, default: str | None, roots: dict[str, str | None], where: str
     if not isinstance(entry, dict) or set(entry) - FAMILY_KEYS:
         raise OntologyError(f"{where}: a family is a mapping of {', '.join(sorted(FAMILY_KEYS))}")
     relation = entry.get("relation", default)
-    if relation not in roots:
-        raise OntologyError(f"{where}: unknown relation {relation!r}; the ontology defines {', '.join(roots)}")
-    code = str(entry.get("code") or roots[relation] or "")
-    root = roots[relation]
-    if root and not code.startswith(root):
-        raise OntologyError(f"{where}: CAMEO code {code!r} is not under {relation}'s root {root!r}")
+    code = _code(entry, relation, roots, where)
     expect = entry.get("expect")
     if not entry.get("example") or not isinstance(expect, list) or len(expect) != 2:
         raise OntologyError(f"{where}: give an example sentence and expect: [subject, object] (part of each label)")
@@ -178,3 +188,15 @@ def _family(entry, default: str | None, roots: dict[str, str | None], where: str
     patterns = tuple(parse_phrase(str(p), relation=relation, code=code or None, where=where) for p in phrases)
     return Family(relation=relation, code=code, patterns=patterns, example=str(entry["example"]),
                   expect=(str(expect[0]), str(expect[1])), source=where)
+
+
+def _code(entry: dict, relation: str, roots: dict[str, str | None], where: str) -> str:
+    """The family's CAMEO code (by default its relation's root; "" for an affiliation), checked to be under the
+    relation's root."""
+    if relation not in roots:
+        raise OntologyError(f"{where}: unknown relation {relation!r}; the ontology defines {', '.join(roots)}")
+    root = roots[relation]
+    code = str(entry.get("code") or root or "")
+    if root and not code.startswith(root):
+        raise OntologyError(f"{where}: CAMEO code {code!r} is not under {relation}'s root {root!r}")
+    return code
