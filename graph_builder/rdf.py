@@ -160,6 +160,8 @@ def _add_relation(facts: Graph, entities: Graph, relation: Relation, doc_node: U
         facts.add((node, KG.attributedTo, _add_entity(entities, relation.attributed_to)))
     if relation.role:
         facts.add((node, KG.role, Literal(relation.role)))
+    if relation.cameo_code:
+        facts.add((node, KG.cameoCode, Literal(relation.cameo_code)))
     if relation.extractor:
         facts.add((node, PROV.wasGeneratedBy, extractor_iri(relation.extractor)))
     if relation.asserted:

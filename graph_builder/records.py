@@ -95,6 +95,8 @@ class Relation:
     attributed_to: Entity | None = None
     confidence: float = 0.5
     role: str | None = None
+    cameo_code: str | None = None
+    """The finest CAMEO event code the pattern that found it knows (``kg:cameoCode``); None for affiliations."""
     extractor: str = ""
     """The registered name of the extractor that made it (``prov:wasGeneratedBy`` in RDF)."""
 
@@ -131,6 +133,7 @@ class Relation:
             "attributed_to": self.attributed_to.as_json() if self.attributed_to else None,
             "confidence": round(self.confidence, 3),
             "role": self.role,
+            "cameo_code": self.cameo_code,
             "extractor": self.extractor,
         }
 

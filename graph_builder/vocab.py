@@ -23,6 +23,7 @@ from rdflib.namespace import OWL, RDF, RDFS, SH, DefinedNamespace
 
 from graph_builder.errors import OntologyError
 from graph_builder.gazetteer import Gazetteer
+from graph_builder.patterns import Family, Pattern, lexicon_files, read_families
 from graph_builder.records import ENTITY_TYPES
 
 BASE = "https://w3id.org/newskg/"
@@ -96,6 +97,7 @@ class KG(DefinedNamespace):
     inCountry: URIRef
 
     cameoRoot: URIRef
+    cameoCode: URIRef
     quadClass: URIRef
     colour: URIRef
     verbPattern: URIRef
@@ -186,28 +188,6 @@ def ontology_file(name: str, folder: str | Path | None = None) -> Path:
 
 
 @dataclass(frozen=True, kw_only=True)
-class Pattern:
-    """One way of expressing a relation, in lemmas: a verb with an optional noun, particle and
-    preposition, or, for a nominal event, a noun and its preposition."""
-
-    relation: str
-    head: str
-    noun: str | None = None
-    particle: str | None = None
-    prep: str | None = None
-    converse: bool = False
-
-    @property
-    def link(self) -> str | None:
-        """The word whose object is the relation's object: the preposition, else a lone particle ("rule out")."""
-        return self.prep or self.particle
-
-    @property
-    def specificity(self) -> int:
-        return 2 * (self.noun is not None) + (self.link is not None)
-
-
-@dataclass(frozen=True, kw_only=True)
 class RelationInfo:
     name: str
     iri: URIRef
@@ -275,6 +255,7 @@ class Lexicon:
     written_names: dict[str, str] = field(default_factory=dict)  # "United Kingdom" -> "the United Kingdom"
     single_offices: frozenset[str] = frozenset()  # titles one person holds at a time per country (kg:SingleOffice)
     title_qualifiers: frozenset[str] = frozenset()  # "deputy", "former": another role (kg:RoleModifier, kg:PastRole)
+    families: tuple[Family, ...] = ()  # the families of the lexicon files (ontology/lexicon/*.yaml)
 
     def __reduce__(self):
         return load_lexicon, (self.folder,)
@@ -414,7 +395,7 @@ def _pattern(graph: Graph, node, kind: URIRef, relation: str) -> Pattern:
     if any(part not in words for part in needed):
         raise OntologyError(f"a {_local(kind)} of {relation} lacks a word; it needs "
                             f"{', '.join('kg:' + _local(p) for p, part in parts.items() if part in needed)}")
-    return Pattern(relation=relation, converse=kind == KG.conversePattern, **words)
+    return Pattern(relation=relation, converse=kind == KG.conversePattern, nominal=kind == KG.nounPattern, **words)
 
 
 def _pattern_words(graph: Graph, node, kind: URIRef, relation: str) -> dict[str, str]:
@@ -578,16 +559,18 @@ def _load_lexicon(folder: Path) -> Lexicon:
     missing = [name for name in CUE_CLASSES if name not in cues]
     if missing:
         raise OntologyError(f"{folder}/newskg.ttl lacks the cue classes {missing}; restore them")
-    verb_patterns = _patterns(graph, props, KG.verbPattern, KG.conversePattern)
+    families = _families(folder, relations)
+    verb_patterns, noun_patterns = _all_patterns(graph, props, families)
     with ontology_file("gazetteer.json", folder).open(encoding="utf-8") as fh:
         gazetteer = json.load(fh)
     return Lexicon(
         folder=folder,
-        graph=_named_patterns(graph),
+        graph=_with_families(_named_patterns(graph), families, relations),
         relations=relations,
         quad_classes=quad_classes,
         verb_patterns={k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in verb_patterns.items()},
-        noun_patterns={k: tuple(v) for k, v in _patterns(graph, props, KG.nounPattern).items()},
+        noun_patterns={k: tuple(v) for k, v in noun_patterns.items()},
+        families=families,
         title_relations=_title_relations(graph, props),
         cues=cues,
         modal_auxiliaries=_words(graph, KG.modalAuxiliary),
@@ -598,3 +581,54 @@ def _load_lexicon(folder: Path) -> Lexicon:
         group_nouns=frozenset(str(noun).lower() for noun in graph.objects(KG.Collective, KG.groupNoun)),
         **_national_titles(graph),
     )
+
+
+def _families(folder: Path, relations: dict[str, RelationInfo]) -> tuple[Family, ...]:
+    roots = {name: info.cameo for name, info in relations.items()}
+    return tuple(family for path in lexicon_files(folder) for family in read_families(path, roots))
+
+
+def _all_patterns(graph: Graph, props: list[URIRef], families: tuple[Family, ...]
+                  ) -> tuple[dict[str, list[Pattern]], dict[str, list[Pattern]]]:
+    """(verb patterns, noun patterns) by head word: the ontology's pattern nodes, then the lexicon files'.
+    A pattern written twice is an error that names both places."""
+    verbs = _patterns(graph, props, KG.verbPattern, KG.conversePattern)
+    nouns = _patterns(graph, props, KG.nounPattern)
+    seen: dict[tuple, str] = {p.key: f"newskg.ttl ({p.relation})" for ps in (*verbs.values(), *nouns.values())
+                              for p in ps}
+    for family in families:
+        for pattern in family.patterns:
+            where = f"{family.source} ({family.relation})"
+            if pattern.key in seen:
+                raise OntologyError(f"the pattern {_spelled(pattern)!r} is written twice: in {seen[pattern.key]} "
+                                    f"and in {where}; keep one")
+            seen[pattern.key] = where
+            (nouns if pattern.nominal else verbs).setdefault(pattern.head, []).append(pattern)
+    return verbs, nouns
+
+
+def _spelled(pattern: Pattern) -> str:
+    return "-".join(w for w in (pattern.head, pattern.particle, pattern.noun, pattern.prep) if w)
+
+
+def _pattern_kind(pattern: Pattern) -> URIRef:
+    return KG.nounPattern if pattern.nominal else KG.conversePattern if pattern.converse else KG.verbPattern
+
+
+def _with_families(graph: Graph, families: tuple[Family, ...], relations: dict[str, RelationInfo]) -> Graph:
+    """The ontology graph with the lexicon files' patterns as pattern nodes, each with its CAMEO code, so that a
+    store can be asked which words express a relation."""
+    parts = {"head": KG.nounLemma, "noun": KG.nounLemma, "particle": KG.particle, "prep": KG.preposition}
+    for family in families:
+        for pattern in family.patterns:
+            kind = _pattern_kind(pattern)
+            node = PATTERN[quote(f"{pattern.relation}/{_local(kind)}/{_spelled(pattern)}", safe="/")]
+            graph.add((relations[pattern.relation].iri, kind, node))
+            if family.code:
+                graph.add((node, KG.cameoCode, Literal(family.code)))
+            for part in ("head", "noun", "particle", "prep"):
+                word = getattr(pattern, part)
+                if word:
+                    predicate = KG.verbLemma if part == "head" and not pattern.nominal else parts[part]
+                    graph.add((node, predicate, Literal(word)))
+    return graph

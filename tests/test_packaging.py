@@ -21,15 +21,17 @@ def test_wheel_ships_ontology_and_template_and_finds_them(tmp_path):
     (wheel,) = (tmp_path / "dist").glob("*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     for name in ("graph_builder/ontology/newskg.ttl", "graph_builder/ontology/shapes.ttl",
-                 "graph_builder/ontology/gazetteer.json", "graph_builder/templates/graph.html"):
+                 "graph_builder/ontology/gazetteer.json", "graph_builder/ontology/lexicon/04_consult.yaml",
+                 "graph_builder/templates/graph.html"):
         assert name in names
     assert "graph_builder/synthetic.py" not in names, "test fixtures stay out of the package"
     site = tmp_path / "site"
     subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(site), str(wheel)],
                    check=True, capture_output=True)
     probe = ("import graph_builder.vocab as v; p = v.ontology_file('newskg.ttl'); "
-             "assert str(p).startswith(%r), p; print(len(v.load_lexicon().relations))" % str(site))
+             "assert str(p).startswith(%r), p; lexicon = v.load_lexicon(); "
+             "print(len(lexicon.relations), len(lexicon.families) > 10)" % str(site))
     done = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, env={"PYTHONPATH": str(site)},
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "18"
+    assert done.stdout.strip() == "28 True", "the relations and the lexicon files are installed"

@@ -120,6 +120,7 @@ def _event_relations(noun: Token, pattern: Pattern, entities: DocEntities, lexic
             verb=phrase(noun, *preps), evidence=proof, negated=negated, modality=modality,
             time=time, place=place, attributed_to=source,
             confidence=confidence(trust, subject.kind, obj.kind), extractor="nominal",
+            cameo_code=pattern.code or lexicon.relations[pattern.relation].cameo,
         )
 
 

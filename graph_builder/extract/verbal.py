@@ -119,10 +119,11 @@ class _Clause:
     def time(self) -> str | None:
         return time_of(self.verb, self.entities, modality=self.modality)
 
-    def relation(self, subject: Actor, name: str, obj: Actor, *, words: list[Token], place: Entity | None,
-                 trust: float) -> Relation:
+    def relation(self, subject: Actor, pattern: Pattern, obj: Actor, *, words: list[Token], place: Entity | None,
+                 trust: float, code: str | None) -> Relation:
         return Relation(
-            subject=subject.entity, relation=name, object=obj.entity, verb=phrase(self.verb, *words),
+            subject=subject.entity, relation=pattern.relation, object=obj.entity, verb=phrase(self.verb, *words),
+            cameo_code=pattern.code or code,
             evidence=self.proof, negated=self.negated, modality=self.modality,
             time=self.time, place=place, attributed_to=self.source,
             confidence=confidence(trust, subject.kind, obj.kind), extractor="verbal",
@@ -160,7 +161,7 @@ def _matched(clause: _Clause, pattern: Pattern, matched: Match, entities: DocEnt
             if key in emitted or subject.entity.id == obj.entity.id:
                 continue
             emitted.add(key)
-            yield clause.relation(subject, pattern.relation, obj, words=words, place=place, trust=trust)
+            yield clause.relation(subject, pattern, obj, words=words, place=place, trust=trust, code=info.cameo)
 
 
 def _place(clause: _Clause, objects: list[Actor], entities: DocEntities) -> Entity | None:
@@ -191,7 +192,8 @@ def _pairs(clause: _Clause, pattern: Pattern, entities: DocEntities, lexicon: Le
         if key in emitted:
             continue
         emitted.add(key)
-        yield clause.relation(first, pattern.relation, other, words=[], place=place, trust=0.75)
+        yield clause.relation(first, pattern, other, words=[], place=place, trust=0.75,
+                              code=lexicon.relations[pattern.relation].cameo)
 
 
 @extractors.register("verbal")

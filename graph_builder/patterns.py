@@ -1,0 +1,180 @@
+"""The lexicon files: ``ontology/lexicon/*.yaml``, families of patterns written as phrases with two slots.
+
+A family is a group of expressions of one relation with one CAMEO code, and a sentence of our own that
+shows it (the tests build every family's example and expect its relation)::
+
+    families:
+      - relation: attacks
+        code: "190"
+        patterns:
+          - A fight B                 # verb and direct object
+          - A fight against B         # verb and preposition
+          - A carry out strike on B   # particle, light verb's noun, preposition
+          - A give B aid              # a noun with the target as indirect object
+          - B receive aid from A      # converse: the preposition's object is the actor
+          - A's war against B         # a nominal event: possessor or modifier acts
+          - war between A and B       # a nominal event between two actors
+        example: "Rebel units fought the army near the river."
+        expect: [Rebel units, army]    # subject, object: a part of each label the graph gives them
+
+Words are lemmas, as spaCy's lemmatizer gives them ("talk", not "talks"). In a verb phrase the word right
+after the verb is a particle when it is one of PARTICLES and more words follow it ("lash out at"), or when
+it stands alone and is one of LONE_PARTICLES ("rule out B"); a word before B is a preposition; any other
+word is the light verb's noun. A file may give a default ``relation`` for its families.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from graph_builder.errors import OntologyError
+
+PARTICLES = frozenset({"out", "down", "up", "off", "back", "away", "over", "in", "on", "through", "forward",
+                       "around", "along", "aside", "together"})
+LONE_PARTICLES = frozenset({"out", "down", "up", "off", "back", "away", "aside"})
+PREPOSITIONS = frozenset({
+    "about", "above", "across", "after", "against", "along", "alongside", "amid", "among", "around", "as", "at",
+    "before", "behind", "beside", "between", "beyond", "by", "despite", "for", "from", "in", "inside", "into",
+    "near", "of", "off", "on", "onto", "out", "over", "past", "through", "to", "toward", "towards", "under",
+    "upon", "via", "with", "within", "without", "down", "up", "back", "away", "aside"})
+FAMILY_KEYS = frozenset({"relation", "code", "patterns", "example", "expect", "note"})
+FOLDER = "lexicon"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Pattern:
+    """One way of expressing a relation, in lemmas: a verb with an optional noun, particle and
+    preposition, or, for a nominal event, a noun and its preposition. ``code``: the finest CAMEO code
+    the pattern knows (None: the relation's root)."""
+
+    relation: str
+    head: str
+    noun: str | None = None
+    particle: str | None = None
+    prep: str | None = None
+    converse: bool = False
+    nominal: bool = False
+    code: str | None = None
+
+    @property
+    def link(self) -> str | None:
+        """The word whose object is the relation's object: the preposition, else a lone particle ("rule out")."""
+        return self.prep or self.particle
+
+    @property
+    def specificity(self) -> int:
+        return 2 * (self.noun is not None) + (self.link is not None)
+
+    @property
+    def key(self) -> tuple:
+        """What the pattern matches, whatever relation it gives."""
+        return (self.head, self.noun, self.particle, self.prep, self.converse, self.nominal)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Family:
+    """Patterns of one relation and CAMEO code, with the example sentence that shows them."""
+
+    relation: str
+    code: str
+    patterns: tuple[Pattern, ...]
+    example: str
+    expect: tuple[str, str]
+    source: str  # "FILE, family N": where an error or a failing example points
+
+
+def parse_phrase(phrase: str, *, relation: str, code: str | None, where: str) -> Pattern:
+    """The pattern a phrase with slots A and B writes ("A hold talk with B", "B receive aid from A",
+    "A's attack on B", "talk between A and B")."""
+    words = phrase.lower().split()
+    if words.count("a") + words.count("a's") != 1 or words.count("b") != 1:
+        raise OntologyError(f"{where}: the pattern {phrase!r} needs the slot A (or A's) once and the slot B once; "
+                            "write e.g. 'A meet with B'")
+    common = {"relation": relation, "code": code}
+    if words[0] == "a's":
+        return _nominal(words[1:], phrase, where, common)
+    if words[-3:] == ["a", "and", "b"]:
+        return _between(words[:-3], phrase, where, common)
+    if words[0] == "a":
+        return _verbal(words[1:], "b", phrase, where, common, converse=False)
+    if words[0] == "b":
+        return _verbal(words[1:], "a", phrase, where, common, converse=True)
+    raise OntologyError(f"{where}: the pattern {phrase!r} must start with A, A's or B, or end with 'between A and B'")
+
+
+def _nominal(words: list[str], phrase: str, where: str, common: dict) -> Pattern:
+    if len(words) != 3 or words[2] != "b" or words[1] not in PREPOSITIONS:
+        raise OntologyError(f"{where}: a nominal pattern is \"A's NOUN PREPOSITION B\" ('A's attack on B'), "
+                            f"not {phrase!r}")
+    return Pattern(head=words[0], prep=words[1], nominal=True, **common)
+
+
+def _between(words: list[str], phrase: str, where: str, common: dict) -> Pattern:
+    if len(words) != 2 or words[1] != "between":
+        raise OntologyError(f"{where}: a pair pattern is 'NOUN between A and B' ('talk between A and B'), "
+                            f"not {phrase!r}")
+    return Pattern(head=words[0], prep="between", nominal=True, **common)
+
+
+def _verbal(words: list[str], target: str, phrase: str, where: str, common: dict, *, converse: bool) -> Pattern:
+    """"VERB [PARTICLE] [NOUN] [PREPOSITION] target" or "VERB target NOUN" (the target as indirect object)."""
+    if not words or words[0] in ("a", "b", "a's"):
+        raise OntologyError(f"{where}: the pattern {phrase!r} has no verb after its first slot")
+    head, rest = words[0], words[1:]
+    at = rest.index(target) if target in rest else -1
+    if at < 0:
+        raise OntologyError(f"{where}: in {phrase!r} the slot {target.upper()} must follow the verb")
+    before, after = rest[:at], rest[at + 1:]
+    if after:
+        if converse or before or len(after) != 1:
+            raise OntologyError(f"{where}: only 'A VERB B NOUN' may put words after B, not {phrase!r}")
+        return Pattern(head=head, noun=after[0], converse=converse, **common)
+    particle = before.pop(0) if len(before) > 1 and before[0] in PARTICLES else None
+    if len(before) == 1 and before[0] in LONE_PARTICLES and not particle:
+        return Pattern(head=head, particle=before[0], converse=converse, **common)
+    prep = before.pop() if before and before[-1] in PREPOSITIONS else None
+    if len(before) > 1 or (converse and not prep):
+        raise OntologyError(f"{where}: cannot read {phrase!r}: at most one particle, one noun and one preposition "
+                            "between the verb and the slot (a converse pattern needs its preposition)")
+    return Pattern(head=head, noun=before[0] if before else None, particle=particle, prep=prep, converse=converse,
+                   **common)
+
+
+def lexicon_files(folder: Path) -> list[Path]:
+    """The lexicon files of an ontology folder, in name order (an old folder may have none)."""
+    return sorted((folder / FOLDER).glob("*.yaml"))
+
+
+def read_families(path: Path, roots: dict[str, str | None]) -> Iterator[Family]:
+    """The families of one lexicon file; ``roots``: each known relation and its CAMEO root code."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise OntologyError(f"{path} cannot be read as YAML: {exc}; fix it") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("families"), list):
+        raise OntologyError(f"{path} must be a mapping with a list 'families' (see graph_builder/patterns.py)")
+    for number, entry in enumerate(data["families"], 1):
+        yield _family(entry, data.get("relation"), roots, f"{path.name}, family {number}")
+
+
+def _family(entry, default: str | None, roots: dict[str, str | None], where: str) -> Family:
+    if not isinstance(entry, dict) or set(entry) - FAMILY_KEYS:
+        raise OntologyError(f"{where}: a family is a mapping of {', '.join(sorted(FAMILY_KEYS))}")
+    relation = entry.get("relation", default)
+    if relation not in roots:
+        raise OntologyError(f"{where}: unknown relation {relation!r}; the ontology defines {', '.join(roots)}")
+    code = str(entry.get("code") or roots[relation] or "")
+    root = roots[relation]
+    if root and not code.startswith(root):
+        raise OntologyError(f"{where}: CAMEO code {code!r} is not under {relation}'s root {root!r}")
+    expect = entry.get("expect")
+    if not entry.get("example") or not isinstance(expect, list) or len(expect) != 2:
+        raise OntologyError(f"{where}: give an example sentence and expect: [subject, object] (part of each label)")
+    phrases = entry.get("patterns") or []
+    patterns = tuple(parse_phrase(str(p), relation=relation, code=code or None, where=where) for p in phrases)
+    return Family(relation=relation, code=code, patterns=patterns, example=str(entry["example"]),
+                  expect=(str(expect[0]), str(expect[1])), source=where)
