@@ -101,7 +101,7 @@ CAMEO_RANGE = (
     ("cooperatesMateriallyWith", "cooperates materially with", "06", "MaterialCooperation"),
     ("aids", "aids", "07", "MaterialCooperation"),
     ("yieldsTo", "yields to", "08", "MaterialCooperation"),
-    ("investigates", "investigates", "09", "VerbalConflict"),
+    ("investigates", "investigates", "09", "MaterialCooperation"),
     ("demands", "demands", "10", "VerbalConflict"),
     ("disapprovesOf", "disapproves of", "11", "VerbalConflict"),
     ("rejects", "rejects", "12", "VerbalConflict"),
