@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import unicodedata
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 import networkx as nx
@@ -230,12 +231,12 @@ def render_html(G: nx.MultiDiGraph, *, lexicon: Lexicon, title: str = "graph_bui
     merged: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for source, target, data in G.edges(data=True):
         merged[(source, target)].append(data)
-    quads_present = _add_edges(net, merged, lexicon, big=big)
+    _add_edges(net, merged, lexicon, big=big)
     net.options = _options(G.number_of_nodes(), big=big)
     net.templateEnv = _environment(net)
     net.templateEnv.globals.update(
         page_title=title, size_by=size_by, left_out=left_out, node_count=G.number_of_nodes(),
-        edge_count=len(merged), **_legends(G, merged, lexicon, quads_present))
+        edge_count=len(merged), **_legends(G, merged, lexicon))
     net.path = "graph.html"
     return net.generate_html()
 
@@ -253,18 +254,15 @@ def _add_nodes(net: Network, G: nx.MultiDiGraph, size_by: str) -> None:
                      gbCommunity=community.get(node, 0))
 
 
-def _add_edges(net: Network, merged: dict[tuple[str, str], list[dict]], lexicon: Lexicon, *, big: bool) -> set[str]:
-    """One edge per pair of actors, as wide as its relations are many; the quad classes drawn."""
-    quads_present: set[str] = set()
+def _add_edges(net: Network, merged: dict[tuple[str, str], list[dict]], lexicon: Lexicon, *, big: bool) -> None:
+    """One edge per pair of actors, as wide as its relations are many, coloured by quad class."""
     for (source, target), relations in merged.items():
         colour, quad = _edge_style(relations, lexicon)
-        quads_present.add(quad)
         names = sorted({r["relation"] for r in relations})
         net.add_edge(source, target, label="" if big else ", ".join(names), color=colour, arrows="to",
                      width=1 + 2 * math.log2(len(relations)), dashes=not any(_asserted(r) for r in relations),
                      gbQuad=quad,
                      gbRelations=sorted(relations, key=lambda r: (r["time"] or r["date"], r["relation"])))
-    return quads_present
 
 
 def _options(nodes: int, *, big: bool) -> dict:
@@ -289,14 +287,13 @@ def _environment(net: Network) -> Environment:
     )
 
 
-def _legends(G: nx.MultiDiGraph, merged: dict[tuple[str, str], list[dict]], lexicon: Lexicon,
-             quads_present: set[str]) -> dict:
+def _legends(G: nx.MultiDiGraph, merged: dict[tuple[str, str], list[dict]], lexicon: Lexicon) -> dict:
     """What the legend and the filters offer: only the types, quad classes, relations, dates and documents
     the page holds."""
     relations = [r for rels in merged.values() for r in rels]
     dates = sorted({r["time"] or r["date"] for r in relations} - {"", None})
     return dict(
-        node_legend=_node_legend(G), **_relation_legends(lexicon, relations, quads_present),
+        node_legend=_node_legend(G), **_relation_legends(lexicon, relations),
         type_colours=NODE_COLOURS, community_colours=COMMUNITY_COLOURS,
         date_range=(dates[0], dates[-1]) if dates else ("", ""),
         documents=sorted({(r["doc"], r["title"]) for r in relations}),
@@ -308,16 +305,54 @@ def _node_legend(G: nx.MultiDiGraph) -> list[tuple[str, str]]:
     return [(type_, colour) for type_, colour in NODE_COLOURS.items() if type_ in types_present]
 
 
-def _relation_legends(lexicon: Lexicon, relations: list[dict], quads_present: set[str]) -> dict:
-    """The quad classes drawn, with their colours, and a filter for each relation drawn."""
-    quad_label = quad_labels(lexicon)
-    colours = sorted({(info.quad_class, info.colour) for info in lexicon.relations.values()})
-    return dict(
-        edge_legend=[(quad_label[quad], colour) for quad, colour in colours if quad in quads_present],
-        relation_filters=[(name, lexicon.relations[name].label, quad_label[lexicon.relations[name].quad_class])
-                          for name in sorted({r["relation"] for r in relations})],
-        relation_names={name: info.label for name, info in lexicon.relations.items()},
-    )
+def _relation_legends(lexicon: Lexicon, relations: list[dict]) -> dict:
+    """The relations drawn, grouped by quad class, for the legend and the filters."""
+    return dict(relation_groups=relation_groups(lexicon, Counter(r["relation"] for r in relations)),
+                relation_names={name: info.label for name, info in lexicon.relations.items()})
+
+
+@dataclass(frozen=True, kw_only=True)
+class RelationGroup:
+    """One quad class as the page's legend and filters show it: its name, label and colour (the ontology's),
+    and the relations of that class the page holds, each as (name, label, statements)."""
+
+    quad: str
+    label: str
+    colour: str
+    relations: tuple[tuple[str, str, int], ...]
+
+    @property
+    def statements(self) -> int:
+        return sum(count for *_, count in self.relations)
+
+
+def relation_groups(lexicon: Lexicon, counts: Counter) -> list[RelationGroup]:
+    """The relations with statements in ``counts`` (relation name -> statements), one group per quad class, in
+    CAMEO order (cooperation before conflict, verbal before material: the lowest root code of the class's
+    relations; classes without codes, such as affiliation, last), relations by label within a group. A
+    relation or class with nothing drawn is left out, so a large ontology still gives a short panel."""
+    members: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
+    for name, count in counts.items():
+        if count:
+            info = lexicon.relations[name]
+            members[info.quad_class].append((name, info.label, count))
+    groups = [RelationGroup(quad=quad, label=lexicon.quad_classes[quad].label, colour=lexicon.quad_classes[quad].colour,
+                            relations=tuple(sorted(found, key=lambda item: (item[1].casefold(), item[0]))))
+              for quad, found in members.items()]
+    order = _cameo_order(lexicon)
+    return sorted(groups, key=lambda group: (order.get(group.quad, CODELESS), group.label))
+
+
+CODELESS = 100
+
+
+def _cameo_order(lexicon: Lexicon) -> dict[str, int]:
+    """Each quad class's lowest CAMEO root code (two digits: "112" is under "11")."""
+    order: dict[str, int] = {}
+    for info in lexicon.relations.values():
+        if info.cameo and info.cameo[:2].isdigit():
+            order[info.quad_class] = min(order.get(info.quad_class, CODELESS), int(info.cameo[:2]))
+    return order
 
 
 def _flat(value):

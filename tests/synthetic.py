@@ -16,10 +16,11 @@ from graph_builder.vocab import load_lexicon
 TYPES = ("Person", "Organization", "Country", "Place", "Group")
 
 
-def synthetic_actor_graph(actors: int, links: int, *, seed: int = 7) -> nx.MultiDiGraph:
-    """An actor view (as ``visualize.actor_view`` returns) with about ``links`` relations."""
+def synthetic_actor_graph(actors: int, links: int, *, seed: int = 7, lexicon=None) -> nx.MultiDiGraph:
+    """An actor view (as ``visualize.actor_view`` returns) with about ``links`` relations, drawn from the
+    relations of ``lexicon`` (default: the installed ontology's)."""
     rng = random.Random(seed)
-    relations = [name for name in load_lexicon().relations]
+    relations = [name for name in (lexicon or load_lexicon()).relations]
     skeleton = nx.barabasi_albert_graph(actors, max(1, round(links / max(actors, 1))), seed=seed)
     G = nx.MultiDiGraph()
     for node in skeleton.nodes:
@@ -87,3 +88,37 @@ def _synthetic_relations(rng: random.Random, people: list, weights: list[float],
             negated=rng.random() < 0.05, modality="asserted" if rng.random() < 0.85 else "intended",
             time=f"2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}", confidence=round(rng.random(), 3)))
     return found
+
+
+# A relation for each CAMEO root category that relates two actors, as the lexicon of the CAMEO range has them:
+# (name, label, root code, quad class). Those the installed ontology already defines are not added again.
+CAMEO_RANGE = (
+    ("makesStatementTo", "makes a statement to", "01", "VerbalCooperation"),
+    ("appealsTo", "appeals to", "02", "VerbalCooperation"),
+    ("intendsToCooperateWith", "intends to cooperate with", "03", "VerbalCooperation"),
+    ("consults", "consults", "04", "VerbalCooperation"),
+    ("cooperatesDiplomaticallyWith", "cooperates diplomatically with", "05", "VerbalCooperation"),
+    ("cooperatesMateriallyWith", "cooperates materially with", "06", "MaterialCooperation"),
+    ("aids", "aids", "07", "MaterialCooperation"),
+    ("yieldsTo", "yields to", "08", "MaterialCooperation"),
+    ("investigates", "investigates", "09", "MaterialCooperation"),
+    ("demands", "demands", "10", "VerbalConflict"),
+    ("disapprovesOf", "disapproves of", "11", "VerbalConflict"),
+    ("rejects", "rejects", "12", "VerbalConflict"),
+    ("threatens", "threatens", "13", "VerbalConflict"),
+    ("protests", "protests", "14", "VerbalConflict"),
+    ("postures", "exhibits force posture toward", "15", "MaterialConflict"),
+    ("reducesRelationsWith", "reduces relations with", "16", "MaterialConflict"),
+    ("coerces", "coerces", "17", "MaterialConflict"),
+    ("assaults", "assaults", "18", "MaterialConflict"),
+    ("fights", "fights", "19", "MaterialConflict"),
+    ("usesMassViolenceAgainst", "uses mass violence against", "20", "MaterialConflict"),
+)
+
+
+def cameo_range_turtle() -> str:
+    """Turtle for the relations of ``CAMEO_RANGE`` the installed ontology lacks (to append to a copy of it)."""
+    known = load_lexicon().relations
+    return "".join(f'\nkg:{name} a owl:ObjectProperty ; rdfs:subPropertyOf kg:relatesTo ; rdfs:label "{label}" ; '
+                   f'kg:cameoRoot "{code}" ; kg:quadClass kg:{quad} .\n'
+                   for name, label, code, quad in CAMEO_RANGE if name not in known)

@@ -6,8 +6,10 @@ from rdflib.namespace import RDF
 
 from graph_builder.build import build
 from graph_builder.rdf import load_graph
-from graph_builder.vocab import KG
-from tests.conftest import ARTIFACTS, ROOT, open_page, start
+from graph_builder.visualize import render_html
+from graph_builder.vocab import KG, load_lexicon
+from tests.conftest import ARTIFACTS, ROOT, ontology_copy, open_page, start
+from tests.synthetic import cameo_range_turtle, synthetic_actor_graph
 
 
 def test_seed_page_draws_every_entity_offline(browser, seed_build):
@@ -74,3 +76,34 @@ def test_query_page_shows_rows_triple_terms_and_the_row_cap(browser, tmp_path):
     finally:
         process.terminate()
         process.wait(timeout=20)
+
+
+def test_the_whole_cameo_range_stays_a_short_panel_of_five_classes(browser, tmp_path):
+    lexicon = load_lexicon(ontology_copy(tmp_path, cameo_range_turtle()))
+    G = synthetic_actor_graph(200, 700, lexicon=lexicon)
+    page_file = tmp_path / "cameo.html"
+    page_file.write_text(render_html(G, lexicon=lexicon), encoding="utf-8")
+    page = open_page(browser, page_file)
+    try:
+        assert page.locator(".quad-filter").count() == 5
+        assert page.locator(".relation-filter").count() == len({d["relation"] for *_, d in G.edges(data=True)}) >= 30
+        assert page.locator(".relation-filter:visible").count() == 0, "the relations of a class start folded"
+        groups = page.evaluate("""() => { const boxes = Array.from(document.querySelectorAll('.quad-group'))
+            .map(g => g.getBoundingClientRect()); return boxes[boxes.length - 1].bottom - boxes[0].top; }""")
+        assert groups < 5 * 50, f"five folded classes take {groups:.0f} px"
+        conflict = {name for name, info in lexicon.relations.items() if info.quad_class == "MaterialConflict"}
+        page.click(".quad-filter[value=MaterialConflict]")
+        shown = page.evaluate("window.network.body.data.edges.get().map(e => e.gbRelations.map(r => r.relation))")
+        assert shown and all(set(relations) - conflict for relations in shown), "a material-conflict link is drawn"
+        page.click(".quad-group[data-quad=MaterialConflict] summary")
+        members = page.locator(".quad-group[data-quad=MaterialConflict] .relation-filter")
+        assert members.count() >= 6 and all(not box.is_checked() for box in members.all())
+        assert all(box.is_visible() for box in members.all())
+        page.click(".quad-filter[value=MaterialConflict]")
+        assert all(box.is_checked() for box in members.all())
+        assert page.evaluate("window.network.body.data.edges.get().length") == len(set(G.edges())), "not all back"
+        assert page.errors == [] and page.outside_requests == []
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        page.locator("#side").screenshot(path=str(ARTIFACTS / "cameo_range_panel.png"))
+    finally:
+        page.context.close()

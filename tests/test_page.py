@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 import networkx as nx
 import pytest
 
 from graph_builder.rdf import load_graph
-from graph_builder.visualize import actor_view, find_actor, quad_labels, render_html, select_view, write_page
-from tests.conftest import ARTIFACTS, open_page
-from tests.synthetic import synthetic_actor_graph
+from graph_builder.visualize import (
+    actor_view,
+    find_actor,
+    quad_labels,
+    relation_groups,
+    render_html,
+    select_view,
+    write_page,
+)
+from graph_builder.vocab import load_lexicon
+from tests.conftest import ARTIFACTS, ontology_copy, open_page
+from tests.synthetic import cameo_range_turtle, synthetic_actor_graph
 
 
 @pytest.fixture(scope="module")
@@ -146,3 +158,64 @@ def test_quad_class_names_on_the_page_come_from_the_ontology(lexicon):
     drawn = {lexicon.relations[data["relation"]].quad_class for _, _, data in G.edges(data=True)}
     for quad in drawn:
         assert f"</span>{labels[quad]}</div>" in html, f"the legend lacks {labels[quad]!r}"
+
+
+QUAD_ORDER = ["verbal cooperation", "material cooperation", "verbal conflict", "material conflict", "affiliation"]
+
+
+@pytest.fixture(scope="module")
+def cameo_lexicon(tmp_path_factory):
+    """The installed ontology with a relation for every CAMEO root category, as the full lexicon will have."""
+    return load_lexicon(ontology_copy(tmp_path_factory.mktemp("cameo"), cameo_range_turtle()))
+
+
+def test_relations_are_grouped_by_quad_class_in_cameo_order(lexicon):
+    counts = Counter({"criticizes": 3, "meets": 2, "visits": 5, "leaderOf": 1, "attacks": 0})
+    groups = relation_groups(lexicon, counts)
+    assert [g.label for g in groups] == ["verbal cooperation", "verbal conflict", "affiliation"]
+    assert groups[0].relations == (("meets", "meets", 2), ("visits", "visits", 5))
+    assert groups[0].statements == 7
+    assert groups[0].colour == lexicon.quad_classes["VerbalCooperation"].colour
+    assert "attacks" not in {name for g in groups for name, *_ in g.relations}, "a relation with no edge is listed"
+
+
+def test_a_page_of_the_whole_cameo_range_has_one_group_per_quad_class(cameo_lexicon):
+    assert len(cameo_lexicon.relations) >= 30
+    G = synthetic_actor_graph(300, 900, lexicon=cameo_lexicon)
+    left_out = "coerces"
+    G.remove_edges_from([(a, b, k) for a, b, k, d in G.edges(keys=True, data=True) if d["relation"] == left_out])
+    drawn = {d["relation"] for *_, d in G.edges(data=True)}
+    html = render_html(G, lexicon=cameo_lexicon)
+    assert re.findall(r'<div class="quad-group" data-quad="(\w+)">', html) == [
+        "VerbalCooperation", "MaterialCooperation", "VerbalConflict", "MaterialConflict", "Affiliation"]
+    boxes = re.findall(r'class="relation-filter" data-quad="(\w+)" value="(\w+)"', html)
+    assert {name for _, name in boxes} == drawn and left_out not in drawn
+    assert all(cameo_lexicon.relations[name].quad_class == quad for quad, name in boxes)
+    assert html.count('<details class="quad-relations">') == 5, "each class's relations fold away"
+
+
+def test_grouped_filters_tick_and_untick_a_whole_quad_class(seed_page):
+    def state():
+        return seed_page.evaluate("""() => Array.from(document.querySelectorAll('.quad-filter')).map(b => [b.value,
+            b.checked, b.indeterminate, Array.from(document.querySelectorAll('.relation-filter'))
+            .filter(c => c.dataset.quad === b.value).map(c => c.checked)])""")
+
+    labels = [re.sub(r"\s*\d+$", "", t.strip()) for t in seed_page.locator(".quad-group > label").all_inner_texts()]
+    assert labels == [quad for quad in QUAD_ORDER if quad in labels], "the classes are not in CAMEO order"
+    total = seed_page.evaluate("window.visibleNodeCount")
+    seed_page.click(".quad-filter[value=Affiliation]")
+    after = {quad: (checked, half, members) for quad, checked, half, members in state()}
+    assert after["Affiliation"][0] is False and not any(after["Affiliation"][2])
+    assert all(all(members) for quad, (_, _, members) in after.items() if quad != "Affiliation")
+    shown = seed_page.evaluate("""() => window.network.body.data.edges.get().map(e => e.gbRelations
+        .map(r => r.relation))""")
+    affiliations = {"leaderOf", "memberOf", "locatedIn"}
+    assert shown and all(set(relations) - affiliations for relations in shown), "an affiliation-only link is drawn"
+    assert seed_page.evaluate("window.visibleNodeCount") < total
+    seed_page.click(".quad-group[data-quad=Affiliation] summary")
+    seed_page.click(".relation-filter[value=memberOf]")
+    quad, checked, half, members = [row for row in state() if row[0] == "Affiliation"][0]
+    assert (checked, half) == (False, True) and members.count(True) == 1, "one of three ticked: half-ticked"
+    seed_page.click("#reset")
+    assert all(checked and not half and all(members) for _, checked, half, members in state())
+    assert seed_page.evaluate("window.visibleNodeCount") == total
