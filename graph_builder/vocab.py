@@ -126,6 +126,8 @@ class KG(DefinedNamespace):
     modality: URIRef
     status: URIRef
     time: URIRef
+    timeStart: URIRef
+    timeEnd: URIRef
     place: URIRef
     attributedTo: URIRef
     confidence: URIRef

@@ -14,7 +14,7 @@ from graph_builder.extract.attribution import attribution
 from graph_builder.extract.polarity import polarity
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.syntax import OBJECT_DEPS, children, expand, phrase, prep_objects
-from graph_builder.extract.time_place import place_of, time_of
+from graph_builder.extract.time_place import When, place_of, when_of
 from graph_builder.records import Entity, Evidence, Relation
 from graph_builder.registry import extractors
 from graph_builder.vocab import Lexicon, Pattern
@@ -116,15 +116,15 @@ class _Clause:
                    modality=modality, source=attribution(verb, entities, lexicon), proof=evidence(verb, entities))
 
     @cached_property
-    def time(self) -> str | None:
-        return time_of(self.verb, self.entities, modality=self.modality)
+    def when(self) -> When:
+        return when_of(self.verb, self.entities, modality=self.modality)
 
     def relation(self, subject: Actor, name: str, obj: Actor, *, words: list[Token], place: Entity | None,
                  trust: float) -> Relation:
         return Relation(
             subject=subject.entity, relation=name, object=obj.entity, verb=phrase(self.verb, *words),
             evidence=self.proof, negated=self.negated, modality=self.modality,
-            time=self.time, place=place, attributed_to=self.source,
+            **self.when.fields(), place=place, attributed_to=self.source,
             confidence=confidence(trust, subject.kind, obj.kind), extractor="verbal",
         )
 
