@@ -9,7 +9,7 @@ overnight from Wednesday to Thursday")."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date as Date
 from datetime import datetime, timedelta
@@ -36,8 +36,8 @@ _DECADE = re.compile(r"\b(1[89]|20)(\d)0'?s\b")
 _QUALIFIER = re.compile(r"\b(earlier|later|early|late|mid-|mid\b|the (end|start|beginning|middle) of)\s*",
                         re.IGNORECASE)
 _WEEKEND = re.compile(r"\b(last|this|next|the|at the|over the)\s+weekend\b", re.IGNORECASE)
-_RANGE = re.compile(r"^(?:from|between)?\s*(.+?)\s+(?:to|until|till|through|and)\s+(.+)$|^(\d{4})\s*[-–]\s*(\d{4})$",
-                    re.IGNORECASE)
+_RANGE = re.compile(r"^(?:[a-z ]*?\b(?:from|between)\s+)?(.+?)\s+(?:to|until|till|through|and)\s+(.+)$"
+                    r"|^(\d{4})\s*[-–]\s*(\d{4})$", re.IGNORECASE)
 _OPEN_END = re.compile(r"^since\s+", re.IGNORECASE)
 _OPEN_START = re.compile(r"^(until|till|up to)\s+", re.IGNORECASE)
 _LEADING_PREPOSITION = re.compile(r"^(in|on|at|during|throughout|over|of)\s+", re.IGNORECASE)
@@ -347,11 +347,10 @@ def event_when(noun: Token, entities: DocEntities, *, modality: str) -> When:
 # ---------------------------------------------------------------- place
 
 
-def _place_candidates(predicate: Token, arguments: list[Token]) -> Iterator[Token]:
+def _place_candidates(heads: list[Token]) -> Iterator[Token]:
     """Objects of "in", "at", "near" ... under the predicate; the place may sit one phrase further down ("at the
-    border in X", "at a parade in Beijing") or in apposition ("in the capital, Riga"); "met X in Singapore"
-    may hang the place on a person it met."""
-    heads = [predicate, *(a for a in arguments if a.ent_type_ == "PERSON")]
+    border in X", "at a parade in Beijing") or in apposition ("in the capital, Riga"); the parse may hang it on
+    an argument ("met X in Singapore", "talks with X in Astana")."""
     for head in heads:
         for prep in children(head, "prep"):
             if prep.lower_ not in _PLACE_PREPOSITIONS:
@@ -362,11 +361,12 @@ def _place_candidates(predicate: Token, arguments: list[Token]) -> Iterator[Toke
                 yield from (g for p in children(pobj, "prep") if p.lower_ == "in" for g in children(p, "pobj"))
 
 
-def place_of(predicate: Token, entities: DocEntities, *, exclude: set[int]) -> Entity | None:
-    """Where it happened: a place or country named under the predicate, not one of the relation's own ends
-    (``exclude``: their token indices)."""
-    arguments = [predicate.doc[i] for i in sorted(exclude)]
-    for candidate in _place_candidates(predicate, arguments):
+def place_of(predicate: Token, entities: DocEntities, *, exclude: set[int], within: Iterable[Token] = ()
+             ) -> Entity | None:
+    """Where it happened: a place or country named under the predicate or the other words of its pattern
+    (``within``: "held talks in Bogota"), not one of the relation's own ends (``exclude``: their token indices)."""
+    heads = [predicate, *within, *(predicate.doc[i] for i in sorted(exclude))]
+    for candidate in _place_candidates(heads):
         mention = entities.at(candidate)
         if mention is None or candidate.i in exclude:
             continue
