@@ -43,6 +43,10 @@ ARTICLE = "2025-06-05"
     ("early 2019", False, None, "2019-01-01", "2019-12-31"),
     ("last weekend", False, None, "2025-05-31", "2025-06-01"),
     ("last night", False, "2025-06-04", "2025-06-04", "2025-06-04"),
+    ("in the summer of 2014", False, None, "2014-06-01", "2014-08-31"),
+    ("last summer", False, None, "2024-06-01", "2024-08-31"),
+    ("in the winter", False, None, "2024-12-01", "2025-02-28"),  # the last winter begun
+    ("next spring", True, None, "2026-03-01", "2026-05-31"),
 ])
 def test_expressions_name_the_day_or_interval_a_reader_understands(expression, future, day, start, end):
     assert resolve(expression, ARTICLE, future) == When(day=day, start=start, end=end)
@@ -75,6 +79,9 @@ TIMES = [
     ("Azerbaijan bombed Mongolian villages overnight from Monday to Tuesday.", "attacks",
      None, "2025-06-02", "2025-06-03"),
     ("Paraguay has sent troops to Bolivia since 2011.", "deploysTo", None, "2011-01-01", None),
+    ("Ecuador sent troops to Bolivia in the summer of 2014.", "deploysTo", None, "2014-06-01", "2014-08-31"),
+    ("Yesterday Ecuador accused Bolivia of spying.", "accuses", "2025-06-04", "2025-06-04", "2025-06-04"),
+    ("Ecuador's Monday meeting with Bolivia went well.", "meets", "2025-06-02", "2025-06-02", "2025-06-02"),
     ("Ecuador supplied tanks to Bolivia between 2014 and 2016.", "supports", None, "2014-01-01", "2016-12-31"),
     ("Kassym-Jomart Tokayev visited Mongolia in September.", "visits", None, "2024-09-01", "2024-09-30"),
     ("Kassym-Jomart Tokayev will visit Mongolia in September.", "visits", None, "2025-09-01", "2025-09-30"),
@@ -98,6 +105,11 @@ def test_relations_get_the_time_their_sentence_gives(sentence, relation, day, st
 
 
 def test_the_date_of_another_clause_is_not_the_predicates():
+    # the agreement was on Monday, the meeting is to come
+    found = one("On Monday, Ecuador agreed to meet Bolivia.", "meets")
+    assert (found.time, found.time_start, found.time_end) == (None, None, None)
+    found = one("Ecuador and Bolivia met in Astana on Tuesday and signed a trade deal.", "meets")
+    assert found.time == "2025-06-03"
     # "on Friday" is when Ecuador spoke, not when Bolivia attacked
     found = one("Ecuador said on Friday that Bolivia had bombed Paraguayan villages in 2012.", "attacks")
     assert (found.time_start, found.time_end) == ("2012-01-01", "2012-12-31")

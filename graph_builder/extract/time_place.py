@@ -35,6 +35,9 @@ _DAY_OF_MONTH = re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}\b|\b\d{{1,2}}(st|nd|rd|th)
 _DECADE = re.compile(r"\b(1[89]|20)(\d)0'?s\b")
 _QUALIFIER = re.compile(r"\b(earlier|later|early|late|mid-|mid\b|the (end|start|beginning|middle) of)\s*",
                         re.IGNORECASE)
+_SEASON = re.compile(r"\b(spring|summer|autumn|fall|winter)\b(?:\s+of)?(?:\s+(\d{4}))?", re.IGNORECASE)
+# (first month, last month) of the seasons as northern-hemisphere news counts them; winter runs into the next year
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 _WEEKEND = re.compile(r"\b(last|this|next|the|at the|over the)\s+weekend\b", re.IGNORECASE)
 _RANGE = re.compile(r"^(?:[a-z ]*?\b(?:from|between)\s+)?(.+?)\s+(?:to|until|till|through|and)\s+(.+)$"
                     r"|^(\d{4})\s*[-–]\s*(\d{4})$", re.IGNORECASE)
@@ -111,6 +114,9 @@ def _special(lower: str, base: Date | None, prefer_future: bool) -> tuple[Date, 
     if decade:
         first = int(decade.group(1) + decade.group(2) + "0")
         return Date(first, 1, 1), Date(first + 9, 12, 31)
+    season = _SEASON.search(lower)
+    if season:
+        return _season(lower, season, base, prefer_future)
     if base is None:
         return None
     weekday = _weekday(lower)
@@ -124,6 +130,40 @@ def _special(lower: str, base: Date | None, prefer_future: bool) -> tuple[Date, 
     if weekend:
         return _weekend(base, weekend.group(1).lower(), prefer_future)
     return None
+
+
+def _season_of(year: int, name: str) -> tuple[Date, Date]:
+    first, last = _SEASONS[name]
+    end_year = year + 1 if last < first else year
+    following = Date(end_year + last // 12, last % 12 + 1, 1)
+    return Date(year, first, 1), following - timedelta(days=1)
+
+
+def _season(lower: str, found: re.Match, base: Date | None, prefer_future: bool) -> tuple[Date, Date] | None:
+    """"the summer of 2014", "last summer", "this winter": the season of that year, or the one nearest the
+    article's date on the side the statement is on."""
+    name = found.group(1).lower()
+    if found.group(2):
+        return _season_of(int(found.group(2)), name)
+    if base is None:
+        return None
+    if "last" in lower:
+        side = "over"
+    elif "next" in lower or (prefer_future and "this" not in lower):
+        side = "coming"
+    else:
+        side = "begun"
+    return _nearest_season(name, side, base)
+
+
+def _nearest_season(name: str, side: str, base: Date) -> tuple[Date, Date]:
+    """The last season of that name over by ``base``, the next one not over, or the last one begun."""
+    seasons = [_season_of(year, name) for year in (base.year - 2, base.year - 1, base.year, base.year + 1)]
+    if side == "over":
+        return [s for s in seasons if s[1] < base][-1]
+    if side == "coming":
+        return next(s for s in seasons if s[1] >= base)
+    return [s for s in seasons if s[0] <= base][-1]
 
 
 def _weekend(base: Date, which: str, prefer_future: bool) -> tuple[Date, Date]:
