@@ -47,6 +47,7 @@ ARTICLE = "2025-06-05"
     ("last summer", False, None, "2024-06-01", "2024-08-31"),
     ("in the winter", False, None, "2024-12-01", "2025-02-28"),  # the last winter begun
     ("next spring", True, None, "2026-03-01", "2026-05-31"),
+    ("from 5-6 April 2016", False, None, "2016-04-05", "2016-04-06"),
 ])
 def test_expressions_name_the_day_or_interval_a_reader_understands(expression, future, day, start, end):
     assert resolve(expression, ARTICLE, future) == When(day=day, start=start, end=end)
@@ -115,6 +116,11 @@ def test_the_date_of_another_clause_is_not_the_predicates():
     assert (found.time_start, found.time_end) == ("2012-01-01", "2012-12-31")
     found = one("Ecuador said on Friday that Bolivia had bombed Paraguayan villages.", "attacks")
     assert (found.time, found.time_start, found.time_end) == (None, None, None)
+
+
+def test_with_no_article_date_a_day_takes_the_one_year_its_sentence_names():
+    found = one("Daniel Noboa visited Paraguay on 4 April and Bolivia from 5-6 April 2016.", "visits", date=None)
+    assert found.time == "2016-04-04"
 
 
 def test_relative_dates_need_the_article_date():

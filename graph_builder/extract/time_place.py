@@ -32,6 +32,7 @@ _RESOLVABLE = re.compile(
 )
 _NOT_A_TIME = re.compile(r"\bold\b|\bevery\b|\beach\b|\bcentur|\bdays?\b(?!.*\bago\b)", re.IGNORECASE)
 _DAY_OF_MONTH = re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}\b|\b\d{{1,2}}(st|nd|rd|th)?\s+(of\s+)?{_MONTHS}", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _DECADE = re.compile(r"\b(1[89]|20)(\d)0'?s\b")
 _QUALIFIER = re.compile(r"\b(earlier|later|early|late|mid-|mid\b|the (end|start|beginning|middle) of)\s*",
                         re.IGNORECASE)
@@ -41,6 +42,7 @@ _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 1
 _WEEKEND = re.compile(r"\b(last|this|next|the|at the|over the)\s+weekend\b", re.IGNORECASE)
 _RANGE = re.compile(r"^(?:[a-z ]*?\b(?:from|between)\s+)?(.+?)\s+(?:to|until|till|through|and)\s+(.+)$"
                     r"|^(\d{4})\s*[-–]\s*(\d{4})$", re.IGNORECASE)
+_DAY_RANGE = re.compile(rf"^(?:from\s+)?(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\s+({_MONTHS}.*)$", re.IGNORECASE)
 _OPEN_END = re.compile(r"^since\s+", re.IGNORECASE)
 _OPEN_START = re.compile(r"^(until|till|up to)\s+", re.IGNORECASE)
 _LEADING_PREPOSITION = re.compile(r"^(in|on|at|during|throughout|over|of)\s+", re.IGNORECASE)
@@ -220,9 +222,13 @@ def _interval(lower: str, base: Date | None, prefer_future: bool) -> tuple[Date 
             if found is None:
                 return None
             return (found[0], None) if keep == "start" else (None, found[1])
+    days = _DAY_RANGE.search(lower)
     ranged = _RANGE.search(lower)
-    if ranged:
-        ends = (ranged.group(1), ranged.group(2)) if ranged.group(1) else (ranged.group(3), ranged.group(4))
+    if days or ranged:
+        if days:
+            ends = (f"{days.group(1)} {days.group(3)}", f"{days.group(2)} {days.group(3)}")  # "5-6 April 2016"
+        else:
+            ends = (ranged.group(1), ranged.group(2)) if ranged.group(1) else (ranged.group(3), ranged.group(4))
         found = _range(*ends, base, prefer_future)
         if found is not None:
             return found
@@ -283,12 +289,18 @@ def _phrase(token: Token) -> Span:
     doc = token.doc
     span = _entity_around(token)
     start, end = span.start, span.end
+    while start > 0 and span.start - start < 3 and _day_number_or_dash(doc[start - 1]):
+        start -= 1  # "5-6 April 2016", where the model leaves the days out of the date
     if start > 0 and doc[start - 1].lower_ in _TIME_PREPOSITIONS:
         start -= 1
     while end + 1 < len(doc) and doc[end].lower_ in _INTERVAL_LINKS and doc[end + 1].ent_type_ == "DATE" \
             and doc[end + 1].ent_iob_ == "B":
         end = _entity_around(doc[end + 1]).end
     return Span(doc, start, end)
+
+
+def _day_number_or_dash(token: Token) -> bool:
+    return token.text in ("-", "–") or (token.text.isdigit() and 1 <= int(token.text) <= 31)
 
 
 def _time_nodes(head: Token, *, nominal: bool) -> Iterator[Token]:
@@ -323,11 +335,22 @@ def _phrases(head: Token, *, nominal: bool = False) -> list[Span]:
 
 def _first(spans: list[Span], entities: DocEntities, modality: str) -> When:
     prefer_future = modality in ("future", "intended")
+    base = entities.document.date
     for span in spans:
-        found = resolve(span.text, entities.document.date, prefer_future)
+        found = resolve(span.text if base else _with_year(span, entities), base, prefer_future)
         if found:
             return found
     return NO_TIME
+
+
+def _with_year(span: Span, entities: DocEntities) -> str:
+    """With no article date, a day with no year takes the one year the sentence's dates name ("visited Turkey
+    on 4 April and Uzbekistan on 6 April 2016")."""
+    if _YEAR.search(span.text) or not _DAY_OF_MONTH.search(span.text):
+        return span.text
+    dates = " ".join(t.text for t in entities.sentence(span[0]) if t.ent_type_ == "DATE")
+    years = set(_YEAR.findall(dates))
+    return f"{span.text} {years.pop()}" if len(years) == 1 else span.text
 
 
 def when_of(predicate: Token, entities: DocEntities, *, modality: str) -> When:
