@@ -110,6 +110,7 @@ class KG(DefinedNamespace):
     modalAuxiliary: URIRef
     sourcePreposition: URIRef
     placeObject: URIRef
+    destinationObject: URIRef
     objectType: URIRef
     titleCountry: URIRef
     writtenName: URIRef
@@ -220,6 +221,7 @@ class RelationInfo:
     colour: str
     symmetric: bool
     place_object: bool
+    destination_object: bool = False  # the object is where it happens: its capital is the event's place
     object_types: frozenset[str] = frozenset()  # empty: any actor may be the object
 
 
@@ -400,6 +402,7 @@ def _relation_info(graph: Graph, prop: URIRef, quad_classes: dict[str, QuadClass
         colour=quad_classes[_local(quad)].colour,
         symmetric=(prop, RDF.type, OWL.SymmetricProperty) in graph,
         place_object=bool(graph.value(prop, KG.placeObject)),
+        destination_object=bool(graph.value(prop, KG.destinationObject)),
         object_types=_inherited(graph, prop, lambda p: _object_types(graph, p)) or frozenset(),
     )
 

@@ -146,6 +146,11 @@ def test_relations_get_the_place_of_the_event(sentence, relation, place):
     assert found.place is not None and found.place.label == place
 
 
+def test_a_capital_for_its_country_is_the_place_only_where_the_subject_goes_there():
+    assert one("Mongolia accused Ankara of spying.", "accuses").place is None
+    assert one("Kassym-Jomart Tokayev flew to Ankara on Monday.", "visits").place.label == "Ankara"
+
+
 def test_an_end_of_the_relation_is_not_its_place():
     found = one("Kassym-Jomart Tokayev visited Mongolia in September.", "visits")
     assert found.place is None

@@ -152,7 +152,7 @@ def _matched(clause: _Clause, pattern: Pattern, matched: Match, entities: DocEnt
     objects = actors(object_toks, entities, lexicon, place_object=info.place_object)
     if pattern.converse:
         subjects, objects = objects, subjects
-    place = _place(clause, objects, entities, words)
+    place = _place(clause, objects, entities, words, destination=info.destination_object)
     trust = SUBJECT_TRUST.get(clause.how, 0.7) - (0.05 if pattern.converse else 0.0)
     for subject in subjects:
         for obj in objects:
@@ -163,11 +163,13 @@ def _matched(clause: _Clause, pattern: Pattern, matched: Match, entities: DocEnt
             yield clause.relation(subject, pattern.relation, obj, words=words, place=place, trust=trust)
 
 
-def _place(clause: _Clause, objects: list[Actor], entities: DocEntities, words: list[Token]) -> Entity | None:
-    """Where it happened: a place under the verb or the pattern's words ("held talks in Bogota with"), else the
-    one capital among the objects ("flew to Kyiv")."""
+def _place(clause: _Clause, objects: list[Actor], entities: DocEntities, words: list[Token], *,
+           destination: bool) -> Entity | None:
+    """Where it happened: a place under the verb or the pattern's words ("held talks in Bogota with"), else, when
+    the object is where the subject goes (kg:destinationObject), the one capital among the objects ("flew to
+    Kyiv"; "accused Kyiv" happened anywhere)."""
     place = place_of(clause.verb, entities, exclude={a.token.i for a in objects}, within=words)
-    capitals = [a.place for a in objects if a.place is not None]
+    capitals = [a.place for a in objects if a.place is not None and destination]
     if place is None and len(capitals) == 1:
         place = capitals[0]
     return place
