@@ -118,6 +118,13 @@ def test_the_date_of_another_clause_is_not_the_predicates():
     assert (found.time, found.time_start, found.time_end) == (None, None, None)
 
 
+def test_what_is_still_to_come_takes_no_date_all_past():
+    # "last week" is when the offer was made, not when the meeting it offers is to be
+    found = one("Mongolia did not respond to Ecuador's offer to meet with Bolivia last week.", "meets")
+    assert found.modality == "intended"
+    assert (found.time, found.time_start, found.time_end) == (None, None, None)
+
+
 def test_with_no_article_date_a_day_takes_the_one_year_its_sentence_names():
     found = one("Daniel Noboa visited Paraguay on 4 April and Bolivia from 5-6 April 2016.", "visits", date=None)
     assert found.time == "2016-04-04"

@@ -334,11 +334,13 @@ def _phrases(head: Token, *, nominal: bool = False) -> list[Span]:
 
 
 def _first(spans: list[Span], entities: DocEntities, modality: str) -> When:
+    """The first span that resolves. What is still to come did not happen before the article: a date all past
+    is that of the intention ("Trump's offer to meet Kim last week"), not of the event."""
     prefer_future = modality in ("future", "intended")
     base = entities.document.date
     for span in spans:
         found = resolve(span.text if base else _with_year(span, entities), base, prefer_future)
-        if found:
+        if found and not (prefer_future and base and found.end and found.end < base[:10]):
             return found
     return NO_TIME
 
