@@ -152,8 +152,9 @@ def _add_relation(facts: Graph, entities: Graph, relation: Relation, doc_node: U
     facts.add((node, KG.modality, Literal(relation.modality)))
     facts.add((node, KG.status, Literal(relation.status)))
     facts.add((node, KG.confidence, Literal(Decimal(str(round(relation.confidence, 3))), datatype=XSD.decimal)))
-    if relation.time:
-        facts.add((node, KG.time, Literal(Date.fromisoformat(relation.time), datatype=XSD.date)))
+    for prop, day in ((KG.time, relation.time), (KG.timeStart, relation.time_start), (KG.timeEnd, relation.time_end)):
+        if day:
+            facts.add((node, prop, Literal(Date.fromisoformat(day), datatype=XSD.date)))
     if relation.place:
         facts.add((node, KG.place, _add_entity(entities, relation.place)))
     if relation.attributed_to:

@@ -91,6 +91,11 @@ class Relation:
     negated: bool = False
     modality: str = "asserted"
     time: str | None = None
+    """The day the text says it happened, when it names one day (ISO); then ``time_start`` = ``time_end`` = it."""
+    time_start: str | None = None
+    time_end: str | None = None
+    """The interval the text names (ISO days, either end open): "in 2018" is 2018-01-01..2018-12-31, "last week"
+    the Monday..Sunday before the article's week, "since 2011" a start only."""
     place: Entity | None = None
     attributed_to: Entity | None = None
     confidence: float = 0.5
@@ -129,6 +134,8 @@ class Relation:
             "negated": self.negated,
             "modality": self.modality,
             "time": self.time,
+            "time_start": self.time_start,
+            "time_end": self.time_end,
             "place": self.place.as_json() if self.place else None,
             "attributed_to": self.attributed_to.as_json() if self.attributed_to else None,
             "confidence": round(self.confidence, 3),

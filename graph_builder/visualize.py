@@ -99,6 +99,8 @@ def _statement(rdf_graph: Graph, statement) -> dict:
         negated=str(rdf_graph.value(statement, KG.negated)).lower() == "true",
         modality=_text(rdf_graph, statement, KG.modality) or "asserted",
         time=_text(rdf_graph, statement, KG.time) or "",
+        time_start=_text(rdf_graph, statement, KG.timeStart) or "",
+        time_end=_text(rdf_graph, statement, KG.timeEnd) or "",
         confidence=float(rdf_graph.value(statement, KG.confidence) or 0),
         attributed_to=_label_of(rdf_graph, rdf_graph.value(statement, KG.attributedTo)),
         place=_label_of(rdf_graph, rdf_graph.value(statement, KG.place)),
@@ -120,8 +122,8 @@ def _add_bare_triples(rdf_graph: Graph, G: nx.MultiDiGraph, lexicon: Lexicon) ->
             if any(d["relation"] == name for d in G.get_edge_data(source, target, default={}).values()):
                 continue
             G.add_edge(source, target, key=f"{source}|{name}|{target}", relation=name, verb="", sentence="",
-                       negated=False, modality="asserted", time="", confidence=1.0, attributed_to="", place="",
-                       doc="", title="", date="", url="")
+                       negated=False, modality="asserted", time="", time_start="", time_end="", confidence=1.0,
+                       attributed_to="", place="", doc="", title="", date="", url="")
 
 
 def fold(text: str) -> str:

@@ -112,6 +112,7 @@ class KG(DefinedNamespace):
     modalAuxiliary: URIRef
     sourcePreposition: URIRef
     placeObject: URIRef
+    destinationObject: URIRef
     objectType: URIRef
     titleCountry: URIRef
     writtenName: URIRef
@@ -128,6 +129,8 @@ class KG(DefinedNamespace):
     modality: URIRef
     status: URIRef
     time: URIRef
+    timeStart: URIRef
+    timeEnd: URIRef
     place: URIRef
     attributedTo: URIRef
     confidence: URIRef
@@ -198,6 +201,7 @@ class RelationInfo:
     colour: str
     symmetric: bool
     place_object: bool
+    destination_object: bool = False  # the object is where it happens: its capital is the event's place
     object_types: frozenset[str] = frozenset()  # empty: any actor may be the object
 
 
@@ -380,6 +384,7 @@ def _relation_info(graph: Graph, prop: URIRef, quad_classes: dict[str, QuadClass
         colour=quad_classes[_local(quad)].colour,
         symmetric=(prop, RDF.type, OWL.SymmetricProperty) in graph,
         place_object=bool(graph.value(prop, KG.placeObject)),
+        destination_object=bool(graph.value(prop, KG.destinationObject)),
         object_types=_inherited(graph, prop, lambda p: _object_types(graph, p)) or frozenset(),
     )
 

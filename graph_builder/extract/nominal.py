@@ -12,7 +12,7 @@ from graph_builder.extract.attribution import attribution
 from graph_builder.extract.polarity import polarity
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.syntax import OBJECT_DEPS, VERBAL, children, phrase, prep_objects
-from graph_builder.extract.time_place import place_of, time_of
+from graph_builder.extract.time_place import event_when, place_of
 from graph_builder.records import Entity, Relation
 from graph_builder.registry import extractors
 from graph_builder.vocab import Lexicon, Pattern
@@ -86,12 +86,6 @@ def _polarity(noun: Token, lexicon: Lexicon) -> tuple[bool, str]:
     return negated, modality
 
 
-def _time(noun: Token, entities: DocEntities, modality: str) -> str | None:
-    """The event's date, or the date of the verb it is the object of ("met on Monday for talks")."""
-    return time_of(noun, entities, modality=modality) or (
-        time_of(noun.head, entities, modality=modality) if noun.head.pos_ == "VERB" else None)
-
-
 def _place(noun: Token, pairs: list[Pair], entities: DocEntities) -> Entity | None:
     """Where the event happened: under the noun, else under one of its targets."""
     targets_seen = {p[1].token.i for p in pairs}
@@ -106,7 +100,7 @@ def _event_relations(noun: Token, pattern: Pattern, entities: DocEntities, lexic
     negated, modality = _polarity(noun, lexicon)
     proof = evidence(noun, entities)
     source = attribution(noun, entities, lexicon)
-    time = _time(noun, entities, modality)
+    when = event_when(noun, entities, modality=modality)
     preps = [c for c in noun.children if c.lower_ == pattern.prep]
     pairs = _pairs(noun, pattern, targets, entities, lexicon)
     if pairs is None:
@@ -118,7 +112,7 @@ def _event_relations(noun: Token, pattern: Pattern, entities: DocEntities, lexic
         yield Relation(
             subject=subject.entity, relation=pattern.relation, object=obj.entity,
             verb=phrase(noun, *preps), evidence=proof, negated=negated, modality=modality,
-            time=time, place=place, attributed_to=source,
+            **when.fields(), place=place, attributed_to=source,
             confidence=confidence(trust, subject.kind, obj.kind), extractor="nominal",
             cameo_code=pattern.code or lexicon.relations[pattern.relation].cameo,
         )

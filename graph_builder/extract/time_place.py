@@ -1,12 +1,18 @@
-"""Time and place: the day a predicate's date names, resolved against the document's date, and where it
-happened."""
+"""Time and place: when a predicate's date says it happened, resolved against the document's date (one day, or
+the interval a year, a month, a week, "from Wednesday to Thursday" or "since 2011" names), and where.
+
+Which date belongs to which predicate: the dates under the predicate and its preposition phrases, never those of a
+clause of its own ("said on Friday that ..."); a nominal event takes its own date, else the date of the verb
+it is the object of ("held talks on Monday"), else a date that follows it at once ("the strike on Kyiv
+overnight from Wednesday to Thursday")."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date as Date
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -16,27 +22,252 @@ from graph_builder.extract.syntax import children
 from graph_builder.records import Entity
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_DAY_PRECISE = re.compile(
-    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|"
-    r"\d{4}-\d{2}-\d{2}|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
-    r"\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)",
+_MONTHS = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# What a resolvable expression names: a year, a month, a weekday, a day word, or a period counted from the
+# article's date ("last week", "this month", "two years ago"). Durations ("for two weeks") and ages name none.
+_RESOLVABLE = re.compile(
+    rf"\b(\d{{4}}|{_MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|"
+    r"tonight|\d{4}-\d{2}-\d{2}|(last|this|next|past|previous|coming)\s+(week|month|year|weekend|night)|ago)\b",
     re.IGNORECASE,
 )
+_NOT_A_TIME = re.compile(r"\bold\b|\bevery\b|\beach\b|\bcentur|\bdays?\b(?!.*\bago\b)", re.IGNORECASE)
+_DAY_OF_MONTH = re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}\b|\b\d{{1,2}}(st|nd|rd|th)?\s+(of\s+)?{_MONTHS}", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_DECADE = re.compile(r"\b(1[89]|20)(\d)0'?s\b")
+_QUALIFIER = re.compile(r"\b(earlier|later|early|late|mid-|mid\b|the (end|start|beginning|middle) of)\s*",
+                        re.IGNORECASE)
+_SEASON = re.compile(r"\b(spring|summer|autumn|fall|winter)\b(?:\s+of)?(?:\s+(\d{4}))?", re.IGNORECASE)
+# (first month, last month) of the seasons as northern-hemisphere news counts them; winter runs into the next year
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+_WEEKEND = re.compile(r"\b(last|this|next|the|at the|over the)\s+weekend\b", re.IGNORECASE)
+_RANGE = re.compile(r"^(?:[a-z ]*?\b(?:from|between)\s+)?(.+?)\s+(?:to|until|till|through|and)\s+(.+)$"
+                    r"|^(\d{4})\s*[-–]\s*(\d{4})$", re.IGNORECASE)
+_DAY_RANGE = re.compile(rf"^(?:from\s+)?(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\s+({_MONTHS}.*)$", re.IGNORECASE)
+_OPEN_END = re.compile(r"^since\s+", re.IGNORECASE)
+_OPEN_START = re.compile(r"^(until|till|up to)\s+", re.IGNORECASE)
+_LEADING_PREPOSITION = re.compile(r"^(in|on|at|during|throughout|over|of)\s+", re.IGNORECASE)
+
 # Dependents that are clauses of their own: their dates are not the predicate's.
-_OWN_CLAUSES = ("ccomp", "xcomp", "relcl", "advcl", "conj", "parataxis", "acl")
+_OWN_CLAUSES = ("ccomp", "xcomp", "relcl", "advcl", "conj", "parataxis", "acl", "csubj", "nsubj", "nsubjpass",
+                "dobj", "attr", "dative")
+# Prepositions that open a time phrase, and those that join the two ends of an interval.
+_TIME_PREPOSITIONS = ("in", "on", "at", "since", "from", "between", "until", "till", "during", "throughout", "over")
+_INTERVAL_LINKS = ("to", "until", "till", "through", "and", "-", "–")
+# A noun under a preposition of these is no part of that verb's event: "called after an attack on Monday".
+_SEQUENCE_PREPOSITIONS = ("after", "before", "following", "since", "until", "despite", "ahead", "prior")
+# Prepositions of the place where something happened.
+_PLACE_PREPOSITIONS = ("in", "at", "near", "outside", "inside", "across", "throughout")
 
 
-def _date_spans(predicate: Token) -> list[Span]:
-    spans = []
-    for child in predicate.children:
-        if child.dep_ in _OWN_CLAUSES:
-            continue
-        for token in [child, *[g for g in child.children if child.dep_ == "prep"]]:
-            if token.ent_type_ == "DATE":
-                span = _entity_around(token)
-                if span not in spans:
-                    spans.append(span)
-    return spans
+@dataclass(frozen=True)
+class When:
+    """The time a text gives an event: ``day`` when it names one day (then start = end = day), else the
+    interval it names, either end open ("since 2011" has no end). ISO dates."""
+
+    day: str | None = None
+    start: str | None = None
+    end: str | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.start or self.end)
+
+    def fields(self) -> dict[str, str | None]:
+        """The Relation fields it fills."""
+        return {"time": self.day, "time_start": self.start, "time_end": self.end}
+
+
+NO_TIME = When()
+
+
+# ---------------------------------------------------------------- resolving an expression
+
+
+@lru_cache(maxsize=8)
+def _parser(prefer: str, base: Date | None):
+    from dateparser.date import DateDataParser
+
+    settings: dict = {"PREFER_DATES_FROM": prefer, "RETURN_TIME_AS_PERIOD": True}
+    if base is not None:
+        settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+def _period_bounds(day: Date, period: str) -> tuple[Date, Date]:
+    """The week (Monday..Sunday), month or year around ``day``; the day itself for a day."""
+    if period == "week":
+        monday = day - timedelta(days=day.weekday())
+        return monday, monday + timedelta(days=6)
+    if period == "month":
+        following = Date(day.year + day.month // 12, day.month % 12 + 1, 1)
+        return day.replace(day=1), following - timedelta(days=1)
+    if period == "year":
+        return Date(day.year, 1, 1), Date(day.year, 12, 31)
+    return day, day
+
+
+def _weekday(lower: str) -> int | None:
+    return next((i for i, name in enumerate(_WEEKDAYS) if re.search(rf"\b{name}\b", lower)), None)
+
+
+def _special(lower: str, base: Date | None, prefer_future: bool) -> tuple[Date, Date] | None:
+    """What dateparser reads otherwise or not at all: decades, weekends, last night, and news convention's
+    weekday of the article's own date (a bare "Tuesday" in Tuesday's paper is that day)."""
+    decade = _DECADE.search(lower)
+    if decade:
+        first = int(decade.group(1) + decade.group(2) + "0")
+        return Date(first, 1, 1), Date(first + 9, 12, 31)
+    season = _SEASON.search(lower)
+    if season:
+        return _season(lower, season, base, prefer_future)
+    if base is None:
+        return None
+    weekday = _weekday(lower)
+    if weekday is not None and base.weekday() == weekday and not re.search(r"\d|next|last", lower):
+        return base, base
+    if "last night" in lower:
+        return (base - timedelta(days=1),) * 2
+    if "tonight" in lower:
+        return base, base
+    weekend = _WEEKEND.search(lower)
+    if weekend:
+        return _weekend(base, weekend.group(1).lower(), prefer_future)
+    return None
+
+
+def _season_of(year: int, name: str) -> tuple[Date, Date]:
+    first, last = _SEASONS[name]
+    end_year = year + 1 if last < first else year
+    following = Date(end_year + last // 12, last % 12 + 1, 1)
+    return Date(year, first, 1), following - timedelta(days=1)
+
+
+def _season(lower: str, found: re.Match, base: Date | None, prefer_future: bool) -> tuple[Date, Date] | None:
+    """"the summer of 2014", "last summer", "this winter": the season of that year, or the one nearest the
+    article's date on the side the statement is on."""
+    name = found.group(1).lower()
+    if found.group(2):
+        return _season_of(int(found.group(2)), name)
+    if base is None:
+        return None
+    if "last" in lower:
+        side = "over"
+    elif "next" in lower or (prefer_future and "this" not in lower):
+        side = "coming"
+    else:
+        side = "begun"
+    return _nearest_season(name, side, base)
+
+
+def _nearest_season(name: str, side: str, base: Date) -> tuple[Date, Date]:
+    """The last season of that name over by ``base``, the next one not over, or the last one begun."""
+    seasons = [_season_of(year, name) for year in (base.year - 2, base.year - 1, base.year, base.year + 1)]
+    if side == "over":
+        return [s for s in seasons if s[1] < base][-1]
+    if side == "coming":
+        return next(s for s in seasons if s[1] >= base)
+    return [s for s in seasons if s[0] <= base][-1]
+
+
+def _weekend(base: Date, which: str, prefer_future: bool) -> tuple[Date, Date]:
+    saturday = base - timedelta(days=(base.weekday() - 5) % 7)  # the last Saturday not after the base
+    if which == "next" or (which != "last" and prefer_future and saturday < base - timedelta(days=1)):
+        saturday += timedelta(days=7)
+    if which == "last" and base - saturday < timedelta(days=2):
+        saturday -= timedelta(days=7)
+    return saturday, saturday + timedelta(days=1)
+
+
+def _point(text: str, base: Date | None, prefer_future: bool) -> tuple[Date, Date] | None:
+    """The first and last day of one time expression (no interval words), or None."""
+    lower = _LEADING_PREPOSITION.sub("", _QUALIFIER.sub("", text.strip().lower())).strip()
+    special = _special(lower, base, prefer_future)
+    if special is not None:
+        return special
+    if not _RESOLVABLE.search(lower) or _NOT_A_TIME.search(lower):
+        return None
+    if base is None and not re.search(r"\b\d{4}\b", lower):
+        return None  # "last week" with no article date to count from
+    found = _parsed(lower, base, prefer_future)
+    return _period_bounds(*found) if found else None
+
+
+def _parsed(lower: str, base: Date | None, prefer_future: bool) -> tuple[Date, str] | None:
+    """(a day of the period, the period) by dateparser. A day of a month with no year ("29 August") is of the
+    article's year unless that puts a past statement over a month after the article (or a future one over a
+    month before it); a month alone or a weekday is the latest not after the article (or the next one)."""
+    if base is not None and _DAY_OF_MONTH.search(lower) and _weekday(lower) is None:
+        found = _read("current_period", base, lower)
+        if found is not None and found[1] == "day" and _near_side(found[0], base, prefer_future):
+            return found
+    return _read("future" if prefer_future else "past", base, lower)
+
+
+def _near_side(day: Date, base: Date, prefer_future: bool) -> bool:
+    """Not over a month after the article for a past statement, nor over a month before it for a future one."""
+    shift = (day - base).days
+    return shift >= -31 if prefer_future else shift <= 31
+
+
+def _read(prefer: str, base: Date | None, lower: str) -> tuple[Date, str] | None:
+    data = _parser(prefer, base).get_date_data(lower)
+    if data is None or data.date_obj is None or data.period not in ("day", "week", "month", "year"):
+        return None
+    return data.date_obj.date(), data.period
+
+
+def _interval(lower: str, base: Date | None, prefer_future: bool) -> tuple[Date | None, Date | None] | None:
+    for pattern, keep in ((_OPEN_END, "start"), (_OPEN_START, "end")):
+        if pattern.search(lower):
+            found = _point(pattern.sub("", lower), base, prefer_future)
+            if found is None:
+                return None
+            return (found[0], None) if keep == "start" else (None, found[1])
+    days = _DAY_RANGE.search(lower)
+    ranged = _RANGE.search(lower)
+    if days or ranged:
+        if days:
+            ends = (f"{days.group(1)} {days.group(3)}", f"{days.group(2)} {days.group(3)}")  # "5-6 April 2016"
+        else:
+            ends = (ranged.group(1), ranged.group(2)) if ranged.group(1) else (ranged.group(3), ranged.group(4))
+        found = _range(*ends, base, prefer_future)
+        if found is not None:
+            return found
+    return _point(lower, base, prefer_future)
+
+
+def _range(first: str, last: str, base: Date | None, prefer_future: bool) -> tuple[Date, Date] | None:
+    """"from Wednesday to Thursday", "between 2014 and 2016": the first day of one to the last of the other."""
+    begun, ended = _point(first, base, prefer_future), _point(last, base, prefer_future)
+    if not begun or not ended:
+        return None
+    start = begun[0]
+    if ended[1] < start and _weekday(first) is not None:
+        start -= timedelta(days=7)  # "from Saturday to Monday"
+    return (start, ended[1]) if start <= ended[1] else None
+
+
+@lru_cache(maxsize=4096)
+def resolve(expression: str, base: str | None, prefer_future: bool = False) -> When:
+    """The day or interval a time expression names, counted from the article's date ``base`` (ISO) where it is
+    relative: "2018" is 2018-01-01..2018-12-31, "last week" the Monday..Sunday before the article's week, "in
+    March" the latest March not after the article's date (the next one for ``prefer_future``), "from Wednesday
+    to Thursday" those two days, "since 2011" a start only. Expressions with no time point give NO_TIME."""
+    base_date = Date.fromisoformat(base[:10]) if base else None
+    lower = " ".join(expression.lower().split())
+    found = _interval(lower, base_date, prefer_future)
+    if not found:
+        return NO_TIME
+    start, end = found
+    day = start.isoformat() if start is not None and start == end else None
+    return When(day=day, start=start.isoformat() if start else None, end=end.isoformat() if end else None)
+
+
+def resolve_date(expression: str, base: str | None, prefer_future: bool = False) -> str | None:
+    """An ISO date when the expression names one day."""
+    return resolve(expression, base, prefer_future).day
+
+
+# ---------------------------------------------------------------- finding the expression of a predicate
 
 
 def _entity_around(token: Token) -> Span:
@@ -52,67 +283,155 @@ def _entity_around(token: Token) -> Span:
     return Span(doc, start, end, label=token.ent_type_)
 
 
-@lru_cache(maxsize=4096)
-def resolve_date(expression: str, base: str | None, prefer_future: bool = False) -> str | None:
-    """An ISO date for a day-precise expression, by dateparser, relative to the document's date.
-
-    A bare weekday is the most recent such day (or the next one for future statements); news
-    convention adds one rule dateparser lacks: the weekday of the article's own date is that day.
-    """
-    if not _DAY_PRECISE.search(expression):
-        return None
-    import dateparser
-
-    base_date = Date.fromisoformat(base[:10]) if base else None
-    lower = expression.lower()
-    weekday = next((i for i, name in enumerate(_WEEKDAYS) if name in lower), None)
-    if base_date is None and not re.search(r"\b\d{4}\b", expression):
-        return None
-    if _is_the_article_day(lower, weekday, base_date):
-        return base_date.isoformat()
-    parsed = dateparser.parse(expression, languages=["en"], settings=_date_settings(weekday, base_date, prefer_future))
-    return parsed.date().isoformat() if parsed else None
+def _phrase(token: Token) -> Span:
+    """The time phrase of a DATE token: its entity, the preposition before it ("since", "from") and the other end
+    of an interval after it ("from Wednesday to Thursday", "2014-2016")."""
+    doc = token.doc
+    span = _entity_around(token)
+    start, end = span.start, span.end
+    while start > 0 and span.start - start < 3 and _day_number_or_dash(doc[start - 1]):
+        start -= 1  # "5-6 April 2016", where the model leaves the days out of the date
+    if start > 0 and doc[start - 1].lower_ in _TIME_PREPOSITIONS:
+        start -= 1
+    while end + 1 < len(doc) and doc[end].lower_ in _INTERVAL_LINKS and doc[end + 1].ent_type_ == "DATE" \
+            and doc[end + 1].ent_iob_ == "B":
+        end = _entity_around(doc[end + 1]).end
+    return Span(doc, start, end)
 
 
-def _is_the_article_day(lower: str, weekday: int | None, base_date: Date | None) -> bool:
-    """A bare weekday that is the weekday of the article's date ("on Tuesday" in Tuesday's paper)."""
-    return weekday is not None and base_date is not None and base_date.weekday() == weekday \
-        and not re.search(r"\d|next|last", lower)
+def _day_number_or_dash(token: Token) -> bool:
+    return token.text in ("-", "–") or (token.text.isdigit() and 1 <= int(token.text) <= 31)
 
 
-def _date_settings(weekday: int | None, base_date: Date | None, prefer_future: bool) -> dict:
-    if weekday is not None:
-        settings: dict = {"PREFER_DATES_FROM": "future" if prefer_future else "past"}
-    else:
-        settings = {"REQUIRE_PARTS": ["day", "month"], "PREFER_DATES_FROM": "current_period"}
-    if base_date is not None:
-        settings["RELATIVE_BASE"] = datetime(base_date.year, base_date.month, base_date.day)
-    return settings
+def _time_nodes(head: Token, *, nominal: bool) -> Iterator[Token]:
+    """Tokens under ``head`` that may hold its date: its modifiers, its preposition phrases (and theirs: "in
+    Singapore in 2018"), not clauses of their own nor its arguments; a noun's own date modifiers too ("Monday's
+    talks", "the 2003 invasion")."""
+    skipped = _OWN_CLAUSES if nominal else (*_OWN_CLAUSES, "poss", "compound", "nummod", "amod")
+    for child in head.children:
+        if child.dep_ not in skipped:
+            yield child
+            if child.dep_ in ("prep", "advmod"):
+                yield from _phrase_nodes(child, 3)
+
+
+def _phrase_nodes(token: Token, depth: int) -> Iterator[Token]:
+    """The preposition phrases inside a phrase, a few levels down ("overnight from Wednesday to Thursday")."""
+    for below in children(token, "pobj", "prep", "npadvmod"):
+        yield below
+        if depth > 1:
+            yield from _phrase_nodes(below, depth - 1)
+
+
+def _phrases(head: Token, *, nominal: bool = False) -> list[Span]:
+    spans: list[Span] = []
+    for token in _time_nodes(head, nominal=nominal):
+        if token.ent_type_ == "DATE":
+            span = _phrase(token)
+            if all(span.start != s.start for s in spans):
+                spans.append(span)
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _first(spans: list[Span], entities: DocEntities, modality: str) -> When:
+    """The first span that resolves. What is still to come did not happen before the article: a date all past
+    is that of the intention ("Trump's offer to meet Kim last week"), not of the event."""
+    prefer_future = modality in ("future", "intended")
+    base = entities.document.date
+    for span in spans:
+        found = resolve(span.text if base else _with_year(span, entities), base, prefer_future)
+        if found and not (prefer_future and base and found.end and found.end < base[:10]):
+            return found
+    return NO_TIME
+
+
+def _with_year(span: Span, entities: DocEntities) -> str:
+    """With no article date, a day with no year takes the one year the sentence's dates name ("visited Turkey
+    on 4 April and Uzbekistan on 6 April 2016")."""
+    if _YEAR.search(span.text) or not _DAY_OF_MONTH.search(span.text):
+        return span.text
+    dates = " ".join(t.text for t in entities.sentence(span[0]) if t.ent_type_ == "DATE")
+    years = set(_YEAR.findall(dates))
+    return f"{span.text} {years.pop()}" if len(years) == 1 else span.text
+
+
+def when_of(predicate: Token, entities: DocEntities, *, modality: str) -> When:
+    """The first date under a verb predicate, resolved against the document's date. A verb after "to" takes a date
+    its governing verb puts after it ("want to meet X next week")."""
+    spans = _phrases(predicate)
+    if not spans and predicate.dep_ == "xcomp":
+        spans = [s for s in _phrases(predicate.head) if s.start > predicate.i]
+    return _first(spans, entities, modality)
 
 
 def time_of(predicate: Token, entities: DocEntities, *, modality: str) -> str | None:
-    """The first day-precise date under the predicate, resolved against the document's date."""
-    for span in _date_spans(predicate):
-        resolved = resolve_date(span.text, entities.document.date, modality in ("future", "intended"))
-        if resolved:
-            return resolved
+    """The day a predicate's date names, when it names one."""
+    return when_of(predicate, entities, modality=modality).day
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb a nominal event is the object of ("held talks", "took part in talks"), not one it only follows
+    in time ("called after the attack")."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    head = noun.head
+    if noun.dep_ in ("dobj", "attr", "oprd", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        return head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in _SEQUENCE_PREPOSITIONS \
+            and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
     return None
 
 
-def _place_candidates(predicate: Token) -> Iterator[Token]:
-    """Objects of "in" and "at" under the predicate; "at a military parade in Beijing": the place may sit
-    one phrase further down."""
-    for prep in children(predicate, "prep"):
-        if prep.lower_ not in ("in", "at"):
-            continue
-        for pobj in children(prep, "pobj"):
-            yield pobj
-            yield from (g for p in children(pobj, "prep") if p.lower_ == "in" for g in children(p, "pobj"))
+def _following(noun: Token) -> list[Span]:
+    """Time phrases of the clause that start right after the noun's phrase ("an attack on Kyiv overnight from
+    Wednesday to Thursday"): a reader gives them to the event just named."""
+    after = noun.right_edge.i + 1
+    doc = noun.doc
+    while after < len(doc) and doc[after].dep_ == "advmod" and not doc[after].ent_type_:
+        after += 1
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return []
+    return [s for s in _phrases(verb) if s.start == after]
 
 
-def place_of(predicate: Token, entities: DocEntities, *, exclude: set[int]) -> Entity | None:
-    """Where it happened: "in New York", "in Alaska" under the predicate."""
-    for candidate in _place_candidates(predicate):
+def event_when(noun: Token, entities: DocEntities, *, modality: str) -> When:
+    """The date of a nominal event: its own, else that of the verb it is the object of, else one right after it."""
+    found = _first(_phrases(noun, nominal=True), entities, modality)
+    if found:
+        return found
+    verb = _governing_verb(noun)
+    if verb is not None:
+        found = when_of(verb, entities, modality=modality)
+        if found:
+            return found
+    return _first(_following(noun), entities, modality)
+
+
+# ---------------------------------------------------------------- place
+
+
+def _place_candidates(heads: list[Token]) -> Iterator[Token]:
+    """Objects of "in", "at", "near" ... under the predicate; the place may sit one phrase further down ("at the
+    border in X", "at a parade in Beijing") or in apposition ("in the capital, Riga"); the parse may hang it on
+    an argument ("met X in Singapore", "talks with X in Astana")."""
+    for head in heads:
+        for prep in children(head, "prep"):
+            if prep.lower_ not in _PLACE_PREPOSITIONS:
+                continue
+            for pobj in children(prep, "pobj"):
+                yield pobj
+                yield from children(pobj, "appos")
+                yield from (g for p in children(pobj, "prep") if p.lower_ == "in" for g in children(p, "pobj"))
+
+
+def place_of(predicate: Token, entities: DocEntities, *, exclude: set[int], within: Iterable[Token] = ()
+             ) -> Entity | None:
+    """Where it happened: a place or country named under the predicate or the other words of its pattern
+    (``within``: "held talks in Bogota"), not one of the relation's own ends (``exclude``: their token indices)."""
+    heads = [predicate, *within, *(predicate.doc[i] for i in sorted(exclude))]
+    for candidate in _place_candidates(heads):
         mention = entities.at(candidate)
         if mention is None or candidate.i in exclude:
             continue

@@ -14,7 +14,7 @@ from graph_builder.extract.attribution import attribution
 from graph_builder.extract.polarity import polarity
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.syntax import OBJECT_DEPS, children, expand, phrase, prep_objects
-from graph_builder.extract.time_place import place_of, time_of
+from graph_builder.extract.time_place import When, place_of, when_of
 from graph_builder.records import Entity, Evidence, Relation
 from graph_builder.registry import extractors
 from graph_builder.vocab import Lexicon, Pattern
@@ -116,8 +116,8 @@ class _Clause:
                    modality=modality, source=attribution(verb, entities, lexicon), proof=evidence(verb, entities))
 
     @cached_property
-    def time(self) -> str | None:
-        return time_of(self.verb, self.entities, modality=self.modality)
+    def when(self) -> When:
+        return when_of(self.verb, self.entities, modality=self.modality)
 
     def relation(self, subject: Actor, pattern: Pattern, obj: Actor, *, words: list[Token], place: Entity | None,
                  trust: float, code: str | None) -> Relation:
@@ -125,7 +125,7 @@ class _Clause:
             subject=subject.entity, relation=pattern.relation, object=obj.entity, verb=phrase(self.verb, *words),
             cameo_code=pattern.code or code,
             evidence=self.proof, negated=self.negated, modality=self.modality,
-            time=self.time, place=place, attributed_to=self.source,
+            **self.when.fields(), place=place, attributed_to=self.source,
             confidence=confidence(trust, subject.kind, obj.kind), extractor="verbal",
         )
 
@@ -153,7 +153,7 @@ def _matched(clause: _Clause, pattern: Pattern, matched: Match, entities: DocEnt
     objects = actors(object_toks, entities, lexicon, place_object=info.place_object)
     if pattern.converse:
         subjects, objects = objects, subjects
-    place = _place(clause, objects, entities)
+    place = _place(clause, objects, entities, words, destination=info.destination_object)
     trust = SUBJECT_TRUST.get(clause.how, 0.7) - (0.05 if pattern.converse else 0.0)
     for subject in subjects:
         for obj in objects:
@@ -164,10 +164,13 @@ def _matched(clause: _Clause, pattern: Pattern, matched: Match, entities: DocEnt
             yield clause.relation(subject, pattern, obj, words=words, place=place, trust=trust, code=info.cameo)
 
 
-def _place(clause: _Clause, objects: list[Actor], entities: DocEntities) -> Entity | None:
-    """Where it happened: a place under the verb, else the one capital among the objects ("flew to Kyiv")."""
-    place = place_of(clause.verb, entities, exclude={a.token.i for a in objects})
-    capitals = [a.place for a in objects if a.place is not None]
+def _place(clause: _Clause, objects: list[Actor], entities: DocEntities, words: list[Token], *,
+           destination: bool) -> Entity | None:
+    """Where it happened: a place under the verb or the pattern's words ("held talks in Bogota with"), else, when
+    the object is where the subject goes (kg:destinationObject), the one capital among the objects ("flew to
+    Kyiv"; "accused Kyiv" happened anywhere)."""
+    place = place_of(clause.verb, entities, exclude={a.token.i for a in objects}, within=words)
+    capitals = [a.place for a in objects if a.place is not None and destination]
     if place is None and len(capitals) == 1:
         place = capitals[0]
     return place
