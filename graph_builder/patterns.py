@@ -21,12 +21,30 @@ Words are lemmas, as spaCy's lemmatizer gives them ("talk", not "talks"). In a v
 after the verb is a particle when it is one of PARTICLES and more words follow it ("lash out at"), or when
 it stands alone and is one of LONE_PARTICLES ("rule out B"); a word before B is a preposition; any other
 word is the light verb's noun. A file may give a default ``relation`` for its families.
+
+Senses. Words that mean different things by their arguments ("attack a plan" criticizes, "attack a convoy"
+attacks, "hit the market" is no event at all) are written in several families, each with the keys of its
+sense; the same words may then stand in two families whose senses differ (see ``Sense``)::
+
+      - relation: criticizes
+        code: "111"
+        object_class: discourse            # the object's noun is a plan, remark, policy...: its owner is the target
+        patterns: [A attack B]
+      - relation: attacks
+        code: "190"
+        not_object_class: [discourse, business, sport]   # never "attacked the plans", "hit the market"
+        subject_types: [armed, state]                     # only between actors who can fight
+        patterns: [A attack B]
+
+Noun classes (``discourse``, ``business``...) and actor classes (``armed``, ``political``...) are defined in
+``lexicon/senses.yaml``; ``subject_types`` and ``object_types`` also take entity types (Person, Country...) and
+CAMEO sector codes (MIL, REB...).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
@@ -41,8 +59,43 @@ PREPOSITIONS = frozenset({
     "before", "behind", "beside", "between", "beyond", "by", "despite", "for", "from", "in", "inside", "into",
     "near", "of", "off", "on", "onto", "out", "over", "past", "through", "to", "toward", "towards", "under",
     "upon", "via", "with", "within", "without", "down", "up", "back", "away", "aside"})
-FAMILY_KEYS = frozenset({"relation", "code", "patterns", "example", "expect", "note"})
+SENSE_KEYS = ("object_class", "not_object_class", "subject_types", "not_subject_types", "object_types",
+              "not_object_types")
+FAMILY_KEYS = frozenset({"relation", "code", "patterns", "example", "expect", "note", *SENSE_KEYS})
 FOLDER = "lexicon"
+SENSES_FILE = "senses.yaml"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Sense:
+    """When a family's words mean its relation: conditions on the object's noun and on both actors (empty: always).
+
+    ``object_class``: the object is a noun of one of these classes (a plan, a remark), and the target is the actor
+    who owns or modifies it ("Tory plans", "the minister's remarks", "plans by the council"); ``not_object_class``:
+    never when the object's noun is of one of these classes. ``subject_types`` / ``object_types``: the actor is of
+    one of these actor classes, entity types or sectors; ``not_subject_types`` / ``not_object_types``: never then.
+    """
+
+    object_class: frozenset[str] = frozenset()
+    not_object_class: frozenset[str] = frozenset()
+    subject_types: frozenset[str] = frozenset()
+    not_subject_types: frozenset[str] = frozenset()
+    object_types: frozenset[str] = frozenset()
+    not_object_types: frozenset[str] = frozenset()
+
+    def __bool__(self) -> bool:
+        return any(getattr(self, key) for key in SENSE_KEYS)
+
+    @property
+    def noun_classes(self) -> frozenset[str]:
+        return self.object_class | self.not_object_class
+
+    @property
+    def actor_types(self) -> frozenset[str]:
+        return self.subject_types | self.not_subject_types | self.object_types | self.not_object_types
+
+
+NO_SENSE = Sense()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -59,6 +112,7 @@ class Pattern:
     converse: bool = False
     nominal: bool = False
     code: str | None = None
+    sense: Sense = NO_SENSE
 
     @property
     def link(self) -> str | None:
@@ -85,6 +139,10 @@ class Family:
     example: str
     expect: tuple[str, str]
     source: str  # "FILE, family N": where an error or a failing example points
+
+    @property
+    def sense(self) -> Sense:
+        return self.patterns[0].sense if self.patterns else NO_SENSE
 
 
 def parse_phrase(phrase: str, *, relation: str, code: str | None, where: str) -> Pattern:
@@ -145,8 +203,21 @@ def _verbal(words: list[str], target: str, phrase: str, where: str, common: dict
 
 
 def lexicon_files(folder: Path) -> list[Path]:
-    """The lexicon files of an ontology folder, in name order (an old folder may have none)."""
-    return sorted((folder / FOLDER).glob("*.yaml"))
+    """The lexicon files of an ontology folder, in name order (an old folder may have none); not the noun and actor
+    classes of ``senses.yaml``."""
+    return sorted(path for path in (folder / FOLDER).glob("*.yaml") if path.name != SENSES_FILE)
+
+
+def _sense(entry: dict, where: str) -> Sense:
+    """The sense keys of a family: each a name or a list of names."""
+    values = {}
+    for key in SENSE_KEYS:
+        value = entry.get(key) or []
+        names = [value] if isinstance(value, str) else value
+        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+            raise OntologyError(f"{where}: {key} is a name or a list of names, not {value!r}")
+        values[key] = frozenset(names)
+    return Sense(**values)
 
 
 def read_families(path: Path, roots: dict[str, str | None]) -> Iterator[Family]:
@@ -175,6 +246,8 @@ def _family(entry, default: str | None, roots: dict[str, str | None], where: str
     if not entry.get("example") or not isinstance(expect, list) or len(expect) != 2:
         raise OntologyError(f"{where}: give an example sentence and expect: [subject, object] (part of each label)")
     phrases = entry.get("patterns") or []
-    patterns = tuple(parse_phrase(str(p), relation=relation, code=code or None, where=where) for p in phrases)
+    sense = _sense(entry, where)
+    patterns = tuple(replace(parse_phrase(str(p), relation=relation, code=code or None, where=where), sense=sense)
+                     for p in phrases)
     return Family(relation=relation, code=code, patterns=patterns, example=str(entry["example"]),
                   expect=(str(expect[0]), str(expect[1])), source=where)

@@ -9,10 +9,11 @@ from functools import cached_property
 from spacy.tokens import Doc, Token
 
 from graph_builder.entities import DocEntities
-from graph_builder.extract.arguments import Actor, actors, subject_tokens
+from graph_builder.extract.arguments import RELATIVE, Actor, actors, appositive_owner, subject_tokens
 from graph_builder.extract.attribution import attribution
 from graph_builder.extract.polarity import polarity
 from graph_builder.extract.scoring import confidence, evidence
+from graph_builder.extract.senses import fits
 from graph_builder.extract.syntax import OBJECT_DEPS, children, expand, phrase, prep_objects
 from graph_builder.extract.time_place import place_of, time_of
 from graph_builder.records import Entity, Evidence, Relation
@@ -38,9 +39,24 @@ def _pattern_match(verb: Token, pattern: Pattern) -> Match | None:
     return _match(verb, pattern.noun, pattern.link)
 
 
+def _passive_subjects(verb: Token) -> list[Token]:
+    """What a passive verb is said of: its subject ("the brigade was led by X"), the noun a participle describes
+    ("the forces led by X", "Chad, attacked by Libya,"), or the noun a relative clause hangs on ("the forces that
+    were led by X")."""
+    stated = children(verb, "nsubjpass")
+    if stated and stated[0].lower_ in RELATIVE and verb.dep_ == "relcl":
+        return [appositive_owner(verb.head)]
+    if not stated and verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN" and children(verb, "agent"):
+        head = verb.head
+        if verb.dep_ == "advcl":  # "Attacked by Libya, Chad appealed ...": the subject after the participle
+            return [] if children(verb, "aux", "auxpass") else [s for s in children(head, "nsubj") if s.i > verb.i]
+        return [head] if head.pos_ in ("NOUN", "PROPN") else []
+    return stated
+
+
 def _match(verb: Token, noun: str | None, link: str | None) -> Match | None:
     dobjs = children(verb, *OBJECT_DEPS)
-    passive_subjects = children(verb, "nsubjpass")
+    passive_subjects = _passive_subjects(verb)
     if noun:
         return _noun_match(verb, noun, link, dobjs + passive_subjects)
     if link:
@@ -108,7 +124,11 @@ class _Clause:
     @classmethod
     def of(cls, verb: Token, entities: DocEntities, lexicon: Lexicon) -> _Clause:
         subject_toks, how = subject_tokens(verb, lexicon)
-        negated, modality = polarity(verb, lexicon)
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+            # "the forces led by X": the participle describes its noun whatever the sentence does with it
+            negated, modality = bool(children(verb, "neg")), "asserted"
+        else:
+            negated, modality = polarity(verb, lexicon)
         denying = lexicon.cues["NegationModifier"]
         if any(det.lower_ in denying for d in children(verb, *OBJECT_DEPS) for det in children(d, "det")):
             negated = True  # "showed no willingness"
@@ -158,7 +178,7 @@ def _matched(clause: _Clause, pattern: Pattern, matched: Match, entities: DocEnt
     for subject in subjects:
         for obj in objects:
             key = (subject.entity.id, pattern.relation, obj.entity.id)
-            if key in emitted or subject.entity.id == obj.entity.id:
+            if key in emitted or subject.entity.id == obj.entity.id or not fits(pattern.sense, subject, obj, lexicon):
                 continue
             emitted.add(key)
             yield clause.relation(subject, pattern, obj, words=words, place=place, trust=trust, code=info.cameo)
