@@ -41,17 +41,23 @@ def _pattern_match(verb: Token, pattern: Pattern) -> Match | None:
 
 def _passive_subjects(verb: Token) -> list[Token]:
     """What a passive verb is said of: its subject ("the brigade was led by X"), the noun a participle describes
-    ("the forces led by X", "Chad, attacked by Libya,"), or the noun a relative clause hangs on ("the forces that
-    were led by X")."""
+    ("the forces led by X", "Attacked by Libya, Chad ..."), or the noun a relative clause hangs on ("the forces
+    that were led by X")."""
     stated = children(verb, "nsubjpass")
     if stated and stated[0].lower_ in RELATIVE and verb.dep_ == "relcl":
         return [appositive_owner(verb.head)]
-    if not stated and verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN" and children(verb, "agent"):
-        head = verb.head
-        if verb.dep_ == "advcl":  # "Attacked by Libya, Chad appealed ...": the subject after the participle
-            return [] if children(verb, "aux", "auxpass") else [s for s in children(head, "nsubj") if s.i > verb.i]
-        return [head] if head.pos_ in ("NOUN", "PROPN") else []
+    if not stated and verb.tag_ == "VBN" and children(verb, "agent"):
+        return _participle_subjects(verb)
     return stated
+
+
+def _participle_subjects(verb: Token) -> list[Token]:
+    head = verb.head
+    if verb.dep_ == "acl":
+        return [head] if head.pos_ in ("NOUN", "PROPN") else []
+    if verb.dep_ == "advcl" and not children(verb, "aux", "auxpass"):  # the subject after a fronted participle
+        return [s for s in children(head, "nsubj") if s.i > verb.i]
+    return []
 
 
 def _match(verb: Token, noun: str | None, link: str | None) -> Match | None:
