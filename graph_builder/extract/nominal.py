@@ -77,10 +77,15 @@ def _modifying_actor(noun: Token, entities: DocEntities, lexicon: Lexicon) -> Ac
     return None
 
 
+# Prepositions through which a verb speaks of an event rather than takes part in it ("referred to it as the war",
+# "spoke about the talks").
+_ABOUT = frozenset({"as", "about", "on", "over", "of", "against", "by"})
+
+
 def _completed_verb(noun: Token) -> Token | None:
-    """The verb a nominal event is the object of, directly or through a preposition."""
+    """The verb a nominal event is the object of, directly or through a preposition ("flew in for talks")."""
     head = noun.head
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in VERBAL:
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in VERBAL and head.lower_ not in _ABOUT:
         return head.head
     if noun.dep_ in OBJECT_DEPS and head.pos_ in VERBAL:
         return head

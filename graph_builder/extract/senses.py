@@ -58,6 +58,6 @@ def fits(sense: Sense, subject: Actor, obj: Actor, lexicon: Lexicon) -> bool:
     classes = noun_classes(obj.token, senses)
     if sense.object_class and not classes & sense.object_class:
         return False
-    if classes & sense.not_object_class:
+    if classes & sense.not_object_class or noun_classes(subject.token, senses) & sense.not_subject_class:
         return False
     return _types_fit(sense, subject.entity, obj.entity, senses)

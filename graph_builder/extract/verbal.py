@@ -33,7 +33,8 @@ def _pattern_match(verb: Token, pattern: Pattern) -> Match | None:
     a particle alone ("rule out", "shoot down") is where the object hangs, as a preposition is.
     """
     if pattern.particle and (pattern.prep or pattern.noun):
-        particles = [c for c in children(verb, "prt") if c.lower_ == pattern.particle]
+        # the parser may make the particle an adverb ("hit back at")
+        particles = [c for c in children(verb, "prt", "advmod") if c.lower_ == pattern.particle]
         matched = _match(verb, pattern.noun, pattern.prep) if particles else None
         return (matched[0], [*particles, *matched[1]]) if matched else None
     return _match(verb, pattern.noun, pattern.link)
@@ -94,7 +95,8 @@ def _link_match(verb: Token, link: str, dobjs: list[Token]) -> Match | None:
     particles = [c for c in children(verb, "prt") if c.lower_ == link]
     if particles and dobjs:
         return dobjs, particles  # a phrasal verb: "shot down the drones"
-    objects = prep_objects([verb, *[c for d in dobjs for c in expand(d)]], link)
+    # a phrase before the verb sets the scene ("At Heathrow, the firm launched ..."), it is not the verb's object
+    objects = [o for o in prep_objects([verb, *[c for d in dobjs for c in expand(d)]], link) if o.head.i > verb.i]
     return (objects, _link_words(verb, link, dobjs)) if objects else None
 
 
