@@ -242,6 +242,7 @@ class Senses:
 
     noun_classes: dict[str, frozenset[str]] = field(default_factory=dict)
     actor_classes: dict[str, ActorClass] = field(default_factory=dict)
+    reacting_relations: frozenset[str] = frozenset()  # their verbs speak about an event, not take part in it
 
     def classes_of(self, *lemmas: str) -> frozenset[str]:
         """The noun classes any of the lemmas belongs to."""
@@ -588,7 +589,7 @@ def _load_lexicon(folder: Path) -> Lexicon:
         raise OntologyError(f"{folder}/newskg.ttl lacks the cue classes {missing}; restore them")
     families = _families(folder, relations)
     senses = _senses(folder)
-    _check_senses(families, senses, _sectors(graph))
+    _check_senses(families, senses, _sectors(graph), relations)
     verb_patterns, noun_patterns = _all_patterns(graph, props, families)
     with ontology_file("gazetteer.json", folder).open(encoding="utf-8") as fh:
         gazetteer = json.load(fh)
@@ -638,7 +639,8 @@ def _senses(folder: Path) -> Senses:
     unknown = sorted({u for a in actors.values() for u in a.unless} - set(actors))
     if unknown:
         raise OntologyError(f"{path.name}: 'except' names unknown actor classes {unknown}")
-    return Senses(noun_classes=nouns, actor_classes=actors)
+    return Senses(noun_classes=nouns, actor_classes=actors,
+                  reacting_relations=_names(data.get("reacting_relations"), f"{path.name}: reacting_relations"))
 
 
 def _senses_data(path: Path) -> dict:
@@ -646,8 +648,9 @@ def _senses_data(path: Path) -> dict:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise OntologyError(f"{path} cannot be read as YAML: {exc}; fix it") from exc
-    if not isinstance(data, dict) or set(data) - {"noun_classes", "actor_classes"}:
-        raise OntologyError(f"{path} is a mapping of noun_classes and actor_classes (see graph_builder/patterns.py)")
+    if not isinstance(data, dict) or set(data) - {"noun_classes", "actor_classes", "reacting_relations"}:
+        raise OntologyError(f"{path} is a mapping of noun_classes, actor_classes and reacting_relations (see "
+                            "graph_builder/patterns.py)")
     return data
 
 
@@ -659,10 +662,13 @@ def _actor_class(name: str, spec, where: str) -> ActorClass:
                       unless=tuple(sorted(_names(spec.get("except"), where))))
 
 
-def _check_senses(families: tuple[Family, ...], senses: Senses, sectors: dict[str, str]) -> None:
+def _check_senses(families: tuple[Family, ...], senses: Senses, sectors: dict[str, str], relations) -> None:
     """Every class a family's sense names is defined: noun classes in senses.yaml, actor types among the actor
     classes, entity types and sector codes."""
     actor_names = set(senses.actor_classes) | set(ENTITY_TYPES) | set(sectors)
+    unknown = sorted(senses.reacting_relations - set(relations))
+    if unknown:
+        raise OntologyError(f"senses.yaml: reacting_relations names unknown relations {unknown}")
     for family in families:
         sense: Sense = family.sense
         unknown = sorted(sense.noun_classes - set(senses.noun_classes))

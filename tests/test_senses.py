@@ -122,3 +122,11 @@ def test_classes_are_data(tmp_path):
     lexicon = _lexicon_with(tmp_path, _families(("criticizes", sense)), yaml.safe_dump(data))
     assert lexicon.senses.classes_of("storm") == {"weather"}
     assert lexicon.verb_patterns["zap"][0].sense.not_object_class == {"weather"}
+
+
+def test_reacting_relations_are_data(tmp_path):
+    data = yaml.safe_load((load_lexicon().folder / "lexicon" / "senses.yaml").read_text(encoding="utf-8"))
+    assert "criticizes" in data["reacting_relations"] and "meets" not in data["reacting_relations"]
+    data["reacting_relations"].append("gossipsAbout")
+    with pytest.raises(OntologyError, match="gossipsAbout"):
+        _lexicon_with(tmp_path, "families: []\n", yaml.safe_dump(data))

@@ -106,22 +106,41 @@ def _stands_for(inner: Mention, child: Token, title: bool) -> bool:
     if title:
         return False
     return child.dep_ == "poss" or inner.kind == "demonym" or (
-        child.dep_ == "compound" and inner.entity.type in ("Organization", "Group"))
+        child.dep_ in ("compound", "nmod") and inner.entity.type in ("Organization", "Group"))
 
 
 def actors(tokens: list[Token], entities: DocEntities, lexicon: Lexicon, *,
            place_object: bool = False) -> list[Actor]:
     """The actors of argument tokens and of everything coordinated with them, each entity once."""
-    found: list[Actor] = []
+    found: dict[str, Actor] = {}
     for token in tokens:
         pending = expand(token)
         while pending:
             resolved = actor(pending.pop(0), entities, lexicon, place_object=place_object)
-            if resolved is None or any(a.entity.id == resolved.entity.id for a in found):
+            if resolved is None or resolved.entity.id in found:
                 continue
-            found.append(resolved)
+            found[resolved.entity.id] = resolved
             if resolved.token.i != token.i and resolved.token.dep_ != "appos":
                 pending.extend(c for c in resolved.token.conjuncts if c.i > resolved.token.i)
+            for other in _coordinated_modifiers(resolved, entities):
+                found.setdefault(other.entity.id, other)
+    return list(found.values())
+
+
+def _coordinated_modifiers(described: Actor, entities: DocEntities) -> list[Actor]:
+    """The other actors of coordinated modifiers ("the Bolivian and Ecuadorian proposals"): each stands for the
+    noun as the first one does."""
+    if described.kind != "modifier":
+        return []
+    found = []
+    for child in children(described.token, "amod", "compound", "poss", "nmod"):
+        inner = entities.at(child)
+        if inner is None or inner.entity.id != described.entity.id:
+            continue
+        for other in child.conjuncts:
+            mention = entities.at(other)
+            if mention is not None and mention.entity.type in ("Country", "Organization", "Group"):
+                found.append(Actor(mention.entity, "modifier", described.token))
     return found
 
 

@@ -59,11 +59,13 @@ def _agent(noun: Token, pattern: Pattern, entities: DocEntities, lexicon: Lexico
 
 
 def _reacts_to(verb: Token, lexicon: Lexicon) -> bool:
-    """A verb that takes an actor as its plain object ("condemn", "criticize", "support") says something about an
-    event it has as object; its subject is not the event's actor. A cue of polarity is not such a verb: who
-    "rejected talks with" or "sought talks with" someone is the one who would talk."""
+    """A verb of criticism, support, rejection... (``reacting_relations`` of senses.yaml) that takes an actor as its
+    plain object speaks about an event it has as object; its subject is not the event's actor ("Norway condemned
+    the invasion of Kuwait"). A cue of polarity is not such a verb: who "rejected talks with" someone would talk."""
     lemma = verb.lemma_.lower()
-    plain = any(p.noun is None and p.link is None and not p.converse for p in lexicon.verb_patterns.get(lemma, ()))
+    reacting = lexicon.senses.reacting_relations
+    plain = any(p.noun is None and p.link is None and not p.converse and p.relation in reacting
+                for p in lexicon.verb_patterns.get(lemma, ()))
     return plain and lemma not in lexicon.cue_lemmas
 
 
