@@ -59,8 +59,8 @@ PREPOSITIONS = frozenset({
     "before", "behind", "beside", "between", "beyond", "by", "despite", "for", "from", "in", "inside", "into",
     "near", "of", "off", "on", "onto", "out", "over", "past", "through", "to", "toward", "towards", "under",
     "upon", "via", "with", "within", "without", "down", "up", "back", "away", "aside"})
-SENSE_KEYS = ("object_class", "not_object_class", "not_subject_class", "subject_types", "not_subject_types",
-              "object_types", "not_object_types")
+SENSE_KEYS = ("object_class", "not_object_class", "not_subject_class", "modifier_class", "not_modifier_class",
+              "subject_types", "not_subject_types", "object_types", "not_object_types")
 FAMILY_KEYS = frozenset({"relation", "code", "patterns", "example", "expect", "note", *SENSE_KEYS})
 FOLDER = "lexicon"
 SENSES_FILE = "senses.yaml"
@@ -73,7 +73,9 @@ class Sense:
     ``object_class``: the object is a noun of one of these classes (a plan, a remark), and the target is the actor
     who owns or modifies it ("Tory plans", "the minister's remarks", "plans by the council"); ``not_object_class``:
     never when the object's noun is of one of these classes; ``not_subject_class``: never when the subject is read
-    from a noun of these classes ("strike action by the union hit schools"). ``subject_types`` / ``object_types``:
+    from a noun of these classes ("strike action by the union hit schools"). ``modifier_class`` /
+    ``not_modifier_class``: the event's noun ("launched a scathing attack on", "her stinging attack on") has (has no)
+    adjective of these classes. ``subject_types`` / ``object_types``:
     the actor is of one of these actor classes, entity types or sectors; ``not_subject_types`` /
     ``not_object_types``: never then.
     """
@@ -81,6 +83,8 @@ class Sense:
     object_class: frozenset[str] = frozenset()
     not_object_class: frozenset[str] = frozenset()
     not_subject_class: frozenset[str] = frozenset()
+    modifier_class: frozenset[str] = frozenset()
+    not_modifier_class: frozenset[str] = frozenset()
     subject_types: frozenset[str] = frozenset()
     not_subject_types: frozenset[str] = frozenset()
     object_types: frozenset[str] = frozenset()
@@ -91,7 +95,8 @@ class Sense:
 
     @property
     def noun_classes(self) -> frozenset[str]:
-        return self.object_class | self.not_object_class | self.not_subject_class
+        return (self.object_class | self.not_object_class | self.not_subject_class | self.modifier_class
+                | self.not_modifier_class)
 
     @property
     def actor_types(self) -> frozenset[str]:

@@ -28,6 +28,10 @@ SENSES = [
     ("Labour hammered the Conservatives over pensions.", ("Labour Party", "criticizes", "Conservative Party"),
      "attacks"),
     ("Senator Ilse Varga hit back at the Liberal Democrats.", ("Ilse Varga", "criticizes", "Liberal Democrats"), None),
+    # a scathing or personal attack is made of words, whoever makes it
+    ("Cameroon's stinging attack on Gabon surprised diplomats.", ("Cameroon", "criticizes", "Gabon"), "attacks"),
+    ("Senator Ilse Varga launched a personal attack on Governor Tomas Reyes.",
+     ("Ilse Varga", "criticizes", "Tomas Reyes"), "attacks"),
     # between states and armed actors it is a fight
     ("Cameroon attacked Gabon.", ("Cameroon", "attacks", "Gabon"), "criticizes"),
     ("Chadian troops attacked a Libyan convoy.", ("armed forces of Chad", "attacks", "Libya"), "criticizes"),
@@ -37,6 +41,8 @@ SENSES = [
     ("Nigerian gunmen fired at Cameroonian soldiers.", ("militants of Nigeria", "attacks", "armed forces of Cameroon"),
      None),
     ("Peruvian police beat protesters.", ("police of Peru", "assaults", "protesters"), None),
+    ("Cameroon carried out strikes against Gabon.", ("Cameroon", "attacks", "Gabon"), "criticizes"),
+    ("The rebels launched a fierce attack on Bamako.", ("rebels", "attacks", "Bamako"), "criticizes"),
 ]
 
 NOTHING = [

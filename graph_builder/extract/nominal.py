@@ -142,7 +142,7 @@ def _event_relations(noun: Token, pattern: Pattern, entities: DocEntities, lexic
         return
     place = _place(noun, pairs, entities)
     for subject, obj, trust in pairs:
-        if subject.entity.id == obj.entity.id or not fits(pattern.sense, subject, obj, lexicon):
+        if subject.entity.id == obj.entity.id or not fits(pattern.sense, subject, obj, lexicon, [noun]):
             continue
         yield Relation(
             subject=subject.entity, relation=pattern.relation, object=obj.entity,

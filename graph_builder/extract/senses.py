@@ -48,16 +48,32 @@ def _types_fit(sense: Sense, subject: Entity, obj: Entity, senses: Senses) -> bo
     return not (_any(subject, sense.not_subject_types, senses) or _any(obj, sense.not_object_types, senses))
 
 
-def fits(sense: Sense, subject: Actor, obj: Actor, lexicon: Lexicon) -> bool:
-    """Whether a family of this sense applies between the actors: the object's noun (the token the object was read
-    from: "plans" in "Tory plans") is of a class the sense asks for and of none it refuses, and both actors are of
-    the types it asks for and of none it refuses."""
-    if not sense:
-        return True
-    senses = lexicon.senses
+def _modifier_classes(words: list[Token], senses: Senses) -> frozenset[str]:
+    """The classes of the adjectives of a predicate's nouns ("scathing" in "launched a scathing attack on")."""
+    modifiers = [m for w in words if w.pos_ == "NOUN" for m in children(w, "amod")]
+    return senses.classes_of(*(m.lower_ for m in modifiers), *(m.lemma_.lower() for m in modifiers))
+
+
+def _nouns_fit(sense: Sense, subject: Actor, obj: Actor, words: list[Token], senses: Senses) -> bool:
     classes = noun_classes(obj.token, senses)
     if sense.object_class and not classes & sense.object_class:
         return False
     if classes & sense.not_object_class or noun_classes(subject.token, senses) & sense.not_subject_class:
         return False
-    return _types_fit(sense, subject.entity, obj.entity, senses)
+    if not (sense.modifier_class or sense.not_modifier_class):
+        return True
+    modifiers = _modifier_classes(words, senses)
+    return not (sense.modifier_class and not modifiers & sense.modifier_class) and not (
+        modifiers & sense.not_modifier_class)
+
+
+def fits(sense: Sense, subject: Actor, obj: Actor, lexicon: Lexicon, words: list[Token] = ()) -> bool:
+    """Whether a family of this sense applies between the actors: the object's noun (the token the object was read
+    from: "plans" in "Tory plans") is of a class the sense asks for and of none it refuses, so are the adjectives of
+    the predicate's nouns (``words``: "attack" in "launched a scathing attack on"), and both actors are of the types
+    it asks for and of none it refuses."""
+    if not sense:
+        return True
+    senses = lexicon.senses
+    return _nouns_fit(sense, subject, obj, list(words), senses) and _types_fit(sense, subject.entity, obj.entity,
+                                                                               senses)

@@ -186,7 +186,8 @@ def _matched(clause: _Clause, pattern: Pattern, matched: Match, entities: DocEnt
     for subject in subjects:
         for obj in objects:
             key = (subject.entity.id, pattern.relation, obj.entity.id)
-            if key in emitted or subject.entity.id == obj.entity.id or not fits(pattern.sense, subject, obj, lexicon):
+            if key in emitted or subject.entity.id == obj.entity.id or not fits(pattern.sense, subject, obj, lexicon,
+                                                                                  words):
                 continue
             emitted.add(key)
             yield clause.relation(subject, pattern, obj, words=words, place=place, trust=trust, code=info.cameo)
