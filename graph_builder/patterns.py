@@ -191,23 +191,36 @@ def _verbal(words: list[str], target: str, phrase: str, where: str, common: dict
     if not words or words[0] in ("a", "b", "a's"):
         raise OntologyError(f"{where}: the pattern {phrase!r} has no verb after its first slot")
     head, rest = words[0], words[1:]
-    at = rest.index(target) if target in rest else -1
-    if at < 0:
+    if target not in rest:
         raise OntologyError(f"{where}: in {phrase!r} the slot {target.upper()} must follow the verb")
+    at = rest.index(target)
     before, after = rest[:at], rest[at + 1:]
     if after:
         if converse or before or len(after) != 1:
             raise OntologyError(f"{where}: only 'A VERB B NOUN' may put words after B, not {phrase!r}")
         return Pattern(head=head, noun=after[0], converse=converse, **common)
-    particle = before.pop(0) if len(before) > 1 and before[0] in PARTICLES else None
-    if len(before) == 1 and before[0] in LONE_PARTICLES and not particle:
+    return _before_target(head, before, phrase, where, common, converse=converse)
+
+
+def _before_target(head: str, before: list[str], phrase: str, where: str, common: dict, *,
+                   converse: bool) -> Pattern:
+    """The words between the verb and its target: [PARTICLE] [NOUN] [PREPOSITION], or a lone particle."""
+    if len(before) == 1 and before[0] in LONE_PARTICLES:
         return Pattern(head=head, particle=before[0], converse=converse, **common)
-    prep = before.pop() if before and before[-1] in PREPOSITIONS else None
-    if len(before) > 1 or (converse and not prep):
+    particle, nouns, prep = _parts(before)
+    if len(nouns) > 1 or (converse and not prep):
         raise OntologyError(f"{where}: cannot read {phrase!r}: at most one particle, one noun and one preposition "
                             "between the verb and the slot (a converse pattern needs its preposition)")
-    return Pattern(head=head, noun=before[0] if before else None, particle=particle, prep=prep, converse=converse,
+    return Pattern(head=head, noun=nouns[0] if nouns else None, particle=particle, prep=prep, converse=converse,
                    **common)
+
+
+def _parts(before: list[str]) -> tuple[str | None, list[str], str | None]:
+    """(particle, the words between, preposition) of the words between a verb and its target."""
+    particle = before[0] if len(before) > 1 and before[0] in PARTICLES else None
+    rest = before[1:] if particle else list(before)
+    prep = rest.pop() if rest and rest[-1] in PREPOSITIONS else None
+    return particle, rest, prep
 
 
 def lexicon_files(folder: Path) -> list[Path]:
@@ -243,13 +256,7 @@ def read_families(path: Path, roots: dict[str, str | None]) -> Iterator[Family]:
 def _family(entry, default: str | None, roots: dict[str, str | None], where: str) -> Family:
     if not isinstance(entry, dict) or set(entry) - FAMILY_KEYS:
         raise OntologyError(f"{where}: a family is a mapping of {', '.join(sorted(FAMILY_KEYS))}")
-    relation = entry.get("relation", default)
-    if relation not in roots:
-        raise OntologyError(f"{where}: unknown relation {relation!r}; the ontology defines {', '.join(roots)}")
-    code = str(entry.get("code") or roots[relation] or "")
-    root = roots[relation]
-    if root and not code.startswith(root):
-        raise OntologyError(f"{where}: CAMEO code {code!r} is not under {relation}'s root {root!r}")
+    relation, code = _relation_and_code(entry, default, roots, where)
     expect = entry.get("expect")
     if not entry.get("example") or not isinstance(expect, list) or len(expect) != 2:
         raise OntologyError(f"{where}: give an example sentence and expect: [subject, object] (part of each label)")
@@ -259,3 +266,15 @@ def _family(entry, default: str | None, roots: dict[str, str | None], where: str
                      for p in phrases)
     return Family(relation=relation, code=code, patterns=patterns, example=str(entry["example"]),
                   expect=(str(expect[0]), str(expect[1])), source=where)
+
+
+def _relation_and_code(entry: dict, default: str | None, roots: dict[str, str | None], where: str) -> tuple[str, str]:
+    """A family's relation (its own or the file's) and CAMEO code (its own, else the relation's root; "" for none)."""
+    relation = entry.get("relation", default)
+    if relation not in roots:
+        raise OntologyError(f"{where}: unknown relation {relation!r}; the ontology defines {', '.join(roots)}")
+    code = str(entry.get("code") or roots[relation] or "")
+    root = roots[relation]
+    if root and not code.startswith(root):
+        raise OntologyError(f"{where}: CAMEO code {code!r} is not under {relation}'s root {root!r}")
+    return relation, code
