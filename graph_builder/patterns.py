@@ -21,12 +21,30 @@ Words are lemmas, as spaCy's lemmatizer gives them ("talk", not "talks"). In a v
 after the verb is a particle when it is one of PARTICLES and more words follow it ("lash out at"), or when
 it stands alone and is one of LONE_PARTICLES ("rule out B"); a word before B is a preposition; any other
 word is the light verb's noun. A file may give a default ``relation`` for its families.
+
+Senses. Words that mean different things by their arguments ("attack a plan" criticizes, "attack a convoy"
+attacks, "hit the market" is no event at all) are written in several families, each with the keys of its
+sense; the same words may then stand in two families whose senses differ (see ``Sense``)::
+
+      - relation: criticizes
+        code: "111"
+        object_class: discourse            # the object's noun is a plan, remark, policy...: its owner is the target
+        patterns: [A attack B]
+      - relation: attacks
+        code: "190"
+        not_object_class: [discourse, business, sport]   # never "attacked the plans", "hit the market"
+        subject_types: [armed, state]                     # only between actors who can fight
+        patterns: [A attack B]
+
+Noun classes (``discourse``, ``business``...) and actor classes (``armed``, ``political``...) are defined in
+``lexicon/senses.yaml``; ``subject_types`` and ``object_types`` also take entity types (Person, Country...) and
+CAMEO sector codes (MIL, REB...).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
@@ -41,8 +59,51 @@ PREPOSITIONS = frozenset({
     "before", "behind", "beside", "between", "beyond", "by", "despite", "for", "from", "in", "inside", "into",
     "near", "of", "off", "on", "onto", "out", "over", "past", "through", "to", "toward", "towards", "under",
     "upon", "via", "with", "within", "without", "down", "up", "back", "away", "aside"})
-FAMILY_KEYS = frozenset({"relation", "code", "patterns", "example", "expect", "note"})
+SENSE_KEYS = ("object_class", "not_object_class", "not_subject_class", "modifier_class", "not_modifier_class",
+              "subject_types", "not_subject_types", "object_types", "not_object_types")
+FAMILY_KEYS = frozenset({"relation", "code", "patterns", "example", "expect", "note", *SENSE_KEYS})
 FOLDER = "lexicon"
+SENSES_FILE = "senses.yaml"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Sense:
+    """When a family's words mean its relation: conditions on the object's noun and on both actors (empty: always).
+
+    ``object_class``: the object is a noun of one of these classes (a plan, a remark), and the target is the actor
+    who owns or modifies it ("Tory plans", "the minister's remarks", "plans by the council"); ``not_object_class``:
+    never when the object's noun is of one of these classes; ``not_subject_class``: never when the subject is read
+    from a noun of these classes ("strike action by the union hit schools"). ``modifier_class`` /
+    ``not_modifier_class``: the event's noun ("launched a scathing attack on", "her stinging attack on") has (has no)
+    adjective of these classes. ``subject_types`` / ``object_types``:
+    the actor is of one of these actor classes, entity types or sectors; ``not_subject_types`` /
+    ``not_object_types``: never then.
+    """
+
+    object_class: frozenset[str] = frozenset()
+    not_object_class: frozenset[str] = frozenset()
+    not_subject_class: frozenset[str] = frozenset()
+    modifier_class: frozenset[str] = frozenset()
+    not_modifier_class: frozenset[str] = frozenset()
+    subject_types: frozenset[str] = frozenset()
+    not_subject_types: frozenset[str] = frozenset()
+    object_types: frozenset[str] = frozenset()
+    not_object_types: frozenset[str] = frozenset()
+
+    def __bool__(self) -> bool:
+        return any(getattr(self, key) for key in SENSE_KEYS)
+
+    @property
+    def noun_classes(self) -> frozenset[str]:
+        return (self.object_class | self.not_object_class | self.not_subject_class | self.modifier_class
+                | self.not_modifier_class)
+
+    @property
+    def actor_types(self) -> frozenset[str]:
+        return self.subject_types | self.not_subject_types | self.object_types | self.not_object_types
+
+
+NO_SENSE = Sense()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -59,6 +120,7 @@ class Pattern:
     converse: bool = False
     nominal: bool = False
     code: str | None = None
+    sense: Sense = NO_SENSE
 
     @property
     def link(self) -> str | None:
@@ -85,6 +147,10 @@ class Family:
     example: str
     expect: tuple[str, str]
     source: str  # "FILE, family N": where an error or a failing example points
+
+    @property
+    def sense(self) -> Sense:
+        return self.patterns[0].sense if self.patterns else NO_SENSE
 
 
 def parse_phrase(phrase: str, *, relation: str, code: str | None, where: str) -> Pattern:
@@ -122,46 +188,57 @@ def _between(words: list[str], phrase: str, where: str, common: dict) -> Pattern
 
 def _verbal(words: list[str], target: str, phrase: str, where: str, common: dict, *, converse: bool) -> Pattern:
     """"VERB [PARTICLE] [NOUN] [PREPOSITION] target" or "VERB target NOUN" (the target as indirect object)."""
-    head, before, after = _around_slot(words, target, phrase, where)
-    if after and (converse or before or len(after) != 1):
-        raise OntologyError(f"{where}: only 'A VERB B NOUN' may put words after B, not {phrase!r}")
-    parts = {"noun": after[0]} if after else _between_verb_and_slot(before)
-    if parts is None or (converse and not parts.get("prep")):
+    if not words or words[0] in ("a", "b", "a's"):
+        raise OntologyError(f"{where}: the pattern {phrase!r} has no verb after its first slot")
+    head, rest = words[0], words[1:]
+    if target not in rest:
+        raise OntologyError(f"{where}: in {phrase!r} the slot {target.upper()} must follow the verb")
+    at = rest.index(target)
+    before, after = rest[:at], rest[at + 1:]
+    if after:
+        if converse or before or len(after) != 1:
+            raise OntologyError(f"{where}: only 'A VERB B NOUN' may put words after B, not {phrase!r}")
+        return Pattern(head=head, noun=after[0], converse=converse, **common)
+    return _before_target(head, before, phrase, where, common, converse=converse)
+
+
+def _before_target(head: str, before: list[str], phrase: str, where: str, common: dict, *,
+                   converse: bool) -> Pattern:
+    """The words between the verb and its target: [PARTICLE] [NOUN] [PREPOSITION], or a lone particle."""
+    if len(before) == 1 and before[0] in LONE_PARTICLES:
+        return Pattern(head=head, particle=before[0], converse=converse, **common)
+    particle, nouns, prep = _parts(before)
+    if len(nouns) > 1 or (converse and not prep):
         raise OntologyError(f"{where}: cannot read {phrase!r}: at most one particle, one noun and one preposition "
                             "between the verb and the slot (a converse pattern needs its preposition)")
-    return Pattern(head=head, converse=converse, **parts, **common)
+    return Pattern(head=head, noun=nouns[0] if nouns else None, particle=particle, prep=prep, converse=converse,
+                   **common)
 
 
-def _around_slot(words: list[str], target: str, phrase: str, where: str) -> tuple[str, list[str], list[str]]:
-    """(the verb, the words between it and the target slot, the words after the slot)."""
-    if not words or words[0] in ("a", "b", "a's") or target not in words:
-        raise OntologyError(f"{where}: the pattern {phrase!r} needs a verb after its first slot, then the slot "
-                            f"{target.upper()}")
-    at = words.index(target)
-    return words[0], words[1:at], words[at + 1:]
-
-
-def _between_verb_and_slot(words: list[str]) -> dict[str, str] | None:
-    """The particle, noun and preposition the words between a verb and its slot name; None if they cannot be
-    read so."""
-    if len(words) == 1 and words[0] in LONE_PARTICLES:
-        return {"particle": words[0]}  # "rule out B"
-    words = list(words)
-    parts = {}
-    if len(words) > 1 and words[0] in PARTICLES:
-        parts["particle"] = words.pop(0)  # "lash out at B"
-    if words and words[-1] in PREPOSITIONS:
-        parts["prep"] = words.pop()
-    if len(words) > 1:
-        return None
-    if words:
-        parts["noun"] = words[0]
-    return parts
+def _parts(before: list[str]) -> tuple[str | None, list[str], str | None]:
+    """(particle, the words between, preposition) of the words between a verb and its target."""
+    particle = before[0] if len(before) > 1 and before[0] in PARTICLES else None
+    rest = before[1:] if particle else list(before)
+    prep = rest.pop() if rest and rest[-1] in PREPOSITIONS else None
+    return particle, rest, prep
 
 
 def lexicon_files(folder: Path) -> list[Path]:
-    """The lexicon files of an ontology folder, in name order (an old folder may have none)."""
-    return sorted((folder / FOLDER).glob("*.yaml"))
+    """The lexicon files of an ontology folder, in name order (an old folder may have none); not the noun and actor
+    classes of ``senses.yaml``."""
+    return sorted(path for path in (folder / FOLDER).glob("*.yaml") if path.name != SENSES_FILE)
+
+
+def _sense(entry: dict, where: str) -> Sense:
+    """The sense keys of a family: each a name or a list of names."""
+    values = {}
+    for key in SENSE_KEYS:
+        value = entry.get(key) or []
+        names = [value] if isinstance(value, str) else value
+        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+            raise OntologyError(f"{where}: {key} is a name or a list of names, not {value!r}")
+        values[key] = frozenset(names)
+    return Sense(**values)
 
 
 def read_families(path: Path, roots: dict[str, str | None]) -> Iterator[Family]:
@@ -179,24 +256,25 @@ def read_families(path: Path, roots: dict[str, str | None]) -> Iterator[Family]:
 def _family(entry, default: str | None, roots: dict[str, str | None], where: str) -> Family:
     if not isinstance(entry, dict) or set(entry) - FAMILY_KEYS:
         raise OntologyError(f"{where}: a family is a mapping of {', '.join(sorted(FAMILY_KEYS))}")
-    relation = entry.get("relation", default)
-    code = _code(entry, relation, roots, where)
+    relation, code = _relation_and_code(entry, default, roots, where)
     expect = entry.get("expect")
     if not entry.get("example") or not isinstance(expect, list) or len(expect) != 2:
         raise OntologyError(f"{where}: give an example sentence and expect: [subject, object] (part of each label)")
     phrases = entry.get("patterns") or []
-    patterns = tuple(parse_phrase(str(p), relation=relation, code=code or None, where=where) for p in phrases)
+    sense = _sense(entry, where)
+    patterns = tuple(replace(parse_phrase(str(p), relation=relation, code=code or None, where=where), sense=sense)
+                     for p in phrases)
     return Family(relation=relation, code=code, patterns=patterns, example=str(entry["example"]),
                   expect=(str(expect[0]), str(expect[1])), source=where)
 
 
-def _code(entry: dict, relation: str, roots: dict[str, str | None], where: str) -> str:
-    """The family's CAMEO code (by default its relation's root; "" for an affiliation), checked to be under the
-    relation's root."""
+def _relation_and_code(entry: dict, default: str | None, roots: dict[str, str | None], where: str) -> tuple[str, str]:
+    """A family's relation (its own or the file's) and CAMEO code (its own, else the relation's root; "" for none)."""
+    relation = entry.get("relation", default)
     if relation not in roots:
         raise OntologyError(f"{where}: unknown relation {relation!r}; the ontology defines {', '.join(roots)}")
+    code = str(entry.get("code") or roots[relation] or "")
     root = roots[relation]
-    code = str(entry.get("code") or root or "")
     if root and not code.startswith(root):
         raise OntologyError(f"{where}: CAMEO code {code!r} is not under {relation}'s root {root!r}")
-    return code
+    return relation, code

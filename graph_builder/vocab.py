@@ -17,13 +17,15 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+import yaml
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, RDFS, SH, DefinedNamespace
 
 from graph_builder.errors import OntologyError
 from graph_builder.gazetteer import Gazetteer
-from graph_builder.patterns import Family, Pattern, lexicon_files, read_families
+from graph_builder.patterns import FOLDER as LEXICON_FOLDER
+from graph_builder.patterns import SENSES_FILE, Family, Pattern, Sense, lexicon_files, read_families
 from graph_builder.records import ENTITY_TYPES
 
 BASE = "https://w3id.org/newskg/"
@@ -227,6 +229,31 @@ class CollectiveNoun:
 
 
 @dataclass(frozen=True, kw_only=True)
+class ActorClass:
+    """A named set of actors a sense may ask for (``lexicon/senses.yaml``): by entity type, sector or a word of the
+    label, never one of the classes in ``unless``."""
+
+    name: str
+    types: frozenset[str] = frozenset()
+    sectors: frozenset[str] = frozenset()
+    label_words: frozenset[str] = frozenset()
+    unless: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Senses:
+    """The noun classes (class -> lemmas; a compound as "share price") and actor classes of ``senses.yaml``."""
+
+    noun_classes: dict[str, frozenset[str]] = field(default_factory=dict)
+    actor_classes: dict[str, ActorClass] = field(default_factory=dict)
+    reacting_relations: frozenset[str] = frozenset()  # their verbs speak about an event, not take part in it
+
+    def classes_of(self, *lemmas: str) -> frozenset[str]:
+        """The noun classes any of the lemmas belongs to."""
+        return frozenset(name for name, words in self.noun_classes.items() if any(w in words for w in lemmas))
+
+
+@dataclass(frozen=True, kw_only=True)
 class QuadClass:
     name: str
     label: str
@@ -261,6 +288,7 @@ class Lexicon:
     title_qualifiers: frozenset[str] = frozenset()  # "deputy", "former": another role (kg:RoleModifier, kg:PastRole)
     country_titles: dict[tuple[str, str], str] = field(default_factory=dict)  # ("chancellor", "Germany") -> leaderOf
     families: tuple[Family, ...] = ()  # the families of the lexicon files (ontology/lexicon/*.yaml)
+    senses: Senses = field(default_factory=Senses)  # noun and actor classes the families' senses name
 
     def __reduce__(self):
         return load_lexicon, (self.folder,)
@@ -581,6 +609,8 @@ def _load_lexicon(folder: Path) -> Lexicon:
     if missing:
         raise OntologyError(f"{folder}/newskg.ttl lacks the cue classes {missing}; restore them")
     families = _families(folder, relations)
+    senses = _senses(folder)
+    _check_senses(families, senses, _sectors(graph), relations)
     verb_patterns, noun_patterns = _all_patterns(graph, props, families)
     with ontology_file("gazetteer.json", folder).open(encoding="utf-8") as fh:
         gazetteer = json.load(fh)
@@ -593,6 +623,7 @@ def _load_lexicon(folder: Path) -> Lexicon:
         noun_patterns={k: tuple(v) for k, v in noun_patterns.items()},
         families=families,
         country_titles=_country_titles(graph, relations),
+        senses=senses,
         title_relations=_title_relations(graph, props),
         cues=cues,
         modal_auxiliaries=_words(graph, KG.modalAuxiliary),
@@ -610,21 +641,87 @@ def _families(folder: Path, relations: dict[str, RelationInfo]) -> tuple[Family,
     return tuple(family for path in lexicon_files(folder) for family in read_families(path, roots))
 
 
+def _names(value, where: str) -> frozenset[str]:
+    names = [value] if isinstance(value, str) else value or []
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        raise OntologyError(f"{where} is a list of words or names, not {value!r}")
+    return frozenset(names)
+
+
+def _senses(folder: Path) -> Senses:
+    """The noun and actor classes of ``lexicon/senses.yaml`` (none when the folder has no such file)."""
+    path = folder / LEXICON_FOLDER / SENSES_FILE
+    if not path.is_file():
+        return Senses()
+    data = _senses_data(path)
+    nouns = {name: frozenset(w.lower() for w in _names(words, f"{path.name}: noun class {name}"))
+             for name, words in (data.get("noun_classes") or {}).items()}
+    actors = {name: _actor_class(name, spec, f"{path.name}: actor class {name}")
+              for name, spec in (data.get("actor_classes") or {}).items()}
+    unknown = sorted({u for a in actors.values() for u in a.unless} - set(actors))
+    if unknown:
+        raise OntologyError(f"{path.name}: 'except' names unknown actor classes {unknown}")
+    return Senses(noun_classes=nouns, actor_classes=actors,
+                  reacting_relations=_names(data.get("reacting_relations"), f"{path.name}: reacting_relations"))
+
+
+def _senses_data(path: Path) -> dict:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise OntologyError(f"{path} cannot be read as YAML: {exc}; fix it") from exc
+    if not isinstance(data, dict) or set(data) - {"noun_classes", "actor_classes", "reacting_relations"}:
+        raise OntologyError(f"{path} is a mapping of noun_classes, actor_classes and reacting_relations (see "
+                            "graph_builder/patterns.py)")
+    return data
+
+
+def _actor_class(name: str, spec, where: str) -> ActorClass:
+    if not isinstance(spec, dict) or set(spec) - {"types", "sectors", "label_words", "except"}:
+        raise OntologyError(f"{where} is a mapping of types, sectors, label_words and except")
+    return ActorClass(name=name, types=_names(spec.get("types"), where), sectors=_names(spec.get("sectors"), where),
+                      label_words=frozenset(w.lower() for w in _names(spec.get("label_words"), where)),
+                      unless=tuple(sorted(_names(spec.get("except"), where))))
+
+
+def _check_senses(families: tuple[Family, ...], senses: Senses, sectors: dict[str, str], relations) -> None:
+    """Every class a family's sense names is defined: noun classes in senses.yaml, actor types among the actor
+    classes, entity types and sector codes."""
+    actor_names = set(senses.actor_classes) | set(ENTITY_TYPES) | set(sectors)
+    unknown = sorted(senses.reacting_relations - set(relations))
+    if unknown:
+        raise OntologyError(f"senses.yaml: reacting_relations names unknown relations {unknown}")
+    for family in families:
+        sense: Sense = family.sense
+        unknown = sorted(sense.noun_classes - set(senses.noun_classes))
+        if unknown:
+            raise OntologyError(f"{family.source}: unknown noun classes {unknown}; senses.yaml defines "
+                                f"{', '.join(senses.noun_classes) or 'none'}")
+        unknown = sorted(sense.actor_types - actor_names)
+        if unknown:
+            raise OntologyError(f"{family.source}: unknown actor types {unknown}; use an actor class of senses.yaml "
+                                f"({', '.join(senses.actor_classes) or 'none'}), an entity type or a sector code")
+
+
 def _all_patterns(graph: Graph, props: list[URIRef], families: tuple[Family, ...]
                   ) -> tuple[dict[str, list[Pattern]], dict[str, list[Pattern]]]:
     """(verb patterns, noun patterns) by head word: the ontology's pattern nodes, then the lexicon files'.
-    A pattern written twice is an error that names both places."""
+    A pattern written twice is an error that names both places, unless every family that writes it gives it a
+    sense of its own ("A attack B" criticizes when the object is a plan, attacks between armed actors)."""
     verbs = _patterns(graph, props, KG.verbPattern, KG.conversePattern)
     nouns = _patterns(graph, props, KG.nounPattern)
-    seen: dict[tuple, str] = {p.key: f"newskg.ttl ({p.relation})" for ps in (*verbs.values(), *nouns.values())
-                              for p in ps}
+    seen: dict[tuple, tuple[str, Sense]] = {p.key: (f"newskg.ttl ({p.relation})", p.sense)
+                                            for ps in (*verbs.values(), *nouns.values()) for p in ps}
+    senses: dict[tuple, set[Sense]] = {}
     for family in families:
         for pattern in family.patterns:
             where = f"{family.source} ({family.relation})"
-            if pattern.key in seen:
-                raise OntologyError(f"the pattern {_spelled(pattern)!r} is written twice: in {seen[pattern.key]} "
-                                    f"and in {where}; keep one")
-            seen[pattern.key] = where
+            if pattern.key in seen and (not pattern.sense or not seen[pattern.key][1]
+                                        or pattern.sense in senses[pattern.key]):
+                raise OntologyError(f"the pattern {_spelled(pattern)!r} is written twice: in {seen[pattern.key][0]} "
+                                    f"and in {where}; keep one, or give each family a sense of its own")
+            seen[pattern.key] = (where, pattern.sense)
+            senses.setdefault(pattern.key, set()).add(pattern.sense)
             (nouns if pattern.nominal else verbs).setdefault(pattern.head, []).append(pattern)
     return verbs, nouns
 

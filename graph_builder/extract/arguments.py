@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from graph_builder.entities import DocEntities
-from graph_builder.extract.syntax import OBJECT_DEPS, SUBJECT_DEPS, VERBAL, children, expand, prep_objects
+from graph_builder.extract.syntax import OBJECT_DEPS, SUBJECT_DEPS, VERBAL, by_agents, children, expand, prep_objects
 from graph_builder.records import Entity, Mention
 from graph_builder.vocab import Lexicon
 
-_RELATIVE = frozenset(["which", "who", "that", "whom"])
+RELATIVE = frozenset(["which", "who", "that", "whom"])
 
 
 @dataclass(frozen=True)
@@ -56,13 +56,30 @@ def _is_title(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _described(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
-    """The actor a common noun stands for through its modifiers."""
-    if token.pos_ not in ("NOUN", "PROPN") or token.lemma_ in lexicon.noun_patterns:
+    """The actor a common noun stands for through its modifiers or its owner: "Iran's missile tests" and "the
+    latest Tory attack" stand for their actor, as do "proposals by the council" and "the plans of the
+    government" (not "the invasion of Kuwait", where "of" names the event's target)."""
+    if token.pos_ not in ("NOUN", "PROPN"):
         return None
     title = _is_title(token, lexicon)
     # "Donald Trump and European leaders" parsed as modifiers of "leaders": the name is the actor.
     found = _coordinated_person(token, entities) if title else None
-    return found or _modifying_actor(token, entities, title)
+    return found or _modifying_actor(token, entities, title) or (
+        None if title else _owner(token, entities, lexicon))
+
+
+def _owner(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
+    """The named actor of "by" under a noun (under the verb too, for an event of the lexicon: "condemned the
+    invasion of Kuwait by Iraq"), or of "of" under a noun of what is said or planned ("the plans of the
+    government"; not "the liberation of the town", where "of" names what the act is done to)."""
+    event = token.lemma_.lower() in lexicon.noun_patterns
+    said = "discourse" in lexicon.senses.classes_of(token.lemma_.lower())
+    owners = by_agents(token, through_verb=event) + (prep_objects([token], "of") if said else [])
+    for owner in owners:
+        inner = entities.at(owner)
+        if inner is not None and inner.entity.type != "Place":
+            return Actor(inner.entity, "modifier", token)
+    return None
 
 
 def _coordinated_person(token: Token, entities: DocEntities) -> Actor | None:
@@ -89,26 +106,45 @@ def _stands_for(inner: Mention, child: Token, title: bool) -> bool:
     if title:
         return False
     return child.dep_ == "poss" or inner.kind == "demonym" or (
-        child.dep_ == "compound" and inner.entity.type in ("Organization", "Group"))
+        child.dep_ in ("compound", "nmod") and inner.entity.type in ("Organization", "Group"))
 
 
 def actors(tokens: list[Token], entities: DocEntities, lexicon: Lexicon, *,
            place_object: bool = False) -> list[Actor]:
     """The actors of argument tokens and of everything coordinated with them, each entity once."""
-    found: list[Actor] = []
+    found: dict[str, Actor] = {}
     for token in tokens:
         pending = expand(token)
         while pending:
             resolved = actor(pending.pop(0), entities, lexicon, place_object=place_object)
-            if resolved is None or any(a.entity.id == resolved.entity.id for a in found):
+            if resolved is None or resolved.entity.id in found:
                 continue
-            found.append(resolved)
+            found[resolved.entity.id] = resolved
             if resolved.token.i != token.i and resolved.token.dep_ != "appos":
                 pending.extend(c for c in resolved.token.conjuncts if c.i > resolved.token.i)
+            for other in _coordinated_modifiers(resolved, entities):
+                found.setdefault(other.entity.id, other)
+    return list(found.values())
+
+
+def _coordinated_modifiers(described: Actor, entities: DocEntities) -> list[Actor]:
+    """The other actors of coordinated modifiers ("the Bolivian and Ecuadorian proposals"): each stands for the
+    noun as the first one does."""
+    if described.kind != "modifier":
+        return []
+    found = []
+    for child in children(described.token, "amod", "compound", "poss", "nmod"):
+        inner = entities.at(child)
+        if inner is None or inner.entity.id != described.entity.id:
+            continue
+        for other in child.conjuncts:
+            mention = entities.at(other)
+            if mention is not None and mention.entity.type in ("Country", "Organization", "Group"):
+                found.append(Actor(mention.entity, "modifier", described.token))
     return found
 
 
-def _appositive_owner(noun: Token) -> Token:
+def appositive_owner(noun: Token) -> Token:
     """The name a descriptive noun stands beside: "Iran and North Korea, countries that ..." -> Iran,
     also when the parser made the descriptive noun a second object of the same verb."""
     if noun.dep_ == "appos":
@@ -139,8 +175,8 @@ def _stated_subject(verb: Token) -> tuple[list[Token], str] | None:
     """The verb's own subject, or the agent of a passive."""
     subjects = children(verb, *SUBJECT_DEPS)
     if subjects:
-        if subjects[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
-            return [_appositive_owner(verb.head)], "relative"
+        if subjects[0].lower_ in RELATIVE and verb.dep_ == "relcl":
+            return [appositive_owner(verb.head)], "relative"
         return [subjects[0]], "active"
     for agent in children(verb, "agent"):
         pobjs = children(agent, "pobj")
@@ -162,7 +198,7 @@ def _subject_from_above(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
         return _inherited(head.head, lexicon)  # "Modi is due to visit Japan"
     if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
-        return [_appositive_owner(head)], "relative"
+        return [appositive_owner(head)], "relative"
     if verb.dep_ == "acl" and head.pos_ == "NOUN":
         return _subject_of_noun_clause(head, lexicon)
     return [], "none"

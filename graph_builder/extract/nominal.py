@@ -11,7 +11,8 @@ from graph_builder.extract.arguments import Actor, actor, actors, subject_tokens
 from graph_builder.extract.attribution import attribution
 from graph_builder.extract.polarity import polarity
 from graph_builder.extract.scoring import confidence, evidence
-from graph_builder.extract.syntax import OBJECT_DEPS, VERBAL, children, phrase, prep_objects
+from graph_builder.extract.senses import fits
+from graph_builder.extract.syntax import OBJECT_DEPS, VERBAL, by_agents, children, phrase, prep_objects
 from graph_builder.extract.time_place import event_when, place_of
 from graph_builder.records import Entity, Relation
 from graph_builder.registry import extractors
@@ -30,19 +31,42 @@ def _modifier_modality(noun: Token, lexicon: Lexicon) -> str | None:
     return None
 
 
-def _event_actor(noun: Token, entities: DocEntities, lexicon: Lexicon) -> tuple[Actor | None, str]:
-    """Who acts in a nominal event: its possessor, a country modifying it, or the subject of the
-    verb it completes ("flew to Moscow for talks with Putin")."""
+def _event_actor(noun: Token, pattern: Pattern, entities: DocEntities, lexicon: Lexicon) -> tuple[Actor | None, str]:
+    """Who acts in a nominal event: its possessor, its agent ("the invasion of Kuwait by Iraq", "the visit of the
+    president to Japan"), a country modifying it, or the subject of the verb it completes ("flew to Moscow for
+    talks with Putin"; not of a verb that reacts to the event: "Norway condemned the invasion of Kuwait")."""
     for owner in children(noun, "poss"):
         found = actor(owner, entities, lexicon)
         if found:
             return found, "possessor"
+    agent = _agent(noun, pattern, entities, lexicon)
+    if agent is not None:
+        return agent, "possessor"
     modifier = _modifying_actor(noun, entities, lexicon)
     if modifier is not None:
         return modifier, "modifier"
     verb = _completed_verb(noun)
-    found = actors(subject_tokens(verb, lexicon)[0], entities, lexicon) if verb is not None else []
+    if verb is None or _reacts_to(verb, lexicon):
+        return None, ""
+    found = actors(subject_tokens(verb, lexicon)[0], entities, lexicon)
     return (found[0], "clause") if found else (None, "")
+
+
+def _agent(noun: Token, pattern: Pattern, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
+    """The actor named with "by" under an event noun, or with "of" when "of" does not name its target."""
+    named = by_agents(noun) + ([] if pattern.prep == "of" else prep_objects([noun], "of"))
+    return next((found for token in named if (found := actor(token, entities, lexicon)) is not None), None)
+
+
+def _reacts_to(verb: Token, lexicon: Lexicon) -> bool:
+    """A verb of criticism, support, rejection... (``reacting_relations`` of senses.yaml) that takes an actor as its
+    plain object speaks about an event it has as object; its subject is not the event's actor ("Norway condemned
+    the invasion of Kuwait"). A cue of polarity is not such a verb: who "rejected talks with" someone would talk."""
+    lemma = verb.lemma_.lower()
+    reacting = lexicon.senses.reacting_relations
+    plain = any(p.noun is None and p.link is None and not p.converse and p.relation in reacting
+                for p in lexicon.verb_patterns.get(lemma, ()))
+    return plain and lemma not in lexicon.cue_lemmas
 
 
 def _modifying_actor(noun: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
@@ -55,10 +79,15 @@ def _modifying_actor(noun: Token, entities: DocEntities, lexicon: Lexicon) -> Ac
     return None
 
 
+# Prepositions through which a verb speaks of an event rather than takes part in it ("referred to it as the war",
+# "spoke about the talks").
+_ABOUT = frozenset({"as", "about", "on", "over", "of", "against", "by"})
+
+
 def _completed_verb(noun: Token) -> Token | None:
-    """The verb a nominal event is the object of, directly or through a preposition."""
+    """The verb a nominal event is the object of, directly or through a preposition ("flew in for talks")."""
     head = noun.head
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in VERBAL:
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in VERBAL and head.lower_ not in _ABOUT:
         return head.head
     if noun.dep_ in OBJECT_DEPS and head.pos_ in VERBAL:
         return head
@@ -72,7 +101,7 @@ def _pairs(noun: Token, pattern: Pattern, targets: list[Token], entities: DocEnt
     if pattern.prep == "between":
         ends = actors(targets, entities, lexicon, place_object=place_object)
         return [(ends[0], other, 0.65) for other in ends[1:]]
-    subject, how = _event_actor(noun, entities, lexicon)
+    subject, how = _event_actor(noun, pattern, entities, lexicon)
     if subject is None:
         return None
     trust = 0.7 if how == "possessor" else 0.6
@@ -107,7 +136,7 @@ def _event_relations(noun: Token, pattern: Pattern, entities: DocEntities, lexic
         return
     place = _place(noun, pairs, entities)
     for subject, obj, trust in pairs:
-        if subject.entity.id == obj.entity.id:
+        if subject.entity.id == obj.entity.id or not fits(pattern.sense, subject, obj, lexicon, [noun]):
             continue
         yield Relation(
             subject=subject.entity, relation=pattern.relation, object=obj.entity,

@@ -36,3 +36,16 @@ def phrase(*tokens: Token | None) -> str:
     """The words of a predicate as written, in text order ("held talks with")."""
     unique = {t.i: t for t in tokens if t is not None}
     return " ".join(unique[i].text for i in sorted(unique))
+
+
+def by_agents(noun: Token, *, through_verb: bool = True) -> list[Token]:
+    """Who "by" names as the doer of what a noun says ("the invasion of Kuwait by Iraq", "proposals by the
+    council"), wherever the parser hung it: under the noun, under a name the noun's preposition governs ("the
+    attack on Chad by Libya"), or under the active verb whose object the noun is ("condemned the invasion of
+    Kuwait by Iraq"; not with ``through_verb`` False)."""
+    holders = [noun, *(o for p in children(noun, "prep") for o in children(p, "pobj") if o.pos_ == "PROPN")]
+    head = noun.head
+    if through_verb and noun.dep_ in OBJECT_DEPS and head.pos_ in VERBAL and not children(
+            head, "nsubjpass", "auxpass", "agent"):
+        holders.append(head)
+    return prep_objects(holders, "by")

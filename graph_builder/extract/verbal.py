@@ -9,10 +9,11 @@ from functools import cached_property
 from spacy.tokens import Doc, Token
 
 from graph_builder.entities import DocEntities
-from graph_builder.extract.arguments import Actor, actors, subject_tokens
+from graph_builder.extract.arguments import RELATIVE, Actor, actors, appositive_owner, subject_tokens
 from graph_builder.extract.attribution import attribution
 from graph_builder.extract.polarity import polarity
 from graph_builder.extract.scoring import confidence, evidence
+from graph_builder.extract.senses import fits
 from graph_builder.extract.syntax import OBJECT_DEPS, children, expand, phrase, prep_objects
 from graph_builder.extract.time_place import When, place_of, when_of
 from graph_builder.records import Entity, Evidence, Relation
@@ -32,15 +33,37 @@ def _pattern_match(verb: Token, pattern: Pattern) -> Match | None:
     a particle alone ("rule out", "shoot down") is where the object hangs, as a preposition is.
     """
     if pattern.particle and (pattern.prep or pattern.noun):
-        particles = [c for c in children(verb, "prt") if c.lower_ == pattern.particle]
+        # the parser may make the particle an adverb ("hit back at")
+        particles = [c for c in children(verb, "prt", "advmod") if c.lower_ == pattern.particle]
         matched = _match(verb, pattern.noun, pattern.prep) if particles else None
         return (matched[0], [*particles, *matched[1]]) if matched else None
     return _match(verb, pattern.noun, pattern.link)
 
 
+def _passive_subjects(verb: Token) -> list[Token]:
+    """What a passive verb is said of: its subject ("the brigade was led by X"), the noun a participle describes
+    ("the forces led by X", "Attacked by Libya, Chad ..."), or the noun a relative clause hangs on ("the forces
+    that were led by X")."""
+    stated = children(verb, "nsubjpass")
+    if stated and stated[0].lower_ in RELATIVE and verb.dep_ == "relcl":
+        return [appositive_owner(verb.head)]
+    if not stated and verb.tag_ == "VBN" and children(verb, "agent"):
+        return _participle_subjects(verb)
+    return stated
+
+
+def _participle_subjects(verb: Token) -> list[Token]:
+    head = verb.head
+    if verb.dep_ == "acl":
+        return [head] if head.pos_ in ("NOUN", "PROPN") else []
+    if verb.dep_ == "advcl" and not children(verb, "aux", "auxpass"):  # the subject after a fronted participle
+        return [s for s in children(head, "nsubj") if s.i > verb.i]
+    return []
+
+
 def _match(verb: Token, noun: str | None, link: str | None) -> Match | None:
     dobjs = children(verb, *OBJECT_DEPS)
-    passive_subjects = children(verb, "nsubjpass")
+    passive_subjects = _passive_subjects(verb)
     if noun:
         return _noun_match(verb, noun, link, dobjs + passive_subjects)
     if link:
@@ -72,7 +95,8 @@ def _link_match(verb: Token, link: str, dobjs: list[Token]) -> Match | None:
     particles = [c for c in children(verb, "prt") if c.lower_ == link]
     if particles and dobjs:
         return dobjs, particles  # a phrasal verb: "shot down the drones"
-    objects = prep_objects([verb, *[c for d in dobjs for c in expand(d)]], link)
+    # a phrase before the verb sets the scene ("At Heathrow, the firm launched ..."), it is not the verb's object
+    objects = [o for o in prep_objects([verb, *[c for d in dobjs for c in expand(d)]], link) if o.head.i > verb.i]
     return (objects, _link_words(verb, link, dobjs)) if objects else None
 
 
@@ -108,7 +132,11 @@ class _Clause:
     @classmethod
     def of(cls, verb: Token, entities: DocEntities, lexicon: Lexicon) -> _Clause:
         subject_toks, how = subject_tokens(verb, lexicon)
-        negated, modality = polarity(verb, lexicon)
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+            # "the forces led by X": the participle describes its noun whatever the sentence does with it
+            negated, modality = bool(children(verb, "neg")), "asserted"
+        else:
+            negated, modality = polarity(verb, lexicon)
         denying = lexicon.cues["NegationModifier"]
         if any(det.lower_ in denying for d in children(verb, *OBJECT_DEPS) for det in children(d, "det")):
             negated = True  # "showed no willingness"
@@ -158,7 +186,8 @@ def _matched(clause: _Clause, pattern: Pattern, matched: Match, entities: DocEnt
     for subject in subjects:
         for obj in objects:
             key = (subject.entity.id, pattern.relation, obj.entity.id)
-            if key in emitted or subject.entity.id == obj.entity.id:
+            if key in emitted or subject.entity.id == obj.entity.id or not fits(pattern.sense, subject, obj, lexicon,
+                                                                                  words):
                 continue
             emitted.add(key)
             yield clause.relation(subject, pattern, obj, words=words, place=place, trust=trust, code=info.cameo)

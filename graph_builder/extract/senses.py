@@ -1,0 +1,79 @@
+"""Senses: whether a family's words mean its relation between these two actors ("attack a plan" criticizes,
+"attack a convoy" attacks, "hit the market" is no event).
+
+A sense (``patterns.Sense``) asks for or refuses classes of the object's noun and classes of either actor; the
+classes are data (``ontology/lexicon/senses.yaml``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graph_builder.extract.arguments import Actor
+from graph_builder.extract.syntax import children
+from graph_builder.patterns import Sense
+from graph_builder.records import Entity
+from graph_builder.vocab import Lexicon, Senses
+
+
+def noun_classes(token: Token, senses: Senses) -> frozenset[str]:
+    """The classes of a common noun in an argument position ("plans", "the US market", "a box-office hit")."""
+    if token.pos_ != "NOUN":
+        return frozenset()
+    lemma = token.lemma_.lower()
+    compounds = [f"{c.lemma_.lower()} {lemma}" for c in children(token, "compound")]
+    return senses.classes_of(lemma, *compounds)
+
+
+def is_a(entity: Entity, name: str, senses: Senses) -> bool:
+    """Whether an actor is of an actor class of senses.yaml, an entity type or a sector code."""
+    if name in (entity.type, entity.sector):
+        return True
+    found = senses.actor_classes.get(name)
+    if found is None or any(is_a(entity, other, senses) for other in found.unless):
+        return False
+    words = set(entity.label.lower().replace("-", " ").split())
+    return entity.type in found.types or entity.sector in found.sectors or bool(words & found.label_words)
+
+
+def _any(entity: Entity, names: frozenset[str], senses: Senses) -> bool:
+    return any(is_a(entity, name, senses) for name in names)
+
+
+def _types_fit(sense: Sense, subject: Entity, obj: Entity, senses: Senses) -> bool:
+    if sense.subject_types and not _any(subject, sense.subject_types, senses):
+        return False
+    if sense.object_types and not _any(obj, sense.object_types, senses):
+        return False
+    return not (_any(subject, sense.not_subject_types, senses) or _any(obj, sense.not_object_types, senses))
+
+
+def _modifier_classes(words: list[Token], senses: Senses) -> frozenset[str]:
+    """The classes of the adjectives of a predicate's nouns ("scathing" in "launched a scathing attack on")."""
+    modifiers = [m for w in words if w.pos_ == "NOUN" for m in children(w, "amod")]
+    return senses.classes_of(*(m.lower_ for m in modifiers), *(m.lemma_.lower() for m in modifiers))
+
+
+def _nouns_fit(sense: Sense, subject: Actor, obj: Actor, words: list[Token], senses: Senses) -> bool:
+    classes = noun_classes(obj.token, senses)
+    if sense.object_class and not classes & sense.object_class:
+        return False
+    if classes & sense.not_object_class or noun_classes(subject.token, senses) & sense.not_subject_class:
+        return False
+    if not (sense.modifier_class or sense.not_modifier_class):
+        return True
+    modifiers = _modifier_classes(words, senses)
+    return not (sense.modifier_class and not modifiers & sense.modifier_class) and not (
+        modifiers & sense.not_modifier_class)
+
+
+def fits(sense: Sense, subject: Actor, obj: Actor, lexicon: Lexicon, words: list[Token] = ()) -> bool:
+    """Whether a family of this sense applies between the actors: the object's noun (the token the object was read
+    from: "plans" in "Tory plans") is of a class the sense asks for and of none it refuses, so are the adjectives of
+    the predicate's nouns (``words``: "attack" in "launched a scathing attack on"), and both actors are of the types
+    it asks for and of none it refuses."""
+    if not sense:
+        return True
+    senses = lexicon.senses
+    return _nouns_fit(sense, subject, obj, list(words), senses) and _types_fit(sense, subject.entity, obj.entity,
+                                                                               senses)

@@ -1,0 +1,88 @@
+"""Arguments beyond the verb's subject and object: the actor owning an object, passives with "by" (also in
+participles and relative clauses), nominal events with "by" and "of", coordination on both sides."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extract, triples
+
+FOUND = [
+    # the actor in a possessor, adjective or "by"/"of" owner of the object
+    ("Finland condemned Belarus's rocket drills.", ("Finland", "criticizes", "Belarus")),
+    ("Senator Ilse Varga dismissed the latest Labour attack.", ("Ilse Varga", "rejects", "Labour Party")),
+    ("Portugal rejected the proposals by the Andean Trade Union.", ("Portugal", "rejects", "Andean Trade Union")),
+    ("Chile criticized the policy of the Andean Trade Union.", ("Chile", "criticizes", "Andean Trade Union")),
+    ("Senator Ilse Varga attacked the Labour budget.", ("Ilse Varga", "criticizes", "Labour Party")),
+    ("Norway condemned Cameroon's attack on Gabon.", ("Norway", "criticizes", "Cameroon")),
+    # passives: full, participle, fronted participle, relative clause
+    ("The Blue Brigade was led by Anton Weiss.", ("Anton Weiss", "leaderOf", "Blue Brigade")),
+    ("The Chadian forces led by General Omar Marlow seized the port.",
+     ("Omar Marlow", "leaderOf", "armed forces of Chad")),
+    ("The Blue Brigade, which is led by Anton Weiss, seized the port.", ("Anton Weiss", "leaderOf", "Blue Brigade")),
+    ("Attacked by Niger, Chad appealed to the United Nations.", ("Niger", "attacks", "Chad")),
+    ("Chad, attacked by Niger, appealed to the United Nations.", ("Niger", "attacks", "Chad")),
+    # nominal events with "by" and "of"
+    ("The invasion of Gabon by Cameroon shocked the region.", ("Cameroon", "attacks", "Gabon")),
+    ("The attack on Chad by Niger was condemned.", ("Niger", "attacks", "Chad")),
+    ("Norway condemned the invasion of Gabon by Cameroon.", ("Cameroon", "attacks", "Gabon")),
+    ("Norway condemned the invasion of Gabon by Cameroon.", ("Norway", "criticizes", "Cameroon")),
+    ("Norway condemned the visit of the Libyan president to Chad.", ("President of Libya", "visits", "Chad")),
+]
+
+NOT_FOUND = [
+    # a verb reacting to an event does not make its subject the event's actor
+    ("Norway condemned the invasion of Gabon.", ("Norway", "attacks", "Gabon")),
+    ("Norway condemned the visit of the Libyan president to Chad.", ("Norway", "visits", "Chad")),
+    ("Norway backed the invasion of Gabon.", ("Norway", "attacks", "Gabon")),
+    # "of" after an event names what is done to, not who does it
+    ("Norway condemned the invasion of Gabon.", ("Norway", "criticizes", "Gabon")),
+    # a verb that speaks about an event does not take part in it
+    ("Senator Ilse Varga spoke about the war on Gabon.", ("Ilse Varga", "attacks", "Gabon")),
+    # a phrase before the verb sets the scene, it is not the verb's object
+    ("At Valparaiso, the Andean Trade Union launched a campaign.", ("Andean Trade Union", "attacks", "Valparaiso")),
+    # a participle with its own auxiliary does not describe the subject of the main verb
+    ("The Gabonese unit joined the convoy while being led by Anton Weiss.", ("Anton Weiss", "leaderOf", "Gabon")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FOUND, ids=[f"{s} {e[1]}" for s, e in FOUND])
+def test_argument_is_found(sentence, expected):
+    found = triples(extract(sentence))
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "unexpected"), NOT_FOUND, ids=[f"{s} {e[1]}" for s, e in NOT_FOUND])
+def test_argument_is_not_invented(sentence, unexpected):
+    assert unexpected not in triples(extract(sentence), asserted_only=False)
+
+
+def test_the_participle_keeps_its_own_polarity():
+    """The leader of forces the sentence says something else about is still their leader."""
+    relations = extract("Chad wants the Libyan forces led by General Omar Marlow to withdraw.")
+    led = [r for r in relations if r.relation == "leaderOf"]
+    assert led and led[0].asserted, [(r.subject.label, r.relation, r.object.label, r.status) for r in relations]
+
+
+def test_coordination_on_both_sides_gives_every_pair():
+    found = triples(extract("Peru and Chile condemned Bolivia and Ecuador."))
+    assert {(s, "criticizes", o) for s in ("Peru", "Chile") for o in ("Bolivia", "Ecuador")} <= found
+
+
+def test_coordinated_owners_of_the_object_give_every_pair():
+    found = triples(extract("Chile and Ecuador condemned the Bolivian and Peruvian proposals."))
+    assert {(s, "criticizes", o) for s in ("Chile", "Ecuador") for o in ("Bolivia", "Peru")} <= found
+    found = triples(extract("Finland condemned Belarus's and Russia's rocket drills."))
+    assert {("Finland", "criticizes", "Belarus"), ("Finland", "criticizes", "Russia")} <= found
+
+
+def test_coordinated_targets_of_a_nominal_event():
+    found = triples(extract("Cameroon's strikes on Gabon and Chad continued."))
+    assert {("Cameroon", "attacks", "Gabon"), ("Cameroon", "attacks", "Chad")} <= found
+
+
+def test_a_cue_of_polarity_still_takes_part_in_the_event():
+    """Who rejects talks with someone is the one who would talk: a negated meeting, not nothing."""
+    relations = extract("Chile rejected talks with Bolivia.")
+    assert [r.status for r in relations if (r.subject.label, r.relation, r.object.label) == (
+        "Chile", "meets", "Bolivia")] == ["denied"]

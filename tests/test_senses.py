@@ -1,0 +1,138 @@
+"""Senses: the object's noun and the actors' kinds decide what an ambiguous verb means ("attack a plan" criticizes
+its owner, "attack a convoy" attacks; "hit the market" and "beat a rival team" are no event between actors), and the
+lexicon loader reads the senses as data."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+import yaml
+
+from graph_builder.errors import OntologyError
+from graph_builder.vocab import load_lexicon
+from tests.conftest import extract, triples
+
+SENSES = [
+    # a plan, a budget, a record: the criticism is of whoever owns it
+    ("Senator Ilse Varga attacked the Conservative budget.", ("Ilse Varga", "criticizes", "Conservative Party"),
+     "attacks"),
+    ("The Conservatives blasted Labour's tax record.", ("Conservative Party", "criticizes", "Labour Party"), None),
+    ("Senator Ilse Varga's attack on Governor Tomas Reyes's school plans surprised voters.",
+     ("Ilse Varga", "criticizes", "Tomas Reyes"), "attacks"),
+    # between politicians and parties an attack is verbal
+    ("Senator Ilse Varga attacked Governor Tomas Reyes over the closures.", ("Ilse Varga", "criticizes", "Tomas Reyes"),
+     "attacks"),
+    ("Senator Ilse Varga's attack on Governor Tomas Reyes surprised voters.",
+     ("Ilse Varga", "criticizes", "Tomas Reyes"), "attacks"),
+    ("Labour hammered the Conservatives over pensions.", ("Labour Party", "criticizes", "Conservative Party"),
+     "attacks"),
+    ("Senator Ilse Varga hit back at the Liberal Democrats.", ("Ilse Varga", "criticizes", "Liberal Democrats"), None),
+    # a scathing or personal attack is made of words, whoever makes it
+    ("Cameroon's stinging attack on Gabon surprised diplomats.", ("Cameroon", "criticizes", "Gabon"), "attacks"),
+    ("Senator Ilse Varga launched a personal attack on Governor Tomas Reyes.",
+     ("Ilse Varga", "criticizes", "Tomas Reyes"), "attacks"),
+    # between states and armed actors it is a fight
+    ("Cameroon attacked Gabon.", ("Cameroon", "attacks", "Gabon"), "criticizes"),
+    ("Chadian troops attacked a Libyan convoy.", ("armed forces of Chad", "attacks", "Libya"), "criticizes"),
+    ("Cameroon's attack on Gabon began at dawn.", ("Cameroon", "attacks", "Gabon"), "criticizes"),
+    ("Cameroonian jets struck Gabonese positions.", ("Cameroon", "attacks", "Gabon"), "criticizes"),
+    ("Armenian artillery hammered Azerbaijani villages.", ("Armenia", "attacks", "Azerbaijan"), "criticizes"),
+    ("Nigerian gunmen fired at Cameroonian soldiers.", ("militants of Nigeria", "attacks", "armed forces of Cameroon"),
+     None),
+    ("Peruvian police beat protesters.", ("police of Peru", "assaults", "protesters"), None),
+    ("Cameroon carried out strikes against Gabon.", ("Cameroon", "attacks", "Gabon"), "criticizes"),
+    ("The rebels launched a fierce attack on Bamako.", ("rebels", "attacks", "Bamako"), "criticizes"),
+]
+
+NOTHING = [
+    # markets, sport and shows are no event between actors
+    ("Nokia's new phone hit the Indian market.", ("Nokia", "India")),
+    ("Portugal beat Spain in the final.", ("Portugal", "Spain")),
+    ("The Liberal Democrats targeted Conservative seats in Devon.", ("Liberal Democrats", "Conservative Party")),
+    ("Gabon struck a deal with Cameroon.", ("Gabon", "Cameroon")),
+    ("Strike action by the Andean Trade Union hit Chilean ports.", ("Andean Trade Union", "Chile")),
+    ("The Swedish film was a box-office hit in Norway.", ("Sweden", "Norway")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected", "not_also"), SENSES, ids=[s for s, *_ in SENSES])
+def test_the_sense_the_arguments_give(sentence, expected, not_also):
+    found = triples(extract(sentence))
+    assert expected in found, found
+    if not_also:
+        assert (expected[0], not_also, expected[2]) not in found
+
+
+@pytest.mark.parametrize(("sentence", "pair"), NOTHING, ids=[s for s, _ in NOTHING])
+def test_business_sport_and_shows_give_nothing_between_the_actors(sentence, pair):
+    found = {(r.subject.label, r.object.label) for r in extract(sentence)}
+    assert pair not in found, found
+
+
+def _lexicon_with(tmp_path, families: str, senses: str | None = None):
+    copy = tmp_path / "ontology"
+    shutil.copytree(load_lexicon().folder, copy, ignore=shutil.ignore_patterns("__pycache__", "__init__.py"))
+    (copy / "lexicon" / "zz_test.yaml").write_text(families, encoding="utf-8")
+    if senses is not None:
+        (copy / "lexicon" / "senses.yaml").write_text(senses, encoding="utf-8")
+    return load_lexicon(copy)
+
+
+FAMILY = """
+  - relation: {relation}
+    {sense}
+    patterns: [A zap B]
+    example: "Chad zapped Niger."
+    expect: [Chad, Niger]
+"""
+
+
+def _families(*pairs: tuple[str, str]) -> str:
+    return "families:" + "".join(FAMILY.format(relation=r, sense=s) for r, s in pairs)
+
+
+def test_the_same_words_in_two_senses_are_read(tmp_path):
+    lexicon = _lexicon_with(tmp_path, _families(("criticizes", "object_class: discourse"),
+                                                ("attacks", "subject_types: [armed, Country]")))
+    senses = [(p.relation, p.sense) for p in lexicon.verb_patterns["zap"]]
+    assert [r for r, _ in senses] == ["criticizes", "attacks"]
+    assert senses[0][1].object_class == {"discourse"} and senses[1][1].subject_types == {"armed", "Country"}
+
+
+@pytest.mark.parametrize("pairs", [
+    (("criticizes", "object_class: discourse"), ("attacks", "object_class: discourse")),  # the same sense twice
+    (("criticizes", "object_class: discourse"), ("attacks", "note: no sense")),  # one without a sense
+], ids=["same sense", "no sense"])
+def test_the_same_words_without_a_sense_of_their_own_are_refused(tmp_path, pairs):
+    with pytest.raises(OntologyError, match="zap.*written twice"):
+        _lexicon_with(tmp_path, _families(*pairs))
+
+
+@pytest.mark.parametrize(("sense", "message"), [
+    ("object_class: weather", "unknown noun classes"),
+    ("subject_types: [pirates]", "unknown actor types"),
+    ("object_class: {discourse: 1}", "object_class is a name or a list"),
+])
+def test_a_sense_naming_an_unknown_class_is_refused(tmp_path, sense, message):
+    with pytest.raises(OntologyError, match=message):
+        _lexicon_with(tmp_path, _families(("criticizes", sense)))
+
+
+def test_classes_are_data(tmp_path):
+    """A new noun class in senses.yaml is usable by a family at once."""
+    data = yaml.safe_load((load_lexicon().folder / "lexicon" / "senses.yaml").read_text(encoding="utf-8"))
+    data["noun_classes"]["weather"] = ["storm", "rain"]
+    data["actor_classes"]["pirates"] = {"label_words": ["corsair"]}
+    sense = "not_object_class: weather\n    subject_types: pirates"
+    lexicon = _lexicon_with(tmp_path, _families(("criticizes", sense)), yaml.safe_dump(data))
+    assert lexicon.senses.classes_of("storm") == {"weather"}
+    assert lexicon.verb_patterns["zap"][0].sense.not_object_class == {"weather"}
+
+
+def test_reacting_relations_are_data(tmp_path):
+    data = yaml.safe_load((load_lexicon().folder / "lexicon" / "senses.yaml").read_text(encoding="utf-8"))
+    assert "criticizes" in data["reacting_relations"] and "meets" not in data["reacting_relations"]
+    data["reacting_relations"].append("gossipsAbout")
+    with pytest.raises(OntologyError, match="gossipsAbout"):
+        _lexicon_with(tmp_path, "families: []\n", yaml.safe_dump(data))
