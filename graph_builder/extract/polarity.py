@@ -1,25 +1,33 @@
 """Polarity and modality: whether a predicate is denied, and whether it is asserted, intended, possible,
-future or hypothetical, read from the cue words of the ontology."""
+future, hypothetical or past, read from the cue words of the ontology.
+
+Polarity is carried up from a predicate through the words that govern it ("refused to meet", "is due to
+visit", "would be happy to meet", "his refusal to accept"), and stops where a clause of its own begins: an
+adverbial clause with a conjunction ("while Israel continued its strikes") keeps its own polarity, and a
+reported clause is denied only by a verb of denial above it ("denied that X attacked Y").
+"""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph_builder.extract.syntax import VERBAL, children
+from graph_builder.extract.syntax import SUBJECT_DEPS, VERBAL, children
 from graph_builder.vocab import Lexicon
 
 # The dependencies polarity is carried up through, from a predicate to the verbs that govern it.
-_CLAUSE_DEPS = ("xcomp", "advcl", "acl")
+_CLAUSE_DEPS = ("xcomp", "acl")
 _PHRASE_DEPS = ("pobj", "prep", "dobj")
+_PRESENT = ("VBZ", "VBP")
 
 
 def polarity(predicate: Token, lexicon: Lexicon) -> tuple[bool, str]:
     """(negated, modality) of a predicate, looking up through the verbs that govern it.
 
-    "did not respond", "has never sent" and "refused to meet" are negated; "wants to meet",
-    "could impose", "will travel" and an if-clause are not asserted.
+    "did not respond", "has never sent", "refused to meet" and "neither X nor Y received" are negated;
+    "wants to meet", "could impose", "will travel", "is to visit", an if- or whether-clause are not
+    asserted; "ended its alliance with", "the former ally of" are past.
     """
-    negated = _has_negation(predicate, lexicon)
+    negated = _has_negation(predicate, lexicon) or _denied_subject(predicate, lexicon)
     modality = _own_modality(predicate, lexicon)
     node = predicate
     while node.head.i != node.i:
@@ -28,8 +36,24 @@ def polarity(predicate: Token, lexicon: Lexicon) -> tuple[bool, str]:
         if found is None:
             break
         negated, modality = found
+        if _own_scope(node):
+            break
         node = node.head
     return negated, modality or "asserted"
+
+
+def _own_scope(node: Token) -> bool:
+    """A clause whose polarity is its own from here up: a reported clause, an adverbial clause with a
+    conjunction ("while Israel continued its strikes", "if Iran attacks")."""
+    return node.dep_ == "ccomp" or (node.dep_ == "advcl" and _bounded(node))
+
+
+def _bounded(clause: Token) -> bool:
+    """An adverbial clause opened by a conjunction or a wh-adverb ("while", "after", "when", "if"), not a
+    purpose clause ("to meet", "in order to meet") nor a bare participle ("killing four")."""
+    if _is_purpose(clause):
+        return False
+    return any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in clause.children)
 
 
 def _through_conjunct(node: Token, head: Token, negated: bool, modality: str | None,
@@ -45,7 +69,8 @@ def _through_conjunct(node: Token, head: Token, negated: bool, modality: str | N
 
 def _through_clause(node: Token, head: Token, negated: bool, modality: str | None,
                     lexicon: Lexicon) -> tuple[bool, str | None]:
-    """A clause under a verb: "refused to meet" (denied), "wants to meet" (intended), "is set to visit"."""
+    """A clause under a verb, an adjective or a noun: "refused to meet" (denied), "wants to meet"
+    (intended), "is set to visit", "is to visit" (future), "willing to meet", "his refusal to accept"."""
     lemma = cue_lemma(head, lexicon)
     head_negated = _has_negation(head, lexicon)
     if _rules_out(head, lexicon):
@@ -54,32 +79,80 @@ def _through_clause(node: Token, head: Token, negated: bool, modality: str | Non
     elif lemma in _denying_verbs(lexicon):
         negated = not negated
     else:
-        modality = modality or _governing_modality(node, lemma, lexicon)
+        modality = modality or _governing_modality(node, head, lexicon)
     return negated or head_negated, modality or _own_modality(head, lexicon)
 
 
-def _governing_modality(clause: Token, lemma: str, lexicon: Lexicon) -> str | None:
-    """The modality a governing verb's lemma gives the clause under it."""
+def _through_adverbial(node: Token, head: Token, negated: bool, modality: str | None,
+                       lexicon: Lexicon) -> tuple[bool, str | None]:
+    """An adverbial clause: a purpose or participle clause is governed like any clause; one opened by a
+    conjunction keeps its own polarity ("would not negotiate while Israel continued its strikes" asserts
+    the strikes), save that a present tense under a future or conditional clause shares its modality
+    ("will meet X when Y visits Z")."""
+    if not _bounded(node):
+        return _through_clause(node, head, negated, modality, lexicon)
+    if modality is None and node.tag_ in (*_PRESENT, "VB"):
+        _, above = polarity(head, lexicon)
+        if above in ("future", "hypothetical", "intended", "possible"):
+            modality = above
+    return negated, modality
+
+
+def _through_report(node: Token, head: Token, negated: bool, modality: str | None,
+                    lexicon: Lexicon) -> tuple[bool, str | None] | None:
+    """A reported clause: denied by a verb of denial ("denied that Egypt had sent troops"), intended under
+    a verb of intent when its verb has no auxiliary nor past tense ("demanded that Israel withdraw"); otherwise what
+    the clause says is its own (a speaker's negation is not the clause's: "did not say that")."""
+    lemma = cue_lemma(head, lexicon)
+    if lemma in _denying_verbs(lexicon) and not _has_negation(head, lexicon):
+        return not negated, modality
+    if lemma in lexicon.cues["Intended"] and node.tag_ in ("VB", *_PRESENT) and not children(node, "aux"):
+        return negated, modality or "intended"  # the tagger reads "that Morocco send" as VBP
+    return None
+
+
+def _through_copula(node: Token, head: Token, negated: bool, modality: str | None,
+                    lexicon: Lexicon) -> tuple[bool, str | None]:
+    """An adjective to the verb "be" it completes: "would (not) be happy to meet"."""
+    return negated or _has_negation(head, lexicon), modality or _own_modality(head, lexicon)
+
+
+def _governing_modality(clause: Token, head: Token, lexicon: Lexicon) -> str | None:
+    """The modality a governing word gives the clause under it."""
     cues = lexicon.cues
+    lemma = cue_lemma(head, lexicon)
     if lemma in cues["Intended"] or lemma in cues["ObjectControl"] or (clause.dep_ == "advcl" and _is_purpose(clause)):
         return "intended"
-    if lemma in cues["Future"]:
+    if lemma in cues["Future"] or (lemma in cues.get("FutureCopula", ()) and _is_purpose(clause)):
         return "future"
     if lemma in cues["Possible"]:
         return "possible"
+    if phrase_lemma(head) in cues.get("Past", ()):
+        return "past"
     return None
 
 
 def _through_phrase(node: Token, head: Token, negated: bool, modality: str | None,
                     lexicon: Lexicon) -> tuple[bool, str | None] | None:
-    """A nominal event under a preposition or as an object: "pushed for talks", "rejected talks with"."""
-    if node.dep_ == "prep" and node.lower_ not in lexicon.cues["GoverningPreposition"]:
+    """A nominal event under a preposition or as an object: "pushed for talks", "rejected talks with",
+    "take part in talks"."""
+    if node.dep_ == "prep" and node.lower_ not in lexicon.cues["GoverningPreposition"] \
+            and not _participation(node, head, lexicon):
         return None
     if head.pos_ in VERBAL:
         return _under_verb(node, head, negated, modality, lexicon)
     if head.pos_ == "NOUN" and cue_lemma(head, lexicon) in lexicon.cues["Intended"]:
         modality = modality or "intended"
     return negated, modality
+
+
+def _participation(prep: Token, head: Token, lexicon: Lexicon) -> bool:
+    """A preposition that makes the event under it the verb's own: "take part in talks", "join X in a visit"."""
+    phrases = lexicon.cues.get("Participation", ())
+    lemma = head.lemma_.lower()
+    objects = [c.lemma_.lower() for c in children(head, "dobj")]
+    return any(words in phrases for words in (f"{lemma} {prep.lower_}",
+                                              *(f"{lemma} {obj} {prep.lower_}" for obj in objects)))
 
 
 def _under_verb(node: Token, head: Token, negated: bool, modality: str | None,
@@ -90,9 +163,17 @@ def _under_verb(node: Token, head: Token, negated: bool, modality: str | None,
     # "rejected talks with", "refused a meeting with"
     if _has_negation(head, lexicon) or (node.dep_ == "dobj" and lemma in lexicon.cues["Negation"]):
         negated = True
+    return negated, modality or _object_modality(node, head, lemma, lexicon) or _own_modality(head, lexicon)
+
+
+def _object_modality(node: Token, head: Token, lemma: str, lexicon: Lexicon) -> str | None:
+    """What a verb makes of the event noun under it: "sought talks with" (intended), "ended its alliance
+    with", "lifted its sanctions on" (past)."""
     if lemma in lexicon.cues["Intended"]:
-        modality = modality or "intended"
-    return negated, modality or _own_modality(head, lexicon)
+        return "intended"
+    if node.dep_ == "dobj" and phrase_lemma(head) in lexicon.cues.get("Past", ()):
+        return "past"
+    return None
 
 
 def _passing(node: Token, head: Token, negated: bool, modality: str | None,
@@ -104,6 +185,9 @@ def _passing(node: Token, head: Token, negated: bool, modality: str | None,
 _STEPS = {
     "conj": _through_conjunct,
     "pcomp": _passing,
+    "acomp": _through_copula,
+    "advcl": _through_adverbial,
+    "ccomp": _through_report,
     **dict.fromkeys(_CLAUSE_DEPS, _through_clause),
     **dict.fromkeys(_PHRASE_DEPS, _through_phrase),
 }
@@ -120,28 +204,66 @@ def _has_negation(token: Token, lexicon: Lexicon) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in modifiers) for c in token.children)
 
 
+def _denied_subject(predicate: Token, lexicon: Lexicon) -> bool:
+    """A subject that denies its verb: "No country has recognised X", "Neither X nor Y received"."""
+    modifiers = lexicon.cues["NegationModifier"]
+    return any(c.dep_ in ("det", "preconj") and c.lower_ in modifiers
+               for subject in children(predicate, *SUBJECT_DEPS, "nsubjpass") for c in subject.children)
+
+
 def cue_lemma(token: Token, lexicon: Lexicon) -> str:
     """The token's lemma, mended where the lemmatizer dropped a silent e that a cue needs
-    ("hoping" came out "hop", so "was hoping to meet" read as asserted)."""
+    ("hoping" came out "hop", so "was hoping to meet" read as asserted; "hopes" came out "hop" too)."""
     lemma = token.lemma_.lower()
     word = token.lower_
-    for ending in ("ing", "ed"):
+    for ending in ("ing", "ed", "es"):
         if word.endswith(ending) and word[:-len(ending)] == lemma and lemma + "e" in lexicon.cue_lemmas:
             return lemma + "e"
     return lemma
 
 
+def phrase_lemma(verb: Token) -> str:
+    """The verb's lemma with its particle, as phrasal cues are written ("step down", "end up")."""
+    particles = [c.lower_ for c in children(verb, "prt")]
+    return " ".join([verb.lemma_.lower(), *particles[:1]])
+
+
 def _own_modality(token: Token, lexicon: Lexicon) -> str | None:
-    """The modality a predicate's own auxiliaries or if-clause give it."""
+    """The modality a predicate's own auxiliaries, if- or whether-clause, time or modifiers give it."""
     for aux in children(token, "aux", "auxpass"):
         found = _auxiliary_modality(aux, lexicon)
         if found:
             return found
     if any(_is_conditional(clause, lexicon) for clause in children(token, "advcl")):
         return "hypothetical"
-    if token.dep_ == "advcl" and _is_conditional(token, lexicon):
-        return "hypothetical"
+    if token.dep_ in ("advcl", "ccomp") and _is_conditional(token, lexicon):
+        return "hypothetical"  # "if Iran attacks", "did not say whether X met Y"
+    return _time_modality(token, lexicon)
+
+
+def _time_modality(token: Token, lexicon: Lexicon) -> str | None:
+    """Future for a present tense with a time to come; past for an event noun with a past word ("his former
+    alliance with")."""
+    if _scheduled(token, lexicon):
+        return "future"
+    if token.pos_ == "NOUN" and any(c.lower_ in lexicon.cues["PastRole"] for c in children(token, "amod", "advmod")):
+        return "past"
     return None
+
+
+def _scheduled(verb: Token, lexicon: Lexicon) -> bool:
+    """A present tense with a time to come: "is travelling to X next week", "visits X on Friday"."""
+    if verb.pos_ not in VERBAL or not _present(verb):
+        return False
+    words = lexicon.cues.get("FutureTime", ())
+    times = children(verb, "npadvmod", "tmod", "advmod") + [p for c in children(verb, "prep") if c.lower_ == "on"
+                                                           for p in children(c, "pobj")]
+    return any(t.lower_ in words for time in times for t in time.subtree)
+
+
+def _present(verb: Token) -> bool:
+    """A verb in the present tense, simple or progressive ("visits", "is travelling")."""
+    return verb.tag_ in _PRESENT or (verb.tag_ == "VBG" and any(a.tag_ in _PRESENT for a in children(verb, "aux")))
 
 
 def _auxiliary_modality(aux: Token, lexicon: Lexicon) -> str | None:
