@@ -47,6 +47,11 @@ READINGS = [
     ("Canada lifted its sanctions on Cuba.", ("Canada", "sanctions", "Cuba"), "past"),
     ("Sweden quit the talks with Norway.", ("Sweden", "meets", "Norway"), "past"),
     ("Romania's former talks with Moldova were secret.", ("Romania", "meets", "Moldova"), "past"),
+    # an ending that did not happen, or is only planned, leaves the relation current
+    ("Canada did not lift its sanctions on Cuba.", ("Canada", "sanctions", "Cuba"), "asserted"),
+    ("Spain plans to end its sanctions on Cuba.", ("Spain", "sanctions", "Cuba"), "asserted"),
+    # a claim is possible, whoever makes it; "refused to" in a mis-parsed clause is no denial of a report
+    ("Greece claimed that Turkey had sent troops to Cyprus.", ("Turkey", "deploysTo", "Cyprus"), "possible"),
 ]
 
 
@@ -85,6 +90,6 @@ def test_the_new_cue_words_are_data(lexicon):
     # the cue classes the rules read are in the ontology, not in code
     assert "be" in lexicon.cues["FutureCopula"]
     assert {"next", "friday"} <= lexicon.cues["FutureTime"]
-    assert {"end", "lift", "step down"} <= lexicon.cues["Past"]
+    assert {"end", "lift", "quit"} <= lexicon.cues["Past"]
     assert "take part in" in lexicon.cues["Participation"]
     assert {"refusal", "unable"} <= lexicon.cues["Negation"]

@@ -9,7 +9,10 @@ reported clause is denied only by a verb of denial above it ("denied that X atta
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
 
 from graph_builder.extract.syntax import SUBJECT_DEPS, VERBAL, children
 from graph_builder.vocab import Lexicon
@@ -36,16 +39,17 @@ def polarity(predicate: Token, lexicon: Lexicon) -> tuple[bool, str]:
         if found is None:
             break
         negated, modality = found
-        if _own_scope(node):
+        if _own_scope(node, lexicon):
             break
         node = node.head
     return negated, modality or "asserted"
 
 
-def _own_scope(node: Token) -> bool:
+def _own_scope(node: Token, lexicon: Lexicon) -> bool:
     """A clause whose polarity is its own from here up: a reported clause, an adverbial clause with a
-    conjunction ("while Israel continued its strikes", "if Iran attacks")."""
-    return node.dep_ == "ccomp" or (node.dep_ == "advcl" and _bounded(node))
+    conjunction ("while Israel continued its strikes", "if Iran attacks"), an event a verb ends (its
+    polarity is read from the ending verb's: "plans to end its embargo on" leaves the embargo current)."""
+    return node.dep_ == "ccomp" or (node.dep_ == "advcl" and _bounded(node)) or _ends(node, node.head, lexicon)
 
 
 def _bounded(clause: Token) -> bool:
@@ -101,11 +105,14 @@ def _through_adverbial(node: Token, head: Token, negated: bool, modality: str | 
 def _through_report(node: Token, head: Token, negated: bool, modality: str | None,
                     lexicon: Lexicon) -> tuple[bool, str | None] | None:
     """A reported clause: denied by a verb of denial ("denied that Egypt had sent troops"), intended under
-    a verb of intent when its verb has no auxiliary nor past tense ("demanded that Israel withdraw"); otherwise what
+    a verb of intent when its verb has no auxiliary nor past tense ("demanded that Israel withdraw"), possible
+    under a verb of allegation ("claimed that Y had sent troops"); otherwise what
     the clause says is its own (a speaker's negation is not the clause's: "did not say that")."""
     lemma = cue_lemma(head, lexicon)
-    if lemma in _denying_verbs(lexicon) and not _has_negation(head, lexicon):
+    if lemma in lexicon.cues.get("ReportDenial", ()) and not _has_negation(head, lexicon):
         return not negated, modality
+    if lemma in lexicon.cues.get("Allegation", ()):
+        return negated, modality or "possible"  # "claimed that Y had sent troops"
     if lemma in lexicon.cues["Intended"] and node.tag_ in ("VB", *_PRESENT) and not children(node, "aux"):
         return negated, modality or "intended"  # the tagger reads "that Morocco send" as VBP
     return None
@@ -125,10 +132,8 @@ def _governing_modality(clause: Token, head: Token, lexicon: Lexicon) -> str | N
         return "intended"
     if lemma in cues["Future"] or (lemma in cues.get("FutureCopula", ()) and _is_purpose(clause)):
         return "future"
-    if lemma in cues["Possible"]:
+    if lemma in cues["Possible"] or lemma in cues.get("Allegation", ()):
         return "possible"
-    if phrase_lemma(head) in cues.get("Past", ()):
-        return "past"
     return None
 
 
@@ -159,6 +164,9 @@ def _under_verb(node: Token, head: Token, negated: bool, modality: str | None,
                 lexicon: Lexicon) -> tuple[bool, str | None]:
     if _rules_out(head, lexicon):
         return _ruled_out(_has_negation(head, lexicon), negated, modality)
+    if _ends(node, head, lexicon):
+        # the relation held and the verb ended it; if the ending is only planned or denied, it still holds
+        return negated, modality or ("past" if polarity(head, lexicon) == (False, "asserted") else "asserted")
     lemma = cue_lemma(head, lexicon)
     # "rejected talks with", "refused a meeting with"
     if _has_negation(head, lexicon) or (node.dep_ == "dobj" and lemma in lexicon.cues["Negation"]):
@@ -171,9 +179,12 @@ def _object_modality(node: Token, head: Token, lemma: str, lexicon: Lexicon) -> 
     with", "lifted its sanctions on" (past)."""
     if lemma in lexicon.cues["Intended"]:
         return "intended"
-    if node.dep_ == "dobj" and phrase_lemma(head) in lexicon.cues.get("Past", ()):
-        return "past"
     return None
+
+
+def _ends(node: Token, head: Token, lexicon: Lexicon) -> bool:
+    """An event noun a verb ends: "ended its alliance with", "lifted its sanctions on"."""
+    return node.dep_ == "dobj" and head.pos_ in VERBAL and phrase_lemma(head) in lexicon.cues.get("Past", ())
 
 
 def _passing(node: Token, head: Token, negated: bool, modality: str | None,
@@ -303,3 +314,71 @@ def _ruled_out(denied: bool, negated: bool, modality: str | None) -> tuple[bool,
 
 def _is_purpose(clause: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def accusing_verb(clause: Token, lexicon: Lexicon) -> Token | None:
+    """The verb of accusation whose charge a clause is ("accused Uganda of attacking Tanzania", "blamed Y
+    for"): what the clause says is the accuser's claim, its subject the accused."""
+    prep = clause.head
+    if clause.dep_ != "pcomp" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return None
+    verb = prep.head
+    return verb if f"{verb.lemma_.lower()} {prep.lower_}" in lexicon.cues.get("Accusation", ()) else None
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """A negative judgement in a clause: the word that judges, the clause's verb and its subject."""
+
+    word: Token
+    clause: Token
+    subject: Token
+
+    @property
+    def phrase(self) -> str:
+        """The judging words as written: "wrong", "let down"."""
+        if self.word.pos_ not in VERBAL:
+            return self.word.text
+        particles = [c for c in self.word.children if c.dep_ in ("prt", "ccomp", "advmod") and c.pos_ == "ADP"]
+        return " ".join(t.text for t in sorted([self.word, *particles[:1]], key=lambda t: t.i))
+
+
+def judgements(doc: Doc, lexicon: Lexicon) -> Iterator[Judgement]:
+    """Every clause that judges its subject with a word of kg:Disapproval, neither denied nor asked: after a
+    copula ("Y is wrong", "Y's plan was a disgraceful waste") or as its verb ("Y has let the country down",
+    "voters were betrayed by Y")."""
+    words = lexicon.cues["Disapproval"]
+    for token in doc:
+        clause = _judging_clause(token, words, lexicon)
+        subjects = _judged(clause) if clause is not None else []
+        if subjects and not _unasserted_judgement(token, clause, subjects[0], lexicon):
+            yield Judgement(word=token, clause=clause, subject=subjects[0])
+
+
+def _judged(clause: Token) -> list[Token]:
+    """Who a judging clause is about: its subject, or the agent of a passive ("felt let down by Labour")."""
+    agents = [p for agent in children(clause, "agent") for p in children(agent, "pobj")]
+    return agents or ([] if children(clause, "nsubjpass") else children(clause, "nsubj"))
+
+
+def _judging_clause(token: Token, words: frozenset[str], lexicon: Lexicon) -> Token | None:
+    """The clause a judging word judges the subject of, or None."""
+    if token.pos_ in VERBAL:
+        phrases = {token.lemma_.lower(), *(f"{token.lemma_.lower()} {c.lower_}" for c in token.children)}
+        return token if phrases & words else None
+    if token.lower_ not in words and token.lemma_.lower() not in words:
+        return None
+    complement = token.head if token.dep_ == "amod" else token  # "a disgraceful waste"
+    copula = complement.head
+    if complement.dep_ in ("attr", "acomp") and copula.lemma_.lower() in lexicon.cues["JudgementCopula"]:
+        return copula
+    return None
+
+
+def _unasserted_judgement(word: Token, clause: Token, subject: Token, lexicon: Lexicon) -> bool:
+    """A judgement denied ("is not wrong", "no disgrace"), asked ("Is Y wrong?"), or with a stand-in
+    subject ("it is wrong to...")."""
+    asked = word.sent[-1].text == "?" if word.doc.has_annotation("SENT_START") else False
+    expletive = subject.lower_ == "it" and bool(children(clause, "ccomp", "xcomp") + children(word, "ccomp", "xcomp"))
+    denied = _has_negation(clause, lexicon) or _has_negation(word, lexicon)
+    return asked or expletive or denied or _is_conditional(clause, lexicon)
