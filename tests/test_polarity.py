@@ -93,3 +93,23 @@ def test_the_new_cue_words_are_data(lexicon):
     assert {"end", "lift", "quit"} <= lexicon.cues["Past"]
     assert "take part in" in lexicon.cues["Participation"]
     assert {"refusal", "unable"} <= lexicon.cues["Negation"]
+
+
+# A role the sentence says ended is past: no current leaderOf/memberOf
+ENDED_ROLES = [
+    ("The affair prompted the resignation of Oxfam chairman Peter Smith and director Anne Jones.",
+     ("Peter Smith", "leaderOf", "Oxfam")),
+    ("The report was backed by his predecessor as Oxfam chairman, Peter Smith.", ("Peter Smith", "leaderOf", "Oxfam")),
+    ("The book says Lord Jones met then Home Office Minister Lord Smith.", ("Lord Smith", "memberOf", "Home Office")),
+    ("The inquiry named the then Oxfam chairman, Peter Smith.", ("Peter Smith", "leaderOf", "Oxfam")),
+    ("The departure of Labour leader John Smith shocked the party.", ("John Smith", "leaderOf", "Labour Party")),
+]
+
+
+@pytest.mark.parametrize("sentence, triple", ENDED_ROLES, ids=[s for s, _ in ENDED_ROLES])
+def test_a_role_that_ended_is_past(sentence, triple):
+    assert _status(sentence, triple) == ["past"]
+
+
+def test_a_role_held_now_stays_asserted():
+    assert _status("Oxfam chairman Peter Smith spoke.", ("Peter Smith", "leaderOf", "Oxfam")) == ["asserted"]

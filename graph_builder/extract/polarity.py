@@ -382,3 +382,27 @@ def _unasserted_judgement(word: Token, clause: Token, subject: Token, lexicon: L
     expletive = subject.lower_ == "it" and bool(children(clause, "ccomp", "xcomp") + children(word, "ccomp", "xcomp"))
     denied = _has_negation(clause, lexicon) or _has_negation(word, lexicon)
     return asked or expletive or denied or _is_conditional(clause, lexicon)
+
+
+def ended_role(name: Token, lexicon: Lexicon) -> bool:
+    """A name whose role the sentence says ended: "the resignation of chairman X" (and of those listed with
+    X), "his predecessor as chairman, X" (the nouns of kg:Past), "met then minister X" (a kg:PastRole word
+    right before the title, not after "and": "and then minister X" may be what came next)."""
+    ending = lexicon.cues.get("Past", ())
+    node = name
+    while node.dep_ in ("conj", "appos"):
+        node = node.head
+    return node.lemma_.lower() in ending or _under_ending(node, ending) or _then_before(name, lexicon)
+
+
+def _under_ending(node: Token, ending: frozenset[str]) -> bool:
+    """"the resignation of X", "predecessor as chairman"."""
+    return node.dep_ == "pobj" and node.head.lower_ in ("of", "as") and node.head.head.lemma_.lower() in ending
+
+
+def _then_before(name: Token, lexicon: Lexicon) -> bool:
+    start = name.left_edge.i
+    before = name.doc[start - 1] if start > 0 else None
+    if before is None or before.lower_ not in lexicon.cues["PastRole"] or before.pos_ != "ADV":
+        return False
+    return start < 2 or name.doc[start - 2].pos_ not in ("CCONJ", "PUNCT")
