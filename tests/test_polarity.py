@@ -52,6 +52,11 @@ READINGS = [
     ("Spain plans to end its sanctions on Cuba.", ("Spain", "sanctions", "Cuba"), "asserted"),
     # a claim is possible, whoever makes it; "refused to" in a mis-parsed clause is no denial of a report
     ("Greece claimed that Turkey had sent troops to Cyprus.", ("Turkey", "deploysTo", "Cyprus"), "possible"),
+    ("The inquiry examined claims that Turkey had sent troops to Cyprus.", ("Turkey", "deploysTo", "Cyprus"),
+     "possible"),
+    # a rejected claim: denied, and no more than possible in the first place
+    ("Russia rejected the claim that it had attacked Georgia.", ("Russia", "attacks", "Georgia"),
+     "negated possible"),
 ]
 
 
