@@ -25,6 +25,9 @@ READINGS = [
      "negated intended"),
     ("Thabo Mbeki hopes to meet Olusegun Obasanjo.", ("Thabo Mbeki", "meets", "Olusegun Obasanjo"), "intended"),
     ("Norway is willing to send troops to Bosnia.", ("Norway", "deploysTo", "Bosnia"), "intended"),
+    ("Kenya is keen to meet Uganda.", ("Kenya", "meets", "Uganda"), "intended"),
+    ("Kenya is unlikely to meet Uganda.", ("Kenya", "meets", "Uganda"), "possible"),
+    ("Kenya was able to meet Uganda.", ("Kenya", "meets", "Uganda"), "asserted"),
     ("Spain demanded that Morocco send troops to Mauritania.", ("Morocco", "deploysTo", "Mauritania"), "intended"),
     # a present tense with a time to come is future; without one it is what happens now
     ("Jacques Chirac is travelling to Russia next week.", ("Jacques Chirac", "visits", "Russia"), "future"),
