@@ -110,6 +110,8 @@ ENDED_ROLES = [
     ("The report was backed by his predecessor as Oxfam chairman, Peter Smith.", ("Peter Smith", "leaderOf", "Oxfam")),
     ("The book says Lord Jones met then Home Office Minister Lord Smith.", ("Lord Smith", "memberOf", "Home Office")),
     ("The inquiry named the then Oxfam chairman, Peter Smith.", ("Peter Smith", "leaderOf", "Oxfam")),
+    ("Oxfam chairman Peter Smith spoke. Then Oxfam chairman Anne Jones was reported to have resigned.",
+     ("Anne Jones", "leaderOf", "Oxfam")),
     ("The departure of Labour leader John Smith shocked the party.", ("John Smith", "leaderOf", "Labour Party")),
 ]
 

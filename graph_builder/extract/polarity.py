@@ -405,4 +405,4 @@ def _then_before(name: Token, lexicon: Lexicon) -> bool:
     before = name.doc[start - 1] if start > 0 else None
     if before is None or before.lower_ not in lexicon.cues["PastRole"] or before.pos_ != "ADV":
         return False
-    return start < 2 or name.doc[start - 2].pos_ not in ("CCONJ", "PUNCT")
+    return before.is_sent_start or name.doc[start - 2].pos_ not in ("CCONJ", "PUNCT")
