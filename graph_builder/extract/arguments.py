@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from graph_builder.entities import DocEntities
+from graph_builder.extract.polarity import accusing_verb
 from graph_builder.extract.syntax import OBJECT_DEPS, SUBJECT_DEPS, VERBAL, by_agents, children, expand, prep_objects
 from graph_builder.records import Entity, Mention
 from graph_builder.vocab import Lexicon
@@ -201,7 +202,14 @@ def _subject_from_above(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str
         return [appositive_owner(head)], "relative"
     if verb.dep_ == "acl" and head.pos_ == "NOUN":
         return _subject_of_noun_clause(head, lexicon)
-    return [], "none"
+    return _accused(verb, lexicon)
+
+
+def _accused(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
+    """The subject of a charge: the object of the verb of accusation ("accused Uganda of attacking Tanzania")."""
+    accusing = accusing_verb(verb, lexicon)
+    accused = children(accusing, *OBJECT_DEPS) if accusing is not None else []
+    return (accused[:1], "control") if accused else ([], "none")
 
 
 def _subject_of_governing_verb(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:

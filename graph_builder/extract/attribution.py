@@ -6,22 +6,32 @@ from spacy.tokens import Span, Token
 
 from graph_builder.entities import DocEntities
 from graph_builder.extract.arguments import actor, actors, subject_tokens
+from graph_builder.extract.polarity import accusing_verb
 from graph_builder.extract.syntax import children
 from graph_builder.records import Entity
 from graph_builder.vocab import Lexicon
 
 
 def attribution(predicate: Token, entities: DocEntities, lexicon: Lexicon) -> Entity | None:
-    """Who the text says reported this fact: a speech verb above it, a trailing "said X", "according to X"."""
-    speech = lexicon.cues["Attribution"]
+    """Who the text says reported this fact: the nearest speaker the entities name of the verbs of saying
+    above it ("Kenya said officials believed Uganda had attacked Tanzania" is Kenya's), the accuser of
+    "X accused Y of attacking Z", a trailing "said X", "according to X"."""
     node = predicate
     while node.head.i != node.i:
         head = node.head
-        if node.dep_ in ("ccomp", "parataxis") and head.pos_ == "VERB" and head.lemma_.lower() in speech:
-            return speaker_of(head, entities, lexicon)
+        if _reports(node, head, lexicon) or accusing_verb(node, lexicon) is not None:
+            found = speaker_of(head if node.dep_ != "pcomp" else head.head, entities, lexicon)
+            if found:
+                return found
         node = head
     return _trailing_speaker(node, predicate, entities, lexicon) or according_to(
         entities.sentence(predicate), entities, lexicon)
+
+
+def _reports(clause: Token, head: Token, lexicon: Lexicon) -> bool:
+    """A clause under a verb of saying or believing ("said Y had", "believes Y has")."""
+    return clause.dep_ in ("ccomp", "parataxis") and head.pos_ == "VERB" and \
+        head.lemma_.lower() in lexicon.cues["Attribution"]
 
 
 def _trailing_speaker(root: Token, predicate: Token, entities: DocEntities, lexicon: Lexicon) -> Entity | None:

@@ -1,25 +1,36 @@
 """Polarity and modality: whether a predicate is denied, and whether it is asserted, intended, possible,
-future or hypothetical, read from the cue words of the ontology."""
+future, hypothetical or past, read from the cue words of the ontology.
+
+Polarity is carried up from a predicate through the words that govern it ("refused to meet", "is due to
+visit", "would be happy to meet", "his refusal to accept"), and stops where a clause of its own begins: an
+adverbial clause with a conjunction ("while Israel continued its strikes") keeps its own polarity, and a
+reported clause is denied only by a verb of denial above it ("denied that X attacked Y").
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Iterator
+from dataclasses import dataclass
 
-from graph_builder.extract.syntax import VERBAL, children
+from spacy.tokens import Doc, Token
+
+from graph_builder.extract.syntax import SUBJECT_DEPS, VERBAL, children
 from graph_builder.vocab import Lexicon
 
 # The dependencies polarity is carried up through, from a predicate to the verbs that govern it.
-_CLAUSE_DEPS = ("xcomp", "advcl", "acl")
+_CLAUSE_DEPS = ("xcomp", "acl")
 _PHRASE_DEPS = ("pobj", "prep", "dobj")
+_PRESENT = ("VBZ", "VBP")
 
 
 def polarity(predicate: Token, lexicon: Lexicon) -> tuple[bool, str]:
     """(negated, modality) of a predicate, looking up through the verbs that govern it.
 
-    "did not respond", "has never sent" and "refused to meet" are negated; "wants to meet",
-    "could impose", "will travel" and an if-clause are not asserted.
+    "did not respond", "has never sent", "refused to meet" and "neither X nor Y received" are negated;
+    "wants to meet", "could impose", "will travel", "is to visit", an if- or whether-clause are not
+    asserted; "ended its alliance with", "the former ally of" are past.
     """
-    negated = _has_negation(predicate, lexicon)
+    negated = _has_negation(predicate, lexicon) or _denied_subject(predicate, lexicon)
     modality = _own_modality(predicate, lexicon)
     node = predicate
     while node.head.i != node.i:
@@ -28,8 +39,25 @@ def polarity(predicate: Token, lexicon: Lexicon) -> tuple[bool, str]:
         if found is None:
             break
         negated, modality = found
+        if _own_scope(node, lexicon):
+            break
         node = node.head
     return negated, modality or "asserted"
+
+
+def _own_scope(node: Token, lexicon: Lexicon) -> bool:
+    """A clause whose polarity is its own from here up: a reported clause, an adverbial clause with a
+    conjunction ("while Israel continued its strikes", "if Iran attacks"), an event a verb ends (its
+    polarity is read from the ending verb's: "plans to end its embargo on" leaves the embargo current)."""
+    return node.dep_ == "ccomp" or (node.dep_ == "advcl" and _bounded(node)) or _ends(node, node.head, lexicon)
+
+
+def _bounded(clause: Token) -> bool:
+    """An adverbial clause opened by a conjunction or a wh-adverb ("while", "after", "when", "if"), not a
+    purpose clause ("to meet", "in order to meet") nor a bare participle ("killing four")."""
+    if _is_purpose(clause):
+        return False
+    return any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in clause.children)
 
 
 def _through_conjunct(node: Token, head: Token, negated: bool, modality: str | None,
@@ -45,7 +73,8 @@ def _through_conjunct(node: Token, head: Token, negated: bool, modality: str | N
 
 def _through_clause(node: Token, head: Token, negated: bool, modality: str | None,
                     lexicon: Lexicon) -> tuple[bool, str | None]:
-    """A clause under a verb: "refused to meet" (denied), "wants to meet" (intended), "is set to visit"."""
+    """A clause under a verb, an adjective or a noun: "refused to meet" (denied), "wants to meet"
+    (intended), "is set to visit", "is to visit" (future), "willing to meet", "his refusal to accept"."""
     lemma = cue_lemma(head, lexicon)
     head_negated = _has_negation(head, lexicon)
     if _rules_out(head, lexicon):
@@ -54,26 +83,66 @@ def _through_clause(node: Token, head: Token, negated: bool, modality: str | Non
     elif lemma in _denying_verbs(lexicon):
         negated = not negated
     else:
-        modality = modality or _governing_modality(node, lemma, lexicon)
+        modality = modality or _governing_modality(node, head, lexicon)
     return negated or head_negated, modality or _own_modality(head, lexicon)
 
 
-def _governing_modality(clause: Token, lemma: str, lexicon: Lexicon) -> str | None:
-    """The modality a governing verb's lemma gives the clause under it."""
+def _through_adverbial(node: Token, head: Token, negated: bool, modality: str | None,
+                       lexicon: Lexicon) -> tuple[bool, str | None]:
+    """An adverbial clause: a purpose or participle clause is governed like any clause; one opened by a
+    conjunction keeps its own polarity ("would not negotiate while Israel continued its strikes" asserts
+    the strikes), save that a present tense under a future or conditional clause shares its modality
+    ("will meet X when Y visits Z")."""
+    if not _bounded(node):
+        return _through_clause(node, head, negated, modality, lexicon)
+    if modality is None and node.tag_ in (*_PRESENT, "VB"):
+        _, above = polarity(head, lexicon)
+        if above in ("future", "hypothetical", "intended", "possible"):
+            modality = above
+    return negated, modality
+
+
+def _through_report(node: Token, head: Token, negated: bool, modality: str | None,
+                    lexicon: Lexicon) -> tuple[bool, str | None] | None:
+    """A reported clause: denied by a verb of denial ("denied that Egypt had sent troops"), intended under
+    a verb of intent when its verb has no auxiliary nor past tense ("demanded that Israel withdraw"), possible
+    under a verb of allegation ("claimed that Y had sent troops"); otherwise what
+    the clause says is its own (a speaker's negation is not the clause's: "did not say that")."""
+    lemma = cue_lemma(head, lexicon)
+    if lemma in lexicon.cues.get("ReportDenial", ()) and not _has_negation(head, lexicon):
+        return not negated, modality
+    if lemma in lexicon.cues.get("Allegation", ()):
+        return negated, modality or "possible"  # "claimed that Y had sent troops"
+    if lemma in lexicon.cues["Intended"] and node.tag_ in ("VB", *_PRESENT) and not children(node, "aux"):
+        return negated, modality or "intended"  # the tagger reads "that Morocco send" as VBP
+    return None
+
+
+def _through_copula(node: Token, head: Token, negated: bool, modality: str | None,
+                    lexicon: Lexicon) -> tuple[bool, str | None]:
+    """An adjective to the verb "be" it completes: "would (not) be happy to meet"."""
+    return negated or _has_negation(head, lexicon), modality or _own_modality(head, lexicon)
+
+
+def _governing_modality(clause: Token, head: Token, lexicon: Lexicon) -> str | None:
+    """The modality a governing word gives the clause under it."""
     cues = lexicon.cues
+    lemma = cue_lemma(head, lexicon)
     if lemma in cues["Intended"] or lemma in cues["ObjectControl"] or (clause.dep_ == "advcl" and _is_purpose(clause)):
         return "intended"
-    if lemma in cues["Future"]:
+    if lemma in cues["Future"] or (lemma in cues.get("FutureCopula", ()) and _is_purpose(clause)):
         return "future"
-    if lemma in cues["Possible"]:
+    if lemma in cues["Possible"] or lemma in cues.get("Allegation", ()):
         return "possible"
     return None
 
 
 def _through_phrase(node: Token, head: Token, negated: bool, modality: str | None,
                     lexicon: Lexicon) -> tuple[bool, str | None] | None:
-    """A nominal event under a preposition or as an object: "pushed for talks", "rejected talks with"."""
-    if node.dep_ == "prep" and node.lower_ not in lexicon.cues["GoverningPreposition"]:
+    """A nominal event under a preposition or as an object: "pushed for talks", "rejected talks with",
+    "take part in talks"."""
+    if node.dep_ == "prep" and node.lower_ not in lexicon.cues["GoverningPreposition"] \
+            and not _participation(node, head, lexicon):
         return None
     if head.pos_ in VERBAL:
         return _under_verb(node, head, negated, modality, lexicon)
@@ -82,17 +151,40 @@ def _through_phrase(node: Token, head: Token, negated: bool, modality: str | Non
     return negated, modality
 
 
+def _participation(prep: Token, head: Token, lexicon: Lexicon) -> bool:
+    """A preposition that makes the event under it the verb's own: "take part in talks", "join X in a visit"."""
+    phrases = lexicon.cues.get("Participation", ())
+    lemma = head.lemma_.lower()
+    objects = [c.lemma_.lower() for c in children(head, "dobj")]
+    return any(words in phrases for words in (f"{lemma} {prep.lower_}",
+                                              *(f"{lemma} {obj} {prep.lower_}" for obj in objects)))
+
+
 def _under_verb(node: Token, head: Token, negated: bool, modality: str | None,
                 lexicon: Lexicon) -> tuple[bool, str | None]:
     if _rules_out(head, lexicon):
         return _ruled_out(_has_negation(head, lexicon), negated, modality)
+    if _ends(node, head, lexicon):
+        # the relation held and the verb ended it; if the ending is only planned or denied, it still holds
+        return negated, modality or ("past" if polarity(head, lexicon) == (False, "asserted") else "asserted")
     lemma = cue_lemma(head, lexicon)
     # "rejected talks with", "refused a meeting with"
     if _has_negation(head, lexicon) or (node.dep_ == "dobj" and lemma in lexicon.cues["Negation"]):
         negated = True
+    return negated, modality or _object_modality(node, head, lemma, lexicon) or _own_modality(head, lexicon)
+
+
+def _object_modality(node: Token, head: Token, lemma: str, lexicon: Lexicon) -> str | None:
+    """What a verb makes of the event noun under it: "sought talks with" (intended), "ended its alliance
+    with", "lifted its sanctions on" (past)."""
     if lemma in lexicon.cues["Intended"]:
-        modality = modality or "intended"
-    return negated, modality or _own_modality(head, lexicon)
+        return "intended"
+    return None
+
+
+def _ends(node: Token, head: Token, lexicon: Lexicon) -> bool:
+    """An event noun a verb ends: "ended its alliance with", "lifted its sanctions on"."""
+    return node.dep_ == "dobj" and head.pos_ in VERBAL and phrase_lemma(head) in lexicon.cues.get("Past", ())
 
 
 def _passing(node: Token, head: Token, negated: bool, modality: str | None,
@@ -104,6 +196,9 @@ def _passing(node: Token, head: Token, negated: bool, modality: str | None,
 _STEPS = {
     "conj": _through_conjunct,
     "pcomp": _passing,
+    "acomp": _through_copula,
+    "advcl": _through_adverbial,
+    "ccomp": _through_report,
     **dict.fromkeys(_CLAUSE_DEPS, _through_clause),
     **dict.fromkeys(_PHRASE_DEPS, _through_phrase),
 }
@@ -120,28 +215,66 @@ def _has_negation(token: Token, lexicon: Lexicon) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in modifiers) for c in token.children)
 
 
+def _denied_subject(predicate: Token, lexicon: Lexicon) -> bool:
+    """A subject that denies its verb: "No country has recognised X", "Neither X nor Y received"."""
+    modifiers = lexicon.cues["NegationModifier"]
+    return any(c.dep_ in ("det", "preconj") and c.lower_ in modifiers
+               for subject in children(predicate, *SUBJECT_DEPS, "nsubjpass") for c in subject.children)
+
+
 def cue_lemma(token: Token, lexicon: Lexicon) -> str:
     """The token's lemma, mended where the lemmatizer dropped a silent e that a cue needs
-    ("hoping" came out "hop", so "was hoping to meet" read as asserted)."""
+    ("hoping" came out "hop", so "was hoping to meet" read as asserted; "hopes" came out "hop" too)."""
     lemma = token.lemma_.lower()
     word = token.lower_
-    for ending in ("ing", "ed"):
+    for ending in ("ing", "ed", "es"):
         if word.endswith(ending) and word[:-len(ending)] == lemma and lemma + "e" in lexicon.cue_lemmas:
             return lemma + "e"
     return lemma
 
 
+def phrase_lemma(verb: Token) -> str:
+    """The verb's lemma with its particle, as phrasal cues are written ("step down", "end up")."""
+    particles = [c.lower_ for c in children(verb, "prt")]
+    return " ".join([verb.lemma_.lower(), *particles[:1]])
+
+
 def _own_modality(token: Token, lexicon: Lexicon) -> str | None:
-    """The modality a predicate's own auxiliaries or if-clause give it."""
+    """The modality a predicate's own auxiliaries, if- or whether-clause, time or modifiers give it."""
     for aux in children(token, "aux", "auxpass"):
         found = _auxiliary_modality(aux, lexicon)
         if found:
             return found
     if any(_is_conditional(clause, lexicon) for clause in children(token, "advcl")):
         return "hypothetical"
-    if token.dep_ == "advcl" and _is_conditional(token, lexicon):
-        return "hypothetical"
+    if token.dep_ in ("advcl", "ccomp") and _is_conditional(token, lexicon):
+        return "hypothetical"  # "if Iran attacks", "did not say whether X met Y"
+    return _time_modality(token, lexicon)
+
+
+def _time_modality(token: Token, lexicon: Lexicon) -> str | None:
+    """Future for a present tense with a time to come; past for an event noun with a past word ("his former
+    alliance with")."""
+    if _scheduled(token, lexicon):
+        return "future"
+    if token.pos_ == "NOUN" and any(c.lower_ in lexicon.cues["PastRole"] for c in children(token, "amod", "advmod")):
+        return "past"
     return None
+
+
+def _scheduled(verb: Token, lexicon: Lexicon) -> bool:
+    """A present tense with a time to come: "is travelling to X next week", "visits X on Friday"."""
+    if verb.pos_ not in VERBAL or not _present(verb):
+        return False
+    words = lexicon.cues.get("FutureTime", ())
+    times = children(verb, "npadvmod", "tmod", "advmod") + [p for c in children(verb, "prep") if c.lower_ == "on"
+                                                           for p in children(c, "pobj")]
+    return any(t.lower_ in words for time in times for t in time.subtree)
+
+
+def _present(verb: Token) -> bool:
+    """A verb in the present tense, simple or progressive ("visits", "is travelling")."""
+    return verb.tag_ in _PRESENT or (verb.tag_ == "VBG" and any(a.tag_ in _PRESENT for a in children(verb, "aux")))
 
 
 def _auxiliary_modality(aux: Token, lexicon: Lexicon) -> str | None:
@@ -181,3 +314,95 @@ def _ruled_out(denied: bool, negated: bool, modality: str | None) -> tuple[bool,
 
 def _is_purpose(clause: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def accusing_verb(clause: Token, lexicon: Lexicon) -> Token | None:
+    """The verb of accusation whose charge a clause is ("accused Uganda of attacking Tanzania", "blamed Y
+    for"): what the clause says is the accuser's claim, its subject the accused."""
+    prep = clause.head
+    if clause.dep_ != "pcomp" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return None
+    verb = prep.head
+    return verb if f"{verb.lemma_.lower()} {prep.lower_}" in lexicon.cues.get("Accusation", ()) else None
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """A negative judgement in a clause: the word that judges, the clause's verb and its subject."""
+
+    word: Token
+    clause: Token
+    subject: Token
+
+    @property
+    def phrase(self) -> str:
+        """The judging words as written: "wrong", "let down"."""
+        if self.word.pos_ not in VERBAL:
+            return self.word.text
+        particles = [c for c in self.word.children if c.dep_ in ("prt", "ccomp", "advmod") and c.pos_ == "ADP"]
+        return " ".join(t.text for t in sorted([self.word, *particles[:1]], key=lambda t: t.i))
+
+
+def judgements(doc: Doc, lexicon: Lexicon) -> Iterator[Judgement]:
+    """Every clause that judges its subject with a word of kg:Disapproval, neither denied nor asked: after a
+    copula ("Y is wrong", "Y's plan was a disgraceful waste") or as its verb ("Y has let the country down",
+    "voters were betrayed by Y")."""
+    words = lexicon.cues["Disapproval"]
+    for token in doc:
+        clause = _judging_clause(token, words, lexicon)
+        subjects = _judged(clause) if clause is not None else []
+        if subjects and not _unasserted_judgement(token, clause, subjects[0], lexicon):
+            yield Judgement(word=token, clause=clause, subject=subjects[0])
+
+
+def _judged(clause: Token) -> list[Token]:
+    """Who a judging clause is about: its subject, or the agent of a passive ("felt let down by Labour")."""
+    agents = [p for agent in children(clause, "agent") for p in children(agent, "pobj")]
+    return agents or ([] if children(clause, "nsubjpass") else children(clause, "nsubj"))
+
+
+def _judging_clause(token: Token, words: frozenset[str], lexicon: Lexicon) -> Token | None:
+    """The clause a judging word judges the subject of, or None."""
+    if token.pos_ in VERBAL:
+        phrases = {token.lemma_.lower(), *(f"{token.lemma_.lower()} {c.lower_}" for c in token.children)}
+        return token if phrases & words else None
+    if token.lower_ not in words and token.lemma_.lower() not in words:
+        return None
+    complement = token.head if token.dep_ == "amod" else token  # "a disgraceful waste"
+    copula = complement.head
+    if complement.dep_ in ("attr", "acomp") and copula.lemma_.lower() in lexicon.cues["JudgementCopula"]:
+        return copula
+    return None
+
+
+def _unasserted_judgement(word: Token, clause: Token, subject: Token, lexicon: Lexicon) -> bool:
+    """A judgement denied ("is not wrong", "no disgrace"), asked ("Is Y wrong?"), or with a stand-in
+    subject ("it is wrong to...")."""
+    asked = word.sent[-1].text == "?" if word.doc.has_annotation("SENT_START") else False
+    expletive = subject.lower_ == "it" and bool(children(clause, "ccomp", "xcomp") + children(word, "ccomp", "xcomp"))
+    denied = _has_negation(clause, lexicon) or _has_negation(word, lexicon)
+    return asked or expletive or denied or _is_conditional(clause, lexicon)
+
+
+def ended_role(name: Token, lexicon: Lexicon) -> bool:
+    """A name whose role the sentence says ended: "the resignation of chairman X" (and of those listed with
+    X), "his predecessor as chairman, X" (the nouns of kg:Past), "met then minister X" (a kg:PastRole word
+    right before the title, not after "and": "and then minister X" may be what came next)."""
+    ending = lexicon.cues.get("Past", ())
+    node = name
+    while node.dep_ in ("conj", "appos"):
+        node = node.head
+    return node.lemma_.lower() in ending or _under_ending(node, ending) or _then_before(name, lexicon)
+
+
+def _under_ending(node: Token, ending: frozenset[str]) -> bool:
+    """"the resignation of X", "predecessor as chairman"."""
+    return node.dep_ == "pobj" and node.head.lower_ in ("of", "as") and node.head.head.lemma_.lower() in ending
+
+
+def _then_before(name: Token, lexicon: Lexicon) -> bool:
+    start = name.left_edge.i
+    before = name.doc[start - 1] if start > 0 else None
+    if before is None or before.lower_ not in lexicon.cues["PastRole"] or before.pos_ != "ADV":
+        return False
+    return before.is_sent_start or name.doc[start - 2].pos_ not in ("CCONJ", "PUNCT")

@@ -1,15 +1,20 @@
-"""Quotations: who said what, in the article's own words ("...," Yermak said; Peskov told reporters "...")."""
+"""Quotations: who said what, in the article's own words ("...," Yermak said; Peskov told reporters "..."), and
+the criticism a speaker voices in them or in reported speech ("Y's plan is a disgrace," X said)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from graph_builder.entities import DocEntities
-from graph_builder.extract.attribution import according_to, speaker_of
-from graph_builder.records import Entity, Evidence, Quote
+from graph_builder.extract.arguments import Actor, actor
+from graph_builder.extract.attribution import according_to, attribution, speaker_of
+from graph_builder.extract.polarity import Judgement, judgements
+from graph_builder.extract.scoring import confidence, evidence
+from graph_builder.extract.syntax import children
+from graph_builder.records import Entity, Evidence, Quote, Relation
 from graph_builder.registry import extractors
 from graph_builder.vocab import Lexicon
 
@@ -57,12 +62,19 @@ def _speaker(sentences: list[Span], entities: DocEntities, lexicon: Lexicon,
 
 
 @extractors.register("quotes")
-def extract_quotes(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Quote]:
-    """Every quotation whose speaker the sentences around it name (quotes.jsonl).
+def extract_quotes(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Quote | Relation]:
+    """Quotations and who said them (quotes.jsonl), and criticism voiced in speech (criticizes).
 
     The speaker is looked for in the sentence where the quotation ends, then where it starts; a
     quotation with no speaker of its own that follows straight on from another continues it.
     """
+    quoted = list(_quotations(doc, entities, lexicon))
+    yield from (quote for _, quote in quoted)
+    yield from criticism(doc, entities, lexicon, [(span, quote.speaker) for span, quote in quoted])
+
+
+def _quotations(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[tuple[tuple[int, int], Quote]]:
+    """Each quotation with a speaker, and the characters between its quotation marks."""
     previous: tuple[Entity, int] | None = None
     for match in _QUOTED.finditer(entities.document.text):
         text = (match.group(1) or match.group(2)).strip(" ,.")
@@ -73,4 +85,40 @@ def extract_quotes(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterato
         if speaker is None:
             continue
         previous = (speaker, sentences[0].end)
-        yield Quote(speaker=speaker, text=text, evidence=_evidence(entities, sentences))
+        yield match.span(), Quote(speaker=speaker, text=text, evidence=_evidence(entities, sentences))
+
+
+def criticism(doc: Doc, entities: DocEntities, lexicon: Lexicon,
+              quoted: list[tuple[tuple[int, int], Entity]]) -> Iterator[Relation]:
+    """Disapproval voiced in reported speech or a quotation: "X said Y's plan was a disgrace" (X criticizes Y).
+
+    A judgement is a word of the ontology's kg:Disapproval after a copula ("is wrong", "was a disgrace") or
+    a verb of it ("has let the country down"), not denied and not asked; its target is the actor the
+    entities stage found as the clause's subject, or as the owner of a judged thing (kg:JudgedThing: "Y's
+    plan", "the Tory plans"); the speaker is who reports the clause or says the quotation (of ``quoted``:
+    the characters between its quotation marks, and its speaker) around it.
+    """
+    for judgement in judgements(doc, lexicon):
+        target = _target(judgement, entities, lexicon)
+        speaker = attribution(judgement.clause, entities, lexicon) or _quoted_by(judgement.word, quoted)
+        if target is None or speaker is None or speaker.id == target.entity.id:
+            continue
+        yield Relation(subject=speaker, relation="criticizes", object=target.entity, verb=judgement.phrase,
+                       evidence=evidence(judgement.word, entities), attributed_to=speaker,
+                       confidence=confidence(0.7, "name", target.kind), extractor="quotes")
+
+
+def _quoted_by(word: Token, quoted: list[tuple[tuple[int, int], Entity]]) -> Entity | None:
+    """The speaker of the quotation a word stands in."""
+    return next((speaker for (start, end), speaker in quoted if start <= word.idx < end), None)
+
+
+def _target(judgement: Judgement, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
+    """Who is judged: the subject itself ("Y is wrong"), or the owner of a judged thing ("Y's plan")."""
+    subject = judgement.subject
+    named = actor(subject, entities, lexicon) if entities.at(subject) is not None else None
+    if subject.lemma_.lower() not in lexicon.cues["JudgedThing"]:
+        return named  # an actor the entities stage found, not a noun an actor modifies ("Y's defeat")
+    doers = [c for clause in children(subject, "relcl") for c in children(clause, "nsubj")]  # "the way Y handled it"
+    owners = [actor(c, entities, lexicon) for c in [*children(subject, "poss", "compound", "amod"), *doers]]
+    return next((o for o in owners if o is not None), named)

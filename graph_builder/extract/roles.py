@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph_builder.entities import DocEntities
 from graph_builder.errors import OntologyError
+from graph_builder.extract.polarity import ended_role
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.records import Mention, Relation
 from graph_builder.registry import extractors
@@ -162,7 +163,7 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
     return Relation(
         subject=person.entity, relation=_relation(title, led, employer, said, lexicon), verb=written,
         object=employer.mention.entity, evidence=evidence(title_tokens[0], entities), role=written,
-        modality="past" if said & words.past else "asserted",
+        modality="past" if said & words.past or ended_role(phrase.root, lexicon) else "asserted",
         confidence=confidence(phrase.trust, person.kind, employer.mention.kind), extractor="roles",
     )
 

@@ -1,0 +1,125 @@
+"""Polarity, modality and tense: what a sentence commits to, and what it only plans, hopes, denies or ends.
+
+Every sentence here is written for these rules; each names the relation and how the sentence should
+qualify it (a modality, "denied" or "asserted").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extract
+
+# (sentence, (subject, relation, object), the status it must carry)
+READINGS = [
+    # announced, planned, hoped, hypothetical: never asserted
+    ("Kofi Annan is to visit Kenya next month.", ("Kofi Annan", "visits", "Kenya"), "future"),
+    ("The Greens are to back the Labour government's budget.",
+     ("Greens", "supports", "government of the Labour Party"), "future"),
+    ("Helen Clark is due to take part in talks with John Howard on Monday.",
+     ("Helen Clark", "meets", "John Howard"), "future"),
+    ("Paul Martin is to join Jean Chretien in a visit to Mexico.", ("Paul Martin", "visits", "Mexico"), "future"),
+    ("Nelson Mandela would be happy to meet Robert Mugabe.", ("Nelson Mandela", "meets", "Robert Mugabe"),
+     "intended"),
+    ("Nelson Mandela would not be happy to meet Robert Mugabe.", ("Nelson Mandela", "meets", "Robert Mugabe"),
+     "negated intended"),
+    ("Thabo Mbeki hopes to meet Olusegun Obasanjo.", ("Thabo Mbeki", "meets", "Olusegun Obasanjo"), "intended"),
+    ("Norway is willing to send troops to Bosnia.", ("Norway", "deploysTo", "Bosnia"), "intended"),
+    ("Kenya is keen to meet Uganda.", ("Kenya", "meets", "Uganda"), "intended"),
+    ("Kenya is unlikely to meet Uganda.", ("Kenya", "meets", "Uganda"), "possible"),
+    ("Kenya was able to meet Uganda.", ("Kenya", "meets", "Uganda"), "asserted"),
+    ("Spain demanded that Morocco send troops to Mauritania.", ("Morocco", "deploysTo", "Mauritania"), "intended"),
+    # a present tense with a time to come is future; without one it is what happens now
+    ("Jacques Chirac is travelling to Russia next week.", ("Jacques Chirac", "visits", "Russia"), "future"),
+    ("Silvio Berlusconi is holding talks with Jose Maria Aznar on Friday.",
+     ("Silvio Berlusconi", "meets", "Jose Maria Aznar"), "future"),
+    ("Silvio Berlusconi is holding talks with Jose Maria Aznar.",
+     ("Silvio Berlusconi", "meets", "Jose Maria Aznar"), "asserted"),
+    ("Jacques Chirac visited Russia last week.", ("Jacques Chirac", "visits", "Russia"), "asserted"),
+    # denied by a noun, an adjective, a verb of denial or the subject
+    ("Finland's refusal to support Estonia surprised Latvia.", ("Finland", "supports", "Estonia"), "denied"),
+    ("Kenya is unable to meet Uganda.", ("Kenya", "meets", "Uganda"), "denied"),
+    ("Kenya denied that it had sent troops to Somalia.", ("Kenya", "deploysTo", "Somalia"), "denied"),
+    ("Neither Belgium nor Denmark has sent troops to Iraq.", ("Denmark", "deploysTo", "Iraq"), "denied"),
+    ("Australia has cancelled its talks with Indonesia.", ("Australia", "meets", "Indonesia"), "denied"),
+    # an open question is no fact
+    ("Angela Merkel did not say whether Jacques Chirac had met Silvio Berlusconi.",
+     ("Jacques Chirac", "meets", "Silvio Berlusconi"), "hypothetical"),
+    # a relation that ended is past, not current
+    ("Turkey ended its sanctions on Armenia.", ("Turkey", "sanctions", "Armenia"), "past"),
+    ("Canada lifted its sanctions on Cuba.", ("Canada", "sanctions", "Cuba"), "past"),
+    ("Sweden quit the talks with Norway.", ("Sweden", "meets", "Norway"), "past"),
+    ("Romania's former talks with Moldova were secret.", ("Romania", "meets", "Moldova"), "past"),
+    # an ending that did not happen, or is only planned, leaves the relation current
+    ("Canada did not lift its sanctions on Cuba.", ("Canada", "sanctions", "Cuba"), "asserted"),
+    ("Spain plans to end its sanctions on Cuba.", ("Spain", "sanctions", "Cuba"), "asserted"),
+    # a claim is possible, whoever makes it; "refused to" in a mis-parsed clause is no denial of a report
+    ("Greece claimed that Turkey had sent troops to Cyprus.", ("Turkey", "deploysTo", "Cyprus"), "possible"),
+    ("The inquiry examined claims that Turkey had sent troops to Cyprus.", ("Turkey", "deploysTo", "Cyprus"),
+     "possible"),
+    # a rejected claim: denied, and no more than possible in the first place
+    ("Russia rejected the claim that it had attacked Georgia.", ("Russia", "attacks", "Georgia"),
+     "negated possible"),
+]
+
+
+def _status(sentence: str, triple: tuple[str, str, str]) -> list[str]:
+    return [r.status for r in extract(sentence) if (r.subject.label, r.relation, r.object.label) == triple]
+
+
+@pytest.mark.parametrize("sentence, triple, status", READINGS, ids=[s for s, *_ in READINGS])
+def test_the_sentence_commits_to_what_it_says(sentence, triple, status):
+    assert _status(sentence, triple) == [status]
+
+
+# A negation, a condition or a plan stops at its clause: what a clause of its own states stays asserted.
+SCOPE = [
+    ("Chile would not negotiate with Peru while Bolivia continued its attacks on Argentina.",
+     ("Bolivia", "attacks", "Argentina"), "asserted", ("Chile", "meets", "Peru"), "negated hypothetical"),
+    ("Ghana refused to meet Togo after Mali attacked Niger.",
+     ("Mali", "attacks", "Niger"), "asserted", ("Ghana", "meets", "Togo"), "denied"),
+    ("Brazil will not respond to Chile if Argentina attacks Uruguay.",
+     ("Argentina", "attacks", "Uruguay"), "hypothetical", None, None),
+    ("Spain will meet Portugal when Morocco visits Algeria.",
+     ("Morocco", "visits", "Algeria"), "future", ("Spain", "meets", "Portugal"), "future"),
+    ("Peru did not attack Chile after Bolivia attacked Ecuador.",
+     ("Bolivia", "attacks", "Ecuador"), "asserted", ("Peru", "attacks", "Chile"), "denied"),
+]
+
+
+@pytest.mark.parametrize("sentence, inner, inner_status, outer, outer_status", SCOPE, ids=[s[0] for s in SCOPE])
+def test_negation_and_modality_stop_at_their_clause(sentence, inner, inner_status, outer, outer_status):
+    assert _status(sentence, inner) == [inner_status]
+    if outer is not None:
+        assert _status(sentence, outer) == [outer_status]
+
+
+def test_the_new_cue_words_are_data(lexicon):
+    # the cue classes the rules read are in the ontology, not in code
+    assert "be" in lexicon.cues["FutureCopula"]
+    assert {"next", "friday"} <= lexicon.cues["FutureTime"]
+    assert {"end", "lift", "quit"} <= lexicon.cues["Past"]
+    assert "take part in" in lexicon.cues["Participation"]
+    assert {"refusal", "unable"} <= lexicon.cues["Negation"]
+
+
+# A role the sentence says ended is past: no current leaderOf/memberOf
+ENDED_ROLES = [
+    ("The affair prompted the resignation of Oxfam chairman Peter Smith and director Anne Jones.",
+     ("Peter Smith", "leaderOf", "Oxfam")),
+    ("The report was backed by his predecessor as Oxfam chairman, Peter Smith.", ("Peter Smith", "leaderOf", "Oxfam")),
+    ("The book says Lord Jones met then Home Office Minister Lord Smith.", ("Lord Smith", "memberOf", "Home Office")),
+    ("The inquiry named the then Oxfam chairman, Peter Smith.", ("Peter Smith", "leaderOf", "Oxfam")),
+    ("Oxfam chairman Peter Smith spoke. Then Oxfam chairman Anne Jones was reported to have resigned.",
+     ("Anne Jones", "leaderOf", "Oxfam")),
+    ("The departure of Labour leader John Smith shocked the party.", ("John Smith", "leaderOf", "Labour Party")),
+]
+
+
+@pytest.mark.parametrize("sentence, triple", ENDED_ROLES, ids=[s for s, _ in ENDED_ROLES])
+def test_a_role_that_ended_is_past(sentence, triple):
+    assert _status(sentence, triple) == ["past"]
+
+
+def test_a_role_held_now_stays_asserted():
+    assert _status("Oxfam chairman Peter Smith spoke.", ("Peter Smith", "leaderOf", "Oxfam")) == ["asserted"]

@@ -1,0 +1,103 @@
+"""Reported speech: whose claim a relation is, and the criticism a speaker voices in a quote or a reported clause.
+
+Every sentence here is written for these rules.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extract
+
+
+def _found(sentence: str, relation: str) -> list:
+    return [r for r in extract(sentence) if r.relation == relation]
+
+
+# (sentence, (subject, relation, object), who the text says reported it)
+REPORTED = [
+    ("Kenya said Uganda had attacked Tanzania.", ("Uganda", "attacks", "Tanzania"), "Kenya"),
+    # a chain of reporting verbs: the nearest speaker the entities stage names
+    ("Kenya said officials believed Uganda had attacked Tanzania.", ("Uganda", "attacks", "Tanzania"), "Kenya"),
+    ("Uganda attacked Tanzania last year, Kenya said.", ("Uganda", "attacks", "Tanzania"), "Kenya"),
+    ("Uganda had attacked Tanzania, according to Kenya.", ("Uganda", "attacks", "Tanzania"), "Kenya"),
+    ('"Uganda attacked Tanzania," Kenya said.', ("Uganda", "attacks", "Tanzania"), "Kenya"),
+    # the charge of an accusation is the accused's act, as the accuser tells it
+    ("Kenya accused Uganda of attacking Tanzania.", ("Uganda", "attacks", "Tanzania"), "Kenya"),
+    ("Kenya accused Uganda of supplying weapons to Sudan.", ("Uganda", "supports", "Sudan"), "Kenya"),
+]
+
+
+@pytest.mark.parametrize("sentence, triple, source", REPORTED, ids=[s for s, *_ in REPORTED])
+def test_reported_facts_keep_who_reported_them(sentence, triple, source):
+    found = [r for r in extract(sentence) if (r.subject.label, r.relation, r.object.label) == triple]
+    assert [r.attributed_to.label if r.attributed_to else None for r in found] == [source]
+
+
+def test_the_accusation_itself_is_the_accusers_own_act():
+    (accusation,) = _found("Kenya accused Uganda of attacking Tanzania.", "accuses")
+    assert (accusation.subject.label, accusation.object.label, accusation.asserted) == ("Kenya", "Uganda", True)
+    assert accusation.attributed_to is None
+
+
+def test_a_claim_is_no_fact_whoever_makes_it():
+    (claimed,) = _found("Kenya claimed that Uganda had sent troops to Sudan.", "deploysTo")
+    assert claimed.status == "possible" and claimed.attributed_to.label == "Kenya"
+    (unnamed,) = _found("The newspaper claimed Uganda had sent troops to Sudan.", "deploysTo")
+    assert unnamed.status == "possible"
+
+
+# (sentence, speaker, target, the judging words): criticism voiced in speech
+CRITICISM = [
+    ("William Ruto said Yoweri Museveni's plan was a disgrace.", "William Ruto", "Yoweri Museveni", "disgrace"),
+    ("William Ruto said Yoweri Museveni had let the country down.", "William Ruto", "Yoweri Museveni", "let down"),
+    ('"Yoweri Museveni is wrong," William Ruto said.', "William Ruto", "Yoweri Museveni", "wrong"),
+    ('"Yoweri Museveni\'s plan is a disgrace," said William Ruto.', "William Ruto", "Yoweri Museveni", "disgrace"),
+    ("William Ruto said the Labour plans were a shambles.", "William Ruto", "Labour Party", "shambles"),
+    ("Yoweri Museveni is wrong, according to William Ruto.", "William Ruto", "Yoweri Museveni", "wrong"),
+    ("Yoweri Museveni has betrayed Uganda, William Ruto said.", "William Ruto", "Yoweri Museveni", "betrayed"),
+    # a passive names the judged actor as its agent; "the way Y did it" judges Y
+    ("William Ruto said Kenyan voters felt let down by Yoweri Museveni.", "William Ruto", "Yoweri Museveni",
+     "let down"),
+    ("William Ruto said voters had been betrayed by Yoweri Museveni.", "William Ruto", "Yoweri Museveni", "betrayed"),
+    ("William Ruto said the way Yoweri Museveni had handled the crisis was a shambles.", "William Ruto",
+     "Yoweri Museveni", "shambles"),
+    # a quotation over two sentences: the first is the speaker's too
+    ('"Yoweri Museveni\'s policy is reckless. We have waited long enough," William Ruto said.',
+     "William Ruto", "Yoweri Museveni", "reckless"),
+]
+
+
+@pytest.mark.parametrize("sentence, speaker, target, words", CRITICISM, ids=[s for s, *_ in CRITICISM])
+def test_criticism_in_speech_gives_criticizes(sentence, speaker, target, words):
+    found = _found(sentence, "criticizes")
+    assert [(r.subject.label, r.object.label, r.verb) for r in found] == [(speaker, target, words)]
+    (relation,) = found
+    assert relation.asserted and relation.attributed_to.label == speaker
+    assert words.split()[0] in relation.evidence.sentence
+
+
+# Neutral, denied, asked or hedged-away judgements, judgements of what is no actor's: nothing
+NOT_CRITICISM = [
+    "William Ruto said Yoweri Museveni was a good friend.",
+    "William Ruto said Yoweri Museveni was not wrong.",
+    "William Ruto asked whether Yoweri Museveni was wrong.",
+    "William Ruto said it was wrong to blame Yoweri Museveni.",
+    "William Ruto said Yoweri Museveni's defeat was disastrous.",  # a defeat is no act of its loser
+    "William Ruto said the weather in Kampala was appalling.",
+    "Yoweri Museveni's plan is a disgrace.",  # no speaker: the article's own words are no one's criticism
+    "William Ruto said Yoweri Museveni had spoken to Paul Kagame.",
+    "William Ruto said the way Yoweri Museveni spoke was calm.",
+    "If Yoweri Museveni is wrong, William Ruto said, the talks will fail.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_CRITICISM)
+def test_no_criticism_without_a_judgement_a_speaker_and_a_target(sentence):
+    assert _found(sentence, "criticizes") == []
+
+
+def test_the_words_of_judgement_are_data(lexicon):
+    assert {"disgrace", "wrong", "let down"} <= lexicon.cues["Disapproval"]
+    assert "plan" in lexicon.cues["JudgedThing"]
+    assert "accuse of" in lexicon.cues["Accusation"]
