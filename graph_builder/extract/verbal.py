@@ -116,6 +116,13 @@ def _verb_lemma(verb: Token, known: dict) -> str:
     return next((c for c in candidates if c in known), lemma)
 
 
+def _bare_participle(verb: Token) -> bool:
+    """A participle that describes its noun ("the forces led by X"), not a clause of its own ("claims that X had
+    sent")."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
+            and not children(verb, "aux", "auxpass", "nsubj", "mark"))
+
+
 @dataclass(frozen=True, kw_only=True)
 class _Clause:
     """What a verb's clause says whatever the pattern: who is its subject, its polarity and its source."""
@@ -132,7 +139,7 @@ class _Clause:
     @classmethod
     def of(cls, verb: Token, entities: DocEntities, lexicon: Lexicon) -> _Clause:
         subject_toks, how = subject_tokens(verb, lexicon)
-        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        if _bare_participle(verb):
             # "the forces led by X": the participle describes its noun whatever the sentence does with it
             negated, modality = bool(children(verb, "neg")), "asserted"
         else:
