@@ -81,8 +81,8 @@ def _noun_match(verb: Token, lemma: str, link: str | None, candidates: list[Toke
     if not nouns:
         return None
     noun = nouns[0]
-    if link:
-        objects = prep_objects([verb, noun], link)
+    if link:  # the preposition may close a coordination: "receiving aid, technology and supplies from Russia"
+        objects = prep_objects([verb, noun, *noun.conjuncts], link)
         words = [noun, *[c for c in (*verb.children, *noun.children) if c.lower_ == link]]
     else:
         objects = children(verb, "dative", "iobj") or prep_objects([verb, noun], "to")
@@ -213,11 +213,14 @@ def _place(clause: _Clause, objects: list[Actor], entities: DocEntities, words: 
 
 
 def _coordinated_subjects(clause: _Clause, pattern: Pattern, entities: DocEntities, lexicon: Lexicon) -> bool:
-    """A symmetric verb with two or more subjects and no object of its own ("Zelensky and Trump met")."""
+    """A symmetric verb with two or more subjects and no object of its own ("Zelensky and Trump met"); a pattern
+    with a noun only when that noun is the object ("Chile and Peru signed an agreement", not "Labour and the Tories
+    praised the report")."""
     if not lexicon.relations[pattern.relation].symmetric or pattern.link:
         return False
-    return len(actors(clause.subject_tokens, entities, lexicon)) >= 2 and not actors(
-        children(clause.verb, *OBJECT_DEPS), entities, lexicon)
+    objects = children(clause.verb, *OBJECT_DEPS)
+    fits = any(o.lemma_.lower() == pattern.noun for o in objects) if pattern.noun else not objects
+    return fits and len(actors(clause.subject_tokens, entities, lexicon)) >= 2
 
 
 def _pairs(clause: _Clause, pattern: Pattern, entities: DocEntities, lexicon: Lexicon,
