@@ -219,8 +219,8 @@ def _coordinated_subjects(clause: _Clause, pattern: Pattern, entities: DocEntiti
     if not lexicon.relations[pattern.relation].symmetric or pattern.link:
         return False
     objects = children(clause.verb, *OBJECT_DEPS)
-    fits = any(o.lemma_.lower() == pattern.noun for o in objects) if pattern.noun else not objects
-    return fits and len(actors(clause.subject_tokens, entities, lexicon)) >= 2
+    clause_fits = any(o.lemma_.lower() == pattern.noun for o in objects) if pattern.noun else not objects
+    return clause_fits and len(actors(clause.subject_tokens, entities, lexicon)) >= 2
 
 
 def _pairs(clause: _Clause, pattern: Pattern, entities: DocEntities, lexicon: Lexicon,
