@@ -43,6 +43,8 @@ SENSES = [
     ("Peruvian police beat protesters.", ("police of Peru", "assaults", "protesters"), None),
     ("Cameroon carried out strikes against Gabon.", ("Cameroon", "attacks", "Gabon"), "criticizes"),
     ("The rebels launched a fierce attack on Bamako.", ("rebels", "attacks", "Bamako"), "criticizes"),
+    # a deal struck is an agreement, never a blow
+    ("Gabon struck a deal with Cameroon.", ("Gabon", "cooperatesWith", "Cameroon"), "attacks"),
 ]
 
 NOTHING = [
@@ -50,7 +52,6 @@ NOTHING = [
     ("Nokia's new phone hit the Indian market.", ("Nokia", "India")),
     ("Portugal beat Spain in the final.", ("Portugal", "Spain")),
     ("The Liberal Democrats targeted Conservative seats in Devon.", ("Liberal Democrats", "Conservative Party")),
-    ("Gabon struck a deal with Cameroon.", ("Gabon", "Cameroon")),
     ("Strike action by the Andean Trade Union hit Chilean ports.", ("Andean Trade Union", "Chile")),
     ("The Swedish film was a box-office hit in Norway.", ("Sweden", "Norway")),
 ]
