@@ -17,7 +17,7 @@ ASSERTED = [
     ("Egypt condemned Israel over the raid.", ("Egypt", "criticizes", "Israel")),
     ("Hamas accused Israel of blocking aid.", ("Hamas", "accuses", "Israel")),
     ("Iran threatened Israel with retaliation.", ("Iran", "threatens", "Israel")),
-    ("Poland expelled Belarus's ambassador.", ("Poland", "sanctions", "Ambassador of Belarus")),  # a role node
+    ("Poland expelled Belarus's ambassador.", ("Poland", "reducesRelationsWith", "Ambassador of Belarus")),
     ("Sweden supplied tanks to Ukraine.", ("Sweden", "supports", "Ukraine")),
     ("Belarus sent troops to Russia last year.", ("Belarus", "deploysTo", "Russia")),
     ("Emmanuel Macron visited Nigeria in July.", ("Emmanuel Macron", "visits", "Nigeria")),
