@@ -83,6 +83,15 @@ class KG(DefinedNamespace):
     GoverningPreposition: URIRef
     Attribution: URIRef
     ObjectControl: URIRef
+    Accusation: URIRef
+    Allegation: URIRef
+    Disapproval: URIRef
+    FutureCopula: URIRef
+    FutureTime: URIRef
+    JudgedThing: URIRef
+    JudgementCopula: URIRef
+    Participation: URIRef
+    ReportDenial: URIRef
     NationalTitle: URIRef
     SingleOffice: URIRef
     nationalTitle: URIRef
@@ -160,7 +169,9 @@ class KG(DefinedNamespace):
 
 # Cue classes the extractors read; an ontology without one of them cannot be used.
 CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "NegationParticle", "NegationModifier",
-               "Dismissal", "GoverningPreposition", "Attribution", "ObjectControl")
+               "Dismissal", "GoverningPreposition", "Attribution", "ObjectControl", "Accusation", "Allegation",
+               "Disapproval", "FutureCopula", "FutureTime", "JudgedThing", "JudgementCopula", "Participation",
+               "ReportDenial")
 # The parts a pattern node may give, by the pattern property it hangs on.
 _PATTERN_PARTS = {
     KG.verbPattern: {KG.verbLemma: "head", KG.nounLemma: "noun", KG.particle: "particle", KG.preposition: "prep"},

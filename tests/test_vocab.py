@@ -87,7 +87,7 @@ def test_cue_words_are_data():
     assert lexicon.modal_auxiliaries["Hypothetical"] == {"would"}
     assert lexicon.modal_auxiliaries["Intended"] == {"must", "should", "ought"}
     assert lexicon.cues["NegationParticle"] == {"not", "n't"}
-    assert lexicon.cues["NegationModifier"] == {"never", "no"}
+    assert lexicon.cues["NegationModifier"] == {"never", "no", "neither"}
     assert {"for", "toward"} <= lexicon.cues["GoverningPreposition"]
     assert lexicon.cues["Dismissal"] == {"rule out"}
 
