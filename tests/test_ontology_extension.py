@@ -25,14 +25,14 @@ HAILS = """
 kg:hails a owl:ObjectProperty ; rdfs:subPropertyOf kg:relatesTo ;
     rdfs:label "hails" ; rdfs:comment "Praises in public." ;
     kg:cameoRoot "051" ; kg:quadClass kg:VerbalCooperation ;
-    kg:verbPattern [ kg:verbLemma "hail" ] .
+    kg:verbPattern [ kg:verbLemma "lionize" ] .
 """
 
 # New patterns for relations the ontology has: a verb with a preposition the code never listed, and a
 # phrasal verb with a particle and a preposition.
 PHRASAL = """
 kg:attacks kg:verbPattern [ kg:verbLemma "advance" ; kg:preposition "toward" ] .
-kg:criticizes kg:verbPattern [ kg:verbLemma "lash" ; kg:particle "out" ; kg:preposition "at" ] .
+kg:attacks kg:verbPattern [ kg:verbLemma "bear" ; kg:particle "down" ; kg:preposition "on" ] .
 """
 
 
@@ -63,15 +63,15 @@ def test_a_relation_added_to_the_ontology_alone_is_known(hails_lexicon):
     info = hails_lexicon.relations["hails"]
     assert (info.label, info.cameo, info.quad_class, info.symmetric) == ("hails", "051", "VerbalCooperation", False)
     assert hails_lexicon.relation_iri("hails") == info.iri
-    assert [p.relation for p in hails_lexicon.verb_patterns["hail"]] == ["hails"]
+    assert [p.relation for p in hails_lexicon.verb_patterns["lionize"]] == ["hails"]
     assert "hails" not in load_lexicon().relations
     with pytest.raises(OntologyError):
         load_lexicon().relation_iri("hails")
 
 
 def test_a_relation_added_to_the_ontology_alone_is_extracted_and_validates(hails_lexicon):
-    result = analysed("Spain hailed Portugal on Monday.", hails_lexicon)
-    assert ("Spain", "hails", "Portugal", "hailed") in found(result.relations)
+    result = analysed("Spain lionized Portugal on Monday.", hails_lexicon)
+    assert ("Spain", "hails", "Portugal", "lionized") in found(result.relations)
     graph = to_rdf([result])
     assert (None, None, hails_lexicon.relation_iri("hails")) in graph
     conforms, report = validate(graph, hails_lexicon)
@@ -88,18 +88,18 @@ def test_the_lexicon_travels_to_worker_processes_as_its_folder(hails_lexicon):
 
 
 def test_patterns_say_which_word_is_a_particle_and_which_a_preposition(phrasal_lexicon):
-    (advance,) = phrasal_lexicon.verb_patterns["advance"]
-    (lash,) = phrasal_lexicon.verb_patterns["lash"]
+    (advance,) = [p for p in phrasal_lexicon.verb_patterns["advance"] if p.prep == "toward"]
+    (bear,) = phrasal_lexicon.verb_patterns["bear"]
     assert (advance.noun, advance.particle, advance.prep) == (None, None, "toward")
-    assert (lash.noun, lash.particle, lash.prep) == (None, "out", "at")
+    assert (bear.noun, bear.particle, bear.prep) == (None, "down", "on")
 
 
 PHRASAL_CASES = [
     ("Russia advanced toward Ukraine.", ("Russia", "attacks", "Ukraine", "advanced toward")),
     ("Russian troops advanced toward Kharkiv on Friday.",  # troops of Russia: a collective actor (issue 13)
      ("armed forces of Russia", "attacks", "Kharkiv", "advanced toward")),
-    ("Iran lashed out at Israel.", ("Iran", "criticizes", "Israel", "lashed out at")),
-    ("Donald Trump lashed out at Canada on Friday.", ("Donald Trump", "criticizes", "Canada", "lashed out at")),
+    ("Iran bore down on Israel.", ("Iran", "attacks", "Israel", "bore down on")),
+    ("Donald Trump bore down on Canada on Friday.", ("Donald Trump", "attacks", "Canada", "bore down on")),
 ]
 
 
@@ -111,8 +111,8 @@ def test_a_phrasal_pattern_from_the_ontology_is_extracted(phrasal_lexicon, sente
 
 
 def test_a_particle_the_pattern_asks_for_must_be_there(phrasal_lexicon):
-    # "lash out at" does not match "lashed at": the particle is part of the pattern.
-    assert not [r for r in analysed("Iran lashed at Israel.", phrasal_lexicon).relations if r.relation == "criticizes"]
+    # "bear down on" does not match "bore on": the particle is part of the pattern.
+    assert not [r for r in analysed("Iran bore on Israel.", phrasal_lexicon).relations if r.relation == "attacks"]
 
 
 BROKEN = [
@@ -168,7 +168,7 @@ def test_a_relation_added_to_the_ontology_alone_is_built_written_validated_and_d
     the copy's shapes accept the graph, and the page in Chromium draws the edge and offers its filter."""
     copy = ontology_copy(tmp_path, HAILS)
     article = tmp_path / "article.txt"
-    article.write_text("Leaders meet in Madrid\n\nSpain hailed Portugal on Monday after the talks in Madrid.\n",
+    article.write_text("Leaders meet in Madrid\n\nSpain lionized Portugal on Monday after the talks in Madrid.\n",
                        encoding="utf-8")
     out = tmp_path / "out"
     done = subprocess.run([sys.executable, "-m", "graph_builder", "build", str(article), "--out", str(out),

@@ -97,7 +97,12 @@ def _link_match(verb: Token, link: str, dobjs: list[Token]) -> Match | None:
         return dobjs, particles  # a phrasal verb: "shot down the drones"
     # a phrase before the verb sets the scene ("At Heathrow, the firm launched ..."), it is not the verb's object
     objects = [o for o in prep_objects([verb, *[c for d in dobjs for c in expand(d)]], link) if o.head.i > verb.i]
-    return (objects, _link_words(verb, link, dobjs)) if objects else None
+    return (objects, _object_links(objects, link) or _link_words(verb, link, dobjs)) if objects else None
+
+
+def _object_links(objects: list[Token], link: str) -> list[Token]:
+    """The prepositions that introduce the objects, not the "on" of "on Friday"."""
+    return list(dict.fromkeys(o.head for o in objects if o.head.lower_ == link and o.ent_type_ not in ("DATE", "TIME")))
 
 
 def _link_words(verb: Token, link: str, dobjs: list[Token]) -> list[Token]:
