@@ -95,9 +95,14 @@ def _link_match(verb: Token, link: str, dobjs: list[Token]) -> Match | None:
     particles = [c for c in children(verb, "prt") if c.lower_ == link]
     if particles and dobjs:
         return dobjs, particles  # a phrasal verb: "shot down the drones"
-    # a phrase before the verb sets the scene ("At Heathrow, the firm launched ..."), it is not the verb's object
-    objects = [o for o in prep_objects([verb, *[c for d in dobjs for c in expand(d)]], link) if o.head.i > verb.i]
+    objects = _linked_objects(verb, link, dobjs)
     return (objects, _object_links(objects, link) or _link_words(verb, link, dobjs)) if objects else None
+
+
+def _linked_objects(verb: Token, link: str, dobjs: list[Token]) -> list[Token]:
+    """The objects of the link under the verb or its objects; a phrase before the verb sets the scene ("At
+    Heathrow, the firm launched ..."), it is not the verb's object."""
+    return [o for o in prep_objects([verb, *[c for d in dobjs for c in expand(d)]], link) if o.head.i > verb.i]
 
 
 def _object_links(objects: list[Token], link: str) -> list[Token]:
