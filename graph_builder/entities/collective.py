@@ -27,6 +27,7 @@ its sentence or the two before (``group_descriptions``).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -103,14 +104,25 @@ def _phrases(doc: Doc, lexicon: Lexicon) -> list[_Phrase]:
 
 
 def _noun_ending_at(doc: Doc, token: Token, lexicon: Lexicon) -> _Phrase | None:
-    """The longest collective noun of the ontology whose last word is ``token``."""
-    for size in range(min(lexicon.max_collective_words, token.i + 1), 0, -1):
-        start = token.i - size + 1
-        words = [_forms(t) for t in doc[start:token.i + 1]]
-        for key, noun in lexicon.collective_nouns.items():
-            if len(key) == size and all(word in forms for word, forms in zip(key, words, strict=True)):
-                return _Phrase(start, token.i + 1, noun)
+    """The longest collective noun of the ontology whose last word is ``token`` (of two as long, the one the
+    ontology lists first)."""
+    index = _by_last_word(lexicon)
+    candidates = sorted((c for form in _forms(token) for c in index.get(form, ())), key=lambda c: c[:2])
+    for _, _, key, noun in candidates:
+        start = token.i - len(key) + 1
+        if start >= 0 and all(word in _forms(t) for word, t in zip(key, doc[start:token.i + 1], strict=True)):
+            return _Phrase(start, token.i + 1, noun)
     return None
+
+
+@lru_cache(maxsize=8)
+def _by_last_word(lexicon: Lexicon) -> dict[str, list[tuple[int, int, tuple[str, ...], CollectiveNoun]]]:
+    """The collective nouns by their last word, each as (minus its length, its place in the ontology, words, noun):
+    sorting candidates gives the longest first, then the ontology's order."""
+    index: dict[str, list] = {}
+    for order, (key, noun) in enumerate(lexicon.collective_nouns.items()):
+        index.setdefault(key[-1], []).append((-len(key), order, key, noun))
+    return index
 
 
 def _reading(doc: Doc, phrase: _Phrase, by_token: dict[int, Mention], gazetteer: Gazetteer) -> _Reading | None:
