@@ -135,20 +135,32 @@ def _bare_participle(verb: Token) -> bool:
 
 @dataclass(frozen=True, kw_only=True)
 class _Clause:
-    """What a verb's clause says whatever the pattern: who is its subject, its polarity and its source."""
+    """What a verb's clause says whatever the pattern: who is its subject, its polarity and its source. Each is
+    read when a pattern first asks for it: most verbs of the lexicon match no pattern."""
 
     verb: Token
     entities: DocEntities
-    subject_tokens: list[Token]
-    how: str
-    negated: bool
-    modality: str
-    source: Entity | None
-    proof: Evidence
+    lexicon: Lexicon
 
     @classmethod
     def of(cls, verb: Token, entities: DocEntities, lexicon: Lexicon) -> _Clause:
-        subject_toks, how = subject_tokens(verb, lexicon)
+        return cls(verb=verb, entities=entities, lexicon=lexicon)
+
+    @cached_property
+    def _subject(self) -> tuple[list[Token], str]:
+        return subject_tokens(self.verb, self.lexicon)
+
+    @property
+    def subject_tokens(self) -> list[Token]:
+        return self._subject[0]
+
+    @property
+    def how(self) -> str:
+        return self._subject[1]
+
+    @cached_property
+    def _polarity(self) -> tuple[bool, str]:
+        verb, lexicon = self.verb, self.lexicon
         if _bare_participle(verb):
             # "the forces led by X": the participle describes its noun whatever the sentence does with it
             negated, modality = bool(children(verb, "neg")), "asserted"
@@ -157,8 +169,23 @@ class _Clause:
         denying = lexicon.cues["NegationModifier"]
         if any(det.lower_ in denying for d in children(verb, *OBJECT_DEPS) for det in children(d, "det")):
             negated = True  # "showed no willingness"
-        return cls(verb=verb, entities=entities, subject_tokens=subject_toks, how=how, negated=negated,
-                   modality=modality, source=attribution(verb, entities, lexicon), proof=evidence(verb, entities))
+        return negated, modality
+
+    @property
+    def negated(self) -> bool:
+        return self._polarity[0]
+
+    @property
+    def modality(self) -> str:
+        return self._polarity[1]
+
+    @cached_property
+    def source(self) -> Entity | None:
+        return attribution(self.verb, self.entities, self.lexicon)
+
+    @cached_property
+    def proof(self) -> Evidence:
+        return evidence(self.verb, self.entities)
 
     @cached_property
     def when(self) -> When:
