@@ -208,7 +208,10 @@ def _relations(verb: Token, entities: DocEntities, lexicon: Lexicon) -> Iterator
         return
     clause = _Clause.of(verb, entities, lexicon)
     emitted: set[tuple[str, str, str]] = set()
+    nouns = {t.lemma_.lower() for t in (*children(verb, *OBJECT_DEPS), *_passive_subjects(verb))}
     for pattern in patterns:
+        if pattern.noun and pattern.noun not in nouns:
+            continue  # a light verb without its noun ("impose" without "sanction") fits neither way below
         matched = _pattern_match(verb, pattern)
         if matched is not None:
             yield from _matched(clause, pattern, matched, entities, lexicon, emitted)
