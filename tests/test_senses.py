@@ -43,6 +43,10 @@ SENSES = [
     ("Peruvian police beat protesters.", ("police of Peru", "assaults", "protesters"), None),
     ("Cameroon carried out strikes against Gabon.", ("Cameroon", "attacks", "Gabon"), "criticizes"),
     ("The rebels launched a fierce attack on Bamako.", ("rebels", "attacks", "Bamako"), "criticizes"),
+    # a suicide, rocket or terrorist attack is violence whoever carries it out, never words
+    ("Al-Shabaab carried out suicide attacks against Kenya.", ("Al-Shabaab", "attacks", "Kenya"), "criticizes"),
+    # defeat, destroy and crush: by states, governments and troops, of groups that are neither states nor parties
+    ("Kenya defeated al-Shabaab fighters near Kismayo.", ("Kenya", "attacks", "al-Shabaab"), None),
     # a deal struck is an agreement, never a blow
     ("Gabon struck a deal with Cameroon.", ("Gabon", "cooperatesWith", "Cameroon"), "attacks"),
 ]
@@ -54,6 +58,10 @@ NOTHING = [
     ("The Liberal Democrats targeted Conservative seats in Devon.", ("Liberal Democrats", "Conservative Party")),
     ("Strike action by the Andean Trade Union hit Chilean ports.", ("Andean Trade Union", "Chile")),
     ("The Swedish film was a box-office hit in Norway.", ("Sweden", "Norway")),
+    # elections, votes and finals are won, not fought
+    ("Labour defeated the Conservatives in the election.", ("Labour Party", "Conservative Party")),
+    ("Brazil crushed Argentina in the final.", ("Brazil", "Argentina")),
+    ("Senator Ilse Varga vowed to destroy the Green Party at the polls.", ("Ilse Varga", "Green Party")),
 ]
 
 

@@ -202,7 +202,29 @@ def _subject_from_above(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str
         return [appositive_owner(head)], "relative"
     if verb.dep_ == "acl" and head.pos_ == "NOUN":
         return _subject_of_noun_clause(head, lexicon)
+    return _gerund_subject(verb, lexicon)
+
+
+def _gerund_subject(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
+    """A gerund's subject: of the verb it completes ("is committed to defeating"), or the accused ("accused Uganda
+    of attacking")."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ in _AIMING:
+        return _aim_subject(verb.head.head, lexicon)
     return _accused(verb, lexicon)
+
+
+_AIMING = frozenset({"to", "on", "in"})  # "committed to defeating", "focused on pushing back", "succeeded in taking"
+
+
+def _aim_subject(governor: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
+    """The subject of the verb a gerund completes with to, on or in ("Chad is committed to defeating the rebels",
+    "Chad remains committed to carrying out")."""
+    if governor.pos_ == "ADJ" and governor.dep_ in ("acomp", "xcomp", "oprd"):
+        governor = governor.head
+    if governor.pos_ not in VERBAL:
+        return [], "none"
+    passive = children(governor, "nsubjpass")
+    return (passive[:1], "inherited") if passive else _inherited(governor, lexicon)
 
 
 def _accused(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
@@ -220,13 +242,78 @@ def _subject_of_governing_verb(verb: Token, lexicon: Lexicon) -> tuple[list[Toke
         controller = children(head, *OBJECT_DEPS) or prep_objects([head], "on")
         if controller:
             return [controller[0]], "control"
-    return _inherited(head, lexicon)
+    found, how = _inherited(head, lexicon)
+    return found + _partners(verb, lexicon), how
+
+
+# Relations of acting together: a partner of such a verb shares the purpose that follows it ("Kenya stood by
+# Somalia to defeat the militants", "worked with Ethiopia to end the siege").
+ALLIED = frozenset({"cooperatesWith", "cooperatesMateriallyWith", "supports"})
+
+
+def _partners(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """The partners named with "with", "by" or "alongside" under a verb of acting together that a purpose
+    infinitive completes."""
+    head = verb.head
+    if verb.dep_ not in ("advcl", "xcomp") or not any(a.lower_ == "to" for a in children(verb, "aux")):
+        return []
+    if not any(p.relation in ALLIED for p in lexicon.verb_patterns.get(head.lemma_.lower(), ())):
+        return []
+    return [t for prep in ("with", "by", "alongside") for t in prep_objects([head], prep)]
 
 
 def _subject_of_noun_clause(noun: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
-    owners = children(noun, "poss")
+    """Who acts in "efforts to defeat", "a campaign to destroy": the one helped in them ("backed Chad in its efforts
+    to"), their owner ("Chad's efforts"), a name modifying them ("the Chadian campaign"), else the subject of the
+    verb they are the object of, unless that verb only speaks about them ("praised the campaign to")."""
+    helped = helped_in(noun, lexicon)
+    if helped:
+        return helped, "control"
+    owners = _owners(noun)
     if owners:
         return owners, "inherited"
-    if noun.dep_ in OBJECT_DEPS and noun.head.pos_ in VERBAL:
+    if noun.dep_ in OBJECT_DEPS and noun.head.pos_ in VERBAL and not reacts_to(noun.head, lexicon):
         return _inherited(noun.head, lexicon)  # "Hamas showed no willingness to meet Israel"
     return [], "none"
+
+
+def _owners(noun: Token) -> list[Token]:
+    """A noun's possessor, else the names modifying it ("the Chadian campaign", "the Sahel Coalition efforts")."""
+    return children(noun, "poss") or [m for m in children(noun, "amod", "compound")
+                                      if m.pos_ == "PROPN" or (m.pos_ == "ADJ" and m.text[:1].isupper())]
+
+
+# Relations whose verb or noun helps someone in an event ("supported Chad in the fight against", "our support for
+# Chad in its efforts to"): the one helped acts in it, the helper does not.
+HELPING = frozenset({"supports"})
+
+
+def helped_in(noun: Token, lexicon: Lexicon) -> list[Token]:
+    """The object of a verb or noun of help that a noun completes with "in" ("support Chad in the fight")."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ != "in" or preposition.dep_ != "prep":
+        return []
+    helper = preposition.head
+    if not _helps(helper, lexicon):
+        # "reiterated support for Chad in the fight": the help is the object of the verb the event completes
+        helper = next((o for o in children(helper, *OBJECT_DEPS) if _helps(o, lexicon)), None)
+        if helper is None:
+            return []
+    return children(helper, *OBJECT_DEPS) + [t for prep in ("for", "of", "to") for t in prep_objects([helper], prep)]
+
+
+def _helps(word: Token, lexicon: Lexicon) -> bool:
+    """A verb or noun of one of the HELPING relations ("support", "back", "aid")."""
+    known = lexicon.noun_patterns if word.pos_ in ("NOUN", "PROPN") else lexicon.verb_patterns
+    return any(p.relation in HELPING for p in known.get(word.lemma_.lower(), ()))
+
+
+def reacts_to(verb: Token, lexicon: Lexicon) -> bool:
+    """A verb of criticism, support, rejection... (``reacting_relations`` of senses.yaml) that takes an actor as its
+    plain object speaks about an event it has as object; its subject is not the event's actor ("Norway condemned
+    the invasion of Kuwait"). A cue of polarity is not such a verb: who "rejected talks with" someone would talk."""
+    lemma = verb.lemma_.lower()
+    reacting = lexicon.senses.reacting_relations
+    plain = any(p.noun is None and p.link is None and not p.converse and p.relation in reacting
+                for p in lexicon.verb_patterns.get(lemma, ()))
+    return plain and lemma not in lexicon.cue_lemmas

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from graph_builder.entities import DocEntities
-from graph_builder.extract.arguments import Actor, actor, actors, subject_tokens
+from graph_builder.extract.arguments import Actor, actor, actors, helped_in, reacts_to, subject_tokens
 from graph_builder.extract.attribution import attribution
 from graph_builder.extract.polarity import polarity
 from graph_builder.extract.scoring import confidence, evidence
@@ -34,7 +34,11 @@ def _modifier_modality(noun: Token, lexicon: Lexicon) -> str | None:
 def _event_actor(noun: Token, pattern: Pattern, entities: DocEntities, lexicon: Lexicon) -> tuple[Actor | None, str]:
     """Who acts in a nominal event: its possessor, its agent ("the invasion of Kuwait by Iraq", "the visit of the
     president to Japan"), a country modifying it, or the subject of the verb it completes ("flew to Moscow for
-    talks with Putin"; not of a verb that reacts to the event: "Norway condemned the invasion of Kuwait")."""
+    talks with Putin"; not of a verb that reacts to the event: "Norway condemned the invasion of Kuwait"). Who is
+    helped "in" the event acts in it, whatever its possessor ("backed Chad in its fight against the rebels")."""
+    helped = _helped_actor(noun, entities, lexicon)
+    if helped is not None:
+        return helped, "helped"
     for owner in children(noun, "poss"):
         found = actor(owner, entities, lexicon)
         if found:
@@ -46,27 +50,21 @@ def _event_actor(noun: Token, pattern: Pattern, entities: DocEntities, lexicon: 
     if modifier is not None:
         return modifier, "modifier"
     verb = _completed_verb(noun)
-    if verb is None or _reacts_to(verb, lexicon):
+    if verb is None or reacts_to(verb, lexicon):
         return None, ""
     found = actors(subject_tokens(verb, lexicon)[0], entities, lexicon)
     return (found[0], "clause") if found else (None, "")
+
+
+def _helped_actor(noun: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
+    """The one helped in the event ("backed Chad in its fight against the rebels")."""
+    return next((found for token in helped_in(noun, lexicon) if (found := actor(token, entities, lexicon))), None)
 
 
 def _agent(noun: Token, pattern: Pattern, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
     """The actor named with "by" under an event noun, or with "of" when "of" does not name its target."""
     named = by_agents(noun) + ([] if pattern.prep == "of" else prep_objects([noun], "of"))
     return next((found for token in named if (found := actor(token, entities, lexicon)) is not None), None)
-
-
-def _reacts_to(verb: Token, lexicon: Lexicon) -> bool:
-    """A verb of criticism, support, rejection... (``reacting_relations`` of senses.yaml) that takes an actor as its
-    plain object speaks about an event it has as object; its subject is not the event's actor ("Norway condemned
-    the invasion of Kuwait"). A cue of polarity is not such a verb: who "rejected talks with" someone would talk."""
-    lemma = verb.lemma_.lower()
-    reacting = lexicon.senses.reacting_relations
-    plain = any(p.noun is None and p.link is None and not p.converse and p.relation in reacting
-                for p in lexicon.verb_patterns.get(lemma, ()))
-    return plain and lemma not in lexicon.cue_lemmas
 
 
 def _modifying_actor(noun: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:

@@ -49,8 +49,9 @@ def _types_fit(sense: Sense, subject: Entity, obj: Entity, senses: Senses) -> bo
 
 
 def _modifier_classes(words: list[Token], senses: Senses) -> frozenset[str]:
-    """The classes of the adjectives of a predicate's nouns ("scathing" in "launched a scathing attack on")."""
-    modifiers = [m for w in words if w.pos_ == "NOUN" for m in children(w, "amod")]
+    """The classes of the adjectives and noun modifiers of a predicate's nouns ("scathing" in "launched a scathing
+    attack on", "suicide" in "suicide attacks")."""
+    modifiers = [m for w in words if w.pos_ == "NOUN" for m in children(w, "amod", "compound")]
     return senses.classes_of(*(m.lower_ for m in modifiers), *(m.lemma_.lower() for m in modifiers))
 
 
