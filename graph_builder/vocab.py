@@ -104,6 +104,13 @@ class KG(DefinedNamespace):
     HeadTitle: URIRef
     RolePreposition: URIRef
     PortfolioPreposition: URIRef
+    UnitChiefTitle: URIRef
+    RoleVerb: URIRef
+    PartNoun: URIRef
+    AssignmentVerb: URIRef
+    JoiningVerb: URIRef
+    UnitEchelon: URIRef
+    echelonRank: URIRef
     countryTitle: URIRef
     inCountry: URIRef
 

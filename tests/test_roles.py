@@ -141,3 +141,89 @@ def test_a_country_title_must_name_a_title(tmp_path):
                                      'kg:inCountry "Chile" ] .\n')
     with pytest.raises(OntologyError, match="grand vizier"):
         role_words(load_lexicon(folder))
+
+
+def role_records(text: str) -> dict[tuple[str, str, str], tuple[bool, str]]:
+    """(subject, relation, object) -> (negated, modality) of every memberOf/leaderOf the pipeline finds."""
+    relations = process([Document(id="r", text=text, source="<test>")])[0].relations
+    return {(r.subject.label, r.relation, r.object.label): (r.negated, r.modality) for r in relations
+            if r.relation in ("memberOf", "leaderOf")}
+
+
+# Affiliations as real text writes them: (sentence, (subject, relation, object, negated, modality) expected,
+# a triple that must not be found at all)
+WRITTEN = [
+    # a verb gives its subject a title: the title's relation, with the verb's polarity
+    ("Mrs Helen Varga is a member of the Liberal Party.",
+     ("Helen Varga", "memberOf", "Liberal Party", False, "asserted"), ("Helen Varga", "leaderOf", "Liberal Party")),
+    ("Mrs Helen Varga is not a member of the Liberal Party.",
+     ("Helen Varga", "memberOf", "Liberal Party", True, "asserted"), None),
+    ("Mrs Helen Varga was a previous member of the Liberal Party.",
+     ("Helen Varga", "memberOf", "Liberal Party", False, "past"), None),
+    ("Mr Lucas Brandt became leader of the Green Party in 2003.",
+     ("Lucas Brandt", "leaderOf", "Green Party", False, "asserted"), None),
+    ("Mr Lucas Brandt was appointed chairman of the Northern Rail Board last week.",
+     ("Lucas Brandt", "leaderOf", "Northern Rail Board", False, "asserted"), None),
+    ("Mr Lucas Brandt served as commander of the Baltic Defence Brigade.",
+     ("Lucas Brandt", "leaderOf", "Baltic Defence Brigade", False, "asserted"), None),
+    # a title after a comma, its organisation in the next appositive: a head title leads it
+    ("Adm. Karen Holt, commander, Pacific Fleet Command, visited the port on Tuesday.",
+     ("Karen Holt", "leaderOf", "Pacific Fleet Command", False, "asserted"),
+     ("Karen Holt", "memberOf", "Pacific Fleet Command")),
+    # a unit's commander leads the unit named before the title; a militia's commander is one of its commanders
+    ("Col. Dana Ruiz, 88th Airlift Wing commander, spoke to reporters.",
+     ("Dana Ruiz", "leaderOf", "Airlift Wing", False, "asserted"), None),
+    ("Hamas commander Omar Haddad was freed on Sunday.",
+     ("Omar Haddad", "memberOf", "Hamas", False, "asserted"), ("Omar Haddad", "leaderOf", "Hamas")),
+    # units of units: a smaller unit named before a larger one is part of it
+    ("Soldiers from Bravo Company, 1st Battalion, 8th Infantry Regiment trained with the Kenyan army.",
+     ("1st Battalion", "memberOf", "8th Infantry Regiment", False, "asserted"),
+     ("8th Infantry Regiment", "memberOf", "1st Battalion")),
+    # assignment: the one assigned is a member of the unit; a place is a posting, no employer
+    ("Sgt. Mark Ellis was assigned to the 2nd Battalion, 7th Marine Regiment, in California.",
+     ("Mark Ellis", "memberOf", "2nd Battalion", False, "asserted"), ("Mark Ellis", "memberOf", "California")),
+    # "as part of": the subject of the verb, or the actor "as" hangs on, is part of the organisation
+    ("Canada, as part of the Atlantic Alliance, sent troops to the region.",
+     ("Canada", "memberOf", "Atlantic Alliance", False, "asserted"), None),
+    ("The 22nd Fighter Squadron will fly missions as part of the 52nd Fighter Wing.",
+     ("Fighter Squadron", "memberOf", "Fighter Wing", False, "future"), None),
+    # joining an organisation is membership; joining it in doing something is not
+    ("Mr Tom Baker joined the Green Party in 2001.", ("Tom Baker", "memberOf", "Green Party", False, "asserted"),
+     None),
+    # "in" an organisation is a role preposition; "in" a country says where the holder is, not for whom
+    ("Mr Tom Reed, a senior official in the Labour Party, resigned.",
+     ("Tom Reed", "memberOf", "Labour Party", False, "asserted"), None),
+    ("The US commander in Iraq, General Tom Reed, visited the base.",
+     ("Tom Reed", "memberOf", "United States", False, "asserted"), ("Tom Reed", "memberOf", "Iraq")),
+    # troops named from a military unit belong to it
+    ("Forty Reserve Airmen, deployed from the 88th Airlift Wing, arrived in Qatar.",
+     ("Forty Reserve Airmen", "memberOf", "Airlift Wing", False, "asserted"), None),
+    # service and representation (lexicon families)
+    ("Norway works within NATO to protect shipping.", ("Norway", "memberOf", "NATO", False, "asserted"), None),
+    ("The Kurdish Workers Union, represented by Mr Tom Baker, signed the accord.",
+     ("Tom Baker", "memberOf", "Kurdish Workers Union", False, "asserted"), None),
+]
+
+
+@pytest.mark.parametrize("sentence, expected, forbidden", WRITTEN, ids=[s for s, *_ in WRITTEN])
+def test_affiliations_as_text_writes_them(sentence, expected, forbidden):
+    found = role_records(sentence)
+    *triple, negated, modality = expected
+    assert found.get(tuple(triple)) == (negated, modality), f"{expected} not in {found}"
+    assert forbidden is None or forbidden not in found, found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Green Party joined the Labour Party in attacking the plan.",  # acting with, not joining
+    "Mr Tom Baker joined the Labour Party leader at the rally.",
+    "Mr Tom Baker was posted to Kabul in May.",  # a place is no employer
+    "Captain Tom Baker served in Kosovo.",
+    "Mr Tom Baker represented Mrs Helen Varga in court.",  # a client is no employer
+    "Mr Lucas Brandt is the best friend of Mrs Helen Varga.",  # no title, no affiliation
+    "2nd Battalion, 1st Battalion and the 3rd Battalion trained together.",  # peers are no parts of each other
+    "Mr Tom Reed from the BBC asked a question.",  # only a military unit makes "from" membership
+    "The 2nd Battalion received support from the 5th Fighter Wing.",
+])
+def test_no_affiliation_where_the_text_gives_none(sentence):
+    assert not role_records(sentence)
+

@@ -188,7 +188,8 @@ def _skip_opening_words(doc: Doc, start: int, end: int, gazetteer: Gazetteer) ->
 def _opening_word(token: Token, more: bool, gazetteer: Gazetteer) -> bool:
     if token.lower_ in _ARTICLES or token.is_punct or token.is_space:
         return True
-    return more and ((token.is_lower and token.lower_ not in gazetteer.name_particles)
+    # a number opens a unit's name ("3rd Battalion", "10 Downing Street"): it is no lowercase word
+    return more and ((token.is_lower and token.lower_ not in gazetteer.name_particles and not token.text[0].isdigit())
                      or token.lower_ in gazetteer.honorifics)
 
 

@@ -15,7 +15,16 @@ person and the organisation the title belongs to. The roles block of ``ontology/
   ("chairman of the party's committee") is a member of it;
 - a role modifier ("shadow", "deputy", "acting", "vice-") or one of many ("an ISIL commander") makes the holder
   a member, never the leader; a past word ("former", "ex-") keeps the relation with the modality "past", which
-  is no direct triple.
+  is no direct triple;
+- a title is also read where a verb gives it to its subject ("X is a member of Y", "X became leader of Y", "X
+  served as commander of Y"), with the verb's polarity, and after a comma with the organisation in the next
+  appositive ("X, commander, Y Command": a head title leads it); a unit chief title leads the military unit named
+  right before it ("88th Airlift Wing commander").
+
+Organisations are parts of others: a military unit named before a larger one ("Bravo Company, 2nd Battalion"),
+and any actor "as part of" or "as a member of" an organisation, or that "is part of" it, is memberOf it; so is
+one assigned to it ("was assigned to the 9th Wing") or who joined it ("joined the Green Party", not "joined the
+Tories in condemning the plan"), and troops named "from" a military unit ("airmen from the 9th Wing").
 """
 
 from __future__ import annotations
@@ -24,22 +33,27 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rdflib import RDF
 from spacy.tokens import Doc, Span, Token
 
 from graph_builder.entities import DocEntities
 from graph_builder.errors import OntologyError
-from graph_builder.extract.polarity import ended_role
+from graph_builder.extract.polarity import ended_role, polarity
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.records import Mention, Relation
 from graph_builder.registry import extractors
-from graph_builder.vocab import Lexicon
+from graph_builder.vocab import KG, Lexicon
 
 # The ontology's cue classes of the roles block, by the field of RoleWords that holds their words.
 _ROLE_CLASSES = {"modifiers": "RoleModifier", "one_of_many": "OneOfMany", "past": "PastRole", "heads": "HeadTitle",
                  "chiefs": "ChiefTitle",
-                 "prepositions": "RolePreposition", "portfolio": "PortfolioPreposition"}
+                 "prepositions": "RolePreposition", "portfolio": "PortfolioPreposition",
+                 "unit_chiefs": "UnitChiefTitle", "role_verbs": "RoleVerb", "part_nouns": "PartNoun",
+                 "assigning": "AssignmentVerb", "joining": "JoiningVerb"}
 # Which employer wins when a title names several: an organisation over a group over a country or a person.
 _EMPLOYER_RANK = {"Organization": 2, "Group": 1}
+# What can be part of what: any actor of an organisation or group, never of a country or a place.
+_PARTS, _WHOLES = ("Person", "Organization", "Country", "Group"), ("Organization", "Group")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -60,6 +74,18 @@ class RoleWords:
     """Prepositions that introduce the organisation a title belongs to ("of", "for", "at")."""
     portfolio: frozenset[str]
     """Role prepositions after which only an organisation is the employer ("Minister for Central Asia")."""
+    unit_chiefs: frozenset[str]
+    """Titles that lead the military unit named right before them ("88th Airlift Wing commander")."""
+    role_verbs: frozenset[str]
+    """Verbs whose complement is a title of their subject ("is a member of", "became leader of", "served as")."""
+    part_nouns: frozenset[str]
+    """Nouns that make an actor a member of what "of" introduces ("as part of the alliance")."""
+    assigning: frozenset[str]
+    """Verbs that make the one assigned a member of what "to" introduces ("was assigned to the 9th Wing")."""
+    joining: frozenset[str]
+    """Verbs whose subject becomes a member of their object ("joined the Green Party")."""
+    echelons: dict[str, int]
+    """The head word of a military unit's name -> its echelon (larger is bigger: a company is part of a battalion)."""
     country_titles: dict[tuple[str, str], str]
     """(title, country label) -> the relation the title gives there ("chancellor", "Germany") -> leaderOf."""
 
@@ -72,7 +98,10 @@ def role_words(lexicon: Lexicon) -> RoleWords:
         raise OntologyError(f"{lexicon.folder}/newskg.ttl lacks the role classes {missing} (each with its "
                             "kg:cueLemma words); restore them from the installed ontology")
     words = {field: frozenset(w.lower() for w in lexicon.cues[name]) for field, name in _ROLE_CLASSES.items()}
-    return RoleWords(**words, country_titles=lexicon.country_titles)
+    graph = lexicon.graph
+    echelons = {str(word).lower(): int(graph.value(node, KG.echelonRank))
+                for node in graph.subjects(RDF.type, KG.UnitEchelon) for word in graph.objects(node, KG.cueLemma)}
+    return RoleWords(**words, echelons=echelons, country_titles=lexicon.country_titles)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -85,6 +114,8 @@ class _Phrase:
     root: Token
     last_first: bool  # before a name the nearest (last) organisation of a rank wins; in an appositive the first
     trust: float
+    predicate: Token | None = None  # the verb that gives the title to its subject ("is", "became"), if one does
+    complement: Mention | None = None  # an organisation in the next appositive ("X, commander, Y Command")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -92,6 +123,7 @@ class _Employer:
     mention: Mention
     preposition: Token | None  # the role preposition whose object it is, if one is ("head of X", not "of X's unit")
     part: bool = False  # named as the owner of the preposition's object: the title is of a part ("X's unit")
+    complement: bool = False  # in apposition to the title ("commander, Pacific Command"): what it is the title of
 
 
 def _mention_span(doc: Doc, mention: Mention) -> Span | None:
@@ -114,22 +146,68 @@ def roles(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relatio
             yield from _person_roles(mention, span, entities, lexicon)
         elif mention.entity.type == "Organization":
             yield from _located(mention, span.root, entities, own)
+            yield from _unit_parent(mention, span, entities, lexicon)
+    yield from _parts(doc, entities, lexicon)
+    yield from _joined(doc, entities, lexicon)
+    yield from _from_units(doc, entities, lexicon)
 
 
 def _person_roles(mention: Mention, span: Span, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
-    """A title before the name ("French President Emmanuel Macron") or in an appositive beside it."""
+    """A title before the name ("French President Emmanuel Macron"), in an appositive beside it, or given to it by a
+    verb ("X is a member of Y")."""
     doc, root = span.doc, span.root
     own = set(range(span.start, span.end))
     prefix = _own_prefix([t for t in doc[root.left_edge.i:span.start] if t.i not in own], mention, entities)
-    phrases = [_Phrase(words=prefix, candidates=prefix, root=root, last_first=True, trust=0.85)]
-    phrases += [_Phrase(words=list(doc[appositive.left_edge.i:appositive.i + 1]),
-                        candidates=[t for t in appositive.subtree if t.i not in own], root=appositive,
-                        last_first=False, trust=0.8)
-                for appositive in _appositives(root)]
+    phrases = [_Phrase(words=prefix, candidates=prefix, root=root, last_first=True, trust=0.85),
+               *_appositive_phrases(root, own, entities),
+               *_complement_phrases(root, own, entities, role_words(lexicon))]
     for phrase in phrases:
         relation = _role(mention, phrase, entities, lexicon)
         if relation is not None:
             yield relation
+
+
+def _appositive_phrases(root: Token, own: set[int], entities: DocEntities) -> list[_Phrase]:
+    return [_Phrase(words=list(root.doc[appositive.left_edge.i:appositive.i + 1]),
+                    candidates=[t for t in appositive.subtree if t.i not in own], root=appositive,
+                    last_first=False, trust=0.8, complement=_next_appositive(appositive, root, entities))
+            for appositive in _appositives(root, entities)]
+
+
+def _complement_phrases(root: Token, own: set[int], entities: DocEntities, words: RoleWords) -> list[_Phrase]:
+    """The phrases a role verb gives its subject; a person's name is no title ("X is Tory leader Y" is no role
+    of X's, whatever the parser made of it)."""
+    return [_Phrase(words=list(root.doc[complement.left_edge.i:complement.i + 1]),
+                    candidates=[t for t in complement.subtree if t.i not in own], root=complement,
+                    last_first=False, trust=0.8, predicate=verb)
+            for verb, complement in _complements(root, words) if not _names_person(complement, entities)]
+
+
+def _complements(root: Token, words: RoleWords) -> Iterator[tuple[Token, Token]]:
+    """(verb, complement) where a role verb gives its subject a title: "X is a member of Y", "X became leader of
+    Y", "X was appointed chairman of Y", "X served as commander of Y"."""
+    verb = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in words.role_verbs:
+        return
+    for child in verb.children:
+        if child.dep_ in ("attr", "oprd"):
+            yield verb, child
+        elif child.dep_ == "prep" and child.lower_ == "as":
+            yield from ((verb, c) for c in child.children if c.dep_ == "pobj")
+
+
+def _next_appositive(appositive: Token, root: Token, entities: DocEntities) -> Mention | None:
+    """The organisation named in the appositive right after a title that stands alone in its own ("X, commander,
+    Pacific Command, said"): what the title is the title of."""
+    doc, after = appositive.doc, appositive.right_edge.i + 1
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return None
+    for other in root.children:
+        mention = entities.at(other)
+        if (other.dep_ == "appos" and other.left_edge.i == after + 1 and mention is not None
+                and mention.entity.type == "Organization"):
+            return mention
+    return None
 
 
 def _own_prefix(prefix: list[Token], person: Mention, entities: DocEntities) -> list[Token]:
@@ -140,12 +218,18 @@ def _own_prefix(prefix: list[Token], person: Mention, entities: DocEntities) -> 
     return prefix[others[-1]:] if others else prefix
 
 
-def _appositives(root: Token) -> list[Token]:
-    """Appositives beside a name, either way round ("Witkoff, Trump's envoy" / "Trump's envoy, Witkoff")."""
+def _appositives(root: Token, entities: DocEntities) -> list[Token]:
+    """Appositives beside a name, either way round ("Witkoff, Trump's envoy" / "Trump's envoy, Witkoff"); a
+    person's name beside another is a list of names ("members David Davis, Oliver Letwin"), no title of it."""
     found = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         found.append(root.head)
-    return found
+    return [t for t in found if not _names_person(t, entities)]
+
+
+def _names_person(token: Token, entities: DocEntities) -> bool:
+    mention = entities.at(token)
+    return mention is not None and mention.entity.type == "Person" and mention.kind == "name"
 
 
 def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexicon) -> Relation | None:
@@ -156,14 +240,17 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
     title, title_tokens = found
     words = role_words(lexicon)
     employer = _employer(phrase, {t.i for t in title_tokens}, entities, words)
+    if employer is None and phrase.complement is not None and title_tokens[-1].i == phrase.root.i:
+        employer = _Employer(mention=phrase.complement, preposition=None, complement=True)
     if employer is None:
         return None
     said, written = _qualified(phrase, title_tokens, words)
     led = _led(title, title_tokens, employer, phrase, words)
+    negated, modality = polarity(phrase.predicate, lexicon) if phrase.predicate is not None else (False, "asserted")
     return Relation(
         subject=person.entity, relation=_relation(title, led, employer, said, lexicon), verb=written,
         object=employer.mention.entity, evidence=evidence(title_tokens[0], entities), role=written,
-        modality="past" if said & words.past or ended_role(phrase.root, lexicon) else "asserted",
+        negated=negated, modality="past" if said & words.past or ended_role(phrase.root, lexicon) else modality,
         confidence=confidence(phrase.trust, person.kind, employer.mention.kind), extractor="roles",
     )
 
@@ -195,11 +282,26 @@ def _relation(title: str, led: bool, employer: _Employer, said: set[str], lexico
 def _led(title: str, title_tokens: list[Token], employer: _Employer, phrase: _Phrase, words: RoleWords) -> bool:
     """Whether a head title leads its employer: what its own role preposition introduces ("commander of X"),
     or, for a chief title that ends the phrase, the organisation named right before it ("NAO head")."""
-    last_word = title.split()[-1]
+    def said(cues: frozenset[str]) -> bool:
+        return title in cues or title.split()[-1] in cues
+
     if employer.preposition is not None:
-        return employer.preposition.head in title_tokens and (title in words.heads or last_word in words.heads)
-    return (title in words.chiefs or last_word in words.chiefs) and _named_right_before(title_tokens, employer,
-                                                                                          phrase)
+        return (employer.preposition.head in title_tokens and said(words.heads)
+                and employer.preposition.lower_ not in words.portfolio)
+    if employer.complement:
+        return title_tokens[-1].i == phrase.root.i and said(words.heads)
+    if not _named_right_before(title_tokens, employer, phrase):
+        return False
+    return said(words.chiefs) or said(words.unit_chiefs) and _echelon(title_tokens[0].doc, employer.mention, words) > 0
+
+
+def _echelon(doc: Doc, mention: Mention, words: RoleWords) -> int:
+    """The echelon of a military unit by the head word of its name ("88th Airlift Wing": a wing), else 0."""
+    span = _mention_span(doc, mention)
+    if span is None:
+        return 0
+    last = [t.lemma_.lower() for t in span[-2:]]
+    return words.echelons.get(" ".join(last), 0) or words.echelons.get(last[-1], 0)
 
 
 def _named_right_before(title_tokens: list[Token], employer: _Employer, phrase: _Phrase) -> bool:
@@ -256,15 +358,25 @@ def _candidate(token: Token, mention: Mention, root: Token, words: RoleWords) ->
     if mention.entity.type == "Place":
         return None
     reached, preposition, below = _route(token, root, words)
-    if not reached or _after_other_preposition(token, root, words):
+    if not reached or _after_other_preposition(token, root, words, mention.entity.type == "Organization"):
         return None
     if preposition is not None and preposition.lower_ in words.portfolio and mention.entity.type != "Organization":
         return None
     if preposition is None:
-        return _Employer(mention=mention, preposition=None)
-    # the preposition's object is the actor, or a name the actor's mention left a word of ("Migration Watch UK")
-    introduced = mention.start <= below.idx < mention.end or below.pos_ == "PROPN"
+        return _Employer(mention=mention, preposition=None, complement=_in_apposition(token, root))
+    introduced = _introduced(mention, below)
+    if introduced is None:
+        return None
     return _Employer(mention=mention, preposition=preposition if introduced else None, part=not introduced)
+
+
+def _introduced(mention: Mention, below: Token) -> bool | None:
+    """Whether a role preposition's object is the actor, or a name the actor's mention left a word of ("Migration
+    Watch UK"); None when it is a country word in another name ("director of the British Chambers of Commerce")."""
+    named = mention.start <= below.idx < mention.end
+    if not named and below.pos_ == "PROPN" and mention.kind == "demonym":
+        return None
+    return named or below.pos_ == "PROPN"
 
 
 def _route(token: Token, root: Token, words: RoleWords) -> tuple[bool, Token | None, Token | None]:
@@ -289,18 +401,27 @@ def _route(token: Token, root: Token, words: RoleWords) -> tuple[bool, Token | N
     return True, preposition, below
 
 
-def _after_other_preposition(token: Token, root: Token, words: RoleWords) -> bool:
+def _in_apposition(token: Token, root: Token) -> bool:
+    """Whether an actor hangs on the phrase's word as its appositive ("commander, Pacific Command")."""
+    node = token
+    while node.head.i != root.i and node.head.i != node.i:
+        node = node.head
+    return node.head.i == root.i and node.dep_ == "appos"
+
+
+def _after_other_preposition(token: Token, root: Token, words: RoleWords, organization: bool) -> bool:
     """Whether an actor opens a place phrase the parser hung on the title ("In Turkey Minister Ellwood"): a
-    preposition before it that is no role preposition and does not govern the whole phrase ("met with US
-    President Donald Trump")."""
+    preposition before it that is no role preposition (nor, unless the actor is an organisation, a portfolio
+    preposition) and does not govern the whole phrase ("met with US President Donald Trump")."""
     doc, i = token.doc, token.i - 1
     while i >= 0 and doc[i].pos_ == "DET":
         i -= 1
-    return i >= 0 and doc[i].pos_ == "ADP" and doc[i].lower_ not in words.prepositions and root.head.i != i
+    allowed = words.prepositions if organization else words.prepositions - words.portfolio
+    return i >= 0 and doc[i].pos_ == "ADP" and doc[i].lower_ not in allowed and root.head.i != i
 
 
 def _located(mention: Mention, root: Token, entities: DocEntities, own: set[int]) -> Iterator[Relation]:
-    for appositive in _appositives(root):
+    for appositive in _appositives(root, entities):
         for token in appositive.subtree:
             if token.i in own or token.dep_ not in ("compound", "amod", "nmod"):
                 continue
@@ -315,3 +436,152 @@ def _located(mention: Mention, root: Token, entities: DocEntities, own: set[int]
                     extractor="roles",
                 )
                 return
+
+
+def _unit_parent(mention: Mention, span: Span, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
+    """A military unit named right before a larger one, a comma between ("Bravo Company, 2nd Battalion, 9th Infantry
+    Regiment"): memberOf the larger. Units of one echelon side by side are peers and say nothing."""
+    doc, words = span.doc, role_words(lexicon)
+    rank = _echelon(doc, mention, words)
+    larger = _next_name(doc, span.end, entities) if rank else None
+    if larger is None or larger.entity.type != "Organization" or _echelon(doc, larger, words) <= rank:
+        return
+    yield Relation(subject=mention.entity, relation="memberOf", object=larger.entity, verb=doc[span.end].text,
+                   evidence=evidence(span.root, entities), confidence=confidence(0.75, mention.kind, larger.kind),
+                   extractor="roles")
+
+
+def _next_name(doc: Doc, comma: int, entities: DocEntities) -> Mention | None:
+    """The actor named right after a comma at ``comma``, past a number or an article ("the 9th")."""
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    i = comma + 1
+    while i < len(doc) - 1 and entities.at(doc[i]) is None and (doc[i].like_num or doc[i].lower_ == "the"
+                                                                  or doc[i].ent_type_ in ("ORDINAL", "CARDINAL")):
+        i += 1
+    return entities.at(doc[i])
+
+
+def _parts(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
+    """An actor "as part of", "as a member of" an organisation, or that "is part of" it: memberOf it, with the
+    polarity of the verb that says so ("Canada, as part of the alliance, sent troops")."""
+    words = role_words(lexicon)
+    for noun in doc:
+        found = _part_of(noun, entities, words) if noun.lemma_.lower() in words.part_nouns else None
+        if found is None:
+            continue
+        member, whole, verb = found
+        negated, modality = polarity(verb, lexicon) if verb.pos_ in ("VERB", "AUX") else (False, "asserted")
+        yield Relation(subject=member.entity, relation="memberOf", object=whole.entity, verb=noun.text,
+                       evidence=evidence(noun, entities), negated=negated, modality=modality,
+                       confidence=confidence(0.75, member.kind, whole.kind), extractor="roles")
+
+
+def _part_of(noun: Token, entities: DocEntities, words: RoleWords) -> tuple[Mention, Mention, Token] | None:
+    """(the part, the organisation it is part of, the word that says so) for a part noun, if it names both."""
+    whole = _whole(noun, entities)
+    held = _part_holder(noun, words) if whole is not None else None
+    member = entities.at(held[1]) if held is not None else None
+    if member is None or member.entity.type not in _PARTS or member.entity.id == whole.entity.id:
+        return None
+    if member.entity.type == "Person" and noun.dep_ == "attr":
+        return None  # a person who "is a member of" it is read as a title (see _complements)
+    return member, whole, held[0]
+
+
+def _whole(noun: Token, entities: DocEntities) -> Mention | None:
+    """The organisation or group "of" introduces under a part noun ("part of the alliance")."""
+    for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for named in (entities.at(w) for w in of.children if w.dep_ == "pobj"):
+            if named is not None and named.entity.type in _WHOLES:
+                return named
+    return None
+
+
+def _part_holder(noun: Token, words: RoleWords) -> tuple[Token, Token] | None:
+    """(the word that says so, the actor that is the part): the subject of the verb "as" hangs on, or the noun it
+    hangs on ("Canada, as part of ..."); the subject of a role verb the part noun completes ("X is part of Y")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "as":
+        head = head.head
+        if head.pos_ in ("NOUN", "PROPN"):
+            return head, head
+    elif noun.dep_ != "attr" or head.lemma_.lower() not in words.role_verbs:
+        return None
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (head, subject) if subject is not None else None
+
+
+def _joined(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
+    """Membership by assignment ("X was assigned to the 9th Wing") or by joining ("X joined the Green Party")."""
+    words = role_words(lexicon)
+    for verb in doc:
+        lemma = verb.lemma_.lower()
+        if lemma in words.assigning:
+            found = _assigned(verb, entities)
+        elif lemma in words.joining and verb.pos_ == "VERB" and not _acts_with(verb, entities):
+            found = _pair(_first(verb, "nsubj"), _first(verb, "dobj"), entities)
+        else:
+            continue
+        if found is not None:
+            member, whole = found
+            negated, modality = polarity(verb, lexicon)
+            yield Relation(subject=member.entity, relation="memberOf", object=whole.entity, verb=verb.text,
+                           evidence=evidence(verb, entities), negated=negated, modality=modality,
+                           confidence=confidence(0.75, member.kind, whole.kind), extractor="roles")
+
+
+def _first(verb: Token, *deps: str) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in deps), None)
+
+
+def _assigned(verb: Token, entities: DocEntities) -> tuple[Mention, Mention] | None:
+    """(the one assigned, the organisation) of an assignment verb: its object, or its subject in the passive."""
+    one = _first(verb, "dobj", "nsubjpass")
+    if one is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        one = verb.head  # "soldiers assigned to the 9th Wing"
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    return _pair(one, _first(to, "pobj") if to is not None else None, entities)
+
+
+def _pair(part: Token | None, whole: Token | None, entities: DocEntities) -> tuple[Mention, Mention] | None:
+    """The actors named at two words when the first can be part of the second (see _PARTS and _WHOLES)."""
+    member = entities.at(part) if part is not None else None
+    named = entities.at(whole) if whole is not None else None
+    if member is None or named is None or member.entity.id == named.entity.id:
+        return None
+    return (member, named) if member.entity.type in _PARTS and named.entity.type in _WHOLES else None
+
+
+def _acts_with(verb: Token, entities: DocEntities) -> bool:
+    """Whether a joining verb says its subject acts with its object rather than joins it: any preposition but a
+    time's ("joined the Tories in condemning the plan", "joined NATO leaders at the summit"), or an object that is
+    no organisation's name but what it does or holds ("joined Tory and Lib Dem opposition")."""
+    joined = _first(verb, "dobj")
+    named = entities.at(joined) if joined is not None else None
+    if named is None or named.kind != "name":
+        return True
+    return any(c.dep_ == "prep" and not any(w.ent_type_ in ("DATE", "TIME") for w in c.subtree)
+               for c in verb.children)
+
+
+def _from_units(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
+    """Actors named "from" a military unit, or sent from it ("reservists from the 9th Wing", "airmen, deployed
+    from the 9th Wing"): memberOf the unit. Only a unit: "a visitor from the BBC" says less."""
+    words = role_words(lexicon)
+    for prep in (t for t in doc if t.lower_ == "from" and t.dep_ == "prep"):
+        found = _from_unit(prep, entities, words)
+        if found is not None:
+            member, unit = found
+            yield Relation(subject=member.entity, relation="memberOf", object=unit.entity, verb=prep.text,
+                           evidence=evidence(prep, entities), confidence=confidence(0.7, member.kind, unit.kind),
+                           extractor="roles")
+
+
+def _from_unit(prep: Token, entities: DocEntities, words: RoleWords) -> tuple[Mention, Mention] | None:
+    """(the actor, the unit) of "X from the unit" or "X, deployed from the unit", when the unit is a military one."""
+    head = prep.head.head if prep.head.dep_ == "acl" and prep.head.pos_ == "VERB" else prep.head
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    found = _pair(head, _first(prep, "pobj"), entities)
+    return found if found is not None and _echelon(prep.doc, found[1], words) > 0 else None
