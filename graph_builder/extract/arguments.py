@@ -196,13 +196,27 @@ def _subject_from_above(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str
     head = verb.head
     if verb.dep_ in ("conj", "xcomp", "advcl") and head.pos_ in VERBAL:
         return _subject_of_governing_verb(verb, lexicon)
-    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
-        return _inherited(head.head, lexicon)  # "Modi is due to visit Japan"
+    adjective = _governing_adjective(verb, lexicon)
+    if adjective is not None:
+        return _inherited(adjective.head, lexicon)
     if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
         return [appositive_owner(head)], "relative"
     if verb.dep_ == "acl" and head.pos_ == "NOUN":
         return _subject_of_noun_clause(head, lexicon)
     return _accused(verb, lexicon)
+
+
+def _governing_adjective(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The adjective completing a verb above whose subject a verb takes: "Modi is due to visit Japan"; and,
+    through a preposition, an adjective of intent ("Peru remains committed to working with Chile", "keen on
+    meeting"; not "opposed to working with")."""
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+        return head
+    adjective = head.head
+    if verb.dep_ != "pcomp" or head.dep_ != "prep" or adjective.dep_ != "acomp" or adjective.head.pos_ not in VERBAL:
+        return None
+    return adjective if adjective.lemma_.lower() in lexicon.cues["Intended"] else None
 
 
 def _accused(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
