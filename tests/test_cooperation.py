@@ -28,7 +28,10 @@ ASSERTED = [
     ("Mali welcomed the agreement reached yesterday between the Government of Ghana and the Government of Togo.",
      ("Ghana", "cooperatesWith", "Togo")),
     # "for" with an actor and an infinitive: an appeal to that actor
-    ("Germany called for Russia to withdraw its troops.", ("Germany", "appealsTo", "Russia")),
+    ("Germany pressed for Russia to withdraw its troops.", ("Germany", "appealsTo", "Russia")),
+    # "A provide B NOUN" written with "with": the verb's object receives
+    ("Turkey supplied the rebels with weapons.", ("Turkey", "supports", "rebels")),
+    ("Britain provided the government of Jordan with military support.", ("United Kingdom", "supports", "Jordan")),
     # aid measured as a sum: the verb of the sum gives the actor
     ("Norway provided $20 million in new assistance to the Sudanese government.", ("Norway", "supports", "Sudan")),
 ]
@@ -42,6 +45,7 @@ REFUSED = [
     # only an adjective of intent lends its subject to the verb under it, and never as a fact
     ("Austria is opposed to working with Hungary on the plan.", ("Austria", "cooperatesWith", "Hungary")),
     ("Peru remains committed to working with Ecuador on border security.", ("Peru", "cooperatesWith", "Ecuador")),
+    ("The minister provided the committee with a report.", ("Minister", "supports", "Committee")),
     # who is encouraged by a decision appeals to no one
     ("The council was encouraged by the decision of Moldova to hold elections.", ("Moldova", "appealsTo", "Council")),
     # troops fighting side by side are allies, not enemies
@@ -89,3 +93,9 @@ def test_aid_measured_as_a_sum_takes_the_tense_of_its_verb():
     given = extract("Norway provided $20 million in new assistance to the Sudanese government.")
     assert {(r.relation, r.modality) for r in promised if "Sudan" in r.object.label} == {("supports", "future")}
     assert {(r.relation, r.modality) for r in given if "Sudan" in r.object.label} == {("supports", "asserted")}
+
+
+def test_a_commitment_reaches_through_a_chain_of_verbs():
+    relations = extract("Denmark is committed to continuing to provide the government of Ghana with military support.")
+    assert {(r.subject.label, r.relation, r.modality) for r in relations if "Ghana" in r.object.label} == {
+        ("Denmark", "supports", "intended")}

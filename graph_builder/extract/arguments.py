@@ -216,7 +216,8 @@ def _governing_adjective(verb: Token, lexicon: Lexicon) -> Token | None:
     adjective = head.head
     if verb.dep_ != "pcomp" or head.dep_ != "prep" or adjective.dep_ != "acomp" or adjective.head.pos_ not in VERBAL:
         return None
-    return adjective if adjective.lemma_.lower() in lexicon.cues["Intended"] else None
+    intent = lexicon.cues["Intended"]
+    return adjective if adjective.lemma_.lower() in intent or adjective.lower_ in intent else None
 
 
 def _accused(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:

@@ -155,7 +155,9 @@ def _through_preposition(node: Token, head: Token, negated: bool, modality: str 
                          lexicon: Lexicon) -> tuple[bool, str | None] | None:
     """A preposition under an adjective of intent is intended ("committed to working with", "keen on meeting");
     any other is a phrase."""
-    if head.pos_ == "ADJ" and cue_lemma(head, lexicon) in lexicon.cues["Intended"]:
+    intent = lexicon.cues["Intended"]
+    adjective = head.pos_ == "ADJ" or head.dep_ == "acomp"  # the tagger may read "committed" as a verb
+    if adjective and (cue_lemma(head, lexicon) in intent or head.lower_ in intent):
         return negated, modality or "intended"
     return _through_phrase(node, head, negated, modality, lexicon)
 

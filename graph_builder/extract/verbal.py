@@ -79,12 +79,21 @@ def _noun_match(verb: Token, lemma: str, link: str | None, candidates: list[Toke
     """A light verb with its noun: "imposed sanctions on X", "gave X an update"."""
     nouns = [d for d in candidates if d.lemma_.lower() == lemma]
     if not nouns:
-        return None
+        return None if link else _with_match(verb, lemma, candidates)
     noun = nouns[0]
     if link:
         return _noun_link_match(verb, noun, link)
     objects = children(verb, "dative", "iobj") or prep_objects([verb, noun], "to")
     return (objects, [noun]) if objects else None
+
+
+def _with_match(verb: Token, lemma: str, candidates: list[Token]) -> Match | None:
+    """"A VERB B NOUN" written with "with": "supplied the rebels with weapons", "provided Iraq with support"; the
+    verb's object is the recipient."""
+    withs = [c for c in children(verb, "prep") if c.lower_ == "with"]
+    nouns = [o for w in withs for o in children(w, "pobj") if o.lemma_.lower() == lemma]
+    objects = [c for c in candidates if c.dep_ in OBJECT_DEPS]
+    return ([objects[0]], [withs[0], nouns[0]]) if nouns and objects else None
 
 
 def _noun_link_match(verb: Token, noun: Token, link: str) -> Match | None:
