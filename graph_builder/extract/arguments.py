@@ -196,8 +196,9 @@ def _subject_from_above(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str
     head = verb.head
     if verb.dep_ in ("conj", "xcomp", "advcl") and head.pos_ in VERBAL:
         return _subject_of_governing_verb(verb, lexicon)
-    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
-        return _inherited(head.head, lexicon)  # "Modi is due to visit Japan"
+    adjective = _governing_adjective(verb, lexicon)
+    if adjective is not None:
+        return _inherited(adjective.head, lexicon)
     if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
         return [appositive_owner(head)], "relative"
     if verb.dep_ == "acl" and head.pos_ == "NOUN":
@@ -225,6 +226,20 @@ def _aim_subject(governor: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
         return [], "none"
     passive = children(governor, "nsubjpass")
     return (passive[:1], "inherited") if passive else _inherited(governor, lexicon)
+
+
+def _governing_adjective(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The adjective completing a verb above whose subject a verb takes: "Modi is due to visit Japan"; and,
+    through a preposition, an adjective of intent ("Peru remains committed to working with Chile", "keen on
+    meeting"; not "opposed to working with")."""
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+        return head
+    adjective = head.head
+    if verb.dep_ != "pcomp" or head.dep_ != "prep" or adjective.dep_ != "acomp" or adjective.head.pos_ not in VERBAL:
+        return None
+    intent = lexicon.cues["Intended"]
+    return adjective if adjective.lemma_.lower() in intent or adjective.lower_ in intent else None
 
 
 def _accused(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:

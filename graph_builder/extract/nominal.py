@@ -49,7 +49,7 @@ def _event_actor(noun: Token, pattern: Pattern, entities: DocEntities, lexicon: 
     modifier = _modifying_actor(noun, entities, lexicon)
     if modifier is not None:
         return modifier, "modifier"
-    verb = _completed_verb(noun)
+    verb = _completed_verb(noun) if _clause_may_act(noun, pattern) else None
     if verb is None or reacts_to(verb, lexicon):
         return None, ""
     found = actors(subject_tokens(verb, lexicon)[0], entities, lexicon)
@@ -65,6 +65,13 @@ def _agent(noun: Token, pattern: Pattern, entities: DocEntities, lexicon: Lexico
     """The actor named with "by" under an event noun, or with "of" when "of" does not name its target."""
     named = by_agents(noun) + ([] if pattern.prep == "of" else prep_objects([noun], "of"))
     return next((found for token in named if (found := actor(token, entities, lexicon)) is not None), None)
+
+
+def _clause_may_act(noun: Token, pattern: Pattern) -> bool:
+    """Whether the clause's subject may be the actor of an event noun: not of one written with "of" for its target
+    that stands after a preposition other than "in" ("in support of B" is the subject's; "despite the support of
+    A", "without the backing of A" name A as the one who acts)."""
+    return pattern.prep != "of" or noun.dep_ != "pobj" or noun.head.lower_ == "in"
 
 
 def _modifying_actor(noun: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
@@ -83,13 +90,51 @@ _ABOUT = frozenset({"as", "about", "on", "over", "of", "against", "by"})
 
 
 def _completed_verb(noun: Token) -> Token | None:
-    """The verb a nominal event is the object of, directly or through a preposition ("flew in for talks")."""
+    """The verb a nominal event is the object of, directly or through a preposition ("flew in for talks"), or
+    through the amount it measures ("provided $20 million in aid to")."""
     head = noun.head
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in VERBAL and head.lower_ not in _ABOUT:
-        return head.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in _ABOUT:
+        governor = head.head
+        if governor.pos_ in VERBAL:
+            return governor
+        return governor.head if _amount_object(governor) else None
     if noun.dep_ in OBJECT_DEPS and head.pos_ in VERBAL:
         return head
     return None
+
+
+def _amount_object(token: Token) -> bool:
+    """A sum or number that is a verb's object ("pledged 5 billion euros", "provided $20 million")."""
+    amount = token.pos_ == "NUM" or token.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY")
+    return amount and token.dep_ in OBJECT_DEPS and token.head.pos_ in VERBAL
+
+
+# Prepositions after which "the support of A" names who gives it ("with the support of A", "under the protection
+# of A"), not its target.
+_BACKED_BY = frozenset({"with", "under"})
+
+
+def _of_names_actor(noun: Token, pattern: Pattern, lexicon: Lexicon) -> bool:
+    """An event noun written with "of" for its target whose "of" names its actor here: after "with" or "under",
+    or as the object of a verb that reads the noun the other way ("won the support of A": the verbal extractor's
+    converse pattern gives it). A possessor keeps "of" for the target ("its support of A")."""
+    if pattern.prep != "of" or children(noun, "poss"):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in _BACKED_BY:
+        return True
+    verb = _completed_verb(noun)
+    lemma = noun.lemma_.lower()
+    return verb is not None and any(p.converse and p.noun == lemma for p in lexicon.verb_patterns.get(
+        verb.lemma_.lower(), ()))
+
+
+def _backed_pairs(noun: Token, targets: list[Token], entities: DocEntities, lexicon: Lexicon) -> list[Pair]:
+    """"With the support of A, B retook the port": A acts for the subject of the clause "with" belongs to."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in _BACKED_BY else None
+    if verb is None or verb.pos_ not in VERBAL:
+        return []
+    backed = actors(subject_tokens(verb, lexicon)[0], entities, lexicon)
+    return [(giver, backed[0], 0.6) for giver in actors(targets, entities, lexicon)] if backed else []
 
 
 def _pairs(noun: Token, pattern: Pattern, targets: list[Token], entities: DocEntities,
@@ -99,6 +144,8 @@ def _pairs(noun: Token, pattern: Pattern, targets: list[Token], entities: DocEnt
     if pattern.prep == "between":
         ends = actors(targets, entities, lexicon, place_object=place_object)
         return [(ends[0], other, 0.65) for other in ends[1:]]
+    if _of_names_actor(noun, pattern, lexicon):
+        return _backed_pairs(noun, targets, entities, lexicon)
     subject, how = _event_actor(noun, pattern, entities, lexicon)
     if subject is None:
         return None
@@ -107,7 +154,10 @@ def _pairs(noun: Token, pattern: Pattern, targets: list[Token], entities: DocEnt
 
 
 def _polarity(noun: Token, lexicon: Lexicon) -> tuple[bool, str]:
-    negated, modality = polarity(noun, lexicon)
+    """The event's own polarity; for aid measured as a sum, the polarity of the verb of the sum ("will provide $20
+    million in aid to" is future, "pledged 5 billion euros in loans to" intended)."""
+    measured = noun.head.head if noun.dep_ == "pobj" and _amount_object(noun.head.head) else None
+    negated, modality = polarity(measured.head if measured is not None else noun, lexicon)
     if modality == "asserted":
         modality = _modifier_modality(noun, lexicon) or modality
     return negated, modality
@@ -120,15 +170,23 @@ def _place(noun: Token, pairs: list[Pair], entities: DocEntities) -> Entity | No
         (found for p in pairs if (found := place_of(p[1].token, entities, exclude=targets_seen))), None)
 
 
+def _holders(noun: Token, pattern: Pattern) -> list[Token]:
+    """Where the event's preposition hangs: under the noun, or for a pair, under the participle that describes it
+    ("the agreement reached yesterday between A and B", "the talks held between A and B")."""
+    if pattern.prep != "between":
+        return [noun]
+    return [noun, *(c for c in children(noun, "acl") if c.tag_ == "VBN")]
+
+
 def _event_relations(noun: Token, pattern: Pattern, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
-    targets = prep_objects([noun], pattern.prep)
+    targets = prep_objects(_holders(noun, pattern), pattern.prep)
     if not targets:
         return
     negated, modality = _polarity(noun, lexicon)
     proof = evidence(noun, entities)
     source = attribution(noun, entities, lexicon)
     when = event_when(noun, entities, modality=modality)
-    preps = [c for c in noun.children if c.lower_ == pattern.prep]
+    preps = [c for holder in _holders(noun, pattern) for c in holder.children if c.lower_ == pattern.prep]
     pairs = _pairs(noun, pattern, targets, entities, lexicon)
     if pairs is None:
         return

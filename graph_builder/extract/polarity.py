@@ -151,6 +151,17 @@ def _through_phrase(node: Token, head: Token, negated: bool, modality: str | Non
     return negated, modality
 
 
+def _through_preposition(node: Token, head: Token, negated: bool, modality: str | None,
+                         lexicon: Lexicon) -> tuple[bool, str | None] | None:
+    """A preposition under an adjective of intent is intended ("committed to working with", "keen on meeting");
+    any other is a phrase."""
+    intent = lexicon.cues["Intended"]
+    adjective = head.pos_ == "ADJ" or head.dep_ == "acomp"  # the tagger may read "committed" as a verb
+    if adjective and (cue_lemma(head, lexicon) in intent or head.lower_ in intent):
+        return negated, modality or "intended"
+    return _through_phrase(node, head, negated, modality, lexicon)
+
+
 def _participation(prep: Token, head: Token, lexicon: Lexicon) -> bool:
     """A preposition that makes the event under it the verb's own: "take part in talks", "join X in a visit"."""
     phrases = lexicon.cues.get("Participation", ())
@@ -201,6 +212,7 @@ _STEPS = {
     "ccomp": _through_report,
     **dict.fromkeys(_CLAUSE_DEPS, _through_clause),
     **dict.fromkeys(_PHRASE_DEPS, _through_phrase),
+    "prep": _through_preposition,
 }
 
 

@@ -65,7 +65,7 @@ def _match(verb: Token, noun: str | None, link: str | None) -> Match | None:
     dobjs = children(verb, *OBJECT_DEPS)
     passive_subjects = _passive_subjects(verb)
     if noun:
-        return _noun_match(verb, noun, link, dobjs + passive_subjects)
+        return _noun_match(verb, noun, link, dobjs + passive_subjects + _idiom_nouns(verb))
     if link:
         return _link_match(verb, link, dobjs)
     if passive_subjects and children(verb, "agent"):
@@ -79,15 +79,46 @@ def _noun_match(verb: Token, lemma: str, link: str | None, candidates: list[Toke
     """A light verb with its noun: "imposed sanctions on X", "gave X an update"."""
     nouns = [d for d in candidates if d.lemma_.lower() == lemma]
     if not nouns:
-        return None
+        return None if link else _with_match(verb, lemma, candidates)
     noun = nouns[0]
-    if link:  # the preposition may close a coordination: "receiving aid, technology and supplies from Russia"
-        objects = prep_objects([verb, noun, *noun.conjuncts], link)
-        words = [noun, *[c for c in (*verb.children, *noun.children) if c.lower_ == link]]
-    else:
-        objects = children(verb, "dative", "iobj") or prep_objects([verb, noun], "to")
-        words = [noun]
+    if link:
+        return _noun_link_match(verb, noun, link)
+    objects = children(verb, "dative", "iobj") or prep_objects([verb, noun], "to")
+    return (objects, [noun]) if objects else None
+
+
+def _with_match(verb: Token, lemma: str, candidates: list[Token]) -> Match | None:
+    """"A VERB B NOUN" written with "with": "supplied the rebels with weapons", "provided Iraq with support"; the
+    verb's object is the recipient."""
+    withs = [c for c in children(verb, "prep") if c.lower_ == "with"]
+    nouns = [o for w in withs for o in children(w, "pobj") if o.lemma_.lower() == lemma]
+    objects = [c for c in candidates if c.dep_ in OBJECT_DEPS]
+    return ([objects[0]], [withs[0], nouns[0]]) if nouns and objects else None
+
+
+def _noun_link_match(verb: Token, noun: Token, link: str) -> Match | None:
+    """The link's objects under the verb, its noun or the noun's conjuncts (the preposition may close a
+    coordination: "receiving aid, technology and supplies from Russia"), or the second noun of an idiom ("stood
+    side by side with", where the link hangs under the second "side")."""
+    twins = _twins(noun)
+    objects = prep_objects([verb, noun, *noun.conjuncts, *twins], link)
+    idiom = [noun.nbor(), *twins] if twins else []
+    words = [noun, *idiom, *[c for h in (verb, noun, *twins) for c in h.children if c.lower_ == link]]
     return (objects, words) if objects else None
+
+
+def _twins(noun: Token) -> list[Token]:
+    """The second noun of a reduplicated idiom ("stood side by side with", "shoulder to shoulder
+    with", "hand in hand with"), where the parser hangs the idiom's link."""
+    twin = noun.doc[noun.i + 2] if noun.i + 2 < len(noun.doc) else None
+    if twin is None or twin.lower_ != noun.lower_ or noun.nbor().lower_ not in ("to", "by", "in"):
+        return []
+    return [twin]
+
+
+def _idiom_nouns(verb: Token) -> list[Token]:
+    """The first noun of a reduplicated idiom the parser made an adverbial modifier ("worked hand in hand")."""
+    return [n for n in children(verb, "npadvmod") if _twins(n)]
 
 
 def _link_match(verb: Token, link: str, dobjs: list[Token]) -> Match | None:
@@ -102,12 +133,23 @@ def _link_match(verb: Token, link: str, dobjs: list[Token]) -> Match | None:
 def _linked_objects(verb: Token, link: str, dobjs: list[Token]) -> list[Token]:
     """The objects of the link under the verb or its objects; a phrase before the verb sets the scene ("At
     Heathrow, the firm launched ..."), it is not the verb's object."""
-    return [o for o in prep_objects([verb, *[c for d in dobjs for c in expand(d)]], link) if o.head.i > verb.i]
+    objects = prep_objects([verb, *[c for d in dobjs for c in expand(d)]], link)
+    return [o for o in objects if o.head.i > verb.i] + _for_clause_subjects(verb, link)
+
+
+def _for_clause_subjects(verb: Token, link: str) -> list[Token]:
+    """The subject of an infinitive clause that "for" opens ("pressed for Russia to use its influence", "called for
+    the minister to resign"): whom the verb's "for" is about."""
+    if link != "for":
+        return []
+    clauses = [c for c in children(verb, "advcl", "ccomp") if any(m.lower_ == "for" for m in children(c, "mark"))]
+    return [s for c in clauses for s in children(c, "nsubj")]
 
 
 def _object_links(objects: list[Token], link: str) -> list[Token]:
     """The prepositions that introduce the objects, not the "on" of "on Friday"."""
-    return list(dict.fromkeys(o.head for o in objects if o.head.lower_ == link and o.ent_type_ not in ("DATE", "TIME")))
+    heads = [o.head for o in objects if o.ent_type_ not in ("DATE", "TIME")]
+    return list(dict.fromkeys(w for h in heads for w in (h, *children(h, "mark")) if w.lower_ == link))
 
 
 def _link_words(verb: Token, link: str, dobjs: list[Token]) -> list[Token]:

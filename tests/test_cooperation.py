@@ -1,0 +1,101 @@
+"""Cooperation and communication as statements and war reports write them: calls, contact, idioms of closeness,
+"in support of", "with the support of", aid measured in money, commitments to work with someone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extract, triples
+
+# (sentence, (a word of the subject's label, relation, a word of the object's label)) that must be asserted
+ASSERTED = [
+    # a call or contact as an event noun: who holds it is the clause's subject
+    ("The Dutch minister raised the matter in a call with the Belgian foreign minister.",
+     ("Netherlands", "meets", "Belgium")),
+    ("Sweden has been in touch with Finnish officials about the accident.", ("Sweden", "meets", "Finland")),
+    # reduplicated idioms of closeness
+    ("Brazil continues to stand shoulder to shoulder with Uruguay.", ("Brazil", "cooperatesWith", "Uruguay")),
+    ("Ghana stood side by side with Togo during the dispute.", ("Ghana", "cooperatesWith", "Togo")),
+    ("Kenyan officials worked hand in hand with Tanzanian officials on the census.",
+     ("Kenya", "cooperatesWith", "Tanzania")),
+    # "in support of B": the clause's subject supports B, whether the phrase comes first or last
+    ("Spain remains steadfast in its support of Morocco.", ("Spain", "supports", "Morocco")),
+    ("In support of the Afghan army, NATO aircraft bombed a depot.", ("NATO", "supports", "Afghanistan")),
+    ("Estonian jets flew patrols in support of Finnish ground units.", ("Estonia", "supports", "Finland")),
+    # "with the support of A": A is who gives it
+    ("Libya retook the port with the support of Egypt.", ("Egypt", "supports", "Libya")),
+    # a pair named under the participle that describes the event
+    ("Mali welcomed the agreement reached yesterday between the Government of Ghana and the Government of Togo.",
+     ("Ghana", "cooperatesWith", "Togo")),
+    # "for" with an actor and an infinitive: an appeal to that actor
+    ("Germany pressed for Russia to withdraw its troops.", ("Germany", "appealsTo", "Russia")),
+    # "A provide B NOUN" written with "with": the verb's object receives
+    ("Turkey supplied the rebels with weapons.", ("Turkey", "supports", "rebels")),
+    ("Britain provided the government of Jordan with military support.", ("United Kingdom", "supports", "Jordan")),
+    # aid measured as a sum: the verb of the sum gives the actor
+    ("Norway provided $20 million in new assistance to the Sudanese government.", ("Norway", "supports", "Sudan")),
+]
+
+# (sentence, (subject word, relation, object word)) that must not be asserted
+REFUSED = [
+    # the supporter is after "of" here, never the clause's subject
+    ("Libya retook the port with the support of Egypt.", ("Libya", "supports", "Egypt")),
+    ("Ghana won the backing of Nigeria in the vote.", ("Ghana", "supports", "Nigeria")),
+    ("Despite the support of Ghana, Togo lost the vote.", ("Togo", "supports", "Ghana")),
+    # only an adjective of intent lends its subject to the verb under it, and never as a fact
+    ("Austria is opposed to working with Hungary on the plan.", ("Austria", "cooperatesWith", "Hungary")),
+    ("Peru remains committed to working with Ecuador on border security.", ("Peru", "cooperatesWith", "Ecuador")),
+    ("The minister provided the committee with a report.", ("Minister", "supports", "Committee")),
+    # who is encouraged by a decision appeals to no one
+    ("The council was encouraged by the decision of Moldova to hold elections.", ("Moldova", "appealsTo", "Council")),
+    # troops fighting side by side are allies, not enemies
+    ("Moldovan soldiers fought side by side with Romanian soldiers in the exercise.",
+     ("Moldova", "attacks", "Romania")),
+]
+
+
+def _found(relations, wanted: tuple[str, str, str]) -> bool:
+    subject, relation, obj = wanted
+    return any(subject.lower() in s.lower() and r == relation and obj.lower() in o.lower()
+               for s, r, o in triples(relations))
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), ASSERTED, ids=[s for s, _ in ASSERTED])
+def test_cooperation_is_asserted(sentence, wanted):
+    relations = extract(sentence)
+    assert _found(relations, wanted), triples(relations, asserted_only=False)
+
+
+@pytest.mark.parametrize(("sentence", "refused"), REFUSED, ids=[s for s, _ in REFUSED])
+def test_what_is_not_said_is_not_asserted(sentence, refused):
+    relations = extract(sentence)
+    assert not _found(relations, refused), triples(relations)
+
+
+def test_the_idiom_is_the_predicate_as_written():
+    [record] = [r for r in extract("Brazil continues to stand shoulder to shoulder with Uruguay.")
+                if r.relation == "cooperatesWith"]
+    assert record.verb == "stand shoulder to shoulder with"
+
+
+def test_backing_won_from_another_is_read_the_right_way_round():
+    assert _found(extract("Ghana won the backing of Nigeria in the vote."), ("Nigeria", "supports", "Ghana"))
+
+
+def test_a_commitment_to_work_with_someone_keeps_its_subject_and_is_intended():
+    [record] = [r for r in extract("Peru remains committed to working with Ecuador on border security.")
+                if r.relation == "cooperatesWith"]
+    assert (record.subject.label, record.object.label, record.modality) == ("Peru", "Ecuador", "intended")
+
+
+def test_aid_measured_as_a_sum_takes_the_tense_of_its_verb():
+    promised = extract("Norway will provide $20 million in new assistance to the Sudanese government.")
+    given = extract("Norway provided $20 million in new assistance to the Sudanese government.")
+    assert {(r.relation, r.modality) for r in promised if "Sudan" in r.object.label} == {("supports", "future")}
+    assert {(r.relation, r.modality) for r in given if "Sudan" in r.object.label} == {("supports", "asserted")}
+
+
+def test_a_commitment_reaches_through_a_chain_of_verbs():
+    relations = extract("Denmark is committed to continuing to provide the government of Ghana with military support.")
+    assert {(r.subject.label, r.relation, r.modality) for r in relations if "Ghana" in r.object.label} == {
+        ("Denmark", "supports", "intended")}
