@@ -49,6 +49,7 @@ NOT_FOUND = [
     ("Anna Kask warned against attacking Tomas Reyes.", ("Anna Kask", "criticizes", "Tomas Reyes")),
     ("Anna Kask left without meeting Tomas Reyes.", ("Anna Kask", "meets", "Tomas Reyes")),
     ("Finland called for sanctioning Belarus.", ("Finland", "sanctions", "Belarus")),
+    ("Anna Kask insisted on meeting Tomas Reyes.", ("Anna Kask", "meets", "Tomas Reyes")),
     # a charge nobody in the sentence makes is not a record
     ("Finland was accused of criticising Belarus's drills.", ("Finland", "criticizes", "Belarus")),
     # a title's "for" phrase names whom the title serves, not who holds it

@@ -13,10 +13,10 @@ from graph_builder.records import Entity, Mention
 from graph_builder.vocab import Lexicon
 
 RELATIVE = frozenset(["which", "who", "that", "whom"])
-ADVERBIAL = frozenset(["after", "before", "by", "while", "since", "upon", "on", "in", "through", "when"])
+ADVERBIAL = frozenset(["after", "before", "by", "while", "since", "upon", "through", "when"])
 """Prepositions whose gerund is done by the subject of the verb above ("responded by accusing X", "resigned after
 criticising Y"); not "against", "for", "of", "about", "without", whose gerund is argued, asked, spoken of or
-denied."""
+denied, nor "on" and "in", whose gerund is often only wanted ("insisted on meeting", "interested in visiting")."""
 
 
 @dataclass(frozen=True)
