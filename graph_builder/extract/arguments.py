@@ -266,7 +266,7 @@ def _accused(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
 
 
 def _doer(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
-    """Who does what a verb says: its subject, or the subject of a passive ("was praised for helping")."""
+    """Who does what a verb says: its subject, or the subject of a passive ("was thanked after helping")."""
     found, _ = subject_tokens(verb, lexicon)
     done = found or children(verb, "nsubjpass")
     if done and done[0].lower_ in RELATIVE and verb.dep_ == "relcl":
