@@ -13,6 +13,10 @@ from graph_builder.records import Entity, Mention
 from graph_builder.vocab import Lexicon
 
 RELATIVE = frozenset(["which", "who", "that", "whom"])
+ADVERBIAL = frozenset(["after", "before", "by", "while", "since", "upon", "through", "when"])
+"""Prepositions whose gerund is done by the subject of the verb above ("responded by accusing X", "resigned after
+criticising Y"); not "against", "for", "of", "about", "without", whose gerund is argued, asked, spoken of or
+denied, nor "on" and "in", whose gerund is often only wanted ("insisted on meeting", "interested in visiting")."""
 
 
 @dataclass(frozen=True)
@@ -60,22 +64,45 @@ def _described(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor |
     """The actor a common noun stands for through its modifiers or its owner: "Iran's missile tests" and "the
     latest Tory attack" stand for their actor, as do "proposals by the council" and "the plans of the
     government" (not "the invasion of Kuwait", where "of" names the event's target)."""
-    if token.pos_ not in ("NOUN", "PROPN"):
+    if token.pos_ not in ("NOUN", "PROPN") and not _noun_read_as_verb(token):
         return None
     title = _is_title(token, lexicon)
     # "Donald Trump and European leaders" parsed as modifiers of "leaders": the name is the actor.
-    found = _coordinated_person(token, entities) if title else None
+    found = (_coordinated_person(token, entities) or _titled_name(token, entities)) if title else None
     return found or _modifying_actor(token, entities, title) or (
         None if title else _owner(token, entities, lexicon))
 
 
+def _noun_read_as_verb(token: Token) -> bool:
+    """A noun the tagger took for a verb in an object's place: it has a noun's modifiers and no clause of its own
+    ("criticised the rival party's promises", "promises" tagged as a verb with "party" as its compound)."""
+    return (token.pos_ == "VERB" and token.dep_ in (*OBJECT_DEPS, "pobj") and bool(children(token, "compound", "poss"))
+            and not children(token, *SUBJECT_DEPS, *OBJECT_DEPS, "aux", "auxpass"))
+
+
+def _titled_name(title: Token, entities: DocEntities) -> Actor | None:
+    """The person a title with a "for" phrase names when the parser hung the name inside that phrase: "the
+    minister for fisheries Anna Kask" (the name after a common noun; not "the envoy for President Kask", where the
+    name is whom the title serves)."""
+    for named in prep_objects([title], "for"):
+        inner = entities.at(named)
+        if inner is None or inner.entity.type != "Person" or inner.kind != "name":
+            continue
+        before = [c for c in named.lefts if c.dep_ == "compound" and entities.at(c) is None]
+        if before and before[0].pos_ == "NOUN":
+            return Actor(inner.entity, inner.kind, named)
+    return None
+
+
 def _owner(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
-    """The named actor of "by" under a noun (under the verb too, for an event of the lexicon: "condemned the
-    invasion of Kuwait by Iraq"), or of "of" under a noun of what is said or planned ("the plans of the
-    government"; not "the liberation of the town", where "of" names what the act is done to)."""
+    """The named actor of "by" under a noun (under the verb too, for an event of the lexicon or a noun of what is
+    said or decided: "condemned the invasion of Kuwait by Iraq", "attacked the decision by the court"), or of "of"
+    under a noun of what is said or planned ("the plans of the government"; not "the liberation of the town",
+    where "of" names what the act is done to). Only a named owner: "the bid by the minister's aide" is not the
+    minister's."""
     event = token.lemma_.lower() in lexicon.noun_patterns
     said = "discourse" in lexicon.senses.classes_of(token.lemma_.lower())
-    owners = by_agents(token, through_verb=event) + (prep_objects([token], "of") if said else [])
+    owners = by_agents(token, through_verb=event or said) + (prep_objects([token], "of") if said else [])
     for owner in owners:
         inner = entities.at(owner)
         if inner is not None and inner.entity.type != "Place":
@@ -169,7 +196,7 @@ def subject_tokens(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
         opening = [c for c in verb.lefts if c.dep_ in ("npadvmod", "nmod") and c.pos_ == "PROPN"
                    and c.left_edge.is_sent_start]
         return (opening[:1], "inherited") if opening else ([], "none")
-    return _subject_from_above(verb, lexicon)
+    return ([], "none") if _bare_participle_clause(verb) else _subject_from_above(verb, lexicon)
 
 
 def _stated_subject(verb: Token) -> tuple[list[Token], str] | None:
@@ -178,12 +205,20 @@ def _stated_subject(verb: Token) -> tuple[list[Token], str] | None:
     if subjects:
         if subjects[0].lower_ in RELATIVE and verb.dep_ == "relcl":
             return [appositive_owner(verb.head)], "relative"
-        return [subjects[0]], "active"
+        return [_nearest_subject(verb, subjects)], "active"
     for agent in children(verb, "agent"):
         pobjs = children(agent, "pobj")
         if pobjs:
             return [pobjs[0]], "passive"
     return None
+
+
+def _nearest_subject(verb: Token, subjects: list[Token]) -> Token:
+    """Of two subjects the parser gave one verb (a headline run into the sentence, "Greens' spokesman for transport
+    Anna Kask accused"), the one nearest before the verb that is or holds a name ("the Tory co-chairman" split in
+    two: "co" holds "Tory")."""
+    named = [s for s in subjects if s.i < verb.i and (s.pos_ == "PROPN" or any(c.pos_ == "PROPN" for c in s.children))]
+    return named[-1] if len(subjects) > 1 and named else subjects[0]
 
 
 def _inherited(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
@@ -242,18 +277,49 @@ def _governing_adjective(verb: Token, lexicon: Lexicon) -> Token | None:
     return adjective if adjective.lemma_.lower() in intent or adjective.lower_ in intent else None
 
 
+def _bare_participle_clause(verb: Token) -> bool:
+    """A past participle with no subject and no auxiliary hanging as an adverbial clause, or read as a second verb
+    right after a noun of its own phrase ("..., in a move branded a retreat by the Greens"): it is passive, its doer
+    is not the subject of the verb above."""
+    if verb.tag_ not in ("VBN", "VBD") or children(verb, "aux", "auxpass", *SUBJECT_DEPS):
+        return False
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    after_its_noun = before is not None and before.pos_ == "NOUN" and before.i >= verb.left_edge.i
+    return verb.dep_ == "advcl" or (verb.dep_ == "conj" and after_its_noun)
+
+
 def _accused(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
-    """The subject of a charge: the object of the verb of accusation ("accused Uganda of attacking Tanzania")."""
+    """The subject of a charge: the object of the verb of accusation ("accused Uganda of attacking Tanzania"; not
+    the subject of a passive, a charge nobody in the sentence makes); else the subject of the verb a gerund of time
+    or means depends on ("responded by accusing X", "resigned after criticising Y")."""
     accusing = accusing_verb(verb, lexicon)
     accused = children(accusing, *OBJECT_DEPS) if accusing is not None else []
-    return (accused[:1], "control") if accused else ([], "none")
+    if accused:
+        return accused[:1], "control"
+    prep = verb.head
+    if verb.dep_ == "pcomp" and prep.lower_ in ADVERBIAL and prep.dep_ == "prep" and prep.head.pos_ in VERBAL:
+        return _doer(prep.head, lexicon)
+    return [], "none"
+
+
+def _doer(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
+    """Who does what a verb says: its subject, or the subject of a passive ("was thanked after helping")."""
+    found, _ = subject_tokens(verb, lexicon)
+    done = found or children(verb, "nsubjpass")
+    if done and done[0].lower_ in RELATIVE and verb.dep_ == "relcl":
+        return [appositive_owner(verb.head)], "relative"
+    return done[:1], "inherited" if done else "none"
 
 
 def _subject_of_governing_verb(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
     """A conjoined or complement verb's subject: the verb above's, or its object under a verb of
     object control ("urged Putin to meet")."""
     head = verb.head
-    if verb.dep_ == "xcomp" and head.lemma_ in lexicon.cues["ObjectControl"]:
+    controls = head.lemma_ in lexicon.cues["ObjectControl"]
+    raised = _raised_subject(verb, controls=controls)
+    if raised is not None:
+        return raised
+    if verb.dep_ == "xcomp" and controls:
         controller = children(head, *OBJECT_DEPS) or prep_objects([head], "on")
         if controller:
             return [controller[0]], "control"
@@ -275,6 +341,20 @@ def _partners(verb: Token, lexicon: Lexicon) -> list[Token]:
     if not any(p.relation in ALLIED for p in lexicon.verb_patterns.get(head.lemma_.lower(), ())):
         return []
     return [t for prep in ("with", "by", "alongside") for t in prep_objects([head], prep)]
+
+
+def _raised_subject(verb: Token, *, controls: bool) -> tuple[list[Token], str] | None:
+    """The subject of a passive above an infinitive, who does what it says: "X is expected to visit", "X was asked
+    (by Y) to meet"; not "rockets used by X to threaten", where the agent does it."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or not (controls or not children(head, "agent")):
+        return None
+    raised = children(head, "nsubjpass")
+    if not raised:
+        return None
+    if raised[0].lower_ in RELATIVE and head.dep_ == "relcl":
+        return [appositive_owner(head.head)], "relative"
+    return raised[:1], "control"
 
 
 def _subject_of_noun_clause(noun: Token, lexicon: Lexicon) -> tuple[list[Token], str]:

@@ -1,0 +1,83 @@
+"""Records that were lost although the lexicon has the verb: the subject or the object stood where the argument
+finder did not look (a passive raising or control verb above an infinitive, a name the parser hung inside a
+title's "for" phrase, two subjects from a headline run into the sentence, an owner named by "by" under the verb,
+a gerund after "by" or "after", a noun the tagger took for a verb). Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extract, triples
+
+FOUND = [
+    # the subject of a passive above an infinitive does what the infinitive says
+    ("Green leader Anna Kask is expected to attack Tomas Reyes's budget.", ("Anna Kask", "criticizes", "Tomas Reyes")),
+    ("Finland was asked to condemn Belarus.", ("Finland", "criticizes", "Belarus")),
+    ("Senator Ilse Varga, who was expected to criticise Governor Tomas Reyes, stayed silent.",
+     ("Ilse Varga", "criticizes", "Tomas Reyes")),
+    # a name the parser hung inside the title's "for" phrase
+    ("The Greens' spokesman for transport Anna Kask accused the Tories of neglect.",
+     ("Anna Kask", "accuses", "Conservative Party")),
+    ("Labour's deputy minister for pensions Jane Tolland accused the Lib Dems of offering empty pledges.",
+     ("Jane Tolland", "accuses", "Liberal Democrats")),
+    # two subjects for one verb (a headline run into the sentence): the one nearest the verb
+    ("Harbour plan row - Varga Senator Ilse Varga has criticised Tomas Reyes over the harbour.",
+     ("Ilse Varga", "criticizes", "Tomas Reyes")),
+    # ... but a passive's agent does what the infinitive of purpose says ("used by X to")
+    ("These are rockets that could be used by Belarus to threaten Finland.", ("Belarus", "threatens", "Finland")),
+    # of two subjects, the one holding a name ("co" of "co-chairman" holds "Tory")
+    ("The Tory co-chairman attacked Labour's new pledges as empty.",
+     ("Conservative Party", "criticizes", "Labour Party")),
+    # "by" under the verb names who owns a decision, ruling or plan
+    ("Anna Kask has attacked the ruling by the Andean Trade Union that the strike is void.",
+     ("Anna Kask", "criticizes", "Andean Trade Union")),
+    ("Peru condemned the decision by Bolivia to close the border.", ("Peru", "criticizes", "Bolivia")),
+    # a gerund of time or means is done by the subject of the verb above
+    ("Anna Kask responded by accusing Tomas Reyes of hiding the report.", ("Anna Kask", "accuses", "Tomas Reyes")),
+    ("Anna Kask resigned the whip after criticising the Greens.", ("Anna Kask", "criticizes", "Greens")),
+    ("Senator Ilse Varga was thanked after helping Governor Tomas Reyes.", ("Ilse Varga", "supports", "Tomas Reyes")),
+    # a noun the tagger took for a verb keeps its modifiers
+    ('The Greens criticised "reckless" Tory promises on housing.', ("Greens", "criticizes", "Conservative Party")),
+]
+
+NOT_FOUND = [
+    # an owner described through someone else is not that someone ("the aide of the minister")
+    ("Anna Kask criticised the bid by Tomas Reyes's aide to stay.", ("Anna Kask", "criticizes", "Tomas Reyes")),
+    # a bare participle clause is passive: its doer is not the subject of the verb above
+    ("Anna Kask unveiled the plan, in a move branded a retreat by the Greens.", ("Anna Kask", "criticizes", "Greens")),
+    # a gerund argued against, asked for or done without is not the subject's act
+    ("Anna Kask warned against attacking Tomas Reyes.", ("Anna Kask", "criticizes", "Tomas Reyes")),
+    ("Anna Kask left without meeting Tomas Reyes.", ("Anna Kask", "meets", "Tomas Reyes")),
+    ("Finland called for sanctioning Belarus.", ("Finland", "sanctions", "Belarus")),
+    ("Anna Kask insisted on meeting Tomas Reyes.", ("Anna Kask", "meets", "Tomas Reyes")),
+    # a charge nobody in the sentence makes is not a record
+    ("Finland was accused of criticising Belarus's drills.", ("Finland", "criticizes", "Belarus")),
+    # a title's "for" phrase names whom the title serves, not who holds it
+    ("The envoy for President Tomas Reyes met Anna Kask.", ("Tomas Reyes", "meets", "Anna Kask")),
+    # "by" with a verb of its own is the means, not an owner
+    ("Anna Kask criticised the plan by citing Latvia.", ("Anna Kask", "criticizes", "Latvia")),
+    # a place after "by" owns nothing
+    ("Anna Kask criticised the decision by the river in Riga.", ("Anna Kask", "criticizes", "Riga")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FOUND, ids=[f"{s} {e[1]}" for s, e in FOUND])
+def test_argument_is_found(sentence, expected):
+    found = triples(extract(sentence), asserted_only=False)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(("sentence", "unexpected"), NOT_FOUND, ids=[f"{s} {e[1]}" for s, e in NOT_FOUND])
+def test_argument_is_not_invented(sentence, unexpected):
+    assert unexpected not in triples(extract(sentence), asserted_only=False)
+
+
+def test_an_expected_act_is_not_asserted():
+    """The subject found above "is expected to" does not make the act a fact."""
+    relations = [r for r in extract("Anna Kask is expected to condemn Tomas Reyes.") if r.relation == "criticizes"]
+    assert relations and not any(r.asserted for r in relations), relations
+
+
+def test_an_asked_act_is_not_asserted():
+    relations = [r for r in extract("Finland was asked to condemn Belarus.") if r.relation == "criticizes"]
+    assert relations and not any(r.asserted for r in relations), relations
