@@ -249,11 +249,11 @@ def _gerund_subject(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
     return _accused(verb, lexicon)
 
 
-_AIMING = frozenset({"to", "on", "in"})  # "committed to defeating", "focused on pushing back", "succeeded in taking"
+_AIMING = frozenset({"to", "in"})  # "committed to defeating", "succeeded in taking" (not "insisted on meeting")
 
 
 def _aim_subject(governor: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
-    """The subject of the verb a gerund completes with to, on or in ("Chad is committed to defeating the rebels",
+    """The subject of the verb a gerund completes with to or in ("Chad is committed to defeating the rebels",
     "Chad remains committed to carrying out")."""
     if governor.pos_ == "ADJ" and governor.dep_ in ("acomp", "xcomp", "oprd"):
         governor = governor.head

@@ -116,6 +116,14 @@ def _twins(noun: Token) -> list[Token]:
     return [twin]
 
 
+def _light_nouns(verb: Token) -> set[str]:
+    """Every noun a light-verb pattern could find with this verb (its objects, a passive's subject, an idiom's
+    noun, the noun of "with"), so that patterns with another noun are skipped before they are tried."""
+    withs = [o for c in children(verb, "prep") if c.lower_ == "with" for o in children(c, "pobj")]
+    found = (*children(verb, *OBJECT_DEPS), *_passive_subjects(verb), *_idiom_nouns(verb), *withs)
+    return {t.lemma_.lower() for t in found}
+
+
 def _idiom_nouns(verb: Token) -> list[Token]:
     """The first noun of a reduplicated idiom the parser made an adverbial modifier ("worked hand in hand")."""
     return [n for n in children(verb, "npadvmod") if _twins(n)]
@@ -250,7 +258,7 @@ def _relations(verb: Token, entities: DocEntities, lexicon: Lexicon) -> Iterator
         return
     clause = _Clause.of(verb, entities, lexicon)
     emitted: set[tuple[str, str, str]] = set()
-    nouns = {t.lemma_.lower() for t in (*children(verb, *OBJECT_DEPS), *_passive_subjects(verb))}
+    nouns = _light_nouns(verb)
     for pattern in patterns:
         if pattern.noun and pattern.noun not in nouns:
             continue  # a light verb without its noun ("impose" without "sanction") fits neither way below
