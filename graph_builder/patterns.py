@@ -61,7 +61,7 @@ PREPOSITIONS = frozenset({
     "upon", "via", "with", "within", "without", "down", "up", "back", "away", "aside"})
 SENSE_KEYS = ("object_class", "not_object_class", "not_subject_class", "modifier_class", "not_modifier_class",
               "subject_types", "not_subject_types", "object_types", "not_object_types")
-FAMILY_KEYS = frozenset({"relation", "code", "patterns", "example", "expect", "note", *SENSE_KEYS})
+FAMILY_KEYS = frozenset({"relation", "code", "patterns", "example", "expect", "note", "ended", *SENSE_KEYS})
 FOLDER = "lexicon"
 SENSES_FILE = "senses.yaml"
 
@@ -121,6 +121,8 @@ class Pattern:
     nominal: bool = False
     code: str | None = None
     sense: Sense = NO_SENSE
+    ended: bool = False
+    """The words say the relation ended ("quit the party", "lost the leadership of"): what they state is past."""
 
     @property
     def link(self) -> str | None:
@@ -262,8 +264,11 @@ def _family(entry, default: str | None, roots: dict[str, str | None], where: str
         raise OntologyError(f"{where}: give an example sentence and expect: [subject, object] (part of each label)")
     phrases = entry.get("patterns") or []
     sense = _sense(entry, where)
-    patterns = tuple(replace(parse_phrase(str(p), relation=relation, code=code or None, where=where), sense=sense)
-                     for p in phrases)
+    ended = entry.get("ended", False)
+    if not isinstance(ended, bool):
+        raise OntologyError(f"{where}: 'ended' is true or false")
+    patterns = tuple(replace(parse_phrase(str(p), relation=relation, code=code or None, where=where), sense=sense,
+                             ended=ended) for p in phrases)
     return Family(relation=relation, code=code, patterns=patterns, example=str(entry["example"]),
                   expect=(str(expect[0]), str(expect[1])), source=where)
 

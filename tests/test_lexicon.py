@@ -69,7 +69,8 @@ def test_every_family_example_gives_its_relation(family, built):
         pair = (r.subject.label.lower(), r.object.label.lower())
         return [pair, pair[::-1]] if symmetric else [pair]
 
-    found = [r for r in records if r.relation == family.relation and r.asserted
+    stated = "past" if family.patterns and family.patterns[0].ended else "asserted"
+    found = [r for r in records if r.relation == family.relation and r.status == stated
              and any(subject in s and obj in o for s, o in ends(r))]
     given = [(r.subject.label, r.relation, r.object.label) for r in records]
     assert found, f"{family.source}: {family.example!r} gives {given}"
@@ -85,3 +86,14 @@ def test_statements_in_the_graph_keep_the_cameo_code_of_their_pattern(seed_build
     assert codes, "no statement carries kg:cameoCode"
     for relation, code in codes.items():
         assert code.startswith(LEXICON.relations[relation].cameo), (relation, code)
+
+
+@pytest.mark.parametrize(("sentence", "relation", "status"), [
+    ("Tom Reyes quit the Liberal Party in March.", "memberOf", "past"),
+    ("Tom Reyes did not quit the Liberal Party.", "memberOf", "asserted"),
+    ("Maria Lopez lost the leadership of the Andean Trade Union.", "leaderOf", "past"),
+])
+def test_words_that_end_a_relation_state_it_past(sentence, relation, status):
+    (record,) = [r for r in process([Document(id="e", text=sentence, source="<test>")])[0].relations
+                 if r.relation == relation]
+    assert record.status == status

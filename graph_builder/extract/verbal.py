@@ -246,10 +246,18 @@ class _Clause:
         return Relation(
             subject=subject.entity, relation=pattern.relation, object=obj.entity, verb=phrase(self.verb, *words),
             cameo_code=pattern.code or code,
-            evidence=self.proof, negated=self.negated, modality=self.modality,
+            evidence=self.proof, **_polarity_of(pattern, self.negated, self.modality),
             **self.when.fields(), place=place, attributed_to=self.source,
             confidence=confidence(trust, subject.kind, obj.kind), extractor="verbal",
         )
+
+
+def _polarity_of(pattern: Pattern, negated: bool, modality: str) -> dict:
+    """The record's polarity: the clause's, except that words saying a relation ended ("quit the party") state it
+    as past, and denied ("did not quit") as still holding."""
+    if pattern.ended and modality == "asserted":
+        return {"negated": False, "modality": "asserted" if negated else "past"}
+    return {"negated": negated, "modality": modality}
 
 
 def _relations(verb: Token, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
