@@ -83,6 +83,7 @@ class KG(DefinedNamespace):
     GoverningPreposition: URIRef
     Attribution: URIRef
     ObjectControl: URIRef
+    PartyOfficeTitle: URIRef
     Accusation: URIRef
     Allegation: URIRef
     Disapproval: URIRef

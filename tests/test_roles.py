@@ -227,3 +227,17 @@ def test_affiliations_as_text_writes_them(sentence, expected, forbidden):
 def test_no_affiliation_where_the_text_gives_none(sentence):
     assert not role_records(sentence)
 
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Green Party chairman Rosa Lind opened the conference.", ("Rosa Lind", "memberOf", "Green Party")),
+    ("Lib Dem president Ann Hale spoke in Leeds.", ("Ann Hale", "memberOf", "Liberal Democrats")),
+    ("Chilean President Jose Arce met Peruvian officials.", ("Jose Arce", "leaderOf", "Chile")),
+])
+def test_a_party_chairman_or_president_is_a_member_not_the_leader(sentence, expected):
+    assert expected in triples(extract(sentence))
+
+
+def test_chairing_a_party_is_not_leading_it():
+    found = triples(extract("Rosa Lind chaired the Green Party for a year."))
+    assert not [t for t in found if t[1] == "leaderOf"]

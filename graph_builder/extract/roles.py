@@ -40,6 +40,7 @@ from graph_builder.entities import DocEntities
 from graph_builder.errors import OntologyError
 from graph_builder.extract.polarity import ended_role, polarity
 from graph_builder.extract.scoring import confidence, evidence
+from graph_builder.extract.senses import is_a
 from graph_builder.records import Mention, Relation
 from graph_builder.registry import extractors
 from graph_builder.vocab import KG, Lexicon
@@ -49,7 +50,7 @@ _ROLE_CLASSES = {"modifiers": "RoleModifier", "one_of_many": "OneOfMany", "past"
                  "chiefs": "ChiefTitle",
                  "prepositions": "RolePreposition", "portfolio": "PortfolioPreposition",
                  "unit_chiefs": "UnitChiefTitle", "role_verbs": "RoleVerb", "part_nouns": "PartNoun",
-                 "assigning": "AssignmentVerb", "joining": "JoiningVerb"}
+                 "assigning": "AssignmentVerb", "joining": "JoiningVerb", "party_offices": "PartyOfficeTitle"}
 # Which employer wins when a title names several: an organisation over a group over a country or a person.
 _EMPLOYER_RANK = {"Organization": 2, "Group": 1}
 # What can be part of what: any actor of an organisation or group, never of a country or a place.
@@ -84,6 +85,8 @@ class RoleWords:
     """Verbs that make the one assigned a member of what "to" introduces ("was assigned to the 9th Wing")."""
     joining: frozenset[str]
     """Verbs whose subject becomes a member of their object ("joined the Green Party")."""
+    party_offices: frozenset[str]
+    """Titles of a party office that is not its leadership ("party chairman", "Lib Dem president")."""
     echelons: dict[str, int]
     """The head word of a military unit's name -> its echelon (larger is bigger: a company is part of a battalion)."""
     country_titles: dict[tuple[str, str], str]
@@ -276,6 +279,8 @@ def _relation(title: str, led: bool, employer: _Employer, said: set[str], lexico
     entity = employer.mention.entity
     if entity.type == "Country":
         relation = words.country_titles.get((title, entity.label), relation)
+    if title in words.party_offices and is_a(entity, "party", lexicon.senses):
+        return "memberOf"  # a party's chairman or president is not its leader
     return "memberOf" if employer.part or said & (words.modifiers | words.one_of_many) else relation
 
 
