@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-import yaml
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, RDFS, SH, DefinedNamespace
@@ -25,7 +24,7 @@ from rdflib.namespace import OWL, RDF, RDFS, SH, DefinedNamespace
 from graph_builder.errors import OntologyError
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.patterns import FOLDER as LEXICON_FOLDER
-from graph_builder.patterns import SENSES_FILE, Family, Pattern, Sense, lexicon_files, read_families
+from graph_builder.patterns import SENSES_FILE, Family, Pattern, Sense, lexicon_files, read_families, read_yaml
 from graph_builder.records import ENTITY_TYPES
 
 BASE = "https://w3id.org/newskg/"
@@ -685,10 +684,7 @@ def _senses(folder: Path) -> Senses:
 
 
 def _senses_data(path: Path) -> dict:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise OntologyError(f"{path} cannot be read as YAML: {exc}; fix it") from exc
+    data = read_yaml(path) or {}
     if not isinstance(data, dict) or set(data) - {"noun_classes", "actor_classes", "reacting_relations"}:
         raise OntologyError(f"{path} is a mapping of noun_classes, actor_classes and reacting_relations (see "
                             "graph_builder/patterns.py)")
