@@ -535,6 +535,16 @@ def _sectors(graph: Graph) -> dict[str, str]:
 _PART_ORDER = ("head", "noun", "particle", "prep")
 
 
+def _spelled(words: dict[str, str]) -> str:
+    """A pattern's words by their part, spelled in one order ("hold-talk-with")."""
+    return "-".join(words[part] for part in _PART_ORDER if words.get(part))
+
+
+def _pattern_iri(relation: str, kind: URIRef, words: dict[str, str]) -> URIRef:
+    """The IRI of a pattern node: its relation, kind and words (``pattern/meets/verbPattern/hold-talk-with``)."""
+    return PATTERN[quote(f"{relation}/{_local(kind)}/{_spelled(words)}", safe="/")]
+
+
 def _named_patterns(graph: Graph) -> Graph:
     """The ontology with each blank pattern node named by its relation, kind and words
     (``pattern/meets/verbPattern/hold-talk-with``) and any other blank node by a digest of what it says
@@ -544,8 +554,7 @@ def _named_patterns(graph: Graph) -> Graph:
         for prop, node in graph.subject_objects(kind):
             if isinstance(node, BNode):
                 words = {parts[p]: str(v) for p, v in graph.predicate_objects(node) if p in parts}
-                spelled = "-".join(words[part] for part in _PART_ORDER if part in words)
-                names[node] = PATTERN[quote(f"{_local(prop)}/{_local(kind)}/{spelled}", safe="/")]
+                names[node] = _pattern_iri(_local(prop), kind, words)
     names.update(_other_blank_nodes(graph, set(names)))
     named = Graph()
     for prefix, namespace in graph.namespaces():
@@ -587,10 +596,10 @@ def _national_titles(graph: Graph) -> dict[str, Any]:
             "title_qualifiers": qualifiers}
 
 
-def _country_titles(graph: Graph, relations: dict[str, RelationInfo]) -> dict[tuple[str, str], str]:
+def _country_titles(graph: Graph, relations: dict[str, RelationInfo], titles: dict[str, str]
+                    ) -> dict[tuple[str, str], str]:
     """(title, country label) -> the relation a title gives in the countries named (kg:countryTitle: a chancellor
-    leads Germany and Austria only)."""
-    titles = {str(t).lower() for info in relations.values() for t in graph.objects(info.iri, KG.titlePattern)}
+    leads Germany and Austria only); ``titles``: every role title (kg:titlePattern) and its relation."""
     found: dict[tuple[str, str], str] = {}
     for name, info in relations.items():
         for node in graph.objects(info.iri, KG.countryTitle):
@@ -627,8 +636,10 @@ def _load_lexicon(folder: Path) -> Lexicon:
     if missing:
         raise OntologyError(f"{folder}/newskg.ttl lacks the cue classes {missing}; restore them")
     families = _families(folder, relations)
+    title_relations = _title_relations(graph, props)
     senses = _senses(folder)
-    _check_senses(families, senses, _sectors(graph), relations)
+    sectors = _sectors(graph)
+    _check_senses(families, senses, sectors, relations)
     verb_patterns, noun_patterns = _all_patterns(graph, props, families)
     with ontology_file("gazetteer.json", folder).open(encoding="utf-8") as fh:
         gazetteer = json.load(fh)
@@ -640,15 +651,15 @@ def _load_lexicon(folder: Path) -> Lexicon:
         verb_patterns={k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in verb_patterns.items()},
         noun_patterns={k: tuple(v) for k, v in noun_patterns.items()},
         families=families,
-        country_titles=_country_titles(graph, relations),
+        country_titles=_country_titles(graph, relations, title_relations),
         senses=senses,
-        title_relations=_title_relations(graph, props),
+        title_relations=title_relations,
         cues=cues,
         modal_auxiliaries=_words(graph, KG.modalAuxiliary),
         source_prepositions=_two_words(graph, KG.sourcePreposition),
         gazetteer=Gazetteer.from_data(gazetteer),
         collective_nouns=_collective_nouns(graph),
-        sectors=_sectors(graph),
+        sectors=sectors,
         group_nouns=frozenset(str(noun).lower() for noun in graph.objects(KG.Collective, KG.groupNoun)),
         **_national_titles(graph),
     )
@@ -733,7 +744,8 @@ def _all_patterns(graph: Graph, props: list[URIRef], families: tuple[Family, ...
             where = f"{family.source} ({family.relation})"
             if pattern.key in seen and (not pattern.sense or not seen[pattern.key][1]
                                         or pattern.sense in senses[pattern.key]):
-                raise OntologyError(f"the pattern {_spelled(pattern)!r} is written twice: in {seen[pattern.key][0]} "
+                spelled = _spelled(_words_of(pattern))
+                raise OntologyError(f"the pattern {spelled!r} is written twice: in {seen[pattern.key][0]} "
                                     f"and in {where}; keep one, or give each family a sense of its own")
             seen[pattern.key] = (where, pattern.sense)
             senses.setdefault(pattern.key, set()).add(pattern.sense)
@@ -741,28 +753,26 @@ def _all_patterns(graph: Graph, props: list[URIRef], families: tuple[Family, ...
     return verbs, nouns
 
 
-def _spelled(pattern: Pattern) -> str:
-    return "-".join(w for w in (pattern.head, pattern.particle, pattern.noun, pattern.prep) if w)
-
-
 def _pattern_kind(pattern: Pattern) -> URIRef:
     return KG.nounPattern if pattern.nominal else KG.conversePattern if pattern.converse else KG.verbPattern
 
 
+def _words_of(pattern: Pattern) -> dict[str, str]:
+    return {part: getattr(pattern, part) for part in _PART_ORDER if getattr(pattern, part)}
+
+
 def _with_families(graph: Graph, families: tuple[Family, ...], relations: dict[str, RelationInfo]) -> Graph:
-    """The ontology graph with the lexicon files' patterns as pattern nodes, each with its CAMEO code, so that a
-    store can be asked which words express a relation."""
-    parts = {"head": KG.nounLemma, "noun": KG.nounLemma, "particle": KG.particle, "prep": KG.preposition}
+    """The ontology graph with the lexicon files' patterns as pattern nodes, each with its CAMEO code, named and
+    worded as the ontology's own pattern nodes are, so that a store can be asked which words express a relation."""
     for family in families:
         for pattern in family.patterns:
             kind = _pattern_kind(pattern)
-            node = PATTERN[quote(f"{pattern.relation}/{_local(kind)}/{_spelled(pattern)}", safe="/")]
+            words = _words_of(pattern)
+            node = _pattern_iri(pattern.relation, kind, words)
             graph.add((relations[pattern.relation].iri, kind, node))
             if family.code:
                 graph.add((node, KG.cameoCode, Literal(family.code)))
-            for part in ("head", "noun", "particle", "prep"):
-                word = getattr(pattern, part)
-                if word:
-                    predicate = KG.verbLemma if part == "head" and not pattern.nominal else parts[part]
-                    graph.add((node, predicate, Literal(word)))
+            predicates = {part: predicate for predicate, part in _PATTERN_PARTS[kind].items()}
+            for part, word in words.items():
+                graph.add((node, predicates[part], Literal(word)))
     return graph
