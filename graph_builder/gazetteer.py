@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 from importlib import resources
 
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'-]*$")
-_UNPICKLED = ("first_names",)  # loaded again where needed: a worker need not receive it
+_UNPICKLED = ("first_names", "nicknames")  # loaded again where needed: a worker need not receive it
 
 
 def strip_the(name: str) -> str:
@@ -157,6 +157,22 @@ class Gazetteer:
         """"male" or "female" when the first name says so clearly, else None."""
         guess = self.first_names.get_gender(name)
         return guess if guess in ("male", "female") else None
+
+    @cached_property
+    def nicknames(self):
+        """The table of English first names and their nicknames (the nicknames package's NickNamer), loaded on first
+        use."""
+        from nicknames import NickNamer
+
+        return NickNamer()
+
+    def same_first_name(self, one: str, other: str) -> bool:
+        """Whether two first names (lower case) are one person's: equal, or one the nickname of the other that it
+        opens like ("vince" and "vincent", "mike" and "michael"; not "jack" and "john")."""
+        if one == other:
+            return True
+        short, full = sorted((one, other), key=len)
+        return full.startswith(short[:2]) and short in self.nicknames.nicknames_of(full)
 
     def is_first_name(self, name: str) -> bool:
         """Whether ``name`` is a first name the first-name list knows, of either gender."""

@@ -63,16 +63,23 @@ def gazetteer_patterns(gazetteer: Gazetteer) -> list[dict]:
 CITY_ID = "gazetteer-city"
 
 
-@Language.component("city_filter")
-def city_filter(doc: Doc) -> Doc:
-    """Drop city matches that are not names here: "Mobile" or "Reading" opening a sentence stay words.
+@Language.factory("city_filter", default_config={"titles": []})
+def make_city_filter(nlp: Language, name: str, titles: list[str]):
+    """Drop city matches that are not names here: "Mobile" or "Reading" opening a sentence stay words, and a
+    city's name after a courtesy or noble title is a person's ("Baroness Kennedy", "Lord Reading"; ``titles``,
+    lower case).
 
     Cities are matched as phrases (fast) and checked for proper nouns afterwards, rather than matched
     with part-of-speech token patterns, which cost as much as the parse itself.
     """
-    doc.ents = [e for e in doc.ents
-                if e.ent_id_ != CITY_ID or all(t.pos_ in ("PROPN", "NOUN") for t in e)]
-    return doc
+    before = frozenset(titles)
+
+    def city_filter(doc: Doc) -> Doc:
+        doc.ents = [e for e in doc.ents if e.ent_id_ != CITY_ID or (
+            all(t.pos_ in ("PROPN", "NOUN") for t in e) and not (e.start and doc[e.start - 1].lower_ in before))]
+        return doc
+
+    return city_filter
 
 
 def load_pipeline(model: str, lexicon: Lexicon) -> Language:
@@ -99,7 +106,8 @@ def _pipeline(model: str, gazetteer: Gazetteer) -> Language:
     # component before the ruler over thousands of place names at each start.
     with nlp.select_pipes(enable=["entity_ruler"]):
         ruler.add_patterns(gazetteer_patterns(gazetteer))
-    nlp.add_pipe("city_filter", after="entity_ruler")
+    nlp.add_pipe("city_filter", after="entity_ruler",
+                 config={"titles": sorted(gazetteer.honorifics | set(gazetteer.gender_titles))})
     return nlp
 
 

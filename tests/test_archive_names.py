@@ -181,6 +181,44 @@ def test_middle_initials_particles_and_hyphens_do_not_split_a_person(lexicon):
     assert label_in(results[2], "Ruth Q. Abernathy") == "Ruth Abernathy"
 
 
+def test_a_double_surname_or_either_part_alone_joins_the_person_but_two_surnames_joined_do_not(lexicon):
+    results = unify([doc("a", "Imogen Varley-Thorpe spoke.", {"Imogen Varley-Thorpe": person("Imogen Varley-Thorpe")}),
+                     doc("b", "Varley-Thorpe left.", {"Varley-Thorpe": person("Varley-Thorpe")}),
+                     doc("c", "Mr Varley came.", {"Varley": person("Varley")}),
+                     doc("d", "Hamish Orrock voted.", {"Hamish Orrock": person("Hamish Orrock")}),
+                     doc("e", "The Orrock-Thorpe feud.", {"Orrock-Thorpe": person("Orrock-Thorpe")})],
+                    lexicon=lexicon)
+    assert label_in(results[1], "Varley-Thorpe") == "Imogen Varley-Thorpe"
+    assert label_in(results[2], "Varley") == "Imogen Varley-Thorpe"
+    assert label_in(results[4], "Orrock-Thorpe") == "Orrock-Thorpe", "two persons' surnames are neither of them"
+
+
+def test_a_nickname_and_its_full_first_name_are_one_person_unlike_names(lexicon):
+    results = unify([doc("a", "Vince Obradovic spoke.", {"Vince Obradovic": person("Vince Obradovic")}),
+                     doc("b", "Vince Obradovic spoke.", {"Vince Obradovic": person("Vince Obradovic")}),
+                     doc("c", "Vincent Obradovic came.", {"Vincent Obradovic": person("Vincent Obradovic")}),
+                     doc("d", "Obradovic left.", {"Obradovic": person("Obradovic")}),
+                     doc("e", "Jack Pellinger voted.", {"Jack Pellinger": person("Jack Pellinger")}),
+                     doc("f", "John Pellinger voted.", {"John Pellinger": person("John Pellinger")})],
+                    lexicon=lexicon)
+    assert {label_in(results[2], "Vincent Obradovic"), label_in(results[3], "Obradovic")} == {"Vince Obradovic"}
+    assert {"Jack Pellinger", "John Pellinger"} <= set(labels(results)), "Jack is not John's nickname by its letters"
+
+
+def test_a_party_named_after_a_country_joins_its_name_without_the_country(lexicon):
+    results = unify([doc("a", "The UK Freedom Alliance Party grew.",
+                         {"UK Freedom Alliance Party": org("UK Freedom Alliance Party")}),
+                     doc("b", "Freedom Alliance Party leader spoke.",
+                         {"Freedom Alliance Party": org("Freedom Alliance Party")}),
+                     doc("c", "The Harbour Workers Union met.", {"Harbour Workers Union": org("Harbour Workers Union")}),
+                     doc("d", "The US Harbour Workers Union met.",
+                         {"US Harbour Workers Union": org("US Harbour Workers Union")}),
+                     doc("e", "The UK Harbour Workers Union met.",
+                         {"UK Harbour Workers Union": org("UK Harbour Workers Union")})], lexicon=lexicon)
+    assert label_in(results[1], "Freedom Alliance Party") == "UK Freedom Alliance Party"
+    assert label_in(results[2], "Harbour Workers Union") == "Harbour Workers Union", "two countries' unions: neither"
+
+
 # Organizations: acronyms and generic words
 
 def test_an_acronym_defined_in_one_document_joins_its_organization_in_others(lexicon):

@@ -229,6 +229,16 @@ def test_a_surname_the_model_took_for_a_city_keeps_its_first_name():
     assert found.get("Tom Bradford") == "Person", found
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Senior peer Baroness Leeds said the reform was rushed.", "Baroness Leeds"),
+    ("Labour peer Lord Bradford said the plan was wrong.", "Lord Bradford"),
+])
+def test_a_city_name_after_a_noble_title_is_a_person(text, name):
+    found = types(text)
+    assert found.get(name) == "Person", found
+    assert "Leeds" not in found and "Bradford" not in found, found
+
+
 def test_a_country_name_after_a_title_can_be_a_first_name():
     found = types("The country's defence minister Israel Cohen said the drills would go on. Cohen spoke on Monday.")
     assert found.get("Israel Cohen") == "Person", found

@@ -18,12 +18,16 @@ Each document names its actors on its own; unification gives every actor one nod
   that surname together (so "Blair" is the Blair the archive is about, not a namesake named twice; two persons
   named about as often leave the surname alone). In reach is the archive: within a document, a name already
   joined its full name (coreference), and a document that labelled a person by the surname still gives the full
-  name it knew (its alias). A first name alone never joins anyone across documents and is never kept as an
-  alias; an honorific ("Mr Brown") is no part of the name compared. A full name another actor's name ran into
+  name it knew (its alias). Each part of a double surname is the surname too ("Kilroy", "Kilroy-Silk" for Robert
+  Kilroy-Silk), and full names that differ only by a first name and its nickname are one person ("Vince Cable",
+  "Vincent Cable": the nicknames package's table, where the nickname opens like the name). A first name alone
+  never joins anyone across documents and is never kept as an alias; an honorific ("Mr Brown") is no part of the
+  name compared. A full name another actor's name ran into
   ("Howard Tony Blair", where "Howard" is a person's surname) is that full name.
 - **Acronyms and short forms join their organization** when the gazetteer knows them (``organization_aliases``)
   or when a document defined them: an acronym that is the alias of exactly one organization ("General Motors
-  (GM)") is that organization in every document.
+  (GM)") is that organization in every document. An organization's name that another one's repeats after a
+  country's name ("Independence Party", "UK Independence Party") is that one, when only one does.
 - **Generic words never join a name and never become an archive-wide node.** A label that is a generic word or
   phrase of the gazetteer ("Government", "Navy", "Battalion", "MPs") stays a node of its own document (its
   ``scope``), unless it has an owner.
@@ -75,6 +79,8 @@ class NameRules:
     organizations: dict[str, str] = field(default_factory=dict)
     given_name: Callable[[str], str | None] = lambda word: None
     qualifiers: frozenset[str] = frozenset()
+    same_first_name: Callable[[str, str], bool] = lambda one, other: one == other
+    country: Callable[[str], str | None] = lambda word: None
 
     @classmethod
     def of(cls, lexicon: Lexicon | None) -> NameRules:
@@ -87,7 +93,8 @@ class NameRules:
                    particles=gazetteer.name_particles, titles=lexicon.titles, generic_words=gazetteer.generic_words,
                    organization_words=gazetteer.organization_words, organization_cues=cue_nouns,
                    organizations=organizations, given_name=gazetteer.gender_of_first_name,
-                   qualifiers=lexicon.title_qualifiers)
+                   qualifiers=lexicon.title_qualifiers, same_first_name=gazetteer.same_first_name,
+                   country=gazetteer.country)
 
     def key(self, label: str) -> tuple[str, ...]:
         return person_key(label, courtesies=self.courtesies, titles=self.titles, particles=self.particles)
@@ -253,11 +260,31 @@ class _Persons:
     def __init__(self, labels: Iterable[tuple[str, int, int]], rules: NameRules):
         self.labels: dict[tuple[str, ...], list[tuple[int, int, str]]] = defaultdict(list)
         self.by_surname: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        self.same: dict[tuple[str, ...], tuple[str, ...]] = {}
         for label, documents, mentions in labels:
             key = rules.key(label)
-            if len(key) > 1 and not rules.is_generic(label):
+            if len(key) > 1 and not rules.is_generic(label) and " " in label:
                 self.labels[key].append((documents, mentions, label))
-                self.by_surname[key[-1]].add(key)
+                last = label.split()[-1]  # each part of a double surname alone is the surname too: "Kilroy"
+                for surname in {key[-1], *(rules.key(last) if "-" in last else ())}:
+                    self.by_surname[surname].add(key)
+        self._join_first_names(rules.same_first_name)
+
+    def _join_first_names(self, same_first_name: Callable[[str, str], bool]) -> None:
+        """Full names that differ only by a first name and its nickname ("Vince Cable", "Vincent Cable") are one
+        person, under the key named in most documents."""
+        by_rest: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+        for key in sorted(self.labels, key=lambda k: (-self.documents(k), k)):
+            by_rest[key[1:]].append(key)
+        for keys in by_rest.values():
+            for number, key in enumerate(keys[1:], 1):
+                main = next((k for k in keys[:number] if k not in self.same and same_first_name(k[0], key[0])), None)
+                if main:
+                    self.same[key] = main
+        for key, main in self.same.items():
+            self.labels[main] += self.labels.pop(key)
+            for keys in self.by_surname.values():
+                keys.discard(key)
 
     def documents(self, key: tuple[str, ...]) -> int:
         return sum(documents for documents, _, _ in self.labels.get(key, ()))
@@ -272,6 +299,7 @@ class _Persons:
         actors' names and aliases; "Howard Tony Blair" is Tony Blair when "Howard" is a person's surname)."""
         if len(key) == 1:
             return self.in_reach(key[0])
+        key = self.same.get(key, key)
         glued = [key[i:] for i in range(1, len(key) - 1) if key[i:] in self.labels and key[:i] in names]
         if glued and self.documents(glued[0]) >= self.documents(key):
             return glued[0]
@@ -328,7 +356,7 @@ class Unifier:
         persons = _Persons(self._full_names(tally, types), self.rules)
         names = {self.rules.key(name) for label, aliases in tally.aliases.items() if types.get(label) != "Person"
                  for name in (label, *aliases)} | {(surname,) for surname in persons.by_surname}
-        acronyms = self._defined_acronyms(tally, types)
+        acronyms = {**self._country_less(types), **self._defined_acronyms(tally, types)}
         renamed = {label: self._canonical(label, types[label], persons, names, acronyms) for label in tally.present}
         generic = {label for label in tally.present if self.rules.is_generic(label)}
         return UnifyPlan(renamed, self._aliases(tally, renamed), generic, _holders(tally, renamed), self.rules.titles)
@@ -371,6 +399,18 @@ class Unifier:
                         owners[alias].add(label)
         return {alias: next(iter(labels)) for alias, labels in owners.items() if len(labels) == 1}
 
+    def _country_less(self, types: dict[str, str]) -> dict[str, str]:
+        """Organization name -> the one organization of the archive named the same after a country's name ("Independence
+        Party" -> "UK Independence Party", when the model read "UK" apart); a name two such organizations share is
+        left alone."""
+        longer: dict[str, set[str]] = defaultdict(set)
+        for label, type_ in types.items():
+            first, _, rest = label.partition(" ")
+            if type_ == "Organization" and " " in rest and self.rules.country(first):
+                longer[rest].add(label)
+        return {rest: next(iter(labels)) for rest, labels in longer.items()
+                if len(labels) == 1 and types.get(rest) == "Organization" and not self.rules.is_generic(rest)}
+
     def _canonical(self, label: str, type_: str, persons: _Persons, names: set[tuple[str, ...]],
                    acronyms: dict[str, str]) -> tuple[str, str]:
         """(canonical label, type) of one name (see the module docstring)."""
@@ -382,7 +422,11 @@ class Unifier:
             return organization, "Organization"
         if type_ not in ("Person", "Organization") or (type_ == "Organization" and rules.reads_as_organization(label)):
             return label, type_
-        found = persons.named(rules.key(label), names)
+        key = rules.key(label)
+        if " " not in rules.plain(label):  # one word, hyphenated or not, is a surname alone: "Kilroy-Silk"
+            found = {persons.in_reach(part) for part in key} - {None}  # but "Blair-Brown" is two persons
+            return (persons.label(found.pop()), "Person") if len(found) == 1 else (label, type_)
+        found = persons.named(key, names)
         return (persons.label(found), "Person") if found else (label, type_)
 
     def _aliases(self, tally: NameTally, renamed: dict[str, tuple[str, str]]) -> dict[str, set[str]]:
