@@ -108,7 +108,7 @@ def main() -> None:
         store = pyoxigraph.Store(str(Path(tmp) / "oxigraph"))
         store.bulk_load(path=str(data), format=pyoxigraph.RdfFormat.N_TRIPLES)
         oxigraph_load = time.perf_counter() - started
-        bulk = {name: timed_here(lambda s=text: sum(1 for _ in store.query(s, prefixes=prefixes)), args.runs)
+        bulk = {name: timed_here(lambda s=text, db=store: sum(1 for _ in db.query(s, prefixes=prefixes)), args.runs)
                 for name, text in sparql.items()}
         del store
         gc.collect()
@@ -120,7 +120,7 @@ def main() -> None:
         built.flush()
         store_load = time.perf_counter() - started
         del results
-        layout = {name: timed_here(lambda s=text: sum(1 for _ in built.query(s)), args.runs)
+        layout = {name: timed_here(lambda s=text, db=built: sum(1 for _ in db.query(s)), args.runs)
                   for name, text in sparql.items()}
         quads = len(built)
         del built

@@ -182,7 +182,8 @@ def test_middle_initials_particles_and_hyphens_do_not_split_a_person(lexicon):
 
 
 def test_a_double_surname_or_either_part_alone_joins_the_person_but_two_surnames_joined_do_not(lexicon):
-    results = unify([doc("a", "Imogen Varley-Thorpe spoke.", {"Imogen Varley-Thorpe": person("Imogen Varley-Thorpe")}),
+    varley = person("Imogen Varley-Thorpe")
+    results = unify([doc("a", "Imogen Varley-Thorpe spoke.", {"Imogen Varley-Thorpe": varley}),
                      doc("b", "Varley-Thorpe left.", {"Varley-Thorpe": person("Varley-Thorpe")}),
                      doc("c", "Mr Varley came.", {"Varley": person("Varley")}),
                      doc("d", "Hamish Orrock voted.", {"Hamish Orrock": person("Hamish Orrock")}),
@@ -210,7 +211,8 @@ def test_a_party_named_after_a_country_joins_its_name_without_the_country(lexico
                          {"UK Freedom Alliance Party": org("UK Freedom Alliance Party")}),
                      doc("b", "Freedom Alliance Party leader spoke.",
                          {"Freedom Alliance Party": org("Freedom Alliance Party")}),
-                     doc("c", "The Harbour Workers Union met.", {"Harbour Workers Union": org("Harbour Workers Union")}),
+                     doc("c", "The Harbour Workers Union met.",
+                         {"Harbour Workers Union": org("Harbour Workers Union")}),
                      doc("d", "The US Harbour Workers Union met.",
                          {"US Harbour Workers Union": org("US Harbour Workers Union")}),
                      doc("e", "The UK Harbour Workers Union met.",

@@ -305,6 +305,12 @@ class _Persons:
             return glued[0]
         return key if key in self.labels else None
 
+    def one_surname(self, parts: tuple[str, ...]) -> tuple[str, ...] | None:
+        """The key of the person a one-word name stands for: each of its hyphenated ``parts`` in reach names the same
+        person ("Kilroy-Silk"), not two ("Blair-Brown")."""
+        found = {self.in_reach(part) for part in parts} - {None}
+        return found.pop() if len(found) == 1 else None
+
     def in_reach(self, surname: str) -> tuple[str, ...] | None:
         """The key of the person a bare surname stands for: the only one of that surname, or the dominant one."""
         keys = sorted(self.by_surname.get(surname, ()), key=lambda k: (-self.documents(k), k))
@@ -422,11 +428,10 @@ class Unifier:
             return organization, "Organization"
         if type_ not in ("Person", "Organization") or (type_ == "Organization" and rules.reads_as_organization(label)):
             return label, type_
-        key = rules.key(label)
-        if " " not in rules.plain(label):  # one word, hyphenated or not, is a surname alone: "Kilroy-Silk"
-            found = {persons.in_reach(part) for part in key} - {None}  # but "Blair-Brown" is two persons
-            return (persons.label(found.pop()), "Person") if len(found) == 1 else (label, type_)
-        found = persons.named(key, names)
+        if " " in rules.plain(label):
+            found = persons.named(rules.key(label), names)
+        else:  # one word, hyphenated or not, is a surname alone: "Kilroy-Silk"
+            found = persons.one_surname(rules.key(label))
         return (persons.label(found), "Person") if found else (label, type_)
 
     def _aliases(self, tally: NameTally, renamed: dict[str, tuple[str, str]]) -> dict[str, set[str]]:
