@@ -254,6 +254,18 @@ def test_an_acronym_inside_a_longer_name_is_another_organisation():
     assert {r.subject.label for r in relations if r.relation == "attacks"} == {"KLF"}
 
 
+def test_an_acronym_the_model_once_read_as_a_person_stays_an_organisation_in_its_document():
+    """The model reads "KLF has" as a person once; the acronym's own vote keeps it an organisation, so "the KLF
+    raid" still stands for its actor."""
+    from graph_builder import extract
+
+    text = ("Norway condemned the KLF raid on the port on Monday. "
+            "These raids show once again the utter disregard KLF has for innocent civilians.")
+    relations = [r for r in extract(text) if hasattr(r, "relation")]
+    assert [(r.subject.label, r.relation, r.object.label, r.object.type) for r in relations] == [
+        ("Norway", "criticizes", "KLF", "Organization")]
+
+
 @pytest.mark.parametrize("text, spans, clusters", [
     ("Radio Mercia reported the strike. Mercia criticised the cuts.", [(0, 2, "ORG"), (6, 7, "GPE")], 2),
     ("Goldman Sachs advised the bank. Goldman said so.", [(0, 2, "ORG"), (6, 7, "ORG")], 1),

@@ -14,7 +14,7 @@ from collections import Counter
 from spacy.tokens import Span
 
 from graph_builder.entities.mentions import after_honorific, ends_in_title
-from graph_builder.entities.naming import make_entity, name_key
+from graph_builder.entities.naming import is_acronym, make_entity, name_key
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.records import Entity
 
@@ -74,7 +74,7 @@ def _group(text: str, gazetteer: Gazetteer) -> Classified:
 
 def votes(span: Span, titles: frozenset[str], gazetteer: Gazetteer) -> Counter:
     """The type votes of one name mention: its NER label (a two-word person name counts twice), organization
-    words in it, a role title or courtesy title before it."""
+    words in it or its being an acronym, a role title or courtesy title before it."""
     found: Counter = Counter()
     words = name_key(span.text)
     if span.label_ == "PERSON":
@@ -84,6 +84,8 @@ def votes(span: Span, titles: frozenset[str], gazetteer: Gazetteer) -> Counter:
         found["Organization"] += 1
     if any(w.lower() in gazetteer.organization_words for w in words):
         found["Organization"] += 3
+    elif is_acronym(span.text):  # "ISIL has ..." read as a person's name once is still an acronym
+        found["Organization"] += 2
     if _title_before(span, titles) or after_honorific(span.doc, span.start, gazetteer):
         found["Person"] += 3
         found[_PERSON_EVIDENCE] += 1
