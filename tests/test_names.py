@@ -239,6 +239,13 @@ def test_a_city_name_after_a_noble_title_is_a_person(text, name):
     assert "Leeds" not in found and "Bradford" not in found, found
 
 
+def test_a_title_closing_an_organisations_name_is_cut_off_but_one_inside_it_stays():
+    found = types("The Northern Fleet Commander said the drills would go on. "
+                  "The Office of the Prime Minister said the plan would go ahead.")
+    assert found.get("Northern Fleet") == "Organization", found
+    assert "Northern Fleet Commander" not in found and "Office of the Prime Minister" in found, found
+
+
 def test_a_country_name_after_a_title_can_be_a_first_name():
     found = types("The country's defence minister Israel Cohen said the drills would go on. Cohen spoke on Monday.")
     assert found.get("Israel Cohen") == "Person", found

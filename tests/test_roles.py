@@ -47,6 +47,9 @@ CASES = [
     # a chief title that ends the phrase leads the organisation named right before it ...
     ("Refugee Council chief Anna Berg visited the camp.",
      ("Anna Berg", "leaderOf", "Refugee Council"), ("Anna Berg", "memberOf", "Refugee Council")),
+    # ... also when the model took the title into the organisation's name, with the holder in apposition
+    ("The Northern Fleet Commander, Vice Adm. Anna Berg, said the drills would go on.",
+     ("Anna Berg", "leaderOf", "Northern Fleet"), ("Anna Berg", "memberOf", "Northern Fleet")),
     # ... not when it qualifies another noun: a bank's chief economist is no leader of the bank
     ("Goldman Sachs reported profits. Goldman Sachs chief economist Anna Berg said prices would rise.",
      ("Anna Berg", "memberOf", "Goldman Sachs"), ("Anna Berg", "leaderOf", "Goldman Sachs")),

@@ -78,6 +78,8 @@ def clean_span(span: Span, titles: frozenset[str], gazetteer: Gazetteer,
     qualifier = _title_qualifier(doc, start, end, titles, gazetteer)
     if qualifier is not None:
         return qualifier or None
+    if span.label_ != "PERSON":
+        end = _before_closing_title(doc, start, end, titles)
     place_party = _party_in_place(span, start, end, gazetteer)
     if place_party is not None:
         return place_party
@@ -90,6 +92,16 @@ def clean_span(span: Span, titles: frozenset[str], gazetteer: Gazetteer,
         return None
     person = headline or after_honorific(doc, start, gazetteer)
     return Span(doc, start, end, label="PERSON" if person else span.label_)
+
+
+def _before_closing_title(doc: Doc, start: int, end: int, titles: frozenset[str]) -> int:
+    """Where an organisation's name ends before a role title the model took into it ("Fifth Fleet Commander",
+    "Federal Reserve Chairman"); a title inside the name stays ("Office of the Prime Minister")."""
+    words = [t.lower_ for t in doc[start:end]]
+    first = title_start(words, titles)
+    if not first or any(t.pos_ in ("ADP", "DET", "CCONJ") for t in doc[start:start + first]):
+        return end
+    return start + first
 
 
 def _person_like(span: Span, start: int, end: int, headline: bool, gazetteer: Gazetteer) -> bool:
