@@ -28,6 +28,9 @@ FOUND = [
     ("Norway condemned the invasion of Gabon by Cameroon.", ("Cameroon", "attacks", "Gabon")),
     ("Norway condemned the invasion of Gabon by Cameroon.", ("Norway", "criticizes", "Cameroon")),
     ("Norway condemned the visit of the Libyan president to Chad.", ("President of Libya", "visits", "Chad")),
+    # an owner read past the words that qualify the noun: "Chile's democratically elected government"
+    ("Norway remains steadfast in support of Chile's democratically elected government.",
+     ("Norway", "supports", "government of Chile")),
 ]
 
 NOT_FOUND = [
@@ -41,6 +44,12 @@ NOT_FOUND = [
     ("Senator Ilse Varga spoke about the war on Gabon.", ("Ilse Varga", "attacks", "Gabon")),
     # a phrase before the verb sets the scene, it is not the verb's object
     ("At Valparaiso, the Andean Trade Union launched a campaign.", ("Andean Trade Union", "attacks", "Valparaiso")),
+    # a thing of an actor is not the actor: companies, websites, products
+    ("Reports say German and Canadian companies hosted Chilean Government websites.",
+     ("Canada", "meets", "government of Chile")),
+    # the one who presses for an end to an event does not take part in it
+    ("Senator Tom Reyes urged him to press the junta to cease at once airstrikes against rebel forces and innocent "
+     "civilians in Tarsk.", ("Tom Reyes", "attacks", "rebels")),
     # a participle with its own auxiliary does not describe the subject of the main verb
     ("The Gabonese unit joined the convoy while being led by Anton Weiss.", ("Anton Weiss", "leaderOf", "Gabon")),
 ]

@@ -166,11 +166,13 @@ def _mention_before(doc: Doc, phrase: _Phrase, i: int, by_token: dict[int, Menti
 
 
 def _passed_over(doc: Doc, i: int, mention: Mention | None, gazetteer: Gazetteer) -> bool:
-    """Whether token ``i`` is a word before the noun that does not change the actor ("the", "300", "local")."""
+    """Whether token ``i`` is a word before the noun that does not change the actor ("the", "300", "local",
+    "democratically elected")."""
     token = doc[i]
     if mention is not None or _hyphenated(doc, i) or gazetteer.is_country_word(token.text):
         return False
-    return token.pos_ in _SKIPPED_POS or (token.pos_ in ("ADJ", "ADV") and token.is_lower)
+    return token.pos_ in _SKIPPED_POS or (token.is_lower and (token.pos_ in ("ADJ", "ADV")
+                                                           or token.tag_ in ("VBN", "VBG")))  # "elected", "ruling"
 
 
 def _owner_at(doc: Doc, i: int, phrase: _Phrase, by_token: dict[int, Mention], gazetteer: Gazetteer) -> _Reading | None:

@@ -60,12 +60,18 @@ def _is_title(token: Token, lexicon: Lexicon) -> bool:
     return token.lower_ in lexicon.titles or token.lemma_.lower() in lexicon.titles
 
 
+_NO_ACTOR_NOUNS = frozenset(["business", "sport", "entertainment"])
+"""The noun classes of senses.yaml whose nouns no modifier or owner stands in for."""
+
+
 def _described(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
     """The actor a common noun stands for through its modifiers or its owner: "Iran's missile tests" and "the
     latest Tory attack" stand for their actor, as do "proposals by the council" and "the plans of the
     government" (not "the invasion of Kuwait", where "of" names the event's target)."""
     if token.pos_ not in ("NOUN", "PROPN") and not _noun_read_as_verb(token):
         return None
+    if lexicon.senses.classes_of(token.lemma_.lower()) & _NO_ACTOR_NOUNS:
+        return None  # "Canadian companies", "Syrian Government websites": a thing of the actor, not the actor
     title = _is_title(token, lexicon)
     # "Donald Trump and European leaders" parsed as modifiers of "leaders": the name is the actor.
     found = (_coordinated_person(token, entities) or _titled_name(token, entities)) if title else None
@@ -319,7 +325,7 @@ def _subject_of_governing_verb(verb: Token, lexicon: Lexicon) -> tuple[list[Toke
     raised = _raised_subject(verb, controls=controls)
     if raised is not None:
         return raised
-    if verb.dep_ == "xcomp" and controls:
+    if controls and (verb.dep_ == "xcomp" or _infinitive(verb)):  # "pressed the junta to cease", read as advcl
         controller = children(head, *OBJECT_DEPS) or prep_objects([head], "on")
         if controller:
             return [controller[0]], "control"
@@ -332,11 +338,16 @@ def _subject_of_governing_verb(verb: Token, lexicon: Lexicon) -> tuple[list[Toke
 ALLIED = frozenset({"cooperatesWith", "cooperatesMateriallyWith", "supports"})
 
 
+def _infinitive(verb: Token) -> bool:
+    """Whether a verb is a "to" infinitive completing the verb above ("to defeat")."""
+    return verb.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in children(verb, "aux"))
+
+
 def _partners(verb: Token, lexicon: Lexicon) -> list[Token]:
     """The partners named with "with", "by" or "alongside" under a verb of acting together that a purpose
     infinitive completes."""
     head = verb.head
-    if verb.dep_ not in ("advcl", "xcomp") or not any(a.lower_ == "to" for a in children(verb, "aux")):
+    if not _infinitive(verb):
         return []
     if not any(p.relation in ALLIED for p in lexicon.verb_patterns.get(head.lemma_.lower(), ())):
         return []
