@@ -78,8 +78,7 @@ def clean_span(span: Span, titles: frozenset[str], gazetteer: Gazetteer,
     qualifier = _title_qualifier(doc, start, end, titles, gazetteer)
     if qualifier is not None:
         return qualifier or None
-    if span.label_ != "PERSON":
-        end = _before_closing_title(doc, start, end, titles)
+    end = _before_closing_title(span, start, end, titles)
     place_party = _party_in_place(span, start, end, gazetteer)
     if place_party is not None:
         return place_party
@@ -94,11 +93,12 @@ def clean_span(span: Span, titles: frozenset[str], gazetteer: Gazetteer,
     return Span(doc, start, end, label="PERSON" if person else span.label_)
 
 
-def _before_closing_title(doc: Doc, start: int, end: int, titles: frozenset[str]) -> int:
+def _before_closing_title(span: Span, start: int, end: int, titles: frozenset[str]) -> int:
     """Where an organisation's name ends before a role title the model took into it ("Fifth Fleet Commander",
-    "Federal Reserve Chairman"); a title inside the name stays ("Office of the Prime Minister")."""
-    words = [t.lower_ for t in doc[start:end]]
-    first = title_start(words, titles)
+    "Federal Reserve Chairman"); a title inside the name stays ("Office of the Prime Minister"), and a person's
+    name is left to the person rules."""
+    doc = span.doc
+    first = title_start([t.lower_ for t in doc[start:end]], titles) if span.label_ != "PERSON" else None
     if not first or any(t.pos_ in ("ADP", "DET", "CCONJ") for t in doc[start:start + first]):
         return end
     return start + first
