@@ -273,6 +273,18 @@ def test_an_acronym_the_model_once_read_as_a_person_stays_an_organisation_in_its
         ("Norway", "criticizes", "KLF", "Organization")]
 
 
+def test_an_organisation_named_by_an_acronym_is_that_organisation_where_the_model_missed_it():
+    """The model reads the second "JNIM" as a number; the acronym the document named the group by is the group
+    wherever it stands again, so the gang leader belongs to it (not to the place after the title)."""
+    from graph_builder import extract
+
+    text = ("The JNIM said on Monday it would fight on.\n\n"
+            "Nov. 26, Omar Faris al-Tamimi, a JNIM gang leader in Tarsk was struck and killed by an airstrike.")
+    found = {(r.subject.label, r.relation, r.object.label) for r in extract(text) if hasattr(r, "relation")}
+    assert ("Omar Faris al-Tamimi", "memberOf", "JNIM") in found, found
+    assert ("Omar Faris al-Tamimi", "memberOf", "Tarsk") not in found, found
+
+
 @pytest.mark.parametrize("text, spans, clusters", [
     ("Radio Mercia reported the strike. Mercia criticised the cuts.", [(0, 2, "ORG"), (6, 7, "GPE")], 2),
     ("Goldman Sachs advised the bank. Goldman said so.", [(0, 2, "ORG"), (6, 7, "ORG")], 1),

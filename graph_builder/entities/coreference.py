@@ -123,8 +123,8 @@ def abbreviates(acronym: str, words: tuple[str, ...]) -> bool:
 
 
 def short_names(doc: Doc, taken: set[int], clusters: list[Cluster]) -> list[Span]:
-    """Bare surnames of a person already named in full and acronyms the text defined for an organization,
-    wherever the model missed them ("Keir Starmer ... Starmer later criticized"); each joins its cluster. A
+    """Bare surnames of a person already named in full, acronyms the text defined for an organization and
+    organizations named by an acronym, wherever the model missed them ("Keir Starmer ... Starmer later criticized"); each joins its cluster. A
     first name alone is no short name."""
     parts: dict[str, list[tuple[Cluster, str]]] = {}
     for cluster in clusters:
@@ -133,6 +133,8 @@ def short_names(doc: Doc, taken: set[int], clusters: list[Cluster]) -> list[Span
             parts.setdefault(full[-1], []).append((cluster, "PERSON"))
         if cluster.acronym:
             parts.setdefault(cluster.acronym, []).append((cluster, "ORG"))
+        if len(full) == 1 and is_acronym(full[0]) and not cluster.person() and full[0] != cluster.acronym:
+            parts.setdefault(full[0], []).append((cluster, "ORG"))  # "ISIL" the model read as a number once
     found = []
     for token in doc:
         owners = parts.get(token.text, [])
