@@ -124,17 +124,12 @@ def abbreviates(acronym: str, words: tuple[str, ...]) -> bool:
 
 def short_names(doc: Doc, taken: set[int], clusters: list[Cluster]) -> list[Span]:
     """Bare surnames of a person already named in full, acronyms the text defined for an organization and
-    organizations named by an acronym, wherever the model missed them ("Keir Starmer ... Starmer later criticized"); each joins its cluster. A
-    first name alone is no short name."""
+    organizations named by an acronym, wherever the model missed them ("Keir Starmer ... Starmer later
+    criticized"; "JNIM" read as a number); each joins its cluster. A first name alone is no short name."""
     parts: dict[str, list[tuple[Cluster, str]]] = {}
     for cluster in clusters:
-        full = cluster.full
-        if len(full) > 1 and cluster.person():
-            parts.setdefault(full[-1], []).append((cluster, "PERSON"))
-        if cluster.acronym:
-            parts.setdefault(cluster.acronym, []).append((cluster, "ORG"))
-        if len(full) == 1 and is_acronym(full[0]) and not cluster.person() and full[0] != cluster.acronym:
-            parts.setdefault(full[0], []).append((cluster, "ORG"))  # "ISIL" the model read as a number once
+        for form, label in _short_forms_of(cluster):
+            parts.setdefault(form, []).append((cluster, label))
     found = []
     for token in doc:
         owners = parts.get(token.text, [])
@@ -145,6 +140,19 @@ def short_names(doc: Doc, taken: set[int], clusters: list[Cluster]) -> list[Span
         cluster.spans.append(span)
         found.append(span)
     return found
+
+
+def _short_forms_of(cluster: Cluster) -> list[tuple[str, str]]:
+    """(short form, NER label) a cluster goes by: a person's surname, a defined acronym, the acronym that is its
+    whole name."""
+    full, forms = cluster.full, []
+    if len(full) > 1 and cluster.person():
+        forms.append((full[-1], "PERSON"))
+    if cluster.acronym:
+        forms.append((cluster.acronym, "ORG"))
+    if len(full) == 1 and is_acronym(full[0]) and not cluster.person() and full[0] != cluster.acronym:
+        forms.append((full[0], "ORG"))
+    return forms
 
 
 # Pronouns and gender
