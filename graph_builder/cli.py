@@ -464,14 +464,20 @@ def exit_status(error: GraphBuilderError) -> int:
     return 2 if isinstance(error, UsageError) else 1
 
 
-def _terminated(signum, frame):
-    raise KeyboardInterrupt  # a terminated command cleans up as an interrupted one does
+def _interrupted(signum, frame):
+    """The first Ctrl-C or SIGTERM stops the command, which cleans up and exits with 130; the ones that follow
+    while it cleans up are ignored, so they cannot cut the clean-up short (a terminated command cleans up as an
+    interrupted one does)."""
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, signal.SIG_IGN)
+    raise KeyboardInterrupt
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGTERM, _terminated)
+        for number in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(number, _interrupted)
     try:
         return COMMANDS[args.command](args)
     except GraphBuilderError as exc:
