@@ -246,6 +246,12 @@ def test_a_title_closing_an_organisations_name_is_cut_off_but_one_inside_it_stay
     assert "Northern Fleet Commander" not in found and "Office of the Prime Minister" in found, found
 
 
+def test_an_acronym_hyphenated_to_an_organisations_acronym_is_part_of_its_name():
+    found = types("The AFRICOM-SAF commanding general, Lt. Gen. Tom Reyes, said the strike was lawful.")
+    assert found.get("AFRICOM-SAF") == "Organization", found
+    assert "AFRICOM" not in found, found
+
+
 def test_a_country_name_after_a_title_can_be_a_first_name():
     found = types("The country's defence minister Israel Cohen said the drills would go on. Cohen spoke on Monday.")
     assert found.get("Israel Cohen") == "Person", found

@@ -28,6 +28,11 @@ READINGS = [
     ("Kenya is keen to meet Uganda.", ("Kenya", "meets", "Uganda"), "intended"),
     ("Kenya is unlikely to meet Uganda.", ("Kenya", "meets", "Uganda"), "possible"),
     ("Kenya was able to meet Uganda.", ("Kenya", "meets", "Uganda"), "asserted"),
+    # a capacity or ability to act is no act, nor is an act the writer puts in scare quotes
+    ("We will not allow the KLF to grow its capacity to attack Chad.", ("KLF", "attacks", "Chad"), "possible"),
+    ("The KLF has the ability to strike Niger.", ("KLF", "attacks", "Niger"), "possible"),
+    ("This shows that Chad's \"war\" on the KLF is a sham.", ("Chad", "attacks", "KLF"), "possible"),
+    ("Chad's war on the KLF goes on.", ("Chad", "attacks", "KLF"), "asserted"),
     ("Spain demanded that Morocco send troops to Mauritania.", ("Morocco", "deploysTo", "Mauritania"), "intended"),
     # a present tense with a time to come is future; without one it is what happens now
     ("Jacques Chirac is travelling to Russia next week.", ("Jacques Chirac", "visits", "Russia"), "future"),

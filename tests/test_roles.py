@@ -50,6 +50,9 @@ CASES = [
     # ... also when the model took the title into the organisation's name, with the holder in apposition
     ("The Northern Fleet Commander, Vice Adm. Anna Berg, said the drills would go on.",
      ("Anna Berg", "leaderOf", "Northern Fleet"), ("Anna Berg", "memberOf", "Northern Fleet")),
+    # a title that goes on after the organisation the model named is no part of its name
+    ("Three strikes killed 20 militants, Pentagon Press Secretary Tom Reyes said on Monday.",
+     ("Tom Reyes", "memberOf", "Pentagon"), ("Tom Reyes", "memberOf", "Pentagon Press")),
     # ... not when it qualifies another noun: a bank's chief economist is no leader of the bank
     ("Goldman Sachs reported profits. Goldman Sachs chief economist Anna Berg said prices would rise.",
      ("Anna Berg", "memberOf", "Goldman Sachs"), ("Anna Berg", "leaderOf", "Goldman Sachs")),

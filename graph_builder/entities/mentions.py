@@ -16,6 +16,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from graph_builder.entities.naming import is_acronym
 from graph_builder.gazetteer import Gazetteer
 
 _ARTICLES = frozenset(["the", "a", "an"])
@@ -78,7 +79,7 @@ def clean_span(span: Span, titles: frozenset[str], gazetteer: Gazetteer,
     qualifier = _title_qualifier(doc, start, end, titles, gazetteer)
     if qualifier is not None:
         return qualifier or None
-    end = _before_closing_title(span, start, end, titles)
+    end = _before_closing_title(span, start, end, titles, gazetteer)
     place_party = _party_in_place(span, start, end, gazetteer)
     if place_party is not None:
         return place_party
@@ -89,19 +90,36 @@ def clean_span(span: Span, titles: frozenset[str], gazetteer: Gazetteer,
     start, end = _known_name(doc, start, end, gazetteer)
     if start >= end or _no_actor_name(doc, start, end, span.label_, titles, gazetteer):
         return None
-    person = headline or after_honorific(doc, start, gazetteer)
-    return Span(doc, start, end, label="PERSON" if person else span.label_)
+    if headline or after_honorific(doc, start, gazetteer):
+        return Span(doc, start, end, label="PERSON")
+    return Span(doc, start, _acronym_tail(doc, end, span.label_), label=span.label_)
 
 
-def _before_closing_title(span: Span, start: int, end: int, titles: frozenset[str]) -> int:
+def _acronym_tail(doc: Doc, end: int, label: str) -> int:
+    """Where an organisation's name ends with the acronyms hyphenated to it that the model left out ("CJTF" of
+    "CJTF-OIR")."""
+    while (label != "PERSON" and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+           and not doc[end].whitespace_ and is_acronym(doc[end + 1].text)):
+        end += 2
+    return end
+
+
+def _before_closing_title(span: Span, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> int:
     """Where an organisation's name ends before a role title the model took into it ("Fifth Fleet Commander",
-    "Federal Reserve Chairman"); a title inside the name stays ("Office of the Prime Minister"), and a person's
-    name is left to the person rules."""
+    "Federal Reserve Chairman"), or before the first word of one that goes on after it, when a known
+    organisation is left ("Pentagon Press" + "Secretary"; not "Pakistan Army" + "chief"); a title inside the name
+    stays ("Office of the Prime Minister"), and a person's name is left to the person rules."""
     doc = span.doc
-    first = title_start([t.lower_ for t in doc[start:end]], titles) if span.label_ != "PERSON" else None
-    if not first or any(t.pos_ in ("ADP", "DET", "CCONJ") for t in doc[start:start + first]):
+    if span.label_ == "PERSON":
         return end
-    return start + first
+    for i in range(start + 1, end):
+        if any(t.pos_ in ("ADP", "DET", "CCONJ") for t in doc[start:i]):
+            return end
+        on = doc[end - 1].lower_ not in gazetteer.organization_words or gazetteer.organization(doc[start:i].text)
+        stops = range(end, min(end + 2, len(doc)) + 1) if on else [end]
+        if any(" ".join(t.lower_ for t in doc[i:stop]) in titles for stop in stops):
+            return i
+    return end
 
 
 def _person_like(span: Span, start: int, end: int, headline: bool, gazetteer: Gazetteer) -> bool:

@@ -159,8 +159,17 @@ def _polarity(noun: Token, lexicon: Lexicon) -> tuple[bool, str]:
     measured = noun.head.head if noun.dep_ == "pobj" and _amount_object(noun.head.head) else None
     negated, modality = polarity(measured.head if measured is not None else noun, lexicon)
     if modality == "asserted":
-        modality = _modifier_modality(noun, lexicon) or modality
+        modality = _modifier_modality(noun, lexicon) or ("possible" if _in_scare_quotes(noun) else modality)
     return negated, modality
+
+
+_QUOTES = frozenset(['"', "'", "“", "”", "‘", "’", "``", "''"])
+
+
+def _in_scare_quotes(noun: Token) -> bool:
+    """Whether the event noun alone stands in quotation marks: the writer doubts it (Assad's "war" on the group)."""
+    doc = noun.doc
+    return 0 < noun.i < len(doc) - 1 and doc[noun.i - 1].text in _QUOTES and doc[noun.i + 1].text in _QUOTES
 
 
 def _place(noun: Token, pairs: list[Pair], entities: DocEntities) -> Entity | None:
