@@ -97,6 +97,7 @@ class Gazetteer:
     generic_words: frozenset[str] = frozenset()
     event_words: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
+    peerage_styles: frozenset[str] = frozenset()
     digest: str = ""
 
     @classmethod
@@ -124,6 +125,7 @@ class Gazetteer:
                                       for place, cues in data["organization_cues"].items()},
                    generic_words=frozenset(data["generic_words"]),
                    event_words=frozenset(data["event_words"]), places=frozenset(data["places"]),
+                   peerage_styles=frozenset(data.get("peerage_styles", ())),
                    digest=hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest())
 
     def __eq__(self, other: object) -> bool:

@@ -20,7 +20,9 @@ Each document names its actors on its own; unification gives every actor one nod
   joined its full name (coreference), and a document that labelled a person by the surname still gives the full
   name it knew (its alias). Each part of a double surname is the surname too ("Kilroy", "Kilroy-Silk" for Robert
   Kilroy-Silk), and full names that differ only by a first name and its nickname are one person ("Vince Cable",
-  "Vincent Cable": the nicknames package's table, where the nickname opens like the name). A first name alone
+  "Vincent Cable": the nicknames package's table, where the nickname opens like the name). A peer's style
+  ("Lord Kinnock", "Baroness Kennedy") is the one person of that surname and gender named in full in reach, and
+  a bare surname with nobody of it named in full is the one peer of that surname. A first name alone
   never joins anyone across documents and is never kept as an alias; an honorific ("Mr Brown") is no part of the
   name compared. A full name another actor's name ran into
   ("Howard Tony Blair", where "Howard" is a person's surname) is that full name.
@@ -81,6 +83,7 @@ class NameRules:
     qualifiers: frozenset[str] = frozenset()
     same_first_name: Callable[[str, str], bool] = lambda one, other: one == other
     country: Callable[[str], str | None] = lambda word: None
+    peerage: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, lexicon: Lexicon | None) -> NameRules:
@@ -94,10 +97,15 @@ class NameRules:
                    organization_words=gazetteer.organization_words, organization_cues=cue_nouns,
                    organizations=organizations, given_name=gazetteer.gender_of_first_name,
                    qualifiers=lexicon.title_qualifiers, same_first_name=gazetteer.same_first_name,
-                   country=gazetteer.country)
+                   country=gazetteer.country,
+                   peerage={style: gazetteer.gender_titles.get(style, "") for style in gazetteer.peerage_styles})
 
     def key(self, label: str) -> tuple[str, ...]:
         return person_key(label, courtesies=self.courtesies, titles=self.titles, particles=self.particles)
+
+    def peer(self, key: tuple[str, ...]) -> tuple[str, str] | None:
+        """(surname, gender) of a peer's style ("Lord Kinnock" -> ("kinnock", "male")), or None."""
+        return (key[1], self.peerage[key[0]]) if len(key) == 2 and key[0] in self.peerage else None
 
     def plain(self, label: str) -> str:
         """A name without the courtesy titles it opens with ("Gen Pervez Musharraf" -> "Pervez Musharraf")."""
@@ -261,9 +269,13 @@ class _Persons:
         self.labels: dict[tuple[str, ...], list[tuple[int, int, str]]] = defaultdict(list)
         self.by_surname: dict[str, set[tuple[str, ...]]] = defaultdict(set)
         self.same: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self.peers: dict[str, set[str]] = defaultdict(set)
+        self.gender = rules.given_name
         for label, documents, mentions in labels:
             key = rules.key(label)
-            if len(key) > 1 and not rules.is_generic(label) and " " in label:
+            if rules.peer(key):
+                self.peers[key[1]].add(label)
+            elif len(key) > 1 and not rules.is_generic(label) and " " in label:
                 self.labels[key].append((documents, mentions, label))
                 last = label.split()[-1]  # each part of a double surname alone is the surname too: "Kilroy"
                 for surname in {key[-1], *(rules.key(last) if "-" in last else ())}:
@@ -305,15 +317,22 @@ class _Persons:
             return glued[0]
         return key if key in self.labels else None
 
+    def only_peer(self, surname: str) -> str | None:
+        """The label of the one peer of that surname ("Lord Falconer"), when nobody of it is named in full."""
+        peers = self.peers.get(surname, set())
+        return next(iter(peers)) if len(peers) == 1 and not self.by_surname.get(surname) else None
+
     def one_surname(self, parts: tuple[str, ...]) -> tuple[str, ...] | None:
         """The key of the person a one-word name stands for: each of its hyphenated ``parts`` in reach names the same
         person ("Kilroy-Silk"), not two ("Blair-Brown")."""
         found = {self.in_reach(part) for part in parts} - {None}
         return found.pop() if len(found) == 1 else None
 
-    def in_reach(self, surname: str) -> tuple[str, ...] | None:
-        """The key of the person a bare surname stands for: the only one of that surname, or the dominant one."""
-        keys = sorted(self.by_surname.get(surname, ()), key=lambda k: (-self.documents(k), k))
+    def in_reach(self, surname: str, gender: str = "") -> tuple[str, ...] | None:
+        """The key of the person a bare surname (of a person of that ``gender``, when given) stands for: the only
+        one of that surname, or the dominant one."""
+        keys = [k for k in self.by_surname.get(surname, ()) if not gender or self.gender(k[0]) in (None, gender)]
+        keys.sort(key=lambda k: (-self.documents(k), k))
         if len(keys) == 1:
             return keys[0]
         if not keys:
@@ -428,11 +447,22 @@ class Unifier:
             return organization, "Organization"
         if type_ not in ("Person", "Organization") or (type_ == "Organization" and rules.reads_as_organization(label)):
             return label, type_
-        if " " in rules.plain(label):
-            found = persons.named(rules.key(label), names)
-        else:  # one word, hyphenated or not, is a surname alone: "Kilroy-Silk"
-            found = persons.one_surname(rules.key(label))
-        return (persons.label(found), "Person") if found else (label, type_)
+        found = self._person(label, persons, names)
+        return (found, "Person") if found else (label, type_)
+
+    def _person(self, label: str, persons: _Persons, names: set[tuple[str, ...]]) -> str | None:
+        """The label of the person a name stands for, if it is one named elsewhere in the archive."""
+        key = self.rules.key(label)
+        peer = self.rules.peer(key)
+        if peer:  # "Lord Kinnock" is the one Kinnock of his gender named in full
+            found = persons.in_reach(*peer)
+        elif " " in self.rules.plain(label):
+            found = persons.named(key, names)
+        else:  # one word, hyphenated or not, is a surname alone: "Kilroy-Silk"; or the one peer of that surname
+            found = persons.one_surname(key)
+            if not found:
+                return persons.only_peer(key[-1])
+        return persons.label(found) if found else None
 
     def _aliases(self, tally: NameTally, renamed: dict[str, tuple[str, str]]) -> dict[str, set[str]]:
         """The other names of each canonical name: its documents' aliases and the names renamed into it, without
