@@ -252,6 +252,13 @@ def test_an_acronym_hyphenated_to_an_organisations_acronym_is_part_of_its_name()
     assert "AFRICOM" not in found, found
 
 
+def test_a_headline_that_ran_into_a_name_is_cut_off_at_the_inner_the_or_honorific():
+    found = types("Harcourt The Reform Alliance has suspended its candidate. Analysing Mr Pellow is hard, "
+                  "the Reform Alliance said.")
+    assert found.get("Reform Alliance") == "Organization", found
+    assert not [label for label in found if label.startswith(("Harcourt", "Analysing"))], found
+
+
 def test_a_country_name_after_a_title_can_be_a_first_name():
     found = types("The country's defence minister Israel Cohen said the drills would go on. Cohen spoke on Monday.")
     assert found.get("Israel Cohen") == "Person", found

@@ -210,8 +210,19 @@ def _skip_opening_words(doc: Doc, start: int, end: int, gazetteer: Gazetteer) ->
     """Where the name starts after articles and punctuation, after lowercase words (a name does not open with
     one, "mongrel jibe Michael Howard" when a headline runs into the text, unless it is a particle such as
     "van" or "al") and after honorifics ("Mr", "Sir", "Col.": the name after them is a person's)."""
+    start = _after_inner_opening(doc, start, end, gazetteer)
     while start < end and _opening_word(doc[start], start + 1 < end, gazetteer):
         start += 1
+    return start
+
+
+def _after_inner_opening(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """Where a name starts when a headline's words ran into it: at the last "The" or honorific inside the span
+    ("Archer The Conservative Party", "Analysing Mr Brown"), which only opens a name."""
+    for i in range(end - 2, start, -1):
+        honorific = doc[i].lower_ in gazetteer.honorifics and doc[i].text[:1].isupper()
+        if doc[i].text == "The" or (honorific and doc[i - 1].lower_ not in gazetteer.honorifics):
+            return i
     return start
 
 
