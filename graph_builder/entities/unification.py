@@ -20,9 +20,10 @@ Each document names its actors on its own; unification gives every actor one nod
   joined its full name (coreference), and a document that labelled a person by the surname still gives the full
   name it knew (its alias). Each part of a double surname is the surname too ("Kilroy", "Kilroy-Silk" for Robert
   Kilroy-Silk), and full names that differ only by a first name and its nickname are one person ("Vince Cable",
-  "Vincent Cable": the nicknames package's table, where the nickname opens like the name). A peer's style
-  ("Lord Kinnock", "Baroness Kennedy") is the one person of that surname and gender named in full in reach, and
-  a bare surname with nobody of it named in full is the one peer of that surname. A first name alone
+  "Vincent Cable": the nicknames package's table, where the nickname opens like the name). The styles of a peer
+  of one surname and gender are one person ("Baron Kinnock", "Lord Kinnock"), never joined to a full name (Lord
+  Osborne the judge is no George Osborne), and a bare surname with nobody of it named in full is the one peer
+  of that surname ("Falconer"). A first name alone
   never joins anyone across documents and is never kept as an alias; an honorific ("Mr Brown") is no part of the
   name compared. A full name another actor's name ran into
   ("Howard Tony Blair", where "Howard" is a person's surname) is that full name.
@@ -269,12 +270,13 @@ class _Persons:
         self.labels: dict[tuple[str, ...], list[tuple[int, int, str]]] = defaultdict(list)
         self.by_surname: dict[str, set[tuple[str, ...]]] = defaultdict(set)
         self.same: dict[tuple[str, ...], tuple[str, ...]] = {}
-        self.peers: dict[str, set[str]] = defaultdict(set)
+        self.peers: dict[str, dict[str, list[tuple[int, str]]]] = defaultdict(lambda: defaultdict(list))
         self.gender = rules.given_name
         for label, documents, mentions in labels:
             key = rules.key(label)
-            if rules.peer(key):
-                self.peers[key[1]].add(label)
+            peer = rules.peer(key)
+            if peer:
+                self.peers[peer[0]][peer[1]].append((documents, label))
             elif len(key) > 1 and not rules.is_generic(label) and " " in label:
                 self.labels[key].append((documents, mentions, label))
                 last = label.split()[-1]  # each part of a double surname alone is the surname too: "Kilroy"
@@ -317,10 +319,16 @@ class _Persons:
             return glued[0]
         return key if key in self.labels else None
 
+    def peer_label(self, surname: str, gender: str) -> str:
+        """The label of the peer of that surname and gender: the style named in most documents ("Lord Kinnock" for
+        "Baron Kinnock" too)."""
+        return max(self.peers[surname][gender])[1]
+
     def only_peer(self, surname: str) -> str | None:
         """The label of the one peer of that surname ("Lord Falconer"), when nobody of it is named in full."""
-        peers = self.peers.get(surname, set())
-        return next(iter(peers)) if len(peers) == 1 and not self.by_surname.get(surname) else None
+        genders = self.peers.get(surname, {})
+        return self.peer_label(surname, next(iter(genders))) if len(genders) == 1 and not self.by_surname.get(
+            surname) else None
 
     def one_surname(self, parts: tuple[str, ...]) -> tuple[str, ...] | None:
         """The key of the person a one-word name stands for: each of its hyphenated ``parts`` in reach names the same
@@ -454,9 +462,9 @@ class Unifier:
         """The label of the person a name stands for, if it is one named elsewhere in the archive."""
         key = self.rules.key(label)
         peer = self.rules.peer(key)
-        if peer:  # "Lord Kinnock" is the one Kinnock of his gender named in full
-            found = persons.in_reach(*peer)
-        elif " " in self.rules.plain(label):
+        if peer:  # "Baron Kinnock" is "Lord Kinnock"; not a full name (Lord Osborne the judge is no George Osborne)
+            return persons.peer_label(*peer)
+        if " " in self.rules.plain(label):
             found = persons.named(key, names)
         else:  # one word, hyphenated or not, is a surname alone: "Kilroy-Silk"; or the one peer of that surname
             found = persons.one_surname(key)
