@@ -36,6 +36,9 @@ sense; the same words may then stand in two families whose senses differ (see ``
         subject_types: [armed, state]                     # only between actors who can fight
         patterns: [A attack B]
 
+A family may say what its words tell of time: ``ended: true`` (the words end the relation, "A quit B": past) or
+``held: true`` (the relation holds at the verb's time, "A work for B": past in the past tense, "worked for").
+
 Noun classes (``discourse``, ``business``...) and actor classes (``armed``, ``political``...) are defined in
 ``lexicon/senses.yaml``; ``subject_types`` and ``object_types`` also take entity types (Person, Country...) and
 CAMEO sector codes (MIL, REB...).
@@ -61,7 +64,7 @@ PREPOSITIONS = frozenset({
     "upon", "via", "with", "within", "without", "down", "up", "back", "away", "aside"})
 SENSE_KEYS = ("object_class", "not_object_class", "not_subject_class", "modifier_class", "not_modifier_class",
               "subject_types", "not_subject_types", "object_types", "not_object_types")
-FAMILY_KEYS = frozenset({"relation", "code", "patterns", "example", "expect", "note", "ended", *SENSE_KEYS})
+FAMILY_KEYS = frozenset({"relation", "code", "patterns", "example", "expect", "note", "ended", "held", *SENSE_KEYS})
 FOLDER = "lexicon"
 SENSES_FILE = "senses.yaml"
 
@@ -123,6 +126,9 @@ class Pattern:
     sense: Sense = NO_SENSE
     ended: bool = False
     """The words say the relation ended ("quit the party", "lost the leadership of"): what they state is past."""
+    held: bool = False
+    """The words state a relation that holds at the verb's time ("works for", "served in"): in the past tense
+    ("worked for", "was working for") it is past."""
 
     @property
     def link(self) -> str | None:
@@ -263,6 +269,14 @@ def read_families(path: Path, roots: dict[str, str | None]) -> Iterator[Family]:
         yield _family(entry, data.get("relation"), roots, f"{path.name}, family {number}")
 
 
+def _flag(entry: dict, key: str, where: str) -> bool:
+    """A family's true-or-false key ("ended", "held"), false when absent."""
+    value = entry.get(key, False)
+    if not isinstance(value, bool):
+        raise OntologyError(f"{where}: '{key}' is true or false")
+    return value
+
+
 def _family(entry, default: str | None, roots: dict[str, str | None], where: str) -> Family:
     if not isinstance(entry, dict) or set(entry) - FAMILY_KEYS:
         raise OntologyError(f"{where}: a family is a mapping of {', '.join(sorted(FAMILY_KEYS))}")
@@ -272,11 +286,9 @@ def _family(entry, default: str | None, roots: dict[str, str | None], where: str
         raise OntologyError(f"{where}: give an example sentence and expect: [subject, object] (part of each label)")
     phrases = entry.get("patterns") or []
     sense = _sense(entry, where)
-    ended = entry.get("ended", False)
-    if not isinstance(ended, bool):
-        raise OntologyError(f"{where}: 'ended' is true or false")
+    ended, held = (_flag(entry, key, where) for key in ("ended", "held"))
     patterns = tuple(replace(parse_phrase(str(p), relation=relation, code=code or None, where=where), sense=sense,
-                             ended=ended) for p in phrases)
+                             ended=ended, held=held) for p in phrases)
     return Family(relation=relation, code=code, patterns=patterns, example=str(entry["example"]),
                   expect=(str(expect[0]), str(expect[1])), source=where)
 

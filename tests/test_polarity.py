@@ -118,6 +118,10 @@ ENDED_ROLES = [
     ("Oxfam chairman Peter Smith spoke. Then Oxfam chairman Anne Jones was reported to have resigned.",
      ("Anne Jones", "leaderOf", "Oxfam")),
     ("The departure of Labour leader John Smith shocked the party.", ("John Smith", "leaderOf", "Labour Party")),
+    # a relation that holds at the verb's time, in the past tense
+    ("Tom Reyes worked for the Refugee Council for ten years.", ("Tom Reyes", "memberOf", "Refugee Council")),
+    ("Tom Reyes was working for the Refugee Council when the war began.",
+     ("Tom Reyes", "memberOf", "Refugee Council")),
 ]
 
 
@@ -128,3 +132,5 @@ def test_a_role_that_ended_is_past(sentence, triple):
 
 def test_a_role_held_now_stays_asserted():
     assert _status("Oxfam chairman Peter Smith spoke.", ("Peter Smith", "leaderOf", "Oxfam")) == ["asserted"]
+    assert _status("Tom Reyes works for the Refugee Council.", ("Tom Reyes", "memberOf", "Refugee Council")) == [
+        "asserted"]

@@ -246,18 +246,27 @@ class _Clause:
         return Relation(
             subject=subject.entity, relation=pattern.relation, object=obj.entity, verb=phrase(self.verb, *words),
             cameo_code=pattern.code or code,
-            evidence=self.proof, **_polarity_of(pattern, self.negated, self.modality),
+            evidence=self.proof, **_polarity_of(pattern, self.negated, self.modality, self.verb),
             **self.when.fields(), place=place, attributed_to=self.source,
             confidence=confidence(trust, subject.kind, obj.kind), extractor="verbal",
         )
 
 
-def _polarity_of(pattern: Pattern, negated: bool, modality: str) -> dict:
+def _polarity_of(pattern: Pattern, negated: bool, modality: str, verb: Token) -> dict:
     """The record's polarity: the clause's, except that words saying a relation ended ("quit the party") state it
-    as past, and denied ("did not quit") as still holding."""
+    as past, and denied ("did not quit") as still holding; and words of a relation that holds at the verb's time
+    state it as past in the past tense ("worked for", "was working for")."""
     if pattern.ended and modality == "asserted":
         return {"negated": False, "modality": "asserted" if negated else "past"}
+    if pattern.held and modality == "asserted" and not negated and _past_tense(verb):
+        return {"negated": False, "modality": "past"}
     return {"negated": negated, "modality": modality}
+
+
+def _past_tense(verb: Token) -> bool:
+    """Whether a verb is in a past tense: "worked", "was working", "had served"."""
+    return verb.tag_ == "VBD" or (verb.tag_ in ("VBG", "VBN") and any(
+        a.lower_ in ("was", "were", "had") for a in children(verb, "aux")))
 
 
 def _relations(verb: Token, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
