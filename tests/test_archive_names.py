@@ -220,6 +220,14 @@ def test_a_peers_styles_are_one_person_never_joined_to_a_full_name(lexicon):
     assert label_in(results[6], "Quarrie") == "Lord Quarrie", "the one peer of a surname nobody is named in full by"
 
 
+def test_a_peers_style_the_vote_made_an_organization_stays_as_it_is(lexicon):
+    """A name styled like a peer's that is no person of the archive (typed an organization) is left alone."""
+    results = unify([doc("a", "Lord Tarrant Estates sold land.", {"Lord Tarrant": org("Lord Tarrant")}),
+                     doc("b", "Lord Tarrant Estates sold land.", {"Lord Tarrant": org("Lord Tarrant")})],
+                    lexicon=lexicon)
+    assert labels(results) == {"Lord Tarrant": "Organization"}
+
+
 def test_a_party_named_after_a_country_joins_its_name_without_the_country(lexicon):
     results = unify([doc("a", "The UK Freedom Alliance Party grew.",
                          {"UK Freedom Alliance Party": org("UK Freedom Alliance Party")}),

@@ -319,10 +319,11 @@ class _Persons:
             return glued[0]
         return key if key in self.labels else None
 
-    def peer_label(self, surname: str, gender: str) -> str:
+    def peer_label(self, surname: str, gender: str) -> str | None:
         """The label of the peer of that surname and gender: the style named in most documents ("Lord Kinnock" for
-        "Baron Kinnock" too)."""
-        return max(self.peers[surname][gender])[1]
+        "Baron Kinnock" too); None when no person of the archive is styled so."""
+        styled = self.peers.get(surname, {}).get(gender)
+        return max(styled)[1] if styled else None
 
     def only_peer(self, surname: str) -> str | None:
         """The label of the one peer of that surname ("Lord Falconer"), when nobody of it is named in full."""
