@@ -23,9 +23,8 @@ Each document names its actors on its own; unification gives every actor one nod
   "Vincent Cable": the nicknames package's table, where the nickname opens like the name). The styles of a peer
   of one surname and gender are one person ("Baron Kinnock", "Lord Kinnock"), never joined to a full name (Lord
   Osborne the judge is no George Osborne), and a bare surname with nobody of it named in full is the one peer
-  of that surname ("Falconer"). A first name alone
-  never joins anyone across documents and is never kept as an alias; an honorific ("Mr Brown") is no part of the
-  name compared. A full name another actor's name ran into
+  of that surname ("Falconer"). A first name alone never joins anyone across documents and is never kept as an
+  alias; an honorific ("Mr Brown") is no part of the name compared. A full name another actor's name ran into
   ("Howard Tony Blair", where "Howard" is a person's surname) is that full name.
 - **Acronyms and short forms join their organization** when the gazetteer knows them (``organization_aliases``)
   or when a document defined them: an acronym that is the alias of exactly one organization ("General Motors
@@ -279,10 +278,12 @@ class _Persons:
                 self.peers[peer[0]][peer[1]].append((documents, label))
             elif len(key) > 1 and not rules.is_generic(label) and " " in label:
                 self.labels[key].append((documents, mentions, label))
+        self._join_first_names(rules.same_first_name)
+        for key, found in self.labels.items():
+            for *_, label in found:
                 last = label.split()[-1]  # each part of a double surname alone is the surname too: "Kilroy"
                 for surname in {key[-1], *(rules.key(last) if "-" in last else ())}:
                     self.by_surname[surname].add(key)
-        self._join_first_names(rules.same_first_name)
 
     def _join_first_names(self, same_first_name: Callable[[str, str], bool]) -> None:
         """Full names that differ only by a first name and its nickname ("Vince Cable", "Vincent Cable") are one
@@ -297,8 +298,6 @@ class _Persons:
                     self.same[key] = main
         for key, main in self.same.items():
             self.labels[main] += self.labels.pop(key)
-            for keys in self.by_surname.values():
-                keys.discard(key)
 
     def documents(self, key: tuple[str, ...]) -> int:
         return sum(documents for documents, _, _ in self.labels.get(key, ()))
@@ -390,8 +389,8 @@ class Unifier:
         persons = _Persons(self._full_names(tally, types), self.rules)
         names = {self.rules.key(name) for label, aliases in tally.aliases.items() if types.get(label) != "Person"
                  for name in (label, *aliases)} | {(surname,) for surname in persons.by_surname}
-        acronyms = {**self._country_less(types), **self._defined_acronyms(tally, types)}
-        renamed = {label: self._canonical(label, types[label], persons, names, acronyms) for label in tally.present}
+        short_forms = {**self._country_less(types), **self._defined_acronyms(tally, types)}
+        renamed = {label: self._canonical(label, types[label], persons, names, short_forms) for label in tally.present}
         generic = {label for label in tally.present if self.rules.is_generic(label)}
         return UnifyPlan(renamed, self._aliases(tally, renamed), generic, _holders(tally, renamed), self.rules.titles)
 
@@ -446,12 +445,13 @@ class Unifier:
                 if len(labels) == 1 and types.get(rest) == "Organization" and not self.rules.is_generic(rest)}
 
     def _canonical(self, label: str, type_: str, persons: _Persons, names: set[tuple[str, ...]],
-                   acronyms: dict[str, str]) -> tuple[str, str]:
-        """(canonical label, type) of one name (see the module docstring)."""
+                   short_forms: dict[str, str]) -> tuple[str, str]:
+        """(canonical label, type) of one name (see the module docstring); ``short_forms``: defined acronyms and
+        names written without their country, each -> its organization."""
         rules = self.rules
         if rules.is_generic(label):
             return label, type_
-        organization = rules.organizations.get(label) or acronyms.get(label)
+        organization = rules.organizations.get(label) or short_forms.get(label)
         if organization:
             return organization, "Organization"
         if type_ not in ("Person", "Organization") or (type_ == "Organization" and rules.reads_as_organization(label)):

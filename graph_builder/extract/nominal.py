@@ -163,13 +163,10 @@ def _polarity(noun: Token, lexicon: Lexicon) -> tuple[bool, str]:
     return negated, modality
 
 
-_QUOTES = frozenset(['"', "'", "“", "”", "‘", "’", "``", "''"])
-
-
 def _in_scare_quotes(noun: Token) -> bool:
     """Whether the event noun alone stands in quotation marks: the writer doubts it (Assad's "war" on the group)."""
     doc = noun.doc
-    return 0 < noun.i < len(doc) - 1 and doc[noun.i - 1].text in _QUOTES and doc[noun.i + 1].text in _QUOTES
+    return 0 < noun.i < len(doc) - 1 and doc[noun.i - 1].is_quote and doc[noun.i + 1].is_quote
 
 
 def _place(noun: Token, pairs: list[Pair], entities: DocEntities) -> Entity | None:
