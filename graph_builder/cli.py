@@ -465,12 +465,15 @@ def exit_status(error: GraphBuilderError) -> int:
 
 
 def _interrupted(signum, frame):
-    """The first Ctrl-C or SIGTERM stops the command, which cleans up and exits with 130; the ones that follow
-    while it cleans up are ignored, so they cannot cut the clean-up short (a terminated command cleans up as an
-    interrupted one does)."""
+    raise KeyboardInterrupt  # a terminated command cleans up as an interrupted one does
+
+
+def _ignore_signals() -> None:
+    """Once the command has stopped and cleaned up, a Ctrl-C or SIGTERM that follows cannot kill the process
+    while it exits (it would end with -2, not 130). Until then each one interrupts again: one that lands where
+    Python swallows it (in a ``__del__``) is not the last."""
     for number in (signal.SIGINT, signal.SIGTERM):
         signal.signal(number, signal.SIG_IGN)
-    raise KeyboardInterrupt
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -484,6 +487,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"graph-builder: error: {exc}", file=sys.stderr)
         return exit_status(exc)
     except KeyboardInterrupt:
+        if threading.current_thread() is threading.main_thread():
+            _ignore_signals()
         print("graph-builder: interrupted; outputs already written are complete, others were not written",
               file=sys.stderr)
         return 130
