@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from graph_builder import entities as entity_stage
+from graph_builder import interrupt
 from graph_builder.aliases import Corrections, TargetVotes, load_corrections
 from graph_builder.dedupe import deduplicated
 from graph_builder.errors import AnalysisError, GraphBuilderError, InputError, OutputError, StoreError, UsageError
@@ -105,6 +106,7 @@ def stream_to_store(documents: Iterable[Document], store, *, lexicon: Lexicon, r
     corrections = (corrections or Corrections()).knowing(known)
     with tempfile.TemporaryFile() as spill:
         for result in analysed(documents, lexicon=lexicon, **analysis):
+            interrupt.check()  # each stored document is whole: a swallowed Ctrl-C stops between two of them
             prepared = corrections.prepare(result)
             tally.add(prepared)
             (unified,) = unifier.unify([prepared])

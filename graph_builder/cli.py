@@ -9,12 +9,10 @@ from __future__ import annotations
 import argparse
 import math
 import os
-import signal
 import sys
-import threading
 from pathlib import Path
 
-from graph_builder import __version__
+from graph_builder import __version__, interrupt
 from graph_builder.errors import GraphBuilderError, StoreError, UsageError
 
 EPILOG = """examples:
@@ -464,31 +462,15 @@ def exit_status(error: GraphBuilderError) -> int:
     return 2 if isinstance(error, UsageError) else 1
 
 
-def _interrupted(signum, frame):
-    raise KeyboardInterrupt  # a terminated command cleans up as an interrupted one does
-
-
-def _ignore_signals() -> None:
-    """Once the command has stopped and cleaned up, a Ctrl-C or SIGTERM that follows cannot kill the process
-    while it exits (it would end with -2, not 130). Until then each one interrupts again: one that lands where
-    Python swallows it (in a ``__del__``) is not the last."""
-    for number in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(number, signal.SIG_IGN)
-
-
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    if threading.current_thread() is threading.main_thread():
-        for number in (signal.SIGINT, signal.SIGTERM):
-            signal.signal(number, _interrupted)
+    interrupt.install()
     try:
         return COMMANDS[args.command](args)
     except GraphBuilderError as exc:
         print(f"graph-builder: error: {exc}", file=sys.stderr)
         return exit_status(exc)
     except KeyboardInterrupt:
-        if threading.current_thread() is threading.main_thread():
-            _ignore_signals()
         print("graph-builder: interrupted; outputs already written are complete, others were not written",
               file=sys.stderr)
         return 130

@@ -35,6 +35,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
 from typing import Any, ClassVar, TextIO
 
+from graph_builder import interrupt
 from graph_builder.errors import GraphBuilderError
 from graph_builder.records import DocumentResult
 from graph_builder.registry import writers
@@ -181,6 +182,7 @@ def write_outputs(unified: Iterable[DocumentResult], out: Path, *,
             folder = OutputFolder(stage, files, lexicon=lexicon)
             active = [writer(folder) for writer in chosen]
             _feed(active, unified, count)
+        interrupt.check()
         return _move_into(out, stage, active)
 
 
@@ -188,6 +190,7 @@ def _feed(active: list[OutputWriter], unified: Iterable[DocumentResult],
           count: Callable[[DocumentResult], None] | None) -> None:
     """Each document, then its triples, to every writer; then close them."""
     for result, group in _documents_and_triples(unified):
+        interrupt.check()  # a Ctrl-C whose KeyboardInterrupt was swallowed (in a __del__) still stops the build
         if result is not None:
             if count is not None:
                 count(result)

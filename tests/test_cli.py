@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import signal
 import subprocess
+import sys
 import time
 
 import pytest
@@ -124,6 +125,31 @@ def test_ctrl_c_or_kill_leaves_no_output_folder_it_made(tmp_path, stop):
     assert build.returncode == 130, stderr
     assert stderr.strip().splitlines()[-1].startswith("graph-builder: interrupted")
     assert list(tmp_path.iterdir()) == []
+
+
+STOP_IN_A_DEL = """
+import os, signal
+from graph_builder import interrupt
+
+class Finalised:
+    def __del__(self):
+        os.kill(os.getpid(), signal.SIGINT)  # its KeyboardInterrupt is swallowed: Python only reports it
+
+interrupt.install()
+Finalised()
+try:
+    interrupt.check()
+except KeyboardInterrupt:
+    print("stopped at the next safe point")
+os.kill(os.getpid(), signal.SIGTERM)
+print("a second signal did not kill the clean-up")
+"""
+
+
+def test_a_stop_python_swallowed_still_stops_and_a_second_signal_cannot_kill():
+    done = subprocess.run([sys.executable, "-c", STOP_IN_A_DEL], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["stopped at the next safe point", "a second signal did not kill the clean-up"]
 
 
 TINY_GRAPH = """@prefix kg: <https://w3id.org/newskg/ontology#> .
