@@ -101,6 +101,7 @@ class KG(DefinedNamespace):
     OneOfMany: URIRef
     ChiefTitle: URIRef
     PastRole: URIRef
+    HolderDescriptor: URIRef
     HeadTitle: URIRef
     RolePreposition: URIRef
     PortfolioPreposition: URIRef
@@ -304,6 +305,7 @@ class Lexicon:
     written_names: dict[str, str] = field(default_factory=dict)  # "United Kingdom" -> "the United Kingdom"
     single_offices: frozenset[str] = frozenset()  # titles one person holds at a time per country (kg:SingleOffice)
     title_qualifiers: frozenset[str] = frozenset()  # "deputy", "former": another role (kg:RoleModifier, kg:PastRole)
+    holder_words: frozenset[str] = frozenset()  # "new", "veteran" (kg:HolderDescriptor) and the title qualifiers
     country_titles: dict[tuple[str, str], str] = field(default_factory=dict)  # ("chancellor", "Germany") -> leaderOf
     families: tuple[Family, ...] = ()  # the families of the lexicon files (ontology/lexicon/*.yaml)
     senses: Senses = field(default_factory=Senses)  # noun and actor classes the families' senses name
@@ -590,10 +592,14 @@ def _national_titles(graph: Graph) -> dict[str, Any]:
                                     f"{country}; keep one")
     offices = {str(t).lower() for node in graph.subjects(RDF.type, KG.SingleOffice)
                for t in graph.objects(node, KG.officeTitle)}
-    qualifiers = frozenset(str(word).lower() for cue in (KG.RoleModifier, KG.PastRole)
-                           for word in graph.objects(cue, KG.cueLemma))
+    qualifiers = _cue_lemmas(graph, KG.RoleModifier, KG.PastRole)
     return {"national_titles": titles, "written_names": written, "single_offices": frozenset(offices | set(titles)),
-            "title_qualifiers": qualifiers}
+            "title_qualifiers": qualifiers, "holder_words": qualifiers | _cue_lemmas(graph, KG.HolderDescriptor)}
+
+
+def _cue_lemmas(graph: Graph, *classes: URIRef) -> frozenset[str]:
+    """The kg:cueLemma words of the classes, lowercase."""
+    return frozenset(str(word).lower() for cue in classes for word in graph.objects(cue, KG.cueLemma))
 
 
 def _country_titles(graph: Graph, relations: dict[str, RelationInfo], titles: dict[str, str]

@@ -124,6 +124,46 @@ def test_a_first_name_alone_never_joins_across_documents_nor_stays_an_alias(lexi
     assert "Bartholomew" not in quince.aliases and "Quince" in quince.aliases
 
 
+def test_a_first_name_alone_that_names_nobody_is_a_node_of_its_own_document(lexicon):
+    results = unify([doc("a", "Bartholomew sang.", {"Bartholomew": person("Bartholomew")}),
+                     doc("b", "Bartholomew danced.", {"Bartholomew": person("Bartholomew")}),
+                     doc("c", "Quince danced.", {"Quince": person("Quince")}),
+                     doc("d", "Quince sang.", {"Quince": person("Quince")})], lexicon=lexicon)
+    first_names = [e for result in results[:2] for e in result.entities]
+    assert [e.scope for e in first_names] == ["a", "b"] and first_names[0].id != first_names[1].id
+    assert {e.id for result in results[2:] for e in result.entities} == {make_entity("Quince", "Person").id}, \
+        "a surname alone stays one node of the archive"
+
+
+def test_the_government_of_a_person_the_archive_says_leads_a_country_is_that_countrys(lexicon):
+    def leads(doc_id: str) -> DocumentResult:
+        return doc(doc_id, "Prime Minister Hugo Brannagh leads Freedonia.",
+                   {"Hugo Brannagh": person("Hugo Brannagh"), "Freedonia": make_entity("Freedonia", "Country")},
+                   (("Hugo Brannagh", "leaderOf", "Freedonia"),))
+
+    def government_of(owner: Entity) -> Entity:
+        return make_entity(f"government led by {owner.label}", "Organization", sector="GOV", owner=owner)
+
+    def party_government(party: str) -> Entity:
+        return make_entity(f"government of the {party}", "Organization", sector="GOV", owner=org(party))
+
+    brannagh, vell = person("Hugo Brannagh"), person("Ada Vell")
+    results = unify([leads("a"), leads("b"),
+                     doc("c", "Mr Brannagh's government fell.", {"government": government_of(brannagh)}),
+                     doc("d", "Ms Vell's government fell.", {"government": government_of(vell)}),
+                     doc("e", "Unity Party leader Hugo Brannagh and Reform Party leader Ada Vell spoke.",
+                         {"Hugo Brannagh": brannagh, "Ada Vell": vell, "Unity Party": org("Unity Party"),
+                          "Reform Party": org("Reform Party")},
+                         (("Hugo Brannagh", "leaderOf", "Unity Party"), ("Ada Vell", "leaderOf", "Reform Party"))),
+                     doc("f", "The Unity government fell.", {"Unity government": party_government("Unity Party")}),
+                     doc("g", "A Reform government would fall.",
+                         {"Reform government": party_government("Reform Party")})], lexicon=lexicon)
+    assert label_in(results[2], "government") == "government of Freedonia"
+    assert label_in(results[3], "government") == "government led by Ada Vell", "no archive says she leads a country"
+    assert label_in(results[5], "Unity government") == "government of Freedonia", "its leader leads Freedonia"
+    assert label_in(results[6], "Reform government") == "government of the Reform Party"
+
+
 def test_a_courtesy_title_is_no_part_of_the_name_compared(lexicon):
     results = unify([doc("a", "Hugo Brannagh spoke.", {"Hugo Brannagh": person("Hugo Brannagh")}),
                      doc("b", "Mr Brannagh left.", {"Mr Brannagh": org("Mr Brannagh")}),
@@ -218,6 +258,17 @@ def test_a_peers_styles_are_one_person_never_joined_to_a_full_name(lexicon):
     assert label_in(results[1], "Lord Ashgrove") == "Lord Ashgrove", "a peer is not the commoner of his surname"
     assert label_in(results[4], "Baroness Ashgrove") == "Baroness Ashgrove", "nor another peer of that surname"
     assert label_in(results[6], "Quarrie") == "Lord Quarrie", "the one peer of a surname nobody is named in full by"
+
+
+def test_a_peer_an_article_names_in_full_too_is_that_person_in_every_article(lexicon):
+    results = unify([doc("a", "Neville Ashgrove, now Lord Ashgrove, spoke.",
+                         {"Neville Ashgrove": person("Neville Ashgrove", "Lord Ashgrove")}),
+                     doc("b", "Lord Ashgrove said no.", {"Lord Ashgrove": person("Lord Ashgrove")}),
+                     doc("c", "Baron Ashgrove spoke.", {"Baron Ashgrove": person("Baron Ashgrove")}),
+                     doc("d", "Baroness Ashgrove said no.", {"Baroness Ashgrove": person("Baroness Ashgrove")})],
+                    lexicon=lexicon)
+    assert label_in(results[1], "Lord Ashgrove") == label_in(results[2], "Baron Ashgrove") == "Neville Ashgrove"
+    assert label_in(results[3], "Baroness Ashgrove") == "Baroness Ashgrove", "a peer of the other gender stays apart"
 
 
 def test_a_peers_style_the_vote_made_an_organization_stays_as_it_is(lexicon):

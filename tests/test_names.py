@@ -63,6 +63,8 @@ def test_a_portfolio_before_a_title_names_nobody():
      "Anna Roper Anna Roper"),
     ("Hopes rise - Naylor Voters face a clear choice, said Carl Naylor on Monday.", "Carl Naylor", "Naylor Voters"),
     ("Budget row - Keith Dorran said the budget was unfair.", "Keith Dorran", "Budget row - Keith Dorran"),
+    ("Tax row must end - Hartley Prime Minister Alan Hartley said it was time to move on.", "Alan Hartley",
+     "Hartley Prime"),
     # a party that opens a person's name
     ("The panel, including Tories John Penrose and Ann Wyatt, met the minister.", "John Penrose",
      "Tories John Penrose"),
@@ -76,6 +78,48 @@ def test_words_that_ran_into_a_name_are_cut_off(text, name, not_a_name):
 def test_a_noble_title_stays_in_the_name():
     found = types("Lord Hexham said the reform was overdue. Lord Hexham met Tony Blair.")
     assert found.get("Lord Hexham") == "Person", found
+
+
+@pytest.mark.parametrize(("text", "name", "not_a_name"), [
+    ("Courts were clear. New Home Secretary Alan Pendry vowed the men would stay.", "Alan Pendry", "New Home"),
+    ("Talks end Veteran Labour MP Gwen Rostle has said she will go.", "Labour Party", "Veteran Labour"),
+    ("Party launched Ex-BBC presenter Tom Yarrow said he would lead it.", "BBC", "Ex-BBC"),
+])
+def test_words_that_describe_a_role_holder_are_no_part_of_an_organisations_name(text, name, not_a_name):
+    found = types(text)
+    assert name in found and not_a_name not in found, found
+
+
+def test_a_name_that_opens_with_such_a_word_stays_whole():
+    found = types("New Labour won again. The New Democratic Party met reporters of the New York Times.")
+    assert {"Labour Party", "New Democratic Party", "New York Times"} <= set(found), found
+
+
+def test_one_span_over_two_persons_surnames_and_an_and_is_two_names():
+    import spacy
+    from spacy.tokens import Span
+
+    from graph_builder.entities.mentions import coordinated_persons
+    from graph_builder.vocab import load_lexicon
+
+    gazetteer = load_lexicon().gazetteer
+    doc = spacy.blank("en")("Hollis and Brandt clash again")
+    doc[1].pos_ = "CCONJ"
+    pair = Span(doc, 0, 3, label="ORG")
+    assert [p.text for p in coordinated_persons(pair, frozenset({"Hollis", "Brandt"}), gazetteer)] == ["Hollis", "Brandt"]
+    assert coordinated_persons(pair, frozenset({"Hollis"}), gazetteer) == [pair], "both must be persons' surnames"
+
+
+def test_a_peers_style_joins_the_one_person_of_that_surname_the_article_names_in_full():
+    found = entities("Former minister Gareth Pellow was made a peer in 2005. Lord Pellow said the "
+                     "reform was overdue. Pellow added that he would vote for it.")
+    assert "Lord Pellow" in found["Gareth Pellow"].aliases and not {"Lord Pellow", "Pellow"} & set(found), found
+
+
+def test_a_peers_style_stays_apart_from_a_person_of_the_other_gender_or_two_of_that_surname():
+    found = entities("Lady Pellow said no. Gareth Pellow said yes.",
+                     "Lord Pellow said no. Gareth Pellow and Mark Pellow said yes.")
+    assert {"Lady Pellow", "Lord Pellow", "Gareth Pellow", "Mark Pellow"} <= set(found), found
 
 
 def test_an_acronym_the_text_defines_joins_its_organisation():

@@ -1,9 +1,10 @@
 """Coreference: which mentions of one document refer to the same actor.
 
 Names are clustered by their short forms ("Volodymyr Zelensky", "Zelensky", "Zelensky's"), and a bare
-surname the NER missed joins the one person it belongs to; a definite description ("the British prime
-minister") is the person named earlier with that role; he/she/his/her are the most recent fitting person
-within two sentences, never one whose title or first name says the other gender.
+surname the NER missed joins the one person it belongs to, as a peer's style does ("Lord Kinnock" of "Neil
+Kinnock"); a definite description ("the British prime minister") is the person named earlier with that role;
+he/she/his/her are the most recent fitting person within two sentences, never one whose title or first name
+says the other gender.
 
 An acronym the text defines ("General Motors (GM)") joins its organisation wherever it is written; a first
 name alone may join the one person of that first name but never becomes one of the person's names.
@@ -88,7 +89,36 @@ def clustered(names: list[Span], titles: frozenset[str], gazetteer: Gazetteer) -
     for acronym, full in acronyms.items():
         if full in by_name:
             by_name[full].acronym = acronym[0]
+    return _peers_joined(clusters, gazetteer)
+
+
+def _peers_joined(clusters: list[Cluster], gazetteer: Gazetteer) -> list[Cluster]:
+    """A peer's style joins the one person of its surname (and of no other gender) the document names in full:
+    "Neil Kinnock" and "Lord Kinnock" in one article are one man, and the bare "Kinnock" that the two left in
+    doubt is him too."""
+    for peer in [c for c in clusters if _peer_of(c.full, gazetteer)]:
+        surname, gender = _peer_of(peer.full, gazetteer)
+        named = [c for c in clusters if _named_in_full(c, surname, gender, gazetteer)]
+        if len(named) == 1:
+            for other in [peer, *(c for c in clusters if c.full == (surname,))]:
+                named[0].spans += other.spans
+                named[0].votes += other.votes
+                named[0].first_named |= other.first_named
+                clusters.remove(other)
     return clusters
+
+
+def _named_in_full(cluster: Cluster, surname: str, gender: str, gazetteer: Gazetteer) -> bool:
+    """Whether ``cluster`` is a person named in full with that surname and a first name of no other gender."""
+    full = cluster.full
+    return (len(full) > 1 and full[-1] == surname and cluster.person() and not _peer_of(full, gazetteer)
+            and gazetteer.gender_of_first_name(full[0]) in (None, gender))
+
+
+def _peer_of(key: tuple[str, ...], gazetteer: Gazetteer) -> tuple[str, str] | None:
+    """(surname, gender) of a peer's style ("Lord Kinnock" -> ("Kinnock", "male")), or None."""
+    style = key[0].lower() if len(key) == 2 else ""
+    return (key[1], gazetteer.gender_titles.get(style, "")) if style in gazetteer.peerage_styles else None
 
 
 def _short_form_of(form: tuple[str, ...], key: tuple[str, ...], span: Span) -> bool:

@@ -18,6 +18,7 @@ from graph_builder.entities.coreference import (
 from graph_builder.entities.mentions import (
     after_honorific,
     clean_span,
+    coordinated_persons,
     first_name_as_city,
     place_in_organization,
     surnames_of,
@@ -59,7 +60,7 @@ def resolve(doc: Doc, document: Document, lexicon: Lexicon) -> DocEntities:
     titles and the gazetteer of ``lexicon``."""
     gazetteer = lexicon.gazetteer
     titles = lexicon.titles
-    settled, names, taken = _labelled(doc, titles, gazetteer)
+    settled, names, taken = _labelled(doc, titles, gazetteer, lexicon.holder_words)
     _add_unlabelled(doc, taken, titles, gazetteer, settled, names)
     clusters = clustered(names, titles, gazetteer)
     settled += _short_and_titled(doc, taken, clusters, gazetteer)
@@ -82,7 +83,8 @@ def resolve(doc: Doc, document: Document, lexicon: Lexicon) -> DocEntities:
                        mentions=tuple(sorted(mentions, key=lambda m: m.start)))
 
 
-def _labelled(doc: Doc, titles: frozenset[str], gazetteer: Gazetteer) -> tuple[list[Settled], list[Span], set[int]]:
+def _labelled(doc: Doc, titles: frozenset[str], gazetteer: Gazetteer,
+              holder_words: frozenset[str] = frozenset()) -> tuple[list[Settled], list[Span], set[int]]:
     """The NER's entities, cleaned: (those the gazetteer or label settles, names left to cluster, tokens taken).
 
     People come first, so a name can take in a first name that another label claimed.
@@ -92,11 +94,12 @@ def _labelled(doc: Doc, titles: frozenset[str], gazetteer: Gazetteer) -> tuple[l
     taken: set[int] = set()
     person_words = _person_words(doc, gazetteer)
     surnames = surnames_of(doc, gazetteer)
-    for ent in sorted(doc.ents, key=lambda e: (e.label_ != "PERSON", e.start)):
+    ents = [part for ent in doc.ents for part in coordinated_persons(ent, surnames, gazetteer)]
+    for ent in sorted(ents, key=lambda e: (e.label_ != "PERSON", e.start)):
         if ent.label_ not in LABEL_TYPES:
             continue
         span = clean_span(place_in_organization(first_name_as_city(ent, gazetteer), gazetteer), titles, gazetteer,
-                          surnames)
+                          surnames, holder_words)
         if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
         taken.update(range(span.start, span.end))

@@ -68,12 +68,14 @@ def not_a_name_word(token: Token, gazetteer: Gazetteer) -> bool:
 
 
 def clean_span(span: Span, titles: frozenset[str], gazetteer: Gazetteer,
-               surnames: frozenset[str] = frozenset()) -> Span | None:
+               surnames: frozenset[str] = frozenset(), holder_words: frozenset[str] = frozenset()) -> Span | None:
     """The name inside an NER span, or None when what is left is no name (see the module docstring).
     A name after a courtesy title is a person's, whatever the NER said. ``surnames`` (see ``surnames_of``) tell
-    a headline word that ran into the first sentence's name."""
+    a headline word that ran into the first sentence's name; ``holder_words`` ("new", "veteran", "ex") that
+    open an organisation's span before a title or a known organisation are cut off."""
     doc = span.doc
     start, end = _trimmed(span, titles, gazetteer)
+    start = _after_holder_words(span, start, end, holder_words, titles, gazetteer)
     if start >= end:
         return None
     qualifier = _title_qualifier(doc, start, end, titles, gazetteer)
@@ -95,6 +97,38 @@ def clean_span(span: Span, titles: frozenset[str], gazetteer: Gazetteer,
     return Span(doc, start, _acronym_tail(doc, end, span.label_), label=span.label_)
 
 
+def coordinated_persons(span: Span, surnames: frozenset[str], gazetteer: Gazetteer) -> list[Span]:
+    """A span the model drew over two persons' surnames and the "and" between them ("Blair and Brown", where the
+    document names both in full: ``surnames``), as the two; any other span as it is ("Marks and Spencer")."""
+    joins = [t.i for t in span[1:-1] if t.pos_ == "CCONJ"]
+    bounds = [span.start, *(i for join in joins for i in (join, join + 1)), span.end]
+    parts = [Span(span.doc, bounds[k], bounds[k + 1], label="PERSON") for k in range(0, len(bounds), 2)]
+    persons = all(part.text in surnames for part in parts)  # one word each: a surname has no space
+    return parts if joins and persons and not _known_organization(span.text, gazetteer) else [span]
+
+
+def _after_holder_words(span: Span, start: int, end: int, holder_words: frozenset[str], titles: frozenset[str],
+                        gazetteer: Gazetteer) -> int:
+    """Where an organisation's name starts after capitalised words that describe a role holder ("New" of "New
+    Home Secretary", "Veteran" of "Veteran Labour MP", "Ex-" of "Ex-BBC host"): only when a title follows what
+    is left or it is an organisation the gazetteer knows, and the whole span is none ("New Labour" stays)."""
+    doc = span.doc
+    if span.label_ == "PERSON" or _known_organization(doc[start:end].text, gazetteer):
+        return start
+    cut = _holder_words_end(doc, start, end, holder_words)
+    follows = end < len(doc) and title_word(doc[end], titles, gazetteer)
+    kept = cut > start and not doc[cut].is_punct
+    return cut if kept and (follows or _known_organization(doc[cut:end].text, gazetteer)) else start
+
+
+def _holder_words_end(doc: Doc, start: int, end: int, holder_words: frozenset[str]) -> int:
+    """Where the holder words (and the hyphen of "Ex-") that open doc[start:end] end, the last word kept."""
+    cut = start
+    while cut < end - 1 and (doc[cut].lower_ in holder_words or (doc[cut].text == "-" and cut > start)):
+        cut += 1
+    return cut
+
+
 def _acronym_tail(doc: Doc, end: int, label: str) -> int:
     """Where an organisation's name ends with the acronyms hyphenated to it that the model left out ("CJTF" of
     "CJTF-OIR")."""
@@ -108,10 +142,11 @@ def _before_closing_title(span: Span, start: int, end: int, titles: frozenset[st
     """Where an organisation's name ends before a role title the model took into it ("Fifth Fleet Commander",
     "Federal Reserve Chairman"), or before the first word of one that goes on after it, when a known
     organisation is left ("Pentagon Press" + "Secretary"; not "Pakistan Army" + "chief"); a title inside the name
-    stays ("Office of the Prime Minister"), and a person's name is left to the person rules."""
+    stays ("Office of the Prime Minister"). A person's name ends only before a title that goes on after it ("Blair
+    Prime" + "Minister" when a headline ran into the text); the rest is left to the person rules."""
     doc = span.doc
     if span.label_ == "PERSON":
-        return end
+        return _before_continued_title(doc, start, end, titles)
     for i in range(start + 1, end):
         if any(t.pos_ in ("ADP", "DET", "CCONJ") for t in doc[start:i]):
             return end
@@ -120,6 +155,19 @@ def _before_closing_title(span: Span, start: int, end: int, titles: frozenset[st
         if any(" ".join(t.lower_ for t in doc[i:stop]) in titles for stop in stops):
             return i
     return end
+
+
+def _before_continued_title(doc: Doc, start: int, end: int, titles: frozenset[str]) -> int:
+    """Where a name ends before its last words when they open a role title the next words finish."""
+    return next((i for i in range(start + 1, end) if _opens_title(doc, i, titles, past=end)), end)
+
+
+def _opens_title(doc: Doc, i: int, titles: frozenset[str], past: int | None = None) -> bool:
+    """Whether a role title of more than one word starts at token ``i`` (and goes on beyond token ``past``):
+    "Prime" of "Prime Minister"."""
+    past = i + 1 if past is None else past
+    stops = range(past + 1, min(past + 2, len(doc)) + 1)
+    return any(" ".join(t.lower_ for t in doc[i:stop]) in titles for stop in stops)
 
 
 def _person_like(span: Span, start: int, end: int, headline: bool, gazetteer: Gazetteer) -> bool:
@@ -368,7 +416,7 @@ def _continues_name(doc: Doc, start: int, end: int, titles: frozenset[str], gaze
         i += 1
     token = doc[i]
     if token.pos_ != "PROPN" or token.ent_type_ not in _NAME_LABELS or not token.text[:1].isupper() \
-            or not _name_word(token, titles, gazetteer):
+            or not _name_word(token, titles, gazetteer) or _opens_title(doc, i, titles):
         return False
     near = range(start, token.i + 3)
     return token.head.i in near or any(doc[i].head.i in range(end, token.i + 3) for i in range(start, end))

@@ -21,11 +21,13 @@ Each document names its actors on its own; unification gives every actor one nod
   name it knew (its alias). Each part of a double surname is the surname too ("Kilroy", "Kilroy-Silk" for Robert
   Kilroy-Silk), and full names that differ only by a first name and its nickname are one person ("Vince Cable",
   "Vincent Cable": the nicknames package's table, where the nickname opens like the name). The styles of a peer
-  of one surname and gender are one person ("Baron Kinnock", "Lord Kinnock"), never joined to a full name (Lord
-  Osborne the judge is no George Osborne), and a bare surname with nobody of it named in full is the one peer
+  of one surname and gender are one person ("Baron Kinnock", "Lord Kinnock"), joined to a full name only when an
+  article names the peer by it too ("Neil Kinnock ... Lord Kinnock"), never by the surname alone (Lord Osborne
+  the judge is no George Osborne), and a bare surname with nobody of it named in full is the one peer
   of that surname ("Falconer"). A first name alone never joins anyone across documents and is never kept as an
-  alias; an honorific ("Mr Brown") is no part of the name compared. A full name another actor's name ran into
-  ("Howard Tony Blair", where "Howard" is a person's surname) is that full name.
+  alias, and one that is nobody's surname either stays a node of its document ("Ken" where an article named
+  two Kens); an honorific ("Mr Brown") is no part of the name compared. A full name another actor's name ran
+  into ("Howard Tony Blair", where "Howard" is a person's surname) is that full name.
 - **Acronyms and short forms join their organization** when the gazetteer knows them (``organization_aliases``)
   or when a document defined them: an acronym that is the alias of exactly one organization ("General Motors
   (GM)") is that organization in every document. An organization's name that another one's repeats after a
@@ -52,11 +54,12 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from graph_builder.entities.collective import owner_name
 from graph_builder.entities.holders import Holders, held, title_of
 from graph_builder.entities.mentions import ends_in_title
 from graph_builder.entities.naming import initials_of, is_acronym, make_entity, person_key
 from graph_builder.gazetteer import strip_the
-from graph_builder.records import DocumentResult, Entity, Mention, rewritten
+from graph_builder.records import DocumentResult, Entity, Mention, Relation, rewritten
 from graph_builder.vocab import Lexicon
 
 DOMINANCE = 3
@@ -64,6 +67,7 @@ DOMINANCE = 3
 all other persons of that surname together."""
 
 _TALLIED_KINDS = frozenset(["name", "capital"])
+GOVERNMENT = "GOV"  # the CAMEO sector of a government: the one a country's leader leads
 _WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 
 
@@ -84,6 +88,7 @@ class NameRules:
     same_first_name: Callable[[str, str], bool] = lambda one, other: one == other
     country: Callable[[str], str | None] = lambda word: None
     peerage: dict[str, str] = field(default_factory=dict)
+    after_of: Callable[[Entity], str] = lambda owner: owner.label  # "the United Kingdom" of "government of ..."
 
     @classmethod
     def of(cls, lexicon: Lexicon | None) -> NameRules:
@@ -97,6 +102,7 @@ class NameRules:
                    organization_words=gazetteer.organization_words, organization_cues=cue_nouns,
                    organizations=organizations, given_name=gazetteer.gender_of_first_name,
                    qualifiers=lexicon.title_qualifiers, same_first_name=gazetteer.same_first_name,
+                   after_of=lambda owner: owner_name(owner, gazetteer),
                    country=gazetteer.country,
                    peerage={style: gazetteer.gender_titles.get(style, "") for style in gazetteer.peerage_styles})
 
@@ -159,6 +165,7 @@ class NameTally:
         self.present: dict[str, str] = {}
         self.aliases: dict[str, set[str]] = defaultdict(set)
         self.holders: dict[str, set[str]] = defaultdict(set)
+        self.leads: dict[str, Counter] = defaultdict(Counter)
 
     def add(self, result: DocumentResult) -> None:
         named: dict[str, set[str]] = defaultdict(set)
@@ -178,6 +185,8 @@ class NameTally:
             if not entity.scope:
                 self.present.setdefault(entity.label, entity.type)
                 self.aliases[entity.label].update(entity.aliases)
+        for person, country in {(r.subject.label, r.object.label) for r in result.relations if _leads_country(r)}:
+            self.leads[person][country] += 1
 
     def _cues(self, sentences: _Sentences, mention: Mention) -> set[str]:
         """"person" and/or "organization": what the words before the mention say (in a sentence the document's
@@ -221,7 +230,10 @@ class UnifyPlan:
     """Canonical names decided; ``apply`` rewrites one document at a time, so documents can stream."""
 
     def __init__(self, renamed: dict[str, tuple[str, str]], aliases: dict[str, set[str]],
-                 generic: Iterable[str] = (), holders: Holders | None = None, titles: frozenset[str] = frozenset()):
+                 generic: Iterable[str] = (), holders: Holders | None = None, titles: frozenset[str] = frozenset(),
+                 *, leaders: dict[str, str] | None = None, after_of: Callable[[Entity], str] = lambda e: e.label):
+        self.leaders = leaders or {}
+        self.after_of = after_of
         self.renamed = renamed
         self.aliases = aliases
         self.generic = frozenset(generic)
@@ -236,11 +248,20 @@ class UnifyPlan:
         if entity.label in self.generic and owner is None:
             return make_entity(entity.label, entity.type, entity.aliases, sector=entity.sector, scope=doc_id)
         label, type_ = self.renamed.get(entity.label, (entity.label, entity.type))
+        if entity.sector == GOVERNMENT and owner is not None and owner.label in self.leaders:
+            label, owner = self._led_country_government(label, owner)
         key = (label, type_, entity.sector, owner)
         if key not in self.canonical:
             self.canonical[key] = make_entity(label, type_, self.aliases.get(label, ()), sector=entity.sector,
                                               owner=owner)
         return self.canonical[key]
+
+    def _led_country_government(self, label: str, owner: Entity) -> tuple[str, Entity]:
+        """"government led by Tony Blair" or "government of the Labour Party" as the government of the country they
+        lead ("government of the United Kingdom")."""
+        country = make_entity(self.leaders[owner.label], "Country")
+        kind = label.split(" led by ")[0].split(" of ")[0]
+        return f"{kind} of {self.after_of(country)}", country
 
     def apply(self, result: DocumentResult) -> DocumentResult:
         """``result`` with every entity under its canonical name; a relation whose two ends became one actor is
@@ -255,6 +276,37 @@ class UnifyPlan:
         return held(rewritten(result, fix, entities.values()), self.holders, self.titles)
 
 
+def _leads_country(relation: Relation) -> bool:
+    """Whether a record states, as a fact of now, that a person leads a country or an organisation ("Prime
+    Minister X", "Labour leader X")."""
+    return (relation.relation == "leaderOf" and relation.modality == "asserted" and not relation.negated
+            and relation.subject.type == "Person" and relation.object.type in ("Country", "Organization")
+            and not relation.subject.scope and not relation.object.scope)
+
+
+def _leaders(tally: NameTally, renamed: dict[str, tuple[str, str]]) -> dict[str, str]:
+    """Person -> the one country the archive says, in two documents or more, that the person leads now; and
+    organisation -> the country its leaders lead, when they lead one only ("the Labour government" is the
+    government of the country the Labour leader leads)."""
+    led: dict[str, Counter] = defaultdict(Counter)  # canonical person -> (canonical label, type) -> documents
+    for person, counts in tally.leads.items():
+        for target, documents in counts.items():
+            led[renamed.get(person, (person,))[0]][renamed.get(target, (target, ""))] += documents
+    heads = {person: country for person, counts in led.items() if (country := _one_country(counts))}
+    bodies: dict[str, set[str]] = defaultdict(set)
+    for person, country in heads.items():
+        for label, type_ in led[person]:
+            if type_ == "Organization":
+                bodies[label].add(country)
+    return {**heads, **{body: found.pop() for body, found in bodies.items() if len(found) == 1}}
+
+
+def _one_country(led: Counter) -> str | None:
+    """The one country among what a person leads, when two documents or more say so."""
+    countries = {label: documents for (label, type_), documents in led.items() if type_ == "Country"}
+    return next(iter(countries)) if len(countries) == 1 and sum(countries.values()) > 1 else None
+
+
 def _holders(tally: NameTally, renamed: dict[str, tuple[str, str]]) -> Holders:
     """Each role title's holders in the archive, under their canonical names."""
     return {title: frozenset(renamed.get(label, (label,))[0] for label in labels)
@@ -265,7 +317,9 @@ class _Persons:
     """The persons named in full (two words or more in their key) across the archive and the store: labels
     grouped by key, each key's documents, and the keys of each surname."""
 
-    def __init__(self, labels: Iterable[tuple[str, int, int]], rules: NameRules):
+    def __init__(self, labels: Iterable[tuple[str, int, int]], rules: NameRules,
+                 styled: dict[tuple[str, str], set[tuple[str, ...]]] | None = None):
+        self.styled = styled or {}
         self.labels: dict[tuple[str, ...], list[tuple[int, int, str]]] = defaultdict(list)
         self.by_surname: dict[str, set[tuple[str, ...]]] = defaultdict(set)
         self.same: dict[tuple[str, ...], tuple[str, ...]] = {}
@@ -279,6 +333,9 @@ class _Persons:
             elif len(key) > 1 and not rules.is_generic(label) and " " in label:
                 self.labels[key].append((documents, mentions, label))
         self._join_first_names(rules.same_first_name)
+        self._index_surnames(rules)
+
+    def _index_surnames(self, rules: NameRules) -> None:
         for key, found in self.labels.items():
             for *_, label in found:
                 last = label.split()[-1]  # each part of a double surname alone is the surname too: "Kilroy"
@@ -319,8 +376,12 @@ class _Persons:
         return key if key in self.labels else None
 
     def peer_label(self, surname: str, gender: str) -> str | None:
-        """The label of the peer of that surname and gender: the style named in most documents ("Lord Kinnock" for
-        "Baron Kinnock" too); None when no person of the archive is styled so."""
+        """The label of the peer of that surname and gender: the one full name documents gave the peer ("Neil
+        Kinnock", where an article names him so and "Lord Kinnock" too), else the style named in most documents
+        ("Lord Kinnock" for "Baron Kinnock" too); None when no person of the archive is styled so."""
+        named = {self.same.get(key, key) for key in self.styled.get((surname, gender), ())} & self.labels.keys()
+        if len(named) == 1:
+            return self.label(named.pop())
         styled = self.peers.get(surname, {}).get(gender)
         return max(styled)[1] if styled else None
 
@@ -386,13 +447,15 @@ class Unifier:
     def plan(self, tally: NameTally) -> UnifyPlan:
         """The canonical name and type of every name in the tally."""
         types = {label: self._type(label, tally) for label in tally.present}
-        persons = _Persons(self._full_names(tally, types), self.rules)
+        persons = _Persons(self._full_names(tally, types), self.rules, self._styled(tally, types))
         names = {self.rules.key(name) for label, aliases in tally.aliases.items() if types.get(label) != "Person"
                  for name in (label, *aliases)} | {(surname,) for surname in persons.by_surname}
         short_forms = {**self._country_less(types), **self._defined_acronyms(tally, types)}
         renamed = {label: self._canonical(label, types[label], persons, names, short_forms) for label in tally.present}
-        generic = {label for label in tally.present if self.rules.is_generic(label)}
-        return UnifyPlan(renamed, self._aliases(tally, renamed), generic, _holders(tally, renamed), self.rules.titles)
+        generic = {label for label in tally.present if self.rules.is_generic(label) or self._first_name_alone(
+            label, renamed[label])}
+        return UnifyPlan(renamed, self._aliases(tally, renamed), generic, _holders(tally, renamed), self.rules.titles,
+                         leaders=_leaders(tally, renamed), after_of=self.rules.after_of)
 
     def _full_names(self, tally: NameTally, types: dict[str, str]) -> list[tuple[str, int, int]]:
         """(name, documents, mentions) of every person: the build's person names, the full names a document gave
@@ -404,6 +467,23 @@ class Unifier:
             names += [(self.rules.plain(alias), documents, 0) for alias in tally.aliases.get(label, ())
                       if len(key) == 1 and len(self.rules.key(alias)) > 1 and self.rules.key(alias)[-1] == key[0]]
         return names + [(label, 0, 0) for label, type_ in self.known.items() if type_ == "Person"]
+
+    def _first_name_alone(self, label: str, canonical: tuple[str, str]) -> bool:
+        """Whether ``label`` is a person's first name alone that no rule gave a full name ("Ken" where the article
+        named two Kens or none): it stays a node of its own document."""
+        return canonical == (label, "Person") and " " not in label and bool(self.rules.given_name(label)) \
+            and label not in self.known
+
+    def _styled(self, tally: NameTally, types: dict[str, str]) -> dict[tuple[str, str], set[tuple[str, ...]]]:
+        """(surname, gender) of a peer -> the keys of the full names a document gave the peer as one person
+        ("Neil Kinnock", also called "Lord Kinnock")."""
+        styled: dict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)
+        for label, aliases in tally.aliases.items():
+            key = self.rules.key(label)
+            if types.get(label) == "Person" and len(key) > 1 and not self.rules.peer(key):
+                for peer in filter(None, (self.rules.peer(self.rules.key(alias)) for alias in aliases)):
+                    styled[peer].add(key)
+        return styled
 
     def _type(self, label: str, tally: NameTally) -> str:
         """The known type, else the archive's vote: documents, weighted cues before mentions, the name itself."""
@@ -463,7 +543,7 @@ class Unifier:
         """The label of the person a name stands for, if it is one named elsewhere in the archive."""
         key = self.rules.key(label)
         peer = self.rules.peer(key)
-        if peer:  # "Baron Kinnock" is "Lord Kinnock"; not a full name (Lord Osborne the judge is no George Osborne)
+        if peer:  # "Baron Kinnock" is "Lord Kinnock"; a full name only when an article joined the two
             return persons.peer_label(*peer)
         if " " in self.rules.plain(label):
             found = persons.named(key, names)
