@@ -249,7 +249,8 @@ def _parser() -> argparse.ArgumentParser:
                                  description="List the likely duplicates among the actors of a graph file or store "
                                              "(labels equal but for case, accents, 'the' or punctuation; one "
                                              "actor's label another's alias; an acronym and the name it abbreviates; "
-                                             "a bare surname and the one full name with it; a label inside another) "
+                                             "a bare surname and the one full name with it; a label inside another; "
+                                             "labels one word of which is spelt a letter or two apart) "
                                              "and its type conflicts (an actor or a name under two types), the "
                                              "ones with most mentions and links first. --out writes them as an "
                                              "aliases file to edit and give to build --aliases.")

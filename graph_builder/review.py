@@ -2,13 +2,16 @@
 
 Read from a graph file (rdflib) or a store (Oxigraph): every archive-wide actor with its label, types, aliases,
 mentions and links (the statements it is an end of). Candidates come from indexes by folded label, by last
-word, by initials and by word sequence, never from all pairs, so the work grows with the actors::
+word, by initials, by word sequence and by label with one word left out, never from all pairs, so the work
+grows with the actors::
 
     actors ──► variant   labels equal but for case, accents, "the" and punctuation ("The Kremlin", "kremlin")
            ├─► alias     one actor's label is another's alias ("Varga", and "Helena Varga" also called Varga)
            ├─► acronym   a label that is the initials of another ("NWL", "Northwind Logistics")
            ├─► surname   a one-word name that is the last word of one person's full name ("Varga")
            ├─► inside    a label inside another of the same type ("Labour", "Labour Party"; to be judged)
+           ├─► spelling  labels of one type that differ in one word, spelt a letter or two apart ("Charles Clark",
+           │             "Charles Clarke"; to be judged: "David Davies" may be no misspelt "David Davis")
            └─► types     one actor with two types, or one name (label or alias) under two types
 
 Each finding weighs the mentions and links of the actor its fix would merge or retype, so the ones that
@@ -38,6 +41,13 @@ JOINING_WORDS = frozenset({"of", "the", "and", "for", "&", "de", "du", "des", "l
 """Words an acronym leaves out ("Organization of the Petroleum Exporting Countries")."""
 LONGEST_NAME = 8
 """Labels longer than this many words are not searched for labels inside them (bounds the work)."""
+SPELLING_DISTANCE = 2
+"""Words at most this many edits apart (a letter added, dropped, changed, or two swapped) may be one word
+misspelt ("Europe", "European"); one edit for words shorter than ``LONG_WORD`` ("Clark", "Clarke"; "Hall" and
+"Hart" are two names)."""
+LONG_WORD = 7
+SHORTEST_MISSPELT = 4
+"""Words shorter than this are never taken for misspellings ("Ian", "Ivan" are two names)."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -259,6 +269,34 @@ def _insides(index: _Index) -> Iterator[Finding]:
                     yield _merge("inside", merged, kept, f"{other.label!r} is inside {actor.label!r}", sure=False)
 
 
+def _spellings(index: _Index) -> Iterator[Finding]:
+    """Pairs of one type whose labels are equal but for one word, spelt a letter or two apart and opening alike."""
+    from rapidfuzz.distance import OSA
+
+    for (_, place), group in _by_all_words_but_one(index.actors).items():
+        for number, actor in enumerate(group):
+            for other in group[number + 1:]:
+                one, two = folded(actor.label).split()[place], folded(other.label).split()[place]
+                allowed = SPELLING_DISTANCE if max(len(one), len(two)) >= LONG_WORD else 1
+                if actor.type == other.type and min(len(one), len(two)) >= SHORTEST_MISSPELT and one[0] == two[0] \
+                        and OSA.distance(one, two) <= allowed:
+                    merged, kept = sorted((actor, other), key=lambda a: (a.weight, a.label))
+                    yield _merge("spelling", merged, kept, f"{merged.label!r} is spelt like {kept.label!r}",
+                                 sure=False)
+
+
+def _by_all_words_but_one(actors: list[Actor]) -> dict[tuple[str, int], list[Actor]]:
+    """Actors grouped by their folded label with one word left out (and where), for labels of two to
+    ``LONGEST_NAME`` words; a group of one is left out."""
+    groups: dict[tuple[str, int], list[Actor]] = defaultdict(list)
+    for actor in actors:
+        words = folded(actor.label).split()
+        if 1 < len(words) <= LONGEST_NAME:
+            for place in range(len(words)):
+                groups[(" ".join(words[:place] + ["*"] + words[place + 1:]), place)].append(actor)
+    return {key: group for key, group in groups.items() if len(group) > 1}
+
+
 def _type_conflicts(index: _Index) -> Iterator[Finding]:
     for actor in index.actors:
         if len(actor.types) > 1:
@@ -279,7 +317,7 @@ def _type_conflicts(index: _Index) -> Iterator[Finding]:
 
 
 RULES = (("variant", _variants), ("alias", _aliases), ("acronym", _acronyms), ("surname", _surnames),
-         ("inside", _insides), ("types", _type_conflicts))
+         ("inside", _insides), ("spelling", _spellings), ("types", _type_conflicts))
 
 
 def review(actors: list[Actor], *, decided: Corrections | None = None) -> list[Finding]:

@@ -259,6 +259,9 @@ ent:Sowa a kg:Organization ; rdfs:label "Sowa" ; kg:mentionCount 7 .
 ent:Harbour_Union a kg:Organization ; rdfs:label "Harbour Union" ; kg:mentionCount 3 .
 ent:Harbour_Union_Council a kg:Organization ; rdfs:label "Harbour Union Council" ; kg:mentionCount 1 .
 ent:Orsk a kg:Person, kg:Place ; rdfs:label "Orsk" ; kg:mentionCount 6 .
+ent:Ana_Lindquist a kg:Person ; rdfs:label "Ana Lindquist" ; kg:mentionCount 1 .
+ent:Piet_Hall a kg:Person ; rdfs:label "Piet Hall" ; kg:mentionCount 2 .
+ent:Piet_Hart a kg:Person ; rdfs:label "Piet Hart" ; kg:mentionCount 2 .
 <https://w3id.org/newskg/resource/entity/doc/d1/rebels> a kg:Group ; rdfs:label "rebels" .
 ent:Rebels a kg:Group ; rdfs:label "Rebels" ; kg:mentionCount 1 .
 """
@@ -282,6 +285,8 @@ def test_review_rules_on_a_graph_of_known_duplicates(handmade):
     assert found[("Sowa", "Marek Sowa")] == "alias"
     assert found[("Harbour Union Council", "Harbour Union")] == "inside"
     assert found[("Orsk",)] == "types"
+    assert found[("Ana Lindquist", "Ana Lindqvist")] == "spelling"
+    assert not any("Piet Hall" in labels for labels in found), "short words a letter or two apart are two names"
     assert not any("rebels" in labels for labels in found), "a node of one document is not an archive actor"
 
 
