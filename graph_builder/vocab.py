@@ -108,6 +108,7 @@ class KG(DefinedNamespace):
     UnitChiefTitle: URIRef
     RoleVerb: URIRef
     PartNoun: URIRef
+    QuantityNoun: URIRef
     AssignmentVerb: URIRef
     JoiningVerb: URIRef
     UnitEchelon: URIRef
@@ -301,6 +302,7 @@ class Lexicon:
     collective_nouns: dict[tuple[str, ...], CollectiveNoun]  # ("security", "force") -> its kind (kg:collectiveNoun)
     sectors: dict[str, str]  # CAMEO actor sector code -> its label ("MIL" -> "military")
     group_nouns: frozenset[str]  # "group": refers back to the organisation or group named just before
+    quantity_nouns: frozenset[str] = frozenset()  # "dozens", "members": stand for the actors of "of" (kg:QuantityNoun)
     national_titles: dict[str, str] = field(default_factory=dict)  # "foreign secretary" -> "United Kingdom"
     written_names: dict[str, str] = field(default_factory=dict)  # "United Kingdom" -> "the United Kingdom"
     single_offices: frozenset[str] = frozenset()  # titles one person holds at a time per country (kg:SingleOffice)
@@ -667,6 +669,7 @@ def _load_lexicon(folder: Path) -> Lexicon:
         collective_nouns=_collective_nouns(graph),
         sectors=sectors,
         group_nouns=frozenset(str(noun).lower() for noun in graph.objects(KG.Collective, KG.groupNoun)),
+        quantity_nouns=_cue_lemmas(graph, KG.QuantityNoun),
         **_national_titles(graph),
     )
 

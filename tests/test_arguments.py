@@ -28,12 +28,26 @@ FOUND = [
     ("Norway condemned the invasion of Gabon by Cameroon.", ("Cameroon", "attacks", "Gabon")),
     ("Norway condemned the invasion of Gabon by Cameroon.", ("Norway", "criticizes", "Cameroon")),
     ("Norway condemned the visit of the Libyan president to Chad.", ("President of Libya", "visits", "Chad")),
+    # a nationality stands for the allies or partners it describes ("our Chadian partners"), an owner does not
+    ("The Zorvani Front attacked our Chadian partners.", ("Zorvani Front", "attacks", "Chad")),
+    # a number or share of actors stands for them; a number of events is done by the verb's subject
+    ("The Blue Brigade has killed dozens of civilians in the north.", ("Blue Brigade", "attacks", "civilians")),
+    ("The Blue Brigade killed members of the Chadian army.", ("Blue Brigade", "attacks", "army of Chad")),
+    ("Some of the Zorvani rebels attacked Chad.", ("Zorvani", "attacks", "Chad")),
+    ("Niger launched a series of attacks on Chad.", ("Niger", "attacks", "Chad")),
+    # "which" after the place an event happened in stands for the event, whose actor acts
+    ("Norway condemned the Zorvani Front's raids in the town of Marska in Orlov Province, which killed scores of "
+     "civilians.", ("Zorvani Front", "attacks", "civilians")),
+    ("Niger carried out a wave of strikes against Chadian troops.", ("Niger", "attacks", "armed forces of Chad")),
     # an owner read past the words that qualify the noun: "Chile's democratically elected government"
     ("Norway remains steadfast in support of Chile's democratically elected government.",
      ("Norway", "supports", "government of Chile")),
 ]
 
 NOT_FOUND = [
+    # a place does not act: "which" after it is the event
+    ("Norway condemned the Zorvani Front's raids in the town of Marska in Orlov Province, which killed scores of "
+     "civilians.", ("Orlov Province", "attacks", "civilians")),
     # a verb reacting to an event does not make its subject the event's actor
     ("Norway condemned the invasion of Gabon.", ("Norway", "attacks", "Gabon")),
     ("Norway condemned the visit of the Libyan president to Chad.", ("Norway", "visits", "Chad")),

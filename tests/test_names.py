@@ -106,7 +106,8 @@ def test_one_span_over_two_persons_surnames_and_an_and_is_two_names():
     doc = spacy.blank("en")("Hollis and Brandt clash again")
     doc[1].pos_ = "CCONJ"
     pair = Span(doc, 0, 3, label="ORG")
-    assert [p.text for p in coordinated_persons(pair, frozenset({"Hollis", "Brandt"}), gazetteer)] == ["Hollis", "Brandt"]
+    parts = coordinated_persons(pair, frozenset({"Hollis", "Brandt"}), gazetteer)
+    assert [p.text for p in parts] == ["Hollis", "Brandt"]
     assert coordinated_persons(pair, frozenset({"Hollis"}), gazetteer) == [pair], "both must be persons' surnames"
 
 

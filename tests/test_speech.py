@@ -101,3 +101,29 @@ def test_the_words_of_judgement_are_data(lexicon):
     assert {"disgrace", "wrong", "let down"} <= lexicon.cues["Disapproval"]
     assert "plan" in lexicon.cues["JudgedThing"]
     assert "accuse of" in lexicon.cues["Accusation"]
+
+
+# A first-person pronoun in a quotation is its speaker, or for "we" the body a speaking person leads or belongs to
+FIRST_PERSON = [
+    ('Tory leader Alan Pendry spoke in Leeds. "We oppose Labour\'s new tax," said Mr Pendry.',
+     ("Conservative Party", "criticizes", "Labour Party"), "Alan Pendry"),
+    ('Norway\'s foreign minister Anna Kask met reporters. "We condemn the Zorvani Front\'s attacks," she said.',
+     ("Norway", "criticizes", "Zorvani Front"), "Anna Kask"),
+    ('"I met President Ilse Varga yesterday," said Anna Kask.', ("Anna Kask", "meets", "Ilse Varga"), "Anna Kask"),
+]
+
+
+@pytest.mark.parametrize("text, triple, speaker", FIRST_PERSON, ids=[t for t, *_ in FIRST_PERSON])
+def test_first_person_pronouns_in_a_quotation_stand_for_the_speaker(text, triple, speaker):
+    found = [r for r in extract(text) if (r.subject.label, r.relation, r.object.label) == triple]
+    assert [r.attributed_to.label if r.attributed_to else None for r in found] == [speaker]
+
+
+def test_we_of_a_speaker_the_article_gives_no_body_and_i_of_a_country_stay_unresolved():
+    relations = extract('"We met President Ilse Varga," said Anna Kask. "I will visit Chad," Norway said.')
+    assert not [r for r in relations if r.relation in ("meets", "visits")], relations
+
+
+def test_our_allies_are_not_us():
+    relations = extract('Norway\'s foreign minister Anna Kask spoke. "Chad attacked our allies," she said.')
+    assert not [r for r in relations if r.relation == "attacks" and r.object.label == "Norway"], relations

@@ -95,9 +95,11 @@ def _kept(relation: Relation, name: str, lexicon: Lexicon) -> bool:
 def run_extractors(doc: Doc, entities: DocEntities, lexicon: Lexicon, chosen: Iterable[tuple[str, Extractor]]
                    ) -> tuple[list[Relation], list[Quote]]:
     """(relations, quotations) the ``chosen`` extractors find in one document, each relation stamped with the
-    name of the extractor that made it. An extractor that fails raises ExtractionError naming it."""
+    name of the extractor that made it. An extractor that fails raises ExtractionError naming it. Every
+    extractor sees the first-person pronouns of quotations as their speakers (``quotes.first_person_resolved``)."""
     relations: list[Relation] = []
     quotations: list[Quote] = []
+    entities = quotes.first_person_resolved(doc, entities, lexicon)
     for name, extractor in chosen:
         try:
             for record in extractor(doc, entities, lexicon):

@@ -39,7 +39,21 @@ def actor(token: Token, entities: DocEntities, lexicon: Lexicon, *, place_object
     mention = entities.at(token)
     if mention is not None:
         return _named(mention, token, place_object)
-    return _appositive_name(token, entities) or _described(token, entities, lexicon)
+    return (_appositive_name(token, entities) or _described(token, entities, lexicon)
+            or _counted(token, entities, lexicon, place_object))
+
+
+def _counted(token: Token, entities: DocEntities, lexicon: Lexicon, place_object: bool) -> Actor | None:
+    """The actors a number or share of them stands for: "dozens of civilians", "members of the tribe", "some of
+    his colleagues" (kg:QuantityNoun; a number written in figures too: "40 of the rebels")."""
+    if token.lower_ not in lexicon.quantity_nouns and token.lemma_.lower() not in lexicon.quantity_nouns \
+            and token.pos_ != "NUM":
+        return None
+    for counted in prep_objects([token], "of"):
+        found = actor(counted, entities, lexicon, place_object=place_object)
+        if found is not None:
+            return found
+    return None
 
 
 def _named(mention: Mention, token: Token, place_object: bool) -> Actor:
@@ -70,8 +84,11 @@ def _described(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor |
     government" (not "the invasion of Kuwait", where "of" names the event's target)."""
     if token.pos_ not in ("NOUN", "PROPN") and not _noun_read_as_verb(token):
         return None
-    if lexicon.senses.classes_of(token.lemma_.lower()) & _NO_ACTOR_NOUNS:
+    classes = lexicon.senses.classes_of(token.lemma_.lower())
+    if classes & _NO_ACTOR_NOUNS:
         return None  # "Canadian companies", "Syrian Government websites": a thing of the actor, not the actor
+    if "relational" in classes:  # "our allies", "Chad's critics" are others; "Syrian partners" are Syrian
+        return _modifying_actor(token, entities, False, ("amod", "compound", "nmod"))
     title = _is_title(token, lexicon)
     # "Donald Trump and European leaders" parsed as modifiers of "leaders": the name is the actor.
     found = (_coordinated_person(token, entities) or _titled_name(token, entities)) if title else None
@@ -124,8 +141,9 @@ def _coordinated_person(token: Token, entities: DocEntities) -> Actor | None:
     return None
 
 
-def _modifying_actor(token: Token, entities: DocEntities, title: bool) -> Actor | None:
-    for child in children(token, "amod", "compound", "poss", "nmod"):
+def _modifying_actor(token: Token, entities: DocEntities, title: bool,
+                     deps: tuple[str, ...] = ("amod", "compound", "poss", "nmod")) -> Actor | None:
+    for child in children(token, *deps):
         inner = entities.at(child)
         if inner is not None and _stands_for(inner, child, title):
             return Actor(inner.entity, "modifier", token)
@@ -210,13 +228,34 @@ def _stated_subject(verb: Token) -> tuple[list[Token], str] | None:
     subjects = children(verb, *SUBJECT_DEPS)
     if subjects:
         if subjects[0].lower_ in RELATIVE and verb.dep_ == "relcl":
-            return [appositive_owner(verb.head)], "relative"
+            return [appositive_owner(_past_places(verb.head, subjects[0]))], "relative"
         return [_nearest_subject(verb, subjects)], "active"
     for agent in children(verb, "agent"):
         pobjs = children(agent, "pobj")
         if pobjs:
             return [pobjs[0]], "passive"
     return None
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "of"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _past_places(antecedent: Token, relative: Token) -> Token:
+    """What "which" or "that" stands for when the parser hung the clause on the place an event happened in: "the
+    attacks in the town of Tel Tamer in Hasaka Province, which killed ..." -> "attacks" (a place does not act)."""
+    noun = antecedent
+    while relative.lower_ != "who" and _a_place(noun) and noun.dep_ == "pobj" \
+            and noun.head.lower_ in _PLACE_PREPOSITIONS and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head
+    return antecedent if _a_place(noun) else noun
+
+
+def _a_place(noun: Token) -> bool:
+    """A place's name (its last word may be out of the model's entity: "Hasaka" + "Province"), or a noun "of" a
+    place's name ("the town of Tel Tamer")."""
+    named = [noun, *(c for c in noun.lefts if c.dep_ == "compound" and noun.pos_ == "PROPN")]
+    return any(t.ent_type_ in _PLACE_LABELS for t in named + prep_objects([noun], "of"))
 
 
 def _nearest_subject(verb: Token, subjects: list[Token]) -> Token:

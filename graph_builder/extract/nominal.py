@@ -49,7 +49,7 @@ def _event_actor(noun: Token, pattern: Pattern, entities: DocEntities, lexicon: 
     modifier = _modifying_actor(noun, entities, lexicon)
     if modifier is not None:
         return modifier, "modifier"
-    verb = _completed_verb(noun) if _clause_may_act(noun, pattern) else None
+    verb = _completed_verb(noun, lexicon) if _clause_may_act(noun, pattern) else None
     if verb is None or reacts_to(verb, lexicon):
         return None, ""
     found = actors(subject_tokens(verb, lexicon)[0], entities, lexicon)
@@ -89,9 +89,13 @@ def _modifying_actor(noun: Token, entities: DocEntities, lexicon: Lexicon) -> Ac
 _ABOUT = frozenset({"as", "about", "on", "over", "of", "against", "by"})
 
 
-def _completed_verb(noun: Token) -> Token | None:
+def _completed_verb(noun: Token, lexicon: Lexicon) -> Token | None:
     """The verb a nominal event is the object of, directly or through a preposition ("flew in for talks"), or
-    through the amount it measures ("provided $20 million in aid to")."""
+    through the amount it measures ("provided $20 million in aid to") or the number of such events it is one of
+    ("launched a series of attacks on", kg:QuantityNoun)."""
+    counted = _counted_in(noun, lexicon)
+    if counted is not None:
+        return _completed_verb(counted, lexicon)
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in _ABOUT:
         governor = head.head
@@ -101,6 +105,13 @@ def _completed_verb(noun: Token) -> Token | None:
     if noun.dep_ in OBJECT_DEPS and head.pos_ in VERBAL:
         return head
     return None
+
+
+def _counted_in(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The number of events a noun is counted in ("series" of "a series of attacks"), if any."""
+    head = noun.head
+    counted = noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lexicon.quantity_nouns
+    return head.head if counted else None
 
 
 def _amount_object(token: Token) -> bool:
@@ -122,7 +133,7 @@ def _of_names_actor(noun: Token, pattern: Pattern, lexicon: Lexicon) -> bool:
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ in _BACKED_BY:
         return True
-    verb = _completed_verb(noun)
+    verb = _completed_verb(noun, lexicon)
     lemma = noun.lemma_.lower()
     return verb is not None and any(p.converse and p.noun == lemma for p in lexicon.verb_patterns.get(
         verb.lemma_.lower(), ()))

@@ -4,7 +4,9 @@ the criticism a speaker voices in them or in reported speech ("Y's plan is a dis
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -12,9 +14,10 @@ from graph_builder.entities import DocEntities
 from graph_builder.extract.arguments import Actor, actor
 from graph_builder.extract.attribution import according_to, attribution, speaker_of
 from graph_builder.extract.polarity import Judgement, judgements
+from graph_builder.extract.roles import roles
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.syntax import children
-from graph_builder.records import Entity, Evidence, Quote, Relation
+from graph_builder.records import Entity, Evidence, Mention, Quote, Relation
 from graph_builder.registry import extractors
 from graph_builder.vocab import Lexicon
 
@@ -86,6 +89,61 @@ def _quotations(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[t
             continue
         previous = (speaker, sentences[0].end)
         yield match.span(), Quote(speaker=speaker, text=text, evidence=_evidence(entities, sentences))
+
+
+def first_person_resolved(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> DocEntities:
+    """``entities`` with each first-person pronoun inside a quotation standing for its speaker: "I", "me", "my"
+    for a person who speaks; "we", "us", "our" for an organisation or country that speaks, or for the one
+    organisation or country the article says a speaking person leads (else belongs to): '"We will cut taxes,"
+    said the Tory leader Michael Howard' is the Conservative Party's. spaCy's morphology tells person and
+    number; a pronoun with no such speaker stays unresolved."""
+    pronouns = [t for t in doc if _first_person_pronoun(t) and entities.at(t) is None]
+    quoted = [(span, quote.speaker) for span, quote in _quotations(doc, entities, lexicon)] if pronouns else []
+    bodies = cache(lambda: _bodies(doc, entities, lexicon))
+    meant = {token: _first_person(token, speaker, bodies) for token in pronouns
+             if (speaker := _quoted_by(token, quoted)) is not None}
+    return _with_mentions(entities, {token: entity for token, entity in meant.items() if entity is not None})
+
+
+def _first_person_pronoun(token: Token) -> bool:
+    return token.pos_ == "PRON" and token.morph.get("Person") == ["1"]
+
+
+def _with_mentions(entities: DocEntities, meant: dict[Token, Entity]) -> DocEntities:
+    """``entities`` with a pronoun mention of each token's entity."""
+    if not meant:
+        return entities
+    added = {token.i: Mention(doc_id=entities.document.id, start=token.idx, end=token.idx + len(token),
+                              text=token.text, kind="pronoun", entity=entity) for token, entity in meant.items()}
+    return replace(entities, by_token={**entities.by_token, **added},
+                   mentions=tuple(sorted((*entities.mentions, *added.values()), key=lambda m: m.start)))
+
+
+def _first_person(pronoun: Token, speaker: Entity, bodies: Callable[[], dict[str, Entity]]) -> Entity | None:
+    """Whom a first-person pronoun a speaker says stands for: "I" a person speaking, "we" an organisation or
+    country speaking, or the body a person speaking leads or belongs to."""
+    plural = pronoun.morph.get("Number") == ["Plur"]
+    if plural and speaker.type == "Person":
+        return bodies().get(speaker.id)
+    return speaker if plural or speaker.type == "Person" else None
+
+
+def _bodies(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> dict[str, Entity]:
+    """Person id -> the one organisation or country the article says the person leads, else belongs to, now."""
+    held: dict[str, dict[str, set[Entity]]] = {}
+    for relation in roles(doc, entities, lexicon):
+        if relation.modality == "asserted" and not relation.negated and relation.object.type in _BODY_TYPES:
+            held.setdefault(relation.subject.id, {}).setdefault(relation.relation, set()).add(relation.object)
+    found = {}
+    for person, relations in held.items():
+        led, member = relations.get("leaderOf", set()), relations.get("memberOf", set())
+        one = led if len(led) == 1 else member if not led and len(member) == 1 else set()
+        if one:
+            found[person] = next(iter(one))
+    return found
+
+
+_BODY_TYPES = frozenset({"Organization", "Country"})
 
 
 def criticism(doc: Doc, entities: DocEntities, lexicon: Lexicon,
