@@ -13,8 +13,8 @@ FIGHTS = [
     ("Kenya defeated al-Shabaab fighters near Kismayo.", ("Kenya", "al-Shabaab")),
     ("Chadian troops crushed the militants near Lake Chad.", ("armed forces of Chad", "militants")),
     ("Uganda destroyed al-Shabaab bases in the south.", ("Uganda", "al-Shabaab")),
-    # a gerund after "committed to", "succeeded in": the subject of the verb above
-    ("Nigeria is committed to defeating al-Shabaab.", ("Nigeria", "al-Shabaab")),
+    # a gerund after "succeeded in": the subject of the verb above
+    ("Nigeria succeeded in defeating al-Shabaab.", ("Nigeria", "al-Shabaab")),
     # nominal events owned by their possessor, or the clause's subject
     ("Kenya's campaign against al-Shabaab is succeeding.", ("Kenya", "al-Shabaab")),
     ("The coalition conducted 20 strikes against al-Shabaab fighters in Somalia.", ("coalition", "al-Shabaab")),
@@ -36,6 +36,7 @@ FIGHTS = [
 INTENDED = [
     # a commitment is an intention: the attacks it names are not stated as done
     ("Al-Shabaab remains committed to carrying out terrorist attacks against Kenya.", ("Al-Shabaab", "Kenya")),
+    ("Nigeria is committed to defeating al-Shabaab.", ("Nigeria", "al-Shabaab")),
     ("Kenya has stepped up its efforts to defeat al-Shabaab.", ("Kenya", "al-Shabaab")),
     ("Ethiopia supported the Somali army in its efforts to defeat al-Shabaab.", ("army of Somalia", "al-Shabaab")),
     ("Ethiopia remains committed to the NATO efforts to degrade and defeat al-Shabaab.",

@@ -26,6 +26,11 @@ READINGS = [
     ("Thabo Mbeki hopes to meet Olusegun Obasanjo.", ("Thabo Mbeki", "meets", "Olusegun Obasanjo"), "intended"),
     ("Norway is willing to send troops to Bosnia.", ("Norway", "deploysTo", "Bosnia"), "intended"),
     ("Kenya is keen to meet Uganda.", ("Kenya", "meets", "Uganda"), "intended"),
+    ("Norway is committed to defeating the Zorvani Front.", ("Norway", "attacks", "Zorvani Front"), "intended"),
+    ("Norway is committed to working together with Chad.", ("Norway", "cooperatesWith", "Chad"), "intended"),
+    # a verb joined by "and" with no auxiliary of its own shares the first one's
+    ("The Andean Trade Union says it will monitor the vote and assist Chad in the talks.",
+     ("Andean Trade Union", "supports", "Chad"), "future"),
     ("Kenya is unlikely to meet Uganda.", ("Kenya", "meets", "Uganda"), "possible"),
     ("Kenya was able to meet Uganda.", ("Kenya", "meets", "Uganda"), "asserted"),
     # a capacity or ability to act is no act, nor is an act the writer puts in scare quotes

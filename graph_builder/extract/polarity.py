@@ -62,13 +62,15 @@ def _bounded(clause: Token) -> bool:
 
 def _through_conjunct(node: Token, head: Token, negated: bool, modality: str | None,
                       lexicon: Lexicon) -> tuple[bool, str | None] | None:
-    """A conjoined verb with its own subject or auxiliary does not share the polarity of the first;
-    a conjoined noun under a verb of intent ("sought a ceasefire and talks") is intended."""
+    """A conjoined verb with its own subject or auxiliary does not share the polarity of the first; one without
+    shares the first's auxiliaries and negation too ("will monitor the vote and assist Chad", "did not meet X or
+    call Y"); a conjoined noun under a verb of intent ("sought a ceasefire and talks") is intended."""
     if node.pos_ != "NOUN" and (node.tag_ not in ("VB", "VBP", "VBG") or children(node, "aux", "nsubj")):
         return None
-    if node.pos_ == "NOUN" and head.lemma_.lower() in lexicon.cues["Intended"]:
-        modality = modality or "intended"
-    return negated, modality
+    if node.pos_ == "NOUN":
+        intended = head.lemma_.lower() in lexicon.cues["Intended"]
+        return negated, modality or ("intended" if intended else None)
+    return negated or _has_negation(head, lexicon), modality or _own_modality(head, lexicon)
 
 
 def _through_clause(node: Token, head: Token, negated: bool, modality: str | None,
@@ -156,7 +158,8 @@ def _through_preposition(node: Token, head: Token, negated: bool, modality: str 
     """A preposition under an adjective of intent is intended ("committed to working with", "keen on meeting");
     any other is a phrase."""
     intent = lexicon.cues["Intended"]
-    adjective = head.pos_ == "ADJ" or head.dep_ == "acomp"  # the tagger may read "committed" as a verb
+    # the tagger may read "committed" as a verb, or "is committed to" as a passive
+    adjective = head.pos_ == "ADJ" or head.dep_ == "acomp" or (head.tag_ == "VBN" and bool(children(head, "auxpass")))
     if adjective and (cue_lemma(head, lexicon) in intent or head.lower_ in intent):
         return negated, modality or "intended"
     return _through_phrase(node, head, negated, modality, lexicon)
