@@ -10,6 +10,14 @@ import pytest
 from tests.conftest import extract, triples
 
 FOUND = [
+    # endorsement, opposition faced, fears dismissed (lexicon patterns of the families that hold them)
+    ("Finland reiterated its support for the government of Latvia.",
+     ("Finland", "cooperatesWith", "government of Latvia")),
+    ("Senator Ilse Varga defended Tomas Reyes over the harbour deal.", ("Ilse Varga", "cooperatesWith", "Tomas Reyes")),
+    ("Governor Tomas Reyes is facing opposition from the Andean Trade Union over the plan.",
+     ("Andean Trade Union", "criticizes", "Tomas Reyes")),
+    ("Senator Ilse Varga dismissed fears from Tomas Reyes that the deal would fail.",
+     ("Ilse Varga", "rejects", "Tomas Reyes")),
     # the subject of a passive above an infinitive does what the infinitive says
     ("Green leader Anna Kask is expected to attack Tomas Reyes's budget.", ("Anna Kask", "criticizes", "Tomas Reyes")),
     ("Finland was asked to condemn Belarus.", ("Finland", "criticizes", "Belarus")),
@@ -41,6 +49,8 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # a spoken endorsement is no aid: the verb's own pattern reads the noun
+    ("Finland reiterated its support for the government of Latvia.", ("Finland", "supports", "government of Latvia")),
     # an owner described through someone else is not that someone ("the aide of the minister")
     ("Anna Kask criticised the bid by Tomas Reyes's aide to stay.", ("Anna Kask", "criticizes", "Tomas Reyes")),
     # a bare participle clause is passive: its doer is not the subject of the verb above

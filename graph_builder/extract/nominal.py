@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from graph_builder.entities import DocEntities
 from graph_builder.extract.arguments import Actor, actor, actors, helped_in, reacts_to, subject_tokens
 from graph_builder.extract.attribution import attribution
-from graph_builder.extract.polarity import polarity
+from graph_builder.extract.polarity import phrase_lemma, polarity
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import fits
 from graph_builder.extract.syntax import OBJECT_DEPS, VERBAL, by_agents, children, phrase, prep_objects
@@ -195,6 +195,25 @@ def _holders(noun: Token, pattern: Pattern) -> list[Token]:
     return [noun, *(c for c in children(noun, "acl") if c.tag_ == "VBN")]
 
 
+_POLARITY_CUES = ("Intended", "Possible", "Future", "Hypothetical", "Past", "Negation", "Dismissal", "Participation")
+"""The cue classes of verbs that qualify the event noun they take ("rejected talks with") rather than rename it."""
+
+
+def _read_otherwise(noun: Token, pattern: Pattern, lexicon: Lexicon) -> bool:
+    """Whether the verb whose object the noun is has a pattern of its own with that noun for another relation
+    ("reiterated its support for" is a spoken endorsement, not the aid "support for" names alone): the verbal
+    extractor reads it so. With the same relation ("conducted strikes against"), or under a verb that is a cue of
+    polarity ("rejected talks with", "lifted its sanctions on": the event stands, denied or ended), both stand."""
+    verb = noun.head if noun.dep_ in OBJECT_DEPS and noun.head.pos_ in VERBAL else None
+    cues = lexicon.cues
+    if verb is None or any({phrase_lemma(verb), verb.lemma_.lower()} & cues.get(kind, frozenset())
+                           for kind in _POLARITY_CUES):
+        return False
+    lemma = noun.lemma_.lower()
+    return any(p.noun == lemma and not p.converse and p.relation != pattern.relation
+                                    for p in lexicon.verb_patterns.get(verb.lemma_.lower(), ()))
+
+
 def _event_relations(noun: Token, pattern: Pattern, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
     targets = prep_objects(_holders(noun, pattern), pattern.prep)
     if not targets:
@@ -227,4 +246,5 @@ def nominal(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relat
         if noun.pos_ not in ("NOUN", "PROPN"):
             continue
         for pattern in lexicon.noun_patterns.get(noun.lemma_.lower(), ()):
-            yield from _event_relations(noun, pattern, entities, lexicon)
+            if not _read_otherwise(noun, pattern, lexicon):
+                yield from _event_relations(noun, pattern, entities, lexicon)
