@@ -40,11 +40,18 @@ def newline_sentences(doc: Doc) -> Doc:
     return doc
 
 
-def gazetteer_patterns(gazetteer: Gazetteer) -> list[dict]:
-    """Entity-ruler patterns so country names, capitals, large cities and nationality words get the right label.
+LONG_NAME = 3
+"""Organization names of this many words or more are entity-ruler patterns (see ``gazetteer_patterns``)."""
 
-    Organization aliases are left to the entity stage: as patterns they would split longer names
-    ("the UN Security Council").
+
+def gazetteer_patterns(gazetteer: Gazetteer) -> list[dict]:
+    """Entity-ruler patterns so country names, capitals, large cities, nationality words and the long names of
+    known organizations get the right label.
+
+    Short organization aliases are left to the entity stage: as patterns they would split longer names ("the UN
+    Security Council"). An organization's canonical name of ``LONG_NAME`` words or more is a pattern: the model
+    would split it at a nationality word or an "and" ("a British National Party leaflet", "the Public and
+    Commercial Services Union").
     """
     patterns = []
     for name in gazetteer.country_names():
@@ -54,6 +61,9 @@ def gazetteer_patterns(gazetteer: Gazetteer) -> list[dict]:
     for word in gazetteer.demonym_words():
         patterns.append({"label": "NORP", "pattern": word})
     known = {p["pattern"] for p in patterns}
+    for name in sorted(set(gazetteer.organizations.values())):
+        if len(name.split()) >= LONG_NAME and name not in known:
+            patterns.append({"label": "ORG", "pattern": name})
     for name in gazetteer.city_names():
         if name not in known:
             patterns.append({"label": "GPE", "pattern": name, "id": CITY_ID})

@@ -83,6 +83,7 @@ class KG(DefinedNamespace):
     Attribution: URIRef
     ObjectControl: URIRef
     PartyOfficeTitle: URIRef
+    LocalTitle: URIRef
     Accusation: URIRef
     Allegation: URIRef
     Disapproval: URIRef

@@ -386,3 +386,16 @@ def test_a_hyphen_spaced_on_one_side_joins_the_name():
 
     assert name_key("Robert Kilroy -Silk") == name_key("Robert Kilroy-Silk") == ("Robert", "Kilroy-Silk")
     assert name_key("Task Force - Operation Dawn") == ("Task", "Force", "-", "Operation", "Dawn")
+
+
+def test_a_long_organisation_name_the_gazetteer_knows_is_never_split():
+    found = types("Police are investigating a British National Party leaflet. Mark Serwotka, the leader of the "
+                  "Public and Commercial Services Union, spoke.")
+    assert found.get("British National Party") == "Organization", found
+    assert found.get("Public and Commercial Services Union") == "Organization", found
+    assert "Public" not in found, found
+
+
+def test_a_portfolio_of_several_words_before_a_title_names_nobody():
+    found = types("However, Lifelong Learning Minister Jim Wallace said students would not miss out.")
+    assert found.get("Jim Wallace") == "Person" and "Lifelong Learning" not in found, found

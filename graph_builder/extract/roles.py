@@ -50,7 +50,8 @@ _ROLE_CLASSES = {"modifiers": "RoleModifier", "one_of_many": "OneOfMany", "past"
                  "chiefs": "ChiefTitle",
                  "prepositions": "RolePreposition", "portfolio": "PortfolioPreposition",
                  "unit_chiefs": "UnitChiefTitle", "role_verbs": "RoleVerb", "part_nouns": "PartNoun",
-                 "assigning": "AssignmentVerb", "joining": "JoiningVerb", "party_offices": "PartyOfficeTitle"}
+                 "assigning": "AssignmentVerb", "joining": "JoiningVerb", "party_offices": "PartyOfficeTitle",
+                 "local_titles": "LocalTitle"}
 # Which employer wins when a title names several: an organisation over a group over a country or a person.
 _EMPLOYER_RANK = {"Organization": 2, "Group": 1}
 # What can be part of what: any actor of an organisation or group, never of a country or a place.
@@ -87,6 +88,8 @@ class RoleWords:
     """Verbs whose subject becomes a member of their object ("joined the Green Party")."""
     party_offices: frozenset[str]
     """Titles of a party office that is not its leadership ("party chairman", "Lib Dem president")."""
+    local_titles: frozenset[str]
+    """Titles of a city's own office: a capital before them is the city, no employer ("London mayor")."""
     echelons: dict[str, int]
     """The head word of a military unit's name -> its echelon (larger is bigger: a company is part of a battalion)."""
     country_titles: dict[tuple[str, str], str]
@@ -242,10 +245,8 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
         return None
     title, title_tokens = found
     words = role_words(lexicon)
-    employer = _employer(phrase, {t.i for t in title_tokens}, entities, words)
-    if employer is None and phrase.complement is not None and title_tokens[-1].i == phrase.root.i:
-        employer = _Employer(mention=phrase.complement, preposition=None, complement=True)
-    if employer is None:
+    employer = _title_employer(phrase, title_tokens, entities, words)
+    if employer is None or _city_office(employer, title, words):
         return None
     said, written = _qualified(phrase, title_tokens, words)
     led = _led(title, title_tokens, employer, phrase, words)
@@ -256,6 +257,20 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
         negated=negated, modality="past" if said & words.past or ended_role(phrase.root, lexicon) else modality,
         confidence=confidence(phrase.trust, person.kind, employer.mention.kind), extractor="roles",
     )
+
+
+def _title_employer(phrase: _Phrase, title_tokens: list[Token], entities: DocEntities,
+                    words: RoleWords) -> _Employer | None:
+    """The employer among the phrase's actors, else the complement a title ending the phrase is of."""
+    employer = _employer(phrase, {t.i for t in title_tokens}, entities, words)
+    if employer is None and phrase.complement is not None and title_tokens[-1].i == phrase.root.i:
+        return _Employer(mention=phrase.complement, preposition=None, complement=True)
+    return employer
+
+
+def _city_office(employer: _Employer, title: str, words: RoleWords) -> bool:
+    """A city's own office named by the capital ("London mayor"): the capital stands for no country here."""
+    return employer.mention.kind == "capital" and title in words.local_titles
 
 
 def _title(words: list[Token], lexicon: Lexicon) -> tuple[str, list[Token]] | None:
