@@ -4,8 +4,10 @@ Usage: python benchmarks/extraction.py [--docs N] [--corpus PATH]
 
 Parses N articles of the BBC News dataset (../shared/corpus/bbc-news-2004-2005.jsonl) once with the
 project's pipeline (spaCy + gazetteer ruler), then times the stages that come after the parse on the
-same parsed documents: entity resolution, the registered extractors, quotations. Prints the figures
-and the ratio of extraction time to parse time (the target is at most 15%).
+same parsed documents: entity resolution, the registered extractors, quotations. As the model is loaded
+before the parse is timed, the stages first run on the first ``WARM_UP`` articles, so the data they load once
+per process (first names, the date parser's languages) is not counted. Prints the figures and the ratio of
+extraction time to parse time (the target is at most 15%).
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from graph_builder.ingest import text_document
 from graph_builder.nlp import DEFAULT_MODEL, load_pipeline
 from graph_builder.vocab import load_lexicon
 
+WARM_UP = 20
+"""Articles the stages run on once before they are timed, so loading their data is not counted."""
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "bbc-news-2004-2005.jsonl"
 
 
@@ -47,8 +51,10 @@ def main() -> None:
     parse_seconds = time.perf_counter() - started
     sentences = sum(1 for doc in parsed for _ in doc.sents)
 
-    warm = entity_stage.resolve(parsed[0], documents[0], lexicon)  # one-time loads (gazetteer, first-name data)
-    run_extractors(parsed[0], warm, lexicon, every)
+    # one-time loads, as the model's are before the parse is timed: the gazetteer, the first-name data, the date
+    # parser's language data (the first articles between them need all of it)
+    for document, doc in list(zip(documents, parsed, strict=True))[:WARM_UP]:
+        run_extractors(doc, entity_stage.resolve(doc, document, lexicon), lexicon, every)
     started = time.perf_counter()
     relations = quotes = 0
     for document, doc in zip(documents, parsed, strict=True):

@@ -97,16 +97,24 @@ def first_person_resolved(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> 
     organisation or country the article says a speaking person leads (else belongs to): '"We will cut taxes,"
     said the Tory leader Michael Howard' is the Conservative Party's. spaCy's morphology tells person and
     number; a pronoun with no such speaker stays unresolved."""
-    pronouns = [t for t in doc if _first_person_pronoun(t) and entities.at(t) is None]
-    quoted = [(span, quote.speaker) for span, quote in _quotations(doc, entities, lexicon)] if pronouns else []
+    quoted = [(span, quote.speaker) for span, quote in _quotations(doc, entities, lexicon)]
+    pronouns = _quoted_pronouns(doc, [span for span, _ in quoted], entities)
     bodies = cache(lambda: _bodies(doc, entities, lexicon))
     meant = {token: _first_person(token, speaker, bodies) for token in pronouns
              if (speaker := _quoted_by(token, quoted)) is not None}
     return _with_mentions(entities, {token: entity for token, entity in meant.items() if entity is not None})
 
 
+def _quoted_pronouns(doc: Doc, spans: list[tuple[int, int]], entities: DocEntities) -> list[Token]:
+    """The first-person pronouns no mention covers inside the quotations' characters (only those tokens are read)."""
+    inside = (doc.char_span(start, end, alignment_mode="expand") for start, end in spans)
+    return [token for span in inside if span is not None for token in span
+            if _first_person_pronoun(token) and entities.at(token) is None]
+
+
 def _first_person_pronoun(token: Token) -> bool:
-    return token.pos_ == "PRON" and token.morph.get("Person") == ["1"]
+    """A personal or possessive pronoun of the first person (the tag first: reading the morphology costs more)."""
+    return token.tag_ in ("PRP", "PRP$") and token.morph.get("Person") == ["1"]
 
 
 def _with_mentions(entities: DocEntities, meant: dict[Token, Entity]) -> DocEntities:
