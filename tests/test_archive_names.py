@@ -164,6 +164,45 @@ def test_the_government_of_a_person_the_archive_says_leads_a_country_is_that_cou
     assert label_in(results[6], "Reform government") == "government of the Reform Party"
 
 
+def test_a_role_node_of_a_leading_title_is_the_archives_one_leader_of_its_owner_at_its_date(lexicon):
+    from dataclasses import replace
+
+    unity = org("Unity Party")
+
+    def leads(doc_id: str, day: str) -> DocumentResult:
+        result = doc(doc_id, "Unity Party leader Hugo Brannagh spoke.",
+                     {"Hugo Brannagh": person("Hugo Brannagh"), "Unity Party": unity},
+                     (("Hugo Brannagh", "leaderOf", "Unity Party"),))
+        return replace(result, document=replace(result.document, date=day))
+
+    def role_node(doc_id: str, day: str | None) -> DocumentResult:
+        node = make_entity("Leader of the Unity Party", "Person", owner=unity, scope=doc_id)
+        result = doc(doc_id, "The Unity Party leader said no to Ada Vell.",
+                     {"Unity Party leader": node, "Ada Vell": person("Ada Vell")},
+                     (("Unity Party leader", "rejects", "Ada Vell"),))
+        mentions = tuple(replace(m, kind="role") if m.entity == node else m for m in result.mentions)
+        return replace(result, mentions=mentions, document=replace(result.document, date=day))
+
+    results = unify([leads("a", "2005-01-10"), leads("b", "2005-04-02"), role_node("c", "2005-03-01"),
+                     role_node("d", None), role_node("e", "2012-06-01")], lexicon=lexicon)
+    assert label_in(results[2], "Unity Party leader") == "Hugo Brannagh"
+    assert [r.subject.label for r in results[2].relations] == ["Hugo Brannagh"]
+    assert label_in(results[3], "Unity Party leader") == "Hugo Brannagh", "an undated article: the only leader"
+    assert label_in(results[4], "Unity Party leader") == "Leader of the Unity Party", "seven years on: maybe not him"
+
+
+def test_two_leaders_of_one_owner_leave_its_role_node_as_it_is(lexicon):
+    from dataclasses import replace
+
+    unity = org("Unity Party")
+    docs = [doc(f"{name[0]}{i}", f"Unity Party leader {name} spoke.", {name: person(name), "Unity Party": unity},
+                ((name, "leaderOf", "Unity Party"),)) for name in ("Hugo Brannagh", "Ada Vell") for i in range(2)]
+    node = make_entity("Leader of the Unity Party", "Person", owner=unity, scope="r")
+    last = doc("r", "The Unity Party leader spoke.", {"Unity Party leader": node})
+    last = replace(last, mentions=tuple(replace(m, kind="role") for m in last.mentions))
+    assert label_in(unify([*docs, last], lexicon=lexicon)[-1], "Unity Party leader") == "Leader of the Unity Party"
+
+
 def test_a_courtesy_title_is_no_part_of_the_name_compared(lexicon):
     results = unify([doc("a", "Hugo Brannagh spoke.", {"Hugo Brannagh": person("Hugo Brannagh")}),
                      doc("b", "Mr Brannagh left.", {"Mr Brannagh": org("Mr Brannagh")}),

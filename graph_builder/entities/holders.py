@@ -7,9 +7,19 @@ role node. Unification then knows, from every document, who was named with which
 Blair", in a sentence the records quote; a qualified title such as "shadow home secretary" is another role), and a
 role node of a document becomes the one person of that document who holds its title in the archive. Two such
 persons in the document (two party leaders and "the leader"), or none, leave the role node as it is.
+
+A role node of a leading title ("Leader of the Liberal Democrats", "Prime Minister of Freedonia") that no person
+of its document holds is the one person the archive says, in two documents or more, leads its owner now
+(``ArchiveLeader``) at the document's date: within ``TERM_MARGIN`` of the first and last dated document that
+says so. Two such leaders, or a leader known only from dated documents far from the article's date, leave it
+as it is; an undated article takes the archive's only leader.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
 
 from graph_builder.entities.mentions import title_start
 from graph_builder.records import DocumentResult, Entity, rewritten
@@ -42,6 +52,53 @@ def held(result: DocumentResult, holders: Holders, titles: frozenset[str]) -> Do
     found = {node_id: _holder(node, persons, holders, titles) for node_id, node in roles.items()}
     swap = {node_id: holder for node_id, holder in found.items() if holder is not None}
     return _swapped(result, swap) if swap else result
+
+
+TERM_MARGIN = timedelta(days=365)
+"""How far before the first and after the last dated document naming a leader an article may be and still mean
+that leader by the bare title."""
+
+
+@dataclass(frozen=True)
+class ArchiveLeader:
+    """A person the archive says leads an owner now: in how many documents, and the first and last of their dates
+    (None when none of them is dated)."""
+
+    person: str
+    documents: int
+    first: date | None = None
+    last: date | None = None
+
+    def in_office(self, day: date | None) -> bool:
+        """Whether an article of ``day`` may mean this leader (an undated article or leader: yes)."""
+        if day is None or self.first is None or self.last is None:
+            return True
+        return self.first - TERM_MARGIN <= day <= self.last + TERM_MARGIN
+
+
+def held_by_archive(result: DocumentResult, leaders: dict[str, list[ArchiveLeader]], leading: frozenset[str],
+                    titles: frozenset[str], person: Callable[[str], Entity],
+                    canonical: Callable[[str], str] = str) -> DocumentResult:
+    """``result`` with each role node of a leading title (``leading``) whose owner the archive knows one leader
+    of at the document's date replaced by that leader (``person`` gives the leader's entity by label,
+    ``canonical`` the owner's archive name by its label)."""
+    day = _day(result.document.date)
+    swap: dict[str, Entity] = {}
+    for mention in result.mentions:
+        node = mention.entity
+        if mention.kind != "role" or node.owner is None or node_title(node, titles) not in leading:
+            continue
+        found = [leader for leader in leaders.get(canonical(node.owner.label), ()) if leader.in_office(day)]
+        if len(found) == 1:
+            swap[node.id] = person(found[0].person)
+    return _swapped(result, swap) if swap else result
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
 
 
 def _persons(result: DocumentResult, roles) -> dict[str, Entity]:

@@ -37,7 +37,11 @@ Each document names its actors on its own; unification gives every actor one nod
   ``scope``), unless it has an owner.
 - **A role node is the person who holds the role** when the document names exactly one person the archive
   names with that title elsewhere ("Prime Minister Tony Blair" in one article; "Tony Blair ... the prime
-  minister" in another): see ``holders``.
+  minister" in another), and a role node of a leading title that nobody of its document holds is the one leader
+  the archive gives its owner at the document's date ("Leader of the Liberal Democrats" where two articles say
+  Charles Kennedy leads them): see ``holders``.
+- **The government a country's leader leads is that country's** ("Blair's government", "the Labour
+  government" when the archive says Blair leads the United Kingdom and Labour).
 - **Scoped entities pass through unchanged** (a node that stands only for its document: never renamed, never
   merged, their votes ignored); every entity keeps its sector and owner (the owner unified too).
 
@@ -53,9 +57,10 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import date
 
 from graph_builder.entities.collective import owner_name
-from graph_builder.entities.holders import Holders, held, title_of
+from graph_builder.entities.holders import ArchiveLeader, Holders, held, held_by_archive, title_of
 from graph_builder.entities.mentions import ends_in_title
 from graph_builder.entities.naming import initials_of, is_acronym, make_entity, person_key
 from graph_builder.gazetteer import strip_the
@@ -89,6 +94,7 @@ class NameRules:
     country: Callable[[str], str | None] = lambda word: None
     peerage: dict[str, str] = field(default_factory=dict)
     after_of: Callable[[Entity], str] = lambda owner: owner.label  # "the United Kingdom" of "government of ..."
+    leading: frozenset[str] = frozenset()  # the titles that give leaderOf ("leader", "prime minister")
 
     @classmethod
     def of(cls, lexicon: Lexicon | None) -> NameRules:
@@ -103,6 +109,7 @@ class NameRules:
                    organizations=organizations, given_name=gazetteer.gender_of_first_name,
                    qualifiers=lexicon.title_qualifiers, same_first_name=gazetteer.same_first_name,
                    after_of=lambda owner: owner_name(owner, gazetteer),
+                   leading=frozenset(t for t, relation in lexicon.title_relations.items() if relation == "leaderOf"),
                    country=gazetteer.country,
                    peerage={style: gazetteer.gender_titles.get(style, "") for style in gazetteer.peerage_styles})
 
@@ -166,6 +173,7 @@ class NameTally:
         self.aliases: dict[str, set[str]] = defaultdict(set)
         self.holders: dict[str, set[str]] = defaultdict(set)
         self.leads: dict[str, Counter] = defaultdict(Counter)
+        self.lead_days: dict[tuple[str, str], list[str]] = defaultdict(list)
 
     def add(self, result: DocumentResult) -> None:
         named: dict[str, set[str]] = defaultdict(set)
@@ -185,8 +193,14 @@ class NameTally:
             if not entity.scope:
                 self.present.setdefault(entity.label, entity.type)
                 self.aliases[entity.label].update(entity.aliases)
-        for person, country in {(r.subject.label, r.object.label) for r in result.relations if _leads_country(r)}:
-            self.leads[person][country] += 1
+        self._add_leaders(result)
+
+    def _add_leaders(self, result: DocumentResult) -> None:
+        """Who the document says leads which country or organisation now, once per pair, with its date."""
+        for person, led in {(r.subject.label, r.object.label) for r in result.relations if _leads_country(r)}:
+            self.leads[person][led] += 1
+            if result.document.date:
+                self.lead_days[(person, led)].append(result.document.date[:10])
 
     def _cues(self, sentences: _Sentences, mention: Mention) -> set[str]:
         """"person" and/or "organization": what the words before the mention say (in a sentence the document's
@@ -231,8 +245,11 @@ class UnifyPlan:
 
     def __init__(self, renamed: dict[str, tuple[str, str]], aliases: dict[str, set[str]],
                  generic: Iterable[str] = (), holders: Holders | None = None, titles: frozenset[str] = frozenset(),
-                 *, leaders: dict[str, str] | None = None, after_of: Callable[[Entity], str] = lambda e: e.label):
+                 *, leaders: dict[str, str] | None = None, after_of: Callable[[Entity], str] = lambda e: e.label,
+                 archive_leaders: dict[str, list[ArchiveLeader]] | None = None, leading: frozenset[str] = frozenset()):
         self.leaders = leaders or {}
+        self.archive_leaders = archive_leaders or {}
+        self.leading = leading
         self.after_of = after_of
         self.renamed = renamed
         self.aliases = aliases
@@ -273,7 +290,12 @@ class UnifyPlan:
             return self._fix(entity, doc_id)
 
         entities = {e.id: e for e in (fix(e) for e in result.entities)}
-        return held(rewritten(result, fix, entities.values()), self.holders, self.titles)
+        def person(label: str) -> Entity:
+            return fix(make_entity(label, "Person"))
+
+        result = held(rewritten(result, fix, entities.values()), self.holders, self.titles)
+        return held_by_archive(result, self.archive_leaders, self.leading, self.titles, person,
+                               lambda label: self.renamed.get(label, (label,))[0])
 
 
 def _leads_country(relation: Relation) -> bool:
@@ -299,6 +321,24 @@ def _leaders(tally: NameTally, renamed: dict[str, tuple[str, str]]) -> dict[str,
             if type_ == "Organization":
                 bodies[label].add(country)
     return {**heads, **{body: found.pop() for body, found in bodies.items() if len(found) == 1}}
+
+
+def _archive_leaders(tally: NameTally, renamed: dict[str, tuple[str, str]]) -> dict[str, list[ArchiveLeader]]:
+    """Owner -> the persons the archive says, in two documents or more, lead it now, with the dates of those
+    documents (see ``holders.held_by_archive``)."""
+    documents: dict[tuple[str, str], int] = Counter()
+    days: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for person, counts in tally.leads.items():
+        for target, count in counts.items():
+            key = (renamed.get(target, (target,))[0], renamed.get(person, (person,))[0])
+            documents[key] += count
+            days[key] += tally.lead_days.get((person, target), [])
+    found: dict[str, list[ArchiveLeader]] = defaultdict(list)
+    for (owner, person), count in documents.items():
+        if count > 1:
+            dated = sorted(date.fromisoformat(day) for day in days[(owner, person)])
+            found[owner].append(ArchiveLeader(person, count, *((dated[0], dated[-1]) if dated else ())))
+    return found
 
 
 def _one_country(led: Counter) -> str | None:
@@ -455,7 +495,8 @@ class Unifier:
         generic = {label for label in tally.present if self.rules.is_generic(label) or self._first_name_alone(
             label, renamed[label])}
         return UnifyPlan(renamed, self._aliases(tally, renamed), generic, _holders(tally, renamed), self.rules.titles,
-                         leaders=_leaders(tally, renamed), after_of=self.rules.after_of)
+                         leaders=_leaders(tally, renamed), after_of=self.rules.after_of,
+                         archive_leaders=_archive_leaders(tally, renamed), leading=self.rules.leading)
 
     def _full_names(self, tally: NameTally, types: dict[str, str]) -> list[tuple[str, int, int]]:
         """(name, documents, mentions) of every person: the build's person names, the full names a document gave
