@@ -28,6 +28,11 @@ READINGS = [
     ("Kenya is keen to meet Uganda.", ("Kenya", "meets", "Uganda"), "intended"),
     ("Norway is committed to defeating the Zorvani Front.", ("Norway", "attacks", "Zorvani Front"), "intended"),
     ("Norway is committed to working together with Chad.", ("Norway", "cooperatesWith", "Chad"), "intended"),
+    # an adverb of doubt on the predicate, a participle's too
+    ("Nigerien troops reportedly killed Chadian civilians.", ("armed forces of Niger", "attacks", "civilians of Chad"),
+     "possible"),
+    ("The family of a Chadian civilian allegedly killed by Nigerien troops won the case.",
+     ("armed forces of Niger", "attacks", "civilians of Chad"), "possible"),
     # a verb joined by "and" with no auxiliary of its own shares the first one's
     ("The Andean Trade Union says it will monitor the vote and assist Chad in the talks.",
      ("Andean Trade Union", "supports", "Chad"), "future"),

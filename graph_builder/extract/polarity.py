@@ -31,7 +31,7 @@ def polarity(predicate: Token, lexicon: Lexicon) -> tuple[bool, str]:
     asserted; "ended its alliance with", "the former ally of" are past.
     """
     negated = _has_negation(predicate, lexicon) or _denied_subject(predicate, lexicon)
-    modality = _own_modality(predicate, lexicon)
+    modality = own_modality(predicate, lexicon)
     node = predicate
     while node.head.i != node.i:
         step = _STEPS.get(node.dep_)
@@ -70,7 +70,7 @@ def _through_conjunct(node: Token, head: Token, negated: bool, modality: str | N
     if node.pos_ == "NOUN":
         intended = head.lemma_.lower() in lexicon.cues["Intended"]
         return negated, modality or ("intended" if intended else None)
-    return negated or _has_negation(head, lexicon), modality or _own_modality(head, lexicon)
+    return negated or _has_negation(head, lexicon), modality or own_modality(head, lexicon)
 
 
 def _through_clause(node: Token, head: Token, negated: bool, modality: str | None,
@@ -86,7 +86,7 @@ def _through_clause(node: Token, head: Token, negated: bool, modality: str | Non
         negated = not negated
     else:
         modality = modality or _governing_modality(node, head, lexicon)
-    return negated or head_negated, modality or _own_modality(head, lexicon)
+    return negated or head_negated, modality or own_modality(head, lexicon)
 
 
 def _through_adverbial(node: Token, head: Token, negated: bool, modality: str | None,
@@ -123,7 +123,7 @@ def _through_report(node: Token, head: Token, negated: bool, modality: str | Non
 def _through_copula(node: Token, head: Token, negated: bool, modality: str | None,
                     lexicon: Lexicon) -> tuple[bool, str | None]:
     """An adjective to the verb "be" it completes: "would (not) be happy to meet"."""
-    return negated or _has_negation(head, lexicon), modality or _own_modality(head, lexicon)
+    return negated or _has_negation(head, lexicon), modality or own_modality(head, lexicon)
 
 
 def _governing_modality(clause: Token, head: Token, lexicon: Lexicon) -> str | None:
@@ -185,7 +185,7 @@ def _under_verb(node: Token, head: Token, negated: bool, modality: str | None,
     # "rejected talks with", "refused a meeting with"
     if _has_negation(head, lexicon) or (node.dep_ == "dobj" and lemma in lexicon.cues["Negation"]):
         negated = True
-    return negated, modality or _object_modality(node, head, lemma, lexicon) or _own_modality(head, lexicon)
+    return negated, modality or _object_modality(node, head, lemma, lexicon) or own_modality(head, lexicon)
 
 
 def _object_modality(node: Token, head: Token, lemma: str, lexicon: Lexicon) -> str | None:
@@ -254,7 +254,7 @@ def phrase_lemma(verb: Token) -> str:
     return " ".join([verb.lemma_.lower(), *particles[:1]])
 
 
-def _own_modality(token: Token, lexicon: Lexicon) -> str | None:
+def own_modality(token: Token, lexicon: Lexicon) -> str | None:
     """The modality a predicate's own auxiliaries, if- or whether-clause, time or modifiers give it."""
     for aux in children(token, "aux", "auxpass"):
         found = _auxiliary_modality(aux, lexicon)
@@ -264,6 +264,8 @@ def _own_modality(token: Token, lexicon: Lexicon) -> str | None:
         return "hypothetical"
     if token.dep_ in ("advcl", "ccomp") and _is_conditional(token, lexicon):
         return "hypothetical"  # "if Iran attacks", "did not say whether X met Y"
+    if any(c.lower_ in lexicon.cues["Possible"] for c in children(token, "advmod")):
+        return "possible"  # "allegedly killed", "reportedly met"
     return _time_modality(token, lexicon)
 
 

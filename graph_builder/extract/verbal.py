@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from graph_builder.entities import DocEntities
 from graph_builder.extract.arguments import RELATIVE, Actor, actors, appositive_owner, subject_tokens
 from graph_builder.extract.attribution import attribution
-from graph_builder.extract.polarity import polarity
+from graph_builder.extract.polarity import own_modality, polarity
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import fits
 from graph_builder.extract.syntax import OBJECT_DEPS, children, expand, phrase, prep_objects
@@ -212,8 +212,9 @@ class _Clause:
     def _polarity(self) -> tuple[bool, str]:
         verb, lexicon = self.verb, self.lexicon
         if _bare_participle(verb):
-            # "the forces led by X": the participle describes its noun whatever the sentence does with it
-            negated, modality = bool(children(verb, "neg")), "asserted"
+            # "the forces led by X": the participle describes its noun whatever the sentence does with it, as far
+            # as its own words say ("a civilian allegedly killed by X" is possible)
+            negated, modality = bool(children(verb, "neg")), own_modality(verb, lexicon) or "asserted"
         else:
             negated, modality = polarity(verb, lexicon)
         denying = lexicon.cues["NegationModifier"]
