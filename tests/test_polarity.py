@@ -28,6 +28,9 @@ READINGS = [
     ("Kenya is keen to meet Uganda.", ("Kenya", "meets", "Uganda"), "intended"),
     ("Norway is committed to defeating the Zorvani Front.", ("Norway", "attacks", "Zorvani Front"), "intended"),
     ("Norway is committed to working together with Chad.", ("Norway", "cooperatesWith", "Chad"), "intended"),
+    # the content of a claim, a suggestion or an idea is possible; rejected or dismissed, denied too
+    ("Anna Kask dismissed suggestions that Chad had attacked Niger.", ("Chad", "attacks", "Niger"), "negated possible"),
+    ("Talk of the suggestion that Chad had attacked Niger grew.", ("Chad", "attacks", "Niger"), "possible"),
     # an adverb of doubt on the predicate, a participle's too
     ("Nigerien troops reportedly killed Chadian civilians.", ("armed forces of Niger", "attacks", "civilians of Chad"),
      "possible"),

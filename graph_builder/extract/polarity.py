@@ -207,8 +207,18 @@ def _passing(node: Token, head: Token, negated: bool, modality: str | None,
     return negated, modality
 
 
+def _through_content_clause(node: Token, head: Token, negated: bool, modality: str | None,
+                            lexicon: Lexicon) -> tuple[bool, str | None] | None:
+    """A clause the parser hung as a relative clause on a noun of a claim: its content ("the idea Y posed a
+    threat"), read as the clause under that noun; under any other noun it only describes it."""
+    if cue_lemma(head, lexicon) in lexicon.cues.get("Allegation", ()):
+        return _through_clause(node, head, negated, modality, lexicon)
+    return None
+
+
 _STEPS = {
     "conj": _through_conjunct,
+    "relcl": _through_content_clause,
     "pcomp": _passing,
     "acomp": _through_copula,
     "advcl": _through_adverbial,
