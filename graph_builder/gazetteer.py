@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -175,6 +176,12 @@ class Gazetteer:
             return True
         short, full = sorted((one, other), key=len)
         return full.startswith(short[:2]) and short in self.nicknames.nicknames_of(full)
+
+    def peer(self, words: Sequence[str]) -> tuple[str, str] | None:
+        """(surname, gender) of a peer's style of two words ("Lord Kinnock" -> ("Kinnock", "male"); the gender is ""
+        when the style does not tell it), or None."""
+        style = words[0].lower() if len(words) == 2 else ""
+        return (words[1], self.gender_titles.get(style, "")) if style in self.peerage_styles else None
 
     def is_first_name(self, name: str) -> bool:
         """Whether ``name`` is a first name the first-name list knows, of either gender."""

@@ -303,12 +303,10 @@ class Lexicon:
     collective_nouns: dict[tuple[str, ...], CollectiveNoun]  # ("security", "force") -> its kind (kg:collectiveNoun)
     sectors: dict[str, str]  # CAMEO actor sector code -> its label ("MIL" -> "military")
     group_nouns: frozenset[str]  # "group": refers back to the organisation or group named just before
-    quantity_nouns: frozenset[str] = frozenset()  # "dozens", "members": stand for the actors of "of" (kg:QuantityNoun)
     national_titles: dict[str, str] = field(default_factory=dict)  # "foreign secretary" -> "United Kingdom"
     written_names: dict[str, str] = field(default_factory=dict)  # "United Kingdom" -> "the United Kingdom"
     single_offices: frozenset[str] = frozenset()  # titles one person holds at a time per country (kg:SingleOffice)
     title_qualifiers: frozenset[str] = frozenset()  # "deputy", "former": another role (kg:RoleModifier, kg:PastRole)
-    holder_words: frozenset[str] = frozenset()  # "new", "veteran" (kg:HolderDescriptor) and the title qualifiers
     country_titles: dict[tuple[str, str], str] = field(default_factory=dict)  # ("chancellor", "Germany") -> leaderOf
     families: tuple[Family, ...] = ()  # the families of the lexicon files (ontology/lexicon/*.yaml)
     senses: Senses = field(default_factory=Senses)  # noun and actor classes the families' senses name
@@ -332,6 +330,17 @@ class Lexicon:
     @cached_property
     def titles(self) -> frozenset[str]:
         return frozenset(self.title_relations)
+
+    @cached_property
+    def holder_words(self) -> frozenset[str]:
+        """Words that describe a role holder before a title ("new", "veteran": kg:HolderDescriptor) and the title
+        qualifiers ("former", "deputy")."""
+        return self.title_qualifiers | self.cues.get("HolderDescriptor", frozenset())
+
+    @cached_property
+    def quantity_nouns(self) -> frozenset[str]:
+        """Nouns of a number or share that stand for the actors of "of" ("dozens", "members": kg:QuantityNoun)."""
+        return self.cues.get("QuantityNoun", frozenset())
 
     @cached_property
     def cue_lemmas(self) -> frozenset[str]:
@@ -597,7 +606,7 @@ def _national_titles(graph: Graph) -> dict[str, Any]:
                for t in graph.objects(node, KG.officeTitle)}
     qualifiers = _cue_lemmas(graph, KG.RoleModifier, KG.PastRole)
     return {"national_titles": titles, "written_names": written, "single_offices": frozenset(offices | set(titles)),
-            "title_qualifiers": qualifiers, "holder_words": qualifiers | _cue_lemmas(graph, KG.HolderDescriptor)}
+            "title_qualifiers": qualifiers}
 
 
 def _cue_lemmas(graph: Graph, *classes: URIRef) -> frozenset[str]:
@@ -670,7 +679,6 @@ def _load_lexicon(folder: Path) -> Lexicon:
         collective_nouns=_collective_nouns(graph),
         sectors=sectors,
         group_nouns=frozenset(str(noun).lower() for noun in graph.objects(KG.Collective, KG.groupNoun)),
-        quantity_nouns=_cue_lemmas(graph, KG.QuantityNoun),
         **_national_titles(graph),
     )
 

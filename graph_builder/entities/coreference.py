@@ -96,8 +96,8 @@ def _peers_joined(clusters: list[Cluster], gazetteer: Gazetteer) -> list[Cluster
     """A peer's style joins the one person of its surname (and of no other gender) the document names in full:
     "Neil Kinnock" and "Lord Kinnock" in one article are one man, and the bare "Kinnock" that the two left in
     doubt is him too."""
-    for peer in [c for c in clusters if _peer_of(c.full, gazetteer)]:
-        surname, gender = _peer_of(peer.full, gazetteer)
+    for peer in [c for c in clusters if gazetteer.peer(c.full)]:
+        surname, gender = gazetteer.peer(peer.full)
         named = [c for c in clusters if _named_in_full(c, surname, gender, gazetteer)]
         if len(named) == 1:
             for other in [peer, *(c for c in clusters if c.full == (surname,))]:
@@ -111,14 +111,8 @@ def _peers_joined(clusters: list[Cluster], gazetteer: Gazetteer) -> list[Cluster
 def _named_in_full(cluster: Cluster, surname: str, gender: str, gazetteer: Gazetteer) -> bool:
     """Whether ``cluster`` is a person named in full with that surname and a first name of no other gender."""
     full = cluster.full
-    return (len(full) > 1 and full[-1] == surname and cluster.person() and not _peer_of(full, gazetteer)
+    return (len(full) > 1 and full[-1] == surname and cluster.person() and not gazetteer.peer(full)
             and gazetteer.gender_of_first_name(full[0]) in (None, gender))
-
-
-def _peer_of(key: tuple[str, ...], gazetteer: Gazetteer) -> tuple[str, str] | None:
-    """(surname, gender) of a peer's style ("Lord Kinnock" -> ("Kinnock", "male")), or None."""
-    style = key[0].lower() if len(key) == 2 else ""
-    return (key[1], gazetteer.gender_titles.get(style, "")) if style in gazetteer.peerage_styles else None
 
 
 def _short_form_of(form: tuple[str, ...], key: tuple[str, ...], span: Span) -> bool:

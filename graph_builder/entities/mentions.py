@@ -13,6 +13,7 @@ opens an organisation's name stays in it ("London Stock Exchange").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -151,8 +152,7 @@ def _before_closing_title(span: Span, start: int, end: int, titles: frozenset[st
         if any(t.pos_ in ("ADP", "DET", "CCONJ") for t in doc[start:i]):
             return end
         on = doc[end - 1].lower_ not in gazetteer.organization_words or gazetteer.organization(doc[start:i].text)
-        stops = range(end, min(end + 2, len(doc)) + 1) if on else [end]
-        if any(" ".join(t.lower_ for t in doc[i:stop]) in titles for stop in stops):
+        if _title_between(doc, i, range(end, min(end + 2, len(doc)) + 1) if on else [end], titles):
             return i
     return end
 
@@ -166,7 +166,11 @@ def _opens_title(doc: Doc, i: int, titles: frozenset[str], past: int | None = No
     """Whether a role title of more than one word starts at token ``i`` (and goes on beyond token ``past``):
     "Prime" of "Prime Minister"."""
     past = i + 1 if past is None else past
-    stops = range(past + 1, min(past + 2, len(doc)) + 1)
+    return _title_between(doc, i, range(past + 1, min(past + 2, len(doc)) + 1), titles)
+
+
+def _title_between(doc: Doc, i: int, stops: Iterable[int], titles: frozenset[str]) -> bool:
+    """Whether the words from token ``i`` to one of the ``stops`` are a role title."""
     return any(" ".join(t.lower_ for t in doc[i:stop]) in titles for stop in stops)
 
 

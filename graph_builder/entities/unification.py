@@ -92,7 +92,7 @@ class NameRules:
     qualifiers: frozenset[str] = frozenset()
     same_first_name: Callable[[str, str], bool] = lambda one, other: one == other
     country: Callable[[str], str | None] = lambda word: None
-    peerage: dict[str, str] = field(default_factory=dict)
+    peer_of: Callable[[tuple[str, ...]], tuple[str, str] | None] = lambda words: None  # Gazetteer.peer
     after_of: Callable[[Entity], str] = lambda owner: owner.label  # "the United Kingdom" of "government of ..."
     leading: frozenset[str] = frozenset()  # the titles that give leaderOf ("leader", "prime minister")
 
@@ -111,14 +111,14 @@ class NameRules:
                    after_of=lambda owner: owner_name(owner, gazetteer),
                    leading=frozenset(t for t, relation in lexicon.title_relations.items() if relation == "leaderOf"),
                    country=gazetteer.country,
-                   peerage={style: gazetteer.gender_titles.get(style, "") for style in gazetteer.peerage_styles})
+                   peer_of=gazetteer.peer)
 
     def key(self, label: str) -> tuple[str, ...]:
         return person_key(label, courtesies=self.courtesies, titles=self.titles, particles=self.particles)
 
     def peer(self, key: tuple[str, ...]) -> tuple[str, str] | None:
-        """(surname, gender) of a peer's style ("Lord Kinnock" -> ("kinnock", "male")), or None."""
-        return (key[1], self.peerage[key[0]]) if len(key) == 2 and key[0] in self.peerage else None
+        """(surname, gender) of a peer's style ("Lord Kinnock" -> ("kinnock", "male")), or None: ``Gazetteer.peer``."""
+        return self.peer_of(key)
 
     def plain(self, label: str) -> str:
         """A name without the courtesy titles it opens with ("Gen Pervez Musharraf" -> "Pervez Musharraf")."""
@@ -197,7 +197,7 @@ class NameTally:
 
     def _add_leaders(self, result: DocumentResult) -> None:
         """Who the document says leads which country or organisation now, once per pair, with its date."""
-        for person, led in {(r.subject.label, r.object.label) for r in result.relations if _leads_country(r)}:
+        for person, led in {(r.subject.label, r.object.label) for r in result.relations if _leads_now(r)}:
             self.leads[person][led] += 1
             if result.document.date:
                 self.lead_days[(person, led)].append(result.document.date[:10])
@@ -298,7 +298,7 @@ class UnifyPlan:
                                lambda label: self.renamed.get(label, (label,))[0])
 
 
-def _leads_country(relation: Relation) -> bool:
+def _leads_now(relation: Relation) -> bool:
     """Whether a record states, as a fact of now, that a person leads a country or an organisation ("Prime
     Minister X", "Labour leader X")."""
     return (relation.relation == "leaderOf" and relation.modality == "asserted" and not relation.negated
@@ -306,15 +306,31 @@ def _leads_country(relation: Relation) -> bool:
             and not relation.subject.scope and not relation.object.scope)
 
 
-def _leaders(tally: NameTally, renamed: dict[str, tuple[str, str]]) -> dict[str, str]:
+@dataclass
+class _Led:
+    """What the archive says one person leads now, under canonical names: documents and their dates."""
+
+    documents: int = 0
+    days: list[str] = field(default_factory=list)
+
+
+def _led(tally: NameTally, renamed: dict[str, tuple[str, str]]) -> dict[str, dict[tuple[str, str], _Led]]:
+    """Canonical person -> (canonical label, type) of what the person leads -> documents and dates, the tally's
+    names gathered under the archive's."""
+    led: dict[str, dict[tuple[str, str], _Led]] = defaultdict(lambda: defaultdict(_Led))
+    for person, counts in tally.leads.items():
+        for target, documents in counts.items():
+            found = led[renamed.get(person, (person,))[0]][renamed.get(target, (target, ""))]
+            found.documents += documents
+            found.days += tally.lead_days.get((person, target), [])
+    return led
+
+
+def _leaders(led: dict[str, dict[tuple[str, str], _Led]]) -> dict[str, str]:
     """Person -> the one country the archive says, in two documents or more, that the person leads now; and
     organisation -> the country its leaders lead, when they lead one only ("the Labour government" is the
     government of the country the Labour leader leads)."""
-    led: dict[str, Counter] = defaultdict(Counter)  # canonical person -> (canonical label, type) -> documents
-    for person, counts in tally.leads.items():
-        for target, documents in counts.items():
-            led[renamed.get(person, (person,))[0]][renamed.get(target, (target, ""))] += documents
-    heads = {person: country for person, counts in led.items() if (country := _one_country(counts))}
+    heads = {person: country for person, targets in led.items() if (country := _one_country(targets))}
     bodies: dict[str, set[str]] = defaultdict(set)
     for person, country in heads.items():
         for label, type_ in led[person]:
@@ -323,27 +339,25 @@ def _leaders(tally: NameTally, renamed: dict[str, tuple[str, str]]) -> dict[str,
     return {**heads, **{body: found.pop() for body, found in bodies.items() if len(found) == 1}}
 
 
-def _archive_leaders(tally: NameTally, renamed: dict[str, tuple[str, str]]) -> dict[str, list[ArchiveLeader]]:
+def _archive_leaders(led: dict[str, dict[tuple[str, str], _Led]]) -> dict[str, list[ArchiveLeader]]:
     """Owner -> the persons the archive says, in two documents or more, lead it now, with the dates of those
     documents (see ``holders.held_by_archive``)."""
-    documents: dict[tuple[str, str], int] = Counter()
-    days: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for person, counts in tally.leads.items():
-        for target, count in counts.items():
-            key = (renamed.get(target, (target,))[0], renamed.get(person, (person,))[0])
-            documents[key] += count
-            days[key] += tally.lead_days.get((person, target), [])
     found: dict[str, list[ArchiveLeader]] = defaultdict(list)
-    for (owner, person), count in documents.items():
-        if count > 1:
-            dated = sorted(date.fromisoformat(day) for day in days[(owner, person)])
-            found[owner].append(ArchiveLeader(person, count, *((dated[0], dated[-1]) if dated else ())))
+    for person, targets in led.items():
+        owners: dict[str, _Led] = defaultdict(_Led)  # a name the archive typed twice is one owner
+        for (owner, _), said in targets.items():
+            owners[owner].documents += said.documents
+            owners[owner].days += said.days
+        for owner, said in owners.items():
+            if said.documents > 1:
+                dated = sorted(date.fromisoformat(day) for day in said.days)
+                found[owner].append(ArchiveLeader(person, said.documents, *((dated[0], dated[-1]) if dated else ())))
     return found
 
 
-def _one_country(led: Counter) -> str | None:
+def _one_country(targets: dict[tuple[str, str], _Led]) -> str | None:
     """The one country among what a person leads, when two documents or more say so."""
-    countries = {label: documents for (label, type_), documents in led.items() if type_ == "Country"}
+    countries = {label: said.documents for (label, type_), said in targets.items() if type_ == "Country"}
     return next(iter(countries)) if len(countries) == 1 and sum(countries.values()) > 1 else None
 
 
@@ -494,9 +508,10 @@ class Unifier:
         renamed = {label: self._canonical(label, types[label], persons, names, short_forms) for label in tally.present}
         generic = {label for label in tally.present if self.rules.is_generic(label) or self._first_name_alone(
             label, renamed[label])}
+        led = _led(tally, renamed)
         return UnifyPlan(renamed, self._aliases(tally, renamed), generic, _holders(tally, renamed), self.rules.titles,
-                         leaders=_leaders(tally, renamed), after_of=self.rules.after_of,
-                         archive_leaders=_archive_leaders(tally, renamed), leading=self.rules.leading)
+                         leaders=_leaders(led), after_of=self.rules.after_of, archive_leaders=_archive_leaders(led),
+                         leading=self.rules.leading)
 
     def _full_names(self, tally: NameTally, types: dict[str, str]) -> list[tuple[str, int, int]]:
         """(name, documents, mentions) of every person: the build's person names, the full names a document gave

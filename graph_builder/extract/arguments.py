@@ -46,14 +46,18 @@ def actor(token: Token, entities: DocEntities, lexicon: Lexicon, *, place_object
 def _counted(token: Token, entities: DocEntities, lexicon: Lexicon, place_object: bool) -> Actor | None:
     """The actors a number or share of them stands for: "dozens of civilians", "members of the tribe", "some of
     his colleagues" (kg:QuantityNoun; a number written in figures too: "40 of the rebels")."""
-    if token.lower_ not in lexicon.quantity_nouns and token.lemma_.lower() not in lexicon.quantity_nouns \
-            and token.pos_ != "NUM":
+    if not quantity_noun(token, lexicon) and token.pos_ != "NUM":
         return None
     for counted in prep_objects([token], "of"):
         found = actor(counted, entities, lexicon, place_object=place_object)
         if found is not None:
             return found
     return None
+
+
+def quantity_noun(token: Token, lexicon: Lexicon) -> bool:
+    """A noun or pronoun of a number or share (kg:QuantityNoun: "dozens", "members", "a series")."""
+    return token.lower_ in lexicon.quantity_nouns or token.lemma_.lower() in lexicon.quantity_nouns
 
 
 def _named(mention: Mention, token: Token, place_object: bool) -> Actor:

@@ -7,7 +7,15 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from graph_builder.entities import DocEntities
-from graph_builder.extract.arguments import Actor, actor, actors, helped_in, reacts_to, subject_tokens
+from graph_builder.extract.arguments import (
+    Actor,
+    actor,
+    actors,
+    helped_in,
+    quantity_noun,
+    reacts_to,
+    subject_tokens,
+)
 from graph_builder.extract.attribution import attribution
 from graph_builder.extract.polarity import phrase_lemma, polarity
 from graph_builder.extract.scoring import confidence, evidence
@@ -110,7 +118,7 @@ def _completed_verb(noun: Token, lexicon: Lexicon) -> Token | None:
 def _counted_in(noun: Token, lexicon: Lexicon) -> Token | None:
     """The number of events a noun is counted in ("series" of "a series of attacks"), if any."""
     head = noun.head
-    counted = noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lexicon.quantity_nouns
+    counted = noun.dep_ == "pobj" and head.lower_ == "of" and quantity_noun(head.head, lexicon)
     return head.head if counted else None
 
 
@@ -211,7 +219,7 @@ def _read_otherwise(noun: Token, pattern: Pattern, lexicon: Lexicon) -> bool:
         return False
     lemma = noun.lemma_.lower()
     return any(p.noun == lemma and not p.converse and p.relation != pattern.relation
-                                    for p in lexicon.verb_patterns.get(verb.lemma_.lower(), ()))
+               for p in lexicon.verb_patterns.get(verb.lemma_.lower(), ()))
 
 
 def _event_relations(noun: Token, pattern: Pattern, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
