@@ -99,6 +99,7 @@ class Gazetteer:
     event_words: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
     peerage_styles: frozenset[str] = frozenset()
+    place_heads: frozenset[str] = frozenset()
     digest: str = ""
 
     @classmethod
@@ -127,6 +128,7 @@ class Gazetteer:
                    generic_words=frozenset(data["generic_words"]),
                    event_words=frozenset(data["event_words"]), places=frozenset(data["places"]),
                    peerage_styles=frozenset(data.get("peerage_styles", ())),
+                   place_heads=frozenset(data.get("place_heads", ())),
                    digest=hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest())
 
     def __eq__(self, other: object) -> bool:

@@ -111,6 +111,37 @@ def test_one_span_over_two_persons_surnames_and_an_and_is_two_names():
     assert coordinated_persons(pair, frozenset({"Hollis"}), gazetteer) == [pair], "both must be persons' surnames"
 
 
+def test_two_persons_surnames_joined_by_a_slash_are_the_two_persons():
+    found = entities("Tom Hollis and Ann Brandt met on Monday. The Hollis/Brandt rivalry grew all week.")
+    assert not [label for label in found if "/" in label], found
+    assert {"Tom Hollis", "Ann Brandt"} <= set(found), found
+
+
+def test_a_person_is_not_the_organisation_named_after_them():
+    found = types("Former host Dan Morrow quit the Green Party on Monday. Critics said Morrow cared more for "
+                  "the Dan Morrow Party than for the Green Party.")
+    assert found.get("Dan Morrow") == "Person" and found.get("Dan Morrow Party") == "Organization", found
+
+
+@pytest.mark.parametrize(("words", "label", "place"), [
+    ("the Dan Morrow Party", "FAC", False),
+    ("the Kentish Folk Ministry", "GPE", False),
+    ("the West Bank", "GPE", True),
+    ("Earls Court", "FAC", True),
+])
+def test_a_name_taken_for_a_place_that_ends_in_an_organisation_word_is_voted_on(words, label, place):
+    import spacy
+    from spacy.tokens import Span
+
+    from graph_builder.entities.classification import classify
+    from graph_builder.vocab import load_lexicon
+
+    doc = spacy.blank("en")(f"He cared for {words} more.")
+    span = Span(doc, 3, 3 + len(words.split()), label=label)
+    found = classify(span, load_lexicon().gazetteer)
+    assert (found is not None and found[1].type == "Place") == place, found
+
+
 def test_a_peers_style_joins_the_one_person_of_that_surname_the_article_names_in_full():
     found = entities("Former minister Gareth Pellow was made a peer in 2005. Lord Pellow said the "
                      "reform was overdue. Pellow added that he would vote for it.")

@@ -39,9 +39,17 @@ def classify(span: Span, gazetteer: Gazetteer) -> Classified | None:
         return "capital", make_entity(capital_of, "Country"), make_entity(text, "Place")
     if span.label_ == "NORP" or text in gazetteer.demonym_organizations:
         return _group(text, gazetteer)
-    if span.label_ in _PLACE_LABELS and not organization_cue(span, gazetteer):
+    if _a_place(span, text, gazetteer):
         return "name", make_entity(text, "Place"), None
     return None
+
+
+def _a_place(span: Span, text: str, gazetteer: Gazetteer) -> bool:
+    """Whether the model's place is one: no organization cue around it and no organization word that ends no
+    place's name at its end ("Party", not "Bank")."""
+    last = text.rsplit(" ", 1)[-1].lower()
+    organization_head = last in gazetteer.organization_words and last not in gazetteer.place_heads
+    return span.label_ in _PLACE_LABELS and not organization_head and not organization_cue(span, gazetteer)
 
 
 def cued_places_voted(settled: list[tuple], names: list[Span], gazetteer: Gazetteer) -> list[tuple]:

@@ -74,8 +74,8 @@ def clustered(names: list[Span], titles: frozenset[str], gazetteer: Gazetteer) -
     acronyms = defined_acronyms(names)
     for span in sorted(names, key=lambda s: -len(name_key(s.text))):
         key = name_key(span.text)
-        partial = by_short_form.get(key, [])
-        target = by_name.get(key) or by_name.get(acronyms.get(key, ())) or (partial[0] if len(partial) == 1 else None)
+        target = (by_name.get(key) or by_name.get(acronyms.get(key, ()))
+                  or _one_full_name(span, key, by_short_form.get(key, []), gazetteer))
         if target is None:
             target = Cluster(spans=[span], votes=Counter())
             clusters.append(target)
@@ -113,6 +113,20 @@ def _named_in_full(cluster: Cluster, surname: str, gender: str, gazetteer: Gazet
     full = cluster.full
     return (len(full) > 1 and full[-1] == surname and cluster.person() and not gazetteer.peer(full)
             and gazetteer.gender_of_first_name(full[0]) in (None, gender))
+
+
+def _one_full_name(span: Span, key: tuple[str, ...], fuller: list[Cluster], gazetteer: Gazetteer) -> Cluster | None:
+    """The one cluster of the names ``key`` is a short form of, leaving out organisations named after a person
+    the span names."""
+    fuller = [c for c in fuller if not _named_after(span, key, c, gazetteer)]
+    return fuller[0] if len(fuller) == 1 else None
+
+
+def _named_after(span: Span, key: tuple[str, ...], cluster: Cluster, gazetteer: Gazetteer) -> bool:
+    """Whether a person's full name only opens the name of an organisation named after them ("Ann Hale" of
+    "the Ann Hale Party"): the person is not the organisation."""
+    return (span.label_ == "PERSON" and len(key) > 1
+            and cluster.full[-1].lower() in gazetteer.organization_words - gazetteer.place_heads)
 
 
 def _short_form_of(form: tuple[str, ...], key: tuple[str, ...], span: Span) -> bool:

@@ -99,13 +99,20 @@ def clean_span(span: Span, titles: frozenset[str], gazetteer: Gazetteer,
 
 
 def coordinated_persons(span: Span, surnames: frozenset[str], gazetteer: Gazetteer) -> list[Span]:
-    """A span the model drew over two persons' surnames and the "and" between them ("Blair and Brown", where the
-    document names both in full: ``surnames``), as the two; any other span as it is ("Marks and Spencer")."""
-    joins = [t.i for t in span[1:-1] if t.pos_ == "CCONJ"]
-    bounds = [span.start, *(i for join in joins for i in (join, join + 1)), span.end]
-    parts = [Span(span.doc, bounds[k], bounds[k + 1], label="PERSON") for k in range(0, len(bounds), 2)]
+    """A span the model drew over two persons' surnames and the "and" or slash between them ("Blair and Brown",
+    "the Blair/Brown feud", where the document names both in full: ``surnames``), as the two; any other span as
+    it is ("Marks and Spencer")."""
+    parts = _joined_parts(span)
     persons = all(part.text in surnames for part in parts)  # one word each: a surname has no space
-    return parts if joins and persons and not _known_organization(span.text, gazetteer) else [span]
+    return parts if len(parts) > 1 and persons and not _known_organization(span.text, gazetteer) else [span]
+
+
+def _joined_parts(span: Span) -> list[Span]:
+    """The parts of ``span`` (past an opening determiner) between its "and"s and slashes."""
+    start = span.start + (len(span) > 1 and span[0].pos_ == "DET")
+    joins = [t.i for t in span.doc[start + 1:span.end - 1] if t.pos_ == "CCONJ" or t.text == "/"]
+    bounds = [start, *(i for join in joins for i in (join, join + 1)), span.end]
+    return [Span(span.doc, bounds[k], bounds[k + 1], label="PERSON") for k in range(0, len(bounds), 2)]
 
 
 def _after_holder_words(span: Span, start: int, end: int, holder_words: frozenset[str], titles: frozenset[str],
