@@ -430,3 +430,28 @@ def test_a_long_organisation_name_the_gazetteer_knows_is_never_split():
 def test_a_portfolio_of_several_words_before_a_title_names_nobody():
     found = types("However, Lifelong Learning Minister Jim Wallace said students would not miss out.")
     assert found.get("Jim Wallace") == "Person" and "Lifelong Learning" not in found, found
+
+
+def test_a_title_that_ends_a_sentence_is_no_courtesy_title_of_the_next_name():
+    import spacy
+
+    from graph_builder.entities.mentions import after_honorific
+    from graph_builder.vocab import load_lexicon
+
+    gazetteer = load_lexicon().gazetteer
+    ends = spacy.blank("en")("It went to a minister rather than a judge. Tory MPs objected.")
+    rank = spacy.blank("en")("Col. Brent Harlow said so.")
+    assert not after_honorific(ends, [t.text for t in ends].index("Tory"), gazetteer)
+    assert after_honorific(rank, 2, gazetteer), [t.text for t in rank]
+
+
+@pytest.mark.parametrize(("text", "fragment"), [
+    ("The Shadow Secretary of State for Transport, Ellen Marsh, said the plan was wrong.", "Shadow"),
+    ("The Shadow Secretary of State for Transport, Ellen Marsh, said the plan was wrong.", "State"),
+    ("Mr Hale, the Secretary of State for Health, said no.", "State"),
+    ("The Minister for Culture, Media and Sport, Ana Reyes, has rejected claims that the bill is wrong.", "Media"),
+    ("The Minister for Culture, Media and Sport, Ana Reyes, has rejected claims that the bill is wrong.", "Sport"),
+])
+def test_a_word_of_a_title_is_no_organisation(text, fragment):
+    found = types(text)
+    assert not [label for label in found if label.startswith(fragment)], found

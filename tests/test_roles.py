@@ -252,3 +252,12 @@ def test_a_party_chairman_or_president_is_a_member_not_the_leader(sentence, expe
 def test_chairing_a_party_is_not_leading_it():
     found = triples(extract("Rosa Lind chaired the Green Party for a year."))
     assert not [t for t in found if t[1] == "leaderOf"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lord Bram, Margaret Wills's former press secretary, disagreed with the plan.",
+    "Mr Hollister and his spokesman Tim Raye walked out of the meeting.",
+])
+def test_nobody_is_a_member_of_a_person(sentence):
+    found = {(s, o) for s, relation, o in triples(extract(sentence), asserted_only=False) if relation == "memberOf"}
+    assert not [o for s, o in found if o in ("Margaret Wills", "Hollister")], found

@@ -46,8 +46,9 @@ def ends_in_title(words: list[str], titles: frozenset[str]) -> bool:
 
 def after_honorific(doc: Doc, i: int, gazetteer: Gazetteer) -> bool:
     """Whether a courtesy title or rank ("Mr", "Gen", "Col." written as two tokens) stands just before token
-    ``i``: a person follows."""
-    if i > 1 and doc[i - 1].text == "." and not doc[i - 2].whitespace_:
+    ``i``: a person follows. A full stop counts only after a capitalised title ("Col. Brent Harlow"), never
+    after a word that ends a sentence ("... rather than a judge. Tory MP X")."""
+    if i > 1 and doc[i - 1].text == "." and not doc[i - 2].whitespace_ and doc[i - 2].text[:1].isupper():
         i -= 1
     return i > 0 and doc[i - 1].lower_ in gazetteer.honorifics
 
@@ -91,7 +92,7 @@ def clean_span(span: Span, titles: frozenset[str], gazetteer: Gazetteer,
         start, end = _person_name(doc, start + headline, end, titles, gazetteer)
         start += _headline_surname(doc, start, end, surnames, gazetteer)  # a first name taken in ran in too
     start, end = _known_name(doc, start, end, gazetteer)
-    if start >= end or _no_actor_name(doc, start, end, span.label_, titles, gazetteer):
+    if start >= end or _no_actor_name(doc, start, end, span.label_, titles, gazetteer, holder_words):
         return None
     if headline or after_honorific(doc, start, gazetteer):
         return Span(doc, start, end, label="PERSON")
@@ -560,9 +561,33 @@ def _ends_in_no_name(span: Span, titles: frozenset[str], gazetteer: Gazetteer) -
             or _plural(span[-1]) or _names_an_event(span.doc, span.end, gazetteer))
 
 
-def _no_actor_name(doc: Doc, start: int, end: int, label: str, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
-    """Whether doc[start:end] reads as no name, or as the name of an event ("the Budget")."""
-    return not _reads_as_name(doc, start, end, label, titles) or _names_an_event(doc, end, gazetteer)
+def _no_actor_name(doc: Doc, start: int, end: int, label: str, titles: frozenset[str], gazetteer: Gazetteer,
+                   holder_words: frozenset[str]) -> bool:
+    """Whether doc[start:end] reads as no name, as a part of a title or as the name of an event ("the Budget")."""
+    return (not _reads_as_name(doc, start, end, label, titles) or _names_an_event(doc, end, gazetteer)
+            or _part_of_title(doc, start, end, titles, holder_words, gazetteer))
+
+
+def _part_of_title(doc: Doc, start: int, end: int, titles: frozenset[str], holder_words: frozenset[str],
+                   gazetteer: Gazetteer) -> bool:
+    """Whether doc[start:end] only qualifies the title after it ("Shadow" of "the Shadow Secretary of State") or
+    opens by finishing a title begun before it ("State for Transport" of "Secretary of State for Transport")."""
+    words = [t.lower_ for t in doc[start:end]]
+    qualifies = all(w in holder_words for w in words) and end < len(doc) and title_word(doc[end], titles, gazetteer)
+    before = [t.lower_ for t in doc[max(0, start - 3):start]]
+    finishes = any(" ".join(before[k:] + words[:size]) in titles
+                   for k in range(len(before)) for size in range(1, len(words) + 1))
+    return qualifies or finishes or _in_portfolio_list(doc, start, words, titles, gazetteer)
+
+
+def _in_portfolio_list(doc: Doc, start: int, words: list[str], titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """Whether ``words`` (at ``start``) are a portfolio in the list a title's "for" opens ("Media" of "Secretary of
+    State for Culture, Media and Sport")."""
+    i = start - 1
+    while i > 0 and (doc[i].lower_ in gazetteer.portfolios or doc[i].lower_ in (",", "and")):
+        i -= 1
+    return (" ".join(words) in gazetteer.portfolios and i < start - 1 and doc[i].lower_ == "for"
+            and ends_in_title([t.lower_ for t in doc[max(0, i - 3):i]], titles))
 
 
 def _names_an_event(doc: Doc, end: int, gazetteer: Gazetteer) -> bool:
