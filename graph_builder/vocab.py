@@ -87,6 +87,8 @@ class KG(DefinedNamespace):
     Accusation: URIRef
     Allegation: URIRef
     Disapproval: URIRef
+    Disputed: URIRef
+    Naming: URIRef
     FutureCopula: URIRef
     FutureTime: URIRef
     JudgedThing: URIRef

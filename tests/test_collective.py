@@ -42,6 +42,7 @@ def facts(result: DocumentResult) -> set[tuple[str, str, str]]:
     ("The US-led coalition attacked the militants.", "US-led coalition", "coalition led by the United States", "IGO",
      "United States"),
     ("Kenyan police arrested protesters.", "Kenyan police", "police of Kenya", "COP", "Kenya"),
+    ("Chilean lawmakers condemned the raid.", "Chilean lawmakers", "legislators of Chile", "LEG", "Chile"),
 ])
 def test_the_owner_the_text_gives_names_the_node(text, phrase, label, sector, owner):
     found = collectives(results_of(text)[0])
@@ -224,4 +225,15 @@ def test_a_role_title_after_an_owned_collective_keeps_the_owner():
 def test_a_party_word_inside_a_capitalised_name_owns_nothing():
     """"Democratic" is a party's adjective, but before a capitalised "Forces" it is a word of a name."""
     (result,) = results_of("The Northern Democratic Forces shelled the town. Democratic lawmakers objected.")
-    assert all("Democratic" not in entity.label for entity in collectives(result).values())
+    found = collectives(result)
+    assert all("Democratic" not in entity.label for phrase, entity in found.items() if "Forces" in phrase), found
+    assert found["Democratic lawmakers"].label == "Democratic Party", "a party's lawmakers act as the party"
+
+
+@pytest.mark.parametrize("text", [
+    "Labour MPs criticised Tom Dorn over the plan.",
+    "Many Labour MPs criticised Tom Dorn over the plan.",
+])
+def test_a_partys_mps_act_as_the_party(text):
+    found = collectives(results_of(text)[0])
+    assert [entity.label for phrase, entity in found.items() if phrase.endswith("MPs")] == ["Labour Party"], found

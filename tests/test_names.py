@@ -455,3 +455,19 @@ def test_a_title_that_ends_a_sentence_is_no_courtesy_title_of_the_next_name():
 def test_a_word_of_a_title_is_no_organisation(text, fragment):
     found = types(text)
     assert not [label for label in found if label.startswith(fragment)], found
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("The Secretary of Defense Tom Rell spoke.", 3, 4),
+    ("The Minister for Culture, Media and Sport spoke.", 5, 6),
+])
+def test_a_portfolio_a_titles_of_or_for_opens_is_no_organisation(text, start, end):
+    import spacy
+    from spacy.tokens import Span
+
+    from graph_builder.entities.mentions import clean_span
+    from graph_builder.vocab import load_lexicon
+
+    lexicon = load_lexicon()
+    span = Span(spacy.blank("en")(text), start, end, label="ORG")
+    assert clean_span(span, lexicon.titles, lexicon.gazetteer, holder_words=lexicon.holder_words) is None, span.text

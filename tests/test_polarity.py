@@ -31,6 +31,16 @@ READINGS = [
     # the content of a claim, a suggestion or an idea is possible; rejected or dismissed, denied too
     ("Anna Kask dismissed suggestions that Chad had attacked Niger.", ("Chad", "attacks", "Niger"), "negated possible"),
     ("Talk of the suggestion that Chad had attacked Niger grew.", ("Chad", "attacks", "Niger"), "possible"),
+    # what a modal auxiliary makes of a clause holds for an event in a phrase of it, one called false is disputed
+    ("Lena Kask said Chad should be opening the summit with an apology to Niger.",
+     ("Chad", "cooperatesWith", "Niger"), "intended"),
+    ("Lena Kask said Omar Diallo was wrong about Chad winning the war against Niger.",
+     ("Chad", "attacks", "Niger"), "negated possible"),
+    ("As Lena Kask was never present at meetings between Chad and Niger, she could not judge.",
+     ("Chad", "meets", "Niger"), "denied"),
+    # a report or a belief is no fact; dismissed, it is denied
+    ("Chad has dismissed reports it attacked Niger in May.", ("Chad", "attacks", "Niger"), "negated possible"),
+    ("Few people think that Chad attacked Niger in May.", ("Chad", "attacks", "Niger"), "possible"),
     # an adverb of doubt on the predicate, a participle's too
     ("Nigerien troops reportedly killed Chadian civilians.", ("armed forces of Niger", "attacks", "civilians of Chad"),
      "possible"),

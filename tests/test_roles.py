@@ -261,3 +261,8 @@ def test_chairing_a_party_is_not_leading_it():
 def test_nobody_is_a_member_of_a_person(sentence):
     found = {(s, o) for s, relation, o in triples(extract(sentence), asserted_only=False) if relation == "memberOf"}
     assert not [o for s, o in found if o in ("Margaret Wills", "Hollister")], found
+
+
+def test_the_leader_of_the_commons_leads_no_chamber():
+    found = roles_of("Mr Hale, Leader of the Commons, said the bill would pass.")
+    assert not [r for r in found if r[1] == "leaderOf"], found

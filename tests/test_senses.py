@@ -62,6 +62,9 @@ NOTHING = [
     ("Labour defeated the Conservatives in the election.", ("Labour Party", "Conservative Party")),
     ("Brazil crushed Argentina in the final.", ("Brazil", "Argentina")),
     ("Senator Ilse Varga vowed to destroy the Green Party at the polls.", ("Ilse Varga", "Green Party")),
+    # telling a newspaper or a programme is an interview
+    ("Senator Ilse Varga told the Daily Courier that the plan would fail.", ("Ilse Varga", "Daily Courier")),
+    ("Senator Ilse Varga told BBC Radio Kent that the plan would fail.", ("Ilse Varga", "BBC")),
 ]
 
 

@@ -127,3 +127,19 @@ def test_we_of_a_speaker_the_article_gives_no_body_and_i_of_a_country_stay_unres
 def test_our_allies_are_not_us():
     relations = extract('Norway\'s foreign minister Anna Kask spoke. "Chad attacked our allies," she said.')
     assert not [r for r in relations if r.relation == "attacks" and r.object.label == "Norway"], relations
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("Senator Ilse Varga called Governor Tomas Reyes a liar.", "asserted"),
+    ("Senator Ilse Varga described Governor Tomas Reyes as incompetent and reckless.", "asserted"),
+    ("Senator Ilse Varga did not call Governor Tomas Reyes a liar.", "denied"),
+])
+def test_naming_someone_with_a_word_of_disapproval_criticizes_them(sentence, status):
+    found = {(r.subject.label, r.relation, r.object.label): r.status for r in extract(sentence)}
+    assert found.get(("Ilse Varga", "criticizes", "Tomas Reyes")) == status, found
+
+
+def test_naming_someone_with_another_word_is_no_criticism():
+    found = {(r.subject.label, r.relation, r.object.label) for r in extract("Senator Ilse Varga called Governor "
+                                                                              "Tomas Reyes a friend.")}
+    assert ("Ilse Varga", "criticizes", "Tomas Reyes") not in found, found

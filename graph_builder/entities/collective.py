@@ -192,10 +192,24 @@ def _owner_at(doc: Doc, i: int, phrase: _Phrase, by_token: dict[int, Mention], g
     return _word_owner(doc, i, phrase, by_token, gazetteer)
 
 
+def _party_of_members(doc: Doc, i: int, phrase: _Phrase, gazetteer: Gazetteer) -> _Reading | None:
+    """The party whose word at token ``i`` stands before a noun of its members that the model missed ("Labour
+    MPs" opening a sentence, tagged an adjective): the members act as the party."""
+    party = gazetteer.demonym_organizations.get(doc[i].text)
+    if party and phrase.noun.kind.acts_as_group and not _name_word(doc[phrase.end - 1]):
+        return _Reading(i, phrase.end, make_entity(party, "Organization"))
+    return None
+
+
 def _party_word_in_a_name(doc: Doc, phrase: _Phrase, mention: Mention) -> bool:
     """A party adjective before a capitalised noun is a word of a name the model missed ("Syrian Democratic
     Forces"), not the party's forces."""
-    return mention.kind == "demonym" and mention.entity.type != "Country" and doc[phrase.end - 1].text[:1].isupper()
+    return mention.kind == "demonym" and mention.entity.type != "Country" and _name_word(doc[phrase.end - 1])
+
+
+def _name_word(token: Token) -> bool:
+    """Whether a noun is written as a word of a name: capitalised, and no acronym's plural ("MPs")."""
+    return token.text[:1].isupper() and not token.text.rstrip("s").isupper()
 
 
 def _word_owner(doc: Doc, i: int, phrase: _Phrase, by_token: dict[int, Mention],
@@ -206,6 +220,9 @@ def _word_owner(doc: Doc, i: int, phrase: _Phrase, by_token: dict[int, Mention],
     country = _country(token, gazetteer)
     if country is not None:
         return _Reading(i, phrase.end, country)
+    party = _party_of_members(doc, i, phrase, gazetteer)
+    if party is not None:
+        return party
     if token.pos_ == "PROPN" or (token.text[:1].isupper() and not token.is_sent_start):
         return _group_name(doc, i, phrase, by_token, gazetteer) if phrase.noun.kind.acts_as_group else None
     if token.pos_ == "NOUN" and phrase.start <= token.head.i < phrase.end:

@@ -581,12 +581,12 @@ def _part_of_title(doc: Doc, start: int, end: int, titles: frozenset[str], holde
 
 
 def _in_portfolio_list(doc: Doc, start: int, words: list[str], titles: frozenset[str], gazetteer: Gazetteer) -> bool:
-    """Whether ``words`` (at ``start``) are a portfolio in the list a title's "for" opens ("Media" of "Secretary of
-    State for Culture, Media and Sport")."""
+    """Whether ``words`` (at ``start``) are a portfolio in the list a title's "for" or "of" opens ("Media" of
+    "Secretary of State for Culture, Media and Sport", "Defense" of "Secretary of Defense")."""
     i = start - 1
     while i > 0 and (doc[i].lower_ in gazetteer.portfolios or doc[i].lower_ in (",", "and")):
         i -= 1
-    return (" ".join(words) in gazetteer.portfolios and i < start - 1 and doc[i].lower_ == "for"
+    return (start > 0 and " ".join(words) in gazetteer.portfolios and doc[i].lower_ in ("for", "of")
             and ends_in_title([t.lower_ for t in doc[max(0, i - 3):i]], titles))
 
 

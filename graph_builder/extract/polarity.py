@@ -145,7 +145,9 @@ def _through_phrase(node: Token, head: Token, negated: bool, modality: str | Non
     "take part in talks"."""
     if node.dep_ == "prep" and node.lower_ not in lexicon.cues["GoverningPreposition"] \
             and not _participation(node, head, lexicon):
-        return None
+        # the verb does not govern the event, but what its auxiliaries make of its clause holds for all of it
+        # ("should be starting with an apology to X" is intended)
+        return _clause_of(head, negated, modality, lexicon)
     if head.pos_ in VERBAL:
         return _under_verb(node, head, negated, modality, lexicon)
     if head.pos_ == "NOUN" and cue_lemma(head, lexicon) in lexicon.cues["Intended"]:
@@ -158,11 +160,30 @@ def _through_preposition(node: Token, head: Token, negated: bool, modality: str 
     """A preposition under an adjective of intent is intended ("committed to working with", "keen on meeting");
     any other is a phrase."""
     intent = lexicon.cues["Intended"]
-    # the tagger may read "committed" as a verb, or "is committed to" as a passive
-    adjective = head.pos_ == "ADJ" or head.dep_ == "acomp" or (head.tag_ == "VBN" and bool(children(head, "auxpass")))
-    if adjective and (cue_lemma(head, lexicon) in intent or head.lower_ in intent):
+    if _adjective(head) and (cue_lemma(head, lexicon) in intent or head.lower_ in intent):
         return negated, modality or "intended"
+    if _adjective(head) and node.lower_ == "about" and head.lower_ in lexicon.cues.get("Disputed", ()):
+        return not negated, modality or "possible"  # "is wrong about Y winning the war"
     return _through_phrase(node, head, negated, modality, lexicon)
+
+
+def _adjective(token: Token) -> bool:
+    """Whether the word is an adjective: the tagger may read "committed" as a verb, or "is committed to" as a
+    passive."""
+    return token.pos_ == "ADJ" or token.dep_ == "acomp" or (token.tag_ == "VBN" and bool(children(token, "auxpass")))
+
+
+def _clause_of(head: Token, negated: bool, modality: str | None, lexicon: Lexicon) -> tuple[bool, str | None] | None:
+    """What a clause makes of an event in a phrase its verb does not govern: the verb's auxiliaries ("should be
+    starting with an apology to X" is intended); an adjective's copula denies it too ("was never present at
+    meetings with X")."""
+    if head.pos_ in VERBAL:
+        return negated, modality or own_modality(head, lexicon)
+    if head.dep_ == "acomp":
+        copula = head.head
+        denied = _has_negation(head, lexicon) or _has_negation(copula, lexicon)
+        return negated or denied, modality or own_modality(copula, lexicon)
+    return None
 
 
 def _participation(prep: Token, head: Token, lexicon: Lexicon) -> bool:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from graph_builder.entities import DocEntities
 from graph_builder.extract.arguments import Actor, actor
 from graph_builder.extract.attribution import according_to, attribution, speaker_of
-from graph_builder.extract.polarity import Judgement, judgements
+from graph_builder.extract.polarity import Judgement, judgements, polarity
 from graph_builder.extract.roles import roles
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.syntax import children
@@ -74,6 +74,7 @@ def extract_quotes(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterato
     quoted = list(_quotations(doc, entities, lexicon))
     yield from (quote for _, quote in quoted)
     yield from criticism(doc, entities, lexicon, [(span, quote.speaker) for span, quote in quoted])
+    yield from named_as(doc, entities, lexicon)
 
 
 def _quotations(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[tuple[tuple[int, int], Quote]]:
@@ -172,6 +173,40 @@ def criticism(doc: Doc, entities: DocEntities, lexicon: Lexicon,
         yield Relation(subject=speaker, relation="criticizes", object=target.entity, verb=judgement.phrase,
                        evidence=evidence(judgement.word, entities), attributed_to=speaker,
                        confidence=confidence(0.7, "name", target.kind), extractor="quotes")
+
+
+def named_as(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
+    """Disapproval in a verb of naming (kg:Naming): "X called Y a liar", "X described Y as incompetent" (X
+    criticizes Y), with the verb's polarity."""
+    naming = lexicon.cues.get("Naming", ())
+    for verb in (t for t in doc if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in naming):
+        critic = _first_actor(children(verb, "nsubj"), entities, lexicon)
+        target = _first_actor(children(verb, "dobj"), entities, lexicon)
+        if not _named_badly(verb, lexicon) or critic is None or target is None or critic.entity.id == target.entity.id:
+            continue
+        negated, modality = polarity(verb, lexicon)
+        yield Relation(subject=critic.entity, relation="criticizes", object=target.entity, verb=verb.text,
+                       negated=negated, modality=modality, evidence=evidence(verb, entities),
+                       confidence=confidence(0.7, critic.kind, target.kind), extractor="quotes")
+
+
+def _first_actor(tokens: list[Token], entities: DocEntities, lexicon: Lexicon) -> Actor | None:
+    return next((found for found in (actor(t, entities, lexicon) for t in tokens) if found is not None), None)
+
+
+def _named_badly(verb: Token, lexicon: Lexicon) -> bool:
+    words = lexicon.cues["Disapproval"]
+    return any(w.lower_ in words or w.lemma_.lower() in words for w in _named_as(verb))
+
+
+def _named_as(verb: Token) -> list[Token]:
+    """What a verb of naming names its object as: "a liar" of "called Y a liar" (the parser may hang it on the
+    object), "incompetent" of "described Y as incompetent", with the adjectives of a noun ("a disgraceful
+    waste")."""
+    said = [*children(verb, "oprd"), *(w for obj in children(verb, "dobj") for w in children(obj, "appos")),
+            *(w for prep in children(verb, "prep") if prep.lower_ == "as"
+              for w in children(prep, "pobj", "amod", "acomp"))]
+    return [*said, *(a for w in said for a in children(w, "amod"))]
 
 
 def _quoted_by(word: Token, quoted: list[tuple[tuple[int, int], Entity]]) -> Entity | None:
