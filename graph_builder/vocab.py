@@ -84,6 +84,7 @@ class KG(DefinedNamespace):
     ObjectControl: URIRef
     PartyOfficeTitle: URIRef
     LocalTitle: URIRef
+    SubBody: URIRef
     Accusation: URIRef
     Allegation: URIRef
     Disapproval: URIRef

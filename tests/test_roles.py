@@ -266,3 +266,17 @@ def test_nobody_is_a_member_of_a_person(sentence):
 def test_the_leader_of_the_commons_leads_no_chamber():
     found = roles_of("Mr Hale, Leader of the Commons, said the bill would pass.")
     assert not [r for r in found if r[1] == "leaderOf"], found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kelvor committee chairman Dan Pryce said the figures were wrong.",
+    "Senate panel chairwoman Ruth Alder said the figures were wrong.",
+])
+def test_the_chair_of_a_body_inside_an_organisation_leads_no_organisation(sentence):
+    found = roles_of(sentence)
+    assert not [r for r in found if r[1] == "leaderOf"], found
+
+
+def test_a_party_chairman_keeps_his_party():
+    found = roles_of("Tory party chairman Liam Hale said no.")
+    assert ("Liam Hale", "memberOf", "Conservative Party", "asserted") in found, found

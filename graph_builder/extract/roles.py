@@ -51,7 +51,7 @@ _ROLE_CLASSES = {"modifiers": "RoleModifier", "one_of_many": "OneOfMany", "past"
                  "prepositions": "RolePreposition", "portfolio": "PortfolioPreposition",
                  "unit_chiefs": "UnitChiefTitle", "role_verbs": "RoleVerb", "part_nouns": "PartNoun",
                  "assigning": "AssignmentVerb", "joining": "JoiningVerb", "party_offices": "PartyOfficeTitle",
-                 "local_titles": "LocalTitle"}
+                 "local_titles": "LocalTitle", "sub_bodies": "SubBody"}
 # Which employer wins when a title names several: an organisation over a group over a country or a person.
 _EMPLOYER_RANK = {"Organization": 2, "Group": 1}
 # What can be part of what: any actor of an organisation or group, never of a country or a place.
@@ -90,6 +90,8 @@ class RoleWords:
     """Titles of a party office that is not its leadership ("party chairman", "Lib Dem president")."""
     local_titles: frozenset[str]
     """Titles of a city's own office: a capital before them is the city, no employer ("London mayor")."""
+    sub_bodies: frozenset[str]
+    """Bodies inside an organisation whose titles are theirs ("ODPM committee chairman")."""
     echelons: dict[str, int]
     """The head word of a military unit's name -> its echelon (larger is bigger: a company is part of a battalion)."""
     country_titles: dict[tuple[str, str], str]
@@ -246,7 +248,7 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
     title, title_tokens = found
     words = role_words(lexicon)
     employer = _title_employer(phrase, title_tokens, entities, words)
-    if employer is None or _city_office(employer, title, words):
+    if employer is None or _city_office(employer, title, words) or _sub_body_between(employer, title_tokens, words):
         return None
     said, written = _qualified(phrase, title_tokens, words)
     led = _led(title, title_tokens, employer, phrase, words)
@@ -266,6 +268,13 @@ def _title_employer(phrase: _Phrase, title_tokens: list[Token], entities: DocEnt
     if employer is None and phrase.complement is not None and title_tokens[-1].i == phrase.root.i:
         return _Employer(mention=phrase.complement, preposition=None, complement=True)
     return employer
+
+
+def _sub_body_between(employer: _Employer, title_tokens: list[Token], words: RoleWords) -> bool:
+    """Whether a body inside the employer stands between its name and the title ("ODPM committee chairman")."""
+    first = title_tokens[0]
+    between = [t for t in first.doc[max(0, first.i - 6):first.i] if t.idx >= employer.mention.end]
+    return any(t.is_lower and t.lower_ in words.sub_bodies for t in between)
 
 
 def _city_office(employer: _Employer, title: str, words: RoleWords) -> bool:
