@@ -280,3 +280,12 @@ def test_the_chair_of_a_body_inside_an_organisation_leads_no_organisation(senten
 def test_a_party_chairman_keeps_his_party():
     found = roles_of("Tory party chairman Liam Hale said no.")
     assert ("Liam Hale", "memberOf", "Conservative Party", "asserted") in found, found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mr Pryce has headed the Green Party's preparations for the last two elections.",
+    "Ruth Alder will lead Kenya's delegation to the talks in Geneva.",
+])
+def test_leading_a_thing_of_an_actor_leads_no_actor(sentence):
+    found = {(r.subject.label, r.relation, r.object.label) for r in extract(sentence)}
+    assert not [t for t in found if t[1] == "leaderOf"], found

@@ -296,6 +296,7 @@ def _matched(clause: _Clause, pattern: Pattern, matched: Match, entities: DocEnt
     objects = actors(object_toks, entities, lexicon, place_object=info.place_object)
     if pattern.converse:
         subjects, objects = objects, subjects
+    objects = _affiliable(objects, info.quad_class)
     place = _place(clause, objects, entities, words, destination=info.destination_object)
     trust = SUBJECT_TRUST.get(clause.how, 0.7) - (0.05 if pattern.converse else 0.0)
     for subject in subjects:
@@ -306,6 +307,12 @@ def _matched(clause: _Clause, pattern: Pattern, matched: Match, entities: DocEnt
                 continue
             emitted.add(key)
             yield clause.relation(subject, pattern, obj, words=words, place=place, trust=trust, code=info.cameo)
+
+
+def _affiliable(objects: list[Actor], quad_class: str) -> list[Actor]:
+    """The objects an affiliation may hold: the actor itself, not one named beside a thing ("headed Labour's
+    preparations" leads the preparations, not Labour)."""
+    return [o for o in objects if o.kind != "modifier"] if quad_class == "Affiliation" else objects
 
 
 def _place(clause: _Clause, objects: list[Actor], entities: DocEntities, words: list[Token], *,
