@@ -41,6 +41,8 @@ READINGS = [
     # a report or a belief is no fact; dismissed, it is denied
     ("Chad has dismissed reports it attacked Niger in May.", ("Chad", "attacks", "Niger"), "negated possible"),
     ("Few people think that Chad attacked Niger in May.", ("Chad", "attacks", "Niger"), "possible"),
+    ("During talks in May, Chad is said to have discussed the border with Niger.",
+     ("Chad", "meets", "Niger"), "possible"),
     # an adverb of doubt on the predicate, a participle's too
     ("Nigerien troops reportedly killed Chadian civilians.", ("armed forces of Niger", "attacks", "civilians of Chad"),
      "possible"),

@@ -148,3 +148,9 @@ def test_reacting_relations_are_data(tmp_path):
     data["reacting_relations"].append("gossipsAbout")
     with pytest.raises(OntologyError, match="gossipsAbout"):
         _lexicon_with(tmp_path, "families: []\n", yaml.safe_dump(data))
+
+
+def test_a_place_told_is_a_stations_name_cut_short():
+    found = {(r.subject.label, r.relation) for r in extract("Senator Ilse Varga told BBC Radio Sheffield that the "
+                                                              "plan would fail.")}
+    assert ("Ilse Varga", "briefs") not in found, found

@@ -134,9 +134,17 @@ def _governing_modality(clause: Token, head: Token, lexicon: Lexicon) -> str | N
         return "intended"
     if lemma in cues["Future"] or (lemma in cues.get("FutureCopula", ()) and _is_purpose(clause)):
         return "future"
+    return "possible" if _doubted(clause, head, lemma, lexicon) else None
+
+
+def _doubted(clause: Token, head: Token, lemma: str, lexicon: Lexicon) -> bool:
+    """A clause under a word of possibility or allegation, or under a verb of saying in the passive with no one
+    who says it: hearsay ("is said to have discussed", "was reported to have met")."""
+    cues = lexicon.cues
     if lemma in cues["Possible"] or lemma in cues.get("Allegation", ()):
-        return "possible"
-    return None
+        return True
+    return (clause.dep_ == "xcomp" and lemma in cues["Attribution"] and bool(children(head, "auxpass"))
+            and not children(head, "agent"))
 
 
 def _through_phrase(node: Token, head: Token, negated: bool, modality: str | None,
