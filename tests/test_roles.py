@@ -289,3 +289,12 @@ def test_a_party_chairman_keeps_his_party():
 def test_leading_a_thing_of_an_actor_leads_no_actor(sentence):
     found = {(r.subject.label, r.relation, r.object.label) for r in extract(sentence)}
     assert not [t for t in found if t[1] == "leaderOf"], found
+
+
+@pytest.mark.parametrize(("sentence", "person", "party"), [
+    ("Lord Hale, Tory leader in the Lords, said the bill would be rewritten.", "Lord Hale", "Conservative Party"),
+    ("Ruth Alder, the Labour leader in the Scottish Parliament, said no.", "Ruth Alder", "Labour Party"),
+])
+def test_a_leader_in_a_part_of_a_party_is_its_member(sentence, person, party):
+    found = roles_of(sentence)
+    assert (person, "memberOf", party, "asserted") in found and (person, "leaderOf", party, "asserted") not in found

@@ -30,7 +30,7 @@ Tories in condemning the plan"), and troops named "from" a military unit ("airme
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rdflib import RDF
@@ -251,6 +251,8 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
     if employer is None or _city_office(employer, title, words) or _sub_body_between(employer, title_tokens, words):
         return None
     said, written = _qualified(phrase, title_tokens, words)
+    if _of_a_part(title_tokens, employer):
+        employer = replace(employer, part=True)
     led = _led(title, title_tokens, employer, phrase, words)
     negated, modality = polarity(phrase.predicate, lexicon) if phrase.predicate is not None else (False, "asserted")
     return Relation(
@@ -268,6 +270,13 @@ def _title_employer(phrase: _Phrase, title_tokens: list[Token], entities: DocEnt
     if employer is None and phrase.complement is not None and title_tokens[-1].i == phrase.root.i:
         return _Employer(mention=phrase.complement, preposition=None, complement=True)
     return employer
+
+
+def _of_a_part(title_tokens: list[Token], employer: _Employer) -> bool:
+    """Whether the title is held in a part of an organisation its "in" phrase names ("Tory leader in the Lords",
+    "the UN chief in Iraq"): the holder is a member of the organisation, no leader of all of it."""
+    places = [p for t in title_tokens for p in t.children if p.dep_ == "prep" and p.lower_ == "in"]
+    return bool(places) and employer.preposition is None and employer.mention.entity.type in ("Organization", "Group")
 
 
 def _sub_body_between(employer: _Employer, title_tokens: list[Token], words: RoleWords) -> bool:
