@@ -471,3 +471,17 @@ def test_a_portfolio_a_titles_of_or_for_opens_is_no_organisation(text, start, en
     lexicon = load_lexicon()
     span = Span(spacy.blank("en")(text), start, end, label="ORG")
     assert clean_span(span, lexicon.titles, lexicon.gazetteer, holder_words=lexicon.holder_words) is None, span.text
+
+
+@pytest.mark.parametrize("text", [
+    "The minister praised the think tank Demos Vale. Demos Vale said the plan would work.",
+    "Critics attacked the pressure group Terra Prima. Terra Prima said it would go on.",
+])
+def test_a_kind_of_organisation_before_a_name_outweighs_a_two_word_guess_with_no_first_name(text):
+    found = types(text)
+    assert found.get(text.split(". ")[1].split(" said")[0]) == "Organization", found
+
+
+def test_a_known_first_name_keeps_a_person_whom_an_organisation_word_precedes():
+    found = types("Rivals praised the group leader Tom Vale. Tom Vale said the plan would work.")
+    assert found.get("Tom Vale") == "Person", found

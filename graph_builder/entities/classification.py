@@ -87,7 +87,7 @@ def votes(span: Span, titles: frozenset[str], gazetteer: Gazetteer) -> Counter:
     words = name_key(span.text)
     if span.label_ == "PERSON":
         found["Person"] += 2 if len(words) > 1 else 1
-        found[_PERSON_EVIDENCE] += len(words) > 1
+        found[_PERSON_EVIDENCE] += len(words) > 1 and gazetteer.gender_of_first_name(words[0]) is not None
     else:
         found["Organization"] += 1
     if any(w.lower() in gazetteer.organization_words for w in words):
@@ -103,7 +103,7 @@ def votes(span: Span, titles: frozenset[str], gazetteer: Gazetteer) -> Counter:
     return found
 
 
-_PERSON_EVIDENCE = "person evidence"  # a first name, title or honorific with the name, beside the NER's guess
+_PERSON_EVIDENCE = "person evidence"  # a known first name, title or honorific with the name, beside the NER's guess
 _ORGANIZATION_EVIDENCE = "organization evidence"  # an organization cue around the name
 
 
