@@ -179,6 +179,12 @@ class Gazetteer:
         short, full = sorted((one, other), key=len)
         return full.startswith(short[:2]) and short in self.nicknames.nicknames_of(full)
 
+    @cached_property
+    def organization_heads(self) -> frozenset[str]:
+        """The organization words that end no place's name ("party", not "bank"): a name ending in one is an
+        organization's, whatever the model took it for."""
+        return self.organization_words - self.place_heads
+
     def peer(self, words: Sequence[str]) -> tuple[str, str] | None:
         """(surname, gender) of a peer's style of two words ("Lord Kinnock" -> ("Kinnock", "male"); the gender is ""
         when the style does not tell it), or None."""

@@ -47,8 +47,7 @@ def classify(span: Span, gazetteer: Gazetteer) -> Classified | None:
 def _a_place(span: Span, text: str, gazetteer: Gazetteer) -> bool:
     """Whether the model's place is one: no organization cue around it and no organization word that ends no
     place's name at its end ("Party", not "Bank")."""
-    last = text.rsplit(" ", 1)[-1].lower()
-    organization_head = last in gazetteer.organization_words and last not in gazetteer.place_heads
+    organization_head = text.rsplit(" ", 1)[-1].lower() in gazetteer.organization_heads
     return span.label_ in _PLACE_LABELS and not organization_head and not organization_cue(span, gazetteer)
 
 

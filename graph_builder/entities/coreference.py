@@ -125,8 +125,7 @@ def _one_full_name(span: Span, key: tuple[str, ...], fuller: list[Cluster], gaze
 def _named_after(span: Span, key: tuple[str, ...], cluster: Cluster, gazetteer: Gazetteer) -> bool:
     """Whether a person's full name only opens the name of an organisation named after them ("Ann Hale" of
     "the Ann Hale Party"): the person is not the organisation."""
-    return (span.label_ == "PERSON" and len(key) > 1
-            and cluster.full[-1].lower() in gazetteer.organization_words - gazetteer.place_heads)
+    return span.label_ == "PERSON" and len(key) > 1 and cluster.full[-1].lower() in gazetteer.organization_heads
 
 
 def _short_form_of(form: tuple[str, ...], key: tuple[str, ...], span: Span) -> bool:

@@ -574,9 +574,7 @@ def _part_of_title(doc: Doc, start: int, end: int, titles: frozenset[str], holde
     opens by finishing a title begun before it ("State for Transport" of "Secretary of State for Transport")."""
     words = [t.lower_ for t in doc[start:end]]
     qualifies = all(w in holder_words for w in words) and end < len(doc) and title_word(doc[end], titles, gazetteer)
-    before = [t.lower_ for t in doc[max(0, start - 3):start]]
-    finishes = any(" ".join(before[k:] + words[:size]) in titles
-                   for k in range(len(before)) for size in range(1, len(words) + 1))
+    finishes = any(_title_between(doc, i, range(start + 1, end + 1), titles) for i in range(max(0, start - 3), start))
     return qualifies or finishes or _in_portfolio_list(doc, start, words, titles, gazetteer)
 
 

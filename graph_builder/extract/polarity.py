@@ -183,14 +183,12 @@ def _adjective(token: Token) -> bool:
 
 def _clause_of(head: Token, negated: bool, modality: str | None, lexicon: Lexicon) -> tuple[bool, str | None] | None:
     """What a clause makes of an event in a phrase its verb does not govern: the verb's auxiliaries ("should be
-    starting with an apology to X" is intended); an adjective's copula denies it too ("was never present at
-    meetings with X")."""
+    starting with an apology to X" is intended); an adjective's negation, and its copula's on the next step up
+    (``_through_copula``), deny it too ("was never present at meetings with X")."""
     if head.pos_ in VERBAL:
         return negated, modality or own_modality(head, lexicon)
     if head.dep_ == "acomp":
-        copula = head.head
-        denied = _has_negation(head, lexicon) or _has_negation(copula, lexicon)
-        return negated or denied, modality or own_modality(copula, lexicon)
+        return negated or _has_negation(head, lexicon), modality
     return None
 
 
