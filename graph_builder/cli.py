@@ -87,6 +87,9 @@ ALIASES_HELP = ("apply the analyst's corrections in FILE, CSV or YAML (merge NAM
                 "anything is built (graph-builder review writes one to edit)")
 EXTRACTORS_HELP = ("run only these extractors, comma-separated, in this order (default: all; graph-builder "
                    "extractors lists them, including those packages add)")
+MAX_NODES_HELP = ("draw at first the N most connected actors (default: 5000); the page holds every actor, and "
+                  "search brings in the others with their links")
+MAX_NODES = _number(int, low=1, what="a whole number of actors, 1 or more")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -135,6 +138,7 @@ def _parser() -> argparse.ArgumentParser:
                        "whose scheduler is at ADDRESS (e.g. tcp://10.0.0.5:8786); each worker loads the pipeline "
                        "once; needs pip install 'graph-builder[dask]' here and on the workers")
     build.add_argument("--no-html", action="store_true", help="skip graph.html")
+    build.add_argument("--max-nodes", type=MAX_NODES, metavar="N", help="graph.html: " + MAX_NODES_HELP)
     build.add_argument("--quiet", action="store_true", help="no progress bar")
     build.add_argument("--strict", action="store_true", help=strict_help)
     build.add_argument("--extractors", type=_extractor_names, metavar="NAME,...", help=EXTRACTORS_HELP)
@@ -201,10 +205,7 @@ def _parser() -> argparse.ArgumentParser:
     visualize.add_argument("--hops", type=_number(int, low=0, what="a whole number of links, 0 or more"),
                            default=2, metavar="N",
                            help="with --focus: how many links away from the actor to go (default: 2)")
-    visualize.add_argument("--max-nodes", type=_number(int, low=1, what="a whole number of actors, 1 or more"),
-                           default=5000, metavar="N",
-                           help="keep at most N actors, the most connected (default: 5000); the page says "
-                                "how many it left out")
+    visualize.add_argument("--max-nodes", type=MAX_NODES, metavar="N", help=MAX_NODES_HELP)
     visualize.add_argument("--size-by", choices=("degree", "mentions"), default="degree",
                            help="node size by number of relations (default) or of mentions")
     visualize.add_argument("--no-exports", action="store_true", help="do not write GEXF and GraphML files")
@@ -280,7 +281,8 @@ def _build(args: argparse.Namespace) -> int:
     report = build(args.inputs, out=args.out, model=args.model, workers=args.workers, progress=not args.quiet,
                    keep_results=False, strict=args.strict,
                    on_error=_report, html=not args.no_html, store=args.store, store_url=args.store_url,
-                   dask_address=args.dask, ontology=args.ontology, extractors=args.extractors, aliases=args.aliases)
+                   dask_address=args.dask, ontology=args.ontology, extractors=args.extractors, aliases=args.aliases,
+                   max_nodes=args.max_nodes)
     print(report.summary())
     return 0
 
@@ -392,12 +394,13 @@ def _validate(args: argparse.Namespace) -> int:
 
 def _visualize(args: argparse.Namespace) -> int:
     from graph_builder.rdf import load_graph
-    from graph_builder.visualize import write_page
+    from graph_builder.visualize import DEFAULT_MAX_NODES, write_page
     from graph_builder.vocab import load_lexicon
 
     out = Path(args.out) if args.out else Path(args.graph).with_suffix(".html")
+    max_nodes = args.max_nodes if args.max_nodes is not None else DEFAULT_MAX_NODES
     written = write_page(load_graph(args.graph), out, lexicon=load_lexicon(args.ontology), focus=args.focus,
-                         hops=args.hops, max_nodes=args.max_nodes, size_by=args.size_by, exports=not args.no_exports)
+                         hops=args.hops, max_nodes=max_nodes, size_by=args.size_by, exports=not args.no_exports)
     for path in written:
         print(f"wrote: {path}")
     return 0

@@ -4,7 +4,6 @@ A writer is a class, registered under a name the way a package would register it
 
     from graph_builder.outputs import OutputWriter
     from graph_builder.registry import writers
-from graph_builder.vocab import Lexicon
 
     @writers.register("csv")
     class CsvWriter(OutputWriter):
@@ -44,11 +43,14 @@ from graph_builder.vocab import Lexicon
 
 class OutputFolder:
     """Where a writer writes: ``path`` is a staging folder whose files are moved into ``--out`` when the build
-    succeeds; ``lexicon`` is the build's Lexicon (what the ontology says: relations, labels, colours)."""
+    succeeds; ``lexicon`` is the build's Lexicon (what the ontology says: relations, labels, colours);
+    ``max_nodes`` is how many actors the network page draws at first (``--max-nodes``; None: its default)."""
 
-    def __init__(self, path: Path, files: contextlib.ExitStack, *, lexicon: Lexicon) -> None:
+    def __init__(self, path: Path, files: contextlib.ExitStack, *, lexicon: Lexicon,
+                 max_nodes: int | None = None) -> None:
         self.path = path
         self.lexicon = lexicon
+        self.max_nodes = max_nodes
         self._files = files
 
     def open(self, name: str) -> TextIO:
@@ -137,24 +139,26 @@ class QuotesWriter(JsonLinesWriter):
 @writers.register("html")
 class PageWriter(OutputWriter):
     """graph.html, the actor-network page, with graph.gexf and graph.graphml beside it (left out by
-    ``--no-html``); it needs the whole graph, so it is drawn when the build ends."""
+    ``--no-html``). Its actors and statements are collected from the documents as they pass (no copy of the
+    RDF); the page needs them all, so it is drawn when the build ends."""
 
     files: ClassVar[dict[str, str]] = {"html": "graph.html", "gexf": "graph.gexf", "graphml": "graph.graphml"}
 
     def __init__(self, folder: OutputFolder) -> None:
-        from graph_builder.rdf import new_graph
+        from graph_builder.visualize import ActorCollector
 
         super().__init__(folder)
-        self.graph = new_graph()
+        self.actors = ActorCollector(folder.lexicon)
 
-    def triples(self, group: Iterable[tuple]) -> None:
-        for triple in group:
-            self.graph.add(triple)
+    def document(self, result: DocumentResult) -> None:
+        self.actors.document(result)
 
     def close(self) -> None:
-        from graph_builder.visualize import write_page
+        from graph_builder.visualize import DEFAULT_MAX_NODES, write_view
 
-        write_page(self.graph, self.folder.path / "graph.html", lexicon=self.folder.lexicon)
+        max_nodes = self.folder.max_nodes if self.folder.max_nodes is not None else DEFAULT_MAX_NODES
+        write_view(self.actors.view(), self.folder.path / "graph.html", lexicon=self.folder.lexicon,
+                   max_nodes=max_nodes)
 
 
 BUILT_IN = ("turtle", "relations", "quotes", "html")
@@ -172,14 +176,15 @@ def writer_table() -> dict[str, type[OutputWriter]]:
 
 def write_outputs(unified: Iterable[DocumentResult], out: Path, *,
                   count: Callable[[DocumentResult], None] | None = None, skip: Collection[str] = (),
-                  lexicon: Lexicon) -> dict[str, Path]:
+                  lexicon: Lexicon, max_nodes: int | None = None) -> dict[str, Path]:
     """Every registered writer (but those named in ``skip``) fed from a stream of unified documents, then
     their files moved into ``out`` together; returns output name -> path, in writer order. ``count`` is
-    called with each document as it passes (the build report counts it)."""
+    called with each document as it passes (the build report counts it); ``max_nodes`` is the page's
+    (see ``OutputFolder``)."""
     chosen = [writer for name, writer in writer_table().items() if name not in skip]
     with _staging(out) as stage:
         with contextlib.ExitStack() as files:
-            folder = OutputFolder(stage, files, lexicon=lexicon)
+            folder = OutputFolder(stage, files, lexicon=lexicon, max_nodes=max_nodes)
             active = [writer(folder) for writer in chosen]
             _feed(active, unified, count)
         interrupt.check()

@@ -1,18 +1,27 @@
 """Visualize: the actor network as plain networkx data, then as one self-contained HTML page (pyvis).
 
-``actor_view`` turns the RDF graph into a networkx MultiDiGraph (one edge per statement, evidence on
-the edge); ``select_view`` keeps a neighbourhood or the most connected actors; ``render_html`` draws
-it with pyvis through the project's own template; writing files is a separate step. The relations'
-names, labels, colours and quad classes come from the lexicon each of them is handed (the ontology's).
+``actor_view`` turns an RDF graph (a graph file, a CONSTRUCT result) into a networkx MultiDiGraph: one node per
+actor, one edge per statement with its evidence; a build makes the same graph from its record stream with an
+``ActorCollector``, without keeping an RDF copy. ``select_view`` cuts it to one actor's neighbourhood.
+``page_data`` decides what the page holds and draws at first (every actor of the view; the most connected up to
+``max_nodes`` drawn, with positions and communities), ``render_html`` writes it into the project's template
+with pyvis, and writing files is a separate step. The relations' names, labels, colours and quad classes come
+from the lexicon each of them is handed (the ontology's).
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import math
+import random
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Iterator
+from dataclasses import dataclass, fields
+from datetime import date as Date
 from pathlib import Path
+from typing import NamedTuple
 
 import networkx as nx
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, select_autoescape
@@ -22,13 +31,29 @@ from rdflib.namespace import RDF, RDFS, SKOS
 
 from graph_builder.errors import UsageError, VisualizationError
 from graph_builder.files import write_atomic, write_text_atomic
+from graph_builder.rdf import statement_iri
+from graph_builder.records import Document, DocumentResult, Entity, Relation
 from graph_builder.vocab import KG, SCHEMA, Lexicon
 
 NODE_COLOURS = {"Person": "#e15759", "Organization": "#4e79a7", "Country": "#f28e2b", "Place": "#59a14f",
                 "Group": "#b07aa1"}
-COMMUNITY_COLOURS = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
-                     "#bcbd22", "#17becf", "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173"]
+COMMUNITY_COLOURS = ["#332288", "#ddcc77", "#117733", "#cc6677", "#88ccee", "#aa4499", "#44aa99", "#999933",
+                     "#882255", "#ee8866"]
+"""One colour for each of the largest communities: Paul Tol's colour-blind-safe "muted" scheme and the orange of
+his "light" one, none of them a type colour (Tableau 10, ``NODE_COLOURS``)."""
+COMMUNITY_NEUTRAL = "#b0b0b0"
+"""The colour of every smaller community and of the actors not drawn at first."""
 DEFAULT_MAX_NODES = 5000
+BROWSER_LAYOUT_LIMIT = 100
+"""Up to this many actors drawn at first, vis-network's physics lays them out in the browser and then stops;
+beyond it they arrive placed by igraph. In headless Chromium on two cores physics adds about 0.5 s to the first
+draw at 50 actors, 0.9 s at 100 and over 1 s at 150 (``benchmarks/page.py --browser-layout-limit``)."""
+LABELLED_EDGES_LIMIT = 100
+"""Up to this many actors drawn at first, edges carry their relations as labels; beyond it the labels (about a
+millisecond an edge to draw) are left to the tooltip and the panel."""
+BIG = 1500
+"""Beyond this many actors drawn at first, edges are straight and hide while the view is dragged or zoomed."""
+IGRAPH_SEED = 7
 
 
 def _local(iri: URIRef | None) -> str:
@@ -58,6 +83,7 @@ def actor_view(rdf_graph: Graph, *, lexicon: Lexicon) -> nx.MultiDiGraph:
         if role:
             _add_role(G, subject, f"{role} ({G.nodes[obj]['label']})")
     _add_bare_triples(rdf_graph, G, lexicon)
+    _sort_roles(G)
     _check_relations_known(G, lexicon)
     return G
 
@@ -112,6 +138,12 @@ def _add_role(G: nx.MultiDiGraph, node: str, described: str) -> None:
         G.nodes[node]["roles"].append(described)
 
 
+def _sort_roles(G: nx.MultiDiGraph) -> None:
+    """Roles in alphabetical order, so they do not depend on the order statements were read in."""
+    for _, data in G.nodes(data=True):
+        data["roles"].sort()
+
+
 def _add_bare_triples(rdf_graph: Graph, G: nx.MultiDiGraph, lexicon: Lexicon) -> None:
     """Direct relation triples with no statement behind them (a CONSTRUCT result) still become edges."""
     for name in lexicon.relations:
@@ -124,6 +156,89 @@ def _add_bare_triples(rdf_graph: Graph, G: nx.MultiDiGraph, lexicon: Lexicon) ->
             G.add_edge(source, target, key=f"{source}|{name}|{target}", relation=name, verb="", sentence="",
                        negated=False, modality="asserted", time="", time_start="", time_end="", confidence=1.0,
                        attributed_to="", place="", doc="", title="", date="", url="")
+
+
+def _day(text: str | None) -> str:
+    """An ISO day as the graph file writes it (an xsd:date), or "" for none."""
+    return Date.fromisoformat(text[:10]).isoformat() if text else ""
+
+
+class ActorCollector:
+    """The actor view of a build, made from its documents as they stream past: what ``actor_view`` gives for the
+    graph file of the same build, from the records instead of the RDF (so memory holds the actors and
+    statements, not every triple of mentions, documents and quotes).
+
+    The actors are the entities the graph file types: each document's entities, the two ends, the place and
+    the source of each relation, each quote's speaker, and the country or organisation a collective actor
+    belongs to. An edge is a statement, keyed by its statement IRI as in the graph file, so a statement read
+    twice is one edge, as there."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.graph = nx.MultiDiGraph()
+        self._seen: set[tuple[str, str]] = set()
+        self._aliases: defaultdict[str, set[str]] = defaultdict(set)
+        self._mentions: Counter = Counter()
+
+    def document(self, result: DocumentResult) -> None:
+        """One unified document's actors, statements and mentions."""
+        for entity in result.entities:
+            self._actor(entity)
+        about = _document_fields(result.document)
+        for relation in result.relations:
+            self._relation(relation, about)
+        for quote in result.quotes:
+            self._actor(quote.speaker)
+        self._mentions.update(mention.entity.id for mention in result.mentions)
+
+    def view(self) -> nx.MultiDiGraph:
+        """The actor view once every document has passed (aliases, mention counts and roles settled)."""
+        for node, data in self.graph.nodes(data=True):
+            data["aliases"] = sorted(self._aliases[node])
+            data["mentions"] = self._mentions[node]
+        _sort_roles(self.graph)
+        _check_relations_known(self.graph, self.lexicon)
+        return self.graph
+
+    def _actor(self, entity: Entity) -> None:
+        """An entity as ``rdf`` writes it: typed and labelled when first seen under that label (then the actor it
+        belongs to too), its aliases each time."""
+        if (entity.id, entity.label) not in self._seen:
+            self._seen.add((entity.id, entity.label))
+            if entity.type in NODE_COLOURS and entity.id not in self.graph:
+                self.graph.add_node(entity.id, label=entity.label, type=entity.type, aliases=[], mentions=0, roles=[])
+            if entity.owner is not None:
+                self._actor(entity.owner)
+        self._aliases[entity.id].update(entity.aliases)
+
+    def _relation(self, relation: Relation, about: dict) -> None:
+        for entity in (relation.subject, relation.object, relation.place, relation.attributed_to):
+            if entity is not None:
+                self._actor(entity)
+        G, subject, obj, key = self.graph, relation.subject.id, relation.object.id, str(statement_iri(relation))
+        if subject not in G or obj not in G or G.has_edge(subject, obj, key):
+            return
+        G.add_edge(subject, obj, key=key, **self._statement(relation), **about)
+        if relation.role:
+            _add_role(G, subject, f"{relation.role} ({G.nodes[obj]['label']})")
+
+    def _statement(self, relation: Relation) -> dict:
+        """What an edge says about its statement, as ``_statement`` reads it from the graph file."""
+        return dict(relation=relation.relation, verb=relation.verb or "", sentence=relation.evidence.sentence,
+                    negated=bool(relation.negated), modality=relation.modality or "asserted",
+                    time=_day(relation.time), time_start=_day(relation.time_start), time_end=_day(relation.time_end),
+                    confidence=float(round(relation.confidence, 3)), attributed_to=self._label(relation.attributed_to),
+                    place=self._label(relation.place))
+
+    def _label(self, entity: Entity | None) -> str:
+        if entity is None:
+            return ""
+        return self.graph.nodes[entity.id]["label"] if entity.id in self.graph else entity.label
+
+
+def _document_fields(document: Document) -> dict:
+    """What an edge says about the document its statement comes from, as ``_document`` reads it."""
+    return {"doc": document.id, "title": document.title or "", "date": _day(document.date), "url": document.url or ""}
 
 
 def fold(text: str) -> str:
@@ -148,32 +263,110 @@ def find_actor(G: nx.MultiDiGraph, name: str) -> str:
     return max(found, key=lambda n: G.degree(n))
 
 
-def select_view(G: nx.MultiDiGraph, *, focus: str | None = None, hops: int = 2,
-                max_nodes: int = DEFAULT_MAX_NODES) -> tuple[nx.MultiDiGraph, int]:
-    """The part of the graph to draw, and how many actors were left out.
-
-    With ``focus``, the actors within ``hops`` links of that actor; then, beyond ``max_nodes``, the most
-    connected actors.
-    """
-    view = G
-    if focus:
-        centre = find_actor(G, focus)
-        view = G.subgraph(nx.ego_graph(G.to_undirected(as_view=True), centre, radius=hops).nodes).copy()
-    left_out = G.number_of_nodes() - view.number_of_nodes()
-    if view.number_of_nodes() > max_nodes:
-        keep = sorted(view.nodes, key=lambda n: (-view.degree(n), -view.nodes[n]["mentions"], n))[:max_nodes]
-        left_out += view.number_of_nodes() - len(keep)
-        view = view.subgraph(keep).copy()
-    return view, left_out
+def select_view(G: nx.MultiDiGraph, *, focus: str | None = None, hops: int = 2) -> tuple[nx.MultiDiGraph, int]:
+    """The actors the page holds, and how many it leaves out: with ``focus``, the actors within ``hops`` links of
+    that actor; without, all of them. (What is drawn at first is ``page_data``'s choice.)"""
+    if not focus:
+        return G, 0
+    centre = find_actor(G, focus)
+    view = G.subgraph(nx.ego_graph(G.to_undirected(as_view=True), centre, radius=hops).nodes).copy()
+    return view, G.number_of_nodes() - view.number_of_nodes()
 
 
-def communities(G: nx.MultiDiGraph) -> dict[str, int]:
-    """Community number of each actor (Louvain on the undirected graph; isolated actors get their own)."""
-    simple = nx.Graph(G.to_undirected(as_view=True))
-    groups = nx.community.louvain_communities(simple, seed=7) if simple.number_of_edges() else [
-        {n} for n in simple.nodes]
-    order = sorted(groups, key=lambda g: (-len(g), min(g)))
-    return {node: index for index, group in enumerate(order) for node in group}
+@contextlib.contextmanager
+def _repeatable_igraph() -> Iterator:
+    """igraph with its random numbers drawn from a seeded generator, so the same graph gets the same layout and
+    communities; igraph's default (Python's ``random`` module) is put back after."""
+    import igraph
+
+    igraph.set_random_number_generator(random.Random(IGRAPH_SEED))
+    try:
+        yield igraph
+    finally:
+        igraph.set_random_number_generator(random)
+
+
+def _igraph(nodes: list[str], pairs: Iterable[tuple[str, str]], igraph):
+    """An undirected igraph Graph of ``nodes`` (numbered in that order) linked by ``pairs`` of them, each link once
+    whatever its direction, no loops; pairs with an end not among ``nodes`` are left out."""
+    index = {node: i for i, node in enumerate(nodes)}
+    links = {(min(index[a], index[b]), max(index[a], index[b])) for a, b in pairs
+             if a != b and a in index and b in index}
+    return igraph.Graph(n=len(nodes), edges=sorted(links))
+
+
+def communities(nodes: list[str], pairs: Iterable[tuple[str, str]]) -> dict[str, int]:
+    """Each actor's community, numbered by size (0 = the largest; ties by their first actor id): Louvain
+    (igraph's multilevel) on the links between the actors; an actor without links is a community of its own."""
+    nodes = sorted(nodes)
+    with _repeatable_igraph() as igraph:
+        clusters = _igraph(nodes, pairs, igraph).community_multilevel()
+    groups = sorted(([nodes[i] for i in members] for members in clusters), key=lambda g: (-len(g), min(g)))
+    return {node: rank for rank, group in enumerate(groups) for node in group}
+
+
+def layout(nodes: list[str], pairs: Iterable[tuple[str, str]]) -> dict[str, tuple[float, float]]:
+    """Positions of the actors by igraph's Fruchterman-Reingold (grid variant) on the links between them: a
+    fraction of a second for thousands of actors, where physics in the browser would take many seconds.
+    Repeatable for the same actors and links."""
+    nodes = sorted(nodes)
+    with _repeatable_igraph() as igraph:
+        positions = _igraph(nodes, pairs, igraph).layout_fruchterman_reingold(niter=500, grid="grid")
+    xs, ys = [p[0] for p in positions], [p[1] for p in positions]
+    left, top = min(xs), min(ys)
+    span = max(max(xs) - left, max(ys) - top) or 1.0
+    scale = math.sqrt(len(nodes)) * 70 / span  # about 70 px of room for each actor
+    return {node: ((x - left) * scale, (y - top) * scale) for node, x, y in zip(nodes, xs, ys, strict=True)}
+
+
+def quad_labels(lexicon: Lexicon) -> dict[str, str]:
+    """The CAMEO quad classes' names for people ("verbal conflict"), from their rdfs:label in the ontology."""
+    return {name: quad.label for name, quad in lexicon.quad_classes.items()}
+
+
+class CommunityLegend(NamedTuple):
+    """One of the largest communities as the legend shows it: its rank by size (0 = largest), colour, number of
+    actors, and the label of its most connected actor (which names it)."""
+
+    rank: int
+    colour: str
+    size: int
+    example: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Drawing:
+    """What the page draws at first: the actors (the most connected first), the positions given to them (none
+    when the browser's physics lays them out), and their communities (rank by size) with the legend of the
+    ``len(COMMUNITY_COLOURS)`` largest."""
+
+    drawn: tuple[str, ...]
+    positions: dict[str, tuple[float, float]]
+    community: dict[str, int]
+    legend: tuple[CommunityLegend, ...]
+    other_communities: int
+
+
+def _importance(G: nx.MultiDiGraph, degree: dict[str, int]):
+    """Sort key of the actors, the most connected first (then the most mentioned, then by id)."""
+    return lambda node: (-degree[node], -G.nodes[node]["mentions"], node)
+
+
+def drawing(G: nx.MultiDiGraph, degree: dict[str, int], pairs: Collection[tuple[str, str]],
+            max_nodes: int) -> Drawing:
+    """The actors in at least one relation, the most connected first, up to ``max_nodes``; laid out here when
+    the browser would take too long; grouped into communities by the ``pairs`` of actors linked."""
+    drawn = tuple(sorted((node for node in G.nodes if degree[node]), key=_importance(G, degree))[:max_nodes])
+    positions = layout(list(drawn), pairs) if len(drawn) > BROWSER_LAYOUT_LIMIT else {}
+    community = communities(list(drawn), pairs) if drawn else {}
+    members: defaultdict[int, list[str]] = defaultdict(list)
+    for node in drawn:  # most connected first, so each community's first member names it
+        members[community[node]].append(node)
+    legend = tuple(CommunityLegend(rank=rank, colour=colour, size=len(members[rank]),
+                                   example=G.nodes[members[rank][0]]["label"])
+                   for rank, colour in enumerate(COMMUNITY_COLOURS[:len(members)]))
+    return Drawing(drawn=drawn, positions=positions, community=community, legend=legend,
+                   other_communities=len(members) - len(legend))
 
 
 def _asserted(relation: dict) -> bool:
@@ -181,14 +374,12 @@ def _asserted(relation: dict) -> bool:
 
 
 def _edge_style(relations: list[dict], lexicon: Lexicon) -> tuple[str, str]:
-    """Colour and quad class of a merged edge: those of its most frequent asserted relation."""
+    """Colour and quad class of a merged edge: those of its most frequent asserted relation (of two as frequent,
+    the first of ``relations``)."""
     asserted = [r for r in relations if _asserted(r)] or relations
     name = Counter(r["relation"] for r in asserted).most_common(1)[0][0]
     info = lexicon.relations[name]
     return info.colour, info.quad_class
-
-
-BROWSER_LAYOUT_LIMIT = 300
 
 
 def _physics(nodes: int) -> dict:
@@ -201,70 +392,139 @@ def _physics(nodes: int) -> dict:
             "stabilization": {"enabled": True, "iterations": 400, "updateInterval": 25, "fit": True}}
 
 
-def layout(G: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
-    """Positions for a big graph by igraph's Fruchterman-Reingold (grid variant): a fraction of a second
-    for thousands of actors, where physics in the browser would take many seconds."""
-    import igraph
-
-    index = {node: i for i, node in enumerate(G.nodes)}
-    simple = {(min(index[a], index[b]), max(index[a], index[b])) for a, b in G.edges() if a != b}
-    positions = igraph.Graph(n=len(index), edges=sorted(simple)).layout_fruchterman_reingold(
-        niter=500, grid="grid", seed=None)
-    xs, ys = [p[0] for p in positions], [p[1] for p in positions]
-    span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
-    scale = math.sqrt(len(index)) * 70 / span  # about 70 px of room for each actor
-    return {node: ((positions[i][0] - min(xs)) * scale, (positions[i][1] - min(ys)) * scale)
-            for node, i in index.items()}
+def merged_edges(G: nx.MultiDiGraph) -> dict[tuple[str, str], list[dict]]:
+    """The statements of each ordered pair of actors, for one edge each on the page."""
+    return {(source, target): list(statements.values())
+            for source, targets in G.adjacency() for target, statements in targets.items()}
 
 
-def quad_labels(lexicon: Lexicon) -> dict[str, str]:
-    """The CAMEO quad classes' names for people ("verbal conflict"), from their rdfs:label in the ontology."""
-    return {name: quad.label for name, quad in lexicon.quad_classes.items()}
+def edge_id(source: str, target: str) -> str:
+    """The page's id of the edge from ``source`` to ``target``: short, and the same in every page that holds it."""
+    return "e" + hashlib.blake2b(f"{source}\n{target}".encode(), digest_size=8).hexdigest()
+
+
+def _node_records(G: nx.MultiDiGraph, degree: dict[str, int], drawn: Drawing, size_by: str) -> list[dict]:
+    """Every actor as vis-network and the page's script read it: those drawn at first first, then the others
+    (the most connected first)."""
+    first = set(drawn.drawn)
+    order = list(drawn.drawn) + sorted((n for n in G.nodes if n not in first), key=_importance(G, degree))
+    records = []
+    for node in order:
+        data, rank = G.nodes[node], drawn.community.get(node, -1)
+        record = {"id": node, "label": data["label"], "color": NODE_COLOURS[data["type"]], "shape": "dot",
+                  "value": 1 + (degree[node] if size_by == "degree" else data["mentions"]),
+                  "gbType": data["type"], "gbAliases": data["aliases"], "gbMentions": data["mentions"],
+                  "gbDegree": degree[node], "gbRoles": data.get("roles", []), "gbCommunity": rank,
+                  "gbCommunityColour": _community_colour(rank), "gbDrawn": node in first}
+        if node in drawn.positions:
+            record["x"], record["y"] = drawn.positions[node]
+        records.append(record)
+    return records
+
+
+def _community_colour(rank: int) -> str:
+    return COMMUNITY_COLOURS[rank] if 0 <= rank < len(COMMUNITY_COLOURS) else COMMUNITY_NEUTRAL
+
+
+def _chronological(relation: dict) -> tuple:
+    """Sort key of an edge's statements: by day, then relation, then where they were read."""
+    return (relation["time"] or relation["date"], relation["relation"], relation["doc"], relation["sentence"],
+            relation["verb"])
+
+
+def _edge_records(merged: dict[tuple[str, str], list[dict]], lexicon: Lexicon, *, labelled: bool) -> list[dict]:
+    """One edge per ordered pair of actors, as wide as its relations are many, coloured by quad class (in the
+    order of their ends' ids, so the page does not depend on the order statements were read in)."""
+    records = []
+    for (source, target), found in sorted(merged.items(), key=lambda item: item[0]):
+        relations = sorted(found, key=_chronological)
+        colour, quad = _edge_style(relations, lexicon)
+        records.append({
+            "id": edge_id(source, target), "from": source, "to": target,
+            "label": ", ".join(sorted({r["relation"] for r in relations})) if labelled else "", "color": colour,
+            "width": 1 + 2 * math.log2(len(relations)), "dashes": not any(_asserted(r) for r in relations),
+            "arrows": "to", "gbQuad": quad,
+            "gbRelations": relations})
+    return records
+
+
+@dataclass(frozen=True, kw_only=True)
+class PageData:
+    """Everything the page holds: ``nodes`` and ``edges`` as vis-network and the page's script read them, vis-network's
+    ``options``, and what the template shows besides (see ``template_globals``).
+
+    ``nodes`` holds every actor of the view, those drawn at first (``gbDrawn`` true) first; ``x`` and ``y`` only
+    when they arrive placed; ``gbCommunity`` is the rank of its community by size, -1 for an actor not drawn at
+    first, and ``gbCommunityColour`` that community's colour (``COMMUNITY_NEUTRAL`` past the largest and for
+    actors not drawn). ``edges`` holds every merged edge between them, each with a stable string ``id``."""
+
+    nodes: tuple[dict, ...]
+    edges: tuple[dict, ...]
+    options: dict
+    page_title: str
+    size_by: str
+    left_out: int
+    """Actors of the graph outside the view (a ``--focus`` neighbourhood); 0 for the whole graph."""
+    max_nodes: int
+    drawn_count: int
+    """Actors drawn at first: those in at least one relation, the most connected, up to ``max_nodes``."""
+    connected_count: int
+    isolated_count: int
+    community_legend: tuple[CommunityLegend, ...]
+    other_communities: int
+    """Communities of the drawn actors beyond the legend's, all in ``COMMUNITY_NEUTRAL``."""
+    node_legend: list[tuple[str, str]]
+    relation_groups: list[RelationGroup]
+    relation_names: dict[str, str]
+    date_range: tuple[str, str]
+    documents: list[tuple[str, str]]
+
+    def template_globals(self) -> dict:
+        """The fields but the nodes, edges and options, with the counts and colours the template shows."""
+        named = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("nodes", "edges", "options")}
+        return dict(named, node_count=len(self.nodes), edge_count=len(self.edges), type_colours=NODE_COLOURS,
+                    community_colours=COMMUNITY_COLOURS, community_neutral=COMMUNITY_NEUTRAL)
+
+
+def page_data(G: nx.MultiDiGraph, *, lexicon: Lexicon, title: str = "graph_builder: actor network",
+              size_by: str = "degree", left_out: int = 0, max_nodes: int = DEFAULT_MAX_NODES) -> PageData:
+    """What the page of the actor view ``G`` holds: every actor, the ``max_nodes`` most connected drawn at first
+    (laid out and grouped into communities here), the others brought in by the page on demand. ``left_out``
+    is how many actors the view itself leaves out (outside a ``--focus`` neighbourhood)."""
+    if size_by not in ("degree", "mentions"):
+        raise UsageError(f"size_by must be 'degree' or 'mentions', not {size_by!r}")
+    if max_nodes < 1:
+        raise UsageError(f"max_nodes must be a whole number of actors, 1 or more, not {max_nodes!r}")
+    degree = dict(G.degree())
+    merged = merged_edges(G)
+    drawn = drawing(G, degree, merged.keys(), max_nodes)
+    connected = sum(1 for d in degree.values() if d)
+    return PageData(
+        nodes=tuple(_node_records(G, degree, drawn, size_by)),
+        edges=tuple(_edge_records(merged, lexicon, labelled=len(drawn.drawn) <= LABELLED_EDGES_LIMIT)),
+        options=_options(len(drawn.drawn), big=len(drawn.drawn) > BIG), page_title=title, size_by=size_by,
+        left_out=left_out, max_nodes=max_nodes, drawn_count=len(drawn.drawn), connected_count=connected,
+        isolated_count=G.number_of_nodes() - connected, community_legend=drawn.legend,
+        other_communities=drawn.other_communities, **_legends(G, merged, lexicon))
 
 
 def render_html(G: nx.MultiDiGraph, *, lexicon: Lexicon, title: str = "graph_builder: actor network",
-                size_by: str = "degree", left_out: int = 0) -> str:
-    """One HTML page that works offline: vis-network inlined, data as escaped JSON, text never run as HTML."""
-    if size_by not in ("degree", "mentions"):
-        raise UsageError(f"size_by must be 'degree' or 'mentions', not {size_by!r}")
+                size_by: str = "degree", left_out: int = 0, max_nodes: int = DEFAULT_MAX_NODES) -> str:
+    """One HTML page that works offline: vis-network inlined, data as escaped JSON, text never run as HTML
+    (``page_data`` says what it holds)."""
+    return html_page(page_data(G, lexicon=lexicon, title=title, size_by=size_by, left_out=left_out,
+                               max_nodes=max_nodes))
+
+
+def html_page(data: PageData) -> str:
+    """The page of ``data``, through the project's template with pyvis's environment: pyvis supplies the
+    inlined vis-network library and ``generate_html``; the node and edge lists are handed over as they are."""
     net = Network(height="100vh", width="100%", directed=True, cdn_resources="in_line", heading="")
-    big = G.number_of_nodes() > 1500
-    _add_nodes(net, G, size_by)
-    merged: dict[tuple[str, str], list[dict]] = defaultdict(list)
-    for source, target, data in G.edges(data=True):
-        merged[(source, target)].append(data)
-    _add_edges(net, merged, lexicon, big=big)
-    net.options = _options(G.number_of_nodes(), big=big)
+    net.nodes, net.edges, net.options = list(data.nodes), list(data.edges), data.options
     net.templateEnv = _environment(net)
-    net.templateEnv.globals.update(
-        page_title=title, size_by=size_by, left_out=left_out, node_count=G.number_of_nodes(),
-        edge_count=len(merged), **_legends(G, merged, lexicon))
+    net.templateEnv.globals.update(data.template_globals())
     net.path = "graph.html"
     return net.generate_html()
-
-
-def _add_nodes(net: Network, G: nx.MultiDiGraph, size_by: str) -> None:
-    degree = dict(G.degree())
-    community = communities(G)
-    placed = layout(G) if G.number_of_nodes() > BROWSER_LAYOUT_LIMIT else {}
-    for node, data in G.nodes(data=True):
-        position = {"x": placed[node][0], "y": placed[node][1]} if node in placed else {}
-        net.add_node(node, label=data["label"], color=NODE_COLOURS[data["type"]], shape="dot", **position,
-                     value=1 + (degree.get(node, 0) if size_by == "degree" else data["mentions"]),
-                     gbType=data["type"], gbAliases=data["aliases"], gbMentions=data["mentions"],
-                     gbDegree=degree.get(node, 0), gbRoles=data.get("roles", []),
-                     gbCommunity=community.get(node, 0))
-
-
-def _add_edges(net: Network, merged: dict[tuple[str, str], list[dict]], lexicon: Lexicon, *, big: bool) -> None:
-    """One edge per pair of actors, as wide as its relations are many, coloured by quad class."""
-    for (source, target), relations in merged.items():
-        colour, quad = _edge_style(relations, lexicon)
-        names = sorted({r["relation"] for r in relations})
-        net.add_edge(source, target, label="" if big else ", ".join(names), color=colour, arrows="to",
-                     width=1 + 2 * math.log2(len(relations)), dashes=not any(_asserted(r) for r in relations),
-                     gbQuad=quad,
-                     gbRelations=sorted(relations, key=lambda r: (r["time"] or r["date"], r["relation"])))
 
 
 def _options(nodes: int, *, big: bool) -> dict:
@@ -296,7 +556,6 @@ def _legends(G: nx.MultiDiGraph, merged: dict[tuple[str, str], list[dict]], lexi
     dates = sorted({r["time"] or r["date"] for r in relations} - {"", None})
     return dict(
         node_legend=_node_legend(G), **_relation_legends(lexicon, relations),
-        type_colours=NODE_COLOURS, community_colours=COMMUNITY_COLOURS,
         date_range=(dates[0], dates[-1]) if dates else ("", ""),
         documents=sorted({(r["doc"], r["title"]) for r in relations}),
     )
@@ -388,11 +647,19 @@ def write_page(rdf_graph: Graph, path: Path, *, lexicon: Lexicon, title: str | N
                focus: str | None = None, hops: int = 2, max_nodes: int = DEFAULT_MAX_NODES, size_by: str = "degree",
                exports: bool = True) -> list[Path]:
     """Write the network page for an RDF graph (atomically) and, with ``exports``, GEXF and GraphML beside it."""
-    G = actor_view(rdf_graph, lexicon=lexicon)
-    view, left_out = select_view(G, focus=focus, hops=hops, max_nodes=max_nodes)
+    return write_view(actor_view(rdf_graph, lexicon=lexicon), path, lexicon=lexicon, title=title, focus=focus,
+                      hops=hops, max_nodes=max_nodes, size_by=size_by, exports=exports)
+
+
+def write_view(G: nx.MultiDiGraph, path: Path, *, lexicon: Lexicon, title: str | None = None,
+               focus: str | None = None, hops: int = 2, max_nodes: int = DEFAULT_MAX_NODES, size_by: str = "degree",
+               exports: bool = True) -> list[Path]:
+    """Write the network page of an actor view (``actor_view``, ``ActorCollector``) and, with ``exports``, GEXF and
+    GraphML of the actors it holds beside it: the whole view, or with ``focus`` one actor's neighbourhood."""
+    view, left_out = select_view(G, focus=focus, hops=hops)
     heading = title or ("graph_builder: actor network" if not focus else f"graph_builder: around {focus}")
     write_text_atomic(Path(path), render_html(view, lexicon=lexicon, title=heading, size_by=size_by,
-                                              left_out=left_out))
+                                              left_out=left_out, max_nodes=max_nodes))
     written = [Path(path)]
     if exports:
         written += write_exports(view, Path(path))

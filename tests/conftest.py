@@ -245,13 +245,16 @@ def browser():
         browser.close()
 
 
-def open_page(browser, html: Path):
-    """Open a page from file:// with every other request refused; collect console errors and requests.
+def open_page(browser, html: Path, *, viewport: tuple[int, int] = (1400, 900), fragment: str = "", touch: bool = False):
+    """Open a page from file:// (with a URL ``fragment`` if given) with every other request refused; collect
+    console errors and requests. ``viewport`` is (width, height); ``touch`` makes it a touch screen.
 
     The page's own Content-Security-Policy is bypassed so the test can evaluate script in it, and so
     the escaping is shown to hold without that second line of defence.
     """
-    context = browser.new_context(viewport={"width": 1400, "height": 900}, bypass_csp=True)
+    width, height = viewport
+    context = browser.new_context(viewport={"width": width, "height": height}, bypass_csp=True, has_touch=touch,
+                                  is_mobile=touch, accept_downloads=True)
     page = context.new_page()
     page.errors = []
     page.outside_requests = []
@@ -266,6 +269,6 @@ def open_page(browser, html: Path):
     page.route("**/*", route)
     page.on("console", lambda msg: page.errors.append(msg.text) if msg.type == "error" else None)
     page.on("pageerror", lambda exc: page.errors.append(str(exc)))
-    page.goto(html.as_uri())
+    page.goto(html.as_uri() + fragment)
     page.wait_for_function("window.graphReady === true", timeout=60_000)
     return page

@@ -12,18 +12,23 @@ from tests.conftest import ARTIFACTS, ROOT, ontology_copy, open_page, start
 from tests.synthetic import cameo_range_turtle, synthetic_actor_graph
 
 
-def test_seed_page_draws_every_entity_offline(browser, seed_build):
+def test_seed_page_draws_the_connected_network_offline_and_every_entity_on_demand(browser, seed_build):
     _, out = seed_build
     graph = load_graph(out / "graph.ttl")
     entities = {s for t in ("Person", "Organization", "Country", "Place", "Group")
                 for s in graph.subjects(RDF.type, KG[t])}
+    linked = {node for statement in graph.subjects(RDF.type, KG.Statement)
+              for node in (graph.value(statement, RDF.subject), graph.value(statement, RDF.object))}
     page = open_page(browser, out / "graph.html")
     drawn = page.evaluate("Object.keys(window.network.body.nodes).length")
     positions = page.evaluate("Object.keys(window.network.getPositions()).length")
-    assert drawn == positions == len(entities)
+    assert drawn == positions == page.evaluate("window.visibleNodeCount") == len(linked & entities) < len(entities)
+    page.click("#show-isolated")
+    assert page.evaluate("window.visibleNodeCount") == len(entities)
     assert page.errors == []
     assert page.outside_requests == []
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.click("#show-isolated")
     page.screenshot(path=str(ARTIFACTS / "seed_graph.png"))  # docs/graph.png is a copy made by hand
     page.close()
 
@@ -32,6 +37,7 @@ def test_search_and_evidence_panel(browser, seed_build):
     _, out = seed_build
     page = open_page(browser, out / "graph.html")
     page.fill("#search", "zelensky")
+    page.keyboard.press("Enter")
     assert page.evaluate("window.focusedNode") == "Volodymyr Zelensky"
     assert page.evaluate("window.showEdgeBetween('Andriy Yermak', 'Steve Witkoff')")
     panel = page.inner_text("#panel")
@@ -93,7 +99,7 @@ def test_the_whole_cameo_range_stays_a_short_panel_of_five_classes(browser, tmp_
         assert groups < 5 * 50, f"five folded classes take {groups:.0f} px"
         conflict = {name for name, info in lexicon.relations.items() if info.quad_class == "MaterialConflict"}
         page.click(".quad-filter[value=MaterialConflict]")
-        shown = page.evaluate("window.network.body.data.edges.get().map(e => e.gbRelations.map(r => r.relation))")
+        shown = page.evaluate("window.gb.visibleEdges().map(e => e.gbRelations.map(r => r.relation))")
         assert shown and all(set(relations) - conflict for relations in shown), "a material-conflict link is drawn"
         page.click(".quad-group[data-quad=MaterialConflict] summary")
         members = page.locator(".quad-group[data-quad=MaterialConflict] .relation-filter")
@@ -101,7 +107,7 @@ def test_the_whole_cameo_range_stays_a_short_panel_of_five_classes(browser, tmp_
         assert all(box.is_visible() for box in members.all())
         page.click(".quad-filter[value=MaterialConflict]")
         assert all(box.is_checked() for box in members.all())
-        assert page.evaluate("window.network.body.data.edges.get().length") == len(set(G.edges())), "not all back"
+        assert page.evaluate("window.gb.visibleEdges().length") == len(set(G.edges())), "not all back"
         assert page.errors == [] and page.outside_requests == []
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         page.locator("#side").screenshot(path=str(ARTIFACTS / "cameo_range_panel.png"))

@@ -21,6 +21,7 @@ from graph_builder.visualize import (
 from graph_builder.vocab import load_lexicon
 from tests.conftest import ARTIFACTS, ontology_copy, open_page
 from tests.synthetic import cameo_range_turtle, synthetic_actor_graph
+from tests.test_page_data import page_nodes
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +33,7 @@ def seed_page(browser, seed_build):
 
 
 def type_count(page, type_):
-    return page.evaluate(f"window.network.body.data.nodes.get().filter(n => n.gbType === {type_!r}).length")
+    return page.evaluate(f"window.gb.visibleNodes().filter(n => n.gbType === {type_!r}).length")
 
 
 def test_type_filter_hides_and_restores_nodes(seed_page):
@@ -62,7 +63,7 @@ def test_relation_filter_keeps_only_actors_in_those_relations(seed_page):
     seed_page.evaluate("""() => { document.querySelectorAll('.relation-filter').forEach(c => {
         c.checked = c.value === 'deploysTo'; }); document.getElementById('filters')
         .dispatchEvent(new Event('change', {bubbles: true})); }""")
-    labels = seed_page.evaluate("window.network.body.data.nodes.get().map(n => n.label).sort()")
+    labels = seed_page.evaluate("window.gb.visibleNodes().map(n => n.label).sort()")
     assert labels == ["North Korea", "Russia"]
     seed_page.click("#reset")
 
@@ -91,10 +92,10 @@ def test_clicking_the_yermak_witkoff_edge_shows_its_evidence(seed_page):
 
 def test_colour_by_community_and_size_by_mentions(seed_page):
     seed_page.select_option("#colour-by", "community")
-    colours = seed_page.evaluate("new Set(window.network.body.data.nodes.get().map(n => n.color)).size")
+    colours = seed_page.evaluate("new Set(window.gb.visibleNodes().map(n => n.color)).size")
     assert colours > 1
     seed_page.select_option("#size-by", "mentions")
-    sizes = seed_page.evaluate("window.network.body.data.nodes.get().map(n => [n.value, n.gbMentions])")
+    sizes = seed_page.evaluate("window.gb.visibleNodes().map(n => [n.value, n.gbMentions])")
     assert all(value == 1 + mentions for value, mentions in sizes)
     seed_page.select_option("#colour-by", "type")
     seed_page.select_option("#size-by", "degree")
@@ -113,16 +114,18 @@ def test_five_thousand_actors_draw_and_settle(browser, lexicon, tmp_path):
     page.close()
 
 
-def test_beyond_the_cap_the_page_keeps_the_most_connected_and_says_so(lexicon):
+def test_beyond_the_cap_the_page_draws_the_most_connected_and_holds_the_rest(lexicon):
     G = synthetic_actor_graph(600, 1500)
-    view, left_out = select_view(G, max_nodes=200)
-    assert view.number_of_nodes() == 200 and left_out == 400
-    least_connected_kept = min(G.degree(n) for n in view.nodes)
-    most_connected_left_out = max(G.degree(n) for n in G.nodes if n not in view)
-    assert least_connected_kept >= most_connected_left_out, "a left-out actor has more links than a kept one"
-    assert least_connected_kept > min(G.degree(n) for n in G.nodes), "actors with the fewest links were kept"
-    html = render_html(view, lexicon=lexicon, left_out=left_out)
-    assert "400 less connected actors left out" in html
+    view, left_out = select_view(G)
+    assert view.number_of_nodes() == 600 and left_out == 0, "only --focus leaves actors out of the page"
+    html = render_html(view, lexicon=lexicon, left_out=left_out, max_nodes=200)
+    nodes = page_nodes(html)
+    kept = {node["id"] for node in nodes if node["gbDrawn"]}
+    assert len(nodes) == 600 and len(kept) == 200
+    least_connected_kept = min(G.degree(n) for n in kept)
+    most_connected_waiting = max(G.degree(n) for n in G.nodes if n not in kept)
+    assert least_connected_kept >= most_connected_waiting, "an actor not drawn has more links than a drawn one"
+    assert least_connected_kept > min(G.degree(n) for n in G.nodes), "actors with the fewest links were drawn"
 
 
 def test_focus_draws_the_neighbourhood_of_one_actor(seed_build, lexicon):
@@ -207,7 +210,7 @@ def test_grouped_filters_tick_and_untick_a_whole_quad_class(seed_page):
     after = {quad: (checked, half, members) for quad, checked, half, members in state()}
     assert after["Affiliation"][0] is False and not any(after["Affiliation"][2])
     assert all(all(members) for quad, (_, _, members) in after.items() if quad != "Affiliation")
-    shown = seed_page.evaluate("""() => window.network.body.data.edges.get().map(e => e.gbRelations
+    shown = seed_page.evaluate("""() => window.gb.visibleEdges().map(e => e.gbRelations
         .map(r => r.relation))""")
     affiliations = {"leaderOf", "memberOf", "locatedIn"}
     assert shown and all(set(relations) - affiliations for relations in shown), "an affiliation-only link is drawn"

@@ -1,0 +1,326 @@
+"""The archive page as an analyst uses it, in a real headless Chromium: the connected network first, search that
+finds the best match, the panel in view, fit and zoom, "only this", the view in the URL, PNG and CSV export,
+colour by community with its own legend, keyboard use, and the phone and desktop layouts (screenshots kept in
+tests/artifacts for a person to look at)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from urllib.parse import quote
+
+import networkx as nx
+import pytest
+
+from graph_builder.visualize import render_html
+from tests.conftest import ARTIFACTS, open_page
+from tests.synthetic import synthetic_actor_graph
+
+PHONE, DESKTOP = (390, 844), (1440, 900)
+
+
+def _statement(relation: str, sentence: str, day: str = "2025-03-01") -> dict:
+    return dict(relation=relation, verb="met", sentence=sentence, negated=False, modality="asserted", time=day,
+                time_start="", time_end="", confidence=0.8, attributed_to="", place="", doc="d1", title="An article",
+                date=day, url="")
+
+
+def small_network() -> nx.MultiDiGraph:
+    """Names chosen so search ranking shows: an exact name, an alias, a word that starts a name, a name that merely
+    holds the text; two actors without links; a sentence that a spreadsheet would run as a formula."""
+    G = nx.MultiDiGraph()
+    people = {
+        "blair": ("Tony Blair", "Person", ["Blair"]),
+        "brown": ("Gordon Brown", "Person", []),
+        "blairgowrie": ("Blairgowrie Council", "Organization", []),
+        "unga": ("UN General Assembly", "Organization", ["UNGA"]),
+        "labour": ("Labour Party", "Organization", ["Labour"]),
+        "france": ("France", "Country", []),
+        "lone1": ("Quiet Villager", "Person", []),
+        "lone2": ("Hamlet Council", "Organization", []),
+    }
+    for key, (label, type_, aliases) in people.items():
+        G.add_node(key, label=label, type=type_, aliases=aliases, mentions=3, roles=[])
+    links = [("blair", "brown", "meets", "Tony Blair met Gordon Brown."),
+             ("blair", "france", "visits", "Tony Blair visited France."),
+             ("brown", "labour", "memberOf", "Gordon Brown is a member of the Labour Party."),
+             ("blair", "labour", "leaderOf", "=HYPERLINK(\"http://x\") Tony Blair leads Labour."),
+             ("unga", "france", "criticizes", "The UN General Assembly criticised France."),
+             ("blairgowrie", "unga", "appealsTo", "Blairgowrie Council appealed to the UN General Assembly.")]
+    for number, (a, b, relation, sentence) in enumerate(links):
+        G.add_edge(a, b, key=f"s{number}", **_statement(relation, sentence))
+    return G
+
+
+@pytest.fixture(scope="module")
+def small_page_file(lexicon, tmp_path_factory):
+    path = tmp_path_factory.mktemp("small") / "small.html"
+    path.write_text(render_html(small_network(), lexicon=lexicon), encoding="utf-8")
+    return path
+
+
+def visible_labels(page) -> list[str]:
+    return sorted(page.evaluate("window.gb.visibleNodes().map(n => n.label)"))
+
+
+def test_the_connected_network_is_the_default_and_the_count_line_says_what_is_hidden(browser, small_page_file):
+    page = open_page(browser, small_page_file)
+    try:
+        assert "Quiet Villager" not in visible_labels(page) and len(visible_labels(page)) == 6
+        status = page.inner_text("#status")
+        assert "6 of 8 actors shown" in status and "2 without links" in status
+        page.click("#status button")
+        assert {"Quiet Villager", "Hamlet Council"} <= set(visible_labels(page))
+        assert "8 of 8 actors shown" in page.inner_text("#status")
+        assert page.is_checked("#show-isolated")
+        assert page.errors == []
+    finally:
+        page.context.close()
+
+
+def test_search_lists_the_best_match_first_and_says_when_nothing_matches(browser, small_page_file):
+    page = open_page(browser, small_page_file)
+    try:
+        assert page.evaluate("window.searchMatches('blair')") == ["Tony Blair", "Blairgowrie Council"]
+        assert page.evaluate("window.searchMatches('unga')") == ["UN General Assembly"]
+        assert page.evaluate("window.searchMatches('labour')")[0] == "Labour Party"
+        page.fill("#search", "blair")
+        items = page.locator("#results li[role=option]")
+        assert items.count() == 2 and items.nth(0).inner_text().startswith("Tony Blair")
+        page.keyboard.press("Enter")
+        assert page.evaluate("window.focusedNode") == "Tony Blair"
+        assert sorted(page.evaluate("window.gb.highlighted()")) == [
+            "France", "Gordon Brown", "Labour Party", "Tony Blair"]
+        page.fill("#search", "zzzz")
+        assert "No actor matches" in page.inner_text("#results")
+        assert page.evaluate("window.focusedNode") is None, "a search that matches nothing kept the old actor"
+        assert page.evaluate("window.gb.highlighted()") == []
+    finally:
+        page.context.close()
+
+
+def _pixel_at_node(page, label: str) -> list[int]:
+    """The canvas colour at the centre of an actor's dot."""
+    return page.evaluate("""(label) => {
+        const net = window.network, id = window.gb.visibleNodes().find(n => n.label === label).id;
+        const p = net.canvasToDOM(net.getPositions([id])[id]), canvas = document.querySelector('#graph canvas');
+        const ratio = canvas.width / canvas.clientWidth;
+        const x = Math.round(p.x * ratio), y = Math.round(p.y * ratio);
+        return Array.from(canvas.getContext('2d').getImageData(x, y, 1, 1).data);
+    }""", label)
+
+
+def test_the_chosen_actor_is_centred_with_its_neighbours_and_the_rest_dimmed(browser, small_page_file):
+    page = open_page(browser, small_page_file)
+    try:
+        before = _pixel_at_node(page, "UN General Assembly")
+        page.evaluate("window.gb.choose('Gordon Brown')")
+        page.wait_for_timeout(100)
+        box = page.locator("#graph").bounding_box()
+        centre = page.evaluate("""() => { const net = window.network,
+            id = window.gb.visibleNodes().find(n => n.label === 'Gordon Brown').id;
+            return net.canvasToDOM(net.getPositions([id])[id]); }""")
+        assert abs(centre["x"] - box["width"] / 2) < 5 and abs(centre["y"] - box["height"] / 2) < 5
+        dimmed = _pixel_at_node(page, "UN General Assembly")
+        kept = _pixel_at_node(page, "Tony Blair")
+        assert sum(dimmed[:3]) > sum(before[:3]) + 150, f"a non-neighbour is not dimmed: {before} -> {dimmed}"
+        assert sum(kept[:3]) < 600, f"a neighbour was dimmed: {kept}"
+    finally:
+        page.context.close()
+
+
+def test_the_panel_opens_in_view_and_escape_closes_it(browser, small_page_file):
+    for viewport in (DESKTOP, PHONE):
+        page = open_page(browser, small_page_file, viewport=viewport, touch=viewport == PHONE)
+        try:
+            page.evaluate("window.gb.choose('Tony Blair')")
+            page.wait_for_timeout(350)  # the phone's panel slides in
+            panel = page.locator("#panel").bounding_box()
+            assert panel and 0 <= panel["y"] < viewport[1] - 100 and panel["x"] >= 0
+            assert panel["x"] + min(panel["width"], 200) <= viewport[0], "the panel is off screen"
+            assert "Tony Blair met Gordon Brown." in page.inner_text("#panel")
+            page.keyboard.press("Escape")
+            assert page.locator("#panel").is_hidden()
+        finally:
+            page.context.close()
+
+
+def test_keyboard_search_arrow_enter_and_graph_keys(browser, small_page_file):
+    page = open_page(browser, small_page_file)
+    try:
+        fitted = page.evaluate("window.network.getScale()")
+        page.keyboard.press("/")
+        page.keyboard.type("council")
+        page.keyboard.press("ArrowDown")
+        chosen = page.locator("#results li[aria-selected=true]").inner_text()
+        page.keyboard.press("Enter")
+        assert page.evaluate("window.focusedNode") == chosen.split("\n")[0].strip()
+        assert page.locator("#panel").is_visible()
+        page.keyboard.press("Escape")
+        page.focus("#graph")
+        scale = page.evaluate("window.network.getScale()")
+        page.keyboard.press("+")
+        assert page.evaluate("window.network.getScale()") > scale * 1.2
+        where = page.evaluate("window.network.getViewPosition()")
+        page.keyboard.press("ArrowRight")
+        assert page.evaluate("window.network.getViewPosition()")["x"] > where["x"]
+        page.keyboard.press("0")
+        assert abs(page.evaluate("window.network.getScale()") - fitted) < fitted * 0.05
+    finally:
+        page.context.close()
+
+
+def test_fit_and_zoom_buttons_and_only_this(browser, small_page_file):
+    page = open_page(browser, small_page_file)
+    try:
+        scale = page.evaluate("window.network.getScale()")
+        page.click("#zoom-in")
+        assert page.evaluate("window.network.getScale()") > scale
+        page.click("#fit")
+        assert abs(page.evaluate("window.network.getScale()") - scale) < scale * 0.05
+        page.click(".quad-group[data-quad=VerbalConflict] button.only")
+        assert visible_labels(page) == ["France", "UN General Assembly"]
+        middle = page.evaluate("""() => { const net = window.network, ids = window.gb.visibleNodes().map(n => n.id);
+            const p = net.getPositions(ids), v = net.getViewPosition();
+            const xs = ids.map(i => p[i].x), ys = ids.map(i => p[i].y);
+            return [(Math.min(...xs) + Math.max(...xs)) / 2 - v.x, (Math.min(...ys) + Math.max(...ys)) / 2 - v.y]; }""")
+        assert abs(middle[0]) < 40 and abs(middle[1]) < 40, f"the filter did not re-fit the view: {middle}"
+        page.click(".filter-row:has(.type-filter[value=Person]) button.only")
+        assert "undone" in page.inner_text("#notice") and visible_labels(page) == ["France", "UN General Assembly"]
+        page.click("#reset")
+        page.click(".filter-row:has(.type-filter[value=Person]) button.only")
+        assert visible_labels(page) == ["Gordon Brown", "Tony Blair"]
+    finally:
+        page.context.close()
+
+
+def test_the_view_lives_in_the_url_fragment(browser, small_page_file):
+    page = open_page(browser, small_page_file)
+    try:
+        page.click(".type-filter[value=Country]")
+        page.evaluate("window.gb.choose('Gordon Brown')")
+        page.click("#zoom-in")
+        page.wait_for_timeout(300)
+        fragment = page.evaluate("location.hash")
+        assert "actor=Gordon+Brown" in fragment and "types=" in fragment and "view=" in fragment
+        shown, scale = visible_labels(page), page.evaluate("window.network.getScale()")
+    finally:
+        page.context.close()
+    again = open_page(browser, small_page_file, fragment=fragment)
+    try:
+        assert again.evaluate("window.focusedNode") == "Gordon Brown"
+        assert visible_labels(again) == shown and "France" not in shown
+        assert abs(again.evaluate("window.network.getScale()") - scale) < 0.01
+        assert not again.is_checked(".type-filter[value=Country]")
+    finally:
+        again.context.close()
+    sent = open_page(browser, small_page_file, fragment="#q=" + quote("general") + "&colour=community")
+    try:
+        assert sent.input_value("#search") == "general" and sent.input_value("#colour-by") == "community"
+    finally:
+        sent.context.close()
+
+
+def test_export_saves_the_visible_network_as_png_and_its_rows_as_csv(browser, small_page_file, tmp_path):
+    page = open_page(browser, small_page_file)
+    try:
+        page.click(".quad-group[data-quad=Affiliation] button.only")
+        with page.expect_download() as png:
+            page.click("#export-png")
+        image = tmp_path / "network.png"
+        png.value.save_as(image)
+        assert image.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and image.stat().st_size > 2000
+        with page.expect_download() as sheet:
+            page.click("#export-csv")
+        table = tmp_path / "network.csv"
+        sheet.value.save_as(table)
+        rows = list(csv.DictReader(io.StringIO(table.read_text(encoding="utf-8-sig"))))
+        assert sorted((r["subject"], r["relation"], r["object"]) for r in rows) == [
+            ("Gordon Brown", "memberOf", "Labour Party"), ("Tony Blair", "leaderOf", "Labour Party")]
+        formula = next(r["sentence"] for r in rows if r["relation"] == "leaderOf")
+        assert formula.startswith("'=HYPERLINK"), "a cell a spreadsheet would run as a formula"
+    finally:
+        page.context.close()
+
+
+def test_colour_by_community_has_its_own_legend(browser, lexicon, tmp_path):
+    G = synthetic_actor_graph(400, 900)
+    path = tmp_path / "communities.html"
+    path.write_text(render_html(G, lexicon=lexicon), encoding="utf-8")
+    page = open_page(browser, path)
+    try:
+        assert page.locator("#legend-communities").is_hidden()
+        page.select_option("#colour-by", "community")
+        assert page.locator("#legend-types").is_hidden() and page.locator("#legend-communities").is_visible()
+        legend = page.locator(".legend-community .swatch").evaluate_all("s => s.map(x => x.style.background)")
+        assert 2 <= len(legend) <= 12 and len(set(legend)) == len(legend), "the largest communities share colours"
+        colours = page.evaluate("new Set(window.gb.visibleNodes().map(n => n.color)).size")
+        assert colours <= len(legend) + 1, "more node colours than the legend explains"
+        assert "smaller communities" in page.inner_text("#legend-communities")
+    finally:
+        page.context.close()
+
+
+def test_an_actor_beyond_the_cap_is_brought_in_by_search(browser, lexicon, tmp_path):
+    from graph_builder.visualize import select_view
+
+    G = synthetic_actor_graph(600, 1500)
+    view, left_out = select_view(G)
+    path = tmp_path / "capped.html"
+    path.write_text(render_html(view, lexicon=lexicon, left_out=left_out, max_nodes=200), encoding="utf-8")
+    page = open_page(browser, path)
+    try:
+        assert page.evaluate("window.visibleNodeCount") == 200
+        assert "beyond the cap" in page.inner_text("#status")
+        least = min(G.nodes, key=lambda n: (G.degree(n), n))
+        label = G.nodes[least]["label"]
+        assert label not in visible_labels(page)
+        page.fill("#search", label)
+        assert "not drawn yet" in page.inner_text("#results li[aria-selected=true]")
+        page.keyboard.press("Enter")
+        shown = set(visible_labels(page))
+        neighbours = {G.nodes[n]["label"] for n in nx.all_neighbors(G, least)}
+        assert label in shown and neighbours <= shown
+        assert page.errors == []
+    finally:
+        page.context.close()
+
+
+def test_edge_tooltips_stay_small(browser, small_page_file):
+    page = open_page(browser, small_page_file)
+    try:
+        titles = page.evaluate("window.gb.visibleEdges().map(e => e.title)")
+        assert titles and all(len(t) < 200 and "Tony Blair met Gordon Brown." not in t for t in titles)
+    finally:
+        page.context.close()
+
+
+@pytest.mark.parametrize("name, viewport", [("phone", PHONE), ("desktop", DESKTOP)])
+def test_phone_and_desktop_layouts(browser, seed_build, name, viewport):
+    _, out = seed_build
+    page = open_page(browser, out / "graph.html", viewport=viewport, touch=name == "phone")
+    try:
+        graph = page.locator("#graph").bounding_box()
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / f"page_{name}.png"))
+        if name == "phone":
+            assert graph["width"] >= viewport[0] - 2 and graph["height"] >= viewport[1] - 2, "graph squeezed"
+            side = page.locator("#side").bounding_box()
+            assert side["x"] >= viewport[0] - 1, "the side panel covers the graph before it is asked for"
+            assert not page.locator("#filters").evaluate("d => d.open"), "filters are not folded on a phone"
+            hub = page.evaluate("""() => { const net = window.network, nodes = window.gb.visibleNodes();
+                const hub = nodes.reduce((a, b) => (b.gbDegree > a.gbDegree ? b : a));
+                const p = net.canvasToDOM(net.getPositions([hub.id])[hub.id]);
+                return {label: hub.label, x: p.x, y: p.y}; }""")
+            page.touchscreen.tap(hub["x"], hub["y"])
+            page.wait_for_timeout(400)
+            side = page.locator("#side").bounding_box()
+            assert side["x"] < viewport[0] / 2 and hub["label"] in page.inner_text("#panel")
+            page.screenshot(path=str(ARTIFACTS / "page_phone_panel.png"))
+        else:
+            assert graph["width"] >= viewport[0] - 420 and graph["height"] >= viewport[1] - 2
+            page.evaluate("window.gb.choose('Russia')")
+            page.screenshot(path=str(ARTIFACTS / "page_desktop_focus.png"))
+        assert page.errors == []
+    finally:
+        page.context.close()
