@@ -306,17 +306,43 @@ def communities(nodes: list[str], pairs: Iterable[tuple[str, str]]) -> dict[str,
 
 
 def layout(nodes: list[str], pairs: Iterable[tuple[str, str]]) -> dict[str, tuple[float, float]]:
-    """Positions of the actors by igraph's Fruchterman-Reingold (grid variant) on the links between them: a
-    fraction of a second for thousands of actors, where physics in the browser would take many seconds.
-    Repeatable for the same actors and links."""
+    """Positions of the actors: each connected part laid out by igraph's Fruchterman-Reingold (grid variant), a
+    fraction of a second for thousands of actors where physics in the browser would take many seconds; the parts
+    then set in rows, largest first, so the main network gets the room and the small groups line up below it
+    instead of scattering around it. Repeatable for the same actors and links."""
     nodes = sorted(nodes)
     with _repeatable_igraph() as igraph:
-        positions = _igraph(nodes, pairs, igraph).layout_fruchterman_reingold(niter=500, grid="grid")
+        graph = _igraph(nodes, pairs, igraph)
+        parts = sorted(graph.connected_components(), key=lambda part: (-len(part), part[0]))
+        shapes = [_part_layout(graph.subgraph(part), len(part)) for part in parts]
+    placed: dict[str, tuple[float, float]] = {}
+    width = max(PART_GAP, 1.3 * max((w for _, w, _ in shapes), default=0.0))
+    x = y = row_height = 0.0
+    for part, (points, part_width, part_height) in zip(parts, shapes, strict=True):
+        if x > 0 and x + part_width > width:
+            x, y, row_height = 0.0, y + row_height + PART_GAP, 0.0
+        for vertex, (px, py) in zip(part, points, strict=True):
+            placed[nodes[vertex]] = (x + px, y + py)
+        x += part_width + PART_GAP
+        row_height = max(row_height, part_height)
+    return placed
+
+
+PART_GAP = 60.0  # px between the connected parts of a laid-out network
+
+
+def _part_layout(part, size: int) -> tuple[list[tuple[float, float]], float, float]:
+    """One connected part's positions from (0, 0), with its width and height: about 70 px of room per actor, 100 px
+    in a big part (its hubs crowd the middle)."""
+    if size == 1:
+        return [(0.0, 0.0)], 0.0, 0.0
+    positions = part.layout_fruchterman_reingold(niter=500, grid="grid" if size > 1000 else "nogrid")
     xs, ys = [p[0] for p in positions], [p[1] for p in positions]
     left, top = min(xs), min(ys)
     span = max(max(xs) - left, max(ys) - top) or 1.0
-    scale = math.sqrt(len(nodes)) * 70 / span  # about 70 px of room for each actor
-    return {node: ((x - left) * scale, (y - top) * scale) for node, x, y in zip(nodes, xs, ys, strict=True)}
+    scale = math.sqrt(size) * (100 if size > 50 else 70) / span
+    points = [((px - left) * scale, (py - top) * scale) for px, py in zip(xs, ys, strict=True)]
+    return points, (max(xs) - left) * scale, (max(ys) - top) * scale
 
 
 def quad_labels(lexicon: Lexicon) -> dict[str, str]:

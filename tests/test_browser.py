@@ -29,7 +29,7 @@ def test_seed_page_draws_the_connected_network_offline_and_every_entity_on_deman
     assert page.outside_requests == []
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.click("#show-isolated")
-    page.screenshot(path=str(ARTIFACTS / "seed_graph.png"))  # docs/graph.png is a copy made by hand
+    page.screenshot(path=str(ARTIFACTS / "seed_graph.png"))
     page.close()
 
 
