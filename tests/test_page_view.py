@@ -311,7 +311,7 @@ def test_phone_and_desktop_layouts(browser, seed_build, name, viewport):
         if name == "phone":
             assert graph["width"] >= viewport[0] - 2 and graph["height"] >= viewport[1] - 2, "graph squeezed"
             side = page.locator("#side").bounding_box()
-            assert side["x"] >= viewport[0] - 1, "the side panel covers the graph before it is asked for"
+            assert side["y"] >= viewport[1] - 1, "the side panel covers the graph before it is asked for"
             assert not page.locator("#filters").evaluate("d => d.open"), "filters are not folded on a phone"
             hub = page.evaluate("""() => { const net = window.network, nodes = window.gb.visibleNodes();
                 const hub = nodes.reduce((a, b) => (b.gbDegree > a.gbDegree ? b : a));
@@ -320,12 +320,32 @@ def test_phone_and_desktop_layouts(browser, seed_build, name, viewport):
             page.touchscreen.tap(hub["x"], hub["y"])
             page.wait_for_timeout(400)
             side = page.locator("#side").bounding_box()
-            assert side["x"] < viewport[0] / 2 and hub["label"] in page.inner_text("#panel")
+            assert viewport[1] * 0.3 < side["y"] < viewport[1] / 2 and hub["label"] in page.inner_text("#panel")
+            where = page.evaluate("""(label) => { const net = window.network,
+                id = window.gb.visibleNodes().find(n => n.label === label).id;
+                return net.canvasToDOM(net.getPositions([id])[id]); }""", hub["label"])
+            assert 0 < where["y"] < side["y"], "the tapped actor is hidden under the details"
+            page.click("#panel-close")
+            page.wait_for_timeout(350)
+            assert page.locator("#side").bounding_box()["y"] >= viewport[1] - 1, "closing the details left the sheet"
             page.screenshot(path=str(ARTIFACTS / "page_phone_panel.png"))
         else:
             assert graph["width"] >= viewport[0] - 420 and graph["height"] >= viewport[1] - 2
             page.evaluate("window.gb.choose('Russia')")
             page.screenshot(path=str(ARTIFACTS / "page_desktop_focus.png"))
         assert page.errors == []
+    finally:
+        page.context.close()
+
+
+def test_a_chosen_actor_stays_chosen_and_its_neighbourhood_follows_the_filters(browser, small_page_file):
+    page = open_page(browser, small_page_file)
+    try:
+        page.evaluate("window.gb.choose('Tony Blair')")
+        page.click(".quad-group[data-quad=Affiliation] button.only")
+        assert page.evaluate("window.focusedNode") == "Tony Blair"
+        assert sorted(page.evaluate("window.gb.highlighted()")) == ["Labour Party", "Tony Blair"]
+        panel = page.inner_text("#panel")
+        assert "Tony Blair leads Labour." in panel and "Tony Blair met Gordon Brown." not in panel
     finally:
         page.context.close()
