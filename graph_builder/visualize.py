@@ -45,6 +45,8 @@ COMMUNITY_NEUTRAL = "#b0b0b0"
 """The colour of every smaller community and of the actors not drawn at first."""
 DEFAULT_MAX_NODES = 5000
 BROWSER_LAYOUT_LIMIT = 100
+ARROW_LIMIT = 2000
+"""Arrowheads are drawn while no more links than this are shown: they triple the time of a redraw."""
 """Up to this many actors drawn at first, vis-network's physics lays them out in the browser and then stops;
 beyond it they arrive placed by igraph. In headless Chromium on two cores physics adds about 0.5 s to the first
 draw at 50 actors, 0.9 s at 100 and over 1 s at 150 (``benchmarks/page.py --browser-layout-limit``)."""
@@ -469,7 +471,7 @@ def _edge_records(merged: dict[tuple[str, str], list[dict]], lexicon: Lexicon, *
             "id": edge_id(source, target), "from": source, "to": target,
             "label": ", ".join(sorted({r["relation"] for r in relations})) if labelled else "", "color": colour,
             "width": 1 + 2 * math.log2(len(relations)), "dashes": not any(_asserted(r) for r in relations),
-            "arrows": "to", "gbQuad": quad,
+            "gbQuad": quad,
             "gbRelations": relations})
     return records
 
@@ -509,7 +511,7 @@ class PageData:
         """The fields but the nodes, edges and options, with the counts and colours the template shows."""
         named = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("nodes", "edges", "options")}
         return dict(named, node_count=len(self.nodes), edge_count=len(self.edges), type_colours=NODE_COLOURS,
-                    community_colours=COMMUNITY_COLOURS, community_neutral=COMMUNITY_NEUTRAL)
+                    community_colours=COMMUNITY_COLOURS, community_neutral=COMMUNITY_NEUTRAL, arrow_limit=ARROW_LIMIT)
 
 
 def page_data(G: nx.MultiDiGraph, *, lexicon: Lexicon, title: str = "graph_builder: actor network",
@@ -528,7 +530,7 @@ def page_data(G: nx.MultiDiGraph, *, lexicon: Lexicon, title: str = "graph_build
     return PageData(
         nodes=tuple(_node_records(G, degree, drawn, size_by)),
         edges=tuple(_edge_records(merged, lexicon, labelled=len(drawn.drawn) <= LABELLED_EDGES_LIMIT)),
-        options=_options(len(drawn.drawn), big=len(drawn.drawn) > BIG), page_title=title, size_by=size_by,
+        options=_options(len(drawn.drawn), len(merged), big=len(drawn.drawn) > BIG), page_title=title, size_by=size_by,
         left_out=left_out, max_nodes=max_nodes, drawn_count=len(drawn.drawn), connected_count=connected,
         isolated_count=G.number_of_nodes() - connected, community_legend=drawn.legend,
         other_communities=drawn.other_communities, **_legends(G, merged, lexicon))
@@ -553,17 +555,21 @@ def html_page(data: PageData) -> str:
     return net.generate_html()
 
 
-def _options(nodes: int, *, big: bool) -> dict:
+def _options(nodes: int, links: int, *, big: bool) -> dict:
+    """vis-network's options: the page's script keys the keyboard to the focused graph itself and switches the
+    arrowheads as the links shown cross ``ARROW_LIMIT``; node and label sizes make the hubs readable at first
+    sight and bring the small actors' names in on zoom."""
     return {
         "physics": _physics(nodes),
         "layout": {"improvedLayout": nodes <= 150, "randomSeed": 7},
-        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big},
+        "interaction": {"hover": True, "tooltipDelay": 250, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big,
+                        "keyboard": False},
         "nodes": {"font": {"size": 16, "strokeWidth": 3, "strokeColor": "#ffffff"},
-                  "scaling": {"min": 8, "max": 48, "label": {"enabled": True, "min": 12, "max": 28,
-                                                             "drawThreshold": 3}}},
+                  "scaling": {"min": 6, "max": 50, "label": {"enabled": True, "min": 12, "max": 44,
+                                                             "drawThreshold": 8, "maxVisible": 36}}},
         "edges": {"font": {"size": 11, "align": "middle", "strokeWidth": 3},
                   "smooth": {"enabled": not big, "type": "continuous"},
-                  "arrows": {"to": {"scaleFactor": 0.6}}},
+                  "arrows": {"to": {"enabled": links <= ARROW_LIMIT, "scaleFactor": 0.6}}},
     }
 
 
