@@ -45,11 +45,19 @@ COMMUNITY_NEUTRAL = "#b0b0b0"
 """The colour of every smaller community and of the actors not drawn at first."""
 DEFAULT_MAX_NODES = 5000
 BROWSER_LAYOUT_LIMIT = 100
-ARROW_LIMIT = 2000
-"""Arrowheads are drawn while no more links than this are shown: they triple the time of a redraw."""
 """Up to this many actors drawn at first, vis-network's physics lays them out in the browser and then stops;
 beyond it they arrive placed by igraph. In headless Chromium on two cores physics adds about 0.5 s to the first
 draw at 50 actors, 0.9 s at 100 and over 1 s at 150 (``benchmarks/page.py --browser-layout-limit``)."""
+ARROW_LIMIT = 2000
+"""Arrowheads are drawn while no more links than this are shown: they triple the time of a redraw. Beyond it the
+page also draws its actors first and adds the links in the next frame, as creating vis-network's link objects
+takes about a second at 15,000 links."""
+STATEMENT_FIELDS = ("relation", "verb", "sentence", "negated", "modality", "time", "time_start", "time_end",
+                    "confidence", "attributed_to", "place")
+"""The fields of a statement as the page's data holds it: one list in this order, then the index of its document
+in the page's table of documents (``DOCUMENT_FIELDS``), which the page's script turns back into objects. Field
+names repeated for every statement were half the page's size."""
+DOCUMENT_FIELDS = ("doc", "title", "date", "url")
 LABELLED_EDGES_LIMIT = 100
 """Up to this many actors drawn at first, edges carry their relations as labels; beyond it the labels (about a
 millisecond an edge to draw) are left to the tooltip and the panel."""
@@ -548,11 +556,28 @@ def html_page(data: PageData) -> str:
     """The page of ``data``, through the project's template with pyvis's environment: pyvis supplies the
     inlined vis-network library and ``generate_html``; the node and edge lists are handed over as they are."""
     net = Network(height="100vh", width="100%", directed=True, cdn_resources="in_line", heading="")
-    net.nodes, net.edges, net.options = list(data.nodes), list(data.edges), data.options
+    edges, documents = compact_statements(data.edges)
+    net.nodes, net.edges, net.options = list(data.nodes), edges, data.options
     net.templateEnv = _environment(net)
-    net.templateEnv.globals.update(data.template_globals())
+    net.templateEnv.globals.update(data.template_globals(), documents_table=documents,
+                                   statement_fields=STATEMENT_FIELDS, document_fields=DOCUMENT_FIELDS)
     net.path = "graph.html"
     return net.generate_html()
+
+
+def compact_statements(edges: Iterable[dict]) -> tuple[list[dict], list[list]]:
+    """The edges as the page's data holds them: each statement a list of its ``STATEMENT_FIELDS`` and the index of
+    its document in the returned table, whose rows are ``DOCUMENT_FIELDS`` (a field a statement lacks is empty)."""
+    table: dict[tuple, int] = {}
+    compact = []
+    for edge in edges:
+        rows = []
+        for statement in edge["gbRelations"]:
+            document = tuple(statement.get(name, "") for name in DOCUMENT_FIELDS)
+            index = table.setdefault(document, len(table))
+            rows.append([statement.get(name, "") for name in STATEMENT_FIELDS] + [index])
+        compact.append(dict(edge, gbRelations=rows))
+    return compact, [list(document) for document in table]
 
 
 def _options(nodes: int, links: int, *, big: bool) -> dict:

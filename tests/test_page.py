@@ -12,6 +12,7 @@ from graph_builder.rdf import load_graph
 from graph_builder.visualize import (
     actor_view,
     find_actor,
+    merged_edges,
     quad_labels,
     relation_groups,
     render_html,
@@ -108,6 +109,14 @@ def test_five_thousand_actors_draw_and_settle(browser, lexicon, tmp_path):
     page = open_page(browser, page_file)
     assert page.evaluate("Object.keys(window.network.getPositions()).length") == 5000
     assert page.evaluate("window.network.physics.physicsEnabled") is False
+    # the actors are drawn first and the links a frame later: every link arrives, shown, counted, and filtered
+    links = len(merged_edges(G))
+    assert page.evaluate("Object.keys(window.network.body.edges).length") == links
+    assert page.evaluate("window.gb.visibleEdges().length") == links
+    assert f"{links} links" in page.inner_text("#status")
+    page.uncheck(".type-filter[value='Person']")
+    assert 0 < page.evaluate("window.gb.visibleEdges().length") < links
+    assert page.evaluate("window.gb.visibleNodes().every(n => n.gbType !== 'Person')")
     assert page.errors == []
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "five_thousand_actors.png"))
