@@ -11,13 +11,11 @@ from the lexicon each of them is handed (the ontology's).
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import math
-import random
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, fields
 from datetime import date as Date
 from pathlib import Path
@@ -31,6 +29,7 @@ from rdflib.namespace import RDF, RDFS, SKOS
 
 from graph_builder.errors import UsageError, VisualizationError
 from graph_builder.files import write_atomic, write_text_atomic
+from graph_builder.layout import LABEL_SIZE, NODE_SIZE, Label, communities, layout
 from graph_builder.rdf import statement_iri
 from graph_builder.records import Document, DocumentResult, Entity, Relation
 from graph_builder.vocab import KG, SCHEMA, Lexicon
@@ -63,7 +62,6 @@ LABELLED_EDGES_LIMIT = 100
 millisecond an edge to draw) are left to the tooltip and the panel."""
 BIG = 1500
 """Beyond this many actors drawn at first, edges are straight and hide while the view is dragged or zoomed."""
-IGRAPH_SEED = 7
 
 
 def _local(iri: URIRef | None) -> str:
@@ -283,78 +281,6 @@ def select_view(G: nx.MultiDiGraph, *, focus: str | None = None, hops: int = 2) 
     return view, G.number_of_nodes() - view.number_of_nodes()
 
 
-@contextlib.contextmanager
-def _repeatable_igraph() -> Iterator:
-    """igraph with its random numbers drawn from a seeded generator, so the same graph gets the same layout and
-    communities; igraph's default (Python's ``random`` module) is put back after."""
-    import igraph
-
-    igraph.set_random_number_generator(random.Random(IGRAPH_SEED))
-    try:
-        yield igraph
-    finally:
-        igraph.set_random_number_generator(random)
-
-
-def _igraph(nodes: list[str], pairs: Iterable[tuple[str, str]], igraph):
-    """An undirected igraph Graph of ``nodes`` (numbered in that order) linked by ``pairs`` of them, each link once
-    whatever its direction, no loops; pairs with an end not among ``nodes`` are left out."""
-    index = {node: i for i, node in enumerate(nodes)}
-    links = {(min(index[a], index[b]), max(index[a], index[b])) for a, b in pairs
-             if a != b and a in index and b in index}
-    return igraph.Graph(n=len(nodes), edges=sorted(links))
-
-
-def communities(nodes: list[str], pairs: Iterable[tuple[str, str]]) -> dict[str, int]:
-    """Each actor's community, numbered by size (0 = the largest; ties by their first actor id): Louvain
-    (igraph's multilevel) on the links between the actors; an actor without links is a community of its own."""
-    nodes = sorted(nodes)
-    with _repeatable_igraph() as igraph:
-        clusters = _igraph(nodes, pairs, igraph).community_multilevel()
-    groups = sorted(([nodes[i] for i in members] for members in clusters), key=lambda g: (-len(g), min(g)))
-    return {node: rank for rank, group in enumerate(groups) for node in group}
-
-
-def layout(nodes: list[str], pairs: Iterable[tuple[str, str]]) -> dict[str, tuple[float, float]]:
-    """Positions of the actors: each connected part laid out by igraph's Fruchterman-Reingold (grid variant), a
-    fraction of a second for thousands of actors where physics in the browser would take many seconds; the parts
-    then set in rows, largest first, so the main network gets the room and the small groups line up below it
-    instead of scattering around it. Repeatable for the same actors and links."""
-    nodes = sorted(nodes)
-    with _repeatable_igraph() as igraph:
-        graph = _igraph(nodes, pairs, igraph)
-        parts = sorted(graph.connected_components(), key=lambda part: (-len(part), part[0]))
-        shapes = [_part_layout(graph.subgraph(part), len(part)) for part in parts]
-    placed: dict[str, tuple[float, float]] = {}
-    width = max(PART_GAP, 1.3 * max((w for _, w, _ in shapes), default=0.0))
-    x = y = row_height = 0.0
-    for part, (points, part_width, part_height) in zip(parts, shapes, strict=True):
-        if x > 0 and x + part_width > width:
-            x, y, row_height = 0.0, y + row_height + PART_GAP, 0.0
-        for vertex, (px, py) in zip(part, points, strict=True):
-            placed[nodes[vertex]] = (x + px, y + py)
-        x += part_width + PART_GAP
-        row_height = max(row_height, part_height)
-    return placed
-
-
-PART_GAP = 60.0  # px between the connected parts of a laid-out network
-
-
-def _part_layout(part, size: int) -> tuple[list[tuple[float, float]], float, float]:
-    """One connected part's positions from (0, 0), with its width and height: about 70 px of room per actor, 100 px
-    in a big part (its hubs crowd the middle)."""
-    if size == 1:
-        return [(0.0, 0.0)], 0.0, 0.0
-    positions = part.layout_fruchterman_reingold(niter=500, grid="grid" if size > 1000 else "nogrid")
-    xs, ys = [p[0] for p in positions], [p[1] for p in positions]
-    left, top = min(xs), min(ys)
-    span = max(max(xs) - left, max(ys) - top) or 1.0
-    scale = math.sqrt(size) * (100 if size > 50 else 70) / span
-    points = [((px - left) * scale, (py - top) * scale) for px, py in zip(xs, ys, strict=True)]
-    return points, (max(xs) - left) * scale, (max(ys) - top) * scale
-
-
 def quad_labels(lexicon: Lexicon) -> dict[str, str]:
     """The CAMEO quad classes' names for people ("verbal conflict"), from their rdfs:label in the ontology."""
     return {name: quad.label for name, quad in lexicon.quad_classes.items()}
@@ -389,11 +315,14 @@ def _importance(G: nx.MultiDiGraph, degree: dict[str, int]):
 
 
 def drawing(G: nx.MultiDiGraph, degree: dict[str, int], pairs: Collection[tuple[str, str]],
-            max_nodes: int) -> Drawing:
+            max_nodes: int, values: dict[str, float]) -> Drawing:
     """The actors in at least one relation, the most connected first, up to ``max_nodes``; laid out here when
-    the browser would take too long; grouped into communities by the ``pairs`` of actors linked."""
+    the browser would take too long (their names given room by the ``values`` their dots are sized by); grouped
+    into communities by the ``pairs`` of actors linked."""
     drawn = tuple(sorted((node for node in G.nodes if degree[node]), key=_importance(G, degree))[:max_nodes])
-    positions = layout(list(drawn), pairs) if len(drawn) > BROWSER_LAYOUT_LIMIT else {}
+    positions = {}
+    if len(drawn) > BROWSER_LAYOUT_LIMIT:
+        positions = layout(list(drawn), pairs, {node: Label(G.nodes[node]["label"], values[node]) for node in drawn})
     community = communities(list(drawn), pairs) if drawn else {}
     members: defaultdict[int, list[str]] = defaultdict(list)
     for node in drawn:  # most connected first, so each community's first member names it
@@ -439,7 +368,7 @@ def edge_id(source: str, target: str) -> str:
     return "e" + hashlib.blake2b(f"{source}\n{target}".encode(), digest_size=8).hexdigest()
 
 
-def _node_records(G: nx.MultiDiGraph, degree: dict[str, int], drawn: Drawing, size_by: str) -> list[dict]:
+def _node_records(G: nx.MultiDiGraph, degree: dict[str, int], drawn: Drawing, values: dict[str, float]) -> list[dict]:
     """Every actor as vis-network and the page's script read it: those drawn at first first, then the others
     (the most connected first)."""
     first = set(drawn.drawn)
@@ -448,7 +377,7 @@ def _node_records(G: nx.MultiDiGraph, degree: dict[str, int], drawn: Drawing, si
     for node in order:
         data, rank = G.nodes[node], drawn.community.get(node, -1)
         record = {"id": node, "label": data["label"], "color": NODE_COLOURS[data["type"]], "shape": "dot",
-                  "value": 1 + (degree[node] if size_by == "degree" else data["mentions"]),
+                  "value": values[node],
                   "gbType": data["type"], "gbAliases": data["aliases"], "gbMentions": data["mentions"],
                   "gbDegree": degree[node], "gbRoles": data.get("roles", []), "gbCommunity": rank,
                   "gbCommunityColour": _community_colour(rank), "gbDrawn": node in first}
@@ -532,11 +461,13 @@ def page_data(G: nx.MultiDiGraph, *, lexicon: Lexicon, title: str = "graph_build
     if max_nodes < 1:
         raise UsageError(f"max_nodes must be a whole number of actors, 1 or more, not {max_nodes!r}")
     degree = dict(G.degree())
+    values = {node: 1 + (degree[node] if size_by == "degree" else data["mentions"])
+              for node, data in G.nodes(data=True)}
     merged = merged_edges(G)
-    drawn = drawing(G, degree, merged.keys(), max_nodes)
+    drawn = drawing(G, degree, merged.keys(), max_nodes, values)
     connected = sum(1 for d in degree.values() if d)
     return PageData(
-        nodes=tuple(_node_records(G, degree, drawn, size_by)),
+        nodes=tuple(_node_records(G, degree, drawn, values)),
         edges=tuple(_edge_records(merged, lexicon, labelled=len(drawn.drawn) <= LABELLED_EDGES_LIMIT)),
         options=_options(len(drawn.drawn), len(merged), big=len(drawn.drawn) > BIG), page_title=title, size_by=size_by,
         left_out=left_out, max_nodes=max_nodes, drawn_count=len(drawn.drawn), connected_count=connected,
@@ -590,8 +521,9 @@ def _options(nodes: int, links: int, *, big: bool) -> dict:
         "interaction": {"hover": True, "tooltipDelay": 250, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big,
                         "keyboard": False},
         "nodes": {"font": {"size": 16, "strokeWidth": 3, "strokeColor": "#ffffff"},
-                  "scaling": {"min": 6, "max": 50, "label": {"enabled": True, "min": 12, "max": 44,
-                                                             "drawThreshold": 8, "maxVisible": 36}}},
+                  "scaling": {"min": NODE_SIZE[0], "max": NODE_SIZE[1],
+                              "label": {"enabled": True, "min": LABEL_SIZE[0], "max": LABEL_SIZE[1],
+                                        "drawThreshold": 8, "maxVisible": 36}}},
         "edges": {"font": {"size": 11, "align": "middle", "strokeWidth": 3},
                   "smooth": {"enabled": not big, "type": "continuous"},
                   "arrows": {"to": {"enabled": links <= ARROW_LIMIT, "scaleFactor": 0.6}}},

@@ -349,3 +349,48 @@ def test_a_chosen_actor_stays_chosen_and_its_neighbourhood_follows_the_filters(b
         assert "Tony Blair leads Labour." in panel and "Tony Blair met Gordon Brown." not in panel
     finally:
         page.context.close()
+
+
+def dense_core() -> nx.MultiDiGraph:
+    """A core of eight leaders with long names, each linked to every other (as party leaders are in political
+    news) and to thirty followers of its own: force layout packs such hubs into a knot."""
+    G = nx.MultiDiGraph()
+    leaders = [f"Leader {name} of the Assembly" for name in "ABCDEFGH"]
+    for number, label in enumerate(leaders):
+        G.add_node(f"leader{number}", label=label, type="Person", aliases=[], mentions=50, roles=[])
+        for follower in range(30):
+            G.add_node(f"f{number}-{follower}", label=f"Follower {number}-{follower}", type="Organization",
+                       aliases=[], mentions=1, roles=[])
+            G.add_edge(f"f{number}-{follower}", f"leader{number}", key="m",
+                       **_statement("memberOf", "A follower joined."))
+    for a in range(len(leaders)):
+        for b in range(a + 1, len(leaders)):
+            for k in range(3):
+                G.add_edge(f"leader{a}", f"leader{b}", key=f"k{k}", **_statement("criticizes", "A leader spoke."))
+    return G
+
+
+def test_the_names_seen_at_first_sight_do_not_cover_each_other(browser, lexicon, tmp_path):
+    path = tmp_path / "core.html"
+    path.write_text(render_html(dense_core(), lexicon=lexicon), encoding="utf-8")
+    page = open_page(browser, path, viewport=DESKTOP)
+    # vis-network's own measure of each name drawn at this zoom (font size times scale at least its threshold)
+    overlaps = page.evaluate("""() => {
+        const scale = window.network.getScale(), items = [];
+        for (const n of Object.values(window.network.body.nodes)) {
+            const font = n.labelModule.fontOptions.size, s = n.labelModule.size, r = n.shape.options.size;
+            if (n.options.hidden || font * scale < 8) continue;
+            items.push({label: n.options.label, dot: [n.x - r, n.y - r, n.x + r, n.y + r],
+                        name: [s.left, s.top, s.left + s.width, s.top + s.height]});
+        }
+        const cross = (a, b) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+        const found = [];
+        items.forEach((a, i) => items.slice(i + 1).forEach(b => {
+            if (cross(a.name, b.name) || cross(a.name, b.dot) || cross(b.name, a.dot)) found.push([a.label, b.label]);
+        }));
+        return {names: items.length, found};
+    }""")
+    assert overlaps["names"] >= 8, "the leaders' names are not readable at first sight"
+    assert overlaps["found"] == [], f"names drawn over each other or over a leader: {overlaps['found']}"
+    assert page.errors == []
+    page.close()
