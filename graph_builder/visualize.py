@@ -523,7 +523,7 @@ def _options(nodes: int, links: int, *, big: bool) -> dict:
         "nodes": {"font": {"size": 16, "strokeWidth": 3, "strokeColor": "#ffffff"},
                   "scaling": {"min": NODE_SIZE[0], "max": NODE_SIZE[1],
                               "label": {"enabled": True, "min": LABEL_SIZE[0], "max": LABEL_SIZE[1],
-                                        "drawThreshold": 8, "maxVisible": 36}}},
+                                        "drawThreshold": 12, "maxVisible": 36}}},
         "edges": {"font": {"size": 11, "align": "middle", "strokeWidth": 3},
                   "smooth": {"enabled": not big, "type": "continuous"},
                   "arrows": {"to": {"enabled": links <= ARROW_LIMIT, "scaleFactor": 0.6}}},

@@ -379,7 +379,7 @@ def test_the_names_seen_at_first_sight_do_not_cover_each_other(browser, lexicon,
         const scale = window.network.getScale(), items = [];
         for (const n of Object.values(window.network.body.nodes)) {
             const font = n.labelModule.fontOptions.size, s = n.labelModule.size, r = n.shape.options.size;
-            if (n.options.hidden || font * scale < 8) continue;
+            if (n.options.hidden || font * scale < n.options.scaling.label.drawThreshold) continue;
             items.push({label: n.options.label, dot: [n.x - r, n.y - r, n.x + r, n.y + r],
                         name: [s.left, s.top, s.left + s.width, s.top + s.height]});
         }
@@ -392,5 +392,30 @@ def test_the_names_seen_at_first_sight_do_not_cover_each_other(browser, lexicon,
     }""")
     assert overlaps["names"] >= 8, "the leaders' names are not readable at first sight"
     assert overlaps["found"] == [], f"names drawn over each other or over a leader: {overlaps['found']}"
+    assert page.errors == []
+    page.close()
+
+
+def test_the_leading_names_stay_readable_on_a_phone(browser, lexicon, tmp_path):
+    path = tmp_path / "core.html"
+    G = dense_core()
+    path.write_text(render_html(G, lexicon=lexicon), encoding="utf-8")
+    leaders = {G.nodes[f"leader{number}"]["label"] for number in range(8)}
+    page = open_page(browser, path, viewport=PHONE, touch=True)
+    drawn_by_vis = """() => Object.values(window.network.body.nodes).filter(n => !n.options.hidden &&
+        n.labelModule.fontOptions.size * window.network.getScale() >= n.options.scaling.label.drawThreshold)
+        .map(n => n.options.label)"""
+    # zoomed out to the whole network, the leaders' names would be too small for vis-network: the page writes them
+    assert page.evaluate(drawn_by_vis) == []
+    written = page.evaluate("window.leadingNames")
+    assert len(set(written) & leaders) >= 6, f"leaders' names missing at first sight on a phone: {written}"
+    assert len(written) <= 12 and len(set(written)) == len(written)
+    page.screenshot(path=str(ARTIFACTS / "page_phone_leading_names.png"))
+    # zoomed in, vis-network draws them itself and the page writes none of them a second time
+    page.evaluate("window.network.moveTo({scale: window.network.getScale() * 8})")
+    page.wait_for_function("window.network.getScale() > 0")
+    page.evaluate("new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    by_vis = set(page.evaluate(drawn_by_vis))
+    assert by_vis and not by_vis & set(page.evaluate("window.leadingNames"))
     assert page.errors == []
     page.close()
