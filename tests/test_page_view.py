@@ -91,6 +91,13 @@ def test_search_lists_the_best_match_first_and_says_when_nothing_matches(browser
         assert page.evaluate("window.focusedNode") == "Tony Blair"
         assert sorted(page.evaluate("window.gb.highlighted()")) == [
             "France", "Gordon Brown", "Labour Party", "Tony Blair"]
+        # a slip of the keyboard still finds the actor, said to be spelt nearly so; a word that is no name does not
+        assert page.evaluate("window.searchMatches('gordn')") == ["Gordon Brown"]
+        assert page.evaluate("window.searchMatches('fracne')") == ["France"]
+        assert page.evaluate("window.searchMatches('tony blaire')") == ["Tony Blair"]
+        page.fill("#search", "Lbaour")
+        assert "spelt nearly so" in page.locator("#results li[role=option]").nth(0).inner_text()
+        assert page.evaluate("window.searchMatches('weather')") == []
         page.fill("#search", "zzzz")
         assert "No actor matches" in page.inner_text("#results")
         assert page.evaluate("window.focusedNode") is None, "a search that matches nothing kept the old actor"
