@@ -426,3 +426,25 @@ def test_the_leading_names_stay_readable_on_a_phone(browser, lexicon, tmp_path):
     assert by_vis and not by_vis & set(page.evaluate("window.leadingNames"))
     assert page.errors == []
     page.close()
+
+
+def test_a_busy_actor_lists_its_relations_by_relation_and_direction(browser, lexicon, tmp_path):
+    path = tmp_path / "core.html"
+    path.write_text(render_html(dense_core(), lexicon=lexicon), encoding="utf-8")
+    page = open_page(browser, path, viewport=DESKTOP)
+    page.evaluate("window.gb.choose('Leader A of the Assembly')")
+    groups = page.locator("#panel .relation-group > summary")
+    # 30 followers are members of it, it criticises the seven other leaders three times each: two folded groups,
+    # the largest first, worded so the direction reads; no card is drawn until a group is opened
+    assert groups.all_inner_texts() == ["\u2026 member of Leader A of the Assembly 30",
+                                        "Leader A of the Assembly criticizes \u2026 21"]
+    assert page.locator("#panel .relation").count() == 0
+    groups.nth(1).click()
+    cards = page.locator("#panel .relation-group[open] .relation")
+    assert cards.count() == 21 and all(text.startswith("Leader A of the Assembly criticizes Leader")
+                                       for text in cards.all_inner_texts())
+    # an actor in few statements keeps the flat list
+    page.evaluate("window.gb.choose('Follower 2-3')")
+    assert page.locator("#panel .relation-group").count() == 0 and page.locator("#panel .relation").count() == 1
+    assert page.errors == []
+    page.close()
