@@ -5,6 +5,7 @@ tests/artifacts for a person to look at)."""
 
 from __future__ import annotations
 
+import base64
 import csv
 import io
 from urllib.parse import quote
@@ -242,6 +243,20 @@ def test_export_saves_the_visible_network_as_png_and_its_rows_as_csv(browser, sm
         image = tmp_path / "network.png"
         png.value.save_as(image)
         assert image.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and image.stat().st_size > 2000
+        # the image explains itself: a title and caption above the network, the legend of what is shown below
+        bands = page.evaluate("""async (data) => {
+            const img = new Image(); img.src = 'data:image/png;base64,' + data; await img.decode();
+            const c = document.createElement('canvas'); c.width = img.width; c.height = img.height;
+            const ctx = c.getContext('2d'); ctx.drawImage(img, 0, 0);
+            const graph = document.querySelector('#graph canvas'), unit = graph.width / graph.clientWidth;
+            const inked = (top, height) => Array.from(ctx.getImageData(0, top, c.width, height).data)
+                .filter((v, i) => i % 4 === 0 && v < 128).length;
+            return {width: img.width, height: img.height, canvas: [graph.width, graph.height],
+                    header: inked(0, 56 * unit),
+                    legend: inked(56 * unit + graph.height, img.height - 56 * unit - graph.height)};
+        }""", base64.b64encode(image.read_bytes()).decode())
+        assert bands["width"] == bands["canvas"][0] and bands["height"] > bands["canvas"][1] + 60
+        assert bands["header"] > 200 and bands["legend"] > 200, bands
         with page.expect_download() as sheet:
             page.click("#export-csv")
         table = tmp_path / "network.csv"
