@@ -161,13 +161,15 @@ def unified_stream(results: Iterable[DocumentResult], lexicon: Lexicon,
 
 
 def write_files(results: Iterable[DocumentResult], out: Path, *, report: BuildReport, lexicon: Lexicon,
-                html: bool = True, corrections: Corrections | None = None, max_nodes: int | None = None) -> None:
+                html: bool = True, corrections: Corrections | None = None, max_nodes: int | None = None,
+                title: str | None = None) -> None:
     """Every registered output (graph.ttl, relations.jsonl, quotes.jsonl, graph.html and what packages add;
     see ``graph_builder.outputs``) from a stream of analysed documents, unified in two passes and written
     document by document; all files appear together at the end, or none. ``max_nodes`` is how many actors
-    graph.html draws at first (None: its default)."""
+    graph.html draws at first (None: its default), ``title`` its title (None: one naming the articles)."""
     report.outputs.update(write_outputs(unified_stream(results, lexicon, corrections), out, count=report.count,
-                                        skip=() if html else ("html",), lexicon=lexicon, max_nodes=max_nodes))
+                                        skip=() if html else ("html",), lexicon=lexicon, max_nodes=max_nodes,
+                                        title=title))
 
 
 def _unpickled(spill) -> Iterator:
@@ -231,14 +233,15 @@ def build(inputs: Sequence[str] = (DEFAULT_INPUT,), *, out: str | Path = "out", 
           store: str | Path | None = None, store_url: str | None = None, dask_address: str | None = None,
           keep_results: bool = True, strict: bool = False, ontology: str | Path | None = None,
           extractors: Sequence[str] | None = None, aliases: str | Path | Corrections | None = None,
-          max_nodes: int | None = None) -> BuildReport:
+          max_nodes: int | None = None, title: str | None = None) -> BuildReport:
     """Build graph.ttl, relations.jsonl and graph.html in ``out`` from the inputs, or, with ``store``
     (a folder) or ``store_url`` (a Graph Store Protocol endpoint), write every document into that store as
     its own named graph. ``dask_address`` runs the analysis on that Dask cluster instead of this machine.
     ``ontology`` is a folder to read the ontology from instead of the installed ontology/ (a copy with more
     relations); ``extractors`` names the extractors to run (default: every registered one); ``aliases`` is an
     analyst's aliases file (or its ``Corrections``), applied to every document as it is unified. ``max_nodes``
-    is how many of the most connected actors graph.html draws at first (None: its default, 5,000).
+    is how many of the most connected actors graph.html draws at first (None: its default, 5,000), ``title``
+    the page's title (None: the number of articles and the days they span).
 
     Documents are read, analysed and written as a stream; ``keep_results`` keeps their records in the
     report too (for callers that want them; the command line does not). A bad input or a document whose
@@ -271,7 +274,7 @@ def build(inputs: Sequence[str] = (DEFAULT_INPUT,), *, out: str | Path = "out", 
         report.outputs["store"] = store if store is not None else store_url
     else:
         _write_into(Path(out), at_least_one(analysed(documents, **analysis)), report=report, html=html,
-                    lexicon=lexicon, corrections=corrections, max_nodes=max_nodes)
+                    lexicon=lexicon, corrections=corrections, max_nodes=max_nodes, title=title)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -302,13 +305,14 @@ def at_least_one(results: Iterable[DocumentResult]) -> Iterator[DocumentResult]:
 
 
 def _write_into(out: Path, results: Iterable[DocumentResult], *, report: BuildReport, html: bool,
-                lexicon: Lexicon, corrections: Corrections | None = None, max_nodes: int | None = None) -> None:
+                lexicon: Lexicon, corrections: Corrections | None = None, max_nodes: int | None = None,
+                title: str | None = None) -> None:
     """``write_files`` into ``out``, an unwritable place reported as an OutputError; a folder this made is
     removed again when the build fails."""
     try:
         with output_folder(out):
             write_files(results, out, report=report, html=html, lexicon=lexicon, corrections=corrections,
-                        max_nodes=max_nodes)
+                        max_nodes=max_nodes, title=title)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise OutputError(f"cannot write the outputs in {out}: {reason} ({exc.filename or out}); choose another "

@@ -90,6 +90,7 @@ EXTRACTORS_HELP = ("run only these extractors, comma-separated, in this order (d
 MAX_NODES_HELP = ("draw at first the N most connected actors (default: 5000); the page holds every actor, and "
                   "search brings in the others with their links")
 MAX_NODES = _number(int, low=1, what="a whole number of actors, 1 or more")
+TITLE_HELP = "the page's title (default: the number of articles and the days they span)"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -139,6 +140,7 @@ def _parser() -> argparse.ArgumentParser:
                        "once; needs pip install 'graph-builder[dask]' here and on the workers")
     build.add_argument("--no-html", action="store_true", help="skip graph.html")
     build.add_argument("--max-nodes", type=MAX_NODES, metavar="N", help="graph.html: " + MAX_NODES_HELP)
+    build.add_argument("--title", metavar="TEXT", help="graph.html: " + TITLE_HELP)
     build.add_argument("--quiet", action="store_true", help="no progress bar")
     build.add_argument("--strict", action="store_true", help=strict_help)
     build.add_argument("--extractors", type=_extractor_names, metavar="NAME,...", help=EXTRACTORS_HELP)
@@ -206,6 +208,7 @@ def _parser() -> argparse.ArgumentParser:
                            default=2, metavar="N",
                            help="with --focus: how many links away from the actor to go (default: 2)")
     visualize.add_argument("--max-nodes", type=MAX_NODES, metavar="N", help=MAX_NODES_HELP)
+    visualize.add_argument("--title", metavar="TEXT", help=TITLE_HELP)
     visualize.add_argument("--size-by", choices=("degree", "mentions"), default="degree",
                            help="node size by number of relations (default) or of mentions")
     visualize.add_argument("--no-exports", action="store_true", help="do not write GEXF and GraphML files")
@@ -282,7 +285,7 @@ def _build(args: argparse.Namespace) -> int:
                    keep_results=False, strict=args.strict,
                    on_error=_report, html=not args.no_html, store=args.store, store_url=args.store_url,
                    dask_address=args.dask, ontology=args.ontology, extractors=args.extractors, aliases=args.aliases,
-                   max_nodes=args.max_nodes)
+                   max_nodes=args.max_nodes, title=args.title)
     print(report.summary())
     return 0
 
@@ -400,7 +403,8 @@ def _visualize(args: argparse.Namespace) -> int:
     out = Path(args.out) if args.out else Path(args.graph).with_suffix(".html")
     max_nodes = args.max_nodes if args.max_nodes is not None else DEFAULT_MAX_NODES
     written = write_page(load_graph(args.graph), out, lexicon=load_lexicon(args.ontology), focus=args.focus,
-                         hops=args.hops, max_nodes=max_nodes, size_by=args.size_by, exports=not args.no_exports)
+                         hops=args.hops, max_nodes=max_nodes, size_by=args.size_by, exports=not args.no_exports,
+                         title=args.title)
     for path in written:
         print(f"wrote: {path}")
     return 0

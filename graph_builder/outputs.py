@@ -44,13 +44,15 @@ from graph_builder.vocab import Lexicon
 class OutputFolder:
     """Where a writer writes: ``path`` is a staging folder whose files are moved into ``--out`` when the build
     succeeds; ``lexicon`` is the build's Lexicon (what the ontology says: relations, labels, colours);
-    ``max_nodes`` is how many actors the network page draws at first (``--max-nodes``; None: its default)."""
+    ``max_nodes`` is how many actors the network page draws at first (``--max-nodes``; None: its default) and
+    ``title`` the page's title (``--title``; None: the number of articles and the days they span)."""
 
     def __init__(self, path: Path, files: contextlib.ExitStack, *, lexicon: Lexicon,
-                 max_nodes: int | None = None) -> None:
+                 max_nodes: int | None = None, title: str | None = None) -> None:
         self.path = path
         self.lexicon = lexicon
         self.max_nodes = max_nodes
+        self.title = title
         self._files = files
 
     def open(self, name: str) -> TextIO:
@@ -158,7 +160,7 @@ class PageWriter(OutputWriter):
 
         max_nodes = self.folder.max_nodes if self.folder.max_nodes is not None else DEFAULT_MAX_NODES
         write_view(self.actors.view(), self.folder.path / "graph.html", lexicon=self.folder.lexicon,
-                   max_nodes=max_nodes)
+                   max_nodes=max_nodes, title=self.folder.title)
 
 
 BUILT_IN = ("turtle", "relations", "quotes", "html")
@@ -176,15 +178,15 @@ def writer_table() -> dict[str, type[OutputWriter]]:
 
 def write_outputs(unified: Iterable[DocumentResult], out: Path, *,
                   count: Callable[[DocumentResult], None] | None = None, skip: Collection[str] = (),
-                  lexicon: Lexicon, max_nodes: int | None = None) -> dict[str, Path]:
+                  lexicon: Lexicon, max_nodes: int | None = None, title: str | None = None) -> dict[str, Path]:
     """Every registered writer (but those named in ``skip``) fed from a stream of unified documents, then
     their files moved into ``out`` together; returns output name -> path, in writer order. ``count`` is
-    called with each document as it passes (the build report counts it); ``max_nodes`` is the page's
-    (see ``OutputFolder``)."""
+    called with each document as it passes (the build report counts it); ``max_nodes`` and ``title`` are the
+    page's (see ``OutputFolder``)."""
     chosen = [writer for name, writer in writer_table().items() if name not in skip]
     with _staging(out) as stage:
         with contextlib.ExitStack() as files:
-            folder = OutputFolder(stage, files, lexicon=lexicon, max_nodes=max_nodes)
+            folder = OutputFolder(stage, files, lexicon=lexicon, max_nodes=max_nodes, title=title)
             active = [writer(folder) for writer in chosen]
             _feed(active, unified, count)
         interrupt.check()

@@ -77,6 +77,8 @@ def actor_view(rdf_graph: Graph, *, lexicon: Lexicon) -> nx.MultiDiGraph:
     """Every entity as a node and every statement as an edge, with the evidence on the edge."""
     G = nx.MultiDiGraph()
     _add_actors(rdf_graph, G)
+    for doc in rdf_graph.subjects(RDF.type, KG.Document):
+        _count_document(G, _text(rdf_graph, doc, SCHEMA.datePublished) or "")
     documents: dict[URIRef, dict] = {}
     for statement in rdf_graph.subjects(RDF.type, KG.Statement):
         subject = str(rdf_graph.value(statement, RDF.subject))
@@ -94,6 +96,27 @@ def actor_view(rdf_graph: Graph, *, lexicon: Lexicon) -> nx.MultiDiGraph:
     _sort_roles(G)
     _check_relations_known(G, lexicon)
     return G
+
+
+def _count_document(G: nx.MultiDiGraph, day: str) -> None:
+    """One more document behind the view ``G``, published on ``day`` ("" when not known): the page's default title
+    names how many and when (``archive_title``)."""
+    G.graph["documents"] = G.graph.get("documents", 0) + 1
+    if day:
+        first, last = G.graph.get("dates", (day, day))
+        G.graph["dates"] = (min(first, day), max(last, day))
+
+
+def archive_title(G: nx.MultiDiGraph) -> str:
+    """The page's title when none is given: the articles behind the view and the days they span."""
+    count = G.graph.get("documents", 0)
+    if not count:
+        return "Actor network"
+    title = f"Actor network of {count:,} article{'s' if count != 1 else ''}"
+    first, last = G.graph.get("dates", ("", ""))
+    if first and first != last:
+        return f"{title}, {first} to {last}"
+    return f"{title}, {first}" if first else title
 
 
 def _check_relations_known(G: nx.MultiDiGraph, lexicon: Lexicon) -> None:
@@ -190,6 +213,7 @@ class ActorCollector:
 
     def document(self, result: DocumentResult) -> None:
         """One unified document's actors, statements and mentions."""
+        _count_document(self.graph, _day(result.document.date))
         for entity in result.entities:
             self._actor(entity)
         about = _document_fields(result.document)
@@ -451,11 +475,12 @@ class PageData:
                     community_colours=COMMUNITY_COLOURS, community_neutral=COMMUNITY_NEUTRAL, arrow_limit=ARROW_LIMIT)
 
 
-def page_data(G: nx.MultiDiGraph, *, lexicon: Lexicon, title: str = "graph_builder: actor network",
+def page_data(G: nx.MultiDiGraph, *, lexicon: Lexicon, title: str | None = None,
               size_by: str = "degree", left_out: int = 0, max_nodes: int = DEFAULT_MAX_NODES) -> PageData:
     """What the page of the actor view ``G`` holds: every actor, the ``max_nodes`` most connected drawn at first
     (laid out and grouped into communities here), the others brought in by the page on demand. ``left_out``
-    is how many actors the view itself leaves out (outside a ``--focus`` neighbourhood)."""
+    is how many actors the view itself leaves out (outside a ``--focus`` neighbourhood); ``title`` the page's
+    (default: ``archive_title``)."""
     if size_by not in ("degree", "mentions"):
         raise UsageError(f"size_by must be 'degree' or 'mentions', not {size_by!r}")
     if max_nodes < 1:
@@ -469,13 +494,14 @@ def page_data(G: nx.MultiDiGraph, *, lexicon: Lexicon, title: str = "graph_build
     return PageData(
         nodes=tuple(_node_records(G, degree, drawn, values)),
         edges=tuple(_edge_records(merged, lexicon, labelled=len(drawn.drawn) <= LABELLED_EDGES_LIMIT)),
-        options=_options(len(drawn.drawn), len(merged), big=len(drawn.drawn) > BIG), page_title=title, size_by=size_by,
-        left_out=left_out, max_nodes=max_nodes, drawn_count=len(drawn.drawn), connected_count=connected,
+        options=_options(len(drawn.drawn), len(merged), big=len(drawn.drawn) > BIG),
+        page_title=title or archive_title(G), size_by=size_by, left_out=left_out, max_nodes=max_nodes,
+        drawn_count=len(drawn.drawn), connected_count=connected,
         isolated_count=G.number_of_nodes() - connected, community_legend=drawn.legend,
         other_communities=drawn.other_communities, **_legends(G, merged, lexicon))
 
 
-def render_html(G: nx.MultiDiGraph, *, lexicon: Lexicon, title: str = "graph_builder: actor network",
+def render_html(G: nx.MultiDiGraph, *, lexicon: Lexicon, title: str | None = None,
                 size_by: str = "degree", left_out: int = 0, max_nodes: int = DEFAULT_MAX_NODES) -> str:
     """One HTML page that works offline: vis-network inlined, data as escaped JSON, text never run as HTML
     (``page_data`` says what it holds)."""
@@ -646,7 +672,7 @@ def write_view(G: nx.MultiDiGraph, path: Path, *, lexicon: Lexicon, title: str |
     """Write the network page of an actor view (``actor_view``, ``ActorCollector``) and, with ``exports``, GEXF and
     GraphML of the actors it holds beside it: the whole view, or with ``focus`` one actor's neighbourhood."""
     view, left_out = select_view(G, focus=focus, hops=hops)
-    heading = title or ("graph_builder: actor network" if not focus else f"graph_builder: around {focus}")
+    heading = title or (archive_title(G) if not focus else f"{archive_title(G)}: around {focus}")
     write_text_atomic(Path(path), render_html(view, lexicon=lexicon, title=heading, size_by=size_by,
                                               left_out=left_out, max_nodes=max_nodes))
     written = [Path(path)]

@@ -92,6 +92,11 @@ def test_visualize_writes_a_page(seed_build, tmp_path):
     assert done.returncode == 0, done.stderr
     html = target.read_text(encoding="utf-8")
     assert "Andriy Yermak" in html and "<script src=" not in html and "https://cdn" not in html
+    assert "<h1>Actor network of 1 article" in html, "the default title names the articles behind the page"
+    titled = tmp_path / "titled.html"
+    done = cli("visualize", str(out / "graph.ttl"), "--out", str(titled), "--title", "Kyiv <desk> & co", "--no-exports")
+    assert done.returncode == 0, done.stderr
+    assert "<h1>Kyiv &lt;desk&gt; &amp; co</h1>" in titled.read_text(encoding="utf-8")
 
 
 def test_extractors_command_lists_them():
