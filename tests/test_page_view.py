@@ -396,7 +396,7 @@ def test_the_names_seen_at_first_sight_do_not_cover_each_other(browser, lexicon,
     path = tmp_path / "core.html"
     path.write_text(render_html(dense_core(), lexicon=lexicon), encoding="utf-8")
     page = open_page(browser, path, viewport=DESKTOP)
-    # vis-network's own measure of each name drawn at this zoom (font size times scale at least its threshold)
+    # vis-network's own measure of each name it draws in full at this zoom (font size times scale from its threshold)
     overlaps = page.evaluate("""() => {
         const scale = window.network.getScale(), items = [];
         for (const n of Object.values(window.network.body.nodes)) {
