@@ -2,8 +2,8 @@
 
 Big networks arrive laid out: each connected part by Fruchterman-Reingold, its most important actors then pushed
 apart until their dots and names no longer cover each other (each carrying the actors that hang on it alone), and
-the parts set in rows, largest first. Sizes here are vis-network's, at zoom 1: the page scales dots and names
-between ``NODE_SIZE`` and ``LABEL_SIZE`` by the same value, so a name's room is known before the browser draws it.
+the parts set in rows, largest first. Sizes here are the page's, at zoom 1: it scales dots and names between
+``NODE_SIZE`` and ``LABEL_SIZE`` by the same value, so a name's room is known before the browser draws it.
 """
 
 from __future__ import annotations
@@ -104,8 +104,9 @@ def layout(nodes: list[str], pairs: Iterable[tuple[str, str]],
 
 def label_boxes(labels: Mapping[str, Label]) -> dict[str, Box]:
     """The room of each actor's dot and name, scaled as the page scales them over the range of ``labels``' values.
-    A name's width is estimated at 0.55 of its font size a character, plus its white outline; vis-network sets
-    its top 0.6 of the font size below the dot (measured in Chromium: names run 0.44-0.54 of the font a character)."""
+    A name's width is estimated at 0.55 of its font size a character, plus its white outline (measured in
+    Chromium: names run 0.44-0.54 of the font a character); the page writes it just under the dot, and its height
+    is counted at 1.6 times the font, leaving room between rows of names."""
     if not labels:
         return {}
     low, high = min(label.value for label in labels.values()), max(label.value for label in labels.values())

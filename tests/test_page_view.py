@@ -316,7 +316,7 @@ def test_an_actor_beyond_the_cap_is_brought_in_by_search(browser, lexicon, tmp_p
 def test_edge_tooltips_stay_small(browser, small_page_file):
     page = open_page(browser, small_page_file)
     try:
-        titles = page.evaluate("window.gb.visibleEdges().map(e => e.title)")
+        titles = page.evaluate("window.gb.visibleEdges().map(e => e.gbTip)")
         assert titles and all(len(t) < 200 and "Tony Blair met Gordon Brown." not in t for t in titles)
     finally:
         page.context.close()
@@ -392,53 +392,56 @@ def dense_core() -> nx.MultiDiGraph:
     return G
 
 
-def test_the_names_seen_at_first_sight_do_not_cover_each_other(browser, lexicon, tmp_path):
+NAMES_CLEAR = """() => {
+    const names = window.gb.names(), canvas = document.querySelector('#graph canvas');
+    const cross = (a, b) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+    const inside = (b) => b[0] >= 0 && b[1] >= 0 && b[2] <= canvas.clientWidth && b[3] <= canvas.clientHeight;
+    return {labels: names.map(n => n.label), sizes: names.map(n => n.size),
+            outside: names.filter(n => !inside(n.box)).length,
+            crossing: names.filter((a, i) => names.slice(i + 1).some(b => cross(a.box, b.box))).map(n => n.label)};
+}"""
+
+
+def _zoom(page, factor: float) -> None:
+    page.evaluate(f"window.network.moveTo({{scale: window.network.getScale() * {factor}}})")
+    page.evaluate("new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+
+
+def test_every_leader_is_named_at_first_sight_and_no_name_covers_another(browser, lexicon, tmp_path):
     path = tmp_path / "core.html"
-    path.write_text(render_html(dense_core(), lexicon=lexicon), encoding="utf-8")
+    G = dense_core()
+    path.write_text(render_html(G, lexicon=lexicon), encoding="utf-8")
+    leaders = {G.nodes[f"leader{number}"]["label"] for number in range(8)}
     page = open_page(browser, path, viewport=DESKTOP)
-    # vis-network's own measure of each name it draws in full at this zoom (font size times scale from its threshold)
-    overlaps = page.evaluate("""() => {
-        const scale = window.network.getScale(), items = [];
-        for (const n of Object.values(window.network.body.nodes)) {
-            const font = n.labelModule.fontOptions.size, s = n.labelModule.size, r = n.shape.options.size;
-            if (n.options.hidden || font * scale < n.options.scaling.label.drawThreshold) continue;
-            items.push({label: n.options.label, dot: [n.x - r, n.y - r, n.x + r, n.y + r],
-                        name: [s.left, s.top, s.left + s.width, s.top + s.height]});
-        }
-        const cross = (a, b) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
-        const found = [];
-        items.forEach((a, i) => items.slice(i + 1).forEach(b => {
-            if (cross(a.name, b.name) || cross(a.name, b.dot) || cross(b.name, a.dot)) found.push([a.label, b.label]);
-        }));
-        return {names: items.length, found};
-    }""")
-    assert overlaps["names"] >= 8, "the leaders' names are not readable at first sight"
-    assert overlaps["found"] == [], f"names drawn over each other or over a leader: {overlaps['found']}"
+    names = page.evaluate(NAMES_CLEAR)
+    assert leaders <= set(names["labels"]), f"leaders without a name at first sight: {leaders - set(names['labels'])}"
+    assert names["crossing"] == [] and names["outside"] == 0
+    # however close the view, names stay readable and bounded, and never vanish (vis-network's own labels did
+    # past their maxVisible size)
+    for factor in (2, 2, 2):
+        _zoom(page, factor)
+        names = page.evaluate(NAMES_CLEAR)
+        assert names["labels"] and names["crossing"] == [] and names["outside"] == 0
+        assert all(11 <= size <= 24 for size in names["sizes"]), names["sizes"]
     assert page.errors == []
     page.close()
 
 
-def test_the_leading_names_stay_readable_on_a_phone(browser, lexicon, tmp_path):
+def test_the_leaders_are_named_on_a_phone(browser, lexicon, tmp_path):
     path = tmp_path / "core.html"
     G = dense_core()
     path.write_text(render_html(G, lexicon=lexicon), encoding="utf-8")
     leaders = {G.nodes[f"leader{number}"]["label"] for number in range(8)}
     page = open_page(browser, path, viewport=PHONE, touch=True)
-    drawn_by_vis = """() => Object.values(window.network.body.nodes).filter(n => !n.options.hidden &&
-        n.labelModule.fontOptions.size * window.network.getScale() >= n.options.scaling.label.drawThreshold)
-        .map(n => n.options.label)"""
-    # zoomed out to the whole network, the leaders' names would be too small for vis-network: the page writes them
-    assert page.evaluate(drawn_by_vis) == []
-    written = page.evaluate("window.leadingNames")
-    assert len(set(written) & leaders) >= 6, f"leaders' names missing at first sight on a phone: {written}"
-    assert len(written) <= 12 and len(set(written)) == len(written)
-    page.screenshot(path=str(ARTIFACTS / "page_phone_leading_names.png"))
-    # zoomed in, vis-network draws them itself and the page writes none of them a second time
-    page.evaluate("window.network.moveTo({scale: window.network.getScale() * 8})")
-    page.wait_for_function("window.network.getScale() > 0")
+    names = page.evaluate(NAMES_CLEAR)
+    assert len(leaders & set(names["labels"])) >= 6, f"leaders' names missing on a phone: {names['labels']}"
+    assert names["crossing"] == [] and names["outside"] == 0
+    page.screenshot(path=str(ARTIFACTS / "page_phone_names.png"))
+    # chosen, an actor's neighbourhood keeps its names and the rest is written no more
+    page.evaluate("window.gb.choose('Leader B of the Assembly')")
     page.evaluate("new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
-    by_vis = set(page.evaluate(drawn_by_vis))
-    assert by_vis and not by_vis & set(page.evaluate("window.leadingNames"))
+    chosen = set(page.evaluate(NAMES_CLEAR)["labels"])
+    assert "Leader B of the Assembly" in chosen and chosen <= set(page.evaluate("window.gb.highlighted()"))
     assert page.errors == []
     page.close()
 
@@ -461,5 +464,41 @@ def test_a_busy_actor_lists_its_relations_by_relation_and_direction(browser, lex
     # an actor in few statements keeps the flat list
     page.evaluate("window.gb.choose('Follower 2-3')")
     assert page.locator("#panel .relation-group").count() == 0 and page.locator("#panel .relation").count() == 1
+    assert page.errors == []
+    page.close()
+
+
+def test_a_link_tooltip_names_the_link_a_click_opens(browser, lexicon, tmp_path):
+    """Where links cross, the tooltip and the click must agree on which link is under the pointer."""
+    path = tmp_path / "core.html"
+    path.write_text(render_html(dense_core(), lexicon=lexicon), encoding="utf-8")
+    page = open_page(browser, path, viewport=DESKTOP)
+    # points on each link between leaders, where other links pass within reach of the pointer
+    points = page.evaluate("""() => {
+        const net = window.network, out = [];
+        const leaders = window.gb.visibleEdges().filter(e => e.from.startsWith('leader') && e.to.startsWith('leader'));
+        for (const e of leaders) {
+            const shape = net.body.edges[e.id].edgeType;  // the drawn link, curved or straight
+            for (const t of [0.3, 0.5, 0.7]) {
+                const p = net.canvasToDOM(shape.getPoint(t));
+                out.push([p.x, p.y]);
+            }
+        }
+        return out;
+    }""")
+    box = page.locator("#graph").bounding_box()
+    compared = 0
+    for x, y in points:
+        page.mouse.move(box["x"] + x - 2, box["y"] + y)
+        page.mouse.move(box["x"] + x, box["y"] + y)
+        page.wait_for_timeout(320)
+        if page.locator("#link-tip").is_hidden():
+            continue
+        tip = page.inner_text("#link-tip").split("\n")[0]
+        page.mouse.click(box["x"] + x, box["y"] + y)
+        assert page.locator("#panel h2").inner_text() == tip, f"tooltip and click disagree at {x:.0f}, {y:.0f}"
+        compared += 1
+        page.keyboard.press("Escape")
+    assert compared >= 10
     assert page.errors == []
     page.close()
