@@ -465,6 +465,8 @@ class PageData:
     node_legend: list[tuple[str, str]]
     relation_groups: list[RelationGroup]
     relation_names: dict[str, str]
+    relation_colours: dict[str, str]
+    """Each relation's colour (its quad class's): a link shown takes that of the statements the filters keep."""
     date_range: tuple[str, str]
     documents: list[tuple[str, str]]
 
@@ -584,7 +586,8 @@ def _node_legend(G: nx.MultiDiGraph) -> list[tuple[str, str]]:
 def _relation_legends(lexicon: Lexicon, relations: list[dict]) -> dict:
     """The relations drawn, grouped by quad class, for the legend and the filters."""
     return dict(relation_groups=relation_groups(lexicon, Counter(r["relation"] for r in relations)),
-                relation_names={name: info.label for name, info in lexicon.relations.items()})
+                relation_names={name: info.label for name, info in lexicon.relations.items()},
+                relation_colours={name: info.colour for name, info in lexicon.relations.items()})
 
 
 @dataclass(frozen=True, kw_only=True)

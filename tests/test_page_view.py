@@ -92,12 +92,12 @@ def test_search_lists_the_best_match_first_and_says_when_nothing_matches(browser
         assert page.evaluate("window.focusedNode") == "Tony Blair"
         assert sorted(page.evaluate("window.gb.highlighted()")) == [
             "France", "Gordon Brown", "Labour Party", "Tony Blair"]
-        # a slip of the keyboard still finds the actor, said to be spelt nearly so; a word that is no name does not
+        # a slip of the keyboard still finds the actor, marked as a similar spelling; a word that is no name does not
         assert page.evaluate("window.searchMatches('gordn')") == ["Gordon Brown"]
         assert page.evaluate("window.searchMatches('fracne')") == ["France"]
         assert page.evaluate("window.searchMatches('tony blaire')") == ["Tony Blair"]
         page.fill("#search", "Lbaour")
-        assert "spelt nearly so" in page.locator("#results li[role=option]").nth(0).inner_text()
+        assert "similar spelling" in page.locator("#results li[role=option]").nth(0).inner_text()
         assert page.evaluate("window.searchMatches('weather')") == []
         page.fill("#search", "zzzz")
         assert "No actor matches" in page.inner_text("#results")
@@ -266,6 +266,15 @@ def test_export_saves_the_visible_network_as_png_and_its_rows_as_csv(browser, sm
             ("Gordon Brown", "memberOf", "Labour Party"), ("Tony Blair", "leaderOf", "Labour Party")]
         formula = next(r["sentence"] for r in rows if r["relation"] == "leaderOf")
         assert formula.startswith("'=HYPERLINK"), "a cell a spreadsheet would run as a formula"
+        # with an actor chosen the rows are its neighbourhood's, and the files are named after the page and it
+        page.evaluate("window.gb.choose('Gordon Brown')")
+        with page.expect_download() as sheet:
+            page.click("#export-csv")
+        assert sheet.value.suggested_filename == "actor-network-gordon-brown.csv"
+        sheet.value.save_as(table)
+        rows = list(csv.DictReader(io.StringIO(table.read_text(encoding="utf-8-sig"))))
+        assert [(r["subject"], r["relation"], r["object"]) for r in rows] == [
+            ("Gordon Brown", "memberOf", "Labour Party")]
     finally:
         page.context.close()
 
@@ -500,5 +509,30 @@ def test_a_link_tooltip_names_the_link_a_click_opens(browser, lexicon, tmp_path)
         compared += 1
         page.keyboard.press("Escape")
     assert compared >= 10
+    assert page.errors == []
+    page.close()
+
+
+def test_a_link_shows_only_what_the_filters_keep(browser, lexicon, tmp_path):
+    G = nx.MultiDiGraph()
+    for key, label in (("ana", "Ana Lind"), ("ben", "Ben Okoro"), ("cia", "Cia Park")):
+        G.add_node(key, label=label, type="Person", aliases=[], mentions=4, roles=[])
+    G.add_edge("ana", "ben", key="m1", **_statement("meets", "Ana Lind met Ben Okoro."))
+    G.add_edge("ana", "ben", key="m2", **_statement("meets", "Ana Lind met Ben Okoro again."))
+    G.add_edge("ana", "ben", key="c1", **_statement("criticizes", "Ana Lind criticised Ben Okoro."))
+    G.add_edge("ben", "cia", key="m3", **_statement("meets", "Ben Okoro met Cia Park."))
+    path = tmp_path / "mixed.html"
+    path.write_text(render_html(G, lexicon=lexicon), encoding="utf-8")
+    page = open_page(browser, path, viewport=DESKTOP)
+    colour = "window.network.body.edges[window.edgeBetween('Ana Lind', 'Ben Okoro')].options.color.color"
+    meets, criticizes = lexicon.relations["meets"].colour, lexicon.relations["criticizes"].colour
+    assert page.evaluate(colour) == meets, "two meetings and one criticism: the meetings' colour"
+    page.click(".quad-group[data-quad=VerbalConflict] button.only")
+    assert page.evaluate(colour) == criticizes, "kept alone, the criticism colours the link"
+    page.evaluate("window.showEdgeBetween('Ana Lind', 'Ben Okoro')")
+    panel = page.inner_text("#panel")
+    assert "1 of 3" in panel and "criticised" in panel and "met Ben Okoro" not in panel
+    page.click("#reset")
+    assert page.evaluate(colour) == meets
     assert page.errors == []
     page.close()
