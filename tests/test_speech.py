@@ -62,6 +62,12 @@ CRITICISM = [
     ("William Ruto said voters had been betrayed by Yoweri Museveni.", "William Ruto", "Yoweri Museveni", "betrayed"),
     ("William Ruto said the way Yoweri Museveni had handled the crisis was a shambles.", "William Ruto",
      "Yoweri Museveni", "shambles"),
+    # a failure, a lie, a bias or naivety laid at someone's door
+    ("Tom Dorn said the Andean Trade Union had failed to protect the miners.", "Tom Dorn", "Andean Trade Union",
+     "failed"),
+    ("Tom Dorn said Ivor Hatton had lied about the harbour deal.", "Tom Dorn", "Ivor Hatton", "lied"),
+    ("Tom Dorn said Ivor Hatton's comments were inaccurate and biased.", "Tom Dorn", "Ivor Hatton", "inaccurate"),
+    ('"Ivor Hatton is naive," Tom Dorn said.', "Tom Dorn", "Ivor Hatton", "naive"),
     # a quotation over two sentences: the first is the speaker's too
     ('"Yoweri Museveni\'s policy is reckless. We have waited long enough," William Ruto said.',
      "William Ruto", "Yoweri Museveni", "reckless"),
@@ -89,6 +95,7 @@ NOT_CRITICISM = [
     "William Ruto said Yoweri Museveni had spoken to Paul Kagame.",
     "William Ruto said the way Yoweri Museveni spoke was calm.",
     "If Yoweri Museveni is wrong, William Ruto said, the talks will fail.",
+    '"I am still the same as ever," Tom Dorn joked about Ivor Hatton.',  # a joke is no judgement
 ]
 
 

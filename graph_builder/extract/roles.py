@@ -41,6 +41,7 @@ from graph_builder.errors import OntologyError
 from graph_builder.extract.polarity import ended_role, polarity
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import is_a
+from graph_builder.extract.syntax import children
 from graph_builder.records import Mention, Relation
 from graph_builder.registry import extractors
 from graph_builder.vocab import KG, Lexicon
@@ -169,10 +170,20 @@ def _person_roles(mention: Mention, span: Span, entities: DocEntities, lexicon: 
     phrases = [_Phrase(words=prefix, candidates=prefix, root=root, last_first=True, trust=0.85),
                *_appositive_phrases(root, own, entities),
                *_complement_phrases(root, own, entities, role_words(lexicon))]
-    for phrase in phrases:
-        relation = _role(mention, phrase, entities, lexicon)
-        if relation is not None:
-            yield relation
+    found = [r for r in (_role(mention, phrase, entities, lexicon) for phrase in phrases) if r is not None]
+    yield from found or _of_organisation(mention, root, entities)
+
+
+def _of_organisation(person: Mention, root: Token, entities: DocEntities) -> Iterator[Relation]:
+    """A name with no title that "of" ties to an organisation ("Ana Ruiz, of the Refugee Council, said"): a member
+    of it; of a country or a place it is a title's or a home's ("King Carl of Sweden", "Tom Reed of Leeds")."""
+    for prep in children(root, "prep"):
+        objects = [entities.at(o) for o in children(prep, "pobj")] if prep.lower_ == "of" else []
+        for employer in objects:
+            if employer is not None and employer.kind == "name" and employer.entity.type == "Organization":
+                yield Relation(subject=person.entity, relation="memberOf", object=employer.entity, verb="of",
+                               evidence=evidence(prep, entities),
+                               confidence=confidence(0.7, person.kind, employer.kind), extractor="roles")
 
 
 def _appositive_phrases(root: Token, own: set[int], entities: DocEntities) -> list[_Phrase]:
