@@ -98,6 +98,8 @@ CASES = [
      ("Ana Ruiz", "memberOf", "Refugee Council"), ("Ana Ruiz", "leaderOf", "Refugee Council")),
     ("Tom Dorn of the Andean Trade Union met the minister.",
      ("Tom Dorn", "memberOf", "Andean Trade Union"), ("Tom Dorn", "leaderOf", "Andean Trade Union")),
+    ("Labour's Ana Ruiz said the camps were full.",
+     ("Ana Ruiz", "memberOf", "Labour Party"), ("Ana Ruiz", "leaderOf", "Labour Party")),
 ]
 
 
@@ -255,6 +257,7 @@ def test_affiliations_as_text_writes_them(sentence, expected, forbidden):
     "The 2nd Battalion received support from the 5th Fighter Wing.",
     "King Carl of Sweden opened the bridge.",  # "of" a country or a town is a title's or a home's
     "Mr Tom Reed of Leeds asked a question.",
+    "Peru's Ana Ruiz asked a question.",
 ])
 def test_no_affiliation_where_the_text_gives_none(sentence):
     assert not role_records(sentence)

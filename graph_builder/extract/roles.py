@@ -175,15 +175,19 @@ def _person_roles(mention: Mention, span: Span, entities: DocEntities, lexicon: 
 
 
 def _of_organisation(person: Mention, root: Token, entities: DocEntities) -> Iterator[Relation]:
-    """A name with no title that "of" ties to an organisation ("Ana Ruiz, of the Refugee Council, said"): a member
-    of it; of a country or a place it is a title's or a home's ("King Carl of Sweden", "Tom Reed of Leeds")."""
-    for prep in children(root, "prep"):
-        objects = [entities.at(o) for o in children(prep, "pobj")] if prep.lower_ == "of" else []
-        for employer in objects:
-            if employer is not None and employer.kind == "name" and employer.entity.type == "Organization":
-                yield Relation(subject=person.entity, relation="memberOf", object=employer.entity, verb="of",
-                               evidence=evidence(prep, entities),
-                               confidence=confidence(0.7, person.kind, employer.kind), extractor="roles")
+    """A name with no title that "of" or a possessive ties to an organisation ("Ana Ruiz, of the Refugee Council,
+    said", "Labour's Ana Ruiz"): a member of it; of a country, a place or a person it is a title's, a home's or a
+    friend's ("King Carl of Sweden", "Tom Reed of Leeds", "Peru's Ana Ruiz", "Ruiz's Tom Reed"). Only of a person
+    the archive names in full: a one-word "person" owned by a broadcaster is mostly a programme ("BBC's Newsround")."""
+    if len(person.entity.label.split()) < 2:
+        return
+    owners = [o for prep in children(root, "prep") if prep.lower_ == "of" for o in children(prep, "pobj")]
+    for owner in [*owners, *children(root, "poss")]:
+        employer = entities.at(owner)
+        if employer is not None and employer.kind == "name" and employer.entity.type == "Organization":
+            yield Relation(subject=person.entity, relation="memberOf", object=employer.entity,
+                           verb="of" if owner in owners else "'s", evidence=evidence(owner, entities),
+                           confidence=confidence(0.7, person.kind, employer.kind), extractor="roles")
 
 
 def _appositive_phrases(root: Token, own: set[int], entities: DocEntities) -> list[_Phrase]:
