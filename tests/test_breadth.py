@@ -40,6 +40,9 @@ FOUND = [
     ("Anna Kask has attacked the ruling by the Andean Trade Union that the strike is void.",
      ("Anna Kask", "criticizes", "Andean Trade Union")),
     ("Peru condemned the decision by Bolivia to close the border.", ("Peru", "criticizes", "Bolivia")),
+    # "of" under a noun of what an actor does or says names its owner ("the work of", "the efforts of")
+    ("Tom Dorn praised the work of Ivor Hatton.", ("Tom Dorn", "cooperatesWith", "Ivor Hatton")),
+    ("Peru welcomed the efforts of Chile at the talks.", ("Peru", "cooperatesWith", "Chile")),
     # a gerund of time or means is done by the subject of the verb above
     ("Anna Kask responded by accusing Tomas Reyes of hiding the report.", ("Anna Kask", "accuses", "Tomas Reyes")),
     ("Anna Kask resigned the whip after criticising the Greens.", ("Anna Kask", "criticizes", "Greens")),
