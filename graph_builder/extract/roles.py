@@ -209,7 +209,7 @@ def _complement_phrases(root: Token, own: set[int], entities: DocEntities, words
 def _complements(root: Token, words: RoleWords) -> Iterator[tuple[Token, Token]]:
     """(verb, complement) where a role verb gives its subject a title: "X is a member of Y", "X became leader of
     Y", "X was appointed chairman of Y", "X served as commander of Y"."""
-    verb = root.head
+    verb = _role_verb(root.head, words)
     if root.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in words.role_verbs:
         return
     for child in verb.children:
@@ -217,6 +217,15 @@ def _complements(root: Token, words: RoleWords) -> Iterator[tuple[Token, Token]]
             yield verb, child
         elif child.dep_ == "prep" and child.lower_ == "as":
             yield from ((verb, c) for c in child.children if c.dep_ == "pobj")
+
+
+def _role_verb(verb: Token, words: RoleWords) -> Token:
+    """The role verb a subject's verb governs through "to", if it does ("X is to become", "X is expected to be
+    named", "X hopes to become"), else the verb itself; not under an object ("wants Y to become": Y's role)."""
+    if children(verb, "dobj"):
+        return verb
+    below = [c for c in children(verb, "xcomp") if c.lemma_.lower() in words.role_verbs and not children(c, "nsubj")]
+    return _role_verb(below[0], words) if below else verb
 
 
 def _next_appositive(appositive: Token, root: Token, entities: DocEntities) -> Mention | None:
