@@ -43,6 +43,11 @@ FOUND = [
     # "of" under a noun of what an actor does or says names its owner ("the work of", "the efforts of")
     ("Tom Dorn praised the work of Ivor Hatton.", ("Tom Dorn", "cooperatesWith", "Ivor Hatton")),
     ("Peru welcomed the efforts of Chile at the talks.", ("Peru", "cooperatesWith", "Chile")),
+    # an amount of money is the money of "A give B money", "B receive money from A"; not an amount in a clause
+    ("Tom Dorn has given the Green Party £50,000.", ("Tom Dorn", "supports", "Green Party")),
+    ("The Green Party received over £1m from Tom Dorn.", ("Tom Dorn", "supports", "Green Party")),
+    ("Tom Dorn dismissed fears from Ana Ruiz that his £4bn tax cuts were too small.",
+     ("Tom Dorn", "rejects", "Ana Ruiz")),
     # a gerund of time or means is done by the subject of the verb above
     ("Anna Kask responded by accusing Tomas Reyes of hiding the report.", ("Anna Kask", "accuses", "Tomas Reyes")),
     ("Anna Kask resigned the whip after criticising the Greens.", ("Anna Kask", "criticizes", "Greens")),
@@ -54,6 +59,8 @@ FOUND = [
 NOT_FOUND = [
     # a spoken endorsement is no aid: the verb's own pattern reads the noun
     ("Finland reiterated its support for the government of Latvia.", ("Finland", "supports", "government of Latvia")),
+    # money won from someone is damages or a prize, no aid
+    ("Ivor Hatton won £150,000 in damages from the Daily Courier.", ("Daily Courier", "supports", "Ivor Hatton")),
     # an owner described through someone else is not that someone ("the aide of the minister")
     ("Anna Kask criticised the bid by Tomas Reyes's aide to stay.", ("Anna Kask", "criticizes", "Tomas Reyes")),
     # a bare participle clause is passive: its doer is not the subject of the verb above

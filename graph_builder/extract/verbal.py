@@ -77,7 +77,7 @@ def _match(verb: Token, noun: str | None, link: str | None) -> Match | None:
 
 def _noun_match(verb: Token, lemma: str, link: str | None, candidates: list[Token]) -> Match | None:
     """A light verb with its noun: "imposed sanctions on X", "gave X an update"."""
-    nouns = [d for d in candidates if d.lemma_.lower() == lemma]
+    nouns = [d for d in candidates if noun_lemma(d) == lemma]
     if not nouns:
         return None if link else _with_match(verb, lemma, candidates)
     noun = nouns[0]
@@ -121,7 +121,21 @@ def _light_nouns(verb: Token) -> set[str]:
     noun, the noun of "with"), so that patterns with another noun are skipped before they are tried."""
     withs = [o for c in children(verb, "prep") if c.lower_ == "with" for o in children(c, "pobj")]
     found = (*children(verb, *OBJECT_DEPS), *_passive_subjects(verb), *_idiom_nouns(verb), *withs)
-    return {t.lemma_.lower() for t in found}
+    return {noun_lemma(t) for t in found}
+
+
+AMOUNT_NOUN = "money"
+"""The noun of the lexicon an amount of money stands for: "gave the party £50,000" is "A give B money"."""
+
+
+def noun_lemma(token: Token) -> str:
+    """A light verb's noun as the lexicon writes it: its lemma, or "money" for an amount written with a currency sign
+    ("£50,000", "over $4m": a number, or a word a number counts, with the sign before it in its phrase; not "a £4bn
+    plan" nor "fears that the £4bn cuts")."""
+    counted = token.like_num or any(c.like_num for c in children(token, "nummod", "compound"))
+    if counted and any(t.tag_ == "$" for t in token.doc[token.left_edge.i:token.i]):
+        return AMOUNT_NOUN
+    return token.lemma_.lower()
 
 
 def _idiom_nouns(verb: Token) -> list[Token]:
