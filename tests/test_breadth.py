@@ -43,6 +43,8 @@ FOUND = [
     # "of" under a noun of what an actor does or says names its owner ("the work of", "the efforts of")
     ("Tom Dorn praised the work of Ivor Hatton.", ("Tom Dorn", "cooperatesWith", "Ivor Hatton")),
     ("Peru welcomed the efforts of Chile at the talks.", ("Peru", "cooperatesWith", "Chile")),
+    # subjects that act "together" are each other's partners of a "with" verb
+    ("Peru and Chile worked closely together on the treaty.", ("Peru", "cooperatesWith", "Chile")),
     # an amount of money is the money of "A give B money", "B receive money from A"; not an amount in a clause
     ("Tom Dorn has given the Green Party £50,000.", ("Tom Dorn", "supports", "Green Party")),
     ("The Green Party received over £1m from Tom Dorn.", ("Tom Dorn", "supports", "Green Party")),
@@ -59,6 +61,8 @@ FOUND = [
 NOT_FOUND = [
     # a spoken endorsement is no aid: the verb's own pattern reads the noun
     ("Finland reiterated its support for the government of Latvia.", ("Finland", "supports", "government of Latvia")),
+    # subjects that merely both act are no partners
+    ("Peru and Chile worked hard on the treaty.", ("Peru", "cooperatesWith", "Chile")),
     # money won from someone is damages or a prize, no aid
     ("Ivor Hatton won £150,000 in damages from the Daily Courier.", ("Daily Courier", "supports", "Ivor Hatton")),
     # an owner described through someone else is not that someone ("the aide of the minister")

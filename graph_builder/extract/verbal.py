@@ -345,11 +345,21 @@ def _coordinated_subjects(clause: _Clause, pattern: Pattern, entities: DocEntiti
     """A symmetric verb with two or more subjects and no object of its own ("Zelensky and Trump met"); a pattern
     with a noun only when that noun is the object ("Chile and Peru signed an agreement", not "Labour and the Tories
     praised the report")."""
-    if not lexicon.relations[pattern.relation].symmetric or pattern.link:
+    if not lexicon.relations[pattern.relation].symmetric or (pattern.link and not _reciprocal(clause.verb, pattern)):
         return False
     objects = children(clause.verb, *OBJECT_DEPS)
     clause_fits = any(o.lemma_.lower() == pattern.noun for o in objects) if pattern.noun else not objects
     return clause_fits and len(actors(clause.subject_tokens, entities, lexicon)) >= 2
+
+
+RECIPROCAL = frozenset({"together", "jointly"})
+"""Adverbs that make coordinated subjects each other's partners: "X and Y worked together" is "X work with Y"."""
+
+
+def _reciprocal(verb: Token, pattern: Pattern) -> bool:
+    """A "with" pattern whose verb says its subjects act together and names no partner of its own."""
+    together = any(a.lower_ in RECIPROCAL for a in children(verb, "advmod"))
+    return pattern.link == "with" and not pattern.noun and together and not prep_objects([verb], "with")
 
 
 def _pairs(clause: _Clause, pattern: Pattern, entities: DocEntities, lexicon: Lexicon,
