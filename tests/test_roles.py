@@ -93,6 +93,8 @@ CASES = [
      ("Tom Fenwick", "memberOf", "Radio Vega"), ("Tom Fenwick", "leaderOf", "Radio Vega")),
     ("Andean Trade Union commissioner Ivor Hatton met the miners.",
      ("Ivor Hatton", "memberOf", "Andean Trade Union"), ("Ivor Hatton", "leaderOf", "Andean Trade Union")),
+    ("Ana Ruiz, a senior Andean Trade Union officer, said the strike would go on.",
+     ("Ana Ruiz", "memberOf", "Andean Trade Union"), ("Ana Ruiz", "leaderOf", "Andean Trade Union")),
     # a name with no title that "of" ties to an organisation speaks as its member
     ("Ana Ruiz, of the Refugee Council, said the camps were full.",
      ("Ana Ruiz", "memberOf", "Refugee Council"), ("Ana Ruiz", "leaderOf", "Refugee Council")),
