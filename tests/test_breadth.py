@@ -43,6 +43,7 @@ FOUND = [
     # "of" under a noun of what an actor does or says names its owner ("the work of", "the efforts of")
     ("Tom Dorn praised the work of Ivor Hatton.", ("Tom Dorn", "cooperatesWith", "Ivor Hatton")),
     ("Peru welcomed the efforts of Chile at the talks.", ("Peru", "cooperatesWith", "Chile")),
+    ("Ana Ruiz joined Tom Dorn on the campaign trail in Lima.", ("Ana Ruiz", "meets", "Tom Dorn")),
     # subjects that act "together" are each other's partners of a "with" verb
     ("Peru and Chile worked closely together on the treaty.", ("Peru", "cooperatesWith", "Chile")),
     # an amount of money is the money of "A give B money", "B receive money from A"; not an amount in a clause
@@ -61,6 +62,8 @@ FOUND = [
 NOT_FOUND = [
     # a spoken endorsement is no aid: the verb's own pattern reads the noun
     ("Finland reiterated its support for the government of Latvia.", ("Finland", "supports", "government of Latvia")),
+    # coordinated subjects of a symmetric verb keep its sense: joining a person is meeting, an organisation is not
+    ("The Andean Trade Union and Peru are joining up to fund the school.", ("Andean Trade Union", "meets", "Peru")),
     # subjects that merely both act are no partners
     ("Peru and Chile worked hard on the treaty.", ("Peru", "cooperatesWith", "Chile")),
     # money won from someone is damages or a prize, no aid

@@ -364,13 +364,13 @@ def _reciprocal(verb: Token, pattern: Pattern) -> bool:
 
 def _pairs(clause: _Clause, pattern: Pattern, entities: DocEntities, lexicon: Lexicon,
            emitted: set) -> Iterator[Relation]:
-    """Coordinated subjects of a symmetric verb: one relation, in text order."""
+    """Coordinated subjects of a symmetric verb: one relation, in text order, where the pattern's sense fits them."""
     subjects = actors(clause.subject_tokens, entities, lexicon)
     first = subjects[0]
     place = place_of(clause.verb, entities, exclude={a.token.i for a in subjects})
     for other in subjects[1:]:
         key = (first.entity.id, pattern.relation, other.entity.id)
-        if key in emitted:
+        if key in emitted or not fits(pattern.sense, first, other, lexicon):
             continue
         emitted.add(key)
         yield clause.relation(first, pattern, other, words=[], place=place, trust=0.75,
