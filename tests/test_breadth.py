@@ -44,6 +44,7 @@ FOUND = [
     ("Tom Dorn praised the work of Ivor Hatton.", ("Tom Dorn", "cooperatesWith", "Ivor Hatton")),
     ("Peru welcomed the efforts of Chile at the talks.", ("Peru", "cooperatesWith", "Chile")),
     ("Ana Ruiz joined Tom Dorn on the campaign trail in Lima.", ("Ana Ruiz", "meets", "Tom Dorn")),
+    ("Tom Dorn challenged Ana Ruiz to publish the accounts.", ("Tom Dorn", "demands", "Ana Ruiz")),
     # subjects that act "together" are each other's partners of a "with" verb
     ("Peru and Chile worked closely together on the treaty.", ("Peru", "cooperatesWith", "Chile")),
     # an amount of money is the money of "A give B money", "B receive money from A"; not an amount in a clause
@@ -66,6 +67,8 @@ NOT_FOUND = [
     ("The Andean Trade Union and Peru are joining up to fund the school.", ("Andean Trade Union", "meets", "Peru")),
     # subjects that merely both act are no partners
     ("Peru and Chile worked hard on the treaty.", ("Peru", "cooperatesWith", "Chile")),
+    # a challenge with no infinitive of what the object is to do demands nothing
+    ("Tom Dorn will challenge Ana Ruiz in the election.", ("Tom Dorn", "demands", "Ana Ruiz")),
     # money won from someone is damages or a prize, no aid
     ("Ivor Hatton won £150,000 in damages from the Daily Courier.", ("Daily Courier", "supports", "Ivor Hatton")),
     # an owner described through someone else is not that someone ("the aide of the minister")

@@ -292,13 +292,18 @@ def _relations(verb: Token, entities: DocEntities, lexicon: Lexicon) -> Iterator
     emitted: set[tuple[str, str, str]] = set()
     nouns = _light_nouns(verb)
     for pattern in patterns:
-        if pattern.noun and pattern.noun not in nouns:
+        if (pattern.noun and pattern.noun not in nouns) or (pattern.bids and not _bidding(verb)):
             continue  # a light verb without its noun ("impose" without "sanction") fits neither way below
         matched = _pattern_match(verb, pattern)
         if matched is not None:
             yield from _matched(clause, pattern, matched, entities, lexicon, emitted)
         elif _coordinated_subjects(clause, pattern, entities, lexicon):
             yield from _pairs(clause, pattern, entities, lexicon, emitted)
+
+
+def _bidding(verb: Token) -> bool:
+    """Whether a to-infinitive under the verb says what its object is to do ("challenged Y to publish")."""
+    return any(a.lower_ == "to" for c in children(verb, "xcomp", "advcl", "ccomp") for a in children(c, "aux"))
 
 
 def _matched(clause: _Clause, pattern: Pattern, matched: Match, entities: DocEntities, lexicon: Lexicon,
