@@ -67,6 +67,8 @@ NOT_FOUND = [
     ("The Andean Trade Union and Peru are joining up to fund the school.", ("Andean Trade Union", "meets", "Peru")),
     # subjects that merely both act are no partners
     ("Peru and Chile worked hard on the treaty.", ("Peru", "cooperatesWith", "Chile")),
+    # a warship joining another, named like a person, meets nobody
+    ("The frigate FS Vega joined USS Dorn in the Gulf.", ("FS Vega", "meets", "USS Dorn")),
     # a challenge with no infinitive of what the object is to do demands nothing
     ("Tom Dorn will challenge Ana Ruiz in the election.", ("Tom Dorn", "demands", "Ana Ruiz")),
     # money won from someone is damages or a prize, no aid
