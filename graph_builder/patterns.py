@@ -38,6 +38,8 @@ sense; the same words may then stand in two families whose senses differ (see ``
 
 A family may say what its words tell of time: ``ended: true`` (the words end the relation, "A quit B": past) or
 ``held: true`` (the relation holds at the verb's time, "A work for B": past in the past tense, "worked for").
+``bids: true`` says the words mean the relation only with a to-infinitive of what the object is to do ("A challenge B
+to publish": a demand; "A challenged B in the election" is none).
 
 Noun classes (``discourse``, ``business``...) and actor classes (``armed``, ``political``...) are defined in
 ``lexicon/senses.yaml``; ``subject_types`` and ``object_types`` also take entity types (Person, Country...) and
@@ -64,7 +66,8 @@ PREPOSITIONS = frozenset({
     "upon", "via", "with", "within", "without", "down", "up", "back", "away", "aside"})
 SENSE_KEYS = ("object_class", "not_object_class", "not_subject_class", "modifier_class", "not_modifier_class",
               "subject_types", "not_subject_types", "object_types", "not_object_types")
-FAMILY_KEYS = frozenset({"relation", "code", "patterns", "example", "expect", "note", "ended", "held", *SENSE_KEYS})
+FAMILY_KEYS = frozenset({"relation", "code", "patterns", "example", "expect", "note", "ended", "held", "bids",
+                         *SENSE_KEYS})
 FOLDER = "lexicon"
 SENSES_FILE = "senses.yaml"
 
@@ -129,6 +132,9 @@ class Pattern:
     held: bool = False
     """The words state a relation that holds at the verb's time ("works for", "served in"): in the past tense
     ("worked for", "was working for") it is past."""
+    bids: bool = False
+    """The words mean the relation only when a to-infinitive says what the object is to do ("challenged Y to
+    publish" demands; "challenged Y in the election" does not)."""
 
     @property
     def link(self) -> str | None:
@@ -270,7 +276,7 @@ def read_families(path: Path, roots: dict[str, str | None]) -> Iterator[Family]:
 
 
 def _flag(entry: dict, key: str, where: str) -> bool:
-    """A family's true-or-false key ("ended", "held"), false when absent."""
+    """A family's true-or-false key ("ended", "held", "bids"), false when absent."""
     value = entry.get(key, False)
     if not isinstance(value, bool):
         raise OntologyError(f"{where}: '{key}' is true or false")
@@ -286,9 +292,9 @@ def _family(entry, default: str | None, roots: dict[str, str | None], where: str
         raise OntologyError(f"{where}: give an example sentence and expect: [subject, object] (part of each label)")
     phrases = entry.get("patterns") or []
     sense = _sense(entry, where)
-    ended, held = (_flag(entry, key, where) for key in ("ended", "held"))
+    ended, held, bids = (_flag(entry, key, where) for key in ("ended", "held", "bids"))
     patterns = tuple(replace(parse_phrase(str(p), relation=relation, code=code or None, where=where), sense=sense,
-                             ended=ended, held=held) for p in phrases)
+                             ended=ended, held=held, bids=bids) for p in phrases)
     return Family(relation=relation, code=code, patterns=patterns, example=str(entry["example"]),
                   expect=(str(expect[0]), str(expect[1])), source=where)
 

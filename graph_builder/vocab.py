@@ -88,6 +88,7 @@ class KG(DefinedNamespace):
     Accusation: URIRef
     Allegation: URIRef
     Disapproval: URIRef
+    Approval: URIRef
     Disputed: URIRef
     Naming: URIRef
     FutureCopula: URIRef

@@ -40,6 +40,18 @@ FOUND = [
     ("Anna Kask has attacked the ruling by the Andean Trade Union that the strike is void.",
      ("Anna Kask", "criticizes", "Andean Trade Union")),
     ("Peru condemned the decision by Bolivia to close the border.", ("Peru", "criticizes", "Bolivia")),
+    # "of" under a noun of what an actor does or says names its owner ("the work of", "the efforts of")
+    ("Tom Dorn praised the work of Ivor Hatton.", ("Tom Dorn", "cooperatesWith", "Ivor Hatton")),
+    ("Peru welcomed the efforts of Chile at the talks.", ("Peru", "cooperatesWith", "Chile")),
+    ("Ana Ruiz joined Tom Dorn on the campaign trail in Lima.", ("Ana Ruiz", "meets", "Tom Dorn")),
+    ("Tom Dorn challenged Ana Ruiz to publish the accounts.", ("Tom Dorn", "demands", "Ana Ruiz")),
+    # subjects that act "together" are each other's partners of a "with" verb
+    ("Peru and Chile worked closely together on the treaty.", ("Peru", "cooperatesWith", "Chile")),
+    # an amount of money is the money of "A give B money", "B receive money from A"; not an amount in a clause
+    ("Tom Dorn has given the Green Party £50,000.", ("Tom Dorn", "supports", "Green Party")),
+    ("The Green Party received over £1m from Tom Dorn.", ("Tom Dorn", "supports", "Green Party")),
+    ("Tom Dorn dismissed fears from Ana Ruiz that his £4bn tax cuts were too small.",
+     ("Tom Dorn", "rejects", "Ana Ruiz")),
     # a gerund of time or means is done by the subject of the verb above
     ("Anna Kask responded by accusing Tomas Reyes of hiding the report.", ("Anna Kask", "accuses", "Tomas Reyes")),
     ("Anna Kask resigned the whip after criticising the Greens.", ("Anna Kask", "criticizes", "Greens")),
@@ -51,6 +63,16 @@ FOUND = [
 NOT_FOUND = [
     # a spoken endorsement is no aid: the verb's own pattern reads the noun
     ("Finland reiterated its support for the government of Latvia.", ("Finland", "supports", "government of Latvia")),
+    # coordinated subjects of a symmetric verb keep its sense: joining a person is meeting, an organisation is not
+    ("The Andean Trade Union and Peru are joining up to fund the school.", ("Andean Trade Union", "meets", "Peru")),
+    # subjects that merely both act are no partners
+    ("Peru and Chile worked hard on the treaty.", ("Peru", "cooperatesWith", "Chile")),
+    # a warship joining another, named like a person, meets nobody
+    ("The frigate FS Vega joined USS Dorn in the Gulf.", ("FS Vega", "meets", "USS Dorn")),
+    # a challenge with no infinitive of what the object is to do demands nothing
+    ("Tom Dorn will challenge Ana Ruiz in the election.", ("Tom Dorn", "demands", "Ana Ruiz")),
+    # money won from someone is damages or a prize, no aid
+    ("Ivor Hatton won £150,000 in damages from the Daily Courier.", ("Daily Courier", "supports", "Ivor Hatton")),
     # an owner described through someone else is not that someone ("the aide of the minister")
     ("Anna Kask criticised the bid by Tomas Reyes's aide to stay.", ("Anna Kask", "criticizes", "Tomas Reyes")),
     # a bare participle clause is passive: its doer is not the subject of the verb above

@@ -24,6 +24,15 @@ READINGS = [
     ("Nelson Mandela would not be happy to meet Robert Mugabe.", ("Nelson Mandela", "meets", "Robert Mugabe"),
      "negated intended"),
     ("Thabo Mbeki hopes to meet Olusegun Obasanjo.", ("Thabo Mbeki", "meets", "Olusegun Obasanjo"), "intended"),
+    # wanted of someone else, whom the parser may make the subject of a clause of its own: no fact
+    ("Tom Dorn wants Ivor Hatton to meet Ana Ruiz.", ("Ivor Hatton", "meets", "Ana Ruiz"), "intended"),
+    ("Tom Dorn wanted Peru to condemn Chile.", ("Peru", "criticizes", "Chile"), "intended"),
+    # a title given through "to" is what the verb above makes of it
+    ("Ivor Hatton is to become Peru's ambassador to Chile.", ("Ivor Hatton", "memberOf", "Peru"), "future"),
+    ("Ivor Hatton is expected to become leader of the Green Party.", ("Ivor Hatton", "leaderOf", "Green Party"),
+     "future"),
+    ("Ivor Hatton hopes to become leader of the Green Party.", ("Ivor Hatton", "leaderOf", "Green Party"),
+     "intended"),
     ("Norway is willing to send troops to Bosnia.", ("Norway", "deploysTo", "Bosnia"), "intended"),
     ("Kenya is keen to meet Uganda.", ("Kenya", "meets", "Uganda"), "intended"),
     ("Norway is committed to defeating the Zorvani Front.", ("Norway", "attacks", "Zorvani Front"), "intended"),

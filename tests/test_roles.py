@@ -79,6 +79,29 @@ CASES = [
      ("Jane Morton", "memberOf", "Liberal Democrats"), ("Jane Morton", "leaderOf", "Liberal Democrats")),
     ("Jane Morton, the deputy prime minister of Norway, arrived in Oslo.",
      ("Jane Morton", "memberOf", "Norway"), ("Jane Morton", "leaderOf", "Norway")),
+    # a legislator's seat, a peerage and a bench of a party: members of the party, never its leaders
+    ("Tory MP Ivor Hatton voted against the harbour bill.",
+     ("Ivor Hatton", "memberOf", "Conservative Party"), ("Ivor Hatton", "leaderOf", "Conservative Party")),
+    ("Liberal Democrat peer Lady Orla Fenn tabled an amendment.",
+     ("Lady Orla Fenn", "memberOf", "Liberal Democrats"), ("Lady Orla Fenn", "leaderOf", "Liberal Democrats")),
+    ("Senior Labour backbencher Tom Dorn said the vote was close.",
+     ("Tom Dorn", "memberOf", "Labour Party"), ("Tom Dorn", "leaderOf", "Labour Party")),
+    ("Tory co-chairman Ivor Hatton opened the campaign.",
+     ("Ivor Hatton", "memberOf", "Conservative Party"), ("Ivor Hatton", "leaderOf", "Conservative Party")),
+    # a broadcaster's editor or correspondent works for it; a commissioner for the body that appoints him
+    ("Radio Vega's economics editor Tom Fenwick said the figures were plausible.",
+     ("Tom Fenwick", "memberOf", "Radio Vega"), ("Tom Fenwick", "leaderOf", "Radio Vega")),
+    ("Andean Trade Union commissioner Ivor Hatton met the miners.",
+     ("Ivor Hatton", "memberOf", "Andean Trade Union"), ("Ivor Hatton", "leaderOf", "Andean Trade Union")),
+    ("Ana Ruiz, a senior Andean Trade Union officer, said the strike would go on.",
+     ("Ana Ruiz", "memberOf", "Andean Trade Union"), ("Ana Ruiz", "leaderOf", "Andean Trade Union")),
+    # a name with no title that "of" ties to an organisation speaks as its member
+    ("Ana Ruiz, of the Refugee Council, said the camps were full.",
+     ("Ana Ruiz", "memberOf", "Refugee Council"), ("Ana Ruiz", "leaderOf", "Refugee Council")),
+    ("Tom Dorn of the Andean Trade Union met the minister.",
+     ("Tom Dorn", "memberOf", "Andean Trade Union"), ("Tom Dorn", "leaderOf", "Andean Trade Union")),
+    ("Labour's Ana Ruiz said the camps were full.",
+     ("Ana Ruiz", "memberOf", "Labour Party"), ("Ana Ruiz", "leaderOf", "Labour Party")),
 ]
 
 
@@ -234,6 +257,9 @@ def test_affiliations_as_text_writes_them(sentence, expected, forbidden):
     "2nd Battalion, 1st Battalion and the 3rd Battalion trained together.",  # peers are no parts of each other
     "Mr Tom Reed from the BBC asked a question.",  # only a military unit makes "from" membership
     "The 2nd Battalion received support from the 5th Fighter Wing.",
+    "King Carl of Sweden opened the bridge.",  # "of" a country or a town is a title's or a home's
+    "Mr Tom Reed of Leeds asked a question.",
+    "Peru's Ana Ruiz asked a question.",
 ])
 def test_no_affiliation_where_the_text_gives_none(sentence):
     assert not role_records(sentence)

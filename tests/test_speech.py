@@ -62,6 +62,12 @@ CRITICISM = [
     ("William Ruto said voters had been betrayed by Yoweri Museveni.", "William Ruto", "Yoweri Museveni", "betrayed"),
     ("William Ruto said the way Yoweri Museveni had handled the crisis was a shambles.", "William Ruto",
      "Yoweri Museveni", "shambles"),
+    # a failure, a lie, a bias or naivety laid at someone's door
+    ("Tom Dorn said the Andean Trade Union had failed to protect the miners.", "Tom Dorn", "Andean Trade Union",
+     "failed"),
+    ("Tom Dorn said Ivor Hatton had lied about the harbour deal.", "Tom Dorn", "Ivor Hatton", "lied"),
+    ("Tom Dorn said Ivor Hatton's comments were inaccurate and biased.", "Tom Dorn", "Ivor Hatton", "inaccurate"),
+    ('"Ivor Hatton is naive," Tom Dorn said.', "Tom Dorn", "Ivor Hatton", "naive"),
     # a quotation over two sentences: the first is the speaker's too
     ('"Yoweri Museveni\'s policy is reckless. We have waited long enough," William Ruto said.',
      "William Ruto", "Yoweri Museveni", "reckless"),
@@ -89,6 +95,7 @@ NOT_CRITICISM = [
     "William Ruto said Yoweri Museveni had spoken to Paul Kagame.",
     "William Ruto said the way Yoweri Museveni spoke was calm.",
     "If Yoweri Museveni is wrong, William Ruto said, the talks will fail.",
+    '"I am still the same as ever," Tom Dorn joked about Ivor Hatton.',  # a joke is no judgement
 ]
 
 
@@ -143,3 +150,27 @@ def test_naming_someone_with_another_word_is_no_criticism():
     found = {(r.subject.label, r.relation, r.object.label) for r in extract("Senator Ilse Varga called Governor "
                                                                               "Tomas Reyes a friend.")}
     assert ("Ilse Varga", "criticizes", "Tomas Reyes") not in found, found
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("Senator Ilse Varga called Governor Tomas Reyes a true hero.", "asserted"),
+    ("Senator Ilse Varga described Governor Tomas Reyes as courageous.", "asserted"),
+    ("Senator Ilse Varga did not call Governor Tomas Reyes a hero.", "denied"),
+])
+def test_naming_someone_with_a_word_of_praise_praises_them(sentence, status):
+    found = {(r.subject.label, r.relation, r.object.label): r for r in extract(sentence) if r.extractor == "quotes"}
+    praise = found.get(("Ilse Varga", "cooperatesWith", "Tomas Reyes"))
+    assert praise is not None and praise.status == status and praise.cameo_code == "051", found
+
+
+def test_naming_someone_a_friend_is_no_praise():
+    found = {(r.subject.label, r.relation, r.object.label) for r in extract("Senator Ilse Varga called Governor "
+                                                                              "Tomas Reyes a friend.")}
+    assert ("Ilse Varga", "cooperatesWith", "Tomas Reyes") not in found, found
+
+
+def test_praise_in_an_adjective_of_another_noun_is_no_praise():
+    """Mockery: the word of praise describes something else the object is called."""
+    found = {(r.subject.label, r.relation, r.object.label) for r in extract(
+        'Senator Ilse Varga called the Green Party "a brilliant machine for talking" that delivers nothing.')}
+    assert ("Ilse Varga", "cooperatesWith", "Green Party") not in found, found

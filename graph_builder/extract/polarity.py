@@ -107,7 +107,8 @@ def _through_adverbial(node: Token, head: Token, negated: bool, modality: str | 
 def _through_report(node: Token, head: Token, negated: bool, modality: str | None,
                     lexicon: Lexicon) -> tuple[bool, str | None] | None:
     """A reported clause: denied by a verb of denial ("denied that Egypt had sent troops"), intended under
-    a verb of intent when its verb has no auxiliary nor past tense ("demanded that Israel withdraw"), possible
+    a verb of intent when its verb has no auxiliary but "to" nor past tense ("demanded that Israel withdraw",
+    "wants Y to meet Z", which the parser may read as a clause of its own), possible
     under a verb of allegation ("claimed that Y had sent troops"); otherwise what
     the clause says is its own (a speaker's negation is not the clause's: "did not say that")."""
     lemma = cue_lemma(head, lexicon)
@@ -115,9 +116,14 @@ def _through_report(node: Token, head: Token, negated: bool, modality: str | Non
         return not negated, modality
     if lemma in lexicon.cues.get("Allegation", ()):
         return negated, modality or "possible"  # "claimed that Y had sent troops"
-    if lemma in lexicon.cues["Intended"] and node.tag_ in ("VB", *_PRESENT) and not children(node, "aux"):
-        return negated, modality or "intended"  # the tagger reads "that Morocco send" as VBP
+    if lemma in lexicon.cues["Intended"] and _bare_verb(node):
+        return negated, modality or "intended"  # "that Morocco send" (read as VBP), "wants Y to meet" (a ccomp)
     return None
+
+
+def _bare_verb(verb: Token) -> bool:
+    """A verb in its base or present form with no auxiliary but "to": what a clause under a verb of intent wants."""
+    return verb.tag_ in ("VB", *_PRESENT) and all(a.lower_ == "to" for a in children(verb, "aux"))
 
 
 def _through_copula(node: Token, head: Token, negated: bool, modality: str | None,

@@ -175,18 +175,25 @@ def criticism(doc: Doc, entities: DocEntities, lexicon: Lexicon,
                        confidence=confidence(0.7, "name", target.kind), extractor="quotes")
 
 
+NAMED_AS = (("Disapproval", "criticizes", None, True), ("Approval", "cooperatesWith", "051", False))
+"""What naming someone with a word of a judgement cue class is: (cue class, relation, CAMEO code (None: the root),
+whether an adjective of the noun named counts). Praise counts only in the word named: "a brilliant machine for
+talking" is mockery, "a disgraceful waste" is criticism."""
+
+
 def named_as(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
-    """Disapproval in a verb of naming (kg:Naming): "X called Y a liar", "X described Y as incompetent" (X
-    criticizes Y), with the verb's polarity."""
+    """Judgement in a verb of naming (kg:Naming): "X called Y a liar", "X described Y as incompetent" (X criticizes
+    Y), "X called Y a giant of the party" (X praises Y: cooperatesWith, 051), with the verb's polarity."""
     naming = lexicon.cues.get("Naming", ())
     for verb in (t for t in doc if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in naming):
+        judged = _judged_as(verb, lexicon)
         critic = _first_actor(children(verb, "nsubj"), entities, lexicon)
-        target = _first_actor(children(verb, "dobj"), entities, lexicon)
-        if not _named_badly(verb, lexicon) or critic is None or target is None or critic.entity.id == target.entity.id:
+        target = _first_actor(children(verb, "dobj", "oprd"), entities, lexicon)
+        if judged is None or critic is None or target is None or critic.entity.id == target.entity.id:
             continue
         negated, modality = polarity(verb, lexicon)
-        yield Relation(subject=critic.entity, relation="criticizes", object=target.entity, verb=verb.text,
-                       negated=negated, modality=modality, evidence=evidence(verb, entities),
+        yield Relation(subject=critic.entity, relation=judged[0], object=target.entity, verb=verb.text,
+                       cameo_code=judged[1], negated=negated, modality=modality, evidence=evidence(verb, entities),
                        confidence=confidence(0.7, critic.kind, target.kind), extractor="quotes")
 
 
@@ -194,19 +201,24 @@ def _first_actor(tokens: list[Token], entities: DocEntities, lexicon: Lexicon) -
     return next((found for found in (actor(t, entities, lexicon) for t in tokens) if found is not None), None)
 
 
-def _named_badly(verb: Token, lexicon: Lexicon) -> bool:
-    words = lexicon.cues["Disapproval"]
-    return any(w.lower_ in words or w.lemma_.lower() in words for w in _named_as(verb))
+def _judged_as(verb: Token, lexicon: Lexicon) -> tuple[str, str | None] | None:
+    """(relation, code) of the first judgement cue class a word the verb names its object as belongs to."""
+    named = _named_as(verb)
+    described = [*named, *(a for w in named for a in children(w, "amod"))]
+    for cue_class, relation, code, adjectives in NAMED_AS:
+        words = lexicon.cues.get(cue_class, frozenset())
+        if any(w.lower_ in words or w.lemma_.lower() in words for w in (described if adjectives else named)):
+            return relation, code
+    return None
 
 
 def _named_as(verb: Token) -> list[Token]:
     """What a verb of naming names its object as: "a liar" of "called Y a liar" (the parser may hang it on the
-    object), "incompetent" of "described Y as incompetent", with the adjectives of a noun ("a disgraceful
-    waste")."""
-    said = [*children(verb, "oprd"), *(w for obj in children(verb, "dobj") for w in children(obj, "appos")),
+    object, or make the object the verb's predicate and "a liar" its appositive), "incompetent" of "described Y as
+    incompetent")."""
+    return [*children(verb, "oprd"), *(w for obj in children(verb, "dobj", "oprd") for w in children(obj, "appos")),
             *(w for prep in children(verb, "prep") if prep.lower_ == "as"
               for w in children(prep, "pobj", "amod", "acomp"))]
-    return [*said, *(a for w in said for a in children(w, "amod"))]
 
 
 def _quoted_by(word: Token, quoted: list[tuple[tuple[int, int], Entity]]) -> Entity | None:

@@ -41,6 +41,7 @@ from graph_builder.errors import OntologyError
 from graph_builder.extract.polarity import ended_role, polarity
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import is_a
+from graph_builder.extract.syntax import children
 from graph_builder.records import Mention, Relation
 from graph_builder.registry import extractors
 from graph_builder.vocab import KG, Lexicon
@@ -169,10 +170,24 @@ def _person_roles(mention: Mention, span: Span, entities: DocEntities, lexicon: 
     phrases = [_Phrase(words=prefix, candidates=prefix, root=root, last_first=True, trust=0.85),
                *_appositive_phrases(root, own, entities),
                *_complement_phrases(root, own, entities, role_words(lexicon))]
-    for phrase in phrases:
-        relation = _role(mention, phrase, entities, lexicon)
-        if relation is not None:
-            yield relation
+    found = [r for r in (_role(mention, phrase, entities, lexicon) for phrase in phrases) if r is not None]
+    yield from found or _of_organisation(mention, root, entities)
+
+
+def _of_organisation(person: Mention, root: Token, entities: DocEntities) -> Iterator[Relation]:
+    """A name with no title that "of" or a possessive ties to an organisation ("Ana Ruiz, of the Refugee Council,
+    said", "Labour's Ana Ruiz"): a member of it; of a country, a place or a person it is a title's, a home's or a
+    friend's ("King Carl of Sweden", "Tom Reed of Leeds", "Peru's Ana Ruiz", "Ruiz's Tom Reed"). Only of a person
+    the archive names in full: a one-word "person" owned by a broadcaster is mostly a programme ("BBC's Newsround")."""
+    if len(person.entity.label.split()) < 2:
+        return
+    owners = [o for prep in children(root, "prep") if prep.lower_ == "of" for o in children(prep, "pobj")]
+    for owner in [*owners, *children(root, "poss")]:
+        employer = entities.at(owner)
+        if employer is not None and employer.kind == "name" and employer.entity.type == "Organization":
+            yield Relation(subject=person.entity, relation="memberOf", object=employer.entity,
+                           verb="of" if owner in owners else "'s", evidence=evidence(owner, entities),
+                           confidence=confidence(0.7, person.kind, employer.kind), extractor="roles")
 
 
 def _appositive_phrases(root: Token, own: set[int], entities: DocEntities) -> list[_Phrase]:
@@ -194,7 +209,7 @@ def _complement_phrases(root: Token, own: set[int], entities: DocEntities, words
 def _complements(root: Token, words: RoleWords) -> Iterator[tuple[Token, Token]]:
     """(verb, complement) where a role verb gives its subject a title: "X is a member of Y", "X became leader of
     Y", "X was appointed chairman of Y", "X served as commander of Y"."""
-    verb = root.head
+    verb = _role_verb(root.head, words)
     if root.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in words.role_verbs:
         return
     for child in verb.children:
@@ -202,6 +217,15 @@ def _complements(root: Token, words: RoleWords) -> Iterator[tuple[Token, Token]]
             yield verb, child
         elif child.dep_ == "prep" and child.lower_ == "as":
             yield from ((verb, c) for c in child.children if c.dep_ == "pobj")
+
+
+def _role_verb(verb: Token, words: RoleWords) -> Token:
+    """The role verb a subject's verb governs through "to", if it does ("X is to become", "X is expected to be
+    named", "X hopes to become"), else the verb itself; not under an object ("wants Y to become": Y's role)."""
+    if children(verb, "dobj"):
+        return verb
+    below = [c for c in children(verb, "xcomp") if c.lemma_.lower() in words.role_verbs and not children(c, "nsubj")]
+    return _role_verb(below[0], words) if below else verb
 
 
 def _next_appositive(appositive: Token, root: Token, entities: DocEntities) -> Mention | None:

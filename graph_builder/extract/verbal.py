@@ -77,7 +77,7 @@ def _match(verb: Token, noun: str | None, link: str | None) -> Match | None:
 
 def _noun_match(verb: Token, lemma: str, link: str | None, candidates: list[Token]) -> Match | None:
     """A light verb with its noun: "imposed sanctions on X", "gave X an update"."""
-    nouns = [d for d in candidates if d.lemma_.lower() == lemma]
+    nouns = [d for d in candidates if noun_lemma(d) == lemma]
     if not nouns:
         return None if link else _with_match(verb, lemma, candidates)
     noun = nouns[0]
@@ -121,7 +121,21 @@ def _light_nouns(verb: Token) -> set[str]:
     noun, the noun of "with"), so that patterns with another noun are skipped before they are tried."""
     withs = [o for c in children(verb, "prep") if c.lower_ == "with" for o in children(c, "pobj")]
     found = (*children(verb, *OBJECT_DEPS), *_passive_subjects(verb), *_idiom_nouns(verb), *withs)
-    return {t.lemma_.lower() for t in found}
+    return {noun_lemma(t) for t in found}
+
+
+AMOUNT_NOUN = "money"
+"""The noun of the lexicon an amount of money stands for: "gave the party £50,000" is "A give B money"."""
+
+
+def noun_lemma(token: Token) -> str:
+    """A light verb's noun as the lexicon writes it: its lemma, or "money" for an amount written with a currency sign
+    ("£50,000", "over $4m": a number, or a word a number counts, with the sign before it in its phrase; not "a £4bn
+    plan" nor "fears that the £4bn cuts")."""
+    counted = token.like_num or any(c.like_num for c in children(token, "nummod", "compound"))
+    if counted and any(t.tag_ == "$" for t in token.doc[token.left_edge.i:token.i]):
+        return AMOUNT_NOUN
+    return token.lemma_.lower()
 
 
 def _idiom_nouns(verb: Token) -> list[Token]:
@@ -278,13 +292,18 @@ def _relations(verb: Token, entities: DocEntities, lexicon: Lexicon) -> Iterator
     emitted: set[tuple[str, str, str]] = set()
     nouns = _light_nouns(verb)
     for pattern in patterns:
-        if pattern.noun and pattern.noun not in nouns:
+        if (pattern.noun and pattern.noun not in nouns) or (pattern.bids and not _bidding(verb)):
             continue  # a light verb without its noun ("impose" without "sanction") fits neither way below
         matched = _pattern_match(verb, pattern)
         if matched is not None:
             yield from _matched(clause, pattern, matched, entities, lexicon, emitted)
         elif _coordinated_subjects(clause, pattern, entities, lexicon):
             yield from _pairs(clause, pattern, entities, lexicon, emitted)
+
+
+def _bidding(verb: Token) -> bool:
+    """Whether a to-infinitive under the verb says what its object is to do ("challenged Y to publish")."""
+    return any(a.lower_ == "to" for c in children(verb, "xcomp", "advcl", "ccomp") for a in children(c, "aux"))
 
 
 def _matched(clause: _Clause, pattern: Pattern, matched: Match, entities: DocEntities, lexicon: Lexicon,
@@ -331,22 +350,32 @@ def _coordinated_subjects(clause: _Clause, pattern: Pattern, entities: DocEntiti
     """A symmetric verb with two or more subjects and no object of its own ("Zelensky and Trump met"); a pattern
     with a noun only when that noun is the object ("Chile and Peru signed an agreement", not "Labour and the Tories
     praised the report")."""
-    if not lexicon.relations[pattern.relation].symmetric or pattern.link:
+    if not lexicon.relations[pattern.relation].symmetric or (pattern.link and not _reciprocal(clause.verb, pattern)):
         return False
     objects = children(clause.verb, *OBJECT_DEPS)
     clause_fits = any(o.lemma_.lower() == pattern.noun for o in objects) if pattern.noun else not objects
     return clause_fits and len(actors(clause.subject_tokens, entities, lexicon)) >= 2
 
 
+RECIPROCAL = frozenset({"together", "jointly"})
+"""Adverbs that make coordinated subjects each other's partners: "X and Y worked together" is "X work with Y"."""
+
+
+def _reciprocal(verb: Token, pattern: Pattern) -> bool:
+    """A "with" pattern whose verb says its subjects act together and names no partner of its own."""
+    together = any(a.lower_ in RECIPROCAL for a in children(verb, "advmod"))
+    return pattern.link == "with" and not pattern.noun and together and not prep_objects([verb], "with")
+
+
 def _pairs(clause: _Clause, pattern: Pattern, entities: DocEntities, lexicon: Lexicon,
            emitted: set) -> Iterator[Relation]:
-    """Coordinated subjects of a symmetric verb: one relation, in text order."""
+    """Coordinated subjects of a symmetric verb: one relation, in text order, where the pattern's sense fits them."""
     subjects = actors(clause.subject_tokens, entities, lexicon)
     first = subjects[0]
     place = place_of(clause.verb, entities, exclude={a.token.i for a in subjects})
     for other in subjects[1:]:
         key = (first.entity.id, pattern.relation, other.entity.id)
-        if key in emitted:
+        if key in emitted or not fits(pattern.sense, first, other, lexicon):
             continue
         emitted.add(key)
         yield clause.relation(first, pattern, other, words=[], place=place, trust=0.75,
