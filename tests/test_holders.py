@@ -28,3 +28,8 @@ def test_a_qualified_title_holds_no_plain_role():
     found = facts({"a": "Shadow Home Secretary Ann Weller met Paul Orrin in Leeds.",
                    "b": "Ann Weller spoke in Hull. The home secretary criticised Paul Orrin."})
     assert not any(subject == "Ann Weller" and relation == "criticizes" for subject, relation, _ in found["b"])
+
+
+def test_a_role_node_of_an_acronym_title_keeps_it_in_capitals():
+    found = facts({"a": "The Eastbury MP criticised Paul Orrin in the debate."})
+    assert {subject for subject, relation, _ in found["a"] if relation == "criticizes"} == {"MP of Eastbury"}, found

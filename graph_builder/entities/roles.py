@@ -264,10 +264,18 @@ def role_node(role: Role, lexicon: Lexicon, document: Document) -> Entity:
     owner, one node across the archive when a country has one holder of it at a time (kg:SingleOffice); else a
     node of this document only ("Minister", "Envoy of the United Nations": a country has many ministers, an
     organisation many envoys)."""
-    title = " ".join(word if word in _SMALL_WORDS else word[:1].upper() + word[1:] for word in role.title.split())
+    title = " ".join(_cased(word) for word in role.title.split())
     label = title if role.owner is None else f"{title} of {_written(role.owner, lexicon)}"
     one_holder = role.owner is not None and role.owner.type == "Country" and role.title in lexicon.single_offices
     return make_entity(label, "Person", owner=role.owner, scope="" if one_holder else document.id)
+
+
+def _cased(word: str) -> str:
+    """A word of a role's label as a title is written: small words as they are, a title of two or three letters as
+    the acronym it is ("MP", "MEP"), others capitalised ("Foreign Secretary")."""
+    if word in _SMALL_WORDS:
+        return word
+    return word.upper() if len(word) <= 3 else word[:1].upper() + word[1:]
 
 
 def _written(owner: Entity, lexicon: Lexicon) -> str:
