@@ -27,6 +27,7 @@ from graph_builder.entities.mentions import (
 )
 from graph_builder.entities.naming import LABEL_TYPES, make_entity, merge_entities
 from graph_builder.entities.roles import resolve_roles
+from graph_builder.entities.tokens import Tokens
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.records import Document, Entity, Mention
 from graph_builder.vocab import Lexicon
@@ -60,8 +61,9 @@ def resolve(doc: Doc, document: Document, lexicon: Lexicon) -> DocEntities:
     titles and the gazetteer of ``lexicon``."""
     gazetteer = lexicon.gazetteer
     titles = lexicon.titles
-    settled, names, taken = _labelled(doc, titles, gazetteer, lexicon.holder_words)
-    _add_unlabelled(doc, taken, titles, gazetteer, settled, names)
+    tokens = Tokens.of(doc)
+    settled, names, taken = _labelled(tokens, titles, gazetteer, lexicon.holder_words)
+    _add_unlabelled(tokens, taken, titles, gazetteer, settled, names)
     clusters = clustered(names, titles, gazetteer)
     settled += _short_and_titled(doc, taken, clusters, gazetteer)
     mentions = _name_mentions(document, settled, clusters)
@@ -70,7 +72,7 @@ def resolve(doc: Doc, document: Document, lexicon: Lexicon) -> DocEntities:
     for mention in mentions:
         _cover(doc, by_token, char_to_token[mention.start], mention)
     mentions = _with_collectives(doc, document, mentions, by_token, lexicon)
-    for mention in resolve_roles(doc, document, by_token, lexicon):
+    for mention in resolve_roles(tokens, document, by_token, lexicon):
         _cover(doc, by_token, char_to_token[mention.start], mention)
         mentions.append(mention)
     for mention in resolve_pronouns(doc, document, by_token, gazetteer):
@@ -83,7 +85,7 @@ def resolve(doc: Doc, document: Document, lexicon: Lexicon) -> DocEntities:
                        mentions=tuple(sorted(mentions, key=lambda m: m.start)))
 
 
-def _labelled(doc: Doc, titles: frozenset[str], gazetteer: Gazetteer,
+def _labelled(tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer,
               holder_words: frozenset[str] = frozenset()) -> tuple[list[Settled], list[Span], set[int]]:
     """The NER's entities, cleaned: (those the gazetteer or label settles, names left to cluster, tokens taken).
 
@@ -92,6 +94,7 @@ def _labelled(doc: Doc, titles: frozenset[str], gazetteer: Gazetteer,
     settled: list[Settled] = []
     names: list[Span] = []
     taken: set[int] = set()
+    doc = tokens.doc
     person_words = _person_words(doc, gazetteer)
     surnames = surnames_of(doc, gazetteer)
     ents = [part for ent in doc.ents for part in coordinated_persons(ent, surnames, gazetteer)]
@@ -99,7 +102,7 @@ def _labelled(doc: Doc, titles: frozenset[str], gazetteer: Gazetteer,
         if ent.label_ not in LABEL_TYPES:
             continue
         span = clean_span(place_in_organization(first_name_as_city(ent, gazetteer), gazetteer), titles, gazetteer,
-                          surnames, holder_words)
+                          surnames, holder_words, tokens)
         if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
         taken.update(range(span.start, span.end))
@@ -111,10 +114,10 @@ def _labelled(doc: Doc, titles: frozenset[str], gazetteer: Gazetteer,
     return cued_places_voted(settled, names, gazetteer), names, taken
 
 
-def _add_unlabelled(doc: Doc, taken: set[int], titles: frozenset[str], gazetteer: Gazetteer, settled: list[Settled],
-                    names: list[Span]) -> None:
+def _add_unlabelled(tokens: Tokens, taken: set[int], titles: frozenset[str], gazetteer: Gazetteer,
+                    settled: list[Settled], names: list[Span]) -> None:
     """The names the NER missed, taken: known organisations among them settled, the rest left to cluster."""
-    for span in unlabelled_names(doc, taken, titles, gazetteer):
+    for span in unlabelled_names(tokens, taken, titles, gazetteer):
         taken.update(range(span.start, span.end))
         classified = classify(span, gazetteer) if span.label_ == "ORG" else None
         if classified:

@@ -1,0 +1,53 @@
+"""The tokens of one parsed document and their words, read from spaCy once and then looked up by token index.
+
+spaCy makes a new Token object for every ``doc[i]`` and a new Span for every ``doc[i:j]`` (a slice costs more
+than the rule that reads it); the entity stage reads the same words of the same names many times over, so it
+reads them through one ``Tokens`` per document: ``tokens[i]`` is the token, ``tokens.text(i, j)`` is
+``doc[i:j].text`` and ``tokens.lower[i:j]`` the lowercase words of ``doc[i:j]`` (``tokens.lemma[i:j]`` their
+lemmas), without a Span.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from spacy.tokens import Doc, Token
+
+
+@dataclass(frozen=True, eq=False)
+class Tokens:
+    """One document's tokens (``tokens[i]``, ``len(tokens)``, ``tokens.all[i:j]``) and their words."""
+
+    doc: Doc
+    all: tuple[Token, ...]
+    lower: tuple[str, ...]
+    """Each token's lowercase form (``Token.lower_``)."""
+    _text: str
+    _bounds: tuple[tuple[int, int], ...]  # each token's first character and the character after it
+
+    @classmethod
+    def of(cls, doc: Doc) -> Tokens:
+        every = tuple(doc)
+        return cls(doc=doc, all=every, lower=tuple(t.lower_ for t in every), _text=doc.text,
+                   _bounds=tuple((t.idx, t.idx + len(t)) for t in every))
+
+    def __getitem__(self, i: int) -> Token:
+        return self.all[i]
+
+    def __len__(self) -> int:
+        return len(self.all)
+
+    @cached_property
+    def lemma(self) -> tuple[str, ...]:
+        """Each token's lemma in lowercase."""
+        return tuple(t.lemma_.lower() for t in self.all)
+
+    def text(self, start: int, end: int) -> str:
+        """The text of tokens ``start`` to ``end`` (exclusive, clipped to the document), as ``doc[start:end].text``."""
+        end = min(end, len(self.all))
+        return self._text[self._bounds[start][0]:self._bounds[end - 1][1]] if start < end else ""
+
+    def lower_text(self, start: int, end: int) -> str:
+        """The lowercase words of tokens ``start`` to ``end`` joined by spaces ("home secretary")."""
+        return " ".join(self.lower[start:end])
