@@ -32,6 +32,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from graph_builder.entities.naming import make_entity, name_key
+from graph_builder.entities.tokens import Tokens
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.records import Document, Entity, Mention
 from graph_builder.vocab import CollectiveNoun, Lexicon
@@ -362,14 +363,14 @@ def owner_name(owner: Entity, gazetteer: Gazetteer) -> str:
     return with_article if known else owner.label
 
 
-def group_descriptions(doc: Doc, document: Document, by_token: dict[int, Mention],
+def group_descriptions(tokens: Tokens, document: Document, by_token: dict[int, Mention],
                        lexicon: Lexicon) -> list[Mention]:
     """"The group" (a ``kg:groupNoun`` with "the") is the one organisation or group named in its sentence or the
     two before; when two fit, it is left unresolved."""
-    sentence_of = {token.i: number for number, sent in enumerate(doc.sents) for token in sent}
+    sentence_of = tokens.sentence_of
     history: list[tuple[int, Entity]] = []
     found: list[Mention] = []
-    for token in doc:
+    for token in tokens.all:
         mention = by_token.get(token.i)
         if _group_actor(mention):
             history.append((sentence_of[token.i], mention.entity))

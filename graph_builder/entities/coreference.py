@@ -13,12 +13,14 @@ name alone may join the one person of that first name but never becomes one of t
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from graph_builder.entities.classification import voted_type, votes
 from graph_builder.entities.naming import LABEL_TYPES, initials_of, is_acronym, name_key, short_forms
+from graph_builder.entities.tokens import Tokens
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.records import Document, Mention
 
@@ -249,22 +251,21 @@ _PRONOUNS = {**dict.fromkeys("he him his himself".split(), _MALE),
              **dict.fromkeys("they them their theirs themselves".split(), _PLURAL)}
 
 
-def genders(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> dict[str, str]:
+def genders(tokens: Tokens, mentions: list[Mention], gazetteer: Gazetteer) -> dict[str, str]:
     """Gender of each person where a title ("Mrs", "King") or the first name tells it."""
-    char_to_token = {t.idx: t.i for t in doc}
     found: dict[str, str] = {}
     for mention in mentions:
         if mention.entity.type != "Person" or mention.entity.id in found:
             continue
-        gender = _gender(doc, char_to_token.get(mention.start, 0), mention.entity.label, gazetteer)
+        gender = _gender(tokens, tokens.at_char.get(mention.start, 0), mention.entity.label, gazetteer)
         if gender:
             found[mention.entity.id] = gender
     return found
 
 
-def _gender(doc: Doc, first: int, label: str, gazetteer: Gazetteer) -> str | None:
+def _gender(tokens: Tokens, first: int, label: str, gazetteer: Gazetteer) -> str | None:
     """The gender a title in the two words before token ``first`` says, else the first name of ``label``."""
-    titles = (gazetteer.gender_titles.get(t.lower_) for t in doc[max(0, first - 2):first])
+    titles = (gazetteer.gender_titles.get(word) for word in tokens.lower[max(0, first - 2):first])
     gender = next((g for g in titles if g), None)
     if gender is None and len(label.split()) > 1:
         gender = gazetteer.gender_of_first_name(label.split()[0])
@@ -283,7 +284,7 @@ def subject_rank(token: Token) -> int:
     return 2 if token.head.dep_ == "ROOT" else 1
 
 
-def within_two_sentences(history: list[_Seen], sentence_of: dict[int, int], here: int) -> list[_Seen]:
+def within_two_sentences(history: list[_Seen], sentence_of: Sequence[int], here: int) -> list[_Seen]:
     """The end of ``history`` (in text order) that lies in sentence ``here`` or the two before it, read from
     the end so a long article costs no more per pronoun than a short one."""
     start = len(history)
@@ -311,7 +312,7 @@ def _plural_verb(verb: Token) -> bool:
                if t is verb or t.dep_ in ("aux", "auxpass"))
 
 
-def resolve_pronouns(doc: Doc, document: Document, by_token: dict[int, Mention],
+def resolve_pronouns(tokens: Tokens, document: Document, by_token: dict[int, Mention],
                      gazetteer: Gazetteer) -> list[Mention]:
     """Link personal pronouns to the most recent fitting actor within the last two sentences.
 
@@ -330,12 +331,12 @@ def resolve_pronouns(doc: Doc, document: Document, by_token: dict[int, Mention],
     "it" as the empty subject of "it is", "it seems" is no pronoun of an actor. A resolved pronoun joins the
     history as a mention of its actor, an unresolved it/they as a noun that blocks later ones.
     """
-    known_genders = genders(doc, list({m.start: m for m in by_token.values()}.values()), gazetteer)
-    plural = plural_actors(doc, by_token)
-    sentence_of = {token.i: number for number, sent in enumerate(doc.sents) for token in sent}
+    known_genders = genders(tokens, list({m.start: m for m in by_token.values()}.values()), gazetteer)
+    plural = plural_actors(tokens.doc, by_token)
+    sentence_of = tokens.sentence_of
     history: list[_Seen] = []
     resolved: list[Mention] = []
-    for token in doc:
+    for token in tokens.all:
         mention = by_token.get(token.i)
         pronoun = _PRONOUNS.get(token.lower_) if mention is None and token.pos_ == "PRON" else None
         if pronoun is None:
@@ -410,7 +411,7 @@ def _pleonastic(token: Token) -> bool:
                                                              and token.head.lemma_ in _PLEONASTIC_HEADS))
 
 
-def _antecedent(token: Token, pronoun: _Pronoun, history: list[_Seen], sentence_of: dict[int, int],
+def _antecedent(token: Token, pronoun: _Pronoun, history: list[_Seen], sentence_of: Sequence[int],
                 known_genders: dict[str, str]) -> Mention | None:
     """The mention a pronoun at ``token`` refers to, or None (nothing fits, or no choice is safe)."""
     here = sentence_of[token.i]
@@ -422,7 +423,7 @@ def _antecedent(token: Token, pronoun: _Pronoun, history: list[_Seen], sentence_
     return chosen.mention if chosen is not None and pronoun.fits(chosen, known_genders) else None
 
 
-def _nearest(pool: list[_Seen], sentence_of: dict[int, int], here: int, *, strict: bool) -> _Seen | None:
+def _nearest(pool: list[_Seen], sentence_of: Sequence[int], here: int, *, strict: bool) -> _Seen | None:
     """Within the pronoun's own sentence (``here``) the last subject, else the last phrase; from an earlier
     sentence, the latest one's highest-ranked subject (see ``_main_subject``)."""
     same_sentence = [c for c in pool if sentence_of[c.i] == here]

@@ -68,19 +68,18 @@ def resolve(doc: Doc, document: Document, lexicon: Lexicon) -> DocEntities:
     settled += _short_and_titled(doc, taken, clusters, gazetteer)
     mentions = _name_mentions(document, settled, clusters)
     by_token: dict[int, Mention] = {}
-    char_to_token = {t.idx: t.i for t in doc}
     for mention in mentions:
-        _cover(doc, by_token, char_to_token[mention.start], mention)
-    mentions = _with_collectives(doc, document, mentions, by_token, lexicon)
+        _cover(tokens, by_token, mention)
+    mentions = _with_collectives(tokens, document, mentions, by_token, lexicon)
     for mention in resolve_roles(tokens, document, by_token, lexicon):
-        _cover(doc, by_token, char_to_token[mention.start], mention)
+        _cover(tokens, by_token, mention)
         mentions.append(mention)
-    for mention in resolve_pronouns(doc, document, by_token, gazetteer):
-        by_token[char_to_token[mention.start]] = mention
+    for mention in resolve_pronouns(tokens, document, by_token, gazetteer):
+        by_token[tokens.at_char[mention.start]] = mention
         mentions.append(mention)
     entities = merge_entities(m.entity for m in mentions)
     entities.update(merge_entities(m.place for m in mentions if m.place))
-    return DocEntities(document=document, by_token=by_token, sentence_starts=tuple(s.start for s in doc.sents),
+    return DocEntities(document=document, by_token=by_token, sentence_starts=tokens.sentence_starts,
                        entities=tuple(entities.values()),
                        mentions=tuple(sorted(mentions, key=lambda m: m.start)))
 
@@ -163,23 +162,22 @@ def _name_mentions(document: Document, settled: list[Settled], clusters: list[Cl
     return mentions
 
 
-def _with_collectives(doc: Doc, document: Document, mentions: list[Mention], by_token: dict[int, Mention],
+def _with_collectives(tokens: Tokens, document: Document, mentions: list[Mention], by_token: dict[int, Mention],
                       lexicon: Lexicon) -> list[Mention]:
     """The mentions with the collective actors' (issue 13), which cover their tokens and replace the names
     they read anew."""
-    kept, collective = collective_actors(doc, document, mentions, by_token, lexicon)
-    char_to_token = {t.idx: t.i for t in doc}
+    kept, collective = collective_actors(tokens.doc, document, mentions, by_token, lexicon)
     for mention in collective:
-        _cover(doc, by_token, char_to_token[mention.start], mention)
-    described = group_descriptions(doc, document, by_token, lexicon)
+        _cover(tokens, by_token, mention)
+    described = group_descriptions(tokens, document, by_token, lexicon)
     for mention in described:
-        by_token[char_to_token[mention.start]] = mention
+        by_token[tokens.at_char[mention.start]] = mention
     return kept + collective + described
 
 
-def _cover(doc: Doc, by_token: dict[int, Mention], first: int, mention: Mention) -> None:
-    """Map every token of ``mention`` (from token ``first`` to its end offset) to it."""
-    for i in range(first, len(doc)):
-        if doc[i].idx >= mention.end:
+def _cover(tokens: Tokens, by_token: dict[int, Mention], mention: Mention) -> None:
+    """Map every token of ``mention`` (from the one it starts at to its end offset) to it."""
+    for i in range(tokens.at_char[mention.start], len(tokens)):
+        if tokens[i].idx >= mention.end:
             break
         by_token[i] = mention

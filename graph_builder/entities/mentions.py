@@ -438,9 +438,9 @@ def _reads_as_name(doc: Tokens, start: int, end: int, label: str, titles: frozen
     text = doc.text(start, end)
     if not re.search(r"[^\W\d_]{2}", text) or (text.islower() and label != "NORP"):
         return False
-    following = doc.lower_text(end, end + 2)
-    return not any(f"{text.lower()} {following}".startswith(title) and title != text.lower() for title in titles
-                   if " " in title)
+    lower = text.lower()
+    opening = f"{lower} {doc.lower_text(end, end + 2)}"
+    return not any(opening.startswith(title) and title != lower for title in titles if " " in title)
 
 
 def skip_leading_title(doc: Tokens, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> int:

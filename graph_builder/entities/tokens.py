@@ -39,6 +39,23 @@ class Tokens:
         return len(self.all)
 
     @cached_property
+    def at_char(self) -> dict[int, int]:
+        """The index of the token that starts at each character offset."""
+        return {start: i for i, (start, _) in enumerate(self._bounds)}
+
+    @cached_property
+    def sentence_starts(self) -> tuple[int, ...]:
+        """The first token of each sentence."""
+        return tuple(sentence.start for sentence in self.doc.sents)
+
+    @cached_property
+    def sentence_of(self) -> tuple[int, ...]:
+        """The number of each token's sentence (0 for the first)."""
+        ends = (*self.sentence_starts[1:], len(self.all))
+        return tuple(number for number, (start, end) in enumerate(zip(self.sentence_starts, ends, strict=True))
+                     for _ in range(start, end))
+
+    @cached_property
     def lemma(self) -> tuple[str, ...]:
         """Each token's lemma in lowercase."""
         return tuple(t.lemma_.lower() for t in self.all)
