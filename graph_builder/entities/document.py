@@ -29,7 +29,7 @@ from graph_builder.entities.naming import LABEL_TYPES, make_entity, merge_entiti
 from graph_builder.entities.roles import resolve_roles
 from graph_builder.entities.tokens import Tokens
 from graph_builder.gazetteer import Gazetteer
-from graph_builder.records import Document, Entity, Mention
+from graph_builder.records import Document, Entity, Mention, Quotation
 from graph_builder.vocab import Lexicon
 
 Settled = tuple[Span, str, Entity, Entity | None]
@@ -45,6 +45,8 @@ class DocEntities:
     entities: tuple[Entity, ...]
     mentions: tuple[Mention, ...]
     sentence_starts: tuple[int, ...] = ()
+    quotations: tuple[Quotation, ...] | None = None
+    """The document's quotations as read with these entities, once a step has read them (None: not yet)."""
 
     def at(self, token: Token) -> Mention | None:
         return self.by_token.get(token.i)

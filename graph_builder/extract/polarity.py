@@ -402,8 +402,9 @@ def judgements(doc: Doc, lexicon: Lexicon) -> Iterator[Judgement]:
     copula ("Y is wrong", "Y's plan was a disgraceful waste") or as its verb ("Y has let the country down",
     "voters were betrayed by Y")."""
     words = lexicon.cues["Disapproval"]
+    verbs = frozenset(word.partition(" ")[0] for word in words)  # what a judging verb's lemma opens with
     for token in doc:
-        clause = _judging_clause(token, words, lexicon)
+        clause = _judging_clause(token, words, verbs, lexicon)
         subjects = _judged(clause) if clause is not None else []
         if subjects and not _unasserted_judgement(token, clause, subjects[0], lexicon):
             yield Judgement(word=token, clause=clause, subject=subjects[0])
@@ -415,10 +416,13 @@ def _judged(clause: Token) -> list[Token]:
     return agents or ([] if children(clause, "nsubjpass") else children(clause, "nsubj"))
 
 
-def _judging_clause(token: Token, words: frozenset[str], lexicon: Lexicon) -> Token | None:
-    """The clause a judging word judges the subject of, or None."""
+def _judging_clause(token: Token, words: frozenset[str], verbs: frozenset[str], lexicon: Lexicon) -> Token | None:
+    """The clause a judging word judges the subject of, or None. ``verbs``: the first words of ``words``."""
     if token.pos_ in VERBAL:
-        phrases = {token.lemma_.lower(), *(f"{token.lemma_.lower()} {c.lower_}" for c in token.children)}
+        lemma = token.lemma_.lower()
+        if lemma.partition(" ")[0] not in verbs:
+            return None  # no judging verb or phrase ("let down") opens with it: its particles need not be read
+        phrases = {lemma, *(f"{lemma} {c.lower_}" for c in token.children)}
         return token if phrases & words else None
     if token.lower_ not in words and token.lemma_.lower() not in words:
         return None

@@ -276,7 +276,7 @@ def _relations(verb: Token, entities: DocEntities, lexicon: Lexicon) -> Iterator
         return
     clause = _Clause.of(verb, entities, lexicon)
     emitted: set[tuple[str, str, str]] = set()
-    nouns = _light_nouns(verb)
+    nouns = _light_nouns(verb) if any(pattern.noun for pattern in patterns) else frozenset()
     for pattern in patterns:
         if pattern.noun and pattern.noun not in nouns:
             continue  # a light verb without its noun ("impose" without "sanction") fits neither way below
