@@ -16,10 +16,10 @@ from graph_builder.entities.coreference import (
     short_names,
 )
 from graph_builder.entities.mentions import (
-    after_honorific,
     clean_span,
     coordinated_persons,
     first_name_as_city,
+    honorific_names,
     place_in_organization,
     surnames_of,
     titled_persons,
@@ -44,6 +44,8 @@ class DocEntities:
     by_token: dict[int, Mention]
     entities: tuple[Entity, ...]
     mentions: tuple[Mention, ...]
+    tokens: Tokens
+    """The document's tokens and words, read once (see ``entities.tokens``)."""
     sentence_starts: tuple[int, ...] = ()
     quotations: tuple[Quotation, ...] | None = None
     """The document's quotations as read with these entities, once a step has read them (None: not yet)."""
@@ -67,7 +69,7 @@ def resolve(doc: Doc, document: Document, lexicon: Lexicon) -> DocEntities:
     settled, names, taken = _labelled(tokens, titles, gazetteer, lexicon.holder_words)
     _add_unlabelled(tokens, taken, titles, gazetteer, settled, names)
     clusters = clustered(names, titles, gazetteer)
-    settled += _short_and_titled(doc, taken, clusters, gazetteer)
+    settled += _short_and_titled(tokens, taken, clusters, gazetteer)
     mentions = _name_mentions(document, settled, clusters)
     by_token: dict[int, Mention] = {}
     for mention in mentions:
@@ -81,7 +83,7 @@ def resolve(doc: Doc, document: Document, lexicon: Lexicon) -> DocEntities:
         mentions.append(mention)
     entities = merge_entities(m.entity for m in mentions)
     entities.update(merge_entities(m.place for m in mentions if m.place))
-    return DocEntities(document=document, by_token=by_token, sentence_starts=tokens.sentence_starts,
+    return DocEntities(document=document, by_token=by_token, tokens=tokens, sentence_starts=tokens.sentence_starts,
                        entities=tuple(entities.values()),
                        mentions=tuple(sorted(mentions, key=lambda m: m.start)))
 
@@ -96,8 +98,9 @@ def _labelled(tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer,
     names: list[Span] = []
     taken: set[int] = set()
     doc = tokens.doc
-    person_words = _person_words(doc, gazetteer)
-    surnames = surnames_of(doc, gazetteer)
+    after_honorifics = honorific_names(tokens, gazetteer)
+    person_words = _person_words(doc, after_honorifics)
+    surnames = surnames_of(doc, after_honorifics)
     ents = [part for ent in doc.ents for part in coordinated_persons(ent, surnames, gazetteer)]
     for ent in sorted(ents, key=lambda e: (e.label_ != "PERSON", e.start)):
         if ent.label_ not in LABEL_TYPES:
@@ -127,11 +130,12 @@ def _add_unlabelled(tokens: Tokens, taken: set[int], titles: frozenset[str], gaz
             names.append(span)
 
 
-def _person_words(doc: Doc, gazetteer: Gazetteer) -> set[str]:
-    """First and last words of the document's person names, and proper nouns after a courtesy title."""
+def _person_words(doc: Doc, after_honorifics: frozenset[str]) -> set[str]:
+    """First and last words of the document's person names, and proper nouns after a courtesy title
+    (``after_honorifics``)."""
     words = {word for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
              for word in (ent[0].text, ent[-1].text)}
-    return words | {token.text for token in doc if token.pos_ == "PROPN" and after_honorific(doc, token.i, gazetteer)}
+    return words | after_honorifics
 
 
 def _surname_taken_for_place(span: Span, classified: Classified, person_words: set[str]) -> bool:
@@ -140,11 +144,12 @@ def _surname_taken_for_place(span: Span, classified: Classified, person_words: s
     return kind == "name" and entity.type == "Place" and span.text in person_words
 
 
-def _short_and_titled(doc: Doc, taken: set[int], clusters: list[Cluster], gazetteer: Gazetteer) -> list[Settled]:
+def _short_and_titled(tokens: Tokens, taken: set[int], clusters: list[Cluster],
+                      gazetteer: Gazetteer) -> list[Settled]:
     """Short names join their clusters (and are taken); office holders named by title ("the pope") are settled
     as that person, and so is a short name that is such a title."""
     settled: list[Settled] = []
-    for span in short_names(doc, taken, clusters) + titled_persons(doc, taken, gazetteer):
+    for span in short_names(tokens.doc, taken, clusters) + titled_persons(tokens, taken, gazetteer):
         taken.update(range(span.start, span.end))
         label = gazetteer.titled_persons.get(span.text.lower())
         if label is not None:

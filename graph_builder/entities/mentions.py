@@ -351,11 +351,17 @@ def _whole_person_name(doc: Tokens, start: int, end: int, titles: frozenset[str]
     return skip_leading_title(doc, skip_repeated_surname(doc, start, end), end, titles, gazetteer), end
 
 
-def surnames_of(doc: Doc, gazetteer: Gazetteer) -> frozenset[str]:
-    """Last words of the document's person names of two words or more, and proper nouns after an honorific."""
+def honorific_names(doc: Tokens, gazetteer: Gazetteer) -> frozenset[str]:
+    """Proper nouns written after a courtesy title or rank ("Brown" of "Mr Brown")."""
+    return frozenset(t.text for t in doc.all if t.pos_ == "PROPN" and after_honorific(doc, t.i, gazetteer))
+
+
+def surnames_of(doc: Doc, after_honorifics: frozenset[str]) -> frozenset[str]:
+    """Last words of the document's person names of two words or more, and proper nouns after an honorific
+    (``after_honorifics``, see ``honorific_names``)."""
     words = {[t for t in ent if t.is_alpha][-1].text for ent in doc.ents
              if ent.label_ == "PERSON" and sum(t.is_alpha for t in ent) > 1}
-    return frozenset(words | {t.text for t in doc if t.pos_ == "PROPN" and after_honorific(doc, t.i, gazetteer)})
+    return frozenset(words | after_honorifics)
 
 
 def _headline_surname(doc: Tokens, start: int, end: int, surnames: frozenset[str], gazetteer: Gazetteer) -> bool:
@@ -604,7 +610,7 @@ def _known_organization_in(doc: Tokens, start: int, end: int, gazetteer: Gazette
     return None
 
 
-def titled_persons(doc: Doc, taken: set[int], gazetteer: Gazetteer) -> list[Span]:
+def titled_persons(doc: Tokens, taken: set[int], gazetteer: Gazetteer) -> list[Span]:
     """Office holders named by title alone, "the pope"."""
-    return [Span(doc, token.i, token.i + 1, label="TITLE") for token in doc
-            if token.i not in taken and token.lower_ in gazetteer.titled_persons and token.pos_ in ("NOUN", "PROPN")]
+    return [Span(doc.doc, i, i + 1, label="TITLE") for i, lower in enumerate(doc.lower)
+            if i not in taken and lower in gazetteer.titled_persons and doc[i].pos_ in ("NOUN", "PROPN")]

@@ -9,6 +9,7 @@ lemmas), without a Span.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -59,6 +60,10 @@ class Tokens:
     def lemma(self) -> tuple[str, ...]:
         """Each token's lemma in lowercase."""
         return tuple(t.lemma_.lower() for t in self.all)
+
+    def with_lemma(self, lemmas: Collection[str]) -> list[Token]:
+        """The tokens whose lowercase lemma is one of ``lemmas``, in text order."""
+        return [self.all[i] for i, lemma in enumerate(self.lemma) if lemma in lemmas]
 
     def text(self, start: int, end: int) -> str:
         """The text of tokens ``start`` to ``end`` (exclusive, clipped to the document), as ``doc[start:end].text``."""

@@ -250,9 +250,9 @@ def _event_relations(noun: Token, pattern: Pattern, entities: DocEntities, lexic
 @extractors.register("nominal")
 def nominal(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
     """Event nouns from the ontology's lexicon with their actor (possessor) and target (prepositional object)."""
-    for noun in doc:
+    for noun in entities.tokens.with_lemma(lexicon.noun_patterns):
         if noun.pos_ not in ("NOUN", "PROPN"):
             continue
-        for pattern in lexicon.noun_patterns.get(noun.lemma_.lower(), ()):
+        for pattern in lexicon.noun_patterns[noun.lemma_.lower()]:
             if not _read_otherwise(noun, pattern, lexicon):
                 yield from _event_relations(noun, pattern, entities, lexicon)

@@ -208,7 +208,7 @@ def named_as(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Rela
     """Disapproval in a verb of naming (kg:Naming): "X called Y a liar", "X described Y as incompetent" (X
     criticizes Y), with the verb's polarity."""
     naming = lexicon.cues.get("Naming", ())
-    for verb in (t for t in doc if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in naming):
+    for verb in (t for t in entities.tokens.with_lemma(naming) if t.pos_ in ("VERB", "AUX")):
         critic = _first_actor(children(verb, "nsubj"), entities, lexicon)
         target = _first_actor(children(verb, "dobj"), entities, lexicon)
         if not _named_badly(verb, lexicon) or critic is None or target is None or critic.entity.id == target.entity.id:
