@@ -66,14 +66,15 @@ class _Reading:
     absorbed: bool = False  # the owner's words are read anew too: the name mentions in them give way
 
 
-def collective_actors(doc: Doc, document: Document, mentions: list[Mention], by_token: dict[int, Mention],
+def collective_actors(tokens: Tokens, document: Document, mentions: list[Mention], by_token: dict[int, Mention],
                       lexicon: Lexicon) -> tuple[list[Mention], list[Mention]]:
     """(the mentions that stay, the collective mentions), in text order: name mentions inside a collective
     phrase give way to it (see the module docstring)."""
     seen: dict[str, list[Entity]] = {}
     found: list[Mention] = []
     superseded: set[int] = set()
-    for phrase in _phrases(doc, lexicon):
+    doc = tokens.doc
+    for phrase in _phrases(tokens, lexicon):
         reading = _reading(doc, phrase, by_token, lexicon.gazetteer)
         if reading is None:
             continue
@@ -98,20 +99,20 @@ def _forms(token: Token) -> set[str]:
     return {token.lemma_.lower(), lower, lower[:-1] if lower.endswith("s") else lower}
 
 
-def _phrases(doc: Doc, lexicon: Lexicon) -> list[_Phrase]:
+def _phrases(tokens: Tokens, lexicon: Lexicon) -> list[_Phrase]:
     """The longest collective noun ending at each noun, leaving out those inside a longer one, in text order."""
-    found = [p for p in (_noun_ending_at(doc, t, lexicon) for t in doc if t.pos_ in ("NOUN", "PROPN")) if p]
+    found = [p for p in (_noun_ending_at(tokens, t, lexicon) for t in tokens.with_pos("NOUN", "PROPN")) if p]
     return [p for p in found if not any(o.start <= p.start and p.end <= o.end and o != p for o in found)]
 
 
-def _noun_ending_at(doc: Doc, token: Token, lexicon: Lexicon) -> _Phrase | None:
+def _noun_ending_at(tokens: Tokens, token: Token, lexicon: Lexicon) -> _Phrase | None:
     """The longest collective noun of the ontology whose last word is ``token`` (of two as long, the one the
     ontology lists first)."""
     index = _by_last_word(lexicon)
     candidates = sorted((c for form in _forms(token) for c in index.get(form, ())), key=lambda c: c[:2])
     for _, _, key, noun in candidates:
         start = token.i - len(key) + 1
-        if start >= 0 and all(word in _forms(t) for word, t in zip(key, doc[start:token.i + 1], strict=True)):
+        if start >= 0 and all(word in _forms(t) for word, t in zip(key, tokens.all[start:token.i + 1], strict=True)):
             return _Phrase(start, token.i + 1, noun)
     return None
 

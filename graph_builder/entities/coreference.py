@@ -38,9 +38,9 @@ class Cluster:
     def full(self) -> tuple[str, ...]:
         return max((name_key(s.text) for s in self.spans), key=len)
 
-    def count_votes(self, span: Span, titles: frozenset[str], gazetteer: Gazetteer) -> None:
+    def count_votes(self, span: Span, tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer) -> None:
         """Add the type votes of ``span`` (one of the mentions) and note whether it opens with a first name."""
-        self.votes.update(votes(span, titles, gazetteer))
+        self.votes.update(votes(span, tokens, titles, gazetteer))
         key = name_key(span.text)
         if len(key) > 1 and gazetteer.is_first_name(key[0]) \
                 and not any(word.lower() in gazetteer.organization_words for word in key):
@@ -64,7 +64,7 @@ class Cluster:
         return " ".join(name_key(label)), type_
 
 
-def clustered(names: list[Span], titles: frozenset[str], gazetteer: Gazetteer) -> list[Cluster]:
+def clustered(names: list[Span], tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer) -> list[Cluster]:
     """Name mentions grouped by actor, longest names first: a name joins the cluster that has it already,
     else the one cluster whose full name it is a short form of, else starts its own. A short form is any first
     or last part of a person's name, but only a first part of any other name ("Goldman" of "Goldman Sachs";
@@ -87,7 +87,7 @@ def clustered(names: list[Span], titles: frozenset[str], gazetteer: Gazetteer) -
         else:
             target.spans.append(span)
         by_name.setdefault(key, target)
-        target.count_votes(span, titles, gazetteer)
+        target.count_votes(span, tokens, titles, gazetteer)
     for acronym, full in acronyms.items():
         if full in by_name:
             by_name[full].acronym = acronym[0]

@@ -68,7 +68,7 @@ def resolve(doc: Doc, document: Document, lexicon: Lexicon) -> DocEntities:
     tokens = Tokens.of(doc)
     settled, names, taken = _labelled(tokens, titles, gazetteer, lexicon.holder_words)
     _add_unlabelled(tokens, taken, titles, gazetteer, settled, names)
-    clusters = clustered(names, titles, gazetteer)
+    clusters = clustered(names, tokens, titles, gazetteer)
     settled += _short_and_titled(tokens, taken, clusters, gazetteer)
     mentions = _name_mentions(document, settled, clusters)
     by_token: dict[int, Mention] = {}
@@ -110,12 +110,12 @@ def _labelled(tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer,
         if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
         taken.update(range(span.start, span.end))
-        classified = classify(span, gazetteer)
+        classified = classify(span, tokens, gazetteer)
         if classified and not _surname_taken_for_place(span, classified, person_words):
             settled.append((span, *classified))
         else:
             names.append(span)
-    return cued_places_voted(settled, names, gazetteer), names, taken
+    return cued_places_voted(settled, names, tokens, gazetteer), names, taken
 
 
 def _add_unlabelled(tokens: Tokens, taken: set[int], titles: frozenset[str], gazetteer: Gazetteer,
@@ -123,7 +123,7 @@ def _add_unlabelled(tokens: Tokens, taken: set[int], titles: frozenset[str], gaz
     """The names the NER missed, taken: known organisations among them settled, the rest left to cluster."""
     for span in unlabelled_names(tokens, taken, titles, gazetteer):
         taken.update(range(span.start, span.end))
-        classified = classify(span, gazetteer) if span.label_ == "ORG" else None
+        classified = classify(span, tokens, gazetteer) if span.label_ == "ORG" else None
         if classified:
             settled.append((span, *classified))
         else:
@@ -173,7 +173,7 @@ def _with_collectives(tokens: Tokens, document: Document, mentions: list[Mention
                       lexicon: Lexicon) -> list[Mention]:
     """The mentions with the collective actors' (issue 13), which cover their tokens and replace the names
     they read anew."""
-    kept, collective = collective_actors(tokens.doc, document, mentions, by_token, lexicon)
+    kept, collective = collective_actors(tokens, document, mentions, by_token, lexicon)
     for mention in collective:
         _cover(tokens, by_token, mention)
     described = group_descriptions(tokens, document, by_token, lexicon)

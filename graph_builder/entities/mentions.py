@@ -353,7 +353,7 @@ def _whole_person_name(doc: Tokens, start: int, end: int, titles: frozenset[str]
 
 def honorific_names(doc: Tokens, gazetteer: Gazetteer) -> frozenset[str]:
     """Proper nouns written after a courtesy title or rank ("Brown" of "Mr Brown")."""
-    return frozenset(t.text for t in doc.all if t.pos_ == "PROPN" and after_honorific(doc, t.i, gazetteer))
+    return frozenset(t.text for t in doc.with_pos("PROPN") if after_honorific(doc, t.i, gazetteer))
 
 
 def surnames_of(doc: Doc, after_honorifics: frozenset[str]) -> frozenset[str]:

@@ -74,7 +74,7 @@ def resolve_roles(tokens: Tokens, document: Document, by_token: dict[int, Mentio
     holders = list(role_holders(tokens, by_token, lexicon))
     unnamed: list[Role] = []
     found: list[Mention] = []
-    for token in tokens.all:
+    for token in tokens.with_pos("NOUN", "PROPN"):  # the only heads of a description
         if _indefinite(token, tokens, by_token):
             unnamed += [role for role in [role_at(token, tokens, lexicon, by_token)] if role is not None]
         role = role_at(token, tokens, lexicon, by_token) if _definite_description(token, tokens, by_token) else None

@@ -61,6 +61,15 @@ class Tokens:
         """Each token's lemma in lowercase."""
         return tuple(t.lemma_.lower() for t in self.all)
 
+    @cached_property
+    def pos(self) -> tuple[str, ...]:
+        """Each token's coarse part of speech (``Token.pos_``)."""
+        return tuple(t.pos_ for t in self.all)
+
+    def with_pos(self, *tags: str) -> list[Token]:
+        """The tokens whose part of speech is one of ``tags`` ("NOUN", "PROPN"), in text order."""
+        return [self.all[i] for i, pos in enumerate(self.pos) if pos in tags]
+
     def with_lemma(self, lemmas: Collection[str]) -> list[Token]:
         """The tokens whose lowercase lemma is one of ``lemmas``, in text order."""
         return [self.all[i] for i, lemma in enumerate(self.lemma) if lemma in lemmas]

@@ -356,7 +356,7 @@ def _pairs(clause: _Clause, pattern: Pattern, entities: DocEntities, lexicon: Le
 @extractors.register("verbal")
 def verbal(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
     """Verbs from the ontology's lexicon with their subjects and objects (active, passive, converse)."""
-    for token in doc:
+    for token in entities.tokens.with_pos("VERB", "AUX", "NOUN"):
         if token.pos_ in ("VERB", "AUX") or _noun_read_as_verb(token):
             yield from _relations(token, entities, lexicon)
 
