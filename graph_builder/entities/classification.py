@@ -10,9 +10,8 @@ for a place but written with such a word is voted on as well.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from graph_builder.entities.mentions import after_honorific, ends_in_title
 from graph_builder.entities.naming import is_acronym, make_entity, name_key
@@ -115,18 +114,19 @@ def organization_cue(span: Span, tokens: Tokens, gazetteer: Gazetteer) -> bool:
     thing ("its") that follows the name as subject with only verbs and adverbs between ("X said its ...")."""
     cues = gazetteer.organization_cues
     after = span.end + (span.end < len(tokens) and tokens[span.end].text in ("'s", "’s"))
-    return (_cue_in(tokens.all[max(0, span.start - 4):span.start][::-1], cues["before"], reverse=True)
-            or _cue_in(tokens.all[after:after + 4], cues["after"], reverse=False)
+    before = range(span.start - 1, max(0, span.start - 4) - 1, -1)  # read backwards from the name
+    return (_cue_in(tokens, before, cues["before"], reverse=True)
+            or _cue_in(tokens, range(after, min(after + 4, len(tokens))), cues["after"], reverse=False)
             or _possessive_after(span, tokens, cues["possessive"]))
 
 
-def _cue_in(tokens: Sequence[Token], cues: frozenset[tuple[str, ...]], *, reverse: bool) -> bool:
-    """Whether the first words of ``tokens`` (read backwards from a name when ``reverse``) are a cue, none of
-    them a verb ("Blair shares his view")."""
-    for size in range(1, len(tokens) + 1):
-        part = tokens[:size]
-        words = tuple(t.lower_ for t in (reversed(part) if reverse else part))
-        if words in cues and not any(t.pos_ in ("VERB", "AUX") for t in part):
+def _cue_in(tokens: Tokens, near: range, cues: frozenset[tuple[str, ...]], *, reverse: bool) -> bool:
+    """Whether the words at the first indexes of ``near`` (read backwards from a name when ``reverse``) are a cue,
+    none of them a verb ("Blair shares his view")."""
+    for size in range(1, len(near) + 1):
+        part = near[:size]
+        words = tuple(tokens.lower[i] for i in (reversed(part) if reverse else part))
+        if words in cues and not any(tokens.pos[i] in ("VERB", "AUX") for i in part):
             return True
     return False
 

@@ -92,11 +92,11 @@ def collective_actors(tokens: Tokens, document: Document, mentions: list[Mention
     return [m for m in mentions if m.start not in superseded], found
 
 
-def _forms(token: Token) -> set[str]:
-    """The ways a word may match a noun of the ontology: lemma, as written, and without a plural -s
-    (a capitalised "Rebels" opening a sentence is a proper noun whose lemma keeps the s)."""
-    lower = token.lower_
-    return {token.lemma_.lower(), lower, lower[:-1] if lower.endswith("s") else lower}
+def _forms(tokens: Tokens, i: int) -> set[str]:
+    """The ways the word at token ``i`` may match a noun of the ontology: lemma, as written, and without a plural
+    -s (a capitalised "Rebels" opening a sentence is a proper noun whose lemma keeps the s)."""
+    lower = tokens.lower[i]
+    return {tokens.lemma[i], lower, lower[:-1] if lower.endswith("s") else lower}
 
 
 def _phrases(tokens: Tokens, lexicon: Lexicon) -> list[_Phrase]:
@@ -109,10 +109,10 @@ def _noun_ending_at(tokens: Tokens, token: Token, lexicon: Lexicon) -> _Phrase |
     """The longest collective noun of the ontology whose last word is ``token`` (of two as long, the one the
     ontology lists first)."""
     index = _by_last_word(lexicon)
-    candidates = sorted((c for form in _forms(token) for c in index.get(form, ())), key=lambda c: c[:2])
+    candidates = sorted((c for form in _forms(tokens, token.i) for c in index.get(form, ())), key=lambda c: c[:2])
     for _, _, key, noun in candidates:
         start = token.i - len(key) + 1
-        if start >= 0 and all(word in _forms(t) for word, t in zip(key, tokens.all[start:token.i + 1], strict=True)):
+        if start >= 0 and all(word in _forms(tokens, i) for i, word in enumerate(key, start)):
             return _Phrase(start, token.i + 1, noun)
     return None
 
