@@ -371,7 +371,8 @@ def group_descriptions(tokens: Tokens, document: Document, by_token: dict[int, M
     sentence_of = tokens.sentence_of
     history: list[tuple[int, Entity]] = []
     found: list[Mention] = []
-    for token in tokens.all:
+    read = sorted({*by_token, *(t.i for t in tokens.with_lemma(lexicon.group_nouns))})  # the actors and group nouns
+    for token in (tokens[i] for i in read):
         mention = by_token.get(token.i)
         if _group_actor(mention):
             history.append((sentence_of[token.i], mention.entity))

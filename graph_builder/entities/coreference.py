@@ -169,6 +169,8 @@ def short_names(doc: Doc, taken: set[int], clusters: list[Cluster]) -> list[Span
     for cluster in clusters:
         for form, label in _short_forms_of(cluster):
             parts.setdefault(form, []).append((cluster, label))
+    if not parts:
+        return []
     found = []
     for token in doc:
         owners = parts.get(token.text, [])
@@ -293,14 +295,14 @@ def within_two_sentences(history: list[_Seen], sentence_of: Sequence[int], here:
     return history[start:]
 
 
-def plural_actors(doc: Doc, by_token: dict[int, Mention]) -> set[str]:
+def plural_actors(tokens: Tokens, by_token: dict[int, Mention]) -> set[str]:
     """Organisations the document treats as plural: named with a plural noun ("the Liberal Democrats") or the
     subject of a plural verb ("the Taliban have", "Labour are")."""
     found: set[str] = set()
-    for token in doc:
-        mention = by_token.get(token.i)
-        if mention is None or mention.entity.type not in ("Organization", "Group"):
+    for i, mention in by_token.items():
+        if mention.entity.type not in ("Organization", "Group"):
             continue
+        token = tokens[i]
         if token.tag_ in _PLURAL_TAGS or (token.dep_ in ("nsubj", "nsubjpass") and _plural_verb(token.head)):
             found.add(mention.entity.id)
     return found
@@ -332,13 +334,15 @@ def resolve_pronouns(tokens: Tokens, document: Document, by_token: dict[int, Men
     history as a mention of its actor, an unresolved it/they as a noun that blocks later ones.
     """
     known_genders = genders(tokens, list({m.start: m for m in by_token.values()}.values()), gazetteer)
-    plural = plural_actors(tokens.doc, by_token)
+    plural = plural_actors(tokens, by_token)
     sentence_of = tokens.sentence_of
     history: list[_Seen] = []
     resolved: list[Mention] = []
-    for token in tokens.all:
-        mention = by_token.get(token.i)
-        pronoun = _PRONOUNS.get(token.lower_) if mention is None and token.pos_ == "PRON" else None
+    for i, token in enumerate(tokens.all):
+        mention = by_token.get(i)
+        if mention is None and tokens.pos[i] not in ("NOUN", "PROPN", "PRON"):
+            continue  # no actor, no pronoun and no noun that could block one (see _remember)
+        pronoun = _PRONOUNS.get(tokens.lower[i]) if mention is None and tokens.pos[i] == "PRON" else None
         if pronoun is None:
             _remember(token, mention, by_token, plural, history)
         elif not _pleonastic(token):

@@ -527,11 +527,11 @@ def unlabelled_names(doc: Tokens, taken: set[int], titles: frozenset[str], gazet
     found = []
     i = 0
     while i < len(doc):
-        if not _free_proper_noun(doc[i], taken) or doc[i].lower_ in titles:
+        if not _free_proper_noun(doc, i, taken) or doc.lower[i] in titles:
             i += 1
             continue
         end = i + 1
-        while end < len(doc) and _free_proper_noun(doc[end], taken):
+        while end < len(doc) and _free_proper_noun(doc, end, taken):
             end += 1
         span = _unlabelled_name(doc, i, end, titles, gazetteer)
         if span is not None:
@@ -540,9 +540,9 @@ def unlabelled_names(doc: Tokens, taken: set[int], titles: frozenset[str], gazet
     return found
 
 
-def _free_proper_noun(token: Token, taken: set[int]) -> bool:
-    """A capitalised proper noun that no entity has claimed."""
-    return token.pos_ == "PROPN" and token.i not in taken and not token.ent_type_ and token.text[:1].isupper()
+def _free_proper_noun(doc: Tokens, i: int, taken: set[int]) -> bool:
+    """Whether token ``i`` is a capitalised proper noun that no entity has claimed."""
+    return doc.pos[i] == "PROPN" and i not in taken and not doc[i].ent_type_ and doc[i].text[:1].isupper()
 
 
 def _unlabelled_name(doc: Tokens, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> Span | None:

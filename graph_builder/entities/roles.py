@@ -89,10 +89,11 @@ def resolve_roles(tokens: Tokens, document: Document, by_token: dict[int, Mentio
 def role_holders(tokens: Tokens, by_token: dict[int, Mention], lexicon: Lexicon) -> Iterator[Holder]:
     """Each person named with a title before or beside the name or in apposition (also after a comma, however
     parsed: "Ann Lee, Peru's envoy"), with that role."""
-    for token in tokens.all:
-        mention = by_token.get(token.i)
+    for i, token in enumerate(tokens.all):
+        mention = by_token.get(i)
         if mention is None:
-            yield from _after_comma(token, tokens, by_token, lexicon)
+            if tokens.pos[i] == "NOUN":
+                yield from _after_comma(token, tokens, by_token, lexicon)
         elif mention.entity.type == "Person" and mention.kind == "name":
             title_heads = [c for c in token.children if c.dep_ in _TITLE_DEPS]
             if token.dep_ == "appos":
@@ -104,8 +105,8 @@ def role_holders(tokens: Tokens, by_token: dict[int, Mention], lexicon: Lexicon)
 
 
 def _after_comma(token: Token, tokens: Tokens, by_token: dict[int, Mention], lexicon: Lexicon) -> Iterator[Holder]:
-    """The holder of a title written after a person's name and a comma, if ``token`` heads one."""
-    named = _after_a_name(token, tokens, by_token) if token.pos_ == "NOUN" else None
+    """The holder of a title written after a person's name and a comma, if the noun ``token`` heads one."""
+    named = _after_a_name(token, tokens, by_token)
     role = role_at(token, tokens, lexicon, by_token) if named is not None and named.kind == "name" else None
     if role is not None:
         yield Holder(role=role, person=named.entity)
