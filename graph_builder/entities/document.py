@@ -99,9 +99,10 @@ def _labelled(tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer,
     taken: set[int] = set()
     doc = tokens.doc
     after_honorifics = honorific_names(tokens, gazetteer)
-    person_words = _person_words(doc, after_honorifics)
-    surnames = surnames_of(doc, after_honorifics)
-    ents = [part for ent in doc.ents for part in coordinated_persons(ent, surnames, gazetteer)]
+    named = doc.ents
+    person_words = _person_words(named, after_honorifics)
+    surnames = surnames_of(named, after_honorifics)
+    ents = [part for ent in named for part in coordinated_persons(ent, surnames, gazetteer)]
     for ent in sorted(ents, key=lambda e: (e.label_ != "PERSON", e.start)):
         if ent.label_ not in LABEL_TYPES:
             continue
@@ -130,10 +131,10 @@ def _add_unlabelled(tokens: Tokens, taken: set[int], titles: frozenset[str], gaz
             names.append(span)
 
 
-def _person_words(doc: Doc, after_honorifics: frozenset[str]) -> set[str]:
-    """First and last words of the document's person names, and proper nouns after a courtesy title
-    (``after_honorifics``)."""
-    words = {word for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+def _person_words(ents: tuple[Span, ...], after_honorifics: frozenset[str]) -> set[str]:
+    """First and last words of the document's person names (of the NER's ``ents``), and proper nouns after a
+    courtesy title (``after_honorifics``)."""
+    words = {word for ent in ents if ent.label_ == "PERSON" and len(ent) > 1
              for word in (ent[0].text, ent[-1].text)}
     return words | after_honorifics
 

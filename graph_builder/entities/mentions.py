@@ -356,10 +356,10 @@ def honorific_names(doc: Tokens, gazetteer: Gazetteer) -> frozenset[str]:
     return frozenset(t.text for t in doc.with_pos("PROPN") if after_honorific(doc, t.i, gazetteer))
 
 
-def surnames_of(doc: Doc, after_honorifics: frozenset[str]) -> frozenset[str]:
-    """Last words of the document's person names of two words or more, and proper nouns after an honorific
-    (``after_honorifics``, see ``honorific_names``)."""
-    words = {[t for t in ent if t.is_alpha][-1].text for ent in doc.ents
+def surnames_of(ents: tuple[Span, ...], after_honorifics: frozenset[str]) -> frozenset[str]:
+    """Last words of the document's person names (of the NER's ``ents``) of two words or more, and proper nouns
+    after an honorific (``after_honorifics``, see ``honorific_names``)."""
+    words = {[t for t in ent if t.is_alpha][-1].text for ent in ents
              if ent.label_ == "PERSON" and sum(t.is_alpha for t in ent) > 1}
     return frozenset(words | after_honorifics)
 

@@ -70,6 +70,10 @@ class Tokens:
         """The tokens whose part of speech is one of ``tags`` ("NOUN", "PROPN"), in text order."""
         return [self.all[i] for i, pos in enumerate(self.pos) if pos in tags]
 
+    def with_word(self, *words: str) -> list[Token]:
+        """The tokens whose lowercase form is one of ``words``, in text order."""
+        return [self.all[i] for i, lower in enumerate(self.lower) if lower in words]
+
     def with_lemma(self, lemmas: Collection[str]) -> list[Token]:
         """The tokens whose lowercase lemma is one of ``lemmas``, in text order."""
         return [self.all[i] for i, lemma in enumerate(self.lemma) if lemma in lemmas]

@@ -194,7 +194,7 @@ def criticism(doc: Doc, entities: DocEntities, lexicon: Lexicon,
     plan", "the Tory plans"); the speaker is who reports the clause or says the quotation (of ``quoted``:
     the characters between its quotation marks, and its speaker) around it.
     """
-    for judgement in judgements(doc, lexicon):
+    for judgement in judgements(entities.tokens, lexicon):
         target = _target(judgement, entities, lexicon)
         speaker = attribution(judgement.clause, entities, lexicon) or _quoted_by(judgement.word, quoted)
         if target is None or speaker is None or speaker.id == target.entity.id:

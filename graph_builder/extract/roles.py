@@ -607,7 +607,7 @@ def _from_units(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[R
     """Actors named "from" a military unit, or sent from it ("reservists from the 9th Wing", "airmen, deployed
     from the 9th Wing"): memberOf the unit. Only a unit: "a visitor from the BBC" says less."""
     words = role_words(lexicon)
-    for prep in (t for t in doc if t.lower_ == "from" and t.dep_ == "prep"):
+    for prep in (t for t in entities.tokens.with_word("from") if t.dep_ == "prep"):
         found = _from_unit(prep, entities, words)
         if found is not None:
             member, unit = found
