@@ -468,11 +468,13 @@ def test_a_portfolio_a_titles_of_or_for_opens_is_no_organisation(text, start, en
     from spacy.tokens import Span
 
     from graph_builder.entities.mentions import clean_span
+    from graph_builder.entities.tokens import Tokens
     from graph_builder.vocab import load_lexicon
 
     lexicon = load_lexicon()
     span = Span(spacy.blank("en")(text), start, end, label="ORG")
-    assert clean_span(span, lexicon.titles, lexicon.gazetteer, holder_words=lexicon.holder_words) is None, span.text
+    assert clean_span(span, Tokens.of(span.doc), lexicon.titles, lexicon.gazetteer,
+                      holder_words=lexicon.holder_words) is None, span.text
 
 
 @pytest.mark.parametrize("text", [

@@ -106,8 +106,8 @@ def _labelled(tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer,
     for ent in sorted(ents, key=lambda e: (e.label_ != "PERSON", e.start)):
         if ent.label_ not in LABEL_TYPES:
             continue
-        span = clean_span(place_in_organization(first_name_as_city(ent, gazetteer), gazetteer), titles, gazetteer,
-                          surnames, holder_words, tokens)
+        span = clean_span(place_in_organization(first_name_as_city(ent, gazetteer), gazetteer), tokens, titles,
+                          gazetteer, surnames, holder_words)
         if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
         taken.update(range(span.start, span.end))

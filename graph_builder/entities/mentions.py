@@ -70,14 +70,13 @@ def not_a_name_word(token: Token, gazetteer: Gazetteer) -> bool:
             or token.lower_ in gazetteer.portfolios)
 
 
-def clean_span(span: Span, titles: frozenset[str], gazetteer: Gazetteer, surnames: frozenset[str] = frozenset(),
-               holder_words: frozenset[str] = frozenset(), tokens: Tokens | None = None) -> Span | None:
+def clean_span(span: Span, doc: Tokens, titles: frozenset[str], gazetteer: Gazetteer,
+               surnames: frozenset[str] = frozenset(), holder_words: frozenset[str] = frozenset()) -> Span | None:
     """The name inside an NER span, or None when what is left is no name (see the module docstring).
     A name after a courtesy title is a person's, whatever the NER said. ``surnames`` (see ``surnames_of``) tell
     a headline word that ran into the first sentence's name; ``holder_words`` ("new", "veteran", "ex") that
-    open an organisation's span before a title or a known organisation are cut off. ``tokens`` are the document's
-    (``Tokens.of(span.doc)`` when not given)."""
-    doc = tokens if tokens is not None else Tokens.of(span.doc)
+    open an organisation's span before a title or a known organisation are cut off. ``doc``: the span's document's
+    tokens."""
     start, end = _trimmed(span, doc, titles, gazetteer)
     start = _after_holder_words(span, doc, start, end, holder_words, titles, gazetteer)
     if start >= end:

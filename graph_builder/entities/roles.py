@@ -92,8 +92,7 @@ def role_holders(tokens: Tokens, by_token: dict[int, Mention], lexicon: Lexicon)
     for i, token in enumerate(tokens.all):
         mention = by_token.get(i)
         if mention is None:
-            if tokens.pos[i] == "NOUN":
-                yield from _after_comma(token, tokens, by_token, lexicon)
+            yield from _after_comma(token, tokens, by_token, lexicon)
         elif mention.entity.type == "Person" and mention.kind == "name":
             title_heads = [c for c in token.children if c.dep_ in _TITLE_DEPS]
             if token.dep_ == "appos":
@@ -105,8 +104,8 @@ def role_holders(tokens: Tokens, by_token: dict[int, Mention], lexicon: Lexicon)
 
 
 def _after_comma(token: Token, tokens: Tokens, by_token: dict[int, Mention], lexicon: Lexicon) -> Iterator[Holder]:
-    """The holder of a title written after a person's name and a comma, if the noun ``token`` heads one."""
-    named = _after_a_name(token, tokens, by_token)
+    """The holder of a title written after a person's name and a comma, if ``token`` heads one."""
+    named = _after_a_name(token, tokens, by_token) if tokens.pos[token.i] == "NOUN" else None
     role = role_at(token, tokens, lexicon, by_token) if named is not None and named.kind == "name" else None
     if role is not None:
         yield Holder(role=role, person=named.entity)
