@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from graph_builder.entities.classification import voted_type, votes
 from graph_builder.entities.naming import LABEL_TYPES, initials_of, is_acronym, name_key, short_forms
@@ -161,7 +161,7 @@ def abbreviates(acronym: str, words: tuple[str, ...]) -> bool:
     return acronym in (capitalised, "".join(w[0].upper() for w in words))
 
 
-def short_names(doc: Doc, taken: set[int], clusters: list[Cluster]) -> list[Span]:
+def short_names(tokens: Tokens, taken: set[int], clusters: list[Cluster]) -> list[Span]:
     """Bare surnames of a person already named in full, acronyms the text defined for an organization and
     organizations named by an acronym, wherever the model missed them ("Keir Starmer ... Starmer later
     criticized"; "JNIM" read as a number); each joins its cluster. A first name alone is no short name."""
@@ -172,12 +172,12 @@ def short_names(doc: Doc, taken: set[int], clusters: list[Cluster]) -> list[Span
     if not parts:
         return []
     found = []
-    for token in doc:
-        owners = parts.get(token.text, [])
+    for token in tokens.with_text(parts):
+        owners = parts[token.text]
         if token.i in taken or len(owners) != 1 or token.pos_ not in ("PROPN", "NOUN"):
             continue
         cluster, label = owners[0]
-        span = Span(doc, token.i, token.i + 1, label=label)
+        span = Span(tokens.doc, token.i, token.i + 1, label=label)
         cluster.spans.append(span)
         found.append(span)
     return found

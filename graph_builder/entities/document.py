@@ -150,7 +150,7 @@ def _short_and_titled(tokens: Tokens, taken: set[int], clusters: list[Cluster],
     """Short names join their clusters (and are taken); office holders named by title ("the pope") are settled
     as that person, and so is a short name that is such a title."""
     settled: list[Settled] = []
-    for span in short_names(tokens.doc, taken, clusters) + titled_persons(tokens, taken, gazetteer):
+    for span in short_names(tokens, taken, clusters) + titled_persons(tokens, taken, gazetteer):
         taken.update(range(span.start, span.end))
         label = gazetteer.titled_persons.get(span.text.lower())
         if label is not None:

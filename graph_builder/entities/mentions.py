@@ -445,7 +445,8 @@ def _reads_as_name(doc: Tokens, start: int, end: int, label: str, titles: frozen
         return False
     lower = text.lower()
     opening = f"{lower} {doc.lower_text(end, end + 2)}"
-    return not any(opening.startswith(title) and title != lower for title in titles if " " in title)
+    opened = titles.intersection(opening[:stop] for stop in range(1, len(opening) + 1))  # titles it starts with
+    return not any(" " in title and title != lower for title in opened)
 
 
 def skip_leading_title(doc: Tokens, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> int:

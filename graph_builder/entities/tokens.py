@@ -70,6 +70,10 @@ class Tokens:
         """The tokens whose part of speech is one of ``tags`` ("NOUN", "PROPN"), in text order."""
         return [self.all[i] for i, pos in enumerate(self.pos) if pos in tags]
 
+    def with_text(self, texts: Collection[str]) -> list[Token]:
+        """The tokens written as one of ``texts`` (``Token.text``), in text order."""
+        return [self.all[i] for i, (start, end) in enumerate(self._bounds) if self._text[start:end] in texts]
+
     def with_word(self, *words: str) -> list[Token]:
         """The tokens whose lowercase form is one of ``words``, in text order."""
         return [self.all[i] for i, lower in enumerate(self.lower) if lower in words]
