@@ -123,10 +123,12 @@ def organization_cue(span: Span, tokens: Tokens, gazetteer: Gazetteer) -> bool:
 def _cue_in(tokens: Tokens, near: range, cues: frozenset[tuple[str, ...]], *, reverse: bool) -> bool:
     """Whether the words at the first indexes of ``near`` (read backwards from a name when ``reverse``) are a cue,
     none of them a verb ("Blair shares his view")."""
-    for size in range(1, len(near) + 1):
-        part = near[:size]
-        words = tuple(tokens.lower[i] for i in (reversed(part) if reverse else part))
-        if words in cues and not any(tokens.pos[i] in ("VERB", "AUX") for i in part):
+    words: list[str] = []  # read away from the name
+    for i in near:
+        if tokens.pos[i] in ("VERB", "AUX"):
+            return False  # this word and every longer stretch has a verb in it
+        words.append(tokens.lower[i])
+        if tuple(reversed(words) if reverse else words) in cues:
             return True
     return False
 

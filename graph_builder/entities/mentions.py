@@ -105,14 +105,15 @@ def coordinated_persons(span: Span, surnames: frozenset[str], gazetteer: Gazette
     "the Blair/Brown feud", where the document names both in full: ``surnames``), as the two; any other span as
     it is ("Marks and Spencer")."""
     parts = _joined_parts(span)
-    persons = all(part.text in surnames for part in parts)  # one word each: a surname has no space
-    return parts if len(parts) > 1 and persons and not _known_organization(span.text, gazetteer) else [span]
+    persons = len(parts) > 1 and all(part.text in surnames for part in parts)  # one word each: no space in it
+    return parts if persons and not _known_organization(span.text, gazetteer) else [span]
 
 
 def _joined_parts(span: Span) -> list[Span]:
     """The parts of ``span`` (past an opening determiner) between its "and"s and slashes."""
-    start = span.start + (len(span) > 1 and span[0].pos_ == "DET")
-    joins = [t.i for t in span.doc[start + 1:span.end - 1] if t.pos_ == "CCONJ" or t.text == "/"]
+    doc = span.doc
+    start = span.start + (len(span) > 1 and doc[span.start].pos_ == "DET")
+    joins = [i for i in range(start + 1, span.end - 1) if doc[i].pos_ == "CCONJ" or doc[i].text == "/"]
     bounds = [start, *(i for join in joins for i in (join, join + 1)), span.end]
     return [Span(span.doc, bounds[k], bounds[k + 1], label="PERSON") for k in range(0, len(bounds), 2)]
 
