@@ -33,6 +33,7 @@ _SEPARATORS = frozenset(["-", "–", "—", ",", ";", ":", "|"])  # between two 
 _PLURAL_TAGS = frozenset(["NNS", "NNPS"])
 _SENTENCE_ENDS = frozenset([".", "!", "?"])
 _PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
+_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")  # a name has two letters in a row
 
 
 def title_start(words: list[str], titles: frozenset[str]) -> int | None:
@@ -442,7 +443,7 @@ def _reads_as_name(doc: Tokens, start: int, end: int, label: str, titles: frozen
     """Whether doc[start:end] can be a name: it has two letters in a row, is not all lowercase (but for a
     nationality word) and does not open a role title that goes on after it."""
     text = doc.text(start, end)
-    if not re.search(r"[^\W\d_]{2}", text) or (text.islower() and label != "NORP"):
+    if not _TWO_LETTERS.search(text) or (text.islower() and label != "NORP"):
         return False
     lower = text.lower()
     opening = f"{lower} {doc.lower_text(end, end + 2)}"
