@@ -1,10 +1,12 @@
 """The tokens of one parsed document and their words, read from spaCy once and then looked up by token index.
 
 spaCy makes a new Token object for every ``doc[i]`` and a new Span for every ``doc[i:j]`` (a slice costs more
-than the rule that reads it); the entity stage reads the same words of the same names many times over, so it
-reads them through one ``Tokens`` per document: ``tokens[i]`` is the token, ``tokens.text(i, j)`` is
-``doc[i:j].text`` and ``tokens.lower[i:j]`` the lowercase words of ``doc[i:j]`` (``tokens.lemma[i:j]`` their
-lemmas), without a Span.
+than the rule that reads it), and reads a token's words from its string store each time; the entity stage reads
+the same words of the same names many times over, and every extractor scans the document for its own words, so
+they read them through one ``Tokens`` per document (made by ``resolve``, kept as ``DocEntities.tokens``):
+``tokens[i]`` is the token, ``tokens.text(i, j)`` is ``doc[i:j].text`` and ``tokens.lower[i:j]`` the lowercase
+words of ``doc[i:j]`` (``tokens.lemma``, ``tokens.pos`` their lemmas and parts of speech), without a Span;
+``with_pos``, ``with_lemma``, ``with_word`` and ``with_text`` are the tokens a scan looks for, in text order.
 """
 
 from __future__ import annotations
