@@ -101,14 +101,19 @@ def _forms(tokens: Tokens, i: int) -> set[str]:
 
 def _phrases(tokens: Tokens, lexicon: Lexicon) -> list[_Phrase]:
     """The longest collective noun ending at each noun, leaving out those inside a longer one, in text order."""
-    found = [p for p in (_noun_ending_at(tokens, t, lexicon) for t in tokens.with_pos("NOUN", "PROPN")) if p]
+    index = _by_last_word(lexicon)
+    found = [p for p in (_noun_ending_at(tokens, t, index) for t in _last_words(tokens, index)) if p]
     return [p for p in found if not any(o.start <= p.start and p.end <= o.end and o != p for o in found)]
 
 
-def _noun_ending_at(tokens: Tokens, token: Token, lexicon: Lexicon) -> _Phrase | None:
-    """The longest collective noun of the ontology whose last word is ``token`` (of two as long, the one the
-    ontology lists first)."""
-    index = _by_last_word(lexicon)
+def _last_words(tokens: Tokens, index: dict[str, list[tuple]]) -> list[Token]:
+    """The nouns that may end a collective noun: a form of theirs is the last word of one in ``index``."""
+    return [t for t in tokens.with_pos("NOUN", "PROPN") if not _forms(tokens, t.i).isdisjoint(index)]
+
+
+def _noun_ending_at(tokens: Tokens, token: Token, index: dict[str, list[tuple]]) -> _Phrase | None:
+    """The longest collective noun of the ontology (``index``: see ``_by_last_word``) whose last word is ``token``
+    (of two as long, the one the ontology lists first)."""
     candidates = sorted((c for form in _forms(tokens, token.i) for c in index.get(form, ())), key=lambda c: c[:2])
     for _, _, key, noun in candidates:
         start = token.i - len(key) + 1

@@ -92,23 +92,30 @@ def role_holders(tokens: Tokens, by_token: dict[int, Mention], lexicon: Lexicon)
     for i, token in enumerate(tokens.all):
         mention = by_token.get(i)
         if mention is None:
-            yield from _after_comma(token, tokens, by_token, lexicon)
+            holder = _after_comma(token, tokens, by_token, lexicon)
+            if holder is not None:
+                yield holder
         elif mention.entity.type == "Person" and mention.kind == "name":
-            title_heads = [c for c in token.children if c.dep_ in _TITLE_DEPS]
-            if token.dep_ == "appos":
-                title_heads.append(token.head)
-            for head in title_heads:
-                role = role_at(head, tokens, lexicon, by_token)
-                if role is not None:
-                    yield Holder(role=role, person=mention.entity)
+            yield from _titled(token, mention, tokens, by_token, lexicon)
 
 
-def _after_comma(token: Token, tokens: Tokens, by_token: dict[int, Mention], lexicon: Lexicon) -> Iterator[Holder]:
+def _titled(token: Token, mention: Mention, tokens: Tokens, by_token: dict[int, Mention],
+            lexicon: Lexicon) -> Iterator[Holder]:
+    """The roles a person's name at ``token`` is written with: a title before or beside it, or in apposition."""
+    title_heads = [c for c in token.children if c.dep_ in _TITLE_DEPS]
+    if token.dep_ == "appos":
+        title_heads.append(token.head)
+    for head in title_heads:
+        role = role_at(head, tokens, lexicon, by_token)
+        if role is not None:
+            yield Holder(role=role, person=mention.entity)
+
+
+def _after_comma(token: Token, tokens: Tokens, by_token: dict[int, Mention], lexicon: Lexicon) -> Holder | None:
     """The holder of a title written after a person's name and a comma, if ``token`` heads one."""
     named = _after_a_name(token, tokens, by_token) if tokens.pos[token.i] == "NOUN" else None
     role = role_at(token, tokens, lexicon, by_token) if named is not None and named.kind == "name" else None
-    if role is not None:
-        yield Holder(role=role, person=named.entity)
+    return Holder(role=role, person=named.entity) if role is not None else None
 
 
 def role_at(head: Token, tokens: Tokens, lexicon: Lexicon, by_token: dict[int, Mention]) -> Role | None:
@@ -165,14 +172,14 @@ def _owner(phrase: range, title: range, by_token: dict[int, Mention]) -> Entity 
 def _indefinite(token: Token, tokens: Tokens, by_token: dict[int, Mention]) -> bool:
     """A singular noun with "a" or "an" ("a White House official") that is no name's title: someone the
     document introduces unnamed."""
-    return (token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+    return (tokens.pos[token.i] == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
             and _free_noun(token, tokens, by_token))
 
 
 def _definite_description(token: Token, tokens: Tokens, by_token: dict[int, Mention]) -> bool:
     """A singular noun with "the" or a country's or organisation's possessive, that is no mention and no part of
     a name's title."""
-    return (token.pos_ in ("NOUN", "PROPN") and any(_definite(c, by_token) for c in token.children)
+    return (tokens.pos[token.i] in ("NOUN", "PROPN") and any(_definite(c, by_token) for c in token.children)
             and _free_noun(token, tokens, by_token))
 
 
