@@ -159,6 +159,15 @@ class Quote:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Quotation:
+    """A quote as found in its document: the characters between its quotation marks (``start`` to ``end``)."""
+
+    start: int
+    end: int
+    quote: Quote
+
+
+@dataclass(frozen=True, kw_only=True)
 class DocumentResult:
     """Everything one document contributed to the graph."""
 

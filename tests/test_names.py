@@ -134,11 +134,12 @@ def test_a_name_taken_for_a_place_that_ends_in_an_organisation_word_is_voted_on(
     from spacy.tokens import Span
 
     from graph_builder.entities.classification import classify
+    from graph_builder.entities.tokens import Tokens
     from graph_builder.vocab import load_lexicon
 
     doc = spacy.blank("en")(f"He cared for {words} more.")
     span = Span(doc, 3, 3 + len(words.split()), label=label)
-    found = classify(span, load_lexicon().gazetteer)
+    found = classify(span, Tokens.of(doc), load_lexicon().gazetteer)
     assert (found is not None and found[1].type == "Place") == place, found
 
 
@@ -385,13 +386,14 @@ def test_only_a_person_is_named_by_the_last_part_of_a_name(text, spans, clusters
     from spacy.tokens import Span
 
     from graph_builder.entities.coreference import clustered
+    from graph_builder.entities.tokens import Tokens
     from graph_builder.nlp import DEFAULT_MODEL, load_pipeline
     from graph_builder.vocab import load_lexicon
 
     lexicon = load_lexicon()
     doc = load_pipeline(DEFAULT_MODEL, lexicon).make_doc(text)
     names = [Span(doc, start, end, label=label) for start, end, label in spans]
-    assert len(clustered(names, lexicon.titles, lexicon.gazetteer)) == clusters
+    assert len(clustered(names, Tokens.of(doc), lexicon.titles, lexicon.gazetteer)) == clusters
 
 
 def test_a_budget_a_bill_or_an_act_is_no_actor():
@@ -466,11 +468,13 @@ def test_a_portfolio_a_titles_of_or_for_opens_is_no_organisation(text, start, en
     from spacy.tokens import Span
 
     from graph_builder.entities.mentions import clean_span
+    from graph_builder.entities.tokens import Tokens
     from graph_builder.vocab import load_lexicon
 
     lexicon = load_lexicon()
     span = Span(spacy.blank("en")(text), start, end, label="ORG")
-    assert clean_span(span, lexicon.titles, lexicon.gazetteer, holder_words=lexicon.holder_words) is None, span.text
+    assert clean_span(span, Tokens.of(span.doc), lexicon.titles, lexicon.gazetteer,
+                      holder_words=lexicon.holder_words) is None, span.text
 
 
 @pytest.mark.parametrize("text", [

@@ -15,6 +15,7 @@ from spacy.tokens import Span
 
 from graph_builder.entities.mentions import after_honorific, ends_in_title
 from graph_builder.entities.naming import is_acronym, make_entity, name_key
+from graph_builder.entities.tokens import Tokens
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.records import Entity
 
@@ -25,9 +26,10 @@ _CAPITAL_LABELS = frozenset(["GPE", "PERSON", "ORG", "LOC"])  # labels under whi
 _PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
 
 
-def classify(span: Span, gazetteer: Gazetteer) -> Classified | None:
-    """(kind, entity, place) for mentions the gazetteer or the label settles; None for names to cluster."""
-    if after_honorific(span.doc, span.start, gazetteer):
+def classify(span: Span, tokens: Tokens, gazetteer: Gazetteer) -> Classified | None:
+    """(kind, entity, place) for mentions the gazetteer or the label settles; None for names to cluster
+    (``tokens``: the document's)."""
+    if after_honorific(tokens, span.start, gazetteer):
         return None  # "Ms Jordan", "Mr Paris": a person, whatever else the name could be
     text = " ".join(name_key(span.text))
     for look_up, type_ in ((gazetteer.country, "Country"), (gazetteer.organization, "Organization")):
@@ -39,23 +41,23 @@ def classify(span: Span, gazetteer: Gazetteer) -> Classified | None:
         return "capital", make_entity(capital_of, "Country"), make_entity(text, "Place")
     if span.label_ == "NORP" or text in gazetteer.demonym_organizations:
         return _group(text, gazetteer)
-    if _a_place(span, text, gazetteer):
+    if _a_place(span, tokens, text, gazetteer):
         return "name", make_entity(text, "Place"), None
     return None
 
 
-def _a_place(span: Span, text: str, gazetteer: Gazetteer) -> bool:
+def _a_place(span: Span, tokens: Tokens, text: str, gazetteer: Gazetteer) -> bool:
     """Whether the model's place is one: no organization cue around it and no organization word that ends no
     place's name at its end ("Party", not "Bank")."""
     organization_head = text.rsplit(" ", 1)[-1].lower() in gazetteer.organization_heads
-    return span.label_ in _PLACE_LABELS and not organization_head and not organization_cue(span, gazetteer)
+    return span.label_ in _PLACE_LABELS and not organization_head and not organization_cue(span, tokens, gazetteer)
 
 
-def cued_places_voted(settled: list[tuple], names: list[Span], gazetteer: Gazetteer) -> list[tuple]:
+def cued_places_voted(settled: list[tuple], names: list[Span], tokens: Tokens, gazetteer: Gazetteer) -> list[tuple]:
     """``settled`` (span, kind, entity, place) without the places named like a name that an organization cue
     sent to the vote ("Shares in Norvanta fell ... in Norvanta"): those spans join ``names`` and are voted on
     with it. The rest of ``settled`` is returned."""
-    cued = {name_key(span.text) for span in names if organization_cue(span, gazetteer)}
+    cued = {name_key(span.text) for span in names if organization_cue(span, tokens, gazetteer)}
     if not cued:
         return settled
     kept = []
@@ -79,7 +81,7 @@ def _group(text: str, gazetteer: Gazetteer) -> Classified:
     return "name", make_entity(text, "Group"), None
 
 
-def votes(span: Span, titles: frozenset[str], gazetteer: Gazetteer) -> Counter:
+def votes(span: Span, tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer) -> Counter:
     """The type votes of one name mention: its NER label (a two-word person name counts twice), organization
     words in it or its being an acronym, a role title or courtesy title before it."""
     found: Counter = Counter()
@@ -93,10 +95,10 @@ def votes(span: Span, titles: frozenset[str], gazetteer: Gazetteer) -> Counter:
         found["Organization"] += 3
     elif is_acronym(span.text):  # "ISIL has ..." read as a person's name once is still an acronym
         found["Organization"] += 2
-    if _title_before(span, titles) or after_honorific(span.doc, span.start, gazetteer):
+    if _title_before(span, tokens, titles) or after_honorific(tokens, span.start, gazetteer):
         found["Person"] += 3
         found[_PERSON_EVIDENCE] += 1
-    if organization_cue(span, gazetteer):
+    if organization_cue(span, tokens, gazetteer):
         found["Organization"] += 3
         found[_ORGANIZATION_EVIDENCE] += 1
     return found
@@ -106,33 +108,36 @@ _PERSON_EVIDENCE = "person evidence"  # a known first name, title or honorific w
 _ORGANIZATION_EVIDENCE = "organization evidence"  # an organization cue around the name
 
 
-def organization_cue(span: Span, gazetteer: Gazetteer) -> bool:
+def organization_cue(span: Span, tokens: Tokens, gazetteer: Gazetteer) -> bool:
     """Whether words only an organization takes stand around the name (``gazetteer.organization_cues``):
     before it ("shares in"), after it ("chief executive", past a possessive "'s"), or a possessive pronoun of a
     thing ("its") that follows the name as subject with only verbs and adverbs between ("X said its ...")."""
-    doc, cues = span.doc, gazetteer.organization_cues
-    after = span.end + (span.end < len(doc) and doc[span.end].text in ("'s", "’s"))
-    return (_cue_in(list(reversed(doc[max(0, span.start - 4):span.start])), cues["before"], reverse=True)
-            or _cue_in(list(doc[after:after + 4]), cues["after"], reverse=False)
-            or _possessive_after(span, cues["possessive"]))
+    cues = gazetteer.organization_cues
+    after = span.end + (span.end < len(tokens) and tokens[span.end].text in ("'s", "’s"))
+    before = range(span.start - 1, max(0, span.start - 4) - 1, -1)  # read backwards from the name
+    return (_cue_in(tokens, before, cues["before"], reverse=True)
+            or _cue_in(tokens, range(after, min(after + 4, len(tokens))), cues["after"], reverse=False)
+            or _possessive_after(span, tokens, cues["possessive"]))
 
 
-def _cue_in(tokens: list, cues: frozenset[tuple[str, ...]], *, reverse: bool) -> bool:
-    """Whether the first words of ``tokens`` (read backwards from a name when ``reverse``) are a cue, none of
-    them a verb ("Blair shares his view")."""
-    for size in range(1, len(tokens) + 1):
-        part = tokens[:size]
-        words = tuple(t.lower_ for t in (reversed(part) if reverse else part))
-        if words in cues and not any(t.pos_ in ("VERB", "AUX") for t in part):
+def _cue_in(tokens: Tokens, near: range, cues: frozenset[tuple[str, ...]], *, reverse: bool) -> bool:
+    """Whether the words at the first indexes of ``near`` (read backwards from a name when ``reverse``) are a cue,
+    none of them a verb ("Blair shares his view")."""
+    words: list[str] = []  # read away from the name
+    for i in near:
+        if tokens.pos[i] in ("VERB", "AUX"):
+            return False  # this word and every longer stretch has a verb in it
+        words.append(tokens.lower[i])
+        if tuple(reversed(words) if reverse else words) in cues:
             return True
     return False
 
 
-def _possessive_after(span: Span, pronouns: frozenset[tuple[str, ...]]) -> bool:
+def _possessive_after(span: Span, tokens: Tokens, pronouns: frozenset[tuple[str, ...]]) -> bool:
     if span.root.dep_ not in ("nsubj", "nsubjpass"):
         return False
     words = {cue[0] for cue in pronouns}
-    for token in span.doc[span.end:span.end + 4]:
+    for token in tokens.all[span.end:span.end + 4]:
         if token.lower_ in words:
             return True
         if token.pos_ not in ("VERB", "AUX", "ADV", "PART"):
@@ -150,6 +155,6 @@ def voted_type(found: Counter) -> str:
     return "Person" if person >= found["Organization"] and person > 0 else "Organization"
 
 
-def _title_before(span: Span, titles: frozenset[str]) -> bool:
-    words = [t.lower_ for t in span.doc[max(0, span.start - 3):span.start]]
+def _title_before(span: Span, tokens: Tokens, titles: frozenset[str]) -> bool:
+    words = list(tokens.lower[max(0, span.start - 3):span.start])
     return ends_in_title(words, titles)

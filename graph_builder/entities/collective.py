@@ -32,6 +32,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from graph_builder.entities.naming import make_entity, name_key
+from graph_builder.entities.tokens import Tokens
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.records import Document, Entity, Mention
 from graph_builder.vocab import CollectiveNoun, Lexicon
@@ -65,14 +66,15 @@ class _Reading:
     absorbed: bool = False  # the owner's words are read anew too: the name mentions in them give way
 
 
-def collective_actors(doc: Doc, document: Document, mentions: list[Mention], by_token: dict[int, Mention],
+def collective_actors(tokens: Tokens, document: Document, mentions: list[Mention], by_token: dict[int, Mention],
                       lexicon: Lexicon) -> tuple[list[Mention], list[Mention]]:
     """(the mentions that stay, the collective mentions), in text order: name mentions inside a collective
     phrase give way to it (see the module docstring)."""
     seen: dict[str, list[Entity]] = {}
     found: list[Mention] = []
     superseded: set[int] = set()
-    for phrase in _phrases(doc, lexicon):
+    doc = tokens.doc
+    for phrase in _phrases(tokens, lexicon):
         reading = _reading(doc, phrase, by_token, lexicon.gazetteer)
         if reading is None:
             continue
@@ -90,27 +92,32 @@ def collective_actors(doc: Doc, document: Document, mentions: list[Mention], by_
     return [m for m in mentions if m.start not in superseded], found
 
 
-def _forms(token: Token) -> set[str]:
-    """The ways a word may match a noun of the ontology: lemma, as written, and without a plural -s
-    (a capitalised "Rebels" opening a sentence is a proper noun whose lemma keeps the s)."""
-    lower = token.lower_
-    return {token.lemma_.lower(), lower, lower[:-1] if lower.endswith("s") else lower}
+def _forms(tokens: Tokens, i: int) -> set[str]:
+    """The ways the word at token ``i`` may match a noun of the ontology: lemma, as written, and without a plural
+    -s (a capitalised "Rebels" opening a sentence is a proper noun whose lemma keeps the s)."""
+    lower = tokens.lower[i]
+    return {tokens.lemma[i], lower, lower[:-1] if lower.endswith("s") else lower}
 
 
-def _phrases(doc: Doc, lexicon: Lexicon) -> list[_Phrase]:
+def _phrases(tokens: Tokens, lexicon: Lexicon) -> list[_Phrase]:
     """The longest collective noun ending at each noun, leaving out those inside a longer one, in text order."""
-    found = [p for p in (_noun_ending_at(doc, t, lexicon) for t in doc if t.pos_ in ("NOUN", "PROPN")) if p]
+    index = _by_last_word(lexicon)
+    found = [p for p in (_noun_ending_at(tokens, t, index) for t in _last_words(tokens, index)) if p]
     return [p for p in found if not any(o.start <= p.start and p.end <= o.end and o != p for o in found)]
 
 
-def _noun_ending_at(doc: Doc, token: Token, lexicon: Lexicon) -> _Phrase | None:
-    """The longest collective noun of the ontology whose last word is ``token`` (of two as long, the one the
-    ontology lists first)."""
-    index = _by_last_word(lexicon)
-    candidates = sorted((c for form in _forms(token) for c in index.get(form, ())), key=lambda c: c[:2])
+def _last_words(tokens: Tokens, index: dict[str, list[tuple]]) -> list[Token]:
+    """The nouns that may end a collective noun: a form of theirs is the last word of one in ``index``."""
+    return [t for t in tokens.with_pos("NOUN", "PROPN") if not _forms(tokens, t.i).isdisjoint(index)]
+
+
+def _noun_ending_at(tokens: Tokens, token: Token, index: dict[str, list[tuple]]) -> _Phrase | None:
+    """The longest collective noun of the ontology (``index``: see ``_by_last_word``) whose last word is ``token``
+    (of two as long, the one the ontology lists first)."""
+    candidates = sorted((c for form in _forms(tokens, token.i) for c in index.get(form, ())), key=lambda c: c[:2])
     for _, _, key, noun in candidates:
         start = token.i - len(key) + 1
-        if start >= 0 and all(word in _forms(t) for word, t in zip(key, doc[start:token.i + 1], strict=True)):
+        if start >= 0 and all(word in _forms(tokens, i) for i, word in enumerate(key, start)):
             return _Phrase(start, token.i + 1, noun)
     return None
 
@@ -362,14 +369,15 @@ def owner_name(owner: Entity, gazetteer: Gazetteer) -> str:
     return with_article if known else owner.label
 
 
-def group_descriptions(doc: Doc, document: Document, by_token: dict[int, Mention],
+def group_descriptions(tokens: Tokens, document: Document, by_token: dict[int, Mention],
                        lexicon: Lexicon) -> list[Mention]:
     """"The group" (a ``kg:groupNoun`` with "the") is the one organisation or group named in its sentence or the
     two before; when two fit, it is left unresolved."""
-    sentence_of = {token.i: number for number, sent in enumerate(doc.sents) for token in sent}
+    sentence_of = tokens.sentence_of
     history: list[tuple[int, Entity]] = []
     found: list[Mention] = []
-    for token in doc:
+    read = sorted({*by_token, *(t.i for t in tokens.with_lemma(lexicon.group_nouns))})  # the actors and group nouns
+    for token in (tokens[i] for i in read):
         mention = by_token.get(token.i)
         if _group_actor(mention):
             history.append((sentence_of[token.i], mention.entity))

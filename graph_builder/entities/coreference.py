@@ -13,12 +13,14 @@ name alone may join the one person of that first name but never becomes one of t
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from graph_builder.entities.classification import voted_type, votes
 from graph_builder.entities.naming import LABEL_TYPES, initials_of, is_acronym, name_key, short_forms
+from graph_builder.entities.tokens import Tokens
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.records import Document, Mention
 
@@ -36,9 +38,9 @@ class Cluster:
     def full(self) -> tuple[str, ...]:
         return max((name_key(s.text) for s in self.spans), key=len)
 
-    def count_votes(self, span: Span, titles: frozenset[str], gazetteer: Gazetteer) -> None:
+    def count_votes(self, span: Span, tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer) -> None:
         """Add the type votes of ``span`` (one of the mentions) and note whether it opens with a first name."""
-        self.votes.update(votes(span, titles, gazetteer))
+        self.votes.update(votes(span, tokens, titles, gazetteer))
         key = name_key(span.text)
         if len(key) > 1 and gazetteer.is_first_name(key[0]) \
                 and not any(word.lower() in gazetteer.organization_words for word in key):
@@ -62,7 +64,7 @@ class Cluster:
         return " ".join(name_key(label)), type_
 
 
-def clustered(names: list[Span], titles: frozenset[str], gazetteer: Gazetteer) -> list[Cluster]:
+def clustered(names: list[Span], tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer) -> list[Cluster]:
     """Name mentions grouped by actor, longest names first: a name joins the cluster that has it already,
     else the one cluster whose full name it is a short form of, else starts its own. A short form is any first
     or last part of a person's name, but only a first part of any other name ("Goldman" of "Goldman Sachs";
@@ -85,7 +87,7 @@ def clustered(names: list[Span], titles: frozenset[str], gazetteer: Gazetteer) -
         else:
             target.spans.append(span)
         by_name.setdefault(key, target)
-        target.count_votes(span, titles, gazetteer)
+        target.count_votes(span, tokens, titles, gazetteer)
     for acronym, full in acronyms.items():
         if full in by_name:
             by_name[full].acronym = acronym[0]
@@ -159,7 +161,7 @@ def abbreviates(acronym: str, words: tuple[str, ...]) -> bool:
     return acronym in (capitalised, "".join(w[0].upper() for w in words))
 
 
-def short_names(doc: Doc, taken: set[int], clusters: list[Cluster]) -> list[Span]:
+def short_names(tokens: Tokens, taken: set[int], clusters: list[Cluster]) -> list[Span]:
     """Bare surnames of a person already named in full, acronyms the text defined for an organization and
     organizations named by an acronym, wherever the model missed them ("Keir Starmer ... Starmer later
     criticized"; "JNIM" read as a number); each joins its cluster. A first name alone is no short name."""
@@ -167,13 +169,15 @@ def short_names(doc: Doc, taken: set[int], clusters: list[Cluster]) -> list[Span
     for cluster in clusters:
         for form, label in _short_forms_of(cluster):
             parts.setdefault(form, []).append((cluster, label))
+    if not parts:
+        return []
     found = []
-    for token in doc:
-        owners = parts.get(token.text, [])
+    for token in tokens.with_text(parts):
+        owners = parts[token.text]
         if token.i in taken or len(owners) != 1 or token.pos_ not in ("PROPN", "NOUN"):
             continue
         cluster, label = owners[0]
-        span = Span(doc, token.i, token.i + 1, label=label)
+        span = Span(tokens.doc, token.i, token.i + 1, label=label)
         cluster.spans.append(span)
         found.append(span)
     return found
@@ -249,22 +253,21 @@ _PRONOUNS = {**dict.fromkeys("he him his himself".split(), _MALE),
              **dict.fromkeys("they them their theirs themselves".split(), _PLURAL)}
 
 
-def genders(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> dict[str, str]:
+def genders(tokens: Tokens, mentions: list[Mention], gazetteer: Gazetteer) -> dict[str, str]:
     """Gender of each person where a title ("Mrs", "King") or the first name tells it."""
-    char_to_token = {t.idx: t.i for t in doc}
     found: dict[str, str] = {}
     for mention in mentions:
         if mention.entity.type != "Person" or mention.entity.id in found:
             continue
-        gender = _gender(doc, char_to_token.get(mention.start, 0), mention.entity.label, gazetteer)
+        gender = _gender(tokens, tokens.at_char.get(mention.start, 0), mention.entity.label, gazetteer)
         if gender:
             found[mention.entity.id] = gender
     return found
 
 
-def _gender(doc: Doc, first: int, label: str, gazetteer: Gazetteer) -> str | None:
+def _gender(tokens: Tokens, first: int, label: str, gazetteer: Gazetteer) -> str | None:
     """The gender a title in the two words before token ``first`` says, else the first name of ``label``."""
-    titles = (gazetteer.gender_titles.get(t.lower_) for t in doc[max(0, first - 2):first])
+    titles = (gazetteer.gender_titles.get(word) for word in tokens.lower[max(0, first - 2):first])
     gender = next((g for g in titles if g), None)
     if gender is None and len(label.split()) > 1:
         gender = gazetteer.gender_of_first_name(label.split()[0])
@@ -283,7 +286,7 @@ def subject_rank(token: Token) -> int:
     return 2 if token.head.dep_ == "ROOT" else 1
 
 
-def within_two_sentences(history: list[_Seen], sentence_of: dict[int, int], here: int) -> list[_Seen]:
+def within_two_sentences(history: list[_Seen], sentence_of: Sequence[int], here: int) -> list[_Seen]:
     """The end of ``history`` (in text order) that lies in sentence ``here`` or the two before it, read from
     the end so a long article costs no more per pronoun than a short one."""
     start = len(history)
@@ -292,14 +295,14 @@ def within_two_sentences(history: list[_Seen], sentence_of: dict[int, int], here
     return history[start:]
 
 
-def plural_actors(doc: Doc, by_token: dict[int, Mention]) -> set[str]:
+def plural_actors(tokens: Tokens, by_token: dict[int, Mention]) -> set[str]:
     """Organisations the document treats as plural: named with a plural noun ("the Liberal Democrats") or the
     subject of a plural verb ("the Taliban have", "Labour are")."""
     found: set[str] = set()
-    for token in doc:
-        mention = by_token.get(token.i)
-        if mention is None or mention.entity.type not in ("Organization", "Group"):
+    for i, mention in by_token.items():
+        if mention.entity.type not in ("Organization", "Group"):
             continue
+        token = tokens[i]
         if token.tag_ in _PLURAL_TAGS or (token.dep_ in ("nsubj", "nsubjpass") and _plural_verb(token.head)):
             found.add(mention.entity.id)
     return found
@@ -311,7 +314,7 @@ def _plural_verb(verb: Token) -> bool:
                if t is verb or t.dep_ in ("aux", "auxpass"))
 
 
-def resolve_pronouns(doc: Doc, document: Document, by_token: dict[int, Mention],
+def resolve_pronouns(tokens: Tokens, document: Document, by_token: dict[int, Mention],
                      gazetteer: Gazetteer) -> list[Mention]:
     """Link personal pronouns to the most recent fitting actor within the last two sentences.
 
@@ -330,14 +333,16 @@ def resolve_pronouns(doc: Doc, document: Document, by_token: dict[int, Mention],
     "it" as the empty subject of "it is", "it seems" is no pronoun of an actor. A resolved pronoun joins the
     history as a mention of its actor, an unresolved it/they as a noun that blocks later ones.
     """
-    known_genders = genders(doc, list({m.start: m for m in by_token.values()}.values()), gazetteer)
-    plural = plural_actors(doc, by_token)
-    sentence_of = {token.i: number for number, sent in enumerate(doc.sents) for token in sent}
+    known_genders = genders(tokens, list({m.start: m for m in by_token.values()}.values()), gazetteer)
+    plural = plural_actors(tokens, by_token)
+    sentence_of = tokens.sentence_of
     history: list[_Seen] = []
     resolved: list[Mention] = []
-    for token in doc:
-        mention = by_token.get(token.i)
-        pronoun = _PRONOUNS.get(token.lower_) if mention is None and token.pos_ == "PRON" else None
+    for i, token in enumerate(tokens.all):
+        mention = by_token.get(i)
+        if mention is None and tokens.pos[i] not in ("NOUN", "PROPN", "PRON"):
+            continue  # no actor, no pronoun and no noun that could block one (see _remember)
+        pronoun = _PRONOUNS.get(tokens.lower[i]) if mention is None and tokens.pos[i] == "PRON" else None
         if pronoun is None:
             _remember(token, mention, by_token, plural, history)
         elif not _pleonastic(token):
@@ -410,7 +415,7 @@ def _pleonastic(token: Token) -> bool:
                                                              and token.head.lemma_ in _PLEONASTIC_HEADS))
 
 
-def _antecedent(token: Token, pronoun: _Pronoun, history: list[_Seen], sentence_of: dict[int, int],
+def _antecedent(token: Token, pronoun: _Pronoun, history: list[_Seen], sentence_of: Sequence[int],
                 known_genders: dict[str, str]) -> Mention | None:
     """The mention a pronoun at ``token`` refers to, or None (nothing fits, or no choice is safe)."""
     here = sentence_of[token.i]
@@ -422,7 +427,7 @@ def _antecedent(token: Token, pronoun: _Pronoun, history: list[_Seen], sentence_
     return chosen.mention if chosen is not None and pronoun.fits(chosen, known_genders) else None
 
 
-def _nearest(pool: list[_Seen], sentence_of: dict[int, int], here: int, *, strict: bool) -> _Seen | None:
+def _nearest(pool: list[_Seen], sentence_of: Sequence[int], here: int, *, strict: bool) -> _Seen | None:
     """Within the pronoun's own sentence (``here``) the last subject, else the last phrase; from an earlier
     sentence, the latest one's highest-ranked subject (see ``_main_subject``)."""
     same_sentence = [c for c in pool if sentence_of[c.i] == here]

@@ -16,10 +16,10 @@ from graph_builder.entities.coreference import (
     short_names,
 )
 from graph_builder.entities.mentions import (
-    after_honorific,
     clean_span,
     coordinated_persons,
     first_name_as_city,
+    honorific_names,
     place_in_organization,
     surnames_of,
     titled_persons,
@@ -27,8 +27,9 @@ from graph_builder.entities.mentions import (
 )
 from graph_builder.entities.naming import LABEL_TYPES, make_entity, merge_entities
 from graph_builder.entities.roles import resolve_roles
+from graph_builder.entities.tokens import Tokens
 from graph_builder.gazetteer import Gazetteer
-from graph_builder.records import Document, Entity, Mention
+from graph_builder.records import Document, Entity, Mention, Quotation
 from graph_builder.vocab import Lexicon
 
 Settled = tuple[Span, str, Entity, Entity | None]
@@ -43,7 +44,11 @@ class DocEntities:
     by_token: dict[int, Mention]
     entities: tuple[Entity, ...]
     mentions: tuple[Mention, ...]
+    tokens: Tokens
+    """The document's tokens and words, read once (see ``entities.tokens``)."""
     sentence_starts: tuple[int, ...] = ()
+    quotations: tuple[Quotation, ...] | None = None
+    """The document's quotations as read with these entities, once a step has read them (None: not yet)."""
 
     def at(self, token: Token) -> Mention | None:
         return self.by_token.get(token.i)
@@ -60,30 +65,30 @@ def resolve(doc: Doc, document: Document, lexicon: Lexicon) -> DocEntities:
     titles and the gazetteer of ``lexicon``."""
     gazetteer = lexicon.gazetteer
     titles = lexicon.titles
-    settled, names, taken = _labelled(doc, titles, gazetteer, lexicon.holder_words)
-    _add_unlabelled(doc, taken, titles, gazetteer, settled, names)
-    clusters = clustered(names, titles, gazetteer)
-    settled += _short_and_titled(doc, taken, clusters, gazetteer)
+    tokens = Tokens.of(doc)
+    settled, names, taken = _labelled(tokens, titles, gazetteer, lexicon.holder_words)
+    _add_unlabelled(tokens, taken, titles, gazetteer, settled, names)
+    clusters = clustered(names, tokens, titles, gazetteer)
+    settled += _short_and_titled(tokens, taken, clusters, gazetteer)
     mentions = _name_mentions(document, settled, clusters)
     by_token: dict[int, Mention] = {}
-    char_to_token = {t.idx: t.i for t in doc}
     for mention in mentions:
-        _cover(doc, by_token, char_to_token[mention.start], mention)
-    mentions = _with_collectives(doc, document, mentions, by_token, lexicon)
-    for mention in resolve_roles(doc, document, by_token, lexicon):
-        _cover(doc, by_token, char_to_token[mention.start], mention)
+        _cover(tokens, by_token, mention)
+    mentions = _with_collectives(tokens, document, mentions, by_token, lexicon)
+    for mention in resolve_roles(tokens, document, by_token, lexicon):
+        _cover(tokens, by_token, mention)
         mentions.append(mention)
-    for mention in resolve_pronouns(doc, document, by_token, gazetteer):
-        by_token[char_to_token[mention.start]] = mention
+    for mention in resolve_pronouns(tokens, document, by_token, gazetteer):
+        by_token[tokens.at_char[mention.start]] = mention
         mentions.append(mention)
     entities = merge_entities(m.entity for m in mentions)
     entities.update(merge_entities(m.place for m in mentions if m.place))
-    return DocEntities(document=document, by_token=by_token, sentence_starts=tuple(s.start for s in doc.sents),
+    return DocEntities(document=document, by_token=by_token, tokens=tokens, sentence_starts=tokens.sentence_starts,
                        entities=tuple(entities.values()),
                        mentions=tuple(sorted(mentions, key=lambda m: m.start)))
 
 
-def _labelled(doc: Doc, titles: frozenset[str], gazetteer: Gazetteer,
+def _labelled(tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer,
               holder_words: frozenset[str] = frozenset()) -> tuple[list[Settled], list[Span], set[int]]:
     """The NER's entities, cleaned: (those the gazetteer or label settles, names left to cluster, tokens taken).
 
@@ -92,42 +97,46 @@ def _labelled(doc: Doc, titles: frozenset[str], gazetteer: Gazetteer,
     settled: list[Settled] = []
     names: list[Span] = []
     taken: set[int] = set()
-    person_words = _person_words(doc, gazetteer)
-    surnames = surnames_of(doc, gazetteer)
-    ents = [part for ent in doc.ents for part in coordinated_persons(ent, surnames, gazetteer)]
+    doc = tokens.doc
+    after_honorifics = honorific_names(tokens, gazetteer)
+    named = doc.ents
+    person_words = _person_words(named, after_honorifics)
+    surnames = surnames_of(named, after_honorifics)
+    ents = [part for ent in named for part in coordinated_persons(ent, surnames, gazetteer)]
     for ent in sorted(ents, key=lambda e: (e.label_ != "PERSON", e.start)):
         if ent.label_ not in LABEL_TYPES:
             continue
-        span = clean_span(place_in_organization(first_name_as_city(ent, gazetteer), gazetteer), titles, gazetteer,
-                          surnames, holder_words)
+        span = clean_span(place_in_organization(first_name_as_city(ent, gazetteer), gazetteer), tokens, titles,
+                          gazetteer, surnames, holder_words)
         if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
         taken.update(range(span.start, span.end))
-        classified = classify(span, gazetteer)
+        classified = classify(span, tokens, gazetteer)
         if classified and not _surname_taken_for_place(span, classified, person_words):
             settled.append((span, *classified))
         else:
             names.append(span)
-    return cued_places_voted(settled, names, gazetteer), names, taken
+    return cued_places_voted(settled, names, tokens, gazetteer), names, taken
 
 
-def _add_unlabelled(doc: Doc, taken: set[int], titles: frozenset[str], gazetteer: Gazetteer, settled: list[Settled],
-                    names: list[Span]) -> None:
+def _add_unlabelled(tokens: Tokens, taken: set[int], titles: frozenset[str], gazetteer: Gazetteer,
+                    settled: list[Settled], names: list[Span]) -> None:
     """The names the NER missed, taken: known organisations among them settled, the rest left to cluster."""
-    for span in unlabelled_names(doc, taken, titles, gazetteer):
+    for span in unlabelled_names(tokens, taken, titles, gazetteer):
         taken.update(range(span.start, span.end))
-        classified = classify(span, gazetteer) if span.label_ == "ORG" else None
+        classified = classify(span, tokens, gazetteer) if span.label_ == "ORG" else None
         if classified:
             settled.append((span, *classified))
         else:
             names.append(span)
 
 
-def _person_words(doc: Doc, gazetteer: Gazetteer) -> set[str]:
-    """First and last words of the document's person names, and proper nouns after a courtesy title."""
-    words = {word for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+def _person_words(ents: tuple[Span, ...], after_honorifics: frozenset[str]) -> set[str]:
+    """First and last words of the document's person names (of the NER's ``ents``), and proper nouns after a
+    courtesy title (``after_honorifics``)."""
+    words = {word for ent in ents if ent.label_ == "PERSON" and len(ent) > 1
              for word in (ent[0].text, ent[-1].text)}
-    return words | {token.text for token in doc if token.pos_ == "PROPN" and after_honorific(doc, token.i, gazetteer)}
+    return words | after_honorifics
 
 
 def _surname_taken_for_place(span: Span, classified: Classified, person_words: set[str]) -> bool:
@@ -136,11 +145,12 @@ def _surname_taken_for_place(span: Span, classified: Classified, person_words: s
     return kind == "name" and entity.type == "Place" and span.text in person_words
 
 
-def _short_and_titled(doc: Doc, taken: set[int], clusters: list[Cluster], gazetteer: Gazetteer) -> list[Settled]:
+def _short_and_titled(tokens: Tokens, taken: set[int], clusters: list[Cluster],
+                      gazetteer: Gazetteer) -> list[Settled]:
     """Short names join their clusters (and are taken); office holders named by title ("the pope") are settled
     as that person, and so is a short name that is such a title."""
     settled: list[Settled] = []
-    for span in short_names(doc, taken, clusters) + titled_persons(doc, taken, gazetteer):
+    for span in short_names(tokens, taken, clusters) + titled_persons(tokens, taken, gazetteer):
         taken.update(range(span.start, span.end))
         label = gazetteer.titled_persons.get(span.text.lower())
         if label is not None:
@@ -160,23 +170,22 @@ def _name_mentions(document: Document, settled: list[Settled], clusters: list[Cl
     return mentions
 
 
-def _with_collectives(doc: Doc, document: Document, mentions: list[Mention], by_token: dict[int, Mention],
+def _with_collectives(tokens: Tokens, document: Document, mentions: list[Mention], by_token: dict[int, Mention],
                       lexicon: Lexicon) -> list[Mention]:
     """The mentions with the collective actors' (issue 13), which cover their tokens and replace the names
     they read anew."""
-    kept, collective = collective_actors(doc, document, mentions, by_token, lexicon)
-    char_to_token = {t.idx: t.i for t in doc}
+    kept, collective = collective_actors(tokens, document, mentions, by_token, lexicon)
     for mention in collective:
-        _cover(doc, by_token, char_to_token[mention.start], mention)
-    described = group_descriptions(doc, document, by_token, lexicon)
+        _cover(tokens, by_token, mention)
+    described = group_descriptions(tokens, document, by_token, lexicon)
     for mention in described:
-        by_token[char_to_token[mention.start]] = mention
+        by_token[tokens.at_char[mention.start]] = mention
     return kept + collective + described
 
 
-def _cover(doc: Doc, by_token: dict[int, Mention], first: int, mention: Mention) -> None:
-    """Map every token of ``mention`` (from token ``first`` to its end offset) to it."""
-    for i in range(first, len(doc)):
-        if doc[i].idx >= mention.end:
+def _cover(tokens: Tokens, by_token: dict[int, Mention], mention: Mention) -> None:
+    """Map every token of ``mention`` (from the one it starts at to its end offset) to it."""
+    for i in range(tokens.at_char[mention.start], len(tokens)):
+        if tokens[i].idx >= mention.end:
             break
         by_token[i] = mention

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from graph_builder.entities.naming import is_acronym
+from graph_builder.entities.tokens import Tokens
 from graph_builder.gazetteer import Gazetteer
 
 _ARTICLES = frozenset(["the", "a", "an"])
@@ -32,6 +33,7 @@ _SEPARATORS = frozenset(["-", "–", "—", ",", ";", ":", "|"])  # between two 
 _PLURAL_TAGS = frozenset(["NNS", "NNPS"])
 _SENTENCE_ENDS = frozenset([".", "!", "?"])
 _PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
+_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")  # a name has two letters in a row
 
 
 def title_start(words: list[str], titles: frozenset[str]) -> int | None:
@@ -44,7 +46,7 @@ def ends_in_title(words: list[str], titles: frozenset[str]) -> bool:
     return title_start(words, titles) is not None
 
 
-def after_honorific(doc: Doc, i: int, gazetteer: Gazetteer) -> bool:
+def after_honorific(doc: Doc | Tokens, i: int, gazetteer: Gazetteer) -> bool:
     """Whether a courtesy title or rank ("Mr", "Gen", "Col." written as two tokens) stands just before token
     ``i``: a person follows. A full stop counts only after a capitalised title ("Col. Brent Harlow"), never
     after a word that ends a sentence ("... rather than a judge. Tory MP X")."""
@@ -69,34 +71,34 @@ def not_a_name_word(token: Token, gazetteer: Gazetteer) -> bool:
             or token.lower_ in gazetteer.portfolios)
 
 
-def clean_span(span: Span, titles: frozenset[str], gazetteer: Gazetteer,
+def clean_span(span: Span, doc: Tokens, titles: frozenset[str], gazetteer: Gazetteer,
                surnames: frozenset[str] = frozenset(), holder_words: frozenset[str] = frozenset()) -> Span | None:
     """The name inside an NER span, or None when what is left is no name (see the module docstring).
     A name after a courtesy title is a person's, whatever the NER said. ``surnames`` (see ``surnames_of``) tell
     a headline word that ran into the first sentence's name; ``holder_words`` ("new", "veteran", "ex") that
-    open an organisation's span before a title or a known organisation are cut off."""
-    doc = span.doc
-    start, end = _trimmed(span, titles, gazetteer)
-    start = _after_holder_words(span, start, end, holder_words, titles, gazetteer)
+    open an organisation's span before a title or a known organisation are cut off. ``doc``: the span's document's
+    tokens."""
+    start, end = _trimmed(span, doc, titles, gazetteer)
+    start = _after_holder_words(span, doc, start, end, holder_words, titles, gazetteer)
     if start >= end:
         return None
     qualifier = _title_qualifier(doc, start, end, titles, gazetteer)
     if qualifier is not None:
         return qualifier or None
-    end = _before_closing_title(span, start, end, titles, gazetteer)
-    place_party = _party_in_place(span, start, end, gazetteer)
+    end = _before_closing_title(span, doc, start, end, titles, gazetteer)
+    place_party = _party_in_place(span, doc, start, end, gazetteer)
     if place_party is not None:
         return place_party
     headline = _headline_surname(doc, start, end, surnames, gazetteer)
-    if _person_like(span, start, end, headline, gazetteer):
+    if _person_like(span, doc, start, end, headline, gazetteer):
         start, end = _person_name(doc, start + headline, end, titles, gazetteer)
         start += _headline_surname(doc, start, end, surnames, gazetteer)  # a first name taken in ran in too
     start, end = _known_name(doc, start, end, gazetteer)
     if start >= end or _no_actor_name(doc, start, end, span.label_, titles, gazetteer, holder_words):
         return None
     if headline or after_honorific(doc, start, gazetteer):
-        return Span(doc, start, end, label="PERSON")
-    return Span(doc, start, _acronym_tail(doc, end, span.label_), label=span.label_)
+        return Span(span.doc, start, end, label="PERSON")
+    return Span(span.doc, start, _acronym_tail(doc, end, span.label_), label=span.label_)
 
 
 def coordinated_persons(span: Span, surnames: frozenset[str], gazetteer: Gazetteer) -> list[Span]:
@@ -104,33 +106,33 @@ def coordinated_persons(span: Span, surnames: frozenset[str], gazetteer: Gazette
     "the Blair/Brown feud", where the document names both in full: ``surnames``), as the two; any other span as
     it is ("Marks and Spencer")."""
     parts = _joined_parts(span)
-    persons = all(part.text in surnames for part in parts)  # one word each: a surname has no space
-    return parts if len(parts) > 1 and persons and not _known_organization(span.text, gazetteer) else [span]
+    persons = len(parts) > 1 and all(part.text in surnames for part in parts)  # one word each: no space in it
+    return parts if persons and not _known_organization(span.text, gazetteer) else [span]
 
 
 def _joined_parts(span: Span) -> list[Span]:
     """The parts of ``span`` (past an opening determiner) between its "and"s and slashes."""
-    start = span.start + (len(span) > 1 and span[0].pos_ == "DET")
-    joins = [t.i for t in span.doc[start + 1:span.end - 1] if t.pos_ == "CCONJ" or t.text == "/"]
+    doc = span.doc
+    start = span.start + (len(span) > 1 and doc[span.start].pos_ == "DET")
+    joins = [i for i in range(start + 1, span.end - 1) if doc[i].pos_ == "CCONJ" or doc[i].text == "/"]
     bounds = [start, *(i for join in joins for i in (join, join + 1)), span.end]
     return [Span(span.doc, bounds[k], bounds[k + 1], label="PERSON") for k in range(0, len(bounds), 2)]
 
 
-def _after_holder_words(span: Span, start: int, end: int, holder_words: frozenset[str], titles: frozenset[str],
-                        gazetteer: Gazetteer) -> int:
+def _after_holder_words(span: Span, doc: Tokens, start: int, end: int, holder_words: frozenset[str],
+                        titles: frozenset[str], gazetteer: Gazetteer) -> int:
     """Where an organisation's name starts after capitalised words that describe a role holder ("New" of "New
     Home Secretary", "Veteran" of "Veteran Labour MP", "Ex-" of "Ex-BBC host"): only when a title follows what
     is left or it is an organisation the gazetteer knows, and the whole span is none ("New Labour" stays)."""
-    doc = span.doc
-    if span.label_ == "PERSON" or _known_organization(doc[start:end].text, gazetteer):
+    if span.label_ == "PERSON" or _known_organization(doc.text(start, end), gazetteer):
         return start
     cut = _holder_words_end(doc, start, end, holder_words)
     follows = end < len(doc) and title_word(doc[end], titles, gazetteer)
     kept = cut > start and not doc[cut].is_punct
-    return cut if kept and (follows or _known_organization(doc[cut:end].text, gazetteer)) else start
+    return cut if kept and (follows or _known_organization(doc.text(cut, end), gazetteer)) else start
 
 
-def _holder_words_end(doc: Doc, start: int, end: int, holder_words: frozenset[str]) -> int:
+def _holder_words_end(doc: Tokens, start: int, end: int, holder_words: frozenset[str]) -> int:
     """Where the holder words (and the hyphen of "Ex-") that open doc[start:end] end, the last word kept."""
     cut = start
     while cut < end - 1 and (doc[cut].lower_ in holder_words or (doc[cut].text == "-" and cut > start)):
@@ -138,7 +140,7 @@ def _holder_words_end(doc: Doc, start: int, end: int, holder_words: frozenset[st
     return cut
 
 
-def _acronym_tail(doc: Doc, end: int, label: str) -> int:
+def _acronym_tail(doc: Tokens, end: int, label: str) -> int:
     """Where an organisation's name ends with the acronyms hyphenated to it that the model left out ("CJTF" of
     "CJTF-OIR")."""
     while (label != "PERSON" and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
@@ -147,63 +149,61 @@ def _acronym_tail(doc: Doc, end: int, label: str) -> int:
     return end
 
 
-def _before_closing_title(span: Span, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> int:
+def _before_closing_title(span: Span, doc: Tokens, start: int, end: int, titles: frozenset[str],
+                          gazetteer: Gazetteer) -> int:
     """Where an organisation's name ends before a role title the model took into it ("Fifth Fleet Commander",
     "Federal Reserve Chairman"), or before the first word of one that goes on after it, when a known
     organisation is left ("Pentagon Press" + "Secretary"; not "Pakistan Army" + "chief"); a title inside the name
     stays ("Office of the Prime Minister"). A person's name ends only before a title that goes on after it ("Blair
     Prime" + "Minister" when a headline ran into the text); the rest is left to the person rules."""
-    doc = span.doc
     if span.label_ == "PERSON":
         return _before_continued_title(doc, start, end, titles)
     for i in range(start + 1, end):
-        if any(t.pos_ in ("ADP", "DET", "CCONJ") for t in doc[start:i]):
+        if any(t.pos_ in ("ADP", "DET", "CCONJ") for t in doc.all[start:i]):
             return end
-        on = doc[end - 1].lower_ not in gazetteer.organization_words or gazetteer.organization(doc[start:i].text)
+        on = doc.lower[end - 1] not in gazetteer.organization_words or gazetteer.organization(doc.text(start, i))
         if _title_between(doc, i, range(end, min(end + 2, len(doc)) + 1) if on else [end], titles):
             return i
     return end
 
 
-def _before_continued_title(doc: Doc, start: int, end: int, titles: frozenset[str]) -> int:
+def _before_continued_title(doc: Tokens, start: int, end: int, titles: frozenset[str]) -> int:
     """Where a name ends before its last words when they open a role title the next words finish."""
     return next((i for i in range(start + 1, end) if _opens_title(doc, i, titles, past=end)), end)
 
 
-def _opens_title(doc: Doc, i: int, titles: frozenset[str], past: int | None = None) -> bool:
+def _opens_title(doc: Tokens, i: int, titles: frozenset[str], past: int | None = None) -> bool:
     """Whether a role title of more than one word starts at token ``i`` (and goes on beyond token ``past``):
     "Prime" of "Prime Minister"."""
     past = i + 1 if past is None else past
     return _title_between(doc, i, range(past + 1, min(past + 2, len(doc)) + 1), titles)
 
 
-def _title_between(doc: Doc, i: int, stops: Iterable[int], titles: frozenset[str]) -> bool:
+def _title_between(doc: Tokens, i: int, stops: Iterable[int], titles: frozenset[str]) -> bool:
     """Whether the words from token ``i`` to one of the ``stops`` are a role title."""
-    return any(" ".join(t.lower_ for t in doc[i:stop]) in titles for stop in stops)
+    return any(doc.lower_text(i, stop) in titles for stop in stops)
 
 
-def _person_like(span: Span, start: int, end: int, headline: bool, gazetteer: Gazetteer) -> bool:
+def _person_like(span: Span, doc: Tokens, start: int, end: int, headline: bool, gazetteer: Gazetteer) -> bool:
     """Whether doc[start:end] of ``span`` is read as a person's name: the model said so, a headline surname ran
     into it or an honorific stands before it; never a party or organisation the gazetteer knows."""
-    doc = span.doc
     return ((span.label_ == "PERSON" or headline or after_honorific(doc, start, gazetteer))
-            and not _known_organization(doc[start:end].text, gazetteer))
+            and not _known_organization(doc.text(start, end), gazetteer))
 
 
-def _trimmed(span: Span, titles: frozenset[str], gazetteer: Gazetteer) -> tuple[int, int]:
+def _trimmed(span: Span, doc: Tokens, titles: frozenset[str], gazetteer: Gazetteer) -> tuple[int, int]:
     """(start, end) of ``span`` without opening and closing words (for a person, without what a spaced dash
     separates from the name); empty when only titles are left."""
-    doc = span.doc
     start = _skip_opening_words(doc, span.start, span.end, gazetteer)
     if span.label_ == "PERSON":
         start = _after_separator(doc, start, span.end)
     end = _skip_closing_words(doc, start, span.end, None)
-    if start >= end or all(title_word(t, titles, gazetteer) for t in doc[start:end]):
+    if start >= end or all(title_word(t, titles, gazetteer) for t in doc.all[start:end]):
         return start, start
     return _known_name(doc, start, end, gazetteer)
 
 
-def _person_name(doc: Doc, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> tuple[int, int]:
+def _person_name(doc: Tokens, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> tuple[int, int]:
     """(start, end) of a person's name in doc[start:end]: party and portfolio words before or after it and
     letters after it cut off, a first name or the rest of the name the model left out taken in."""
     start = _skip_person_opening_words(doc, start, end, gazetteer)
@@ -213,12 +213,12 @@ def _person_name(doc: Doc, start: int, end: int, titles: frozenset[str], gazette
     return _whole_person_name(doc, start, end, titles, gazetteer)
 
 
-def _known_name(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int]:
+def _known_name(doc: Tokens, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int]:
     """Where a known name starts and ends when the model left out its first or last word ("Liberal" or
     "Democrat" of "Liberal Democrat")."""
-    if start > 0 and f"{doc[start - 1].text} {doc[start:end].text}" in gazetteer.longer_names:
+    if start > 0 and f"{doc[start - 1].text} {doc.text(start, end)}" in gazetteer.longer_names:
         return start - 1, end
-    if end < len(doc) and f"{doc[start:end].text} {doc[end].text}" in gazetteer.longer_names:
+    if end < len(doc) and f"{doc.text(start, end)} {doc[end].text}" in gazetteer.longer_names:
         return start, end + 1
     return start, end
 
@@ -228,17 +228,17 @@ def _known_organization(text: str, gazetteer: Gazetteer) -> bool:
     return bool(gazetteer.organization(text)) or text in gazetteer.demonym_organizations
 
 
-def _party_end(doc: Doc, start: int, end: int, gazetteer: Gazetteer, *, countries: bool = True) -> int:
+def _party_end(doc: Tokens, start: int, end: int, gazetteer: Gazetteer, *, countries: bool = True) -> int:
     """The end of the longest party or organisation name (or with ``countries``, country name) the gazetteer
     knows that opens doc[start:end] ("Lib Dem" of "Lib Dem Home Affairs"), else ``start``."""
     for stop in range(min(end, start + 3), start, -1):
-        text = doc[start:stop].text
+        text = doc.text(start, stop)
         if _known_organization(text, gazetteer) or (countries and gazetteer.is_country_word(text)):
             return stop
     return start
 
 
-def _title_qualifier(doc: Doc, start: int, end: int, titles: frozenset[str],
+def _title_qualifier(doc: Tokens, start: int, end: int, titles: frozenset[str],
                      gazetteer: Gazetteer) -> Span | bool | None:
     """What doc[start:end] names when it qualifies a title in it or right after it ("Conservative MP", "Lib Dem
     Home Affairs spokesman", "Home Secretary"): the party or country that opens it (a nationality-like span), or
@@ -248,13 +248,13 @@ def _title_qualifier(doc: Doc, start: int, end: int, titles: frozenset[str],
     if last is None:
         return None
     party_end = _party_end(doc, start, last, gazetteer)
-    rest = " ".join(t.lower_ for t in doc[party_end:last])
+    rest = doc.lower_text(party_end, last)
     if party_end == end or (rest and rest not in gazetteer.portfolios):
         return None  # nothing to cut ("London" of "London mayor"), or a name ("Ruth Kelly" of "Ruth Kelly MP")
-    return Span(doc, start, party_end, label="NORP") if party_end > start else False
+    return Span(doc.doc, start, party_end, label="NORP") if party_end > start else False
 
 
-def _before_title(doc: Doc, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> int | None:
+def _before_title(doc: Tokens, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> int | None:
     """Where the titles that close doc[start:end] begin ("MP" of "Conservative MP"), or ``end`` when a title
     follows the span ("Home" + "Secretary", "Children" + "'s Minister"); None when no title does either."""
     last = end
@@ -266,7 +266,7 @@ def _before_title(doc: Doc, start: int, end: int, titles: frozenset[str], gazett
     return last
 
 
-def _skip_opening_words(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int:
+def _skip_opening_words(doc: Tokens, start: int, end: int, gazetteer: Gazetteer) -> int:
     """Where the name starts after articles and punctuation, after lowercase words (a name does not open with
     one, "mongrel jibe Michael Howard" when a headline runs into the text, unless it is a particle such as
     "van" or "al") and after honorifics ("Mr", "Sir", "Col.": the name after them is a person's)."""
@@ -276,7 +276,7 @@ def _skip_opening_words(doc: Doc, start: int, end: int, gazetteer: Gazetteer) ->
     return start
 
 
-def _after_inner_opening(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int:
+def _after_inner_opening(doc: Tokens, start: int, end: int, gazetteer: Gazetteer) -> int:
     """Where a name starts when a headline's words ran into it: at the last "The" or honorific inside the span
     ("Archer The Conservative Party", "Analysing Mr Brown"), which only opens a name."""
     for i in range(end - 2, start, -1):
@@ -294,7 +294,7 @@ def _opening_word(token: Token, more: bool, gazetteer: Gazetteer) -> bool:
                      or token.lower_ in gazetteer.honorifics)
 
 
-def _skip_person_opening_words(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int:
+def _skip_person_opening_words(doc: Tokens, start: int, end: int, gazetteer: Gazetteer) -> int:
     """Where a person's name starts after party, nationality and portfolio words ("Tory", "Tories") and after
     a party's name in its first words ("Fellow Lib Dem")."""
     while start + 1 < end and (not_a_name_word(doc[start], gazetteer) or doc[start].is_punct):
@@ -306,7 +306,7 @@ def _skip_person_opening_words(doc: Doc, start: int, end: int, gazetteer: Gazett
     return start
 
 
-def _after_separator(doc: Doc, start: int, end: int) -> int:
+def _after_separator(doc: Tokens, start: int, end: int) -> int:
     """Where a person's name starts after the last spaced dash, comma or colon inside doc[start:end] ("Row -
     Keith Vaz" when a headline runs into the text): two names, the later one kept. (An organisation's name may
     hold a dash: "Task Force - Operation Inherent Resolve".)"""
@@ -323,7 +323,7 @@ def _plural(token: Token) -> bool:
     return token.tag_ in _PLURAL_TAGS and token.ent_type_ != "PERSON"
 
 
-def _skip_closing_words(doc: Doc, start: int, end: int, post_nominals: frozenset[str] | None) -> int:
+def _skip_closing_words(doc: Tokens, start: int, end: int, post_nominals: frozenset[str] | None) -> int:
     """Where the name ends before a possessive ending, punctuation or a function word; for a person (given the
     ``post_nominals``), before any word but a noun or adjective, a plural ("Voters") and letters such as "QC"."""
     while end > start and _closing_word(doc[end - 1], post_nominals):
@@ -338,7 +338,7 @@ def _closing_word(token: Token, post_nominals: frozenset[str] | None) -> bool:
                                           or token.text in post_nominals)
 
 
-def _whole_person_name(doc: Doc, start: int, end: int, titles: frozenset[str],
+def _whole_person_name(doc: Tokens, start: int, end: int, titles: frozenset[str],
                        gazetteer: Gazetteer) -> tuple[int, int]:
     """A person's name widened to a first name the model left out, even one the gazetteer read as a city
     ("Vladimir"), and to the rest of the name ("Choe Son" + "Hui"); then stripped of a headline's repeated
@@ -352,35 +352,40 @@ def _whole_person_name(doc: Doc, start: int, end: int, titles: frozenset[str],
     return skip_leading_title(doc, skip_repeated_surname(doc, start, end), end, titles, gazetteer), end
 
 
-def surnames_of(doc: Doc, gazetteer: Gazetteer) -> frozenset[str]:
-    """Last words of the document's person names of two words or more, and proper nouns after an honorific."""
-    words = {[t for t in ent if t.is_alpha][-1].text for ent in doc.ents
+def honorific_names(doc: Tokens, gazetteer: Gazetteer) -> frozenset[str]:
+    """Proper nouns written after a courtesy title or rank ("Brown" of "Mr Brown")."""
+    return frozenset(t.text for t in doc.with_pos("PROPN") if after_honorific(doc, t.i, gazetteer))
+
+
+def surnames_of(ents: tuple[Span, ...], after_honorifics: frozenset[str]) -> frozenset[str]:
+    """Last words of the document's person names (of the NER's ``ents``) of two words or more, and proper nouns
+    after an honorific (``after_honorifics``, see ``honorific_names``)."""
+    words = {[t for t in ent if t.is_alpha][-1].text for ent in ents
              if ent.label_ == "PERSON" and sum(t.is_alpha for t in ent) > 1}
-    return frozenset(words | {t.text for t in doc if t.pos_ == "PROPN" and after_honorific(doc, t.i, gazetteer)})
+    return frozenset(words | after_honorifics)
 
 
-def _headline_surname(doc: Doc, start: int, end: int, surnames: frozenset[str], gazetteer: Gazetteer) -> bool:
+def _headline_surname(doc: Tokens, start: int, end: int, surnames: frozenset[str], gazetteer: Gazetteer) -> bool:
     """Whether doc[start:end], three words or more before the document's first full stop, opens with another
     person's surname followed by a first name: a headline's last word ran into the text ("... attacks Hatton |
     Jane Roe said")."""
     return (end - start >= 3 and doc[start].text in surnames and gazetteer.is_first_name(doc[start + 1].text)
-            and not any(t.text in _SENTENCE_ENDS for t in doc[:start]))
+            and not any(t.text in _SENTENCE_ENDS for t in doc.all[:start]))
 
 
-def _party_in_place(span: Span, start: int, end: int, gazetteer: Gazetteer) -> Span | None:
+def _party_in_place(span: Span, doc: Tokens, start: int, end: int, gazetteer: Gazetteer) -> Span | None:
     """The party or organisation the gazetteer knows inside a name the model took for a place ("Labour" of
     "New Labour"), as an organisation's span; None for a place the gazetteer knows or one with no such name."""
-    doc = span.doc
-    if span.label_ not in _PLACE_LABELS or gazetteer.is_country_word(doc[start:end].text):
+    if span.label_ not in _PLACE_LABELS or gazetteer.is_country_word(doc.text(start, end)):
         return None
     for size in range(end - start, 0, -1):
         for i in range(start, end - size + 1):
-            if gazetteer.organization(doc[i:i + size].text):
-                return Span(doc, i, i + size, label="ORG")
+            if gazetteer.organization(doc.text(i, i + size)):
+                return Span(span.doc, i, i + size, label="ORG")
     return None
 
 
-def _first_name_before(doc: Doc, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+def _first_name_before(doc: Tokens, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
     """Whether the word before doc[start:end] is a first name of it: a capitalised compound proper noun that
     depends on the name, is no title, honorific or country word and is a first name (the model's or the
     first-name list's), or a royal or noble title ("Lord"); a country's name that is a first name only right
@@ -396,16 +401,16 @@ def _first_name_before(doc: Doc, start: int, end: int, titles: frozenset[str], g
                                                      or gazetteer.is_first_name(token.text))
 
 
-def _country_first_name(doc: Doc, i: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+def _country_first_name(doc: Tokens, i: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
     """Whether the country's name at token ``i`` is a first name: one right after a title ("defence minister
     Jordan Pellow")."""
     return i > 0 and title_word(doc[i - 1], titles, gazetteer) and gazetteer.is_first_name(doc[i].text)
 
 
-def _after_known_name(doc: Doc, start: int, gazetteer: Gazetteer) -> bool:
+def _after_known_name(doc: Tokens, start: int, gazetteer: Gazetteer) -> bool:
     """Whether a party or organisation the gazetteer knows ends just before token ``start`` ("Lib Dem" of "Lib
     Dem Norman Baker")."""
-    return any(_known_organization(doc[i:start].text, gazetteer) for i in range(max(0, start - 3), start))
+    return any(_known_organization(doc.text(i, start), gazetteer) for i in range(max(0, start - 3), start))
 
 
 def _compound_word_of(token: Token, start: int, end: int) -> bool:
@@ -420,7 +425,7 @@ def _name_word(token: Token, titles: frozenset[str], gazetteer: Gazetteer) -> bo
                 or gazetteer.is_country_word(token.text) or _plural(token))
 
 
-def _continues_name(doc: Doc, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+def _continues_name(doc: Tokens, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
     """Whether the token at ``end`` (after any name particles) carries on the person name doc[start:end]
     ("Choe Son" + "Hui", "Mohammed bin Abdulrahman" + "Al Thani"); a title ("MP") or a plural does not."""
     i = end
@@ -434,22 +439,23 @@ def _continues_name(doc: Doc, start: int, end: int, titles: frozenset[str], gaze
     return token.head.i in near or any(doc[i].head.i in range(end, token.i + 3) for i in range(start, end))
 
 
-def _reads_as_name(doc: Doc, start: int, end: int, label: str, titles: frozenset[str]) -> bool:
+def _reads_as_name(doc: Tokens, start: int, end: int, label: str, titles: frozenset[str]) -> bool:
     """Whether doc[start:end] can be a name: it has two letters in a row, is not all lowercase (but for a
     nationality word) and does not open a role title that goes on after it."""
-    text = doc[start:end].text
-    if not re.search(r"[^\W\d_]{2}", text) or (text.islower() and label != "NORP"):
+    text = doc.text(start, end)
+    if not _TWO_LETTERS.search(text) or (text.islower() and label != "NORP"):
         return False
-    following = " ".join(t.lower_ for t in doc[end:end + 2])
-    return not any(f"{text.lower()} {following}".startswith(title) and title != text.lower() for title in titles
-                   if " " in title)
+    lower = text.lower()
+    opening = f"{lower} {doc.lower_text(end, end + 2)}"
+    opened = titles.intersection(opening[:stop] for stop in range(1, len(opening) + 1))  # titles it starts with
+    return not any(" " in title and title != lower for title in opened)
 
 
-def skip_leading_title(doc: Doc, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> int:
+def skip_leading_title(doc: Tokens, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> int:
     """Where a person's name starts after a role or honorific the model kept inside it ("Home Secretary Charles
     Clarke", "Commissioner Sir Ian Blair"); a royal or noble title stays ("King Abdullah", "Lord Falconer")."""
     for size in range(min(4, end - start - 1), 0, -1):
-        words = [t.lower_ for t in doc[start:start + size]]
+        words = list(doc.lower[start:start + size])
         last = words[-1]
         if (last in gazetteer.gender_titles and last not in gazetteer.honorifics) \
                 or not doc[start + size].text[:1].isupper():
@@ -459,11 +465,11 @@ def skip_leading_title(doc: Doc, start: int, end: int, titles: frozenset[str], g
     return start
 
 
-def skip_repeated_surname(doc: Doc, start: int, end: int) -> int:
+def skip_repeated_surname(doc: Tokens, start: int, end: int) -> int:
     """Where a name starts when a headline's last word or whole name ran into it ("Straw Jack Straw",
     "Jack Straw Jack Straw" -> "Jack Straw")."""
     half = (end - start) // 2
-    if half >= 2 and doc[start:start + half].text == doc[end - half:end].text:
+    if half >= 2 and doc.text(start, start + half) == doc.text(end - half, end):
         return end - half
     return start + 1 if end - start >= 3 and doc[start].text == doc[end - 1].text else start
 
@@ -512,7 +518,7 @@ def _surname_as_city(span: Span, gazetteer: Gazetteer) -> Span:
     return Span(doc, first.i, span.end, label="PERSON")
 
 
-def unlabelled_names(doc: Doc, taken: set[int], titles: frozenset[str], gazetteer: Gazetteer) -> list[Span]:
+def unlabelled_names(doc: Tokens, taken: set[int], titles: frozenset[str], gazetteer: Gazetteer) -> list[Span]:
     """Runs of capitalised proper nouns in argument positions that the model's NER missed ("Xi Jinping"), and
     parties or organisations the gazetteer knows ("Plaid Cymru": an organisation's span, to classify).
 
@@ -523,11 +529,11 @@ def unlabelled_names(doc: Doc, taken: set[int], titles: frozenset[str], gazettee
     found = []
     i = 0
     while i < len(doc):
-        if not _free_proper_noun(doc[i], taken) or doc[i].lower_ in titles:
+        if not _free_proper_noun(doc, i, taken) or doc.lower[i] in titles:
             i += 1
             continue
         end = i + 1
-        while end < len(doc) and _free_proper_noun(doc[end], taken):
+        while end < len(doc) and _free_proper_noun(doc, end, taken):
             end += 1
         span = _unlabelled_name(doc, i, end, titles, gazetteer)
         if span is not None:
@@ -536,76 +542,77 @@ def unlabelled_names(doc: Doc, taken: set[int], titles: frozenset[str], gazettee
     return found
 
 
-def _free_proper_noun(token: Token, taken: set[int]) -> bool:
-    """A capitalised proper noun that no entity has claimed."""
-    return token.pos_ == "PROPN" and token.i not in taken and not token.ent_type_ and token.text[:1].isupper()
+def _free_proper_noun(doc: Tokens, i: int, taken: set[int]) -> bool:
+    """Whether token ``i`` is a capitalised proper noun that no entity has claimed."""
+    return doc.pos[i] == "PROPN" and i not in taken and not doc[i].ent_type_ and doc[i].text[:1].isupper()
 
 
-def _unlabelled_name(doc: Doc, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> Span | None:
+def _unlabelled_name(doc: Tokens, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> Span | None:
     """The person's name in the proper-noun run doc[start:end], if it reads as one (see unlabelled_names)."""
     known = _known_organization_in(doc, start, end, gazetteer)
     if known is not None:
         return known
     first = skip_leading_title(doc, skip_repeated_surname(doc, start, end), end, titles, gazetteer)
-    span = doc[first:end]
-    if _ends_in_no_name(span, titles, gazetteer) or span.root.dep_ not in _ARGUMENT_DEPS \
+    span = doc.doc[first:end]
+    if _ends_in_no_name(span, doc, titles, gazetteer) or span.root.dep_ not in _ARGUMENT_DEPS \
             or not all(t.is_alpha for t in span):
         return None
     single_name = len(span) == 1 and span[0].tag_ == "NNP" and span.root.dep_ in _CORE_DEPS
-    return Span(doc, span.start, span.end, label="PERSON") if 2 <= len(span) <= 3 or single_name else None
+    return Span(doc.doc, span.start, span.end, label="PERSON") if 2 <= len(span) <= 3 or single_name else None
 
 
-def _ends_in_no_name(span: Span, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+def _ends_in_no_name(span: Span, doc: Tokens, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
     """Whether a proper-noun run ends in a title ("Foreign Secretary", "MP") or a plural ("Voters")."""
     return (ends_in_title(span.text.lower().split(), titles) or title_word(span[-1], titles, gazetteer)
-            or _plural(span[-1]) or _names_an_event(span.doc, span.end, gazetteer))
+            or _plural(span[-1]) or _names_an_event(doc, span.end, gazetteer))
 
 
-def _no_actor_name(doc: Doc, start: int, end: int, label: str, titles: frozenset[str], gazetteer: Gazetteer,
+def _no_actor_name(doc: Tokens, start: int, end: int, label: str, titles: frozenset[str], gazetteer: Gazetteer,
                    holder_words: frozenset[str]) -> bool:
     """Whether doc[start:end] reads as no name, as a part of a title or as the name of an event ("the Budget")."""
     return (not _reads_as_name(doc, start, end, label, titles) or _names_an_event(doc, end, gazetteer)
             or _part_of_title(doc, start, end, titles, holder_words, gazetteer))
 
 
-def _part_of_title(doc: Doc, start: int, end: int, titles: frozenset[str], holder_words: frozenset[str],
+def _part_of_title(doc: Tokens, start: int, end: int, titles: frozenset[str], holder_words: frozenset[str],
                    gazetteer: Gazetteer) -> bool:
     """Whether doc[start:end] only qualifies the title after it ("Shadow" of "the Shadow Secretary of State") or
     opens by finishing a title begun before it ("State for Transport" of "Secretary of State for Transport")."""
-    words = [t.lower_ for t in doc[start:end]]
+    words = doc.lower[start:end]
     qualifies = all(w in holder_words for w in words) and end < len(doc) and title_word(doc[end], titles, gazetteer)
     finishes = any(_title_between(doc, i, range(start + 1, end + 1), titles) for i in range(max(0, start - 3), start))
     return qualifies or finishes or _in_portfolio_list(doc, start, words, titles, gazetteer)
 
 
-def _in_portfolio_list(doc: Doc, start: int, words: list[str], titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+def _in_portfolio_list(doc: Tokens, start: int, words: tuple[str, ...], titles: frozenset[str],
+                       gazetteer: Gazetteer) -> bool:
     """Whether ``words`` (at ``start``) are a portfolio in the list a title's "for" or "of" opens ("Media" of
     "Secretary of State for Culture, Media and Sport", "Defense" of "Secretary of Defense")."""
     i = start - 1
-    while i > 0 and (doc[i].lower_ in gazetteer.portfolios or doc[i].lower_ in (",", "and")):
+    while i > 0 and (doc.lower[i] in gazetteer.portfolios or doc.lower[i] in (",", "and")):
         i -= 1
-    return (start > 0 and " ".join(words) in gazetteer.portfolios and doc[i].lower_ in ("for", "of")
-            and ends_in_title([t.lower_ for t in doc[max(0, i - 3):i]], titles))
+    return (start > 0 and " ".join(words) in gazetteer.portfolios and doc.lower[i] in ("for", "of")
+            and ends_in_title(list(doc.lower[max(0, i - 3):i]), titles))
 
 
-def _names_an_event(doc: Doc, end: int, gazetteer: Gazetteer) -> bool:
+def _names_an_event(doc: Tokens, end: int, gazetteer: Gazetteer) -> bool:
     """Whether a name ending before token ``end`` names a thing that happens or is written ("the Budget", "the
     Mental Capacity Bill"), no actor (``gazetteer.event_words``)."""
-    words = [t.lower_ for t in doc[max(0, end - 2):end]]
+    words = doc.lower[max(0, end - 2):end]
     return words[-1] in gazetteer.event_words or " ".join(words) in gazetteer.event_words
 
 
-def _known_organization_in(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> Span | None:
+def _known_organization_in(doc: Tokens, start: int, end: int, gazetteer: Gazetteer) -> Span | None:
     """The party or organisation the gazetteer knows inside a proper-noun run ("Plaid Cymru", "Labour" of
     "New Labour"), as an organisation's span; None when there is none."""
     for size in range(end - start, 0, -1):
         for i in range(start, end - size + 1):
-            if _known_organization(doc[i:i + size].text, gazetteer):
-                return Span(doc, i, i + size, label="ORG")
+            if _known_organization(doc.text(i, i + size), gazetteer):
+                return Span(doc.doc, i, i + size, label="ORG")
     return None
 
 
-def titled_persons(doc: Doc, taken: set[int], gazetteer: Gazetteer) -> list[Span]:
+def titled_persons(doc: Tokens, taken: set[int], gazetteer: Gazetteer) -> list[Span]:
     """Office holders named by title alone, "the pope"."""
-    return [Span(doc, token.i, token.i + 1, label="TITLE") for token in doc
-            if token.i not in taken and token.lower_ in gazetteer.titled_persons and token.pos_ in ("NOUN", "PROPN")]
+    return [Span(doc.doc, i, i + 1, label="TITLE") for i, lower in enumerate(doc.lower)
+            if i not in taken and lower in gazetteer.titled_persons and doc[i].pos_ in ("NOUN", "PROPN")]

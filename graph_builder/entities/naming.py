@@ -48,9 +48,13 @@ def merge_entities(entities: Iterable[Entity]) -> dict[str, Entity]:
     return merged
 
 
+_POSSESSIVE_ENDING = re.compile(r"['’]s$")
+_HALF_SPACED_HYPHEN = re.compile(r"(\w) -(\w)|(\w)- (\w)")
+
+
 def name_key(text: str) -> tuple[str, ...]:
     """The words of a name without a possessive ending ("Zelensky's" -> ("Zelensky",))."""
-    return tuple(re.sub(r"(\w) -(\w)|(\w)- (\w)", _joined, re.sub(r"['’]s$", "", text)).split())
+    return tuple(_HALF_SPACED_HYPHEN.sub(_joined, _POSSESSIVE_ENDING.sub("", text)).split())
 
 
 def _joined(match: re.Match) -> str:

@@ -34,9 +34,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from graph_builder.entities.naming import make_entity
+from graph_builder.entities.tokens import Tokens
 from graph_builder.records import Document, Entity, Mention
 from graph_builder.vocab import Lexicon
 
@@ -67,16 +68,16 @@ class Holder:
     person: Entity
 
 
-def resolve_roles(doc: Doc, document: Document, by_token: dict[int, Mention], lexicon: Lexicon) -> list[Mention]:
+def resolve_roles(tokens: Tokens, document: Document, by_token: dict[int, Mention], lexicon: Lexicon) -> list[Mention]:
     """Definite descriptions whose head is a role title: the one person of the document who holds the role
     (kind "description"), or a node for the role when nobody does (kind "role"); see the module docstring."""
-    holders = list(role_holders(doc, by_token, lexicon))
+    holders = list(role_holders(tokens, by_token, lexicon))
     unnamed: list[Role] = []
     found: list[Mention] = []
-    for token in doc:
-        if _indefinite(token, by_token):
-            unnamed += [role for role in [role_at(token, lexicon, by_token)] if role is not None]
-        role = role_at(token, lexicon, by_token) if _definite_description(token, by_token) else None
+    for token in tokens.with_pos("NOUN", "PROPN"):  # the only heads of a description
+        if _indefinite(token, tokens, by_token):
+            unnamed += [role for role in [role_at(token, tokens, lexicon, by_token)] if role is not None]
+        role = role_at(token, tokens, lexicon, by_token) if _definite_description(token, tokens, by_token) else None
         referent = None if role is None else _referent(role, holders, unnamed, lexicon, document)
         if referent is not None:
             entity, kind = referent
@@ -85,73 +86,79 @@ def resolve_roles(doc: Doc, document: Document, by_token: dict[int, Mention], le
     return found
 
 
-def role_holders(doc: Doc, by_token: dict[int, Mention], lexicon: Lexicon) -> Iterator[Holder]:
+def role_holders(tokens: Tokens, by_token: dict[int, Mention], lexicon: Lexicon) -> Iterator[Holder]:
     """Each person named with a title before or beside the name or in apposition (also after a comma, however
     parsed: "Ann Lee, Peru's envoy"), with that role."""
-    for token in doc:
-        mention = by_token.get(token.i)
+    for i, token in enumerate(tokens.all):
+        mention = by_token.get(i)
         if mention is None:
-            yield from _after_comma(token, by_token, lexicon)
+            holder = _after_comma(token, tokens, by_token, lexicon)
+            if holder is not None:
+                yield holder
         elif mention.entity.type == "Person" and mention.kind == "name":
-            title_heads = [c for c in token.children if c.dep_ in _TITLE_DEPS]
-            if token.dep_ == "appos":
-                title_heads.append(token.head)
-            for head in title_heads:
-                role = role_at(head, lexicon, by_token)
-                if role is not None:
-                    yield Holder(role=role, person=mention.entity)
+            yield from _titled(token, mention, tokens, by_token, lexicon)
 
 
-def _after_comma(token: Token, by_token: dict[int, Mention], lexicon: Lexicon) -> Iterator[Holder]:
+def _titled(token: Token, mention: Mention, tokens: Tokens, by_token: dict[int, Mention],
+            lexicon: Lexicon) -> Iterator[Holder]:
+    """The roles a person's name at ``token`` is written with: a title before or beside it, or in apposition."""
+    title_heads = [c for c in token.children if c.dep_ in _TITLE_DEPS]
+    if token.dep_ == "appos":
+        title_heads.append(token.head)
+    for head in title_heads:
+        role = role_at(head, tokens, lexicon, by_token)
+        if role is not None:
+            yield Holder(role=role, person=mention.entity)
+
+
+def _after_comma(token: Token, tokens: Tokens, by_token: dict[int, Mention], lexicon: Lexicon) -> Holder | None:
     """The holder of a title written after a person's name and a comma, if ``token`` heads one."""
-    named = _after_a_name(token, by_token) if token.pos_ == "NOUN" else None
-    role = role_at(token, lexicon, by_token) if named is not None and named.kind == "name" else None
-    if role is not None:
-        yield Holder(role=role, person=named.entity)
+    named = _after_a_name(token, tokens, by_token) if tokens.pos[token.i] == "NOUN" else None
+    role = role_at(token, tokens, lexicon, by_token) if named is not None and named.kind == "name" else None
+    return Holder(role=role, person=named.entity) if role is not None else None
 
 
-def role_at(head: Token, lexicon: Lexicon, by_token: dict[int, Mention]) -> Role | None:
+def role_at(head: Token, tokens: Tokens, lexicon: Lexicon, by_token: dict[int, Mention]) -> Role | None:
     """The role of the noun phrase whose head is ``head``, when a title ends at (or, with "of", runs from) it."""
     start = head.left_edge.i
     of_phrase = [c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"]
     end = of_phrase[0].right_edge.i + 1 if of_phrase else head.i + 1
-    while start < head.i and head.doc[start].dep_ in ("det", "punct", "poss", "case"):
+    while start < head.i and tokens[start].dep_ in ("det", "punct", "poss", "case"):
         start += 1
-    title = _title(head, start, end, lexicon)
+    title = _title(head, tokens, start, end, lexicon)
     if title is None:
         return None
     found, first, last = title
-    owner = _owner(head.doc, range(head.left_edge.i, end), range(first, last), by_token)
+    owner = _owner(range(head.left_edge.i, end), range(first, last), by_token)
     if owner is None and found in lexicon.national_titles:
         owner = make_entity(lexicon.national_titles[found], "Country")
     return Role(title=found, owner=owner)
 
 
-def _title(head: Token, start: int, end: int, lexicon: Lexicon) -> tuple[str, int, int] | None:
+def _title(head: Token, tokens: Tokens, start: int, end: int, lexicon: Lexicon) -> tuple[str, int, int] | None:
     """The longest title (of the lexicon or of one country) among the words from ``start`` to ``end`` that takes
     in ``head``: (title, its first token, the token after it)."""
-    doc = head.doc
     for size in range(min(end - start, lexicon.max_title_words + 3), 0, -1):
         for first in range(max(start, head.i - size + 1), min(head.i, end - size) + 1):
-            window = doc[first:first + size]
-            written = window.text.lower()
-            lemmas = " ".join(t.lemma_.lower() for t in window)
+            written = tokens.text(first, first + size).lower()
+            lemmas = " ".join(tokens.lemma[first:first + size])
             for title in (written, lemmas):
                 if title in lexicon.titles or title in lexicon.national_titles:
-                    return _qualified(title, first, first + size, start, lexicon, doc)
+                    return _qualified(title, first, first + size, start, lexicon, tokens)
     return None
 
 
-def _qualified(title: str, first: int, end: int, start: int, lexicon: Lexicon, doc: Doc) -> tuple[str, int, int]:
+def _qualified(title: str, first: int, end: int, start: int, lexicon: Lexicon,
+               tokens: Tokens) -> tuple[str, int, int]:
     """The title with the qualifiers written before it ("deputy prime minister", "shadow chancellor"): another
     role than the plain title."""
-    while first > start and doc[first - 1].lower_.strip("-") in lexicon.title_qualifiers:
+    while first > start and tokens.lower[first - 1].strip("-") in lexicon.title_qualifiers:
         first -= 1
-        title = f"{doc[first].lower_.strip('-')} {title}"
+        title = f"{tokens.lower[first].strip('-')} {title}"
     return title, first, end
 
 
-def _owner(doc: Doc, phrase: range, title: range, by_token: dict[int, Mention]) -> Entity | None:
+def _owner(phrase: range, title: range, by_token: dict[int, Mention]) -> Entity | None:
     """The first country or organisation mentioned in ``phrase`` outside the title's tokens; a capital is no
     owner ("the London mayor" is the city's, not the country's)."""
     for i in phrase:
@@ -162,39 +169,38 @@ def _owner(doc: Doc, phrase: range, title: range, by_token: dict[int, Mention]) 
     return None
 
 
-def _indefinite(token: Token, by_token: dict[int, Mention]) -> bool:
+def _indefinite(token: Token, tokens: Tokens, by_token: dict[int, Mention]) -> bool:
     """A singular noun with "a" or "an" ("a White House official") that is no name's title: someone the
     document introduces unnamed."""
-    return (token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
-            and _free_noun(token, by_token))
+    return (tokens.pos[token.i] == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+            and _free_noun(token, tokens, by_token))
 
 
-def _definite_description(token: Token, by_token: dict[int, Mention]) -> bool:
+def _definite_description(token: Token, tokens: Tokens, by_token: dict[int, Mention]) -> bool:
     """A singular noun with "the" or a country's or organisation's possessive, that is no mention and no part of
     a name's title."""
-    return (token.pos_ in ("NOUN", "PROPN") and any(_definite(c, by_token) for c in token.children)
-            and _free_noun(token, by_token))
+    return (tokens.pos[token.i] in ("NOUN", "PROPN") and any(_definite(c, by_token) for c in token.children)
+            and _free_noun(token, tokens, by_token))
 
 
-def _free_noun(token: Token, by_token: dict[int, Mention]) -> bool:
+def _free_noun(token: Token, tokens: Tokens, by_token: dict[int, Mention]) -> bool:
     """A singular noun that is no mention and no name's title: not before a name, no name in its phrase ("the
     foreign minister, Ann Lee"; "Peru's minister for trade Ann Lee"), not after a name and a comma ("Ann Lee,
     Peru's envoy", however parsed)."""
     if token.tag_ in _PLURAL_TAGS or token.i in by_token or token.dep_ in _TITLE_DEPS:
         return False
-    if _after_a_name(token, by_token) is not None:
+    if _after_a_name(token, tokens, by_token) is not None:
         return False
     return not any(by_token.get(t.i) and by_token[t.i].entity.type == "Person"
                    for c in token.children if c.dep_ not in ("conj", "cc") for t in c.subtree)
 
 
-def _after_a_name(token: Token, by_token: dict[int, Mention]) -> Mention | None:
+def _after_a_name(token: Token, tokens: Tokens, by_token: dict[int, Mention]) -> Mention | None:
     """The person's name the phrase of ``token`` follows after a comma: an apposition, however parsed."""
-    doc = token.doc
     left = token.i
-    while left > 0 and doc[left - 1].text != "," and token.is_ancestor(doc[left - 1]):
+    while left > 0 and tokens.lower[left - 1] != "," and token.is_ancestor(tokens[left - 1]):
         left -= 1
-    before = by_token.get(left - 2) if left >= 2 and doc[left - 1].text == "," else None
+    before = by_token.get(left - 2) if left >= 2 and tokens.lower[left - 1] == "," else None
     return before if before is not None and before.entity.type == "Person" else None
 
 

@@ -226,18 +226,17 @@ def _event_relations(noun: Token, pattern: Pattern, entities: DocEntities, lexic
     targets = prep_objects(_holders(noun, pattern), pattern.prep)
     if not targets:
         return
+    pairs = _pairs(noun, pattern, targets, entities, lexicon)
+    kept = _related(noun, pattern, pairs or [], lexicon)
+    if not kept:
+        return  # no relation: its time, place, polarity and source need not be read
     negated, modality = _polarity(noun, lexicon)
     proof = evidence(noun, entities)
     source = attribution(noun, entities, lexicon)
     when = event_when(noun, entities, modality=modality)
     preps = [c for holder in _holders(noun, pattern) for c in holder.children if c.lower_ == pattern.prep]
-    pairs = _pairs(noun, pattern, targets, entities, lexicon)
-    if pairs is None:
-        return
     place = _place(noun, pairs, entities)
-    for subject, obj, trust in pairs:
-        if subject.entity.id == obj.entity.id or not fits(pattern.sense, subject, obj, lexicon, [noun]):
-            continue
+    for subject, obj, trust in kept:
         yield Relation(
             subject=subject.entity, relation=pattern.relation, object=obj.entity,
             verb=phrase(noun, *preps), evidence=proof, negated=negated, modality=modality,
@@ -247,12 +246,18 @@ def _event_relations(noun: Token, pattern: Pattern, entities: DocEntities, lexic
         )
 
 
+def _related(noun: Token, pattern: Pattern, pairs: list[Pair], lexicon: Lexicon) -> list[Pair]:
+    """The pairs that make a relation: two different actors the pattern's sense allows."""
+    return [(subject, obj, trust) for subject, obj, trust in pairs
+            if subject.entity.id != obj.entity.id and fits(pattern.sense, subject, obj, lexicon, [noun])]
+
+
 @extractors.register("nominal")
 def nominal(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
     """Event nouns from the ontology's lexicon with their actor (possessor) and target (prepositional object)."""
-    for noun in doc:
+    for noun in entities.tokens.with_lemma(lexicon.noun_patterns):
         if noun.pos_ not in ("NOUN", "PROPN"):
             continue
-        for pattern in lexicon.noun_patterns.get(noun.lemma_.lower(), ()):
+        for pattern in lexicon.noun_patterns[noun.lemma_.lower()]:
             if not _read_otherwise(noun, pattern, lexicon):
                 yield from _event_relations(noun, pattern, entities, lexicon)

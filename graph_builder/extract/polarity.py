@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
+from graph_builder.entities.tokens import Tokens
 from graph_builder.extract.syntax import SUBJECT_DEPS, VERBAL, children
 from graph_builder.vocab import Lexicon
 
@@ -403,13 +404,14 @@ class Judgement:
         return " ".join(t.text for t in sorted([self.word, *particles[:1]], key=lambda t: t.i))
 
 
-def judgements(doc: Doc, lexicon: Lexicon) -> Iterator[Judgement]:
+def judgements(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
     """Every clause that judges its subject with a word of kg:Disapproval, neither denied nor asked: after a
     copula ("Y is wrong", "Y's plan was a disgraceful waste") or as its verb ("Y has let the country down",
     "voters were betrayed by Y")."""
     words = lexicon.cues["Disapproval"]
-    for token in doc:
-        clause = _judging_clause(token, words, lexicon)
+    verbs = frozenset(word.partition(" ")[0] for word in words)  # what a judging verb's lemma opens with
+    for token in tokens.all:
+        clause = _judging_clause(token, tokens, words, verbs, lexicon)
         subjects = _judged(clause) if clause is not None else []
         if subjects and not _unasserted_judgement(token, clause, subjects[0], lexicon):
             yield Judgement(word=token, clause=clause, subject=subjects[0])
@@ -421,12 +423,16 @@ def _judged(clause: Token) -> list[Token]:
     return agents or ([] if children(clause, "nsubjpass") else children(clause, "nsubj"))
 
 
-def _judging_clause(token: Token, words: frozenset[str], lexicon: Lexicon) -> Token | None:
-    """The clause a judging word judges the subject of, or None."""
-    if token.pos_ in VERBAL:
-        phrases = {token.lemma_.lower(), *(f"{token.lemma_.lower()} {c.lower_}" for c in token.children)}
+def _judging_clause(token: Token, tokens: Tokens, words: frozenset[str], verbs: frozenset[str],
+                    lexicon: Lexicon) -> Token | None:
+    """The clause a judging word judges the subject of, or None. ``verbs``: the first words of ``words``."""
+    lemma = tokens.lemma[token.i]
+    if tokens.pos[token.i] in VERBAL:
+        if lemma.partition(" ")[0] not in verbs:
+            return None  # no judging verb or phrase ("let down") opens with it: its particles need not be read
+        phrases = {lemma, *(f"{lemma} {c.lower_}" for c in token.children)}
         return token if phrases & words else None
-    if token.lower_ not in words and token.lemma_.lower() not in words:
+    if tokens.lower[token.i] not in words and lemma not in words:
         return None
     complement = token.head if token.dep_ == "amod" else token  # "a disgraceful waste"
     copula = complement.head

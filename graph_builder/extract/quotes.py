@@ -17,7 +17,7 @@ from graph_builder.extract.polarity import Judgement, judgements, polarity
 from graph_builder.extract.roles import roles
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.syntax import children
-from graph_builder.records import Entity, Evidence, Mention, Quote, Relation
+from graph_builder.records import Entity, Evidence, Mention, Quotation, Quote, Relation
 from graph_builder.registry import extractors
 from graph_builder.vocab import Lexicon
 
@@ -46,6 +46,14 @@ def _sentences(doc: Doc, entities: DocEntities, start: int, end: int) -> list[Sp
     return [closing] + ([opening] if opening.start != closing.start else [])
 
 
+def _sentence_speaker(sentence: Span, entities: DocEntities, lexicon: Lexicon,
+                      speakers: dict[int, Entity | None]) -> Entity | None:
+    """The speaker a sentence names (``_speaker_in``), read once and kept in ``speakers``."""
+    if sentence.start not in speakers:
+        speakers[sentence.start] = _speaker_in(sentence, entities, lexicon)
+    return speakers[sentence.start]
+
+
 def _evidence(entities: DocEntities, sentences: list[Span]) -> Evidence:
     text = entities.document.text
     start = min(s.start_char for s in sentences)
@@ -54,11 +62,12 @@ def _evidence(entities: DocEntities, sentences: list[Span]) -> Evidence:
                     end=start + len(text[start:end].rstrip()))
 
 
-def _speaker(sentences: list[Span], entities: DocEntities, lexicon: Lexicon,
-             previous: tuple[Entity, int] | None) -> Entity | None:
+def _speaker(sentences: list[Span], entities: DocEntities, lexicon: Lexicon, previous: tuple[Entity, int] | None,
+             speakers: dict[int, Entity | None]) -> Entity | None:
     """The speaker the quotation's sentences name, else the previous quotation's when this one follows
-    straight on from it."""
-    speaker = next((s for s in (_speaker_in(sent, entities, lexicon) for sent in sentences) if s), None)
+    straight on from it. ``speakers`` keeps the speaker each sentence names by its first token."""
+    named = (_sentence_speaker(sentence, entities, lexicon, speakers) for sentence in sentences)
+    speaker = next((s for s in named if s), None)
     if speaker is None and previous is not None and sentences[-1].start <= previous[1]:
         return previous[0]
     return speaker
@@ -71,25 +80,34 @@ def extract_quotes(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterato
     The speaker is looked for in the sentence where the quotation ends, then where it starts; a
     quotation with no speaker of its own that follows straight on from another continues it.
     """
-    quoted = list(_quotations(doc, entities, lexicon))
-    yield from (quote for _, quote in quoted)
-    yield from criticism(doc, entities, lexicon, [(span, quote.speaker) for span, quote in quoted])
+    quoted = entities.quotations if entities.quotations is not None else tuple(_quotations(doc, entities, lexicon))
+    yield from (found.quote for found in quoted)
+    yield from criticism(doc, entities, lexicon, _spoken(quoted))
     yield from named_as(doc, entities, lexicon)
 
 
-def _quotations(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[tuple[tuple[int, int], Quote]]:
-    """Each quotation with a speaker, and the characters between its quotation marks."""
+def _spoken(quoted: tuple[Quotation, ...]) -> list[tuple[tuple[int, int], Entity]]:
+    """The characters between each quotation's marks, and its speaker."""
+    return [((found.start, found.end), found.quote.speaker) for found in quoted]
+
+
+def _quotations(doc: Doc, entities: DocEntities, lexicon: Lexicon,
+                speakers: dict[int, Entity | None] | None = None) -> Iterator[Quotation]:
+    """Each quotation with a speaker. ``speakers`` (see ``_speaker``) may hold the speakers of sentences read
+    before with the same mentions in them."""
+    speakers = {} if speakers is None else speakers
     previous: tuple[Entity, int] | None = None
     for match in _QUOTED.finditer(entities.document.text):
         text = (match.group(1) or match.group(2)).strip(" ,.")
         sentences = _sentences(doc, entities, *match.span())
         if sentences is None or len(text.split()) < 3:
             continue
-        speaker = _speaker(sentences, entities, lexicon, previous)
+        speaker = _speaker(sentences, entities, lexicon, previous, speakers)
         if speaker is None:
             continue
         previous = (speaker, sentences[0].end)
-        yield match.span(), Quote(speaker=speaker, text=text, evidence=_evidence(entities, sentences))
+        yield Quotation(start=match.start(), end=match.end(),
+                        quote=Quote(speaker=speaker, text=text, evidence=_evidence(entities, sentences)))
 
 
 def first_person_resolved(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> DocEntities:
@@ -97,13 +115,24 @@ def first_person_resolved(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> 
     for a person who speaks; "we", "us", "our" for an organisation or country that speaks, or for the one
     organisation or country the article says a speaking person leads (else belongs to): '"We will cut taxes,"
     said the Tory leader Michael Howard' is the Conservative Party's. spaCy's morphology tells person and
-    number; a pronoun with no such speaker stays unresolved."""
-    quoted = [(span, quote.speaker) for span, quote in _quotations(doc, entities, lexicon)]
+    number; a pronoun with no such speaker stays unresolved.
+
+    The result keeps the quotations as read with its mentions (``DocEntities.quotations``): only the speakers of
+    sentences that have a resolved pronoun in them are looked for again (a speaker is read within its sentence)."""
+    speakers: dict[int, Entity | None] = {}
+    found = tuple(_quotations(doc, entities, lexicon, speakers))
+    quoted = _spoken(found)
     pronouns = _quoted_pronouns(doc, [span for span, _ in quoted], entities)
     bodies = cache(lambda: _bodies(doc, entities, lexicon))
     meant = {token: _first_person(token, speaker, bodies) for token in pronouns
              if (speaker := _quoted_by(token, quoted)) is not None}
-    return _with_mentions(entities, {token: entity for token, entity in meant.items() if entity is not None})
+    meant = {token: entity for token, entity in meant.items() if entity is not None}
+    if not meant:
+        return replace(entities, quotations=found)
+    resolved = _with_mentions(entities, meant)
+    for token in meant:
+        speakers.pop(entities.sentence(token).start, None)
+    return replace(resolved, quotations=tuple(_quotations(doc, resolved, lexicon, speakers)))
 
 
 def _quoted_pronouns(doc: Doc, spans: list[tuple[int, int]], entities: DocEntities) -> list[Token]:
@@ -165,7 +194,7 @@ def criticism(doc: Doc, entities: DocEntities, lexicon: Lexicon,
     plan", "the Tory plans"); the speaker is who reports the clause or says the quotation (of ``quoted``:
     the characters between its quotation marks, and its speaker) around it.
     """
-    for judgement in judgements(doc, lexicon):
+    for judgement in judgements(entities.tokens, lexicon):
         target = _target(judgement, entities, lexicon)
         speaker = attribution(judgement.clause, entities, lexicon) or _quoted_by(judgement.word, quoted)
         if target is None or speaker is None or speaker.id == target.entity.id:
@@ -185,7 +214,7 @@ def named_as(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Rela
     """Judgement in a verb of naming (kg:Naming): "X called Y a liar", "X described Y as incompetent" (X criticizes
     Y), "X called Y a giant of the party" (X praises Y: cooperatesWith, 051), with the verb's polarity."""
     naming = lexicon.cues.get("Naming", ())
-    for verb in (t for t in doc if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in naming):
+    for verb in (t for t in entities.tokens.with_lemma(naming) if t.pos_ in ("VERB", "AUX")):
         judged = _judged_as(verb, lexicon)
         critic = _first_actor(children(verb, "nsubj"), entities, lexicon)
         target = _first_actor(children(verb, "dobj", "oprd"), entities, lexicon)

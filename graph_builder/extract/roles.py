@@ -528,8 +528,8 @@ def _parts(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relati
     """An actor "as part of", "as a member of" an organisation, or that "is part of" it: memberOf it, with the
     polarity of the verb that says so ("Canada, as part of the alliance, sent troops")."""
     words = role_words(lexicon)
-    for noun in doc:
-        found = _part_of(noun, entities, words) if noun.lemma_.lower() in words.part_nouns else None
+    for noun in entities.tokens.with_lemma(words.part_nouns):
+        found = _part_of(noun, entities, words)
         if found is None:
             continue
         member, whole, verb = found
@@ -577,7 +577,7 @@ def _part_holder(noun: Token, words: RoleWords) -> tuple[Token, Token] | None:
 def _joined(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
     """Membership by assignment ("X was assigned to the 9th Wing") or by joining ("X joined the Green Party")."""
     words = role_words(lexicon)
-    for verb in doc:
+    for verb in entities.tokens.with_lemma(words.assigning | words.joining):
         lemma = verb.lemma_.lower()
         if lemma in words.assigning:
             found = _assigned(verb, entities)
@@ -631,7 +631,7 @@ def _from_units(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[R
     """Actors named "from" a military unit, or sent from it ("reservists from the 9th Wing", "airmen, deployed
     from the 9th Wing"): memberOf the unit. Only a unit: "a visitor from the BBC" says less."""
     words = role_words(lexicon)
-    for prep in (t for t in doc if t.lower_ == "from" and t.dep_ == "prep"):
+    for prep in (t for t in entities.tokens.with_word("from") if t.dep_ == "prep"):
         found = _from_unit(prep, entities, words)
         if found is not None:
             member, unit = found

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -290,15 +290,21 @@ def _relations(verb: Token, entities: DocEntities, lexicon: Lexicon) -> Iterator
         return
     clause = _Clause.of(verb, entities, lexicon)
     emitted: set[tuple[str, str, str]] = set()
-    nouns = _light_nouns(verb)
+    nouns = _light_nouns(verb) if any(pattern.noun for pattern in patterns) else frozenset()
     for pattern in patterns:
-        if (pattern.noun and pattern.noun not in nouns) or (pattern.bids and not _bidding(verb)):
-            continue  # a light verb without its noun ("impose" without "sanction") fits neither way below
+        if not _applies(pattern, verb, nouns):
+            continue
         matched = _pattern_match(verb, pattern)
         if matched is not None:
             yield from _matched(clause, pattern, matched, entities, lexicon, emitted)
         elif _coordinated_subjects(clause, pattern, entities, lexicon):
             yield from _pairs(clause, pattern, entities, lexicon, emitted)
+
+
+def _applies(pattern: Pattern, verb: Token, nouns: Collection[str]) -> bool:
+    """Whether a pattern can read the verb at all: a light verb's pattern needs its noun ("impose" without
+    "sanction" fits neither way), a bid's a to-infinitive of what the object is to do."""
+    return (not pattern.noun or pattern.noun in nouns) and (not pattern.bids or _bidding(verb))
 
 
 def _bidding(verb: Token) -> bool:
@@ -385,7 +391,7 @@ def _pairs(clause: _Clause, pattern: Pattern, entities: DocEntities, lexicon: Le
 @extractors.register("verbal")
 def verbal(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
     """Verbs from the ontology's lexicon with their subjects and objects (active, passive, converse)."""
-    for token in doc:
+    for token in entities.tokens.with_pos("VERB", "AUX", "NOUN"):
         if token.pos_ in ("VERB", "AUX") or _noun_read_as_verb(token):
             yield from _relations(token, entities, lexicon)
 

@@ -1,0 +1,94 @@
+"""The tokens of one parsed document and their words, read from spaCy once and then looked up by token index.
+
+spaCy makes a new Token object for every ``doc[i]`` and a new Span for every ``doc[i:j]`` (a slice costs more
+than the rule that reads it), and reads a token's words from its string store each time; the entity stage reads
+the same words of the same names many times over, and every extractor scans the document for its own words, so
+they read them through one ``Tokens`` per document (made by ``resolve``, kept as ``DocEntities.tokens``):
+``tokens[i]`` is the token, ``tokens.text(i, j)`` is ``doc[i:j].text`` and ``tokens.lower[i:j]`` the lowercase
+words of ``doc[i:j]`` (``tokens.lemma``, ``tokens.pos`` their lemmas and parts of speech), without a Span;
+``with_pos``, ``with_lemma``, ``with_word`` and ``with_text`` are the tokens a scan looks for, in text order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from functools import cached_property
+
+from spacy.tokens import Doc, Token
+
+
+@dataclass(frozen=True, eq=False)
+class Tokens:
+    """One document's tokens (``tokens[i]``, ``len(tokens)``, ``tokens.all[i:j]``) and their words."""
+
+    doc: Doc
+    all: tuple[Token, ...]
+    lower: tuple[str, ...]
+    """Each token's lowercase form (``Token.lower_``)."""
+    _text: str
+    _bounds: tuple[tuple[int, int], ...]  # each token's first character and the character after it
+
+    @classmethod
+    def of(cls, doc: Doc) -> Tokens:
+        every = tuple(doc)
+        return cls(doc=doc, all=every, lower=tuple(t.lower_ for t in every), _text=doc.text,
+                   _bounds=tuple((t.idx, t.idx + len(t)) for t in every))
+
+    def __getitem__(self, i: int) -> Token:
+        return self.all[i]
+
+    def __len__(self) -> int:
+        return len(self.all)
+
+    @cached_property
+    def at_char(self) -> dict[int, int]:
+        """The index of the token that starts at each character offset."""
+        return {start: i for i, (start, _) in enumerate(self._bounds)}
+
+    @cached_property
+    def sentence_starts(self) -> tuple[int, ...]:
+        """The first token of each sentence."""
+        return tuple(sentence.start for sentence in self.doc.sents)
+
+    @cached_property
+    def sentence_of(self) -> tuple[int, ...]:
+        """The number of each token's sentence (0 for the first)."""
+        ends = (*self.sentence_starts[1:], len(self.all))
+        return tuple(number for number, (start, end) in enumerate(zip(self.sentence_starts, ends, strict=True))
+                     for _ in range(start, end))
+
+    @cached_property
+    def lemma(self) -> tuple[str, ...]:
+        """Each token's lemma in lowercase."""
+        return tuple(t.lemma_.lower() for t in self.all)
+
+    @cached_property
+    def pos(self) -> tuple[str, ...]:
+        """Each token's coarse part of speech (``Token.pos_``)."""
+        return tuple(t.pos_ for t in self.all)
+
+    def with_pos(self, *tags: str) -> list[Token]:
+        """The tokens whose part of speech is one of ``tags`` ("NOUN", "PROPN"), in text order."""
+        return [self.all[i] for i, pos in enumerate(self.pos) if pos in tags]
+
+    def with_text(self, texts: Collection[str]) -> list[Token]:
+        """The tokens written as one of ``texts`` (``Token.text``), in text order."""
+        return [self.all[i] for i, (start, end) in enumerate(self._bounds) if self._text[start:end] in texts]
+
+    def with_word(self, *words: str) -> list[Token]:
+        """The tokens whose lowercase form is one of ``words``, in text order."""
+        return [self.all[i] for i, lower in enumerate(self.lower) if lower in words]
+
+    def with_lemma(self, lemmas: Collection[str]) -> list[Token]:
+        """The tokens whose lowercase lemma is one of ``lemmas``, in text order."""
+        return [self.all[i] for i, lemma in enumerate(self.lemma) if lemma in lemmas]
+
+    def text(self, start: int, end: int) -> str:
+        """The text of tokens ``start`` to ``end`` (exclusive, clipped to the document), as ``doc[start:end].text``."""
+        end = min(end, len(self.all))
+        return self._text[self._bounds[start][0]:self._bounds[end - 1][1]] if start < end else ""
+
+    def lower_text(self, start: int, end: int) -> str:
+        """The lowercase words of tokens ``start`` to ``end`` joined by spaces ("home secretary")."""
+        return " ".join(self.lower[start:end])
