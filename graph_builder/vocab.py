@@ -82,6 +82,7 @@ class KG(DefinedNamespace):
     GoverningPreposition: URIRef
     Attribution: URIRef
     ObjectControl: URIRef
+    Request: URIRef
     PartyOfficeTitle: URIRef
     LocalTitle: URIRef
     SubBody: URIRef
@@ -185,7 +186,7 @@ class KG(DefinedNamespace):
 CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "NegationParticle", "NegationModifier",
                "Dismissal", "GoverningPreposition", "Attribution", "ObjectControl", "Accusation", "Allegation",
                "Disapproval", "FutureCopula", "FutureTime", "JudgedThing", "JudgementCopula", "Participation",
-               "ReportDenial")
+               "ReportDenial", "Request")
 # The parts a pattern node may give, by the pattern property it hangs on.
 _PATTERN_PARTS = {
     KG.verbPattern: {KG.verbLemma: "head", KG.nounLemma: "noun", KG.particle: "particle", KG.preposition: "prep"},

@@ -20,7 +20,6 @@ FOUND = [
      ("Ilse Varga", "rejects", "Tomas Reyes")),
     # the subject of a passive above an infinitive does what the infinitive says
     ("Green leader Anna Kask is expected to attack Tomas Reyes's budget.", ("Anna Kask", "criticizes", "Tomas Reyes")),
-    ("Finland was asked to condemn Belarus.", ("Finland", "criticizes", "Belarus")),
     ("Senator Ilse Varga, who was expected to criticise Governor Tomas Reyes, stayed silent.",
      ("Ilse Varga", "criticizes", "Tomas Reyes")),
     # a name the parser hung inside the title's "for" phrase
@@ -61,6 +60,10 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # what one is asked, urged or called on to do is no act of one's own: the request is the record (kg:Request)
+    ("Finland was asked to condemn Belarus.", ("Finland", "criticizes", "Belarus")),
+    ("Anna Kask urged Tomas Reyes to meet Ilse Varga.", ("Tomas Reyes", "meets", "Ilse Varga")),
+    ("Anna Kask called on Finland and Estonia to sign a truce.", ("Finland", "cooperatesWith", "Estonia")),
     # a spoken endorsement is no aid: the verb's own pattern reads the noun
     ("Finland reiterated its support for the government of Latvia.", ("Finland", "supports", "government of Latvia")),
     # coordinated subjects of a symmetric verb keep its sense: joining a person is meeting, an organisation is not
@@ -110,6 +113,9 @@ def test_an_expected_act_is_not_asserted():
     assert relations and not any(r.asserted for r in relations), relations
 
 
-def test_an_asked_act_is_not_asserted():
-    relations = [r for r in extract("Finland was asked to condemn Belarus.") if r.relation == "criticizes"]
-    assert relations and not any(r.asserted for r in relations), relations
+def test_an_act_ordered_of_someone_is_still_read_and_a_request_gives_its_appeal():
+    """Verbs that make the act happen are no requests: "ordered Y to release" keeps Y's act (intended)."""
+    ordered = extract("Finland ordered Estonia to release the prisoners to Latvia.")
+    assert ("Estonia", "yieldsTo", "Latvia") in triples(ordered, asserted_only=False), ordered
+    urged = extract("Anna Kask urged Tomas Reyes to meet Ilse Varga.")
+    assert ("Anna Kask", "appealsTo", "Tomas Reyes") in triples(urged), urged

@@ -362,8 +362,10 @@ def _doer(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
 
 def _subject_of_governing_verb(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
     """A conjoined or complement verb's subject: the verb above's, or its object under a verb of
-    object control ("urged Putin to meet")."""
+    object control ("forced Kyiv to withdraw"); none under a verb of request ("urged Putin to meet": kg:Request)."""
     head = verb.head
+    if head.lemma_ in lexicon.cues["Request"] and (verb.dep_ == "xcomp" or _infinitive(verb)):
+        return [], "requested"  # what one is asked to do is no act of one's own; the request is the record
     controls = head.lemma_ in lexicon.cues["ObjectControl"]
     raised = _raised_subject(verb, controls=controls)
     if raised is not None:
