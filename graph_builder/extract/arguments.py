@@ -428,7 +428,24 @@ def _subject_of_noun_clause(noun: Token, lexicon: Lexicon) -> tuple[list[Token],
         return owners, "inherited"
     if noun.dep_ in OBJECT_DEPS and noun.head.pos_ in VERBAL and not reacts_to(noun.head, lexicon):
         return _inherited(noun.head, lexicon)  # "Hamas showed no willingness to meet Israel"
+    scene = _scene_verb(noun)
+    if scene is not None and not reacts_to(scene, lexicon):
+        return _inherited(scene, lexicon)  # "in the campaign to defeat X, the army took three towns"
     return [], "none"
+
+
+def _scene_verb(noun: Token) -> Token | None:
+    """The verb whose clause a phrase with "in" sets in the event a noun names: "(elsewhere) in the campaign to
+    defeat X, the army took", "the army is leading efforts in the campaign to defeat X"; not a phrase after the verb
+    ("praised Latvia in the campaign to" is about the campaign, not in it)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return None
+    above = noun.head.head
+    if above.pos_ == "NOUN" and above.dep_ in OBJECT_DEPS:
+        return above.head if above.head.pos_ in VERBAL else None
+    if above.pos_ == "ADV":
+        above = above.head
+    return above if above.pos_ in VERBAL and noun.i < above.i else None
 
 
 def _owners(noun: Token) -> list[Token]:
