@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph_builder.entities import DocEntities
 from graph_builder.errors import OntologyError
+from graph_builder.extract.arguments import RELATIVE, appositive_owner
 from graph_builder.extract.polarity import ended_role, polarity
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import is_a
@@ -546,8 +547,17 @@ def _part_holder(noun: Token, words: RoleWords) -> tuple[Token, Token] | None:
             return head, head
     elif noun.dep_ != "attr" or head.lemma_.lower() not in words.role_verbs:
         return None
-    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = _clause_subject(head)
     return (head, subject) if subject is not None else None
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """A verb's subject; for "which" or "who", the noun its clause describes ("the squadron, which flies missions as
+    part of the wing")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in RELATIVE and verb.dep_ == "relcl":
+        return appositive_owner(verb.head)
+    return subject
 
 
 def _joined(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
