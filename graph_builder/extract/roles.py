@@ -539,8 +539,11 @@ def _whole(noun: Token, entities: DocEntities) -> Mention | None:
 
 def _part_holder(noun: Token, words: RoleWords) -> tuple[Token, Token] | None:
     """(the word that says so, the actor that is the part): the subject of the verb "as" hangs on, or the noun it
-    hangs on ("Canada, as part of ..."); the subject of a role verb the part noun completes ("X is part of Y")."""
+    hangs on ("Canada, as part of ..."); the subject of a role verb the part noun completes ("X is part of Y"); the
+    name a part noun stands beside ("the 44th Squadron, a unit of the 9th Wing")."""
     head = noun.head
+    if noun.dep_ == "appos" and head.pos_ == "PROPN":
+        return noun, head  # "the 44th Squadron, a unit of the 9th Wing"
     if noun.dep_ == "pobj" and head.lower_ == "as":
         head = head.head
         if head.pos_ in ("NOUN", "PROPN"):
