@@ -222,9 +222,10 @@ def _before_target(head: str, before: list[str], phrase: str, where: str, common
     if len(before) == 1 and before[0] in LONE_PARTICLES:
         return Pattern(head=head, particle=before[0], converse=converse, **common)
     particle, nouns, prep = _parts(before)
-    if len(nouns) > 1 or (converse and not prep):
+    if len(nouns) > 1 or (converse and not prep and (nouns or particle)):
         raise OntologyError(f"{where}: cannot read {phrase!r}: at most one particle, one noun and one preposition "
-                            "between the verb and the slot (a converse pattern needs its preposition)")
+                            "between the verb and the slot (a converse pattern has its preposition or is the verb "
+                            "and its object alone, 'B include A')")
     return Pattern(head=head, noun=nouns[0] if nouns else None, particle=particle, prep=prep, converse=converse,
                    **common)
 

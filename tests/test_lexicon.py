@@ -22,6 +22,7 @@ LEXICON = load_lexicon()
     ("A carry out strike on B", ("carry", "strike", "out", "on", False, False)),
     ("A give B aid", ("give", "aid", None, None, False, False)),
     ("B receive aid from A", ("receive", "aid", None, "from", True, False)),
+    ("B include A", ("include", None, None, None, True, False)),
     ("A's attack on B", ("attack", None, None, "on", False, True)),
     ("talk between A and B", ("talk", None, None, "between", False, True)),
 ])
@@ -29,7 +30,7 @@ def test_a_phrase_reads_as_the_pattern_it_writes(phrase, parts):
     assert parse_phrase(phrase, relation="meets", code="04", where="test").key == parts
 
 
-@pytest.mark.parametrize("phrase", ["meet B", "A meet", "A hold long talk with B", "B receive A", "A's attack B",
+@pytest.mark.parametrize("phrase", ["meet B", "A meet", "A hold long talk with B", "B receive aid A", "A's attack B",
                                     "A meet B and C"])
 def test_a_phrase_that_cannot_be_read_names_itself(phrase):
     with pytest.raises(OntologyError, match="test"):

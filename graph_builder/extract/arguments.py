@@ -202,16 +202,21 @@ def _coordinated_modifiers(described: Actor, entities: DocEntities) -> list[Acto
 
 def appositive_owner(noun: Token) -> Token:
     """The name a descriptive noun stands beside: "Iran and North Korea, countries that ..." -> Iran,
-    also when the parser made the descriptive noun a second object of the same verb."""
-    if noun.dep_ == "appos":
+    also when the parser made the descriptive noun a second object of the same verb. A name beside a name stands for
+    itself ("with the help of the alliance, the Guard, which includes ...": the Guard)."""
+    if noun.dep_ == "appos" and noun.pos_ != "PROPN":
         return noun.head
-    if noun.tag_ == "NNS" and noun.i >= 2 and noun.doc[noun.i - 1].text == ",":
-        named = noun.doc[noun.i - 2]
-        while named.dep_ == "conj" and named.head.i < named.i:
-            named = named.head
-        if named.pos_ == "PROPN" and named.head.i == noun.head.i and named.dep_ == noun.dep_:
-            return named
-    return noun
+    return _named_before(noun) or noun
+
+
+def _named_before(noun: Token) -> Token | None:
+    """The name a plural right after it and a comma describes, both read as objects of one verb."""
+    if noun.tag_ != "NNS" or noun.i < 2 or noun.doc[noun.i - 1].text != ",":
+        return None
+    named = noun.doc[noun.i - 2]
+    while named.dep_ == "conj" and named.head.i < named.i:
+        named = named.head
+    return named if named.pos_ == "PROPN" and named.head.i == noun.head.i and named.dep_ == noun.dep_ else None
 
 
 def subject_tokens(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
@@ -425,7 +430,24 @@ def _subject_of_noun_clause(noun: Token, lexicon: Lexicon) -> tuple[list[Token],
         return owners, "inherited"
     if noun.dep_ in OBJECT_DEPS and noun.head.pos_ in VERBAL and not reacts_to(noun.head, lexicon):
         return _inherited(noun.head, lexicon)  # "Hamas showed no willingness to meet Israel"
+    scene = _scene_verb(noun)
+    if scene is not None and not reacts_to(scene, lexicon):
+        return _inherited(scene, lexicon)  # "in the campaign to defeat X, the army took three towns"
     return [], "none"
+
+
+def _scene_verb(noun: Token) -> Token | None:
+    """The verb whose clause a phrase with "in" sets in the event a noun names: "(elsewhere) in the campaign to
+    defeat X, the army took", "the army is leading efforts in the campaign to defeat X"; not a phrase after the verb
+    ("praised Latvia in the campaign to" is about the campaign, not in it)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return None
+    above = noun.head.head
+    if above.pos_ == "NOUN" and above.dep_ in OBJECT_DEPS:
+        return above.head if above.head.pos_ in VERBAL else None
+    if above.pos_ == "ADV":
+        above = above.head
+    return above if above.pos_ in VERBAL and noun.i < above.i else None
 
 
 def _owners(noun: Token) -> list[Token]:

@@ -105,14 +105,28 @@ def _completed_verb(noun: Token, lexicon: Lexicon) -> Token | None:
     if counted is not None:
         return _completed_verb(counted, lexicon)
     head = noun.head
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in _ABOUT:
-        governor = head.head
+    if noun.dep_ == "pobj" and head.dep_ in ("prep", "conj") and head.lower_ not in _ABOUT:
+        governor = _first_conjunct(head).head
         if governor.pos_ in VERBAL:
             return governor
-        return governor.head if _amount_object(governor) else None
+        return governor.head if _amount_object(governor) or _done_in(governor, head) else None
     if noun.dep_ in OBJECT_DEPS and head.pos_ in VERBAL:
         return head
     return None
+
+
+def _first_conjunct(word: Token) -> Token:
+    """The first of coordinated words ("coordinated with and in support of": "with")."""
+    while word.dep_ == "conj":
+        word = word.head
+    return word
+
+
+def _done_in(thing: Token, preposition: Token) -> bool:
+    """A verb's object done "in" an event ("flew missions in support of B", "held a rally in support of B"): the
+    event is the verb's subject's."""
+    return (preposition.lower_ == "in" and thing.pos_ in ("NOUN", "PROPN") and thing.dep_ in OBJECT_DEPS
+            and thing.head.pos_ in VERBAL)
 
 
 def _counted_in(noun: Token, lexicon: Lexicon) -> Token | None:

@@ -85,7 +85,7 @@ def _through_clause(node: Token, head: Token, negated: bool, modality: str | Non
         head_negated = False
     elif lemma in _denying_verbs(lexicon):
         negated = not negated
-    else:
+    elif not _waged(node, head, lexicon):
         modality = modality or _governing_modality(node, head, lexicon)
     return negated or head_negated, modality or own_modality(head, lexicon)
 
@@ -131,6 +131,16 @@ def _through_copula(node: Token, head: Token, negated: bool, modality: str | Non
                     lexicon: Lexicon) -> tuple[bool, str | None]:
     """An adjective to the verb "be" it completes: "would (not) be happy to meet"."""
     return negated or _has_negation(head, lexicon), modality or own_modality(head, lexicon)
+
+
+def _waged(clause: Token, noun: Token, lexicon: Lexicon) -> bool:
+    """An infinitive naming what a fight under way is for: "the campaign to defeat X", "its efforts to destroy X".
+    The noun is an event of the lexicon ("A's campaign against B") and the verb says the same relation: the fight is
+    as real as the campaign, not an intention (but "efforts to meet X" are one)."""
+    if clause.dep_ != "acl" or noun.pos_ != "NOUN":
+        return False
+    waged = {p.relation for p in lexicon.noun_patterns.get(noun.lemma_.lower(), ())}
+    return any(p.relation in waged for p in lexicon.verb_patterns.get(clause.lemma_.lower(), ()))
 
 
 def _governing_modality(clause: Token, head: Token, lexicon: Lexicon) -> str | None:

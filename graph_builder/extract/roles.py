@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph_builder.entities import DocEntities
 from graph_builder.errors import OntologyError
+from graph_builder.extract.arguments import RELATIVE, appositive_owner
 from graph_builder.extract.polarity import ended_role, polarity
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import is_a
@@ -562,16 +563,28 @@ def _whole(noun: Token, entities: DocEntities) -> Mention | None:
 
 def _part_holder(noun: Token, words: RoleWords) -> tuple[Token, Token] | None:
     """(the word that says so, the actor that is the part): the subject of the verb "as" hangs on, or the noun it
-    hangs on ("Canada, as part of ..."); the subject of a role verb the part noun completes ("X is part of Y")."""
+    hangs on ("Canada, as part of ..."); the subject of a role verb the part noun completes ("X is part of Y"); the
+    name a part noun stands beside ("the 44th Squadron, a unit of the 9th Wing")."""
     head = noun.head
+    if noun.dep_ == "appos" and head.pos_ == "PROPN":
+        return noun, head  # "the 44th Squadron, a unit of the 9th Wing"
     if noun.dep_ == "pobj" and head.lower_ == "as":
         head = head.head
         if head.pos_ in ("NOUN", "PROPN"):
             return head, head
     elif noun.dep_ != "attr" or head.lemma_.lower() not in words.role_verbs:
         return None
-    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = _clause_subject(head)
     return (head, subject) if subject is not None else None
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """A verb's subject; for "which" or "who", the noun its clause describes ("the squadron, which flies missions as
+    part of the wing")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in RELATIVE and verb.dep_ == "relcl":
+        return appositive_owner(verb.head)
+    return subject
 
 
 def _joined(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:

@@ -47,8 +47,8 @@ def _passive_subjects(verb: Token) -> list[Token]:
     stated = children(verb, "nsubjpass")
     if stated and stated[0].lower_ in RELATIVE and verb.dep_ == "relcl":
         return [appositive_owner(verb.head)]
-    if not stated and verb.tag_ == "VBN" and children(verb, "agent"):
-        return _participle_subjects(verb)
+    if not stated and (verb.tag_ == "VBN" or verb.dep_ == "acl") and children(verb, "agent"):
+        return _participle_subjects(verb)  # the tagger may call the participle a past tense ("the union, made up by")
     return stated
 
 
@@ -59,6 +59,17 @@ def _participle_subjects(verb: Token) -> list[Token]:
     if verb.dep_ == "advcl" and not children(verb, "aux", "auxpass"):  # the subject after a fronted participle
         return [s for s in children(head, "nsubj") if s.i > verb.i]
     return []
+
+
+def _converse_holders(verb: Token, pattern: Pattern) -> list[Token]:
+    """The B of a converse verb said in the passive without an agent ("the council is made up of A", "the
+    council, composed of A"): what the verb is said of stands where its subject would."""
+    if not pattern.converse or pattern.noun or (verb.tag_ != "VBN" and verb.dep_ != "acl") or children(verb, "agent"):
+        return []
+    stated = children(verb, "nsubjpass")
+    if stated and stated[0].lower_ in RELATIVE and verb.dep_ == "relcl":
+        return [appositive_owner(verb.head)]
+    return stated or _participle_subjects(verb)
 
 
 def _match(verb: Token, noun: str | None, link: str | None) -> Match | None:
@@ -148,6 +159,9 @@ def _link_match(verb: Token, link: str, dobjs: list[Token]) -> Match | None:
     particles = [c for c in children(verb, "prt") if c.lower_ == link]
     if particles and dobjs:
         return dobjs, particles  # a phrasal verb: "shot down the drones"
+    held = _passive_subjects(verb) if particles and children(verb, "agent") else []
+    if held:
+        return held, particles  # in the passive: "the drones were shot down by X"
     objects = _linked_objects(verb, link, dobjs)
     return (objects, _object_links(objects, link) or _link_words(verb, link, dobjs)) if objects else None
 
@@ -279,8 +293,9 @@ def _polarity_of(pattern: Pattern, negated: bool, modality: str, verb: Token) ->
 
 
 def _past_tense(verb: Token) -> bool:
-    """Whether a verb is in a past tense: "worked", "was working", "had served"."""
-    return verb.tag_ == "VBD" or (verb.tag_ in ("VBG", "VBN") and any(
+    """Whether a verb is in a past tense: "worked", "was working", "had served"; not a participle the tagger
+    took for one ("the council, made up of")."""
+    return (verb.tag_ == "VBD" and verb.dep_ != "acl") or (verb.tag_ in ("VBG", "VBN") and any(
         a.lower_ in ("was", "were", "had") for a in children(verb, "aux")))
 
 
@@ -317,11 +332,12 @@ def _matched(clause: _Clause, pattern: Pattern, matched: Match, entities: DocEnt
     """A relation from each subject to each object the pattern found."""
     info = lexicon.relations[pattern.relation]
     object_toks, words = matched
-    subjects = actors(clause.subject_tokens, entities, lexicon)
+    subjects = actors(clause.subject_tokens or _converse_holders(clause.verb, pattern), entities, lexicon)
     objects = actors(object_toks, entities, lexicon, place_object=info.place_object)
     if pattern.converse:
         subjects, objects = objects, subjects
-    objects = _affiliable(objects, info.quad_class)
+    if info.quad_class == "Affiliation":
+        subjects, objects = _member_actors(subjects), _affiliable(objects)
     place = _place(clause, objects, entities, words, destination=info.destination_object)
     trust = SUBJECT_TRUST.get(clause.how, 0.7) - (0.05 if pattern.converse else 0.0)
     for subject in subjects:
@@ -334,10 +350,16 @@ def _matched(clause: _Clause, pattern: Pattern, matched: Match, entities: DocEnt
             yield clause.relation(subject, pattern, obj, words=words, place=place, trust=trust, code=info.cameo)
 
 
-def _affiliable(objects: list[Actor], quad_class: str) -> list[Actor]:
+def _affiliable(objects: list[Actor]) -> list[Actor]:
     """The objects an affiliation may hold: the actor itself, not one named beside a thing ("headed Labour's
     preparations" leads the preparations, not Labour)."""
-    return [o for o in objects if o.kind != "modifier"] if quad_class == "Affiliation" else objects
+    return [o for o in objects if o.kind != "modifier"]
+
+
+def _member_actors(subjects: list[Actor]) -> list[Actor]:
+    """Who may hold an affiliation: an actor named itself, not one named beside a thing ("Labour MPs serve on B"
+    are not Labour), nor a common noun read as a group named earlier ("the MPs who make up B")."""
+    return [s for s in subjects if s.kind not in ("modifier", "collective")]
 
 
 def _place(clause: _Clause, objects: list[Actor], entities: DocEntities, words: list[Token], *,
