@@ -84,7 +84,7 @@ NOT_ASSERTED = [
     ("Emmanuel Macron wants to meet Xi Jinping.", ("Emmanuel Macron", "meets", "Xi Jinping"), "intended"),
     ("Canada could impose sanctions on Iran.", ("Canada", "sanctions", "Iran"), "possible"),
     ("Keir Starmer will visit India next month.", ("Keir Starmer", "visits", "India"), "future"),
-    ("Keir Starmer urged Israel to meet Hamas.", ("Israel", "meets", "Hamas"), "intended"),
+    ("Israel hopes to meet Hamas.", ("Israel", "meets", "Hamas"), "intended"),
     ("Hamas showed no willingness to meet Israel.", ("Hamas", "meets", "Israel"), "negated"),
     ("Japan plans to impose sanctions on Russia.", ("Japan", "sanctions", "Russia"), "intended"),
     ("Turkey might send troops to Syria.", ("Turkey", "deploysTo", "Syria"), "possible"),
