@@ -468,6 +468,7 @@ def test_a_busy_actor_lists_its_relations_by_relation_and_direction(browser, lex
     assert page.locator("#panel .relation").count() == 0
     groups.nth(1).click()
     cards = page.locator("#panel .relation-group[open] .relation")
+    cards.nth(20).wait_for()  # the group's cards are drawn when its toggle event comes
     assert cards.count() == 21 and all(text.startswith("Leader A of the Assembly criticizes Leader")
                                        for text in cards.all_inner_texts())
     # an actor in few statements keeps the flat list
