@@ -88,6 +88,7 @@ class KG(DefinedNamespace):
     SubBody: URIRef
     Accusation: URIRef
     Allegation: URIRef
+    Publication: URIRef
     Disapproval: URIRef
     Approval: URIRef
     Disputed: URIRef

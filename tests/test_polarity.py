@@ -96,6 +96,10 @@ READINGS = [
     ("Greece claimed that Turkey had sent troops to Cyprus.", ("Turkey", "deploysTo", "Cyprus"), "possible"),
     ("The inquiry examined claims that Turkey had sent troops to Cyprus.", ("Turkey", "deploysTo", "Cyprus"),
      "possible"),
+    # what a publication says is its claim, vouched for by no actor; what a named speaker says stays asserted
+    ("The book says Anna Kask met Tomas Reyes in March.", ("Anna Kask", "meets", "Tomas Reyes"), "possible"),
+    ("A new report states that Finland attacked Estonia.", ("Finland", "attacks", "Estonia"), "possible"),
+    ("Anna Kask says Tomas Reyes met Ilse Varga.", ("Tomas Reyes", "meets", "Ilse Varga"), "asserted"),
     # a rejected claim: denied, and no more than possible in the first place
     ("Russia rejected the claim that it had attacked Georgia.", ("Russia", "attacks", "Georgia"),
      "negated possible"),

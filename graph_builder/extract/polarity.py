@@ -110,16 +110,23 @@ def _through_report(node: Token, head: Token, negated: bool, modality: str | Non
     """A reported clause: denied by a verb of denial ("denied that Egypt had sent troops"), intended under
     a verb of intent when its verb has no auxiliary but "to" nor past tense ("demanded that Israel withdraw",
     "wants Y to meet Z", which the parser may read as a clause of its own), possible
-    under a verb of allegation ("claimed that Y had sent troops"); otherwise what
+    under a verb of allegation ("claimed that Y had sent troops") or a publication's verb of saying ("the book
+    says Y met Z"); otherwise what
     the clause says is its own (a speaker's negation is not the clause's: "did not say that")."""
     lemma = cue_lemma(head, lexicon)
     if lemma in lexicon.cues.get("ReportDenial", ()) and not _has_negation(head, lexicon):
         return not negated, modality
-    if lemma in lexicon.cues.get("Allegation", ()):
-        return negated, modality or "possible"  # "claimed that Y had sent troops"
+    if lemma in lexicon.cues.get("Allegation", ()) or _published(head, lexicon):
+        return negated, modality or "possible"  # "claimed that Y had sent troops", "the book says Y met Z"
     if lemma in lexicon.cues["Intended"] and _bare_verb(node):
         return negated, modality or "intended"  # "that Morocco send" (read as VBP), "wants Y to meet" (a ccomp)
     return None
+
+
+def _published(verb: Token, lexicon: Lexicon) -> bool:
+    """A verb of saying whose subject is a publication (kg:Publication): "the book says", "a report states"."""
+    return cue_lemma(verb, lexicon) in lexicon.cues["Attribution"] and any(
+        s.lemma_.lower() in lexicon.cues.get("Publication", ()) for s in children(verb, "nsubj"))
 
 
 def _bare_verb(verb: Token) -> bool:
