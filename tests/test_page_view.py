@@ -234,6 +234,26 @@ def test_the_view_lives_in_the_url_fragment(browser, small_page_file):
         sent.context.close()
 
 
+def test_back_returns_to_the_actor_chosen_before(browser, small_page_file):
+    page = open_page(browser, small_page_file)
+    try:
+        page.wait_for_timeout(300)
+        for label in ("Gordon Brown", "France"):
+            page.evaluate(f"window.gb.choose('{label}')")
+            page.wait_for_timeout(300)  # the fragment follows the view a little later
+        page.click("#zoom-in")  # a zoom changes the step the view is on, not the steps before it
+        page.wait_for_timeout(300)
+        page.go_back()
+        page.wait_for_function("window.focusedNode === 'Gordon Brown'")
+        page.go_back()
+        page.wait_for_function("window.focusedNode === null")
+        assert page.locator("#panel").is_hidden()
+        page.go_forward()
+        page.wait_for_function("window.focusedNode === 'Gordon Brown'")
+    finally:
+        page.context.close()
+
+
 def test_export_saves_the_visible_network_as_png_and_its_rows_as_csv(browser, small_page_file, tmp_path):
     page = open_page(browser, small_page_file)
     try:
