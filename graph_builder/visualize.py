@@ -541,17 +541,15 @@ def compact_statements(edges: Iterable[dict]) -> tuple[list[dict], list[list]]:
 
 def _options(nodes: int, links: int, *, big: bool) -> dict:
     """vis-network's options: the page's script keys the keyboard to the focused graph itself and switches the
-    arrowheads as the links shown cross ``ARROW_LIMIT``; node and label sizes make the hubs readable at first
-    sight and bring the small actors' names in on zoom."""
+    arrowheads as the links shown cross ``ARROW_LIMIT``; node sizes make the hubs stand out, and the page writes
+    the actors' names itself, sized between the label scaling's min and max (vis-network draws no node label)."""
     return {
         "physics": _physics(nodes),
         "layout": {"improvedLayout": nodes <= 150, "randomSeed": 7},
         "interaction": {"hover": True, "tooltipDelay": 250, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big,
                         "keyboard": False},
-        "nodes": {"font": {"size": 16, "strokeWidth": 3, "strokeColor": "#ffffff"},
-                  "scaling": {"min": NODE_SIZE[0], "max": NODE_SIZE[1],
-                              "label": {"enabled": True, "min": LABEL_SIZE[0], "max": LABEL_SIZE[1],
-                                        "drawThreshold": 12, "maxVisible": 36}}},
+        "nodes": {"scaling": {"min": NODE_SIZE[0], "max": NODE_SIZE[1],
+                              "label": {"enabled": True, "min": LABEL_SIZE[0], "max": LABEL_SIZE[1]}}},
         "edges": {"font": {"size": 11, "align": "middle", "strokeWidth": 3},
                   "smooth": {"enabled": not big, "type": "continuous"},
                   "arrows": {"to": {"enabled": links <= ARROW_LIMIT, "scaleFactor": 0.6}}},

@@ -345,7 +345,7 @@ def test_an_actor_beyond_the_cap_is_brought_in_by_search(browser, lexicon, tmp_p
 def test_edge_tooltips_stay_small(browser, small_page_file):
     page = open_page(browser, small_page_file)
     try:
-        titles = page.evaluate("window.gb.visibleEdges().map(e => e.gbTip)")
+        titles = page.evaluate("window.gb.linkTips()")
         assert titles and all(len(t) < 200 and "Tony Blair met Gordon Brown." not in t for t in titles)
     finally:
         page.context.close()
@@ -402,23 +402,32 @@ def test_a_chosen_actor_stays_chosen_and_its_neighbourhood_follows_the_filters(b
         page.context.close()
 
 
+LEADERS = tuple(f"Leader {name} of the Assembly" for name in "ABCDEFGH")
+
+
 def dense_core() -> nx.MultiDiGraph:
     """A core of eight leaders with long names, each linked to every other (as party leaders are in political
     news) and to thirty followers of its own: force layout packs such hubs into a knot."""
     G = nx.MultiDiGraph()
-    leaders = [f"Leader {name} of the Assembly" for name in "ABCDEFGH"]
-    for number, label in enumerate(leaders):
+    for number, label in enumerate(LEADERS):
         G.add_node(f"leader{number}", label=label, type="Person", aliases=[], mentions=50, roles=[])
         for follower in range(30):
             G.add_node(f"f{number}-{follower}", label=f"Follower {number}-{follower}", type="Organization",
                        aliases=[], mentions=1, roles=[])
             G.add_edge(f"f{number}-{follower}", f"leader{number}", key="m",
                        **_statement("memberOf", "A follower joined."))
-    for a in range(len(leaders)):
-        for b in range(a + 1, len(leaders)):
+    for a in range(len(LEADERS)):
+        for b in range(a + 1, len(LEADERS)):
             for k in range(3):
                 G.add_edge(f"leader{a}", f"leader{b}", key=f"k{k}", **_statement("criticizes", "A leader spoke."))
     return G
+
+
+@pytest.fixture(scope="module")
+def core_page_file(lexicon, tmp_path_factory):
+    path = tmp_path_factory.mktemp("core") / "core.html"
+    path.write_text(render_html(dense_core(), lexicon=lexicon), encoding="utf-8")
+    return path
 
 
 NAMES_CLEAR = """() => {
@@ -436,12 +445,9 @@ def _zoom(page, factor: float) -> None:
     page.evaluate("new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
 
 
-def test_every_leader_is_named_at_first_sight_and_no_name_covers_another(browser, lexicon, tmp_path):
-    path = tmp_path / "core.html"
-    G = dense_core()
-    path.write_text(render_html(G, lexicon=lexicon), encoding="utf-8")
-    leaders = {G.nodes[f"leader{number}"]["label"] for number in range(8)}
-    page = open_page(browser, path, viewport=DESKTOP)
+def test_every_leader_is_named_at_first_sight_and_no_name_covers_another(browser, core_page_file):
+    leaders = set(LEADERS)
+    page = open_page(browser, core_page_file, viewport=DESKTOP)
     names = page.evaluate(NAMES_CLEAR)
     assert leaders <= set(names["labels"]), f"leaders without a name at first sight: {leaders - set(names['labels'])}"
     assert names["crossing"] == [] and names["outside"] == 0
@@ -456,12 +462,9 @@ def test_every_leader_is_named_at_first_sight_and_no_name_covers_another(browser
     page.close()
 
 
-def test_the_leaders_are_named_on_a_phone(browser, lexicon, tmp_path):
-    path = tmp_path / "core.html"
-    G = dense_core()
-    path.write_text(render_html(G, lexicon=lexicon), encoding="utf-8")
-    leaders = {G.nodes[f"leader{number}"]["label"] for number in range(8)}
-    page = open_page(browser, path, viewport=PHONE, touch=True)
+def test_the_leaders_are_named_on_a_phone(browser, core_page_file):
+    leaders = set(LEADERS)
+    page = open_page(browser, core_page_file, viewport=PHONE, touch=True)
     names = page.evaluate(NAMES_CLEAR)
     assert len(leaders & set(names["labels"])) >= 6, f"leaders' names missing on a phone: {names['labels']}"
     assert names["crossing"] == [] and names["outside"] == 0
@@ -475,10 +478,8 @@ def test_the_leaders_are_named_on_a_phone(browser, lexicon, tmp_path):
     page.close()
 
 
-def test_a_busy_actor_lists_its_relations_by_relation_and_direction(browser, lexicon, tmp_path):
-    path = tmp_path / "core.html"
-    path.write_text(render_html(dense_core(), lexicon=lexicon), encoding="utf-8")
-    page = open_page(browser, path, viewport=DESKTOP)
+def test_a_busy_actor_lists_its_relations_by_relation_and_direction(browser, core_page_file):
+    page = open_page(browser, core_page_file, viewport=DESKTOP)
     page.evaluate("window.gb.choose('Leader A of the Assembly')")
     groups = page.locator("#panel .relation-group > summary")
     # 30 followers are members of it, it criticises the seven other leaders three times each: two folded groups,
@@ -498,11 +499,9 @@ def test_a_busy_actor_lists_its_relations_by_relation_and_direction(browser, lex
     page.close()
 
 
-def test_a_link_tooltip_names_the_link_a_click_opens(browser, lexicon, tmp_path):
+def test_a_link_tooltip_names_the_link_a_click_opens(browser, core_page_file):
     """Where links cross, the tooltip and the click must agree on which link is under the pointer."""
-    path = tmp_path / "core.html"
-    path.write_text(render_html(dense_core(), lexicon=lexicon), encoding="utf-8")
-    page = open_page(browser, path, viewport=DESKTOP)
+    page = open_page(browser, core_page_file, viewport=DESKTOP)
     # points on each link between leaders, where other links pass within reach of the pointer
     points = page.evaluate("""() => {
         const net = window.network, out = [];
