@@ -256,12 +256,17 @@ def report(tally: Tally, top: int) -> str:
     return "\n".join(lines)
 
 
+def _stop(error: Exception) -> None:
+    raise error
+
+
 def read_input(path: str, limit: int | None) -> list:
-    """The first ``limit`` documents of the input (all with None), read as a build reads them."""
-    from graph_builder.ingest import read_documents
+    """The first ``limit`` documents of the input (all with None), read as a build reads them (an article
+    repeated under another id counts once)."""
+    from graph_builder.build import unique_documents
 
     documents = []
-    for document in read_documents([path]):
+    for document in unique_documents([path], on_error=_stop, on_duplicate=lambda document, first: None):
         if limit is not None and len(documents) >= limit:
             break
         documents.append(document)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import pickle
 import tempfile
@@ -40,6 +41,7 @@ class BuildReport:
     documents: int = 0
     sentences: int = 0
     quotes: int = 0
+    duplicates: list[tuple[str, str]] = field(default_factory=list)
     keep_results: bool = True
     _types: dict[str, str] = field(default_factory=dict)
     _relations: Counter = field(default_factory=Counter)
@@ -52,6 +54,23 @@ class BuildReport:
         self._relations.update(r.relation for r in result.relations)
         if self.keep_results:
             self.results.append(replace(result, mentions=()))
+
+    def error_handler(self, then: Callable[[GraphBuilderError], None] | None) -> Callable[[GraphBuilderError], None]:
+        """What to call with an error: it is counted here, then handed to ``then``."""
+
+        def counted(error: GraphBuilderError) -> None:
+            self.errors.append(error)
+            if then:
+                then(error)
+
+        return counted
+
+    def duplicate_handler(self, *, keep: bool) -> Callable[[Document, str], None] | None:
+        """What to call with a document skipped for having the text of an earlier one: none when they are kept."""
+        return None if keep else self._duplicate
+
+    def _duplicate(self, document: Document, first: str) -> None:
+        self.duplicates.append((document.id, first))
 
     def entity_types(self) -> Counter:
         return Counter(self._types.values())
@@ -69,6 +88,11 @@ class BuildReport:
             f"quotes: {self.quotes}",
             f"seconds: {self.seconds:.2f}",
         ]
+        if self.duplicates:
+            pairs = ", ".join(f"{later} = {first}" for later, first in self.duplicates[:3])
+            more = ", ..." if len(self.duplicates) > 3 else ""
+            lines.insert(1, f"duplicates skipped: {len(self.duplicates)} (the text of an earlier document: "
+                            f"{pairs}{more}; --keep-duplicates keeps them)")
         lines += [f"wrote: {path}" for path in self.outputs.values()]
         return "\n".join(lines)
 
@@ -180,21 +204,39 @@ def _unpickled(spill) -> Iterator:
             return
 
 
-def unique_documents(inputs: Sequence[str], on_error: Callable[[InputError], None]) -> Iterator[Document]:
-    """The documents of the inputs, read lazily; a repeated document id is reported and skipped."""
+OnDuplicate = Callable[[Document, str], None]
+
+
+def unique_documents(inputs: Sequence[str], on_error: Callable[[InputError], None],
+                     on_duplicate: OnDuplicate | None = None) -> Iterator[Document]:
+    """The documents of the inputs, read lazily; a repeated document id is reported and skipped. With
+    ``on_duplicate``, a document whose text is an earlier one's (spacing aside) is handed to it with the earlier
+    document's id and skipped: archives hold the same article under several ids, and its statements would count
+    twice."""
     seen: set[str] = set()
+    texts: dict[bytes, str] = {}
     for document in read_documents(inputs, on_error=on_error):
         if document.id in seen:
             on_error(InputError(f"document id {document.id!r} appears twice; the later copy is skipped",
                                 path=document.source))
             continue
         seen.add(document.id)
+        if on_duplicate is not None:
+            first = texts.setdefault(_text_key(document.text), document.id)
+            if first != document.id:
+                on_duplicate(document, first)
+                continue
         yield document
 
 
-def readable_documents(inputs: Sequence[str], on_error: Callable[[InputError], None]) -> Iterator[Document]:
+def _text_key(text: str) -> bytes:
+    return hashlib.blake2b(" ".join(text.split()).encode(), digest_size=16).digest()
+
+
+def readable_documents(inputs: Sequence[str], on_error: Callable[[InputError], None],
+                       on_duplicate: OnDuplicate | None = None) -> Iterator[Document]:
     """``unique_documents``, but raising before anything is written when not one document can be read."""
-    stream = unique_documents(inputs, on_error)
+    stream = unique_documents(inputs, on_error, on_duplicate)
     first = next(stream, None)
     if first is None:
         raise GraphBuilderError("no document could be read from the inputs; see the messages above")
@@ -233,7 +275,7 @@ def build(inputs: Sequence[str] = (DEFAULT_INPUT,), *, out: str | Path = "out", 
           store: str | Path | None = None, store_url: str | None = None, dask_address: str | None = None,
           keep_results: bool = True, strict: bool = False, ontology: str | Path | None = None,
           extractors: Sequence[str] | None = None, aliases: str | Path | Corrections | None = None,
-          max_nodes: int | None = None, title: str | None = None) -> BuildReport:
+          max_nodes: int | None = None, title: str | None = None, keep_duplicates: bool = False) -> BuildReport:
     """Build graph.ttl, relations.jsonl and graph.html in ``out`` from the inputs, or, with ``store``
     (a folder) or ``store_url`` (a Graph Store Protocol endpoint), write every document into that store as
     its own named graph. ``dask_address`` runs the analysis on that Dask cluster instead of this machine.
@@ -246,7 +288,9 @@ def build(inputs: Sequence[str] = (DEFAULT_INPUT,), *, out: str | Path = "out", 
     Documents are read, analysed and written as a stream; ``keep_results`` keeps their records in the
     report too (for callers that want them; the command line does not). A bad input or a document whose
     analysis fails is counted in ``report.errors``, handed to ``on_error`` and left out; with ``strict``
-    an analysis failure raises AnalysisError instead. A failed file build leaves no output folder it made."""
+    an analysis failure raises AnalysisError instead. A document whose text repeats an earlier one's is left
+    out and listed in ``report.duplicates`` unless ``keep_duplicates``. A failed file build leaves no output
+    folder it made."""
     started = time.perf_counter()
     if store is not None and store_url is not None:
         raise UsageError("give --store DIR or --store-url URL, not both")
@@ -254,12 +298,8 @@ def build(inputs: Sequence[str] = (DEFAULT_INPUT,), *, out: str | Path = "out", 
     lexicon = load_lexicon(ontology)
     corrections = aliases if isinstance(aliases, Corrections) else load_corrections(aliases) if aliases else None
 
-    def report_error(error: GraphBuilderError) -> None:
-        report.errors.append(error)
-        if on_error:
-            on_error(error)
-
-    documents = readable_documents(inputs, report_error)
+    report_error = report.error_handler(on_error)
+    documents = readable_documents(inputs, report_error, report.duplicate_handler(keep=keep_duplicates))
     analysis = dict(total=count_documents(inputs), model=model, workers=workers, progress=progress,
                     dask_address=dask_address, on_failure=failure_handler(report_error, strict=strict),
                     lexicon=lexicon, extractors=extractors)

