@@ -144,6 +144,10 @@ PLACES = [
     ("Mongolia held talks with Ecuador in Bogota on Wednesday.", "meets", "Bogota"),
     ("Gabriel Boric met Daniel Noboa at the border in Montevideo.", "meets", "Montevideo"),
     ("The 2016 meeting between Gabriel Boric and Daniel Noboa in Bogota was cordial.", "meets", "Bogota"),
+    # under a date, a kind of place, or a participle that sets the scene
+    ("Shavkat Mirziyoyev met Ukhnaagiin Khurelsukh on 12 May in Ulaanbaatar.", "meets", "Ulaanbaatar"),
+    ("Gabriel Boric met Daniel Noboa in the Ecuadorian city of Guayaquil.", "meets", "Guayaquil"),
+    ("Speaking in Bogota, Gabriel Boric criticised Daniel Noboa.", "criticizes", "Bogota"),
 ]
 
 
@@ -156,6 +160,11 @@ def test_relations_get_the_place_of_the_event(sentence, relation, place):
 def test_a_capital_for_its_country_is_the_place_only_where_the_subject_goes_there():
     assert one("Mongolia accused Ankara of spying.", "accuses").place is None
     assert one("Kassym-Jomart Tokayev flew to Ankara on Monday.", "visits").place.label == "Ankara"
+
+
+def test_the_of_of_a_noun_that_is_no_kind_of_place_names_no_place():
+    assert one("Mongolia sent troops to Kazakhstan in support of Ecuador.", "deploysTo").place is None
+    assert one("Gabriel Boric met Daniel Noboa in the name of Peru.", "meets").place is None
 
 
 def test_an_end_of_the_relation_is_not_its_place():

@@ -202,11 +202,11 @@ def _in_scare_quotes(noun: Token) -> bool:
     return 0 < noun.i < len(doc) - 1 and doc[noun.i - 1].is_quote and doc[noun.i + 1].is_quote
 
 
-def _place(noun: Token, pairs: list[Pair], entities: DocEntities) -> Entity | None:
+def _place(noun: Token, pairs: list[Pair], entities: DocEntities, lexicon: Lexicon) -> Entity | None:
     """Where the event happened: under the noun, else under one of its targets."""
     targets_seen = {p[1].token.i for p in pairs}
-    return place_of(noun, entities, exclude=targets_seen) or next(
-        (found for p in pairs if (found := place_of(p[1].token, entities, exclude=targets_seen))), None)
+    return place_of(noun, entities, lexicon, exclude=targets_seen) or next(
+        (found for p in pairs if (found := place_of(p[1].token, entities, lexicon, exclude=targets_seen))), None)
 
 
 def _holders(noun: Token, pattern: Pattern) -> list[Token]:
@@ -249,7 +249,7 @@ def _event_relations(noun: Token, pattern: Pattern, entities: DocEntities, lexic
     source = attribution(noun, entities, lexicon)
     when = event_when(noun, entities, modality=modality)
     preps = [c for holder in _holders(noun, pattern) for c in holder.children if c.lower_ == pattern.prep]
-    place = _place(noun, pairs, entities)
+    place = _place(noun, pairs, entities, lexicon)
     for subject, obj, trust in kept:
         yield Relation(
             subject=subject.entity, relation=pattern.relation, object=obj.entity,

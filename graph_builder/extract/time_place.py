@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from graph_builder.entities import DocEntities
 from graph_builder.extract.syntax import children
 from graph_builder.records import Entity
+from graph_builder.vocab import Lexicon
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -412,26 +413,42 @@ def event_when(noun: Token, entities: DocEntities, *, modality: str) -> When:
 # ---------------------------------------------------------------- place
 
 
-def _place_candidates(heads: list[Token]) -> Iterator[Token]:
+def _place_candidates(heads: list[Token], place_nouns: frozenset[str]) -> Iterator[Token]:
     """Objects of "in", "at", "near" ... under the predicate; the place may sit one phrase further down ("at the
-    border in X", "at a parade in Beijing") or in apposition ("in the capital, Riga"); the parse may hang it on
-    an argument ("met X in Singapore", "talks with X in Astana")."""
+    border in X", "at a parade in Beijing", "in the city of Geneva"), under a date ("on 12 May in Beijing") or
+    in apposition ("in the capital, Riga"); the parse may hang it on an argument ("met X in Singapore", "talks
+    with X in Astana")."""
     for head in heads:
         for prep in children(head, "prep"):
-            if prep.lower_ not in _PLACE_PREPOSITIONS:
-                continue
-            for pobj in children(prep, "pobj"):
-                yield pobj
-                yield from children(pobj, "appos")
-                yield from (g for p in children(pobj, "prep") if p.lower_ == "in" for g in children(p, "pobj"))
+            if prep.lower_ in _PLACE_PREPOSITIONS:
+                for pobj in children(prep, "pobj"):
+                    yield pobj
+                    yield from children(pobj, "appos")
+                    yield from _nested_places(pobj, ("in", "of") if pobj.lemma_.lower() in place_nouns else ("in",))
+            elif prep.lower_ in _TIME_PREPOSITIONS:
+                for pobj in children(prep, "pobj"):
+                    if pobj.ent_type_ == "DATE":
+                        yield from _nested_places(pobj, ("in",))
 
 
-def place_of(predicate: Token, entities: DocEntities, *, exclude: set[int], within: Iterable[Token] = ()
-             ) -> Entity | None:
+def _nested_places(pobj: Token, prepositions: tuple[str, ...]) -> Iterator[Token]:
+    """Objects of those prepositions under a phrase's object: "a parade in Beijing", "the city of Geneva"."""
+    return (g for p in children(pobj, "prep") if p.lower_ in prepositions for g in children(p, "pobj"))
+
+
+def _setting(predicate: Token) -> list[Token]:
+    """Participle clauses that set the scene of the predicate's clause and share its subject ("Speaking in Paris,
+    Macron criticised Russia")."""
+    return [c for c in predicate.children
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < predicate.i and not children(c, "nsubj", "mark")]
+
+
+def place_of(predicate: Token, entities: DocEntities, lexicon: Lexicon, *, exclude: set[int],
+             within: Iterable[Token] = ()) -> Entity | None:
     """Where it happened: a place or country named under the predicate or the other words of its pattern
     (``within``: "held talks in Bogota"), not one of the relation's own ends (``exclude``: their token indices)."""
-    heads = [predicate, *within, *(predicate.doc[i] for i in sorted(exclude))]
-    for candidate in _place_candidates(heads):
+    heads = [predicate, *within, *(predicate.doc[i] for i in sorted(exclude)), *_setting(predicate)]
+    for candidate in _place_candidates(heads, lexicon.cues.get("PlaceNoun", frozenset())):
         mention = entities.at(candidate)
         if mention is None or candidate.i in exclude:
             continue

@@ -338,7 +338,7 @@ def _matched(clause: _Clause, pattern: Pattern, matched: Match, entities: DocEnt
         subjects, objects = objects, subjects
     if info.quad_class == "Affiliation":
         subjects, objects = _member_actors(subjects), _affiliable(objects)
-    place = _place(clause, objects, entities, words, destination=info.destination_object)
+    place = _place(clause, objects, entities, lexicon, words, destination=info.destination_object)
     trust = SUBJECT_TRUST.get(clause.how, 0.7) - (0.05 if pattern.converse else 0.0)
     for subject in subjects:
         for obj in objects:
@@ -362,12 +362,12 @@ def _member_actors(subjects: list[Actor]) -> list[Actor]:
     return [s for s in subjects if s.kind not in ("modifier", "collective")]
 
 
-def _place(clause: _Clause, objects: list[Actor], entities: DocEntities, words: list[Token], *,
+def _place(clause: _Clause, objects: list[Actor], entities: DocEntities, lexicon: Lexicon, words: list[Token], *,
            destination: bool) -> Entity | None:
     """Where it happened: a place under the verb or the pattern's words ("held talks in Bogota with"), else, when
     the object is where the subject goes (kg:destinationObject), the one capital among the objects ("flew to
     Kyiv"; "accused Kyiv" happened anywhere)."""
-    place = place_of(clause.verb, entities, exclude={a.token.i for a in objects}, within=words)
+    place = place_of(clause.verb, entities, lexicon, exclude={a.token.i for a in objects}, within=words)
     capitals = [a.place for a in objects if a.place is not None and destination]
     if place is None and len(capitals) == 1:
         place = capitals[0]
@@ -400,7 +400,7 @@ def _pairs(clause: _Clause, pattern: Pattern, entities: DocEntities, lexicon: Le
     """Coordinated subjects of a symmetric verb: one relation, in text order, where the pattern's sense fits them."""
     subjects = actors(clause.subject_tokens, entities, lexicon)
     first = subjects[0]
-    place = place_of(clause.verb, entities, exclude={a.token.i for a in subjects})
+    place = place_of(clause.verb, entities, lexicon, exclude={a.token.i for a in subjects})
     for other in subjects[1:]:
         key = (first.entity.id, pattern.relation, other.entity.id)
         if key in emitted or not fits(pattern.sense, first, other, lexicon):
