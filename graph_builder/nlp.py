@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import numpy
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from graph_builder.errors import ModelError
 from graph_builder.gazetteer import Gazetteer
@@ -92,6 +92,24 @@ def make_city_filter(nlp: Language, name: str, titles: list[str]):
     return city_filter
 
 
+@Language.component("quoted_openings")
+def quoted_openings(doc: Doc) -> Doc:
+    """The first words of a quotation that the model took for a work's title ("The Labour Party is lying," said
+    X) are an organisation's name to the entity stage, which reads it as any other (a person's name, a party):
+    a title in quotation marks ends at the closing mark, while these words go on into a clause."""
+    doc.ents = [Span(doc, e.start, e.end, label="ORG") if _quotation_opening(e) else e for e in doc.ents]
+    return doc
+
+
+def _quotation_opening(entity: Span) -> bool:
+    """A work-of-art entity right after an opening quotation mark that is the subject (or the possessor) of the
+    clause the quotation goes on with."""
+    doc = entity.doc
+    opening = entity.start > 0 and doc[entity.start - 1].is_quote and not doc[entity.start - 1].whitespace_
+    return (entity.label_ == "WORK_OF_ART" and opening and entity.end < len(doc) and not doc[entity.end].is_quote
+            and entity.root.dep_ in ("nsubj", "nsubjpass", "poss"))
+
+
 def load_pipeline(model: str, lexicon: Lexicon) -> Language:
     """The spaCy pipeline named (an installed package or a path), ready for news text, its entity ruler taught
     ``lexicon.gazetteer``. Loaded once a process for each model and gazetteer (a worker that receives an
@@ -118,6 +136,7 @@ def _pipeline(model: str, gazetteer: Gazetteer) -> Language:
         ruler.add_patterns(gazetteer_patterns(gazetteer))
     nlp.add_pipe("city_filter", after="entity_ruler",
                  config={"titles": sorted(gazetteer.honorifics | set(gazetteer.gender_titles))})
+    nlp.add_pipe("quoted_openings", after="ner")
     return nlp
 
 

@@ -489,3 +489,16 @@ def test_a_kind_of_organisation_before_a_name_outweighs_a_two_word_guess_with_no
 def test_a_known_first_name_keeps_a_person_whom_an_organisation_word_precedes():
     found = types("Rivals praised the group leader Tom Vale. Tom Vale said the plan would work.")
     assert found.get("Tom Vale") == "Person", found
+
+
+def test_a_quotation_opening_with_a_name_is_no_title_while_a_quoted_title_stays_one():
+    """The model takes the opening words of a quotation for a work's title; they are the clause's subject, a name
+    to read as any other. A title quoted whole keeps its label."""
+    from graph_builder.nlp import DEFAULT_MODEL, load_pipeline
+    from graph_builder.vocab import load_lexicon
+
+    nlp = load_pipeline(DEFAULT_MODEL, load_lexicon())
+    opening = nlp('"The Labour Party is lying to voters," said Tom Dorn.')
+    assert ("The Labour Party", "ORG") in [(e.text, e.label_) for e in opening.ents]
+    title = nlp('Tom Dorn read "The Labour Party Story" on Monday.')
+    assert ("The Labour Party Story", "WORK_OF_ART") in [(e.text, e.label_) for e in title.ents]

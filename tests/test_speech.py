@@ -68,6 +68,9 @@ CRITICISM = [
     ("Tom Dorn said Ivor Hatton had lied about the harbour deal.", "Tom Dorn", "Ivor Hatton", "lied"),
     ("Tom Dorn said Ivor Hatton's comments were inaccurate and biased.", "Tom Dorn", "Ivor Hatton", "inaccurate"),
     ('"Ivor Hatton is naive," Tom Dorn said.', "Tom Dorn", "Ivor Hatton", "naive"),
+    # the model takes the opening words of a quotation for a work's title; they are the clause's subject
+    ('"The Labour Party is lying to voters," said Tom Dorn.', "Tom Dorn", "Labour Party", "lying"),
+    ('"The Liberal Democrats have betrayed students," said Tom Dorn.', "Tom Dorn", "Liberal Democrats", "betrayed"),
     # a quotation over two sentences: the first is the speaker's too
     ('"Yoweri Museveni\'s policy is reckless. We have waited long enough," William Ruto said.',
      "William Ruto", "Yoweri Museveni", "reckless"),
