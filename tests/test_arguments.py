@@ -39,6 +39,9 @@ FOUND = [
     ("Norway condemned the Zorvani Front's raids in the town of Marska in Orlov Province, which killed scores of "
      "civilians.", ("Zorvani Front", "attacks", "civilians")),
     ("Niger carried out a wave of strikes against Chadian troops.", ("Niger", "attacks", "armed forces of Chad")),
+    # "who" hung on the place a person is from stands for the person
+    ("Tomas Reyes will face Anna Kask from Peru, who criticised Ilse Varga last week.",
+     ("Anna Kask", "criticizes", "Ilse Varga")),
     # an owner read past the words that qualify the noun: "Chile's democratically elected government"
     ("Norway remains steadfast in support of Chile's democratically elected government.",
      ("Norway", "supports", "government of Chile")),
@@ -61,6 +64,13 @@ NOT_FOUND = [
     # a thing of an actor is not the actor: companies, websites, products
     ("Reports say German and Canadian companies hosted Chilean Government websites.",
      ("Canada", "meets", "government of Chile")),
+    ("Tomas Reyes will face Anna Kask from Peru, who criticised Ilse Varga last week.",
+     ("Peru", "criticizes", "Ilse Varga")),
+    # a product, a show or a disease is no actor: "a console hits the US", "the horror hit X", "the fight against
+    # malaria"
+    ("Sony's new console hits the US in March.", ("Sony", "attacks", "United States")),
+    ("The US horror hit Boogeyman opens the festival.", ("United States", "attacks", "Boogeyman")),
+    ("Anna Kask has donated millions to the fight against Aids and Malaria.", ("Anna Kask", "attacks", "Malaria")),
     # the one who presses for an end to an event does not take part in it
     ("Senator Tom Reyes urged him to press the junta to cease at once airstrikes against rebel forces and innocent "
      "civilians in Tarsk.", ("Tom Reyes", "attacks", "rebels")),

@@ -247,17 +247,33 @@ def _stated_subject(verb: Token) -> tuple[list[Token], str] | None:
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "of"})
+_PERSON_PLACE_PREPOSITIONS = frozenset({"from", "of", "in"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _past_places(antecedent: Token, relative: Token) -> Token:
     """What "which" or "that" stands for when the parser hung the clause on the place an event happened in: "the
-    attacks in the town of Tel Tamer in Hasaka Province, which killed ..." -> "attacks" (a place does not act)."""
+    attacks in the town of Tel Tamer in Hasaka Province, which killed ..." -> "attacks" (a place does not act);
+    what "who" stands for when it was hung on the place a person is from: "Anna Kask from Peru, who defeated ..."
+    -> "Anna Kask"."""
     noun = antecedent
-    while relative.lower_ != "who" and _a_place(noun) and noun.dep_ == "pobj" \
-            and noun.head.lower_ in _PLACE_PREPOSITIONS and noun.head.head.pos_ in ("NOUN", "PROPN"):
-        noun = noun.head.head
+    prepositions = _PERSON_PLACE_PREPOSITIONS if relative.lower_ == "who" else _PLACE_PREPOSITIONS
+    while _a_place(noun) and noun.dep_ == "pobj" and noun.head.lower_ in prepositions:
+        above = _before_place(noun.head, relative)
+        if above is None:
+            break
+        noun = above
     return antecedent if _a_place(noun) else noun
+
+
+def _before_place(preposition: Token, relative: Token) -> Token | None:
+    """The noun a place's preposition follows: the one it hangs on ("the town of X"), or for "who" the person's
+    name right before it, which the parser may hang the preposition beside ("will face Anna Kask from Peru")."""
+    if relative.lower_ != "who":
+        head = preposition.head
+        return head if head.pos_ in ("NOUN", "PROPN") else None
+    before = preposition.doc[preposition.i - 1] if preposition.i > 0 else None
+    return before if before is not None and before.ent_type_ == "PERSON" else None
 
 
 def _a_place(noun: Token) -> bool:
