@@ -100,6 +100,7 @@ class Gazetteer:
     places: frozenset[str] = frozenset()
     peerage_styles: frozenset[str] = frozenset()
     place_heads: frozenset[str] = frozenset()
+    surname_titles: frozenset[str] = frozenset()
     digest: str = ""
 
     @classmethod
@@ -129,6 +130,7 @@ class Gazetteer:
                    event_words=frozenset(data["event_words"]), places=frozenset(data["places"]),
                    peerage_styles=frozenset(data.get("peerage_styles", ())),
                    place_heads=frozenset(data.get("place_heads", ())),
+                   surname_titles=frozenset(data.get("surname_titles", ())),
                    digest=hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest())
 
     def __eq__(self, other: object) -> bool:

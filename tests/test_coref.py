@@ -266,3 +266,12 @@ def test_a_title_given_to_two_countries_fails_at_load(tmp_path):
 """)
     with pytest.raises(OntologyError, match="foreign secretary"):
         load_lexicon(folder)
+
+
+def test_a_courtesy_title_names_a_surname_never_a_first_name(lexicon):
+    """"Mr Howard" is no short form of "Howard Flight": a courtesy title stands before a surname ("Mr Flight" is him),
+    while a name alone may still be a first part of a person's name."""
+    found = resolved("Sacked MP Howard Flight spoke on Monday. Mr Howard suspended the association. "
+                     "Mr Flight said he would appeal.", lexicon)
+    assert refers(found, "Howard", 1).entity.label != "Howard Flight"
+    assert refers(found, "Flight", 1).entity.label == "Howard Flight"

@@ -77,7 +77,7 @@ def clustered(names: list[Span], tokens: Tokens, titles: frozenset[str], gazette
     for span in sorted(names, key=lambda s: -len(name_key(s.text))):
         key = name_key(span.text)
         target = (by_name.get(key) or by_name.get(acronyms.get(key, ()))
-                  or _one_full_name(span, key, by_short_form.get(key, []), gazetteer))
+                  or _one_full_name(span, key, by_short_form.get(key, []), gazetteer, tokens))
         if target is None:
             target = Cluster(spans=[span], votes=Counter())
             clusters.append(target)
@@ -117,10 +117,14 @@ def _named_in_full(cluster: Cluster, surname: str, gender: str, gazetteer: Gazet
             and gazetteer.gender_of_first_name(full[0]) in (None, gender))
 
 
-def _one_full_name(span: Span, key: tuple[str, ...], fuller: list[Cluster], gazetteer: Gazetteer) -> Cluster | None:
+def _one_full_name(span: Span, key: tuple[str, ...], fuller: list[Cluster], gazetteer: Gazetteer,
+                   tokens: Tokens) -> Cluster | None:
     """The one cluster of the names ``key`` is a short form of, leaving out organisations named after a person
-    the span names."""
-    fuller = [c for c in fuller if not _named_after(span, key, c, gazetteer)]
+    the span names, and after a courtesy title ("Mr Howard") the names it is not the last part of ("Howard
+    Flight")."""
+    surname = span.start > 0 and tokens.lower[span.start - 1] in gazetteer.surname_titles
+    fuller = [c for c in fuller if not _named_after(span, key, c, gazetteer)
+              and not (surname and c.full[-len(key):] != key)]
     return fuller[0] if len(fuller) == 1 else None
 
 
