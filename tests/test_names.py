@@ -502,3 +502,28 @@ def test_a_quotation_opening_with_a_name_is_no_title_while_a_quoted_title_stays_
     assert ("The Labour Party", "ORG") in [(e.text, e.label_) for e in opening.ents]
     title = nlp('Tom Dorn read "The Labour Party Story" on Monday.')
     assert ("The Labour Party Story", "WORK_OF_ART") in [(e.text, e.label_) for e in title.ents]
+
+
+def test_a_name_taken_for_a_place_after_a_title_is_a_persons():
+    """The model may tag a person's name as a place ("president X" read as GPE); after a role or courtesy title it
+    is a person's, unless the gazetteer knows the place."""
+    from spacy.tokens import Span
+
+    from graph_builder.entities.mentions import titled_place_as_person
+    from graph_builder.entities.tokens import Tokens
+    from graph_builder.nlp import DEFAULT_MODEL, load_pipeline
+    from graph_builder.vocab import load_lexicon
+
+    lexicon = load_lexicon()
+    nlp = load_pipeline(DEFAULT_MODEL, lexicon)
+    doc = nlp("Malawian president Tau Moloi met Mr Ndaba in Lilongwe and flew to Zambia.")
+    tokens = Tokens.of(doc)
+
+    def label(start: int, end: int) -> str:
+        span = Span(doc, start, end, label="GPE")
+        return titled_place_as_person(span, tokens, lexicon.titles, lexicon.gazetteer).label_
+
+    assert label(2, 4) == "PERSON"  # "Tau Moloi" after "president"
+    assert label(6, 7) == "PERSON"  # "Ndaba" after "Mr"
+    assert label(8, 9) == "GPE"  # "Lilongwe": no title before it
+    assert label(12, 13) == "GPE"  # "Zambia"

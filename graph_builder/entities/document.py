@@ -23,6 +23,7 @@ from graph_builder.entities.mentions import (
     place_in_organization,
     surnames_of,
     titled_persons,
+    titled_place_as_person,
     unlabelled_names,
 )
 from graph_builder.entities.naming import LABEL_TYPES, make_entity, merge_entities
@@ -106,8 +107,8 @@ def _labelled(tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer,
     for ent in sorted(ents, key=lambda e: (e.label_ != "PERSON", e.start)):
         if ent.label_ not in LABEL_TYPES:
             continue
-        span = clean_span(place_in_organization(first_name_as_city(ent, gazetteer), gazetteer), tokens, titles,
-                          gazetteer, surnames, holder_words)
+        ent = titled_place_as_person(first_name_as_city(ent, gazetteer), tokens, titles, gazetteer)
+        span = clean_span(place_in_organization(ent, gazetteer), tokens, titles, gazetteer, surnames, holder_words)
         if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
         taken.update(range(span.start, span.end))

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from graph_builder.entities.naming import is_acronym
 from graph_builder.entities.tokens import Tokens
 from graph_builder.gazetteer import Gazetteer
+from graph_builder.nlp import CITY_ID
 
 _ARTICLES = frozenset(["the", "a", "an"])
 _POSSESSIVE_TAIL = frozenset(["'s", "’s", "'", "’"])
@@ -506,6 +507,17 @@ def first_name_as_city(span: Span, gazetteer: Gazetteer) -> Span:
             or head.ent_type_ not in ("", "PERSON"):
         return _surname_as_city(span, gazetteer)
     return Span(span.doc, span.start, head.i + 1, label="PERSON")
+
+
+def titled_place_as_person(span: Span, doc: Tokens, titles: frozenset[str], gazetteer: Gazetteer) -> Span:
+    """A name the model took for a place that a role or courtesy title introduces is a person's ("South African
+    president Thabo Mbeki", "Mr Mbeki"), unless the gazetteer knows the place ("Mayor London" is no name)."""
+    if span.label_ not in ("GPE", "LOC") or span.ent_id_ == CITY_ID or gazetteer.is_country_word(span.text):
+        return span
+    if ends_in_title(list(doc.lower[max(0, span.start - 3):span.start]), titles) \
+            or after_honorific(doc, span.start, gazetteer):
+        return Span(span.doc, span.start, span.end, label="PERSON")
+    return span
 
 
 def _surname_as_city(span: Span, gazetteer: Gazetteer) -> Span:
