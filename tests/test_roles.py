@@ -324,3 +324,38 @@ def test_leading_a_thing_of_an_actor_leads_no_actor(sentence):
 def test_a_leader_in_a_part_of_a_party_is_its_member(sentence, person, party):
     found = roles_of(sentence)
     assert (person, "memberOf", party, "asserted") in found and (person, "leaderOf", party, "asserted") not in found
+
+
+def records_after(first: str, second: str) -> set[tuple[str, str, str]]:
+    """The asserted (subject, relation, object) of the records whose evidence is in ``second``, read after
+    ``first`` in one document."""
+    text = f"{first} {second}"
+    return {(r.subject.label, r.relation, r.object.label) for r in extract(text)
+            if r.evidence.start >= len(first) and r.asserted}
+
+
+@pytest.mark.parametrize(("first", "second", "expected"), [
+    ("Tory leader Liam Hale spoke in Leeds.", "The Tory leader said the plan was sound.",
+     ("Liam Hale", "leaderOf", "Conservative Party")),
+    ("Chilean President Jose Arce arrived on Monday.", "Later the Chilean president met the bankers.",
+     ("Jose Arce", "leaderOf", "Chile")),
+    ("Green Party leader Rosa Lind opened the conference.", "A friend of the leader of the Green Party spoke.",
+     ("Rosa Lind", "leaderOf", "Green Party")),
+])
+def test_a_description_of_a_named_leader_gives_the_title_relation(first, second, expected):
+    assert expected in records_after(first, second)
+
+
+@pytest.mark.parametrize(("first", "second", "person"), [
+    # a title many hold: which Labour MP is meant is a guess
+    ("Labour MP Ann Hale spoke in Leeds.", "The Labour MP said the plan was sound.", "Ann Hale"),
+    # said of someone else, not a mention of the holder
+    ("Tory leader Liam Hale spoke in Leeds.", "Tom Reed, who is now the Tory leader, smiled.", "Liam Hale"),
+    # one of a rank, not the holder
+    ("Labour leader Ann Hale spoke in Leeds.", "Tom Reed was the first Labour leader to win twice.", "Ann Hale"),
+    # the end of an organisation's name, however the parser hung it
+    ("Deputy Prime Minister Tessa Marsh spoke.", "MPs scrutinising the Office for the Deputy Prime Minister, "
+     "responsible for housing, said most plans failed.", "Tessa Marsh"),
+])
+def test_a_description_that_may_mean_someone_else_gives_no_title_relation(first, second, person):
+    assert not [t for t in records_after(first, second) if t[0] == person]

@@ -145,6 +145,8 @@ def roles(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relatio
     """Role titles before a name or in an appositive give leaderOf/memberOf; place modifiers give locatedIn."""
     seen: set[int] = set()
     for mention in entities.mentions:
+        if mention.kind == "description" and mention.entity.type == "Person":
+            yield from _described_role(doc, mention, entities, lexicon)
         if mention.kind != "name" or mention.start in seen:
             continue
         seen.add(mention.start)
@@ -173,6 +175,50 @@ def _person_roles(mention: Mention, span: Span, entities: DocEntities, lexicon: 
                *_complement_phrases(root, own, entities, role_words(lexicon))]
     found = [r for r in (_role(mention, phrase, entities, lexicon) for phrase in phrases) if r is not None]
     yield from found or _of_organisation(mention, root, entities)
+
+
+def _described_role(doc: Doc, mention: Mention, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
+    """A definite description of a leading title that entity resolution took for a named person ("the Tory leader",
+    "the leader of the Green Party", "the Pakistani president") gives its relation with the organisation or country
+    written in it, as the title before the name does. Only a leading title: a party, a country has one leader at a
+    time, while "the Labour MP" or "the minister" may be any of several, which a guess of whom it means would make
+    wrong. No record from a description that names nobody (see _referring); a role node ("Leader of the
+    Conservative Party", nobody named) is the office itself and would only say the office leads its own party."""
+    span = _mention_span(doc, mention)
+    if span is None or not _referring(span.root):
+        return
+    head = span.root
+    words = list(doc[head.left_edge.i:head.i + 1])
+    if _inside_a_name(words, entities) or not _leading_title(words, head, lexicon):
+        return
+    phrase = _Phrase(words=words, candidates=[t for t in head.subtree if t.i != head.i], root=head,
+                     last_first=True, trust=0.8)
+    found = _role(mention, phrase, entities, lexicon)
+    if found is not None:
+        yield found
+
+
+def _inside_a_name(words: list[Token], entities: DocEntities) -> bool:
+    """Whether a title is the end of a name begun before it ("the Office for the Deputy Prime Minister")."""
+    return any((m := entities.at(t)) is not None and m.start < words[0].idx for t in words)
+
+
+def _leading_title(words: list[Token], head: Token, lexicon: Lexicon) -> bool:
+    """Whether the phrase's title gives leaderOf and ends on the description's head."""
+    title = _title(words, lexicon)
+    return title is not None and lexicon.title_relations[title[0]] == "leaderOf" and title[1][-1].i == head.i
+
+
+def _referring(head: Token) -> bool:
+    """Whether a description refers to its holder: not said of a subject ("Y is now Veritas' deputy leader", "as the
+    Tory leader", in apposition), not one of a rank ("the first Labour leader to win", "the most successful
+    chancellor"), nor a title inside a name ("the Office of the Deputy Prime Minister", "the Office for the Deputy Prime
+    Minister")."""
+    if head.dep_ in ("attr", "oprd", "appos") or head.dep_ == "pobj" and head.head.lower_ == "as":
+        return False
+    if any(t.tag_ in ("JJS", "RBS") or t.ent_type_ == "ORDINAL" for t in head.lefts):
+        return False
+    return not (head.dep_ == "pobj" and head.head.head.pos_ == "PROPN")  # "the Office of/for the Deputy ..."
 
 
 def _of_organisation(person: Mention, root: Token, entities: DocEntities) -> Iterator[Relation]:
