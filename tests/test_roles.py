@@ -353,9 +353,41 @@ def test_a_description_of_a_named_leader_gives_the_title_relation(first, second,
     ("Tory leader Liam Hale spoke in Leeds.", "Tom Reed, who is now the Tory leader, smiled.", "Liam Hale"),
     # one of a rank, not the holder
     ("Labour leader Ann Hale spoke in Leeds.", "Tom Reed was the first Labour leader to win twice.", "Ann Hale"),
+    # named with a bare title: which party he leads the document does not say
+    ("Leader Ann Hale spoke in Leeds.", "The Tory leader said the plan was sound.", "Ann Hale"),
     # the end of an organisation's name, however the parser hung it
     ("Deputy Prime Minister Tessa Marsh spoke.", "MPs scrutinising the Office for the Deputy Prime Minister, "
      "responsible for housing, said most plans failed.", "Tessa Marsh"),
 ])
 def test_a_description_that_may_mean_someone_else_gives_no_title_relation(first, second, person):
     assert not [t for t in records_after(first, second) if t[0] == person]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kelmar Trust boss Ana Ruiz said the figures were wrong.",
+    "Ana Ruiz, the boss of the Kelmar Trust, said the figures were wrong.",
+])
+def test_a_boss_leads_the_organisation_named_with_the_title(sentence):
+    assert ("Ana Ruiz", "leaderOf", "Kelmar Trust", "asserted") in roles_of(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Edward Lund, who is chairman of the Kelmar Trust, warned the bankers.",
+     ("Edward Lund", "leaderOf", "Kelmar Trust", "asserted")),
+    ("Dan Pryce, who was a Kelmar Trust director until May, spoke.",
+     ("Dan Pryce", "memberOf", "Kelmar Trust", "asserted")),
+    ("Dan Pryce met Ann Hale, who became leader of the Green Party in May.",
+     ("Ann Hale", "leaderOf", "Green Party", "asserted")),
+])
+def test_a_relative_clause_gives_its_title_to_the_name_it_describes(sentence, expected):
+    assert expected in roles_of(sentence)
+
+
+def test_a_relative_clause_about_someone_else_gives_him_no_title():
+    found = roles_of("Dan Pryce met the man who became leader of the Green Party in May.")
+    assert not [r for r in found if r[0] == "Dan Pryce"], found
+
+
+def test_a_title_before_a_possessive_name_under_a_preposition_is_read():
+    found = roles_of("Labour dug up information about Tory leader Liam Hale's past.")
+    assert ("Liam Hale", "leaderOf", "Conservative Party", "asserted") in found

@@ -37,6 +37,7 @@ from rdflib import RDF
 from spacy.tokens import Doc, Span, Token
 
 from graph_builder.entities import DocEntities
+from graph_builder.entities.roles import role_holders
 from graph_builder.errors import OntologyError
 from graph_builder.extract.arguments import RELATIVE, appositive_owner
 from graph_builder.extract.polarity import ended_role, polarity
@@ -194,8 +195,17 @@ def _described_role(doc: Doc, mention: Mention, entities: DocEntities, lexicon: 
     phrase = _Phrase(words=words, candidates=[t for t in head.subtree if t.i != head.i], root=head,
                      last_first=True, trust=0.8)
     found = _role(mention, phrase, entities, lexicon)
-    if found is not None:
+    if found is not None and _named_with(found, entities, lexicon):
         yield found
+
+
+def _named_with(found: Relation, entities: DocEntities, lexicon: Lexicon) -> bool:
+    """Whether the document names the person with a title of the description's own organisation or country
+    ("Tory leader Michael Howard ... the Tory leader"): a holder named with the bare title ("leader Jeremy Thorpe",
+    whose party the document gives nowhere) may lead another one than "the Conservative leader" says."""
+    return any(holder.person.id == found.subject.id and holder.role.owner is not None
+               and holder.role.owner.id == found.object.id
+               for holder in role_holders(entities.tokens, entities.by_token, lexicon))
 
 
 def _inside_a_name(words: list[Token], entities: DocEntities) -> bool:
@@ -256,9 +266,22 @@ def _complement_phrases(root: Token, own: set[int], entities: DocEntities, words
 def _complements(root: Token, words: RoleWords) -> Iterator[tuple[Token, Token]]:
     """(verb, complement) where a role verb gives its subject a title: "X is a member of Y", "X became leader of
     Y", "X was appointed chairman of Y", "X served as commander of Y"."""
-    verb = _role_verb(root.head, words)
-    if root.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in words.role_verbs:
-        return
+    for verb in _role_verbs_of(root, words):
+        yield from _completed(verb)
+
+
+def _role_verbs_of(root: Token, words: RoleWords) -> list[Token]:
+    """The role verbs a name is the subject of: the verb it is the subject of, and the verb of a relative clause
+    about it ("X, who is chairman of Y, said")."""
+    verbs = [root.head] if root.dep_ in ("nsubj", "nsubjpass") else []
+    verbs += [clause for clause in children(root, "relcl")
+              if any(c.lower_ in ("who", "that") for c in children(clause, "nsubj", "nsubjpass"))]
+    found = [_role_verb(verb, words) for verb in verbs]
+    return [verb for verb in found if verb.lemma_.lower() in words.role_verbs]
+
+
+def _completed(verb: Token) -> Iterator[tuple[Token, Token]]:
+    """(verb, complement) for each title a role verb completes: its attribute, or the object of its "as"."""
     for child in verb.children:
         if child.dep_ in ("attr", "oprd"):
             yield verb, child
@@ -521,12 +544,14 @@ def _in_apposition(token: Token, root: Token) -> bool:
 def _after_other_preposition(token: Token, root: Token, words: RoleWords, organization: bool) -> bool:
     """Whether an actor opens a place phrase the parser hung on the title ("In Turkey Minister Ellwood"): a
     preposition before it that is no role preposition (nor, unless the actor is an organisation, a portfolio
-    preposition) and does not govern the whole phrase ("met with US President Donald Trump")."""
+    preposition) and does not govern the whole phrase ("met with US President Donald Trump", "asked about US
+    President Donald Trump's plan")."""
     doc, i = token.doc, token.i - 1
     while i >= 0 and doc[i].pos_ == "DET":
         i -= 1
     allowed = words.prepositions if organization else words.prepositions - words.portfolio
-    return i >= 0 and doc[i].pos_ == "ADP" and doc[i].lower_ not in allowed and root.head.i != i
+    governor = root.head.head if root.dep_ == "poss" else root.head  # "about Tory leader X's past"
+    return i >= 0 and doc[i].pos_ == "ADP" and doc[i].lower_ not in allowed and governor.i != i
 
 
 def _located(mention: Mention, root: Token, entities: DocEntities, own: set[int]) -> Iterator[Relation]:
