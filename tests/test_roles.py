@@ -391,3 +391,25 @@ def test_a_relative_clause_about_someone_else_gives_him_no_title():
 def test_a_title_before_a_possessive_name_under_a_preposition_is_read():
     found = roles_of("Labour dug up information about Tory leader Liam Hale's past.")
     assert ("Liam Hale", "leaderOf", "Conservative Party", "asserted") in found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("But Tory Ruth Alder branded the plan a disgrace.", ("Ruth Alder", "memberOf", "Conservative Party", "asserted")),
+    ("Liberal Democrat Ruth Alder, the youngest MP, said no.",
+     ("Ruth Alder", "memberOf", "Liberal Democrats", "asserted")),
+    ("Tory Ruth Alder and Liberal Democrat Gareth Jenkins are to be offered slots.",
+     ("Gareth Jenkins", "memberOf", "Liberal Democrats", "asserted")),
+    ("Former Tory Ruth Alder spoke at the rally.", ("Ruth Alder", "memberOf", "Conservative Party", "past")),
+])
+def test_a_party_named_right_before_a_name_makes_a_member(sentence, expected):
+    assert expected in roles_of(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peruvian Ruth Alder asked a question.",  # a country word says where she is from
+    "Reuters Ruth Alder asked a question.",  # an organisation that is no party: employer, client or programme
+    "European Ruth Alder asked a question.",  # a word the gazetteer gives an organisation that is no party
+    "Hale pledges unity to Labour MPs Ruth Alder has sought to reassure the party.",  # members, not the party
+])
+def test_only_a_party_before_a_name_makes_a_member(sentence):
+    assert not roles_of(sentence)

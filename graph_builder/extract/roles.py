@@ -37,6 +37,7 @@ from rdflib import RDF
 from spacy.tokens import Doc, Span, Token
 
 from graph_builder.entities import DocEntities
+from graph_builder.entities.naming import make_entity
 from graph_builder.entities.roles import role_holders
 from graph_builder.errors import OntologyError
 from graph_builder.extract.arguments import RELATIVE, appositive_owner
@@ -44,7 +45,7 @@ from graph_builder.extract.polarity import ended_role, polarity
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import is_a
 from graph_builder.extract.syntax import children
-from graph_builder.records import Mention, Relation
+from graph_builder.records import Entity, Mention, Relation
 from graph_builder.registry import extractors
 from graph_builder.vocab import KG, Lexicon
 
@@ -175,7 +176,7 @@ def _person_roles(mention: Mention, span: Span, entities: DocEntities, lexicon: 
                *_appositive_phrases(root, own, entities),
                *_complement_phrases(root, own, entities, role_words(lexicon))]
     found = [r for r in (_role(mention, phrase, entities, lexicon) for phrase in phrases) if r is not None]
-    yield from found or _of_organisation(mention, root, entities)
+    yield from found or [*_of_organisation(mention, root, entities), *_party_before(mention, prefix, entities, lexicon)]
 
 
 def _described_role(doc: Doc, mention: Mention, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
@@ -229,6 +230,43 @@ def _referring(head: Token) -> bool:
     if any(t.tag_ in ("JJS", "RBS") or t.ent_type_ == "ORDINAL" for t in head.lefts):
         return False
     return not (head.dep_ == "pobj" and head.head.head.pos_ == "PROPN")  # "the Office of/for the Deputy ..."
+
+
+def _party_before(person: Mention, prefix: list[Token], entities: DocEntities, lexicon: Lexicon) -> list[Relation]:
+    """A political party named right before a name with no title ("Tory Dominic Grieve", "Liberal Democrat Sarah
+    Teather"): a member of it, in the past after "former" or "ex-". Only a party: a country word there is where the
+    person is from ("Peruvian Ana Ruiz"), and any other organisation may be an employer, a client or a programme."""
+    party = _party_at(prefix[-1], entities, lexicon) if prefix else None
+    if party is None:
+        return []
+    before = {t.lower_ for t in prefix[:-1]} | _hyphened(prefix[0])
+    named = entities.at(prefix[-1])
+    return [Relation(subject=person.entity, relation="memberOf", object=party,
+                     verb=named.text if named is not None else prefix[-1].text,
+                     evidence=evidence(prefix[-1], entities),
+                     modality="past" if before & role_words(lexicon).past else "asserted",
+                     confidence=confidence(0.75, person.kind, "demonym"), extractor="roles")]
+
+
+def _party_at(token: Token, entities: DocEntities, lexicon: Lexicon) -> Entity | None:
+    """The political party a word names: its mention's (a name or a party word, not its members: "Labour MPs"), or,
+    where the model took the word into the person's name and the name was cut after it ("Tory Liam Fox"), the party
+    the gazetteer gives the word."""
+    mention = entities.at(token)
+    if mention is not None and mention.kind not in ("name", "demonym"):
+        return None
+    label = lexicon.gazetteer.demonym_organizations.get(token.text)
+    found = mention.entity if mention is not None else make_entity(label, "Organization") if label else None
+    return found if found is not None and found.type == "Organization" and is_a(found, "party", lexicon.senses) \
+        else None
+
+
+def _hyphened(first: Token) -> set[str]:
+    """The word joined by a hyphen to the first word of a prefix ("ex-Tory"), if one is."""
+    doc = first.doc
+    if first.i >= 2 and doc[first.i - 1].text == "-" and not doc[first.i - 2].whitespace_:
+        return {doc[first.i - 2].lower_}
+    return set()
 
 
 def _of_organisation(person: Mention, root: Token, entities: DocEntities) -> Iterator[Relation]:
