@@ -413,3 +413,18 @@ def test_a_party_named_right_before_a_name_makes_a_member(sentence, expected):
 ])
 def test_only_a_party_before_a_name_makes_a_member(sentence):
     assert not roles_of(sentence)
+
+
+def test_who_speaks_for_an_organisation_opening_the_sentence_is_its_member():
+    found = roles_of("For the Green Party, Ruth Alder said the plan was a disgrace.")
+    assert ("Ruth Alder", "memberOf", "Green Party", "asserted") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "For the Green Party, the result was a disaster, Ruth Alder said.",  # "for" is the result's, not the speaker's
+    "For the Green Party, Ruth Alder will be a problem.",  # no verb of saying
+    "For Peru, Ruth Alder said the plan was wrong.",  # a country is no organisation one speaks for as a member
+    "Ruth Alder said for the Green Party that the plan was wrong.",  # only an opening "For X,"
+])
+def test_for_an_organisation_says_no_membership_elsewhere(sentence):
+    assert not roles_of(sentence)

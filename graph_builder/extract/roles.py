@@ -164,6 +164,7 @@ def roles(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relatio
     yield from _parts(doc, entities, lexicon)
     yield from _joined(doc, entities, lexicon)
     yield from _from_units(doc, entities, lexicon)
+    yield from _speaking_for(entities, lexicon)
 
 
 def _person_roles(mention: Mention, span: Span, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
@@ -769,3 +770,44 @@ def _from_unit(prep: Token, entities: DocEntities, words: RoleWords) -> tuple[Me
         return None
     found = _pair(head, _first(prep, "pobj"), entities)
     return found if found is not None and _echelon(prep.doc, found[1], words) > 0 else None
+
+
+def _speaking_for(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
+    """Whoever speaks for an organisation that opens the sentence ("For the Liberal Democrats, Sir Menzies Campbell
+    said ..."): a member of it. Only a verb of saying with a person named as its subject: "For Labour, the result
+    was a disaster" and "For the Tories, Tom Reed will be a problem" say nothing of membership."""
+    for prep in (t for t in entities.tokens.with_word("for") if t.dep_ == "prep"):
+        found = _spoken_for(prep, entities, lexicon)
+        if found is not None:
+            speaker, organisation = found
+            yield Relation(subject=speaker.entity, relation="memberOf", object=organisation.entity, verb=prep.text,
+                           evidence=evidence(prep, entities), extractor="roles",
+                           confidence=confidence(0.7, speaker.kind, organisation.kind))
+
+
+def _spoken_for(prep: Token, entities: DocEntities, lexicon: Lexicon) -> tuple[Mention, Mention] | None:
+    """(the speaker, the organisation) of "For ORG, PERSON said", when ``prep`` opens such a sentence."""
+    objects = children(prep, "pobj")
+    if not objects or not _opens_sentence(prep, objects[0], entities):
+        return None
+    organisation = entities.at(objects[0])
+    speaker = _named_speaker(prep.head, entities, lexicon)
+    if organisation is None or organisation.entity.type not in _WHOLES or speaker is None:
+        return None
+    return speaker, organisation
+
+
+def _opens_sentence(prep: Token, named: Token, entities: DocEntities) -> bool:
+    """Whether a preposition opens its sentence and a comma closes its phrase ("For the Tories, ...")."""
+    after = named.right_edge.i + 1
+    return prep.i == entities.sentence(prep).start and after < len(prep.doc) and prep.doc[after].text == ","
+
+
+def _named_speaker(verb: Token, entities: DocEntities, lexicon: Lexicon) -> Mention | None:
+    """The one person named as the subject of a verb of saying, or None."""
+    if verb.lemma_.lower() not in lexicon.cues["Attribution"]:
+        return None
+    speakers = [m for m in map(entities.at, children(verb, "nsubj")) if m is not None]
+    if len(speakers) != 1 or speakers[0].kind != "name" or speakers[0].entity.type != "Person":
+        return None
+    return speakers[0]
