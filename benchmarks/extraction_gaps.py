@@ -1,6 +1,6 @@
 """Where extraction is blind: the sentences naming two or more actors that give no record, and the verbs behind them.
 
-Usage: python benchmarks/extraction_gaps.py INPUT [--limit N] [--top K] [--json]
+Usage: python benchmarks/extraction_gaps.py INPUT [--limit N] [--top K] [--json] [--recordless FILE]
 
 Runs the builder's own stages in this process on the articles of INPUT (anything ``graph-builder build`` reads:
 a JSON Lines file such as the 417 BBC politics articles, a folder, a text file): the spaCy pipeline, entity
@@ -19,6 +19,9 @@ Then, sentence by sentence:
     ``--top`` most frequent verb lemmas of uncovered links are listed, each with its count and one example
     sentence, so the remaining gaps stay visible.
 
+``--recordless FILE`` writes every sentence of (a) that gives no record to FILE, one JSON object a line
+(``{"document", "sentence", "actors"}``, the actors by label), for reading or sampling the gaps by hand.
+
 Progress goes to standard error; the figures to standard output (with ``--json``, one JSON object).
 """
 
@@ -32,6 +35,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import TextIO
 
 from spacy.tokens import Doc, Span, Token
 
@@ -68,6 +72,8 @@ class SentenceGaps:
 
     text: str
     actors: frozenset[str]
+    labels: tuple[str, ...] = ()
+    """The actors' labels, sorted (the ids are IRIs)."""
     records: int
     events: int
     links: tuple[VerbLink, ...] = ()
@@ -202,13 +208,25 @@ def document_gaps(doc: Doc, entities, relations: Iterable[Relation], lexicon) ->
             continue
         found = records.get(number, [])
         words = {word.lower() for r in found for word in r.verb.split()}
-        yield SentenceGaps(text=" ".join(sent.text.split()), actors=actors, records=len(found),
+        yield SentenceGaps(text=" ".join(sent.text.split()), actors=actors, labels=_labels(actors, entities),
+                           records=len(found),
                            events=sum(is_event(r, lexicon) for r in found),
                            links=tuple(verb_links(sent, entities, words)))
 
 
-def measure(documents: list, *, progress: bool = True) -> Tally:
-    """Parse, resolve and extract every document with the builder's stages, and tally the gaps."""
+def _labels(actors: frozenset[str], entities) -> tuple[str, ...]:
+    return tuple(sorted(entity.label for entity in entities.entities if entity.id in actors))
+
+
+def recordless_line(document_id: str, found: SentenceGaps) -> str:
+    """One JSON line for a sentence naming two or more actors that gives no record."""
+    return json.dumps({"document": document_id, "sentence": found.text, "actors": list(found.labels)},
+                      ensure_ascii=False)
+
+
+def measure(documents: list, *, progress: bool = True, recordless: TextIO | None = None) -> Tally:
+    """Parse, resolve and extract every document with the builder's stages, and tally the gaps; the sentences
+    that give no record are written to ``recordless`` when given, one JSON object a line."""
     from graph_builder import entities as entity_stage
     from graph_builder.extract import chosen_extractors, run_extractors
     from graph_builder.nlp import DEFAULT_MODEL, load_pipeline, parse
@@ -228,6 +246,8 @@ def measure(documents: list, *, progress: bool = True) -> Tally:
         tally.sentences += len(doc_entities.sentence_starts)
         for found in document_gaps(doc, doc_entities, relations, lexicon):
             tally.add(found)
+            if recordless is not None and not found.records:
+                print(recordless_line(document.id, found), file=recordless)
         if progress and (tally.documents % 25 == 0 or tally.documents == len(documents)):
             print(f"analysed {tally.documents}/{len(documents)} articles ({time.perf_counter() - started:.0f} s)",
                   file=sys.stderr)
@@ -281,6 +301,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--top", type=int, default=30, metavar="K",
                         help="how many uncovered verbs to list (default 30)")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of the text report")
+    parser.add_argument("--recordless", type=argparse.FileType("w", encoding="utf-8"), metavar="FILE",
+                        help="write the sentences naming two or more actors that give no record to FILE, "
+                             "one JSON object a line (document, sentence, actors)")
     args = parser.parse_args(argv)
     if args.limit is not None and args.limit < 1:
         parser.error("--limit must be at least 1")
@@ -288,7 +311,9 @@ def main(argv: list[str] | None = None) -> None:
     if not documents:
         parser.error(f"no article could be read from {args.input}")
     print(f"analysing {len(documents)} articles ...", file=sys.stderr)
-    tally = measure(documents)
+    tally = measure(documents, recordless=args.recordless)
+    if args.recordless is not None:
+        args.recordless.close()
     if args.json:
         print(json.dumps(tally.as_json(args.top), indent=2, ensure_ascii=False))
     else:

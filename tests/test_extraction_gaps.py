@@ -138,10 +138,21 @@ def test_the_command_reads_articles_and_prints_json(tmp_path, capsys):
     assert "analysed 2/2 articles" in captured.err
 
 
+def test_the_sentences_without_a_record_are_written_for_reading(tmp_path, capsys):
+    articles = tmp_path / "articles.jsonl"
+    articles.write_text(json.dumps({"id": "one", "text": "Germany envied France. Sweden met Norway in Oslo."}) + "\n",
+                        encoding="utf-8")
+    recordless = tmp_path / "recordless.jsonl"
+    gaps.main([str(articles), "--json", "--recordless", str(recordless)])
+    capsys.readouterr()
+    lines = [json.loads(line) for line in recordless.read_text(encoding="utf-8").splitlines()]
+    assert lines == [{"document": "one", "sentence": "Germany envied France.", "actors": ["France", "Germany"]}]
+
+
 def test_the_help_describes_every_option(capsys):
     with pytest.raises(SystemExit) as done:
         gaps.main(["--help"])
     assert done.value.code == 0
     shown = capsys.readouterr().out
-    for option in ("--limit", "--top", "--json", "target"):
+    for option in ("--limit", "--top", "--json", "--recordless", "target"):
         assert option in shown

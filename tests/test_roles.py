@@ -324,3 +324,107 @@ def test_leading_a_thing_of_an_actor_leads_no_actor(sentence):
 def test_a_leader_in_a_part_of_a_party_is_its_member(sentence, person, party):
     found = roles_of(sentence)
     assert (person, "memberOf", party, "asserted") in found and (person, "leaderOf", party, "asserted") not in found
+
+
+def records_after(first: str, second: str) -> set[tuple[str, str, str]]:
+    """The asserted (subject, relation, object) of the records whose evidence is in ``second``, read after
+    ``first`` in one document."""
+    text = f"{first} {second}"
+    return {(r.subject.label, r.relation, r.object.label) for r in extract(text)
+            if r.evidence.start >= len(first) and r.asserted}
+
+
+@pytest.mark.parametrize(("first", "second", "expected"), [
+    ("Tory leader Liam Hale spoke in Leeds.", "The Tory leader said the plan was sound.",
+     ("Liam Hale", "leaderOf", "Conservative Party")),
+    ("Chilean President Jose Arce arrived on Monday.", "Later the Chilean president met the bankers.",
+     ("Jose Arce", "leaderOf", "Chile")),
+    ("Green Party leader Rosa Lind opened the conference.", "A friend of the leader of the Green Party spoke.",
+     ("Rosa Lind", "leaderOf", "Green Party")),
+])
+def test_a_description_of_a_named_leader_gives_the_title_relation(first, second, expected):
+    assert expected in records_after(first, second)
+
+
+@pytest.mark.parametrize(("first", "second", "person"), [
+    # a title many hold: which Labour MP is meant is a guess
+    ("Labour MP Ann Hale spoke in Leeds.", "The Labour MP said the plan was sound.", "Ann Hale"),
+    # said of someone else, not a mention of the holder
+    ("Tory leader Liam Hale spoke in Leeds.", "Tom Reed, who is now the Tory leader, smiled.", "Liam Hale"),
+    # one of a rank, not the holder
+    ("Labour leader Ann Hale spoke in Leeds.", "Tom Reed was the first Labour leader to win twice.", "Ann Hale"),
+    # named with a bare title: which party he leads the document does not say
+    ("Leader Ann Hale spoke in Leeds.", "The Tory leader said the plan was sound.", "Ann Hale"),
+    # the end of an organisation's name, however the parser hung it
+    ("Deputy Prime Minister Tessa Marsh spoke.", "MPs scrutinising the Office for the Deputy Prime Minister, "
+     "responsible for housing, said most plans failed.", "Tessa Marsh"),
+])
+def test_a_description_that_may_mean_someone_else_gives_no_title_relation(first, second, person):
+    assert not [t for t in records_after(first, second) if t[0] == person]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kelmar Trust boss Ana Ruiz said the figures were wrong.",
+    "Ana Ruiz, the boss of the Kelmar Trust, said the figures were wrong.",
+])
+def test_a_boss_leads_the_organisation_named_with_the_title(sentence):
+    assert ("Ana Ruiz", "leaderOf", "Kelmar Trust", "asserted") in roles_of(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Edward Lund, who is chairman of the Kelmar Trust, warned the bankers.",
+     ("Edward Lund", "leaderOf", "Kelmar Trust", "asserted")),
+    ("Dan Pryce, who was a Kelmar Trust director until May, spoke.",
+     ("Dan Pryce", "memberOf", "Kelmar Trust", "asserted")),
+    ("Dan Pryce met Ann Hale, who became leader of the Green Party in May.",
+     ("Ann Hale", "leaderOf", "Green Party", "asserted")),
+])
+def test_a_relative_clause_gives_its_title_to_the_name_it_describes(sentence, expected):
+    assert expected in roles_of(sentence)
+
+
+def test_a_relative_clause_about_someone_else_gives_him_no_title():
+    found = roles_of("Dan Pryce met the man who became leader of the Green Party in May.")
+    assert not [r for r in found if r[0] == "Dan Pryce"], found
+
+
+def test_a_title_before_a_possessive_name_under_a_preposition_is_read():
+    found = roles_of("Labour dug up information about Tory leader Liam Hale's past.")
+    assert ("Liam Hale", "leaderOf", "Conservative Party", "asserted") in found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("But Tory Ruth Alder branded the plan a disgrace.", ("Ruth Alder", "memberOf", "Conservative Party", "asserted")),
+    ("Liberal Democrat Ruth Alder, the youngest MP, said no.",
+     ("Ruth Alder", "memberOf", "Liberal Democrats", "asserted")),
+    ("Tory Ruth Alder and Liberal Democrat Gareth Jenkins are to be offered slots.",
+     ("Gareth Jenkins", "memberOf", "Liberal Democrats", "asserted")),
+    ("Former Tory Ruth Alder spoke at the rally.", ("Ruth Alder", "memberOf", "Conservative Party", "past")),
+])
+def test_a_party_named_right_before_a_name_makes_a_member(sentence, expected):
+    assert expected in roles_of(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peruvian Ruth Alder asked a question.",  # a country word says where she is from
+    "Reuters Ruth Alder asked a question.",  # an organisation that is no party: employer, client or programme
+    "European Ruth Alder asked a question.",  # a word the gazetteer gives an organisation that is no party
+    "Hale pledges unity to Labour MPs Ruth Alder has sought to reassure the party.",  # members, not the party
+])
+def test_only_a_party_before_a_name_makes_a_member(sentence):
+    assert not roles_of(sentence)
+
+
+def test_who_speaks_for_an_organisation_opening_the_sentence_is_its_member():
+    found = roles_of("For the Green Party, Ruth Alder said the plan was a disgrace.")
+    assert ("Ruth Alder", "memberOf", "Green Party", "asserted") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "For the Green Party, the result was a disaster, Ruth Alder said.",  # "for" is the result's, not the speaker's
+    "For the Green Party, Ruth Alder will be a problem.",  # no verb of saying
+    "For Peru, Ruth Alder said the plan was wrong.",  # a country is no organisation one speaks for as a member
+    "Ruth Alder said for the Green Party that the plan was wrong.",  # only an opening "For X,"
+])
+def test_for_an_organisation_says_no_membership_elsewhere(sentence):
+    assert not roles_of(sentence)

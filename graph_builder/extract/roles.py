@@ -37,13 +37,15 @@ from rdflib import RDF
 from spacy.tokens import Doc, Span, Token
 
 from graph_builder.entities import DocEntities
+from graph_builder.entities.naming import make_entity
+from graph_builder.entities.roles import role_holders
 from graph_builder.errors import OntologyError
 from graph_builder.extract.arguments import RELATIVE, appositive_owner
 from graph_builder.extract.polarity import ended_role, polarity
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import is_a
 from graph_builder.extract.syntax import children
-from graph_builder.records import Mention, Relation
+from graph_builder.records import Entity, Mention, Relation
 from graph_builder.registry import extractors
 from graph_builder.vocab import KG, Lexicon
 
@@ -145,6 +147,8 @@ def roles(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relatio
     """Role titles before a name or in an appositive give leaderOf/memberOf; place modifiers give locatedIn."""
     seen: set[int] = set()
     for mention in entities.mentions:
+        if mention.kind == "description" and mention.entity.type == "Person":
+            yield from _described_role(doc, mention, entities, lexicon)
         if mention.kind != "name" or mention.start in seen:
             continue
         seen.add(mention.start)
@@ -160,6 +164,7 @@ def roles(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relatio
     yield from _parts(doc, entities, lexicon)
     yield from _joined(doc, entities, lexicon)
     yield from _from_units(doc, entities, lexicon)
+    yield from _speaking_for(entities, lexicon)
 
 
 def _person_roles(mention: Mention, span: Span, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
@@ -172,7 +177,97 @@ def _person_roles(mention: Mention, span: Span, entities: DocEntities, lexicon: 
                *_appositive_phrases(root, own, entities),
                *_complement_phrases(root, own, entities, role_words(lexicon))]
     found = [r for r in (_role(mention, phrase, entities, lexicon) for phrase in phrases) if r is not None]
-    yield from found or _of_organisation(mention, root, entities)
+    yield from found or [*_of_organisation(mention, root, entities), *_party_before(mention, prefix, entities, lexicon)]
+
+
+def _described_role(doc: Doc, mention: Mention, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
+    """A definite description of a leading title that entity resolution took for a named person ("the Tory leader",
+    "the leader of the Green Party", "the Pakistani president") gives its relation with the organisation or country
+    written in it, as the title before the name does. Only a leading title: a party, a country has one leader at a
+    time, while "the Labour MP" or "the minister" may be any of several, which a guess of whom it means would make
+    wrong. No record from a description that names nobody (see _referring); a role node ("Leader of the
+    Conservative Party", nobody named) is the office itself and would only say the office leads its own party."""
+    span = _mention_span(doc, mention)
+    if span is None or not _referring(span.root):
+        return
+    head = span.root
+    words = list(doc[head.left_edge.i:head.i + 1])
+    if _inside_a_name(words, entities) or not _leading_title(words, head, lexicon):
+        return
+    phrase = _Phrase(words=words, candidates=[t for t in head.subtree if t.i != head.i], root=head,
+                     last_first=True, trust=0.8)
+    found = _role(mention, phrase, entities, lexicon)
+    if found is not None and _named_with(found, entities, lexicon):
+        yield found
+
+
+def _named_with(found: Relation, entities: DocEntities, lexicon: Lexicon) -> bool:
+    """Whether the document names the person with a title of the description's own organisation or country
+    ("Tory leader Michael Howard ... the Tory leader"): a holder named with the bare title ("leader Jeremy Thorpe",
+    whose party the document gives nowhere) may lead another one than "the Conservative leader" says."""
+    return any(holder.person.id == found.subject.id and holder.role.owner is not None
+               and holder.role.owner.id == found.object.id
+               for holder in role_holders(entities.tokens, entities.by_token, lexicon))
+
+
+def _inside_a_name(words: list[Token], entities: DocEntities) -> bool:
+    """Whether a title is the end of a name begun before it ("the Office for the Deputy Prime Minister")."""
+    return any((m := entities.at(t)) is not None and m.start < words[0].idx for t in words)
+
+
+def _leading_title(words: list[Token], head: Token, lexicon: Lexicon) -> bool:
+    """Whether the phrase's title gives leaderOf and ends on the description's head."""
+    title = _title(words, lexicon)
+    return title is not None and lexicon.title_relations[title[0]] == "leaderOf" and title[1][-1].i == head.i
+
+
+def _referring(head: Token) -> bool:
+    """Whether a description refers to its holder: not said of a subject ("Y is now Veritas' deputy leader", "as the
+    Tory leader", in apposition), not one of a rank ("the first Labour leader to win", "the most successful
+    chancellor"), nor a title inside a name ("the Office of the Deputy Prime Minister", "the Office for the Deputy Prime
+    Minister")."""
+    if head.dep_ in ("attr", "oprd", "appos") or head.dep_ == "pobj" and head.head.lower_ == "as":
+        return False
+    if any(t.tag_ in ("JJS", "RBS") or t.ent_type_ == "ORDINAL" for t in head.lefts):
+        return False
+    return not (head.dep_ == "pobj" and head.head.head.pos_ == "PROPN")  # "the Office of/for the Deputy ..."
+
+
+def _party_before(person: Mention, prefix: list[Token], entities: DocEntities, lexicon: Lexicon) -> list[Relation]:
+    """A political party named right before a name with no title ("Tory Dominic Grieve", "Liberal Democrat Sarah
+    Teather"): a member of it, in the past after "former" or "ex-". Only a party: a country word there is where the
+    person is from ("Peruvian Ana Ruiz"), and any other organisation may be an employer, a client or a programme."""
+    party = _party_at(prefix[-1], entities, lexicon) if prefix else None
+    if party is None:
+        return []
+    before = {t.lower_ for t in prefix[:-1]} | _hyphened(prefix[0])
+    named = entities.at(prefix[-1])
+    return [Relation(subject=person.entity, relation="memberOf", object=party,
+                     verb=named.text if named is not None else prefix[-1].text,
+                     evidence=evidence(prefix[-1], entities),
+                     modality="past" if before & role_words(lexicon).past else "asserted",
+                     confidence=confidence(0.75, person.kind, "demonym"), extractor="roles")]
+
+
+def _party_at(token: Token, entities: DocEntities, lexicon: Lexicon) -> Entity | None:
+    """The political party a word names: its mention's (a name or a party word, not its members: "Labour MPs"), or,
+    where the model took the word into the person's name and the name was cut after it ("Tory Liam Fox"), the party
+    the gazetteer gives the word."""
+    mention = entities.at(token)
+    if mention is not None and mention.kind not in ("name", "demonym"):
+        return None
+    label = lexicon.gazetteer.demonym_organizations.get(token.text)
+    found = mention.entity if mention is not None else make_entity(label, "Organization") if label else None
+    return found if found is not None and found.type == "Organization" and is_a(found, "party", lexicon.senses) \
+        else None
+
+
+def _hyphened(first: Token) -> set[str]:
+    """The word joined by a hyphen to the first word of a prefix ("ex-Tory"), if one is."""
+    doc = first.doc
+    if first.i >= 2 and doc[first.i - 1].text == "-" and not doc[first.i - 2].whitespace_:
+        return {doc[first.i - 2].lower_}
+    return set()
 
 
 def _of_organisation(person: Mention, root: Token, entities: DocEntities) -> Iterator[Relation]:
@@ -210,9 +305,22 @@ def _complement_phrases(root: Token, own: set[int], entities: DocEntities, words
 def _complements(root: Token, words: RoleWords) -> Iterator[tuple[Token, Token]]:
     """(verb, complement) where a role verb gives its subject a title: "X is a member of Y", "X became leader of
     Y", "X was appointed chairman of Y", "X served as commander of Y"."""
-    verb = _role_verb(root.head, words)
-    if root.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in words.role_verbs:
-        return
+    for verb in _role_verbs_of(root, words):
+        yield from _completed(verb)
+
+
+def _role_verbs_of(root: Token, words: RoleWords) -> list[Token]:
+    """The role verbs a name is the subject of: the verb it is the subject of, and the verb of a relative clause
+    about it ("X, who is chairman of Y, said")."""
+    verbs = [root.head] if root.dep_ in ("nsubj", "nsubjpass") else []
+    verbs += [clause for clause in children(root, "relcl")
+              if any(c.lower_ in ("who", "that") for c in children(clause, "nsubj", "nsubjpass"))]
+    found = [_role_verb(verb, words) for verb in verbs]
+    return [verb for verb in found if verb.lemma_.lower() in words.role_verbs]
+
+
+def _completed(verb: Token) -> Iterator[tuple[Token, Token]]:
+    """(verb, complement) for each title a role verb completes: its attribute, or the object of its "as"."""
     for child in verb.children:
         if child.dep_ in ("attr", "oprd"):
             yield verb, child
@@ -475,12 +583,14 @@ def _in_apposition(token: Token, root: Token) -> bool:
 def _after_other_preposition(token: Token, root: Token, words: RoleWords, organization: bool) -> bool:
     """Whether an actor opens a place phrase the parser hung on the title ("In Turkey Minister Ellwood"): a
     preposition before it that is no role preposition (nor, unless the actor is an organisation, a portfolio
-    preposition) and does not govern the whole phrase ("met with US President Donald Trump")."""
+    preposition) and does not govern the whole phrase ("met with US President Donald Trump", "asked about US
+    President Donald Trump's plan")."""
     doc, i = token.doc, token.i - 1
     while i >= 0 and doc[i].pos_ == "DET":
         i -= 1
     allowed = words.prepositions if organization else words.prepositions - words.portfolio
-    return i >= 0 and doc[i].pos_ == "ADP" and doc[i].lower_ not in allowed and root.head.i != i
+    governor = root.head.head if root.dep_ == "poss" else root.head  # "about Tory leader X's past"
+    return i >= 0 and doc[i].pos_ == "ADP" and doc[i].lower_ not in allowed and governor.i != i
 
 
 def _located(mention: Mention, root: Token, entities: DocEntities, own: set[int]) -> Iterator[Relation]:
@@ -660,3 +770,44 @@ def _from_unit(prep: Token, entities: DocEntities, words: RoleWords) -> tuple[Me
         return None
     found = _pair(head, _first(prep, "pobj"), entities)
     return found if found is not None and _echelon(prep.doc, found[1], words) > 0 else None
+
+
+def _speaking_for(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
+    """Whoever speaks for an organisation that opens the sentence ("For the Liberal Democrats, Sir Menzies Campbell
+    said ..."): a member of it. Only a verb of saying with a person named as its subject: "For Labour, the result
+    was a disaster" and "For the Tories, Tom Reed will be a problem" say nothing of membership."""
+    for prep in (t for t in entities.tokens.with_word("for") if t.dep_ == "prep"):
+        found = _spoken_for(prep, entities, lexicon)
+        if found is not None:
+            speaker, organisation = found
+            yield Relation(subject=speaker.entity, relation="memberOf", object=organisation.entity, verb=prep.text,
+                           evidence=evidence(prep, entities), extractor="roles",
+                           confidence=confidence(0.7, speaker.kind, organisation.kind))
+
+
+def _spoken_for(prep: Token, entities: DocEntities, lexicon: Lexicon) -> tuple[Mention, Mention] | None:
+    """(the speaker, the organisation) of "For ORG, PERSON said", when ``prep`` opens such a sentence."""
+    objects = children(prep, "pobj")
+    if not objects or not _opens_sentence(prep, objects[0], entities):
+        return None
+    organisation = entities.at(objects[0])
+    speaker = _named_speaker(prep.head, entities, lexicon)
+    if organisation is None or organisation.entity.type not in _WHOLES or speaker is None:
+        return None
+    return speaker, organisation
+
+
+def _opens_sentence(prep: Token, named: Token, entities: DocEntities) -> bool:
+    """Whether a preposition opens its sentence and a comma closes its phrase ("For the Tories, ...")."""
+    after = named.right_edge.i + 1
+    return prep.i == entities.sentence(prep).start and after < len(prep.doc) and prep.doc[after].text == ","
+
+
+def _named_speaker(verb: Token, entities: DocEntities, lexicon: Lexicon) -> Mention | None:
+    """The one person named as the subject of a verb of saying, or None."""
+    if verb.lemma_.lower() not in lexicon.cues["Attribution"]:
+        return None
+    speakers = [m for m in map(entities.at, children(verb, "nsubj")) if m is not None]
+    if len(speakers) != 1 or speakers[0].kind != "name" or speakers[0].entity.type != "Person":
+        return None
+    return speakers[0]
