@@ -757,24 +757,31 @@ def _all_patterns(graph: Graph, props: list[URIRef], families: tuple[Family, ...
                   ) -> tuple[dict[str, list[Pattern]], dict[str, list[Pattern]]]:
     """(verb patterns, noun patterns) by head word: the ontology's pattern nodes, then the lexicon files'.
     A pattern written twice is an error that names both places, unless every family that writes it gives it a
-    sense of its own ("A attack B" criticizes when the object is a plan, attacks between armed actors)."""
+    sense or a condition of its own ("A attack B" criticizes when the object is a plan, attacks between armed
+    actors; "A warn B" appeals with a bid, threatens bare)."""
     verbs = _patterns(graph, props, KG.verbPattern, KG.conversePattern)
     nouns = _patterns(graph, props, KG.nounPattern)
-    seen: dict[tuple, tuple[str, Sense]] = {p.key: (f"newskg.ttl ({p.relation})", p.sense)
+    seen: dict[tuple, tuple[str, tuple]] = {p.key: (f"newskg.ttl ({p.relation})", _reading(p))
                                             for ps in (*verbs.values(), *nouns.values()) for p in ps}
-    senses: dict[tuple, set[Sense]] = {}
+    readings: dict[tuple, set[tuple]] = {}
     for family in families:
         for pattern in family.patterns:
             where = f"{family.source} ({family.relation})"
-            if pattern.key in seen and (not pattern.sense or not seen[pattern.key][1]
-                                        or pattern.sense in senses[pattern.key]):
+            reading = _reading(pattern)
+            if pattern.key in seen and (not any(reading) or not any(seen[pattern.key][1])
+                                        or reading in readings[pattern.key]):
                 spelled = _spelled(_words_of(pattern))
                 raise OntologyError(f"the pattern {spelled!r} is written twice: in {seen[pattern.key][0]} "
                                     f"and in {where}; keep one, or give each family a sense of its own")
-            seen[pattern.key] = (where, pattern.sense)
-            senses.setdefault(pattern.key, set()).add(pattern.sense)
+            seen[pattern.key] = (where, reading)
+            readings.setdefault(pattern.key, set()).add(reading)
             (nouns if pattern.nominal else verbs).setdefault(pattern.head, []).append(pattern)
     return verbs, nouns
+
+
+def _reading(pattern: Pattern) -> tuple:
+    """What tells one family's reading of a pattern from another's: its sense and its conditions."""
+    return (pattern.sense, pattern.bids, pattern.bare)
 
 
 def _pattern_kind(pattern: Pattern) -> URIRef:

@@ -47,6 +47,9 @@ SENSES = [
     ("Al-Shabaab carried out suicide attacks against Kenya.", ("Al-Shabaab", "attacks", "Kenya"), "criticizes"),
     # defeat, destroy and crush: by states, governments and troops, of groups that are neither states nor parties
     ("Kenya defeated al-Shabaab fighters near Kismayo.", ("Kenya", "attacks", "al-Shabaab"), None),
+    # warned alone, a threat; warned to do something, an appeal
+    ("Gabon warned Cameroon over the border posts.", ("Gabon", "threatens", "Cameroon"), "appealsTo"),
+    ("Gabon warned Cameroon not to move troops to the border.", ("Gabon", "appealsTo", "Cameroon"), "threatens"),
     # a deal struck is an agreement, never a blow
     ("Gabon struck a deal with Cameroon.", ("Gabon", "cooperatesWith", "Cameroon"), "attacks"),
 ]
@@ -62,6 +65,9 @@ NOTHING = [
     ("Labour defeated the Conservatives in the election.", ("Labour Party", "Conservative Party")),
     ("Brazil crushed Argentina in the final.", ("Brazil", "Argentina")),
     ("Senator Ilse Varga vowed to destroy the Green Party at the polls.", ("Ilse Varga", "Green Party")),
+    # warned that something may happen, or about it, is cautioned, not threatened
+    ("Senator Ilse Varga warned Governor Tomas Reyes that the plan could fail.", ("Ilse Varga", "Tomas Reyes")),
+    ("Senator Ilse Varga warned Governor Tomas Reyes about the cost of the plan.", ("Ilse Varga", "Tomas Reyes")),
     # telling a newspaper or a programme is an interview
     ("Senator Ilse Varga told the Daily Courier that the plan would fail.", ("Ilse Varga", "Daily Courier")),
     ("Senator Ilse Varga told BBC Radio Kent that the plan would fail.", ("Ilse Varga", "BBC")),

@@ -318,8 +318,21 @@ def _relations(verb: Token, entities: DocEntities, lexicon: Lexicon) -> Iterator
 
 def _applies(pattern: Pattern, verb: Token, nouns: Collection[str]) -> bool:
     """Whether a pattern can read the verb at all: a light verb's pattern needs its noun ("impose" without
-    "sanction" fits neither way), a bid's a to-infinitive of what the object is to do."""
-    return (not pattern.noun or pattern.noun in nouns) and (not pattern.bids or _bidding(verb))
+    "sanction" fits neither way), a bid's a to-infinitive of what the object is to do, a bare one neither that
+    nor a clause or phrase of what the object is told of."""
+    return (not pattern.noun or pattern.noun in nouns) and (not pattern.bids or _bidding(verb)) \
+        and (not pattern.bare or not _told_of(verb))
+
+
+_TOLD_OF = frozenset({"about", "of"})
+"""Prepositions of what a verb of warning tells its object of ("warned Y about the risks")."""
+
+
+def _told_of(verb: Token) -> bool:
+    """Whether a clause or an "about"/"of" phrase under the verb says what its object is told to do or of."""
+    heads = [verb, *children(verb, "dobj")]  # the parser may hang "about" on the object: "warned Y about X"
+    return _bidding(verb) or bool(children(verb, "ccomp")) or any(
+        p.lower_ in _TOLD_OF for head in heads for p in children(head, "prep"))
 
 
 def _bidding(verb: Token) -> bool:
