@@ -489,3 +489,22 @@ def test_a_kind_of_organisation_before_a_name_outweighs_a_two_word_guess_with_no
 def test_a_known_first_name_keeps_a_person_whom_an_organisation_word_precedes():
     found = types("Rivals praised the group leader Tom Vale. Tom Vale said the plan would work.")
     assert found.get("Tom Vale") == "Person", found
+
+
+@pytest.mark.parametrize(("word", "found"), [("KRVA", True), ("XIV", False), ("Four", False)])
+def test_an_acronym_the_model_read_as_a_number_is_a_name(word, found):
+    """The model tags some acronyms as numbers, as if Roman numerals ("an ISIL gang leader" gave CARDINAL): an
+    acronym with a letter no Roman numeral has is a name; a Roman numeral or a number word stays a number."""
+    import spacy
+    from spacy.tokens import Span
+
+    from graph_builder.entities.mentions import unlabelled_names
+    from graph_builder.entities.tokens import Tokens
+    from graph_builder.vocab import load_lexicon
+
+    doc = spacy.blank("en")(f"Omar Vess , an {word} gang leader , was killed .")
+    for token, pos in zip(doc, "PROPN PROPN PUNCT DET PROPN NOUN NOUN PUNCT AUX VERB PUNCT".split(), strict=True):
+        token.pos_ = pos
+    doc.ents = [Span(doc, 4, 5, label="CARDINAL")]
+    names = unlabelled_names(Tokens.of(doc), set(), frozenset(), load_lexicon().gazetteer)
+    assert (word in [span.text for span in names]) is found, names
