@@ -176,7 +176,7 @@ def _through_phrase(node: Token, head: Token, negated: bool, modality: str | Non
     """A nominal event under a preposition or as an object: "pushed for talks", "rejected talks with",
     "take part in talks"."""
     if node.dep_ == "prep" and node.lower_ not in lexicon.cues["GoverningPreposition"] \
-            and not _participation(node, head, lexicon):
+            and not participation(node, head, lexicon):
         # the verb does not govern the event, but what its auxiliaries make of its clause holds for all of it
         # ("should be starting with an apology to X" is intended)
         return _clause_of(head, negated, modality, lexicon)
@@ -216,7 +216,7 @@ def _clause_of(head: Token, negated: bool, modality: str | None, lexicon: Lexico
     return None
 
 
-def _participation(prep: Token, head: Token, lexicon: Lexicon) -> bool:
+def participation(prep: Token, head: Token, lexicon: Lexicon) -> bool:
     """A preposition that makes the event under it the verb's own: "take part in talks", "join X in a visit"."""
     phrases = lexicon.cues.get("Participation", ())
     lemma = head.lemma_.lower()
