@@ -73,23 +73,31 @@ def gazetteer_patterns(gazetteer: Gazetteer) -> list[dict]:
 CITY_ID = "gazetteer-city"
 
 
-@Language.factory("city_filter", default_config={"titles": []})
-def make_city_filter(nlp: Language, name: str, titles: list[str]):
+@Language.factory("city_filter", default_config={"titles": [], "particles": []})
+def make_city_filter(nlp: Language, name: str, titles: list[str], particles: list[str]):
     """Drop city matches that are not names here: "Mobile" or "Reading" opening a sentence stay words, and a
     city's name after a courtesy or noble title is a person's ("Baroness Kennedy", "Lord Reading"; ``titles``,
-    lower case).
+    lower case). Drop any match joined by a hyphen to a name particle before it (``particles``, lower case): it is
+    the end of a person's name ("Abu Omar al-Kuwaiti", "Ali al-Iraqi"), left to the model.
 
     Cities are matched as phrases (fast) and checked for proper nouns afterwards, rather than matched
     with part-of-speech token patterns, which cost as much as the parse itself.
     """
     before = frozenset(titles)
+    joined = frozenset(particles)
 
     def city_filter(doc: Doc) -> Doc:
-        doc.ents = [e for e in doc.ents if e.ent_id_ != CITY_ID or (
-            all(t.pos_ in ("PROPN", "NOUN") for t in e) and not (e.start and doc[e.start - 1].lower_ in before))]
+        doc.ents = [e for e in doc.ents if not _after_particle(doc, e.start, joined) and (e.ent_id_ != CITY_ID or (
+            all(t.pos_ in ("PROPN", "NOUN") for t in e) and not (e.start and doc[e.start - 1].lower_ in before)))]
         return doc
 
     return city_filter
+
+
+def _after_particle(doc: Doc, start: int, particles: frozenset[str]) -> bool:
+    """Whether token ``start`` follows a name particle and a hyphen, written without spaces ("al-Kuwaiti")."""
+    return (start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_
+            and not doc[start - 2].whitespace_ and doc[start - 2].lower_ in particles)
 
 
 def load_pipeline(model: str, lexicon: Lexicon) -> Language:
@@ -117,7 +125,8 @@ def _pipeline(model: str, gazetteer: Gazetteer) -> Language:
     with nlp.select_pipes(enable=["entity_ruler"]):
         ruler.add_patterns(gazetteer_patterns(gazetteer))
     nlp.add_pipe("city_filter", after="entity_ruler",
-                 config={"titles": sorted(gazetteer.honorifics | set(gazetteer.gender_titles))})
+                 config={"titles": sorted(gazetteer.honorifics | set(gazetteer.gender_titles)),
+                         "particles": sorted(gazetteer.name_particles)})
     return nlp
 
 

@@ -508,3 +508,14 @@ def test_an_acronym_the_model_read_as_a_number_is_a_name(word, found):
     doc.ents = [Span(doc, 4, 5, label="CARDINAL")]
     names = unlabelled_names(Tokens.of(doc), set(), frozenset(), load_lexicon().gazetteer)
     assert (word in [span.text for span in names]) is found, names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Yusuf Harran al-Kuwaiti, a brigade commander in the north, was killed on Monday.", "Yusuf Harran al-Kuwaiti"),
+    ("Sami Harran al-Iraqi met Kuwaiti officials in the capital.", "Sami Harran al-Iraqi"),
+])
+def test_a_nationality_joined_to_a_name_particle_ends_the_name(text, name):
+    """"al-Kuwaiti" ends a person's name (a nisba): it names no country there, and the name keeps it."""
+    found = types(text)
+    assert found.get(name) == "Person", found
+    assert not [label for label in found if label.endswith("al-") or label.endswith(" al")], found

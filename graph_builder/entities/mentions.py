@@ -210,9 +210,16 @@ def _person_name(doc: Tokens, start: int, end: int, titles: frozenset[str], gaze
     letters after it cut off, a first name or the rest of the name the model left out taken in."""
     start = _skip_person_opening_words(doc, start, end, gazetteer)
     end = _skip_closing_words(doc, start, end, gazetteer.post_nominals)
-    while end - 1 > start and not_a_name_word(doc[end - 1], gazetteer):
+    while end - 1 > start and not_a_name_word(doc[end - 1], gazetteer) and not _nisba(doc, end - 1, gazetteer):
         end -= 1  # a party word that ran in after the name: "Blair Labour's ..."
     return _whole_person_name(doc, start, end, titles, gazetteer)
+
+
+def _nisba(doc: Tokens, i: int, gazetteer: Gazetteer) -> bool:
+    """Whether token ``i`` ends a name after a name particle and a hyphen, written without spaces ("al-Kuwaiti" of
+    "Abu Omar al-Kuwaiti"): a word of the name, whatever country it names elsewhere."""
+    return (i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+            and doc.lower[i - 2] in gazetteer.name_particles)
 
 
 def _known_name(doc: Tokens, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int]:
