@@ -1,6 +1,6 @@
 """Force named by the use of weapons against an actor: "A's use of chemical weapons against B", "the use of car bombs
-by A against B", "A was involved in the use of IEDs against B"; never the use of sanctions or a veto. Sentences and
-names of our own."""
+by A against B", "A was involved in the use of IEDs against B"; never the use of sanctions or a veto. Defences of a
+state or armed group against an armed group are its side of a fight. Sentences and names of our own."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ FOUND = [
      "Velorian army.", ("Red Hand Brigade", "attacks", "army of Velorian")),
     # the passive of participation makes its subject take part in any event noun
     ("Kandor was involved in talks with Norland.", ("Kandor", "meets", "Norland")),
+    ("The Red Hand Brigade's defences against the Velorian army collapsed near the river.",
+     ("Red Hand Brigade", "attacks", "army of Velorian")),
 ]
 
 NOT_FOUND = [
@@ -24,6 +26,10 @@ NOT_FOUND = [
     ("The use of the veto against the resolution by Russia angered Norway.", ("Russia", "attacks", "Norway")),
     # a passive that is no participation keeps its subject the patient
     ("Kandor was caught in the use of chemical weapons against Velor.", ("Kandor", "attacks", "Velor")),
+    # defences against a state, a party or attacks of words are no fight
+    ("Britain's defences against Russian cyber attacks are weak.", ("United Kingdom", "attacks", "Russia")),
+    ("Norway's defences against Russia held.", ("Norway", "attacks", "Russia")),
+    ("Labour's defence against Tory attacks was weak.", ("Labour Party", "attacks", "Conservative Party")),
 ]
 
 
