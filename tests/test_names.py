@@ -519,3 +519,23 @@ def test_a_nationality_joined_to_a_name_particle_ends_the_name(text, name):
     found = types(text)
     assert found.get(name) == "Person", found
     assert not [label for label in found if label.endswith("al-") or label.endswith(" al")], found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Rebels attacked the Chilean Democratic Forces on Monday.", "Chilean Democratic Forces"),
+    ("The Peruvian Regional Government criticised the plan.", "Peruvian Regional Government"),
+])
+def test_a_nationality_that_opens_an_organisations_name_is_part_of_it(text, name):
+    """The gazetteer's nationality words no longer cut an unknown organisation's name in two ("Syrian Democratic
+    Forces" was Syria and the Democratic Party)."""
+    found = types(text)
+    assert found.get(name) == "Organization", found
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("The Chilean Security Forces attacked the rebels.", "security forces of Chile"),
+    ("The Chilean Foreign Ministry criticised Peru.", "foreign ministry of Chile"),
+    ("The Chilean Army attacked the rebels.", "army of Chile"),
+])
+def test_a_nationality_before_a_generic_body_stays_its_owner(text, label):
+    assert label in types(text), types(text)
