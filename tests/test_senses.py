@@ -47,6 +47,11 @@ SENSES = [
     ("Al-Shabaab carried out suicide attacks against Kenya.", ("Al-Shabaab", "attacks", "Kenya"), "criticizes"),
     # defeat, destroy and crush: by states, governments and troops, of groups that are neither states nor parties
     ("Kenya defeated al-Shabaab fighters near Kismayo.", ("Kenya", "attacks", "al-Shabaab"), None),
+    # a unit named as one is armed: a wing, a division, a guard
+    ("The Kandor Coast Guard defeated the Red Hand Brigade.", ("Kandor Coast Guard", "attacks", "Red Hand Brigade"),
+     None),
+    ("The 3rd Infantry Division defeated the Red Hand Brigade.",
+     ("3rd Infantry Division", "attacks", "Red Hand Brigade"), None),
     # a deal struck is an agreement, never a blow
     ("Gabon struck a deal with Cameroon.", ("Gabon", "cooperatesWith", "Cameroon"), "attacks"),
 ]
