@@ -73,20 +73,22 @@ def gazetteer_patterns(gazetteer: Gazetteer) -> list[dict]:
 CITY_ID = "gazetteer-city"
 
 
-@Language.factory("city_filter", default_config={"titles": []})
-def make_city_filter(nlp: Language, name: str, titles: list[str]):
+@Language.factory("city_filter", default_config={"titles": [], "particles": []})
+def make_city_filter(nlp: Language, name: str, titles: list[str], particles: list[str]):
     """Drop city matches that are not names here: "Mobile" or "Reading" opening a sentence stay words, and a
     city's name after a courtesy or noble title is a person's ("Baroness Kennedy", "Lord Reading"; ``titles``,
-    lower case).
+    lower case). Drop any match joined by a hyphen to a name particle before it (``particles``, lower case): it is
+    the end of a person's name ("Abu Omar al-Kuwaiti", "Ali al-Iraqi"), left to the model.
 
     Cities are matched as phrases (fast) and checked for proper nouns afterwards, rather than matched
     with part-of-speech token patterns, which cost as much as the parse itself.
     """
     before = frozenset(titles)
+    joined = frozenset(particles)
 
     def city_filter(doc: Doc) -> Doc:
-        doc.ents = [e for e in doc.ents if e.ent_id_ != CITY_ID or (
-            all(t.pos_ in ("PROPN", "NOUN") for t in e) and not (e.start and doc[e.start - 1].lower_ in before))]
+        doc.ents = [e for e in doc.ents if not _after_particle(doc, e.start, joined) and (e.ent_id_ != CITY_ID or (
+            all(t.pos_ in ("PROPN", "NOUN") for t in e) and not (e.start and doc[e.start - 1].lower_ in before)))]
         return doc
 
     return city_filter
@@ -110,15 +112,56 @@ def _quotation_opening(entity: Span) -> bool:
             and entity.root.dep_ in ("nsubj", "nsubjpass", "poss"))
 
 
+@Language.factory("nationality_in_name", default_config={"heads": [], "bodies": []})
+def make_nationality_in_name(nlp: Language, name: str, heads: list[str], bodies: list[str]):
+    """Drop a nationality or country match that opens an organisation's name the gazetteer does not know
+    ("Syrian Democratic Forces", "Kurdish Regional Government"), so the model names the whole: capitalised words
+    follow it, two or more, the last an organisation word (``heads``), and they are no generic body or collective
+    noun (``bodies``: "Iraqi Security Forces", "French Foreign Ministry" stay an owner and its collective)."""
+    head_words, generic = frozenset(heads), frozenset(bodies)
+
+    def nationality_in_name(doc: Doc) -> Doc:
+        dropped: set[int] = set()
+        for ent in doc.ents:
+            end = _capitalised_run_end(doc, ent.end)
+            if ent.label_ in ("NORP", "GPE") and _names_a_body(doc[ent.end:end], head_words, generic):
+                dropped.update(range(ent.start, end))
+        doc.ents = [e for e in doc.ents if e.start not in dropped]
+        return doc
+
+    return nationality_in_name
+
+
+def _capitalised_run_end(doc: Doc, i: int) -> int:
+    while i < len(doc) and doc[i].is_alpha and doc[i].text[:1].isupper():
+        i += 1
+    return i
+
+
+def _names_a_body(words: Span, heads: frozenset[str], generic: frozenset[str]) -> bool:
+    """Whether capitalised words after a nationality end a name of their own: an organisation word last, and
+    neither as written nor by lemma a generic body ("Security Forces") or a collective noun ("Foreign Ministry")."""
+    if len(words) < 2 or words[-1].lower_ not in heads:
+        return False
+    return not {words.text.lower(), " ".join(t.lemma_.lower() for t in words)} & generic
+
+
+def _after_particle(doc: Doc, start: int, particles: frozenset[str]) -> bool:
+    """Whether token ``start`` follows a name particle and a hyphen, written without spaces ("al-Kuwaiti")."""
+    return (start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_
+            and not doc[start - 2].whitespace_ and doc[start - 2].lower_ in particles)
+
+
 def load_pipeline(model: str, lexicon: Lexicon) -> Language:
     """The spaCy pipeline named (an installed package or a path), ready for news text, its entity ruler taught
     ``lexicon.gazetteer``. Loaded once a process for each model and gazetteer (a worker that receives an
     equal lexicon again reuses its pipeline)."""
-    return _pipeline(model, lexicon.gazetteer)
+    bodies = frozenset(" ".join(words) for words in lexicon.collective_nouns)
+    return _pipeline(model, lexicon.gazetteer, bodies)
 
 
 @lru_cache(maxsize=4)
-def _pipeline(model: str, gazetteer: Gazetteer) -> Language:
+def _pipeline(model: str, gazetteer: Gazetteer, bodies: frozenset[str] = frozenset()) -> Language:
     try:
         nlp = spacy.load(model)
     except (OSError, ImportError) as exc:
@@ -135,7 +178,11 @@ def _pipeline(model: str, gazetteer: Gazetteer) -> Language:
     with nlp.select_pipes(enable=["entity_ruler"]):
         ruler.add_patterns(gazetteer_patterns(gazetteer))
     nlp.add_pipe("city_filter", after="entity_ruler",
-                 config={"titles": sorted(gazetteer.honorifics | set(gazetteer.gender_titles))})
+                 config={"titles": sorted(gazetteer.honorifics | set(gazetteer.gender_titles)),
+                         "particles": sorted(gazetteer.name_particles)})
+    nlp.add_pipe("nationality_in_name", after="city_filter",
+                 config={"heads": sorted(gazetteer.organization_words),
+                         "bodies": sorted(bodies | gazetteer.generic_words)})
     nlp.add_pipe("quoted_openings", after="ner")
     return nlp
 

@@ -22,6 +22,9 @@ FOUND = [
     ("The Blue Brigade, which is led by Anton Weiss, seized the port.", ("Anton Weiss", "leaderOf", "Blue Brigade")),
     ("Attacked by Niger, Chad appealed to the United Nations.", ("Niger", "attacks", "Chad")),
     ("Chad, attacked by Niger, appealed to the United Nations.", ("Niger", "attacks", "Chad")),
+    # a participle set off by commas after a name describes that name, wherever the parser hung it
+    ("I welcome the agreement between the Federal Government of Velor, led by Prime Minister Tom Harlan, and the "
+     "Norland Regional Government.", ("Tom Harlan", "leaderOf", "Federal Government of Velor")),
     # nominal events with "by" and "of"
     ("The invasion of Gabon by Cameroon shocked the region.", ("Cameroon", "attacks", "Gabon")),
     ("The attack on Chad by Niger was condemned.", ("Niger", "attacks", "Chad")),
@@ -76,6 +79,9 @@ NOT_FOUND = [
      "civilians in Tarsk.", ("Tom Reyes", "attacks", "rebels")),
     # a participle with its own auxiliary does not describe the subject of the main verb
     ("The Gabonese unit joined the convoy while being led by Anton Weiss.", ("Anton Weiss", "leaderOf", "Gabon")),
+    # ... nor the name coordinated after it
+    ("I welcome the agreement between the Federal Government of Velor, led by Prime Minister Tom Harlan, and the "
+     "Norland Regional Government.", ("Tom Harlan", "leaderOf", "Norland Regional Government")),
 ]
 
 

@@ -70,6 +70,21 @@ def test_members_of_a_named_group_act_as_that_group():
     assert collectives(result)["Hamas militants"].sector is None  # the organisation itself, not a collective
 
 
+@pytest.mark.parametrize(("text", "fact"), [
+    ("The men and women of the Red Hand Brigade attacked Kandor.", ("Red Hand Brigade", "attacks", "Kandor")),
+    ("The Red Hand Brigade attacked UN personnel near the border.",
+     ("Red Hand Brigade", "attacks", "United Nations")),
+])
+def test_the_men_and_women_of_an_organisation_act_as_it(text, fact):
+    (result,) = results_of(text)
+    assert fact in facts(result), facts(result)
+
+
+def test_men_and_women_of_no_organisation_are_no_actor():
+    (result,) = results_of("Thousands of men and women marched in Velor. The men and women of Norway deserve better.")
+    assert not [m for m in result.mentions if "women" in m.text], result.mentions
+
+
 def test_fighters_of_a_name_the_model_missed_are_that_organisation():
     (result,) = results_of("Zorvani Brigade fighters attacked the town of Qasr.")
     entity = collectives(result)["Zorvani Brigade fighters"]

@@ -527,3 +527,53 @@ def test_a_name_taken_for_a_place_after_a_title_is_a_persons():
     assert label(6, 7) == "PERSON"  # "Ndaba" after "Mr"
     assert label(8, 9) == "GPE"  # "Lilongwe": no title before it
     assert label(12, 13) == "GPE"  # "Zambia"
+
+
+@pytest.mark.parametrize(("word", "found"), [("KRVA", True), ("XIV", False), ("Four", False)])
+def test_an_acronym_the_model_read_as_a_number_is_a_name(word, found):
+    """The model tags some acronyms as numbers, as if Roman numerals ("an ISIL gang leader" gave CARDINAL): an
+    acronym with a letter no Roman numeral has is a name; a Roman numeral or a number word stays a number."""
+    import spacy
+    from spacy.tokens import Span
+
+    from graph_builder.entities.mentions import unlabelled_names
+    from graph_builder.entities.tokens import Tokens
+    from graph_builder.vocab import load_lexicon
+
+    doc = spacy.blank("en")(f"Omar Vess , an {word} gang leader , was killed .")
+    for token, pos in zip(doc, "PROPN PROPN PUNCT DET PROPN NOUN NOUN PUNCT AUX VERB PUNCT".split(), strict=True):
+        token.pos_ = pos
+    doc.ents = [Span(doc, 4, 5, label="CARDINAL")]
+    names = unlabelled_names(Tokens.of(doc), set(), frozenset(), load_lexicon().gazetteer)
+    assert (word in [span.text for span in names]) is found, names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Yusuf Harran al-Kuwaiti, a brigade commander in the north, was killed on Monday.", "Yusuf Harran al-Kuwaiti"),
+    ("Sami Harran al-Iraqi met Kuwaiti officials in the capital.", "Sami Harran al-Iraqi"),
+])
+def test_a_nationality_joined_to_a_name_particle_ends_the_name(text, name):
+    """"al-Kuwaiti" ends a person's name (a nisba): it names no country there, and the name keeps it."""
+    found = types(text)
+    assert found.get(name) == "Person", found
+    assert not [label for label in found if label.endswith("al-") or label.endswith(" al")], found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Rebels attacked the Chilean Democratic Forces on Monday.", "Chilean Democratic Forces"),
+    ("The Peruvian Regional Government criticised the plan.", "Peruvian Regional Government"),
+])
+def test_a_nationality_that_opens_an_organisations_name_is_part_of_it(text, name):
+    """The gazetteer's nationality words no longer cut an unknown organisation's name in two ("Syrian Democratic
+    Forces" was Syria and the Democratic Party)."""
+    found = types(text)
+    assert found.get(name) == "Organization", found
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("The Chilean Security Forces attacked the rebels.", "security forces of Chile"),
+    ("The Chilean Foreign Ministry criticised Peru.", "foreign ministry of Chile"),
+    ("The Chilean Army attacked the rebels.", "army of Chile"),
+])
+def test_a_nationality_before_a_generic_body_stays_its_owner(text, label):
+    assert label in types(text), types(text)

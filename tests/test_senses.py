@@ -50,6 +50,11 @@ SENSES = [
     # warned alone, a threat; warned to do something, an appeal
     ("Gabon warned Cameroon over the border posts.", ("Gabon", "threatens", "Cameroon"), "appealsTo"),
     ("Gabon warned Cameroon not to move troops to the border.", ("Gabon", "appealsTo", "Cameroon"), "threatens"),
+    # a unit named as one is armed: a wing, a division, a guard
+    ("The Kandor Coast Guard defeated the Red Hand Brigade.", ("Kandor Coast Guard", "attacks", "Red Hand Brigade"),
+     None),
+    ("The 3rd Infantry Division defeated the Red Hand Brigade.",
+     ("3rd Infantry Division", "attacks", "Red Hand Brigade"), None),
     # a deal struck is an agreement, never a blow
     ("Gabon struck a deal with Cameroon.", ("Gabon", "cooperatesWith", "Cameroon"), "attacks"),
 ]

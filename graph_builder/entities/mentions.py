@@ -34,6 +34,8 @@ _SEPARATORS = frozenset(["-", "–", "—", ",", ";", ":", "|"])  # between two 
 _PLURAL_TAGS = frozenset(["NNS", "NNPS"])
 _SENTENCE_ENDS = frozenset([".", "!", "?"])
 _PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
+_ROMAN = frozenset("IVXLCDM")
+_NUMBER_LABELS = frozenset(["CARDINAL", "ORDINAL", "QUANTITY"])  # what the NER may make of an acronym ("ISIL")
 _TWO_LETTERS = re.compile(r"[^\W\d_]{2}")  # a name has two letters in a row
 
 
@@ -209,9 +211,16 @@ def _person_name(doc: Tokens, start: int, end: int, titles: frozenset[str], gaze
     letters after it cut off, a first name or the rest of the name the model left out taken in."""
     start = _skip_person_opening_words(doc, start, end, gazetteer)
     end = _skip_closing_words(doc, start, end, gazetteer.post_nominals)
-    while end - 1 > start and not_a_name_word(doc[end - 1], gazetteer):
+    while end - 1 > start and not_a_name_word(doc[end - 1], gazetteer) and not _nisba(doc, end - 1, gazetteer):
         end -= 1  # a party word that ran in after the name: "Blair Labour's ..."
     return _whole_person_name(doc, start, end, titles, gazetteer)
+
+
+def _nisba(doc: Tokens, i: int, gazetteer: Gazetteer) -> bool:
+    """Whether token ``i`` ends a name after a name particle and a hyphen, written without spaces ("al-Kuwaiti" of
+    "Abu Omar al-Kuwaiti"): a word of the name, whatever country it names elsewhere."""
+    return (i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+            and doc.lower[i - 2] in gazetteer.name_particles)
 
 
 def _known_name(doc: Tokens, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int]:
@@ -551,7 +560,21 @@ def unlabelled_names(doc: Tokens, taken: set[int], titles: frozenset[str], gazet
         if span is not None:
             found.append(span)
         i = end
-    return found
+    return found + _known_read_as_numbers(doc, taken, gazetteer)
+
+
+def _known_read_as_numbers(doc: Tokens, taken: set[int], gazetteer: Gazetteer) -> list[Span]:
+    """Names of one word that the model took for a number ("an ISIL gang leader": ISIL tagged CARDINAL as if a
+    Roman numeral), as organisations' spans: an acronym with a letter no Roman numeral has, or an organisation
+    the gazetteer knows."""
+    return [Span(doc.doc, i, i + 1, label="ORG") for i in range(len(doc))
+            if i not in taken and doc[i].ent_type_ in _NUMBER_LABELS and doc[i].is_alpha and doc[i].pos_ == "PROPN"
+            and (_non_roman_acronym(doc[i].text) or _known_organization(doc[i].text, gazetteer))]
+
+
+def _non_roman_acronym(text: str) -> bool:
+    """An acronym of three letters or more that is no Roman numeral ("ISIL", not "XIV")."""
+    return len(text) >= 3 and is_acronym(text) and bool(set(text) - _ROMAN)
 
 
 def _free_proper_noun(doc: Tokens, i: int, taken: set[int]) -> bool:

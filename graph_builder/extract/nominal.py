@@ -17,7 +17,7 @@ from graph_builder.extract.arguments import (
     subject_tokens,
 )
 from graph_builder.extract.attribution import attribution
-from graph_builder.extract.polarity import phrase_lemma, polarity
+from graph_builder.extract.polarity import participation, phrase_lemma, polarity
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import fits
 from graph_builder.extract.syntax import OBJECT_DEPS, VERBAL, by_agents, children, phrase, prep_objects
@@ -57,11 +57,26 @@ def _event_actor(noun: Token, pattern: Pattern, entities: DocEntities, lexicon: 
     modifier = _modifying_actor(noun, entities, lexicon)
     if modifier is not None:
         return modifier, "modifier"
+    return _clause_actor(noun, pattern, entities, lexicon)
+
+
+def _clause_actor(noun: Token, pattern: Pattern, entities: DocEntities, lexicon: Lexicon) -> tuple[Actor | None, str]:
+    """The subject of the verb the event noun completes ("flew to Moscow for talks with Putin"), or who a passive
+    verb of participation says takes part; not of a verb that reacts to the event."""
     verb = _completed_verb(noun, lexicon) if _clause_may_act(noun, pattern) else None
     if verb is None or reacts_to(verb, lexicon):
         return None, ""
-    found = actors(subject_tokens(verb, lexicon)[0], entities, lexicon)
+    found = actors(_participants(noun, verb, lexicon) or subject_tokens(verb, lexicon)[0], entities, lexicon)
     return (found[0], "clause") if found else (None, "")
+
+
+def _participants(noun: Token, verb: Token, lexicon: Lexicon) -> list[Token]:
+    """Who a passive verb of participation says takes part in the event ("X was involved in the use of car bombs
+    against B", kg:Participation): its passive subject, which is no patient here."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.head.i != verb.i or not participation(preposition, verb, lexicon):
+        return []
+    return children(verb, "nsubjpass")
 
 
 def _helped_actor(noun: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:

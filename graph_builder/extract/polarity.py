@@ -196,7 +196,7 @@ def _through_phrase(node: Token, head: Token, negated: bool, modality: str | Non
     if _presupposing(node, lexicon):
         return negated, _presupposed(node, head, modality, lexicon)
     if node.dep_ == "prep" and node.lower_ not in lexicon.cues["GoverningPreposition"] \
-            and not _participation(node, head, lexicon):
+            and not participation(node, head, lexicon):
         # the verb does not govern the event, but what its auxiliaries make of its clause holds for all of it
         # ("should be starting with an apology to X" is intended)
         return _clause_of(head, negated, modality, lexicon)
@@ -236,7 +236,7 @@ def _clause_of(head: Token, negated: bool, modality: str | None, lexicon: Lexico
     return None
 
 
-def _participation(prep: Token, head: Token, lexicon: Lexicon) -> bool:
+def participation(prep: Token, head: Token, lexicon: Lexicon) -> bool:
     """A preposition that makes the event under it the verb's own: "take part in talks", "join X in a visit"."""
     phrases = lexicon.cues.get("Participation", ())
     lemma = head.lemma_.lower()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graph_builder.extract.arguments import Actor
-from graph_builder.extract.syntax import children
+from graph_builder.extract.syntax import children, prep_objects
 from graph_builder.patterns import Sense
 from graph_builder.records import Entity
 from graph_builder.vocab import Lexicon, Senses
@@ -50,9 +50,19 @@ def _types_fit(sense: Sense, subject: Entity, obj: Entity, senses: Senses) -> bo
 
 def _modifier_classes(words: list[Token], senses: Senses) -> frozenset[str]:
     """The classes of the adjectives and noun modifiers of a predicate's nouns ("scathing" in "launched a scathing
-    attack on", "suicide" in "suicide attacks")."""
-    modifiers = [m for w in words if w.pos_ == "NOUN" for m in children(w, "amod", "compound")]
+    attack on", "suicide" in "suicide attacks"), and of what a noun is "of" with its own modifiers ("the use of
+    chemical weapons", "the use of IEDs")."""
+    nouns = [w for w in words if w.pos_ == "NOUN"]
+    things = _things_of(nouns)
+    modifiers = [m for w in (*nouns, *things) for m in children(w, "amod", "compound")] + things
     return senses.classes_of(*(m.lower_ for m in modifiers), *(m.lemma_.lower() for m in modifiers))
+
+
+def _things_of(nouns: list[Token]) -> list[Token]:
+    """The nouns that nouns are "of", with their conjuncts ("vehicles" and "weapons" of "the use of suicide
+    vehicles and chemical weapons")."""
+    objects = prep_objects(nouns, "of")
+    return [t for o in objects for t in (o, *o.conjuncts) if t.pos_ == "NOUN"]
 
 
 def _nouns_fit(sense: Sense, subject: Actor, obj: Actor, words: list[Token], senses: Senses) -> bool:

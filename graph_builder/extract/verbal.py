@@ -55,10 +55,30 @@ def _passive_subjects(verb: Token) -> list[Token]:
 def _participle_subjects(verb: Token) -> list[Token]:
     head = verb.head
     if verb.dep_ == "acl":
-        return [head] if head.pos_ in ("NOUN", "PROPN") else []
+        return [_set_off_name(verb) or head] if head.pos_ in ("NOUN", "PROPN") else []
     if verb.dep_ == "advcl" and not children(verb, "aux", "auxpass"):  # the subject after a fronted participle
         return [s for s in children(head, "nsubj") if s.i > verb.i]
     return []
+
+
+def _set_off_name(verb: Token) -> Token | None:
+    """The name right before a participle set off by a comma, when the parser hung the participle on an earlier
+    noun ("the agreement between the Government of Velor, led by X, and ...": Velor's government is led by X,
+    not the agreement, nor the next name coordinated with it); the head of a name written with "of" stands for
+    it."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "," or doc[verb.i - 2].pos_ != "PROPN":
+        return None
+    name = _name_head(doc[verb.i - 2])
+    return name if name.i > verb.head.i else None
+
+
+def _name_head(word: Token) -> Token:
+    """The head of the name a word ends: up its compounds and "of" ("Government" of "the Government of Velor")."""
+    while word.dep_ in ("compound", "flat") or (word.dep_ == "pobj" and word.head.lower_ == "of"
+                                                 and word.head.head.pos_ == "PROPN"):
+        word = word.head.head if word.dep_ == "pobj" else word.head
+    return word
 
 
 def _converse_holders(verb: Token, pattern: Pattern) -> list[Token]:
