@@ -156,3 +156,14 @@ def test_the_help_describes_every_option(capsys):
     shown = capsys.readouterr().out
     for option in ("--limit", "--top", "--json", "--recordless", "target"):
         assert option in shown
+
+
+def test_a_role_and_its_own_organisation_count_once_apart(analysed, lexicon):
+    """"The Tory leader" is a role node owned by the party: a sentence naming it and the party names one actor
+    apart, while one naming another actor too names two."""
+    doc, doc_entities, relations = analysed("The leader of the Green Party said the Green Party would win.")
+    (alone,) = gaps.document_gaps(doc, doc_entities, relations, lexicon)
+    assert len(alone.actors) == 2 and alone.apart == 1
+    doc, doc_entities, relations = analysed("The leader of the Green Party said Peru would win.")
+    (found,) = gaps.document_gaps(doc, doc_entities, relations, lexicon)
+    assert found.apart == 2
