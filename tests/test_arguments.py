@@ -45,6 +45,7 @@ FOUND = [
     # "who" hung on the place a person is from stands for the person
     ("Tomas Reyes will face Anna Kask from Peru, who criticised Ilse Varga last week.",
      ("Anna Kask", "criticizes", "Ilse Varga")),
+    ("Senator Anna Kask visited the Peruvian capital on Monday.", ("Anna Kask", "visits", "Peru")),
     # an owner read past the words that qualify the noun: "Chile's democratically elected government"
     ("Norway remains steadfast in support of Chile's democratically elected government.",
      ("Norway", "supports", "government of Chile")),
@@ -69,6 +70,9 @@ NOT_FOUND = [
      ("Canada", "meets", "government of Chile")),
     ("Tomas Reyes will face Anna Kask from Peru, who criticised Ilse Varga last week.",
      ("Peru", "criticizes", "Ilse Varga")),
+    # people a country's word describes are no place one goes to; a kind of place is
+    ("Senator Anna Kask visited the Peruvian community in Leeds.", ("Anna Kask", "visits", "Peru")),
+    ("Senator Anna Kask visited Peruvian troops in Bolivia.", ("Anna Kask", "visits", "armed forces of Peru")),
     # a product, a show or a disease is no actor: "a console hits the US", "the horror hit X", "the fight against
     # malaria"
     ("Sony's new console hits the US in March.", ("Sony", "attacks", "United States")),

@@ -50,6 +50,8 @@ SENSES = [
     # warned alone, a threat; warned to do something, an appeal
     ("Gabon warned Cameroon over the border posts.", ("Gabon", "threatens", "Cameroon"), "appealsTo"),
     ("Gabon warned Cameroon not to move troops to the border.", ("Gabon", "appealsTo", "Cameroon"), "threatens"),
+    # an ultimatum says what follows if the bid is not met: a threat
+    ("Gabon warned Cameroon to withdraw its troops or face sanctions.", ("Gabon", "threatens", "Cameroon"), None),
     # a unit named as one is armed: a wing, a division, a guard
     ("The Kandor Coast Guard defeated the Red Hand Brigade.", ("Kandor Coast Guard", "attacks", "Red Hand Brigade"),
      None),

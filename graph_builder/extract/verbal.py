@@ -18,7 +18,7 @@ from graph_builder.extract.syntax import OBJECT_DEPS, children, expand, phrase, 
 from graph_builder.extract.time_place import When, place_of, when_of
 from graph_builder.records import Entity, Evidence, Relation
 from graph_builder.registry import extractors
-from graph_builder.vocab import Lexicon, Pattern
+from graph_builder.vocab import Lexicon, Pattern, RelationInfo
 
 # How far each way of finding the subject is trusted.
 SUBJECT_TRUST = {"active": 0.85, "passive": 0.8, "relative": 0.75, "control": 0.75, "inherited": 0.7}
@@ -349,10 +349,19 @@ _TOLD_OF = frozenset({"about", "of"})
 
 
 def _told_of(verb: Token) -> bool:
-    """Whether a clause or an "about"/"of" phrase under the verb says what its object is told to do or of."""
+    """Whether a clause or an "about"/"of" phrase under the verb says what its object is told to do or of; an
+    ultimatum ("warned Y to withdraw or face sanctions") says what follows if not, and is none."""
+    if _ultimatum(verb):
+        return False
     heads = [verb, *children(verb, "dobj")]  # the parser may hang "about" on the object: "warned Y about X"
     return _bidding(verb) or bool(children(verb, "ccomp")) or any(
         p.lower_ in _TOLD_OF for head in heads for p in children(head, "prep"))
+
+
+def _ultimatum(verb: Token) -> bool:
+    """A bid joined by "or" to what follows if it is not met ("to withdraw or face sanctions")."""
+    bids = [c for c in children(verb, "xcomp", "advcl", "ccomp") if any(a.lower_ == "to" for a in children(c, "aux"))]
+    return any(cc.lower_ == "or" for bid in bids for part in (bid, *bid.conjuncts) for cc in children(part, "cc"))
 
 
 def _bidding(verb: Token) -> bool:
@@ -369,8 +378,7 @@ def _matched(clause: _Clause, pattern: Pattern, matched: Match, entities: DocEnt
     objects = actors(object_toks, entities, lexicon, place_object=info.place_object)
     if pattern.converse:
         subjects, objects = objects, subjects
-    if info.quad_class == "Affiliation":
-        subjects, objects = _member_actors(subjects), _affiliable(objects)
+    subjects, objects = _fitting(subjects, objects, info, lexicon)
     place = _place(clause, objects, entities, lexicon, words, destination=info.destination_object)
     trust = SUBJECT_TRUST.get(clause.how, 0.7) - (0.05 if pattern.converse else 0.0)
     for subject in subjects:
@@ -381,6 +389,17 @@ def _matched(clause: _Clause, pattern: Pattern, matched: Match, entities: DocEnt
                 continue
             emitted.add(key)
             yield clause.relation(subject, pattern, obj, words=words, place=place, trust=trust, code=info.cameo)
+
+
+def _fitting(subjects: list[Actor], objects: list[Actor], info: RelationInfo,
+             lexicon: Lexicon) -> tuple[list[Actor], list[Actor]]:
+    """The subjects and objects the relation can hold: of an affiliation, actors named themselves; of a
+    destination, places."""
+    if info.quad_class == "Affiliation":
+        subjects, objects = _member_actors(subjects), _affiliable(objects)
+    if info.destination_object:
+        objects = [o for o in objects if _destination(o, lexicon)]
+    return subjects, objects
 
 
 def _affiliable(objects: list[Actor]) -> list[Actor]:
@@ -405,6 +424,15 @@ def _place(clause: _Clause, objects: list[Actor], entities: DocEntities, lexicon
     if place is None and len(capitals) == 1:
         place = capitals[0]
     return place
+
+
+def _destination(obj: Actor, lexicon: Lexicon) -> bool:
+    """Whether an object can be where the subject goes: a name of no person, or a kind of place a country's word
+    describes ("the Ukrainian capital"); not people ("visited the Pakistani community", "visited Russian
+    troops")."""
+    if obj.entity.type == "Person" or obj.kind == "collective":
+        return False
+    return obj.kind != "modifier" or obj.token.lemma_.lower() in lexicon.cues.get("PlaceNoun", ())
 
 
 def _coordinated_subjects(clause: _Clause, pattern: Pattern, entities: DocEntities, lexicon: Lexicon) -> bool:
