@@ -189,6 +189,22 @@ def test_two_exchanges_named_by_their_cities_stay_apart():
     assert "Stock Exchange" not in found
 
 
+@pytest.mark.parametrize("text", [
+    "Dr Ana Ruiz, Welsh secretary of the British Dental Association, welcomed the plan.",
+    "Tom Hatton chairs the British Darts Association.",
+])
+def test_a_nationality_word_that_opens_an_organisations_name_stays_in_it(text):
+    found = types(text)
+    name = next(label for label in found if label.endswith("Association"))
+    assert name.startswith("British ") and found[name] == "Organization", found
+    assert "United Kingdom" not in found, found
+
+
+def test_a_nationality_word_before_a_collective_noun_is_still_its_owner():
+    found = types("The Iraqi Army and Syrian Security Forces attacked the rebels.")
+    assert "army of Iraq" in found and "security forces of Syria" in found, found
+
+
 def test_a_first_name_alone_is_never_an_alias():
     found = entities("Charles Dunmore said taxes would rise. Charles said later that Dunmore's plan was fair.")
     assert found["Charles Dunmore"].type == "Person"

@@ -13,7 +13,7 @@ opens an organisation's name stays in it ("London Stock Exchange").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -485,6 +485,24 @@ def place_in_organization(span: Span, gazetteer: Gazetteer) -> Span:
         end += 1
     if end > span.end and doc[end - 1].lower_ in gazetteer.organization_words \
             and span.root.head.i in range(span.end, end):
+        return Span(doc, span.start, end, label="ORG")
+    return span
+
+
+def demonym_in_organization(span: Span, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]]) -> Span:
+    """A nationality word that opens an organisation's name the model missed ("British" of "British Dental
+    Association") becomes that organisation's name, not the country: the proper nouns after it end in an
+    organisation word that ends no collective noun (``collectives``, lemmas: "Iraqi Army", "Syrian Security
+    Forces" stay the country's)."""
+    doc = span.doc
+    if span.label_ != "NORP" or len(span) != 1 or not span.text.isalpha() or not gazetteer.demonym(span.text):
+        return span
+    end = span.end
+    while end < len(doc) and _organization_name_word(doc[end]) and not doc[end].ent_type_:
+        end += 1
+    last = doc[end - 1]
+    if end > span.end and last.lower_ in gazetteer.organization_words and span.root.head.i in range(span.end, end) \
+            and not {words[-1] for words in collectives} & {last.lower_, last.lemma_.lower(), last.lower_[:-1]}:
         return Span(doc, span.start, end, label="ORG")
     return span
 
