@@ -500,11 +500,16 @@ def demonym_in_organization(span: Span, gazetteer: Gazetteer, collectives: Colle
     end = span.end
     while end < len(doc) and _organization_name_word(doc[end]) and not doc[end].ent_type_:
         end += 1
-    last = doc[end - 1]
-    if end > span.end and last.lower_ in gazetteer.organization_words and span.root.head.i in range(span.end, end) \
-            and not {words[-1] for words in collectives} & {last.lower_, last.lemma_.lower(), last.lower_[:-1]}:
+    if end > span.end and span.root.head.i in range(span.end, end) \
+            and _ends_organization_name(doc[end - 1], gazetteer, collectives):
         return Span(doc, span.start, end, label="ORG")
     return span
+
+
+def _ends_organization_name(last: Token, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]]) -> bool:
+    """Whether ``last`` is an organisation word ("Association") that ends no collective noun ("Army", "Forces")."""
+    forms = {last.lower_, last.lemma_.lower(), last.lower_[:-1]}
+    return last.lower_ in gazetteer.organization_words and not {words[-1] for words in collectives} & forms
 
 
 def _organization_name_word(token: Token) -> bool:
