@@ -495,7 +495,7 @@ def demonym_in_organization(span: Span, gazetteer: Gazetteer, collectives: Colle
     organisation word that ends no collective noun (``collectives``, lemmas: "Iraqi Army", "Syrian Security
     Forces" stay the country's)."""
     doc = span.doc
-    if span.label_ != "NORP" or len(span) != 1 or not span.text.isalpha() or not gazetteer.demonym(span.text):
+    if span.label_ != "NORP" or not _demonym_word(span, gazetteer):
         return span
     end = span.end
     while end < len(doc) and _organization_name_word(doc[end]) and not doc[end].ent_type_:
@@ -504,6 +504,11 @@ def demonym_in_organization(span: Span, gazetteer: Gazetteer, collectives: Colle
             and _ends_organization_name(doc[end - 1], gazetteer, collectives):
         return Span(doc, span.start, end, label="ORG")
     return span
+
+
+def _demonym_word(span: Span, gazetteer: Gazetteer) -> bool:
+    """Whether ``span`` is one nationality word written out ("British", not "U.S.")."""
+    return len(span) == 1 and span.text.isalpha() and bool(gazetteer.demonym(span.text))
 
 
 def _ends_organization_name(last: Token, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]]) -> bool:
