@@ -65,6 +65,12 @@ NOTHING = [
     # telling a newspaper or a programme is an interview
     ("Senator Ilse Varga told the Daily Courier that the plan would fail.", ("Ilse Varga", "Daily Courier")),
     ("Senator Ilse Varga told BBC Radio Kent that the plan would fail.", ("Ilse Varga", "BBC")),
+    # going to a university or a school is studying there, not a visit
+    ("Senator Ilse Varga went to Halden University to study law.", ("Ilse Varga", "Halden University")),
+    ("Tomas Reyes grew up in Chile. From there he went to Marlow College, where he met his wife.",
+     ("Tomas Reyes", "Marlow College")),
+    # money that comes or goes is no actor, whoever's it is
+    ("He said less EU fishing money came to Portugal.", ("European Union", "Portugal")),
 ]
 
 
