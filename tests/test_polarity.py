@@ -61,6 +61,8 @@ READINGS = [
     ("The Andean Trade Union says it will monitor the vote and assist Chad in the talks.",
      ("Andean Trade Union", "supports", "Chad"), "future"),
     ("Kenya is unlikely to meet Uganda.", ("Kenya", "meets", "Uganda"), "possible"),
+    # a tip is a prediction, not an event
+    ("Ilse Varga is tipped to meet Tomas Reyes on Monday.", ("Ilse Varga", "meets", "Tomas Reyes"), "possible"),
     ("Kenya was able to meet Uganda.", ("Kenya", "meets", "Uganda"), "asserted"),
     # a capacity or ability to act is no act, nor is an act the writer puts in scare quotes
     ("We will not allow the KLF to grow its capacity to attack Chad.", ("KLF", "attacks", "Chad"), "possible"),
@@ -160,6 +162,9 @@ ENDED_ROLES = [
     ("Tom Reyes worked for the Refugee Council for ten years.", ("Tom Reyes", "memberOf", "Refugee Council")),
     ("Tom Reyes was working for the Refugee Council when the war began.",
      ("Tom Reyes", "memberOf", "Refugee Council")),
+    # a role the verb's adverb places before ("previously led", "formerly headed")
+    ("Anna Kask previously led the Andean Trade Union.", ("Anna Kask", "leaderOf", "Andean Trade Union")),
+    ("Anna Kask formerly headed the Refugee Council.", ("Anna Kask", "leaderOf", "Refugee Council")),
 ]
 
 
@@ -171,4 +176,6 @@ def test_a_role_that_ended_is_past(sentence, triple):
 def test_a_role_held_now_stays_asserted():
     assert _status("Oxfam chairman Peter Smith spoke.", ("Peter Smith", "leaderOf", "Oxfam")) == ["asserted"]
     assert _status("Tom Reyes works for the Refugee Council.", ("Tom Reyes", "memberOf", "Refugee Council")) == [
+        "asserted"]
+    assert _status("Anna Kask now leads the Andean Trade Union.", ("Anna Kask", "leaderOf", "Andean Trade Union")) == [
         "asserted"]
