@@ -102,6 +102,11 @@ READINGS = [
     ("The book says Anna Kask met Tomas Reyes in March.", ("Anna Kask", "meets", "Tomas Reyes"), "possible"),
     ("A new report states that Finland attacked Estonia.", ("Finland", "attacks", "Estonia"), "possible"),
     ("Anna Kask says Tomas Reyes met Ilse Varga.", ("Tomas Reyes", "meets", "Ilse Varga"), "asserted"),
+    # ... and so is a relative clause inside the claim
+    ("A new book claims that at a dinner where Anna Kask met Tomas Reyes, Ilse Varga was absent.",
+     ("Anna Kask", "meets", "Tomas Reyes"), "possible"),
+    ("Ilse Varga says that at a dinner where Anna Kask met Tomas Reyes, the talk was of war.",
+     ("Anna Kask", "meets", "Tomas Reyes"), "asserted"),
     # a rejected claim: denied, and no more than possible in the first place
     ("Russia rejected the claim that it had attacked Georgia.", ("Russia", "attacks", "Georgia"),
      "negated possible"),
@@ -162,6 +167,9 @@ ENDED_ROLES = [
     ("Tom Reyes worked for the Refugee Council for ten years.", ("Tom Reyes", "memberOf", "Refugee Council")),
     ("Tom Reyes was working for the Refugee Council when the war began.",
      ("Tom Reyes", "memberOf", "Refugee Council")),
+    # a role the verb "be" gives in the past tense
+    ("Boris Pavlov was a Zorvani Front officer who defected in 1985.", ("Boris Pavlov", "memberOf", "Zorvani Front")),
+    ("Anna Kask was chairman of the Refugee Council until 2001.", ("Anna Kask", "leaderOf", "Refugee Council")),
     # a role the verb's adverb places before ("previously led", "formerly headed")
     ("Anna Kask previously led the Andean Trade Union.", ("Anna Kask", "leaderOf", "Andean Trade Union")),
     ("Anna Kask formerly headed the Refugee Council.", ("Anna Kask", "leaderOf", "Refugee Council")),
@@ -176,6 +184,8 @@ def test_a_role_that_ended_is_past(sentence, triple):
 def test_a_role_held_now_stays_asserted():
     assert _status("Oxfam chairman Peter Smith spoke.", ("Peter Smith", "leaderOf", "Oxfam")) == ["asserted"]
     assert _status("Tom Reyes works for the Refugee Council.", ("Tom Reyes", "memberOf", "Refugee Council")) == [
+        "asserted"]
+    assert _status("Anna Kask is chairman of the Refugee Council.", ("Anna Kask", "leaderOf", "Refugee Council")) == [
         "asserted"]
     assert _status("Anna Kask now leads the Andean Trade Union.", ("Anna Kask", "leaderOf", "Andean Trade Union")) == [
         "asserted"]

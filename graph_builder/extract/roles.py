@@ -283,9 +283,20 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
     return Relation(
         subject=person.entity, relation=_relation(title, led, employer, said, lexicon), verb=written,
         object=employer.mention.entity, evidence=evidence(title_tokens[0], entities), role=written,
-        negated=negated, modality="past" if said & words.past or ended_role(phrase.root, lexicon) else modality,
+        negated=negated, modality="past" if _held_before(phrase, said, words, lexicon) else modality,
         confidence=confidence(phrase.trust, person.kind, employer.mention.kind), extractor="roles",
     )
+
+
+def _held_before(phrase: _Phrase, said: set[str], words: RoleWords, lexicon: Lexicon) -> bool:
+    """Whether the role was held before the article: a past word ("former chairman"), an ending ("the resignation
+    of chairman X"), or the verb "be" in the past tense giving it ("X was a KGB officer"; not in what someone
+    said, where the tense follows the verb of saying: "said he was a member of X")."""
+    if said & words.past or ended_role(phrase.root, lexicon):
+        return True
+    verb = phrase.predicate
+    return (verb is not None and verb.lemma_ == "be" and verb.tag_ == "VBD"
+            and not any(c.dep_ == "ccomp" for c in (verb, *verb.ancestors)))
 
 
 def _title_employer(phrase: _Phrase, title_tokens: list[Token], entities: DocEntities,
