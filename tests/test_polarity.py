@@ -61,6 +61,9 @@ READINGS = [
     ("The Andean Trade Union says it will monitor the vote and assist Chad in the talks.",
      ("Andean Trade Union", "supports", "Chad"), "future"),
     ("Kenya is unlikely to meet Uganda.", ("Kenya", "meets", "Uganda"), "possible"),
+    # a reported event noun is no fact
+    ("The reported feud between Ilse Varga and Tomas Reyes deepened.", ("Ilse Varga", "criticizes", "Tomas Reyes"),
+     "possible"),
     # a tip is a prediction, not an event
     ("Ilse Varga is tipped to meet Tomas Reyes on Monday.", ("Ilse Varga", "meets", "Tomas Reyes"), "possible"),
     ("Kenya was able to meet Uganda.", ("Kenya", "meets", "Uganda"), "asserted"),
