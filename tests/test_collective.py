@@ -134,6 +134,21 @@ def test_a_proper_name_with_a_collective_noun_stays_a_name():
     assert collectives(result) == {}
 
 
+@pytest.mark.parametrize("text", [
+    "The Green Party's local government spokesman Ana Ruiz criticised Tom Dorn.",
+    "Chile's local government minister Ana Ruiz criticised Tom Dorn.",
+])
+def test_an_adjective_and_a_title_make_a_collective_noun_a_portfolio(text):
+    (result,) = results_of(text)
+    assert collectives(result) == {}
+    assert not any(s == "Ana Ruiz" and "government" in o for s, _, o in facts(result)), facts(result)
+
+
+def test_a_collective_noun_before_a_title_is_still_its_owners_body():
+    (result,) = results_of("Chilean government spokesman Ana Ruiz criticised Tom Dorn.")
+    assert ("Ana Ruiz", "memberOf", "government of Chile") in facts(result)
+
+
 def test_civilians_hold_no_roles():
     (result,) = results_of("Civilians fled as rebel commander Abu Omar attacked the town. Militants killed civilians.")
     assert ("militants", "attacks", "civilians") in facts(result)

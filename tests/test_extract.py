@@ -164,6 +164,14 @@ def test_sentences_without_actors_give_nothing():
     assert extract("The price of gold rose two percent in London on Monday.") == []
 
 
+def test_a_place_in_a_phrase_after_the_appositive_says_nothing_of_where_the_name_is():
+    found = triples(extract("The Daily Courier, a newspaper with many readers in the Chilean capital, said the plan "
+                            "was wrong."))
+    assert not any(r == "locatedIn" for _, r, _ in found), found
+    assert ("Daily Courier", "locatedIn", "Chile") in triples(extract("The Daily Courier, a Chilean newspaper, said "
+                                                                      "the plan was wrong."))
+
+
 # (sentence, relation, the predicate as written): each part of a structured pattern in its place
 AS_WRITTEN = [
     ("Canada imposed sanctions on Venezuela.", "sanctions", "imposed sanctions on"),  # verb noun preposition

@@ -21,7 +21,7 @@ FOUND = [
      ("Finland", "memberOf", "Arctic Council")),
     # a relative clause on a name set beside another name belongs to the nearer name
     ("In Latvia, with the support of the Arctic Council, the Latvian Guard, which includes the Riga Volunteer "
-     "Brigade, has made progress.", ("Riga Volunteer Brigade", "memberOf", "Guard")),
+     "Brigade, has made progress.", ("Riga Volunteer Brigade", "memberOf", "Latvian Guard")),
 ]
 
 NOT_FOUND = [

@@ -189,6 +189,29 @@ def test_two_exchanges_named_by_their_cities_stay_apart():
     assert "Stock Exchange" not in found
 
 
+@pytest.mark.parametrize("text", [
+    "Dr Ana Ruiz, Welsh secretary of the British Dental Association, welcomed the plan.",
+    "Tom Hatton chairs the British Darts Association.",
+])
+def test_a_nationality_word_that_opens_an_organisations_name_stays_in_it(text):
+    found = types(text)
+    name = next(label for label in found if label.endswith("Association"))
+    assert name.startswith("British ") and found[name] == "Organization", found
+    assert "United Kingdom" not in found, found
+
+
+def test_a_nationality_word_before_a_collective_noun_is_still_its_owner():
+    found = types("The Iraqi Army and Syrian Security Forces attacked the rebels.")
+    assert "army of Iraq" in found and "security forces of Syria" in found, found
+
+
+def test_a_one_word_name_in_a_list_of_kinds_is_a_kind():
+    found = types("Tom Dorn accused Ivor Hatton of plotting cuts that were the equivalent of sacking every teacher, "
+                  "GP and nurse in the country.")
+    assert "GP" not in found, found
+    assert "Unison" in types("The teachers and Unison criticised Tom Dorn."), found
+
+
 def test_a_first_name_alone_is_never_an_alias():
     found = entities("Charles Dunmore said taxes would rise. Charles said later that Dunmore's plan was fair.")
     assert found["Charles Dunmore"].type == "Person"

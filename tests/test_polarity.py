@@ -61,6 +61,11 @@ READINGS = [
     ("The Andean Trade Union says it will monitor the vote and assist Chad in the talks.",
      ("Andean Trade Union", "supports", "Chad"), "future"),
     ("Kenya is unlikely to meet Uganda.", ("Kenya", "meets", "Uganda"), "possible"),
+    # a reported event noun is no fact
+    ("The reported feud between Ilse Varga and Tomas Reyes deepened.", ("Ilse Varga", "criticizes", "Tomas Reyes"),
+     "possible"),
+    # a tip is a prediction, not an event
+    ("Ilse Varga is tipped to meet Tomas Reyes on Monday.", ("Ilse Varga", "meets", "Tomas Reyes"), "possible"),
     ("Kenya was able to meet Uganda.", ("Kenya", "meets", "Uganda"), "asserted"),
     # a capacity or ability to act is no act, nor is an act the writer puts in scare quotes
     ("We will not allow the KLF to grow its capacity to attack Chad.", ("KLF", "attacks", "Chad"), "possible"),
@@ -100,6 +105,11 @@ READINGS = [
     ("The book says Anna Kask met Tomas Reyes in March.", ("Anna Kask", "meets", "Tomas Reyes"), "possible"),
     ("A new report states that Finland attacked Estonia.", ("Finland", "attacks", "Estonia"), "possible"),
     ("Anna Kask says Tomas Reyes met Ilse Varga.", ("Tomas Reyes", "meets", "Ilse Varga"), "asserted"),
+    # ... and so is a relative clause inside the claim
+    ("A new book claims that at a dinner where Anna Kask met Tomas Reyes, Ilse Varga was absent.",
+     ("Anna Kask", "meets", "Tomas Reyes"), "possible"),
+    ("Ilse Varga says that at a dinner where Anna Kask met Tomas Reyes, the talk was of war.",
+     ("Anna Kask", "meets", "Tomas Reyes"), "asserted"),
     # a rejected claim: denied, and no more than possible in the first place
     ("Russia rejected the claim that it had attacked Georgia.", ("Russia", "attacks", "Georgia"),
      "negated possible"),
@@ -167,6 +177,12 @@ ENDED_ROLES = [
     ("Tom Reyes worked for the Refugee Council for ten years.", ("Tom Reyes", "memberOf", "Refugee Council")),
     ("Tom Reyes was working for the Refugee Council when the war began.",
      ("Tom Reyes", "memberOf", "Refugee Council")),
+    # a role the verb "be" gives in the past tense
+    ("Boris Pavlov was a Zorvani Front officer who defected in 1985.", ("Boris Pavlov", "memberOf", "Zorvani Front")),
+    ("Anna Kask was chairman of the Refugee Council until 2001.", ("Anna Kask", "leaderOf", "Refugee Council")),
+    # a role the verb's adverb places before ("previously led", "formerly headed")
+    ("Anna Kask previously led the Andean Trade Union.", ("Anna Kask", "leaderOf", "Andean Trade Union")),
+    ("Anna Kask formerly headed the Refugee Council.", ("Anna Kask", "leaderOf", "Refugee Council")),
 ]
 
 
@@ -178,4 +194,8 @@ def test_a_role_that_ended_is_past(sentence, triple):
 def test_a_role_held_now_stays_asserted():
     assert _status("Oxfam chairman Peter Smith spoke.", ("Peter Smith", "leaderOf", "Oxfam")) == ["asserted"]
     assert _status("Tom Reyes works for the Refugee Council.", ("Tom Reyes", "memberOf", "Refugee Council")) == [
+        "asserted"]
+    assert _status("Anna Kask is chairman of the Refugee Council.", ("Anna Kask", "leaderOf", "Refugee Council")) == [
+        "asserted"]
+    assert _status("Anna Kask now leads the Andean Trade Union.", ("Anna Kask", "leaderOf", "Andean Trade Union")) == [
         "asserted"]

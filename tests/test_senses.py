@@ -57,6 +57,9 @@ SENSES = [
      None),
     ("The 3rd Infantry Division defeated the Red Hand Brigade.",
      ("3rd Infantry Division", "attacks", "Red Hand Brigade"), None),
+    # a gathering is its organiser's
+    ("Senator Ilse Varga told a Green Party rally that the plan would fail.", ("Ilse Varga", "briefs", "Green Party"),
+     None),
     # a deal struck is an agreement, never a blow
     ("Gabon struck a deal with Cameroon.", ("Gabon", "cooperatesWith", "Cameroon"), "attacks"),
 ]
@@ -78,6 +81,14 @@ NOTHING = [
     # telling a newspaper or a programme is an interview
     ("Senator Ilse Varga told the Daily Courier that the plan would fail.", ("Ilse Varga", "Daily Courier")),
     ("Senator Ilse Varga told BBC Radio Kent that the plan would fail.", ("Ilse Varga", "BBC")),
+    # a place beside a gathering says where it was, not who was told
+    ("Senator Ilse Varga told a Paris news conference that the plan would fail.", ("Ilse Varga", "France")),
+    # going to a university or a school is studying there, not a visit
+    ("Senator Ilse Varga went to Halden University to study law.", ("Ilse Varga", "Halden University")),
+    ("Tomas Reyes grew up in Chile. From there he went to Marlow College, where he met his wife.",
+     ("Tomas Reyes", "Marlow College")),
+    # money that comes or goes is no actor, whoever's it is
+    ("He said less EU fishing money came to Portugal.", ("European Union", "Portugal")),
 ]
 
 

@@ -317,7 +317,7 @@ def _entity(doc: Doc, phrase: _Phrase, reading: _Reading, seen: dict[str, list[E
             lexicon: Lexicon) -> Entity | None:
     """The node a collective phrase names (see the module docstring); None when it names none."""
     if reading.owner is not None:
-        return _owned_entity(phrase, reading, lexicon.gazetteer)
+        return None if _portfolio(doc, phrase, lexicon) else _owned_entity(phrase, reading, lexicon.gazetteer)
     kind = phrase.noun.kind
     if any(t.lower_ in _INDEFINITE for t in doc[max(0, phrase.start - 2):phrase.start]) \
             or _before_a_title(doc, phrase, lexicon):
@@ -334,6 +334,13 @@ def _before_a_title(doc: Doc, phrase: _Phrase, lexicon: Lexicon) -> bool:
     """Whether a role title follows the noun ("government spokesman", "police chief")."""
     found = lexicon.find_title(list(doc[phrase.end:phrase.end + lexicon.max_title_words]))
     return found is not None and found[1][0].i == phrase.end
+
+
+def _portfolio(doc: Doc, phrase: _Phrase, lexicon: Lexicon) -> bool:
+    """Whether an adjective and a title make the noun a portfolio, not its owner's body: "the party's local
+    government spokesman", "its home affairs spokesman" (not "the Iraqi government spokesman")."""
+    first = doc[max(0, phrase.start - 1):phrase.start + 1]  # the word before the noun's words and their first
+    return any(t.pos_ == "ADJ" and t.text.islower() for t in first) and _before_a_title(doc, phrase, lexicon)
 
 
 def _owned_entity(phrase: _Phrase, reading: _Reading, gazetteer: Gazetteer) -> Entity | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -18,6 +19,7 @@ from graph_builder.entities.coreference import (
 from graph_builder.entities.mentions import (
     clean_span,
     coordinated_persons,
+    demonym_in_organization,
     first_name_as_city,
     honorific_names,
     place_in_organization,
@@ -67,7 +69,7 @@ def resolve(doc: Doc, document: Document, lexicon: Lexicon) -> DocEntities:
     gazetteer = lexicon.gazetteer
     titles = lexicon.titles
     tokens = Tokens.of(doc)
-    settled, names, taken = _labelled(tokens, titles, gazetteer, lexicon.holder_words)
+    settled, names, taken = _labelled(tokens, titles, gazetteer, lexicon.holder_words, lexicon.collective_nouns)
     _add_unlabelled(tokens, taken, titles, gazetteer, settled, names)
     clusters = clustered(names, tokens, titles, gazetteer)
     settled += _short_and_titled(tokens, taken, clusters, gazetteer)
@@ -89,8 +91,8 @@ def resolve(doc: Doc, document: Document, lexicon: Lexicon) -> DocEntities:
                        mentions=tuple(sorted(mentions, key=lambda m: m.start)))
 
 
-def _labelled(tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer,
-              holder_words: frozenset[str] = frozenset()) -> tuple[list[Settled], list[Span], set[int]]:
+def _labelled(tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer, holder_words: frozenset[str] = frozenset(),
+              collectives: Collection[tuple[str, ...]] = ()) -> tuple[list[Settled], list[Span], set[int]]:
     """The NER's entities, cleaned: (those the gazetteer or label settles, names left to cluster, tokens taken).
 
     People come first, so a name can take in a first name that another label claimed.
@@ -107,8 +109,9 @@ def _labelled(tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer,
     for ent in sorted(ents, key=lambda e: (e.label_ != "PERSON", e.start)):
         if ent.label_ not in LABEL_TYPES:
             continue
-        ent = titled_place_as_person(first_name_as_city(ent, gazetteer), tokens, titles, gazetteer)
-        span = clean_span(place_in_organization(ent, gazetteer), tokens, titles, gazetteer, surnames, holder_words)
+        ent = titled_place_as_person(ent, tokens, titles, gazetteer)
+        span = clean_span(_organization_opening(ent, gazetteer, collectives), tokens, titles,
+                          gazetteer, surnames, holder_words)
         if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
         taken.update(range(span.start, span.end))
@@ -118,6 +121,12 @@ def _labelled(tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer,
         else:
             names.append(span)
     return cued_places_voted(settled, names, tokens, gazetteer), names, taken
+
+
+def _organization_opening(ent: Span, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]]) -> Span:
+    """The NER's span widened to the organisation's name it opens, when it opens one."""
+    span = place_in_organization(first_name_as_city(ent, gazetteer), gazetteer)
+    return demonym_in_organization(span, gazetteer, collectives)
 
 
 def _add_unlabelled(tokens: Tokens, taken: set[int], titles: frozenset[str], gazetteer: Gazetteer,

@@ -7,13 +7,14 @@ NER missed ("Xi Jinping"), office holders named by title ("the pope") are found 
 A title is never a part of a name: honorifics, designations and ranks ("Sir", "Speaker", "MP", "Col."),
 letters after a name ("QC") and role titles are cut off; a party or a portfolio before a title ("Lib Dem
 Home Affairs spokesman", "Conservative MP", "Home Secretary") names the party or nobody; a place word that
-opens an organisation's name stays in it ("London Stock Exchange").
+opens an organisation's name stays in it ("London Stock Exchange"), and so does a nationality word ("British
+Dental Association"); an acronym in a list of kinds of people is a kind too ("every teacher, GP and nurse").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -499,6 +500,34 @@ def place_in_organization(span: Span, gazetteer: Gazetteer) -> Span:
     return span
 
 
+def demonym_in_organization(span: Span, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]]) -> Span:
+    """A nationality word that opens an organisation's name the model missed ("British" of "British Dental
+    Association") becomes that organisation's name, not the country: the proper nouns after it end in an
+    organisation word that ends no collective noun (``collectives``, lemmas: "Iraqi Army", "Syrian Security
+    Forces" stay the country's)."""
+    doc = span.doc
+    if span.label_ != "NORP" or not _demonym_word(span, gazetteer):
+        return span
+    end = span.end
+    while end < len(doc) and _organization_name_word(doc[end]) and not doc[end].ent_type_:
+        end += 1
+    if end > span.end and span.root.head.i in range(span.end, end) \
+            and _ends_organization_name(doc[end - 1], gazetteer, collectives):
+        return Span(doc, span.start, end, label="ORG")
+    return span
+
+
+def _demonym_word(span: Span, gazetteer: Gazetteer) -> bool:
+    """Whether ``span`` is one nationality word written out ("British", not "U.S.")."""
+    return len(span) == 1 and span.text.isalpha() and bool(gazetteer.demonym(span.text))
+
+
+def _ends_organization_name(last: Token, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]]) -> bool:
+    """Whether ``last`` is an organisation word ("Association") that ends no collective noun ("Army", "Forces")."""
+    forms = {last.lower_, last.lemma_.lower(), last.lower_[:-1]}
+    return last.lower_ in gazetteer.organization_words and not {words[-1] for words in collectives} & forms
+
+
 def _organization_name_word(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ in ("", "ORG")
 
@@ -606,7 +635,28 @@ def _no_actor_name(doc: Tokens, start: int, end: int, label: str, titles: frozen
                    holder_words: frozenset[str]) -> bool:
     """Whether doc[start:end] reads as no name, as a part of a title or as the name of an event ("the Budget")."""
     return (not _reads_as_name(doc, start, end, label, titles) or _names_an_event(doc, end, gazetteer)
-            or _part_of_title(doc, start, end, titles, holder_words, gazetteer))
+            or _part_of_title(doc, start, end, titles, holder_words, gazetteer)
+            or _in_list_of_kinds(doc, start, end, titles))
+
+
+def _in_list_of_kinds(doc: Tokens, start: int, end: int, titles: frozenset[str]) -> bool:
+    """Whether an acronym stands in a list with a singular common noun that is no title, so names a kind as it
+    does ("every teacher, GP and nurse"; not "the unions and Unison", "the minister and the BBC")."""
+    token = doc[start]
+    if end - start != 1 or not is_acronym(token.text) or any(c.dep_ == "det" for c in token.children):
+        return False
+    return any(_kind_noun(t, titles) for t in _listed_with(token))
+
+
+def _listed_with(token: Token) -> list[Token]:
+    """The other words of the list ``token`` is in: its first word and that word's conjuncts."""
+    head = token.head if token.dep_ == "conj" else token
+    return [t for t in (head, *(c for c in head.children if c.dep_ == "conj")) if t.i != token.i]
+
+
+def _kind_noun(token: Token, titles: frozenset[str]) -> bool:
+    """A singular common noun written in lower case that is no title ("teacher", not "minister")."""
+    return token.tag_ == "NN" and token.text.islower() and token.lower_ not in titles
 
 
 def _part_of_title(doc: Tokens, start: int, end: int, titles: frozenset[str], holder_words: frozenset[str],

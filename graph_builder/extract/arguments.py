@@ -79,6 +79,8 @@ def _is_title(token: Token, lexicon: Lexicon) -> bool:
 
 
 _NO_ACTOR_NOUNS = frozenset(["business", "sport", "entertainment"])
+_ORGANISERS = frozenset(["Organization", "Group", "Person"])
+_READ_BY_CLASS = frozenset(["relational", "gathering"])  # noun classes with a reading of their own (_read_by_class)
 """The noun classes of senses.yaml whose nouns no modifier or owner stands in for."""
 
 
@@ -91,8 +93,8 @@ def _described(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor |
     classes = lexicon.senses.classes_of(token.lemma_.lower())
     if classes & _NO_ACTOR_NOUNS:
         return None  # "Canadian companies", "Syrian Government websites": a thing of the actor, not the actor
-    if "relational" in classes:  # "our allies", "Chad's critics" are others; "Syrian partners" are Syrian
-        return _modifying_actor(token, entities, False, ("amod", "compound", "nmod"))
+    if classes & _READ_BY_CLASS:
+        return _read_by_class(token, classes, entities)
     title = _is_title(token, lexicon)
     # "Donald Trump and European leaders" parsed as modifiers of "leaders": the name is the actor.
     found = (_coordinated_person(token, entities) or _titled_name(token, entities)) if title else None
@@ -150,6 +152,24 @@ def _modifying_actor(token: Token, entities: DocEntities, title: bool,
     for child in children(token, *deps):
         inner = entities.at(child)
         if inner is not None and _stands_for(inner, child, title):
+            return Actor(inner.entity, "modifier", token)
+    return None
+
+
+def _read_by_class(token: Token, classes: frozenset[str], entities: DocEntities) -> Actor | None:
+    """The actor of a noun its class reads: "our allies", "Chad's critics" are others ("Syrian partners" are
+    Syrian); "a Labour Party gathering" is the party's, "a London news conference" no place's."""
+    if "relational" in classes:
+        return _modifying_actor(token, entities, False, ("amod", "compound", "nmod"))
+    return _organiser(token, entities)
+
+
+def _organiser(token: Token, entities: DocEntities) -> Actor | None:
+    """The organisation, group or person that holds a gathering its modifiers name ("a Tory rally"); a place or a
+    country says only where it is or who came ("a London news conference", "a Chinese audience")."""
+    for child in children(token, "compound", "poss", "nmod"):
+        inner = entities.at(child)
+        if inner is not None and inner.entity.type in _ORGANISERS:
             return Actor(inner.entity, "modifier", token)
     return None
 

@@ -43,7 +43,15 @@ def polarity(predicate: Token, lexicon: Lexicon) -> tuple[bool, str]:
         if _own_scope(node, lexicon):
             break
         node = node.head
-    return negated, modality or "asserted"
+    return negated, modality or ("possible" if _claimed(node, lexicon) else "asserted")
+
+
+def _claimed(node: Token, lexicon: Lexicon) -> bool:
+    """Whether a clause the walk stopped at stands inside what a publication or an allegation claims, however deep:
+    a relative clause in the claim ("the book claims that at a dinner where X told Y ...") is the claim's too."""
+    return any(clause.dep_ == "ccomp" and (cue_lemma(clause.head, lexicon) in lexicon.cues.get("Allegation", ())
+                                           or _published(clause.head, lexicon))
+               for clause in (node, *node.ancestors))
 
 
 def _own_scope(node: Token, lexicon: Lexicon) -> bool:

@@ -359,6 +359,10 @@ def _own_prefix(prefix: list[Token], person: Mention, entities: DocEntities) -> 
     return prefix[others[-1]:] if others else prefix
 
 
+_PLACE_MODIFIERS = frozenset(["compound", "amod", "nmod"])
+_PHRASE_LINKS = frozenset(["prep", "pobj", "pcomp", "relcl", "acl", "advcl"])  # a phrase or clause on a noun
+
+
 def _appositives(root: Token, entities: DocEntities) -> list[Token]:
     """Appositives beside a name, either way round ("Witkoff, Trump's envoy" / "Trump's envoy, Witkoff"); a
     person's name beside another is a list of names ("members David Davis, Oliver Letwin"), no title of it."""
@@ -391,9 +395,20 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
     return Relation(
         subject=person.entity, relation=_relation(title, led, employer, said, lexicon), verb=written,
         object=employer.mention.entity, evidence=evidence(title_tokens[0], entities), role=written,
-        negated=negated, modality="past" if said & words.past or ended_role(phrase.root, lexicon) else modality,
+        negated=negated, modality="past" if _held_before(phrase, said, words, lexicon) else modality,
         confidence=confidence(phrase.trust, person.kind, employer.mention.kind), extractor="roles",
     )
+
+
+def _held_before(phrase: _Phrase, said: set[str], words: RoleWords, lexicon: Lexicon) -> bool:
+    """Whether the role was held before the article: a past word ("former chairman"), an ending ("the resignation
+    of chairman X"), or the verb "be" in the past tense giving it ("X was a KGB officer"; not in what someone
+    said, where the tense follows the verb of saying: "said he was a member of X")."""
+    if said & words.past or ended_role(phrase.root, lexicon):
+        return True
+    verb = phrase.predicate
+    return (verb is not None and verb.lemma_ == "be" and verb.tag_ == "VBD"
+            and not any(c.dep_ == "ccomp" for c in (verb, *verb.ancestors)))
 
 
 def _title_employer(phrase: _Phrase, title_tokens: list[Token], entities: DocEntities,
@@ -594,9 +609,11 @@ def _after_other_preposition(token: Token, root: Token, words: RoleWords, organi
 
 
 def _located(mention: Mention, root: Token, entities: DocEntities, own: set[int]) -> Iterator[Relation]:
+    """A place word among the words before the appositive's noun ("the British newspaper, the Independent"); not one
+    deeper in a phrase after it ("people, mostly Roma, from the Czech capital")."""
     for appositive in _appositives(root, entities):
         for token in appositive.subtree:
-            if token.i in own or token.dep_ not in ("compound", "amod", "nmod"):
+            if token.i in own or not _premodifier(token, appositive):
                 continue
             place = entities.at(token)
             if place is None:
@@ -609,6 +626,19 @@ def _located(mention: Mention, root: Token, entities: DocEntities, own: set[int]
                     extractor="roles",
                 )
                 return
+
+
+def _premodifier(token: Token, noun: Token) -> bool:
+    """Whether ``token`` is a modifier inside ``noun``'s own phrase ("British" of "British newspaper", a name
+    listed beside it), not inside a phrase or clause that hangs on it ("from the Czech capital")."""
+    if token.dep_ not in _PLACE_MODIFIERS:
+        return False
+    node = token
+    while node.i != noun.i:
+        if node.dep_ in _PHRASE_LINKS or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
 
 
 def _unit_parent(mention: Mention, span: Span, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:

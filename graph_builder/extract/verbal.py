@@ -278,6 +278,11 @@ class _Clause:
     def modality(self) -> str:
         return self._polarity[1]
 
+    def held_before(self, pattern: Pattern) -> bool:
+        """Whether an adverb of kg:PastRole on the verb places an affiliation before ("previously led X")."""
+        return (self.lexicon.relations[pattern.relation].quad_class == "Affiliation"
+                and any(c.lower_ in self.lexicon.cues["PastRole"] for c in children(self.verb, "advmod")))
+
     @cached_property
     def source(self) -> Entity | None:
         return attribution(self.verb, self.entities, self.lexicon)
@@ -295,19 +300,20 @@ class _Clause:
         return Relation(
             subject=subject.entity, relation=pattern.relation, object=obj.entity, verb=phrase(self.verb, *words),
             cameo_code=pattern.code or code,
-            evidence=self.proof, **_polarity_of(pattern, self.negated, self.modality, self.verb),
+            evidence=self.proof, **_polarity_of(pattern, self.negated, self.modality, self.verb,
+                                                held=pattern.held or self.held_before(pattern)),
             **self.when.fields(), place=place, attributed_to=self.source,
             confidence=confidence(trust, subject.kind, obj.kind), extractor="verbal",
         )
 
 
-def _polarity_of(pattern: Pattern, negated: bool, modality: str, verb: Token) -> dict:
+def _polarity_of(pattern: Pattern, negated: bool, modality: str, verb: Token, *, held: bool) -> dict:
     """The record's polarity: the clause's, except that words saying a relation ended ("quit the party") state it
     as past, and denied ("did not quit") as still holding; and words of a relation that holds at the verb's time
-    state it as past in the past tense ("worked for", "was working for")."""
+    (``held``) state it as past in the past tense ("worked for", "was working for")."""
     if pattern.ended and modality == "asserted":
         return {"negated": False, "modality": "asserted" if negated else "past"}
-    if pattern.held and modality == "asserted" and not negated and _past_tense(verb):
+    if held and modality == "asserted" and not negated and _past_tense(verb):
         return {"negated": False, "modality": "past"}
     return {"negated": negated, "modality": modality}
 
