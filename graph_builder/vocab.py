@@ -98,6 +98,9 @@ class KG(DefinedNamespace):
     JudgedThing: URIRef
     JudgementCopula: URIRef
     Participation: URIRef
+    PresupposingPreposition: URIRef
+    ConcessivePreposition: URIRef
+    PlaceNoun: URIRef
     ReportDenial: URIRef
     NationalTitle: URIRef
     SingleOffice: URIRef

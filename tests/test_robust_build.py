@@ -211,8 +211,8 @@ def test_strict_on_the_command_line_exits_1_with_one_line(tmp_path, command):
 @pytest.mark.parametrize("command", ["build", "extract"])
 def test_when_every_document_fails_nothing_is_written_and_the_exit_status_says_so(tmp_path, command):
     wire = tmp_path / "all-bad.jsonl"
-    wire.write_text("".join(json.dumps({"id": f"bad{i}", "text": f"Egypt condemned Israel. {MARKER}"}) + "\n"
-                            for i in range(2)), encoding="utf-8")
+    wire.write_text("".join(json.dumps({"id": f"bad{i}", "text": f"Egypt condemned Israel on day {i}. {MARKER}"})
+                            + "\n" for i in range(2)), encoding="utf-8")
     out = ["--out", str(tmp_path / "out")] if command == "build" else []
     done = cli_with_failing_plugin(command, str(wire), *out)
     assert done.returncode == 1 and done.stdout == ""
