@@ -428,3 +428,14 @@ def test_who_speaks_for_an_organisation_opening_the_sentence_is_its_member():
 ])
 def test_for_an_organisation_says_no_membership_elsewhere(sentence):
     assert not roles_of(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Lib Dem MP Anders Opsal said ministers had invented a new category of hunting.",
+     ("Anders Opsal", "memberOf", "Liberal Democrats")),
+    ("Lib Dem MP Priit Valk asked how police were supposed to interpret the rules.",
+     ("Priit Valk", "memberOf", "Liberal Democrats")),
+])
+def test_a_party_the_model_took_into_a_name_is_an_actor_of_its_own(sentence, expected):
+    """The model's person span takes in "Lib Dem MP": the party cut off the name gets its own mention."""
+    assert expected in triples(extract(sentence))
