@@ -30,6 +30,8 @@ ASSERTED = [
     # "for" with an actor and an infinitive: an appeal to that actor
     ("Germany pressed for Russia to withdraw its troops.", ("Germany", "appealsTo", "Russia")),
     ("Senator Ilse Brandt called for Governor Tom Rask to resign.", ("Ilse Brandt", "appealsTo", "Tom Rask")),
+    # admiration is approval (CAMEO 051, as praise)
+    ("Senator Ilse Brandt still admired Governor Tom Rask.", ("Ilse Brandt", "cooperatesWith", "Tom Rask")),
     ("The Green Party pushed for the Treasury to publish its figures.", ("Green Party", "appealsTo", "Treasury")),
     # "A provide B NOUN" written with "with": the verb's object receives
     ("Turkey supplied the rebels with weapons.", ("Turkey", "supports", "rebels")),

@@ -439,3 +439,12 @@ def test_for_an_organisation_says_no_membership_elsewhere(sentence):
 def test_a_party_the_model_took_into_a_name_is_an_actor_of_its_own(sentence, expected):
     """The model's person span takes in "Lib Dem MP": the party cut off the name gets its own mention."""
     assert expected in triples(extract(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The book by Daily Courier journalist Ann Hale said the pair had fallen out.",
+     ("Ann Hale", "memberOf", "Daily Courier")),
+    ("Daily Courier reporter Ann Hale said the pair had fallen out.", ("Ann Hale", "memberOf", "Daily Courier")),
+])
+def test_a_journalist_works_for_the_paper_named_before_the_title(sentence, expected):
+    assert expected in triples(extract(sentence))
