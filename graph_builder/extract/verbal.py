@@ -37,7 +37,23 @@ def _pattern_match(verb: Token, pattern: Pattern) -> Match | None:
         particles = [c for c in children(verb, "prt", "advmod") if c.lower_ == pattern.particle]
         matched = _match(verb, pattern.noun, pattern.prep) if particles else None
         return (matched[0], [*particles, *matched[1]]) if matched else None
-    return _match(verb, pattern.noun, pattern.link)
+    return _match(verb, pattern.noun, pattern.link) or _bid_match(verb, pattern)
+
+
+def _bid_match(verb: Token, pattern: Pattern) -> Match | None:
+    """A bid's plain pattern ("A want B") read from the subject of its to-infinitive (see _bidden_subjects)."""
+    bidden = _bidden_subjects(verb) if pattern.bids and not (pattern.noun or pattern.link) else []
+    return (bidden, []) if bidden else None
+
+
+def _bidden_subjects(verb: Token) -> list[Token]:
+    """The subject of a to-infinitive clause under a bid's verb when the parser gave the verb no object ("wants
+    the government to withdraw the bill", with the government the subject of "withdraw"): who is bidden to act. Not
+    the subject of "to be" ("wants Norwich to be the nightspot": a state, no act asked), nor "it" (a thing, "wanted
+    it to end")."""
+    clauses = [c for c in children(verb, "ccomp", "xcomp")
+               if any(a.lower_ == "to" for a in children(c, "aux")) and c.lemma_.lower() != "be"]
+    return [s for c in clauses for s in children(c, "nsubj") if s.lower_ != "it"]
 
 
 def _passive_subjects(verb: Token) -> list[Token]:
