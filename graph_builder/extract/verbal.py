@@ -92,7 +92,7 @@ def _match(verb: Token, noun: str | None, link: str | None) -> Match | None:
     dobjs = children(verb, *OBJECT_DEPS)
     passive_subjects = _passive_subjects(verb)
     if noun:
-        return _noun_match(verb, noun, link, dobjs + passive_subjects + _idiom_nouns(verb))
+        return _noun_match(verb, noun, link, dobjs + passive_subjects + _idiom_nouns(verb) + children(verb, "acomp"))
     if link:
         return _link_match(verb, link, dobjs)
     if passive_subjects and children(verb, "agent"):
@@ -147,7 +147,7 @@ def _light_nouns(verb: Token) -> set[str]:
     """Every noun a light-verb pattern could find with this verb (its objects, a passive's subject, an idiom's
     noun, the noun of "with"), so that patterns with another noun are skipped before they are tried."""
     withs = [o for c in children(verb, "prep") if c.lower_ == "with" for o in children(c, "pobj")]
-    found = (*children(verb, *OBJECT_DEPS), *_passive_subjects(verb), *_idiom_nouns(verb), *withs)
+    found = (*children(verb, *OBJECT_DEPS, "acomp"), *_passive_subjects(verb), *_idiom_nouns(verb), *withs)
     return {noun_lemma(t) for t in found}
 
 
