@@ -85,6 +85,10 @@ class KG(DefinedNamespace):
     Request: URIRef
     PartyOfficeTitle: URIRef
     LocalTitle: URIRef
+    PrivateTitle: URIRef
+    ConcessivePreposition: URIRef
+    PresupposingPreposition: URIRef
+    PlaceNoun: URIRef
     SubBody: URIRef
     Accusation: URIRef
     Allegation: URIRef

@@ -448,3 +448,18 @@ def test_a_party_the_model_took_into_a_name_is_an_actor_of_its_own(sentence, exp
 ])
 def test_a_journalist_works_for_the_paper_named_before_the_title(sentence, expected):
     assert expected in triples(extract(sentence))
+
+
+def test_a_professor_works_for_the_university_named_before_the_title():
+    assert ("Ann Hale", "memberOf", "Hexley University") in triples(
+        extract("Hexley University professor Ann Hale said the plan was wrong."))
+
+
+@pytest.mark.parametrize("sentence", [
+    "He travelled to Peru to plead for the life of a British lecturer, Ann Hale, who was under a death sentence.",
+    "He travelled to Peru to plead for the life of a British economist, Ann Hale, who was under a death sentence.",
+    "Peruvian journalist Ann Hale said the plan was wrong.",
+])
+def test_a_trade_s_title_gives_no_role_in_a_country(sentence):
+    """A nationality before a journalist's, an economist's or a lecturer's title says where they are from."""
+    assert not [t for t in triples(extract(sentence)) if t[1] in ("memberOf", "leaderOf")]
