@@ -85,6 +85,10 @@ class KG(DefinedNamespace):
     Request: URIRef
     PartyOfficeTitle: URIRef
     LocalTitle: URIRef
+    PrivateTitle: URIRef
+    ConcessivePreposition: URIRef
+    PresupposingPreposition: URIRef
+    PlaceNoun: URIRef
     SubBody: URIRef
     Accusation: URIRef
     Allegation: URIRef
@@ -98,9 +102,6 @@ class KG(DefinedNamespace):
     JudgedThing: URIRef
     JudgementCopula: URIRef
     Participation: URIRef
-    PresupposingPreposition: URIRef
-    ConcessivePreposition: URIRef
-    PlaceNoun: URIRef
     ReportDenial: URIRef
     NationalTitle: URIRef
     SingleOffice: URIRef

@@ -18,6 +18,11 @@ FOUND = [
      ("Andean Trade Union", "criticizes", "Tomas Reyes")),
     ("Senator Ilse Varga dismissed fears from Tomas Reyes that the deal would fail.",
      ("Ilse Varga", "rejects", "Tomas Reyes")),
+    # an adjective of disapproval after "be" is the light verb's noun; a possessed failure is its owner's
+    ("Senator Ilse Varga has been critical of the Ministry of Defence's failure to act.",
+     ("Ilse Varga", "criticizes", "defence ministry")),
+    ("Senator Ilse Varga, who has been scathing about the Green Party, resigned.",
+     ("Ilse Varga", "criticizes", "Green Party")),
     # the subject of a passive above an infinitive does what the infinitive says
     ("Green leader Anna Kask is expected to attack Tomas Reyes's budget.", ("Anna Kask", "criticizes", "Tomas Reyes")),
     ("Senator Ilse Varga, who was expected to criticise Governor Tomas Reyes, stayed silent.",

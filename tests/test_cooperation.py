@@ -29,6 +29,13 @@ ASSERTED = [
      ("Ghana", "cooperatesWith", "Togo")),
     # "for" with an actor and an infinitive: an appeal to that actor
     ("Germany pressed for Russia to withdraw its troops.", ("Germany", "appealsTo", "Russia")),
+    ("Senator Ilse Brandt called for Governor Tom Rask to resign.", ("Ilse Brandt", "appealsTo", "Tom Rask")),
+    # wanting an actor to act asks it to, also when the parser makes the actor the infinitive's subject
+    ("The Green Party wants the government to withdraw the bill.", ("Green Party", "appealsTo", "government")),
+    ("Senator Ilse Brandt wants Governor Tom Rask to resign.", ("Ilse Brandt", "appealsTo", "Tom Rask")),
+    # admiration is approval (CAMEO 051, as praise)
+    ("Senator Ilse Brandt still admired Governor Tom Rask.", ("Ilse Brandt", "cooperatesWith", "Tom Rask")),
+    ("The Green Party pushed for the Treasury to publish its figures.", ("Green Party", "appealsTo", "Treasury")),
     # "A provide B NOUN" written with "with": the verb's object receives
     ("Turkey supplied the rebels with weapons.", ("Turkey", "supports", "rebels")),
     ("Britain provided the government of Jordan with military support.", ("United Kingdom", "supports", "Jordan")),
@@ -46,6 +53,14 @@ REFUSED = [
     ("Austria is opposed to working with Hungary on the plan.", ("Austria", "cooperatesWith", "Hungary")),
     ("Peru remains committed to working with Ecuador on border security.", ("Peru", "cooperatesWith", "Ecuador")),
     ("The minister provided the committee with a report.", ("Minister", "supports", "Committee")),
+    # "call for" without an infinitive asks for something, not someone
+    ("Senator Ilse Brandt called for Governor Tom Rask's resignation.", ("Ilse Brandt", "appealsTo", "Tom Rask")),
+    ("Senator Ilse Brandt called for the resignation of Governor Tom Rask.", ("Ilse Brandt", "appealsTo", "Tom Rask")),
+    # ... and wanting someone to be something, or wanting what is someone's, asks nothing of them
+    ("Senator Ilse Brandt wants Hexley to be the capital of the region.", ("Ilse Brandt", "appealsTo", "Hexley")),
+    ("Senator Ilse Brandt wants Governor Tom Rask's job.", ("Ilse Brandt", "appealsTo", "Tom Rask")),
+    ("Norway has been cautious, but Senator Ilse Brandt said she wanted it to end.",
+     ("Ilse Brandt", "appealsTo", "Norway")),
     # who is encouraged by a decision appeals to no one
     ("The council was encouraged by the decision of Moldova to hold elections.", ("Moldova", "appealsTo", "Council")),
     # troops fighting side by side are allies, not enemies

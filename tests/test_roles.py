@@ -428,3 +428,38 @@ def test_who_speaks_for_an_organisation_opening_the_sentence_is_its_member():
 ])
 def test_for_an_organisation_says_no_membership_elsewhere(sentence):
     assert not roles_of(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Lib Dem MP Anders Opsal said ministers had invented a new category of hunting.",
+     ("Anders Opsal", "memberOf", "Liberal Democrats")),
+    ("Lib Dem MP Priit Valk asked how police were supposed to interpret the rules.",
+     ("Priit Valk", "memberOf", "Liberal Democrats")),
+])
+def test_a_party_the_model_took_into_a_name_is_an_actor_of_its_own(sentence, expected):
+    """The model's person span takes in "Lib Dem MP": the party cut off the name gets its own mention."""
+    assert expected in triples(extract(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The book by Daily Courier journalist Ann Hale said the pair had fallen out.",
+     ("Ann Hale", "memberOf", "Daily Courier")),
+    ("Daily Courier reporter Ann Hale said the pair had fallen out.", ("Ann Hale", "memberOf", "Daily Courier")),
+])
+def test_a_journalist_works_for_the_paper_named_before_the_title(sentence, expected):
+    assert expected in triples(extract(sentence))
+
+
+def test_a_professor_works_for_the_university_named_before_the_title():
+    assert ("Ann Hale", "memberOf", "Hexley University") in triples(
+        extract("Hexley University professor Ann Hale said the plan was wrong."))
+
+
+@pytest.mark.parametrize("sentence", [
+    "He travelled to Peru to plead for the life of a British lecturer, Ann Hale, who was under a death sentence.",
+    "He travelled to Peru to plead for the life of a British economist, Ann Hale, who was under a death sentence.",
+    "Peruvian journalist Ann Hale said the plan was wrong.",
+])
+def test_a_trade_s_title_gives_no_role_in_a_country(sentence):
+    """A nationality before a journalist's, an economist's or a lecturer's title says where they are from."""
+    assert not [t for t in triples(extract(sentence)) if t[1] in ("memberOf", "leaderOf")]

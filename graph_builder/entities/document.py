@@ -24,6 +24,7 @@ from graph_builder.entities.mentions import (
     honorific_names,
     place_in_organization,
     surnames_of,
+    swallowed_party,
     titled_persons,
     titled_place_as_person,
     unlabelled_names,
@@ -114,12 +115,10 @@ def _labelled(tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer, hold
                           gazetteer, surnames, holder_words)
         if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
-        taken.update(range(span.start, span.end))
-        classified = classify(span, tokens, gazetteer)
-        if classified and not _surname_taken_for_place(span, classified, person_words):
-            settled.append((span, *classified))
-        else:
-            names.append(span)
+        party = swallowed_party(ent, span, tokens, gazetteer)
+        for part in (span,) if party is None else (span, party):
+            taken.update(range(part.start, part.end))
+            _sort_labelled(part, tokens, gazetteer, person_words, settled, names)
     return cued_places_voted(settled, names, tokens, gazetteer), names, taken
 
 
@@ -127,6 +126,16 @@ def _organization_opening(ent: Span, gazetteer: Gazetteer, collectives: Collecti
     """The NER's span widened to the organisation's name it opens, when it opens one."""
     span = place_in_organization(first_name_as_city(ent, gazetteer), gazetteer)
     return demonym_in_organization(span, gazetteer, collectives)
+
+
+def _sort_labelled(span: Span, tokens: Tokens, gazetteer: Gazetteer, person_words: set[str],
+                   settled: list[Settled], names: list[Span]) -> None:
+    """A cleaned NER span added to ``settled`` when the gazetteer or its label settles it, else to ``names``."""
+    classified = classify(span, tokens, gazetteer)
+    if classified and not _surname_taken_for_place(span, classified, person_words):
+        settled.append((span, *classified))
+    else:
+        names.append(span)
 
 
 def _add_unlabelled(tokens: Tokens, taken: set[int], titles: frozenset[str], gazetteer: Gazetteer,

@@ -105,6 +105,20 @@ def clean_span(span: Span, doc: Tokens, titles: frozenset[str], gazetteer: Gazet
     return Span(span.doc, start, _acronym_tail(doc, end, span.label_), label=span.label_)
 
 
+def swallowed_party(ent: Span, name: Span, doc: Tokens, gazetteer: Gazetteer) -> Span | None:
+    """The party or organisation the gazetteer knows that the model took into a person's span before the name it
+    was cut to ("Lib Dem" of "Lib Dem MP Ann Hale", "Tory" of "Tory Ann Hale"), as a span of its own; None when the
+    words cut off name none (a country word there is where the person is from) or the party owns what follows ("the
+    Lib Dem's Citizen's Pension")."""
+    if ent.label_ != "PERSON" or name.label_ != "PERSON":
+        return None
+    for i in range(ent.start, name.start):
+        stop = _party_end(doc, i, name.start, gazetteer, countries=False)
+        if stop > i:
+            return Span(doc.doc, i, stop, label="NORP") if doc[stop].text not in _POSSESSIVE_TAIL else None
+    return None
+
+
 def coordinated_persons(span: Span, surnames: frozenset[str], gazetteer: Gazetteer) -> list[Span]:
     """A span the model drew over two persons' surnames and the "and" or slash between them ("Blair and Brown",
     "the Blair/Brown feud", where the document names both in full: ``surnames``), as the two; any other span as

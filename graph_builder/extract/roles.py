@@ -55,7 +55,7 @@ _ROLE_CLASSES = {"modifiers": "RoleModifier", "one_of_many": "OneOfMany", "past"
                  "prepositions": "RolePreposition", "portfolio": "PortfolioPreposition",
                  "unit_chiefs": "UnitChiefTitle", "role_verbs": "RoleVerb", "part_nouns": "PartNoun",
                  "assigning": "AssignmentVerb", "joining": "JoiningVerb", "party_offices": "PartyOfficeTitle",
-                 "local_titles": "LocalTitle", "sub_bodies": "SubBody"}
+                 "local_titles": "LocalTitle", "sub_bodies": "SubBody", "private_titles": "PrivateTitle"}
 # Which employer wins when a title names several: an organisation over a group over a country or a person.
 _EMPLOYER_RANK = {"Organization": 2, "Group": 1}
 # What can be part of what: any actor of an organisation or group, never of a country or a place.
@@ -94,6 +94,8 @@ class RoleWords:
     """Titles of a party office that is not its leadership ("party chairman", "Lib Dem president")."""
     local_titles: frozenset[str]
     """Titles of a city's own office: a capital before them is the city, no employer ("London mayor")."""
+    private_titles: frozenset[str]
+    """Titles of a trade or profession ("journalist", "professor"): a country is never their employer."""
     sub_bodies: frozenset[str]
     """Bodies inside an organisation whose titles are theirs ("ODPM committee chairman")."""
     echelons: dict[str, int]
@@ -385,7 +387,7 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
     title, title_tokens = found
     words = role_words(lexicon)
     employer = _title_employer(phrase, title_tokens, entities, words)
-    if employer is None or _city_office(employer, title, words) or _sub_body_between(employer, title_tokens, words):
+    if employer is None or _no_employer(employer, title, words) or _sub_body_between(employer, title_tokens, words):
         return None
     said, written = _qualified(phrase, title_tokens, words)
     if _of_a_part(title_tokens, employer):
@@ -434,9 +436,12 @@ def _sub_body_between(employer: _Employer, title_tokens: list[Token], words: Rol
     return any(t.is_lower and t.lower_ in words.sub_bodies for t in between)
 
 
-def _city_office(employer: _Employer, title: str, words: RoleWords) -> bool:
-    """A city's own office named by the capital ("London mayor"): the capital stands for no country here."""
-    return employer.mention.kind == "capital" and title in words.local_titles
+def _no_employer(employer: _Employer, title: str, words: RoleWords) -> bool:
+    """Whether the actor found is no employer of the title: a capital before a city's own office ("London mayor":
+    the capital stands for no country here), a country before a trade's title ("a British lecturer")."""
+    country = employer.mention.entity.type == "Country"
+    return (employer.mention.kind == "capital" and title in words.local_titles) or (
+        country and title.split()[-1] in words.private_titles)
 
 
 def _title(words: list[Token], lexicon: Lexicon) -> tuple[str, list[Token]] | None:

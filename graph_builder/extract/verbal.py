@@ -37,7 +37,23 @@ def _pattern_match(verb: Token, pattern: Pattern) -> Match | None:
         particles = [c for c in children(verb, "prt", "advmod") if c.lower_ == pattern.particle]
         matched = _match(verb, pattern.noun, pattern.prep) if particles else None
         return (matched[0], [*particles, *matched[1]]) if matched else None
-    return _match(verb, pattern.noun, pattern.link)
+    return _match(verb, pattern.noun, pattern.link) or _bid_match(verb, pattern)
+
+
+def _bid_match(verb: Token, pattern: Pattern) -> Match | None:
+    """A bid's plain pattern ("A want B") read from the subject of its to-infinitive (see _bidden_subjects)."""
+    bidden = _bidden_subjects(verb) if pattern.bids and not (pattern.noun or pattern.link) else []
+    return (bidden, []) if bidden else None
+
+
+def _bidden_subjects(verb: Token) -> list[Token]:
+    """The subject of a to-infinitive clause under a bid's verb when the parser gave the verb no object ("wants
+    the government to withdraw the bill", with the government the subject of "withdraw"): who is bidden to act. Not
+    the subject of "to be" ("wants Norwich to be the nightspot": a state, no act asked), nor "it" (a thing, "wanted
+    it to end")."""
+    clauses = [c for c in children(verb, "ccomp", "xcomp")
+               if any(a.lower_ == "to" for a in children(c, "aux")) and c.lemma_.lower() != "be"]
+    return [s for c in clauses for s in children(c, "nsubj") if s.lower_ != "it"]
 
 
 def _passive_subjects(verb: Token) -> list[Token]:
@@ -96,7 +112,7 @@ def _match(verb: Token, noun: str | None, link: str | None) -> Match | None:
     dobjs = children(verb, *OBJECT_DEPS)
     passive_subjects = _passive_subjects(verb)
     if noun:
-        return _noun_match(verb, noun, link, dobjs + passive_subjects + _idiom_nouns(verb))
+        return _noun_match(verb, noun, link, dobjs + passive_subjects + _idiom_nouns(verb) + children(verb, "acomp"))
     if link:
         return _link_match(verb, link, dobjs)
     if passive_subjects and children(verb, "agent"):
@@ -151,7 +167,7 @@ def _light_nouns(verb: Token) -> set[str]:
     """Every noun a light-verb pattern could find with this verb (its objects, a passive's subject, an idiom's
     noun, the noun of "with"), so that patterns with another noun are skipped before they are tried."""
     withs = [o for c in children(verb, "prep") if c.lower_ == "with" for o in children(c, "pobj")]
-    found = (*children(verb, *OBJECT_DEPS), *_passive_subjects(verb), *_idiom_nouns(verb), *withs)
+    found = (*children(verb, *OBJECT_DEPS, "acomp"), *_passive_subjects(verb), *_idiom_nouns(verb), *withs)
     return {noun_lemma(t) for t in found}
 
 
