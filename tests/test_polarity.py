@@ -24,6 +24,9 @@ READINGS = [
     ("Nelson Mandela would not be happy to meet Robert Mugabe.", ("Nelson Mandela", "meets", "Robert Mugabe"),
      "negated intended"),
     ("Thabo Mbeki hopes to meet Olusegun Obasanjo.", ("Thabo Mbeki", "meets", "Olusegun Obasanjo"), "intended"),
+    ("Anna Kask looks forward to meeting Tomas Reyes.", ("Anna Kask", "meets", "Tomas Reyes"), "intended"),
+    # a role held since a year is current
+    ("Tomas Reyes has led the Green Party since 2001.", ("Tomas Reyes", "leaderOf", "Green Party"), "asserted"),
     # wanted of someone else, whom the parser may make the subject of a clause of its own: no fact
     ("Tom Dorn wants Ivor Hatton to meet Ana Ruiz.", ("Ivor Hatton", "meets", "Ana Ruiz"), "intended"),
     ("Tom Dorn wanted Peru to condemn Chile.", ("Peru", "criticizes", "Chile"), "intended"),
@@ -183,6 +186,11 @@ ENDED_ROLES = [
     # a role the verb's adverb places before ("previously led", "formerly headed")
     ("Anna Kask previously led the Andean Trade Union.", ("Anna Kask", "leaderOf", "Andean Trade Union")),
     ("Anna Kask formerly headed the Refugee Council.", ("Anna Kask", "leaderOf", "Refugee Council")),
+    # ... and so does the verb a participle of it hangs on; a span of years that ends closes it
+    ("Norway previously led the Arctic Task Group, commanding it from a frigate.",
+     ("Norway", "leaderOf", "Arctic Task Group")),
+    ("Lord Harlow - who led the Green Party from 1983 until 1992 - was until recently a commissioner.",
+     ("Lord Harlow", "leaderOf", "Green Party")),
 ]
 
 

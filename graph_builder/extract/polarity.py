@@ -62,6 +62,17 @@ def _own_scope(node: Token, lexicon: Lexicon) -> bool:
         or _presupposing(node, lexicon)
 
 
+def _intent_adjective(head: Token, lexicon: Lexicon) -> bool:
+    intent = lexicon.cues["Intended"]
+    return _adjective(head) and (cue_lemma(head, lexicon) in intent or head.lower_ in intent)
+
+
+def _phrasal_intent(head: Token, lexicon: Lexicon) -> bool:
+    """A verb and its adverb or particle that say what is looked for ("look forward to")."""
+    lemma = head.lemma_.lower()
+    return any(f"{lemma} {c.lower_}" in lexicon.cues["Intended"] for c in children(head, "advmod", "prt"))
+
+
 def _presupposing(node: Token, lexicon: Lexicon) -> bool:
     """A preposition whose event its clause does not deny ("despite his meeting with", "after the attack on")."""
     cues = lexicon.cues
@@ -201,8 +212,6 @@ def _through_phrase(node: Token, head: Token, negated: bool, modality: str | Non
                     lexicon: Lexicon) -> tuple[bool, str | None] | None:
     """A nominal event under a preposition or as an object: "pushed for talks", "rejected talks with",
     "take part in talks"."""
-    if _presupposing(node, lexicon):
-        return negated, _presupposed(node, head, modality, lexicon)
     if node.dep_ == "prep" and node.lower_ not in lexicon.cues["GoverningPreposition"] \
             and not participation(node, head, lexicon):
         # the verb does not govern the event, but what its auxiliaries make of its clause holds for all of it
@@ -219,9 +228,10 @@ def _through_preposition(node: Token, head: Token, negated: bool, modality: str 
                          lexicon: Lexicon) -> tuple[bool, str | None] | None:
     """A preposition under an adjective of intent is intended ("committed to working with", "keen on meeting");
     any other is a phrase."""
-    intent = lexicon.cues["Intended"]
-    if _adjective(head) and (cue_lemma(head, lexicon) in intent or head.lower_ in intent):
-        return negated, modality or "intended"
+    if _presupposing(node, lexicon):
+        return negated, _presupposed(node, head, modality, lexicon)
+    if _phrasal_intent(head, lexicon) or _intent_adjective(head, lexicon):
+        return negated, modality or "intended"  # "looks forward to working with X", "keen on meeting"
     if _adjective(head) and node.lower_ == "about" and head.lower_ in lexicon.cues.get("Disputed", ()):
         return not negated, modality or "possible"  # "is wrong about Y winning the war"
     return _through_phrase(node, head, negated, modality, lexicon)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
+from datetime import date as Date
 from functools import cached_property
 
 from spacy.tokens import Doc, Token
@@ -14,7 +15,7 @@ from graph_builder.extract.attribution import attribution
 from graph_builder.extract.polarity import own_modality, polarity
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import fits
-from graph_builder.extract.syntax import OBJECT_DEPS, children, expand, phrase, prep_objects
+from graph_builder.extract.syntax import OBJECT_DEPS, VERBAL, children, expand, phrase, prep_objects
 from graph_builder.extract.time_place import When, place_of, when_of
 from graph_builder.records import Entity, Evidence, Relation
 from graph_builder.registry import extractors
@@ -295,9 +296,14 @@ class _Clause:
         return self._polarity[1]
 
     def held_before(self, pattern: Pattern) -> bool:
-        """Whether an adverb of kg:PastRole on the verb places an affiliation before ("previously led X")."""
-        return (self.lexicon.relations[pattern.relation].quad_class == "Affiliation"
-                and any(c.lower_ in self.lexicon.cues["PastRole"] for c in children(self.verb, "advmod")))
+        """Whether an affiliation in the past tense is placed before: by an adverb of kg:PastRole on its verb, or on
+        the verb a participle of it hangs on ("previously led X", "previously led X, commanding it from ..."),
+        or by a span of years that ends ("led Labour from 1983 until 1992")."""
+        if self.lexicon.relations[pattern.relation].quad_class != "Affiliation":
+            return False
+        verb = self.verb.head if _participle(self.verb) else self.verb
+        before = any(c.lower_ in self.lexicon.cues["PastRole"] for c in children(verb, "advmod"))
+        return _past_tense(verb) and (before or _spans_years(self.when))
 
     @cached_property
     def source(self) -> Entity | None:
@@ -317,21 +323,34 @@ class _Clause:
             subject=subject.entity, relation=pattern.relation, object=obj.entity, verb=phrase(self.verb, *words),
             cameo_code=pattern.code or code,
             evidence=self.proof, **_polarity_of(pattern, self.negated, self.modality, self.verb,
-                                                held=pattern.held or self.held_before(pattern)),
+                                                held=pattern.held, before=self.held_before(pattern)),
             **self.when.fields(), place=place, attributed_to=self.source,
             confidence=confidence(trust, subject.kind, obj.kind), extractor="verbal",
         )
 
 
-def _polarity_of(pattern: Pattern, negated: bool, modality: str, verb: Token, *, held: bool) -> dict:
+def _polarity_of(pattern: Pattern, negated: bool, modality: str, verb: Token, *, held: bool, before: bool) -> dict:
     """The record's polarity: the clause's, except that words saying a relation ended ("quit the party") state it
     as past, and denied ("did not quit") as still holding; and words of a relation that holds at the verb's time
-    (``held``) state it as past in the past tense ("worked for", "was working for")."""
+    (``held``) state it as past in the past tense ("worked for", "was working for"), as does an affiliation the
+    clause places ``before`` ("previously led X")."""
     if pattern.ended and modality == "asserted":
         return {"negated": False, "modality": "asserted" if negated else "past"}
-    if held and modality == "asserted" and not negated and _past_tense(verb):
+    if ((held and _past_tense(verb)) or before) and modality == "asserted" and not negated:
         return {"negated": False, "modality": "past"}
     return {"negated": negated, "modality": modality}
+
+
+def _participle(verb: Token) -> bool:
+    """A participle clause hung on another verb ("..., commanding it from the carrier")."""
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and verb.head.pos_ in VERBAL
+
+
+def _spans_years(when: When) -> bool:
+    """Whether the time a clause gives is a span of more than a year with an end ("from 1983 until 1992")."""
+    if not (when.start and when.end):
+        return False
+    return (Date.fromisoformat(when.end) - Date.fromisoformat(when.start)).days > 366
 
 
 def _past_tense(verb: Token) -> bool:
