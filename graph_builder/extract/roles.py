@@ -55,7 +55,7 @@ _ROLE_CLASSES = {"modifiers": "RoleModifier", "one_of_many": "OneOfMany", "past"
                  "prepositions": "RolePreposition", "portfolio": "PortfolioPreposition",
                  "unit_chiefs": "UnitChiefTitle", "role_verbs": "RoleVerb", "part_nouns": "PartNoun",
                  "assigning": "AssignmentVerb", "joining": "JoiningVerb", "party_offices": "PartyOfficeTitle",
-                 "local_titles": "LocalTitle", "sub_bodies": "SubBody"}
+                 "local_titles": "LocalTitle", "sub_bodies": "SubBody", "constituency_titles": "ConstituencyTitle"}
 # Which employer wins when a title names several: an organisation over a group over a country or a person.
 _EMPLOYER_RANK = {"Organization": 2, "Group": 1}
 # What can be part of what: any actor of an organisation or group, never of a country or a place.
@@ -94,6 +94,8 @@ class RoleWords:
     """Titles of a party office that is not its leadership ("party chairman", "Lib Dem president")."""
     local_titles: frozenset[str]
     """Titles of a city's own office: a capital before them is the city, no employer ("London mayor")."""
+    constituency_titles: frozenset[str]
+    """Titles of an elected representative, after which "for" introduces the constituency ("the MP for Y")."""
     sub_bodies: frozenset[str]
     """Bodies inside an organisation whose titles are theirs ("ODPM committee chairman")."""
     echelons: dict[str, int]
@@ -384,7 +386,7 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
         return None
     title, title_tokens = found
     words = role_words(lexicon)
-    employer = _title_employer(phrase, title_tokens, entities, words)
+    employer = _title_employer(phrase, found, entities, words)
     if employer is None or _city_office(employer, title, words) or _sub_body_between(employer, title_tokens, words):
         return None
     said, written = _qualified(phrase, title_tokens, words)
@@ -411,10 +413,12 @@ def _held_before(phrase: _Phrase, said: set[str], words: RoleWords, lexicon: Lex
             and not any(c.dep_ == "ccomp" for c in (verb, *verb.ancestors)))
 
 
-def _title_employer(phrase: _Phrase, title_tokens: list[Token], entities: DocEntities,
+def _title_employer(phrase: _Phrase, found: tuple[str, list[Token]], entities: DocEntities,
                     words: RoleWords) -> _Employer | None:
     """The employer among the phrase's actors, else the complement a title ending the phrase is of."""
-    employer = _employer(phrase, {t.i for t in title_tokens}, entities, words)
+    title, title_tokens = found
+    represents = title in words.constituency_titles
+    employer = _employer(phrase, {t.i for t in title_tokens}, entities, words, represents)
     if employer is None and phrase.complement is not None and title_tokens[-1].i == phrase.root.i:
         return _Employer(mention=phrase.complement, preposition=None, complement=True)
     return employer
@@ -522,8 +526,10 @@ def _qualifiers(phrase: _Phrase, title_tokens: list[Token]) -> list[Token]:
     return found
 
 
-def _employer(phrase: _Phrase, title: set[int], entities: DocEntities, words: RoleWords) -> _Employer | None:
-    """The organisation a title belongs to among the actors of its phrase (see the module docstring)."""
+def _employer(phrase: _Phrase, title: set[int], entities: DocEntities, words: RoleWords,
+              represents: bool) -> _Employer | None:
+    """The organisation a title belongs to among the actors of its phrase (see the module docstring);
+    ``represents``: the title is an elected representative's, whose "for" names the constituency."""
     best: tuple[tuple[int, int], _Employer] | None = None
     seen: set[str] = set()
     for position, token in enumerate(phrase.candidates):
@@ -531,22 +537,25 @@ def _employer(phrase: _Phrase, title: set[int], entities: DocEntities, words: Ro
         if mention is None or token.i in title or mention.entity.id in seen:
             continue
         seen.add(mention.entity.id)
-        employer = _candidate(token, mention, phrase.root, words)
+        employer = _candidate(token, mention, phrase.root, words, represents)
         rank = (_EMPLOYER_RANK.get(mention.entity.type, 0), position if phrase.last_first else -position)
         if employer is not None and (best is None or rank > best[0]):
             best = (rank, employer)
     return best[1] if best else None
 
 
-def _candidate(token: Token, mention: Mention, root: Token, words: RoleWords) -> _Employer | None:
+def _candidate(token: Token, mention: Mention, root: Token, words: RoleWords,
+               represents: bool = False) -> _Employer | None:
     """The actor named at ``token`` as a possible employer, or None when it cannot be one: a place, an actor
-    under another preposition or a verb, a place phrase, a portfolio ("Minister for Central Asia")."""
+    under another preposition or a verb, a place phrase, a portfolio ("Minister for Central Asia"), the
+    constituency of a representative ("MP for Eastport", even when the model took it for an organisation)."""
     if mention.entity.type == "Place":
         return None
     reached, preposition, below = _route(token, root, words)
     if not reached or _after_other_preposition(token, root, words, mention.entity.type == "Organization"):
         return None
-    if preposition is not None and preposition.lower_ in words.portfolio and mention.entity.type != "Organization":
+    if (preposition is not None and preposition.lower_ in words.portfolio
+            and (represents or mention.entity.type != "Organization")):
         return None
     if preposition is None:
         return _Employer(mention=mention, preposition=None, complement=_in_apposition(token, root))
