@@ -554,8 +554,7 @@ def _candidate(token: Token, mention: Mention, root: Token, words: RoleWords,
     reached, preposition, below = _route(token, root, words)
     if not reached or _after_other_preposition(token, root, words, mention.entity.type == "Organization"):
         return None
-    if (preposition is not None and preposition.lower_ in words.portfolio
-            and (represents or mention.entity.type != "Organization")):
+    if _portfolio(preposition, mention, words, represents):
         return None
     if preposition is None:
         return _Employer(mention=mention, preposition=None, complement=_in_apposition(token, root))
@@ -563,6 +562,13 @@ def _candidate(token: Token, mention: Mention, root: Token, words: RoleWords,
     if introduced is None:
         return None
     return _Employer(mention=mention, preposition=preposition if introduced else None, part=not introduced)
+
+
+def _portfolio(preposition: Token | None, mention: Mention, words: RoleWords, represents: bool) -> bool:
+    """Whether a portfolio preposition introduces what the title is responsible for, not its employer: anything
+    but an organisation ("Minister for Central Asia"), and anything after a representative's title ("MP for Y")."""
+    return (preposition is not None and preposition.lower_ in words.portfolio
+            and (represents or mention.entity.type != "Organization"))
 
 
 def _introduced(mention: Mention, below: Token) -> bool | None:
