@@ -261,6 +261,7 @@ def test_affiliations_as_text_writes_them(sentence, expected, forbidden):
     "The 2nd Battalion received support from the 5th Fighter Wing.",
     "King Carl of Sweden opened the bridge.",  # "of" a country or a town is a title's or a home's
     "Mr Tom Reed of Leeds asked a question.",
+    "Mark Holt, 52, of Eastport Central, was injured in the crash.",  # after an age "of" gives the home
     "Peru's Ana Ruiz asked a question.",
 ])
 def test_no_affiliation_where_the_text_gives_none(sentence):

@@ -276,16 +276,23 @@ def _of_organisation(person: Mention, root: Token, entities: DocEntities) -> Ite
     """A name with no title that "of" or a possessive ties to an organisation ("Ana Ruiz, of the Refugee Council,
     said", "Labour's Ana Ruiz"): a member of it; of a country, a place or a person it is a title's, a home's or a
     friend's ("King Carl of Sweden", "Tom Reed of Leeds", "Peru's Ana Ruiz", "Ruiz's Tom Reed"). Only of a person
-    the archive names in full: a one-word "person" owned by a broadcaster is mostly a programme ("BBC's Newsround")."""
+    the archive names in full: a one-word "person" owned by a broadcaster is mostly a programme ("BBC's Newsround").
+    After an age ("Mark Holt, 52, of Eastport") "of" gives the home, whatever the model took it for."""
     if len(person.entity.label.split()) < 2:
         return
-    owners = [o for prep in children(root, "prep") if prep.lower_ == "of" for o in children(prep, "pobj")]
+    owners = [o for prep in children(root, "prep") if prep.lower_ == "of" and not _aged(root)
+              for o in children(prep, "pobj")]
     for owner in [*owners, *children(root, "poss")]:
         employer = entities.at(owner)
         if employer is not None and employer.kind == "name" and employer.entity.type == "Organization":
             yield Relation(subject=person.entity, relation="memberOf", object=employer.entity,
                            verb="of" if owner in owners else "'s", evidence=evidence(owner, entities),
                            confidence=confidence(0.7, person.kind, employer.kind), extractor="roles")
+
+
+def _aged(root: Token) -> bool:
+    """Whether a name has its age in apposition ("Mark Holt, 52, ..."): the way news gives a private person."""
+    return any(c.like_num and not c.is_alpha for c in children(root, "appos"))
 
 
 def _appositive_phrases(root: Token, own: set[int], entities: DocEntities) -> list[_Phrase]:
