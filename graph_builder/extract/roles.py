@@ -280,14 +280,20 @@ def _of_organisation(person: Mention, root: Token, entities: DocEntities) -> Ite
     After an age ("Mark Holt, 52, of Eastport") "of" gives the home, whatever the model took it for."""
     if len(person.entity.label.split()) < 2:
         return
-    owners = [o for prep in children(root, "prep") if prep.lower_ == "of" and not _aged(root)
-              for o in children(prep, "pobj")]
+    owners = _of_owners(root)
     for owner in [*owners, *children(root, "poss")]:
         employer = entities.at(owner)
         if employer is not None and employer.kind == "name" and employer.entity.type == "Organization":
             yield Relation(subject=person.entity, relation="memberOf", object=employer.entity,
                            verb="of" if owner in owners else "'s", evidence=evidence(owner, entities),
                            confidence=confidence(0.7, person.kind, employer.kind), extractor="roles")
+
+
+def _of_owners(root: Token) -> list[Token]:
+    """What "of" after a name introduces; nothing after an age, where it is the home."""
+    if _aged(root):
+        return []
+    return [o for prep in children(root, "prep") if prep.lower_ == "of" for o in children(prep, "pobj")]
 
 
 def _aged(root: Token) -> bool:
