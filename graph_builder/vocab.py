@@ -85,6 +85,10 @@ class KG(DefinedNamespace):
     Request: URIRef
     PartyOfficeTitle: URIRef
     LocalTitle: URIRef
+    ConstituencyTitle: URIRef
+    PlaceNoun: URIRef
+    ConcessivePreposition: URIRef
+    PresupposingPreposition: URIRef
     SubBody: URIRef
     Accusation: URIRef
     Allegation: URIRef
