@@ -86,6 +86,7 @@ class KG(DefinedNamespace):
     PartyOfficeTitle: URIRef
     LocalTitle: URIRef
     PrivateTitle: URIRef
+    ConstituencyTitle: URIRef
     ConcessivePreposition: URIRef
     PresupposingPreposition: URIRef
     PlaceNoun: URIRef

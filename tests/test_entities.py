@@ -275,3 +275,12 @@ def test_the_entity_stage_the_gazetteer_and_the_pipeline_never_fetch_the_lexicon
                if isinstance(node, ast.Call) and ast.unparse(node.func) in ("load_lexicon", "Gazetteer.load",
                                                                             "vocab.load_lexicon")]
     assert len(sources) > 8 and not fetches
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("The Welsh Executive rejected the proposal from Glasgow City Council.", "Welsh Executive"),
+    ("The Conservatives accuse the Scottish Executive of wasting money.", "Executive"),
+])
+def test_a_name_the_model_missed_that_takes_the_is_no_person(sentence, name):
+    found = entities_of(sentence)
+    assert found.get(name) == "Organization", found

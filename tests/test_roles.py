@@ -122,6 +122,8 @@ def test_a_title_binds_its_holder_to_the_organisation_it_belongs_to(sentence, ex
     ("The Minister for Southern Africa, Peter Walsh, visited Pretoria on Monday.", "Peter Walsh"),
     # a place phrase the parser hung on the title: the country the minister is in is no employer
     ("In Kenya Minister Peter Walsh met aid workers and local officials.", "Peter Walsh"),
+    # a representative's constituency, even one the model took for an organisation, is no employer
+    ("Mr Harding has been the MP for Eastport Central since 2001.", "Harding"),
 ])
 def test_a_place_named_with_a_title_is_no_employer(sentence, person):
     found = {(s, o) for s, relation, o in triples(extract(sentence), asserted_only=False)
@@ -259,6 +261,7 @@ def test_affiliations_as_text_writes_them(sentence, expected, forbidden):
     "The 2nd Battalion received support from the 5th Fighter Wing.",
     "King Carl of Sweden opened the bridge.",  # "of" a country or a town is a title's or a home's
     "Mr Tom Reed of Leeds asked a question.",
+    "Mark Holt, 52, of Eastport Central, was injured in the crash.",  # after an age "of" gives the home
     "Peru's Ana Ruiz asked a question.",
 ])
 def test_no_affiliation_where_the_text_gives_none(sentence):
@@ -273,6 +276,12 @@ def test_no_affiliation_where_the_text_gives_none(sentence):
 ])
 def test_a_party_chairman_or_president_is_a_member_not_the_leader(sentence, expected):
     assert expected in triples(extract(sentence))
+
+
+def test_a_representative_is_a_member_of_his_party_not_of_his_constituency():
+    found = roles_of("Ms Fell, Labour MP for Eastport Central, believes the plan is wrong.")
+    assert ("Fell", "memberOf", "Labour Party", "asserted") in found
+    assert not [r for r in found if r[2] == "Eastport Central"], found
 
 
 def test_chairing_a_party_is_not_leading_it():

@@ -60,6 +60,8 @@ SENSES = [
     # a gathering is its organiser's
     ("Senator Ilse Varga told a Green Party rally that the plan would fail.", ("Ilse Varga", "briefs", "Green Party"),
      None),
+    # armed actors bombard with force
+    ("Peruvian artillery bombarded rebel positions near the border.", ("Peru", "attacks", "rebels"), None),
     # a deal struck is an agreement, never a blow
     ("Gabon struck a deal with Cameroon.", ("Gabon", "cooperatesWith", "Cameroon"), "attacks"),
 ]
@@ -75,6 +77,9 @@ NOTHING = [
     ("Labour defeated the Conservatives in the election.", ("Labour Party", "Conservative Party")),
     ("Brazil crushed Argentina in the final.", ("Brazil", "Argentina")),
     ("Senator Ilse Varga vowed to destroy the Green Party at the polls.", ("Ilse Varga", "Green Party")),
+    # politicians bombard each other with words, not shells
+    ("Senator Ilse Varga bombarded Governor Tomas Reyes with letters.", ("Ilse Varga", "Tomas Reyes")),
+    ("MPs bombarded Health Minister Tom Reyes with questions about the closures.", ("legislators", "Tom Reyes")),
     # warned that something may happen, or about it, is cautioned, not threatened
     ("Senator Ilse Varga warned Governor Tomas Reyes that the plan could fail.", ("Ilse Varga", "Tomas Reyes")),
     ("Senator Ilse Varga warned Governor Tomas Reyes about the cost of the plan.", ("Ilse Varga", "Tomas Reyes")),

@@ -632,11 +632,23 @@ def _unlabelled_name(doc: Tokens, start: int, end: int, titles: frozenset[str], 
         return known
     first = skip_leading_title(doc, skip_repeated_surname(doc, start, end), end, titles, gazetteer)
     span = doc.doc[first:end]
-    if _ends_in_no_name(span, doc, titles, gazetteer) or span.root.dep_ not in _ARGUMENT_DEPS \
-            or not all(t.is_alpha for t in span):
+    if _ends_in_no_name(span, doc, titles, gazetteer) or not _argument_words(span):
         return None
     single_name = len(span) == 1 and span[0].tag_ == "NNP" and span.root.dep_ in _CORE_DEPS
-    return Span(doc.doc, span.start, span.end, label="PERSON") if 2 <= len(span) <= 3 or single_name else None
+    if not (2 <= len(span) <= 3 or single_name):
+        return None
+    return Span(doc.doc, span.start, span.end, label="ORG" if _with_the(span) else "PERSON")
+
+
+def _argument_words(span: Span) -> bool:
+    """Whether a run of words stands as an argument and is all letters."""
+    return span.root.dep_ in _ARGUMENT_DEPS and all(t.is_alpha for t in span)
+
+
+def _with_the(span: Span) -> bool:
+    """Whether the run takes the article "the" ("the Scottish Executive", "the Welsh Assembly"): the name of a
+    body, no person's (the NER's persons and known titled persons, "the Pope", are read elsewhere)."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in span.root.children)
 
 
 def _ends_in_no_name(span: Span, doc: Tokens, titles: frozenset[str], gazetteer: Gazetteer) -> bool:

@@ -55,7 +55,8 @@ _ROLE_CLASSES = {"modifiers": "RoleModifier", "one_of_many": "OneOfMany", "past"
                  "prepositions": "RolePreposition", "portfolio": "PortfolioPreposition",
                  "unit_chiefs": "UnitChiefTitle", "role_verbs": "RoleVerb", "part_nouns": "PartNoun",
                  "assigning": "AssignmentVerb", "joining": "JoiningVerb", "party_offices": "PartyOfficeTitle",
-                 "local_titles": "LocalTitle", "sub_bodies": "SubBody", "private_titles": "PrivateTitle"}
+                 "local_titles": "LocalTitle", "sub_bodies": "SubBody", "private_titles": "PrivateTitle",
+                 "constituency_titles": "ConstituencyTitle"}
 # Which employer wins when a title names several: an organisation over a group over a country or a person.
 _EMPLOYER_RANK = {"Organization": 2, "Group": 1}
 # What can be part of what: any actor of an organisation or group, never of a country or a place.
@@ -96,6 +97,8 @@ class RoleWords:
     """Titles of a city's own office: a capital before them is the city, no employer ("London mayor")."""
     private_titles: frozenset[str]
     """Titles of a trade or profession ("journalist", "professor"): a country is never their employer."""
+    constituency_titles: frozenset[str]
+    """Titles of an elected representative, after which "for" introduces the constituency ("the MP for Y")."""
     sub_bodies: frozenset[str]
     """Bodies inside an organisation whose titles are theirs ("ODPM committee chairman")."""
     echelons: dict[str, int]
@@ -276,16 +279,29 @@ def _of_organisation(person: Mention, root: Token, entities: DocEntities) -> Ite
     """A name with no title that "of" or a possessive ties to an organisation ("Ana Ruiz, of the Refugee Council,
     said", "Labour's Ana Ruiz"): a member of it; of a country, a place or a person it is a title's, a home's or a
     friend's ("King Carl of Sweden", "Tom Reed of Leeds", "Peru's Ana Ruiz", "Ruiz's Tom Reed"). Only of a person
-    the archive names in full: a one-word "person" owned by a broadcaster is mostly a programme ("BBC's Newsround")."""
+    the archive names in full: a one-word "person" owned by a broadcaster is mostly a programme ("BBC's Newsround").
+    After an age ("Mark Holt, 52, of Eastport") "of" gives the home, whatever the model took it for."""
     if len(person.entity.label.split()) < 2:
         return
-    owners = [o for prep in children(root, "prep") if prep.lower_ == "of" for o in children(prep, "pobj")]
+    owners = _of_owners(root)
     for owner in [*owners, *children(root, "poss")]:
         employer = entities.at(owner)
         if employer is not None and employer.kind == "name" and employer.entity.type == "Organization":
             yield Relation(subject=person.entity, relation="memberOf", object=employer.entity,
                            verb="of" if owner in owners else "'s", evidence=evidence(owner, entities),
                            confidence=confidence(0.7, person.kind, employer.kind), extractor="roles")
+
+
+def _of_owners(root: Token) -> list[Token]:
+    """What "of" after a name introduces; nothing after an age, where it is the home."""
+    if _aged(root):
+        return []
+    return [o for prep in children(root, "prep") if prep.lower_ == "of" for o in children(prep, "pobj")]
+
+
+def _aged(root: Token) -> bool:
+    """Whether a name has its age in apposition ("Mark Holt, 52, ..."): the way news gives a private person."""
+    return any(c.like_num and not c.is_alpha for c in children(root, "appos"))
 
 
 def _appositive_phrases(root: Token, own: set[int], entities: DocEntities) -> list[_Phrase]:
@@ -386,7 +402,7 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
         return None
     title, title_tokens = found
     words = role_words(lexicon)
-    employer = _title_employer(phrase, title_tokens, entities, words)
+    employer = _title_employer(phrase, found, entities, words)
     if employer is None or _no_employer(employer, title, words) or _sub_body_between(employer, title_tokens, words):
         return None
     said, written = _qualified(phrase, title_tokens, words)
@@ -413,10 +429,12 @@ def _held_before(phrase: _Phrase, said: set[str], words: RoleWords, lexicon: Lex
             and not any(c.dep_ == "ccomp" for c in (verb, *verb.ancestors)))
 
 
-def _title_employer(phrase: _Phrase, title_tokens: list[Token], entities: DocEntities,
+def _title_employer(phrase: _Phrase, found: tuple[str, list[Token]], entities: DocEntities,
                     words: RoleWords) -> _Employer | None:
     """The employer among the phrase's actors, else the complement a title ending the phrase is of."""
-    employer = _employer(phrase, {t.i for t in title_tokens}, entities, words)
+    title, title_tokens = found
+    represents = title in words.constituency_titles
+    employer = _employer(phrase, {t.i for t in title_tokens}, entities, words, represents)
     if employer is None and phrase.complement is not None and title_tokens[-1].i == phrase.root.i:
         return _Employer(mention=phrase.complement, preposition=None, complement=True)
     return employer
@@ -527,8 +545,10 @@ def _qualifiers(phrase: _Phrase, title_tokens: list[Token]) -> list[Token]:
     return found
 
 
-def _employer(phrase: _Phrase, title: set[int], entities: DocEntities, words: RoleWords) -> _Employer | None:
-    """The organisation a title belongs to among the actors of its phrase (see the module docstring)."""
+def _employer(phrase: _Phrase, title: set[int], entities: DocEntities, words: RoleWords,
+              represents: bool) -> _Employer | None:
+    """The organisation a title belongs to among the actors of its phrase (see the module docstring);
+    ``represents``: the title is an elected representative's, whose "for" names the constituency."""
     best: tuple[tuple[int, int], _Employer] | None = None
     seen: set[str] = set()
     for position, token in enumerate(phrase.candidates):
@@ -536,22 +556,24 @@ def _employer(phrase: _Phrase, title: set[int], entities: DocEntities, words: Ro
         if mention is None or token.i in title or mention.entity.id in seen:
             continue
         seen.add(mention.entity.id)
-        employer = _candidate(token, mention, phrase.root, words)
+        employer = _candidate(token, mention, phrase.root, words, represents)
         rank = (_EMPLOYER_RANK.get(mention.entity.type, 0), position if phrase.last_first else -position)
         if employer is not None and (best is None or rank > best[0]):
             best = (rank, employer)
     return best[1] if best else None
 
 
-def _candidate(token: Token, mention: Mention, root: Token, words: RoleWords) -> _Employer | None:
+def _candidate(token: Token, mention: Mention, root: Token, words: RoleWords,
+               represents: bool = False) -> _Employer | None:
     """The actor named at ``token`` as a possible employer, or None when it cannot be one: a place, an actor
-    under another preposition or a verb, a place phrase, a portfolio ("Minister for Central Asia")."""
+    under another preposition or a verb, a place phrase, a portfolio ("Minister for Central Asia"), the
+    constituency of a representative ("MP for Eastport", even when the model took it for an organisation)."""
     if mention.entity.type == "Place":
         return None
     reached, preposition, below = _route(token, root, words)
     if not reached or _after_other_preposition(token, root, words, mention.entity.type == "Organization"):
         return None
-    if preposition is not None and preposition.lower_ in words.portfolio and mention.entity.type != "Organization":
+    if _portfolio(preposition, mention, words, represents):
         return None
     if preposition is None:
         return _Employer(mention=mention, preposition=None, complement=_in_apposition(token, root))
@@ -559,6 +581,13 @@ def _candidate(token: Token, mention: Mention, root: Token, words: RoleWords) ->
     if introduced is None:
         return None
     return _Employer(mention=mention, preposition=preposition if introduced else None, part=not introduced)
+
+
+def _portfolio(preposition: Token | None, mention: Mention, words: RoleWords, represents: bool) -> bool:
+    """Whether a portfolio preposition introduces what the title is responsible for, not its employer: anything
+    but an organisation ("Minister for Central Asia"), and anything after a representative's title ("MP for Y")."""
+    return (preposition is not None and preposition.lower_ in words.portfolio
+            and (represents or mention.entity.type != "Organization"))
 
 
 def _introduced(mention: Mention, below: Token) -> bool | None:
