@@ -600,3 +600,9 @@ def test_a_nationality_that_opens_an_organisations_name_is_part_of_it(text, name
 ])
 def test_a_nationality_before_a_generic_body_stays_its_owner(text, label):
     assert label in types(text), types(text)
+
+
+def test_an_organisation_name_the_model_cut_before_its_country_is_whole():
+    """"Harbour Watch" + "UK": the organisation's words are the country's compounds; the name ends with it."""
+    found = types("But the chairman of Harbour Watch UK, Sir Tom Reyes, said the decision was wrong.")
+    assert found.get("Harbour Watch UK") == "Organization" and "Harbour Watch" not in found, found

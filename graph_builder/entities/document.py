@@ -22,6 +22,7 @@ from graph_builder.entities.mentions import (
     demonym_in_organization,
     first_name_as_city,
     honorific_names,
+    place_closing_organization,
     place_in_organization,
     surnames_of,
     swallowed_party,
@@ -124,7 +125,7 @@ def _labelled(tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer, hold
 
 def _organization_opening(ent: Span, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]]) -> Span:
     """The NER's span widened to the organisation's name it opens, when it opens one."""
-    span = place_in_organization(first_name_as_city(ent, gazetteer), gazetteer)
+    span = place_closing_organization(place_in_organization(first_name_as_city(ent, gazetteer), gazetteer), gazetteer)
     return demonym_in_organization(span, gazetteer, collectives)
 
 

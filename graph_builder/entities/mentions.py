@@ -514,6 +514,21 @@ def place_in_organization(span: Span, gazetteer: Gazetteer) -> Span:
     return span
 
 
+def place_closing_organization(span: Span, gazetteer: Gazetteer) -> Span:
+    """An organisation's name the model cut before the place that ends it ("BBC Radio" + "Scotland", where the
+    organisation's words are the place's compounds) is whole: the station is no country."""
+    head = span.root.head
+    if span.label_ != "ORG" or span.root.dep_ != "compound" or not _closing_place(head, span.end, gazetteer):
+        return span
+    return Span(span.doc, span.start, head.i + 1, label="ORG")
+
+
+def _closing_place(head: Token, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether the word right after an organisation's span is a place's name it qualifies, no other name."""
+    place = head.ent_type_ in ("GPE", "LOC") or gazetteer.is_country_word(head.text)
+    return head.i == end and head.pos_ == "PROPN" and place and head.ent_type_ in ("", "GPE", "LOC")
+
+
 def demonym_in_organization(span: Span, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]]) -> Span:
     """A nationality word that opens an organisation's name the model missed ("British" of "British Dental
     Association") becomes that organisation's name, not the country: the proper nouns after it end in an
