@@ -25,6 +25,9 @@ READINGS = [
      "negated intended"),
     ("Thabo Mbeki hopes to meet Olusegun Obasanjo.", ("Thabo Mbeki", "meets", "Olusegun Obasanjo"), "intended"),
     ("Anna Kask looks forward to meeting Tomas Reyes.", ("Anna Kask", "meets", "Tomas Reyes"), "intended"),
+    # a duty or a responsibility to act is no act
+    ("Chile has a special responsibility to press Peru to end the blockade.", ("Chile", "appealsTo", "Peru"),
+     "intended"),
     # a role held since a year is current
     ("Tomas Reyes has led the Green Party since 2001.", ("Tomas Reyes", "leaderOf", "Green Party"), "asserted"),
     # wanted of someone else, whom the parser may make the subject of a clause of its own: no fact
