@@ -87,7 +87,7 @@ def make_city_filter(nlp: Language, name: str, titles: list[str], particles: lis
     joined = frozenset(particles)
 
     def city_filter(doc: Doc) -> Doc:
-        doc.ents = [e for e in doc.ents if not _after_particle(doc, e.start, joined) and (e.ent_id_ != CITY_ID or (
+        doc.ents = [e for e in doc.ents if not after_name_particle(doc, e.start, joined) and (e.ent_id_ != CITY_ID or (
             all(t.pos_ in ("PROPN", "NOUN") for t in e) and not (e.start and doc[e.start - 1].lower_ in before)))]
         return doc
 
@@ -146,7 +146,7 @@ def _names_a_body(words: Span, heads: frozenset[str], generic: frozenset[str]) -
     return not {words.text.lower(), " ".join(t.lemma_.lower() for t in words)} & generic
 
 
-def _after_particle(doc: Doc, start: int, particles: frozenset[str]) -> bool:
+def after_name_particle(doc: Doc, start: int, particles: frozenset[str]) -> bool:
     """Whether token ``start`` follows a name particle and a hyphen, written without spaces ("al-Kuwaiti")."""
     return (start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_
             and not doc[start - 2].whitespace_ and doc[start - 2].lower_ in particles)

@@ -13,7 +13,7 @@ from collections import Counter
 
 from spacy.tokens import Span
 
-from graph_builder.entities.mentions import after_honorific, ends_in_title
+from graph_builder.entities.mentions import after_honorific, introduced_by_title
 from graph_builder.entities.naming import is_acronym, make_entity, name_key
 from graph_builder.entities.tokens import Tokens
 from graph_builder.gazetteer import Gazetteer
@@ -95,7 +95,7 @@ def votes(span: Span, tokens: Tokens, titles: frozenset[str], gazetteer: Gazette
         found["Organization"] += 3
     elif is_acronym(span.text):  # "ISIL has ..." read as a person's name once is still an acronym
         found["Organization"] += 2
-    if _title_before(span, tokens, titles) or after_honorific(tokens, span.start, gazetteer):
+    if introduced_by_title(span, tokens, titles, gazetteer):
         found["Person"] += 3
         found[_PERSON_EVIDENCE] += 1
     if organization_cue(span, tokens, gazetteer):
@@ -155,6 +155,3 @@ def voted_type(found: Counter) -> str:
     return "Person" if person >= found["Organization"] and person > 0 else "Organization"
 
 
-def _title_before(span: Span, tokens: Tokens, titles: frozenset[str]) -> bool:
-    words = list(tokens.lower[max(0, span.start - 3):span.start])
-    return ends_in_title(words, titles)

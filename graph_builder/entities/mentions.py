@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from graph_builder.entities.naming import is_acronym
 from graph_builder.entities.tokens import Tokens
 from graph_builder.gazetteer import Gazetteer
-from graph_builder.nlp import CITY_ID
+from graph_builder.nlp import CITY_ID, after_name_particle
 
 _ARTICLES = frozenset(["the", "a", "an"])
 _POSSESSIVE_TAIL = frozenset(["'s", "’s", "'", "’"])
@@ -226,16 +226,12 @@ def _person_name(doc: Tokens, start: int, end: int, titles: frozenset[str], gaze
     letters after it cut off, a first name or the rest of the name the model left out taken in."""
     start = _skip_person_opening_words(doc, start, end, gazetteer)
     end = _skip_closing_words(doc, start, end, gazetteer.post_nominals)
-    while end - 1 > start and not_a_name_word(doc[end - 1], gazetteer) and not _nisba(doc, end - 1, gazetteer):
-        end -= 1  # a party word that ran in after the name: "Blair Labour's ..."
+    # a party word that ran in after the name ("Blair Labour's ..."), not one joined to a name particle, which ends
+    # the name whatever country it names elsewhere ("al-Kuwaiti" of "Abu Omar al-Kuwaiti")
+    while end - 1 > start and not_a_name_word(doc[end - 1], gazetteer) \
+            and not after_name_particle(doc.doc, end - 1, gazetteer.name_particles):
+        end -= 1
     return _whole_person_name(doc, start, end, titles, gazetteer)
-
-
-def _nisba(doc: Tokens, i: int, gazetteer: Gazetteer) -> bool:
-    """Whether token ``i`` ends a name after a name particle and a hyphen, written without spaces ("al-Kuwaiti" of
-    "Abu Omar al-Kuwaiti"): a word of the name, whatever country it names elsewhere."""
-    return (i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
-            and doc.lower[i - 2] in gazetteer.name_particles)
 
 
 def _known_name(doc: Tokens, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int]:
@@ -581,10 +577,16 @@ def titled_place_as_person(span: Span, doc: Tokens, titles: frozenset[str], gaze
     president Thabo Mbeki", "Mr Mbeki"), unless the gazetteer knows the place ("Mayor London" is no name)."""
     if span.label_ not in ("GPE", "LOC") or span.ent_id_ == CITY_ID or gazetteer.is_country_word(span.text):
         return span
-    if ends_in_title(list(doc.lower[max(0, span.start - 3):span.start]), titles) \
-            or after_honorific(doc, span.start, gazetteer):
+    if introduced_by_title(span, doc, titles, gazetteer):
         return Span(span.doc, span.start, span.end, label="PERSON")
     return span
+
+
+def introduced_by_title(span: Span, doc: Tokens, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """Whether a role title ("president") or a courtesy title ("Mr") stands right before the name: a person
+    follows."""
+    return ends_in_title(list(doc.lower[max(0, span.start - 3):span.start]), titles) \
+        or after_honorific(doc, span.start, gazetteer)
 
 
 def _surname_as_city(span: Span, gazetteer: Gazetteer) -> Span:
@@ -625,9 +627,10 @@ def _known_read_as_numbers(doc: Tokens, taken: set[int], gazetteer: Gazetteer) -
     """Names of one word that the model took for a number ("an ISIL gang leader": ISIL tagged CARDINAL as if a
     Roman numeral), as organisations' spans: an acronym with a letter no Roman numeral has, or an organisation
     the gazetteer knows."""
-    return [Span(doc.doc, i, i + 1, label="ORG") for i in range(len(doc))
-            if i not in taken and doc[i].ent_type_ in _NUMBER_LABELS and doc[i].is_alpha and doc[i].pos_ == "PROPN"
-            and (_non_roman_acronym(doc[i].text) or _known_organization(doc[i].text, gazetteer))]
+    numbers = (t for e in doc.doc.ents if e.label_ in _NUMBER_LABELS for t in e)
+    return [Span(doc.doc, t.i, t.i + 1, label="ORG") for t in numbers
+            if t.i not in taken and t.is_alpha and t.pos_ == "PROPN"
+            and (_non_roman_acronym(t.text) or _known_organization(t.text, gazetteer))]
 
 
 def _non_roman_acronym(text: str) -> bool:

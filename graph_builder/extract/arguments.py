@@ -79,9 +79,9 @@ def _is_title(token: Token, lexicon: Lexicon) -> bool:
 
 
 _NO_ACTOR_NOUNS = frozenset(["business", "sport", "entertainment"])
+"""The noun classes of senses.yaml whose nouns no modifier or owner stands in for."""
 _ORGANISERS = frozenset(["Organization", "Group", "Person"])
 _READ_BY_CLASS = frozenset(["relational", "gathering"])  # noun classes with a reading of their own (_read_by_class)
-"""The noun classes of senses.yaml whose nouns no modifier or owner stands in for."""
 
 
 def _described(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:

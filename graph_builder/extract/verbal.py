@@ -52,8 +52,7 @@ def _bidden_subjects(verb: Token) -> list[Token]:
     the government to withdraw the bill", with the government the subject of "withdraw"): who is bidden to act. Not
     the subject of "to be" ("wants Norwich to be the nightspot": a state, no act asked), nor "it" (a thing, "wanted
     it to end")."""
-    clauses = [c for c in children(verb, "ccomp", "xcomp")
-               if any(a.lower_ == "to" for a in children(c, "aux")) and c.lemma_.lower() != "be"]
+    clauses = [c for c in _to_infinitives(verb) if c.dep_ != "advcl" and c.lemma_.lower() != "be"]
     return [s for c in clauses for s in children(c, "nsubj") if s.lower_ != "it"]
 
 
@@ -401,13 +400,18 @@ def _told_of(verb: Token) -> bool:
 
 def _ultimatum(verb: Token) -> bool:
     """A bid joined by "or" to what follows if it is not met ("to withdraw or face sanctions")."""
-    bids = [c for c in children(verb, "xcomp", "advcl", "ccomp") if any(a.lower_ == "to" for a in children(c, "aux"))]
-    return any(cc.lower_ == "or" for bid in bids for part in (bid, *bid.conjuncts) for cc in children(part, "cc"))
+    return any(cc.lower_ == "or" for bid in _to_infinitives(verb) for part in (bid, *bid.conjuncts)
+               for cc in children(part, "cc"))
 
 
 def _bidding(verb: Token) -> bool:
     """Whether a to-infinitive under the verb says what its object is to do ("challenged Y to publish")."""
-    return any(a.lower_ == "to" for c in children(verb, "xcomp", "advcl", "ccomp") for a in children(c, "aux"))
+    return bool(_to_infinitives(verb))
+
+
+def _to_infinitives(verb: Token) -> list[Token]:
+    """The clauses with "to" under the verb (its complements and adverbial clauses), in text order."""
+    return [c for c in children(verb, "xcomp", "advcl", "ccomp") if any(a.lower_ == "to" for a in children(c, "aux"))]
 
 
 def _matched(clause: _Clause, pattern: Pattern, matched: Match, entities: DocEntities, lexicon: Lexicon,
