@@ -29,16 +29,16 @@ Tories in condemning the plan"), and troops named "from" a military unit ("airme
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rdflib import RDF
 from spacy.tokens import Doc, Span, Token
 
 from graph_builder.entities import DocEntities
 from graph_builder.entities.naming import make_entity
-from graph_builder.entities.roles import role_holders
+from graph_builder.entities.roles import Holder, role_holders
 from graph_builder.errors import OntologyError
 from graph_builder.extract.arguments import RELATIVE, appositive_owner
 from graph_builder.extract.polarity import ended_role, polarity
@@ -151,9 +151,10 @@ def _mention_span(doc: Doc, mention: Mention) -> Span | None:
 def roles(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
     """Role titles before a name or in an appositive give leaderOf/memberOf; place modifiers give locatedIn."""
     seen: set[int] = set()
+    holders = cache(lambda: tuple(role_holders(entities.tokens, entities.by_token, lexicon)))  # read once, if at all
     for mention in entities.mentions:
         if mention.kind == "description" and mention.entity.type == "Person":
-            yield from _described_role(doc, mention, entities, lexicon)
+            yield from _described_role(doc, mention, entities, lexicon, holders)
         if mention.kind != "name" or mention.start in seen:
             continue
         seen.add(mention.start)
@@ -185,7 +186,8 @@ def _person_roles(mention: Mention, span: Span, entities: DocEntities, lexicon: 
     yield from found or [*_of_organisation(mention, root, entities), *_party_before(mention, prefix, entities, lexicon)]
 
 
-def _described_role(doc: Doc, mention: Mention, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
+def _described_role(doc: Doc, mention: Mention, entities: DocEntities, lexicon: Lexicon,
+                    holders: Callable[[], tuple[Holder, ...]]) -> Iterator[Relation]:
     """A definite description of a leading title that entity resolution took for a named person ("the Tory leader",
     "the leader of the Green Party", "the Pakistani president") gives its relation with the organisation or country
     written in it, as the title before the name does. Only a leading title: a party, a country has one leader at a
@@ -202,17 +204,17 @@ def _described_role(doc: Doc, mention: Mention, entities: DocEntities, lexicon: 
     phrase = _Phrase(words=words, candidates=[t for t in head.subtree if t.i != head.i], root=head,
                      last_first=True, trust=0.8)
     found = _role(mention, phrase, entities, lexicon)
-    if found is not None and _named_with(found, entities, lexicon):
+    if found is not None and _named_with(found, holders()):
         yield found
 
 
-def _named_with(found: Relation, entities: DocEntities, lexicon: Lexicon) -> bool:
+def _named_with(found: Relation, holders: tuple[Holder, ...]) -> bool:
     """Whether the document names the person with a title of the description's own organisation or country
     ("Tory leader Michael Howard ... the Tory leader"): a holder named with the bare title ("leader Jeremy Thorpe",
     whose party the document gives nowhere) may lead another one than "the Conservative leader" says."""
     return any(holder.person.id == found.subject.id and holder.role.owner is not None
                and holder.role.owner.id == found.object.id
-               for holder in role_holders(entities.tokens, entities.by_token, lexicon))
+               for holder in holders)
 
 
 def _inside_a_name(words: list[Token], entities: DocEntities) -> bool:
