@@ -111,6 +111,7 @@ class KG(DefinedNamespace):
     Past: URIRef
     RoleModifier: URIRef
     OneOfMany: URIRef
+    MouthpieceTitle: URIRef
     ChiefTitle: URIRef
     PastRole: URIRef
     HolderDescriptor: URIRef

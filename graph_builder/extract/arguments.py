@@ -39,8 +39,8 @@ def actor(token: Token, entities: DocEntities, lexicon: Lexicon, *, place_object
     mention = entities.at(token)
     if mention is not None:
         return _named(mention, token, place_object)
-    return (_appositive_name(token, entities) or _described(token, entities, lexicon)
-            or _counted(token, entities, lexicon, place_object))
+    return (_appositive_name(token, entities) or _spoken_for(token, entities, lexicon)
+            or _described(token, entities, lexicon) or _counted(token, entities, lexicon, place_object))
 
 
 def _counted(token: Token, entities: DocEntities, lexicon: Lexicon, place_object: bool) -> Actor | None:
@@ -71,6 +71,25 @@ def _appositive_name(token: Token, entities: DocEntities) -> Actor | None:
         inner = entities.at(named)
         if inner is not None and inner.entity.type in ("Person", "Organization"):
             return Actor(inner.entity, inner.kind, named)
+    return None
+
+
+_SPOKEN_FOR = frozenset(["Organization", "Country", "Group"])
+
+
+def _spoken_for(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
+    """The organisation, country or group an unnamed spokesman speaks for (kg:MouthpieceTitle), named before the
+    title ("a UKIP spokesman", "a Foreign Office spokeswoman") or after it with "for" or "of" ("a spokesman for the
+    Home Office"): what the spokesman says or asks, it says or asks. Not a person's spokesman ("a spokesman for Mr
+    Hale"), whose words may be the aide's own."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.cues["MouthpieceTitle"]:
+        return None
+    owners = [*children(token, "compound", "nmod", "poss", "amod"), *prep_objects([token], "for"),
+              *prep_objects([token], "of")]
+    for owner in owners:
+        inner = entities.at(owner)
+        if inner is not None and inner.entity.type in _SPOKEN_FOR:
+            return Actor(inner.entity, "modifier", token)
     return None
 
 
