@@ -30,6 +30,16 @@ CASES = [
     # another preposition does not: an ambassador to the UN works for his country
     ("Miguel Soto, the Chilean ambassador to the United Nations, spoke on Monday.",
      ("Miguel Soto", "memberOf", "Chile"), ("Miguel Soto", "memberOf", "United Nations")),
+    # a title before the name whose "of" follows the name: the president of Peru, a minister of Peru
+    ("President Ana Ruiz of Peru opened the new bridge.",
+     ("Ana Ruiz", "leaderOf", "Peru"), ("Ana Ruiz", "memberOf", "Peru")),
+    ("Finance Minister Ana Ruiz of Peru resigned on Friday.",
+     ("Ana Ruiz", "memberOf", "Peru"), ("Ana Ruiz", "leaderOf", "Peru")),
+    ("Chairman Tom Lee of Kelvor Motors announced the job cuts.",
+     ("Tom Lee", "leaderOf", "Kelvor Motors"), ("Tom Lee", "memberOf", "Kelvor Motors")),
+    # ... not when the words before the name say what the title is of
+    ("Chilean President Jose Arce of the Unity Party spoke in Lima.",
+     ("Jose Arce", "leaderOf", "Chile"), ("Jose Arce", "leaderOf", "Unity Party")),
     # head titles lead what their preposition introduces
     ("Anna Berg, the commander of the Baltic Defence Brigade, inspected the base.",
      ("Anna Berg", "leaderOf", "Baltic Defence Brigade"), ("Anna Berg", "memberOf", "Baltic Defence Brigade")),
@@ -261,6 +271,7 @@ def test_affiliations_as_text_writes_them(sentence, expected, forbidden):
     "The 2nd Battalion received support from the 5th Fighter Wing.",
     "King Carl of Sweden opened the bridge.",  # "of" a country or a town is a title's or a home's
     "Mr Tom Reed of Leeds asked a question.",
+    "Councillor Tom Reed of Leeds asked a question.",  # a town after a title's name is the home
     "Mark Holt, 52, of Eastport Central, was injured in the crash.",  # after an age "of" gives the home
     "Peru's Ana Ruiz asked a question.",
 ])

@@ -178,11 +178,21 @@ def _person_roles(mention: Mention, span: Span, entities: DocEntities, lexicon: 
     doc, root = span.doc, span.root
     own = set(range(span.start, span.end))
     prefix = _own_prefix([t for t in doc[root.left_edge.i:span.start] if t.i not in own], mention, entities)
-    phrases = [_Phrase(words=prefix, candidates=prefix, root=root, last_first=True, trust=0.85),
-               *_appositive_phrases(root, own, entities),
+    before = _Phrase(words=prefix, candidates=prefix, root=root, last_first=True, trust=0.85)
+    phrases = [*_appositive_phrases(root, own, entities),
                *_complement_phrases(root, own, entities, role_words(lexicon))]
     found = [r for r in (_role(mention, phrase, entities, lexicon) for phrase in phrases) if r is not None]
+    titled = _role(mention, before, entities, lexicon) or _role(mention, _split_title(before), entities, lexicon)
+    found = [titled, *found] if titled is not None else found
     yield from found or [*_of_organisation(mention, root, entities), *_party_before(mention, prefix, entities, lexicon)]
+
+
+def _split_title(before: _Phrase) -> _Phrase:
+    """A title before the name whose own "of" follows the name ("King Carl of Sweden", "President Ana Ruiz of Peru":
+    the king of Sweden, the president of Peru), when nothing before the name says what the title is of. Not after
+    an age ("Mark Holt, 52, of Eastport" gives the home); a place after "of" is no employer ("Councillor Tom Reed of
+    Leeds")."""
+    return replace(before, candidates=_of_owners(before.root), trust=0.8)
 
 
 def _described_role(doc: Doc, mention: Mention, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
