@@ -120,6 +120,7 @@ class KG(DefinedNamespace):
     PortfolioPreposition: URIRef
     UnitChiefTitle: URIRef
     RoleVerb: URIRef
+    LeavingVerb: URIRef
     PartNoun: URIRef
     QuantityNoun: URIRef
     AssignmentVerb: URIRef

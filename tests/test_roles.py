@@ -212,6 +212,15 @@ WRITTEN = [
      ("Lucas Brandt", "leaderOf", "Northern Rail Board", False, "asserted"), None),
     ("Mr Lucas Brandt served as commander of the Baltic Defence Brigade.",
      ("Lucas Brandt", "leaderOf", "Baltic Defence Brigade", False, "asserted"), None),
+    # a verb that leaves a title (kg:LeavingVerb): the role is past once the leaving is asserted, else it holds
+    ("Mr Lucas Brandt resigned as leader of the Harbour Party in 1998.",
+     ("Lucas Brandt", "leaderOf", "Harbour Party", False, "past"), None),
+    ("Mrs Helen Varga quit as Harbour Party treasurer after the vote.",
+     ("Helen Varga", "memberOf", "Harbour Party", False, "past"), ("Helen Varga", "leaderOf", "Harbour Party")),
+    ("Mrs Helen Varga is to step down as a Harbour Party councillor in May.",
+     ("Helen Varga", "memberOf", "Harbour Party", False, "asserted"), None),
+    ("Mr Lucas Brandt refused to resign as leader of the Harbour Party.",
+     ("Lucas Brandt", "leaderOf", "Harbour Party", False, "asserted"), None),
     # a title after a comma, its organisation in the next appositive: a head title leads it
     ("Adm. Karen Holt, commander, Pacific Fleet Command, visited the port on Tuesday.",
      ("Karen Holt", "leaderOf", "Pacific Fleet Command", False, "asserted"),

@@ -41,7 +41,7 @@ from graph_builder.entities.naming import make_entity
 from graph_builder.entities.roles import role_holders
 from graph_builder.errors import OntologyError
 from graph_builder.extract.arguments import RELATIVE, appositive_owner
-from graph_builder.extract.polarity import ended_role, polarity
+from graph_builder.extract.polarity import ended_role, phrase_lemma, polarity
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import is_a
 from graph_builder.extract.syntax import children
@@ -53,7 +53,8 @@ from graph_builder.vocab import KG, Lexicon
 _ROLE_CLASSES = {"modifiers": "RoleModifier", "one_of_many": "OneOfMany", "past": "PastRole", "heads": "HeadTitle",
                  "chiefs": "ChiefTitle",
                  "prepositions": "RolePreposition", "portfolio": "PortfolioPreposition",
-                 "unit_chiefs": "UnitChiefTitle", "role_verbs": "RoleVerb", "part_nouns": "PartNoun",
+                 "unit_chiefs": "UnitChiefTitle", "role_verbs": "RoleVerb", "leaving": "LeavingVerb",
+                 "part_nouns": "PartNoun",
                  "assigning": "AssignmentVerb", "joining": "JoiningVerb", "party_offices": "PartyOfficeTitle",
                  "local_titles": "LocalTitle", "sub_bodies": "SubBody", "private_titles": "PrivateTitle",
                  "constituency_titles": "ConstituencyTitle"}
@@ -85,6 +86,8 @@ class RoleWords:
     """Titles that lead the military unit named right before them ("88th Airlift Wing commander")."""
     role_verbs: frozenset[str]
     """Verbs whose complement is a title of their subject ("is a member of", "became leader of", "served as")."""
+    leaving: frozenset[str]
+    """Verbs whose "as" complement is a title their subject leaves ("resigned as leader", "stepped down as")."""
     part_nouns: frozenset[str]
     """Nouns that make an actor a member of what "of" introduces ("as part of the alliance")."""
     assigning: frozenset[str]
@@ -344,7 +347,12 @@ def _role_verbs_of(root: Token, words: RoleWords) -> list[Token]:
     verbs += [clause for clause in children(root, "relcl")
               if any(c.lower_ in ("who", "that") for c in children(clause, "nsubj", "nsubjpass"))]
     found = [_role_verb(verb, words) for verb in verbs]
-    return [verb for verb in found if verb.lemma_.lower() in words.role_verbs]
+    return [verb for verb in found if verb.lemma_.lower() in words.role_verbs or _leaving(verb, words)]
+
+
+def _leaving(verb: Token, words: RoleWords) -> bool:
+    """Whether a verb leaves the title of its "as" complement (kg:LeavingVerb: "resigned as", "stepped down as")."""
+    return phrase_lemma(verb) in words.leaving or verb.lemma_.lower() in words.leaving
 
 
 def _completed(verb: Token) -> Iterator[tuple[Token, Token]]:
@@ -361,7 +369,8 @@ def _role_verb(verb: Token, words: RoleWords) -> Token:
     named", "X hopes to become"), else the verb itself; not under an object ("wants Y to become": Y's role)."""
     if children(verb, "dobj"):
         return verb
-    below = [c for c in children(verb, "xcomp") if c.lemma_.lower() in words.role_verbs and not children(c, "nsubj")]
+    below = [c for c in children(verb, "xcomp")
+             if (c.lemma_.lower() in words.role_verbs or _leaving(c, words)) and not children(c, "nsubj")]
     return _role_verb(below[0], words) if below else verb
 
 
@@ -419,13 +428,25 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
     if _of_a_part(title_tokens, employer):
         employer = replace(employer, part=True)
     led = _led(title, title_tokens, employer, phrase, words)
-    negated, modality = polarity(phrase.predicate, lexicon) if phrase.predicate is not None else (False, "asserted")
+    negated, modality = _predicate_polarity(phrase.predicate, words, lexicon)
     return Relation(
         subject=person.entity, relation=_relation(title, led, employer, said, lexicon), verb=written,
         object=employer.mention.entity, evidence=evidence(title_tokens[0], entities), role=written,
         negated=negated, modality="past" if _held_before(phrase, said, words, lexicon) else modality,
         confidence=confidence(phrase.trust, person.kind, employer.mention.kind), extractor="roles",
     )
+
+
+def _predicate_polarity(verb: Token | None, words: RoleWords, lexicon: Lexicon) -> tuple[bool, str]:
+    """The polarity of the role a verb gives: the verb's own ("is to become", "was not elected"), and for a verb
+    that leaves the role, past when the leaving is asserted ("resigned as leader"), else the role still holds
+    ("is to step down as an MP", "did not resign as chairman")."""
+    if verb is None:
+        return False, "asserted"
+    negated, modality = polarity(verb, lexicon)
+    if not _leaving(verb, words):
+        return negated, modality
+    return False, "past" if not negated and modality == "asserted" else "asserted"
 
 
 def _held_before(phrase: _Phrase, said: set[str], words: RoleWords, lexicon: Lexicon) -> bool:
