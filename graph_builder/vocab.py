@@ -121,6 +121,7 @@ class KG(DefinedNamespace):
     UnitChiefTitle: URIRef
     RoleVerb: URIRef
     LeavingVerb: URIRef
+    SetOffPreposition: URIRef
     PartNoun: URIRef
     QuantityNoun: URIRef
     AssignmentVerb: URIRef

@@ -221,6 +221,13 @@ WRITTEN = [
      ("Helen Varga", "memberOf", "Harbour Party", False, "asserted"), None),
     ("Mr Lucas Brandt refused to resign as leader of the Harbour Party.",
      ("Lucas Brandt", "leaderOf", "Harbour Party", False, "asserted"), None),
+    # "from" or "for" an organisation, set off by commas after a name (kg:SetOffPreposition)
+    ("Jim Corran, from the Harbour Families Trust, said the plan was unfair.",
+     ("Jim Corran", "memberOf", "Harbour Families Trust", False, "asserted"), None),
+    ("Ann Hale, for the Harbour Party, called on the council to resign.",
+     ("Ann Hale", "memberOf", "Harbour Party", False, "asserted"), None),
+    ("Jim Corran, from the campaign group Open Harbour, said the plan was unfair.",
+     ("Jim Corran", "memberOf", "Open Harbour", False, "asserted"), None),
     # a title after a comma, its organisation in the next appositive: a head title leads it
     ("Adm. Karen Holt, commander, Pacific Fleet Command, visited the port on Tuesday.",
      ("Karen Holt", "leaderOf", "Pacific Fleet Command", False, "asserted"),
@@ -281,6 +288,7 @@ def test_affiliations_as_text_writes_them(sentence, expected, forbidden):
     "King Carl of Sweden opened the bridge.",  # "of" a country or a town is a title's or a home's
     "Mr Tom Reed of Leeds asked a question.",
     "Councillor Tom Reed of Leeds asked a question.",  # a town after a title's name is the home
+    "Tom Reed, from Leeds, asked a question.",  # set off by commas, a place is still the home
     "Mark Holt, 52, of Eastport Central, was injured in the crash.",  # after an age "of" gives the home
     "Peru's Ana Ruiz asked a question.",
 ])

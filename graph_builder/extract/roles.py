@@ -54,7 +54,7 @@ _ROLE_CLASSES = {"modifiers": "RoleModifier", "one_of_many": "OneOfMany", "past"
                  "chiefs": "ChiefTitle",
                  "prepositions": "RolePreposition", "portfolio": "PortfolioPreposition",
                  "unit_chiefs": "UnitChiefTitle", "role_verbs": "RoleVerb", "leaving": "LeavingVerb",
-                 "part_nouns": "PartNoun",
+                 "part_nouns": "PartNoun", "set_off": "SetOffPreposition",
                  "assigning": "AssignmentVerb", "joining": "JoiningVerb", "party_offices": "PartyOfficeTitle",
                  "local_titles": "LocalTitle", "sub_bodies": "SubBody", "private_titles": "PrivateTitle",
                  "constituency_titles": "ConstituencyTitle"}
@@ -88,6 +88,8 @@ class RoleWords:
     """Verbs whose complement is a title of their subject ("is a member of", "became leader of", "served as")."""
     leaving: frozenset[str]
     """Verbs whose "as" complement is a title their subject leaves ("resigned as leader", "stepped down as")."""
+    set_off: frozenset[str]
+    """Prepositions that, set off by commas after a person's name, introduce an employer ("X, from the Y, said")."""
     part_nouns: frozenset[str]
     """Nouns that make an actor a member of what "of" introduces ("as part of the alliance")."""
     assigning: frozenset[str]
@@ -173,6 +175,7 @@ def roles(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relatio
     yield from _joined(doc, entities, lexicon)
     yield from _from_units(doc, entities, lexicon)
     yield from _speaking_for(entities, lexicon)
+    yield from _set_off(entities, lexicon)
 
 
 def _person_roles(mention: Mention, span: Span, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
@@ -878,6 +881,43 @@ def _speaking_for(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]
             yield Relation(subject=speaker.entity, relation="memberOf", object=organisation.entity, verb=prep.text,
                            evidence=evidence(prep, entities), extractor="roles",
                            confidence=confidence(0.7, speaker.kind, organisation.kind))
+
+
+def _set_off(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
+    """A person whose name a phrase of kg:SetOffPreposition follows between commas ("Jim Parton, from Families Need
+    Fathers, said", "Mark Oaten, for the Liberal Democrats, called"): a member of the organisation or group it
+    names. Only a person the archive names in full (see _of_organisation)."""
+    for prep in entities.tokens.with_word(*role_words(lexicon).set_off):
+        found = _set_off_pair(prep, entities)
+        if found is not None:
+            person, organisation = found
+            yield Relation(subject=person.entity, relation="memberOf", object=organisation.entity, verb=prep.text,
+                           evidence=evidence(prep, entities), extractor="roles",
+                           confidence=confidence(0.7, person.kind, organisation.kind))
+
+
+def _set_off_pair(prep: Token, entities: DocEntities) -> tuple[Mention, Mention] | None:
+    """(the person, the organisation) of "PERSON, from ORG," when ``prep`` opens such a phrase; the organisation may
+    be named beside a common noun ("from the campaign group Liberty")."""
+    doc = prep.doc
+    objects = children(prep, "pobj")
+    if prep.i < 2 or doc[prep.i - 1].text != "," or not objects or not _comma_after(objects[0]):
+        return None
+    named = [objects[0], *children(objects[0], "appos", "compound")]  # "from the campaign group Liberty"
+    person, organisation = entities.at(doc[prep.i - 2]), next(filter(None, map(entities.at, named)), None)
+    if person is None or organisation is None or not _named_in_full(person):
+        return None
+    return (person, organisation) if organisation.entity.type in _WHOLES and organisation.kind == "name" else None
+
+
+def _comma_after(phrase: Token) -> bool:
+    after = phrase.right_edge.i + 1
+    return after < len(phrase.doc) and phrase.doc[after].text == ","
+
+
+def _named_in_full(person: Mention) -> bool:
+    """A person named by a name of two words or more (a one-word "person" is often a programme or a nickname)."""
+    return person.kind == "name" and person.entity.type == "Person" and len(person.entity.label.split()) >= 2
 
 
 def _spoken_for(prep: Token, entities: DocEntities, lexicon: Lexicon) -> tuple[Mention, Mention] | None:
