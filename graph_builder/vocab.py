@@ -122,6 +122,8 @@ class KG(DefinedNamespace):
     RoleVerb: URIRef
     LeavingVerb: URIRef
     SetOffPreposition: URIRef
+    ServingTitle: URIRef
+    ServingPreposition: URIRef
     PartNoun: URIRef
     QuantityNoun: URIRef
     AssignmentVerb: URIRef

@@ -40,6 +40,11 @@ CASES = [
     # ... not when the words before the name say what the title is of
     ("Chilean President Jose Arce of the Unity Party spoke in Lima.",
      ("Jose Arce", "leaderOf", "Chile"), ("Jose Arce", "leaderOf", "Unity Party")),
+    # a serving title's "to" introduces whom it serves (kg:ServingTitle), an ambassador's where he is sent
+    ("Dan Pryce, chief economic adviser to the Harbour Authority, resigned.",
+     ("Dan Pryce", "memberOf", "Harbour Authority"), ("Dan Pryce", "leaderOf", "Harbour Authority")),
+    ("Lena Kask, principal secretary to the Norland Water Board, resigned.",
+     ("Lena Kask", "memberOf", "Norland Water Board"), ("Lena Kask", "leaderOf", "Norland Water Board")),
     # head titles lead what their preposition introduces
     ("Anna Berg, the commander of the Baltic Defence Brigade, inspected the base.",
      ("Anna Berg", "leaderOf", "Baltic Defence Brigade"), ("Anna Berg", "memberOf", "Baltic Defence Brigade")),

@@ -54,7 +54,8 @@ _ROLE_CLASSES = {"modifiers": "RoleModifier", "one_of_many": "OneOfMany", "past"
                  "chiefs": "ChiefTitle",
                  "prepositions": "RolePreposition", "portfolio": "PortfolioPreposition",
                  "unit_chiefs": "UnitChiefTitle", "role_verbs": "RoleVerb", "leaving": "LeavingVerb",
-                 "part_nouns": "PartNoun", "set_off": "SetOffPreposition",
+                 "part_nouns": "PartNoun", "set_off": "SetOffPreposition", "serving": "ServingTitle",
+                 "serving_prepositions": "ServingPreposition",
                  "assigning": "AssignmentVerb", "joining": "JoiningVerb", "party_offices": "PartyOfficeTitle",
                  "local_titles": "LocalTitle", "sub_bodies": "SubBody", "private_titles": "PrivateTitle",
                  "constituency_titles": "ConstituencyTitle"}
@@ -88,6 +89,10 @@ class RoleWords:
     """Verbs whose complement is a title of their subject ("is a member of", "became leader of", "served as")."""
     leaving: frozenset[str]
     """Verbs whose "as" complement is a title their subject leaves ("resigned as leader", "stepped down as")."""
+    serving: frozenset[str]
+    """Titles after which a serving preposition introduces the employer ("adviser to the Treasury")."""
+    serving_prepositions: frozenset[str]
+    """Prepositions that introduce the organisation a serving title serves ("to")."""
     set_off: frozenset[str]
     """Prepositions that, set off by commas after a person's name, introduce an employer ("X, from the Y, said")."""
     part_nouns: frozenset[str]
@@ -468,6 +473,8 @@ def _title_employer(phrase: _Phrase, found: tuple[str, list[Token]], entities: D
     """The employer among the phrase's actors, else the complement a title ending the phrase is of."""
     title, title_tokens = found
     represents = title in words.constituency_titles
+    if title.split()[-1] in words.serving:  # "adviser to the Treasury": "to" introduces the employer
+        words = replace(words, prepositions=words.prepositions | words.serving_prepositions)
     employer = _employer(phrase, {t.i for t in title_tokens}, entities, words, represents)
     if employer is None and phrase.complement is not None and title_tokens[-1].i == phrase.root.i:
         return _Employer(mention=phrase.complement, preposition=None, complement=True)
