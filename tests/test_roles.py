@@ -45,6 +45,11 @@ CASES = [
      ("Dan Pryce", "memberOf", "Harbour Authority"), ("Dan Pryce", "leaderOf", "Harbour Authority")),
     ("Lena Kask, principal secretary to the Norland Water Board, resigned.",
      ("Lena Kask", "memberOf", "Norland Water Board"), ("Lena Kask", "leaderOf", "Norland Water Board")),
+    # a party's candidate is a member of it; a country's candidate holds no office of its government
+    ("Tom Reed won the seat from the Harbour Party candidate Ann Hale.",
+     ("Ann Hale", "memberOf", "Harbour Party"), ("Ann Hale", "leaderOf", "Harbour Party")),
+    ("Peruvian presidential candidate Ana Ruiz met Harbour Party candidate Tom Reed in Lima.",
+     ("Tom Reed", "memberOf", "Harbour Party"), ("Ana Ruiz", "memberOf", "Peru")),
     # head titles lead what their preposition introduces
     ("Anna Berg, the commander of the Baltic Defence Brigade, inspected the base.",
      ("Anna Berg", "leaderOf", "Baltic Defence Brigade"), ("Anna Berg", "memberOf", "Baltic Defence Brigade")),
