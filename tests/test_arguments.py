@@ -49,6 +49,9 @@ FOUND = [
     # an owner read past the words that qualify the noun: "Chile's democratically elected government"
     ("Norway remains steadfast in support of Chile's democratically elected government.",
      ("Norway", "supports", "government of Chile")),
+    # the name after a title's "of" phrase and a comma is the title's subject, wherever the parser hung it
+    ("But director of the Friends of Harbour Trust, Ann Hale, accused Tom Reed of contempt.",
+     ("Ann Hale", "accuses", "Tom Reed")),
     # an unnamed spokesman stands for the organisation, country or group he speaks for (kg:MouthpieceTitle)
     ("A spokesman for the Harbour Party called on Mr Tomas Brenner to resign from the council.",
      ("Harbour Party", "appealsTo", "Tomas Brenner")),

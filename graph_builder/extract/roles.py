@@ -40,7 +40,7 @@ from graph_builder.entities import DocEntities
 from graph_builder.entities.naming import make_entity
 from graph_builder.entities.roles import role_holders
 from graph_builder.errors import OntologyError
-from graph_builder.extract.arguments import RELATIVE, appositive_owner
+from graph_builder.extract.arguments import RELATIVE, appositive_owner, set_off
 from graph_builder.extract.polarity import ended_role, phrase_lemma, polarity
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import is_a
@@ -190,7 +190,7 @@ def _person_roles(mention: Mention, span: Span, entities: DocEntities, lexicon: 
     own = set(range(span.start, span.end))
     prefix = _own_prefix([t for t in doc[root.left_edge.i:span.start] if t.i not in own], mention, entities)
     before = _Phrase(words=prefix, candidates=prefix, root=root, last_first=True, trust=0.85)
-    phrases = [*_appositive_phrases(root, own, entities),
+    phrases = [*_appositive_phrases(root, own, entities), *_title_before_employer(root, own, entities),
                *_complement_phrases(root, own, entities, role_words(lexicon))]
     found = [r for r in (_role(mention, phrase, entities, lexicon) for phrase in phrases) if r is not None]
     titled = _role(mention, before, entities, lexicon) or _role(mention, _split_title(before), entities, lexicon)
@@ -330,6 +330,30 @@ def _appositive_phrases(root: Token, own: set[int], entities: DocEntities) -> li
                     candidates=[t for t in appositive.subtree if t.i not in own], root=appositive,
                     last_first=False, trust=0.8, complement=_next_appositive(appositive, root, entities))
             for appositive in _appositives(root, entities)]
+
+
+def _title_before_employer(root: Token, own: set[int], entities: DocEntities) -> list[_Phrase]:
+    """The title phrase before a name set off by a comma that the parser hung on the title's organisation ("the
+    chairman of the Bar Council, Tom Reed, said", "director of the Victims of Crime Trust, Ann Hale, accused", read
+    with the name in apposition to, or an adverbial of, a word of the organisation's name)."""
+    employer = _name_head(root.head, entities) if set_off(root) else None
+    preposition = employer.head if employer is not None and employer.dep_ == "pobj" else None
+    if preposition is None or preposition.dep_ != "prep" or preposition.head.pos_ != "NOUN":
+        return []
+    title = preposition.head
+    return [_Phrase(words=list(root.doc[title.left_edge.i:title.i + 1]), root=title, last_first=False, trust=0.75,
+                    candidates=[t for t in title.subtree if t.i not in own])]
+
+
+def _name_head(token: Token, entities: DocEntities) -> Token | None:
+    """The word of an organisation's name that the rest of the name hangs on ("Victims" of "Victims of Crime
+    Trust"), or None when the token names no organisation."""
+    mention = entities.at(token)
+    if mention is None or mention.entity.type not in _WHOLES:
+        return None
+    while entities.at(token.head) is mention and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _complement_phrases(root: Token, own: set[int], entities: DocEntities, words: RoleWords) -> list[_Phrase]:
