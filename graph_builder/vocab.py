@@ -111,6 +111,7 @@ class KG(DefinedNamespace):
     Past: URIRef
     RoleModifier: URIRef
     OneOfMany: URIRef
+    MouthpieceTitle: URIRef
     ChiefTitle: URIRef
     PastRole: URIRef
     HolderDescriptor: URIRef
@@ -119,6 +120,10 @@ class KG(DefinedNamespace):
     PortfolioPreposition: URIRef
     UnitChiefTitle: URIRef
     RoleVerb: URIRef
+    LeavingVerb: URIRef
+    SetOffPreposition: URIRef
+    ServingTitle: URIRef
+    ServingPreposition: URIRef
     PartNoun: URIRef
     QuantityNoun: URIRef
     AssignmentVerb: URIRef

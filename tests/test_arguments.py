@@ -49,6 +49,15 @@ FOUND = [
     # an owner read past the words that qualify the noun: "Chile's democratically elected government"
     ("Norway remains steadfast in support of Chile's democratically elected government.",
      ("Norway", "supports", "government of Chile")),
+    # the name after a title's "of" phrase and a comma is the title's subject, wherever the parser hung it
+    ("But director of the Friends of Harbour Trust, Ann Hale, accused Tom Reed of contempt.",
+     ("Ann Hale", "accuses", "Tom Reed")),
+    # an unnamed spokesman stands for the organisation, country or group he speaks for (kg:MouthpieceTitle)
+    ("A spokesman for the Harbour Party called on Mr Tomas Brenner to resign from the council.",
+     ("Harbour Party", "appealsTo", "Tomas Brenner")),
+    ("A Harbour Party spokeswoman criticised Mr Tomas Brenner.", ("Harbour Party", "criticizes", "Tomas Brenner")),
+    ("Senator Ilse Varga criticised a spokesman for the Andean Trade Union.",
+     ("Ilse Varga", "criticizes", "Andean Trade Union")),
 ]
 
 NOT_FOUND = [
@@ -86,6 +95,9 @@ NOT_FOUND = [
     # ... nor the name coordinated after it
     ("I welcome the agreement between the Federal Government of Velor, led by Prime Minister Tom Harlan, and the "
      "Norland Regional Government.", ("Tom Harlan", "leaderOf", "Norland Regional Government")),
+    # a person's spokesman is no mouthpiece of that person, nor is an envoy of the body that sent him
+    ("A spokesman for Mr Tomas Brenner criticised Senator Ilse Varga.", ("Tomas Brenner", "criticizes", "Ilse Varga")),
+    ("A Harbour Party envoy criticised Mr Tomas Brenner.", ("Harbour Party", "criticizes", "Tomas Brenner")),
 ]
 
 

@@ -33,6 +33,11 @@ ASSERTED = [
     # wanting an actor to act asks it to, also when the parser makes the actor the infinitive's subject
     ("The Green Party wants the government to withdraw the bill.", ("Green Party", "appealsTo", "government")),
     ("Senator Ilse Brandt wants Governor Tom Rask to resign.", ("Ilse Brandt", "appealsTo", "Tom Rask")),
+    # promising someone what a clause or an infinitive says is an intent to cooperate (CAMEO 030)
+    ("Senator Ilse Brandt promised Governor Tom Rask she would stand down before the vote.",
+     ("Ilse Brandt", "intendsToCooperate", "Tom Rask")),
+    ("Senator Ilse Brandt promised the Harbour Union to keep the docks open.",
+     ("Ilse Brandt", "intendsToCooperate", "Harbour Union")),
     # admiration is approval (CAMEO 051, as praise)
     ("Senator Ilse Brandt still admired Governor Tom Rask.", ("Ilse Brandt", "cooperatesWith", "Tom Rask")),
     ("The Green Party pushed for the Treasury to publish its figures.", ("Green Party", "appealsTo", "Treasury")),

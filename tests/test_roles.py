@@ -30,6 +30,26 @@ CASES = [
     # another preposition does not: an ambassador to the UN works for his country
     ("Miguel Soto, the Chilean ambassador to the United Nations, spoke on Monday.",
      ("Miguel Soto", "memberOf", "Chile"), ("Miguel Soto", "memberOf", "United Nations")),
+    # a title before the name whose "of" follows the name: the president of Peru, a minister of Peru
+    ("President Ana Ruiz of Peru opened the new bridge.",
+     ("Ana Ruiz", "leaderOf", "Peru"), ("Ana Ruiz", "memberOf", "Peru")),
+    ("Finance Minister Ana Ruiz of Peru resigned on Friday.",
+     ("Ana Ruiz", "memberOf", "Peru"), ("Ana Ruiz", "leaderOf", "Peru")),
+    ("Chairman Tom Lee of Kelvor Motors announced the job cuts.",
+     ("Tom Lee", "leaderOf", "Kelvor Motors"), ("Tom Lee", "memberOf", "Kelvor Motors")),
+    # ... not when the words before the name say what the title is of
+    ("Chilean President Jose Arce of the Unity Party spoke in Lima.",
+     ("Jose Arce", "leaderOf", "Chile"), ("Jose Arce", "leaderOf", "Unity Party")),
+    # a serving title's "to" introduces whom it serves (kg:ServingTitle), an ambassador's where he is sent
+    ("Dan Pryce, chief economic adviser to the Harbour Authority, resigned.",
+     ("Dan Pryce", "memberOf", "Harbour Authority"), ("Dan Pryce", "leaderOf", "Harbour Authority")),
+    ("Lena Kask, principal secretary to the Norland Water Board, resigned.",
+     ("Lena Kask", "memberOf", "Norland Water Board"), ("Lena Kask", "leaderOf", "Norland Water Board")),
+    # a party's candidate is a member of it; a country's candidate holds no office of its government
+    ("Tom Reed won the seat from the Harbour Party candidate Ann Hale.",
+     ("Ann Hale", "memberOf", "Harbour Party"), ("Ann Hale", "leaderOf", "Harbour Party")),
+    ("Peruvian presidential candidate Ana Ruiz met Harbour Party candidate Tom Reed in Lima.",
+     ("Tom Reed", "memberOf", "Harbour Party"), ("Ana Ruiz", "memberOf", "Peru")),
     # head titles lead what their preposition introduces
     ("Anna Berg, the commander of the Baltic Defence Brigade, inspected the base.",
      ("Anna Berg", "leaderOf", "Baltic Defence Brigade"), ("Anna Berg", "memberOf", "Baltic Defence Brigade")),
@@ -202,6 +222,27 @@ WRITTEN = [
      ("Lucas Brandt", "leaderOf", "Northern Rail Board", False, "asserted"), None),
     ("Mr Lucas Brandt served as commander of the Baltic Defence Brigade.",
      ("Lucas Brandt", "leaderOf", "Baltic Defence Brigade", False, "asserted"), None),
+    # a verb that leaves a title (kg:LeavingVerb): the role is past once the leaving is asserted, else it holds
+    ("Mr Lucas Brandt resigned as leader of the Harbour Party in 1998.",
+     ("Lucas Brandt", "leaderOf", "Harbour Party", False, "past"), None),
+    ("Mrs Helen Varga quit as Harbour Party treasurer after the vote.",
+     ("Helen Varga", "memberOf", "Harbour Party", False, "past"), ("Helen Varga", "leaderOf", "Harbour Party")),
+    ("Mrs Helen Varga is to step down as a Harbour Party councillor in May.",
+     ("Helen Varga", "memberOf", "Harbour Party", False, "asserted"), None),
+    ("Mr Lucas Brandt refused to resign as leader of the Harbour Party.",
+     ("Lucas Brandt", "leaderOf", "Harbour Party", False, "asserted"), None),
+    # "from" or "for" an organisation, set off by commas after a name (kg:SetOffPreposition)
+    ("Jim Corran, from the Harbour Families Trust, said the plan was unfair.",
+     ("Jim Corran", "memberOf", "Harbour Families Trust", False, "asserted"), None),
+    ("Ann Hale, for the Harbour Party, called on the council to resign.",
+     ("Ann Hale", "memberOf", "Harbour Party", False, "asserted"), None),
+    ("Jim Corran, from the campaign group Open Harbour, said the plan was unfair.",
+     ("Jim Corran", "memberOf", "Open Harbour", False, "asserted"), None),
+    # a name after a title's "of" phrase and a comma, which the parser may hang on the organisation's name
+    ("But director of the Friends of Harbour Trust, Ann Hale, accused Tom Reed of contempt.",
+     ("Ann Hale", "memberOf", "Friends of Harbour Trust", False, "asserted"), None),
+    ("His remarks came as the co-chairman of the Harbour Party, Tom Reed, on Saturday called him a failure.",
+     ("Tom Reed", "memberOf", "Harbour Party", False, "asserted"), None),
     # a title after a comma, its organisation in the next appositive: a head title leads it
     ("Adm. Karen Holt, commander, Pacific Fleet Command, visited the port on Tuesday.",
      ("Karen Holt", "leaderOf", "Pacific Fleet Command", False, "asserted"),
@@ -261,6 +302,8 @@ def test_affiliations_as_text_writes_them(sentence, expected, forbidden):
     "The 2nd Battalion received support from the 5th Fighter Wing.",
     "King Carl of Sweden opened the bridge.",  # "of" a country or a town is a title's or a home's
     "Mr Tom Reed of Leeds asked a question.",
+    "Councillor Tom Reed of Leeds asked a question.",  # a town after a title's name is the home
+    "Tom Reed, from Leeds, asked a question.",  # set off by commas, a place is still the home
     "Mark Holt, 52, of Eastport Central, was injured in the crash.",  # after an age "of" gives the home
     "Peru's Ana Ruiz asked a question.",
 ])

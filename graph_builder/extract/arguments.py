@@ -39,8 +39,9 @@ def actor(token: Token, entities: DocEntities, lexicon: Lexicon, *, place_object
     mention = entities.at(token)
     if mention is not None:
         return _named(mention, token, place_object)
-    return (_appositive_name(token, entities) or _described(token, entities, lexicon)
-            or _counted(token, entities, lexicon, place_object))
+    return (_appositive_name(token, entities) or _name_after_title(token, entities, lexicon)
+            or _spoken_for(token, entities, lexicon)
+            or _described(token, entities, lexicon) or _counted(token, entities, lexicon, place_object))
 
 
 def _counted(token: Token, entities: DocEntities, lexicon: Lexicon, place_object: bool) -> Actor | None:
@@ -71,6 +72,44 @@ def _appositive_name(token: Token, entities: DocEntities) -> Actor | None:
         inner = entities.at(named)
         if inner is not None and inner.entity.type in ("Person", "Organization"):
             return Actor(inner.entity, inner.kind, named)
+    return None
+
+
+def _name_after_title(title: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
+    """The person named after a title's preposition phrase and a comma, whom the parser hung inside that phrase
+    ("director of the Victims of Crime Trust, Ann Hale, accused ...", with "Ann Hale" an appositive or adverbial of
+    a word of the organisation's name)."""
+    if title.pos_ != "NOUN" or not _is_title(title, lexicon):
+        return None
+    for named in (t for prep in children(title, "prep") for t in prep.subtree if set_off(t)):
+        inner = entities.at(named)
+        if inner is not None and inner.entity.type == "Person" and inner.kind == "name":
+            return Actor(inner.entity, inner.kind, named)
+    return None
+
+
+def set_off(token: Token) -> bool:
+    """Whether a word heads a phrase the parser hung as an appositive or adverbial after a comma."""
+    start = token.left_edge.i
+    return token.dep_ in ("appos", "npadvmod") and start > 0 and token.doc[start - 1].text == ","
+
+
+_SPOKEN_FOR = frozenset(["Organization", "Country", "Group"])
+
+
+def _spoken_for(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
+    """The organisation, country or group an unnamed spokesman speaks for (kg:MouthpieceTitle), named before the
+    title ("a UKIP spokesman", "a Foreign Office spokeswoman") or after it with "for" or "of" ("a spokesman for the
+    Home Office"): what the spokesman says or asks, it says or asks. Not a person's spokesman ("a spokesman for Mr
+    Hale"), whose words may be the aide's own."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.cues["MouthpieceTitle"]:
+        return None
+    owners = [*children(token, "compound", "nmod", "poss", "amod"), *prep_objects([token], "for"),
+              *prep_objects([token], "of")]
+    for owner in owners:
+        inner = entities.at(owner)
+        if inner is not None and inner.entity.type in _SPOKEN_FOR:
+            return Actor(inner.entity, "modifier", token)
     return None
 
 

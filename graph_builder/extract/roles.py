@@ -40,8 +40,8 @@ from graph_builder.entities import DocEntities
 from graph_builder.entities.naming import make_entity
 from graph_builder.entities.roles import Holder, role_holders
 from graph_builder.errors import OntologyError
-from graph_builder.extract.arguments import RELATIVE, appositive_owner
-from graph_builder.extract.polarity import ended_role, polarity
+from graph_builder.extract.arguments import RELATIVE, appositive_owner, set_off
+from graph_builder.extract.polarity import ended_role, phrase_lemma, polarity
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import is_a
 from graph_builder.extract.syntax import children
@@ -53,7 +53,9 @@ from graph_builder.vocab import KG, Lexicon
 _ROLE_CLASSES = {"modifiers": "RoleModifier", "one_of_many": "OneOfMany", "past": "PastRole", "heads": "HeadTitle",
                  "chiefs": "ChiefTitle",
                  "prepositions": "RolePreposition", "portfolio": "PortfolioPreposition",
-                 "unit_chiefs": "UnitChiefTitle", "role_verbs": "RoleVerb", "part_nouns": "PartNoun",
+                 "unit_chiefs": "UnitChiefTitle", "role_verbs": "RoleVerb", "leaving": "LeavingVerb",
+                 "part_nouns": "PartNoun", "set_off": "SetOffPreposition", "serving": "ServingTitle",
+                 "serving_prepositions": "ServingPreposition",
                  "assigning": "AssignmentVerb", "joining": "JoiningVerb", "party_offices": "PartyOfficeTitle",
                  "local_titles": "LocalTitle", "sub_bodies": "SubBody", "private_titles": "PrivateTitle",
                  "constituency_titles": "ConstituencyTitle"}
@@ -85,6 +87,14 @@ class RoleWords:
     """Titles that lead the military unit named right before them ("88th Airlift Wing commander")."""
     role_verbs: frozenset[str]
     """Verbs whose complement is a title of their subject ("is a member of", "became leader of", "served as")."""
+    leaving: frozenset[str]
+    """Verbs whose "as" complement is a title their subject leaves ("resigned as leader", "stepped down as")."""
+    serving: frozenset[str]
+    """Titles after which a serving preposition introduces the employer ("adviser to the Treasury")."""
+    serving_prepositions: frozenset[str]
+    """Prepositions that introduce the organisation a serving title serves ("to")."""
+    set_off: frozenset[str]
+    """Prepositions that, set off by commas after a person's name, introduce an employer ("X, from the Y, said")."""
     part_nouns: frozenset[str]
     """Nouns that make an actor a member of what "of" introduces ("as part of the alliance")."""
     assigning: frozenset[str]
@@ -171,6 +181,7 @@ def roles(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relatio
     yield from _joined(doc, entities, lexicon)
     yield from _from_units(doc, entities, lexicon)
     yield from _speaking_for(entities, lexicon)
+    yield from _set_off(entities, lexicon)
 
 
 def _person_roles(mention: Mention, span: Span, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
@@ -179,11 +190,21 @@ def _person_roles(mention: Mention, span: Span, entities: DocEntities, lexicon: 
     doc, root = span.doc, span.root
     own = set(range(span.start, span.end))
     prefix = _own_prefix([t for t in doc[root.left_edge.i:span.start] if t.i not in own], mention, entities)
-    phrases = [_Phrase(words=prefix, candidates=prefix, root=root, last_first=True, trust=0.85),
-               *_appositive_phrases(root, own, entities),
+    before = _Phrase(words=prefix, candidates=prefix, root=root, last_first=True, trust=0.85)
+    phrases = [*_appositive_phrases(root, own, entities), *_title_before_employer(root, own, entities),
                *_complement_phrases(root, own, entities, role_words(lexicon))]
     found = [r for r in (_role(mention, phrase, entities, lexicon) for phrase in phrases) if r is not None]
+    titled = _role(mention, before, entities, lexicon) or _role(mention, _split_title(before), entities, lexicon)
+    found = [titled, *found] if titled is not None else found
     yield from found or [*_of_organisation(mention, root, entities), *_party_before(mention, prefix, entities, lexicon)]
+
+
+def _split_title(before: _Phrase) -> _Phrase:
+    """A title before the name whose own "of" follows the name ("King Carl of Sweden", "President Ana Ruiz of Peru":
+    the king of Sweden, the president of Peru), when nothing before the name says what the title is of. Not after
+    an age ("Mark Holt, 52, of Eastport" gives the home); a place after "of" is no employer ("Councillor Tom Reed of
+    Leeds")."""
+    return replace(before, candidates=_of_owners(before.root), trust=0.8)
 
 
 def _described_role(doc: Doc, mention: Mention, entities: DocEntities, lexicon: Lexicon,
@@ -313,6 +334,30 @@ def _appositive_phrases(root: Token, own: set[int], entities: DocEntities) -> li
             for appositive in _appositives(root, entities)]
 
 
+def _title_before_employer(root: Token, own: set[int], entities: DocEntities) -> list[_Phrase]:
+    """The title phrase before a name set off by a comma that the parser hung on the title's organisation ("the
+    chairman of the Bar Council, Tom Reed, said", "director of the Victims of Crime Trust, Ann Hale, accused", read
+    with the name in apposition to, or an adverbial of, a word of the organisation's name)."""
+    employer = _name_head(root.head, entities) if set_off(root) else None
+    preposition = employer.head if employer is not None and employer.dep_ == "pobj" else None
+    if preposition is None or preposition.dep_ != "prep" or preposition.head.pos_ != "NOUN":
+        return []
+    title = preposition.head
+    return [_Phrase(words=list(root.doc[title.left_edge.i:title.i + 1]), root=title, last_first=False, trust=0.75,
+                    candidates=[t for t in title.subtree if t.i not in own])]
+
+
+def _name_head(token: Token, entities: DocEntities) -> Token | None:
+    """The word of an organisation's name that the rest of the name hangs on ("Victims" of "Victims of Crime
+    Trust"), or None when the token names no organisation."""
+    mention = entities.at(token)
+    if mention is None or mention.entity.type not in _WHOLES:
+        return None
+    while entities.at(token.head) is mention and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def _complement_phrases(root: Token, own: set[int], entities: DocEntities, words: RoleWords) -> list[_Phrase]:
     """The phrases a role verb gives its subject; a person's name is no title ("X is Tory leader Y" is no role
     of X's, whatever the parser made of it)."""
@@ -336,7 +381,12 @@ def _role_verbs_of(root: Token, words: RoleWords) -> list[Token]:
     verbs += [clause for clause in children(root, "relcl")
               if any(c.lower_ in ("who", "that") for c in children(clause, "nsubj", "nsubjpass"))]
     found = [_role_verb(verb, words) for verb in verbs]
-    return [verb for verb in found if verb.lemma_.lower() in words.role_verbs]
+    return [verb for verb in found if verb.lemma_.lower() in words.role_verbs or _leaving(verb, words)]
+
+
+def _leaving(verb: Token, words: RoleWords) -> bool:
+    """Whether a verb leaves the title of its "as" complement (kg:LeavingVerb: "resigned as", "stepped down as")."""
+    return phrase_lemma(verb) in words.leaving or verb.lemma_.lower() in words.leaving
 
 
 def _completed(verb: Token) -> Iterator[tuple[Token, Token]]:
@@ -353,7 +403,8 @@ def _role_verb(verb: Token, words: RoleWords) -> Token:
     named", "X hopes to become"), else the verb itself; not under an object ("wants Y to become": Y's role)."""
     if children(verb, "dobj"):
         return verb
-    below = [c for c in children(verb, "xcomp") if c.lemma_.lower() in words.role_verbs and not children(c, "nsubj")]
+    below = [c for c in children(verb, "xcomp")
+             if (c.lemma_.lower() in words.role_verbs or _leaving(c, words)) and not children(c, "nsubj")]
     return _role_verb(below[0], words) if below else verb
 
 
@@ -411,13 +462,25 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
     if _of_a_part(title_tokens, employer):
         employer = replace(employer, part=True)
     led = _led(title, title_tokens, employer, phrase, words)
-    negated, modality = polarity(phrase.predicate, lexicon) if phrase.predicate is not None else (False, "asserted")
+    negated, modality = _predicate_polarity(phrase.predicate, words, lexicon)
     return Relation(
         subject=person.entity, relation=_relation(title, led, employer, said, lexicon), verb=written,
         object=employer.mention.entity, evidence=evidence(title_tokens[0], entities), role=written,
         negated=negated, modality="past" if _held_before(phrase, said, words, lexicon) else modality,
         confidence=confidence(phrase.trust, person.kind, employer.mention.kind), extractor="roles",
     )
+
+
+def _predicate_polarity(verb: Token | None, words: RoleWords, lexicon: Lexicon) -> tuple[bool, str]:
+    """The polarity of the role a verb gives: the verb's own ("is to become", "was not elected"), and for a verb
+    that leaves the role, past when the leaving is asserted ("resigned as leader"), else the role still holds
+    ("is to step down as an MP", "did not resign as chairman")."""
+    if verb is None:
+        return False, "asserted"
+    negated, modality = polarity(verb, lexicon)
+    if not _leaving(verb, words):
+        return negated, modality
+    return False, "past" if not negated and modality == "asserted" else "asserted"
 
 
 def _held_before(phrase: _Phrase, said: set[str], words: RoleWords, lexicon: Lexicon) -> bool:
@@ -436,6 +499,8 @@ def _title_employer(phrase: _Phrase, found: tuple[str, list[Token]], entities: D
     """The employer among the phrase's actors, else the complement a title ending the phrase is of."""
     title, title_tokens = found
     represents = title in words.constituency_titles
+    if title.split()[-1] in words.serving:  # "adviser to the Treasury": "to" introduces the employer
+        words = replace(words, prepositions=words.prepositions | words.serving_prepositions)
     employer = _employer(phrase, {t.i for t in title_tokens}, entities, words, represents)
     if employer is None and phrase.complement is not None and title_tokens[-1].i == phrase.root.i:
         return _Employer(mention=phrase.complement, preposition=None, complement=True)
@@ -849,6 +914,43 @@ def _speaking_for(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]
             yield Relation(subject=speaker.entity, relation="memberOf", object=organisation.entity, verb=prep.text,
                            evidence=evidence(prep, entities), extractor="roles",
                            confidence=confidence(0.7, speaker.kind, organisation.kind))
+
+
+def _set_off(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
+    """A person whose name a phrase of kg:SetOffPreposition follows between commas ("Jim Parton, from Families Need
+    Fathers, said", "Mark Oaten, for the Liberal Democrats, called"): a member of the organisation or group it
+    names. Only a person the archive names in full (see _of_organisation)."""
+    for prep in entities.tokens.with_word(*role_words(lexicon).set_off):
+        found = _set_off_pair(prep, entities)
+        if found is not None:
+            person, organisation = found
+            yield Relation(subject=person.entity, relation="memberOf", object=organisation.entity, verb=prep.text,
+                           evidence=evidence(prep, entities), extractor="roles",
+                           confidence=confidence(0.7, person.kind, organisation.kind))
+
+
+def _set_off_pair(prep: Token, entities: DocEntities) -> tuple[Mention, Mention] | None:
+    """(the person, the organisation) of "PERSON, from ORG," when ``prep`` opens such a phrase; the organisation may
+    be named beside a common noun ("from the campaign group Liberty")."""
+    doc = prep.doc
+    objects = children(prep, "pobj")
+    if prep.i < 2 or doc[prep.i - 1].text != "," or not objects or not _comma_after(objects[0]):
+        return None
+    named = [objects[0], *children(objects[0], "appos", "compound")]  # "from the campaign group Liberty"
+    person, organisation = entities.at(doc[prep.i - 2]), next(filter(None, map(entities.at, named)), None)
+    if person is None or organisation is None or not _named_in_full(person):
+        return None
+    return (person, organisation) if organisation.entity.type in _WHOLES and organisation.kind == "name" else None
+
+
+def _comma_after(phrase: Token) -> bool:
+    after = phrase.right_edge.i + 1
+    return after < len(phrase.doc) and phrase.doc[after].text == ","
+
+
+def _named_in_full(person: Mention) -> bool:
+    """A person named by a name of two words or more (a one-word "person" is often a programme or a nickname)."""
+    return person.kind == "name" and person.entity.type == "Person" and len(person.entity.label.split()) >= 2
 
 
 def _spoken_for(prep: Token, entities: DocEntities, lexicon: Lexicon) -> tuple[Mention, Mention] | None:
