@@ -473,7 +473,7 @@ def test_a_later_store_build_joins_a_surname_to_the_person_the_store_knows(tmp_p
 
 @pytest.mark.parametrize("acronym, name, spells", [
     ("GM", "General Motors", True),
-    ("ISIL", "Islamic State of Iraq and the Levant", True),
+    ("UFAL", "United Front of Arvia and the Lowlands", True),
     ("FCO", "Foreign and Commonwealth Office", True),
     ("NWF", "Northwind Ferries", True),
     ("KLF", "Alliance to Defeat KLF", False),

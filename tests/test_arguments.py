@@ -86,7 +86,8 @@ NOT_FOUND = [
     # malaria"
     ("Sony's new console hits the US in March.", ("Sony", "attacks", "United States")),
     ("The US horror hit Boogeyman opens the festival.", ("United States", "attacks", "Boogeyman")),
-    ("Anna Kask has donated millions to the fight against Aids and Malaria.", ("Anna Kask", "attacks", "Malaria")),
+    ("Tilda Brand has pledged a fortune to the fight against Polio and Cholera.",
+     ("Tilda Brand", "attacks", "Cholera")),
     # the one who presses for an end to an event does not take part in it
     ("Senator Tom Reyes urged him to press the junta to cease at once airstrikes against rebel forces and innocent "
      "civilians in Tarsk.", ("Tom Reyes", "attacks", "rebels")),

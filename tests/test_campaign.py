@@ -1,6 +1,6 @@
 """A fight under way named by its purpose: "the campaign to defeat X", "its efforts to destroy X" are as real as
 the campaign (attacks, asserted), and a campaign that sets the scene of a clause ("in the campaign to defeat X, the
-army took three towns", "is leading efforts in the campaign to defeat X") is waged by that clause's subject.
+army took three towns", "plays a central part in the campaign to defeat X") is waged by that clause's subject.
 Sentences and names of our own."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ ASSERTED = [
      ("army of Latvia", "attacks", "Red Crescent Army")),
     ("In the campaign to defeat the Red Crescent Army, Latvia has lost many soldiers.",
      ("Latvia", "attacks", "Red Crescent Army")),
-    ("The Latvian army is leading efforts in the campaign to defeat the Red Crescent Army.",
+    ("The Latvian army plays a central part in the campaign to defeat the Red Crescent Army.",
      ("army of Latvia", "attacks", "Red Crescent Army")),
 ]
 

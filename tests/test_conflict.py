@@ -38,7 +38,8 @@ FIGHTS = [
 
 INTENDED = [
     # a commitment is an intention: the attacks it names are not stated as done
-    ("Al-Shabaab remains committed to carrying out terrorist attacks against Kenya.", ("Al-Shabaab", "Kenya")),
+    ("The Black Delta Front is fully committed to carrying out rocket attacks against Tanzania.",
+     ("Black Delta Front", "Tanzania")),
     ("Nigeria is committed to defeating al-Shabaab.", ("Nigeria", "al-Shabaab")),
     ("Ethiopia remains committed to the NATO efforts to degrade and defeat al-Shabaab.",
      ("NATO", "al-Shabaab")),

@@ -14,7 +14,7 @@ ASSERTED = [
      ("Netherlands", "meets", "Belgium")),
     ("Sweden has been in touch with Finnish officials about the accident.", ("Sweden", "meets", "Finland")),
     # reduplicated idioms of closeness
-    ("Brazil continues to stand shoulder to shoulder with Uruguay.", ("Brazil", "cooperatesWith", "Uruguay")),
+    ("Chile has always stood shoulder to shoulder with Paraguay.", ("Chile", "cooperatesWith", "Paraguay")),
     ("Ghana stood side by side with Togo during the dispute.", ("Ghana", "cooperatesWith", "Togo")),
     ("Kenyan officials worked hand in hand with Tanzanian officials on the census.",
      ("Kenya", "cooperatesWith", "Tanzania")),
@@ -25,8 +25,8 @@ ASSERTED = [
     # "with the support of A": A is who gives it
     ("Libya retook the port with the support of Egypt.", ("Egypt", "supports", "Libya")),
     # a pair named under the participle that describes the event
-    ("Mali welcomed the agreement reached yesterday between the Government of Ghana and the Government of Togo.",
-     ("Ghana", "cooperatesWith", "Togo")),
+    ("Niger praised the deal struck on Friday between the Government of Benin and the Government of Gabon.",
+     ("Benin", "cooperatesWith", "Gabon")),
     # "for" with an actor and an infinitive: an appeal to that actor
     ("Germany pressed for Russia to withdraw its troops.", ("Germany", "appealsTo", "Russia")),
     ("Senator Ilse Brandt called for Governor Tom Rask to resign.", ("Ilse Brandt", "appealsTo", "Tom Rask")),
@@ -93,9 +93,9 @@ def test_what_is_not_said_is_not_asserted(sentence, refused):
 
 
 def test_the_idiom_is_the_predicate_as_written():
-    [record] = [r for r in extract("Brazil continues to stand shoulder to shoulder with Uruguay.")
+    [record] = [r for r in extract("Chile has always stood shoulder to shoulder with Paraguay.")
                 if r.relation == "cooperatesWith"]
-    assert record.verb == "stand shoulder to shoulder with"
+    assert record.verb == "stood shoulder to shoulder with"
 
 
 def test_backing_won_from_another_is_read_the_right_way_round():
@@ -116,6 +116,7 @@ def test_aid_measured_as_a_sum_takes_the_tense_of_its_verb():
 
 
 def test_a_commitment_reaches_through_a_chain_of_verbs():
-    relations = extract("Denmark is committed to continuing to provide the government of Ghana with military support.")
-    assert {(r.subject.label, r.relation, r.modality) for r in relations if "Ghana" in r.object.label} == {
-        ("Denmark", "supports", "intended")}
+    relations = extract("Finland remains committed to continuing to provide Benin's government with military "
+                        "assistance.")
+    assert {(r.subject.label, r.relation, r.modality) for r in relations if "Benin" in r.object.label} == {
+        ("Finland", "supports", "intended")}

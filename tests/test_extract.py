@@ -161,7 +161,7 @@ def test_a_weekday_that_is_the_article_date_is_that_day():
 
 
 def test_sentences_without_actors_give_nothing():
-    assert extract("The price of gold rose two percent in London on Monday.") == []
+    assert extract("The price of copper fell three percent in Frankfurt on Tuesday.") == []
 
 
 def test_a_place_in_a_phrase_after_the_appositive_says_nothing_of_where_the_name_is():

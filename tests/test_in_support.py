@@ -1,5 +1,5 @@
 """An event noun after "in" under a verb's object is the verb's subject's: "flew missions in support of B",
-"tabled a motion in support of B", also after coordinated prepositions ("strikes coordinated with and in support
+"tabled a motion in support of B", also after coordinated prepositions ("raids coordinated with and in support
 of B"); not when the verb speaks about the thing ("opposed a motion in support of B"). Sentences and names of our
 own."""
 
@@ -12,8 +12,8 @@ from tests.conftest import extract, triples
 FOUND = [
     ("Norway flew missions in support of the Latvian army.", ("Norway", "supports", "army of Latvia")),
     ("Norway tabled a motion in support of Latvia.", ("Norway", "supports", "Latvia")),
-    ("Norwegian forces conducted strikes coordinated with and in support of the Latvian government.",
-     ("armed forces of Norway", "supports", "government of Latvia")),
+    ("Danish troops carried out raids coordinated with and in support of Estonia's government.",
+     ("armed forces of Denmark", "supports", "government of Estonia")),
 ]
 
 NOT_FOUND = [

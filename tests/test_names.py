@@ -206,8 +206,8 @@ def test_a_nationality_word_before_a_collective_noun_is_still_its_owner():
 
 
 def test_a_one_word_name_in_a_list_of_kinds_is_a_kind():
-    found = types("Tom Dorn accused Ivor Hatton of plotting cuts that were the equivalent of sacking every teacher, "
-                  "GP and nurse in the country.")
+    found = types("Tom Dorn said the plans would mean fewer hours for every midwife, GP and pharmacist in the "
+                  "region.")
     assert "GP" not in found, found
     assert "Unison" in types("The teachers and Unison criticised Tom Dorn."), found
 
@@ -248,7 +248,7 @@ def test_a_city_before_a_title_stays_a_place():
 
 
 def test_a_portfolio_with_a_possessive_before_a_title_names_nobody():
-    found = types("Mr Orrin said he had been told by Children's Minister Anne Kerswell that the bill would wait.")
+    found = types("Mrs Pell said she had learned from Children's Minister Anne Kerswell that the scheme was delayed.")
     assert found.get("Anne Kerswell") == "Person"
     assert "Children" not in found, found
 
@@ -291,8 +291,8 @@ def test_an_honorific_outweighs_an_organisation_cue():
 
 
 def test_a_party_inside_a_name_taken_for_a_place_or_missed_is_the_party():
-    found = types("Mr Blair said the Tories had learned nothing. By contrast, he said, New Labour had listened to "
-                  "its voters and changed.")
+    found = types("Ms Hadley said the Tories were out of ideas. Meanwhile, she said, New Labour had renewed "
+                  "itself.")
     assert "New Labour" not in found, found
     assert found.get("Labour Party") == "Organization", found
 
@@ -445,7 +445,7 @@ def test_a_hyphen_spaced_on_one_side_joins_the_name():
 
 
 def test_a_long_organisation_name_the_gazetteer_knows_is_never_split():
-    found = types("Police are investigating a British National Party leaflet. Mark Serwotka, the leader of the "
+    found = types("Police are looking into a British National Party poster. Tom Hadley, who heads the "
                   "Public and Commercial Services Union, spoke.")
     assert found.get("British National Party") == "Organization", found
     assert found.get("Public and Commercial Services Union") == "Organization", found
@@ -453,8 +453,8 @@ def test_a_long_organisation_name_the_gazetteer_knows_is_never_split():
 
 
 def test_a_portfolio_of_several_words_before_a_title_names_nobody():
-    found = types("However, Lifelong Learning Minister Jim Wallace said students would not miss out.")
-    assert found.get("Jim Wallace") == "Person" and "Lifelong Learning" not in found, found
+    found = types("Lifelong Learning Minister Rhona Ferrie told MSPs that grants would stay.")
+    assert found.get("Rhona Ferrie") == "Person" and "Lifelong Learning" not in found, found
 
 
 def test_a_title_that_ends_a_sentence_is_no_courtesy_title_of_the_next_name():

@@ -16,8 +16,8 @@ READINGS = [
     ("Kofi Annan is to visit Kenya next month.", ("Kofi Annan", "visits", "Kenya"), "future"),
     ("The Greens are to back the Labour government's budget.",
      ("Greens", "supports", "government of the Labour Party"), "future"),
-    ("Helen Clark is due to take part in talks with John Howard on Monday.",
-     ("Helen Clark", "meets", "John Howard"), "future"),
+    ("Tom Hadley is due to join talks with Mara Ilves next week.",
+     ("Tom Hadley", "meets", "Mara Ilves"), "future"),
     ("Paul Martin is to join Jean Chretien in a visit to Mexico.", ("Paul Martin", "visits", "Mexico"), "future"),
     ("Nelson Mandela would be happy to meet Robert Mugabe.", ("Nelson Mandela", "meets", "Robert Mugabe"),
      "intended"),
@@ -192,8 +192,8 @@ ENDED_ROLES = [
     # ... and so does the verb a participle of it hangs on; a span of years that ends closes it
     ("Norway previously led the Arctic Task Group, commanding it from a frigate.",
      ("Norway", "leaderOf", "Arctic Task Group")),
-    ("Lord Harlow - who led the Green Party from 1983 until 1992 - was until recently a commissioner.",
-     ("Lord Harlow", "leaderOf", "Green Party")),
+    ("Lord Harlow - who led the Harbour Party from 1977 until 1989 - now sits on a museum board.",
+     ("Lord Harlow", "leaderOf", "Harbour Party")),
 ]
 
 

@@ -408,8 +408,8 @@ def test_a_description_of_a_named_leader_gives_the_title_relation(first, second,
     # named with a bare title: which party he leads the document does not say
     ("Leader Ann Hale spoke in Leeds.", "The Tory leader said the plan was sound.", "Ann Hale"),
     # the end of an organisation's name, however the parser hung it
-    ("Deputy Prime Minister Tessa Marsh spoke.", "MPs scrutinising the Office for the Deputy Prime Minister, "
-     "responsible for housing, said most plans failed.", "Tessa Marsh"),
+    ("Deputy President Tessa Marsh spoke.", "MPs reviewing the Office for the Deputy President, which handles "
+     "planning, said most targets were missed.", "Tessa Marsh"),
 ])
 def test_a_description_that_may_mean_someone_else_gives_no_title_relation(first, second, person):
     assert not [t for t in records_after(first, second) if t[0] == person]
@@ -483,9 +483,9 @@ def test_for_an_organisation_says_no_membership_elsewhere(sentence):
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    ("Lib Dem MP Anders Opsal said ministers had invented a new category of hunting.",
+    ("Lib Dem MP Anders Opsal said ministers had created a new class of offence.",
      ("Anders Opsal", "memberOf", "Liberal Democrats")),
-    ("Lib Dem MP Priit Valk asked how police were supposed to interpret the rules.",
+    ("Lib Dem MP Priit Valk asked how councils were meant to apply the rules.",
      ("Priit Valk", "memberOf", "Liberal Democrats")),
 ])
 def test_a_party_the_model_took_into_a_name_is_an_actor_of_its_own(sentence, expected):
@@ -508,8 +508,8 @@ def test_a_professor_works_for_the_university_named_before_the_title():
 
 
 @pytest.mark.parametrize("sentence", [
-    "He travelled to Peru to plead for the life of a British lecturer, Ann Hale, who was under a death sentence.",
-    "He travelled to Peru to plead for the life of a British economist, Ann Hale, who was under a death sentence.",
+    "She flew to Peru to appeal for the release of a British lecturer, Ann Hale, who had been jailed for spying.",
+    "She flew to Peru to appeal for the release of a British economist, Ann Hale, who had been jailed for spying.",
     "Peruvian journalist Ann Hale said the plan was wrong.",
 ])
 def test_a_trade_s_title_gives_no_role_in_a_country(sentence):

@@ -13,8 +13,8 @@ FOUND = [
      ("Red Hand Brigade", "attacks", "army of Velorian")),
     ("The use of car bombs by the Red Hand Brigade against civilians shocked Kandor.",
      ("Red Hand Brigade", "attacks", "civilians")),
-    ("The Red Hand Brigade was involved in the use of suicide vehicles, IEDs and chemical weapons against the "
-     "Velorian army.", ("Red Hand Brigade", "attacks", "army of Velorian")),
+    ("The Red Hand Brigade was involved in the use of car bombs, rockets and nerve gas against the Velorian "
+     "army.", ("Red Hand Brigade", "attacks", "army of Velorian")),
     # the passive of participation makes its subject take part in any event noun
     ("Kandor was involved in talks with Norland.", ("Kandor", "meets", "Norland")),
     ("The Red Hand Brigade's defences against the Velorian army collapsed near the river.",
