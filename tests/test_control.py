@@ -1,5 +1,5 @@
-"""An armed actor holding a place or a country occupies it (attacks, CAMEO 192); a party controlling a council or a
-government its budget is no fight. Sentences and names of our own."""
+"""An armed actor holding or taking a place or a country occupies it (attacks, CAMEO 192); a party controlling a
+council, taking a seat, or a government its budget is no fight. Sentences and names of our own."""
 
 from __future__ import annotations
 
@@ -29,3 +29,29 @@ def test_an_armed_actor_holding_a_city_occupies_it(sentence):
 @pytest.mark.parametrize(("sentence", "holder"), NOT_HELD, ids=[s for s, _ in NOT_HELD])
 def test_control_by_a_party_or_a_government_is_no_fight(sentence, holder):
     assert not [r for r in extract(sentence) if r.relation == "attacks" and r.subject.label == holder]
+
+
+TAKEN = [
+    "The Red Hand Brigade took Arica in May.",
+    "Arica was taken by the Red Hand Brigade in May.",
+    "Arica fell to the Red Hand Brigade after a week of fighting.",
+    # a noun of a kind of place stands for the place its "of" names
+    "The Red Hand Brigade took the town of Arica in May.",
+    "The Chilean city of Arica fell to the Red Hand Brigade in May.",
+]
+
+NOT_TAKEN = [
+    ("Labour took Arica from the Conservatives in the election.", "Labour Party"),
+    ("The seat of Arica fell to Labour in 2005.", "Labour Party"),
+]
+
+
+@pytest.mark.parametrize("sentence", TAKEN)
+def test_an_armed_actor_taking_a_town_occupies_it(sentence):
+    found = [r for r in extract(sentence) if r.relation == "attacks" and r.object.label == "Arica"]
+    assert found and found[0].subject.label == "Red Hand Brigade" and found[0].cameo_code == "192", found
+
+
+@pytest.mark.parametrize(("sentence", "taker"), NOT_TAKEN, ids=[s for s, _ in NOT_TAKEN])
+def test_a_party_taking_a_seat_is_no_fight(sentence, taker):
+    assert not [r for r in extract(sentence) if r.relation == "attacks" and r.subject.label == taker]

@@ -198,7 +198,10 @@ def _pairs(noun: Token, pattern: Pattern, targets: list[Token], entities: DocEnt
     if subject is None:
         return None
     trust = 0.7 if how == "possessor" else 0.6
-    return [(subject, obj, trust) for obj in actors(targets, entities, lexicon, place_object=place_object)]
+    # all who are helped act in it ("backed the army and the police in their fight against")
+    subjects = actors(helped_in(noun, lexicon), entities, lexicon) if how == "helped" else [subject]
+    objects = actors(targets, entities, lexicon, place_object=place_object)
+    return [(one, obj, trust) for one in subjects for obj in objects if one.entity.id != obj.entity.id]
 
 
 def _polarity(noun: Token, lexicon: Lexicon) -> tuple[bool, str]:
