@@ -83,6 +83,7 @@ class KG(DefinedNamespace):
     Attribution: URIRef
     ObjectControl: URIRef
     Request: URIRef
+    RequestNoun: URIRef
     PartyOfficeTitle: URIRef
     LocalTitle: URIRef
     PrivateTitle: URIRef

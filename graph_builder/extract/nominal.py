@@ -284,6 +284,43 @@ def _related(noun: Token, pattern: Pattern, pairs: list[Pair], lexicon: Lexicon)
             if subject.entity.id != obj.entity.id and fits(pattern.sense, subject, obj, lexicon, [noun])]
 
 
+# Requests under which a clause's subject acts (kg:RequestNoun) are appeals, CAMEO 020.
+_ASKED_UNDER = frozenset({"at", "on"})
+_APPEAL, _APPEAL_CODE = "appealsTo", "020"
+
+
+def _asked(noun: Token, entities: DocEntities, lexicon: Lexicon) -> tuple[Actor, Actor] | None:
+    """Who asked and who was asked when a request noun stands under "at" or "on" in a clause ("At the request of
+    Chile, Peru sent troops", "Peru acted at Chile's behest"): its possessor or its "of" asked the clause's subject."""
+    preposition = noun.head
+    verb = preposition.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in _ASKED_UNDER or verb.pos_ not in VERBAL:
+        return None
+    named = [*children(noun, "poss"), *prep_objects([noun], "of")]
+    askers = [found for token in named if (found := actor(token, entities, lexicon)) is not None]
+    asked = actors(subject_tokens(verb, lexicon)[0], entities, lexicon)
+    if not askers or not asked or askers[0].entity.id == asked[0].entity.id:
+        return None
+    return askers[0], asked[0]
+
+
+def _requests(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
+    """Appeals written as the request under which the clause's subject acted (kg:RequestNoun)."""
+    for noun in entities.tokens.with_lemma(lexicon.cues.get("RequestNoun", ())):
+        pair = _asked(noun, entities, lexicon)
+        if pair is None:
+            continue
+        asker, asked = pair
+        negated, modality = _polarity(noun, lexicon)
+        yield Relation(
+            subject=asker.entity, relation=_APPEAL, object=asked.entity, verb=phrase(noun.head, noun),
+            evidence=evidence(noun, entities), negated=negated, modality=modality,
+            **event_when(noun, entities, modality=modality).fields(), place=None,
+            attributed_to=attribution(noun, entities, lexicon), confidence=confidence(0.6, asker.kind, asked.kind),
+            extractor="nominal", cameo_code=_APPEAL_CODE,
+        )
+
+
 @extractors.register("nominal")
 def nominal(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
     """Event nouns from the ontology's lexicon with their actor (possessor) and target (prepositional object)."""
@@ -293,3 +330,4 @@ def nominal(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relat
         for pattern in lexicon.noun_patterns[noun.lemma_.lower()]:
             if not _read_otherwise(noun, pattern, lexicon):
                 yield from _event_relations(noun, pattern, entities, lexicon)
+    yield from _requests(entities, lexicon)
