@@ -55,3 +55,18 @@ def test_an_armed_actor_taking_a_town_occupies_it(sentence):
 @pytest.mark.parametrize(("sentence", "taker"), NOT_TAKEN, ids=[s for s, _ in NOT_TAKEN])
 def test_a_party_taking_a_seat_is_no_fight(sentence, taker):
     assert not [r for r in extract(sentence) if r.relation == "attacks" and r.subject.label == taker]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Arica was taken by Velorian Liberation Front militants in May.",
+    "Velorian Liberation Front fighters have had control of Arica for two years.",
+])
+def test_a_group_named_by_its_fighters_is_armed(sentence):
+    """The group's own name says nothing of arms; the text names it by its militants or fighters."""
+    found = [r for r in extract(sentence) if r.relation == "attacks" and r.object.label == "Arica"]
+    assert found and found[0].subject.label == "Velorian Liberation Front" and found[0].cameo_code == "192", found
+
+
+def test_a_group_named_alone_is_not_armed_by_its_name():
+    assert not [r for r in extract("The Velorian Liberation Front has had control of Arica for two years.")
+                if r.relation == "attacks"]
