@@ -84,6 +84,7 @@ class KG(DefinedNamespace):
     ObjectControl: URIRef
     Request: URIRef
     RequestNoun: URIRef
+    ConverseNoun: URIRef
     PartyOfficeTitle: URIRef
     LocalTitle: URIRef
     PrivateTitle: URIRef

@@ -38,11 +38,14 @@ TAKEN = [
     # a noun of a kind of place stands for the place its "of" names
     "The Red Hand Brigade took the town of Arica in May.",
     "The Chilean city of Arica fell to the Red Hand Brigade in May.",
+    # the noun of the converse verb: "the fall of B to A" is "B fell to A"
+    "Speaking a year after the fall of Arica to the Red Hand Brigade, the minister said nothing.",
 ]
 
 NOT_TAKEN = [
     ("Labour took Arica from the Conservatives in the election.", "Labour Party"),
     ("The seat of Arica fell to Labour in 2005.", "Labour Party"),
+    ("The fall of the Velorian government to the Conservatives surprised nobody.", "Conservative Party"),
 ]
 
 

@@ -321,6 +321,40 @@ def _requests(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
         )
 
 
+def _converse_pairs(noun: Token, pattern: Pattern, entities: DocEntities, lexicon: Lexicon) -> list[Pair]:
+    """(actor, target) of "the fall of B to A", the noun of a converse verb pattern ("B fall to A"): the
+    pattern's preposition names the actor, "of" the target, and the pattern's sense holds between them."""
+    place_object = lexicon.relations[pattern.relation].place_object
+    takers = actors(prep_objects([noun], pattern.prep), entities, lexicon)
+    taken = actors(prep_objects([noun], "of"), entities, lexicon, place_object=place_object)
+    return [(taker, target, 0.6) for taker in takers for target in taken
+            if taker.entity.id != target.entity.id and fits(pattern.sense, taker, target, lexicon, [noun])]
+
+
+def _converse_events(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
+    """Nouns of a converse verb pattern (kg:ConverseNoun: "the fall of Arica to the rebels" is "Arica fell to the
+    rebels"), read with that pattern's relation, code and sense."""
+    for noun in entities.tokens.with_lemma(lexicon.cues.get("ConverseNoun", ())):
+        for pattern in lexicon.verb_patterns.get(noun.lemma_.lower(), ()):
+            pairs = _converse_pairs(noun, pattern, entities, lexicon) if pattern.converse and pattern.prep else []
+            yield from _pair_relations(noun, pattern, pairs, entities, lexicon)
+
+
+def _pair_relations(noun: Token, pattern: Pattern, pairs: list[Pair], entities: DocEntities,
+                    lexicon: Lexicon) -> Iterator[Relation]:
+    if not pairs:
+        return
+    negated, modality = _polarity(noun, lexicon)
+    when = event_when(noun, entities, modality=modality)
+    for subject, obj, trust in pairs:
+        yield Relation(
+            subject=subject.entity, relation=pattern.relation, object=obj.entity, verb=phrase(noun),
+            evidence=evidence(noun, entities), negated=negated, modality=modality, **when.fields(), place=None,
+            attributed_to=attribution(noun, entities, lexicon), confidence=confidence(trust, subject.kind, obj.kind),
+            extractor="nominal", cameo_code=pattern.code or lexicon.relations[pattern.relation].cameo,
+        )
+
+
 @extractors.register("nominal")
 def nominal(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
     """Event nouns from the ontology's lexicon with their actor (possessor) and target (prepositional object)."""
@@ -331,3 +365,4 @@ def nominal(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relat
             if not _read_otherwise(noun, pattern, lexicon):
                 yield from _event_relations(noun, pattern, entities, lexicon)
     yield from _requests(entities, lexicon)
+    yield from _converse_events(entities, lexicon)
