@@ -83,6 +83,8 @@ class KG(DefinedNamespace):
     Attribution: URIRef
     ObjectControl: URIRef
     Request: URIRef
+    RequestNoun: URIRef
+    ConverseNoun: URIRef
     PartyOfficeTitle: URIRef
     LocalTitle: URIRef
     PrivateTitle: URIRef

@@ -80,6 +80,16 @@ def test_the_men_and_women_of_an_organisation_act_as_it(text, fact):
     assert fact in facts(result), facts(result)
 
 
+@pytest.mark.parametrize("text", [
+    "Coalition nations which have flown patrols over the strait include Chile, Peru and Norway.",
+    "Coalition countries taking part in the exercise include Chile, Peru and Norway.",
+    "The coalition members include Chile, Peru and Norway.",
+])
+def test_the_nations_of_a_coalition_are_the_coalition_and_those_listed_its_members(text):
+    (result,) = results_of(text)
+    assert {("Chile", "memberOf", "coalition"), ("Norway", "memberOf", "coalition")} <= facts(result), facts(result)
+
+
 def test_men_and_women_of_no_organisation_are_no_actor():
     (result,) = results_of("Thousands of men and women marched in Velor. The men and women of Norway deserve better.")
     assert not [m for m in result.mentions if "women" in m.text], result.mentions

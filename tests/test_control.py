@@ -1,5 +1,5 @@
-"""An armed actor holding a place or a country occupies it (attacks, CAMEO 192); a party controlling a council or a
-government its budget is no fight. Sentences and names of our own."""
+"""An armed actor holding or taking a place or a country occupies it (attacks, CAMEO 192); a party controlling a
+council, taking a seat, or a government its budget is no fight. Sentences and names of our own."""
 
 from __future__ import annotations
 
@@ -29,3 +29,47 @@ def test_an_armed_actor_holding_a_city_occupies_it(sentence):
 @pytest.mark.parametrize(("sentence", "holder"), NOT_HELD, ids=[s for s, _ in NOT_HELD])
 def test_control_by_a_party_or_a_government_is_no_fight(sentence, holder):
     assert not [r for r in extract(sentence) if r.relation == "attacks" and r.subject.label == holder]
+
+
+TAKEN = [
+    "The Red Hand Brigade took Arica in May.",
+    "Arica was taken by the Red Hand Brigade in May.",
+    "Arica fell to the Red Hand Brigade after a week of fighting.",
+    # a noun of a kind of place stands for the place its "of" names
+    "The Red Hand Brigade took the town of Arica in May.",
+    "The Chilean city of Arica fell to the Red Hand Brigade in May.",
+    # the noun of the converse verb: "the fall of B to A" is "B fell to A"
+    "Speaking a year after the fall of Arica to the Red Hand Brigade, the minister said nothing.",
+]
+
+NOT_TAKEN = [
+    ("Labour took Arica from the Conservatives in the election.", "Labour Party"),
+    ("The seat of Arica fell to Labour in 2005.", "Labour Party"),
+    ("The fall of the Velorian government to the Conservatives surprised nobody.", "Conservative Party"),
+]
+
+
+@pytest.mark.parametrize("sentence", TAKEN)
+def test_an_armed_actor_taking_a_town_occupies_it(sentence):
+    found = [r for r in extract(sentence) if r.relation == "attacks" and r.object.label == "Arica"]
+    assert found and found[0].subject.label == "Red Hand Brigade" and found[0].cameo_code == "192", found
+
+
+@pytest.mark.parametrize(("sentence", "taker"), NOT_TAKEN, ids=[s for s, _ in NOT_TAKEN])
+def test_a_party_taking_a_seat_is_no_fight(sentence, taker):
+    assert not [r for r in extract(sentence) if r.relation == "attacks" and r.subject.label == taker]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Arica was taken by Velorian Liberation Front militants in May.",
+    "Velorian Liberation Front fighters have had control of Arica for two years.",
+])
+def test_a_group_named_by_its_fighters_is_armed(sentence):
+    """The group's own name says nothing of arms; the text names it by its militants or fighters."""
+    found = [r for r in extract(sentence) if r.relation == "attacks" and r.object.label == "Arica"]
+    assert found and found[0].subject.label == "Velorian Liberation Front" and found[0].cameo_code == "192", found
+
+
+def test_a_group_named_alone_is_not_armed_by_its_name():
+    assert not [r for r in extract("The Velorian Liberation Front has had control of Arica for two years.")
+                if r.relation == "attacks"]

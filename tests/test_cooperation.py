@@ -9,6 +9,11 @@ from tests.conftest import extract, triples
 
 # (sentence, (a word of the subject's label, relation, a word of the object's label)) that must be asserted
 ASSERTED = [
+    # a request under which the clause's subject acts is an appeal of the one who asked
+    ("At the request of the Andean Trade Union, the Labour Ministry has completed an evaluation.",
+     ("Andean Trade Union", "appealsTo", "Labour Ministry")),
+    ("Peru sent troops at the request of Chile.", ("Chile", "appealsTo", "Peru")),
+    ("Peru acted at Chile's behest.", ("Chile", "appealsTo", "Peru")),
     # a call or contact as an event noun: who holds it is the clause's subject
     ("The Dutch minister raised the matter in a call with the Belgian foreign minister.",
      ("Netherlands", "meets", "Belgium")),
@@ -66,6 +71,9 @@ REFUSED = [
     ("Senator Ilse Brandt wants Governor Tom Rask's job.", ("Ilse Brandt", "appealsTo", "Tom Rask")),
     ("Norway has been cautious, but Senator Ilse Brandt said she wanted it to end.",
      ("Ilse Brandt", "appealsTo", "Norway")),
+    # a request rejected says nothing of whom it asked
+    ("Peru rejected the request of Chile.", ("Chile", "appealsTo", "Peru")),
+    ("Peru rejected the request of Chile.", ("Peru", "appealsTo", "Chile")),
     # who is encouraged by a decision appeals to no one
     ("The council was encouraged by the decision of Moldova to hold elections.", ("Moldova", "appealsTo", "Council")),
     # troops fighting side by side are allies, not enemies

@@ -606,3 +606,17 @@ def test_an_organisation_name_the_model_cut_before_its_country_is_whole():
     """"Harbour Watch" + "UK": the organisation's words are the country's compounds; the name ends with it."""
     found = types("But the chairman of Harbour Watch UK, Sir Tom Reyes, said the decision was wrong.")
     assert found.get("Harbour Watch UK") == "Organization" and "Harbour Watch" not in found, found
+
+
+@pytest.mark.parametrize(("text", "label", "cut"), [
+    ("The Federal Government of Chile, led by Prime Minister Ana Ruiz, signed the deal.",
+     "Federal Government of Chile", "Federal Government"),
+    ("Volunteers arrived to join the fight against the Liberation Front of Chile and the Levant.",
+     "Liberation Front of Chile and the Levant", "Liberation Front"),
+    # a collective noun's "of" names its owner: the collective reading keeps it
+    ("The Government of Chile signed the deal.", "government of Chile", "Government"),
+])
+def test_an_organisation_name_the_model_cut_at_of_before_its_country_is_whole(text, label, cut):
+    """"the Federal Government of" + "Chile": the name ends with the country."""
+    found = types(text)
+    assert label in found and cut not in found, found

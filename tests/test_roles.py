@@ -252,6 +252,12 @@ WRITTEN = [
      ("Dana Ruiz", "leaderOf", "Airlift Wing", False, "asserted"), None),
     ("Hamas commander Omar Haddad was freed on Sunday.",
      ("Omar Haddad", "memberOf", "Hamas", False, "asserted"), ("Omar Haddad", "leaderOf", "Hamas")),
+    # an organisation has one commanding officer or general: the one named before the title leads it
+    ("The Andean Stabilisation Mission commanding officer, Col. Tomas Berg, said the patrols would continue.",
+     ("Tomas Berg", "leaderOf", "Andean Stabilisation Mission", False, "asserted"),
+     ("Tomas Berg", "memberOf", "Andean Stabilisation Mission")),
+    ("A Red Hand Brigade commanding officer, Tomas Berg, was killed.",
+     ("Tomas Berg", "memberOf", "Red Hand Brigade", False, "asserted"), ("Tomas Berg", "leaderOf", "Red Hand Brigade")),
     # units of units: a smaller unit named before a larger one is part of it
     ("Soldiers from Bravo Company, 1st Battalion, 8th Infantry Regiment trained with the Kenyan army.",
      ("1st Battalion", "memberOf", "8th Infantry Regiment", False, "asserted"),

@@ -22,6 +22,7 @@ from graph_builder.entities.mentions import (
     demonym_in_organization,
     first_name_as_city,
     honorific_names,
+    organization_of_place,
     place_closing_organization,
     place_in_organization,
     surnames_of,
@@ -126,7 +127,7 @@ def _labelled(tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer, hold
 def _organization_opening(ent: Span, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]]) -> Span:
     """The NER's span widened to the organisation's name it opens, when it opens one."""
     span = place_closing_organization(place_in_organization(first_name_as_city(ent, gazetteer), gazetteer), gazetteer)
-    return demonym_in_organization(span, gazetteer, collectives)
+    return demonym_in_organization(organization_of_place(span, collectives), gazetteer, collectives)
 
 
 def _sort_labelled(span: Span, tokens: Tokens, gazetteer: Gazetteer, person_words: set[str],

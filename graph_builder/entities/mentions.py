@@ -525,6 +525,44 @@ def _closing_place(head: Token, end: int, gazetteer: Gazetteer) -> bool:
     return head.i == end and head.pos_ == "PROPN" and place and head.ent_type_ in ("", "GPE", "LOC")
 
 
+def organization_of_place(span: Span, collectives: Collection[tuple[str, ...]]) -> Span:
+    """An organisation's name the model cut at "of" before the country or place that ends it ("the Federal
+    Government of" + "Chile", "the Transitional Council of" + "Velor") is whole; a collective noun's ("the Government
+    of" + "Chile") is left to the collective reading ("government of Chile")."""
+    doc = span.doc
+    if span.label_ != "ORG" or len(span) < 2 or span[-1].lower_ != "of" or span.end >= len(doc):
+        return span
+    place = doc[span.end]
+    if not _opens_place(place):
+        return span
+    if tuple(t.lemma_.lower() for t in span[:-1] if t.pos_ != "DET") in collectives:
+        return span
+    return Span(doc, span.start, _second_place_end(doc, _place_end(doc, place.i)), label="ORG")
+
+
+def _opens_place(token: Token) -> bool:
+    return token.ent_iob_ == "B" and token.ent_type_ in ("GPE", "LOC")
+
+
+def _place_end(doc: Doc, start: int) -> int:
+    """Where the entity that opens at ``start`` ends."""
+    end = start + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
+
+
+def _second_place_end(doc: Doc, end: int) -> int:
+    """Where a name of an organisation "of" two places ends ("the Emirate of Velor and the Levant"): after the second
+    place when "and" joins one that ends the noun phrase (not "of Chile and Peru's navy"), else at ``end``."""
+    words = [t for t in doc[end:end + 3] if t.lower_ != "the"]
+    if len(words) < 2 or words[0].lower_ != "and" or not _opens_place(words[1]):
+        return end
+    after = _place_end(doc, words[1].i)
+    closes = after >= len(doc) or (doc[after].pos_ not in ("NOUN", "PROPN", "PART") and doc[after].text[:1] != "'")
+    return after if closes else end
+
+
 def demonym_in_organization(span: Span, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]]) -> Span:
     """A nationality word that opens an organisation's name the model missed ("British" of "British Dental
     Association") becomes that organisation's name, not the country: the proper nouns after it end in an

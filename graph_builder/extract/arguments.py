@@ -39,9 +39,25 @@ def actor(token: Token, entities: DocEntities, lexicon: Lexicon, *, place_object
     mention = entities.at(token)
     if mention is not None:
         return _named(mention, token, place_object)
-    return (_appositive_name(token, entities) or _name_after_title(token, entities, lexicon)
-            or _spoken_for(token, entities, lexicon)
+    return (_appositive_name(token, entities) or _place_named(token, entities, lexicon)
+            or _name_after_title(token, entities, lexicon) or _spoken_for(token, entities, lexicon)
             or _described(token, entities, lexicon) or _counted(token, entities, lexicon, place_object))
+
+
+_PLACE_TYPES = frozenset(["Place", "Country"])
+
+
+def _place_named(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
+    """The place a noun of a kind of place names with "of" (kg:PlaceNoun): "captured the town of Arica", "the
+    Chilean city of Arica was taken" stand for Arica; "the people of Arica" and "the Government of Chile" are no
+    place nouns."""
+    if token.lemma_.lower() not in lexicon.cues.get("PlaceNoun", ()):
+        return None
+    for named in prep_objects([token], "of"):
+        inner = entities.at(named)
+        if inner is not None and inner.entity.type in _PLACE_TYPES:
+            return Actor(inner.entity, inner.kind, named)
+    return None
 
 
 def _counted(token: Token, entities: DocEntities, lexicon: Lexicon, place_object: bool) -> Actor | None:
@@ -541,13 +557,34 @@ def helped_in(noun: Token, lexicon: Lexicon) -> list[Token]:
     preposition = noun.head
     if noun.dep_ != "pobj" or preposition.lower_ != "in" or preposition.dep_ != "prep":
         return []
-    helper = preposition.head
-    if not _helps(helper, lexicon):
-        # "reiterated support for Chad in the fight": the help is the object of the verb the event completes
-        helper = next((o for o in children(helper, *OBJECT_DEPS) if _helps(o, lexicon)), None)
-        if helper is None:
-            return []
-    return children(helper, *OBJECT_DEPS) + [t for prep in ("for", "of", "to") for t in prep_objects([helper], prep)]
+    holder = preposition.head
+    if _helps(holder, lexicon):
+        return _helped_by(holder)
+    # "reiterated support for Chad in the fight": the help is the object of the verb the event completes
+    helper = next((o for o in children(holder, *OBJECT_DEPS) if _helps(o, lexicon)), None)
+    return _helped_holding(holder, lexicon) or (_helped_by(helper) if helper is not None else [])
+
+
+def _helped_by(helper: Token) -> list[Token]:
+    """The ones a verb or noun of help helps: its objects, or what its "for", "of" or "to" names."""
+    return children(helper, *OBJECT_DEPS) + [t for prep in _HELPED_PREPOSITIONS for t in prep_objects([helper], prep)]
+
+
+_HELPED_PREPOSITIONS = ("for", "of", "to")
+
+
+def _helped_holding(holder: Token, lexicon: Lexicon) -> list[Token]:
+    """The ones helped when the parser hung the event's "in" on one of them ("support of the Government of Chad and
+    the Chadian people in their fight against"): the first of them and those coordinated with it."""
+    first = holder
+    while first.dep_ == "conj":
+        first = first.head
+    helper = first.head
+    if first.dep_ == "pobj" and helper.lower_ in _HELPED_PREPOSITIONS:
+        helper = helper.head
+    elif first.dep_ not in OBJECT_DEPS:
+        return []
+    return [first, *first.conjuncts] if _helps(helper, lexicon) else []
 
 
 def _helps(word: Token, lexicon: Lexicon) -> bool:

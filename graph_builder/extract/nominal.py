@@ -198,7 +198,10 @@ def _pairs(noun: Token, pattern: Pattern, targets: list[Token], entities: DocEnt
     if subject is None:
         return None
     trust = 0.7 if how == "possessor" else 0.6
-    return [(subject, obj, trust) for obj in actors(targets, entities, lexicon, place_object=place_object)]
+    # all who are helped act in it ("backed the army and the police in their fight against")
+    subjects = actors(helped_in(noun, lexicon), entities, lexicon) if how == "helped" else [subject]
+    objects = actors(targets, entities, lexicon, place_object=place_object)
+    return [(one, obj, trust) for one in subjects for obj in objects if one.entity.id != obj.entity.id]
 
 
 def _polarity(noun: Token, lexicon: Lexicon) -> tuple[bool, str]:
@@ -281,6 +284,77 @@ def _related(noun: Token, pattern: Pattern, pairs: list[Pair], lexicon: Lexicon)
             if subject.entity.id != obj.entity.id and fits(pattern.sense, subject, obj, lexicon, [noun])]
 
 
+# Requests under which a clause's subject acts (kg:RequestNoun) are appeals, CAMEO 020.
+_ASKED_UNDER = frozenset({"at", "on"})
+_APPEAL, _APPEAL_CODE = "appealsTo", "020"
+
+
+def _asked(noun: Token, entities: DocEntities, lexicon: Lexicon) -> tuple[Actor, Actor] | None:
+    """Who asked and who was asked when a request noun stands under "at" or "on" in a clause ("At the request of
+    Chile, Peru sent troops", "Peru acted at Chile's behest"): its possessor or its "of" asked the clause's subject."""
+    preposition = noun.head
+    verb = preposition.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in _ASKED_UNDER or verb.pos_ not in VERBAL:
+        return None
+    named = [*children(noun, "poss"), *prep_objects([noun], "of")]
+    askers = [found for token in named if (found := actor(token, entities, lexicon)) is not None]
+    asked = actors(subject_tokens(verb, lexicon)[0], entities, lexicon)
+    if not askers or not asked or askers[0].entity.id == asked[0].entity.id:
+        return None
+    return askers[0], asked[0]
+
+
+def _requests(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
+    """Appeals written as the request under which the clause's subject acted (kg:RequestNoun)."""
+    for noun in entities.tokens.with_lemma(lexicon.cues.get("RequestNoun", ())):
+        pair = _asked(noun, entities, lexicon)
+        if pair is None:
+            continue
+        asker, asked = pair
+        negated, modality = _polarity(noun, lexicon)
+        yield Relation(
+            subject=asker.entity, relation=_APPEAL, object=asked.entity, verb=phrase(noun.head, noun),
+            evidence=evidence(noun, entities), negated=negated, modality=modality,
+            **event_when(noun, entities, modality=modality).fields(), place=None,
+            attributed_to=attribution(noun, entities, lexicon), confidence=confidence(0.6, asker.kind, asked.kind),
+            extractor="nominal", cameo_code=_APPEAL_CODE,
+        )
+
+
+def _converse_pairs(noun: Token, pattern: Pattern, entities: DocEntities, lexicon: Lexicon) -> list[Pair]:
+    """(actor, target) of "the fall of B to A", the noun of a converse verb pattern ("B fall to A"): the
+    pattern's preposition names the actor, "of" the target, and the pattern's sense holds between them."""
+    place_object = lexicon.relations[pattern.relation].place_object
+    takers = actors(prep_objects([noun], pattern.prep), entities, lexicon)
+    taken = actors(prep_objects([noun], "of"), entities, lexicon, place_object=place_object)
+    return [(taker, target, 0.6) for taker in takers for target in taken
+            if taker.entity.id != target.entity.id and fits(pattern.sense, taker, target, lexicon, [noun])]
+
+
+def _converse_events(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
+    """Nouns of a converse verb pattern (kg:ConverseNoun: "the fall of Arica to the rebels" is "Arica fell to the
+    rebels"), read with that pattern's relation, code and sense."""
+    for noun in entities.tokens.with_lemma(lexicon.cues.get("ConverseNoun", ())):
+        for pattern in lexicon.verb_patterns.get(noun.lemma_.lower(), ()):
+            pairs = _converse_pairs(noun, pattern, entities, lexicon) if pattern.converse and pattern.prep else []
+            yield from _pair_relations(noun, pattern, pairs, entities, lexicon)
+
+
+def _pair_relations(noun: Token, pattern: Pattern, pairs: list[Pair], entities: DocEntities,
+                    lexicon: Lexicon) -> Iterator[Relation]:
+    if not pairs:
+        return
+    negated, modality = _polarity(noun, lexicon)
+    when = event_when(noun, entities, modality=modality)
+    for subject, obj, trust in pairs:
+        yield Relation(
+            subject=subject.entity, relation=pattern.relation, object=obj.entity, verb=phrase(noun),
+            evidence=evidence(noun, entities), negated=negated, modality=modality, **when.fields(), place=None,
+            attributed_to=attribution(noun, entities, lexicon), confidence=confidence(trust, subject.kind, obj.kind),
+            extractor="nominal", cameo_code=pattern.code or lexicon.relations[pattern.relation].cameo,
+        )
+
+
 @extractors.register("nominal")
 def nominal(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
     """Event nouns from the ontology's lexicon with their actor (possessor) and target (prepositional object)."""
@@ -290,3 +364,5 @@ def nominal(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relat
         for pattern in lexicon.noun_patterns[noun.lemma_.lower()]:
             if not _read_otherwise(noun, pattern, lexicon):
                 yield from _event_relations(noun, pattern, entities, lexicon)
+    yield from _requests(entities, lexicon)
+    yield from _converse_events(entities, lexicon)

@@ -40,12 +40,24 @@ def _any(entity: Entity, names: frozenset[str], senses: Senses) -> bool:
     return any(is_a(entity, name, senses) for name in names)
 
 
-def _types_fit(sense: Sense, subject: Entity, obj: Entity, senses: Senses) -> bool:
-    if sense.subject_types and not _any(subject, sense.subject_types, senses):
+def _described_as(actor: Actor, names: frozenset[str], senses: Senses) -> bool:
+    """Whether the text names an organisation by members of a class ("ISIL terrorists", "Red Hand militants": a
+    collective mention whose noun is a label word of the class) though its own name says nothing of it."""
+    if actor.kind != "collective":
         return False
-    if sense.object_types and not _any(obj, sense.object_types, senses):
+    forms = {actor.token.lower_, actor.token.lemma_.lower()}
+    return any(forms & found.label_words for name in names if (found := senses.actor_classes.get(name)))
+
+
+def _types_fit(sense: Sense, subject: Actor, obj: Actor, senses: Senses) -> bool:
+    if sense.subject_types and not (_any(subject.entity, sense.subject_types, senses)
+                                    or _described_as(subject, sense.subject_types, senses)):
         return False
-    return not (_any(subject, sense.not_subject_types, senses) or _any(obj, sense.not_object_types, senses))
+    if sense.object_types and not (_any(obj.entity, sense.object_types, senses)
+                                   or _described_as(obj, sense.object_types, senses)):
+        return False
+    return not (_any(subject.entity, sense.not_subject_types, senses)
+                or _any(obj.entity, sense.not_object_types, senses))
 
 
 def _modifier_classes(words: list[Token], senses: Senses) -> frozenset[str]:
@@ -86,5 +98,4 @@ def fits(sense: Sense, subject: Actor, obj: Actor, lexicon: Lexicon, words: list
     if not sense:
         return True
     senses = lexicon.senses
-    return _nouns_fit(sense, subject, obj, list(words), senses) and _types_fit(sense, subject.entity, obj.entity,
-                                                                               senses)
+    return _nouns_fit(sense, subject, obj, list(words), senses) and _types_fit(sense, subject, obj, senses)
