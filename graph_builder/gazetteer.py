@@ -226,6 +226,10 @@ class Gazetteer:
         """Whether ``text`` names a country, a capital or a nationality."""
         return bool(self.country(text) or self.capital(text) or self.demonym(text))
 
+    def is_place_word(self, text: str) -> bool:
+        """Whether ``text`` names a country, a capital, a nationality or a place the gazetteer lists ("Scotland")."""
+        return self.is_country_word(text) or text in self.places
+
     def country_names(self) -> list[str]:
         return sorted(n for n in self.countries if not n.lower().startswith("the "))
 

@@ -606,3 +606,13 @@ def test_an_organisation_name_the_model_cut_before_its_country_is_whole():
     """"Harbour Watch" + "UK": the organisation's words are the country's compounds; the name ends with it."""
     found = types("But the chairman of Harbour Watch UK, Sir Tom Reyes, said the decision was wrong.")
     assert found.get("Harbour Watch UK") == "Organization" and "Harbour Watch" not in found, found
+
+
+@pytest.mark.parametrize("text, station", [
+    ('But Ms Carvell told BBC Radio Scotland: "We don\'t think we got our sums wrong."', "BBC Radio Scotland"),
+])
+def test_a_station_named_after_a_region_keeps_its_whole_name(text, station):
+    """"BBC Radio" + "Scotland": a region that is no country (the gazetteer's places) ends the station's name; the
+    station is no person or place "Scotland"."""
+    found = types(text)
+    assert found.get(station) == "Organization" and "Scotland" not in found, found

@@ -521,7 +521,7 @@ def place_closing_organization(span: Span, gazetteer: Gazetteer) -> Span:
 
 def _closing_place(head: Token, end: int, gazetteer: Gazetteer) -> bool:
     """Whether the word right after an organisation's span is a place's name it qualifies, no other name."""
-    place = head.ent_type_ in ("GPE", "LOC") or gazetteer.is_country_word(head.text)
+    place = head.ent_type_ in ("GPE", "LOC") or gazetteer.is_place_word(head.text)
     return head.i == end and head.pos_ == "PROPN" and place and head.ent_type_ in ("", "GPE", "LOC")
 
 
