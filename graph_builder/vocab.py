@@ -85,6 +85,7 @@ class KG(DefinedNamespace):
     Request: URIRef
     PartyOfficeTitle: URIRef
     LocalTitle: URIRef
+    CabinetTitle: URIRef
     PrivateTitle: URIRef
     ConstituencyTitle: URIRef
     ConcessivePreposition: URIRef

@@ -56,7 +56,7 @@ _ROLE_CLASSES = {"modifiers": "RoleModifier", "one_of_many": "OneOfMany", "past"
                  "unit_chiefs": "UnitChiefTitle", "role_verbs": "RoleVerb", "part_nouns": "PartNoun",
                  "assigning": "AssignmentVerb", "joining": "JoiningVerb", "party_offices": "PartyOfficeTitle",
                  "local_titles": "LocalTitle", "sub_bodies": "SubBody", "private_titles": "PrivateTitle",
-                 "constituency_titles": "ConstituencyTitle"}
+                 "constituency_titles": "ConstituencyTitle", "cabinet_titles": "CabinetTitle"}
 # Which employer wins when a title names several: an organisation over a group over a country or a person.
 _EMPLOYER_RANK = {"Organization": 2, "Group": 1}
 # What can be part of what: any actor of an organisation or group, never of a country or a place.
@@ -99,6 +99,8 @@ class RoleWords:
     """Titles of a trade or profession ("journalist", "professor"): a country is never their employer."""
     constituency_titles: frozenset[str]
     """Titles of an elected representative, after which "for" introduces the constituency ("the MP for Y")."""
+    cabinet_titles: frozenset[str]
+    """Titles of a civilian minister, of whom an armed force is the portfolio ("Armed Forces Minister X")."""
     sub_bodies: frozenset[str]
     """Bodies inside an organisation whose titles are theirs ("ODPM committee chairman")."""
     echelons: dict[str, int]
@@ -403,7 +405,8 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
     title, title_tokens = found
     words = role_words(lexicon)
     employer = _title_employer(phrase, found, entities, words)
-    if employer is None or _no_employer(employer, title, words) or _sub_body_between(employer, title_tokens, words):
+    if (employer is None or _no_employer(employer, title, words, lexicon)
+            or _sub_body_between(employer, title_tokens, words)):
         return None
     said, written = _qualified(phrase, title_tokens, words)
     if _of_a_part(title_tokens, employer):
@@ -454,12 +457,14 @@ def _sub_body_between(employer: _Employer, title_tokens: list[Token], words: Rol
     return any(t.is_lower and t.lower_ in words.sub_bodies for t in between)
 
 
-def _no_employer(employer: _Employer, title: str, words: RoleWords) -> bool:
+def _no_employer(employer: _Employer, title: str, words: RoleWords, lexicon: Lexicon) -> bool:
     """Whether the actor found is no employer of the title: a capital before a city's own office ("London mayor":
-    the capital stands for no country here), a country before a trade's title ("a British lecturer")."""
-    country = employer.mention.entity.type == "Country"
-    return (employer.mention.kind == "capital" and title in words.local_titles) or (
-        country and title.split()[-1] in words.private_titles)
+    the capital stands for no country here), a country before a trade's title ("a British lecturer"), an armed
+    force a civilian minister is responsible for ("Armed Forces Minister X", "Minister of the Armed Forces")."""
+    entity, last = employer.mention.entity, title.split()[-1]
+    return ((employer.mention.kind == "capital" and title in words.local_titles)
+            or (entity.type == "Country" and last in words.private_titles)
+            or (last in words.cabinet_titles and is_a(entity, "armed", lexicon.senses)))
 
 
 def _title(words: list[Token], lexicon: Lexicon) -> tuple[str, list[Token]] | None:
