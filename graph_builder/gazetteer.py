@@ -101,6 +101,7 @@ class Gazetteer:
     peerage_styles: frozenset[str] = frozenset()
     place_heads: frozenset[str] = frozenset()
     surname_titles: frozenset[str] = frozenset()
+    work_nouns: frozenset[str] = frozenset()
     digest: str = ""
 
     @classmethod
@@ -131,6 +132,7 @@ class Gazetteer:
                    peerage_styles=frozenset(data.get("peerage_styles", ())),
                    place_heads=frozenset(data.get("place_heads", ())),
                    surname_titles=frozenset(data.get("surname_titles", ())),
+                   work_nouns=frozenset(data.get("work_nouns", ())),
                    digest=hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest())
 
     def __eq__(self, other: object) -> bool:

@@ -510,6 +510,29 @@ def place_in_organization(span: Span, gazetteer: Gazetteer) -> Span:
     return span
 
 
+def works_named(ents: Iterable[Span], gazetteer: Gazetteer) -> frozenset[str]:
+    """The names a document gives to works (a game, a film, a book: ``gazetteer.work_nouns``): a name right after
+    such a noun with its article ("the game Manhunt", "the new film Kes") or in apposition to one ("Manhunt, a
+    violent video game"). Such a name is no actor anywhere in the document, whatever the model took it for."""
+    return frozenset(ent.text for ent in ents if _introduced_as_work(ent, gazetteer))
+
+
+def _introduced_as_work(ent: Span, gazetteer: Gazetteer) -> bool:
+    """Whether a work noun introduces the name (see works_named); never a name after a courtesy title."""
+    if ent[0].lower_ in gazetteer.honorifics:
+        return False
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and _work_noun(before, gazetteer):
+        return any(c.dep_ in ("det", "poss") for c in (*before.children, *ent.root.children))
+    root = ent.root
+    return any(_work_noun(c, gazetteer) for c in root.children if c.dep_ == "appos") or (
+        root.dep_ == "appos" and _work_noun(root.head, gazetteer))
+
+
+def _work_noun(token: Token, gazetteer: Gazetteer) -> bool:
+    return token.pos_ == "NOUN" and token.lower_ in gazetteer.work_nouns
+
+
 def place_closing_organization(span: Span, gazetteer: Gazetteer) -> Span:
     """An organisation's name the model cut before the place that ends it ("BBC Radio" + "Scotland", where the
     organisation's words are the place's compounds) is whole: the station is no country."""
