@@ -102,6 +102,7 @@ class Gazetteer:
     place_heads: frozenset[str] = frozenset()
     surname_titles: frozenset[str] = frozenset()
     work_nouns: frozenset[str] = frozenset()
+    numbered_units: frozenset[str] = frozenset()
     digest: str = ""
 
     @classmethod
@@ -133,6 +134,7 @@ class Gazetteer:
                    place_heads=frozenset(data.get("place_heads", ())),
                    surname_titles=frozenset(data.get("surname_titles", ())),
                    work_nouns=frozenset(data.get("work_nouns", ())),
+                   numbered_units=frozenset(data.get("numbered_units", ())),
                    digest=hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest())
 
     def __eq__(self, other: object) -> bool:

@@ -22,6 +22,7 @@ from graph_builder.entities.mentions import (
     demonym_in_organization,
     first_name_as_city,
     honorific_names,
+    operation_after_dash,
     place_closing_organization,
     place_in_organization,
     surnames_of,
@@ -114,7 +115,7 @@ def _labelled(tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer, hold
         if ent.label_ not in LABEL_TYPES:
             continue
         ent = titled_place_as_person(ent, tokens, titles, gazetteer)
-        span = clean_span(_organization_opening(ent, gazetteer, collectives), tokens, titles,
+        span = clean_span(_organization_opening(ent, gazetteer, collectives, titles), tokens, titles,
                           gazetteer, surnames, holder_words)
         if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
@@ -144,10 +145,11 @@ def _named_again(doc: Doc, names: frozenset[str]) -> set[int]:
     return found
 
 
-def _organization_opening(ent: Span, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]]) -> Span:
+def _organization_opening(ent: Span, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]],
+                          titles: frozenset[str] = frozenset()) -> Span:
     """The NER's span widened to the organisation's name it opens, when it opens one."""
     span = place_closing_organization(place_in_organization(first_name_as_city(ent, gazetteer), gazetteer), gazetteer)
-    return demonym_in_organization(span, gazetteer, collectives)
+    return operation_after_dash(demonym_in_organization(span, gazetteer, collectives), titles, gazetteer)
 
 
 def _sort_labelled(span: Span, tokens: Tokens, gazetteer: Gazetteer, person_words: set[str],

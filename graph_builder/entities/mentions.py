@@ -510,6 +510,33 @@ def place_in_organization(span: Span, gazetteer: Gazetteer) -> Span:
     return span
 
 
+_DASHES = frozenset(["-", "\u2013", "\u2014"])
+
+
+def operation_after_dash(span: Span, titles: frozenset[str], gazetteer: Gazetteer) -> Span:
+    """A unit's name the model cut at the dash before its operation's name ("Combined Joint Task Force" +
+    "\u2013 Inherent Resolve") is whole: the proper nouns after a spaced dash, up to a title ("Resolve Commander")."""
+    doc, end = span.doc, span.end
+    if span.label_ != "ORG" or end + 1 >= len(doc) or not _unit_word(span[-1], gazetteer):
+        return span
+    dash = doc[end]
+    if dash.text not in _DASHES or not dash.whitespace_ or not doc[end - 1].whitespace_:
+        return span
+    last = end
+    while last + 1 < len(doc) and _operation_word(doc[last + 1], titles, gazetteer):
+        last += 1
+    return Span(doc, span.start, last + 1, label="ORG") if last > end else span
+
+
+def _unit_word(token: Token, gazetteer: Gazetteer) -> bool:
+    return token.lower_ in gazetteer.numbered_units or is_acronym(token.text)
+
+
+def _operation_word(token: Token, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+    return (token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ in ("", "ORG")
+            and not title_word(token, titles, gazetteer))
+
+
 def works_named(ents: Iterable[Span], gazetteer: Gazetteer) -> frozenset[str]:
     """The names a document gives to works (a game, a film, a book: ``gazetteer.work_nouns``): a name right after
     such a noun with its article ("the game Manhunt", "the new film Kes") or in apposition to one ("Manhunt, a
