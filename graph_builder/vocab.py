@@ -86,6 +86,7 @@ class KG(DefinedNamespace):
     PartyOfficeTitle: URIRef
     LocalTitle: URIRef
     CabinetTitle: URIRef
+    IndividualNoun: URIRef
     PrivateTitle: URIRef
     ConstituencyTitle: URIRef
     ConcessivePreposition: URIRef
