@@ -86,6 +86,9 @@ NOT_FOUND = [
     # ... nor the name coordinated after it
     ("I welcome the agreement between the Federal Government of Velor, led by Prime Minister Tom Harlan, and the "
      "Norland Regional Government.", ("Tom Harlan", "leaderOf", "Norland Regional Government")),
+    # "after" opens a clause the parser read as its object: the owner of the noun before it backs no one
+    ("The prime minister's spokesman set out Mr Tomlin's view after the chief rabbi in Eastland and Westland "
+     "backed Ivor Hale's stance on abortions.", ("Tomlin", "supports", "Ivor Hale")),
 ]
 
 

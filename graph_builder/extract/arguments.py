@@ -264,7 +264,7 @@ def _stated_subject(verb: Token) -> tuple[list[Token], str] | None:
     if subjects:
         if subjects[0].lower_ in RELATIVE and verb.dep_ == "relcl":
             return [appositive_owner(_past_places(verb.head, subjects[0]))], "relative"
-        return [_nearest_subject(verb, subjects)], "active"
+        return [_subordinate_subject(_nearest_subject(verb, subjects), verb)], "active"
     for agent in children(verb, "agent"):
         pobjs = children(agent, "pobj")
         if pobjs:
@@ -315,6 +315,20 @@ def _nearest_subject(verb: Token, subjects: list[Token]) -> Token:
     two: "co" holds "Tory")."""
     named = [s for s in subjects if s.i < verb.i and (s.pos_ == "PROPN" or any(c.pos_ == "PROPN" for c in s.children))]
     return named[-1] if len(subjects) > 1 and named else subjects[0]
+
+
+_SUBORDINATORS = frozenset({"after", "before", "since", "until", "till", "once"})
+
+
+def _subordinate_subject(subject: Token, verb: Token) -> Token:
+    """The subject of a clause the parser read as a preposition's object: in "X's view after the top cleric backed
+    Y", "after" opens a clause whose subject ends right before the verb, and "view" is no subject of "backed"."""
+    for preposition in children(subject, "prep"):
+        if preposition.lower_ in _SUBORDINATORS:
+            opened = children(preposition, "pobj")
+            if opened and opened[0].i < verb.i and opened[0].right_edge.i + 1 == verb.i:
+                return opened[0]
+    return subject
 
 
 def _inherited(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
