@@ -179,11 +179,18 @@ class Gazetteer:
 
     def same_first_name(self, one: str, other: str) -> bool:
         """Whether two first names (lower case) are one person's: equal, or one the nickname of the other that it
-        opens like ("vince" and "vincent", "mike" and "michael"; not "jack" and "john")."""
+        opens like ("vince" and "vincent", "mike" and "michael"; not "jack" and "john"), of no other gender
+        ("andy" is a nickname of "andrea" too, but Andy and Andrea are a man and a woman)."""
         if one == other:
             return True
         short, full = sorted((one, other), key=len)
-        return full.startswith(short[:2]) and short in self.nicknames.nicknames_of(full)
+        return (full.startswith(short[:2]) and short in self.nicknames.nicknames_of(full)
+                and not self._genders_differ(short, full))
+
+    def _genders_differ(self, one: str, other: str) -> bool:
+        """Whether one first name is a man's and the other a woman's, at least mostly."""
+        genders = {self.first_names.get_gender(name).removeprefix("mostly_") for name in (one, other)}
+        return genders == {"male", "female"}
 
     @cached_property
     def organization_heads(self) -> frozenset[str]:
