@@ -220,3 +220,16 @@ def test_a_quotation_without_a_speaker_continues_the_previous_one():
     (result,) = process([Document(id="q", text=text, source="<test>")])
     assert [(q.speaker.label, q.text) for q in result.quotes] == [
         ("Antonio Guterres", "We are ready to talk"), ("Antonio Guterres", "The war must end")]
+
+
+def test_a_directed_event_between_three_parties_names_no_pair():
+    """"a row between A, B and C": who turned on whom is not said; between two it is read, and a meeting of three
+    is still each pair's."""
+    three = triples(extract("The film included footage of a row between Mr Tomlin, MEP Ivor Hale and party leader "
+                            "Tom Vale about the rumours."), asserted_only=False)
+    assert not [t for t in three if t[1] == "criticizes"], three
+    hyphened = triples(extract("The film included footage of a row between Mr Dunmore-Bell, MEP Ivor Hale and party "
+                               "leader Tom Vale about the rumours."), asserted_only=False)
+    assert not [t for t in hyphened if t[1] == "criticizes"], "a party the model left unnamed is still a party"
+    assert ("Ruritania", "meets", "Eastland") in triples(extract("Talks between Ruritania, Borduria and Eastland "
+                                                                  "resumed on Monday."))
