@@ -91,7 +91,7 @@ def _described(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor |
     if token.pos_ not in ("NOUN", "PROPN") and not _noun_read_as_verb(token):
         return None
     classes = lexicon.senses.classes_of(token.lemma_.lower())
-    if classes & _NO_ACTOR_NOUNS or _individual(token, lexicon):
+    if _stands_for_none(token, classes, lexicon):
         return None  # "Canadian companies", "Syrian Government websites": a thing of the actor, not the actor
     if classes & _READ_BY_CLASS:
         return _read_by_class(token, classes, entities)
@@ -100,6 +100,11 @@ def _described(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor |
     found = (_coordinated_person(token, entities) or _titled_name(token, entities)) if title else None
     return found or _modifying_actor(token, entities, title) or (
         None if title else _owner(token, entities, lexicon))
+
+
+def _stands_for_none(token: Token, classes: frozenset[str], lexicon: Lexicon) -> bool:
+    """Whether a noun is a thing no modifier or owner stands in for, or one unnamed person (see _individual)."""
+    return bool(classes & _NO_ACTOR_NOUNS) or _individual(token, lexicon)
 
 
 def _individual(token: Token, lexicon: Lexicon) -> bool:
