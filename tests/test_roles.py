@@ -487,3 +487,10 @@ def test_an_armed_force_is_a_civilian_ministers_portfolio_not_his_employer(sente
 def test_a_department_before_a_ministers_title_stays_his_employer():
     assert ("Tom Hadley", "memberOf", "Home Office") in triples(
         extract("Home Office Minister Tom Hadley said the checks would go on."), asserted_only=False)
+
+
+def test_a_party_named_between_quotation_marks_is_a_term_not_the_holders_party():
+    """"Hale targets 'New Labour'" is a headline run into the sentence: the quoted term is no affiliation."""
+    found = triples(extract("Hale targets 'New Labour' MP Ivor Hale is to stand against Labour MP Jane Orme at the "
+                            "next general election."), asserted_only=False)
+    assert ("Ivor Hale", "memberOf", "Labour Party") not in found, found

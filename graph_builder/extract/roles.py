@@ -288,7 +288,8 @@ def _of_organisation(person: Mention, root: Token, entities: DocEntities) -> Ite
     owners = _of_owners(root)
     for owner in [*owners, *children(root, "poss")]:
         employer = entities.at(owner)
-        if employer is not None and employer.kind == "name" and employer.entity.type == "Organization":
+        if (employer is not None and employer.kind == "name" and employer.entity.type == "Organization"
+                and not _in_quotation_marks(owner, employer)):
             yield Relation(subject=person.entity, relation="memberOf", object=employer.entity,
                            verb="of" if owner in owners else "'s", evidence=evidence(owner, entities),
                            confidence=confidence(0.7, person.kind, employer.kind), extractor="roles")
@@ -573,7 +574,7 @@ def _candidate(token: Token, mention: Mention, root: Token, words: RoleWords,
     """The actor named at ``token`` as a possible employer, or None when it cannot be one: a place, an actor
     under another preposition or a verb, a place phrase, a portfolio ("Minister for Central Asia"), the
     constituency of a representative ("MP for Eastport", even when the model took it for an organisation)."""
-    if mention.entity.type == "Place":
+    if mention.entity.type == "Place" or _in_quotation_marks(token, mention):
         return None
     reached, preposition, below = _route(token, root, words)
     if not reached or _after_other_preposition(token, root, words, mention.entity.type == "Organization"):
@@ -586,6 +587,18 @@ def _candidate(token: Token, mention: Mention, root: Token, words: RoleWords,
     if introduced is None:
         return None
     return _Employer(mention=mention, preposition=preposition if introduced else None, part=not introduced)
+
+
+def _in_quotation_marks(token: Token, mention: Mention) -> bool:
+    """Whether the actor's name ends a capitalised term between quotation marks: a term mentioned, not the holder's
+    employer ("'New Labour' MP X", a headline's words run into the name)."""
+    doc = token.doc
+    first = last = token.i
+    while first > 0 and (doc[first - 1].idx >= mention.start or doc[first - 1].is_title):
+        first -= 1
+    while last + 1 < len(doc) and doc[last + 1].idx < mention.end:
+        last += 1
+    return 0 < first and last + 1 < len(doc) and doc[first - 1].is_quote and doc[last + 1].is_quote
 
 
 def _portfolio(preposition: Token | None, mention: Mention, words: RoleWords, represents: bool) -> bool:
