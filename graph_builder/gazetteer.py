@@ -101,6 +101,8 @@ class Gazetteer:
     peerage_styles: frozenset[str] = frozenset()
     place_heads: frozenset[str] = frozenset()
     surname_titles: frozenset[str] = frozenset()
+    work_nouns: frozenset[str] = frozenset()
+    numbered_units: frozenset[str] = frozenset()
     digest: str = ""
 
     @classmethod
@@ -131,6 +133,8 @@ class Gazetteer:
                    peerage_styles=frozenset(data.get("peerage_styles", ())),
                    place_heads=frozenset(data.get("place_heads", ())),
                    surname_titles=frozenset(data.get("surname_titles", ())),
+                   work_nouns=frozenset(data.get("work_nouns", ())),
+                   numbered_units=frozenset(data.get("numbered_units", ())),
                    digest=hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest())
 
     def __eq__(self, other: object) -> bool:
@@ -175,11 +179,18 @@ class Gazetteer:
 
     def same_first_name(self, one: str, other: str) -> bool:
         """Whether two first names (lower case) are one person's: equal, or one the nickname of the other that it
-        opens like ("vince" and "vincent", "mike" and "michael"; not "jack" and "john")."""
+        opens like ("vince" and "vincent", "mike" and "michael"; not "jack" and "john"), of no other gender
+        ("andy" is a nickname of "andrea" too, but Andy and Andrea are a man and a woman)."""
         if one == other:
             return True
         short, full = sorted((one, other), key=len)
-        return full.startswith(short[:2]) and short in self.nicknames.nicknames_of(full)
+        return (full.startswith(short[:2]) and short in self.nicknames.nicknames_of(full)
+                and not self._genders_differ(short, full))
+
+    def _genders_differ(self, one: str, other: str) -> bool:
+        """Whether one first name is a man's and the other a woman's, at least mostly."""
+        genders = {self.first_names.get_gender(name).removeprefix("mostly_") for name in (one, other)}
+        return genders == {"male", "female"}
 
     @cached_property
     def organization_heads(self) -> frozenset[str]:
@@ -225,6 +236,10 @@ class Gazetteer:
     def is_country_word(self, text: str) -> bool:
         """Whether ``text`` names a country, a capital or a nationality."""
         return bool(self.country(text) or self.capital(text) or self.demonym(text))
+
+    def is_place_word(self, text: str) -> bool:
+        """Whether ``text`` names a country, a capital, a nationality or a place the gazetteer lists ("Scotland")."""
+        return self.is_country_word(text) or text in self.places
 
     def country_names(self) -> list[str]:
         return sorted(n for n in self.countries if not n.lower().startswith("the "))

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import numpy
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from graph_builder.errors import ModelError
 from graph_builder.gazetteer import Gazetteer
@@ -112,6 +112,34 @@ def _quotation_opening(entity: Span) -> bool:
             and entity.root.dep_ in ("nsubj", "nsubjpass", "poss"))
 
 
+@Language.factory("unit_numbers", default_config={"heads": []})
+def make_unit_numbers(nlp: Language, name: str, heads: list[str]):
+    """A number right after a unit's name, which it modifies, is part of the name ("Task Force 50", "CTF 50"; the
+    model took "50" for a date): the name ends in one of ``heads`` ("force", "group", "fleet") or is an acronym."""
+    unit_words = frozenset(heads)
+
+    def unit_numbers(doc: Doc) -> Doc:
+        for number in [t for t in doc if _numbering(t, unit_words)]:
+            head = doc[number.i - 1]
+            start = next((e.start for e in doc.ents if e.start <= head.i < e.end), head.i)
+            kept = [e for e in doc.ents if e.end <= start or e.start > number.i]
+            later = [Span(doc, number.i + 1, e.end, label=e.label_) for e in doc.ents
+                     if e.start <= number.i < e.end - 1]  # "50 last December": the date goes on
+            doc.ents = sorted([*kept, *later, Span(doc, start, number.i + 1, label="ORG")], key=lambda e: e.start)
+        return doc
+
+    return unit_numbers
+
+
+def _numbering(token: Token, unit_words: frozenset[str]) -> bool:
+    """Whether a number written in digits numbers the unit named right before it."""
+    if not token.text.isdigit() or token.i == 0 or token.dep_ != "nummod" or token.head.i != token.i - 1:
+        return False
+    head = token.head
+    acronym = len(head.text) >= 2 and head.text.isalpha() and head.text.isupper()
+    return head.pos_ == "PROPN" and (acronym or head.lower_ in unit_words)
+
+
 @Language.factory("nationality_in_name", default_config={"heads": [], "bodies": []})
 def make_nationality_in_name(nlp: Language, name: str, heads: list[str], bodies: list[str]):
     """Drop a nationality or country match that opens an organisation's name the gazetteer does not know
@@ -184,6 +212,7 @@ def _pipeline(model: str, gazetteer: Gazetteer, bodies: frozenset[str] = frozens
                  config={"heads": sorted(gazetteer.organization_words),
                          "bodies": sorted(bodies | gazetteer.generic_words)})
     nlp.add_pipe("quoted_openings", after="ner")
+    nlp.add_pipe("unit_numbers", after="quoted_openings", config={"heads": sorted(gazetteer.numbered_units)})
     return nlp
 
 

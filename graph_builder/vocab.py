@@ -87,6 +87,8 @@ class KG(DefinedNamespace):
     ConverseNoun: URIRef
     PartyOfficeTitle: URIRef
     LocalTitle: URIRef
+    CabinetTitle: URIRef
+    IndividualNoun: URIRef
     PrivateTitle: URIRef
     ConstituencyTitle: URIRef
     ConcessivePreposition: URIRef

@@ -285,6 +285,15 @@ def test_a_nickname_and_its_full_first_name_are_one_person_unlike_names(lexicon)
     assert {"Jack Pellinger", "John Pellinger"} <= set(labels(results)), "Jack is not John's nickname by its letters"
 
 
+def test_a_nickname_of_another_gender_is_another_person(lexicon):
+    """"Andy" is a nickname of "Andrea" as of "Andrew" in the table, but Andy is a man's name and Andrea a woman's."""
+    results = unify([doc("a", "Andy Pellinger spoke.", {"Andy Pellinger": person("Andy Pellinger")}),
+                     doc("b", "Andy Pellinger spoke.", {"Andy Pellinger": person("Andy Pellinger")}),
+                     doc("c", "Andrea Pellinger came.", {"Andrea Pellinger": person("Andrea Pellinger")})],
+                    lexicon=lexicon)
+    assert label_in(results[2], "Andrea Pellinger") == "Andrea Pellinger"
+
+
 def test_a_peers_styles_are_one_person_never_joined_to_a_full_name(lexicon):
     results = unify([doc("a", "Neville Ashgrove spoke.", {"Neville Ashgrove": person("Neville Ashgrove")}),
                      doc("b", "Lord Ashgrove said no.", {"Lord Ashgrove": person("Lord Ashgrove")}),

@@ -51,6 +51,12 @@ ASSERTED = [
     ("Britain provided the government of Jordan with military support.", ("United Kingdom", "supports", "Jordan")),
     # aid measured as a sum: the verb of the sum gives the actor
     ("Norway provided $20 million in new assistance to the Sudanese government.", ("Norway", "supports", "Sudan")),
+    # forces that work or operate together cooperate in arms (CAMEO 062); governments that do so, in diplomacy
+    ("The Ruritanian Navy conducted joint naval operations with the Bordurian Navy in the Gulf.",
+     ("Ruritanian Navy", "cooperatesMateriallyWith", "Bordurian Navy")),
+    ("The Ruritanian Navy is working together with the Bordurian Navy in support of maritime security.",
+     ("Ruritanian Navy", "cooperatesMateriallyWith", "Bordurian Navy")),
+    ("Ruritania is working with Borduria to reopen the border crossing.", ("Ruritania", "cooperatesWith", "Borduria")),
 ]
 
 # (sentence, (subject word, relation, object word)) that must not be asserted
@@ -79,6 +85,8 @@ REFUSED = [
     # troops fighting side by side are allies, not enemies
     ("Moldovan soldiers fought side by side with Romanian soldiers in the exercise.",
      ("Moldova", "attacks", "Romania")),
+    ("The Ruritanian Navy is working together with the Bordurian Navy in support of maritime security.",
+     ("Ruritanian Navy", "cooperatesWith", "Bordurian Navy")),
 ]
 
 

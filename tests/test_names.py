@@ -620,3 +620,31 @@ def test_an_organisation_name_the_model_cut_at_of_before_its_country_is_whole(te
     """"the Federal Government of" + "Chile": the name ends with the country."""
     found = types(text)
     assert label in found and cut not in found, found
+
+
+@pytest.mark.parametrize("text, station", [
+    ('But Ms Carvell told BBC Radio Scotland: "We don\'t think we got our sums wrong."', "BBC Radio Scotland"),
+])
+def test_a_station_named_after_a_region_keeps_its_whole_name(text, station):
+    """"BBC Radio" + "Scotland": a region that is no country (the gazetteer's places) ends the station's name; the
+    station is no person or place "Scotland"."""
+    found = types(text)
+    assert found.get(station) == "Organization" and "Scotland" not in found, found
+
+
+@pytest.mark.parametrize("text, work", [
+    ("Violent games have been hit by controversy after the game Deathrun was blamed by the parents of a boy. "
+     "Police dismissed its influence and Deathrun was not part of their case. "
+     "Senator Ilse Brandt criticised Deathrun on Monday.", "Deathrun"),
+    ("Critics attacked the film Harbour Nights for its violence, and Senator Ilse Brandt praised Harbour Nights.",
+     "Harbour Nights"),
+])
+def test_a_name_introduced_as_a_work_is_no_actor_in_the_document(text, work):
+    """"the game X", "the film X": a work, whatever the model took it for, in every sentence that names it."""
+    found = types(text)
+    assert work not in found and "Ilse Brandt" in found, found
+
+
+def test_a_person_named_after_a_programme_stays_a_person():
+    """Only a work noun (the gazetteer's work_nouns) introduces a work; a programme is where someone speaks."""
+    assert types("Speaking on the programme Tom Reyes said the plan was wrong.").get("Tom Reyes") == "Person"

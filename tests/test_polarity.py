@@ -116,6 +116,9 @@ READINGS = [
      ("Anna Kask", "meets", "Tomas Reyes"), "possible"),
     ("Ilse Varga says that at a dinner where Anna Kask met Tomas Reyes, the talk was of war.",
      ("Anna Kask", "meets", "Tomas Reyes"), "asserted"),
+    # what someone needs or wants, named by a copula, is wanted, not done
+    ('"What we need is a thorough Audit Commission inspection of the government\'s accounts," said Ms Hale.',
+     ("Audit Commission", "investigates", "government"), "intended"),
     # a rejected claim: denied, and no more than possible in the first place
     ("Russia rejected the claim that it had attacked Georgia.", ("Russia", "attacks", "Georgia"),
      "negated possible"),

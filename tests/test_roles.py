@@ -521,3 +521,25 @@ def test_a_professor_works_for_the_university_named_before_the_title():
 def test_a_trade_s_title_gives_no_role_in_a_country(sentence):
     """A nationality before a journalist's, an economist's or a lecturer's title says where they are from."""
     assert not [t for t in triples(extract(sentence)) if t[1] in ("memberOf", "leaderOf")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Save the Regiments will field a candidate against Armed Forces Minister Tom Hadley in Eastwick.",
+    "Jane Orme, the Minister of the Armed Forces, visited the base on Friday.",
+])
+def test_an_armed_force_is_a_civilian_ministers_portfolio_not_his_employer(sentence):
+    """A minister or secretary named with an armed force is responsible for it and serves in no force."""
+    assert not [t for t in triples(extract(sentence), asserted_only=False)
+                if t[1] in ("memberOf", "leaderOf") and "Forces" in t[2]]
+
+
+def test_a_department_before_a_ministers_title_stays_his_employer():
+    assert ("Tom Hadley", "memberOf", "Home Office") in triples(
+        extract("Home Office Minister Tom Hadley said the checks would go on."), asserted_only=False)
+
+
+def test_a_party_named_between_quotation_marks_is_a_term_not_the_holders_party():
+    """"Hale targets 'New Labour'" is a headline run into the sentence: the quoted term is no affiliation."""
+    found = triples(extract("Hale targets 'New Labour' MP Ivor Hale is to stand against Labour MP Jane Orme at the "
+                            "next general election."), asserted_only=False)
+    assert ("Ivor Hale", "memberOf", "Labour Party") not in found, found

@@ -339,6 +339,7 @@ def resolve_pronouns(tokens: Tokens, document: Document, by_token: dict[int, Men
     """
     known_genders = genders(tokens, list({m.start: m for m in by_token.values()}.values()), gazetteer)
     plural = plural_actors(tokens, by_token)
+    quoted = _quoted(tokens)
     sentence_of = tokens.sentence_of
     history: list[_Seen] = []
     resolved: list[Mention] = []
@@ -350,12 +351,32 @@ def resolve_pronouns(tokens: Tokens, document: Document, by_token: dict[int, Men
         if pronoun is None:
             _remember(token, mention, by_token, plural, history)
         elif not _pleonastic(token):
-            antecedent = _antecedent(token, pronoun, history, sentence_of, known_genders)
+            antecedent = _antecedent(token, pronoun, _heard(history, i, quoted), sentence_of, known_genders)
             found = None if antecedent is None else Mention(
                 doc_id=document.id, start=token.idx, end=token.idx + len(token.text), text=token.text,
                 kind="pronoun", entity=antecedent.entity)
             resolved += _follow(token, pronoun, found, history)
     return resolved
+
+
+def _heard(history: list[_Seen], i: int, quoted: frozenset[int]) -> list[_Seen]:
+    """The history a pronoun at token ``i`` may look back on: inside a quotation all of it, outside only what the
+    narrative itself names (see _quoted)."""
+    return history if i in quoted else [seen for seen in history if seen.i not in quoted]
+
+
+def _quoted(tokens: Tokens) -> frozenset[int]:
+    """The tokens inside quotation marks (from an opening mark to the closing one or the paragraph's end): a name
+    said there is no antecedent of a pronoun the narrative says outside them ('Mr X said: "Y is great." ... And he
+    branded ...' is X)."""
+    found: set[int] = set()
+    inside = False
+    for i, token in enumerate(tokens.all):
+        if token.tag_ == "``" or token.tag_ == "''" or "\n" in token.text:
+            inside = token.tag_ == "``"
+        elif inside:
+            found.add(i)
+    return frozenset(found)
 
 
 def _follow(token: Token, pronoun: _Pronoun, found: Mention | None, history: list[_Seen]) -> list[Mention]:

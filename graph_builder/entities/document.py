@@ -22,6 +22,7 @@ from graph_builder.entities.mentions import (
     demonym_in_organization,
     first_name_as_city,
     honorific_names,
+    operation_after_dash,
     organization_of_place,
     place_closing_organization,
     place_in_organization,
@@ -30,6 +31,7 @@ from graph_builder.entities.mentions import (
     titled_persons,
     titled_place_as_person,
     unlabelled_names,
+    works_named,
 )
 from graph_builder.entities.naming import LABEL_TYPES, make_entity, merge_entities
 from graph_builder.entities.roles import resolve_roles
@@ -108,12 +110,13 @@ def _labelled(tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer, hold
     named = doc.ents
     person_words = _person_words(named, after_honorifics)
     surnames = surnames_of(named, after_honorifics)
-    ents = [part for ent in named for part in coordinated_persons(ent, surnames, gazetteer)]
+    ents, works = _actor_ents(doc, surnames, gazetteer)
+    taken.update(works)  # a work is no actor, nor a name left to find
     for ent in sorted(ents, key=lambda e: (e.label_ != "PERSON", e.start)):
         if ent.label_ not in LABEL_TYPES:
             continue
         ent = titled_place_as_person(ent, tokens, titles, gazetteer)
-        span = clean_span(_organization_opening(ent, gazetteer, collectives), tokens, titles,
+        span = clean_span(_organization_opening(ent, gazetteer, collectives, titles), tokens, titles,
                           gazetteer, surnames, holder_words)
         if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
@@ -124,10 +127,31 @@ def _labelled(tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer, hold
     return cued_places_voted(settled, names, tokens, gazetteer), names, taken
 
 
-def _organization_opening(ent: Span, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]]) -> Span:
+def _actor_ents(doc: Doc, surnames: frozenset[str], gazetteer: Gazetteer) -> tuple[list[Span], set[int]]:
+    """The NER's entities that may name actors, lists of persons split, and the tokens of the works' names, which
+    name none (see mentions.works_named)."""
+    works = works_named(doc.ents, gazetteer)
+    ents = [part for ent in doc.ents if ent.text not in works
+            for part in coordinated_persons(ent, surnames, gazetteer)]
+    return ents, _named_again(doc, works)
+
+
+def _named_again(doc: Doc, names: frozenset[str]) -> set[int]:
+    """The tokens of every occurrence of the ``names`` in the document."""
+    found: set[int] = set()
+    for name in names:
+        size = len(name.split())
+        found.update(i for token in doc if doc[token.i:token.i + size].text == name
+                     for i in range(token.i, token.i + size))
+    return found
+
+
+def _organization_opening(ent: Span, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]],
+                          titles: frozenset[str] = frozenset()) -> Span:
     """The NER's span widened to the organisation's name it opens, when it opens one."""
     span = place_closing_organization(place_in_organization(first_name_as_city(ent, gazetteer), gazetteer), gazetteer)
-    return demonym_in_organization(organization_of_place(span, collectives), gazetteer, collectives)
+    span = demonym_in_organization(organization_of_place(span, collectives), gazetteer, collectives)
+    return operation_after_dash(span, titles, gazetteer)
 
 
 def _sort_labelled(span: Span, tokens: Tokens, gazetteer: Gazetteer, person_words: set[str],

@@ -510,6 +510,56 @@ def place_in_organization(span: Span, gazetteer: Gazetteer) -> Span:
     return span
 
 
+_DASHES = frozenset(["-", "\u2013", "\u2014"])
+
+
+def operation_after_dash(span: Span, titles: frozenset[str], gazetteer: Gazetteer) -> Span:
+    """A unit's name the model cut at the dash before its operation's name ("Combined Joint Task Force" +
+    "\u2013 Inherent Resolve") is whole: the proper nouns after a spaced dash, up to a title ("Resolve Commander")."""
+    doc, end = span.doc, span.end
+    if span.label_ != "ORG" or end + 1 >= len(doc) or not _unit_word(span[-1], gazetteer):
+        return span
+    dash = doc[end]
+    if dash.text not in _DASHES or not dash.whitespace_ or not doc[end - 1].whitespace_:
+        return span
+    last = end
+    while last + 1 < len(doc) and _operation_word(doc[last + 1], titles, gazetteer):
+        last += 1
+    return Span(doc, span.start, last + 1, label="ORG") if last > end else span
+
+
+def _unit_word(token: Token, gazetteer: Gazetteer) -> bool:
+    return token.lower_ in gazetteer.numbered_units or is_acronym(token.text)
+
+
+def _operation_word(token: Token, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+    return (token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ in ("", "ORG")
+            and not title_word(token, titles, gazetteer))
+
+
+def works_named(ents: Iterable[Span], gazetteer: Gazetteer) -> frozenset[str]:
+    """The names a document gives to works (a game, a film, a book: ``gazetteer.work_nouns``): a name right after
+    such a noun with its article ("the game Manhunt", "the new film Kes") or in apposition to one ("Manhunt, a
+    violent video game"). Such a name is no actor anywhere in the document, whatever the model took it for."""
+    return frozenset(ent.text for ent in ents if _introduced_as_work(ent, gazetteer))
+
+
+def _introduced_as_work(ent: Span, gazetteer: Gazetteer) -> bool:
+    """Whether a work noun introduces the name (see works_named); never a name after a courtesy title."""
+    if ent[0].lower_ in gazetteer.honorifics:
+        return False
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and _work_noun(before, gazetteer):
+        return any(c.dep_ in ("det", "poss") for c in (*before.children, *ent.root.children))
+    root = ent.root
+    return any(_work_noun(c, gazetteer) for c in root.children if c.dep_ == "appos") or (
+        root.dep_ == "appos" and _work_noun(root.head, gazetteer))
+
+
+def _work_noun(token: Token, gazetteer: Gazetteer) -> bool:
+    return token.pos_ == "NOUN" and token.lower_ in gazetteer.work_nouns
+
+
 def place_closing_organization(span: Span, gazetteer: Gazetteer) -> Span:
     """An organisation's name the model cut before the place that ends it ("BBC Radio" + "Scotland", where the
     organisation's words are the place's compounds) is whole: the station is no country."""
@@ -521,7 +571,7 @@ def place_closing_organization(span: Span, gazetteer: Gazetteer) -> Span:
 
 def _closing_place(head: Token, end: int, gazetteer: Gazetteer) -> bool:
     """Whether the word right after an organisation's span is a place's name it qualifies, no other name."""
-    place = head.ent_type_ in ("GPE", "LOC") or gazetteer.is_country_word(head.text)
+    place = head.ent_type_ in ("GPE", "LOC") or gazetteer.is_place_word(head.text)
     return head.i == end and head.pos_ == "PROPN" and place and head.ent_type_ in ("", "GPE", "LOC")
 
 

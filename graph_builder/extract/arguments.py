@@ -146,7 +146,7 @@ def _described(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor |
     if token.pos_ not in ("NOUN", "PROPN") and not _noun_read_as_verb(token):
         return None
     classes = lexicon.senses.classes_of(token.lemma_.lower())
-    if classes & _NO_ACTOR_NOUNS:
+    if _stands_for_none(token, classes, lexicon):
         return None  # "Canadian companies", "Syrian Government websites": a thing of the actor, not the actor
     if classes & _READ_BY_CLASS:
         return _read_by_class(token, classes, entities)
@@ -155,6 +155,17 @@ def _described(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor |
     found = (_coordinated_person(token, entities) or _titled_name(token, entities)) if title else None
     return found or _modifying_actor(token, entities, title) or (
         None if title else _owner(token, entities, lexicon))
+
+
+def _stands_for_none(token: Token, classes: frozenset[str], lexicon: Lexicon) -> bool:
+    """Whether a noun is a thing no modifier or owner stands in for, or one unnamed person (see _individual)."""
+    return bool(classes & _NO_ACTOR_NOUNS) or _individual(token, lexicon)
+
+
+def _individual(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a singular noun names one unnamed person who stands for no body named with it ("a senior EU
+    politician", kg:IndividualNoun)."""
+    return token.tag_ == "NN" and token.lemma_.lower() in lexicon.cues.get("IndividualNoun", ())
 
 
 def _noun_read_as_verb(token: Token) -> bool:
@@ -313,7 +324,7 @@ def _stated_subject(verb: Token) -> tuple[list[Token], str] | None:
     if subjects:
         if subjects[0].lower_ in RELATIVE and verb.dep_ == "relcl":
             return [appositive_owner(_past_places(verb.head, subjects[0]))], "relative"
-        return [_nearest_subject(verb, subjects)], "active"
+        return [_subordinate_subject(_nearest_subject(verb, subjects), verb)], "active"
     for agent in children(verb, "agent"):
         pobjs = children(agent, "pobj")
         if pobjs:
@@ -364,6 +375,20 @@ def _nearest_subject(verb: Token, subjects: list[Token]) -> Token:
     two: "co" holds "Tory")."""
     named = [s for s in subjects if s.i < verb.i and (s.pos_ == "PROPN" or any(c.pos_ == "PROPN" for c in s.children))]
     return named[-1] if len(subjects) > 1 and named else subjects[0]
+
+
+_SUBORDINATORS = frozenset({"after", "before", "since", "until", "till", "once"})
+
+
+def _subordinate_subject(subject: Token, verb: Token) -> Token:
+    """The subject of a clause the parser read as a preposition's object: in "X's view after the top cleric backed
+    Y", "after" opens a clause whose subject ends right before the verb, and "view" is no subject of "backed"."""
+    for preposition in children(subject, "prep"):
+        if preposition.lower_ in _SUBORDINATORS:
+            opened = children(preposition, "pobj")
+            if opened and opened[0].i < verb.i and opened[0].right_edge.i + 1 == verb.i:
+                return opened[0]
+    return subject
 
 
 def _inherited(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:

@@ -20,7 +20,7 @@ from graph_builder.extract.attribution import attribution
 from graph_builder.extract.polarity import participation, phrase_lemma, polarity
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import fits
-from graph_builder.extract.syntax import OBJECT_DEPS, VERBAL, by_agents, children, phrase, prep_objects
+from graph_builder.extract.syntax import OBJECT_DEPS, VERBAL, by_agents, children, expand, phrase, prep_objects
 from graph_builder.extract.time_place import event_when, place_of
 from graph_builder.records import Entity, Relation
 from graph_builder.registry import extractors
@@ -185,13 +185,23 @@ def _backed_pairs(noun: Token, targets: list[Token], entities: DocEntities, lexi
     return [(giver, backed[0], 0.6) for giver in actors(targets, entities, lexicon)] if backed else []
 
 
+def _between_pairs(targets: list[Token], symmetric: bool, entities: DocEntities, lexicon: Lexicon,
+                   place_object: bool) -> list[Pair]:
+    """The first party of an event "between" others with each of them ("talks between A, B and C"); of a directed
+    relation only between two ("a row between A and B"): among three or more, who turned on whom is not said."""
+    if not symmetric and len({t.i for target in targets for t in expand(target)}) > 2:
+        return []  # the parties said, named actors or not ("a row between Mr X, Y and Z")
+    ends = actors(targets, entities, lexicon, place_object=place_object)
+    return [(ends[0], other, 0.65) for other in ends[1:]]
+
+
 def _pairs(noun: Token, pattern: Pattern, targets: list[Token], entities: DocEntities,
            lexicon: Lexicon) -> list[Pair] | None:
     """(actor, target, trust) of the event; None when no one acts in it."""
     place_object = lexicon.relations[pattern.relation].place_object
     if pattern.prep == "between":
-        ends = actors(targets, entities, lexicon, place_object=place_object)
-        return [(ends[0], other, 0.65) for other in ends[1:]]
+        return _between_pairs(targets, lexicon.relations[pattern.relation].symmetric, entities, lexicon,
+                              place_object)
     if _of_names_actor(noun, pattern, lexicon):
         return _backed_pairs(noun, targets, entities, lexicon)
     subject, how = _event_actor(noun, pattern, entities, lexicon)

@@ -285,6 +285,21 @@ def _object_modality(node: Token, head: Token, lemma: str, lexicon: Lexicon) -> 
     return None
 
 
+def _through_attribute(node: Token, head: Token, negated: bool, modality: str | None,
+                       lexicon: Lexicon) -> tuple[bool, str | None] | None:
+    """What a copula names is wanted when its subject is what someone wants or needs ("What we need is an
+    inspection by X", "What they want is talks with Y"); any other copula leaves the event as it is."""
+    return (negated, modality or "intended") if _wanted_what(head, lexicon) else None
+
+
+def _wanted_what(copula: Token, lexicon: Lexicon) -> bool:
+    """Whether a copula's subject is what someone wants or needs ("What we need is an inspection by X"): what
+    the copula names is wanted, not done."""
+    intent = lexicon.cues["Intended"]
+    return any(clause.dep_ == "csubj" and cue_lemma(clause, lexicon) in intent
+               and any(w.lower_ == "what" for w in clause.children) for clause in copula.children)
+
+
 def _ends(node: Token, head: Token, lexicon: Lexicon) -> bool:
     """An event noun a verb ends: "ended its alliance with", "lifted its sanctions on"."""
     return node.dep_ == "dobj" and head.pos_ in VERBAL and phrase_lemma(head) in lexicon.cues.get("Past", ())
@@ -315,6 +330,7 @@ _STEPS = {
     **dict.fromkeys(_CLAUSE_DEPS, _through_clause),
     **dict.fromkeys(_PHRASE_DEPS, _through_phrase),
     "prep": _through_preposition,
+    "attr": _through_attribute,
 }
 
 

@@ -58,7 +58,7 @@ _ROLE_CLASSES = {"modifiers": "RoleModifier", "one_of_many": "OneOfMany", "past"
                  "serving_prepositions": "ServingPreposition",
                  "assigning": "AssignmentVerb", "joining": "JoiningVerb", "party_offices": "PartyOfficeTitle",
                  "local_titles": "LocalTitle", "sub_bodies": "SubBody", "private_titles": "PrivateTitle",
-                 "constituency_titles": "ConstituencyTitle"}
+                 "constituency_titles": "ConstituencyTitle", "cabinet_titles": "CabinetTitle"}
 # Which employer wins when a title names several: an organisation over a group over a country or a person.
 _EMPLOYER_RANK = {"Organization": 2, "Group": 1}
 # What can be part of what: any actor of an organisation or group, never of a country or a place.
@@ -109,6 +109,8 @@ class RoleWords:
     """Titles of a trade or profession ("journalist", "professor"): a country is never their employer."""
     constituency_titles: frozenset[str]
     """Titles of an elected representative, after which "for" introduces the constituency ("the MP for Y")."""
+    cabinet_titles: frozenset[str]
+    """Titles of a civilian minister, of whom an armed force is the portfolio ("Armed Forces Minister X")."""
     sub_bodies: frozenset[str]
     """Bodies inside an organisation whose titles are theirs ("ODPM committee chairman")."""
     echelons: dict[str, int]
@@ -309,7 +311,8 @@ def _of_organisation(person: Mention, root: Token, entities: DocEntities) -> Ite
     owners = _of_owners(root)
     for owner in [*owners, *children(root, "poss")]:
         employer = entities.at(owner)
-        if employer is not None and employer.kind == "name" and employer.entity.type == "Organization":
+        if (employer is not None and employer.kind == "name" and employer.entity.type == "Organization"
+                and not _in_quotation_marks(owner, employer)):
             yield Relation(subject=person.entity, relation="memberOf", object=employer.entity,
                            verb="of" if owner in owners else "'s", evidence=evidence(owner, entities),
                            confidence=confidence(0.7, person.kind, employer.kind), extractor="roles")
@@ -456,7 +459,8 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
     title, title_tokens = found
     words = role_words(lexicon)
     employer = _title_employer(phrase, found, entities, words)
-    if employer is None or _no_employer(employer, title, words) or _sub_body_between(employer, title_tokens, words):
+    if (employer is None or _no_employer(employer, title, words, lexicon)
+            or _sub_body_between(employer, title_tokens, words)):
         return None
     said, written = _qualified(phrase, title_tokens, words)
     if _of_a_part(title_tokens, employer):
@@ -521,12 +525,14 @@ def _sub_body_between(employer: _Employer, title_tokens: list[Token], words: Rol
     return any(t.is_lower and t.lower_ in words.sub_bodies for t in between)
 
 
-def _no_employer(employer: _Employer, title: str, words: RoleWords) -> bool:
+def _no_employer(employer: _Employer, title: str, words: RoleWords, lexicon: Lexicon) -> bool:
     """Whether the actor found is no employer of the title: a capital before a city's own office ("London mayor":
-    the capital stands for no country here), a country before a trade's title ("a British lecturer")."""
-    country = employer.mention.entity.type == "Country"
-    return (employer.mention.kind == "capital" and title in words.local_titles) or (
-        country and title.split()[-1] in words.private_titles)
+    the capital stands for no country here), a country before a trade's title ("a British lecturer"), an armed
+    force a civilian minister is responsible for ("Armed Forces Minister X", "Minister of the Armed Forces")."""
+    entity, last = employer.mention.entity, title.split()[-1]
+    return ((employer.mention.kind == "capital" and title in words.local_titles)
+            or (entity.type == "Country" and last in words.private_titles)
+            or (last in words.cabinet_titles and is_a(entity, "armed", lexicon.senses)))
 
 
 def _title(words: list[Token], lexicon: Lexicon) -> tuple[str, list[Token]] | None:
@@ -635,7 +641,7 @@ def _candidate(token: Token, mention: Mention, root: Token, words: RoleWords,
     """The actor named at ``token`` as a possible employer, or None when it cannot be one: a place, an actor
     under another preposition or a verb, a place phrase, a portfolio ("Minister for Central Asia"), the
     constituency of a representative ("MP for Eastport", even when the model took it for an organisation)."""
-    if mention.entity.type == "Place":
+    if mention.entity.type == "Place" or _in_quotation_marks(token, mention):
         return None
     reached, preposition, below = _route(token, root, words)
     if not reached or _after_other_preposition(token, root, words, mention.entity.type == "Organization"):
@@ -648,6 +654,18 @@ def _candidate(token: Token, mention: Mention, root: Token, words: RoleWords,
     if introduced is None:
         return None
     return _Employer(mention=mention, preposition=preposition if introduced else None, part=not introduced)
+
+
+def _in_quotation_marks(token: Token, mention: Mention) -> bool:
+    """Whether the actor's name ends a capitalised term between quotation marks: a term mentioned, not the holder's
+    employer ("'New Labour' MP X", a headline's words run into the name)."""
+    doc = token.doc
+    first = last = token.i
+    while first > 0 and (doc[first - 1].idx >= mention.start or doc[first - 1].is_title):
+        first -= 1
+    while last + 1 < len(doc) and doc[last + 1].idx < mention.end:
+        last += 1
+    return 0 < first and last + 1 < len(doc) and doc[first - 1].is_quote and doc[last + 1].is_quote
 
 
 def _portfolio(preposition: Token | None, mention: Mention, words: RoleWords, represents: bool) -> bool:

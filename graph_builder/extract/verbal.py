@@ -423,7 +423,7 @@ def _matched(clause: _Clause, pattern: Pattern, matched: Match, entities: DocEnt
     objects = actors(object_toks, entities, lexicon, place_object=info.place_object)
     if pattern.converse:
         subjects, objects = objects, subjects
-    subjects, objects = _fitting(subjects, objects, info, lexicon)
+    subjects, objects = _apart(*_fitting(subjects, objects, info, lexicon))
     place = _place(clause, objects, entities, lexicon, words, destination=info.destination_object)
     trust = SUBJECT_TRUST.get(clause.how, 0.7) - (0.05 if pattern.converse else 0.0)
     for subject in subjects:
@@ -434,6 +434,16 @@ def _matched(clause: _Clause, pattern: Pattern, matched: Match, entities: DocEnt
                 continue
             emitted.add(key)
             yield clause.relation(subject, pattern, obj, words=words, place=place, trust=trust, code=info.cameo)
+
+
+def _apart(subjects: list[Actor], objects: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+    """The subjects that are not also the objects, where two or more are: "Blair and Brown criticised by MPs
+    Labour MPs have criticised Tony Blair and Gordon Brown" is a headline run into its sentence, no clause of the
+    two against each other (never a sentence of English news); the MPs stay its subject."""
+    shared = {a.entity.id for a in subjects} & {a.entity.id for a in objects}
+    if len(shared) > 1:
+        return [a for a in subjects if a.entity.id not in shared], objects
+    return subjects, objects
 
 
 def _fitting(subjects: list[Actor], objects: list[Actor], info: RelationInfo,
