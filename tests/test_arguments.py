@@ -100,8 +100,8 @@ NOT_FOUND = [
     ("A spokesman for Mr Tomas Brenner criticised Senator Ilse Varga.", ("Tomas Brenner", "criticizes", "Ilse Varga")),
     ("A Harbour Party envoy criticised Mr Tomas Brenner.", ("Harbour Party", "criticizes", "Tomas Brenner")),
     # "after" opens a clause the parser read as its object: the owner of the noun before it backs no one
-    ("The prime minister's spokesman set out Mr Tomlin's view after the chief rabbi in Eastland and Westland "
-     "backed Ivor Hale's stance on abortions.", ("Tomlin", "supports", "Ivor Hale")),
+    ("The council's aide explained Mr Tomlin's plan after the head of the Harbour Guild in Eastland backed "
+     "Ivor Hale's view on housing.", ("Tomlin", "supports", "Ivor Hale")),
 ]
 
 

@@ -32,9 +32,9 @@ FIGHTS = [
     ("Kenya reiterated its support for Somalia in the fight against al-Shabaab.", ("Somalia", "al-Shabaab")),
     ("The minister reiterated Kenyan support for Somalia in the fight against al-Shabaab.", ("Somalia", "al-Shabaab")),
     # the parser hangs "in their fight" on the last of those helped: all of them fight
-    ("Norway remains steadfast in its support of the Government of Chile and the Chilean people in their fight "
+    ("Norway pledged continued backing for the Government of Chile and the Chilean people in their fight "
      "against the Red Hand Brigade.", ("government of Chile", "Red Hand Brigade")),
-    ("Norway remains steadfast in its support of the Government of Chile and the Chilean people in their fight "
+    ("Norway pledged continued backing for the Government of Chile and the Chilean people in their fight "
      "against the Red Hand Brigade.", ("Chile", "Red Hand Brigade")),
     # efforts to defeat are as real as efforts against: a fight under way (the defeat itself is still to come)
     ("Kenya has stepped up its efforts to defeat al-Shabaab.", ("Kenya", "al-Shabaab")),
@@ -57,7 +57,7 @@ NOT_FIGHTS = [
     # the helper is not the fighter
     ("Kenya supports Somalia in its fight against al-Shabaab.", ("Kenya", "al-Shabaab")),
     ("Ethiopia supported the Somali army in its efforts to defeat al-Shabaab.", ("Ethiopia", "al-Shabaab")),
-    ("Norway remains steadfast in its support of the Government of Chile and the Chilean people in their fight "
+    ("Norway pledged continued backing for the Government of Chile and the Chilean people in their fight "
      "against the Red Hand Brigade.", ("Norway", "Red Hand Brigade")),
     ("The minister reiterated Kenyan support for Somalia in the fight against al-Shabaab.", ("Minister", "al-Shabaab")),
     ("Ethiopia remains committed to the NATO efforts to degrade and defeat al-Shabaab.",

@@ -278,12 +278,12 @@ def test_a_courtesy_title_names_a_surname_never_a_first_name(lexicon):
 
 
 def test_a_name_said_inside_quotation_marks_is_no_antecedent_of_the_narratives_he(lexicon):
-    """'Mr X said: "... Hadley is a great chancellor." The businessman ... And he branded ...': he is not Hadley,
+    """'Mr X said: "... Hadley is a fine treasurer." The businessman ... And he branded ...': he is not Hadley,
     whom only the quotation names; a pronoun inside the quotation may still take him."""
-    text = ('Mr Dunmore said: "Disunity in the cabinet has a corrosive effect. "Tom Hadley is a great chancellor who '
-            'has delivered a stable economy." The businessman also voiced concern about the violence. And he branded '
-            'the response to the floods as "piecemeal and poor".')
+    text = ('Mr Dunmore said: "Quarrels among ministers do lasting harm. "Tom Hadley is a fine treasurer who has '
+            'kept prices steady." The businessman also raised worries about crime. And he called the reaction to '
+            'the storm "slow and muddled".')
     found = refers(resolved(text, lexicon), "he")
     assert found is None or found.entity.label != "Tom Hadley"
-    inside = resolved('Ola Berg said: "Per Holm is a great chancellor and he has delivered a stable economy."', lexicon)
+    inside = resolved('Ola Berg said: "Per Holm is a fine treasurer and he has kept prices steady."', lexicon)
     assert refers(inside, "he").entity.label.endswith("Holm")

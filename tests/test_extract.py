@@ -225,21 +225,21 @@ def test_a_quotation_without_a_speaker_continues_the_previous_one():
 def test_a_directed_event_between_three_parties_names_no_pair():
     """"a row between A, B and C": who turned on whom is not said; between two it is read, and a meeting of three
     is still each pair's."""
-    three = triples(extract("The film included footage of a row between Mr Tomlin, MEP Ivor Hale and party leader "
-                            "Tom Vale about the rumours."), asserted_only=False)
+    three = triples(extract("The documentary showed a row between Mr Tomlin, MEP Ivor Hale and party leader "
+                            "Tom Vale over the leaked memo."), asserted_only=False)
     assert not [t for t in three if t[1] == "criticizes"], three
-    hyphened = triples(extract("The film included footage of a row between Mr Dunmore-Bell, MEP Ivor Hale and party "
-                               "leader Tom Vale about the rumours."), asserted_only=False)
+    hyphened = triples(extract("The documentary showed a row between Mr Dunmore-Bell, MEP Ivor Hale and party "
+                               "leader Tom Vale over the leaked memo."), asserted_only=False)
     assert not [t for t in hyphened if t[1] == "criticizes"], "a party the model left unnamed is still a party"
     assert ("Ruritania", "meets", "Eastland") in triples(extract("Talks between Ruritania, Borduria and Eastland "
                                                                   "resumed on Monday."))
 
 
 @pytest.mark.parametrize("sentence", [
-    "Hadley and Rusk criticised by MPs Labour MPs have angrily criticised Tom Hadley and Peter Rusk amid renewed "
-    "reports of a rift between the two men.",
-    "Vale and Orme criticised by MPs Labour MPs have angrily criticised Tom Vale and Jane Orme amid renewed "
-    "reports of a rift between the two men.",
+    "Hadley and Rusk attacked by councillors Harbour Party councillors have sharply criticised Tom Hadley and "
+    "Peter Rusk after fresh claims of a feud between the pair.",
+    "Vale and Orme attacked by councillors Harbour Party councillors have sharply criticised Tom Vale and Jane Orme "
+    "after fresh claims of a feud between the pair.",
 ])
 def test_a_headline_run_into_its_sentence_sets_no_target_against_another(sentence):
     """Two subjects that are also the verb's objects are no subjects: the parser read a headline as the clause's."""

@@ -623,18 +623,18 @@ def test_an_organisation_name_the_model_cut_at_of_before_its_country_is_whole(te
 
 
 @pytest.mark.parametrize("text, station", [
-    ('But Ms Carvell told BBC Radio Scotland: "We don\'t think we got our sums wrong."', "BBC Radio Scotland"),
+    ('Ms Penrose told BBC Radio Ulster: "We have checked every figure twice."', "BBC Radio Ulster"),
 ])
 def test_a_station_named_after_a_region_keeps_its_whole_name(text, station):
-    """"BBC Radio" + "Scotland": a region that is no country (the gazetteer's places) ends the station's name; the
-    station is no person or place "Scotland"."""
+    """"BBC Radio" + "Ulster": a region that is no country (the gazetteer's places) ends the station's name; the
+    station is no person or place "Ulster"."""
     found = types(text)
-    assert found.get(station) == "Organization" and "Scotland" not in found, found
+    assert found.get(station) == "Organization" and station.split()[-1] not in found, found
 
 
 @pytest.mark.parametrize("text, work", [
-    ("Violent games have been hit by controversy after the game Deathrun was blamed by the parents of a boy. "
-     "Police dismissed its influence and Deathrun was not part of their case. "
+    ("Shooting games faced fresh criticism when the game Deathrun was blamed by a family in Leeds. "
+     "Detectives played down its role and Deathrun did not feature in their inquiry. "
      "Senator Ilse Brandt criticised Deathrun on Monday.", "Deathrun"),
     ("Critics attacked the film Harbour Nights for its violence, and Senator Ilse Brandt praised Harbour Nights.",
      "Harbour Nights"),

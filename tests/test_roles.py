@@ -524,7 +524,7 @@ def test_a_trade_s_title_gives_no_role_in_a_country(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Save the Regiments will field a candidate against Armed Forces Minister Tom Hadley in Eastwick.",
+    "Campaigners from Keep Our Barracks will stand against Armed Forces Minister Tom Hadley in Eastwick.",
     "Jane Orme, the Minister of the Armed Forces, visited the base on Friday.",
 ])
 def test_an_armed_force_is_a_civilian_ministers_portfolio_not_his_employer(sentence):

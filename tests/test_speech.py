@@ -100,7 +100,7 @@ NOT_CRITICISM = [
     "If Yoweri Museveni is wrong, William Ruto said, the talks will fail.",
     '"I am still the same as ever," Tom Dorn joked about Ivor Hatton.',  # a joke is no judgement
     # one unnamed politician speaks for no body named with him (kg:IndividualNoun)
-    "The government is being naive by refusing to allow phone-tap evidence, a senior EU politician says.",
+    "The council is foolish to block the new bus lanes, a senior EU politician says.",
 ]
 
 

@@ -93,7 +93,7 @@ def votes(span: Span, tokens: Tokens, titles: frozenset[str], gazetteer: Gazette
         found["Organization"] += 1
     if any(w.lower() in gazetteer.organization_words for w in words):
         found["Organization"] += 3
-    elif is_acronym(span.text):  # "ISIL has ..." read as a person's name once is still an acronym
+    elif is_acronym(span.text):  # "UFAL has ..." read as a person's name once is still an acronym
         found["Organization"] += 2
     if introduced_by_title(span, tokens, titles, gazetteer):
         found["Person"] += 3

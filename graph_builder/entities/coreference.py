@@ -141,7 +141,7 @@ def _short_form_of(form: tuple[str, ...], key: tuple[str, ...], span: Span) -> b
 
 def _other_acronym(form: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """Whether a short form is an acronym that does not spell the full name's initials: another organisation's
-    name inside this one ("ISIL" in "Global Coalition to Counter ISIL"), never its short form."""
+    name inside this one ("UFAL" in "Joint Task Group to Resist UFAL"), never its short form."""
     return len(form) == 1 and is_acronym(form[0]) and not initials_of(form[0], " ".join(full))
 
 

@@ -36,7 +36,7 @@ _PLURAL_TAGS = frozenset(["NNS", "NNPS"])
 _SENTENCE_ENDS = frozenset([".", "!", "?"])
 _PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
 _ROMAN = frozenset("IVXLCDM")
-_NUMBER_LABELS = frozenset(["CARDINAL", "ORDINAL", "QUANTITY"])  # what the NER may make of an acronym ("ISIL")
+_NUMBER_LABELS = frozenset(["CARDINAL", "ORDINAL", "QUANTITY"])  # what the NER may make of an acronym ("UFAL")
 _TWO_LETTERS = re.compile(r"[^\W\d_]{2}")  # a name has two letters in a row
 
 
@@ -539,8 +539,9 @@ def _operation_word(token: Token, titles: frozenset[str], gazetteer: Gazetteer) 
 
 def works_named(ents: Iterable[Span], gazetteer: Gazetteer) -> frozenset[str]:
     """The names a document gives to works (a game, a film, a book: ``gazetteer.work_nouns``): a name right after
-    such a noun with its article ("the game Manhunt", "the new film Kes") or in apposition to one ("Manhunt, a
-    violent video game"). Such a name is no actor anywhere in the document, whatever the model took it for."""
+    such a noun with its article ("the game Deathrun", "the new film Harbour Nights") or in apposition to one
+    ("Deathrun, a violent video game"). Such a name is no actor anywhere in the document, whatever the model took
+    it for."""
     return frozenset(ent.text for ent in ents if _introduced_as_work(ent, gazetteer))
 
 
@@ -712,7 +713,7 @@ def unlabelled_names(doc: Tokens, taken: set[int], titles: frozenset[str], gazet
 
 
 def _known_read_as_numbers(doc: Tokens, taken: set[int], gazetteer: Gazetteer) -> list[Span]:
-    """Names of one word that the model took for a number ("an ISIL gang leader": ISIL tagged CARDINAL as if a
+    """Names of one word that the model took for a number ("a CLIS gang leader": CLIS tagged CARDINAL as if a
     Roman numeral), as organisations' spans: an acronym with a letter no Roman numeral has, or an organisation
     the gazetteer knows."""
     numbers = (t for e in doc.doc.ents if e.label_ in _NUMBER_LABELS for t in e)
@@ -722,7 +723,7 @@ def _known_read_as_numbers(doc: Tokens, taken: set[int], gazetteer: Gazetteer) -
 
 
 def _non_roman_acronym(text: str) -> bool:
-    """An acronym of three letters or more that is no Roman numeral ("ISIL", not "XIV")."""
+    """An acronym of three letters or more that is no Roman numeral ("UFAL", not "XIV")."""
     return len(text) >= 3 and is_acronym(text) and bool(set(text) - _ROMAN)
 
 

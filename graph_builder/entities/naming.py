@@ -100,8 +100,8 @@ def _without_middle_initials(words: list[str]) -> tuple[str, ...]:
 def initials_of(acronym: str, label: str) -> bool:
     """Whether ``acronym`` can abbreviate ``label``: it opens with the name's first letter, holds the initials of
     its capitalised words in order and takes its other letters from the name in order ("GM" of "General Motors",
-    "ISIL" of "Islamic State of Iraq and the Levant", "NWF" of "Northwind Ferries"); a name's last word is no
-    acronym of it ("ISIL" is not one of "Global Coalition to Counter ISIL")."""
+    "UFAL" of "United Front of Arvia and the Lowlands", "NWF" of "Northwind Ferries"); a name's last word is no
+    acronym of it ("UFAL" is not one of "Joint Task Group to Resist UFAL")."""
     letters = re.sub(r"[^A-Z]", "", acronym.upper())
     words = [w for w in re.split(r"[\s-]+", label) if w[:1].isalpha()]
     if len(letters) < 2 or not words or letters[0] != words[0][0].upper():

@@ -554,7 +554,7 @@ def _subject_of_noun_clause(noun: Token, lexicon: Lexicon) -> tuple[list[Token],
 
 def _scene_verb(noun: Token) -> Token | None:
     """The verb whose clause a phrase with "in" sets in the event a noun names: "(elsewhere) in the campaign to
-    defeat X, the army took", "the army is leading efforts in the campaign to defeat X"; not a phrase after the verb
+    defeat X, the army took", "the army heads the push in the campaign to defeat X"; not a phrase after the verb
     ("praised Latvia in the campaign to" is about the campaign, not in it)."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "in":
         return None

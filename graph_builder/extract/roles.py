@@ -13,7 +13,7 @@ person and the organisation the title belongs to. The roles block of ``ontology/
   the organisation named right before it ("NAO head"); a country title gives another relation in the countries
   named (a German chancellor leads Germany, a British one does not); the head of a part of an organisation
   ("chairman of the party's committee") is a member of it;
-- a role modifier ("shadow", "deputy", "acting", "vice-") or one of many ("an ISIL commander") makes the holder
+- a role modifier ("shadow", "deputy", "acting", "vice-") or one of many ("a UFAL commander") makes the holder
   a member, never the leader; a past word ("former", "ex-") keeps the relation with the modality "past", which
   is no direct triple;
 - a title is also read where a verb gives it to its subject ("X is a member of Y", "X became leader of Y", "X
@@ -72,7 +72,7 @@ class RoleWords:
     modifiers: frozenset[str]
     """Words that make a title's holder a member, not the leader ("shadow", "deputy")."""
     one_of_many: frozenset[str]
-    """Determiners that make a title's holder one of several ("an ISIL commander"): a member, not the leader."""
+    """Determiners that make a title's holder one of several ("a UFAL commander"): a member, not the leader."""
     past: frozenset[str]
     """Words that say the title was held before the article ("former")."""
     heads: frozenset[str]
@@ -550,7 +550,7 @@ def _title(words: list[Token], lexicon: Lexicon) -> tuple[str, list[Token]] | No
 def _relation(title: str, led: bool, employer: _Employer, said: set[str], lexicon: Lexicon) -> str:
     """leaderOf or memberOf: the title's own relation, leaderOf for a head title over what it leads (see _led),
     the country title's relation in its countries; never leaderOf of an organisation whose part the title leads
-    ("chairman of the party's committee"), under a role modifier or for one of many ("an ISIL commander")."""
+    ("chairman of the party's committee"), under a role modifier or for one of many ("a UFAL commander")."""
     words = role_words(lexicon)
     relation = "leaderOf" if led else lexicon.title_relations[title]
     entity = employer.mention.entity

@@ -41,7 +41,7 @@ def _any(entity: Entity, names: frozenset[str], senses: Senses) -> bool:
 
 
 def _described_as(actor: Actor, names: frozenset[str], senses: Senses) -> bool:
-    """Whether the text names an organisation by members of a class ("ISIL terrorists", "Red Hand militants": a
+    """Whether the text names an organisation by members of a class ("UFAL terrorists", "Red Hand militants": a
     collective mention whose noun is a label word of the class) though its own name says nothing of it."""
     if actor.kind != "collective":
         return False
@@ -63,7 +63,7 @@ def _types_fit(sense: Sense, subject: Actor, obj: Actor, senses: Senses) -> bool
 def _modifier_classes(words: list[Token], senses: Senses) -> frozenset[str]:
     """The classes of the adjectives and noun modifiers of a predicate's nouns ("scathing" in "launched a scathing
     attack on", "suicide" in "suicide attacks"), and of what a noun is "of" with its own modifiers ("the use of
-    chemical weapons", "the use of IEDs")."""
+    chemical weapons", "the use of roadside bombs")."""
     nouns = [w for w in words if w.pos_ == "NOUN"]
     things = _things_of(nouns)
     modifiers = [m for w in (*nouns, *things) for m in children(w, "amod", "compound")] + things
