@@ -41,7 +41,8 @@ A family may say what its words tell of time: ``ended: true`` (the words end the
 ``bids: true`` says the words mean the relation only with a to-infinitive of what the object is to do ("A challenge B
 to publish": a demand; "A challenged B in the election" is none); ``bare: true`` only without a clause or an
 "about" or "of" phrase telling the object what to do or of what ("A warn B" threatens; "warned B to leave" is an
-appeal, "warned B that X could fail" and "warned B about X" a caution, no threat).
+appeal, "warned B that X could fail" and "warned B about X" a caution, no threat); ``unbidden: true`` only without a
+to-infinitive of what the object is to do ("A tell B that X" briefs; "told B to resign" is an appeal).
 
 Noun classes (``discourse``, ``business``...) and actor classes (``armed``, ``political``...) are defined in
 ``lexicon/senses.yaml``; ``subject_types`` and ``object_types`` also take entity types (Person, Country...) and
@@ -69,7 +70,7 @@ PREPOSITIONS = frozenset({
 SENSE_KEYS = ("object_class", "not_object_class", "not_subject_class", "modifier_class", "not_modifier_class",
               "subject_types", "not_subject_types", "object_types", "not_object_types")
 FAMILY_KEYS = frozenset({"relation", "code", "patterns", "example", "expect", "note", "ended", "held", "bids", "bare",
-                         *SENSE_KEYS})
+                         "unbidden", *SENSE_KEYS})
 FOLDER = "lexicon"
 SENSES_FILE = "senses.yaml"
 
@@ -141,6 +142,9 @@ class Pattern:
     """The words mean the relation only when no clause or "about"/"of" phrase says what the object is told to do
     or told of ("warned Y" threatens; "warned Y to leave", "warned Y that X could fail", "warned Y about X" do
     not)."""
+    unbidden: bool = False
+    """The words mean the relation only when no to-infinitive says what the object is to do ("told Y that the plan
+    would go ahead" briefs; "told Y to resign" appeals, a family with bids)."""
 
     @property
     def link(self) -> str | None:
@@ -283,7 +287,7 @@ def read_families(path: Path, roots: dict[str, str | None]) -> Iterator[Family]:
 
 
 def _flag(entry: dict, key: str, where: str) -> bool:
-    """A family's true-or-false key ("ended", "held", "bids", "bare"), false when absent."""
+    """A family's true-or-false key ("ended", "held", "bids", "bare", "unbidden"), false when absent."""
     value = entry.get(key, False)
     if not isinstance(value, bool):
         raise OntologyError(f"{where}: '{key}' is true or false")
@@ -299,9 +303,9 @@ def _family(entry, default: str | None, roots: dict[str, str | None], where: str
         raise OntologyError(f"{where}: give an example sentence and expect: [subject, object] (part of each label)")
     phrases = entry.get("patterns") or []
     sense = _sense(entry, where)
-    ended, held, bids, bare = (_flag(entry, key, where) for key in ("ended", "held", "bids", "bare"))
+    flags = {key: _flag(entry, key, where) for key in ("ended", "held", "bids", "bare", "unbidden")}
     patterns = tuple(replace(parse_phrase(str(p), relation=relation, code=code or None, where=where), sense=sense,
-                             ended=ended, held=held, bids=bids, bare=bare) for p in phrases)
+                             **flags) for p in phrases)
     return Family(relation=relation, code=code, patterns=patterns, example=str(entry["example"]),
                   expect=(str(expect[0]), str(expect[1])), source=where)
 

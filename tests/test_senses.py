@@ -52,6 +52,13 @@ SENSES = [
     ("Gabon warned Cameroon not to move troops to the border.", ("Gabon", "appealsTo", "Cameroon"), "threatens"),
     # an ultimatum says what follows if the bid is not met: a threat
     ("Gabon warned Cameroon to withdraw its troops or face sanctions.", ("Gabon", "threatens", "Cameroon"), None),
+    # told to do something, or not to, an appeal; told that something is so, a briefing
+    ("Gabon told Cameroon not to move troops to the border.", ("Gabon", "appealsTo", "Cameroon"), "briefs"),
+    ("Senator Ilse Varga told Governor Tomas Reyes to resign.", ("Ilse Varga", "appealsTo", "Tomas Reyes"), "briefs"),
+    ("Senator Ilse Varga told Governor Tomas Reyes that the plan would fail.", ("Ilse Varga", "briefs", "Tomas Reyes"),
+     "appealsTo"),
+    ("Governor Tomas Reyes was told by Senator Ilse Varga to resign.", ("Ilse Varga", "appealsTo", "Tomas Reyes"),
+     "briefs"),
     # a unit named as one is armed: a wing, a division, a guard
     ("The Kandor Coast Guard defeated the Red Hand Brigade.", ("Kandor Coast Guard", "attacks", "Red Hand Brigade"),
      None),
@@ -86,6 +93,7 @@ NOTHING = [
     # telling a newspaper or a programme is an interview
     ("Senator Ilse Varga told the Daily Courier that the plan would fail.", ("Ilse Varga", "Daily Courier")),
     ("Senator Ilse Varga told BBC Radio Kent that the plan would fail.", ("Ilse Varga", "BBC")),
+    ("Senator Ilse Varga told the Daily Courier to expect a statement on Monday.", ("Ilse Varga", "Daily Courier")),
     # a place beside a gathering says where it was, not who was told
     ("Senator Ilse Varga told a Paris news conference that the plan would fail.", ("Ilse Varga", "France")),
     # going to a university or a school is studying there, not a visit
@@ -183,3 +191,9 @@ def test_a_place_told_is_a_stations_name_cut_short():
     found = {(r.subject.label, r.relation) for r in extract("Senator Ilse Varga told BBC Radio Sheffield that the "
                                                               "plan would fail.")}
     assert ("Ilse Varga", "briefs") not in found, found
+
+
+def test_an_appeal_not_to_act_is_asserted():
+    """Told not to act: the appeal is made, only the act asked is negated."""
+    found = [r for r in extract("Gabon told Cameroon not to move troops to the border.") if r.relation == "appealsTo"]
+    assert found and not found[0].negated, found

@@ -379,9 +379,10 @@ def _relations(verb: Token, entities: DocEntities, lexicon: Lexicon) -> Iterator
 def _applies(pattern: Pattern, verb: Token, nouns: Collection[str]) -> bool:
     """Whether a pattern can read the verb at all: a light verb's pattern needs its noun ("impose" without
     "sanction" fits neither way), a bid's a to-infinitive of what the object is to do, a bare one neither that
-    nor a clause or phrase of what the object is told of."""
-    return (not pattern.noun or pattern.noun in nouns) and (not pattern.bids or _bidding(verb)) \
-        and (not pattern.bare or not _told_of(verb))
+    nor a clause or phrase of what the object is told of, an unbidden one no to-infinitive."""
+    bidding = (pattern.bids or pattern.unbidden) and _bidding(verb)
+    return (not pattern.noun or pattern.noun in nouns) and (not pattern.bids or bidding) \
+        and not (pattern.unbidden and bidding) and (not pattern.bare or not _told_of(verb))
 
 
 _TOLD_OF = frozenset({"about", "of"})
