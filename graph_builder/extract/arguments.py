@@ -93,7 +93,7 @@ def _appositive_name(token: Token, entities: DocEntities) -> Actor | None:
 
 def _name_after_title(title: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
     """The person named after a title's preposition phrase and a comma, whom the parser hung inside that phrase
-    ("director of the Victims of Crime Trust, Ann Hale, accused ...", with "Ann Hale" an appositive or adverbial of
+    ("director of the Friends of Kew Trust, Ann Hale, accused ...", with "Ann Hale" an appositive or adverbial of
     a word of the organisation's name)."""
     if title.pos_ != "NOUN" or not _is_title(title, lexicon):
         return None

@@ -264,7 +264,7 @@ def _referring(head: Token) -> bool:
 
 
 def _party_before(person: Mention, prefix: list[Token], entities: DocEntities, lexicon: Lexicon) -> list[Relation]:
-    """A political party named right before a name with no title ("Tory Dominic Grieve", "Liberal Democrat Sarah
+    """A political party named right before a name with no title ("Tory Tom Dale", "Liberal Democrat Sarah
     Teather"): a member of it, in the past after "former" or "ex-". Only a party: a country word there is where the
     person is from ("Peruvian Ana Ruiz"), and any other organisation may be an employer, a client or a programme."""
     party = _party_at(prefix[-1], entities, lexicon) if prefix else None
@@ -339,7 +339,7 @@ def _appositive_phrases(root: Token, own: set[int], entities: DocEntities) -> li
 
 def _title_before_employer(root: Token, own: set[int], entities: DocEntities) -> list[_Phrase]:
     """The title phrase before a name set off by a comma that the parser hung on the title's organisation ("the
-    chairman of the Bar Council, Tom Reed, said", "director of the Victims of Crime Trust, Ann Hale, accused", read
+    chairman of the Dock Council, Tom Reed, said", "director of the Friends of Kew Trust, Ann Hale, accused", read
     with the name in apposition to, or an adverbial of, a word of the organisation's name)."""
     employer = _name_head(root.head, entities) if set_off(root) else None
     preposition = employer.head if employer is not None and employer.dep_ == "pobj" else None
@@ -351,7 +351,7 @@ def _title_before_employer(root: Token, own: set[int], entities: DocEntities) ->
 
 
 def _name_head(token: Token, entities: DocEntities) -> Token | None:
-    """The word of an organisation's name that the rest of the name hangs on ("Victims" of "Victims of Crime
+    """The word of an organisation's name that the rest of the name hangs on ("Friends" of "Friends of Kew
     Trust"), or None when the token names no organisation."""
     mention = entities.at(token)
     if mention is None or mention.entity.type not in _WHOLES:
@@ -935,8 +935,8 @@ def _speaking_for(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]
 
 
 def _set_off(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
-    """A person whose name a phrase of kg:SetOffPreposition follows between commas ("Jim Parton, from Families Need
-    Fathers, said", "Mark Oaten, for the Liberal Democrats, called"): a member of the organisation or group it
+    """A person whose name a phrase of kg:SetOffPreposition follows between commas ("Ann Wood, from Parents for
+    Parks, said", "Tom Reed, for the Harbour Party, called"): a member of the organisation or group it
     names. Only a person the archive names in full (see _of_organisation)."""
     for prep in entities.tokens.with_word(*role_words(lexicon).set_off):
         found = _set_off_pair(prep, entities)
