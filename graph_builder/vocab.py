@@ -279,9 +279,6 @@ class ActorClass:
     sectors: frozenset[str] = frozenset()
     label_words: frozenset[str] = frozenset()
     unless: tuple[str, ...] = ()
-    described_by: frozenset[str] = frozenset()
-    """Words by which a document says an organisation is of the class, for all its mentions: a lower-case noun
-    beside its name ("Red Hand fighters") or the modifier of a group noun ("a rebel group"; entities/descriptions)."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -744,12 +741,11 @@ def _senses_data(path: Path) -> dict:
 
 
 def _actor_class(name: str, spec, where: str) -> ActorClass:
-    if not isinstance(spec, dict) or set(spec) - {"types", "sectors", "label_words", "except", "described_by"}:
-        raise OntologyError(f"{where} is a mapping of types, sectors, label_words, except and described_by")
+    if not isinstance(spec, dict) or set(spec) - {"types", "sectors", "label_words", "except"}:
+        raise OntologyError(f"{where} is a mapping of types, sectors, label_words and except")
     return ActorClass(name=name, types=_names(spec.get("types"), where), sectors=_names(spec.get("sectors"), where),
                       label_words=frozenset(w.lower() for w in _names(spec.get("label_words"), where)),
-                      unless=tuple(sorted(_names(spec.get("except"), where))),
-                      described_by=frozenset(w.lower() for w in _names(spec.get("described_by"), where)))
+                      unless=tuple(sorted(_names(spec.get("except"), where))))
 
 
 def _check_senses(families: tuple[Family, ...], senses: Senses, sectors: dict[str, str], relations) -> None:

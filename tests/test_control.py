@@ -73,35 +73,3 @@ def test_a_group_named_by_its_fighters_is_armed(sentence):
 def test_a_group_named_alone_is_not_armed_by_its_name():
     assert not [r for r in extract("The Velorian Liberation Front has had control of Arica for two years.")
                 if r.relation == "attacks"]
-
-
-DESCRIBED = [
-    "The terrorist group Velorian Liberation Front claimed the bombing. The Velorian Liberation Front has had control "
-    "of Arica since May.",
-    "The Velorian Liberation Front, a rebel group, was founded in 1990. Arica is controlled by the Velorian Liberation "
-    "Front.",
-    "The Velorian Liberation Front is an armed group. The Velorian Liberation Front took Arica.",
-    "Velorian Liberation Front fighters were seen near the coast. Last week the Velorian Liberation Front took Arica.",
-    "Velorian Liberation Front fighters were seen near the coast. The VLF has had control of Arica since May.",
-    "The Velorian Liberation Front militia was seen near the coast. Last week the Velorian Liberation Front took "
-    "Arica.",
-]
-
-NOT_DESCRIBED = [
-    "The Velorian Liberation Front is not an armed group. The Velorian Liberation Front took Arica.",
-    "The Velorian Liberation Front, a political movement, took Arica.",
-    "Velorian Labour Party rebels defied the whips. The Velorian Labour Party took Arica.",
-    "The Save the Velorian Regiments campaign met the minister. Save the Velorian Regiments took Arica.",
-]
-
-
-@pytest.mark.parametrize("text", DESCRIBED)
-def test_a_group_the_document_describes_as_armed_is_armed_in_all_its_mentions(text):
-    """The sentence that takes or holds the town names the group alone; another sentence says it is armed."""
-    found = [r for r in extract(text) if r.relation == "attacks" and r.object.label == "Arica"]
-    assert found and found[0].subject.label in ("Velorian Liberation Front", "VLF") and found[0].cameo_code == "192"
-
-
-@pytest.mark.parametrize("text", NOT_DESCRIBED)
-def test_a_group_described_otherwise_is_not_armed(text):
-    assert not [r for r in extract(text) if r.relation == "attacks"]

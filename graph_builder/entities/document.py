@@ -16,7 +16,6 @@ from graph_builder.entities.coreference import (
     resolve_pronouns,
     short_names,
 )
-from graph_builder.entities.descriptions import Describing, described_as
 from graph_builder.entities.mentions import (
     clean_span,
     coordinated_persons,
@@ -58,9 +57,6 @@ class DocEntities:
     sentence_starts: tuple[int, ...] = ()
     quotations: tuple[Quotation, ...] | None = None
     """The document's quotations as read with these entities, once a step has read them (None: not yet)."""
-    armed: frozenset[str] = frozenset()
-    """The ids of the organisations the document describes as armed ("the terrorist group Red Hand", "Red Hand
-    fighters", "Red Hand, a rebel group"): armed for the senses of fighting in all their mentions."""
 
     def at(self, token: Token) -> Mention | None:
         return self.by_token.get(token.i)
@@ -97,16 +93,7 @@ def resolve(doc: Doc, document: Document, lexicon: Lexicon) -> DocEntities:
     entities.update(merge_entities(m.place for m in mentions if m.place))
     return DocEntities(document=document, by_token=by_token, tokens=tokens, sentence_starts=tokens.sentence_starts,
                        entities=tuple(entities.values()),
-                       mentions=tuple(sorted(mentions, key=lambda m: m.start)), armed=_armed(tokens, by_token, lexicon))
-
-
-def _armed(tokens: Tokens, by_token: dict[int, Mention], lexicon: Lexicon) -> frozenset[str]:
-    armed = lexicon.senses.actor_classes.get("armed")
-    if armed is None:
-        return frozenset()
-    words = Describing(nouns=armed.described_by & armed.label_words, modifiers=armed.described_by,
-                       group_nouns=lexicon.group_nouns)
-    return described_as(tokens, by_token, words)
+                       mentions=tuple(sorted(mentions, key=lambda m: m.start)))
 
 
 def _labelled(tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer, holder_words: frozenset[str] = frozenset(),

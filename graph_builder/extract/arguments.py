@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
@@ -27,8 +27,6 @@ class Actor:
     kind: str
     token: Token
     place: Entity | None = None
-    armed: bool = False
-    """Whether the document describes the entity as armed ("the militant group Red Hand"; ``DocEntities.armed``)."""
 
 
 def actor(token: Token, entities: DocEntities, lexicon: Lexicon, *, place_object: bool = False) -> Actor | None:
@@ -38,13 +36,6 @@ def actor(token: Token, entities: DocEntities, lexicon: Lexicon, *, place_object
     "Ukrainian positions", "Seoul's spy agency") gives that country, and one modified by an
     organization's name ("Hezbollah targets") that organization.
     """
-    found = _actor(token, entities, lexicon, place_object)
-    if found is None or found.entity.id not in entities.armed:
-        return found
-    return replace(found, armed=True)
-
-
-def _actor(token: Token, entities: DocEntities, lexicon: Lexicon, place_object: bool) -> Actor | None:
     mention = entities.at(token)
     if mention is not None:
         return _named(mention, token, place_object)

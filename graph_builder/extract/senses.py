@@ -42,10 +42,7 @@ def _any(entity: Entity, names: frozenset[str], senses: Senses) -> bool:
 
 def _described_as(actor: Actor, names: frozenset[str], senses: Senses) -> bool:
     """Whether the text names an organisation by members of a class ("UFAL terrorists", "Red Hand militants": a
-    collective mention whose noun is a label word of the class) though its own name says nothing of it, or the
-    document describes it as armed anywhere ("the militant group Red Hand ... Red Hand took the town")."""
-    if actor.armed and "armed" in names:
-        return True
+    collective mention whose noun is a label word of the class) though its own name says nothing of it."""
     if actor.kind != "collective":
         return False
     forms = {actor.token.lower_, actor.token.lemma_.lower()}
