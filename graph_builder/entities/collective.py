@@ -266,7 +266,8 @@ def _owned(doc: Doc, mention: Mention | None, phrase: _Phrase, *, led: bool = Fa
     """The phrase owned by the actor of ``mention``, from its first word; None when it can own nothing."""
     if not _owner(mention):
         return None
-    start = next(t.i for t in doc if t.idx + len(t) > mention.start)
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    start = span.start if span is not None else next(t.i for t in doc if t.idx + len(t) > mention.start)
     return _Reading(start, phrase.end, mention.entity, led)
 
 
