@@ -351,7 +351,7 @@ def resolve_pronouns(tokens: Tokens, document: Document, by_token: dict[int, Men
         if pronoun is None:
             _remember(token, mention, by_token, plural, history)
         elif not _pleonastic(token):
-            antecedent = _antecedent(token, pronoun, _heard(history, i, quoted), sentence_of, known_genders)
+            antecedent = _antecedent(token, pronoun, history, sentence_of, known_genders, quoted)
             found = None if antecedent is None else Mention(
                 doc_id=document.id, start=token.idx, end=token.idx + len(token.text), text=token.text,
                 kind="pronoun", entity=antecedent.entity)
@@ -359,10 +359,10 @@ def resolve_pronouns(tokens: Tokens, document: Document, by_token: dict[int, Men
     return resolved
 
 
-def _heard(history: list[_Seen], i: int, quoted: frozenset[int]) -> list[_Seen]:
-    """The history a pronoun at token ``i`` may look back on: inside a quotation all of it, outside only what the
-    narrative itself names (see _quoted)."""
-    return history if i in quoted else [seen for seen in history if seen.i not in quoted]
+def _heard(window: list[_Seen], i: int, quoted: frozenset[int]) -> list[_Seen]:
+    """What a pronoun at token ``i`` may look back on in its window of the history: inside a quotation all of it,
+    outside only what the narrative itself names (see _quoted)."""
+    return window if i in quoted else [seen for seen in window if seen.i not in quoted]
 
 
 def _quoted(tokens: Tokens) -> frozenset[int]:
@@ -441,11 +441,12 @@ def _pleonastic(token: Token) -> bool:
 
 
 def _antecedent(token: Token, pronoun: _Pronoun, history: list[_Seen], sentence_of: Sequence[int],
-                known_genders: dict[str, str]) -> Mention | None:
-    """The mention a pronoun at ``token`` refers to, or None (nothing fits, or no choice is safe)."""
+                known_genders: dict[str, str], quoted: frozenset[int]) -> Mention | None:
+    """The mention a pronoun at ``token`` refers to, or None (nothing fits, or no choice is safe); a name said in
+    ``quoted`` tokens only for a pronoun said there too (see _heard)."""
     here = sentence_of[token.i]
-    pool = [seen for seen in within_two_sentences(history, sentence_of, here)
-            if pronoun.fits(seen, known_genders) or pronoun.blocked_by(seen)]
+    window = _heard(within_two_sentences(history, sentence_of, here), token.i, quoted)
+    pool = [seen for seen in window if pronoun.fits(seen, known_genders) or pronoun.blocked_by(seen)]
     if not any(seen.mention is not None for seen in pool):
         return None
     chosen = _nearest(pool, sentence_of, here, strict=pronoun.number is not None)
