@@ -20,15 +20,25 @@ NOT_HELD = [
 ]
 
 
+def occupations(sentence, place):
+    """The attacks records of ``sentence`` on ``place``."""
+    return [r for r in extract(sentence) if r.relation == "attacks" and r.object.label == place]
+
+
+def attacks_by(sentence, actor):
+    """The attacks records of ``sentence`` by ``actor``."""
+    return [r for r in extract(sentence) if r.relation == "attacks" and r.subject.label == actor]
+
+
 @pytest.mark.parametrize("sentence", HELD)
 def test_an_armed_actor_holding_a_city_occupies_it(sentence):
-    found = [r for r in extract(sentence) if r.relation == "attacks" and r.object.label == "Aleppo"]
+    found = occupations(sentence, "Aleppo")
     assert found and found[0].subject.label == "Red Crescent Army" and found[0].cameo_code == "192", found
 
 
 @pytest.mark.parametrize(("sentence", "holder"), NOT_HELD, ids=[s for s, _ in NOT_HELD])
 def test_control_by_a_party_or_a_government_is_no_fight(sentence, holder):
-    assert not [r for r in extract(sentence) if r.relation == "attacks" and r.subject.label == holder]
+    assert not attacks_by(sentence, holder)
 
 
 TAKEN = [
@@ -51,13 +61,13 @@ NOT_TAKEN = [
 
 @pytest.mark.parametrize("sentence", TAKEN)
 def test_an_armed_actor_taking_a_town_occupies_it(sentence):
-    found = [r for r in extract(sentence) if r.relation == "attacks" and r.object.label == "Arica"]
+    found = occupations(sentence, "Arica")
     assert found and found[0].subject.label == "Red Hand Brigade" and found[0].cameo_code == "192", found
 
 
 @pytest.mark.parametrize(("sentence", "taker"), NOT_TAKEN, ids=[s for s, _ in NOT_TAKEN])
 def test_a_party_taking_a_seat_is_no_fight(sentence, taker):
-    assert not [r for r in extract(sentence) if r.relation == "attacks" and r.subject.label == taker]
+    assert not attacks_by(sentence, taker)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -66,7 +76,7 @@ def test_a_party_taking_a_seat_is_no_fight(sentence, taker):
 ])
 def test_a_group_named_by_its_fighters_is_armed(sentence):
     """The group's own name says nothing of arms; the text names it by its militants or fighters."""
-    found = [r for r in extract(sentence) if r.relation == "attacks" and r.object.label == "Arica"]
+    found = occupations(sentence, "Arica")
     assert found and found[0].subject.label == "Velorian Liberation Front" and found[0].cameo_code == "192", found
 
 
