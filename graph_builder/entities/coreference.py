@@ -371,9 +371,9 @@ def _quoted(tokens: Tokens) -> frozenset[int]:
     branded ...' is X)."""
     found: set[int] = set()
     inside = False
-    for i, token in enumerate(tokens.all):
-        if token.tag_ == "``" or token.tag_ == "''" or "\n" in token.text:
-            inside = token.tag_ == "``"
+    for i, tag in enumerate(tokens.tag):
+        if tag == "``" or tag == "''" or "\n" in tokens.text(i, i + 1):
+            inside = tag == "``"
         elif inside:
             found.add(i)
     return frozenset(found)

@@ -73,7 +73,7 @@ def resolve(doc: Doc, document: Document, lexicon: Lexicon) -> DocEntities:
     titles and the gazetteer of ``lexicon``."""
     gazetteer = lexicon.gazetteer
     titles = lexicon.titles
-    tokens = Tokens.of(doc)
+    tokens = Tokens.of(doc, document.text)
     settled, names, taken = _labelled(tokens, titles, gazetteer, lexicon.holder_words, lexicon.collective_nouns)
     _add_unlabelled(tokens, taken, titles, gazetteer, settled, names)
     clusters = clustered(names, tokens, titles, gazetteer)
@@ -105,12 +105,11 @@ def _labelled(tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer, hold
     settled: list[Settled] = []
     names: list[Span] = []
     taken: set[int] = set()
-    doc = tokens.doc
     after_honorifics = honorific_names(tokens, gazetteer)
-    named = doc.ents
+    named = tokens.ents
     person_words = _person_words(named, after_honorifics)
     surnames = surnames_of(named, after_honorifics)
-    ents, works = _actor_ents(doc, surnames, gazetteer)
+    ents, works = _actor_ents(tokens, named, surnames, gazetteer)
     taken.update(works)  # a work is no actor, nor a name left to find
     for ent in sorted(ents, key=lambda e: (e.label_ != "PERSON", e.start)):
         if ent.label_ not in LABEL_TYPES:
@@ -127,22 +126,23 @@ def _labelled(tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer, hold
     return cued_places_voted(settled, names, tokens, gazetteer), names, taken
 
 
-def _actor_ents(doc: Doc, surnames: frozenset[str], gazetteer: Gazetteer) -> tuple[list[Span], set[int]]:
-    """The NER's entities that may name actors, lists of persons split, and the tokens of the works' names, which
-    name none (see mentions.works_named)."""
-    works = works_named(doc.ents, gazetteer)
-    ents = [part for ent in doc.ents if ent.text not in works
+def _actor_ents(tokens: Tokens, named: tuple[Span, ...], surnames: frozenset[str], gazetteer: Gazetteer
+                ) -> tuple[list[Span], set[int]]:
+    """The NER's entities (``named``) that may name actors, lists of persons split, and the tokens of the works'
+    names, which name none (see mentions.works_named)."""
+    works = works_named(named, gazetteer)
+    ents = [part for ent in named if ent.text not in works
             for part in coordinated_persons(ent, surnames, gazetteer)]
-    return ents, _named_again(doc, works)
+    return ents, _named_again(tokens, works)
 
 
-def _named_again(doc: Doc, names: frozenset[str]) -> set[int]:
+def _named_again(tokens: Tokens, names: frozenset[str]) -> set[int]:
     """The tokens of every occurrence of the ``names`` in the document."""
     found: set[int] = set()
     for name in names:
         size = len(name.split())
-        found.update(i for token in doc if doc[token.i:token.i + size].text == name
-                     for i in range(token.i, token.i + size))
+        found.update(i for start in range(len(tokens)) if tokens.text(start, start + size) == name
+                     for i in range(start, start + size))
     return found
 
 

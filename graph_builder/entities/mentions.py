@@ -716,7 +716,7 @@ def _known_read_as_numbers(doc: Tokens, taken: set[int], gazetteer: Gazetteer) -
     """Names of one word that the model took for a number ("a CLIS gang leader": CLIS tagged CARDINAL as if a
     Roman numeral), as organisations' spans: an acronym with a letter no Roman numeral has, or an organisation
     the gazetteer knows."""
-    numbers = (t for e in doc.doc.ents if e.label_ in _NUMBER_LABELS for t in e)
+    numbers = (t for e in doc.ents if e.label_ in _NUMBER_LABELS for t in e)
     return [Span(doc.doc, t.i, t.i + 1, label="ORG") for t in numbers
             if t.i not in taken and t.is_alpha and t.pos_ == "PROPN"
             and (_non_roman_acronym(t.text) or _known_organization(t.text, gazetteer))]

@@ -197,11 +197,14 @@ def _free_noun(token: Token, tokens: Tokens, by_token: dict[int, Mention]) -> bo
 
 def _after_a_name(token: Token, tokens: Tokens, by_token: dict[int, Mention]) -> Mention | None:
     """The person's name the phrase of ``token`` follows after a comma: an apposition, however parsed."""
+    comma = tokens.last_before(",", token.i)  # the phrase runs back to it at most
+    before = by_token.get(comma - 1) if comma is not None and comma >= 1 else None
+    if before is None or before.entity.type != "Person":
+        return None
     left = token.i
-    while left > 0 and tokens.lower[left - 1] != "," and token.is_ancestor(tokens[left - 1]):
+    while left > comma + 1 and token.is_ancestor(tokens[left - 1]):
         left -= 1
-    before = by_token.get(left - 2) if left >= 2 and tokens.lower[left - 1] == "," else None
-    return before if before is not None and before.entity.type == "Person" else None
+    return before if left == comma + 1 else None
 
 
 def _definite(child: Token, by_token: dict[int, Mention]) -> bool:

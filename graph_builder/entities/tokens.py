@@ -5,17 +5,21 @@ than the rule that reads it), and reads a token's words from its string store ea
 the same words of the same names many times over, and every extractor scans the document for its own words, so
 they read them through one ``Tokens`` per document (made by ``resolve``, kept as ``DocEntities.tokens``):
 ``tokens[i]`` is the token, ``tokens.text(i, j)`` is ``doc[i:j].text`` and ``tokens.lower[i:j]`` the lowercase
-words of ``doc[i:j]`` (``tokens.lemma``, ``tokens.pos`` their lemmas and parts of speech), without a Span;
-``with_pos``, ``with_lemma``, ``with_word`` and ``with_text`` are the tokens a scan looks for, in text order.
+words of ``doc[i:j]`` (``tokens.lemma``, ``tokens.pos``, ``tokens.tag`` their lemmas, parts of speech and tags,
+read in one call of ``Doc.to_array`` each), without a Span; ``with_pos``, ``with_lemma``, ``with_word`` and
+``with_text`` are the tokens a scan looks for, in text order, and ``last_before`` the last such word before a token,
+from an index of the words made once per document.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from bisect import bisect_left
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from spacy.tokens import Doc, Token
+from spacy.attrs import IDX, LEMMA, LENGTH, LOWER, POS, TAG
+from spacy.tokens import Doc, Span, Token
 
 
 @dataclass(frozen=True, eq=False)
@@ -30,10 +34,16 @@ class Tokens:
     _bounds: tuple[tuple[int, int], ...]  # each token's first character and the character after it
 
     @classmethod
-    def of(cls, doc: Doc) -> Tokens:
-        every = tuple(doc)
-        return cls(doc=doc, all=every, lower=tuple(t.lower_ for t in every), _text=doc.text,
-                   _bounds=tuple((t.idx, t.idx + len(t)) for t in every))
+    def of(cls, doc: Doc, text: str | None = None) -> Tokens:
+        """The tokens of ``doc``; ``text`` is the text it was parsed from, if the caller has it (``doc.text`` joins
+        every token's text anew)."""
+        words = doc.to_array([LOWER, IDX, LENGTH]).tolist()
+        strings = doc.vocab.strings
+        bounds = tuple([(start, start + size) for _, start, size in words])
+        if text is None or (bounds and len(text) != bounds[-1][1] + len(doc[-1].whitespace_)):
+            text = doc.text
+        return cls(doc=doc, all=tuple(doc), lower=tuple([strings[lower] for lower, _, _ in words]), _text=text,
+                   _bounds=bounds)
 
     def __getitem__(self, i: int) -> Token:
         return self.all[i]
@@ -61,28 +71,73 @@ class Tokens:
     @cached_property
     def lemma(self) -> tuple[str, ...]:
         """Each token's lemma in lowercase."""
-        return tuple(t.lemma_.lower() for t in self.all)
+        return tuple([lemma.lower() for lemma in self._names(LEMMA)])
+
+    @cached_property
+    def ents(self) -> tuple[Span, ...]:
+        """The named entities of the document (``Doc.ents``, which makes its spans anew each time)."""
+        return self.doc.ents
 
     @cached_property
     def pos(self) -> tuple[str, ...]:
         """Each token's coarse part of speech (``Token.pos_``)."""
-        return tuple(t.pos_ for t in self.all)
+        return self._names(POS)
+
+    @cached_property
+    def tag(self) -> tuple[str, ...]:
+        """Each token's fine-grained tag (``Token.tag_``)."""
+        return self._names(TAG)
+
+    def _names(self, attribute: int) -> tuple[str, ...]:
+        """Each token's value of a spaCy ``attribute`` (an id of spacy.attrs) as its string."""
+        strings = self.doc.vocab.strings
+        return tuple([strings[value] for value in self.doc.to_array(attribute).tolist()])
 
     def with_pos(self, *tags: str) -> list[Token]:
         """The tokens whose part of speech is one of ``tags`` ("NOUN", "PROPN"), in text order."""
-        return [self.all[i] for i, pos in enumerate(self.pos) if pos in tags]
+        return self._with(self._where_pos, tags)
 
     def with_text(self, texts: Collection[str]) -> list[Token]:
         """The tokens written as one of ``texts`` (``Token.text``), in text order."""
-        return [self.all[i] for i, (start, end) in enumerate(self._bounds) if self._text[start:end] in texts]
+        return self._with(self._where_written, texts)
 
     def with_word(self, *words: str) -> list[Token]:
         """The tokens whose lowercase form is one of ``words``, in text order."""
-        return [self.all[i] for i, lower in enumerate(self.lower) if lower in words]
+        return self._with(self._where_lower, words)
 
     def with_lemma(self, lemmas: Collection[str]) -> list[Token]:
         """The tokens whose lowercase lemma is one of ``lemmas``, in text order."""
-        return [self.all[i] for i, lemma in enumerate(self.lemma) if lemma in lemmas]
+        return self._with(self._where_lemma, lemmas)
+
+    def last_before(self, word: str, i: int) -> int | None:
+        """The place of the last token before token ``i`` whose lowercase form is ``word``, if any."""
+        where = self._where_lower.get(word, [])
+        found = bisect_left(where, i)
+        return where[found - 1] if found else None
+
+    @cached_property
+    def _where_pos(self) -> dict[str, list[int]]:
+        return _index(self.pos)
+
+    @cached_property
+    def _where_written(self) -> dict[str, list[int]]:
+        return _index([self._text[start:end] for start, end in self._bounds])
+
+    @cached_property
+    def _where_lower(self) -> dict[str, list[int]]:
+        return _index(self.lower)
+
+    @cached_property
+    def _where_lemma(self) -> dict[str, list[int]]:
+        return _index(self.lemma)
+
+    def _with(self, index: dict[str, list[int]], values: Collection[str]) -> list[Token]:
+        """The tokens at the places ``index`` gives the ``values``, in text order (the shorter of the two is read)."""
+        if len(values) < len(index):
+            found = [i for value in set(values) for i in index.get(value, ())]
+        else:
+            found = [i for value, where in index.items() if value in values for i in where]
+        return [self.all[i] for i in sorted(found)]
 
     def text(self, start: int, end: int) -> str:
         """The text of tokens ``start`` to ``end`` (exclusive, clipped to the document), as ``doc[start:end].text``."""
@@ -92,3 +147,11 @@ class Tokens:
     def lower_text(self, start: int, end: int) -> str:
         """The lowercase words of tokens ``start`` to ``end`` joined by spaces ("home secretary")."""
         return " ".join(self.lower[start:end])
+
+
+def _index(words: Sequence[str]) -> dict[str, list[int]]:
+    """Where each of the ``words`` is: its places in the sequence, in order."""
+    where: dict[str, list[int]] = {}
+    for i, word in enumerate(words):
+        where.setdefault(word, []).append(i)
+    return where

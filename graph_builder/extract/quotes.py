@@ -4,9 +4,8 @@ the criticism a speaker voices in them or in reported speech ("Y's plan is a dis
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -14,7 +13,7 @@ from graph_builder.entities import DocEntities
 from graph_builder.extract.arguments import Actor, actor
 from graph_builder.extract.attribution import according_to, attribution, speaker_of
 from graph_builder.extract.polarity import Judgement, judgements, polarity
-from graph_builder.extract.roles import roles
+from graph_builder.extract.roles import roles_of
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.syntax import children
 from graph_builder.records import Entity, Evidence, Mention, Quotation, Quote, Relation
@@ -122,17 +121,24 @@ def first_person_resolved(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> 
     speakers: dict[int, Entity | None] = {}
     found = tuple(_quotations(doc, entities, lexicon, speakers))
     quoted = _spoken(found)
-    pronouns = _quoted_pronouns(doc, [span for span, _ in quoted], entities)
-    bodies = cache(lambda: _bodies(doc, entities, lexicon))
-    meant = {token: _first_person(token, speaker, bodies) for token in pronouns
-             if (speaker := _quoted_by(token, quoted)) is not None}
-    meant = {token: entity for token, entity in meant.items() if entity is not None}
+    meant = _meant(doc, entities, lexicon, quoted)
     if not meant:
         return replace(entities, quotations=found)
     resolved = _with_mentions(entities, meant)
     for token in meant:
         speakers.pop(entities.sentence(token).start, None)
     return replace(resolved, quotations=tuple(_quotations(doc, resolved, lexicon, speakers)))
+
+
+def _meant(doc: Doc, entities: DocEntities, lexicon: Lexicon,
+           quoted: list[tuple[tuple[int, int], Entity]]) -> dict[Token, Entity]:
+    """Each first-person pronoun in a quotation (``quoted``, see ``_spoken``) that stands for someone, and whom."""
+    pronouns = _quoted_pronouns(doc, [span for span, _ in quoted], entities)
+    said = [(token, speaker) for token in pronouns if (speaker := _quoted_by(token, quoted)) is not None]
+    bodies = _bodies(doc, entities, lexicon, {speaker.id for token, speaker in said
+                                              if _plural(token) and speaker.type == "Person"})
+    meant = ((token, _first_person(token, speaker, bodies)) for token, speaker in said)
+    return {token: entity for token, entity in meant if entity is not None}
 
 
 def _quoted_pronouns(doc: Doc, spans: list[tuple[int, int]], entities: DocEntities) -> list[Token]:
@@ -157,28 +163,35 @@ def _with_mentions(entities: DocEntities, meant: dict[Token, Entity]) -> DocEnti
                    mentions=tuple(sorted((*entities.mentions, *added.values()), key=lambda m: m.start)))
 
 
-def _first_person(pronoun: Token, speaker: Entity, bodies: Callable[[], dict[str, Entity]]) -> Entity | None:
+def _plural(pronoun: Token) -> bool:
+    return pronoun.morph.get("Number") == ["Plur"]
+
+
+def _first_person(pronoun: Token, speaker: Entity, bodies: dict[str, Entity]) -> Entity | None:
     """Whom a first-person pronoun a speaker says stands for: "I" a person speaking, "we" an organisation or
-    country speaking, or the body a person speaking leads or belongs to."""
-    plural = pronoun.morph.get("Number") == ["Plur"]
+    country speaking, or the body a person speaking leads or belongs to (of ``bodies``, see ``_bodies``)."""
+    plural = _plural(pronoun)
     if plural and speaker.type == "Person":
-        return bodies().get(speaker.id)
+        return bodies.get(speaker.id)
     return speaker if plural or speaker.type == "Person" else None
 
 
-def _bodies(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> dict[str, Entity]:
-    """Person id -> the one organisation or country the article says the person leads, else belongs to, now."""
+def _bodies(doc: Doc, entities: DocEntities, lexicon: Lexicon, persons: set[str]) -> dict[str, Entity]:
+    """Person id -> the one organisation or country the article says the person leads, else belongs to, now, for
+    each of the ``persons`` (the roles of no one else are read)."""
     held: dict[str, dict[str, set[Entity]]] = {}
-    for relation in roles(doc, entities, lexicon):
+    for relation in roles_of(doc, entities, lexicon, persons) if persons else ():
         if relation.modality == "asserted" and not relation.negated and relation.object.type in _BODY_TYPES:
             held.setdefault(relation.subject.id, {}).setdefault(relation.relation, set()).add(relation.object)
-    found = {}
-    for person, relations in held.items():
-        led, member = relations.get("leaderOf", set()), relations.get("memberOf", set())
-        one = led if len(led) == 1 else member if not led and len(member) == 1 else set()
-        if one:
-            found[person] = next(iter(one))
-    return found
+    found = {person: _one_body(relations) for person, relations in held.items()}
+    return {person: body for person, body in found.items() if body is not None}
+
+
+def _one_body(relations: dict[str, set[Entity]]) -> Entity | None:
+    """The one body a person leads, else the one the person belongs to (of their ``relations``, by name)."""
+    led, member = relations.get("leaderOf", set()), relations.get("memberOf", set())
+    one = led if len(led) == 1 else member if not led and len(member) == 1 else set()
+    return next(iter(one)) if one else None
 
 
 _BODY_TYPES = frozenset({"Organization", "Country"})

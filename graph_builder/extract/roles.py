@@ -29,7 +29,7 @@ Tories in condemning the plan"), and troops named "from" a military unit ("airme
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -162,28 +162,43 @@ def _mention_span(doc: Doc, mention: Mention) -> Span | None:
 @extractors.register("roles")
 def roles(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
     """Role titles before a name or in an appositive give leaderOf/memberOf; place modifiers give locatedIn."""
+    yield from _roles(doc, entities, lexicon, None)
+
+
+def roles_of(doc: Doc, entities: DocEntities, lexicon: Lexicon, persons: Collection[str]) -> Iterator[Relation]:
+    """The records of ``roles`` whose subject is one of the ``persons`` (entity ids), without reading the titles of
+    anyone else's names."""
+    return (found for found in _roles(doc, entities, lexicon, persons) if found.subject.id in persons)
+
+
+def _roles(doc: Doc, entities: DocEntities, lexicon: Lexicon, persons: Collection[str] | None) -> Iterator[Relation]:
+    """``roles``, reading the names and descriptions of only the ``persons`` (entity ids) if given."""
     seen: set[int] = set()
     holders = cache(lambda: tuple(role_holders(entities.tokens, entities.by_token, lexicon)))  # read once, if at all
     for mention in entities.mentions:
-        if mention.kind == "description" and mention.entity.type == "Person":
+        read = persons is None or mention.entity.id in persons
+        if mention.kind == "description" and mention.entity.type == "Person" and read:
             yield from _described_role(doc, mention, entities, lexicon, holders)
         if mention.kind != "name" or mention.start in seen:
             continue
         seen.add(mention.start)
-        span = _mention_span(doc, mention)
-        if span is None:
-            continue
-        own = set(range(span.start, span.end))
-        if mention.entity.type == "Person":
-            yield from _person_roles(mention, span, entities, lexicon)
-        elif mention.entity.type == "Organization":
-            yield from _located(mention, span.root, entities, own)
-            yield from _unit_parent(mention, span, entities, lexicon)
+        span = _mention_span(doc, mention) if read else None
+        if span is not None:
+            yield from _named_roles(mention, span, entities, lexicon)
     yield from _parts(doc, entities, lexicon)
     yield from _joined(doc, entities, lexicon)
     yield from _from_units(doc, entities, lexicon)
     yield from _speaking_for(entities, lexicon)
     yield from _set_off(entities, lexicon)
+
+
+def _named_roles(mention: Mention, span: Span, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
+    """A person's roles (see ``_person_roles``); an organisation's place and parent unit."""
+    if mention.entity.type == "Person":
+        yield from _person_roles(mention, span, entities, lexicon)
+    elif mention.entity.type == "Organization":
+        yield from _located(mention, span.root, entities, set(range(span.start, span.end)))
+        yield from _unit_parent(mention, span, entities, lexicon)
 
 
 def _person_roles(mention: Mention, span: Span, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
