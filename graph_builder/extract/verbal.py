@@ -367,8 +367,8 @@ def _relations(verb: Token, entities: DocEntities, lexicon: Lexicon) -> Iterator
     emitted: set[tuple[str, str, str]] = set()
     nouns = _light_nouns(verb) if any(pattern.noun for pattern in patterns) else frozenset()
     for pattern in patterns:
-        if not _applies(pattern, verb, nouns):
-            continue
+        if pattern.noun and pattern.noun not in nouns or not _applies(pattern, verb, nouns):
+            continue  # (the noun first: a light verb has many patterns, most with another noun)
         matched = _pattern_match(verb, pattern)
         if matched is not None:
             yield from _matched(clause, pattern, matched, entities, lexicon, emitted)
