@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from graph_builder.errors import ModelError
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.records import Document
+from graph_builder.words import unit_word
 
 if TYPE_CHECKING:
     from graph_builder.vocab import Lexicon
@@ -135,9 +136,7 @@ def _numbering(token: Token, unit_words: frozenset[str]) -> bool:
     """Whether a number written in digits numbers the unit named right before it."""
     if not token.text.isdigit() or token.i == 0 or token.dep_ != "nummod" or token.head.i != token.i - 1:
         return False
-    head = token.head
-    acronym = len(head.text) >= 2 and head.text.isalpha() and head.text.isupper()
-    return head.pos_ == "PROPN" and (acronym or head.lower_ in unit_words)
+    return token.head.pos_ == "PROPN" and unit_word(token.head.text, unit_words)
 
 
 @Language.factory("nationality_in_name", default_config={"heads": [], "bodies": []})

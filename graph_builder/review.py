@@ -31,9 +31,9 @@ from pathlib import Path
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from graph_builder.aliases import Correction, Corrections
-from graph_builder.entities.naming import is_acronym
 from graph_builder.records import ENTITY_TYPES
 from graph_builder.vocab import ENTITY, KG
+from graph_builder.words import is_acronym
 
 SCOPED = str(ENTITY) + "doc/"
 """IRIs of the nodes that stand only for one document: never reviewed as archive-wide actors."""

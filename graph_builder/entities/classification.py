@@ -14,10 +14,11 @@ from collections import Counter
 from spacy.tokens import Span
 
 from graph_builder.entities.mentions import after_honorific, introduced_by_title
-from graph_builder.entities.naming import is_acronym, make_entity, name_key
+from graph_builder.entities.naming import make_entity, name_key
 from graph_builder.entities.tokens import Tokens
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.records import Entity
+from graph_builder.words import is_acronym
 
 Classified = tuple[str, Entity, Entity | None]
 """(mention kind, entity, place): a capital used for its country also names the city as a place."""

@@ -19,10 +19,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from graph_builder.entities.classification import voted_type, votes
-from graph_builder.entities.naming import LABEL_TYPES, initials_of, is_acronym, name_key, short_forms
+from graph_builder.entities.naming import LABEL_TYPES, initials_of, name_key, short_forms
 from graph_builder.entities.tokens import Tokens
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.records import Document, Mention
+from graph_builder.words import is_acronym
 
 
 @dataclass

@@ -18,10 +18,10 @@ from collections.abc import Collection, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from graph_builder.entities.naming import is_acronym
 from graph_builder.entities.tokens import Tokens
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.nlp import CITY_ID, after_name_particle
+from graph_builder.words import is_acronym, unit_word
 
 _ARTICLES = frozenset(["the", "a", "an"])
 _POSSESSIVE_TAIL = frozenset(["'s", "’s", "'", "’"])
@@ -529,7 +529,7 @@ def operation_after_dash(span: Span, titles: frozenset[str], gazetteer: Gazettee
 
 
 def _unit_word(token: Token, gazetteer: Gazetteer) -> bool:
-    return token.lower_ in gazetteer.numbered_units or is_acronym(token.text)
+    return unit_word(token.text, gazetteer.numbered_units)
 
 
 def _operation_word(token: Token, titles: frozenset[str], gazetteer: Gazetteer) -> bool:

@@ -114,10 +114,3 @@ def _in_order(part: str, whole: str) -> bool:
     """Whether the letters of ``part`` appear in ``whole`` in the same order."""
     rest = iter(whole)
     return all(letter in rest for letter in part)
-
-
-def is_acronym(label: str) -> bool:
-    """Whether a label is written as an acronym ("GM", "BAA", "CJTF-OIR"): one word, two letters or more, every
-    letter a capital."""
-    letters = [c for c in label if c.isalpha()]
-    return " " not in label and len(letters) >= 2 and all(c.isupper() for c in letters)

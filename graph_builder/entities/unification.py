@@ -62,10 +62,11 @@ from datetime import date
 from graph_builder.entities.collective import owner_name
 from graph_builder.entities.holders import ArchiveLeader, Holders, held, held_by_archive, title_of
 from graph_builder.entities.mentions import ends_in_title
-from graph_builder.entities.naming import initials_of, is_acronym, make_entity, person_key
+from graph_builder.entities.naming import initials_of, make_entity, person_key
 from graph_builder.gazetteer import strip_the
 from graph_builder.records import DocumentResult, Entity, Mention, Relation, rewritten
 from graph_builder.vocab import Lexicon
+from graph_builder.words import is_acronym
 
 DOMINANCE = 3
 """A surname alone is the person of that surname named in full in at least this many times as many documents as
