@@ -77,7 +77,7 @@ CITY_ID = "gazetteer-city"
 @Language.factory("city_filter", default_config={"titles": [], "particles": []})
 def make_city_filter(nlp: Language, name: str, titles: list[str], particles: list[str]):
     """Drop city matches that are not names here: "Mobile" or "Reading" opening a sentence stay words, and a
-    city's name after a courtesy or noble title is a person's ("Baroness Kennedy", "Lord Reading"; ``titles``,
+    city's name after a courtesy or noble title is a person's ("Baroness Preston", "Lord Reading"; ``titles``,
     lower case). Drop any match joined by a hyphen to a name particle before it (``particles``, lower case): it is
     the end of a person's name ("Abu Omar al-Kuwaiti", "Ali al-Iraqi"), left to the model.
 

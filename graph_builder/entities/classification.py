@@ -123,7 +123,7 @@ def organization_cue(span: Span, tokens: Tokens, gazetteer: Gazetteer) -> bool:
 
 def _cue_in(tokens: Tokens, near: range, cues: frozenset[tuple[str, ...]], *, reverse: bool) -> bool:
     """Whether the words at the first indexes of ``near`` (read backwards from a name when ``reverse``) are a cue,
-    none of them a verb ("Blair shares his view")."""
+    none of them a verb ("Hadley shares his view")."""
     words: list[str] = []  # read away from the name
     for i in near:
         if tokens.pos[i] in ("VERB", "AUX"):

@@ -276,7 +276,7 @@ def _owner_after(doc: Doc, phrase: _Phrase, by_token: dict[int, Mention], gazett
 
 def _of_phrase(doc: Doc, phrase: _Phrase, by_token: dict[int, Mention], gazetteer: Gazetteer) -> _Reading | None:
     """"of" and a country, organisation or person right after the noun ("the Government of Iraq"), not a
-    modifier of another noun ("members of the Al Bu Nimr tribe")."""
+    modifier of another noun ("members of the Al Harun tribe")."""
     after = doc[phrase.end:phrase.end + 3]
     if len(after) < 2 or after[0].lower_ != "of":
         return None
