@@ -12,7 +12,7 @@ applies them to every document around unification::
   archive-wide node; NAME becomes one of its aliases). Its type is the row's, else TARGET's: set by a type
   row, or known (the vote over the archive's mentions of TARGET, or the type a store holds), else its own.
 - ``split NAME``: a document's entity named NAME stays its own node: unification never joins it into a
-  fuller name ("Kennedy" stays apart from "Charles Kennedy"), and NAME is taken out of every other entity's
+  fuller name ("Preston" stays apart from "Robert Preston"), and NAME is taken out of every other entity's
   aliases. Where one article itself names the full name and then the short one, that reading stays.
 - ``type NAME TYPE``: the entity labelled NAME (after merges) has that type, whatever the vote or a store says.
 

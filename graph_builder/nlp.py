@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from graph_builder.errors import ModelError
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.records import Document
+from graph_builder.words import unit_word
 
 if TYPE_CHECKING:
     from graph_builder.vocab import Lexicon
@@ -76,7 +77,7 @@ CITY_ID = "gazetteer-city"
 @Language.factory("city_filter", default_config={"titles": [], "particles": []})
 def make_city_filter(nlp: Language, name: str, titles: list[str], particles: list[str]):
     """Drop city matches that are not names here: "Mobile" or "Reading" opening a sentence stay words, and a
-    city's name after a courtesy or noble title is a person's ("Baroness Kennedy", "Lord Reading"; ``titles``,
+    city's name after a courtesy or noble title is a person's ("Baroness Preston", "Lord Reading"; ``titles``,
     lower case). Drop any match joined by a hyphen to a name particle before it (``particles``, lower case): it is
     the end of a person's name ("Abu Omar al-Kuwaiti", "Ali al-Iraqi"), left to the model.
 
@@ -135,9 +136,7 @@ def _numbering(token: Token, unit_words: frozenset[str]) -> bool:
     """Whether a number written in digits numbers the unit named right before it."""
     if not token.text.isdigit() or token.i == 0 or token.dep_ != "nummod" or token.head.i != token.i - 1:
         return False
-    head = token.head
-    acronym = len(head.text) >= 2 and head.text.isalpha() and head.text.isupper()
-    return head.pos_ == "PROPN" and (acronym or head.lower_ in unit_words)
+    return token.head.pos_ == "PROPN" and unit_word(token.head.text, unit_words)
 
 
 @Language.factory("nationality_in_name", default_config={"heads": [], "bodies": []})

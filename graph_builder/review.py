@@ -10,8 +10,8 @@ grows with the actors::
            ├─► acronym   a label that is the initials of another ("NWL", "Northwind Logistics")
            ├─► surname   a one-word name that is the last word of one person's full name ("Varga")
            ├─► inside    a label inside another of the same type ("Labour", "Labour Party"; to be judged)
-           ├─► spelling  labels of one type that differ in one word, spelt a letter or two apart ("Charles Clark",
-           │             "Charles Clarke"; to be judged: "David Davies" may be no misspelt "David Davis")
+           ├─► spelling  labels of one type that differ in one word, spelt a letter or two apart ("Simon Hale",
+           │             "Simon Hales"; to be judged: "Peter Reese" may be no misspelt "Peter Rees")
            └─► types     one actor with two types, or one name (label or alias) under two types
 
 Each finding weighs the mentions and links of the actor its fix would merge or retype, so the ones that
@@ -31,9 +31,9 @@ from pathlib import Path
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from graph_builder.aliases import Correction, Corrections
-from graph_builder.entities.naming import is_acronym
 from graph_builder.records import ENTITY_TYPES
 from graph_builder.vocab import ENTITY, KG
+from graph_builder.words import is_acronym
 
 SCOPED = str(ENTITY) + "doc/"
 """IRIs of the nodes that stand only for one document: never reviewed as archive-wide actors."""
@@ -43,7 +43,7 @@ LONGEST_NAME = 8
 """Labels longer than this many words are not searched for labels inside them (bounds the work)."""
 SPELLING_DISTANCE = 2
 """Words at most this many edits apart (a letter added, dropped, changed, or two swapped) may be one word
-misspelt ("Europe", "European"); one edit for words shorter than ``LONG_WORD`` ("Clark", "Clarke"; "Hall" and
+misspelt ("Europe", "European"); one edit for words shorter than ``LONG_WORD`` ("Hale", "Hales"; "Hall" and
 "Hart" are two names)."""
 LONG_WORD = 7
 SHORTEST_MISSPELT = 4

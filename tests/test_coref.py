@@ -269,12 +269,12 @@ def test_a_title_given_to_two_countries_fails_at_load(tmp_path):
 
 
 def test_a_courtesy_title_names_a_surname_never_a_first_name(lexicon):
-    """"Mr Howard" is no short form of "Howard Flight": a courtesy title stands before a surname ("Mr Flight" is him),
+    """"Mr Lloyd" is no short form of "Lloyd Harker": a courtesy title stands before a surname ("Mr Harker" is him),
     while a name alone may still be a first part of a person's name."""
-    found = resolved("Sacked MP Howard Flight spoke on Monday. Mr Howard suspended the association. "
-                     "Mr Flight said he would appeal.", lexicon)
-    assert refers(found, "Howard", 1).entity.label != "Howard Flight"
-    assert refers(found, "Flight", 1).entity.label == "Howard Flight"
+    found = resolved("Deselected MP Lloyd Harker spoke on Monday. Mr Lloyd closed the branch. "
+                     "Mr Harker said he would appeal.", lexicon)
+    assert refers(found, "Lloyd", 1).entity.label != "Lloyd Harker"
+    assert refers(found, "Harker", 1).entity.label == "Lloyd Harker"
 
 
 def test_a_name_said_inside_quotation_marks_is_no_antecedent_of_the_narratives_he(lexicon):

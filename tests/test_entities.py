@@ -108,17 +108,17 @@ def test_a_headline_running_into_the_text_does_not_join_the_name():
 
 
 def test_a_headline_ending_in_the_surname_does_not_double_the_name():
-    found = entities_of("Starmer backs Lammy David Lammy has said the talks will go on.",
-                        "Peers wrong on asylum - Cooper Yvette Cooper has attacked the vote by peers.")
-    assert {"David Lammy", "Yvette Cooper"} <= set(found)
-    assert not {"Lammy David Lammy", "Cooper Yvette Cooper"} & set(found)
+    found = entities_of("Hadley backs Holt Nina Holt has said the talks will go on.",
+                        "Peers wrong on housing - Calder Ann Calder has criticised the vote by peers.")
+    assert {"Nina Holt", "Ann Calder"} <= set(found)
+    assert not {"Holt Nina Holt", "Calder Ann Calder"} & set(found)
 
 
 def test_a_role_title_kept_inside_a_name_is_left_out_but_a_royal_title_stays():
-    found = entities_of("The row has grown for weeks. Now Home Secretary Yvette Cooper has come up with new plans.",
+    found = entities_of("The row has grown for weeks. Now Home Secretary Ann Calder has come up with new plans.",
                         "King Abdullah met Joe Biden in Amman.")
-    assert {"Yvette Cooper", "King Abdullah"} <= set(found)
-    assert "Home Secretary Yvette Cooper" not in found
+    assert {"Ann Calder", "King Abdullah"} <= set(found)
+    assert "Home Secretary Ann Calder" not in found
 
 
 def test_courtesy_titles_and_ranks_are_not_part_of_the_name():
@@ -130,12 +130,12 @@ def test_courtesy_titles_and_ranks_are_not_part_of_the_name():
 
 
 def test_a_courtesy_title_makes_a_person_of_a_name_that_could_be_a_place():
-    results = process([Document(id="x", source="x", text="Mr Kennedy is speeding up election plans this week "
+    results = process([Document(id="x", source="x", text="Mr Preston is stepping up his campaign this week "
                                                          "as he visits Manchester and Leeds.")])
     found = {e.label: e.type for e in results[0].entities}
-    assert found.get("Kennedy") == "Person"
+    assert found.get("Preston") == "Person"
     assert {(r.subject.label, r.object.label) for r in results[0].relations if r.relation == "visits"} == \
-        {("Kennedy", "Manchester"), ("Kennedy", "Leeds")}
+        {("Preston", "Manchester"), ("Preston", "Leeds")}
 
 
 def test_party_names_and_party_adjectives_are_the_party():
@@ -145,9 +145,9 @@ def test_party_names_and_party_adjectives_are_the_party():
     assert ("Kemi Badenoch", "leaderOf", "Conservative Party") in facts
     assert ("Kemi Badenoch", "accuses", "Labour Party") in facts
     assert ("Liberal Democrats", "criticizes", "Conservative Party") in facts
-    spokesman = process([Document(id="y", source="y", text="Liberal Democrat spokesman Mark Oaten criticized "
+    spokesman = process([Document(id="y", source="y", text="Liberal Democrat spokesman Colin Pryor criticized "
                                                            "Labour.")])[0]
-    assert ("Mark Oaten", "memberOf", "Liberal Democrats") in {(r.subject.label, r.relation, r.object.label)
+    assert ("Colin Pryor", "memberOf", "Liberal Democrats") in {(r.subject.label, r.relation, r.object.label)
                                                                 for r in spokesman.relations}
 
 

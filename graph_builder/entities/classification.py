@@ -14,10 +14,11 @@ from collections import Counter
 from spacy.tokens import Span
 
 from graph_builder.entities.mentions import after_honorific, introduced_by_title
-from graph_builder.entities.naming import is_acronym, make_entity, name_key
+from graph_builder.entities.naming import make_entity, name_key
 from graph_builder.entities.tokens import Tokens
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.records import Entity
+from graph_builder.words import is_acronym
 
 Classified = tuple[str, Entity, Entity | None]
 """(mention kind, entity, place): a capital used for its country also names the city as a place."""
@@ -122,7 +123,7 @@ def organization_cue(span: Span, tokens: Tokens, gazetteer: Gazetteer) -> bool:
 
 def _cue_in(tokens: Tokens, near: range, cues: frozenset[tuple[str, ...]], *, reverse: bool) -> bool:
     """Whether the words at the first indexes of ``near`` (read backwards from a name when ``reverse``) are a cue,
-    none of them a verb ("Blair shares his view")."""
+    none of them a verb ("Hadley shares his view")."""
     words: list[str] = []  # read away from the name
     for i in near:
         if tokens.pos[i] in ("VERB", "AUX"):

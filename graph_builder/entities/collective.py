@@ -29,7 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from graph_builder.entities.naming import make_entity, name_key
 from graph_builder.entities.tokens import Tokens
@@ -266,9 +266,7 @@ def _owned(doc: Doc, mention: Mention | None, phrase: _Phrase, *, led: bool = Fa
     """The phrase owned by the actor of ``mention``, from its first word; None when it can own nothing."""
     if not _owner(mention):
         return None
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    start = span.start if span is not None else next(t.i for t in doc if t.idx + len(t) > mention.start)
-    return _Reading(start, phrase.end, mention.entity, led)
+    return _Reading(_tokens_of(doc, mention).start, phrase.end, mention.entity, led)
 
 
 def _owner_after(doc: Doc, phrase: _Phrase, by_token: dict[int, Mention], gazetteer: Gazetteer) -> _Reading | None:
@@ -278,7 +276,7 @@ def _owner_after(doc: Doc, phrase: _Phrase, by_token: dict[int, Mention], gazett
 
 def _of_phrase(doc: Doc, phrase: _Phrase, by_token: dict[int, Mention], gazetteer: Gazetteer) -> _Reading | None:
     """"of" and a country, organisation or person right after the noun ("the Government of Iraq"), not a
-    modifier of another noun ("members of the Al Bu Nimr tribe")."""
+    modifier of another noun ("members of the Al Harun tribe")."""
     after = doc[phrase.end:phrase.end + 3]
     if len(after) < 2 or after[0].lower_ != "of":
         return None
@@ -311,7 +309,13 @@ def _owner(mention: Mention | None) -> bool:
 
 
 def _last_token(doc: Doc, mention: Mention) -> int:
-    return max(t.i for t in doc if t.idx < mention.end)
+    return _tokens_of(doc, mention).end - 1
+
+
+def _tokens_of(doc: Doc, mention: Mention) -> Span:
+    """The tokens a mention of the document covers, found from its characters (a mention's offsets lie in its
+    document's text, so there always are some)."""
+    return doc.char_span(mention.start, mention.end, alignment_mode="expand")
 
 
 def _entity(doc: Doc, phrase: _Phrase, reading: _Reading, seen: dict[str, list[Entity]], document: Document,

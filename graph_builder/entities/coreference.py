@@ -1,8 +1,8 @@
 """Coreference: which mentions of one document refer to the same actor.
 
 Names are clustered by their short forms ("Volodymyr Zelensky", "Zelensky", "Zelensky's"), and a bare
-surname the NER missed joins the one person it belongs to, as a peer's style does ("Lord Kinnock" of "Neil
-Kinnock"); a definite description ("the British prime minister") is the person named earlier with that role;
+surname the NER missed joins the one person it belongs to, as a peer's style does ("Lord Ashworth" of "Neil
+Ashworth"); a definite description ("the British prime minister") is the person named earlier with that role;
 he/she/his/her are the most recent fitting person within two sentences, never one whose title or first name
 says the other gender.
 
@@ -19,10 +19,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from graph_builder.entities.classification import voted_type, votes
-from graph_builder.entities.naming import LABEL_TYPES, initials_of, is_acronym, name_key, short_forms
+from graph_builder.entities.naming import LABEL_TYPES, initials_of, name_key, short_forms
 from graph_builder.entities.tokens import Tokens
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.records import Document, Mention
+from graph_builder.words import is_acronym
 
 
 @dataclass
@@ -50,13 +51,13 @@ class Cluster:
         return self.votes["Person"] >= self.votes["Organization"]
 
     def aliases(self, label: str) -> set[str]:
-        """The names of the mentions but a person's first name alone ("Charles" of "Charles Clarke")."""
+        """The names of the mentions but a person's first name alone ("Simon" of "Simon Hale")."""
         first = label.split()[0] if " " in label and self.person() else None
         return {" ".join(name_key(s.text)) for s in self.spans} - {first}
 
     def decide(self) -> tuple[str, str]:
         """(label, type): the type the votes chose, and the longest name among the mentions of that type (for a
-        person, also those that open with a first name: "Nicola Sturgeon" the model took for an organisation)."""
+        person, also those that open with a first name: "Morag Lennox" the model took for an organisation)."""
         type_ = voted_type(self.votes)
         preferred = [s for s in self.spans if LABEL_TYPES[s.label_] == type_
                      or (type_ == "Person" and s.start in self.first_named)] or self.spans
@@ -96,7 +97,7 @@ def clustered(names: list[Span], tokens: Tokens, titles: frozenset[str], gazette
 
 def _peers_joined(clusters: list[Cluster], gazetteer: Gazetteer) -> list[Cluster]:
     """A peer's style joins the one person of its surname (and of no other gender) the document names in full:
-    "Neil Kinnock" and "Lord Kinnock" in one article are one man, and the bare "Kinnock" that the two left in
+    "Neil Ashworth" and "Lord Ashworth" in one article are one man, and the bare "Ashworth" that the two left in
     doubt is him too."""
     for peer in [c for c in clusters if gazetteer.peer(c.full)]:
         surname, gender = gazetteer.peer(peer.full)
@@ -120,8 +121,8 @@ def _named_in_full(cluster: Cluster, surname: str, gender: str, gazetteer: Gazet
 def _one_full_name(span: Span, key: tuple[str, ...], fuller: list[Cluster], gazetteer: Gazetteer,
                    tokens: Tokens) -> Cluster | None:
     """The one cluster of the names ``key`` is a short form of, leaving out organisations named after a person
-    the span names, and after a courtesy title ("Mr Howard") the names it is not the last part of ("Howard
-    Flight")."""
+    the span names, and after a courtesy title ("Mr Lloyd") the names it is not the last part of ("Lloyd
+    Harker")."""
     surname = span.start > 0 and tokens.lower[span.start - 1] in gazetteer.surname_titles
     fuller = [c for c in fuller if not _named_after(span, key, c, gazetteer)
               and not (surname and c.full[-len(key):] != key)]
@@ -241,7 +242,7 @@ class _Pronoun:
     def blocked_by(self, seen: _Seen) -> bool:
         """Whether ``seen``, when it wins, leaves the pronoun unresolved: for it/they a noun phrase of their number
         that no actor stands for ("the talks ... they"); for he/she a place as a subject, most likely a person's
-        name read as a place ("Kennedy, touring the north, said he")."""
+        name read as a place ("Preston, touring the north, said he")."""
         if self.number is None:
             return seen.rank > 0 and seen.mention is not None and seen.mention.entity.type == "Place"
         return seen.mention is None and seen.number == self.number

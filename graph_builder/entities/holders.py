@@ -2,9 +2,9 @@
 article) is the person the article names who holds that title elsewhere in the archive.
 
 Within a document, ``roles`` resolves "the Foreign Secretary" to the person the document names with that title;
-when the document names the person only by name ("Tony Blair ... the prime minister"), the description becomes a
-role node. Unification then knows, from every document, who was named with which title ("Prime Minister Tony
-Blair", in a sentence the records quote; a qualified title such as "shadow home secretary" is another role), and a
+when the document names the person only by name ("Tom Hadley ... the prime minister"), the description becomes a
+role node. Unification then knows, from every document, who was named with which title ("Prime Minister Tom
+Hadley", in a sentence the records quote; a qualified title such as "shadow home secretary" is another role), and a
 role node of a document becomes the one person of that document who holds its title in the archive. Two such
 persons in the document (two party leaders and "the leader"), or none, leave the role node as it is.
 

@@ -18,10 +18,10 @@ from collections.abc import Collection, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from graph_builder.entities.naming import is_acronym
 from graph_builder.entities.tokens import Tokens
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.nlp import CITY_ID, after_name_particle
+from graph_builder.words import is_acronym, unit_word
 
 _ARTICLES = frozenset(["the", "a", "an"])
 _POSSESSIVE_TAIL = frozenset(["'s", "’s", "'", "’"])
@@ -68,7 +68,7 @@ def title_word(token: Token, titles: frozenset[str], gazetteer: Gazetteer) -> bo
 
 
 def not_a_name_word(token: Token, gazetteer: Gazetteer) -> bool:
-    """Words the model sometimes takes into a person's name: "Mr", "Gen", "Tory" (Liam Fox), "Tories", "French",
+    """Words the model sometimes takes into a person's name: "Mr", "Gen", "Tory" (Liam Tarrant), "Tories", "French",
     a portfolio ("Families" of a minister's title)."""
     return (token.lower_ in gazetteer.honorifics or token.text in gazetteer.demonym_organizations
             or bool(gazetteer.demonym(token.text)) or bool(gazetteer.organization(token.text))
@@ -120,8 +120,8 @@ def swallowed_party(ent: Span, name: Span, doc: Tokens, gazetteer: Gazetteer) ->
 
 
 def coordinated_persons(span: Span, surnames: frozenset[str], gazetteer: Gazetteer) -> list[Span]:
-    """A span the model drew over two persons' surnames and the "and" or slash between them ("Blair and Brown",
-    "the Blair/Brown feud", where the document names both in full: ``surnames``), as the two; any other span as
+    """A span the model drew over two persons' surnames and the "and" or slash between them ("Hadley and Rusk",
+    "the Hadley/Rusk feud", where the document names both in full: ``surnames``), as the two; any other span as
     it is ("Marks and Spencer")."""
     parts = _joined_parts(span)
     persons = len(parts) > 1 and all(part.text in surnames for part in parts)  # one word each: no space in it
@@ -172,7 +172,7 @@ def _before_closing_title(span: Span, doc: Tokens, start: int, end: int, titles:
     """Where an organisation's name ends before a role title the model took into it ("Fifth Fleet Commander",
     "Federal Reserve Chairman"), or before the first word of one that goes on after it, when a known
     organisation is left ("Pentagon Press" + "Secretary"; not "Pakistan Army" + "chief"); a title inside the name
-    stays ("Office of the Prime Minister"). A person's name ends only before a title that goes on after it ("Blair
+    stays ("Office of the Prime Minister"). A person's name ends only before a title that goes on after it ("Hadley
     Prime" + "Minister" when a headline ran into the text); the rest is left to the person rules."""
     if span.label_ == "PERSON":
         return _before_continued_title(doc, start, end, titles)
@@ -226,7 +226,7 @@ def _person_name(doc: Tokens, start: int, end: int, titles: frozenset[str], gaze
     letters after it cut off, a first name or the rest of the name the model left out taken in."""
     start = _skip_person_opening_words(doc, start, end, gazetteer)
     end = _skip_closing_words(doc, start, end, gazetteer.post_nominals)
-    # a party word that ran in after the name ("Blair Labour's ..."), not one joined to a name particle, which ends
+    # a party word that ran in after the name ("Hadley Labour's ..."), not one joined to a name particle, which ends
     # the name whatever country it names elsewhere ("al-Kuwaiti" of "Abu Omar al-Kuwaiti")
     while end - 1 > start and not_a_name_word(doc[end - 1], gazetteer) \
             and not after_name_particle(doc.doc, end - 1, gazetteer.name_particles):
@@ -264,14 +264,14 @@ def _title_qualifier(doc: Tokens, start: int, end: int, titles: frozenset[str],
     """What doc[start:end] names when it qualifies a title in it or right after it ("Conservative MP", "Lib Dem
     Home Affairs spokesman", "Home Secretary"): the party or country that opens it (a nationality-like span), or
     False when the rest is a portfolio and nothing opens it; None when it qualifies no title or names someone
-    ("Ruth Kelly MP")."""
+    ("Ruth Calder MP")."""
     last = _before_title(doc, start, end, titles, gazetteer)
     if last is None:
         return None
     party_end = _party_end(doc, start, last, gazetteer)
     rest = doc.lower_text(party_end, last)
     if party_end == end or (rest and rest not in gazetteer.portfolios):
-        return None  # nothing to cut ("London" of "London mayor"), or a name ("Ruth Kelly" of "Ruth Kelly MP")
+        return None  # nothing to cut ("London" of "London mayor"), or a name ("Ruth Calder" of "Ruth Calder MP")
     return Span(doc.doc, start, party_end, label="NORP") if party_end > start else False
 
 
@@ -289,7 +289,7 @@ def _before_title(doc: Tokens, start: int, end: int, titles: frozenset[str], gaz
 
 def _skip_opening_words(doc: Tokens, start: int, end: int, gazetteer: Gazetteer) -> int:
     """Where the name starts after articles and punctuation, after lowercase words (a name does not open with
-    one, "mongrel jibe Michael Howard" when a headline runs into the text, unless it is a particle such as
+    one, "pension jibe Alan Penhale" when a headline runs into the text, unless it is a particle such as
     "van" or "al") and after honorifics ("Mr", "Sir", "Col.": the name after them is a person's)."""
     start = _after_inner_opening(doc, start, end, gazetteer)
     while start < end and _opening_word(doc[start], start + 1 < end, gazetteer):
@@ -299,7 +299,7 @@ def _skip_opening_words(doc: Tokens, start: int, end: int, gazetteer: Gazetteer)
 
 def _after_inner_opening(doc: Tokens, start: int, end: int, gazetteer: Gazetteer) -> int:
     """Where a name starts when a headline's words ran into it: at the last "The" or honorific inside the span
-    ("Archer The Conservative Party", "Analysing Mr Brown"), which only opens a name."""
+    ("Marlow The Conservative Party", "Analysing Mr Rusk"), which only opens a name."""
     for i in range(end - 2, start, -1):
         honorific = doc[i].lower_ in gazetteer.honorifics and doc[i].text[:1].isupper()
         if doc[i].text == "The" or (honorific and doc[i - 1].lower_ not in gazetteer.honorifics):
@@ -374,7 +374,7 @@ def _whole_person_name(doc: Tokens, start: int, end: int, titles: frozenset[str]
 
 
 def honorific_names(doc: Tokens, gazetteer: Gazetteer) -> frozenset[str]:
-    """Proper nouns written after a courtesy title or rank ("Brown" of "Mr Brown")."""
+    """Proper nouns written after a courtesy title or rank ("Rusk" of "Mr Rusk")."""
     return frozenset(t.text for t in doc.with_pos("PROPN") if after_honorific(doc, t.i, gazetteer))
 
 
@@ -415,7 +415,7 @@ def _first_name_before(doc: Tokens, start: int, end: int, titles: frozenset[str]
         return False
     token = doc[start - 1]
     if token.lower_ in gazetteer.gender_titles and token.lower_ not in gazetteer.honorifics:
-        return True  # a royal or noble title is part of the name: "Lord Falconer"
+        return True  # a royal or noble title is part of the name: "Lord Ashby"
     if gazetteer.is_country_word(token.text):
         return _country_first_name(doc, start - 1, titles, gazetteer)
     return _name_word(token, titles, gazetteer) and (token.ent_type_ == "PERSON"
@@ -430,7 +430,7 @@ def _country_first_name(doc: Tokens, i: int, titles: frozenset[str], gazetteer: 
 
 def _after_known_name(doc: Tokens, start: int, gazetteer: Gazetteer) -> bool:
     """Whether a party or organisation the gazetteer knows ends just before token ``start`` ("Lib Dem" of "Lib
-    Dem Norman Baker")."""
+    Dem Colin Pryor")."""
     return any(_known_organization(doc.text(i, start), gazetteer) for i in range(max(0, start - 3), start))
 
 
@@ -473,8 +473,8 @@ def _reads_as_name(doc: Tokens, start: int, end: int, label: str, titles: frozen
 
 
 def skip_leading_title(doc: Tokens, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> int:
-    """Where a person's name starts after a role or honorific the model kept inside it ("Home Secretary Charles
-    Clarke", "Commissioner Sir Ian Blair"); a royal or noble title stays ("King Abdullah", "Lord Falconer")."""
+    """Where a person's name starts after a role or honorific the model kept inside it ("Home Secretary Simon
+    Hale", "Commissioner Sir Ian Tolland"); a royal or noble title stays ("King Abdullah", "Lord Ashby")."""
     for size in range(min(4, end - start - 1), 0, -1):
         words = list(doc.lower[start:start + size])
         last = words[-1]
@@ -487,8 +487,8 @@ def skip_leading_title(doc: Tokens, start: int, end: int, titles: frozenset[str]
 
 
 def skip_repeated_surname(doc: Tokens, start: int, end: int) -> int:
-    """Where a name starts when a headline's last word or whole name ran into it ("Straw Jack Straw",
-    "Jack Straw Jack Straw" -> "Jack Straw")."""
+    """Where a name starts when a headline's last word or whole name ran into it ("Fenwick Jack Fenwick",
+    "Jack Fenwick Jack Fenwick" -> "Jack Fenwick")."""
     half = (end - start) // 2
     if half >= 2 and doc.text(start, start + half) == doc.text(end - half, end):
         return end - half
@@ -529,7 +529,7 @@ def operation_after_dash(span: Span, titles: frozenset[str], gazetteer: Gazettee
 
 
 def _unit_word(token: Token, gazetteer: Gazetteer) -> bool:
-    return token.lower_ in gazetteer.numbered_units or is_acronym(token.text)
+    return unit_word(token.text, gazetteer.numbered_units)
 
 
 def _operation_word(token: Token, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
@@ -647,7 +647,7 @@ def _organization_name_word(token: Token) -> bool:
 
 
 def first_name_as_city(span: Span, gazetteer: Gazetteer) -> Span:
-    """A city name that opens a person's name ("Vladimir" + "Putin") or ends one ("Charles" + "Kennedy")
+    """A city name that opens a person's name ("Vladimir" + "Putin") or ends one ("Robert" + "Preston")
     becomes that person's name.
 
     The gazetteer's city patterns claim such first names before the model's NER sees them.
@@ -679,7 +679,7 @@ def introduced_by_title(span: Span, doc: Tokens, titles: frozenset[str], gazette
 
 
 def _surname_as_city(span: Span, gazetteer: Gazetteer) -> Span:
-    """A city name after a first name ("Charles" + "Kennedy") becomes that person's name."""
+    """A city name after a first name ("Robert" + "Preston") becomes that person's name."""
     doc = span.doc
     first = doc[span.start - 1] if span.start > 0 else None
     if first is None or not _compound_word_of(first, span.start, span.end) or first.ent_type_ \

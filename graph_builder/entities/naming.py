@@ -58,7 +58,7 @@ def name_key(text: str) -> tuple[str, ...]:
 
 
 def _joined(match: re.Match) -> str:
-    """A hyphen the tokenizer spaced on one side only ("Kilroy -Silk") joins its words again."""
+    """A hyphen the tokenizer spaced on one side only ("Dunmore -Bell") joins its words again."""
     return "-".join(group for group in match.groups() if group)
 
 
@@ -80,8 +80,8 @@ def person_key(label: str, *, courtesies: frozenset[str] = frozenset(), titles: 
     """The words by which the names of one person are compared across documents: lower-cased, apostrophes
     dropped, hyphenated parts split, courtesy titles before or after the name (``courtesies``: "Mr", "Sir", "MP"),
     role titles before a full name (``titles``: "Chancellor"), name particles (``particles``: "al", "de") and
-    middle initials left out. "Mr Haider al-Abadi" and "Haider Al Abadi" are ("haider", "abadi"), "Joseph L.
-    Votel" is ("joseph", "votel"), "Mr Brown" is ("brown",); "King Abdullah" stays ("king", "abdullah")."""
+    middle initials left out. "Mr Haider al-Abadi" and "Haider Al Abadi" are ("haider", "abadi"), "Joseph K.
+    Marlow" is ("joseph", "marlow"), "Mr Rusk" is ("rusk",); "King Abdullah" stays ("king", "abdullah")."""
     words = re.sub(r"['’`]", "", label).replace("-", " ").lower().split()
     while len(words) > 1 and (words[0] in courtesies or (len(words) > 2 and words[0] in titles)):
         words.pop(0)
@@ -114,10 +114,3 @@ def _in_order(part: str, whole: str) -> bool:
     """Whether the letters of ``part`` appear in ``whole`` in the same order."""
     rest = iter(whole)
     return all(letter in rest for letter in part)
-
-
-def is_acronym(label: str) -> bool:
-    """Whether a label is written as an acronym ("GM", "BAA", "CJTF-OIR"): one word, two letters or more, every
-    letter a capital."""
-    letters = [c for c in label if c.isalpha()]
-    return " " not in label and len(letters) >= 2 and all(c.isupper() for c in letters)

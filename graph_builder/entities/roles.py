@@ -7,8 +7,8 @@ it ("the Kremlin spokesman"), or the object of "of" after it ("the foreign minis
 the country the title belongs to (``kg:NationalTitle`` in the ontology: "Foreign Secretary" is British); else
 none. Per document, after the descriptions and before the pronouns (``resolve_roles``):
 
-1. Holders. A person named with a title before or beside the name ("Foreign Secretary Jack Straw", "Kremlin
-   spokesman Dmitry Peskov") or in apposition ("Jack Straw, the foreign secretary"; "the Kremlin spokesman,
+1. Holders. A person named with a title before or beside the name ("Foreign Secretary Jack Fenwick", "Kremlin
+   spokesman Dmitry Peskov") or in apposition ("Jack Fenwick, the foreign secretary"; "the Kremlin spokesman,
    Dmitry Peskov") holds that role.
 2. Role holders. A definite description -- a singular noun phrase with "the" (or a country's or organisation's
    possessive) whose head is a title, that is no mention yet and has no name in apposition -- is the one person

@@ -12,22 +12,22 @@ Each document names its actors on its own; unification gives every actor one nod
   stays.
 - **A surname alone joins the one person of that surname in reach.** Names are compared by ``person_key``
   (courtesy titles and post-nominals, role titles before a full name, particles and middle initials left out,
-  so "Sir Menzies Campbell" and "Menzies Campbell", "Joseph L. Votel" and "Joseph Votel" are one person: the
+  so "Sir Alasdair Moray" and "Alasdair Moray", "Joseph K. Marlow" and "Joseph Marlow" are one person: the
   label named in most documents). A bare word joins the persons whose *last* name it is: the only one the archive
   names in full, or the one named in full in at least ``DOMINANCE`` times as many documents as all the others of
-  that surname together (so "Blair" is the Blair the archive is about, not a namesake named twice; two persons
+  that surname together (so "Hadley" is the Hadley the archive is about, not a namesake named twice; two persons
   named about as often leave the surname alone). In reach is the archive: within a document, a name already
   joined its full name (coreference), and a document that labelled a person by the surname still gives the full
-  name it knew (its alias). Each part of a double surname is the surname too ("Kilroy", "Kilroy-Silk" for Robert
-  Kilroy-Silk), and full names that differ only by a first name and its nickname are one person ("Vince Cable",
-  "Vincent Cable": the nicknames package's table, where the nickname opens like the name). The styles of a peer
-  of one surname and gender are one person ("Baron Kinnock", "Lord Kinnock"), joined to a full name only when an
-  article names the peer by it too ("Neil Kinnock ... Lord Kinnock"), never by the surname alone (Lord Osborne
-  the judge is no George Osborne), and a bare surname with nobody of it named in full is the one peer
-  of that surname ("Falconer"). A first name alone never joins anyone across documents and is never kept as an
+  name it knew (its alias). Each part of a double surname is the surname too ("Dunmore", "Dunmore-Bell" for Robert
+  Dunmore-Bell), and full names that differ only by a first name and its nickname are one person ("Vince Harlow",
+  "Vincent Harlow": the nicknames package's table, where the nickname opens like the name). The styles of a peer
+  of one surname and gender are one person ("Baron Ashworth", "Lord Ashworth"), joined to a full name only when an
+  article names the peer by it too ("Neil Ashworth ... Lord Ashworth"), never by the surname alone (Lord Penrose
+  the judge is no Martin Penrose), and a bare surname with nobody of it named in full is the one peer
+  of that surname ("Ashby"). A first name alone never joins anyone across documents and is never kept as an
   alias, and one that is nobody's surname either stays a node of its document ("Ken" where an article named
-  two Kens); an honorific ("Mr Brown") is no part of the name compared. A full name another actor's name ran
-  into ("Howard Tony Blair", where "Howard" is a person's surname) is that full name.
+  two Kens); an honorific ("Mr Rusk") is no part of the name compared. A full name another actor's name ran
+  into ("Penhale Tom Hadley", where "Penhale" is a person's surname) is that full name.
 - **Acronyms and short forms join their organization** when the gazetteer knows them (``organization_aliases``)
   or when a document defined them: an acronym that is the alias of exactly one organization ("General Motors
   (GM)") is that organization in every document. An organization's name that another one's repeats after a
@@ -36,12 +36,12 @@ Each document names its actors on its own; unification gives every actor one nod
   phrase of the gazetteer ("Government", "Navy", "Battalion", "MPs") stays a node of its own document (its
   ``scope``), unless it has an owner.
 - **A role node is the person who holds the role** when the document names exactly one person the archive
-  names with that title elsewhere ("Prime Minister Tony Blair" in one article; "Tony Blair ... the prime
+  names with that title elsewhere ("Prime Minister Tom Hadley" in one article; "Tom Hadley ... the prime
   minister" in another), and a role node of a leading title that nobody of its document holds is the one leader
   the archive gives its owner at the document's date ("Leader of the Liberal Democrats" where two articles say
-  Charles Kennedy leads them): see ``holders``.
-- **The government a country's leader leads is that country's** ("Blair's government", "the Labour
-  government" when the archive says Blair leads the United Kingdom and Labour).
+  Robert Preston leads them): see ``holders``.
+- **The government a country's leader leads is that country's** ("Hadley's government", "the Labour
+  government" when the archive says Hadley leads the United Kingdom and Labour).
 - **Scoped entities pass through unchanged** (a node that stands only for its document: never renamed, never
   merged, their votes ignored); every entity keeps its sector and owner (the owner unified too).
 
@@ -62,10 +62,11 @@ from datetime import date
 from graph_builder.entities.collective import owner_name
 from graph_builder.entities.holders import ArchiveLeader, Holders, held, held_by_archive, title_of
 from graph_builder.entities.mentions import ends_in_title
-from graph_builder.entities.naming import initials_of, is_acronym, make_entity, person_key
+from graph_builder.entities.naming import initials_of, make_entity, person_key
 from graph_builder.gazetteer import strip_the
 from graph_builder.records import DocumentResult, Entity, Mention, Relation, rewritten
 from graph_builder.vocab import Lexicon
+from graph_builder.words import is_acronym
 
 DOMINANCE = 3
 """A surname alone is the person of that surname named in full in at least this many times as many documents as
@@ -117,7 +118,8 @@ class NameRules:
         return person_key(label, courtesies=self.courtesies, titles=self.titles, particles=self.particles)
 
     def peer(self, key: tuple[str, ...]) -> tuple[str, str] | None:
-        """(surname, gender) of a peer's style ("Lord Kinnock" -> ("kinnock", "male")), or None: ``Gazetteer.peer``."""
+        """(surname, gender) of a peer's style ("Lord Ashworth" -> ("ashworth", "male")), or None:
+        ``Gazetteer.peer``."""
         return self.peer_of(key)
 
     def plain(self, label: str) -> str:
@@ -145,7 +147,7 @@ class NameRules:
         return [w.lower() for w in _WORD.findall(text[max(0, start - 60):start])[-4:]]
 
     def title_before(self, words: list[str]) -> str | None:
-        """The role title the ``words_before`` a name end in ("Prime Minister" Tony Blair)."""
+        """The role title the ``words_before`` a name end in ("Prime Minister" Tom Hadley)."""
         return title_of(words, self.titles, self.qualifiers)
 
     def cues(self, words: list[str]) -> tuple[bool, bool, bool]:
@@ -274,7 +276,7 @@ class UnifyPlan:
         return self.canonical[key]
 
     def _led_country_government(self, label: str, owner: Entity) -> tuple[str, Entity]:
-        """"government led by Tony Blair" or "government of the Labour Party" as the government of the country they
+        """"government led by Tom Hadley" or "government of the Labour Party" as the government of the country they
         lead ("government of the United Kingdom")."""
         country = make_entity(self.leaders[owner.label], "Country")
         kind = label.split(" led by ")[0].split(" of ")[0]
@@ -392,12 +394,12 @@ class _Persons:
     def _index_surnames(self, rules: NameRules) -> None:
         for key, found in self.labels.items():
             for *_, label in found:
-                last = label.split()[-1]  # each part of a double surname alone is the surname too: "Kilroy"
+                last = label.split()[-1]  # each part of a double surname alone is the surname too: "Dunmore"
                 for surname in {key[-1], *(rules.key(last) if "-" in last else ())}:
                     self.by_surname[surname].add(key)
 
     def _join_first_names(self, same_first_name: Callable[[str, str], bool]) -> None:
-        """Full names that differ only by a first name and its nickname ("Vince Cable", "Vincent Cable") are one
+        """Full names that differ only by a first name and its nickname ("Vince Harlow", "Vincent Harlow") are one
         person, under the key named in most documents."""
         by_rest: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
         for key in sorted(self.labels, key=lambda k: (-self.documents(k), k)):
@@ -420,7 +422,7 @@ class _Persons:
     def named(self, key: tuple[str, ...], names: set[tuple[str, ...]]) -> tuple[str, ...] | None:
         """The key of the person a name's key stands for: the same full name, the person in reach of a surname, or
         the full name another name ran into (``names``: the surnames of the archive's persons and the keys of its other
-        actors' names and aliases; "Howard Tony Blair" is Tony Blair when "Howard" is a person's surname)."""
+        actors' names and aliases; "Penhale Tom Hadley" is Tom Hadley when "Penhale" is a person's surname)."""
         if len(key) == 1:
             return self.in_reach(key[0])
         key = self.same.get(key, key)
@@ -431,8 +433,8 @@ class _Persons:
 
     def peer_label(self, surname: str, gender: str) -> str | None:
         """The label of the peer of that surname and gender: the one full name documents gave the peer ("Neil
-        Kinnock", where an article names him so and "Lord Kinnock" too), else the style named in most documents
-        ("Lord Kinnock" for "Baron Kinnock" too); None when no person of the archive is styled so."""
+        Ashworth", where an article names him so and "Lord Ashworth" too), else the style named in most documents
+        ("Lord Ashworth" for "Baron Ashworth" too); None when no person of the archive is styled so."""
         named = {self.same.get(key, key) for key in self.styled.get((surname, gender), ())} & self.labels.keys()
         if len(named) == 1:
             return self.label(named.pop())
@@ -440,14 +442,14 @@ class _Persons:
         return max(styled)[1] if styled else None
 
     def only_peer(self, surname: str) -> str | None:
-        """The label of the one peer of that surname ("Lord Falconer"), when nobody of it is named in full."""
+        """The label of the one peer of that surname ("Lord Ashby"), when nobody of it is named in full."""
         genders = self.peers.get(surname, {})
         return self.peer_label(surname, next(iter(genders))) if len(genders) == 1 and not self.by_surname.get(
             surname) else None
 
     def one_surname(self, parts: tuple[str, ...]) -> tuple[str, ...] | None:
         """The key of the person a one-word name stands for: each of its hyphenated ``parts`` in reach names the same
-        person ("Kilroy-Silk"), not two ("Blair-Brown")."""
+        person ("Dunmore-Bell"), not two ("Hadley-Rusk")."""
         found = {self.in_reach(part) for part in parts} - {None}
         return found.pop() if len(found) == 1 else None
 
@@ -515,7 +517,7 @@ class Unifier:
 
     def _full_names(self, tally: NameTally, types: dict[str, str]) -> list[tuple[str, int, int]]:
         """(name, documents, mentions) of every person: the build's person names, the full names a document gave
-        a person it labelled by surname ("Sturgeon", also called "Nicola Sturgeon"), and the store's persons."""
+        a person it labelled by surname ("Lennox", also called "Morag Lennox"), and the store's persons."""
         names = [(label, tally.documents[label], tally.mentions[label]) for label, type_ in types.items()
                  if type_ == "Person"]
         for label, documents, _ in list(names):
@@ -532,7 +534,7 @@ class Unifier:
 
     def _styled(self, tally: NameTally, types: dict[str, str]) -> dict[tuple[str, str], set[tuple[str, ...]]]:
         """(surname, gender) of a peer -> the keys of the full names a document gave the peer as one person
-        ("Neil Kinnock", also called "Lord Kinnock")."""
+        ("Neil Ashworth", also called "Lord Ashworth")."""
         styled: dict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)
         for label, aliases in tally.aliases.items():
             key = self.rules.key(label)
@@ -599,11 +601,11 @@ class Unifier:
         """The label of the person a name stands for, if it is one named elsewhere in the archive."""
         key = self.rules.key(label)
         peer = self.rules.peer(key)
-        if peer:  # "Baron Kinnock" is "Lord Kinnock"; a full name only when an article joined the two
+        if peer:  # "Baron Ashworth" is "Lord Ashworth"; a full name only when an article joined the two
             return persons.peer_label(*peer)
         if " " in self.rules.plain(label):
             found = persons.named(key, names)
-        else:  # one word, hyphenated or not, is a surname alone: "Kilroy-Silk"; or the one peer of that surname
+        else:  # one word, hyphenated or not, is a surname alone: "Dunmore-Bell"; or the one peer of that surname
             found = persons.one_surname(key)
             if not found:
                 return persons.only_peer(key[-1])

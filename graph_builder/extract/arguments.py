@@ -339,7 +339,7 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 def _past_places(antecedent: Token, relative: Token) -> Token:
     """What "which" or "that" stands for when the parser hung the clause on the place an event happened in: "the
-    attacks in the town of Tel Tamer in Hasaka Province, which killed ..." -> "attacks" (a place does not act);
+    attacks in the town of Dara Sefid in Velor Province, which killed ..." -> "attacks" (a place does not act);
     what "who" stands for when it was hung on the place a person is from: "Anna Kask from Peru, who defeated ..."
     -> "Anna Kask"."""
     noun = antecedent
@@ -364,7 +364,7 @@ def _before_place(preposition: Token, relative: Token) -> Token | None:
 
 def _a_place(noun: Token) -> bool:
     """A place's name (its last word may be out of the model's entity: "Hasaka" + "Province"), or a noun "of" a
-    place's name ("the town of Tel Tamer")."""
+    place's name ("the town of Dara Sefid")."""
     named = [noun, *(c for c in noun.lefts if c.dep_ == "compound" and noun.pos_ == "PROPN")]
     return any(t.ent_type_ in _PLACE_LABELS for t in named + prep_objects([noun], "of"))
 

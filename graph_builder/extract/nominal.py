@@ -61,7 +61,7 @@ def _event_actor(noun: Token, pattern: Pattern, entities: DocEntities, lexicon: 
 
 
 def _clause_actor(noun: Token, pattern: Pattern, entities: DocEntities, lexicon: Lexicon) -> tuple[Actor | None, str]:
-    """The subject of the verb the event noun completes ("flew to Moscow for talks with Putin"), or who a passive
+    """The subject of the verb the event noun completes ("flew to Riga for talks with Varga"), or who a passive
     verb of participation says takes part; not of a verb that reacts to the event."""
     verb = _completed_verb(noun, lexicon) if _clause_may_act(noun, pattern) else None
     if verb is None or reacts_to(verb, lexicon):

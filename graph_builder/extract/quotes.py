@@ -113,7 +113,7 @@ def first_person_resolved(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> 
     """``entities`` with each first-person pronoun inside a quotation standing for its speaker: "I", "me", "my"
     for a person who speaks; "we", "us", "our" for an organisation or country that speaks, or for the one
     organisation or country the article says a speaking person leads (else belongs to): '"We will cut taxes,"
-    said the Tory leader Michael Howard' is the Conservative Party's. spaCy's morphology tells person and
+    said the Tory leader Alan Penhale' is the Conservative Party's. spaCy's morphology tells person and
     number; a pronoun with no such speaker stays unresolved.
 
     The result keeps the quotations as read with its mentions (``DocEntities.quotations``): only the speakers of

@@ -248,7 +248,7 @@ def _described_role(doc: Doc, mention: Mention, entities: DocEntities, lexicon: 
 
 def _named_with(found: Relation, holders: tuple[Holder, ...]) -> bool:
     """Whether the document names the person with a title of the description's own organisation or country
-    ("Tory leader Michael Howard ... the Tory leader"): a holder named with the bare title ("leader Jeremy Thorpe",
+    ("Tory leader Alan Penhale ... the Tory leader"): a holder named with the bare title ("leader Ralph Tenby",
     whose party the document gives nowhere) may lead another one than "the Conservative leader" says."""
     return any(holder.person.id == found.subject.id and holder.role.owner is not None
                and holder.role.owner.id == found.object.id
@@ -280,7 +280,7 @@ def _referring(head: Token) -> bool:
 
 def _party_before(person: Mention, prefix: list[Token], entities: DocEntities, lexicon: Lexicon) -> list[Relation]:
     """A political party named right before a name with no title ("Tory Tom Dale", "Liberal Democrat Sarah
-    Teather"): a member of it, in the past after "former" or "ex-". Only a party: a country word there is where the
+    Penrith"): a member of it, in the past after "former" or "ex-". Only a party: a country word there is where the
     person is from ("Peruvian Ana Ruiz"), and any other organisation may be an employer, a client or a programme."""
     party = _party_at(prefix[-1], entities, lexicon) if prefix else None
     if party is None:
@@ -296,7 +296,7 @@ def _party_before(person: Mention, prefix: list[Token], entities: DocEntities, l
 
 def _party_at(token: Token, entities: DocEntities, lexicon: Lexicon) -> Entity | None:
     """The political party a word names: its mention's (a name or a party word, not its members: "Labour MPs"), or,
-    where the model took the word into the person's name and the name was cut after it ("Tory Liam Fox"), the party
+    where the model took the word into the person's name and the name was cut after it ("Tory Liam Tarrant"), the party
     the gazetteer gives the word."""
     mention = entities.at(token)
     if mention is not None and mention.kind not in ("name", "demonym"):
@@ -441,8 +441,8 @@ def _next_appositive(appositive: Token, root: Token, entities: DocEntities) -> M
 
 
 def _own_prefix(prefix: list[Token], person: Mention, entities: DocEntities) -> list[Token]:
-    """The words before a name that can be its own title: from the last other person named before it on ("U.S.
-    Secretary of State Kerry and U.S. Secretary of Defense Ash Carter"; "Trump's special envoy Steve Witkoff")."""
+    """The words before a name that can be its own title: from the last other person named before it on ("Arvian
+    Foreign Minister Varga and Arvian Defence Minister Tom Reed"; "Trump's special envoy Steve Witkoff")."""
     others = [i for i, t in enumerate(prefix) if (m := entities.at(t)) is not None and m.entity.type == "Person"
               and m.entity.id != person.entity.id and (i == 0 or entities.at(prefix[i - 1]) is not m)]
     return prefix[others[-1]:] if others else prefix
@@ -454,7 +454,7 @@ _PHRASE_LINKS = frozenset(["prep", "pobj", "pcomp", "relcl", "acl", "advcl"])  #
 
 def _appositives(root: Token, entities: DocEntities) -> list[Token]:
     """Appositives beside a name, either way round ("Witkoff, Trump's envoy" / "Trump's envoy, Witkoff"); a
-    person's name beside another is a list of names ("members David Davis, Oliver Letwin"), no title of it."""
+    person's name beside another is a list of names ("members Owen Pryce, Nina Holt"), no title of it."""
     found = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         found.append(root.head)
@@ -692,7 +692,7 @@ def _portfolio(preposition: Token | None, mention: Mention, words: RoleWords, re
 
 def _introduced(mention: Mention, below: Token) -> bool | None:
     """Whether a role preposition's object is the actor, or a name the actor's mention left a word of ("Migration
-    Watch UK"); None when it is a country word in another name ("director of the British Chambers of Commerce")."""
+    Watch UK"); None when it is a country word in another name ("director of the British Guild of Millers")."""
     named = mention.start <= below.idx < mention.end
     if not named and below.pos_ == "PROPN" and mention.kind == "demonym":
         return None
@@ -937,7 +937,7 @@ def _from_unit(prep: Token, entities: DocEntities, words: RoleWords) -> tuple[Me
 
 
 def _speaking_for(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
-    """Whoever speaks for an organisation that opens the sentence ("For the Liberal Democrats, Sir Menzies Campbell
+    """Whoever speaks for an organisation that opens the sentence ("For the Liberal Democrats, Sir Alasdair Moray
     said ..."): a member of it. Only a verb of saying with a person named as its subject: "For Labour, the result
     was a disaster" and "For the Tories, Tom Reed will be a problem" say nothing of membership."""
     for prep in (t for t in entities.tokens.with_word("for") if t.dep_ == "prep"):

@@ -210,7 +210,7 @@ def _linked_objects(verb: Token, link: str, dobjs: list[Token]) -> list[Token]:
 
 
 def _for_clause_subjects(verb: Token, link: str) -> list[Token]:
-    """The subject of an infinitive clause that "for" opens ("pressed for Russia to use its influence", "called for
+    """The subject of an infinitive clause that "for" opens ("pressed for Norway to use its sway", "called for
     the minister to resign"): whom the verb's "for" is about."""
     if link != "for":
         return []
@@ -438,9 +438,9 @@ def _matched(clause: _Clause, pattern: Pattern, matched: Match, entities: DocEnt
 
 
 def _apart(subjects: list[Actor], objects: list[Actor]) -> tuple[list[Actor], list[Actor]]:
-    """The subjects that are not also the objects, where two or more are: "Blair and Brown criticised by MPs
-    Labour MPs have criticised Tony Blair and Gordon Brown" is a headline run into its sentence, no clause of the
-    two against each other (never a sentence of English news); the MPs stay its subject."""
+    """The subjects that are not also the objects, where two or more are: "Hadley and Rusk attacked by councillors
+    Harbour Party councillors have criticised Tom Hadley and Peter Rusk" is a headline run into its sentence, no
+    clause of the two against each other (never a sentence of English news); the councillors stay its subject."""
     shared = {a.entity.id for a in subjects} & {a.entity.id for a in objects}
     if len(shared) > 1:
         return [a for a in subjects if a.entity.id not in shared], objects
