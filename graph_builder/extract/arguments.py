@@ -8,7 +8,16 @@ from spacy.tokens import Token
 
 from graph_builder.entities import DocEntities
 from graph_builder.extract.polarity import accusing_verb
-from graph_builder.extract.syntax import OBJECT_DEPS, SUBJECT_DEPS, VERBAL, by_agents, children, expand, prep_objects
+from graph_builder.extract.syntax import (
+    OBJECT_DEPS,
+    SUBJECT_DEPS,
+    VERBAL,
+    by_agents,
+    children,
+    expand,
+    hyphen_agent,
+    prep_objects,
+)
 from graph_builder.records import Entity, Mention
 from graph_builder.vocab import Lexicon
 
@@ -307,6 +316,9 @@ def _named_before(noun: Token) -> Token | None:
 
 def subject_tokens(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
     """The subject of a verb and how it was found: stated, passive agent, or inherited from above."""
+    agent = hyphen_agent(verb)
+    if agent is not None:
+        return [agent], "passive"
     stated = _stated_subject(verb)
     if stated is not None:
         return stated

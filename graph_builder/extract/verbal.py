@@ -15,7 +15,7 @@ from graph_builder.extract.attribution import attribution
 from graph_builder.extract.polarity import own_modality, polarity
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import fits
-from graph_builder.extract.syntax import OBJECT_DEPS, VERBAL, children, expand, phrase, prep_objects
+from graph_builder.extract.syntax import OBJECT_DEPS, VERBAL, children, expand, hyphen_agent, phrase, prep_objects
 from graph_builder.extract.time_place import When, place_of, when_of
 from graph_builder.records import Entity, Evidence, Relation
 from graph_builder.registry import extractors
@@ -115,6 +115,8 @@ def _match(verb: Token, noun: str | None, link: str | None) -> Match | None:
         return _noun_match(verb, noun, link, dobjs + passive_subjects + _idiom_nouns(verb) + children(verb, "acomp"))
     if link:
         return _link_match(verb, link, dobjs)
+    if hyphen_agent(verb) is not None:
+        return [verb.head], []  # "Red Army-held Arica": what the participle describes
     if passive_subjects and children(verb, "agent"):
         return passive_subjects, children(verb, "agent")
     if dobjs:
