@@ -265,7 +265,7 @@ def actors(tokens: list[Token], entities: DocEntities, lexicon: Lexicon, *,
     """The actors of argument tokens and of everything coordinated with them, each entity once."""
     found: dict[str, Actor] = {}
     for token in tokens:
-        pending = expand(token)
+        pending = [*expand(token), *_listed_appositive(token, entities)]
         while pending:
             resolved = actor(pending.pop(0), entities, lexicon, place_object=place_object)
             if resolved is None or resolved.entity.id in found:
@@ -276,6 +276,25 @@ def actors(tokens: list[Token], entities: DocEntities, lexicon: Lexicon, *,
             for other in _coordinated_modifiers(resolved, entities):
                 found.setdefault(other.entity.id, other)
     return list(found.values())
+
+
+_LISTING = frozenset({"and", "or"})
+
+
+def _listed_appositive(token: Token, entities: DocEntities) -> list[Token]:
+    """A list the parser read as a name and its appositive ("Norland, the wider Eastern League and the Government
+    of Westmark are committed to ..."): an appositive after a comma that names another actor and has a conjunct of
+    its own after "and" is the list's second item, its conjuncts the rest. A description in apposition ("Norland,
+    its ally and neighbour") or another name of the same actor ("NDL, the Northern Defence League") is none."""
+    first = entities.at(token)
+    for appositive in children(token, "appos"):
+        mention = entities.at(appositive)
+        if (mention is None or appositive.pos_ != "PROPN" or first is None or mention.entity.id == first.entity.id
+                or token.doc[appositive.left_edge.i - 1].text != ","):
+            continue
+        if children(appositive, "conj") and any(c.lower_ in _LISTING for c in children(appositive, "cc")):
+            return [appositive, *appositive.conjuncts]
+    return []
 
 
 def _coordinated_modifiers(described: Actor, entities: DocEntities) -> list[Actor]:
