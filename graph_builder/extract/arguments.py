@@ -455,9 +455,12 @@ _AIMING = frozenset({"to", "in"})  # "committed to defeating", "succeeded in tak
 
 def _aim_subject(governor: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
     """The subject of the verb a gerund completes with to or in ("Chad is committed to defeating the rebels",
-    "Chad remains committed to carrying out")."""
+    "Chad remains committed to carrying out"), or who holds a noun of intent it completes ("Chad's commitment to
+    defeating", "reaffirmed its commitment to defeating"; not "France's opposition to attacking")."""
     if governor.pos_ == "ADJ" and governor.dep_ in ("acomp", "xcomp", "oprd"):
         governor = governor.head
+    if governor.pos_ == "NOUN" and governor.lemma_.lower() in lexicon.cues["Intended"]:
+        return _subject_of_noun_clause(governor, lexicon)
     if governor.pos_ not in VERBAL:
         return [], "none"
     passive = children(governor, "nsubjpass")
