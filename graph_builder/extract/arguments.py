@@ -8,7 +8,16 @@ from spacy.tokens import Token
 
 from graph_builder.entities import DocEntities
 from graph_builder.extract.polarity import accusing_verb
-from graph_builder.extract.syntax import OBJECT_DEPS, SUBJECT_DEPS, VERBAL, by_agents, children, expand, prep_objects
+from graph_builder.extract.syntax import (
+    OBJECT_DEPS,
+    SUBJECT_DEPS,
+    VERBAL,
+    by_agents,
+    children,
+    expand,
+    hyphen_agent,
+    prep_objects,
+)
 from graph_builder.records import Entity, Mention
 from graph_builder.vocab import Lexicon
 
@@ -256,7 +265,7 @@ def actors(tokens: list[Token], entities: DocEntities, lexicon: Lexicon, *,
     """The actors of argument tokens and of everything coordinated with them, each entity once."""
     found: dict[str, Actor] = {}
     for token in tokens:
-        pending = expand(token)
+        pending = [*expand(token), *_listed_appositive(token, entities)]
         while pending:
             resolved = actor(pending.pop(0), entities, lexicon, place_object=place_object)
             if resolved is None or resolved.entity.id in found:
@@ -267,6 +276,25 @@ def actors(tokens: list[Token], entities: DocEntities, lexicon: Lexicon, *,
             for other in _coordinated_modifiers(resolved, entities):
                 found.setdefault(other.entity.id, other)
     return list(found.values())
+
+
+_LISTING = frozenset({"and", "or"})
+
+
+def _listed_appositive(token: Token, entities: DocEntities) -> list[Token]:
+    """A list the parser read as a name and its appositive ("Norland, the wider Eastern League and the Government
+    of Westmark are committed to ..."): an appositive after a comma that names another actor and has a conjunct of
+    its own after "and" is the list's second item, its conjuncts the rest. A description in apposition ("Norland,
+    its ally and neighbour") or another name of the same actor ("NDL, the Northern Defence League") is none."""
+    first = entities.at(token)
+    for appositive in children(token, "appos"):
+        mention = entities.at(appositive)
+        if (mention is None or appositive.pos_ != "PROPN" or first is None or mention.entity.id == first.entity.id
+                or token.doc[appositive.left_edge.i - 1].text != ","):
+            continue
+        if children(appositive, "conj") and any(c.lower_ in _LISTING for c in children(appositive, "cc")):
+            return [appositive, *appositive.conjuncts]
+    return []
 
 
 def _coordinated_modifiers(described: Actor, entities: DocEntities) -> list[Actor]:
@@ -307,6 +335,9 @@ def _named_before(noun: Token) -> Token | None:
 
 def subject_tokens(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
     """The subject of a verb and how it was found: stated, passive agent, or inherited from above."""
+    agent = hyphen_agent(verb)
+    if agent is not None:
+        return [agent], "passive"
     stated = _stated_subject(verb)
     if stated is not None:
         return stated
@@ -424,9 +455,12 @@ _AIMING = frozenset({"to", "in"})  # "committed to defeating", "succeeded in tak
 
 def _aim_subject(governor: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
     """The subject of the verb a gerund completes with to or in ("Chad is committed to defeating the rebels",
-    "Chad remains committed to carrying out")."""
+    "Chad remains committed to carrying out"), or who holds a noun of intent it completes ("Chad's commitment to
+    defeating", "reaffirmed its commitment to defeating"; not "France's opposition to attacking")."""
     if governor.pos_ == "ADJ" and governor.dep_ in ("acomp", "xcomp", "oprd"):
         governor = governor.head
+    if governor.pos_ == "NOUN" and governor.lemma_.lower() in lexicon.cues["Intended"]:
+        return _subject_of_noun_clause(governor, lexicon)
     if governor.pos_ not in VERBAL:
         return [], "none"
     passive = children(governor, "nsubjpass")

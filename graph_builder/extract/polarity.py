@@ -230,11 +230,17 @@ def _through_preposition(node: Token, head: Token, negated: bool, modality: str 
     any other is a phrase."""
     if _presupposing(node, lexicon):
         return negated, _presupposed(node, head, modality, lexicon)
-    if _phrasal_intent(head, lexicon) or _intent_adjective(head, lexicon):
-        return negated, modality or "intended"  # "looks forward to working with X", "keen on meeting"
+    if _phrasal_intent(head, lexicon) or _intent_adjective(head, lexicon) or _intent_noun(node, head, lexicon):
+        return negated, modality or "intended"  # "looks forward to working with X", "its commitment to defeating X"
     if _adjective(head) and node.lower_ == "about" and head.lower_ in lexicon.cues.get("Disputed", ()):
         return not negated, modality or "possible"  # "is wrong about Y winning the war"
     return _through_phrase(node, head, negated, modality, lexicon)
+
+
+def _intent_noun(prep: Token, head: Token, lexicon: Lexicon) -> bool:
+    """A noun of intent completed by "to" and a gerund: "its commitment to defeating X" is intended."""
+    return head.pos_ == "NOUN" and prep.lower_ == "to" and cue_lemma(head, lexicon) in lexicon.cues["Intended"] \
+        and any(c.dep_ == "pcomp" for c in prep.children)
 
 
 def _adjective(token: Token) -> bool:

@@ -18,6 +18,21 @@ def expand(token: Token) -> list[Token]:
     return [token, *token.conjuncts] if token.dep_ != "conj" else [token]
 
 
+_HYPHEN_AGENT_DEPS = ("npadvmod", "compound", "nmod", "amod", "advmod")
+
+
+def hyphen_agent(verb: Token) -> Token | None:
+    """The doer joined by a hyphen to a participle before a noun ("Red Army-held Arica", "Kremlin-backed
+    separatists"): the agent of a passive written as one word, so "X-held B" is "B held by X"."""
+    if verb.dep_ != "amod" or verb.tag_ != "VBN" or verb.head.pos_ not in ("NOUN", "PROPN") or verb.i < 2:
+        return None
+    doc = verb.doc
+    if doc[verb.i - 1].text != "-" or doc[verb.i - 1].whitespace_ or doc[verb.i - 2].whitespace_:
+        return None
+    agent = doc[verb.i - 2]
+    return agent if agent.head.i == verb.i and agent.dep_ in _HYPHEN_AGENT_DEPS else None
+
+
 def prep_objects(holders: list[Token], prep: str) -> list[Token]:
     """Objects of a preposition (or particle, as in "rule out X") under any of the holders."""
     found: list[Token] = []

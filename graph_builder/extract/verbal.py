@@ -15,7 +15,7 @@ from graph_builder.extract.attribution import attribution
 from graph_builder.extract.polarity import own_modality, polarity
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import fits
-from graph_builder.extract.syntax import OBJECT_DEPS, VERBAL, children, expand, phrase, prep_objects
+from graph_builder.extract.syntax import OBJECT_DEPS, VERBAL, children, expand, hyphen_agent, phrase, prep_objects
 from graph_builder.extract.time_place import When, place_of, when_of
 from graph_builder.records import Entity, Evidence, Relation
 from graph_builder.registry import extractors
@@ -115,6 +115,8 @@ def _match(verb: Token, noun: str | None, link: str | None) -> Match | None:
         return _noun_match(verb, noun, link, dobjs + passive_subjects + _idiom_nouns(verb) + children(verb, "acomp"))
     if link:
         return _link_match(verb, link, dobjs)
+    if hyphen_agent(verb) is not None:
+        return [verb.head], []  # "Red Army-held Arica": what the participle describes
     if passive_subjects and children(verb, "agent"):
         return passive_subjects, children(verb, "agent")
     if dobjs:
@@ -427,14 +429,53 @@ def _matched(clause: _Clause, pattern: Pattern, matched: Match, entities: DocEnt
     subjects, objects = _apart(*_fitting(subjects, objects, info, lexicon))
     place = _place(clause, objects, entities, lexicon, words, destination=info.destination_object)
     trust = SUBJECT_TRUST.get(clause.how, 0.7) - (0.05 if pattern.converse else 0.0)
+    doers: dict[str, Actor] = {}
     for subject in subjects:
         for obj in objects:
             key = (subject.entity.id, pattern.relation, obj.entity.id)
-            if key in emitted or subject.entity.id == obj.entity.id or not fits(pattern.sense, subject, obj, lexicon,
-                                                                                  words):
+            if key in emitted or not _fitting_pair(pattern, subject, obj, lexicon, words):
                 continue
             emitted.add(key)
+            doers[subject.entity.id] = subject
             yield clause.relation(subject, pattern, obj, words=words, place=place, trust=trust, code=info.cameo)
+    if len(doers) > 1 and not pattern.converse:
+        yield from _comrades(clause, pattern, list(doers.values()), lexicon, emitted)
+
+
+COMRADES = ("fight", "alongside")
+"""Coordinated subjects of one fight against the same enemy fight alongside each other ("A, B and C are committed
+to defeating D"): the lexicon's pattern of this verb and link says how that is written (its relation and code)."""
+
+
+def _comrades(clause: _Clause, pattern: Pattern, fighters: list[Actor], lexicon: Lexicon,
+              emitted: set) -> Iterator[Relation]:
+    """The first of two or more actors who fight the same enemy in one clause, beside each of the others, with the
+    clause's polarity ("are committed to defeating" intends the joint fight too); none for another relation."""
+    alongside = _alongside(pattern, lexicon)
+    if alongside is None:
+        return
+    first = fighters[0]
+    for other in fighters[1:]:
+        key = (first.entity.id, alongside.relation, other.entity.id)
+        if key not in emitted:
+            emitted.add(key)
+            yield clause.relation(first, alongside, other, words=[], place=None, trust=0.7,
+                                  code=lexicon.relations[alongside.relation].cameo)
+
+
+def _alongside(pattern: Pattern, lexicon: Lexicon) -> Pattern | None:
+    """The pattern of "A fight alongside B" when ``pattern`` has the relation of "A fight B", else None."""
+    verb, link = COMRADES
+    patterns = lexicon.verb_patterns.get(verb, ())
+    fight = next((p for p in patterns if not (p.link or p.noun or p.converse)), None)
+    if fight is None or fight.relation != pattern.relation:
+        return None
+    return next((p for p in patterns if p.link == link and not p.noun), None)
+
+
+def _fitting_pair(pattern: Pattern, subject: Actor, obj: Actor, lexicon: Lexicon, words: list[Token]) -> bool:
+    """Two different actors the pattern's sense allows."""
+    return subject.entity.id != obj.entity.id and fits(pattern.sense, subject, obj, lexicon, words)
 
 
 def _apart(subjects: list[Actor], objects: list[Actor]) -> tuple[list[Actor], list[Actor]]:
