@@ -370,13 +370,12 @@ def _quoted(tokens: Tokens) -> frozenset[int]:
     """The tokens inside quotation marks (from an opening mark to the closing one or the paragraph's end): a name
     said there is no antecedent of a pronoun the narrative says outside them ('Mr X said: "Y is great." ... And he
     branded ...' is X)."""
+    tags = tokens.tag
+    marks = sorted({i for i, tag in enumerate(tags) if tag in ("``", "''")} | tokens.line_breaks)
     found: set[int] = set()
-    inside = False
-    for i, tag in enumerate(tokens.tag):
-        if tag == "``" or tag == "''" or "\n" in tokens.text(i, i + 1):
-            inside = tag == "``"
-        elif inside:
-            found.add(i)
+    for mark, after in zip(marks, [*marks[1:], len(tags)][:len(marks)], strict=True):
+        if tags[mark] == "``":  # what follows an opening mark up to the next mark or line break is quoted
+            found.update(range(mark + 1, after))
     return frozenset(found)
 
 

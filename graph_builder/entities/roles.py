@@ -197,7 +197,7 @@ def _free_noun(token: Token, tokens: Tokens, by_token: dict[int, Mention]) -> bo
 
 def _after_a_name(token: Token, tokens: Tokens, by_token: dict[int, Mention]) -> Mention | None:
     """The person's name the phrase of ``token`` follows after a comma: an apposition, however parsed."""
-    comma = tokens.last_before(",", token.i)  # the phrase runs back to it at most
+    comma = tokens.comma_before(token.i)  # the phrase runs back to it at most
     before = by_token.get(comma - 1) if comma is not None and comma >= 1 else None
     if before is None or before.entity.type != "Person":
         return None

@@ -7,14 +7,14 @@ they read them through one ``Tokens`` per document (made by ``resolve``, kept as
 ``tokens[i]`` is the token, ``tokens.text(i, j)`` is ``doc[i:j].text`` and ``tokens.lower[i:j]`` the lowercase
 words of ``doc[i:j]`` (``tokens.lemma``, ``tokens.pos``, ``tokens.tag`` their lemmas, parts of speech and tags,
 read in one call of ``Doc.to_array`` each), without a Span; ``with_pos``, ``with_lemma``, ``with_word`` and
-``with_text`` are the tokens a scan looks for, in text order, and ``last_before`` the last such word before a token,
-from an index of the words made once per document.
+``with_text`` are the tokens a scan looks for, in text order, and ``comma_before`` the last comma before a token.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Collection, Sequence
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -95,49 +95,35 @@ class Tokens:
 
     def with_pos(self, *tags: str) -> list[Token]:
         """The tokens whose part of speech is one of ``tags`` ("NOUN", "PROPN"), in text order."""
-        return self._with(self._where_pos, tags)
+        return [self.all[i] for i, pos in enumerate(self.pos) if pos in tags]
 
     def with_text(self, texts: Collection[str]) -> list[Token]:
         """The tokens written as one of ``texts`` (``Token.text``), in text order."""
-        return self._with(self._where_written, texts)
+        return [self.all[i] for i, (start, end) in enumerate(self._bounds) if self._text[start:end] in texts]
 
     def with_word(self, *words: str) -> list[Token]:
         """The tokens whose lowercase form is one of ``words``, in text order."""
-        return self._with(self._where_lower, words)
+        return [self.all[i] for i, lower in enumerate(self.lower) if lower in words]
 
     def with_lemma(self, lemmas: Collection[str]) -> list[Token]:
         """The tokens whose lowercase lemma is one of ``lemmas``, in text order."""
-        return self._with(self._where_lemma, lemmas)
-
-    def last_before(self, word: str, i: int) -> int | None:
-        """The place of the last token before token ``i`` whose lowercase form is ``word``, if any."""
-        where = self._where_lower.get(word, [])
-        found = bisect_left(where, i)
-        return where[found - 1] if found else None
+        return [self.all[i] for i, lemma in enumerate(self.lemma) if lemma in lemmas]
 
     @cached_property
-    def _where_pos(self) -> dict[str, list[int]]:
-        return _index(self.pos)
+    def line_breaks(self) -> set[int]:
+        """The tokens with a line break in them (spaCy makes whitespace other than one space a token of its own)."""
+        starts = [start for start, _ in self._bounds]
+        found = (bisect_right(starts, at.start()) - 1 for at in re.finditer("\n", self._text))
+        return {i for i in found if i >= 0 and "\n" in self._text[slice(*self._bounds[i])]}
+
+    def comma_before(self, i: int) -> int | None:
+        """The place of the last comma before token ``i``, if any."""
+        found = bisect_left(self._commas, i)
+        return self._commas[found - 1] if found else None
 
     @cached_property
-    def _where_written(self) -> dict[str, list[int]]:
-        return _index([self._text[start:end] for start, end in self._bounds])
-
-    @cached_property
-    def _where_lower(self) -> dict[str, list[int]]:
-        return _index(self.lower)
-
-    @cached_property
-    def _where_lemma(self) -> dict[str, list[int]]:
-        return _index(self.lemma)
-
-    def _with(self, index: dict[str, list[int]], values: Collection[str]) -> list[Token]:
-        """The tokens at the places ``index`` gives the ``values``, in text order (the shorter of the two is read)."""
-        if len(values) < len(index):
-            found = [i for value in set(values) for i in index.get(value, ())]
-        else:
-            found = [i for value, where in index.items() if value in values for i in where]
-        return [self.all[i] for i in sorted(found)]
+    def _commas(self) -> tuple[int, ...]:
+        return tuple([i for i, lower in enumerate(self.lower) if lower == ","])
 
     def text(self, start: int, end: int) -> str:
         """The text of tokens ``start`` to ``end`` (exclusive, clipped to the document), as ``doc[start:end].text``."""
@@ -148,10 +134,3 @@ class Tokens:
         """The lowercase words of tokens ``start`` to ``end`` joined by spaces ("home secretary")."""
         return " ".join(self.lower[start:end])
 
-
-def _index(words: Sequence[str]) -> dict[str, list[int]]:
-    """Where each of the ``words`` is: its places in the sequence, in order."""
-    where: dict[str, list[int]] = {}
-    for i, word in enumerate(words):
-        where.setdefault(word, []).append(i)
-    return where
