@@ -380,7 +380,7 @@ def _applies(pattern: Pattern, verb: Token, nouns: Collection[str]) -> bool:
     """Whether a pattern can read the verb at all: a light verb's pattern needs its noun ("impose" without
     "sanction" fits neither way), a bid's a to-infinitive of what the object is to do, a bare one neither that
     nor a clause or phrase of what the object is told of, an unbidden one no to-infinitive."""
-    bidding = (pattern.bids or pattern.unbidden) and _bidding(verb)
+    bidding = (pattern.bids or pattern.unbidden) and _pattern_bidding(verb, pattern)
     return (not pattern.noun or pattern.noun in nouns) and (not pattern.bids or bidding) \
         and not (pattern.unbidden and bidding) and (not pattern.bare or not _told_of(verb))
 
@@ -408,6 +408,30 @@ def _ultimatum(verb: Token) -> bool:
 def _bidding(verb: Token) -> bool:
     """Whether a to-infinitive under the verb says what its object is to do ("challenged Y to publish")."""
     return bool(_to_infinitives(verb))
+
+
+def _pattern_bidding(verb: Token, pattern: Pattern) -> bool:
+    """Whether a to-infinitive says what the pattern's object is to do, under the verb or its light noun."""
+    return _bidding(verb) or _noun_bidding(verb, pattern)
+
+
+def _noun_bidding(verb: Token, pattern: Pattern) -> bool:
+    """Whether a to-infinitive under a light verb's noun or its preposition says what the preposition's object is to
+    do ("renewed calls for the mayor to apologise", the infinitive hung on "for"; "issued a call for Y to resign",
+    hung on "call"); an infinitive of no act ("to be", a passive) asks nothing of the preposition's object."""
+    if not pattern.noun:
+        return False
+    nouns = [n for n in children(verb, "dobj") if n.lemma_.lower() == pattern.noun]
+    heads = [*nouns, *(p for n in nouns for p in children(n, "prep") if p.lower_ == pattern.prep)]
+    clauses = (c for head in heads for c in children(head, "xcomp", "advcl", "ccomp", "relcl", "acl"))
+    return any(_active_infinitive(c) for c in clauses)
+
+
+def _active_infinitive(clause: Token) -> bool:
+    """A to-infinitive of an act its subject does: not "to be" nor a passive ("for the advice to be made public":
+    the advice does nothing)."""
+    return any(a.lower_ == "to" for a in children(clause, "aux")) and clause.lemma_.lower() != "be" \
+        and not children(clause, "auxpass")
 
 
 def _to_infinitives(verb: Token) -> list[Token]:
