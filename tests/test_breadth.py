@@ -66,6 +66,9 @@ FOUND = [
     ("Tomas Reyes repeated calls for the mayor, Ilse Varga, to apologise.", ("Tomas Reyes", "appealsTo", "Ilse Varga")),
     ("Tomas Reyes renewed his call for Ilse Varga to resign.", ("Tomas Reyes", "appealsTo", "Ilse Varga")),
     ("Tomas Reyes issued a call for Ilse Varga to resign.", ("Tomas Reyes", "appealsTo", "Ilse Varga")),
+    ("Nora Lindqvist repeated calls for the Harbour Board to publish the accounts.",
+     ("Nora Lindqvist", "appealsTo", "Harbour Board")),
+    ("Nora Lindqvist has renewed her calls for Ivo Marsh to resign.", ("Nora Lindqvist", "appealsTo", "Ivo Marsh")),
 ]
 
 NOT_FOUND = [

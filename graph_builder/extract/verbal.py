@@ -42,9 +42,32 @@ def _pattern_match(verb: Token, pattern: Pattern) -> Match | None:
 
 
 def _bid_match(verb: Token, pattern: Pattern) -> Match | None:
-    """A bid's plain pattern ("A want B") read from the subject of its to-infinitive (see _bidden_subjects)."""
-    bidden = _bidden_subjects(verb) if pattern.bids and not (pattern.noun or pattern.link) else []
+    """A bid's plain pattern ("A want B") read from the subject of its to-infinitive (see _bidden_subjects); a light
+    verb's bid ("A renew call for B") from the subject of the "for ... to" clause under its noun."""
+    if not pattern.bids:
+        return None
+    if pattern.noun and pattern.prep == "for":
+        return _clause_bid_match(verb, pattern.noun)
+    bidden = [] if pattern.noun or pattern.link else _bidden_subjects(verb)
     return (bidden, []) if bidden else None
+
+
+def _clause_bid_match(verb: Token, noun: str) -> Match | None:
+    """The subject of a "for B to V" clause the parser hung under the light verb's noun or the verb ("repeated calls
+    for the mayor to apologise", "for" a mark of the clause), with the noun and "for" as the predicate's words."""
+    nouns = [n for n in children(verb, "dobj") if n.lemma_.lower() == noun]
+    for clause in _for_clauses(verb, nouns):
+        marks = [m for m in children(clause, "mark") if m.lower_ == "for"]
+        subjects = children(clause, "nsubj") if marks else []
+        if subjects:
+            return subjects[:1], [nouns[0], marks[0]]
+    return None
+
+
+def _for_clauses(verb: Token, nouns: list[Token]) -> list[Token]:
+    """The active to-infinitive clauses under the light verb's noun or the verb, if it has the noun."""
+    clauses = [c for head in (*nouns, verb) for c in children(head, "advcl", "relcl", "acl")] if nouns else []
+    return [c for c in clauses if _active_infinitive(c)]
 
 
 def _bidden_subjects(verb: Token) -> list[Token]:
