@@ -116,6 +116,7 @@ class KG(DefinedNamespace):
     RoleModifier: URIRef
     OneOfMany: URIRef
     MouthpieceTitle: URIRef
+    PostnominalTitle: URIRef
     ChiefTitle: URIRef
     PastRole: URIRef
     HolderDescriptor: URIRef
