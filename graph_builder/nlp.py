@@ -176,11 +176,12 @@ def _names_a_body(words: Span, heads: frozenset[str], generic: frozenset[str]) -
 
 @Language.factory("postnominal_titles", default_config={"titles": []})
 def make_postnominal_titles(nlp: Language, name: str, titles: list[str]):
-    """Letters after a person's name (``titles``: "MP", "QC", kg:PostnominalTitle) that the parser made the head of
-    the name ("Ann Hale MP demanded", "Tom Lee QC, a member of ..., said") hang on the name instead: the name's last
-    word takes the letters' place in the sentence and their dependents, the letters stand in apposition to it, as
-    in "Ann Hale, MP". Organisations and places before the letters ("a Tory MP", "the Eastport MP") are left be."""
-    letters = frozenset(titles)
+    """Letters after a person's name (``titles``, the gazetteer's post_nominals: "MP", "QC") that the parser made the
+    head of the name ("Ann Hale MP demanded", "Tom Lee QC, a member of ..., said") hang on the name instead: the
+    name's last word takes the letters' place in the sentence and their dependents, the letters stand in apposition
+    to it, as in "Ann Hale, MP". Organisations and places before the letters ("a Tory MP", "the Eastport MP") are
+    left be."""
+    letters = frozenset(titles)  # as written: "MP", never "mp"
 
     def postnominal_titles(doc: Doc) -> Doc:
         for title in [t for t in doc if _postnominal(t, letters)]:
@@ -192,7 +193,7 @@ def make_postnominal_titles(nlp: Language, name: str, titles: list[str]):
 
 def _postnominal(token: Token, letters: frozenset[str]) -> bool:
     """Whether a token is letters written after a person's name that the parser made its head."""
-    if token.i == 0 or not token.text.isupper() or token.lower_ not in letters:
+    if token.i == 0 or token.text not in letters:
         return False
     name = token.doc[token.i - 1]
     return name.ent_type_ == "PERSON" and name.dep_ == "compound" and name.head.i == token.i
@@ -219,12 +220,11 @@ def load_pipeline(model: str, lexicon: Lexicon) -> Language:
     ``lexicon.gazetteer``. Loaded once a process for each model and gazetteer (a worker that receives an
     equal lexicon again reuses its pipeline)."""
     bodies = frozenset(" ".join(words) for words in lexicon.collective_nouns)
-    return _pipeline(model, lexicon.gazetteer, bodies, lexicon.cues.get("PostnominalTitle", frozenset()))
+    return _pipeline(model, lexicon.gazetteer, bodies)
 
 
 @lru_cache(maxsize=4)
-def _pipeline(model: str, gazetteer: Gazetteer, bodies: frozenset[str] = frozenset(),
-              postnominals: frozenset[str] = frozenset()) -> Language:
+def _pipeline(model: str, gazetteer: Gazetteer, bodies: frozenset[str] = frozenset()) -> Language:
     try:
         nlp = spacy.load(model)
     except (OSError, ImportError) as exc:
@@ -248,7 +248,7 @@ def _pipeline(model: str, gazetteer: Gazetteer, bodies: frozenset[str] = frozens
                          "bodies": sorted(bodies | gazetteer.generic_words)})
     nlp.add_pipe("quoted_openings", after="ner")
     nlp.add_pipe("unit_numbers", after="quoted_openings", config={"heads": sorted(gazetteer.numbered_units)})
-    nlp.add_pipe("postnominal_titles", after="unit_numbers", config={"titles": sorted(postnominals)})
+    nlp.add_pipe("postnominal_titles", after="unit_numbers", config={"titles": sorted(gazetteer.post_nominals)})
     return nlp
 
 

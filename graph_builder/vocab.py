@@ -116,7 +116,6 @@ class KG(DefinedNamespace):
     RoleModifier: URIRef
     OneOfMany: URIRef
     MouthpieceTitle: URIRef
-    PostnominalTitle: URIRef
     ChiefTitle: URIRef
     PastRole: URIRef
     HolderDescriptor: URIRef

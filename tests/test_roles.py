@@ -546,7 +546,7 @@ def test_a_party_named_between_quotation_marks_is_a_term_not_the_holders_party()
     assert ("Ivor Hale", "memberOf", "Labour Party") not in found, found
 
 
-# letters after a name the parser made its head ("Peter Hollins MP"): the name keeps its place (nlp.postnominal_titles)
+# post-nominal letters the parser made the name's head ("Peter Hollins MP"): the name keeps its place (nlp)
 POSTNOMINAL = [
     ("Tory frontbencher Peter Hollins MP demanded an immediate statement.",
      ("Peter Hollins", "memberOf", "Conservative Party")),
