@@ -173,6 +173,41 @@ def _names_a_body(words: Span, heads: frozenset[str], generic: frozenset[str]) -
     return not {words.text.lower(), " ".join(t.lemma_.lower() for t in words)} & generic
 
 
+@Language.factory("postnominal_titles", default_config={"titles": []})
+def make_postnominal_titles(nlp: Language, name: str, titles: list[str]):
+    """Letters after a person's name (``titles``, the gazetteer's post_nominals: "MP", "QC") that the parser made the
+    head of the name ("Ann Hale MP demanded", "Tom Lee QC, a member of ..., said") hang on the name instead: the
+    name's last word takes the letters' place in the sentence and their dependents, the letters stand in apposition
+    to it, as in "Ann Hale, MP". Organisations and places before the letters ("a Tory MP", "the Eastport MP") are
+    left be."""
+    letters = frozenset(titles)  # as written: "MP", never "mp"
+
+    def postnominal_titles(doc: Doc) -> Doc:
+        for title in [t for t in doc if _postnominal(t, letters)]:
+            _hang_on_name(title, doc[title.i - 1])
+        return doc
+
+    return postnominal_titles
+
+
+def _postnominal(token: Token, letters: frozenset[str]) -> bool:
+    """Whether a token is letters written after a person's name that the parser made its head."""
+    if token.i == 0 or token.text not in letters:
+        return False
+    name = token.doc[token.i - 1]
+    return name.ent_type_ == "PERSON" and name.dep_ == "compound" and name.head.i == token.i
+
+
+def _hang_on_name(title: Token, name: Token) -> None:
+    dependents = [c for c in title.children if c.i != name.i]
+    name.head = name if title.head.i == title.i else title.head
+    name.dep_ = title.dep_
+    for child in dependents:
+        child.head = name
+    title.head = name
+    title.dep_ = "appos"
+
+
 def after_name_particle(doc: Doc, start: int, particles: frozenset[str]) -> bool:
     """Whether token ``start`` follows a name particle and a hyphen, written without spaces ("al-Kuwaiti")."""
     return (start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_
@@ -212,6 +247,7 @@ def _pipeline(model: str, gazetteer: Gazetteer, bodies: frozenset[str] = frozens
                          "bodies": sorted(bodies | gazetteer.generic_words)})
     nlp.add_pipe("quoted_openings", after="ner")
     nlp.add_pipe("unit_numbers", after="quoted_openings", config={"heads": sorted(gazetteer.numbered_units)})
+    nlp.add_pipe("postnominal_titles", after="unit_numbers", config={"titles": sorted(gazetteer.post_nominals)})
     return nlp
 
 

@@ -62,6 +62,13 @@ FOUND = [
     ("Senator Ilse Varga was thanked after helping Governor Tomas Reyes.", ("Ilse Varga", "supports", "Tomas Reyes")),
     # a noun the tagger took for a verb keeps its modifiers
     ('The Greens criticised "reckless" Tory promises on housing.', ("Greens", "criticizes", "Conservative Party")),
+    # a light verb's call whose infinitive the parser hung on the noun or on its "for"
+    ("Tomas Reyes repeated calls for the mayor, Ilse Varga, to apologise.", ("Tomas Reyes", "appealsTo", "Ilse Varga")),
+    ("Tomas Reyes renewed his call for Ilse Varga to resign.", ("Tomas Reyes", "appealsTo", "Ilse Varga")),
+    ("Tomas Reyes issued a call for Ilse Varga to resign.", ("Tomas Reyes", "appealsTo", "Ilse Varga")),
+    ("Nora Lindqvist repeated calls for the Harbour Board to publish the accounts.",
+     ("Nora Lindqvist", "appealsTo", "Harbour Board")),
+    ("Nora Lindqvist has renewed her calls for Ivo Marsh to resign.", ("Nora Lindqvist", "appealsTo", "Ivo Marsh")),
 ]
 
 NOT_FOUND = [
@@ -89,6 +96,10 @@ NOT_FOUND = [
     ("Anna Kask warned against attacking Tomas Reyes.", ("Anna Kask", "criticizes", "Tomas Reyes")),
     ("Anna Kask left without meeting Tomas Reyes.", ("Anna Kask", "meets", "Tomas Reyes")),
     ("Finland called for sanctioning Belarus.", ("Finland", "sanctions", "Belarus")),
+    # a call with no infinitive of what someone is to do asks nothing of anyone
+    ("Tomas Reyes renewed his call for an inquiry into Ilse Varga.", ("Tomas Reyes", "appealsTo", "Ilse Varga")),
+    ("Tomas Reyes repeated his calls for Ilse Varga's report to be made public.",
+     ("Tomas Reyes", "appealsTo", "Ilse Varga")),
     ("Anna Kask insisted on meeting Tomas Reyes.", ("Anna Kask", "meets", "Tomas Reyes")),
     # a charge nobody in the sentence makes is not a record
     ("Finland was accused of criticising Belarus's drills.", ("Finland", "criticizes", "Belarus")),

@@ -206,6 +206,18 @@ def test_the_group_after_two_organisations_is_left_unresolved():
     assert not any(m.kind == "description" and m.text == "group" for m in result.mentions)
 
 
+def test_the_party_is_the_one_party_named_just_before():
+    (result,) = results_of("The Green Party has turned on Ivo Marsh. On Thursday, the party challenged Mr Marsh "
+                           "to stand down as a councillor.")
+    assert ("Green Party", "demands", "Ivo Marsh") in facts(result)
+
+
+def test_the_party_is_no_other_organisation():
+    (result,) = results_of("The BBC interviewed Ivo Marsh on Monday. The party challenged Mr Marsh to stand down as "
+                           "a councillor.")
+    assert not any(m.kind == "description" and m.text == "party" for m in result.mentions)
+
+
 def test_a_person_leads_a_collective_and_a_party_in_opposition_is_the_party():
     (result,) = results_of("Mugabe's forces attacked the Tory opposition.")
     found = collectives(result)

@@ -8,6 +8,7 @@ from rdflib import Graph, Literal
 from graph_builder.build import build, process
 from graph_builder.errors import OntologyError
 from graph_builder.extract.roles import role_words
+from graph_builder.nlp import DEFAULT_MODEL, load_pipeline
 from graph_builder.records import Document
 from graph_builder.vocab import KG, load_lexicon
 from tests.conftest import extract, ontology_copy, triples
@@ -543,3 +544,28 @@ def test_a_party_named_between_quotation_marks_is_a_term_not_the_holders_party()
     found = triples(extract("Hale targets 'New Labour' MP Ivor Hale is to stand against Labour MP Jane Orme at the "
                             "next general election."), asserted_only=False)
     assert ("Ivor Hale", "memberOf", "Labour Party") not in found, found
+
+
+# post-nominal letters the parser made the name's head ("Peter Hollins MP"): the name keeps its place (nlp)
+POSTNOMINAL = [
+    ("Tory frontbencher Peter Hollins MP demanded an immediate statement.",
+     ("Peter Hollins", "memberOf", "Conservative Party")),
+    ("Robert Ellery QC, a member of Northgate Chambers, said the law was clear.",
+     ("Robert Ellery", "memberOf", "Northgate Chambers")),
+    ("Former minister Susan Dalby MP criticised Tomas Reyes over the harbour.",
+     ("Susan Dalby", "criticizes", "Tomas Reyes")),
+    ("Susan Dalby MP, who sits on the Harbour Board, said the plan was odd.",
+     ("Susan Dalby", "memberOf", "Harbour Board")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), POSTNOMINAL, ids=[s for s, _ in POSTNOMINAL])
+def test_letters_after_a_name_leave_the_name_its_place(sentence, expected):
+    assert expected in triples(extract(sentence))
+
+
+def test_letters_after_a_party_or_place_keep_their_place(lexicon):
+    nlp = load_pipeline(DEFAULT_MODEL, lexicon)
+    for sentence in ("A senior Tory MP has criticised Tomas Reyes.", "The Eastport Central MP accused Ms Dorn."):
+        (letters,) = [t for t in nlp(sentence) if t.text == "MP"]
+        assert letters.dep_ == "nsubj", sentence

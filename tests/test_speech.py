@@ -179,3 +179,30 @@ def test_praise_in_an_adjective_of_another_noun_is_no_praise():
     found = {(r.subject.label, r.relation, r.object.label) for r in extract(
         'Senator Ilse Varga called the Green Party "a brilliant machine for talking" that delivers nothing.')}
     assert ("Ilse Varga", "cooperatesWith", "Green Party") not in found, found
+
+
+# (sentence, (speaker, relation, object)): a verb of speech the parser hung in the clause a speaker reported, whose
+# subject is impersonal or a thing said, is the speaker's own next act
+GOING_ON = [
+    ('Senator Ilse Varga said the tribunal\'s decision was "a victory for common sense" and praised Judge Tomas Reyes '
+     "for his courage.", ("Ilse Varga", "cooperatesWith", "Tomas Reyes")),
+    ("The Farmers Alliance said it was disappointed but called on the Agriculture Ministry to review the quotas.",
+     ("Farmers Alliance", "appealsTo", "Agriculture Ministry")),
+    ("Nora Lindqvist said it was impossible to ignore the figures and urged the Harbour Board to act at once.",
+     ("Nora Lindqvist", "appealsTo", "Harbour Board")),
+    ("Nora Lindqvist said the plan was unfair and accused the Harbour Board of greed.",
+     ("Nora Lindqvist", "accuses", "Harbour Board")),
+    ("Nora Lindqvist says the plan is unfair and urges the Harbour Board to drop it.",
+     ("Nora Lindqvist", "appealsTo", "Harbour Board")),
+]
+
+
+@pytest.mark.parametrize("sentence, triple", GOING_ON, ids=[s for s, _ in GOING_ON])
+def test_a_speaker_goes_on_from_what_was_said(sentence, triple):
+    assert triple in {(r.subject.label, r.relation, r.object.label) for r in extract(sentence)}
+
+
+def test_a_named_subject_of_the_reported_clause_keeps_its_verb():
+    found = {(r.subject.label, r.relation, r.object.label)
+             for r in extract("Nora Lindqvist said Ivo Marsh was tired and praised Ilse Varga.")}
+    assert ("Nora Lindqvist", "cooperatesWith", "Ilse Varga") not in found

@@ -395,11 +395,25 @@ def group_descriptions(tokens: Tokens, document: Document, by_token: dict[int, M
             history.append((sentence_of[token.i], mention.entity))
         if mention is not None or not _group_description(token, lexicon.group_nouns):
             continue
-        near = {entity.id: entity for sentence, entity in history if sentence_of[token.i] - sentence <= 2}
+        near = _near(history, sentence_of[token.i], token, lexicon)
         if len(near) == 1:
             found.append(Mention(doc_id=document.id, start=token.idx, end=token.idx + len(token), text=token.text,
                                  kind="description", entity=next(iter(near.values()))))
     return found
+
+
+def _near(history: list[tuple[int, Entity]], sentence: int, noun: Token, lexicon: Lexicon) -> dict[str, Entity]:
+    """The organisations and groups of the history a group noun in the sentence may refer back to."""
+    return {entity.id: entity for said, entity in history if sentence - said <= 2 and _may_be(entity, noun, lexicon)}
+
+
+def _may_be(entity: Entity, noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a group noun may refer back to the entity: "the party" (a label word of senses.yaml's "party" class)
+    only to a party, named by a word of that class ("Labour Party", "the Greens"); "the group" to any."""
+    party = lexicon.senses.actor_classes.get("party")
+    if party is None or noun.lemma_.lower() not in party.label_words:
+        return True
+    return bool(set(entity.label.lower().replace("-", " ").split()) & party.label_words)
 
 
 def _group_actor(mention: Mention | None) -> bool:

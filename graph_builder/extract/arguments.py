@@ -529,8 +529,45 @@ def _subject_of_governing_verb(verb: Token, lexicon: Lexicon) -> tuple[list[Toke
         controller = children(head, *OBJECT_DEPS) or prep_objects([head], "on")
         if controller:
             return [controller[0]], "control"
-    found, how = _inherited(head, lexicon)
+    return _subject_of_verb_above(verb, lexicon)
+
+
+def _subject_of_verb_above(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
+    """The subject of the verb above, with the partners of a verb of acting together; the speaker's where the verb
+    goes on from what was said."""
+    speaker = _speaker_going_on(verb, lexicon)
+    if speaker is not None:
+        return _inherited(speaker, lexicon)
+    found, how = _inherited(verb.head, lexicon)
     return found + _partners(verb, lexicon), how
+
+
+_IMPERSONAL = frozenset({"it", "there", "this", "that"})
+_VERBAL_QUADS = frozenset({"VerbalCooperation", "VerbalConflict"})
+
+
+def _speaker_going_on(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The verb of saying a verb of speech goes on from when the parser hung it in what was said ("X said the ruling
+    was fair and praised the judges", "said it was not possible to V and urged Y to V": the ruling, "it", praises or
+    urges nobody): the second verb in the tense of the first, a verb of a verbal relation, after a reported clause
+    whose subject is impersonal or a thing said or decided (kg discourse nouns)."""
+    clause = verb.head
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i < clause.i:
+        clause = clause.head
+    speech = clause.head
+    if clause.dep_ != "ccomp" or speech.lemma_ not in lexicon.cues["Attribution"] or speech.tag_ != verb.tag_:
+        return None
+    subjects = children(clause, *SUBJECT_DEPS, "nsubjpass")
+    if not subjects or not (subjects[0].lower_ in _IMPERSONAL
+                            or "discourse" in lexicon.senses.classes_of(subjects[0].lemma_.lower())):
+        return None
+    return speech if _verbal(verb, lexicon) else None
+
+
+def _verbal(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb's lexicon patterns are of verbal cooperation or conflict (praise, urge, call on, accuse)."""
+    patterns = lexicon.verb_patterns.get(verb.lemma_.lower(), ())
+    return any(lexicon.relations[p.relation].quad_class in _VERBAL_QUADS for p in patterns)
 
 
 # Relations of acting together: a partner of such a verb shares the purpose that follows it ("Kenya stood by

@@ -42,9 +42,32 @@ def _pattern_match(verb: Token, pattern: Pattern) -> Match | None:
 
 
 def _bid_match(verb: Token, pattern: Pattern) -> Match | None:
-    """A bid's plain pattern ("A want B") read from the subject of its to-infinitive (see _bidden_subjects)."""
-    bidden = _bidden_subjects(verb) if pattern.bids and not (pattern.noun or pattern.link) else []
+    """A bid's plain pattern ("A want B") read from the subject of its to-infinitive (see _bidden_subjects); a light
+    verb's bid ("A renew call for B") from the subject of the "for ... to" clause under its noun."""
+    if not pattern.bids:
+        return None
+    if pattern.noun and pattern.prep == "for":
+        return _clause_bid_match(verb, pattern.noun)
+    bidden = [] if pattern.noun or pattern.link else _bidden_subjects(verb)
     return (bidden, []) if bidden else None
+
+
+def _clause_bid_match(verb: Token, noun: str) -> Match | None:
+    """The subject of a "for B to V" clause the parser hung under the light verb's noun or the verb ("repeated calls
+    for the mayor to apologise", "for" a mark of the clause), with the noun and "for" as the predicate's words."""
+    nouns = [n for n in children(verb, "dobj") if n.lemma_.lower() == noun]
+    for clause in _for_clauses(verb, nouns):
+        marks = [m for m in children(clause, "mark") if m.lower_ == "for"]
+        subjects = children(clause, "nsubj") if marks else []
+        if subjects:
+            return subjects[:1], [nouns[0], marks[0]]
+    return None
+
+
+def _for_clauses(verb: Token, nouns: list[Token]) -> list[Token]:
+    """The active to-infinitive clauses under the light verb's noun or the verb, if it has the noun."""
+    clauses = [c for head in (*nouns, verb) for c in children(head, "advcl", "relcl", "acl")] if nouns else []
+    return [c for c in clauses if _active_infinitive(c)]
 
 
 def _bidden_subjects(verb: Token) -> list[Token]:
@@ -382,7 +405,7 @@ def _applies(pattern: Pattern, verb: Token, nouns: Collection[str]) -> bool:
     """Whether a pattern can read the verb at all: a light verb's pattern needs its noun ("impose" without
     "sanction" fits neither way), a bid's a to-infinitive of what the object is to do, a bare one neither that
     nor a clause or phrase of what the object is told of, an unbidden one no to-infinitive."""
-    bidding = (pattern.bids or pattern.unbidden) and _bidding(verb)
+    bidding = (pattern.bids or pattern.unbidden) and _pattern_bidding(verb, pattern)
     return (not pattern.noun or pattern.noun in nouns) and (not pattern.bids or bidding) \
         and not (pattern.unbidden and bidding) and (not pattern.bare or not _told_of(verb))
 
@@ -410,6 +433,30 @@ def _ultimatum(verb: Token) -> bool:
 def _bidding(verb: Token) -> bool:
     """Whether a to-infinitive under the verb says what its object is to do ("challenged Y to publish")."""
     return bool(_to_infinitives(verb))
+
+
+def _pattern_bidding(verb: Token, pattern: Pattern) -> bool:
+    """Whether a to-infinitive says what the pattern's object is to do, under the verb or its light noun."""
+    return _bidding(verb) or _noun_bidding(verb, pattern)
+
+
+def _noun_bidding(verb: Token, pattern: Pattern) -> bool:
+    """Whether a to-infinitive under a light verb's noun or its preposition says what the preposition's object is to
+    do ("renewed calls for the mayor to apologise", the infinitive hung on "for"; "issued a call for Y to resign",
+    hung on "call"); an infinitive of no act ("to be", a passive) asks nothing of the preposition's object."""
+    if not pattern.noun:
+        return False
+    nouns = [n for n in children(verb, "dobj") if n.lemma_.lower() == pattern.noun]
+    heads = [*nouns, *(p for n in nouns for p in children(n, "prep") if p.lower_ == pattern.prep)]
+    clauses = (c for head in heads for c in children(head, "xcomp", "advcl", "ccomp", "relcl", "acl"))
+    return any(_active_infinitive(c) for c in clauses)
+
+
+def _active_infinitive(clause: Token) -> bool:
+    """A to-infinitive of an act its subject does: not "to be" nor a passive ("for the advice to be made public":
+    the advice does nothing)."""
+    return any(a.lower_ == "to" for a in children(clause, "aux")) and clause.lemma_.lower() != "be" \
+        and not children(clause, "auxpass")
 
 
 def _to_infinitives(verb: Token) -> list[Token]:
