@@ -207,8 +207,8 @@ def test_the_group_after_two_organisations_is_left_unresolved():
 
 
 def test_the_party_is_the_one_party_named_just_before():
-    (result,) = results_of("The Green Party has turned on Ivo Marsh. On Thursday, the party challenged Mr Marsh "
-                           "to stand down as a councillor.")
+    (result,) = results_of("The Green Party has turned on Ivo Marsh. By Friday evening the party had challenged "
+                           "Mr Marsh to stand down as a councillor.")
     assert ("Green Party", "demands", "Ivo Marsh") in facts(result)
 
 
