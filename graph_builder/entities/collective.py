@@ -108,7 +108,13 @@ def _phrases(tokens: Tokens, lexicon: Lexicon) -> list[_Phrase]:
 
 def _last_words(tokens: Tokens, index: dict[str, list[tuple]]) -> list[Token]:
     """The nouns that may end a collective noun: a form of theirs is the last word of one in ``index``."""
-    return [t for t in tokens.with_pos("NOUN", "PROPN") if not _forms(tokens, t.i).isdisjoint(index)]
+    return [tokens[i] for i, pos in enumerate(tokens.pos) if pos in ("NOUN", "PROPN") and _a_form_in(tokens, i, index)]
+
+
+def _a_form_in(tokens: Tokens, i: int, index: dict[str, list[tuple]]) -> bool:
+    """Whether a form of the word at token ``i`` (see ``_forms``) is a key of ``index``, read without making them."""
+    lower = tokens.lower[i]
+    return tokens.lemma[i] in index or lower in index or (lower.endswith("s") and lower[:-1] in index)
 
 
 def _noun_ending_at(tokens: Tokens, token: Token, index: dict[str, list[tuple]]) -> _Phrase | None:

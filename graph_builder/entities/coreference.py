@@ -346,11 +346,10 @@ def resolve_pronouns(tokens: Tokens, document: Document, by_token: dict[int, Men
     resolved: list[Mention] = []
     for i, token in enumerate(tokens.all):
         mention = by_token.get(i)
-        if mention is None and tokens.pos[i] not in ("NOUN", "PROPN", "PRON"):
-            continue  # no actor, no pronoun and no noun that could block one (see _remember)
         pronoun = _PRONOUNS.get(tokens.lower[i]) if mention is None and tokens.pos[i] == "PRON" else None
         if pronoun is None:
-            _remember(token, mention, by_token, plural, history)
+            if _may_be_remembered(i, mention, tokens):
+                _remember(token, mention, by_token, plural, history)
         elif not _pleonastic(token):
             antecedent = _antecedent(token, pronoun, history, sentence_of, known_genders, quoted)
             found = None if antecedent is None else Mention(
@@ -385,6 +384,11 @@ def _follow(token: Token, pronoun: _Pronoun, found: Mention | None, history: lis
     if found is not None or pronoun.number is not None:
         history.append(_Seen(i=token.i, mention=found, rank=subject_rank(token), number=pronoun.number))
     return [found] if found is not None else []
+
+
+def _may_be_remembered(i: int, mention: Mention | None, tokens: Tokens) -> bool:
+    """Whether token ``i`` may head a phrase ``_remember`` keeps (read from Tokens' arrays: most tokens are none)."""
+    return tokens.dep[i] != "compound" and (mention is not None or tokens.pos[i] in ("NOUN", "PROPN"))
 
 
 def _remember(token: Token, mention: Mention | None, by_token: dict[int, Mention], plural: set[str],

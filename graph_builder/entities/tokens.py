@@ -5,9 +5,10 @@ than the rule that reads it), and reads a token's words from its string store ea
 the same words of the same names many times over, and every extractor scans the document for its own words, so
 they read them through one ``Tokens`` per document (made by ``resolve``, kept as ``DocEntities.tokens``):
 ``tokens[i]`` is the token, ``tokens.text(i, j)`` is ``doc[i:j].text`` and ``tokens.lower[i:j]`` the lowercase
-words of ``doc[i:j]`` (``tokens.lemma``, ``tokens.pos``, ``tokens.tag`` their lemmas, parts of speech and tags,
-read in one call of ``Doc.to_array`` each), without a Span; ``with_pos``, ``with_lemma``, ``with_word`` and
-``with_text`` are the tokens a scan looks for, in text order, and ``comma_before`` the last comma before a token.
+words of ``doc[i:j]`` (``tokens.lemma``, ``tokens.pos``, ``tokens.tag``, ``tokens.dep`` their lemmas, parts of
+speech, tags and dependency labels, read in one call of ``Doc.to_array`` each), without a Span; ``with_pos``,
+``with_lemma``, ``with_word`` and ``with_text`` are the tokens a scan looks for, in text order, and
+``comma_before`` the last comma before a token.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cached_property
 
-from spacy.attrs import IDX, LEMMA, LENGTH, LOWER, POS, TAG
+from spacy.attrs import DEP, IDX, LEMMA, LENGTH, LOWER, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 
@@ -87,6 +88,11 @@ class Tokens:
     def tag(self) -> tuple[str, ...]:
         """Each token's fine-grained tag (``Token.tag_``)."""
         return self._names(TAG)
+
+    @cached_property
+    def dep(self) -> tuple[str, ...]:
+        """Each token's dependency label (``Token.dep_``)."""
+        return self._names(DEP)
 
     def _names(self, attribute: int) -> tuple[str, ...]:
         """Each token's value of a spaCy ``attribute`` (an id of spacy.attrs) as its string."""
