@@ -132,3 +132,14 @@ def test_a_run_in_headline_gives_no_membership():
 ])
 def test_a_set_off_appositive_gives_membership(sentence):
     assert ("Ann Hale", "memberOf", "Labour Party") in triples(extract(sentence))
+
+
+def test_an_officer_who_went_to_serve_a_country_is_a_past_member():
+    found = _statuses("The book was published. Boris Pavlov, a senior Zorvani Front officer who became an agent "
+                      "for the British, spoke.")
+    assert found[("Boris Pavlov", "memberOf", "Zorvani Front")] == "past"
+
+
+def test_a_party_member_who_became_an_envoy_stays_a_member():
+    found = _statuses("The book was published. Ann Hale, a Labour MP who became Britain's envoy to Peru, spoke.")
+    assert found[("Ann Hale", "memberOf", "Labour Party")] == "asserted"

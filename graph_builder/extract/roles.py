@@ -509,12 +509,21 @@ def _moved_on(phrase: _Phrase, employer: _Employer, entities: DocEntities, lexic
     """Whether a relative clause on the holder or the title says the holder has since gone to another party, with
     "now" or a verb of defection (kg:MovedOn): "one of Labour's councillors, Ann Hale, who is now the Renewal
     Party's deputy leader", "a Labour councillor who defected to the Greens". A party membership ends with it;
-    a role in anything else may be held beside the new one."""
-    if not is_a(employer.mention.entity, "party", lexicon.senses):
-        return False
+    a role in any other organisation ends when the holder went to serve a country ("a KGB officer who became an
+    agent for the British"), else it may be held beside the new one."""
     cues = lexicon.cues.get("MovedOn", frozenset())
-    return any(_says_moved(clause, cues) and _other_party_in(clause, employer.mention, entities, lexicon)
-               for clause in _relative_clauses(phrase.root))
+    moved = [clause for clause in _relative_clauses(phrase.root) if _says_moved(clause, cues)]
+    if not is_a(employer.mention.entity, "party", lexicon.senses):
+        return any(_serves_a_country(clause, employer.mention, entities) for clause in moved)
+    return any(_other_party_in(clause, employer.mention, entities, lexicon) for clause in moved)
+
+
+def _serves_a_country(clause: Token, employer: Mention, entities: DocEntities) -> bool:
+    """Whether a clause of moving on ("who became an agent for the British") names a country the holder went to
+    serve: an officer or official of an organisation who did so has left it ("a KGB officer who became an agent
+    for the British")."""
+    mentions = (entities.at(t) for t in clause.subtree)
+    return any(m is not None and m.entity.type == "Country" and m.entity.id != employer.entity.id for m in mentions)
 
 
 def _relative_clauses(root: Token) -> list[Token]:
