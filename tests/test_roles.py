@@ -566,6 +566,6 @@ def test_letters_after_a_name_leave_the_name_its_place(sentence, expected):
 
 def test_letters_after_a_party_or_place_keep_their_place(lexicon):
     nlp = load_pipeline(DEFAULT_MODEL, lexicon)
-    for sentence in ("One long-serving Tory MP has criticised Tomas Reyes.", "The Eastport Central MP accused Ms Dorn."):
+    for sentence in ("One veteran Tory MP has criticised Tomas Reyes.", "The Eastport Central MP accused Ms Dorn."):
         (letters,) = [t for t in nlp(sentence) if t.text == "MP"]
         assert letters.dep_ == "nsubj", sentence

@@ -96,6 +96,9 @@ def votes(span: Span, tokens: Tokens, titles: frozenset[str], gazetteer: Gazette
         found["Organization"] += 3
     elif is_acronym(span.text):  # "UFAL has ..." read as a person's name once is still an acronym
         found["Organization"] += 2
+    elif styled_person(span, words, tokens, gazetteer):
+        found["Person"] += 3
+        found[_PERSON_EVIDENCE] += 1
     if introduced_by_title(span, tokens, titles, gazetteer):
         found["Person"] += 3
         found[_PERSON_EVIDENCE] += 1
@@ -103,6 +106,20 @@ def votes(span: Span, tokens: Tokens, titles: frozenset[str], gazetteer: Gazette
         found["Organization"] += 3
         found[_ORGANIZATION_EVIDENCE] += 1
     return found
+
+
+_POSSESSIVES = frozenset(["'", "'s", "’", "’s"])
+
+
+def styled_person(span: Span, words: tuple[str, ...], tokens: Tokens, gazetteer: Gazetteer) -> bool:
+    """Whether a name is written as only a person's is: opened by a noble or courtesy style, in the name or
+    capitalised right before it ("Lord Ashby", "Baroness Hale", "Sir Tom Reed")."""
+    if any(token.text in _POSSESSIVES for token in span):
+        return False  # "Lord Dubs' Succession to the Crown Bill": what the person owns, no name of his
+    if len(words) >= 2 and words[0].lower() in gazetteer.gender_titles:
+        return True
+    before = tokens.all[span.start - 1] if span.start > 0 else None
+    return before is not None and before.text[:1].isupper() and before.lower_ in gazetteer.gender_titles
 
 
 _PERSON_EVIDENCE = "person evidence"  # a known first name, title or honorific with the name, beside the NER's guess

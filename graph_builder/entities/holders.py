@@ -49,7 +49,9 @@ def held(result: DocumentResult, holders: Holders, titles: frozenset[str]) -> Do
     archive (see the module docstring); a relation whose two ends became one person is dropped."""
     roles = {m.entity.id: m.entity for m in result.mentions if m.kind == "role"}
     persons = _persons(result, roles.keys())
-    found = {node_id: _holder(node, persons, holders, titles) for node_id, node in roles.items()}
+    countries = _countries_served(result)
+    found = {node_id: _holder(node, _of_owner(node, persons, countries), holders, titles)
+             for node_id, node in roles.items()}
     swap = {node_id: holder for node_id, holder in found.items() if holder is not None}
     return _swapped(result, swap) if swap else result
 
@@ -104,6 +106,28 @@ def _day(value: str | None) -> date | None:
 def _persons(result: DocumentResult, roles) -> dict[str, Entity]:
     """The document's archive-wide persons that are no role node, by label."""
     return {e.label: e for e in result.entities if e.type == "Person" and not e.scope and e.id not in roles}
+
+
+_SERVES = frozenset(["memberOf", "leaderOf"])
+
+
+def _countries_served(result: DocumentResult) -> dict[str, frozenset[str]]:
+    """The countries each person of the document holds a role in, by the person's label ("Chinese Foreign Minister
+    Li Ming": China)."""
+    found: dict[str, set[str]] = {}
+    for relation in result.relations:
+        if relation.relation in _SERVES and relation.object.type == "Country":
+            found.setdefault(relation.subject.label, set()).add(relation.object.id)
+    return {label: frozenset(ids) for label, ids in found.items()}
+
+
+def _of_owner(node: Entity, persons: dict[str, Entity], countries: dict[str, frozenset[str]]) -> dict[str, Entity]:
+    """The persons who may hold a role node of a country ("the British minister"): none the document gives a role
+    in other countries only (a Chinese minister is no British one)."""
+    if node.owner is None or node.owner.type != "Country":
+        return persons
+    return {label: person for label, person in persons.items()
+            if node.owner.id in countries.get(label, frozenset([node.owner.id]))}
 
 
 def _holder(node: Entity, persons: dict[str, Entity], holders: Holders, titles: frozenset[str]) -> Entity | None:

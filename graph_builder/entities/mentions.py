@@ -83,6 +83,7 @@ def clean_span(span: Span, doc: Tokens, titles: frozenset[str], gazetteer: Gazet
     open an organisation's span before a title or a known organisation are cut off. ``doc``: the span's document's
     tokens."""
     start, end = _trimmed(span, doc, titles, gazetteer)
+    end = _before_dashed_word(doc, start, end)
     start = _after_holder_words(span, doc, start, end, holder_words, titles, gazetteer)
     if start >= end:
         return None
@@ -336,6 +337,16 @@ def _after_separator(doc: Tokens, start: int, end: int) -> int:
         if token.text in _SEPARATORS and (token.text not in "-–—" or doc[i - 1].whitespace_):
             return i + 1
     return start
+
+
+def _before_dashed_word(doc: Tokens, start: int, end: int) -> int:
+    """Where a name ends before a spaced dash and the one word after it that the model ran into the span
+    ("Veritas - Latin for truth", "HMS Calder - have"): a word set off by a dash glosses or continues the sentence.
+    A name of several words after the dash stays ("Task Force - Operation Inherent Resolve")."""
+    dash = end - 2
+    if dash > start and doc[dash].text in "-–—" and doc[dash - 1].whitespace_ and doc[dash].whitespace_:
+        return dash
+    return end
 
 
 def _plural(token: Token) -> bool:

@@ -45,6 +45,7 @@ from graph_builder.extract.polarity import ended_role, phrase_lemma, polarity
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import is_a
 from graph_builder.extract.syntax import children
+from graph_builder.gazetteer import Gazetteer
 from graph_builder.records import Entity, Mention, Relation
 from graph_builder.registry import extractors
 from graph_builder.vocab import KG, Lexicon
@@ -327,10 +328,18 @@ def _of_organisation(person: Mention, root: Token, entities: DocEntities) -> Ite
     for owner in [*owners, *children(root, "poss")]:
         employer = entities.at(owner)
         if (employer is not None and employer.kind == "name" and employer.entity.type == "Organization"
-                and not _in_quotation_marks(owner, employer)):
+                and not _in_quotation_marks(owner, employer) and not _home_town(owner, employer)):
             yield Relation(subject=person.entity, relation="memberOf", object=employer.entity,
                            verb="of" if owner in owners else "'s", evidence=evidence(owner, entities),
                            confidence=confidence(0.7, person.kind, employer.kind), extractor="roles")
+
+
+def _home_town(owner: Token, employer: Mention) -> bool:
+    """Whether "of" introduces a town by its bare name ("Tom Reed, of Burnley, said"), which the model may take for
+    an organisation (a football club's name): a home, no employer. Not "of the ..." ("of the Reading Trust")."""
+    if owner.dep_ != "pobj" or any(c.dep_ == "det" for c in owner.children):
+        return False
+    return employer.entity.label in Gazetteer.town_names() and employer.entity.label == owner.text
 
 
 def _of_owners(root: Token) -> list[Token]:
@@ -455,10 +464,18 @@ _PHRASE_LINKS = frozenset(["prep", "pobj", "pcomp", "relcl", "acl", "advcl"])  #
 def _appositives(root: Token, entities: DocEntities) -> list[Token]:
     """Appositives beside a name, either way round ("Witkoff, Trump's envoy" / "Trump's envoy, Witkoff"); a
     person's name beside another is a list of names ("members Owen Pryce, Nina Holt"), no title of it."""
-    found = [c for c in root.children if c.dep_ == "appos"]
+    found = [c for c in root.children if c.dep_ == "appos" and (c.i < root.i or _set_apart(c))]
     if root.dep_ == "appos":
         found.append(root.head)
     return [t for t in found if not _names_person(t, entities)]
+
+
+def _set_apart(appositive: Token) -> bool:
+    """Whether punctuation opens an appositive that follows its name ("Ann Hale, the Labour MP", "Ann Hale (Labour
+    MP)"); with none, a headline ran into the sentence ("Blair and Brown criticised by MPs Labour MPs have ..."),
+    and the phrase is no title of the name."""
+    start = appositive.left_edge.i
+    return start > 0 and appositive.doc[start - 1].is_punct
 
 
 def _names_person(token: Token, entities: DocEntities) -> bool:
@@ -485,7 +502,8 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
     return Relation(
         subject=person.entity, relation=_relation(title, led, employer, said, lexicon), verb=written,
         object=employer.mention.entity, evidence=evidence(title_tokens[0], entities), role=written,
-        negated=negated, modality="past" if _held_before(phrase, said, words, lexicon) else modality,
+        negated=negated, modality="past" if _held_before(phrase, said, words, lexicon)
+        or _moved_on(phrase, employer, entities, lexicon) else modality,
         confidence=confidence(phrase.trust, person.kind, employer.mention.kind), extractor="roles",
     )
 
@@ -500,6 +518,55 @@ def _predicate_polarity(verb: Token | None, words: RoleWords, lexicon: Lexicon) 
     if not _leaving(verb, words):
         return negated, modality
     return False, "past" if not negated and modality == "asserted" else "asserted"
+
+
+def _moved_on(phrase: _Phrase, employer: _Employer, entities: DocEntities, lexicon: Lexicon) -> bool:
+    """Whether a relative clause on the holder or the title says the holder has since gone to another party, with
+    "now" or a verb of defection (kg:MovedOn): "one of Labour's councillors, Ann Hale, who is now the Renewal
+    Party's deputy leader", "a Labour councillor who defected to the Greens". A party membership ends with it;
+    a role in any other organisation ends when the holder went to serve a country ("a KGB officer who became an
+    agent for the British"), else it may be held beside the new one."""
+    cues = lexicon.cues.get("MovedOn", frozenset())
+    moved = [clause for clause in _relative_clauses(phrase.root) if _says_moved(clause, cues)]
+    if not is_a(employer.mention.entity, "party", lexicon.senses):
+        return any(_serves_a_country(clause, employer.mention, entities) for clause in moved)
+    return any(_other_party_in(clause, employer.mention, entities, lexicon) for clause in moved)
+
+
+def _serves_a_country(clause: Token, employer: Mention, entities: DocEntities) -> bool:
+    """Whether a clause of moving on ("who became an agent for the British") names a country the holder went to
+    serve: an officer or official of an organisation who did so has left it ("a KGB officer who became an agent
+    for the British")."""
+    mentions = (entities.at(t) for t in clause.subtree)
+    return any(m is not None and m.entity.type == "Country" and m.entity.id != employer.entity.id for m in mentions)
+
+
+def _relative_clauses(root: Token) -> list[Token]:
+    """The relative clauses on a phrase's word and on the names in apposition with it."""
+    nodes = [root, *children(root, "appos"), *([root.head] if root.dep_ == "appos" else [])]
+    return [clause for node in nodes for clause in children(node, "relcl")]
+
+
+def _says_moved(clause: Token, cues: frozenset[str]) -> bool:
+    return clause.lemma_.lower() in cues or any(c.lower_ in cues for c in children(clause, "advmod"))
+
+
+def _other_party_in(clause: Token, employer: Mention, entities: DocEntities, lexicon: Lexicon) -> bool:
+    """Whether the clause names another party, or another organisation whose leader the holder now is ("who is now
+    Renewal's deputy leader": a new party the text has not yet called one)."""
+    for token in clause.subtree:
+        mention = entities.at(token)
+        if mention is None or mention.entity.id == employer.entity.id:
+            continue
+        if is_a(mention.entity, "party", lexicon.senses) or _leads(token, mention, lexicon):
+            return True
+    return False
+
+
+def _leads(token: Token, mention: Mention, lexicon: Lexicon) -> bool:
+    """Whether an organisation owns a leader's title ("Renewal's deputy leader")."""
+    return (mention.entity.type == "Organization" and token.dep_ == "poss"
+            and lexicon.title_relations.get(token.head.lemma_.lower()) == "leaderOf")
 
 
 def _held_before(phrase: _Phrase, said: set[str], words: RoleWords, lexicon: Lexicon) -> bool:

@@ -15,7 +15,16 @@ from graph_builder.extract.attribution import attribution
 from graph_builder.extract.polarity import own_modality, polarity
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import fits
-from graph_builder.extract.syntax import OBJECT_DEPS, VERBAL, children, expand, hyphen_agent, phrase, prep_objects
+from graph_builder.extract.syntax import (
+    OBJECT_DEPS,
+    SUBJECT_DEPS,
+    VERBAL,
+    children,
+    expand,
+    hyphen_agent,
+    phrase,
+    prep_objects,
+)
 from graph_builder.extract.time_place import When, place_of, when_of
 from graph_builder.records import Entity, Evidence, Relation
 from graph_builder.registry import extractors
@@ -142,9 +151,48 @@ def _match(verb: Token, noun: str | None, link: str | None) -> Match | None:
         return [verb.head], []  # "Red Army-held Arica": what the participle describes
     if passive_subjects and children(verb, "agent"):
         return passive_subjects, children(verb, "agent")
-    if dobjs:
-        return dobjs, []
-    return None
+    hearers = [h for d in dobjs for h in _hearer(verb, d)]
+    return (hearers, []) if hearers else None
+
+
+def _hearer(verb: Token, dobj: Token) -> list[Token]:
+    """The object itself, unless it is the subject of the clause the verb reports, which the parser made its
+    object ("told BBC News Labour MPs would not get a vote": "MPs" is whom the clause is about, not whom he told);
+    then the name that opens the phrase before another name is the one told ("BBC News"), or a plural noun that
+    opens it ("told MPs child benefit would rise"), and with neither there is no one told."""
+    if not _subject_of_report(verb, dobj):
+        return [dobj]
+    doc = dobj.doc
+    for i in range(dobj.left_edge.i, dobj.i):
+        end = _entity_end(doc, i)
+        if end is not None:
+            return [doc[i]] if end < dobj.i and doc[end].pos_ == "PROPN" else []
+        if _plural(doc[i]):
+            return [doc[i]]  # "told MPs child benefit would rise": a plural noun ends the phrase of those told
+    return []
+
+
+def _plural(token: Token) -> bool:
+    """A plural noun, also an acronym's plural the tagger took for a singular ("MPs", "MEPs")."""
+    return token.tag_ == "NNS" or (token.text.endswith("s") and len(token.text) > 2 and token.text[:-1].isupper())
+
+
+def _entity_end(doc: Doc, i: int) -> int | None:
+    """Where the model's entity that starts at ``i`` ends, None when none starts there."""
+    if doc[i].ent_iob_ != "B":
+        return None
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
+
+
+def _subject_of_report(verb: Token, dobj: Token) -> bool:
+    """Whether a finite clause of the verb with no subject of its own starts right after the object."""
+    return any(c.left_edge.i == dobj.right_edge.i + 1 and not c.left_edge.is_punct
+               and not children(c, *SUBJECT_DEPS, "nsubjpass", "csubjpass", "expl")
+               and (children(c, "aux") or c.tag_ in ("VBD", "VBZ", "VBP"))
+               for c in children(verb, "ccomp"))
 
 
 def _noun_match(verb: Token, lemma: str, link: str | None, candidates: list[Token]) -> Match | None:
@@ -391,14 +439,33 @@ def _relations(verb: Token, entities: DocEntities, lexicon: Lexicon) -> Iterator
     clause = _Clause.of(verb, entities, lexicon)
     emitted: set[tuple[str, str, str]] = set()
     nouns = _light_nouns(verb) if any(pattern.noun for pattern in patterns) else frozenset()
+    mocked = _mocked(verb, lexicon)
     for pattern in patterns:
-        if pattern.noun and pattern.noun not in nouns or not _applies(pattern, verb, nouns):
-            continue  # (the noun first: a light verb has many patterns, most with another noun)
+        if _passed_over(pattern, verb, nouns, mocked, lexicon):
+            continue
         matched = _pattern_match(verb, pattern)
         if matched is not None:
             yield from _matched(clause, pattern, matched, entities, lexicon, emitted)
         elif _coordinated_subjects(clause, pattern, entities, lexicon):
             yield from _pairs(clause, pattern, entities, lexicon, emitted)
+
+
+def _mocked(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether an adverb of mockery stands on the verb ("mockingly welcomed", kg:Mockery)."""
+    return any(c.lower_ in lexicon.cues.get("Mockery", ()) for c in children(verb, "advmod"))
+
+
+def _praise(pattern: Pattern, lexicon: Lexicon) -> bool:
+    """Whether a pattern's relation is one of verbal cooperation (welcome, praise, thanks), which mockery
+    reverses."""
+    return lexicon.relations[pattern.relation].quad_class == "VerbalCooperation"
+
+
+def _passed_over(pattern: Pattern, verb: Token, nouns: Collection[str], mocked: bool, lexicon: Lexicon) -> bool:
+    """Whether a pattern does not read the verb: not ``_applies`` (its noun tested first, inline: a light verb has
+    many patterns, most with another noun), or praise said in mockery."""
+    return (bool(pattern.noun) and pattern.noun not in nouns) or not _applies(pattern, verb, nouns) or (
+        mocked and _praise(pattern, lexicon))
 
 
 def _applies(pattern: Pattern, verb: Token, nouns: Collection[str]) -> bool:

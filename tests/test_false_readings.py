@@ -1,0 +1,145 @@
+"""Readings that would put a record in the graph the sentence does not state: mockery read as praise, a newspaper
+told run into the reported clause, a home town read as an organisation, a name run over a spaced dash.
+
+Every sentence here is written for these rules, with names of their own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extract, triples
+
+# An adverb of mockery on a verb of praise or welcome says the opposite: no cooperation (kg:Mockery).
+MOCKED = [
+    ("The Green leader Ann Holt spoke after mockingly welcoming the chancellor, Peter Vane, back to the campaign.",
+     ("Ann Holt", "cooperatesWith", "Peter Vane")),
+    ("Ann Holt sarcastically thanked Peter Vane for his help.", ("Ann Holt", "cooperatesWith", "Peter Vane")),
+]
+
+
+@pytest.mark.parametrize("sentence, triple", MOCKED, ids=[s for s, _ in MOCKED])
+def test_mockery_is_no_praise(sentence, triple):
+    assert triple not in triples(extract(sentence), asserted_only=False)
+
+
+def test_praise_without_mockery_stays():
+    assert ("Ann Holt", "cooperatesWith", "Peter Vane") in triples(extract("Ann Holt warmly welcomed Peter Vane."))
+
+
+# A newspaper or broadcaster right after "told" is the one told (an interview, no briefing), and the name after
+# it starts the reported clause, though the parser ran both into one object; with no name before it, the clause's
+# subject is no one told.
+REPORTED_SUBJECTS = [
+    ("Mr Harwood told BBC News Labour MPs could not expect a free vote.",
+     ("Harwood", "briefs", "Labour Party")),
+    ("Ms Okafor told Labour MPs would back the plan.", ("Okafor", "briefs", "Labour Party")),
+]
+
+
+@pytest.mark.parametrize("sentence, triple", REPORTED_SUBJECTS, ids=[s for s, _ in REPORTED_SUBJECTS])
+def test_the_reported_clause_subject_is_not_told(sentence, triple):
+    assert triple not in triples(extract(sentence), asserted_only=False)
+
+
+def test_an_object_before_a_clause_with_its_own_subject_is_told():
+    found = triples(extract("Ms Okafor told the Greens the plan would go ahead."))
+    assert ("Okafor", "briefs", "Greens") in found
+
+
+# A town named bare after a name and "of" is a home, whatever the model took it for (a football club's name);
+# "of" an organisation still gives membership.
+def test_a_home_town_is_no_employer():
+    found = triples(extract('Tom Brash, of Barnsley, said: "He is the best leader we have had."\n'
+                            'Ella Stott, of Stockport, said she would vote.'), asserted_only=False)
+    assert not {t for t in found if t[1] == "memberOf"}
+
+
+def test_of_an_organisation_is_membership():
+    found = triples(extract("Mary Dunn, of the Harbour Workers Union, said the law was wrong."))
+    assert ("Mary Dunn", "memberOf", "Harbour Workers Union") in found
+
+
+# A name does not run over a spaced dash into the one word after it; a name of several words after it stays.
+@pytest.mark.parametrize(("text", "start", "end", "name"), [
+    ('He said Renewal - Latin for "rebirth" - would win.', 2, 5, "Renewal"),
+    ("The ship HMS Calder - have a look.", 2, 6, "HMS Calder"),
+    ("The Joint Task Force - Operation Dawn Shield moved.", 1, 8, "Joint Task Force - Operation Dawn Shield"),
+])
+def test_a_name_stops_at_a_spaced_dash_before_one_word(text, start, end, name):
+    import spacy
+    from spacy.tokens import Span
+
+    from graph_builder.entities.mentions import clean_span
+    from graph_builder.entities.tokens import Tokens
+    from graph_builder.vocab import load_lexicon
+
+    lexicon = load_lexicon()
+    span = Span(spacy.blank("en")(text), start, end, label="ORG")
+    cleaned = clean_span(span, Tokens.of(span.doc), lexicon.titles, lexicon.gazetteer,
+                         holder_words=lexicon.holder_words)
+    assert cleaned is not None and cleaned.text == name
+
+
+# A party member who has since gone to another party ("who is now ...", "who defected to ...") is a past member of
+# the first (kg:MovedOn); the new role, and a role beside it in no other party, stay current.
+def _statuses(text: str) -> dict[tuple[str, str, str], str]:
+    return {(r.subject.label, r.relation, r.object.label): r.status for r in extract(text)}
+
+
+def test_a_member_who_moved_to_another_party_is_a_past_member():
+    found = _statuses("Mr Harwood was joined by one of Labour's council members, Fiona Dalby, who is now "
+                      "Renewal's deputy leader.\nTom Reyes, a Labour councillor who defected to the Greens last "
+                      "year, spoke.")
+    assert found[("Fiona Dalby", "memberOf", "Labour Party")] == "past"
+    assert found[("Fiona Dalby", "memberOf", "Renewal")] == "asserted"
+    assert found[("Tom Reyes", "memberOf", "Labour Party")] == "past"
+
+
+def test_a_member_with_a_new_role_outside_parties_stays_a_member():
+    found = _statuses("Ann Holt, a Labour MP who now chairs the Harbour Committee, spoke.")
+    assert found[("Ann Holt", "memberOf", "Labour Party")] == "asserted"
+
+
+# A name opened by a noble or courtesy style is a person's, whatever the model said ("Lord Ashby's inquiry": an
+# organisation's cue after it does not outvote the style).
+def test_a_styled_name_is_a_person():
+    found = extract("The plan was shelved. Lord Ashby's inquiry into the death of Tom Reed sparked debate. Ann Hale "
+                    "criticised Lord Ashby.")
+    types = {e.label: e.type for r in found for e in (r.subject, r.object)}
+    assert types.get("Ashby") == "Person", types
+
+
+# A role of a country ("the British minister") is held by no one the article gives a role in another country only.
+def test_a_national_role_is_not_held_by_another_countrys_minister():
+    found = triples(extract("Taro Ishida met Chinese minister Wang Lin in Tokyo on Monday. Ishida told the British "
+                            "minister that the plan was a worry."), asserted_only=False)
+    assert ("Taro Ishida", "briefs", "Wang Lin") not in found
+    assert ("Taro Ishida", "briefs", "Minister of the United Kingdom") in found
+
+
+# An appositive that follows a name with no punctuation before it is a headline run into the sentence, no title of
+# the name; set off by a comma or a bracket it still gives the role.
+def test_a_run_in_headline_gives_no_membership():
+    found = triples(extract("Ann Hale and Tom Reed rebuked by MPs Labour MPs have sharply rebuked the two women."),
+                    asserted_only=False)
+    assert not {t for t in found if t[1] == "memberOf"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The plan was shelved. Ann Hale, the Labour MP, criticised Tom Reed.",
+    "The plan was shelved. Ann Hale (Labour MP for Eastport) criticised Tom Reed.",
+])
+def test_a_set_off_appositive_gives_membership(sentence):
+    assert ("Ann Hale", "memberOf", "Labour Party") in triples(extract(sentence))
+
+
+def test_an_officer_who_went_to_serve_a_country_is_a_past_member():
+    found = _statuses("The book was published. Boris Pavlov, a senior Zorvani Front officer who became an agent "
+                      "for the British, spoke.")
+    assert found[("Boris Pavlov", "memberOf", "Zorvani Front")] == "past"
+
+
+def test_a_party_member_who_became_an_envoy_stays_a_member():
+    found = _statuses("The book was published. Ann Hale, a Labour MP who became Britain's envoy to Peru, spoke.")
+    assert found[("Ann Hale", "memberOf", "Labour Party")] == "asserted"
