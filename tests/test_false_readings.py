@@ -143,3 +143,30 @@ def test_an_officer_who_went_to_serve_a_country_is_a_past_member():
 def test_a_party_member_who_became_an_envoy_stays_a_member():
     found = _statuses("The book was published. Ann Hale, a Labour MP who became Britain's envoy to Peru, spoke.")
     assert found[("Ann Hale", "memberOf", "Labour Party")] == "asserted"
+
+
+# Asked whether, if or about something, an actor is questioned, not appealed to; asked to act or for something, it is.
+@pytest.mark.parametrize("sentence", [
+    "Ann Hale asked Tom Reed whether the figures had been checked.",
+    "Ann Hale asked Tom Reed if the figures had been checked.",
+    "Ann Hale asked Tom Reed about the figures.",
+])
+def test_a_question_is_no_appeal(sentence):
+    assert not {t for t in triples(extract(sentence), asserted_only=False) if t[1] == "appealsTo"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ann Hale asked Tom Reed to publish the figures.",
+    "Ann Hale asked Tom Reed for the figures.",
+])
+def test_asking_to_act_or_for_something_is_an_appeal(sentence):
+    assert ("Ann Hale", "appealsTo", "Tom Reed") in triples(extract(sentence))
+
+
+# Going to a court is taking a case there, no visit.
+@pytest.mark.parametrize("sentence", [
+    "The Harbour Trust is going to the High Court to stop the road.",
+    "The Harbour Trust went to the Court of Appeal in March.",
+])
+def test_going_to_court_is_no_visit(sentence):
+    assert not {t for t in triples(extract(sentence), asserted_only=False) if t[1] == "visits"}
