@@ -18,7 +18,7 @@ from collections.abc import Collection, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from graph_builder.entities.tokens import Tokens
+from graph_builder.entities.tokens import Tokens, entity_end
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.nlp import CITY_ID, after_name_particle
 from graph_builder.words import is_acronym, unit_word
@@ -599,19 +599,11 @@ def organization_of_place(span: Span, collectives: Collection[tuple[str, ...]]) 
         return span
     if tuple(t.lemma_.lower() for t in span[:-1] if t.pos_ != "DET") in collectives:
         return span
-    return Span(doc, span.start, _second_place_end(doc, _place_end(doc, place.i)), label="ORG")
+    return Span(doc, span.start, _second_place_end(doc, entity_end(doc, place.i)), label="ORG")
 
 
 def _opens_place(token: Token) -> bool:
     return token.ent_iob_ == "B" and token.ent_type_ in ("GPE", "LOC")
-
-
-def _place_end(doc: Doc, start: int) -> int:
-    """Where the entity that opens at ``start`` ends."""
-    end = start + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return end
 
 
 def _second_place_end(doc: Doc, end: int) -> int:
@@ -620,7 +612,7 @@ def _second_place_end(doc: Doc, end: int) -> int:
     words = [t for t in doc[end:end + 3] if t.lower_ != "the"]
     if len(words) < 2 or words[0].lower_ != "and" or not _opens_place(words[1]):
         return end
-    after = _place_end(doc, words[1].i)
+    after = entity_end(doc, words[1].i)
     closes = after >= len(doc) or (doc[after].pos_ not in ("NOUN", "PROPN", "PART") and doc[after].text[:1] != "'")
     return after if closes else end
 

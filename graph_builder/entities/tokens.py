@@ -140,3 +140,10 @@ class Tokens:
         """The lowercase words of tokens ``start`` to ``end`` joined by spaces ("home secretary")."""
         return " ".join(self.lower[start:end])
 
+
+def entity_end(doc: Doc, start: int) -> int:
+    """Where the model's entity that token ``start`` is in ends (the first token after it with no "I" tag)."""
+    end = start + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end

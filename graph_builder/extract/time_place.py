@@ -18,6 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from graph_builder.entities import DocEntities
+from graph_builder.entities.tokens import entity_end
 from graph_builder.extract.syntax import children
 from graph_builder.records import Entity
 from graph_builder.vocab import Lexicon
@@ -278,10 +279,7 @@ def _entity_around(token: Token) -> Span:
     start = token.i
     while doc[start].ent_iob_ == "I" and start > 0:
         start -= 1
-    end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return Span(doc, start, end, label=token.ent_type_)
+    return Span(doc, start, entity_end(doc, token.i), label=token.ent_type_)
 
 
 def _phrase(token: Token) -> Span:

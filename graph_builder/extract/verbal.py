@@ -10,6 +10,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Token
 
 from graph_builder.entities import DocEntities
+from graph_builder.entities.tokens import entity_end
 from graph_builder.extract.arguments import RELATIVE, Actor, actors, appositive_owner, subject_tokens
 from graph_builder.extract.attribution import attribution
 from graph_builder.extract.polarity import own_modality, polarity
@@ -64,13 +65,18 @@ def _bid_match(verb: Token, pattern: Pattern) -> Match | None:
 def _clause_bid_match(verb: Token, noun: str) -> Match | None:
     """The subject of a "for B to V" clause the parser hung under the light verb's noun or the verb ("repeated calls
     for the mayor to apologise", "for" a mark of the clause), with the noun and "for" as the predicate's words."""
-    nouns = [n for n in children(verb, "dobj") if n.lemma_.lower() == noun]
+    nouns = _noun_objects(verb, noun)
     for clause in _for_clauses(verb, nouns):
         marks = [m for m in children(clause, "mark") if m.lower_ == "for"]
         subjects = children(clause, "nsubj") if marks else []
         if subjects:
             return subjects[:1], [nouns[0], marks[0]]
     return None
+
+
+def _noun_objects(verb: Token, noun: str) -> list[Token]:
+    """The verb's direct objects that are the light verb's noun (by lemma)."""
+    return [n for n in children(verb, "dobj") if n.lemma_.lower() == noun]
 
 
 def _for_clauses(verb: Token, nouns: list[Token]) -> list[Token]:
@@ -179,12 +185,7 @@ def _plural(token: Token) -> bool:
 
 def _entity_end(doc: Doc, i: int) -> int | None:
     """Where the model's entity that starts at ``i`` ends, None when none starts there."""
-    if doc[i].ent_iob_ != "B":
-        return None
-    end = i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return end
+    return entity_end(doc, i) if doc[i].ent_iob_ == "B" else None
 
 
 def _subject_of_report(verb: Token, dobj: Token) -> bool:
@@ -462,19 +463,20 @@ def _praise(pattern: Pattern, lexicon: Lexicon) -> bool:
 
 
 def _passed_over(pattern: Pattern, verb: Token, nouns: Collection[str], mocked: bool, lexicon: Lexicon) -> bool:
-    """Whether a pattern does not read the verb: not ``_applies`` (its noun tested first, inline: a light verb has
-    many patterns, most with another noun), or praise said in mockery."""
-    return (bool(pattern.noun) and pattern.noun not in nouns) or not _applies(pattern, verb, nouns) or (
-        mocked and _praise(pattern, lexicon))
+    """Whether a pattern does not read the verb: not ``_applies``, or praise said in mockery."""
+    return not _applies(pattern, verb, nouns) or (mocked and _praise(pattern, lexicon))
 
 
 def _applies(pattern: Pattern, verb: Token, nouns: Collection[str]) -> bool:
     """Whether a pattern can read the verb at all: a light verb's pattern needs its noun ("impose" without
     "sanction" fits neither way), a bid's a to-infinitive of what the object is to do, a bare one neither that
-    nor a clause or phrase of what the object is told of, an unbidden one no to-infinitive."""
+    nor a clause or phrase of what the object is told of, an unbidden one no to-infinitive. The noun is tested
+    first: a light verb has many patterns, most with another noun."""
+    if pattern.noun and pattern.noun not in nouns:
+        return False
     bidding = (pattern.bids or pattern.unbidden) and _pattern_bidding(verb, pattern)
-    return (not pattern.noun or pattern.noun in nouns) and (not pattern.bids or bidding) \
-        and not (pattern.unbidden and bidding) and (not pattern.bare or not _told_of(verb))
+    return (not pattern.bids or bidding) and not (pattern.unbidden and bidding) \
+        and (not pattern.bare or not _told_of(verb))
 
 
 _TOLD_OF = frozenset({"about", "of"})
@@ -513,7 +515,7 @@ def _noun_bidding(verb: Token, pattern: Pattern) -> bool:
     hung on "call"); an infinitive of no act ("to be", a passive) asks nothing of the preposition's object."""
     if not pattern.noun:
         return False
-    nouns = [n for n in children(verb, "dobj") if n.lemma_.lower() == pattern.noun]
+    nouns = _noun_objects(verb, pattern.noun)
     heads = [*nouns, *(p for n in nouns for p in children(n, "prep") if p.lower_ == pattern.prep)]
     clauses = (c for head in heads for c in children(head, "xcomp", "advcl", "ccomp", "relcl", "acl"))
     return any(_active_infinitive(c) for c in clauses)
