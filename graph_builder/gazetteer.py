@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 from importlib import resources
 
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'-]*$")
-_UNPICKLED = ("first_names", "nicknames")  # loaded again where needed: a worker need not receive it
+_UNPICKLED = ("nicknames",)  # loaded again where needed: a worker need not receive it
 
 
 def strip_the(name: str) -> str:
@@ -84,6 +84,19 @@ def _add_aliases(table: dict[str, str], aliases: dict[str, str]) -> None:
     for alias, name in aliases.items():
         table[alias] = name
         table[strip_the(alias)] = name
+
+
+@lru_cache(maxsize=1)
+def first_name_guesser():
+    """The first-name gender guesser (gender_guesser's Detector), loaded once a process on first use."""
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def is_first_name(name: str) -> bool:
+    """Whether ``name`` is a first name the first-name list knows, of either gender."""
+    return first_name_guesser().get_gender(name) != "unknown"
 
 
 @dataclass(frozen=True, eq=False)
@@ -167,12 +180,10 @@ class Gazetteer:
         return frozenset(name for name in (*self.organizations, *self.demonym_organizations, *self.places)
                          if " " in name)
 
-    @cached_property
+    @property
     def first_names(self):
         """The first-name gender guesser (gender_guesser's Detector), loaded on first use."""
-        import gender_guesser.detector
-
-        return gender_guesser.detector.Detector(case_sensitive=False)
+        return first_name_guesser()
 
     def gender_of_first_name(self, name: str) -> str | None:
         """"male" or "female" when the first name says so clearly, else None."""
@@ -216,7 +227,7 @@ class Gazetteer:
 
     def is_first_name(self, name: str) -> bool:
         """Whether ``name`` is a first name the first-name list knows, of either gender."""
-        return self.first_names.get_gender(name) != "unknown"
+        return is_first_name(name)
 
     def country(self, name: str) -> str | None:
         """The canonical country a name stands for ("the United States", "US" -> "United States")."""

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from graph_builder.errors import ModelError
-from graph_builder.gazetteer import Gazetteer
+from graph_builder.gazetteer import Gazetteer, is_first_name
 from graph_builder.records import Document
 from graph_builder.words import unit_word
 
@@ -178,16 +178,28 @@ def make_postnominal_titles(nlp: Language, name: str, titles: list[str]):
     """Letters after a person's name (``titles``, the gazetteer's post_nominals: "MP", "QC") that the parser made the
     head of the name ("Ann Hale MP demanded", "Tom Lee QC, a member of ..., said") hang on the name instead: the
     name's last word takes the letters' place in the sentence and their dependents, the letters stand in apposition
-    to it, as in "Ann Hale, MP". Organisations and places before the letters ("a Tory MP", "the Eastport MP") are
-    left be."""
+    to it, as in "Ann Hale, MP". A name with the letters that the model took for an organisation's and that opens
+    with a first name ("Guy Tarrant QC") is a person's. Organisations and places before the letters ("a Tory MP",
+    "the Eastport MP", "Lib Dem MP") are left be."""
     letters = frozenset(titles)  # as written: "MP", never "mp"
 
     def postnominal_titles(doc: Doc) -> Doc:
+        doc.ents = [_lettered_person(ent, letters) for ent in doc.ents]
         for title in [t for t in doc if _postnominal(t, letters)]:
             _hang_on_name(title, doc[title.i - 1])
         return doc
 
     return postnominal_titles
+
+
+def _lettered_person(ent: Span, letters: frozenset[str]) -> Span:
+    """A person's name the model labelled an organisation: proper nouns, the first a first name, then the letters."""
+    name = ent[:-1]
+    if ent.label_ != "ORG" or len(name) < 2 or ent[-1].text not in letters or not is_first_name(name[0].text):
+        return ent
+    if any(t.pos_ != "PROPN" or not t.text[:1].isupper() for t in name):
+        return ent
+    return Span(ent.doc, ent.start, ent.end, label="PERSON")
 
 
 def _postnominal(token: Token, letters: frozenset[str]) -> bool:

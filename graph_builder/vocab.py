@@ -95,6 +95,7 @@ class KG(DefinedNamespace):
     PresupposingPreposition: URIRef
     PlaceNoun: URIRef
     SubBody: URIRef
+    ChamberWord: URIRef
     Accusation: URIRef
     Allegation: URIRef
     Publication: URIRef

@@ -170,3 +170,57 @@ def test_asking_to_act_or_for_something_is_an_appeal(sentence):
 ])
 def test_going_to_court_is_no_visit(sentence):
     assert not {t for t in triples(extract(sentence), asserted_only=False) if t[1] == "visits"}
+
+
+# A chamber named between a party and a leading title (kg:ChamberWord) makes the holder the leader of the party's
+# group there, a member of the party, not its leader; with no chamber the title still leads the party.
+@pytest.mark.parametrize("sentence, person, party", [
+    ("SNP Holyrood leader Fiona Glenmarr criticised Mr Dovecot.", "Fiona Glenmarr", "Scottish National Party"),
+    ("The Scottish National Party's Holyrood leader Fiona Glenmarr wrote to Mr Dovecot.", "Fiona Glenmarr",
+     "Scottish National Party"),
+    ("Tory Westminster leader Angus Brackenfield criticised Mr Dovecot.", "Angus Brackenfield", "Conservative Party"),
+    ("Angus Brackenfield, the Tory Holyrood leader, criticised Mr Dovecot.", "Angus Brackenfield",
+     "Conservative Party"),
+])
+def test_a_party_leader_in_a_chamber_is_a_member(sentence, person, party):
+    found = triples(extract(sentence), asserted_only=False)
+    assert (person, "memberOf", party) in found
+    assert (person, "leaderOf", party) not in found
+
+
+def test_a_party_leader_with_no_chamber_leads_it():
+    assert ("Angus Brackenfield", "leaderOf", "Conservative Party") in triples(
+        extract("Tory leader Angus Brackenfield criticised Mr Dovecot."))
+
+
+# A plural appositive after one person's name is the next item of a list, no title of the name; after two names
+# joined by "and" it is the title of both.
+def test_a_plural_appositive_after_one_name_is_a_list_item():
+    found = triples(extract("They will also meet Mr Brenley, representatives of the Royal Academy and the Herring "
+                            "Fishery Board."), asserted_only=False)
+    assert not {t for t in found if t[0] == "Brenley"}
+
+
+def test_a_plural_appositive_after_joined_names_is_their_title():
+    found = triples(extract("Ann Hale and Tom Reed, members of the Vale Society, said it was wrong."))
+    assert ("Ann Hale", "memberOf", "Vale Society") in found
+
+
+# "X ward, Y": the name set off after a bare place noun is the larger place its own place is in.
+def test_a_ward_is_in_the_place_named_after_it():
+    found = triples(extract("Later it gained a council seat in a by-election in St Olave's and Hollin Park ward, "
+                            "Ashby Hamlets. Mr Ruddock said that it was good."), asserted_only=False)
+    assert ("Hollin Park", "locatedIn", "Ashby Hamlets") in found
+    assert ("Ashby Hamlets", "locatedIn", "Hollin Park") not in found
+
+
+def test_a_renamed_noun_keeps_its_place():
+    found = triples(extract("In an interview in the British newspaper, the Sentinel, he spoke."))
+    assert ("Sentinel", "locatedIn", "United Kingdom") in found
+
+
+# Letters after a name ("QC", "MP") that the model took with it for an organisation's name: a person.
+def test_a_name_with_letters_after_it_is_a_person():
+    found = extract("The new chairman of the Legal Council, Guy Tarrant QC warned the government.")
+    assert ("Guy Tarrant", "threatens", "government") in triples(found)
+    assert {r.subject.type for r in found if r.subject.label == "Guy Tarrant"} == {"Person"}

@@ -59,7 +59,8 @@ _ROLE_CLASSES = {"modifiers": "RoleModifier", "one_of_many": "OneOfMany", "past"
                  "serving_prepositions": "ServingPreposition",
                  "assigning": "AssignmentVerb", "joining": "JoiningVerb", "party_offices": "PartyOfficeTitle",
                  "local_titles": "LocalTitle", "sub_bodies": "SubBody", "private_titles": "PrivateTitle",
-                 "constituency_titles": "ConstituencyTitle", "cabinet_titles": "CabinetTitle"}
+                 "constituency_titles": "ConstituencyTitle", "cabinet_titles": "CabinetTitle",
+                 "chambers": "ChamberWord"}
 # Which employer wins when a title names several: an organisation over a group over a country or a person.
 _EMPLOYER_RANK = {"Organization": 2, "Group": 1}
 # What can be part of what: any actor of an organisation or group, never of a country or a place.
@@ -114,6 +115,8 @@ class RoleWords:
     """Titles of a civilian minister, of whom an armed force is the portfolio ("Armed Forces Minister X")."""
     sub_bodies: frozenset[str]
     """Bodies inside an organisation whose titles are theirs ("ODPM committee chairman")."""
+    chambers: frozenset[str]
+    """Legislatures whose name before a title makes it the party's title there ("SNP Holyrood leader")."""
     echelons: dict[str, int]
     """The head word of a military unit's name -> its echelon (larger is bigger: a company is part of a battalion)."""
     country_titles: dict[tuple[str, str], str]
@@ -358,7 +361,15 @@ def _appositive_phrases(root: Token, own: set[int], entities: DocEntities) -> li
     return [_Phrase(words=list(root.doc[appositive.left_edge.i:appositive.i + 1]),
                     candidates=[t for t in appositive.subtree if t.i not in own], root=appositive,
                     last_first=False, trust=0.8, complement=_next_appositive(appositive, root, entities))
-            for appositive in _appositives(root, entities)]
+            for appositive in _appositives(root, entities) if not _next_item(appositive, root)]
+
+
+def _next_item(appositive: Token, root: Token) -> bool:
+    """Whether an appositive after one person's name is the next item of a list, no title of the name: its noun is
+    plural ("meet Mr Tay, representatives of the Vale Society and ...") and no other name is joined to the first
+    ("Ann Hale and Tom Reed, members of the Vale Society" are both members)."""
+    return (appositive.i > root.i and appositive.tag_ == "NNS" and root.dep_ != "conj"
+            and not children(root, "conj"))
 
 
 def _title_before_employer(root: Token, own: set[int], entities: DocEntities) -> list[_Phrase]:
@@ -495,7 +506,7 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
             or _sub_body_between(employer, title_tokens, words)):
         return None
     said, written = _qualified(phrase, title_tokens, words)
-    if _of_a_part(title_tokens, employer):
+    if _of_a_part(title_tokens, employer) or _in_a_chamber(phrase, title_tokens, employer, words):
         employer = replace(employer, part=True)
     led = _led(title, title_tokens, employer, phrase, words)
     negated, modality = _predicate_polarity(phrase.predicate, words, lexicon)
@@ -598,6 +609,14 @@ def _of_a_part(title_tokens: list[Token], employer: _Employer) -> bool:
     "the UN chief in Iraq"): the holder is a member of the organisation, no leader of all of it."""
     places = [p for t in title_tokens for p in t.children if p.dep_ == "prep" and p.lower_ == "in"]
     return bool(places) and employer.preposition is None and employer.mention.entity.type in ("Organization", "Group")
+
+
+def _in_a_chamber(phrase: _Phrase, title_tokens: list[Token], employer: _Employer, words: RoleWords) -> bool:
+    """Whether a chamber's name qualifies the title outside the employer's own name ("SNP Holyrood leader", "the
+    Tory Westminster leader"): the holder leads the party's group there, a member of the party, not its leader."""
+    named = employer.mention
+    return any(t.lower_ in words.chambers and not named.start <= t.idx < named.end
+               for t in _qualifiers(phrase, title_tokens))
 
 
 def _sub_body_between(employer: _Employer, title_tokens: list[Token], words: RoleWords) -> bool:
@@ -821,12 +840,22 @@ def _located(mention: Mention, root: Token, entities: DocEntities, own: set[int]
                 continue
             where = place.place or (place.entity if place.entity.type in ("Place", "Country") else None)
             if where is not None:
+                inner, outer = (where, mention.entity) if _within_named(root, appositive, where) \
+                    else (mention.entity, where)
                 yield Relation(
-                    subject=mention.entity, relation="locatedIn", object=where, verb=appositive.text,
+                    subject=inner, relation="locatedIn", object=outer, verb=appositive.text,
                     evidence=evidence(appositive, entities), confidence=confidence(0.75, place.kind),
                     extractor="roles",
                 )
                 return
+
+
+def _within_named(root: Token, appositive: Token, where: Entity) -> bool:
+    """Whether the name set off by a comma after a bare place noun names the larger place the noun's own place is
+    in ("in Kelby and Ashmoor ward, Tarnside": the ward is in Tarnside), not the noun renamed ("the British
+    newspaper, the Sentinel"): no article or other determiner on the noun."""
+    return (where.type == "Place" and appositive.i < root.i and set_off(root)
+            and not children(appositive, "det"))
 
 
 def _premodifier(token: Token, noun: Token) -> bool:
