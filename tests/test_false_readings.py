@@ -224,3 +224,29 @@ def test_a_name_with_letters_after_it_is_a_person():
     found = extract("The new chairman of the Legal Council, Guy Tarrant QC warned the government.")
     assert ("Guy Tarrant", "threatens", "government") in triples(found)
     assert {r.subject.type for r in found if r.subject.label == "Guy Tarrant"} == {"Person"}
+
+
+# A nationality word that opens a company's or body's name stays in it ("Scottish Water", "British Gas"), whether the
+# model took it for a nationality or drew a person's name over both; a title after it ("Welsh Secretary") and a
+# plural of one ("Scottish ministers") are no such name.
+@pytest.mark.parametrize("sentence, triple", [
+    ("Tom Reed criticised Welsh Water.", ("Tom Reed", "criticizes", "Welsh Water")),
+    ("Scottish Enterprise criticised Welsh Water and British Gas.",
+     ("Scottish Enterprise", "criticizes", "British Gas")),
+    ("The minister praised Scottish Water for its work.", ("Minister", "cooperatesWith", "Scottish Water")),
+])
+def test_a_nationality_word_stays_in_a_company_name(sentence, triple):
+    found = extract(sentence)
+    assert triple in triples(found)
+    assert not {r for r in found if r.object.label in ("Water", "Gas", "United Kingdom")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Welsh Secretary Peter Harne criticised Tom Reed.",
+    "Ann Hale praised Scottish Ministers for their work.",
+    "Scottish ministers criticised Tom Reed.",
+])
+def test_a_title_after_a_nationality_word_is_no_company(sentence):
+    found = extract(sentence)
+    assert not {e for r in found for e in (r.subject, r.object)
+                if e.type == "Organization" and e.label.startswith(("Welsh", "Scottish"))}

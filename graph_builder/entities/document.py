@@ -150,7 +150,7 @@ def _organization_opening(ent: Span, gazetteer: Gazetteer, collectives: Collecti
                           titles: frozenset[str] = frozenset()) -> Span:
     """The NER's span widened to the organisation's name it opens, when it opens one."""
     span = place_closing_organization(place_in_organization(first_name_as_city(ent, gazetteer), gazetteer), gazetteer)
-    span = demonym_in_organization(organization_of_place(span, collectives), gazetteer, collectives)
+    span = demonym_in_organization(organization_of_place(span, collectives), gazetteer, collectives, titles)
     return operation_after_dash(span, titles, gazetteer)
 
 

@@ -617,26 +617,59 @@ def _second_place_end(doc: Doc, end: int) -> int:
     return after if closes else end
 
 
-def demonym_in_organization(span: Span, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]]) -> Span:
+def demonym_in_organization(span: Span, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]],
+                            titles: frozenset[str] = frozenset()) -> Span:
     """A nationality word that opens an organisation's name the model missed ("British" of "British Dental
-    Association") becomes that organisation's name, not the country: the proper nouns after it end in an
-    organisation word that ends no collective noun (``collectives``, lemmas: "Iraqi Army", "Syrian Security
-    Forces" stay the country's)."""
+    Association", "Scottish" of "Scottish Water") becomes that organisation's name, not the country: the proper
+    nouns after it end in an organisation word that ends no collective noun (``collectives``, lemmas: "Iraqi Army",
+    "Syrian Security Forces" stay the country's), or are one singular proper noun that is no title, first name or
+    place ("British Gas"; not "Welsh Secretary"). So too a person's name the model drew over both ("Welsh Water")."""
     doc = span.doc
-    if span.label_ != "NORP" or not _demonym_word(span, gazetteer):
+    if span.label_ == "PERSON":
+        return _company_drawn_as_person(span, gazetteer, titles)
+    if span.label_ != "NORP" or not _nationality_word(span, gazetteer):
         return span
     end = span.end
     while end < len(doc) and _organization_name_word(doc[end]) and not doc[end].ent_type_:
         end += 1
     if end > span.end and span.root.head.i in range(span.end, end) \
-            and _ends_organization_name(doc[end - 1], gazetteer, collectives):
+            and _ends_name_after_nationality(doc[span.end:end], gazetteer, collectives, titles):
         return Span(doc, span.start, end, label="ORG")
     return span
 
 
-def _demonym_word(span: Span, gazetteer: Gazetteer) -> bool:
-    """Whether ``span`` is one nationality word written out ("British", not "U.S.")."""
-    return len(span) == 1 and span.text.isalpha() and bool(gazetteer.demonym(span.text))
+def _company_drawn_as_person(span: Span, gazetteer: Gazetteer, titles: frozenset[str]) -> Span:
+    """A person's span the model drew over a nationality word and one name word ("Welsh Water"): the name of an
+    organisation."""
+    if len(span) == 2 and _nationality_word(span[:1], gazetteer) and _one_name_word(span[1:], titles, gazetteer):
+        return Span(span.doc, span.start, span.end, label="ORG")
+    return span
+
+
+def _ends_name_after_nationality(words: Span, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]],
+                                 titles: frozenset[str]) -> bool:
+    return _ends_organization_name(words[-1], gazetteer, collectives) or _one_name_word(words, titles, gazetteer)
+
+
+def _nationality_word(span: Span, gazetteer: Gazetteer) -> bool:
+    """Whether ``span`` is one nationality word written out ("British", "Scottish", not "U.S."), no party's ("Tory")
+    nor a plural ("Lords")."""
+    word = span.text
+    if len(span) != 1 or not word.isalpha() or word in gazetteer.demonym_organizations:
+        return False
+    return bool(gazetteer.demonym(word)) or not word.endswith("s") and (
+        span.label_ == "NORP" or word.lower() in gazetteer.portfolios)
+
+
+def _one_name_word(words: Span, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """Whether ``words`` are one singular proper noun that can end an organisation's name after a nationality word:
+    no title ("Secretary", "Ministers"), party, portfolio, acronym ("American IT giant"), first name or place."""
+    if len(words) != 1 or words[0].tag_ != "NNP" or words[0].text.isupper():
+        return False
+    word = words[0]
+    return not (title_word(word, titles, gazetteer) or word.lower_.removesuffix("s") in titles
+                or not_a_name_word(word, gazetteer)
+                or gazetteer.is_first_name(word.text) or gazetteer.is_place_word(word.text))
 
 
 def _ends_organization_name(last: Token, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]]) -> bool:

@@ -853,8 +853,8 @@ def _located(mention: Mention, root: Token, entities: DocEntities, own: set[int]
 def _within_named(root: Token, appositive: Token, where: Entity) -> bool:
     """Whether the name set off by a comma after a bare place noun names the larger place the noun's own place is
     in ("in Kelby and Ashmoor ward, Tarnside": the ward is in Tarnside), not the noun renamed ("the British
-    newspaper, the Sentinel"): no article or other determiner on the noun."""
-    return (where.type == "Place" and appositive.i < root.i and set_off(root)
+    newspaper, the Sentinel"): a common noun, singular, with no article or other determiner."""
+    return (where.type == "Place" and appositive.i < root.i and set_off(root) and appositive.tag_ == "NN"
             and not children(appositive, "det"))
 
 
