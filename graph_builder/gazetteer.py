@@ -126,6 +126,7 @@ class Gazetteer:
     surname_titles: frozenset[str] = frozenset()
     work_nouns: frozenset[str] = frozenset()
     numbered_units: frozenset[str] = frozenset()
+    facility_nouns: frozenset[str] = frozenset()
     digest: str = ""
 
     @classmethod
@@ -158,6 +159,7 @@ class Gazetteer:
                    surname_titles=frozenset(data.get("surname_titles", ())),
                    work_nouns=frozenset(data.get("work_nouns", ())),
                    numbered_units=frozenset(data.get("numbered_units", ())),
+                   facility_nouns=frozenset(data.get("facility_nouns", ())),
                    digest=hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest())
 
     def __eq__(self, other: object) -> bool:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from graph_builder.build import process
+from graph_builder.records import Document
 from tests.conftest import extract, triples
 
 # An adverb of mockery on a verb of praise or welcome says the opposite: no cooperation (kg:Mockery).
@@ -250,3 +252,13 @@ def test_a_title_after_a_nationality_word_is_no_company(sentence):
     found = extract(sentence)
     assert not {e for r in found for e in (r.subject, r.object)
                 if e.type == "Organization" and e.label.startswith(("Welsh", "Scottish"))}
+
+
+# A name written before a facility noun (gazetteer facility_nouns) is a place's, though a royal title opens it.
+@pytest.mark.parametrize("text, name", [
+    ("Describing the meeting at Tarnside's Duke Cross station, he smiled.", "Duke Cross"),
+    ("They met at King Cross station.", "King Cross"),
+])
+def test_a_name_before_a_station_is_a_place(text, name):
+    found = {e.label: e.type for r in process([Document(id="f", text=text, source="<test>")]) for e in r.entities}
+    assert found[name] == "Place"

@@ -32,6 +32,8 @@ def classify(span: Span, tokens: Tokens, gazetteer: Gazetteer) -> Classified | N
     (``tokens``: the document's)."""
     if after_honorific(tokens, span.start, gazetteer):
         return None  # "Ms Jordan", "Mr Paris": a person, whatever else the name could be
+    if _names_a_facility(span, tokens, gazetteer):
+        return "name", make_entity(" ".join(name_key(span.text)), "Place"), None
     text = " ".join(name_key(span.text))
     for look_up, type_ in ((gazetteer.country, "Country"), (gazetteer.organization, "Organization")):
         found = look_up(text)
@@ -45,6 +47,15 @@ def classify(span: Span, tokens: Tokens, gazetteer: Gazetteer) -> Classified | N
     if _a_place(span, tokens, text, gazetteer):
         return "name", make_entity(text, "Place"), None
     return None
+
+
+def _names_a_facility(span: Span, tokens: Tokens, gazetteer: Gazetteer) -> bool:
+    """Whether the name is a place's, written before a facility noun it names ("Kingsmere Cross station", "Eastport
+    airport"): a royal title in it makes no person of it."""
+    if span.end >= len(tokens):
+        return False
+    noun = tokens.all[span.end]
+    return noun.is_lower and noun.lower_ in gazetteer.facility_nouns and span.root.head.i == noun.i
 
 
 def _a_place(span: Span, tokens: Tokens, text: str, gazetteer: Gazetteer) -> bool:

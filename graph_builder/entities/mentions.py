@@ -648,7 +648,8 @@ def _company_drawn_as_person(span: Span, gazetteer: Gazetteer, titles: frozenset
 
 def _ends_name_after_nationality(words: Span, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]],
                                  titles: frozenset[str]) -> bool:
-    return _ends_organization_name(words[-1], gazetteer, collectives) or _one_name_word(words, titles, gazetteer)
+    return _ends_organization_name(words[-1], gazetteer, collectives) \
+        or _one_name_word(words, titles, gazetteer) and not _ends_collective(words[-1], collectives)
 
 
 def _nationality_word(span: Span, gazetteer: Gazetteer) -> bool:
@@ -661,10 +662,20 @@ def _nationality_word(span: Span, gazetteer: Gazetteer) -> bool:
         span.label_ == "NORP" or word.lower() in gazetteer.portfolios)
 
 
+def _common_or_joined(i: int, doc: Doc) -> bool:
+    """Whether the word at ``i`` follows "a" or "an", or a hyphen written against it."""
+    before = doc[i - 1] if i > 0 else None
+    return before is not None and (before.lower_ in ("a", "an") or before.text == "-" and not before.whitespace_)
+
+
 def _one_name_word(words: Span, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
     """Whether ``words`` are one singular proper noun that can end an organisation's name after a nationality word:
-    no title ("Secretary", "Ministers"), party, portfolio, acronym ("American IT giant"), first name or place."""
+    no title ("Secretary", "Ministers"), party, portfolio, acronym ("American IT giant"), first name or place; not
+    after an indefinite article ("an Islamic Fundamentalist") or a word hyphened to the nationality ("the
+    Anglo-Irish Agreement")."""
     if len(words) != 1 or words[0].tag_ != "NNP" or words[0].text.isupper():
+        return False
+    if _common_or_joined(words.start - 1, words.doc):
         return False
     word = words[0]
     return not (title_word(word, titles, gazetteer) or word.lower_.removesuffix("s") in titles
@@ -674,8 +685,12 @@ def _one_name_word(words: Span, titles: frozenset[str], gazetteer: Gazetteer) ->
 
 def _ends_organization_name(last: Token, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]]) -> bool:
     """Whether ``last`` is an organisation word ("Association") that ends no collective noun ("Army", "Forces")."""
+    return last.lower_ in gazetteer.organization_words and not _ends_collective(last, collectives)
+
+
+def _ends_collective(last: Token, collectives: Collection[tuple[str, ...]]) -> bool:
     forms = {last.lower_, last.lemma_.lower(), last.lower_[:-1]}
-    return last.lower_ in gazetteer.organization_words and not {words[-1] for words in collectives} & forms
+    return bool({words[-1] for words in collectives} & forms)
 
 
 def _organization_name_word(token: Token) -> bool:
