@@ -183,6 +183,7 @@ def test_going_to_court_is_no_visit(sentence):
     ("Tory Westminster leader Angus Brackenfield criticised Mr Dovecot.", "Angus Brackenfield", "Conservative Party"),
     ("Angus Brackenfield, the Tory Holyrood leader, criticised Mr Dovecot.", "Angus Brackenfield",
      "Conservative Party"),
+    ("Labour's European Parliament leader Gary Tetley criticised Mr Dovecot.", "Gary Tetley", "Labour Party"),
 ])
 def test_a_party_leader_in_a_chamber_is_a_member(sentence, person, party):
     found = triples(extract(sentence), asserted_only=False)
@@ -193,6 +194,11 @@ def test_a_party_leader_in_a_chamber_is_a_member(sentence, person, party):
 def test_a_party_leader_with_no_chamber_leads_it():
     assert ("Angus Brackenfield", "leaderOf", "Conservative Party") in triples(
         extract("Tory leader Angus Brackenfield criticised Mr Dovecot."))
+
+
+def test_a_chamber_with_no_party_before_it_is_led():
+    found = triples(extract("European Parliament president Gary Tetley criticised Mr Dovecot."), asserted_only=False)
+    assert ("Gary Tetley", "leaderOf", "European Parliament") in found
 
 
 # A plural appositive after one person's name is the next item of a list, no title of the name; after two names

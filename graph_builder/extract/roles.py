@@ -502,6 +502,7 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
     title, title_tokens = found
     words = role_words(lexicon)
     employer = _title_employer(phrase, found, entities, words)
+    employer = _party_in_chamber(phrase, employer, entities, words, lexicon) or employer
     if (employer is None or _no_employer(employer, title, words, lexicon)
             or _sub_body_between(employer, title_tokens, words)):
         return None
@@ -609,6 +610,20 @@ def _of_a_part(title_tokens: list[Token], employer: _Employer) -> bool:
     "the UN chief in Iraq"): the holder is a member of the organisation, no leader of all of it."""
     places = [p for t in title_tokens for p in t.children if p.dep_ == "prep" and p.lower_ == "in"]
     return bool(places) and employer.preposition is None and employer.mention.entity.type in ("Organization", "Group")
+
+
+def _party_in_chamber(phrase: _Phrase, employer: _Employer | None, entities: DocEntities, words: RoleWords,
+                      lexicon: Lexicon) -> _Employer | None:
+    """The party named before a chamber that a title would otherwise belong to ("Labour's European Parliament
+    leader"): the title is that of the party's group in the chamber, a member of the party."""
+    if employer is None or employer.preposition is not None \
+            or employer.mention.text.split()[-1].lower() not in words.chambers:
+        return None
+    for token in phrase.candidates:
+        party = entities.at(token)
+        if party is not None and party.end <= employer.mention.start and is_a(party.entity, "party", lexicon.senses):
+            return _Employer(mention=party, preposition=None, part=True)
+    return None
 
 
 def _in_a_chamber(phrase: _Phrase, title_tokens: list[Token], employer: _Employer, words: RoleWords) -> bool:
