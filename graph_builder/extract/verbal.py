@@ -150,7 +150,8 @@ def _match(verb: Token, noun: str | None, link: str | None) -> Match | None:
     dobjs = children(verb, *OBJECT_DEPS)
     passive_subjects = _passive_subjects(verb)
     if noun:
-        return _noun_match(verb, noun, link, dobjs + passive_subjects + _idiom_nouns(verb) + children(verb, "acomp"))
+        return _noun_match(verb, noun, link, dobjs + passive_subjects + _idiom_nouns(verb)
+                           + children(verb, *_COMPLEMENTS))
     if link:
         return _link_match(verb, link, dobjs)
     if hyphen_agent(verb) is not None:
@@ -194,6 +195,11 @@ def _subject_of_report(verb: Token, dobj: Token) -> bool:
                and not children(c, *SUBJECT_DEPS, "nsubjpass", "csubjpass", "expl")
                and (children(c, "aux") or c.tag_ in ("VBD", "VBZ", "VBP"))
                for c in children(verb, "ccomp"))
+
+
+_COMPLEMENTS = ("acomp", "attr")
+"""What "be" says its subject is, which a pattern of "be" writes as its noun: "critical" of "A be critical of B",
+"supporter" of "A be supporter of B"."""
 
 
 def _noun_match(verb: Token, lemma: str, link: str | None, candidates: list[Token]) -> Match | None:
@@ -241,7 +247,7 @@ def _light_nouns(verb: Token) -> set[str]:
     """Every noun a light-verb pattern could find with this verb (its objects, a passive's subject, an idiom's
     noun, the noun of "with"), so that patterns with another noun are skipped before they are tried."""
     withs = [o for c in children(verb, "prep") if c.lower_ == "with" for o in children(c, "pobj")]
-    found = (*children(verb, *OBJECT_DEPS, "acomp"), *_passive_subjects(verb), *_idiom_nouns(verb), *withs)
+    found = (*children(verb, *OBJECT_DEPS, *_COMPLEMENTS), *_passive_subjects(verb), *_idiom_nouns(verb), *withs)
     return {noun_lemma(t) for t in found}
 
 
@@ -542,7 +548,7 @@ def _matched(clause: _Clause, pattern: Pattern, matched: Match, entities: DocEnt
     objects = actors(object_toks, entities, lexicon, place_object=info.place_object)
     if pattern.converse:
         subjects, objects = objects, subjects
-    subjects, objects = _apart(*_fitting(subjects, objects, info, lexicon))
+    subjects, objects = _apart(*_fitting(subjects, objects, info, pattern, lexicon))
     place = _place(clause, objects, entities, lexicon, words, destination=info.destination_object)
     trust = SUBJECT_TRUST.get(clause.how, 0.7) - (0.05 if pattern.converse else 0.0)
     doers: dict[str, Actor] = {}
@@ -604,12 +610,13 @@ def _apart(subjects: list[Actor], objects: list[Actor]) -> tuple[list[Actor], li
     return subjects, objects
 
 
-def _fitting(subjects: list[Actor], objects: list[Actor], info: RelationInfo,
+def _fitting(subjects: list[Actor], objects: list[Actor], info: RelationInfo, pattern: Pattern,
              lexicon: Lexicon) -> tuple[list[Actor], list[Actor]]:
-    """The subjects and objects the relation can hold: of an affiliation, actors named themselves; of a
-    destination, places."""
+    """The subjects and objects the relation can hold: of an affiliation, actors named themselves (or the owner of
+    the noun a pattern's sense asks for: "sits on the party's executive"); of a destination, places."""
     if info.quad_class == "Affiliation":
-        subjects, objects = _member_actors(subjects), _affiliable(objects)
+        subjects = _member_actors(subjects)
+        objects = objects if pattern.sense.object_class else _affiliable(objects)
     if info.destination_object:
         objects = [o for o in objects if _destination(o, lexicon)]
     return subjects, objects
