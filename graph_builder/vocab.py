@@ -797,7 +797,7 @@ def _all_patterns(graph: Graph, props: list[URIRef], families: tuple[Family, ...
 
 def _reading(pattern: Pattern) -> tuple:
     """What tells one family's reading of a pattern from another's: its sense and its conditions."""
-    return (pattern.sense, pattern.bids, pattern.bare, pattern.unbidden)
+    return (pattern.sense, pattern.bids, pattern.bare, pattern.unbidden, pattern.told)
 
 
 def _pattern_kind(pattern: Pattern) -> URIRef:

@@ -1,7 +1,7 @@
 """Constructions of political news that named two actors and gave nothing: a passive whose "by" phrase the parser hung
 inside another phrase ("was joined at the launch by X and Y"), "is a strong supporter / close ally / critic of B" and
-sitting on a body of an organisation ("sits on the executive of the union", "who is on the party's committee").
-Sentences and names of our own."""
+sitting on a body of an organisation ("sits on the executive of the union", "who is on the party's committee"),
+warning B that something may happen or about it (a briefing, no threat). Sentences and names of our own."""
 
 from __future__ import annotations
 
@@ -61,3 +61,16 @@ NOT_FOUND = [
 def test_no_relation(sentence, subject):
     assert not [t for t in _found(sentence) if t[0] == subject]
 
+
+
+@pytest.mark.parametrize(("sentence", "relation"), [
+    ("Senator Ilse Varga warned Governor Tomas Reyes that the plan could fail.", "briefs"),
+    ("Senator Ilse Varga warned Governor Tomas Reyes about the cost of the plan.", "briefs"),
+    ("Senator Ilse Varga warned the Harbour Party on Monday that the vote could be lost.", "briefs"),
+    # warned alone threatens, warned to do something appeals: neither briefs
+    ("Senator Ilse Varga warned Governor Tomas Reyes.", "threatens"),
+    ("Senator Ilse Varga warned Governor Tomas Reyes to leave the harbour.", "appealsTo"),
+])
+def test_warned_of_a_danger_is_briefed_not_threatened(sentence, relation):
+    found = {t[1] for t in _found(sentence)}
+    assert found == {relation}

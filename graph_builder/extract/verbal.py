@@ -476,13 +476,28 @@ def _passed_over(pattern: Pattern, verb: Token, nouns: Collection[str], mocked: 
 def _applies(pattern: Pattern, verb: Token, nouns: Collection[str]) -> bool:
     """Whether a pattern can read the verb at all: a light verb's pattern needs its noun ("impose" without
     "sanction" fits neither way), a bid's a to-infinitive of what the object is to do, a bare one neither that
-    nor a clause or phrase of what the object is told of, an unbidden one no to-infinitive. The noun is tested
-    first: a light verb has many patterns, most with another noun."""
+    nor a clause or phrase of what the object is told of, an unbidden one no to-infinitive, a told one that clause
+    or phrase and no to-infinitive. The noun is tested first: a light verb has many patterns, most with another
+    noun."""
     if pattern.noun and pattern.noun not in nouns:
         return False
-    bidding = (pattern.bids or pattern.unbidden) and _pattern_bidding(verb, pattern)
-    return (not pattern.bids or bidding) and not (pattern.unbidden and bidding) \
-        and (not pattern.bare or not _told_of(verb))
+    return _bidding_as_asked(verb, pattern) and _told_as_asked(verb, pattern)
+
+
+def _bidding_as_asked(verb: Token, pattern: Pattern) -> bool:
+    """Whether a to-infinitive of what the object is to do is there as the pattern asks: always for a bid, never
+    for an unbidden or a told one."""
+    if not (pattern.bids or pattern.unbidden or pattern.told):
+        return True
+    return _pattern_bidding(verb, pattern) == pattern.bids
+
+
+def _told_as_asked(verb: Token, pattern: Pattern) -> bool:
+    """Whether a clause or phrase of what the object is told of is there as the pattern asks: never for a bare
+    pattern, always for a told one."""
+    if not (pattern.bare or pattern.told):
+        return True
+    return _told_of(verb) == pattern.told
 
 
 _TOLD_OF = frozenset({"about", "of"})
