@@ -54,6 +54,8 @@ NOT_FOUND = [
     ("Petra Lind sits on the committee.", "Petra Lind"),
     # chairing a party's committee leads the committee, not the party
     ("Petra Lind chairs the Harbour Party's committee.", "Petra Lind"),
+    # the chief executive of a bank is a person, who does not stand for the bank
+    ("The chief executive of the Harbour Bank criticised Governor Tomas Reyes.", "Harbour Bank"),
 ]
 
 
