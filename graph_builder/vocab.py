@@ -128,6 +128,7 @@ class KG(DefinedNamespace):
     RoleVerb: URIRef
     LeavingVerb: URIRef
     SetOffPreposition: URIRef
+    AgentBridgePreposition: URIRef
     ServingTitle: URIRef
     ServingPreposition: URIRef
     PartNoun: URIRef
