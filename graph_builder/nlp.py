@@ -220,6 +220,55 @@ def _hang_on_name(title: Token, name: Token) -> None:
     title.dep_ = "appos"
 
 
+_NO_DOERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+_AGENT_PATH = frozenset({"prep", "pobj", "pcomp", "dobj"})  # a phrase of the verb, a gerund in it and its object
+
+
+@Language.factory("stray_agents", default_config={"prepositions": []})
+def make_stray_agents(nlp: Language, name: str, prepositions: list[str]):
+    """A "by" phrase that the parser hung inside a phrase of a passive verb with no agent ("X was joined at the
+    launch by Y and Z", "X was accused of lying by Y") is the verb's agent: it hangs on the verb as one, when the
+    verb's phrase opens with one of ``prepositions`` (kg:AgentBridgePreposition; after others the "by" phrase is
+    the noun's: "criticised after a visit by Y", "attacked over plans by Y"). Not a "by" of time or number ("by
+    Friday", "by 5%"), nor one inside a clause with a subject of its own."""
+    bridges = frozenset(prepositions)
+
+    def stray_agents(doc: Doc) -> Doc:
+        for by in [t for t in doc if t.lower_ == "by" and t.dep_ == "prep"]:
+            verb = _stray_agent_verb(by, bridges)
+            if verb is not None:
+                by.head = verb
+                by.dep_ = "agent"
+        return doc
+
+    return stray_agents
+
+
+def _stray_agent_verb(by: Token, bridges: frozenset[str]) -> Token | None:
+    """The passive verb with no agent whose phrase, opened by one of ``bridges``, holds ``by``; None when there
+    is none."""
+    if not _names_a_doer(by):
+        return None
+    node = by.head
+    while node.dep_ in _AGENT_PATH and node.head.i != node.i:
+        if node.dep_ == "prep" and node.head.pos_ in ("VERB", "AUX"):
+            usable = node.lower_ in bridges and _agentless_passive(node.head)
+            return node.head if usable else None
+        node = node.head
+    return None
+
+
+def _names_a_doer(by: Token) -> bool:
+    """Whether "by" has an object that is no time nor number ("by Friday", "by 300 votes")."""
+    objects = [c for c in by.children if c.dep_ == "pobj"]
+    return bool(objects) and objects[0].ent_type_ not in _NO_DOERS and not objects[0].like_num
+
+
+def _agentless_passive(verb: Token) -> bool:
+    deps = {c.dep_ for c in verb.children}
+    return "auxpass" in deps and "agent" not in deps
+
+
 def after_name_particle(doc: Doc, start: int, particles: frozenset[str]) -> bool:
     """Whether token ``start`` follows a name particle and a hyphen, written without spaces ("al-Kuwaiti")."""
     return (start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_
@@ -231,11 +280,12 @@ def load_pipeline(model: str, lexicon: Lexicon) -> Language:
     ``lexicon.gazetteer``. Loaded once a process for each model and gazetteer (a worker that receives an
     equal lexicon again reuses its pipeline)."""
     bodies = frozenset(" ".join(words) for words in lexicon.collective_nouns)
-    return _pipeline(model, lexicon.gazetteer, bodies)
+    return _pipeline(model, lexicon.gazetteer, bodies, lexicon.cues.get("AgentBridgePreposition", frozenset()))
 
 
 @lru_cache(maxsize=4)
-def _pipeline(model: str, gazetteer: Gazetteer, bodies: frozenset[str] = frozenset()) -> Language:
+def _pipeline(model: str, gazetteer: Gazetteer, bodies: frozenset[str] = frozenset(),
+              bridges: frozenset[str] = frozenset()) -> Language:
     try:
         nlp = spacy.load(model)
     except (OSError, ImportError) as exc:
@@ -260,6 +310,7 @@ def _pipeline(model: str, gazetteer: Gazetteer, bodies: frozenset[str] = frozens
     nlp.add_pipe("quoted_openings", after="ner")
     nlp.add_pipe("unit_numbers", after="quoted_openings", config={"heads": sorted(gazetteer.numbered_units)})
     nlp.add_pipe("postnominal_titles", after="unit_numbers", config={"titles": sorted(gazetteer.post_nominals)})
+    nlp.add_pipe("stray_agents", after="postnominal_titles", config={"prepositions": sorted(bridges)})
     return nlp
 
 

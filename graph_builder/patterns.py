@@ -42,7 +42,9 @@ A family may say what its words tell of time: ``ended: true`` (the words end the
 to publish": a demand; "A challenged B in the election" is none); ``bare: true`` only without a clause or an
 "about" or "of" phrase telling the object what to do or of what ("A warn B" threatens; "warned B to leave" is an
 appeal, "warned B that X could fail" and "warned B about X" a caution, no threat); ``unbidden: true`` only without a
-to-infinitive of what the object is to do ("A tell B that X" briefs; "told B to resign" is an appeal).
+to-infinitive of what the object is to do ("A tell B that X" briefs; "told B to resign" is an appeal); ``told: true``
+only with a clause or an "about" or "of" phrase telling the object of something, and no to-infinitive ("warned B
+that X could fail", "warned B about X": B is told of a danger, a briefing).
 
 Noun classes (``discourse``, ``business``...) and actor classes (``armed``, ``political``...) are defined in
 ``lexicon/senses.yaml``; ``subject_types`` and ``object_types`` also take entity types (Person, Country...) and
@@ -69,8 +71,8 @@ PREPOSITIONS = frozenset({
     "upon", "via", "with", "within", "without", "down", "up", "back", "away", "aside"})
 SENSE_KEYS = ("object_class", "not_object_class", "not_subject_class", "modifier_class", "not_modifier_class",
               "subject_types", "not_subject_types", "object_types", "not_object_types")
-FAMILY_KEYS = frozenset({"relation", "code", "patterns", "example", "expect", "note", "ended", "held", "bids", "bare",
-                         "unbidden", *SENSE_KEYS})
+FLAGS = ("ended", "held", "bids", "bare", "unbidden", "told")
+FAMILY_KEYS = frozenset({"relation", "code", "patterns", "example", "expect", "note", *FLAGS, *SENSE_KEYS})
 FOLDER = "lexicon"
 SENSES_FILE = "senses.yaml"
 
@@ -145,6 +147,10 @@ class Pattern:
     unbidden: bool = False
     """The words mean the relation only when no to-infinitive says what the object is to do ("told Y that the plan
     would go ahead" briefs; "told Y to resign" appeals, a family with bids)."""
+    told: bool = False
+    """The words mean the relation only when a clause or an "about"/"of" phrase says what the object is told of, and
+    no to-infinitive what it is to do ("warned Y that X could fail" and "warned Y about X" brief; "warned Y"
+    threatens, "warned Y to leave" appeals)."""
 
     @property
     def link(self) -> str | None:
@@ -287,7 +293,7 @@ def read_families(path: Path, roots: dict[str, str | None]) -> Iterator[Family]:
 
 
 def _flag(entry: dict, key: str, where: str) -> bool:
-    """A family's true-or-false key ("ended", "held", "bids", "bare", "unbidden"), false when absent."""
+    """A family's true-or-false key (FLAGS), false when absent."""
     value = entry.get(key, False)
     if not isinstance(value, bool):
         raise OntologyError(f"{where}: '{key}' is true or false")
@@ -303,7 +309,7 @@ def _family(entry, default: str | None, roots: dict[str, str | None], where: str
         raise OntologyError(f"{where}: give an example sentence and expect: [subject, object] (part of each label)")
     phrases = entry.get("patterns") or []
     sense = _sense(entry, where)
-    flags = {key: _flag(entry, key, where) for key in ("ended", "held", "bids", "bare", "unbidden")}
+    flags = {key: _flag(entry, key, where) for key in FLAGS}
     patterns = tuple(replace(parse_phrase(str(p), relation=relation, code=code or None, where=where), sense=sense,
                              **flags) for p in phrases)
     return Family(relation=relation, code=code, patterns=patterns, example=str(entry["example"]),

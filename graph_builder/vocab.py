@@ -129,6 +129,7 @@ class KG(DefinedNamespace):
     RoleVerb: URIRef
     LeavingVerb: URIRef
     SetOffPreposition: URIRef
+    AgentBridgePreposition: URIRef
     ServingTitle: URIRef
     ServingPreposition: URIRef
     PartNoun: URIRef
@@ -798,7 +799,7 @@ def _all_patterns(graph: Graph, props: list[URIRef], families: tuple[Family, ...
 
 def _reading(pattern: Pattern) -> tuple:
     """What tells one family's reading of a pattern from another's: its sense and its conditions."""
-    return (pattern.sense, pattern.bids, pattern.bare, pattern.unbidden)
+    return (pattern.sense, pattern.bids, pattern.bare, pattern.unbidden, pattern.told)
 
 
 def _pattern_kind(pattern: Pattern) -> URIRef:

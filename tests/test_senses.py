@@ -87,9 +87,8 @@ NOTHING = [
     # politicians bombard each other with words, not shells
     ("Senator Ilse Varga bombarded Governor Tomas Reyes with letters.", ("Ilse Varga", "Tomas Reyes")),
     ("MPs bombarded Health Minister Tom Reyes with questions about the closures.", ("legislators", "Tom Reyes")),
-    # warned that something may happen, or about it, is cautioned, not threatened
-    ("Senator Ilse Varga warned Governor Tomas Reyes that the plan could fail.", ("Ilse Varga", "Tomas Reyes")),
-    ("Senator Ilse Varga warned Governor Tomas Reyes about the cost of the plan.", ("Ilse Varga", "Tomas Reyes")),
+    # warned that something may happen, or about it, is cautioned, not threatened: a briefing
+    # (tests/test_recall_constructions.py, test_warned_of_a_danger_is_briefed_not_threatened)
     # telling a newspaper or a programme is an interview
     ("Senator Ilse Varga told the Daily Courier that the plan would fail.", ("Ilse Varga", "Daily Courier")),
     ("Senator Ilse Varga told BBC Radio Kent that the plan would fail.", ("Ilse Varga", "BBC")),

@@ -150,7 +150,8 @@ def _match(verb: Token, noun: str | None, link: str | None) -> Match | None:
     dobjs = children(verb, *OBJECT_DEPS)
     passive_subjects = _passive_subjects(verb)
     if noun:
-        return _noun_match(verb, noun, link, dobjs + passive_subjects + _idiom_nouns(verb) + children(verb, "acomp"))
+        return _noun_match(verb, noun, link, dobjs + passive_subjects + _idiom_nouns(verb)
+                           + children(verb, *_COMPLEMENTS))
     if link:
         return _link_match(verb, link, dobjs)
     if hyphen_agent(verb) is not None:
@@ -194,6 +195,11 @@ def _subject_of_report(verb: Token, dobj: Token) -> bool:
                and not children(c, *SUBJECT_DEPS, "nsubjpass", "csubjpass", "expl")
                and (children(c, "aux") or c.tag_ in ("VBD", "VBZ", "VBP"))
                for c in children(verb, "ccomp"))
+
+
+_COMPLEMENTS = ("acomp", "attr")
+"""What "be" says its subject is, which a pattern of "be" writes as its noun: "critical" of "A be critical of B",
+"supporter" of "A be supporter of B"."""
 
 
 def _noun_match(verb: Token, lemma: str, link: str | None, candidates: list[Token]) -> Match | None:
@@ -241,7 +247,7 @@ def _light_nouns(verb: Token) -> set[str]:
     """Every noun a light-verb pattern could find with this verb (its objects, a passive's subject, an idiom's
     noun, the noun of "with"), so that patterns with another noun are skipped before they are tried."""
     withs = [o for c in children(verb, "prep") if c.lower_ == "with" for o in children(c, "pobj")]
-    found = (*children(verb, *OBJECT_DEPS, "acomp"), *_passive_subjects(verb), *_idiom_nouns(verb), *withs)
+    found = (*children(verb, *OBJECT_DEPS, *_COMPLEMENTS), *_passive_subjects(verb), *_idiom_nouns(verb), *withs)
     return {noun_lemma(t) for t in found}
 
 
@@ -470,13 +476,28 @@ def _passed_over(pattern: Pattern, verb: Token, nouns: Collection[str], mocked: 
 def _applies(pattern: Pattern, verb: Token, nouns: Collection[str]) -> bool:
     """Whether a pattern can read the verb at all: a light verb's pattern needs its noun ("impose" without
     "sanction" fits neither way), a bid's a to-infinitive of what the object is to do, a bare one neither that
-    nor a clause or phrase of what the object is told of, an unbidden one no to-infinitive. The noun is tested
-    first: a light verb has many patterns, most with another noun."""
+    nor a clause or phrase of what the object is told of, an unbidden one no to-infinitive, a told one that clause
+    or phrase and no to-infinitive. The noun is tested first: a light verb has many patterns, most with another
+    noun."""
     if pattern.noun and pattern.noun not in nouns:
         return False
-    bidding = (pattern.bids or pattern.unbidden) and _pattern_bidding(verb, pattern)
-    return (not pattern.bids or bidding) and not (pattern.unbidden and bidding) \
-        and (not pattern.bare or not _told_of(verb))
+    return _bidding_as_asked(verb, pattern) and _told_as_asked(verb, pattern)
+
+
+def _bidding_as_asked(verb: Token, pattern: Pattern) -> bool:
+    """Whether a to-infinitive of what the object is to do is there as the pattern asks: always for a bid, never
+    for an unbidden or a told one."""
+    if not (pattern.bids or pattern.unbidden or pattern.told):
+        return True
+    return _pattern_bidding(verb, pattern) == pattern.bids
+
+
+def _told_as_asked(verb: Token, pattern: Pattern) -> bool:
+    """Whether a clause or phrase of what the object is told of is there as the pattern asks: never for a bare
+    pattern, always for a told one."""
+    if not (pattern.bare or pattern.told):
+        return True
+    return _told_of(verb) == pattern.told
 
 
 _TOLD_OF = frozenset({"about", "of"})
@@ -542,7 +563,7 @@ def _matched(clause: _Clause, pattern: Pattern, matched: Match, entities: DocEnt
     objects = actors(object_toks, entities, lexicon, place_object=info.place_object)
     if pattern.converse:
         subjects, objects = objects, subjects
-    subjects, objects = _apart(*_fitting(subjects, objects, info, lexicon))
+    subjects, objects = _apart(*_fitting(subjects, objects, info, pattern, lexicon))
     place = _place(clause, objects, entities, lexicon, words, destination=info.destination_object)
     trust = SUBJECT_TRUST.get(clause.how, 0.7) - (0.05 if pattern.converse else 0.0)
     doers: dict[str, Actor] = {}
@@ -604,12 +625,13 @@ def _apart(subjects: list[Actor], objects: list[Actor]) -> tuple[list[Actor], li
     return subjects, objects
 
 
-def _fitting(subjects: list[Actor], objects: list[Actor], info: RelationInfo,
+def _fitting(subjects: list[Actor], objects: list[Actor], info: RelationInfo, pattern: Pattern,
              lexicon: Lexicon) -> tuple[list[Actor], list[Actor]]:
-    """The subjects and objects the relation can hold: of an affiliation, actors named themselves; of a
-    destination, places."""
+    """The subjects and objects the relation can hold: of an affiliation, actors named themselves (or the owner of
+    the noun a pattern's sense asks for: "sits on the party's executive"); of a destination, places."""
     if info.quad_class == "Affiliation":
-        subjects, objects = _member_actors(subjects), _affiliable(objects)
+        subjects = _member_actors(subjects)
+        objects = objects if pattern.sense.object_class else _affiliable(objects)
     if info.destination_object:
         objects = [o for o in objects if _destination(o, lexicon)]
     return subjects, objects
