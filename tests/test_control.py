@@ -83,3 +83,26 @@ def test_a_group_named_by_its_fighters_is_armed(sentence):
 def test_a_group_named_alone_is_not_armed_by_its_name():
     assert not [r for r in extract("The Velorian Liberation Front has had control of Arica for two years.")
                 if r.relation == "attacks"]
+
+
+@pytest.mark.parametrize("text", [
+    "Velorian Liberation Front fighters fired on a police convoy near Tarsin. "
+    "The Velorian Liberation Front has had control of Arica for two years.",
+    "The Velorian Liberation Front has held Arica since May. "
+    "Velorian Liberation Front militants shelled the port of Tarsin on Sunday.",
+])
+def test_a_group_the_document_names_by_its_fighters_is_armed_in_every_sentence(text):
+    """Named by its fighters or militants in one sentence of the document, the group is armed in the others too."""
+    found = occupations(text, "Arica")
+    assert found and found[0].subject.label == "Velorian Liberation Front" and found[0].cameo_code == "192", found
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    # another group's fighters say nothing of this one
+    ("Red Hand Brigade fighters fired on a police convoy near Tarsin. "
+     "The Velorian Liberation Front has had control of Arica for two years.", "Velorian Liberation Front"),
+    # a country's fighters are no sign of what the country is: a state holding a town is not read as occupying it
+    ("Chadian fighters crossed the border near Tarsin. Chad has had control of Arica for two years.", "Chad"),
+], ids=["another group", "a country"])
+def test_fighters_of_another_actor_arm_no_one(text, holder):
+    assert not attacks_by(text, holder)

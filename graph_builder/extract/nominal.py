@@ -269,7 +269,7 @@ def _event_relations(noun: Token, pattern: Pattern, entities: DocEntities, lexic
     if not targets:
         return
     pairs = _pairs(noun, pattern, targets, entities, lexicon)
-    kept = _related(noun, pattern, pairs or [], lexicon)
+    kept = _related(noun, pattern, pairs or [], entities, lexicon)
     if not kept:
         return  # no relation: its time, place, polarity and source need not be read
     negated, modality = _polarity(noun, lexicon)
@@ -288,10 +288,11 @@ def _event_relations(noun: Token, pattern: Pattern, entities: DocEntities, lexic
         )
 
 
-def _related(noun: Token, pattern: Pattern, pairs: list[Pair], lexicon: Lexicon) -> list[Pair]:
+def _related(noun: Token, pattern: Pattern, pairs: list[Pair], entities: DocEntities,
+             lexicon: Lexicon) -> list[Pair]:
     """The pairs that make a relation: two different actors the pattern's sense allows."""
     return [(subject, obj, trust) for subject, obj, trust in pairs
-            if subject.entity.id != obj.entity.id and fits(pattern.sense, subject, obj, lexicon, [noun])]
+            if subject.entity.id != obj.entity.id and fits(pattern.sense, subject, obj, lexicon, [noun], entities)]
 
 
 # Requests under which a clause's subject acts (kg:RequestNoun) are appeals, CAMEO 020.
@@ -338,7 +339,7 @@ def _converse_pairs(noun: Token, pattern: Pattern, entities: DocEntities, lexico
     takers = actors(prep_objects([noun], pattern.prep), entities, lexicon)
     taken = actors(prep_objects([noun], "of"), entities, lexicon, place_object=place_object)
     return [(taker, target, 0.6) for taker in takers for target in taken
-            if taker.entity.id != target.entity.id and fits(pattern.sense, taker, target, lexicon, [noun])]
+            if taker.entity.id != target.entity.id and fits(pattern.sense, taker, target, lexicon, [noun], entities)]
 
 
 def _converse_events(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
