@@ -92,6 +92,7 @@ class KG(DefinedNamespace):
     PrivateTitle: URIRef
     ConstituencyTitle: URIRef
     ConcessivePreposition: URIRef
+    JoiningVerb: URIRef
     PresupposingPreposition: URIRef
     PlaceNoun: URIRef
     SubBody: URIRef

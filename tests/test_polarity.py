@@ -153,6 +153,18 @@ SCOPE = [
      ("Lena Ossia", "meets", "Otto Brandt"), "asserted", None, None),
     ("Otto Brandt will visit France after his talks with Lena Ossia.",
      ("Otto Brandt", "meets", "Lena Ossia"), "future", ("Otto Brandt", "visits", "France"), "future"),
+    # an event of someone else's that a verb joins or backs is under way, whatever is wanted or denied of the joining
+    ("Many Velorian villagers are seeking to join the Chadian army's fight against the Red Hand Brigade.",
+     ("army of Chad", "attacks", "Red Hand Brigade"), "asserted", None, None),
+    ("Niger hopes to join Chad's campaign against the Red Hand Brigade.",
+     ("Chad", "attacks", "Red Hand Brigade"), "asserted", None, None),
+    ("Niger did not join Chad's fight against the Red Hand Brigade.",
+     ("Chad", "attacks", "Red Hand Brigade"), "asserted", None, None),
+    ("Niger plans to step up its attacks on the Red Hand Brigade.",
+     ("Niger", "attacks", "Red Hand Brigade"), "asserted", None, None),
+    # without a possessor the fight joined is the joiner's own, and only wanted
+    ("Niger wants to join the fight against the Red Hand Brigade.",
+     ("Niger", "attacks", "Red Hand Brigade"), "intended", None, None),
 ]
 
 
@@ -170,6 +182,7 @@ def test_the_new_cue_words_are_data(lexicon):
     assert {"end", "lift", "quit"} <= lexicon.cues["Past"]
     assert "take part in" in lexicon.cues["Participation"]
     assert {"refusal", "unable"} <= lexicon.cues["Negation"]
+    assert {"join", "step up"} <= lexicon.cues["JoiningVerb"]
 
 
 # A role the sentence says ended is past: no current leaderOf/memberOf
