@@ -106,3 +106,34 @@ def test_a_group_the_document_names_by_its_fighters_is_armed_in_every_sentence(t
 ], ids=["another group", "a country"])
 def test_fighters_of_another_actor_arm_no_one(text, holder):
     assert not attacks_by(text, holder)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kurdish forces freed Tarsin from the Red Hand Brigade.",
+    "Kurdish forces freed Tarsin from the control of the Red Hand Brigade.",
+    "Kurdish forces liberated the town of Tarsin from the grip of the Red Hand Brigade.",
+])
+def test_freeing_a_town_from_its_holder_is_a_fight_against_the_holder(sentence):
+    """The holder is named after "from", alone or as the owner of its control or grip; the town is not released
+    to anyone."""
+    found = extract(sentence)
+    assert [(r.subject.label, r.object.label) for r in found if r.relation == "attacks"] == [
+        ("Kurdish armed forces", "Red Hand Brigade")], found
+    assert not [r for r in found if r.relation == "yieldsTo"], found
+
+
+def test_freeing_a_person_is_still_a_release():
+    assert [(r.subject.label, r.relation, r.object.label) for r in extract("Iran freed Anna Kask after a month.")] == [
+        ("Iran", "yieldsTo", "Anna Kask")]
+
+
+def test_the_control_of_an_actor_stands_for_it():
+    found = extract("Kenya criticised the control of the Velorian Liberation Front over the port.")
+    assert [(r.subject.label, r.relation, r.object.label) for r in found] == [
+        ("Kenya", "criticizes", "Velorian Liberation Front")], found
+
+
+def test_prisoners_freed_from_a_prison_are_no_fight_against_it():
+    found = extract("The ministry has written to two of the British men freed from Camp Delta last year.")
+    assert not [r for r in found if r.relation == "attacks"], found
+
