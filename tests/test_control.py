@@ -137,3 +137,17 @@ def test_prisoners_freed_from_a_prison_are_no_fight_against_it():
     found = extract("The ministry has written to two of the British men freed from Camp Delta last year.")
     assert not [r for r in found if r.relation == "attacks"], found
 
+
+@pytest.mark.parametrize("sentence", [
+    "Chadian opposition forces liberated the town of Tarsin from the Red Hand Brigade.",
+    "Chadian opposition fighters freed Tarsin from the control of the Red Hand Brigade.",
+])
+def test_an_opposition_named_by_its_forces_is_armed_not_political(sentence):
+    """An opposition is political (no fighter), unless the text names it by its forces or fighters."""
+    found = [r for r in extract(sentence) if r.relation == "attacks"]
+    assert [(r.subject.label, r.object.label) for r in found] == [("opposition of Chad", "Red Hand Brigade")], found
+
+
+def test_an_opposition_named_alone_stays_political():
+    found = extract("The Chadian opposition liberated the town of Tarsin from the Red Hand Brigade.")
+    assert not [r for r in found if r.relation == "attacks"], found

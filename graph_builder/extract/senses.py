@@ -58,8 +58,19 @@ def _types_fit(sense: Sense, subject: Actor, obj: Actor, senses: Senses, entitie
     if sense.object_types and not (_any(obj.entity, sense.object_types, senses)
                                    or _described_as(obj, sense.object_types, senses, entities)):
         return False
-    return not (_any(subject.entity, sense.not_subject_types, senses)
-                or _any(obj.entity, sense.not_object_types, senses))
+    return not (_refused(subject, sense.not_subject_types, senses, entities)
+                or _refused(obj, sense.not_object_types, senses, entities))
+
+
+def _refused(actor: Actor, names: frozenset[str], senses: Senses, entities: DocEntities | None) -> bool:
+    """Whether an actor is of a class the sense refuses, unless the text names it by members of a class that class
+    excepts ("Syrian opposition forces" are armed, so not political)."""
+    return any(is_a(actor.entity, name, senses) and not _excepted(actor, name, senses, entities) for name in names)
+
+
+def _excepted(actor: Actor, name: str, senses: Senses, entities: DocEntities | None) -> bool:
+    found = senses.actor_classes.get(name)
+    return found is not None and bool(found.unless) and _described_as(actor, frozenset(found.unless), senses, entities)
 
 
 def _modifier_classes(words: list[Token], senses: Senses) -> frozenset[str]:
