@@ -93,6 +93,7 @@ class KG(DefinedNamespace):
     ConstituencyTitle: URIRef
     ConcessivePreposition: URIRef
     JoiningVerb: URIRef
+    ResponsibilityNoun: URIRef
     PresupposingPreposition: URIRef
     PlaceNoun: URIRef
     SubBody: URIRef

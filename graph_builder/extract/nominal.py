@@ -17,7 +17,7 @@ from graph_builder.extract.arguments import (
     subject_tokens,
 )
 from graph_builder.extract.attribution import attribution
-from graph_builder.extract.polarity import participation, phrase_lemma, polarity
+from graph_builder.extract.polarity import owned_up, participation, phrase_lemma, polarity
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import fits
 from graph_builder.extract.syntax import OBJECT_DEPS, VERBAL, by_agents, children, expand, phrase, prep_objects
@@ -115,7 +115,8 @@ _ABOUT = frozenset({"as", "about", "on", "over", "of", "against", "by"})
 def _completed_verb(noun: Token, lexicon: Lexicon) -> Token | None:
     """The verb a nominal event is the object of, directly or through a preposition ("flew in for talks"), or
     through the amount it measures ("provided $20 million in aid to") or the number of such events it is one of
-    ("launched a series of attacks on", kg:QuantityNoun)."""
+    ("launched a series of attacks on", kg:QuantityNoun), or through the responsibility it owns up to ("claimed
+    responsibility for the attack on", kg:ResponsibilityNoun)."""
     counted = _counted_in(noun, lexicon)
     if counted is not None:
         return _completed_verb(counted, lexicon)
@@ -124,7 +125,7 @@ def _completed_verb(noun: Token, lexicon: Lexicon) -> Token | None:
         governor = _first_conjunct(head).head
         if governor.pos_ in VERBAL:
             return governor
-        return governor.head if _amount_object(governor) or _done_in(governor, head) else None
+        return governor.head if _carried(governor, head, lexicon) else None
     if noun.dep_ in OBJECT_DEPS and head.pos_ in VERBAL:
         return head
     return None
@@ -142,6 +143,14 @@ def _done_in(thing: Token, preposition: Token) -> bool:
     event is the verb's subject's."""
     return (preposition.lower_ == "in" and thing.pos_ in ("NOUN", "PROPN") and thing.dep_ in OBJECT_DEPS
             and thing.head.pos_ in VERBAL)
+
+
+def _carried(thing: Token, preposition: Token, lexicon: Lexicon) -> bool:
+    """A verb's object through which the verb's subject acts in the event under its preposition: an amount
+    ("provided $20 million in aid to"), a thing done in it ("flew missions in support of"), or the responsibility
+    owned up to ("claimed responsibility for the attack on", kg:ResponsibilityNoun)."""
+    return _amount_object(thing) or _done_in(thing, preposition) or (
+        owned_up(preposition, thing, lexicon) and thing.dep_ in OBJECT_DEPS and thing.head.pos_ in VERBAL)
 
 
 def _counted_in(noun: Token, lexicon: Lexicon) -> Token | None:

@@ -227,9 +227,16 @@ def _through_phrase(node: Token, head: Token, negated: bool, modality: str | Non
         return _clause_of(head, negated, modality, lexicon)
     if head.pos_ in VERBAL:
         return _under_verb(node, head, negated, modality, lexicon)
-    if head.pos_ == "NOUN" and cue_lemma(head, lexicon) in lexicon.cues["Intended"]:
+    if head.pos_ == "NOUN" and cue_lemma(head, lexicon) in lexicon.cues["Intended"] \
+            and not owned_up(node, head, lexicon):
         modality = modality or "intended"
     return negated, modality
+
+
+def owned_up(preposition: Token, noun: Token, lexicon: Lexicon) -> bool:
+    """An event under "for" that a noun of responsibility owns up to (kg:ResponsibilityNoun: "claimed responsibility
+    for the attack on B"): no duty to act, the event done."""
+    return preposition.lower_ == "for" and noun.lemma_.lower() in lexicon.cues.get("ResponsibilityNoun", ())
 
 
 def _through_preposition(node: Token, head: Token, negated: bool, modality: str | None,
