@@ -92,6 +92,8 @@ class KG(DefinedNamespace):
     PrivateTitle: URIRef
     ConstituencyTitle: URIRef
     ConcessivePreposition: URIRef
+    JoiningVerb: URIRef
+    ResponsibilityNoun: URIRef
     PresupposingPreposition: URIRef
     PlaceNoun: URIRef
     SubBody: URIRef

@@ -83,3 +83,71 @@ def test_a_group_named_by_its_fighters_is_armed(sentence):
 def test_a_group_named_alone_is_not_armed_by_its_name():
     assert not [r for r in extract("The Velorian Liberation Front has had control of Arica for two years.")
                 if r.relation == "attacks"]
+
+
+@pytest.mark.parametrize("text", [
+    "Velorian Liberation Front fighters fired on a police convoy near Tarsin. "
+    "The Velorian Liberation Front has had control of Arica for two years.",
+    "The Velorian Liberation Front has held Arica since May. "
+    "Velorian Liberation Front militants shelled the port of Tarsin on Sunday.",
+])
+def test_a_group_the_document_names_by_its_fighters_is_armed_in_every_sentence(text):
+    """Named by its fighters or militants in one sentence of the document, the group is armed in the others too."""
+    found = occupations(text, "Arica")
+    assert found and found[0].subject.label == "Velorian Liberation Front" and found[0].cameo_code == "192", found
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    # another group's fighters say nothing of this one
+    ("Red Hand Brigade fighters fired on a police convoy near Tarsin. "
+     "The Velorian Liberation Front has had control of Arica for two years.", "Velorian Liberation Front"),
+    # a country's fighters are no sign of what the country is: a state holding a town is not read as occupying it
+    ("Chadian fighters crossed the border near Tarsin. Chad has had control of Arica for two years.", "Chad"),
+], ids=["another group", "a country"])
+def test_fighters_of_another_actor_arm_no_one(text, holder):
+    assert not attacks_by(text, holder)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kurdish forces freed Tarsin from the Red Hand Brigade.",
+    "Kurdish forces freed Tarsin from the control of the Red Hand Brigade.",
+    "Kurdish forces liberated the town of Tarsin from the grip of the Red Hand Brigade.",
+])
+def test_freeing_a_town_from_its_holder_is_a_fight_against_the_holder(sentence):
+    """The holder is named after "from", alone or as the owner of its control or grip; the town is not released
+    to anyone."""
+    found = extract(sentence)
+    assert [(r.subject.label, r.object.label) for r in found if r.relation == "attacks"] == [
+        ("Kurdish armed forces", "Red Hand Brigade")], found
+    assert not [r for r in found if r.relation == "yieldsTo"], found
+
+
+def test_freeing_a_person_is_still_a_release():
+    assert [(r.subject.label, r.relation, r.object.label) for r in extract("Iran freed Anna Kask after a month.")] == [
+        ("Iran", "yieldsTo", "Anna Kask")]
+
+
+def test_the_control_of_an_actor_stands_for_it():
+    found = extract("Kenya criticised the control of the Velorian Liberation Front over the port.")
+    assert [(r.subject.label, r.relation, r.object.label) for r in found] == [
+        ("Kenya", "criticizes", "Velorian Liberation Front")], found
+
+
+def test_prisoners_freed_from_a_prison_are_no_fight_against_it():
+    found = extract("The ministry has written to two of the British men freed from Camp Delta last year.")
+    assert not [r for r in found if r.relation == "attacks"], found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chadian opposition forces liberated the town of Tarsin from the Red Hand Brigade.",
+    "Chadian opposition fighters freed Tarsin from the control of the Red Hand Brigade.",
+])
+def test_an_opposition_named_by_its_forces_is_armed_not_political(sentence):
+    """An opposition is political (no fighter), unless the text names it by its forces or fighters."""
+    found = [r for r in extract(sentence) if r.relation == "attacks"]
+    assert [(r.subject.label, r.object.label) for r in found] == [("opposition of Chad", "Red Hand Brigade")], found
+
+
+def test_an_opposition_named_alone_stays_political():
+    found = extract("The Chadian opposition liberated the town of Tarsin from the Red Hand Brigade.")
+    assert not [r for r in found if r.relation == "attacks"], found

@@ -153,6 +153,26 @@ SCOPE = [
      ("Lena Ossia", "meets", "Otto Brandt"), "asserted", None, None),
     ("Otto Brandt will visit France after his talks with Lena Ossia.",
      ("Otto Brandt", "meets", "Lena Ossia"), "future", ("Otto Brandt", "visits", "France"), "future"),
+    # an event of someone's own that a verb joins or steps up is under way, whatever is wanted or denied of the joining
+    ("Many Velorian villagers are seeking to join the Chadian army's fight against the Red Hand Brigade.",
+     ("army of Chad", "attacks", "Red Hand Brigade"), "asserted", None, None),
+    ("Niger hopes to join Chad's campaign against the Red Hand Brigade.",
+     ("Chad", "attacks", "Red Hand Brigade"), "asserted", None, None),
+    ("Niger did not join Chad's fight against the Red Hand Brigade.",
+     ("Chad", "attacks", "Red Hand Brigade"), "asserted", None, None),
+    ("Niger plans to step up its attacks on the Red Hand Brigade.",
+     ("Niger", "attacks", "Red Hand Brigade"), "asserted", None, None),
+    # without a possessor the fight joined is the joiner's own, and only wanted
+    ("Niger wants to join the fight against the Red Hand Brigade.",
+     ("Niger", "attacks", "Red Hand Brigade"), "intended", None, None),
+    # who claims responsibility or credit for an event owns up to it: it was done, no duty; denied, it is denied
+    ("The Red Hand Brigade claimed responsibility for the attack on Kenyan troops.",
+     ("Red Hand Brigade", "attacks", "armed forces of Kenya"), "asserted", None, None),
+    ("The Red Hand Brigade took credit for the raid on the Chadian army.",
+     ("Red Hand Brigade", "attacks", "army of Chad"), "asserted", None, None),
+    ("The Red Hand Brigade denied responsibility for the attack on Kenyan troops.",
+     ("Red Hand Brigade", "attacks", "armed forces of Kenya"), "denied", None, None),
+    ("Chad has a responsibility to meet Niger.", ("Chad", "meets", "Niger"), "intended", None, None),
 ]
 
 
@@ -170,6 +190,8 @@ def test_the_new_cue_words_are_data(lexicon):
     assert {"end", "lift", "quit"} <= lexicon.cues["Past"]
     assert "take part in" in lexicon.cues["Participation"]
     assert {"refusal", "unable"} <= lexicon.cues["Negation"]
+    assert {"join", "step up"} <= lexicon.cues["JoiningVerb"]
+    assert {"responsibility", "credit"} <= lexicon.cues["ResponsibilityNoun"]
 
 
 # A role the sentence says ended is past: no current leaderOf/memberOf

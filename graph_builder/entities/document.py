@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Collection
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -40,6 +41,9 @@ from graph_builder.gazetteer import Gazetteer
 from graph_builder.records import Document, Entity, Mention, Quotation
 from graph_builder.vocab import Lexicon
 
+_GROUP_TYPES = frozenset({"Organization", "Group"})
+"""The entities the text may name by their members (a country's "fighters" are no sign of what the country is)."""
+
 Settled = tuple[Span, str, Entity, Entity | None]
 """A mention whose entity is decided without clustering: (span, kind, entity, place)."""
 
@@ -60,6 +64,21 @@ class DocEntities:
 
     def at(self, token: Token) -> Mention | None:
         return self.by_token.get(token.i)
+
+    @cached_property
+    def member_words(self) -> dict[str, frozenset[str]]:
+        """The words of each organisation's or group's collective mentions anywhere in the document, by entity id:
+        the nouns the text names its members by ("UFAL fighters", "Red Hand militants" give "fighters",
+        "militants"), also for the organisation a collective actor is led by."""
+        found: dict[str, set[str]] = {}
+        for i, mention in self.by_token.items():
+            if mention.kind != "collective":
+                continue
+            token = self.tokens[i]
+            for entity in (mention.entity, mention.entity.owner):
+                if entity is not None and entity.type in _GROUP_TYPES:
+                    found.setdefault(entity.id, set()).update((token.lower_, token.lemma_.lower()))
+        return {key: frozenset(words) for key, words in found.items()}
 
     def sentence(self, token: Token) -> Span:
         """The sentence of a token, found by bisection (spaCy's Token.sent rescans the document each time)."""

@@ -142,6 +142,9 @@ def _is_title(token: Token, lexicon: Lexicon) -> bool:
     return token.lower_ in lexicon.titles or token.lemma_.lower() in lexicon.titles
 
 
+_OWNED_OF = frozenset(["discourse", "hold"])
+"""The noun classes of senses.yaml whose "of" names their owner ("the plans of the government", "the control of the
+rebels")."""
 _NO_ACTOR_NOUNS = frozenset(["business", "sport", "entertainment"])
 """The noun classes of senses.yaml whose nouns no modifier or owner stands in for."""
 _ORGANISERS = frozenset(["Organization", "Group", "Person"])
@@ -202,15 +205,16 @@ def _titled_name(title: Token, entities: DocEntities) -> Actor | None:
 def _owner(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
     """The named actor of "by" under a noun (under the verb too, for an event of the lexicon or a noun of what is
     said or decided: "condemned the invasion of Kuwait by Iraq", "attacked the decision by the court"), or of "of"
-    under a noun of what is said or planned or of a body inside an organisation ("the plans of the government",
-    "the executive of the union"; not "the liberation of the town", where "of" names what the act is done to, nor
-    "the chief executive of the bank", a person under a title). Only a named owner: "the bid by the minister's
-    aide" is not the minister's."""
+    under a noun of what is said or planned, of a hold or of a body inside an organisation ("the plans of the
+    government", "the control of the rebels", "the executive of the union"; not "the liberation of the town",
+    where "of" names what the act is done to, nor "the chief executive of the bank", a person under a title).
+    Only a named owner: "the bid by the minister's aide" is not the minister's."""
     event = token.lemma_.lower() in lexicon.noun_patterns
     classes = lexicon.senses.classes_of(token.lemma_.lower())
     said = "discourse" in classes
     body = _BODY in classes and not any(_is_title(c, lexicon) for c in children(token, "amod", "compound"))
-    owners = by_agents(token, through_verb=event or said) + (prep_objects([token], "of") if said or body else [])
+    owned_of = bool(classes & _OWNED_OF) or body
+    owners = by_agents(token, through_verb=event or said) + (prep_objects([token], "of") if owned_of else [])
     for owner in owners:
         inner = entities.at(owner)
         if inner is not None and inner.entity.type != "Place":

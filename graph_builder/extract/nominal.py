@@ -17,7 +17,7 @@ from graph_builder.extract.arguments import (
     subject_tokens,
 )
 from graph_builder.extract.attribution import attribution
-from graph_builder.extract.polarity import participation, phrase_lemma, polarity
+from graph_builder.extract.polarity import owned_up, participation, phrase_lemma, polarity
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import fits
 from graph_builder.extract.syntax import OBJECT_DEPS, VERBAL, by_agents, children, expand, phrase, prep_objects
@@ -115,7 +115,8 @@ _ABOUT = frozenset({"as", "about", "on", "over", "of", "against", "by"})
 def _completed_verb(noun: Token, lexicon: Lexicon) -> Token | None:
     """The verb a nominal event is the object of, directly or through a preposition ("flew in for talks"), or
     through the amount it measures ("provided $20 million in aid to") or the number of such events it is one of
-    ("launched a series of attacks on", kg:QuantityNoun)."""
+    ("launched a series of attacks on", kg:QuantityNoun), or through the responsibility it owns up to ("claimed
+    responsibility for the attack on", kg:ResponsibilityNoun)."""
     counted = _counted_in(noun, lexicon)
     if counted is not None:
         return _completed_verb(counted, lexicon)
@@ -124,7 +125,7 @@ def _completed_verb(noun: Token, lexicon: Lexicon) -> Token | None:
         governor = _first_conjunct(head).head
         if governor.pos_ in VERBAL:
             return governor
-        return governor.head if _amount_object(governor) or _done_in(governor, head) else None
+        return governor.head if _carried(governor, head, lexicon) else None
     if noun.dep_ in OBJECT_DEPS and head.pos_ in VERBAL:
         return head
     return None
@@ -142,6 +143,14 @@ def _done_in(thing: Token, preposition: Token) -> bool:
     event is the verb's subject's."""
     return (preposition.lower_ == "in" and thing.pos_ in ("NOUN", "PROPN") and thing.dep_ in OBJECT_DEPS
             and thing.head.pos_ in VERBAL)
+
+
+def _carried(thing: Token, preposition: Token, lexicon: Lexicon) -> bool:
+    """A verb's object through which the verb's subject acts in the event under its preposition: an amount
+    ("provided $20 million in aid to"), a thing done in it ("flew missions in support of"), or the responsibility
+    owned up to ("claimed responsibility for the attack on", kg:ResponsibilityNoun)."""
+    return _amount_object(thing) or _done_in(thing, preposition) or (
+        owned_up(preposition, thing, lexicon) and thing.dep_ in OBJECT_DEPS and thing.head.pos_ in VERBAL)
 
 
 def _counted_in(noun: Token, lexicon: Lexicon) -> Token | None:
@@ -269,7 +278,7 @@ def _event_relations(noun: Token, pattern: Pattern, entities: DocEntities, lexic
     if not targets:
         return
     pairs = _pairs(noun, pattern, targets, entities, lexicon)
-    kept = _related(noun, pattern, pairs or [], lexicon)
+    kept = _related(noun, pattern, pairs or [], entities, lexicon)
     if not kept:
         return  # no relation: its time, place, polarity and source need not be read
     negated, modality = _polarity(noun, lexicon)
@@ -288,10 +297,11 @@ def _event_relations(noun: Token, pattern: Pattern, entities: DocEntities, lexic
         )
 
 
-def _related(noun: Token, pattern: Pattern, pairs: list[Pair], lexicon: Lexicon) -> list[Pair]:
+def _related(noun: Token, pattern: Pattern, pairs: list[Pair], entities: DocEntities,
+             lexicon: Lexicon) -> list[Pair]:
     """The pairs that make a relation: two different actors the pattern's sense allows."""
     return [(subject, obj, trust) for subject, obj, trust in pairs
-            if subject.entity.id != obj.entity.id and fits(pattern.sense, subject, obj, lexicon, [noun])]
+            if subject.entity.id != obj.entity.id and fits(pattern.sense, subject, obj, lexicon, [noun], entities)]
 
 
 # Requests under which a clause's subject acts (kg:RequestNoun) are appeals, CAMEO 020.
@@ -338,7 +348,7 @@ def _converse_pairs(noun: Token, pattern: Pattern, entities: DocEntities, lexico
     takers = actors(prep_objects([noun], pattern.prep), entities, lexicon)
     taken = actors(prep_objects([noun], "of"), entities, lexicon, place_object=place_object)
     return [(taker, target, 0.6) for taker in takers for target in taken
-            if taker.entity.id != target.entity.id and fits(pattern.sense, taker, target, lexicon, [noun])]
+            if taker.entity.id != target.entity.id and fits(pattern.sense, taker, target, lexicon, [noun], entities)]
 
 
 def _converse_events(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:

@@ -34,7 +34,7 @@ def polarity(predicate: Token, lexicon: Lexicon) -> tuple[bool, str]:
     negated = _has_negation(predicate, lexicon) or _denied_subject(predicate, lexicon)
     modality = own_modality(predicate, lexicon)
     node = predicate
-    while node.head.i != node.i:
+    while node.head.i != node.i and not _joined(node, lexicon):
         step = _STEPS.get(node.dep_)
         found = step(node, node.head, negated, modality, lexicon) if step else None
         if found is None:
@@ -60,6 +60,14 @@ def _own_scope(node: Token, lexicon: Lexicon) -> bool:
     polarity is read from the ending verb's: "plans to end its embargo on" leaves the embargo current)."""
     return node.dep_ == "ccomp" or (node.dep_ == "advcl" and _bounded(node)) or _ends(node, node.head, lexicon) \
         or _presupposing(node, lexicon)
+
+
+def _joined(node: Token, lexicon: Lexicon) -> bool:
+    """An event noun with a possessor of its own that a verb joins or steps up (kg:JoiningVerb: "seeking to join the
+    army's fight against B"): the event is under way, whatever the joining verb and the clauses above it say."""
+    head = node.head
+    return (node.dep_ == "dobj" and node.pos_ == "NOUN" and bool(children(node, "poss")) and head.pos_ in VERBAL
+            and phrase_lemma(head) in lexicon.cues.get("JoiningVerb", ()))
 
 
 def _intent_adjective(head: Token, lexicon: Lexicon) -> bool:
@@ -219,9 +227,16 @@ def _through_phrase(node: Token, head: Token, negated: bool, modality: str | Non
         return _clause_of(head, negated, modality, lexicon)
     if head.pos_ in VERBAL:
         return _under_verb(node, head, negated, modality, lexicon)
-    if head.pos_ == "NOUN" and cue_lemma(head, lexicon) in lexicon.cues["Intended"]:
+    if head.pos_ == "NOUN" and cue_lemma(head, lexicon) in lexicon.cues["Intended"] \
+            and not owned_up(node, head, lexicon):
         modality = modality or "intended"
     return negated, modality
+
+
+def owned_up(preposition: Token, noun: Token, lexicon: Lexicon) -> bool:
+    """An event under "for" that a noun of responsibility owns up to (kg:ResponsibilityNoun: "claimed responsibility
+    for the attack on B"): no duty to act, the event done."""
+    return preposition.lower_ == "for" and noun.lemma_.lower() in lexicon.cues.get("ResponsibilityNoun", ())
 
 
 def _through_preposition(node: Token, head: Token, negated: bool, modality: str | None,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graph_builder.entities import DocEntities
 from graph_builder.extract.arguments import Actor
 from graph_builder.extract.syntax import children, prep_objects
 from graph_builder.patterns import Sense
@@ -40,24 +41,36 @@ def _any(entity: Entity, names: frozenset[str], senses: Senses) -> bool:
     return any(is_a(entity, name, senses) for name in names)
 
 
-def _described_as(actor: Actor, names: frozenset[str], senses: Senses) -> bool:
+def _described_as(actor: Actor, names: frozenset[str], senses: Senses, entities: DocEntities | None) -> bool:
     """Whether the text names an organisation by members of a class ("UFAL terrorists", "Red Hand militants": a
-    collective mention whose noun is a label word of the class) though its own name says nothing of it."""
-    if actor.kind != "collective":
-        return False
-    forms = {actor.token.lower_, actor.token.lemma_.lower()}
+    collective mention whose noun is a label word of the class) though its own name says nothing of it: here, or
+    anywhere in the document ("UFAL fighters took the port ... UFAL has held the town since May")."""
+    forms = {actor.token.lower_, actor.token.lemma_.lower()} if actor.kind == "collective" else set()
+    if entities is not None:
+        forms |= entities.member_words.get(actor.entity.id, frozenset())
     return any(forms & found.label_words for name in names if (found := senses.actor_classes.get(name)))
 
 
-def _types_fit(sense: Sense, subject: Actor, obj: Actor, senses: Senses) -> bool:
+def _types_fit(sense: Sense, subject: Actor, obj: Actor, senses: Senses, entities: DocEntities | None) -> bool:
     if sense.subject_types and not (_any(subject.entity, sense.subject_types, senses)
-                                    or _described_as(subject, sense.subject_types, senses)):
+                                    or _described_as(subject, sense.subject_types, senses, entities)):
         return False
     if sense.object_types and not (_any(obj.entity, sense.object_types, senses)
-                                   or _described_as(obj, sense.object_types, senses)):
+                                   or _described_as(obj, sense.object_types, senses, entities)):
         return False
-    return not (_any(subject.entity, sense.not_subject_types, senses)
-                or _any(obj.entity, sense.not_object_types, senses))
+    return not (_refused(subject, sense.not_subject_types, senses, entities)
+                or _refused(obj, sense.not_object_types, senses, entities))
+
+
+def _refused(actor: Actor, names: frozenset[str], senses: Senses, entities: DocEntities | None) -> bool:
+    """Whether an actor is of a class the sense refuses, unless the text names it by members of a class that class
+    excepts ("Syrian opposition forces" are armed, so not political)."""
+    return any(is_a(actor.entity, name, senses) and not _excepted(actor, name, senses, entities) for name in names)
+
+
+def _excepted(actor: Actor, name: str, senses: Senses, entities: DocEntities | None) -> bool:
+    found = senses.actor_classes.get(name)
+    return found is not None and bool(found.unless) and _described_as(actor, frozenset(found.unless), senses, entities)
 
 
 def _modifier_classes(words: list[Token], senses: Senses) -> frozenset[str]:
@@ -90,12 +103,13 @@ def _nouns_fit(sense: Sense, subject: Actor, obj: Actor, words: list[Token], sen
         modifiers & sense.not_modifier_class)
 
 
-def fits(sense: Sense, subject: Actor, obj: Actor, lexicon: Lexicon, words: list[Token] = ()) -> bool:
+def fits(sense: Sense, subject: Actor, obj: Actor, lexicon: Lexicon, words: list[Token] = (),
+         entities: DocEntities | None = None) -> bool:
     """Whether a family of this sense applies between the actors: the object's noun (the token the object was read
     from: "plans" in "Tory plans") is of a class the sense asks for and of none it refuses, so are the adjectives of
     the predicate's nouns (``words``: "attack" in "launched a scathing attack on"), and both actors are of the types
-    it asks for and of none it refuses."""
+    it asks for and of none it refuses (or named by such members in the document of ``entities``)."""
     if not sense:
         return True
     senses = lexicon.senses
-    return _nouns_fit(sense, subject, obj, list(words), senses) and _types_fit(sense, subject, obj, senses)
+    return _nouns_fit(sense, subject, obj, list(words), senses) and _types_fit(sense, subject, obj, senses, entities)

@@ -570,7 +570,7 @@ def _matched(clause: _Clause, pattern: Pattern, matched: Match, entities: DocEnt
     for subject in subjects:
         for obj in objects:
             key = (subject.entity.id, pattern.relation, obj.entity.id)
-            if key in emitted or not _fitting_pair(pattern, subject, obj, lexicon, words):
+            if key in emitted or not _fitting_pair(pattern, subject, obj, entities, lexicon, words):
                 continue
             emitted.add(key)
             doers[subject.entity.id] = subject
@@ -610,9 +610,10 @@ def _alongside(pattern: Pattern, lexicon: Lexicon) -> Pattern | None:
     return next((p for p in patterns if p.link == link and not p.noun), None)
 
 
-def _fitting_pair(pattern: Pattern, subject: Actor, obj: Actor, lexicon: Lexicon, words: list[Token]) -> bool:
+def _fitting_pair(pattern: Pattern, subject: Actor, obj: Actor, entities: DocEntities, lexicon: Lexicon,
+                  words: list[Token]) -> bool:
     """Two different actors the pattern's sense allows."""
-    return subject.entity.id != obj.entity.id and fits(pattern.sense, subject, obj, lexicon, words)
+    return subject.entity.id != obj.entity.id and fits(pattern.sense, subject, obj, lexicon, words, entities)
 
 
 def _apart(subjects: list[Actor], objects: list[Actor]) -> tuple[list[Actor], list[Actor]]:
@@ -699,7 +700,7 @@ def _pairs(clause: _Clause, pattern: Pattern, entities: DocEntities, lexicon: Le
     place = place_of(clause.verb, entities, lexicon, exclude={a.token.i for a in subjects})
     for other in subjects[1:]:
         key = (first.entity.id, pattern.relation, other.entity.id)
-        if key in emitted or not fits(pattern.sense, first, other, lexicon):
+        if key in emitted or not fits(pattern.sense, first, other, lexicon, entities=entities):
             continue
         emitted.add(key)
         yield clause.relation(first, pattern, other, words=[], place=place, trust=0.75,
