@@ -42,6 +42,11 @@ FOUND = [
      ("Ilse Varga", "appealsTo", "Tomas Reyes"), "asserted"),
     ("Tomas Reyes, for the Harbour Party, called on the Andean Trade Union to end the strike.",
      ("Tomas Reyes", "appealsTo", "Andean Trade Union"), "asserted"),
+    ("Tomas Reyes, for the Greens, called on Ilse Varga to resign.",
+     ("Tomas Reyes", "appealsTo", "Ilse Varga"), "asserted"),
+    # ... and the phrase set off by the commas still says whom the speaker is for
+    ("Tomas Reyes, for the Greens, called on Ilse Varga to resign.",
+     ("Tomas Reyes", "memberOf", "Greens"), "asserted"),
 ]
 
 
