@@ -1,7 +1,8 @@
 """Constructions of political news that named two actors and gave nothing: a passive whose "by" phrase the parser hung
 inside another phrase ("was joined at the launch by X and Y"), "is a strong supporter / close ally / critic of B" and
 sitting on a body of an organisation ("sits on the executive of the union", "who is on the party's committee"),
-warning B that something may happen or about it (a briefing, no threat). Sentences and names of our own."""
+warning B that something may happen or about it (a briefing, no threat), a verb the parser took for a participle of
+the name before it ("X, for the party, called on Y to quit"). Sentences and names of our own."""
 
 from __future__ import annotations
 
@@ -36,6 +37,16 @@ FOUND = [
      ("Petra Lind", "memberOf", "Harbour Party"), "asserted"),
     ("Petra Lind, who is on the Harbour Party's National Council, opposed the plan.",
      ("Petra Lind", "memberOf", "National Council"), "asserted"),
+    # the verb after a name set off by commas, which the parser hung on the name as a participle ("called")
+    ("Ilse Varga, the Harbour Party's leader, called on Tomas Reyes to quit.",
+     ("Ilse Varga", "appealsTo", "Tomas Reyes"), "asserted"),
+    ("Tomas Reyes, for the Harbour Party, called on the Andean Trade Union to end the strike.",
+     ("Tomas Reyes", "appealsTo", "Andean Trade Union"), "asserted"),
+    ("Tomas Reyes, for the Greens, called on Ilse Varga to resign.",
+     ("Tomas Reyes", "appealsTo", "Ilse Varga"), "asserted"),
+    # ... and the phrase set off by the commas still says whom the speaker is for
+    ("Tomas Reyes, for the Greens, called on Ilse Varga to resign.",
+     ("Tomas Reyes", "memberOf", "Greens"), "asserted"),
 ]
 
 
@@ -59,6 +70,8 @@ NOT_FOUND = [
     ("Petra Lind chairs the Harbour Party's committee.", "Petra Lind"),
     # the chief executive of a bank is a person, who does not stand for the bank
     ("The chief executive of the Harbour Bank criticised Governor Tomas Reyes.", "Harbour Bank"),
+    # a participle with its "by" agent stays a participle: the agent does not call on anyone
+    ("The report, backed by Ilse Varga, called on Tomas Reyes to act.", "Ilse Varga"),
 ]
 
 

@@ -445,9 +445,29 @@ def _subject_from_above(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str
         return _inherited(adjective.head, lexicon)
     if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
         return [appositive_owner(head)], "relative"
+    if _predicate_read_as_participle(verb):
+        return [verb.sent.root], "active"
     if verb.dep_ == "acl" and head.pos_ == "NOUN":
         return _subject_of_noun_clause(head, lexicon)
     return _gerund_subject(verb, lexicon)
+
+
+_NAME_PHRASE_LINKS = frozenset({"prep", "pobj", "appos", "compound"})  # "X, for the party," "X, the party's leader,"
+
+
+def _predicate_read_as_participle(verb: Token) -> bool:
+    """A sentence's verb the parser read as a participle of its subject set off by commas, leaving the sentence
+    with a name for its root and no verb ("Ana Ruiz, for the Greens, called on X to resign": "called" hung on a
+    name as in "a man called Ruiz"): the root name is its subject. Not with a "by" agent (a passive participle)."""
+    root = verb.sent.root
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or root.pos_ not in ("PROPN", "NOUN"):
+        return False
+    if verb.i < 1 or verb.doc[verb.i - 1].text != "," or children(verb, "agent", "aux", "auxpass"):
+        return False
+    word = verb.head
+    while word.i != root.i and word.dep_ in _NAME_PHRASE_LINKS:
+        word = word.head
+    return word.i == root.i
 
 
 def _gerund_subject(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:

@@ -1088,8 +1088,13 @@ def _set_off_pair(prep: Token, entities: DocEntities) -> tuple[Mention, Mention]
 
 
 def _comma_after(phrase: Token) -> bool:
-    after = phrase.right_edge.i + 1
-    return after < len(phrase.doc) and phrase.doc[after].text == ","
+    """Whether a comma closes the phrase; a verb after that comma the parser hung on the phrase's noun as a
+    participle ("Tom Reed, for the Greens, called on": "called" on "Greens") is no part of it."""
+    doc = phrase.doc
+    ends = [c.right_edge.i for c in phrase.rights if c.dep_ != "punct"
+            and not (c.dep_ == "acl" and doc[c.left_edge.i - 1].text == ",")]
+    after = max([phrase.i, *ends]) + 1
+    return after < len(doc) and doc[after].text == ","
 
 
 def _named_in_full(person: Mention) -> bool:
