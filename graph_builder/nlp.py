@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from graph_builder.errors import ModelError
-from graph_builder.gazetteer import Gazetteer, is_first_name
+from graph_builder.gazetteer import Gazetteer, is_first_name, strip_the
 from graph_builder.records import Document
 from graph_builder.words import unit_word
 
@@ -50,9 +50,9 @@ def gazetteer_patterns(gazetteer: Gazetteer) -> list[dict]:
     known organizations get the right label.
 
     Short organization aliases are left to the entity stage: as patterns they would split longer names ("the UN
-    Security Council"). An organization's canonical name of ``LONG_NAME`` words or more is a pattern: the model
-    would split it at a nationality word or an "and" ("a British National Party leaflet", "the Public and
-    Commercial Services Union").
+    Security Council"). An organization's canonical name or alias of ``LONG_NAME`` words or more is a pattern: the
+    model would split it at a nationality word or an "and" ("a British National Party leaflet", "the Public and
+    Commercial Services Union", "Islamic State of Iraq and the Levant").
     """
     patterns = []
     for name in gazetteer.country_names():
@@ -62,7 +62,8 @@ def gazetteer_patterns(gazetteer: Gazetteer) -> list[dict]:
     for word in gazetteer.demonym_words():
         patterns.append({"label": "NORP", "pattern": word})
     known = {p["pattern"] for p in patterns}
-    for name in sorted(set(gazetteer.organizations.values())):
+    long_names = {strip_the(name) for pair in gazetteer.organizations.items() for name in pair}
+    for name in sorted(long_names):
         if len(name.split()) >= LONG_NAME and name not in known:
             patterns.append({"label": "ORG", "pattern": name})
     for name in gazetteer.city_names():

@@ -648,3 +648,15 @@ def test_a_name_introduced_as_a_work_is_no_actor_in_the_document(text, work):
 def test_a_person_named_after_a_programme_stays_a_person():
     """Only a work noun (the gazetteer's work_nouns) introduces a work; a programme is where someone speaks."""
     assert types("Speaking on the programme Tom Reyes said the plan was wrong.").get("Tom Reyes") == "Person"
+
+
+@pytest.mark.parametrize("text", [
+    # a long alias the model would split at "and" is one name, and every alias is the one organisation
+    "The Islamic State of Iraq and the Levant fighters attacked Kurdish forces near Qamishli.",
+    "Iraqi troops fought Daesh near the border town of Rabia.",
+    "Turkish officials said Islamic State of Iraq and Syria fighters had crossed the border.",
+])
+def test_the_names_of_a_well_known_armed_group_are_one_organisation(text):
+    names = entities(text)
+    assert "ISIL" in names and names["ISIL"].type == "Organization"
+    assert not {"Islamic State of Iraq", "Levant", "Daesh", "Islamic State of Iraq and Syria"} & set(names)
