@@ -62,14 +62,17 @@ def gazetteer_patterns(gazetteer: Gazetteer) -> list[dict]:
     for word in gazetteer.demonym_words():
         patterns.append({"label": "NORP", "pattern": word})
     known = {p["pattern"] for p in patterns}
-    long_names = {strip_the(name) for pair in gazetteer.organizations.items() for name in pair}
-    for name in sorted(long_names):
-        if len(name.split()) >= LONG_NAME and name not in known:
-            patterns.append({"label": "ORG", "pattern": name})
+    patterns += [{"label": "ORG", "pattern": name} for name in _long_organization_names(gazetteer) if name not in known]
     for name in gazetteer.city_names():
         if name not in known:
             patterns.append({"label": "GPE", "pattern": name, "id": CITY_ID})
     return patterns
+
+
+def _long_organization_names(gazetteer: Gazetteer) -> list[str]:
+    """The organizations' canonical names and aliases of ``LONG_NAME`` words or more, without a leading "the"."""
+    names = {strip_the(name) for pair in gazetteer.organizations.items() for name in pair}
+    return sorted(name for name in names if len(name.split()) >= LONG_NAME)
 
 
 CITY_ID = "gazetteer-city"
