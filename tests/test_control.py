@@ -134,7 +134,7 @@ def test_the_control_of_an_actor_stands_for_it():
 
 
 def test_prisoners_freed_from_a_prison_are_no_fight_against_it():
-    found = extract("The ministry has written to two of the British men freed from Camp Delta last year.")
+    found = extract("The embassy has contacted the four Danish fishermen freed from Camp Oberon in March.")
     assert not [r for r in found if r.relation == "attacks"], found
 
 

@@ -1,5 +1,5 @@
 """Constructions of political news that named two actors and gave nothing: a passive whose "by" phrase the parser hung
-inside another phrase ("was joined at the launch by X and Y"), "is a strong supporter / close ally / critic of B" and
+inside another phrase ("X was joined on stage by Y and Z"), "is a strong supporter / close ally / critic of B" and
 sitting on a body of an organisation ("sits on the executive of the union", "who is on the party's committee"),
 warning B that something may happen or about it (a briefing, no threat), a verb the parser took for a participle of
 the name before it ("X, for the party, called on Y to quit"). Sentences and names of our own."""
