@@ -96,6 +96,10 @@ TIMES = [
     ("Mongolia held talks with Ecuador in Bogota on Wednesday.", "meets", "2025-06-04", "2025-06-04", "2025-06-04"),
     ("Officials gathered in Quebec after the Azerbaijani attack on Mongolia from Monday to Tuesday.", "attacks",
      None, "2025-06-02", "2025-06-03"),
+    # joining an organisation or being assigned to a unit: when the membership began
+    ("Marta Quiroga joined the Green Alliance of Paraguay in 2016.", "memberOf", None, "2016-01-01", "2016-12-31"),
+    ("Sgt. Ruben Ortega was assigned to the Ecuadorian Navy last month.", "memberOf",
+     None, "2025-05-01", "2025-05-31"),
 ]
 
 

@@ -45,6 +45,7 @@ from graph_builder.extract.polarity import ended_role, phrase_lemma, polarity
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import is_a
 from graph_builder.extract.syntax import children
+from graph_builder.extract.time_place import when_of
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.records import Entity, Mention, Relation
 from graph_builder.registry import extractors
@@ -973,7 +974,8 @@ def _clause_subject(verb: Token) -> Token | None:
 
 
 def _joined(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
-    """Membership by assignment ("X was assigned to the 9th Wing") or by joining ("X joined the Green Party")."""
+    """Membership by assignment ("X was assigned to the 9th Wing") or by joining ("X joined the Green Party"), with
+    the time the verb gives ("joined the Green Party in 1998")."""
     words = role_words(lexicon)
     for verb in entities.tokens.with_lemma(words.assigning | words.joining):
         lemma = verb.lemma_.lower()
@@ -988,6 +990,7 @@ def _joined(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relat
             negated, modality = polarity(verb, lexicon)
             yield Relation(subject=member.entity, relation="memberOf", object=whole.entity, verb=verb.text,
                            evidence=evidence(verb, entities), negated=negated, modality=modality,
+                           **when_of(verb, entities, modality=modality).fields(),
                            confidence=confidence(0.75, member.kind, whole.kind), extractor="roles")
 
 
