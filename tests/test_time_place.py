@@ -100,6 +100,11 @@ TIMES = [
     ("Marta Quiroga joined the Green Alliance of Paraguay in 2016.", "memberOf", None, "2016-01-01", "2016-12-31"),
     ("Sgt. Ruben Ortega was assigned to the Ecuadorian Navy last month.", "memberOf",
      None, "2025-05-01", "2025-05-31"),
+    # a title a verb gives: when the verb says it was taken or held
+    ("Marta Quiroga became leader of the Green Alliance of Paraguay in 2016.", "leaderOf",
+     None, "2016-01-01", "2016-12-31"),
+    ("Ruben Ortega served as chairman of the Andean Bank between 2009 and 2013.", "leaderOf",
+     None, "2009-01-01", "2013-12-31"),
 ]
 
 

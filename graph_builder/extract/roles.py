@@ -45,7 +45,7 @@ from graph_builder.extract.polarity import ended_role, phrase_lemma, polarity
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import is_a
 from graph_builder.extract.syntax import children
-from graph_builder.extract.time_place import when_of
+from graph_builder.extract.time_place import NO_TIME, When, when_of
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.records import Entity, Mention, Relation
 from graph_builder.registry import extractors
@@ -517,8 +517,15 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
         object=employer.mention.entity, evidence=evidence(title_tokens[0], entities), role=written,
         negated=negated, modality="past" if _held_before(phrase, said, words, lexicon)
         or _moved_on(phrase, employer, entities, lexicon) else modality,
+        **_predicate_when(phrase.predicate, entities, modality).fields(),
         confidence=confidence(phrase.trust, person.kind, employer.mention.kind), extractor="roles",
     )
+
+
+def _predicate_when(verb: Token | None, entities: DocEntities, modality: str) -> When:
+    """The time a role verb gives the role ("became leader of Y in 2003", "was appointed chairman last year",
+    "served as commander from 1998 to 2003"); none for a title with no verb."""
+    return when_of(verb, entities, modality=modality) if verb is not None else NO_TIME
 
 
 def _predicate_polarity(verb: Token | None, words: RoleWords, lexicon: Lexicon) -> tuple[bool, str]:
