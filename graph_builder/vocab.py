@@ -129,6 +129,7 @@ class KG(DefinedNamespace):
     PortfolioPreposition: URIRef
     UnitChiefTitle: URIRef
     RoleVerb: URIRef
+    HoldingVerb: URIRef
     LeavingVerb: URIRef
     SetOffPreposition: URIRef
     AgentBridgePreposition: URIRef

@@ -221,7 +221,14 @@ WRITTEN = [
      ("Lucas Brandt", "leaderOf", "Green Party", False, "asserted"), None),
     ("Mr Lucas Brandt was appointed chairman of the Northern Rail Board last week.",
      ("Lucas Brandt", "leaderOf", "Northern Rail Board", False, "asserted"), None),
+    # a verb of holding in the simple past held the title before the article, as "was" does (kg:HoldingVerb)
     ("Mr Lucas Brandt served as commander of the Baltic Defence Brigade.",
+     ("Lucas Brandt", "leaderOf", "Baltic Defence Brigade", False, "past"), None),
+    ("Mrs Helen Varga worked as an adviser to the Liberal Party.",
+     ("Helen Varga", "memberOf", "Liberal Party", False, "past"), None),
+    ("Mr Lucas Brandt has served as commander of the Baltic Defence Brigade since 2019.",
+     ("Lucas Brandt", "leaderOf", "Baltic Defence Brigade", False, "asserted"), None),
+    ("Mr Lucas Brandt serves as commander of the Baltic Defence Brigade.",
      ("Lucas Brandt", "leaderOf", "Baltic Defence Brigade", False, "asserted"), None),
     # a verb that leaves a title (kg:LeavingVerb): the role is past once the leaving is asserted, else it holds
     ("Mr Lucas Brandt resigned as leader of the Harbour Party in 1998.",

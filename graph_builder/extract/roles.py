@@ -55,7 +55,8 @@ from graph_builder.vocab import KG, Lexicon
 _ROLE_CLASSES = {"modifiers": "RoleModifier", "one_of_many": "OneOfMany", "past": "PastRole", "heads": "HeadTitle",
                  "chiefs": "ChiefTitle",
                  "prepositions": "RolePreposition", "portfolio": "PortfolioPreposition",
-                 "unit_chiefs": "UnitChiefTitle", "role_verbs": "RoleVerb", "leaving": "LeavingVerb",
+                 "unit_chiefs": "UnitChiefTitle", "role_verbs": "RoleVerb", "holding": "HoldingVerb",
+                 "leaving": "LeavingVerb",
                  "part_nouns": "PartNoun", "set_off": "SetOffPreposition", "serving": "ServingTitle",
                  "serving_prepositions": "ServingPreposition",
                  "assigning": "AssignmentVerb", "joining": "JoiningVerb", "party_offices": "PartyOfficeTitle",
@@ -90,6 +91,8 @@ class RoleWords:
     """Titles that lead the military unit named right before them ("88th Airlift Wing commander")."""
     role_verbs: frozenset[str]
     """Verbs whose complement is a title of their subject ("is a member of", "became leader of", "served as")."""
+    holding: frozenset[str]
+    """Role verbs that say a title is held ("was", "served as"): in the simple past, held before the article."""
     leaving: frozenset[str]
     """Verbs whose "as" complement is a title their subject leaves ("resigned as leader", "stepped down as")."""
     serving: frozenset[str]
@@ -591,12 +594,13 @@ def _leads(token: Token, mention: Mention, lexicon: Lexicon) -> bool:
 
 def _held_before(phrase: _Phrase, said: set[str], words: RoleWords, lexicon: Lexicon) -> bool:
     """Whether the role was held before the article: a past word ("former chairman"), an ending ("the resignation
-    of chairman X"), or the verb "be" in the past tense giving it ("X was a KGB officer"; not in what someone
-    said, where the tense follows the verb of saying: "said he was a member of X")."""
+    of chairman X"), or a verb of holding in the simple past giving it ("X was a KGB officer", "X served as
+    commander of Y"; not in what someone said, where the tense follows the verb of saying: "said he was a member
+    of X")."""
     if said & words.past or ended_role(phrase.root, lexicon):
         return True
     verb = phrase.predicate
-    return (verb is not None and verb.lemma_ == "be" and verb.tag_ == "VBD"
+    return (verb is not None and verb.lemma_ in words.holding and verb.tag_ == "VBD"
             and not any(c.dep_ == "ccomp" for c in (verb, *verb.ancestors)))
 
 
