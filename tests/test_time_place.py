@@ -105,6 +105,9 @@ TIMES = [
      None, "2016-01-01", "2016-12-31"),
     ("Ruben Ortega served as chairman of the Andean Bank between 2009 and 2013.", "leaderOf",
      None, "2009-01-01", "2013-12-31"),
+    # the other end of an interval is a year the model may leave out of the date
+    ("Ruben Ortega served as leader of the Green Alliance of Paraguay from 2009 to 2013.", "leaderOf",
+     None, "2009-01-01", "2013-12-31"),
 ]
 
 

@@ -292,10 +292,19 @@ def _phrase(token: Token) -> Span:
         start -= 1  # "5-6 April 2016", where the model leaves the days out of the date
     if start > 0 and doc[start - 1].lower_ in _TIME_PREPOSITIONS:
         start -= 1
-    while end + 1 < len(doc) and doc[end].lower_ in _INTERVAL_LINKS and doc[end + 1].ent_type_ == "DATE" \
-            and doc[end + 1].ent_iob_ == "B":
-        end = _entity_around(doc[end + 1]).end
+    while end + 1 < len(doc) and doc[end].lower_ in _INTERVAL_LINKS and _interval_end(doc[end + 1]):
+        end = _entity_around(doc[end + 1]).end if doc[end + 1].ent_type_ else end + 2
     return Span(doc, start, end)
+
+
+def _interval_end(token: Token) -> bool:
+    """Whether a token after "to" or "and" opens the other end of an interval: a date of its own, or a year the
+    model left out of any entity ("from 2009 to 2013", where it tagged only "2009"; not a count of the noun after
+    it, "in 2009 and 1500 troops")."""
+    if token.ent_type_:
+        return token.ent_type_ == "DATE" and token.ent_iob_ == "B"
+    counted = token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ in ("NOUN", "PROPN")
+    return token.shape_ == "dddd" and 1000 <= int(token.text) <= 2100 and not counted
 
 
 def _day_number_or_dash(token: Token) -> bool:
