@@ -507,7 +507,7 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
     words = role_words(lexicon)
     employer = _title_employer(phrase, found, entities, words)
     employer = _party_in_chamber(phrase, employer, entities, words, lexicon) or employer
-    if (employer is None or _no_employer(employer, title, words, lexicon, phrase.root.doc)
+    if (employer is None or _no_employer(employer, title, words, lexicon)
             or _sub_body_between(employer, title_tokens, words)):
         return None
     said, written = _qualified(phrase, title_tokens, words)
@@ -653,28 +653,14 @@ def _sub_body_between(employer: _Employer, title_tokens: list[Token], words: Rol
     return any(t.is_lower and t.lower_ in words.sub_bodies for t in between)
 
 
-def _no_employer(employer: _Employer, title: str, words: RoleWords, lexicon: Lexicon, doc: Doc) -> bool:
+def _no_employer(employer: _Employer, title: str, words: RoleWords, lexicon: Lexicon) -> bool:
     """Whether the actor found is no employer of the title: a capital before a city's own office ("London mayor":
     the capital stands for no country here), a country before a trade's title ("a British lecturer"), an armed
-    force a civilian minister is responsible for ("Armed Forces Minister X", "Minister of the Armed Forces"), a
-    nationality word alone (_bare_nationality)."""
+    force a civilian minister is responsible for ("Armed Forces Minister X", "Minister of the Armed Forces")."""
     entity, last = employer.mention.entity, title.split()[-1]
     return ((employer.mention.kind == "capital" and title in words.local_titles)
             or (entity.type == "Country" and last in words.private_titles)
-            or (last in words.cabinet_titles and is_a(entity, "armed", lexicon.senses))
-            or _bare_nationality(employer, doc, lexicon))
-
-
-def _bare_nationality(employer: _Employer, doc: Doc, lexicon: Lexicon) -> bool:
-    """Whether the actor found is a nationality word alone that the gazetteer knows as no country and no group
-    ("Scottish Finance Minister X", "Nazi jibe London mayor X"): it names no body that employs a title (the
-    minister is the Scottish Executive's, which the text does not name). A known group keeps its members
-    ("Kurdish commander X")."""
-    entity = employer.mention.entity
-    if entity.type != "Group" or " " in entity.label or entity.label in lexicon.gazetteer.groups:
-        return False
-    span = _mention_span(doc, employer.mention)
-    return span is not None and all(t.ent_type_ == "NORP" for t in span)
+            or (last in words.cabinet_titles and is_a(entity, "armed", lexicon.senses)))
 
 
 def _title(words: list[Token], lexicon: Lexicon) -> tuple[str, list[Token]] | None:
