@@ -127,6 +127,7 @@ class Gazetteer:
     work_nouns: frozenset[str] = frozenset()
     numbered_units: frozenset[str] = frozenset()
     facility_nouns: frozenset[str] = frozenset()
+    nation_words: frozenset[str] = frozenset()
     digest: str = ""
 
     @classmethod
@@ -160,6 +161,7 @@ class Gazetteer:
                    work_nouns=frozenset(data.get("work_nouns", ())),
                    numbered_units=frozenset(data.get("numbered_units", ())),
                    facility_nouns=frozenset(data.get("facility_nouns", ())),
+                   nation_words=frozenset(data.get("nation_words", ())),
                    digest=hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest())
 
     def __eq__(self, other: object) -> bool:

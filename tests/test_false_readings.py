@@ -268,3 +268,18 @@ def test_a_title_after_a_nationality_word_is_no_company(sentence):
 def test_a_name_before_a_station_is_a_place(text, name):
     found = {e.label: e.type for r in process([Document(id="f", text=text, source="<test>")]) for e in r.entities}
     assert found[name] == "Place"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Scottish Finance Minister Tom Hale said the grant would rise.",
+    "Catalan leader Jordi Puyal said the vote would go ahead.",
+])
+def test_the_nationality_word_of_a_nation_inside_a_country_employs_no_title_holder(sentence):
+    # the minister is the Scottish government's, which the sentence does not name; "Scottish" is no body
+    found = extract(sentence)
+    assert not [r for r in found if r.relation in ("memberOf", "leaderOf")], found
+
+
+def test_a_known_group_before_a_title_keeps_its_member():
+    found = triples(extract("Kurdish commander Aram Sherko said the town had fallen."))
+    assert ("Aram Sherko", "memberOf", "Kurdish") in found

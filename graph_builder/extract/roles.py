@@ -656,11 +656,13 @@ def _sub_body_between(employer: _Employer, title_tokens: list[Token], words: Rol
 def _no_employer(employer: _Employer, title: str, words: RoleWords, lexicon: Lexicon) -> bool:
     """Whether the actor found is no employer of the title: a capital before a city's own office ("London mayor":
     the capital stands for no country here), a country before a trade's title ("a British lecturer"), an armed
-    force a civilian minister is responsible for ("Armed Forces Minister X", "Minister of the Armed Forces")."""
+    force a civilian minister is responsible for ("Armed Forces Minister X", "Minister of the Armed Forces"), the
+    nationality word of a nation inside a country ("Scottish Finance Minister X": gazetteer nation_words)."""
     entity, last = employer.mention.entity, title.split()[-1]
     return ((employer.mention.kind == "capital" and title in words.local_titles)
             or (entity.type == "Country" and last in words.private_titles)
-            or (last in words.cabinet_titles and is_a(entity, "armed", lexicon.senses)))
+            or (last in words.cabinet_titles and is_a(entity, "armed", lexicon.senses))
+            or (entity.type == "Group" and entity.label in lexicon.gazetteer.nation_words))
 
 
 def _title(words: list[Token], lexicon: Lexicon) -> tuple[str, list[Token]] | None:
