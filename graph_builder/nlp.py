@@ -188,7 +188,10 @@ def make_postnominal_titles(nlp: Language, name: str, titles: list[str]):
     letters = frozenset(titles)  # as written: "MP", never "mp"
 
     def postnominal_titles(doc: Doc) -> Doc:
-        doc.ents = [_lettered_person(ent, letters) for ent in doc.ents]
+        ents = doc.ents
+        relabelled = [_lettered_person(ent, letters) for ent in ents]
+        if any(new is not old for new, old in zip(relabelled, ents, strict=True)):
+            doc.ents = relabelled
         for title in [t for t in doc if _postnominal(t, letters)]:
             _hang_on_name(title, doc[title.i - 1])
         return doc

@@ -293,7 +293,7 @@ def _phrase(token: Token) -> Span:
     if start > 0 and doc[start - 1].lower_ in _TIME_PREPOSITIONS:
         start -= 1
     while end + 1 < len(doc) and doc[end].lower_ in _INTERVAL_LINKS and _interval_end(doc[end + 1]):
-        end = _entity_around(doc[end + 1]).end if doc[end + 1].ent_type_ else end + 2
+        end = entity_end(doc, end + 1)
     return Span(doc, start, end)
 
 
