@@ -247,9 +247,19 @@ def _through_preposition(node: Token, head: Token, negated: bool, modality: str 
         return negated, _presupposed(node, head, modality, lexicon)
     if _phrasal_intent(head, lexicon) or _intent_adjective(head, lexicon) or _intent_noun(node, head, lexicon):
         return negated, modality or "intended"  # "looks forward to working with X", "its commitment to defeating X"
+    return _doubting(node, head, negated, modality, lexicon) or _through_phrase(node, head, negated, modality, lexicon)
+
+
+def _doubting(node: Token, head: Token, negated: bool, modality: str | None,
+              lexicon: Lexicon) -> tuple[bool, str | None] | None:
+    """A phrase under a word that doubts it: an adjective of dispute denies it ("is wrong about Y winning the war");
+    a noun of allegation (kg:Allegation) makes it hearsay ("reports of a feud between", "speculation about a rift
+    with")."""
     if _adjective(head) and node.lower_ == "about" and head.lower_ in lexicon.cues.get("Disputed", ()):
-        return not negated, modality or "possible"  # "is wrong about Y winning the war"
-    return _through_phrase(node, head, negated, modality, lexicon)
+        return not negated, modality or "possible"
+    if head.pos_ == "NOUN" and cue_lemma(head, lexicon) in lexicon.cues["Allegation"]:
+        return negated, modality or "possible"
+    return None
 
 
 def _intent_noun(prep: Token, head: Token, lexicon: Lexicon) -> bool:
