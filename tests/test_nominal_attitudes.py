@@ -75,3 +75,26 @@ def test_reported_quarrel_is_not_asserted(sentence):
 def test_stated_quarrel_stays_asserted():
     found = triples(extract("The feud between Orla Fenwick and Bram Telling deepened over the summer."))
     assert ("Orla Fenwick", "criticizes", "Bram Telling") in found
+
+
+# Relations or ties said to be good, close or warm are cooperation; relations alone are not.
+def test_close_ties_are_cooperation():
+    found = triples(extract("The Brackwater Council's warm relations with the Farmers Union helped its bid."))
+    assert ("Brackwater Council", "cooperatesWith", "Farmers Union") in found
+
+
+def test_relations_alone_are_no_cooperation():
+    found = triples(extract("The quarrel strained Brackwater Council's relations with the Farmers Union."),
+                    asserted_only=False)
+    assert ("Brackwater Council", "cooperatesWith", "Farmers Union") not in found
+
+
+# Leaking something to B passes B information: B is briefed; what is leaked is no actor.
+def test_leaking_to_someone_briefs_them():
+    found = triples(extract("Orla Fenwick quit after leaking the draft accounts to Bram Telling."))
+    assert ("Orla Fenwick", "briefs", "Bram Telling") in found
+
+
+def test_what_is_leaked_is_not_briefed():
+    found = triples(extract("Orla Fenwick leaked the Harbour Party's tax plans on Sunday."), asserted_only=False)
+    assert not {t for t in found if t[1] == "briefs"}
