@@ -28,6 +28,21 @@ def test_actor_of_event_is_target_of_attitude(sentence, triple):
     assert triple in triples(extract(sentence))
 
 
+# Every owner of a coordination is a target, as every coordinated modifier is ("the Bolivian and Ecuadorian plans").
+COORDINATED_OWNERS = [
+    ("Zembla welcomed the decision by the Farmers Union and the Harbour Party to drop the levy.",
+     [("Zembla", "cooperatesWith", "Farmers Union"), ("Zembla", "cooperatesWith", "Harbour Party")]),
+    ("Zembla condemned the visit of the Farmers Union and the Harbour Party to Kestoria.",
+     [("Zembla", "criticizes", "Farmers Union"), ("Zembla", "criticizes", "Harbour Party")]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", COORDINATED_OWNERS, ids=[s for s, _ in COORDINATED_OWNERS])
+def test_each_coordinated_owner_is_a_target(sentence, expected):
+    found = triples(extract(sentence))
+    assert all(triple in found for triple in expected)
+
+
 def test_target_of_event_is_not_the_one_criticised():
     found = triples(extract("Zembla strongly criticised the arrest of Orla Fenwick in Kestoria."), asserted_only=False)
     assert ("Zembla", "criticizes", "Orla Fenwick") not in found

@@ -213,7 +213,7 @@ def _owner(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | Non
     lemma = token.lemma_.lower()
     event = lemma in lexicon.noun_patterns
     classes = lexicon.senses.classes_of(lemma)
-    acted_of = event and _of_names_actor(lemma, lexicon)
+    acted_of = event and _no_target_of(lemma, lexicon)
     owners = by_agents(token, through_verb=event or "discourse" in classes) + (
         prep_objects([token], "of") if acted_of or _owned_of(token, classes, lexicon) else [])
     for owner in owners:
@@ -236,7 +236,7 @@ def _person(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | No
     return found if found is not None and found.entity.type == "Person" else None
 
 
-def _of_names_actor(lemma: str, lexicon: Lexicon) -> bool:
+def _no_target_of(lemma: str, lexicon: Lexicon) -> bool:
     """Whether "of" under an event noun of the lexicon names who acts ("the visit of the president to Japan"): no
     pattern of the noun writes its target with "of" ("the arrest of X", "the invasion of Kuwait")."""
     return all(pattern.prep != "of" for pattern in lexicon.noun_patterns[lemma])
@@ -326,12 +326,15 @@ def _listed_appositive(token: Token, entities: DocEntities) -> list[Token]:
 
 
 def _coordinated_modifiers(described: Actor, entities: DocEntities) -> list[Actor]:
-    """The other actors of coordinated modifiers ("the Bolivian and Ecuadorian proposals"): each stands for the
-    noun as the first one does."""
+    """The other actors of coordinated modifiers or owners ("the Bolivian and Ecuadorian proposals", "the decision
+    by Chad and Niger"): each stands for the noun as the first one does."""
     if described.kind != "modifier":
         return []
     found = []
-    for child in children(described.token, "amod", "compound", "poss", "nmod"):
+    token = described.token
+    owners = [*children(token, "amod", "compound", "poss", "nmod"), *prep_objects([token], "by"),
+              *prep_objects([token], "of")]
+    for child in owners:
         inner = entities.at(child)
         if inner is None or inner.entity.id != described.entity.id:
             continue
