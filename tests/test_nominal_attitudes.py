@@ -113,3 +113,22 @@ def test_leaking_to_someone_briefs_them():
 def test_what_is_leaked_is_not_briefed():
     found = triples(extract("Orla Fenwick leaked the Harbour Party's tax plans on Sunday."), asserted_only=False)
     assert not {t for t in found if t[1] == "briefs"}
+
+
+# An existential copula passes on what its clause makes of the event it names: denied, doubted or asked, the quarrel
+# is not stated; said plainly, it is.
+UNSTATED_QUARRELS = [
+    "Orla Fenwick flatly denied there was a rift between her and Bram Telling.",
+    "There was never a feud between Orla Fenwick and Bram Telling, friends insist.",
+    "Is there now a feud between Orla Fenwick and Bram Telling?",
+]
+
+
+@pytest.mark.parametrize("sentence", UNSTATED_QUARRELS)
+def test_existential_quarrel_denied_or_asked_is_not_asserted(sentence):
+    assert ("Orla Fenwick", "criticizes", "Bram Telling") not in triples(extract(sentence))
+
+
+def test_existential_quarrel_stated_stays():
+    found = triples(extract("There has been a bitter feud between Orla Fenwick and Bram Telling since May."))
+    assert ("Orla Fenwick", "criticizes", "Bram Telling") in found
