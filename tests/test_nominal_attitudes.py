@@ -92,6 +92,11 @@ def test_stated_quarrel_stays_asserted():
     assert ("Orla Fenwick", "criticizes", "Bram Telling") in found
 
 
+def test_quarrel_between_two_is_each_ones():
+    found = triples(extract("The feud between Orla Fenwick and Bram Telling deepened over the summer."))
+    assert ("Bram Telling", "criticizes", "Orla Fenwick") in found
+
+
 # Relations or ties said to be good, close or warm are cooperation; relations alone are not.
 def test_close_ties_are_cooperation():
     found = triples(extract("The Brackwater Council's warm relations with the Farmers Union helped its bid."))

@@ -197,11 +197,13 @@ def _backed_pairs(noun: Token, targets: list[Token], entities: DocEntities, lexi
 def _between_pairs(targets: list[Token], symmetric: bool, entities: DocEntities, lexicon: Lexicon,
                    place_object: bool) -> list[Pair]:
     """The first party of an event "between" others with each of them ("talks between A, B and C"); of a directed
-    relation only between two ("a row between A and B"): among three or more, who turned on whom is not said."""
+    relation only between two ("a row between A and B"), each to the other: a row, a war or a truce between two is
+    both sides' doing. Among three or more, who turned on whom is not said."""
     if not symmetric and len({t.i for target in targets for t in expand(target)}) > 2:
         return []  # the parties said, named actors or not ("a row between Mr X, Y and Z")
     ends = actors(targets, entities, lexicon, place_object=place_object)
-    return [(ends[0], other, 0.65) for other in ends[1:]]
+    pairs = [(ends[0], other, 0.65) for other in ends[1:]]
+    return pairs if symmetric else pairs + [(other, first, trust) for first, other, trust in pairs]
 
 
 def _pairs(noun: Token, pattern: Pattern, targets: list[Token], entities: DocEntities,
