@@ -331,8 +331,10 @@ def _skip_person_opening_words(doc: Tokens, start: int, end: int, gazetteer: Gaz
 def _after_separator(doc: Tokens, start: int, end: int) -> int:
     """Where a person's name starts after the last spaced dash, comma or colon inside doc[start:end] ("Row -
     Keith Vaz" when a headline runs into the text): two names, the later one kept. (An organisation's name may
-    hold a dash: "Task Force - Operation Inherent Resolve".)"""
-    for i in range(end - 2, start, -1):
+    hold a dash: "Task Force - Operation Inherent Resolve".) Not a dash before one lower-case word the model ran in
+    ("Ann Hale - a close ally of", which ``_before_dashed_word`` cuts off)."""
+    last = end - 3 if doc[end - 1].is_lower else end - 2
+    for i in range(last, start, -1):
         token = doc[i]
         if token.text in _SEPARATORS and (token.text not in "-–—" or doc[i - 1].whitespace_):
             return i + 1

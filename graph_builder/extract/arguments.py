@@ -205,21 +205,41 @@ def _titled_name(title: Token, entities: DocEntities) -> Actor | None:
 def _owner(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
     """The named actor of "by" under a noun (under the verb too, for an event of the lexicon or a noun of what is
     said or decided: "condemned the invasion of Kuwait by Iraq", "attacked the decision by the court"), or of "of"
-    under a noun of what is said or planned, of a hold or of a body inside an organisation ("the plans of the
-    government", "the control of the rebels", "the executive of the union"; not "the liberation of the town",
-    where "of" names what the act is done to, nor "the chief executive of the bank", a person under a title).
-    Only a named owner: "the bid by the minister's aide" is not the minister's."""
-    event = token.lemma_.lower() in lexicon.noun_patterns
-    classes = lexicon.senses.classes_of(token.lemma_.lower())
-    said = "discourse" in classes
-    body = _BODY in classes and not any(_is_title(c, lexicon) for c in children(token, "amod", "compound"))
-    owned_of = bool(classes & _OWNED_OF) or body
-    owners = by_agents(token, through_verb=event or said) + (prep_objects([token], "of") if owned_of else [])
+    under a noun of what is said or planned, of a hold, of a body inside an organisation or of an event of the
+    lexicon that writes no target with "of" ("the plans of the government", "the control of the rebels", "the
+    executive of the union", "condemned the visit of the president to Japan"; not "the liberation of the town"
+    or "the arrest of X", where "of" names what the act is done to, nor "the chief executive of the bank", a
+    person under a title). Only a named owner: "the bid by the minister's aide" is not the minister's."""
+    lemma = token.lemma_.lower()
+    event = lemma in lexicon.noun_patterns
+    classes = lexicon.senses.classes_of(lemma)
+    acted_of = event and _no_target_of(lemma, lexicon)
+    owners = by_agents(token, through_verb=event or "discourse" in classes) + (
+        prep_objects([token], "of") if acted_of or _owned_of(token, classes, lexicon) else [])
     for owner in owners:
-        inner = entities.at(owner)
+        inner = entities.at(owner) or (_person(owner, entities, lexicon) if acted_of else None)
         if inner is not None and inner.entity.type != "Place":
             return Actor(inner.entity, "modifier", token)
     return None
+
+
+def _owned_of(token: Token, classes: frozenset[str], lexicon: Lexicon) -> bool:
+    """Whether "of" under a noun names its owner: a noun of what is said or planned, a hold, or a body inside an
+    organisation that no title describes ("the executive of the union", not "the chief executive of the bank")."""
+    body = _BODY in classes and not any(_is_title(c, lexicon) for c in children(token, "amod", "compound"))
+    return bool(classes & _OWNED_OF) or body
+
+
+def _person(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
+    """The person a title stands for ("the visit of Chad's president"), as an argument reads it."""
+    found = actor(token, entities, lexicon) if _is_title(token, lexicon) else None
+    return found if found is not None and found.entity.type == "Person" else None
+
+
+def _no_target_of(lemma: str, lexicon: Lexicon) -> bool:
+    """Whether "of" under an event noun of the lexicon names who acts ("the visit of the president to Japan"): no
+    pattern of the noun writes its target with "of" ("the arrest of X", "the invasion of Kuwait")."""
+    return all(pattern.prep != "of" for pattern in lexicon.noun_patterns[lemma])
 
 
 def _coordinated_person(token: Token, entities: DocEntities) -> Actor | None:
@@ -306,12 +326,15 @@ def _listed_appositive(token: Token, entities: DocEntities) -> list[Token]:
 
 
 def _coordinated_modifiers(described: Actor, entities: DocEntities) -> list[Actor]:
-    """The other actors of coordinated modifiers ("the Bolivian and Ecuadorian proposals"): each stands for the
-    noun as the first one does."""
+    """The other actors of coordinated modifiers or owners ("the Bolivian and Ecuadorian proposals", "the decision
+    by Chad and Niger"): each stands for the noun as the first one does."""
     if described.kind != "modifier":
         return []
     found = []
-    for child in children(described.token, "amod", "compound", "poss", "nmod"):
+    token = described.token
+    owners = [*children(token, "amod", "compound", "poss", "nmod"), *prep_objects([token], "by"),
+              *prep_objects([token], "of")]
+    for child in owners:
         inner = entities.at(child)
         if inner is None or inner.entity.id != described.entity.id:
             continue

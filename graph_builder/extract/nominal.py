@@ -197,11 +197,13 @@ def _backed_pairs(noun: Token, targets: list[Token], entities: DocEntities, lexi
 def _between_pairs(targets: list[Token], symmetric: bool, entities: DocEntities, lexicon: Lexicon,
                    place_object: bool) -> list[Pair]:
     """The first party of an event "between" others with each of them ("talks between A, B and C"); of a directed
-    relation only between two ("a row between A and B"): among three or more, who turned on whom is not said."""
+    relation only between two ("a row between A and B"), each to the other: a row, a war or a truce between two is
+    both sides' doing. Among three or more, who turned on whom is not said."""
     if not symmetric and len({t.i for target in targets for t in expand(target)}) > 2:
         return []  # the parties said, named actors or not ("a row between Mr X, Y and Z")
     ends = actors(targets, entities, lexicon, place_object=place_object)
-    return [(ends[0], other, 0.65) for other in ends[1:]]
+    pairs = [(ends[0], other, 0.65) for other in ends[1:]]
+    return pairs if symmetric else pairs + [(other, first, trust) for first, other, trust in pairs]
 
 
 def _pairs(noun: Token, pattern: Pattern, targets: list[Token], entities: DocEntities,
@@ -386,3 +388,43 @@ def nominal(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relat
                 yield from _event_relations(noun, pattern, entities, lexicon)
     yield from _requests(entities, lexicon)
     yield from _converse_events(entities, lexicon)
+    yield from _appositive_relations(entities, lexicon)
+
+
+_COPULA = "be"  # "A be ally of B": its noun patterns read a description in apposition too
+
+
+def _appositive_relations(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
+    """A description in apposition to a name, with a noun a pattern of "be" writes ("Ann Hale - a close ally of
+    Tom Reyes - said", "Ann Hale, a critic of the council, ..."): what "Ann Hale is a close ally of Tom Reyes"
+    says. "A former ally of B" says it of the past; "no friend of B" denies it."""
+    patterns = {p.noun: p for p in lexicon.verb_patterns.get(_COPULA, ()) if p.noun and p.prep == "of"}
+    for noun in entities.tokens.with_lemma(patterns):
+        holder = entities.at(noun.head) if noun.dep_ == "appos" and noun.pos_ == "NOUN" else None
+        if holder is not None:
+            subject = Actor(holder.entity, holder.kind, noun.head)
+            yield from _described(noun, patterns[noun.lemma_.lower()], subject, entities, lexicon)
+
+
+def _described(noun: Token, pattern: Pattern, subject: Actor, entities: DocEntities,
+               lexicon: Lexicon) -> Iterator[Relation]:
+    for target in prep_objects([noun], pattern.prep):
+        obj = actor(target, entities, lexicon)
+        if obj is not None and fits(pattern.sense, subject, obj, lexicon, entities=entities):
+            yield _described_relation(noun, pattern, subject, obj, entities, lexicon)
+
+
+def _described_relation(noun: Token, pattern: Pattern, subject: Actor, obj: Actor, entities: DocEntities,
+                        lexicon: Lexicon) -> Relation:
+    negated, modality = polarity(noun, lexicon)
+    negated = negated or any(d.lower_ in lexicon.cues["NegationModifier"] for d in children(noun, "det"))
+    if modality == "asserted" and any(m.lower_ in lexicon.cues["PastRole"] for m in children(noun, "amod")):
+        modality = "past"
+    return Relation(
+        subject=subject.entity, relation=pattern.relation, object=obj.entity,
+        verb=phrase(noun, *(c for c in noun.children if c.lower_ == pattern.prep)),
+        evidence=evidence(noun, entities), negated=negated, modality=modality,
+        **event_when(noun, entities, modality=modality).fields(), place=None,
+        attributed_to=attribution(noun, entities, lexicon), confidence=confidence(0.6, subject.kind, obj.kind),
+        extractor="nominal", cameo_code=pattern.code or lexicon.relations[pattern.relation].cameo,
+    )

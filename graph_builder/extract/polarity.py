@@ -247,9 +247,19 @@ def _through_preposition(node: Token, head: Token, negated: bool, modality: str 
         return negated, _presupposed(node, head, modality, lexicon)
     if _phrasal_intent(head, lexicon) or _intent_adjective(head, lexicon) or _intent_noun(node, head, lexicon):
         return negated, modality or "intended"  # "looks forward to working with X", "its commitment to defeating X"
+    return _doubting(node, head, negated, modality, lexicon) or _through_phrase(node, head, negated, modality, lexicon)
+
+
+def _doubting(node: Token, head: Token, negated: bool, modality: str | None,
+              lexicon: Lexicon) -> tuple[bool, str | None] | None:
+    """A phrase under a word that doubts it: an adjective of dispute denies it ("is wrong about Y winning the war");
+    a noun of allegation (kg:Allegation) makes it hearsay ("reports of a feud between", "speculation about a rift
+    with")."""
     if _adjective(head) and node.lower_ == "about" and head.lower_ in lexicon.cues.get("Disputed", ()):
-        return not negated, modality or "possible"  # "is wrong about Y winning the war"
-    return _through_phrase(node, head, negated, modality, lexicon)
+        return not negated, modality or "possible"
+    if head.pos_ == "NOUN" and cue_lemma(head, lexicon) in lexicon.cues["Allegation"]:
+        return negated, modality or "possible"
+    return None
 
 
 def _intent_noun(prep: Token, head: Token, lexicon: Lexicon) -> bool:
@@ -309,8 +319,17 @@ def _object_modality(node: Token, head: Token, lemma: str, lexicon: Lexicon) -> 
 def _through_attribute(node: Token, head: Token, negated: bool, modality: str | None,
                        lexicon: Lexicon) -> tuple[bool, str | None] | None:
     """What a copula names is wanted when its subject is what someone wants or needs ("What we need is an
-    inspection by X", "What they want is talks with Y"); any other copula leaves the event as it is."""
-    return (negated, modality or "intended") if _wanted_what(head, lexicon) else None
+    inspection by X", "What they want is talks with Y"); an existential copula passes on what its clause makes of
+    it ("denied there was a rift between X and Y", "there could be talks with Y"), and asks it when it stands before
+    "there" in a question ("Is there a rift between X and Y?"); any other copula leaves the event as it is."""
+    if _wanted_what(head, lexicon):
+        return negated, modality or "intended"
+    expletives = children(head, "expl")
+    if not expletives:
+        return None
+    asked = head.i < expletives[0].i and head.sent[-1].text == "?"
+    return negated or _has_negation(head, lexicon), modality or own_modality(head, lexicon) or (
+        "possible" if asked else None)
 
 
 def _wanted_what(copula: Token, lexicon: Lexicon) -> bool:
