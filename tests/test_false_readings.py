@@ -283,3 +283,35 @@ def test_the_nationality_word_of_a_nation_inside_a_country_employs_no_title_hold
 def test_a_known_group_before_a_title_keeps_its_member():
     found = triples(extract("Kurdish commander Aram Sherko said the town had fallen."))
     assert ("Aram Sherko", "memberOf", "Kurdish") in found
+
+
+# A nationality word that opens the name of a polity, a sea or a coast (gazetteer place_name_words) opens a place's
+# name: neither an organisation (the company rule above) nor a person the model took the last word for.
+@pytest.mark.parametrize("text, name", [
+    ("Ann Hale praised the Portuguese Empire in her lecture.", "Portuguese Empire"),
+    ("Tom Reed sent two frigates into the Indian Ocean last week.", "Indian Ocean"),
+    ("Mara Quell mocked talk of a new Austrian Reich.", "Austrian Reich"),
+])
+def test_a_nationality_word_opens_a_place_name(text, name):
+    found = {e.label: e.type for r in process([Document(id="f", text=text, source="<test>")]) for e in r.entities}
+    assert found.get(name) == "Place", found
+    assert not {label for label, kind in found.items() if kind in ("Person", "Organization") and
+                label.split()[-1] in ("Empire", "Ocean", "Reich")}
+
+
+# A country's name between a possessor and the title it owns is the office's scope ("the firm's UK head of tax"):
+# the possessor employs the holder, though the model did not take it for an organisation; the country does not.
+@pytest.mark.parametrize("text, holder", [
+    ("As the minister spoke, consultancy Harrow & Pike urged him to lower taxes. \"Each time a vote nears, taxes "
+     "fall and then they climb again,\" said Mara Quell, H&P's UK head of tax.", "Mara Quell"),
+    ("Accountants Velmor & Tate urged the minister to cut duties. \"Duties went up after every vote,\" said "
+     "Bram Oduya, V&T's UK head of audit.", "Bram Oduya"),
+])
+def test_a_country_before_an_owned_title_is_its_scope(text, holder):
+    found = triples(extract(text))
+    assert (holder, "memberOf", "United Kingdom") not in found, found
+
+
+def test_a_country_before_a_title_with_no_possessor_still_employs():
+    found = triples(extract("UK trade envoy Mara Quell criticised Tom Reed."))
+    assert ("Mara Quell", "memberOf", "United Kingdom") in found
