@@ -237,6 +237,33 @@ _NO_DOERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY"
 _AGENT_PATH = frozenset({"prep", "pobj", "pcomp", "dobj"})  # a phrase of the verb, a gerund in it and its object
 
 
+@Language.factory("listed_places", default_config={"countries": []})
+def make_listed_places(nlp: Language, name: str, countries: list[str]):
+    """A one-word name in a list of places the model took for an organisation's or a person's ("visits Eastport,
+    Kelby, Marsh and Tolland", "Tolland" a person) is a place too: most of the other names the list joins are places,
+    two or more, and none is a country (``countries``): a list of countries may name an organisation with them
+    ("France, Germany and Velcorp")."""
+    country_names = frozenset(countries)
+
+    def listed_places(doc: Doc) -> Doc:
+        ents = doc.ents
+        relabelled = [Span(doc, e.start, e.end, label="LOC") if _listed_with_places(e, country_names) else e
+                      for e in ents]
+        if any(new is not old for new, old in zip(relabelled, ents, strict=True)):
+            doc.ents = relabelled
+        return doc
+
+    return listed_places
+
+
+def _listed_with_places(ent: Span, countries: frozenset[str]) -> bool:
+    if len(ent) != 1 or ent.label_ not in ("ORG", "PERSON") or ent[0].tag_ != "NNP":
+        return False
+    others = [t for t in ent[0].conjuncts if t.ent_iob_ != "I"]
+    places = sum(t.ent_type_ in ("GPE", "LOC") for t in others)
+    return places >= 2 and 2 * places > len(others) and not any(t.text in countries for t in others)
+
+
 @Language.factory("stray_agents", default_config={"prepositions": []})
 def make_stray_agents(nlp: Language, name: str, prepositions: list[str]):
     """A "by" phrase that the parser hung inside a phrase of a passive verb with no agent ("X was joined at the
@@ -325,6 +352,7 @@ def _pipeline(model: str, gazetteer: Gazetteer, bodies: frozenset[str] = frozens
     nlp.add_pipe("unit_numbers", after="quoted_openings", config={"heads": sorted(gazetteer.numbered_units)})
     nlp.add_pipe("postnominal_titles", after="unit_numbers", config={"titles": sorted(gazetteer.post_nominals)})
     nlp.add_pipe("stray_agents", after="postnominal_titles", config={"prepositions": sorted(bridges)})
+    nlp.add_pipe("listed_places", after="stray_agents", config={"countries": sorted(gazetteer.country_names())})
     return nlp
 
 

@@ -315,3 +315,20 @@ def test_a_country_before_an_owned_title_is_its_scope(text, holder):
 def test_a_country_before_a_title_with_no_possessor_still_employs():
     found = triples(extract("UK trade envoy Mara Quell criticised Tom Reed."))
     assert ("Mara Quell", "memberOf", "United Kingdom") in found
+
+
+# A one-word name in a list of places the model took for an organisation's or a person's is a place too, when most
+# of the list are places and none a country ("met France, Germany and Siemens" keeps its company).
+@pytest.mark.parametrize("text, names", [
+    ("Tom Reed will tour Eastport, Kelby, Marsh and Tolland next month.", ("Marsh", "Tolland")),
+    ("Ann Hale visited Brighton, Hove and Torquay.", ("Torquay",)),
+])
+def test_a_name_listed_with_places_is_a_place(text, names):
+    found = {e.label: e.type for r in process([Document(id="f", text=text, source="<test>")]) for e in r.entities}
+    assert {found.get(name) for name in names} == {"Place"}, found
+
+
+def test_a_name_listed_with_countries_keeps_its_type():
+    found = {e.label: e.type for r in process([Document(id="f", text="Tom Reed met France, Germany and Siemens.",
+                                                        source="<test>")]) for e in r.entities}
+    assert found["Siemens"] == "Organization"
