@@ -332,3 +332,35 @@ def test_a_name_listed_with_countries_keeps_its_type():
     found = {e.label: e.type for r in process([Document(id="f", text="Tom Reed met France, Germany and Siemens.",
                                                         source="<test>")]) for e in r.entities}
     assert found["Siemens"] == "Organization"
+
+
+# The subject of a government post before its title names no employer, though a headline's words run into it
+# (gazetteer portfolios: "Science Minister X", "Housing Minister X").
+@pytest.mark.parametrize("sentence, holder", [
+    ("Ashdown's surprise gift Science Minister Lord Ashdown has handed a large sum to the Velmark Trust.",
+     "Lord Ashdown"),
+    ("Housing Minister Ann Hale's pledge Housing Minister Ann Hale has promised new homes to the Velmark Trust.",
+     "Ann Hale"),
+])
+def test_a_portfolio_before_a_title_is_no_employer(sentence, holder):
+    found = extract(sentence)
+    assert not [r for r in found if r.subject.label == holder and r.object.label in ("Science", "Housing")], found
+
+
+# One capitalised word that names a kind of body (gazetteer generic_words), read as a name where the model tagged
+# none, is a body's name, no person's: "Police are investigating ..." after a headline.
+POLICE_HEADLINES = {
+    "UK Independence Party": "Police probe UKIP temple leaflet Police are investigating a UK Independence Party "
+                             "leaflet delivered to houses in north Devon opposing plans for a new temple.",
+    "Velmark National Party": "Police probe Velmark Party leaflet Police are investigating a Velmark National Party "
+                              "leaflet left at homes in west Eastport.",
+}
+
+
+@pytest.mark.parametrize("party", sorted(POLICE_HEADLINES))
+def test_a_generic_body_word_is_no_person(party):
+    text = POLICE_HEADLINES[party]
+    results = process([Document(id="f", text=text, source="<test>")])
+    assert not [e for r in results for e in r.entities if e.type == "Person" and e.label.lower() == "police"]
+    found = [r for r in results[0].relations if r.relation == "investigates" and r.object.label == party]
+    assert found and {r.subject.type for r in found} == {"Organization"}, found

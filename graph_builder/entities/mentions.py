@@ -795,12 +795,18 @@ def _unlabelled_name(doc: Tokens, start: int, end: int, titles: frozenset[str], 
     single_name = len(span) == 1 and span[0].tag_ == "NNP" and span.root.dep_ in _CORE_DEPS
     if not (2 <= len(span) <= 3 or single_name):
         return None
-    return Span(doc.doc, span.start, span.end, label="ORG" if _with_the(span) else "PERSON")
+    return Span(doc.doc, span.start, span.end, label="ORG" if _names_a_body(span, gazetteer) else "PERSON")
 
 
 def _argument_words(span: Span) -> bool:
     """Whether a run of words stands as an argument and is all letters."""
     return span.root.dep_ in _ARGUMENT_DEPS and all(t.is_alpha for t in span)
+
+
+def _names_a_body(span: Span, gazetteer: Gazetteer) -> bool:
+    """Whether the run names a body: it takes "the" (see _with_the) or is one word that names a kind of body
+    (gazetteer generic_words: "Police are investigating ...", capitalised at the start of a sentence)."""
+    return _with_the(span) or len(span) == 1 and span[0].lower_ in gazetteer.generic_words
 
 
 def _with_the(span: Span) -> bool:
