@@ -312,6 +312,16 @@ def test_a_country_before_an_owned_title_is_its_scope(text, holder):
     assert (holder, "memberOf", "United Kingdom") not in found, found
 
 
+def test_initials_joined_by_an_ampersand_name_the_firm_the_document_spells_out():
+    # "H&P" has no two letters in a row, yet names the firm "Harrow & Pike" named before; "a Q&A session" names none
+    text = ("As the minister spoke, consultancy firm Harrow & Pike urged him to lower taxes. \"Each time a vote "
+            "nears, taxes fall and then they climb again,\" said Mara Quell, H&P's UK head of tax. She had just left "
+            "a Q&A session.")
+    results = process([Document(id="f", text=text, source="<test>")])
+    assert ("Mara Quell", "memberOf", "H&P") in triples(list(results[0].relations))
+    assert "Q&A" not in {e.label for e in results[0].entities}
+
+
 def test_a_country_before_a_title_with_no_possessor_still_employs():
     found = triples(extract("UK trade envoy Mara Quell criticised Tom Reed."))
     assert ("Mara Quell", "memberOf", "United Kingdom") in found

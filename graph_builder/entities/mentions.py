@@ -38,6 +38,7 @@ _PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
 _ROMAN = frozenset("IVXLCDM")
 _NUMBER_LABELS = frozenset(["CARDINAL", "ORDINAL", "QUANTITY"])  # what the NER may make of an acronym ("UFAL")
 _TWO_LETTERS = re.compile(r"[^\W\d_]{2}")  # a name has two letters in a row
+_AMPERSAND_ACRONYM = re.compile(r"[A-Z]{1,3}&[A-Z]{1,3}")  # a firm's initials joined by "&" ("H&P", "AT&T")
 
 
 def title_start(words: list[str], titles: frozenset[str]) -> int | None:
@@ -475,12 +476,21 @@ def _reads_as_name(doc: Tokens, start: int, end: int, label: str, titles: frozen
     """Whether doc[start:end] can be a name: it has two letters in a row, is not all lowercase (but for a
     nationality word) and does not open a role title that goes on after it."""
     text = doc.text(start, end)
-    if not _TWO_LETTERS.search(text) or (text.islower() and label != "NORP"):
+    if not (_TWO_LETTERS.search(text) or _spelt_out(text, doc.doc.text)) or (text.islower() and label != "NORP"):
         return False
     lower = text.lower()
     opening = f"{lower} {doc.lower_text(end, end + 2)}"
     opened = titles.intersection(opening[:stop] for stop in range(1, len(opening) + 1))  # titles it starts with
     return not any(" " in title and title != lower for title in opened)
+
+
+def _spelt_out(acronym: str, text: str) -> bool:
+    """Whether ``acronym`` is a firm's initials joined by "&" ("H&P") that the document spells out in a name
+    ("Harrow & Pike"); other such letters name no actor ("a Q&A session")."""
+    if not _AMPERSAND_ACRONYM.fullmatch(acronym):
+        return False
+    left, right = (r"\s+".join(f"{letter}[a-z]+" for letter in part) for part in acronym.split("&"))
+    return re.search(rf"\b{left}\s+&\s+{right}\b", text) is not None
 
 
 def skip_leading_title(doc: Tokens, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> int:
