@@ -374,3 +374,13 @@ def test_a_generic_body_word_is_no_person(party):
     assert not [e for r in results for e in r.entities if e.type == "Person" and e.label.lower() == "police"]
     found = [r for r in results[0].relations if r.relation == "investigates" and r.object.label == party]
     assert found and {r.subject.type for r in found} == {"Organization"}, found
+
+
+# A capitalised gerund opening a sentence that the model took into the name of its object is no word of the name.
+@pytest.mark.parametrize("text", [
+    "Praising Hibernian and Aberdeen for their work, Ann Hale criticised the league.",
+    "Praising Olympic and Dynamo for their work, Ann Hale criticised the league.",
+])
+def test_a_gerund_before_its_object_is_no_part_of_the_name(text):
+    labels = {e.label for r in process([Document(id="f", text=text, source="<test>")]) for e in r.entities}
+    assert not {label for label in labels if label.startswith("Praising")}, labels

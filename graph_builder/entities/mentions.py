@@ -314,7 +314,13 @@ def _opening_word(token: Token, more: bool, gazetteer: Gazetteer) -> bool:
         return True
     # a number opens a unit's name ("3rd Battalion", "10 Downing Street"): it is no lowercase word
     return more and ((token.is_lower and token.lower_ not in gazetteer.name_particles and not token.text[0].isdigit())
-                     or token.lower_ in gazetteer.honorifics)
+                     or token.lower_ in gazetteer.honorifics or _verb_of_the_name(token))
+
+
+def _verb_of_the_name(token: Token) -> bool:
+    """Whether a capitalised gerund opening a sentence takes the name after it as its object ("Thanking Velmark
+    Rovers for ..."): the verb is no word of the name."""
+    return token.tag_ == "VBG" and any(c.dep_ == "dobj" and c.i == token.i + 1 for c in token.children)
 
 
 def _skip_person_opening_words(doc: Tokens, start: int, end: int, gazetteer: Gazetteer) -> int:
