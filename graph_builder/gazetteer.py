@@ -128,6 +128,7 @@ class Gazetteer:
     numbered_units: frozenset[str] = frozenset()
     facility_nouns: frozenset[str] = frozenset()
     nation_words: frozenset[str] = frozenset()
+    place_name_words: frozenset[str] = frozenset()
     digest: str = ""
 
     @classmethod
@@ -162,6 +163,7 @@ class Gazetteer:
                    numbered_units=frozenset(data.get("numbered_units", ())),
                    facility_nouns=frozenset(data.get("facility_nouns", ())),
                    nation_words=frozenset(data.get("nation_words", ())),
+                   place_name_words=frozenset(data.get("place_name_words", ())),
                    digest=hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest())
 
     def __eq__(self, other: object) -> bool:

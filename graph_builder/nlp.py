@@ -143,21 +143,27 @@ def _numbering(token: Token, unit_words: frozenset[str]) -> bool:
     return token.head.pos_ == "PROPN" and unit_word(token.head.text, unit_words)
 
 
-@Language.factory("nationality_in_name", default_config={"heads": [], "bodies": []})
-def make_nationality_in_name(nlp: Language, name: str, heads: list[str], bodies: list[str]):
+@Language.factory("nationality_in_name", default_config={"heads": [], "bodies": [], "places": []})
+def make_nationality_in_name(nlp: Language, name: str, heads: list[str], bodies: list[str], places: list[str]):
     """Drop a nationality or country match that opens an organisation's name the gazetteer does not know
     ("Syrian Democratic Forces", "Kurdish Regional Government"), so the model names the whole: capitalised words
     follow it, two or more, the last an organisation word (``heads``), and they are no generic body or collective
-    noun (``bodies``: "Iraqi Security Forces", "French Foreign Ministry" stay an owner and its collective)."""
-    head_words, generic = frozenset(heads), frozenset(bodies)
+    noun (``bodies``: "Iraqi Security Forces", "French Foreign Ministry" stay an owner and its collective). A
+    nationality word that opens a place's name (capitalised words after it, the last a word of ``places``: "the
+    Velmish Empire", "the Indian Ocean") is that place, whatever the model would take the words for."""
+    head_words, generic, place_words = frozenset(heads), frozenset(bodies), frozenset(places)
 
     def nationality_in_name(doc: Doc) -> Doc:
         dropped: set[int] = set()
+        named: list[Span] = []
         for ent in doc.ents:
             end = _capitalised_run_end(doc, ent.end)
-            if ent.label_ in ("NORP", "GPE") and _names_a_body(doc[ent.end:end], head_words, generic):
+            place = ent.label_ == "NORP" and end > ent.end and doc[end - 1].lower_ in place_words
+            if place:
+                named.append(Span(doc, ent.start, end, label="LOC"))
+            if place or ent.label_ in ("NORP", "GPE") and _names_a_body(doc[ent.end:end], head_words, generic):
                 dropped.update(range(ent.start, end))
-        doc.ents = [e for e in doc.ents if e.start not in dropped]
+        doc.ents = [e for e in doc.ents if e.start not in dropped] + named
         return doc
 
     return nationality_in_name
@@ -229,6 +235,33 @@ def _hang_on_name(title: Token, name: Token) -> None:
 
 _NO_DOERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 _AGENT_PATH = frozenset({"prep", "pobj", "pcomp", "dobj"})  # a phrase of the verb, a gerund in it and its object
+
+
+@Language.factory("listed_places", default_config={"countries": []})
+def make_listed_places(nlp: Language, name: str, countries: list[str]):
+    """A one-word name in a list of places the model took for an organisation's or a person's ("visits Eastport,
+    Kelby, Marsh and Tolland", "Tolland" a person) is a place too: most of the other names the list joins are places,
+    two or more, and none is a country (``countries``): a list of countries may name an organisation with them
+    ("France, Germany and Velcorp")."""
+    country_names = frozenset(countries)
+
+    def listed_places(doc: Doc) -> Doc:
+        ents = doc.ents
+        relabelled = [Span(doc, e.start, e.end, label="LOC") if _listed_with_places(e, country_names) else e
+                      for e in ents]
+        if any(new is not old for new, old in zip(relabelled, ents, strict=True)):
+            doc.ents = relabelled
+        return doc
+
+    return listed_places
+
+
+def _listed_with_places(ent: Span, countries: frozenset[str]) -> bool:
+    if len(ent) != 1 or ent.label_ not in ("ORG", "PERSON") or ent[0].tag_ != "NNP":
+        return False
+    others = [t for t in ent[0].conjuncts if t.ent_iob_ != "I"]
+    places = sum(t.ent_type_ in ("GPE", "LOC") for t in others)
+    return places >= 2 and 2 * places > len(others) and not any(t.text in countries for t in others)
 
 
 @Language.factory("stray_agents", default_config={"prepositions": []})
@@ -313,11 +346,13 @@ def _pipeline(model: str, gazetteer: Gazetteer, bodies: frozenset[str] = frozens
                          "particles": sorted(gazetteer.name_particles)})
     nlp.add_pipe("nationality_in_name", after="city_filter",
                  config={"heads": sorted(gazetteer.organization_words),
-                         "bodies": sorted(bodies | gazetteer.generic_words)})
+                         "bodies": sorted(bodies | gazetteer.generic_words),
+                         "places": sorted(gazetteer.place_name_words)})
     nlp.add_pipe("quoted_openings", after="ner")
     nlp.add_pipe("unit_numbers", after="quoted_openings", config={"heads": sorted(gazetteer.numbered_units)})
     nlp.add_pipe("postnominal_titles", after="unit_numbers", config={"titles": sorted(gazetteer.post_nominals)})
     nlp.add_pipe("stray_agents", after="postnominal_titles", config={"prepositions": sorted(bridges)})
+    nlp.add_pipe("listed_places", after="stray_agents", config={"countries": sorted(gazetteer.country_names())})
     return nlp
 
 

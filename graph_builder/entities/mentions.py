@@ -38,6 +38,7 @@ _PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
 _ROMAN = frozenset("IVXLCDM")
 _NUMBER_LABELS = frozenset(["CARDINAL", "ORDINAL", "QUANTITY"])  # what the NER may make of an acronym ("UFAL")
 _TWO_LETTERS = re.compile(r"[^\W\d_]{2}")  # a name has two letters in a row
+_AMPERSAND_ACRONYM = re.compile(r"[A-Z]{1,3}&[A-Z]{1,3}")  # a firm's initials joined by "&" ("H&P", "AT&T")
 
 
 def title_start(words: list[str], titles: frozenset[str]) -> int | None:
@@ -313,7 +314,13 @@ def _opening_word(token: Token, more: bool, gazetteer: Gazetteer) -> bool:
         return True
     # a number opens a unit's name ("3rd Battalion", "10 Downing Street"): it is no lowercase word
     return more and ((token.is_lower and token.lower_ not in gazetteer.name_particles and not token.text[0].isdigit())
-                     or token.lower_ in gazetteer.honorifics)
+                     or token.lower_ in gazetteer.honorifics or _verb_of_the_name(token))
+
+
+def _verb_of_the_name(token: Token) -> bool:
+    """Whether a capitalised gerund opening a sentence takes the name after it as its object ("Thanking Velmark
+    Rovers for ..."): the verb is no word of the name."""
+    return token.tag_ == "VBG" and any(c.dep_ == "dobj" and c.i == token.i + 1 for c in token.children)
 
 
 def _skip_person_opening_words(doc: Tokens, start: int, end: int, gazetteer: Gazetteer) -> int:
@@ -477,12 +484,21 @@ def _reads_as_name(doc: Tokens, start: int, end: int, label: str, titles: frozen
     """Whether doc[start:end] can be a name: it has two letters in a row, is not all lowercase (but for a
     nationality word) and does not open a role title that goes on after it."""
     text = doc.text(start, end)
-    if not _TWO_LETTERS.search(text) or (text.islower() and label != "NORP"):
+    if not (_TWO_LETTERS.search(text) or _spelt_out(text, doc.doc.text)) or (text.islower() and label != "NORP"):
         return False
     lower = text.lower()
     opening = f"{lower} {doc.lower_text(end, end + 2)}"
     opened = titles.intersection(opening[:stop] for stop in range(1, len(opening) + 1))  # titles it starts with
     return not any(" " in title and title != lower for title in opened)
+
+
+def _spelt_out(acronym: str, text: str) -> bool:
+    """Whether ``acronym`` is a firm's initials joined by "&" ("H&P") that the document spells out in a name
+    ("Harrow & Pike"); other such letters name no actor ("a Q&A session")."""
+    if not _AMPERSAND_ACRONYM.fullmatch(acronym):
+        return False
+    left, right = (r"\s+".join(f"{letter}[a-z]+" for letter in part) for part in acronym.split("&"))
+    return re.search(rf"\b{left}\s+&\s+{right}\b", text) is not None
 
 
 def skip_leading_title(doc: Tokens, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> int:
@@ -797,12 +813,18 @@ def _unlabelled_name(doc: Tokens, start: int, end: int, titles: frozenset[str], 
     single_name = len(span) == 1 and span[0].tag_ == "NNP" and span.root.dep_ in _CORE_DEPS
     if not (2 <= len(span) <= 3 or single_name):
         return None
-    return Span(doc.doc, span.start, span.end, label="ORG" if _with_the(span) else "PERSON")
+    return Span(doc.doc, span.start, span.end, label="ORG" if _names_a_body(span, gazetteer) else "PERSON")
 
 
 def _argument_words(span: Span) -> bool:
     """Whether a run of words stands as an argument and is all letters."""
     return span.root.dep_ in _ARGUMENT_DEPS and all(t.is_alpha for t in span)
+
+
+def _names_a_body(span: Span, gazetteer: Gazetteer) -> bool:
+    """Whether the run names a body: it takes "the" (see _with_the) or is one word that names a kind of body
+    (gazetteer generic_words: "Police are investigating ...", capitalised at the start of a sentence)."""
+    return _with_the(span) or len(span) == 1 and span[0].lower_ in gazetteer.generic_words
 
 
 def _with_the(span: Span) -> bool:

@@ -756,7 +756,7 @@ def _employer(phrase: _Phrase, title: set[int], entities: DocEntities, words: Ro
     seen: set[str] = set()
     for position, token in enumerate(phrase.candidates):
         mention = entities.at(token)
-        if mention is None or token.i in title or mention.entity.id in seen:
+        if not _new_candidate(token, mention, title, seen):
             continue
         seen.add(mention.entity.id)
         employer = _candidate(token, mention, phrase.root, words, represents)
@@ -764,6 +764,20 @@ def _employer(phrase: _Phrase, title: set[int], entities: DocEntities, words: Ro
         if employer is not None and (best is None or rank > best[0]):
             best = (rank, employer)
     return best[1] if best else None
+
+
+def _new_candidate(token: Token, mention: Mention | None, title: set[int], seen: set[str]) -> bool:
+    """Whether an actor not yet weighed is named at ``token``, outside the title and no scope of it."""
+    return mention is not None and token.i not in title and mention.entity.id not in seen \
+        and not _scope_of_owned_title(token, mention, title)
+
+
+def _scope_of_owned_title(token: Token, mention: Mention, title: set[int]) -> bool:
+    """Whether a country's name qualifies a title that a possessor before it owns ("Velcorp's UK head of sales",
+    "its French director"): the country is the office's scope; the possessor, named or not, employs the holder."""
+    head = token.head
+    return (mention.entity.type == "Country" and token.dep_ in ("compound", "amod", "nmod") and head.i in title
+            and any(c.dep_ == "poss" and c.i < token.i for c in head.children))
 
 
 def _candidate(token: Token, mention: Mention, root: Token, words: RoleWords,
