@@ -72,6 +72,7 @@ class KG(DefinedNamespace):
     Modality: URIRef
     Asserted: URIRef
     Intended: URIRef
+    DemandingModal: URIRef
     Possible: URIRef
     Future: URIRef
     Hypothetical: URIRef
