@@ -73,6 +73,7 @@ class KG(DefinedNamespace):
     Asserted: URIRef
     Intended: URIRef
     DemandingModal: URIRef
+    ObligationNoun: URIRef
     Possible: URIRef
     Future: URIRef
     Hypothetical: URIRef

@@ -30,6 +30,11 @@ EXHORTED = [
      ("Ilse Varga", "demands", "Tomas Rusk", "1041")),
     ("Senator Ilse Varga believes Governor Tomas Rusk ought to stand down after the inquiry.",
      ("Ilse Varga", "appealsTo", "Tomas Rusk", "0241")),
+    # a duty the subject "has" to act asks it as "should" does
+    ("Senator Ilse Varga insists Governor Tomas Rusk has an obligation to stand down over the tenders.",
+     ("Ilse Varga", "appealsTo", "Tomas Rusk", "0241")),
+    ("Senator Ilse Varga said Governor Tomas Rusk had an obligation to publish the reservoir accounts.",
+     ("Ilse Varga", "appealsTo", "Tomas Rusk", "020")),
 ]
 
 
@@ -54,6 +59,9 @@ NOTHING_ASKED = [
     "Senator Ilse Varga said Governor Tomas Rusk should step down if the auditors find fraud.",
     # the speaker's own country: who speaks for whom the text rarely tells
     "Senator Ilse Varga said Portugal should take a bigger share of the reservoir costs.",
+    "Senator Ilse Varga said Governor Tomas Rusk had an obligation under the reservoir treaty.",
+    # a duty names a standing duty more often than it asks anything
+    "Senator Ilse Varga said the Eldmark Water Board had a duty to keep the reservoir safe.",
     # some of a kind, or a kind anywhere, is no one actor asked
     "Senator Ilse Varga said police should patrol the reservoir at night.",
     "Senator Ilse Varga said many Labour MPs should drop the reservoir levy.",

@@ -1,6 +1,6 @@
 """Appeals and demands voiced with a modal in reported speech or a quotation: "X said Y should apologise" (X appeals
 to Y), "Y must think again, X insisted" (X demands of Y), "X believes Y ought to step down" (an appeal for a change
-of leadership)."""
+of leadership), "X insists Y has an obligation to act" (an appeal)."""
 
 from __future__ import annotations
 
@@ -26,8 +26,8 @@ asked is to leave office (a verb of kg:LeavingVerb: 'should resign', 'must step 
 
 @dataclass(frozen=True)
 class Exhortation:
-    """A modal that asks the subject of its clause to act: the modal, the clause whose subject is asked (the modal
-    itself when the parser made it the head: "ought to"), and the verb of what is asked."""
+    """A word that asks the subject of its clause to act: the modal or noun of obligation, the clause whose subject
+    is asked (the modal itself when the parser made it the head: "ought to"), and the verb of what is asked."""
 
     modal: Token
     clause: Token
@@ -35,7 +35,8 @@ class Exhortation:
 
     @property
     def phrase(self) -> str:
-        """The modal and the verb asked, as written: "should apologise", "ought to step down"."""
+        """The asking word and the verb asked, as written: "should apologise", "ought to step down", "obligation to
+        act"."""
         words = [self.modal, *children(self.act, "aux", "prt"), self.act]
         return " ".join(t.text for t in sorted(set(words), key=lambda t: t.i))
 
@@ -44,8 +45,8 @@ def exhortations(entities: DocEntities, lexicon: Lexicon,
                  quoted_by: Callable[[Token], Entity | None]) -> Iterator[Relation]:
     """appealsTo or demands from a speaker to the actor a modal clause they report or quote asks to act: the speaker
     is who reports the clause, else who says the quotation it stands in (``quoted_by``)."""
-    modals = lexicon.modal_auxiliaries.get("Intended", frozenset())
-    for modal in entities.tokens.with_lemma(modals):
+    words = lexicon.modal_auxiliaries.get("Intended", frozenset()) | lexicon.cues.get("ObligationNoun", frozenset())
+    for modal in entities.tokens.with_lemma(words):
         found = _exhortation(modal, lexicon)
         target = _addressee(found, entities, lexicon) if found is not None else None
         speaker = target and (_reporter(found.clause, entities, lexicon) or quoted_by(modal))
@@ -57,16 +58,37 @@ def exhortations(entities: DocEntities, lexicon: Lexicon,
                        confidence=confidence(0.6, "name", target.kind), extractor="quotes")
 
 
-def _exhortation(modal: Token, lexicon: Lexicon) -> Exhortation | None:
-    """The modal's clause and act when it asks something of its subject: a clause of its own (no relative clause,
-    "the issues Y should consider"; no question, "Should Y resign?", "how Y should act"; no condition, "if Y should
-    fall", "Y should quit if ..."), no perfect ("should have resigned" is blame), no passive and no copula ("should
-    be sacked", "should be ashamed": what they ask is not the subject's act)."""
-    clause = modal if children(modal, "nsubj") else modal.head
-    acts = children(modal, "xcomp") if clause is modal else [modal.head] if modal.dep_ == "aux" else []
-    if modal.tag_ != "MD" or not acts or not _own_act(acts[0]) or not _plain_clause(clause, acts[0], lexicon):
+def _exhortation(word: Token, lexicon: Lexicon) -> Exhortation | None:
+    """The clause and act a modal or a noun of obligation asks of the clause's subject (``_asked``), when it asks: a
+    clause of its own (no relative clause, "the issues Y should consider"; no question, "Should Y resign?", "how Y
+    should act"; no condition, "if Y should fall", "Y should quit if ..."), no perfect ("should have resigned" is
+    blame), no passive and no copula ("should be sacked", "should be ashamed": what they ask is not the subject's
+    act)."""
+    asked = _asked(word, lexicon)
+    if asked is None or not _own_act(asked[1]) or not _plain_clause(*asked, lexicon):
         return None
-    return Exhortation(modal=modal, clause=clause, act=acts[0]) if _stated(modal, clause) else None
+    return Exhortation(modal=word, clause=asked[0], act=asked[1]) if _stated(word, asked[0]) else None
+
+
+def _asked(word: Token, lexicon: Lexicon) -> tuple[Token, Token] | None:
+    """(clause, act) of a modal ("Y should resign"; the modal is the clause when the parser made it the head: "Y
+    ought to resign"), or of a noun of kg:ObligationNoun that the clause's "have" takes ("Y has an obligation to
+    resign")."""
+    if word.tag_ == "MD":
+        clause = word if children(word, "nsubj") else word.head
+        acts = children(word, "xcomp") if clause is word else [word.head] if word.dep_ == "aux" else []
+    else:
+        clause = word.head
+        acts = _duties(word, lexicon)
+    return (clause, acts[0]) if acts else None
+
+
+def _duties(noun: Token, lexicon: Lexicon) -> list[Token]:
+    """The to-infinitives of a noun of obligation that "have" takes ("has an obligation to act")."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() != "have" or \
+            noun.lemma_.lower() not in lexicon.cues.get("ObligationNoun", ()):
+        return []
+    return [act for act in children(noun, "acl") if any(a.lower_ == "to" for a in children(act, "aux"))]
 
 
 def _stated(modal: Token, clause: Token) -> bool:
@@ -145,7 +167,7 @@ def _reporter(clause: Token, entities: DocEntities, lexicon: Lexicon) -> Entity 
 
 
 def _exhorted(found: Exhortation, lexicon: Lexicon) -> tuple[str, str]:
-    """(relation, CAMEO code) of what the modal asks (see ``EXHORTED``)."""
+    """(relation, CAMEO code) of what the modal asks (see ``EXHORTED``; a noun of obligation is of kg:Intended)."""
     leaving = lexicon.cues.get("LeavingVerb", frozenset())
     leaves = phrase_lemma(found.act) in leaving or found.act.lemma_.lower() in leaving
     for cue_class, relation, code, leave_code in EXHORTED:
