@@ -90,3 +90,15 @@ def test_a_quotation_mark_left_unpaired_earlier_makes_no_speaker():
 def test_a_quotation_of_several_sentences_keeps_its_speaker():
     text = '"The levy is wrong. Jon Dane should publish the tender papers. He has had weeks," Mr Ray Pell said.'
     assert ("Ray Pell", "appealsTo", "Jon Dane", "020") in _triples(text)
+
+
+# a plea, request or petition its owner addressed to an actor (ontology/lexicon/02_appeal.yaml)
+ADDRESSED = [
+    "Senator Ilse Varga's plea to Governor Tomas Rusk over the reservoir went unheard.",
+    "Senator Ilse Varga's request to Governor Tomas Rusk for the reservoir accounts was refused.",
+]
+
+
+@pytest.mark.parametrize("sentence", ADDRESSED)
+def test_a_plea_addressed_to_an_actor_appeals_to_it(sentence):
+    assert ("Ilse Varga", "appealsTo", "Tomas Rusk", "020") in _triples(sentence)
