@@ -167,11 +167,12 @@ def _reporter(clause: Token, entities: DocEntities, lexicon: Lexicon) -> Entity 
 
 
 def _exhorted(found: Exhortation, lexicon: Lexicon) -> tuple[str, str]:
-    """(relation, CAMEO code) of what the modal asks (see ``EXHORTED``; a noun of obligation is of kg:Intended)."""
+    """(relation, CAMEO code) of what the modal asks (see ``EXHORTED``; an appeal unless a cue class before says
+    otherwise)."""
     leaving = lexicon.cues.get("LeavingVerb", frozenset())
     leaves = phrase_lemma(found.act) in leaving or found.act.lemma_.lower() in leaving
-    for cue_class, relation, code, leave_code in EXHORTED:
-        words = lexicon.cues.get(cue_class, frozenset()) | lexicon.modal_auxiliaries.get(cue_class, frozenset())
-        if found.modal.lemma_.lower() in words:
-            return relation, leave_code if leaves else code
-    raise AssertionError(found.modal.lemma_)  # the last entry holds every modal read
+    lemma = found.modal.lemma_.lower()
+    _, relation, code, leave_code = next(
+        (entry for entry in EXHORTED if lemma in lexicon.cues.get(entry[0], ()) or
+         lemma in lexicon.modal_auxiliaries.get(entry[0], ())), EXHORTED[-1])
+    return relation, leave_code if leaves else code
