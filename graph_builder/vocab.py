@@ -72,6 +72,8 @@ class KG(DefinedNamespace):
     Modality: URIRef
     Asserted: URIRef
     Intended: URIRef
+    DemandingModal: URIRef
+    ObligationNoun: URIRef
     Possible: URIRef
     Future: URIRef
     Hypothetical: URIRef

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from graph_builder.entities import DocEntities
 from graph_builder.extract.arguments import Actor, actor
 from graph_builder.extract.attribution import according_to, attribution, speaker_of
+from graph_builder.extract.exhortation import exhortations
 from graph_builder.extract.polarity import Judgement, judgements, polarity
 from graph_builder.extract.roles import roles_of
 from graph_builder.extract.scoring import confidence, evidence
@@ -82,12 +83,21 @@ def extract_quotes(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterato
     quoted = entities.quotations if entities.quotations is not None else tuple(_quotations(doc, entities, lexicon))
     yield from (found.quote for found in quoted)
     yield from criticism(doc, entities, lexicon, _spoken(quoted))
+    opened = _opened(_spoken(quoted), entities.document.text)
+    yield from exhortations(entities, lexicon, lambda word: _quoted_by(word, opened))
     yield from named_as(doc, entities, lexicon)
 
 
 def _spoken(quoted: tuple[Quotation, ...]) -> list[tuple[tuple[int, int], Entity]]:
     """The characters between each quotation's marks, and its speaker."""
     return [((found.start, found.end), found.quote.speaker) for found in quoted]
+
+
+def _opened(quoted: list[tuple[tuple[int, int], Entity]], text: str) -> list[tuple[tuple[int, int], Entity]]:
+    """The quotations (of ``quoted``, see ``_spoken``) whose first mark opens one: a mark with a space after it closes
+    a quotation ('"a disgrace" with its ...'), and what runs from it to the next mark is the article's own words,
+    read as a quotation only when a mark before it went unpaired."""
+    return [found for found in quoted if not text[found[0][0] + 1:found[0][0] + 2].isspace()]
 
 
 def _quotations(doc: Doc, entities: DocEntities, lexicon: Lexicon,

@@ -1,0 +1,178 @@
+"""Appeals and demands voiced with a modal in reported speech or a quotation: "X said Y should apologise" (X appeals
+to Y), "Y must think again, X insisted" (X demands of Y), "X believes Y ought to step down" (an appeal for a change
+of leadership), "X insists Y has an obligation to act" (an appeal)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from graph_builder.entities import DocEntities
+from graph_builder.extract.arguments import Actor, actor
+from graph_builder.extract.attribution import attribution
+from graph_builder.extract.polarity import phrase_lemma
+from graph_builder.extract.scoring import confidence, evidence
+from graph_builder.extract.syntax import children
+from graph_builder.records import Entity, Relation
+from graph_builder.vocab import Lexicon
+
+EXHORTED = (("DemandingModal", "demands", "100", "1041"), ("Intended", "appealsTo", "020", "0241"))
+"""What a modal of kg:Intended says of another actor in speech: (the cue class of the modal (kg:DemandingModal holds
+those that demand; any other of kg:Intended's kg:modalAuxiliary appeals), relation, CAMEO code, code when what is
+asked is to leave office (a verb of kg:LeavingVerb: 'should resign', 'must step down'))."""
+
+
+@dataclass(frozen=True)
+class Exhortation:
+    """A word that asks the subject of its clause to act: the modal or noun of obligation, the clause whose subject
+    is asked (the modal itself when the parser made it the head: "ought to"), and the verb of what is asked."""
+
+    modal: Token
+    clause: Token
+    act: Token
+
+    @property
+    def phrase(self) -> str:
+        """The asking word and the verb asked, as written: "should apologise", "ought to step down", "obligation to
+        act"."""
+        words = [self.modal, *children(self.act, "aux", "prt"), self.act]
+        return " ".join(t.text for t in sorted(set(words), key=lambda t: t.i))
+
+
+def exhortations(entities: DocEntities, lexicon: Lexicon,
+                 quoted_by: Callable[[Token], Entity | None]) -> Iterator[Relation]:
+    """appealsTo or demands from a speaker to the actor a modal clause they report or quote asks to act: the speaker
+    is who reports the clause, else who says the quotation it stands in (``quoted_by``)."""
+    words = lexicon.modal_auxiliaries.get("Intended", frozenset()) | lexicon.cues.get("ObligationNoun", frozenset())
+    for modal in entities.tokens.with_lemma(words):
+        found = _exhortation(modal, lexicon)
+        target = _addressee(found, entities, lexicon) if found is not None else None
+        speaker = target and (_reporter(found.clause, entities, lexicon) or quoted_by(modal))
+        if not speaker or not _another(speaker, target.entity):
+            continue
+        relation, code = _exhorted(found, lexicon)
+        yield Relation(subject=speaker, relation=relation, object=target.entity, verb=found.phrase, cameo_code=code,
+                       evidence=evidence(modal, entities), attributed_to=speaker,
+                       confidence=confidence(0.6, "name", target.kind), extractor="quotes")
+
+
+def _exhortation(word: Token, lexicon: Lexicon) -> Exhortation | None:
+    """The clause and act a modal or a noun of obligation asks of the clause's subject (``_asked``), when it asks: a
+    clause of its own (no relative clause, "the issues Y should consider"; no question, "Should Y resign?", "how Y
+    should act"; no condition, "if Y should fall", "Y should quit if ..."), no perfect ("should have resigned" is
+    blame), no passive and no copula ("should be sacked", "should be ashamed": what they ask is not the subject's
+    act)."""
+    asked = _asked(word, lexicon)
+    if asked is None or not _own_act(asked[1]) or not _plain_clause(*asked, lexicon):
+        return None
+    return Exhortation(modal=word, clause=asked[0], act=asked[1]) if _stated(word, asked[0]) else None
+
+
+def _asked(word: Token, lexicon: Lexicon) -> tuple[Token, Token] | None:
+    """(clause, act) of a modal ("Y should resign"; the modal is the clause when the parser made it the head: "Y
+    ought to resign"), or of a noun of kg:ObligationNoun that the clause's "have" takes ("Y has an obligation to
+    resign")."""
+    if word.tag_ == "MD":
+        clause = word if children(word, "nsubj") else word.head
+        acts = children(word, "xcomp") if clause is word else [word.head] if word.dep_ == "aux" else []
+    else:
+        clause = word.head
+        acts = _duties(word, lexicon)
+    return (clause, acts[0]) if acts else None
+
+
+def _duties(noun: Token, lexicon: Lexicon) -> list[Token]:
+    """The to-infinitives of a noun of obligation that "have" takes ("has an obligation to act")."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() != "have" or \
+            noun.lemma_.lower() not in lexicon.cues.get("ObligationNoun", ()):
+        return []
+    return [act for act in children(noun, "acl") if any(a.lower_ == "to" for a in children(act, "aux"))]
+
+
+def _stated(modal: Token, clause: Token) -> bool:
+    """A statement with its subject before the modal, not a question ("Should Y resign?")."""
+    subjects = children(clause, "nsubj")
+    return bool(subjects) and subjects[0].i < modal.i and modal.sent[-1].text != "?"
+
+
+def _own_act(act: Token) -> bool:
+    """A verb of the subject's own doing: no copula, no passive, no perfect."""
+    if act.pos_ != "VERB" or act.lemma_.lower() in ("be", "have") or children(act, "auxpass", "nsubjpass"):
+        return False
+    return not any(a.lemma_.lower() == "have" for a in children(act, "aux"))
+
+
+_NOT_ASKING = frozenset({"relcl", "acl", "pcomp", "advcl", "csubj", "pobj"})
+
+
+def _plain_clause(clause: Token, act: Token, lexicon: Lexicon) -> bool:
+    """A clause that states what is to be done: not relative, adverbial or a question, with no condition on it."""
+    if clause.dep_ in _NOT_ASKING or any(w.tag_ in ("WRB", "WP", "WDT") for w in (*clause.children, *act.children)):
+        return False
+    conditions = lexicon.cues["Hypothetical"]
+    ifs = (m for node in {clause, act} for sub in node.children for m in children(sub, "mark"))
+    within = (m for node in (clause, *clause.ancestors) for m in children(node, "mark"))
+    return not any(m.lower_ in conditions for m in (*ifs, *within))
+
+
+def _addressee(found: Exhortation, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
+    """The actor asked: the clause's subject as the entities stage named it ("Y's bill should pass" asks nothing of
+    Y), one actor (``_particular``), a person or an organisation (a country or group: see ``_another``); of the
+    pronouns only "he" or "she" ("we should", "you must" ask nothing of another; "it" and "they" are too often read
+    wrong)."""
+    subject = children(found.clause, "nsubj")[0]
+    if subject.tag_ in ("PRP", "PRP$") and not _he_or_she(subject):
+        return None
+    named = actor(subject, entities, lexicon) if entities.at(subject) is not None else None
+    return named if named is not None and _particular(subject, named) else None
+
+
+def _particular(subject: Token, named: Actor) -> bool:
+    """A subject that names one actor, not some of a kind: no determiner but a definite or demonstrative one
+    ("some Pakistanis", "many unions"), and a collective noun with one of those or a possessor ("police should" is
+    police anywhere; "the government should" the one the article is about)."""
+    determiners = children(subject, "det", "poss")
+    if any(d.dep_ == "det" and "Def" not in d.morph.get("Definite") and "Dem" not in d.morph.get("PronType")
+           for d in determiners):
+        return False
+    return bool(determiners) or named.kind != "collective"
+
+
+def _he_or_she(pronoun: Token) -> bool:
+    morph = pronoun.morph
+    return morph.get("Person") == ["3"] and morph.get("Number") == ["Sing"] and morph.get("Gender") in (["Masc"],
+                                                                                                      ["Fem"])
+
+
+_ADDRESSED = frozenset({"Person", "Organization"})
+
+
+def _another(speaker: Entity, target: Entity) -> bool:
+    """Whether the speaker asks another actor: not itself; a country only when a country speaks ("Britain should
+    take its share", said by a British politician, is of the speaker's own side, and the text seldom tells whose
+    country a person speaks for); no group of people ("some Pakistanis should integrate")."""
+    if speaker.id == target.id:
+        return False
+    return target.type in _ADDRESSED or (target.type == "Country" and speaker.type == "Country")
+
+
+def _reporter(clause: Token, entities: DocEntities, lexicon: Lexicon) -> Entity | None:
+    """Who reports the clause (``attribution``), when the sentence names it ("the committee said" is no one the
+    entities stage found there, whoever it was read as)."""
+    speaker = attribution(clause, entities, lexicon)
+    named = (entities.at(t) for t in entities.sentence(clause))
+    return speaker if speaker is not None and any(m is not None and m.entity.id == speaker.id for m in named) else None
+
+
+def _exhorted(found: Exhortation, lexicon: Lexicon) -> tuple[str, str]:
+    """(relation, CAMEO code) of what the modal asks (see ``EXHORTED``; an appeal unless a cue class before says
+    otherwise)."""
+    leaving = lexicon.cues.get("LeavingVerb", frozenset())
+    leaves = phrase_lemma(found.act) in leaving or found.act.lemma_.lower() in leaving
+    lemma = found.modal.lemma_.lower()
+    _, relation, code, leave_code = next(
+        (entry for entry in EXHORTED if lemma in lexicon.cues.get(entry[0], ()) or
+         lemma in lexicon.modal_auxiliaries.get(entry[0], ())), EXHORTED[-1])
+    return relation, leave_code if leaves else code
