@@ -76,6 +76,8 @@ CRITICISM = [
      "misjudgement"),
     ("Tom Dorn said Ivor Hatton's remarks about the ferry crews were inappropriate.", "Tom Dorn", "Ivor Hatton",
      "inappropriate"),
+    # getting something wrong is a judging verb phrase ("get wrong"), read like "let down"
+    ("Ms Arkwright said the Harbour Board had got the tolls badly wrong.", "Arkwright", "Harbour Board", "got"),
     # the model takes the opening words of a quotation for a work's title; they are the clause's subject
     ('"The Labour Party is lying to voters," said Tom Dorn.', "Tom Dorn", "Labour Party", "lying"),
     ('"The Liberal Democrats have betrayed students," said Tom Dorn.', "Tom Dorn", "Liberal Democrats", "betrayed"),
@@ -111,6 +113,8 @@ NOT_CRITICISM = [
     "The council is foolish to block the new bus lanes, a senior EU politician says.",
     "Tom Dorn said Ivor Hatton's remarks were hasty, accurate and fair.",
     "Tom Dorn said Ivor Hatton's view of the ferry tolls was not absurd.",
+    "Ms Arkwright said the Harbour Board had not got the tolls wrong.",
+    "If the Harbour Board gets the tolls wrong, Ms Arkwright said, fares will rise.",
 ]
 
 
