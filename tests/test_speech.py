@@ -76,6 +76,9 @@ CRITICISM = [
      "misjudgement"),
     ("Tom Dorn said Ivor Hatton's remarks about the ferry crews were inappropriate.", "Tom Dorn", "Ivor Hatton",
      "inappropriate"),
+    ("Ms Arkwright told Radio Kestrel that the Harbour Board's proposals were wholly inadequate.", "Arkwright",
+     "Harbour Board", "inadequate"),
+    ("She thought the Liberals were an irrelevant party, Ms Arkwright said.", "Arkwright", "Liberals", "irrelevant"),
     # getting something wrong is a judging verb phrase ("get wrong"), read like "let down"
     ("Ms Arkwright said the Harbour Board had got the tolls badly wrong.", "Arkwright", "Harbour Board", "got"),
     # the model takes the opening words of a quotation for a work's title; they are the clause's subject
@@ -114,6 +117,7 @@ NOT_CRITICISM = [
     "Tom Dorn said Ivor Hatton's remarks were hasty, accurate and fair.",
     "Tom Dorn said Ivor Hatton's view of the ferry tolls was not absurd.",
     "Ms Arkwright said the Harbour Board had not got the tolls wrong.",
+    "Ms Arkwright said the Harbour Board's proposals were adequate.",
     "If the Harbour Board gets the tolls wrong, Ms Arkwright said, fares will rise.",
 ]
 
