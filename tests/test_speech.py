@@ -168,6 +168,8 @@ def test_our_allies_are_not_us():
     ("Governor Tomas Reyes was branded a hypocrite by Senator Ilse Varga.", "asserted"),
     ("Governor Tomas Reyes's budget was described as reckless by Senator Ilse Varga.", "asserted"),
     ("Governor Tomas Reyes's harbour plans were labelled a disgraceful waste by Senator Ilse Varga.", "asserted"),
+    ("Governor Tomas Reyes's budget was described as timid and reckless by Senator Ilse Varga.", "asserted"),
+    ('Governor Tomas Reyes\'s remarks were described as "rash" and "reckless" by Senator Ilse Varga.', "asserted"),
     ("Governor Tomas Reyes was not described as reckless by Senator Ilse Varga.", "denied"),
 ])
 def test_naming_someone_with_a_word_of_disapproval_criticizes_them(sentence, status):

@@ -278,12 +278,13 @@ def _judged_as(named: list[Token], lexicon: Lexicon) -> tuple[str, str | None] |
 def _named_as(verb: Token) -> list[Token]:
     """What a verb of naming names its object as: "a liar" of "called Y a liar" (the parser may hang it on the
     object, or make the object the verb's predicate and "a liar" its appositive), "incompetent" of "described Y as
-    incompetent")."""
+    incompetent"), and what is joined to it ("as timid and reckless")."""
     passive = children(verb, "dobj") if children(verb, "nsubjpass") else []  # "Y was branded a liar"
-    return [*children(verb, "oprd"), *passive,
-            *(w for obj in children(verb, "dobj", "oprd") for w in children(obj, "appos")),
-            *(w for prep in children(verb, "prep") if prep.lower_ == "as"
-              for w in children(prep, "pobj", "amod", "acomp"))]
+    named = [*children(verb, "oprd"), *passive,
+             *(w for obj in children(verb, "dobj", "oprd") for w in children(obj, "appos")),
+             *(w for prep in children(verb, "prep") if prep.lower_ == "as"
+               for w in children(prep, "pobj", "amod", "acomp"))]
+    return [*named, *(c for w in named for c in w.conjuncts if c.i > w.i)]  # "as timid and reckless"
 
 
 def _quoted_by(word: Token, quoted: list[tuple[tuple[int, int], Entity]]) -> Entity | None:
