@@ -25,6 +25,9 @@ REPORTED = [
     # the charge of an accusation is the accused's act, as the accuser tells it
     ("Kenya accused Uganda of attacking Tanzania.", ("Uganda", "attacks", "Tanzania"), "Kenya"),
     ("Kenya accused Uganda of supplying weapons to Sudan.", ("Uganda", "supports", "Sudan"), "Kenya"),
+    # a "that" clause the parser hung on the object of "told" as a relative clause is what was told
+    ("Ann Kell told the Evening programme that Uganda had attacked Tanzania.", ("Uganda", "attacks", "Tanzania"),
+     "Ann Kell"),
 ]
 
 
