@@ -242,6 +242,13 @@ def test_the_agent_of_a_passive_ranks_as_a_subject(lexicon):
     assert refers(found, "He").entity.label == "Ola Berg"
 
 
+def test_a_title_says_the_gender_a_first_name_only_guesses(lexicon):
+    """"Nicky" is mostly a man's name to the first-name list, but "Ms" before any mention of the person settles it."""
+    found = resolved("Deputy Mayor Nicky Brandt opened the ferry terminal. The party was held for MP Chris Ostler. "
+                     "Ms Brandt said she thought the tolls were too high.", lexicon)
+    assert refers(found, "she").entity.label == "Nicky Brandt"
+
+
 def test_he_stays_unresolved_between_two_people_of_equal_rank(lexicon):
     found = resolved("Talks between Ola Berg and Per Holm ended late. He left at once.", lexicon)
     assert refers(found, "He") is None

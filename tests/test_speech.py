@@ -25,6 +25,9 @@ REPORTED = [
     # the charge of an accusation is the accused's act, as the accuser tells it
     ("Kenya accused Uganda of attacking Tanzania.", ("Uganda", "attacks", "Tanzania"), "Kenya"),
     ("Kenya accused Uganda of supplying weapons to Sudan.", ("Uganda", "supports", "Sudan"), "Kenya"),
+    # a "that" clause the parser hung on the object of "told" as a relative clause is what was told
+    ("Ann Kell told the Evening programme that Uganda had attacked Tanzania.", ("Uganda", "attacks", "Tanzania"),
+     "Ann Kell"),
 ]
 
 
@@ -68,6 +71,19 @@ CRITICISM = [
     ("Tom Dorn said Ivor Hatton had lied about the harbour deal.", "Tom Dorn", "Ivor Hatton", "lied"),
     ("Tom Dorn said Ivor Hatton's comments were inaccurate and biased.", "Tom Dorn", "Ivor Hatton", "inaccurate"),
     ('"Ivor Hatton is naive," Tom Dorn said.', "Tom Dorn", "Ivor Hatton", "naive"),
+    # a word of disapproval joined to another complement; a view or a misjudgement judged
+    ("Tom Dorn said Ivor Hatton's remarks were hasty, inaccurate and biased.", "Tom Dorn", "Ivor Hatton",
+     "inaccurate"),
+    ("Tom Dorn said Ivor Hatton's view of the ferry tolls was absurd.", "Tom Dorn", "Ivor Hatton", "absurd"),
+    ("Tom Dorn said Ivor Hatton's decision to close the ferry was a costly misjudgement.", "Tom Dorn", "Ivor Hatton",
+     "misjudgement"),
+    ("Tom Dorn said Ivor Hatton's remarks about the ferry crews were inappropriate.", "Tom Dorn", "Ivor Hatton",
+     "inappropriate"),
+    ("Ms Arkwright told Radio Kestrel that the Harbour Board's proposals were wholly inadequate.", "Arkwright",
+     "Harbour Board", "inadequate"),
+    ("She thought the Liberals were an irrelevant party, Ms Arkwright said.", "Arkwright", "Liberals", "irrelevant"),
+    # getting something wrong is a judging verb phrase ("get wrong"), read like "let down"
+    ("Ms Arkwright said the Harbour Board had got the tolls badly wrong.", "Arkwright", "Harbour Board", "got"),
     # the model takes the opening words of a quotation for a work's title; they are the clause's subject
     ('"The Labour Party is lying to voters," said Tom Dorn.', "Tom Dorn", "Labour Party", "lying"),
     ('"The Liberal Democrats have betrayed students," said Tom Dorn.', "Tom Dorn", "Liberal Democrats", "betrayed"),
@@ -101,6 +117,11 @@ NOT_CRITICISM = [
     '"I am still the same as ever," Tom Dorn joked about Ivor Hatton.',  # a joke is no judgement
     # one unnamed politician speaks for no body named with him (kg:IndividualNoun)
     "The council is foolish to block the new bus lanes, a senior EU politician says.",
+    "Tom Dorn said Ivor Hatton's remarks were hasty, accurate and fair.",
+    "Tom Dorn said Ivor Hatton's view of the ferry tolls was not absurd.",
+    "Ms Arkwright said the Harbour Board had not got the tolls wrong.",
+    "Ms Arkwright said the Harbour Board's proposals were adequate.",
+    "If the Harbour Board gets the tolls wrong, Ms Arkwright said, fares will rise.",
 ]
 
 
@@ -145,22 +166,43 @@ def test_our_allies_are_not_us():
     ("Senator Ilse Varga called Governor Tomas Reyes a liar.", "asserted"),
     ("Senator Ilse Varga described Governor Tomas Reyes as incompetent and reckless.", "asserted"),
     ("Senator Ilse Varga did not call Governor Tomas Reyes a liar.", "denied"),
+    # what is named may be the one named's own (kg:JudgedThing), and the verb passive
+    ("Senator Ilse Varga called Governor Tomas Reyes's new toll scheme unworkable.", "asserted"),
+    ("Governor Tomas Reyes was branded a hypocrite by Senator Ilse Varga.", "asserted"),
+    ("Governor Tomas Reyes's budget was described as reckless by Senator Ilse Varga.", "asserted"),
+    ("Governor Tomas Reyes's harbour plans were labelled a disgraceful waste by Senator Ilse Varga.", "asserted"),
+    ("Governor Tomas Reyes's budget was described as timid and reckless by Senator Ilse Varga.", "asserted"),
+    ('Governor Tomas Reyes\'s remarks were described as "rash" and "reckless" by Senator Ilse Varga.', "asserted"),
+    ("Governor Tomas Reyes was not described as reckless by Senator Ilse Varga.", "denied"),
 ])
 def test_naming_someone_with_a_word_of_disapproval_criticizes_them(sentence, status):
     found = {(r.subject.label, r.relation, r.object.label): r.status for r in extract(sentence)}
     assert found.get(("Ilse Varga", "criticizes", "Tomas Reyes")) == status, found
 
 
-def test_naming_someone_with_another_word_is_no_criticism():
-    found = {(r.subject.label, r.relation, r.object.label) for r in extract("Senator Ilse Varga called Governor "
-                                                                              "Tomas Reyes a friend.")}
+@pytest.mark.parametrize("sentence", [
+    "Senator Ilse Varga called Governor Tomas Reyes a friend.",
+    "Governor Tomas Reyes was described as a friend by Senator Ilse Varga.",
+    "Governor Tomas Reyes was described as courageous by Senator Ilse Varga.",
+    # a defeat is no act of its loser
+    "Governor Tomas Reyes's defeat was described as disastrous by Senator Ilse Varga.",
+])
+def test_naming_someone_with_another_word_is_no_criticism(sentence):
+    found = {(r.subject.label, r.relation, r.object.label) for r in extract(sentence)}
     assert ("Ilse Varga", "criticizes", "Tomas Reyes") not in found, found
+
+
+def test_naming_what_is_no_ones_criticizes_no_one():
+    found = [r for r in extract("The harbour plans were labelled a disgraceful waste by Senator Ilse Varga.")
+             if r.relation == "criticizes"]
+    assert found == [], found
 
 
 @pytest.mark.parametrize(("sentence", "status"), [
     ("Senator Ilse Varga called Governor Tomas Reyes a true hero.", "asserted"),
     ("Senator Ilse Varga described Governor Tomas Reyes as courageous.", "asserted"),
     ("Senator Ilse Varga did not call Governor Tomas Reyes a hero.", "denied"),
+    ("Governor Tomas Reyes was described as courageous by Senator Ilse Varga.", "asserted"),
 ])
 def test_naming_someone_with_a_word_of_praise_praises_them(sentence, status):
     found = {(r.subject.label, r.relation, r.object.label): r for r in extract(sentence) if r.extractor == "quotes"}

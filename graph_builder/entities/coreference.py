@@ -259,24 +259,28 @@ _PRONOUNS = {**dict.fromkeys("he him his himself".split(), _MALE),
 
 
 def genders(tokens: Tokens, mentions: list[Mention], gazetteer: Gazetteer) -> dict[str, str]:
-    """Gender of each person where a title ("Mrs", "King") or the first name tells it."""
+    """Gender of each person where a title ("Mrs", "King") before any of its mentions tells it, else where its
+    first name does: the title is the article's word, the first name a guess ("Deputy Mayor Nicky Gavron ... Ms
+    Gavron" is a woman)."""
+    persons = [m for m in mentions if m.entity.type == "Person"]
     found: dict[str, str] = {}
-    for mention in mentions:
-        if mention.entity.type != "Person" or mention.entity.id in found:
-            continue
-        gender = _gender(tokens, tokens.at_char.get(mention.start, 0), mention.entity.label, gazetteer)
+    for mention in persons:
+        gender = _titled_gender(tokens, tokens.at_char.get(mention.start, 0), gazetteer)
         if gender:
-            found[mention.entity.id] = gender
+            found.setdefault(mention.entity.id, gender)
+    for mention in persons:
+        label = mention.entity.label
+        if mention.entity.id not in found and len(label.split()) > 1:
+            gender = gazetteer.gender_of_first_name(label.split()[0])
+            if gender:
+                found[mention.entity.id] = gender
     return found
 
 
-def _gender(tokens: Tokens, first: int, label: str, gazetteer: Gazetteer) -> str | None:
-    """The gender a title in the two words before token ``first`` says, else the first name of ``label``."""
+def _titled_gender(tokens: Tokens, first: int, gazetteer: Gazetteer) -> str | None:
+    """The gender a title in the two words before token ``first`` says."""
     titles = (gazetteer.gender_titles.get(word) for word in tokens.lower[max(0, first - 2):first])
-    gender = next((g for g in titles if g), None)
-    if gender is None and len(label.split()) > 1:
-        gender = gazetteer.gender_of_first_name(label.split()[0])
-    return gender
+    return next((g for g in titles if g), None)
 
 
 def subject_rank(token: Token) -> int:

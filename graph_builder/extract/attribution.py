@@ -19,8 +19,9 @@ def attribution(predicate: Token, entities: DocEntities, lexicon: Lexicon) -> En
     node = predicate
     while node.head.i != node.i:
         head = node.head
-        if _reports(node, head, lexicon) or accusing_verb(node, lexicon) is not None:
-            found = speaker_of(head if node.dep_ != "pcomp" else head.head, entities, lexicon)
+        if _reports(node, head, lexicon) or accusing_verb(node, lexicon) is not None or _told_that(node, head, lexicon):
+            found = speaker_of(head if node.dep_ == "ccomp" or node.dep_ == "parataxis" else head.head, entities,
+                               lexicon)
             if found:
                 return found
         node = head
@@ -32,6 +33,16 @@ def _reports(clause: Token, head: Token, lexicon: Lexicon) -> bool:
     """A clause under a verb of saying or believing ("said Y had", "believes Y has")."""
     return clause.dep_ in ("ccomp", "parataxis") and head.pos_ == "VERB" and \
         head.lemma_.lower() in lexicon.cues["Attribution"]
+
+
+def _told_that(clause: Token, head: Token, lexicon: Lexicon) -> bool:
+    """A "that" clause the parser hung on the object of a verb of saying as if it were a relative clause ("told the
+    Today programme that Y's plans were inadequate"): "that" is its conjunction, not a pronoun, so the clause is
+    what was said."""
+    verb = head.head
+    return clause.dep_ in ("acl", "relcl") and head.dep_ in ("dobj", "dative") and verb.pos_ == "VERB" and \
+        verb.lemma_.lower() in lexicon.cues["Attribution"] and \
+        any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _trailing_speaker(root: Token, predicate: Token, entities: DocEntities, lexicon: Lexicon) -> Entity | None:

@@ -545,11 +545,19 @@ def _judging_clause(token: Token, tokens: Tokens, words: frozenset[str], verbs: 
         return token if phrases & words else None
     if tokens.lower[token.i] not in words and lemma not in words:
         return None
-    complement = token.head if token.dep_ == "amod" else token  # "a disgraceful waste"
+    complement = _complement(token)
     copula = complement.head
     if complement.dep_ in ("attr", "acomp") and copula.lemma_.lower() in lexicon.cues["JudgementCopula"]:
         return copula
     return None
+
+
+def _complement(word: Token) -> Token:
+    """The complement a judging word is or stands in: "a disgraceful waste", "were partial, inaccurate and biased"."""
+    complement = word.head if word.dep_ == "amod" else word
+    while complement.dep_ == "conj" and complement.head.pos_ not in VERBAL:
+        complement = complement.head
+    return complement
 
 
 def _unasserted_judgement(word: Token, clause: Token, subject: Token, lexicon: Lexicon) -> bool:

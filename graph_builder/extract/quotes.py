@@ -235,12 +235,14 @@ talking" is mockery, "a disgraceful waste" is criticism."""
 
 def named_as(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
     """Judgement in a verb of naming (kg:Naming): "X called Y a liar", "X described Y as incompetent" (X criticizes
-    Y), "X called Y a giant of the party" (X praises Y: cooperatesWith, 051), with the verb's polarity."""
+    Y), "X called Y a giant of the party" (X praises Y: cooperatesWith, 051), with the verb's polarity. The one
+    named may be the owner of a judged thing ("X called Y's plan a shambles"), and the verb passive ("Y was
+    described as reckless by X", "Y's plan was labelled a disgraceful waste by X")."""
     naming = lexicon.cues.get("Naming", ())
     for verb in (t for t in entities.tokens.with_lemma(naming) if t.pos_ in ("VERB", "AUX")):
-        judged = _judged_as(verb, lexicon)
-        critic = _first_actor(children(verb, "nsubj"), entities, lexicon)
-        target = _first_actor(children(verb, "dobj", "oprd"), entities, lexicon)
+        named = _named_as(verb)
+        judged = _judged_as(named, lexicon)
+        critic, target = _naming_ends(verb, named, entities, lexicon)
         if judged is None or critic is None or target is None or critic.entity.id == target.entity.id:
             continue
         negated, modality = polarity(verb, lexicon)
@@ -253,9 +255,28 @@ def _first_actor(tokens: list[Token], entities: DocEntities, lexicon: Lexicon) -
     return next((found for found in (actor(t, entities, lexicon) for t in tokens) if found is not None), None)
 
 
-def _judged_as(verb: Token, lexicon: Lexicon) -> tuple[str, str | None] | None:
-    """(relation, code) of the first judgement cue class a word the verb names its object as belongs to."""
-    named = _named_as(verb)
+def _naming_ends(verb: Token, named: list[Token], entities: DocEntities, lexicon: Lexicon
+                 ) -> tuple[Actor | None, Actor | None]:
+    """Who names and who is named by a verb of naming that names its object as the ``named`` words: the subject and
+    the object ("X called Y a liar"; "X called Y's plan unworkable", where the parser may make the plan the subject
+    of "unworkable"), or in the passive the "by" phrase (on the verb or on a named word) and the subject. A subject
+    named is an actor the entities stage found or the owner of a judged thing (``_judged``)."""
+    if children(verb, "nsubjpass"):
+        by = [p for head in (verb, *named) for p in children(head, "agent", "prep") if p.lower_ == "by"]
+        critic = _first_actor([o for p in by for o in children(p, "pobj")], entities, lexicon)
+        return critic, _first_judged(children(verb, "nsubjpass"), entities, lexicon)
+    target = (_first_actor(children(verb, "dobj", "oprd"), entities, lexicon)
+              or _first_judged([s for w in named for s in children(w, "nsubj")], entities, lexicon))
+    return _first_actor(children(verb, "nsubj"), entities, lexicon), target
+
+
+def _first_judged(subjects: list[Token], entities: DocEntities, lexicon: Lexicon) -> Actor | None:
+    return next((found for found in (_judged(s, entities, lexicon) for s in subjects) if found is not None), None)
+
+
+def _judged_as(named: list[Token], lexicon: Lexicon) -> tuple[str, str | None] | None:
+    """(relation, code) of the first judgement cue class a word a verb names its object as (``named``) belongs
+    to."""
     described = [*named, *(a for w in named for a in children(w, "amod"))]
     for cue_class, relation, code, adjectives in NAMED_AS:
         words = lexicon.cues.get(cue_class, frozenset())
@@ -267,10 +288,13 @@ def _judged_as(verb: Token, lexicon: Lexicon) -> tuple[str, str | None] | None:
 def _named_as(verb: Token) -> list[Token]:
     """What a verb of naming names its object as: "a liar" of "called Y a liar" (the parser may hang it on the
     object, or make the object the verb's predicate and "a liar" its appositive), "incompetent" of "described Y as
-    incompetent")."""
-    return [*children(verb, "oprd"), *(w for obj in children(verb, "dobj", "oprd") for w in children(obj, "appos")),
-            *(w for prep in children(verb, "prep") if prep.lower_ == "as"
-              for w in children(prep, "pobj", "amod", "acomp"))]
+    incompetent"), and what is joined to it ("as timid and reckless")."""
+    passive = children(verb, "dobj") if children(verb, "nsubjpass") else []  # "Y was branded a liar"
+    named = [*children(verb, "oprd"), *passive,
+             *(w for obj in children(verb, "dobj", "oprd") for w in children(obj, "appos")),
+             *(w for prep in children(verb, "prep") if prep.lower_ == "as"
+               for w in children(prep, "pobj", "amod", "acomp"))]
+    return [*named, *(c for w in named for c in w.conjuncts if c.i > w.i)]  # "as timid and reckless"
 
 
 def _quoted_by(word: Token, quoted: list[tuple[tuple[int, int], Entity]]) -> Entity | None:
@@ -280,10 +304,20 @@ def _quoted_by(word: Token, quoted: list[tuple[tuple[int, int], Entity]]) -> Ent
 
 def _target(judgement: Judgement, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
     """Who is judged: the subject itself ("Y is wrong"), or the owner of a judged thing ("Y's plan")."""
-    subject = judgement.subject
+    return _judged(judgement.subject, entities, lexicon)
+
+
+def _judged(subject: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
+    """The actor a judged subject stands for: itself, an actor the entities stage found, or the owner of a judged
+    thing (kg:JudgedThing: "Y's plan")."""
     named = actor(subject, entities, lexicon) if entities.at(subject) is not None else None
     if subject.lemma_.lower() not in lexicon.cues["JudgedThing"]:
         return named  # an actor the entities stage found, not a noun an actor modifies ("Y's defeat")
-    doers = [c for clause in children(subject, "relcl") for c in children(clause, "nsubj")]  # "the way Y handled it"
-    owners = [actor(c, entities, lexicon) for c in [*children(subject, "poss", "compound", "amod"), *doers]]
-    return next((o for o in owners if o is not None), named)
+    return _owner(subject, entities, lexicon) or named
+
+
+def _owner(thing: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
+    """Whose a judged thing is: "Y's plan", "the Tory plans", "the way Y handled it"."""
+    doers = [c for clause in children(thing, "relcl") for c in children(clause, "nsubj")]
+    owners = [actor(c, entities, lexicon) for c in [*children(thing, "poss", "compound", "amod"), *doers]]
+    return next((o for o in owners if o is not None), None)
