@@ -576,3 +576,24 @@ def test_letters_after_a_party_or_place_keep_their_place(lexicon):
     for sentence in ("One veteran Tory MP has criticised Tomas Reyes.", "The Eastport Central MP accused Ms Dorn."):
         (letters,) = [t for t in nlp(sentence) if t.text == "MP"]
         assert letters.dep_ == "nsubj", sentence
+
+
+DEPARTMENTS = [
+    ("Marta Lindqvist, head of communications at Orvane Systems, met Piet Okafor.",
+     ("Marta Lindqvist", "memberOf", "Orvane Systems"), "head of communications"),
+    ("Orvane Systems' European head of corporate affairs, Marta Lindqvist, spoke first.",
+     ("Marta Lindqvist", "memberOf", "Orvane Systems"), "head of corporate affairs"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected", "role"), DEPARTMENTS, ids=[s for s, _, _ in DEPARTMENTS])
+def test_a_head_of_a_department_is_a_member_of_its_organisation_in_that_role(sentence, expected, role):
+    relations = extract(sentence)
+    assert expected in triples(relations)
+    assert ("Marta Lindqvist", "leaderOf", "Orvane Systems") not in triples(relations)
+    assert role in {r.role for r in relations if r.relation == "memberOf"}
+
+
+def test_a_head_of_an_organisation_still_leads_it():
+    assert ("Piet Okafor", "leaderOf", "Orvane Systems") in triples(
+        extract("Piet Okafor, the head of Orvane Systems, met Marta Lindqvist."))

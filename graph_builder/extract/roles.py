@@ -513,7 +513,9 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
     said, written = _qualified(phrase, title_tokens, words)
     if _of_a_part(title_tokens, employer) or _in_a_chamber(phrase, title_tokens, employer, words):
         employer = replace(employer, part=True)
-    led = _led(title, title_tokens, employer, phrase, words)
+    department = _department(title, title_tokens[-1], entities, words)
+    led = _led(title, title_tokens, employer, phrase, words, department)
+    written = " ".join(filter(None, (written, department)))
     negated, modality = _predicate_polarity(phrase.predicate, words, lexicon)
     return Relation(
         subject=person.entity, relation=_relation(title, led, employer, said, lexicon), verb=written,
@@ -665,6 +667,32 @@ def _no_employer(employer: _Employer, title: str, words: RoleWords, lexicon: Lex
             or (entity.type == "Group" and entity.label in lexicon.gazetteer.nation_words))
 
 
+def _department(title: str, last: Token, entities: DocEntities, words: RoleWords) -> str:
+    """The "of" phrase after a head title that names a department or a field, no actor ("head of communications",
+    "chief of corporate affairs", "UK head of tax"): the holder heads that, not the organisation that employs
+    them, and the role says so. Empty when there is none, or when a name set beside the title says what the phrase
+    describes ("head of industry body ELSPA")."""
+    if title.split()[-1] not in words.heads or any(_names_organisation(c, entities) for c in last.children
+                                                    if c.dep_ == "appos"):
+        return ""
+    for noun in _of_objects(last):
+        if noun.tag_ in ("NN", "NNS") and not any(t.pos_ in ("PROPN", "DET", "PRON") or entities.at(t)
+                                                  for t in noun.subtree):
+            return f"of {last.doc[noun.left_edge.i:noun.i + 1].text}"
+    return ""
+
+
+def _names_organisation(token: Token, entities: DocEntities) -> bool:
+    mention = entities.at(token)
+    return mention is not None and mention.entity.type != "Person"
+
+
+def _of_objects(head: Token) -> list[Token]:
+    """The objects of the "of" phrases a word governs, when each has one."""
+    return [objects[0] for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+            for objects in [[c for c in p.children if c.dep_ == "pobj"]] if len(objects) == 1]
+
+
 def _title(words: list[Token], lexicon: Lexicon) -> tuple[str, list[Token]] | None:
     """The title of a phrase: its longest, and of titles as long the last, the one nearest the name or the head
     of the appositive ("deputy leader" is a leader's title, qualified)."""
@@ -691,9 +719,13 @@ def _relation(title: str, led: bool, employer: _Employer, said: set[str], lexico
     return "memberOf" if employer.part or said & (words.modifiers | words.one_of_many) else relation
 
 
-def _led(title: str, title_tokens: list[Token], employer: _Employer, phrase: _Phrase, words: RoleWords) -> bool:
+def _led(title: str, title_tokens: list[Token], employer: _Employer, phrase: _Phrase, words: RoleWords,
+         department: str = "") -> bool:
     """Whether a head title leads its employer: what its own role preposition introduces ("commander of X"),
-    or, for a chief title that ends the phrase, the organisation named right before it ("NAO head")."""
+    or, for a chief title that ends the phrase, the organisation named right before it ("NAO head"); never when
+    the title heads a ``department`` of it ("head of communications at X")."""
+    if department:
+        return False
     def said(cues: frozenset[str]) -> bool:
         return title in cues or title.split()[-1] in cues
 
