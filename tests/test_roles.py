@@ -260,6 +260,12 @@ WRITTEN = [
      ("Dana Ruiz", "leaderOf", "Airlift Wing", False, "asserted"), None),
     ("Hamas commander Omar Haddad was freed on Sunday.",
      ("Omar Haddad", "memberOf", "Hamas", False, "asserted"), ("Omar Haddad", "leaderOf", "Hamas")),
+    # a unit whose echelon stands inside its name, before its designation: its commander leads it
+    ("The Combined Joint Task Force – Northern Shield Commander, Maj. Gen. Arno Velk, praised the Kestrel Brigade.",
+     ("Arno Velk", "leaderOf", "Combined Joint Task Force – Northern Shield", False, "asserted"),
+     ("Arno Velk", "memberOf", "Combined Joint Task Force – Northern Shield")),
+    ("Zorvani Front commander Arno Velk toured the border villages.",
+     ("Arno Velk", "memberOf", "Zorvani Front", False, "asserted"), ("Arno Velk", "leaderOf", "Zorvani Front")),
     # an organisation has one commanding officer or general: the one named before the title leads it
     ("The Andean Stabilisation Mission commanding officer, Col. Tomas Berg, said the patrols would continue.",
      ("Tomas Berg", "leaderOf", "Andean Stabilisation Mission", False, "asserted"),

@@ -704,7 +704,19 @@ def _led(title: str, title_tokens: list[Token], employer: _Employer, phrase: _Ph
         return title_tokens[-1].i == phrase.root.i and said(words.heads)
     if not _named_right_before(title_tokens, employer, phrase):
         return False
-    return said(words.chiefs) or said(words.unit_chiefs) and _echelon(title_tokens[0].doc, employer.mention, words) > 0
+    return said(words.chiefs) or said(words.unit_chiefs) and _is_unit(title_tokens[0].doc, employer.mention, words)
+
+
+def _is_unit(doc: Doc, mention: Mention, words: RoleWords) -> bool:
+    """Whether a name is a military unit's: its head word is an echelon ("88th Airlift Wing"), or an echelon
+    written with a capital stands inside it before the unit's designation ("Task Force Kestrel", "Combined Joint
+    Task Force – Northern Shield")."""
+    span = _mention_span(doc, mention)
+    if span is None or _echelon(doc, mention, words) > 0:
+        return span is not None
+    lemmas = [t.lemma_.lower() if t.text[:1].isupper() else "" for t in span]
+    pairs = {" ".join(lemmas[i:i + 2]) for i in range(len(lemmas) - 1)}
+    return any(term in words.echelons for term in pairs | set(lemmas[:-1]) if term.strip())
 
 
 def _echelon(doc: Doc, mention: Mention, words: RoleWords) -> int:
