@@ -295,6 +295,8 @@ WRITTEN = [
     # troops named from a military unit belong to it
     ("Forty Reserve Airmen, deployed from the 88th Airlift Wing, arrived in Qatar.",
      ("Forty Reserve Airmen", "memberOf", "Airlift Wing", False, "asserted"), None),
+    ("Twelve Guard Airmen, sent from Joint Task Force Bravo, reached the coast on Friday.",
+     ("Twelve Guard Airmen", "memberOf", "Joint Task Force Bravo", False, "asserted"), None),
     # service and representation (lexicon families)
     ("Norway works within NATO to protect shipping.", ("Norway", "memberOf", "NATO", False, "asserted"), None),
     ("The Kurdish Workers Union, represented by Mr Tom Baker, signed the accord.",
