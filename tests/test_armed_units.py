@@ -33,9 +33,9 @@ def test_a_named_unit_beating_a_party_is_no_fight():
     ("The Bordurians previously led CTF 70 last December.", ("Bordurians", "leaderOf", "CTF 70")),
     ("The frigate HMS Dauntless will operate as part of Task Force 70.",
      ("HMS Dauntless", "memberOf", "Task Force 70")),
-    # the operation's name after a spaced dash is part of the unit's, up to a title
+    # the operation's name after a spaced dash is part of the unit's, up to a title (the unit's commander leads it)
     ("The Combined Joint Task Force – Northern Shield Commander, Lt. Gen. Tom Vale, provided a statement.",
-     ("Tom Vale", "memberOf", "Combined Joint Task Force – Northern Shield")),
+     ("Tom Vale", "leaderOf", "Combined Joint Task Force – Northern Shield")),
 ])
 def test_a_units_number_or_operation_is_part_of_its_name(sentence, expected):
     found = triples(extract(sentence), asserted_only=False)

@@ -260,6 +260,12 @@ WRITTEN = [
      ("Dana Ruiz", "leaderOf", "Airlift Wing", False, "asserted"), None),
     ("Hamas commander Omar Haddad was freed on Sunday.",
      ("Omar Haddad", "memberOf", "Hamas", False, "asserted"), ("Omar Haddad", "leaderOf", "Hamas")),
+    # a unit whose echelon stands inside its name, before its designation: its commander leads it
+    ("The Combined Joint Task Force – Northern Shield Commander, Maj. Gen. Arno Velk, praised the Kestrel Brigade.",
+     ("Arno Velk", "leaderOf", "Combined Joint Task Force – Northern Shield", False, "asserted"),
+     ("Arno Velk", "memberOf", "Combined Joint Task Force – Northern Shield")),
+    ("Zorvani Front commander Arno Velk toured the border villages.",
+     ("Arno Velk", "memberOf", "Zorvani Front", False, "asserted"), ("Arno Velk", "leaderOf", "Zorvani Front")),
     # an organisation has one commanding officer or general: the one named before the title leads it
     ("The Andean Stabilisation Mission commanding officer, Col. Tomas Berg, said the patrols would continue.",
      ("Tomas Berg", "leaderOf", "Andean Stabilisation Mission", False, "asserted"),
@@ -289,6 +295,8 @@ WRITTEN = [
     # troops named from a military unit belong to it
     ("Forty Reserve Airmen, deployed from the 88th Airlift Wing, arrived in Qatar.",
      ("Forty Reserve Airmen", "memberOf", "Airlift Wing", False, "asserted"), None),
+    ("Twelve Guard Airmen, sent from Joint Task Force Bravo, reached the coast on Friday.",
+     ("Twelve Guard Airmen", "memberOf", "Joint Task Force Bravo", False, "asserted"), None),
     # service and representation (lexicon families)
     ("Norway works within NATO to protect shipping.", ("Norway", "memberOf", "NATO", False, "asserted"), None),
     ("The Kurdish Workers Union, represented by Mr Tom Baker, signed the accord.",

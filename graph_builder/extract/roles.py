@@ -736,7 +736,18 @@ def _led(title: str, title_tokens: list[Token], employer: _Employer, phrase: _Ph
         return title_tokens[-1].i == phrase.root.i and said(words.heads)
     if not _named_right_before(title_tokens, employer, phrase):
         return False
-    return said(words.chiefs) or said(words.unit_chiefs) and _echelon(title_tokens[0].doc, employer.mention, words) > 0
+    return said(words.chiefs) or said(words.unit_chiefs) and _is_unit(title_tokens[0].doc, employer.mention, words)
+
+
+def _is_unit(doc: Doc, mention: Mention, words: RoleWords) -> bool:
+    """Whether a name is a military unit's: its head word is an echelon ("88th Airlift Wing"), or an echelon of
+    two words written with capitals stands inside it before the unit's designation ("Task Force Kestrel",
+    "Combined Joint Task Force – Northern Shield"); one word inside a name says too little ("Flight 93")."""
+    span = _mention_span(doc, mention)
+    if span is None or _echelon(doc, mention, words) > 0:
+        return span is not None
+    lemmas = [t.lemma_.lower() if t.text[:1].isupper() else "" for t in span]
+    return any(all(pair) and " ".join(pair) in words.echelons for pair in zip(lemmas, lemmas[1:], strict=False))
 
 
 def _echelon(doc: Doc, mention: Mention, words: RoleWords) -> int:
@@ -1101,12 +1112,13 @@ def _from_units(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[R
 
 
 def _from_unit(prep: Token, entities: DocEntities, words: RoleWords) -> tuple[Mention, Mention] | None:
-    """(the actor, the unit) of "X from the unit" or "X, deployed from the unit", when the unit is a military one."""
+    """(the actor, the unit) of "X from the unit" or "X, deployed from the unit", when the unit is a military one
+    (see _is_unit: "the 9th Wing", "Joint Task Force Bravo")."""
     head = prep.head.head if prep.head.dep_ == "acl" and prep.head.pos_ == "VERB" else prep.head
     if head.pos_ not in ("NOUN", "PROPN"):
         return None
     found = _pair(head, _first(prep, "pobj"), entities)
-    return found if found is not None and _echelon(prep.doc, found[1], words) > 0 else None
+    return found if found is not None and _is_unit(prep.doc, found[1], words) else None
 
 
 def _speaking_for(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
