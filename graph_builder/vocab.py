@@ -95,6 +95,7 @@ class KG(DefinedNamespace):
     ConstituencyTitle: URIRef
     ConcessivePreposition: URIRef
     JoiningVerb: URIRef
+    EndingVerb: URIRef
     ResponsibilityNoun: URIRef
     PresupposingPreposition: URIRef
     PlaceNoun: URIRef
