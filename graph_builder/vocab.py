@@ -96,6 +96,7 @@ class KG(DefinedNamespace):
     ConcessivePreposition: URIRef
     JoiningVerb: URIRef
     EndingVerb: URIRef
+    StandingRelation: URIRef
     ResponsibilityNoun: URIRef
     PresupposingPreposition: URIRef
     PlaceNoun: URIRef

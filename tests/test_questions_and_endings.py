@@ -1,8 +1,8 @@
 """What a question, a participle the parser misread and a relation that ended commit to.
 
 Every sentence here is written for these rules (invented names): a yes/no question asserts nothing, a wh-question
-presupposes its event; "Y's plan, branded a shambles by X, was dropped" is X's criticism of Y; a relation that is
-the subject of a verb ending it is past.
+presupposes its event; "Y's plan, branded a shambles by X, was dropped" is X's criticism of Y; a standing relation
+that is the subject of a verb ending it is past.
 """
 
 from __future__ import annotations
@@ -25,8 +25,11 @@ READINGS = [
     ("Ivor Hatton condemned Tom Dorn over the port tax.", ("Ivor Hatton", "criticizes", "Tom Dorn"), "asserted"),
     # a relation as the subject of a verb that ends it held before and no longer
     ("The warm relations between Chad and Niger ended in March.", ("Chad", "cooperatesWith", "Niger"), "past"),
-    ("The talks between Chad and Niger collapsed last week.", ("Chad", "meets", "Niger"), "past"),
-    ("The talks between Chad and Niger resumed last week.", ("Chad", "meets", "Niger"), "asserted"),
+    ("The close cooperation between Chad and Niger ended in 2003.", ("Chad", "cooperatesWith", "Niger"), "past"),
+    ("The ceasefire between Chad and Niger collapsed last week.", ("Chad", "yieldsTo", "Niger"), "past"),
+    ("The warm relations between Chad and Niger resumed in March.", ("Chad", "cooperatesWith", "Niger"), "asserted"),
+    # talks that ended, or defences that collapsed, took place
+    ("The talks between Chad and Niger collapsed last week.", ("Chad", "meets", "Niger"), "asserted"),
 ]
 
 
@@ -50,3 +53,4 @@ def test_a_participle_read_as_a_verb_keeps_its_doer_in_the_by_phrase(sentence, c
 
 def test_the_ending_verbs_are_data(lexicon):
     assert {"collapse", "break down"} <= lexicon.cues["EndingVerb"]
+    assert {"alliance", "ceasefire"} <= lexicon.cues["StandingRelation"]

@@ -383,21 +383,15 @@ def _wanted_what(copula: Token, lexicon: Lexicon) -> bool:
 
 
 def _ends(node: Token, head: Token, lexicon: Lexicon) -> bool:
-    """An event noun a verb ends: "ended its alliance with", "lifted its sanctions on", or one that ends as the
-    subject of a verb of kg:EndingVerb ("the relations between X and Y ended", "X's alliance with Y collapsed")."""
+    """An event noun a verb ends: "ended its alliance with", "lifted its sanctions on", or a standing relation
+    (kg:StandingRelation) that ends as the subject of a verb of kg:EndingVerb ("the relations between X and Y ended",
+    "the ceasefire collapsed"; talks that ended were held)."""
     if head.pos_ not in VERBAL:
         return False
     if node.dep_ == "nsubj":
-        return node.pos_ == "NOUN" and not children(head, "dobj") and not _fight(node, lexicon) and phrase_lemma(
-            head) in lexicon.cues.get("EndingVerb", ())
+        return (node.pos_ == "NOUN" and not children(head, "dobj") and node.lemma_.lower() in lexicon.cues.get(
+            "StandingRelation", ()) and phrase_lemma(head) in lexicon.cues.get("EndingVerb", ()))
     return node.dep_ == "dobj" and phrase_lemma(head) in lexicon.cues.get("Past", ())
-
-
-def _fight(noun: Token, lexicon: Lexicon) -> bool:
-    """An event noun of material conflict: its collapse is a defeat in a fight that took place ("X's defences against
-    Y collapsed"), not a relation that ended."""
-    return any(lexicon.relations[p.relation].quad_class == "MaterialConflict"
-               for p in lexicon.noun_patterns.get(noun.lemma_.lower(), ()))
 
 
 def _ending(verb: Token, lexicon: Lexicon) -> str:
