@@ -18,6 +18,7 @@ READINGS = [
     ("Is Chad set to attack Niger?", ("Chad", "attacks", "Niger"), "possible"),
     ("'Did Ivor Hatton criticise Tom Dorn?' Lena Kask asked.", ("Ivor Hatton", "criticizes", "Tom Dorn"),
      "possible"),
+    ("Did Lena Kask urge Tom Dorn to resign?", ("Lena Kask", "appealsTo", "Tom Dorn"), "possible"),
     ("Will the talks between Chad and Niger go ahead?", ("Chad", "meets", "Niger"), "possible"),
     # a wh-question takes its event as done, and so does a statement
     ("Why did Ivor Hatton condemn Tom Dorn over the port tax?", ("Ivor Hatton", "criticizes", "Tom Dorn"),

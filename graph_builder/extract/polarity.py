@@ -64,9 +64,9 @@ def asked(token: Token) -> bool:
 
 
 def _yes_no(clause: Token) -> bool:
-    """A verb whose clause a question mark closes and which opens with its own auxiliary or copula before its
-    subject."""
-    return clause.pos_ in VERBAL and "?" in _closing(clause) and _inverted(clause)
+    """A clause a question mark closes which opens with its own auxiliary or copula before its subject (the tagger
+    may call its verb a noun: "Did X urge Y to resign?")."""
+    return "?" in _closing(clause) and _inverted(clause)
 
 
 def _inverted(clause: Token) -> bool:
