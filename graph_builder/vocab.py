@@ -95,6 +95,8 @@ class KG(DefinedNamespace):
     ConstituencyTitle: URIRef
     ConcessivePreposition: URIRef
     JoiningVerb: URIRef
+    EndingVerb: URIRef
+    StandingRelation: URIRef
     ResponsibilityNoun: URIRef
     PresupposingPreposition: URIRef
     PlaceNoun: URIRef

@@ -16,6 +16,7 @@ from graph_builder.extract.syntax import (
     children,
     expand,
     hyphen_agent,
+    misread_participle,
     prep_objects,
 )
 from graph_builder.records import Entity, Mention
@@ -381,7 +382,10 @@ def subject_tokens(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
 
 
 def _stated_subject(verb: Token) -> tuple[list[Token], str] | None:
-    """The verb's own subject, or the agent of a passive."""
+    """The verb's own subject, or the agent of a passive (or of a participle the parser read as a verb)."""
+    doers = [o for by in misread_participle(verb) for o in children(by, "pobj")]
+    if doers:
+        return doers[:1], "passive"
     subjects = children(verb, *SUBJECT_DEPS)
     if subjects:
         if subjects[0].lower_ in RELATIVE and verb.dep_ == "relcl":

@@ -43,7 +43,50 @@ def polarity(predicate: Token, lexicon: Lexicon) -> tuple[bool, str]:
         if _own_scope(node, lexicon):
             break
         node = node.head
-    return negated, modality or ("possible" if _claimed(node, lexicon) else "asserted")
+    return negated, asked_modality(predicate, modality or ("possible" if _claimed(node, lexicon) else "asserted"))
+
+
+def asked_modality(token: Token, modality: str) -> str:
+    """A word's modality, "possible" in a yes/no question unless it is hypothetical."""
+    return "possible" if modality != "hypothetical" and asked(token) else modality
+
+
+def asked(token: Token) -> bool:
+    """Whether a word stands in a yes/no question, which asserts nothing ("Did X criticise Y?", "Is X set to
+    attack Y?", "'Has X lied to Y?' Z asked"); a wh-question presupposes its event ("Why did X condemn Y?"), and so
+    does a question of an adverbial clause with its conjunction or a relative clause ("Did X resign after Y ...?")."""
+    node = token
+    while not _yes_no(node):
+        if node.head.i == node.i or node.dep_ == "relcl" or (node.dep_ == "advcl" and _bounded(node)):
+            return False
+        node = node.head
+    return True
+
+
+def _yes_no(clause: Token) -> bool:
+    """A clause a question mark closes which opens with its own auxiliary or copula before its subject (the tagger
+    may call its verb a noun: "Did X urge Y to resign?")."""
+    return "?" in _closing(clause) and _inverted(clause)
+
+
+def _inverted(clause: Token) -> bool:
+    """A clause whose first word is its own auxiliary or copula, before its subject ("Has X met Y", "Is X ...")."""
+    words = [t for t in clause.subtree if not t.is_punct and t.pos_ != "CCONJ"]
+    first = words[0] if words else clause
+    subjects = children(clause, *SUBJECT_DEPS, "nsubjpass")
+    opens = first.i == clause.i or (first.head.i == clause.i and first.dep_ in ("aux", "auxpass"))
+    return opens and first.tag_ in ("MD", "VBZ", "VBP", "VBD") and any(s.i > first.i for s in subjects)
+
+
+def _closing(clause: Token) -> set[str]:
+    """The punctuation at the end of a clause's words and right after them ("criticise Y?'")."""
+    doc, end = clause.doc, clause.right_edge.i
+    start = end
+    while start > clause.i and doc[start].is_punct:
+        start -= 1
+    while end + 1 < len(doc) and doc[end + 1].is_punct:
+        end += 1
+    return {t.text for t in doc[start:end + 1] if t.is_punct}
 
 
 def _claimed(node: Token, lexicon: Lexicon) -> bool:
@@ -299,8 +342,7 @@ def _under_verb(node: Token, head: Token, negated: bool, modality: str | None,
     if _rules_out(head, lexicon):
         return _ruled_out(_has_negation(head, lexicon), negated, modality)
     if _ends(node, head, lexicon):
-        # the relation held and the verb ended it; if the ending is only planned or denied, it still holds
-        return negated, modality or ("past" if polarity(head, lexicon) == (False, "asserted") else "asserted")
+        return negated, modality or _ending(head, lexicon)
     lemma = cue_lemma(head, lexicon)
     # "rejected talks with", "refused a meeting with"
     if _has_negation(head, lexicon) or (node.dep_ == "dobj" and lemma in lexicon.cues["Negation"]):
@@ -341,8 +383,27 @@ def _wanted_what(copula: Token, lexicon: Lexicon) -> bool:
 
 
 def _ends(node: Token, head: Token, lexicon: Lexicon) -> bool:
-    """An event noun a verb ends: "ended its alliance with", "lifted its sanctions on"."""
-    return node.dep_ == "dobj" and head.pos_ in VERBAL and phrase_lemma(head) in lexicon.cues.get("Past", ())
+    """An event noun a verb ends: "ended its alliance with", "lifted its sanctions on", or a standing relation
+    (kg:StandingRelation) that ends as the subject of a verb of kg:EndingVerb ("the relations between X and Y ended",
+    "the ceasefire collapsed"; talks that ended were held)."""
+    if head.pos_ not in VERBAL:
+        return False
+    if node.dep_ == "nsubj":
+        return (node.pos_ == "NOUN" and not children(head, "dobj") and node.lemma_.lower() in lexicon.cues.get(
+            "StandingRelation", ()) and phrase_lemma(head) in lexicon.cues.get("EndingVerb", ()))
+    return node.dep_ == "dobj" and phrase_lemma(head) in lexicon.cues.get("Past", ())
+
+
+def _ending(verb: Token, lexicon: Lexicon) -> str:
+    """The modality of a relation a verb ends: it held and the verb ended it; if the ending is only planned or
+    denied, it still holds."""
+    return "past" if polarity(verb, lexicon) == (False, "asserted") else "asserted"
+
+
+def _through_subject(node: Token, head: Token, negated: bool, modality: str | None,
+                     lexicon: Lexicon) -> tuple[bool, str | None] | None:
+    """An event noun as the subject of a verb that ends it ("the alliance collapsed"); any other subject stops."""
+    return (negated, modality or _ending(head, lexicon)) if _ends(node, head, lexicon) else None
 
 
 def _passing(node: Token, head: Token, negated: bool, modality: str | None,
@@ -371,6 +432,7 @@ _STEPS = {
     **dict.fromkeys(_PHRASE_DEPS, _through_phrase),
     "prep": _through_preposition,
     "attr": _through_attribute,
+    "nsubj": _through_subject,
 }
 
 

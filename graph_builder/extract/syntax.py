@@ -64,3 +64,29 @@ def by_agents(noun: Token, *, through_verb: bool = True) -> list[Token]:
             head, "nsubjpass", "auxpass", "agent"):
         holders.append(head)
     return prep_objects(holders, "by")
+
+
+def misread_participle(verb: Token) -> list[Token]:
+    """The "by" phrases of a passive participle set off by commas that the parser read as its noun's verb, leaving
+    the sentence's verb conjoined to it with no subject of its own ("Y's plan, branded a shambles by X, was
+    dropped": "plan" made the subject of "branded"): the "by" phrase names the doer, the noun the one done to."""
+    verbs = [*children(verb, "conj"), *([verb.head] if verb.dep_ == "ccomp" and verb.head.i > verb.i else [])]
+    if not _set_off(verb) or not any(_sentence_verb(v) for v in verbs):
+        return []
+    return [p for head in (verb, *children(verb, "dobj", "oprd")) for p in children(head, "prep", "agent")
+            if p.lower_ == "by" and p.i > verb.i]
+
+
+def _set_off(verb: Token) -> bool:
+    """A past form right after its subject and a comma ("Y's plan, branded")."""
+    subjects = children(verb, "nsubj")
+    return (verb.tag_ in ("VBD", "VBN") and bool(subjects) and verb.i >= 2 and verb.doc[verb.i - 1].text == ","
+            and subjects[0].right_edge.i in (verb.i - 2, verb.i - 1))
+
+
+def _sentence_verb(verb: Token) -> bool:
+    """A verb after the participle with its auxiliary right after a comma and no subject of its own: the sentence's
+    own verb (", was dropped"), conjoined to the participle or made its head."""
+    auxiliaries = children(verb, "aux", "auxpass")
+    return (verb.pos_ in VERBAL and bool(auxiliaries) and verb.doc[auxiliaries[0].i - 1].text == ","
+            and not children(verb, *SUBJECT_DEPS, "nsubjpass"))

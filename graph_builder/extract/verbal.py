@@ -13,7 +13,7 @@ from graph_builder.entities import DocEntities
 from graph_builder.entities.tokens import entity_end
 from graph_builder.extract.arguments import RELATIVE, Actor, actors, appositive_owner, subject_tokens
 from graph_builder.extract.attribution import attribution
-from graph_builder.extract.polarity import own_modality, polarity
+from graph_builder.extract.polarity import asked_modality, own_modality, polarity
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import fits
 from graph_builder.extract.syntax import (
@@ -23,6 +23,7 @@ from graph_builder.extract.syntax import (
     children,
     expand,
     hyphen_agent,
+    misread_participle,
     phrase,
     prep_objects,
 )
@@ -158,6 +159,8 @@ def _match(verb: Token, noun: str | None, link: str | None) -> Match | None:
         return [verb.head], []  # "Red Army-held Arica": what the participle describes
     if passive_subjects and children(verb, "agent"):
         return passive_subjects, children(verb, "agent")
+    if misread_participle(verb):
+        return children(verb, "nsubj"), misread_participle(verb)  # "Y's plan, branded a shambles by X, was ..."
     hearers = [h for d in dobjs for h in _hearer(verb, d)]
     return (hearers, []) if hearers else None
 
@@ -359,6 +362,7 @@ class _Clause:
             # "the forces led by X": the participle describes its noun whatever the sentence does with it, as far
             # as its own words say ("a civilian allegedly killed by X" is possible)
             negated, modality = bool(children(verb, "neg")), own_modality(verb, lexicon) or "asserted"
+            modality = asked_modality(verb, modality)
         else:
             negated, modality = polarity(verb, lexicon)
         denying = lexicon.cues["NegationModifier"]
