@@ -248,3 +248,23 @@ def test_a_named_subject_of_the_reported_clause_keeps_its_verb():
     found = {(r.subject.label, r.relation, r.object.label)
              for r in extract("Nora Lindqvist said Ivo Marsh was tired and praised Ilse Varga.")}
     assert ("Nora Lindqvist", "cooperatesWith", "Ilse Varga") not in found
+
+
+# every speaker joined by "and" says what they say together
+SAID_TOGETHER = [
+    ("The Harbour Board and the Ferry Union both say Governor Ivo Lark's toll plans are worthless.",
+     {("Harbour Board", "criticizes", "Ivo Lark"), ("Ferry Union", "criticizes", "Ivo Lark")}),
+    ("Tom Dorn and Ann Kell said Ivor Hatton's remarks were a disgrace.",
+     {("Tom Dorn", "criticizes", "Ivor Hatton"), ("Ann Kell", "criticizes", "Ivor Hatton")}),
+    ("Senator Ilse Varga and the Farmers Guild insist Governor Tomas Rusk must release the reservoir accounts.",
+     {("Ilse Varga", "demands", "Tomas Rusk"), ("Farmers Guild", "demands", "Tomas Rusk")}),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", SAID_TOGETHER, ids=[s for s, _ in SAID_TOGETHER])
+def test_each_of_two_joined_speakers_says_it(sentence, expected):
+    found = {(r.subject.label, r.relation, r.object.label): r for r in extract(sentence)
+             if r.relation in ("criticizes", "demands")}
+    assert set(found) == expected
+    assert all(r.attributed_to.label == subject for (subject, _, _), r in found.items())
+

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph_builder.entities import DocEntities
 from graph_builder.extract.arguments import Actor, actor
-from graph_builder.extract.attribution import according_to, attribution, speaker_of
+from graph_builder.extract.attribution import according_to, reporters, speaker_of
 from graph_builder.extract.exhortation import exhortations
 from graph_builder.extract.polarity import Judgement, judgements, polarity
 from graph_builder.extract.roles import roles_of
@@ -219,12 +219,13 @@ def criticism(doc: Doc, entities: DocEntities, lexicon: Lexicon,
     """
     for judgement in judgements(entities.tokens, lexicon):
         target = _target(judgement, entities, lexicon)
-        speaker = attribution(judgement.clause, entities, lexicon) or _quoted_by(judgement.word, quoted)
-        if target is None or speaker is None or speaker.id == target.entity.id:
-            continue
-        yield Relation(subject=speaker, relation="criticizes", object=target.entity, verb=judgement.phrase,
-                       evidence=evidence(judgement.word, entities), attributed_to=speaker,
-                       confidence=confidence(0.7, "name", target.kind), extractor="quotes")
+        quoter = _quoted_by(judgement.word, quoted)
+        speakers = reporters(judgement.clause, entities, lexicon) or ((quoter,) if quoter else ())
+        for speaker in speakers if target is not None else ():
+            if speaker.id != target.entity.id:
+                yield Relation(subject=speaker, relation="criticizes", object=target.entity, verb=judgement.phrase,
+                               evidence=evidence(judgement.word, entities), attributed_to=speaker,
+                               confidence=confidence(0.7, "name", target.kind), extractor="quotes")
 
 
 NAMED_AS = (("Disapproval", "criticizes", None, True), ("Approval", "cooperatesWith", "051", False))
