@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from graph_builder.build import process
+from graph_builder.records import Document
 from tests.conftest import extract
 
 
@@ -268,3 +270,26 @@ def test_each_of_two_joined_speakers_says_it(sentence, expected):
     assert set(found) == expected
     assert all(r.attributed_to.label == subject for (subject, _, _), r in found.items())
 
+
+# a straight mark with a space after it closes a quotation: when a mark before it went unpaired, the article's own
+# words up to the next mark are no one's quotation
+UNPAIRED = ('Mr Ray Pell said: "The levy is wrong. Mr Pell called the tender "a sham" and walked out. The panel said '
+            'Governor Jon Dane was a disgrace. Later Mr Pell said: "It is bad for Eldmark."')
+
+
+def test_the_article_words_after_an_unpaired_mark_are_no_criticism():
+    assert _found(UNPAIRED, "criticizes") == []
+
+
+def test_the_article_words_after_an_unpaired_mark_are_no_quotation():
+    document = Document(id="t", text=UNPAIRED, date=None, source="<test>")
+    quotes = process([document])[0].quotes
+    assert [(q.speaker.label, q.text) for q in quotes if "panel" in q.text] == []
+    assert ("Ray Pell", "It is bad for Eldmark") in [(q.speaker.label, q.text) for q in quotes]
+
+
+def test_each_paragraph_of_a_quotation_that_goes_on_is_the_speakers():
+    # a paragraph of a quotation that goes on in the next one has no closing mark: the next mark opens the next one
+    text = ('Governor Ivo Lark said: "The ferry plan is sound and it will pass. '
+            '"Tom Dorn\'s toll scheme is a disgrace. "We will fight it all the way," he added.')
+    assert [(r.subject.label, r.object.label) for r in _found(text, "criticizes")] == [("Ivo Lark", "Tom Dorn")]

@@ -21,7 +21,12 @@ from graph_builder.records import Entity, Evidence, Mention, Quotation, Quote, R
 from graph_builder.registry import extractors
 from graph_builder.vocab import Lexicon
 
-_QUOTED = re.compile(r'"([^"\n]{3,}?)"|\u201c([^\u201d\n]{3,}?)\u201d')
+_CLOSING = r"[\s.,;:!?)\-]"
+_QUOTED = re.compile(rf'"(?!{_CLOSING})([^"\n]{{3,}}?)(?:"(?={_CLOSING}|$)|(?="))|\u201c([^\u201d\n]{{3,}}?)\u201d')
+"""A quotation between two marks. A straight mark with a space or a stop (``_CLOSING``) after it closes a quotation
+('"a sham" and walked out'), it opens none: when a mark before it went unpaired, what runs from it to the next mark is
+the article's own words, and the next mark opens the quotation that follows. A mark with a word after it opens one,
+and ends the quotation before it if any (a paragraph of a quotation that goes on in the next has no closing mark)."""
 
 
 def _speaker_in(sentence: Span, entities: DocEntities, lexicon: Lexicon) -> Entity | None:
@@ -82,22 +87,15 @@ def extract_quotes(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterato
     """
     quoted = entities.quotations if entities.quotations is not None else tuple(_quotations(doc, entities, lexicon))
     yield from (found.quote for found in quoted)
-    yield from criticism(doc, entities, lexicon, _spoken(quoted))
-    opened = _opened(_spoken(quoted), entities.document.text)
-    yield from exhortations(entities, lexicon, lambda word: _quoted_by(word, opened))
+    spoken = _spoken(quoted)
+    yield from criticism(doc, entities, lexicon, spoken)
+    yield from exhortations(entities, lexicon, lambda word: _quoted_by(word, spoken))
     yield from named_as(doc, entities, lexicon)
 
 
 def _spoken(quoted: tuple[Quotation, ...]) -> list[tuple[tuple[int, int], Entity]]:
     """The characters between each quotation's marks, and its speaker."""
     return [((found.start, found.end), found.quote.speaker) for found in quoted]
-
-
-def _opened(quoted: list[tuple[tuple[int, int], Entity]], text: str) -> list[tuple[tuple[int, int], Entity]]:
-    """The quotations (of ``quoted``, see ``_spoken``) whose first mark opens one: a mark with a space after it closes
-    a quotation ('"a disgrace" with its ...'), and what runs from it to the next mark is the article's own words,
-    read as a quotation only when a mark before it went unpaired."""
-    return [found for found in quoted if not text[found[0][0] + 1:found[0][0] + 2].isspace()]
 
 
 def _quotations(doc: Doc, entities: DocEntities, lexicon: Lexicon,
@@ -108,14 +106,15 @@ def _quotations(doc: Doc, entities: DocEntities, lexicon: Lexicon,
     previous: tuple[Entity, int] | None = None
     for match in _QUOTED.finditer(entities.document.text):
         text = (match.group(1) or match.group(2)).strip(" ,.")
-        sentences = _sentences(doc, entities, *match.span())
+        end = match.start() + len(match.group(0).rstrip())  # a paragraph with no closing mark ends at its last word
+        sentences = _sentences(doc, entities, match.start(), end)
         if sentences is None or len(text.split()) < 3:
             continue
         speaker = _speaker(sentences, entities, lexicon, previous, speakers)
         if speaker is None:
             continue
         previous = (speaker, sentences[0].end)
-        yield Quotation(start=match.start(), end=match.end(),
+        yield Quotation(start=match.start(), end=end,
                         quote=Quote(speaker=speaker, text=text, evidence=_evidence(entities, sentences)))
 
 
