@@ -293,3 +293,15 @@ def test_each_paragraph_of_a_quotation_that_goes_on_is_the_speakers():
     text = ('Governor Ivo Lark said: "The ferry plan is sound and it will pass. '
             '"Tom Dorn\'s toll scheme is a disgrace. "We will fight it all the way," he added.')
     assert [(r.subject.label, r.object.label) for r in _found(text, "criticizes")] == [("Ivo Lark", "Tom Dorn")]
+
+
+SUSPENDED = 'told reporters: "We suspended him last Friday."'
+
+
+@pytest.mark.parametrize("text", [
+    f"Harbour Party spokesman Tom Dorn said the rules were clear. He {SUSPENDED}",
+    f"Ivor Hatton broke the rules. Harbour Party spokesman Tom Dorn {SUSPENDED}",
+])
+def test_a_he_in_a_persons_own_quotation_is_not_the_speaker(text):
+    assert [(r.subject.label, r.object.label) for r in extract(text) if r.object.label == "Tom Dorn"
+            and r.relation != "memberOf"] == []

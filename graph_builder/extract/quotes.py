@@ -125,16 +125,20 @@ def first_person_resolved(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> 
     said the Tory leader Alan Penhale' is the Conservative Party's. spaCy's morphology tells person and
     number; a pronoun with no such speaker stays unresolved.
 
+    A he/she a person says in their own quotation is someone else: coreference's reading of it as the speaker is
+    dropped ('"We have suspended him," the spokesman said' is not of the spokesman).
+
     The result keeps the quotations as read with its mentions (``DocEntities.quotations``): only the speakers of
     sentences that have a resolved pronoun in them are looked for again (a speaker is read within its sentence)."""
     speakers: dict[int, Entity | None] = {}
     found = tuple(_quotations(doc, entities, lexicon, speakers))
     quoted = _spoken(found)
     meant = _meant(doc, entities, lexicon, quoted)
-    if not meant:
+    selves = _self_named(doc, entities, quoted)
+    if not meant and not selves:
         return replace(entities, quotations=found)
-    resolved = _with_mentions(entities, meant)
-    for token in meant:
+    resolved = _with_mentions(_without_mentions(entities, selves), meant)
+    for token in [*meant, *selves]:
         speakers.pop(entities.sentence(token).start, None)
     return replace(resolved, quotations=tuple(_quotations(doc, resolved, lexicon, speakers)))
 
@@ -155,6 +159,30 @@ def _quoted_pronouns(doc: Doc, spans: list[tuple[int, int]], entities: DocEntiti
     inside = (doc.char_span(start, end, alignment_mode="expand") for start, end in spans)
     return [token for span in inside if span is not None for token in span
             if _first_person_pronoun(token) and entities.at(token) is None]
+
+
+def _self_named(doc: Doc, entities: DocEntities, quoted: list[tuple[tuple[int, int], Entity]]) -> list[Token]:
+    """The third-person pronouns in a person's quotation (``quoted``, see ``_spoken``) that coreference read as that
+    person."""
+    inside = (doc.char_span(start, end, alignment_mode="expand") for (start, end), _ in quoted)
+    pronouns = [token for span in inside if span is not None for token in span if _third_person(token, entities)]
+    return [token for token in pronouns if (speaker := _quoted_by(token, quoted)) is not None
+            and speaker.type == "Person" and entities.at(token).entity.id == speaker.id]
+
+
+def _third_person(token: Token, entities: DocEntities) -> bool:
+    """A personal or possessive pronoun of the third person that coreference resolved."""
+    mention = entities.at(token) if token.tag_ in ("PRP", "PRP$") else None
+    return mention is not None and mention.kind == "pronoun" and token.morph.get("Person") == ["3"]
+
+
+def _without_mentions(entities: DocEntities, tokens: list[Token]) -> DocEntities:
+    """``entities`` without the mentions of ``tokens``."""
+    if not tokens:
+        return entities
+    gone = {entities.at(token) for token in tokens}
+    return replace(entities, by_token={i: m for i, m in entities.by_token.items() if m not in gone},
+                   mentions=tuple(m for m in entities.mentions if m not in gone))
 
 
 def _first_person_pronoun(token: Token) -> bool:
