@@ -305,3 +305,9 @@ SUSPENDED = 'told reporters: "We suspended him last Friday."'
 def test_a_he_in_a_persons_own_quotation_is_not_the_speaker(text):
     assert [(r.subject.label, r.object.label) for r in extract(text) if r.object.label == "Tom Dorn"
             and r.relation != "memberOf"] == []
+
+
+def test_a_verb_of_saying_inside_a_quotation_names_no_speaker_of_it():
+    text = 'The Harbour Party leader Rona Vell went on: "Tom Dorn told the council the ferry plan was dead."'
+    document = Document(id="t", text=text, date=None, source="<test>")
+    assert [q.speaker.label for q in process([document])[0].quotes] == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -30,14 +31,23 @@ and ends the quotation before it if any (a paragraph of a quotation that goes on
 
 
 def _speaker_in(sentence: Span, entities: DocEntities, lexicon: Lexicon) -> Entity | None:
-    """The subject of a verb of saying in the sentence, or the X of "according to X"."""
+    """The subject of a verb of saying in the sentence outside the quotations (what someone says someone else said
+    names no speaker of the quotation), or the X of "according to X"."""
     speech = lexicon.cues["Attribution"]
+    quoted = _quoted_spans(entities.document.text)
     for token in sentence:
-        if token.pos_ == "VERB" and token.lemma_.lower() in speech and token.lemma_.lower() != "accord":
+        if token.pos_ == "VERB" and token.lemma_.lower() in speech and token.lemma_.lower() != "accord" \
+                and not any(start <= token.idx < end for start, end in quoted):
             found = speaker_of(token, entities, lexicon)
             if found:
                 return found
     return according_to(sentence, entities, lexicon)
+
+
+@lru_cache(maxsize=4)
+def _quoted_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The characters between the marks of each quotation in a text."""
+    return tuple(match.span() for match in _QUOTED.finditer(text))
 
 
 def _sentences(doc: Doc, entities: DocEntities, start: int, end: int) -> list[Span] | None:
