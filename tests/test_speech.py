@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from graph_builder.build import process
+from graph_builder.records import Document
 from tests.conftest import extract
 
 
@@ -248,3 +250,64 @@ def test_a_named_subject_of_the_reported_clause_keeps_its_verb():
     found = {(r.subject.label, r.relation, r.object.label)
              for r in extract("Nora Lindqvist said Ivo Marsh was tired and praised Ilse Varga.")}
     assert ("Nora Lindqvist", "cooperatesWith", "Ilse Varga") not in found
+
+
+# every speaker joined by "and" says what they say together
+SAID_TOGETHER = [
+    ("The Harbour Board and the Ferry Union both say Governor Ivo Lark's toll plans are worthless.",
+     {("Harbour Board", "criticizes", "Ivo Lark"), ("Ferry Union", "criticizes", "Ivo Lark")}),
+    ("Tom Dorn and Ann Kell said Ivor Hatton's remarks were a disgrace.",
+     {("Tom Dorn", "criticizes", "Ivor Hatton"), ("Ann Kell", "criticizes", "Ivor Hatton")}),
+    ("Senator Ilse Varga and the Farmers Guild insist Governor Tomas Rusk must release the reservoir accounts.",
+     {("Ilse Varga", "demands", "Tomas Rusk"), ("Farmers Guild", "demands", "Tomas Rusk")}),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", SAID_TOGETHER, ids=[s for s, _ in SAID_TOGETHER])
+def test_each_of_two_joined_speakers_says_it(sentence, expected):
+    found = {(r.subject.label, r.relation, r.object.label): r for r in extract(sentence)
+             if r.relation in ("criticizes", "demands")}
+    assert set(found) == expected
+    assert all(r.attributed_to.label == subject for (subject, _, _), r in found.items())
+
+
+# a straight mark with a space after it closes a quotation: when a mark before it went unpaired, the article's own
+# words up to the next mark are no one's quotation
+UNPAIRED = ('Mr Ray Pell said: "The levy is wrong. Mr Pell called the tender "a sham" and walked out. The panel said '
+            'Governor Jon Dane was a disgrace. Later Mr Pell said: "It is bad for Eldmark."')
+
+
+def test_the_article_words_after_an_unpaired_mark_are_no_criticism():
+    assert _found(UNPAIRED, "criticizes") == []
+
+
+def test_the_article_words_after_an_unpaired_mark_are_no_quotation():
+    document = Document(id="t", text=UNPAIRED, date=None, source="<test>")
+    quotes = process([document])[0].quotes
+    assert [(q.speaker.label, q.text) for q in quotes if "panel" in q.text] == []
+    assert ("Ray Pell", "It is bad for Eldmark") in [(q.speaker.label, q.text) for q in quotes]
+
+
+def test_each_paragraph_of_a_quotation_that_goes_on_is_the_speakers():
+    # a paragraph of a quotation that goes on in the next one has no closing mark: the next mark opens the next one
+    text = ('Governor Ivo Lark said: "The ferry plan is sound and it will pass. '
+            '"Tom Dorn\'s toll scheme is a disgrace. "We will fight it all the way," he added.')
+    assert [(r.subject.label, r.object.label) for r in _found(text, "criticizes")] == [("Ivo Lark", "Tom Dorn")]
+
+
+SUSPENDED = 'told reporters: "We suspended him last Friday."'
+
+
+@pytest.mark.parametrize("text", [
+    f"Harbour Party spokesman Tom Dorn said the rules were clear. He {SUSPENDED}",
+    f"Ivor Hatton broke the rules. Harbour Party spokesman Tom Dorn {SUSPENDED}",
+])
+def test_a_he_in_a_persons_own_quotation_is_not_the_speaker(text):
+    assert [(r.subject.label, r.object.label) for r in extract(text) if r.object.label == "Tom Dorn"
+            and r.relation != "memberOf"] == []
+
+
+def test_a_verb_of_saying_inside_a_quotation_names_no_speaker_of_it():
+    text = 'The Harbour Party leader Rona Vell went on: "Tom Dorn told the council the ferry plan was dead."'
+    document = Document(id="t", text=text, date=None, source="<test>")
+    assert [q.speaker.label for q in process([document])[0].quotes] == []

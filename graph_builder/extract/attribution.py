@@ -13,20 +13,31 @@ from graph_builder.vocab import Lexicon
 
 
 def attribution(predicate: Token, entities: DocEntities, lexicon: Lexicon) -> Entity | None:
-    """Who the text says reported this fact: the nearest speaker the entities name of the verbs of saying
-    above it ("Kenya said officials believed Uganda had attacked Tanzania" is Kenya's), the accuser of
-    "X accused Y of attacking Z", a trailing "said X", "according to X"."""
+    """The first of ``reporters``: who the text says reported this fact."""
+    found = reporters(predicate, entities, lexicon)
+    return found[0] if found else None
+
+
+def reporters(predicate: Token, entities: DocEntities, lexicon: Lexicon) -> tuple[Entity, ...]:
+    """Who the text says reported this fact: the nearest speakers the entities name of the verbs of saying
+    above it ("Kenya said officials believed Uganda had attacked Tanzania" is Kenya's; "X and Y say ..." is
+    each one's), the accuser of "X accused Y of attacking Z", a trailing "said X", "according to X"."""
     node = predicate
     while node.head.i != node.i:
-        head = node.head
-        if _reports(node, head, lexicon) or accusing_verb(node, lexicon) is not None or _told_that(node, head, lexicon):
-            found = speaker_of(head if node.dep_ == "ccomp" or node.dep_ == "parataxis" else head.head, entities,
-                               lexicon)
-            if found:
-                return found
-        node = head
-    return _trailing_speaker(node, predicate, entities, lexicon) or according_to(
-        entities.sentence(predicate), entities, lexicon)
+        found = _reported_by(node, node.head, entities, lexicon)
+        if found:
+            return found
+        node = node.head
+    trailing = _trailing_speakers(node, predicate, entities, lexicon)
+    source = None if trailing else according_to(entities.sentence(predicate), entities, lexicon)
+    return trailing or ((source,) if source else ())
+
+
+def _reported_by(node: Token, head: Token, entities: DocEntities, lexicon: Lexicon) -> tuple[Entity, ...]:
+    """The speakers of the verb of saying (or accusing) a clause hangs from, if it does."""
+    if _reports(node, head, lexicon) or accusing_verb(node, lexicon) is not None or _told_that(node, head, lexicon):
+        return speakers_of(head if node.dep_ in ("ccomp", "parataxis") else head.head, entities, lexicon)
+    return ()
 
 
 def _reports(clause: Token, head: Token, lexicon: Lexicon) -> bool:
@@ -45,16 +56,17 @@ def _told_that(clause: Token, head: Token, lexicon: Lexicon) -> bool:
         any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
-def _trailing_speaker(root: Token, predicate: Token, entities: DocEntities, lexicon: Lexicon) -> Entity | None:
-    """The speaker of a verb of saying after the predicate, beside it under the root ("..., X said")."""
+def _trailing_speakers(root: Token, predicate: Token, entities: DocEntities, lexicon: Lexicon
+                       ) -> tuple[Entity, ...]:
+    """The speakers of a verb of saying after the predicate, beside it under the root ("..., X said")."""
     speech = lexicon.cues["Attribution"]
     for child in root.children:
         if child.dep_ in ("parataxis", "ccomp") and child.pos_ == "VERB" and child.lemma_.lower() in speech \
                 and child.i > predicate.i and not children(child, "ccomp"):
-            found = speaker_of(child, entities, lexicon)
+            found = speakers_of(child, entities, lexicon)
             if found:
                 return found
-    return None
+    return ()
 
 
 def according_to(sentence: Span, entities: DocEntities, lexicon: Lexicon) -> Entity | None:
@@ -69,8 +81,12 @@ def according_to(sentence: Span, entities: DocEntities, lexicon: Lexicon) -> Ent
 
 
 def speaker_of(verb: Token, entities: DocEntities, lexicon: Lexicon) -> Entity | None:
-    """The entity that is the subject of a verb of saying."""
+    """The (first) entity that is the subject of a verb of saying."""
+    found = speakers_of(verb, entities, lexicon)
+    return found[0] if found else None
+
+
+def speakers_of(verb: Token, entities: DocEntities, lexicon: Lexicon) -> tuple[Entity, ...]:
+    """The entities that are the subject of a verb of saying, each one joined to it ("X and Y say")."""
     tokens, _ = subject_tokens(verb, lexicon)
-    for found in actors(tokens, entities, lexicon):
-        return found.entity
-    return None
+    return tuple(found.entity for found in actors(tokens, entities, lexicon))

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from graph_builder.entities import DocEntities
 from graph_builder.extract.arguments import Actor, actor
-from graph_builder.extract.attribution import attribution
+from graph_builder.extract.attribution import reporters
 from graph_builder.extract.polarity import phrase_lemma
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.syntax import children
@@ -49,13 +49,13 @@ def exhortations(entities: DocEntities, lexicon: Lexicon,
     for modal in entities.tokens.with_lemma(words):
         found = _exhortation(modal, lexicon)
         target = _addressee(found, entities, lexicon) if found is not None else None
-        speaker = target and (_reporter(found.clause, entities, lexicon) or quoted_by(modal))
-        if not speaker or not _another(speaker, target.entity):
-            continue
-        relation, code = _exhorted(found, lexicon)
-        yield Relation(subject=speaker, relation=relation, object=target.entity, verb=found.phrase, cameo_code=code,
-                       evidence=evidence(modal, entities), attributed_to=speaker,
-                       confidence=confidence(0.6, "name", target.kind), extractor="quotes")
+        quoter = quoted_by(modal) if target else None
+        speakers = (_reporters(found.clause, entities, lexicon) or ((quoter,) if quoter else ())) if target else ()
+        for speaker in (s for s in speakers if _another(s, target.entity)):
+            relation, code = _exhorted(found, lexicon)
+            yield Relation(subject=speaker, relation=relation, object=target.entity, verb=found.phrase,
+                           cameo_code=code, evidence=evidence(modal, entities), attributed_to=speaker,
+                           confidence=confidence(0.6, "name", target.kind), extractor="quotes")
 
 
 def _exhortation(word: Token, lexicon: Lexicon) -> Exhortation | None:
@@ -158,12 +158,11 @@ def _another(speaker: Entity, target: Entity) -> bool:
     return target.type in _ADDRESSED or (target.type == "Country" and speaker.type == "Country")
 
 
-def _reporter(clause: Token, entities: DocEntities, lexicon: Lexicon) -> Entity | None:
-    """Who reports the clause (``attribution``), when the sentence names it ("the committee said" is no one the
+def _reporters(clause: Token, entities: DocEntities, lexicon: Lexicon) -> tuple[Entity, ...]:
+    """Who reports the clause (``reporters``), when the sentence names them ("the committee said" is no one the
     entities stage found there, whoever it was read as)."""
-    speaker = attribution(clause, entities, lexicon)
-    named = (entities.at(t) for t in entities.sentence(clause))
-    return speaker if speaker is not None and any(m is not None and m.entity.id == speaker.id for m in named) else None
+    named = {m.entity.id for m in (entities.at(t) for t in entities.sentence(clause)) if m is not None}
+    return tuple(speaker for speaker in reporters(clause, entities, lexicon) if speaker.id in named)
 
 
 def _exhorted(found: Exhortation, lexicon: Lexicon) -> tuple[str, str]:

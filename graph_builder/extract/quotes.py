@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from graph_builder.entities import DocEntities
 from graph_builder.extract.arguments import Actor, actor
-from graph_builder.extract.attribution import according_to, attribution, speaker_of
+from graph_builder.extract.attribution import according_to, reporters, speaker_of
 from graph_builder.extract.exhortation import exhortations
 from graph_builder.extract.polarity import Judgement, judgements, polarity
 from graph_builder.extract.roles import roles_of
@@ -21,18 +22,32 @@ from graph_builder.records import Entity, Evidence, Mention, Quotation, Quote, R
 from graph_builder.registry import extractors
 from graph_builder.vocab import Lexicon
 
-_QUOTED = re.compile(r'"([^"\n]{3,}?)"|\u201c([^\u201d\n]{3,}?)\u201d')
+_CLOSING = r"[\s.,;:!?)\-]"
+_QUOTED = re.compile(rf'"(?!{_CLOSING})([^"\n]{{3,}}?)(?:"(?={_CLOSING}|$)|(?="))|\u201c([^\u201d\n]{{3,}}?)\u201d')
+"""A quotation between two marks. A straight mark with a space or a stop (``_CLOSING``) after it closes a quotation
+('"a sham" and walked out'), it opens none: when a mark before it went unpaired, what runs from it to the next mark is
+the article's own words, and the next mark opens the quotation that follows. A mark with a word after it opens one,
+and ends the quotation before it if any (a paragraph of a quotation that goes on in the next has no closing mark)."""
 
 
 def _speaker_in(sentence: Span, entities: DocEntities, lexicon: Lexicon) -> Entity | None:
-    """The subject of a verb of saying in the sentence, or the X of "according to X"."""
+    """The subject of a verb of saying in the sentence outside the quotations (what someone says someone else said
+    names no speaker of the quotation), or the X of "according to X"."""
     speech = lexicon.cues["Attribution"]
+    quoted = _quoted_spans(entities.document.text)
     for token in sentence:
-        if token.pos_ == "VERB" and token.lemma_.lower() in speech and token.lemma_.lower() != "accord":
+        if token.pos_ == "VERB" and token.lemma_.lower() in speech and token.lemma_.lower() != "accord" \
+                and not any(start <= token.idx < end for start, end in quoted):
             found = speaker_of(token, entities, lexicon)
             if found:
                 return found
     return according_to(sentence, entities, lexicon)
+
+
+@lru_cache(maxsize=4)
+def _quoted_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The characters between the marks of each quotation in a text."""
+    return tuple(match.span() for match in _QUOTED.finditer(text))
 
 
 def _sentences(doc: Doc, entities: DocEntities, start: int, end: int) -> list[Span] | None:
@@ -82,22 +97,15 @@ def extract_quotes(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterato
     """
     quoted = entities.quotations if entities.quotations is not None else tuple(_quotations(doc, entities, lexicon))
     yield from (found.quote for found in quoted)
-    yield from criticism(doc, entities, lexicon, _spoken(quoted))
-    opened = _opened(_spoken(quoted), entities.document.text)
-    yield from exhortations(entities, lexicon, lambda word: _quoted_by(word, opened))
+    spoken = _spoken(quoted)
+    yield from criticism(doc, entities, lexicon, spoken)
+    yield from exhortations(entities, lexicon, lambda word: _quoted_by(word, spoken))
     yield from named_as(doc, entities, lexicon)
 
 
 def _spoken(quoted: tuple[Quotation, ...]) -> list[tuple[tuple[int, int], Entity]]:
     """The characters between each quotation's marks, and its speaker."""
     return [((found.start, found.end), found.quote.speaker) for found in quoted]
-
-
-def _opened(quoted: list[tuple[tuple[int, int], Entity]], text: str) -> list[tuple[tuple[int, int], Entity]]:
-    """The quotations (of ``quoted``, see ``_spoken``) whose first mark opens one: a mark with a space after it closes
-    a quotation ('"a disgrace" with its ...'), and what runs from it to the next mark is the article's own words,
-    read as a quotation only when a mark before it went unpaired."""
-    return [found for found in quoted if not text[found[0][0] + 1:found[0][0] + 2].isspace()]
 
 
 def _quotations(doc: Doc, entities: DocEntities, lexicon: Lexicon,
@@ -108,14 +116,15 @@ def _quotations(doc: Doc, entities: DocEntities, lexicon: Lexicon,
     previous: tuple[Entity, int] | None = None
     for match in _QUOTED.finditer(entities.document.text):
         text = (match.group(1) or match.group(2)).strip(" ,.")
-        sentences = _sentences(doc, entities, *match.span())
+        end = match.start() + len(match.group(0).rstrip())  # a paragraph with no closing mark ends at its last word
+        sentences = _sentences(doc, entities, match.start(), end)
         if sentences is None or len(text.split()) < 3:
             continue
         speaker = _speaker(sentences, entities, lexicon, previous, speakers)
         if speaker is None:
             continue
         previous = (speaker, sentences[0].end)
-        yield Quotation(start=match.start(), end=match.end(),
+        yield Quotation(start=match.start(), end=end,
                         quote=Quote(speaker=speaker, text=text, evidence=_evidence(entities, sentences)))
 
 
@@ -126,16 +135,20 @@ def first_person_resolved(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> 
     said the Tory leader Alan Penhale' is the Conservative Party's. spaCy's morphology tells person and
     number; a pronoun with no such speaker stays unresolved.
 
+    A he/she a person says in their own quotation is someone else: coreference's reading of it as the speaker is
+    dropped ('"We have suspended him," the spokesman said' is not of the spokesman).
+
     The result keeps the quotations as read with its mentions (``DocEntities.quotations``): only the speakers of
     sentences that have a resolved pronoun in them are looked for again (a speaker is read within its sentence)."""
     speakers: dict[int, Entity | None] = {}
     found = tuple(_quotations(doc, entities, lexicon, speakers))
     quoted = _spoken(found)
     meant = _meant(doc, entities, lexicon, quoted)
-    if not meant:
+    selves = _self_named(doc, entities, quoted)
+    if not meant and not selves:
         return replace(entities, quotations=found)
-    resolved = _with_mentions(entities, meant)
-    for token in meant:
+    resolved = _with_mentions(_without_mentions(entities, selves), meant)
+    for token in [*meant, *selves]:
         speakers.pop(entities.sentence(token).start, None)
     return replace(resolved, quotations=tuple(_quotations(doc, resolved, lexicon, speakers)))
 
@@ -156,6 +169,30 @@ def _quoted_pronouns(doc: Doc, spans: list[tuple[int, int]], entities: DocEntiti
     inside = (doc.char_span(start, end, alignment_mode="expand") for start, end in spans)
     return [token for span in inside if span is not None for token in span
             if _first_person_pronoun(token) and entities.at(token) is None]
+
+
+def _self_named(doc: Doc, entities: DocEntities, quoted: list[tuple[tuple[int, int], Entity]]) -> list[Token]:
+    """The third-person pronouns in a person's quotation (``quoted``, see ``_spoken``) that coreference read as that
+    person."""
+    inside = (doc.char_span(start, end, alignment_mode="expand") for (start, end), _ in quoted)
+    pronouns = [token for span in inside if span is not None for token in span if _third_person(token, entities)]
+    return [token for token in pronouns if (speaker := _quoted_by(token, quoted)) is not None
+            and speaker.type == "Person" and entities.at(token).entity.id == speaker.id]
+
+
+def _third_person(token: Token, entities: DocEntities) -> bool:
+    """A personal or possessive pronoun of the third person that coreference resolved."""
+    mention = entities.at(token) if token.tag_ in ("PRP", "PRP$") else None
+    return mention is not None and mention.kind == "pronoun" and token.morph.get("Person") == ["3"]
+
+
+def _without_mentions(entities: DocEntities, tokens: list[Token]) -> DocEntities:
+    """``entities`` without the mentions of ``tokens``."""
+    if not tokens:
+        return entities
+    gone = {entities.at(token) for token in tokens}
+    return replace(entities, by_token={i: m for i, m in entities.by_token.items() if m not in gone},
+                   mentions=tuple(m for m in entities.mentions if m not in gone))
 
 
 def _first_person_pronoun(token: Token) -> bool:
@@ -219,12 +256,13 @@ def criticism(doc: Doc, entities: DocEntities, lexicon: Lexicon,
     """
     for judgement in judgements(entities.tokens, lexicon):
         target = _target(judgement, entities, lexicon)
-        speaker = attribution(judgement.clause, entities, lexicon) or _quoted_by(judgement.word, quoted)
-        if target is None or speaker is None or speaker.id == target.entity.id:
-            continue
-        yield Relation(subject=speaker, relation="criticizes", object=target.entity, verb=judgement.phrase,
-                       evidence=evidence(judgement.word, entities), attributed_to=speaker,
-                       confidence=confidence(0.7, "name", target.kind), extractor="quotes")
+        quoter = _quoted_by(judgement.word, quoted)
+        speakers = reporters(judgement.clause, entities, lexicon) or ((quoter,) if quoter else ())
+        for speaker in speakers if target is not None else ():
+            if speaker.id != target.entity.id:
+                yield Relation(subject=speaker, relation="criticizes", object=target.entity, verb=judgement.phrase,
+                               evidence=evidence(judgement.word, entities), attributed_to=speaker,
+                               confidence=confidence(0.7, "name", target.kind), extractor="quotes")
 
 
 NAMED_AS = (("Disapproval", "criticizes", None, True), ("Approval", "cooperatesWith", "051", False))
