@@ -57,6 +57,7 @@ NOTHING_ASKED = [
     "Senator Ilse Varga said the first issues Governor Tomas Rusk should weigh were the reservoir tenders.",
     "Senator Ilse Varga sent the Eldmark Water Board a note on how it should handle the reservoir tenders.",
     "Senator Ilse Varga said Governor Tomas Rusk should step down if the auditors find fraud.",
+    '"If that is truly his plan, then I think Governor Tomas Rusk should keep the tenders," Senator Ilse Varga said.',
     # the speaker's own country: who speaks for whom the text rarely tells
     "Senator Ilse Varga said Portugal should take a bigger share of the reservoir costs.",
     "Senator Ilse Varga said Governor Tomas Rusk had an obligation under the reservoir treaty.",

@@ -108,13 +108,19 @@ _NOT_ASKING = frozenset({"relcl", "acl", "pcomp", "advcl", "csubj", "pobj"})
 
 
 def _plain_clause(clause: Token, act: Token, lexicon: Lexicon) -> bool:
-    """A clause that states what is to be done: not relative, adverbial or a question, with no condition on it."""
+    """A clause that states what is to be done: not relative, adverbial or a question, with no condition on it or
+    on a clause it is said in ("if that is her view, I think she should stay")."""
     if clause.dep_ in _NOT_ASKING or any(w.tag_ in ("WRB", "WP", "WDT") for w in (*clause.children, *act.children)):
         return False
     conditions = lexicon.cues["Hypothetical"]
-    ifs = (m for node in {clause, act} for sub in node.children for m in children(sub, "mark"))
-    within = (m for node in (clause, *clause.ancestors) for m in children(node, "mark"))
-    return not any(m.lower_ in conditions for m in (*ifs, *within))
+    return not any(m.lower_ in conditions for m in _marks(clause, act))
+
+
+def _marks(clause: Token, act: Token) -> Iterator[Token]:
+    """The subordinating words on the clause, its act, the clauses above it and their adverbial clauses."""
+    yield from (m for node in {clause, act} for sub in node.children for m in children(sub, "mark"))
+    yield from (m for node in (clause, *clause.ancestors) for sub in (node, *children(node, "advcl"))
+                for m in children(sub, "mark"))
 
 
 def _addressee(found: Exhortation, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
