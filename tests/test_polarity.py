@@ -86,6 +86,12 @@ READINGS = [
     ("Silvio Berlusconi is holding talks with Jose Maria Aznar.",
      ("Silvio Berlusconi", "meets", "Jose Maria Aznar"), "asserted"),
     ("Jacques Chirac visited Russia last week.", ("Jacques Chirac", "visits", "Russia"), "asserted"),
+    # "this week" with a present tense is a schedule, and a clause of the same time under it shares it
+    ("Silvio Berlusconi meets Jose Maria Aznar this week.", ("Silvio Berlusconi", "meets", "Jose Maria Aznar"),
+     "future"),
+    ("Jacques Chirac is campaigning hard this week as he visits Lyon, Nantes and Lille.",
+     ("Jacques Chirac", "visits", "Lille"), "future"),
+    ("Jacques Chirac visited Russia this week.", ("Jacques Chirac", "visits", "Russia"), "asserted"),
     # denied by a noun, an adjective, a verb of denial or the subject
     ("Finland's refusal to support Estonia surprised Latvia.", ("Finland", "supports", "Estonia"), "denied"),
     ("Kenya is unable to meet Uganda.", ("Kenya", "meets", "Uganda"), "denied"),

@@ -497,13 +497,19 @@ def _time_modality(token: Token, lexicon: Lexicon) -> str | None:
 
 
 def _scheduled(verb: Token, lexicon: Lexicon) -> bool:
-    """A present tense with a time to come: "is travelling to X next week", "visits X on Friday"."""
+    """A present tense with a time to come: "is travelling to X next week", "visits X on Friday", "is touring the
+    north this week as she visits X, Y and Z" (an adverbial clause in the present shares its clause's time)."""
     if verb.pos_ not in VERBAL or not _present(verb):
         return False
     words = lexicon.cues.get("FutureTime", ())
-    times = children(verb, "npadvmod", "tmod", "advmod") + [p for c in children(verb, "prep") if c.lower_ == "on"
-                                                           for p in children(c, "pobj")]
-    return any(t.lower_ in words for time in times for t in time.subtree)
+    clauses = [verb, verb.head] if verb.dep_ == "advcl" and _present(verb.head) else [verb]
+    return any(t.lower_ in words for clause in clauses for time in _times(clause) for t in time.subtree)
+
+
+def _times(verb: Token) -> list[Token]:
+    """The time phrases of a verb: "next week", "tomorrow", "on Friday"."""
+    return children(verb, "npadvmod", "tmod", "advmod") + [p for c in children(verb, "prep") if c.lower_ == "on"
+                                                         for p in children(c, "pobj")]
 
 
 def _present(verb: Token) -> bool:
