@@ -49,10 +49,12 @@ def exhortations(entities: DocEntities, lexicon: Lexicon,
     for modal in entities.tokens.with_lemma(words):
         found = _exhortation(modal, lexicon)
         target = _addressee(found, entities, lexicon) if found is not None else None
-        quoter = quoted_by(modal) if target else None
-        speakers = (_reporters(found.clause, entities, lexicon) or ((quoter,) if quoter else ())) if target else ()
+        if target is None:
+            continue
+        quoter = quoted_by(modal)
+        speakers = _reporters(found.clause, entities, lexicon) or ((quoter,) if quoter else ())
+        relation, code = _exhorted(found, lexicon)
         for speaker in (s for s in speakers if _another(s, target.entity)):
-            relation, code = _exhorted(found, lexicon)
             yield Relation(subject=speaker, relation=relation, object=target.entity, verb=found.phrase,
                            cameo_code=code, evidence=evidence(modal, entities), attributed_to=speaker,
                            confidence=confidence(0.6, "name", target.kind), extractor="quotes")

@@ -44,7 +44,7 @@ from graph_builder.extract.arguments import RELATIVE, appositive_owner, set_off
 from graph_builder.extract.polarity import ended_role, phrase_lemma, polarity
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import is_a
-from graph_builder.extract.syntax import children
+from graph_builder.extract.syntax import children, prep_objects
 from graph_builder.extract.time_place import NO_TIME, When, when_of
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.records import Entity, Mention, Relation
@@ -675,7 +675,7 @@ def _department(title: str, last: Token, entities: DocEntities, words: RoleWords
     if title.split()[-1] not in words.heads or any(_names_organisation(c, entities) for c in last.children
                                                     if c.dep_ == "appos"):
         return ""
-    for noun in _of_objects(last):
+    for noun in prep_objects([last], "of"):
         if noun.tag_ in ("NN", "NNS") and not any(t.pos_ in ("PROPN", "DET", "PRON") or entities.at(t)
                                                   for t in noun.subtree):
             return f"of {last.doc[noun.left_edge.i:noun.i + 1].text}"
@@ -685,12 +685,6 @@ def _department(title: str, last: Token, entities: DocEntities, words: RoleWords
 def _names_organisation(token: Token, entities: DocEntities) -> bool:
     mention = entities.at(token)
     return mention is not None and mention.entity.type != "Person"
-
-
-def _of_objects(head: Token) -> list[Token]:
-    """The objects of the "of" phrases a word governs, when each has one."""
-    return [objects[0] for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-            for objects in [[c for c in p.children if c.dep_ == "pobj"]] if len(objects) == 1]
 
 
 def _title(words: list[Token], lexicon: Lexicon) -> tuple[str, list[Token]] | None:
