@@ -89,8 +89,8 @@ NOT_FOUND = [
     ("Tilda Brand has pledged a fortune to the fight against Polio and Cholera.",
      ("Tilda Brand", "attacks", "Cholera")),
     # the one who presses for an end to an event does not take part in it
-    ("Senator Tom Reyes urged him to press the junta to cease at once airstrikes against rebel forces and innocent "
-     "civilians in Tarsk.", ("Tom Reyes", "attacks", "rebels")),
+    ("Senator Tom Reyes urged him to press the junta to halt right away its airstrikes against rebel forces and "
+     "innocent civilians in Tarsk.", ("Tom Reyes", "attacks", "rebels")),
     # a participle with its own auxiliary does not describe the subject of the main verb
     ("The Gabonese unit joined the convoy while being led by Anton Weiss.", ("Anton Weiss", "leaderOf", "Gabon")),
     # ... nor the name coordinated after it

@@ -11,7 +11,7 @@ from tests.conftest import extract, triples
 FIGHTS = [
     ("The Baltic Democratic Forces liberated the town of Kuldiga from the Red Crescent Army.",
      ("Baltic Democratic Forces", "attacks", "Red Crescent Army")),
-    ("Elsewhere in the campaign to defeat the Red Crescent Army, the Baltic Democratic Forces took three villages.",
+    ("Meanwhile in the campaign to defeat the Red Crescent Army, the Baltic Democratic Forces seized two farms.",
      ("Baltic Democratic Forces", "attacks", "Red Crescent Army")),
 ]
 

@@ -14,7 +14,7 @@ ASSERTED = [
      ("army of Latvia", "attacks", "Red Crescent Army")),
     ("Norway has supported the Latvian army in its efforts to defeat the Red Crescent Army.",
      ("army of Latvia", "attacks", "Red Crescent Army")),
-    ("Elsewhere in the campaign to defeat the Red Crescent Army, the Latvian army took three villages.",
+    ("Meanwhile in the campaign to defeat the Red Crescent Army, the Latvian army seized two farms.",
      ("army of Latvia", "attacks", "Red Crescent Army")),
     ("In the campaign to defeat the Red Crescent Army, Latvia has lost many soldiers.",
      ("Latvia", "attacks", "Red Crescent Army")),

@@ -24,7 +24,7 @@ ASSERTED = [
     ("Kenyan officials worked hand in hand with Tanzanian officials on the census.",
      ("Kenya", "cooperatesWith", "Tanzania")),
     # "in support of B": the clause's subject supports B, whether the phrase comes first or last
-    ("Spain remains steadfast in its support of Morocco.", ("Spain", "supports", "Morocco")),
+    ("Spain stays firm in its support of Morocco.", ("Spain", "supports", "Morocco")),
     ("In support of the Afghan army, NATO aircraft bombed a depot.", ("NATO", "supports", "Afghanistan")),
     ("Estonian jets flew patrols in support of Finnish ground units.", ("Estonia", "supports", "Finland")),
     # "with the support of A": A is who gives it

@@ -12,7 +12,7 @@ from tests.conftest import extract, triples
 FOUND = [
     ("Norway flew missions in support of the Latvian army.", ("Norway", "supports", "army of Latvia")),
     ("Norway tabled a motion in support of Latvia.", ("Norway", "supports", "Latvia")),
-    ("Danish troops carried out raids coordinated with and in support of Estonia's government.",
+    ("Danish troops carried out raids planned with and in support of Estonia's government.",
      ("armed forces of Denmark", "supports", "government of Estonia")),
 ]
 

@@ -254,7 +254,7 @@ def test_a_portfolio_with_a_possessive_before_a_title_names_nobody():
 
 
 def test_a_party_the_model_missed_is_the_party_and_no_person():
-    found = types("Plaid Cymru's local government spokesman Dai Morgan called the plan weak.")
+    found = types("Plaid Cymru's rural affairs spokesman Dai Morgan called the plan weak.")
     assert found.get("Plaid Cymru") == "Organization", found
     assert found.get("Dai Morgan") == "Person"
 
@@ -380,7 +380,7 @@ def test_an_acronym_the_model_once_read_as_a_person_stays_an_organisation_in_its
     from graph_builder import extract
 
     text = ("Norway condemned the KLF raid on the port on Monday. "
-            "These raids show once again the utter disregard KLF has for innocent civilians.")
+            "These attacks reveal again the complete disregard KLF has for innocent people.")
     relations = [r for r in extract(text) if hasattr(r, "relation")]
     assert [(r.subject.label, r.relation, r.object.label, r.object.type) for r in relations] == [
         ("Norway", "criticizes", "KLF", "Organization")]
@@ -611,7 +611,7 @@ def test_an_organisation_name_the_model_cut_before_its_country_is_whole():
 @pytest.mark.parametrize(("text", "label", "cut"), [
     ("The Federal Government of Chile, led by Prime Minister Ana Ruiz, signed the deal.",
      "Federal Government of Chile", "Federal Government"),
-    ("Volunteers arrived to join the fight against the Liberation Front of Chile and the Levant.",
+    ("Volunteers came to take up arms against the Liberation Front of Chile and the Levant.",
      "Liberation Front of Chile and the Levant", "Liberation Front"),
     # a collective noun's "of" names its owner: the collective reading keeps it
     ("The Government of Chile signed the deal.", "government of Chile", "Government"),

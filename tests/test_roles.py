@@ -426,7 +426,7 @@ def test_a_description_of_a_named_leader_gives_the_title_relation(first, second,
     # said of someone else, not a mention of the holder
     ("Tory leader Liam Hale spoke in Leeds.", "Tom Reed, who is now the Tory leader, smiled.", "Liam Hale"),
     # one of a rank, not the holder
-    ("Labour leader Ann Hale spoke in Leeds.", "Tom Reed was the first Labour leader to win twice.", "Ann Hale"),
+    ("Labour leader Ann Hale spoke in Leeds.", "Tom Reed was the only Labour leader to lose twice.", "Ann Hale"),
     # named with a bare title: which party he leads the document does not say
     ("Leader Ann Hale spoke in Leeds.", "The Tory leader said the plan was sound.", "Ann Hale"),
     # the end of an organisation's name, however the parser hung it
