@@ -102,6 +102,7 @@ class KG(DefinedNamespace):
     PlaceNoun: URIRef
     SubBody: URIRef
     ChamberWord: URIRef
+    FloorTitle: URIRef
     Accusation: URIRef
     Allegation: URIRef
     Publication: URIRef

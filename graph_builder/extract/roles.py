@@ -62,7 +62,7 @@ _ROLE_CLASSES = {"modifiers": "RoleModifier", "one_of_many": "OneOfMany", "past"
                  "assigning": "AssignmentVerb", "joining": "JoiningVerb", "party_offices": "PartyOfficeTitle",
                  "local_titles": "LocalTitle", "sub_bodies": "SubBody", "private_titles": "PrivateTitle",
                  "constituency_titles": "ConstituencyTitle", "cabinet_titles": "CabinetTitle",
-                 "chambers": "ChamberWord"}
+                 "chambers": "ChamberWord", "floor_titles": "FloorTitle"}
 # Which employer wins when a title names several: an organisation over a group over a country or a person.
 _EMPLOYER_RANK = {"Organization": 2, "Group": 1}
 # What can be part of what: any actor of an organisation or group, never of a country or a place.
@@ -121,6 +121,8 @@ class RoleWords:
     """Bodies inside an organisation whose titles are theirs ("ODPM committee chairman")."""
     chambers: frozenset[str]
     """Legislatures whose name before a title makes it the party's title there ("SNP Holyrood leader")."""
+    floor_titles: frozenset[str]
+    """Titles held inside a chamber that do not head it: of a chamber they give memberOf ("Commons leader")."""
     echelons: dict[str, int]
     """The head word of a military unit's name -> its echelon (larger is bigger: a company is part of a battalion)."""
     country_titles: dict[tuple[str, str], str]
@@ -710,6 +712,8 @@ def _relation(title: str, led: bool, employer: _Employer, said: set[str], lexico
         relation = words.country_titles.get((title, entity.label), relation)
     if title in words.party_offices and is_a(entity, "party", lexicon.senses):
         return "memberOf"  # a party's chairman or president is not its leader
+    if title in words.floor_titles and entity.label.split()[-1].lower() in words.chambers:
+        return "memberOf"  # the leader of the Commons runs its business; the Speaker heads it
     return "memberOf" if employer.part or said & (words.modifiers | words.one_of_many) else relation
 
 
