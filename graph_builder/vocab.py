@@ -103,6 +103,7 @@ class KG(DefinedNamespace):
     SubBody: URIRef
     ChamberWord: URIRef
     FloorTitle: URIRef
+    ExcessDegree: URIRef
     Accusation: URIRef
     Allegation: URIRef
     Publication: URIRef

@@ -578,7 +578,9 @@ class Judgement:
     def phrase(self) -> str:
         """The judging words as written: "wrong", "let down"."""
         if self.word.pos_ not in VERBAL:
-            return self.word.text
+            degree = self.word.head  # "too late"
+            return f"{self.word.text} {degree.text}" if self.word.dep_ == "advmod" and degree.i > self.word.i \
+                and degree.pos_ in ("ADJ", "ADV") else self.word.text
         particles = [c for c in self.word.children if c.dep_ in ("prt", "ccomp", "advmod") and c.pos_ == "ADP"]
         return " ".join(t.text for t in sorted([self.word, *particles[:1]], key=lambda t: t.i))
 
@@ -606,6 +608,8 @@ def _judging_clause(token: Token, tokens: Tokens, words: frozenset[str], verbs: 
                     lexicon: Lexicon) -> Token | None:
     """The clause a judging word judges the subject of, or None. ``verbs``: the first words of ``words``."""
     lemma = tokens.lemma[token.i]
+    if tokens.lower[token.i] in lexicon.cues["ExcessDegree"]:
+        return _excess_clause(token)
     if tokens.pos[token.i] in VERBAL:
         if lemma.partition(" ")[0] not in verbs:
             return None  # no judging verb or phrase ("let down") opens with it: its particles need not be read
@@ -618,6 +622,24 @@ def _judging_clause(token: Token, tokens: Tokens, words: frozenset[str], verbs: 
     if complement.dep_ in ("attr", "acomp") and copula.lemma_.lower() in lexicon.cues["JudgementCopula"]:
         return copula
     return None
+
+
+# How a word of excess reaches the clause it judges: "acting too late", "was too timid", "spent too much".
+_EXCESS_LINKS = frozenset({"advmod", "acomp", "dobj", "npadvmod", "attr", "oprd"})
+
+
+def _excess_clause(word: Token) -> Token | None:
+    """The clause a word of kg:ExcessDegree before an adjective or adverb judges ("Y is acting too late", "Y was far
+    too timid", "Y had gone too far"), or None; not with an infinitive after it, which may praise ("too important
+    to ignore")."""
+    degree = word.head
+    if word.dep_ != "advmod" or word.i > degree.i or degree.pos_ not in ("ADJ", "ADV") \
+            or children(degree, "xcomp", "ccomp"):
+        return None
+    clause = degree
+    while clause.pos_ not in VERBAL and clause.dep_ in _EXCESS_LINKS and clause.head.i != clause.i:
+        clause = clause.head
+    return clause if clause.pos_ in VERBAL else None
 
 
 def _complement(word: Token) -> Token:
