@@ -4,7 +4,8 @@ sitting on a body of an organisation ("sits on the executive of the union", "who
 warning B that something may happen or about it (a briefing, no threat), a verb the parser took for a participle of
 the name before it ("X, for the party, called on Y to quit"); verbs the lexicon lacked: a clash between politicians
 or parties is a quarrel ("clashed with B over the levy"), voting against an actor or its plan turns it down, trusting
-an actor (or not) comments on it. Sentences and names of our own."""
+an actor (or not) comments on it; a light verb's noun counted by a quantity ("made a series of comments about B").
+Sentences and names of our own."""
 
 from __future__ import annotations
 
@@ -59,6 +60,11 @@ FOUND = [
     ("Ruth Adler voted against Peter Dorn's ferry plans on Monday.", ("Ruth Adler", "rejects", "Peter Dorn"),
      "asserted"),
     ('Anna Kiel told reporters on the quay: "Of course I trust Peter Dorn."',
+     ("Anna Kiel", "commentsOn", "Peter Dorn"), "asserted"),
+    # a light verb's noun counted by a quantity ("a series of", "a number of"): the pattern reads the noun counted
+    ("Robert Dorn issued a variety of remarks about the Green Party last week.",
+     ("Robert Dorn", "commentsOn", "Green Party"), "asserted"),
+    ("Anna Kiel made a number of remarks about Peter Dorn at the ferry meeting.",
      ("Anna Kiel", "commentsOn", "Peter Dorn"), "asserted"),
 ]
 
