@@ -2,7 +2,10 @@
 inside another phrase ("X was joined on stage by Y and Z"), "is a strong supporter / close ally / critic of B" and
 sitting on a body of an organisation ("sits on the executive of the union", "who is on the party's committee"),
 warning B that something may happen or about it (a briefing, no threat), a verb the parser took for a participle of
-the name before it ("X, for the party, called on Y to quit"). Sentences and names of our own."""
+the name before it ("X, for the party, called on Y to quit"); verbs the lexicon lacked: a clash between politicians
+or parties is a quarrel ("clashed with B over the levy"), voting against an actor or its plan turns it down, trusting
+an actor (or not) comments on it; a light verb's noun counted by a quantity ("made a series of comments about B").
+Sentences and names of our own."""
 
 from __future__ import annotations
 
@@ -47,6 +50,22 @@ FOUND = [
     # ... and the phrase set off by the commas still says whom the speaker is for
     ("Tomas Reyes, for the Greens, called on Ilse Varga to resign.",
      ("Tomas Reyes", "memberOf", "Greens"), "asserted"),
+    # a quarrel between politicians or parties; voting against an actor or its plan; trusting an actor
+    ("The Harbour Party clashed with the Farmers Union over the new port levy.",
+     ("Harbour Party", "criticizes", "Farmers Union"), "asserted"),
+    ("Councillor Anna Kiel has clashed with Peter Dorn over the ferry timetable.",
+     ("Anna Kiel", "criticizes", "Peter Dorn"), "asserted"),
+    ("Councillor Ruth Adler voted against the Harbour Council in the budget debate.",
+     ("Ruth Adler", "rejects", "Harbour Council"), "asserted"),
+    ("Ruth Adler voted against Peter Dorn's ferry plans on Monday.", ("Ruth Adler", "rejects", "Peter Dorn"),
+     "asserted"),
+    ('Anna Kiel told reporters on the quay: "Of course I trust Peter Dorn."',
+     ("Anna Kiel", "commentsOn", "Peter Dorn"), "asserted"),
+    # a light verb's noun counted by a quantity ("a series of", "a number of"): the pattern reads the noun counted
+    ("Robert Dorn issued a variety of remarks about the Green Party last week.",
+     ("Robert Dorn", "commentsOn", "Green Party"), "asserted"),
+    ("Anna Kiel made a number of remarks about Peter Dorn at the ferry meeting.",
+     ("Anna Kiel", "commentsOn", "Peter Dorn"), "asserted"),
 ]
 
 
@@ -72,6 +91,10 @@ NOT_FOUND = [
     ("The chief executive of the Harbour Bank criticised Governor Tomas Reyes.", "Harbour Bank"),
     # a participle with its "by" agent stays a participle: the agent does not call on anyone
     ("The report, backed by Ilse Varga, called on Tomas Reyes to act.", "Ilse Varga"),
+    # an event set to clash with someone's speech falls at the same time: no quarrel with the speaker
+    ("Anna Kiel set her harbour rally to clash with Peter Dorn's budget speech.", "Anna Kiel"),
+    # a bill voted against is no actor
+    ("Ruth Adler voted against the ferry bill.", "Ruth Adler"),
 ]
 
 
@@ -91,3 +114,8 @@ def test_no_relation(sentence, subject):
 def test_warned_of_a_danger_is_briefed_not_threatened(sentence, relation):
     found = {t[1] for t in _found(sentence)}
     assert found == {relation}
+
+
+def test_trust_denied_is_negated():
+    found = extract("The Harbour Party does not trust the Farmers Union.")
+    assert [(r.relation, r.negated) for r in found if r.object.label == "Farmers Union"] == [("commentsOn", True)]

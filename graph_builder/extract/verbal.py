@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from graph_builder.entities import DocEntities
 from graph_builder.entities.tokens import entity_end
-from graph_builder.extract.arguments import RELATIVE, Actor, actors, appositive_owner, subject_tokens
+from graph_builder.extract.arguments import RELATIVE, Actor, actors, appositive_owner, quantity_noun, subject_tokens
 from graph_builder.extract.attribution import attribution
 from graph_builder.extract.polarity import asked_modality, own_modality, polarity
 from graph_builder.extract.scoring import confidence, evidence
@@ -38,7 +38,7 @@ SUBJECT_TRUST = {"active": 0.85, "passive": 0.8, "relative": 0.75, "control": 0.
 Match = tuple[list[Token], list[Token]]
 
 
-def _pattern_match(verb: Token, pattern: Pattern) -> Match | None:
+def _pattern_match(verb: Token, pattern: Pattern, lexicon: Lexicon) -> Match | None:
     """(object tokens, predicate words) when the verb's dependents fit the pattern.
 
     A particle beside a preposition or noun ("lash out at", "sit down with") must stand under the verb;
@@ -47,9 +47,9 @@ def _pattern_match(verb: Token, pattern: Pattern) -> Match | None:
     if pattern.particle and (pattern.prep or pattern.noun):
         # the parser may make the particle an adverb ("hit back at")
         particles = [c for c in children(verb, "prt", "advmod") if c.lower_ == pattern.particle]
-        matched = _match(verb, pattern.noun, pattern.prep) if particles else None
+        matched = _match(verb, pattern.noun, pattern.prep, lexicon) if particles else None
         return (matched[0], [*particles, *matched[1]]) if matched else None
-    return _match(verb, pattern.noun, pattern.link) or _bid_match(verb, pattern)
+    return _match(verb, pattern.noun, pattern.link, lexicon) or _bid_match(verb, pattern)
 
 
 def _bid_match(verb: Token, pattern: Pattern) -> Match | None:
@@ -147,12 +147,12 @@ def _converse_holders(verb: Token, pattern: Pattern) -> list[Token]:
     return stated or _participle_subjects(verb)
 
 
-def _match(verb: Token, noun: str | None, link: str | None) -> Match | None:
+def _match(verb: Token, noun: str | None, link: str | None, lexicon: Lexicon) -> Match | None:
     dobjs = children(verb, *OBJECT_DEPS)
     passive_subjects = _passive_subjects(verb)
     if noun:
-        return _noun_match(verb, noun, link, dobjs + passive_subjects + _idiom_nouns(verb)
-                           + children(verb, *_COMPLEMENTS))
+        return _noun_match(verb, noun, link, _counted(dobjs + passive_subjects + _idiom_nouns(verb)
+                                                      + children(verb, *_COMPLEMENTS), lexicon))
     if link:
         return _link_match(verb, link, dobjs)
     if hyphen_agent(verb) is not None:
@@ -246,12 +246,19 @@ def _twins(noun: Token) -> list[Token]:
     return [twin]
 
 
-def _light_nouns(verb: Token) -> set[str]:
+def _light_nouns(verb: Token, lexicon: Lexicon) -> set[str]:
     """Every noun a light-verb pattern could find with this verb (its objects, a passive's subject, an idiom's
-    noun, the noun of "with"), so that patterns with another noun are skipped before they are tried."""
+    noun, the noun of "with", what a quantity among them counts), so that patterns with another noun are skipped
+    before they are tried."""
     withs = [o for c in children(verb, "prep") if c.lower_ == "with" for o in children(c, "pobj")]
-    found = (*children(verb, *OBJECT_DEPS, *_COMPLEMENTS), *_passive_subjects(verb), *_idiom_nouns(verb), *withs)
-    return {noun_lemma(t) for t in found}
+    found = [*children(verb, *OBJECT_DEPS, *_COMPLEMENTS), *_passive_subjects(verb), *_idiom_nouns(verb), *withs]
+    return {noun_lemma(t) for t in _counted(found, lexicon)}
+
+
+def _counted(nouns: list[Token], lexicon: Lexicon) -> list[Token]:
+    """The nouns, each followed by what it counts when it is a quantity (kg:QuantityNoun): "made a series of
+    comments about B" is "A make comment about B", the preposition under the counted noun."""
+    return [m for n in nouns for m in (n, *(prep_objects([n], "of") if quantity_noun(n, lexicon) else ()))]
 
 
 AMOUNT_NOUN = "money"
@@ -449,12 +456,12 @@ def _relations(verb: Token, entities: DocEntities, lexicon: Lexicon) -> Iterator
         return
     clause = _Clause.of(verb, entities, lexicon)
     emitted: set[tuple[str, str, str]] = set()
-    nouns = _light_nouns(verb) if any(pattern.noun for pattern in patterns) else frozenset()
+    nouns = _light_nouns(verb, lexicon) if any(pattern.noun for pattern in patterns) else frozenset()
     mocked = _mocked(verb, lexicon)
     for pattern in patterns:
         if _passed_over(pattern, verb, nouns, mocked, lexicon):
             continue
-        matched = _pattern_match(verb, pattern)
+        matched = _pattern_match(verb, pattern, lexicon)
         if matched is not None:
             yield from _matched(clause, pattern, matched, entities, lexicon, emitted)
         elif _coordinated_subjects(clause, pattern, entities, lexicon):
