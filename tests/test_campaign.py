@@ -16,6 +16,11 @@ ASSERTED = [
      ("army of Latvia", "attacks", "Red Crescent Army")),
     ("Meanwhile in the campaign to defeat the Red Crescent Army, the Latvian army seized two farms.",
      ("army of Latvia", "attacks", "Red Crescent Army")),
+    # a light verb of help ("take sides with") is no help when its noun is not its object
+    ("In the campaign to defeat the Red Crescent Army, the Latvian army took four hamlets.",
+     ("army of Latvia", "attacks", "Red Crescent Army")),
+    ("Norway lent support to the Latvian army in its fight against the Red Crescent Army.",
+     ("army of Latvia", "attacks", "Red Crescent Army")),
     ("In the campaign to defeat the Red Crescent Army, Latvia has lost many soldiers.",
      ("Latvia", "attacks", "Red Crescent Army")),
     ("The Latvian army plays a central part in the campaign to defeat the Red Crescent Army.",

@@ -739,9 +739,14 @@ def _helped_holding(holder: Token, lexicon: Lexicon) -> list[Token]:
 
 
 def _helps(word: Token, lexicon: Lexicon) -> bool:
-    """A verb or noun of one of the HELPING relations ("support", "back", "aid")."""
-    known = lexicon.noun_patterns if word.pos_ in ("NOUN", "PROPN") else lexicon.verb_patterns
-    return any(p.relation in HELPING for p in known.get(word.lemma_.lower(), ()))
+    """A verb or noun of one of the HELPING relations ("support", "back", "aid"); a light verb only with its noun
+    as its object ("gave support to B in the fight"; "the army took three villages in the campaign to" helps no
+    village, though "take sides with B" is help)."""
+    if word.pos_ in ("NOUN", "PROPN"):
+        return any(p.relation in HELPING for p in lexicon.noun_patterns.get(word.lemma_.lower(), ()))
+    objects = {o.lemma_.lower() for o in children(word, *OBJECT_DEPS)}
+    return any(p.relation in HELPING and (p.noun is None or p.noun in objects)
+               for p in lexicon.verb_patterns.get(word.lemma_.lower(), ()))
 
 
 def reacts_to(verb: Token, lexicon: Lexicon) -> bool:

@@ -571,7 +571,7 @@ def _matched(clause: _Clause, pattern: Pattern, matched: Match, entities: DocEnt
     info = lexicon.relations[pattern.relation]
     object_toks, words = matched
     subjects = actors(clause.subject_tokens or _converse_holders(clause.verb, pattern), entities, lexicon)
-    objects = actors(object_toks, entities, lexicon, place_object=info.place_object)
+    objects = _objects(clause.verb, object_toks, info, entities, lexicon)
     if pattern.converse:
         subjects, objects = objects, subjects
     subjects, objects = _apart(*_fitting(subjects, objects, info, pattern, lexicon))
@@ -671,6 +671,24 @@ def _place(clause: _Clause, objects: list[Actor], entities: DocEntities, lexicon
     if place is None and len(capitals) == 1:
         place = capitals[0]
     return place
+
+
+def _objects(verb: Token, object_toks: list[Token], info: RelationInfo, entities: DocEntities,
+             lexicon: Lexicon) -> list[Actor]:
+    """The actors of the object words; of a destination with none, the place of the site visited."""
+    found = actors(object_toks, entities, lexicon, place_object=info.place_object)
+    return found if found or not info.destination_object else _site_places(verb, object_toks, entities, lexicon)
+
+
+def _site_places(verb: Token, object_toks: list[Token], entities: DocEntities, lexicon: Lexicon) -> list[Actor]:
+    """Where a site the subject went to is, when the site is no actor ("visited a camp in the Kenyan capital",
+    "toured two factories in Portugal"): the places of its "in" phrase, or of the verb's, are where the subject
+    went."""
+    sites = [t for t in object_toks if entities.at(t) is None]
+    if not sites or len(sites) < len(object_toks):
+        return []
+    return [a for a in actors(prep_objects([*sites, verb], "in"), entities, lexicon, place_object=True)
+            if a.entity.type in ("Country", "Place") and _destination(a, lexicon)]
 
 
 def _destination(obj: Actor, lexicon: Lexicon) -> bool:
