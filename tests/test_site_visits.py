@@ -13,6 +13,9 @@ from tests.conftest import extract, triples
     ("On Friday, Tom Varga visited a flood camp in the Kenyan capital Nairobi.", ("Tom Varga", "visits", "Nairobi")),
     ("Anna Kiel toured two cork factories in Portugal.", ("Anna Kiel", "visits", "Portugal")),
     ("In Lisbon, Anna Kiel visited a cork factory.", ("Anna Kiel", "visits", "Lisbon")),
+    # people visited who are no person of their own: where they are is where the visit goes
+    ("Anna Kiel visited the Chilean community in Lisbon on Friday.", ("Anna Kiel", "visits", "Lisbon")),
+    ("Anna Kiel visited Danish troops in Portugal.", ("Anna Kiel", "visits", "Portugal")),
 ])
 def test_a_site_visited_is_a_visit_to_its_place(text, expected):
     assert expected in triples(extract(text))

@@ -40,7 +40,7 @@ from graph_builder.entities import DocEntities
 from graph_builder.entities.naming import make_entity
 from graph_builder.entities.roles import Holder, role_holders
 from graph_builder.errors import OntologyError
-from graph_builder.extract.arguments import RELATIVE, appositive_owner, set_off
+from graph_builder.extract.arguments import RELATIVE, appositive_owner, reacts_to, set_off
 from graph_builder.extract.polarity import ended_role, phrase_lemma, polarity
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import is_a
@@ -1099,9 +1099,8 @@ def _acts_with(verb: Token, entities: DocEntities) -> bool:
 def _from_units(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
     """Actors named "from" a military unit, or sent from it ("reservists from the 9th Wing", "airmen, deployed
     from the 9th Wing"): memberOf the unit. Only a unit: "a visitor from the BBC" says less."""
-    words = role_words(lexicon)
     for prep in (t for t in entities.tokens.with_word("from") if t.dep_ == "prep"):
-        found = _from_unit(prep, entities, words)
+        found = _from_unit(prep, entities, lexicon)
         if found is not None:
             member, unit = found
             yield Relation(subject=member.entity, relation="memberOf", object=unit.entity, verb=prep.text,
@@ -1109,14 +1108,17 @@ def _from_units(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[R
                            extractor="roles")
 
 
-def _from_unit(prep: Token, entities: DocEntities, words: RoleWords) -> tuple[Mention, Mention] | None:
+def _from_unit(prep: Token, entities: DocEntities, lexicon: Lexicon) -> tuple[Mention, Mention] | None:
     """(the actor, the unit) of "X from the unit" or "X, deployed from the unit", when the unit is a military one
     (see _is_unit: "the 9th Wing", "Joint Task Force Bravo")."""
     head = prep.head.head if prep.head.dep_ == "acl" and prep.head.pos_ == "VERB" else prep.head
     if head.pos_ not in ("NOUN", "PROPN"):
         return None
     found = _pair(head, _first(prep, "pobj"), entities)
-    return found if found is not None and _is_unit(prep.doc, found[1], words) else None
+    if found is None or not _is_unit(prep.doc, found[1], role_words(lexicon)):
+        return None
+    member = found[0].entity  # "the Tories from the Tarn Business Group": a party or a country serves in no unit
+    return None if member.type == "Country" or is_a(member, "party", lexicon.senses) else found
 
 
 def _speaking_for(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
@@ -1193,8 +1195,11 @@ def _opens_sentence(prep: Token, named: Token, entities: DocEntities) -> bool:
 
 
 def _named_speaker(verb: Token, entities: DocEntities, lexicon: Lexicon) -> Mention | None:
-    """The one person named as the subject of a verb of saying, or None."""
-    if verb.lemma_.lower() not in lexicon.cues["Attribution"]:
+    """The one person named as the subject of a verb of saying, of naming ("For the Greens, X called the plan
+    timid"), of asking ("X urged ministers to") or of a reacting relation ("For Labour, X attacked the plan"), or
+    None."""
+    saying = lexicon.cues["Attribution"] | lexicon.cues["Naming"] | lexicon.cues["ObjectControl"]
+    if verb.lemma_.lower() not in saying and not reacts_to(verb, lexicon):
         return None
     speakers = [m for m in map(entities.at, children(verb, "nsubj")) if m is not None]
     if len(speakers) != 1 or speakers[0].kind != "name" or speakers[0].entity.type != "Person":

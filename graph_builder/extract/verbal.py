@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from datetime import date as Date
-from functools import cached_property
+from functools import cached_property, partial
 
 from spacy.tokens import Doc, Token
 
@@ -571,10 +571,11 @@ def _matched(clause: _Clause, pattern: Pattern, matched: Match, entities: DocEnt
     info = lexicon.relations[pattern.relation]
     object_toks, words = matched
     subjects = actors(clause.subject_tokens or _converse_holders(clause.verb, pattern), entities, lexicon)
-    objects = _objects(clause.verb, object_toks, info, entities, lexicon)
+    objects = actors(object_toks, entities, lexicon, place_object=info.place_object)
     if pattern.converse:
         subjects, objects = objects, subjects
-    subjects, objects = _apart(*_fitting(subjects, objects, info, pattern, lexicon))
+    sites = partial(_site_places, clause.verb, object_toks, entities, lexicon)
+    subjects, objects = _apart(*_fitting(subjects, objects, info, pattern, lexicon, sites))
     place = _place(clause, objects, entities, lexicon, words, destination=info.destination_object)
     trust = SUBJECT_TRUST.get(clause.how, 0.7) - (0.05 if pattern.converse else 0.0)
     doers: dict[str, Actor] = {}
@@ -638,14 +639,15 @@ def _apart(subjects: list[Actor], objects: list[Actor]) -> tuple[list[Actor], li
 
 
 def _fitting(subjects: list[Actor], objects: list[Actor], info: RelationInfo, pattern: Pattern,
-             lexicon: Lexicon) -> tuple[list[Actor], list[Actor]]:
+             lexicon: Lexicon, sites: Callable[[], list[Actor]]) -> tuple[list[Actor], list[Actor]]:
     """The subjects and objects the relation can hold: of an affiliation, actors named themselves (or the owner of
-    the noun a pattern's sense asks for: "sits on the party's executive"); of a destination, places."""
+    the noun a pattern's sense asks for: "sits on the party's executive"); of a destination, places, else the places
+    of the ``sites`` visited ("visited the Pakistani community in Leeds")."""
     if info.quad_class == "Affiliation":
         subjects = _member_actors(subjects)
         objects = objects if pattern.sense.object_class else _affiliable(objects)
     if info.destination_object:
-        objects = [o for o in objects if _destination(o, lexicon)]
+        objects = [o for o in objects if _destination(o, lexicon)] or sites()
     return subjects, objects
 
 
@@ -673,21 +675,14 @@ def _place(clause: _Clause, objects: list[Actor], entities: DocEntities, lexicon
     return place
 
 
-def _objects(verb: Token, object_toks: list[Token], info: RelationInfo, entities: DocEntities,
-             lexicon: Lexicon) -> list[Actor]:
-    """The actors of the object words; of a destination with none, the place of the site visited."""
-    found = actors(object_toks, entities, lexicon, place_object=info.place_object)
-    return found if found or not info.destination_object else _site_places(verb, object_toks, entities, lexicon)
-
-
 def _site_places(verb: Token, object_toks: list[Token], entities: DocEntities, lexicon: Lexicon) -> list[Actor]:
-    """Where a site the subject went to is, when the site is no actor ("visited a camp in the Kenyan capital",
-    "toured two factories in Portugal"): the places of its "in" phrase, or of the verb's, are where the subject
-    went."""
-    sites = [t for t in object_toks if entities.at(t) is None]
-    if not sites or len(sites) < len(object_toks):
-        return []
-    return [a for a in actors(prep_objects([*sites, verb], "in"), entities, lexicon, place_object=True)
+    """Where a site the subject went to is, when the site is no place of its own ("visited a camp in the Kenyan
+    capital", "toured two factories in Portugal", "visited British troops in Basra"): the places of its "in" phrase,
+    or of the verb's, are where the subject went."""
+    people = [t for t in object_toks if (found := entities.at(t)) is not None and found.entity.type == "Person"]
+    if people or not object_toks:
+        return []  # a person visited is met there (04_consult.yaml)
+    return [a for a in actors(prep_objects([*object_toks, verb], "in"), entities, lexicon, place_object=True)
             if a.entity.type in ("Country", "Place") and _destination(a, lexicon)]
 
 
