@@ -141,6 +141,7 @@ class KG(DefinedNamespace):
     ServingPreposition: URIRef
     PartNoun: URIRef
     QuantityNoun: URIRef
+    WholeQuantifier: URIRef
     AssignmentVerb: URIRef
     JoiningVerb: URIRef
     UnitEchelon: URIRef

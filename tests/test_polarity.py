@@ -92,6 +92,9 @@ READINGS = [
     ("Jacques Chirac is campaigning hard this week as he visits Lyon, Nantes and Lille.",
      ("Jacques Chirac", "visits", "Lille"), "future"),
     ("Jacques Chirac visited Russia this week.", ("Jacques Chirac", "visits", "Russia"), "asserted"),
+    # a headline's progressive with no auxiliary is that progressive ("X touring ..." is "X is touring ...")
+    ("Finance minister Ilse Varga touring the south this week as she visits Lyon, Nantes and Lille.",
+     ("Ilse Varga", "visits", "Nantes"), "future"),
     # denied by a noun, an adjective, a verb of denial or the subject
     ("Finland's refusal to support Estonia surprised Latvia.", ("Finland", "supports", "Estonia"), "denied"),
     ("Kenya is unable to meet Uganda.", ("Kenya", "meets", "Uganda"), "denied"),

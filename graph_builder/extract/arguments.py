@@ -48,10 +48,38 @@ def actor(token: Token, entities: DocEntities, lexicon: Lexicon, *, place_object
     """
     mention = entities.at(token)
     if mention is not None:
-        return _named(mention, token, place_object)
-    return (_appositive_name(token, entities) or _place_named(token, entities, lexicon)
-            or _name_after_title(token, entities, lexicon) or _spoken_for(token, entities, lexicon)
-            or _described(token, entities, lexicon) or _counted(token, entities, lexicon, place_object))
+        found = _named(mention, token, place_object)
+    else:
+        found = (_appositive_name(token, entities) or _place_named(token, entities, lexicon)
+                 or _name_after_title(token, entities, lexicon) or _spoken_for(token, entities, lexicon)
+                 or _described(token, entities, lexicon) or _counted(token, entities, lexicon, place_object))
+    return None if found is not None and _share_of_body(token, found, lexicon) else found
+
+
+def _share_of_body(token: Token, found: Actor, lexicon: Lexicon) -> bool:
+    """Whether an argument counts some of a political party's people (senses.yaml's "party" class), who are not the
+    party: "some Tories", "several Labour MPs", "two of the Tories" (any quantity word or number but those of
+    kg:WholeQuantifier, "all Tories"; not "some Tory plans", a thing of the party). Members of an armed group act
+    for it ("some of the rebels attacked")."""
+    from graph_builder.extract.senses import is_a  # senses reads this module's Actor
+
+    if not is_a(found.entity, "party", lexicon.senses) or _thing(found.token, lexicon):
+        return False
+    if found.token is not token:  # "two of the Tories": the quantity word is the argument
+        return _partitive(token, lexicon)
+    return any(_partitive(c, lexicon) for c in children(token, "det", "amod", "nummod"))
+
+
+def _thing(token: Token, lexicon: Lexicon) -> bool:
+    """A noun of an event or of what an actor says or does ("attacks", "plans"), not of people ("critics" are)."""
+    lemma = token.lemma_.lower()
+    return lemma in lexicon.noun_patterns or bool(lexicon.senses.classes_of(lemma) - {"relational"})
+
+
+def _partitive(token: Token, lexicon: Lexicon) -> bool:
+    """A number or a quantity word that counts a share ("some", "several", "two"), not all ("all", "both")."""
+    whole = token.lower_ in lexicon.cues.get("WholeQuantifier", ())
+    return not whole and (token.pos_ == "NUM" or quantity_noun(token, lexicon))
 
 
 _PLACE_TYPES = frozenset(["Place", "Country"])

@@ -513,8 +513,16 @@ def _times(verb: Token) -> list[Token]:
 
 
 def _present(verb: Token) -> bool:
-    """A verb in the present tense, simple or progressive ("visits", "is travelling")."""
-    return verb.tag_ in _PRESENT or (verb.tag_ == "VBG" and any(a.tag_ in _PRESENT for a in children(verb, "aux")))
+    """A verb in the present tense, simple or progressive ("visits", "is travelling"), or a headline's progressive
+    with no auxiliary ("Kask touring the north this week")."""
+    if verb.tag_ != "VBG":
+        return verb.tag_ in _PRESENT
+    return any(a.tag_ in _PRESENT for a in children(verb, "aux")) or _headline_progressive(verb)
+
+
+def _headline_progressive(verb: Token) -> bool:
+    """An -ing verb heading its sentence with a subject and no auxiliary: a headline's "is ... -ing"."""
+    return verb.dep_ == "ROOT" and not children(verb, "aux", "auxpass") and bool(children(verb, "nsubj"))
 
 
 def _auxiliary_modality(aux: Token, lexicon: Lexicon) -> str | None:
