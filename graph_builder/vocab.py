@@ -142,6 +142,7 @@ class KG(DefinedNamespace):
     PartNoun: URIRef
     QuantityNoun: URIRef
     WholeQuantifier: URIRef
+    RankingWord: URIRef
     AssignmentVerb: URIRef
     JoiningVerb: URIRef
     UnitEchelon: URIRef

@@ -47,13 +47,18 @@ def actor(token: Token, entities: DocEntities, lexicon: Lexicon, *, place_object
     organization's name ("Hezbollah targets") that organization.
     """
     mention = entities.at(token)
-    if mention is not None:
-        found = _named(mention, token, place_object)
-    else:
-        found = (_appositive_name(token, entities) or _place_named(token, entities, lexicon)
-                 or _name_after_title(token, entities, lexicon) or _spoken_for(token, entities, lexicon)
-                 or _described(token, entities, lexicon) or _counted(token, entities, lexicon, place_object))
+    if mention is not None and _one_member(token, mention, lexicon):
+        return _appositive_name(token, entities) or _person_set_off(token, entities)
+    found = _named(mention, token, place_object) if mention is not None else _unnamed(token, entities, lexicon,
+                                                                                       place_object)
     return None if found is not None and _share_of_body(token, found, lexicon) else found
+
+
+def _unnamed(token: Token, entities: DocEntities, lexicon: Lexicon, place_object: bool) -> Actor | None:
+    """The actor a word that is no mention stands for: a name beside it, a place, a title's holder, an owner."""
+    return (_appositive_name(token, entities) or _place_named(token, entities, lexicon)
+            or _name_after_title(token, entities, lexicon) or _spoken_for(token, entities, lexicon)
+            or _described(token, entities, lexicon) or _counted(token, entities, lexicon, place_object))
 
 
 def _share_of_body(token: Token, found: Actor, lexicon: Lexicon) -> bool:
@@ -135,11 +140,42 @@ def _name_after_title(title: Token, entities: DocEntities, lexicon: Lexicon) -> 
     a word of the organisation's name)."""
     if title.pos_ != "NOUN" or not _is_title(title, lexicon):
         return None
-    for named in (t for prep in children(title, "prep") for t in prep.subtree if set_off(t)):
+    return _person_set_off(title, entities)
+
+
+def _person_set_off(token: Token, entities: DocEntities) -> Actor | None:
+    """The person named after a comma inside a preposition phrase of a noun ("the leading Muslim in Norland, Omar
+    Farid, said", the name hung on "Norland")."""
+    for named in (t for prep in children(token, "prep") for t in prep.subtree if set_off(t)):
         inner = entities.at(named)
         if inner is not None and inner.entity.type == "Person" and inner.kind == "name":
             return Actor(inner.entity, inner.kind, named)
     return None
+
+
+_MEMBER_KINDS = frozenset(["name", "demonym"])
+_SINGULAR = frozenset(["NN", "NNP"])
+
+
+def _one_member(token: Token, mention: Mention, lexicon: Lexicon) -> bool:
+    """Whether a religion's, nationality's or party's word stands, singular and ranked or with "a", for one person
+    of it, not the group: "the top Catholic", "a leading Muslim", "an American", "a Tory" (kg:OneOfMany,
+    kg:RankingWord, a superlative). Not "the Taliban" nor "the Tory plan"."""
+    if mention.entity.type not in _SPOKEN_FOR or mention.kind not in _MEMBER_KINDS or not _singular_head(token):
+        return False
+    ranking = lexicon.cues.get("RankingWord", frozenset())
+    marks = [w for c in children(token, "det", "amod") for w in c.subtree]
+    return any(w.lower_ in ranking or w.tag_ in _SUPERLATIVE for w in marks) or any(
+        c.lower_ in lexicon.cues.get("OneOfMany", ()) for c in children(token, "det"))
+
+
+def _singular_head(token: Token) -> bool:
+    """A singular noun heading its phrase ("the top Catholic"), not a modifier ("the Tory plan")."""
+    modifier = token.dep_ in ("compound", "amod", "poss", "nmod")
+    return token.tag_ in _SINGULAR and not modifier and not token.text.endswith("s")
+
+
+_SUPERLATIVE = frozenset(["JJS", "RBS"])
 
 
 def set_off(token: Token) -> bool:
