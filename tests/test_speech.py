@@ -139,6 +139,7 @@ def test_the_words_of_judgement_are_data(lexicon):
 
 
 # A first-person pronoun in a quotation is its speaker, or for "we" the body a speaking person leads or belongs to
+# (a party only if the person leads it)
 FIRST_PERSON = [
     ('Tory leader Alan Pendry spoke in Leeds. "We oppose Labour\'s new tax," said Mr Pendry.',
      ("Conservative Party", "criticizes", "Labour Party"), "Alan Pendry"),
@@ -157,6 +158,13 @@ def test_first_person_pronouns_in_a_quotation_stand_for_the_speaker(text, triple
 def test_we_of_a_speaker_the_article_gives_no_body_and_i_of_a_country_stay_unresolved():
     relations = extract('"We met President Ilse Varga," said Anna Kask. "I will visit Chad," Norway said.')
     assert not [r for r in relations if r.relation in ("meets", "visits")], relations
+
+
+def test_us_of_a_party_member_who_does_not_lead_it_is_not_the_party():
+    # a deputy's "us" may be the leaders, the MPs or the people in the room: no record rather than the whole party
+    relations = extract('Harbour Party deputy leader Tom Dorn spoke in Leeds. "The Green League told us very plainly '
+                        'that the tax must go," said Mr Dorn.')
+    assert not [r for r in relations if r.object.label == "Harbour Party" and r.relation != "memberOf"], relations
 
 
 def test_our_allies_are_not_us():

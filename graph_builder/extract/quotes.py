@@ -17,6 +17,7 @@ from graph_builder.extract.exhortation import exhortations
 from graph_builder.extract.polarity import Judgement, judgements, polarity
 from graph_builder.extract.roles import roles_of
 from graph_builder.extract.scoring import confidence, evidence
+from graph_builder.extract.senses import is_a
 from graph_builder.extract.syntax import children
 from graph_builder.records import Entity, Evidence, Mention, Quotation, Quote, Relation
 from graph_builder.registry import extractors
@@ -230,13 +231,16 @@ def _bodies(doc: Doc, entities: DocEntities, lexicon: Lexicon, persons: set[str]
     for relation in roles_of(doc, entities, lexicon, persons) if persons else ():
         if relation.modality == "asserted" and not relation.negated and relation.object.type in _BODY_TYPES:
             held.setdefault(relation.subject.id, {}).setdefault(relation.relation, set()).add(relation.object)
-    found = {person: _one_body(relations) for person, relations in held.items()}
+    found = {person: _one_body(relations, lexicon) for person, relations in held.items()}
     return {person: body for person, body in found.items() if body is not None}
 
 
-def _one_body(relations: dict[str, set[Entity]]) -> Entity | None:
-    """The one body a person leads, else the one the person belongs to (of their ``relations``, by name)."""
-    led, member = relations.get("leaderOf", set()), relations.get("memberOf", set())
+def _one_body(relations: dict[str, set[Entity]], lexicon: Lexicon) -> Entity | None:
+    """The one body a person leads, else the one the person belongs to (of their ``relations``, by name) unless
+    that is a political party: a party member's "we" or "us" may be its leaders, its MPs, a faction or the people
+    in the room ("They told us very clearly," said the deputy leader), only its leader's is the party."""
+    led = relations.get("leaderOf", set())
+    member = {body for body in relations.get("memberOf", set()) if not is_a(body, "party", lexicon.senses)}
     one = led if len(led) == 1 else member if not led and len(member) == 1 else set()
     return next(iter(one)) if one else None
 
