@@ -153,20 +153,25 @@ def _person_set_off(token: Token, entities: DocEntities) -> Actor | None:
     return None
 
 
-_MEMBER_KINDS = frozenset(["name", "demonym"])
 _SINGULAR = frozenset(["NN", "NNP"])
 
 
 def _one_member(token: Token, mention: Mention, lexicon: Lexicon) -> bool:
     """Whether a religion's, nationality's or party's word stands, singular and ranked or with "a", for one person
     of it, not the group: "the top Catholic", "a leading Muslim", "an American", "a Tory" (kg:OneOfMany,
-    kg:RankingWord, a superlative). Not "the Taliban" nor "the Tory plan"."""
-    if mention.entity.type not in _SPOKEN_FOR or mention.kind not in _MEMBER_KINDS or not _singular_head(token):
+    kg:RankingWord, a superlative): a nationality or party word, or a group's name. Not "the Taliban", "the Tory
+    plan" nor "a House of Lords ruling" (an organisation's own name)."""
+    if not _member_word(mention) or not _singular_head(token):
         return False
     ranking = lexicon.cues.get("RankingWord", frozenset())
     marks = [w for c in children(token, "det", "amod") for w in c.subtree]
     return any(w.lower_ in ranking or w.tag_ in _SUPERLATIVE for w in marks) or any(
         c.lower_ in lexicon.cues.get("OneOfMany", ()) for c in children(token, "det"))
+
+
+def _member_word(mention: Mention) -> bool:
+    """A nationality's or party's word ("American", "Tory") or a group's name ("Catholic")."""
+    return mention.kind == "demonym" or (mention.entity.type == "Group" and mention.kind == "name")
 
 
 def _singular_head(token: Token) -> bool:
