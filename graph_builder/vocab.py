@@ -143,6 +143,7 @@ class KG(DefinedNamespace):
     QuantityNoun: URIRef
     WholeQuantifier: URIRef
     RankingWord: URIRef
+    QuotingVerb: URIRef
     AssignmentVerb: URIRef
     JoiningVerb: URIRef
     UnitEchelon: URIRef

@@ -319,3 +319,26 @@ def test_a_verb_of_saying_inside_a_quotation_names_no_speaker_of_it():
     text = 'The Harbour Party leader Rona Vell went on: "Tom Dorn told the council the ferry plan was dead."'
     document = Document(id="t", text=text, date=None, source="<test>")
     assert [q.speaker.label for q in process([document])[0].quotes] == []
+
+
+DISTRACTION = 'Harbour Party spokesman Tom Dorn said: "The levy row is only a sideshow for the council." '
+
+
+def _quotes(text):
+    document = Document(id="t", text=text, date=None, source="<test>")
+    return [(q.speaker.label, q.text) for q in process([document])[0].quotes]
+
+
+def test_the_subject_of_was_quoted_saying_is_the_speaker():
+    text = DISTRACTION + 'Mr Ivor Dunmore was quoted in the Courier newspaper saying: "I feel the Harbour Party have ' \
+        'overreacted badly."'
+    assert ("Ivor Dunmore", "I feel the Harbour Party have overreacted badly") in _quotes(text)
+    said = 'Mr Ivor Dunmore was quoted in the Courier newspaper saying the Harbour Party plan was a disgrace.'
+    found = [(r.subject.label, r.object.label) for r in _found(said, "criticizes")]
+    assert found == [("Ivor Dunmore", "Harbour Party")]
+
+
+def test_a_quotation_someone_else_introduces_is_not_the_previous_speakers():
+    text = DISTRACTION + 'Mr Ivor Dunmore was photographed in the Courier newspaper with a sign: "The Harbour Party ' \
+        'have overreacted badly."'
+    assert [speaker for speaker, _ in _quotes(text)] == ["Tom Dorn"]

@@ -79,14 +79,26 @@ def _evidence(entities: DocEntities, sentences: list[Span]) -> Evidence:
 
 
 def _speaker(sentences: list[Span], entities: DocEntities, lexicon: Lexicon, previous: tuple[Entity, int] | None,
-             speakers: dict[int, Entity | None]) -> Entity | None:
+             speakers: dict[int, Entity | None], start: int) -> Entity | None:
     """The speaker the quotation's sentences name, else the previous quotation's when this one follows
-    straight on from it. ``speakers`` keeps the speaker each sentence names by its first token."""
+    straight on from it and the words before its opening mark (at character ``start``) name no one else.
+    ``speakers`` keeps the speaker each sentence names by its first token."""
     named = (_sentence_speaker(sentence, entities, lexicon, speakers) for sentence in sentences)
     speaker = next((s for s in named if s), None)
-    if speaker is None and previous is not None and sentences[-1].start <= previous[1]:
+    if speaker is None and previous is not None and sentences[-1].start <= previous[1] \
+            and not _others_before(sentences[-1], start, entities, previous[0]):
         return previous[0]
     return speaker
+
+
+_SPEAKER_TYPES = frozenset({"Person", "Organization"})
+
+
+def _others_before(sentence: Span, start: int, entities: DocEntities, previous: Entity) -> bool:
+    """Whether the sentence names a person or organisation other than ``previous`` before character ``start`` (a
+    quotation's opening mark): 'X was quoted in the paper saying: "..."' is no more of the speaker before."""
+    mentions = (entities.at(token) for token in sentence if token.idx < start)
+    return any(m is not None and m.entity.type in _SPEAKER_TYPES and m.entity.id != previous.id for m in mentions)
 
 
 @extractors.register("quotes")
@@ -121,7 +133,7 @@ def _quotations(doc: Doc, entities: DocEntities, lexicon: Lexicon,
         sentences = _sentences(doc, entities, match.start(), end)
         if sentences is None or len(text.split()) < 3:
             continue
-        speaker = _speaker(sentences, entities, lexicon, previous, speakers)
+        speaker = _speaker(sentences, entities, lexicon, previous, speakers, match.start())
         if speaker is None:
             continue
         previous = (speaker, sentences[0].end)
