@@ -91,14 +91,15 @@ def _speaker(sentences: list[Span], entities: DocEntities, lexicon: Lexicon, pre
     return speaker
 
 
-_SPEAKER_TYPES = frozenset({"Person", "Organization"})
+_NOT_NAMING = frozenset({"PRON", "DET"})
 
 
 def _others_before(sentence: Span, start: int, entities: DocEntities, previous: Entity) -> bool:
-    """Whether the sentence names a person or organisation other than ``previous`` before character ``start`` (a
-    quotation's opening mark): 'X was quoted in the paper saying: "..."' is no more of the speaker before."""
-    mentions = (entities.at(token) for token in sentence if token.idx < start)
-    return any(m is not None and m.entity.type in _SPEAKER_TYPES and m.entity.id != previous.id for m in mentions)
+    """Whether a verb in the sentence before character ``start`` (a quotation's opening mark) has a subject other
+    than ``previous`` or a pronoun: 'X was quoted in the paper saying: "..."' and 'A spokesman for X said: "..."' are
+    no more of the speaker before; 'He said the plan was "well on the way"' may be."""
+    subjects = (t for t in sentence if t.idx < start and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ not in _NOT_NAMING)
+    return any((m := entities.at(t)) is None or m.entity.id != previous.id for t in subjects)
 
 
 @extractors.register("quotes")
