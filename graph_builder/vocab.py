@@ -144,6 +144,7 @@ class KG(DefinedNamespace):
     WholeQuantifier: URIRef
     RankingWord: URIRef
     QuotingVerb: URIRef
+    Minimising: URIRef
     AssignmentVerb: URIRef
     JoiningVerb: URIRef
     UnitEchelon: URIRef

@@ -70,6 +70,15 @@ READINGS = [
     # a reported event noun is no fact
     ("The reported feud between Ilse Varga and Tomas Reyes deepened.", ("Ilse Varga", "criticizes", "Tomas Reyes"),
      "possible"),
+    # a row played down by the speaker is no fact
+    ("Ivor Hale said the recent squabbles between Anna Kask and Tomas Reyes were exaggerated.",
+     ("Anna Kask", "criticizes", "Tomas Reyes"), "possible"),
+    ("Ivor Hale played down the rift between Anna Kask and Tomas Reyes.", ("Tomas Reyes", "criticizes", "Anna Kask"),
+     "possible"),
+    ("Ivor Hale said the feud between Anna Kask and Tomas Reyes had been overblown by the press.",
+     ("Anna Kask", "criticizes", "Tomas Reyes"), "possible"),
+    ("Ivor Hale said the feud between Anna Kask and Tomas Reyes had deepened.",
+     ("Anna Kask", "criticizes", "Tomas Reyes"), "asserted"),
     # a tip is a prediction, not an event
     ("Ilse Varga is tipped to meet Tomas Reyes on Monday.", ("Ilse Varga", "meets", "Tomas Reyes"), "possible"),
     ("Kenya was able to meet Uganda.", ("Kenya", "meets", "Uganda"), "asserted"),
