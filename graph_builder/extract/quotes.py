@@ -86,7 +86,7 @@ def _speaker(sentences: list[Span], entities: DocEntities, lexicon: Lexicon, pre
     named = (_sentence_speaker(sentence, entities, lexicon, speakers) for sentence in sentences)
     speaker = next((s for s in named if s), None)
     if speaker is None and previous is not None and sentences[-1].start <= previous[1] \
-            and not _others_before(sentences[-1], start, entities, previous[0]):
+            and not _others_before(sentences[-1], start, entities, lexicon, previous[0]):
         return previous[0]
     return speaker
 
@@ -94,12 +94,23 @@ def _speaker(sentences: list[Span], entities: DocEntities, lexicon: Lexicon, pre
 _NOT_NAMING = frozenset({"PRON", "DET"})
 
 
-def _others_before(sentence: Span, start: int, entities: DocEntities, previous: Entity) -> bool:
-    """Whether a verb in the sentence before character ``start`` (a quotation's opening mark) has a subject other
-    than ``previous`` or a pronoun: 'X was quoted in the paper saying: "..."' and 'A spokesman for X said: "..."' are
-    no more of the speaker before; 'He said the plan was "well on the way"' may be."""
-    subjects = (t for t in sentence if t.idx < start and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ not in _NOT_NAMING)
-    return any((m := entities.at(t)) is None or m.entity.id != previous.id for t in subjects)
+def _others_before(sentence: Span, start: int, entities: DocEntities, lexicon: Lexicon, previous: Entity) -> bool:
+    """Whether the subject of the main verb of the words before character ``start`` (a quotation's opening mark;
+    the parser may hang that verb on one inside the quotation) is someone other than ``previous``: another name
+    ('X was quoted in the paper saying: "..."', 'Y warned'), or a noun that is no title with "the" ('A spokesman
+    for X said', 'The report warns'). A pronoun, the speaker before or a title with "the" ('The prime minister
+    urged') may go on with the speaker before."""
+    tops = [t for t in sentence if t.idx < start and (t.head.i == t.i or t.head.idx >= start)]
+    subjects = [s for t in tops for s in children(t, "nsubj", "nsubjpass") if s.pos_ not in _NOT_NAMING]
+    return any(_someone_else(t, entities, lexicon, previous) for t in subjects)
+
+
+def _someone_else(subject: Token, entities: DocEntities, lexicon: Lexicon, previous: Entity) -> bool:
+    mention = entities.at(subject)
+    if mention is not None:
+        return mention.entity.id != previous.id
+    title = subject.lemma_.lower() in lexicon.titles or subject.lower_ in lexicon.titles
+    return not (title and any(d.lower_ == "the" for d in children(subject, "det")))
 
 
 @extractors.register("quotes")
