@@ -342,3 +342,8 @@ def test_a_quotation_someone_else_introduces_is_not_the_previous_speakers():
     text = DISTRACTION + 'Mr Ivor Dunmore was photographed in the Courier newspaper with a sign: "The Harbour Party ' \
         'have overreacted badly."'
     assert [speaker for speaker, _ in _quotes(text)] == ["Tom Dorn"]
+
+
+def test_a_title_with_the_may_go_on_with_the_speaker_before():
+    text = DISTRACTION + 'The spokesman also urged the council to "think again about the ferry levy".'
+    assert ("Tom Dorn", "think again about the ferry levy") in _quotes(text)

@@ -106,11 +106,13 @@ def _others_before(sentence: Span, start: int, entities: DocEntities, lexicon: L
 
 
 def _someone_else(subject: Token, entities: DocEntities, lexicon: Lexicon, previous: Entity) -> bool:
+    """Whether a subject is someone other than ``previous``: a name of another, or anything but a title with "the"
+    (which, whatever node it was resolved to, "the prime minister", may be the speaker before)."""
     mention = entities.at(subject)
-    if mention is not None:
-        return mention.entity.id != previous.id
     title = subject.lemma_.lower() in lexicon.titles or subject.lower_ in lexicon.titles
-    return not (title and any(d.lower_ == "the" for d in children(subject, "det")))
+    if title and any(d.lower_ == "the" for d in children(subject, "det")):
+        return mention is not None and mention.kind == "name" and mention.entity.id != previous.id
+    return mention is None or mention.entity.id != previous.id
 
 
 @extractors.register("quotes")
