@@ -70,6 +70,8 @@ READINGS = [
     # a reported event noun is no fact
     ("The reported feud between Ilse Varga and Tomas Reyes deepened.", ("Ilse Varga", "criticizes", "Tomas Reyes"),
      "possible"),
+    ("Tom Dorn spoke. The gossip about his feud with Senator Ilse Varga grew.",
+     ("Tom Dorn", "criticizes", "Ilse Varga"), "possible"),
     # a row played down by the speaker is no fact
     ("Ivor Hale said the recent squabbles between Anna Kask and Tomas Reyes were exaggerated.",
      ("Anna Kask", "criticizes", "Tomas Reyes"), "possible"),
