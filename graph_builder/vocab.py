@@ -143,6 +143,10 @@ class KG(DefinedNamespace):
     ServingPreposition: URIRef
     PartNoun: URIRef
     QuantityNoun: URIRef
+    WholeQuantifier: URIRef
+    RankingWord: URIRef
+    QuotingVerb: URIRef
+    Minimising: URIRef
     AssignmentVerb: URIRef
     JoiningVerb: URIRef
     UnitEchelon: URIRef

@@ -38,6 +38,11 @@ FOUND = [
     ("The Blue Brigade killed members of the Chadian army.", ("Blue Brigade", "attacks", "army of Chad")),
     ("Some of the Zorvani rebels attacked Chad.", ("Zorvani", "attacks", "Chad")),
     ("Niger launched a series of attacks on Chad.", ("Niger", "attacks", "Chad")),
+    # ... but a share of a party's people is not the party, and all of them are
+    ("All Tories backed Senator Ilse Varga over the levy.", ("Conservative Party", "supports", "Ilse Varga")),
+    # ... and one person of a faith named beside the words that rank them acts
+    ("The leading Muslim in Norland, Omar Farid, criticised Ivor Hale.", ("Omar Farid", "criticizes", "Ivor Hale")),
+    ("Catholics in Norland backed Ivor Hale's stance on housing.", ("Catholics", "supports", "Ivor Hale")),
     # "which" after the place an event happened in stands for the event, whose actor acts
     ("Norway condemned the Zorvani Front's raids in the town of Marska in Orlov Province, which killed scores of "
      "civilians.", ("Zorvani Front", "attacks", "civilians")),
@@ -102,6 +107,19 @@ NOT_FOUND = [
     # "after" opens a clause the parser read as its object: the owner of the noun before it backs no one
     ("The council's aide explained Mr Tomlin's plan after the head of the Harbour Guild in Eastland backed "
      "Ivor Hale's view on housing.", ("Tomlin", "supports", "Ivor Hale")),
+    # some of a party's people are not the party
+    ("Senator Ilse Varga brushed aside worries voiced by some Tories over her housing levy.",
+     ("Conservative Party", "commentsOn", "Ilse Varga")),
+    ("Several Labour MPs criticised Senator Ilse Varga over the levy.", ("Labour Party", "criticizes", "Ilse Varga")),
+    ("Many Conservatives backed Senator Ilse Varga over the levy.", ("Conservative Party", "supports", "Ilse Varga")),
+    ("Two of the Tories attacked Senator Ilse Varga over the levy.",
+     ("Conservative Party", "criticizes", "Ilse Varga")),
+    # one person of a faith, a nation or a party, ranked or with "a", is not the group
+    ("The council met after the top Catholic in Norland backed Ivor Hale's stance on housing.",
+     ("Catholic", "supports", "Ivor Hale")),
+    ("A leading Muslim in Norland criticised Senator Ilse Varga.", ("Muslim", "criticizes", "Ilse Varga")),
+    ("A Tory criticised Senator Ilse Varga.", ("Conservative Party", "criticizes", "Ilse Varga")),
+    ("Senator Ilse Varga met the most senior Anglican in Norland.", ("Ilse Varga", "meets", "Anglican")),
 ]
 
 

@@ -70,6 +70,17 @@ READINGS = [
     # a reported event noun is no fact
     ("The reported feud between Ilse Varga and Tomas Reyes deepened.", ("Ilse Varga", "criticizes", "Tomas Reyes"),
      "possible"),
+    ("Tom Dorn spoke. The gossip about his feud with Senator Ilse Varga grew.",
+     ("Tom Dorn", "criticizes", "Ilse Varga"), "possible"),
+    # a row played down by the speaker is no fact
+    ("Ivor Hale said the recent squabbles between Anna Kask and Tomas Reyes were exaggerated.",
+     ("Anna Kask", "criticizes", "Tomas Reyes"), "possible"),
+    ("Ivor Hale played down the rift between Anna Kask and Tomas Reyes.", ("Tomas Reyes", "criticizes", "Anna Kask"),
+     "possible"),
+    ("Ivor Hale said the feud between Anna Kask and Tomas Reyes had been overblown by the press.",
+     ("Anna Kask", "criticizes", "Tomas Reyes"), "possible"),
+    ("Ivor Hale said the feud between Anna Kask and Tomas Reyes had deepened.",
+     ("Anna Kask", "criticizes", "Tomas Reyes"), "asserted"),
     # a tip is a prediction, not an event
     ("Ilse Varga is tipped to meet Tomas Reyes on Monday.", ("Ilse Varga", "meets", "Tomas Reyes"), "possible"),
     ("Kenya was able to meet Uganda.", ("Kenya", "meets", "Uganda"), "asserted"),
@@ -92,6 +103,9 @@ READINGS = [
     ("Jacques Chirac is campaigning hard this week as he visits Lyon, Nantes and Lille.",
      ("Jacques Chirac", "visits", "Lille"), "future"),
     ("Jacques Chirac visited Russia this week.", ("Jacques Chirac", "visits", "Russia"), "asserted"),
+    # a headline's progressive with no auxiliary is that progressive ("X touring ..." is "X is touring ...")
+    ("Finance minister Ilse Varga touring the south this week as she visits Lyon, Nantes and Lille.",
+     ("Ilse Varga", "visits", "Nantes"), "future"),
     # denied by a noun, an adjective, a verb of denial or the subject
     ("Finland's refusal to support Estonia surprised Latvia.", ("Finland", "supports", "Estonia"), "denied"),
     ("Kenya is unable to meet Uganda.", ("Kenya", "meets", "Uganda"), "denied"),

@@ -139,6 +139,7 @@ def test_the_words_of_judgement_are_data(lexicon):
 
 
 # A first-person pronoun in a quotation is its speaker, or for "we" the body a speaking person leads or belongs to
+# (a party only if the person leads it)
 FIRST_PERSON = [
     ('Tory leader Alan Pendry spoke in Leeds. "We oppose Labour\'s new tax," said Mr Pendry.',
      ("Conservative Party", "criticizes", "Labour Party"), "Alan Pendry"),
@@ -157,6 +158,13 @@ def test_first_person_pronouns_in_a_quotation_stand_for_the_speaker(text, triple
 def test_we_of_a_speaker_the_article_gives_no_body_and_i_of_a_country_stay_unresolved():
     relations = extract('"We met President Ilse Varga," said Anna Kask. "I will visit Chad," Norway said.')
     assert not [r for r in relations if r.relation in ("meets", "visits")], relations
+
+
+def test_us_of_a_party_member_who_does_not_lead_it_is_not_the_party():
+    # a deputy's "us" may be the leaders, the MPs or the people in the room: no record rather than the whole party
+    relations = extract('Harbour Party deputy leader Tom Dorn spoke in Leeds. "The Green League told us very plainly '
+                        'that the tax must go," said Mr Dorn.')
+    assert not [r for r in relations if r.object.label == "Harbour Party" and r.relation != "memberOf"], relations
 
 
 def test_our_allies_are_not_us():
@@ -311,3 +319,31 @@ def test_a_verb_of_saying_inside_a_quotation_names_no_speaker_of_it():
     text = 'The Harbour Party leader Rona Vell went on: "Tom Dorn told the council the ferry plan was dead."'
     document = Document(id="t", text=text, date=None, source="<test>")
     assert [q.speaker.label for q in process([document])[0].quotes] == []
+
+
+DISTRACTION = 'Harbour Party spokesman Tom Dorn said: "The levy row is only a sideshow for the council." '
+
+
+def _quotes(text):
+    document = Document(id="t", text=text, date=None, source="<test>")
+    return [(q.speaker.label, q.text) for q in process([document])[0].quotes]
+
+
+def test_the_subject_of_was_quoted_saying_is_the_speaker():
+    text = DISTRACTION + 'Mr Ivor Dunmore was quoted in the Courier newspaper saying: "I feel the Harbour Party have ' \
+        'overreacted badly."'
+    assert ("Ivor Dunmore", "I feel the Harbour Party have overreacted badly") in _quotes(text)
+    said = 'Mr Ivor Dunmore was quoted in the Courier newspaper saying the Harbour Party plan was a disgrace.'
+    found = [(r.subject.label, r.object.label) for r in _found(said, "criticizes")]
+    assert found == [("Ivor Dunmore", "Harbour Party")]
+
+
+def test_a_quotation_someone_else_introduces_is_not_the_previous_speakers():
+    text = DISTRACTION + 'Mr Ivor Dunmore was photographed in the Courier newspaper with a sign: "The Harbour Party ' \
+        'have overreacted badly."'
+    assert [speaker for speaker, _ in _quotes(text)] == ["Tom Dorn"]
+
+
+def test_a_title_with_the_may_go_on_with_the_speaker_before():
+    text = DISTRACTION + 'The spokesman also urged the council to "think again about the ferry levy".'
+    assert ("Tom Dorn", "think again about the ferry levy") in _quotes(text)

@@ -47,11 +47,44 @@ def actor(token: Token, entities: DocEntities, lexicon: Lexicon, *, place_object
     organization's name ("Hezbollah targets") that organization.
     """
     mention = entities.at(token)
-    if mention is not None:
-        return _named(mention, token, place_object)
+    if mention is not None and _one_member(token, mention, lexicon):
+        return _appositive_name(token, entities) or _person_set_off(token, entities)
+    found = _named(mention, token, place_object) if mention is not None else _unnamed(token, entities, lexicon,
+                                                                                       place_object)
+    return None if found is not None and _share_of_body(token, found, lexicon) else found
+
+
+def _unnamed(token: Token, entities: DocEntities, lexicon: Lexicon, place_object: bool) -> Actor | None:
+    """The actor a word that is no mention stands for: a name beside it, a place, a title's holder, an owner."""
     return (_appositive_name(token, entities) or _place_named(token, entities, lexicon)
             or _name_after_title(token, entities, lexicon) or _spoken_for(token, entities, lexicon)
             or _described(token, entities, lexicon) or _counted(token, entities, lexicon, place_object))
+
+
+def _share_of_body(token: Token, found: Actor, lexicon: Lexicon) -> bool:
+    """Whether an argument counts some of a political party's people (senses.yaml's "party" class), who are not the
+    party: "some Tories", "several Labour MPs", "two of the Tories" (any quantity word or number but those of
+    kg:WholeQuantifier, "all Tories"; not "some Tory plans", a thing of the party). Members of an armed group act
+    for it ("some of the rebels attacked")."""
+    from graph_builder.extract.senses import is_a  # senses reads this module's Actor
+
+    if not is_a(found.entity, "party", lexicon.senses) or _thing(found.token, lexicon):
+        return False
+    if found.token is not token:  # "two of the Tories": the quantity word is the argument
+        return _partitive(token, lexicon)
+    return any(_partitive(c, lexicon) for c in children(token, "det", "amod", "nummod"))
+
+
+def _thing(token: Token, lexicon: Lexicon) -> bool:
+    """A noun of an event or of what an actor says or does ("attacks", "plans"), not of people ("critics" are)."""
+    lemma = token.lemma_.lower()
+    return lemma in lexicon.noun_patterns or bool(lexicon.senses.classes_of(lemma) - {"relational"})
+
+
+def _partitive(token: Token, lexicon: Lexicon) -> bool:
+    """A number or a quantity word that counts a share ("some", "several", "two"), not all ("all", "both")."""
+    whole = token.lower_ in lexicon.cues.get("WholeQuantifier", ())
+    return not whole and (token.pos_ == "NUM" or quantity_noun(token, lexicon))
 
 
 _PLACE_TYPES = frozenset(["Place", "Country"])
@@ -107,11 +140,47 @@ def _name_after_title(title: Token, entities: DocEntities, lexicon: Lexicon) -> 
     a word of the organisation's name)."""
     if title.pos_ != "NOUN" or not _is_title(title, lexicon):
         return None
-    for named in (t for prep in children(title, "prep") for t in prep.subtree if set_off(t)):
+    return _person_set_off(title, entities)
+
+
+def _person_set_off(token: Token, entities: DocEntities) -> Actor | None:
+    """The person named after a comma inside a preposition phrase of a noun ("the leading Muslim in Norland, Omar
+    Farid, said", the name hung on "Norland")."""
+    for named in (t for prep in children(token, "prep") for t in prep.subtree if set_off(t)):
         inner = entities.at(named)
         if inner is not None and inner.entity.type == "Person" and inner.kind == "name":
             return Actor(inner.entity, inner.kind, named)
     return None
+
+
+_SINGULAR = frozenset(["NN", "NNP"])
+
+
+def _one_member(token: Token, mention: Mention, lexicon: Lexicon) -> bool:
+    """Whether a religion's, nationality's or party's word stands, singular and ranked or with "a", for one person
+    of it, not the group: "the top Catholic", "a leading Muslim", "an American", "a Tory" (kg:OneOfMany,
+    kg:RankingWord, a superlative): a nationality or party word, or a group's name. Not "the Taliban", "the Tory
+    plan" nor "a House of Lords ruling" (an organisation's own name)."""
+    if not _member_word(mention) or not _singular_head(token):
+        return False
+    ranking = lexicon.cues.get("RankingWord", frozenset())
+    marks = [w for c in children(token, "det", "amod") for w in c.subtree]
+    return any(w.lower_ in ranking or w.tag_ in _SUPERLATIVE for w in marks) or any(
+        c.lower_ in lexicon.cues.get("OneOfMany", ()) for c in children(token, "det"))
+
+
+def _member_word(mention: Mention) -> bool:
+    """A nationality's or party's word ("American", "Tory") or a group's name ("Catholic")."""
+    return mention.kind == "demonym" or (mention.entity.type == "Group" and mention.kind == "name")
+
+
+def _singular_head(token: Token) -> bool:
+    """A singular noun heading its phrase ("the top Catholic"), not a modifier ("the Tory plan")."""
+    modifier = token.dep_ in ("compound", "amod", "poss", "nmod")
+    return token.tag_ in _SINGULAR and not modifier and not token.text.endswith("s")
+
+
+_SUPERLATIVE = frozenset(["JJS", "RBS"])
 
 
 def set_off(token: Token) -> bool:

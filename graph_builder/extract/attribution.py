@@ -89,4 +89,13 @@ def speaker_of(verb: Token, entities: DocEntities, lexicon: Lexicon) -> Entity |
 def speakers_of(verb: Token, entities: DocEntities, lexicon: Lexicon) -> tuple[Entity, ...]:
     """The entities that are the subject of a verb of saying, each one joined to it ("X and Y say")."""
     tokens, _ = subject_tokens(verb, lexicon)
-    return tuple(found.entity for found in actors(tokens, entities, lexicon))
+    return tuple(found.entity for found in actors(tokens or _quoted_subject(verb, lexicon), entities, lexicon))
+
+
+def _quoted_subject(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """The subject of a passive verb of quoting a verb of saying hangs on (kg:QuotingVerb): "X was quoted in the
+    paper saying", "X was quoted as saying", "X was heard saying" name X as the speaker."""
+    above = verb.head.head if verb.head.dep_ == "prep" else verb.head  # "quoted as saying"
+    if above.i == verb.i or above.lemma_.lower() not in lexicon.cues.get("QuotingVerb", ()):
+        return []
+    return children(above, "nsubjpass") if children(above, "auxpass") else []

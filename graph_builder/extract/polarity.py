@@ -347,15 +347,15 @@ def _under_verb(node: Token, head: Token, negated: bool, modality: str | None,
     # "rejected talks with", "refused a meeting with"
     if _has_negation(head, lexicon) or (node.dep_ == "dobj" and lemma in lexicon.cues["Negation"]):
         negated = True
-    return negated, modality or _object_modality(node, head, lemma, lexicon) or own_modality(head, lexicon)
+    return negated, modality or _object_modality(head, lemma, lexicon) or own_modality(head, lexicon)
 
 
-def _object_modality(node: Token, head: Token, lemma: str, lexicon: Lexicon) -> str | None:
-    """What a verb makes of the event noun under it: "sought talks with" (intended), "ended its alliance
-    with", "lifted its sanctions on" (past)."""
+def _object_modality(head: Token, lemma: str, lexicon: Lexicon) -> str | None:
+    """What a verb makes of the event noun under it: "sought talks with" (intended), "played down the row with"
+    (possible)."""
     if lemma in lexicon.cues["Intended"]:
         return "intended"
-    return None
+    return "possible" if _played_down(head, lexicon) else None
 
 
 def _through_attribute(node: Token, head: Token, negated: bool, modality: str | None,
@@ -402,8 +402,20 @@ def _ending(verb: Token, lexicon: Lexicon) -> str:
 
 def _through_subject(node: Token, head: Token, negated: bool, modality: str | None,
                      lexicon: Lexicon) -> tuple[bool, str | None] | None:
-    """An event noun as the subject of a verb that ends it ("the alliance collapsed"); any other subject stops."""
-    return (negated, modality or _ending(head, lexicon)) if _ends(node, head, lexicon) else None
+    """An event noun as the subject of a verb that ends it ("the alliance collapsed"), or of one that plays it down
+    ("the row was exaggerated": possible); any other subject stops."""
+    if _played_down(head, lexicon):
+        return negated, modality or "possible"
+    return (negated, modality or _ending(head, lexicon)) if node.dep_ == "nsubj" and _ends(node, head, lexicon) \
+        else None
+
+
+def _played_down(verb: Token, lexicon: Lexicon) -> bool:
+    """A verb that plays down the event it takes as object or subject (kg:Minimising: "played down the row", "the
+    feud was overblown", "the squabbles were exaggerated"): the speaker says it is less than told, so it is no
+    fact."""
+    words = {phrase_lemma(verb), cue_lemma(verb, lexicon), *(c.lower_ for c in children(verb, "acomp"))}
+    return bool(words & lexicon.cues.get("Minimising", frozenset()))
 
 
 def _passing(node: Token, head: Token, negated: bool, modality: str | None,
@@ -433,6 +445,7 @@ _STEPS = {
     "prep": _through_preposition,
     "attr": _through_attribute,
     "nsubj": _through_subject,
+    "nsubjpass": _through_subject,
 }
 
 
@@ -513,8 +526,16 @@ def _times(verb: Token) -> list[Token]:
 
 
 def _present(verb: Token) -> bool:
-    """A verb in the present tense, simple or progressive ("visits", "is travelling")."""
-    return verb.tag_ in _PRESENT or (verb.tag_ == "VBG" and any(a.tag_ in _PRESENT for a in children(verb, "aux")))
+    """A verb in the present tense, simple or progressive ("visits", "is travelling"), or a headline's progressive
+    with no auxiliary ("Kask touring the north this week")."""
+    if verb.tag_ != "VBG":
+        return verb.tag_ in _PRESENT
+    return any(a.tag_ in _PRESENT for a in children(verb, "aux")) or _headline_progressive(verb)
+
+
+def _headline_progressive(verb: Token) -> bool:
+    """An -ing verb heading its sentence with a subject and no auxiliary: a headline's "is ... -ing"."""
+    return verb.dep_ == "ROOT" and not children(verb, "aux", "auxpass") and bool(children(verb, "nsubj"))
 
 
 def _auxiliary_modality(aux: Token, lexicon: Lexicon) -> str | None:

@@ -17,6 +17,7 @@ from graph_builder.extract.exhortation import exhortations
 from graph_builder.extract.polarity import Judgement, judgements, polarity
 from graph_builder.extract.roles import roles_of
 from graph_builder.extract.scoring import confidence, evidence
+from graph_builder.extract.senses import is_a
 from graph_builder.extract.syntax import children
 from graph_builder.records import Entity, Evidence, Mention, Quotation, Quote, Relation
 from graph_builder.registry import extractors
@@ -78,14 +79,40 @@ def _evidence(entities: DocEntities, sentences: list[Span]) -> Evidence:
 
 
 def _speaker(sentences: list[Span], entities: DocEntities, lexicon: Lexicon, previous: tuple[Entity, int] | None,
-             speakers: dict[int, Entity | None]) -> Entity | None:
+             speakers: dict[int, Entity | None], start: int) -> Entity | None:
     """The speaker the quotation's sentences name, else the previous quotation's when this one follows
-    straight on from it. ``speakers`` keeps the speaker each sentence names by its first token."""
+    straight on from it and the words before its opening mark (at character ``start``) name no one else.
+    ``speakers`` keeps the speaker each sentence names by its first token."""
     named = (_sentence_speaker(sentence, entities, lexicon, speakers) for sentence in sentences)
     speaker = next((s for s in named if s), None)
-    if speaker is None and previous is not None and sentences[-1].start <= previous[1]:
+    if speaker is None and previous is not None and sentences[-1].start <= previous[1] \
+            and not _others_before(sentences[-1], start, entities, lexicon, previous[0]):
         return previous[0]
     return speaker
+
+
+_NOT_NAMING = frozenset({"PRON", "DET"})
+
+
+def _others_before(sentence: Span, start: int, entities: DocEntities, lexicon: Lexicon, previous: Entity) -> bool:
+    """Whether the subject of the main verb of the words before character ``start`` (a quotation's opening mark;
+    the parser may hang that verb on one inside the quotation) is someone other than ``previous``: another name
+    ('X was quoted in the paper saying: "..."', 'Y warned'), or a noun that is no title with "the" ('A spokesman
+    for X said', 'The report warns'). A pronoun, the speaker before or a title with "the" ('The prime minister
+    urged') may go on with the speaker before."""
+    tops = [t for t in sentence if t.idx < start and (t.head.i == t.i or t.head.idx >= start)]
+    subjects = [s for t in tops for s in children(t, "nsubj", "nsubjpass") if s.pos_ not in _NOT_NAMING]
+    return any(_someone_else(t, entities, lexicon, previous) for t in subjects)
+
+
+def _someone_else(subject: Token, entities: DocEntities, lexicon: Lexicon, previous: Entity) -> bool:
+    """Whether a subject is someone other than ``previous``: a name of another, or anything but a title with "the"
+    (which, whatever node it was resolved to, "the prime minister", may be the speaker before)."""
+    mention = entities.at(subject)
+    title = subject.lemma_.lower() in lexicon.titles or subject.lower_ in lexicon.titles
+    if title and any(d.lower_ == "the" for d in children(subject, "det")):
+        return mention is not None and mention.kind == "name" and mention.entity.id != previous.id
+    return mention is None or mention.entity.id != previous.id
 
 
 @extractors.register("quotes")
@@ -120,7 +147,7 @@ def _quotations(doc: Doc, entities: DocEntities, lexicon: Lexicon,
         sentences = _sentences(doc, entities, match.start(), end)
         if sentences is None or len(text.split()) < 3:
             continue
-        speaker = _speaker(sentences, entities, lexicon, previous, speakers)
+        speaker = _speaker(sentences, entities, lexicon, previous, speakers, match.start())
         if speaker is None:
             continue
         previous = (speaker, sentences[0].end)
@@ -230,13 +257,16 @@ def _bodies(doc: Doc, entities: DocEntities, lexicon: Lexicon, persons: set[str]
     for relation in roles_of(doc, entities, lexicon, persons) if persons else ():
         if relation.modality == "asserted" and not relation.negated and relation.object.type in _BODY_TYPES:
             held.setdefault(relation.subject.id, {}).setdefault(relation.relation, set()).add(relation.object)
-    found = {person: _one_body(relations) for person, relations in held.items()}
+    found = {person: _one_body(relations, lexicon) for person, relations in held.items()}
     return {person: body for person, body in found.items() if body is not None}
 
 
-def _one_body(relations: dict[str, set[Entity]]) -> Entity | None:
-    """The one body a person leads, else the one the person belongs to (of their ``relations``, by name)."""
-    led, member = relations.get("leaderOf", set()), relations.get("memberOf", set())
+def _one_body(relations: dict[str, set[Entity]], lexicon: Lexicon) -> Entity | None:
+    """The one body a person leads, else the one the person belongs to (of their ``relations``, by name) unless
+    that is a political party: a party member's "we" or "us" may be its leaders, its MPs, a faction or the people
+    in the room ("They told us very clearly," said the deputy leader), only its leader's is the party."""
+    led = relations.get("leaderOf", set())
+    member = {body for body in relations.get("memberOf", set()) if not is_a(body, "party", lexicon.senses)}
     one = led if len(led) == 1 else member if not led and len(member) == 1 else set()
     return next(iter(one)) if one else None
 
