@@ -51,7 +51,7 @@ READINGS = [
      ("Chad", "cooperatesWith", "Niger"), "intended"),
     ("Lena Kask said Omar Diallo was wrong about Chad winning the war against Niger.",
      ("Chad", "attacks", "Niger"), "negated possible"),
-    ("As Lena Kask was never present at meetings between Chad and Niger, she could not judge.",
+    ("Because Lena Kask was never present at any meetings between Chad and Niger, she would not comment.",
      ("Chad", "meets", "Niger"), "denied"),
     # a report or a belief is no fact; dismissed, it is denied
     ("Chad has dismissed reports it attacked Niger in May.", ("Chad", "attacks", "Niger"), "negated possible"),
@@ -85,7 +85,7 @@ READINGS = [
     ("Ilse Varga is tipped to meet Tomas Reyes on Monday.", ("Ilse Varga", "meets", "Tomas Reyes"), "possible"),
     ("Kenya was able to meet Uganda.", ("Kenya", "meets", "Uganda"), "asserted"),
     # a capacity or ability to act is no act, nor is an act the writer puts in scare quotes
-    ("We will not allow the KLF to grow its capacity to attack Chad.", ("KLF", "attacks", "Chad"), "possible"),
+    ("We will not let the KLF build up its ability to attack Chad.", ("KLF", "attacks", "Chad"), "possible"),
     ("The KLF has the ability to strike Niger.", ("KLF", "attacks", "Niger"), "possible"),
     ("This shows that Chad's \"war\" on the KLF is a sham.", ("Chad", "attacks", "KLF"), "possible"),
     ("Chad's war on the KLF goes on.", ("Chad", "attacks", "KLF"), "asserted"),
@@ -216,10 +216,10 @@ def test_the_new_cue_words_are_data(lexicon):
 
 # A role the sentence says ended is past: no current leaderOf/memberOf
 ENDED_ROLES = [
-    ("The affair prompted the resignation of Oxfam chairman Peter Smith and director Anne Jones.",
+    ("The scandal forced the resignation of Oxfam chairman Peter Smith and director Anne Jones.",
      ("Peter Smith", "leaderOf", "Oxfam")),
-    ("The report was backed by his predecessor as Oxfam chairman, Peter Smith.", ("Peter Smith", "leaderOf", "Oxfam")),
-    ("The book says Lord Jones met then Home Office Minister Lord Smith.", ("Lord Smith", "memberOf", "Home Office")),
+    ("The plan was endorsed by his predecessor as Oxfam chairman, Peter Smith.", ("Peter Smith", "leaderOf", "Oxfam")),
+    ("The memoir says Lord Jones once met then Foreign Office Minister Lord Smith.", ("Lord Smith", "memberOf", "Foreign Office")),
     ("The inquiry named the then Oxfam chairman, Peter Smith.", ("Peter Smith", "leaderOf", "Oxfam")),
     ("Oxfam chairman Peter Smith spoke. Then Oxfam chairman Anne Jones was reported to have resigned.",
      ("Anne Jones", "leaderOf", "Oxfam")),
