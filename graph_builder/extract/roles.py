@@ -181,23 +181,35 @@ def roles_of(doc: Doc, entities: DocEntities, lexicon: Lexicon, persons: Collect
 
 def _roles(doc: Doc, entities: DocEntities, lexicon: Lexicon, persons: Collection[str] | None) -> Iterator[Relation]:
     """``roles``, reading the names and descriptions of only the ``persons`` (entity ids) if given."""
-    seen: set[int] = set()
-    holders = cache(lambda: tuple(role_holders(entities.tokens, entities.by_token, lexicon)))  # read once, if at all
-    for mention in entities.mentions:
-        read = persons is None or mention.entity.id in persons
-        if mention.kind == "description" and mention.entity.type == "Person" and read:
-            yield from _described_role(doc, mention, entities, lexicon, holders)
-        if mention.kind != "name" or mention.start in seen:
-            continue
-        seen.add(mention.start)
-        span = _mention_span(doc, mention) if read else None
-        if span is not None:
-            yield from _named_roles(mention, span, entities, lexicon)
+    named, described = _titled_records(doc, entities, lexicon, persons)
+    yield from named
+    yield from (found for found in described if not _another_holder(found, named))
     yield from _parts(doc, entities, lexicon)
     yield from _joined(doc, entities, lexicon)
     yield from _from_units(doc, entities, lexicon)
     yield from _speaking_for(entities, lexicon)
     yield from _set_off(entities, lexicon)
+
+
+def _titled_records(doc: Doc, entities: DocEntities, lexicon: Lexicon, persons: Collection[str] | None
+                    ) -> tuple[list[Relation], list[Relation]]:
+    """(the roles of the persons' names, those of the descriptions that stand for them), of only the ``persons``
+    (entity ids) if given."""
+    seen: set[int] = set()
+    holders = cache(lambda: tuple(role_holders(entities.tokens, entities.by_token, lexicon)))  # read once, if at all
+    named: list[Relation] = []
+    described: list[Relation] = []
+    for mention in entities.mentions:
+        read = persons is None or mention.entity.id in persons
+        if mention.kind == "description" and mention.entity.type == "Person" and read:
+            described += _described_role(doc, mention, entities, lexicon, holders)
+        if mention.kind != "name" or mention.start in seen:
+            continue
+        seen.add(mention.start)
+        span = _mention_span(doc, mention) if read else None
+        if span is not None:
+            named += _named_roles(mention, span, entities, lexicon)
+    return named, described
 
 
 def _named_roles(mention: Mention, span: Span, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
@@ -234,18 +246,19 @@ def _split_title(before: _Phrase) -> _Phrase:
 
 def _described_role(doc: Doc, mention: Mention, entities: DocEntities, lexicon: Lexicon,
                     holders: Callable[[], tuple[Holder, ...]]) -> Iterator[Relation]:
-    """A definite description of a leading title that entity resolution took for a named person ("the Tory leader",
-    "the leader of the Green Party", "the Pakistani president") gives its relation with the organisation or country
-    written in it, as the title before the name does. Only a leading title: a party, a country has one leader at a
-    time, while "the Labour MP" or "the minister" may be any of several, which a guess of whom it means would make
-    wrong. No record from a description that names nobody (see _referring); a role node ("Leader of the
-    Conservative Party", nobody named) is the office itself and would only say the office leads its own party."""
+    """A definite description of a title that entity resolution took for a named person ("the Tory leader", "the
+    leader of the Green Party", "the Pakistani president", "the Labour spokesman") gives its relation with the
+    organisation or country written in it, as the title before the name does, when the document named that person
+    with a title of the same organisation or country (see _named_with): resolution took the description for the
+    one holder of its title, and the text said before that the holder works there. No record from a description
+    that names nobody (see _referring); a role node ("Leader of the Conservative Party", nobody named) is the
+    office itself and would only say the office leads its own party."""
     span = _mention_span(doc, mention)
     if span is None or not _referring(span.root):
         return
     head = span.root
     words = list(doc[head.left_edge.i:head.i + 1])
-    if _inside_a_name(words, entities) or not _leading_title(words, head, lexicon):
+    if _inside_a_name(words, entities) or not _title_on_head(words, head, lexicon):
         return
     phrase = _Phrase(words=words, candidates=[t for t in head.subtree if t.i != head.i], root=head,
                      last_first=True, trust=0.8)
@@ -263,15 +276,25 @@ def _named_with(found: Relation, holders: tuple[Holder, ...]) -> bool:
                for holder in holders)
 
 
+def _another_holder(found: Relation, named: list[Relation]) -> bool:
+    """Whether the text names someone else with the description's title in its organisation ("Harbour Party MP Tom
+    Reed and Harbour Party MP Ann Hale ... the Harbour Party MP"): which of them it means is a guess."""
+    def title(relation: Relation) -> str:
+        return (relation.role or relation.verb).split()[-1].lower()
+
+    return any(other.subject.id != found.subject.id and other.object.id == found.object.id
+               and other.extractor == "roles" and title(other) == title(found) for other in named)
+
+
 def _inside_a_name(words: list[Token], entities: DocEntities) -> bool:
     """Whether a title is the end of a name begun before it ("the Office for the Deputy Prime Minister")."""
     return any((m := entities.at(t)) is not None and m.start < words[0].idx for t in words)
 
 
-def _leading_title(words: list[Token], head: Token, lexicon: Lexicon) -> bool:
-    """Whether the phrase's title gives leaderOf and ends on the description's head."""
+def _title_on_head(words: list[Token], head: Token, lexicon: Lexicon) -> bool:
+    """Whether the phrase's title ends on the description's head."""
     title = _title(words, lexicon)
-    return title is not None and lexicon.title_relations[title[0]] == "leaderOf" and title[1][-1].i == head.i
+    return title is not None and title[1][-1].i == head.i
 
 
 def _referring(head: Token) -> bool:
@@ -877,7 +900,7 @@ def _route(token: Token, root: Token, words: RoleWords) -> tuple[bool, Token | N
         node, child = node.head, node
         if node.i == root.i:
             break
-        if node.pos_ in ("VERB", "AUX"):
+        if node.pos_ in ("VERB", "AUX") and node.dep_ != "compound":  # "chat show host": a noun the tagger misread
             return False, None, None
         if node.dep_ in ("prep", "agent") or node.pos_ == "ADP":
             if node.lower_ not in words.prepositions:
