@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph_builder.records import Relation
+from graph_builder.build import process
+from graph_builder.records import Document, Relation
 from tests.conftest import extract, triples
 
 
@@ -81,3 +82,20 @@ NAMES = [
 @pytest.mark.parametrize(("text", "triple"), NAMES, ids=[t[:40] for t, _ in NAMES])
 def test_an_organisation_named_before_a_title_is_read_whole(text, triple):
     assert triple in triples(extract(text))
+
+
+def test_words_joined_by_and_after_the_are_one_organisation():
+    relations = extract("The Fishing and Moorland Authority (FMA) has urged Tom Varga to wait.")
+    assert {r.subject.label for r in relations if r.object.label == "Tom Varga"} == {"Fishing and Moorland Authority"}
+
+
+def test_a_headline_run_into_a_past_title_gives_no_employer():
+    relations = extract("Varga quits 'awful' Velcorp Ex-chat show host Anna Kiel has quit the Harbour Party.")
+    assert not any(r.extractor == "roles" and r.subject.label == "Anna Kiel" for r in relations)
+
+
+def test_a_plural_word_inside_an_organisations_name_leaves_it_singular():
+    text = ("The Tarn Fishing Communities Authority wrote to Tom Varga. Its chairman, Ivo Brandt, said the plan was "
+            "flawed.")
+    mentions = process([Document(id="p", text=text, source="<test>")])[0].mentions
+    assert {m.entity.label for m in mentions if m.text == "Its"} == {"Tarn Fishing Communities Authority"}

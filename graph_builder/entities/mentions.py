@@ -786,8 +786,8 @@ def unlabelled_names(doc: Tokens, taken: set[int], titles: frozenset[str], gazet
 def organization_names(doc: Tokens, taken: set[int], gazetteer: Gazetteer) -> list[Span]:
     """Names of two capitalised words or more that end in an organisation word (gazetteer organization_words) and
     that the model tagged as nothing or as a work ("the Harbour Green Party's spokesman"), with a "for" or "of" and
-    the capitalised words after it that the model cut off ("Commission for Rural Fairness chairman"): organisations'
-    spans."""
+    the capitalised words after it that the model cut off ("Commission for Rural Fairness chairman"), and the words
+    before an "and" after "the" ("the Fishing and Rural Authority"): organisations' spans."""
     found = []
     i = 0
     while i < len(doc):
@@ -796,8 +796,8 @@ def organization_names(doc: Tokens, taken: set[int], gazetteer: Gazetteer) -> li
         while organization and end < len(doc) - 1 and doc.lower[end] in _NAME_LINKS \
                 and _run_end(doc, end + 1, taken) > end + 1:
             end = _run_end(doc, end + 1, taken)
-        if organization and end - i >= 2:
-            found.append(Span(doc.doc, i, end, label="ORG"))
+        if organization and end - _and_start(doc, i, taken) >= 2:
+            found.append(Span(doc.doc, _and_start(doc, i, taken), end, label="ORG"))
         i = max(end, i + 1)
     return found
 
@@ -805,10 +805,25 @@ def organization_names(doc: Tokens, taken: set[int], gazetteer: Gazetteer) -> li
 def _run_end(doc: Tokens, start: int, taken: set[int]) -> int:
     """The end of the run of capitalised proper nouns from ``start`` that the model tagged as nothing or a work."""
     end = start
-    while end < len(doc) and (_free_proper_noun(doc, end, taken)
-                              or doc[end].ent_type_ == "WORK_OF_ART" and _free_proper_noun(doc, end, taken, True)):
+    while end < len(doc) and _loose_proper_noun(doc, end, taken):
         end += 1
     return end
+
+
+def _and_start(doc: Tokens, start: int, taken: set[int]) -> int:
+    """The start of the words joined by "and" to a run of capitalised words at ``start`` when "the" opens them ("the
+    Fishing and Rural Authority"), else ``start``."""
+    first = start - 1
+    while first > 0 and _loose_proper_noun(doc, first - 1, taken):
+        first -= 1
+    joined = start >= 3 and doc.lower[start - 1] == "and" and first < start - 1 and doc.lower[first - 1] == "the"
+    return first if joined else start
+
+
+def _loose_proper_noun(doc: Tokens, i: int, taken: set[int]) -> bool:
+    """A capitalised proper noun no entity has claimed that the model tagged as nothing or as a work."""
+    return _free_proper_noun(doc, i, taken) or doc[i].ent_type_ == "WORK_OF_ART" and _free_proper_noun(doc, i, taken,
+                                                                                                      True)
 
 
 def _known_read_as_numbers(doc: Tokens, taken: set[int], gazetteer: Gazetteer) -> list[Span]:

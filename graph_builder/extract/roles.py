@@ -16,6 +16,8 @@ person and the organisation the title belongs to. The roles block of ``ontology/
 - a role modifier ("shadow", "deputy", "acting", "vice-") or one of many ("a UFAL commander") makes the holder
   a member, never the leader; a past word ("former", "ex-") keeps the relation with the modality "past", which
   is no direct triple;
+- a definite description that resolution took for a person the document named with a title of the same
+  organisation ("the Labour spokesman") states that role again, unless another person holds that title there;
 - a title is also read where a verb gives it to its subject ("X is a member of Y", "X became leader of Y", "X
   served as commander of Y"), with the verb's polarity, and after a comma with the organisation in the next
   appositive ("X, commander, Y Command": a head title leads it); a unit chief title leads the military unit named
@@ -845,7 +847,7 @@ def _candidate(token: Token, mention: Mention, root: Token, words: RoleWords,
     """The actor named at ``token`` as a possible employer, or None when it cannot be one: a place, an actor
     under another preposition or a verb, a place phrase, a portfolio ("Minister for Central Asia"), the
     constituency of a representative ("MP for Eastport", even when the model took it for an organisation)."""
-    if mention.entity.type == "Place" or _in_quotation_marks(token, mention):
+    if mention.entity.type == "Place" or _in_quotation_marks(token, mention) or _run_into_title(mention, words):
         return None
     reached, preposition, below = _route(token, root, words)
     if not reached or _after_other_preposition(token, root, words, mention.entity.type == "Organization"):
@@ -858,6 +860,14 @@ def _candidate(token: Token, mention: Mention, root: Token, words: RoleWords,
     if introduced is None:
         return None
     return _Employer(mention=mention, preposition=preposition if introduced else None, part=not introduced)
+
+
+def _run_into_title(mention: Mention, words: RoleWords) -> bool:
+    """Whether the model ran a name into the title after it: the name ends in a past word or in a word in lower case
+    joined by a hyphen ("Velcorp Ex", "UKIP Ex-chat" of a headline run into "Ex-chat show host Ann Hale"), no
+    employer's name ("European commission" is one)."""
+    last = mention.text.split()[-1].split("-")
+    return mention.kind == "name" and (last[-1].lower() in words.past or len(last) > 1 and last[-1][:1].islower())
 
 
 def _in_quotation_marks(token: Token, mention: Mention) -> bool:
