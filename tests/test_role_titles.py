@@ -99,3 +99,18 @@ def test_a_plural_word_inside_an_organisations_name_leaves_it_singular():
             "flawed.")
     mentions = process([Document(id="p", text=text, source="<test>")])[0].mentions
     assert {m.entity.label for m in mentions if m.text == "Its"} == {"Tarn Fishing Communities Authority"}
+
+
+PARTY_WORDS = [
+    "The Heather Party wants a second vote on the tram plan. But Heather MSP Tom Varga fears few will take part.",
+    "Tom Varga, a Heather MSP, fears few will take part. The Heather Party wants a second vote on the tram plan.",
+]
+
+
+@pytest.mark.parametrize("text", PARTY_WORDS, ids=[t[:40] for t in PARTY_WORDS])
+def test_a_party_word_before_a_title_stands_for_the_party_the_document_names(text):
+    assert ("Tom Varga", "memberOf", "Heather Party") in triples(extract(text))
+
+
+def test_a_capitalised_word_before_a_title_names_no_party_the_document_does_not_name():
+    assert not any(r.extractor == "roles" for r in extract("Heather councillor Tom Varga fears few will take part."))

@@ -641,7 +641,22 @@ def _title_employer(phrase: _Phrase, found: tuple[str, list[Token]], entities: D
     employer = _employer(phrase, {t.i for t in title_tokens}, entities, words, represents)
     if employer is None and phrase.complement is not None and title_tokens[-1].i == phrase.root.i:
         return _Employer(mention=phrase.complement, preposition=None, complement=True)
-    return employer
+    return employer or _party_word(title_tokens[0], phrase, entities)
+
+
+def _party_word(first: Token, phrase: _Phrase, entities: DocEntities) -> _Employer | None:
+    """The party a capitalised word right before a title stands for, the model having tagged the word as no name,
+    when the document names a party of that word ("the Green Party ... Green MSP Ann Hale"): its employer."""
+    word = first.nbor(-1) if first.i > 0 else None
+    if word is None or word not in phrase.words or not word.is_title or entities.at(word) is not None:
+        return None
+    party = next((m for m in entities.mentions if _party_named(m, word.text)), None)
+    return _Employer(mention=party, preposition=None) if party is not None else None
+
+
+def _party_named(mention: Mention, word: str) -> bool:
+    """Whether a mention names the party of a word ("Green Party" of "Green")."""
+    return mention.kind == "name" and mention.entity.type == "Organization" and mention.entity.label == f"{word} Party"
 
 
 def _of_a_part(title_tokens: list[Token], employer: _Employer) -> bool:
