@@ -143,6 +143,7 @@ class KG(DefinedNamespace):
     QuantityNoun: URIRef
     AssignmentVerb: URIRef
     JoiningVerb: URIRef
+    AppointmentNoun: URIRef
     UnitEchelon: URIRef
     echelonRank: URIRef
     countryTitle: URIRef

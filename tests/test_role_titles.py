@@ -114,3 +114,23 @@ def test_a_party_word_before_a_title_stands_for_the_party_the_document_names(tex
 
 def test_a_capitalised_word_before_a_title_names_no_party_the_document_does_not_name():
     assert not any(r.extractor == "roles" for r in extract("Heather councillor Tom Varga fears few will take part."))
+
+
+APPOINTED = [
+    ("Tom Varga's quick rise goes on with his promotion to Transport Office minister.",
+     ("Tom Varga", "memberOf", "Transport Office")),
+    ("Anna Kiel welcomed her appointment as Velcorp chairman on Monday.", ("Anna Kiel", "leaderOf", "Velcorp")),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), APPOINTED, ids=[t for t, _ in APPOINTED])
+def test_an_appointment_gives_its_holder_the_title(text, triple):
+    assert triple in triples(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Varga hopes his promotion to Transport Office minister will come soon.",
+    "His promotion to Transport Office minister may come next year, Tom Varga said.",
+])
+def test_an_appointment_not_yet_made_gives_no_title(text):
+    assert not any(r.extractor == "roles" and r.asserted for r in extract(text))

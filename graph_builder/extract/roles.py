@@ -64,7 +64,7 @@ _ROLE_CLASSES = {"modifiers": "RoleModifier", "one_of_many": "OneOfMany", "past"
                  "assigning": "AssignmentVerb", "joining": "JoiningVerb", "party_offices": "PartyOfficeTitle",
                  "local_titles": "LocalTitle", "sub_bodies": "SubBody", "private_titles": "PrivateTitle",
                  "constituency_titles": "ConstituencyTitle", "cabinet_titles": "CabinetTitle",
-                 "chambers": "ChamberWord"}
+                 "chambers": "ChamberWord", "appointments": "AppointmentNoun"}
 # Which employer wins when a title names several: an organisation over a group over a country or a person.
 _EMPLOYER_RANK = {"Organization": 2, "Group": 1}
 # What can be part of what: any actor of an organisation or group, never of a country or a place.
@@ -123,6 +123,8 @@ class RoleWords:
     """Bodies inside an organisation whose titles are theirs ("ODPM committee chairman")."""
     chambers: frozenset[str]
     """Legislatures whose name before a title makes it the party's title there ("SNP Holyrood leader")."""
+    appointments: frozenset[str]
+    """Nouns of a person's coming to hold the title "to" or "as" introduces ("his promotion to minister")."""
     echelons: dict[str, int]
     """The head word of a military unit's name -> its echelon (larger is bigger: a company is part of a battalion)."""
     country_titles: dict[tuple[str, str], str]
@@ -191,6 +193,7 @@ def _roles(doc: Doc, entities: DocEntities, lexicon: Lexicon, persons: Collectio
     yield from _from_units(doc, entities, lexicon)
     yield from _speaking_for(entities, lexicon)
     yield from _set_off(entities, lexicon)
+    yield from _appointed(entities, lexicon)
 
 
 def _titled_records(doc: Doc, entities: DocEntities, lexicon: Lexicon, persons: Collection[str] | None
@@ -1244,3 +1247,26 @@ def _named_speaker(verb: Token, entities: DocEntities, lexicon: Lexicon) -> Ment
     if len(speakers) != 1 or speakers[0].kind != "name" or speakers[0].entity.type != "Person":
         return None
     return speakers[0]
+
+
+def _appointed(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
+    """The title a person's appointment noun introduces ("his promotion to Transport Office minister", "her
+    appointment as Velcorp chairman"), read as a title beside the person's name, when the clause around the noun
+    is asserted."""
+    for noun in entities.tokens.with_lemma(role_words(lexicon).appointments):
+        person = next((m for m in map(entities.at, children(noun, "poss")) if m is not None), None)
+        if person is None or person.entity.type != "Person" or not _asserted_around(noun, lexicon):
+            continue
+        for title in (*prep_objects([noun], "to"), *prep_objects([noun], "as")):
+            phrase = _Phrase(words=list(title.doc[title.left_edge.i:title.i + 1]), root=title, last_first=True,
+                             candidates=list(title.subtree), trust=0.75)
+            found = _role(person, phrase, entities, lexicon)
+            if found is not None:
+                yield found
+
+
+def _asserted_around(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether the verb nearest above a noun is asserted and not negated ("continues with his promotion"), not
+    "his promotion is expected", "may bring his promotion"."""
+    verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is None or polarity(verb, lexicon) == (False, "asserted")
