@@ -134,3 +134,13 @@ def test_an_appointment_gives_its_holder_the_title(text, triple):
 ])
 def test_an_appointment_not_yet_made_gives_no_title(text):
     assert not any(r.extractor == "roles" and r.asserted for r in extract(text))
+
+
+def test_a_title_the_parser_hung_on_an_organisations_name_beside_a_person_is_the_persons():
+    relations = extract("Anna Kiel, Velcorp News 24 political correspondent, warned that the levy was a mistake.")
+    assert ("Anna Kiel", "memberOf", "Velcorp News") in triples(relations)
+
+
+def test_an_organisations_name_beside_a_person_with_no_title_gives_no_role():
+    relations = extract("Anna Kiel, Velcorp News, the rival paper, warned that the levy was a mistake.")
+    assert not any(r.extractor == "roles" and r.subject.label == "Anna Kiel" for r in relations)

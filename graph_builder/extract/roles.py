@@ -390,10 +390,17 @@ def _aged(root: Token) -> bool:
 
 
 def _appositive_phrases(root: Token, own: set[int], entities: DocEntities) -> list[_Phrase]:
-    return [_Phrase(words=list(root.doc[appositive.left_edge.i:appositive.i + 1]),
+    return [_Phrase(words=list(root.doc[appositive.left_edge.i:_title_after_name(appositive, entities).i + 1]),
                     candidates=[t for t in appositive.subtree if t.i not in own], root=appositive,
                     last_first=False, trust=0.8, complement=_next_appositive(appositive, root, entities))
             for appositive in _appositives(root, entities) if not _next_item(appositive, root)]
+
+
+def _title_after_name(appositive: Token, entities: DocEntities) -> Token:
+    """The last word of an appositive's title: its own head, or, where the parser hung the title on an organisation's
+    name that opens the appositive ("Ann Hale, Velcorp News 24 political correspondent, said"), the title's head."""
+    after = [c for c in children(appositive, "appos") if c.i > appositive.i and c.pos_ == "NOUN"]
+    return after[0] if after and _names_organisation(appositive, entities) else appositive
 
 
 def _next_item(appositive: Token, root: Token) -> bool:
