@@ -144,3 +144,15 @@ def test_a_title_the_parser_hung_on_an_organisations_name_beside_a_person_is_the
 def test_an_organisations_name_beside_a_person_with_no_title_gives_no_role():
     relations = extract("Anna Kiel, Velcorp News, the rival paper, warned that the levy was a mistake.")
     assert not any(r.extractor == "roles" and r.subject.label == "Anna Kiel" for r in relations)
+
+
+def test_a_description_of_a_chief_named_before_the_name_states_the_lead_again():
+    text = "Velcorp chief Anna Kiel expects prices to climb. The Velcorp chief thinks the plant will shut."
+    later = "The Velcorp chief thinks the plant will shut."
+    assert later in _said_in(extract(text), ("Anna Kiel", "leaderOf", "Velcorp"))
+
+
+def test_a_description_of_a_title_held_before_states_nothing_of_now():
+    relations = extract("Former Harbour Party leader Anna Kiel expects prices to climb. The Harbour Party leader "
+                        "thinks the plant will shut.")
+    assert ("Anna Kiel", "leaderOf", "Harbour Party") not in triples(relations)

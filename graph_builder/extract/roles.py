@@ -31,16 +31,15 @@ Tories in condemning the plan"), and troops named "from" a military unit ("airme
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from rdflib import RDF
 from spacy.tokens import Doc, Span, Token
 
 from graph_builder.entities import DocEntities
 from graph_builder.entities.naming import make_entity
-from graph_builder.entities.roles import Holder, role_holders
 from graph_builder.errors import OntologyError
 from graph_builder.extract.arguments import RELATIVE, appositive_owner, set_off
 from graph_builder.extract.polarity import ended_role, phrase_lemma, polarity
@@ -187,7 +186,7 @@ def _roles(doc: Doc, entities: DocEntities, lexicon: Lexicon, persons: Collectio
     """``roles``, reading the names and descriptions of only the ``persons`` (entity ids) if given."""
     named, described = _titled_records(doc, entities, lexicon, persons)
     yield from named
-    yield from (found for found in described if not _another_holder(found, named))
+    yield from (found for found in described if not _another_holder(found, named) and _named_in(found, named))
     yield from _parts(doc, entities, lexicon)
     yield from _joined(doc, entities, lexicon)
     yield from _from_units(doc, entities, lexicon)
@@ -201,13 +200,12 @@ def _titled_records(doc: Doc, entities: DocEntities, lexicon: Lexicon, persons: 
     """(the roles of the persons' names, those of the descriptions that stand for them), of only the ``persons``
     (entity ids) if given."""
     seen: set[int] = set()
-    holders = cache(lambda: tuple(role_holders(entities.tokens, entities.by_token, lexicon)))  # read once, if at all
     named: list[Relation] = []
     described: list[Relation] = []
     for mention in entities.mentions:
         read = persons is None or mention.entity.id in persons
         if mention.kind == "description" and mention.entity.type == "Person" and read:
-            described += _described_role(doc, mention, entities, lexicon, holders)
+            described += _described_role(doc, mention, entities, lexicon)
         if mention.kind != "name" or mention.start in seen:
             continue
         seen.add(mention.start)
@@ -249,12 +247,11 @@ def _split_title(before: _Phrase) -> _Phrase:
     return replace(before, candidates=_of_owners(before.root), trust=0.8)
 
 
-def _described_role(doc: Doc, mention: Mention, entities: DocEntities, lexicon: Lexicon,
-                    holders: Callable[[], tuple[Holder, ...]]) -> Iterator[Relation]:
+def _described_role(doc: Doc, mention: Mention, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
     """A definite description of a title that entity resolution took for a named person ("the Tory leader", "the
     leader of the Green Party", "the Pakistani president", "the Labour spokesman") gives its relation with the
     organisation or country written in it, as the title before the name does, when the document named that person
-    with a title of the same organisation or country (see _named_with): resolution took the description for the
+    with a title of the same organisation or country (see _named_in): resolution took the description for the
     one holder of its title, and the text said before that the holder works there. No record from a description
     that names nobody (see _referring); a role node ("Leader of the Conservative Party", nobody named) is the
     office itself and would only say the office leads its own party."""
@@ -268,17 +265,17 @@ def _described_role(doc: Doc, mention: Mention, entities: DocEntities, lexicon: 
     phrase = _Phrase(words=words, candidates=[t for t in head.subtree if t.i != head.i], root=head,
                      last_first=True, trust=0.8)
     found = _role(mention, phrase, entities, lexicon)
-    if found is not None and _named_with(found, holders()):
+    if found is not None:
         yield found
 
 
-def _named_with(found: Relation, holders: tuple[Holder, ...]) -> bool:
+def _named_in(found: Relation, named: list[Relation]) -> bool:
     """Whether the document names the person with a title of the description's own organisation or country
     ("Tory leader Alan Penhale ... the Tory leader"): a holder named with the bare title ("leader Ralph Tenby",
-    whose party the document gives nowhere) may lead another one than "the Conservative leader" says."""
-    return any(holder.person.id == found.subject.id and holder.role.owner is not None
-               and holder.role.owner.id == found.object.id
-               for holder in holders)
+    whose party the document gives nowhere) may lead another one than "the Conservative leader" says; one held
+    before ("former Tory leader X") says nothing of whom "the Tory leader" means now."""
+    return any(other.subject.id == found.subject.id and other.object.id == found.object.id and other.asserted
+               for other in named)
 
 
 def _another_holder(found: Relation, named: list[Relation]) -> bool:
