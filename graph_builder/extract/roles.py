@@ -18,6 +18,10 @@ person and the organisation the title belongs to. The roles block of ``ontology/
   is no direct triple;
 - a definite description that resolution took for a person the document named with a title of the same
   organisation ("the Labour spokesman") states that role again, unless another person holds that title there;
+- a capitalised word before a title that the model named nothing stands for the party of that word the document
+  names ("the Green Party ... Green MSP X"); a title the parser hung on an organisation's name in apposition to a
+  person is the person's ("X, Velcorp News 24 political correspondent"); a person's appointment noun gives the
+  title "to" or "as" introduces ("his promotion to Transport Office minister"), when the clause is asserted;
 - a title is also read where a verb gives it to its subject ("X is a member of Y", "X became leader of Y", "X
   served as commander of Y"), with the verb's polarity, and after a comma with the organisation in the next
   appositive ("X, commander, Y Command": a head title leads it); a unit chief title leads the military unit named
