@@ -149,6 +149,7 @@ class KG(DefinedNamespace):
     Minimising: URIRef
     AssignmentVerb: URIRef
     JoiningVerb: URIRef
+    AppointmentNoun: URIRef
     UnitEchelon: URIRef
     echelonRank: URIRef
     countryTitle: URIRef

@@ -421,8 +421,9 @@ def test_a_description_of_a_named_leader_gives_the_title_relation(first, second,
 
 
 @pytest.mark.parametrize(("first", "second", "person"), [
-    # a title many hold: which Labour MP is meant is a guess
-    ("Labour MP Ann Hale spoke in Leeds.", "The Labour MP said the plan was sound.", "Ann Hale"),
+    # a title the document gives two people: which Labour MP is meant is a guess
+    ("Labour MP Ann Hale and Labour MP Tom Reed spoke in Leeds.", "The Labour MP said the plan was sound.",
+     "Ann Hale"),
     # said of someone else, not a mention of the holder
     ("Tory leader Liam Hale spoke in Leeds.", "Tom Reed, who is now the Tory leader, smiled.", "Liam Hale"),
     # one of a rank, not the holder

@@ -305,14 +305,15 @@ def within_two_sentences(history: list[_Seen], sentence_of: Sequence[int], here:
 
 
 def plural_actors(tokens: Tokens, by_token: dict[int, Mention]) -> set[str]:
-    """Organisations the document treats as plural: named with a plural noun ("the Liberal Democrats") or the
-    subject of a plural verb ("the Taliban have", "Labour are")."""
+    """Organisations the document treats as plural: named with a plural noun last ("the Liberal Democrats", not
+    "the Fishing and Moorland Authority") or the subject of a plural verb ("the Taliban have", "Labour are")."""
     found: set[str] = set()
     for i, mention in by_token.items():
         if mention.entity.type not in ("Organization", "Group"):
             continue
         token = tokens[i]
-        if token.tag_ in _PLURAL_TAGS or (token.dep_ in ("nsubj", "nsubjpass") and _plural_verb(token.head)):
+        last = by_token.get(i + 1) is not mention
+        if last and token.tag_ in _PLURAL_TAGS or (token.dep_ in ("nsubj", "nsubjpass") and _plural_verb(token.head)):
             found.add(mention.entity.id)
     return found
 

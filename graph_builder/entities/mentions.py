@@ -34,6 +34,7 @@ _CORE_DEPS = frozenset(["nsubj", "nsubjpass", "dobj", "dative"])
 _SEPARATORS = frozenset(["-", "–", "—", ",", ";", ":", "|"])  # between two names, never inside one (spaced)
 _PLURAL_TAGS = frozenset(["NNS", "NNPS"])
 _SENTENCE_ENDS = frozenset([".", "!", "?"])
+_NAME_LINKS = frozenset(["for", "of"])  # inside an organisation's name after its organisation word
 _PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
 _ROMAN = frozenset("IVXLCDM")
 _NUMBER_LABELS = frozenset(["CARDINAL", "ORDINAL", "QUANTITY"])  # what the NER may make of an acronym ("UFAL")
@@ -765,7 +766,8 @@ def unlabelled_names(doc: Tokens, taken: set[int], titles: frozenset[str], gazet
     subject or object ("Trump urged Putin"); the type vote over the document and the corpus can still
     change that.
     """
-    found = []
+    found = organization_names(doc, taken, gazetteer)
+    taken = taken | {i for span in found for i in range(span.start, span.end)}
     i = 0
     while i < len(doc):
         if not _free_proper_noun(doc, i, taken) or doc.lower[i] in titles:
@@ -779,6 +781,49 @@ def unlabelled_names(doc: Tokens, taken: set[int], titles: frozenset[str], gazet
             found.append(span)
         i = end
     return found + _known_read_as_numbers(doc, taken, gazetteer)
+
+
+def organization_names(doc: Tokens, taken: set[int], gazetteer: Gazetteer) -> list[Span]:
+    """Names of two capitalised words or more that end in an organisation word (gazetteer organization_words) and
+    that the model tagged as nothing or as a work ("the Harbour Green Party's spokesman"), with a "for" or "of" and
+    the capitalised words after it that the model cut off ("Commission for Rural Fairness chairman"), and the words
+    before an "and" after "the" ("the Fishing and Rural Authority"): organisations' spans."""
+    found = []
+    i = 0
+    while i < len(doc):
+        end = head = _run_end(doc, i, taken)
+        organization = end > i and doc.lower[head - 1] in gazetteer.organization_words
+        while organization and end < len(doc) - 1 and doc.lower[end] in _NAME_LINKS \
+                and _run_end(doc, end + 1, taken) > end + 1:
+            end = _run_end(doc, end + 1, taken)
+        if organization and end - _and_start(doc, i, taken) >= 2:
+            found.append(Span(doc.doc, _and_start(doc, i, taken), end, label="ORG"))
+        i = max(end, i + 1)
+    return found
+
+
+def _run_end(doc: Tokens, start: int, taken: set[int]) -> int:
+    """The end of the run of capitalised proper nouns from ``start`` that the model tagged as nothing or a work."""
+    end = start
+    while end < len(doc) and _loose_proper_noun(doc, end, taken):
+        end += 1
+    return end
+
+
+def _and_start(doc: Tokens, start: int, taken: set[int]) -> int:
+    """The start of the words joined by "and" to a run of capitalised words at ``start`` when "the" opens them ("the
+    Fishing and Rural Authority"), else ``start``."""
+    first = start - 1
+    while first > 0 and _loose_proper_noun(doc, first - 1, taken):
+        first -= 1
+    joined = start >= 3 and doc.lower[start - 1] == "and" and first < start - 1 and doc.lower[first - 1] == "the"
+    return first if joined else start
+
+
+def _loose_proper_noun(doc: Tokens, i: int, taken: set[int]) -> bool:
+    """A capitalised proper noun no entity has claimed that the model tagged as nothing or as a work."""
+    return _free_proper_noun(doc, i, taken) or doc[i].ent_type_ == "WORK_OF_ART" and _free_proper_noun(doc, i, taken,
+                                                                                                      True)
 
 
 def _known_read_as_numbers(doc: Tokens, taken: set[int], gazetteer: Gazetteer) -> list[Span]:
@@ -796,9 +841,11 @@ def _non_roman_acronym(text: str) -> bool:
     return len(text) >= 3 and is_acronym(text) and bool(set(text) - _ROMAN)
 
 
-def _free_proper_noun(doc: Tokens, i: int, taken: set[int]) -> bool:
-    """Whether token ``i`` is a capitalised proper noun that no entity has claimed."""
-    return doc.pos[i] == "PROPN" and i not in taken and not doc[i].ent_type_ and doc[i].text[:1].isupper()
+def _free_proper_noun(doc: Tokens, i: int, taken: set[int], tagged: bool = False) -> bool:
+    """Whether token ``i`` is a capitalised proper noun that no entity has claimed (nor the model's NER, unless
+    ``tagged``)."""
+    return (doc.pos[i] == "PROPN" and i not in taken and (tagged or not doc[i].ent_type_)
+            and doc[i].text[:1].isupper())
 
 
 def _unlabelled_name(doc: Tokens, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> Span | None:

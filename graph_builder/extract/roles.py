@@ -16,6 +16,12 @@ person and the organisation the title belongs to. The roles block of ``ontology/
 - a role modifier ("shadow", "deputy", "acting", "vice-") or one of many ("a UFAL commander") makes the holder
   a member, never the leader; a past word ("former", "ex-") keeps the relation with the modality "past", which
   is no direct triple;
+- a definite description that resolution took for a person the document named with a title of the same
+  organisation ("the Labour spokesman") states that role again, unless another person holds that title there;
+- a capitalised word before a title that the model named nothing stands for the party of that word the document
+  names ("the Green Party ... Green MSP X"); a title the parser hung on an organisation's name in apposition to a
+  person is the person's ("X, Velcorp News 24 political correspondent"); a person's appointment noun gives the
+  title "to" or "as" introduces ("his promotion to Transport Office minister"), when the clause is asserted;
 - a title is also read where a verb gives it to its subject ("X is a member of Y", "X became leader of Y", "X
   served as commander of Y"), with the verb's polarity, and after a comma with the organisation in the next
   appositive ("X, commander, Y Command": a head title leads it); a unit chief title leads the military unit named
@@ -29,16 +35,15 @@ Tories in condemning the plan"), and troops named "from" a military unit ("airme
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from rdflib import RDF
 from spacy.tokens import Doc, Span, Token
 
 from graph_builder.entities import DocEntities
 from graph_builder.entities.naming import make_entity
-from graph_builder.entities.roles import Holder, role_holders
 from graph_builder.errors import OntologyError
 from graph_builder.extract.arguments import RELATIVE, appositive_owner, reacts_to, set_off
 from graph_builder.extract.polarity import ended_role, phrase_lemma, polarity
@@ -62,7 +67,7 @@ _ROLE_CLASSES = {"modifiers": "RoleModifier", "one_of_many": "OneOfMany", "past"
                  "assigning": "AssignmentVerb", "joining": "JoiningVerb", "party_offices": "PartyOfficeTitle",
                  "local_titles": "LocalTitle", "sub_bodies": "SubBody", "private_titles": "PrivateTitle",
                  "constituency_titles": "ConstituencyTitle", "cabinet_titles": "CabinetTitle",
-                 "chambers": "ChamberWord", "floor_titles": "FloorTitle"}
+                 "chambers": "ChamberWord", "floor_titles": "FloorTitle", "appointments": "AppointmentNoun"}
 # Which employer wins when a title names several: an organisation over a group over a country or a person.
 _EMPLOYER_RANK = {"Organization": 2, "Group": 1}
 # What can be part of what: any actor of an organisation or group, never of a country or a place.
@@ -123,6 +128,8 @@ class RoleWords:
     """Legislatures whose name before a title makes it the party's title there ("SNP Holyrood leader")."""
     floor_titles: frozenset[str]
     """Titles held inside a chamber that do not head it: of a chamber they give memberOf ("Commons leader")."""
+    appointments: frozenset[str]
+    """Nouns of a person's coming to hold the title "to" or "as" introduces ("his promotion to minister")."""
     echelons: dict[str, int]
     """The head word of a military unit's name -> its echelon (larger is bigger: a company is part of a battalion)."""
     country_titles: dict[tuple[str, str], str]
@@ -183,23 +190,35 @@ def roles_of(doc: Doc, entities: DocEntities, lexicon: Lexicon, persons: Collect
 
 def _roles(doc: Doc, entities: DocEntities, lexicon: Lexicon, persons: Collection[str] | None) -> Iterator[Relation]:
     """``roles``, reading the names and descriptions of only the ``persons`` (entity ids) if given."""
-    seen: set[int] = set()
-    holders = cache(lambda: tuple(role_holders(entities.tokens, entities.by_token, lexicon)))  # read once, if at all
-    for mention in entities.mentions:
-        read = persons is None or mention.entity.id in persons
-        if mention.kind == "description" and mention.entity.type == "Person" and read:
-            yield from _described_role(doc, mention, entities, lexicon, holders)
-        if mention.kind != "name" or mention.start in seen:
-            continue
-        seen.add(mention.start)
-        span = _mention_span(doc, mention) if read else None
-        if span is not None:
-            yield from _named_roles(mention, span, entities, lexicon)
+    named, described = _titled_records(doc, entities, lexicon, persons)
+    yield from named
+    yield from (found for found in described if not _another_holder(found, named) and _named_in(found, named))
     yield from _parts(doc, entities, lexicon)
     yield from _joined(doc, entities, lexicon)
     yield from _from_units(doc, entities, lexicon)
     yield from _speaking_for(entities, lexicon)
     yield from _set_off(entities, lexicon)
+    yield from _appointed(entities, lexicon)
+
+
+def _titled_records(doc: Doc, entities: DocEntities, lexicon: Lexicon, persons: Collection[str] | None
+                    ) -> tuple[list[Relation], list[Relation]]:
+    """(the roles of the persons' names, those of the descriptions that stand for them), of only the ``persons``
+    (entity ids) if given."""
+    seen: set[int] = set()
+    named: list[Relation] = []
+    described: list[Relation] = []
+    for mention in entities.mentions:
+        read = persons is None or mention.entity.id in persons
+        if mention.kind == "description" and mention.entity.type == "Person" and read:
+            described += _described_role(doc, mention, entities, lexicon)
+        if mention.kind != "name" or mention.start in seen:
+            continue
+        seen.add(mention.start)
+        span = _mention_span(doc, mention) if read else None
+        if span is not None:
+            named += _named_roles(mention, span, entities, lexicon)
+    return named, described
 
 
 def _named_roles(mention: Mention, span: Span, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
@@ -234,35 +253,45 @@ def _split_title(before: _Phrase) -> _Phrase:
     return replace(before, candidates=_of_owners(before.root), trust=0.8)
 
 
-def _described_role(doc: Doc, mention: Mention, entities: DocEntities, lexicon: Lexicon,
-                    holders: Callable[[], tuple[Holder, ...]]) -> Iterator[Relation]:
-    """A definite description of a leading title that entity resolution took for a named person ("the Tory leader",
-    "the leader of the Green Party", "the Pakistani president") gives its relation with the organisation or country
-    written in it, as the title before the name does. Only a leading title: a party, a country has one leader at a
-    time, while "the Labour MP" or "the minister" may be any of several, which a guess of whom it means would make
-    wrong. No record from a description that names nobody (see _referring); a role node ("Leader of the
-    Conservative Party", nobody named) is the office itself and would only say the office leads its own party."""
+def _described_role(doc: Doc, mention: Mention, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
+    """A definite description of a title that entity resolution took for a named person ("the Tory leader", "the
+    leader of the Green Party", "the Pakistani president", "the Labour spokesman") gives its relation with the
+    organisation or country written in it, as the title before the name does, when the document named that person
+    with a title of the same organisation or country (see _named_in): resolution took the description for the
+    one holder of its title, and the text said before that the holder works there. No record from a description
+    that names nobody (see _referring); a role node ("Leader of the Conservative Party", nobody named) is the
+    office itself and would only say the office leads its own party."""
     span = _mention_span(doc, mention)
     if span is None or not _referring(span.root):
         return
     head = span.root
     words = list(doc[head.left_edge.i:head.i + 1])
-    if _inside_a_name(words, entities) or not _leading_title(words, head, lexicon):
+    if _inside_a_name(words, entities) or not _title_on_head(words, head, lexicon):
         return
     phrase = _Phrase(words=words, candidates=[t for t in head.subtree if t.i != head.i], root=head,
                      last_first=True, trust=0.8)
     found = _role(mention, phrase, entities, lexicon)
-    if found is not None and _named_with(found, holders()):
+    if found is not None:
         yield found
 
 
-def _named_with(found: Relation, holders: tuple[Holder, ...]) -> bool:
+def _named_in(found: Relation, named: list[Relation]) -> bool:
     """Whether the document names the person with a title of the description's own organisation or country
     ("Tory leader Alan Penhale ... the Tory leader"): a holder named with the bare title ("leader Ralph Tenby",
-    whose party the document gives nowhere) may lead another one than "the Conservative leader" says."""
-    return any(holder.person.id == found.subject.id and holder.role.owner is not None
-               and holder.role.owner.id == found.object.id
-               for holder in holders)
+    whose party the document gives nowhere) may lead another one than "the Conservative leader" says; one held
+    before ("former Tory leader X") says nothing of whom "the Tory leader" means now."""
+    return any(other.subject.id == found.subject.id and other.object.id == found.object.id and other.asserted
+               for other in named)
+
+
+def _another_holder(found: Relation, named: list[Relation]) -> bool:
+    """Whether the text names someone else with the description's title in its organisation ("Harbour Party MP Tom
+    Reed and Harbour Party MP Ann Hale ... the Harbour Party MP"): which of them it means is a guess."""
+    def title(relation: Relation) -> str:
+        return (relation.role or relation.verb).split()[-1].lower()
+
+    return any(other.subject.id != found.subject.id and other.object.id == found.object.id
+               and other.extractor == "roles" and title(other) == title(found) for other in named)
 
 
 def _inside_a_name(words: list[Token], entities: DocEntities) -> bool:
@@ -270,10 +299,10 @@ def _inside_a_name(words: list[Token], entities: DocEntities) -> bool:
     return any((m := entities.at(t)) is not None and m.start < words[0].idx for t in words)
 
 
-def _leading_title(words: list[Token], head: Token, lexicon: Lexicon) -> bool:
-    """Whether the phrase's title gives leaderOf and ends on the description's head."""
+def _title_on_head(words: list[Token], head: Token, lexicon: Lexicon) -> bool:
+    """Whether the phrase's title ends on the description's head."""
     title = _title(words, lexicon)
-    return title is not None and lexicon.title_relations[title[0]] == "leaderOf" and title[1][-1].i == head.i
+    return title is not None and title[1][-1].i == head.i
 
 
 def _referring(head: Token) -> bool:
@@ -364,10 +393,17 @@ def _aged(root: Token) -> bool:
 
 
 def _appositive_phrases(root: Token, own: set[int], entities: DocEntities) -> list[_Phrase]:
-    return [_Phrase(words=list(root.doc[appositive.left_edge.i:appositive.i + 1]),
+    return [_Phrase(words=list(root.doc[appositive.left_edge.i:_title_after_name(appositive, entities).i + 1]),
                     candidates=[t for t in appositive.subtree if t.i not in own], root=appositive,
                     last_first=False, trust=0.8, complement=_next_appositive(appositive, root, entities))
             for appositive in _appositives(root, entities) if not _next_item(appositive, root)]
+
+
+def _title_after_name(appositive: Token, entities: DocEntities) -> Token:
+    """The last word of an appositive's title: its own head, or, where the parser hung the title on an organisation's
+    name that opens the appositive ("Ann Hale, Velcorp News 24 political correspondent, said"), the title's head."""
+    after = [c for c in children(appositive, "appos") if c.i > appositive.i and c.pos_ == "NOUN"]
+    return after[0] if after and _names_organisation(appositive, entities) else appositive
 
 
 def _next_item(appositive: Token, root: Token) -> bool:
@@ -618,7 +654,22 @@ def _title_employer(phrase: _Phrase, found: tuple[str, list[Token]], entities: D
     employer = _employer(phrase, {t.i for t in title_tokens}, entities, words, represents)
     if employer is None and phrase.complement is not None and title_tokens[-1].i == phrase.root.i:
         return _Employer(mention=phrase.complement, preposition=None, complement=True)
-    return employer
+    return employer or _party_word(title_tokens[0], phrase, entities)
+
+
+def _party_word(first: Token, phrase: _Phrase, entities: DocEntities) -> _Employer | None:
+    """The party a capitalised word right before a title stands for, the model having tagged the word as no name,
+    when the document names a party of that word ("the Green Party ... Green MSP Ann Hale"): its employer."""
+    word = first.nbor(-1) if first.i > 0 else None
+    if word is None or word not in phrase.words or not word.is_title or entities.at(word) is not None:
+        return None
+    party = next((m for m in entities.mentions if _party_named(m, word.text)), None)
+    return _Employer(mention=party, preposition=None) if party is not None else None
+
+
+def _party_named(mention: Mention, word: str) -> bool:
+    """Whether a mention names the party of a word ("Green Party" of "Green")."""
+    return mention.kind == "name" and mention.entity.type == "Organization" and mention.entity.label == f"{word} Party"
 
 
 def _of_a_part(title_tokens: list[Token], employer: _Employer) -> bool:
@@ -826,7 +877,7 @@ def _candidate(token: Token, mention: Mention, root: Token, words: RoleWords,
     """The actor named at ``token`` as a possible employer, or None when it cannot be one: a place, an actor
     under another preposition or a verb, a place phrase, a portfolio ("Minister for Central Asia"), the
     constituency of a representative ("MP for Eastport", even when the model took it for an organisation)."""
-    if mention.entity.type == "Place" or _in_quotation_marks(token, mention):
+    if mention.entity.type == "Place" or _in_quotation_marks(token, mention) or _run_into_title(mention, words):
         return None
     reached, preposition, below = _route(token, root, words)
     if not reached or _after_other_preposition(token, root, words, mention.entity.type == "Organization"):
@@ -839,6 +890,14 @@ def _candidate(token: Token, mention: Mention, root: Token, words: RoleWords,
     if introduced is None:
         return None
     return _Employer(mention=mention, preposition=preposition if introduced else None, part=not introduced)
+
+
+def _run_into_title(mention: Mention, words: RoleWords) -> bool:
+    """Whether the model ran a name into the title after it: the name ends in a past word or in a word in lower case
+    joined by a hyphen ("Velcorp Ex", "UKIP Ex-chat" of a headline run into "Ex-chat show host Ann Hale"), no
+    employer's name ("European commission" is one)."""
+    last = mention.text.split()[-1].split("-")
+    return mention.kind == "name" and (last[-1].lower() in words.past or len(last) > 1 and last[-1][:1].islower())
 
 
 def _in_quotation_marks(token: Token, mention: Mention) -> bool:
@@ -881,7 +940,7 @@ def _route(token: Token, root: Token, words: RoleWords) -> tuple[bool, Token | N
         node, child = node.head, node
         if node.i == root.i:
             break
-        if node.pos_ in ("VERB", "AUX"):
+        if node.pos_ in ("VERB", "AUX") and node.dep_ != "compound":  # "chat show host": a noun the tagger misread
             return False, None, None
         if node.dep_ in ("prep", "agent") or node.pos_ == "ADP":
             if node.lower_ not in words.prepositions:
@@ -1205,3 +1264,26 @@ def _named_speaker(verb: Token, entities: DocEntities, lexicon: Lexicon) -> Ment
     if len(speakers) != 1 or speakers[0].kind != "name" or speakers[0].entity.type != "Person":
         return None
     return speakers[0]
+
+
+def _appointed(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
+    """The title a person's appointment noun introduces ("his promotion to Transport Office minister", "her
+    appointment as Velcorp chairman"), read as a title beside the person's name, when the clause around the noun
+    is asserted."""
+    for noun in entities.tokens.with_lemma(role_words(lexicon).appointments):
+        person = next((m for m in map(entities.at, children(noun, "poss")) if m is not None), None)
+        if person is None or person.entity.type != "Person" or not _asserted_around(noun, lexicon):
+            continue
+        for title in (*prep_objects([noun], "to"), *prep_objects([noun], "as")):
+            phrase = _Phrase(words=list(title.doc[title.left_edge.i:title.i + 1]), root=title, last_first=True,
+                             candidates=list(title.subtree), trust=0.75)
+            found = _role(person, phrase, entities, lexicon)
+            if found is not None:
+                yield found
+
+
+def _asserted_around(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether the verb nearest above a noun is asserted and not negated ("continues with his promotion"), not
+    "his promotion is expected", "may bring his promotion"."""
+    verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is None or polarity(verb, lexicon) == (False, "asserted")

@@ -1,0 +1,158 @@
+"""Role titles the roles extractor reads beyond a title before a name: a description standing for the named holder,
+titles of the media and other trades, and organisations' names the model tags wrongly or cuts."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph_builder.build import process
+from graph_builder.records import Document, Relation
+from tests.conftest import extract, triples
+
+
+def _said_in(relations: list[Relation], triple: tuple[str, str, str]) -> set[str]:
+    """The sentences that give ``triple`` as an asserted roles record."""
+    return {r.evidence.sentence for r in relations if r.extractor == "roles" and r.asserted
+            and (r.subject.label, r.relation, r.object.label) == triple}
+
+
+# (text, the role it gives, the later sentence whose description of the holder states it again)
+DESCRIBED = [
+    ("Harbour Party spokesman Tom Varga said the levy was too low. But the Harbour Party spokesman doubted "
+     "that the money would ever arrive.",
+     ("Tom Varga", "memberOf", "Harbour Party"), "But the Harbour Party spokesman doubted that the money would ever "
+     "arrive."),
+    ("Tom Varga, a Velcorp economist, expects prices to climb. The Velcorp economist thinks the plant will shut.",
+     ("Tom Varga", "memberOf", "Velcorp"), "The Velcorp economist thinks the plant will shut."),
+]
+
+
+@pytest.mark.parametrize(("text", "triple", "later"), DESCRIBED, ids=[t[:40] for t, _, _ in DESCRIBED])
+def test_a_description_of_the_named_holder_states_the_role_again(text, triple, later):
+    assert later in _said_in(extract(text), triple)
+
+
+def test_a_description_that_could_mean_two_holders_states_nothing():
+    relations = extract("Harbour Party MP Tom Varga and Harbour Party MP Anna Kiel spoke first. "
+                        "The Harbour Party MP then left the hall.")
+    assert not any(r.extractor == "roles" and r.evidence.sentence.startswith("The Harbour Party MP then")
+                   for r in relations)
+
+
+def test_a_description_of_a_holder_named_without_its_organisation_states_nothing():
+    relations = extract("Spokesman Tom Varga said the levy was too low. The Velcorp spokesman then left the hall.")
+    assert ("Tom Varga", "memberOf", "Velcorp") not in triples(relations)
+
+
+TRADES = [
+    ("Velcorp DJ Anna Kiel will choose the callers tonight.", ("Anna Kiel", "memberOf", "Velcorp")),
+    ("Velcorp chat show host Anna Kiel mocked the new levy.", ("Anna Kiel", "memberOf", "Velcorp")),
+    ("The Velcorp producer, Anna Kiel, mocked the new levy.", ("Anna Kiel", "memberOf", "Velcorp")),
+    ("Velcorp anchor Anna Kiel mocked the new levy.", ("Anna Kiel", "memberOf", "Velcorp")),
+    ("Anna Kiel, a Velcorp newsreader, mocked the new levy.", ("Anna Kiel", "memberOf", "Velcorp")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "triple"), TRADES, ids=[s for s, _ in TRADES])
+def test_a_media_title_gives_a_role_in_its_organisation(sentence, triple):
+    assert triple in triples(extract(sentence))
+
+
+def test_a_past_media_title_keeps_its_role_in_the_past():
+    relations = extract("Former Velcorp chat show host Anna Kiel attacked Tom Varga.")
+    assert ("Anna Kiel", "memberOf", "Velcorp") in triples(relations, asserted_only=False)
+    assert ("Anna Kiel", "memberOf", "Velcorp") not in triples(relations)
+
+
+def test_a_media_title_gives_no_role_in_a_country():
+    assert not any(r.relation == "memberOf" and r.subject.label == "Anna Kiel"
+                   for r in extract("Anna Kiel, a French broadcaster, mocked the new levy."))
+
+
+NAMES = [
+    # the model cuts the name at "for" and keeps "Commission" alone
+    ("Commission for Rural Fairness chairman Tom Varga said asylum claims were down.",
+     ("Tom Varga", "leaderOf", "Commission for Rural Fairness")),
+    # after a quotation the model tags the party's name as a work
+    ('Mr Dale asked: "Is that not odd?" The Harbour Green Party\'s health spokeswoman, Eleanor Varga, said she '
+     "was pleased.", ("Eleanor Varga", "memberOf", "Harbour Green Party")),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), NAMES, ids=[t[:40] for t, _ in NAMES])
+def test_an_organisation_named_before_a_title_is_read_whole(text, triple):
+    assert triple in triples(extract(text))
+
+
+def test_words_joined_by_and_after_the_are_one_organisation():
+    relations = extract("The Fishing and Moorland Authority (FMA) has urged Tom Varga to wait.")
+    assert {r.subject.label for r in relations if r.object.label == "Tom Varga"} == {"Fishing and Moorland Authority"}
+
+
+def test_a_headline_run_into_a_past_title_gives_no_employer():
+    relations = extract("Varga quits 'awful' Velcorp Ex-chat show host Anna Kiel has quit the Harbour Party.")
+    assert not any(r.extractor == "roles" and r.subject.label == "Anna Kiel" for r in relations)
+
+
+def test_a_plural_word_inside_an_organisations_name_leaves_it_singular():
+    text = ("The Tarn Fishing Communities Authority wrote to Tom Varga. Its chairman, Ivo Brandt, said the plan was "
+            "flawed.")
+    mentions = process([Document(id="p", text=text, source="<test>")])[0].mentions
+    assert {m.entity.label for m in mentions if m.text == "Its"} == {"Tarn Fishing Communities Authority"}
+
+
+PARTY_WORDS = [
+    "The Heather Party wants a second vote on the tram plan. But Heather MSP Tom Varga fears few will take part.",
+    "Tom Varga, a Heather MSP, fears few will take part. The Heather Party wants a second vote on the tram plan.",
+]
+
+
+@pytest.mark.parametrize("text", PARTY_WORDS, ids=[t[:40] for t in PARTY_WORDS])
+def test_a_party_word_before_a_title_stands_for_the_party_the_document_names(text):
+    assert ("Tom Varga", "memberOf", "Heather Party") in triples(extract(text))
+
+
+def test_a_capitalised_word_before_a_title_names_no_party_the_document_does_not_name():
+    assert not any(r.extractor == "roles" for r in extract("Heather councillor Tom Varga fears few will take part."))
+
+
+APPOINTED = [
+    ("Tom Varga's quick rise goes on with his promotion to Transport Office minister.",
+     ("Tom Varga", "memberOf", "Transport Office")),
+    ("Anna Kiel welcomed her appointment as Velcorp chairman on Monday.", ("Anna Kiel", "leaderOf", "Velcorp")),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), APPOINTED, ids=[t for t, _ in APPOINTED])
+def test_an_appointment_gives_its_holder_the_title(text, triple):
+    assert triple in triples(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Varga hopes his promotion to Transport Office minister will come soon.",
+    "His promotion to Transport Office minister may come next year, Tom Varga said.",
+])
+def test_an_appointment_not_yet_made_gives_no_title(text):
+    assert not any(r.extractor == "roles" and r.asserted for r in extract(text))
+
+
+def test_a_title_the_parser_hung_on_an_organisations_name_beside_a_person_is_the_persons():
+    relations = extract("Anna Kiel, Velcorp News 24 political correspondent, warned that the levy was a mistake.")
+    assert ("Anna Kiel", "memberOf", "Velcorp News") in triples(relations)
+
+
+def test_an_organisations_name_beside_a_person_with_no_title_gives_no_role():
+    relations = extract("Anna Kiel, Velcorp News, the rival paper, warned that the levy was a mistake.")
+    assert not any(r.extractor == "roles" and r.subject.label == "Anna Kiel" for r in relations)
+
+
+def test_a_description_of_a_chief_named_before_the_name_states_the_lead_again():
+    text = "Velcorp chief Anna Kiel expects prices to climb. The Velcorp chief thinks the plant will shut."
+    later = "The Velcorp chief thinks the plant will shut."
+    assert later in _said_in(extract(text), ("Anna Kiel", "leaderOf", "Velcorp"))
+
+
+def test_a_description_of_a_title_held_before_states_nothing_of_now():
+    relations = extract("Former Harbour Party leader Anna Kiel expects prices to climb. The Harbour Party leader "
+                        "thinks the plant will shut.")
+    assert ("Anna Kiel", "leaderOf", "Harbour Party") not in triples(relations)
