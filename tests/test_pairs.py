@@ -52,6 +52,8 @@ def test_a_pair_description_stands_for_both_persons(text, expected):
     # too far back
     "Oren Kastel and Bram Tillet spoke in Dunmere. The weather was cold. The bus was late. The road was closed. "
     "The pair criticised Labour.",
+    # the noun said before of others: "two men" the text did not name
+    "Two men were seen in Dunmere. Oren Kastel said he had told Bram Tillet. The two men later attacked Labour.",
     # no persons
     "Labour and the Greens held talks in Dunmere. The pair criticised Lena Vorst.",
 ])

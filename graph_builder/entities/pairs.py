@@ -58,7 +58,8 @@ def pair_descriptions(tokens: Tokens, document: Document, by_token: dict[int, Me
     found: dict[int, Mention] = {}
     members: dict[str, tuple[Entity, Entity]] = {}
     for token in _descriptions(tokens, by_token, lexicon):
-        pair = _pair_before(token, tokens, by_token, _gender_of(token, lexicon), known)
+        pair = None if _said_before(token, tokens, lexicon) else _pair_before(
+            token, tokens, by_token, _gender_of(token, lexicon), known)
         if pair is None:
             continue
         stand_in = make_entity(f"{pair[0].label} and {pair[1].label}", "Person", scope=document.id)
@@ -85,6 +86,14 @@ def _described_pair(noun: Token, lexicon: Lexicon) -> bool:
     if noun.tag_ != "NNS" or not before or before[-1] not in lexicon.cues["PairCount"]:
         return False
     return before[-1] == "both" or before[-2:] == ["the", "two"]
+
+
+def _said_before(noun: Token, tokens: Tokens, lexicon: Lexicon) -> bool:
+    """Whether the description's noun is in its sentence or the two before, but not as a description of a pair
+    ("Two men were arrested ... the two men"): the description is most likely of those."""
+    first, _ = _bounds(tokens, max(0, tokens.sentence_of[noun.i] - 2), noun.i)
+    lemma = tokens.lemma[noun.i]
+    return any(tokens.lemma[j] == lemma and not _described_pair(tokens[j], lexicon) for j in range(first, noun.i))
 
 
 def _gender_of(noun: Token, lexicon: Lexicon) -> str | None:
