@@ -54,10 +54,12 @@ class Pairs:
 
 def pair_descriptions(tokens: Tokens, document: Document, by_token: dict[int, Mention], lexicon: Lexicon) -> Pairs:
     """The pair descriptions of a document resolved to the two persons they stand for (see the module docstring)."""
-    known = genders(tokens, list({m.start: m for m in by_token.values()}.values()), lexicon.gazetteer)
     found: dict[int, Mention] = {}
     members: dict[str, tuple[Entity, Entity]] = {}
-    for token in _descriptions(tokens, by_token, lexicon):
+    described = _descriptions(tokens, by_token, lexicon)
+    known = genders(tokens, list({m.start: m for m in by_token.values()}.values()), lexicon.gazetteer) \
+        if described else {}
+    for token in described:
         pair = None if _said_before(token, tokens, lexicon) else _pair_before(
             token, tokens, by_token, _gender_of(token, lexicon), known)
         if pair is None:
