@@ -144,9 +144,10 @@ def sentences(doc: Doc, starts: Iterable[int]) -> list[Span]:
 
 
 def actor_of(token: Token, entities) -> str | None:
-    """The id of the actor a token names or describes (no pronoun, no place), or None."""
+    """The id of the actor a token names or describes (no pronoun, no place, no pair description: "the pair" is
+    a stand-in for two persons, entities/pairs.py), or None."""
     mention = entities.at(token)
-    if mention is None or mention.kind == "pronoun" or mention.entity.type not in ACTOR_TYPES:
+    if mention is None or mention.kind in ("pronoun", "pair") or mention.entity.type not in ACTOR_TYPES:
         return None
     return mention.entity.id
 

@@ -125,6 +125,12 @@ class KG(DefinedNamespace):
     RoleModifier: URIRef
     OneOfMany: URIRef
     MouthpieceTitle: URIRef
+    # two persons named together, referred back to (entities/pairs.py reads them)
+    PairNoun: URIRef
+    PairCount: URIRef
+    PairPersonNoun: URIRef
+    MaleNoun: URIRef
+    FemaleNoun: URIRef
     ChiefTitle: URIRef
     PastRole: URIRef
     Mockery: URIRef

@@ -24,7 +24,8 @@ Modules: ``mentions`` (finding and cleaning name spans), ``classification`` (gaz
 ``coreference`` (clusters, short names, pronouns, gender), ``holders`` (role nodes and the persons the archive
 names with their title), ``collective`` (armed forces, governments,
 rebels...: nodes with a sector and an owner, or of one document), ``roles`` (role holders, role nodes),
-``document`` (``resolve`` runs the steps; ``DocEntities``), ``unification`` (``NameTally``, ``Unifier``,
+``pairs`` ("the pair", "the two men": a stand-in whose records go to the two persons named together just
+before), ``document`` (``resolve`` runs the steps; ``DocEntities``), ``unification`` (``NameTally``, ``Unifier``,
 ``UnifyPlan``, ``unify``) and ``naming`` (``entity_iri``, ``make_entity``, names and their short forms).
 Every step gets the lexicon (titles, ``lexicon.gazetteer``) as a parameter; nothing here loads it.
 """

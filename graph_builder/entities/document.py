@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Collection
-from dataclasses import dataclass
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
@@ -35,6 +35,7 @@ from graph_builder.entities.mentions import (
     works_named,
 )
 from graph_builder.entities.naming import LABEL_TYPES, make_entity, merge_entities
+from graph_builder.entities.pairs import pair_descriptions
 from graph_builder.entities.roles import resolve_roles
 from graph_builder.entities.tokens import Tokens
 from graph_builder.gazetteer import Gazetteer
@@ -61,6 +62,9 @@ class DocEntities:
     sentence_starts: tuple[int, ...] = ()
     quotations: tuple[Quotation, ...] | None = None
     """The document's quotations as read with these entities, once a step has read them (None: not yet)."""
+    pairs: Mapping[str, tuple[Entity, Entity]] = field(default_factory=dict)
+    """The two persons of each stand-in entity of a pair description ("the pair", "the two men"), by its id: its
+    mention is in ``by_token`` only, and ``pairs.split`` gives its records to the two (see ``entities.pairs``)."""
 
     def at(self, token: Token) -> Mention | None:
         return self.by_token.get(token.i)
@@ -108,10 +112,12 @@ def resolve(doc: Doc, document: Document, lexicon: Lexicon) -> DocEntities:
     for mention in resolve_pronouns(tokens, document, by_token, gazetteer):
         by_token[tokens.at_char[mention.start]] = mention
         mentions.append(mention)
+    described = pair_descriptions(tokens, document, by_token, lexicon)
+    by_token.update(described.by_token)
     entities = merge_entities(m.entity for m in mentions)
     entities.update(merge_entities(m.place for m in mentions if m.place))
     return DocEntities(document=document, by_token=by_token, tokens=tokens, sentence_starts=tokens.sentence_starts,
-                       entities=tuple(entities.values()),
+                       entities=tuple(entities.values()), pairs=described.members,
                        mentions=tuple(sorted(mentions, key=lambda m: m.start)))
 
 

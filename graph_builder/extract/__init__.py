@@ -26,7 +26,7 @@ from importlib.metadata import entry_points
 import catalogue
 from spacy.tokens import Doc
 
-from graph_builder.entities import DocEntities
+from graph_builder.entities import DocEntities, pairs
 from graph_builder.errors import ExtractionError, UsageError
 from graph_builder.records import Quote, Relation
 from graph_builder.registry import extractors
@@ -96,7 +96,8 @@ def run_extractors(doc: Doc, entities: DocEntities, lexicon: Lexicon, chosen: It
                    ) -> tuple[list[Relation], list[Quote]]:
     """(relations, quotations) the ``chosen`` extractors find in one document, each relation stamped with the
     name of the extractor that made it. An extractor that fails raises ExtractionError naming it. Every
-    extractor sees the first-person pronouns of quotations as their speakers (``quotes.first_person_resolved``)."""
+    extractor sees the first-person pronouns of quotations as their speakers (``quotes.first_person_resolved``),
+    and a pair description ("the pair") as a stand-in whose records go to its two persons (``entities.pairs``)."""
     relations: list[Relation] = []
     quotations: list[Quote] = []
     entities = quotes.first_person_resolved(doc, entities, lexicon)
@@ -111,7 +112,7 @@ def run_extractors(doc: Doc, entities: DocEntities, lexicon: Lexicon, chosen: It
             raise
         except Exception as exc:
             raise ExtractionError(f"extractor {name!r} failed: {type(exc).__name__}: {exc}") from exc
-    return relations, quotations
+    return pairs.split(relations, quotations, entities.pairs)
 
 
 def extract_relations(doc: Doc, entities: DocEntities, lexicon: Lexicon, *,
