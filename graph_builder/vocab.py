@@ -104,6 +104,7 @@ class KG(DefinedNamespace):
     ChamberWord: URIRef
     FloorTitle: URIRef
     ExcessDegree: URIRef
+    GiftNoun: URIRef
     Accusation: URIRef
     Allegation: URIRef
     Publication: URIRef

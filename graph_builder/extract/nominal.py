@@ -85,8 +85,12 @@ def _helped_actor(noun: Token, entities: DocEntities, lexicon: Lexicon) -> Actor
 
 
 def _agent(noun: Token, pattern: Pattern, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
-    """The actor named with "by" under an event noun, or with "of" when "of" does not name its target."""
-    named = by_agents(noun) + ([] if pattern.prep == "of" else prep_objects([noun], "of"))
+    """The actor named with "by" under an event noun, with "of" when "of" does not name its target, or with "from"
+    under a noun of something given (kg:GiftNoun: "a donation from A to B", "aid from A to B"), or under its
+    receiver, where the parser may hang it ("donations for B from A")."""
+    receivers = prep_objects([noun], pattern.prep) if pattern.prep else []
+    given = prep_objects([noun, *receivers], "from") if noun.lemma_.lower() in lexicon.cues["GiftNoun"] else []
+    named = by_agents(noun) + ([] if pattern.prep == "of" else prep_objects([noun], "of")) + given
     return next((found for token in named if (found := actor(token, entities, lexicon)) is not None), None)
 
 
