@@ -27,3 +27,14 @@ def test_a_house_named_short_is_the_house(text, expected):
 def test_the_leader_of_a_chamber_is_its_member_not_its_head(text, person, house):
     found = {(s, r) for s, r, o in triples(extract(text)) if o == house}
     assert found == {(person, "memberOf")}, found
+
+
+@pytest.mark.parametrize(("text", "person", "employer", "role"), [
+    ("Tom Varga, chairman of the Commons public spending committee, said the ferry bill was sound.",
+     "Tom Varga", "House of Commons", "chairman of the Commons public spending committee"),
+    ("Anna Kiel, chairman of the Velcorp audit committee, said the ferry bill was sound.",
+     "Anna Kiel", "Velcorp", "chairman of the Velcorp audit committee"),
+])
+def test_a_title_in_a_committee_of_an_organisation_says_the_committee(text, person, employer, role):
+    found = [(r.subject.label, r.relation, r.object.label, r.role) for r in extract(text) if r.extractor == "roles"]
+    assert found == [(person, "memberOf", employer, role)], found

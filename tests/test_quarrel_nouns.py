@@ -30,3 +30,12 @@ def test_one_side_of_a_clash_with_another_criticizes_it():
 ])
 def test_a_conflict_between_states_or_armed_actors_is_no_quarrel(text):
     assert not [r for r in extract(text) if r.relation == "criticizes"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Varga rebuked a union official who said a conflict between Anna Kiel and Peter Dorn was hurting the party.",
+    "Observers said the squabbles between Anna Kiel and Peter Dorn did not worry the voters.",
+])
+def test_a_quarrel_reported_by_no_named_actor_is_possible(text):
+    found = {(r.subject.label, r.object.label, r.modality) for r in extract(text) if r.relation == "criticizes"}
+    assert found == {("Anna Kiel", "Peter Dorn", "possible"), ("Peter Dorn", "Anna Kiel", "possible")}, found

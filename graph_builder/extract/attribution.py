@@ -33,6 +33,13 @@ def reporters(predicate: Token, entities: DocEntities, lexicon: Lexicon) -> tupl
     return trailing or ((source,) if source else ())
 
 
+def reported(predicate: Token, lexicon: Lexicon) -> bool:
+    """Whether a clause above the word hangs on a verb of saying or believing, whoever the speaker ("a union leader
+    who said conflict between A and B was harming ...", "insisted the squabbles between A and B were ...")."""
+    return any(_reports(node, node.head, lexicon) for node in (predicate, *predicate.ancestors)
+               if node.head.i != node.i)
+
+
 def _reported_by(node: Token, head: Token, entities: DocEntities, lexicon: Lexicon) -> tuple[Entity, ...]:
     """The speakers of the verb of saying (or accusing) a clause hangs from, if it does."""
     if _reports(node, head, lexicon) or accusing_verb(node, lexicon) is not None or _told_that(node, head, lexicon):

@@ -16,7 +16,7 @@ from graph_builder.extract.arguments import (
     reacts_to,
     subject_tokens,
 )
-from graph_builder.extract.attribution import attribution
+from graph_builder.extract.attribution import attribution, reported
 from graph_builder.extract.polarity import owned_up, participation, phrase_lemma, polarity
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import fits
@@ -290,6 +290,7 @@ def _event_relations(noun: Token, pattern: Pattern, entities: DocEntities, lexic
     negated, modality = _polarity(noun, lexicon)
     proof = evidence(noun, entities)
     source = attribution(noun, entities, lexicon)
+    modality = _hearsay(noun, pattern, modality, source, lexicon)
     when = event_when(noun, entities, modality=modality)
     preps = [c for holder in _holders(noun, pattern) for c in holder.children if c.lower_ == pattern.prep]
     place = _place(noun, pairs, entities, lexicon)
@@ -379,6 +380,15 @@ def _pair_relations(noun: Token, pattern: Pattern, pairs: list[Pair], entities: 
             attributed_to=attribution(noun, entities, lexicon), confidence=confidence(trust, subject.kind, obj.kind),
             extractor="nominal", cameo_code=pattern.code or lexicon.relations[pattern.relation].cameo,
         )
+
+
+def _hearsay(noun: Token, pattern: Pattern, modality: str, source: Entity | None, lexicon: Lexicon) -> str:
+    """The modality of a directed relation "between" two, each to the other ("a row between A and B"), that someone
+    the text names no actor reports ("a union official who said the conflict between A and B was harming ..."):
+    possible, who turned on whom being hearsay; a named speaker's report stays theirs (attributed_to)."""
+    quarrel = pattern.prep == "between" and not lexicon.relations[pattern.relation].symmetric
+    return "possible" if modality == "asserted" and quarrel and source is None and reported(noun, lexicon) \
+        else modality
 
 
 @extractors.register("nominal")

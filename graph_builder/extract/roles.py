@@ -551,7 +551,7 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
     said, written = _qualified(phrase, title_tokens, words)
     if _of_a_part(title_tokens, employer) or _in_a_chamber(phrase, title_tokens, employer, words):
         employer = replace(employer, part=True)
-    department = _department(title, title_tokens[-1], entities, words)
+    department = _held_in(title, title_tokens[-1], employer, entities, words)
     led = _led(title, title_tokens, employer, phrase, words, department)
     written = " ".join(filter(None, (written, department)))
     negated, modality = _predicate_polarity(phrase.predicate, words, lexicon)
@@ -731,6 +731,23 @@ def _department(title: str, last: Token, entities: DocEntities, words: RoleWords
     for noun in prep_objects([last], "of"):
         if noun.tag_ in ("NN", "NNS") and not any(t.pos_ in ("PROPN", "DET", "PRON") or entities.at(t)
                                                   for t in noun.subtree):
+            return f"of {last.doc[noun.left_edge.i:noun.i + 1].text}"
+    return ""
+
+
+def _held_in(title: str, last: Token, employer: _Employer, entities: DocEntities, words: RoleWords) -> str:
+    """Where inside the employer the title is held, as the role writes it after the title: a department
+    ("head of communications") or a body ("chairman of the Velcorp audit committee"); empty for the whole."""
+    return _department(title, last, entities, words) or _body_of(last, employer, words)
+
+
+def _body_of(last: Token, employer: _Employer, words: RoleWords) -> str:
+    """The "of" phrase after a title that names a body inside the employer (kg:SubBody), the employer's name only
+    modifying it ("chairman of the Commons public accounts committee", "chair of the Velcorp audit board"): the
+    holder holds the title in that body, a member of the employer, and the role says so. Empty when there is none."""
+    named = employer.mention
+    for noun in prep_objects([last], "of"):
+        if noun.lemma_.lower() in words.sub_bodies and noun.left_edge.idx <= named.start and named.end <= noun.idx:
             return f"of {last.doc[noun.left_edge.i:noun.i + 1].text}"
     return ""
 
