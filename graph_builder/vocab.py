@@ -91,6 +91,9 @@ class KG(DefinedNamespace):
     LocalTitle: URIRef
     CabinetTitle: URIRef
     IndividualNoun: URIRef
+    PeopleNoun: URIRef
+    TopicNoun: URIRef
+    OrganisationNoun: URIRef
     PrivateTitle: URIRef
     ConstituencyTitle: URIRef
     ConcessivePreposition: URIRef

@@ -100,10 +100,12 @@ def _forms(tokens: Tokens, i: int) -> set[str]:
 
 
 def _phrases(tokens: Tokens, lexicon: Lexicon) -> list[_Phrase]:
-    """The longest collective noun ending at each noun, leaving out those inside a longer one, in text order."""
+    """The longest collective noun ending at each noun, leaving out those inside a longer one and those that only
+    describe an organisation, in text order."""
     index = _by_last_word(lexicon)
     found = [p for p in (_noun_ending_at(tokens, t, index) for t in _last_words(tokens, index)) if p]
-    return [p for p in found if not any(o.start <= p.start and p.end <= o.end and o != p for o in found)]
+    return [p for p in found if not any(o.start <= p.start and p.end <= o.end and o != p for o in found)
+            and not _describes_an_organisation(tokens.doc, p, lexicon)]
 
 
 def _last_words(tokens: Tokens, index: dict[str, list[tuple]]) -> list[Token]:
@@ -339,6 +341,14 @@ def _entity(doc: Doc, phrase: _Phrase, reading: _Reading, seen: dict[str, list[E
     if phrase.noun.owned_only:
         return None
     return make_entity(kind.label, kind.type, sector=kind.sector, scope=document.id)
+
+
+def _describes_an_organisation(doc: Doc, phrase: _Phrase, lexicon: Lexicon) -> bool:
+    """Whether the noun only says what an organisation noun after it is about ("refugee agencies", "a police
+    union": kg:OrganisationNoun), not for a kind whose members act as their group ("rebel groups" are rebels)."""
+    after = doc[phrase.end] if phrase.end < len(doc) else None
+    return (not phrase.noun.kind.acts_as_group and after is not None and after.pos_ in ("NOUN", "PROPN")
+            and after.lemma_.lower() in lexicon.cues.get("OrganisationNoun", ()))
 
 
 def _before_a_title(doc: Doc, phrase: _Phrase, lexicon: Lexicon) -> bool:

@@ -236,13 +236,16 @@ def _described(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor |
     title = _is_title(token, lexicon)
     # "Donald Trump and European leaders" parsed as modifiers of "leaders": the name is the actor.
     found = (_coordinated_person(token, entities) or _titled_name(token, entities)) if title else None
-    return found or _modifying_actor(token, entities, title) or (
+    topic = token.lemma_.lower() in lexicon.cues.get("TopicNoun", ())
+    return found or _modifying_actor(token, entities, title, topic=topic) or (
         None if title else _owner(token, entities, lexicon))
 
 
 def _stands_for_none(token: Token, classes: frozenset[str], lexicon: Lexicon) -> bool:
-    """Whether a noun is a thing no modifier or owner stands in for, or one unnamed person (see _individual)."""
-    return bool(classes & _NO_ACTOR_NOUNS) or _individual(token, lexicon)
+    """Whether a noun is a thing no modifier or owner stands in for, one unnamed person (see _individual), or
+    people of a nationality or a cause ("two British men", "Labour supporters": kg:PeopleNoun)."""
+    people = token.lemma_.lower() in lexicon.cues.get("PeopleNoun", ())
+    return bool(classes & _NO_ACTOR_NOUNS) or people or _individual(token, lexicon)
 
 
 def _individual(token: Token, lexicon: Lexicon) -> bool:
@@ -321,10 +324,15 @@ def _coordinated_person(token: Token, entities: DocEntities) -> Actor | None:
 
 
 def _modifying_actor(token: Token, entities: DocEntities, title: bool,
-                     deps: tuple[str, ...] = ("amod", "compound", "poss", "nmod")) -> Actor | None:
+                     deps: tuple[str, ...] = ("amod", "compound", "poss", "nmod"), *,
+                     topic: bool = False) -> Actor | None:
+    """The actor a modifier of a noun stands for (see _stands_for); a country before a noun of an event or a
+    question (kg:TopicNoun: "the Iraq war", "the Kenyan election") only says where or what about, unless it owns
+    it ("Russia's war")."""
     for child in children(token, *deps):
         inner = entities.at(child)
-        if inner is not None and _stands_for(inner, child, title):
+        placed = topic and inner is not None and inner.entity.type == "Country" and child.dep_ != "poss"
+        if inner is not None and not placed and _stands_for(inner, child, title):
             return Actor(inner.entity, "modifier", token)
     return None
 
