@@ -791,6 +791,9 @@ def organization_names(doc: Tokens, taken: set[int], gazetteer: Gazetteer) -> li
     found = []
     i = 0
     while i < len(doc):
+        if doc.pos[i] != "PROPN":
+            i += 1  # no run starts here (see _free_proper_noun), and most words are none
+            continue
         end = head = _run_end(doc, i, taken)
         organization = end > i and doc.lower[head - 1] in gazetteer.organization_words
         while organization and end < len(doc) - 1 and doc.lower[end] in _NAME_LINKS \
@@ -822,8 +825,8 @@ def _and_start(doc: Tokens, start: int, taken: set[int]) -> int:
 
 def _loose_proper_noun(doc: Tokens, i: int, taken: set[int]) -> bool:
     """A capitalised proper noun no entity has claimed that the model tagged as nothing or as a work."""
-    return _free_proper_noun(doc, i, taken) or doc[i].ent_type_ == "WORK_OF_ART" and _free_proper_noun(doc, i, taken,
-                                                                                                      True)
+    return _free_proper_noun(doc, i, taken) or _free_proper_noun(doc, i, taken, True) and \
+        doc[i].ent_type_ == "WORK_OF_ART"  # the cheap test first: most words are no proper noun
 
 
 def _known_read_as_numbers(doc: Tokens, taken: set[int], gazetteer: Gazetteer) -> list[Span]:
