@@ -156,3 +156,27 @@ def test_a_description_of_a_title_held_before_states_nothing_of_now():
     relations = extract("Former Harbour Party leader Anna Kiel expects prices to climb. The Harbour Party leader "
                         "thinks the plant will shut.")
     assert ("Anna Kiel", "leaderOf", "Harbour Party") not in triples(relations)
+
+
+LEADING_TITLES = [
+    ("The chief executive of Velcorp, Anna Kiel, mocked the new levy.", "chief executive", "Velcorp"),
+    ("Velcorp managing director Tom Varga mocked the new levy.", "managing director", "Velcorp"),
+    ("Tom Varga, general secretary of the Tarn Workers Union, mocked the new levy.", "general secretary",
+     "Tarn Workers Union"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "title", "organisation"), LEADING_TITLES, ids=[s for s, _, _ in LEADING_TITLES])
+def test_a_title_of_two_words_that_heads_an_organisation_leads_it(sentence, title, organisation):
+    found = [r for r in extract(sentence) if r.extractor == "roles" and r.asserted]
+    assert [(r.relation, r.object.label, r.role) for r in found] == [("leaderOf", organisation, title)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Harbour Party chief executive Tom Varga mocked the new levy.",
+    "Tom Varga, deputy general secretary of the Tarn Workers Union, mocked the new levy.",
+])
+def test_a_party_office_or_a_deputy_of_a_leading_title_is_a_member(sentence):
+    found = {(r.relation, r.role) for r in extract(sentence) if r.extractor == "roles"}
+    assert found and {relation for relation, _ in found} == {"memberOf"}
+    assert all("secretary" in role or "executive" in role for _, role in found)
