@@ -120,6 +120,9 @@ APPOINTED = [
     ("Tom Varga's quick rise goes on with his promotion to Transport Office minister.",
      ("Tom Varga", "memberOf", "Transport Office")),
     ("Anna Kiel welcomed her appointment as Velcorp chairman on Monday.", ("Anna Kiel", "leaderOf", "Velcorp")),
+    # a possessive pronoun coreference resolved is the holder; an election is an appointment too
+    ("Tom Varga smiled at last. His election as leader of the Harbour Party came as a shock to the rivals.",
+     ("Tom Varga", "leaderOf", "Harbour Party")),
 ]
 
 
@@ -131,6 +134,8 @@ def test_an_appointment_gives_its_holder_the_title(text, triple):
 @pytest.mark.parametrize("text", [
     "Tom Varga hopes his promotion to Transport Office minister will come soon.",
     "His promotion to Transport Office minister may come next year, Tom Varga said.",
+    "Tom Varga smiled at last. His election as leader of the Harbour Party is unlikely, say his rivals.",
+    "Tom Varga is still hoping for his election as leader of the Harbour Party.",
 ])
 def test_an_appointment_not_yet_made_gives_no_title(text):
     assert not any(r.extractor == "roles" and r.asserted for r in extract(text))
