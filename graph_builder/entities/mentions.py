@@ -481,11 +481,12 @@ def _continues_name(doc: Tokens, start: int, end: int, titles: frozenset[str], g
     return token.head.i in near or any(doc[i].head.i in range(end, token.i + 3) for i in range(start, end))
 
 
-def _reads_as_name(doc: Tokens, start: int, end: int, label: str, titles: frozenset[str]) -> bool:
-    """Whether doc[start:end] can be a name: it has two letters in a row, is not all lowercase (but for a
-    nationality word) and does not open a role title that goes on after it."""
+def _reads_as_name(doc: Tokens, start: int, end: int, label: str, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """Whether doc[start:end] can be a name: it has two letters in a row (or is an organisation the gazetteer knows:
+    "G8"), is not all lowercase (but for a nationality word) and does not open a role title that goes on after it."""
     text = doc.text(start, end)
-    if not (_TWO_LETTERS.search(text) or _spelt_out(text, doc.doc.text)) or (text.islower() and label != "NORP"):
+    lettered = _TWO_LETTERS.search(text) or _spelt_out(text, doc.doc.text) or _known_organization(text, gazetteer)
+    if not lettered or (text.islower() and label != "NORP"):
         return False
     lower = text.lower()
     opening = f"{lower} {doc.lower_text(end, end + 2)}"
@@ -889,7 +890,7 @@ def _ends_in_no_name(span: Span, doc: Tokens, titles: frozenset[str], gazetteer:
 def _no_actor_name(doc: Tokens, start: int, end: int, label: str, titles: frozenset[str], gazetteer: Gazetteer,
                    holder_words: frozenset[str]) -> bool:
     """Whether doc[start:end] reads as no name, as a part of a title or as the name of an event ("the Budget")."""
-    return (not _reads_as_name(doc, start, end, label, titles) or _names_an_event(doc, end, gazetteer)
+    return (not _reads_as_name(doc, start, end, label, titles, gazetteer) or _names_an_event(doc, end, gazetteer)
             or _part_of_title(doc, start, end, titles, holder_words, gazetteer)
             or _in_list_of_kinds(doc, start, end, titles))
 
