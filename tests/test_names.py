@@ -674,3 +674,13 @@ def test_a_group_of_nations_the_gazetteer_knows_is_an_organisation_whatever_the_
 def test_a_country_that_takes_the_presidency_of_a_group_of_nations_leads_it():
     relations = extract("In January Norway took the presidency of the G20 and promised a deal on debt.")
     assert ("Norway", "leaderOf", "G20") in triples(relations)
+
+
+def test_a_possessive_inside_an_organisations_name_leaves_the_name_whole():
+    relations = extract("Anna Kiel, of the Varga's Disease Society, said the levy was unfair.")
+    assert ("Anna Kiel", "memberOf", "Varga's Disease Society") in triples(relations)
+    assert "Disease Society" not in types("Anna Kiel, of the Varga's Disease Society, said the levy was unfair.")
+
+
+def test_a_persons_name_the_model_tagged_before_a_possessive_stays_a_person():
+    assert types("Tom Varga's Harbour Trust criticised the plan.").get("Tom Varga") == "Person"

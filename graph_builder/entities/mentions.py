@@ -35,6 +35,7 @@ _SEPARATORS = frozenset(["-", "–", "—", ",", ";", ":", "|"])  # between two 
 _PLURAL_TAGS = frozenset(["NNS", "NNPS"])
 _SENTENCE_ENDS = frozenset([".", "!", "?"])
 _NAME_LINKS = frozenset(["for", "of"])  # inside an organisation's name after its organisation word
+_POSSESSIVE_MARKS = frozenset(["'s", "’s"])
 _PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
 _ROMAN = frozenset("IVXLCDM")
 _NUMBER_LABELS = frozenset(["CARDINAL", "ORDINAL", "QUANTITY"])  # what the NER may make of an acronym ("UFAL")
@@ -792,7 +793,7 @@ def organization_names(doc: Tokens, taken: set[int], gazetteer: Gazetteer) -> li
     found = []
     i = 0
     while i < len(doc):
-        end = head = _run_end(doc, i, taken)
+        end = head = _possessive_run_end(doc, i, taken, gazetteer)
         organization = end > i and doc.lower[head - 1] in gazetteer.organization_words
         while organization and end < len(doc) - 1 and doc.lower[end] in _NAME_LINKS \
                 and _run_end(doc, end + 1, taken) > end + 1:
@@ -801,6 +802,17 @@ def organization_names(doc: Tokens, taken: set[int], gazetteer: Gazetteer) -> li
             found.append(Span(doc.doc, _and_start(doc, i, taken), end, label="ORG"))
         i = max(end, i + 1)
     return found
+
+
+def _possessive_run_end(doc: Tokens, start: int, taken: set[int], gazetteer: Gazetteer) -> int:
+    """The end of the run of capitalised proper nouns from ``start`` (see _run_end), read on across a possessive
+    "'s" when the words after it end in an organisation word ("Varga's Disease Society", which the model cuts to
+    "Disease Society")."""
+    end = _run_end(doc, start, taken)
+    if end == start or end + 1 >= len(doc) or doc.lower[end] not in _POSSESSIVE_MARKS:
+        return end
+    after = _run_end(doc, end + 1, taken)
+    return after if after > end + 1 and doc.lower[after - 1] in gazetteer.organization_words else end
 
 
 def _run_end(doc: Tokens, start: int, taken: set[int]) -> int:
