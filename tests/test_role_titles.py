@@ -185,3 +185,13 @@ def test_a_party_office_or_a_deputy_of_a_leading_title_is_a_member(sentence):
     found = {(r.relation, r.role) for r in extract(sentence) if r.extractor == "roles"}
     assert found and {relation for relation, _ in found} == {"memberOf"}
     assert all("secretary" in role or "executive" in role for _, role in found)
+
+
+def test_an_untagged_organisation_before_a_title_is_read_when_the_document_names_it_elsewhere():
+    relations = extract("Velcorp lost money last year. The levy was mocked by ex-Velcorp editor Tom Varga.")
+    assert ("Tom Varga", "memberOf", "Velcorp") in triples(relations, asserted_only=False)
+    assert ("Tom Varga", "memberOf", "Velcorp") not in triples(relations), "an ex-editor's role is past"
+
+
+def test_an_untagged_word_before_a_title_that_the_document_names_nowhere_else_gives_no_role():
+    assert not any(r.extractor == "roles" for r in extract("The levy was mocked by ex-Velcorp editor Tom Varga."))

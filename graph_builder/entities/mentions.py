@@ -778,11 +778,21 @@ def unlabelled_names(doc: Tokens, taken: set[int], titles: frozenset[str], gazet
         end = i + 1
         while end < len(doc) and _free_proper_noun(doc, end, taken):
             end += 1
-        span = _unlabelled_name(doc, i, end, titles, gazetteer)
+        span = _unlabelled_name(doc, i, end, titles, gazetteer) or _organization_before_title(doc, i, end, titles)
         if span is not None:
             found.append(span)
         i = end
     return found + _known_read_as_numbers(doc, taken, gazetteer)
+
+
+def _organization_before_title(doc: Tokens, start: int, end: int, titles: frozenset[str]) -> Span | None:
+    """A run of capitalised words right before a title that the model tagged as nothing here but as an
+    organisation elsewhere in the document ("Velcorp lost money ... ex-Velcorp editor Tom Varga"): its span."""
+    if end >= len(doc) or doc.lower[end] not in titles:
+        return None
+    text = doc.text(start, end)
+    named = any(e.label_ == "ORG" and e.text.removeprefix("the ") == text for e in doc.ents)
+    return Span(doc.doc, start, end, label="ORG") if named else None
 
 
 def organization_names(doc: Tokens, taken: set[int], gazetteer: Gazetteer) -> list[Span]:
