@@ -9,6 +9,7 @@ import pytest
 from graph_builder.build import process
 from graph_builder.entities.coreference import abbreviates
 from graph_builder.records import Document, Entity
+from tests.conftest import extract, triples
 
 
 def entities(*texts: str) -> dict[str, Entity]:
@@ -660,3 +661,26 @@ def test_the_names_of_a_well_known_armed_group_are_one_organisation(text):
     names = entities(text)
     assert "ISIL" in names and names["ISIL"].type == "Organization"
     assert not {"Islamic State of Iraq", "Levant", "Daesh", "Islamic State of Iraq and Syria"} & set(names)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Tom Varga said the G7 had let down poorer nations.", "G7"),
+    ("Ministers of the G20 group gathered in Tarnby for two days.", "G20"),
+])
+def test_a_group_of_nations_the_gazetteer_knows_is_an_organisation_whatever_the_model_tagged(text, name):
+    assert types(text).get(name) == "Organization"
+
+
+def test_a_country_that_takes_the_presidency_of_a_group_of_nations_leads_it():
+    relations = extract("In January Norway took the presidency of the G20 and promised a deal on debt.")
+    assert ("Norway", "leaderOf", "G20") in triples(relations)
+
+
+def test_a_possessive_inside_an_organisations_name_leaves_the_name_whole():
+    relations = extract("Anna Kiel, of the Varga's Disease Society, said the levy was unfair.")
+    assert ("Anna Kiel", "memberOf", "Varga's Disease Society") in triples(relations)
+    assert "Disease Society" not in types("Anna Kiel, of the Varga's Disease Society, said the levy was unfair.")
+
+
+def test_a_persons_name_the_model_tagged_before_a_possessive_stays_a_person():
+    assert types("Tom Varga's Harbour Trust criticised the plan.").get("Tom Varga") == "Person"

@@ -67,6 +67,11 @@ READINGS = [
     ("The Andean Trade Union says it will monitor the vote and assist Chad in the talks.",
      ("Andean Trade Union", "supports", "Chad"), "future"),
     ("Kenya is unlikely to meet Uganda.", ("Kenya", "meets", "Uganda"), "possible"),
+    # an event noun a copula rates as likely or due is not yet a fact
+    ("Fresh talks between Velcorp and the Harbour Party now look likely.", ("Velcorp", "meets", "Harbour Party"),
+     "possible"),
+    ("Fresh talks between Velcorp and the Harbour Party are likely after the vote.",
+     ("Velcorp", "meets", "Harbour Party"), "possible"),
     # a reported event noun is no fact
     ("The reported feud between Ilse Varga and Tomas Reyes deepened.", ("Ilse Varga", "criticizes", "Tomas Reyes"),
      "possible"),

@@ -120,6 +120,9 @@ APPOINTED = [
     ("Tom Varga's quick rise goes on with his promotion to Transport Office minister.",
      ("Tom Varga", "memberOf", "Transport Office")),
     ("Anna Kiel welcomed her appointment as Velcorp chairman on Monday.", ("Anna Kiel", "leaderOf", "Velcorp")),
+    # a possessive pronoun coreference resolved is the holder; an election is an appointment too
+    ("Tom Varga smiled at last. His election as leader of the Harbour Party came as a shock to the rivals.",
+     ("Tom Varga", "leaderOf", "Harbour Party")),
 ]
 
 
@@ -131,6 +134,8 @@ def test_an_appointment_gives_its_holder_the_title(text, triple):
 @pytest.mark.parametrize("text", [
     "Tom Varga hopes his promotion to Transport Office minister will come soon.",
     "His promotion to Transport Office minister may come next year, Tom Varga said.",
+    "Tom Varga smiled at last. His election as leader of the Harbour Party is unlikely, say his rivals.",
+    "Tom Varga is still hoping for his election as leader of the Harbour Party.",
 ])
 def test_an_appointment_not_yet_made_gives_no_title(text):
     assert not any(r.extractor == "roles" and r.asserted for r in extract(text))
@@ -156,3 +161,37 @@ def test_a_description_of_a_title_held_before_states_nothing_of_now():
     relations = extract("Former Harbour Party leader Anna Kiel expects prices to climb. The Harbour Party leader "
                         "thinks the plant will shut.")
     assert ("Anna Kiel", "leaderOf", "Harbour Party") not in triples(relations)
+
+
+LEADING_TITLES = [
+    ("The chief executive of Velcorp, Anna Kiel, mocked the new levy.", "chief executive", "Velcorp"),
+    ("Velcorp managing director Tom Varga mocked the new levy.", "managing director", "Velcorp"),
+    ("Tom Varga, general secretary of the Tarn Workers Union, mocked the new levy.", "general secretary",
+     "Tarn Workers Union"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "title", "organisation"), LEADING_TITLES, ids=[s for s, _, _ in LEADING_TITLES])
+def test_a_title_of_two_words_that_heads_an_organisation_leads_it(sentence, title, organisation):
+    found = [r for r in extract(sentence) if r.extractor == "roles" and r.asserted]
+    assert [(r.relation, r.object.label, r.role) for r in found] == [("leaderOf", organisation, title)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Harbour Party chief executive Tom Varga mocked the new levy.",
+    "Tom Varga, deputy general secretary of the Tarn Workers Union, mocked the new levy.",
+])
+def test_a_party_office_or_a_deputy_of_a_leading_title_is_a_member(sentence):
+    found = {(r.relation, r.role) for r in extract(sentence) if r.extractor == "roles"}
+    assert found and {relation for relation, _ in found} == {"memberOf"}
+    assert all("secretary" in role or "executive" in role for _, role in found)
+
+
+def test_an_untagged_organisation_before_a_title_is_read_when_the_document_names_it_elsewhere():
+    relations = extract("Velcorp lost money last year. The levy was mocked by ex-Velcorp editor Tom Varga.")
+    assert ("Tom Varga", "memberOf", "Velcorp") in triples(relations, asserted_only=False)
+    assert ("Tom Varga", "memberOf", "Velcorp") not in triples(relations), "an ex-editor's role is past"
+
+
+def test_an_untagged_word_before_a_title_that_the_document_names_nowhere_else_gives_no_role():
+    assert not any(r.extractor == "roles" for r in extract("The levy was mocked by ex-Velcorp editor Tom Varga."))

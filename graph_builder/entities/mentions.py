@@ -35,6 +35,7 @@ _SEPARATORS = frozenset(["-", "–", "—", ",", ";", ":", "|"])  # between two 
 _PLURAL_TAGS = frozenset(["NNS", "NNPS"])
 _SENTENCE_ENDS = frozenset([".", "!", "?"])
 _NAME_LINKS = frozenset(["for", "of"])  # inside an organisation's name after its organisation word
+_POSSESSIVE_MARKS = frozenset(["'s", "’s"])
 _PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
 _ROMAN = frozenset("IVXLCDM")
 _NUMBER_LABELS = frozenset(["CARDINAL", "ORDINAL", "QUANTITY"])  # what the NER may make of an acronym ("UFAL")
@@ -481,11 +482,12 @@ def _continues_name(doc: Tokens, start: int, end: int, titles: frozenset[str], g
     return token.head.i in near or any(doc[i].head.i in range(end, token.i + 3) for i in range(start, end))
 
 
-def _reads_as_name(doc: Tokens, start: int, end: int, label: str, titles: frozenset[str]) -> bool:
-    """Whether doc[start:end] can be a name: it has two letters in a row, is not all lowercase (but for a
-    nationality word) and does not open a role title that goes on after it."""
+def _reads_as_name(doc: Tokens, start: int, end: int, label: str, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """Whether doc[start:end] can be a name: it has two letters in a row (or is an organisation the gazetteer knows:
+    "G8"), is not all lowercase (but for a nationality word) and does not open a role title that goes on after it."""
     text = doc.text(start, end)
-    if not (_TWO_LETTERS.search(text) or _spelt_out(text, doc.doc.text)) or (text.islower() and label != "NORP"):
+    lettered = _TWO_LETTERS.search(text) or _spelt_out(text, doc.doc.text) or _known_organization(text, gazetteer)
+    if not lettered or (text.islower() and label != "NORP"):
         return False
     lower = text.lower()
     opening = f"{lower} {doc.lower_text(end, end + 2)}"
@@ -776,11 +778,21 @@ def unlabelled_names(doc: Tokens, taken: set[int], titles: frozenset[str], gazet
         end = i + 1
         while end < len(doc) and _free_proper_noun(doc, end, taken):
             end += 1
-        span = _unlabelled_name(doc, i, end, titles, gazetteer)
+        span = _unlabelled_name(doc, i, end, titles, gazetteer) or _organization_before_title(doc, i, end, titles)
         if span is not None:
             found.append(span)
         i = end
     return found + _known_read_as_numbers(doc, taken, gazetteer)
+
+
+def _organization_before_title(doc: Tokens, start: int, end: int, titles: frozenset[str]) -> Span | None:
+    """A run of capitalised words right before a title that the model tagged as nothing here but as an
+    organisation elsewhere in the document ("Velcorp lost money ... ex-Velcorp editor Tom Varga"): its span."""
+    if end >= len(doc) or doc.lower[end] not in titles:
+        return None
+    text = doc.text(start, end)
+    named = any(e.label_ == "ORG" and e.text.removeprefix("the ") == text for e in doc.ents)
+    return Span(doc.doc, start, end, label="ORG") if named else None
 
 
 def organization_names(doc: Tokens, taken: set[int], gazetteer: Gazetteer) -> list[Span]:
@@ -794,7 +806,7 @@ def organization_names(doc: Tokens, taken: set[int], gazetteer: Gazetteer) -> li
         if doc.pos[i] != "PROPN":
             i += 1  # no run starts here (see _free_proper_noun), and most words are none
             continue
-        end = head = _run_end(doc, i, taken)
+        end = head = _possessive_run_end(doc, i, taken, gazetteer)
         organization = end > i and doc.lower[head - 1] in gazetteer.organization_words
         while organization and end < len(doc) - 1 and doc.lower[end] in _NAME_LINKS \
                 and _run_end(doc, end + 1, taken) > end + 1:
@@ -803,6 +815,17 @@ def organization_names(doc: Tokens, taken: set[int], gazetteer: Gazetteer) -> li
             found.append(Span(doc.doc, _and_start(doc, i, taken), end, label="ORG"))
         i = max(end, i + 1)
     return found
+
+
+def _possessive_run_end(doc: Tokens, start: int, taken: set[int], gazetteer: Gazetteer) -> int:
+    """The end of the run of capitalised proper nouns from ``start`` (see _run_end), read on across a possessive
+    "'s" when the words after it end in an organisation word ("Varga's Disease Society", which the model cuts to
+    "Disease Society")."""
+    end = _run_end(doc, start, taken)
+    if end == start or end + 1 >= len(doc) or doc.lower[end] not in _POSSESSIVE_MARKS:
+        return end
+    after = _run_end(doc, end + 1, taken)
+    return after if after > end + 1 and doc.lower[after - 1] in gazetteer.organization_words else end
 
 
 def _run_end(doc: Tokens, start: int, taken: set[int]) -> int:
@@ -892,7 +915,7 @@ def _ends_in_no_name(span: Span, doc: Tokens, titles: frozenset[str], gazetteer:
 def _no_actor_name(doc: Tokens, start: int, end: int, label: str, titles: frozenset[str], gazetteer: Gazetteer,
                    holder_words: frozenset[str]) -> bool:
     """Whether doc[start:end] reads as no name, as a part of a title or as the name of an event ("the Budget")."""
-    return (not _reads_as_name(doc, start, end, label, titles) or _names_an_event(doc, end, gazetteer)
+    return (not _reads_as_name(doc, start, end, label, titles, gazetteer) or _names_an_event(doc, end, gazetteer)
             or _part_of_title(doc, start, end, titles, holder_words, gazetteer)
             or _in_list_of_kinds(doc, start, end, titles))
 

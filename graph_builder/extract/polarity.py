@@ -406,8 +406,19 @@ def _through_subject(node: Token, head: Token, negated: bool, modality: str | No
     ("the row was exaggerated": possible); any other subject stops."""
     if _played_down(head, lexicon):
         return negated, modality or "possible"
-    return (negated, modality or _ending(head, lexicon)) if node.dep_ == "nsubj" and _ends(node, head, lexicon) \
-        else None
+    if node.dep_ == "nsubj" and _ends(node, head, lexicon):
+        return negated, modality or _ending(head, lexicon)
+    found = _rated(head, lexicon)
+    return (negated or _has_negation(head, lexicon), modality or found) if found else None
+
+
+def _rated(copula: Token, lexicon: Lexicon) -> str | None:
+    """The modality an adjective of chance or of time to come gives the event noun a copula takes as subject ("his
+    election as leader is unlikely": possible; "talks with X are due": future)."""
+    words = {c.lemma_.lower() for c in children(copula, "acomp")}
+    if words & lexicon.cues["Possible"]:
+        return "possible"
+    return "future" if words & lexicon.cues["Future"] else None
 
 
 def _played_down(verb: Token, lexicon: Lexicon) -> bool:

@@ -1285,8 +1285,8 @@ def _named_speaker(verb: Token, entities: DocEntities, lexicon: Lexicon) -> Ment
 
 def _appointed(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
     """The title a person's appointment noun introduces ("his promotion to Transport Office minister", "her
-    appointment as Velcorp chairman"), read as a title beside the person's name, when the clause around the noun
-    is asserted."""
+    appointment as Velcorp chairman", "his election as leader of X"; the possessor a name or a pronoun resolved to
+    the person), read as a title beside the person's name, when the noun and the clause around it are asserted."""
     for noun in entities.tokens.with_lemma(role_words(lexicon).appointments):
         person = next((m for m in map(entities.at, children(noun, "poss")) if m is not None), None)
         if person is None or person.entity.type != "Person" or not _asserted_around(noun, lexicon):
@@ -1300,7 +1300,8 @@ def _appointed(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
 
 
 def _asserted_around(noun: Token, lexicon: Lexicon) -> bool:
-    """Whether the verb nearest above a noun is asserted and not negated ("continues with his promotion"), not
-    "his promotion is expected", "may bring his promotion"."""
+    """Whether a noun and the verb nearest above it are asserted and not negated ("continues with his promotion"),
+    not "his promotion is expected", "may bring his promotion", "hopes for his election", "his election is
+    unlikely"."""
     verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    return verb is None or polarity(verb, lexicon) == (False, "asserted")
+    return all(polarity(word, lexicon) == (False, "asserted") for word in (noun, *([verb] if verb else [])))
