@@ -2,15 +2,31 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 OBJECT_DEPS = ("dobj", "obj")
 VERBAL = ("VERB", "AUX")
 
+_last_tree: list = [None, ()]
+"""The document last asked about and its dependents by head, (dep, index) each: extractors ask about one document
+at a time, hundreds of thousands of times, and spaCy builds a new Token object for every child it walks."""
+
+
+def _dependents(doc: Doc) -> tuple[tuple[tuple[str, int], ...], ...]:
+    if _last_tree[0] is not doc:
+        table: list[list[tuple[str, int]]] = [[] for _ in range(len(doc))]
+        for token in doc:
+            if token.head.i != token.i:
+                table[token.head.i].append((token.dep_, token.i))
+        _last_tree[:] = [doc, tuple(map(tuple, table))]
+    return _last_tree[1]
+
 
 def children(token: Token, *deps: str) -> list[Token]:
-    return [c for c in token.children if c.dep_ in deps]
+    """The token's dependents with one of the ``deps`` relations, in text order."""
+    doc = token.doc
+    return [doc[i] for dep, i in _dependents(doc)[token.i] if dep in deps]
 
 
 def expand(token: Token) -> list[Token]:
