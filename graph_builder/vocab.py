@@ -108,6 +108,7 @@ class KG(DefinedNamespace):
     FloorTitle: URIRef
     ExcessDegree: URIRef
     GiftNoun: URIRef
+    FoundingWord: URIRef
     Accusation: URIRef
     Allegation: URIRef
     Publication: URIRef

@@ -67,7 +67,8 @@ _ROLE_CLASSES = {"modifiers": "RoleModifier", "one_of_many": "OneOfMany", "past"
                  "assigning": "AssignmentVerb", "joining": "JoiningVerb", "party_offices": "PartyOfficeTitle",
                  "local_titles": "LocalTitle", "sub_bodies": "SubBody", "private_titles": "PrivateTitle",
                  "constituency_titles": "ConstituencyTitle", "cabinet_titles": "CabinetTitle",
-                 "chambers": "ChamberWord", "floor_titles": "FloorTitle", "appointments": "AppointmentNoun"}
+                 "chambers": "ChamberWord", "floor_titles": "FloorTitle", "appointments": "AppointmentNoun",
+                 "founding": "FoundingWord"}
 # Which employer wins when a title names several: an organisation over a group over a country or a person.
 _EMPLOYER_RANK = {"Organization": 2, "Group": 1}
 # What can be part of what: any actor of an organisation or group, never of a country or a place.
@@ -130,6 +131,8 @@ class RoleWords:
     """Titles held inside a chamber that do not head it: of a chamber they give memberOf ("Commons leader")."""
     appointments: frozenset[str]
     """Nouns of a person's coming to hold the title "to" or "as" introduces ("his promotion to minister")."""
+    founding: frozenset[str]
+    """Words before a leading title that make its holder the first one, held before ("founding chairman")."""
     echelons: dict[str, int]
     """The head word of a military unit's name -> its echelon (larger is bigger: a company is part of a battalion)."""
     country_titles: dict[tuple[str, str], str]
@@ -555,10 +558,11 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
     led = _led(title, title_tokens, employer, phrase, words, department)
     written = " ".join(filter(None, (written, department)))
     negated, modality = _predicate_polarity(phrase.predicate, words, lexicon)
+    relation = _relation(title, led, employer, said, lexicon)
     return Relation(
-        subject=person.entity, relation=_relation(title, led, employer, said, lexicon), verb=written,
+        subject=person.entity, relation=relation, verb=written,
         object=employer.mention.entity, evidence=evidence(title_tokens[0], entities), role=written,
-        negated=negated, modality="past" if _held_before(phrase, said, words, lexicon)
+        negated=negated, modality="past" if _held_before(phrase, said, words, lexicon, relation)
         or _moved_on(phrase, employer, entities, lexicon) else modality,
         **_predicate_when(phrase.predicate, entities, modality).fields(),
         confidence=confidence(phrase.trust, person.kind, employer.mention.kind), extractor="roles",
@@ -632,12 +636,13 @@ def _leads(token: Token, mention: Mention, lexicon: Lexicon) -> bool:
             and lexicon.title_relations.get(token.head.lemma_.lower()) == "leaderOf")
 
 
-def _held_before(phrase: _Phrase, said: set[str], words: RoleWords, lexicon: Lexicon) -> bool:
-    """Whether the role was held before the article: a past word ("former chairman"), an ending ("the resignation
+def _held_before(phrase: _Phrase, said: set[str], words: RoleWords, lexicon: Lexicon, relation: str) -> bool:
+    """Whether the role was held before the article: a past word ("former chairman"), a founding word on a leading
+    title ("founding chairman": a founding member may still be one), an ending ("the resignation
     of chairman X"), or a verb of holding in the simple past giving it ("X was a KGB officer", "X served as
     commander of Y"; not in what someone said, where the tense follows the verb of saying: "said he was a member
     of X")."""
-    if said & words.past or ended_role(phrase.root, lexicon):
+    if said & words.past or (relation == "leaderOf" and said & words.founding) or ended_role(phrase.root, lexicon):
         return True
     verb = phrase.predicate
     return (verb is not None and verb.lemma_ in words.holding and verb.tag_ == "VBD"
@@ -838,7 +843,7 @@ def _qualified(phrase: _Phrase, title_tokens: list[Token], words: RoleWords) -> 
     """The qualifying words of the roles block said before a title, and the title as written with them
     ("former US president"; an article is not kept)."""
     qualifiers = [t for t in _qualifiers(phrase, title_tokens)
-                  if {t.lower_, t.lemma_.lower()} & (words.modifiers | words.past | words.one_of_many)]
+                  if {t.lower_, t.lemma_.lower()} & (words.modifiers | words.past | words.one_of_many | words.founding)]
     said = {t.lower_ for t in qualifiers} | {t.lemma_.lower() for t in qualifiers}
     shown = [t for t in qualifiers if t.lower_ not in words.one_of_many]
     first, last = min([*shown, title_tokens[0]], key=lambda t: t.i), title_tokens[-1]
