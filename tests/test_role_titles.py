@@ -200,6 +200,7 @@ def test_an_untagged_word_before_a_title_that_the_document_names_nowhere_else_gi
 @pytest.mark.parametrize(("text", "relation", "modality"), [
     # the first holder of a leading title held it before the article; a founding member may still be one
     ("Velcorp founding chairman Tom Varga spoke in Leeds on Monday.", "leaderOf", "past"),
+    ("Green Party founding chairman Tom Varga spoke in Leeds on Monday.", "memberOf", "past"),
     ("Anna Kiel, a founding member of the Tarn Greens, spoke in Leeds on Monday.", "memberOf", "asserted"),
 ])
 def test_a_founding_leader_is_a_past_one_and_a_founding_member_a_member(text, relation, modality):

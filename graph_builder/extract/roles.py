@@ -562,7 +562,7 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
     return Relation(
         subject=person.entity, relation=relation, verb=written,
         object=employer.mention.entity, evidence=evidence(title_tokens[0], entities), role=written,
-        negated=negated, modality="past" if _held_before(phrase, said, words, lexicon, relation)
+        negated=negated, modality="past" if _held_before(phrase, said, words, lexicon, _leading(title, relation, words))
         or _moved_on(phrase, employer, entities, lexicon) else modality,
         **_predicate_when(phrase.predicate, entities, modality).fields(),
         confidence=confidence(phrase.trust, person.kind, employer.mention.kind), extractor="roles",
@@ -636,13 +636,19 @@ def _leads(token: Token, mention: Mention, lexicon: Lexicon) -> bool:
             and lexicon.title_relations.get(token.head.lemma_.lower()) == "leaderOf")
 
 
-def _held_before(phrase: _Phrase, said: set[str], words: RoleWords, lexicon: Lexicon, relation: str) -> bool:
+def _leading(title: str, relation: str, words: RoleWords) -> bool:
+    """Whether a title leads what it is of: leaderOf, or a party office that would lead anything else ("BNP
+    chairman" is a member's office of the party, yet a founding one is its first)."""
+    return relation == "leaderOf" or title in words.party_offices
+
+
+def _held_before(phrase: _Phrase, said: set[str], words: RoleWords, lexicon: Lexicon, leading: bool) -> bool:
     """Whether the role was held before the article: a past word ("former chairman"), a founding word on a leading
     title ("founding chairman": a founding member may still be one), an ending ("the resignation
     of chairman X"), or a verb of holding in the simple past giving it ("X was a KGB officer", "X served as
     commander of Y"; not in what someone said, where the tense follows the verb of saying: "said he was a member
     of X")."""
-    if said & words.past or (relation == "leaderOf" and said & words.founding) or ended_role(phrase.root, lexicon):
+    if said & words.past or (leading and said & words.founding) or ended_role(phrase.root, lexicon):
         return True
     verb = phrase.predicate
     return (verb is not None and verb.lemma_ in words.holding and verb.tag_ == "VBD"
