@@ -811,10 +811,18 @@ def organization_names(doc: Tokens, taken: set[int], gazetteer: Gazetteer) -> li
         while organization and end < len(doc) - 1 and doc.lower[end] in _NAME_LINKS \
                 and _run_end(doc, end + 1, taken) > end + 1:
             end = _run_end(doc, end + 1, taken)
-        if organization and end - _and_start(doc, i, taken) >= 2:
-            found.append(Span(doc.doc, _and_start(doc, i, taken), end, label="ORG"))
+        span = _organization_span(doc, i, end, taken) if organization else None
+        if span is not None:
+            found.append(span)
         i = max(end, i + 1)
     return found
+
+
+def _organization_span(doc: Tokens, start: int, end: int, taken: set[int]) -> Span | None:
+    """The organisation's span of the run doc[start:end] with the words "and" joins to it (see _and_start), when it
+    has two words or more."""
+    first = _and_start(doc, start, taken)
+    return Span(doc.doc, first, end, label="ORG") if end - first >= 2 else None
 
 
 def _possessive_run_end(doc: Tokens, start: int, taken: set[int], gazetteer: Gazetteer) -> int:
@@ -848,8 +856,7 @@ def _and_start(doc: Tokens, start: int, taken: set[int]) -> int:
 
 def _loose_proper_noun(doc: Tokens, i: int, taken: set[int]) -> bool:
     """A capitalised proper noun no entity has claimed that the model tagged as nothing or as a work."""
-    return _free_proper_noun(doc, i, taken) or _free_proper_noun(doc, i, taken, True) and \
-        doc[i].ent_type_ == "WORK_OF_ART"  # the cheap test first: most words are no proper noun
+    return _free_proper_noun(doc, i, taken, True) and doc[i].ent_type_ in ("", "WORK_OF_ART")
 
 
 def _known_read_as_numbers(doc: Tokens, taken: set[int], gazetteer: Gazetteer) -> list[Span]:

@@ -88,10 +88,17 @@ def _agent(noun: Token, pattern: Pattern, entities: DocEntities, lexicon: Lexico
     """The actor named with "by" under an event noun, with "of" when "of" does not name its target, or with "from"
     under a noun of something given (kg:GiftNoun: "a donation from A to B", "aid from A to B"), or under its
     receiver, where the parser may hang it ("donations for B from A")."""
-    receivers = prep_objects([noun], pattern.prep) if pattern.prep else []
-    given = prep_objects([noun, *receivers], "from") if noun.lemma_.lower() in lexicon.cues["GiftNoun"] else []
-    named = by_agents(noun) + ([] if pattern.prep == "of" else prep_objects([noun], "of")) + given
+    named = by_agents(noun) + ([] if pattern.prep == "of" else prep_objects([noun], "of")) + _givers(noun, pattern,
+                                                                                                     lexicon)
     return next((found for token in named if (found := actor(token, entities, lexicon)) is not None), None)
+
+
+def _givers(noun: Token, pattern: Pattern, lexicon: Lexicon) -> list[Token]:
+    """The "from" phrase of a gift noun or of its receiver (see _agent); none for any other noun."""
+    if noun.lemma_.lower() not in lexicon.cues["GiftNoun"]:
+        return []
+    receivers = prep_objects([noun], pattern.prep) if pattern.prep else []
+    return prep_objects([noun, *receivers], "from")
 
 
 def _clause_may_act(noun: Token, pattern: Pattern) -> bool:

@@ -742,8 +742,13 @@ def _department(title: str, last: Token, entities: DocEntities, words: RoleWords
     for noun in prep_objects([last], "of"):
         if noun.tag_ in ("NN", "NNS") and not any(t.pos_ in ("PROPN", "DET", "PRON") or entities.at(t)
                                                   for t in noun.subtree):
-            return f"of {last.doc[noun.left_edge.i:noun.i + 1].text}"
+            return _of_phrase(noun)
     return ""
+
+
+def _of_phrase(noun: Token) -> str:
+    """How the role writes an "of" phrase after its title: "of communications", "of the Velcorp audit committee"."""
+    return f"of {noun.doc[noun.left_edge.i:noun.i + 1].text}"
 
 
 def _held_in(title: str, last: Token, employer: _Employer, entities: DocEntities, words: RoleWords) -> str:
@@ -759,7 +764,7 @@ def _body_of(last: Token, employer: _Employer, words: RoleWords) -> str:
     named = employer.mention
     for noun in prep_objects([last], "of"):
         if noun.lemma_.lower() in words.sub_bodies and noun.left_edge.idx <= named.start and named.end <= noun.idx:
-            return f"of {last.doc[noun.left_edge.i:noun.i + 1].text}"
+            return _of_phrase(noun)
     return ""
 
 

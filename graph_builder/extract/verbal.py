@@ -159,8 +159,9 @@ def _match(verb: Token, noun: str | None, link: str | None, lexicon: Lexicon) ->
         return [verb.head], []  # "Red Army-held Arica": what the participle describes
     if passive_subjects and children(verb, "agent"):
         return passive_subjects, children(verb, "agent")
-    if misread_participle(verb):
-        return children(verb, "nsubj"), misread_participle(verb)  # "Y's plan, branded a shambles by X, was ..."
+    by_phrases = misread_participle(verb)
+    if by_phrases:
+        return children(verb, "nsubj"), by_phrases  # "Y's plan, branded a shambles by X, was ..."
     hearers = [h for d in dobjs for h in _hearer(verb, d)]
     return (hearers, []) if hearers else None
 
