@@ -337,3 +337,14 @@ def test_a_subject_pronoun_is_never_the_object_of_its_own_verb(lexicon):
 ])
 def test_it_is_an_organisation_whose_name_ends_in_a_plural_noun_it_does_not_head(text, expected):
     assert expected in triples(extract(text))
+
+
+def test_they_takes_an_actor_its_sentence_makes_the_subject_twice_over_a_plain_noun():
+    """"The Liberal Democrats said they would let officials ...": the party is the subject of the sentence twice,
+    the officials only of a clause inside; the next "They" is the party. Once alone, the party could be either."""
+    text = "The Liberal Democrats said they would let officials explain the ferry costs first. "
+    assert ("Liberal Democrats", "criticizes", "Ola Berg") in triples(
+        extract(text + "They later criticised Ola Berg over the timetable."))
+    once = "The Liberal Democrats said officials would explain the ferry costs first. "
+    assert not any(subject == "Liberal Democrats" for subject, _, _ in triples(
+        extract(once + "They later criticised Ola Berg over the timetable.")))

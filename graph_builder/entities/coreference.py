@@ -559,10 +559,20 @@ def _nearest(pool: list[_Seen], sentence_of: Sequence[int], here: int, *, strict
 
 def _main_subject(sentence: list[_Seen], *, strict: bool) -> _Seen | None:
     """The highest-ranked phrase of one sentence; None when two different phrases share that rank, or
-    (``strict``, for it/they) when the sentence has two different subjects."""
+    (``strict``, for it/they) when the sentence has two different subjects that could be meant (see
+    ``_rivals``)."""
     best = max(c.rank for c in sentence)
     top = [c for c in sentence if c.rank == best]
-    subjects = {c.identity for c in sentence if c.rank > 0}
-    if len({c.identity for c in top}) > 1 or (strict and len(subjects) > 1):
+    if len({c.identity for c in top}) > 1 or (strict and _rivals(sentence, top[0])):
         return None
     return top[0]
+
+
+def _rivals(sentence: list[_Seen], top: _Seen) -> bool:
+    """Whether a sentence has a subject besides ``top`` that could be meant: none when it has only actors'
+    subjects of ``top``'s identity, nor when ``top`` is an actor the sentence makes the subject twice and the
+    others are nouns no actor stands for ("The Greens insisted they would hold ministers to account. They ...")."""
+    subjects = [c for c in sentence if c.rank > 0]
+    others = [c for c in subjects if c.identity != top.identity]
+    again = top.mention is not None and len(subjects) - len(others) > 1
+    return bool(others) and not (again and all(c.mention is None for c in others))
