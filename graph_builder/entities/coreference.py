@@ -209,6 +209,25 @@ _PLACE_PREPOSITIONS = frozenset(["in", "at"])  # as extract/time_place reads a p
 _PLEONASTIC_HEADS = frozenset(["be", "seem", "appear", "become", "remain", "take", "matter"])  # "it is clear"
 
 
+_SUBJECTS = frozenset(["nsubj", "nsubjpass"])
+_OBJECTS = frozenset(["dobj", "dative"])
+
+
+@dataclass(frozen=True, kw_only=True)
+class _Context:
+    """What resolving a document's pronouns reads besides the history: the persons' genders, the quoted tokens,
+    each token's sentence, the mentions by token (``named``) and the pronouns resolved so far (``said``)."""
+
+    genders: dict[str, str]
+    quoted: frozenset[int]
+    sentence_of: Sequence[int]
+    named: dict[int, Mention]
+    said: dict[int, Mention] = field(default_factory=dict)
+
+    def at(self, i: int) -> Mention | None:
+        return self.named.get(i) or self.said.get(i)
+
+
 @dataclass(frozen=True, kw_only=True)
 class _Seen:
     """A noun phrase in the pronoun history: where it stands, the mention it is (None: a noun that is no actor,
@@ -305,17 +324,26 @@ def within_two_sentences(history: list[_Seen], sentence_of: Sequence[int], here:
 
 
 def plural_actors(tokens: Tokens, by_token: dict[int, Mention]) -> set[str]:
-    """Organisations the document treats as plural: named with a plural noun last ("the Liberal Democrats", not
-    "the Fishing and Moorland Authority") or the subject of a plural verb ("the Taliban have", "Labour are")."""
+    """Organisations the document treats as plural: named with a plural noun last that heads the name ("the
+    Liberal Democrats", not "the Fishing and Moorland Authority" nor "the House of Lords") or the subject of a
+    plural verb ("the Taliban have", "Labour are")."""
     found: set[str] = set()
     for i, mention in by_token.items():
         if mention.entity.type not in ("Organization", "Group"):
             continue
         token = tokens[i]
-        last = by_token.get(i + 1) is not mention
-        if last and token.tag_ in _PLURAL_TAGS or (token.dep_ in ("nsubj", "nsubjpass") and _plural_verb(token.head)):
+        if _plural_head(token, mention, by_token) or (token.dep_ in ("nsubj", "nsubjpass")
+                                                      and _plural_verb(token.head)):
             found.add(mention.entity.id)
     return found
+
+
+def _plural_head(token: Token, mention: Mention, by_token: dict[int, Mention]) -> bool:
+    """Whether ``token`` is a plural noun that is both the last word of its mention and its head word (the head
+    of "Lords" in "House of Lords" is inside the name)."""
+    last = by_token.get(token.i + 1) is not mention
+    heads = token.head.i == token.i or by_token.get(token.head.i) is not mention
+    return last and heads and token.tag_ in _PLURAL_TAGS
 
 
 def _plural_verb(verb: Token) -> bool:
@@ -343,10 +371,9 @@ def resolve_pronouns(tokens: Tokens, document: Document, by_token: dict[int, Men
     "it" as the empty subject of "it is", "it seems" is no pronoun of an actor. A resolved pronoun joins the
     history as a mention of its actor, an unresolved it/they as a noun that blocks later ones.
     """
-    known_genders = genders(tokens, list({m.start: m for m in by_token.values()}.values()), gazetteer)
+    context = _Context(genders=genders(tokens, list({m.start: m for m in by_token.values()}.values()), gazetteer),
+                       quoted=_quoted(tokens), sentence_of=tokens.sentence_of, named=by_token)
     plural = plural_actors(tokens, by_token)
-    quoted = _quoted(tokens)
-    sentence_of = tokens.sentence_of
     history: list[_Seen] = []
     resolved: list[Mention] = []
     for i, token in enumerate(tokens.all):
@@ -356,11 +383,12 @@ def resolve_pronouns(tokens: Tokens, document: Document, by_token: dict[int, Men
             if _may_be_remembered(i, mention, tokens):
                 _remember(token, mention, by_token, plural, history)
         elif not _pleonastic(token):
-            antecedent = _antecedent(token, pronoun, history, sentence_of, known_genders, quoted)
+            antecedent = _antecedent(token, pronoun, history, context)
             found = None if antecedent is None else Mention(
                 doc_id=document.id, start=token.idx, end=token.idx + len(token.text), text=token.text,
                 kind="pronoun", entity=antecedent.entity)
             resolved += _follow(token, pronoun, found, history)
+            context.said.update({token.i: found} if found is not None else {})
     return resolved
 
 
@@ -449,17 +477,73 @@ def _pleonastic(token: Token) -> bool:
                                                              and token.head.lemma_ in _PLEONASTIC_HEADS))
 
 
-def _antecedent(token: Token, pronoun: _Pronoun, history: list[_Seen], sentence_of: Sequence[int],
-                known_genders: dict[str, str], quoted: frozenset[int]) -> Mention | None:
+def _antecedent(token: Token, pronoun: _Pronoun, history: list[_Seen], context: _Context) -> Mention | None:
     """The mention a pronoun at ``token`` refers to, or None (nothing fits, or no choice is safe); a name said in
-    ``quoted`` tokens only for a pronoun said there too (see _heard)."""
-    here = sentence_of[token.i]
-    window = _heard(within_two_sentences(history, sentence_of, here), token.i, quoted)
-    pool = [seen for seen in window if pronoun.fits(seen, known_genders) or pronoun.blocked_by(seen)]
+    quoted tokens only for a pronoun said there too (see _heard). Never an actor of its own clause (see
+    _clause_mates): in the pronoun's sentence the next one is taken ("Ann Hale said Rita Marsh had misled her"),
+    from an earlier sentence none (no lesser phrase of that sentence is a safe guess)."""
+    mates = _clause_mates(token, context)
+    pool = _pool(token, pronoun, history, context, mates)
     if not any(seen.mention is not None for seen in pool):
         return None
-    chosen = _nearest(pool, sentence_of, here, strict=pronoun.number is not None)
-    return chosen.mention if chosen is not None and pronoun.fits(chosen, known_genders) else None
+    chosen = _nearest(pool, context.sentence_of, context.sentence_of[token.i], strict=pronoun.number is not None)
+    if chosen is None or not pronoun.fits(chosen, context.genders) or _is_one_of(chosen, mates):
+        return None
+    return chosen.mention
+
+
+def _pool(token: Token, pronoun: _Pronoun, history: list[_Seen], context: _Context, mates: set[str]) -> list[_Seen]:
+    """The phrases of the pronoun's window it may refer to or that block it, but the actors of its own clause
+    (``mates``) in its own sentence."""
+    here = context.sentence_of[token.i]
+    window = _heard(within_two_sentences(history, context.sentence_of, here), token.i, context.quoted)
+    return [seen for seen in window if (pronoun.fits(seen, context.genders) or pronoun.blocked_by(seen))
+            and not (context.sentence_of[seen.i] == here and _is_one_of(seen, mates))]
+
+
+def _is_one_of(seen: _Seen, actors: set[str]) -> bool:
+    return seen.mention is not None and seen.mention.entity.id in actors
+
+
+def _clause_mates(token: Token, context: _Context) -> set[str]:
+    """The actors a pronoun cannot be because they are its own verb's other end: the subject of the verb a him,
+    her or them is the object of ("Ann Hale praised her" is not Ann Hale praising herself), the objects of the
+    verb a he, she or they is the subject of ("he met Tom Reed" is not Tom Reed); none for a reflexive."""
+    if token.lower_.endswith(("self", "selves")):
+        return set()
+    if token.dep_ in _SUBJECTS:
+        ends = _objects(token.head)
+    else:
+        verb = _verb_of_object(token)
+        ends = _subjects(verb) if verb is not None else []
+    return {mention.entity.id for end in ends if (mention := context.at(end.i)) is not None}
+
+
+def _verb_of_object(token: Token) -> Token | None:
+    """The verb a word is the direct or indirect object of, or the object of a preposition of ("spoke to them")."""
+    if token.dep_ in _OBJECTS:
+        return token.head
+    prep = token.head
+    if token.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
+    return None
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The subjects of a verb with their conjuncts; for a verb with none, those of the verb it is an open
+    complement or a conjunct of ("Ann Hale met Tom Reed and praised him")."""
+    while True:
+        found = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        if found or verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+            return [each for subject in found for each in (subject, *subject.conjuncts)]
+        verb = verb.head
+
+
+def _objects(verb: Token) -> list[Token]:
+    """The direct and indirect objects of a verb and the objects of its prepositions, with their conjuncts."""
+    found = [c for c in verb.children if c.dep_ in _OBJECTS]
+    found += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return [each for end in found for each in (end, *end.conjuncts)]
 
 
 def _nearest(pool: list[_Seen], sentence_of: Sequence[int], here: int, *, strict: bool) -> _Seen | None:
@@ -475,10 +559,20 @@ def _nearest(pool: list[_Seen], sentence_of: Sequence[int], here: int, *, strict
 
 def _main_subject(sentence: list[_Seen], *, strict: bool) -> _Seen | None:
     """The highest-ranked phrase of one sentence; None when two different phrases share that rank, or
-    (``strict``, for it/they) when the sentence has two different subjects."""
+    (``strict``, for it/they) when the sentence has two different subjects that could be meant (see
+    ``_rivals``)."""
     best = max(c.rank for c in sentence)
     top = [c for c in sentence if c.rank == best]
-    subjects = {c.identity for c in sentence if c.rank > 0}
-    if len({c.identity for c in top}) > 1 or (strict and len(subjects) > 1):
+    if len({c.identity for c in top}) > 1 or (strict and _rivals(sentence, top[0])):
         return None
     return top[0]
+
+
+def _rivals(sentence: list[_Seen], top: _Seen) -> bool:
+    """Whether a sentence has a subject besides ``top`` that could be meant: none when it has only actors'
+    subjects of ``top``'s identity, nor when ``top`` is an actor the sentence makes the subject twice and the
+    others are nouns no actor stands for ("The Greens insisted they would hold ministers to account. They ...")."""
+    subjects = [c for c in sentence if c.rank > 0]
+    others = [c for c in subjects if c.identity != top.identity]
+    again = top.mention is not None and len(subjects) - len(others) > 1
+    return bool(others) and not (again and all(c.mention is None for c in others))
