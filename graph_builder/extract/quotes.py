@@ -286,13 +286,50 @@ def criticism(doc: Doc, entities: DocEntities, lexicon: Lexicon,
     """
     for judgement in judgements(entities.tokens, lexicon):
         target = _target(judgement, entities, lexicon)
-        quoter = _quoted_by(judgement.word, quoted)
-        speakers = reporters(judgement.clause, entities, lexicon) or ((quoter,) if quoter else ())
-        for speaker in speakers if target is not None else ():
-            if speaker.id != target.entity.id:
-                yield Relation(subject=speaker, relation="criticizes", object=target.entity, verb=judgement.phrase,
-                               evidence=evidence(judgement.word, entities), attributed_to=speaker,
-                               confidence=confidence(0.7, "name", target.kind), extractor="quotes")
+        if target is not None:
+            yield from _voiced(judgement.word, judgement.clause, target, judgement.phrase, entities, lexicon, quoted)
+    for word, phrase in _faults(entities, lexicon):
+        owner = _owner(word, entities, lexicon)
+        if owner is not None:
+            yield from _voiced(word, word, owner, phrase, entities, lexicon, quoted)
+
+
+def _voiced(word: Token, clause: Token, target: Actor, phrase: str, entities: DocEntities, lexicon: Lexicon,
+            quoted: list[tuple[tuple[int, int], Entity]]) -> Iterator[Relation]:
+    """criticizes(speaker, target) for each speaker who reports the clause a judging word is in, else says the
+    quotation it stands in (see ``criticism``), but the target itself."""
+    quoter = _quoted_by(word, quoted)
+    speakers = reporters(clause, entities, lexicon) or ((quoter,) if quoter else ())
+    for speaker in speakers:
+        if speaker.id != target.entity.id:
+            yield Relation(subject=speaker, relation="criticizes", object=target.entity, verb=phrase,
+                           evidence=evidence(word, entities), attributed_to=speaker,
+                           confidence=confidence(0.7, "name", target.kind), extractor="quotes")
+
+
+def _faults(entities: DocEntities, lexicon: Lexicon) -> Iterator[tuple[Token, str]]:
+    """Each noun of a fault (kg:Fault: "hypocrisy", "failure") and each thing of an actor's own (kg:JudgedThing)
+    that a word of kg:Disapproval qualifies ("reckless plan"), with its words; not one denied ("no hypocrisy"), a
+    noun that only qualifies another ("spin doctor"), nor one in a name."""
+    faults = lexicon.cues.get("Fault", frozenset())
+    for token in (t for t in entities.tokens.all if _free_noun(t, entities, lexicon)):
+        lemma = token.lemma_.lower()
+        qualifiers = _disapproving(token, lexicon) if lemma in lexicon.cues["JudgedThing"] else []
+        if lemma in faults or qualifiers:
+            yield token, " ".join(t.text for t in sorted([*qualifiers[:1], token], key=lambda t: t.i))
+
+
+def _disapproving(noun: Token, lexicon: Lexicon) -> list[Token]:
+    """The adjectives of kg:Disapproval on a noun ("reckless plan")."""
+    words = lexicon.cues["Disapproval"]
+    return [a for a in children(noun, "amod") if a.lower_ in words or a.lemma_.lower() in words]
+
+
+def _free_noun(token: Token, entities: DocEntities, lexicon: Lexicon) -> bool:
+    """A noun that heads its phrase, in no name, not denied ("no hypocrisy")."""
+    denying = lexicon.cues["NegationModifier"]
+    return token.pos_ == "NOUN" and token.dep_ != "compound" and entities.at(token) is None \
+        and not any(c.dep_ == "det" and c.lower_ in denying for c in token.children)
 
 
 NAMED_AS = (("Disapproval", "criticizes", None, True), ("Approval", "cooperatesWith", "051", False))
@@ -385,7 +422,8 @@ def _judged(subject: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | 
 
 
 def _owner(thing: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
-    """Whose a judged thing is: "Y's plan", "the Tory plans", "the way Y handled it"."""
+    """Whose a judged thing is: "Y's plan", "the Tory plans", "the way Y handled it", "a misjudgement by Y"."""
     doers = [c for clause in children(thing, "relcl") for c in children(clause, "nsubj")]
-    owners = [actor(c, entities, lexicon) for c in [*children(thing, "poss", "compound", "amod"), *doers]]
+    agents = [o for p in children(thing, "prep") if p.lower_ == "by" for o in children(p, "pobj")]
+    owners = [actor(c, entities, lexicon) for c in [*children(thing, "poss", "compound", "amod"), *doers, *agents]]
     return next((o for o in owners if o is not None), None)

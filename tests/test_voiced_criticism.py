@@ -1,0 +1,44 @@
+"""Criticism voiced in reported and direct speech that reaches its target other than through a judging word with the
+target as subject: a verb joined to another with the same subject ("Y has had years and has failed"), a broken
+promise, a merit denied (kg:Merit: "Y has not been straightforward", "Y were not going to be serious players"), a
+comparison ("Y's plan was worse"), a fault of the target's own (kg:Fault: "Y hypocrisy", "Y's failure to act") and a
+thing of its own a disapproving word qualifies ("Y's reckless scheme"). A merit asserted, a fault denied and a fault
+no speaker voices judge nobody. Sentences and names of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extract, triples
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Labour has had years to mend the ferries and has failed, Anna Kiel said.", "Labour Party"),
+    ("Anna Kiel said: \"The Greens have ignored the ferry crews and have broken the pledges they made.\"", "Greens"),
+    ("Anna Kiel argued that Labour had not been straightforward with the harbour towns.", "Labour Party"),
+    ("Anna Kiel said the Liberal Democrats were not going to be serious players in the valley.", "Liberal Democrats"),
+    ("Anna Kiel said the Greens' ferry plan was worse than the old toll.", "Greens"),
+    ("\"The Greens have learned nothing from the toll row,\" said Anna Kiel.", "Greens"),
+])
+def test_a_judgement_reached_through_the_clause_criticizes_its_subject(text, target):
+    assert ("Anna Kiel", "criticizes", target) in triples(extract(text))
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("\"This is typical of Liberal Democrat hypocrisy on ferries,\" said Anna Kiel.", "Liberal Democrats"),
+    ("Anna Kiel said: \"The leaflet shows Labour's failure to mend the harbour walls.\"", "Labour Party"),
+    ("Anna Kiel said the Greens' reckless toll scheme would empty the harbour towns.", "Greens"),
+])
+def test_a_fault_of_the_targets_own_voiced_by_a_speaker_criticizes_it(text, target):
+    assert ("Anna Kiel", "criticizes", target) in triples(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Kiel said the Greens were not only honest but brave.",
+    "Anna Kiel said the Greens were serious about the ferries.",
+    "Anna Kiel said there was no hypocrisy in the Greens' ferry stance.",
+    "Labour's failure to win the harbour seat was plain to see.",
+    "Anna Kiel said Labour would keep its promise to the ferry crews.",
+])
+def test_an_asserted_merit_a_denied_fault_or_an_unvoiced_one_judges_nobody(text):
+    assert not [r for r in extract(text) if r.relation == "criticizes"]
