@@ -42,3 +42,21 @@ def test_a_fault_of_the_targets_own_voiced_by_a_speaker_criticizes_it(text, targ
 ])
 def test_an_asserted_merit_a_denied_fault_or_an_unvoiced_one_judges_nobody(text):
     assert not [r for r in extract(text) if r.relation == "criticizes"]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Anna Kiel warned that harbour voters would not be swayed by the Greens' promises.", "Greens"),
+    ("Anna Kiel said she was not convinced by Labour's arguments for the toll.", "Labour Party"),
+    ("Anna Kiel said the Greens' sums for the ferry did not add up.", "Greens"),
+])
+def test_a_denied_verb_of_merit_criticizes_whose_it_is(text, target):
+    assert ("Anna Kiel", "criticizes", target) in triples(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Kiel said she was convinced by the Greens' arguments for the toll.",
+    "Anna Kiel said the Greens' sums for the ferry added up.",
+    "Anna Kiel said Labour had not persuaded the Greens to back the toll.",
+])
+def test_a_verb_of_merit_asserted_or_with_an_object_judges_nobody(text):
+    assert not [r for r in extract(text) if r.relation == "criticizes"]

@@ -613,8 +613,10 @@ class Judgement:
         """The judging words as written: "wrong", "let down", "not straightforward"."""
         if self.word.pos_ not in VERBAL:
             return _worded(self.word, self.denied)
-        particles = [c for c in self.word.children if c.dep_ in ("prt", "ccomp", "advmod") and c.pos_ == "ADP"]
-        return " ".join(t.text for t in sorted([self.word, *particles[:1]], key=lambda t: t.i))
+        links = ("prt", "ccomp", "advmod", "agent") if self.denied else ("prt", "ccomp", "advmod")  # "not swayed by"
+        particles = [c for c in self.word.children if c.dep_ in links and c.pos_ == "ADP"]
+        phrase = " ".join(t.text for t in sorted([self.word, *particles[:1]], key=lambda t: t.i))
+        return f"not {phrase}" if self.denied else phrase
 
 
 def _worded(word: Token, denied: bool) -> str:
@@ -645,13 +647,23 @@ def _denied_merits(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
     "Y has not been straightforward", "Y were not going to be serious players", "Y's plan is not credible"."""
     merits = lexicon.cues.get("Merit", frozenset()) | lexicon.cues.get("Approval", frozenset())
     for token in tokens.all:
-        if tokens.lower[token.i] in merits or tokens.lemma[token.i] in merits:
-            complement = _complement(token)
-            copula = complement.head
-            judged = complement.dep_ in ("attr", "acomp") and copula.lemma_.lower() in lexicon.cues["JudgementCopula"]
-            subjects = _judged(copula) if judged and _denied_clause(copula, lexicon) else []
-            if subjects and not _unasked_judgement(token, copula, subjects[0], lexicon):
-                yield Judgement(word=token, clause=copula, subject=subjects[0], denied=True)
+        clause = _merit_clause(token, tokens, merits, lexicon)
+        subjects = _judged(clause) if clause is not None and _denied_clause(clause, lexicon) else []
+        if subjects and not _unasked_judgement(token, clause, subjects[0], lexicon):
+            yield Judgement(word=token, clause=clause, subject=subjects[0], denied=True)
+
+
+def _merit_clause(token: Token, tokens: Tokens, merits: frozenset[str], lexicon: Lexicon) -> Token | None:
+    """The clause a word of merit is said of: the copula before it ("is credible"), or the verb of a merit phrase
+    itself ("add up", "convinced by")."""
+    if tokens.pos[token.i] in VERBAL:
+        return token if _verb_phrases(token, tokens.lemma[token.i]) & merits else None
+    if tokens.lower[token.i] not in merits and tokens.lemma[token.i] not in merits:
+        return None
+    complement = _complement(token)
+    copula = complement.head
+    judged = complement.dep_ in ("attr", "acomp") and copula.lemma_.lower() in lexicon.cues["JudgementCopula"]
+    return copula if judged else None
 
 
 def _denied_clause(clause: Token, lexicon: Lexicon) -> bool:
