@@ -60,3 +60,32 @@ def test_a_denied_verb_of_merit_criticizes_whose_it_is(text, target):
 ])
 def test_a_verb_of_merit_asserted_or_with_an_object_judges_nobody(text):
     assert not [r for r in extract(text) if r.relation == "criticizes"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Vosper read out the toll figures. \"Tom, that's nonsense,\" Anna Kiel told him.",
+    "Anna Kiel met Tom Vosper at the quay. \"Tom, you are wrong about the ferry,\" she said.",
+])
+def test_a_judgement_of_what_the_one_addressed_by_name_says_criticizes_them(text):
+    assert ("Anna Kiel", "criticizes", "Tom Vosper") in triples(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Kiel said Tom Vosper was a decent and dedicated servant of the harbour towns.",
+    "\"Tom Vosper has been outstanding on the ferry question,\" said Anna Kiel.",
+    "Anna Kiel said Tom Vosper's leadership of the harbour board had been superb.",
+])
+def test_praise_voiced_by_a_speaker_is_cooperation(text):
+    assert ("Anna Kiel", "cooperatesWith", "Tom Vosper") in triples(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Kiel said Tom Vosper was not a decent harbour master.",
+    "Anna Kiel said the new harbour wall was superb.",
+    "Is Tom Vosper brave enough for the ferry question, Anna Kiel asked.",
+    "On Monday, that was wrong, Anna Kiel said of the toll.",
+])
+def test_praise_denied_or_of_no_actor_and_a_name_not_addressed_give_no_praise_or_criticism(text):
+    found = triples(extract(text))
+    assert ("Anna Kiel", "cooperatesWith", "Tom Vosper") not in found
+    assert not [t for t in found if t[1] == "criticizes" and t[2] != "Tom Vosper"]

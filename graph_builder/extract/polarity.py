@@ -660,10 +660,7 @@ def _merit_clause(token: Token, tokens: Tokens, merits: frozenset[str], lexicon:
         return token if _verb_phrases(token, tokens.lemma[token.i]) & merits else None
     if tokens.lower[token.i] not in merits and tokens.lemma[token.i] not in merits:
         return None
-    complement = _complement(token)
-    copula = complement.head
-    judged = complement.dep_ in ("attr", "acomp") and copula.lemma_.lower() in lexicon.cues["JudgementCopula"]
-    return copula if judged else None
+    return _copula_of(token, lexicon)
 
 
 def _denied_clause(clause: Token, lexicon: Lexicon) -> bool:
@@ -711,11 +708,27 @@ def _judging_clause(token: Token, tokens: Tokens, words: frozenset[str], verbs: 
         return token if _verb_phrases(token, lemma) & words else None
     if tokens.lower[token.i] not in words and lemma not in words:
         return None
-    complement = _complement(token)
+    return _copula_of(token, lexicon)
+
+
+def _copula_of(word: Token, lexicon: Lexicon) -> Token | None:
+    """The copula (kg:JudgementCopula) whose complement a word is or stands in ("is wrong", "was a decent man")."""
+    complement = _complement(word)
     copula = complement.head
-    if complement.dep_ in ("attr", "acomp") and copula.lemma_.lower() in lexicon.cues["JudgementCopula"]:
-        return copula
-    return None
+    judged = complement.dep_ in ("attr", "acomp") and copula.lemma_.lower() in lexicon.cues["JudgementCopula"]
+    return copula if judged else None
+
+
+def approvals(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
+    """Every clause that praises its subject with a word of kg:Approval after a copula, neither denied nor asked:
+    "Y was a decent man", "Y's leadership was outstanding"."""
+    words = lexicon.cues.get("Approval", frozenset())
+    for token in tokens.all:
+        praising = tokens.lower[token.i] in words or tokens.lemma[token.i] in words
+        clause = _copula_of(token, lexicon) if praising and tokens.pos[token.i] not in VERBAL else None
+        subjects = _judged(clause) if clause is not None else []
+        if subjects and not _unasserted_judgement(token, clause, subjects[0], lexicon):
+            yield Judgement(word=token, clause=clause, subject=subjects[0])
 
 
 def _verb_phrases(verb: Token, lemma: str) -> set[str]:

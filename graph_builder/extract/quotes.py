@@ -14,7 +14,7 @@ from graph_builder.entities import DocEntities
 from graph_builder.extract.arguments import Actor, actor
 from graph_builder.extract.attribution import according_to, reporters, speaker_of
 from graph_builder.extract.exhortation import exhortations
-from graph_builder.extract.polarity import Judgement, judgements, polarity
+from graph_builder.extract.polarity import Judgement, approvals, judgements, polarity
 from graph_builder.extract.roles import roles_of
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import is_a
@@ -284,25 +284,42 @@ def criticism(doc: Doc, entities: DocEntities, lexicon: Lexicon,
     plan", "the Tory plans"); the speaker is who reports the clause or says the quotation (of ``quoted``:
     the characters between its quotation marks, and its speaker) around it.
     """
-    for judgement in judgements(entities.tokens, lexicon):
-        target = _target(judgement, entities, lexicon)
+    for found in judgements(entities.tokens, lexicon):
+        target = _target(found, entities, lexicon)
         if target is not None:
-            yield from _voiced(judgement.word, judgement.clause, target, judgement.phrase, entities, lexicon, quoted)
+            yield from _voiced(found.word, found.clause, (target, _CRITICISM, found.phrase), entities, lexicon, quoted)
     for word, phrase in _faults(entities, lexicon):
         owner = _owner(word, entities, lexicon)
         if owner is not None:
-            yield from _voiced(word, word, owner, phrase, entities, lexicon, quoted)
+            yield from _voiced(word, word, (owner, _CRITICISM, phrase), entities, lexicon, quoted)
+    yield from praise(entities, lexicon, quoted)
 
 
-def _voiced(word: Token, clause: Token, target: Actor, phrase: str, entities: DocEntities, lexicon: Lexicon,
-            quoted: list[tuple[tuple[int, int], Entity]]) -> Iterator[Relation]:
-    """criticizes(speaker, target) for each speaker who reports the clause a judging word is in, else says the
-    quotation it stands in (see ``criticism``), but the target itself."""
+_CRITICISM = ("criticizes", None)
+_PRAISE = ("cooperatesWith", "051")
+
+
+def praise(entities: DocEntities, lexicon: Lexicon, quoted: list[tuple[tuple[int, int], Entity]]
+           ) -> Iterator[Relation]:
+    """Praise voiced in reported speech or a quotation: "X said Y was a decent man" (cooperatesWith, CAMEO 051), the
+    one praised found as ``criticism`` finds the one judged."""
+    for found in approvals(entities.tokens, lexicon):
+        target = _target(found, entities, lexicon)
+        if target is not None:
+            yield from _voiced(found.word, found.clause, (target, _PRAISE, found.phrase), entities, lexicon, quoted)
+
+
+def _voiced(word: Token, clause: Token, judged: tuple[Actor, tuple[str, str | None], str], entities: DocEntities,
+            lexicon: Lexicon, quoted: list[tuple[tuple[int, int], Entity]]) -> Iterator[Relation]:
+    """The judgement (``judged``: the one judged, the relation and its CAMEO code, the judging words) of each
+    speaker who reports the clause a judging word is in, else says the quotation it stands in (see ``criticism``),
+    but the one judged."""
+    target, (relation, code), phrase = judged
     quoter = _quoted_by(word, quoted)
     speakers = reporters(clause, entities, lexicon) or ((quoter,) if quoter else ())
     for speaker in speakers:
         if speaker.id != target.entity.id:
-            yield Relation(subject=speaker, relation="criticizes", object=target.entity, verb=phrase,
+            yield Relation(subject=speaker, relation=relation, object=target.entity, verb=phrase, cameo_code=code,
                            evidence=evidence(word, entities), attributed_to=speaker,
                            confidence=confidence(0.7, "name", target.kind), extractor="quotes")
 
@@ -408,8 +425,21 @@ def _quoted_by(word: Token, quoted: list[tuple[tuple[int, int], Entity]]) -> Ent
 
 
 def _target(judgement: Judgement, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
-    """Who is judged: the subject itself ("Y is wrong"), or the owner of a judged thing ("Y's plan")."""
-    return _judged(judgement.subject, entities, lexicon)
+    """Who is judged: the subject itself ("Y is wrong"), the owner of a judged thing ("Y's plan"), or the one
+    addressed by name when the subject is "you", "that" or "this" ("Tom, that's nonsense")."""
+    judged = _judged(judgement.subject, entities, lexicon)
+    if judged is None and judgement.subject.lower_ in _ADDRESSING:
+        return _addressed(judgement.clause, entities, lexicon)
+    return judged
+
+
+_ADDRESSING = frozenset({"you", "that", "this"})
+
+
+def _addressed(clause: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
+    """The one a clause addresses by name, before it and a comma: "Tom, that's nonsense", "Frank, you are wrong"."""
+    names = [c for c in children(clause, "npadvmod") if c.pos_ == "PROPN" and c.i < clause.i and c.nbor().text == ","]
+    return _first_actor(names, entities, lexicon)
 
 
 def _judged(subject: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
