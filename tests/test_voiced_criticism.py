@@ -89,3 +89,13 @@ def test_praise_denied_or_of_no_actor_and_a_name_not_addressed_give_no_praise_or
     found = triples(extract(text))
     assert ("Anna Kiel", "cooperatesWith", "Tom Vosper") not in found
     assert not [t for t in found if t[1] == "criticizes" and t[2] != "Tom Vosper"]
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Anna Kiel warned that harbour voters would not be motivated by Tom Vosper's promise of a new ferry.",
+     "criticizes"),
+    ("Anna Kiel said: \"Tom Vosper's harbour programme is environmentally unsustainable.\"", "criticizes"),
+    ("Anna Kiel said Tom Vosper's contribution to the harbour board had been exceptional.", "cooperatesWith"),
+])
+def test_a_programme_a_promise_or_a_contribution_judged_judges_whose_it_is(text, relation):
+    assert ("Anna Kiel", relation, "Tom Vosper") in triples(extract(text))
