@@ -99,3 +99,12 @@ def test_praise_denied_or_of_no_actor_and_a_name_not_addressed_give_no_praise_or
 ])
 def test_a_programme_a_promise_or_a_contribution_judged_judges_whose_it_is(text, relation):
     assert ("Anna Kiel", relation, "Tom Vosper") in triples(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Kiel said Tom Vosper's heart failure had shocked the harbour board.",
+    "\"Mr Speaker, this is a disgrace,\" said Anna Kiel of the ferry tolls.",
+    "Anna Kiel said Tom Vosper was not fit for the regatta on Saturday.",
+])
+def test_an_illness_the_chair_addressed_or_fitness_judges_no_one(text):
+    assert not [r for r in extract(text) if r.relation == "criticizes"]

@@ -332,8 +332,15 @@ def _faults(entities: DocEntities, lexicon: Lexicon) -> Iterator[tuple[Token, st
     for token in (t for t in entities.tokens.all if _free_noun(t, entities, lexicon)):
         lemma = token.lemma_.lower()
         qualifiers = _disapproving(token, lexicon) if lemma in lexicon.cues["JudgedThing"] else []
-        if lemma in faults or qualifiers:
+        if (lemma in faults and not _of_a_kind(token, lexicon)) or qualifiers:
             yield token, " ".join(t.text for t in sorted([*qualifiers[:1], token], key=lambda t: t.i))
+
+
+def _of_a_kind(fault: Token, lexicon: Lexicon) -> bool:
+    """A fault noun a common noun before it makes a thing of another kind ("heart failure", "engine failure"), not
+    a thing of an actor's own ("policy failure", "government failures")."""
+    return any(c.pos_ == "NOUN" and c.lemma_.lower() not in lexicon.cues["JudgedThing"]
+               for c in children(fault, "compound"))
 
 
 def _disapproving(noun: Token, lexicon: Lexicon) -> list[Token]:
@@ -438,7 +445,8 @@ _ADDRESSING = frozenset({"you", "that", "this"})
 
 def _addressed(clause: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
     """The one a clause addresses by name, before it and a comma: "Tom, that's nonsense", "Frank, you are wrong"."""
-    names = [c for c in children(clause, "npadvmod") if c.pos_ == "PROPN" and c.i < clause.i and c.nbor().text == ","]
+    names = [c for c in children(clause, "npadvmod") if c.pos_ == "PROPN" and c.i < clause.i and c.nbor().text == ","
+             and c.lower_ not in lexicon.titles]  # "Mr Speaker, this is a disgrace" addresses the chair
     return _first_actor(names, entities, lexicon)
 
 
