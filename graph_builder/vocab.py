@@ -114,6 +114,8 @@ class KG(DefinedNamespace):
     Publication: URIRef
     Disapproval: URIRef
     Approval: URIRef
+    Fault: URIRef
+    Merit: URIRef
     Disputed: URIRef
     Naming: URIRef
     FutureCopula: URIRef

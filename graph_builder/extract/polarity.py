@@ -600,21 +600,32 @@ def accusing_verb(clause: Token, lexicon: Lexicon) -> Token | None:
 
 @dataclass(frozen=True)
 class Judgement:
-    """A negative judgement in a clause: the word that judges, the clause's verb and its subject."""
+    """A negative judgement in a clause: the word that judges, the clause's verb and its subject; ``denied`` when
+    the word is a merit the clause denies ("has not been straightforward")."""
 
     word: Token
     clause: Token
     subject: Token
+    denied: bool = False
 
     @property
     def phrase(self) -> str:
-        """The judging words as written: "wrong", "let down"."""
+        """The judging words as written: "wrong", "let down", "not straightforward"."""
         if self.word.pos_ not in VERBAL:
-            degree = self.word.head  # "too late"
-            return f"{self.word.text} {degree.text}" if self.word.dep_ == "advmod" and degree.i > self.word.i \
-                and degree.pos_ in ("ADJ", "ADV") else self.word.text
-        particles = [c for c in self.word.children if c.dep_ in ("prt", "ccomp", "advmod") and c.pos_ == "ADP"]
-        return " ".join(t.text for t in sorted([self.word, *particles[:1]], key=lambda t: t.i))
+            return _worded(self.word, self.denied)
+        links = ("prt", "ccomp", "advmod", "agent") if self.denied else ("prt", "ccomp", "advmod")  # "not swayed by"
+        particles = [c for c in self.word.children if c.dep_ in links and c.pos_ == "ADP"]
+        phrase = " ".join(t.text for t in sorted([self.word, *particles[:1]], key=lambda t: t.i))
+        return f"not {phrase}" if self.denied else phrase
+
+
+def _worded(word: Token, denied: bool) -> str:
+    """A judging word that is no verb as written: "wrong", "too late", "not straightforward"."""
+    if denied:
+        return f"not {word.text}"
+    degree = word.head  # "too late"
+    return f"{word.text} {degree.text}" if word.dep_ == "advmod" and degree.i > word.i \
+        and degree.pos_ in ("ADJ", "ADV") else word.text
 
 
 def judgements(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
@@ -628,12 +639,61 @@ def judgements(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
         subjects = _judged(clause) if clause is not None else []
         if subjects and not _unasserted_judgement(token, clause, subjects[0], lexicon):
             yield Judgement(word=token, clause=clause, subject=subjects[0])
+    yield from _denied_merits(tokens, lexicon)
+
+
+def _denied_merits(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
+    """Every clause that denies its subject a merit (a word of kg:Merit or kg:Approval after a copula), not asked:
+    "Y has not been straightforward", "Y were not going to be serious players", "Y's plan is not credible"."""
+    merits = lexicon.cues.get("Merit", frozenset()) | lexicon.cues.get("Approval", frozenset())
+    for token in tokens.all:
+        clause = _merit_clause(token, tokens, merits, lexicon)
+        subjects = _judged(clause) if clause is not None and _denied_clause(clause, lexicon) else []
+        if subjects and not _unasked_judgement(token, clause, subjects[0], lexicon):
+            yield Judgement(word=token, clause=clause, subject=subjects[0], denied=True)
+
+
+def _merit_clause(token: Token, tokens: Tokens, merits: frozenset[str], lexicon: Lexicon) -> Token | None:
+    """The clause a word of merit is said of: the copula before it ("is credible"), or the verb of a merit phrase
+    itself ("add up", "convinced by")."""
+    if tokens.pos[token.i] in VERBAL:
+        return token if _verb_phrases(token, tokens.lemma[token.i]) & merits else None
+    if tokens.lower[token.i] not in merits and tokens.lemma[token.i] not in merits:
+        return None
+    return _copula_of(token, lexicon)
+
+
+def _denied_clause(clause: Token, lexicon: Lexicon) -> bool:
+    """A clause denied in itself or in the verbs it is the infinitive of ("has not been", "were not going to be",
+    "does not seem"), not by "not only"."""
+    node = clause
+    while not _has_negation(node, lexicon) and node.dep_ == "xcomp" and node.head.pos_ in VERBAL:
+        node = node.head
+    negations = [c for c in node.children if c.dep_ == "neg"]
+    return _has_negation(node, lexicon) and not any(n.i + 1 < len(n.doc) and n.nbor().lower_ == "only"
+                                                     for n in negations)
 
 
 def _judged(clause: Token) -> list[Token]:
-    """Who a judging clause is about: its subject, or the agent of a passive ("felt let down by Labour")."""
+    """Who a judging clause is about: its subject, or the agent of a passive ("felt let down by Labour"); a verb
+    with no subject of its own judges the subject of the verb it is joined to ("Y has had the chance and has
+    failed") or the infinitive of ("Y is going to be", not "X urged Y to be")."""
     agents = [p for agent in children(clause, "agent") for p in children(agent, "pobj")]
-    return agents or ([] if children(clause, "nsubjpass") else children(clause, "nsubj"))
+    if agents or children(clause, "nsubjpass"):
+        return agents
+    node = clause
+    while not children(node, "nsubj") and _shares_subject(node):
+        node = node.head
+    return children(node, "nsubj")
+
+
+def _shares_subject(verb: Token) -> bool:
+    """A verb joined to another ("and has failed") or its infinitive with no object that would be its subject
+    ("going to be", not "urged Y to be"), so its subject is that verb's."""
+    head = verb.head
+    if head.i == verb.i or head.pos_ not in VERBAL or children(head, "nsubjpass"):
+        return False
+    return verb.dep_ == "conj" or (verb.dep_ == "xcomp" and not children(head, "dobj", "dative"))
 
 
 def _judging_clause(token: Token, tokens: Tokens, words: frozenset[str], verbs: frozenset[str],
@@ -645,15 +705,36 @@ def _judging_clause(token: Token, tokens: Tokens, words: frozenset[str], verbs: 
     if tokens.pos[token.i] in VERBAL:
         if lemma.partition(" ")[0] not in verbs:
             return None  # no judging verb or phrase ("let down") opens with it: its particles need not be read
-        phrases = {lemma, *(f"{lemma} {c.lower_}" for c in token.children)}
-        return token if phrases & words else None
+        return token if _verb_phrases(token, lemma) & words else None
     if tokens.lower[token.i] not in words and lemma not in words:
         return None
-    complement = _complement(token)
+    return _copula_of(token, lexicon)
+
+
+def _copula_of(word: Token, lexicon: Lexicon) -> Token | None:
+    """The copula (kg:JudgementCopula) whose complement a word is or stands in ("is wrong", "was a decent man")."""
+    complement = _complement(word)
     copula = complement.head
-    if complement.dep_ in ("attr", "acomp") and copula.lemma_.lower() in lexicon.cues["JudgementCopula"]:
-        return copula
-    return None
+    judged = complement.dep_ in ("attr", "acomp") and copula.lemma_.lower() in lexicon.cues["JudgementCopula"]
+    return copula if judged else None
+
+
+def approvals(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
+    """Every clause that praises its subject with a word of kg:Approval after a copula, neither denied nor asked:
+    "Y was a decent man", "Y's leadership was outstanding"."""
+    words = lexicon.cues.get("Approval", frozenset())
+    for token in tokens.all:
+        praising = tokens.lower[token.i] in words or tokens.lemma[token.i] in words
+        clause = _copula_of(token, lexicon) if praising and tokens.pos[token.i] not in VERBAL else None
+        subjects = _judged(clause) if clause is not None else []
+        if subjects and not _unasserted_judgement(token, clause, subjects[0], lexicon):
+            yield Judgement(word=token, clause=clause, subject=subjects[0])
+
+
+def _verb_phrases(verb: Token, lemma: str) -> set[str]:
+    """A verb's lemma, and with each word under it as written or as its lemma ("let down", "break promise")."""
+    words = {word for c in verb.children for word in (c.lower_, c.lemma_.lower())}
+    return {lemma, *(f"{lemma} {word}" for word in words)}
 
 
 # How a word of excess reaches the clause it judges: "acting too late", "was too timid", "spent too much".
@@ -685,10 +766,15 @@ def _complement(word: Token) -> Token:
 def _unasserted_judgement(word: Token, clause: Token, subject: Token, lexicon: Lexicon) -> bool:
     """A judgement denied ("is not wrong", "no disgrace"), asked ("Is Y wrong?"), or with a stand-in
     subject ("it is wrong to...")."""
+    denied = _has_negation(clause, lexicon) or _has_negation(word, lexicon)
+    return denied or _unasked_judgement(word, clause, subject, lexicon)
+
+
+def _unasked_judgement(word: Token, clause: Token, subject: Token, lexicon: Lexicon) -> bool:
+    """A judgement asked ("Is Y wrong?"), under "if", or with a stand-in subject ("it is wrong to...")."""
     asked = word.sent[-1].text == "?" if word.doc.has_annotation("SENT_START") else False
     expletive = subject.lower_ == "it" and bool(children(clause, "ccomp", "xcomp") + children(word, "ccomp", "xcomp"))
-    denied = _has_negation(clause, lexicon) or _has_negation(word, lexicon)
-    return asked or expletive or denied or _is_conditional(clause, lexicon)
+    return asked or expletive or _is_conditional(clause, lexicon)
 
 
 def ended_role(name: Token, lexicon: Lexicon) -> bool:

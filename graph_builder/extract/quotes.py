@@ -14,7 +14,7 @@ from graph_builder.entities import DocEntities
 from graph_builder.extract.arguments import Actor, actor
 from graph_builder.extract.attribution import according_to, reporters, speaker_of
 from graph_builder.extract.exhortation import exhortations
-from graph_builder.extract.polarity import Judgement, judgements, polarity
+from graph_builder.extract.polarity import Judgement, approvals, judgements, polarity
 from graph_builder.extract.roles import roles_of
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import is_a
@@ -284,15 +284,76 @@ def criticism(doc: Doc, entities: DocEntities, lexicon: Lexicon,
     plan", "the Tory plans"); the speaker is who reports the clause or says the quotation (of ``quoted``:
     the characters between its quotation marks, and its speaker) around it.
     """
-    for judgement in judgements(entities.tokens, lexicon):
-        target = _target(judgement, entities, lexicon)
-        quoter = _quoted_by(judgement.word, quoted)
-        speakers = reporters(judgement.clause, entities, lexicon) or ((quoter,) if quoter else ())
-        for speaker in speakers if target is not None else ():
-            if speaker.id != target.entity.id:
-                yield Relation(subject=speaker, relation="criticizes", object=target.entity, verb=judgement.phrase,
-                               evidence=evidence(judgement.word, entities), attributed_to=speaker,
-                               confidence=confidence(0.7, "name", target.kind), extractor="quotes")
+    for found in judgements(entities.tokens, lexicon):
+        target = _target(found, entities, lexicon)
+        if target is not None:
+            yield from _voiced(found.word, found.clause, (target, _CRITICISM, found.phrase), entities, lexicon, quoted)
+    for word, phrase in _faults(entities, lexicon):
+        owner = _owner(word, entities, lexicon)
+        if owner is not None:
+            yield from _voiced(word, word, (owner, _CRITICISM, phrase), entities, lexicon, quoted)
+    yield from praise(entities, lexicon, quoted)
+
+
+_CRITICISM = ("criticizes", None)
+_PRAISE = ("cooperatesWith", "051")
+
+
+def praise(entities: DocEntities, lexicon: Lexicon, quoted: list[tuple[tuple[int, int], Entity]]
+           ) -> Iterator[Relation]:
+    """Praise voiced in reported speech or a quotation: "X said Y was a decent man" (cooperatesWith, CAMEO 051), the
+    one praised found as ``criticism`` finds the one judged."""
+    for found in approvals(entities.tokens, lexicon):
+        target = _target(found, entities, lexicon)
+        if target is not None:
+            yield from _voiced(found.word, found.clause, (target, _PRAISE, found.phrase), entities, lexicon, quoted)
+
+
+def _voiced(word: Token, clause: Token, judged: tuple[Actor, tuple[str, str | None], str], entities: DocEntities,
+            lexicon: Lexicon, quoted: list[tuple[tuple[int, int], Entity]]) -> Iterator[Relation]:
+    """The judgement (``judged``: the one judged, the relation and its CAMEO code, the judging words) of each
+    speaker who reports the clause a judging word is in, else says the quotation it stands in (see ``criticism``),
+    but the one judged."""
+    target, (relation, code), phrase = judged
+    quoter = _quoted_by(word, quoted)
+    speakers = reporters(clause, entities, lexicon) or ((quoter,) if quoter else ())
+    for speaker in speakers:
+        if speaker.id != target.entity.id:
+            yield Relation(subject=speaker, relation=relation, object=target.entity, verb=phrase, cameo_code=code,
+                           evidence=evidence(word, entities), attributed_to=speaker,
+                           confidence=confidence(0.7, "name", target.kind), extractor="quotes")
+
+
+def _faults(entities: DocEntities, lexicon: Lexicon) -> Iterator[tuple[Token, str]]:
+    """Each noun of a fault (kg:Fault: "hypocrisy", "failure") and each thing of an actor's own (kg:JudgedThing)
+    that a word of kg:Disapproval qualifies ("reckless plan"), with its words; not one denied ("no hypocrisy"), a
+    noun that only qualifies another ("spin doctor"), nor one in a name."""
+    faults = lexicon.cues.get("Fault", frozenset())
+    for token in (t for t in entities.tokens.all if _free_noun(t, entities, lexicon)):
+        lemma = token.lemma_.lower()
+        qualifiers = _disapproving(token, lexicon) if lemma in lexicon.cues["JudgedThing"] else []
+        if (lemma in faults and not _of_a_kind(token, lexicon)) or qualifiers:
+            yield token, " ".join(t.text for t in sorted([*qualifiers[:1], token], key=lambda t: t.i))
+
+
+def _of_a_kind(fault: Token, lexicon: Lexicon) -> bool:
+    """A fault noun a common noun before it makes a thing of another kind ("heart failure", "engine failure"), not
+    a thing of an actor's own ("policy failure", "government failures")."""
+    return any(c.pos_ == "NOUN" and c.lemma_.lower() not in lexicon.cues["JudgedThing"]
+               for c in children(fault, "compound"))
+
+
+def _disapproving(noun: Token, lexicon: Lexicon) -> list[Token]:
+    """The adjectives of kg:Disapproval on a noun ("reckless plan")."""
+    words = lexicon.cues["Disapproval"]
+    return [a for a in children(noun, "amod") if a.lower_ in words or a.lemma_.lower() in words]
+
+
+def _free_noun(token: Token, entities: DocEntities, lexicon: Lexicon) -> bool:
+    """A noun that heads its phrase, in no name, not denied ("no hypocrisy")."""
+    denying = lexicon.cues["NegationModifier"]
+    return token.pos_ == "NOUN" and token.dep_ != "compound" and entities.at(token) is None \
+        and not any(c.dep_ == "det" and c.lower_ in denying for c in token.children)
 
 
 NAMED_AS = (("Disapproval", "criticizes", None, True), ("Approval", "cooperatesWith", "051", False))
@@ -371,8 +432,22 @@ def _quoted_by(word: Token, quoted: list[tuple[tuple[int, int], Entity]]) -> Ent
 
 
 def _target(judgement: Judgement, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
-    """Who is judged: the subject itself ("Y is wrong"), or the owner of a judged thing ("Y's plan")."""
-    return _judged(judgement.subject, entities, lexicon)
+    """Who is judged: the subject itself ("Y is wrong"), the owner of a judged thing ("Y's plan"), or the one
+    addressed by name when the subject is "you", "that" or "this" ("Tom, that's nonsense")."""
+    judged = _judged(judgement.subject, entities, lexicon)
+    if judged is None and judgement.subject.lower_ in _ADDRESSING:
+        return _addressed(judgement.clause, entities, lexicon)
+    return judged
+
+
+_ADDRESSING = frozenset({"you", "that", "this"})
+
+
+def _addressed(clause: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
+    """The one a clause addresses by name, before it and a comma: "Tom, that's nonsense", "Frank, you are wrong"."""
+    names = [c for c in children(clause, "npadvmod") if c.pos_ == "PROPN" and c.i < clause.i and c.nbor().text == ","
+             and c.lower_ not in lexicon.titles]  # "Mr Speaker, this is a disgrace" addresses the chair
+    return _first_actor(names, entities, lexicon)
 
 
 def _judged(subject: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
@@ -385,7 +460,8 @@ def _judged(subject: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | 
 
 
 def _owner(thing: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
-    """Whose a judged thing is: "Y's plan", "the Tory plans", "the way Y handled it"."""
+    """Whose a judged thing is: "Y's plan", "the Tory plans", "the way Y handled it", "a misjudgement by Y"."""
     doers = [c for clause in children(thing, "relcl") for c in children(clause, "nsubj")]
-    owners = [actor(c, entities, lexicon) for c in [*children(thing, "poss", "compound", "amod"), *doers]]
+    agents = [o for p in children(thing, "prep") if p.lower_ == "by" for o in children(p, "pobj")]
+    owners = [actor(c, entities, lexicon) for c in [*children(thing, "poss", "compound", "amod"), *doers, *agents]]
     return next((o for o in owners if o is not None), None)
