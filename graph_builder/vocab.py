@@ -158,6 +158,7 @@ class KG(DefinedNamespace):
     RankingWord: URIRef
     QuotingVerb: URIRef
     Minimising: URIRef
+    Cancelled: URIRef
     AssignmentVerb: URIRef
     JoiningVerb: URIRef
     AppointmentNoun: URIRef
