@@ -79,3 +79,52 @@ def test_who_is_locked_or_embroiled_in_an_event_takes_part_in_it(text, relation)
     found = triples(extract(text))
     first = "Ilse Varga" if relation == "meets" else "Ada Brenner"
     assert (first, relation, "Tomas Reyes") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The Farmers Union's old alliance with the Green Party won them the river vote.",
+    "An alliance between the Farmers Union and the Green Party won the river vote.",
+])
+def test_an_alliance_with_another_is_cooperation(text):
+    assert ("Farmers Union", "cooperatesWith", "Green Party") in triples(extract(text))
+
+
+def test_a_coalition_a_party_could_join_is_only_possible():
+    text = "The Green Party could have four ministers in a coalition with the Farmers Union after the vote."
+    found = _readings(text, "cooperatesWith")
+    assert ("Green Party", "Farmers Union", False, "possible") in found, found
+    assert ("Green Party", "cooperatesWith", "Farmers Union") not in triples(extract(text))
+
+
+def test_a_politicians_battle_with_another_is_a_quarrel():
+    found = triples(extract("Mayor Ada Brenner's battle with Tomas Reyes over the ferry tolls dragged on."))
+    assert ("Ada Brenner", "criticizes", "Tomas Reyes") in found, found
+
+
+def test_a_battle_between_armies_is_no_quarrel():
+    found = triples(extract("The Velorian army's battle with the Red Hand Brigade left ten dead near Osk."))
+    assert not [t for t in found if t[1] == "criticizes"], found
+
+
+def test_infighting_between_two_is_a_quarrel_both_ways():
+    found = triples(extract("The infighting between Ada Brenner and Tom Reyes worried the Green Party."))
+    assert {("Ada Brenner", "criticizes", "Tom Reyes"), ("Tom Reyes", "criticizes", "Ada Brenner")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "The rebellion by Labour MPs against Prime Minister Tony Hale grew over the ferry fares.",
+    "Labour MPs' revolt against Prime Minister Tony Hale grew over the ferry fares.",
+])
+def test_a_rebellion_of_mps_against_a_leader_defies_him(text):
+    found = triples(extract(text))
+    assert ("Labour Party", "rejects", "Tony Hale") in found, found
+
+
+def test_an_armed_rebellion_is_no_defiance():
+    found = triples(extract("The Red Hand Brigade's rebellion against the Velorian government left many dead."))
+    assert not [t for t in found if t[1] == "rejects"], found
+
+
+def test_a_court_before_a_battle_is_no_side_of_it():
+    found = triples(extract("Mayor Ada Brenner lost the opening stage of a Supreme Court battle with Tomas Reyes."))
+    assert not [t for t in found if t[0] == "Supreme Court"], found
