@@ -48,9 +48,16 @@ def test_talks_that_ended_took_place():
     ("In a speech to the Harbour Council, Senator Ilse Varga defended the new ferry fares.",
      "Ilse Varga", "Harbour Council"),
     ("Mayor Ada Brenner gave a long speech to the Farmers Union about river water.", "Ada Brenner", "Farmers Union"),
+    ("The ferry figures came out in a statement by Mayor Ada Brenner to the Harbour Council.", "Ada Brenner",
+     "Harbour Council"),
 ])
 def test_a_speech_to_a_body_briefs_it(text, speaker, audience):
     assert (speaker, "briefs", audience) in triples(extract(text))
+
+
+def test_a_statement_to_a_newspaper_briefs_no_one():
+    found = triples(extract("In a statement to the Daily Courier, Mayor Ada Brenner denied the ferry claims."))
+    assert not [t for t in found if t[1] == "briefs"], found
 
 
 def test_criticising_a_speech_still_criticises_its_speaker():
@@ -128,3 +135,10 @@ def test_an_armed_rebellion_is_no_defiance():
 def test_a_court_before_a_battle_is_no_side_of_it():
     found = triples(extract("Mayor Ada Brenner lost the opening stage of a Supreme Court battle with Tomas Reyes."))
     assert not [t for t in found if t[0] == "Supreme Court"], found
+
+
+def test_who_delivers_a_speech_before_being_joined_by_another_is_the_subject():
+    text = "Before delivering a speech to the Harbour Council, Mayor Ada Brenner was joined by Tom Reyes at the port."
+    found = triples(extract(text))
+    assert ("Ada Brenner", "briefs", "Harbour Council") in found, found
+    assert ("Tom Reyes", "briefs", "Harbour Council") not in found, found
