@@ -160,6 +160,7 @@ class KG(DefinedNamespace):
     RankingWord: URIRef
     QuotingVerb: URIRef
     Minimising: URIRef
+    Cancelled: URIRef
     AssignmentVerb: URIRef
     JoiningVerb: URIRef
     AppointmentNoun: URIRef

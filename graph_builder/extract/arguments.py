@@ -639,9 +639,10 @@ def _accused(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
 
 
 def _doer(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
-    """Who does what a verb says: its subject, or the subject of a passive ("was thanked after helping")."""
+    """Who does what a verb says: its subject, or the subject of a passive ("was thanked after helping"), also
+    where the passive names its agent ("X was joined by Y before delivering a speech": X delivers it)."""
     found, _ = subject_tokens(verb, lexicon)
-    done = found or children(verb, "nsubjpass")
+    done = children(verb, "nsubjpass") or found
     if done and done[0].lower_ in RELATIVE and verb.dep_ == "relcl":
         return [appositive_owner(verb.head)], "relative"
     return done[:1], "inherited" if done else "none"

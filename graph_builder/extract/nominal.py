@@ -237,10 +237,13 @@ def _pairs(noun: Token, pattern: Pattern, targets: list[Token], entities: DocEnt
 
 
 def _polarity(noun: Token, lexicon: Lexicon) -> tuple[bool, str]:
-    """The event's own polarity; for aid measured as a sum, the polarity of the verb of the sum ("will provide $20
-    million in aid to" is future, "pledged 5 billion euros in loans to" intended)."""
-    measured = noun.head.head if noun.dep_ == "pobj" and _amount_object(noun.head.head) else None
-    negated, modality = polarity(measured.head if measured is not None else noun, lexicon)
+    """The event's own polarity; for an event carried by a verb's object, an amount or a thing done in it, the
+    polarity of that verb ("will provide $20 million in aid to" is future, "pledged 5 billion euros in loans to"
+    intended, "could have three ministers in a coalition with" possible). The responsibility owned up to keeps the
+    event's own ("denied responsibility for the attack on" denies it)."""
+    thing = noun.head.head
+    carried = noun.dep_ == "pobj" and (_amount_object(thing) or _done_in(thing, noun.head))
+    negated, modality = polarity(thing.head if carried else noun, lexicon)
     if modality == "asserted":
         modality = _modifier_modality(noun, lexicon) or ("possible" if _in_scare_quotes(noun) else modality)
     return negated, modality
@@ -260,11 +263,13 @@ def _place(noun: Token, pairs: list[Pair], entities: DocEntities, lexicon: Lexic
 
 
 def _holders(noun: Token, pattern: Pattern) -> list[Token]:
-    """Where the event's preposition hangs: under the noun, or for a pair, under the participle that describes it
-    ("the agreement reached yesterday between A and B", "the talks held between A and B")."""
-    if pattern.prep != "between":
-        return [noun]
-    return [noun, *(c for c in children(noun, "acl") if c.tag_ == "VBN")]
+    """Where the event's preposition hangs: under the noun; for a pair, under the participle that describes it
+    ("the agreement reached yesterday between A and B", "the talks held between A and B"); else under the actor
+    "by" names, where the parser may hang it ("the rebellion by Labour MPs against the mayor"), unless it is "of",
+    which is that actor's own ("criticism by the head of the council")."""
+    if pattern.prep == "between":
+        return [noun, *(c for c in children(noun, "acl") if c.tag_ == "VBN")]
+    return [noun] if pattern.prep == "of" else [noun, *prep_objects([noun], "by")]
 
 
 _POLARITY_CUES = ("Intended", "Possible", "Future", "Hypothetical", "Past", "Negation", "Dismissal", "Participation")

@@ -402,10 +402,13 @@ def _ending(verb: Token, lexicon: Lexicon) -> str:
 
 def _through_subject(node: Token, head: Token, negated: bool, modality: str | None,
                      lexicon: Lexicon) -> tuple[bool, str | None] | None:
-    """An event noun as the subject of a verb that ends it ("the alliance collapsed"), or of one that plays it down
-    ("the row was exaggerated": possible); any other subject stops."""
+    """An event noun as the subject of a verb that ends it ("the alliance collapsed"), of one that plays it down
+    ("the row was exaggerated": possible), or of one that cancels it ("the debate was called off": kg:Cancelled,
+    negated); any other subject stops."""
     if _played_down(head, lexicon):
         return negated, modality or "possible"
+    if phrase_lemma(head) in lexicon.cues.get("Cancelled", frozenset()):
+        return True, modality
     if node.dep_ == "nsubj" and _ends(node, head, lexicon):
         return negated, modality or _ending(head, lexicon)
     found = _rated(head, lexicon)
