@@ -21,6 +21,7 @@ from graph_builder.entities.mentions import (
     clean_span,
     coordinated_persons,
     demonym_in_organization,
+    describing_group_word,
     first_name_as_city,
     honorific_names,
     operation_after_dash,
@@ -143,6 +144,9 @@ def _labelled(tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer, hold
         span = clean_span(_organization_opening(ent, gazetteer, collectives, titles), tokens, titles,
                           gazetteer, surnames, holder_words)
         if span is None or any(i in taken for i in range(span.start, span.end)):
+            continue
+        if describing_group_word(span, gazetteer, collectives, titles):
+            taken.add(span.start)  # "the Asian tsunami", "a Jewish reporter": no actor
             continue
         party = swallowed_party(ent, span, tokens, gazetteer)
         for part in (span,) if party is None else (span, party):

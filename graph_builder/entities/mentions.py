@@ -709,6 +709,37 @@ def _ends_organization_name(last: Token, gazetteer: Gazetteer, collectives: Coll
     return last.lower_ in gazetteer.organization_words and not _ends_collective(last, collectives)
 
 
+def describing_group_word(span: Span, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]],
+                          titles: frozenset[str] = frozenset()) -> bool:
+    """Whether ``span`` is a group's word (no country's nor party's) that only describes a thing: before a noun that
+    is no community noun of the gazetteer, collective actor's noun or title ("the Asian tsunami", "Muslim, Jewish
+    and Christian schools", "a Nazi uniform"), or said of someone ("she is Catholic"). "the Jewish community",
+    "Muslim leaders", "Kurdish fighters" stand for the group; "Kurdish commander X" is its member."""
+    if len(span) != 1 or span.label_ != "NORP" or not _group_word(span[0], gazetteer):
+        return False
+    word = min((span[0], *span[0].conjuncts), key=lambda t: t.i)  # the first of "Muslim, Jewish and Christian"
+    if word.dep_ == "acomp" or word.dep_ == "attr" and not any(c.dep_ == "det" for c in word.children):
+        return True  # "she is Catholic" (not "she is a Catholic")
+    return word.dep_ in ("amod", "compound", "nmod") and word.head.pos_ in ("NOUN", "PROPN") \
+        and not _group_noun(word.head, gazetteer, collectives, titles)
+
+
+def _group_noun(noun: Token, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]],
+                titles: frozenset[str]) -> bool:
+    """Whether a group's word before ``noun`` stands for the group: a community noun, a title or a collective's."""
+    return bool({noun.lemma_.lower(), noun.lower_} & (gazetteer.community_nouns | titles)) \
+        or _ends_collective(noun, collectives)
+
+
+def _group_word(token: Token, gazetteer: Gazetteer) -> bool:
+    """Whether a word is a group's in the singular: no nationality word of a country, no party's or known
+    organisation's name or acronym ("SNP"), no plural noun."""
+    text = token.text
+    return text.isalpha() and not text.isupper() and token.tag_ not in ("NNS", "NNPS") \
+        and not gazetteer.demonym(text) and text not in gazetteer.demonym_organizations \
+        and not gazetteer.organization(text)
+
+
 def _ends_collective(last: Token, collectives: Collection[tuple[str, ...]]) -> bool:
     forms = {last.lower_, last.lemma_.lower(), last.lower_[:-1]}
     return bool({words[-1] for words in collectives} & forms)
