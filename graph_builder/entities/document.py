@@ -28,6 +28,7 @@ from graph_builder.entities.mentions import (
     organization_of_place,
     place_closing_organization,
     place_in_organization,
+    portfolio_list_closing,
     surnames_of,
     swallowed_party,
     titled_persons,
@@ -180,7 +181,7 @@ def _organization_opening(ent: Span, gazetteer: Gazetteer, collectives: Collecti
     """The NER's span widened to the organisation's name it opens, when it opens one."""
     span = place_closing_organization(place_in_organization(first_name_as_city(ent, gazetteer), gazetteer), gazetteer)
     span = demonym_in_organization(organization_of_place(span, collectives), gazetteer, collectives, titles)
-    return operation_after_dash(span, titles, gazetteer)
+    return portfolio_list_closing(operation_after_dash(span, titles, gazetteer), gazetteer)
 
 
 def _sort_labelled(span: Span, tokens: Tokens, gazetteer: Gazetteer, person_words: set[str],

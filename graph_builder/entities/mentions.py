@@ -608,6 +608,35 @@ def _closing_place(head: Token, end: int, gazetteer: Gazetteer) -> bool:
     return head.i == end and head.pos_ == "PROPN" and place and head.ent_type_ in ("", "GPE", "LOC")
 
 
+def portfolio_list_closing(span: Span, gazetteer: Gazetteer) -> Span:
+    """An organisation's name the model cut inside the list of subjects it is "for" or "of" ("the Department for
+    Education" + "and Skills", "the Department for Culture" + ", Media and Sport") is whole: the subjects after it
+    are no organisations of their own. The name opens with an organisation word and the list ends after "and"."""
+    words = [t for t in span if t.pos_ != "DET"]
+    if span.label_ != "ORG" or len(words) < 3 or words[0].lower_ not in gazetteer.organization_words \
+            or words[1].lower_ not in ("for", "of") or not span[-1].is_title:
+        return span
+    end = _subject_list_end(span.doc, span.end)
+    return Span(span.doc, span.start, end, label="ORG") if end > span.end else span
+
+
+def _subject_list_end(doc: Doc, i: int) -> int:
+    """Where a list of capitalised subjects written from ``i`` (", Media and Sport", "and Skills") ends after its
+    "and"; ``i`` when none is written there."""
+    while i + 1 < len(doc) and doc[i].text in (",", "and", "&") and _subject_word(doc[i + 1]):
+        last = doc[i].text != ","
+        i += 1
+        while i < len(doc) and _subject_word(doc[i]):
+            i += 1
+        if last:
+            return i
+    return 0
+
+
+def _subject_word(token: Token) -> bool:
+    return token.is_title and token.pos_ in ("PROPN", "NOUN", "ADJ") and token.ent_type_ in ("", "ORG")
+
+
 def organization_of_place(span: Span, collectives: Collection[tuple[str, ...]]) -> Span:
     """An organisation's name the model cut at "of" before the country or place that ends it ("the Federal
     Government of" + "Chile", "the Transitional Council of" + "Velor") is whole; a collective noun's ("the Government
