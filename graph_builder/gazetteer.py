@@ -129,6 +129,7 @@ class Gazetteer:
     facility_nouns: frozenset[str] = frozenset()
     nation_words: frozenset[str] = frozenset()
     place_name_words: frozenset[str] = frozenset()
+    community_nouns: frozenset[str] = frozenset()
     digest: str = ""
 
     @classmethod
@@ -164,6 +165,7 @@ class Gazetteer:
                    facility_nouns=frozenset(data.get("facility_nouns", ())),
                    nation_words=frozenset(data.get("nation_words", ())),
                    place_name_words=frozenset(data.get("place_name_words", ())),
+                   community_nouns=frozenset(data.get("community_nouns", ())),
                    digest=hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest())
 
     def __eq__(self, other: object) -> bool:

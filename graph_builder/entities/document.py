@@ -21,12 +21,14 @@ from graph_builder.entities.mentions import (
     clean_span,
     coordinated_persons,
     demonym_in_organization,
+    describing_group_word,
     first_name_as_city,
     honorific_names,
     operation_after_dash,
     organization_of_place,
     place_closing_organization,
     place_in_organization,
+    portfolio_list_closing,
     surnames_of,
     swallowed_party,
     titled_persons,
@@ -144,6 +146,9 @@ def _labelled(tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer, hold
                           gazetteer, surnames, holder_words)
         if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
+        if describing_group_word(span, gazetteer, collectives, titles):
+            taken.add(span.start)  # "the Asian tsunami", "a Jewish reporter": no actor
+            continue
         party = swallowed_party(ent, span, tokens, gazetteer)
         for part in (span,) if party is None else (span, party):
             taken.update(range(part.start, part.end))
@@ -176,7 +181,7 @@ def _organization_opening(ent: Span, gazetteer: Gazetteer, collectives: Collecti
     """The NER's span widened to the organisation's name it opens, when it opens one."""
     span = place_closing_organization(place_in_organization(first_name_as_city(ent, gazetteer), gazetteer), gazetteer)
     span = demonym_in_organization(organization_of_place(span, collectives), gazetteer, collectives, titles)
-    return operation_after_dash(span, titles, gazetteer)
+    return portfolio_list_closing(operation_after_dash(span, titles, gazetteer), gazetteer)
 
 
 def _sort_labelled(span: Span, tokens: Tokens, gazetteer: Gazetteer, person_words: set[str],

@@ -608,6 +608,35 @@ def _closing_place(head: Token, end: int, gazetteer: Gazetteer) -> bool:
     return head.i == end and head.pos_ == "PROPN" and place and head.ent_type_ in ("", "GPE", "LOC")
 
 
+def portfolio_list_closing(span: Span, gazetteer: Gazetteer) -> Span:
+    """An organisation's name the model cut inside the list of subjects it is "for" or "of" ("the Department for
+    Education" + "and Skills", "the Department for Culture" + ", Media and Sport") is whole: the subjects after it
+    are no organisations of their own. The name opens with an organisation word and the list ends after "and"."""
+    words = [t for t in span if t.pos_ != "DET"]
+    if span.label_ != "ORG" or len(words) < 3 or words[0].lower_ not in gazetteer.organization_words \
+            or words[1].lower_ not in ("for", "of") or not span[-1].is_title:
+        return span
+    end = _subject_list_end(span.doc, span.end)
+    return Span(span.doc, span.start, end, label="ORG") if end > span.end else span
+
+
+def _subject_list_end(doc: Doc, i: int) -> int:
+    """Where a list of capitalised subjects written from ``i`` (", Media and Sport", "and Skills") ends after its
+    "and"; ``i`` when none is written there."""
+    while i + 1 < len(doc) and doc[i].text in (",", "and", "&") and _subject_word(doc[i + 1]):
+        last = doc[i].text != ","
+        i += 1
+        while i < len(doc) and _subject_word(doc[i]):
+            i += 1
+        if last:
+            return i
+    return 0
+
+
+def _subject_word(token: Token) -> bool:
+    return token.is_title and token.pos_ in ("PROPN", "NOUN", "ADJ") and token.ent_type_ in ("", "ORG")
+
+
 def organization_of_place(span: Span, collectives: Collection[tuple[str, ...]]) -> Span:
     """An organisation's name the model cut at "of" before the country or place that ends it ("the Federal
     Government of" + "Chile", "the Transitional Council of" + "Velor") is whole; a collective noun's ("the Government
@@ -707,6 +736,37 @@ def _one_name_word(words: Span, titles: frozenset[str], gazetteer: Gazetteer) ->
 def _ends_organization_name(last: Token, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]]) -> bool:
     """Whether ``last`` is an organisation word ("Association") that ends no collective noun ("Army", "Forces")."""
     return last.lower_ in gazetteer.organization_words and not _ends_collective(last, collectives)
+
+
+def describing_group_word(span: Span, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]],
+                          titles: frozenset[str] = frozenset()) -> bool:
+    """Whether ``span`` is a group's word (no country's nor party's) that only describes a thing: before a noun that
+    is no community noun of the gazetteer, collective actor's noun or title ("the Asian tsunami", "Muslim, Jewish
+    and Christian schools", "a Nazi uniform"), or said of someone ("she is Catholic"). "the Jewish community",
+    "Muslim leaders", "Kurdish fighters" stand for the group; "Kurdish commander X" is its member."""
+    if len(span) != 1 or span.label_ != "NORP" or not _group_word(span[0], gazetteer):
+        return False
+    word = min((span[0], *span[0].conjuncts), key=lambda t: t.i)  # the first of "Muslim, Jewish and Christian"
+    if word.dep_ == "acomp" or word.dep_ == "attr" and not any(c.dep_ == "det" for c in word.children):
+        return True  # "she is Catholic" (not "she is a Catholic")
+    return word.dep_ in ("amod", "compound", "nmod") and word.head.pos_ in ("NOUN", "PROPN") \
+        and not _group_noun(word.head, gazetteer, collectives, titles)
+
+
+def _group_noun(noun: Token, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]],
+                titles: frozenset[str]) -> bool:
+    """Whether a group's word before ``noun`` stands for the group: a community noun, a title or a collective's."""
+    return bool({noun.lemma_.lower(), noun.lower_} & (gazetteer.community_nouns | titles)) \
+        or _ends_collective(noun, collectives)
+
+
+def _group_word(token: Token, gazetteer: Gazetteer) -> bool:
+    """Whether a word is a group's in the singular: no nationality word of a country, no party's or known
+    organisation's name or acronym ("SNP"), no plural noun."""
+    text = token.text
+    return text.isalpha() and not text.isupper() and token.tag_ not in ("NNS", "NNPS") \
+        and not gazetteer.demonym(text) and text not in gazetteer.demonym_organizations \
+        and not gazetteer.organization(text)
 
 
 def _ends_collective(last: Token, collectives: Collection[tuple[str, ...]]) -> bool:

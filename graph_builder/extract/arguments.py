@@ -237,7 +237,8 @@ def _described(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor |
     # "Donald Trump and European leaders" parsed as modifiers of "leaders": the name is the actor.
     found = (_coordinated_person(token, entities) or _titled_name(token, entities)) if title else None
     topic = token.lemma_.lower() in lexicon.cues.get("TopicNoun", ())
-    return found or _modifying_actor(token, entities, title, topic=topic) or (
+    community = token.lemma_.lower() in lexicon.gazetteer.community_nouns
+    return found or _modifying_actor(token, entities, title, topic=topic, community=community) or (
         None if title else _owner(token, entities, lexicon))
 
 
@@ -325,16 +326,23 @@ def _coordinated_person(token: Token, entities: DocEntities) -> Actor | None:
 
 def _modifying_actor(token: Token, entities: DocEntities, title: bool,
                      deps: tuple[str, ...] = ("amod", "compound", "poss", "nmod"), *,
-                     topic: bool = False) -> Actor | None:
+                     topic: bool = False, community: bool = False) -> Actor | None:
     """The actor a modifier of a noun stands for (see _stands_for); a country before a noun of an event or a
     question (kg:TopicNoun: "the Iraq war", "the Kenyan election") only says where or what about, unless it owns
-    it ("Russia's war")."""
+    it ("Russia's war"); a group before a community noun of the gazetteer is that group ("the Jewish community",
+    "Muslim leaders")."""
     for child in children(token, *deps):
         inner = entities.at(child)
-        placed = topic and inner is not None and inner.entity.type == "Country" and child.dep_ != "poss"
-        if inner is not None and not placed and _stands_for(inner, child, title):
+        if inner is not None and _modifier_stands(inner, child, title, topic=topic, community=community):
             return Actor(inner.entity, "modifier", token)
     return None
+
+
+def _modifier_stands(inner: Mention, child: Token, title: bool, *, topic: bool, community: bool) -> bool:
+    """Whether a modifier's entity stands for the noun (see _modifying_actor)."""
+    if topic and inner.entity.type == "Country" and child.dep_ != "poss":
+        return False
+    return community and inner.entity.type == "Group" or _stands_for(inner, child, title)
 
 
 def _read_by_class(token: Token, classes: frozenset[str], entities: DocEntities) -> Actor | None:
