@@ -206,3 +206,50 @@ def test_an_untagged_word_before_a_title_that_the_document_names_nowhere_else_gi
 def test_a_founding_leader_is_a_past_one_and_a_founding_member_a_member(text, relation, modality):
     found = [(r.relation, r.modality) for r in extract(text) if r.extractor == "roles"]
     assert found == [(relation, modality)], found
+
+
+# A party word the model tagged as no name ("Conservative" read as an adjective) before a title, with the words of
+# the portfolio between: the gazetteer gives the party; a hyphened past word before it makes the role past.
+PARTY_WORDS = [
+    ("Conservative transport spokeswoman Nora Pell criticised the toll on the Dunmore bridge.",
+     ("Nora Pell", "memberOf", "Conservative Party"), "asserted"),
+    ("Labour peer Lord Fenwick opened the fair in Dunmore on Friday.",
+     ("Lord Fenwick", "memberOf", "Labour Party"), "asserted"),
+    ("Ex-Labour minister Ivo Marsh opened the fair in Dunmore on Friday.",
+     ("Ivo Marsh", "memberOf", "Labour Party"), "past"),
+    ("And ex-Tory housing secretary Ivo Marsh recalled the vote on the Dunmore bridge.",
+     ("Ivo Marsh", "memberOf", "Conservative Party"), "past"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "triple", "modality"), PARTY_WORDS, ids=[s[:40] for s, _, _ in PARTY_WORDS])
+def test_a_party_word_the_model_named_nothing_gives_the_title_its_party(sentence, triple, modality):
+    found = [r.modality for r in extract(sentence)
+             if r.extractor == "roles" and (r.subject.label, r.relation, r.object.label) == triple]
+    assert found == [modality]
+
+
+def test_a_party_word_before_no_title_gives_no_role():
+    assert not any(r.extractor == "roles" for r in extract(
+        "Conservative commentator Ivo Marsh mocked the toll on the Dunmore bridge."))
+
+
+# The parser made the title phrase beside a name a second subject of the verb, the comma closing the appositive
+# missing: still an appositive of the name.
+SECOND_SUBJECTS = [
+    ("Rhys Glyn Evans, Velcorp health spokesman said: \"It's the very goal she promised in May.\"",
+     ("Rhys Glyn Evans", "memberOf", "Velcorp")),
+    ("The chairman of the Tarn Rowing Club, Gareth Penhallow QC warned there could be a serious flood.",
+     ("Gareth Penhallow", "leaderOf", "Tarn Rowing Club")),
+    ("The treasurer of the Tarn Rowing Club, Gareth Penhallow QC warned the sheds could flood.",
+     ("Gareth Penhallow", "memberOf", "Tarn Rowing Club")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "triple"), SECOND_SUBJECTS, ids=[s[:40] for s, _ in SECOND_SUBJECTS])
+def test_a_title_the_parser_made_a_second_subject_is_the_names(sentence, triple):
+    assert triple in triples(extract(sentence))
+
+
+def test_a_second_subject_without_a_title_gives_no_role():
+    assert not any(r.extractor == "roles" for r in extract("The minister, Tom Varga said the toll was too low."))

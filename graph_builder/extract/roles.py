@@ -137,6 +137,8 @@ class RoleWords:
     """The head word of a military unit's name -> its echelon (larger is bigger: a company is part of a battalion)."""
     country_titles: dict[tuple[str, str], str]
     """(title, country label) -> the relation the title gives there ("chancellor", "Germany") -> leaderOf."""
+    party_words: dict[str, Entity]
+    """Words the gazetteer gives a political party for ("Tory", "Conservative") -> that party."""
 
 
 @lru_cache(maxsize=8)
@@ -150,7 +152,15 @@ def role_words(lexicon: Lexicon) -> RoleWords:
     graph = lexicon.graph
     echelons = {str(word).lower(): int(graph.value(node, KG.echelonRank))
                 for node in graph.subjects(RDF.type, KG.UnitEchelon) for word in graph.objects(node, KG.cueLemma)}
-    return RoleWords(**words, echelons=echelons, country_titles=lexicon.country_titles)
+    return RoleWords(**words, echelons=echelons, country_titles=lexicon.country_titles,
+                     party_words=_party_words(lexicon))
+
+
+def _party_words(lexicon: Lexicon) -> dict[str, Entity]:
+    """The words of ``Gazetteer.demonym_organizations`` that stand for a political party, with the party."""
+    found = {word: make_entity(label, "Organization")
+             for word, label in lexicon.gazetteer.demonym_organizations.items()}
+    return {word: party for word, party in found.items() if is_a(party, "party", lexicon.senses)}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -351,10 +361,17 @@ def _party_at(token: Token, entities: DocEntities, lexicon: Lexicon) -> Entity |
 
 def _hyphened(first: Token) -> set[str]:
     """The word joined by a hyphen to the first word of a prefix ("ex-Tory"), if one is."""
+    joined = _joined_before(first)
+    return {joined.lower_} if joined is not None else set()
+
+
+def _joined_before(first: Token) -> Token | None:
+    """The word joined by a hyphen before a word ("ex" of "ex-Tory"), or before the hyphen itself, if one is."""
     doc = first.doc
-    if first.i >= 2 and doc[first.i - 1].text == "-" and not doc[first.i - 2].whitespace_:
-        return {doc[first.i - 2].lower_}
-    return set()
+    hyphen = first.i if first.text == "-" else first.i - 1
+    if hyphen >= 1 and doc[hyphen].text == "-" and not doc[hyphen - 1].whitespace_:
+        return doc[hyphen - 1]
+    return None
 
 
 def _of_organisation(person: Mention, root: Token, entities: DocEntities) -> Iterator[Relation]:
@@ -523,7 +540,25 @@ def _appositives(root: Token, entities: DocEntities) -> list[Token]:
     found = [c for c in root.children if c.dep_ == "appos" and (c.i < root.i or _set_apart(c))]
     if root.dep_ == "appos":
         found.append(root.head)
-    return [t for t in found if not _names_person(t, entities)]
+    return [t for t in [*found, *_second_subject(root)] if not _names_person(t, entities)]
+
+
+def _second_subject(root: Token) -> list[Token]:
+    """The phrase beside a name and a comma that the parser made a second subject of the name's verb, the comma
+    that would close the appositive missing ("Ann Hale, Harbour Party health spokeswoman said", "the chairman of
+    the Dock Council, Tom Reed QC warned"): an appositive of the name. The later of the two runs into the verb."""
+    if root.dep_ != "nsubj":
+        return []
+    return [c for c in root.head.children if c.dep_ == "nsubj" and c.i != root.i and _comma_between(*sorted(
+        (c, root), key=lambda t: t.i))]
+
+
+def _comma_between(first: Token, second: Token) -> bool:
+    """Whether one comma alone stands between two subjects (the first may end in it) and the second runs into their
+    verb."""
+    comma = first.right_edge.i + (first.right_edge.text != ",")
+    return (first.doc[comma].text == "," and second.left_edge.i == comma + 1
+            and second.right_edge.i + 1 == second.head.i)
 
 
 def _set_apart(appositive: Token) -> bool:
@@ -665,17 +700,31 @@ def _title_employer(phrase: _Phrase, found: tuple[str, list[Token]], entities: D
     employer = _employer(phrase, {t.i for t in title_tokens}, entities, words, represents)
     if employer is None and phrase.complement is not None and title_tokens[-1].i == phrase.root.i:
         return _Employer(mention=phrase.complement, preposition=None, complement=True)
-    return employer or _party_word(title_tokens[0], phrase, entities)
+    return employer or _party_word(title_tokens[0], phrase, entities, words)
 
 
-def _party_word(first: Token, phrase: _Phrase, entities: DocEntities) -> _Employer | None:
+def _party_word(first: Token, phrase: _Phrase, entities: DocEntities, words: RoleWords) -> _Employer | None:
     """The party a capitalised word right before a title stands for, the model having tagged the word as no name,
-    when the document names a party of that word ("the Green Party ... Green MSP Ann Hale"): its employer."""
-    word = first.nbor(-1) if first.i > 0 else None
-    if word is None or word not in phrase.words or not word.is_title or entities.at(word) is not None:
+    when the document names a party of that word ("the Green Party ... Green MSP Ann Hale") or the gazetteer gives
+    the word a party ("Conservative peer X", "Ex-Labour minister X"); words of the portfolio may stand between
+    ("Conservative local government spokesman X"). Its employer."""
+    word = _before_portfolio(first, phrase)
+    if word is None or not word.is_title or entities.at(word) is not None:
         return None
     party = next((m for m in entities.mentions if _party_named(m, word.text)), None)
+    if party is None and word.text in words.party_words:
+        party = Mention(doc_id=entities.document.id, start=word.idx, end=word.idx + len(word.text), text=word.text,
+                        kind="demonym", entity=words.party_words[word.text])
     return _Employer(mention=party, preposition=None) if party is not None else None
+
+
+def _before_portfolio(first: Token, phrase: _Phrase) -> Token | None:
+    """The phrase's word before a title and the words in lower case that say its portfolio ("Green health
+    spokesman", "Tory local government spokesman"), if one is."""
+    before = [t for t in phrase.words if t.i < first.i]
+    while before and before[-1].is_lower and before[-1].is_alpha and before[-1].i == first.i - 1:
+        first = before.pop()
+    return before[-1] if before and before[-1].i == first.i - 1 else None
 
 
 def _party_named(mention: Mention, word: str) -> bool:
@@ -863,14 +912,13 @@ def _qualified(phrase: _Phrase, title_tokens: list[Token], words: RoleWords) -> 
 
 def _qualifiers(phrase: _Phrase, title_tokens: list[Token]) -> list[Token]:
     """The words before a title that qualify it ("former US president", "shadow chancellor", "former chief
-    executive"), and a word joined to it by a hyphen ("vice-president", "ex-leader")."""
+    executive"), and a word joined by a hyphen to it ("vice-president", "ex-leader") or to the phrase's first word,
+    which the parser may leave out of the phrase ("ex-Tory education secretary X")."""
     first = title_tokens[0]
     last = title_tokens[-1]
     found = [t for t in phrase.words if t.i < first.i and (t.i < t.head.i <= last.i or t.head == last.head)]
-    doc = first.doc
-    if first.i >= 2 and doc[first.i - 1].text == "-" and not doc[first.i - 2].whitespace_:
-        found.append(doc[first.i - 2])
-    return found
+    joined = [_joined_before(first), _joined_before(phrase.words[0]) if phrase.words[0].i < first.i else None]
+    return found + [t for t in joined if t is not None and t not in found]
 
 
 def _employer(phrase: _Phrase, title: set[int], entities: DocEntities, words: RoleWords,
