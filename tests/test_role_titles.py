@@ -253,3 +253,21 @@ def test_a_title_the_parser_made_a_second_subject_is_the_names(sentence, triple)
 
 def test_a_second_subject_without_a_title_gives_no_role():
     assert not any(r.extractor == "roles" for r in extract("The minister, Tom Varga said the toll was too low."))
+
+
+@pytest.mark.parametrize(("sentence", "triple"), [
+    # a courtesy title between the party and the name is no title of its own
+    ("Lib Dem Sir Owain Tregear opened the new library in Dunmore on Friday.",
+     ("Owain Tregear", "memberOf", "Liberal Democrats")),
+    ("Tory Dr Nora Pell opened the new library in Dunmore on Friday.", ("Nora Pell", "memberOf", "Conservative Party")),
+    # a hyphened title the parser split into appositives of their own
+    ("Nora Pell, Tory co-chairman, opened the new library in Dunmore on Friday.",
+     ("Nora Pell", "memberOf", "Conservative Party")),
+])
+def test_a_party_before_a_courtesy_title_or_a_hyphened_title_gives_the_role(sentence, triple):
+    assert triple in triples(extract(sentence))
+
+
+def test_an_organisation_before_a_courtesy_title_is_no_party():
+    assert not any(r.extractor == "roles" for r in extract(
+        "Velcorp Sir Ivo Marsh opened the new library in Dunmore on Friday."))

@@ -334,6 +334,7 @@ def _party_before(person: Mention, prefix: list[Token], entities: DocEntities, l
     """A political party named right before a name with no title ("Tory Tom Dale", "Liberal Democrat Sarah
     Penrith"): a member of it, in the past after "former" or "ex-". Only a party: a country word there is where the
     person is from ("Peruvian Ana Ruiz"), and any other organisation may be an employer, a client or a programme."""
+    prefix = _without_courtesy(prefix, lexicon)
     party = _party_at(prefix[-1], entities, lexicon) if prefix else None
     if party is None:
         return []
@@ -344,6 +345,15 @@ def _party_before(person: Mention, prefix: list[Token], entities: DocEntities, l
                      evidence=evidence(prefix[-1], entities),
                      modality="past" if before & role_words(lexicon).past else "asserted",
                      confidence=confidence(0.75, person.kind, "demonym"), extractor="roles")]
+
+
+def _without_courtesy(prefix: list[Token], lexicon: Lexicon) -> list[Token]:
+    """The words before a name without the courtesy titles that end them ("Sir" of "Lib Dem Sir X", "Dr" of "Tory Dr
+    X"): honorifics that are no role title."""
+    end, honorifics = len(prefix), lexicon.gazetteer.honorifics
+    while end and prefix[end - 1].lower_ in honorifics and not lexicon.find_title(prefix[end - 1:end]):
+        end -= 1
+    return prefix[:end]
 
 
 def _party_at(token: Token, entities: DocEntities, lexicon: Lexicon) -> Entity | None:
@@ -413,10 +423,23 @@ def _aged(root: Token) -> bool:
 
 
 def _appositive_phrases(root: Token, own: set[int], entities: DocEntities) -> list[_Phrase]:
-    return [_Phrase(words=list(root.doc[appositive.left_edge.i:_title_after_name(appositive, entities).i + 1]),
-                    candidates=[t for t in appositive.subtree if t.i not in own], root=appositive,
-                    last_first=False, trust=0.8, complement=_next_appositive(appositive, root, entities))
-            for appositive in _appositives(root, entities) if not _next_item(appositive, root)]
+    return [_Phrase(words=list(root.doc[first.left_edge.i:_title_after_name(appositive, entities).i + 1]),
+                    candidates=[t for t in root.doc[first.left_edge.i:appositive.right_edge.i + 1] if t.i not in own],
+                    root=first, last_first=False, trust=0.8, complement=_next_appositive(appositive, root, entities))
+            for appositive in _appositives(root, entities) if not _next_item(appositive, root)
+            for first in dict.fromkeys((appositive, _first_piece(appositive)))]
+
+
+def _first_piece(appositive: Token) -> Token:
+    """The first of the pieces of a hyphened word that the parser made appositives of their own, the appositive
+    being the last ("X, Tory co-chairman, said": "Tory co", "-" and "chairman"); else the appositive itself. What
+    the title belongs to may hang on the first ("Tory") or on the last ("the ex-president of Austria"): the phrase
+    is read from both."""
+    doc, first = appositive.doc, appositive
+    while first.left_edge.i > 0 and not doc[first.left_edge.i - 1].whitespace_ \
+            and doc[first.left_edge.i - 1].dep_ == "appos" and doc[first.left_edge.i - 1].head == appositive.head:
+        first = doc[first.left_edge.i - 1]
+    return first
 
 
 def _title_after_name(appositive: Token, entities: DocEntities) -> Token:
