@@ -271,3 +271,16 @@ def test_a_party_before_a_courtesy_title_or_a_hyphened_title_gives_the_role(sent
 def test_an_organisation_before_a_courtesy_title_is_no_party():
     assert not any(r.extractor == "roles" for r in extract(
         "Velcorp Sir Ivo Marsh opened the new library in Dunmore on Friday."))
+
+
+@pytest.mark.parametrize(("sentence", "triple"), [
+    ("The Harbour Party candidate for Eastport, Ann Hale, said the vote was close.",
+     ("Ann Hale", "memberOf", "Harbour Party")),
+    ("The president of Peru, Ann Hale, said the vote was close.", ("Ann Hale", "leaderOf", "Peru")),
+])
+def test_a_title_whose_place_or_country_the_parser_hung_the_name_on_is_the_names(sentence, triple):
+    assert triple in triples(extract(sentence))
+
+
+def test_a_place_a_title_serves_is_no_employer_when_the_name_hangs_on_it():
+    assert not any(r.extractor == "roles" for r in extract("The mayor of Eastport, Ann Hale, said the vote was close."))

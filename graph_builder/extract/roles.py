@@ -73,6 +73,8 @@ _ROLE_CLASSES = {"modifiers": "RoleModifier", "one_of_many": "OneOfMany", "past"
 _EMPLOYER_RANK = {"Organization": 2, "Group": 1}
 # What can be part of what: any actor of an organisation or group, never of a country or a place.
 _PARTS, _WHOLES = ("Person", "Organization", "Country", "Group"), ("Organization", "Group")
+# What a title's preposition may introduce before a name set off after it ("the candidate for Eastport, X").
+_ACTORS_AFTER_TITLES = ("Organization", "Group", "Country", "Place")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -460,8 +462,10 @@ def _next_item(appositive: Token, root: Token) -> bool:
 def _title_before_employer(root: Token, own: set[int], entities: DocEntities) -> list[_Phrase]:
     """The title phrase before a name set off by a comma that the parser hung on the title's organisation ("the
     chairman of the Dock Council, Tom Reed, said", "director of the Friends of Kew Trust, Ann Hale, accused", read
-    with the name in apposition to, or an adverbial of, a word of the organisation's name)."""
-    employer = _name_head(root.head, entities) if set_off(root) else None
+    with the name in apposition to, or an adverbial of, a word of the organisation's name), or on the country or
+    place a preposition of the title introduces ("the Dock Party candidate for Eastport, Tom Reed": the title's own
+    rules say what that place is to it)."""
+    employer = _name_head(root.head, entities, _ACTORS_AFTER_TITLES) if set_off(root) else None
     preposition = employer.head if employer is not None and employer.dep_ == "pobj" else None
     if preposition is None or preposition.dep_ != "prep" or preposition.head.pos_ != "NOUN":
         return []
@@ -470,11 +474,11 @@ def _title_before_employer(root: Token, own: set[int], entities: DocEntities) ->
                     candidates=[t for t in title.subtree if t.i not in own])]
 
 
-def _name_head(token: Token, entities: DocEntities) -> Token | None:
-    """The word of an organisation's name that the rest of the name hangs on ("Friends" of "Friends of Kew
-    Trust"), or None when the token names no organisation."""
+def _name_head(token: Token, entities: DocEntities, types: tuple[str, ...] = _WHOLES) -> Token | None:
+    """The word of an organisation's name (or of an actor of the ``types``) that the rest of the name hangs on
+    ("Friends" of "Friends of Kew Trust"), or None when the token names no such actor."""
     mention = entities.at(token)
-    if mention is None or mention.entity.type not in _WHOLES:
+    if mention is None or mention.entity.type not in types:
         return None
     while entities.at(token.head) is mention and token.head.i != token.i:
         token = token.head
