@@ -284,3 +284,14 @@ def test_a_title_whose_place_or_country_the_parser_hung_the_name_on_is_the_names
 
 def test_a_place_a_title_serves_is_no_employer_when_the_name_hangs_on_it():
     assert not any(r.extractor == "roles" for r in extract("The mayor of Eastport, Ann Hale, said the vote was close."))
+
+
+@pytest.mark.parametrize(("sentence", "triple"), [
+    # the parser hung the role preposition of the last noun of the list on the first
+    ("Ann Hale, a surgeon and chairman of the Tarn Rowing Club, said the lease would lapse.",
+     ("Ann Hale", "leaderOf", "Tarn Rowing Club")),
+    ("Ann Hale, a lawyer and member of the Harbour Party, said the lease would lapse.",
+     ("Ann Hale", "memberOf", "Harbour Party")),
+])
+def test_the_last_title_of_an_appositive_list_takes_the_phrase_after_it(sentence, triple):
+    assert triple in triples(extract(sentence))

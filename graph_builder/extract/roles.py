@@ -252,7 +252,8 @@ def _person_roles(mention: Mention, span: Span, entities: DocEntities, lexicon: 
     own = set(range(span.start, span.end))
     prefix = _own_prefix([t for t in doc[root.left_edge.i:span.start] if t.i not in own], mention, entities)
     before = _Phrase(words=prefix, candidates=prefix, root=root, last_first=True, trust=0.85)
-    phrases = [*_appositive_phrases(root, own, entities), *_title_before_employer(root, own, entities),
+    phrases = [*_appositive_phrases(root, own, entities), *_conjoined_titles(root, own, entities),
+               *_title_before_employer(root, own, entities),
                *_complement_phrases(root, own, entities, role_words(lexicon))]
     found = [r for r in (_role(mention, phrase, entities, lexicon) for phrase in phrases) if r is not None]
     titled = _role(mention, before, entities, lexicon) or _role(mention, _split_title(before), entities, lexicon)
@@ -430,6 +431,18 @@ def _appositive_phrases(root: Token, own: set[int], entities: DocEntities) -> li
                     root=first, last_first=False, trust=0.8, complement=_next_appositive(appositive, root, entities))
             for appositive in _appositives(root, entities) if not _next_item(appositive, root)
             for first in dict.fromkeys((appositive, _first_piece(appositive)))]
+
+
+def _conjoined_titles(root: Token, own: set[int], entities: DocEntities) -> list[_Phrase]:
+    """The last noun of an appositive's list ("Ann Hale, a lawyer and member of the Dock Party") whose role
+    preposition the parser hung on the first noun: the phrase after it is the last noun's ("member of the Dock
+    Party"), read from the first noun, which the phrase hangs on."""
+    return [_Phrase(words=list(root.doc[last.left_edge.i:last.i + 1]), root=appositive, last_first=False, trust=0.75,
+                    candidates=[t for t in appositive.subtree if t.i > last.i and t.i not in own])
+            for appositive in _appositives(root, entities)
+            for last in children(appositive, "conj")[-1:]
+            if last.pos_ == "NOUN" and not children(last, "prep")
+            and any(p.i > last.i for p in children(appositive, "prep"))]
 
 
 def _first_piece(appositive: Token) -> Token:
