@@ -206,3 +206,92 @@ def test_an_untagged_word_before_a_title_that_the_document_names_nowhere_else_gi
 def test_a_founding_leader_is_a_past_one_and_a_founding_member_a_member(text, relation, modality):
     found = [(r.relation, r.modality) for r in extract(text) if r.extractor == "roles"]
     assert found == [(relation, modality)], found
+
+
+# A party word the model tagged as no name ("Conservative" read as an adjective) before a title, with the words of
+# the portfolio between: the gazetteer gives the party; a hyphened past word before it makes the role past.
+PARTY_WORDS = [
+    ("Conservative transport spokeswoman Nora Pell criticised the toll on the Dunmore bridge.",
+     ("Nora Pell", "memberOf", "Conservative Party"), "asserted"),
+    ("Labour peer Lord Fenwick opened the fair in Dunmore on Friday.",
+     ("Lord Fenwick", "memberOf", "Labour Party"), "asserted"),
+    ("Ex-Labour minister Ivo Marsh opened the fair in Dunmore on Friday.",
+     ("Ivo Marsh", "memberOf", "Labour Party"), "past"),
+    ("And ex-Tory housing secretary Ivo Marsh recalled the vote on the Dunmore bridge.",
+     ("Ivo Marsh", "memberOf", "Conservative Party"), "past"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "triple", "modality"), PARTY_WORDS, ids=[s[:40] for s, _, _ in PARTY_WORDS])
+def test_a_party_word_the_model_named_nothing_gives_the_title_its_party(sentence, triple, modality):
+    found = [r.modality for r in extract(sentence)
+             if r.extractor == "roles" and (r.subject.label, r.relation, r.object.label) == triple]
+    assert found == [modality]
+
+
+def test_a_party_word_before_no_title_gives_no_role():
+    assert not any(r.extractor == "roles" for r in extract(
+        "Conservative commentator Ivo Marsh mocked the toll on the Dunmore bridge."))
+
+
+# The parser made the title phrase beside a name a second subject of the verb, the comma closing the appositive
+# missing: still an appositive of the name.
+SECOND_SUBJECTS = [
+    ("Rhys Glyn Evans, Velcorp health spokesman said: \"It's the very goal she promised in May.\"",
+     ("Rhys Glyn Evans", "memberOf", "Velcorp")),
+    ("The chairman of the Tarn Rowing Club, Gareth Penhallow QC warned there could be a serious flood.",
+     ("Gareth Penhallow", "leaderOf", "Tarn Rowing Club")),
+    ("The treasurer of the Tarn Rowing Club, Gareth Penhallow QC warned the sheds could flood.",
+     ("Gareth Penhallow", "memberOf", "Tarn Rowing Club")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "triple"), SECOND_SUBJECTS, ids=[s[:40] for s, _ in SECOND_SUBJECTS])
+def test_a_title_the_parser_made_a_second_subject_is_the_names(sentence, triple):
+    assert triple in triples(extract(sentence))
+
+
+def test_a_second_subject_without_a_title_gives_no_role():
+    assert not any(r.extractor == "roles" for r in extract("The minister, Tom Varga said the toll was too low."))
+
+
+@pytest.mark.parametrize(("sentence", "triple"), [
+    # a courtesy title between the party and the name is no title of its own
+    ("Lib Dem Sir Owain Tregear opened the new library in Dunmore on Friday.",
+     ("Owain Tregear", "memberOf", "Liberal Democrats")),
+    ("Tory Dr Nora Pell opened the new library in Dunmore on Friday.", ("Nora Pell", "memberOf", "Conservative Party")),
+    # a hyphened title the parser split into appositives of their own
+    ("Nora Pell, Tory co-chairman, opened the new library in Dunmore on Friday.",
+     ("Nora Pell", "memberOf", "Conservative Party")),
+])
+def test_a_party_before_a_courtesy_title_or_a_hyphened_title_gives_the_role(sentence, triple):
+    assert triple in triples(extract(sentence))
+
+
+def test_an_organisation_before_a_courtesy_title_is_no_party():
+    assert not any(r.extractor == "roles" for r in extract(
+        "Velcorp Sir Ivo Marsh opened the new library in Dunmore on Friday."))
+
+
+@pytest.mark.parametrize(("sentence", "triple"), [
+    ("The Harbour Party candidate for Eastport, Ann Hale, said the vote was close.",
+     ("Ann Hale", "memberOf", "Harbour Party")),
+    ("The president of Peru, Ann Hale, said the vote was close.", ("Ann Hale", "leaderOf", "Peru")),
+])
+def test_a_title_whose_place_or_country_the_parser_hung_the_name_on_is_the_names(sentence, triple):
+    assert triple in triples(extract(sentence))
+
+
+def test_a_place_a_title_serves_is_no_employer_when_the_name_hangs_on_it():
+    assert not any(r.extractor == "roles" for r in extract("The mayor of Eastport, Ann Hale, said the vote was close."))
+
+
+@pytest.mark.parametrize(("sentence", "triple"), [
+    # the parser hung the role preposition of the last noun of the list on the first
+    ("Ann Hale, a surgeon and chairman of the Tarn Rowing Club, said the lease would lapse.",
+     ("Ann Hale", "leaderOf", "Tarn Rowing Club")),
+    ("Ann Hale, a lawyer and member of the Harbour Party, said the lease would lapse.",
+     ("Ann Hale", "memberOf", "Harbour Party")),
+])
+def test_the_last_title_of_an_appositive_list_takes_the_phrase_after_it(sentence, triple):
+    assert triple in triples(extract(sentence))

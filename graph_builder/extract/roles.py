@@ -73,6 +73,8 @@ _ROLE_CLASSES = {"modifiers": "RoleModifier", "one_of_many": "OneOfMany", "past"
 _EMPLOYER_RANK = {"Organization": 2, "Group": 1}
 # What can be part of what: any actor of an organisation or group, never of a country or a place.
 _PARTS, _WHOLES = ("Person", "Organization", "Country", "Group"), ("Organization", "Group")
+# What a title's preposition may introduce before a name set off after it ("the candidate for Eastport, X").
+_ACTORS_AFTER_TITLES = ("Organization", "Group", "Country", "Place")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -137,6 +139,8 @@ class RoleWords:
     """The head word of a military unit's name -> its echelon (larger is bigger: a company is part of a battalion)."""
     country_titles: dict[tuple[str, str], str]
     """(title, country label) -> the relation the title gives there ("chancellor", "Germany") -> leaderOf."""
+    party_words: dict[str, Entity]
+    """Words the gazetteer gives a political party for ("Tory", "Conservative") -> that party."""
 
 
 @lru_cache(maxsize=8)
@@ -150,7 +154,15 @@ def role_words(lexicon: Lexicon) -> RoleWords:
     graph = lexicon.graph
     echelons = {str(word).lower(): int(graph.value(node, KG.echelonRank))
                 for node in graph.subjects(RDF.type, KG.UnitEchelon) for word in graph.objects(node, KG.cueLemma)}
-    return RoleWords(**words, echelons=echelons, country_titles=lexicon.country_titles)
+    return RoleWords(**words, echelons=echelons, country_titles=lexicon.country_titles,
+                     party_words=_party_words(lexicon))
+
+
+def _party_words(lexicon: Lexicon) -> dict[str, Entity]:
+    """The words of ``Gazetteer.demonym_organizations`` that stand for a political party, with the party."""
+    found = {word: make_entity(label, "Organization")
+             for word, label in lexicon.gazetteer.demonym_organizations.items()}
+    return {word: party for word, party in found.items() if is_a(party, "party", lexicon.senses)}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -240,7 +252,8 @@ def _person_roles(mention: Mention, span: Span, entities: DocEntities, lexicon: 
     own = set(range(span.start, span.end))
     prefix = _own_prefix([t for t in doc[root.left_edge.i:span.start] if t.i not in own], mention, entities)
     before = _Phrase(words=prefix, candidates=prefix, root=root, last_first=True, trust=0.85)
-    phrases = [*_appositive_phrases(root, own, entities), *_title_before_employer(root, own, entities),
+    phrases = [*_appositive_phrases(root, own, entities), *_conjoined_titles(root, own, entities),
+               *_title_before_employer(root, own, entities),
                *_complement_phrases(root, own, entities, role_words(lexicon))]
     found = [r for r in (_role(mention, phrase, entities, lexicon) for phrase in phrases) if r is not None]
     titled = _role(mention, before, entities, lexicon) or _role(mention, _split_title(before), entities, lexicon)
@@ -324,6 +337,7 @@ def _party_before(person: Mention, prefix: list[Token], entities: DocEntities, l
     """A political party named right before a name with no title ("Tory Tom Dale", "Liberal Democrat Sarah
     Penrith"): a member of it, in the past after "former" or "ex-". Only a party: a country word there is where the
     person is from ("Peruvian Ana Ruiz"), and any other organisation may be an employer, a client or a programme."""
+    prefix = _without_courtesy(prefix, lexicon)
     party = _party_at(prefix[-1], entities, lexicon) if prefix else None
     if party is None:
         return []
@@ -334,6 +348,15 @@ def _party_before(person: Mention, prefix: list[Token], entities: DocEntities, l
                      evidence=evidence(prefix[-1], entities),
                      modality="past" if before & role_words(lexicon).past else "asserted",
                      confidence=confidence(0.75, person.kind, "demonym"), extractor="roles")]
+
+
+def _without_courtesy(prefix: list[Token], lexicon: Lexicon) -> list[Token]:
+    """The words before a name without the courtesy titles that end them ("Sir" of "Lib Dem Sir X", "Dr" of "Tory Dr
+    X"): honorifics that are no role title."""
+    end, honorifics = len(prefix), lexicon.gazetteer.honorifics
+    while end and prefix[end - 1].lower_ in honorifics and not lexicon.find_title(prefix[end - 1:end]):
+        end -= 1
+    return prefix[:end]
 
 
 def _party_at(token: Token, entities: DocEntities, lexicon: Lexicon) -> Entity | None:
@@ -351,10 +374,17 @@ def _party_at(token: Token, entities: DocEntities, lexicon: Lexicon) -> Entity |
 
 def _hyphened(first: Token) -> set[str]:
     """The word joined by a hyphen to the first word of a prefix ("ex-Tory"), if one is."""
+    joined = _joined_before(first)
+    return {joined.lower_} if joined is not None else set()
+
+
+def _joined_before(first: Token) -> Token | None:
+    """The word joined by a hyphen before a word ("ex" of "ex-Tory"), or before the hyphen itself, if one is."""
     doc = first.doc
-    if first.i >= 2 and doc[first.i - 1].text == "-" and not doc[first.i - 2].whitespace_:
-        return {doc[first.i - 2].lower_}
-    return set()
+    hyphen = first.i if first.text == "-" else first.i - 1
+    if hyphen >= 1 and doc[hyphen].text == "-" and not doc[hyphen - 1].whitespace_:
+        return doc[hyphen - 1]
+    return None
 
 
 def _of_organisation(person: Mention, root: Token, entities: DocEntities) -> Iterator[Relation]:
@@ -396,10 +426,35 @@ def _aged(root: Token) -> bool:
 
 
 def _appositive_phrases(root: Token, own: set[int], entities: DocEntities) -> list[_Phrase]:
-    return [_Phrase(words=list(root.doc[appositive.left_edge.i:_title_after_name(appositive, entities).i + 1]),
-                    candidates=[t for t in appositive.subtree if t.i not in own], root=appositive,
-                    last_first=False, trust=0.8, complement=_next_appositive(appositive, root, entities))
-            for appositive in _appositives(root, entities) if not _next_item(appositive, root)]
+    return [_Phrase(words=list(root.doc[first.left_edge.i:_title_after_name(appositive, entities).i + 1]),
+                    candidates=[t for t in root.doc[first.left_edge.i:appositive.right_edge.i + 1] if t.i not in own],
+                    root=first, last_first=False, trust=0.8, complement=_next_appositive(appositive, root, entities))
+            for appositive in _appositives(root, entities) if not _next_item(appositive, root)
+            for first in dict.fromkeys((appositive, _first_piece(appositive)))]
+
+
+def _conjoined_titles(root: Token, own: set[int], entities: DocEntities) -> list[_Phrase]:
+    """The last noun of an appositive's list ("Ann Hale, a lawyer and member of the Dock Party") whose role
+    preposition the parser hung on the first noun: the phrase after it is the last noun's ("member of the Dock
+    Party"), read from the first noun, which the phrase hangs on."""
+    return [_Phrase(words=list(root.doc[last.left_edge.i:last.i + 1]), root=appositive, last_first=False, trust=0.75,
+                    candidates=[t for t in appositive.subtree if t.i > last.i and t.i not in own])
+            for appositive in _appositives(root, entities)
+            for last in children(appositive, "conj")[-1:]
+            if last.pos_ == "NOUN" and not children(last, "prep")
+            and any(p.i > last.i for p in children(appositive, "prep"))]
+
+
+def _first_piece(appositive: Token) -> Token:
+    """The first of the pieces of a hyphened word that the parser made appositives of their own, the appositive
+    being the last ("X, Tory co-chairman, said": "Tory co", "-" and "chairman"); else the appositive itself. What
+    the title belongs to may hang on the first ("Tory") or on the last ("the ex-president of Austria"): the phrase
+    is read from both."""
+    doc, first = appositive.doc, appositive
+    while first.left_edge.i > 0 and not doc[first.left_edge.i - 1].whitespace_ \
+            and doc[first.left_edge.i - 1].dep_ == "appos" and doc[first.left_edge.i - 1].head == appositive.head:
+        first = doc[first.left_edge.i - 1]
+    return first
 
 
 def _title_after_name(appositive: Token, entities: DocEntities) -> Token:
@@ -420,8 +475,10 @@ def _next_item(appositive: Token, root: Token) -> bool:
 def _title_before_employer(root: Token, own: set[int], entities: DocEntities) -> list[_Phrase]:
     """The title phrase before a name set off by a comma that the parser hung on the title's organisation ("the
     chairman of the Dock Council, Tom Reed, said", "director of the Friends of Kew Trust, Ann Hale, accused", read
-    with the name in apposition to, or an adverbial of, a word of the organisation's name)."""
-    employer = _name_head(root.head, entities) if set_off(root) else None
+    with the name in apposition to, or an adverbial of, a word of the organisation's name), or on the country or
+    place a preposition of the title introduces ("the Dock Party candidate for Eastport, Tom Reed": the title's own
+    rules say what that place is to it)."""
+    employer = _name_head(root.head, entities, _ACTORS_AFTER_TITLES) if set_off(root) else None
     preposition = employer.head if employer is not None and employer.dep_ == "pobj" else None
     if preposition is None or preposition.dep_ != "prep" or preposition.head.pos_ != "NOUN":
         return []
@@ -430,11 +487,11 @@ def _title_before_employer(root: Token, own: set[int], entities: DocEntities) ->
                     candidates=[t for t in title.subtree if t.i not in own])]
 
 
-def _name_head(token: Token, entities: DocEntities) -> Token | None:
-    """The word of an organisation's name that the rest of the name hangs on ("Friends" of "Friends of Kew
-    Trust"), or None when the token names no organisation."""
+def _name_head(token: Token, entities: DocEntities, types: tuple[str, ...] = _WHOLES) -> Token | None:
+    """The word of an organisation's name (or of an actor of the ``types``) that the rest of the name hangs on
+    ("Friends" of "Friends of Kew Trust"), or None when the token names no such actor."""
     mention = entities.at(token)
-    if mention is None or mention.entity.type not in _WHOLES:
+    if mention is None or mention.entity.type not in types:
         return None
     while entities.at(token.head) is mention and token.head.i != token.i:
         token = token.head
@@ -523,7 +580,25 @@ def _appositives(root: Token, entities: DocEntities) -> list[Token]:
     found = [c for c in root.children if c.dep_ == "appos" and (c.i < root.i or _set_apart(c))]
     if root.dep_ == "appos":
         found.append(root.head)
-    return [t for t in found if not _names_person(t, entities)]
+    return [t for t in [*found, *_second_subject(root)] if not _names_person(t, entities)]
+
+
+def _second_subject(root: Token) -> list[Token]:
+    """The phrase beside a name and a comma that the parser made a second subject of the name's verb, the comma
+    that would close the appositive missing ("Ann Hale, Harbour Party health spokeswoman said", "the chairman of
+    the Dock Council, Tom Reed QC warned"): an appositive of the name. The later of the two runs into the verb."""
+    if root.dep_ != "nsubj":
+        return []
+    return [c for c in root.head.children if c.dep_ == "nsubj" and c.i != root.i and _comma_between(*sorted(
+        (c, root), key=lambda t: t.i))]
+
+
+def _comma_between(first: Token, second: Token) -> bool:
+    """Whether one comma alone stands between two subjects (the first may end in it) and the second runs into their
+    verb."""
+    comma = first.right_edge.i + (first.right_edge.text != ",")
+    return (first.doc[comma].text == "," and second.left_edge.i == comma + 1
+            and second.right_edge.i + 1 == second.head.i)
 
 
 def _set_apart(appositive: Token) -> bool:
@@ -665,17 +740,31 @@ def _title_employer(phrase: _Phrase, found: tuple[str, list[Token]], entities: D
     employer = _employer(phrase, {t.i for t in title_tokens}, entities, words, represents)
     if employer is None and phrase.complement is not None and title_tokens[-1].i == phrase.root.i:
         return _Employer(mention=phrase.complement, preposition=None, complement=True)
-    return employer or _party_word(title_tokens[0], phrase, entities)
+    return employer or _party_word(title_tokens[0], phrase, entities, words)
 
 
-def _party_word(first: Token, phrase: _Phrase, entities: DocEntities) -> _Employer | None:
+def _party_word(first: Token, phrase: _Phrase, entities: DocEntities, words: RoleWords) -> _Employer | None:
     """The party a capitalised word right before a title stands for, the model having tagged the word as no name,
-    when the document names a party of that word ("the Green Party ... Green MSP Ann Hale"): its employer."""
-    word = first.nbor(-1) if first.i > 0 else None
-    if word is None or word not in phrase.words or not word.is_title or entities.at(word) is not None:
+    when the document names a party of that word ("the Green Party ... Green MSP Ann Hale") or the gazetteer gives
+    the word a party ("Conservative peer X", "Ex-Labour minister X"); words of the portfolio may stand between
+    ("Conservative local government spokesman X"). Its employer."""
+    word = _before_portfolio(first, phrase)
+    if word is None or not word.is_title or entities.at(word) is not None:
         return None
     party = next((m for m in entities.mentions if _party_named(m, word.text)), None)
+    if party is None and word.text in words.party_words:
+        party = Mention(doc_id=entities.document.id, start=word.idx, end=word.idx + len(word.text), text=word.text,
+                        kind="demonym", entity=words.party_words[word.text])
     return _Employer(mention=party, preposition=None) if party is not None else None
+
+
+def _before_portfolio(first: Token, phrase: _Phrase) -> Token | None:
+    """The phrase's word before a title and the words in lower case that say its portfolio ("Green health
+    spokesman", "Tory local government spokesman"), if one is."""
+    before = [t for t in phrase.words if t.i < first.i]
+    while before and before[-1].is_lower and before[-1].is_alpha and before[-1].i == first.i - 1:
+        first = before.pop()
+    return before[-1] if before and before[-1].i == first.i - 1 else None
 
 
 def _party_named(mention: Mention, word: str) -> bool:
@@ -863,14 +952,13 @@ def _qualified(phrase: _Phrase, title_tokens: list[Token], words: RoleWords) -> 
 
 def _qualifiers(phrase: _Phrase, title_tokens: list[Token]) -> list[Token]:
     """The words before a title that qualify it ("former US president", "shadow chancellor", "former chief
-    executive"), and a word joined to it by a hyphen ("vice-president", "ex-leader")."""
+    executive"), and a word joined by a hyphen to it ("vice-president", "ex-leader") or to the phrase's first word,
+    which the parser may leave out of the phrase ("ex-Tory education secretary X")."""
     first = title_tokens[0]
     last = title_tokens[-1]
     found = [t for t in phrase.words if t.i < first.i and (t.i < t.head.i <= last.i or t.head == last.head)]
-    doc = first.doc
-    if first.i >= 2 and doc[first.i - 1].text == "-" and not doc[first.i - 2].whitespace_:
-        found.append(doc[first.i - 2])
-    return found
+    joined = [_joined_before(first), _joined_before(phrase.words[0]) if phrase.words[0].i < first.i else None]
+    return found + [t for t in joined if t is not None and t not in found]
 
 
 def _employer(phrase: _Phrase, title: set[int], entities: DocEntities, words: RoleWords,
