@@ -109,6 +109,7 @@ class KG(DefinedNamespace):
     ExcessDegree: URIRef
     GiftNoun: URIRef
     FoundingWord: URIRef
+    ElectionTitle: URIRef
     Accusation: URIRef
     Allegation: URIRef
     Publication: URIRef

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Container
 
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+"""The days of the week, lower case, Monday first (``datetime.weekday()`` order)."""
+
 
 def is_acronym(label: str) -> bool:
     """Whether a label is written as an acronym ("GM", "BAA", "CJTF-OIR"): one word, two letters or more, every

@@ -684,3 +684,13 @@ def test_a_possessive_inside_an_organisations_name_leaves_the_name_whole():
 
 def test_a_persons_name_the_model_tagged_before_a_possessive_stays_a_person():
     assert types("Tom Varga's Harbour Trust criticised the plan.").get("Tom Varga") == "Person"
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Penrose made a brief statement to the Commons on Monday.",
+    "The ferry minister spoke to the Commons on Monday.",
+])
+def test_a_day_the_model_ran_into_a_name_is_cut_off(text):
+    # the model drew "the Commons on Monday" as one organisation: the day is when, not part of the name
+    labels = set(entities(text))
+    assert "House of Commons" in labels and not any("Monday" in label for label in labels), labels

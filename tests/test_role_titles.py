@@ -295,3 +295,29 @@ def test_a_place_a_title_serves_is_no_employer_when_the_name_hangs_on_it():
 ])
 def test_the_last_title_of_an_appositive_list_takes_the_phrase_after_it(sentence, triple):
     assert triple in triples(extract(sentence))
+
+
+# An election's title (kg:ElectionTitle) with no verb of its own, in a sentence about the past that gives a time, is
+# the role held then: the candidacy is not stated as current.
+@pytest.mark.parametrize("sentence, year", [
+    ("In 1998, Mr Tarn won the Eastfield seat by 6,000 votes over the Green candidate Ann Lowry.", "1998"),
+    ("In 2011 the Green candidate Ann Lowry lost the Eastfield seat to Mr Tarn.", "2011"),
+])
+def test_an_election_title_in_a_past_sentence_takes_its_time(sentence, year):
+    found = [r for r in extract(sentence) if (r.subject.label, r.relation) == ("Ann Lowry", "memberOf")]
+    assert found and all((r.time_start or "").startswith(year) for r in found), found
+
+
+def test_an_election_title_in_a_present_sentence_has_no_time():
+    found = [r for r in extract("The Green candidate Ann Lowry is touring Eastfield this week.")
+             if (r.subject.label, r.relation) == ("Ann Lowry", "memberOf")]
+    assert found and not any(r.time_start for r in found), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gibraltar's Chief Minister Ann Orme will attend the harbour summit.",
+    "Ann Orme, chief minister of Gibraltar, opened the harbour summit.",
+])
+def test_a_chief_minister_heads_the_government(sentence):
+    found = [r for r in extract(sentence) if (r.subject.label, r.object.label) == ("Ann Orme", "Gibraltar")]
+    assert [(r.relation, r.role.lower()) for r in found] == [("leaderOf", "chief minister")], found

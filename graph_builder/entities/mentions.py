@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from graph_builder.entities.tokens import Tokens, entity_end
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.nlp import CITY_ID, after_name_particle
-from graph_builder.words import is_acronym, unit_word
+from graph_builder.words import WEEKDAYS, is_acronym, unit_word
 
 _ARTICLES = frozenset(["the", "a", "an"])
 _POSSESSIVE_TAIL = frozenset(["'s", "’s", "'", "’"])
@@ -86,7 +86,7 @@ def clean_span(span: Span, doc: Tokens, titles: frozenset[str], gazetteer: Gazet
     open an organisation's span before a title or a known organisation are cut off. ``doc``: the span's document's
     tokens."""
     start, end = _trimmed(span, doc, titles, gazetteer)
-    end = _before_dashed_word(doc, start, end)
+    end = _before_date(doc, start, _before_dashed_word(doc, start, end))
     start = _after_holder_words(span, doc, start, end, holder_words, titles, gazetteer)
     if start >= end:
         return None
@@ -348,6 +348,12 @@ def _after_separator(doc: Tokens, start: int, end: int) -> int:
         if token.text in _SEPARATORS and (token.text not in "-–—" or doc[i - 1].whitespace_):
             return i + 1
     return start
+
+
+def _before_date(doc: Tokens, start: int, end: int) -> int:
+    """Where a name ends before the day the model ran into the span ("the Commons on Thursday")."""
+    return next((i for i in range(start + 1, end - 1)
+                 if doc[i].lower_ in ("on", "last", "next", "this") and doc[i + 1].lower_ in WEEKDAYS), end)
 
 
 def _before_dashed_word(doc: Tokens, start: int, end: int) -> int:

@@ -68,7 +68,7 @@ _ROLE_CLASSES = {"modifiers": "RoleModifier", "one_of_many": "OneOfMany", "past"
                  "local_titles": "LocalTitle", "sub_bodies": "SubBody", "private_titles": "PrivateTitle",
                  "constituency_titles": "ConstituencyTitle", "cabinet_titles": "CabinetTitle",
                  "chambers": "ChamberWord", "floor_titles": "FloorTitle", "appointments": "AppointmentNoun",
-                 "founding": "FoundingWord"}
+                 "founding": "FoundingWord", "election": "ElectionTitle"}
 # Which employer wins when a title names several: an organisation over a group over a country or a person.
 _EMPLOYER_RANK = {"Organization": 2, "Group": 1}
 # What can be part of what: any actor of an organisation or group, never of a country or a place.
@@ -135,6 +135,8 @@ class RoleWords:
     """Nouns of a person's coming to hold the title "to" or "as" introduces ("his promotion to minister")."""
     founding: frozenset[str]
     """Words before a leading title that make its holder the first one, held before ("founding chairman")."""
+    election: frozenset[str]
+    """Titles held for one election ("candidate"): in a sentence about the past, for the time that sentence gives."""
     echelons: dict[str, int]
     """The head word of a military unit's name -> its echelon (larger is bigger: a company is part of a battalion)."""
     country_titles: dict[tuple[str, str], str]
@@ -639,15 +641,21 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
         object=employer.mention.entity, evidence=evidence(title_tokens[0], entities), role=written,
         negated=negated, modality="past" if _held_before(phrase, said, words, lexicon, _leading(title, relation, words))
         or _moved_on(phrase, employer, entities, lexicon) else modality,
-        **_predicate_when(phrase.predicate, entities, modality).fields(),
+        **_role_when(phrase, title, entities, modality, words).fields(),
         confidence=confidence(phrase.trust, person.kind, employer.mention.kind), extractor="roles",
     )
 
 
-def _predicate_when(verb: Token | None, entities: DocEntities, modality: str) -> When:
+def _role_when(phrase: _Phrase, title: str, entities: DocEntities, modality: str, words: RoleWords) -> When:
     """The time a role verb gives the role ("became leader of Y in 2003", "was appointed chairman last year",
-    "served as commander from 1998 to 2003"); none for a title with no verb."""
-    return when_of(verb, entities, modality=modality) if verb is not None else NO_TIME
+    "served as commander from 1998 to 2003"); for an election's title with no verb, the time of a sentence in the
+    past tense ("In 1998, X won the seat from the Green candidate Y": Y stood then); else none."""
+    if phrase.predicate is not None:
+        return when_of(phrase.predicate, entities, modality=modality)
+    main = phrase.root.sent.root
+    if title.split()[-1] in words.election and main.tag_ == "VBD":
+        return when_of(main, entities, modality=modality)
+    return NO_TIME
 
 
 def _predicate_polarity(verb: Token | None, words: RoleWords, lexicon: Lexicon) -> tuple[bool, str]:

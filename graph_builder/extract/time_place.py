@@ -22,8 +22,8 @@ from graph_builder.entities.tokens import entity_end
 from graph_builder.extract.syntax import children
 from graph_builder.records import Entity
 from graph_builder.vocab import Lexicon
+from graph_builder.words import WEEKDAYS
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # What a resolvable expression names: a year, a month, a weekday, a day word, or a period counted from the
 # article's date ("last week", "this month", "two years ago"). Durations ("for two weeks") and ages name none.
@@ -108,7 +108,7 @@ def _period_bounds(day: Date, period: str) -> tuple[Date, Date]:
 
 
 def _weekday(lower: str) -> int | None:
-    return next((i for i, name in enumerate(_WEEKDAYS) if re.search(rf"\b{name}\b", lower)), None)
+    return next((i for i, name in enumerate(WEEKDAYS) if re.search(rf"\b{name}\b", lower)), None)
 
 
 def _special(lower: str, base: Date | None, prefer_future: bool) -> tuple[Date, Date] | None:
