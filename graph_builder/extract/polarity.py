@@ -649,18 +649,23 @@ def _denied_merits(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
     """Every clause that denies its subject a merit (a word of kg:Merit or kg:Approval after a copula), not asked:
     "Y has not been straightforward", "Y were not going to be serious players", "Y's plan is not credible"."""
     merits = lexicon.cues.get("Merit", frozenset()) | lexicon.cues.get("Approval", frozenset())
+    verbs = frozenset(word.partition(" ")[0] for word in merits)  # what a merit verb's lemma opens with
     for token in tokens.all:
-        clause = _merit_clause(token, tokens, merits, lexicon)
+        clause = _merit_clause(token, tokens, merits, verbs, lexicon)
         subjects = _judged(clause) if clause is not None and _denied_clause(clause, lexicon) else []
         if subjects and not _unasked_judgement(token, clause, subjects[0], lexicon):
             yield Judgement(word=token, clause=clause, subject=subjects[0], denied=True)
 
 
-def _merit_clause(token: Token, tokens: Tokens, merits: frozenset[str], lexicon: Lexicon) -> Token | None:
+def _merit_clause(token: Token, tokens: Tokens, merits: frozenset[str], verbs: frozenset[str],
+                  lexicon: Lexicon) -> Token | None:
     """The clause a word of merit is said of: the copula before it ("is credible"), or the verb of a merit phrase
-    itself ("add up", "convinced by")."""
+    itself ("add up", "convinced by"). ``verbs``: the first words of ``merits``."""
     if tokens.pos[token.i] in VERBAL:
-        return token if _verb_phrases(token, tokens.lemma[token.i]) & merits else None
+        lemma = tokens.lemma[token.i]
+        if lemma.partition(" ")[0] not in verbs:
+            return None  # no merit phrase opens with it: its particles need not be read
+        return token if _verb_phrases(token, lemma) & merits else None
     if tokens.lower[token.i] not in merits and tokens.lemma[token.i] not in merits:
         return None
     return _copula_of(token, lexicon)

@@ -329,8 +329,11 @@ def _faults(entities: DocEntities, lexicon: Lexicon) -> Iterator[tuple[Token, st
     that a word of kg:Disapproval qualifies ("reckless plan"), with its words; not one denied ("no hypocrisy"), a
     noun that only qualifies another ("spin doctor"), nor one in a name."""
     faults = lexicon.cues.get("Fault", frozenset())
-    for token in (t for t in entities.tokens.all if _free_noun(t, entities, lexicon)):
-        lemma = token.lemma_.lower()
+    tokens, judged = entities.tokens, lexicon.cues["JudgedThing"]
+    for token in tokens.all:
+        lemma = tokens.lemma[token.i]
+        if (lemma not in faults and lemma not in judged) or not _free_noun(token, entities, lexicon):
+            continue
         qualifiers = _disapproving(token, lexicon) if lemma in lexicon.cues["JudgedThing"] else []
         if (lemma in faults and not _of_a_kind(token, lexicon)) or qualifiers:
             yield token, " ".join(t.text for t in sorted([*qualifiers[:1], token], key=lambda t: t.i))
