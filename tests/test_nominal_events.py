@@ -142,3 +142,12 @@ def test_who_delivers_a_speech_before_being_joined_by_another_is_the_subject():
     found = triples(extract(text))
     assert ("Ada Brenner", "briefs", "Harbour Council") in found, found
     assert ("Tom Reyes", "briefs", "Harbour Council") not in found, found
+
+
+@pytest.mark.parametrize("sentence, negated, modality", [
+    ("The televised debate between Ada Brenner and Tom Reyes may be called off.", False, "possible"),
+    ("The televised debate between Ada Brenner and Tom Reyes will not be called off.", False, "asserted"),
+])
+def test_a_cancelling_that_is_not_asserted_does_not_negate(sentence, negated, modality):
+    found = [r for r in extract(sentence) if r.relation == "meets"]
+    assert found and all((r.negated, r.modality) == (negated, modality) for r in found), found

@@ -29,3 +29,8 @@ def test_a_list_of_subjects_closes_the_name(text, name, part):
 def test_a_name_after_and_is_no_subject():
     labels = _labels("The Department for Housing and Michael Grey disagreed over the funding.")
     assert {"Department for Housing", "Michael Grey"} <= labels
+
+
+def test_an_organisation_after_and_is_no_subject():
+    labels = _labels("The Department of Fisheries and Harbour Users Association both objected.")
+    assert "Department of Fisheries" in labels and not any("Association" in x and "Department" in x for x in labels)

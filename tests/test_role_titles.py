@@ -321,3 +321,10 @@ def test_an_election_title_in_a_present_sentence_has_no_time():
 def test_a_chief_minister_heads_the_government(sentence):
     found = [r for r in extract(sentence) if (r.subject.label, r.object.label) == ("Ann Orme", "Gibraltar")]
     assert [(r.relation, r.role.lower()) for r in found] == [("leaderOf", "chief minister")], found
+
+
+def test_an_election_title_dated_only_by_the_saying_has_no_time():
+    # "last week" says when she spoke, not when she stood
+    found = [r for r in extract("Last week the Green candidate Ann Lowry said the fares would rise.")
+             if (r.subject.label, r.relation) == ("Ann Lowry", "memberOf")]
+    assert found and not any(r.time_start for r in found), found

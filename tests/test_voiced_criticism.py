@@ -108,3 +108,9 @@ def test_a_programme_a_promise_or_a_contribution_judged_judges_whose_it_is(text,
 ])
 def test_an_illness_the_chair_addressed_or_fitness_judges_no_one(text):
     assert not [r for r in extract(text) if r.relation == "criticizes"]
+
+
+def test_a_denied_merit_further_up_is_no_praise():
+    # "not" on "going" denies the merit of the infinitive "to be a decent leader": criticism, never praise too
+    found = triples(extract("Ann Hale said Tom Reed is not going to be a decent leader."), asserted_only=False)
+    assert ("Ann Hale", "cooperatesWith", "Tom Reed") not in found

@@ -351,9 +351,10 @@ def _after_separator(doc: Tokens, start: int, end: int) -> int:
 
 
 def _before_date(doc: Tokens, start: int, end: int) -> int:
-    """Where a name ends before the day the model ran into the span ("the Commons on Thursday")."""
-    return next((i for i in range(start + 1, end - 1)
-                 if doc[i].lower_ in ("on", "last", "next", "this") and doc[i + 1].lower_ in WEEKDAYS), end)
+    """Where a name ends before the day the model ran into the span ("the Commons on Thursday"); not before
+    "on Sunday", which ends names of Sunday papers ("the Mail on Sunday", "Scotland on Sunday")."""
+    return next((i for i in range(start + 1, end - 1) if doc[i].lower_ in ("on", "last", "next", "this")
+                 and doc[i + 1].lower_ in WEEKDAYS and doc[i + 1].lower_ != "sunday"), end)
 
 
 def _before_dashed_word(doc: Tokens, start: int, end: int) -> int:
@@ -628,7 +629,7 @@ def portfolio_list_closing(span: Span, gazetteer: Gazetteer) -> Span:
 
 def _subject_list_end(doc: Doc, i: int) -> int:
     """Where a list of capitalised subjects written from ``i`` (", Media and Sport", "and Skills") ends after its
-    "and"; ``i`` when none is written there."""
+    "and"; 0 when none is written there."""
     while i + 1 < len(doc) and doc[i].text in (",", "and", "&") and _subject_word(doc[i + 1]):
         last = doc[i].text != ","
         i += 1
@@ -640,7 +641,11 @@ def _subject_list_end(doc: Doc, i: int) -> int:
 
 
 def _subject_word(token: Token) -> bool:
-    return token.is_title and token.pos_ in ("PROPN", "NOUN", "ADJ") and token.ent_type_ in ("", "ORG")
+    """A capitalised word of a subject list; not an organisation's own name the model tagged with several words,
+    nor an acronym ("the Department of Health and the NHS")."""
+    return token.is_title and token.pos_ in ("PROPN", "NOUN", "ADJ") and token.ent_type_ in ("", "ORG") \
+        and not (token.ent_type_ == "ORG" and token.ent_iob_ == "B" and token.i + 1 < len(token.doc)
+                 and token.doc[token.i + 1].ent_iob_ == "I")
 
 
 def organization_of_place(span: Span, collectives: Collection[tuple[str, ...]]) -> Span:

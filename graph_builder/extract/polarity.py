@@ -407,12 +407,26 @@ def _through_subject(node: Token, head: Token, negated: bool, modality: str | No
     negated); any other subject stops."""
     if _played_down(head, lexicon):
         return negated, modality or "possible"
-    if phrase_lemma(head) in lexicon.cues.get("Cancelled", frozenset()):
-        return True, modality
+    cancelled = _cancelled(node, head, negated, modality, lexicon)
+    if cancelled is not None:
+        return cancelled
     if node.dep_ == "nsubj" and _ends(node, head, lexicon):
         return negated, modality or _ending(head, lexicon)
     found = _rated(head, lexicon)
     return (negated or _has_negation(head, lexicon), modality or found) if found else None
+
+
+def _cancelled(node: Token, verb: Token, negated: bool, modality: str | None,
+               lexicon: Lexicon) -> tuple[bool, str | None] | None:
+    """An event noun a verb of kg:Cancelled has as its passive subject: negated when the cancelling is asserted
+    ("the debate was called off"), possible when it only may be ("may be called off"), as it was when it is denied
+    ("will not be called off"); None for any other verb or an active subject ("the coalition scrapped the levy")."""
+    if node.dep_ != "nsubjpass" or phrase_lemma(verb) not in lexicon.cues.get("Cancelled", frozenset()):
+        return None
+    cancel_negated, cancel_modality = polarity(verb, lexicon)
+    if (cancel_negated, cancel_modality) == (False, "asserted"):
+        return True, modality
+    return negated, modality or (None if cancel_negated else "possible")
 
 
 def _rated(copula: Token, lexicon: Lexicon) -> str | None:
@@ -734,7 +748,7 @@ def approvals(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
     for token in tokens.all:
         praising = tokens.lower[token.i] in words or tokens.lemma[token.i] in words
         clause = _copula_of(token, lexicon) if praising and tokens.pos[token.i] not in VERBAL else None
-        subjects = _judged(clause) if clause is not None else []
+        subjects = _judged(clause) if clause is not None and not _denied_clause(clause, lexicon) else []
         if subjects and not _unasserted_judgement(token, clause, subjects[0], lexicon):
             yield Judgement(word=token, clause=clause, subject=subjects[0])
 

@@ -68,7 +68,7 @@ _ROLE_CLASSES = {"modifiers": "RoleModifier", "one_of_many": "OneOfMany", "past"
                  "local_titles": "LocalTitle", "sub_bodies": "SubBody", "private_titles": "PrivateTitle",
                  "constituency_titles": "ConstituencyTitle", "cabinet_titles": "CabinetTitle",
                  "chambers": "ChamberWord", "floor_titles": "FloorTitle", "appointments": "AppointmentNoun",
-                 "founding": "FoundingWord", "election": "ElectionTitle"}
+                 "founding": "FoundingWord", "election": "ElectionTitle", "saying": "Attribution"}
 # Which employer wins when a title names several: an organisation over a group over a country or a person.
 _EMPLOYER_RANK = {"Organization": 2, "Group": 1}
 # What can be part of what: any actor of an organisation or group, never of a country or a place.
@@ -137,6 +137,8 @@ class RoleWords:
     """Words before a leading title that make its holder the first one, held before ("founding chairman")."""
     election: frozenset[str]
     """Titles held for one election ("candidate"): in a sentence about the past, for the time that sentence gives."""
+    saying: frozenset[str]
+    """Verbs of saying (kg:Attribution): the time they give is when someone spoke, not when a role was held."""
     echelons: dict[str, int]
     """The head word of a military unit's name -> its echelon (larger is bigger: a company is part of a battalion)."""
     country_titles: dict[tuple[str, str], str]
@@ -649,11 +651,12 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
 def _role_when(phrase: _Phrase, title: str, entities: DocEntities, modality: str, words: RoleWords) -> When:
     """The time a role verb gives the role ("became leader of Y in 2003", "was appointed chairman last year",
     "served as commander from 1998 to 2003"); for an election's title with no verb, the time of a sentence in the
-    past tense ("In 1998, X won the seat from the Green candidate Y": Y stood then); else none."""
+    past tense ("In 1998, X won the seat from the Green candidate Y": Y stood then), unless it only says when the
+    candidate spoke ("the Green candidate Y said on Monday"); else none."""
     if phrase.predicate is not None:
         return when_of(phrase.predicate, entities, modality=modality)
     main = phrase.root.sent.root
-    if title.split()[-1] in words.election and main.tag_ == "VBD":
+    if title.split()[-1] in words.election and main.tag_ == "VBD" and main.lemma_.lower() not in words.saying:
         return when_of(main, entities, modality=modality)
     return NO_TIME
 
