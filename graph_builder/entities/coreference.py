@@ -309,7 +309,7 @@ def subject_rank(token: Token) -> int:
         token = token.head
     if token.dep_ == "pobj" and token.head.dep_ == "agent":
         return 1
-    if token.dep_ not in ("nsubj", "nsubjpass"):
+    if token.dep_ not in _SUBJECTS:
         return 0
     return 2 if token.head.dep_ == "ROOT" else 1
 
@@ -332,7 +332,7 @@ def plural_actors(tokens: Tokens, by_token: dict[int, Mention]) -> set[str]:
         if mention.entity.type not in ("Organization", "Group"):
             continue
         token = tokens[i]
-        if _plural_head(token, mention, by_token) or (token.dep_ in ("nsubj", "nsubjpass")
+        if _plural_head(token, mention, by_token) or (token.dep_ in _SUBJECTS
                                                       and _plural_verb(token.head)):
             found.add(mention.entity.id)
     return found
@@ -473,7 +473,7 @@ def _grammatical(token: Token, mention: Mention | None, plural: set[str]) -> str
 
 def _pleonastic(token: Token) -> bool:
     """"it" with no referent: "it is clear that", "it seems", an expletive."""
-    return token.lower_ == "it" and (token.dep_ == "expl" or (token.dep_ in ("nsubj", "nsubjpass")
+    return token.lower_ == "it" and (token.dep_ == "expl" or (token.dep_ in _SUBJECTS
                                                              and token.head.lemma_ in _PLEONASTIC_HEADS))
 
 

@@ -295,8 +295,6 @@ def criticism(doc: Doc, entities: DocEntities, lexicon: Lexicon,
     yield from praise(entities, lexicon, quoted)
 
 
-_CRITICISM = ("criticizes", None)
-_PRAISE = ("cooperatesWith", "051")
 
 
 def praise(entities: DocEntities, lexicon: Lexicon, quoted: list[tuple[tuple[int, int], Entity]]
@@ -334,7 +332,7 @@ def _faults(entities: DocEntities, lexicon: Lexicon) -> Iterator[tuple[Token, st
         lemma = tokens.lemma[token.i]
         if (lemma not in faults and lemma not in judged) or not _free_noun(token, entities, lexicon):
             continue
-        qualifiers = _disapproving(token, lexicon) if lemma in lexicon.cues["JudgedThing"] else []
+        qualifiers = _disapproving(token, lexicon) if lemma in judged else []
         if (lemma in faults and not _of_a_kind(token, lexicon)) or qualifiers:
             yield token, " ".join(t.text for t in sorted([*qualifiers[:1], token], key=lambda t: t.i))
 
@@ -363,6 +361,8 @@ NAMED_AS = (("Disapproval", "criticizes", None, True), ("Approval", "cooperatesW
 """What naming someone with a word of a judgement cue class is: (cue class, relation, CAMEO code (None: the root),
 whether an adjective of the noun named counts). Praise counts only in the word named: "a brilliant machine for
 talking" is mockery, "a disgraceful waste" is criticism."""
+_CRITICISM, _PRAISE = ((relation, code) for _, relation, code, _ in NAMED_AS)
+"""(relation, CAMEO code) of a judgement voiced in speech: disapproval, approval (the rows of NAMED_AS)."""
 
 
 def named_as(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
