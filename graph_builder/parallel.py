@@ -9,6 +9,7 @@ gives the same graph.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import traceback
@@ -58,6 +59,15 @@ def worker_stages(setup: Setup) -> Stages:
     lexicon = load_lexicon(setup.ontology)
     return Stages(nlp=load_pipeline(setup.model, lexicon), lexicon=lexicon,
                   extractors=tuple(chosen_extractors(setup.extractors)))
+
+
+def frozen(stages: Stages) -> Stages:
+    """The ``stages``, with everything loaded so far frozen out of the garbage collector's sight (``gc.freeze``):
+    the objects of the model and the lexicon never become garbage, and the collector scanning them again and again
+    while documents are analysed is pure cost (most of its time; without the freeze it takes about 8 % of the
+    extraction time on BBC news)."""
+    gc.freeze()
+    return stages
 
 
 def default_workers(documents: int) -> int:
@@ -169,15 +179,12 @@ def _on_pool(batches: Iterable[list[Document]], setup: Setup, workers: int) -> I
 
 
 def _start_worker(setup: Setup) -> None:
-    """Make the stages, then freeze what is loaded out of the garbage collector's sight: the model's
-    objects never become garbage, and scanning them again and again is pure cost. The pool ends its
-    workers with SIGTERM, which they take as such, whatever handler the command line set."""
-    import gc
+    """Make the stages (``frozen``). The pool ends its workers with SIGTERM, which they take as such, whatever
+    handler the command line set."""
     import signal
 
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    worker_stages(setup)
-    gc.freeze()
+    frozen(worker_stages(setup))
 
 
 def _stages_loader(setup: Setup):
@@ -227,8 +234,20 @@ def _results(batches: Iterable[list[Document]], setup: Setup, stages: Callable[[
         return _on_dask(batches, setup, dask_address)
     if workers > 1:
         return _on_pool(batches, setup, workers)
-    here = stages()
-    return (result for batch in batches for result in _analysed_batch(here, batch))
+    return _here(batches, stages)
+
+
+def _here(batches: Iterable[list[Document]], stages: Callable[[], Stages]
+          ) -> Iterator[DocumentResult | DocumentFailure]:
+    """The batches analysed in this process, with what is loaded ``frozen`` while they are, and given back to the
+    collector afterwards, so a long-lived process (a server, a test run) that builds again and again loses
+    nothing to it."""
+    here = frozen(stages())
+    try:
+        for batch in batches:
+            yield from _analysed_batch(here, batch)
+    finally:
+        gc.unfreeze()
 
 
 def analysed(documents: Iterable[Document], *, lexicon: Lexicon,

@@ -314,3 +314,20 @@ def test_extract_skips_a_repeated_article_and_says_so(tmp_path):
     assert done.returncode == 0, done.stderr
     assert {json.loads(line)["doc"] for line in done.stdout.splitlines()} == {"wire-1", "wire-2"}
     assert "'wire-1-copy' has the text of 'wire-1'" in done.stderr and ":3:" in done.stderr
+
+
+def test_a_build_in_this_process_gives_back_to_the_collector_what_it_froze(lexicon):
+    # the model and the lexicon are kept from the garbage collector while documents are analysed
+    # (parallel.frozen); a long-lived process (a server, a notebook) that builds again and again must get them
+    # back, or the cycles it drops are never freed
+    import gc
+
+    from graph_builder.build import process
+    from graph_builder.ingest import text_document
+
+    before = gc.get_freeze_count()
+    results = process([text_document("Mayor Olwen Prys met Governor Tamsin Rook in Carrowmore on Tuesday.",
+                                     source="memo.txt")], workers=1, lexicon=lexicon)
+    assert [(r.subject.label, r.relation, r.object.label) for result in results for r in result.relations] \
+        == [("Olwen Prys", "meets", "Tamsin Rook")]
+    assert gc.get_freeze_count() == before

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Token
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -16,9 +17,13 @@ at a time, hundreds of thousands of times, and spaCy builds a new Token object f
 def _dependents(doc: Doc) -> tuple[tuple[tuple[str, int], ...], ...]:
     if _last_tree[0] is not doc:
         table: list[list[tuple[str, int]]] = [[] for _ in range(len(doc))]
-        for token in doc:
-            if token.head.i != token.i:
-                table[token.head.i].append((token.dep_, token.i))
+        strings, labels = doc.vocab.strings, {}
+        # each token's head as an offset from it and its label, read in one call each (no Token made)
+        heads, deps = doc.to_array(HEAD).view("int64").tolist(), doc.to_array(DEP).tolist()
+        for i, (offset, dep) in enumerate(zip(heads, deps, strict=True)):
+            if offset:
+                label = labels.get(dep) or labels.setdefault(dep, strings[dep])
+                table[i + offset].append((label, i))
         _last_tree[:] = [doc, tuple(map(tuple, table))]
     return _last_tree[1]
 
