@@ -475,9 +475,15 @@ def _instances(noun: Token, pattern: Pattern, entities: DocEntities, lexicon: Le
     of its owner ("the rebels' backers, notably Korvania", "critics of the plan, including the Greens" say what
     "Korvania is a backer of the rebels" says); the owner is its possessor or its "of"."""
     listed = actors([*children(noun, "appos"), *prep_objects([noun], "including")], entities, lexicon)
-    owners = children(noun, "poss")
+    owners = [_conjoined_owner(noun, owner) for owner in children(noun, "poss")]
     for subject in listed:
         yield from _described(noun, pattern, subject, entities, lexicon, owners)
+
+
+def _conjoined_owner(noun: Token, owner: Token) -> Token:
+    """The owner a possessive pronoun names when its noun follows that owner with "and" ("the regime and its
+    backers": the regime's); any other owner as written."""
+    return noun.head if owner.pos_ == "PRON" and noun.dep_ == "conj" else owner
 
 
 def _described(noun: Token, pattern: Pattern, subject: Actor, entities: DocEntities,
