@@ -180,6 +180,8 @@ def _amount_object(token: Token) -> bool:
 # Prepositions after which "the support of A" names who gives it ("with the support of A", "under the protection
 # of A"), not its target.
 _BACKED_BY = frozenset({"with", "under"})
+# The relation of help given to the subject of a clause ("with support from A, B retook the port").
+_BACKING = "supports"
 
 
 def _of_names_actor(noun: Token, pattern: Pattern, lexicon: Lexicon) -> bool:
@@ -188,7 +190,7 @@ def _of_names_actor(noun: Token, pattern: Pattern, lexicon: Lexicon) -> bool:
     converse pattern gives it). A possessor keeps "of" for the target ("its support of A")."""
     if pattern.prep != "of" or children(noun, "poss"):
         return False
-    if _backing_verb(noun) is not None:
+    if _backing_verb(noun, pattern) is not None:
         return True
     verb = _completed_verb(noun, lexicon)
     lemma = noun.lemma_.lower()
@@ -196,25 +198,27 @@ def _of_names_actor(noun: Token, pattern: Pattern, lexicon: Lexicon) -> bool:
         verb.lemma_.lower(), ()))
 
 
-def _backing_verb(noun: Token) -> Token | None:
-    """The verb whose subject an event noun of help is given to: the verb "with" or "under" hangs on ("with the
-    support of A, B retook the port"), or the one a participle's agent describes the doing of ("B retook the port,
-    aided by air support from A"); None when the noun stands elsewhere."""
+def _backing_verb(noun: Token, pattern: Pattern) -> Token | None:
+    """The verb whose subject an event noun is given to: the verb "with" or "under" hangs on ("with the support
+    of A, B retook the port"), or, for help (_BACKING), the one a participle's agent describes the doing of ("B
+    retook the port, aided by air support from A"); None when the noun stands elsewhere."""
     preposition = noun.head
     if noun.dep_ != "pobj":
         return None
     if preposition.lower_ in _BACKED_BY:
         verb = preposition.head
-    elif preposition.dep_ == "agent" and preposition.head.dep_ == "advcl" and preposition.head.tag_ == "VBN":
+    elif pattern.relation == _BACKING and preposition.dep_ == "agent" and preposition.head.dep_ == "advcl" \
+            and preposition.head.tag_ == "VBN":
         verb = preposition.head.head
     else:
         return None
     return verb if verb.pos_ in VERBAL else None
 
 
-def _backed_pairs(noun: Token, targets: list[Token], entities: DocEntities, lexicon: Lexicon) -> list[Pair]:
+def _backed_pairs(noun: Token, pattern: Pattern, targets: list[Token], entities: DocEntities,
+                  lexicon: Lexicon) -> list[Pair]:
     """"With the support of A, B retook the port": A acts for the subject of the clause "with" belongs to."""
-    verb = _backing_verb(noun)
+    verb = _backing_verb(noun, pattern)
     if verb is None:
         return []
     backed = actors(subject_tokens(verb, lexicon)[0], entities, lexicon)
@@ -241,7 +245,7 @@ def _pairs(noun: Token, pattern: Pattern, targets: list[Token], entities: DocEnt
         return _between_pairs(targets, lexicon.relations[pattern.relation].symmetric, entities, lexicon,
                               place_object)
     if _of_names_actor(noun, pattern, lexicon):
-        return _backed_pairs(noun, targets, entities, lexicon)
+        return _backed_pairs(noun, pattern, targets, entities, lexicon)
     subject, how = _event_actor(noun, pattern, entities, lexicon)
     if subject is None:
         return None
@@ -410,17 +414,13 @@ def _pair_relations(noun: Token, pattern: Pattern, pairs: list[Pair], entities: 
         )
 
 
-# The relation of help given to the subject of a clause ("with support from A, B retook the port").
-_BACKING = "supports"
-
-
 def _backing_events(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
     """Help "from" A to the subject of the clause it backs ("B retook the port with air support from A", "aided by
     strong support from A"): "from" names who gives it, as "of" does in "with the support of A" (_backed_pairs);
     the first pattern of the noun for that relation gives its code and sense."""
     for noun in entities.tokens.with_lemma(lexicon.noun_patterns):
         pattern = next((p for p in lexicon.noun_patterns[noun.lemma_.lower()] if p.relation == _BACKING), None)
-        verb = _backing_verb(noun) if pattern is not None and noun.pos_ == "NOUN" else None
+        verb = _backing_verb(noun, pattern) if pattern is not None and noun.pos_ == "NOUN" else None
         backed = actors(subject_tokens(verb, lexicon)[0], entities, lexicon) if verb is not None else []
         if backed:
             givers = actors(prep_objects([noun], "from"), entities, lexicon)
