@@ -180,6 +180,8 @@ def _amount_object(token: Token) -> bool:
 # Prepositions after which "the support of A" names who gives it ("with the support of A", "under the protection
 # of A"), not its target.
 _BACKED_BY = frozenset({"with", "under"})
+# The relation of help given to the subject of a clause ("with support from A, B retook the port").
+_BACKING = "supports"
 
 
 def _of_names_actor(noun: Token, pattern: Pattern, lexicon: Lexicon) -> bool:
@@ -188,7 +190,7 @@ def _of_names_actor(noun: Token, pattern: Pattern, lexicon: Lexicon) -> bool:
     converse pattern gives it). A possessor keeps "of" for the target ("its support of A")."""
     if pattern.prep != "of" or children(noun, "poss"):
         return False
-    if noun.dep_ == "pobj" and noun.head.lower_ in _BACKED_BY:
+    if _backing_verb(noun, pattern) is not None:
         return True
     verb = _completed_verb(noun, lexicon)
     lemma = noun.lemma_.lower()
@@ -196,10 +198,28 @@ def _of_names_actor(noun: Token, pattern: Pattern, lexicon: Lexicon) -> bool:
         verb.lemma_.lower(), ()))
 
 
-def _backed_pairs(noun: Token, targets: list[Token], entities: DocEntities, lexicon: Lexicon) -> list[Pair]:
+def _backing_verb(noun: Token, pattern: Pattern) -> Token | None:
+    """The verb whose subject an event noun is given to: the verb "with" or "under" hangs on ("with the support
+    of A, B retook the port"), or, for help (_BACKING), the one a participle's agent describes the doing of ("B
+    retook the port, aided by air support from A"); None when the noun stands elsewhere."""
+    preposition = noun.head
+    if noun.dep_ != "pobj":
+        return None
+    if preposition.lower_ in _BACKED_BY:
+        verb = preposition.head
+    elif pattern.relation == _BACKING and preposition.dep_ == "agent" and preposition.head.dep_ == "advcl" \
+            and preposition.head.tag_ == "VBN":
+        verb = preposition.head.head
+    else:
+        return None
+    return verb if verb.pos_ in VERBAL else None
+
+
+def _backed_pairs(noun: Token, pattern: Pattern, targets: list[Token], entities: DocEntities,
+                  lexicon: Lexicon) -> list[Pair]:
     """"With the support of A, B retook the port": A acts for the subject of the clause "with" belongs to."""
-    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in _BACKED_BY else None
-    if verb is None or verb.pos_ not in VERBAL:
+    verb = _backing_verb(noun, pattern)
+    if verb is None:
         return []
     backed = actors(subject_tokens(verb, lexicon)[0], entities, lexicon)
     return [(giver, backed[0], 0.6) for giver in actors(targets, entities, lexicon)] if backed else []
@@ -225,7 +245,7 @@ def _pairs(noun: Token, pattern: Pattern, targets: list[Token], entities: DocEnt
         return _between_pairs(targets, lexicon.relations[pattern.relation].symmetric, entities, lexicon,
                               place_object)
     if _of_names_actor(noun, pattern, lexicon):
-        return _backed_pairs(noun, targets, entities, lexicon)
+        return _backed_pairs(noun, pattern, targets, entities, lexicon)
     subject, how = _event_actor(noun, pattern, entities, lexicon)
     if subject is None:
         return None
@@ -394,6 +414,21 @@ def _pair_relations(noun: Token, pattern: Pattern, pairs: list[Pair], entities: 
         )
 
 
+def _backing_events(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
+    """Help "from" A to the subject of the clause it backs ("B retook the port with air support from A", "aided by
+    strong support from A"): "from" names who gives it, as "of" does in "with the support of A" (_backed_pairs);
+    the first pattern of the noun for that relation gives its code and sense."""
+    for noun in entities.tokens.with_lemma(lexicon.noun_patterns):
+        pattern = next((p for p in lexicon.noun_patterns[noun.lemma_.lower()] if p.relation == _BACKING), None)
+        verb = _backing_verb(noun, pattern) if pattern is not None and noun.pos_ == "NOUN" else None
+        backed = actors(subject_tokens(verb, lexicon)[0], entities, lexicon) if verb is not None else []
+        if backed:
+            givers = actors(prep_objects([noun], "from"), entities, lexicon)
+            pairs = [(giver, backed[0], 0.6) for giver in givers]
+            yield from _pair_relations(noun, pattern, _related(noun, pattern, pairs, entities, lexicon), entities,
+                                       lexicon)
+
+
 def _hearsay(noun: Token, pattern: Pattern, modality: str, source: Entity | None, lexicon: Lexicon) -> str:
     """The modality of a directed relation "between" two, each to the other ("a row between A and B"), that someone
     the text names no actor reports ("a union official who said the conflict between A and B was harming ..."):
@@ -414,6 +449,7 @@ def nominal(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relat
                 yield from _event_relations(noun, pattern, entities, lexicon)
     yield from _requests(entities, lexicon)
     yield from _converse_events(entities, lexicon)
+    yield from _backing_events(entities, lexicon)
     yield from _appositive_relations(entities, lexicon)
 
 
@@ -430,11 +466,29 @@ def _appositive_relations(entities: DocEntities, lexicon: Lexicon) -> Iterator[R
         if holder is not None:
             subject = Actor(holder.entity, holder.kind, noun.head)
             yield from _described(noun, patterns[noun.lemma_.lower()], subject, entities, lexicon)
+        elif noun.pos_ == "NOUN":
+            yield from _instances(noun, patterns[noun.lemma_.lower()], entities, lexicon)
+
+
+def _instances(noun: Token, pattern: Pattern, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
+    """The names a relational noun lists as its instances, in apposition or after "including", are what it says
+    of its owner ("the rebels' backers, notably Korvania", "critics of the plan, including the Greens" say what
+    "Korvania is a backer of the rebels" says); the owner is its possessor or its "of"."""
+    listed = actors([*children(noun, "appos"), *prep_objects([noun], "including")], entities, lexicon)
+    owners = [_conjoined_owner(noun, owner) for owner in children(noun, "poss")]
+    for subject in listed:
+        yield from _described(noun, pattern, subject, entities, lexicon, owners)
+
+
+def _conjoined_owner(noun: Token, owner: Token) -> Token:
+    """The owner a possessive pronoun names when its noun follows that owner with "and" ("the regime and its
+    backers": the regime's); any other owner as written."""
+    return noun.head if owner.pos_ == "PRON" and noun.dep_ == "conj" else owner
 
 
 def _described(noun: Token, pattern: Pattern, subject: Actor, entities: DocEntities,
-               lexicon: Lexicon) -> Iterator[Relation]:
-    for target in prep_objects([noun], pattern.prep):
+               lexicon: Lexicon, owners: list[Token] = ()) -> Iterator[Relation]:
+    for target in [*owners, *prep_objects([noun], pattern.prep)]:
         obj = actor(target, entities, lexicon)
         if obj is not None and fits(pattern.sense, subject, obj, lexicon, entities=entities):
             yield _described_relation(noun, pattern, subject, obj, entities, lexicon)
