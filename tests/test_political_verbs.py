@@ -1,6 +1,7 @@
 """Verbs linking two political actors that gave no record: leaving a party ends a membership, entering a
-legislature or a cabinet begins one, and rebutting claims "from" someone rejects that someone; each only where
-the words mean it (a party's conference, a chamber or a country is no membership, a newspaper no speaker)."""
+legislature or a cabinet begins one, rebutting claims "from" someone rejects that someone, and criticising "the way"
+someone acts criticises that someone; each only where the words mean it (a party's conference, a chamber or a country
+is no membership, a newspaper no speaker, a passive "the way the levy was sold" no doer)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,15 @@ FOUND = [
     ("Mr Bram Tolle denied charges from the Green Party over his expenses.", ("Bram Tolle", "rejects", "Green Party")),
     ("Ms Ada Pirelli rebutted criticism from Tom Reyes over the ferry contract.",
      ("Ada Pirelli", "rejects", "Tom Reyes")),
+    # the way someone does something stands for that someone (kg:MannerNoun)
+    ("Ms Ada Pirelli attacked the way the Harbour Party ran the ferry tender.",
+     ("Ada Pirelli", "criticizes", "Harbour Party")),
+    ("Lord Baird criticised the way Tom Reyes's government treats the island councils.",
+     ("Lord Baird", "criticizes", "government led by Tom Reyes")),
+    ("Ms Ada Pirelli condemned the manner in which Mr Bram Tolle handled the dock strike.",
+     ("Ada Pirelli", "criticizes", "Bram Tolle")),
+    # criticism echoed or repeated is criticism
+    ("Ms Ada Pirelli echoed criticism of Tom Reyes over the ferry tender.", ("Ada Pirelli", "criticizes", "Tom Reyes")),
 ]
 
 NOT_FOUND = [
@@ -37,6 +47,10 @@ NOT_FOUND = [
     ("A protester entered the Commons chamber on Tuesday.", ("protester", "memberOf", "House of Commons")),
     # a party leaves nothing it is a member of by leaving its rivals behind
     ("The Green Party left the Harbour Party far behind in the polls.", ("Green Party", "memberOf", "Harbour Party")),
+    # a passive clause after "the way" names what is done, not who does it
+    ("Ms Ada Pirelli attacked the way the levy was sold to the Harbour Party.",
+     ("Ada Pirelli", "criticizes", "Harbour Party")),
+    ("Ms Ada Pirelli found a way to beat the Harbour Party.", ("Ada Pirelli", "criticizes", "Harbour Party")),
     # a newspaper's report is no political actor's word
     ("Mr Bram Tolle denied claims from the Harbour Gazette that he had lied.",
      ("Bram Tolle", "rejects", "Harbour Gazette")),

@@ -239,7 +239,26 @@ def _described(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor |
     topic = token.lemma_.lower() in lexicon.cues.get("TopicNoun", ())
     community = token.lemma_.lower() in lexicon.gazetteer.community_nouns
     return found or _modifying_actor(token, entities, title, topic=topic, community=community) or (
-        None if title else _owner(token, entities, lexicon))
+        None if title else _owner_or_doer(token, entities, lexicon))
+
+
+def _owner_or_doer(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
+    """The actor a noun names as its owner (see _owner), else as the doer of a way of acting (see _manner_doer)."""
+    return _owner(token, entities, lexicon) or _manner_doer(token, entities, lexicon)
+
+
+def _manner_doer(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
+    """Who does what a noun of manner (kg:MannerNoun) says the way of: the active subject of the relative clause it
+    opens ("criticised the way the council ran the port", "the manner in which Ms Hale handled it"); a passive
+    clause names what is done ("the way the war was sold"), no doer."""
+    if token.lemma_.lower() not in lexicon.cues.get("MannerNoun", ()):
+        return None
+    clauses = children(token, "relcl")
+    for subject in children(clauses[0], "nsubj") if clauses else []:
+        found = actor(subject, entities, lexicon)
+        if found is not None:
+            return Actor(found.entity, "modifier", token)
+    return None
 
 
 def _stands_for_none(token: Token, classes: frozenset[str], lexicon: Lexicon) -> bool:
