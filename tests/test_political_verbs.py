@@ -1,7 +1,8 @@
 """Verbs linking two political actors that gave no record: leaving a party ends a membership, entering a
-legislature or a cabinet begins one, rebutting claims "from" someone rejects that someone, and criticising "the way"
-someone acts criticises that someone; each only where the words mean it (a party's conference, a chamber or a country
-is no membership, a newspaper no speaker, a passive "the way the levy was sold" no doer)."""
+legislature or a cabinet begins one, rebutting claims "from" someone rejects that someone, criticising "the way"
+someone acts criticises that someone, joining with someone cooperates, and the "by" of a passive naming verb names
+the namer wherever the parser hung it; each only where the words mean it (a party's conference, a chamber or a
+country is no membership, a newspaper no speaker, a passive "the way the levy was sold" no doer)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,14 @@ FOUND = [
      ("Ada Pirelli", "criticizes", "Bram Tolle")),
     # criticism echoed or repeated is criticism
     ("Ms Ada Pirelli echoed criticism of Tom Reyes over the ferry tender.", ("Ada Pirelli", "criticizes", "Tom Reyes")),
+    # joining with someone is working with them (joining a party is membership: extract/roles.py)
+    ("The Harbour Party joined with the Greens in opposing the ferry levy.",
+     ("Harbour Party", "cooperatesWith", "Greens")),
+    ("Ms Ada Pirelli joined up with Mr Bram Tolle to fight the ferry levy.",
+     ("Ada Pirelli", "cooperatesWith", "Bram Tolle")),
+    # the "by" of a passive naming verb, hung by the parser on the name given, still names who gave it
+    ("A Harbour Council scheme to sell ferry passes online has been branded a \"shocking waste\" by the Greens.",
+     ("Greens", "criticizes", "Harbour Council")),
 ]
 
 NOT_FOUND = [
@@ -51,6 +60,9 @@ NOT_FOUND = [
     ("Ms Ada Pirelli attacked the way the levy was sold to the Harbour Party.",
      ("Ada Pirelli", "criticizes", "Harbour Party")),
     ("Ms Ada Pirelli found a way to beat the Harbour Party.", ("Ada Pirelli", "criticizes", "Harbour Party")),
+    # a newspaper said to join with a party slants its coverage: no cooperation of political actors
+    ("Why is the Harbour Gazette joining up with the Greens to push their agenda?",
+     ("Harbour Gazette", "cooperatesWith", "Greens")),
     # a newspaper's report is no political actor's word
     ("Mr Bram Tolle denied claims from the Harbour Gazette that he had lied.",
      ("Bram Tolle", "rejects", "Harbour Gazette")),

@@ -14,6 +14,7 @@ from graph_builder.extract.syntax import (
     VERBAL,
     by_agents,
     children,
+    complement_agents,
     expand,
     hyphen_agent,
     misread_participle,
@@ -495,7 +496,7 @@ def _stated_subject(verb: Token) -> tuple[list[Token], str] | None:
         if subjects[0].lower_ in RELATIVE and verb.dep_ == "relcl":
             return [appositive_owner(_past_places(verb.head, subjects[0]))], "relative"
         return [_subordinate_subject(_nearest_subject(verb, subjects), verb)], "active"
-    for agent in children(verb, "agent"):
+    for agent in children(verb, "agent") or complement_agents(verb):
         pobjs = children(agent, "pobj")
         if pobjs:
             return [pobjs[0]], "passive"
