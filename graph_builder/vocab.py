@@ -103,6 +103,7 @@ class KG(DefinedNamespace):
     ResponsibilityNoun: URIRef
     PresupposingPreposition: URIRef
     PlaceNoun: URIRef
+    MannerNoun: URIRef
     SubBody: URIRef
     ChamberWord: URIRef
     FloorTitle: URIRef

@@ -14,6 +14,7 @@ from graph_builder.extract.syntax import (
     VERBAL,
     by_agents,
     children,
+    complement_agents,
     expand,
     hyphen_agent,
     misread_participle,
@@ -239,7 +240,26 @@ def _described(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor |
     topic = token.lemma_.lower() in lexicon.cues.get("TopicNoun", ())
     community = token.lemma_.lower() in lexicon.gazetteer.community_nouns
     return found or _modifying_actor(token, entities, title, topic=topic, community=community) or (
-        None if title else _owner(token, entities, lexicon))
+        None if title else _owner_or_doer(token, entities, lexicon))
+
+
+def _owner_or_doer(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
+    """The actor a noun names as its owner (see _owner), else as the doer of a way of acting (see _manner_doer)."""
+    return _owner(token, entities, lexicon) or _manner_doer(token, entities, lexicon)
+
+
+def _manner_doer(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
+    """Who does what a noun of manner (kg:MannerNoun) says the way of: the active subject of the relative clause it
+    opens ("criticised the way the council ran the port", "the manner in which Ms Hale handled it"); a passive
+    clause names what is done ("the way the war was sold"), no doer."""
+    if token.lemma_.lower() not in lexicon.cues.get("MannerNoun", ()):
+        return None
+    clauses = children(token, "relcl")
+    for subject in children(clauses[0], "nsubj") if clauses else []:
+        found = actor(subject, entities, lexicon)
+        if found is not None:
+            return Actor(found.entity, "modifier", token)
+    return None
 
 
 def _stands_for_none(token: Token, classes: frozenset[str], lexicon: Lexicon) -> bool:
@@ -476,7 +496,7 @@ def _stated_subject(verb: Token) -> tuple[list[Token], str] | None:
         if subjects[0].lower_ in RELATIVE and verb.dep_ == "relcl":
             return [appositive_owner(_past_places(verb.head, subjects[0]))], "relative"
         return [_subordinate_subject(_nearest_subject(verb, subjects), verb)], "active"
-    for agent in children(verb, "agent"):
+    for agent in children(verb, "agent") or complement_agents(verb):
         pobjs = children(agent, "pobj")
         if pobjs:
             return [pobjs[0]], "passive"

@@ -98,6 +98,14 @@ def misread_participle(verb: Token) -> list[Token]:
             if p.lower_ == "by" and p.i > verb.i]
 
 
+def complement_agents(verb: Token) -> list[Token]:
+    """The "by" phrase of a passive verb that the parser hung on the verb's complement ("the scheme was branded a
+    waste by the Greens", "by" under "waste"): it names the doer all the same."""
+    if not children(verb, "auxpass"):
+        return []
+    return [p for c in children(verb, *OBJECT_DEPS, "oprd") for p in children(c, "prep") if p.lower_ == "by"]
+
+
 def _set_off(verb: Token) -> bool:
     """A past form right after its subject and a comma ("Y's plan, branded")."""
     subjects = children(verb, "nsubj")

@@ -21,6 +21,7 @@ from graph_builder.extract.syntax import (
     SUBJECT_DEPS,
     VERBAL,
     children,
+    complement_agents,
     expand,
     hyphen_agent,
     misread_participle,
@@ -157,13 +158,20 @@ def _match(verb: Token, noun: str | None, link: str | None, lexicon: Lexicon) ->
         return _link_match(verb, link, dobjs)
     if hyphen_agent(verb) is not None:
         return [verb.head], []  # "Red Army-held Arica": what the participle describes
-    if passive_subjects and children(verb, "agent"):
-        return passive_subjects, children(verb, "agent")
+    passive = _passive_match(verb, passive_subjects)
+    if passive is not None:
+        return passive
     by_phrases = misread_participle(verb)
     if by_phrases:
         return children(verb, "nsubj"), by_phrases  # "Y's plan, branded a shambles by X, was ..."
     hearers = [h for d in dobjs for h in _hearer(verb, d)]
     return (hearers, []) if hearers else None
+
+
+def _passive_match(verb: Token, passive_subjects: list[Token]) -> Match | None:
+    """What a passive verb is said of and its "by" phrase, under the verb or hung on its complement."""
+    agents = (children(verb, "agent") or complement_agents(verb)) if passive_subjects else []
+    return (passive_subjects, agents) if agents else None
 
 
 def _hearer(verb: Token, dobj: Token) -> list[Token]:
