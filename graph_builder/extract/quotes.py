@@ -11,6 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from graph_builder.entities import DocEntities
+from graph_builder.entities.coreference import genders, may_refer
 from graph_builder.extract.arguments import Actor, actor
 from graph_builder.extract.attribution import according_to, reporters, speaker_of
 from graph_builder.extract.exhortation import exhortations
@@ -100,9 +101,24 @@ def _others_before(sentence: Span, start: int, entities: DocEntities, lexicon: L
     ('X was quoted in the paper saying: "..."', 'Y warned'), or a noun that is no title with "the" ('A spokesman
     for X said', 'The report warns'). A pronoun, the speaker before or a title with "the" ('The prime minister
     urged') may go on with the speaker before."""
+    subjects = _subjects_before(sentence, start)
+    return (any(_someone_else(t, entities, lexicon, previous) for t in subjects if t.pos_ not in _NOT_NAMING)
+            or _other_gender([t for t in subjects if t.pos_ == "PRON"], entities, lexicon, previous))
+
+
+def _subjects_before(sentence: Span, start: int) -> list[Token]:
+    """The subjects of the main verbs of the words before character ``start``."""
     tops = [t for t in sentence if t.idx < start and (t.head.i == t.i or t.head.idx >= start)]
-    subjects = [s for t in tops for s in children(t, "nsubj", "nsubjpass") if s.pos_ not in _NOT_NAMING]
-    return any(_someone_else(t, entities, lexicon, previous) for t in subjects)
+    return [s for t in tops for s in children(t, "nsubj", "nsubjpass")]
+
+
+def _other_gender(pronouns: list[Token], entities: DocEntities, lexicon: Lexicon, previous: Entity) -> bool:
+    """Whether a he or she among the subjects cannot be the speaker before: a woman's "she added" does not go on
+    with a man's words, nor a he or she with an organisation's."""
+    if not pronouns:
+        return False
+    known = genders(entities.tokens, list(entities.mentions), lexicon.gazetteer)
+    return any(not may_refer(pronoun.lower_, previous, known) for pronoun in pronouns)
 
 
 def _someone_else(subject: Token, entities: DocEntities, lexicon: Lexicon, previous: Entity) -> bool:

@@ -635,7 +635,7 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
         employer = replace(employer, part=True)
     department = _held_in(title, title_tokens[-1], employer, entities, words)
     led = _led(title, title_tokens, employer, phrase, words, department)
-    written = " ".join(filter(None, (written, department)))
+    written = " ".join(filter(None, (_post_noun(title, title_tokens, employer, led, words), written, department)))
     negated, modality = _predicate_polarity(phrase.predicate, words, lexicon)
     relation = _relation(title, led, employer, said, lexicon)
     return Relation(
@@ -646,6 +646,19 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
         **_role_when(phrase, title, entities, modality, words).fields(),
         confidence=confidence(phrase.trust, person.kind, employer.mention.kind), extractor="roles",
     )
+
+
+def _post_noun(title: str, title_tokens: list[Token], employer: _Employer, led: bool, words: RoleWords) -> str:
+    """The common noun that says which post a chief title it does not lead is ("Labour election chief X": the
+    party's election chief, not its chief), as written right before the title; else empty."""
+    first = title_tokens[0]
+    if led or title.split()[-1] not in words.chiefs or first.i == 0:
+        return ""
+    noun = first.nbor(-1)
+    if (noun.pos_ != "NOUN" or noun.head not in title_tokens or not noun.is_lower
+            or noun.idx < employer.mention.end or noun.lemma_.lower() in words.sub_bodies):
+        return ""
+    return noun.text
 
 
 def _role_when(phrase: _Phrase, title: str, entities: DocEntities, modality: str, words: RoleWords) -> When:
@@ -809,7 +822,16 @@ def _in_a_chamber(phrase: _Phrase, title_tokens: list[Token], employer: _Employe
     Tory Westminster leader"): the holder leads the party's group there, a member of the party, not its leader."""
     named = employer.mention
     return any(t.lower_ in words.chambers and not named.start <= t.idx < named.end
-               for t in _qualifiers(phrase, title_tokens))
+               for t in _qualifiers(phrase, title_tokens)) or _chamber_group(title_tokens[0].doc, named, words)
+
+
+def _chamber_group(doc: Doc, named: Mention, words: RoleWords) -> bool:
+    """Whether the employer is written as a party's group in a chamber ("leader of the London Assembly
+    Conservatives"): a chamber's word before the name, modifying it, outside the entity's label."""
+    span = _mention_span(doc, named)
+    label = named.entity.label.lower().split()
+    return span is not None and any(c.dep_ == "compound" and c.i < span.start and c.lower_ in words.chambers
+                                    and c.lower_ not in label for c in span.root.lefts)
 
 
 def _sub_body_between(employer: _Employer, title_tokens: list[Token], words: RoleWords) -> bool:
