@@ -1,6 +1,7 @@
 """Faults blind judges found in records, each as a class: a chief title qualified by the post's own noun, a
-definite description whose title the parser split at a hyphen, a party's group in a chamber, and a he or she that
-cannot go on with the speaker before."""
+definite description whose title the parser split at a hyphen, a party's group in a chamber, a he or she that
+cannot go on with the speaker before, accepting someone's departure, contacting an emergency service, and a
+person's family acting in the person's name."""
 
 from __future__ import annotations
 
@@ -56,3 +57,30 @@ def test_he_added_goes_on_with_the_same_man():
     found = _quotes('Mr Dorran Kell, the party treasurer, defended the accounts. "Every pound was declared on '
                     'time," he said. He added: "The figures will be published in full next month."')
     assert ("Dorran Kell", "The figures will be published in full next month") in found
+
+
+def test_accepting_someones_resignation_is_no_cooperation_with_them():
+    found = triples(extract("Harbour Party leader Oren Vasko accepted Mira Tallent's resignation on Friday."))
+    assert not any(relation == "cooperatesWith" for _, relation, _ in found)
+
+
+def test_accepting_someones_apology_still_is():
+    assert ("Oren Vasko", "cooperatesWith", "Mira Tallent") in triples(extract("Oren Vasko accepted Mira Tallent's "
+                                                                              "apology."))
+
+
+def test_contacting_the_police_is_no_meeting():
+    found = triples(extract("Bram Fenwick said his group contacted police after getting letters from residents."))
+    assert not any(relation == "meets" for _, relation, _ in found)
+
+
+def test_contacting_an_organisation_still_is():
+    found = triples(extract("Senator Ilse Varga contacted the Kestrel Trust about the harbour bid."))
+    assert ("Ilse Varga", "meets", "Kestrel Trust") in found
+
+
+def test_a_persons_family_does_not_act_for_them():
+    found = triples(extract("Mr Dalworth's wife criticised Councillor Mira Tallent over the closure. "
+                            "Oren Vasko's son praised Mira Tallent for her courage."))
+    assert ("Dalworth", "criticizes", "Mira Tallent") not in found
+    assert ("Oren Vasko", "cooperatesWith", "Mira Tallent") not in found

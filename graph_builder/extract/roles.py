@@ -635,7 +635,8 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
         employer = replace(employer, part=True)
     department = _held_in(title, title_tokens[-1], employer, entities, words)
     led = _led(title, title_tokens, employer, phrase, words, department)
-    written = " ".join(filter(None, (_post_noun(title, title_tokens, employer, led, words), written, department)))
+    written = " ".join(filter(None, (_post_noun(title, title_tokens, employer, led, words, written), written,
+                                     department)))
     negated, modality = _predicate_polarity(phrase.predicate, words, lexicon)
     relation = _relation(title, led, employer, said, lexicon)
     return Relation(
@@ -648,17 +649,26 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
     )
 
 
-def _post_noun(title: str, title_tokens: list[Token], employer: _Employer, led: bool, words: RoleWords) -> str:
+def _post_noun(title: str, title_tokens: list[Token], employer: _Employer, led: bool, words: RoleWords,
+               written: str) -> str:
     """The common noun that says which post a chief title it does not lead is ("Labour election chief X": the
-    party's election chief, not its chief), as written right before the title; else empty."""
+    party's election chief, not its chief; "EU foreign policy chief"), as written right before the title and after
+    the employer's name, unless the title as ``written`` has it already; else empty."""
     first = title_tokens[0]
     if led or title.split()[-1] not in words.chiefs or first.i == 0:
         return ""
     noun = first.nbor(-1)
-    if (noun.pos_ != "NOUN" or noun.head not in title_tokens or not noun.is_lower
-            or noun.idx < employer.mention.end or noun.lemma_.lower() in words.sub_bodies):
+    if not _post_word(noun, title_tokens, employer, words):
         return ""
-    return noun.text
+    after = employer.mention.end
+    post = " ".join(t.text for t in noun.doc[noun.left_edge.i:noun.i + 1] if t.is_lower and t.idx >= after)
+    return "" if f" {post} " in f" {written} " else post
+
+
+def _post_word(noun: Token, title_tokens: list[Token], employer: _Employer, words: RoleWords) -> bool:
+    """Whether a word before a title is a common noun of the post, after the employer's name and no sub-body."""
+    return (noun.pos_ == "NOUN" and noun.head in title_tokens and noun.is_lower and noun.idx >= employer.mention.end
+            and noun.lemma_.lower() not in words.sub_bodies)
 
 
 def _role_when(phrase: _Phrase, title: str, entities: DocEntities, modality: str, words: RoleWords) -> When:
