@@ -84,3 +84,11 @@ def test_a_persons_family_does_not_act_for_them():
                             "Oren Vasko's son praised Mira Tallent for her courage."))
     assert ("Dalworth", "criticizes", "Mira Tallent") not in found
     assert ("Oren Vasko", "cooperatesWith", "Mira Tallent") not in found
+
+
+def test_a_subject_inside_the_quotation_is_not_its_speaker():
+    found = _quotes('Green Party chairman Oren Vasko said the Harbour poster plans were a sign of "nasty politics". '
+                    '"This government, despite the fact that ministers would say want to move on, not back, seem '
+                    'intent on dwelling on history rather than their own plans or even more crucially, about '
+                    'tomorrow," he said on Monday.')
+    assert {speaker for speaker, _ in found} == {"Oren Vasko"}

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
+from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
@@ -39,11 +40,33 @@ def _speaker_in(sentence: Span, entities: DocEntities, lexicon: Lexicon) -> Enti
     quoted = _quoted_spans(entities.document.text)
     for token in sentence:
         if token.pos_ == "VERB" and token.lemma_.lower() in speech and token.lemma_.lower() != "accord" \
-                and not any(start <= token.idx < end for start, end in quoted):
-            found = speaker_of(token, entities, lexicon)
+                and not _inside(token, quoted):
+            found = _verb_speaker(token, entities, lexicon, quoted)
             if found:
                 return found
     return according_to(sentence, entities, lexicon)
+
+
+def _inside(token: Token, quoted: tuple[tuple[int, int], ...]) -> bool:
+    return any(start <= token.idx < end for start, end in quoted)
+
+
+def _verb_speaker(verb: Token, entities: DocEntities, lexicon: Lexicon,
+                  quoted: tuple[tuple[int, int], ...]) -> Entity | None:
+    outside = _outside_speaker(verb, entities, lexicon, quoted)
+    return speaker_of(verb, entities, lexicon) if outside is None else outside or None
+
+
+def _outside_speaker(verb: Token, entities: DocEntities, lexicon: Lexicon,
+                     quoted: tuple[tuple[int, int], ...]) -> Entity | None | Literal[False]:
+    """When the parser gave a verb of saying a subject inside the quotation beside its own ('"The council ... seem
+    intent on ...," he said': "council" and "he"), the one outside it (its actor, False when it names none);
+    else None, and the verb's subject is read as usual."""
+    subjects = children(verb, "nsubj")
+    if len(subjects) < 2 or not any(_inside(s, quoted) for s in subjects):
+        return None
+    outside = [found for s in subjects if not _inside(s, quoted) and (found := actor(s, entities, lexicon))]
+    return outside[0].entity if outside else False
 
 
 @lru_cache(maxsize=4)
