@@ -1,7 +1,7 @@
-"""Faults blind judges found in records, each as a class: a chief title qualified by the post's own noun, a
-definite description whose title the parser split at a hyphen, a party's group in a chamber, a he or she that
-cannot go on with the speaker before, accepting someone's departure, contacting an emergency service, and a
-person's family acting in the person's name."""
+"""Faults blind judges found in records, each as a class: a chief title qualified by the post's own noun or after
+an organisation's possessive, a definite description whose title the parser split at a hyphen, a party's group in a
+chamber, a he or she that cannot go on with the speaker before, a subject inside the quotation, accepting someone's
+departure, contacting an emergency service, and a person's family acting in the person's name."""
 
 from __future__ import annotations
 
@@ -92,3 +92,13 @@ def test_a_subject_inside_the_quotation_is_not_its_speaker():
                     'intent on dwelling on history rather than their own plans or even more crucially, about '
                     'tomorrow," he said on Monday.')
     assert {speaker for speaker, _ in found} == {"Oren Vasko"}
+
+
+def test_a_chief_title_after_an_organisations_possessive_leads_it():
+    found = _roles("Mr Kell said they should get Mira Tallent, Velcorp's boss, to issue a statement.")
+    assert ("Mira Tallent", "leaderOf", "Velcorp", "boss") in found
+
+
+def test_a_title_qualifying_another_noun_after_the_possessive_does_not():
+    found = _roles("Velcorp's chief economist Mira Tallent said prices would rise.")
+    assert not any(relation == "leaderOf" for _, relation, *_ in found)

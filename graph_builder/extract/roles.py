@@ -973,11 +973,20 @@ def _echelon(doc: Doc, mention: Mention, words: RoleWords) -> int:
     return words.echelons.get(" ".join(last), 0) or words.echelons.get(last[-1], 0)
 
 
+def _owner_word(first: Token) -> Token | None:
+    """The word right before a title, behind a possessive marker if one stands there ("TBWA's boss")."""
+    before = first.nbor(-1) if first.i > 0 else None
+    if before is not None and before.tag_ == "POS" and before.i > 0:
+        return before.nbor(-1)
+    return before
+
+
 def _named_right_before(title_tokens: list[Token], employer: _Employer, phrase: _Phrase) -> bool:
     """Whether the employer is an organisation named right before a title that ends its phrase (the title is the
     appositive's head, or stands just before the name), not one that qualifies another noun ("chief economist")."""
     named, first, last = employer.mention, title_tokens[0], title_tokens[-1]
-    if named.entity.type != "Organization" or first.i == 0 or not named.start <= first.nbor(-1).idx < named.end:
+    before = _owner_word(first)
+    if named.entity.type != "Organization" or before is None or not named.start <= before.idx < named.end:
         return False
     return last.i == phrase.root.i or (last.head.i == phrase.root.i and phrase.root not in phrase.words)
 
