@@ -107,7 +107,7 @@ def make_country_word_in_person(nlp: Language, name: str, capitals: list[str], n
     of a person's name, so the model names the person: after a courtesy or noble title ("Lord Carlow",
     ``titles``), after a first name the parser joins to it ("Ann Danish", "Tom Carlow"), or a capital that is a first
     name joined to the proper noun after it ("Carlow Pike"), when that noun is no organisation or place word
-    (``heads``, ``places``: "Carlow Council")."""
+    (``heads``, ``places``: "Carlow Council", "Carlow Tower")."""
     capital, country_words = frozenset(capitals), frozenset(capitals) | frozenset(nationalities)
     before, words = frozenset(titles), frozenset(heads) | frozenset(places)
 
@@ -390,7 +390,8 @@ def _pipeline(model: str, gazetteer: Gazetteer, bodies: frozenset[str] = frozens
     nlp.add_pipe("country_word_in_person", after="city_filter",
                  config={"capitals": _one_word(gazetteer.capital_names(), countries),
                          "nationalities": _one_word(gazetteer.demonym_words(), countries), "titles": titles,
-                         "heads": sorted(gazetteer.organization_words), "places": sorted(gazetteer.place_name_words)})
+                         "heads": sorted(gazetteer.organization_words),
+                         "places": sorted(gazetteer.place_name_words | gazetteer.facility_nouns)})
     nlp.add_pipe("nationality_in_name", after="country_word_in_person",
                  config={"heads": sorted(gazetteer.organization_words),
                          "bodies": sorted(bodies | gazetteer.generic_words),

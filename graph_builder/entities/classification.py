@@ -56,9 +56,10 @@ def _names_a_place(span: Span, tokens: Tokens, gazetteer: Gazetteer) -> bool:
 
 def _names_a_facility(span: Span, tokens: Tokens, gazetteer: Gazetteer) -> bool:
     """Whether the name is a place's, written before a facility noun it names ("Kingsmere Cross station", "Eastport
-    airport") or ending in one ("Carrow Tower"): a royal title in it makes no person of it."""
+    airport") or ending in one that no first name opens ("Carrow Airport", not the person "Ann Bridge"): a royal
+    title in it makes no person of it."""
     if len(span) > 1 and span[-1].lower_ in gazetteer.facility_nouns:
-        return True
+        return not gazetteer.is_first_name(span[0].text)
     if span.end >= len(tokens):
         return False
     noun = tokens.all[span.end]
