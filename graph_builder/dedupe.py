@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from graph_builder.extract.statements import STATEMENT
 from graph_builder.records import DocumentResult, Relation
 
 if TYPE_CHECKING:
@@ -26,13 +27,25 @@ def fact_key(relation: Relation, lexicon: Lexicon) -> tuple:
 
 def dedupe(relations: Iterable[Relation], lexicon: Lexicon) -> tuple[Relation, ...]:
     """One record per fact (``fact_key``): the most confident reading wins, the first of equally confident
-    ones; facts keep the order in which they were first read."""
+    ones; facts keep the order in which they were first read. A bare statement about an actor (``STATEMENT``:
+    "X said Y ...") goes where the same sentence holds another record between the same two actors, which says
+    more ("X said Y had lied": X criticizes Y)."""
     best: dict[tuple, Relation] = {}
     for relation in relations:
         key = fact_key(relation, lexicon)
         if key not in best or relation.confidence > best[key].confidence:
             best[key] = relation
-    return tuple(best.values())
+    said = {_pair_key(r) for r in best.values() if not _bare_statement(r)}
+    return tuple(r for r in best.values() if not (_bare_statement(r) and _pair_key(r) in said))
+
+
+def _bare_statement(relation: Relation) -> bool:
+    return (relation.relation, relation.cameo_code) == STATEMENT
+
+
+def _pair_key(relation: Relation) -> tuple:
+    """The sentence of a record and its two ends, in either order."""
+    return relation.evidence.doc_id, relation.evidence.start, frozenset((relation.subject.id, relation.object.id))
 
 
 def deduplicated(result: DocumentResult, lexicon: Lexicon) -> DocumentResult:
