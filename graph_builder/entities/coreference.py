@@ -22,7 +22,7 @@ from graph_builder.entities.classification import voted_type, votes
 from graph_builder.entities.naming import LABEL_TYPES, initials_of, name_key, short_forms
 from graph_builder.entities.tokens import Tokens
 from graph_builder.gazetteer import Gazetteer
-from graph_builder.records import Document, Mention
+from graph_builder.records import Document, Entity, Mention
 from graph_builder.words import is_acronym
 
 
@@ -275,6 +275,15 @@ _PRONOUNS = {**dict.fromkeys("he him his himself".split(), _MALE),
              **dict.fromkeys("she her hers herself".split(), _FEMALE),
              **dict.fromkeys("it its itself".split(), _SINGULAR),
              **dict.fromkeys("they them their theirs themselves".split(), _PLURAL)}
+
+
+def may_refer(pronoun: str, entity: Entity, known: dict[str, str]) -> bool:
+    """Whether he or she may stand for ``entity`` (a person not of the other gender, by ``known``: see ``genders``);
+    any other word may."""
+    found = _PRONOUNS.get(pronoun.lower())
+    if found is None or found.number is not None:
+        return True
+    return entity.type == "Person" and known.get(entity.id) != found.contrary
 
 
 def genders(tokens: Tokens, mentions: list[Mention], gazetteer: Gazetteer) -> dict[str, str]:

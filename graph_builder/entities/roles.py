@@ -122,7 +122,7 @@ def role_at(head: Token, tokens: Tokens, lexicon: Lexicon, by_token: dict[int, M
     """The role of the noun phrase whose head is ``head``, when a title ends at (or, with "of", runs from) it."""
     start = head.left_edge.i
     of_phrase = [c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"]
-    end = of_phrase[0].right_edge.i + 1 if of_phrase else head.i + 1
+    end = of_phrase[0].right_edge.i + 1 if of_phrase else _hyphened_end(head.i + 1, tokens)
     while start < head.i and tokens[start].dep_ in ("det", "punct", "poss", "case"):
         start += 1
     title = _title(head, tokens, start, end, lexicon)
@@ -133,6 +133,15 @@ def role_at(head: Token, tokens: Tokens, lexicon: Lexicon, by_token: dict[int, M
     if owner is None and found in lexicon.national_titles:
         owner = make_entity(lexicon.national_titles[found], "Country")
     return Role(title=found, owner=owner)
+
+
+def _hyphened_end(end: int, tokens: Tokens) -> int:
+    """The end of the word a hyphen joins to the phrase's last token, which the parser may split off ("the Tory
+    co-chairman": "co" heads the phrase, "-" and "chairman" hang elsewhere)."""
+    while end + 1 < len(tokens) and tokens.lower[end] == "-" and not tokens[end - 1].whitespace_ \
+            and not tokens[end].whitespace_:
+        end += 2
+    return end
 
 
 def _title(head: Token, tokens: Tokens, start: int, end: int, lexicon: Lexicon) -> tuple[str, int, int] | None:

@@ -7,10 +7,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
+from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
 from graph_builder.entities import DocEntities
+from graph_builder.entities.coreference import genders, may_refer
 from graph_builder.extract.arguments import Actor, actor
 from graph_builder.extract.attribution import according_to, reporters, speaker_of
 from graph_builder.extract.exhortation import exhortations
@@ -39,11 +41,33 @@ def _speaker_in(sentence: Span, entities: DocEntities, lexicon: Lexicon) -> Enti
     quoted = _quoted_spans(entities.document.text)
     for token in sentence:
         if token.pos_ == "VERB" and token.lemma_.lower() in speech and token.lemma_.lower() != "accord" \
-                and not any(start <= token.idx < end for start, end in quoted):
-            found = speaker_of(token, entities, lexicon)
+                and not _inside(token, quoted):
+            found = _verb_speaker(token, entities, lexicon, quoted)
             if found:
                 return found
     return according_to(sentence, entities, lexicon)
+
+
+def _inside(token: Token, quoted: tuple[tuple[int, int], ...]) -> bool:
+    return any(start <= token.idx < end for start, end in quoted)
+
+
+def _verb_speaker(verb: Token, entities: DocEntities, lexicon: Lexicon,
+                  quoted: tuple[tuple[int, int], ...]) -> Entity | None:
+    outside = _outside_speaker(verb, entities, lexicon, quoted)
+    return speaker_of(verb, entities, lexicon) if outside is None else outside or None
+
+
+def _outside_speaker(verb: Token, entities: DocEntities, lexicon: Lexicon,
+                     quoted: tuple[tuple[int, int], ...]) -> Entity | None | Literal[False]:
+    """When the parser gave a verb of saying a subject inside the quotation beside its own ('"The council ... seem
+    intent on ...," he said': "council" and "he"), the one outside it (its actor, False when it names none);
+    else None, and the verb's subject is read as usual."""
+    subjects = children(verb, "nsubj")
+    if len(subjects) < 2 or not any(_inside(s, quoted) for s in subjects):
+        return None
+    outside = [found for s in subjects if not _inside(s, quoted) and (found := actor(s, entities, lexicon))]
+    return outside[0].entity if outside else False
 
 
 @lru_cache(maxsize=4)
@@ -101,9 +125,24 @@ def _others_before(sentence: Span, start: int, entities: DocEntities, lexicon: L
     ('X was quoted in the paper saying: "..."', 'Y warned'), or a noun that is no title with "the" ('A spokesman
     for X said', 'The report warns'). A pronoun, the speaker before or a title with "the" ('The prime minister
     urged') may go on with the speaker before."""
+    subjects = _subjects_before(sentence, start)
+    return (any(_someone_else(t, entities, lexicon, previous) for t in subjects if t.pos_ not in _NOT_NAMING)
+            or _other_gender([t for t in subjects if t.pos_ == "PRON"], entities, lexicon, previous))
+
+
+def _subjects_before(sentence: Span, start: int) -> list[Token]:
+    """The subjects of the main verbs of the words before character ``start``."""
     tops = [t for t in sentence if t.idx < start and (t.head.i == t.i or t.head.idx >= start)]
-    subjects = [s for t in tops for s in children(t, "nsubj", "nsubjpass") if s.pos_ not in _NOT_NAMING]
-    return any(_someone_else(t, entities, lexicon, previous) for t in subjects)
+    return [s for t in tops for s in children(t, "nsubj", "nsubjpass")]
+
+
+def _other_gender(pronouns: list[Token], entities: DocEntities, lexicon: Lexicon, previous: Entity) -> bool:
+    """Whether a he or she among the subjects cannot be the speaker before: a woman's "she added" does not go on
+    with a man's words, nor a he or she with an organisation's."""
+    if not pronouns:
+        return False
+    known = genders(entities.tokens, list(entities.mentions), lexicon.gazetteer)
+    return any(not may_refer(pronoun.lower_, previous, known) for pronoun in pronouns)
 
 
 def _someone_else(subject: Token, entities: DocEntities, lexicon: Lexicon, previous: Entity) -> bool:

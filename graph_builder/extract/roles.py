@@ -635,7 +635,8 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
         employer = replace(employer, part=True)
     department = _held_in(title, title_tokens[-1], employer, entities, words)
     led = _led(title, title_tokens, employer, phrase, words, department)
-    written = " ".join(filter(None, (written, department)))
+    written = " ".join(filter(None, (_post_noun(title, title_tokens, employer, led, words, written), written,
+                                     department)))
     negated, modality = _predicate_polarity(phrase.predicate, words, lexicon)
     relation = _relation(title, led, employer, said, lexicon)
     return Relation(
@@ -646,6 +647,28 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
         **_role_when(phrase, title, entities, modality, words).fields(),
         confidence=confidence(phrase.trust, person.kind, employer.mention.kind), extractor="roles",
     )
+
+
+def _post_noun(title: str, title_tokens: list[Token], employer: _Employer, led: bool, words: RoleWords,
+               written: str) -> str:
+    """The common noun that says which post a chief title it does not lead is ("Labour election chief X": the
+    party's election chief, not its chief; "EU foreign policy chief"), as written right before the title and after
+    the employer's name, unless the title as ``written`` has it already; else empty."""
+    first = title_tokens[0]
+    if led or title.split()[-1] not in words.chiefs or first.i == 0:
+        return ""
+    noun = first.nbor(-1)
+    if not _post_word(noun, title_tokens, employer, words):
+        return ""
+    after = employer.mention.end
+    post = " ".join(t.text for t in noun.doc[noun.left_edge.i:noun.i + 1] if t.is_lower and t.idx >= after)
+    return "" if f" {post} " in f" {written} " else post
+
+
+def _post_word(noun: Token, title_tokens: list[Token], employer: _Employer, words: RoleWords) -> bool:
+    """Whether a word before a title is a common noun of the post, after the employer's name and no sub-body."""
+    return (noun.pos_ == "NOUN" and noun.head in title_tokens and noun.is_lower and noun.idx >= employer.mention.end
+            and noun.lemma_.lower() not in words.sub_bodies)
 
 
 def _role_when(phrase: _Phrase, title: str, entities: DocEntities, modality: str, words: RoleWords) -> When:
@@ -809,7 +832,16 @@ def _in_a_chamber(phrase: _Phrase, title_tokens: list[Token], employer: _Employe
     Tory Westminster leader"): the holder leads the party's group there, a member of the party, not its leader."""
     named = employer.mention
     return any(t.lower_ in words.chambers and not named.start <= t.idx < named.end
-               for t in _qualifiers(phrase, title_tokens))
+               for t in _qualifiers(phrase, title_tokens)) or _chamber_group(title_tokens[0].doc, named, words)
+
+
+def _chamber_group(doc: Doc, named: Mention, words: RoleWords) -> bool:
+    """Whether the employer is written as a party's group in a chamber ("leader of the London Assembly
+    Conservatives"): a chamber's word before the name, modifying it, outside the entity's label."""
+    span = _mention_span(doc, named)
+    label = named.entity.label.lower().split()
+    return span is not None and any(c.dep_ == "compound" and c.i < span.start and c.lower_ in words.chambers
+                                    and c.lower_ not in label for c in span.root.lefts)
 
 
 def _sub_body_between(employer: _Employer, title_tokens: list[Token], words: RoleWords) -> bool:
@@ -941,11 +973,20 @@ def _echelon(doc: Doc, mention: Mention, words: RoleWords) -> int:
     return words.echelons.get(" ".join(last), 0) or words.echelons.get(last[-1], 0)
 
 
+def _owner_word(first: Token) -> Token | None:
+    """The word right before a title, behind a possessive marker if one stands there ("TBWA's boss")."""
+    before = first.nbor(-1) if first.i > 0 else None
+    if before is not None and before.tag_ == "POS" and before.i > 0:
+        return before.nbor(-1)
+    return before
+
+
 def _named_right_before(title_tokens: list[Token], employer: _Employer, phrase: _Phrase) -> bool:
     """Whether the employer is an organisation named right before a title that ends its phrase (the title is the
     appositive's head, or stands just before the name), not one that qualifies another noun ("chief economist")."""
     named, first, last = employer.mention, title_tokens[0], title_tokens[-1]
-    if named.entity.type != "Organization" or first.i == 0 or not named.start <= first.nbor(-1).idx < named.end:
+    before = _owner_word(first)
+    if named.entity.type != "Organization" or before is None or not named.start <= before.idx < named.end:
         return False
     return last.i == phrase.root.i or (last.head.i == phrase.root.i and phrase.root not in phrase.words)
 
