@@ -130,6 +130,8 @@ class Gazetteer:
     nation_words: frozenset[str] = frozenset()
     place_name_words: frozenset[str] = frozenset()
     community_nouns: frozenset[str] = frozenset()
+    locative_prepositions: frozenset[str] = frozenset()
+    compass_words: frozenset[str] = frozenset()
     digest: str = ""
 
     @classmethod
@@ -166,6 +168,8 @@ class Gazetteer:
                    nation_words=frozenset(data.get("nation_words", ())),
                    place_name_words=frozenset(data.get("place_name_words", ())),
                    community_nouns=frozenset(data.get("community_nouns", ())),
+                   locative_prepositions=frozenset(data.get("locative_prepositions", ())),
+                   compass_words=frozenset(data.get("compass_words", ())),
                    digest=hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest())
 
     def __eq__(self, other: object) -> bool:
@@ -265,6 +269,16 @@ class Gazetteer:
     def is_country_word(self, text: str) -> bool:
         """Whether ``text`` names a country, a capital or a nationality."""
         return bool(self.country(text) or self.capital(text) or self.demonym(text))
+
+    def part_of_place(self, words: tuple[str, ...]) -> bool:
+        """Whether a name of two words or more names a part of a place: compass words after nothing, or after a
+        town or place the gazetteer knows ("North East", "Carrow South West" where it knows Carrow)."""
+        end = len(words)
+        while end and words[end - 1].lower() in self.compass_words:
+            end -= 1
+        rest = " ".join(words[:end])
+        return len(words) > 1 and end < len(words) \
+            and (not rest or rest in self.town_names() or self.is_place_word(rest))
 
     def is_place_word(self, text: str) -> bool:
         """Whether ``text`` names a country, a capital, a nationality or a place the gazetteer lists ("Scotland")."""

@@ -99,6 +99,47 @@ def make_city_filter(nlp: Language, name: str, titles: list[str], particles: lis
     return city_filter
 
 
+@Language.factory("country_word_in_person",
+                  default_config={"capitals": [], "nationalities": [], "titles": [], "heads": [], "places": []})
+def make_country_word_in_person(nlp: Language, name: str, capitals: list[str], nationalities: list[str],
+                                titles: list[str], heads: list[str], places: list[str]):
+    """Drop a match of a capital or a nationality word (``capitals``, ``nationalities``: one word each) that is part
+    of a person's name, so the model names the person: after a courtesy or noble title ("Lord Carlow",
+    ``titles``), after a first name the parser joins to it ("Ann Danish", "Tom Carlow"), or a capital that is a first
+    name joined to the proper noun after it ("Carlow Pike"), when that noun is no organisation or place word
+    (``heads``, ``places``: "Carlow Council", "Carlow Tower")."""
+    capital, country_words = frozenset(capitals), frozenset(capitals) | frozenset(nationalities)
+    before, words = frozenset(titles), frozenset(heads) | frozenset(places)
+
+    def country_word_in_person(doc: Doc) -> Doc:
+        doc.ents = [e for e in doc.ents if len(e) > 1 or e.text not in country_words
+                    or not _in_person_name(e[0], before, words, capital=e.text in capital)]
+        return doc
+
+    return country_word_in_person
+
+
+def _in_person_name(word: Token, titles: frozenset[str], words: frozenset[str], *, capital: bool) -> bool:
+    """Whether a capital or nationality word is part of a person's name (see ``make_country_word_in_person``)."""
+    doc = word.doc
+    if word.i > 0 and _after_title_or_first_name(doc[word.i - 1], word, titles):
+        return True
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    return capital and after is not None and _first_name_of(word, after) and after.lower_ not in words \
+        and not after.text.isupper()  # "Carlow UKIP" is the party's branch there
+
+
+def _after_title_or_first_name(first: Token, word: Token, titles: frozenset[str]) -> bool:
+    """Whether ``first``, right before ``word``, is a capitalised courtesy title or a first name of its name."""
+    return first.lower_ in titles and first.text[:1].isupper() or _first_name_of(first, word)
+
+
+def _first_name_of(first: Token, name: Token) -> bool:
+    """Whether ``first`` is a capitalised first name the parser hangs on the proper noun ``name`` right after it."""
+    return first.dep_ == "compound" and first.head.i == name.i and first.pos_ == "PROPN" and name.pos_ == "PROPN" \
+        and first.text[:1].isupper() and name.text[:1].isupper() and is_first_name(first.text)
+
+
 @Language.component("quoted_openings")
 def quoted_openings(doc: Doc) -> Doc:
     """The first words of a quotation that the model took for a work's title ("The Labour Party is lying," said
@@ -341,10 +382,17 @@ def _pipeline(model: str, gazetteer: Gazetteer, bodies: frozenset[str] = frozens
     # component before the ruler over thousands of place names at each start.
     with nlp.select_pipes(enable=["entity_ruler"]):
         ruler.add_patterns(gazetteer_patterns(gazetteer))
+    titles = sorted(gazetteer.honorifics | set(gazetteer.gender_titles))
     nlp.add_pipe("city_filter", after="entity_ruler",
-                 config={"titles": sorted(gazetteer.honorifics | set(gazetteer.gender_titles)),
+                 config={"titles": titles,
                          "particles": sorted(gazetteer.name_particles)})
-    nlp.add_pipe("nationality_in_name", after="city_filter",
+    countries = set(gazetteer.country_names())
+    nlp.add_pipe("country_word_in_person", after="city_filter",
+                 config={"capitals": _one_word(gazetteer.capital_names(), countries),
+                         "nationalities": _one_word(gazetteer.demonym_words(), countries), "titles": titles,
+                         "heads": sorted(gazetteer.organization_words),
+                         "places": sorted(gazetteer.place_name_words | gazetteer.facility_nouns)})
+    nlp.add_pipe("nationality_in_name", after="country_word_in_person",
                  config={"heads": sorted(gazetteer.organization_words),
                          "bodies": sorted(bodies | gazetteer.generic_words),
                          "places": sorted(gazetteer.place_name_words)})
@@ -354,6 +402,11 @@ def _pipeline(model: str, gazetteer: Gazetteer, bodies: frozenset[str] = frozens
     nlp.add_pipe("stray_agents", after="postnominal_titles", config={"prepositions": sorted(bridges)})
     nlp.add_pipe("listed_places", after="stray_agents", config={"countries": sorted(gazetteer.country_names())})
     return nlp
+
+
+def _one_word(names: list[str], countries: set[str]) -> list[str]:
+    """The ``names`` of one word that name no country."""
+    return [name for name in names if " " not in name and name not in countries]
 
 
 PIECE_CHARACTERS = 100_000

@@ -32,9 +32,9 @@ def classify(span: Span, tokens: Tokens, gazetteer: Gazetteer) -> Classified | N
     (``tokens``: the document's)."""
     if after_honorific(tokens, span.start, gazetteer):
         return None  # "Ms Jordan", "Mr Paris": a person, whatever else the name could be
-    if _names_a_facility(span, tokens, gazetteer):
-        return "name", make_entity(" ".join(name_key(span.text)), "Place"), None
     text = " ".join(name_key(span.text))
+    if _names_a_place(span, tokens, gazetteer):
+        return "name", make_entity(text, "Place"), None
     for look_up, type_ in ((gazetteer.country, "Country"), (gazetteer.organization, "Organization")):
         found = look_up(text)
         if found:
@@ -49,9 +49,17 @@ def classify(span: Span, tokens: Tokens, gazetteer: Gazetteer) -> Classified | N
     return None
 
 
+def _names_a_place(span: Span, tokens: Tokens, gazetteer: Gazetteer) -> bool:
+    """Whether the name is a facility's or a part of a place ("Carrow Tower", "Carrow South")."""
+    return _names_a_facility(span, tokens, gazetteer) or gazetteer.part_of_place(name_key(span.text))
+
+
 def _names_a_facility(span: Span, tokens: Tokens, gazetteer: Gazetteer) -> bool:
     """Whether the name is a place's, written before a facility noun it names ("Kingsmere Cross station", "Eastport
-    airport"): a royal title in it makes no person of it."""
+    airport") or ending in one that no first name opens ("Carrow Airport", not the person "Ann Bridge"): a royal
+    title in it makes no person of it."""
+    if len(span) > 1 and span[-1].lower_ in gazetteer.facility_nouns:
+        return not gazetteer.is_first_name(span[0].text)
     if span.end >= len(tokens):
         return False
     noun = tokens.all[span.end]
@@ -59,10 +67,12 @@ def _names_a_facility(span: Span, tokens: Tokens, gazetteer: Gazetteer) -> bool:
 
 
 def _a_place(span: Span, tokens: Tokens, text: str, gazetteer: Gazetteer) -> bool:
-    """Whether the model's place is one: no organization cue around it and no organization word that ends no
-    place's name at its end ("Party", not "Bank")."""
+    """Whether the model's place, or a place the gazetteer lists under any label ("Carrow" opening a sentence the
+    model read as "Across Carrow", a person), is one: no organization cue around it and no organization word that
+    ends no place's name at its end ("Party", not "Bank")."""
     organization_head = text.rsplit(" ", 1)[-1].lower() in gazetteer.organization_heads
-    return span.label_ in _PLACE_LABELS and not organization_head and not organization_cue(span, tokens, gazetteer)
+    return (span.label_ in _PLACE_LABELS or text in gazetteer.places) and not organization_head \
+        and not organization_cue(span, tokens, gazetteer)
 
 
 def cued_places_voted(settled: list[tuple], names: list[Span], tokens: Tokens, gazetteer: Gazetteer) -> list[tuple]:
@@ -116,7 +126,13 @@ def votes(span: Span, tokens: Tokens, titles: frozenset[str], gazetteer: Gazette
     if organization_cue(span, tokens, gazetteer):
         found["Organization"] += 3
         found[_ORGANIZATION_EVIDENCE] += 1
+    found[_PLACE_EVIDENCE] += _placed(span, words, gazetteer)
     return found
+
+
+def _placed(span: Span, words: tuple[str, ...], gazetteer: Gazetteer) -> bool:
+    """Whether a one-word name is the object of a preposition that places it ("officials in Tolsey")."""
+    return len(words) == 1 and span.root.dep_ == "pobj" and span.root.head.lower_ in gazetteer.locative_prepositions
 
 
 _POSSESSIVES = frozenset(["'", "'s", "’", "’s"])
@@ -135,6 +151,7 @@ def styled_person(span: Span, words: tuple[str, ...], tokens: Tokens, gazetteer:
 
 _PERSON_EVIDENCE = "person evidence"  # a known first name, title or honorific with the name, beside the NER's guess
 _ORGANIZATION_EVIDENCE = "organization evidence"  # an organization cue around the name
+_PLACE_EVIDENCE = "place evidence"  # a one-word name after a preposition that places it ("in", "at")
 
 
 def organization_cue(span: Span, tokens: Tokens, gazetteer: Gazetteer) -> bool:
@@ -176,10 +193,13 @@ def _possessive_after(span: Span, tokens: Tokens, pronouns: frozenset[tuple[str,
 
 def voted_type(found: Counter) -> str:
     """Organization when an organization cue was seen and nothing but the NER's guess said person ("Shares in
-    Yukos ... Yukos said"); else Person when persons have at least as many votes as organizations (and any at
-    all), else Organization."""
+    Yukos ... Yukos said"); Place when a one-word name was placed ("officials in Tolsey") and nothing but the
+    NER's guess said person or organization; else Person when persons have at least as many votes as
+    organizations (and any at all), else Organization."""
     if found[_ORGANIZATION_EVIDENCE] and not found[_PERSON_EVIDENCE]:
         return "Organization"
+    if found[_PLACE_EVIDENCE] and not found[_PERSON_EVIDENCE] and not found["Organization"]:
+        return "Place"
     person = found["Person"]
     return "Person" if person >= found["Organization"] and person > 0 else "Organization"
 

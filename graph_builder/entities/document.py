@@ -24,6 +24,7 @@ from graph_builder.entities.mentions import (
     describing_group_word,
     first_name_as_city,
     honorific_names,
+    opening_preposition,
     operation_after_dash,
     organization_of_place,
     place_closing_organization,
@@ -36,7 +37,7 @@ from graph_builder.entities.mentions import (
     unlabelled_names,
     works_named,
 )
-from graph_builder.entities.naming import LABEL_TYPES, make_entity, merge_entities
+from graph_builder.entities.naming import LABEL_TYPES, make_entity, merge_entities, name_key
 from graph_builder.entities.pairs import pair_descriptions
 from graph_builder.entities.roles import resolve_roles
 from graph_builder.entities.tokens import Tokens
@@ -196,10 +197,12 @@ def _sort_labelled(span: Span, tokens: Tokens, gazetteer: Gazetteer, person_word
 
 def _add_unlabelled(tokens: Tokens, taken: set[int], titles: frozenset[str], gazetteer: Gazetteer,
                     settled: list[Settled], names: list[Span]) -> None:
-    """The names the NER missed, taken: known organisations among them settled, the rest left to cluster."""
+    """The names the NER missed, taken: known organisations and parts of places among them settled, the rest left
+    to cluster."""
     for span in unlabelled_names(tokens, taken, titles, gazetteer):
         taken.update(range(span.start, span.end))
-        classified = classify(span, tokens, gazetteer) if span.label_ == "ORG" else None
+        settles = span.label_ == "ORG" or gazetteer.part_of_place(name_key(span.text))
+        classified = classify(span, tokens, gazetteer) if settles else None
         if classified:
             settled.append((span, *classified))
         else:
@@ -207,9 +210,10 @@ def _add_unlabelled(tokens: Tokens, taken: set[int], titles: frozenset[str], gaz
 
 
 def _person_words(ents: tuple[Span, ...], after_honorifics: frozenset[str]) -> set[str]:
-    """First and last words of the document's person names (of the NER's ``ents``), and proper nouns after a
-    courtesy title (``after_honorifics``)."""
-    words = {word for ent in ents if ent.label_ == "PERSON" and len(ent) > 1
+    """First and last words of the document's person names (of the NER's ``ents``; not of a place's name after a
+    preposition opening the sentence, "Across Carrow"), and proper nouns after a courtesy title
+    (``after_honorifics``)."""
+    words = {word for ent in ents if ent.label_ == "PERSON" and len(ent) > 1 and not opening_preposition(ent[0])
              for word in (ent[0].text, ent[-1].text)}
     return words | after_honorifics
 

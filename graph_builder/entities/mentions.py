@@ -233,9 +233,16 @@ def _person_name(doc: Tokens, start: int, end: int, titles: frozenset[str], gaze
     # a party word that ran in after the name ("Hadley Labour's ..."), not one joined to a name particle, which ends
     # the name whatever country it names elsewhere ("al-Kuwaiti" of "Abu Omar al-Kuwaiti")
     while end - 1 > start and not_a_name_word(doc[end - 1], gazetteer) \
-            and not after_name_particle(doc.doc, end - 1, gazetteer.name_particles):
+            and not after_name_particle(doc.doc, end - 1, gazetteer.name_particles) \
+            and not _surname_after_first_name(doc, start, end, gazetteer):
         end -= 1
     return _whole_person_name(doc, start, end, titles, gazetteer)
+
+
+def _surname_after_first_name(doc: Tokens, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether doc[start:end] is a first name and a nationality word, which is the surname ("Ann Danish")."""
+    return end - start == 2 and bool(gazetteer.demonym(doc[start + 1].text)) \
+        and doc[start + 1].text not in gazetteer.demonym_organizations and gazetteer.is_first_name(doc[start].text)
 
 
 def _known_name(doc: Tokens, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int]:
@@ -316,7 +323,12 @@ def _opening_word(token: Token, more: bool, gazetteer: Gazetteer) -> bool:
         return True
     # a number opens a unit's name ("3rd Battalion", "10 Downing Street"): it is no lowercase word
     return more and ((token.is_lower and token.lower_ not in gazetteer.name_particles and not token.text[0].isdigit())
-                     or token.lower_ in gazetteer.honorifics or _verb_of_the_name(token))
+                     or token.lower_ in gazetteer.honorifics or _verb_of_the_name(token) or opening_preposition(token))
+
+
+def opening_preposition(token: Token) -> bool:
+    """A preposition capitalised only because it opens the sentence ("Across Carrow, pickets were held")."""
+    return token.pos_ == "ADP" and token.dep_ == "prep" and token.is_sent_start
 
 
 def _verb_of_the_name(token: Token) -> bool:
@@ -693,10 +705,23 @@ def demonym_in_organization(span: Span, gazetteer: Gazetteer, collectives: Colle
     end = span.end
     while end < len(doc) and _organization_name_word(doc[end]) and not doc[end].ent_type_:
         end += 1
-    if end > span.end and span.root.head.i in range(span.end, end) \
-            and _ends_name_after_nationality(doc[span.end:end], gazetteer, collectives, titles):
+    if _opens_organization_name(span, end, gazetteer, collectives, titles):
         return Span(doc, span.start, end, label="ORG")
     return span
+
+
+def _opens_organization_name(span: Span, end: int, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]],
+                             titles: frozenset[str]) -> bool:
+    """Whether the nationality word ``span`` opens the organisation's name that ends at ``end``."""
+    doc = span.doc
+    return end > span.end and span.root.head.i in range(span.end, end) and not _name_goes_on(doc, end) \
+        and _ends_name_after_nationality(doc[span.end:end], gazetteer, collectives, titles)
+
+
+def _name_goes_on(doc: Doc, end: int) -> bool:
+    """Whether a name link and a capitalised word follow ``end`` ("Ministry" of "the Iraqi Ministry of Culture",
+    whose name the nationality word does not open)."""
+    return end + 1 < len(doc) and doc[end].lower_ in _NAME_LINKS and doc[end + 1].text[:1].isupper()
 
 
 def _company_drawn_as_person(span: Span, gazetteer: Gazetteer, titles: frozenset[str]) -> Span:
@@ -754,21 +779,37 @@ def describing_group_word(span: Span, gazetteer: Gazetteer, collectives: Collect
     """Whether ``span`` is a group's word (no country's nor party's) that only describes a thing: before a noun that
     is no community noun of the gazetteer, collective actor's noun or title ("the Asian tsunami", "Muslim, Jewish
     and Christian schools", "a Nazi uniform"), or said of someone ("she is Catholic"). "the Jewish community",
-    "Muslim leaders", "Kurdish fighters" stand for the group; "Kurdish commander X" is its member."""
+    "Muslim leaders", "Kurdish fighters" stand for the group; "Kurdish commander X" is its member, but "a Jewish
+    reporter" is one person described, "Scottish ministers" are a nation's (``gazetteer.nation_words``: no group),
+    and a word hyphened to the one before it is part of another word ("anti-Semitism")."""
     if len(span) != 1 or span.label_ != "NORP" or not _group_word(span[0], gazetteer):
         return False
     word = min((span[0], *span[0].conjuncts), key=lambda t: t.i)  # the first of "Muslim, Jewish and Christian"
-    if word.dep_ == "acomp" or word.dep_ == "attr" and not any(c.dep_ == "det" for c in word.children):
-        return True  # "she is Catholic" (not "she is a Catholic")
+    if _hyphened(span.start, span.doc) or _said_of_someone(word):
+        return True
     return word.dep_ in ("amod", "compound", "nmod") and word.head.pos_ in ("NOUN", "PROPN") \
-        and not _group_noun(word.head, gazetteer, collectives, titles)
+        and not _group_noun(word, gazetteer, collectives, titles)
 
 
-def _group_noun(noun: Token, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]],
+def _said_of_someone(word: Token) -> bool:
+    """ "she is Catholic" (not "she is a Catholic")."""
+    return word.dep_ == "acomp" or word.dep_ == "attr" and not any(c.dep_ == "det" for c in word.children)
+
+
+def _group_noun(word: Token, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]],
                 titles: frozenset[str]) -> bool:
-    """Whether a group's word before ``noun`` stands for the group: a community noun, a title or a collective's."""
-    return bool({noun.lemma_.lower(), noun.lower_} & (gazetteer.community_nouns | titles)) \
-        or _ends_collective(noun, collectives)
+    """Whether a group's ``word`` stands for the group before its noun: a community noun, a collective's or a title
+    (not one with an indefinite article, nor after a nation's word)."""
+    noun = word.head
+    forms = {noun.lemma_.lower(), noun.lower_}
+    titled = bool(forms & titles) and word.text not in gazetteer.nation_words \
+        and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    return titled or bool(forms & gazetteer.community_nouns) or _ends_collective(noun, collectives)
+
+
+def _hyphened(i: int, doc: Doc) -> bool:
+    """Whether the word at ``i`` is written against a hyphen before it."""
+    return i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
 
 
 def _group_word(token: Token, gazetteer: Gazetteer) -> bool:
@@ -781,8 +822,16 @@ def _group_word(token: Token, gazetteer: Gazetteer) -> bool:
 
 
 def _ends_collective(last: Token, collectives: Collection[tuple[str, ...]]) -> bool:
+    """Whether ``last`` ends a collective noun written out before it: all its words ("Army"; "Council" only after
+    "local": the "British Council" is no country's council)."""
     forms = {last.lower_, last.lemma_.lower(), last.lower_[:-1]}
-    return bool({words[-1] for words in collectives} & forms)
+    return any(words[-1] in forms and _written_before(last, words[:-1]) for words in collectives)
+
+
+def _written_before(last: Token, words: tuple[str, ...]) -> bool:
+    """Whether ``words`` stand right before ``last``, in lower case as written."""
+    start = last.i - len(words)
+    return start >= 0 and tuple(t.lower_ for t in last.doc[start:last.i]) == words
 
 
 def _organization_name_word(token: Token) -> bool:
@@ -853,7 +902,7 @@ def unlabelled_names(doc: Tokens, taken: set[int], titles: frozenset[str], gazet
         if span is not None:
             found.append(span)
         i = end
-    return found + _known_read_as_numbers(doc, taken, gazetteer)
+    return found + _known_read_as_numbers(doc, taken, gazetteer) + _known_read_as_plurals(doc, taken, gazetteer)
 
 
 def _organization_before_title(doc: Tokens, start: int, end: int, titles: frozenset[str]) -> Span | None:
@@ -938,6 +987,15 @@ def _known_read_as_numbers(doc: Tokens, taken: set[int], gazetteer: Gazetteer) -
     return [Span(doc.doc, t.i, t.i + 1, label="ORG") for t in numbers
             if t.i not in taken and t.is_alpha and t.pos_ == "PROPN"
             and (_non_roman_acronym(t.text) or _known_organization(t.text, gazetteer))]
+
+
+def _known_read_as_plurals(doc: Tokens, taken: set[int], gazetteer: Gazetteer) -> list[Span]:
+    """Parties the gazetteer knows by a capitalised plural that the model took for a common noun and tagged as
+    nothing ("Tories and Greens welcomed the report" opening a sentence), as organisations' spans; not a document's
+    first word, where a headline's capitals say nothing."""
+    return [Span(doc.doc, i, i + 1, label="ORG") for i in range(1, len(doc))
+            if doc.pos[i] == "NOUN" and doc[i].tag_ == "NNS" and i not in taken and not doc[i].ent_type_
+            and doc[i].text[:1].isupper() and _known_organization(doc[i].text, gazetteer)]
 
 
 def _non_roman_acronym(text: str) -> bool:
