@@ -9,7 +9,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from graph_builder.extract.statements import STATEMENT
-from graph_builder.records import DocumentResult, Relation
+from graph_builder.records import DocumentResult, Entity, Relation
+
+AFFILIATION = "Affiliation"
+"""The quad class of memberOf and leaderOf (``RelationInfo.quad_class``)."""
 
 if TYPE_CHECKING:
     from graph_builder.vocab import Lexicon
@@ -35,7 +38,7 @@ def dedupe(relations: Iterable[Relation], lexicon: Lexicon) -> tuple[Relation, .
         key = fact_key(relation, lexicon)
         if key not in best or relation.confidence > best[key].confidence:
             best[key] = relation
-    said = {_pair_key(r) for r in best.values() if not _bare_statement(r)}
+    said = {key for r in best.values() if not _bare_statement(r) for key in _said_of(r, lexicon)}
     return tuple(r for r in best.values() if not (_bare_statement(r) and _pair_key(r) in said))
 
 
@@ -43,9 +46,23 @@ def _bare_statement(relation: Relation) -> bool:
     return (relation.relation, relation.cameo_code) == STATEMENT
 
 
-def _pair_key(relation: Relation) -> tuple:
-    """The sentence of a record and its two ends, in either order."""
-    return relation.evidence.doc_id, relation.evidence.start, frozenset((relation.subject.id, relation.object.id))
+def _said_of(relation: Relation, lexicon: Lexicon) -> list[tuple]:
+    """What a record already says of two actors, so that a bare statement between them adds nothing: its own two
+    ends in its sentence, its speaker and each of its ends ("X said Y attacked Z" is Y's attack in X's words), and
+    for an affiliation its two ends anywhere in the document (a body's statement about its own country)."""
+    found = [_pair_key(relation)]
+    if relation.attributed_to is not None:
+        found += [_pair_key(relation, relation.attributed_to, end) for end in (relation.subject, relation.object)]
+    if lexicon.relations[relation.relation].quad_class == AFFILIATION:
+        found.append(_pair_key(relation, sentence=False))
+    return found
+
+
+def _pair_key(relation: Relation, one: Entity | None = None, other: Entity | None = None, *,
+              sentence: bool = True) -> tuple:
+    """The sentence of a record (None for its whole document) and two actors (its ends), in either order."""
+    ends = frozenset(((one or relation.subject).id, (other or relation.object).id))
+    return relation.evidence.doc_id, relation.evidence.start if sentence else None, ends
 
 
 def deduplicated(result: DocumentResult, lexicon: Lexicon) -> DocumentResult:

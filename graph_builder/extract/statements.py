@@ -60,8 +60,8 @@ def _about(clause: Token, entities: DocEntities, lexicon: Lexicon) -> list[Actor
     pronoun."""
     subjects, _ = subject_tokens(clause, lexicon)
     owners = [owner for subject in subjects for owner in children(subject, "poss")]
-    return [found for found in actors([*subjects, *owners], entities, lexicon)
-            if found.kind in _TARGET_KINDS and found.token.lower_ not in _FIRST_PERSON]
+    named = [*actors(subjects, entities, lexicon), *actors(owners, entities, lexicon)]  # an owner as its own name
+    return [found for found in named if found.kind in _TARGET_KINDS and found.token.lower_ not in _FIRST_PERSON]
 
 
 def _statement(verb: Token, speaker, target: Actor, negated: bool, modality: str,
