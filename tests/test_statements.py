@@ -48,3 +48,8 @@ def test_a_statement_not_made_is_not_asserted():
     found = [r for r in extract("Senator Idris Kale did not say that Governor Mara Toft had been unwell.")
              if r.relation == "commentsOn"]
     assert found and not any(r.asserted for r in found)
+
+
+def test_they_in_a_statement_is_too_often_nobody_in_particular():
+    text = "The Velorian Greens met on Monday. Everybody knows they were tired of the toll, Senator Idris Kale said."
+    assert not [r for r in extract(text) if r.relation == "commentsOn"]

@@ -3,10 +3,11 @@ comment on Y (commentsOn, CAMEO 010: make a public statement), whatever the stat
 
 The verb of saying is one of the ontology's kg:StatementVerb (a public statement: "said", "told", "insisted", not
 "believed"); what it reports is its clause, or the clause it trails ("..., X said"). The actor commented on is the
-subject of that clause or the owner of its subject ("Y's plan"), named, or a third-person pronoun; not one
-read from a modifier ("the Iraq controversy", "the British public"), a description ("the minister"), nor "we",
-which speaks for the speaker's own side. A more specific record between the same two actors in the same sentence
-(criticism, an accusation, an event the clause reports) makes this one redundant (``dedupe``).
+subject of that clause or the owner of its subject ("Y's plan"), named, or "he" or "she"; not one read from a
+modifier ("the Iraq controversy", "the British public"), a description ("the minister"), "we", which speaks for the
+speaker's own side, nor "they", too often nobody in particular. A record that says more of the two makes this
+one redundant (``dedupe``): another between them in the sentence (a criticism, an accusation), one the speaker
+reports with the actor at one end (the event the clause states), an affiliation between them in the document.
 """
 
 from __future__ import annotations
@@ -27,7 +28,9 @@ from graph_builder.vocab import Lexicon
 STATEMENT = ("commentsOn", "010")
 """The relation and CAMEO code of a statement about an actor: the root code of CAMEO 01, the least specific one."""
 _TARGET_KINDS = frozenset({"name", "capital", "pronoun"})
-_FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
+_NOT_ABOUT = frozenset({"i", "me", "my", "we", "us", "our", "they", "them", "their"})
+"""Pronouns a statement is not read as about: the first person speaks for the speaker's side, and "they" is too often
+nobody in particular ("everybody knows they faced ...")."""
 
 
 def statements(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
@@ -56,12 +59,11 @@ def _reported_clauses(verb: Token, verbs: frozenset[str]) -> list[Token]:
 
 
 def _about(clause: Token, entities: DocEntities, lexicon: Lexicon) -> list[Actor]:
-    """The actors a reported clause is about: its subject, or the owner of its subject, named or a third-person
-    pronoun."""
+    """The actors a reported clause is about: its subject, or the owner of its subject, named or "he" or "she"."""
     subjects, _ = subject_tokens(clause, lexicon)
     owners = [owner for subject in subjects for owner in children(subject, "poss")]
     named = [*actors(subjects, entities, lexicon), *actors(owners, entities, lexicon)]  # an owner as its own name
-    return [found for found in named if found.kind in _TARGET_KINDS and found.token.lower_ not in _FIRST_PERSON]
+    return [found for found in named if found.kind in _TARGET_KINDS and found.token.lower_ not in _NOT_ABOUT]
 
 
 def _statement(verb: Token, speaker, target: Actor, negated: bool, modality: str,
