@@ -8,7 +8,11 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from graph_builder.records import DocumentResult, Relation
+from graph_builder.extract.statements import STATEMENT
+from graph_builder.records import DocumentResult, Entity, Relation
+
+AFFILIATION = "Affiliation"
+"""The quad class of memberOf and leaderOf (``RelationInfo.quad_class``)."""
 
 if TYPE_CHECKING:
     from graph_builder.vocab import Lexicon
@@ -26,13 +30,39 @@ def fact_key(relation: Relation, lexicon: Lexicon) -> tuple:
 
 def dedupe(relations: Iterable[Relation], lexicon: Lexicon) -> tuple[Relation, ...]:
     """One record per fact (``fact_key``): the most confident reading wins, the first of equally confident
-    ones; facts keep the order in which they were first read."""
+    ones; facts keep the order in which they were first read. A bare statement about an actor (``STATEMENT``:
+    "X said Y ...") goes where the same sentence holds another record between the same two actors, which says
+    more ("X said Y had lied": X criticizes Y)."""
     best: dict[tuple, Relation] = {}
     for relation in relations:
         key = fact_key(relation, lexicon)
         if key not in best or relation.confidence > best[key].confidence:
             best[key] = relation
-    return tuple(best.values())
+    said = {key for r in best.values() if not _bare_statement(r) for key in _said_of(r, lexicon)}
+    return tuple(r for r in best.values() if not (_bare_statement(r) and _pair_key(r) in said))
+
+
+def _bare_statement(relation: Relation) -> bool:
+    return (relation.relation, relation.cameo_code) == STATEMENT
+
+
+def _said_of(relation: Relation, lexicon: Lexicon) -> list[tuple]:
+    """What a record already says of two actors, so that a bare statement between them adds nothing: its own two
+    ends in its sentence, its speaker and each of its ends ("X said Y attacked Z" is Y's attack in X's words), and
+    for an affiliation its two ends anywhere in the document (a body's statement about its own country)."""
+    found = [_pair_key(relation)]
+    if relation.attributed_to is not None:
+        found += [_pair_key(relation, relation.attributed_to, end) for end in (relation.subject, relation.object)]
+    if lexicon.relations[relation.relation].quad_class == AFFILIATION:
+        found.append(_pair_key(relation, sentence=False))
+    return found
+
+
+def _pair_key(relation: Relation, one: Entity | None = None, other: Entity | None = None, *,
+              sentence: bool = True) -> tuple:
+    """The sentence of a record (None for its whole document) and two actors (its ends), in either order."""
+    ends = frozenset(((one or relation.subject).id, (other or relation.object).id))
+    return relation.evidence.doc_id, relation.evidence.start if sentence else None, ends
 
 
 def deduplicated(result: DocumentResult, lexicon: Lexicon) -> DocumentResult:

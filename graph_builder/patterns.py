@@ -37,7 +37,9 @@ sense; the same words may then stand in two families whose senses differ (see ``
         patterns: [A attack B]
 
 A family may say what its words tell of time: ``ended: true`` (the words end the relation, "A quit B": past) or
-``held: true`` (the relation holds at the verb's time, "A work for B": past in the past tense, "worked for").
+``held: true`` (the relation holds at the verb's time, "A work for B": past in the past tense, "worked for") or
+``begun: true`` (the words begin the relation, "A enter B": the time they give is when it began, "entered Parliament
+in 1987" holds from 1987, with no end).
 ``bids: true`` says the words mean the relation only with a to-infinitive of what the object is to do ("A challenge B
 to publish": a demand; "A challenged B in the election" is none); ``bare: true`` only without a clause or an
 "about" or "of" phrase telling the object what to do or of what ("A warn B" threatens; "warned B to leave" is an
@@ -71,7 +73,7 @@ PREPOSITIONS = frozenset({
     "upon", "via", "with", "within", "without", "down", "up", "back", "away", "aside"})
 SENSE_KEYS = ("object_class", "not_object_class", "not_subject_class", "modifier_class", "not_modifier_class",
               "subject_types", "not_subject_types", "object_types", "not_object_types")
-FLAGS = ("ended", "held", "bids", "bare", "unbidden", "told")
+FLAGS = ("ended", "held", "begun", "bids", "bare", "unbidden", "told")
 FAMILY_KEYS = frozenset({"relation", "code", "patterns", "example", "expect", "note", *FLAGS, *SENSE_KEYS})
 FOLDER = "lexicon"
 SENSES_FILE = "senses.yaml"
@@ -137,6 +139,9 @@ class Pattern:
     held: bool = False
     """The words state a relation that holds at the verb's time ("works for", "served in"): in the past tense
     ("worked for", "was working for") it is past."""
+    begun: bool = False
+    """The words begin the relation ("entered Parliament in 1987"): the time they give is its start, and it has no
+    end."""
     bids: bool = False
     """The words mean the relation only when a to-infinitive says what the object is to do ("challenged Y to
     publish" demands; "challenged Y in the election" does not)."""

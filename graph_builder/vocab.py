@@ -161,6 +161,7 @@ class KG(DefinedNamespace):
     WholeQuantifier: URIRef
     RankingWord: URIRef
     QuotingVerb: URIRef
+    StatementVerb: URIRef
     Minimising: URIRef
     Cancelled: URIRef
     AssignmentVerb: URIRef

@@ -137,13 +137,13 @@ def test_a_relation_the_ontology_does_not_define_is_an_error_naming_the_extracto
 def test_every_relation_names_its_extractor_in_json_and_rdf(examples_build):
     _, out = examples_build
     records = read_jsonl(out / "relations.jsonl")
-    assert {record["extractor"] for record in records} == {"nominal", "roles", "verbal"}
+    assert {record["extractor"] for record in records} == {"nominal", "roles", "verbal", "quotes"}
     graph = Graph().parse(out / "graph.ttl")
     statements = set(graph.subjects(RDF.type, KG.Statement))
     made_by = {s: set(graph.objects(s, PROV.wasGeneratedBy)) for s in statements}
     assert statements and all(len(by) == 1 for by in made_by.values())
     assert {by for found in made_by.values() for by in found} == {
-        URIRef(EXTRACTOR[name]) for name in ("nominal", "roles", "verbal")}
+        URIRef(EXTRACTOR[name]) for name in ("nominal", "roles", "verbal", "quotes")}
     lexicon = load_lexicon()
     for record in records:  # the statement of a record is the one its sentence, relation and extractor say
         evidence = [s for s in statements if str(graph.value(s, KG.evidence)) == record["sentence"]

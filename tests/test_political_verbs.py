@@ -90,3 +90,10 @@ def test_leaving_a_party_ends_the_membership(sentence, pair):
 def test_denying_a_move_is_no_leaving():
     relations = extract("Ms Ada Pirelli denied that she would leave the Green Party.")
     assert all(r.negated for r in relations if r.relation == "memberOf"), relations
+
+
+def test_entering_a_legislature_holds_from_then_on_with_no_end():
+    found = [r for r in extract("Mr Bram Tolle entered the Norland Senate in 1991 after two failed attempts.")
+             if r.relation == "memberOf"]
+    assert [(r.object.label, r.time_start, r.time_end, r.modality) for r in found] \
+        == [("Norland Senate", "1991-01-01", None, "asserted")]

@@ -290,7 +290,16 @@ def _through_preposition(node: Token, head: Token, negated: bool, modality: str 
         return negated, _presupposed(node, head, modality, lexicon)
     if _phrasal_intent(head, lexicon) or _intent_adjective(head, lexicon) or _intent_noun(node, head, lexicon):
         return negated, modality or "intended"  # "looks forward to working with X", "its commitment to defeating X"
+    if _ended_standing(node, head, lexicon):
+        return negated, modality or "past"
     return _doubting(node, head, negated, modality, lexicon) or _through_phrase(node, head, negated, modality, lexicon)
+
+
+def _ended_standing(preposition: Token, noun: Token, lexicon: Lexicon) -> bool:
+    """A standing relation (kg:StandingRelation) under the "of" of a noun of ending (kg:Past): "the end of his
+    membership of Y", "the end of their alliance with Y" held and no longer holds."""
+    return preposition.lower_ == "of" and noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon.cues["Past"] \
+        and any(o.lemma_.lower() in lexicon.cues.get("StandingRelation", ()) for o in children(preposition, "pobj"))
 
 
 def _doubting(node: Token, head: Token, negated: bool, modality: str | None,

@@ -20,6 +20,7 @@ from graph_builder.extract.polarity import Judgement, approvals, judgements, pol
 from graph_builder.extract.roles import roles_of
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import is_a
+from graph_builder.extract.statements import statements
 from graph_builder.extract.syntax import children
 from graph_builder.records import Entity, Evidence, Mention, Quotation, Quote, Relation
 from graph_builder.registry import extractors
@@ -167,6 +168,7 @@ def extract_quotes(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterato
     yield from criticism(doc, entities, lexicon, spoken)
     yield from exhortations(entities, lexicon, lambda word: _quoted_by(word, spoken))
     yield from named_as(doc, entities, lexicon)
+    yield from statements(entities, lexicon)
 
 
 def _spoken(quoted: tuple[Quotation, ...]) -> list[tuple[tuple[int, int], Entity]]:

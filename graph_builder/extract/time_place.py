@@ -77,6 +77,10 @@ class When:
         """The Relation fields it fills."""
         return {"time": self.day, "time_start": self.start, "time_end": self.end}
 
+    def opening(self) -> When:
+        """The time of an event that begins a relation as the relation's time: from its start, with no end."""
+        return When(start=self.start)
+
 
 NO_TIME = When()
 

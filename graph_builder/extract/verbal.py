@@ -423,7 +423,7 @@ class _Clause:
             cameo_code=pattern.code or code,
             evidence=self.proof, **_polarity_of(pattern, self.negated, self.modality, self.verb,
                                                 held=pattern.held, before=self.held_before(pattern)),
-            **self.when.fields(), place=place, attributed_to=self.source,
+            **(self.when.opening() if pattern.begun else self.when).fields(), place=place, attributed_to=self.source,
             confidence=confidence(trust, subject.kind, obj.kind), extractor="verbal",
         )
 

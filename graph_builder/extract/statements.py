@@ -1,0 +1,74 @@
+"""Statements about an actor in reported speech: "X said Y posed a danger", "Y's plan would fail, X said" make X
+comment on Y (commentsOn, CAMEO 010: make a public statement), whatever the statement says of Y.
+
+The verb of saying is one of the ontology's kg:StatementVerb (a public statement: "said", "told", "insisted", not
+"believed"); what it reports is its clause, or the clause it trails ("..., X said"). The actor commented on is the
+subject of that clause or the owner of its subject ("Y's plan"), named, or "he" or "she"; not one read from a
+modifier ("the Iraq controversy", "the British public"), a description ("the minister"), "we", which speaks for the
+speaker's own side, nor "they", too often nobody in particular. A record that says more of the two makes this
+one redundant (``dedupe``): another between them in the sentence (a criticism, an accusation), one the speaker
+reports with the actor at one end (the event the clause states), an affiliation between them in the document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from graph_builder.entities import DocEntities
+from graph_builder.extract.arguments import Actor, actors, subject_tokens
+from graph_builder.extract.attribution import speakers_of
+from graph_builder.extract.polarity import polarity
+from graph_builder.extract.scoring import confidence, evidence
+from graph_builder.extract.syntax import VERBAL, children
+from graph_builder.records import Relation
+from graph_builder.vocab import Lexicon
+
+STATEMENT = ("commentsOn", "010")
+"""The relation and CAMEO code of a statement about an actor: the root code of CAMEO 01, the least specific one."""
+_TARGET_KINDS = frozenset({"name", "capital", "pronoun"})
+_NOT_ABOUT = frozenset({"i", "me", "my", "we", "us", "our", "they", "them", "their"})
+"""Pronouns a statement is not read as about: the first person speaks for the speaker's side, and "they" is too often
+nobody in particular ("everybody knows they faced ...")."""
+
+
+def statements(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
+    """commentsOn from each speaker of a verb of public statement to each actor its reported clause is about."""
+    verbs = lexicon.cues.get("StatementVerb", frozenset())
+    for verb in entities.tokens.with_lemma(verbs):
+        if verb.pos_ != "VERB":
+            continue
+        targets = [found for clause in _reported_clauses(verb, verbs) for found in _about(clause, entities, lexicon)]
+        if not targets:
+            continue
+        negated, modality = polarity(verb, lexicon)
+        for speaker in speakers_of(verb, entities, lexicon):
+            for target in targets:
+                if target.entity.id != speaker.id:
+                    yield _statement(verb, speaker, target, negated, modality, entities)
+
+
+def _reported_clauses(verb: Token, verbs: frozenset[str]) -> list[Token]:
+    """The clauses a verb of saying reports: its clausal complements, or the clause before it that it trails
+    ("Y's plan would fail, X said"); not another verb of saying, which reports its own."""
+    clauses = children(verb, "ccomp")
+    if not clauses and verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i:
+        clauses = [verb.head]
+    return [c for c in clauses if c.pos_ in VERBAL and c.lemma_.lower() not in verbs]
+
+
+def _about(clause: Token, entities: DocEntities, lexicon: Lexicon) -> list[Actor]:
+    """The actors a reported clause is about: its subject, or the owner of its subject, named or "he" or "she"."""
+    subjects, _ = subject_tokens(clause, lexicon)
+    owners = [owner for subject in subjects for owner in children(subject, "poss")]
+    named = [*actors(subjects, entities, lexicon), *actors(owners, entities, lexicon)]  # an owner as its own name
+    return [found for found in named if found.kind in _TARGET_KINDS and found.token.lower_ not in _NOT_ABOUT]
+
+
+def _statement(verb: Token, speaker, target: Actor, negated: bool, modality: str,
+               entities: DocEntities) -> Relation:
+    relation, code = STATEMENT
+    return Relation(subject=speaker, relation=relation, object=target.entity, verb=verb.text, cameo_code=code,
+                    negated=negated, modality=modality, evidence=evidence(verb, entities), attributed_to=speaker,
+                    confidence=confidence(0.5, target.kind), extractor="quotes")
