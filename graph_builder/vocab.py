@@ -104,6 +104,7 @@ class KG(DefinedNamespace):
     PresupposingPreposition: URIRef
     PlaceNoun: URIRef
     MannerNoun: URIRef
+    AgentPhrase: URIRef
     SubBody: URIRef
     ChamberWord: URIRef
     FloorTitle: URIRef

@@ -18,6 +18,8 @@ from graph_builder.extract.syntax import (
     expand,
     hyphen_agent,
     misread_participle,
+    phrase_agents,
+    phrase_doer,
     prep_objects,
 )
 from graph_builder.records import Entity, Mention
@@ -475,7 +477,7 @@ def subject_tokens(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
     agent = hyphen_agent(verb)
     if agent is not None:
         return [agent], "passive"
-    stated = _stated_subject(verb)
+    stated = _stated_subject(verb, lexicon)
     if stated is not None:
         return stated
     if verb.head.i == verb.i:
@@ -486,7 +488,7 @@ def subject_tokens(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
     return ([], "none") if _bare_participle_clause(verb) else _subject_from_above(verb, lexicon)
 
 
-def _stated_subject(verb: Token) -> tuple[list[Token], str] | None:
+def _stated_subject(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str] | None:
     """The verb's own subject, or the agent of a passive (or of a participle the parser read as a verb)."""
     doers = [o for by in misread_participle(verb) for o in children(by, "pobj")]
     if doers:
@@ -500,7 +502,9 @@ def _stated_subject(verb: Token) -> tuple[list[Token], str] | None:
         pobjs = children(agent, "pobj")
         if pobjs:
             return [pobjs[0]], "passive"
-    return None
+    phrases = lexicon.cues.get("AgentPhrase", frozenset())
+    doers = [o for p in phrase_agents(verb, phrases) for o in phrase_doer(p, phrases)]
+    return (doers[:1], "passive") if doers else None
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "of"})

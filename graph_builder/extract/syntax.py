@@ -106,6 +106,21 @@ def complement_agents(verb: Token) -> list[Token]:
     return [p for c in children(verb, *OBJECT_DEPS, "oprd") for p in children(c, "prep") if p.lower_ == "by"]
 
 
+def phrase_agents(verb: Token, phrases: frozenset[str]) -> list[Token]:
+    """The prepositions of a passive verb that open a phrase of agency (kg:AgentPhrase, "were killed at the hands
+    of X"): its noun's "of" names the doer (:func:`phrase_doer`), as "by" would."""
+    if not children(verb, "auxpass"):
+        return []
+    return [p for p in children(verb, "prep") if any(phrase_doer(p, phrases))]
+
+
+def phrase_doer(preposition: Token, phrases: frozenset[str]) -> list[Token]:
+    """The "of" object of the noun a preposition governs when the two make a phrase of agency ("at the hands of
+    X": X); none for any other preposition."""
+    return [o for noun in children(preposition, "pobj") if f"{preposition.lower_} {noun.lemma_.lower()} of" in phrases
+            for o in prep_objects([noun], "of")]
+
+
 def _set_off(verb: Token) -> bool:
     """A past form right after its subject and a comma ("Y's plan, branded")."""
     subjects = children(verb, "nsubj")

@@ -26,6 +26,7 @@ from graph_builder.extract.syntax import (
     hyphen_agent,
     misread_participle,
     phrase,
+    phrase_agents,
     prep_objects,
 )
 from graph_builder.extract.time_place import When, place_of, when_of
@@ -158,7 +159,7 @@ def _match(verb: Token, noun: str | None, link: str | None, lexicon: Lexicon) ->
         return _link_match(verb, link, dobjs)
     if hyphen_agent(verb) is not None:
         return [verb.head], []  # "Red Army-held Arica": what the participle describes
-    passive = _passive_match(verb, passive_subjects)
+    passive = _passive_match(verb, passive_subjects, lexicon)
     if passive is not None:
         return passive
     by_phrases = misread_participle(verb)
@@ -168,9 +169,11 @@ def _match(verb: Token, noun: str | None, link: str | None, lexicon: Lexicon) ->
     return (hearers, []) if hearers else None
 
 
-def _passive_match(verb: Token, passive_subjects: list[Token]) -> Match | None:
-    """What a passive verb is said of and its "by" phrase, under the verb or hung on its complement."""
-    agents = (children(verb, "agent") or complement_agents(verb)) if passive_subjects else []
+def _passive_match(verb: Token, passive_subjects: list[Token], lexicon: Lexicon) -> Match | None:
+    """What a passive verb is said of and its "by" phrase, under the verb or hung on its complement, or its
+    phrase of agency ("at the hands of", kg:AgentPhrase)."""
+    agents = (children(verb, "agent") or complement_agents(verb)
+              or phrase_agents(verb, lexicon.cues.get("AgentPhrase", frozenset()))) if passive_subjects else []
     return (passive_subjects, agents) if agents else None
 
 
