@@ -498,13 +498,16 @@ def _stated_subject(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str] | 
         if subjects[0].lower_ in RELATIVE and verb.dep_ == "relcl":
             return [appositive_owner(_past_places(verb.head, subjects[0]))], "relative"
         return [_subordinate_subject(_nearest_subject(verb, subjects), verb)], "active"
-    for agent in children(verb, "agent") or complement_agents(verb):
-        pobjs = children(agent, "pobj")
-        if pobjs:
-            return [pobjs[0]], "passive"
-    phrases = lexicon.cues.get("AgentPhrase", frozenset())
-    doers = [o for p in phrase_agents(verb, phrases) for o in phrase_doer(p, phrases)]
+    doers = _passive_agents(verb, lexicon)
     return (doers[:1], "passive") if doers else None
+
+
+def _passive_agents(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """Who a passive's "by" phrase names, under the verb or its complement, or its phrase of agency ("at the hands
+    of X", kg:AgentPhrase)."""
+    named = [o for agent in children(verb, "agent") or complement_agents(verb) for o in children(agent, "pobj")[:1]]
+    phrases = lexicon.cues.get("AgentPhrase", frozenset())
+    return named or [o for p in phrase_agents(verb, phrases) for o in phrase_doer(p, phrases)]
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "of"})
