@@ -51,7 +51,7 @@ def actor(token: Token, entities: DocEntities, lexicon: Lexicon, *, place_object
     """
     mention = entities.at(token)
     if mention is not None and _one_member(token, mention, lexicon):
-        return _appositive_name(token, entities) or _person_set_off(token, entities)
+        return _appositive_name(token, entities, lexicon) or _person_set_off(token, entities)
     found = _named(mention, token, place_object) if mention is not None else _unnamed(token, entities, lexicon,
                                                                                        place_object)
     return None if found is not None and _share_of_body(token, found, lexicon) else found
@@ -59,7 +59,7 @@ def actor(token: Token, entities: DocEntities, lexicon: Lexicon, *, place_object
 
 def _unnamed(token: Token, entities: DocEntities, lexicon: Lexicon, place_object: bool) -> Actor | None:
     """The actor a word that is no mention stands for: a name beside it, a place, a title's holder, an owner."""
-    return (_appositive_name(token, entities) or _place_named(token, entities, lexicon)
+    return (_appositive_name(token, entities, lexicon) or _place_named(token, entities, lexicon)
             or _name_after_title(token, entities, lexicon) or _spoken_for(token, entities, lexicon)
             or _described(token, entities, lexicon) or _counted(token, entities, lexicon, place_object))
 
@@ -129,10 +129,15 @@ def _named(mention: Mention, token: Token, place_object: bool) -> Actor:
     return Actor(mention.entity, mention.kind, token, mention.place)
 
 
-def _appositive_name(token: Token, entities: DocEntities) -> Actor | None:
+def _appositive_name(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
+    """The person or organisation a noun names beside it ("the minister, Ann Hale"); also a country beside a noun
+    of one related to its owner (senses' "relational": "our ally Ostria", "its neighbour Brask"), which acts as
+    an ally does, not a place where something happens."""
+    types = ("Person", "Organization", "Place") if "relational" in lexicon.senses.classes_of(
+        token.lemma_.lower()) else ("Person", "Organization")
     for named in children(token, "appos"):
         inner = entities.at(named)
-        if inner is not None and inner.entity.type in ("Person", "Organization"):
+        if inner is not None and inner.entity.type in types:
             return Actor(inner.entity, inner.kind, named)
     return None
 
