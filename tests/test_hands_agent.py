@@ -28,3 +28,17 @@ def test_each_of_two_doers_at_whose_hands_people_were_tortured_acts():
 def test_a_town_in_the_hands_of_a_group_is_held_not_attacked_by_it():
     assert not [r for r in extract("The port of Velmor was left in the hands of the Tarn Liberation Front.")
                 if r.relation in ("attacks", "assaults")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Korvian police officers were tortured at the hands of Garro and the Tarn Front.",
+    "Hundreds of Korvians have been killed by Garro and the Tarn Front.",
+])
+def test_the_doers_a_passive_lists_are_no_comrades(sentence):
+    """A passive's agents list whoever did the harm, together or apart: no fight alongside each other."""
+    assert not [r for r in extract(sentence) if r.relation == "cooperatesMateriallyWith"]
+
+
+def test_the_doers_of_an_active_fight_are_comrades():
+    assert ("Garro", "cooperatesMateriallyWith", "Tarn Front") in triples(
+        extract("Garro and the Tarn Front killed hundreds of Korvians."))

@@ -599,13 +599,15 @@ def _matched(clause: _Clause, pattern: Pattern, matched: Match, entities: DocEnt
             emitted.add(key)
             doers[subject.entity.id] = subject
             yield clause.relation(subject, pattern, obj, words=words, place=place, trust=trust, code=info.cameo)
-    if len(doers) > 1 and not pattern.converse:
+    if len(doers) > 1 and not pattern.converse and clause.how != "passive":
         yield from _comrades(clause, pattern, list(doers.values()), lexicon, emitted)
 
 
 COMRADES = ("fight", "alongside")
 """Coordinated subjects of one fight against the same enemy fight alongside each other ("A, B and C are committed
-to defeating D"): the lexicon's pattern of this verb and link says how that is written (its relation and code)."""
+to defeating D"): the lexicon's pattern of this verb and link says how that is written (its relation and code).
+Not a passive's agents, which list whoever did the harm suffered, together or apart ("thousands were killed by A
+and B", "at the hands of A and B")."""
 
 
 def _comrades(clause: _Clause, pattern: Pattern, fighters: list[Actor], lexicon: Lexicon,
