@@ -599,8 +599,7 @@ def _matched(clause: _Clause, pattern: Pattern, matched: Match, entities: DocEnt
             emitted.add(key)
             doers[subject.entity.id] = subject
             yield clause.relation(subject, pattern, obj, words=words, place=place, trust=trust, code=info.cameo)
-    if len(doers) > 1 and not pattern.converse and clause.how != "passive":
-        yield from _comrades(clause, pattern, list(doers.values()), lexicon, emitted)
+    yield from _comrades(clause, pattern, list(doers.values()), lexicon, emitted)
 
 
 COMRADES = ("fight", "alongside")
@@ -614,6 +613,8 @@ def _comrades(clause: _Clause, pattern: Pattern, fighters: list[Actor], lexicon:
               emitted: set) -> Iterator[Relation]:
     """The first of two or more actors who fight the same enemy in one clause, beside each of the others, with the
     clause's polarity ("are committed to defeating" intends the joint fight too); none for another relation."""
+    if len(fighters) < 2 or pattern.converse or clause.how == "passive":
+        return  # a passive's agents list whoever did the harm, together or apart
     alongside = _alongside(pattern, lexicon)
     if alongside is None:
         return
