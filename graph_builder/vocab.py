@@ -105,6 +105,7 @@ class KG(DefinedNamespace):
     PlaceNoun: URIRef
     MannerNoun: URIRef
     AgentPhrase: URIRef
+    UnionNoun: URIRef
     SubBody: URIRef
     ChamberWord: URIRef
     FloorTitle: URIRef

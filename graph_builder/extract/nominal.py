@@ -313,8 +313,7 @@ def _read_otherwise(noun: Token, pattern: Pattern, lexicon: Lexicon) -> bool:
 
 
 def _event_relations(noun: Token, pattern: Pattern, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
-    targets = _clause_subjects(noun) if pattern.prep in CLAUSE_LINKS else prep_objects(_holders(noun, pattern),
-                                                                                      pattern.prep)
+    targets = _targets(noun, pattern, lexicon)
     if not targets:
         return
     pairs = _pairs(noun, pattern, targets, entities, lexicon)
@@ -336,6 +335,18 @@ def _event_relations(noun: Token, pattern: Pattern, entities: DocEntities, lexic
             confidence=confidence(trust, subject.kind, obj.kind), extractor="nominal",
             cameo_code=pattern.code or lexicon.relations[pattern.relation].cameo,
         )
+
+
+def _targets(noun: Token, pattern: Pattern, lexicon: Lexicon) -> list[Token]:
+    """Whom the event's preposition names; for a union of actors (kg:UnionNoun) "of" names its members as
+    "between" does ("an alliance of A, B and C" is "an alliance between A, B and C"); a "that" clause names whom
+    it is about."""
+    if pattern.prep in CLAUSE_LINKS:
+        return _clause_subjects(noun)
+    targets = prep_objects(_holders(noun, pattern), pattern.prep)
+    if pattern.prep == "between" and noun.lemma_.lower() in lexicon.cues.get("UnionNoun", ()):
+        targets += [o for o in prep_objects([noun], "of") if o.conjuncts]
+    return targets
 
 
 def _clause_subjects(noun: Token) -> list[Token]:
