@@ -251,8 +251,29 @@ def _described(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor |
 
 
 def _owner_or_doer(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
-    """The actor a noun names as its owner (see _owner), else as the doer of a way of acting (see _manner_doer)."""
-    return _owner(token, entities, lexicon) or _manner_doer(token, entities, lexicon)
+    """The actor a noun names as its owner (see _owner), else as the doer of a way of acting (see _manner_doer),
+    else as the one whose act "in" it is (see _doer_in)."""
+    return _owner(token, entities, lexicon) or _manner_doer(token, entities, lexicon) or _doer_in(
+        token, entities, lexicon)
+
+
+def _doer_in(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
+    """Who makes a move, a decision or a speech (senses' "discourse" nouns) "in" which they act: the active
+    subject of the verb the phrase hangs on ("Ann Hale closed the port, in a move branded a disgrace by the
+    Greens": the Greens brand Ann Hale's move). Not a passive verb's subject ("X was criticised in a report"), to
+    whom the thing is done, nor a noun with a determiner other than an article ("in this move")."""
+    verb = token.head.head
+    if not _act_in(token, lexicon) or verb.pos_ not in VERBAL or children(verb, "auxpass", "nsubjpass"):
+        return None
+    tokens, how = subject_tokens(verb, lexicon)
+    found = actor(tokens[0], entities, lexicon) if tokens and how in ("active", "inherited", "control") else None
+    return Actor(found.entity, "modifier", token) if found is not None else None
+
+
+def _act_in(token: Token, lexicon: Lexicon) -> bool:
+    """A noun of what is said or decided after "in", with no determiner but an article ("in a move")."""
+    return (token.dep_ == "pobj" and token.head.lower_ == "in" and "discourse" in lexicon.senses.classes_of(
+        token.lemma_.lower()) and all(d.lower_ in ("a", "an") for d in children(token, "det")))
 
 
 def _manner_doer(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:

@@ -100,8 +100,9 @@ def misread_participle(verb: Token) -> list[Token]:
 
 def complement_agents(verb: Token) -> list[Token]:
     """The "by" phrase of a passive verb that the parser hung on the verb's complement ("the scheme was branded a
-    waste by the Greens", "by" under "waste"): it names the doer all the same."""
-    if not children(verb, "auxpass"):
+    waste by the Greens", "by" under "waste"), also of a participle that describes a noun ("a move branded a
+    disgrace by the Greens"): it names the doer all the same."""
+    if not children(verb, "auxpass") and not (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD")):
         return []
     return [p for c in children(verb, *OBJECT_DEPS, "oprd") for p in children(c, "prep") if p.lower_ == "by"]
 

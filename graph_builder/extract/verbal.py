@@ -104,7 +104,8 @@ def _passive_subjects(verb: Token) -> list[Token]:
     stated = children(verb, "nsubjpass")
     if stated and stated[0].lower_ in RELATIVE and verb.dep_ == "relcl":
         return [appositive_owner(verb.head)]
-    if not stated and (verb.tag_ == "VBN" or verb.dep_ == "acl") and children(verb, "agent"):
+    if not stated and (verb.tag_ == "VBN" or verb.dep_ == "acl") and (children(verb, "agent")
+                                                                      or complement_agents(verb)):
         return _participle_subjects(verb)  # the tagger may call the participle a past tense ("the union, made up by")
     return stated
 
