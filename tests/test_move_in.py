@@ -24,3 +24,16 @@ def test_what_others_say_of_a_move_is_said_of_its_maker(sentence):
 ])
 def test_a_passive_verbs_subject_or_a_pointed_noun_makes_no_move(sentence):
     assert not [r for r in extract(sentence) if r.subject.label == "Green Party" and r.object.label == "Ilse Varga"]
+
+
+@pytest.mark.parametrize("sentence", [
+    'Ilse Varga has announced plans to cut the number of ferry routes to six, in a move branded a "shameful retreat"'
+    " by the Green Party.",
+    "Ilse Varga cut ferry fares to six pounds, in a move criticised by the Green Party.",
+])
+def test_a_participle_misread_as_the_verb_of_the_move_still_describes_it(sentence):
+    """The parser may make the participle a verb of its own with "in a move" under it: the move is still the
+    one the clause's subject made, and its branding is what the "by" phrase says of them."""
+    found = [r for r in extract(sentence) if r.relation == "criticizes"]
+    assert [(r.subject.label, r.object.label, r.modality) for r in found] == [
+        ("Green Party", "Ilse Varga", "asserted")], found

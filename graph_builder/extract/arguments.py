@@ -15,6 +15,7 @@ from graph_builder.extract.syntax import (
     by_agents,
     children,
     complement_agents,
+    described_in,
     expand,
     hyphen_agent,
     misread_participle,
@@ -263,6 +264,8 @@ def _doer_in(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | N
     Greens": the Greens brand Ann Hale's move). Not a passive verb's subject ("X was criticised in a report"), to
     whom the thing is done, nor a noun with a determiner other than an article ("in this move")."""
     verb = token.head.head
+    if described_in(verb) is not None and described_in(verb).i == token.i:
+        verb = verb.head  # "cut fares, in a move branded a retreat by Y": the participle was read as the verb
     if not _act_in(token, lexicon) or verb.pos_ not in VERBAL or children(verb, "auxpass", "nsubjpass"):
         return None
     tokens, how = subject_tokens(verb, lexicon)

@@ -22,6 +22,7 @@ from graph_builder.extract.syntax import (
     VERBAL,
     children,
     complement_agents,
+    described_in,
     expand,
     hyphen_agent,
     misread_participle,
@@ -104,10 +105,20 @@ def _passive_subjects(verb: Token) -> list[Token]:
     stated = children(verb, "nsubjpass")
     if stated and stated[0].lower_ in RELATIVE and verb.dep_ == "relcl":
         return [appositive_owner(verb.head)]
-    if not stated and (verb.tag_ == "VBN" or verb.dep_ == "acl") and (children(verb, "agent")
-                                                                      or complement_agents(verb)):
-        return _participle_subjects(verb)  # the tagger may call the participle a past tense ("the union, made up by")
-    return stated
+    if not stated and _participle_with_doer(verb):
+        return _participle_subjects(verb) or _described_noun(verb)
+    return stated or _described_noun(verb)
+
+
+def _participle_with_doer(verb: Token) -> bool:
+    """A participle (the tagger may call it a past tense: "the union, made up by") with a "by" phrase."""
+    return (verb.tag_ == "VBN" or verb.dep_ == "acl") and bool(children(verb, "agent") or complement_agents(verb))
+
+
+def _described_noun(verb: Token) -> list[Token]:
+    """The noun a participle misread as a verb describes, when a "by" phrase names its doer (see described_in)."""
+    described = described_in(verb)
+    return [described] if described is not None and complement_agents(verb) else []
 
 
 def _participle_subjects(verb: Token) -> list[Token]:
