@@ -125,9 +125,10 @@ def phrase_doer(preposition: Token, phrases: frozenset[str]) -> list[Token]:
 
 def described_in(verb: Token) -> Token | None:
     """The noun right before a past form that the parser made a verb of its own with that noun's "in" phrase
-    under it ("X cut fares, in a move branded a retreat by Y": "branded" an adverbial clause holding "in a
-    move"): the participle describes the noun, and the clause's verb above is the one acted "in" it."""
-    if verb.dep_ != "advcl" or verb.tag_ not in ("VBN", "VBD") or children(verb, "nsubj", "nsubjpass", "aux"):
+    under it ("X cut fares, in a move branded a retreat by Y": "branded" an adverbial clause or a conjunct
+    holding "in a move"): the participle describes the noun, and the clause's verb above is the one acted "in" it."""
+    if verb.dep_ not in ("advcl", "conj") or verb.tag_ not in ("VBN", "VBD") or children(
+            verb, "nsubj", "nsubjpass", "aux"):
         return None
     return next((n for p in children(verb, "prep") if p.lower_ == "in" and p.i < verb.i
                  for n in children(p, "pobj") if n.i == verb.i - 1), None)
