@@ -71,6 +71,9 @@ PREPOSITIONS = frozenset({
     "before", "behind", "beside", "between", "beyond", "by", "despite", "for", "from", "in", "inside", "into",
     "near", "of", "off", "on", "onto", "out", "over", "past", "through", "to", "toward", "towards", "under",
     "upon", "via", "with", "within", "without", "down", "up", "back", "away", "aside"})
+CLAUSE_LINKS = frozenset({"that"})
+"""Words that open a clause of what a noun says (written as its preposition: "A's accusation that B"): B is the
+clause's active subject ("Ann Hale's accusation that the council had lied")."""
 SENSE_KEYS = ("object_class", "not_object_class", "not_subject_class", "modifier_class", "not_modifier_class",
               "subject_types", "not_subject_types", "object_types", "not_object_types")
 FLAGS = ("ended", "held", "begun", "bids", "bare", "unbidden", "told")
@@ -208,7 +211,7 @@ def parse_phrase(phrase: str, *, relation: str, code: str | None, where: str) ->
 
 
 def _nominal(words: list[str], phrase: str, where: str, common: dict) -> Pattern:
-    if len(words) != 3 or words[2] != "b" or words[1] not in PREPOSITIONS:
+    if len(words) != 3 or words[2] != "b" or words[1] not in PREPOSITIONS | CLAUSE_LINKS:
         raise OntologyError(f"{where}: a nominal pattern is \"A's NOUN PREPOSITION B\" ('A's attack on B'), "
                             f"not {phrase!r}")
     return Pattern(head=words[0], prep=words[1], nominal=True, **common)

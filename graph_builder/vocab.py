@@ -104,6 +104,8 @@ class KG(DefinedNamespace):
     PresupposingPreposition: URIRef
     PlaceNoun: URIRef
     MannerNoun: URIRef
+    AgentPhrase: URIRef
+    UnionNoun: URIRef
     SubBody: URIRef
     ChamberWord: URIRef
     FloorTitle: URIRef

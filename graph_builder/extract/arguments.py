@@ -15,9 +15,12 @@ from graph_builder.extract.syntax import (
     by_agents,
     children,
     complement_agents,
+    described_in,
     expand,
     hyphen_agent,
     misread_participle,
+    phrase_agents,
+    phrase_doer,
     prep_objects,
 )
 from graph_builder.records import Entity, Mention
@@ -49,7 +52,7 @@ def actor(token: Token, entities: DocEntities, lexicon: Lexicon, *, place_object
     """
     mention = entities.at(token)
     if mention is not None and _one_member(token, mention, lexicon):
-        return _appositive_name(token, entities) or _person_set_off(token, entities)
+        return _appositive_name(token, entities, lexicon) or _person_set_off(token, entities)
     found = _named(mention, token, place_object) if mention is not None else _unnamed(token, entities, lexicon,
                                                                                        place_object)
     return None if found is not None and _share_of_body(token, found, lexicon) else found
@@ -57,7 +60,7 @@ def actor(token: Token, entities: DocEntities, lexicon: Lexicon, *, place_object
 
 def _unnamed(token: Token, entities: DocEntities, lexicon: Lexicon, place_object: bool) -> Actor | None:
     """The actor a word that is no mention stands for: a name beside it, a place, a title's holder, an owner."""
-    return (_appositive_name(token, entities) or _place_named(token, entities, lexicon)
+    return (_appositive_name(token, entities, lexicon) or _place_named(token, entities, lexicon)
             or _name_after_title(token, entities, lexicon) or _spoken_for(token, entities, lexicon)
             or _described(token, entities, lexicon) or _counted(token, entities, lexicon, place_object))
 
@@ -127,10 +130,15 @@ def _named(mention: Mention, token: Token, place_object: bool) -> Actor:
     return Actor(mention.entity, mention.kind, token, mention.place)
 
 
-def _appositive_name(token: Token, entities: DocEntities) -> Actor | None:
+def _appositive_name(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
+    """The person or organisation a noun names beside it ("the minister, Ann Hale"); also a country beside a noun
+    of one related to its owner (senses' "relational": "our ally Ostria", "its neighbour Brask"), which acts as
+    an ally does, not a place where something happens."""
+    types = ("Person", "Organization", "Place") if "relational" in lexicon.senses.classes_of(
+        token.lemma_.lower()) else ("Person", "Organization")
     for named in children(token, "appos"):
         inner = entities.at(named)
-        if inner is not None and inner.entity.type in ("Person", "Organization"):
+        if inner is not None and inner.entity.type in types:
             return Actor(inner.entity, inner.kind, named)
     return None
 
@@ -244,8 +252,31 @@ def _described(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor |
 
 
 def _owner_or_doer(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
-    """The actor a noun names as its owner (see _owner), else as the doer of a way of acting (see _manner_doer)."""
-    return _owner(token, entities, lexicon) or _manner_doer(token, entities, lexicon)
+    """The actor a noun names as its owner (see _owner), else as the doer of a way of acting (see _manner_doer),
+    else as the one whose act "in" it is (see _doer_in)."""
+    return _owner(token, entities, lexicon) or _manner_doer(token, entities, lexicon) or _doer_in(
+        token, entities, lexicon)
+
+
+def _doer_in(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
+    """Who makes a move, a decision or a speech (senses' "discourse" nouns) "in" which they act: the active
+    subject of the verb the phrase hangs on ("Ann Hale closed the port, in a move branded a disgrace by the
+    Greens": the Greens brand Ann Hale's move). Not a passive verb's subject ("X was criticised in a report"), to
+    whom the thing is done, nor a noun with a determiner other than an article ("in this move")."""
+    verb = token.head.head
+    if described_in(verb) is not None and described_in(verb).i == token.i:
+        verb = verb.head  # "cut fares, in a move branded a retreat by Y": the participle was read as the verb
+    if not _act_in(token, lexicon) or verb.pos_ not in VERBAL or children(verb, "auxpass", "nsubjpass"):
+        return None
+    tokens, how = subject_tokens(verb, lexicon)
+    found = actor(tokens[0], entities, lexicon) if tokens and how in ("active", "inherited", "control") else None
+    return Actor(found.entity, "modifier", token) if found is not None else None
+
+
+def _act_in(token: Token, lexicon: Lexicon) -> bool:
+    """A noun of what is said or decided after "in", with no determiner but an article ("in a move")."""
+    return (token.dep_ == "pobj" and token.head.lower_ == "in" and "discourse" in lexicon.senses.classes_of(
+        token.lemma_.lower()) and all(d.lower_ in ("a", "an") for d in children(token, "det")))
 
 
 def _manner_doer(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
@@ -475,7 +506,7 @@ def subject_tokens(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
     agent = hyphen_agent(verb)
     if agent is not None:
         return [agent], "passive"
-    stated = _stated_subject(verb)
+    stated = _stated_subject(verb, lexicon)
     if stated is not None:
         return stated
     if verb.head.i == verb.i:
@@ -486,7 +517,7 @@ def subject_tokens(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
     return ([], "none") if _bare_participle_clause(verb) else _subject_from_above(verb, lexicon)
 
 
-def _stated_subject(verb: Token) -> tuple[list[Token], str] | None:
+def _stated_subject(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str] | None:
     """The verb's own subject, or the agent of a passive (or of a participle the parser read as a verb)."""
     doers = [o for by in misread_participle(verb) for o in children(by, "pobj")]
     if doers:
@@ -496,11 +527,16 @@ def _stated_subject(verb: Token) -> tuple[list[Token], str] | None:
         if subjects[0].lower_ in RELATIVE and verb.dep_ == "relcl":
             return [appositive_owner(_past_places(verb.head, subjects[0]))], "relative"
         return [_subordinate_subject(_nearest_subject(verb, subjects), verb)], "active"
-    for agent in children(verb, "agent") or complement_agents(verb):
-        pobjs = children(agent, "pobj")
-        if pobjs:
-            return [pobjs[0]], "passive"
-    return None
+    doers = _passive_agents(verb, lexicon)
+    return (doers[:1], "passive") if doers else None
+
+
+def _passive_agents(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """Who a passive's "by" phrase names, under the verb or its complement, or its phrase of agency ("at the hands
+    of X", kg:AgentPhrase)."""
+    named = [o for agent in children(verb, "agent") or complement_agents(verb) for o in children(agent, "pobj")[:1]]
+    phrases = lexicon.cues.get("AgentPhrase", frozenset())
+    return named or [o for p in phrase_agents(verb, phrases) for o in phrase_doer(p, phrases)]
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "of"})

@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from graph_builder.entities import DocEntities
 from graph_builder.extract.arguments import actor, actors, subject_tokens
 from graph_builder.extract.polarity import accusing_verb
-from graph_builder.extract.syntax import children
+from graph_builder.extract.syntax import children, described_in
 from graph_builder.records import Entity
 from graph_builder.vocab import Lexicon
 
@@ -21,9 +21,13 @@ def attribution(predicate: Token, entities: DocEntities, lexicon: Lexicon) -> En
 def reporters(predicate: Token, entities: DocEntities, lexicon: Lexicon) -> tuple[Entity, ...]:
     """Who the text says reported this fact: the nearest speakers the entities name of the verbs of saying
     above it ("Kenya said officials believed Uganda had attacked Tanzania" is Kenya's; "X and Y say ..." is
-    each one's), the accuser of "X accused Y of attacking Z", a trailing "said X", "according to X"."""
+    each one's), the accuser of "X accused Y of attacking Z", a trailing "said X", "according to X". None for a
+    participle the parser made a verb conjoined to a reported one ("Y says X has confirmed plans to ..., in a move
+    branded a retreat by Z": the branding is the writer's)."""
     node = predicate
     while node.head.i != node.i:
+        if described_in(node) is not None:
+            return ()  # a participle misread as a verb ("in a move branded ... by Y"): the writer's, no report
         found = _reported_by(node, node.head, entities, lexicon)
         if found:
             return found

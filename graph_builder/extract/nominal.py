@@ -22,6 +22,7 @@ from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import fits
 from graph_builder.extract.syntax import OBJECT_DEPS, VERBAL, by_agents, children, expand, phrase, prep_objects
 from graph_builder.extract.time_place import event_when, place_of
+from graph_builder.patterns import CLAUSE_LINKS
 from graph_builder.records import Entity, Relation
 from graph_builder.registry import extractors
 from graph_builder.vocab import Lexicon, Pattern
@@ -312,7 +313,7 @@ def _read_otherwise(noun: Token, pattern: Pattern, lexicon: Lexicon) -> bool:
 
 
 def _event_relations(noun: Token, pattern: Pattern, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
-    targets = prep_objects(_holders(noun, pattern), pattern.prep)
+    targets = _targets(noun, pattern, lexicon)
     if not targets:
         return
     pairs = _pairs(noun, pattern, targets, entities, lexicon)
@@ -334,6 +335,26 @@ def _event_relations(noun: Token, pattern: Pattern, entities: DocEntities, lexic
             confidence=confidence(trust, subject.kind, obj.kind), extractor="nominal",
             cameo_code=pattern.code or lexicon.relations[pattern.relation].cameo,
         )
+
+
+def _targets(noun: Token, pattern: Pattern, lexicon: Lexicon) -> list[Token]:
+    """Whom the event's preposition names; for a union of actors (kg:UnionNoun) "of" names its members as
+    "between" does ("an alliance of A, B and C" is "an alliance between A, B and C"); a "that" clause names whom
+    it is about."""
+    if pattern.prep in CLAUSE_LINKS:
+        return _clause_subjects(noun)
+    targets = prep_objects(_holders(noun, pattern), pattern.prep)
+    if pattern.prep == "between" and noun.lemma_.lower() in lexicon.cues.get("UnionNoun", ()):
+        targets += [o for o in prep_objects([noun], "of") if o.conjuncts]
+    return targets
+
+
+def _clause_subjects(noun: Token) -> list[Token]:
+    """The active subject of the "that" clause a noun opens ("Ann Hale's accusation that the council had lied":
+    "council"); none of a passive clause, whose subject is what was done, nor of a relative clause ("the accusation
+    that he made")."""
+    return [s for clause in children(noun, "acl", "ccomp")
+            if any(m.lower_ in CLAUSE_LINKS for m in children(clause, "mark")) for s in children(clause, "nsubj")]
 
 
 def _related(noun: Token, pattern: Pattern, pairs: list[Pair], entities: DocEntities,

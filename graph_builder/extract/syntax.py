@@ -100,10 +100,38 @@ def misread_participle(verb: Token) -> list[Token]:
 
 def complement_agents(verb: Token) -> list[Token]:
     """The "by" phrase of a passive verb that the parser hung on the verb's complement ("the scheme was branded a
-    waste by the Greens", "by" under "waste"): it names the doer all the same."""
-    if not children(verb, "auxpass"):
+    waste by the Greens", "by" under "waste"), also of a participle that describes a noun ("a move branded a
+    disgrace by the Greens"): it names the doer all the same."""
+    describer = verb.dep_ == "acl" or described_in(verb) is not None
+    if not children(verb, "auxpass") and not (describer and verb.tag_ in ("VBN", "VBD")):
         return []
     return [p for c in children(verb, *OBJECT_DEPS, "oprd") for p in children(c, "prep") if p.lower_ == "by"]
+
+
+def phrase_agents(verb: Token, phrases: frozenset[str]) -> list[Token]:
+    """The prepositions of a passive verb that open a phrase of agency (kg:AgentPhrase, "were killed at the hands
+    of X"): its noun's "of" names the doer (:func:`phrase_doer`), as "by" would."""
+    if not children(verb, "auxpass"):
+        return []
+    return [p for p in children(verb, "prep") if any(phrase_doer(p, phrases))]
+
+
+def phrase_doer(preposition: Token, phrases: frozenset[str]) -> list[Token]:
+    """The "of" object of the noun a preposition governs when the two make a phrase of agency ("at the hands of
+    X": X); none for any other preposition."""
+    return [o for noun in children(preposition, "pobj") if f"{preposition.lower_} {noun.lemma_.lower()} of" in phrases
+            for o in prep_objects([noun], "of")]
+
+
+def described_in(verb: Token) -> Token | None:
+    """The noun right before a past form that the parser made a verb of its own with that noun's "in" phrase
+    under it ("X cut fares, in a move branded a retreat by Y": "branded" an adverbial clause or a conjunct
+    holding "in a move"): the participle describes the noun, and the clause's verb above is the one acted "in" it."""
+    if verb.dep_ not in ("advcl", "conj") or verb.tag_ not in ("VBN", "VBD") or children(
+            verb, "nsubj", "nsubjpass", "aux"):
+        return None
+    return next((n for p in children(verb, "prep") if p.lower_ == "in" and p.i < verb.i
+                 for n in children(p, "pobj") if n.i == verb.i - 1), None)
 
 
 def _set_off(verb: Token) -> bool:

@@ -22,10 +22,12 @@ from graph_builder.extract.syntax import (
     VERBAL,
     children,
     complement_agents,
+    described_in,
     expand,
     hyphen_agent,
     misread_participle,
     phrase,
+    phrase_agents,
     prep_objects,
 )
 from graph_builder.extract.time_place import When, place_of, when_of
@@ -103,9 +105,20 @@ def _passive_subjects(verb: Token) -> list[Token]:
     stated = children(verb, "nsubjpass")
     if stated and stated[0].lower_ in RELATIVE and verb.dep_ == "relcl":
         return [appositive_owner(verb.head)]
-    if not stated and (verb.tag_ == "VBN" or verb.dep_ == "acl") and children(verb, "agent"):
-        return _participle_subjects(verb)  # the tagger may call the participle a past tense ("the union, made up by")
-    return stated
+    if not stated and _participle_with_doer(verb):
+        return _participle_subjects(verb) or _described_noun(verb)
+    return stated or _described_noun(verb)
+
+
+def _participle_with_doer(verb: Token) -> bool:
+    """A participle (the tagger may call it a past tense: "the union, made up by") with a "by" phrase."""
+    return (verb.tag_ == "VBN" or verb.dep_ == "acl") and bool(children(verb, "agent") or complement_agents(verb))
+
+
+def _described_noun(verb: Token) -> list[Token]:
+    """The noun a participle misread as a verb describes, when a "by" phrase names its doer (see described_in)."""
+    described = described_in(verb)
+    return [described] if described is not None and complement_agents(verb) else []
 
 
 def _participle_subjects(verb: Token) -> list[Token]:
@@ -158,7 +171,7 @@ def _match(verb: Token, noun: str | None, link: str | None, lexicon: Lexicon) ->
         return _link_match(verb, link, dobjs)
     if hyphen_agent(verb) is not None:
         return [verb.head], []  # "Red Army-held Arica": what the participle describes
-    passive = _passive_match(verb, passive_subjects)
+    passive = _passive_match(verb, passive_subjects, lexicon)
     if passive is not None:
         return passive
     by_phrases = misread_participle(verb)
@@ -168,9 +181,11 @@ def _match(verb: Token, noun: str | None, link: str | None, lexicon: Lexicon) ->
     return (hearers, []) if hearers else None
 
 
-def _passive_match(verb: Token, passive_subjects: list[Token]) -> Match | None:
-    """What a passive verb is said of and its "by" phrase, under the verb or hung on its complement."""
-    agents = (children(verb, "agent") or complement_agents(verb)) if passive_subjects else []
+def _passive_match(verb: Token, passive_subjects: list[Token], lexicon: Lexicon) -> Match | None:
+    """What a passive verb is said of and its "by" phrase, under the verb or hung on its complement, or its
+    phrase of agency ("at the hands of", kg:AgentPhrase)."""
+    agents = (children(verb, "agent") or complement_agents(verb)
+              or phrase_agents(verb, lexicon.cues.get("AgentPhrase", frozenset()))) if passive_subjects else []
     return (passive_subjects, agents) if agents else None
 
 
@@ -596,19 +611,22 @@ def _matched(clause: _Clause, pattern: Pattern, matched: Match, entities: DocEnt
             emitted.add(key)
             doers[subject.entity.id] = subject
             yield clause.relation(subject, pattern, obj, words=words, place=place, trust=trust, code=info.cameo)
-    if len(doers) > 1 and not pattern.converse:
-        yield from _comrades(clause, pattern, list(doers.values()), lexicon, emitted)
+    yield from _comrades(clause, pattern, list(doers.values()), lexicon, emitted)
 
 
 COMRADES = ("fight", "alongside")
 """Coordinated subjects of one fight against the same enemy fight alongside each other ("A, B and C are committed
-to defeating D"): the lexicon's pattern of this verb and link says how that is written (its relation and code)."""
+to defeating D"): the lexicon's pattern of this verb and link says how that is written (its relation and code).
+Not a passive's agents, which list whoever did the harm suffered, together or apart ("thousands were killed by A
+and B", "at the hands of A and B")."""
 
 
 def _comrades(clause: _Clause, pattern: Pattern, fighters: list[Actor], lexicon: Lexicon,
               emitted: set) -> Iterator[Relation]:
     """The first of two or more actors who fight the same enemy in one clause, beside each of the others, with the
     clause's polarity ("are committed to defeating" intends the joint fight too); none for another relation."""
+    if len(fighters) < 2 or pattern.converse or clause.how == "passive":
+        return  # a passive's agents list whoever did the harm, together or apart
     alongside = _alongside(pattern, lexicon)
     if alongside is None:
         return
