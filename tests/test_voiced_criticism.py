@@ -114,3 +114,13 @@ def test_a_denied_merit_further_up_is_no_praise():
     # "not" on "going" denies the merit of the infinitive "to be a decent leader": criticism, never praise too
     found = triples(extract("Ann Hale said Tom Reed is not going to be a decent leader."), asserted_only=False)
     assert ("Ann Hale", "cooperatesWith", "Tom Reed") not in found
+
+
+@pytest.mark.parametrize(("text", "negated", "modality"), [
+    ("Anna Kiel did not say that the Greens had lied about the ferry tolls.", True, "asserted"),
+    ("Anna Kiel may yet say that the Greens had lied about the ferry tolls.", False, "possible"),
+])
+def test_a_judgement_not_voiced_as_a_fact_is_not_asserted(text, negated, modality):
+    found = [(r.negated, r.modality) for r in extract(text)
+             if (r.subject.label, r.relation, r.object.label) == ("Anna Kiel", "criticizes", "Greens")]
+    assert found == [(negated, modality)]

@@ -356,11 +356,21 @@ def _voiced(word: Token, clause: Token, judged: tuple[Actor, tuple[str, str | No
     target, (relation, code), phrase = judged
     quoter = _quoted_by(word, quoted)
     speakers = reporters(clause, entities, lexicon) or ((quoter,) if quoter else ())
+    negated, modality = _saying_polarity(clause, lexicon)
     for speaker in speakers:
         if speaker.id != target.entity.id:
             yield Relation(subject=speaker, relation=relation, object=target.entity, verb=phrase, cameo_code=code,
-                           evidence=evidence(word, entities), attributed_to=speaker,
-                           confidence=confidence(0.7, "name", target.kind), extractor="quotes")
+                           negated=negated, modality=modality, evidence=evidence(word, entities),
+                           attributed_to=speaker, confidence=confidence(0.7, "name", target.kind), extractor="quotes")
+
+
+def _saying_polarity(clause: Token, lexicon: Lexicon) -> tuple[bool, str]:
+    """The polarity of the verb of saying a judging clause is the complement of, if any: a judgement one "did not
+    say" or "may say" is not voiced as a fact; any other is."""
+    verb = clause.head
+    if clause.dep_ == "ccomp" and verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.cues["Attribution"]:
+        return polarity(verb, lexicon)
+    return False, "asserted"
 
 
 def _faults(entities: DocEntities, lexicon: Lexicon) -> Iterator[tuple[Token, str]]:
