@@ -124,3 +124,10 @@ def test_a_judgement_not_voiced_as_a_fact_is_not_asserted(text, negated, modalit
     found = [(r.negated, r.modality) for r in extract(text)
              if (r.subject.label, r.relation, r.object.label) == ("Anna Kiel", "criticizes", "Greens")]
     assert found == [(negated, modality)]
+
+
+def test_a_no_campaign_speaking_still_voices_its_judgement_as_a_fact():
+    found = [(r.negated, r.modality) for r in extract(
+        "Dara Quill - who runs her own No campaign beside the official Valley Says No campaign - said she was not "
+        "convinced by Mr Ostrov's sums.") if r.relation == "criticizes"]
+    assert found == [(False, "asserted")]

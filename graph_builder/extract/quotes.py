@@ -366,11 +366,13 @@ def _voiced(word: Token, clause: Token, judged: tuple[Actor, tuple[str, str | No
 
 def _saying_polarity(clause: Token, lexicon: Lexicon) -> tuple[bool, str]:
     """The polarity of the verb of saying a judging clause is the complement of, if any: a judgement one "did not
-    say" or "may say" is not voiced as a fact; any other is."""
+    say" or "may say" is not voiced as a fact; any other is. Only the verb's own negation counts: a subject the
+    parser took from a name with "No" in it ("the No campaign said") denies nothing."""
     verb = clause.head
-    if clause.dep_ == "ccomp" and verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.cues["Attribution"]:
-        return polarity(verb, lexicon)
-    return False, "asserted"
+    if clause.dep_ != "ccomp" or verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.cues["Attribution"]:
+        return False, "asserted"
+    negated, modality = polarity(verb, lexicon)
+    return negated and bool(children(verb, "neg")), modality
 
 
 def _faults(entities: DocEntities, lexicon: Lexicon) -> Iterator[tuple[Token, str]]:
