@@ -42,6 +42,7 @@ from typing import TextIO
 from spacy.tokens import Doc, Span, Token
 
 from graph_builder.records import Relation
+from graph_builder.vocab import AFFILIATION
 
 ACTOR_TYPES = frozenset({"Person", "Organization", "Country", "Group"})
 """The entity types that act (a Place is where things happen, not who does them)."""
@@ -52,8 +53,6 @@ OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "attr", "oprd", "prep", "agent
 INHERITS_SUBJECT = frozenset({"conj", "xcomp"})
 """A verb with no subject of its own takes its head's: "X met Y and criticised Z", "X agreed to meet Y"."""
 CONTROLLING_OBJECTS = frozenset({"dobj", "obj", "dative"})
-AFFILIATION = "Affiliation"
-"""The quad class whose relations are no events (membership, leadership, employment...)."""
 EXAMPLE_CHARACTERS = 220
 
 
@@ -214,7 +213,7 @@ def records_by_sentence(spans: list[Span], relations: Iterable[Relation]) -> dic
 
 
 def is_event(relation: Relation, lexicon) -> bool:
-    return lexicon.relations[relation.relation].quad_class != AFFILIATION
+    return not lexicon.relations[relation.relation].affiliation
 
 
 def document_gaps(doc: Doc, entities, relations: Iterable[Relation], lexicon) -> Iterator[SentenceGaps]:

@@ -11,9 +11,6 @@ from typing import TYPE_CHECKING
 from graph_builder.extract.statements import STATEMENT
 from graph_builder.records import DocumentResult, Entity, Relation
 
-AFFILIATION = "Affiliation"
-"""The quad class of memberOf and leaderOf (``RelationInfo.quad_class``)."""
-
 if TYPE_CHECKING:
     from graph_builder.vocab import Lexicon
 
@@ -53,7 +50,7 @@ def _said_of(relation: Relation, lexicon: Lexicon) -> list[tuple]:
     found = [_pair_key(relation)]
     if relation.attributed_to is not None:
         found += [_pair_key(relation, relation.attributed_to, end) for end in (relation.subject, relation.object)]
-    if lexicon.relations[relation.relation].quad_class == AFFILIATION:
+    if lexicon.relations[relation.relation].affiliation:
         found.append(_pair_key(relation, sentence=False))
     return found
 

@@ -270,6 +270,10 @@ def ontology_file(name: str, folder: str | Path | None = None) -> Path:
     return path
 
 
+AFFILIATION = "Affiliation"
+"""The quad class whose relations are no events (membership, leadership, employment ...)."""
+
+
 @dataclass(frozen=True, kw_only=True)
 class RelationInfo:
     name: str
@@ -283,6 +287,11 @@ class RelationInfo:
     place_object: bool
     destination_object: bool = False  # the object is where it happens: its capital is the event's place
     object_types: frozenset[str] = frozenset()  # empty: any actor may be the object
+
+    @property
+    def affiliation(self) -> bool:
+        """Whether the relation is an affiliation (memberOf, leaderOf), no event."""
+        return self.quad_class == AFFILIATION
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -336,8 +336,6 @@ def criticism(doc: Doc, entities: DocEntities, lexicon: Lexicon,
     yield from praise(entities, lexicon, quoted)
 
 
-
-
 def praise(entities: DocEntities, lexicon: Lexicon, quoted: list[tuple[tuple[int, int], Entity]]
            ) -> Iterator[Relation]:
     """Praise voiced in reported speech or a quotation: "X said Y was a decent man" (cooperatesWith, CAMEO 051), the

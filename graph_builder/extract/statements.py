@@ -22,7 +22,7 @@ from graph_builder.extract.attribution import speakers_of
 from graph_builder.extract.polarity import polarity
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.syntax import VERBAL, children
-from graph_builder.records import Relation
+from graph_builder.records import Entity, Relation
 from graph_builder.vocab import Lexicon
 
 STATEMENT = ("commentsOn", "010")
@@ -66,7 +66,7 @@ def _about(clause: Token, entities: DocEntities, lexicon: Lexicon) -> list[Actor
     return [found for found in named if found.kind in _TARGET_KINDS and found.token.lower_ not in _NOT_ABOUT]
 
 
-def _statement(verb: Token, speaker, target: Actor, negated: bool, modality: str,
+def _statement(verb: Token, speaker: Entity, target: Actor, negated: bool, modality: str,
                entities: DocEntities) -> Relation:
     relation, code = STATEMENT
     return Relation(subject=speaker, relation=relation, object=target.entity, verb=verb.text, cameo_code=code,

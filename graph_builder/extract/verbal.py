@@ -413,7 +413,7 @@ class _Clause:
         """Whether an affiliation in the past tense is placed before: by an adverb of kg:PastRole on its verb, or on
         the verb a participle of it hangs on ("previously led X", "previously led X, commanding it from ..."),
         or by a span of years that ends ("led Labour from 1983 until 1992")."""
-        if self.lexicon.relations[pattern.relation].quad_class != "Affiliation":
+        if not self.lexicon.relations[pattern.relation].affiliation:
             return False
         verb = self.verb.head if _participle(self.verb) else self.verb
         before = any(c.lower_ in self.lexicon.cues["PastRole"] for c in children(verb, "advmod"))
@@ -670,7 +670,7 @@ def _fitting(subjects: list[Actor], objects: list[Actor], info: RelationInfo, pa
     """The subjects and objects the relation can hold: of an affiliation, actors named themselves (or the owner of
     the noun a pattern's sense asks for: "sits on the party's executive"); of a destination, places, else the places
     of the ``sites`` visited ("visited the Pakistani community in Leeds")."""
-    if info.quad_class == "Affiliation":
+    if info.affiliation:
         subjects = _member_actors(subjects)
         objects = objects if pattern.sense.object_class else _affiliable(objects)
     if info.destination_object:
