@@ -9,12 +9,18 @@ SUBJECT_DEPS = ("nsubj", "csubj")
 OBJECT_DEPS = ("dobj", "obj")
 VERBAL = ("VERB", "AUX")
 
-_last_tree: list = [None, ()]
-"""The document last asked about and its dependents by head, (dep, index) each: extractors ask about one document
-at a time, hundreds of thousands of times, and spaCy builds a new Token object for every child it walks."""
+_last_tree: list = [None, (), ()]
+"""The document last asked about, its dependents by head, (dep, index) each, and its tokens: extractors ask about
+one document at a time, hundreds of thousands of times, and spaCy builds a new Token object for every ``doc[i]``."""
 
 
 def _dependents(doc: Doc) -> tuple[tuple[tuple[str, int], ...], ...]:
+    _read_tree(doc)
+    return _last_tree[1]
+
+
+def _read_tree(doc: Doc) -> None:
+    """Read the dependents of ``doc`` and its tokens into ``_last_tree`` unless it holds them already."""
     if _last_tree[0] is not doc:
         table: list[list[tuple[str, int]]] = [[] for _ in range(len(doc))]
         strings, labels = doc.vocab.strings, {}
@@ -24,14 +30,14 @@ def _dependents(doc: Doc) -> tuple[tuple[tuple[str, int], ...], ...]:
             if offset:
                 label = labels.get(dep) or labels.setdefault(dep, strings[dep])
                 table[i + offset].append((label, i))
-        _last_tree[:] = [doc, tuple(map(tuple, table))]
-    return _last_tree[1]
+        _last_tree[:] = [doc, tuple(map(tuple, table)), tuple(doc)]
 
 
 def children(token: Token, *deps: str) -> list[Token]:
     """The token's dependents with one of the ``deps`` relations, in text order."""
-    doc = token.doc
-    return [doc[i] for dep, i in _dependents(doc)[token.i] if dep in deps]
+    _read_tree(token.doc)
+    _, table, tokens = _last_tree
+    return [tokens[i] for dep, i in table[token.i] if dep in deps]
 
 
 def expand(token: Token) -> list[Token]:
