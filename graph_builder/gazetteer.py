@@ -132,6 +132,7 @@ class Gazetteer:
     community_nouns: frozenset[str] = frozenset()
     locative_prepositions: frozenset[str] = frozenset()
     compass_words: frozenset[str] = frozenset()
+    non_actor_names: frozenset[str] = frozenset()
     digest: str = ""
 
     @classmethod
@@ -170,6 +171,7 @@ class Gazetteer:
                    community_nouns=frozenset(data.get("community_nouns", ())),
                    locative_prepositions=frozenset(data.get("locative_prepositions", ())),
                    compass_words=frozenset(data.get("compass_words", ())),
+                   non_actor_names=frozenset(data.get("non_actor_names", ())),
                    digest=hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest())
 
     def __eq__(self, other: object) -> bool:
