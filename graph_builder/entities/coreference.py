@@ -127,14 +127,8 @@ def _absorb(kept: Cluster, joined: Cluster, clusters: list[Cluster]) -> None:
 
 
 def _respelt(one: tuple[str, ...], other: tuple[str, ...], gazetteer: Gazetteer) -> bool:
-    """Whether two full names differ only in one vowel of a first name of five letters or more that the first-name
-    list gives the same gender in both spellings ("Damian"/"Damien"; not "Mark"/"Mary", "Sean"/"Sian")."""
-    if len(one) < 2 or one[1:] != other[1:] or len(one[0]) != len(other[0]) or len(one[0]) < 5:
-        return False
-    changed = [(a, b) for a, b in zip(one[0].lower(), other[0].lower(), strict=True) if a != b]
-    gender = gazetteer.gender_of_first_name(one[0])
-    return (len(changed) == 1 and set(changed[0]) <= set("aeiou") and gender is not None
-            and gazetteer.gender_of_first_name(other[0]) == gender)
+    """Whether two full names differ only in the spelling of the first name (``Gazetteer.respelt_first_name``)."""
+    return len(one) > 1 and one[1:] == other[1:] and gazetteer.respelt_first_name(one[0], other[0])
 
 
 def _peers_joined(clusters: list[Cluster], gazetteer: Gazetteer) -> list[Cluster]:
