@@ -149,9 +149,16 @@ def _after_holder_words(span: Span, doc: Tokens, start: int, end: int, holder_wo
     if span.label_ == "PERSON" or _known_organization(doc.text(start, end), gazetteer):
         return start
     cut = _holder_words_end(doc, start, end, holder_words)
-    follows = end < len(doc) and title_word(doc[end], titles, gazetteer)
     kept = cut > start and not doc[cut].is_punct
-    return cut if kept and (follows or _known_organization(doc.text(cut, end), gazetteer)) else start
+    return cut if kept and (_title_follows(doc, end, titles, gazetteer)
+                            or _known_organization(doc.text(cut, end), gazetteer)) else start
+
+
+def _title_follows(doc: Tokens, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """Whether a title follows token ``end``, right after it or after one lowercase word ("chief" of "media
+    chief")."""
+    after = [j for j in (end, end + 1) if j < len(doc) and (j == end or doc[end].is_lower)]
+    return any(title_word(doc[j], titles, gazetteer) for j in after)
 
 
 def _holder_words_end(doc: Tokens, start: int, end: int, holder_words: frozenset[str]) -> int:
