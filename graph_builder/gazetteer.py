@@ -133,6 +133,7 @@ class Gazetteer:
     locative_prepositions: frozenset[str] = frozenset()
     compass_words: frozenset[str] = frozenset()
     non_actor_names: frozenset[str] = frozenset()
+    other_body_words: frozenset[str] = frozenset()
     digest: str = ""
 
     @classmethod
@@ -172,6 +173,7 @@ class Gazetteer:
                    locative_prepositions=frozenset(data.get("locative_prepositions", ())),
                    compass_words=frozenset(data.get("compass_words", ())),
                    non_actor_names=frozenset(data.get("non_actor_names", ())),
+                   other_body_words=frozenset(data.get("other_body_words", ())),
                    digest=hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest())
 
     def __eq__(self, other: object) -> bool:

@@ -1058,9 +1058,11 @@ def _ends_in_no_name(span: Span, doc: Tokens, titles: frozenset[str], gazetteer:
 def _no_actor_name(doc: Tokens, start: int, end: int, label: str, titles: frozenset[str], gazetteer: Gazetteer,
                    holder_words: frozenset[str]) -> bool:
     """Whether doc[start:end] reads as no name, as a part of a title, as the name of an event ("the Budget") or
-    is a word the gazetteer says names no actor ("MP", "VAT": ``gazetteer.non_actor_names``)."""
+    is a word the gazetteer says names no actor ("MP", "VAT": ``gazetteer.non_actor_names``), or a body's name
+    that a lowercase word before it makes another body ("the shadow Cabinet": ``gazetteer.other_body_words``)."""
     return (not _reads_as_name(doc, start, end, label, titles, gazetteer) or _names_an_event(doc, end, gazetteer)
             or doc.text(start, end) in gazetteer.non_actor_names
+            or (start > 0 and doc[start - 1].is_lower and doc.lower[start - 1] in gazetteer.other_body_words)
             or _part_of_title(doc, start, end, titles, holder_words, gazetteer)
             or _in_list_of_kinds(doc, start, end, titles))
 
