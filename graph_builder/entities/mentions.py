@@ -714,7 +714,24 @@ def demonym_in_organization(span: Span, gazetteer: Gazetteer, collectives: Colle
         end += 1
     if _opens_organization_name(span, end, gazetteer, collectives, titles):
         return Span(doc, span.start, end, label="ORG")
-    return span
+    linked = _linked_name_end(span, end, gazetteer)
+    return span if linked is None else Span(doc, span.start, linked, label="ORG")
+
+
+def _linked_name_end(span: Span, end: int, gazetteer: Gazetteer) -> int | None:
+    """Where the name a nationality word opens ends when "of" or "for" and capitalised words go on from its
+    proper nouns ("British Chambers of Commerce", "American Society for Microbiology"); None when nothing goes
+    on, or the words before the link name a kind of body a country has ("Iraqi Ministry of Culture", "the British
+    Department of Health": the country's ministry, ``gazetteer.generic_words``)."""
+    doc = span.doc
+    if end == span.end or span.root.head.i not in range(span.end, end) or not _name_goes_on(doc, end):
+        return None
+    if doc.text[doc[span.end].idx:doc[end - 1].idx + len(doc[end - 1])].lower() in gazetteer.generic_words:
+        return None
+    linked = end + 1
+    while linked < len(doc) and _organization_name_word(doc[linked]):
+        linked += 1
+    return linked
 
 
 def _opens_organization_name(span: Span, end: int, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]],
