@@ -132,6 +132,8 @@ class Gazetteer:
     community_nouns: frozenset[str] = frozenset()
     locative_prepositions: frozenset[str] = frozenset()
     compass_words: frozenset[str] = frozenset()
+    non_actor_names: frozenset[str] = frozenset()
+    other_body_words: frozenset[str] = frozenset()
     digest: str = ""
 
     @classmethod
@@ -170,6 +172,8 @@ class Gazetteer:
                    community_nouns=frozenset(data.get("community_nouns", ())),
                    locative_prepositions=frozenset(data.get("locative_prepositions", ())),
                    compass_words=frozenset(data.get("compass_words", ())),
+                   non_actor_names=frozenset(data.get("non_actor_names", ())),
+                   other_body_words=frozenset(data.get("other_body_words", ())),
                    digest=hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest())
 
     def __eq__(self, other: object) -> bool:
@@ -214,11 +218,22 @@ class Gazetteer:
         """Whether two first names (lower case) are one person's: equal, or one the nickname of the other that it
         opens like ("vince" and "vincent", "mike" and "michael"; not "jack" and "john"), of no other gender
         ("andy" is a nickname of "andrea" too, but Andy and Andrea are a man and a woman)."""
-        if one == other:
+        if one == other or self.respelt_first_name(one, other):
             return True
         short, full = sorted((one, other), key=len)
         return (full.startswith(short[:2]) and short in self.nicknames.nicknames_of(full)
                 and not self._genders_differ(short, full))
+
+    def respelt_first_name(self, one: str, other: str) -> bool:
+        """Whether two first names are one name spelt two ways: one vowel apart, five letters or more, a name the
+        first-name list gives the same gender in both spellings ("Damian"/"Damien"; not "Mark"/"Mary", "Sean"/"Sian",
+        "Jane"/"June")."""
+        if len(one) != len(other) or len(one) < 5:
+            return False
+        changed = [(a, b) for a, b in zip(one.lower(), other.lower(), strict=True) if a != b]
+        gender = self.gender_of_first_name(one)
+        return (len(changed) == 1 and set(changed[0]) <= set("aeiou") and gender is not None
+                and self.gender_of_first_name(other) == gender)
 
     def _genders_differ(self, one: str, other: str) -> bool:
         """Whether one first name is a man's and the other a woman's, at least mostly."""

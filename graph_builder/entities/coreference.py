@@ -34,6 +34,7 @@ class Cluster:
     votes: Counter
     acronym: str = ""
     first_named: set[int] = field(default_factory=set)  # where mentions that open with a first name start
+    spelling: tuple[str, ...] = ()  # the name's spelling when mentions spell it two ways ("Damian"/"Damien")
 
     @property
     def full(self) -> tuple[str, ...]:
@@ -62,7 +63,7 @@ class Cluster:
         preferred = [s for s in self.spans if LABEL_TYPES[s.label_] == type_
                      or (type_ == "Person" and s.start in self.first_named)] or self.spans
         label = max(preferred, key=lambda s: (len(name_key(s.text)), len(s.text))).text
-        return " ".join(name_key(label)), type_
+        return " ".join(self.spelling or name_key(label)), type_
 
 
 def clustered(names: list[Span], tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer) -> list[Cluster]:
@@ -92,7 +93,42 @@ def clustered(names: list[Span], tokens: Tokens, titles: frozenset[str], gazette
     for acronym, full in acronyms.items():
         if full in by_name:
             by_name[full].acronym = acronym[0]
-    return _peers_joined(clusters, gazetteer)
+    return _spellings_joined(_peers_joined(clusters, gazetteer), gazetteer)
+
+
+def _spellings_joined(clusters: list[Cluster], gazetteer: Gazetteer) -> list[Cluster]:
+    """Two spellings of one person's first name with the same surname ("Damian Hale" and "Damien Hale" in one
+    article: see ``_respelt``) are one person, named by the spelling more mentions use (the first written on a tie),
+    and a bare surname the two left in doubt is them too."""
+    for cluster in list(clusters):
+        other = _respelling(cluster, clusters, gazetteer)
+        if other is None:
+            continue
+        kept, other = sorted((cluster, other), key=lambda c: (-len(c.spans), min(s.start for s in c.spans)))
+        kept.spelling = kept.full
+        for joined in [other, *(c for c in clusters if c.full == kept.full[1:])]:
+            _absorb(kept, joined, clusters)
+    return clusters
+
+
+def _respelling(cluster: Cluster, clusters: list[Cluster], gazetteer: Gazetteer) -> Cluster | None:
+    """The one other cluster whose full name is ``cluster``'s respelt (see ``_respelt``); None when there is none or
+    more than one, or ``cluster`` was joined to another already."""
+    others = [c for c in clusters if c is not cluster and _respelt(c.full, cluster.full, gazetteer)]
+    return others[0] if len(others) == 1 and cluster in clusters else None
+
+
+def _absorb(kept: Cluster, joined: Cluster, clusters: list[Cluster]) -> None:
+    """``joined``'s mentions and votes given to ``kept``, and ``joined`` taken out of ``clusters``."""
+    kept.spans += joined.spans
+    kept.votes += joined.votes
+    kept.first_named |= joined.first_named
+    clusters.remove(joined)
+
+
+def _respelt(one: tuple[str, ...], other: tuple[str, ...], gazetteer: Gazetteer) -> bool:
+    """Whether two full names differ only in the spelling of the first name (``Gazetteer.respelt_first_name``)."""
+    return len(one) > 1 and one[1:] == other[1:] and gazetteer.respelt_first_name(one[0], other[0])
 
 
 def _peers_joined(clusters: list[Cluster], gazetteer: Gazetteer) -> list[Cluster]:
@@ -104,10 +140,7 @@ def _peers_joined(clusters: list[Cluster], gazetteer: Gazetteer) -> list[Cluster
         named = [c for c in clusters if _named_in_full(c, surname, gender, gazetteer)]
         if len(named) == 1:
             for other in [peer, *(c for c in clusters if c.full == (surname,))]:
-                named[0].spans += other.spans
-                named[0].votes += other.votes
-                named[0].first_named |= other.first_named
-                clusters.remove(other)
+                _absorb(named[0], other, clusters)
     return clusters
 
 

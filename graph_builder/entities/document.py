@@ -201,6 +201,8 @@ def _add_unlabelled(tokens: Tokens, taken: set[int], titles: frozenset[str], gaz
     to cluster."""
     for span in unlabelled_names(tokens, taken, titles, gazetteer):
         taken.update(range(span.start, span.end))
+        if span.text in gazetteer.non_actor_names:
+            continue  # "the Eastport MP", "Britishness": no actor
         settles = span.label_ == "ORG" or gazetteer.part_of_place(name_key(span.text))
         classified = classify(span, tokens, gazetteer) if settles else None
         if classified:

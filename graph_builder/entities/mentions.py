@@ -149,9 +149,16 @@ def _after_holder_words(span: Span, doc: Tokens, start: int, end: int, holder_wo
     if span.label_ == "PERSON" or _known_organization(doc.text(start, end), gazetteer):
         return start
     cut = _holder_words_end(doc, start, end, holder_words)
-    follows = end < len(doc) and title_word(doc[end], titles, gazetteer)
     kept = cut > start and not doc[cut].is_punct
-    return cut if kept and (follows or _known_organization(doc.text(cut, end), gazetteer)) else start
+    return cut if kept and (_title_follows(doc, end, titles, gazetteer)
+                            or _known_organization(doc.text(cut, end), gazetteer)) else start
+
+
+def _title_follows(doc: Tokens, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """Whether a title follows token ``end``, right after it or after one lowercase word ("chief" of "media
+    chief")."""
+    after = [j for j in (end, end + 1) if j < len(doc) and (j == end or doc[end].is_lower)]
+    return any(title_word(doc[j], titles, gazetteer) for j in after)
 
 
 def _holder_words_end(doc: Tokens, start: int, end: int, holder_words: frozenset[str]) -> int:
@@ -707,7 +714,24 @@ def demonym_in_organization(span: Span, gazetteer: Gazetteer, collectives: Colle
         end += 1
     if _opens_organization_name(span, end, gazetteer, collectives, titles):
         return Span(doc, span.start, end, label="ORG")
-    return span
+    linked = _linked_name_end(span, end, gazetteer)
+    return span if linked is None else Span(doc, span.start, linked, label="ORG")
+
+
+def _linked_name_end(span: Span, end: int, gazetteer: Gazetteer) -> int | None:
+    """Where the name a nationality word opens ends when "of" or "for" and capitalised words go on from its
+    proper nouns ("British Chambers of Commerce", "American Society for Microbiology"); None when nothing goes
+    on, or the words before the link name a kind of body a country has ("Iraqi Ministry of Culture", "the British
+    Department of Health": the country's ministry, ``gazetteer.generic_words``)."""
+    doc = span.doc
+    if end == span.end or span.root.head.i not in range(span.end, end) or not _name_goes_on(doc, end):
+        return None
+    if doc.text[doc[span.end].idx:doc[end - 1].idx + len(doc[end - 1])].lower() in gazetteer.generic_words:
+        return None
+    linked = end + 1
+    while linked < len(doc) and _organization_name_word(doc[linked]):
+        linked += 1
+    return linked
 
 
 def _opens_organization_name(span: Span, end: int, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]],
@@ -1050,8 +1074,12 @@ def _ends_in_no_name(span: Span, doc: Tokens, titles: frozenset[str], gazetteer:
 
 def _no_actor_name(doc: Tokens, start: int, end: int, label: str, titles: frozenset[str], gazetteer: Gazetteer,
                    holder_words: frozenset[str]) -> bool:
-    """Whether doc[start:end] reads as no name, as a part of a title or as the name of an event ("the Budget")."""
+    """Whether doc[start:end] reads as no name, as a part of a title, as the name of an event ("the Budget") or
+    is a word the gazetteer says names no actor ("MP", "VAT": ``gazetteer.non_actor_names``), or a body's name
+    that a lowercase word before it makes another body ("the shadow Cabinet": ``gazetteer.other_body_words``)."""
     return (not _reads_as_name(doc, start, end, label, titles, gazetteer) or _names_an_event(doc, end, gazetteer)
+            or doc.text(start, end) in gazetteer.non_actor_names
+            or (start > 0 and doc[start - 1].is_lower and doc.lower[start - 1] in gazetteer.other_body_words)
             or _part_of_title(doc, start, end, titles, holder_words, gazetteer)
             or _in_list_of_kinds(doc, start, end, titles))
 

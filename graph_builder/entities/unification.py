@@ -20,7 +20,8 @@ Each document names its actors on its own; unification gives every actor one nod
   joined its full name (coreference), and a document that labelled a person by the surname still gives the full
   name it knew (its alias). Each part of a double surname is the surname too ("Dunmore", "Dunmore-Bell" for Robert
   Dunmore-Bell), and full names that differ only by a first name and its nickname are one person ("Vince Harlow",
-  "Vincent Harlow": the nicknames package's table, where the nickname opens like the name). The styles of a peer
+  "Vincent Harlow": the nicknames package's table, where the nickname opens like the name) or by a first name
+  spelt two ways ("Damian"/"Damien": ``Gazetteer.respelt_first_name``). The styles of a peer
   of one surname and gender are one person ("Baron Ashworth", "Lord Ashworth"), joined to a full name only when an
   article names the peer by it too ("Neil Ashworth ... Lord Ashworth"), never by the surname alone (Lord Penrose
   the judge is no Martin Penrose), and a bare surname with nobody of it named in full is the one peer

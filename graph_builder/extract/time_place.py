@@ -43,7 +43,7 @@ _SEASON = re.compile(r"\b(spring|summer|autumn|fall|winter)\b(?:\s+of)?(?:\s+(\d
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 _WEEKEND = re.compile(r"\b(last|this|next|the|at the|over the)\s+weekend\b", re.IGNORECASE)
 _RANGE = re.compile(r"^(?:[a-z ]*?\b(?:from|between)\s+)?(.+?)\s+(?:to|until|till|through|and)\s+(.+)$"
-                    r"|^(\d{4})\s*[-–]\s*(\d{4})$", re.IGNORECASE)
+                    r"|^(?:in\s+)?(\d{4})\s*[-–/]\s*(\d{4}|\d{1,2})$", re.IGNORECASE)
 _DAY_RANGE = re.compile(rf"^(?:from\s+)?(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\s+({_MONTHS}.*)$", re.IGNORECASE)
 _OPEN_END = re.compile(r"^since\s+", re.IGNORECASE)
 _OPEN_START = re.compile(r"^(until|till|up to)\s+", re.IGNORECASE)
@@ -234,11 +234,20 @@ def _interval(lower: str, base: Date | None, prefer_future: bool) -> tuple[Date 
         if days:
             ends = (f"{days.group(1)} {days.group(3)}", f"{days.group(2)} {days.group(3)}")  # "5-6 April 2016"
         else:
-            ends = (ranged.group(1), ranged.group(2)) if ranged.group(1) else (ranged.group(3), ranged.group(4))
+            ends = (ranged.group(1), ranged.group(2)) if ranged.group(1) else _years(ranged.group(3), ranged.group(4))
         found = _range(*ends, base, prefer_future)
         if found is not None:
             return found
     return _point(lower, base, prefer_future)
+
+
+def _years(first: str, last: str) -> tuple[str, str]:
+    """The two years of "2003-2004", and of a financial or academic year written short ("2003-4", "1998/99": the
+    next year's last digits); a month after a year ("2003-11") is left as one point."""
+    if len(last) == 4:
+        return first, last
+    following = str(int(first) + 1)
+    return (first, following) if following.endswith(last) and len(last) <= 2 else (f"{first}-{last}", f"{first}-{last}")
 
 
 def _range(first: str, last: str, base: Date | None, prefer_future: bool) -> tuple[Date, Date] | None:

@@ -1,0 +1,32 @@
+"""Names that are no actors (issue 14, a blind reading of BBC records): the letters of a tax or a document and words
+of a national character written alone ("VAT", "ID", "Britishness": gazetteer ``non_actor_names``) and the names of
+policies ("the Common Fisheries Policy": ``event_words``) are no actor, whatever the model took them for; a name
+with "Policy" inside it that ends in an organisation's word stays that organisation."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph_builder.build import process
+from graph_builder.records import Document
+
+
+def types(*texts: str) -> dict[str, str]:
+    """label -> type of every entity the pipeline finds across the texts (as separate documents)."""
+    docs = [Document(id=f"n{i}", text=t, source="<test>") for i, t in enumerate(texts)]
+    return {e.label: e.type for r in process(docs) for e in r.entities}
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The Tories backed the new scheme and attacked Labour over VAT.", "VAT"),
+    ("Britishness was praised by the chancellor Gordon Brown in a speech.", "Britishness"),
+    ("Ann Hale denounced the Common Fisheries Policy at the conference.", "Common Fisheries Policy"),
+])
+def test_a_word_that_names_no_actor_is_no_entity(text, word):
+    found = types(text)
+    assert word not in found, found
+
+
+def test_an_organisation_with_policy_inside_its_name_stays():
+    found = types("Ann Hale praised the Institute for Public Policy Research in a speech.")
+    assert found.get("Institute for Public Policy Research") == "Organization", found
