@@ -53,3 +53,11 @@ def test_a_statement_not_made_is_not_asserted():
 def test_they_in_a_statement_is_too_often_nobody_in_particular():
     text = "The Velorian Greens met on Monday. Everybody knows they were tired of the toll, Senator Idris Kale said."
     assert not [r for r in extract(text) if r.relation == "commentsOn"]
+
+
+def test_a_statement_about_the_speakers_own_party_is_no_comment_on_another_actor():
+    """An affiliation anywhere in the document says more of the two than a bare statement (dedupe: the document key
+    was built but never compared)."""
+    text = ("Idris Kale is a member of the Velorian Greens. On Monday he said the Velorian Greens would campaign "
+            "in every valley town.")
+    assert ("Idris Kale", "commentsOn", "Velorian Greens") not in triples(extract(text))
