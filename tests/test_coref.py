@@ -374,5 +374,22 @@ def test_an_unnamed_person_with_a_name_beside_it_or_in_the_same_sentence_blocks_
 
 
 def test_he_in_an_unnamed_spokesmans_own_sentence_is_not_a_person_named_before(lexicon):
+    """A guard (passes on main too): the spokesman's own "he" stays his."""
     text = "Ola Berg asked about the ferry contract. A harbour board spokesman said he could not comment on it."
     assert refers(resolved(text, lexicon), "he") is None
+
+
+def test_a_description_of_someone_introduced_unnamed_is_not_a_holder_named_later(lexicon):
+    """"The spokesman" after "a spokesman for the ministry" is that unnamed person, not the one spokesman the
+    document names further on (entities/roles.py: no holder named between the introduction and the description)."""
+    text = ("The ministry announced a new ferry plan on Tuesday. A spokesman for the ministry said fares would not "
+            "rise. The spokesman added that the timetable would change. But Tom Reed, spokesman for the Harbour Users "
+            "Trust, said the plan was unfair.")
+    assert refers(resolved(text, lexicon), "spokesman", 1) is None
+
+
+def test_a_holder_named_after_someone_unnamed_is_the_description_after_him(lexicon):
+    """A guard (passes on main too): a holder named since the unnamed introduction is meant."""
+    text = ("A spokesman for the ministry said fares would not rise. But Tom Reed, spokesman for the Harbour Users "
+            "Trust, said the plan was unfair. The spokesman added that the timetable was a mess.")
+    assert refers(resolved(text, lexicon), "spokesman", 2).entity.label == "Tom Reed"
