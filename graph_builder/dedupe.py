@@ -36,7 +36,13 @@ def dedupe(relations: Iterable[Relation], lexicon: Lexicon) -> tuple[Relation, .
         if key not in best or relation.confidence > best[key].confidence:
             best[key] = relation
     said = {key for r in best.values() if not _bare_statement(r) for key in _said_of(r, lexicon)}
-    return tuple(r for r in best.values() if not (_bare_statement(r) and _pair_key(r) in said))
+    return tuple(r for r in best.values() if not (_bare_statement(r) and _said_before(r, said)))
+
+
+def _said_before(relation: Relation, said: set[tuple]) -> bool:
+    """Whether a record already says more of a bare statement's two actors, in its sentence or (an affiliation)
+    anywhere in its document."""
+    return _pair_key(relation) in said or _pair_key(relation, sentence=False) in said
 
 
 def _bare_statement(relation: Relation) -> bool:

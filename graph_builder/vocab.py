@@ -398,6 +398,12 @@ class Lexicon:
         return frozenset(self.title_relations)
 
     @cached_property
+    def person_nouns(self) -> frozenset[str]:
+        """Nouns of one person whom no name may tell: the one-word role titles ("spokesman", "official",
+        "minister") and the nouns of an individual (kg:IndividualNoun: "politician", "source")."""
+        return frozenset(t for t in self.titles if " " not in t) | self.cues.get("IndividualNoun", frozenset())
+
+    @cached_property
     def holder_words(self) -> frozenset[str]:
         """Words that describe a role holder before a title ("new", "veteran": kg:HolderDescriptor) and the title
         qualifiers ("former", "deputy")."""

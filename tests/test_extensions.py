@@ -172,7 +172,8 @@ def test_an_unknown_extractor_is_a_usage_error_listing_the_known_ones():
 
 def test_extractors_command_lists_built_ins_and_entry_points_with_their_description(plugin_path):
     listed = cli("extractors", env=with_path(plugin_path)).stdout.splitlines()
-    assert [line.split()[0] for line in listed] == ["nominal", "roles", "verbal", "quotes", "first_pair"]
+    assert [line.split()[0] for line in listed] == ["nominal", "roles", "verbal", "quotes", "quoted_statements",
+                                                       "first_pair"]
     assert listed[-1].split(None, 1)[1] == "Says the first two actors of a document meet (a test's plugin)."
 
 

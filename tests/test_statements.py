@@ -53,3 +53,21 @@ def test_a_statement_not_made_is_not_asserted():
 def test_they_in_a_statement_is_too_often_nobody_in_particular():
     text = "The Velorian Greens met on Monday. Everybody knows they were tired of the toll, Senator Idris Kale said."
     assert not [r for r in extract(text) if r.relation == "commentsOn"]
+
+
+def test_a_statement_about_the_speakers_own_party_is_no_comment_on_another_actor():
+    """An affiliation anywhere in the document says more of the two than a bare statement (dedupe: the document key
+    was built but never compared)."""
+    text = ("Idris Kale is a member of the Velorian Greens. On Monday he said the Velorian Greens would campaign "
+            "in every valley town.")
+    assert ("Idris Kale", "commentsOn", "Velorian Greens") not in triples(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Idris Kale's register entry confirms that Governor Mara Toft paid for his flight to Ostrava.",
+    "Senator Idris Kale's report says Governor Mara Toft had been unwell for most of the winter.",
+])
+def test_a_publication_or_record_comments_on_no_one_not_even_for_its_owner(text):
+    """A kg:Publication noun as the subject of a verb of saying is no speaker: the owner of a register entry does
+    not comment through it."""
+    assert not [r for r in extract(text) if r.relation == "commentsOn"]

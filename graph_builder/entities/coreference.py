@@ -264,12 +264,14 @@ class _Context:
 @dataclass(frozen=True, kw_only=True)
 class _Seen:
     """A noun phrase in the pronoun history: where it stands, the mention it is (None: a noun that is no actor,
-    or a coordination of actors), its subject rank and, for it/they, its number ("singular", "plural" or None)."""
+    or a coordination of actors), its subject rank, for it/they its number ("singular", "plural" or None), and
+    whether it is an unnamed person who is a subject (``someone``: "a spokesman said", see ``_someone``)."""
 
     i: int
     mention: Mention | None
     rank: int
     number: str | None
+    someone: bool = False
 
     @property
     def identity(self) -> str:
@@ -294,9 +296,11 @@ class _Pronoun:
     def blocked_by(self, seen: _Seen) -> bool:
         """Whether ``seen``, when it wins, leaves the pronoun unresolved: for it/they a noun phrase of their number
         that no actor stands for ("the talks ... they"); for he/she a place as a subject, most likely a person's
-        name read as a place ("Preston, touring the north, said he")."""
+        name read as a place ("Preston, touring the north, said he"), or an unnamed person as a subject ("A
+        spokesman said ... He added", "a spokesman said he" are not of a person named before)."""
         if self.number is None:
-            return seen.rank > 0 and seen.mention is not None and seen.mention.entity.type == "Place"
+            place = seen.mention is not None and seen.mention.entity.type == "Place"
+            return (seen.rank > 0 and place) or seen.someone
         return seen.mention is None and seen.number == self.number
 
 
@@ -395,7 +399,7 @@ def _plural_verb(verb: Token) -> bool:
 
 
 def resolve_pronouns(tokens: Tokens, document: Document, by_token: dict[int, Mention],
-                     gazetteer: Gazetteer) -> list[Mention]:
+                     gazetteer: Gazetteer, person_nouns: frozenset[str] = frozenset()) -> list[Mention]:
     """Link personal pronouns to the most recent fitting actor within the last two sentences.
 
     he/she/him/his/her: a person, never one whose title or first name says the other gender. it/its: a country,
@@ -409,7 +413,9 @@ def resolve_pronouns(tokens: Tokens, document: Document, by_token: dict[int, Men
     for ("The talks failed. They ..."), or a coordination of actors ("Russia and China said they"); when two
     different candidates rank equally in the deciding sentence (two objects, say); and for it/they, when the
     deciding sentence has two different subjects that could be meant ("NATO warned and the EU agreed. It ...").
-    he/she are left alone, too, when the winner is a place as a subject, most likely a name misread as a place.
+    he/she are left alone, too, when the winner is a place as a subject, most likely a name misread as a place,
+    or a noun of one unnamed person as a subject (of ``person_nouns``: "A spokesman said ... He added"), whom no
+    name tells.
     "it" as the empty subject of "it is", "it seems" is no pronoun of an actor. A resolved pronoun joins the
     history as a mention of its actor, an unresolved it/they as a noun that blocks later ones.
     """
@@ -423,7 +429,7 @@ def resolve_pronouns(tokens: Tokens, document: Document, by_token: dict[int, Men
         pronoun = _PRONOUNS.get(tokens.lower[i]) if mention is None and tokens.pos[i] == "PRON" else None
         if pronoun is None:
             if _may_be_remembered(i, mention, tokens):
-                _remember(token, mention, by_token, plural, history)
+                _remember(token, mention, (context, plural, person_nouns), history)
         elif not _pleonastic(token):
             antecedent = _antecedent(token, pronoun, history, context)
             found = None if antecedent is None else Mention(
@@ -466,10 +472,13 @@ def _may_be_remembered(i: int, mention: Mention | None, tokens: Tokens) -> bool:
     return tokens.dep[i] != "compound" and (mention is not None or tokens.pos[i] in ("NOUN", "PROPN"))
 
 
-def _remember(token: Token, mention: Mention | None, by_token: dict[int, Mention], plural: set[str],
+def _remember(token: Token, mention: Mention | None, known: tuple[_Context, set[str], frozenset[str]],
               history: list[_Seen]) -> None:
     """Add the noun phrase headed at ``token`` to the history: an actor's mention at its head word, a
-    coordination of actors or a noun that is no actor as a phrase that can only block a pronoun."""
+    coordination of actors or a noun that is no actor as a phrase that can only block a pronoun. ``known``: the
+    context (mentions so far), the actors the document treats as plural, the nouns of one person."""
+    context, plural, person_nouns = known
+    by_token = context.named
     if token.dep_ == "compound" or (mention is None and not _plain_noun(token)):
         return
     if mention is not None:
@@ -479,7 +488,22 @@ def _remember(token: Token, mention: Mention | None, by_token: dict[int, Mention
             history.append(_Seen(i=token.i, mention=None, rank=subject_rank(token), number="plural"))
             return
     number = _number(token, mention, plural)
-    history.append(_Seen(i=token.i, mention=mention, rank=subject_rank(token), number=number))
+    history.append(_Seen(i=token.i, mention=mention, rank=subject_rank(token), number=number,
+                         someone=_someone(token, mention, person_nouns, context)))
+
+
+def _someone(token: Token, mention: Mention | None, person_nouns: frozenset[str], context: _Context) -> bool:
+    """A singular noun of one person (``person_nouns``) as a subject that names no person, has no name beside it
+    and speaks for no person named in its phrase ("a spokesman said", "a Foreign Office official added"; not "a
+    spokesman, Tom Reed, said", "Tom Reed's spokesman", "a spokesman for Tom Reed")."""
+    if token.tag_ != "NN" or token.dep_ not in _SUBJECTS or token.lemma_.lower() not in person_nouns:
+        return False
+    return not _a_person(mention) and not any(c.dep_ == "appos" or _a_person(context.at(t.i))
+                                              for c in token.children for t in c.subtree)
+
+
+def _a_person(mention: Mention | None) -> bool:
+    return mention is not None and mention.entity.type == "Person"
 
 
 def _plain_noun(token: Token) -> bool:

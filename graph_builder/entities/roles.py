@@ -66,19 +66,20 @@ class Holder:
 
     role: Role
     person: Entity
+    at: int = 0  # the token where the name or title stands
 
 
 def resolve_roles(tokens: Tokens, document: Document, by_token: dict[int, Mention], lexicon: Lexicon) -> list[Mention]:
     """Definite descriptions whose head is a role title: the one person of the document who holds the role
     (kind "description"), or a node for the role when nobody does (kind "role"); see the module docstring."""
     holders = list(role_holders(tokens, by_token, lexicon))
-    unnamed: list[Role] = []
+    unnamed: list[tuple[Role, int]] = []
     found: list[Mention] = []
     for token in tokens.with_pos("NOUN", "PROPN"):  # the only heads of a description
         if _indefinite(token, tokens, by_token):
-            unnamed += [role for role in [role_at(token, tokens, lexicon, by_token)] if role is not None]
+            unnamed += [(role, token.i) for role in [role_at(token, tokens, lexicon, by_token)] if role is not None]
         role = role_at(token, tokens, lexicon, by_token) if _definite_description(token, tokens, by_token) else None
-        referent = None if role is None else _referent(role, holders, unnamed, lexicon, document)
+        referent = None if role is None else _referent(role, holders, (unnamed, token.i), lexicon, document)
         if referent is not None:
             entity, kind = referent
             found.append(Mention(doc_id=document.id, start=token.idx, end=token.idx + len(token.text),
@@ -108,14 +109,14 @@ def _titled(token: Token, mention: Mention, tokens: Tokens, by_token: dict[int, 
     for head in title_heads:
         role = role_at(head, tokens, lexicon, by_token)
         if role is not None:
-            yield Holder(role=role, person=mention.entity)
+            yield Holder(role=role, person=mention.entity, at=token.i)
 
 
 def _after_comma(token: Token, tokens: Tokens, by_token: dict[int, Mention], lexicon: Lexicon) -> Holder | None:
     """The holder of a title written after a person's name and a comma, if ``token`` heads one."""
     named = _after_a_name(token, tokens, by_token) if tokens.pos[token.i] == "NOUN" else None
     role = role_at(token, tokens, lexicon, by_token) if named is not None and named.kind == "name" else None
-    return Holder(role=role, person=named.entity) if role is not None else None
+    return Holder(role=role, person=named.entity, at=token.i) if role is not None else None
 
 
 def role_at(head: Token, tokens: Tokens, lexicon: Lexicon, by_token: dict[int, Mention]) -> Role | None:
@@ -229,18 +230,35 @@ def _meant(held: Role, role: Role, lexicon: Lexicon) -> bool:
     return role.fits(held) or _narrower(held, role, lexicon)
 
 
-def _referent(role: Role, holders: list[Holder], unnamed: list[Role], lexicon: Lexicon,
+def _referent(role: Role, holders: list[Holder], unnamed: tuple[list[tuple[Role, int]], int], lexicon: Lexicon,
               document: Document) -> tuple[Entity, str] | None:
     """(entity, mention kind) a description of ``role`` refers to; None when two people hold it or it is someone
-    introduced unnamed (``unnamed``: the roles of such people so far)."""
-    persons = {h.person.id: h.person for h in holders if role.fits(h.role)}
-    if not persons:
-        persons = {h.person.id: h.person for h in holders if _meant(h.role, role, lexicon)}
+    introduced unnamed (``unnamed``: the roles of such people so far and where, and where the description
+    stands), also when a holder is named elsewhere but none since that introduction ("A spokesman for the
+    ministry said ... the spokesman added ... Tom Reed, spokesman for the charity": not Tom Reed)."""
+    if _unnamed_since(role, holders, unnamed, lexicon):
+        return None
+    persons = _holding(role, holders, lexicon)
     if len(persons) == 1:
         return next(iter(persons.values())), "description"
-    if persons or _someone_else(role, holders, unnamed, lexicon):
+    if persons or _someone_else(role, holders, [held for held, _ in unnamed[0]], lexicon):
         return None
     return role_node(role, lexicon, document), "role"
+
+
+def _holding(role: Role, holders: list[Holder], lexicon: Lexicon) -> dict[str, Entity]:
+    """The persons who hold ``role``, else a longer title a description of it may mean (see ``_meant``)."""
+    persons = {h.person.id: h.person for h in holders if role.fits(h.role)}
+    return persons or {h.person.id: h.person for h in holders if _meant(h.role, role, lexicon)}
+
+
+def _unnamed_since(role: Role, holders: list[Holder], unnamed: tuple[list[tuple[Role, int]], int],
+                   lexicon: Lexicon) -> bool:
+    """Whether someone was introduced unnamed with a role a description of ``role`` may mean, and no holder of it
+    is named between that introduction and the description (see ``_referent``)."""
+    introduced, here = unnamed
+    last = max((i for held, i in introduced if _meant(held, role, lexicon)), default=None)
+    return last is not None and not any(last < h.at < here for h in holders if _meant(h.role, role, lexicon))
 
 
 def _someone_else(role: Role, holders: list[Holder], unnamed: list[Role], lexicon: Lexicon) -> bool:

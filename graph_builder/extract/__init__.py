@@ -1,7 +1,8 @@
 """Extract: relations and quotations from a parsed document, by small extractors registered in one place.
 
 An extractor is a function ``(doc, entities, lexicon) -> Iterable[Relation | Quote]`` registered in
-``graph_builder.registry.extractors``. The built-in ones (``nominal``, ``roles``, ``verbal``, ``quotes``)
+``graph_builder.registry.extractors``. The built-in ones (``nominal``, ``roles``, ``verbal``, ``quotes``,
+``quoted_statements``)
 register themselves exactly as a user's would::
 
     from graph_builder.registry import extractors
@@ -122,4 +123,4 @@ def extract_relations(doc: Doc, entities: DocEntities, lexicon: Lexicon, *,
     return run_extractors(doc, entities, lexicon, chosen_extractors(only))[0]
 
 
-from graph_builder.extract import nominal, roles, verbal, quotes  # noqa: E402,F401,I001  (built-ins register on import, in this order)
+from graph_builder.extract import nominal, roles, verbal, quotes, quoted_statements  # noqa: E402,F401,I001  (built-ins register on import, in this order)

@@ -39,7 +39,8 @@ def statements(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
     for verb in entities.tokens.with_lemma(verbs):
         if verb.pos_ != "VERB":
             continue
-        targets = [found for clause in _reported_clauses(verb, verbs) for found in _about(clause, entities, lexicon)]
+        targets = [found for clause in _reported_clauses(verb, verbs)
+                   for found in reported_actors(clause, entities, lexicon)]
         if not targets:
             continue
         negated, modality = polarity(verb, lexicon)
@@ -58,7 +59,7 @@ def _reported_clauses(verb: Token, verbs: frozenset[str]) -> list[Token]:
     return [c for c in clauses if c.pos_ in VERBAL and c.lemma_.lower() not in verbs]
 
 
-def _about(clause: Token, entities: DocEntities, lexicon: Lexicon) -> list[Actor]:
+def reported_actors(clause: Token, entities: DocEntities, lexicon: Lexicon) -> list[Actor]:
     """The actors a reported clause is about: its subject, or the owner of its subject, named or "he" or "she"."""
     subjects, _ = subject_tokens(clause, lexicon)
     owners = [owner for subject in subjects for owner in children(subject, "poss")]

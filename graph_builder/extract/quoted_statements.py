@@ -1,0 +1,59 @@
+"""Statements in a quotation whose speaker the context gives: a sentence said wholly between quotation marks, after
+'X said: "..."' or in a quoted paragraph that goes on from X's quotation before it, that names another actor as
+what it is about makes X comment on that actor (commentsOn, CAMEO 010), as ``statements`` reads "X said Y ...".
+
+Only where the speaker is certain: the sentence has no verb of saying of its own (``statements`` reads those) and
+lies wholly inside one quotation whose speaker the quotes stage found. Only a name is read as the actor commented
+on (not a pronoun, which inside a quotation may be anyone), nor the speaker, nor "we", "they"; a record that says
+more of the two makes this one redundant (``dedupe``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span
+
+from graph_builder.entities import DocEntities
+from graph_builder.extract.scoring import confidence, evidence
+from graph_builder.extract.statements import STATEMENT, reported_actors
+from graph_builder.extract.syntax import VERBAL
+from graph_builder.records import Quotation, Relation
+from graph_builder.registry import extractors
+from graph_builder.vocab import Lexicon
+
+
+@extractors.register("quoted_statements")
+def quoted_statements(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
+    """commentsOn from the speaker of a quotation to each actor a sentence said wholly inside it is about."""
+    speech = lexicon.cues["Attribution"]
+    for quotation in entities.quotations or ():
+        speaker = quotation.quote.speaker
+        for sentence in _quoted_sentences(doc, entities, quotation):
+            if sentence.root.pos_ not in VERBAL or _says(sentence, speech):
+                continue
+            relation, code = STATEMENT
+            for target in reported_actors(sentence.root, entities, lexicon):
+                if target.kind == "name" and target.entity.id != speaker.id:
+                    yield Relation(subject=speaker, relation=relation, object=target.entity,
+                                   verb=sentence.root.text, cameo_code=code, evidence=evidence(sentence.root, entities),
+                                   attributed_to=speaker, confidence=confidence(0.4, target.kind),
+                                   extractor="quoted_statements")
+
+
+def _says(sentence: Span, speech: frozenset[str]) -> bool:
+    """Whether a sentence has a verb of saying of its own."""
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in speech for t in sentence)
+
+
+def _quoted_sentences(doc: Doc, entities: DocEntities, quotation: Quotation) -> list[Span]:
+    """The sentences whose words all stand between the quotation's marks."""
+    span = doc.char_span(quotation.start, quotation.end, alignment_mode="expand")
+    if span is None:
+        return []
+    sentences = {entities.sentence(token).start: entities.sentence(token) for token in span}
+    return [s for s in sentences.values() if _inside(s, quotation)]
+
+
+def _inside(sentence: Span, quotation: Quotation) -> bool:
+    words = [t for t in sentence if not t.is_punct and not t.is_space]
+    return bool(words) and words[0].idx >= quotation.start and words[-1].idx + len(words[-1]) <= quotation.end
