@@ -1,0 +1,38 @@
+"""Light verbs and nominal links between two actors, written as lexicon data: advice given or taken (briefs),
+speaking to an assembly (briefs, the `assembly` actor class of senses.yaml). Sentences and names of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extract, triples
+
+FOUND = [
+    # advice passes from the adviser to the advised; advised to do something, the advised is urged
+    ("Senator Ilse Varga advised Prime Minister Lena Kask on the ferry plan.", ("Ilse Varga", "briefs", "Lena Kask")),
+    ("Senator Ilse Varga advised Tomas Reyes that the toll would fail.", ("Ilse Varga", "briefs", "Tomas Reyes")),
+    ("Lena Kask took advice from the Harbour Council before the vote.", ("Harbour Council", "briefs", "Lena Kask")),
+    ("The Harbour Council advised Lena Kask to delay the vote.", ("Harbour Council", "appealsTo", "Lena Kask")),
+    # a speaker addresses an assembly
+    ("Senator Ilse Varga spoke to the Harbour Committee on Tuesday.", ("Ilse Varga", "briefs", "Harbour Committee")),
+    ("Senator Ilse Varga talked to the National Assembly about the toll.",
+     ("Ilse Varga", "briefs", "National Assembly")),
+    ("Chancellor Tomas Reyes delivered his budget to the Commons on Wednesday.",
+     ("Tomas Reyes", "briefs", "House of Commons")),
+]
+
+NOT_FOUND = [
+    # speaking to a person or to an office is no briefing
+    ("Senator Ilse Varga spoke to Tomas Reyes on Tuesday.", "briefs"),
+    ("Senator Ilse Varga spoke to the White House on Tuesday.", "briefs"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND)
+def test_the_link_is_found(text, expected):
+    assert expected in triples(extract(text))
+
+
+@pytest.mark.parametrize(("text", "relation"), NOT_FOUND)
+def test_no_such_link(text, relation):
+    assert not [r for r in extract(text) if r.relation == relation]
