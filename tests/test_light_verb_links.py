@@ -1,5 +1,6 @@
 """Light verbs and nominal links between two actors, written as lexicon data: advice given or taken (briefs),
-speaking to an assembly (briefs, the `assembly` actor class of senses.yaml). Sentences and names of our own."""
+speaking to an assembly (briefs, the `assembly` actor class of senses.yaml); a role left ("stepped down as leader of
+Y") is past. Sentences and names of our own."""
 
 from __future__ import annotations
 
@@ -36,3 +37,17 @@ def test_the_link_is_found(text, expected):
 @pytest.mark.parametrize(("text", "relation"), NOT_FOUND)
 def test_no_such_link(text, relation):
     assert not [r for r in extract(text) if r.relation == relation]
+
+
+ENDED = [
+    # the parser may hang the particle of "stepped down" as an adverb: the role is left all the same
+    ("Tomas Reyes stepped down as leader of the Green Party in 2003.", ("Tomas Reyes", "leaderOf", "Green Party")),
+    ("Councillor Ruth Adler stepped down as chairman of the Harbour Council.",
+     ("Ruth Adler", "leaderOf", "Harbour Council")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENDED)
+def test_the_role_left_is_past(text, expected):
+    found = {r.modality for r in extract(text) if (r.subject.label, r.relation, r.object.label) == expected}
+    assert found == {"past"}

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from graph_builder.entities.tokens import Tokens
 from graph_builder.extract.syntax import SUBJECT_DEPS, VERBAL, children
+from graph_builder.patterns import PARTICLES
 from graph_builder.vocab import Lexicon
 
 # The dependencies polarity is carried up through, from a predicate to the verbs that govern it.
@@ -516,8 +517,10 @@ def cue_lemma(token: Token, lexicon: Lexicon) -> str:
 
 
 def phrase_lemma(verb: Token) -> str:
-    """The verb's lemma with its particle, as phrasal cues are written ("step down", "end up")."""
-    particles = [c.lower_ for c in children(verb, "prt")]
+    """The verb's lemma with its particle, as phrasal cues are written ("step down", "end up"); a particle word the
+    parser hung as an adverb right after the verb is one too ("stepped down as leader": "down" an advmod)."""
+    particles = [c.lower_ for c in verb.children
+                 if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in PARTICLES)]
     return " ".join([verb.lemma_.lower(), *particles[:1]])
 
 
