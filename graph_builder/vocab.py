@@ -111,6 +111,7 @@ class KG(DefinedNamespace):
     FloorTitle: URIRef
     ExcessDegree: URIRef
     GiftNoun: URIRef
+    VoicedNoun: URIRef
     FoundingWord: URIRef
     ElectionTitle: URIRef
     Accusation: URIRef

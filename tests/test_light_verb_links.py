@@ -1,6 +1,6 @@
 """Light verbs and nominal links between two actors, written as lexicon data: advice given or taken (briefs),
-speaking to an assembly (briefs, the `assembly` actor class of senses.yaml); a role left ("stepped down as leader of
-Y") is past. Sentences and names of our own."""
+speaking to an assembly (briefs, the `assembly` actor class of senses.yaml), criticism of B from A (kg:VoicedNoun);
+a role left ("stepped down as leader of Y") is past. Sentences and names of our own."""
 
 from __future__ import annotations
 
@@ -20,12 +20,19 @@ FOUND = [
      ("Ilse Varga", "briefs", "National Assembly")),
     ("Chancellor Tomas Reyes delivered his budget to the Commons on Wednesday.",
      ("Tomas Reyes", "briefs", "House of Commons")),
+    # "from" names who voices a criticism, as a possessor or "by" does
+    ("Criticisms of Lena Kask from the Green Party grew louder.", ("Green Party", "criticizes", "Lena Kask")),
+    ("There was fierce criticism of the Harbour Council from Senator Ilse Varga.",
+     ("Ilse Varga", "criticizes", "Harbour Council")),
+    ("The condemnation of Latvia from Estonia was swift.", ("Estonia", "criticizes", "Latvia")),
 ]
 
 NOT_FOUND = [
     # speaking to a person or to an office is no briefing
-    ("Senator Ilse Varga spoke to Tomas Reyes on Tuesday.", "briefs"),
-    ("Senator Ilse Varga spoke to the White House on Tuesday.", "briefs"),
+    ("Senator Ilse Varga spoke to Tomas Reyes on Tuesday.", "briefs", None),
+    ("Senator Ilse Varga spoke to the White House on Tuesday.", "briefs", None),
+    # a "from" that belongs to another noun names no critic
+    ("Estonia's criticism of the withdrawal of troops from Latvia was muted.", "criticizes", "Latvia"),
 ]
 
 
@@ -34,9 +41,9 @@ def test_the_link_is_found(text, expected):
     assert expected in triples(extract(text))
 
 
-@pytest.mark.parametrize(("text", "relation"), NOT_FOUND)
-def test_no_such_link(text, relation):
-    assert not [r for r in extract(text) if r.relation == relation]
+@pytest.mark.parametrize(("text", "relation", "subject"), NOT_FOUND)
+def test_no_such_link(text, relation, subject):
+    assert not [r for r in extract(text) if r.relation == relation and subject in (None, r.subject.label)]
 
 
 ENDED = [
