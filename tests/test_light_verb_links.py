@@ -1,6 +1,7 @@
 """Light verbs and nominal links between two actors, written as lexicon data: advice given or taken (briefs),
-speaking to an assembly (briefs, the `assembly` actor class of senses.yaml), criticism of B from A (kg:VoicedNoun);
-a role left ("stepped down as leader of Y") is past. Sentences and names of our own."""
+speaking to an assembly (briefs, the `assembly` actor class of senses.yaml), criticism of B from A (kg:VoicedNoun),
+an advocate or champion of B (supports); a role left ("stepped down as leader of Y") is past. Sentences and names of
+our own."""
 
 from __future__ import annotations
 
@@ -25,6 +26,12 @@ FOUND = [
     ("There was fierce criticism of the Harbour Council from Senator Ilse Varga.",
      ("Ilse Varga", "criticizes", "Harbour Council")),
     ("The condemnation of Latvia from Estonia was swift.", ("Estonia", "criticizes", "Latvia")),
+    # an advocate, champion or proponent of B supports B, in apposition or after "be"
+    ("Senator Ilse Varga, an advocate of the Green Party, spoke at the rally.",
+     ("Ilse Varga", "supports", "Green Party")),
+    ("Tomas Reyes, a champion of the Harbour Council, welcomed the plan.",
+     ("Tomas Reyes", "supports", "Harbour Council")),
+    ("Lena Kask is a committed proponent of the Green Party.", ("Lena Kask", "supports", "Green Party")),
 ]
 
 NOT_FOUND = [
@@ -33,6 +40,8 @@ NOT_FOUND = [
     ("Senator Ilse Varga spoke to the White House on Tuesday.", "briefs", None),
     # a "from" that belongs to another noun names no critic
     ("Estonia's criticism of the withdrawal of troops from Latvia was muted.", "criticizes", "Latvia"),
+    # an advocate by office supports no one
+    ("Tomas Reyes, the Lord Advocate, said on Monday that the Harbour Council would appeal.", "supports", None),
 ]
 
 
