@@ -1,7 +1,7 @@
 """Light verbs and nominal links between two actors, written as lexicon data: advice given or taken (briefs),
-speaking to an assembly (briefs, the `assembly` actor class of senses.yaml), criticism of B from A (kg:VoicedNoun),
-an advocate or champion of B (supports); a role left ("stepped down as leader of Y") is past. Sentences and names of
-our own."""
+speaking to an assembly or to a meeting of one (briefs, the `assembly` actor class of senses.yaml), criticism of B
+from A (kg:VoicedNoun), an advocate or champion of B (supports); a role left ("stepped down as leader of Y") is past.
+Sentences and names of our own."""
 
 from __future__ import annotations
 
@@ -21,6 +21,13 @@ FOUND = [
      ("Ilse Varga", "briefs", "National Assembly")),
     ("Chancellor Tomas Reyes delivered his budget to the Commons on Wednesday.",
      ("Tomas Reyes", "briefs", "House of Commons")),
+    # a meeting, conference or rally "of" a body is the body's: speaking to or addressing it briefs the body
+    ("Senator Ilse Varga told a meeting of the Harbour Authority that the fares would rise.",
+     ("Ilse Varga", "briefs", "Harbour Authority")),
+    ("Senator Ilse Varga addressed a meeting of the Harbour Council on Friday.",
+     ("Ilse Varga", "briefs", "Harbour Council")),
+    ("Senator Ilse Varga spoke to a conference of the Green Party.", ("Ilse Varga", "briefs", "Green Party")),
+    ("Senator Ilse Varga addressed the Harbour Council.", ("Ilse Varga", "briefs", "Harbour Council")),
     # "from" names who voices a criticism, as a possessor or "by" does
     ("Criticisms of Lena Kask from the Green Party grew louder.", ("Green Party", "criticizes", "Lena Kask")),
     ("There was fierce criticism of the Harbour Council from Senator Ilse Varga.",
@@ -38,6 +45,9 @@ NOT_FOUND = [
     # speaking to a person or to an office is no briefing
     ("Senator Ilse Varga spoke to Tomas Reyes on Tuesday.", "briefs", None),
     ("Senator Ilse Varga spoke to the White House on Tuesday.", "briefs", None),
+    # addressing what someone said speaks of it, and addressing an assembly speaks to it: no comment on it
+    ("Senator Ilse Varga addressed Tomas Reyes's remarks in her speech.", "briefs", None),
+    ("Senator Ilse Varga addressed the Harbour Council.", "commentsOn", None),
     # a "from" that belongs to another noun names no critic
     ("Estonia's criticism of the withdrawal of troops from Latvia was muted.", "criticizes", "Latvia"),
     # an advocate by office supports no one
