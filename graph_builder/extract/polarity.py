@@ -823,8 +823,11 @@ def ended_role(name: Token, lexicon: Lexicon) -> bool:
 
 
 def _under_ending(node: Token, ending: frozenset[str]) -> bool:
-    """"the resignation of X", "predecessor as chairman"."""
-    return node.dep_ == "pobj" and node.head.lower_ in ("of", "as") and node.head.head.lemma_.lower() in ending
+    """"the resignation of X", "predecessor as chairman": a noun; a verb ("will quit as chairman") ends the role only
+    when its leaving is asserted, as the role verbs read it (kg:LeavingVerb)."""
+    word = node.head.head
+    return (node.dep_ == "pobj" and node.head.lower_ in ("of", "as") and word.pos_ in ("NOUN", "PROPN")
+            and word.lemma_.lower() in ending)
 
 
 def _then_before(name: Token, lexicon: Lexicon) -> bool:
