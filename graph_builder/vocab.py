@@ -155,6 +155,7 @@ class KG(DefinedNamespace):
     RoleVerb: URIRef
     HoldingVerb: URIRef
     LeavingVerb: URIRef
+    SequelVerb: URIRef
     SetOffPreposition: URIRef
     AgentBridgePreposition: URIRef
     ServingTitle: URIRef

@@ -1,7 +1,7 @@
 """Light verbs and nominal links between two actors, written as lexicon data: advice given or taken (briefs),
 speaking to an assembly or to a meeting of one (briefs, the `assembly` actor class of senses.yaml), criticism of B
 from A (kg:VoicedNoun), an advocate or champion of B (supports); a role left ("stepped down as leader of Y") is past,
-one only to be left still held. Sentences and names of our own."""
+one only to be left still held; "went on to become leader of Y" takes the role. Sentences and names of our own."""
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ FOUND = [
      ("Ilse Varga", "briefs", "Harbour Council")),
     ("Senator Ilse Varga spoke to a conference of the Green Party.", ("Ilse Varga", "briefs", "Green Party")),
     ("Senator Ilse Varga addressed the Harbour Council.", ("Ilse Varga", "briefs", "Harbour Council")),
+    ("Estonia went on to condemn Latvia at the summit.", ("Estonia", "criticizes", "Latvia")),
     # "from" names who voices a criticism, as a possessor or "by" does
     ("Criticisms of Lena Kask from the Green Party grew louder.", ("Green Party", "criticizes", "Lena Kask")),
     ("There was fierce criticism of the Harbour Council from Senator Ilse Varga.",
@@ -79,10 +80,16 @@ ROLE_TIMES = [
      ("Tomas Reyes", "leaderOf", "Harbour Council"), "asserted"),
     ("Tomas Reyes is to quit as chairman of the Harbour Council.", ("Tomas Reyes", "leaderOf", "Harbour Council"),
      "asserted"),
+    # what the subject went on (or rose) to become it became: no purpose, no intention (kg:SequelVerb)
+    ("Tomas Reyes later went on to become chairman of the Harbour Council.",
+     ("Tomas Reyes", "leaderOf", "Harbour Council"), "asserted"),
+    ("Tomas Reyes rose to become leader of the Green Party.", ("Tomas Reyes", "leaderOf", "Green Party"), "asserted"),
+    ("Tomas Reyes will go on to become leader of the Green Party.", ("Tomas Reyes", "leaderOf", "Green Party"),
+     "future"),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected", "modality"), ROLE_TIMES)
-def test_a_role_left_is_past_and_one_to_be_left_still_held(text, expected, modality):
+def test_the_role_has_the_modality_its_verbs_give(text, expected, modality):
     found = {r.modality for r in extract(text) if (r.subject.label, r.relation, r.object.label) == expected}
     assert found == {modality}

@@ -243,6 +243,8 @@ def _governing_modality(clause: Token, head: Token, lexicon: Lexicon) -> str | N
     """The modality a governing word gives the clause under it."""
     cues = lexicon.cues
     lemma = cue_lemma(head, lexicon)
+    if phrase_lemma(head) in cues.get("SequelVerb", frozenset()):
+        return None  # "went on to become leader": what the subject came to do, as real as the verb above it
     if lemma in cues["Intended"] or lemma in cues["ObjectControl"] or (clause.dep_ == "advcl" and _is_purpose(clause)):
         return "intended"
     if lemma in cues["Future"] or (lemma in cues.get("FutureCopula", ()) and _is_purpose(clause)):
