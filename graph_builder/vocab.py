@@ -111,6 +111,7 @@ class KG(DefinedNamespace):
     FloorTitle: URIRef
     ExcessDegree: URIRef
     GiftNoun: URIRef
+    VoicedNoun: URIRef
     FoundingWord: URIRef
     ElectionTitle: URIRef
     Accusation: URIRef
@@ -154,6 +155,7 @@ class KG(DefinedNamespace):
     RoleVerb: URIRef
     HoldingVerb: URIRef
     LeavingVerb: URIRef
+    SequelVerb: URIRef
     SetOffPreposition: URIRef
     AgentBridgePreposition: URIRef
     ServingTitle: URIRef

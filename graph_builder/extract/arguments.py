@@ -227,6 +227,7 @@ rebels")."""
 _NO_ACTOR_NOUNS = frozenset(["business", "sport", "entertainment"])
 """The noun classes of senses.yaml whose nouns no modifier or owner stands in for."""
 _ORGANISERS = frozenset(["Organization", "Group", "Person"])
+_BODIES = frozenset(["Organization", "Group"])  # who meets in a gathering "of" it ("a meeting of the council")
 _BODY = "body"  # the noun class of bodies inside an organisation ("the executive of the union")
 _READ_BY_CLASS = frozenset(["relational", "gathering"])  # noun classes with a reading of their own (_read_by_class)
 
@@ -405,11 +406,16 @@ def _read_by_class(token: Token, classes: frozenset[str], entities: DocEntities)
 
 
 def _organiser(token: Token, entities: DocEntities) -> Actor | None:
-    """The organisation, group or person that holds a gathering its modifiers name ("a Tory rally"); a place or a
+    """The organisation, group or person that holds a gathering its modifiers name ("a Tory rally"), or the
+    organisation or group it is "of", which meets in it ("a meeting of the Harbour Authority"); a place or a
     country says only where it is or who came ("a London news conference", "a Chinese audience")."""
     for child in children(token, "compound", "poss", "nmod"):
         inner = entities.at(child)
         if inner is not None and inner.entity.type in _ORGANISERS:
+            return Actor(inner.entity, "modifier", token)
+    for child in prep_objects([token], "of"):
+        inner = entities.at(child)
+        if inner is not None and inner.entity.type in _BODIES:
             return Actor(inner.entity, "modifier", token)
     return None
 

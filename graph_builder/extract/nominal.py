@@ -87,16 +87,16 @@ def _helped_actor(noun: Token, entities: DocEntities, lexicon: Lexicon) -> Actor
 
 def _agent(noun: Token, pattern: Pattern, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
     """The actor named with "by" under an event noun, with "of" when "of" does not name its target, or with "from"
-    under a noun of something given (kg:GiftNoun: "a donation from A to B", "aid from A to B"), or under its
-    receiver, where the parser may hang it ("donations for B from A")."""
+    under a noun of something given or said (kg:GiftNoun: "a donation from A to B", "aid from A to B"; kg:VoicedNoun:
+    "criticism of B from A"), or under its receiver, where the parser may hang it ("donations for B from A")."""
     named = by_agents(noun) + ([] if pattern.prep == "of" else prep_objects([noun], "of")) + _givers(noun, pattern,
                                                                                                      lexicon)
     return next((found for token in named if (found := actor(token, entities, lexicon)) is not None), None)
 
 
 def _givers(noun: Token, pattern: Pattern, lexicon: Lexicon) -> list[Token]:
-    """The "from" phrase of a gift noun or of its receiver (see _agent); none for any other noun."""
-    if noun.lemma_.lower() not in lexicon.cues["GiftNoun"]:
+    """The "from" phrase of a gift or voiced noun or of its receiver (see _agent); none for any other noun."""
+    if noun.lemma_.lower() not in lexicon.cues["GiftNoun"] | lexicon.cues["VoicedNoun"]:
         return []
     receivers = prep_objects([noun], pattern.prep) if pattern.prep else []
     return prep_objects([noun, *receivers], "from")

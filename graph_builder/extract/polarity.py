@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from graph_builder.entities.tokens import Tokens
 from graph_builder.extract.syntax import SUBJECT_DEPS, VERBAL, children
+from graph_builder.patterns import PARTICLES
 from graph_builder.vocab import Lexicon
 
 # The dependencies polarity is carried up through, from a predicate to the verbs that govern it.
@@ -242,6 +243,8 @@ def _governing_modality(clause: Token, head: Token, lexicon: Lexicon) -> str | N
     """The modality a governing word gives the clause under it."""
     cues = lexicon.cues
     lemma = cue_lemma(head, lexicon)
+    if phrase_lemma(head) in cues.get("SequelVerb", frozenset()):
+        return None  # "went on to become leader": what the subject came to do, as real as the verb above it
     if lemma in cues["Intended"] or lemma in cues["ObjectControl"] or (clause.dep_ == "advcl" and _is_purpose(clause)):
         return "intended"
     if lemma in cues["Future"] or (lemma in cues.get("FutureCopula", ()) and _is_purpose(clause)):
@@ -516,8 +519,10 @@ def cue_lemma(token: Token, lexicon: Lexicon) -> str:
 
 
 def phrase_lemma(verb: Token) -> str:
-    """The verb's lemma with its particle, as phrasal cues are written ("step down", "end up")."""
-    particles = [c.lower_ for c in children(verb, "prt")]
+    """The verb's lemma with its particle, as phrasal cues are written ("step down", "end up"); a particle word the
+    parser hung as an adverb right after the verb is one too ("stepped down as leader": "down" an advmod)."""
+    particles = [c.lower_ for c in verb.children
+                 if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in PARTICLES)]
     return " ".join([verb.lemma_.lower(), *particles[:1]])
 
 
@@ -820,8 +825,11 @@ def ended_role(name: Token, lexicon: Lexicon) -> bool:
 
 
 def _under_ending(node: Token, ending: frozenset[str]) -> bool:
-    """"the resignation of X", "predecessor as chairman"."""
-    return node.dep_ == "pobj" and node.head.lower_ in ("of", "as") and node.head.head.lemma_.lower() in ending
+    """"the resignation of X", "predecessor as chairman": a noun; a verb ("will quit as chairman") ends the role only
+    when its leaving is asserted, as the role verbs read it (kg:LeavingVerb)."""
+    word = node.head.head
+    return (node.dep_ == "pobj" and node.head.lower_ in ("of", "as") and word.pos_ in ("NOUN", "PROPN")
+            and word.lemma_.lower() in ending)
 
 
 def _then_before(name: Token, lexicon: Lexicon) -> bool:

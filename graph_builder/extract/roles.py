@@ -68,7 +68,8 @@ _ROLE_CLASSES = {"modifiers": "RoleModifier", "one_of_many": "OneOfMany", "past"
                  "local_titles": "LocalTitle", "sub_bodies": "SubBody", "private_titles": "PrivateTitle",
                  "constituency_titles": "ConstituencyTitle", "cabinet_titles": "CabinetTitle",
                  "chambers": "ChamberWord", "floor_titles": "FloorTitle", "appointments": "AppointmentNoun",
-                 "founding": "FoundingWord", "election": "ElectionTitle", "saying": "Attribution"}
+                 "founding": "FoundingWord", "election": "ElectionTitle", "saying": "Attribution",
+                 "sequels": "SequelVerb"}
 # Which employer wins when a title names several: an organisation over a group over a country or a person.
 _EMPLOYER_RANK = {"Organization": 2, "Group": 1}
 # What can be part of what: any actor of an organisation or group, never of a country or a place.
@@ -139,6 +140,8 @@ class RoleWords:
     """Titles held for one election ("candidate"): in a sentence about the past, for the time that sentence gives."""
     saying: frozenset[str]
     """Verbs of saying (kg:Attribution): the time they give is when someone spoke, not when a role was held."""
+    sequels: frozenset[str]
+    """Verbs whose "to" clause says what their subject came to be ("went on to become leader of Y")."""
     echelons: dict[str, int]
     """The head word of a military unit's name -> its echelon (larger is bigger: a company is part of a battalion)."""
     country_titles: dict[tuple[str, str], str]
@@ -547,9 +550,15 @@ def _role_verb(verb: Token, words: RoleWords) -> Token:
     named", "X hopes to become"), else the verb itself; not under an object ("wants Y to become": Y's role)."""
     if children(verb, "dobj"):
         return verb
-    below = [c for c in children(verb, "xcomp")
+    below = [c for c in children(verb, "xcomp", *_sequel_deps(verb, words))
              if (c.lemma_.lower() in words.role_verbs or _leaving(c, words)) and not children(c, "nsubj")]
     return _role_verb(below[0], words) if below else verb
+
+
+def _sequel_deps(verb: Token, words: RoleWords) -> tuple[str, ...]:
+    """The clause of what the subject came to be under a verb of kg:SequelVerb ("went on to become leader"), which
+    the parser may hang as an adverbial clause."""
+    return ("advcl",) if phrase_lemma(verb) in words.sequels else ()
 
 
 def _next_appositive(appositive: Token, root: Token, entities: DocEntities) -> Mention | None:
