@@ -409,6 +409,15 @@ class Lexicon:
         return self.cues.get("QuantityNoun", frozenset())
 
     @cached_property
+    def movement_verbs(self) -> frozenset[str]:
+        """Verbs by which an actor goes somewhere ("arrive in", "travel to", "deploy to": the verbs with a preposition
+        of the relations whose object is where the subject goes, kg:destinationObject): a to-infinitive under one is
+        the purpose of the move."""
+        moving = {name for name, info in self.relations.items() if info.destination_object}
+        return frozenset(lemma for lemma, patterns in self.verb_patterns.items() for p in patterns
+                         if p.relation in moving and p.prep and p.noun is None and not (p.converse or p.nominal))
+
+    @cached_property
     def cue_lemmas(self) -> frozenset[str]:
         """Every cue lemma, of any kind."""
         return frozenset(lemma for lemmas in self.cues.values() for lemma in lemmas)
