@@ -26,7 +26,17 @@ PURPOSES = [
      ("Marine Corps Harrier", "attacks", "Boko Haram"), "intended"),
 ]
 
+# "U.S.-led" is one token (the tokenizer keeps the abbreviation's full stop and the hyphen): the country leads.
+LED = [
+    ("On Sunday the U.S.-led coalition carried out four raids against Boko Haram.",
+     ("coalition led by the United States", "attacks", "Boko Haram"), "asserted"),
+    ("The U.S.-led coalition's aircraft struck Boko Haram near Maiduguri.",
+     ("coalition led by the United States", "attacks", "Boko Haram"), "asserted"),
+]
 
-@pytest.mark.parametrize("sentence, triple, status", PURPOSES, ids=[s for s, *_ in PURPOSES])
-def test_a_fight_a_move_is_made_for_is_intended(sentence, triple, status):
+CASES = PURPOSES + LED
+
+
+@pytest.mark.parametrize("sentence, triple, status", CASES, ids=[s for s, *_ in CASES])
+def test_military_relations(sentence, triple, status):
     assert _status(sentence, triple) == [status]

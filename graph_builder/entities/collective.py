@@ -197,14 +197,25 @@ def _owner_at(doc: Doc, i: int, phrase: _Phrase, by_token: dict[int, Mention], g
         return _owned(doc, by_token.get(i - 1), phrase)
     if token.lemma_ == _LED and i >= 2 and doc[i - 1].text == "-":
         return _owned(doc, by_token.get(i - 2), phrase, led=True)
+    led_by_country = _led_word(token, phrase, gazetteer)
+    if led_by_country is not None:
+        return led_by_country
     if _hyphenated(doc, i):
         return _Reading(phrase.start, phrase.end)  # "pro-Russian rebels", "Russian-backed rebels": not Russia's
     mention = _mention_before(doc, phrase, i, by_token)
-    if mention is not None and _party_word_in_a_name(doc, phrase, mention):
-        return None
-    if mention is not None:
-        return _owned(doc, mention, phrase)
+    if mention is not None:  # a party adjective before a capitalised noun is a word of a name
+        return None if _party_word_in_a_name(doc, phrase, mention) else _owned(doc, mention, phrase)
     return _word_owner(doc, i, phrase, by_token, gazetteer)
+
+
+def _led_word(token: Token, phrase: _Phrase, gazetteer: Gazetteer) -> _Reading | None:
+    """"-led" written in one token with the country that leads ("U.S.-led": the tokenizer keeps an abbreviation's
+    full stop and the hyphen with it)."""
+    name, _, led = token.text.rpartition("-")
+    country = gazetteer.country(name) or gazetteer.demonym(name) if name else None
+    if led.lower() != "led" or country is None:
+        return None
+    return _Reading(token.i, phrase.end, make_entity(country, "Country"), led=True)
 
 
 def _party_of_members(doc: Doc, i: int, phrase: _Phrase, gazetteer: Gazetteer) -> _Reading | None:
