@@ -227,6 +227,7 @@ class KG(DefinedNamespace):
     collectiveNoun: URIRef
     ownedNoun: URIRef
     actsAsGroup: URIRef
+    shortForName: URIRef
     groupNoun: URIRef
     cameoCode: URIRef
     sector: URIRef
@@ -304,6 +305,7 @@ class CollectiveKind:
     sector: str
     type: str
     acts_as_group: bool = False
+    short_form: bool = False  # the label alone names the organisation named before with it (kg:shortForName)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -613,7 +615,8 @@ def _collective_kind(graph: Graph, node) -> CollectiveKind:
         raise OntologyError(f"the collective kind {name} needs a kg:inSector (a kg:Sector with a kg:cameoCode) and "
                             f"a kg:actorType among {', '.join('kg:' + t for t in ENTITY_TYPES)}")
     return CollectiveKind(name=name, label=str(graph.value(node, RDFS.label) or name), sector=str(sector),
-                          type=_local(type_), acts_as_group=bool(graph.value(node, KG.actsAsGroup)))
+                          type=_local(type_), acts_as_group=bool(graph.value(node, KG.actsAsGroup)),
+                          short_form=bool(graph.value(node, KG.shortForName)))
 
 
 def _sectors(graph: Graph) -> dict[str, str]:

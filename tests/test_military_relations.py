@@ -40,3 +40,26 @@ CASES = PURPOSES + LED
 @pytest.mark.parametrize("sentence, triple, status", CASES, ids=[s for s, *_ in CASES])
 def test_military_relations(sentence, triple, status):
     assert _status(sentence, triple) == [status]
+
+
+def _triples(text: str) -> set[tuple[str, str, str, str]]:
+    return {(r.subject.label, r.relation, r.object.label, r.status) for r in extract(text)}
+
+
+def test_the_coalition_is_the_coalition_named_before():
+    """"the Coalition" and "coalition forces" are the one coalition the document named in full before (kg:shortForName);
+    not when the word alone came first (it names another body then), nor with two coalitions named."""
+    named = _triples("The Global Coalition Against al-Shabaab met in Nairobi on Monday. The Coalition has carried out "
+                     "raids against al-Shabaab since June. Coalition forces also struck al-Shabaab near Kismayo.")
+    assert ("Global Coalition Against al-Shabaab", "attacks", "al-Shabaab", "asserted") in named
+    assert not any(s == "coalition" for s, *_ in named)
+    members = _triples("The Horn Coalition Against Terror met in Nairobi on Monday. Coalition nations that have "
+                       "carried out strikes include Kenya and Uganda.")
+    assert {("Kenya", "memberOf", "Horn Coalition Against Terror", "asserted"),
+            ("Uganda", "memberOf", "Horn Coalition Against Terror", "asserted")} <= members
+    first_alone = _triples("The Coalition trains the Somali Arab Coalition. The Somali Arab Coalition fights "
+                           "al-Shabaab. The Coalition supports the Somali Arab Coalition with air strikes.")
+    assert ("coalition", "supports", "Somali Arab Coalition", "asserted") in first_alone
+    two = _triples("Kenya joined the Horn Coalition in 2015. Uganda joined the Lake Victoria Coalition in 2016. "
+                   "The coalition has carried out raids against al-Shabaab.")
+    assert ("coalition", "attacks", "al-Shabaab", "asserted") in two
