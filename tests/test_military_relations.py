@@ -34,7 +34,14 @@ LED = [
      ("coalition led by the United States", "attacks", "Boko Haram"), "asserted"),
 ]
 
-CASES = PURPOSES + LED
+# A member's part inside an alliance: "its role within NATO".
+WITHIN = [
+    ("Germany values Poland's role within NATO.", ("Poland", "memberOf", "NATO"), "asserted"),
+    ("Spain questioned Greece's position within the European Union.",
+     ("Greece", "memberOf", "European Union"), "asserted"),
+]
+
+CASES = PURPOSES + LED + WITHIN
 
 
 @pytest.mark.parametrize("sentence, triple, status", CASES, ids=[s for s, *_ in CASES])
