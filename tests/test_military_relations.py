@@ -70,3 +70,12 @@ def test_the_coalition_is_the_coalition_named_before():
     two = _triples("Kenya joined the Horn Coalition in 2015. Uganda joined the Lake Victoria Coalition in 2016. "
                    "The coalition has carried out raids against al-Shabaab.")
     assert ("coalition", "attacks", "al-Shabaab", "asserted") in two
+
+
+def test_weapons_used_against_an_enemy_attack_it_but_a_partys_weapon_is_no_force():
+    """"used mortars against B" attacks B; a party's "weapon" against another party is an argument."""
+    assert ("rebels", "attacks", "army of Mali", "asserted") in _triples("Rebels used mortars against the Malian army.")
+    assert ("coalition", "attacks", "Red Hand", "asserted") in _triples(
+        "Coalition forces conducted nine strikes using fighter and bomber aircraft against Red Hand targets.")
+    assert not _triples("The Liberal Democrats used every weapon against Labour in the campaign.")
+    assert not _triples("The Tories deployed their strongest weapon against the Greens.")
