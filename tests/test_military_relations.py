@@ -79,3 +79,12 @@ def test_weapons_used_against_an_enemy_attack_it_but_a_partys_weapon_is_no_force
         "Coalition forces conducted nine strikes using fighter and bomber aircraft against Red Hand targets.")
     assert not _triples("The Liberal Democrats used every weapon against Labour in the campaign.")
     assert not _triples("The Tories deployed their strongest weapon against the Greens.")
+
+
+def test_a_light_verbs_noun_may_be_a_later_conjunct_of_its_object():
+    """"using attack, bomber, fighter and remotely piloted aircraft against X": the parser makes "attack" the object
+    and hangs "against" on "aircraft", its last conjunct; "sent tanks and troops to X" deploys the troops."""
+    assert ("armed forces of Kenya", "attacks", "al-Shabaab", "asserted") in _triples(
+        "Kenyan military forces conducted nine strikes using attack, bomber, fighter and remotely piloted aircraft "
+        "against al-Shabaab targets.")
+    assert ("Russia", "deploysTo", "Ukraine", "asserted") in _triples("Russia sent tanks and troops to Ukraine.")
