@@ -229,6 +229,7 @@ class KG(DefinedNamespace):
     collectiveNoun: URIRef
     ownedNoun: URIRef
     actsAsGroup: URIRef
+    shortForName: URIRef
     groupNoun: URIRef
     cameoCode: URIRef
     sector: URIRef
@@ -306,6 +307,7 @@ class CollectiveKind:
     sector: str
     type: str
     acts_as_group: bool = False
+    short_form: bool = False  # the label alone names the organisation named before with it (kg:shortForName)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -415,6 +417,15 @@ class Lexicon:
     def quantity_nouns(self) -> frozenset[str]:
         """Nouns of a number or share that stand for the actors of "of" ("dozens", "members": kg:QuantityNoun)."""
         return self.cues.get("QuantityNoun", frozenset())
+
+    @cached_property
+    def movement_verbs(self) -> frozenset[str]:
+        """Verbs by which an actor goes somewhere ("arrive in", "travel to", "deploy to": the verbs with a preposition
+        of the relations whose object is where the subject goes, kg:destinationObject): a to-infinitive under one is
+        the purpose of the move."""
+        moving = {name for name, info in self.relations.items() if info.destination_object}
+        return frozenset(lemma for lemma, patterns in self.verb_patterns.items() for p in patterns
+                         if p.relation in moving and p.prep and p.noun is None and not (p.converse or p.nominal))
 
     @cached_property
     def cue_lemmas(self) -> frozenset[str]:
@@ -612,7 +623,8 @@ def _collective_kind(graph: Graph, node) -> CollectiveKind:
         raise OntologyError(f"the collective kind {name} needs a kg:inSector (a kg:Sector with a kg:cameoCode) and "
                             f"a kg:actorType among {', '.join('kg:' + t for t in ENTITY_TYPES)}")
     return CollectiveKind(name=name, label=str(graph.value(node, RDFS.label) or name), sector=str(sector),
-                          type=_local(type_), acts_as_group=bool(graph.value(node, KG.actsAsGroup)))
+                          type=_local(type_), acts_as_group=bool(graph.value(node, KG.actsAsGroup)),
+                          short_form=bool(graph.value(node, KG.shortForName)))
 
 
 def _sectors(graph: Graph) -> dict[str, str]:

@@ -78,7 +78,7 @@ def collective_actors(tokens: Tokens, document: Document, mentions: list[Mention
         reading = _reading(doc, phrase, by_token, lexicon.gazetteer)
         if reading is None:
             continue
-        entity = _entity(doc, phrase, reading, seen, document, lexicon)
+        entity = _entity(doc, phrase, reading, seen, document, lexicon, mentions)
         if entity is None:
             continue
         kind_seen = seen.setdefault(phrase.noun.kind.name, [])
@@ -197,14 +197,25 @@ def _owner_at(doc: Doc, i: int, phrase: _Phrase, by_token: dict[int, Mention], g
         return _owned(doc, by_token.get(i - 1), phrase)
     if token.lemma_ == _LED and i >= 2 and doc[i - 1].text == "-":
         return _owned(doc, by_token.get(i - 2), phrase, led=True)
+    led_by_country = _led_word(token, phrase, gazetteer)
+    if led_by_country is not None:
+        return led_by_country
     if _hyphenated(doc, i):
         return _Reading(phrase.start, phrase.end)  # "pro-Russian rebels", "Russian-backed rebels": not Russia's
     mention = _mention_before(doc, phrase, i, by_token)
-    if mention is not None and _party_word_in_a_name(doc, phrase, mention):
-        return None
-    if mention is not None:
-        return _owned(doc, mention, phrase)
+    if mention is not None:  # a party adjective before a capitalised noun is a word of a name
+        return None if _party_word_in_a_name(doc, phrase, mention) else _owned(doc, mention, phrase)
     return _word_owner(doc, i, phrase, by_token, gazetteer)
+
+
+def _led_word(token: Token, phrase: _Phrase, gazetteer: Gazetteer) -> _Reading | None:
+    """"-led" written in one token with the country that leads ("U.S.-led": the tokenizer keeps an abbreviation's
+    full stop and the hyphen with it)."""
+    name, _, led = token.text.rpartition("-")
+    country = gazetteer.country(name) or gazetteer.demonym(name) if name else None
+    if led.lower() != "led" or country is None:
+        return None
+    return _Reading(token.i, phrase.end, make_entity(country, "Country"), led=True)
 
 
 def _party_of_members(doc: Doc, i: int, phrase: _Phrase, gazetteer: Gazetteer) -> _Reading | None:
@@ -327,20 +338,61 @@ def _tokens_of(doc: Doc, mention: Mention) -> Span:
 
 
 def _entity(doc: Doc, phrase: _Phrase, reading: _Reading, seen: dict[str, list[Entity]], document: Document,
-            lexicon: Lexicon) -> Entity | None:
+            lexicon: Lexicon, names: list[Mention]) -> Entity | None:
     """The node a collective phrase names (see the module docstring); None when it names none."""
     if reading.owner is not None:
         return None if _portfolio(doc, phrase, lexicon) else _owned_entity(phrase, reading, lexicon.gazetteer)
-    kind = phrase.noun.kind
     if any(t.lower_ in _INDEFINITE for t in doc[max(0, phrase.start - 2):phrase.start]) \
             or _before_a_title(doc, phrase, lexicon):
         return None  # "a government", "government spokesman", "Armed Forces Minister": no actor of its own
+    return _named_in_full(doc, phrase, names) or _unowned(doc, phrase, seen, document)
+
+
+def _unowned(doc: Doc, phrase: _Phrase, seen: dict[str, list[Entity]], document: Document) -> Entity | None:
+    """A phrase with no owner: the one collective of its kind named before ("the troops"), else a node of this
+    document only for a noun that may stand alone ("rebels"), else nothing."""
+    kind = phrase.noun.kind
     earlier = seen.get(kind.name, [])
     if earlier and _definite(doc, phrase):
         return earlier[0] if len(earlier) == 1 else None
     if phrase.noun.owned_only:
         return None
     return make_entity(kind.label, kind.type, sector=kind.sector, scope=document.id)
+
+
+def _named_in_full(doc: Doc, phrase: _Phrase, names: list[Mention]) -> Entity | None:
+    """The organisation a kind's label alone is the short form of (kg:shortForName): the one the document named
+    before the phrase with the label as a word of its name ("the Global Coalition Against X" ... "the Coalition",
+    "coalition forces"). None with two such names, or when the document used the word alone before the name (the
+    bare word then names another body: "the Coalition trains the Arab Coalition ... the Coalition")."""
+    label = phrase.noun.kind.label
+    if not phrase.noun.kind.short_form:
+        return None
+    start = doc[phrase.start].idx
+    full = [m for m in names if m.end <= start and _full_name(label, m)]
+    if len({m.entity.id for m in full}) != 1 or _alone_before(doc, min(m.start for m in full), label, names):
+        return None
+    return full[0].entity
+
+
+def _full_name(label: str, mention: Mention) -> bool:
+    """Whether a mention names an organisation or group with ``label`` as a word of its longer name."""
+    entity = mention.entity
+    return mention.kind != "pronoun" and entity.type in _GROUP_TYPES and _short_form(label, entity.label)
+
+
+def _alone_before(doc: Doc, first: int, label: str, names: list[Mention]) -> bool:
+    """Whether the label's word stands before character ``first`` outside a longer name that holds it (alone, or a
+    name of it alone: "the Coalition" tagged as a name)."""
+    word = label.split()[-1]
+    return any(t.lower_ == word and not any(m.start <= t.idx < m.end and _full_name(label, m) for m in names)
+               for t in doc if t.idx < first)
+
+
+def _short_form(label: str, name: str) -> bool:
+    """Whether ``label`` is a word (or words) of a longer ``name``: "coalition" of "Global Coalition Against X"."""
+    words = name_key(name.lower())
+    return len(words) > len(label.split()) and f" {label} " in f" {' '.join(words)} "
 
 
 def _describes_an_organisation(doc: Doc, phrase: _Phrase, lexicon: Lexicon) -> bool:

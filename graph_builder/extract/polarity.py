@@ -249,7 +249,18 @@ def _governing_modality(clause: Token, head: Token, lexicon: Lexicon) -> str | N
         return "intended"
     if lemma in cues["Future"] or (lemma in cues.get("FutureCopula", ()) and _is_purpose(clause)):
         return "future"
+    if _moved_for(clause, head, lemma, lexicon):
+        return "intended"
     return "possible" if _doubted(clause, head, lemma, lexicon) else None
+
+
+def _moved_for(clause: Token, head: Token, lemma: str, lexicon: Lexicon) -> bool:
+    """A to-infinitive the parser hangs as a complement on a verb of going somewhere is the purpose of the move:
+    "the jets arrived here on Monday to join the fight against X" (the fight is intended). The verb must say more
+    than its subject (a place, a time, a manner), so that "came to accept" (came to be) is not a move."""
+    if clause.dep_ != "xcomp" or lemma not in lexicon.movement_verbs or not _is_purpose(clause):
+        return False
+    return any(c.dep_ in ("advmod", "prep", "npadvmod") for c in head.children)
 
 
 def _doubted(clause: Token, head: Token, lemma: str, lexicon: Lexicon) -> bool:

@@ -230,8 +230,9 @@ _COMPLEMENTS = ("acomp", "attr")
 
 
 def _noun_match(verb: Token, lemma: str, link: str | None, candidates: list[Token]) -> Match | None:
-    """A light verb with its noun: "imposed sanctions on X", "gave X an update"."""
-    nouns = [d for d in candidates if noun_lemma(d) == lemma]
+    """A light verb with its noun: "imposed sanctions on X", "gave X an update"; with a link, the noun may be a
+    later conjunct of the object, which the link closes ("used mortars, drones and aircraft against X")."""
+    nouns = [d for d in candidates if noun_lemma(d) == lemma] or (_conjunct_nouns(candidates, lemma) if link else [])
     if not nouns:
         return None if link else _with_match(verb, lemma, candidates)
     noun = nouns[0]
@@ -239,6 +240,12 @@ def _noun_match(verb: Token, lemma: str, link: str | None, candidates: list[Toke
         return _noun_link_match(verb, noun, link)
     objects = children(verb, "dative", "iobj") or prep_objects([verb, noun], "to")
     return (objects, [noun]) if objects else None
+
+
+def _conjunct_nouns(candidates: list[Token], lemma: str) -> list[Token]:
+    """The conjuncts of the verb's objects that are the light verb's noun ("using attack, bomber and fighter aircraft
+    against X": the parser makes "attack" the object and "aircraft" its last conjunct)."""
+    return [c for d in candidates if d.dep_ in OBJECT_DEPS for c in d.conjuncts if noun_lemma(c) == lemma]
 
 
 def _with_match(verb: Token, lemma: str, candidates: list[Token]) -> Match | None:
@@ -275,7 +282,9 @@ def _light_nouns(verb: Token, lexicon: Lexicon) -> set[str]:
     noun, the noun of "with", what a quantity among them counts), so that patterns with another noun are skipped
     before they are tried."""
     withs = [o for c in children(verb, "prep") if c.lower_ == "with" for o in children(c, "pobj")]
-    found = [*children(verb, *OBJECT_DEPS, *_COMPLEMENTS), *_passive_subjects(verb), *_idiom_nouns(verb), *withs]
+    objects = children(verb, *OBJECT_DEPS)
+    found = [*objects, *children(verb, *_COMPLEMENTS), *_passive_subjects(verb), *_idiom_nouns(verb), *withs,
+             *(c for o in objects for c in o.conjuncts)]
     return {noun_lemma(t) for t in _counted(found, lexicon)}
 
 
