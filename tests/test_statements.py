@@ -15,6 +15,9 @@ from tests.conftest import extract, triples
     ("Mara Toft's budget would hold until the spring, Senator Idris Kale told reporters.", "Mara Toft"),
     ("Senator Idris Kale insisted that the Velorian Greens had kept every ferry running.", "Velorian Greens"),
     ("Senator Idris Kale said: \"Mara Toft has spent the winter in the valley towns.\"", "Mara Toft"),
+    # a passive clause is about the one it is done to ("nsubjpass"), and about its owner
+    ("Senator Idris Kale said Mara Toft's ferry plan had been drawn up in haste.", "Mara Toft"),
+    ("The Velorian Greens had been weakened by the long strike, Senator Idris Kale said.", "Velorian Greens"),
 ])
 def test_a_speaker_comments_on_the_actor_the_reported_clause_is_about(text, target):
     found = [r for r in extract(text) if r.relation == "commentsOn"]

@@ -60,8 +60,10 @@ def _reported_clauses(verb: Token, verbs: frozenset[str]) -> list[Token]:
 
 
 def reported_actors(clause: Token, entities: DocEntities, lexicon: Lexicon) -> list[Actor]:
-    """The actors a reported clause is about: its subject, or the owner of its subject, named or "he" or "she"."""
-    subjects, _ = subject_tokens(clause, lexicon)
+    """The actors a reported clause is about: its subject, or the owner of its subject, named or "he" or "she"; in the
+    passive both the one it is done to and the doer ("Y's rule had been marked by failure")."""
+    doers, _ = subject_tokens(clause, lexicon)
+    subjects = [*doers, *children(clause, "nsubjpass")]
     owners = [owner for subject in subjects for owner in children(subject, "poss")]
     named = [*actors(subjects, entities, lexicon), *actors(owners, entities, lexicon)]  # an owner as its own name
     return [found for found in named if found.kind in _TARGET_KINDS and found.token.lower_ not in _NOT_ABOUT]
