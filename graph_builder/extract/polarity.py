@@ -245,13 +245,19 @@ def _governing_modality(clause: Token, head: Token, lexicon: Lexicon) -> str | N
     lemma = cue_lemma(head, lexicon)
     if phrase_lemma(head) in cues.get("SequelVerb", frozenset()):
         return None  # "went on to become leader": what the subject came to do, as real as the verb above it
-    if lemma in cues["Intended"] or lemma in cues["ObjectControl"] or (clause.dep_ == "advcl" and _is_purpose(clause)):
+    if _intended(clause, head, lemma, lexicon):
         return "intended"
     if lemma in cues["Future"] or (lemma in cues.get("FutureCopula", ()) and _is_purpose(clause)):
         return "future"
-    if _moved_for(clause, head, lemma, lexicon):
-        return "intended"
     return "possible" if _doubted(clause, head, lemma, lexicon) else None
+
+
+def _intended(clause: Token, head: Token, lemma: str, lexicon: Lexicon) -> bool:
+    """A clause under a word of intention or of making someone act, a clause of purpose, or the purpose of a move."""
+    cues = lexicon.cues
+    if lemma in cues["Intended"] or lemma in cues["ObjectControl"] or (clause.dep_ == "advcl" and _is_purpose(clause)):
+        return True
+    return _moved_for(clause, head, lemma, lexicon)
 
 
 def _moved_for(clause: Token, head: Token, lemma: str, lexicon: Lexicon) -> bool:
