@@ -34,6 +34,7 @@ FOUND = [
     ("There was fierce criticism of the Harbour Council from Senator Ilse Varga.",
      ("Ilse Varga", "criticizes", "Harbour Council")),
     ("The condemnation of Latvia from Estonia was swift.", ("Estonia", "criticizes", "Latvia")),
+    ("There were complaints from the Green Party about Tomas Reyes.", ("Green Party", "criticizes", "Tomas Reyes")),
     # an advocate, champion or proponent of B supports B, in apposition or after "be"
     ("Senator Ilse Varga, an advocate of the Green Party, spoke at the rally.",
      ("Ilse Varga", "supports", "Green Party")),
