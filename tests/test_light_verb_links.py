@@ -47,6 +47,7 @@ NOT_FOUND = [
     # speaking to a person or to an office is no briefing
     ("Senator Ilse Varga spoke to Tomas Reyes on Tuesday.", "briefs", None),
     ("Senator Ilse Varga spoke to the White House on Tuesday.", "briefs", None),
+    ("Senator Ilse Varga spoke to the chairman of the Harbour Council on Tuesday.", "briefs", None),
     # addressing what someone said speaks of it, and addressing an assembly speaks to it: no comment on it
     ("Senator Ilse Varga addressed Tomas Reyes's remarks in her speech.", "briefs", None),
     ("Senator Ilse Varga addressed the Harbour Council.", "commentsOn", None),
