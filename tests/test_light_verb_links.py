@@ -15,11 +15,14 @@ FOUND = [
     ("Senator Ilse Varga advised Tomas Reyes that the toll would fail.", ("Ilse Varga", "briefs", "Tomas Reyes")),
     ("Lena Kask took advice from the Harbour Council before the vote.", ("Harbour Council", "briefs", "Lena Kask")),
     ("The Harbour Council advised Lena Kask to delay the vote.", ("Harbour Council", "appealsTo", "Lena Kask")),
+    ("Lena Kask was advised by the Harbour Council on the toll.", ("Harbour Council", "briefs", "Lena Kask")),
     # a speaker addresses an assembly
     ("Senator Ilse Varga spoke to the Harbour Committee on Tuesday.", ("Ilse Varga", "briefs", "Harbour Committee")),
     ("Senator Ilse Varga talked to the National Assembly about the toll.",
      ("Ilse Varga", "briefs", "National Assembly")),
     ("Chancellor Tomas Reyes delivered his budget to the Commons on Wednesday.",
+     ("Tomas Reyes", "briefs", "House of Commons")),
+    ("The new budget was delivered to the Commons by Chancellor Tomas Reyes.",
      ("Tomas Reyes", "briefs", "House of Commons")),
     # a meeting, conference or rally "of" a body is the body's: speaking to or addressing it briefs the body
     ("Senator Ilse Varga told a meeting of the Harbour Authority that the fares would rise.",
