@@ -15,11 +15,14 @@ FOUND = [
     ("Senator Ilse Varga advised Tomas Reyes that the toll would fail.", ("Ilse Varga", "briefs", "Tomas Reyes")),
     ("Lena Kask took advice from the Harbour Council before the vote.", ("Harbour Council", "briefs", "Lena Kask")),
     ("The Harbour Council advised Lena Kask to delay the vote.", ("Harbour Council", "appealsTo", "Lena Kask")),
+    ("Lena Kask was advised by the Harbour Council on the toll.", ("Harbour Council", "briefs", "Lena Kask")),
     # a speaker addresses an assembly
     ("Senator Ilse Varga spoke to the Harbour Committee on Tuesday.", ("Ilse Varga", "briefs", "Harbour Committee")),
     ("Senator Ilse Varga talked to the National Assembly about the toll.",
      ("Ilse Varga", "briefs", "National Assembly")),
     ("Chancellor Tomas Reyes delivered his budget to the Commons on Wednesday.",
+     ("Tomas Reyes", "briefs", "House of Commons")),
+    ("The new budget was delivered to the Commons by Chancellor Tomas Reyes.",
      ("Tomas Reyes", "briefs", "House of Commons")),
     # a meeting, conference or rally "of" a body is the body's: speaking to or addressing it briefs the body
     ("Senator Ilse Varga told a meeting of the Harbour Authority that the fares would rise.",
@@ -28,12 +31,15 @@ FOUND = [
      ("Ilse Varga", "briefs", "Harbour Council")),
     ("Senator Ilse Varga spoke to a conference of the Green Party.", ("Ilse Varga", "briefs", "Green Party")),
     ("Senator Ilse Varga addressed the Harbour Council.", ("Ilse Varga", "briefs", "Harbour Council")),
+    ("Tomas Reyes spoke to the Green Party conference in Dunmere.", ("Tomas Reyes", "briefs", "Green Party")),
+    ("Tomas Reyes addressed the Green Party spring conference on Saturday.", ("Tomas Reyes", "briefs", "Green Party")),
     ("Estonia went on to condemn Latvia at the summit.", ("Estonia", "criticizes", "Latvia")),
     # "from" names who voices a criticism, as a possessor or "by" does
     ("Criticisms of Lena Kask from the Green Party grew louder.", ("Green Party", "criticizes", "Lena Kask")),
     ("There was fierce criticism of the Harbour Council from Senator Ilse Varga.",
      ("Ilse Varga", "criticizes", "Harbour Council")),
     ("The condemnation of Latvia from Estonia was swift.", ("Estonia", "criticizes", "Latvia")),
+    ("There were complaints from the Green Party about Tomas Reyes.", ("Green Party", "criticizes", "Tomas Reyes")),
     # an advocate, champion or proponent of B supports B, in apposition or after "be"
     ("Senator Ilse Varga, an advocate of the Green Party, spoke at the rally.",
      ("Ilse Varga", "supports", "Green Party")),
@@ -46,6 +52,7 @@ NOT_FOUND = [
     # speaking to a person or to an office is no briefing
     ("Senator Ilse Varga spoke to Tomas Reyes on Tuesday.", "briefs", None),
     ("Senator Ilse Varga spoke to the White House on Tuesday.", "briefs", None),
+    ("Senator Ilse Varga spoke to the chairman of the Harbour Council on Tuesday.", "briefs", None),
     # addressing what someone said speaks of it, and addressing an assembly speaks to it: no comment on it
     ("Senator Ilse Varga addressed Tomas Reyes's remarks in her speech.", "briefs", None),
     ("Senator Ilse Varga addressed the Harbour Council.", "commentsOn", None),
