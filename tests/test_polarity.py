@@ -144,6 +144,10 @@ READINGS = [
     # what someone needs or wants, named by a copula, is wanted, not done
     ('"What we need is a thorough Audit Commission inspection of the government\'s accounts," said Ms Hale.',
      ("Audit Commission", "investigates", "government"), "intended"),
+    # a duty or a bond to act is not the act ("was bound to", "felt obliged to")
+    ("Jeremy Vale felt obliged to meet Anna Kask in Riga.", ("Jeremy Vale", "meets", "Anna Kask"), "intended"),
+    ("Edgar Holm said he was bound to tell Jeremy Vale that the deal had failed.",
+     ("Edgar Holm", "briefs", "Jeremy Vale"), "intended"),
     # a rejected claim: denied, and no more than possible in the first place
     ("Russia rejected the claim that it had attacked Georgia.", ("Russia", "attacks", "Georgia"),
      "negated possible"),
