@@ -116,6 +116,7 @@ class KG(DefinedNamespace):
     Accusation: URIRef
     Allegation: URIRef
     Publication: URIRef
+    WorkNoun: URIRef
     Disapproval: URIRef
     Approval: URIRef
     Fault: URIRef
