@@ -117,6 +117,8 @@ class KG(DefinedNamespace):
     Accusation: URIRef
     Allegation: URIRef
     Publication: URIRef
+    RecordNoun: URIRef
+    WorkNoun: URIRef
     Disapproval: URIRef
     Approval: URIRef
     Fault: URIRef
@@ -400,6 +402,11 @@ class Lexicon:
     @cached_property
     def titles(self) -> frozenset[str]:
         return frozenset(self.title_relations)
+
+    @cached_property
+    def publications(self) -> frozenset[str]:
+        """Nouns whose verb of saying states a claim no actor vouches for: kg:Publication and kg:RecordNoun."""
+        return self.cues.get("Publication", frozenset()) | self.cues.get("RecordNoun", frozenset())
 
     @cached_property
     def person_nouns(self) -> frozenset[str]:

@@ -393,3 +393,4 @@ def test_a_holder_named_after_someone_unnamed_is_the_description_after_him(lexic
     text = ("A spokesman for the ministry said fares would not rise. But Tom Reed, spokesman for the Harbour Users "
             "Trust, said the plan was unfair. The spokesman added that the timetable was a mess.")
     assert refers(resolved(text, lexicon), "spokesman", 2).entity.label == "Tom Reed"
+

@@ -68,9 +68,14 @@ def test_a_statement_about_the_speakers_own_party_is_no_comment_on_another_actor
 
 @pytest.mark.parametrize("text", [
     "Senator Idris Kale's register entry confirms that Governor Mara Toft paid for his flight to Ostrava.",
-    "Senator Idris Kale's report says Governor Mara Toft had been unwell for most of the winter.",
 ])
-def test_a_publication_or_record_comments_on_no_one_not_even_for_its_owner(text):
-    """A kg:Publication noun as the subject of a verb of saying is no speaker: the owner of a register entry does
-    not comment through it."""
+def test_a_record_comments_on_no_one_not_even_for_its_owner(text):
+    """A kg:RecordNoun as the subject of a verb of saying is no speaker: the owner of a register entry does not
+    comment through it."""
     assert not [r for r in extract(text) if r.relation == "commentsOn"]
+
+
+def test_a_book_or_report_speaks_for_its_author():
+    """A guard (passes on main too): a report is its owner's statement, unlike a record."""
+    text = "Senator Idris Kale's report says Governor Mara Toft had been unwell for most of the winter."
+    assert ("Idris Kale", "commentsOn", "Mara Toft") in triples(extract(text))

@@ -131,3 +131,22 @@ def test_a_no_campaign_speaking_still_voices_its_judgement_as_a_fact():
         "Dara Quill - who runs her own No campaign beside the official Valley Says No campaign - said she was not "
         "convinced by Mr Ostrov's sums.") if r.relation == "criticizes"]
     assert found == [(False, "asserted")]
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Idris Kale said Governor Mara Toft's harbour plans were completely uncosted.",
+    'Senator Idris Kale said Governor Mara Toft was "draconian" and "illiberal" in her first year.',
+    'Senator Idris Kale said: "Governor Mara Toft\'s budget is dodgy."',
+    "Senator Idris Kale said Governor Mara Toft's cynicism had cost the valley dear.",
+    "Senator Idris Kale said Governor Mara Toft's scaremongering had frightened the valley towns.",
+])
+def test_more_words_of_disapproval_and_fault_voiced_give_criticism(text):
+    """kg:Disapproval (uncosted, draconian, illiberal, dodgy, ...) and kg:Fault (cynicism, scaremongering) words
+    added from the BBC gaps, each with a sentence of our own."""
+    assert ("Idris Kale", "criticizes", "Mara Toft") in triples(extract(text))
+
+
+def test_a_denied_new_word_of_disapproval_criticises_no_one():
+    """A guard (passes on main too): "not racist" judges no one."""
+    text = "Senator Idris Kale said Governor Mara Toft's harbour plans were not racist."
+    assert ("Idris Kale", "criticizes", "Mara Toft") not in triples(extract(text))

@@ -414,8 +414,8 @@ def resolve_pronouns(tokens: Tokens, document: Document, by_token: dict[int, Men
     different candidates rank equally in the deciding sentence (two objects, say); and for it/they, when the
     deciding sentence has two different subjects that could be meant ("NATO warned and the EU agreed. It ...").
     he/she are left alone, too, when the winner is a place as a subject, most likely a name misread as a place,
-    or a noun of one unnamed person as a subject (of ``person_nouns``: "A spokesman said ... He added"), whom no
-    name tells.
+    or a noun of one unnamed person newly introduced as a subject (of ``person_nouns``: "A spokesman said ... He
+    added"), whom no name tells.
     "it" as the empty subject of "it is", "it seems" is no pronoun of an actor. A resolved pronoun joins the
     history as a mention of its actor, an unresolved it/they as a noun that blocks later ones.
     """
@@ -493,13 +493,21 @@ def _remember(token: Token, mention: Mention | None, known: tuple[_Context, set[
 
 
 def _someone(token: Token, mention: Mention | None, person_nouns: frozenset[str], context: _Context) -> bool:
-    """A singular noun of one person (``person_nouns``) as a subject that names no person, has no name beside it
-    and speaks for no person named in its phrase ("a spokesman said", "a Foreign Office official added"; not "a
-    spokesman, Tom Reed, said", "Tom Reed's spokesman", "a spokesman for Tom Reed")."""
+    """A singular noun of one person (``person_nouns``) newly introduced ("a", "an") as a subject that names no
+    person, has no name beside it and speaks for no person named in its phrase ("a spokesman said", "a Foreign Office
+    official added"; not "a spokesman, Tom Reed, said", "a spokesman for Tom Reed", nor "the minister", who may be
+    the person named before)."""
     if token.tag_ != "NN" or token.dep_ not in _SUBJECTS or token.lemma_.lower() not in person_nouns:
+        return False
+    if not _introduced(token):
         return False
     return not _a_person(mention) and not any(c.dep_ == "appos" or _a_person(context.at(t.i))
                                               for c in token.children for t in c.subtree)
+
+
+def _introduced(noun: Token) -> bool:
+    """A noun with "a" or "an": someone the text introduces."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def _a_person(mention: Mention | None) -> bool:

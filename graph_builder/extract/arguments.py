@@ -51,11 +51,21 @@ def actor(token: Token, entities: DocEntities, lexicon: Lexicon, *, place_object
     organization's name ("Hezbollah targets") that organization.
     """
     mention = entities.at(token)
+    if mention is not None and _work_title(token, lexicon):
+        return None
     if mention is not None and _one_member(token, mention, lexicon):
         return _appositive_name(token, entities, lexicon) or _person_set_off(token, entities)
     found = _named(mention, token, place_object) if mention is not None else _unnamed(token, entities, lexicon,
                                                                                        place_object)
     return None if found is not None and _share_of_body(token, found, lexicon) else found
+
+
+def _work_title(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a name is the title of a work (kg:WorkNoun), no actor: in apposition to a work noun or with one
+    before it ("the report, Valley Futures,", "Harbour of Lies, a film about ...", "the film Harbour of Lies")."""
+    works = lexicon.cues.get("WorkNoun", frozenset())
+    beside = [*children(token, "appos", "compound"), *([token.head] if token.dep_ == "appos" else [])]
+    return any(t.lemma_.lower() in works and t.pos_ == "NOUN" for t in beside)
 
 
 def _unnamed(token: Token, entities: DocEntities, lexicon: Lexicon, place_object: bool) -> Actor | None:
@@ -138,7 +148,7 @@ def _appositive_name(token: Token, entities: DocEntities, lexicon: Lexicon) -> A
         token.lemma_.lower()) else ("Person", "Organization")
     for named in children(token, "appos"):
         inner = entities.at(named)
-        if inner is not None and inner.entity.type in types:
+        if inner is not None and inner.entity.type in types and not _work_title(named, lexicon):
             return Actor(inner.entity, inner.kind, named)
     return None
 

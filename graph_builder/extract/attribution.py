@@ -100,14 +100,14 @@ def speaker_of(verb: Token, entities: DocEntities, lexicon: Lexicon) -> Entity |
 def speakers_of(verb: Token, entities: DocEntities, lexicon: Lexicon) -> tuple[Entity, ...]:
     """The entities that are the subject of a verb of saying, each one joined to it ("X and Y say")."""
     tokens, _ = subject_tokens(verb, lexicon)
-    tokens = [t for t in tokens or _quoted_subject(verb, lexicon) if not _publication(t, entities, lexicon)]
+    tokens = [t for t in tokens or _quoted_subject(verb, lexicon) if not _record(t, entities, lexicon)]
     return tuple(found.entity for found in actors(tokens, entities, lexicon))
 
 
-def _publication(subject: Token, entities: DocEntities, lexicon: Lexicon) -> bool:
-    """A subject that is a publication or a record no name covers (kg:Publication: "the register shows", "X's
-    entry confirms"): what it says is no actor's comment, not even its owner's."""
-    return entities.at(subject) is None and subject.lemma_.lower() in lexicon.cues.get("Publication", ())
+def _record(subject: Token, entities: DocEntities, lexicon: Lexicon) -> bool:
+    """A subject that is a record no name covers (kg:RecordNoun: "the register shows", "X's entry confirms"): what
+    it says is no actor's comment, not even its owner's (a book or a report speaks for its author)."""
+    return entities.at(subject) is None and subject.lemma_.lower() in lexicon.cues.get("RecordNoun", ())
 
 
 def _quoted_subject(verb: Token, lexicon: Lexicon) -> list[Token]:

@@ -213,9 +213,10 @@ def _through_report(node: Token, head: Token, negated: bool, modality: str | Non
 
 
 def _published(verb: Token, lexicon: Lexicon) -> bool:
-    """A verb of saying whose subject is a publication (kg:Publication): "the book says", "a report states"."""
+    """A verb of saying whose subject is a publication or a record (``Lexicon.publications``): "the book says", "a
+    report states", "the register shows"."""
     return cue_lemma(verb, lexicon) in lexicon.cues["Attribution"] and any(
-        s.lemma_.lower() in lexicon.cues.get("Publication", ()) for s in children(verb, "nsubj"))
+        s.lemma_.lower() in lexicon.publications for s in children(verb, "nsubj"))
 
 
 def _bare_verb(verb: Token) -> bool:
