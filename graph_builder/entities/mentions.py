@@ -225,7 +225,7 @@ def _trimmed(span: Span, doc: Tokens, titles: frozenset[str], gazetteer: Gazette
     separates from the name); empty when only titles are left."""
     start = _skip_opening_words(doc, span.start, span.end, gazetteer)
     if span.label_ == "PERSON":
-        start = _after_separator(doc, start, span.end)
+        start = _person_opening(doc, _after_separator(doc, start, span.end), span.end, gazetteer)
     end = _skip_closing_words(doc, start, span.end, None)
     if start >= end or all(title_word(t, titles, gazetteer) for t in doc.all[start:end]):
         return start, start
@@ -353,6 +353,18 @@ def _skip_person_opening_words(doc: Tokens, start: int, end: int, gazetteer: Gaz
         party_end = _party_end(doc, i, end - 1, gazetteer, countries=False)
         if party_end > i:
             return party_end
+    return start
+
+
+def _person_opening(doc: Tokens, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """Where a person's name starts past a possessive the model took in, at a first name after it ("Blair's Tom
+    Hadley"; nowhere when none follows: "the Lib Dem's Citizen's Pension" names no person), and past words that
+    open in lowercase and are no name particle ("ofNew", two words run together)."""
+    for i in range(end - 2, start - 1, -1):
+        if doc[i].text in _POSSESSIVE_MARKS:
+            return i + 1 if gazetteer.is_first_name(doc[i + 1].text) else end
+    while start < end and doc[start].text[:1].islower() and doc[start].lower_ not in gazetteer.name_particles:
+        start += 1
     return start
 
 
