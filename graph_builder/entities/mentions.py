@@ -93,7 +93,8 @@ def clean_span(span: Span, doc: Tokens, titles: frozenset[str], gazetteer: Gazet
     qualifier = _title_qualifier(doc, start, end, titles, gazetteer)
     if qualifier is not None:
         return qualifier or None
-    end = _before_closing_title(span, doc, start, end, titles, gazetteer)
+    end = _before_lowercase_tail(span, doc, start, _before_closing_title(span, doc, start, end, titles, gazetteer),
+                                 gazetteer)
     place_party = _party_in_place(span, doc, start, end, gazetteer)
     if place_party is not None:
         return place_party
@@ -194,6 +195,20 @@ def _before_closing_title(span: Span, doc: Tokens, start: int, end: int, titles:
         if _title_between(doc, i, range(end, min(end + 2, len(doc)) + 1) if on else [end], titles):
             return i
     return end
+
+
+def _before_lowercase_tail(span: Span, doc: Tokens, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """Where an organisation's name ends before the lowercase words the model ran on into (the "tax and spending
+    proposals" of "the Conservative tax and spending proposals"): after its capitalised words, when the span ends
+    in a lowercase word that is no organisation's word ("the Commons home affairs committee" stays whole)."""
+    last = doc[end - 1]
+    if span.label_ == "PERSON" or not last.is_lower or last.lower_ in gazetteer.organization_words \
+            or last.lower_ in gazetteer.generic_words:
+        return end
+    cut = start
+    while cut < end and not doc[cut].is_lower:
+        cut += 1
+    return cut if cut > start else end
 
 
 def _before_continued_title(doc: Tokens, start: int, end: int, titles: frozenset[str]) -> int:
