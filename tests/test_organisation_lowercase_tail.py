@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from graph_builder.build import process
 from graph_builder.records import Document
+from tests.conftest import extract
 
 
 def types(text: str) -> dict[str, str]:
@@ -17,3 +18,10 @@ def test_lowercase_words_after_a_party_word_are_no_part_of_a_name():
     found = types('Mr Hale said: "The Conservative tax and spending proposals would put at risk our stability."')
     assert found.get("Conservative Party") == "Organization", found
     assert not [label for label in found if "proposals" in label], found
+
+
+def test_a_hyphened_word_is_not_cut_inside():
+    found = [(r.relation, r.object.label) for r in extract(
+        "Hale quits 'shameful' UKIP Ex-radio host Ann Hale has quit the UK Independence Party and accused it of lying.")
+             if r.relation == "memberOf"]
+    assert not [t for t in found if "Ex" in t[1]], found

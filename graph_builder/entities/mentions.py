@@ -200,7 +200,8 @@ def _before_closing_title(span: Span, doc: Tokens, start: int, end: int, titles:
 def _before_lowercase_tail(span: Span, doc: Tokens, start: int, end: int, gazetteer: Gazetteer) -> int:
     """Where an organisation's name ends before the lowercase words the model ran on into (the "tax and spending
     proposals" of "the Conservative tax and spending proposals"): after its capitalised words, when the span ends
-    in a lowercase word that is no organisation's word ("the Commons home affairs committee" stays whole)."""
+    in a lowercase word that is no organisation's word ("the Commons home affairs committee" stays whole) and the
+    cut falls between words (not inside "Ex-chat")."""
     last = doc[end - 1]
     if span.label_ == "PERSON" or not last.is_lower or last.lower_ in gazetteer.organization_words \
             or last.lower_ in gazetteer.generic_words:
@@ -208,7 +209,7 @@ def _before_lowercase_tail(span: Span, doc: Tokens, start: int, end: int, gazett
     cut = start
     while cut < end and not doc[cut].is_lower:
         cut += 1
-    return cut if cut > start else end
+    return cut if cut > start and doc[cut - 1].whitespace_ else end  # not inside a word: "Ex-chat"
 
 
 def _before_continued_title(doc: Tokens, start: int, end: int, titles: frozenset[str]) -> int:
