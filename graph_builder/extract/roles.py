@@ -832,7 +832,16 @@ def _in_a_chamber(phrase: _Phrase, title_tokens: list[Token], employer: _Employe
     Tory Westminster leader"): the holder leads the party's group there, a member of the party, not its leader."""
     named = employer.mention
     return any(t.lower_ in words.chambers and not named.start <= t.idx < named.end
-               for t in _qualifiers(phrase, title_tokens)) or _chamber_group(title_tokens[0].doc, named, words)
+               for t in _qualifiers(phrase, title_tokens)) or _chamber_group(title_tokens[0].doc, named, words) \
+        or _in_chamber_after(title_tokens[0].doc, named, words)
+
+
+def _in_chamber_after(doc: Doc, named: Mention, words: RoleWords) -> bool:
+    """Whether "in" and a chamber follow the employer's name ("leader of the Lib Dems in the assembly", "the
+    Tories' leader in the Lords"): the holder leads the party's group there, a member of the party."""
+    span = _mention_span(doc, named)
+    after = [] if span is None else doc[span.end:span.end + 4]
+    return len(after) > 1 and after[0].lower_ == "in" and any(t.lower_ in words.chambers for t in after[1:])
 
 
 def _chamber_group(doc: Doc, named: Mention, words: RoleWords) -> bool:
