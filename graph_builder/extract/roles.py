@@ -1001,12 +1001,14 @@ def _named_right_before(title_tokens: list[Token], employer: _Employer, phrase: 
 
 
 def _qualified(phrase: _Phrase, title_tokens: list[Token], words: RoleWords) -> tuple[set[str], str]:
-    """The qualifying words of the roles block said before a title, and the title as written with them
-    ("former US president"; an article is not kept)."""
-    qualifiers = [t for t in _qualifiers(phrase, title_tokens)
+    """The qualifying words of the roles block said before a title, and the title as written with them and with a
+    chamber's name before it ("former US president", "Holyrood leader"; an article is not kept)."""
+    before = _qualifiers(phrase, title_tokens)
+    qualifiers = [t for t in before
                   if {t.lower_, t.lemma_.lower()} & (words.modifiers | words.past | words.one_of_many | words.founding)]
     said = {t.lower_ for t in qualifiers} | {t.lemma_.lower() for t in qualifiers}
-    shown = [t for t in qualifiers if t.lower_ not in words.one_of_many]
+    chambers = [t for t in before if t.lower_ in words.chambers and t.nbor().tag_ != "POS"]  # not "Holyrood's"
+    shown = [t for t in qualifiers if t.lower_ not in words.one_of_many] + chambers
     first, last = min([*shown, title_tokens[0]], key=lambda t: t.i), title_tokens[-1]
     return said, first.doc[first.i:last.i + 1].text
 
