@@ -93,7 +93,8 @@ def clean_span(span: Span, doc: Tokens, titles: frozenset[str], gazetteer: Gazet
     qualifier = _title_qualifier(doc, start, end, titles, gazetteer)
     if qualifier is not None:
         return qualifier or None
-    end = _before_closing_title(span, doc, start, end, titles, gazetteer)
+    end = _before_lowercase_tail(span, doc, start, _before_closing_title(span, doc, start, end, titles, gazetteer),
+                                 gazetteer)
     place_party = _party_in_place(span, doc, start, end, gazetteer)
     if place_party is not None:
         return place_party
@@ -196,6 +197,21 @@ def _before_closing_title(span: Span, doc: Tokens, start: int, end: int, titles:
     return end
 
 
+def _before_lowercase_tail(span: Span, doc: Tokens, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """Where an organisation's name ends before the lowercase words the model ran on into (the "tax and spending
+    proposals" of "the Conservative tax and spending proposals"): after its capitalised words, when the span ends
+    in a lowercase word that is no organisation's word ("the Commons home affairs committee" stays whole) and the
+    cut falls between words (not inside "Ex-chat")."""
+    last = doc[end - 1]
+    if span.label_ == "PERSON" or not last.is_lower or last.lower_ in gazetteer.organization_words \
+            or last.lower_ in gazetteer.generic_words:
+        return end
+    cut = start
+    while cut < end and not doc[cut].is_lower:
+        cut += 1
+    return cut if cut > start and doc[cut - 1].whitespace_ else end  # not inside a word: "Ex-chat"
+
+
 def _before_continued_title(doc: Tokens, start: int, end: int, titles: frozenset[str]) -> int:
     """Where a name ends before its last words when they open a role title the next words finish."""
     return next((i for i in range(start + 1, end) if _opens_title(doc, i, titles, past=end)), end)
@@ -225,7 +241,7 @@ def _trimmed(span: Span, doc: Tokens, titles: frozenset[str], gazetteer: Gazette
     separates from the name); empty when only titles are left."""
     start = _skip_opening_words(doc, span.start, span.end, gazetteer)
     if span.label_ == "PERSON":
-        start = _after_separator(doc, start, span.end)
+        start = _person_opening(doc, _after_separator(doc, start, span.end), span.end, gazetteer)
     end = _skip_closing_words(doc, start, span.end, None)
     if start >= end or all(title_word(t, titles, gazetteer) for t in doc.all[start:end]):
         return start, start
@@ -353,6 +369,18 @@ def _skip_person_opening_words(doc: Tokens, start: int, end: int, gazetteer: Gaz
         party_end = _party_end(doc, i, end - 1, gazetteer, countries=False)
         if party_end > i:
             return party_end
+    return start
+
+
+def _person_opening(doc: Tokens, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """Where a person's name starts past a possessive the model took in, at a first name after it ("Blair's Tom
+    Hadley"; nowhere when none follows: "the Lib Dem's Citizen's Pension" names no person), and past words that
+    open in lowercase and are no name particle ("ofNew", two words run together)."""
+    for i in range(end - 2, start - 1, -1):
+        if doc[i].text in _POSSESSIVE_MARKS:
+            return i + 1 if gazetteer.is_first_name(doc[i + 1].text) else end
+    while start < end and doc[start].text[:1].islower() and doc[start].lower_ not in gazetteer.name_particles:
+        start += 1
     return start
 
 

@@ -841,7 +841,16 @@ def _in_a_chamber(phrase: _Phrase, title_tokens: list[Token], employer: _Employe
     Tory Westminster leader"): the holder leads the party's group there, a member of the party, not its leader."""
     named = employer.mention
     return any(t.lower_ in words.chambers and not named.start <= t.idx < named.end
-               for t in _qualifiers(phrase, title_tokens)) or _chamber_group(title_tokens[0].doc, named, words)
+               for t in _qualifiers(phrase, title_tokens)) or _chamber_group(title_tokens[0].doc, named, words) \
+        or _in_chamber_after(title_tokens[0].doc, named, words)
+
+
+def _in_chamber_after(doc: Doc, named: Mention, words: RoleWords) -> bool:
+    """Whether "in" and a chamber follow the employer's name ("leader of the Lib Dems in the assembly", "the
+    Tories' leader in the Lords"): the holder leads the party's group there, a member of the party."""
+    span = _mention_span(doc, named)
+    after = [] if span is None else doc[span.end:span.end + 4]
+    return len(after) > 1 and after[0].lower_ == "in" and any(t.lower_ in words.chambers for t in after[1:])
 
 
 def _chamber_group(doc: Doc, named: Mention, words: RoleWords) -> bool:
@@ -1001,12 +1010,14 @@ def _named_right_before(title_tokens: list[Token], employer: _Employer, phrase: 
 
 
 def _qualified(phrase: _Phrase, title_tokens: list[Token], words: RoleWords) -> tuple[set[str], str]:
-    """The qualifying words of the roles block said before a title, and the title as written with them
-    ("former US president"; an article is not kept)."""
-    qualifiers = [t for t in _qualifiers(phrase, title_tokens)
+    """The qualifying words of the roles block said before a title, and the title as written with them and with a
+    chamber's name before it ("former US president", "Holyrood leader"; an article is not kept)."""
+    before = _qualifiers(phrase, title_tokens)
+    qualifiers = [t for t in before
                   if {t.lower_, t.lemma_.lower()} & (words.modifiers | words.past | words.one_of_many | words.founding)]
     said = {t.lower_ for t in qualifiers} | {t.lemma_.lower() for t in qualifiers}
-    shown = [t for t in qualifiers if t.lower_ not in words.one_of_many]
+    chambers = [t for t in before if t.lower_ in words.chambers and t.nbor().tag_ != "POS"]  # not "Holyrood's"
+    shown = [t for t in qualifiers if t.lower_ not in words.one_of_many] + chambers
     first, last = min([*shown, title_tokens[0]], key=lambda t: t.i), title_tokens[-1]
     return said, first.doc[first.i:last.i + 1].text
 

@@ -1,0 +1,27 @@
+"""An organisation's name ends before the lowercase words the model ran on into (issue 14, a blind reading of BBC
+records): "the Conservative tax and spending proposals" is the party's, no organisation of that name (a name that
+ends in a lowercase organisation's word is left whole)."""
+
+from __future__ import annotations
+
+from graph_builder.build import process
+from graph_builder.records import Document
+from tests.conftest import extract
+
+
+def types(text: str) -> dict[str, str]:
+    (result,) = process([Document(id="o0", text=text, source="<test>")])
+    return {e.label: e.type for e in result.entities}
+
+
+def test_lowercase_words_after_a_party_word_are_no_part_of_a_name():
+    found = types('Mr Hale said: "The Conservative tax and spending proposals would put at risk our stability."')
+    assert found.get("Conservative Party") == "Organization", found
+    assert not [label for label in found if "proposals" in label], found
+
+
+def test_a_hyphened_word_is_not_cut_inside():
+    found = [(r.relation, r.object.label) for r in extract(
+        "Hale quits 'shameful' UKIP Ex-radio host Ann Hale has quit the UK Independence Party and accused it of lying.")
+             if r.relation == "memberOf"]
+    assert not [t for t in found if "Ex" in t[1]], found
