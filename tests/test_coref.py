@@ -362,6 +362,32 @@ def test_he_or_she_does_not_reach_past_an_unnamed_person_newly_the_subject(lexic
     assert refers(resolved(text, lexicon), "He") is None
 
 
+@pytest.mark.parametrize("text", [
+    "Ola Berg opened the new ferry terminal on Monday. The governor's wife praised the harbour board. "
+    "The Greens said she had broken a convention.",
+    "Ola Berg opened the new ferry terminal on Monday. The mayor's son praised the harbour board in a speech. "
+    "He later denied it.",
+])
+def test_he_or_she_does_not_reach_past_a_family_member_as_the_subject(lexicon, text):
+    """A person of someone's family with an owner (kg:PeopleNoun: "the governor's wife") as the subject is someone
+    other than the owner, whom no name tells: "she" or "he" after it is neither the owner nor a person before."""
+    pronoun = "she" if " she " in text else "He"
+    assert refers(resolved(text, lexicon), pronoun) is None
+
+
+def test_a_family_member_in_a_relative_clause_blocks_nothing(lexicon):
+    """A guard (passes before too): "whose husband" only describes Ada Berg, and "she" is her."""
+    text = "Ada Berg, whose first husband was killed in Riga, confirmed she would vote against the harbour board."
+    assert refers(resolved(text, lexicon), "she").entity.label == "Ada Berg"
+
+
+def test_a_family_member_with_a_name_beside_it_blocks_nothing(lexicon):
+    """A guard (passes before too): "his wife, Ada Berg," is named, and "she" is her."""
+    text = ("Ola Berg opened the new ferry terminal. His wife, Ada Berg, praised the harbour board. "
+            "She said it was fair.")
+    assert refers(resolved(text, lexicon), "She").entity.label == "Ada Berg"
+
+
 @pytest.mark.parametrize(("text", "holder"), [
     ("Ola Berg opened the new ferry terminal. Per Holm, a spokesman for the harbour board, said fares would rise. "
      "He added that the timetable would change.", "Holm"),

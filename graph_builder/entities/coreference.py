@@ -399,7 +399,8 @@ def _plural_verb(verb: Token) -> bool:
 
 
 def resolve_pronouns(tokens: Tokens, document: Document, by_token: dict[int, Mention],
-                     gazetteer: Gazetteer, person_nouns: frozenset[str] = frozenset()) -> list[Mention]:
+                     gazetteer: Gazetteer, person_nouns: frozenset[str] = frozenset(),
+                     people_nouns: frozenset[str] = frozenset()) -> list[Mention]:
     """Link personal pronouns to the most recent fitting actor within the last two sentences.
 
     he/she/him/his/her: a person, never one whose title or first name says the other gender. it/its: a country,
@@ -415,7 +416,8 @@ def resolve_pronouns(tokens: Tokens, document: Document, by_token: dict[int, Men
     deciding sentence has two different subjects that could be meant ("NATO warned and the EU agreed. It ...").
     he/she are left alone, too, when the winner is a place as a subject, most likely a name misread as a place,
     or a noun of one unnamed person newly introduced as a subject (of ``person_nouns``: "A spokesman said ... He
-    added"), whom no name tells.
+    added"), whom no name tells, or a person of someone's family as a subject (of ``people_nouns``, kg:PeopleNoun:
+    "The minister's wife praised X. The Tories said she ..." is not the minister).
     "it" as the empty subject of "it is", "it seems" is no pronoun of an actor. A resolved pronoun joins the
     history as a mention of its actor, an unresolved it/they as a noun that blocks later ones.
     """
@@ -429,7 +431,7 @@ def resolve_pronouns(tokens: Tokens, document: Document, by_token: dict[int, Men
         pronoun = _PRONOUNS.get(tokens.lower[i]) if mention is None and tokens.pos[i] == "PRON" else None
         if pronoun is None:
             if _may_be_remembered(i, mention, tokens):
-                _remember(token, mention, (context, plural, person_nouns), history)
+                _remember(token, mention, (context, plural, (person_nouns, people_nouns)), history)
         elif not _pleonastic(token):
             antecedent = _antecedent(token, pronoun, history, context)
             found = None if antecedent is None else Mention(
@@ -472,11 +474,11 @@ def _may_be_remembered(i: int, mention: Mention | None, tokens: Tokens) -> bool:
     return tokens.dep[i] != "compound" and (mention is not None or tokens.pos[i] in ("NOUN", "PROPN"))
 
 
-def _remember(token: Token, mention: Mention | None, known: tuple[_Context, set[str], frozenset[str]],
-              history: list[_Seen]) -> None:
+def _remember(token: Token, mention: Mention | None,
+              known: tuple[_Context, set[str], tuple[frozenset[str], frozenset[str]]], history: list[_Seen]) -> None:
     """Add the noun phrase headed at ``token`` to the history: an actor's mention at its head word, a
     coordination of actors or a noun that is no actor as a phrase that can only block a pronoun. ``known``: the
-    context (mentions so far), the actors the document treats as plural, the nouns of one person."""
+    context (mentions so far), the actors the document treats as plural, the nouns of one person and of people."""
     context, plural, person_nouns = known
     by_token = context.named
     if token.dep_ == "compound" or (mention is None and not _plain_noun(token)):
@@ -492,17 +494,32 @@ def _remember(token: Token, mention: Mention | None, known: tuple[_Context, set[
                          someone=_someone(token, mention, person_nouns, context)))
 
 
-def _someone(token: Token, mention: Mention | None, person_nouns: frozenset[str], context: _Context) -> bool:
-    """A singular noun of one person (``person_nouns``) newly introduced ("a", "an") as a subject that names no
+def _someone(token: Token, mention: Mention | None, nouns: tuple[frozenset[str], frozenset[str]],
+             context: _Context) -> bool:
+    """A singular noun of one person (of ``nouns``' first) newly introduced ("a", "an") as a subject that names no
     person, has no name beside it and speaks for no person named in its phrase ("a spokesman said", "a Foreign Office
     official added"; not "a spokesman, Tom Reed, said", "a spokesman for Tom Reed", nor "the minister", who may be
-    the person named before)."""
-    if token.tag_ != "NN" or token.dep_ not in _SUBJECTS or token.lemma_.lower() not in person_nouns:
+    the person named before); or a noun of people (``nouns``' second: "wife", "son") with an owner, someone other
+    than the owner ("the minister's wife said"; not "his wife, Ann Reed, said")."""
+    if token.tag_ != "NN" or token.dep_ not in _SUBJECTS or _a_person(mention):
         return False
-    if not _introduced(token):
-        return False
-    return not _a_person(mention) and not any(c.dep_ == "appos" or _a_person(context.at(t.i))
-                                              for c in token.children for t in c.subtree)
+    person_nouns, people_nouns = nouns
+    lemma = token.lemma_.lower()
+    if lemma in people_nouns and _owned(token):
+        return not any(c.dep_ == "appos" for c in token.children)
+    return lemma in person_nouns and _introduced(token) and not _tells_a_person(token, context)
+
+
+def _tells_a_person(noun: Token, context: _Context) -> bool:
+    """Whether a person's name stands beside the noun or in its phrase ("a spokesman, Tom Reed,", "a spokesman
+    for Tom Reed")."""
+    return any(c.dep_ == "appos" or _a_person(context.at(t.i)) for c in noun.children for t in c.subtree)
+
+
+def _owned(noun: Token) -> bool:
+    """A noun with an owner ("the minister's wife", "his son"), not in a relative clause ("X, whose husband was
+    killed, said she ...": the clause only describes X, who stays the subject)."""
+    return noun.head.dep_ != "relcl" and any(c.dep_ == "poss" and c.lower_ != "whose" for c in noun.children)
 
 
 def _introduced(noun: Token) -> bool:
