@@ -89,9 +89,14 @@ class DocEntities:
 
     def sentence(self, token: Token) -> Span:
         """The sentence of a token, found by bisection (spaCy's Token.sent rescans the document each time)."""
+        start, end = self.sentence_bounds(token)
+        return token.doc[start:end]
+
+    def sentence_bounds(self, token: Token) -> tuple[int, int]:
+        """The first token of the sentence of ``token`` and the token after its last."""
         number = bisect_right(self.sentence_starts, token.i) - 1
         end = self.sentence_starts[number + 1] if number + 1 < len(self.sentence_starts) else len(token.doc)
-        return token.doc[self.sentence_starts[number]:end]
+        return self.sentence_starts[number], end
 
 
 def resolve(doc: Doc, document: Document, lexicon: Lexicon) -> DocEntities:

@@ -82,9 +82,10 @@ def _trailing_speakers(root: Token, predicate: Token, entities: DocEntities, lex
 
 def according_to(sentence: Span, entities: DocEntities, lexicon: Lexicon) -> Entity | None:
     """The X of "according to X" (a kg:sourcePreposition of the ontology) in a sentence."""
-    for token in sentence:
-        if token.i + 1 < sentence.end and (token.lower_, token.nbor().lower_) in lexicon.source_prepositions:
-            for pobj in children(token.nbor(), "pobj") or children(token, "pobj"):
+    tokens = entities.tokens  # its words read once: no Token made for a word that is no such preposition
+    for i in range(sentence.start, sentence.end - 1):
+        if (tokens.lower[i], tokens.lower[i + 1]) in lexicon.source_prepositions:
+            for pobj in children(tokens[i + 1], "pobj") or children(tokens[i], "pobj"):
                 found = actor(pobj, entities, lexicon)
                 if found:
                     return found.entity

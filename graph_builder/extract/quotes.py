@@ -39,10 +39,11 @@ def _speaker_in(sentence: Span, entities: DocEntities, lexicon: Lexicon) -> Enti
     names no speaker of the quotation), or the X of "according to X"."""
     speech = lexicon.cues["Attribution"]
     quoted = _quoted_spans(entities.document.text)
-    for token in sentence:
-        if token.pos_ == "VERB" and token.lemma_.lower() in speech and token.lemma_.lower() != "accord" \
-                and not _inside(token, quoted):
-            found = _verb_speaker(token, entities, lexicon, quoted)
+    tokens = entities.tokens  # parts of speech and lemmas read once: no Token made for a word that is no such verb
+    for i in range(sentence.start, sentence.end):
+        if tokens.pos[i] == "VERB" and tokens.lemma[i] in speech and tokens.lemma[i] != "accord" \
+                and not _inside(tokens[i], quoted):
+            found = _verb_speaker(tokens[i], entities, lexicon, quoted)
             if found:
                 return found
     return according_to(sentence, entities, lexicon)

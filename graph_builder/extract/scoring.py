@@ -13,9 +13,9 @@ KIND_TRUST = {"name": 1.0, "capital": 0.9, "demonym": 0.85, "description": 0.8, 
 
 def evidence(token: Token, entities: DocEntities) -> Evidence:
     """The sentence around a token, with its character offsets in the document."""
-    sent = entities.sentence(token)
-    return Evidence(doc_id=entities.document.id, sentence=sent.text.strip(), start=sent.start_char,
-                    end=sent.start_char + len(sent.text.rstrip()))
+    start, end = entities.sentence_bounds(token)
+    text, first = entities.tokens.text(start, end), entities.tokens[start].idx  # no Span, its text joined once
+    return Evidence(doc_id=entities.document.id, sentence=text.strip(), start=first, end=first + len(text.rstrip()))
 
 
 def confidence(base: float, *kinds: str) -> float:
