@@ -100,8 +100,11 @@ def _spellings_joined(clusters: list[Cluster], gazetteer: Gazetteer) -> list[Clu
     """Two spellings of one person's first name with the same surname ("Damian Hale" and "Damien Hale" in one
     article: see ``_respelt``) are one person, named by the spelling more mentions use (the first written on a tie),
     and a bare surname the two left in doubt is them too."""
+    by_surname: dict[tuple[str, ...], list[Cluster]] = {}
+    for cluster in clusters:
+        by_surname.setdefault(cluster.full[1:], []).append(cluster)  # only names of one surname can be respelt
     for cluster in list(clusters):
-        other = _respelling(cluster, clusters, gazetteer)
+        other = _respelling(cluster, by_surname[cluster.full[1:]], clusters, gazetteer)
         if other is None:
             continue
         kept, other = sorted((cluster, other), key=lambda c: (-len(c.spans), min(s.start for s in c.spans)))
@@ -111,10 +114,15 @@ def _spellings_joined(clusters: list[Cluster], gazetteer: Gazetteer) -> list[Clu
     return clusters
 
 
-def _respelling(cluster: Cluster, clusters: list[Cluster], gazetteer: Gazetteer) -> Cluster | None:
-    """The one other cluster whose full name is ``cluster``'s respelt (see ``_respelt``); None when there is none or
-    more than one, or ``cluster`` was joined to another already."""
-    others = [c for c in clusters if c is not cluster and _respelt(c.full, cluster.full, gazetteer)]
+def _respelling(cluster: Cluster, namesakes: list[Cluster], clusters: list[Cluster],
+                gazetteer: Gazetteer) -> Cluster | None:
+    """The one other cluster still in ``clusters`` whose full name is ``cluster``'s respelt (see ``_respelt``), looked
+    for among its ``namesakes`` (the clusters of its surname); None when there is none or more than one, or
+    ``cluster`` was joined to another already."""
+    if len(namesakes) < 2:
+        return None
+    full = cluster.full
+    others = [c for c in namesakes if c is not cluster and c in clusters and _respelt(c.full, full, gazetteer)]
     return others[0] if len(others) == 1 and cluster in clusters else None
 
 
