@@ -50,8 +50,8 @@ def _quoted_sentences(doc: Doc, entities: DocEntities, quotation: Quotation) -> 
     span = doc.char_span(quotation.start, quotation.end, alignment_mode="expand")
     if span is None:
         return []
-    sentences = {entities.sentence(token).start: entities.sentence(token) for token in span}
-    return [s for s in sentences.values() if _inside(s, quotation)]
+    bounds = dict.fromkeys(entities.sentence_bounds(token) for token in span)  # each sentence once, in order
+    return [s for s in (doc[start:end] for start, end in bounds) if _inside(s, quotation)]
 
 
 def _inside(sentence: Span, quotation: Quotation) -> bool:
