@@ -257,12 +257,15 @@ _OBJECTS = frozenset(["dobj", "dative"])
 @dataclass(frozen=True, kw_only=True)
 class _Context:
     """What resolving a document's pronouns reads besides the history: the persons' genders, the quoted tokens,
-    each token's sentence, the mentions by token (``named``) and the pronouns resolved so far (``said``)."""
+    each token's sentence, the mentions by token (``named``), the lexicon's nouns of one person and of people, and
+    the pronouns resolved so far (``said``)."""
 
     genders: dict[str, str]
     quoted: frozenset[int]
     sentence_of: Sequence[int]
     named: dict[int, Mention]
+    person_nouns: frozenset[str] = frozenset()  # nouns of one unnamed person ("spokesman"), see _someone
+    people_nouns: frozenset[str] = frozenset()  # nouns of people, a family among them ("wife"), see _someone
     said: dict[int, Mention] = field(default_factory=dict)
 
     def at(self, i: int) -> Mention | None:
@@ -430,7 +433,8 @@ def resolve_pronouns(tokens: Tokens, document: Document, by_token: dict[int, Men
     history as a mention of its actor, an unresolved it/they as a noun that blocks later ones.
     """
     context = _Context(genders=genders(tokens, list({m.start: m for m in by_token.values()}.values()), gazetteer),
-                       quoted=_quoted(tokens), sentence_of=tokens.sentence_of, named=by_token)
+                       quoted=_quoted(tokens), sentence_of=tokens.sentence_of, named=by_token,
+                       person_nouns=person_nouns, people_nouns=people_nouns)
     plural = plural_actors(tokens, by_token)
     history: list[_Seen] = []
     resolved: list[Mention] = []
@@ -439,7 +443,7 @@ def resolve_pronouns(tokens: Tokens, document: Document, by_token: dict[int, Men
         pronoun = _PRONOUNS.get(tokens.lower[i]) if mention is None and tokens.pos[i] == "PRON" else None
         if pronoun is None:
             if _may_be_remembered(i, mention, tokens):
-                _remember(token, mention, (context, plural, (person_nouns, people_nouns)), history)
+                _remember(token, mention, context, plural, history)
         elif not _pleonastic(token):
             antecedent = _antecedent(token, pronoun, history, context)
             found = None if antecedent is None else Mention(
@@ -482,12 +486,11 @@ def _may_be_remembered(i: int, mention: Mention | None, tokens: Tokens) -> bool:
     return tokens.dep[i] != "compound" and (mention is not None or tokens.pos[i] in ("NOUN", "PROPN"))
 
 
-def _remember(token: Token, mention: Mention | None,
-              known: tuple[_Context, set[str], tuple[frozenset[str], frozenset[str]]], history: list[_Seen]) -> None:
+def _remember(token: Token, mention: Mention | None, context: _Context, plural: set[str],
+              history: list[_Seen]) -> None:
     """Add the noun phrase headed at ``token`` to the history: an actor's mention at its head word, a
-    coordination of actors or a noun that is no actor as a phrase that can only block a pronoun. ``known``: the
-    context (mentions so far), the actors the document treats as plural, the nouns of one person and of people."""
-    context, plural, person_nouns = known
+    coordination of actors or a noun that is no actor as a phrase that can only block a pronoun. ``plural``: the
+    actors the document treats as plural."""
     by_token = context.named
     if token.dep_ == "compound" or (mention is None and not _plain_noun(token)):
         return
@@ -499,23 +502,21 @@ def _remember(token: Token, mention: Mention | None,
             return
     number = _number(token, mention, plural)
     history.append(_Seen(i=token.i, mention=mention, rank=subject_rank(token), number=number,
-                         someone=_someone(token, mention, person_nouns, context)))
+                         someone=_someone(token, mention, context)))
 
 
-def _someone(token: Token, mention: Mention | None, nouns: tuple[frozenset[str], frozenset[str]],
-             context: _Context) -> bool:
-    """A singular noun of one person (of ``nouns``' first) newly introduced ("a", "an") as a subject that names no
-    person, has no name beside it and speaks for no person named in its phrase ("a spokesman said", "a Foreign Office
-    official added"; not "a spokesman, Tom Reed, said", "a spokesman for Tom Reed", nor "the minister", who may be
-    the person named before); or a noun of people (``nouns``' second: "wife", "son") with an owner, someone other
-    than the owner ("the minister's wife said"; not "his wife, Ann Reed, said")."""
+def _someone(token: Token, mention: Mention | None, context: _Context) -> bool:
+    """A singular noun of one person (of ``context.person_nouns``) newly introduced ("a", "an") as a subject that
+    names no person, has no name beside it and speaks for no person named in its phrase ("a spokesman said", "a
+    Foreign Office official added"; not "a spokesman, Tom Reed, said", "a spokesman for Tom Reed", nor "the
+    minister", who may be the person named before); or a noun of people (``context.people_nouns``: "wife", "son")
+    with an owner, someone other than the owner ("the minister's wife said"; not "his wife, Ann Reed, said")."""
     if token.tag_ != "NN" or token.dep_ not in _SUBJECTS or _a_person(mention):
         return False
-    person_nouns, people_nouns = nouns
     lemma = token.lemma_.lower()
-    if lemma in people_nouns and _owned(token):
+    if lemma in context.people_nouns and _owned(token):
         return not any(c.dep_ == "appos" for c in token.children)
-    return lemma in person_nouns and _introduced(token) and not _tells_a_person(token, context)
+    return lemma in context.person_nouns and _introduced(token) and not _tells_a_person(token, context)
 
 
 def _tells_a_person(noun: Token, context: _Context) -> bool:
