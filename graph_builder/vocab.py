@@ -409,6 +409,12 @@ class Lexicon:
         return self.cues.get("Publication", frozenset()) | self.cues.get("RecordNoun", frozenset())
 
     @cached_property
+    def giving_nouns(self) -> frozenset[str]:
+        """Nouns under which "from" names the giver or the speaker: a gift (kg:GiftNoun: "aid from A") or something
+        said (kg:VoicedNoun: "criticism from A")."""
+        return self.cues["GiftNoun"] | self.cues["VoicedNoun"]
+
+    @cached_property
     def person_nouns(self) -> frozenset[str]:
         """Nouns of one person whom no name may tell: the one-word role titles ("spokesman", "official",
         "minister") and the nouns of an individual (kg:IndividualNoun: "politician", "source")."""

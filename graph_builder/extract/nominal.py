@@ -96,7 +96,7 @@ def _agent(noun: Token, pattern: Pattern, entities: DocEntities, lexicon: Lexico
 
 def _givers(noun: Token, pattern: Pattern, lexicon: Lexicon) -> list[Token]:
     """The "from" phrase of a gift or voiced noun or of its receiver (see _agent); none for any other noun."""
-    if noun.lemma_.lower() not in lexicon.cues["GiftNoun"] | lexicon.cues["VoicedNoun"]:
+    if noun.lemma_.lower() not in lexicon.giving_nouns:
         return []
     receivers = prep_objects([noun], pattern.prep) if pattern.prep else []
     return prep_objects([noun, *receivers], "from")
