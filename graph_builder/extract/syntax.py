@@ -47,6 +47,16 @@ def dependents(token: Token) -> list[Token]:
     return [tokens[i] for _, i in table[token.i]]
 
 
+RECIPROCAL_PRONOUNS = (("other", "each"), ("one", "another"))
+"""The reciprocal pronouns, as their head word and its determiner: "each other", "one another"."""
+
+
+def reciprocal_pronoun(tokens: list[Token]) -> bool:
+    """Whether the words are a reciprocal pronoun ("accused each other", "war on one another"): the actors of the
+    clause's subject act on each other."""
+    return any((token.lower_, det.lower_) in RECIPROCAL_PRONOUNS for token in tokens for det in children(token, "det"))
+
+
 def expand(token: Token) -> list[Token]:
     """The token and everything coordinated with it ("Germany and France")."""
     return [token, *token.conjuncts] if token.dep_ != "conj" else [token]

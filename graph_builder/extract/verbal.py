@@ -29,6 +29,7 @@ from graph_builder.extract.syntax import (
     phrase,
     phrase_agents,
     prep_objects,
+    reciprocal_pronoun,
 )
 from graph_builder.extract.time_place import When, place_of, when_of
 from graph_builder.records import Entity, Evidence, Relation
@@ -603,12 +604,11 @@ def _matched(clause: _Clause, pattern: Pattern, matched: Match, entities: DocEnt
     """A relation from each subject to each object the pattern found."""
     info = lexicon.relations[pattern.relation]
     object_toks, words = matched
-    subjects = actors(clause.subject_tokens or _converse_holders(clause.verb, pattern), entities, lexicon)
-    objects = actors(object_toks, entities, lexicon, place_object=info.place_object)
-    if pattern.converse:
-        subjects, objects = objects, subjects
+    subjects, objects, mutual = _ends(clause, pattern, object_toks, entities, lexicon)
     sites = partial(_site_places, clause.verb, object_toks, entities, lexicon)
-    subjects, objects = _apart(*_fitting(subjects, objects, info, pattern, lexicon, sites))
+    subjects, objects = _fitting(subjects, objects, info, pattern, lexicon, sites)
+    if not mutual:
+        subjects, objects = _apart(subjects, objects)
     place = _place(clause, objects, entities, lexicon, words, destination=info.destination_object)
     trust = SUBJECT_TRUST.get(clause.how, 0.7) - (0.05 if pattern.converse else 0.0)
     doers: dict[str, Actor] = {}
@@ -620,7 +620,19 @@ def _matched(clause: _Clause, pattern: Pattern, matched: Match, entities: DocEnt
             emitted.add(key)
             doers[subject.entity.id] = subject
             yield clause.relation(subject, pattern, obj, words=words, place=place, trust=trust, code=info.cameo)
-    yield from _comrades(clause, pattern, list(doers.values()), lexicon, emitted)
+    yield from _comrades(clause, pattern, [] if mutual else list(doers.values()), lexicon, emitted)
+
+
+def _ends(clause: _Clause, pattern: Pattern, object_toks: list[Token], entities: DocEntities,
+          lexicon: Lexicon) -> tuple[list[Actor], list[Actor], bool]:
+    """The subjects and objects of a match, and whether they act on each other ("A and B accused each other":
+    each of them is the other's object)."""
+    subjects = actors(clause.subject_tokens or _converse_holders(clause.verb, pattern), entities, lexicon)
+    objects = actors(object_toks, entities, lexicon,
+                     place_object=lexicon.relations[pattern.relation].place_object)
+    if not (objects or pattern.converse) and len(subjects) > 1 and reciprocal_pronoun(object_toks):
+        return subjects, subjects, True
+    return (objects, subjects, False) if pattern.converse else (subjects, objects, False)
 
 
 COMRADES = ("fight", "alongside")
