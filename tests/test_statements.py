@@ -18,6 +18,9 @@ from tests.conftest import extract, triples
     # a passive clause is about the one it is done to ("nsubjpass"), and about its owner
     ("Senator Idris Kale said Mara Toft's ferry plan had been drawn up in haste.", "Mara Toft"),
     ("The Velorian Greens had been weakened by the long strike, Senator Idris Kale said.", "Velorian Greens"),
+    # a quantity of what the clause is about counts it ("some of", "most of": kg:QuantityNoun)
+    ("Senator Idris Kale said some of Mara Toft's ferry plans would fail.", "Mara Toft"),
+    ("Most of the Velorian Greens' pledges were unfunded, Senator Idris Kale said.", "Velorian Greens"),
 ])
 def test_a_speaker_comments_on_the_actor_the_reported_clause_is_about(text, target):
     found = [r for r in extract(text) if r.relation == "commentsOn"]

@@ -134,6 +134,13 @@ def quantity_noun(token: Token, lexicon: Lexicon) -> bool:
     return token.lower_ in lexicon.quantity_nouns or token.lemma_.lower() in lexicon.quantity_nouns
 
 
+def with_counted(nouns: list[Token], lexicon: Lexicon) -> list[Token]:
+    """The nouns, each followed by what it counts when it is a quantity (kg:QuantityNoun): "made a series of
+    comments about B" is "A make comment about B", the preposition under the counted noun; "some of Y's plans
+    would fail" is about Y's plans."""
+    return [m for n in nouns for m in (n, *(prep_objects([n], "of") if quantity_noun(n, lexicon) else ()))]
+
+
 def _named(mention: Mention, token: Token, place_object: bool) -> Actor:
     if place_object and mention.place is not None:
         return Actor(mention.place, "name", token)

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from graph_builder.entities import DocEntities
-from graph_builder.extract.arguments import Actor, actors, subject_tokens
+from graph_builder.extract.arguments import Actor, actors, subject_tokens, with_counted
 from graph_builder.extract.attribution import speakers_of
 from graph_builder.extract.polarity import polarity
 from graph_builder.extract.scoring import confidence, evidence
@@ -63,7 +63,7 @@ def reported_actors(clause: Token, entities: DocEntities, lexicon: Lexicon) -> l
     """The actors a reported clause is about: its subject, or the owner of its subject, named or "he" or "she"; in the
     passive both the one it is done to and the doer ("Y's rule had been marked by failure")."""
     doers, _ = subject_tokens(clause, lexicon)
-    subjects = [*doers, *children(clause, "nsubjpass")]
+    subjects = with_counted([*doers, *children(clause, "nsubjpass")], lexicon)
     owners = [owner for subject in subjects for owner in children(subject, "poss")]
     named = [*actors(subjects, entities, lexicon), *actors(owners, entities, lexicon)]  # an owner as its own name
     return [found for found in named if found.kind in _TARGET_KINDS and found.token.lower_ not in _NOT_ABOUT]

@@ -11,7 +11,14 @@ from spacy.tokens import Doc, Token
 
 from graph_builder.entities import DocEntities
 from graph_builder.entities.tokens import entity_end
-from graph_builder.extract.arguments import RELATIVE, Actor, actors, appositive_owner, quantity_noun, subject_tokens
+from graph_builder.extract.arguments import (
+    RELATIVE,
+    Actor,
+    actors,
+    appositive_owner,
+    subject_tokens,
+    with_counted,
+)
 from graph_builder.extract.attribution import attribution
 from graph_builder.extract.polarity import asked_modality, own_modality, polarity
 from graph_builder.extract.scoring import confidence, evidence
@@ -166,7 +173,7 @@ def _match(verb: Token, noun: str | None, link: str | None, lexicon: Lexicon) ->
     dobjs = children(verb, *OBJECT_DEPS)
     passive_subjects = _passive_subjects(verb)
     if noun:
-        return _noun_match(verb, noun, link, _counted(dobjs + passive_subjects + _idiom_nouns(verb)
+        return _noun_match(verb, noun, link, with_counted(dobjs + passive_subjects + _idiom_nouns(verb)
                                                       + children(verb, *_COMPLEMENTS), lexicon))
     if link:
         return _link_match(verb, link, dobjs)
@@ -286,13 +293,7 @@ def _light_nouns(verb: Token, lexicon: Lexicon) -> set[str]:
     objects = children(verb, *OBJECT_DEPS)
     found = [*objects, *children(verb, *_COMPLEMENTS), *_passive_subjects(verb), *_idiom_nouns(verb), *withs,
              *(c for o in objects for c in o.conjuncts)]
-    return {noun_lemma(t) for t in _counted(found, lexicon)}
-
-
-def _counted(nouns: list[Token], lexicon: Lexicon) -> list[Token]:
-    """The nouns, each followed by what it counts when it is a quantity (kg:QuantityNoun): "made a series of
-    comments about B" is "A make comment about B", the preposition under the counted noun."""
-    return [m for n in nouns for m in (n, *(prep_objects([n], "of") if quantity_noun(n, lexicon) else ()))]
+    return {noun_lemma(t) for t in with_counted(found, lexicon)}
 
 
 AMOUNT_NOUN = "money"
