@@ -22,6 +22,25 @@ from functools import cached_property
 from spacy.attrs import DEP, IDX, LEMMA, LENGTH, LOWER, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
+_last_doc: list = [None, ()]
+"""The document whose tokens were last asked for, and its tokens: the entity stage and the extractors' tree
+(extract/syntax.py) read the same document one after the other."""
+
+
+def doc_tokens(doc: Doc) -> tuple[Token, ...]:
+    """Every token of ``doc`` (``tuple(doc)``), made once for the document last asked about."""
+    if _last_doc[0] is not doc:
+        _last_doc[:] = [doc, tuple(doc)]
+    return _last_doc[1]
+
+
+def _places(values: tuple[str, ...]) -> dict[str, list[int]]:
+    """The tokens that have each value, in text order."""
+    found: dict[str, list[int]] = {}
+    for i, value in enumerate(values):
+        found.setdefault(value, []).append(i)
+    return found
+
 
 @dataclass(frozen=True, eq=False)
 class Tokens:
@@ -43,7 +62,7 @@ class Tokens:
         bounds = tuple([(start, start + size) for _, start, size in words])
         if text is None or (bounds and len(text) != bounds[-1][1] + len(doc[-1].whitespace_)):
             text = doc.text
-        return cls(doc=doc, all=tuple(doc), lower=tuple([strings[lower] for lower, _, _ in words]), _text=text,
+        return cls(doc=doc, all=doc_tokens(doc), lower=tuple([strings[lower] for lower, _, _ in words]), _text=text,
                    _bounds=bounds)
 
     def __getitem__(self, i: int) -> Token:
@@ -101,7 +120,7 @@ class Tokens:
 
     def with_pos(self, *tags: str) -> list[Token]:
         """The tokens whose part of speech is one of ``tags`` ("NOUN", "PROPN"), in text order."""
-        return [self.all[i] for i, pos in enumerate(self.pos) if pos in tags]
+        return self._having(self._by_pos, tags)
 
     def with_text(self, texts: Collection[str]) -> list[Token]:
         """The tokens written as one of ``texts`` (``Token.text``), in text order."""
@@ -109,11 +128,30 @@ class Tokens:
 
     def with_word(self, *words: str) -> list[Token]:
         """The tokens whose lowercase form is one of ``words``, in text order."""
-        return [self.all[i] for i, lower in enumerate(self.lower) if lower in words]
+        return self._having(self._by_lower, words)
 
     def with_lemma(self, lemmas: Collection[str]) -> list[Token]:
         """The tokens whose lowercase lemma is one of ``lemmas``, in text order."""
-        return [self.all[i] for i, lemma in enumerate(self.lemma) if lemma in lemmas]
+        return self._having(self._by_lemma, lemmas)
+
+    def _having(self, places: dict[str, list[int]], wanted: Collection[str]) -> list[Token]:
+        """The tokens whose value in ``places`` (the tokens of each value) is one of ``wanted``, in text order: a
+        scan looks up each of the document's few hundred values once, not each of its tokens."""
+        found = [i for value, at in places.items() if value in wanted for i in at]
+        found.sort()
+        return [self.all[i] for i in found]
+
+    @cached_property
+    def _by_pos(self) -> dict[str, list[int]]:
+        return _places(self.pos)
+
+    @cached_property
+    def _by_lower(self) -> dict[str, list[int]]:
+        return _places(self.lower)
+
+    @cached_property
+    def _by_lemma(self) -> dict[str, list[int]]:
+        return _places(self.lemma)
 
     @cached_property
     def line_breaks(self) -> set[int]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Token
 
+from graph_builder.entities.tokens import doc_tokens
+
 SUBJECT_DEPS = ("nsubj", "csubj")
 OBJECT_DEPS = ("dobj", "obj")
 VERBAL = ("VERB", "AUX")
@@ -30,7 +32,7 @@ def _read_tree(doc: Doc) -> None:
             if offset:
                 label = labels.get(dep) or labels.setdefault(dep, strings[dep])
                 table[i + offset].append((label, i))
-        _last_tree[:] = [doc, tuple(map(tuple, table)), tuple(doc)]
+        _last_tree[:] = [doc, tuple(map(tuple, table)), doc_tokens(doc)]
 
 
 def children(token: Token, *deps: str) -> list[Token]:
