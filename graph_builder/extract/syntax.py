@@ -79,8 +79,15 @@ def hyphen_agent(verb: Token) -> Token | None:
     return agent if agent.head.i == verb.i and agent.dep_ in _HYPHEN_AGENT_DEPS else None
 
 
+WH_CLAUSE_PREPOSITIONS = frozenset({"about", "over", "of", "on", "at"})
+"""Prepositions whose object may be a clause of how, why or what someone did ("complained about how Y spent the
+money", "criticism of the way... ", "angry at what Y had done"): the clause's subject is what the words are about."""
+WH_TAGS = ("WRB", "WP", "WDT")
+
+
 def prep_objects(holders: list[Token], prep: str) -> list[Token]:
-    """Objects of a preposition (or particle, as in "rule out X") under any of the holders."""
+    """Objects of a preposition (or particle, as in "rule out X") under any of the holders; for a preposition of
+    WH_CLAUSE_PREPOSITIONS, also the subject of a clause of how, why or what it opens ("about how Y spent it")."""
     found: list[Token] = []
     for holder in holders:
         for child in dependents(holder):
@@ -88,9 +95,18 @@ def prep_objects(holders: list[Token], prep: str) -> list[Token]:
                 continue
             if child.dep_ in ("prep", "dative"):
                 found.extend(children(child, "pobj"))
+                found.extend(_wh_clause_subjects(child))
             elif child.dep_ == "prt":
                 found.extend(children(holder, *OBJECT_DEPS))
     return found
+
+
+def _wh_clause_subjects(prep: Token) -> list[Token]:
+    """The subject of a clause of how, why or what a preposition opens ("about how Y spent the money")."""
+    if prep.lower_ not in WH_CLAUSE_PREPOSITIONS:
+        return []
+    return [subject for clause in children(prep, "pcomp")
+            if any(word.tag_ in WH_TAGS for word in dependents(clause)) for subject in children(clause, *SUBJECT_DEPS)]
 
 
 def phrase(*tokens: Token | None) -> str:
