@@ -34,3 +34,13 @@ def test_a_symmetric_relation_gives_one_record():
 
 def test_a_lone_subject_acting_on_each_other_gives_nothing():
     assert not pairs("Ann Hale accused each other of lying.", "accuses")
+
+
+def test_war_declared_between_politicians_is_fierce_criticism_not_a_fight():
+    found = extract("Ann Hale and Tom Reyes have declared war on each other.", date="2026-01-05")
+    assert {(r.subject.label, r.relation, r.object.label) for r in found} == {
+        ("Ann Hale", "criticizes", "Tom Reyes"), ("Tom Reyes", "criticizes", "Ann Hale")}, found
+
+
+def test_war_declared_on_a_country_stays_a_fight():
+    assert pairs("Chile declared war on Peru in April.", "attacks") == {("Chile", "Peru", True)}
