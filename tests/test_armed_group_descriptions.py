@@ -1,8 +1,7 @@
 """"This group" and "the terrorist group" refer back like "the group": to the one organisation or group named in the
-sentence or the two before. With a word of the armed class ("terrorist", "militant"), only to a group whose name says
-it is armed or that the document names by its fighters or militants; a body of no arms (a UN agency, a charity) is
-never the terrorist group, and neither is a group the text gives no sign of arms for. Sentences and names of our
-own."""
+sentence or the two before. With "terrorist", "militant" or "rebel" before the noun, only to a group of its own that
+the document names by such members ("Red Hand militants"): a body of no arms (a charity), a state's forces ("Peruvian
+troops") and a group the text gives no such sign for are never the terrorist group. Sentences and names of our own."""
 
 from __future__ import annotations
 
@@ -11,11 +10,11 @@ import pytest
 from tests.conftest import extract, triples
 
 FOUND = [
-    ("The Red Hand Brigade seized two villages near Kessan. Peru shelled this terrorist group near the river.",
-     ("Peru", "attacks", "Red Hand Brigade")),
+    ("Red Hand terrorists seized two villages near Kessan. Peru shelled this terrorist group near the river.",
+     ("Peru", "attacks", "Red Hand")),
     ("Red Hand militants seized two villages near Kessan. Peru shelled the terrorist group near the river.",
      ("Peru", "attacks", "Red Hand")),
-    ("Oxfam criticised Red Hand fighters for the siege. Peru bombed the terrorist organisation near the river.",
+    ("Oxfam criticised Red Hand militants for the siege. Peru bombed the terrorist organisation near the river.",
      ("Peru", "attacks", "Red Hand")),
     ("The Red Hand Brigade seized two villages. This group has killed dozens of civilians.",
      ("Red Hand Brigade", "attacks", "civilians")),
@@ -25,6 +24,9 @@ NOT_FOUND = [
     ("Oxfam said the port was quiet. Peru vowed to defeat the terrorist group.", ("Peru", "attacks", "Oxfam")),
     ("The Zorvani Front seized two villages near Kessan. Peru vowed to defeat this terrorist organisation.",
      ("Peru", "attacks", "Zorvani Front")),
+    # a state's forces, named in the sentence before, are not the terrorist group Chile fights
+    ("Peruvian troops entered Kessan at dawn. Chile bombed the terrorist group near the river.",
+     ("Chile", "attacks", "armed forces of Peru")),
 ]
 
 

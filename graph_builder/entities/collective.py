@@ -21,8 +21,8 @@ A phrase with another proper noun in it is a name and is left to the names ("Syr
 with a lowercase noun before it is another body ("the shadow cabinet"), and "pro-Russian rebels" are not
 Russia's. A name mention the phrase reads anew ("the Government of" tagged as an organisation "Government")
 gives way to the collective mention. "The group" or "this group" (``kg:groupNoun``) is the one organisation or
-group named in its sentence or the two before (``group_descriptions``); "the terrorist group" (a word of the armed
-class of senses.yaml before the noun) only one the text names or calls armed.
+group named in its sentence or the two before (``group_descriptions``); "the terrorist group" (a word of an armed
+kind that acts as its group before the noun) only a group of its own that the text names by such members.
 """
 
 from __future__ import annotations
@@ -455,7 +455,7 @@ def group_descriptions(tokens: Tokens, document: Document, by_token: dict[int, M
                        lexicon: Lexicon) -> list[Mention]:
     """"The group" (a ``kg:groupNoun`` with "the", "this" or "that") is the one organisation or group named in its
     sentence or the two before; when two fit, it is left unresolved. With armed words before the noun ("the
-    terrorist group") only an armed one fits (``_armed``)."""
+    terrorist group") only a group the text names by such members fits (``_armed``)."""
     sentence_of = tokens.sentence_of
     history: list[tuple[int, Entity]] = []
     found: list[Mention] = []
@@ -496,8 +496,8 @@ def _group_actor(mention: Mention | None) -> bool:
 
 
 def _group_description(token: Token, nouns: frozenset[str], armed: frozenset[str]) -> list[Token] | None:
-    """The words between the determiner and the noun of "the group", "this group" or "the terrorist group" (a word
-    of the armed class of senses.yaml only); None for "a group", "the rights group", "the group of ministers" or
+    """The words between the determiner and the noun of "the group", "this group" or "the terrorist group" (only
+    the words of ``_armed_words``); None for "a group", "the rights group", "the group of ministers" or
     "the group leader"."""
     doc = token.doc
     if not _group_noun(token, nouns):
@@ -521,15 +521,21 @@ def _armed_ones(near: dict[str, Entity], by_token: dict[int, Mention], tokens: T
 
 
 def _armed_words(lexicon: Lexicon) -> frozenset[str]:
-    """The words that make an actor armed (the label words of senses.yaml's "armed" class)."""
+    """The one-word collective nouns (kg:collectiveNoun, not kg:ownedNoun) of the kinds whose members act as their
+    group in a sector of senses.yaml's armed class: "terrorist", "militant", "rebel", "insurgent"."""
     armed = lexicon.senses.actor_classes.get("armed")
-    return armed.label_words if armed is not None else frozenset()
+    sectors = armed.sectors if armed is not None else frozenset()
+    return frozenset(noun.words[0] for noun in lexicon.collective_nouns.values()
+                     if len(noun.words) == 1 and not noun.owned_only and noun.kind.acts_as_group
+                     and noun.kind.sector in sectors)
 
 
 def _armed(entity: Entity, by_token: dict[int, Mention], tokens: Tokens, armed: frozenset[str]) -> bool:
-    """Whether an organisation's name holds a word of the armed class ("Red Hand Brigade"), or the document names
-    it by such members ("Red Hand militants")."""
+    """Whether a group of its own (no state's forces: no owner) has such a word in its name ("the Red Hand
+    Militants") or the document names it by such members ("Red Hand militants", "Red Hand terrorists")."""
+    if entity.owner is not None:
+        return False
     if set(entity.label.lower().replace("-", " ").split()) & armed:
         return True
-    return any(m.kind == "collective" and m.entity.id == entity.id and tokens.lower[i] in armed
+    return any(m.kind == "collective" and m.entity.id == entity.id and tokens.lemma[i] in armed
                for i, m in by_token.items())
