@@ -92,6 +92,7 @@ class KG(DefinedNamespace):
     CabinetTitle: URIRef
     IndividualNoun: URIRef
     PeopleNoun: URIRef
+    ReasonVerb: URIRef
     TopicNoun: URIRef
     OrganisationNoun: URIRef
     PrivateTitle: URIRef

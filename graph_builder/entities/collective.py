@@ -20,8 +20,9 @@ one mention of kind "collective" whose node is, by what the text gives:
 A phrase with another proper noun in it is a name and is left to the names ("Syrian Democratic Forces"), one
 with a lowercase noun before it is another body ("the shadow cabinet"), and "pro-Russian rebels" are not
 Russia's. A name mention the phrase reads anew ("the Government of" tagged as an organisation "Government")
-gives way to the collective mention. "The group" (``kg:groupNoun``) is the one organisation or group named in
-its sentence or the two before (``group_descriptions``).
+gives way to the collective mention. "The group" or "this group" (``kg:groupNoun``) is the one organisation or
+group named in its sentence or the two before (``group_descriptions``); "the terrorist group" (a word of an armed
+kind that acts as its group before the noun) only a group of its own that the text names by such members.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ _GROUP_TYPES = ("Organization", "Group")  # owners whose members act as they do 
 _POSSESSIVE = frozenset(["'s", "’s", "'", "’"])
 _INDEFINITE = frozenset(["a", "an", "any", "another"])
 _DEFINITE = frozenset(["the", "these", "those"])  # "the troops": the ones named before
+_GROUP_DETERMINERS = frozenset(["the", "this", "that"])  # "the group", "this terrorist group"
 _LED = "lead"  # the lemma of "-led" and "led by": the owner leads the collective
 _SKIPPED_POS = frozenset(["DET", "NUM"])  # words before the noun that do not change the actor ("the 300")
 
@@ -451,19 +453,24 @@ def owner_name(owner: Entity, gazetteer: Gazetteer) -> str:
 
 def group_descriptions(tokens: Tokens, document: Document, by_token: dict[int, Mention],
                        lexicon: Lexicon) -> list[Mention]:
-    """"The group" (a ``kg:groupNoun`` with "the") is the one organisation or group named in its sentence or the
-    two before; when two fit, it is left unresolved."""
+    """"The group" (a ``kg:groupNoun`` with "the", "this" or "that") is the one organisation or group named in its
+    sentence or the two before; when two fit, it is left unresolved. With armed words before the noun ("the
+    terrorist group") only a group the text names by such members fits (``_armed``)."""
     sentence_of = tokens.sentence_of
     history: list[tuple[int, Entity]] = []
     found: list[Mention] = []
+    armed = _armed_words(lexicon)
     read = sorted({*by_token, *(t.i for t in tokens.with_lemma(lexicon.group_nouns))})  # the actors and group nouns
     for token in (tokens[i] for i in read):
         mention = by_token.get(token.i)
         if _group_actor(mention):
             history.append((sentence_of[token.i], mention.entity))
-        if mention is not None or not _group_description(token, lexicon.group_nouns):
+        modifiers = _group_description(token, lexicon.group_nouns, armed) if mention is None else None
+        if modifiers is None:
             continue
         near = _near(history, sentence_of[token.i], token, lexicon)
+        if modifiers:  # "the terrorist group": only a group the text names or calls armed
+            near = _armed_ones(near, by_token, tokens, armed)
         if len(near) == 1:
             found.append(Mention(doc_id=document.id, start=token.idx, end=token.idx + len(token), text=token.text,
                                  kind="description", entity=next(iter(near.values()))))
@@ -488,8 +495,47 @@ def _group_actor(mention: Mention | None) -> bool:
     return mention is not None and mention.kind != "pronoun" and mention.entity.type in _GROUP_TYPES
 
 
-def _group_description(token: Token, nouns: frozenset[str]) -> bool:
-    """"the group", not "a group", "the group of ministers" or "the group leader"."""
+def _group_description(token: Token, nouns: frozenset[str], armed: frozenset[str]) -> list[Token] | None:
+    """The words between the determiner and the noun of "the group", "this group" or "the terrorist group" (only
+    the words of ``_armed_words``); None for "a group", "the rights group", "the group of ministers" or
+    "the group leader"."""
+    doc = token.doc
+    if not _group_noun(token, nouns):
+        return None
+    i = token.i - 1
+    while i >= 0 and doc[i].is_lower and doc[i].lower_ in armed:
+        i -= 1
+    return doc[i + 1:token.i] if i >= 0 and doc[i].lower_ in _GROUP_DETERMINERS else None
+
+
+def _group_noun(token: Token, nouns: frozenset[str]) -> bool:
+    """A group noun that heads its phrase: not "the group leader" nor "the group of ministers"."""
+    doc = token.doc
     return (token.pos_ == "NOUN" and token.lemma_.lower() in nouns and token.dep_ != "compound"
-            and token.i > 0 and token.doc[token.i - 1].lower_ == "the"
-            and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "of"))
+            and not (token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of"))
+
+
+def _armed_ones(near: dict[str, Entity], by_token: dict[int, Mention], tokens: Tokens,
+                armed: frozenset[str]) -> dict[str, Entity]:
+    return {key: entity for key, entity in near.items() if _armed(entity, by_token, tokens, armed)}
+
+
+def _armed_words(lexicon: Lexicon) -> frozenset[str]:
+    """The one-word collective nouns (kg:collectiveNoun, not kg:ownedNoun) of the kinds whose members act as their
+    group in a sector of senses.yaml's armed class: "terrorist", "militant", "rebel", "insurgent"."""
+    armed = lexicon.senses.actor_classes.get("armed")
+    sectors = armed.sectors if armed is not None else frozenset()
+    return frozenset(noun.words[0] for noun in lexicon.collective_nouns.values()
+                     if len(noun.words) == 1 and not noun.owned_only and noun.kind.acts_as_group
+                     and noun.kind.sector in sectors)
+
+
+def _armed(entity: Entity, by_token: dict[int, Mention], tokens: Tokens, armed: frozenset[str]) -> bool:
+    """Whether a group of its own (no state's forces: no owner) has such a word in its name ("the Red Hand
+    Militants") or the document names it by such members ("Red Hand militants", "Red Hand terrorists")."""
+    if entity.owner is not None:
+        return False
+    if set(entity.label.lower().replace("-", " ").split()) & armed:
+        return True
+    return any(m.kind == "collective" and m.entity.id == entity.id and tokens.lemma[i] in armed
+               for i, m in by_token.items())

@@ -266,6 +266,7 @@ class _Context:
     named: dict[int, Mention]
     person_nouns: frozenset[str] = frozenset()  # nouns of one unnamed person ("spokesman"), see _someone
     people_nouns: frozenset[str] = frozenset()  # nouns of people, a family among them ("wife"), see _someone
+    reason_verbs: frozenset[str] = frozenset()  # verbs of thanks, praise or blame (kg:ReasonVerb), see _judged
     said: dict[int, Mention] = field(default_factory=dict)
 
     def at(self, i: int) -> Mention | None:
@@ -411,7 +412,8 @@ def _plural_verb(verb: Token) -> bool:
 
 def resolve_pronouns(tokens: Tokens, document: Document, by_token: dict[int, Mention],
                      gazetteer: Gazetteer, person_nouns: frozenset[str] = frozenset(),
-                     people_nouns: frozenset[str] = frozenset()) -> list[Mention]:
+                     people_nouns: frozenset[str] = frozenset(),
+                     reason_verbs: frozenset[str] = frozenset()) -> list[Mention]:
     """Link personal pronouns to the most recent fitting actor within the last two sentences.
 
     he/she/him/his/her: a person, never one whose title or first name says the other gender. it/its: a country,
@@ -428,13 +430,15 @@ def resolve_pronouns(tokens: Tokens, document: Document, by_token: dict[int, Men
     he/she are left alone, too, when the winner is a place as a subject, most likely a name misread as a place,
     or a noun of one unnamed person newly introduced as a subject (of ``person_nouns``: "A spokesman said ... He
     added"), whom no name tells, or a person of someone's family as a subject (of ``people_nouns``, kg:PeopleNoun:
-    "The minister's wife praised X. The Tories said she ..." is not the minister).
+    "The minister's wife praised X. The Tories said she ..." is not the minister). A possessive in the "for"
+    phrase of a verb of thanks, praise or blame (``reason_verbs``) is of its object when it fits ("Chile thanked
+    Peru for its support": Peru's).
     "it" as the empty subject of "it is", "it seems" is no pronoun of an actor. A resolved pronoun joins the
     history as a mention of its actor, an unresolved it/they as a noun that blocks later ones.
     """
     context = _Context(genders=genders(tokens, list({m.start: m for m in by_token.values()}.values()), gazetteer),
                        quoted=_quoted(tokens), sentence_of=tokens.sentence_of, named=by_token,
-                       person_nouns=person_nouns, people_nouns=people_nouns)
+                       person_nouns=person_nouns, people_nouns=people_nouns, reason_verbs=reason_verbs)
     plural = plural_actors(tokens, by_token)
     history: list[_Seen] = []
     resolved: list[Mention] = []
@@ -582,6 +586,9 @@ def _antecedent(token: Token, pronoun: _Pronoun, history: list[_Seen], context: 
     quoted tokens only for a pronoun said there too (see _heard). Never an actor of its own clause (see
     _clause_mates): in the pronoun's sentence the next one is taken ("Ann Hale said Rita Marsh had misled her"),
     from an earlier sentence none (no lesser phrase of that sentence is a safe guess)."""
+    judged = _judged(token, pronoun, history, context)
+    if judged is not None:
+        return judged
     mates = _clause_mates(token, context)
     pool = _pool(token, pronoun, history, context, mates)
     if not any(seen.mention is not None for seen in pool):
@@ -590,6 +597,23 @@ def _antecedent(token: Token, pronoun: _Pronoun, history: list[_Seen], context: 
     if chosen is None or not pronoun.fits(chosen, context.genders) or _is_one_of(chosen, mates):
         return None
     return chosen.mention
+
+
+def _judged(token: Token, pronoun: _Pronoun, history: list[_Seen], context: _Context) -> Mention | None:
+    """The one thanked, praised or blamed when a possessive pronoun stands in the "for" phrase of such a verb
+    ("thanked Peru for its support", "criticised Mr Reed for his remarks") and fits them; else None."""
+    verb = _reason_verb(token, context.reason_verbs)
+    objects = [c for c in verb.children if c.dep_ == "dobj"] if verb is not None else []
+    seen = [s for s in history if len(objects) == 1 and s.i == objects[0].i]
+    return seen[0].mention if seen and pronoun.fits(seen[0], context.genders) else None
+
+
+def _reason_verb(token: Token, verbs: frozenset[str]) -> Token | None:
+    """The verb of thanks, praise or blame whose "for" phrase a possessive pronoun stands in, or None."""
+    prep = token.head.head
+    if token.dep_ != "poss" or token.head.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return None
+    return prep.head if prep.head.lemma_.lower() in verbs else None
 
 
 def _pool(token: Token, pronoun: _Pronoun, history: list[_Seen], context: _Context, mates: set[str]) -> list[_Seen]:

@@ -117,8 +117,9 @@ def resolve(doc: Doc, document: Document, lexicon: Lexicon) -> DocEntities:
     for mention in resolve_roles(tokens, document, by_token, lexicon):
         _cover(tokens, by_token, mention)
         mentions.append(mention)
+    cues = lexicon.cues
     for mention in resolve_pronouns(tokens, document, by_token, gazetteer, lexicon.person_nouns,
-                                    lexicon.cues.get("PeopleNoun", frozenset())):
+                                    cues.get("PeopleNoun", frozenset()), cues.get("ReasonVerb", frozenset())):
         by_token[tokens.at_char[mention.start]] = mention
         mentions.append(mention)
     described = pair_descriptions(tokens, document, by_token, lexicon)
