@@ -50,6 +50,8 @@ _OPEN_START = re.compile(r"^(until|till|up to)\s+", re.IGNORECASE)
 _LEADING_PREPOSITION = re.compile(r"^(in|on|at|during|throughout|over|of)\s+", re.IGNORECASE)
 
 # Dependents that are clauses of their own: their dates are not the predicate's.
+_WHEN = frozenset({"when"})
+_WHERE_OR_WHEN = frozenset({"where", "when"})
 _OWN_CLAUSES = ("ccomp", "xcomp", "relcl", "advcl", "conj", "parataxis", "acl", "csubj", "nsubj", "nsubjpass",
                 "dobj", "attr", "dative")
 # Prepositions that open a time phrase, and those that join the two ends of an interval.
@@ -382,7 +384,23 @@ def when_of(predicate: Token, entities: DocEntities, *, modality: str) -> When:
     spans = _phrases(predicate)
     if not spans and predicate.dep_ == "xcomp":
         spans = [s for s in _phrases(predicate.head) if s.start > predicate.i]
-    return _first(spans, entities, modality)
+    return _first(spans or _clause_times(predicate), entities, modality)
+
+
+def _clause_times(predicate: Token) -> list[Span]:
+    """The dates of the occasion a clause is set in: a "when" clause under it ("When Britain went to the polls in
+    1979, Callaghan resigned"), or the noun a "where" or "when" relative clause hangs on ("a dinner in November 2003
+    where the prime minister told Brown", "hosted a dinner in 2003, where ...")."""
+    spans = [s for clause in children(predicate, "advcl") if _opened_by(clause, _WHEN) for s in _phrases(clause)]
+    if spans or predicate.dep_ != "relcl" or not _opened_by(predicate, _WHERE_OR_WHEN):
+        return spans
+    occasion = predicate.head
+    verb = _governing_verb(occasion)
+    return _phrases(occasion, nominal=True) or (_phrases(verb) if verb is not None else [])
+
+
+def _opened_by(clause: Token, words: frozenset[str]) -> bool:
+    return any(word.lower_ in words for word in children(clause, "advmod", "mark"))
 
 
 def time_of(predicate: Token, entities: DocEntities, *, modality: str) -> str | None:
