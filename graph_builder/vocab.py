@@ -46,6 +46,10 @@ SECTOR = Namespace(BASE + "ontology/sector#")
 """CAMEO actor sectors (``sec:MIL``), each with its code and label."""
 
 
+COREFERENCE_CUES = frozenset({"ReasonVerb"})
+"""Cue classes that guide pronoun resolution only (entities/coreference.py), no cue of polarity or sense."""
+
+
 class KG(DefinedNamespace):
     """The structural terms of ``ontology/newskg.ttl`` (classes, statement properties, annotation
     properties, cue classes); a misspelt term raises at once instead of minting an IRI. Relations are
@@ -443,8 +447,10 @@ class Lexicon:
 
     @cached_property
     def cue_lemmas(self) -> frozenset[str]:
-        """Every cue lemma, of any kind."""
-        return frozenset(lemma for lemmas in self.cues.values() for lemma in lemmas)
+        """Every cue lemma of the extractors' cue classes: not those of COREFERENCE_CUES, which only say whose a
+        pronoun is ("condemned Y for its attack" is still a verb of criticism that reacts to an event)."""
+        return frozenset(lemma for name, lemmas in self.cues.items() if name not in COREFERENCE_CUES
+                         for lemma in lemmas)
 
     @cached_property
     def max_collective_words(self) -> int:
