@@ -453,7 +453,7 @@ def actors(tokens: list[Token], entities: DocEntities, lexicon: Lexicon, *,
     """The actors of argument tokens and of everything coordinated with them, each entity once."""
     found: dict[str, Actor] = {}
     for token in tokens:
-        pending = [*expand(token), *_listed_appositive(token, entities)]
+        pending = [*expand(token), *_listed_appositive(token, entities), *_examples(token)]
         while pending:
             resolved = actor(pending.pop(0), entities, lexicon, place_object=place_object)
             if resolved is None or resolved.entity.id in found:
@@ -467,6 +467,22 @@ def actors(tokens: list[Token], entities: DocEntities, lexicon: Lexicon, *,
 
 
 _LISTING = frozenset({"and", "or"})
+_EXAMPLE_PREPOSITIONS = frozenset({"including", "as"})  # "as" with "such": "leaders such as X"
+
+
+def _examples(token: Token) -> list[Token]:
+    """The names a common noun gives as its examples ("met leaders such as Ann Hale and Peter Rusk", "criticised
+    several countries, including Chile"): each is an argument as the noun is."""
+    if token.pos_ != "NOUN":
+        return []
+    return [named for prep in children(token, "prep") if _example_preposition(prep)
+            for pobj in children(prep, "pobj") for named in expand(pobj)]
+
+
+def _example_preposition(prep: Token) -> bool:
+    if prep.lower_ not in _EXAMPLE_PREPOSITIONS:
+        return False
+    return prep.lower_ == "including" or any(c.lower_ == "such" for c in children(prep, "amod", "advmod"))
 
 
 def _listed_appositive(token: Token, entities: DocEntities) -> list[Token]:
