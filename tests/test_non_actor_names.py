@@ -30,3 +30,13 @@ def test_a_word_that_names_no_actor_is_no_entity(text, word):
 def test_an_organisation_with_policy_inside_its_name_stays():
     found = types("Ann Hale praised the Institute for Public Policy Research in a speech.")
     assert found.get("Institute for Public Policy Research") == "Organization", found
+
+
+@pytest.mark.parametrize("text", [
+    "Party leader Alan Whitcombe said the homes would be cheap.",
+    "Voters want cheaper homes, the Greens say. Party chairman Jane Morrow said the plan would fail.",
+])
+def test_a_kind_of_body_opening_a_sentence_before_a_lowercase_title_is_no_body(text):
+    """Regression (issue 14): "Party leader X" at a sentence's start gave X leaderOf an organisation "Party"."""
+    found = types(text)
+    assert "Party" not in found, found

@@ -1109,7 +1109,15 @@ def _no_actor_name(doc: Tokens, start: int, end: int, label: str, titles: frozen
             or doc.text(start, end) in gazetteer.non_actor_names
             or (start > 0 and doc[start - 1].is_lower and doc.lower[start - 1] in gazetteer.other_body_words)
             or _part_of_title(doc, start, end, titles, holder_words, gazetteer)
-            or _in_list_of_kinds(doc, start, end, titles))
+            or _in_list_of_kinds(doc, start, end, titles) or _kind_opening_title(doc, start, end, titles, gazetteer))
+
+
+def _kind_opening_title(doc: Tokens, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """Whether doc[start:end] is one word naming a kind of body (``gazetteer.generic_words``), capitalised only as
+    it opens the sentence, before a lowercase title: "Party leader Jane Morrow" is a party's leader, of no body
+    called "Party" (a capitalised title keeps its body: "Navy Senior Chief Petty Officer")."""
+    return (end - start == 1 and end < len(doc) and doc[start].is_sent_start and doc.lower[start] in
+            gazetteer.generic_words and doc[end].is_lower and title_word(doc[end], titles, gazetteer))
 
 
 def _in_list_of_kinds(doc: Tokens, start: int, end: int, titles: frozenset[str]) -> bool:
