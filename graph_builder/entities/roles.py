@@ -160,11 +160,17 @@ def _title(head: Token, tokens: Tokens, start: int, end: int, lexicon: Lexicon) 
 
 def _qualified(title: str, first: int, end: int, start: int, lexicon: Lexicon,
                tokens: Tokens) -> tuple[str, int, int]:
-    """The title with the qualifiers written before it ("deputy prime minister", "shadow chancellor"): another
-    role than the plain title."""
+    """The title with the qualifiers written before it ("deputy prime minister", "shadow chancellor"), also before
+    the owner's capitalised words ("former Tory chancellor", "ex-Conservative chancellor"): another role than the
+    plain title."""
     while first > start and tokens.lower[first - 1].strip("-") in lexicon.title_qualifiers:
         first -= 1
         title = f"{tokens.lower[first].strip('-')} {title}"
+    before = first - 1
+    while before > start and (tokens.lower[before] == "-" or not tokens[before].is_lower):
+        before -= 1
+    if before < first - 1 and tokens.lower[before].strip("-") in lexicon.title_qualifiers:
+        title = f"{tokens.lower[before].strip('-')} {title}"
     return title, first, end
 
 
