@@ -40,3 +40,15 @@ def test_a_kind_of_body_opening_a_sentence_before_a_lowercase_title_is_no_body(t
     """Regression (issue 14): "Party leader X" at a sentence's start gave X leaderOf an organisation "Party"."""
     found = types(text)
     assert "Party" not in found, found
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Ann Weller said a Velvet Curtain had fallen over the region.", "Velvet Curtain"),
+    ("In 1950 Tom Hadley told us - from the Tagus to the Volga an Iron Shutter has come down across the land.",
+     "Iron Shutter"),
+])
+def test_a_name_with_an_indefinite_article_is_no_actor(text, word):
+    """Regression (issue 14): a figure of speech with "a"/"an" ("an Iron Wall has fallen") was a person or an
+    organisation the speaker commented on."""
+    found = types(text)
+    assert word not in found, found
