@@ -52,3 +52,14 @@ def test_a_name_with_an_indefinite_article_is_no_actor(text, word):
     organisation the speaker commented on."""
     found = types(text)
     assert word not in found, found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Tom Hadley criticised Larkhill Prison over the riot.", "Larkhill Prison"),
+    ("Tom Hadley attacked Pentmoor Jail in a speech.", "Pentmoor Jail"),
+])
+def test_a_name_ending_in_a_facility_noun_is_a_place(text, name):
+    """Regression (issue 14): prisons and camps were persons and organisations that actors criticised or met
+    (gazetteer ``facility_nouns``)."""
+    found = types(text)
+    assert found.get(name, "Place") == "Place", found
