@@ -1115,10 +1115,13 @@ def _no_actor_name(doc: Tokens, start: int, end: int, label: str, titles: frozen
 
 
 def _indefinite_name(doc: Tokens, start: int, end: int) -> bool:
-    """Whether the name's own head takes "a" or "an": a thing or a figure of speech ("an Iron Wall has fallen"),
-    no actor, whose name takes no indefinite article (not "a Labour government": "a" is the government's)."""
+    """Whether a name of two words or more takes "a" or "an" right before it as its own: a thing or a figure of
+    speech ("an Iron Wall has fallen"), no actor, whose name takes no indefinite article (not "a Labour
+    government", "a House of Lords ruling": the article is the noun's after the name, however parsed; not "an
+    enlarged EU")."""
     root = doc.doc[start:end].root
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
+    return (end - start > 1 and start > 0 and doc.lower[start - 1] in ("a", "an") and doc[start - 1].head.i == root.i
+            and not (end < len(doc) and (doc[end].pos_ == "NOUN" or doc[end].head.i == root.i)))
 
 
 def _kind_opening_title(doc: Tokens, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
