@@ -152,7 +152,7 @@ def _settle_names(spill, plan: entity_stage.UnifyPlan, corrections: Corrections,
     again where that names its actors otherwise, and counted."""
     spill.seek(0)
     for result, written in _unpickled(spill):
-        unified = deduplicated(corrections.apply(plan.apply(result)), lexicon)
+        unified = deduplicated(corrections.apply(plan.apply(result)), lexicon, plan.own_sides)
         if unified != written:
             store.put(unified)
         report.count(unified)
@@ -181,7 +181,7 @@ def unified_stream(results: Iterable[DocumentResult], lexicon: Lexicon,
         corrections = corrections.knowing(votes.types())
         spill.seek(0)
         for result in _unpickled(spill):
-            yield deduplicated(corrections.apply(plan.apply(result)), lexicon)
+            yield deduplicated(corrections.apply(plan.apply(result)), lexicon, plan.own_sides)
 
 
 def write_files(results: Iterable[DocumentResult], out: Path, *, report: BuildReport, lexicon: Lexicon,

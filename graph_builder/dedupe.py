@@ -25,18 +25,26 @@ def fact_key(relation: Relation, lexicon: Lexicon) -> tuple:
             relation.negated, relation.modality)
 
 
-def dedupe(relations: Iterable[Relation], lexicon: Lexicon) -> tuple[Relation, ...]:
+def dedupe(relations: Iterable[Relation], lexicon: Lexicon,
+           own_sides: frozenset[frozenset[str]] = frozenset()) -> tuple[Relation, ...]:
     """One record per fact (``fact_key``): the most confident reading wins, the first of equally confident
     ones; facts keep the order in which they were first read. A bare statement about an actor (``STATEMENT``:
     "X said Y ...") goes where the same sentence holds another record between the same two actors, which says
-    more ("X said Y had lied": X criticizes Y)."""
+    more ("X said Y had lied": X criticizes Y), and where its two ends are one side: an affiliation the
+    document states, or a leader and what the archive says the leader leads (``own_sides``, labels)."""
     best: dict[tuple, Relation] = {}
     for relation in relations:
         key = fact_key(relation, lexicon)
         if key not in best or relation.confidence > best[key].confidence:
             best[key] = relation
     said = {key for r in best.values() if not _bare_statement(r) for key in _said_of(r, lexicon)}
-    return tuple(r for r in best.values() if not (_bare_statement(r) and _said_before(r, said)))
+    return tuple(r for r in best.values() if not _redundant(r, said, own_sides))
+
+
+def _redundant(relation: Relation, said: set[tuple], own_sides: frozenset[frozenset[str]]) -> bool:
+    """Whether a record is a bare statement that another record says more of, or between one side's two ends."""
+    return _bare_statement(relation) and (
+        _said_before(relation, said) or frozenset((relation.subject.label, relation.object.label)) in own_sides)
 
 
 def _said_before(relation: Relation, said: set[tuple]) -> bool:
@@ -68,6 +76,7 @@ def _pair_key(relation: Relation, one: Entity | None = None, other: Entity | Non
     return relation.evidence.doc_id, relation.evidence.start if sentence else None, ends
 
 
-def deduplicated(result: DocumentResult, lexicon: Lexicon) -> DocumentResult:
-    """A unified document with one record per fact: the step after unification."""
-    return replace(result, relations=dedupe(result.relations, lexicon))
+def deduplicated(result: DocumentResult, lexicon: Lexicon,
+                 own_sides: frozenset[frozenset[str]] = frozenset()) -> DocumentResult:
+    """A unified document with one record per fact: the step after unification (``own_sides``: see ``dedupe``)."""
+    return replace(result, relations=dedupe(result.relations, lexicon, own_sides))

@@ -163,6 +163,7 @@ class KG(DefinedNamespace):
     HoldingVerb: URIRef
     LeavingVerb: URIRef
     SequelVerb: URIRef
+    ReturningVerb: URIRef
     SetOffPreposition: URIRef
     AgentBridgePreposition: URIRef
     ServingTitle: URIRef

@@ -33,3 +33,29 @@ def test_a_qualified_title_holds_no_plain_role():
 def test_a_role_node_of_an_acronym_title_keeps_it_in_capitals():
     found = facts({"a": "The Eastbury MP criticised Paul Orrin in the debate."})
     assert {subject for subject, relation, _ in found["a"] if relation == "criticizes"} == {"MP of Eastbury"}, found
+
+
+def test_a_title_qualified_before_its_owner_holds_no_plain_role_in_the_article():
+    """Regression (issue 14): "ex-Conservative chancellor X" held "chancellor", so "the chancellor" of the article
+    became the former holder."""
+    found = facts({"a": "Mr Hartley told MPs the economy was growing. But the chancellor said Mr Pennick was "
+                        "insulting the statistics office. Earlier, ex-Conservative chancellor Tom Drayson welcomed "
+                        "the new rules.",
+                   "b": "Dan Corrie spoke to MPs on Monday. Later, the Labour leader said Mr Pennick was wrong. "
+                        "Former Labour leader Ed Maybury backed the plan."})
+    assert ("Tom Drayson", "criticizes", "Pennick") not in found["a"], found
+    assert ("Ed Maybury", "criticizes", "Pennick") not in found["b"], found
+
+
+def test_a_title_qualified_before_its_owner_holds_no_plain_role_in_the_archive():
+    found = facts({"a": "Former Tory chancellor Tom Drayson met Paul Orrin in Leeds.",
+                   "b": "Tom Drayson spoke in Hull on Monday. The chancellor later criticised Paul Orrin."})
+    assert ("Tom Drayson", "criticizes", "Paul Orrin") not in found["b"], found
+
+
+def test_the_subject_after_a_clause_that_ends_in_a_name_is_no_title_of_that_name():
+    """Regression (issue 14): "Echoing Secretary of State X, the prime minister said ..." made X the prime minister
+    (an apposition, as the parser read it) and gave X every statement of the prime minister's."""
+    found = facts({"a": "Echoing the new US Secretary of State Ann Toller, the prime minister said there had been a "
+                         "clear change of policy. The prime minister said Mr Dunmore had learned much."})
+    assert ("Ann Toller", "commentsOn", "Dunmore") not in found["a"], found

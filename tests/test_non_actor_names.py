@@ -30,3 +30,39 @@ def test_a_word_that_names_no_actor_is_no_entity(text, word):
 def test_an_organisation_with_policy_inside_its_name_stays():
     found = types("Ann Hale praised the Institute for Public Policy Research in a speech.")
     assert found.get("Institute for Public Policy Research") == "Organization", found
+
+
+@pytest.mark.parametrize("text", [
+    "Party leader Alan Whitcombe said the homes would be cheap.",
+    "Voters want cheaper homes, the Greens say. Party chairman Jane Morrow said the plan would fail.",
+])
+def test_a_kind_of_body_opening_a_sentence_before_a_lowercase_title_is_no_body(text):
+    """Regression (issue 14): "Party leader X" at a sentence's start gave X leaderOf an organisation "Party"."""
+    found = types(text)
+    assert "Party" not in found, found
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Ann Weller said a Velvet Curtain had fallen over the region.", "Velvet Curtain"),
+    ("In 1950 Tom Hadley told us - from the Tagus to the Volga an Iron Shutter has come down across the land.",
+     "Iron Shutter"),
+])
+def test_a_name_with_an_indefinite_article_is_no_actor(text, word):
+    """Regression (issue 14): a figure of speech with "a"/"an" ("an Iron Wall has fallen") was a person or an
+    organisation the speaker commented on."""
+    found = types(text)
+    assert word not in found, found
+    # the article of a noun after the name, or before an adjective, leaves the actor ("a House of Lords ruling")
+    kept = types("Ann Weller rejected a House of Lords ruling on Monday and said an enlarged EU needs new rules.")
+    assert {"House of Lords", "European Union"} <= kept.keys(), kept
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Tom Hadley criticised Larkhill Prison over the riot.", "Larkhill Prison"),
+    ("Tom Hadley attacked Pentmoor Jail in a speech.", "Pentmoor Jail"),
+])
+def test_a_name_ending_in_a_facility_noun_is_a_place(text, name):
+    """Regression (issue 14): prisons and camps were persons and organisations that actors criticised or met
+    (gazetteer ``facility_nouns``)."""
+    found = types(text)
+    assert found.get(name, "Place") == "Place", found

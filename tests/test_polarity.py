@@ -148,6 +148,10 @@ READINGS = [
     ("Jeremy Vale felt obliged to meet Anna Kask in Riga.", ("Jeremy Vale", "meets", "Anna Kask"), "intended"),
     ("Edgar Holm said he was bound to tell Jeremy Vale that the deal had failed.",
      ("Edgar Holm", "briefs", "Jeremy Vale"), "intended"),
+    # the purpose of going back is intended, not yet done (kg:ReturningVerb)
+    ("Former party adviser Tom Velling is also returning to advise Labour on its campaign.",
+     ("Tom Velling", "briefs", "Labour Party"), "intended"),
+    ("Ilse Varga is returning to lead the Greens.", ("Ilse Varga", "leaderOf", "Greens"), "intended"),
     # a rejected claim: denied, and no more than possible in the first place
     ("Russia rejected the claim that it had attacked Georgia.", ("Russia", "attacks", "Georgia"),
      "negated possible"),

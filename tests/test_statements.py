@@ -82,3 +82,18 @@ def test_a_book_or_report_speaks_for_its_author():
     """A guard (passes on main too): a report is its owner's statement, unlike a record."""
     text = "Senator Idris Kale's report says Governor Mara Toft had been unwell for most of the winter."
     assert ("Idris Kale", "commentsOn", "Mara Toft") in triples(extract(text))
+
+
+def test_a_leader_on_the_body_the_archive_says_the_leader_leads_is_no_comment_on_another_actor():
+    """Regression (issue 14): the own-side rule held only where the article itself stated the affiliation, so a
+    leader's statement about their party stood in every article that named the leader without the title."""
+    from graph_builder.build import process
+    from graph_builder.records import Document
+
+    texts = {"a": "Harbour Party leader Idris Kale met Mara Toft in Ostrava.",
+             "b": "Harbour Party leader Idris Kale criticised Mara Toft on Friday.",
+             "c": "On Monday Idris Kale said the Harbour Party would campaign in every valley town."}
+    results = process([Document(id=doc_id, text=text, source="<test>") for doc_id, text in texts.items()])
+    found = {r.document.id: triples(list(r.relations)) for r in results}
+    assert ("Idris Kale", "leaderOf", "Harbour Party") in found["a"] & found["b"], found
+    assert ("Idris Kale", "commentsOn", "Harbour Party") not in found["c"], found

@@ -204,13 +204,14 @@ def _sort_labelled(span: Span, tokens: Tokens, gazetteer: Gazetteer, person_word
 
 def _add_unlabelled(tokens: Tokens, taken: set[int], titles: frozenset[str], gazetteer: Gazetteer,
                     settled: list[Settled], names: list[Span]) -> None:
-    """The names the NER missed, taken: known organisations and parts of places among them settled, the rest left
-    to cluster."""
+    """The names the NER missed, taken: known organisations, parts of places and names ending in a facility noun
+    ("Pentmoor Jail") among them settled, the rest left to cluster."""
     for span in unlabelled_names(tokens, taken, titles, gazetteer):
         taken.update(range(span.start, span.end))
         if span.text in gazetteer.non_actor_names:
             continue  # "the Eastport MP", "Britishness": no actor
-        settles = span.label_ == "ORG" or gazetteer.part_of_place(name_key(span.text))
+        settles = (span.label_ == "ORG" or gazetteer.part_of_place(name_key(span.text))
+                   or span[-1].lower_ in gazetteer.facility_nouns)  # "Pentmoor Jail": a place's name
         classified = classify(span, tokens, gazetteer) if settles else None
         if classified:
             settled.append((span, *classified))

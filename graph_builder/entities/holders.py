@@ -29,10 +29,11 @@ Holders = dict[str, frozenset[str]]
 
 
 def title_of(words: list[str], titles: frozenset[str], qualifiers: frozenset[str]) -> str | None:
-    """The role title the lowercase ``words`` end with (the longest), unless a qualifier stands before it
-    ("shadow home secretary" holds no "home secretary")."""
+    """The role title the lowercase ``words`` end with (the longest), unless a qualifier stands before it, also
+    before an owner's word ("shadow home secretary", "former Tory chancellor", "ex-Conservative chancellor" hold no
+    plain title)."""
     start = title_start(words, titles)
-    if start is None or (start > 0 and words[start - 1].strip("-") in qualifiers):
+    if start is None or any(word.split("-")[0] in qualifiers for word in words[max(0, start - 2):start]):
         return None
     return " ".join(words[start:])
 

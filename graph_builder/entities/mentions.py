@@ -1069,7 +1069,8 @@ def _unlabelled_name(doc: Tokens, start: int, end: int, titles: frozenset[str], 
         return known
     first = skip_leading_title(doc, skip_repeated_surname(doc, start, end), end, titles, gazetteer)
     span = doc.doc[first:end]
-    if _ends_in_no_name(span, doc, titles, gazetteer) or not _argument_words(span):
+    if _ends_in_no_name(span, doc, titles, gazetteer) or not _argument_words(span) \
+            or _indefinite_name(doc, span.start, span.end):
         return None
     single_name = len(span) == 1 and span[0].tag_ == "NNP" and span.root.dep_ in _CORE_DEPS
     if not (2 <= len(span) <= 3 or single_name):
@@ -1109,7 +1110,26 @@ def _no_actor_name(doc: Tokens, start: int, end: int, label: str, titles: frozen
             or doc.text(start, end) in gazetteer.non_actor_names
             or (start > 0 and doc[start - 1].is_lower and doc.lower[start - 1] in gazetteer.other_body_words)
             or _part_of_title(doc, start, end, titles, holder_words, gazetteer)
-            or _in_list_of_kinds(doc, start, end, titles))
+            or _in_list_of_kinds(doc, start, end, titles) or _kind_opening_title(doc, start, end, titles, gazetteer)
+            or _indefinite_name(doc, start, end))
+
+
+def _indefinite_name(doc: Tokens, start: int, end: int) -> bool:
+    """Whether a name of two words or more takes "a" or "an" right before it as its own: a thing or a figure of
+    speech ("an Iron Wall has fallen"), no actor, whose name takes no indefinite article (not "a Labour
+    government", "a House of Lords ruling": the article is the noun's after the name, however parsed; not "an
+    enlarged EU")."""
+    root = doc.doc[start:end].root
+    return (end - start > 1 and start > 0 and doc.lower[start - 1] in ("a", "an") and doc[start - 1].head.i == root.i
+            and not (end < len(doc) and (doc[end].pos_ == "NOUN" or doc[end].head.i == root.i)))
+
+
+def _kind_opening_title(doc: Tokens, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """Whether doc[start:end] is one word naming a kind of body (``gazetteer.generic_words``), capitalised only as
+    it opens the sentence, before a lowercase title: "Party leader Jane Morrow" is a party's leader, of no body
+    called "Party" (a capitalised title keeps its body: "Navy Senior Chief Petty Officer")."""
+    return (end - start == 1 and end < len(doc) and doc[start].is_sent_start and doc.lower[start] in
+            gazetteer.generic_words and doc[end].is_lower and title_word(doc[end], titles, gazetteer))
 
 
 def _in_list_of_kinds(doc: Tokens, start: int, end: int, titles: frozenset[str]) -> bool:

@@ -103,7 +103,7 @@ def role_holders(tokens: Tokens, by_token: dict[int, Mention], lexicon: Lexicon)
 def _titled(token: Token, mention: Mention, tokens: Tokens, by_token: dict[int, Mention],
             lexicon: Lexicon) -> Iterator[Holder]:
     """The roles a person's name at ``token`` is written with: a title before or beside it, or in apposition."""
-    title_heads = [c for c in token.children if c.dep_ in _TITLE_DEPS]
+    title_heads = [c for c in token.children if c.dep_ in _TITLE_DEPS and not _subject_of_verb_after(c, tokens)]
     if token.dep_ == "appos":
         title_heads.append(token.head)
     for head in title_heads:
@@ -112,9 +112,18 @@ def _titled(token: Token, mention: Mention, tokens: Tokens, by_token: dict[int, 
             yield Holder(role=role, person=mention.entity, at=token.i)
 
 
+def _subject_of_verb_after(head: Token, tokens: Tokens) -> bool:
+    """Whether a phrase after a name and a comma, however the parser hung it, is the subject of the verb right
+    after it, a verb with no other subject ("Echoing Ann Lee, the prime minister said ...": no title of hers)."""
+    after = head.right_edge.i + 1
+    return (after < len(tokens) and tokens[after].pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != head.i for c in tokens[after].children))
+
+
 def _after_comma(token: Token, tokens: Tokens, by_token: dict[int, Mention], lexicon: Lexicon) -> Holder | None:
     """The holder of a title written after a person's name and a comma, if ``token`` heads one."""
-    named = _after_a_name(token, tokens, by_token) if tokens.pos[token.i] == "NOUN" else None
+    named = _after_a_name(token, tokens, by_token) if tokens.pos[token.i] == "NOUN" \
+        and not _subject_of_verb_after(token, tokens) else None
     role = role_at(token, tokens, lexicon, by_token) if named is not None and named.kind == "name" else None
     return Holder(role=role, person=named.entity, at=token.i) if role is not None else None
 
@@ -160,11 +169,17 @@ def _title(head: Token, tokens: Tokens, start: int, end: int, lexicon: Lexicon) 
 
 def _qualified(title: str, first: int, end: int, start: int, lexicon: Lexicon,
                tokens: Tokens) -> tuple[str, int, int]:
-    """The title with the qualifiers written before it ("deputy prime minister", "shadow chancellor"): another
-    role than the plain title."""
+    """The title with the qualifiers written before it ("deputy prime minister", "shadow chancellor"), also before
+    the owner's capitalised words ("former Tory chancellor", "ex-Conservative chancellor"): another role than the
+    plain title."""
     while first > start and tokens.lower[first - 1].strip("-") in lexicon.title_qualifiers:
         first -= 1
         title = f"{tokens.lower[first].strip('-')} {title}"
+    before = first - 1
+    while before > start and (tokens.lower[before] == "-" or not tokens[before].is_lower):
+        before -= 1
+    if before < first - 1 and tokens.lower[before].strip("-") in lexicon.title_qualifiers:
+        title = f"{tokens.lower[before].strip('-')} {title}"
     return title, first, end
 
 

@@ -59,6 +59,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from graph_builder.entities.collective import owner_name
 from graph_builder.entities.holders import ArchiveLeader, Holders, held, held_by_archive, title_of
@@ -260,6 +261,14 @@ class UnifyPlan:
         self.holders = holders or {}
         self.titles = titles
         self.canonical: dict[tuple, Entity] = {}
+
+    @cached_property
+    def own_sides(self) -> frozenset[frozenset[str]]:
+        """The labels of each person and the country or organisation the archive says, in two documents or more,
+        that the person leads: one side, whose statements about each other ``dedupe`` drops as it drops those of
+        the two ends of an affiliation the document states."""
+        return frozenset(frozenset((leader.person, owner)) for owner, leaders in self.archive_leaders.items()
+                         for leader in leaders)
 
     def _fix(self, entity: Entity | None, doc_id: str) -> Entity | None:
         if entity is None or entity.scope:

@@ -264,10 +264,13 @@ def _intended(clause: Token, head: Token, lemma: str, lexicon: Lexicon) -> bool:
 def _moved_for(clause: Token, head: Token, lemma: str, lexicon: Lexicon) -> bool:
     """A to-infinitive the parser hangs as a complement on a verb of going somewhere is the purpose of the move:
     "the jets arrived here on Monday to join the fight against X" (the fight is intended). The verb must say more
-    than its subject (a place, a time, a manner), so that "came to accept" (came to be) is not a move."""
-    if clause.dep_ != "xcomp" or lemma not in lexicon.movement_verbs or not _is_purpose(clause):
+    than its subject (a place, a time, a manner), so that "came to accept" (came to be) is not a move; a verb of
+    going back (kg:ReturningVerb: "is returning to advise X") is one alone."""
+    if clause.dep_ != "xcomp" or not _is_purpose(clause):
         return False
-    return any(c.dep_ in ("advmod", "prep", "npadvmod") for c in head.children)
+    if lemma in lexicon.cues.get("ReturningVerb", ()):
+        return True
+    return lemma in lexicon.movement_verbs and any(c.dep_ in ("advmod", "prep", "npadvmod") for c in head.children)
 
 
 def _doubted(clause: Token, head: Token, lemma: str, lexicon: Lexicon) -> bool:
