@@ -10,6 +10,11 @@ import pytest
 from tests.conftest import extract, triples
 
 FOUND = [
+    # a claim or a point made about an actor is a statement about it
+    ("Senator Ilse Varga made a claim about Harbour Party tactics in the debate.",
+     ("Ilse Varga", "commentsOn", "Harbour Party")),
+    ("Senator Ilse Varga made a point about the Harbour Party's record.",
+     ("Ilse Varga", "commentsOn", "Harbour Party")),
     # advice passes from the adviser to the advised; advised to do something, the advised is urged
     ("Senator Ilse Varga advised Prime Minister Lena Kask on the ferry plan.", ("Ilse Varga", "briefs", "Lena Kask")),
     ("Senator Ilse Varga advised Tomas Reyes that the toll would fail.", ("Ilse Varga", "briefs", "Tomas Reyes")),
