@@ -97,6 +97,7 @@ class KG(DefinedNamespace):
     IndividualNoun: URIRef
     PeopleNoun: URIRef
     ReasonVerb: URIRef
+    ExaminingVerb: URIRef
     TopicNoun: URIRef
     OrganisationNoun: URIRef
     PrivateTitle: URIRef

@@ -12,6 +12,11 @@ from tests.conftest import extract
 
 # (sentence, (subject, relation, object), the status it must carry)
 READINGS = [
+    # what a verb of examining takes as object has happened, whatever the clause says of the examining
+    ("The ombudsman is to look into a complaint from the Harbour Party about how the Velorian Greens spent the levy.",
+     ("Harbour Party", "criticizes", "Velorian Greens"), "asserted"),
+    ("The commissioner refused to investigate the attack by Chile on Peru.", ("Chile", "attacks", "Peru"),
+     "asserted"),
     # announced, planned, hoped, hypothetical: never asserted
     ("Kofi Annan is to visit Kenya next month.", ("Kofi Annan", "visits", "Kenya"), "future"),
     ("The Greens are to back the Labour government's budget.",

@@ -35,7 +35,7 @@ def polarity(predicate: Token, lexicon: Lexicon) -> tuple[bool, str]:
     negated = _has_negation(predicate, lexicon) or _denied_subject(predicate, lexicon)
     modality = own_modality(predicate, lexicon)
     node = predicate
-    while node.head.i != node.i and not _joined(node, lexicon):
+    while node.head.i != node.i and not (_joined(node, lexicon) or _examined(node, lexicon)):
         step = _STEPS.get(node.dep_)
         found = step(node, node.head, negated, modality, lexicon) if step else None
         if found is None:
@@ -112,6 +112,20 @@ def _joined(node: Token, lexicon: Lexicon) -> bool:
     head = node.head
     return (node.dep_ == "dobj" and node.pos_ == "NOUN" and bool(children(node, "poss")) and head.pos_ in VERBAL
             and phrase_lemma(head) in lexicon.cues.get("JoiningVerb", ()))
+
+
+def _examined(node: Token, lexicon: Lexicon) -> bool:
+    """An event noun that a verb of examining takes as object, or as the object of its preposition
+    (kg:ExaminingVerb: "is to look into a complaint from X about Y", "refused to investigate the attack on Y"): the
+    event has happened, whatever the verb and the clauses above it say."""
+    verbs = lexicon.cues.get("ExaminingVerb", frozenset())
+    head = node.head
+    if node.pos_ != "NOUN" or not verbs:
+        return False
+    if node.dep_ == "dobj" and head.pos_ in VERBAL:
+        return head.lemma_.lower() in verbs
+    return (node.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in VERBAL
+            and f"{head.head.lemma_.lower()} {head.lower_}" in verbs)
 
 
 def _intent_adjective(head: Token, lexicon: Lexicon) -> bool:
