@@ -178,7 +178,7 @@ class KG(DefinedNamespace):
     Minimising: URIRef
     Cancelled: URIRef
     AssignmentVerb: URIRef
-    JoiningVerb: URIRef
+    ContinuingVerb: URIRef
     AppointmentNoun: URIRef
     UnitEchelon: URIRef
     echelonRank: URIRef

@@ -59,3 +59,8 @@ def test_inclusion_in_the_past_is_past():
         ("Norway", "memberOf", "Arctic Council")) != "asserted"
     assert _found("The Arctic Council included Norway until 1990.").get(
         ("Norway", "memberOf", "Arctic Council")) == "past"
+
+
+def test_continuing_or_stepping_up_is_no_joining():
+    found = extract("Chile continued the Harbour Alliance. Peru intensified the Harbour Party.", date="2026-01-05")
+    assert not [r for r in found if r.relation == "memberOf"], found

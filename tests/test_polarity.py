@@ -228,7 +228,7 @@ def test_the_new_cue_words_are_data(lexicon):
     assert {"end", "lift", "quit"} <= lexicon.cues["Past"]
     assert "take part in" in lexicon.cues["Participation"]
     assert {"refusal", "unable"} <= lexicon.cues["Negation"]
-    assert {"join", "step up"} <= lexicon.cues["JoiningVerb"]
+    assert {"join", "step up"} <= lexicon.cues["ContinuingVerb"]
     assert {"responsibility", "credit"} <= lexicon.cues["ResponsibilityNoun"]
 
 

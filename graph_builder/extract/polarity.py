@@ -107,11 +107,11 @@ def _own_scope(node: Token, lexicon: Lexicon) -> bool:
 
 
 def _joined(node: Token, lexicon: Lexicon) -> bool:
-    """An event noun with a possessor of its own that a verb joins or steps up (kg:JoiningVerb: "seeking to join the
+    """An event noun with a possessor of its own that a verb joins or steps up (kg:ContinuingVerb: "seeking to join the
     army's fight against B"): the event is under way, whatever the joining verb and the clauses above it say."""
     head = node.head
     return (node.dep_ == "dobj" and node.pos_ == "NOUN" and bool(children(node, "poss")) and head.pos_ in VERBAL
-            and phrase_lemma(head) in lexicon.cues.get("JoiningVerb", ()))
+            and phrase_lemma(head) in lexicon.cues.get("ContinuingVerb", ()))
 
 
 def _examined(node: Token, lexicon: Lexicon) -> bool:
