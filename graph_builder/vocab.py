@@ -240,7 +240,6 @@ class KG(DefinedNamespace):
     actsAsGroup: URIRef
     shortForName: URIRef
     groupNoun: URIRef
-    cameoCode: URIRef
     sector: URIRef
     belongsTo: URIRef
     scopeDocument: URIRef
