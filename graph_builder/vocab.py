@@ -456,15 +456,15 @@ class Lexicon:
 
     def find_title(self, tokens: list) -> tuple[str, list] | None:
         """The longest role title among spaCy tokens, as (normalised title, its tokens)."""
+        # Each token's words read once, not once for every window it is in (spaCy reads them anew each time).
+        # As written, so "Secretary-General" stays one title; by lemma, so "envoys" finds "envoy".
+        written = [t.text_with_ws for t in tokens]
+        lemmas = [t.lemma_.lower() for t in tokens]
         for size in range(min(self.max_title_words + 2, len(tokens)), 0, -1):
             for i in range(len(tokens) - size + 1):
-                window = tokens[i:i + size]
-                # As written, so "Secretary-General" stays one title; by lemma, so "envoys" finds "envoy".
-                written = "".join(t.text_with_ws for t in window).strip().lower()
-                lemmas = " ".join(t.lemma_.lower() for t in window)
-                for title in (written, lemmas):
+                for title in ("".join(written[i:i + size]).strip().lower(), " ".join(lemmas[i:i + size])):
                     if title in self.titles:
-                        return title, window
+                        return title, tokens[i:i + size]
         return None
 
 
