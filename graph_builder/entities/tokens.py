@@ -115,8 +115,10 @@ class Tokens:
 
     def _names(self, attribute: int) -> tuple[str, ...]:
         """Each token's value of a spaCy ``attribute`` (an id of spacy.attrs) as its string."""
+        values = self.doc.to_array(attribute).tolist()
         strings = self.doc.vocab.strings
-        return tuple([strings[value] for value in self.doc.to_array(attribute).tolist()])
+        names = {value: strings[value] for value in set(values)}  # a document has few distinct values: each read once
+        return tuple(map(names.__getitem__, values))
 
     def with_pos(self, *tags: str) -> list[Token]:
         """The tokens whose part of speech is one of ``tags`` ("NOUN", "PROPN"), in text order."""
@@ -124,7 +126,7 @@ class Tokens:
 
     def with_text(self, texts: Collection[str]) -> list[Token]:
         """The tokens written as one of ``texts`` (``Token.text``), in text order."""
-        return [self.all[i] for i, (start, end) in enumerate(self._bounds) if self._text[start:end] in texts]
+        return self._having(self._by_text, texts)
 
     def with_word(self, *words: str) -> list[Token]:
         """The tokens whose lowercase form is one of ``words``, in text order."""
@@ -137,7 +139,10 @@ class Tokens:
     def _having(self, places: dict[str, list[int]], wanted: Collection[str]) -> list[Token]:
         """The tokens whose value in ``places`` (the tokens of each value) is one of ``wanted``, in text order: a
         scan looks up each of the document's few hundred values once, not each of its tokens."""
-        found = [i for value, at in places.items() if value in wanted for i in at]
+        if len(wanted) < len(places):  # the fewer of the values wanted and the document's looked up in the other
+            found = [i for value in frozenset(wanted) for i in places.get(value, ())]
+        else:
+            found = [i for value, at in places.items() if value in wanted for i in at]
         found.sort()
         return [self.all[i] for i in found]
 
@@ -152,6 +157,10 @@ class Tokens:
     @cached_property
     def _by_lemma(self) -> dict[str, list[int]]:
         return _places(self.lemma)
+
+    @cached_property
+    def _by_text(self) -> dict[str, list[int]]:
+        return _places(tuple([self._text[start:end] for start, end in self._bounds]))
 
     @cached_property
     def line_breaks(self) -> set[int]:
