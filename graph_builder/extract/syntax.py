@@ -11,42 +11,35 @@ SUBJECT_DEPS = ("nsubj", "csubj")
 OBJECT_DEPS = ("dobj", "obj")
 VERBAL = ("VERB", "AUX")
 
-_last_tree: list = [None, (), ()]
-"""The document last asked about, its dependents by head, (dep, index) each, and its tokens: extractors ask about
-one document at a time, hundreds of thousands of times, and spaCy builds a new Token object for every ``doc[i]``."""
+_last_tree: list = [None, ()]
+"""The document last asked about and its dependents by head, (dep, token) each: extractors ask about one document
+at a time, hundreds of thousands of times, and spaCy builds a new Token object for every ``doc[i]``."""
 
 
-def _dependents(doc: Doc) -> tuple[tuple[tuple[str, int], ...], ...]:
-    _read_tree(doc)
-    return _last_tree[1]
-
-
-def _read_tree(doc: Doc) -> None:
-    """Read the dependents of ``doc`` and its tokens into ``_last_tree`` unless it holds them already."""
+def _tree(doc: Doc) -> tuple[tuple[tuple[str, Token], ...], ...]:
+    """The dependents of each token of ``doc``, read into ``_last_tree`` unless it holds them already."""
     if _last_tree[0] is not doc:
-        table: list[list[tuple[str, int]]] = [[] for _ in range(len(doc))]
-        strings, labels = doc.vocab.strings, {}
+        tokens = doc_tokens(doc)
+        table: list[list[tuple[str, Token]]] = [[] for _ in tokens]
+        strings = doc.vocab.strings
         # each token's head as an offset from it and its label, read in one call each (no Token made)
         heads, deps = doc.to_array(HEAD).view("int64").tolist(), doc.to_array(DEP).tolist()
+        labels = {dep: strings[dep] for dep in set(deps)}
         for i, (offset, dep) in enumerate(zip(heads, deps, strict=True)):
             if offset:
-                label = labels.get(dep) or labels.setdefault(dep, strings[dep])
-                table[i + offset].append((label, i))
-        _last_tree[:] = [doc, tuple(map(tuple, table)), doc_tokens(doc)]
+                table[i + offset].append((labels[dep], tokens[i]))
+        _last_tree[:] = [doc, tuple(map(tuple, table))]
+    return _last_tree[1]
 
 
 def children(token: Token, *deps: str) -> list[Token]:
     """The token's dependents with one of the ``deps`` relations, in text order."""
-    _read_tree(token.doc)
-    _, table, tokens = _last_tree
-    return [tokens[i] for dep, i in table[token.i] if dep in deps]
+    return [child for dep, child in _tree(token.doc)[token.i] if dep in deps]
 
 
 def dependents(token: Token) -> list[Token]:
     """All the token's dependents, in text order (``Token.children``, without making a Token for each)."""
-    _read_tree(token.doc)
-    _, table, tokens = _last_tree
-    return [tokens[i] for _, i in table[token.i]]
+    return [child for _, child in _tree(token.doc)[token.i]]
 
 
 RECIPROCAL_PRONOUNS = (("other", "each"), ("one", "another"))
