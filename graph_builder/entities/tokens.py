@@ -136,15 +136,29 @@ class Tokens:
         """The tokens whose lowercase lemma is one of ``lemmas``, in text order."""
         return self._having(self._by_lemma, lemmas)
 
+    def with_any(self, *, words: Collection[str] = (), lemmas: Collection[str] = (),
+                 lemma_openings: Collection[str] = ()) -> list[Token]:
+        """The tokens whose lowercase form is one of ``words``, whose lemma is one of ``lemmas`` or whose lemma's
+        first word is one of ``lemma_openings``, in text order, each once: what a scan for a cue may read, instead
+        of every token of the document."""
+        found = {*self._indices(self._by_lower, words), *self._indices(self._by_lemma, lemmas),
+                 *self._indices(self._by_lemma_opening, lemma_openings)}
+        return [self.all[i] for i in sorted(found)]
+
     def _having(self, places: dict[str, list[int]], wanted: Collection[str]) -> list[Token]:
         """The tokens whose value in ``places`` (the tokens of each value) is one of ``wanted``, in text order: a
         scan looks up each of the document's few hundred values once, not each of its tokens."""
-        if len(wanted) < len(places):  # the fewer of the values wanted and the document's looked up in the other
-            found = [i for value in frozenset(wanted) for i in places.get(value, ())]
-        else:
-            found = [i for value, at in places.items() if value in wanted for i in at]
+        found = self._indices(places, wanted)
         found.sort()
         return [self.all[i] for i in found]
+
+    @staticmethod
+    def _indices(places: dict[str, list[int]], wanted: Collection[str]) -> list[int]:
+        """The places of the ``wanted`` values: the fewer of the values wanted and the document's are looked up in
+        the other."""
+        if len(wanted) < len(places):
+            return [i for value in frozenset(wanted) for i in places.get(value, ())]
+        return [i for value, at in places.items() if value in wanted for i in at]
 
     @cached_property
     def _by_pos(self) -> dict[str, list[int]]:
@@ -157,6 +171,10 @@ class Tokens:
     @cached_property
     def _by_lemma(self) -> dict[str, list[int]]:
         return _places(self.lemma)
+
+    @cached_property
+    def _by_lemma_opening(self) -> dict[str, list[int]]:
+        return _places(tuple([lemma.partition(" ")[0] for lemma in self.lemma]))
 
     @cached_property
     def _by_text(self) -> dict[str, list[int]]:

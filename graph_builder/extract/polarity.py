@@ -683,7 +683,8 @@ def judgements(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
     "voters were betrayed by Y")."""
     words = lexicon.cues["Disapproval"]
     verbs = frozenset(word.partition(" ")[0] for word in words)  # what a judging verb's lemma opens with
-    for token in tokens.all:
+    excess = lexicon.cues["ExcessDegree"]
+    for token in tokens.with_any(words=words | excess, lemma_openings=verbs):  # no other token judges
         clause = _judging_clause(token, tokens, words, verbs, lexicon)
         subjects = _judged(clause) if clause is not None else []
         if subjects and not _unasserted_judgement(token, clause, subjects[0], lexicon):
@@ -696,7 +697,7 @@ def _denied_merits(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
     "Y has not been straightforward", "Y were not going to be serious players", "Y's plan is not credible"."""
     merits = lexicon.cues.get("Merit", frozenset()) | lexicon.cues.get("Approval", frozenset())
     verbs = frozenset(word.partition(" ")[0] for word in merits)  # what a merit verb's lemma opens with
-    for token in tokens.all:
+    for token in tokens.with_any(words=merits, lemma_openings=verbs):  # no other token has a merit clause
         clause = _merit_clause(token, tokens, merits, verbs, lexicon)
         subjects = _judged(clause) if clause is not None and _denied_clause(clause, lexicon) else []
         if subjects and not _unasked_judgement(token, clause, subjects[0], lexicon):
@@ -777,7 +778,7 @@ def approvals(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
     """Every clause that praises its subject with a word of kg:Approval after a copula, neither denied nor asked:
     "Y was a decent man", "Y's leadership was outstanding"."""
     words = lexicon.cues.get("Approval", frozenset())
-    for token in tokens.all:
+    for token in tokens.with_any(words=words, lemmas=words):  # no other token praises
         praising = tokens.lower[token.i] in words or tokens.lemma[token.i] in words
         clause = _copula_of(token, lexicon) if praising and tokens.pos[token.i] not in VERBAL else None
         subjects = _judged(clause) if clause is not None and not _denied_clause(clause, lexicon) else []

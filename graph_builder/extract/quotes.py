@@ -380,7 +380,7 @@ def _faults(entities: DocEntities, lexicon: Lexicon) -> Iterator[tuple[Token, st
     noun that only qualifies another ("spin doctor"), nor one in a name."""
     faults = lexicon.cues.get("Fault", frozenset())
     tokens, judged = entities.tokens, lexicon.cues["JudgedThing"]
-    for token in tokens.all:
+    for token in tokens.with_lemma(faults | judged):  # no other token is a fault or a judged thing
         lemma = tokens.lemma[token.i]
         if (lemma not in faults and lemma not in judged) or not _free_noun(token, entities, lexicon):
             continue
