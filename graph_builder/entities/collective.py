@@ -33,7 +33,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from graph_builder.entities.naming import make_entity, name_key
-from graph_builder.entities.tokens import Tokens
+from graph_builder.entities.tokens import Tokens, dependents
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.records import Document, Entity, Mention
 from graph_builder.vocab import CollectiveNoun, Lexicon
@@ -321,7 +321,7 @@ def _led_by(doc: Doc, phrase: _Phrase, by_token: dict[int, Mention]) -> _Reading
     for child in doc[phrase.end - 1].rights:
         if child.lemma_ != _LED or child.dep_ != "acl":
             continue
-        for target in (t for agent in child.children if agent.dep_ == "agent" for t in agent.children):
+        for target in (t for agent in dependents(child) if agent.dep_ == "agent" for t in dependents(agent)):
             mention = by_token.get(target.i)
             if target.dep_ == "pobj" and _owner(mention):
                 return _Reading(phrase.start, _last_token(doc, mention) + 1, mention.entity, led=True)

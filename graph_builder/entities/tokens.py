@@ -19,7 +19,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cached_property
 
-from spacy.attrs import DEP, IDX, LEMMA, LENGTH, LOWER, POS, TAG
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 _last_doc: list = [None, ()]
@@ -32,6 +32,34 @@ def doc_tokens(doc: Doc) -> tuple[Token, ...]:
     if _last_doc[0] is not doc:
         _last_doc[:] = [doc, tuple(doc)]
     return _last_doc[1]
+
+
+_last_tree: list = [None, {}]
+"""The document last asked about and its dependents by head, (dep, token) each: the entity stage and the extractors
+ask about one document at a time, hundreds of thousands of times, and spaCy's ``Token.children`` builds a new Token
+object for every child each time."""
+
+
+def dependency_table(doc: Doc) -> dict[int, list[tuple[str, Token]]]:
+    """The dependents of each token of ``doc`` that has any, read into ``_last_tree`` unless it holds them
+    already (only the heads get a list: most tokens head none)."""
+    if _last_tree[0] is not doc:
+        tokens = doc_tokens(doc)
+        table: dict[int, list[tuple[str, Token]]] = {}
+        strings = doc.vocab.strings
+        # each token's head as an offset from it and its label, read in one call each (no Token made)
+        heads, deps = doc.to_array(HEAD).view("int64").tolist(), doc.to_array(DEP).tolist()
+        labels = {dep: strings[dep] for dep in set(deps)}
+        for i, (offset, dep) in enumerate(zip(heads, deps, strict=True)):
+            if offset:
+                table.setdefault(i + offset, []).append((labels[dep], tokens[i]))
+        _last_tree[:] = [doc, table]
+    return _last_tree[1]
+
+
+def dependents(token: Token) -> list[Token]:
+    """All the token's dependents, in text order (``Token.children``, without making a Token for each)."""
+    return [child for _, child in dependency_table(token.doc).get(token.i, ())]
 
 
 def _places(values: tuple[str, ...]) -> dict[str, list[int]]:

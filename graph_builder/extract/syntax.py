@@ -2,45 +2,19 @@
 
 from __future__ import annotations
 
-from spacy.attrs import DEP, HEAD
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
-from graph_builder.entities.tokens import doc_tokens
+from graph_builder.entities.tokens import dependency_table
+from graph_builder.entities.tokens import dependents as dependents  # asked for with children by the extractors
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 OBJECT_DEPS = ("dobj", "obj")
 VERBAL = ("VERB", "AUX")
 
-_last_tree: list = [None, {}]
-"""The document last asked about and its dependents by head, (dep, token) each: extractors ask about one document
-at a time, hundreds of thousands of times, and spaCy builds a new Token object for every ``doc[i]``."""
-
-
-def _tree(doc: Doc) -> dict[int, list[tuple[str, Token]]]:
-    """The dependents of each token of ``doc`` that has any, read into ``_last_tree`` unless it holds them
-    already (only the heads get a list: most tokens head none)."""
-    if _last_tree[0] is not doc:
-        tokens = doc_tokens(doc)
-        table: dict[int, list[tuple[str, Token]]] = {}
-        strings = doc.vocab.strings
-        # each token's head as an offset from it and its label, read in one call each (no Token made)
-        heads, deps = doc.to_array(HEAD).view("int64").tolist(), doc.to_array(DEP).tolist()
-        labels = {dep: strings[dep] for dep in set(deps)}
-        for i, (offset, dep) in enumerate(zip(heads, deps, strict=True)):
-            if offset:
-                table.setdefault(i + offset, []).append((labels[dep], tokens[i]))
-        _last_tree[:] = [doc, table]
-    return _last_tree[1]
-
 
 def children(token: Token, *deps: str) -> list[Token]:
     """The token's dependents with one of the ``deps`` relations, in text order."""
-    return [child for dep, child in _tree(token.doc).get(token.i, ()) if dep in deps]
-
-
-def dependents(token: Token) -> list[Token]:
-    """All the token's dependents, in text order (``Token.children``, without making a Token for each)."""
-    return [child for _, child in _tree(token.doc).get(token.i, ())]
+    return [child for dep, child in dependency_table(token.doc).get(token.i, ()) if dep in deps]
 
 
 RECIPROCAL_PRONOUNS = (("other", "each"), ("one", "another"))

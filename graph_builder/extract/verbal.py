@@ -29,6 +29,7 @@ from graph_builder.extract.syntax import (
     VERBAL,
     children,
     complement_agents,
+    dependents,
     described_in,
     expand,
     hyphen_agent,
@@ -272,7 +273,7 @@ def _noun_link_match(verb: Token, noun: Token, link: str) -> Match | None:
     twins = _twins(noun)
     objects = prep_objects([verb, noun, *noun.conjuncts, *twins], link)
     idiom = [noun.nbor(), *twins] if twins else []
-    words = [noun, *idiom, *[c for h in (verb, noun, *twins) for c in h.children if c.lower_ == link]]
+    words = [noun, *idiom, *[c for h in (verb, noun, *twins) for c in dependents(h) if c.lower_ == link]]
     return (objects, words) if objects else None
 
 
@@ -352,7 +353,7 @@ def _object_links(objects: list[Token], link: str) -> list[Token]:
 def _link_words(verb: Token, link: str, dobjs: list[Token]) -> list[Token]:
     """The preposition or particle as written: under the verb, else under its object."""
     words = [c for c in children(verb, "prep", "prt") if c.lower_ == link]
-    return words or [c for d in dobjs for c in d.children if c.lower_ == link]
+    return words or [c for d in dobjs for c in dependents(d) if c.lower_ == link]
 
 
 def _verb_lemma(verb: Token, known: dict) -> str:
@@ -800,4 +801,4 @@ def _noun_read_as_verb(token) -> bool:
     if token.pos_ != "NOUN":
         return False
     return token.dep_ == "ROOT" or (token.dep_ == "xcomp" and token.lower_.endswith("ing")
-                                    and any(c.dep_ == "dobj" for c in token.children))
+                                    and any(c.dep_ == "dobj" for c in dependents(token)))
