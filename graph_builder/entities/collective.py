@@ -112,9 +112,10 @@ def _phrases(tokens: Tokens, lexicon: Lexicon) -> list[_Phrase]:
 
 def _last_words(tokens: Tokens, lexicon: Lexicon) -> list[Token]:
     """The nouns that may end a collective noun: a form of theirs (see ``_forms``) is the last word of one of the
-    lexicon's; found in the document's indexes of words and lemmas, not by reading every token."""
+    lexicon's. One pass over the document's arrays, with no call per token."""
     lasts, written = _last_word_forms(lexicon)
-    return [token for token in tokens.with_any(words=written, lemmas=lasts) if tokens.pos[token.i] in ("NOUN", "PROPN")]
+    return [tokens[i] for i, (pos, lower, lemma) in enumerate(zip(tokens.pos, tokens.lower, tokens.lemma, strict=True))
+            if pos in ("NOUN", "PROPN") and (lemma in lasts or lower in written)]
 
 
 @lru_cache(maxsize=8)

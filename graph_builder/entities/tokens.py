@@ -66,7 +66,11 @@ def _places(values: tuple[str, ...]) -> dict[str, list[int]]:
     """The tokens that have each value, in text order."""
     found: dict[str, list[int]] = {}
     for i, value in enumerate(values):
-        found.setdefault(value, []).append(i)
+        at = found.get(value)
+        if at is None:
+            found[value] = [i]  # no list made for a value seen before, as setdefault would
+        else:
+            at.append(i)
     return found
 
 
