@@ -545,7 +545,8 @@ def _reads_as_name(doc: Tokens, start: int, end: int, label: str, titles: frozen
         return False
     lower = text.lower()
     opening = f"{lower} {doc.lower_text(end, end + 2)}"
-    opened = titles.intersection(opening[:stop] for stop in range(1, len(opening) + 1))  # titles it starts with
+    # the titles of two words or more it starts with: only a start that takes in a space can be one
+    opened = titles.intersection(opening[:stop] for stop in range(opening.index(" ") + 1, len(opening) + 1))
     return not any(" " in title and title != lower for title in opened)
 
 

@@ -206,7 +206,12 @@ class Tokens:
 
     @cached_property
     def _by_lemma_opening(self) -> dict[str, list[int]]:
-        return _places(tuple([lemma.partition(" ")[0] for lemma in self.lemma]))
+        """The tokens by the first word of their lemma, read from the lemmas' index (few lemmas have a space); each
+        list in no order, as ``_indices`` sorts what it finds."""
+        found: dict[str, list[int]] = {}
+        for lemma, at in self._by_lemma.items():
+            found.setdefault(lemma.partition(" ")[0], []).extend(at)
+        return found
 
     @cached_property
     def _by_text(self) -> dict[str, list[int]]:
