@@ -348,8 +348,21 @@ class Senses:
     reacting_relations: frozenset[str] = frozenset()  # their verbs speak about an event, not take part in it
 
     def classes_of(self, *lemmas: str) -> frozenset[str]:
-        """The noun classes any of the lemmas belongs to."""
-        return frozenset(name for name, words in self.noun_classes.items() if any(w in words for w in lemmas))
+        """The noun classes any of the lemmas belongs to (in the order of ``noun_classes``)."""
+        if len(lemmas) == 1:
+            return self._classes_by_lemma.get(lemmas[0], frozenset())
+        found = {name for lemma in lemmas for name in self._classes_by_lemma.get(lemma, ())}
+        return frozenset(name for name in self.noun_classes if name in found) if found else frozenset()
+
+    @cached_property
+    def _classes_by_lemma(self) -> dict[str, frozenset[str]]:
+        """The noun classes of each lemma: the extractors ask for a noun's classes many times a document, and a
+        lemma is in few of them."""
+        names: dict[str, list[str]] = {}
+        for name, words in self.noun_classes.items():
+            for word in words:
+                names.setdefault(word, []).append(name)
+        return {word: frozenset(found) for word, found in names.items()}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -463,15 +476,15 @@ class Lexicon:
 
     def find_title(self, tokens: list) -> tuple[str, list] | None:
         """The longest role title among spaCy tokens, as (normalised title, its tokens)."""
+        # Each token's words read once, not once for every window it is in (spaCy reads them anew each time).
+        # As written, so "Secretary-General" stays one title; by lemma, so "envoys" finds "envoy".
+        written = [t.text_with_ws for t in tokens]
+        lemmas = [t.lemma_.lower() for t in tokens]
         for size in range(min(self.max_title_words + 2, len(tokens)), 0, -1):
             for i in range(len(tokens) - size + 1):
-                window = tokens[i:i + size]
-                # As written, so "Secretary-General" stays one title; by lemma, so "envoys" finds "envoy".
-                written = "".join(t.text_with_ws for t in window).strip().lower()
-                lemmas = " ".join(t.lemma_.lower() for t in window)
-                for title in (written, lemmas):
+                for title in ("".join(written[i:i + size]).strip().lower(), " ".join(lemmas[i:i + size])):
                     if title in self.titles:
-                        return title, window
+                        return title, tokens[i:i + size]
         return None
 
 

@@ -33,7 +33,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from graph_builder.entities.naming import make_entity, name_key
-from graph_builder.entities.tokens import Tokens
+from graph_builder.entities.tokens import Tokens, dependents
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.records import Document, Entity, Mention
 from graph_builder.vocab import CollectiveNoun, Lexicon
@@ -105,20 +105,25 @@ def _phrases(tokens: Tokens, lexicon: Lexicon) -> list[_Phrase]:
     """The longest collective noun ending at each noun, leaving out those inside a longer one and those that only
     describe an organisation, in text order."""
     index = _by_last_word(lexicon)
-    found = [p for p in (_noun_ending_at(tokens, t, index) for t in _last_words(tokens, index)) if p]
+    found = [p for p in (_noun_ending_at(tokens, t, index) for t in _last_words(tokens, lexicon)) if p]
     return [p for p in found if not any(o.start <= p.start and p.end <= o.end and o != p for o in found)
             and not _describes_an_organisation(tokens.doc, p, lexicon)]
 
 
-def _last_words(tokens: Tokens, index: dict[str, list[tuple]]) -> list[Token]:
-    """The nouns that may end a collective noun: a form of theirs is the last word of one in ``index``."""
-    return [tokens[i] for i, pos in enumerate(tokens.pos) if pos in ("NOUN", "PROPN") and _a_form_in(tokens, i, index)]
+def _last_words(tokens: Tokens, lexicon: Lexicon) -> list[Token]:
+    """The nouns that may end a collective noun: a form of theirs (see ``_forms``) is the last word of one of the
+    lexicon's. One pass over the document's arrays, with no call per token."""
+    lasts, written = _last_word_forms(lexicon)
+    return [tokens[i] for i, (pos, lower, lemma) in enumerate(zip(tokens.pos, tokens.lower, tokens.lemma, strict=True))
+            if pos in ("NOUN", "PROPN") and (lemma in lasts or lower in written)]
 
 
-def _a_form_in(tokens: Tokens, i: int, index: dict[str, list[tuple]]) -> bool:
-    """Whether a form of the word at token ``i`` (see ``_forms``) is a key of ``index``, read without making them."""
-    lower = tokens.lower[i]
-    return tokens.lemma[i] in index or lower in index or (lower.endswith("s") and lower[:-1] in index)
+@lru_cache(maxsize=8)
+def _last_word_forms(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """The last words of the lexicon's collective nouns, and how they may be written: as they are or with a plural
+    -s (see ``_forms``)."""
+    lasts = frozenset(_by_last_word(lexicon))
+    return lasts, lasts | {last + "s" for last in lasts}
 
 
 def _noun_ending_at(tokens: Tokens, token: Token, index: dict[str, list[tuple]]) -> _Phrase | None:
@@ -317,7 +322,7 @@ def _led_by(doc: Doc, phrase: _Phrase, by_token: dict[int, Mention]) -> _Reading
     for child in doc[phrase.end - 1].rights:
         if child.lemma_ != _LED or child.dep_ != "acl":
             continue
-        for target in (t for agent in child.children if agent.dep_ == "agent" for t in agent.children):
+        for target in (t for agent in dependents(child) if agent.dep_ == "agent" for t in dependents(agent)):
             mention = by_token.get(target.i)
             if target.dep_ == "pobj" and _owner(mention):
                 return _Reading(phrase.start, _last_token(doc, mention) + 1, mention.entity, led=True)

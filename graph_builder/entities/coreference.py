@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from graph_builder.entities.classification import voted_type, votes
 from graph_builder.entities.naming import LABEL_TYPES, initials_of, name_key, short_forms
-from graph_builder.entities.tokens import Tokens
+from graph_builder.entities.tokens import Tokens, dependents
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.records import Document, Entity, Mention
 from graph_builder.words import is_acronym
@@ -406,7 +406,7 @@ def _plural_head(token: Token, mention: Mention, by_token: dict[int, Mention]) -
 
 def _plural_verb(verb: Token) -> bool:
     """Whether a verb, or an auxiliary of it, is in the plural present ("say", "have said", "were")."""
-    return any(t.tag_ == "VBP" or t.lower_ in ("were", "are") for t in [verb, *verb.children]
+    return any(t.tag_ == "VBP" or t.lower_ in ("were", "are") for t in [verb, *dependents(verb)]
                if t is verb or t.dep_ in ("aux", "auxpass"))
 
 
@@ -519,25 +519,25 @@ def _someone(token: Token, mention: Mention | None, context: _Context) -> bool:
         return False
     lemma = token.lemma_.lower()
     if lemma in context.people_nouns and _owned(token):
-        return not any(c.dep_ == "appos" for c in token.children)
+        return not any(c.dep_ == "appos" for c in dependents(token))
     return lemma in context.person_nouns and _introduced(token) and not _tells_a_person(token, context)
 
 
 def _tells_a_person(noun: Token, context: _Context) -> bool:
     """Whether a person's name stands beside the noun or in its phrase ("a spokesman, Tom Reed,", "a spokesman
     for Tom Reed")."""
-    return any(c.dep_ == "appos" or _a_person(context.at(t.i)) for c in noun.children for t in c.subtree)
+    return any(c.dep_ == "appos" or _a_person(context.at(t.i)) for c in dependents(noun) for t in c.subtree)
 
 
 def _owned(noun: Token) -> bool:
     """A noun with an owner ("the minister's wife", "his son"), not in a relative clause ("X, whose husband was
     killed, said she ...": the clause only describes X, who stays the subject)."""
-    return noun.head.dep_ != "relcl" and any(c.dep_ == "poss" and c.lower_ != "whose" for c in noun.children)
+    return noun.head.dep_ != "relcl" and any(c.dep_ == "poss" and c.lower_ != "whose" for c in dependents(noun))
 
 
 def _introduced(noun: Token) -> bool:
     """A noun with "a" or "an": someone the text introduces."""
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in dependents(noun))
 
 
 def _a_person(mention: Mention | None) -> bool:
@@ -553,7 +553,7 @@ def _coordinated(token: Token, by_token: dict[int, Mention]) -> bool:
     """Whether an actor is one of two or more coordinated noun phrases ("Russia and China")."""
     if token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN"):
         return True
-    return any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in token.children)
+    return any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in dependents(token))
 
 
 def _number(token: Token, mention: Mention | None, plural: set[str]) -> str | None:
@@ -603,7 +603,7 @@ def _judged(token: Token, pronoun: _Pronoun, history: list[_Seen], context: _Con
     """The one thanked, praised or blamed when a possessive pronoun stands in the "for" phrase of such a verb
     ("thanked Peru for its support", "criticised Mr Reed for his remarks") and fits them; else None."""
     verb = _reason_verb(token, context.reason_verbs)
-    objects = [c for c in verb.children if c.dep_ == "dobj"] if verb is not None else []
+    objects = [c for c in dependents(verb) if c.dep_ == "dobj"] if verb is not None else []
     seen = [s for s in history if len(objects) == 1 and s.i == objects[0].i]
     return seen[0].mention if seen and pronoun.fits(seen[0], context.genders) else None
 
@@ -657,7 +657,7 @@ def _subjects(verb: Token) -> list[Token]:
     """The subjects of a verb with their conjuncts; for a verb with none, those of the verb it is an open
     complement or a conjunct of ("Ann Hale met Tom Reed and praised him")."""
     while True:
-        found = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        found = [c for c in dependents(verb) if c.dep_ in _SUBJECTS]
         if found or verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
             return [each for subject in found for each in (subject, *subject.conjuncts)]
         verb = verb.head
@@ -665,8 +665,8 @@ def _subjects(verb: Token) -> list[Token]:
 
 def _objects(verb: Token) -> list[Token]:
     """The direct and indirect objects of a verb and the objects of its prepositions, with their conjuncts."""
-    found = [c for c in verb.children if c.dep_ in _OBJECTS]
-    found += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    found = [c for c in dependents(verb) if c.dep_ in _OBJECTS]
+    found += [o for p in dependents(verb) if p.dep_ == "prep" for o in dependents(p) if o.dep_ == "pobj"]
     return [each for end in found for each in (end, *end.conjuncts)]
 
 

@@ -18,7 +18,7 @@ from collections.abc import Collection, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from graph_builder.entities.tokens import Tokens, entity_end
+from graph_builder.entities.tokens import Tokens, dependents, entity_end
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.nlp import CITY_ID, after_name_particle
 from graph_builder.words import WEEKDAYS, is_acronym, unit_word
@@ -357,7 +357,7 @@ def opening_preposition(token: Token) -> bool:
 def _verb_of_the_name(token: Token) -> bool:
     """Whether a capitalised gerund opening a sentence takes the name after it as its object ("Thanking Velmark
     Rovers for ..."): the verb is no word of the name."""
-    return token.tag_ == "VBG" and any(c.dep_ == "dobj" and c.i == token.i + 1 for c in token.children)
+    return token.tag_ == "VBG" and any(c.dep_ == "dobj" and c.i == token.i + 1 for c in dependents(token))
 
 
 def _skip_person_opening_words(doc: Tokens, start: int, end: int, gazetteer: Gazetteer) -> int:
@@ -545,7 +545,8 @@ def _reads_as_name(doc: Tokens, start: int, end: int, label: str, titles: frozen
         return False
     lower = text.lower()
     opening = f"{lower} {doc.lower_text(end, end + 2)}"
-    opened = titles.intersection(opening[:stop] for stop in range(1, len(opening) + 1))  # titles it starts with
+    # the titles of two words or more it starts with: only a start that takes in a space can be one
+    opened = titles.intersection(opening[:stop] for stop in range(opening.index(" ") + 1, len(opening) + 1))
     return not any(" " in title and title != lower for title in opened)
 
 
@@ -637,9 +638,9 @@ def _introduced_as_work(ent: Span, gazetteer: Gazetteer) -> bool:
         return False
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and _work_noun(before, gazetteer):
-        return any(c.dep_ in ("det", "poss") for c in (*before.children, *ent.root.children))
+        return any(c.dep_ in ("det", "poss") for c in (*dependents(before), *dependents(ent.root)))
     root = ent.root
-    return any(_work_noun(c, gazetteer) for c in root.children if c.dep_ == "appos") or (
+    return any(_work_noun(c, gazetteer) for c in dependents(root) if c.dep_ == "appos") or (
         root.dep_ == "appos" and _work_noun(root.head, gazetteer))
 
 
@@ -845,7 +846,7 @@ def describing_group_word(span: Span, gazetteer: Gazetteer, collectives: Collect
 
 def _said_of_someone(word: Token) -> bool:
     """ "she is Catholic" (not "she is a Catholic")."""
-    return word.dep_ == "acomp" or word.dep_ == "attr" and not any(c.dep_ == "det" for c in word.children)
+    return word.dep_ == "acomp" or word.dep_ == "attr" and not any(c.dep_ == "det" for c in dependents(word))
 
 
 def _group_noun(word: Token, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]],
@@ -855,7 +856,7 @@ def _group_noun(word: Token, gazetteer: Gazetteer, collectives: Collection[tuple
     noun = word.head
     forms = {noun.lemma_.lower(), noun.lower_}
     titled = bool(forms & titles) and word.text not in gazetteer.nation_words \
-        and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in dependents(noun))
     return titled or bool(forms & gazetteer.community_nouns) or _ends_collective(noun, collectives)
 
 
@@ -1092,7 +1093,7 @@ def _names_a_body(span: Span, gazetteer: Gazetteer) -> bool:
 def _with_the(span: Span) -> bool:
     """Whether the run takes the article "the" ("the Scottish Executive", "the Welsh Assembly"): the name of a
     body, no person's (the NER's persons and known titled persons, "the Pope", are read elsewhere)."""
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in span.root.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in dependents(span.root))
 
 
 def _ends_in_no_name(span: Span, doc: Tokens, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
@@ -1136,7 +1137,7 @@ def _in_list_of_kinds(doc: Tokens, start: int, end: int, titles: frozenset[str])
     """Whether an acronym stands in a list with a singular common noun that is no title, so names a kind as it
     does ("every teacher, GP and nurse"; not "the unions and Unison", "the minister and the BBC")."""
     token = doc[start]
-    if end - start != 1 or not is_acronym(token.text) or any(c.dep_ == "det" for c in token.children):
+    if end - start != 1 or not is_acronym(token.text) or any(c.dep_ == "det" for c in dependents(token)):
         return False
     return any(_kind_noun(t, titles) for t in _listed_with(token))
 
@@ -1144,7 +1145,7 @@ def _in_list_of_kinds(doc: Tokens, start: int, end: int, titles: frozenset[str])
 def _listed_with(token: Token) -> list[Token]:
     """The other words of the list ``token`` is in: its first word and that word's conjuncts."""
     head = token.head if token.dep_ == "conj" else token
-    return [t for t in (head, *(c for c in head.children if c.dep_ == "conj")) if t.i != token.i]
+    return [t for t in (head, *(c for c in dependents(head) if c.dep_ == "conj")) if t.i != token.i]
 
 
 def _kind_noun(token: Token, titles: frozenset[str]) -> bool:

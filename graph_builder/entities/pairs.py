@@ -25,7 +25,7 @@ from spacy.tokens import Token
 
 from graph_builder.entities.coreference import genders
 from graph_builder.entities.naming import make_entity
-from graph_builder.entities.tokens import Tokens
+from graph_builder.entities.tokens import Tokens, dependents
 from graph_builder.records import Document, Entity, Mention, Quote, Relation
 from graph_builder.vocab import Lexicon
 
@@ -187,9 +187,9 @@ def _partners(token: Token) -> list[Token]:
 
 def _clause_objects(verb: Token) -> list[Token]:
     """A verb's direct objects and the objects of its "with" ("met B", "clashed with B")."""
-    objects = [c for c in verb.children if c.dep_ in _CLAUSE_OBJECTS]
-    return objects + [o for p in verb.children if p.dep_ == "prep" and p.lower_ == _WITH
-                      for o in p.children if o.dep_ == "pobj"]
+    objects = [c for c in dependents(verb) if c.dep_ in _CLAUSE_OBJECTS]
+    return objects + [o for p in dependents(verb) if p.dep_ == "prep" and p.lower_ == _WITH
+                      for o in dependents(p) if o.dep_ == "pobj"]
 
 
 def _person_head(token: Token, by_token: dict[int, Mention]) -> Entity | None:

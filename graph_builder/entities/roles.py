@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from graph_builder.entities.naming import make_entity
-from graph_builder.entities.tokens import Tokens
+from graph_builder.entities.tokens import Tokens, dependents
 from graph_builder.records import Document, Entity, Mention
 from graph_builder.vocab import Lexicon
 
@@ -103,7 +103,7 @@ def role_holders(tokens: Tokens, by_token: dict[int, Mention], lexicon: Lexicon)
 def _titled(token: Token, mention: Mention, tokens: Tokens, by_token: dict[int, Mention],
             lexicon: Lexicon) -> Iterator[Holder]:
     """The roles a person's name at ``token`` is written with: a title before or beside it, or in apposition."""
-    title_heads = [c for c in token.children if c.dep_ in _TITLE_DEPS and not _subject_of_verb_after(c, tokens)]
+    title_heads = [c for c in dependents(token) if c.dep_ in _TITLE_DEPS and not _subject_of_verb_after(c, tokens)]
     if token.dep_ == "appos":
         title_heads.append(token.head)
     for head in title_heads:
@@ -117,7 +117,7 @@ def _subject_of_verb_after(head: Token, tokens: Tokens) -> bool:
     after it, a verb with no other subject ("Echoing Ann Lee, the prime minister said ...": no title of hers)."""
     after = head.right_edge.i + 1
     return (after < len(tokens) and tokens[after].pos_ in ("VERB", "AUX")
-            and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != head.i for c in tokens[after].children))
+            and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != head.i for c in dependents(tokens[after])))
 
 
 def _after_comma(token: Token, tokens: Tokens, by_token: dict[int, Mention], lexicon: Lexicon) -> Holder | None:
@@ -197,14 +197,15 @@ def _owner(phrase: range, title: range, by_token: dict[int, Mention]) -> Entity 
 def _indefinite(token: Token, tokens: Tokens, by_token: dict[int, Mention]) -> bool:
     """A singular noun with "a" or "an" ("a White House official") that is no name's title: someone the
     document introduces unnamed."""
-    return (tokens.pos[token.i] == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+    return (tokens.pos[token.i] == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in dependents(token))
             and _free_noun(token, tokens, by_token))
 
 
 def _definite_description(token: Token, tokens: Tokens, by_token: dict[int, Mention]) -> bool:
     """A singular noun with "the" or a country's or organisation's possessive, that is no mention and no part of
     a name's title."""
-    return (tokens.pos[token.i] in ("NOUN", "PROPN") and any(_definite(c, by_token) for c in token.children)
+    return (tokens.pos[token.i] in ("NOUN", "PROPN") and any(_definite(c, by_token) for c in dependents(token))
             and _free_noun(token, tokens, by_token))
 
 
@@ -217,7 +218,7 @@ def _free_noun(token: Token, tokens: Tokens, by_token: dict[int, Mention]) -> bo
     if _after_a_name(token, tokens, by_token) is not None:
         return False
     return not any(by_token.get(t.i) and by_token[t.i].entity.type == "Person"
-                   for c in token.children if c.dep_ not in ("conj", "cc") for t in c.subtree)
+                   for c in dependents(token) if c.dep_ not in ("conj", "cc") for t in c.subtree)
 
 
 def _after_a_name(token: Token, tokens: Tokens, by_token: dict[int, Mention]) -> Mention | None:

@@ -19,7 +19,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cached_property
 
-from spacy.attrs import DEP, IDX, LEMMA, LENGTH, LOWER, POS, TAG
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 _last_doc: list = [None, ()]
@@ -34,11 +34,43 @@ def doc_tokens(doc: Doc) -> tuple[Token, ...]:
     return _last_doc[1]
 
 
+_last_tree: list = [None, {}]
+"""The document last asked about and its dependents by head, (dep, token) each: the entity stage and the extractors
+ask about one document at a time, hundreds of thousands of times, and spaCy's ``Token.children`` builds a new Token
+object for every child each time."""
+
+
+def dependency_table(doc: Doc) -> dict[int, list[tuple[str, Token]]]:
+    """The dependents of each token of ``doc`` that has any, read into ``_last_tree`` unless it holds them
+    already (only the heads get a list: most tokens head none)."""
+    if _last_tree[0] is not doc:
+        tokens = doc_tokens(doc)
+        table: dict[int, list[tuple[str, Token]]] = {}
+        strings = doc.vocab.strings
+        # each token's head as an offset from it and its label, read in one call each (no Token made)
+        heads, deps = doc.to_array(HEAD).view("int64").tolist(), doc.to_array(DEP).tolist()
+        labels = {dep: strings[dep] for dep in set(deps)}
+        for i, (offset, dep) in enumerate(zip(heads, deps, strict=True)):
+            if offset:
+                table.setdefault(i + offset, []).append((labels[dep], tokens[i]))
+        _last_tree[:] = [doc, table]
+    return _last_tree[1]
+
+
+def dependents(token: Token) -> list[Token]:
+    """All the token's dependents, in text order (``Token.children``, without making a Token for each)."""
+    return [child for _, child in dependency_table(token.doc).get(token.i, ())]
+
+
 def _places(values: tuple[str, ...]) -> dict[str, list[int]]:
     """The tokens that have each value, in text order."""
     found: dict[str, list[int]] = {}
     for i, value in enumerate(values):
-        found.setdefault(value, []).append(i)
+        at = found.get(value)
+        if at is None:
+            found[value] = [i]  # no list made for a value seen before, as setdefault would
+        else:
+            at.append(i)
     return found
 
 
@@ -115,8 +147,10 @@ class Tokens:
 
     def _names(self, attribute: int) -> tuple[str, ...]:
         """Each token's value of a spaCy ``attribute`` (an id of spacy.attrs) as its string."""
+        values = self.doc.to_array(attribute).tolist()
         strings = self.doc.vocab.strings
-        return tuple([strings[value] for value in self.doc.to_array(attribute).tolist()])
+        names = {value: strings[value] for value in set(values)}  # a document has few distinct values: each read once
+        return tuple(map(names.__getitem__, values))
 
     def with_pos(self, *tags: str) -> list[Token]:
         """The tokens whose part of speech is one of ``tags`` ("NOUN", "PROPN"), in text order."""
@@ -124,7 +158,7 @@ class Tokens:
 
     def with_text(self, texts: Collection[str]) -> list[Token]:
         """The tokens written as one of ``texts`` (``Token.text``), in text order."""
-        return [self.all[i] for i, (start, end) in enumerate(self._bounds) if self._text[start:end] in texts]
+        return self._having(self._by_text, texts)
 
     def with_word(self, *words: str) -> list[Token]:
         """The tokens whose lowercase form is one of ``words``, in text order."""
@@ -134,12 +168,29 @@ class Tokens:
         """The tokens whose lowercase lemma is one of ``lemmas``, in text order."""
         return self._having(self._by_lemma, lemmas)
 
+    def with_any(self, *, words: Collection[str] = (), lemmas: Collection[str] = (),
+                 lemma_openings: Collection[str] = ()) -> list[Token]:
+        """The tokens whose lowercase form is one of ``words``, whose lemma is one of ``lemmas`` or whose lemma's
+        first word is one of ``lemma_openings``, in text order, each once: what a scan for a cue may read, instead
+        of every token of the document."""
+        found = {*self._indices(self._by_lower, words), *self._indices(self._by_lemma, lemmas),
+                 *self._indices(self._by_lemma_opening, lemma_openings)}
+        return [self.all[i] for i in sorted(found)]
+
     def _having(self, places: dict[str, list[int]], wanted: Collection[str]) -> list[Token]:
         """The tokens whose value in ``places`` (the tokens of each value) is one of ``wanted``, in text order: a
         scan looks up each of the document's few hundred values once, not each of its tokens."""
-        found = [i for value, at in places.items() if value in wanted for i in at]
+        found = self._indices(places, wanted)
         found.sort()
         return [self.all[i] for i in found]
+
+    @staticmethod
+    def _indices(places: dict[str, list[int]], wanted: Collection[str]) -> list[int]:
+        """The places of the ``wanted`` values: the fewer of the values wanted and the document's are looked up in
+        the other."""
+        if len(wanted) < len(places):
+            return [i for value in frozenset(wanted) for i in places.get(value, ())]
+        return [i for value, at in places.items() if value in wanted for i in at]
 
     @cached_property
     def _by_pos(self) -> dict[str, list[int]]:
@@ -152,6 +203,19 @@ class Tokens:
     @cached_property
     def _by_lemma(self) -> dict[str, list[int]]:
         return _places(self.lemma)
+
+    @cached_property
+    def _by_lemma_opening(self) -> dict[str, list[int]]:
+        """The tokens by the first word of their lemma, read from the lemmas' index (few lemmas have a space); each
+        list in no order, as ``_indices`` sorts what it finds."""
+        found: dict[str, list[int]] = {}
+        for lemma, at in self._by_lemma.items():
+            found.setdefault(lemma.partition(" ")[0], []).extend(at)
+        return found
+
+    @cached_property
+    def _by_text(self) -> dict[str, list[int]]:
+        return _places(tuple([self._text[start:end] for start, end in self._bounds]))
 
     @cached_property
     def line_breaks(self) -> set[int]:

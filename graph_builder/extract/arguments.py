@@ -15,6 +15,7 @@ from graph_builder.extract.syntax import (
     by_agents,
     children,
     complement_agents,
+    dependents,
     described_in,
     expand,
     hyphen_agent,
@@ -619,7 +620,8 @@ def _nearest_subject(verb: Token, subjects: list[Token]) -> Token:
     """Of two subjects the parser gave one verb (a headline run into the sentence, "Greens' spokesman for transport
     Anna Kask accused"), the one nearest before the verb that is or holds a name ("the Tory co-chairman" split in
     two: "co" holds "Tory")."""
-    named = [s for s in subjects if s.i < verb.i and (s.pos_ == "PROPN" or any(c.pos_ == "PROPN" for c in s.children))]
+    named = [s for s in subjects
+             if s.i < verb.i and (s.pos_ == "PROPN" or any(c.pos_ == "PROPN" for c in dependents(s)))]
     return named[-1] if len(subjects) > 1 and named else subjects[0]
 
 

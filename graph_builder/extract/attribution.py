@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from graph_builder.entities import DocEntities
 from graph_builder.extract.arguments import actor, actors, subject_tokens
 from graph_builder.extract.polarity import accusing_verb
-from graph_builder.extract.syntax import children, described_in
+from graph_builder.extract.syntax import children, dependents, described_in
 from graph_builder.records import Entity
 from graph_builder.vocab import Lexicon
 
@@ -64,14 +64,14 @@ def _told_that(clause: Token, head: Token, lexicon: Lexicon) -> bool:
     verb = head.head
     return clause.dep_ in ("acl", "relcl") and head.dep_ in ("dobj", "dative") and verb.pos_ == "VERB" and \
         verb.lemma_.lower() in lexicon.cues["Attribution"] and \
-        any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        any(c.dep_ == "mark" and c.lower_ == "that" for c in dependents(clause))
 
 
 def _trailing_speakers(root: Token, predicate: Token, entities: DocEntities, lexicon: Lexicon
                        ) -> tuple[Entity, ...]:
     """The speakers of a verb of saying after the predicate, beside it under the root ("..., X said")."""
     speech = lexicon.cues["Attribution"]
-    for child in root.children:
+    for child in dependents(root):
         if child.dep_ in ("parataxis", "ccomp") and child.pos_ == "VERB" and child.lemma_.lower() in speech \
                 and child.i > predicate.i and not children(child, "ccomp"):
             found = speakers_of(child, entities, lexicon)

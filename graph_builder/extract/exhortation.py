@@ -14,7 +14,7 @@ from graph_builder.extract.arguments import Actor, actor
 from graph_builder.extract.attribution import reporters
 from graph_builder.extract.polarity import phrase_lemma
 from graph_builder.extract.scoring import confidence, evidence
-from graph_builder.extract.syntax import children
+from graph_builder.extract.syntax import children, dependents
 from graph_builder.records import Entity, Relation
 from graph_builder.vocab import Lexicon
 
@@ -112,7 +112,8 @@ _NOT_ASKING = frozenset({"relcl", "acl", "pcomp", "advcl", "csubj", "pobj"})
 def _plain_clause(clause: Token, act: Token, lexicon: Lexicon) -> bool:
     """A clause that states what is to be done: not relative, adverbial or a question, with no condition on it or
     on a clause it is said in ("if that is her view, I think she should stay")."""
-    if clause.dep_ in _NOT_ASKING or any(w.tag_ in ("WRB", "WP", "WDT") for w in (*clause.children, *act.children)):
+    asking = (*dependents(clause), *dependents(act))
+    if clause.dep_ in _NOT_ASKING or any(w.tag_ in ("WRB", "WP", "WDT") for w in asking):
         return False
     conditions = lexicon.cues["Hypothetical"]
     return not any(m.lower_ in conditions for m in _marks(clause, act))
@@ -120,7 +121,7 @@ def _plain_clause(clause: Token, act: Token, lexicon: Lexicon) -> bool:
 
 def _marks(clause: Token, act: Token) -> Iterator[Token]:
     """The subordinating words on the clause, its act, the clauses above it and their adverbial clauses."""
-    yield from (m for node in {clause, act} for sub in node.children for m in children(sub, "mark"))
+    yield from (m for node in {clause, act} for sub in dependents(node) for m in children(sub, "mark"))
     yield from (m for node in (clause, *clause.ancestors) for sub in (node, *children(node, "advcl"))
                 for m in children(sub, "mark"))
 

@@ -20,7 +20,16 @@ from graph_builder.extract.attribution import attribution, reported
 from graph_builder.extract.polarity import owned_up, participation, phrase_lemma, polarity
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import fits
-from graph_builder.extract.syntax import OBJECT_DEPS, VERBAL, by_agents, children, expand, phrase, prep_objects
+from graph_builder.extract.syntax import (
+    OBJECT_DEPS,
+    VERBAL,
+    by_agents,
+    children,
+    dependents,
+    expand,
+    phrase,
+    prep_objects,
+)
 from graph_builder.extract.time_place import event_when, place_of
 from graph_builder.patterns import CLAUSE_LINKS
 from graph_builder.records import Entity, Relation
@@ -325,7 +334,7 @@ def _event_relations(noun: Token, pattern: Pattern, entities: DocEntities, lexic
     source = attribution(noun, entities, lexicon)
     modality = _hearsay(noun, pattern, modality, source, lexicon)
     when = event_when(noun, entities, modality=modality)
-    preps = [c for holder in _holders(noun, pattern) for c in holder.children if c.lower_ == pattern.prep]
+    preps = [c for holder in _holders(noun, pattern) for c in dependents(holder) if c.lower_ == pattern.prep]
     place = _place(noun, pairs, entities, lexicon)
     for subject, obj, trust in kept:
         yield Relation(
@@ -523,7 +532,7 @@ def _described_relation(noun: Token, pattern: Pattern, subject: Actor, obj: Acto
         modality = "past"
     return Relation(
         subject=subject.entity, relation=pattern.relation, object=obj.entity,
-        verb=phrase(noun, *(c for c in noun.children if c.lower_ == pattern.prep)),
+        verb=phrase(noun, *(c for c in dependents(noun) if c.lower_ == pattern.prep)),
         evidence=evidence(noun, entities), negated=negated, modality=modality,
         **event_when(noun, entities, modality=modality).fields(), place=None,
         attributed_to=attribution(noun, entities, lexicon), confidence=confidence(0.6, subject.kind, obj.kind),

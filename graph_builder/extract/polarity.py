@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from graph_builder.entities.tokens import Tokens
-from graph_builder.extract.syntax import SUBJECT_DEPS, VERBAL, children
+from graph_builder.extract.syntax import SUBJECT_DEPS, VERBAL, children, dependents
 from graph_builder.patterns import PARTICLES
 from graph_builder.vocab import Lexicon
 
@@ -161,7 +161,7 @@ def _bounded(clause: Token) -> bool:
     purpose clause ("to meet", "in order to meet") nor a bare participle ("killing four")."""
     if _is_purpose(clause):
         return False
-    return any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in clause.children)
+    return any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in dependents(clause))
 
 
 def _through_conjunct(node: Token, head: Token, negated: bool, modality: str | None,
@@ -284,7 +284,7 @@ def _moved_for(clause: Token, head: Token, lemma: str, lexicon: Lexicon) -> bool
         return False
     if lemma in lexicon.cues.get("ReturningVerb", ()):
         return True
-    return lemma in lexicon.movement_verbs and any(c.dep_ in ("advmod", "prep", "npadvmod") for c in head.children)
+    return lemma in lexicon.movement_verbs and any(c.dep_ in ("advmod", "prep", "npadvmod") for c in dependents(head))
 
 
 def _doubted(clause: Token, head: Token, lemma: str, lexicon: Lexicon) -> bool:
@@ -355,7 +355,7 @@ def _doubting(node: Token, head: Token, negated: bool, modality: str | None,
 def _intent_noun(prep: Token, head: Token, lexicon: Lexicon) -> bool:
     """A noun of intent completed by "to" and a gerund: "its commitment to defeating X" is intended."""
     return head.pos_ == "NOUN" and prep.lower_ == "to" and cue_lemma(head, lexicon) in lexicon.cues["Intended"] \
-        and any(c.dep_ == "pcomp" for c in prep.children)
+        and any(c.dep_ == "pcomp" for c in dependents(prep))
 
 
 def _adjective(token: Token) -> bool:
@@ -426,7 +426,7 @@ def _wanted_what(copula: Token, lexicon: Lexicon) -> bool:
     the copula names is wanted, not done."""
     intent = lexicon.cues["Intended"]
     return any(clause.dep_ == "csubj" and cue_lemma(clause, lexicon) in intent
-               and any(w.lower_ == "what" for w in clause.children) for clause in copula.children)
+               and any(w.lower_ == "what" for w in dependents(clause)) for clause in dependents(copula))
 
 
 def _ends(node: Token, head: Token, lexicon: Lexicon) -> bool:
@@ -532,14 +532,14 @@ def _denying_verbs(lexicon: Lexicon) -> frozenset[str]:
 
 def _has_negation(token: Token, lexicon: Lexicon) -> bool:
     modifiers = lexicon.cues["NegationModifier"]
-    return any(c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in modifiers) for c in token.children)
+    return any(c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in modifiers) for c in dependents(token))
 
 
 def _denied_subject(predicate: Token, lexicon: Lexicon) -> bool:
     """A subject that denies its verb: "No country has recognised X", "Neither X nor Y received"."""
     modifiers = lexicon.cues["NegationModifier"]
     return any(c.dep_ in ("det", "preconj") and c.lower_ in modifiers
-               for subject in children(predicate, *SUBJECT_DEPS, "nsubjpass") for c in subject.children)
+               for subject in children(predicate, *SUBJECT_DEPS, "nsubjpass") for c in dependents(subject))
 
 
 def cue_lemma(token: Token, lexicon: Lexicon) -> str:
@@ -556,7 +556,7 @@ def cue_lemma(token: Token, lexicon: Lexicon) -> str:
 def phrase_lemma(verb: Token) -> str:
     """The verb's lemma with its particle, as phrasal cues are written ("step down", "end up"); a particle word the
     parser hung as an adverb right after the verb is one too ("stepped down as leader": "down" an advmod)."""
-    particles = [c.lower_ for c in verb.children
+    particles = [c.lower_ for c in dependents(verb)
                  if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in PARTICLES)]
     return " ".join([verb.lemma_.lower(), *particles[:1]])
 
@@ -651,7 +651,7 @@ def _ruled_out(denied: bool, negated: bool, modality: str | None) -> tuple[bool,
 
 
 def _is_purpose(clause: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(clause))
 
 
 def accusing_verb(clause: Token, lexicon: Lexicon) -> Token | None:
@@ -680,7 +680,7 @@ class Judgement:
         if self.word.pos_ not in VERBAL:
             return _worded(self.word, self.denied)
         links = ("prt", "ccomp", "advmod", "agent") if self.denied else ("prt", "ccomp", "advmod")  # "not swayed by"
-        particles = [c for c in self.word.children if c.dep_ in links and c.pos_ == "ADP"]
+        particles = [c for c in dependents(self.word) if c.dep_ in links and c.pos_ == "ADP"]
         phrase = " ".join(t.text for t in sorted([self.word, *particles[:1]], key=lambda t: t.i))
         return f"not {phrase}" if self.denied else phrase
 
@@ -700,7 +700,8 @@ def judgements(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
     "voters were betrayed by Y")."""
     words = lexicon.cues["Disapproval"]
     verbs = frozenset(word.partition(" ")[0] for word in words)  # what a judging verb's lemma opens with
-    for token in tokens.all:
+    excess = lexicon.cues["ExcessDegree"]
+    for token in tokens.with_any(words=words | excess, lemma_openings=verbs):  # no other token judges
         clause = _judging_clause(token, tokens, words, verbs, lexicon)
         subjects = _judged(clause) if clause is not None else []
         if subjects and not _unasserted_judgement(token, clause, subjects[0], lexicon):
@@ -713,7 +714,7 @@ def _denied_merits(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
     "Y has not been straightforward", "Y were not going to be serious players", "Y's plan is not credible"."""
     merits = lexicon.cues.get("Merit", frozenset()) | lexicon.cues.get("Approval", frozenset())
     verbs = frozenset(word.partition(" ")[0] for word in merits)  # what a merit verb's lemma opens with
-    for token in tokens.all:
+    for token in tokens.with_any(words=merits, lemma_openings=verbs):  # no other token has a merit clause
         clause = _merit_clause(token, tokens, merits, verbs, lexicon)
         subjects = _judged(clause) if clause is not None and _denied_clause(clause, lexicon) else []
         if subjects and not _unasked_judgement(token, clause, subjects[0], lexicon):
@@ -740,7 +741,7 @@ def _denied_clause(clause: Token, lexicon: Lexicon) -> bool:
     node = clause
     while not _has_negation(node, lexicon) and node.dep_ == "xcomp" and node.head.pos_ in VERBAL:
         node = node.head
-    negations = [c for c in node.children if c.dep_ == "neg"]
+    negations = [c for c in dependents(node) if c.dep_ == "neg"]
     return _has_negation(node, lexicon) and not any(n.i + 1 < len(n.doc) and n.nbor().lower_ == "only"
                                                      for n in negations)
 
@@ -794,7 +795,7 @@ def approvals(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
     """Every clause that praises its subject with a word of kg:Approval after a copula, neither denied nor asked:
     "Y was a decent man", "Y's leadership was outstanding"."""
     words = lexicon.cues.get("Approval", frozenset())
-    for token in tokens.all:
+    for token in tokens.with_any(words=words, lemmas=words):  # no other token praises
         praising = tokens.lower[token.i] in words or tokens.lemma[token.i] in words
         clause = _copula_of(token, lexicon) if praising and tokens.pos[token.i] not in VERBAL else None
         subjects = _judged(clause) if clause is not None and not _denied_clause(clause, lexicon) else []
@@ -804,7 +805,7 @@ def approvals(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
 
 def _verb_phrases(verb: Token, lemma: str) -> set[str]:
     """A verb's lemma, and with each word under it as written or as its lemma ("let down", "break promise")."""
-    words = {word for c in verb.children for word in (c.lower_, c.lemma_.lower())}
+    words = {word for c in dependents(verb) for word in (c.lower_, c.lemma_.lower())}
     return {lemma, *(f"{lemma} {word}" for word in words)}
 
 

@@ -21,7 +21,7 @@ from graph_builder.extract.roles import roles_of
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import is_a
 from graph_builder.extract.statements import statements
-from graph_builder.extract.syntax import children
+from graph_builder.extract.syntax import children, dependents
 from graph_builder.records import Entity, Evidence, Mention, Quotation, Quote, Relation
 from graph_builder.registry import extractors
 from graph_builder.vocab import Lexicon
@@ -380,7 +380,7 @@ def _faults(entities: DocEntities, lexicon: Lexicon) -> Iterator[tuple[Token, st
     noun that only qualifies another ("spin doctor"), nor one in a name."""
     faults = lexicon.cues.get("Fault", frozenset())
     tokens, judged = entities.tokens, lexicon.cues["JudgedThing"]
-    for token in tokens.all:
+    for token in tokens.with_lemma(faults | judged):  # no other token is a fault or a judged thing
         lemma = tokens.lemma[token.i]
         if (lemma not in faults and lemma not in judged) or not _free_noun(token, entities, lexicon):
             continue
@@ -406,7 +406,7 @@ def _free_noun(token: Token, entities: DocEntities, lexicon: Lexicon) -> bool:
     """A noun that heads its phrase, in no name, not denied ("no hypocrisy")."""
     denying = lexicon.cues["NegationModifier"]
     return token.pos_ == "NOUN" and token.dep_ != "compound" and entities.at(token) is None \
-        and not any(c.dep_ == "det" and c.lower_ in denying for c in token.children)
+        and not any(c.dep_ == "det" and c.lower_ in denying for c in dependents(token))
 
 
 NAMED_AS = (("Disapproval", "criticizes", None, True), ("Approval", "cooperatesWith", "051", False))

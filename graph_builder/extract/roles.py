@@ -49,7 +49,7 @@ from graph_builder.extract.arguments import RELATIVE, appositive_owner, reacts_t
 from graph_builder.extract.polarity import ended_role, phrase_lemma, polarity
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import is_a
-from graph_builder.extract.syntax import children, prep_objects
+from graph_builder.extract.syntax import children, dependents, prep_objects
 from graph_builder.extract.time_place import NO_TIME, When, when_of
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.records import Entity, Mention, Relation
@@ -415,7 +415,7 @@ def _of_organisation(person: Mention, root: Token, entities: DocEntities) -> Ite
 def _home_town(owner: Token, employer: Mention) -> bool:
     """Whether "of" introduces a town by its bare name ("Tom Reed, of Burnley, said"), which the model may take for
     an organisation (a football club's name): a home, no employer. Not "of the ..." ("of the Reading Trust")."""
-    if owner.dep_ != "pobj" or any(c.dep_ == "det" for c in owner.children):
+    if owner.dep_ != "pobj" or any(c.dep_ == "det" for c in dependents(owner)):
         return False
     return employer.entity.label in Gazetteer.town_names() and employer.entity.label == owner.text
 
@@ -538,11 +538,11 @@ def _leaving(verb: Token, words: RoleWords) -> bool:
 
 def _completed(verb: Token) -> Iterator[tuple[Token, Token]]:
     """(verb, complement) for each title a role verb completes: its attribute, or the object of its "as"."""
-    for child in verb.children:
+    for child in dependents(verb):
         if child.dep_ in ("attr", "oprd"):
             yield verb, child
         elif child.dep_ == "prep" and child.lower_ == "as":
-            yield from ((verb, c) for c in child.children if c.dep_ == "pobj")
+            yield from ((verb, c) for c in dependents(child) if c.dep_ == "pobj")
 
 
 def _role_verb(verb: Token, words: RoleWords) -> Token:
@@ -567,7 +567,7 @@ def _next_appositive(appositive: Token, root: Token, entities: DocEntities) -> M
     doc, after = appositive.doc, appositive.right_edge.i + 1
     if after + 1 >= len(doc) or doc[after].text != ",":
         return None
-    for other in root.children:
+    for other in dependents(root):
         mention = entities.at(other)
         if (other.dep_ == "appos" and other.left_edge.i == after + 1 and mention is not None
                 and mention.entity.type == "Organization"):
@@ -590,7 +590,7 @@ _PHRASE_LINKS = frozenset(["prep", "pobj", "pcomp", "relcl", "acl", "advcl"])  #
 def _appositives(root: Token, entities: DocEntities) -> list[Token]:
     """Appositives beside a name, either way round ("Witkoff, Trump's envoy" / "Trump's envoy, Witkoff"); a
     person's name beside another is a list of names ("members Owen Pryce, Nina Holt"), no title of it."""
-    found = [c for c in root.children if c.dep_ == "appos" and (c.i < root.i or _set_apart(c))]
+    found = [c for c in dependents(root) if c.dep_ == "appos" and (c.i < root.i or _set_apart(c))]
     if root.dep_ == "appos":
         found.append(root.head)
     return [t for t in [*found, *_second_subject(root)] if not _names_person(t, entities)]
@@ -602,7 +602,7 @@ def _second_subject(root: Token) -> list[Token]:
     the Dock Council, Tom Reed QC warned"): an appositive of the name. The later of the two runs into the verb."""
     if root.dep_ != "nsubj":
         return []
-    return [c for c in root.head.children if c.dep_ == "nsubj" and c.i != root.i and _comma_between(*sorted(
+    return [c for c in dependents(root.head) if c.dep_ == "nsubj" and c.i != root.i and _comma_between(*sorted(
         (c, root), key=lambda t: t.i))]
 
 
@@ -818,7 +818,7 @@ def _party_named(mention: Mention, word: str) -> bool:
 def _of_a_part(title_tokens: list[Token], employer: _Employer) -> bool:
     """Whether the title is held in a part of an organisation its "in" phrase names ("Tory leader in the Lords",
     "the UN chief in Iraq"): the holder is a member of the organisation, no leader of all of it."""
-    places = [p for t in title_tokens for p in t.children if p.dep_ == "prep" and p.lower_ == "in"]
+    places = [p for t in title_tokens for p in dependents(t) if p.dep_ == "prep" and p.lower_ == "in"]
     return bool(places) and employer.preposition is None and employer.mention.entity.type in ("Organization", "Group")
 
 
@@ -886,7 +886,7 @@ def _department(title: str, last: Token, entities: DocEntities, words: RoleWords
     "chief of corporate affairs", "UK head of tax"): the holder heads that, not the organisation that employs
     them, and the role says so. Empty when there is none, or when a name set beside the title says what the phrase
     describes ("head of industry body ELSPA")."""
-    if title.split()[-1] not in words.heads or any(_names_organisation(c, entities) for c in last.children
+    if title.split()[-1] not in words.heads or any(_names_organisation(c, entities) for c in dependents(last)
                                                     if c.dep_ == "appos"):
         return ""
     for noun in prep_objects([last], "of"):
@@ -1062,7 +1062,7 @@ def _scope_of_owned_title(token: Token, mention: Mention, title: set[int]) -> bo
     "its French director"): the country is the office's scope; the possessor, named or not, employs the holder."""
     head = token.head
     return (mention.entity.type == "Country" and token.dep_ in ("compound", "amod", "nmod") and head.i in title
-            and any(c.dep_ == "poss" and c.i < token.i for c in head.children))
+            and any(c.dep_ == "poss" and c.i < token.i for c in dependents(head)))
 
 
 def _candidate(token: Token, mention: Mention, root: Token, words: RoleWords,
@@ -1260,8 +1260,8 @@ def _part_of(noun: Token, entities: DocEntities, words: RoleWords) -> tuple[Ment
 
 def _whole(noun: Token, entities: DocEntities) -> Mention | None:
     """The organisation or group "of" introduces under a part noun ("part of the alliance")."""
-    for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for named in (entities.at(w) for w in of.children if w.dep_ == "pobj"):
+    for of in (c for c in dependents(noun) if c.dep_ == "prep" and c.lower_ == "of"):
+        for named in (entities.at(w) for w in dependents(of) if w.dep_ == "pobj"):
             if named is not None and named.entity.type in _WHOLES:
                 return named
     return None
@@ -1287,7 +1287,7 @@ def _part_holder(noun: Token, words: RoleWords) -> tuple[Token, Token] | None:
 def _clause_subject(verb: Token) -> Token | None:
     """A verb's subject; for "which" or "who", the noun its clause describes ("the squadron, which flies missions as
     part of the wing")."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in dependents(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.lower_ in RELATIVE and verb.dep_ == "relcl":
         return appositive_owner(verb.head)
     return subject
@@ -1315,7 +1315,7 @@ def _joined(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relat
 
 
 def _first(verb: Token, *deps: str) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in deps), None)
+    return next((c for c in dependents(verb) if c.dep_ in deps), None)
 
 
 def _assigned(verb: Token, entities: DocEntities) -> tuple[Mention, Mention] | None:
@@ -1323,7 +1323,7 @@ def _assigned(verb: Token, entities: DocEntities) -> tuple[Mention, Mention] | N
     one = _first(verb, "dobj", "nsubjpass")
     if one is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
         one = verb.head  # "soldiers assigned to the 9th Wing"
-    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    to = next((c for c in dependents(verb) if c.dep_ == "prep" and c.lower_ == "to"), None)
     return _pair(one, _first(to, "pobj") if to is not None else None, entities)
 
 
@@ -1345,7 +1345,7 @@ def _acts_with(verb: Token, entities: DocEntities) -> bool:
     if named is None or named.kind != "name":
         return True
     return any(c.dep_ == "prep" and not any(w.ent_type_ in ("DATE", "TIME") for w in c.subtree)
-               for c in verb.children)
+               for c in dependents(verb))
 
 
 def _from_units(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:

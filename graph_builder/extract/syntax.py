@@ -2,51 +2,19 @@
 
 from __future__ import annotations
 
-from spacy.attrs import DEP, HEAD
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
-from graph_builder.entities.tokens import doc_tokens
+from graph_builder.entities.tokens import dependency_table
+from graph_builder.entities.tokens import dependents as dependents  # asked for with children by the extractors
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 OBJECT_DEPS = ("dobj", "obj")
 VERBAL = ("VERB", "AUX")
 
-_last_tree: list = [None, (), ()]
-"""The document last asked about, its dependents by head, (dep, index) each, and its tokens: extractors ask about
-one document at a time, hundreds of thousands of times, and spaCy builds a new Token object for every ``doc[i]``."""
-
-
-def _dependents(doc: Doc) -> tuple[tuple[tuple[str, int], ...], ...]:
-    _read_tree(doc)
-    return _last_tree[1]
-
-
-def _read_tree(doc: Doc) -> None:
-    """Read the dependents of ``doc`` and its tokens into ``_last_tree`` unless it holds them already."""
-    if _last_tree[0] is not doc:
-        table: list[list[tuple[str, int]]] = [[] for _ in range(len(doc))]
-        strings, labels = doc.vocab.strings, {}
-        # each token's head as an offset from it and its label, read in one call each (no Token made)
-        heads, deps = doc.to_array(HEAD).view("int64").tolist(), doc.to_array(DEP).tolist()
-        for i, (offset, dep) in enumerate(zip(heads, deps, strict=True)):
-            if offset:
-                label = labels.get(dep) or labels.setdefault(dep, strings[dep])
-                table[i + offset].append((label, i))
-        _last_tree[:] = [doc, tuple(map(tuple, table)), doc_tokens(doc)]
-
 
 def children(token: Token, *deps: str) -> list[Token]:
     """The token's dependents with one of the ``deps`` relations, in text order."""
-    _read_tree(token.doc)
-    _, table, tokens = _last_tree
-    return [tokens[i] for dep, i in table[token.i] if dep in deps]
-
-
-def dependents(token: Token) -> list[Token]:
-    """All the token's dependents, in text order (``Token.children``, without making a Token for each)."""
-    _read_tree(token.doc)
-    _, table, tokens = _last_tree
-    return [tokens[i] for _, i in table[token.i]]
+    return [child for dep, child in dependency_table(token.doc).get(token.i, ()) if dep in deps]
 
 
 RECIPROCAL_PRONOUNS = (("other", "each"), ("one", "another"))

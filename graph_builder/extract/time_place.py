@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from graph_builder.entities import DocEntities
 from graph_builder.entities.tokens import entity_end
-from graph_builder.extract.syntax import children
+from graph_builder.extract.syntax import children, dependents
 from graph_builder.records import Entity
 from graph_builder.vocab import Lexicon
 from graph_builder.words import WEEKDAYS
@@ -331,7 +331,7 @@ def _time_nodes(head: Token, *, nominal: bool) -> Iterator[Token]:
     Singapore in 2018"), not clauses of their own nor its arguments; a noun's own date modifiers too ("Monday's
     talks", "the 2003 invasion")."""
     skipped = _OWN_CLAUSES if nominal else (*_OWN_CLAUSES, "poss", "compound", "nummod", "amod")
-    for child in head.children:
+    for child in dependents(head):
         if child.dep_ not in skipped:
             yield child
             if child.dep_ in ("prep", "advmod"):
@@ -477,7 +477,7 @@ def _nested_places(pobj: Token, prepositions: tuple[str, ...]) -> Iterator[Token
 def _setting(predicate: Token) -> list[Token]:
     """Participle clauses that set the scene of the predicate's clause and share its subject ("Speaking in Paris,
     Macron criticised Russia")."""
-    return [c for c in predicate.children
+    return [c for c in dependents(predicate)
             if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < predicate.i and not children(c, "nsubj", "mark")]
 
 

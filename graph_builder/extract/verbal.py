@@ -29,6 +29,7 @@ from graph_builder.extract.syntax import (
     VERBAL,
     children,
     complement_agents,
+    dependents,
     described_in,
     expand,
     hyphen_agent,
@@ -272,7 +273,7 @@ def _noun_link_match(verb: Token, noun: Token, link: str) -> Match | None:
     twins = _twins(noun)
     objects = prep_objects([verb, noun, *noun.conjuncts, *twins], link)
     idiom = [noun.nbor(), *twins] if twins else []
-    words = [noun, *idiom, *[c for h in (verb, noun, *twins) for c in h.children if c.lower_ == link]]
+    words = [noun, *idiom, *[c for h in (verb, noun, *twins) for c in dependents(h) if c.lower_ == link]]
     return (objects, words) if objects else None
 
 
@@ -352,7 +353,7 @@ def _object_links(objects: list[Token], link: str) -> list[Token]:
 def _link_words(verb: Token, link: str, dobjs: list[Token]) -> list[Token]:
     """The preposition or particle as written: under the verb, else under its object."""
     words = [c for c in children(verb, "prep", "prt") if c.lower_ == link]
-    return words or [c for d in dobjs for c in d.children if c.lower_ == link]
+    return words or [c for d in dobjs for c in dependents(d) if c.lower_ == link]
 
 
 def _verb_lemma(verb: Token, known: dict) -> str:
@@ -396,6 +397,11 @@ class _Clause:
     @property
     def how(self) -> str:
         return self._subject[1]
+
+    @cached_property
+    def subject_actors(self) -> tuple[Actor, ...]:
+        """The actors of the subject, read once: every pattern of the verb that matches asks for them."""
+        return tuple(actors(self.subject_tokens, self.entities, self.lexicon))
 
     @cached_property
     def _polarity(self) -> tuple[bool, str]:
@@ -499,7 +505,7 @@ def _relations(verb: Token, entities: DocEntities, lexicon: Lexicon) -> Iterator
         matched = _pattern_match(verb, pattern, lexicon)
         if matched is not None:
             yield from _matched(clause, pattern, matched, entities, lexicon, emitted)
-        elif _coordinated_subjects(clause, pattern, entities, lexicon):
+        elif _coordinated_subjects(clause, pattern, lexicon):
             yield from _pairs(clause, pattern, entities, lexicon, emitted)
 
 
@@ -628,7 +634,8 @@ def _ends(clause: _Clause, pattern: Pattern, object_toks: list[Token], entities:
           lexicon: Lexicon) -> tuple[list[Actor], list[Actor], bool]:
     """The subjects and objects of a match, and whether they act on each other ("A and B accused each other":
     each of them is the other's object)."""
-    subjects = actors(clause.subject_tokens or _converse_holders(clause.verb, pattern), entities, lexicon)
+    subjects = list(clause.subject_actors) if clause.subject_tokens else actors(
+        _converse_holders(clause.verb, pattern), entities, lexicon)
     objects = actors(object_toks, entities, lexicon,
                      place_object=lexicon.relations[pattern.relation].place_object)
     if not (objects or pattern.converse) and len(subjects) > 1 and reciprocal_pronoun(object_toks):
@@ -744,7 +751,7 @@ def _destination(obj: Actor, lexicon: Lexicon) -> bool:
     return obj.kind != "modifier" or obj.token.lemma_.lower() in lexicon.cues.get("PlaceNoun", ())
 
 
-def _coordinated_subjects(clause: _Clause, pattern: Pattern, entities: DocEntities, lexicon: Lexicon) -> bool:
+def _coordinated_subjects(clause: _Clause, pattern: Pattern, lexicon: Lexicon) -> bool:
     """A symmetric verb with two or more subjects and no object of its own ("Zelensky and Trump met"); a pattern
     with a noun only when that noun is the object ("Chile and Peru signed an agreement", not "Labour and the Tories
     praised the report")."""
@@ -752,7 +759,7 @@ def _coordinated_subjects(clause: _Clause, pattern: Pattern, entities: DocEntiti
         return False
     objects = children(clause.verb, *OBJECT_DEPS)
     clause_fits = any(o.lemma_.lower() == pattern.noun for o in objects) if pattern.noun else not objects
-    return clause_fits and len(actors(clause.subject_tokens, entities, lexicon)) >= 2
+    return clause_fits and len(clause.subject_actors) >= 2
 
 
 RECIPROCAL = frozenset({"together", "jointly"})
@@ -768,7 +775,7 @@ def _reciprocal(verb: Token, pattern: Pattern) -> bool:
 def _pairs(clause: _Clause, pattern: Pattern, entities: DocEntities, lexicon: Lexicon,
            emitted: set) -> Iterator[Relation]:
     """Coordinated subjects of a symmetric verb: one relation, in text order, where the pattern's sense fits them."""
-    subjects = actors(clause.subject_tokens, entities, lexicon)
+    subjects = list(clause.subject_actors)
     first = subjects[0]
     place = place_of(clause.verb, entities, lexicon, exclude={a.token.i for a in subjects})
     for other in subjects[1:]:
@@ -794,4 +801,4 @@ def _noun_read_as_verb(token) -> bool:
     if token.pos_ != "NOUN":
         return False
     return token.dep_ == "ROOT" or (token.dep_ == "xcomp" and token.lower_.endswith("ing")
-                                    and any(c.dep_ == "dobj" for c in token.children))
+                                    and any(c.dep_ == "dobj" for c in dependents(token)))
