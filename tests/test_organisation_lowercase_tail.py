@@ -25,3 +25,9 @@ def test_a_hyphened_word_is_not_cut_inside():
         "Hale quits 'shameful' UKIP Ex-radio host Ann Hale has quit the UK Independence Party and accused it of lying.")
              if r.relation == "memberOf"]
     assert not [t for t in found if "Ex" in t[1]], found
+
+
+def test_one_capitalised_word_after_and_belongs_to_the_name_after_for_or_of():
+    found = extract("A Department for Farming and Forestry spokeswoman said Mayor Tom Reyes was still in post.",
+                    date="2026-01-05")
+    assert {r.subject.label for r in found} == {"Department for Farming and Forestry"}, found

@@ -979,16 +979,33 @@ def organization_names(doc: Tokens, taken: set[int], gazetteer: Gazetteer) -> li
         if doc.pos[i] != "PROPN":
             i += 1  # no run starts here (see _free_proper_noun), and most words are none
             continue
-        end = head = _possessive_run_end(doc, i, taken, gazetteer)
-        organization = end > i and doc.lower[head - 1] in gazetteer.organization_words
-        while organization and end < len(doc) - 1 and doc.lower[end] in _NAME_LINKS \
-                and _run_end(doc, end + 1, taken) > end + 1:
-            end = _run_end(doc, end + 1, taken)
+        head = _possessive_run_end(doc, i, taken, gazetteer)
+        organization = head > i and doc.lower[head - 1] in gazetteer.organization_words
+        end = _linked_end(doc, head, taken) if organization else head
         span = _organization_span(doc, i, end, taken) if organization else None
         if span is not None:
             found.append(span)
         i = max(end, i + 1)
     return found
+
+
+def _linked_end(doc: Tokens, head: int, taken: set[int]) -> int:
+    """The end of an organisation's name whose organisation word ends at ``head``, read on across "for" or "of" and
+    the capitalised words after it ("Commission for Rural Fairness"), and one word "and" adds to them."""
+    end = head
+    while end < len(doc) - 1 and doc.lower[end] in _NAME_LINKS and _run_end(doc, end + 1, taken) > end + 1:
+        end = _run_end(doc, end + 1, taken)
+    return _and_word(doc, end, taken) if end > head else end
+
+
+def _and_word(doc: Tokens, end: int, taken: set[int]) -> int:
+    """The end of an organisation's name past one capitalised word that "and" adds to the words after its "for" or
+    "of" ("Department for Work and Pensions spokeswoman", "Department of Trade and Industry"); two words or more
+    after "and" name another body ("the Department for Education and Downing Street"), and so does a name the model
+    tagged ("and Britain")."""
+    if end + 1 < len(doc) and doc.lower[end] == "and" and _run_end(doc, end + 1, taken) == end + 2:
+        return end + 2
+    return end
 
 
 def _organization_span(doc: Tokens, start: int, end: int, taken: set[int]) -> Span | None:
