@@ -3,8 +3,6 @@ interview, which is journalism. Sentences and names of our own."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.conftest import extract
 
 
@@ -25,16 +23,3 @@ def test_a_committee_that_grills_a_mayor_investigates_him():
 
 def test_a_broadcaster_interview_is_no_inquiry():
     assert not inquiries("The BBC interviewed Mayor Tom Reyes about the ferry contract.")
-
-
-def test_a_committee_that_questions_a_mayor_investigates_him():
-    assert inquiries("The Harbour Council committee questioned Mayor Tom Reyes about the ferry contract.") == {
-        ("Harbour Council", "Tom Reyes", "asserted")}
-
-
-@pytest.mark.parametrize("sentence", [
-    "Senator Tom Reyes questioned Ann Hale's judgement over the ferry contract.",
-    "Senator Tom Reyes questioned Ann Hale's motives.",
-])
-def test_questioning_a_quality_of_a_person_is_no_inquiry(sentence):
-    assert not inquiries(sentence)
