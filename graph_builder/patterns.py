@@ -46,7 +46,8 @@ to publish": a demand; "A challenged B in the election" is none); ``bare: true``
 appeal, "warned B that X could fail" and "warned B about X" a caution, no threat); ``unbidden: true`` only without a
 to-infinitive of what the object is to do ("A tell B that X" briefs; "told B to resign" is an appeal); ``told: true``
 only with a clause or an "about" or "of" phrase telling the object of something, and no to-infinitive ("warned B
-that X could fail", "warned B about X": B is told of a danger, a briefing).
+that X could fail", "warned B about X": B is told of a danger, a briefing); ``passive: true`` only in the passive,
+whose subject is A ("X was expelled from the party": "A expel from B"; "the party expelled X" is another family).
 
 Noun classes (``discourse``, ``business``...) and actor classes (``armed``, ``political``...) are defined in
 ``lexicon/senses.yaml``; ``subject_types`` and ``object_types`` also take entity types (Person, Country...) and
@@ -76,7 +77,7 @@ CLAUSE_LINKS = frozenset({"that"})
 clause's active subject ("Ann Hale's accusation that the council had lied")."""
 SENSE_KEYS = ("object_class", "not_object_class", "not_subject_class", "modifier_class", "not_modifier_class",
               "subject_types", "not_subject_types", "object_types", "not_object_types")
-FLAGS = ("ended", "held", "begun", "bids", "bare", "unbidden", "told")
+FLAGS = ("ended", "held", "begun", "bids", "bare", "unbidden", "told", "passive")
 FAMILY_KEYS = frozenset({"relation", "code", "patterns", "example", "expect", "note", *FLAGS, *SENSE_KEYS})
 FOLDER = "lexicon"
 SENSES_FILE = "senses.yaml"
@@ -159,6 +160,9 @@ class Pattern:
     """The words mean the relation only when a clause or an "about"/"of" phrase says what the object is told of, and
     no to-infinitive what it is to do ("warned Y that X could fail" and "warned Y about X" brief; "warned Y"
     threatens, "warned Y to leave" appeals)."""
+    passive: bool = False
+    """The words are read only in the passive, whose subject is A ("X was expelled from the party": A expel from B);
+    in the active voice the verb's subject is the one who acts on A ("the party expelled X")."""
 
     @property
     def link(self) -> str | None:

@@ -164,6 +164,17 @@ def _converse_holders(verb: Token, pattern: Pattern) -> list[Token]:
     council, composed of A"): what the verb is said of stands where its subject would."""
     if not pattern.converse or pattern.noun or (verb.tag_ != "VBN" and verb.dep_ != "acl") or children(verb, "agent"):
         return []
+    return _said_of(verb)
+
+
+def _passive(verb: Token) -> bool:
+    """A verb said in the passive: with a passive subject, or a participle that describes its noun."""
+    return bool(children(verb, "nsubjpass")) or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl"))
+
+
+def _said_of(verb: Token) -> list[Token]:
+    """What a passive verb is said of: its subject, the noun a relative clause's "who" or "which" stands for, or the
+    noun a participle describes."""
     stated = children(verb, "nsubjpass")
     if stated and stated[0].lower_ in RELATIVE and verb.dep_ == "relcl":
         return [appositive_owner(verb.head)]
@@ -531,7 +542,7 @@ def _applies(pattern: Pattern, verb: Token, nouns: Collection[str]) -> bool:
     nor a clause or phrase of what the object is told of, an unbidden one no to-infinitive, a told one that clause
     or phrase and no to-infinitive. The noun is tested first: a light verb has many patterns, most with another
     noun."""
-    if pattern.noun and pattern.noun not in nouns:
+    if (pattern.noun and pattern.noun not in nouns) or (pattern.passive and not _passive(verb)):
         return False
     return _bidding_as_asked(verb, pattern) and _told_as_asked(verb, pattern)
 
@@ -634,13 +645,22 @@ def _ends(clause: _Clause, pattern: Pattern, object_toks: list[Token], entities:
           lexicon: Lexicon) -> tuple[list[Actor], list[Actor], bool]:
     """The subjects and objects of a match, and whether they act on each other ("A and B accused each other":
     each of them is the other's object)."""
-    subjects = list(clause.subject_actors) if clause.subject_tokens else actors(
-        _converse_holders(clause.verb, pattern), entities, lexicon)
+    subjects = _subjects(clause, pattern, entities, lexicon)
     objects = actors(object_toks, entities, lexicon,
                      place_object=lexicon.relations[pattern.relation].place_object)
     if not (objects or pattern.converse) and len(subjects) > 1 and reciprocal_pronoun(object_toks):
         return subjects, subjects, True
     return (objects, subjects, False) if pattern.converse else (subjects, objects, False)
+
+
+def _subjects(clause: _Clause, pattern: Pattern, entities: DocEntities, lexicon: Lexicon) -> list[Actor]:
+    """Who the pattern's A is: what a passive-only pattern's verb is said of ("X was expelled from the party"), else
+    the clause's subject, else what a converse verb in the passive is said of."""
+    if pattern.passive:
+        return actors(_said_of(clause.verb), entities, lexicon)
+    if clause.subject_tokens:
+        return list(clause.subject_actors)
+    return actors(_converse_holders(clause.verb, pattern), entities, lexicon)
 
 
 COMRADES = ("fight", "alongside")
