@@ -15,10 +15,15 @@ def found(sentence):
 
 @pytest.mark.parametrize("sentence", [
     "Councillor Ivo Marsh, who was expelled from the Harbour Party in May, stood as an independent.",
-    "Ivo Marsh was suspended from the Harbour Party after the vote on the levy.",
+    "Ivo Marsh was ousted from the Harbour Party after the vote on the levy.",
 ])
 def test_a_member_put_out_of_a_party_was_a_member(sentence):
     assert ("Ivo Marsh", "memberOf", "Harbour Party", "past") in found(sentence)
+
+
+def test_a_suspension_ends_no_membership():
+    assert not [r for r in found("Ivo Marsh was suspended from the Harbour Council for two weeks.")
+                if r[1] == "memberOf" and r[3] == "past"]
 
 
 def test_a_party_that_expels_a_member_is_no_member_of_itself():
