@@ -111,12 +111,19 @@ def _passive_subjects(verb: Token) -> list[Token]:
     """What a passive verb is said of: its subject ("the brigade was led by X"), the noun a participle describes
     ("the forces led by X", "Attacked by Libya, Chad ..."), or the noun a relative clause hangs on ("the forces
     that were led by X")."""
-    stated = children(verb, "nsubjpass")
-    if stated and stated[0].lower_ in RELATIVE and verb.dep_ == "relcl":
-        return [appositive_owner(verb.head)]
+    stated = _passive_subject(verb)
     if not stated and _participle_with_doer(verb):
         return _participle_subjects(verb) or _described_noun(verb)
     return stated or _described_noun(verb)
+
+
+def _passive_subject(verb: Token) -> list[Token]:
+    """A passive verb's own subject, or the noun its relative "who" or "which" stands for ("the forces that were
+    led by X")."""
+    stated = children(verb, "nsubjpass")
+    if stated and stated[0].lower_ in RELATIVE and verb.dep_ == "relcl":
+        return [appositive_owner(verb.head)]
+    return stated
 
 
 def _participle_with_doer(verb: Token) -> bool:
@@ -175,10 +182,7 @@ def _passive(verb: Token) -> bool:
 def _said_of(verb: Token) -> list[Token]:
     """What a passive verb is said of: its subject, the noun a relative clause's "who" or "which" stands for, or the
     noun a participle describes."""
-    stated = children(verb, "nsubjpass")
-    if stated and stated[0].lower_ in RELATIVE and verb.dep_ == "relcl":
-        return [appositive_owner(verb.head)]
-    return stated or _participle_subjects(verb)
+    return _passive_subject(verb) or _participle_subjects(verb)
 
 
 def _match(verb: Token, noun: str | None, link: str | None, lexicon: Lexicon) -> Match | None:
