@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -423,6 +423,13 @@ class Lexicon:
         return frozenset(self.title_relations)
 
     @cached_property
+    def title_word_parts(self) -> frozenset[str]:
+        """Every part of every word of a title or national title ("sec", "secretary", "minister"): a word whose text
+        is none of them, and whose lemma is no word of one, is in no title."""
+        words = {word for title in (*self.title_relations, *self.national_titles) for word in title.split(" ")}
+        return frozenset(word[i:j] for word in words for i in range(len(word)) for j in range(i + 1, len(word) + 1))
+
+    @cached_property
     def publications(self) -> frozenset[str]:
         """Nouns whose verb of saying states a claim no actor vouches for: kg:Publication and kg:RecordNoun."""
         return self.cues.get("Publication", frozenset()) | self.cues.get("RecordNoun", frozenset())
@@ -449,6 +456,29 @@ class Lexicon:
     def quantity_nouns(self) -> frozenset[str]:
         """Nouns of a number or share that stand for the actors of "of" ("dozens", "members": kg:QuantityNoun)."""
         return self.cues.get("QuantityNoun", frozenset())
+
+    def verb_patterns_with(self, lemma: str, nouns: Iterable[str]) -> list[Pattern]:
+        """The patterns of the verb ``lemma`` that can read it with one of ``nouns`` (a light verb's noun, see
+        ``Pattern.noun``): those with no noun and those with one of them, in the order of ``verb_patterns``. A
+        light verb has hundreds of patterns, few of which have a noun of the clause."""
+        places = self._pattern_places_by_noun.get(lemma)
+        patterns = self.verb_patterns.get(lemma, ())
+        if places is None:
+            return list(patterns)
+        found = [*places.get(None, ()), *(i for noun in frozenset(nouns) for i in places.get(noun, ()))]
+        return [patterns[i] for i in sorted(found)]
+
+    @cached_property
+    def _pattern_places_by_noun(self) -> dict[str, dict[str | None, list[int]]]:
+        """For each verb with a light-verb pattern, the places in its ``verb_patterns`` of the patterns by noun
+        (None for no noun)."""
+        found: dict[str, dict[str | None, list[int]]] = {}
+        for lemma, patterns in self.verb_patterns.items():
+            if any(p.noun for p in patterns):
+                places: dict[str | None, list[int]] = found.setdefault(lemma, {})
+                for i, pattern in enumerate(patterns):
+                    places.setdefault(pattern.noun or None, []).append(i)
+        return found
 
     @cached_property
     def movement_verbs(self) -> frozenset[str]:

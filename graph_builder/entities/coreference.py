@@ -100,10 +100,8 @@ def _spellings_joined(clusters: list[Cluster], gazetteer: Gazetteer) -> list[Clu
     """Two spellings of one person's first name with the same surname ("Damian Hale" and "Damien Hale" in one
     article: see ``_respelt``) are one person, named by the spelling more mentions use (the first written on a tie),
     and a bare surname the two left in doubt is them too."""
-    by_surname: dict[tuple[str, ...], list[Cluster]] = {}
-    for cluster in clusters:
-        by_surname.setdefault(cluster.full[1:], []).append(cluster)  # only names of one surname can be respelt
-    for cluster in list(clusters):
+    by_surname = _by_surname(clusters)
+    for cluster in [c for c in clusters if len(by_surname.get(c.full[1:], ())) > 1]:
         other = _respelling(cluster, by_surname[cluster.full[1:]], clusters, gazetteer)
         if other is None:
             continue
@@ -112,6 +110,16 @@ def _spellings_joined(clusters: list[Cluster], gazetteer: Gazetteer) -> list[Clu
         for joined in [other, *(c for c in clusters if c.full == kept.full[1:])]:
             _absorb(kept, joined, clusters)
     return clusters
+
+
+def _by_surname(clusters: list[Cluster]) -> dict[tuple[str, ...], list[Cluster]]:
+    """The clusters whose full name has two words or more by the words after the first: only names of one surname
+    can be respelt, and a name of one word has no first name to respell."""
+    found: dict[tuple[str, ...], list[Cluster]] = {}
+    for cluster in clusters:
+        if len(cluster.full) > 1:
+            found.setdefault(cluster.full[1:], []).append(cluster)
+    return found
 
 
 def _respelling(cluster: Cluster, namesakes: list[Cluster], clusters: list[Cluster],

@@ -168,7 +168,7 @@ def _actor_ents(tokens: Tokens, named: tuple[Span, ...], surnames: frozenset[str
                 ) -> tuple[list[Span], set[int]]:
     """The NER's entities (``named``) that may name actors, lists of persons split, and the tokens of the works'
     names, which name none (see mentions.works_named)."""
-    works = works_named(named, gazetteer)
+    works = works_named(named, tokens, gazetteer)
     ents = [part for ent in named if ent.text not in works
             for part in coordinated_persons(ent, surnames, gazetteer)]
     return ents, _named_again(tokens, works)
@@ -179,7 +179,8 @@ def _named_again(tokens: Tokens, names: frozenset[str]) -> set[int]:
     found: set[int] = set()
     for name in names:
         size = len(name.split())
-        found.update(i for start in range(len(tokens)) if tokens.text(start, start + size) == name
+        openings = tokens.with_text((name.split()[0],))  # only where its first word stands, not at every token
+        found.update(i for start in (t.i for t in openings) if tokens.text(start, start + size) == name
                      for i in range(start, start + size))
     return found
 

@@ -624,11 +624,13 @@ def _operation_word(token: Token, titles: frozenset[str], gazetteer: Gazetteer) 
             and not title_word(token, titles, gazetteer))
 
 
-def works_named(ents: Iterable[Span], gazetteer: Gazetteer) -> frozenset[str]:
+def works_named(ents: Iterable[Span], doc: Tokens, gazetteer: Gazetteer) -> frozenset[str]:
     """The names a document gives to works (a game, a film, a book: ``gazetteer.work_nouns``): a name right after
     such a noun with its article ("the game Deathrun", "the new film Harbour Nights") or in apposition to one
     ("Deathrun, a violent video game"). Such a name is no actor anywhere in the document, whatever the model took
-    it for."""
+    it for. ``doc``: the document's tokens (most documents have no work noun at all)."""
+    if not doc.with_word(*gazetteer.work_nouns):
+        return frozenset()
     return frozenset(ent.text for ent in ents if _introduced_as_work(ent, gazetteer))
 
 

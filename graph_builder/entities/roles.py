@@ -157,6 +157,9 @@ def _hyphened_end(end: int, tokens: Tokens) -> int:
 def _title(head: Token, tokens: Tokens, start: int, end: int, lexicon: Lexicon) -> tuple[str, int, int] | None:
     """The longest title (of the lexicon or of one country) among the words from ``start`` to ``end`` that takes
     in ``head``: (title, its first token, the token after it)."""
+    parts = lexicon.title_word_parts
+    if tokens.lower[head.i] not in parts and not all(word in parts for word in tokens.lemma[head.i].split(" ")):
+        return None  # no title has the word: most nouns are none, and the search below tries every span with it
     for size in range(min(end - start, lexicon.max_title_words + 3), 0, -1):
         for first in range(max(start, head.i - size + 1), min(head.i, end - size) + 1):
             written = tokens.text(first, first + size).lower()

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -59,19 +59,33 @@ def dependency_table(doc: Doc) -> dict[int, list[tuple[str, Token]]]:
 
 def dependents(token: Token) -> list[Token]:
     """All the token's dependents, in text order (``Token.children``, without making a Token for each)."""
-    return [child for _, child in dependency_table(token.doc).get(token.i, ())]
+    doc = token.doc
+    table = _last_tree[1] if _last_tree[0] is doc else dependency_table(doc)  # no call for the document at hand
+    return [child for _, child in table.get(token.i, ())]
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    """The token's dependents with one of the ``deps`` relations, in text order."""
+    doc = token.doc
+    table = _last_tree[1] if _last_tree[0] is doc else dependency_table(doc)
+    return [child for dep, child in table.get(token.i, ()) if dep in deps]
 
 
 def _places(values: tuple[str, ...]) -> dict[str, list[int]]:
-    """The tokens that have each value, in text order."""
-    found: dict[str, list[int]] = {}
+    """The tokens that have each value, in text order (the values in no order)."""
+    found: dict[str, list[int]] = {value: [] for value in set(values)}  # one list per value, then no test per token
     for i, value in enumerate(values):
-        at = found.get(value)
-        if at is None:
-            found[value] = [i]  # no list made for a value seen before, as setdefault would
-        else:
-            at.append(i)
+        found[value].append(i)
     return found
+
+
+def _strings(doc: Doc, values: list[int], form: Callable[[str], str] | None = None) -> tuple[str, ...]:
+    """The strings of ``doc``'s string store that ``values`` (ids) stand for, in the ``form`` given, if any: a
+    document has few distinct values, each read once."""
+    strings = doc.vocab.strings
+    names = {value: strings[value] for value in set(values)} if form is None else \
+        {value: form(strings[value]) for value in set(values)}
+    return tuple(map(names.__getitem__, values))
 
 
 @dataclass(frozen=True, eq=False)
@@ -90,11 +104,10 @@ class Tokens:
         """The tokens of ``doc``; ``text`` is the text it was parsed from, if the caller has it (``doc.text`` joins
         every token's text anew)."""
         words = doc.to_array([LOWER, IDX, LENGTH]).tolist()
-        strings = doc.vocab.strings
         bounds = tuple([(start, start + size) for _, start, size in words])
         if text is None or (bounds and len(text) != bounds[-1][1] + len(doc[-1].whitespace_)):
             text = doc.text
-        return cls(doc=doc, all=doc_tokens(doc), lower=tuple([strings[lower] for lower, _, _ in words]), _text=text,
+        return cls(doc=doc, all=doc_tokens(doc), lower=_strings(doc, [lower for lower, _, _ in words]), _text=text,
                    _bounds=bounds)
 
     def __getitem__(self, i: int) -> Token:
@@ -123,7 +136,7 @@ class Tokens:
     @cached_property
     def lemma(self) -> tuple[str, ...]:
         """Each token's lemma in lowercase."""
-        return tuple([lemma.lower() for lemma in self._names(LEMMA)])
+        return self._names(LEMMA, str.lower)
 
     @cached_property
     def ents(self) -> tuple[Span, ...]:
@@ -145,12 +158,10 @@ class Tokens:
         """Each token's dependency label (``Token.dep_``)."""
         return self._names(DEP)
 
-    def _names(self, attribute: int) -> tuple[str, ...]:
-        """Each token's value of a spaCy ``attribute`` (an id of spacy.attrs) as its string."""
-        values = self.doc.to_array(attribute).tolist()
-        strings = self.doc.vocab.strings
-        names = {value: strings[value] for value in set(values)}  # a document has few distinct values: each read once
-        return tuple(map(names.__getitem__, values))
+    def _names(self, attribute: int, form: Callable[[str], str] | None = None) -> tuple[str, ...]:
+        """Each token's value of a spaCy ``attribute`` (an id of spacy.attrs) as its string, in the ``form`` given
+        (``str.lower``), if any."""
+        return _strings(self.doc, self.doc.to_array(attribute).tolist(), form)
 
     def with_pos(self, *tags: str) -> list[Token]:
         """The tokens whose part of speech is one of ``tags`` ("NOUN", "PROPN"), in text order."""

@@ -4,17 +4,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graph_builder.entities.tokens import dependency_table
-from graph_builder.entities.tokens import dependents as dependents  # asked for with children by the extractors
+from graph_builder.entities.tokens import children as children  # the extractors ask the tree through this module
+from graph_builder.entities.tokens import dependents as dependents
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 OBJECT_DEPS = ("dobj", "obj")
 VERBAL = ("VERB", "AUX")
-
-
-def children(token: Token, *deps: str) -> list[Token]:
-    """The token's dependents with one of the ``deps`` relations, in text order."""
-    return [child for dep, child in dependency_table(token.doc).get(token.i, ()) if dep in deps]
 
 
 RECIPROCAL_PRONOUNS = (("other", "each"), ("one", "another"))

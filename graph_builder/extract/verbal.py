@@ -507,12 +507,14 @@ def _past_tense(verb: Token) -> bool:
 
 
 def _relations(verb: Token, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
-    patterns = lexicon.verb_patterns.get(_verb_lemma(verb, lexicon.verb_patterns), ())
+    lemma = _verb_lemma(verb, lexicon.verb_patterns)
+    patterns = lexicon.verb_patterns.get(lemma, ())
     if not patterns:
         return
     clause = _Clause.of(verb, entities, lexicon)
     emitted: set[tuple[str, str, str]] = set()
     nouns = _light_nouns(verb, lexicon) if any(pattern.noun for pattern in patterns) else frozenset()
+    patterns = lexicon.verb_patterns_with(lemma, nouns)
     mocked = _mocked(verb, lexicon)
     for pattern in patterns:
         if _passed_over(pattern, verb, nouns, mocked, lexicon):
