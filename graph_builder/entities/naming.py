@@ -16,11 +16,13 @@ LABEL_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC":
 """The entity type each spaCy NER label stands for before the vote."""
 
 
+@lru_cache(maxsize=16384)
 def entity_iri(label: str, scope: str = "") -> str:
     """An IRI that is valid for any name and different for different names: spaces become underscores, an
     underscore of the name becomes %5F, and everything but ASCII letters, digits and ``-.~`` is percent-encoded
     as UTF-8 (so "Donald Trump" is ``ent:Donald_Trump`` and "O'Brien" ``ent:O%27Brien``). A node of one
-    document (``scope``, its id) lives under that document: ``ent:doc/ID/rebels``."""
+    document (``scope``, its id) lives under that document: ``ent:doc/ID/rebels``. The entity stage names the
+    same actors many times over, so the last few thousand are kept."""
     parts = (quote(part, safe="-.~", errors="surrogatepass").replace("_", "%5F") for part in label.split(" "))
     local = "_".join(parts)
     if scope:
