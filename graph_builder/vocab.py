@@ -117,6 +117,7 @@ class KG(DefinedNamespace):
     FloorTitle: URIRef
     ExcessDegree: URIRef
     GiftNoun: URIRef
+    CourtCaseNoun: URIRef
     VoicedNoun: URIRef
     FoundingWord: URIRef
     ElectionTitle: URIRef

@@ -119,11 +119,13 @@ def _clause_may_act(noun: Token, pattern: Pattern) -> bool:
 
 
 def _modifying_actor(noun: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
-    """A country or organization named left of the noun, not as its possessor ("Russian strikes")."""
+    """A country or organization named left of the noun, not as its possessor ("Russian strikes"); before a noun
+    of a case at law, a country names the courts, not who brings it ("a US lawsuit against B", kg:CourtCaseNoun)."""
+    types = ("Organization",) if noun.lemma_.lower() in lexicon.cues["CourtCaseNoun"] else ("Country", "Organization")
     for left in noun.lefts:
         for token in left.subtree:
             mention = entities.at(token)
-            if mention and mention.entity.type in ("Country", "Organization") and token.dep_ != "poss":
+            if mention and mention.entity.type in types and token.dep_ != "poss":
                 return actor(token, entities, lexicon)
     return None
 
