@@ -39,7 +39,7 @@ def statements(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
     for verb in entities.tokens.with_lemma(verbs):
         if verb.pos_ != "VERB":
             continue
-        targets = [found for clause in _reported_clauses(verb, verbs)
+        targets = [found for clause in _reported_clauses(verb, verbs, lexicon.cues.get("Attribution", frozenset()))
                    for found in reported_actors(clause, entities, lexicon)]
         if not targets:
             continue
@@ -50,13 +50,25 @@ def statements(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
                     yield _statement(verb, speaker, target, negated, modality, entities)
 
 
-def _reported_clauses(verb: Token, verbs: frozenset[str]) -> list[Token]:
+def _reported_clauses(verb: Token, verbs: frozenset[str], reporting: frozenset[str]) -> list[Token]:
     """The clauses a verb of saying reports: its clausal complements, or the clause before it that it trails
-    ("Y's plan would fail, X said"); not another verb of saying, which reports its own."""
+    ("Y's plan would fail, X said"); not another verb of saying, which reports its own, nor a verb of reporting
+    (``reporting``, kg:Attribution) that trails what it reports, a source the parser may hang under the speaker's
+    verb ("X says Y will fail, the Harbour Times reports")."""
     clauses = children(verb, "ccomp")
     if not clauses and verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i:
         clauses = [verb.head]
-    return [c for c in clauses if c.pos_ in VERBAL and c.lemma_.lower() not in verbs]
+    return [c for c in clauses if c.pos_ in VERBAL and c.lemma_.lower() not in verbs
+            and not (c.lemma_.lower() in reporting and _trails(c, clauses))]
+
+
+def _trails(verb: Token, clauses: list[Token]) -> bool:
+    """Whether a verb of reporting trails what it reports ("..., the Harbour Times reports"): its own clausal
+    complement stands before it, or, after a comma, another of the ``clauses`` it stands among."""
+    doc, left = verb.doc, verb.left_edge.i
+    after_comma = doc[left].text == "," or (left > 0 and doc[left - 1].text == ",")  # the comma may be its own
+    return any(clause.i < verb.i for clause in children(verb, "ccomp")) or (
+        after_comma and any(clause.i < verb.i for clause in clauses))
 
 
 def reported_actors(clause: Token, entities: DocEntities, lexicon: Lexicon) -> list[Actor]:
