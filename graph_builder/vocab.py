@@ -337,6 +337,7 @@ class ActorClass:
     types: frozenset[str] = frozenset()
     sectors: frozenset[str] = frozenset()
     label_words: frozenset[str] = frozenset()
+    nouns: frozenset[str] = frozenset()  # common nouns the text may name such an actor by ("newspaper", "news agency")
     unless: tuple[str, ...] = ()
 
 
@@ -872,10 +873,11 @@ def _senses_data(path: Path) -> dict:
 
 
 def _actor_class(name: str, spec, where: str) -> ActorClass:
-    if not isinstance(spec, dict) or set(spec) - {"types", "sectors", "label_words", "except"}:
-        raise OntologyError(f"{where} is a mapping of types, sectors, label_words and except")
+    if not isinstance(spec, dict) or set(spec) - {"types", "sectors", "label_words", "nouns", "except"}:
+        raise OntologyError(f"{where} is a mapping of types, sectors, label_words, nouns and except")
     return ActorClass(name=name, types=_names(spec.get("types"), where), sectors=_names(spec.get("sectors"), where),
                       label_words=frozenset(w.lower() for w in _names(spec.get("label_words"), where)),
+                      nouns=frozenset(w.lower() for w in _names(spec.get("nouns"), where)),
                       unless=tuple(sorted(_names(spec.get("except"), where))))
 
 

@@ -63,9 +63,34 @@ def _types_fit(sense: Sense, subject: Actor, obj: Actor, senses: Senses, entitie
 
 
 def _refused(actor: Actor, names: frozenset[str], senses: Senses, entities: DocEntities | None) -> bool:
-    """Whether an actor is of a class the sense refuses, unless the text names it by members of a class that class
-    excepts ("Syrian opposition forces" are armed, so not political)."""
-    return any(is_a(actor.entity, name, senses) and not _excepted(actor, name, senses, entities) for name in names)
+    """Whether an actor is of a class the sense refuses, or the text names it by a noun of one ("the Andean Post
+    newspaper", "a Lima court"), unless the text names it by members of a class that class excepts ("Syrian
+    opposition forces" are armed, so not political)."""
+    return any((is_a(actor.entity, name, senses) or _named_as(actor, name, senses))
+               and not _excepted(actor, name, senses, entities) for name in names)
+
+
+_NAMING_DEPS = frozenset({"compound", "amod", "nmod", "appos"})
+
+
+def _named_as(actor: Actor, name: str, senses: Senses) -> bool:
+    """Whether the argument is a noun of the actor class ``name`` (its ``nouns``), or the actor's name modifies one,
+    stands in apposition to one or right after one: "told the Andean Post newspaper", "told the Lima newspaper El
+    Sol", "told AP news agency", "told a Lima court"."""
+    found = senses.actor_classes.get(name)
+    if found is None or not found.nouns:
+        return False
+    token = actor.token
+    before = token.left_edge.i - 1  # "the newspaper Clarin", which the parser may read as two objects
+    nouns = [token, *children(token, "appos"), *([token.head] if token.dep_ in _NAMING_DEPS else []),
+             *([token.doc[before]] if before >= 0 else [])]
+    return any(noun.pos_ == "NOUN" and _noun_forms(noun) & found.nouns for noun in nouns)
+
+
+def _noun_forms(noun: Token) -> set[str]:
+    """A noun's lemma, alone and after each of its compounds ("agency", "news agency")."""
+    lemma = noun.lemma_.lower()
+    return {lemma, *(f"{c.lemma_.lower()} {lemma}" for c in children(noun, "compound"))}
 
 
 def _excepted(actor: Actor, name: str, senses: Senses, entities: DocEntities | None) -> bool:
