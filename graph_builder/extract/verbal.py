@@ -536,8 +536,25 @@ def _praise(pattern: Pattern, lexicon: Lexicon) -> bool:
 
 
 def _passed_over(pattern: Pattern, verb: Token, nouns: Collection[str], mocked: bool, lexicon: Lexicon) -> bool:
-    """Whether a pattern does not read the verb: not ``_applies``, or praise said in mockery."""
-    return not _applies(pattern, verb, nouns) or (mocked and _praise(pattern, lexicon))
+    """Whether a pattern does not read the verb: not ``_applies``, praise said in mockery, or a plain pattern's verb
+    with a word of what its object is held to be (see ``_regarded``)."""
+    return (not _applies(pattern, verb, nouns) or (mocked and _praise(pattern, lexicon))
+            or (pattern.plain and _regarded(verb, lexicon)))
+
+
+_REGARD = "regard"  # the noun class of senses.yaml of how one is held ("in high esteem", "to account")
+_PREDICATIVES = ("oprd", "acomp", "xcomp", "ccomp")
+
+
+def _regarded(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether the verb says what its object is held to be ("held X responsible", "X was held captive") or how it
+    is regarded ("held X in high esteem", "was held to account"): a predicative, or a phrase of a noun of the class
+    ``regard`` under the verb or its object."""
+    if children(verb, *_PREDICATIVES):
+        return True
+    heads = [verb, *children(verb, *OBJECT_DEPS)]
+    return any(_REGARD in lexicon.senses.classes_of(noun.lemma_.lower())
+               for head in heads for prep in children(head, "prep") for noun in children(prep, "pobj"))
 
 
 def _applies(pattern: Pattern, verb: Token, nouns: Collection[str]) -> bool:
