@@ -26,3 +26,14 @@ def test_a_partys_legislators_act_as_the_party(sentence, expected):
 
 def test_a_single_mep_is_no_party():
     assert not [r for r in found("Ivo Marsh criticised a Harbour Party MEP over the levy.") if r[2] == "Harbour Party"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ivo Marsh has quit the Harbour Party and accused it of betraying its voters. He said Harbour Party MPs had "
+    "ignored him.",
+    "Harbour Party MPs met on Monday. Ivo Marsh has quit the Harbour Party and accused it of betraying its voters.",
+])
+def test_a_party_named_by_its_members_stays_singular(sentence):
+    """The plural of "Harbour Party MPs" is the members': the party is still "it" (coreference.plural_actors took
+    it for an organisation the document treats as plural, and "it" then found no antecedent or a wrong one)."""
+    assert ("Ivo Marsh", "accuses", "Harbour Party") in found(sentence)
