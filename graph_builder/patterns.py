@@ -48,9 +48,9 @@ to-infinitive of what the object is to do ("A tell B that X" briefs; "told B to 
 only with a clause or an "about" or "of" phrase telling the object of something, and no to-infinitive ("warned B
 that X could fail", "warned B about X": B is told of a danger, a briefing); ``passive: true`` only in the passive,
 whose subject is A ("X was expelled from the party": "A expel from B"; "the party expelled X" is another family);
-``plain: true`` only without a word of what the object is held to be or how it is regarded: a predicative ("held X
-responsible", "held X captive") or a phrase of a noun of the class ``regard`` ("held X in high esteem", "held X to
-account"; "A hold B" detains B only without them).
+``plain: true`` only with an object named itself ("held X's passport" holds no X) and without a word of what it is
+held to be or how it is regarded: a predicative ("held X responsible", "held X captive") or a phrase of a noun of the
+class ``regard`` ("held X in high esteem", "held X to account"; "A hold B" detains B only so).
 
 Noun classes (``discourse``, ``business``...) and actor classes (``armed``, ``political``...) are defined in
 ``lexicon/senses.yaml``; ``subject_types`` and ``object_types`` also take entity types (Person, Country...) and
@@ -167,8 +167,9 @@ class Pattern:
     """The words are read only in the passive, whose subject is A ("X was expelled from the party": A expel from B);
     in the active voice the verb's subject is the one who acts on A ("the party expelled X")."""
     plain: bool = False
-    """The words mean the relation only when nothing says what the object is held to be or how it is regarded ("the
-    army held X" detains; "held X responsible", "held X in high esteem", "held X to account" do not)."""
+    """The words mean the relation only for an object named itself and when nothing says what it is held to be or
+    how it is regarded ("the army held X" detains; "held X's passport", "held X responsible", "held X in high
+    esteem", "held X to account" do not)."""
 
     @property
     def link(self) -> str | None:

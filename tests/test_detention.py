@@ -1,7 +1,8 @@
 """Holding a person is detaining them when a state, a government or an armed actor holds them (coerces, CAMEO 173:
 "has held X for two years", "X has been held by Y since May"); a family's ``plain: true`` keeps what the object is
-held to be or how it is regarded out ("held X responsible", "held X in high esteem", "held X to account"), and a
-party holding a seat or a person holding another in regard detains no one. Sentences and names of our own."""
+held to be or how it is regarded out ("held X responsible", "held X in high esteem", "held X to account"), and
+asks for an object named itself ("held X's passport" holds no X); a party holding a seat or a person holding
+another in regard detains no one. Sentences and names of our own."""
 
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ def test_a_state_holding_a_person_detains_them(sentence, held):
     "Tomas Reyes was held to account by the government for the delays.",
     "Ola Varga held Tomas Reyes in high esteem.",
     "The Harbour Party held the seat of Eastport until 1997.",
+    "Belarus has held Ola Varga's passport since May.",
 ])
 def test_holding_to_a_judgement_or_in_regard_detains_no_one(sentence):
     assert not [r for r in found(sentence) if r[1] == "coerces"]

@@ -738,11 +738,14 @@ def _apart(subjects: list[Actor], objects: list[Actor]) -> tuple[list[Actor], li
 def _fitting(subjects: list[Actor], objects: list[Actor], info: RelationInfo, pattern: Pattern,
              lexicon: Lexicon, sites: Callable[[], list[Actor]]) -> tuple[list[Actor], list[Actor]]:
     """The subjects and objects the relation can hold: of an affiliation, actors named themselves (or the owner of
-    the noun a pattern's sense asks for: "sits on the party's executive"); of a destination, places, else the places
-    of the ``sites`` visited ("visited the Pakistani community in Leeds")."""
+    the noun a pattern's sense asks for: "sits on the party's executive"); of a plain pattern, objects named
+    themselves ("held X's passport" holds no X); of a destination, places, else the places of the ``sites`` visited
+    ("visited the Pakistani community in Leeds")."""
     if info.affiliation:
         subjects = _member_actors(subjects)
         objects = objects if pattern.sense.object_class else _affiliable(objects)
+    elif pattern.plain:
+        objects = _affiliable(objects)
     if info.destination_object:
         objects = [o for o in objects if _destination(o, lexicon)] or sites()
     return subjects, objects
