@@ -47,7 +47,10 @@ appeal, "warned B that X could fail" and "warned B about X" a caution, no threat
 to-infinitive of what the object is to do ("A tell B that X" briefs; "told B to resign" is an appeal); ``told: true``
 only with a clause or an "about" or "of" phrase telling the object of something, and no to-infinitive ("warned B
 that X could fail", "warned B about X": B is told of a danger, a briefing); ``passive: true`` only in the passive,
-whose subject is A ("X was expelled from the party": "A expel from B"; "the party expelled X" is another family).
+whose subject is A ("X was expelled from the party": "A expel from B"; "the party expelled X" is another family);
+``plain: true`` only with an object named itself ("held X's passport" holds no X) and without a word of what it is
+held to be or how it is regarded: a predicative ("held X responsible", "held X captive") or a phrase of a noun of the
+class ``regard`` ("held X in high esteem", "held X to account"; "A hold B" detains B only so).
 
 Noun classes (``discourse``, ``business``...) and actor classes (``armed``, ``political``...) are defined in
 ``lexicon/senses.yaml``; ``subject_types`` and ``object_types`` also take entity types (Person, Country...) and
@@ -77,7 +80,7 @@ CLAUSE_LINKS = frozenset({"that"})
 clause's active subject ("Ann Hale's accusation that the council had lied")."""
 SENSE_KEYS = ("object_class", "not_object_class", "not_subject_class", "modifier_class", "not_modifier_class",
               "subject_types", "not_subject_types", "object_types", "not_object_types")
-FLAGS = ("ended", "held", "begun", "bids", "bare", "unbidden", "told", "passive")
+FLAGS = ("ended", "held", "begun", "bids", "bare", "unbidden", "told", "passive", "plain")
 FAMILY_KEYS = frozenset({"relation", "code", "patterns", "example", "expect", "note", *FLAGS, *SENSE_KEYS})
 FOLDER = "lexicon"
 SENSES_FILE = "senses.yaml"
@@ -163,6 +166,10 @@ class Pattern:
     passive: bool = False
     """The words are read only in the passive, whose subject is A ("X was expelled from the party": A expel from B);
     in the active voice the verb's subject is the one who acts on A ("the party expelled X")."""
+    plain: bool = False
+    """The words mean the relation only for an object named itself and when nothing says what it is held to be or
+    how it is regarded ("the army held X" detains; "held X's passport", "held X responsible", "held X in high
+    esteem", "held X to account" do not)."""
 
     @property
     def link(self) -> str | None:

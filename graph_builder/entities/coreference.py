@@ -395,13 +395,20 @@ def plural_actors(tokens: Tokens, by_token: dict[int, Mention]) -> set[str]:
     plural verb ("the Taliban have", "Labour are")."""
     found: set[str] = set()
     for i, mention in by_token.items():
-        if mention.entity.type not in ("Organization", "Group"):
+        if mention.entity.type not in ("Organization", "Group") or _named_through_members(mention):
             continue
         token = tokens[i]
         if _plural_head(token, mention, by_token) or (token.dep_ in _SUBJECTS
                                                       and _plural_verb(token.head)):
             found.add(mention.entity.id)
     return found
+
+
+def _named_through_members(mention: Mention) -> bool:
+    """A collective phrase that names an organisation by its members ("Harbour Party MPs" is the party): the plural
+    is the members', no sign that the document treats the organisation as plural (its "it" stays the party's). An
+    unowned collective ("the rebels", "MPs") is an entity of its own, scoped to the document."""
+    return mention.kind == "collective" and not mention.entity.scope and mention.entity.owner is None
 
 
 def _plural_head(token: Token, mention: Mention, by_token: dict[int, Mention]) -> bool:

@@ -538,8 +538,25 @@ def _praise(pattern: Pattern, lexicon: Lexicon) -> bool:
 
 
 def _passed_over(pattern: Pattern, verb: Token, nouns: Collection[str], mocked: bool, lexicon: Lexicon) -> bool:
-    """Whether a pattern does not read the verb: not ``_applies``, or praise said in mockery."""
-    return not _applies(pattern, verb, nouns) or (mocked and _praise(pattern, lexicon))
+    """Whether a pattern does not read the verb: not ``_applies``, praise said in mockery, or a plain pattern's verb
+    with a word of what its object is held to be (see ``_regarded``)."""
+    return (not _applies(pattern, verb, nouns) or (mocked and _praise(pattern, lexicon))
+            or (pattern.plain and _regarded(verb, lexicon)))
+
+
+_REGARD = "regard"  # the noun class of senses.yaml of how one is held ("in high esteem", "to account")
+_PREDICATIVES = ("oprd", "acomp", "xcomp", "ccomp")
+
+
+def _regarded(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether the verb says what its object is held to be ("held X responsible", "X was held captive") or how it
+    is regarded ("held X in high esteem", "was held to account"): a predicative, or a phrase of a noun of the class
+    ``regard`` under the verb or its object."""
+    if children(verb, *_PREDICATIVES):
+        return True
+    heads = [verb, *children(verb, *OBJECT_DEPS)]
+    return any(_REGARD in lexicon.senses.classes_of(noun.lemma_.lower())
+               for head in heads for prep in children(head, "prep") for noun in children(prep, "pobj"))
 
 
 def _applies(pattern: Pattern, verb: Token, nouns: Collection[str]) -> bool:
@@ -723,11 +740,14 @@ def _apart(subjects: list[Actor], objects: list[Actor]) -> tuple[list[Actor], li
 def _fitting(subjects: list[Actor], objects: list[Actor], info: RelationInfo, pattern: Pattern,
              lexicon: Lexicon, sites: Callable[[], list[Actor]]) -> tuple[list[Actor], list[Actor]]:
     """The subjects and objects the relation can hold: of an affiliation, actors named themselves (or the owner of
-    the noun a pattern's sense asks for: "sits on the party's executive"); of a destination, places, else the places
-    of the ``sites`` visited ("visited the Pakistani community in Leeds")."""
+    the noun a pattern's sense asks for: "sits on the party's executive"); of a plain pattern, objects named
+    themselves ("held X's passport" holds no X); of a destination, places, else the places of the ``sites`` visited
+    ("visited the Pakistani community in Leeds")."""
     if info.affiliation:
         subjects = _member_actors(subjects)
         objects = objects if pattern.sense.object_class else _affiliable(objects)
+    elif pattern.plain:
+        objects = _affiliable(objects)
     if info.destination_object:
         objects = [o for o in objects if _destination(o, lexicon)] or sites()
     return subjects, objects
