@@ -56,8 +56,8 @@ def _reported_clauses(verb: Token, verbs: frozenset[str], reporting: frozenset[s
     (``reporting``, kg:Attribution) that trails what it reports, a source the parser may hang under the speaker's
     verb ("X says Y will fail, the Harbour Times reports")."""
     clauses = children(verb, "ccomp")
-    if not clauses and verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i:
-        clauses = [verb.head]
+    if not clauses and verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i and not children(verb, "mark"):
+        clauses = [verb.head]  # a clause with "whether" or "that" is the other verb's complement, trailing none
     return [c for c in clauses if c.pos_ in VERBAL and c.lemma_.lower() not in verbs
             and not (c.lemma_.lower() in reporting and _trails(c, clauses))]
 
