@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -221,7 +222,8 @@ def _opens_title(doc: Tokens, i: int, titles: frozenset[str], past: int | None =
     """Whether a role title of more than one word starts at token ``i`` (and goes on beyond token ``past``):
     "Prime" of "Prime Minister"."""
     past = i + 1 if past is None else past
-    return _title_between(doc, i, range(past + 1, min(past + 2, len(doc)) + 1), titles)
+    return doc.lower[i] in _title_openings(titles) and _title_between(
+        doc, i, range(past + 1, min(past + 2, len(doc)) + 1), titles)
 
 
 def _title_between(doc: Tokens, i: int, stops: Iterable[int], titles: frozenset[str]) -> bool:
@@ -544,10 +546,18 @@ def _reads_as_name(doc: Tokens, start: int, end: int, label: str, titles: frozen
     if not lettered or (text.islower() and label != "NORP"):
         return False
     lower = text.lower()
+    if lower.partition(" ")[0] not in _title_openings(titles):
+        return True  # no title of two words or more starts with its first word
     opening = f"{lower} {doc.lower_text(end, end + 2)}"
     # the titles of two words or more it starts with: only a start that takes in a space can be one
     opened = titles.intersection(opening[:stop] for stop in range(opening.index(" ") + 1, len(opening) + 1))
     return not any(" " in title and title != lower for title in opened)
+
+
+@lru_cache(maxsize=4)
+def _title_openings(titles: frozenset[str]) -> frozenset[str]:
+    """The first words of the titles of two words or more."""
+    return frozenset(title.partition(" ")[0] for title in titles if " " in title)
 
 
 def _spelt_out(acronym: str, text: str) -> bool:
@@ -1178,7 +1188,9 @@ def _part_of_title(doc: Tokens, start: int, end: int, titles: frozenset[str], ho
     opens by finishing a title begun before it ("State for Transport" of "Secretary of State for Transport")."""
     words = doc.lower[start:end]
     qualifies = all(w in holder_words for w in words) and end < len(doc) and title_word(doc[end], titles, gazetteer)
-    finishes = any(_title_between(doc, i, range(start + 1, end + 1), titles) for i in range(max(0, start - 3), start))
+    openings = _title_openings(titles)  # a title begun before it has two words or more
+    finishes = any(_title_between(doc, i, range(start + 1, end + 1), titles) for i in range(max(0, start - 3), start)
+                   if doc.lower[i] in openings)
     return qualifies or finishes or _in_portfolio_list(doc, start, words, titles, gazetteer)
 
 
