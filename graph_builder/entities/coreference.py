@@ -457,7 +457,8 @@ def resolve_pronouns(tokens: Tokens, document: Document, by_token: dict[int, Men
     plural = plural_actors(tokens, by_token)
     history: list[_Seen] = []
     resolved: list[Mention] = []
-    for i, token in enumerate(tokens.all):
+    for token in _phrase_heads(tokens, by_token):
+        i = token.i
         mention = by_token.get(i)
         pronoun = _PRONOUNS.get(tokens.lower[i]) if mention is None and tokens.pos[i] == "PRON" else None
         if pronoun is None:
@@ -471,6 +472,13 @@ def resolve_pronouns(tokens: Tokens, document: Document, by_token: dict[int, Men
             resolved += _follow(token, pronoun, found, history)
             context.said.update({token.i: found} if found is not None else {})
     return resolved
+
+
+def _phrase_heads(tokens: Tokens, by_token: dict[int, Mention]) -> list[Token]:
+    """The tokens the pronoun pass reads, in text order: the mentions' tokens, nouns and pronouns (no other token
+    heads a phrase it remembers or is a pronoun)."""
+    found = {token.i for token in tokens.with_pos("NOUN", "PROPN", "PRON")} | by_token.keys()
+    return [tokens.all[i] for i in sorted(found)]
 
 
 def _heard(window: list[_Seen], i: int, quoted: frozenset[int]) -> list[_Seen]:
