@@ -195,6 +195,7 @@ class KG(DefinedNamespace):
     verbLemma: URIRef
     nounLemma: URIRef
     particle: URIRef
+    nounPreposition: URIRef
     preposition: URIRef
     titlePattern: URIRef
     cueLemma: URIRef
@@ -252,9 +253,10 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "ReportDenial", "Request")
 # The parts a pattern node may give, by the pattern property it hangs on.
 _PATTERN_PARTS = {
-    KG.verbPattern: {KG.verbLemma: "head", KG.nounLemma: "noun", KG.particle: "particle", KG.preposition: "prep"},
+    KG.verbPattern: {KG.verbLemma: "head", KG.nounLemma: "noun", KG.particle: "particle",
+                     KG.nounPreposition: "noun_prep", KG.preposition: "prep"},
     KG.conversePattern: {KG.verbLemma: "head", KG.nounLemma: "noun", KG.particle: "particle",
-                         KG.preposition: "prep"},
+                         KG.nounPreposition: "noun_prep", KG.preposition: "prep"},
     KG.nounPattern: {KG.nounLemma: "head", KG.preposition: "prep"},
 }
 
@@ -666,7 +668,7 @@ def _sectors(graph: Graph) -> dict[str, str]:
             for node in graph.subjects(RDF.type, KG.Sector)}
 
 
-_PART_ORDER = ("head", "noun", "particle", "prep")
+_PART_ORDER = ("head", "noun_prep", "noun", "particle", "prep")
 
 
 def _spelled(words: dict[str, str]) -> str:

@@ -56,12 +56,22 @@ def _pattern_match(verb: Token, pattern: Pattern, lexicon: Lexicon) -> Match | N
     A particle beside a preposition or noun ("lash out at", "sit down with") must stand under the verb;
     a particle alone ("rule out", "shoot down") is where the object hangs, as a preposition is.
     """
+    if pattern.noun_prep:
+        return _prep_noun_match(verb, pattern)
     if pattern.particle and (pattern.prep or pattern.noun):
         # the parser may make the particle an adverb ("hit back at")
         particles = [c for c in children(verb, "prt", "advmod") if c.lower_ == pattern.particle]
         matched = _match(verb, pattern.noun, pattern.prep, lexicon) if particles else None
         return (matched[0], [*particles, *matched[1]]) if matched else None
     return _match(verb, pattern.noun, pattern.link, lexicon) or _bid_match(verb, pattern)
+
+
+def _prep_noun_match(verb: Token, pattern: Pattern) -> Match | None:
+    """A light verb's noun that its own preposition opens under the verb ("came under fire from X", "was under
+    attack by X"), with the pattern's link under the verb or the noun."""
+    nouns = [o for o in prep_objects([verb], pattern.noun_prep) if noun_lemma(o) == pattern.noun]
+    matched = _noun_link_match(verb, nouns[0], pattern.prep) if nouns and pattern.prep else None
+    return (matched[0], [nouns[0].head, *matched[1]]) if matched else None
 
 
 def _bid_match(verb: Token, pattern: Pattern) -> Match | None:
@@ -303,9 +313,9 @@ def _twins(noun: Token) -> list[Token]:
 
 def _light_nouns(verb: Token, lexicon: Lexicon) -> set[str]:
     """Every noun a light-verb pattern could find with this verb (its objects, a passive's subject, an idiom's
-    noun, the noun of "with", what a quantity among them counts), so that patterns with another noun are skipped
-    before they are tried."""
-    withs = [o for c in children(verb, "prep") if c.lower_ == "with" for o in children(c, "pobj")]
+    noun, the noun of a preposition such as "with" or "under", what a quantity among them counts), so that patterns
+    with another noun are skipped before they are tried."""
+    withs = [o for c in children(verb, "prep") for o in children(c, "pobj")]
     objects = children(verb, *OBJECT_DEPS)
     found = [*objects, *children(verb, *_COMPLEMENTS), *_passive_subjects(verb), *_idiom_nouns(verb), *withs,
              *(c for o in objects for c in o.conjuncts)]
