@@ -20,6 +20,7 @@ FOUND = [
 
 NOT_FOUND = [
     ("The agenda of the summit:\n\nI condemn Peru's attack on Bolivia.", "criticizes"),
+    ("Senator Ilse Varga set out her three demands:\n\n- Condemn Peru's attack on Bolivia.", "criticizes"),
 ]
 
 

@@ -32,9 +32,10 @@ _QUOTED = re.compile(rf'"(?!{_CLOSING})([^"\n]{{3,}}?)(?:"(?={_CLOSING}|$)|(?=")
 ('"a sham" and walked out'), it opens none: when a mark before it went unpaired, what runs from it to the next mark is
 the article's own words, and the next mark opens the quotation that follows. A mark with a word after it opens one,
 and ends the quotation before it if any (a paragraph of a quotation that goes on in the next has no closing mark)."""
-_INTRODUCED = re.compile(r':[ \t]*\n\s*([^\s"\u201c\u201d][^\n"\u201c\u201d]{2,})')
+_INTRODUCED = re.compile(r':[ \t]*\n\s*([^\s"\u201c\u201d\-\u2013\u2022*][^\n"\u201c\u201d]{2,})')
 """A paragraph of a speaker's own words, with no marks, that a line ending in a colon introduces ("The minister
-said:" then "I welcome the agreement ..."): a quotation whose speaker that line names."""
+said:" then "I welcome the agreement ..."): a quotation whose speaker that line names. Not an item of a list ("set out
+three priorities:" then "- Ensure ...")."""
 
 
 def _speaker_in(sentence: Span, entities: DocEntities, lexicon: Lexicon) -> Entity | None:
