@@ -241,6 +241,7 @@ class KG(DefinedNamespace):
     actsAsGroup: URIRef
     shortForName: URIRef
     groupNoun: URIRef
+    enemyNoun: URIRef
     sector: URIRef
     belongsTo: URIRef
     scopeDocument: URIRef
@@ -396,6 +397,7 @@ class Lexicon:
     collective_nouns: dict[tuple[str, ...], CollectiveNoun]  # ("security", "force") -> its kind (kg:collectiveNoun)
     sectors: dict[str, str]  # CAMEO actor sector code -> its label ("MIL" -> "military")
     group_nouns: frozenset[str]  # "group": refers back to the organisation or group named just before
+    enemy_nouns: frozenset[str] = frozenset()  # "enemy": refers back to the armed group named just before
     national_titles: dict[str, str] = field(default_factory=dict)  # "foreign secretary" -> "United Kingdom"
     written_names: dict[str, str] = field(default_factory=dict)  # "United Kingdom" -> "the United Kingdom"
     single_offices: frozenset[str] = frozenset()  # titles one person holds at a time per country (kg:SingleOffice)
@@ -801,6 +803,7 @@ def _load_lexicon(folder: Path) -> Lexicon:
         collective_nouns=_collective_nouns(graph),
         sectors=sectors,
         group_nouns=frozenset(str(noun).lower() for noun in graph.objects(KG.Collective, KG.groupNoun)),
+        enemy_nouns=frozenset(str(noun).lower() for noun in graph.objects(KG.Collective, KG.enemyNoun)),
         **_national_titles(graph),
     )
 

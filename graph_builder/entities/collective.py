@@ -22,7 +22,8 @@ with a lowercase noun before it is another body ("the shadow cabinet"), and "pro
 Russia's. A name mention the phrase reads anew ("the Government of" tagged as an organisation "Government")
 gives way to the collective mention. "The group" or "this group" (``kg:groupNoun``) is the one organisation or
 group named in its sentence or the two before (``group_descriptions``); "the terrorist group" (a word of an armed
-kind that acts as its group before the noun) only a group of its own that the text names by such members.
+kind that acts as its group before the noun) only a group of its own that the text names by such members, and "the
+enemy" (``kg:enemyNoun``) the one organisation or group named there when it is such a group.
 """
 
 from __future__ import annotations
@@ -460,26 +461,48 @@ def group_descriptions(tokens: Tokens, document: Document, by_token: dict[int, M
                        lexicon: Lexicon) -> list[Mention]:
     """"The group" (a ``kg:groupNoun`` with "the", "this" or "that") is the one organisation or group named in its
     sentence or the two before; when two fit, it is left unresolved. With armed words before the noun ("the
-    terrorist group") only a group the text names by such members fits (``_armed``)."""
+    terrorist group") only a group the text names by such members fits (``_armed``); "the enemy" (a ``kg:enemyNoun``)
+    is the one organisation or group there only when the text calls it armed so."""
     sentence_of = tokens.sentence_of
     history: list[tuple[int, Entity]] = []
     found: list[Mention] = []
     armed = _armed_words(lexicon)
-    read = sorted({*by_token, *(t.i for t in tokens.with_lemma(lexicon.group_nouns))})  # the actors and group nouns
+    nouns = lexicon.group_nouns | lexicon.enemy_nouns
+    read = sorted({*by_token, *(t.i for t in tokens.with_lemma(nouns))})  # the actors and group nouns
     for token in (tokens[i] for i in read):
         mention = by_token.get(token.i)
         if _group_actor(mention):
             history.append((sentence_of[token.i], mention.entity))
-        modifiers = _group_description(token, lexicon.group_nouns, armed) if mention is None else None
+        modifiers = _group_description(token, nouns, armed) if mention is None else None
         if modifiers is None:
             continue
-        near = _near(history, sentence_of[token.i], token, lexicon)
-        if modifiers:  # "the terrorist group": only a group the text names or calls armed
-            near = _armed_ones(near, by_token, tokens, armed)
+        near = _fitting(token, modifiers, _near(history, sentence_of[token.i], token, lexicon), by_token, tokens,
+                        lexicon)
         if len(near) == 1:
             found.append(Mention(doc_id=document.id, start=token.idx, end=token.idx + len(token), text=token.text,
                                  kind="description", entity=next(iter(near.values()))))
     return found
+
+
+def _fitting(noun: Token, modifiers: list[Token], near: dict[str, Entity], by_token: dict[int, Mention],
+             tokens: Tokens, lexicon: Lexicon) -> dict[str, Entity]:
+    """The groups near that a description fits: any for "the group"; for "the terrorist group" only those the text
+    names or calls armed; for "the enemy" the one group near, if armed, that is not the subject of its verb ("Chilean
+    troops attacked the enemy"; beside two others, it may be either's enemy)."""
+    enemy = noun.lemma_.lower() in lexicon.enemy_nouns
+    if enemy:
+        facing = _subject_ids(noun, by_token)
+        near = {key: entity for key, entity in near.items() if key not in facing}
+    if enemy and len(near) > 1:
+        return {}
+    return _armed_ones(near, by_token, tokens, _armed_words(lexicon)) if modifiers or enemy else near
+
+
+def _subject_ids(noun: Token, by_token: dict[int, Mention]) -> set[str]:
+    """The entities of the subjects of the verb a noun is the object of, directly or through a preposition."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    subjects = [t for c in dependents(verb) if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+    return {by_token[t.i].entity.id for t in subjects if t.i in by_token}
 
 
 def _near(history: list[tuple[int, Entity]], sentence: int, noun: Token, lexicon: Lexicon) -> dict[str, Entity]:
