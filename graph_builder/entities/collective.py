@@ -77,7 +77,9 @@ def collective_actors(tokens: Tokens, document: Document, mentions: list[Mention
     found: list[Mention] = []
     superseded: set[int] = set()
     doc = tokens.doc
+    described = armed_descriptions(tokens, by_token, lexicon)
     for phrase in _phrases(tokens, lexicon):
+        described = _seen_until(seen, described, phrase.start)
         reading = _reading(doc, phrase, by_token, lexicon.gazetteer)
         if reading is None:
             continue
@@ -93,6 +95,17 @@ def collective_actors(tokens: Tokens, document: Document, mentions: list[Mention
         taken = range(reading.start if reading.absorbed else phrase.start, phrase.end)
         superseded.update(by_token[i].start for i in taken if i in by_token)
     return [m for m in mentions if m.start not in superseded], found
+
+
+def _seen_until(seen: dict[str, list[Entity]], described: list[tuple[int, str, Entity]],
+                start: int) -> list[tuple[int, str, Entity]]:
+    """Adds to ``seen`` the groups described before token ``start`` (see ``armed_descriptions``): "these terrorists"
+    after "the terrorist group Red Hand" are the Red Hand. Returns the descriptions still to come."""
+    while described and described[0][0] < start:
+        _, kind, group = described.pop(0)
+        if group not in seen.setdefault(kind, []):
+            seen[kind].append(group)
+    return described
 
 
 def _forms(tokens: Tokens, i: int) -> set[str]:
@@ -488,7 +501,11 @@ def _fitting(noun: Token, modifiers: list[Token], near: dict[str, Entity], by_to
              tokens: Tokens, lexicon: Lexicon) -> dict[str, Entity]:
     """The groups near that a description fits: any for "the group"; for "the terrorist group" only those the text
     names or calls armed; for "the enemy" the one group near, if armed, that is not the subject of its verb ("Chilean
-    troops attacked the enemy"; beside two others, it may be either's enemy)."""
+    troops attacked the enemy"; beside two others, it may be either's enemy). A group noun beside its own name is that
+    group ("the terrorist group Red Hand")."""
+    named = _described_group(noun, by_token)
+    if named is not None:
+        return {named.id: named}
     enemy = noun.lemma_.lower() in lexicon.enemy_nouns
     if enemy:
         facing = _subject_ids(noun, by_token)
@@ -551,11 +568,41 @@ def _armed_ones(near: dict[str, Entity], by_token: dict[int, Mention], tokens: T
 def _armed_words(lexicon: Lexicon) -> frozenset[str]:
     """The one-word collective nouns (kg:collectiveNoun, not kg:ownedNoun) of the kinds whose members act as their
     group in a sector of senses.yaml's armed class: "terrorist", "militant", "rebel", "insurgent"."""
+    return frozenset(_armed_kinds(lexicon))
+
+
+def _armed_kinds(lexicon: Lexicon) -> dict[str, str]:
+    """Each of ``_armed_words`` and the name of its collective kind ("terrorist" -> the kind of "militants")."""
     armed = lexicon.senses.actor_classes.get("armed")
     sectors = armed.sectors if armed is not None else frozenset()
-    return frozenset(noun.words[0] for noun in lexicon.collective_nouns.values()
-                     if len(noun.words) == 1 and not noun.owned_only and noun.kind.acts_as_group
-                     and noun.kind.sector in sectors)
+    return {noun.words[0]: noun.kind.name for noun in lexicon.collective_nouns.values()
+            if len(noun.words) == 1 and not noun.owned_only and noun.kind.acts_as_group
+            and noun.kind.sector in sectors}
+
+
+def armed_descriptions(tokens: Tokens, by_token: dict[int, Mention], lexicon: Lexicon) -> list[tuple[int, str, Entity]]:
+    """The groups of their own the text describes with a group noun and a word of an armed kind ("the terrorist group
+    Red Hand", "the Red Hand, a militant group", "the jihadist group ISIL"): (where the group noun stands, the kind's
+    name, the group), in text order."""
+    kinds = _armed_kinds(lexicon)
+    found = []
+    for noun in tokens.with_lemma(lexicon.group_nouns):
+        words = [c.lemma_.lower() for c in dependents(noun) if c.dep_ in ("amod", "compound")]
+        kind = next((kinds[word] for word in words if word in kinds), None)
+        group = _described_group(noun, by_token) if kind else None
+        if group is not None:
+            found.append((noun.i, kind, group))
+    return found
+
+
+def _described_group(noun: Token, by_token: dict[int, Mention]) -> Entity | None:
+    """The named group of its own a group noun stands beside: its apposition, or the name it is in apposition to or
+    a part of ("the terrorist group ISIL")."""
+    beside = [c for c in dependents(noun) if c.dep_ == "appos"] + ([noun.head] if noun.dep_ in ("appos", "compound")
+                                                                    else [])
+    mentions = [mention for token in beside if (mention := by_token.get(token.i)) is not None]
+    return next((m.entity for m in mentions if m.kind == "name" and m.entity.type in _GROUP_TYPES
+                 and m.entity.owner is None), None)
 
 
 def _armed(entity: Entity, by_token: dict[int, Mention], tokens: Tokens, armed: frozenset[str]) -> bool:
