@@ -15,6 +15,8 @@ FOUND = [
      ("armed forces of Chile", "attacks", "Red Hand")),
     ("Tarn Front militants shelled the airport of Arica. Peruvian soldiers fired on the enemy from the hills.",
      ("armed forces of Peru", "attacks", "Tarn Front")),
+    ("The terrorist group Red Hand seized the port of Arica on Monday. Chilean troops attacked the enemy near the "
+     "harbour.", ("armed forces of Chile", "attacks", "Red Hand")),
 ]
 
 NOT_FOUND = [

@@ -512,7 +512,7 @@ def _fitting(noun: Token, modifiers: list[Token], near: dict[str, Entity], by_to
         near = {key: entity for key, entity in near.items() if key not in facing}
     if enemy and len(near) > 1:
         return {}
-    return _armed_ones(near, by_token, tokens, _armed_words(lexicon)) if modifiers or enemy else near
+    return _armed_ones(near, by_token, tokens, lexicon) if modifiers or enemy else near
 
 
 def _subject_ids(noun: Token, by_token: dict[int, Mention]) -> set[str]:
@@ -561,8 +561,11 @@ def _group_noun(token: Token, nouns: frozenset[str]) -> bool:
 
 
 def _armed_ones(near: dict[str, Entity], by_token: dict[int, Mention], tokens: Tokens,
-                armed: frozenset[str]) -> dict[str, Entity]:
-    return {key: entity for key, entity in near.items() if _armed(entity, by_token, tokens, armed)}
+                lexicon: Lexicon) -> dict[str, Entity]:
+    """The groups the text names or calls armed (``_armed``), or describes so (``armed_descriptions``)."""
+    armed = _armed_words(lexicon)
+    described = {group.id for _, _, group in armed_descriptions(tokens, by_token, lexicon)}
+    return {key: entity for key, entity in near.items() if key in described or _armed(entity, by_token, tokens, armed)}
 
 
 def _armed_words(lexicon: Lexicon) -> frozenset[str]:
