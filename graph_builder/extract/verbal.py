@@ -40,6 +40,7 @@ from graph_builder.extract.syntax import (
     reciprocal_pronoun,
 )
 from graph_builder.extract.time_place import When, place_of, when_of
+from graph_builder.patterns import LONE_PARTICLES
 from graph_builder.records import Entity, Evidence, Relation
 from graph_builder.registry import extractors
 from graph_builder.vocab import Lexicon, Pattern, RelationInfo
@@ -342,8 +343,9 @@ def _idiom_nouns(verb: Token) -> list[Token]:
 
 
 def _link_match(verb: Token, link: str, dobjs: list[Token]) -> Match | None:
-    """The object of the pattern's preposition or particle ("met with X", "shot down X")."""
-    particles = [c for c in children(verb, "prt") if c.lower_ == link]
+    """The object of the pattern's preposition or particle ("met with X", "shot down X"); a lone particle the parser
+    made an adverb counts ("pushed back the rebels")."""
+    particles = _particles(verb, link)
     if particles and dobjs:
         return dobjs, particles  # a phrasal verb: "shot down the drones"
     held = _passive_subjects(verb) if particles and children(verb, "agent") else []
@@ -351,6 +353,14 @@ def _link_match(verb: Token, link: str, dobjs: list[Token]) -> Match | None:
         return held, particles  # in the passive: "the drones were shot down by X"
     objects = _linked_objects(verb, link, dobjs)
     return (objects, _object_links(objects, link) or _link_words(verb, link, dobjs)) if objects else None
+
+
+def _particles(verb: Token, link: str) -> list[Token]:
+    """The verb's particles that are the link, or a lone particle the parser made an adverb ("pushed back")."""
+    found = [c for c in children(verb, "prt") if c.lower_ == link]
+    if found or link not in LONE_PARTICLES:
+        return found
+    return [c for c in children(verb, "advmod") if c.lower_ == link]
 
 
 def _linked_objects(verb: Token, link: str, dobjs: list[Token]) -> list[Token]:
