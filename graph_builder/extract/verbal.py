@@ -356,11 +356,13 @@ def _link_match(verb: Token, link: str, dobjs: list[Token]) -> Match | None:
 
 
 def _particles(verb: Token, link: str) -> list[Token]:
-    """The verb's particles that are the link, or a lone particle the parser made an adverb ("pushed back")."""
+    """The verb's particles that are the link, or a lone particle the parser made an adverb ("pushed back"), or the
+    first word of a preposition of two words after the object ("drove the rebels out of the town")."""
     found = [c for c in children(verb, "prt") if c.lower_ == link]
     if found or link not in LONE_PARTICLES:
         return found
-    return [c for c in children(verb, "advmod") if c.lower_ == link]
+    return [c for c in children(verb, "advmod", "prep") if c.lower_ == link
+            and (c.dep_ == "advmod" or any(o.lower_ == "of" for o in children(c, "prep")))]
 
 
 def _linked_objects(verb: Token, link: str, dobjs: list[Token]) -> list[Token]:
