@@ -9,7 +9,8 @@ from tests.conftest import extract, triples
 
 FOUND = [
     ("Chilean forces drove Red Hand militants out of Arica.", ("armed forces of Chile", "attacks", "Red Hand")),
-    ("Red Hand militants were driven out of Arica by Chilean troops.", ("armed forces of Chile", "attacks", "Red Hand")),
+    ("Red Hand militants were driven out of Arica by Chilean troops.",
+     ("armed forces of Chile", "attacks", "Red Hand")),
 ]
 
 
