@@ -1,6 +1,6 @@
-"""Coming or being under fire or attack from someone: from an armed actor it is an attack on the one under fire,
-from a politician or a party it is criticism, from anyone else nothing. The lexicon writes the noun with its own
-preposition ("B come under fire from A"). Sentences and names of our own."""
+"""Coming or being under fire, attack, siege or shelling from someone: from an armed actor it is an attack on the one
+under fire, from a politician or a party (fire or attack) it is criticism, from anyone else nothing. The lexicon
+writes the noun with its own preposition ("B come under fire from A"). Sentences and names of our own."""
 
 from __future__ import annotations
 
@@ -14,6 +14,9 @@ FOUND = [
     ("Chad came under attack from Libyan forces in 1986.", ("armed forces of Libya", "attacks", "Chad")),
     ("The Harbour Brigade was under attack by Chadian rebels for three days.",
      ("rebels of Chad", "attacks", "Harbour Brigade")),
+    ("Arica has been under siege by Red Hand militants since May.", ("Red Hand", "attacks", "Arica")),
+    ("Chilean troops came under heavy shelling from Red Hand militants.",
+     ("Red Hand", "attacks", "armed forces of Chile")),
     ("Governor Tomas Reyes came under fire from Senator Ilse Varga over the school closures.",
      ("Ilse Varga", "criticizes", "Tomas Reyes")),
     ("The Harbour Party's plan came under fire from Senator Ilse Varga.",
@@ -24,6 +27,7 @@ NOT_FOUND = [
     ("The Harbour Party's plan came under fire from the Velmish Army.", ("Velmish Army", "attacks", "Harbour Party")),
     ("Ofcom came under attack from the BBC over the licence fee.", ("BBC", "attacks", "Ofcom")),
     ("Ofcom came under attack from the BBC over the licence fee.", ("BBC", "criticizes", "Ofcom")),
+    ("The minister is under siege from the Harbour Party.", ("Harbour Party", "attacks", "Minister")),
 ]
 
 
