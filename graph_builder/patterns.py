@@ -10,6 +10,7 @@ shows it (the tests build every family's example and expect its relation)::
           - A fight B                 # verb and direct object
           - A fight against B         # verb and preposition
           - A carry out strike on B   # particle, light verb's noun, preposition
+          - B come under fire from A  # the noun as object of its own preposition ("under fire", "under attack")
           - A give B aid              # a noun with the target as indirect object
           - B receive aid from A      # converse: the preposition's object is the actor
           - A's war against B         # a nominal event: possessor or modifier acts
@@ -20,7 +21,8 @@ shows it (the tests build every family's example and expect its relation)::
 Words are lemmas, as spaCy's lemmatizer gives them ("talk", not "talks"). In a verb phrase the word right
 after the verb is a particle when it is one of PARTICLES and more words follow it ("lash out at"), or when
 it stands alone and is one of LONE_PARTICLES ("rule out B"); a word before B is a preposition; any other
-word is the light verb's noun. A file may give a default ``relation`` for its families.
+word is the light verb's noun, which a preposition of its own may open ("B come under attack from A": the noun is
+the object of that preposition under the verb). A file may give a default ``relation`` for its families.
 
 Senses. Words that mean different things by their arguments ("attack a plan" criticizes, "attack a convoy"
 attacks, "hit the market" is no event at all) are written in several families, each with the keys of its
@@ -136,6 +138,8 @@ class Pattern:
     head: str
     noun: str | None = None
     particle: str | None = None
+    noun_prep: str | None = None
+    """The preposition whose object is the light verb's noun ("under" of "come under fire from")."""
     prep: str | None = None
     converse: bool = False
     nominal: bool = False
@@ -183,7 +187,8 @@ class Pattern:
     @property
     def key(self) -> tuple:
         """What the pattern matches, whatever relation it gives."""
-        return (self.head, self.noun, self.particle, self.prep, self.converse, self.nominal)
+        noun = f"{self.noun_prep} {self.noun}" if self.noun_prep else self.noun  # "under fire"
+        return (self.head, noun, self.particle, self.prep, self.converse, self.nominal)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -256,21 +261,23 @@ def _before_target(head: str, before: list[str], phrase: str, where: str, common
     """The words between the verb and its target: [PARTICLE] [NOUN] [PREPOSITION], or a lone particle."""
     if len(before) == 1 and before[0] in LONE_PARTICLES:
         return Pattern(head=head, particle=before[0], converse=converse, **common)
-    particle, nouns, prep = _parts(before)
+    particle, noun_prep, nouns, prep = _parts(before)
     if len(nouns) > 1 or (converse and not prep and (nouns or particle)):
-        raise OntologyError(f"{where}: cannot read {phrase!r}: at most one particle, one noun and one preposition "
-                            "between the verb and the slot (a converse pattern has its preposition or is the verb "
-                            "and its object alone, 'B include A')")
-    return Pattern(head=head, noun=nouns[0] if nouns else None, particle=particle, prep=prep, converse=converse,
-                   **common)
+        raise OntologyError(f"{where}: cannot read {phrase!r}: at most one particle, one noun (with its own "
+                            "preposition) and one preposition between the verb and the slot (a converse pattern has "
+                            "its preposition or is the verb and its object alone, 'B include A')")
+    return Pattern(head=head, noun=nouns[0] if nouns else None, particle=particle, noun_prep=noun_prep, prep=prep,
+                   converse=converse, **common)
 
 
-def _parts(before: list[str]) -> tuple[str | None, list[str], str | None]:
-    """(particle, the words between, preposition) of the words between a verb and its target."""
+def _parts(before: list[str]) -> tuple[str | None, str | None, list[str], str | None]:
+    """(particle, the noun's own preposition, the words between, preposition) of the words between a verb and its
+    target: "under" of "come under fire from" opens the noun when a preposition follows it."""
     particle = before[0] if len(before) > 1 and before[0] in PARTICLES else None
     rest = before[1:] if particle else list(before)
     prep = rest.pop() if rest and rest[-1] in PREPOSITIONS else None
-    return particle, rest, prep
+    noun_prep = rest.pop(0) if len(rest) == 2 and rest[0] in PREPOSITIONS and prep else None
+    return particle, noun_prep, rest, prep
 
 
 def lexicon_files(folder: Path) -> list[Path]:

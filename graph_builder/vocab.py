@@ -196,6 +196,7 @@ class KG(DefinedNamespace):
     verbLemma: URIRef
     nounLemma: URIRef
     particle: URIRef
+    nounPreposition: URIRef
     preposition: URIRef
     titlePattern: URIRef
     cueLemma: URIRef
@@ -241,6 +242,7 @@ class KG(DefinedNamespace):
     actsAsGroup: URIRef
     shortForName: URIRef
     groupNoun: URIRef
+    enemyNoun: URIRef
     sector: URIRef
     belongsTo: URIRef
     scopeDocument: URIRef
@@ -253,9 +255,10 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "ReportDenial", "Request")
 # The parts a pattern node may give, by the pattern property it hangs on.
 _PATTERN_PARTS = {
-    KG.verbPattern: {KG.verbLemma: "head", KG.nounLemma: "noun", KG.particle: "particle", KG.preposition: "prep"},
+    KG.verbPattern: {KG.verbLemma: "head", KG.nounLemma: "noun", KG.particle: "particle",
+                     KG.nounPreposition: "noun_prep", KG.preposition: "prep"},
     KG.conversePattern: {KG.verbLemma: "head", KG.nounLemma: "noun", KG.particle: "particle",
-                         KG.preposition: "prep"},
+                         KG.nounPreposition: "noun_prep", KG.preposition: "prep"},
     KG.nounPattern: {KG.nounLemma: "head", KG.preposition: "prep"},
 }
 
@@ -396,6 +399,7 @@ class Lexicon:
     collective_nouns: dict[tuple[str, ...], CollectiveNoun]  # ("security", "force") -> its kind (kg:collectiveNoun)
     sectors: dict[str, str]  # CAMEO actor sector code -> its label ("MIL" -> "military")
     group_nouns: frozenset[str]  # "group": refers back to the organisation or group named just before
+    enemy_nouns: frozenset[str] = frozenset()  # "enemy": refers back to the armed group named just before
     national_titles: dict[str, str] = field(default_factory=dict)  # "foreign secretary" -> "United Kingdom"
     written_names: dict[str, str] = field(default_factory=dict)  # "United Kingdom" -> "the United Kingdom"
     single_offices: frozenset[str] = frozenset()  # titles one person holds at a time per country (kg:SingleOffice)
@@ -698,7 +702,7 @@ def _sectors(graph: Graph) -> dict[str, str]:
             for node in graph.subjects(RDF.type, KG.Sector)}
 
 
-_PART_ORDER = ("head", "noun", "particle", "prep")
+_PART_ORDER = ("head", "noun_prep", "noun", "particle", "prep")
 
 
 def _spelled(words: dict[str, str]) -> str:
@@ -831,6 +835,7 @@ def _load_lexicon(folder: Path) -> Lexicon:
         collective_nouns=_collective_nouns(graph),
         sectors=sectors,
         group_nouns=frozenset(str(noun).lower() for noun in graph.objects(KG.Collective, KG.groupNoun)),
+        enemy_nouns=frozenset(str(noun).lower() for noun in graph.objects(KG.Collective, KG.enemyNoun)),
         **_national_titles(graph),
     )
 

@@ -23,6 +23,7 @@ LEXICON = load_lexicon()
     ("A give B aid", ("give", "aid", None, None, False, False)),
     ("B receive aid from A", ("receive", "aid", None, "from", True, False)),
     ("B include A", ("include", None, None, None, True, False)),
+    ("B come under fire from A", ("come", "under fire", None, "from", True, False)),
     ("A's attack on B", ("attack", None, None, "on", False, True)),
     ("talk between A and B", ("talk", None, None, "between", False, True)),
 ])

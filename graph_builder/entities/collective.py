@@ -22,7 +22,8 @@ with a lowercase noun before it is another body ("the shadow cabinet"), and "pro
 Russia's. A name mention the phrase reads anew ("the Government of" tagged as an organisation "Government")
 gives way to the collective mention. "The group" or "this group" (``kg:groupNoun``) is the one organisation or
 group named in its sentence or the two before (``group_descriptions``); "the terrorist group" (a word of an armed
-kind that acts as its group before the noun) only a group of its own that the text names by such members.
+kind that acts as its group before the noun) only a group of its own that the text names by such members, and "the
+enemy" (``kg:enemyNoun``) the one organisation or group named there when it is such a group.
 """
 
 from __future__ import annotations
@@ -76,7 +77,9 @@ def collective_actors(tokens: Tokens, document: Document, mentions: list[Mention
     found: list[Mention] = []
     superseded: set[int] = set()
     doc = tokens.doc
+    described = armed_descriptions(tokens, by_token, lexicon)
     for phrase in _phrases(tokens, lexicon):
+        described = _seen_until(seen, described, phrase.start)
         reading = _reading(doc, phrase, by_token, lexicon.gazetteer)
         if reading is None:
             continue
@@ -92,6 +95,17 @@ def collective_actors(tokens: Tokens, document: Document, mentions: list[Mention
         taken = range(reading.start if reading.absorbed else phrase.start, phrase.end)
         superseded.update(by_token[i].start for i in taken if i in by_token)
     return [m for m in mentions if m.start not in superseded], found
+
+
+def _seen_until(seen: dict[str, list[Entity]], described: list[tuple[int, str, Entity]],
+                start: int) -> list[tuple[int, str, Entity]]:
+    """Adds to ``seen`` the groups described before token ``start`` (see ``armed_descriptions``): "these terrorists"
+    after "the terrorist group Red Hand" are the Red Hand. Returns the descriptions still to come."""
+    while described and described[0][0] < start:
+        _, kind, group = described.pop(0)
+        if group not in seen.setdefault(kind, []):
+            seen[kind].append(group)
+    return described
 
 
 def _forms(tokens: Tokens, i: int) -> set[str]:
@@ -460,26 +474,52 @@ def group_descriptions(tokens: Tokens, document: Document, by_token: dict[int, M
                        lexicon: Lexicon) -> list[Mention]:
     """"The group" (a ``kg:groupNoun`` with "the", "this" or "that") is the one organisation or group named in its
     sentence or the two before; when two fit, it is left unresolved. With armed words before the noun ("the
-    terrorist group") only a group the text names by such members fits (``_armed``)."""
+    terrorist group") only a group the text names by such members fits (``_armed``); "the enemy" (a ``kg:enemyNoun``)
+    is the one organisation or group there only when the text calls it armed so."""
     sentence_of = tokens.sentence_of
     history: list[tuple[int, Entity]] = []
     found: list[Mention] = []
     armed = _armed_words(lexicon)
-    read = sorted({*by_token, *(t.i for t in tokens.with_lemma(lexicon.group_nouns))})  # the actors and group nouns
+    nouns = lexicon.group_nouns | lexicon.enemy_nouns
+    read = sorted({*by_token, *(t.i for t in tokens.with_lemma(nouns))})  # the actors and group nouns
     for token in (tokens[i] for i in read):
         mention = by_token.get(token.i)
         if _group_actor(mention):
             history.append((sentence_of[token.i], mention.entity))
-        modifiers = _group_description(token, lexicon.group_nouns, armed) if mention is None else None
+        modifiers = _group_description(token, nouns, armed) if mention is None else None
         if modifiers is None:
             continue
-        near = _near(history, sentence_of[token.i], token, lexicon)
-        if modifiers:  # "the terrorist group": only a group the text names or calls armed
-            near = _armed_ones(near, by_token, tokens, armed)
+        near = _fitting(token, modifiers, _near(history, sentence_of[token.i], token, lexicon), by_token, tokens,
+                        lexicon)
         if len(near) == 1:
             found.append(Mention(doc_id=document.id, start=token.idx, end=token.idx + len(token), text=token.text,
                                  kind="description", entity=next(iter(near.values()))))
     return found
+
+
+def _fitting(noun: Token, modifiers: list[Token], near: dict[str, Entity], by_token: dict[int, Mention],
+             tokens: Tokens, lexicon: Lexicon) -> dict[str, Entity]:
+    """The groups near that a description fits: any for "the group"; for "the terrorist group" only those the text
+    names or calls armed; for "the enemy" the one group near, if armed, that is not the subject of its verb ("Chilean
+    troops attacked the enemy"; beside two others, it may be either's enemy). A group noun beside its own name is that
+    group ("the terrorist group Red Hand")."""
+    named = _described_group(noun, by_token)
+    if named is not None:
+        return {named.id: named}
+    enemy = noun.lemma_.lower() in lexicon.enemy_nouns
+    if enemy:
+        facing = _subject_ids(noun, by_token)
+        near = {key: entity for key, entity in near.items() if key not in facing}
+    if enemy and len(near) > 1:
+        return {}
+    return _armed_ones(near, by_token, tokens, lexicon) if modifiers or enemy else near
+
+
+def _subject_ids(noun: Token, by_token: dict[int, Mention]) -> set[str]:
+    """The entities of the subjects of the verb a noun is the object of, directly or through a preposition."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    subjects = [t for c in dependents(verb) if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+    return {by_token[t.i].entity.id for t in subjects if t.i in by_token}
 
 
 def _near(history: list[tuple[int, Entity]], sentence: int, noun: Token, lexicon: Lexicon) -> dict[str, Entity]:
@@ -521,18 +561,51 @@ def _group_noun(token: Token, nouns: frozenset[str]) -> bool:
 
 
 def _armed_ones(near: dict[str, Entity], by_token: dict[int, Mention], tokens: Tokens,
-                armed: frozenset[str]) -> dict[str, Entity]:
-    return {key: entity for key, entity in near.items() if _armed(entity, by_token, tokens, armed)}
+                lexicon: Lexicon) -> dict[str, Entity]:
+    """The groups the text names or calls armed (``_armed``), or describes so (``armed_descriptions``)."""
+    armed = _armed_words(lexicon)
+    described = {group.id for _, _, group in armed_descriptions(tokens, by_token, lexicon)}
+    return {key: entity for key, entity in near.items() if key in described or _armed(entity, by_token, tokens, armed)}
 
 
 def _armed_words(lexicon: Lexicon) -> frozenset[str]:
     """The one-word collective nouns (kg:collectiveNoun, not kg:ownedNoun) of the kinds whose members act as their
     group in a sector of senses.yaml's armed class: "terrorist", "militant", "rebel", "insurgent"."""
+    return frozenset(_armed_kinds(lexicon))
+
+
+def _armed_kinds(lexicon: Lexicon) -> dict[str, str]:
+    """Each of ``_armed_words`` and the name of its collective kind ("terrorist" -> the kind of "militants")."""
     armed = lexicon.senses.actor_classes.get("armed")
     sectors = armed.sectors if armed is not None else frozenset()
-    return frozenset(noun.words[0] for noun in lexicon.collective_nouns.values()
-                     if len(noun.words) == 1 and not noun.owned_only and noun.kind.acts_as_group
-                     and noun.kind.sector in sectors)
+    return {noun.words[0]: noun.kind.name for noun in lexicon.collective_nouns.values()
+            if len(noun.words) == 1 and not noun.owned_only and noun.kind.acts_as_group
+            and noun.kind.sector in sectors}
+
+
+def armed_descriptions(tokens: Tokens, by_token: dict[int, Mention], lexicon: Lexicon) -> list[tuple[int, str, Entity]]:
+    """The groups of their own the text describes with a group noun and a word of an armed kind ("the terrorist group
+    Red Hand", "the Red Hand, a militant group", "the jihadist group ISIL"): (where the group noun stands, the kind's
+    name, the group), in text order."""
+    kinds = _armed_kinds(lexicon)
+    found = []
+    for noun in tokens.with_lemma(lexicon.group_nouns):
+        words = [c.lemma_.lower() for c in dependents(noun) if c.dep_ in ("amod", "compound")]
+        kind = next((kinds[word] for word in words if word in kinds), None)
+        group = _described_group(noun, by_token) if kind else None
+        if group is not None:
+            found.append((noun.i, kind, group))
+    return found
+
+
+def _described_group(noun: Token, by_token: dict[int, Mention]) -> Entity | None:
+    """The named group of its own a group noun stands beside: its apposition, or the name it is in apposition to or
+    a part of ("the terrorist group ISIL")."""
+    beside = [c for c in dependents(noun) if c.dep_ == "appos"] + ([noun.head] if noun.dep_ in ("appos", "compound")
+                                                                    else [])
+    mentions = [mention for token in beside if (mention := by_token.get(token.i)) is not None]
+    return next((m.entity for m in mentions if m.kind == "name" and m.entity.type in _GROUP_TYPES
+                 and m.entity.owner is None), None)
 
 
 def _armed(entity: Entity, by_token: dict[int, Mention], tokens: Tokens, armed: frozenset[str]) -> bool:

@@ -32,6 +32,10 @@ _QUOTED = re.compile(rf'"(?!{_CLOSING})([^"\n]{{3,}}?)(?:"(?={_CLOSING}|$)|(?=")
 ('"a sham" and walked out'), it opens none: when a mark before it went unpaired, what runs from it to the next mark is
 the article's own words, and the next mark opens the quotation that follows. A mark with a word after it opens one,
 and ends the quotation before it if any (a paragraph of a quotation that goes on in the next has no closing mark)."""
+_INTRODUCED = re.compile(r':[ \t]*\n\s*([^\s"\u201c\u201d\-\u2013\u2022*][^\n"\u201c\u201d]{2,})')
+"""A paragraph of a speaker's own words, with no marks, that a line ending in a colon introduces ("The minister
+said:" then "I welcome the agreement ..."): a quotation whose speaker that line names. Not an item of a list ("set out
+three priorities:" then "- Ensure ...")."""
 
 
 def _speaker_in(sentence: Span, entities: DocEntities, lexicon: Lexicon) -> Entity | None:
@@ -73,8 +77,25 @@ def _outside_speaker(verb: Token, entities: DocEntities, lexicon: Lexicon,
 
 @lru_cache(maxsize=4)
 def _quoted_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """The characters between the marks of each quotation in a text."""
-    return tuple(match.span() for match in _QUOTED.finditer(text))
+    """The characters between the marks of each quotation in a text, and of each paragraph a colon introduces."""
+    return (tuple(match.span() for match in _QUOTED.finditer(text))
+            + tuple(match.span(1) for match in _INTRODUCED.finditer(text)))
+
+
+def _quotation_parts(text: str) -> list[tuple[int, int, str, int | None]]:
+    """(start, end, words, where the colon that introduces it stands or None) of each quotation in a text, in text
+    order: between marks (a paragraph with no closing mark ends at its last word), or a paragraph a colon
+    introduces."""
+    marked = [(match.start(), match.start() + len(match.group(0).rstrip()), match.group(1) or match.group(2), None)
+              for match in _QUOTED.finditer(text)]
+    introduced = [(match.start(1), match.end(1), match.group(1), match.start()) for match in _INTRODUCED.finditer(text)]
+    return sorted(marked + introduced, key=lambda part: part[0])
+
+
+def _introducing(doc: Doc, entities: DocEntities, colon: int | None) -> list[Span]:
+    """The sentence of the colon that introduces a quotation (none for a quotation between marks)."""
+    found = doc.char_span(colon, colon + 1, alignment_mode="expand") if colon is not None else None
+    return [entities.sentence(found[0])] if found is not None and len(found) else []
 
 
 def _sentences(doc: Doc, entities: DocEntities, start: int, end: int) -> list[Span] | None:
@@ -183,17 +204,17 @@ def _quotations(doc: Doc, entities: DocEntities, lexicon: Lexicon,
     before with the same mentions in them."""
     speakers = {} if speakers is None else speakers
     previous: tuple[Entity, int] | None = None
-    for match in _QUOTED.finditer(entities.document.text):
-        text = (match.group(1) or match.group(2)).strip(" ,.")
-        end = match.start() + len(match.group(0).rstrip())  # a paragraph with no closing mark ends at its last word
-        sentences = _sentences(doc, entities, match.start(), end)
+    for start, end, words, colon in _quotation_parts(entities.document.text):
+        text = words.strip(" ,.")
+        sentences = _sentences(doc, entities, start, end)
         if sentences is None or len(text.split()) < 3:
             continue
-        speaker = _speaker(sentences, entities, lexicon, previous, speakers, match.start())
+        speaker = _speaker([*_introducing(doc, entities, colon), *sentences], entities, lexicon, previous, speakers,
+                           start)
         if speaker is None:
             continue
         previous = (speaker, sentences[0].end)
-        yield Quotation(start=match.start(), end=end,
+        yield Quotation(start=start, end=end,
                         quote=Quote(speaker=speaker, text=text, evidence=_evidence(entities, sentences)))
 
 

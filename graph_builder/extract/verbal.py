@@ -40,6 +40,7 @@ from graph_builder.extract.syntax import (
     reciprocal_pronoun,
 )
 from graph_builder.extract.time_place import When, place_of, when_of
+from graph_builder.patterns import LONE_PARTICLES
 from graph_builder.records import Entity, Evidence, Relation
 from graph_builder.registry import extractors
 from graph_builder.vocab import Lexicon, Pattern, RelationInfo
@@ -56,12 +57,22 @@ def _pattern_match(verb: Token, pattern: Pattern, lexicon: Lexicon) -> Match | N
     A particle beside a preposition or noun ("lash out at", "sit down with") must stand under the verb;
     a particle alone ("rule out", "shoot down") is where the object hangs, as a preposition is.
     """
+    if pattern.noun_prep:
+        return _prep_noun_match(verb, pattern)
     if pattern.particle and (pattern.prep or pattern.noun):
         # the parser may make the particle an adverb ("hit back at")
         particles = [c for c in children(verb, "prt", "advmod") if c.lower_ == pattern.particle]
         matched = _match(verb, pattern.noun, pattern.prep, lexicon) if particles else None
         return (matched[0], [*particles, *matched[1]]) if matched else None
     return _match(verb, pattern.noun, pattern.link, lexicon) or _bid_match(verb, pattern)
+
+
+def _prep_noun_match(verb: Token, pattern: Pattern) -> Match | None:
+    """A light verb's noun that its own preposition opens under the verb ("came under fire from X", "was under
+    attack by X"), with the pattern's link under the verb or the noun."""
+    nouns = [o for o in prep_objects([verb], pattern.noun_prep) if noun_lemma(o) == pattern.noun]
+    matched = _noun_link_match(verb, nouns[0], pattern.prep) if nouns and pattern.prep else None
+    return (matched[0], [nouns[0].head, *matched[1]]) if matched else None
 
 
 def _bid_match(verb: Token, pattern: Pattern) -> Match | None:
@@ -303,9 +314,9 @@ def _twins(noun: Token) -> list[Token]:
 
 def _light_nouns(verb: Token, lexicon: Lexicon) -> set[str]:
     """Every noun a light-verb pattern could find with this verb (its objects, a passive's subject, an idiom's
-    noun, the noun of "with", what a quantity among them counts), so that patterns with another noun are skipped
-    before they are tried."""
-    withs = [o for c in children(verb, "prep") if c.lower_ == "with" for o in children(c, "pobj")]
+    noun, the noun of a preposition such as "with" or "under", what a quantity among them counts), so that patterns
+    with another noun are skipped before they are tried."""
+    withs = [o for c in children(verb, "prep") for o in children(c, "pobj")]
     objects = children(verb, *OBJECT_DEPS)
     found = [*objects, *children(verb, *_COMPLEMENTS), *_passive_subjects(verb), *_idiom_nouns(verb), *withs,
              *(c for o in objects for c in o.conjuncts)]
@@ -332,8 +343,9 @@ def _idiom_nouns(verb: Token) -> list[Token]:
 
 
 def _link_match(verb: Token, link: str, dobjs: list[Token]) -> Match | None:
-    """The object of the pattern's preposition or particle ("met with X", "shot down X")."""
-    particles = [c for c in children(verb, "prt") if c.lower_ == link]
+    """The object of the pattern's preposition or particle ("met with X", "shot down X"); a lone particle the parser
+    made an adverb counts ("pushed back the rebels")."""
+    particles = _particles(verb, link)
     if particles and dobjs:
         return dobjs, particles  # a phrasal verb: "shot down the drones"
     held = _passive_subjects(verb) if particles and children(verb, "agent") else []
@@ -341,6 +353,16 @@ def _link_match(verb: Token, link: str, dobjs: list[Token]) -> Match | None:
         return held, particles  # in the passive: "the drones were shot down by X"
     objects = _linked_objects(verb, link, dobjs)
     return (objects, _object_links(objects, link) or _link_words(verb, link, dobjs)) if objects else None
+
+
+def _particles(verb: Token, link: str) -> list[Token]:
+    """The verb's particles that are the link, or a lone particle the parser made an adverb ("pushed back"), or the
+    first word of a preposition of two words after the object ("drove the rebels out of the town")."""
+    found = [c for c in children(verb, "prt") if c.lower_ == link]
+    if found or link not in LONE_PARTICLES:
+        return found
+    return [c for c in children(verb, "advmod", "prep") if c.lower_ == link
+            and (c.dep_ == "advmod" or any(o.lower_ == "of" for o in children(c, "prep")))]
 
 
 def _linked_objects(verb: Token, link: str, dobjs: list[Token]) -> list[Token]:
