@@ -28,3 +28,16 @@ def test_the_statement_about_the_subject_stays():
 
 def test_a_reported_report_is_still_about_its_reporter():
     assert ("Chile", "commentsOn", "Peru") in found("Chile said Peru had reported the attack to the council.")
+
+
+def test_a_verb_of_saying_right_after_another_verb_trails_nothing():
+    records = found("Ann Lee derided Tory claims about the budget.")
+    assert ("Conservative Party", "commentsOn", "Ann Lee") not in records, records
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peru's plan would fail, Chile said.",
+    "\"Peru's plan will fail,\" Chile said.",
+])
+def test_a_verb_of_saying_after_a_comma_or_quotation_mark_trails_its_clause(sentence):
+    assert [r for r in found(sentence) if r[0] == "Chile" and r[2] == "Peru"]

@@ -56,10 +56,20 @@ def _reported_clauses(verb: Token, verbs: frozenset[str], reporting: frozenset[s
     (``reporting``, kg:Attribution) that trails what it reports, a source the parser may hang under the speaker's
     verb ("X says Y will fail, the Harbour Times reports")."""
     clauses = children(verb, "ccomp")
-    if not clauses and verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i and not children(verb, "mark"):
-        clauses = [verb.head]  # a clause with "whether" or "that" is the other verb's complement, trailing none
+    if not clauses and _trailing(verb):
+        clauses = [verb.head]
     return [c for c in clauses if c.pos_ in VERBAL and c.lemma_.lower() not in verbs
             and not (c.lemma_.lower() in reporting and _trails(c, clauses))]
+
+
+def _trailing(verb: Token) -> bool:
+    """Whether a verb of saying trails the clause it hangs on ("Y's plan would fail, X said"): set off from it by a
+    comma or a quotation mark. One with "whether" or "that", or right after the other verb, is that verb's
+    complement ("questioned whether X had said", "derided Tory claims they could cut spending")."""
+    if verb.dep_ not in ("parataxis", "ccomp") or verb.head.i > verb.i or children(verb, "mark"):
+        return False
+    left = verb.left_edge
+    return left.is_punct or (left.i > 0 and verb.doc[left.i - 1].is_punct)
 
 
 def _trails(verb: Token, clauses: list[Token]) -> bool:
