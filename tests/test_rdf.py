@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 import shutil
 import subprocess
@@ -282,3 +283,5 @@ def test_store_exports_round_trip_any_names_and_text(doc_id, labels, text):
             parsed = Dataset().parse(path, format=rdflib_format)
             assert rdflib_keys((s, p, o) for s, p, o, _ in parsed.quads()) == ox_keys(stored), fmt
         assert doc_id in knowledge.documents()
+        del knowledge  # the store closed before its folder goes: RocksDB may still be writing to it
+        gc.collect()
