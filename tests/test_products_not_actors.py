@@ -13,6 +13,7 @@ from tests.conftest import extract, triples
     "Oracle hopes to shore up its defences against free software like Tarrix, which threatens Oracle's grip on "
     "servers.",
     "Apple must fend off phones like the Kestra, which threaten Apple's lead.",
+    "Shops now stock cheaper products such as the Zenbox, which threatens Sony's lead.",
 ])
 def test_a_product_named_after_like_is_no_actor(text):
     records = triples(extract(text, date="2026-01-05"), asserted_only=False)
