@@ -652,7 +652,10 @@ def _work_in_apposition(root: Token, gazetteer: Gazetteer) -> bool:
 
 
 def _work_like(root: Token, gazetteer: Gazetteer) -> bool:
-    """Whether the name is an instance a work noun governs: "software like Tarrix", "drugs such as Velmor"."""
+    """Whether the name is an instance a work noun governs: "software like Tarrix", "drugs such as Velmor", or
+    listed after one ("phones such as the Kestra and the Zenbox")."""
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
     prep = root.head
     if root.dep_ != "pobj" or prep.dep_ != "prep" or not (
             prep.lower_ == "like" or (prep.lower_ == "as" and any(c.lower_ == "such" for c in dependents(prep)))):
