@@ -1,7 +1,7 @@
 """Telling a newspaper, a news agency or a court is an interview or testimony, no briefing of a counterpart, however
 the text names the outlet or court: by a noun of its class ("the Harbour Post newspaper", "the Lima newspaper El
-Sol", "Andes news agency", "a Lima court"; senses.yaml ``nouns``), not only by a word of its name. Sentences and
-names of our own."""
+Sol", "Andes news agency", "a Lima court", "Peruvian media", as written or by lemma; senses.yaml ``nouns``), not
+only by a word of its name. Sentences and names of our own."""
 
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ def found(sentence):
     "Ivo Marsh told the Lima newspaper El Sol that the plan would fail.",
     "Ivo Marsh told the Vanguardia Andina newspaper that the plan would fail.",
     "Ivo Marsh told Andes news agency that the plan would fail.",
+    "Ivo Marsh told Peruvian media that the plan would fail.",
+    "Ivo Marsh told the Chilean press that the budget was on track.",
 ])
 def test_an_outlet_or_court_told_is_briefed_by_no_one(sentence):
     records = found(sentence)

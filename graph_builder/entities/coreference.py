@@ -70,7 +70,8 @@ def clustered(names: list[Span], tokens: Tokens, titles: frozenset[str], gazette
     """Name mentions grouped by actor, longest names first: a name joins the cluster that has it already,
     else the one cluster whose full name it is a short form of, else starts its own. A short form is any first
     or last part of a person's name, but only a first part of any other name ("Goldman" of "Goldman Sachs";
-    "Scotland" is no short form of "BBC Radio Scotland"). Indexed by name and
+    "Scotland" is no short form of "BBC Radio Scotland"), and never a maker's name of its product's ("Tarrow" of
+    "Tarrow T400s"). Indexed by name and
     by short form, so an article of any length takes time in proportion to its names."""
     clusters: list[Cluster] = []
     by_name: dict[tuple[str, ...], Cluster] = {}
@@ -186,7 +187,14 @@ def _named_after(span: Span, key: tuple[str, ...], cluster: Cluster, gazetteer: 
 
 def _short_form_of(form: tuple[str, ...], key: tuple[str, ...], span: Span) -> bool:
     """Whether ``form`` may name the actor whose full name is ``key`` (see ``clustered``)."""
-    return not _other_acronym(form, key) and (span.label_ == "PERSON" or form == key[:len(form)])
+    return not _other_acronym(form, key) and not _model_after(form, key) \
+        and (span.label_ == "PERSON" or form == key[:len(form)])
+
+
+def _model_after(form: tuple[str, ...], key: tuple[str, ...]) -> bool:
+    """Whether the words of ``key`` after its first part ``form`` hold a model code ("T400s", "747", "E190"): a
+    product named after its maker ("Tarrow T400s"), whose first word names the maker, never the product."""
+    return form == key[:len(form)] and any(char.isdigit() for word in key[len(form):] for char in word)
 
 
 def _other_acronym(form: tuple[str, ...], full: tuple[str, ...]) -> bool:

@@ -637,9 +637,10 @@ def _operation_word(token: Token, titles: frozenset[str], gazetteer: Gazetteer) 
 def works_named(ents: Iterable[Span], doc: Tokens, gazetteer: Gazetteer) -> frozenset[str]:
     """The names a document gives to works (a game, a film, a book: ``gazetteer.work_nouns``): a name right after
     such a noun with its article ("the game Deathrun", "the new film Harbour Nights") or in apposition to one
-    ("Deathrun, a violent video game"). Such a name is no actor anywhere in the document, whatever the model took
-    it for. ``doc``: the document's tokens (most documents have no work noun at all)."""
-    if not doc.with_word(*gazetteer.work_nouns):
+    ("Deathrun, a violent video game"), or after "like" or "such as" one governs ("software like Tarrix"). Such a
+    name is no actor anywhere in the document, whatever the model took it for. ``doc``: the document's tokens
+    (most documents have no work noun at all)."""
+    if not doc.with_any(words=gazetteer.work_nouns, lemmas=gazetteer.work_nouns):
         return frozenset()
     return frozenset(ent.text for ent in ents if _introduced_as_work(ent, gazetteer))
 
@@ -651,9 +652,26 @@ def _introduced_as_work(ent: Span, gazetteer: Gazetteer) -> bool:
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and _work_noun(before, gazetteer):
         return any(c.dep_ in ("det", "poss") for c in (*dependents(before), *dependents(ent.root)))
-    root = ent.root
+    return _work_in_apposition(ent.root, gazetteer) or _work_like(ent.root, gazetteer)
+
+
+def _work_in_apposition(root: Token, gazetteer: Gazetteer) -> bool:
+    """Whether a work noun stands in apposition to the name: "Deathrun, a violent video game"."""
     return any(_work_noun(c, gazetteer) for c in dependents(root) if c.dep_ == "appos") or (
         root.dep_ == "appos" and _work_noun(root.head, gazetteer))
+
+
+def _work_like(root: Token, gazetteer: Gazetteer) -> bool:
+    """Whether the name is an instance a work noun governs: "software like Tarrix", "drugs such as Velmor", or
+    listed after one ("phones such as the Kestra and the Zenbox")."""
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or not (
+            prep.lower_ == "like" or (prep.lower_ == "as" and any(c.lower_ == "such" for c in dependents(prep)))):
+        return False
+    noun = prep.head
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in gazetteer.work_nouns
 
 
 def _work_noun(token: Token, gazetteer: Gazetteer) -> bool:

@@ -247,10 +247,18 @@ _NO_ACTOR_NOUNS = frozenset(["business", "sport", "entertainment"])
 _ORGANISERS = frozenset(["Organization", "Group", "Person"])
 _BODIES = frozenset(["Organization", "Group"])  # who meets in a gathering "of" it ("a meeting of the council")
 _BODY = "body"  # the noun class of bodies inside an organisation ("the executive of the union")
+_OUTLETS = "media"  # the actor class of senses.yaml whose nouns name outlets (_outlet)
 _READ_BY_CLASS = frozenset(["relational", "gathering"])  # noun classes with a reading of their own (_read_by_class)
 
 
 def _described(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
+    """The actor a common noun stands for through its modifiers or its owner (see ``_described_by``), but no
+    country or place for news outlets (see ``_country_for_outlet``)."""
+    found = _described_by(token, entities, lexicon)
+    return None if _country_for_outlet(token, found, lexicon) else found
+
+
+def _described_by(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
     """The actor a common noun stands for through its modifiers or its owner: "Iran's missile tests" and "the
     latest Tory attack" stand for their actor, as do "proposals by the council" and "the plans of the
     government" (not "the invasion of Kuwait", where "of" names the event's target)."""
@@ -317,6 +325,19 @@ def _stands_for_none(token: Token, classes: frozenset[str], lexicon: Lexicon) ->
     people of a nationality or a cause ("two British men", "Labour supporters": kg:PeopleNoun)."""
     people = token.lemma_.lower() in lexicon.cues.get("PeopleNoun", ())
     return bool(classes & _NO_ACTOR_NOUNS) or people or _individual(token, lexicon)
+
+
+def _outlet(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun names news outlets (the ``nouns`` of senses.yaml's "media" class: "Peru's newspapers",
+    "the Chilean press", "French media")."""
+    found = lexicon.senses.actor_classes.get(_OUTLETS)
+    return found is not None and bool({token.lemma_.lower(), token.lower_} & found.nouns)
+
+
+def _country_for_outlet(token: Token, found: Actor | None, lexicon: Lexicon) -> bool:
+    """Whether a country or place would stand for news outlets ("Peru's newspapers claimed", "French media said"):
+    it does not speak through them; an outlet's own name does ("the Harbour Post newspaper said")."""
+    return found is not None and found.entity.type in _PLACE_TYPES and _outlet(token, lexicon)
 
 
 def _individual(token: Token, lexicon: Lexicon) -> bool:

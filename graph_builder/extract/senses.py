@@ -88,9 +88,10 @@ def _named_as(actor: Actor, name: str, senses: Senses) -> bool:
 
 
 def _noun_forms(noun: Token) -> set[str]:
-    """A noun's lemma, alone and after each of its compounds ("agency", "news agency")."""
+    """A noun's lemma, alone and after each of its compounds ("agency", "news agency"), and the noun as written
+    (the lemmatizer makes "media" "medium")."""
     lemma = noun.lemma_.lower()
-    return {lemma, *(f"{c.lemma_.lower()} {lemma}" for c in children(noun, "compound"))}
+    return {lemma, noun.lower_, *(f"{c.lemma_.lower()} {lemma}" for c in children(noun, "compound"))}
 
 
 def _excepted(actor: Actor, name: str, senses: Senses, entities: DocEntities | None) -> bool:

@@ -83,12 +83,18 @@ def _trails(verb: Token, clauses: list[Token]) -> bool:
 
 def reported_actors(clause: Token, entities: DocEntities, lexicon: Lexicon) -> list[Actor]:
     """The actors a reported clause is about: its subject, or the owner of its subject, named or "he" or "she"; in the
-    passive both the one it is done to and the doer ("Y's rule had been marked by failure")."""
+    passive both the one it is done to and the doer ("Y's rule had been marked by failure"). A subject that is a
+    name of its own is about itself, not its owner ("Peru's Minera Andina would end the deal" is not about Peru)."""
     doers, _ = subject_tokens(clause, lexicon)
     subjects = with_counted([*doers, *children(clause, "nsubjpass")], lexicon)
-    owners = [owner for subject in subjects for owner in children(subject, "poss")]
+    owners = [owner for subject in subjects if not _a_name(subject, entities) for owner in children(subject, "poss")]
     named = [*actors(subjects, entities, lexicon), *actors(owners, entities, lexicon)]  # an owner as its own name
     return [found for found in named if found.kind in _TARGET_KINDS and found.token.lower_ not in _NOT_ABOUT]
+
+
+def _a_name(token: Token, entities: DocEntities) -> bool:
+    mention = entities.at(token)
+    return mention is not None and mention.kind == "name"
 
 
 def _statement(verb: Token, speaker: Entity, target: Actor, negated: bool, modality: str,
