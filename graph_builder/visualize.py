@@ -430,11 +430,19 @@ def _edge_records(merged: dict[tuple[str, str], list[dict]], lexicon: Lexicon, *
         colour, quad = _edge_style(relations, lexicon)
         records.append({
             "id": edge_id(source, target), "from": source, "to": target,
-            "label": ", ".join(sorted({r["relation"] for r in relations})) if labelled else "", "color": colour,
+            "label": _edge_label(relations, lexicon) if labelled else "", "color": colour,
             "width": 1 + 2 * math.log2(len(relations)), "dashes": not any(_asserted(r) for r in relations),
             "gbQuad": quad,
             "gbRelations": relations})
     return records
+
+
+def _edge_label(relations: list[dict], lexicon: Lexicon) -> str:
+    """The relations of a link as people read them ("comments on, member of"), as the legend, the filters and the
+    panel name them: the ontology's labels, not the property names."""
+    known = lexicon.relations
+    return ", ".join(sorted({known[r["relation"]].label if r["relation"] in known else r["relation"]
+                             for r in relations}))
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -6,6 +6,7 @@ article dates alone, so the 417 BBC politics articles (no article dates, 33 inte
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from graph_builder.build import build
 from tests.conftest import open_page
@@ -15,14 +16,19 @@ ARTICLE = {"id": "harbour", "date": "2025-03-05", "title": "Harbour talks",
                    "Governor Mara Toft met Senator Idris Kale in Tallinn on Monday."}
 
 
+def built_page(browser, folder: Path, article: dict):
+    """The records of a build of one article (relations.jsonl) and its page open in Chromium."""
+    source = folder / "news.jsonl"
+    source.write_text(json.dumps(article) + "\n", encoding="utf-8")
+    build([source], out=folder / "out")
+    records = [json.loads(line) for line in (folder / "out" / "relations.jsonl").read_text().splitlines()]
+    return records, open_page(browser, folder / "out" / "graph.html")
+
+
 def test_the_date_range_spans_the_intervals_of_the_statements(browser, tmp_path):
-    source = tmp_path / "news.jsonl"
-    source.write_text(json.dumps(ARTICLE) + "\n", encoding="utf-8")
-    build([source], out=tmp_path / "out")
-    records = [json.loads(line) for line in (tmp_path / "out" / "relations.jsonl").read_text().splitlines()]
+    records, page = built_page(browser, tmp_path, ARTICLE)
     spans = {(r["relation"], r["time_start"], r["time_end"]) for r in records}
     assert ("leaderOf", "1983-01-01", "1992-12-31") in spans
-    page = open_page(browser, tmp_path / "out" / "graph.html")
     assert (page.input_value("#date-from"), page.input_value("#date-to")) == ("1983-01-01", "2025-03-03")
     page.fill("#date-to", "1990-12-31")
     page.dispatch_event("#date-to", "change")
