@@ -5,6 +5,8 @@ article dates alone, so the 417 BBC politics articles (no article dates, 33 inte
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -35,4 +37,13 @@ def test_the_date_range_spans_the_intervals_of_the_statements(browser, tmp_path)
     shown = page.evaluate("window.gb.visibleEdges().map(e => e.gbRelations.map(r => r.relation))")
     assert [relations for relations in shown if "leaderOf" in relations], "the interval overlaps the range"
     assert page.errors == []
+    page.close()
+
+
+def test_the_csv_export_keeps_the_interval(browser, tmp_path):
+    """The page's CSV holds a statement's interval ("between 1983 and 1992"), as relations.jsonl does; it had the
+    one-day time only, empty for an interval."""
+    _, page = built_page(browser, tmp_path, ARTICLE)
+    rows = list(csv.DictReader(io.StringIO(page.evaluate("window.csvText()"))))
+    assert ("leaderOf", "1983-01-01", "1992-12-31") in {(r["relation"], r["time_start"], r["time_end"]) for r in rows}
     page.close()
