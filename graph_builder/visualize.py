@@ -430,11 +430,19 @@ def _edge_records(merged: dict[tuple[str, str], list[dict]], lexicon: Lexicon, *
         colour, quad = _edge_style(relations, lexicon)
         records.append({
             "id": edge_id(source, target), "from": source, "to": target,
-            "label": ", ".join(sorted({r["relation"] for r in relations})) if labelled else "", "color": colour,
+            "label": _edge_label(relations, lexicon) if labelled else "", "color": colour,
             "width": 1 + 2 * math.log2(len(relations)), "dashes": not any(_asserted(r) for r in relations),
             "gbQuad": quad,
             "gbRelations": relations})
     return records
+
+
+def _edge_label(relations: list[dict], lexicon: Lexicon) -> str:
+    """The relations of a link as people read them ("comments on, member of"), as the legend, the filters and the
+    panel name them: the ontology's labels, not the property names."""
+    known = lexicon.relations
+    return ", ".join(sorted({known[r["relation"]].label if r["relation"] in known else r["relation"]
+                             for r in relations}))
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -568,12 +576,19 @@ def _legends(G: nx.MultiDiGraph, merged: dict[tuple[str, str], list[dict]], lexi
     """What the legend and the filters offer: only the types, quad classes, relations, dates and documents
     the page holds."""
     relations = [r for rels in merged.values() for r in rels]
-    dates = sorted({r["time"] or r["date"] for r in relations} - {"", None})
+    dates = sorted({day for r in relations for day in _span(r)} - {"", None})
     return dict(
         node_legend=_node_legend(G), **_relation_legends(lexicon, relations),
         date_range=(dates[0], dates[-1]) if dates else ("", ""),
         documents=sorted({(r["doc"], r["title"]) for r in relations}),
     )
+
+
+def _span(relation: dict) -> tuple[str, str]:
+    """The first and last day of a statement as the page's date filter reads it: its day, else the interval the
+    text names ("between 1983 and 1992", "since 1997"), else its article's date."""
+    first = relation["time"] or relation["time_start"] or relation["time_end"] or relation["date"]
+    return first, relation["time"] or relation["time_end"] or relation["date"] or first
 
 
 def _node_legend(G: nx.MultiDiGraph) -> list[tuple[str, str]]:

@@ -93,12 +93,23 @@ def _kept(relation: Relation, name: str, lexicon: Lexicon) -> bool:
     return relation.subject.id != relation.object.id and (not allowed or relation.object.type in allowed)
 
 
+def _stamped(relation: Relation, name: str, lexicon: Lexicon) -> Relation:
+    """The record with the name of the extractor that made it, and its relation's CAMEO root code
+    (``kg:cameoCode``) when the pattern knew no finer one: every event carries a code, so a query by code or
+    by quad class ("criticism voiced in a quotation") finds it. An affiliation has no code."""
+    code = relation.cameo_code or lexicon.relations[relation.relation].cameo
+    if relation.extractor == name and relation.cameo_code == code:
+        return relation
+    return replace(relation, extractor=name, cameo_code=code)
+
+
 def run_extractors(doc: Doc, entities: DocEntities, lexicon: Lexicon, chosen: Iterable[tuple[str, Extractor]]
                    ) -> tuple[list[Relation], list[Quote]]:
     """(relations, quotations) the ``chosen`` extractors find in one document, each relation stamped with the
-    name of the extractor that made it. An extractor that fails raises ExtractionError naming it. Every
-    extractor sees the first-person pronouns of quotations as their speakers (``quotes.first_person_resolved``),
-    and a pair description ("the pair") as a stand-in whose records go to its two persons (``entities.pairs``)."""
+    name of the extractor that made it and, when it had none, its relation's CAMEO root code. An extractor that
+    fails raises ExtractionError naming it. Every extractor sees the first-person pronouns of quotations as their
+    speakers (``quotes.first_person_resolved``), and a pair description ("the pair") as a stand-in whose records
+    go to its two persons (``entities.pairs``)."""
     relations: list[Relation] = []
     quotations: list[Quote] = []
     entities = quotes.first_person_resolved(doc, entities, lexicon)
@@ -108,7 +119,7 @@ def run_extractors(doc: Doc, entities: DocEntities, lexicon: Lexicon, chosen: It
                 if isinstance(record, Quote):
                     quotations.append(record)
                 elif _kept(record, name, lexicon):
-                    relations.append(record if record.extractor == name else replace(record, extractor=name))
+                    relations.append(_stamped(record, name, lexicon))
         except ExtractionError:
             raise
         except Exception as exc:
