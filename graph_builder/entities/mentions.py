@@ -640,9 +640,14 @@ def works_named(ents: Iterable[Span], doc: Tokens, gazetteer: Gazetteer) -> froz
     ("Deathrun, a violent video game"), or after "like" or "such as" one governs ("software like Tarrix"). Such a
     name is no actor anywhere in the document, whatever the model took it for. ``doc``: the document's tokens
     (most documents have no work noun at all)."""
-    if not doc.with_any(words=gazetteer.work_nouns, lemmas=gazetteer.work_nouns):
-        return frozenset()
-    return frozenset(ent.text for ent in ents if _introduced_as_work(ent, gazetteer))
+    nouns = doc.with_any(words=gazetteer.work_nouns, lemmas=gazetteer.work_nouns)
+    sentences = {doc.sentence_of[noun.i] for noun in nouns}  # a noun introduces a name of its own sentence only
+    return frozenset(ent.text for ent in ents if _near(ent, doc, sentences) and _introduced_as_work(ent, gazetteer))
+
+
+def _near(ent: Span, doc: Tokens, sentences: set[int]) -> bool:
+    """Whether the name, or the word right before it, is in one of the ``sentences``."""
+    return doc.sentence_of[ent.start] in sentences or doc.sentence_of[max(ent.start - 1, 0)] in sentences
 
 
 def _introduced_as_work(ent: Span, gazetteer: Gazetteer) -> bool:

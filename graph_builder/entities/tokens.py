@@ -184,9 +184,10 @@ class Tokens:
         """The tokens whose lowercase form is one of ``words``, whose lemma is one of ``lemmas`` or whose lemma's
         first word is one of ``lemma_openings``, in text order, each once: what a scan for a cue may read, instead
         of every token of the document."""
-        found = {*self._indices(self._by_lower, words), *self._indices(self._by_lemma, lemmas),
-                 *self._indices(self._by_lemma_opening, lemma_openings)}
-        return [self.all[i] for i in sorted(found)]
+        found = {*(self._indices(self._by_lower, words) if words else ()),
+                 *(self._indices(self._by_lemma, lemmas) if lemmas else ()),
+                 *(self._indices(self._by_lemma_opening, lemma_openings) if lemma_openings else ())}  # no index made
+        return [self.all[i] for i in sorted(found)]  # for a kind of value not asked for
 
     def _having(self, places: dict[str, list[int]], wanted: Collection[str]) -> list[Token]:
         """The tokens whose value in ``places`` (the tokens of each value) is one of ``wanted``, in text order: a
