@@ -140,6 +140,9 @@ class Gazetteer:
     def from_data(cls, data: dict) -> Gazetteer:
         """The gazetteer of the countryinfo package plus ``data``, the contents of ``ontology/gazetteer.json``."""
         countries, capitals, demonyms = _country_tables()
+        for spelling in data.get("not_country_spellings", ()):  # an English word or a name, not the country's own
+            if countries.get(spelling, spelling) != spelling:
+                del countries[spelling]
         _add_aliases(countries, data["country_aliases"])
         capitals.update(data["capital_aliases"])
         demonyms.update(data["demonyms"])
