@@ -463,6 +463,11 @@ class Lexicon:
         """Nouns of a number or share that stand for the actors of "of" ("dozens", "members": kg:QuantityNoun)."""
         return self.cues.get("QuantityNoun", frozenset())
 
+    @cached_property
+    def light_verbs(self) -> frozenset[str]:
+        """The verbs with a pattern that names a noun ("impose" of "A impose sanction on B")."""
+        return frozenset(self._pattern_places_by_noun)
+
     def verb_patterns_with(self, lemma: str, nouns: Iterable[str]) -> list[Pattern]:
         """The patterns of the verb ``lemma`` that can read it with one of ``nouns`` (a light verb's noun, see
         ``Pattern.noun``): those with no noun and those with one of them, in the order of ``verb_patterns``. A

@@ -36,10 +36,11 @@ nobody in particular ("everybody knows they faced ...")."""
 def statements(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
     """commentsOn from each speaker of a verb of public statement to each actor its reported clause is about."""
     verbs = lexicon.cues.get("StatementVerb", frozenset())
+    reporting = lexicon.cues.get("Attribution", frozenset())
     for verb in entities.tokens.with_lemma(verbs):
         if verb.pos_ != "VERB":
             continue
-        targets = [found for clause in _reported_clauses(verb, verbs, lexicon.cues.get("Attribution", frozenset()))
+        targets = [found for clause in _reported_clauses(verb, verbs, reporting)
                    for found in reported_actors(clause, entities, lexicon)]
         if not targets:
             continue
@@ -68,17 +69,22 @@ def _trailing(verb: Token) -> bool:
     complement ("questioned whether X had said", "derided Tory claims they could cut spending")."""
     if verb.dep_ not in ("parataxis", "ccomp") or verb.head.i > verb.i or children(verb, "mark"):
         return False
-    left = verb.left_edge
-    return left.is_punct or (left.i > 0 and verb.doc[left.i - 1].is_punct)
+    return any(mark.is_punct for mark in _set_off_by(verb))
 
 
 def _trails(verb: Token, clauses: list[Token]) -> bool:
     """Whether a verb of reporting trails what it reports ("..., the Harbour Times reports"): its own clausal
     complement stands before it, or, after a comma, another of the ``clauses`` it stands among."""
-    doc, left = verb.doc, verb.left_edge.i
-    after_comma = doc[left].text == "," or (left > 0 and doc[left - 1].text == ",")  # the comma may be its own
+    after_comma = any(mark.text == "," for mark in _set_off_by(verb))
     return any(clause.i < verb.i for clause in children(verb, "ccomp")) or (
         after_comma and any(clause.i < verb.i for clause in clauses))
+
+
+def _set_off_by(verb: Token) -> list[Token]:
+    """The words that may set a clause off from what comes before it: the first word of its phrase (a comma or mark
+    the parser hung on it) and the word right before that."""
+    left = verb.left_edge
+    return [left, *([verb.doc[left.i - 1]] if left.i > 0 else [])]
 
 
 def reported_actors(clause: Token, entities: DocEntities, lexicon: Lexicon) -> list[Actor]:

@@ -316,9 +316,9 @@ def _light_nouns(verb: Token, lexicon: Lexicon) -> set[str]:
     """Every noun a light-verb pattern could find with this verb (its objects, a passive's subject, an idiom's
     noun, the noun of a preposition such as "with" or "under", what a quantity among them counts), so that patterns
     with another noun are skipped before they are tried."""
-    withs = [o for c in children(verb, "prep") for o in children(c, "pobj")]
+    prepositional = [o for c in children(verb, "prep") for o in children(c, "pobj")]
     objects = children(verb, *OBJECT_DEPS)
-    found = [*objects, *children(verb, *_COMPLEMENTS), *_passive_subjects(verb), *_idiom_nouns(verb), *withs,
+    found = [*objects, *children(verb, *_COMPLEMENTS), *_passive_subjects(verb), *_idiom_nouns(verb), *prepositional,
              *(c for o in objects for c in o.conjuncts)]
     return {noun_lemma(t) for t in with_counted(found, lexicon)}
 
@@ -530,15 +530,13 @@ def _past_tense(verb: Token) -> bool:
 
 def _relations(verb: Token, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
     lemma = _verb_lemma(verb, lexicon.verb_patterns)
-    patterns = lexicon.verb_patterns.get(lemma, ())
-    if not patterns:
+    if not lexicon.verb_patterns.get(lemma):
         return
     clause = _Clause.of(verb, entities, lexicon)
     emitted: set[tuple[str, str, str]] = set()
-    nouns = _light_nouns(verb, lexicon) if any(pattern.noun for pattern in patterns) else frozenset()
-    patterns = lexicon.verb_patterns_with(lemma, nouns)
+    nouns = _light_nouns(verb, lexicon) if lemma in lexicon.light_verbs else frozenset()
     mocked = _mocked(verb, lexicon)
-    for pattern in patterns:
+    for pattern in lexicon.verb_patterns_with(lemma, nouns):
         if _passed_over(pattern, verb, nouns, mocked, lexicon):
             continue
         matched = _pattern_match(verb, pattern, lexicon)
