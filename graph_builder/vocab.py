@@ -464,9 +464,11 @@ class Lexicon:
         return self.cues.get("QuantityNoun", frozenset())
 
     @cached_property
-    def light_verbs(self) -> frozenset[str]:
-        """The verbs with a pattern that names a noun ("impose" of "A impose sanction on B")."""
-        return frozenset(self._pattern_places_by_noun)
+    def light_verbs(self) -> dict[str, frozenset[str]]:
+        """The verbs with a pattern that names a noun ("impose" of "A impose sanction on B"), each with the nouns
+        its patterns name."""
+        return {lemma: frozenset(noun for noun in places if noun)
+                for lemma, places in self._pattern_places_by_noun.items()}
 
     def verb_patterns_with(self, lemma: str, nouns: Iterable[str]) -> list[Pattern]:
         """The patterns of the verb ``lemma`` that can read it with one of ``nouns`` (a light verb's noun, see

@@ -76,6 +76,8 @@ def resolve_roles(tokens: Tokens, document: Document, by_token: dict[int, Mentio
     unnamed: list[tuple[Role, int]] = []
     found: list[Mention] = []
     for token in tokens.with_pos("NOUN", "PROPN"):  # the only heads of a description
+        if not _may_head_title(token.i, tokens, lexicon):
+            continue  # most nouns: no role, whatever their determiner
         if _indefinite(token, tokens, by_token):
             unnamed += [(role, token.i) for role in [role_at(token, tokens, lexicon, by_token)] if role is not None]
         role = role_at(token, tokens, lexicon, by_token) if _definite_description(token, tokens, by_token) else None
@@ -157,8 +159,7 @@ def _hyphened_end(end: int, tokens: Tokens) -> int:
 def _title(head: Token, tokens: Tokens, start: int, end: int, lexicon: Lexicon) -> tuple[str, int, int] | None:
     """The longest title (of the lexicon or of one country) among the words from ``start`` to ``end`` that takes
     in ``head``: (title, its first token, the token after it)."""
-    parts = lexicon.title_word_parts
-    if tokens.lower[head.i] not in parts and not all(word in parts for word in tokens.lemma[head.i].split(" ")):
+    if not _may_head_title(head.i, tokens, lexicon):
         return None  # no title has the word: most nouns are none, and the search below tries every span with it
     for size in range(min(end - start, lexicon.max_title_words + 3), 0, -1):
         for first in range(max(start, head.i - size + 1), min(head.i, end - size) + 1):
@@ -168,6 +169,12 @@ def _title(head: Token, tokens: Tokens, start: int, end: int, lexicon: Lexicon) 
                 if title in lexicon.titles or title in lexicon.national_titles:
                     return _qualified(title, first, first + size, start, lexicon, tokens)
     return None
+
+
+def _may_head_title(i: int, tokens: Tokens, lexicon: Lexicon) -> bool:
+    """Whether some title has the word of token ``i`` in it, as written or by lemma (``Lexicon.title_word_parts``)."""
+    parts = lexicon.title_word_parts
+    return tokens.lower[i] in parts or all(word in parts for word in tokens.lemma[i].split(" "))
 
 
 def _qualified(title: str, first: int, end: int, start: int, lexicon: Lexicon,

@@ -312,10 +312,14 @@ def _twins(noun: Token) -> list[Token]:
     return [twin]
 
 
-def _light_nouns(verb: Token, lexicon: Lexicon) -> set[str]:
+def _light_nouns(verb: Token, named: frozenset[str] | None, entities: DocEntities, lexicon: Lexicon) -> Collection[str]:
     """Every noun a light-verb pattern could find with this verb (its objects, a passive's subject, an idiom's
     noun, the noun of a preposition such as "with" or "under", what a quantity among them counts), so that patterns
-    with another noun are skipped before they are tried."""
+    with another noun are skipped before they are tried. None when the verb's patterns name no noun (``named``) or
+    none of those nouns stands in its sentence (an amount of money may: see ``noun_lemma``)."""
+    start, end = entities.sentence_bounds(verb)
+    if not named or (AMOUNT_NOUN not in named and named.isdisjoint(entities.tokens.lemma[start:end])):
+        return frozenset()
     prepositional = [o for c in children(verb, "prep") for o in children(c, "pobj")]
     objects = children(verb, *OBJECT_DEPS)
     found = [*objects, *children(verb, *_COMPLEMENTS), *_passive_subjects(verb), *_idiom_nouns(verb), *prepositional,
@@ -534,7 +538,7 @@ def _relations(verb: Token, entities: DocEntities, lexicon: Lexicon) -> Iterator
         return
     clause = _Clause.of(verb, entities, lexicon)
     emitted: set[tuple[str, str, str]] = set()
-    nouns = _light_nouns(verb, lexicon) if lemma in lexicon.light_verbs else frozenset()
+    nouns = _light_nouns(verb, lexicon.light_verbs.get(lemma), entities, lexicon)
     mocked = _mocked(verb, lexicon)
     for pattern in lexicon.verb_patterns_with(lemma, nouns):
         if _passed_over(pattern, verb, nouns, mocked, lexicon):
