@@ -1172,9 +1172,11 @@ def _indefinite_name(doc: Tokens, start: int, end: int) -> bool:
     speech ("an Iron Wall has fallen"), no actor, whose name takes no indefinite article (not "a Labour
     government", "a House of Lords ruling": the article is the noun's after the name, however parsed; not "an
     enlarged EU")."""
+    if end - start < 2 or start == 0 or doc.lower[start - 1] not in ("a", "an"):
+        return False  # most names: no article of their own to read the root for
     root = doc.doc[start:end].root
-    return (end - start > 1 and start > 0 and doc.lower[start - 1] in ("a", "an") and doc[start - 1].head.i == root.i
-            and not (end < len(doc) and (doc[end].pos_ == "NOUN" or doc[end].head.i == root.i)))
+    return doc[start - 1].head.i == root.i and not (end < len(doc) and (doc[end].pos_ == "NOUN"
+                                                                         or doc[end].head.i == root.i))
 
 
 def _kind_opening_title(doc: Tokens, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:

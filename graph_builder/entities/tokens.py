@@ -122,6 +122,19 @@ class Tokens:
         return {start: i for i, (start, _) in enumerate(self._bounds)}
 
     @cached_property
+    def _at_end(self) -> dict[int, int]:
+        """The index of the token that ends at each character offset (the offset after its last character)."""
+        return {end: i for i, (_, end) in enumerate(self._bounds)}
+
+    def char_span(self, start: int, end: int) -> Span | None:
+        """``doc.char_span(start, end, alignment_mode="expand")``, made without spaCy's search when the characters
+        run from a token's first to a token's last (a mention's do)."""
+        first, last = self.at_char.get(start), self._at_end.get(end)
+        if first is None or last is None or last < first:
+            return self.doc.char_span(start, end, alignment_mode="expand")
+        return Span(self.doc, first, last + 1)
+
+    @cached_property
     def sentence_starts(self) -> tuple[int, ...]:
         """The first token of each sentence."""
         return tuple(sentence.start for sentence in self.doc.sents)

@@ -98,11 +98,11 @@ def _introducing(doc: Doc, entities: DocEntities, colon: int | None) -> list[Spa
     return [entities.sentence(found[0])] if found is not None and len(found) else []
 
 
-def _sentences(doc: Doc, entities: DocEntities, start: int, end: int) -> list[Span] | None:
+def _sentences(entities: DocEntities, start: int, end: int) -> list[Span] | None:
     """The sentence where a quotation ends, then the one where it starts if another; None when the
     quotation's characters are not on token boundaries."""
-    first = doc.char_span(start, start + 1, alignment_mode="expand")
-    last = doc.char_span(end - 1, end, alignment_mode="expand")
+    first = entities.tokens.char_span(start, start + 1)
+    last = entities.tokens.char_span(end - 1, end)
     if first is None or last is None:
         return None
     opening, closing = entities.sentence(first[0]), entities.sentence(last[0])
@@ -206,7 +206,7 @@ def _quotations(doc: Doc, entities: DocEntities, lexicon: Lexicon,
     previous: tuple[Entity, int] | None = None
     for start, end, words, colon in _quotation_parts(entities.document.text):
         text = words.strip(" ,.")
-        sentences = _sentences(doc, entities, start, end)
+        sentences = _sentences(entities, start, end)
         if sentences is None or len(text.split()) < 3:
             continue
         speaker = _speaker([*_introducing(doc, entities, colon), *sentences], entities, lexicon, previous, speakers,

@@ -237,7 +237,7 @@ def _titled_records(doc: Doc, entities: DocEntities, lexicon: Lexicon, persons: 
         if mention.kind != "name" or mention.start in seen:
             continue
         seen.add(mention.start)
-        span = _mention_span(doc, mention) if read else None
+        span = entities.tokens.char_span(mention.start, mention.end) if read else None
         if span is not None:
             named += _named_roles(mention, span, entities, lexicon)
     return named, described
@@ -284,7 +284,7 @@ def _described_role(doc: Doc, mention: Mention, entities: DocEntities, lexicon: 
     one holder of its title, and the text said before that the holder works there. No record from a description
     that names nobody (see _referring); a role node ("Leader of the Conservative Party", nobody named) is the
     office itself and would only say the office leads its own party."""
-    span = _mention_span(doc, mention)
+    span = entities.tokens.char_span(mention.start, mention.end)
     if span is None or not _referring(span.root):
         return
     head = span.root
