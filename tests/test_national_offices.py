@@ -26,6 +26,10 @@ FOUND = [
      ("Ada Pirelli", "memberOf", "United Kingdom", "past")),
     ("Culture Secretary Bram Tolle warned that Harbour Party members would not forgive anyone.",
      ("Bram Tolle", "memberOf", "United Kingdom", "asserted")),
+    ("Trade and Industry Secretary Ada Pirelli said she wanted longer paid leave for carers.",
+     ("Ada Pirelli", "memberOf", "United Kingdom", "asserted")),
+    ("Lord Chancellor Lord Tolle said the judges of the ferry tribunal would keep their independence.",
+     ("Lord Tolle", "memberOf", "United Kingdom", "asserted")),
     # the longest title of one country wins: a British post, no American "treasury secretary"
     ("Chief Treasury Secretary Ada Pirelli said the Harbour Party's figures did not add up.",
      ("Ada Pirelli", "memberOf", "United Kingdom", "asserted")),
@@ -65,3 +69,11 @@ def test_description_of_another_office_is_not_the_holder():
                     "insisted it was for Parliament to decide.")
     offices = {(r.subject.label, (r.role or r.verb).lower()) for r in found if r.relation == "memberOf"}
     assert not any(who == "Ada Pirelli" and office.endswith("foreign secretary") for who, office in offices), offices
+
+
+def test_our_generation_is_no_country():
+    """A minister's "our" may be the minister's country, but "our generation" is people of an age (kg:PeopleNoun):
+    no owner stands in for them, so praise of "the great advocates of our generation" supports no country."""
+    found = extract('Paying tribute, UK Foreign Secretary Ada Pirelli said Bram Tolle was one of the "great '
+                    'advocates of our generation".')
+    assert not any(r.relation == "supports" and r.object.label == "United Kingdom" for r in found), found
