@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -144,6 +144,7 @@ class KG(DefinedNamespace):
     # what a title says of its holder (extract/roles.py reads them)
     Past: URIRef
     RoleModifier: URIRef
+    OppositionPost: URIRef
     OneOfMany: URIRef
     MouthpieceTitle: URIRef
     # two persons named together, referred back to (entities/pairs.py reads them)
@@ -517,8 +518,10 @@ class Lexicon:
     def max_title_words(self) -> int:
         return max(len(t.split()) for t in self.titles)
 
-    def find_title(self, tokens: list) -> tuple[str, list] | None:
-        """The longest role title among spaCy tokens, as (normalised title, its tokens)."""
+    def find_title(self, tokens: list, among: Container[str] | None = None) -> tuple[str, list] | None:
+        """The longest role title among spaCy tokens, as (normalised title, its tokens); of the titles ``among``
+        if given (the titles of one country, ``national_titles``), else of the role titles."""
+        titles = self.titles if among is None else among
         # Each token's words read once, not once for every window it is in (spaCy reads them anew each time).
         # As written, so "Secretary-General" stays one title; by lemma, so "envoys" finds "envoy".
         written = [t.text_with_ws for t in tokens]
@@ -526,7 +529,7 @@ class Lexicon:
         for size in range(min(self.max_title_words + 2, len(tokens)), 0, -1):
             for i in range(len(tokens) - size + 1):
                 for title in ("".join(written[i:i + size]).strip().lower(), " ".join(lemmas[i:i + size])):
-                    if title in self.titles:
+                    if title in titles:
                         return title, tokens[i:i + size]
         return None
 

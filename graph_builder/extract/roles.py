@@ -69,7 +69,10 @@ _ROLE_CLASSES = {"modifiers": "RoleModifier", "one_of_many": "OneOfMany", "past"
                  "constituency_titles": "ConstituencyTitle", "cabinet_titles": "CabinetTitle",
                  "chambers": "ChamberWord", "floor_titles": "FloorTitle", "appointments": "AppointmentNoun",
                  "founding": "FoundingWord", "election": "ElectionTitle", "saying": "Attribution",
-                 "sequels": "SequelVerb"}
+                 "sequels": "SequelVerb", "opposition": "OppositionPost"}
+# The relation of the holder of a title of one country's government (kg:NationalTitle) with what it is an office
+# of: an office in it, no lead of it ("Home Secretary X" serves the United Kingdom).
+_OFFICE = "memberOf"
 # Which employer wins when a title names several: an organisation over a group over a country or a person.
 _EMPLOYER_RANK = {"Organization": 2, "Group": 1}
 # What can be part of what: any actor of an organisation or group, never of a country or a place.
@@ -148,6 +151,10 @@ class RoleWords:
     """(title, country label) -> the relation the title gives there ("chancellor", "Germany") -> leaderOf."""
     party_words: dict[str, Entity]
     """Words the gazetteer gives a political party for ("Tory", "Conservative") -> that party."""
+    opposition: frozenset[str]
+    """Words that make a title an opposition post, no office of a government ("shadow home secretary")."""
+    national_titles: dict[str, Entity]
+    """Titles of one country's government (kg:NationalTitle) -> that country ("home secretary" -> United Kingdom)."""
 
 
 @lru_cache(maxsize=8)
@@ -161,8 +168,9 @@ def role_words(lexicon: Lexicon) -> RoleWords:
     graph = lexicon.graph
     echelons = {str(word).lower(): int(graph.value(node, KG.echelonRank))
                 for node in graph.subjects(RDF.type, KG.UnitEchelon) for word in graph.objects(node, KG.cueLemma)}
+    national = {title: make_entity(country, "Country") for title, country in lexicon.national_titles.items()}
     return RoleWords(**words, echelons=echelons, country_titles=lexicon.country_titles,
-                     party_words=_party_words(lexicon))
+                     party_words=_party_words(lexicon), national_titles=national)
 
 
 def _party_words(lexicon: Lexicon) -> dict[str, Entity]:
@@ -214,7 +222,9 @@ def _roles(doc: Doc, entities: DocEntities, lexicon: Lexicon, persons: Collectio
     """``roles``, reading the names and descriptions of only the ``persons`` (entity ids) if given."""
     named, described = _titled_records(doc, entities, lexicon, persons)
     yield from named
-    yield from (found for found in described if not _another_holder(found, named) and _named_in(found, named))
+    offices = role_words(lexicon).national_titles
+    yield from (found for found in described
+                if not _another_holder(found, named) and _named_in(found, named, offices))
     yield from _parts(doc, entities, lexicon)
     yield from _joined(doc, entities, lexicon)
     yield from _from_units(doc, entities, lexicon)
@@ -298,13 +308,22 @@ def _described_role(doc: Doc, mention: Mention, entities: DocEntities, lexicon: 
         yield found
 
 
-def _named_in(found: Relation, named: list[Relation]) -> bool:
+def _named_in(found: Relation, named: list[Relation], offices: Collection[str]) -> bool:
     """Whether the document names the person with a title of the description's own organisation or country
     ("Tory leader Alan Penhale ... the Tory leader"): a holder named with the bare title ("leader Ralph Tenby",
     whose party the document gives nowhere) may lead another one than "the Conservative leader" says; one held
-    before ("former Tory leader X") says nothing of whom "the Tory leader" means now."""
+    before ("former Tory leader X") says nothing of whom "the Tory leader" means now. A description of an office of
+    one country's government (``offices``, kg:NationalTitle) needs that office: "the foreign secretary" is not
+    the one named "Home Secretary X"."""
+    office = _office(found, offices)
     return any(other.subject.id == found.subject.id and other.object.id == found.object.id and other.asserted
-               for other in named)
+               and (office is None or _office(other, offices) == office) for other in named)
+
+
+def _office(relation: Relation, offices: Collection[str]) -> str | None:
+    """The title of one country's government a role record's title ends in, if any."""
+    written = (relation.role or relation.verb).lower()
+    return next((title for title in offices if written == title or written.endswith(f" {title}")), None)
 
 
 def _another_holder(found: Relation, named: list[Relation]) -> bool:
@@ -629,7 +648,7 @@ def _names_person(token: Token, entities: DocEntities) -> bool:
 
 def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexicon) -> Relation | None:
     """The relation the title of a phrase gives between the person and the organisation it belongs to."""
-    found = _title(phrase.words, lexicon)
+    found = _title(phrase.words, lexicon, entities)
     if not found:
         return None
     title, title_tokens = found
@@ -783,7 +802,22 @@ def _title_employer(phrase: _Phrase, found: tuple[str, list[Token]], entities: D
     employer = _employer(phrase, {t.i for t in title_tokens}, entities, words, represents)
     if employer is None and phrase.complement is not None and title_tokens[-1].i == phrase.root.i:
         return _Employer(mention=phrase.complement, preposition=None, complement=True)
-    return employer or _party_word(title_tokens[0], phrase, entities, words)
+    return employer or _party_word(title_tokens[0], phrase, entities, words) or _national_office(
+        title, title_tokens, phrase, entities, words)
+
+
+def _national_office(title: str, title_tokens: list[Token], phrase: _Phrase, entities: DocEntities,
+                     words: RoleWords) -> _Employer | None:
+    """The country a title of one country's government belongs to (kg:NationalTitle: "Home Secretary X" holds an
+    office of the United Kingdom) when the phrase names no employer; none for an opposition post written before
+    the title ("Shadow Home Secretary X", kg:OppositionPost)."""
+    country = words.national_titles.get(title)
+    first, last = title_tokens[0], title_tokens[-1]
+    if country is None or any(t.lower_ in words.opposition for t in phrase.words if t.i < first.i):
+        return None
+    mention = Mention(doc_id=entities.document.id, start=first.idx, end=last.idx + len(last.text),
+                      text=first.doc[first.i:last.i + 1].text, kind="description", entity=country)
+    return _Employer(mention=mention, preposition=None)
 
 
 def _party_word(first: Token, phrase: _Phrase, entities: DocEntities, words: RoleWords) -> _Employer | None:
@@ -923,16 +957,28 @@ def _names_organisation(token: Token, entities: DocEntities) -> bool:
     return mention is not None and mention.entity.type != "Person"
 
 
-def _title(words: list[Token], lexicon: Lexicon) -> tuple[str, list[Token]] | None:
+def _title(words: list[Token], lexicon: Lexicon, entities: DocEntities | None = None
+           ) -> tuple[str, list[Token]] | None:
     """The title of a phrase: its longest, and of titles as long the last, the one nearest the name or the head
-    of the appositive ("deputy leader" is a leader's title, qualified)."""
+    of the appositive ("deputy leader" is a leader's title, qualified); a longer title of one country's government
+    ("Home Secretary", not "Secretary"), unless an organisation the ``entities`` name is in it ("Foreign Office
+    Minister X" is a minister of the Foreign Office)."""
     found = lexicon.find_title(words)
     while found:
         later = lexicon.find_title([t for t in words if t.i > found[1][-1].i])
         if not later or len(later[1]) < len(found[1]):
             break
         found = later
-    return found
+    national = lexicon.find_title(words, lexicon.national_titles)
+    if national is None or (found and len(national[1]) <= len(found[1])) or _names_in(national[1], entities):
+        return found
+    return national
+
+
+def _names_in(words: list[Token], entities: DocEntities | None) -> bool:
+    """Whether an organisation is named among the words."""
+    return entities is not None and any((m := entities.at(t)) is not None and m.entity.type == "Organization"
+                                        for t in words)
 
 
 def _relation(title: str, led: bool, employer: _Employer, said: set[str], lexicon: Lexicon) -> str:
@@ -940,7 +986,7 @@ def _relation(title: str, led: bool, employer: _Employer, said: set[str], lexico
     the country title's relation in its countries; never leaderOf of an organisation whose part the title leads
     ("chairman of the party's committee"), under a role modifier or for one of many ("a UFAL commander")."""
     words = role_words(lexicon)
-    relation = "leaderOf" if led else lexicon.title_relations[title]
+    relation = "leaderOf" if led else lexicon.title_relations.get(title, _OFFICE)
     entity = employer.mention.entity
     if entity.type == "Country":
         relation = words.country_titles.get((title, entity.label), relation)
