@@ -592,12 +592,16 @@ def skip_repeated_surname(doc: Tokens, start: int, end: int) -> int:
     return start + 1 if end - start >= 3 and doc[start].text == doc[end - 1].text else start
 
 
-def place_in_organization(span: Span, gazetteer: Gazetteer) -> Span:
+def place_in_organization(span: Span, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]] = (),
+                          titles: frozenset[str] = frozenset()) -> Span:
     """A city that opens an organisation's name ("London" of "London Stock Exchange", which the model cut in
-    two) becomes that organisation's name; a country or nationality word stays what it is."""
+    two) becomes that organisation's name; so does a country before one proper noun of a company's name (see
+    ``_country_in_company``); a nationality word stays what it is."""
     doc = span.doc
-    if span.label_ not in ("GPE", "LOC") or gazetteer.country(span.text) or gazetteer.demonym(span.text):
+    if span.label_ not in ("GPE", "LOC") or gazetteer.demonym(span.text):
         return span
+    if gazetteer.country(span.text):
+        return _country_in_company(span, gazetteer, collectives, titles)
     end = span.end
     while end < len(doc) and _organization_name_word(doc[end]):
         end += 1
@@ -607,6 +611,26 @@ def place_in_organization(span: Span, gazetteer: Gazetteer) -> Span:
     return span
 
 
+def _country_in_company(span: Span, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]],
+                        titles: frozenset[str]) -> Span:
+    """A country's name that opens a company's name of one more proper noun ("Chile" of "Chile Telecom", "Peru"
+    of "Peru Hats"), the word it qualifies, becomes that company's name: the word is no title, name word, first
+    name, place, body a country has ("Kuwait Ministries", "Chile Army"), thing that happens ("Chile Summit") or
+    day, and no capitalised word or possessive goes on after it."""
+    doc, end = span.doc, span.end
+    if end >= len(doc) or span.root.head.i != end or doc[end].ent_type_ not in ("", "ORG"):
+        return span
+    if end + 1 < len(doc) and (doc[end + 1].text[:1].isupper() or doc[end + 1].text in _POSSESSIVE_TAIL):
+        return span
+    word = doc[end]
+    forms = {word.lower_, word.lemma_.lower()}
+    if forms & (gazetteer.generic_words | gazetteer.event_words | set(WEEKDAYS)) or _ends_collective(word, collectives):
+        return span
+    named = _one_name_word(doc[end:end + 1], titles, gazetteer, tags=_COMPANY_TAGS)
+    return Span(doc, span.start, end + 1, label="ORG") if named else span
+
+
+_COMPANY_TAGS = frozenset(["NNP", "NNPS"])
 _DASHES = frozenset(["-", "\u2013", "\u2014"])
 
 
@@ -842,12 +866,13 @@ def _common_or_joined(i: int, doc: Doc) -> bool:
     return before is not None and (before.lower_ in ("a", "an") or before.text == "-" and not before.whitespace_)
 
 
-def _one_name_word(words: Span, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+def _one_name_word(words: Span, titles: frozenset[str], gazetteer: Gazetteer,
+                   tags: Collection[str] = ("NNP",)) -> bool:
     """Whether ``words`` are one singular proper noun that can end an organisation's name after a nationality word:
     no title ("Secretary", "Ministers"), party, portfolio, acronym ("American IT giant"), first name or place; not
     after an indefinite article ("an Islamic Fundamentalist") or a word hyphened to the nationality ("the
     Anglo-Irish Agreement")."""
-    if len(words) != 1 or words[0].tag_ != "NNP" or words[0].text.isupper():
+    if len(words) != 1 or words[0].tag_ not in tags or words[0].text.isupper():
         return False
     if _common_or_joined(words.start - 1, words.doc):
         return False
