@@ -89,6 +89,7 @@ def clean_span(span: Span, doc: Tokens, titles: frozenset[str], gazetteer: Gazet
     start, end = _trimmed(span, doc, titles, gazetteer)
     end = _before_date(doc, start, _before_dashed_word(doc, start, end))
     start = _after_holder_words(span, doc, start, end, holder_words, titles, gazetteer)
+    start += _opening_descriptor(doc, start, gazetteer)
     if start >= end:
         return None
     qualifier = _title_qualifier(doc, start, end, titles, gazetteer)
@@ -154,6 +155,15 @@ def _after_holder_words(span: Span, doc: Tokens, start: int, end: int, holder_wo
     kept = cut > start and not doc[cut].is_punct
     return cut if kept and (_title_follows(doc, end, titles, gazetteer)
                             or _known_organization(doc.text(cut, end), gazetteer)) else start
+
+
+def _opening_descriptor(doc: Tokens, start: int, gazetteer: Gazetteer) -> bool:
+    """Whether the word at ``start`` is a common noun capitalised only because it opens a sentence or a headline
+    ("Winemaker" of "Winemaker rejects bid", "Miner" of "Miner Ridge Gold said"): the document writes it in lowercase
+    before a name elsewhere ("the winemaker Tarnvale"), and it is no organisation word ("Network Rail")."""
+    lower = doc.lower[start]
+    return (lower in doc.descriptors and not doc[start].is_lower and lower not in gazetteer.organization_words
+            and start in doc.sentence_starts)
 
 
 def _title_follows(doc: Tokens, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
@@ -1145,15 +1155,28 @@ def _unlabelled_name(doc: Tokens, start: int, end: int, titles: frozenset[str], 
     known = _known_organization_in(doc, start, end, gazetteer)
     if known is not None:
         return known
-    first = skip_leading_title(doc, skip_repeated_surname(doc, start, end), end, titles, gazetteer)
+    first = _run_name_start(doc, start, end, titles, gazetteer)
     span = doc.doc[first:end]
-    if _ends_in_no_name(span, doc, titles, gazetteer) or not _argument_words(span) \
-            or _indefinite_name(doc, span.start, span.end):
-        return None
-    single_name = len(span) == 1 and span[0].tag_ == "NNP" and span.root.dep_ in _CORE_DEPS
-    if not (2 <= len(span) <= 3 or single_name):
+    if first >= end or not _run_reads_as_name(span, doc, titles, gazetteer):
         return None
     return Span(doc.doc, span.start, span.end, label="ORG" if _names_a_body(span, gazetteer) else "PERSON")
+
+
+def _run_reads_as_name(span: Span, doc: Tokens, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """Whether a proper-noun run of words stands as an argument and reads as a name: two or three words, or a single
+    singular proper noun that is a subject or object."""
+    if _ends_in_no_name(span, doc, titles, gazetteer) or not _argument_words(span) \
+            or _indefinite_name(doc, span.start, span.end):
+        return False
+    single_name = len(span) == 1 and span[0].tag_ == "NNP" and span.root.dep_ in _CORE_DEPS
+    return 2 <= len(span) <= 3 or single_name
+
+
+def _run_name_start(doc: Tokens, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> int:
+    """Where a name starts in the proper-noun run doc[start:end]: after a headline's repeated surname, a leading
+    title and a common noun capitalised to open the sentence."""
+    first = skip_leading_title(doc, skip_repeated_surname(doc, start, end), end, titles, gazetteer)
+    return first + _opening_descriptor(doc, first, gazetteer)
 
 
 def _argument_words(span: Span) -> bool:
