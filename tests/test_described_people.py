@@ -34,6 +34,10 @@ NOT_FOUND = [
     ("The Peruvian duo criticised Chile after the race.", ("Peru", "criticizes", "Chile")),
     ("The Bolivian pair praised Peru after the final.", ("Bolivia", "cooperatesWith", "Peru")),
     ("The Bolivian trio sued Peru.", ("Bolivia", "criticizes", "Peru")),
+    # people in private business act for themselves, not for their country
+    ("Peru has asked a Chilean banker to run its central bank.", ("Peru", "appealsTo", "Chile")),
+    ("Chile praised a Bolivian tycoon for his gifts.", ("Chile", "cooperatesWith", "Bolivia")),
+    ("Peru has asked two Chilean bankers to run its central bank.", ("Peru", "appealsTo", "Chile")),
 ]
 
 FOUND = [
