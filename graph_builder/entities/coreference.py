@@ -185,9 +185,12 @@ def _parent_named_first(span: Span, cluster: Cluster, tokens: Tokens) -> bool:
     """Whether a name is written in a sentence before the first that names the longer organisation's name it opens
     ("Velcor is to close a plant. ... the Velcor Engines plant"): a news text names an actor in full first, so the
     short name is an actor of its own, the parent of the longer name's unit, not a short form of it. A headline
-    run into the sentence that names the actor in full ("Velcor cuts jobs Velcor Group has ...") is one sentence."""
+    run into the sentence that names the actor in full ("Velcor cuts jobs Velcor Group has ...") is one sentence. Only
+    a name the model read as an organisation's: a town it took for a person ("Tarnby's constituency association")
+    may stand for the longer name."""
     first = min(s.start for s in cluster.spans)
-    return span.start < first and not cluster.person() and tokens.sentence_of[span.start] < tokens.sentence_of[first]
+    return (span.start < first and span.label_ == "ORG" and not cluster.person()
+            and tokens.sentence_of[span.start] < tokens.sentence_of[first])
 
 
 def _named_after(span: Span, key: tuple[str, ...], cluster: Cluster, gazetteer: Gazetteer) -> bool:
