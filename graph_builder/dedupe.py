@@ -31,14 +31,33 @@ def dedupe(relations: Iterable[Relation], lexicon: Lexicon,
     ones; facts keep the order in which they were first read. A bare statement about an actor (``STATEMENT``:
     "X said Y ...") goes where the same sentence holds another record between the same two actors, which says
     more ("X said Y had lied": X criticizes Y), and where its two ends are one side: an affiliation the
-    document states, or a leader and what the archive says the leader leads (``own_sides``, labels)."""
+    document states, or a leader and what the archive says the leader leads (``own_sides``, labels). An affiliation
+    stated as current goes where its sentence says it ended (a past record of the same two ends)."""
     best: dict[tuple, Relation] = {}
     for relation in relations:
         key = fact_key(relation, lexicon)
         if key not in best or relation.confidence > best[key].confidence:
             best[key] = relation
     said = {key for r in best.values() if not _bare_statement(r) for key in _said_of(r, lexicon)}
-    return tuple(r for r in best.values() if not _redundant(r, said, own_sides))
+    ended = _ended(best.values(), lexicon)
+    return tuple(r for r in best.values() if not _redundant(r, said, own_sides) and not _said_ended(r, ended))
+
+
+def _ended(relations: Iterable[Relation], lexicon: Lexicon) -> set[tuple]:
+    """The affiliations (see ``_held``) that records say held before and no longer."""
+    return {_held(r) for r in relations if r.modality == "past" and lexicon.relations[r.relation].affiliation}
+
+
+def _held(relation: Relation) -> tuple:
+    """An affiliation's sentence, relation and two ends."""
+    evidence = relation.evidence
+    return evidence.doc_id, evidence.start, relation.relation, relation.subject.id, relation.object.id
+
+
+def _said_ended(relation: Relation, ended: set[tuple]) -> bool:
+    """Whether a record states as current an affiliation its own sentence says ended ("Tarnco boss Hale dies Ann
+    Hale, the former head of Tarnco, ...": a headline run into the sentence calls her what she was)."""
+    return relation.modality == "asserted" and not relation.negated and _held(relation) in ended
 
 
 def _redundant(relation: Relation, said: set[tuple], own_sides: frozenset[frozenset[str]]) -> bool:

@@ -1,6 +1,7 @@
 """Nouns a modifier describes without standing for it: an organisation of a collective's kind ("refugee agencies"),
 an event placed in a country ("the Peru crisis"), a party's supporters and voters ("Labour supporters"), people of
-a nationality ("two Peruvian students"). Troops, officials, MPs and attacks still act for their modifier."""
+a nationality ("two Peruvian students", "the Chilean pair"). Troops, officials, MPs and attacks still act for their
+modifier."""
 
 from __future__ import annotations
 
@@ -29,6 +30,14 @@ NOT_FOUND = [
     ("Senator Ilse Varga praised the Bolivian hostages freed on Monday.",
      ("Ilse Varga", "cooperatesWith", "Bolivia")),
     ("Chilean tourists criticised Senator Ilse Varga.", ("Chile", "criticizes", "Ilse Varga")),
+    # a pair or a few people of a nationality are not its country
+    ("The Peruvian duo criticised Chile after the race.", ("Peru", "criticizes", "Chile")),
+    ("The Bolivian pair praised Peru after the final.", ("Bolivia", "cooperatesWith", "Peru")),
+    ("The Bolivian trio sued Peru.", ("Bolivia", "criticizes", "Peru")),
+    # people in private business act for themselves, not for their country
+    ("Peru has asked a Chilean banker to run its central bank.", ("Peru", "appealsTo", "Chile")),
+    ("Chile praised a Bolivian tycoon for his gifts.", ("Chile", "cooperatesWith", "Bolivia")),
+    ("Peru has asked two Chilean bankers to run its central bank.", ("Peru", "appealsTo", "Chile")),
 ]
 
 FOUND = [

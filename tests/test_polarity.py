@@ -23,6 +23,10 @@ READINGS = [
      ("Greens", "supports", "government of the Labour Party"), "future"),
     ("Tom Hadley is due to join talks with Mara Ilves next week.",
      ("Tom Hadley", "meets", "Mara Ilves"), "future"),
+    # a verb after "due to" the parser took for a noun ("host" of "host talks")
+    ("Peru is due to host talks between Bolivia and Chile next week.", ("Bolivia", "meets", "Chile"), "future"),
+    ("Norway is due to host peace talks between Sri Lanka and the Tamil Tigers.",
+     ("Sri Lanka", "meets", "Tamil Tigers"), "future"),
     ("Paul Martin is to join Jean Chretien in a visit to Mexico.", ("Paul Martin", "visits", "Mexico"), "future"),
     ("Nelson Mandela would be happy to meet Robert Mugabe.", ("Nelson Mandela", "meets", "Robert Mugabe"),
      "intended"),

@@ -176,7 +176,21 @@ def _one_full_name(span: Span, key: tuple[str, ...], fuller: list[Cluster], gaze
     surname = span.start > 0 and tokens.lower[span.start - 1] in gazetteer.surname_titles
     fuller = [c for c in fuller if not _named_after(span, key, c, gazetteer)
               and not (surname and c.full[-len(key):] != key)]
+    if any(_parent_named_first(span, c, tokens) for c in fuller):
+        return None
     return fuller[0] if len(fuller) == 1 else None
+
+
+def _parent_named_first(span: Span, cluster: Cluster, tokens: Tokens) -> bool:
+    """Whether a name is written in a sentence before the first that names the longer organisation's name it opens
+    ("Velcor is to close a plant. ... the Velcor Engines plant"): a news text names an actor in full first, so the
+    short name is an actor of its own, the parent of the longer name's unit, not a short form of it. A headline
+    run into the sentence that names the actor in full ("Velcor cuts jobs Velcor Group has ...") is one sentence. Only
+    a name the model read as an organisation's: a town it took for a person ("Tarnby's constituency association")
+    may stand for the longer name."""
+    first = min(s.start for s in cluster.spans)
+    return (span.start < first and span.label_ == "ORG" and not cluster.person()
+            and tokens.sentence_of[span.start] < tokens.sentence_of[first])
 
 
 def _named_after(span: Span, key: tuple[str, ...], cluster: Cluster, gazetteer: Gazetteer) -> bool:

@@ -188,7 +188,8 @@ def _named_again(tokens: Tokens, names: frozenset[str]) -> set[int]:
 def _organization_opening(ent: Span, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]],
                           titles: frozenset[str] = frozenset()) -> Span:
     """The NER's span widened to the organisation's name it opens, when it opens one."""
-    span = place_closing_organization(place_in_organization(first_name_as_city(ent, gazetteer), gazetteer), gazetteer)
+    span = place_in_organization(first_name_as_city(ent, gazetteer), gazetteer, collectives, titles)
+    span = place_closing_organization(span, gazetteer)
     span = demonym_in_organization(organization_of_place(span, collectives), gazetteer, collectives, titles)
     return portfolio_list_closing(operation_after_dash(span, titles, gazetteer), gazetteer)
 

@@ -89,6 +89,7 @@ def clean_span(span: Span, doc: Tokens, titles: frozenset[str], gazetteer: Gazet
     start, end = _trimmed(span, doc, titles, gazetteer)
     end = _before_date(doc, start, _before_dashed_word(doc, start, end))
     start = _after_holder_words(span, doc, start, end, holder_words, titles, gazetteer)
+    start += _opening_descriptor(doc, start, gazetteer)
     if start >= end:
         return None
     qualifier = _title_qualifier(doc, start, end, titles, gazetteer)
@@ -154,6 +155,15 @@ def _after_holder_words(span: Span, doc: Tokens, start: int, end: int, holder_wo
     kept = cut > start and not doc[cut].is_punct
     return cut if kept and (_title_follows(doc, end, titles, gazetteer)
                             or _known_organization(doc.text(cut, end), gazetteer)) else start
+
+
+def _opening_descriptor(doc: Tokens, start: int, gazetteer: Gazetteer) -> bool:
+    """Whether the word at ``start`` is a common noun capitalised only because it opens a sentence or a headline
+    ("Winemaker" of "Winemaker rejects bid", "Miner" of "Miner Ridge Gold said"): the document writes it in lowercase
+    before a name elsewhere ("the winemaker Tarnvale"), and it is no organisation word ("Network Rail")."""
+    lower = doc.lower[start]
+    return (lower in doc.descriptors and not doc[start].is_lower and lower not in gazetteer.organization_words
+            and start in doc.sentence_starts)
 
 
 def _title_follows(doc: Tokens, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
@@ -592,12 +602,16 @@ def skip_repeated_surname(doc: Tokens, start: int, end: int) -> int:
     return start + 1 if end - start >= 3 and doc[start].text == doc[end - 1].text else start
 
 
-def place_in_organization(span: Span, gazetteer: Gazetteer) -> Span:
+def place_in_organization(span: Span, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]] = (),
+                          titles: frozenset[str] = frozenset()) -> Span:
     """A city that opens an organisation's name ("London" of "London Stock Exchange", which the model cut in
-    two) becomes that organisation's name; a country or nationality word stays what it is."""
+    two) becomes that organisation's name; so does a country before one proper noun of a company's name (see
+    ``_country_in_company``); a nationality word stays what it is."""
     doc = span.doc
-    if span.label_ not in ("GPE", "LOC") or gazetteer.country(span.text) or gazetteer.demonym(span.text):
+    if span.label_ not in ("GPE", "LOC") or gazetteer.demonym(span.text):
         return span
+    if gazetteer.country(span.text):
+        return _country_in_company(span, gazetteer, collectives, titles)
     end = span.end
     while end < len(doc) and _organization_name_word(doc[end]):
         end += 1
@@ -607,6 +621,26 @@ def place_in_organization(span: Span, gazetteer: Gazetteer) -> Span:
     return span
 
 
+def _country_in_company(span: Span, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]],
+                        titles: frozenset[str]) -> Span:
+    """A country's name that opens a company's name of one more proper noun ("Chile" of "Chile Telecom", "Peru"
+    of "Peru Hats"), the word it qualifies, becomes that company's name: the word is no title, name word, first
+    name, place, body a country has ("Kuwait Ministries", "Chile Army"), thing that happens ("Chile Summit") or
+    day, and no capitalised word or possessive goes on after it."""
+    doc, end = span.doc, span.end
+    if end >= len(doc) or span.root.head.i != end or doc[end].ent_type_ not in ("", "ORG"):
+        return span
+    if end + 1 < len(doc) and (doc[end + 1].text[:1].isupper() or doc[end + 1].text in _POSSESSIVE_TAIL):
+        return span
+    word = doc[end]
+    forms = {word.lower_, word.lemma_.lower()}
+    if forms & (gazetteer.generic_words | gazetteer.event_words | set(WEEKDAYS)) or _ends_collective(word, collectives):
+        return span
+    named = _one_name_word(doc[end:end + 1], titles, gazetteer, tags=_COMPANY_TAGS)
+    return Span(doc, span.start, end + 1, label="ORG") if named else span
+
+
+_COMPANY_TAGS = frozenset(["NNP", "NNPS"])
 _DASHES = frozenset(["-", "\u2013", "\u2014"])
 
 
@@ -842,12 +876,13 @@ def _common_or_joined(i: int, doc: Doc) -> bool:
     return before is not None and (before.lower_ in ("a", "an") or before.text == "-" and not before.whitespace_)
 
 
-def _one_name_word(words: Span, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+def _one_name_word(words: Span, titles: frozenset[str], gazetteer: Gazetteer,
+                   tags: Collection[str] = ("NNP",)) -> bool:
     """Whether ``words`` are one singular proper noun that can end an organisation's name after a nationality word:
     no title ("Secretary", "Ministers"), party, portfolio, acronym ("American IT giant"), first name or place; not
     after an indefinite article ("an Islamic Fundamentalist") or a word hyphened to the nationality ("the
     Anglo-Irish Agreement")."""
-    if len(words) != 1 or words[0].tag_ != "NNP" or words[0].text.isupper():
+    if len(words) != 1 or words[0].tag_ not in tags or words[0].text.isupper():
         return False
     if _common_or_joined(words.start - 1, words.doc):
         return False
@@ -1120,15 +1155,28 @@ def _unlabelled_name(doc: Tokens, start: int, end: int, titles: frozenset[str], 
     known = _known_organization_in(doc, start, end, gazetteer)
     if known is not None:
         return known
-    first = skip_leading_title(doc, skip_repeated_surname(doc, start, end), end, titles, gazetteer)
+    first = _run_name_start(doc, start, end, titles, gazetteer)
     span = doc.doc[first:end]
-    if _ends_in_no_name(span, doc, titles, gazetteer) or not _argument_words(span) \
-            or _indefinite_name(doc, span.start, span.end):
-        return None
-    single_name = len(span) == 1 and span[0].tag_ == "NNP" and span.root.dep_ in _CORE_DEPS
-    if not (2 <= len(span) <= 3 or single_name):
+    if first >= end or not _run_reads_as_name(span, doc, titles, gazetteer):
         return None
     return Span(doc.doc, span.start, span.end, label="ORG" if _names_a_body(span, gazetteer) else "PERSON")
+
+
+def _run_reads_as_name(span: Span, doc: Tokens, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """Whether a proper-noun run of words stands as an argument and reads as a name: two or three words, or a single
+    singular proper noun that is a subject or object."""
+    if _ends_in_no_name(span, doc, titles, gazetteer) or not _argument_words(span) \
+            or _indefinite_name(doc, span.start, span.end):
+        return False
+    single_name = len(span) == 1 and span[0].tag_ == "NNP" and span.root.dep_ in _CORE_DEPS
+    return 2 <= len(span) <= 3 or single_name
+
+
+def _run_name_start(doc: Tokens, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> int:
+    """Where a name starts in the proper-noun run doc[start:end]: after a headline's repeated surname, a leading
+    title and a common noun capitalised to open the sentence."""
+    first = skip_leading_title(doc, skip_repeated_surname(doc, start, end), end, titles, gazetteer)
+    return first + _opening_descriptor(doc, first, gazetteer)
 
 
 def _argument_words(span: Span) -> bool:

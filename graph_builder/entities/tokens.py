@@ -147,6 +147,15 @@ class Tokens:
                      for _ in range(start, end))
 
     @cached_property
+    def descriptors(self) -> frozenset[str]:
+        """Singular common nouns the document writes in lowercase right before a proper noun, describing a name
+        ("winemaker" of "the winemaker Tarnvale", "miner" of "miner Ridge Gold")."""
+        tag, pos = self.tag, self.pos
+        return frozenset(self.lower[i] for i in range(len(self.all) - 1)
+                         if tag[i] == "NN" and pos[i + 1] == "PROPN" and self.all[i].is_lower
+                         and self.all[i + 1].text[:1].isupper())
+
+    @cached_property
     def lemma(self) -> tuple[str, ...]:
         """Each token's lemma in lowercase."""
         return self._names(LEMMA, str.lower)

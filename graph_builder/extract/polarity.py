@@ -300,7 +300,15 @@ def _doubted(clause: Token, head: Token, lemma: str, lexicon: Lexicon) -> bool:
 def _through_phrase(node: Token, head: Token, negated: bool, modality: str | None,
                     lexicon: Lexicon) -> tuple[bool, str | None] | None:
     """A nominal event under a preposition or as an object: "pushed for talks", "rejected talks with",
-    "take part in talks"."""
+    "take part in talks"; "is due to host talks" is to come (see _verb_read_as_noun)."""
+    if _verb_read_as_noun(node, head, lexicon):
+        return negated, modality or "future"
+    return _governed_phrase(node, head, negated, modality, lexicon)
+
+
+def _governed_phrase(node: Token, head: Token, negated: bool, modality: str | None,
+                     lexicon: Lexicon) -> tuple[bool, str | None] | None:
+    """A nominal event under a preposition or as an object, as the word above it governs it."""
     if node.dep_ == "prep" and node.lower_ not in lexicon.cues["GoverningPreposition"] \
             and not participation(node, head, lexicon):
         # the verb does not govern the event, but what its auxiliaries make of its clause holds for all of it
@@ -312,6 +320,19 @@ def _through_phrase(node: Token, head: Token, negated: bool, modality: str | Non
             and not owned_up(node, head, lexicon):
         modality = modality or "intended"
     return negated, modality
+
+
+def _verb_read_as_noun(node: Token, adjective: Token, lexicon: Lexicon) -> bool:
+    """Whether "to" right after an adjective of time to come opens a verb the parser took for a noun ("is due to
+    host talks with X", "host" read as a compound of "talks"): a verb of the lexicon, singular, right after "to" and
+    modifying the noun ``node`` (or ``node`` is the "to"); the event is to come, as in "is due to hold talks"."""
+    doc, i = adjective.doc, adjective.i + 1
+    if adjective.pos_ != "ADJ" or i + 1 >= len(doc) or doc[i].lower_ != "to" \
+            or adjective.lemma_.lower() not in lexicon.cues["Future"]:
+        return False
+    word = doc[i + 1]
+    return (node.i in (i, word.head.i) and word.dep_ == "compound" and word.tag_ == "NN"
+            and word.lower_ in lexicon.verb_patterns)
 
 
 def owned_up(preposition: Token, noun: Token, lexicon: Lexicon) -> bool:

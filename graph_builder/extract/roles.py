@@ -1247,10 +1247,20 @@ def _premodifier(token: Token, noun: Token) -> bool:
         return False
     node = token
     while node.i != noun.i:
-        if node.dep_ in _PHRASE_LINKS or node.head.i == node.i:
+        if node.dep_ in _PHRASE_LINKS or node.head.i == node.i or _listed_noun(node):
             return False
         node = node.head
     return True
+
+
+def _listed_noun(token: Token) -> bool:
+    """Whether ``token`` is a name listed after another in a list joined by a conjunction ("Landmark" of "Tarn
+    Garments, Peru Hats and Sunset Landmark"): a name of its own, no modifier of the first; a common noun listed
+    says what the first is ("Velcor and other US firms"), and names strung by commas alone may be an address ("2nd
+    Company, Fort Tarn, Velmark")."""
+    if token.dep_ != "conj" or token.pos_ != "PROPN":
+        return False
+    return any(child.dep_ == "cc" for listed in (token.head, *token.head.conjuncts) for child in listed.children)
 
 
 def _unit_parent(mention: Mention, span: Span, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
