@@ -676,7 +676,7 @@ def _matched(clause: _Clause, pattern: Pattern, matched: Match, entities: DocEnt
     for subject in subjects:
         for obj in objects:
             key = (subject.entity.id, pattern.relation, obj.entity.id)
-            if key in emitted or not _fitting_pair(pattern, subject, obj, entities, lexicon, words):
+            if key in emitted or not _fitting_pair(pattern, subject, obj, entities, lexicon, [clause.verb, *words]):
                 continue
             emitted.add(key)
             doers[subject.entity.id] = subject

@@ -1,0 +1,32 @@
+"""Senses of sport, which are no events between actors: players and teams meet in a game ("will meet B in the
+second round", "top seed A meets B", "met B's cross") and join one another on the sidelines; a meeting or a join
+outside a game stays a meeting.
+
+Every sentence here is written for these rules, with names of their own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extract, triples
+
+# (sentence, triple, whether the graph states it)
+CASES = [
+    ("Top seed Anna Petrova will meet Maria Lund in the second round.", ("Anna Petrova", "meets", "Maria Lund"), False),
+    ("Karl Berg met Ned Tosh in the final at Wembley.", ("Karl Berg", "meets", "Ned Tosh"), False),
+    ("Midfielder Tom Baker met Jim Hale's cross with a header.", ("Tom Baker", "meets", "Jim Hale"), False),
+    ("Karl Berg joined Ned Tosh on the sidelines with a knee injury.", ("Karl Berg", "meets", "Ned Tosh"), False),
+    ("Paul Dorner will join Ivan Petrak in the Nordic Indoor Championships next month.",
+     ("Paul Dorner", "meets", "Ivan Petrak"), False),
+    ("Lena Grove lost all four of her earlier meetings with the Danish third seed.",
+     ("Lena Grove", "meets", "Denmark"), False),
+    ("Senator Ilse Varga met Tomas Reyes in the capital on Monday.", ("Ilse Varga", "meets", "Tomas Reyes"), True),
+    ("Ilse Varga will meet Tomas Reyes in the second round of talks.", ("Ilse Varga", "meets", "Tomas Reyes"), True),
+    ("Senator Ilse Varga joined Tomas Reyes at the harbour opening.", ("Ilse Varga", "meets", "Tomas Reyes"), True),
+]
+
+
+@pytest.mark.parametrize("sentence, triple, stated", CASES, ids=[s for s, _, _ in CASES])
+def test_sport_is_no_event_between_actors(sentence, triple, stated):
+    assert (triple in triples(extract(sentence), asserted_only=False)) is stated
