@@ -1,6 +1,6 @@
 """Senses of sport, which are no events between actors: players and teams meet in a game ("will meet B in the
 second round", "top seed A meets B", "met B's cross") and join one another on the sidelines; a meeting or a join
-outside a game stays a meeting.
+outside a game stays a meeting. A box-office hit is no attack.
 
 Every sentence here is written for these rules, with names of their own.
 """
@@ -24,6 +24,12 @@ CASES = [
     ("Senator Ilse Varga met Tomas Reyes in the capital on Monday.", ("Ilse Varga", "meets", "Tomas Reyes"), True),
     ("Ilse Varga will meet Tomas Reyes in the second round of talks.", ("Ilse Varga", "meets", "Tomas Reyes"), True),
     ("Senator Ilse Varga joined Tomas Reyes at the harbour opening.", ("Ilse Varga", "meets", "Tomas Reyes"), True),
+    # a past form hung on a noun with an object of its own is a noun the parser took for a verb: a hit, no attack
+    ("The festival programme includes the Chilean horror hit Dark Harbour and two new comedies.",
+     ("Chile", "attacks", "Dark Harbour"), False),
+    ("The lineup includes the French comedy hit Lemon Tree, which took $20m in France.",
+     ("France", "attacks", "Lemon Tree"), False),
+    ("Chilean artillery hit rebel positions near Arica on Monday.", ("Chile", "attacks", "rebels"), True),
 ]
 
 

@@ -678,8 +678,19 @@ def _subject_from_above(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str
     if _predicate_read_as_participle(verb):
         return [verb.sent.root], "active"
     if verb.dep_ == "acl" and head.pos_ == "NOUN":
-        return _subject_of_noun_clause(head, lexicon)
+        return ([], "none") if _noun_read_as_verb(verb) else _subject_of_noun_clause(head, lexicon)
     return _gerund_subject(verb, lexicon)
+
+
+def _noun_read_as_verb(verb: Token) -> bool:
+    """A past form right after the noun it hangs on inside a clause, with a direct object of its own and no "to",
+    auxiliary or agent: no English clause (a clause on a noun in the past is passive, "the town hit by shells"), but
+    a noun the parser took for a verb: "includes the US horror hit Boogeyman" (a box-office hit), which hits no one.
+    Not on a noun the parser made the sentence's root, where the verb is the sentence's own ("The council committee
+    grilled the mayor"), nor after a comma, where it is one of the subject's verbs ("flew 870 missions, conducted
+    raids on X")."""
+    return verb.tag_ in ("VBD", "VBN") and verb.i == verb.head.i + 1 and verb.head.dep_ != "ROOT" and bool(
+        children(verb, "dobj")) and not children(verb, "aux", "auxpass", "agent")
 
 
 _NAME_PHRASE_LINKS = frozenset({"prep", "pobj", "appos", "compound"})  # "X, for the party," "X, the party's leader,"
