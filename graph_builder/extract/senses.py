@@ -84,7 +84,22 @@ def _named_as(actor: Actor, name: str, senses: Senses) -> bool:
     before = token.left_edge.i - 1  # "the newspaper Clarin", which the parser may read as two objects
     nouns = [token, *children(token, "appos"), *([token.head] if token.dep_ in _NAMING_DEPS else []),
              *([token.doc[before]] if before >= 0 else [])]
-    return any(noun.pos_ == "NOUN" and _noun_forms(noun) & found.nouns for noun in nouns)
+    if any(noun.pos_ == "NOUN" and _noun_forms(noun) & found.nouns for noun in nouns):
+        return True
+    noun = _noun_before_name(token)
+    return noun is not None and bool(_noun_forms(noun) & found.nouns)
+
+
+def _noun_before_name(token: Token) -> Token | None:
+    """The lower-case word right before a name that it modifies, which the parser may tag as a name or an adverb
+    ("told sports daily Marca", "told radio station Cadena Libre"); before a person it is the title ("press
+    secretary Ann Lee": secretary, no outlet)."""
+    start = token.i
+    while start > 0 and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].text[:1].isupper():
+        start -= 1
+    word = token.doc[start - 1] if start > 0 else None
+    modifies = word is not None and word.dep_ in ("compound", "amod") and word.head.i == token.i
+    return word if modifies and word.is_lower else None
 
 
 def _noun_forms(noun: Token) -> set[str]:
@@ -119,7 +134,7 @@ def _things_of(nouns: list[Token]) -> list[Token]:
 def _named_by_classes(token: Token, senses: Senses) -> frozenset[str]:
     """The classes of the noun an argument was read from, or of the noun its name stands in apposition to ("top
     seed Anna Petrova", where the parser makes the name the apposition of "seed")."""
-    named_by = token.head if token.dep_ == "appos" and token.head is not token else None
+    named_by = token.head if token.dep_ == "appos" else None
     return noun_classes(token, senses) | (noun_classes(named_by, senses) if named_by is not None else frozenset())
 
 
