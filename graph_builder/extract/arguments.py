@@ -678,11 +678,11 @@ def _subject_from_above(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str
     if _predicate_read_as_participle(verb):
         return [verb.sent.root], "active"
     if verb.dep_ == "acl" and head.pos_ == "NOUN":
-        return ([], "none") if _noun_read_as_verb(verb) else _subject_of_noun_clause(head, lexicon)
+        return ([], "none") if _title_noun_read_as_verb(verb) else _subject_of_noun_clause(head, lexicon)
     return _gerund_subject(verb, lexicon)
 
 
-def _noun_read_as_verb(verb: Token) -> bool:
+def _title_noun_read_as_verb(verb: Token) -> bool:
     """A past form right after the noun it hangs on inside a clause, with a direct object of its own and no "to",
     auxiliary or agent: no English clause (a clause on a noun in the past is passive, "the town hit by shells"), but
     a noun the parser took for a verb: "includes the US horror hit Boogeyman" (a box-office hit), which hits no one.
