@@ -1,6 +1,7 @@
 """Senses of sport, which are no events between actors: players and teams meet in a game ("will meet B in the
 second round", "top seed A meets B", "met B's cross") and join one another on the sidelines; a meeting or a join
-outside a game stays a meeting. A box-office hit is no attack.
+outside a game stays a meeting. A box-office hit is no attack. A country or a town named alone as the subject of a
+verb in the plural is a team ("Wales travel to Edinburgh"), no actor.
 
 Every sentence here is written for these rules, with names of their own.
 """
@@ -31,6 +32,21 @@ CASES = [
      ("France", "attacks", "Lemon Tree"), False),
     ("Chilean artillery hit rebel positions near Arica on Monday.", ("Chile", "attacks", "rebels"), True),
 ]
+
+
+# A country or a town named alone as the subject of a verb in the plural is a team, no actor.
+TEAMS = [
+    ("Norway have lost both their opening games, but travel to Dublin with high hopes.",
+     ("Norway", "visits", "Ireland"), False),
+    ("Scotland will be tested when Norway come to Glasgow next month.", ("Norway", "visits", "Glasgow"), False),
+    ("Norway are still to meet Portugal in Lisbon.", ("Norway", "meets", "Portugal"), False),
+    ("England are still to meet Italy at the Stadio Aurelio.", ("England", "meets", "Italy"), False),
+    ("Chile has threatened Peru with sanctions over the river dam.", ("Chile", "threatens", "Peru"), True),
+    ("Norway and Sweden travel to Brussels for the summit.", ("Norway", "visits", "Belgium"), True),
+    ("The Chilean delegation have criticised Peru over the river dam.", ("Chile", "criticizes", "Peru"), True),
+]
+
+CASES += TEAMS
 
 
 @pytest.mark.parametrize("sentence, triple, stated", CASES, ids=[s for s, _, _ in CASES])

@@ -17,6 +17,7 @@ from graph_builder.extract.arguments import (
     actors,
     appositive_owner,
     subject_tokens,
+    team_named_by_place,
     with_counted,
 )
 from graph_builder.extract.attribution import attribution
@@ -759,10 +760,12 @@ def _apart(subjects: list[Actor], objects: list[Actor]) -> tuple[list[Actor], li
 
 def _fitting(subjects: list[Actor], objects: list[Actor], info: RelationInfo, pattern: Pattern,
              lexicon: Lexicon, sites: Callable[[], list[Actor]]) -> tuple[list[Actor], list[Actor]]:
-    """The subjects and objects the relation can hold: of an affiliation, actors named themselves (or the owner of
-    the noun a pattern's sense asks for: "sits on the party's executive"); of a plain pattern, objects named
-    themselves ("held X's passport" holds no X); of a destination, places, else the places of the ``sites`` visited
-    ("visited the Pakistani community in Leeds")."""
+    """The subjects and objects the relation can hold: no team named by its country or town ("Wales travel to
+    Edinburgh"); of an affiliation, actors named themselves (or the owner of the noun a pattern's sense asks for:
+    "sits on the party's executive"); of a plain pattern, objects named themselves ("held X's passport" holds no
+    X); of a destination, places, else the places of the ``sites`` visited ("visited the Pakistani community in
+    Leeds")."""
+    subjects = [s for s in subjects if not team_named_by_place(s)]
     if info.affiliation:
         subjects = _member_actors(subjects)
         objects = objects if pattern.sense.object_class else _affiliable(objects)
