@@ -1,7 +1,7 @@
 """Senses of sport, which are no events between actors: players and teams meet in a game ("will meet B in the
 second round", "top seed A meets B", "met B's cross") and join one another on the sidelines; a meeting or a join
 outside a game stays a meeting. A box-office hit is no attack. A country or a town named alone as the subject of a
-verb in the plural is a team ("Wales travel to Edinburgh"), no actor.
+verb in the plural is a team ("Wales travel to Edinburgh"), no actor; "the American" is a player, not the country.
 
 Every sentence here is written for these rules, with names of their own.
 """
@@ -31,11 +31,7 @@ CASES = [
     ("The lineup includes the French comedy hit Lemon Tree, which took $20m in France.",
      ("France", "attacks", "Lemon Tree"), False),
     ("Chilean artillery hit rebel positions near Arica on Monday.", ("Chile", "attacks", "rebels"), True),
-]
-
-
-# A country or a town named alone as the subject of a verb in the plural is a team, no actor.
-TEAMS = [
+    # a country or a town named alone as the subject of a verb in the plural is a team, no actor.
     ("Norway have lost both their opening games, but travel to Dublin with high hopes.",
      ("Norway", "visits", "Ireland"), False),
     ("Scotland will be tested when Norway come to Glasgow next month.", ("Norway", "visits", "Glasgow"), False),
@@ -44,9 +40,13 @@ TEAMS = [
     ("Chile has threatened Peru with sanctions over the river dam.", ("Chile", "threatens", "Peru"), True),
     ("Norway and Sweden travel to Brussels for the summit.", ("Norway", "visits", "Belgium"), True),
     ("The Chilean delegation have criticised Peru over the river dam.", ("Chile", "criticizes", "Peru"), True),
+    # a nationality's singular word with "the" is one person named before (a player, a witness), not the country
+    ("The Canadian had cast doubt on Tom Hale's claims that he had been injured.",
+     ("Canada", "commentsOn", "Tom Hale"), False),
+    ("The Peruvian told reporters that Ana Ruiz had lied to the committee.", ("Peru", "criticizes", "Ana Ruiz"), False),
+    ("The Chilean accused Tom Hale of cheating after the race.", ("Chile", "accuses", "Tom Hale"), False),
+    ("The British criticised Tom Hale over the pipeline.", ("United Kingdom", "criticizes", "Tom Hale"), True),
 ]
-
-CASES += TEAMS
 
 
 @pytest.mark.parametrize("sentence, triple, stated", CASES, ids=[s for s, _, _ in CASES])

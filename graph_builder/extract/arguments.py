@@ -200,14 +200,33 @@ _SINGULAR = frozenset(["NN", "NNP"])
 def _one_member(token: Token, mention: Mention, lexicon: Lexicon) -> bool:
     """Whether a religion's, nationality's or party's word stands, singular and ranked or with "a", for one person
     of it, not the group: "the top Catholic", "a leading Muslim", "an American", "a Tory" (kg:OneOfMany,
-    kg:RankingWord, a superlative): a nationality or party word, or a group's name. Not "the Taliban", "the Tory
+    kg:RankingWord, a superlative), "the American" (a singular nationality's word with "the" alone): a nationality
+    or party word, or a group's name. Not "the Taliban", "the Tory
     plan" nor "a House of Lords ruling" (an organisation's own name)."""
     if not _member_word(mention) or not _singular_head(token):
         return False
+    if mention.kind == "demonym" and _the_one_national(token):
+        return True
+    return _ranked_or_one(token, lexicon)
+
+
+def _ranked_or_one(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a ranking word, a superlative or "a" marks a group's word as one of its people."""
     ranking = lexicon.cues.get("RankingWord", frozenset())
     marks = [w for c in children(token, "det", "amod") for w in c.subtree]
     return any(w.lower_ in ranking or w.tag_ in _SUPERLATIVE for w in marks) or any(
         c.lower_ in lexicon.cues.get("OneOfMany", ()) for c in children(token, "det"))
+
+
+_PEOPLE_ENDINGS = ("sh", "ch", "ese", "ss")  # "the British", "the French", "the Chinese", "the Swiss": a people
+
+
+def _the_one_national(token: Token) -> bool:
+    """A nationality's word read as a singular noun, with "the" alone, stands for one person named before ("The
+    Canadian had cast doubt on Hale's claims", "the Peruvian told reporters"), not the country; not the plural ("the
+    Canadians") nor a word that names a whole people with "the" ("the British", "the French", "the Chinese")."""
+    return token.tag_ == "NNP" and not token.lower_.endswith(_PEOPLE_ENDINGS) and [
+        d.lower_ for d in children(token, "det")] == ["the"] and not children(token, "amod", "compound", "nmod", "poss")
 
 
 def _member_word(mention: Mention) -> bool:
