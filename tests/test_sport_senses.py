@@ -1,7 +1,8 @@
 """Senses of sport, which are no events between actors: players and teams meet in a game ("will meet B in the
 second round", "top seed A meets B", "met B's cross") and join one another on the sidelines; a meeting or a join
 outside a game stays a meeting. A box-office hit is no attack. A country or a town named alone as the subject of a
-verb in the plural is a team ("Wales travel to Edinburgh"), no actor; "the American" is a player, not the country.
+verb in the plural is a team ("Wales travel to Edinburgh"), no actor; "the American" is a player, not the country; a
+"second round clash" is no quarrel.
 
 Every sentence here is written for these rules, with names of their own.
 """
@@ -46,6 +47,11 @@ CASES = [
     ("The Peruvian told reporters that Ana Ruiz had lied to the committee.", ("Peru", "criticizes", "Ana Ruiz"), False),
     ("The Chilean accused Tom Hale of cheating after the race.", ("Chile", "accuses", "Tom Hale"), False),
     ("The British criticised Tom Hale over the pipeline.", ("United Kingdom", "criticizes", "Tom Hale"), True),
+    # a clash or a battle of a game is play, no quarrel
+    ("Ann Petrova set up a second round clash with Eva Lund.", ("Ann Petrova", "criticizes", "Eva Lund"), False),
+    ("Tom Hale came through a tense five-set battle with Karl Berg.", ("Tom Hale", "criticizes", "Karl Berg"), False),
+    ("Tom Hale clashed with Karl Berg in the final at Wembley.", ("Tom Hale", "criticizes", "Karl Berg"), False),
+    ("Mayor Ada Brenner's clash with Tomas Reyes dragged on.", ("Ada Brenner", "criticizes", "Tomas Reyes"), True),
 ]
 
 
