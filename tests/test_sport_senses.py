@@ -41,6 +41,7 @@ CASES = [
     ("Chile has threatened Peru with sanctions over the river dam.", ("Chile", "threatens", "Peru"), True),
     ("Norway and Sweden travel to Brussels for the summit.", ("Norway", "visits", "Belgium"), True),
     ("The Chilean delegation have criticised Peru over the river dam.", ("Chile", "criticizes", "Peru"), True),
+    ("Spain demanded that Chile send troops to Peru.", ("Chile", "deploysTo", "Peru"), True),
     # a nationality's singular word with "the" is one person named before (a player, a witness), not the country
     ("The Canadian had cast doubt on Tom Hale's claims that he had been injured.",
      ("Canada", "commentsOn", "Tom Hale"), False),

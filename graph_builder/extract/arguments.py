@@ -110,13 +110,15 @@ def team_named_by_place(actor: Actor) -> bool:
     """Whether a country or a town named alone as the subject of a verb in the plural stands for a team ("Wales
     travel to Edinburgh", "Italy have lost both games", "England are to meet Italy"): British English puts a team
     in the plural, a place in the singular ("Wales has a new assembly"). Not a collective noun of a country's people
-    ("the Chilean delegation have criticised Peru")."""
+    ("the Chilean delegation have criticised Peru"), nor the bare verb of a clause of what is demanded ("demanded that
+    Morocco send troops": a subjunctive, no plural)."""
     token = actor.token
     alone = token.tag_ in _SINGULAR and token.dep_ == "nsubj" and not children(token, "conj")
     if actor.entity.type not in _PLACE_TYPES or actor.kind != "name" or not alone:
         return False
     verb = token.head
-    return verb.tag_ == "VBP" or any(a.lower_ in _PLURAL_AUXILIARIES for a in children(verb, "aux", "auxpass"))
+    plural_verb = verb.lower_ in _PLURAL_AUXILIARIES or (verb.tag_ == "VBP" and verb.dep_ != "ccomp")
+    return plural_verb or any(a.lower_ in _PLURAL_AUXILIARIES for a in children(verb, "aux", "auxpass"))
 
 
 def _place_named(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
