@@ -111,9 +111,10 @@ def team_named_by_place(actor: Actor) -> bool:
     travel to Edinburgh", "Italy have lost both games", "England are to meet Italy"): British English puts a team
     in the plural, a place in the singular ("Wales has a new assembly"). Not a collective noun of a country's people
     ("the Chilean delegation have criticised Peru"), nor the bare verb of a clause of what is demanded ("demanded that
-    Morocco send troops": a subjunctive, no plural)."""
+    Morocco send troops": a subjunctive, no plural), nor the first of a list the parser hung as appositions ("Chile,
+    the Northern Alliance and Peru are committed to")."""
     token = actor.token
-    alone = token.tag_ in _SINGULAR and token.dep_ == "nsubj" and not children(token, "conj")
+    alone = token.tag_ in _SINGULAR and token.dep_ == "nsubj" and not children(token, "conj", "appos")
     if actor.entity.type not in _PLACE_TYPES or actor.kind != "name" or not alone:
         return False
     verb = token.head
