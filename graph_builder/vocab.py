@@ -84,6 +84,7 @@ class KG(DefinedNamespace):
     Negation: URIRef
     NegationParticle: URIRef
     NegationModifier: URIRef
+    NegativeImplicative: URIRef
     Dismissal: URIRef
     GoverningPreposition: URIRef
     Attribution: URIRef

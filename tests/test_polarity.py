@@ -164,6 +164,11 @@ READINGS = [
     # a rejected claim: denied, and no more than possible in the first place
     ("Russia rejected the claim that it had attacked Georgia.", ("Russia", "attacks", "Georgia"),
      "negated possible"),
+    # a negative implicative denies its clause, and its own denial asserts it
+    ("Ann Holt did not fail to condemn Tom Hale over the pipeline.", ("Ann Holt", "criticizes", "Tom Hale"),
+     "asserted"),
+    ('Ann Holt said: "I have not forgotten to speak of Tom Hale."', ("Ann Holt", "commentsOn", "Tom Hale"), "asserted"),
+    ("Ann Holt forgot to thank Tom Hale for his help.", ("Ann Holt", "cooperatesWith", "Tom Hale"), "denied"),
 ]
 
 

@@ -1,7 +1,7 @@
 """Telling a newspaper, a news agency or a court is an interview or testimony, no briefing of a counterpart, however
 the text names the outlet or court: by a noun of its class ("the Harbour Post newspaper", "the Lima newspaper El
-Sol", "Andes news agency", "a Lima court", "Peruvian media", as written or by lemma; senses.yaml ``nouns``), not
-only by a word of its name. Sentences and names of our own."""
+Sol", "Andes news agency", "a Lima court", "Peruvian media", "sports daily X", "radio station X", as written or by
+lemma; senses.yaml ``nouns``), not only by a word of its name ("The Sun"). Sentences and names of our own."""
 
 from __future__ import annotations
 
@@ -21,6 +21,9 @@ def found(sentence):
     "Ivo Marsh told Andes news agency that the plan would fail.",
     "Ivo Marsh told Peruvian media that the plan would fail.",
     "Ivo Marsh told the Chilean press that the budget was on track.",
+    "Ivo Marsh told sports daily Gazeta Austral that the plan would fail.",
+    "Ivo Marsh told private Chilean radio station Cadena Austral that the plan would fail.",
+    'Ivo Marsh told The Sun the plan was "a waste of time".',
 ])
 def test_an_outlet_or_court_told_is_briefed_by_no_one(sentence):
     records = found(sentence)
@@ -30,3 +33,8 @@ def test_an_outlet_or_court_told_is_briefed_by_no_one(sentence):
 def test_a_body_told_is_briefed():
     assert ("Ivo Marsh", "briefs", "Harbour Council") in found(
         "Ivo Marsh told the Harbour Council that the plan would go ahead.")
+
+
+def test_a_person_after_a_title_of_the_press_is_briefed():
+    found_here = found("Ivo Marsh told press secretary Ana Soto that the plan was off.")
+    assert ("Ivo Marsh", "briefs", "Ana Soto") in found_here

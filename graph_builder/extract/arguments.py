@@ -103,6 +103,23 @@ def _partitive(token: Token, lexicon: Lexicon) -> bool:
 
 
 _PLACE_TYPES = frozenset(["Place", "Country"])
+_PLURAL_AUXILIARIES = frozenset(["are", "were", "have", "do"])
+
+
+def team_named_by_place(actor: Actor) -> bool:
+    """Whether a country or a town named alone as the subject of a verb in the plural stands for a team ("Wales
+    travel to Edinburgh", "Italy have lost both games", "England are to meet Italy"): British English puts a team
+    in the plural, a place in the singular ("Wales has a new assembly"). Not a collective noun of a country's people
+    ("the Chilean delegation have criticised Peru"), nor the bare verb of a clause of what is demanded ("demanded that
+    Morocco send troops": a subjunctive, no plural), nor the first of a list the parser hung as appositions ("Chile,
+    the Northern Alliance and Peru are committed to")."""
+    token = actor.token
+    alone = token.tag_ in _SINGULAR and token.dep_ == "nsubj" and not children(token, "conj", "appos")
+    if actor.entity.type not in _PLACE_TYPES or actor.kind != "name" or not alone:
+        return False
+    verb = token.head
+    plural_verb = verb.lower_ in _PLURAL_AUXILIARIES or (verb.tag_ == "VBP" and verb.dep_ != "ccomp")
+    return plural_verb or any(a.lower_ in _PLURAL_AUXILIARIES for a in children(verb, "aux", "auxpass"))
 
 
 def _place_named(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
@@ -186,14 +203,33 @@ _SINGULAR = frozenset(["NN", "NNP"])
 def _one_member(token: Token, mention: Mention, lexicon: Lexicon) -> bool:
     """Whether a religion's, nationality's or party's word stands, singular and ranked or with "a", for one person
     of it, not the group: "the top Catholic", "a leading Muslim", "an American", "a Tory" (kg:OneOfMany,
-    kg:RankingWord, a superlative): a nationality or party word, or a group's name. Not "the Taliban", "the Tory
+    kg:RankingWord, a superlative), "the American" (a singular nationality's word with "the" alone): a nationality
+    or party word, or a group's name. Not "the Taliban", "the Tory
     plan" nor "a House of Lords ruling" (an organisation's own name)."""
     if not _member_word(mention) or not _singular_head(token):
         return False
+    if mention.kind == "demonym" and _the_one_national(token):
+        return True
+    return _ranked_or_one(token, lexicon)
+
+
+def _ranked_or_one(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a ranking word, a superlative or "a" marks a group's word as one of its people."""
     ranking = lexicon.cues.get("RankingWord", frozenset())
     marks = [w for c in children(token, "det", "amod") for w in c.subtree]
     return any(w.lower_ in ranking or w.tag_ in _SUPERLATIVE for w in marks) or any(
         c.lower_ in lexicon.cues.get("OneOfMany", ()) for c in children(token, "det"))
+
+
+_PEOPLE_ENDINGS = ("sh", "ch", "ese", "ss")  # "the British", "the French", "the Chinese", "the Swiss": a people
+
+
+def _the_one_national(token: Token) -> bool:
+    """A nationality's word read as a singular noun, with "the" alone, stands for one person named before ("The
+    Canadian had cast doubt on Hale's claims", "the Peruvian told reporters"), not the country; not the plural ("the
+    Canadians") nor a word that names a whole people with "the" ("the British", "the French", "the Chinese")."""
+    return token.tag_ == "NNP" and not token.lower_.endswith(_PEOPLE_ENDINGS) and [
+        d.lower_ for d in children(token, "det")] == ["the"] and not children(token, "amod", "compound", "nmod", "poss")
 
 
 def _member_word(mention: Mention) -> bool:
@@ -678,8 +714,19 @@ def _subject_from_above(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str
     if _predicate_read_as_participle(verb):
         return [verb.sent.root], "active"
     if verb.dep_ == "acl" and head.pos_ == "NOUN":
-        return _subject_of_noun_clause(head, lexicon)
+        return ([], "none") if _title_noun_read_as_verb(verb) else _subject_of_noun_clause(head, lexicon)
     return _gerund_subject(verb, lexicon)
+
+
+def _title_noun_read_as_verb(verb: Token) -> bool:
+    """A past form right after the noun it hangs on inside a clause, with a direct object of its own and no "to",
+    auxiliary or agent: no English clause (a clause on a noun in the past is passive, "the town hit by shells"), but
+    a noun the parser took for a verb: "includes the US horror hit Boogeyman" (a box-office hit), which hits no one.
+    Not on a noun the parser made the sentence's root, where the verb is the sentence's own ("The council committee
+    grilled the mayor"), nor after a comma, where it is one of the subject's verbs ("flew 870 missions, conducted
+    raids on X")."""
+    return verb.tag_ in ("VBD", "VBN") and verb.i == verb.head.i + 1 and verb.head.dep_ != "ROOT" and bool(
+        children(verb, "dobj")) and not children(verb, "aux", "auxpass", "agent")
 
 
 _NAME_PHRASE_LINKS = frozenset({"prep", "pobj", "appos", "compound"})  # "X, for the party," "X, the party's leader,"

@@ -180,12 +180,15 @@ def _through_conjunct(node: Token, head: Token, negated: bool, modality: str | N
 def _through_clause(node: Token, head: Token, negated: bool, modality: str | None,
                     lexicon: Lexicon) -> tuple[bool, str | None]:
     """A clause under a verb, an adjective or a noun: "refused to meet" (denied), "wants to meet"
-    (intended), "is set to visit", "is to visit" (future), "willing to meet", "his refusal to accept"."""
+    (intended), "is set to visit", "is to visit" (future), "willing to meet", "his refusal to accept"; under a
+    negative implicative denied, or asserted when that verb is denied ("forgot to tell", "did not fail to condemn")."""
     lemma = cue_lemma(head, lexicon)
     head_negated = _has_negation(head, lexicon)
     if _rules_out(head, lexicon):
         negated, modality = _ruled_out(head_negated, negated, modality)
         head_negated = False
+    elif lemma in lexicon.cues.get("NegativeImplicative", ()):
+        negated, head_negated = negated != (not head_negated), False  # "forgot to tell", "did not fail to condemn"
     elif lemma in _denying_verbs(lexicon):
         negated = not negated
     elif not _waged(node, head, lexicon):

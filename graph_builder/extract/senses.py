@@ -84,7 +84,22 @@ def _named_as(actor: Actor, name: str, senses: Senses) -> bool:
     before = token.left_edge.i - 1  # "the newspaper Clarin", which the parser may read as two objects
     nouns = [token, *children(token, "appos"), *([token.head] if token.dep_ in _NAMING_DEPS else []),
              *([token.doc[before]] if before >= 0 else [])]
-    return any(noun.pos_ == "NOUN" and _noun_forms(noun) & found.nouns for noun in nouns)
+    if any(noun.pos_ == "NOUN" and _noun_forms(noun) & found.nouns for noun in nouns):
+        return True
+    noun = _noun_before_name(token)
+    return noun is not None and bool(_noun_forms(noun) & found.nouns)
+
+
+def _noun_before_name(token: Token) -> Token | None:
+    """The lower-case word right before a name that it modifies, which the parser may tag as a name or an adverb
+    ("told sports daily Marca", "told radio station Cadena Libre"); before a person it is the title ("press
+    secretary Ann Lee": secretary, no outlet)."""
+    start = token.i
+    while start > 0 and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].text[:1].isupper():
+        start -= 1
+    word = token.doc[start - 1] if start > 0 else None
+    modifies = word is not None and word.dep_ in ("compound", "amod") and word.head.i == token.i
+    return word if modifies and word.is_lower else None
 
 
 def _noun_forms(noun: Token) -> set[str]:
@@ -116,11 +131,41 @@ def _things_of(nouns: list[Token]) -> list[Token]:
     return [t for o in objects for t in (o, *o.conjuncts) if t.pos_ == "NOUN"]
 
 
-def _nouns_fit(sense: Sense, subject: Actor, obj: Actor, words: list[Token], senses: Senses) -> bool:
+def _named_by_classes(token: Token, senses: Senses) -> frozenset[str]:
+    """The classes of the noun an argument was read from, or of the noun its name stands in apposition to ("top
+    seed Anna Petrova", where the parser makes the name the apposition of "seed")."""
+    named_by = token.head if token.dep_ == "appos" else None
+    return noun_classes(token, senses) | (noun_classes(named_by, senses) if named_by is not None else frozenset())
+
+
+_SETTING_PREPS = frozenset({"in", "on", "into"})
+
+
+def _setting_classes(words: list[Token], obj: Actor, senses: Senses) -> frozenset[str]:
+    """The classes of the nouns the predicate or its object is set in, on or into ("meet B in the second round",
+    "joined B on the sidelines", "forced B into a save"); not a noun of something else ("in the second round of
+    talks")."""
+    preps = [p for w in (*words, obj.token) for p in children(w, "prep") if p.lower_ in _SETTING_PREPS]
+    nouns = [n for p in preps for n in children(p, "pobj") if not _of_common_noun(n)]
+    return senses.classes_of(*(n.lemma_.lower() for n in nouns), *(n.lower_ for n in nouns))
+
+
+def _of_common_noun(noun: Token) -> bool:
+    return any(o.pos_ == "NOUN" for o in prep_objects([noun], "of"))
+
+
+def _arguments_fit(sense: Sense, subject: Actor, obj: Actor, words: list[Token], senses: Senses) -> bool:
+    """Whether the nouns of the object, the subject and the setting are of the classes the sense asks for."""
     classes = noun_classes(obj.token, senses)
     if sense.object_class and not classes & sense.object_class:
         return False
-    if classes & sense.not_object_class or noun_classes(subject.token, senses) & sense.not_subject_class:
+    if classes & sense.not_object_class or _named_by_classes(subject.token, senses) & sense.not_subject_class:
+        return False
+    return not (sense.not_setting_class and _setting_classes(words, obj, senses) & sense.not_setting_class)
+
+
+def _nouns_fit(sense: Sense, subject: Actor, obj: Actor, words: list[Token], senses: Senses) -> bool:
+    if not _arguments_fit(sense, subject, obj, words, senses):
         return False
     if not (sense.modifier_class or sense.not_modifier_class):
         return True

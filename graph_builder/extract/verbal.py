@@ -17,6 +17,7 @@ from graph_builder.extract.arguments import (
     actors,
     appositive_owner,
     subject_tokens,
+    team_named_by_place,
     with_counted,
 )
 from graph_builder.extract.attribution import attribution
@@ -680,7 +681,7 @@ def _matched(clause: _Clause, pattern: Pattern, matched: Match, entities: DocEnt
     for subject in subjects:
         for obj in objects:
             key = (subject.entity.id, pattern.relation, obj.entity.id)
-            if key in emitted or not _fitting_pair(pattern, subject, obj, entities, lexicon, words):
+            if key in emitted or not _fitting_pair(pattern, subject, obj, entities, lexicon, [clause.verb, *words]):
                 continue
             emitted.add(key)
             doers[subject.entity.id] = subject
@@ -763,10 +764,12 @@ def _apart(subjects: list[Actor], objects: list[Actor]) -> tuple[list[Actor], li
 
 def _fitting(subjects: list[Actor], objects: list[Actor], info: RelationInfo, pattern: Pattern,
              lexicon: Lexicon, sites: Callable[[], list[Actor]]) -> tuple[list[Actor], list[Actor]]:
-    """The subjects and objects the relation can hold: of an affiliation, actors named themselves (or the owner of
-    the noun a pattern's sense asks for: "sits on the party's executive"); of a plain pattern, objects named
-    themselves ("held X's passport" holds no X); of a destination, places, else the places of the ``sites`` visited
-    ("visited the Pakistani community in Leeds")."""
+    """The subjects and objects the relation can hold: no team named by its country or town ("Wales travel to
+    Edinburgh"); of an affiliation, actors named themselves (or the owner of the noun a pattern's sense asks for:
+    "sits on the party's executive"); of a plain pattern, objects named themselves ("held X's passport" holds no
+    X); of a destination, places, else the places of the ``sites`` visited ("visited the Pakistani community in
+    Leeds")."""
+    subjects = [s for s in subjects if not team_named_by_place(s)]
     if info.affiliation:
         subjects = _member_actors(subjects)
         objects = objects if pattern.sense.object_class else _affiliable(objects)
