@@ -166,6 +166,7 @@ class KG(DefinedNamespace):
     LeavingVerb: URIRef
     SequelVerb: URIRef
     ReturningVerb: URIRef
+    EffortVerb: URIRef
     SetOffPreposition: URIRef
     AgentBridgePreposition: URIRef
     ServingTitle: URIRef
