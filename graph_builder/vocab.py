@@ -167,6 +167,7 @@ class KG(DefinedNamespace):
     SequelVerb: URIRef
     ReturningVerb: URIRef
     EffortVerb: URIRef
+    EndedAdverb: URIRef
     SetOffPreposition: URIRef
     AgentBridgePreposition: URIRef
     ServingTitle: URIRef
