@@ -288,12 +288,13 @@ def _receivers(verb: Token, noun: Token) -> list[Token]:
 
 def _taken_as(verb: Token, noun: Token) -> list[Token]:
     """The first object of "A VERB B NOUN" when the parser made the noun a predicative of it or a second object
-    ("took two soldiers captive", "took two journalists hostage"), or hung a name of it on the noun ("took the
-    engineer Paul Martin hostage": both are candidates); in the passive its subject ("was taken hostage")."""
+    ("took two soldiers captive", "took two journalists hostage"), or hung a person's name on the noun ("took the
+    engineer Paul Martin hostage": both are candidates; not another name, which may be the giver: "offered State
+    help"); in the passive its subject ("was taken hostage")."""
     if noun.dep_ in _PREDICATIVE_NOUNS:
         return children(verb, *OBJECT_DEPS) or _passive_subjects(verb)
     others = [d for d in children(verb, *OBJECT_DEPS) if d != noun]
-    return [*others, *(c for c in children(noun, "compound") if c.pos_ == "PROPN")]
+    return [*others, *(c for c in children(noun, "compound") if c.ent_type_ == "PERSON")]
 
 
 def _conjunct_nouns(candidates: list[Token], lemma: str) -> list[Token]:
