@@ -1,0 +1,31 @@
+"""War and fighting between states or armed actors is a fight (attacks, CAMEO 190); "the war between Labour and the
+Tories" or "the fighting between" two politicians is a figure of speech, no fight. Sentences and names of our
+own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extract, triples
+
+FIGHTS = [
+    ("The war between Chile and Peru lasted two years.", ("Chile", "attacks", "Peru")),
+    ("There has been heavy fighting between Chilean troops and the Red Hand Brigade.",
+     ("armed forces of Chile", "attacks", "Red Hand Brigade")),
+]
+
+FIGURES = [
+    "The fighting between Labour and the Conservatives is over.",
+    "The war between Labour and the Tories goes on.",
+    "The fighting between Ana Ruiz and Tom Reyes worried the party.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FIGHTS, ids=[s for s, _ in FIGHTS])
+def test_war_between_states_or_armed_sides_is_a_fight(sentence, expected):
+    assert expected in triples(extract(sentence))
+
+
+@pytest.mark.parametrize("sentence", FIGURES)
+def test_war_between_parties_or_politicians_is_a_figure_of_speech(sentence):
+    assert not [r for r in extract(sentence) if r.relation == "attacks"]
