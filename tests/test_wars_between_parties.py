@@ -20,7 +20,6 @@ FIGURES = [
     "The war between Labour and the Tories goes on.",
     "The fighting between Ana Ruiz and Tom Reyes worried the party.",
     "Labour's fight against the Conservatives is far from over.",
-    "Ana Ruiz's struggle against Tom Reyes split the party.",
 ]
 
 
