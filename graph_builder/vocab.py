@@ -166,7 +166,6 @@ class KG(DefinedNamespace):
     LeavingVerb: URIRef
     SequelVerb: URIRef
     ReturningVerb: URIRef
-    EffortVerb: URIRef
     EndedAdverb: URIRef
     SetOffPreposition: URIRef
     AgentBridgePreposition: URIRef

@@ -270,24 +270,9 @@ def _governing_modality(clause: Token, head: Token, lexicon: Lexicon) -> str | N
 def _intended(clause: Token, head: Token, lemma: str, lexicon: Lexicon) -> bool:
     """A clause under a word of intention or of making someone act, a clause of purpose, or the purpose of a move."""
     cues = lexicon.cues
-    if lemma in cues["Intended"] or lemma in cues["ObjectControl"]:
+    if lemma in cues["Intended"] or lemma in cues["ObjectControl"] or (clause.dep_ == "advcl" and _is_purpose(clause)):
         return True
-    if clause.dep_ == "advcl" and _is_purpose(clause):
-        return not _fought_for(clause, lemma, lexicon)
     return _moved_for(clause, head, lemma, lexicon)
-
-
-def _fought_for(clause: Token, lemma: str, lexicon: Lexicon) -> bool:
-    """A fight a verb of sustained effort (kg:EffortVerb) is waged for: "troops are working to defeat X" says the
-    fight against X is under way, as "their efforts to defeat X" does (see _waged); the defeat is its goal, the
-    fighting is real. A purpose of another kind stays intended ("is working to meet X")."""
-    if lemma not in lexicon.cues.get("EffortVerb", ()):
-        return False
-    return any(lexicon.relations[p.relation].quad_class == _FIGHT_CLASS
-               for p in lexicon.verb_patterns.get(clause.lemma_.lower(), ()))
-
-
-_FIGHT_CLASS = "MaterialConflict"  # the quad class of the relations of force (kg:MaterialConflict)
 
 
 def _moved_for(clause: Token, head: Token, lemma: str, lexicon: Lexicon) -> bool:
