@@ -168,6 +168,7 @@ class KG(DefinedNamespace):
     LeavingVerb: URIRef
     SequelVerb: URIRef
     ReturningVerb: URIRef
+    EndedAdverb: URIRef
     SetOffPreposition: URIRef
     AgentBridgePreposition: URIRef
     ServingTitle: URIRef

@@ -123,16 +123,26 @@ def team_named_by_place(actor: Actor) -> bool:
 
 
 def _place_named(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
-    """The place a noun of a kind of place names with "of" (kg:PlaceNoun): "captured the town of Arica", "the
-    Chilean city of Arica was taken" stand for Arica; "the people of Arica" and "the Government of Chile" are no
-    place nouns."""
+    """The place a noun of a kind of place names with "of" (kg:PlaceNoun) or describes: "captured the town of Arica",
+    "the Chilean city of Arica was taken", "Arica, a town held by X", "Arica is the largest town held by X" stand
+    for Arica; "the people of Arica" and "the Government of Chile" are no place nouns."""
     if token.lemma_.lower() not in lexicon.cues.get("PlaceNoun", ()):
         return None
-    for named in prep_objects([token], "of"):
+    for named in [*prep_objects([token], "of"), *_described_name(token)]:
         inner = entities.at(named)
         if inner is not None and inner.entity.type in _PLACE_TYPES:
             return Actor(inner.entity, inner.kind, named)
     return None
+
+
+def _described_name(noun: Token) -> list[Token]:
+    """The name a noun describes: the name it stands in apposition to ("Arica, a town ..."), or the subject of the
+    "be" it completes, or that subject's "of" ("Arica is the largest town ...", "the city of Arica is the largest
+    city ...")."""
+    if noun.dep_ == "appos":
+        return [noun.head]
+    subjects = children(noun.head, "nsubj") if noun.dep_ == "attr" and noun.head.lemma_ == "be" else []
+    return [*subjects, *prep_objects(subjects, "of")]
 
 
 def _counted(token: Token, entities: DocEntities, lexicon: Lexicon, place_object: bool) -> Actor | None:

@@ -602,12 +602,19 @@ def own_modality(token: Token, lexicon: Lexicon) -> str | None:
 
 def _time_modality(token: Token, lexicon: Lexicon) -> str | None:
     """Future for a present tense with a time to come; past for an event noun with a past word ("his former
-    alliance with")."""
+    alliance with") or a predicate held no longer ("no longer backs X")."""
     if _scheduled(token, lexicon):
         return "future"
     if token.pos_ == "NOUN" and any(c.lower_ in lexicon.cues["PastRole"] for c in children(token, "amod", "advmod")):
         return "past"
-    return None
+    return "past" if _held_no_longer(token, lexicon) else None
+
+
+def _held_no_longer(token: Token, lexicon: Lexicon) -> bool:
+    """Whether an adverb of kg:EndedAdverb stands on the predicate ("no longer controls X", "is no longer under the
+    control of X"): the relation held and ended."""
+    ended = lexicon.cues.get("EndedAdverb", ())
+    return any(" ".join(w.lower_ for w in adverb.subtree) in ended for adverb in children(token, "advmod"))
 
 
 def _scheduled(verb: Token, lexicon: Lexicon) -> bool:

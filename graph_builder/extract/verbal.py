@@ -202,7 +202,7 @@ def _match(verb: Token, noun: str | None, link: str | None, lexicon: Lexicon) ->
     passive_subjects = _passive_subjects(verb)
     if noun:
         return _noun_match(verb, noun, link, with_counted(dobjs + passive_subjects + _idiom_nouns(verb)
-                                                      + children(verb, *_COMPLEMENTS), lexicon))
+                                                      + children(verb, *_COMPLEMENTS, *_PREDICATIVE_NOUNS), lexicon))
     if link:
         return _link_match(verb, link, dobjs)
     if hyphen_agent(verb) is not None:
@@ -263,6 +263,9 @@ def _subject_of_report(verb: Token, dobj: Token) -> bool:
 _COMPLEMENTS = ("acomp", "attr")
 """What "be" says its subject is, which a pattern of "be" writes as its noun: "critical" of "A be critical of B",
 "supporter" of "A be supporter of B"."""
+_PREDICATIVE_NOUNS = ("oprd", "ccomp")
+"""Where the parser hangs the noun of "A VERB B NOUN" that says what B is taken as ("took two soldiers captive",
+"took two journalists hostage", "was taken prisoner"): see _taken_as."""
 
 
 def _noun_match(verb: Token, lemma: str, link: str | None, candidates: list[Token]) -> Match | None:
@@ -274,8 +277,25 @@ def _noun_match(verb: Token, lemma: str, link: str | None, candidates: list[Toke
     noun = nouns[0]
     if link:
         return _noun_link_match(verb, noun, link)
-    objects = children(verb, "dative", "iobj") or prep_objects([verb, noun], "to")
+    objects = _receivers(verb, noun)
     return (objects, [noun]) if objects else None
+
+
+def _receivers(verb: Token, noun: Token) -> list[Token]:
+    """B of "A VERB B NOUN": the indirect object ("gave X an update", "gave an update to X"), else the object the
+    noun says it is taken as (_taken_as)."""
+    return children(verb, "dative", "iobj") or prep_objects([verb, noun], "to") or _taken_as(verb, noun)
+
+
+def _taken_as(verb: Token, noun: Token) -> list[Token]:
+    """The first object of "A VERB B NOUN" when the parser made the noun a predicative of it or a second object
+    ("took two soldiers captive", "took two journalists hostage"), or hung a person's name on the noun ("took the
+    engineer Paul Martin hostage": both are candidates; not another name, which may be the giver: "offered State
+    help"); in the passive its subject ("was taken hostage")."""
+    if noun.dep_ in _PREDICATIVE_NOUNS:
+        return children(verb, *OBJECT_DEPS) or _passive_subjects(verb)
+    others = [d for d in children(verb, *OBJECT_DEPS) if d != noun]
+    return [*others, *(c for c in children(noun, "compound") if c.ent_type_ == "PERSON")]
 
 
 def _conjunct_nouns(candidates: list[Token], lemma: str) -> list[Token]:
@@ -323,8 +343,8 @@ def _light_nouns(verb: Token, named: frozenset[str] | None, entities: DocEntitie
         return frozenset()
     prepositional = [o for c in children(verb, "prep") for o in children(c, "pobj")]
     objects = children(verb, *OBJECT_DEPS)
-    found = [*objects, *children(verb, *_COMPLEMENTS), *_passive_subjects(verb), *_idiom_nouns(verb), *prepositional,
-             *(c for o in objects for c in o.conjuncts)]
+    found = [*objects, *children(verb, *_COMPLEMENTS, *_PREDICATIVE_NOUNS), *_passive_subjects(verb),
+             *_idiom_nouns(verb), *prepositional, *(c for o in objects for c in o.conjuncts)]
     return {noun_lemma(t) for t in with_counted(found, lexicon)}
 
 
