@@ -400,7 +400,10 @@ def _clause_of(head: Token, negated: bool, modality: str | None, lexicon: Lexico
 
 
 def participation(prep: Token, head: Token, lexicon: Lexicon) -> bool:
-    """A preposition that makes the event under it the verb's own: "take part in talks", "join X in a visit"."""
+    """A preposition that makes the event under it the verb's own: "take part in talks", "join X in a visit", "was
+    at the talks"; not an event that names its own parties ("was never at the talks between X and Y": they met)."""
+    if any(c.lower_ == "between" for noun in children(prep, "pobj") for c in children(noun, "prep")):
+        return False
     phrases = lexicon.cues.get("Participation", ())
     lemma = head.lemma_.lower()
     objects = [c.lemma_.lower() for c in children(head, "dobj")]
