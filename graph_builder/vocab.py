@@ -156,6 +156,7 @@ class KG(DefinedNamespace):
     FemaleNoun: URIRef
     ChiefTitle: URIRef
     PastRole: URIRef
+    FutureRole: URIRef
     Mockery: URIRef
     MovedOn: URIRef
     HolderDescriptor: URIRef

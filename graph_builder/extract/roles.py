@@ -57,7 +57,8 @@ from graph_builder.registry import extractors
 from graph_builder.vocab import KG, Lexicon
 
 # The ontology's cue classes of the roles block, by the field of RoleWords that holds their words.
-_ROLE_CLASSES = {"modifiers": "RoleModifier", "one_of_many": "OneOfMany", "past": "PastRole", "heads": "HeadTitle",
+_ROLE_CLASSES = {"modifiers": "RoleModifier", "one_of_many": "OneOfMany", "past": "PastRole",
+                 "future": "FutureRole", "heads": "HeadTitle",
                  "chiefs": "ChiefTitle",
                  "prepositions": "RolePreposition", "portfolio": "PortfolioPreposition",
                  "unit_chiefs": "UnitChiefTitle", "role_verbs": "RoleVerb", "holding": "HoldingVerb",
@@ -91,6 +92,8 @@ class RoleWords:
     """Determiners that make a title's holder one of several ("a UFAL commander"): a member, not the leader."""
     past: frozenset[str]
     """Words that say the title was held before the article ("former")."""
+    future: frozenset[str]
+    """Words that say the title is to be taken up after the article ("incoming")."""
     heads: frozenset[str]
     """Titles that lead what their role preposition introduces ("commander of X")."""
     chiefs: frozenset[str]
@@ -670,11 +673,21 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
     return Relation(
         subject=person.entity, relation=relation, verb=written,
         object=employer.mention.entity, evidence=evidence(title_tokens[0], entities), role=written,
-        negated=negated, modality="past" if _held_before(phrase, said, words, lexicon, _leading(title, relation, words))
-        or _moved_on(phrase, employer, entities, lexicon) else modality,
+        negated=negated,
+        modality=_role_modality(phrase, said, employer, entities, lexicon, modality, _leading(title, relation, words)),
         **_role_when(phrase, title, entities, modality, words).fields(),
         confidence=confidence(phrase.trust, person.kind, employer.mention.kind), extractor="roles",
     )
+
+
+def _role_modality(phrase: _Phrase, said: set[str], employer: _Employer, entities: DocEntities, lexicon: Lexicon,
+                   modality: str, leading: bool) -> str:
+    """Past for a role held before (see _held_before, _moved_on), future for one to be taken up ("incoming
+    president", kg:FutureRole), else the ``modality`` of the phrase's predicate."""
+    words = role_words(lexicon)
+    if _held_before(phrase, said, words, lexicon, leading) or _moved_on(phrase, employer, entities, lexicon):
+        return "past"
+    return "future" if said & words.future and modality == "asserted" else modality
 
 
 def _post_noun(title: str, title_tokens: list[Token], employer: _Employer, led: bool, words: RoleWords,
@@ -1059,8 +1072,8 @@ def _qualified(phrase: _Phrase, title_tokens: list[Token], words: RoleWords) -> 
     """The qualifying words of the roles block said before a title, and the title as written with them and with a
     chamber's name before it ("former US president", "Holyrood leader"; an article is not kept)."""
     before = _qualifiers(phrase, title_tokens)
-    qualifiers = [t for t in before
-                  if {t.lower_, t.lemma_.lower()} & (words.modifiers | words.past | words.one_of_many | words.founding)]
+    qualifiers = [t for t in before if {t.lower_, t.lemma_.lower()}
+                  & (words.modifiers | words.past | words.future | words.one_of_many | words.founding)]
     said = {t.lower_ for t in qualifiers} | {t.lemma_.lower() for t in qualifiers}
     chambers = [t for t in before if t.lower_ in words.chambers and t.nbor().tag_ != "POS"]  # not "Holyrood's"
     shown = [t for t in qualifiers if t.lower_ not in words.one_of_many] + chambers
