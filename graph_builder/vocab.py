@@ -157,6 +157,7 @@ class KG(DefinedNamespace):
     ChiefTitle: URIRef
     PastRole: URIRef
     FutureRole: URIRef
+    RemovalVerb: URIRef
     Mockery: URIRef
     MovedOn: URIRef
     HolderDescriptor: URIRef

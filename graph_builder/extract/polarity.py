@@ -891,7 +891,18 @@ def ended_role(name: Token, lexicon: Lexicon) -> bool:
     node = name
     while node.dep_ in ("conj", "appos"):
         node = node.head
-    return node.lemma_.lower() in ending or _under_ending(node, ending) or _then_before(name, lexicon)
+    return (node.lemma_.lower() in ending or _under_ending(node, ending) or _then_before(name, lexicon)
+            or _removed(node, lexicon))
+
+
+def _removed(node: Token, lexicon: Lexicon) -> bool:
+    """A holder the sentence says was removed from the post, in the past and asserted: the object or passive
+    subject of a verb of kg:RemovalVerb ("chief executive X and two executives were fired", "the board sacked
+    chairman X"; not "could be fired", "was not sacked", "will oust X")."""
+    verb = node.head
+    if node.dep_ not in ("nsubjpass", "dobj") or verb.lemma_.lower() not in lexicon.cues.get("RemovalVerb", ()):
+        return False
+    return verb.tag_ in ("VBD", "VBN") and polarity(verb, lexicon) == (False, "asserted")
 
 
 def _under_ending(node: Token, ending: frozenset[str]) -> bool:
