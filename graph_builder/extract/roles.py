@@ -674,17 +674,17 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
         subject=person.entity, relation=relation, verb=written,
         object=employer.mention.entity, evidence=evidence(title_tokens[0], entities), role=written,
         negated=negated,
-        modality=_role_modality(phrase, said, employer, entities, lexicon, modality, _leading(title, relation, words)),
+        modality=_role_modality(phrase, said, employer, entities, lexicon, words, modality,
+                                _leading(title, relation, words)),
         **_role_when(phrase, title, entities, modality, words).fields(),
         confidence=confidence(phrase.trust, person.kind, employer.mention.kind), extractor="roles",
     )
 
 
 def _role_modality(phrase: _Phrase, said: set[str], employer: _Employer, entities: DocEntities, lexicon: Lexicon,
-                   modality: str, leading: bool) -> str:
+                   words: RoleWords, modality: str, leading: bool) -> str:
     """Past for a role held before (see _held_before, _moved_on), future for one to be taken up ("incoming
     president", kg:FutureRole), else the ``modality`` of the phrase's predicate."""
-    words = role_words(lexicon)
     if _held_before(phrase, said, words, lexicon, leading) or _moved_on(phrase, employer, entities, lexicon):
         return "past"
     return "future" if said & words.future and modality == "asserted" else modality

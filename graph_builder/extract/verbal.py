@@ -338,8 +338,10 @@ def _light_nouns(verb: Token, named: frozenset[str] | None, entities: DocEntitie
     noun, the noun of a preposition such as "with" or "under", what a quantity among them counts), so that patterns
     with another noun are skipped before they are tried. None when the verb's patterns name no noun (``named``) or
     none of those nouns stands in its sentence (an amount of money may: see ``noun_lemma``)."""
+    if not named:
+        return frozenset()  # most verbs: no light verb, and no sentence to read
     start, end = entities.sentence_bounds(verb)
-    if not named or (AMOUNT_NOUN not in named and named.isdisjoint(entities.tokens.lemma[start:end])):
+    if AMOUNT_NOUN not in named and named.isdisjoint(entities.tokens.lemma[start:end]):
         return frozenset()
     prepositional = [o for c in children(verb, "prep") for o in children(c, "pobj")]
     objects = children(verb, *OBJECT_DEPS)
