@@ -634,6 +634,8 @@ def _antecedent(token: Token, pronoun: _Pronoun, history: list[_Seen], context: 
     judged = _judged(token, pronoun, history, context)
     if judged is not None:
         return judged
+    if _speaker_or_subject(token, context):
+        return None
     mates = _clause_mates(token, context)
     pool = _pool(token, pronoun, history, context, mates)
     if not any(seen.mention is not None for seen in pool):
@@ -651,6 +653,44 @@ def _judged(token: Token, pronoun: _Pronoun, history: list[_Seen], context: _Con
     objects = [c for c in dependents(verb) if c.dep_ == "dobj"] if verb is not None else []
     seen = [s for s in history if len(objects) == 1 and s.i == objects[0].i]
     return seen[0].mention if seen and pronoun.fits(seen[0], context.genders) else None
+
+
+def _speaker_or_subject(token: Token, context: _Context) -> bool:
+    """Whether a reflexive may mean the one who reports its clause as well as that clause's subject, so that no
+    choice is safe: a reflexive that is no argument of a verb but stands in a noun's phrase ("meetings between
+    himself and the mayor"), in a clause that a verb with a subject of its own reports ("The treasurer said Ms
+    Dale was never at meetings between himself and the mayor": the treasurer's meetings). Not when the two are
+    one ("Ms Dale said she ...")."""
+    if not token.lower_.endswith(("self", "selves")) or token.dep_ not in ("pobj", "conj"):
+        return False
+    word = token.head
+    while word.pos_ not in ("VERB", "AUX") and word.head is not word:
+        if word.dep_ == "prep" and word.head.pos_ in ("NOUN", "PROPN"):
+            return _two_voices(_verb_above(word.head), context)
+        word = word.head
+    return False
+
+
+def _verb_above(word: Token) -> Token:
+    while word.pos_ not in ("VERB", "AUX") and word.head is not word:
+        word = word.head
+    return word
+
+
+def _two_voices(verb: Token, context: _Context) -> bool:
+    """Whether a verb's clause is what a verb says, and the two have subjects that are not one actor."""
+    clause = verb.head if verb.pos_ == "AUX" and verb.dep_ != "ccomp" else verb
+    if clause.dep_ != "ccomp":
+        return False
+    inner, outer = _first_subject(clause), _first_subject(clause.head)
+    if inner is None or outer is None:
+        return False
+    one, other = context.at(inner.i), context.at(outer.i)
+    return one is None or other is None or one.entity.id != other.entity.id
+
+
+def _first_subject(verb: Token) -> Token | None:
+    return next((c for c in dependents(verb) if c.dep_ in _SUBJECTS), None)
 
 
 def _reason_verb(token: Token, verbs: frozenset[str]) -> Token | None:

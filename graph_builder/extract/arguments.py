@@ -728,6 +728,17 @@ def _subject_from_above(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str
     return _gerund_subject(verb, lexicon)
 
 
+_PRESENT_FORMS = frozenset({"VBZ", "VBP"})
+
+
+def _disagrees(verb: Token) -> bool:
+    """A conjoined verb in the present whose number differs from the verb it is joined to, so that the two have not
+    one subject: in "It covers the costs - neither Ann, nor Bo and Cy, receive money from X" the parser joined
+    "receive" to "covers", and "it" receives nothing."""
+    return verb.dep_ == "conj" and verb.tag_ in _PRESENT_FORMS and verb.head.tag_ in _PRESENT_FORMS \
+        and verb.tag_ != verb.head.tag_
+
+
 def _title_noun_read_as_verb(verb: Token) -> bool:
     """A past form right after the noun it hangs on inside a clause, with a direct object of its own and no "to",
     auxiliary or agent: no English clause (a clause on a noun in the past is passive, "the town hit by shells"), but
@@ -850,7 +861,9 @@ def _subject_of_governing_verb(verb: Token, lexicon: Lexicon) -> tuple[list[Toke
 
 def _subject_of_verb_above(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
     """The subject of the verb above, with the partners of a verb of acting together; the speaker's where the verb
-    goes on from what was said."""
+    goes on from what was said; none for a conjoined verb of another number (see ``_disagrees``)."""
+    if _disagrees(verb):
+        return [], "none"
     speaker = _speaker_going_on(verb, lexicon)
     if speaker is not None:
         return _inherited(speaker, lexicon)

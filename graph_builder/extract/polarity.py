@@ -401,14 +401,22 @@ def _clause_of(head: Token, negated: bool, modality: str | None, lexicon: Lexico
 
 def participation(prep: Token, head: Token, lexicon: Lexicon) -> bool:
     """A preposition that makes the event under it the verb's own: "take part in talks", "join X in a visit", "was
-    at the talks"; not an event that names its own parties ("was never at the talks between X and Y": they met)."""
-    if any(c.lower_ == "between" for noun in children(prep, "pobj") for c in children(noun, "prep")):
+    at the talks"; not an event that names its own parties ("was never at the talks between X and Y": they met),
+    unless the subject is one of them ("was never at meetings between himself and Y")."""
+    if _others_between(prep):
         return False
     phrases = lexicon.cues.get("Participation", ())
     lemma = head.lemma_.lower()
     objects = [c.lemma_.lower() for c in children(head, "dobj")]
     return any(words in phrases for words in (f"{lemma} {prep.lower_}",
                                               *(f"{lemma} {obj} {prep.lower_}" for obj in objects)))
+
+
+def _others_between(prep: Token) -> bool:
+    """Whether the event under a preposition names its parties with "between", the verb's subject not among them."""
+    betweens = [c for noun in children(prep, "pobj") for c in children(noun, "prep") if c.lower_ == "between"]
+    parties = [party for b in betweens for o in children(b, "pobj") for party in (o, *o.conjuncts)]
+    return bool(betweens) and not any(p.pos_ == "PRON" and p.lower_.endswith(("self", "selves")) for p in parties)
 
 
 def _under_verb(node: Token, head: Token, negated: bool, modality: str | None,

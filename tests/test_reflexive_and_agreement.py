@@ -1,0 +1,55 @@
+"""Two readings that made false facts: a reflexive in a noun's phrase inside what someone reports may mean the
+reporter as well as the clause's subject, so it is left unresolved, and a negated presence at meetings between
+oneself and another denies those meetings; a present-tense verb joined to another of a different number does not
+share its subject. Sentences and names of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extract
+
+
+def found(text):
+    return {(r.subject.label, r.relation, r.object.label, r.negated, r.modality)
+            for r in extract(text, date="2026-01-05")}
+
+
+def test_a_reflexive_the_reporter_may_mean_is_not_the_clause_subject():
+    records = found("The treasurer said Mr Feld was never at meetings between himself and the mayor.")
+    assert not any(r[:3] == ("Feld", "meets", "Mayor") for r in records), records
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mr Feld was never at meetings between himself and the mayor.",
+    "Mr Feld said he was never at meetings between himself and the mayor.",
+])
+def test_never_at_meetings_between_oneself_and_another_denies_them(sentence):
+    records = found(sentence)
+    assert ("Feld", "meets", "Mayor", True, "asserted") in records, records
+    assert ("Feld", "meets", "Mayor", False, "asserted") not in records, records
+
+
+def test_meetings_between_others_still_happened():
+    records = found("Mr Feld was never at the talks between Chile and Peru.")
+    assert ("Chile", "meets", "Peru", False, "asserted") in records, records
+
+
+@pytest.mark.parametrize("text", [
+    "The Kraus Foundation is old. It pays for the duke's staff and travel - neither Anna, nor Lopez and Vidal, "
+    "receive taxpayers' money from the Danish Trust.",
+    "The Kraus Foundation is old. It funds the duke's public and private life - neither Anna, nor Bo and Cy, get "
+    "public money from the Danish Trust.",
+])
+def test_a_joined_verb_of_another_number_has_not_the_first_verbs_subject(text):
+    records = found(text)
+    assert not any(r[:3] == ("Danish Trust", "supports", "Kraus Foundation") for r in records), records
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peru criticises Chile and supports Bolivia.",
+    "Peru and Chile meet in Lima and sign a treaty with Bolivia.",
+])
+def test_joined_verbs_of_one_number_share_the_subject(sentence):
+    records = found(sentence)
+    assert any(r[0] == "Peru" and r[2] == "Bolivia" and not r[3] for r in records), records
