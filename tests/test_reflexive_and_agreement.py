@@ -1,7 +1,8 @@
 """Two readings that made false facts: a reflexive in a noun's phrase inside what someone reports may mean the
 reporter as well as the clause's subject, so it is left unresolved, and a negated presence at meetings between
 oneself and another denies those meetings; a present-tense verb joined to another of a different number does not
-share its subject. Sentences and names of our own."""
+share its subject; the content of a claim that is rejected stays denied where the parser hung the claim's clause
+on its content ("X rejected claims Y had met Z"). Sentences and names of our own."""
 
 from __future__ import annotations
 
@@ -53,3 +54,20 @@ def test_a_joined_verb_of_another_number_has_not_the_first_verbs_subject(text):
 def test_joined_verbs_of_one_number_share_the_subject(sentence):
     records = found(sentence)
     assert any(r[0] == "Peru" and r[2] == "Bolivia" and not r[3] for r in records), records
+
+
+def test_a_reflexive_in_what_no_actor_says_keeps_the_nearest_subject():
+    records = found("Ann Hale has criticised a union leader who said conflict between herself and Tony Reed was "
+                    "harming the council.")
+    assert ("Ann Hale", "criticizes", "Tony Reed", False, "possible") in records, records
+
+
+@pytest.mark.parametrize("sentence, record", [
+    ("Mrs Ortiz rejected claims Mr Ashby-Cole attacked the Greens.", ("criticizes", "Greens")),
+    ("Mrs Ortiz rejected the idea Mr Bryce-Lane posed a threat to the Greens.", ("threatens", "Greens")),
+    ("Mr Hume rejected claims Mr Ashby-Cole had met the mayor.", ("meets", "Mayor")),
+])
+def test_a_rejected_claim_misparsed_is_still_denied(sentence, record):
+    records = found(sentence)
+    assert any(r[1:3] == record and r[3] and r[4] == "possible" for r in records), records
+    assert not any(r[1:3] == record and not r[3] for r in records), records

@@ -678,7 +678,8 @@ def _verb_above(word: Token) -> Token:
 
 
 def _two_voices(verb: Token, context: _Context) -> bool:
-    """Whether a verb's clause is what a verb says, and the two have subjects that are not one actor."""
+    """Whether a verb's clause is what a verb says, and its subject is an actor the reporter is not ("a union leader
+    who said conflict between himself and X": the conflict is no actor, and "himself" is the nearest subject's)."""
     clause = verb.head if verb.pos_ == "AUX" and verb.dep_ != "ccomp" else verb
     if clause.dep_ != "ccomp":
         return False
@@ -686,7 +687,7 @@ def _two_voices(verb: Token, context: _Context) -> bool:
     if inner is None or outer is None:
         return False
     one, other = context.at(inner.i), context.at(outer.i)
-    return one is None or other is None or one.entity.id != other.entity.id
+    return one is not None and (other is None or one.entity.id != other.entity.id)
 
 
 def _first_subject(verb: Token) -> Token | None:

@@ -35,16 +35,42 @@ def polarity(predicate: Token, lexicon: Lexicon) -> tuple[bool, str]:
     negated = _has_negation(predicate, lexicon) or _denied_subject(predicate, lexicon)
     modality = own_modality(predicate, lexicon)
     node = predicate
-    while node.head.i != node.i and not (_joined(node, lexicon) or _examined(node, lexicon)):
-        step = _STEPS.get(node.dep_)
-        found = step(node, node.head, negated, modality, lexicon) if step else None
+    while (up := _step_up(node, lexicon)) is not None and not (_joined(node, lexicon) or _examined(node, lexicon)):
+        head, dep = up
+        step = _STEPS.get(dep)
+        found = step(node, head, negated, modality, lexicon) if step else None
         if found is None:
             break
         negated, modality = found
         if _own_scope(node, lexicon):
             break
-        node = node.head
+        node = head
     return negated, asked_modality(predicate, modality or ("possible" if _claimed(node, lexicon) else "asserted"))
+
+
+def _step_up(node: Token, lexicon: Lexicon) -> tuple[Token, str] | None:
+    """The word a node's polarity is read through next and how the node hangs on it; the noun of a claim right
+    before the node's subject when the parser hung the claim's content on its verb or the verb on it ("X rejected
+    the idea Y posed a threat to Z": "posed" read as the root and "X rejected the idea" as its clause, or "rejected
+    claims Y had met Z" with "met" read as a second verb of X's)."""
+    frame = _framing_claim(node, lexicon)
+    if frame is not None:
+        return frame, "relcl"
+    return (node.head, node.dep_) if node.head.i != node.i else None
+
+
+def _framing_claim(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The noun of a claim (kg:Allegation), object of a verb above or before this one, that ends right before the
+    verb's subject, with no conjunction between them."""
+    subjects = children(verb, *SUBJECT_DEPS)
+    if not subjects or verb.dep_ not in ("ROOT", "conj") or subjects[0].left_edge.i < 1:
+        return None
+    noun = verb.doc[subjects[0].left_edge.i - 1]
+    framing = noun.head
+    if noun.dep_ != "dobj" or cue_lemma(noun, lexicon) not in lexicon.cues.get("Allegation", ()):
+        return None
+    hung = framing.head.i == verb.i if verb.dep_ == "ROOT" else framing.i == verb.head.i
+    return noun if hung and not children(framing, "cc") else None
 
 
 def asked_modality(token: Token, modality: str) -> str:
