@@ -47,6 +47,20 @@ def test_a_joined_verb_of_another_number_has_not_the_first_verbs_subject(text):
     assert not any(r[:3] == ("Danish Trust", "supports", "Kraus Foundation") for r in records), records
 
 
+@pytest.mark.parametrize("text", [
+    "The Duchy of Lopez provides the bishop's income. The Duchy of Lopez is a 140,000-acre estate across 25 "
+    "counties. It covers the cost of the bishop's public and private life - neither Anna, nor Bo and Cy, receive "
+    "taxpayers' money from the Danish Trust.",
+    "The Lopez Trust provides the bishop's income. The Lopez Trust is a large estate across 25 counties, and also "
+    "includes shops, offices, stocks and shares. It was set up in 1337 by King Edward III to provide income for "
+    "heirs. It covers the cost of the bishop's public and private life - neither Anna, nor Bo and Cy, receive "
+    "taxpayers' money from the Danish Trust.",
+])
+def test_a_joined_bare_verb_has_not_a_third_person_subject(text):
+    records = found(text)
+    assert not any(r[:2] == ("Danish Trust", "supports") for r in records), records
+
+
 @pytest.mark.parametrize("sentence", [
     "Peru criticises Chile and supports Bolivia.",
     "Peru and Chile meet in Lima and sign a treaty with Bolivia.",

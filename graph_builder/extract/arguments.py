@@ -735,8 +735,11 @@ def _disagrees(verb: Token) -> bool:
     """A conjoined verb in the present whose number differs from the verb it is joined to, so that the two have not
     one subject: in "It covers the costs - neither Ann, nor Bo and Cy, receive money from X" the parser joined
     "receive" to "covers", and "it" receives nothing."""
-    return verb.dep_ == "conj" and verb.tag_ in _PRESENT_FORMS and verb.head.tag_ in _PRESENT_FORMS \
-        and verb.tag_ != verb.head.tag_
+    if verb.dep_ != "conj" or verb.head.tag_ not in _PRESENT_FORMS:
+        return False
+    if verb.tag_ == "VB":  # a bare form without an auxiliary of its own agrees with no third person singular
+        return verb.head.tag_ == "VBZ" and not children(verb, "aux", "auxpass")
+    return verb.tag_ in _PRESENT_FORMS and verb.tag_ != verb.head.tag_
 
 
 def _title_noun_read_as_verb(verb: Token) -> bool:
