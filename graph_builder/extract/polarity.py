@@ -45,7 +45,7 @@ def polarity(predicate: Token, lexicon: Lexicon) -> tuple[bool, str]:
         if _own_scope(node, lexicon):
             break
         node = head
-    return negated, asked_modality(predicate, modality or ("possible" if _claimed(node, lexicon) else "asserted"))
+    return negated, asked_modality(predicate, modality or _reported_modality(node, lexicon))
 
 
 def _step_up(node: Token, lexicon: Lexicon) -> tuple[Token, str] | None:
@@ -122,6 +122,30 @@ def _claimed(node: Token, lexicon: Lexicon) -> bool:
     return any(clause.dep_ == "ccomp" and (cue_lemma(clause.head, lexicon) in lexicon.cues.get("Allegation", ())
                                            or _published(clause.head, lexicon))
                for clause in (node, *node.ancestors))
+
+
+def _reported_modality(node: Token, lexicon: Lexicon) -> str:
+    return "possible" if _claimed(node, lexicon) or _claimed_after(node, lexicon) else "asserted"
+
+
+def _claimed_after(root: Token, lexicon: Lexicon) -> bool:
+    """Whether a sentence ends with a claim set off by a comma that the parser did not make the sentence's verb:
+    "X promised Y he would stand down, a new book about Z claims" ("claims" read as a noun with a subject, or with
+    a publication before it: "a new book claims")."""
+    last = _last_word(root)
+    if root.head.i != root.i or last.i <= root.i or last.dep_ == "ROOT" or last.doc[last.left_edge.i - 1].text != ",":
+        return False
+    sayers = children(last, *SUBJECT_DEPS) or [c for c in children(last, "compound")
+                                                if c.lemma_.lower() in lexicon.publications]
+    return bool(sayers) and cue_lemma(last, lexicon) in lexicon.cues.get("Allegation", ())
+
+
+def _last_word(root: Token) -> Token:
+    """The last word of a root's sentence that is no punctuation."""
+    last = root.sent[-1]
+    while last.is_punct and last.i > root.i:
+        last = last.doc[last.i - 1]
+    return last
 
 
 def _own_scope(node: Token, lexicon: Lexicon) -> bool:

@@ -1,0 +1,46 @@
+"""A claim set off at the end of a sentence that the parser read as a noun ("..., a new book claims") still makes
+what the sentence says possible, not asserted; calling someone a coward, a traitor or a puppet is disapproval, as
+calling them a liar is. Sentences and names of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extract
+
+
+def found(sentence):
+    return {(r.subject.label, r.relation, r.object.label, r.negated, r.modality)
+            for r in extract(sentence, date="2026-01-05")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tony Reed promised Ann Hale he would stand down before the next election, a new book about the mayor claims.",
+    "Tony Reed promised Ann Hale he would stand down before the next election, a new book claims.",
+])
+def test_a_trailing_claim_read_as_a_noun_is_still_a_claim(sentence):
+    records = found(sentence)
+    assert ("Tony Reed", "intendsToCooperate", "Ann Hale", False, "possible") in records, records
+    assert ("Tony Reed", "intendsToCooperate", "Ann Hale", False, "asserted") not in records, records
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tony Reed met Ann Hale, dismissing the claims.",
+    "Tony Reed met Ann Hale after rejecting the claims.",
+])
+def test_claims_the_subject_dismisses_leave_the_act_asserted(sentence):
+    assert ("Tony Reed", "meets", "Ann Hale", False, "asserted") in found(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ann Hale called Tony Reed a coward.",
+    "Ann Hale branded Tony Reed a traitor.",
+    "Ann Hale called Tony Reed a puppet of the banks.",
+])
+def test_calling_someone_names_of_contempt_criticizes_them(sentence):
+    assert ("Ann Hale", "criticizes", "Tony Reed", False, "asserted") in found(sentence)
+
+
+def test_denying_the_name_is_no_criticism():
+    records = found("Ann Hale said Tony Reed was not a coward.")
+    assert not any(r[1] == "criticizes" and not r[3] for r in records), records
