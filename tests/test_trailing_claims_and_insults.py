@@ -17,6 +17,8 @@ def found(sentence):
 @pytest.mark.parametrize("sentence", [
     "Tony Reed promised Ann Hale he would stand down before the next election, a new book about the mayor claims.",
     "Tony Reed promised Ann Hale he would stand down before the next election, a new book claims.",
+    "'Ross' said he would resign' Tony Reed promised Ann Hale he would stand down before the next election, a new "
+    "book about the mayor claims.",
 ])
 def test_a_trailing_claim_read_as_a_noun_is_still_a_claim(sentence):
     records = found(sentence)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from graph_builder.entities.tokens import Tokens
 from graph_builder.extract.syntax import SUBJECT_DEPS, VERBAL, children, dependents
@@ -130,14 +130,26 @@ def _reported_modality(node: Token, lexicon: Lexicon) -> str:
 
 def _claimed_after(root: Token, lexicon: Lexicon) -> bool:
     """Whether a sentence ends with a claim set off by a comma that the parser did not make the sentence's verb:
-    "X promised Y he would stand down, a new book about Z claims" ("claims" read as a noun with a subject, or with
-    a publication before it: "a new book claims")."""
-    last = _last_word(root)
-    if root.head.i != root.i or last.i <= root.i or last.dep_ == "ROOT" or last.doc[last.left_edge.i - 1].text != ",":
+    "X promised Y he would stand down, a new book about Z claims" ("claims" read as a noun): the words after the
+    sentence's last comma are a noun phrase with a publication in it (kg:Publication) or a subject the parser gave
+    "claims", and a word of a claim in the third person that ends the sentence."""
+    trailing = _trailing_phrase(root) if root.head.i == root.i else None
+    if trailing is None:
         return False
-    sayers = children(last, *SUBJECT_DEPS) or [c for c in children(last, "compound")
-                                                if c.lemma_.lower() in lexicon.publications]
-    return bool(sayers) and cue_lemma(last, lexicon) in lexicon.cues.get("Allegation", ())
+    tail, last = trailing
+    said = children(last, *SUBJECT_DEPS) or [t for t in tail if t.lemma_.lower() in lexicon.publications]
+    return bool(said) and cue_lemma(last, lexicon) in lexicon.cues.get("Allegation", ())
+
+
+def _trailing_phrase(root: Token) -> tuple[Span, Token] | None:
+    """The words between a sentence's last comma and its last word, and that word in the third person (ending in
+    "s"), when no verb stands between them; None otherwise."""
+    last = _last_word(root)
+    if last.i <= root.i or not last.text.endswith("s"):
+        return None
+    comma = max((t.i for t in root.sent if t.text == "," and t.i < last.i), default=None)
+    tail = root.doc[comma + 1:last.i] if comma is not None else None
+    return (tail, last) if tail is not None and all(t.pos_ not in VERBAL for t in tail) else None
 
 
 def _last_word(root: Token) -> Token:
