@@ -71,7 +71,8 @@ def _work_title(token: Token, lexicon: Lexicon) -> bool:
 
 def _unnamed(token: Token, entities: DocEntities, lexicon: Lexicon, place_object: bool) -> Actor | None:
     """The actor a word that is no mention stands for: a name beside it, a place, a title's holder, an owner."""
-    return (_appositive_name(token, entities, lexicon) or _place_named(token, entities, lexicon)
+    return (_name_with_its_head(token, entities) or _appositive_name(token, entities, lexicon)
+            or _place_named(token, entities, lexicon)
             or _name_after_title(token, entities, lexicon) or _spoken_for(token, entities, lexicon)
             or _described(token, entities, lexicon) or _counted(token, entities, lexicon, place_object))
 
@@ -173,6 +174,20 @@ def _named(mention: Mention, token: Token, place_object: bool) -> Actor:
     if place_object and mention.place is not None:
         return Actor(mention.place, "name", token)
     return Actor(mention.entity, mention.kind, token, mention.place)
+
+
+def _name_with_its_head(token: Token, entities: DocEntities) -> Actor | None:
+    """The organisation a name before a common noun names when the noun is the name's own last word, written in
+    lower case ("the Labour party", "the Tory party" for the Labour Party and the Conservative Party): the phrase
+    names the actor itself, as its full name does, not a thing of it ("the Labour government" is none)."""
+    if token.pos_ != "NOUN":
+        return None
+    for child in children(token, "compound"):
+        inner = entities.at(child)
+        if (inner is not None and inner.kind in ("name", "demonym") and inner.entity.type == "Organization"
+                and inner.entity.label.split()[-1].lower() == token.lower_):
+            return Actor(inner.entity, "name", token)
+    return None
 
 
 def _appositive_name(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
