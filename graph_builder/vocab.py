@@ -139,6 +139,7 @@ class KG(DefinedNamespace):
     JudgementCopula: URIRef
     Participation: URIRef
     ReportDenial: URIRef
+    Implication: URIRef
     NationalTitle: URIRef
     SingleOffice: URIRef
     nationalTitle: URIRef

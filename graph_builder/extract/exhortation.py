@@ -94,9 +94,10 @@ def _duties(noun: Token, lexicon: Lexicon) -> list[Token]:
 
 
 def _stated(modal: Token, clause: Token) -> bool:
-    """A statement with its subject before the modal, not a question ("Should Y resign?")."""
+    """A statement with its subject before the modal, not a question ("Should Y resign?") nor a condition with its
+    modal before a subject ("X, should it become a state company, must be sold": the parser gave "become" both)."""
     subjects = children(clause, "nsubj")
-    return bool(subjects) and subjects[0].i < modal.i and modal.sent[-1].text != "?"
+    return bool(subjects) and all(s.i < modal.i for s in subjects) and modal.sent[-1].text != "?"
 
 
 def _own_act(act: Token) -> bool:

@@ -275,7 +275,8 @@ def _through_adverbial(node: Token, head: Token, negated: bool, modality: str | 
 
 def _through_report(node: Token, head: Token, negated: bool, modality: str | None,
                     lexicon: Lexicon) -> tuple[bool, str | None] | None:
-    """A reported clause: denied by a verb of denial ("denied that Egypt had sent troops"), intended under
+    """A reported clause: denied by a verb of denial ("denied that Egypt had sent troops"), open under a denied
+    verb of implication ("did not mean that Y had cut ties with Z": possible), intended under
     a verb of intent when its verb has no auxiliary but "to" nor past tense ("demanded that Israel withdraw",
     "wants Y to meet Z", which the parser may read as a clause of its own), possible
     under a verb of allegation ("claimed that Y had sent troops") or a publication's verb of saying ("the book
@@ -284,11 +285,19 @@ def _through_report(node: Token, head: Token, negated: bool, modality: str | Non
     lemma = cue_lemma(head, lexicon)
     if lemma in lexicon.cues.get("ReportDenial", ()) and not _has_negation(head, lexicon):
         return not negated, modality
-    if lemma in lexicon.cues.get("Allegation", ()) or _published(head, lexicon):
+    if _put_in_doubt(head, lemma, lexicon):
         return negated, modality or "possible"  # "claimed that Y had sent troops", "the book says Y met Z"
     if lemma in lexicon.cues["Intended"] and _bare_verb(node):
         return negated, modality or "intended"  # "that Morocco send" (read as VBP), "wants Y to meet" (a ccomp)
     return None
+
+
+def _put_in_doubt(head: Token, lemma: str, lexicon: Lexicon) -> bool:
+    """Whether a verb leaves the clause it reports open: a verb of allegation, a publication's verb of saying, a
+    denied verb of implication ("did not mean that Y had cut its ties with Z")."""
+    if lemma in lexicon.cues.get("Implication", ()) and _has_negation(head, lexicon):
+        return True
+    return lemma in lexicon.cues.get("Allegation", ()) or _published(head, lexicon)
 
 
 def _published(verb: Token, lexicon: Lexicon) -> bool:

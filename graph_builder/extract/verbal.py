@@ -493,11 +493,15 @@ class _Clause:
     def held_before(self, pattern: Pattern) -> bool:
         """Whether an affiliation in the past tense is placed before: by an adverb of kg:PastRole on its verb, or on
         the verb a participle of it hangs on ("previously led X", "previously led X, commanding it from ..."),
-        or by a span of years that ends ("led Labour from 1983 until 1992")."""
+        by such a word on the noun a participle of it describes ("the previous government, led by X"), or by a span
+        of years that ends ("led Labour from 1983 until 1992")."""
         if not self.lexicon.relations[pattern.relation].affiliation:
             return False
+        past = self.lexicon.cues["PastRole"]
+        if self.verb.dep_ == "acl" and any(c.lower_ in past for c in children(self.verb.head, "amod")):
+            return True
         verb = self.verb.head if _participle(self.verb) else self.verb
-        before = any(c.lower_ in self.lexicon.cues["PastRole"] for c in children(verb, "advmod"))
+        before = any(c.lower_ in past for c in children(verb, "advmod"))
         return _past_tense(verb) and (before or _spans_years(self.when))
 
     @cached_property
@@ -563,14 +567,26 @@ def _relations(verb: Token, entities: DocEntities, lexicon: Lexicon) -> Iterator
     emitted: set[tuple[str, str, str]] = set()
     nouns = _light_nouns(verb, lexicon.light_verbs.get(lemma), entities, lexicon)
     mocked = _mocked(verb, lexicon)
-    for pattern in lexicon.verb_patterns_with(lemma, nouns):
-        if _passed_over(pattern, verb, nouns, mocked, lexicon):
+    candidates = list(lexicon.verb_patterns_with(lemma, nouns))
+    for pattern in candidates:
+        if _passed_over(pattern, verb, nouns, mocked, lexicon) or _read_with_noun(pattern, candidates, verb, nouns,
+                                                                                  lexicon):
             continue
         matched = _pattern_match(verb, pattern, lexicon)
         if matched is not None:
             yield from _matched(clause, pattern, matched, entities, lexicon, emitted)
         elif _coordinated_subjects(clause, pattern, lexicon):
             yield from _pairs(clause, pattern, entities, lexicon, emitted)
+
+
+def _read_with_noun(pattern: Pattern, candidates: list[Pattern], verb: Token, nouns: Collection[str],
+                    lexicon: Lexicon) -> bool:
+    """Whether a pattern without a noun gives way to one of the verb's patterns with its noun and the same
+    preposition that reads the verb: "rallied opposition to X" is opposition to X, not rallying to X."""
+    if pattern.noun or not pattern.link or not nouns:
+        return False
+    return any(other.noun in nouns and other.link == pattern.link and _applies(other, verb, nouns)
+               and _pattern_match(verb, other, lexicon) is not None for other in candidates if other.noun)
 
 
 def _mocked(verb: Token, lexicon: Lexicon) -> bool:

@@ -1,0 +1,57 @@
+"""Relations a business news reader would take as not holding, or not as stated: a government led by someone
+that the sentence calls previous (past), what a fact did not mean (open), a modal before its subject that makes
+a condition ("X, should it become ..., must be sold": no appeal), and opposition rallied to someone (no
+cooperation). Sentences and names of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extract
+
+
+def found(sentence):
+    return {(r.subject.label, r.relation, r.object.label, r.negated, r.modality)
+            for r in extract(sentence, date="2026-01-05")}
+
+
+def test_the_previous_government_led_by_someone_is_led_no_longer():
+    records = found("Peru's previous government, led by President Ana Ruiz, also attempted to cut subsidies in 2003.")
+    assert ("Ana Ruiz", "leaderOf", "government of Peru", False, "past") in records, records
+    assert ("Ana Ruiz", "leaderOf", "government of Peru", False, "asserted") not in records, records
+
+
+def test_the_government_led_by_someone_is_led_now():
+    records = found("Peru's government, led by President Ana Ruiz, also attempted to cut subsidies in 2003.")
+    assert ("Ana Ruiz", "leaderOf", "government of Peru", False, "asserted") in records, records
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    ("However, the move did not mean that Peru had cut its ties with Chile, he added.", "possible"),
+    ("The move does not imply that Peru has cut its ties with Chile.", "possible"),
+    ("The move means that Peru has cut its ties with Chile.", "asserted"),
+])
+def test_what_a_fact_did_not_mean_is_open(sentence, modality):
+    records = found(sentence)
+    assert ("Peru", "reducesRelationsWith", "Chile", False, modality) in records, records
+
+
+def test_a_modal_before_its_subject_makes_a_condition_not_an_appeal():
+    records = found('"I think that Tarnco, should it become a state-owned company, must be privatised," Ms Hale said.')
+    assert not any(r[1] == "appealsTo" for r in records), records
+    records = found('"I think that Tarnco should sell its stake," Ms Hale said.')
+    assert ("Hale", "appealsTo", "Tarnco", False, "asserted") in records, records
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Greens rallied opposition to Mr Reed.",
+    "The Greens - who have proved adept in rallying opposition to Mr Reed's campaign - said they would fight.",
+])
+def test_opposition_rallied_to_someone_is_no_cooperation(sentence):
+    records = found(sentence)
+    assert ("Greens", "criticizes", "Reed", False, "asserted") in records, records
+    assert not any(r[1] == "cooperatesWith" for r in records), records
+
+
+def test_rallying_to_someone_is_cooperation():
+    assert ("Greens", "cooperatesWith", "Reed", False, "asserted") in found("The Greens rallied to Mr Reed.")
