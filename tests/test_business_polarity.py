@@ -55,3 +55,9 @@ def test_opposition_rallied_to_someone_is_no_cooperation(sentence):
 
 def test_rallying_to_someone_is_cooperation():
     assert ("Greens", "cooperatesWith", "Reed", False, "asserted") in found("The Greens rallied to Mr Reed.")
+
+
+def test_a_pattern_with_its_noun_the_same_way_leaves_the_plain_reading():
+    records = found("Tarnco's new chief executive, Ann Hale, is trying to negotiate a settlement with Mr Reed.")
+    assert ("Ann Hale", "meets", "Reed", False, "intended") in records, records
+    assert ("Ann Hale", "cooperatesWith", "Reed", False, "intended") in records, records

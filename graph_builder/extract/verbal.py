@@ -582,11 +582,18 @@ def _relations(verb: Token, entities: DocEntities, lexicon: Lexicon) -> Iterator
 def _read_with_noun(pattern: Pattern, candidates: list[Pattern], verb: Token, nouns: Collection[str],
                     lexicon: Lexicon) -> bool:
     """Whether a pattern without a noun gives way to one of the verb's patterns with its noun and the same
-    preposition that reads the verb: "rallied opposition to X" is opposition to X, not rallying to X."""
+    preposition that reads the verb the other way, conflict for cooperation or the reverse: "rallied opposition to
+    X" is opposition to X, not rallying to X; "negotiate a settlement with X" still negotiates with X."""
     if pattern.noun or not pattern.link or not nouns:
         return False
-    return any(other.noun in nouns and other.link == pattern.link and _applies(other, verb, nouns)
-               and _pattern_match(verb, other, lexicon) is not None for other in candidates if other.noun)
+    side = _in_conflict(pattern, lexicon)
+    return any(other.noun in nouns and other.link == pattern.link and _in_conflict(other, lexicon) != side
+               and _applies(other, verb, nouns) and _pattern_match(verb, other, lexicon) is not None
+               for other in candidates if other.noun)
+
+
+def _in_conflict(pattern: Pattern, lexicon: Lexicon) -> bool:
+    return "Conflict" in lexicon.relations[pattern.relation].quad_class
 
 
 def _mocked(verb: Token, lexicon: Lexicon) -> bool:
