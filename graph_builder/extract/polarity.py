@@ -667,13 +667,18 @@ def phrase_lemma(verb: Token) -> str:
     return " ".join([verb.lemma_.lower(), *particles[:1]])
 
 
+def conditional_on(token: Token, lexicon: Lexicon) -> bool:
+    """Whether an if-clause (or another conditional clause) stands on the predicate ("was naive if he accepted")."""
+    return any(_is_conditional(clause, lexicon) for clause in children(token, "advcl"))
+
+
 def own_modality(token: Token, lexicon: Lexicon) -> str | None:
     """The modality a predicate's own auxiliaries, if- or whether-clause, time or modifiers give it."""
     for aux in children(token, "aux", "auxpass"):
         found = _auxiliary_modality(aux, lexicon)
         if found:
             return found
-    if any(_is_conditional(clause, lexicon) for clause in children(token, "advcl")):
+    if conditional_on(token, lexicon):
         return "hypothetical"
     if token.dep_ in ("advcl", "ccomp") and _is_conditional(token, lexicon):
         return "hypothetical"  # "if Iran attacks", "did not say whether X met Y"

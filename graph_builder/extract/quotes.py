@@ -16,7 +16,7 @@ from graph_builder.entities.coreference import genders, may_refer
 from graph_builder.extract.arguments import Actor, actor
 from graph_builder.extract.attribution import according_to, reporters, speaker_of
 from graph_builder.extract.exhortation import exhortations
-from graph_builder.extract.polarity import Judgement, approvals, judgements, polarity
+from graph_builder.extract.polarity import Judgement, approvals, conditional_on, judgements, polarity
 from graph_builder.extract.roles import roles_of
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import is_a
@@ -372,11 +372,13 @@ def _voiced(word: Token, clause: Token, judged: tuple[Actor, tuple[str, str | No
             lexicon: Lexicon, quoted: list[tuple[tuple[int, int], Entity]]) -> Iterator[Relation]:
     """The judgement (``judged``: the one judged, the relation and its CAMEO code, the judging words) of each
     speaker who reports the clause a judging word is in, else says the quotation it stands in (see ``criticism``),
-    but the one judged."""
+    but the one judged; hypothetical when the judging clause has a condition ("was naive if he accepted Z")."""
     target, (relation, code), phrase = judged
     quoter = _quoted_by(word, quoted)
     speakers = reporters(clause, entities, lexicon) or ((quoter,) if quoter else ())
     negated, modality = _saying_polarity(clause, lexicon)
+    if modality == "asserted" and (conditional_on(clause, lexicon) or conditional_on(word, lexicon)):
+        modality = "hypothetical"  # "X said Y was naive if he accepted Z"
     for speaker in speakers:
         if speaker.id != target.entity.id:
             yield Relation(subject=speaker, relation=relation, object=target.entity, verb=phrase, cameo_code=code,

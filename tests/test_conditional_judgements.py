@@ -1,0 +1,31 @@
+"""A judgement voiced on a condition ("X said Y was naive if he accepted the claim") is no criticism as a fact:
+hypothetical; one without a condition stays asserted. Sentences and names of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extract
+
+
+def found(sentence):
+    return {(r.subject.label, r.relation, r.object.label, r.negated, r.modality)
+            for r in extract(sentence, date="2026-01-05")}
+
+
+@pytest.mark.parametrize("sentence", [
+    'Ms Hale said Mr Reed was "naive beyond belief" if he accepted the claim.',
+    "Ms Hale said that if Mr Reed accepted the claim, he was naive.",
+])
+def test_a_judgement_on_a_condition_is_hypothetical(sentence):
+    records = found(sentence)
+    assert ("Hale", "criticizes", "Reed", False, "hypothetical") in records, records
+    assert ("Hale", "criticizes", "Reed", False, "asserted") not in records, records
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ms Hale said Mr Reed was naive.",
+    '"Mr Reed is a liar," Ms Hale said.',
+])
+def test_a_judgement_without_a_condition_is_asserted(sentence):
+    assert ("Hale", "criticizes", "Reed", False, "asserted") in found(sentence)
