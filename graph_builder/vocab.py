@@ -173,6 +173,7 @@ class KG(DefinedNamespace):
     EndedAdverb: URIRef
     SetOffPreposition: URIRef
     AgentBridgePreposition: URIRef
+    FixtureVersus: URIRef
     ServingTitle: URIRef
     ServingPreposition: URIRef
     PartNoun: URIRef
