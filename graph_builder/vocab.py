@@ -174,6 +174,7 @@ class KG(DefinedNamespace):
     SetOffPreposition: URIRef
     AgentBridgePreposition: URIRef
     FixtureVersus: URIRef
+    ObligationVerb: URIRef
     ServingTitle: URIRef
     ServingPreposition: URIRef
     PartNoun: URIRef

@@ -275,7 +275,18 @@ def _intended(clause: Token, head: Token, lemma: str, lexicon: Lexicon) -> bool:
     cues = lexicon.cues
     if lemma in cues["Intended"] or lemma in cues["ObjectControl"] or (clause.dep_ == "advcl" and _is_purpose(clause)):
         return True
-    return _moved_for(clause, head, lemma, lexicon)
+    return _obliged(clause, head, lemma, lexicon) or _moved_for(clause, head, lemma, lexicon)
+
+
+def _obliged(clause: Token, head: Token, lemma: str, lexicon: Lexicon) -> bool:
+    """A to-infinitive under a verb of obligation in the present ("X has to accept Y's offer", kg:ObligationVerb) is
+    required, not done; in the past it was done ("X had to accept"); under an auxiliary ("may have to", "will have
+    to") it takes the auxiliary's modality."""
+    return (clause.dep_ == "xcomp" and lemma in lexicon.cues.get("ObligationVerb", ())
+            and head.tag_ in _OBLIGATION_TAGS and _is_purpose(clause))
+
+
+_OBLIGATION_TAGS = frozenset(["VBZ", "VBP"])  # "has to", "have to"; not "had to", nor "may have to" (possible)
 
 
 def _moved_for(clause: Token, head: Token, lemma: str, lexicon: Lexicon) -> bool:
