@@ -175,6 +175,7 @@ class KG(DefinedNamespace):
     AgentBridgePreposition: URIRef
     FixtureVersus: URIRef
     ObligationVerb: URIRef
+    PendingConjunction: URIRef
     ServingTitle: URIRef
     ServingPreposition: URIRef
     PartNoun: URIRef
