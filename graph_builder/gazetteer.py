@@ -125,6 +125,7 @@ class Gazetteer:
     place_heads: frozenset[str] = frozenset()
     surname_titles: frozenset[str] = frozenset()
     work_nouns: frozenset[str] = frozenset()
+    work_listing_words: frozenset[str] = frozenset()
     numbered_units: frozenset[str] = frozenset()
     facility_nouns: frozenset[str] = frozenset()
     nation_words: frozenset[str] = frozenset()
@@ -168,6 +169,7 @@ class Gazetteer:
                    place_heads=frozenset(data.get("place_heads", ())),
                    surname_titles=frozenset(data.get("surname_titles", ())),
                    work_nouns=frozenset(data.get("work_nouns", ())),
+                   work_listing_words=frozenset(data.get("work_listing_words", ())),
                    numbered_units=frozenset(data.get("numbered_units", ())),
                    facility_nouns=frozenset(data.get("facility_nouns", ())),
                    nation_words=frozenset(data.get("nation_words", ())),

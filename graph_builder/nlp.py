@@ -305,6 +305,47 @@ def _listed_with_places(ent: Span, countries: frozenset[str]) -> bool:
     return places >= 2 and 2 * places > len(others) and not any(t.text in countries for t in others)
 
 
+@Language.factory("fixture_lists", default_config={"versus": []})
+def make_fixture_lists(nlp: Language, name: str, versus: list[str]):
+    """Capitalised words of a list of fixtures that run over two teams name no actor: two or more between two words
+    of ``versus`` (kg:FixtureVersus: "v", "vs"; "Hull v Leeds Fulham v Everton": "Leeds Fulham", two teams), or a
+    name the model ran over one of those words ("Stoke Wigan v Hull"). They become an event's name, so that neither
+    they nor a later "Fulham" of the article is taken for an actor of their words."""
+    words = frozenset(versus)
+
+    def fixture_lists(doc: Doc) -> Doc:
+        marked = _fixture_runs(doc, words)
+        if marked:
+            kept = [e for e in doc.ents if not any(e.start < end and start < e.end for start, end in marked)]
+            doc.ents = sorted([*kept, *(Span(doc, start, end, label="EVENT") for start, end in marked)],
+                              key=lambda e: e.start)
+        return doc
+
+    return fixture_lists
+
+
+def _fixture_runs(doc: Doc, versus: frozenset[str]) -> list[tuple[int, int]]:
+    """The stretches (start, end) of ``doc`` that run over two teams of a fixture list, overlapping ones joined."""
+    marks = [t.i for t in doc if t.lower_ in versus]
+    runs = [(a + 1, b) for a, b in zip(marks, marks[1:], strict=False) if b - a > 2 and _capitalised(doc[a + 1:b])]
+    runs += [(e.start, e.end) for e in doc.ents if any(t.lower_ in versus for t in e)]
+    return _joined_runs(runs)
+
+
+def _capitalised(span: Span) -> bool:
+    return all(t.text[:1].isupper() for t in span)
+
+
+def _joined_runs(runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    joined: list[tuple[int, int]] = []
+    for start, end in sorted(runs):
+        if joined and start < joined[-1][1]:
+            first, last = joined.pop()
+            start, end = first, max(end, last)
+        joined.append((start, end))
+    return joined
+
+
 @Language.factory("stray_agents", default_config={"prepositions": []})
 def make_stray_agents(nlp: Language, name: str, prepositions: list[str]):
     """A "by" phrase that the parser hung inside a phrase of a passive verb with no agent ("X was joined at the
@@ -361,12 +402,13 @@ def load_pipeline(model: str, lexicon: Lexicon) -> Language:
     ``lexicon.gazetteer``. Loaded once a process for each model and gazetteer (a worker that receives an
     equal lexicon again reuses its pipeline)."""
     bodies = frozenset(" ".join(words) for words in lexicon.collective_nouns)
-    return _pipeline(model, lexicon.gazetteer, bodies, lexicon.cues.get("AgentBridgePreposition", frozenset()))
+    return _pipeline(model, lexicon.gazetteer, bodies, lexicon.cues.get("AgentBridgePreposition", frozenset()),
+                     lexicon.cues.get("FixtureVersus", frozenset()))
 
 
 @lru_cache(maxsize=4)
 def _pipeline(model: str, gazetteer: Gazetteer, bodies: frozenset[str] = frozenset(),
-              bridges: frozenset[str] = frozenset()) -> Language:
+              bridges: frozenset[str] = frozenset(), versus: frozenset[str] = frozenset()) -> Language:
     try:
         nlp = spacy.load(model)
     except (OSError, ImportError) as exc:
@@ -401,6 +443,7 @@ def _pipeline(model: str, gazetteer: Gazetteer, bodies: frozenset[str] = frozens
     nlp.add_pipe("postnominal_titles", after="unit_numbers", config={"titles": sorted(gazetteer.post_nominals)})
     nlp.add_pipe("stray_agents", after="postnominal_titles", config={"prepositions": sorted(bridges)})
     nlp.add_pipe("listed_places", after="stray_agents", config={"countries": sorted(gazetteer.country_names())})
+    nlp.add_pipe("fixture_lists", after="listed_places", config={"versus": sorted(versus)})
     return nlp
 
 

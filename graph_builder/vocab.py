@@ -174,6 +174,9 @@ class KG(DefinedNamespace):
     EndedAdverb: URIRef
     SetOffPreposition: URIRef
     AgentBridgePreposition: URIRef
+    FixtureVersus: URIRef
+    ObligationVerb: URIRef
+    PendingConjunction: URIRef
     ServingTitle: URIRef
     ServingPreposition: URIRef
     PartNoun: URIRef

@@ -702,15 +702,34 @@ def _work_in_apposition(root: Token, gazetteer: Gazetteer) -> bool:
 
 def _work_like(root: Token, gazetteer: Gazetteer) -> bool:
     """Whether the name is an instance a work noun governs: "software like Tarrix", "drugs such as Velmor", or
-    listed after one ("phones such as the Kestra and the Zenbox")."""
+    listed after one ("phones such as the Kestra and the Zenbox", "films including X", "whose films include X":
+    ``gazetteer.work_listing_words``)."""
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
+    return _work_listed(root, gazetteer) or _work_exemplified(root, gazetteer)
+
+
+def _work_exemplified(root: Token, gazetteer: Gazetteer) -> bool:
+    """Whether the name is the object of "like" or "such as" on a work noun."""
     prep = root.head
     if root.dep_ != "pobj" or prep.dep_ != "prep" or not (
             prep.lower_ == "like" or (prep.lower_ == "as" and any(c.lower_ == "such" for c in dependents(prep)))):
         return False
     noun = prep.head
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in gazetteer.work_nouns
+
+
+def _work_listed(root: Token, gazetteer: Gazetteer) -> bool:
+    """Whether the name is listed by a work noun: the object of "including" on one, or of "include" with one as
+    its subject."""
+    head = root.head
+    if head.lemma_.lower() not in gazetteer.work_listing_words and head.lower_ not in gazetteer.work_listing_words:
+        return False
+    if root.dep_ == "pobj":
+        nouns = [head.head]
+    else:
+        nouns = [c for c in dependents(head) if c.dep_ == "nsubj"] if root.dep_ == "dobj" else []
+    return any(n.pos_ == "NOUN" and n.lemma_.lower() in gazetteer.work_nouns for n in nouns)
 
 
 def _work_noun(token: Token, gazetteer: Gazetteer) -> bool:
@@ -1164,9 +1183,9 @@ def _unlabelled_name(doc: Tokens, start: int, end: int, titles: frozenset[str], 
 
 def _run_reads_as_name(span: Span, doc: Tokens, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
     """Whether a proper-noun run of words stands as an argument and reads as a name: two or three words, or a single
-    singular proper noun that is a subject or object."""
+    singular proper noun that is a subject or object; never one a work noun introduces (see works_named)."""
     if _ends_in_no_name(span, doc, titles, gazetteer) or not _argument_words(span) \
-            or _indefinite_name(doc, span.start, span.end):
+            or _indefinite_name(doc, span.start, span.end) or _introduced_as_work(span, gazetteer):
         return False
     single_name = len(span) == 1 and span[0].tag_ == "NNP" and span.root.dep_ in _CORE_DEPS
     return 2 <= len(span) <= 3 or single_name

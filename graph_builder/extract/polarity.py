@@ -346,7 +346,18 @@ def _intended(clause: Token, head: Token, lemma: str, lexicon: Lexicon) -> bool:
     cues = lexicon.cues
     if lemma in cues["Intended"] or lemma in cues["ObjectControl"] or (clause.dep_ == "advcl" and _is_purpose(clause)):
         return True
-    return _moved_for(clause, head, lemma, lexicon)
+    return _obliged(clause, head, lemma, lexicon) or _moved_for(clause, head, lemma, lexicon)
+
+
+def _obliged(clause: Token, head: Token, lemma: str, lexicon: Lexicon) -> bool:
+    """A to-infinitive under a verb of obligation in the present ("X has to accept Y's offer", kg:ObligationVerb) is
+    required, not done; in the past it was done ("X had to accept"); under an auxiliary ("may have to", "will have
+    to") it takes the auxiliary's modality."""
+    return (clause.dep_ == "xcomp" and lemma in lexicon.cues.get("ObligationVerb", ())
+            and head.tag_ in _OBLIGATION_TAGS and _is_purpose(clause))
+
+
+_OBLIGATION_TAGS = frozenset(["VBZ", "VBP"])  # "has to", "have to"; not "had to", nor "may have to" (possible)
 
 
 def _moved_for(clause: Token, head: Token, lemma: str, lexicon: Lexicon) -> bool:
@@ -690,11 +701,23 @@ def own_modality(token: Token, lexicon: Lexicon) -> str | None:
 def _time_modality(token: Token, lexicon: Lexicon) -> str | None:
     """Future for a present tense with a time to come; past for an event noun with a past word ("his former
     alliance with") or a predicate held no longer ("no longer backs X")."""
-    if _scheduled(token, lexicon):
+    if _scheduled(token, lexicon) or _pending(token, lexicon):
         return "future"
     if token.pos_ == "NOUN" and any(c.lower_ in lexicon.cues["PastRole"] for c in children(token, "amod", "advmod")):
         return "past"
     return "past" if _held_no_longer(token, lexicon) else None
+
+
+def _pending(clause: Token, lexicon: Lexicon) -> bool:
+    """An adverbial clause of kg:PendingConjunction ("until", "before") under a clause in the present, under a modal
+    or under a to-infinitive has not happened yet: "we cannot comment until X have told us", "Y will not act before
+    X briefs Z", "is in no position to comment until X has told us". Under a past tense it has ("Y waited until X
+    told Z")."""
+    if clause.dep_ != "advcl" or not any(m.lower_ in lexicon.cues.get("PendingConjunction", ())
+                                         for m in children(clause, "mark")):
+        return False
+    head = clause.head
+    return _present(head) or _is_purpose(head) or any(a.tag_ == "MD" for a in children(head, "aux"))
 
 
 def _held_no_longer(token: Token, lexicon: Lexicon) -> bool:

@@ -139,15 +139,21 @@ def _named_by_classes(token: Token, senses: Senses) -> frozenset[str]:
 
 
 _SETTING_PREPS = frozenset({"in", "on", "into"})
+_ACTION_CLASS = "action"  # the class of senses.yaml that a setting of a gerund is of too ("joined B in backing X")
 
 
 def _setting_classes(words: list[Token], obj: Actor, senses: Senses) -> frozenset[str]:
     """The classes of the nouns the predicate or its object is set in, on or into ("meet B in the second round",
     "joined B on the sidelines", "forced B into a save"); not a noun of something else ("in the second round of
-    talks")."""
+    talks"). A gerund set so is of the class "action" ("joined B in backing the claims")."""
     preps = [p for w in (*words, obj.token) for p in children(w, "prep") if p.lower_ in _SETTING_PREPS]
     nouns = [n for p in preps for n in children(p, "pobj") if not _of_common_noun(n)]
-    return senses.classes_of(*(n.lemma_.lower() for n in nouns), *(n.lower_ for n in nouns))
+    found = senses.classes_of(*(n.lemma_.lower() for n in nouns), *(n.lower_ for n in nouns))
+    return found | {_ACTION_CLASS} if _set_in_doing(preps) else found
+
+
+def _set_in_doing(preps: list[Token]) -> bool:
+    return any(c.tag_ == "VBG" for p in preps for c in children(p, "pcomp"))
 
 
 def _of_common_noun(noun: Token) -> bool:
