@@ -56,6 +56,7 @@ _FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 _LEAD_WINDOW = 60
 _HEADLINE_WORDS = 7
+_HEADLINE_END = "graph_builder.headline_end"  # doc.user_data: where the run-in headline ends (a character offset)
 
 
 @Language.factory("headline_leads", default_config={"nouns": []})
@@ -70,18 +71,25 @@ def make_headline_leads(nlp: Language, name: str, nouns: list[str]):
     after its first word, no sentence end, at most one finite verb and ``_HEADLINE_WORDS`` words, and has a verb
     or a preposition; the lead's first sentence repeats a capitalised word of the headline that is no function
     word ("Lee ... | Ann Lee has ..."). A first line with none of this is left as it is: a title on a line of its
-    own already ends there."""
+    own already ends there. The headline found is the document's title when it has none (``run_in_headline``)."""
     role_nouns = frozenset(nouns)
 
     def headline_leads(doc: Doc) -> Doc:
         lead = _lead_start(doc, role_nouns)
         if lead is not None:
+            doc.user_data[_HEADLINE_END] = doc[lead].idx
             doc[lead].is_sent_start = True
             if lead + 1 < len(doc) and not doc[lead + 1].is_space:
                 doc[lead + 1].is_sent_start = False
         return doc
 
     return headline_leads
+
+
+def run_in_headline(doc: Doc) -> str | None:
+    """The headline ``headline_leads`` found run into the lead of a document, or None."""
+    end = doc.user_data.get(_HEADLINE_END)
+    return doc.text[:end].strip() or None if end else None
 
 
 def _lead_start(doc: Doc, role_nouns: frozenset[str]) -> int | None:

@@ -1,13 +1,16 @@
 """A headline run into the first sentence with no punctuation ("Lee quits over funding row Ann Lee has ...", as
 some news archives store their articles) ends where the lead begins: a sentence starts there, so the parser reads
 the lead as a sentence of its own. Texts where nothing ends (a first sentence with a name in it, a title on its own
-line, a name after its description) are left as they are. Sentences and names of our own."""
+line, a name after its description) are left as they are; the headline becomes the title of a document that has
+none. Sentences and names of our own."""
 
 from __future__ import annotations
 
 import pytest
 
+from graph_builder.build import process
 from graph_builder.nlp import DEFAULT_MODEL, load_pipeline
+from graph_builder.records import Document
 
 
 @pytest.fixture(scope="module")
@@ -52,3 +55,13 @@ def test_a_title_on_its_own_line_is_left_as_it_is(nlp):
     text = "Reed quits council over funding row\nAnn Reed has resigned from the council of Kelby after a row."
     assert starts(nlp, text) == [0, text.index("Ann Reed")]
 
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    (None, "Dalton seeks to calm party unrest"),
+    ("Dalton and the party", "Dalton and the party"),  # a title of its own stays
+])
+def test_the_run_in_headline_is_the_title_of_a_document_without_one(title, expected):
+    document = Document(id="t", text="Dalton seeks to calm party unrest Dalton's allies held a meeting on Tuesday to "
+                        "end talk of a split in the party.", title=title, source="<test>")
+    assert process([document])[0].document.title == expected
