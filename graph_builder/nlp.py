@@ -41,6 +41,130 @@ def newline_sentences(doc: Doc) -> Doc:
     return doc
 
 
+
+_NOUN_ENDS = frozenset({"NN", "NNS"})
+"""Tags of a headline's last word before any lead: a noun ("... to quell feud talk | Ann Lee ..."); before a name
+only when no name or possessive comes right before the noun ("... Eastport coach | Ann Lee ..." is a name after
+its description)."""
+_OTHER_ENDS = frozenset({"VB", "VBN", "''"})
+"""Tags of a headline's last word before a lead that opens with a determiner, a number or a pronoun only ("...
+suspended | The party ...", "... 'to be lifted' | Three ..."): before a name the name may be its object."""
+_DESCRIBING_TAGS = frozenset({"NN", "NNS", "JJ", "HYPH"})
+_LEAD_OPENINGS = frozenset({"DT", "CD", "PRP", "PDT", "EX"})
+_PREDICATE_TAGS = frozenset({"VB", "VBZ", "VBP", "VBD", "VBN", "VBG", "MD", "IN"})
+_FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+_SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
+_LEAD_WINDOW = 60
+_HEADLINE_WORDS = 7
+_HEADLINE_END = "graph_builder.headline_end"  # doc.user_data: where the run-in headline ends (a character offset)
+
+
+@Language.factory("headline_leads", default_config={"nouns": []})
+def make_headline_leads(nlp: Language, name: str, nouns: list[str]):
+    """Start a sentence at the lead of an article whose first line opens with its headline run into the first
+    sentence with no punctuation ("Lee quits over jibe Ann Lee has resigned ..."), as some news archives store
+    their articles. Runs after the tagger, before the parser; offsets do not move.
+
+    The lead opens at the first capitalised word, outside quotation marks, after a lower-case word that may end a
+    headline (``_NOUN_ENDS``, ``_OTHER_ENDS``) and is no noun that names the person or body after it (``nouns``:
+    "party leader | Ann Lee", "the party | UKIP"). The headline before it has no determiner or possessive pronoun
+    after its first word, no sentence end, at most one finite verb and ``_HEADLINE_WORDS`` words, and has a verb
+    or a preposition; the lead's first sentence repeats a capitalised word of the headline that is no function
+    word ("Lee ... | Ann Lee has ..."). A first line with none of this is left as it is: a title on a line of its
+    own already ends there. The headline found is the document's title when it has none (``run_in_headline``)."""
+    role_nouns = frozenset(nouns)
+
+    def headline_leads(doc: Doc) -> Doc:
+        lead = _lead_start(doc, role_nouns)
+        if lead is not None:
+            doc.user_data[_HEADLINE_END] = doc[lead].idx
+            doc[lead].is_sent_start = True
+            if lead + 1 < len(doc) and not doc[lead + 1].is_space:
+                doc[lead + 1].is_sent_start = False
+        return doc
+
+    return headline_leads
+
+
+def run_in_headline(doc: Doc) -> str | None:
+    """The headline ``headline_leads`` found run into the lead of a document, or None."""
+    end = doc.user_data.get(_HEADLINE_END)
+    return doc.text[:end].strip() or None if end else None
+
+
+def _lead_start(doc: Doc, role_nouns: frozenset[str]) -> int | None:
+    """The index of the first word of the lead run into the headline on the first line, or None."""
+    if not doc or not doc[0].text[:1].isupper():
+        return None
+    line_end = next((t.i for t in doc if "\n" in t.text or "\n" in t.whitespace_), len(doc) - 1)
+    for i in range(2, line_end + 1):
+        headline = doc[:i]
+        if not _headline_shape(headline):
+            return None
+        if _lead_opens(doc[i], headline, role_nouns):  # the first place a lead may open, or none
+            return i if _repeats(headline, doc[i:min(line_end + 1, i + _LEAD_WINDOW)]) else None
+    return None
+
+
+def _headline_shape(headline: Span) -> bool:
+    """Whether words still read as a headline when one more is added: no determiner, possessive pronoun nor
+    sentence end, at most one finite verb, at most ``_HEADLINE_WORDS`` words."""
+    last = headline[-1]
+    if last.tag_ in ("DT", "PRP$") or last.text in _SENTENCE_ENDS:
+        return False
+    return sum(t.tag_ in _FINITE_TAGS for t in headline) <= 1 and len(headline.text.split()) <= _HEADLINE_WORDS
+
+
+def _lead_opens(word: Token, headline: Span, role_nouns: frozenset[str]) -> bool:
+    """Whether ``word`` may open the lead after ``headline``."""
+    if not _capitalised(word) or sum(t.is_quote and t.tag_ != "POS" for t in headline) % 2:
+        return False
+    if headline[-1].tag_ in _OTHER_ENDS:
+        return _after_verb_or_quote(word, headline)
+    return _after_noun(word, headline, role_nouns)
+
+
+def _after_verb_or_quote(word: Token, headline: Span) -> bool:
+    """After a bare verb, a participle or a closing quote the lead opens with a determiner, a number or a pronoun;
+    never after a participle of a finite verb ("Ann Lee has criticised | ...")."""
+    before = headline[-1]
+    written = before.is_lower or before.tag_ == "''" and headline[-2].is_alpha
+    participle = before.tag_ == "VBN" and any(t.tag_ in _FINITE_TAGS for t in headline)
+    return written and word.tag_ in _LEAD_OPENINGS and not participle
+
+
+def _after_noun(word: Token, headline: Span, role_nouns: frozenset[str]) -> bool:
+    before = headline[-1]
+    if before.tag_ not in _NOUN_ENDS or not (before.is_lower and before.is_alpha):
+        return False
+    if before.lower_ in role_nouns or before.lower_.removesuffix("s") in role_nouns:
+        return False
+    return word.tag_ in _LEAD_OPENINGS or not _described(headline)
+
+
+def _described(headline: Span) -> bool:
+    """Whether the lower-case words that end a headline (nouns, adjectives, hyphenated parts) follow a name or a
+    possessive: "Eastport coach", "Ann Lee's cross-country rival", "Blu-ray" describe a name that may come next."""
+    i = len(headline) - 1
+    while i > 0 and headline[i].tag_ in _DESCRIBING_TAGS and (headline[i].is_lower or headline[i].text == "-"):
+        i -= 1
+    return headline[i].text[:1].isupper() or headline[i].tag_ == "POS"
+
+
+def _repeats(headline: Span, lead: Span) -> bool:
+    """Whether the headline has a verb or a preposition and the lead's first sentence repeats a capitalised word
+    of it that is no function word."""
+    if not any(t.tag_ in _PREDICATE_TAGS for t in headline):
+        return False
+    end = next((t.i for t in lead if t.text in _SENTENCE_ENDS), None)
+    named = {t.text for t in headline if _capitalised(t) and not t.is_stop}
+    return end is not None and any(t.text in named for t in lead.doc[lead.start:end])
+
+
+def _capitalised(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper()
+
+
 LONG_NAME = 3
 """Organization names of this many words or more are entity-ruler patterns (see ``gazetteer_patterns``)."""
 
@@ -327,12 +451,12 @@ def make_fixture_lists(nlp: Language, name: str, versus: list[str]):
 def _fixture_runs(doc: Doc, versus: frozenset[str]) -> list[tuple[int, int]]:
     """The stretches (start, end) of ``doc`` that run over two teams of a fixture list, overlapping ones joined."""
     marks = [t.i for t in doc if t.lower_ in versus]
-    runs = [(a + 1, b) for a, b in zip(marks, marks[1:], strict=False) if b - a > 2 and _capitalised(doc[a + 1:b])]
+    runs = [(a + 1, b) for a, b in zip(marks, marks[1:], strict=False) if b - a > 2 and _all_capitalised(doc[a + 1:b])]
     runs += [(e.start, e.end) for e in doc.ents if any(t.lower_ in versus for t in e)]
     return _joined_runs(runs)
 
 
-def _capitalised(span: Span) -> bool:
+def _all_capitalised(span: Span) -> bool:
     return all(t.text[:1].isupper() for t in span)
 
 
@@ -403,12 +527,14 @@ def load_pipeline(model: str, lexicon: Lexicon) -> Language:
     equal lexicon again reuses its pipeline)."""
     bodies = frozenset(" ".join(words) for words in lexicon.collective_nouns)
     return _pipeline(model, lexicon.gazetteer, bodies, lexicon.cues.get("AgentBridgePreposition", frozenset()),
-                     lexicon.cues.get("FixtureVersus", frozenset()))
+                     lexicon.cues.get("FixtureVersus", frozenset()),
+                     lexicon.person_nouns | lexicon.gazetteer.organization_words)
 
 
 @lru_cache(maxsize=4)
 def _pipeline(model: str, gazetteer: Gazetteer, bodies: frozenset[str] = frozenset(),
-              bridges: frozenset[str] = frozenset(), versus: frozenset[str] = frozenset()) -> Language:
+              bridges: frozenset[str] = frozenset(), versus: frozenset[str] = frozenset(),
+              person_nouns: frozenset[str] = frozenset()) -> Language:
     try:
         nlp = spacy.load(model)
     except (OSError, ImportError) as exc:
@@ -419,6 +545,7 @@ def _pipeline(model: str, gazetteer: Gazetteer, bodies: frozenset[str] = frozens
     if not nlp.has_pipe("parser") or not nlp.has_pipe("ner"):
         raise ModelError(f"spaCy pipeline {model!r} needs a parser and an ner component; choose another --model")
     nlp.add_pipe("newline_sentences", before="parser")
+    nlp.add_pipe("headline_leads", after="newline_sentences", config={"nouns": sorted(person_nouns)})
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
     # The patterns match on ORTH, so the tokenizer is all they need; left alone, spaCy would run every
     # component before the ruler over thousands of place names at each start.

@@ -24,7 +24,7 @@ from spacy.language import Language
 from graph_builder import entities as entity_stage
 from graph_builder.errors import AnalysisError, GraphBuilderError
 from graph_builder.extract import Extractor, chosen_extractors, run_extractors
-from graph_builder.nlp import DEFAULT_MODEL, load_pipeline, parse
+from graph_builder.nlp import DEFAULT_MODEL, load_pipeline, parse, run_in_headline
 from graph_builder.records import Document, DocumentFailure, DocumentResult
 from graph_builder.vocab import Lexicon, load_lexicon
 
@@ -95,8 +95,9 @@ def analyse_document(stages: Stages, document: Document, doc) -> DocumentResult 
         relations, quotes = run_extractors(doc, doc_entities, stages.lexicon, stages.extractors)
     except Exception as exc:
         return _failure(document, stage, exc)
+    title = document.title or run_in_headline(doc)  # a headline run into the lead (nlp.headline_leads)
     return DocumentResult(
-        document=replace(document, text=""), sentences=len(doc_entities.sentence_starts),
+        document=replace(document, text="", title=title), sentences=len(doc_entities.sentence_starts),
         entities=doc_entities.entities, mentions=doc_entities.mentions, relations=tuple(relations),
         quotes=tuple(quotes),
     )

@@ -1,0 +1,67 @@
+"""A headline run into the first sentence with no punctuation ("Lee quits over funding row Ann Lee has ...", as
+some news archives store their articles) ends where the lead begins: a sentence starts there, so the parser reads
+the lead as a sentence of its own. Texts where nothing ends (a first sentence with a name in it, a title on its own
+line, a name after its description) are left as they are; the headline becomes the title of a document that has
+none. Sentences and names of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph_builder.build import process
+from graph_builder.nlp import DEFAULT_MODEL, load_pipeline
+from graph_builder.records import Document
+
+
+@pytest.fixture(scope="module")
+def nlp(lexicon):
+    return load_pipeline(DEFAULT_MODEL, lexicon)
+
+
+def starts(nlp, text):
+    doc = nlp(text)
+    assert doc.text == text  # offsets never move
+    return [sent.start_char for sent in doc.sents]
+
+
+@pytest.mark.parametrize(("text", "lead"), [
+    ("Dalton seeks to calm party unrest Dalton's allies held a meeting on Tuesday to end talk of a split in the "
+     "party.", "Dalton's allies"),
+    ("Reed in talks on port deal Ann Reed has held talks with Tom Dunn about the future of the port.",
+     "Ann Reed has"),
+    ("Kelby farmers to get drought aid The government of Kelby has promised farmers help after a dry summer.",
+     "The government"),
+    ("Kelby miners 'to strike' Three unions in Kelby said on Monday that their members would walk out.",
+     "Three unions"),
+    ("Hale wins award Eastport coach Tom Hale has won the league's award for the third year running.",
+     "Eastport coach"),
+])
+def test_the_lead_run_into_a_headline_starts_a_sentence(nlp, text, lead):
+    assert text.index(lead) in starts(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Tony Reed said on Monday that Labour would win the vote in Kelby.",
+    "Police in Eastport arrested Tom Hale on Friday after Hale attacked a guard at the station.",
+    "The party leader Ann Reed said Reed would stand again at the next election.",
+    "Kelby upset over Hale ban Kelby coach Tom Dunn says the ban on Hale is unfair to the club.",
+    "Ann Reed and her husband Tom Reed visited Kelby on Monday.",
+])
+def test_a_first_sentence_that_runs_on_is_not_cut(nlp, text):
+    assert starts(nlp, text) == [0]
+
+
+def test_a_title_on_its_own_line_is_left_as_it_is(nlp):
+    text = "Reed quits council over funding row\nAnn Reed has resigned from the council of Kelby after a row."
+    assert starts(nlp, text) == [0, text.index("Ann Reed")]
+
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    (None, "Dalton seeks to calm party unrest"),
+    ("Dalton and the party", "Dalton and the party"),  # a title of its own stays
+])
+def test_the_run_in_headline_is_the_title_of_a_document_without_one(title, expected):
+    document = Document(id="t", text="Dalton seeks to calm party unrest Dalton's allies held a meeting on Tuesday to "
+                        "end talk of a split in the party.", title=title, source="<test>")
+    assert process([document])[0].document.title == expected
