@@ -158,6 +158,7 @@ class KG(DefinedNamespace):
     PastRole: URIRef
     FutureRole: URIRef
     RemovalVerb: URIRef
+    PerpetratorVerb: URIRef
     Mockery: URIRef
     MovedOn: URIRef
     HolderDescriptor: URIRef

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from graph_builder.entities import DocEntities
-from graph_builder.extract.polarity import accusing_verb
+from graph_builder.extract.polarity import accusing_verb, phrase_lemma
 from graph_builder.extract.syntax import (
     OBJECT_DEPS,
     SUBJECT_DEPS,
@@ -425,13 +425,24 @@ def _owner(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | Non
     event = lemma in lexicon.noun_patterns
     classes = lexicon.senses.classes_of(lemma)
     acted_of = event and _no_target_of(lemma, lexicon)
-    owners = by_agents(token, through_verb=event or "discourse" in classes) + (
+    owners = by_agents(token, through_verb=event or "discourse" in classes) + _perpetrators(token, event, lexicon) + (
         prep_objects([token], "of") if acted_of or _owned_of(token, classes, lexicon) else [])
     for owner in owners:
         inner = entities.at(owner) or (_person(owner, entities, lexicon) if acted_of else None)
         if inner is not None and inner.entity.type != "Place":
             return Actor(inner.entity, "modifier", token)
     return None
+
+
+def _perpetrators(token: Token, event: bool, lexicon: Lexicon) -> list[Token]:
+    """Who a participle of doing or owning a deed (kg:PerpetratorVerb) names with "by" under an event of the
+    lexicon: "an attack claimed by X killed Y", "the bombings, carried out by X, ..." (X's attack); not "a report
+    published by X", no event, nor "an attack condemned by X", whose verb only speaks about it."""
+    verbs = lexicon.cues.get("PerpetratorVerb", frozenset())
+    if not event:
+        return []
+    return [o for clause in children(token, "acl") if phrase_lemma(clause) in verbs
+            for agent in children(clause, "agent") for o in children(agent, "pobj")[:1]]
 
 
 def _owned_of(token: Token, classes: frozenset[str], lexicon: Lexicon) -> bool:
