@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from graph_builder.entities import DocEntities
-from graph_builder.extract.polarity import accusing_verb, phrase_lemma
+from graph_builder.extract.polarity import accusing_verb, phrase_lemma, waged_event
 from graph_builder.extract.syntax import (
     OBJECT_DEPS,
     SUBJECT_DEPS,
@@ -726,7 +726,7 @@ def _subject_from_above(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str
     """The subject of a verb without one of its own, from the word it depends on."""
     head = verb.head
     if verb.dep_ in ("conj", "xcomp", "advcl") and head.pos_ in VERBAL:
-        return _subject_of_governing_verb(verb, lexicon)
+        return _subject_of_clause_above(verb, lexicon)
     adjective = _governing_adjective(verb, lexicon)
     if adjective is not None:
         return _inherited(adjective.head, lexicon)
@@ -840,6 +840,13 @@ def _doer(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
     if done and done[0].lower_ in RELATIVE and verb.dep_ == "relcl":
         return [appositive_owner(verb.head)], "relative"
     return done[:1], "inherited" if done else "none"
+
+
+def _subject_of_clause_above(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
+    """The subject of a verb under another verb; for the purpose of a campaign the parser hung on the verb above
+    ("supports the army in its campaign to defeat X"), who wages the campaign."""
+    event = waged_event(verb, lexicon)
+    return _subject_of_governing_verb(verb, lexicon) if event is None else _subject_of_noun_clause(event, lexicon)
 
 
 def _subject_of_governing_verb(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:

@@ -251,10 +251,33 @@ def _waged(clause: Token, noun: Token, lexicon: Lexicon) -> bool:
     """An infinitive naming what a fight under way is for: "the campaign to defeat X", "its efforts to destroy X".
     The noun is an event of the lexicon ("A's campaign against B") and the verb says the same relation: the fight is
     as real as the campaign, not an intention (but "efforts to meet X" are one)."""
-    if clause.dep_ != "acl" or noun.pos_ != "NOUN":
+    if clause.dep_ != "acl":
+        noun = waged_event(clause, lexicon) or clause
+    elif noun.pos_ != "NOUN" or not _wages(noun, clause, lexicon):
         return False
+    return noun is not clause
+
+
+def _wages(noun: Token, clause: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun is an event of the lexicon of a relation the verb of the clause says too."""
     waged = {p.relation for p in lexicon.noun_patterns.get(noun.lemma_.lower(), ())}
     return any(p.relation in waged for p in lexicon.verb_patterns.get(clause.lemma_.lower(), ()))
+
+
+def waged_event(clause: Token, lexicon: Lexicon) -> Token | None:
+    """The event noun a "to" infinitive completes when the parser hung both on the verb above: "supports the army in
+    its campaign to defeat X" ("to defeat" an adverbial clause of "supports", "in its campaign" its phrase). The noun
+    comes right before "to", is the object of "in" under the same verb and wages what the infinitive says."""
+    noun = _before_to(clause) if clause.dep_ in ("advcl", "xcomp") else None
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.head.i != clause.head.i:
+        return None
+    return noun if noun.pos_ == "NOUN" and _wages(noun, clause, lexicon) else None
+
+
+def _before_to(clause: Token) -> Token | None:
+    """The word right before the "to" of an infinitive."""
+    marks = [a for a in children(clause, "aux") if a.lower_ == "to"]
+    return clause.doc[marks[0].i - 1] if marks and marks[0].i > 0 else None
 
 
 def _governing_modality(clause: Token, head: Token, lexicon: Lexicon) -> str | None:
