@@ -170,6 +170,8 @@ class KG(DefinedNamespace):
     HoldingVerb: URIRef
     LeavingVerb: URIRef
     SequelVerb: URIRef
+    EffortVerb: URIRef
+    EffortNoun: URIRef
     ReturningVerb: URIRef
     EndedAdverb: URIRef
     SetOffPreposition: URIRef

@@ -286,11 +286,25 @@ def _governing_modality(clause: Token, head: Token, lexicon: Lexicon) -> str | N
     lemma = cue_lemma(head, lexicon)
     if phrase_lemma(head) in cues.get("SequelVerb", frozenset()):
         return None  # "went on to become leader": what the subject came to do, as real as the verb above it
+    if lemma in cues.get("EffortVerb", frozenset()) and _is_infinitive(clause):
+        return None if _fought_for(clause, lexicon) else "intended"
     if _intended(clause, head, lemma, lexicon):
         return "intended"
     if lemma in cues["Future"] or (lemma in cues.get("FutureCopula", ()) and _is_purpose(clause)):
         return "future"
     return "possible" if _doubted(clause, head, lemma, lexicon) else None
+
+
+def _is_infinitive(clause: Token) -> bool:
+    return any(a.lower_ == "to" for a in children(clause, "aux"))
+
+
+def _fought_for(clause: Token, lexicon: Lexicon) -> bool:
+    """Whether the infinitive under a verb of effort (kg:EffortVerb) says a relation that the nouns of effort wage
+    (kg:EffortNoun: "efforts against B", "the fight against B"): "is working (with Y) to defeat X" is a fight under
+    way, as "its efforts to defeat X" is; "is working to meet X" is only striven for."""
+    waged = {p.relation for noun in lexicon.cues.get("EffortNoun", ()) for p in lexicon.noun_patterns.get(noun, ())}
+    return any(p.relation in waged for p in lexicon.verb_patterns.get(clause.lemma_.lower(), ()))
 
 
 def _intended(clause: Token, head: Token, lemma: str, lexicon: Lexicon) -> bool:
