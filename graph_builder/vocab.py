@@ -172,6 +172,7 @@ class KG(DefinedNamespace):
     SequelVerb: URIRef
     EffortVerb: URIRef
     EffortNoun: URIRef
+    ConfirmingVerb: URIRef
     ReturningVerb: URIRef
     EndedAdverb: URIRef
     SetOffPreposition: URIRef

@@ -295,6 +295,15 @@ def _governing_modality(clause: Token, head: Token, lexicon: Lexicon) -> str | N
     return "possible" if _doubted(clause, head, lemma, lexicon) else None
 
 
+def _vouched_for(claim: Token, lexicon: Lexicon) -> bool:
+    """A noun of a claim that a verb vouching for it takes as object, not denied (kg:ConfirmingVerb: "the UN has
+    confirmed reports that X killed Y"): what it reports is asserted; "did not confirm reports", "dismissed
+    reports" leave it in doubt."""
+    verb = claim.head
+    return (claim.pos_ == "NOUN" and claim.dep_ == "dobj" and verb.pos_ in VERBAL
+            and verb.lemma_.lower() in lexicon.cues.get("ConfirmingVerb", ()) and not _has_negation(verb, lexicon))
+
+
 def _is_infinitive(clause: Token) -> bool:
     return any(a.lower_ == "to" for a in children(clause, "aux"))
 
@@ -328,11 +337,12 @@ def _moved_for(clause: Token, head: Token, lemma: str, lexicon: Lexicon) -> bool
 
 
 def _doubted(clause: Token, head: Token, lemma: str, lexicon: Lexicon) -> bool:
-    """A clause under a word of possibility or allegation, or under a verb of saying in the passive with no one
-    who says it: hearsay ("is said to have discussed", "was reported to have met")."""
+    """A clause under a word of possibility or allegation (not a report a verb vouches for: see _vouched_for), or
+    under a verb of saying in the passive with no one who says it: hearsay ("is said to have discussed", "was
+    reported to have met")."""
     cues = lexicon.cues
     if lemma in cues["Possible"] or lemma in cues.get("Allegation", ()):
-        return True
+        return not _vouched_for(head, lexicon)
     return (clause.dep_ == "xcomp" and lemma in cues["Attribution"] and bool(children(head, "auxpass"))
             and not children(head, "agent"))
 
