@@ -643,7 +643,7 @@ def _stated_subject(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str] | 
     subjects = children(verb, *SUBJECT_DEPS)
     if subjects:
         if subjects[0].lower_ in RELATIVE and verb.dep_ == "relcl":
-            return [appositive_owner(_past_places(verb.head, subjects[0]))], "relative"
+            return [appositive_owner(_past_places(verb.head, subjects[0], lexicon))], "relative"
         return [_subordinate_subject(_nearest_subject(verb, subjects), verb)], "active"
     doers = _passive_agents(verb, lexicon)
     return (doers[:1], "passive") if doers else None
@@ -662,19 +662,19 @@ _PERSON_PLACE_PREPOSITIONS = frozenset({"from", "of", "in"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
-def _past_places(antecedent: Token, relative: Token) -> Token:
+def _past_places(antecedent: Token, relative: Token, lexicon: Lexicon) -> Token:
     """What "which" or "that" stands for when the parser hung the clause on the place an event happened in: "the
     attacks in the town of Dara Sefid in Velor Province, which killed ..." -> "attacks" (a place does not act);
     what "who" stands for when it was hung on the place a person is from: "Anna Kask from Peru, who defeated ..."
     -> "Anna Kask"."""
     noun = antecedent
     prepositions = _PERSON_PLACE_PREPOSITIONS if relative.lower_ == "who" else _PLACE_PREPOSITIONS
-    while _a_place(noun) and noun.dep_ == "pobj" and noun.head.lower_ in prepositions:
+    while _a_place(noun, lexicon) and noun.dep_ == "pobj" and noun.head.lower_ in prepositions:
         above = _before_place(noun.head, relative)
         if above is None:
             break
         noun = above
-    return antecedent if _a_place(noun) else noun
+    return antecedent if _a_place(noun, lexicon) else noun
 
 
 def _before_place(preposition: Token, relative: Token) -> Token | None:
@@ -687,11 +687,25 @@ def _before_place(preposition: Token, relative: Token) -> Token | None:
     return before if before is not None and before.ent_type_ == "PERSON" else None
 
 
-def _a_place(noun: Token) -> bool:
+def _a_place(noun: Token, lexicon: Lexicon) -> bool:
     """A place's name (its last word may be out of the model's entity: "Hasaka" + "Province"), or a noun "of" a
-    place's name ("the town of Dara Sefid")."""
+    place's name ("the town of Dara Sefid"), or a noun of a kind of place "of" a name, whatever the model took the
+    name for, and that name (kg:PlaceNoun: "the town of Tel Varo", "Varo" a person's)."""
     named = [noun, *(c for c in noun.lefts if c.dep_ == "compound" and noun.pos_ == "PROPN")]
-    return any(t.ent_type_ in _PLACE_LABELS for t in named + prep_objects([noun], "of"))
+    of = prep_objects([noun], "of")
+    return _kind_of_place(noun, of, lexicon) or any(t.ent_type_ in _PLACE_LABELS for t in named + of)
+
+
+def _kind_of_place(noun: Token, of: list[Token], lexicon: Lexicon) -> bool:
+    """A noun of a kind of place with a name as its "of" ("the town of Tel Varo"), or that name."""
+    if _place_noun(noun, lexicon):
+        return any(o.pos_ == "PROPN" for o in of)
+    return noun.pos_ == "PROPN" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and _place_noun(
+        noun.head.head, lexicon)
+
+
+def _place_noun(noun: Token, lexicon: Lexicon) -> bool:
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon.cues.get("PlaceNoun", ())
 
 
 def _nearest_subject(verb: Token, subjects: list[Token]) -> Token:
