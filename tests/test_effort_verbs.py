@@ -1,8 +1,8 @@
-"""A verb of effort (kg:EffortVerb: "work", "labour", "endeavour") with a to-infinitive: a fight it is for is under
-way, as real as the effort and as "its efforts to defeat X" are (the relations of kg:EffortNoun), whether the
-subject works alone, with partners or as part of a coalition; anything else it works for is only striven for
-("is working to meet X" is intended). A commitment and a purpose of standing by someone stay intentions.
-Sentences and names of our own."""
+"""A verb of effort (kg:EffortVerb: "work", "labour", "endeavour", "try", "attempt") with a to-infinitive: a fight
+it is for is under way, as real as the effort and as "its efforts to defeat X" are (the relations of
+kg:EffortNoun), whether the subject works alone, with partners or as part of a coalition, and an attempt at force is
+force used; anything else it works for is only striven for ("is working to meet X" is intended). A commitment, a
+purpose of standing by someone and an effort still to come stay intentions. Sentences and names of our own."""
 
 from __future__ import annotations
 
@@ -18,6 +18,13 @@ CASES = [
     (WITH_PARTNER, ("Kenya", "attacks", "Red Hand Brigade"), True),
     ("Kenya is working as part of the Sahel Coalition to degrade and defeat the Red Hand Brigade in Somalia.",
      ("Kenya", "attacks", "Red Hand Brigade"), True),
+    # an attempt at force is force used, whether or not it succeeds; an attempt at anything else is only intended
+    ("Kenyan troops attempted to seize the port from the Red Hand Brigade.",
+     ("armed forces of Kenya", "attacks", "Red Hand Brigade"), True),
+    ("Kenya's attempt to retake the port from the Red Hand Brigade failed.", ("Kenya", "attacks", "Red Hand Brigade"),
+     True),
+    ("Kenya tried to meet Ethiopia's president last week.", ("Kenya", "meets", "President of Ethiopia"), False),
+    ("Kenya will try to defeat the Red Hand Brigade.", ("Kenya", "attacks", "Red Hand Brigade"), False),
     ("Kenya is working to meet Ethiopia's president next month.", ("Kenya", "meets", "President of Ethiopia"), False),
     ("Kenya is committed to defeating the Red Hand Brigade.", ("Kenya", "attacks", "Red Hand Brigade"), False),
     ("Kenya stands by Somalia to defeat the Red Hand Brigade.", ("Somalia", "attacks", "Red Hand Brigade"), False),
