@@ -24,6 +24,8 @@ CASES = [
     ("Kenya's attempt to retake the port from the Red Hand Brigade failed.", ("Kenya", "attacks", "Red Hand Brigade"),
      True),
     ("Kenya tried to meet Ethiopia's president last week.", ("Kenya", "meets", "President of Ethiopia"), False),
+    # a light verb's reading is its noun's: striking a deal is no strike
+    ("Norway is also trying to strike a similar deal with Chile.", ("Norway", "cooperatesWith", "Chile"), False),
     ("Kenya will try to defeat the Red Hand Brigade.", ("Kenya", "attacks", "Red Hand Brigade"), False),
     ("Kenya is working to meet Ethiopia's president next month.", ("Kenya", "meets", "President of Ethiopia"), False),
     ("Kenya is committed to defeating the Red Hand Brigade.", ("Kenya", "attacks", "Red Hand Brigade"), False),

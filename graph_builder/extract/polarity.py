@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from graph_builder.entities.tokens import Tokens
 from graph_builder.extract.syntax import SUBJECT_DEPS, VERBAL, children, dependents
-from graph_builder.patterns import PARTICLES
+from graph_builder.patterns import PARTICLES, Pattern
 from graph_builder.vocab import Lexicon
 
 # The dependencies polarity is carried up through, from a predicate to the verbs that govern it.
@@ -313,7 +313,15 @@ def _fought_for(clause: Token, lexicon: Lexicon) -> bool:
     (kg:EffortNoun: "efforts against B", "the fight against B"): "is working (with Y) to defeat X" is a fight under
     way, as "its efforts to defeat X" is; "is working to meet X" is only striven for."""
     waged = {p.relation for noun in lexicon.cues.get("EffortNoun", ()) for p in lexicon.noun_patterns.get(noun, ())}
-    return any(p.relation in waged for p in lexicon.verb_patterns.get(clause.lemma_.lower(), ()))
+    return any(p.relation in waged for p in _read_patterns(clause, lexicon))
+
+
+def _read_patterns(verb: Token, lexicon: Lexicon) -> list[Pattern]:
+    """The verb's patterns that its object leaves: those of a light verb whose noun is its object ("strike a deal
+    with" is no strike), else those with no noun."""
+    patterns = lexicon.verb_patterns.get(verb.lemma_.lower(), ())
+    objects = {o.lemma_.lower() for o in children(verb, "dobj")}
+    return [p for p in patterns if p.noun in objects] or [p for p in patterns if p.noun is None]
 
 
 def _intended(clause: Token, head: Token, lemma: str, lexicon: Lexicon) -> bool:
