@@ -131,6 +131,7 @@ class Gazetteer:
     nation_words: frozenset[str] = frozenset()
     place_name_words: frozenset[str] = frozenset()
     community_nouns: frozenset[str] = frozenset()
+    kin_nouns: frozenset[str] = frozenset()
     locative_prepositions: frozenset[str] = frozenset()
     compass_words: frozenset[str] = frozenset()
     non_actor_names: frozenset[str] = frozenset()
@@ -174,7 +175,8 @@ class Gazetteer:
                    facility_nouns=frozenset(data.get("facility_nouns", ())),
                    nation_words=frozenset(data.get("nation_words", ())),
                    place_name_words=frozenset(data.get("place_name_words", ())),
-                   community_nouns=frozenset(data.get("community_nouns", ())),
+                   community_nouns=frozenset(data.get("community_nouns", ())) | frozenset(data.get("kin_nouns", ())),
+                   kin_nouns=frozenset(data.get("kin_nouns", ())),
                    locative_prepositions=frozenset(data.get("locative_prepositions", ())),
                    compass_words=frozenset(data.get("compass_words", ())),
                    non_actor_names=frozenset(data.get("non_actor_names", ())),

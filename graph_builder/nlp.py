@@ -470,6 +470,41 @@ def _joined_runs(runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return joined
 
 
+@Language.factory("kin_groups", default_config={"nouns": [], "particles": []})
+def make_kin_groups(nlp: Language, name: str, nouns: list[str], particles: list[str]):
+    """A tribe or a clan named by capitalised words before its noun (``nouns``: "the Ajuran clan", "the Al Bu Nimr
+    tribe"; name particles among them, ``particles``) names a group: the words are one NORP entity, in place of what
+    the model took them for (a person, a place that is no country or city, or nothing), and the noun stands for the
+    group as a community noun does ("members of the Ajuran clan"). Not where an organisation, a country, a city or a
+    nationality the model found opens the words ("the Labour tribe", "the Anbar tribes", "Sunni tribes")."""
+    kin = frozenset(nouns)
+    small = frozenset(particles)
+
+    def kin_groups(doc: Doc) -> Doc:
+        for noun in [t for t in doc if t.lower_ in kin]:
+            start = _kin_name_start(noun, small)
+            if start is not None:
+                kept = [e for e in doc.ents if e.end <= start or e.start > noun.i]
+                doc.ents = sorted([*kept, Span(doc, start, noun.i, label="NORP")], key=lambda e: e.start)
+        return doc
+
+    return kin_groups
+
+
+def _kin_name_start(noun: Token, particles: frozenset[str]) -> int | None:
+    """Where the capitalised name before a kin noun starts: proper nouns and name particles right before it, the
+    first a proper noun that no entity holds but a person's or a region's; None where there is none."""
+    doc = noun.doc
+    start = noun.i
+    while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].lower_ in particles):
+        start -= 1
+    while start < noun.i and doc[start].pos_ != "PROPN":
+        start += 1
+    if start == noun.i or doc[start].ent_type_ not in ("", "PERSON", "LOC"):
+        return None
+    return start
+
+
 @Language.factory("stray_agents", default_config={"prepositions": []})
 def make_stray_agents(nlp: Language, name: str, prepositions: list[str]):
     """A "by" phrase that the parser hung inside a phrase of a passive verb with no agent ("X was joined at the
@@ -571,6 +606,8 @@ def _pipeline(model: str, gazetteer: Gazetteer, bodies: frozenset[str] = frozens
     nlp.add_pipe("stray_agents", after="postnominal_titles", config={"prepositions": sorted(bridges)})
     nlp.add_pipe("listed_places", after="stray_agents", config={"countries": sorted(gazetteer.country_names())})
     nlp.add_pipe("fixture_lists", after="listed_places", config={"versus": sorted(versus)})
+    nlp.add_pipe("kin_groups", after="fixture_lists",
+                 config={"nouns": sorted(gazetteer.kin_nouns), "particles": sorted(gazetteer.name_particles)})
     return nlp
 
 

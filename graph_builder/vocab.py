@@ -159,6 +159,7 @@ class KG(DefinedNamespace):
     PastRole: URIRef
     FutureRole: URIRef
     RemovalVerb: URIRef
+    PerpetratorVerb: URIRef
     Mockery: URIRef
     MovedOn: URIRef
     HolderDescriptor: URIRef
@@ -170,6 +171,9 @@ class KG(DefinedNamespace):
     HoldingVerb: URIRef
     LeavingVerb: URIRef
     SequelVerb: URIRef
+    EffortVerb: URIRef
+    EffortNoun: URIRef
+    ConfirmingVerb: URIRef
     ReturningVerb: URIRef
     EndedAdverb: URIRef
     SetOffPreposition: URIRef

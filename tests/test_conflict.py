@@ -39,6 +39,8 @@ FIGHTS = [
     # efforts to defeat are as real as efforts against: a fight under way (the defeat itself is still to come)
     ("Kenya has stepped up its efforts to defeat al-Shabaab.", ("Kenya", "al-Shabaab")),
     ("Ethiopia supported the Somali army in its efforts to defeat al-Shabaab.", ("army of Somalia", "al-Shabaab")),
+    # so is working (with partners) to defeat (kg:EffortVerb): the fight is under way, the defeat its aim
+    ("Kenya is working with Ethiopia to degrade and defeat al-Shabaab in the south.", ("Ethiopia", "al-Shabaab")),
 ]
 
 INTENDED = [
@@ -50,7 +52,6 @@ INTENDED = [
      ("NATO", "al-Shabaab")),
     # a partner of acting together shares the purpose
     ("Kenya stands by Somalia to defeat al-Shabaab and end this violence.", ("Somalia", "al-Shabaab")),
-    ("Kenya is working with Ethiopia to degrade and defeat al-Shabaab in the south.", ("Ethiopia", "al-Shabaab")),
 ]
 
 NOT_FIGHTS = [

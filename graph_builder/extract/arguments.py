@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from graph_builder.entities import DocEntities
-from graph_builder.extract.polarity import accusing_verb
+from graph_builder.extract.polarity import accusing_verb, phrase_lemma, waged_event
 from graph_builder.extract.syntax import (
     OBJECT_DEPS,
     SUBJECT_DEPS,
@@ -440,13 +440,24 @@ def _owner(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | Non
     event = lemma in lexicon.noun_patterns
     classes = lexicon.senses.classes_of(lemma)
     acted_of = event and _no_target_of(lemma, lexicon)
-    owners = by_agents(token, through_verb=event or "discourse" in classes) + (
+    owners = by_agents(token, through_verb=event or "discourse" in classes) + _perpetrators(token, event, lexicon) + (
         prep_objects([token], "of") if acted_of or _owned_of(token, classes, lexicon) else [])
     for owner in owners:
         inner = entities.at(owner) or (_person(owner, entities, lexicon) if acted_of else None)
         if inner is not None and inner.entity.type != "Place":
             return Actor(inner.entity, "modifier", token)
     return None
+
+
+def _perpetrators(token: Token, event: bool, lexicon: Lexicon) -> list[Token]:
+    """Who a participle of doing or owning a deed (kg:PerpetratorVerb) names with "by" under an event of the
+    lexicon: "an attack claimed by X killed Y", "the bombings, carried out by X, ..." (X's attack); not "a report
+    published by X", no event, nor "an attack condemned by X", whose verb only speaks about it."""
+    verbs = lexicon.cues.get("PerpetratorVerb", frozenset())
+    if not event:
+        return []
+    return [o for clause in children(token, "acl") if phrase_lemma(clause) in verbs
+            for agent in children(clause, "agent") for o in children(agent, "pobj")[:1]]
 
 
 def _owned_of(token: Token, classes: frozenset[str], lexicon: Lexicon) -> bool:
@@ -647,7 +658,7 @@ def _stated_subject(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str] | 
     subjects = children(verb, *SUBJECT_DEPS)
     if subjects:
         if subjects[0].lower_ in RELATIVE and verb.dep_ == "relcl":
-            return [appositive_owner(_past_places(verb.head, subjects[0]))], "relative"
+            return [appositive_owner(_past_places(verb.head, subjects[0], lexicon))], "relative"
         return [_subordinate_subject(_nearest_subject(verb, subjects), verb)], "active"
     doers = _passive_agents(verb, lexicon)
     return (doers[:1], "passive") if doers else None
@@ -666,19 +677,19 @@ _PERSON_PLACE_PREPOSITIONS = frozenset({"from", "of", "in"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
-def _past_places(antecedent: Token, relative: Token) -> Token:
+def _past_places(antecedent: Token, relative: Token, lexicon: Lexicon) -> Token:
     """What "which" or "that" stands for when the parser hung the clause on the place an event happened in: "the
     attacks in the town of Dara Sefid in Velor Province, which killed ..." -> "attacks" (a place does not act);
     what "who" stands for when it was hung on the place a person is from: "Anna Kask from Peru, who defeated ..."
     -> "Anna Kask"."""
     noun = antecedent
     prepositions = _PERSON_PLACE_PREPOSITIONS if relative.lower_ == "who" else _PLACE_PREPOSITIONS
-    while _a_place(noun) and noun.dep_ == "pobj" and noun.head.lower_ in prepositions:
+    while _a_place(noun, lexicon) and noun.dep_ == "pobj" and noun.head.lower_ in prepositions:
         above = _before_place(noun.head, relative)
         if above is None:
             break
         noun = above
-    return antecedent if _a_place(noun) else noun
+    return antecedent if _a_place(noun, lexicon) else noun
 
 
 def _before_place(preposition: Token, relative: Token) -> Token | None:
@@ -691,11 +702,25 @@ def _before_place(preposition: Token, relative: Token) -> Token | None:
     return before if before is not None and before.ent_type_ == "PERSON" else None
 
 
-def _a_place(noun: Token) -> bool:
+def _a_place(noun: Token, lexicon: Lexicon) -> bool:
     """A place's name (its last word may be out of the model's entity: "Hasaka" + "Province"), or a noun "of" a
-    place's name ("the town of Dara Sefid")."""
+    place's name ("the town of Dara Sefid"), or a noun of a kind of place "of" a name, whatever the model took the
+    name for, and that name (kg:PlaceNoun: "the town of Tel Varo", "Varo" a person's)."""
     named = [noun, *(c for c in noun.lefts if c.dep_ == "compound" and noun.pos_ == "PROPN")]
-    return any(t.ent_type_ in _PLACE_LABELS for t in named + prep_objects([noun], "of"))
+    of = prep_objects([noun], "of")
+    return _kind_of_place(noun, of, lexicon) or any(t.ent_type_ in _PLACE_LABELS for t in named + of)
+
+
+def _kind_of_place(noun: Token, of: list[Token], lexicon: Lexicon) -> bool:
+    """A noun of a kind of place with a name as its "of" ("the town of Tel Varo"), or that name."""
+    if _place_noun(noun, lexicon):
+        return any(o.pos_ == "PROPN" for o in of)
+    return noun.pos_ == "PROPN" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and _place_noun(
+        noun.head.head, lexicon)
+
+
+def _place_noun(noun: Token, lexicon: Lexicon) -> bool:
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon.cues.get("PlaceNoun", ())
 
 
 def _nearest_subject(verb: Token, subjects: list[Token]) -> Token:
@@ -730,7 +755,7 @@ def _subject_from_above(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str
     """The subject of a verb without one of its own, from the word it depends on."""
     head = verb.head
     if verb.dep_ in ("conj", "xcomp", "advcl") and head.pos_ in VERBAL:
-        return _subject_of_governing_verb(verb, lexicon)
+        return _subject_of_clause_above(verb, lexicon)
     adjective = _governing_adjective(verb, lexicon)
     if adjective is not None:
         return _inherited(adjective.head, lexicon)
@@ -858,6 +883,13 @@ def _doer(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
     if done and done[0].lower_ in RELATIVE and verb.dep_ == "relcl":
         return [appositive_owner(verb.head)], "relative"
     return done[:1], "inherited" if done else "none"
+
+
+def _subject_of_clause_above(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
+    """The subject of a verb under another verb; for the purpose of a campaign the parser hung on the verb above
+    ("supports the army in its campaign to defeat X"), who wages the campaign."""
+    event = waged_event(verb, lexicon)
+    return _subject_of_governing_verb(verb, lexicon) if event is None else _subject_of_noun_clause(event, lexicon)
 
 
 def _subject_of_governing_verb(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:

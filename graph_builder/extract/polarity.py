@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from graph_builder.entities.tokens import Tokens
 from graph_builder.extract.syntax import SUBJECT_DEPS, VERBAL, children, dependents
-from graph_builder.patterns import PARTICLES
+from graph_builder.patterns import PARTICLES, Pattern
 from graph_builder.vocab import Lexicon
 
 # The dependencies polarity is carried up through, from a predicate to the verbs that govern it.
@@ -322,10 +322,33 @@ def _waged(clause: Token, noun: Token, lexicon: Lexicon) -> bool:
     """An infinitive naming what a fight under way is for: "the campaign to defeat X", "its efforts to destroy X".
     The noun is an event of the lexicon ("A's campaign against B") and the verb says the same relation: the fight is
     as real as the campaign, not an intention (but "efforts to meet X" are one)."""
-    if clause.dep_ != "acl" or noun.pos_ != "NOUN":
+    if clause.dep_ != "acl":
+        noun = waged_event(clause, lexicon) or clause
+    elif noun.pos_ != "NOUN" or not _wages(noun, clause, lexicon):
         return False
+    return noun is not clause
+
+
+def _wages(noun: Token, clause: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun is an event of the lexicon of a relation the verb of the clause says too."""
     waged = {p.relation for p in lexicon.noun_patterns.get(noun.lemma_.lower(), ())}
     return any(p.relation in waged for p in lexicon.verb_patterns.get(clause.lemma_.lower(), ()))
+
+
+def waged_event(clause: Token, lexicon: Lexicon) -> Token | None:
+    """The event noun a "to" infinitive completes when the parser hung both on the verb above: "supports the army in
+    its campaign to defeat X" ("to defeat" an adverbial clause of "supports", "in its campaign" its phrase). The noun
+    comes right before "to", is the object of "in" under the same verb and wages what the infinitive says."""
+    noun = _before_to(clause) if clause.dep_ in ("advcl", "xcomp") else None
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.head.i != clause.head.i:
+        return None
+    return noun if noun.pos_ == "NOUN" and _wages(noun, clause, lexicon) else None
+
+
+def _before_to(clause: Token) -> Token | None:
+    """The word right before the "to" of an infinitive."""
+    marks = [a for a in children(clause, "aux") if a.lower_ == "to"]
+    return clause.doc[marks[0].i - 1] if marks and marks[0].i > 0 else None
 
 
 def _governing_modality(clause: Token, head: Token, lexicon: Lexicon) -> str | None:
@@ -334,11 +357,42 @@ def _governing_modality(clause: Token, head: Token, lexicon: Lexicon) -> str | N
     lemma = cue_lemma(head, lexicon)
     if phrase_lemma(head) in cues.get("SequelVerb", frozenset()):
         return None  # "went on to become leader": what the subject came to do, as real as the verb above it
+    if lemma in cues.get("EffortVerb", frozenset()) and _is_infinitive(clause):
+        return None if _fought_for(clause, lexicon) else "intended"
     if _intended(clause, head, lemma, lexicon):
         return "intended"
     if lemma in cues["Future"] or (lemma in cues.get("FutureCopula", ()) and _is_purpose(clause)):
         return "future"
     return "possible" if _doubted(clause, head, lemma, lexicon) else None
+
+
+def _vouched_for(claim: Token, lexicon: Lexicon) -> bool:
+    """A noun of a claim that a verb vouching for it takes as object, not denied (kg:ConfirmingVerb: "the UN has
+    confirmed reports that X killed Y"): what it reports is asserted; "did not confirm reports", "dismissed
+    reports" leave it in doubt."""
+    verb = claim.head
+    return (claim.pos_ == "NOUN" and claim.dep_ == "dobj" and verb.pos_ in VERBAL
+            and verb.lemma_.lower() in lexicon.cues.get("ConfirmingVerb", ()) and not _has_negation(verb, lexicon))
+
+
+def _is_infinitive(clause: Token) -> bool:
+    return any(a.lower_ == "to" for a in children(clause, "aux"))
+
+
+def _fought_for(clause: Token, lexicon: Lexicon) -> bool:
+    """Whether the infinitive under a verb of effort (kg:EffortVerb) says a relation that the nouns of effort wage
+    (kg:EffortNoun: "efforts against B", "the fight against B"): "is working (with Y) to defeat X" is a fight under
+    way, as "its efforts to defeat X" is; "is working to meet X" is only striven for."""
+    waged = {p.relation for noun in lexicon.cues.get("EffortNoun", ()) for p in lexicon.noun_patterns.get(noun, ())}
+    return any(p.relation in waged for p in _read_patterns(clause, lexicon))
+
+
+def _read_patterns(verb: Token, lexicon: Lexicon) -> list[Pattern]:
+    """The verb's patterns that its object leaves: those of a light verb whose noun is its object ("strike a deal
+    with" is no strike), else those with no noun."""
+    patterns = lexicon.verb_patterns.get(verb.lemma_.lower(), ())
+    objects = {o.lemma_.lower() for o in children(verb, "dobj")}
+    return [p for p in patterns if p.noun in objects] or [p for p in patterns if p.noun is None]
 
 
 def _intended(clause: Token, head: Token, lemma: str, lexicon: Lexicon) -> bool:
@@ -373,11 +427,12 @@ def _moved_for(clause: Token, head: Token, lemma: str, lexicon: Lexicon) -> bool
 
 
 def _doubted(clause: Token, head: Token, lemma: str, lexicon: Lexicon) -> bool:
-    """A clause under a word of possibility or allegation, or under a verb of saying in the passive with no one
-    who says it: hearsay ("is said to have discussed", "was reported to have met")."""
+    """A clause under a word of possibility or allegation (not a report a verb vouches for: see _vouched_for), or
+    under a verb of saying in the passive with no one who says it: hearsay ("is said to have discussed", "was
+    reported to have met")."""
     cues = lexicon.cues
     if lemma in cues["Possible"] or lemma in cues.get("Allegation", ()):
-        return True
+        return not _vouched_for(head, lexicon)
     return (clause.dep_ == "xcomp" and lemma in cues["Attribution"] and bool(children(head, "auxpass"))
             and not children(head, "agent"))
 
