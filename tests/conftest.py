@@ -150,6 +150,11 @@ def triples(relations: list[Relation], *, asserted_only: bool = True) -> set[tup
     return {(r.subject.label, r.relation, r.object.label) for r in relations if r.asserted or not asserted_only}
 
 
+def facts(text: str, *, date: str = "2026-01-05") -> set[tuple[str, str, str, bool, str]]:
+    """(subject, relation, object, negated, modality) of each record extracted from ``text``."""
+    return {(r.subject.label, r.relation, r.object.label, r.negated, r.modality) for r in extract(text, date=date)}
+
+
 def asserted_triples(text: str) -> dict[tuple[str, str, str], bool]:
     """Whether each (subject, relation, object) the full pipeline finds in the text is asserted."""
     return {(r.subject.label, r.relation, r.object.label): r.asserted for r in extract(text)}

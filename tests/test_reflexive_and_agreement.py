@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import extract
-
-
-def found(text):
-    return {(r.subject.label, r.relation, r.object.label, r.negated, r.modality)
-            for r in extract(text, date="2026-01-05")}
+from tests.conftest import facts as found
 
 
 def test_a_reflexive_the_reporter_may_mean_is_not_the_clause_subject():

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import extract
-
-
-def found(sentence):
-    return {(r.subject.label, r.relation, r.object.label, r.negated, r.modality)
-            for r in extract(sentence, date="2026-01-05")}
+from tests.conftest import facts as found
 
 
 @pytest.mark.parametrize("sentence", [
