@@ -59,8 +59,8 @@ _HEADLINE_WORDS = 7
 _HEADLINE_END = "graph_builder.headline_end"  # doc.user_data: where the run-in headline ends (a character offset)
 
 
-@Language.factory("headline_leads", default_config={"nouns": []})
-def make_headline_leads(nlp: Language, name: str, nouns: list[str]):
+@Language.factory("headline_leads", default_config={"nouns": [], "titles": []})
+def make_headline_leads(nlp: Language, name: str, nouns: list[str], titles: list[str]):
     """Start a sentence at the lead of an article whose first line opens with its headline run into the first
     sentence with no punctuation ("Lee quits over jibe Ann Lee has resigned ..."), as some news archives store
     their articles. Runs after the tagger, before the parser; offsets do not move.
@@ -70,12 +70,13 @@ def make_headline_leads(nlp: Language, name: str, nouns: list[str]):
     "party leader | Ann Lee", "the party | UKIP"). The headline before it has no determiner or possessive pronoun
     after its first word, no sentence end, at most one finite verb and ``_HEADLINE_WORDS`` words, and has a verb
     or a preposition; the lead's first sentence repeats a capitalised word of the headline that is no function
-    word ("Lee ... | Ann Lee has ..."). A first line with none of this is left as it is: a title on a line of its
+    word nor a courtesy title (``titles``: "Mr Hume rejected claims | Mr Kerr had met ..." is one sentence) ("Lee
+    ... | Ann Lee has ..."). A first line with none of this is left as it is: a title on a line of its
     own already ends there. The headline found is the document's title when it has none (``run_in_headline``)."""
-    role_nouns = frozenset(nouns)
+    role_nouns, courtesy = frozenset(nouns), frozenset(titles)
 
     def headline_leads(doc: Doc) -> Doc:
-        lead = _lead_start(doc, role_nouns)
+        lead = _lead_start(doc, role_nouns, courtesy)
         if lead is not None:
             doc.user_data[_HEADLINE_END] = doc[lead].idx
             doc[lead].is_sent_start = True
@@ -92,7 +93,7 @@ def run_in_headline(doc: Doc) -> str | None:
     return doc.text[:end].strip() or None if end else None
 
 
-def _lead_start(doc: Doc, role_nouns: frozenset[str]) -> int | None:
+def _lead_start(doc: Doc, role_nouns: frozenset[str], titles: frozenset[str]) -> int | None:
     """The index of the first word of the lead run into the headline on the first line, or None."""
     if not doc or not doc[0].text[:1].isupper():
         return None
@@ -102,7 +103,7 @@ def _lead_start(doc: Doc, role_nouns: frozenset[str]) -> int | None:
         if not _headline_shape(headline):
             return None
         if _lead_opens(doc[i], headline, role_nouns):  # the first place a lead may open, or none
-            return i if _repeats(headline, doc[i:min(line_end + 1, i + _LEAD_WINDOW)]) else None
+            return i if _repeats(headline, doc[i:min(line_end + 1, i + _LEAD_WINDOW)], titles) else None
     return None
 
 
@@ -151,14 +152,19 @@ def _described(headline: Span) -> bool:
     return headline[i].text[:1].isupper() or headline[i].tag_ == "POS"
 
 
-def _repeats(headline: Span, lead: Span) -> bool:
+def _repeats(headline: Span, lead: Span, titles: frozenset[str]) -> bool:
     """Whether the headline has a verb or a preposition and the lead's first sentence repeats a capitalised word
-    of it that is no function word."""
+    of it that is no function word nor a courtesy title ("Mr")."""
     if not any(t.tag_ in _PREDICATE_TAGS for t in headline):
         return False
     end = next((t.i for t in lead if t.text in _SENTENCE_ENDS), None)
-    named = {t.text for t in headline if _capitalised(t) and not t.is_stop}
+    named = _name_words(headline, titles)
     return end is not None and any(t.text in named for t in lead.doc[lead.start:end])
+
+
+def _name_words(headline: Span, titles: frozenset[str]) -> set[str]:
+    """The capitalised words of a headline that are no function word nor a courtesy title."""
+    return {t.text for t in headline if _capitalised(t) and not t.is_stop and t.lower_ not in titles}
 
 
 def _capitalised(token: Token) -> bool:
@@ -580,7 +586,9 @@ def _pipeline(model: str, gazetteer: Gazetteer, bodies: frozenset[str] = frozens
     if not nlp.has_pipe("parser") or not nlp.has_pipe("ner"):
         raise ModelError(f"spaCy pipeline {model!r} needs a parser and an ner component; choose another --model")
     nlp.add_pipe("newline_sentences", before="parser")
-    nlp.add_pipe("headline_leads", after="newline_sentences", config={"nouns": sorted(person_nouns)})
+    courtesy = sorted(gazetteer.honorifics)
+    nlp.add_pipe("headline_leads", after="newline_sentences",
+                 config={"nouns": sorted(person_nouns), "titles": courtesy})
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
     # The patterns match on ORTH, so the tokenizer is all they need; left alone, spaCy would run every
     # component before the ruler over thousands of place names at each start.

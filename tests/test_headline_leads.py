@@ -46,6 +46,7 @@ def test_the_lead_run_into_a_headline_starts_a_sentence(nlp, text, lead):
     "The party leader Ann Reed said Reed would stand again at the next election.",
     "Kelby upset over Hale ban Kelby coach Tom Dunn says the ban on Hale is unfair to the club.",
     "Ann Reed and her husband Tom Reed visited Kelby on Monday.",
+    "Mr Hume rejected claims Mr Ashby-Cole had met the mayor.",
 ])
 def test_a_first_sentence_that_runs_on_is_not_cut(nlp, text):
     assert starts(nlp, text) == [0]
