@@ -923,7 +923,7 @@ def _no_employer(employer: _Employer, title: str, words: RoleWords, lexicon: Lex
     nationality word of a nation inside a country ("Scottish Finance Minister X": gazetteer nation_words)."""
     entity, last = employer.mention.entity, title.split()[-1]
     return ((employer.mention.kind == "capital" and title in words.local_titles)
-            or (entity.type == "Country" and last in words.private_titles)
+            or (entity.type == "Country" and not {title.lower(), last}.isdisjoint(words.private_titles))
             or (last in words.cabinet_titles and is_a(entity, "armed", lexicon.senses))
             or (entity.type == "Group" and entity.label in lexicon.gazetteer.nation_words))
 
