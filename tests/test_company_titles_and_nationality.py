@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import extract
-
-
-def found(sentence):
-    return {(r.subject.label, r.relation, r.object.label) for r in extract(sentence, date="2026-01-05")}
+from tests.conftest import extract, triples
 
 
 @pytest.mark.parametrize(("sentence", "country"), [
@@ -22,7 +18,7 @@ def found(sentence):
     ("Danish chief executive Lars Holm said profits fell.", "Denmark"),
 ])
 def test_a_company_office_is_no_office_of_the_country(sentence, country):
-    records = found(sentence)
+    records = triples(extract(sentence))
     assert not any(obj == country for _, _, obj in records), records
 
 
@@ -33,8 +29,8 @@ def test_a_company_office_is_no_office_of_the_country(sentence, country):
     ("Danish trade minister Lars Holm said exports fell.", "Lars Holm", "memberOf", "Denmark"),
 ])
 def test_a_state_title_is_still_an_office_of_the_country(sentence, person, relation, country):
-    assert (person, relation, country) in found(sentence)
+    assert (person, relation, country) in triples(extract(sentence))
 
 
 def test_a_company_named_with_the_office_is_still_its_employer():
-    assert ("Lars Holm", "leaderOf", "Norcom") in found("Norcom chairman Lars Holm said profits fell.")
+    assert ("Lars Holm", "leaderOf", "Norcom") in triples(extract("Norcom chairman Lars Holm said profits fell."))

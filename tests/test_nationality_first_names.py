@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import extract
-
-
-def found(sentence):
-    return {(r.subject.label, r.relation, r.object.label) for r in extract(sentence, date="2026-01-05")}
+from tests.conftest import extract, triples
 
 
 @pytest.mark.parametrize(("sentence", "country"), [
@@ -18,12 +14,12 @@ def found(sentence):
     ("Energy minister German Falkov told reporters that the plan was sound.", "Germany"),
 ])
 def test_a_nationality_first_name_after_a_title_is_no_country(sentence, country):
-    records = found(sentence)
+    records = triples(extract(sentence))
     assert not any(obj == country for _, _, obj in records), records
 
 
 def test_the_first_name_stays_with_the_person():
-    records = found("Trade minister Georgian Lomidze met Ann Reed in Tbilisi.")
+    records = triples(extract("Trade minister Georgian Lomidze met Ann Reed in Tbilisi."))
     assert ("Georgian Lomidze", "meets", "Ann Reed") in records, records
 
 
@@ -32,4 +28,4 @@ def test_the_first_name_stays_with_the_person():
     ("German Chancellor Ulrich Falkov met Ann Reed.", "Ulrich Falkov", "leaderOf", "Germany"),
 ])
 def test_a_nationality_word_before_the_title_is_still_the_country(sentence, person, relation, country):
-    assert (person, relation, country) in found(sentence)
+    assert (person, relation, country) in triples(extract(sentence))
