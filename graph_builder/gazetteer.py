@@ -134,6 +134,7 @@ class Gazetteer:
     compass_words: frozenset[str] = frozenset()
     non_actor_names: frozenset[str] = frozenset()
     other_body_words: frozenset[str] = frozenset()
+    portfolio_heads: frozenset[str] = frozenset()
     digest: str = ""
 
     @classmethod
@@ -177,6 +178,7 @@ class Gazetteer:
                    compass_words=frozenset(data.get("compass_words", ())),
                    non_actor_names=frozenset(data.get("non_actor_names", ())),
                    other_body_words=frozenset(data.get("other_body_words", ())),
+                   portfolio_heads=frozenset(data.get("portfolio_heads", ())),
                    digest=hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest())
 
     def __eq__(self, other: object) -> bool:
@@ -266,6 +268,10 @@ class Gazetteer:
     def capital(self, name: str) -> str | None:
         """The country whose capital this is ("Moscow" -> "Russia")."""
         return self.capitals.get(name)
+
+    def is_portfolio(self, text: str) -> bool:
+        """Whether lower-case ``text`` is the subject of a government post ("home affairs", "monetary affairs")."""
+        return text in self.portfolios or text.rsplit(" ", 1)[-1] in self.portfolio_heads
 
     def demonym(self, word: str) -> str | None:
         """The country a nationality word belongs to ("North Korean" -> "North Korea")."""

@@ -316,7 +316,7 @@ def _title_qualifier(doc: Tokens, start: int, end: int, titles: frozenset[str],
         return None
     party_end = _party_end(doc, start, last, gazetteer)
     rest = doc.lower_text(party_end, last)
-    if party_end == end or (rest and rest not in gazetteer.portfolios):
+    if party_end == end or (rest and not gazetteer.is_portfolio(rest)):
         return None  # nothing to cut ("London" of "London mayor"), or a name ("Ruth Calder" of "Ruth Calder MP")
     return Span(doc.doc, start, party_end, label="NORP") if party_end > start else False
 
