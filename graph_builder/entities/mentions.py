@@ -637,7 +637,24 @@ def _country_in_company(span: Span, gazetteer: Gazetteer, collectives: Collectio
     if forms & (gazetteer.generic_words | gazetteer.event_words | set(WEEKDAYS)) or _ends_collective(word, collectives):
         return span
     named = _one_name_word(doc[end:end + 1], titles, gazetteer, tags=_COMPANY_TAGS)
-    return Span(doc, span.start, end + 1, label="ORG") if named else span
+    start = _company_opening(span, end, titles, gazetteer)
+    return Span(doc, start, end + 1, label="ORG") if named else span
+
+
+def _company_opening(span: Span, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> int:
+    """Where a company's name a country's name is inside starts: at the proper nouns right before the country that
+    the model named nothing and that qualify the same word ("Agence" of "Agence Velmont Presse"), no title,
+    honorific or nationality; else at the country."""
+    doc, start = span.doc, span.start
+    while start > 0 and _opens_company(doc[start - 1], end, titles, gazetteer):
+        start -= 1
+    return start
+
+
+def _opens_company(token: Token, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+    return (token.tag_ == "NNP" and token.text[:1].isupper() and not token.ent_type_ and token.dep_ == "compound"
+            and token.head.i == end and not title_word(token, titles, gazetteer)
+            and not not_a_name_word(token, gazetteer))
 
 
 _COMPANY_TAGS = frozenset(["NNP", "NNPS"])
