@@ -846,7 +846,16 @@ def _linked_name_end(span: Span, end: int, gazetteer: Gazetteer) -> int | None:
     linked = end + 1
     while linked < len(doc) and _organization_name_word(doc[linked]):
         linked += 1
-    return linked
+    return _and_one_word(doc, linked)
+
+
+def _and_one_word(doc: Doc, end: int) -> int:
+    """The end of a name past one capitalised word that "and" adds to the words after its "for" or "of" ("Chilean
+    Institute for Mining and Energy"); two words or more after "and" name another body."""
+    added = end + 1 < len(doc) and doc[end].lower_ == "and" and _organization_name_word(doc[end + 1]) \
+        and not doc[end + 1].ent_type_  # "and Oxfam", a name the model tagged, is another body
+    more = end + 2 < len(doc) and _organization_name_word(doc[end + 2])
+    return end + 2 if added and not more else end
 
 
 def _opens_organization_name(span: Span, end: int, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]],
