@@ -27,3 +27,10 @@ def test_a_person_with_a_party_in_brackets_is_not_the_party():
     text = "Ann Lee (SNP) said the plan would fail. The SNP criticised Tom Reed."
     found = {e.label: e.type for r in process([Document(id="b", text=text, source="<test>")]) for e in r.entities}
     assert found.get("Ann Lee") == "Person", found
+
+
+def test_an_acronym_of_a_longer_name_the_model_cut_defines_no_cut_name():
+    text = ("Norex will work with the Chilean Mining and Post Company (CMPC). CMPC said it would hire Ann Lee. "
+            "Ann Lee praised the Post Company.")
+    found = {e.label: e.type for r in process([Document(id="c", text=text, source="<test>")]) for e in r.entities}
+    assert "CMPC" in found or "Chilean Mining and Post Company" in found, found

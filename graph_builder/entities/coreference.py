@@ -225,14 +225,21 @@ def defined_acronyms(names: list[Span], gazetteer: Gazetteer) -> dict[tuple[str,
     for span in names:
         doc, end = span.doc, span.end
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
-                and _defines(doc[end + 1].text, name_key(span.text), gazetteer):
+                and _defines(doc[end + 1].text, span, gazetteer):
             found[(doc[end + 1].text,)] = name_key(span.text)
     return found
 
 
-def _defines(acronym: str, words: tuple[str, ...], gazetteer: Gazetteer) -> bool:
+def _defines(acronym: str, span: Span, gazetteer: Gazetteer) -> bool:
+    """Whether the acronym spells the name's initials, or the name has an organisation's word and the acronym
+    spells the initials of no longer name that the words before it would make (of which the span would be a cut:
+    "Post Company" of "Iraqi Telecommunications and Post Company (ITPC)")."""
+    words = name_key(span.text)
+    if abbreviates(acronym, words):
+        return True
     named = len(words) > 1 and any(word.lower() in gazetteer.organization_words for word in words)
-    return abbreviates(acronym, words) or (named and acronym.isalpha() and is_acronym(acronym))
+    longer = (name_key(span.doc[start:span.end].text) for start in range(max(0, span.start - 8), span.start))
+    return named and acronym.isalpha() and is_acronym(acronym) and not any(abbreviates(acronym, w) for w in longer)
 
 
 def abbreviates(acronym: str, words: tuple[str, ...]) -> bool:
