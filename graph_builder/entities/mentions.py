@@ -661,6 +661,19 @@ _COMPANY_TAGS = frozenset(["NNP", "NNPS"])
 _DASHES = frozenset(["-", "\u2013", "\u2014"])
 
 
+def named_in_full(span: Span) -> Span:
+    """An organisation's span the model cut after proper nouns that open it, the document naming the whole as an
+    organisation elsewhere ("Group" of "Velcorp Group's director X", "Velcorp Group" named before): that name."""
+    doc, start = span.doc, span.start
+    if span.label_ != "ORG":
+        return span
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
+        start -= 1
+    names = {e.text.removeprefix("the ") for e in doc.ents if e.label_ == "ORG" and len(e) > len(span)}
+    first = next((i for i in range(start, span.start) if doc[i:span.end].text in names), span.start)
+    return Span(doc, first, span.end, label="ORG")
+
+
 def operation_after_dash(span: Span, titles: frozenset[str], gazetteer: Gazetteer) -> Span:
     """A unit's name the model cut at the dash before its operation's name ("Combined Joint Task Force" +
     "\u2013 Inherent Resolve") is whole: the proper nouns after a spaced dash, up to a title ("Resolve Commander")."""
