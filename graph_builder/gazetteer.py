@@ -135,6 +135,7 @@ class Gazetteer:
     non_actor_names: frozenset[str] = frozenset()
     other_body_words: frozenset[str] = frozenset()
     portfolio_heads: frozenset[str] = frozenset()
+    world_regions: frozenset[str] = frozenset()
     digest: str = ""
 
     @classmethod
@@ -179,6 +180,7 @@ class Gazetteer:
                    non_actor_names=frozenset(data.get("non_actor_names", ())),
                    other_body_words=frozenset(data.get("other_body_words", ())),
                    portfolio_heads=frozenset(data.get("portfolio_heads", ())),
+                   world_regions=frozenset(data.get("world_regions", ())),
                    digest=hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest())
 
     def __eq__(self, other: object) -> bool:

@@ -662,7 +662,8 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
             or _sub_body_between(employer, title_tokens, words)):
         return None
     said, written = _qualified(phrase, title_tokens, words)
-    if _of_a_part(title_tokens, employer) or _in_a_chamber(phrase, title_tokens, employer, words):
+    if _of_a_part(title_tokens, employer) or _in_a_chamber(phrase, title_tokens, employer, words) \
+            or _regional(phrase, title_tokens, employer, entities, lexicon):
         employer = replace(employer, part=True)
     department = _held_in(title, title_tokens[-1], employer, entities, words)
     led = _led(title, title_tokens, employer, phrase, words, department)
@@ -867,6 +868,23 @@ def _of_a_part(title_tokens: list[Token], employer: _Employer) -> bool:
     "the UN chief in Iraq"): the holder is a member of the organisation, no leader of all of it."""
     places = [p for t in title_tokens for p in dependents(t) if p.dep_ == "prep" and p.lower_ == "in"]
     return bool(places) and employer.preposition is None and employer.mention.entity.type in ("Organization", "Group")
+
+
+def _regional(phrase: _Phrase, title_tokens: list[Token], employer: _Employer, entities: DocEntities,
+              lexicon: Lexicon) -> bool:
+    """Whether the name of a place or a region of the world qualifies the title, between an organisation's name and
+    the title or before a title whose organisation a preposition introduces ("Velcorp Europe president X", "its UK
+    chief executive X", "the Asia president of Velcorp"): the holder heads the part of the organisation there, a
+    member of the whole. Not a nationality word ("the French president of Velcorp" leads it)."""
+    named, first = employer.mention, title_tokens[0]
+    after = employer.preposition is not None
+    before = [t for t in phrase.words if (after or named.end <= t.idx) and t.i < first.i and t.pos_ == "PROPN"]
+    return named.entity.type == "Organization" and any(
+        t.text in lexicon.gazetteer.world_regions or _place_name(entities.at(t)) for t in before)
+
+
+def _place_name(mention: Mention | None) -> bool:
+    return mention is not None and mention.kind != "demonym" and mention.entity.type in ("Place", "Country")
 
 
 def _party_in_chamber(phrase: _Phrase, employer: _Employer | None, entities: DocEntities, words: RoleWords,
