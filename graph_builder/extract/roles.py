@@ -268,17 +268,44 @@ def _named_roles(mention: Mention, span: Span, entities: DocEntities, lexicon: L
 def _person_roles(mention: Mention, span: Span, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
     """A title before the name ("French President Emmanuel Macron"), in an appositive beside it, or given to it by a
     verb ("X is a member of Y")."""
-    doc, root = span.doc, span.root
+    root = span.root
     own = set(range(span.start, span.end))
-    prefix = _own_prefix([t for t in doc[root.left_edge.i:span.start] if t.i not in own], mention, entities)
-    before = _Phrase(words=prefix, candidates=prefix, root=root, last_first=True, trust=0.85)
+    misplaced = _misplaced_title(root, span)
+    before = _before_name(span, own, mention, entities, misplaced or root)
+    prefix = before.words
+    titled = _role(mention, before, entities, lexicon) or _role(mention, _split_title(before), entities, lexicon)
+    # The title the parser hung the name on is another name's only when the name's own title gives a role.
+    phrases = _beside_phrases(root, own, entities, lexicon, misplaced if titled is not None else None)
+    found = [r for r in (_role(mention, phrase, entities, lexicon) for phrase in phrases) if r is not None]
+    found = [titled, *found] if titled is not None else found
+    yield from found or [*_of_organisation(mention, root, entities), *_party_before(mention, prefix, entities, lexicon)]
+
+
+def _before_name(span: Span, own: set[int], mention: Mention, entities: DocEntities, head: Token) -> _Phrase:
+    """The phrase of the words before a name that can be its own title, from the left edge of ``head`` (the name's
+    root, or the title noun the parser hung elsewhere: see _misplaced_title)."""
+    prefix = _own_prefix([t for t in span.doc[head.left_edge.i:span.start] if t.i not in own], mention, entities)
+    return _Phrase(words=prefix, candidates=prefix, root=head, last_first=True, trust=0.85)
+
+
+def _beside_phrases(root: Token, own: set[int], entities: DocEntities, lexicon: Lexicon,
+                    misplaced: Token | None) -> list[_Phrase]:
+    """The phrases beside a name that may give its title: appositives, a list's last noun, a title before its
+    employer, a verb's complement; not the title of another name the parser hung this one on (``misplaced``)."""
     phrases = [*_appositive_phrases(root, own, entities), *_conjoined_titles(root, own, entities),
                *_title_before_employer(root, own, entities),
                *_complement_phrases(root, own, entities, role_words(lexicon))]
-    found = [r for r in (_role(mention, phrase, entities, lexicon) for phrase in phrases) if r is not None]
-    titled = _role(mention, before, entities, lexicon) or _role(mention, _split_title(before), entities, lexicon)
-    found = [titled, *found] if titled is not None else found
-    yield from found or [*_of_organisation(mention, root, entities), *_party_before(mention, prefix, entities, lexicon)]
+    return [p for p in phrases if misplaced is None or p.root.i != root.head.i]
+
+
+def _misplaced_title(root: Token, span: Span) -> Token | None:
+    """The title noun right before a name that the parser made a conjunct of the name before it, hanging this name
+    on that one's title ("Chile's mining minister Luis Soto and Peruvian energy minister Ana Ruiz": Ana Ruiz is no
+    mining minister of Chile); the name's own title is the noun's phrase. None when there is no such noun."""
+    noun = span.doc[span.start - 1] if span.start else None
+    if noun is None or root.dep_ != "appos" or root.head.i >= noun.i:
+        return None
+    return noun if noun.pos_ == "NOUN" and noun.dep_ == "conj" and noun.head.i < noun.i else None
 
 
 def _split_title(before: _Phrase) -> _Phrase:
