@@ -163,7 +163,15 @@ def organization_cue(span: Span, tokens: Tokens, gazetteer: Gazetteer) -> bool:
     before = range(span.start - 1, max(0, span.start - 4) - 1, -1)  # read backwards from the name
     return (_cue_in(tokens, before, cues["before"], reverse=True)
             or _cue_in(tokens, range(after, min(after + 4, len(tokens))), cues["after"], reverse=False)
-            or _possessive_after(span, tokens, cues["possessive"]))
+            or _possessive_after(span, tokens, cues["possessive"]) or _appositive_cue(span, cues["before"]))
+
+
+def _appositive_cue(span: Span, cues: frozenset[tuple[str, ...]]) -> bool:
+    """Whether a common noun set beside the name in apposition is one of the one-word cues read before a name ("X,
+    the investment bank", "the bank, X"): the name is an organisation's."""
+    root = span.root
+    beside = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    return any(noun.pos_ == "NOUN" and (noun.lemma_.lower(),) in cues for noun in beside)
 
 
 def _cue_in(tokens: Tokens, near: range, cues: frozenset[tuple[str, ...]], *, reverse: bool) -> bool:
