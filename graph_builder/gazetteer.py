@@ -272,8 +272,11 @@ class Gazetteer:
         return self.capitals.get(name)
 
     def is_portfolio(self, text: str) -> bool:
-        """Whether lower-case ``text`` is the subject of a government post ("home affairs", "monetary affairs")."""
-        return text in self.portfolios or text.rsplit(" ", 1)[-1] in self.portfolio_heads
+        """Whether lower-case ``text`` is the subject of a government post ("home affairs", "monetary affairs"), no
+        body's name ("department for constitutional affairs")."""
+        words = text.split()
+        return text in self.portfolios or (bool(words) and words[-1] in self.portfolio_heads
+                                           and self.organization_words.isdisjoint(words))
 
     def demonym(self, word: str) -> str | None:
         """The country a nationality word belongs to ("North Korean" -> "North Korea")."""

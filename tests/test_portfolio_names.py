@@ -23,3 +23,8 @@ def test_a_portfolio_before_a_title_is_no_employer(sentence, portfolio):
 def test_an_organisation_named_with_the_post_is_still_the_employer():
     records = triples(extract("Ann Lee, the Harbour Union's Maritime Affairs Commissioner, criticised Tom Reed."))
     assert ("Ann Lee", "memberOf", "Harbour Union") in records, records
+
+
+def test_a_body_named_after_a_portfolio_still_speaks():
+    text = "A Department for Maritime Affairs spokeswoman said Ann Lee and Tom Reed agreed about the plan."
+    assert [r.attributed_to.label for r in extract(text) if r.attributed_to] == ["Department for Maritime Affairs"]
