@@ -167,11 +167,15 @@ def organization_cue(span: Span, tokens: Tokens, gazetteer: Gazetteer) -> bool:
 
 
 def _appositive_cue(span: Span, cues: frozenset[tuple[str, ...]]) -> bool:
-    """Whether a common noun set beside the name in apposition is one of the one-word cues read before a name ("X,
-    the investment bank", "the bank, X"): the name is an organisation's."""
-    root = span.root
-    beside = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
-    return any(noun.pos_ == "NOUN" and (noun.lemma_.lower(),) in cues for noun in beside)
+    """Whether a common noun set beside the name in apposition, right after its comma or right before it, is one of
+    the one-word cues read before a name ("X, the investment bank", "the bank, X"): the name is an organisation's.
+    Not one after a phrase of the name ("X of the Y Council, a citizen action group" describes the council)."""
+    root, doc = span.root, span.doc
+    comma_after = span.end < len(doc) and doc[span.end].text == ","
+    after = [c for c in root.children if c.dep_ == "appos" and comma_after and c.left_edge.i == span.end + 1]
+    head = root.head
+    comma_before = root.dep_ == "appos" and head.i + 2 == span.start and doc[head.i + 1].text == ","
+    return any(noun.pos_ == "NOUN" and (noun.lemma_.lower(),) in cues for noun in after + ([head] * comma_before))
 
 
 def _cue_in(tokens: Tokens, near: range, cues: frozenset[tuple[str, ...]], *, reverse: bool) -> bool:
