@@ -482,7 +482,11 @@ def _aged(root: Token) -> bool:
 
 
 def _appositive_phrases(root: Token, own: set[int], entities: DocEntities) -> list[_Phrase]:
-    return [_Phrase(words=list(root.doc[first.left_edge.i:_title_after_name(appositive, entities).i + 1]),
+    """The phrases of the appositives beside a name, read from the appositive and from the first piece of a
+    hyphened word (see _first_piece); the words that qualify the title are the whole word's ("another co-chairman
+    of X" is one of its chairmen, a member)."""
+    return [_Phrase(words=list(root.doc[_first_piece(appositive).left_edge.i:
+                                        _title_after_name(appositive, entities).i + 1]),
                     candidates=[t for t in root.doc[first.left_edge.i:appositive.right_edge.i + 1] if t.i not in own],
                     root=first, last_first=False, trust=0.8, complement=_next_appositive(appositive, root, entities))
             for appositive in _appositives(root, entities) if not _next_item(appositive, root)
