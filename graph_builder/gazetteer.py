@@ -136,6 +136,8 @@ class Gazetteer:
     compass_words: frozenset[str] = frozenset()
     non_actor_names: frozenset[str] = frozenset()
     other_body_words: frozenset[str] = frozenset()
+    portfolio_heads: frozenset[str] = frozenset()
+    world_regions: frozenset[str] = frozenset()
     digest: str = ""
 
     @classmethod
@@ -181,6 +183,8 @@ class Gazetteer:
                    compass_words=frozenset(data.get("compass_words", ())),
                    non_actor_names=frozenset(data.get("non_actor_names", ())),
                    other_body_words=frozenset(data.get("other_body_words", ())),
+                   portfolio_heads=frozenset(data.get("portfolio_heads", ())),
+                   world_regions=frozenset(data.get("world_regions", ())),
                    digest=hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest())
 
     def __eq__(self, other: object) -> bool:
@@ -270,6 +274,13 @@ class Gazetteer:
     def capital(self, name: str) -> str | None:
         """The country whose capital this is ("Moscow" -> "Russia")."""
         return self.capitals.get(name)
+
+    def is_portfolio(self, text: str) -> bool:
+        """Whether lower-case ``text`` is the subject of a government post ("home affairs", "monetary affairs"), no
+        body's name ("department for constitutional affairs")."""
+        words = text.split()
+        return text in self.portfolios or (bool(words) and words[-1] in self.portfolio_heads
+                                           and self.organization_words.isdisjoint(words))
 
     def demonym(self, word: str) -> str | None:
         """The country a nationality word belongs to ("North Korean" -> "North Korea")."""

@@ -235,8 +235,9 @@ def make_country_word_in_person(nlp: Language, name: str, capitals: list[str], n
                                 titles: list[str], heads: list[str], places: list[str]):
     """Drop a match of a capital or a nationality word (``capitals``, ``nationalities``: one word each) that is part
     of a person's name, so the model names the person: after a courtesy or noble title ("Lord Carlow",
-    ``titles``), after a first name the parser joins to it ("Ann Danish", "Tom Carlow"), or a capital that is a first
-    name joined to the proper noun after it ("Carlow Pike"), when that noun is no organisation or place word
+    ``titles``), after a first name the parser joins to it ("Ann Danish", "Tom Carlow"), or a capital, or a nationality
+    word after a lower-case title ("minister Georgian Lomidze"), that is a first name joined to the proper noun after
+    it ("Carlow Pike"), when that noun is no organisation or place word
     (``heads``, ``places``: "Carlow Council", "Carlow Tower")."""
     capital, country_words = frozenset(capitals), frozenset(capitals) | frozenset(nationalities)
     before, words = frozenset(titles), frozenset(heads) | frozenset(places)
@@ -255,8 +256,17 @@ def _in_person_name(word: Token, titles: frozenset[str], words: frozenset[str], 
     if word.i > 0 and _after_title_or_first_name(doc[word.i - 1], word, titles):
         return True
     after = doc[word.i + 1] if word.i + 1 < len(doc) else None
-    return capital and after is not None and _first_name_of(word, after) and after.lower_ not in words \
-        and not after.text.isupper()  # "Carlow UKIP" is the party's branch there
+    return after is not None and (capital or _after_lower_title(word, after)) and _first_name_of(word, after) \
+        and after.lower_ not in words and not after.text.isupper()  # "Carlow UKIP" is the party's branch there
+
+
+def _after_lower_title(word: Token, surname: Token) -> bool:
+    """Whether a lower-case noun right before ``word`` hangs on the same name as it, the proper noun after it
+    ending the name ("Trade minister Georgian Lomidze"): a nationality word follows no title it qualifies, it opens
+    the name ("Georgian Trade minister X", "and German Chancellor X" keep the country)."""
+    before = word.doc[word.i - 1] if word.i else None
+    return before is not None and before.is_lower and before.pos_ == "NOUN" and before.head.i == word.head.i \
+        and surname.dep_ != "compound"
 
 
 def _after_title_or_first_name(first: Token, word: Token, titles: frozenset[str]) -> bool:

@@ -21,6 +21,10 @@ def types(text: str) -> dict[str, str]:
      "Chile"),
     ("The mills were Ridge Textiles, Norland Garments, Peru Hats and Sunset Weaving.", "Peru Hats", "Peru"),
     ("Norway Post bought Sweden Freight last year.", "Sweden Freight", "Sweden"),
+    # Proper nouns right before the country open the name too.
+    ("Ann Lee, a spokeswoman for Harlow Group, told Agence Peru Presse that the deal was done.",
+     "Agence Peru Presse", "Peru"),
+    ("Tom Reed told Banca Chile Finanza on Monday that the bank would grow.", "Banca Chile Finanza", "Chile"),
 ])
 def test_a_country_that_opens_a_company_name_is_the_company(text, company, country):
     found = types(text)
@@ -44,4 +48,3 @@ def test_a_country_before_a_war_a_summit_or_a_body_stays_the_country(text, count
     found = types(text)
     assert found.get(country) == "Country", found
     assert not [label for label in found if label.startswith(country + " ")], found
-

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from graph_builder.entities.mentions import after_honorific, introduced_by_title
 from graph_builder.entities.naming import make_entity, name_key
@@ -123,7 +123,7 @@ def votes(span: Span, tokens: Tokens, titles: frozenset[str], gazetteer: Gazette
     if introduced_by_title(span, tokens, titles, gazetteer):
         found["Person"] += 3
         found[_PERSON_EVIDENCE] += 1
-    if organization_cue(span, tokens, gazetteer):
+    if _organization_cued(span, tokens, titles, gazetteer):
         found["Organization"] += 3
         found[_ORGANIZATION_EVIDENCE] += 1
     found[_PLACE_EVIDENCE] += _placed(span, words, gazetteer)
@@ -164,6 +164,31 @@ def organization_cue(span: Span, tokens: Tokens, gazetteer: Gazetteer) -> bool:
     return (_cue_in(tokens, before, cues["before"], reverse=True)
             or _cue_in(tokens, range(after, min(after + 4, len(tokens))), cues["after"], reverse=False)
             or _possessive_after(span, tokens, cues["possessive"]))
+
+
+def _organization_cued(span: Span, tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """Whether words around the name or a noun in apposition to it say it is an organisation's."""
+    return organization_cue(span, tokens, gazetteer) or appositive_cue(span, gazetteer.organization_cues["before"],
+                                                                        titles)
+
+
+def appositive_cue(span: Span, cues: frozenset[tuple[str, ...]], titles: frozenset[str]) -> bool:
+    """Whether a common noun set beside the name in apposition, right after its comma or right before it, is one of
+    the one-word cues read before a name and no role title ("X, the investment bank", "the bank, X"; not "the
+    Velcorp producer, X"): the name is an organisation's. Not one after a phrase of the name ("X of the Y Council, a
+    citizen action group" describes the council)."""
+    return any(noun.pos_ == "NOUN" and (noun.lemma_.lower(),) in cues and noun.lemma_.lower() not in titles
+               for noun in _nouns_beside(span))
+
+
+def _nouns_beside(span: Span) -> list[Token]:
+    """The appositives of a name right after its comma, and the noun it is in apposition to right before its comma."""
+    root, doc = span.root, span.doc
+    comma_after = span.end < len(doc) and doc[span.end].text == ","
+    after = [c for c in root.children if c.dep_ == "appos" and comma_after and c.left_edge.i == span.end + 1]
+    head = root.head
+    comma_before = root.dep_ == "appos" and head.i + 2 == span.start and doc[head.i + 1].text == ","
+    return after + ([head] if comma_before else [])
 
 
 def _cue_in(tokens: Tokens, near: range, cues: frozenset[tuple[str, ...]], *, reverse: bool) -> bool:

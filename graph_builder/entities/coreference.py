@@ -76,7 +76,7 @@ def clustered(names: list[Span], tokens: Tokens, titles: frozenset[str], gazette
     clusters: list[Cluster] = []
     by_name: dict[tuple[str, ...], Cluster] = {}
     by_short_form: dict[tuple[str, ...], list[Cluster]] = {}
-    acronyms = defined_acronyms(names)
+    acronyms = defined_acronyms(names, gazetteer)
     for span in sorted(names, key=lambda s: -len(name_key(s.text))):
         key = name_key(span.text)
         target = (by_name.get(key) or by_name.get(acronyms.get(key, ()))
@@ -217,15 +217,29 @@ def _other_acronym(form: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return len(form) == 1 and is_acronym(form[0]) and not initials_of(form[0], " ".join(full))
 
 
-def defined_acronyms(names: list[Span]) -> dict[tuple[str, ...], tuple[str, ...]]:
-    """Acronyms the text defines in brackets after a name ("General Motors (GM)"), each with that name."""
+def defined_acronyms(names: list[Span], gazetteer: Gazetteer) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Acronyms the text defines in brackets after a name ("General Motors (GM)"), each with that name: of its
+    initials, or any acronym after a name with an organisation word, which may be of the name in its own language
+    ("Chilean Institute for Mining and Energy (INME)")."""
     found: dict[tuple[str, ...], tuple[str, ...]] = {}
     for span in names:
         doc, end = span.doc, span.end
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
-                and abbreviates(doc[end + 1].text, name_key(span.text)):
+                and _defines(doc[end + 1].text, span, gazetteer):
             found[(doc[end + 1].text,)] = name_key(span.text)
     return found
+
+
+def _defines(acronym: str, span: Span, gazetteer: Gazetteer) -> bool:
+    """Whether the acronym spells the name's initials, or the name has an organisation's word and the acronym
+    spells the initials of no longer name that the words before it would make (of which the span would be a cut:
+    "Post Company" of "Iraqi Telecommunications and Post Company (ITPC)")."""
+    words = name_key(span.text)
+    if abbreviates(acronym, words):
+        return True
+    named = len(words) > 1 and any(word.lower() in gazetteer.organization_words for word in words)
+    longer = (name_key(span.doc[start:span.end].text) for start in range(max(0, span.start - 8), span.start))
+    return named and acronym.isalpha() and is_acronym(acronym) and not any(abbreviates(acronym, w) for w in longer)
 
 
 def abbreviates(acronym: str, words: tuple[str, ...]) -> bool:

@@ -24,6 +24,7 @@ from graph_builder.entities.mentions import (
     describing_group_word,
     first_name_as_city,
     honorific_names,
+    named_in_full,
     opening_preposition,
     operation_after_dash,
     organization_of_place,
@@ -188,7 +189,7 @@ def _named_again(tokens: Tokens, names: frozenset[str]) -> set[int]:
 def _organization_opening(ent: Span, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]],
                           titles: frozenset[str] = frozenset()) -> Span:
     """The NER's span widened to the organisation's name it opens, when it opens one."""
-    span = place_in_organization(first_name_as_city(ent, gazetteer), gazetteer, collectives, titles)
+    span = place_in_organization(first_name_as_city(named_in_full(ent), gazetteer), gazetteer, collectives, titles)
     span = place_closing_organization(span, gazetteer)
     span = demonym_in_organization(organization_of_place(span, collectives), gazetteer, collectives, titles)
     return portfolio_list_closing(operation_after_dash(span, titles, gazetteer), gazetteer)

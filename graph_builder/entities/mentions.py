@@ -316,7 +316,7 @@ def _title_qualifier(doc: Tokens, start: int, end: int, titles: frozenset[str],
         return None
     party_end = _party_end(doc, start, last, gazetteer)
     rest = doc.lower_text(party_end, last)
-    if party_end == end or (rest and rest not in gazetteer.portfolios):
+    if party_end == end or (rest and not gazetteer.is_portfolio(rest)):
         return None  # nothing to cut ("London" of "London mayor"), or a name ("Ruth Calder" of "Ruth Calder MP")
     return Span(doc.doc, start, party_end, label="NORP") if party_end > start else False
 
@@ -637,11 +637,41 @@ def _country_in_company(span: Span, gazetteer: Gazetteer, collectives: Collectio
     if forms & (gazetteer.generic_words | gazetteer.event_words | set(WEEKDAYS)) or _ends_collective(word, collectives):
         return span
     named = _one_name_word(doc[end:end + 1], titles, gazetteer, tags=_COMPANY_TAGS)
-    return Span(doc, span.start, end + 1, label="ORG") if named else span
+    start = _company_opening(span, end, titles, gazetteer)
+    return Span(doc, start, end + 1, label="ORG") if named else span
+
+
+def _company_opening(span: Span, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> int:
+    """Where a company's name a country's name is inside starts: at the proper nouns right before the country that
+    the model named nothing and that qualify the same word ("Agence" of "Agence Velmont Presse"), no title,
+    honorific or nationality; else at the country."""
+    doc, start = span.doc, span.start
+    while start > 0 and _opens_company(doc[start - 1], end, titles, gazetteer):
+        start -= 1
+    return start
+
+
+def _opens_company(token: Token, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+    return (token.tag_ == "NNP" and token.text[:1].isupper() and not token.ent_type_ and token.dep_ == "compound"
+            and token.head.i == end and not title_word(token, titles, gazetteer)
+            and not not_a_name_word(token, gazetteer))
 
 
 _COMPANY_TAGS = frozenset(["NNP", "NNPS"])
 _DASHES = frozenset(["-", "\u2013", "\u2014"])
+
+
+def named_in_full(span: Span) -> Span:
+    """An organisation's span the model cut after proper nouns that open it, the document naming the whole as an
+    organisation elsewhere ("Group" of "Velcorp Group's director X", "Velcorp Group" named before): that name."""
+    doc, start = span.doc, span.start
+    if span.label_ != "ORG":
+        return span
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
+        start -= 1
+    names = {e.text.removeprefix("the ") for e in doc.ents if e.label_ == "ORG" and len(e) > len(span)}
+    first = next((i for i in range(start, span.start) if doc[i:span.end].text in names), span.start)
+    return Span(doc, first, span.end, label="ORG")
 
 
 def operation_after_dash(span: Span, titles: frozenset[str], gazetteer: Gazetteer) -> Span:
@@ -848,7 +878,16 @@ def _linked_name_end(span: Span, end: int, gazetteer: Gazetteer) -> int | None:
     linked = end + 1
     while linked < len(doc) and _organization_name_word(doc[linked]):
         linked += 1
-    return linked
+    return _and_one_word(doc, linked)
+
+
+def _and_one_word(doc: Doc, end: int) -> int:
+    """The end of a name past one capitalised word that "and" adds to the words after its "for" or "of" ("Chilean
+    Institute for Mining and Energy"); two words or more after "and" name another body."""
+    added = end + 1 < len(doc) and doc[end].lower_ == "and" and _organization_name_word(doc[end + 1]) \
+        and not doc[end + 1].ent_type_  # "and Oxfam", a name the model tagged, is another body
+    more = end + 2 < len(doc) and _organization_name_word(doc[end + 2])
+    return end + 2 if added and not more else end
 
 
 def _opens_organization_name(span: Span, end: int, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]],

@@ -268,17 +268,44 @@ def _named_roles(mention: Mention, span: Span, entities: DocEntities, lexicon: L
 def _person_roles(mention: Mention, span: Span, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
     """A title before the name ("French President Emmanuel Macron"), in an appositive beside it, or given to it by a
     verb ("X is a member of Y")."""
-    doc, root = span.doc, span.root
+    root = span.root
     own = set(range(span.start, span.end))
-    prefix = _own_prefix([t for t in doc[root.left_edge.i:span.start] if t.i not in own], mention, entities)
-    before = _Phrase(words=prefix, candidates=prefix, root=root, last_first=True, trust=0.85)
+    misplaced = _misplaced_title(root, span)
+    before = _before_name(span, own, mention, entities, misplaced or root)
+    prefix = before.words
+    titled = _role(mention, before, entities, lexicon) or _role(mention, _split_title(before), entities, lexicon)
+    # The title the parser hung the name on is another name's only when the name's own title gives a role.
+    phrases = _beside_phrases(root, own, entities, lexicon, misplaced if titled is not None else None)
+    found = [r for r in (_role(mention, phrase, entities, lexicon) for phrase in phrases) if r is not None]
+    found = [titled, *found] if titled is not None else found
+    yield from found or [*_of_organisation(mention, root, entities), *_party_before(mention, prefix, entities, lexicon)]
+
+
+def _before_name(span: Span, own: set[int], mention: Mention, entities: DocEntities, head: Token) -> _Phrase:
+    """The phrase of the words before a name that can be its own title, from the left edge of ``head`` (the name's
+    root, or the title noun the parser hung elsewhere: see _misplaced_title)."""
+    prefix = _own_prefix([t for t in span.doc[head.left_edge.i:span.start] if t.i not in own], mention, entities)
+    return _Phrase(words=prefix, candidates=prefix, root=head, last_first=True, trust=0.85)
+
+
+def _beside_phrases(root: Token, own: set[int], entities: DocEntities, lexicon: Lexicon,
+                    misplaced: Token | None) -> list[_Phrase]:
+    """The phrases beside a name that may give its title: appositives, a list's last noun, a title before its
+    employer, a verb's complement; not the title of another name the parser hung this one on (``misplaced``)."""
     phrases = [*_appositive_phrases(root, own, entities), *_conjoined_titles(root, own, entities),
                *_title_before_employer(root, own, entities),
                *_complement_phrases(root, own, entities, role_words(lexicon))]
-    found = [r for r in (_role(mention, phrase, entities, lexicon) for phrase in phrases) if r is not None]
-    titled = _role(mention, before, entities, lexicon) or _role(mention, _split_title(before), entities, lexicon)
-    found = [titled, *found] if titled is not None else found
-    yield from found or [*_of_organisation(mention, root, entities), *_party_before(mention, prefix, entities, lexicon)]
+    return [p for p in phrases if misplaced is None or p.root.i != root.head.i]
+
+
+def _misplaced_title(root: Token, span: Span) -> Token | None:
+    """The title noun right before a name that the parser made a conjunct of the name before it, hanging this name
+    on that one's title ("Chile's mining minister Luis Soto and Peruvian energy minister Ana Ruiz": Ana Ruiz is no
+    mining minister of Chile); the name's own title is the noun's phrase. None when there is no such noun."""
+    noun = span.doc[span.start - 1] if span.start else None
+    if noun is None or root.dep_ != "appos" or root.head.i >= noun.i:
+        return None
+    return noun if noun.pos_ == "NOUN" and noun.dep_ == "conj" and noun.head.i < noun.i else None
 
 
 def _split_title(before: _Phrase) -> _Phrase:
@@ -455,7 +482,11 @@ def _aged(root: Token) -> bool:
 
 
 def _appositive_phrases(root: Token, own: set[int], entities: DocEntities) -> list[_Phrase]:
-    return [_Phrase(words=list(root.doc[first.left_edge.i:_title_after_name(appositive, entities).i + 1]),
+    """The phrases of the appositives beside a name, read from the appositive and from the first piece of a
+    hyphened word (see _first_piece); the words that qualify the title are the whole word's ("another co-chairman
+    of X" is one of its chairmen, a member)."""
+    return [_Phrase(words=list(root.doc[_first_piece(appositive).left_edge.i:
+                                        _title_after_name(appositive, entities).i + 1]),
                     candidates=[t for t in root.doc[first.left_edge.i:appositive.right_edge.i + 1] if t.i not in own],
                     root=first, last_first=False, trust=0.8, complement=_next_appositive(appositive, root, entities))
             for appositive in _appositives(root, entities) if not _next_item(appositive, root)
@@ -662,7 +693,8 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
             or _sub_body_between(employer, title_tokens, words)):
         return None
     said, written = _qualified(phrase, title_tokens, words)
-    if _of_a_part(title_tokens, employer) or _in_a_chamber(phrase, title_tokens, employer, words):
+    if _of_a_part(title_tokens, employer) or _in_a_chamber(phrase, title_tokens, employer, words) \
+            or _regional(phrase, title_tokens, employer, entities, lexicon):
         employer = replace(employer, part=True)
     department = _held_in(title, title_tokens[-1], employer, entities, words)
     led = _led(title, title_tokens, employer, phrase, words, department)
@@ -869,6 +901,23 @@ def _of_a_part(title_tokens: list[Token], employer: _Employer) -> bool:
     return bool(places) and employer.preposition is None and employer.mention.entity.type in ("Organization", "Group")
 
 
+def _regional(phrase: _Phrase, title_tokens: list[Token], employer: _Employer, entities: DocEntities,
+              lexicon: Lexicon) -> bool:
+    """Whether the name of a place or a region of the world qualifies the title, between an organisation's name and
+    the title or before a title whose organisation a preposition introduces ("Velcorp Europe president X", "its UK
+    chief executive X", "the Asia president of Velcorp"): the holder heads the part of the organisation there, a
+    member of the whole. Not a nationality word ("the French president of Velcorp" leads it)."""
+    named, first = employer.mention, title_tokens[0]
+    after = employer.preposition is not None
+    before = [t for t in phrase.words if (after or named.end <= t.idx) and t.i < first.i and t.pos_ == "PROPN"]
+    return named.entity.type == "Organization" and any(
+        t.text in lexicon.gazetteer.world_regions or _place_name(entities.at(t)) for t in before)
+
+
+def _place_name(mention: Mention | None) -> bool:
+    return mention is not None and mention.kind != "demonym" and mention.entity.type in ("Place", "Country")
+
+
 def _party_in_chamber(phrase: _Phrase, employer: _Employer | None, entities: DocEntities, words: RoleWords,
                       lexicon: Lexicon) -> _Employer | None:
     """The party named before a chamber that a title would otherwise belong to ("Labour's European Parliament
@@ -923,7 +972,7 @@ def _no_employer(employer: _Employer, title: str, words: RoleWords, lexicon: Lex
     nationality word of a nation inside a country ("Scottish Finance Minister X": gazetteer nation_words)."""
     entity, last = employer.mention.entity, title.split()[-1]
     return ((employer.mention.kind == "capital" and title in words.local_titles)
-            or (entity.type == "Country" and last in words.private_titles)
+            or (entity.type == "Country" and not {title.lower(), last}.isdisjoint(words.private_titles))
             or (last in words.cabinet_titles and is_a(entity, "armed", lexicon.senses))
             or (entity.type == "Group" and entity.label in lexicon.gazetteer.nation_words))
 
