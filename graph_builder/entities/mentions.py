@@ -669,6 +669,8 @@ def named_in_full(span: Span) -> Span:
         return span
     while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
         start -= 1
+    if start == span.start:
+        return span  # no untagged proper noun before it: nothing to widen to (most names)
     names = {e.text.removeprefix("the ") for e in doc.ents if e.label_ == "ORG" and len(e) > len(span)}
     first = next((i for i in range(start, span.start) if doc[i:span.end].text in names), span.start)
     return Span(doc, first, span.end, label="ORG")
