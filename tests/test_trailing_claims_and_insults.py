@@ -41,3 +41,15 @@ def test_calling_someone_names_of_contempt_criticizes_them(sentence):
 def test_denying_the_name_is_no_criticism():
     records = found("Ann Hale said Tony Reed was not a coward.")
     assert not any(r[1] == "criticizes" and not r[3] for r in records), records
+
+
+def test_a_that_clause_going_on_with_a_claim_is_the_claims():
+    records = found("The new book claims Ann Hale felt by November 2003 she had lost the trust of voters. And that "
+                    "at a dinner hosted by Tom Reed she told Bo Lutz of her intention to stand down.")
+    assert ("Ann Hale", "briefs", "Bo Lutz", False, "possible") in records, records
+    assert ("Ann Hale", "briefs", "Bo Lutz", False, "asserted") not in records, records
+
+
+def test_a_sentence_after_a_claim_without_that_is_its_own():
+    records = found("The book claims Ann Hale lost. And at a dinner she told Bo Lutz of her plan.")
+    assert ("Ann Hale", "briefs", "Bo Lutz", False, "asserted") in records, records

@@ -664,16 +664,21 @@ _DASHES = frozenset(["-", "\u2013", "\u2014"])
 def named_in_full(span: Span) -> Span:
     """An organisation's span the model cut after proper nouns that open it, the document naming the whole as an
     organisation elsewhere ("Group" of "Velcorp Group's director X", "Velcorp Group" named before): that name."""
-    doc, start = span.doc, span.start
-    if span.label_ != "ORG":
-        return span
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
-        start -= 1
+    doc = span.doc
+    start = _untagged_names_before(span) if span.label_ == "ORG" else span.start
     if start == span.start:
-        return span  # no untagged proper noun before it: nothing to widen to (most names)
+        return span  # no organisation, or no untagged proper noun before it: nothing to widen to (most names)
     names = {e.text.removeprefix("the ") for e in doc.ents if e.label_ == "ORG" and len(e) > len(span)}
     first = next((i for i in range(start, span.start) if doc[i:span.end].text in names), span.start)
     return Span(doc, first, span.end, label="ORG")
+
+
+def _untagged_names_before(span: Span) -> int:
+    """Where the run of proper nouns the model named nothing right before a span starts (the span's start if none)."""
+    doc, start = span.doc, span.start
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
+        start -= 1
+    return start
 
 
 def operation_after_dash(span: Span, titles: frozenset[str], gazetteer: Gazetteer) -> Span:

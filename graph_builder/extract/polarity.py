@@ -125,7 +125,19 @@ def _claimed(node: Token, lexicon: Lexicon) -> bool:
 
 
 def _reported_modality(node: Token, lexicon: Lexicon) -> str:
-    return "possible" if _claimed(node, lexicon) or _claimed_after(node, lexicon) else "asserted"
+    claimed = _claimed(node, lexicon) or _claimed_after(node, lexicon) or _claim_continued(node, lexicon)
+    return "possible" if claimed else "asserted"
+
+
+def _claim_continued(root: Token, lexicon: Lexicon) -> bool:
+    """Whether a sentence is a that-clause of its own ("And that at a dinner X told Y ...") going on with what the
+    sentence before claims ("The book claims X felt ... . And that ..."): the claim's, possible."""
+    sentence = root.sent
+    opening = [t for t in sentence[:3] if t.dep_ == "mark" and t.lower_ == "that" and t.head.i == root.i]
+    if root.head.i != root.i or not opening or sentence.start == 0:
+        return False
+    before = root.doc[sentence.start - 1].sent.root
+    return cue_lemma(before, lexicon) in lexicon.cues.get("Allegation", ()) or _published(before, lexicon)
 
 
 def _claimed_after(root: Token, lexicon: Lexicon) -> bool:
