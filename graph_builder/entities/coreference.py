@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from graph_builder.entities.classification import voted_type, votes
 from graph_builder.entities.naming import LABEL_TYPES, initials_of, name_key, short_forms
-from graph_builder.entities.tokens import Tokens, dependents
+from graph_builder.entities.tokens import Tokens, dependents, reflexive
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.records import Document, Entity, Mention
 from graph_builder.words import is_acronym
@@ -675,7 +675,7 @@ def _speaker_or_subject(token: Token, context: _Context) -> bool:
     himself and the mayor"), in a clause that a verb with a subject of its own reports ("The treasurer said Ms
     Dale was never at meetings between himself and the mayor": the treasurer's meetings). Not when the two are
     one ("Ms Dale said she ...")."""
-    if not token.lower_.endswith(("self", "selves")) or token.dep_ not in ("pobj", "conj"):
+    if not reflexive(token) or token.dep_ not in ("pobj", "conj"):
         return False
     word = token.head
     while word.pos_ not in ("VERB", "AUX") and word.head is not word:
@@ -733,7 +733,7 @@ def _clause_mates(token: Token, context: _Context) -> set[str]:
     """The actors a pronoun cannot be because they are its own verb's other end: the subject of the verb a him,
     her or them is the object of ("Ann Hale praised her" is not Ann Hale praising herself), the objects of the
     verb a he, she or they is the subject of ("he met Tom Reed" is not Tom Reed); none for a reflexive."""
-    if token.lower_.endswith(("self", "selves")):
+    if reflexive(token):
         return set()
     if token.dep_ in _SUBJECTS:
         ends = _objects(token.head)

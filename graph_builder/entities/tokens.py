@@ -71,6 +71,11 @@ def children(token: Token, *deps: str) -> list[Token]:
     return [child for dep, child in table.get(token.i, ()) if dep in deps]
 
 
+def reflexive(token: Token) -> bool:
+    """Whether a word is a reflexive pronoun's form ("himself", "themselves")."""
+    return token.lower_.endswith(("self", "selves"))
+
+
 def _places(values: tuple[str, ...]) -> dict[str, list[int]]:
     """The tokens that have each value, in text order (the values in no order)."""
     found: dict[str, list[int]] = {value: [] for value in set(values)}  # one list per value, then no test per token

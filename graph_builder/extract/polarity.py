@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from graph_builder.entities.tokens import Tokens
+from graph_builder.entities.tokens import Tokens, reflexive
 from graph_builder.extract.syntax import SUBJECT_DEPS, VERBAL, children, dependents
 from graph_builder.patterns import PARTICLES, Pattern
 from graph_builder.vocab import Lexicon
@@ -62,8 +62,10 @@ def _step_up(node: Token, lexicon: Lexicon) -> tuple[Token, str] | None:
 def _framing_claim(verb: Token, lexicon: Lexicon) -> Token | None:
     """The noun of a claim (kg:Allegation), object of a verb above or before this one, that ends right before the
     verb's subject, with no conjunction between them."""
+    if verb.dep_ not in ("ROOT", "conj"):  # read on every step of the walk: the cheap test first
+        return None
     subjects = children(verb, *SUBJECT_DEPS)
-    if not subjects or verb.dep_ not in ("ROOT", "conj") or subjects[0].left_edge.i < 1:
+    if not subjects or subjects[0].left_edge.i < 1:
         return None
     noun = verb.doc[subjects[0].left_edge.i - 1]
     framing = noun.head
@@ -369,7 +371,7 @@ def _governing_modality(clause: Token, head: Token, lexicon: Lexicon) -> str | N
     lemma = cue_lemma(head, lexicon)
     if phrase_lemma(head) in cues.get("SequelVerb", frozenset()):
         return None  # "went on to become leader": what the subject came to do, as real as the verb above it
-    if lemma in cues.get("EffortVerb", frozenset()) and _is_infinitive(clause):
+    if lemma in cues.get("EffortVerb", frozenset()) and _is_purpose(clause):
         return None if _fought_for(clause, lexicon) else "intended"
     if _intended(clause, head, lemma, lexicon):
         return "intended"
@@ -385,10 +387,6 @@ def _vouched_for(claim: Token, lexicon: Lexicon) -> bool:
     verb = claim.head
     return (claim.pos_ == "NOUN" and claim.dep_ == "dobj" and verb.pos_ in VERBAL
             and verb.lemma_.lower() in lexicon.cues.get("ConfirmingVerb", ()) and not _has_negation(verb, lexicon))
-
-
-def _is_infinitive(clause: Token) -> bool:
-    return any(a.lower_ == "to" for a in children(clause, "aux"))
 
 
 def _fought_for(clause: Token, lexicon: Lexicon) -> bool:
@@ -565,7 +563,7 @@ def _others_between(prep: Token) -> bool:
     """Whether the event under a preposition names its parties with "between", the verb's subject not among them."""
     betweens = [c for noun in children(prep, "pobj") for c in children(noun, "prep") if c.lower_ == "between"]
     parties = [party for b in betweens for o in children(b, "pobj") for party in (o, *o.conjuncts)]
-    return bool(betweens) and not any(p.pos_ == "PRON" and p.lower_.endswith(("self", "selves")) for p in parties)
+    return bool(betweens) and not any(p.pos_ == "PRON" and reflexive(p) for p in parties)
 
 
 def _under_verb(node: Token, head: Token, negated: bool, modality: str | None,
