@@ -480,22 +480,27 @@ def exit_status(error: GraphBuilderError) -> int:
     return 2 if isinstance(error, UsageError) else 1
 
 
+def _interrupted() -> int:
+    print("graph-builder: interrupted; outputs already written are complete, others were not written", file=sys.stderr)
+    return 130
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     interrupt.install()
     try:
         return COMMANDS[args.command](args)
-    except GraphBuilderError as exc:
-        print(f"graph-builder: error: {exc}", file=sys.stderr)
-        return exit_status(exc)
     except KeyboardInterrupt:
-        print("graph-builder: interrupted; outputs already written are complete, others were not written",
-              file=sys.stderr)
-        return 130
+        return _interrupted()
     except BrokenPipeError:
         return 0
-    except Exception as exc:  # a bug: one line that says so, not a traceback (GRAPH_BUILDER_DEBUG=1 shows it)
-        if os.environ.get("GRAPH_BUILDER_DEBUG"):
+    except Exception as exc:
+        if interrupt.requested():  # Python wraps a Ctrl-C landing in a class's __set_name__ (an import) as RuntimeError
+            return _interrupted()
+        if isinstance(exc, GraphBuilderError):
+            print(f"graph-builder: error: {exc}", file=sys.stderr)
+            return exit_status(exc)
+        if os.environ.get("GRAPH_BUILDER_DEBUG"):  # a bug: one line that says so, not a traceback
             raise
         print(f"graph-builder: error: unexpected {type(exc).__name__}: {exc}; please report it with the command "
               "and its inputs (GRAPH_BUILDER_DEBUG=1 shows the traceback)", file=sys.stderr)

@@ -157,6 +157,32 @@ def test_a_stop_python_swallowed_still_stops_and_a_second_signal_cannot_kill():
     assert done.stdout.splitlines() == ["stopped at the next safe point", "a second signal did not kill the clean-up"]
 
 
+STOP_IN_AN_IMPORT = """
+import os, signal, sys
+from graph_builder import cli
+
+class Stops:
+    def __set_name__(self, owner, name):
+        os.kill(os.getpid(), signal.SIGINT)  # as a Ctrl-C landing while networkx defines its classes
+
+def command(args):
+    class Defined:
+        attribute = Stops()
+    return 0
+
+cli.COMMANDS["extractors"] = command
+sys.exit(cli.main(["extractors"]))
+"""
+
+
+def test_a_stop_python_wraps_in_a_runtime_error_still_reads_as_interrupted():
+    """Python 3.11 turns an exception raised in __set_name__ into a RuntimeError; a Ctrl-C during an import
+    came out as 'unexpected RuntimeError', exit 1."""
+    done = subprocess.run([sys.executable, "-c", STOP_IN_AN_IMPORT], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 130, done.stderr
+    assert done.stderr.strip().splitlines()[-1].startswith("graph-builder: interrupted")
+
+
 TINY_GRAPH = """@prefix kg: <https://w3id.org/newskg/ontology#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 <https://w3id.org/newskg/resource/entity/Japan> a kg:Country ; rdfs:label "Japan" .
