@@ -73,6 +73,28 @@ def test_a_role_two_people_hold_stays_unresolved_and_is_no_node(lexicon, text):
     assert refers(found, "minister", nth=text.count("minister") - 1) is None
 
 
+@pytest.mark.parametrize(("text", "word", "label"), [
+    # "his" before an office of one holder: the office of his country, its holder when the document names one
+    ("Finance Minister Ola Berg spoke in Oslo. Later the premier thanked his finance minister for the deal.",
+     "minister", "Ola Berg"),
+    ("The premier thanked his finance minister for the deal.", "minister", "Finance Minister"),
+    ("Ms Vance praised her defence secretary for his work.", "secretary", "Defence Secretary of the United Kingdom"),
+])
+def test_his_before_an_office_of_one_holder_is_that_office(lexicon, text, word, label):
+    found = resolved(text, lexicon)
+    mention = refers(found, word, nth=text.count(word) - 1)
+    assert mention is not None and mention.entity.label == label
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The premier thanked his spokesman for the statement.", "spokesman"),  # many hold it: one of his, unnamed
+    ("The union and its president met the mayor.", "president"),  # an organisation's own office
+    ("Mr Ross thanked his deputy leader for the work.", "leader"),  # a qualified title is another role
+])
+def test_a_possessive_before_other_titles_is_no_description(lexicon, text, word):
+    assert refers(resolved(text, lexicon), word) is None
+
+
 def test_a_vice_president_is_never_the_president(lexicon):
     found = resolved("Vice President Maria Lopez arrived in Lima. The president was not there.", lexicon)
     mention = refers(found, "president")

@@ -45,6 +45,7 @@ _TITLE_DEPS = frozenset(["compound", "appos"])  # how a role title attaches to a
 _OWNER_TYPES = frozenset(["Country", "Organization"])
 _SMALL_WORDS = frozenset(["of", "the", "and", "for", "to"])  # kept lower case in a role's label
 _PLURAL_TAGS = frozenset(["NNS", "NNPS"])
+_PERSONAL_POSSESSIVES = frozenset(["his", "her"])  # "his chancellor": the office of his country (_described_role)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -80,7 +81,7 @@ def resolve_roles(tokens: Tokens, document: Document, by_token: dict[int, Mentio
             continue  # most nouns: no role, whatever their determiner
         if _indefinite(token, tokens, by_token):
             unnamed += [(role, token.i) for role in [role_at(token, tokens, lexicon, by_token)] if role is not None]
-        role = role_at(token, tokens, lexicon, by_token) if _definite_description(token, tokens, by_token) else None
+        role = _described_role(token, tokens, lexicon, by_token)
         referent = None if role is None else _referent(role, holders, (unnamed, token.i), lexicon, document)
         if referent is not None:
             entity, kind = referent
@@ -210,6 +211,25 @@ def _indefinite(token: Token, tokens: Tokens, by_token: dict[int, Mention]) -> b
     return (tokens.pos[token.i] == "NOUN"
             and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in dependents(token))
             and _free_noun(token, tokens, by_token))
+
+
+def _described_role(token: Token, tokens: Tokens, lexicon: Lexicon, by_token: dict[int, Mention]) -> Role | None:
+    """The role a definite description headed by ``token`` names: any title with "the" or an owner's possessive;
+    with "his" or "her" only an office of one holder (``kg:SingleOffice``), the office of the possessor's country
+    ("Mr Blair praised his chancellor" is the chancellor; "his spokesman" is one of many, no description)."""
+    if _definite_description(token, tokens, by_token):
+        return role_at(token, tokens, lexicon, by_token)
+    if not (_personal_possessive(token) and _free_noun(token, tokens, by_token)):
+        return None
+    role = role_at(token, tokens, lexicon, by_token)
+    return role if role is not None and role.title in lexicon.single_offices else None
+
+
+def _personal_possessive(token: Token) -> bool:
+    """Whether a singular noun's possessor is "his" or "her" (not "its" or "their": an organisation's or a
+    group's own office is not the country's)."""
+    return token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" and c.lower_ in _PERSONAL_POSSESSIVES
+                                          for c in dependents(token))
 
 
 def _definite_description(token: Token, tokens: Tokens, by_token: dict[int, Mention]) -> bool:
