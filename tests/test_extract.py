@@ -56,6 +56,8 @@ ASSERTED = [
     # roles
     ("French President Emmanuel Macron spoke on Tuesday.", ("Emmanuel Macron", "leaderOf", "France")),
     ("Kremlin spokesperson Dmitry Peskov declined to comment.", ("Dmitry Peskov", "memberOf", "Kremlin")),
+    # the seat of a government standing for its office, as the Kremlin does (gazetteer organization_aliases)
+    ("Downing Street press officer Tom Kerr said the plan was sound.", ("Tom Kerr", "memberOf", "Downing Street")),
     ("Pete Hegseth, the US defense secretary, arrived in Manila.", ("Pete Hegseth", "memberOf", "United States")),
     ("Iran's foreign minister Abbas Araghchi spoke to reporters.", ("Abbas Araghchi", "memberOf", "Iran")),
     ("The Brookings Institution, a Washington think tank, published a report.",
