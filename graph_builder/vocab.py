@@ -140,6 +140,7 @@ class KG(DefinedNamespace):
     Participation: URIRef
     ReportDenial: URIRef
     Implication: URIRef
+    PerceptionVerb: URIRef
     NationalTitle: URIRef
     SingleOffice: URIRef
     nationalTitle: URIRef

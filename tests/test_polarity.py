@@ -169,6 +169,10 @@ READINGS = [
      "asserted"),
     ('Ann Holt said: "I have not forgotten to speak of Tom Hale."', ("Ann Holt", "commentsOn", "Tom Hale"), "asserted"),
     ("Ann Holt forgot to thank Tom Hale for his help.", ("Ann Holt", "cooperatesWith", "Tom Hale"), "denied"),
+    # an event a verb of perception takes as its clause is as real as the perceiving (kg:PerceptionVerb)
+    ("Voters could see Tom Hale coming to Norway next year.", ("Tom Hale", "visits", "Norway"), "possible"),
+    ("Voters may see Tom Hale travelling to Norway next year.", ("Tom Hale", "visits", "Norway"), "possible"),
+    ("Reporters saw Tom Hale arrive in Norway on Monday.", ("Tom Hale", "visits", "Norway"), "asserted"),
 ]
 
 

@@ -292,7 +292,8 @@ def _through_report(node: Token, head: Token, negated: bool, modality: str | Non
     """A reported clause: denied by a verb of denial ("denied that Egypt had sent troops"), open under a denied
     verb of implication ("did not mean that Y had cut ties with Z": possible), intended under
     a verb of intent when its verb has no auxiliary but "to" nor past tense ("demanded that Israel withdraw",
-    "wants Y to meet Z", which the parser may read as a clause of its own), possible
+    "wants Y to meet Z", which the parser may read as a clause of its own), as real as a verb of perception that
+    governs it ("could see Y coming to Z": possible; kg:PerceptionVerb), possible
     under a verb of allegation ("claimed that Y had sent troops") or a publication's verb of saying ("the book
     says Y met Z"); otherwise what
     the clause says is its own (a speaker's negation is not the clause's: "did not say that")."""
@@ -301,8 +302,16 @@ def _through_report(node: Token, head: Token, negated: bool, modality: str | Non
         return not negated, modality
     if _put_in_doubt(head, lemma, lexicon):
         return negated, modality or "possible"  # "claimed that Y had sent troops", "the book says Y met Z"
+    governed = _report_governed(node, head, lemma, lexicon)
+    return None if governed is None else (negated, modality or governed)
+
+
+def _report_governed(node: Token, head: Token, lemma: str, lexicon: Lexicon) -> str | None:
+    """The modality a verb of intent or of perception gives the clause it reports, or None."""
     if lemma in lexicon.cues["Intended"] and _bare_verb(node):
-        return negated, modality or "intended"  # "that Morocco send" (read as VBP), "wants Y to meet" (a ccomp)
+        return "intended"  # "that Morocco send" (read as VBP), "wants Y to meet" (a ccomp)
+    if lemma in lexicon.cues.get("PerceptionVerb", ()):
+        return own_modality(head, lexicon)  # "could see X coming to Y": no more real than the seeing
     return None
 
 
