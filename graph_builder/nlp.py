@@ -182,8 +182,7 @@ def gazetteer_patterns(gazetteer: Gazetteer) -> list[dict]:
     Short organization aliases are left to the entity stage: as patterns they would split longer names ("the UN
     Security Council"). An organization's canonical name or alias of ``LONG_NAME`` words or more is a pattern: the
     model would split it at a nationality word or an "and" ("a British National Party leaflet", "the Public and
-    Commercial Services Union", "Islamic State of Iraq and the Levant"), and so is one written with a number, which the
-    model splits at it ("Number 10").
+    Commercial Services Union", "Islamic State of Iraq and the Levant").
     """
     patterns = []
     for name in gazetteer.country_names():
@@ -201,14 +200,9 @@ def gazetteer_patterns(gazetteer: Gazetteer) -> list[dict]:
 
 
 def _long_organization_names(gazetteer: Gazetteer) -> list[str]:
-    """The organizations' canonical names and aliases of ``LONG_NAME`` words or more, or of two or more words one of
-    which is a number ("Number 10": the model tags the word alone, a person), without a leading "the"."""
+    """The organizations' canonical names and aliases of ``LONG_NAME`` words or more, without a leading "the"."""
     names = {strip_the(name) for pair in gazetteer.organizations.items() for name in pair}
-    return sorted(name for name in names if len(name.split()) >= LONG_NAME or _numbered(name.split()))
-
-
-def _numbered(words: list[str]) -> bool:
-    return len(words) > 1 and any(word.isdigit() for word in words)
+    return sorted(name for name in names if len(name.split()) >= LONG_NAME)
 
 
 CITY_ID = "gazetteer-city"

@@ -122,16 +122,6 @@ def test_relation_is_not_asserted(sentence, forbidden, reading):
         assert matching[0].modality == reading
 
 
-@pytest.mark.parametrize("sentence", [
-    "Mr Kerr quit Number 10 in August 2003.",
-    "Ex-No 10 press chief Tom Kerr is at the centre of a new row.",
-])
-def test_an_organisation_named_with_a_number_is_one_name(sentence):
-    """"Number 10" (an alias of Downing Street) is one name, not a person "Number" (nlp.gazetteer_patterns)."""
-    found = {(r.relation, r.object.label, r.modality) for r in extract(sentence)}
-    assert ("memberOf", "Downing Street", "past") in found, found
-
-
 def test_no_one_is_the_leader_of_a_person():
     # "his party leader": the ontology allows countries, organizations, groups and places as what a leader leads
     found = triples(extract("Jeremy Hunt spoke. His leader Rishi Sunak disagreed."), asserted_only=False)
