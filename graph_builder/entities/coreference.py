@@ -732,15 +732,35 @@ def _is_one_of(seen: _Seen, actors: set[str]) -> bool:
 def _clause_mates(token: Token, context: _Context) -> set[str]:
     """The actors a pronoun cannot be because they are its own verb's other end: the subject of the verb a him,
     her or them is the object of ("Ann Hale praised her" is not Ann Hale praising herself), the objects of the
-    verb a he, she or they is the subject of ("he met Tom Reed" is not Tom Reed); none for a reflexive."""
+    verb a he, she or they is the subject of ("he met Tom Reed" is not Tom Reed), and for such a subject the actors of
+    a phrase that opens its clause, by name (see _fronted: "After his sacking, he" may be who "his" is); none for a
+    reflexive."""
     if reflexive(token):
         return set()
     if token.dep_ in _SUBJECTS:
+        fronted = {m.entity.id for w in _fronted(token.head, token) if (m := context.named.get(w.i)) is not None}
         ends = _objects(token.head)
     else:
+        fronted = set()
         verb = _verb_of_object(token)
         ends = _subjects(verb) if verb is not None else []
-    return {mention.entity.id for end in ends if (mention := context.at(end.i)) is not None}
+    return fronted | {mention.entity.id for end in ends if (mention := context.at(end.i)) is not None}
+
+
+_FRONTED = frozenset(["prep", "advcl", "npadvmod"])  # phrases that may open a clause before its subject
+
+
+def _fronted(verb: Token, pronoun: Token) -> list[Token]:
+    """The words of the phrases that open a subject pronoun's clause before it, which the pronoun is not ("At a lunch
+    hosted by Tom Reed, he told ...", "After a meeting with Tom Reed, he ..."); the subject of a clause in such a
+    phrase may be ("When Tom Reed arrived, he ...")."""
+    words = []
+    for phrase in dependents(verb):
+        if phrase.i > pronoun.i or phrase.dep_ not in _FRONTED:
+            continue
+        own = {w.i for subject in phrase.subtree if subject.dep_ in _SUBJECTS for w in subject.subtree}
+        words += [w for w in phrase.subtree if w.i not in own]
+    return words
 
 
 def _verb_of_object(token: Token) -> Token | None:
