@@ -227,7 +227,68 @@ def defined_acronyms(names: list[Span], gazetteer: Gazetteer) -> dict[tuple[str,
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
                 and _defines(doc[end + 1].text, span, gazetteer):
             found[(doc[end + 1].text,)] = name_key(span.text)
+    return {**_spelt_out(names, found), **found}
+
+
+def _spelt_out(names: list[Span], defined: dict[tuple[str, ...], tuple[str, ...]]) -> dict[tuple[str, ...],
+                                                                                        tuple[str, ...]]:
+    """Acronyms the text writes but does not define, each with the one name of the text (no person's) whose initials
+    it spells: "the World Tourism Organisation ... the WTO said" is that organisation, whatever else the letters may
+    stand for elsewhere."""
+    found = {}
+    for key in {name_key(s.text) for s in names} - set(defined):
+        spelt = _names_spelt(key, names)
+        if len(spelt) == 1:
+            found[key] = next(iter(spelt.values()))
     return found
+
+
+def _names_spelt(key: tuple[str, ...], names: list[Span]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The longer names of ``names`` (no person's) whose initials the one-word acronym ``key`` spells (see _spells),
+    by their words without "the"."""
+    bare = _without_article(key)
+    if len(bare) != 1 or not is_acronym(bare[0]):
+        return {}
+    found = {}
+    for span in names:
+        longer = name_key(span.text)
+        if span.label_ != "PERSON" and _spells(bare[0], _without_article(longer)):
+            found.setdefault(_without_article(longer), longer)
+    return found
+
+
+def _spells(acronym: str, words: tuple[str, ...]) -> bool:
+    """Whether ``words`` are a name of words alone (no number, no bracket: "BMW 1", "Avions de Transport (ATR") whose
+    initials the acronym spells, the acronym not among them."""
+    return (len(words) > 1 and acronym not in words and all(w[:1].isalpha() or w == "&" for w in words)
+            and abbreviates(acronym, words))
+
+
+def _without_article(key: tuple[str, ...]) -> tuple[str, ...]:
+    return key[1:] if key and key[0].lower() == "the" else key
+
+
+def acronyms_spelt_here(settled: list[tuple], names: list[Span]) -> list[tuple]:
+    """``settled`` (span, kind, entity, place) without the acronyms the gazetteer settled that spell the one other
+    name the text writes ("WTO", known as the World Trade Organization, in a text that names the World Tourism
+    Organisation; not one spelt another way, "the Securities & Exchange Commission"): those spans join ``names``, to
+    be clustered with that name (see _spelt_out)."""
+    kept = []
+    for item in settled:
+        spelt = _names_spelt(name_key(item[0].text), [*names, *(other[0] for other in settled)])
+        if len(spelt) == 1 and not _spelt_alike(next(iter(spelt)), _without_article(name_key(item[2].label))):
+            names.append(item[0])
+        else:
+            kept.append(item)
+    return kept
+
+
+def _spelt_alike(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether two names are one written two ways: word by word alike in their first five letters, "&" as "and"
+    ("Organisation" and "Organization")."""
+    def words(key: tuple[str, ...]) -> list[str]:
+        return [("and" if w == "&" else w.lower())[:5] for w in key]
+    return words(one) == words(other)
 
 
 def _defines(acronym: str, span: Span, gazetteer: Gazetteer) -> bool:
