@@ -20,6 +20,7 @@ from graph_builder.extract.syntax import (
     expand,
     hyphen_agent,
     misread_participle,
+    opens_a_clause,
     phrase_agents,
     phrase_doer,
     prep_objects,
@@ -558,10 +559,15 @@ def actors(tokens: list[Token], entities: DocEntities, lexicon: Lexicon, *,
                 continue
             found[resolved.entity.id] = resolved
             if resolved.token.i != token.i and resolved.token.dep_ != "appos":
-                pending.extend(c for c in resolved.token.conjuncts if c.i > resolved.token.i)
+                pending.extend(_later_conjuncts(resolved.token))
             for other in _coordinated_modifiers(resolved, entities):
                 found.setdefault(other.entity.id, other)
     return list(found.values())
+
+
+def _later_conjuncts(token: Token) -> list[Token]:
+    """The conjuncts after a token, but one that is the subject of a clause of its own (syntax.opens_a_clause)."""
+    return [c for c in token.conjuncts if c.i > token.i and not opens_a_clause(c)]
 
 
 _LISTING = frozenset({"and", "or"})
