@@ -1,7 +1,8 @@
 """Telling a newspaper, a news agency or a court is an interview or testimony, no briefing of a counterpart, however
 the text names the outlet or court: by a noun of its class ("the Harbour Post newspaper", "the Lima newspaper El
 Sol", "Andes news agency", "a Lima court", "Peruvian media", "sports daily X", "radio station X", as written or by
-lemma; senses.yaml ``nouns``), not only by a word of its name ("The Sun"). Sentences and names of our own."""
+lemma; senses.yaml ``nouns``), not only by a word of its name ("The Sun"; a news agency's initials or French name:
+"AFP", "AP", "Agence France Presse"). Sentences and names of our own."""
 
 from __future__ import annotations
 
@@ -24,6 +25,9 @@ def found(sentence):
     "Ivo Marsh told sports daily Gazeta Austral that the plan would fail.",
     "Ivo Marsh told private Chilean radio station Cadena Austral that the plan would fail.",
     'Ivo Marsh told The Sun the plan was "a waste of time".',
+    "Ivo Marsh told AFP that the plan would fail.",
+    "Ivo Marsh told AP that the plan would fail.",
+    "Ivo Marsh told Agence France Presse that the plan would fail.",
 ])
 def test_an_outlet_or_court_told_is_briefed_by_no_one(sentence):
     records = found(sentence)

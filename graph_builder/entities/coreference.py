@@ -227,7 +227,68 @@ def defined_acronyms(names: list[Span], gazetteer: Gazetteer) -> dict[tuple[str,
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
                 and _defines(doc[end + 1].text, span, gazetteer):
             found[(doc[end + 1].text,)] = name_key(span.text)
+    return {**_spelt_out(names, found), **found}
+
+
+def _spelt_out(names: list[Span], defined: dict[tuple[str, ...], tuple[str, ...]]) -> dict[tuple[str, ...],
+                                                                                        tuple[str, ...]]:
+    """Acronyms the text writes but does not define, each with the one name of the text (no person's) whose initials
+    it spells: "the World Tourism Organisation ... the WTO said" is that organisation, whatever else the letters may
+    stand for elsewhere."""
+    found = {}
+    for key in {name_key(s.text) for s in names} - set(defined):
+        spelt = _names_spelt(key, names)
+        if len(spelt) == 1:
+            found[key] = next(iter(spelt.values()))
     return found
+
+
+def _names_spelt(key: tuple[str, ...], names: list[Span]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The longer names of ``names`` (no person's) whose initials the one-word acronym ``key`` spells (see _spells),
+    by their words without "the"."""
+    bare = _without_article(key)
+    if len(bare) != 1 or not is_acronym(bare[0]):
+        return {}
+    found = {}
+    for span in names:
+        longer = name_key(span.text)
+        if span.label_ != "PERSON" and _spells(bare[0], _without_article(longer)):
+            found.setdefault(_without_article(longer), longer)
+    return found
+
+
+def _spells(acronym: str, words: tuple[str, ...]) -> bool:
+    """Whether ``words`` are a name of words alone (no number, no bracket: "BMW 1", "Avions de Transport (ATR") whose
+    initials the acronym spells, the acronym not among them."""
+    return (len(words) > 1 and acronym not in words and all(w[:1].isalpha() or w == "&" for w in words)
+            and abbreviates(acronym, words))
+
+
+def _without_article(key: tuple[str, ...]) -> tuple[str, ...]:
+    return key[1:] if key and key[0].lower() == "the" else key
+
+
+def acronyms_spelt_here(settled: list[tuple], names: list[Span]) -> list[tuple]:
+    """``settled`` (span, kind, entity, place) without the acronyms the gazetteer settled that spell the one other
+    name the text writes ("WTO", known as the World Trade Organization, in a text that names the World Tourism
+    Organisation; not one spelt another way, "the Securities & Exchange Commission"): those spans join ``names``, to
+    be clustered with that name (see _spelt_out)."""
+    kept = []
+    for item in settled:
+        spelt = _names_spelt(name_key(item[0].text), [*names, *(other[0] for other in settled)])
+        if len(spelt) == 1 and not _spelt_alike(next(iter(spelt)), _without_article(name_key(item[2].label))):
+            names.append(item[0])
+        else:
+            kept.append(item)
+    return kept
+
+
+def _spelt_alike(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether two names are one written two ways: word by word alike in their first five letters, "&" as "and"
+    ("Organisation" and "Organization")."""
+    def words(key: tuple[str, ...]) -> list[str]:
+        return [("and" if w == "&" else w.lower())[:5] for w in key]
+    return words(one) == words(other)
 
 
 def _defines(acronym: str, span: Span, gazetteer: Gazetteer) -> bool:
@@ -732,15 +793,35 @@ def _is_one_of(seen: _Seen, actors: set[str]) -> bool:
 def _clause_mates(token: Token, context: _Context) -> set[str]:
     """The actors a pronoun cannot be because they are its own verb's other end: the subject of the verb a him,
     her or them is the object of ("Ann Hale praised her" is not Ann Hale praising herself), the objects of the
-    verb a he, she or they is the subject of ("he met Tom Reed" is not Tom Reed); none for a reflexive."""
+    verb a he, she or they is the subject of ("he met Tom Reed" is not Tom Reed), and for such a subject the actors of
+    a phrase that opens its clause, by name (see _fronted: "After his sacking, he" may be who "his" is); none for a
+    reflexive."""
     if reflexive(token):
         return set()
     if token.dep_ in _SUBJECTS:
+        fronted = {m.entity.id for w in _fronted(token.head, token) if (m := context.named.get(w.i)) is not None}
         ends = _objects(token.head)
     else:
+        fronted = set()
         verb = _verb_of_object(token)
         ends = _subjects(verb) if verb is not None else []
-    return {mention.entity.id for end in ends if (mention := context.at(end.i)) is not None}
+    return fronted | {mention.entity.id for end in ends if (mention := context.at(end.i)) is not None}
+
+
+_FRONTED = frozenset(["prep", "advcl", "npadvmod"])  # phrases that may open a clause before its subject
+
+
+def _fronted(verb: Token, pronoun: Token) -> list[Token]:
+    """The words of the phrases that open a subject pronoun's clause before it, which the pronoun is not ("At a lunch
+    hosted by Tom Reed, he told ...", "After a meeting with Tom Reed, he ..."); the subject of a clause in such a
+    phrase may be ("When Tom Reed arrived, he ...")."""
+    words = []
+    for phrase in dependents(verb):
+        if phrase.i > pronoun.i or phrase.dep_ not in _FRONTED:
+            continue
+        own = {w.i for subject in phrase.subtree if subject.dep_ in _SUBJECTS for w in subject.subtree}
+        words += [w for w in phrase.subtree if w.i not in own]
+    return words
 
 
 def _verb_of_object(token: Token) -> Token | None:

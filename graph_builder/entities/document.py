@@ -13,6 +13,7 @@ from graph_builder.entities.classification import Classified, classify, cued_pla
 from graph_builder.entities.collective import collective_actors, group_descriptions
 from graph_builder.entities.coreference import (
     Cluster,
+    acronyms_spelt_here,
     clustered,
     resolve_pronouns,
     short_names,
@@ -162,7 +163,7 @@ def _labelled(tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer, hold
         for part in (span,) if party is None else (span, party):
             taken.update(range(part.start, part.end))
             _sort_labelled(part, tokens, gazetteer, person_words, settled, names)
-    return cued_places_voted(settled, names, tokens, gazetteer), names, taken
+    return acronyms_spelt_here(cued_places_voted(settled, names, tokens, gazetteer), names), names, taken
 
 
 def _actor_ents(tokens: Tokens, named: tuple[Span, ...], surnames: frozenset[str], gazetteer: Gazetteer

@@ -20,6 +20,7 @@ from graph_builder.extract.syntax import (
     expand,
     hyphen_agent,
     misread_participle,
+    opens_a_clause,
     phrase_agents,
     phrase_doer,
     prep_objects,
@@ -308,15 +309,17 @@ _NO_ACTOR_NOUNS = frozenset(["business", "sport", "entertainment"])
 _ORGANISERS = frozenset(["Organization", "Group", "Person"])
 _BODIES = frozenset(["Organization", "Group"])  # who meets in a gathering "of" it ("a meeting of the council")
 _BODY = "body"  # the noun class of bodies inside an organisation ("the executive of the union")
-_OUTLETS = "media"  # the actor class of senses.yaml whose nouns name outlets (_outlet)
+_OWN_BODIES = ("media", "court", "regulator")
+"""The actor classes of senses.yaml whose nouns name bodies of their own that no country or place before them stands
+for: outlets, courts and judges, regulators (_body_of_its_own)."""
 _READ_BY_CLASS = frozenset(["relational", "gathering"])  # noun classes with a reading of their own (_read_by_class)
 
 
 def _described(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
     """The actor a common noun stands for through its modifiers or its owner (see ``_described_by``), but no
-    country or place for news outlets (see ``_country_for_outlet``)."""
+    country or place for news outlets, courts or regulators (see ``_country_for_own_body``)."""
     found = _described_by(token, entities, lexicon)
-    return None if _country_for_outlet(token, found, lexicon) else found
+    return None if _country_for_own_body(token, found, lexicon) else found
 
 
 def _described_by(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
@@ -388,17 +391,19 @@ def _stands_for_none(token: Token, classes: frozenset[str], lexicon: Lexicon) ->
     return bool(classes & _NO_ACTOR_NOUNS) or people or _individual(token, lexicon)
 
 
-def _outlet(token: Token, lexicon: Lexicon) -> bool:
-    """Whether a noun names news outlets (the ``nouns`` of senses.yaml's "media" class: "Peru's newspapers",
-    "the Chilean press", "French media")."""
-    found = lexicon.senses.actor_classes.get(_OUTLETS)
-    return found is not None and bool({token.lemma_.lower(), token.lower_} & found.nouns)
+def _body_of_its_own(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun names news outlets, courts or regulators (the ``nouns`` of senses.yaml's classes in
+    _OWN_BODIES: "Peru's newspapers", "the Chilean press", "a Lima court", "a Dutch judge", "the French
+    watchdog")."""
+    forms = {token.lemma_.lower(), token.lower_}
+    return any(forms & found.nouns for name in _OWN_BODIES if (found := lexicon.senses.actor_classes.get(name)))
 
 
-def _country_for_outlet(token: Token, found: Actor | None, lexicon: Lexicon) -> bool:
-    """Whether a country or place would stand for news outlets ("Peru's newspapers claimed", "French media said"):
-    it does not speak through them; an outlet's own name does ("the Harbour Post newspaper said")."""
-    return found is not None and found.entity.type in _PLACE_TYPES and _outlet(token, lexicon)
+def _country_for_own_body(token: Token, found: Actor | None, lexicon: Lexicon) -> bool:
+    """Whether a country or place would stand for a body of its own ("Peru's newspapers claimed", "French media
+    said", "a US court ruled", "the German regulator fined"): it does not act through them; an outlet's or a
+    court's own name does ("the Harbour Post newspaper said")."""
+    return found is not None and found.entity.type in _PLACE_TYPES and _body_of_its_own(token, lexicon)
 
 
 def _individual(token: Token, lexicon: Lexicon) -> bool:
@@ -554,10 +559,15 @@ def actors(tokens: list[Token], entities: DocEntities, lexicon: Lexicon, *,
                 continue
             found[resolved.entity.id] = resolved
             if resolved.token.i != token.i and resolved.token.dep_ != "appos":
-                pending.extend(c for c in resolved.token.conjuncts if c.i > resolved.token.i)
+                pending.extend(_later_conjuncts(resolved.token))
             for other in _coordinated_modifiers(resolved, entities):
                 found.setdefault(other.entity.id, other)
     return list(found.values())
+
+
+def _later_conjuncts(token: Token) -> list[Token]:
+    """The conjuncts after a token, but one that is the subject of a clause of its own (syntax.opens_a_clause)."""
+    return [c for c in token.conjuncts if c.i > token.i and not opens_a_clause(c)]
 
 
 _LISTING = frozenset({"and", "or"})

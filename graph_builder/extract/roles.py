@@ -1222,11 +1222,18 @@ def _portfolio(preposition: Token | None, mention: Mention, words: RoleWords, re
 
 def _introduced(mention: Mention, below: Token) -> bool | None:
     """Whether a role preposition's object is the actor, or a name the actor's mention left a word of ("Migration
-    Watch UK"); None when it is a country word in another name ("director of the British Guild of Millers")."""
+    Watch UK") but a named unit it owns (see _possessor_of); None when it is a country word in another name
+    ("director of the British Guild of Millers")."""
     named = mention.start <= below.idx < mention.end
     if not named and below.pos_ == "PROPN" and mention.kind == "demonym":
         return None
-    return named or below.pos_ == "PROPN"
+    return named or (below.pos_ == "PROPN" and not _possessor_of(mention, below))
+
+
+def _possessor_of(mention: Mention, noun: Token) -> bool:
+    """Whether the mention owns the noun with a possessive: a unit of the actor that has a name of its own ("head of
+    the Forum's Health Initiative"), not the actor."""
+    return any(c.dep_ == "poss" and mention.start <= c.idx < mention.end for c in dependents(noun))
 
 
 def _route(token: Token, root: Token, words: RoleWords) -> tuple[bool, Token | None, Token | None]:

@@ -23,8 +23,27 @@ def reciprocal_pronoun(tokens: list[Token]) -> bool:
 
 
 def expand(token: Token) -> list[Token]:
-    """The token and everything coordinated with it ("Germany and France")."""
-    return [token, *token.conjuncts] if token.dep_ != "conj" else [token]
+    """The token and everything coordinated with it ("Germany and France"), but a conjunct that is the subject of a
+    clause of its own (see opens_a_clause)."""
+    if token.dep_ == "conj":
+        return [token]
+    return [token, *(c for c in token.conjuncts if not opens_a_clause(c))]
+
+
+_FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
+_CLAUSE_LINKS = frozenset({"conj", "advcl", "ccomp", "parataxis"})  # how the parser hangs such a verb above
+
+
+def opens_a_clause(noun: Token) -> bool:
+    """Whether a conjunct is the subject of the finite verb right after it, which the parser hung on the clause above
+    with no subject of its own ("faces pressure from rivals such as X and the government is in talks about ...":
+    the government is in talks, it puts no pressure)."""
+    after = noun.right_edge.i + 1
+    if after >= len(noun.doc):
+        return False
+    verb = noun.doc[after]
+    return (verb.tag_ in _FINITE and verb.dep_ in _CLAUSE_LINKS
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children))
 
 
 _HYPHEN_AGENT_DEPS = ("npadvmod", "compound", "nmod", "amod", "advmod")
