@@ -126,9 +126,13 @@ def _lead_opens(word: Token, headline: Span, role_nouns: frozenset[str]) -> bool
 
 
 def _after_verb_or_quote(word: Token, headline: Span) -> bool:
-    """After a bare verb, a participle or a closing quote the lead opens with a determiner, a number or a pronoun;
-    never after a participle of a finite verb ("Ann Lee has criticised | ...")."""
+    """After a quotation closed on a lower-case word the lead opens with any capitalised word ("Ann Lee 'to quit
+    soon' | Ann Lee has ...", "... 'career sexism' | Plans to ..."); after a bare verb, a participle or another
+    closing quote with a determiner, a number or a pronoun, never after a participle of a finite verb ("Ann Lee has
+    criticised | ...")."""
     before = headline[-1]
+    if before.tag_ == "''" and headline[-2].is_lower and headline[-2].is_alpha:
+        return True
     written = before.is_lower or before.tag_ == "''" and headline[-2].is_alpha
     participle = before.tag_ == "VBN" and any(t.tag_ in _FINITE_TAGS for t in headline)
     return written and word.tag_ in _LEAD_OPENINGS and not participle

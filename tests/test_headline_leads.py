@@ -35,6 +35,10 @@ def starts(nlp, text):
      "Three unions"),
     ("Hale wins award Eastport coach Tom Hale has won the league's award for the third year running.",
      "Eastport coach"),
+    ("Reed 'to step down in spring' Ann Reed has told friends she will leave the council of Kelby in April.",
+     "Ann Reed has"),
+    ("Kelby port plan 'will cost too much' Ministers in Kelby have said the new port would cost more than it earns.",
+     "Ministers in"),
 ])
 def test_the_lead_run_into_a_headline_starts_a_sentence(nlp, text, lead):
     assert text.index(lead) in starts(nlp, text)
@@ -47,6 +51,7 @@ def test_the_lead_run_into_a_headline_starts_a_sentence(nlp, text, lead):
     "Kelby upset over Hale ban Kelby coach Tom Dunn says the ban on Hale is unfair to the club.",
     "Ann Reed and her husband Tom Reed visited Kelby on Monday.",
     "Mr Hume rejected claims Mr Ashby-Cole had met the mayor.",
+    "Tom 'Tiger' Reed has signed a new contract with Kelby until the end of the season.",
 ])
 def test_a_first_sentence_that_runs_on_is_not_cut(nlp, text):
     assert starts(nlp, text) == [0]
