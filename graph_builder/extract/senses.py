@@ -59,15 +59,35 @@ def _types_fit(sense: Sense, subject: Actor, obj: Actor, senses: Senses, entitie
                                    or _described_as(obj, sense.object_types, senses, entities)):
         return False
     return not (_refused(subject, sense.not_subject_types, senses, entities)
-                or _refused(obj, sense.not_object_types, senses, entities))
+                or _refused(obj, sense.not_object_types, senses, entities)
+                or _both_refused(sense, subject, obj, senses, entities))
+
+
+def _both_refused(sense: Sense, subject: Actor, obj: Actor, senses: Senses, entities: DocEntities | None) -> bool:
+    """Whether both actors are of one class of ``not_between_types`` (two players "meet" in a game)."""
+    return any(_refused(subject, {name}, senses, entities) and _refused(obj, {name}, senses, entities)
+               for name in sense.not_between_types)
 
 
 def _refused(actor: Actor, names: frozenset[str], senses: Senses, entities: DocEntities | None) -> bool:
     """Whether an actor is of a class the sense refuses, or the text names it by a noun of one ("the Andean Post
     newspaper", "a Lima court"), unless the text names it by members of a class that class excepts ("Syrian
     opposition forces" are armed, so not political)."""
-    return any((is_a(actor.entity, name, senses) or _named_as(actor, name, senses))
+    return any((is_a(actor.entity, name, senses) or _named_as(actor, name, senses)
+                or _named_elsewhere(actor, name, senses, entities))
                and not _excepted(actor, name, senses, entities) for name in names)
+
+
+def _named_elsewhere(actor: Actor, name: str, senses: Senses, entities: DocEntities | None) -> bool:
+    """Whether the document names the actor by a noun of the actor class ``name`` at another mention, when the class
+    holds in the whole document (``anywhere``): "top seed Ann Vale" makes Ann Vale a player where she "meets" B."""
+    found = senses.actor_classes.get(name)
+    if entities is None or found is None or not found.anywhere:
+        return False
+    doc = actor.token.doc
+    return any(mention.entity.id == actor.entity.id and i != actor.token.i
+               and _named_as(Actor(mention.entity, mention.kind, doc[i]), name, senses)
+               for i, mention in entities.by_token.items())
 
 
 _NAMING_DEPS = frozenset({"compound", "amod", "nmod", "appos"})

@@ -1,0 +1,34 @@
+"""Players and teams (senses.yaml's actor class "competitor": actors the document names anywhere by a noun of play,
+"top seed Anna Vale", "Redford striker Tom Barrow", "Premiership side Redford") meet, host, visit and clash with one
+another in games: no meeting, visit nor quarrel between actors. A player meeting anyone else, and anyone else's
+meetings and visits, stay events. Sentences and names of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extract, triples
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Top seed Anna Vale beat Rosa Kent 6-2 6-1 on Tuesday. Vale now meets Hungarian qualifier Eva Tamas.", "meets"),
+    ("Redford striker Tom Barrow scored twice on Saturday. Redford travel to Kingsport next week.", "visits"),
+    ("Olympic champion Ann Hale won gold in 2004. Hale flew to Canada on Monday.", "visits"),
+    ("Redford striker Tom Barrow is fit. In June, Redford will host Dunmore and Kelso, the two Premiership clubs.",
+     "meets"),
+    ("Redford striker Tom Barrow scored twice. Redford's clash with Premiership club Dunmore was postponed.",
+     "criticizes"),
+])
+def test_play_between_competitors_is_no_event(text, relation):
+    records = triples(extract(text, date="2026-01-05"), asserted_only=False)
+    assert not [r for r in records if r[1] == relation], records
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Redford striker Tom Barrow met club chairman Jim Dale on Monday.", ("Tom Barrow", "meets", "Jim Dale")),
+    ("Minister Ann Hale travelled to Kingsport on Monday.", ("Ann Hale", "visits", "Kingsport")),
+    ("Minister Ann Hale met Governor Jim Dale on Monday.", ("Ann Hale", "meets", "Jim Dale")),
+])
+def test_other_meetings_and_visits_stay(text, expected):
+    records = triples(extract(text, date="2026-01-05"))
+    assert expected in records, records
