@@ -1,8 +1,8 @@
 """Players and teams (senses.yaml's actor class "competitor": actors the document names anywhere by a noun of play,
 "top seed Anna Vale", "Redford striker Tom Barrow", "Premiership side Redford", or as a side of a result, "Redford
-beat Kelso 3-0", or by a name with a plural verb, "Redford travel to") meet, host, visit, join, force and clash
-with one another in games and transfers: no meeting, visit, coercion nor quarrel between actors. A player meeting
-anyone else, and anyone else's meetings and visits, stay events. Sentences and names of our own."""
+beat Kelso 3-0", or by a name with a plural verb, "Redford travel to") meet, host, visit, join, force, give way
+to and clash with one another in games and transfers: no meeting, visit, coercion, yielding nor quarrel. A player
+meeting anyone else, and anyone else's meetings and visits, stay events. Sentences and names of our own."""
 
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ from tests.conftest import extract, triples
     ("Redford travel to Kingsport next week to take on Kelso.", "visits"),
     ("Kelso midfielder Tom Barrow joins Redford from Dunmore. Redford have signed him until May.", "meets"),
     ("Redford striker Tom Barrow forced Kelso keeper Jim Dale to save twice.", "coerces"),
+    ("Kelso striker Tom Barrow gave way to Redford midfielder Jim Dale after an hour.", "yieldsTo"),
+    ("Top seed Ann Vale beat Rosa Kent 6-1 6-2. Kent gave way to Vale after an hour.", "yieldsTo"),
     ("Redford face a trip to Kingsport in the next round.", "visits"),
     ("Olympic champion Ann Hale won gold in 2004. Hale flew to Canada on Monday.", "visits"),
     ("Redford striker Tom Barrow is fit. In June, Redford will host Dunmore and Kelso, the two Premiership clubs.",
