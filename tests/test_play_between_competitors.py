@@ -40,6 +40,8 @@ def test_play_between_competitors_is_no_event(text, relation):
     ("Minister Ann Hale met Governor Jim Dale on Monday.", ("Ann Hale", "meets", "Jim Dale")),
     ("Labour are ahead in the polls. Labour's clash with the Tories over tax went on.",
      ("Labour Party", "criticizes", "Conservative Party")),
+    ("Minister Ann Hale visited Peru on 4 April and Chile from 5-6 April 2016.", ("Ann Hale", "visits", "Peru")),
+    ("Minister Ann Hale visited Peru 5-6 April 2016.", ("Ann Hale", "visits", "Peru")),  # days, no score
     ("MPs backed the bill 272-219 on Monday. Minister Ann Hale travelled to Kingsport on Tuesday.",
      ("Ann Hale", "visits", "Kingsport")),
 ])

@@ -116,24 +116,27 @@ _SCORE_PREPOSITIONS = frozenset({"to", "against", "over", "with", "by"})
 
 
 def _scored(token: Token) -> bool:
-    """Whether the token is a side of a verb with a score: its subject or object, or the object of "to", "against",
-    "over", "with" or "by" on it ("Vale beat Rosa Kent 6-2 6-1", "lost 8-3 to Redford", "drew 1-1 with Kelso")."""
+    """Whether the token is a side of a verb with a score (a number right under it): its subject or object, or the
+    object of "to", "against", "over", "with" or "by" on it ("Vale beat Rosa Kent 6-2 6-1", "lost 8-3 to Redford",
+    "drew 1-1 with Kelso"); not a range of days under a preposition ("visited Kelso from 5-6 April")."""
     verb = token.head
     if token.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in _SCORE_PREPOSITIONS:
         verb = verb.head
     elif token.dep_ not in _SCORE_SIDES:
         return False
-    return verb.pos_ == "VERB" and any(_score_at(number) for child in verb.children
-                                       for number in (child, *child.children))
+    return verb.pos_ == "VERB" and any(_score_at(number) for number in children(verb, "npadvmod", "dobj"))
 
 
 def _score_at(token: Token) -> bool:
-    """Whether a score of two numbers of one or two digits opens at the token ("6-2", "28-17"; no "272-219")."""
+    """Whether a score of two numbers of one or two digits opens at the token ("6-2", "28-17"; no "272-219"), with no
+    name after it: "5-6 April" is a range of days."""
     doc = token.doc
     if token.i + 2 >= len(doc) or token.whitespace_ or doc[token.i + 1].whitespace_:
         return False
     dash, other = doc[token.i + 1], doc[token.i + 2]
-    return dash.text in ("-", "\u2013") and all(t.text.isdigit() and len(t.text) <= 2 for t in (token, other))
+    after = doc[token.i + 3] if token.i + 3 < len(doc) else None
+    return (dash.text in ("-", "\u2013") and all(t.text.isdigit() and len(t.text) <= 2 for t in (token, other))
+            and (after is None or after.pos_ != "PROPN"))
 
 
 _NAMING_DEPS = frozenset({"compound", "amod", "nmod", "appos"})
