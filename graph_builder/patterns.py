@@ -81,7 +81,8 @@ CLAUSE_LINKS = frozenset({"that"})
 """Words that open a clause of what a noun says (written as its preposition: "A's accusation that B"): B is the
 clause's active subject ("Ann Hale's accusation that the council had lied")."""
 SENSE_KEYS = ("object_class", "not_object_class", "not_subject_class", "modifier_class", "not_modifier_class",
-              "not_setting_class", "subject_types", "not_subject_types", "object_types", "not_object_types")
+              "not_setting_class", "subject_types", "not_subject_types", "object_types", "not_object_types",
+              "not_between_types")
 FLAGS = ("ended", "held", "begun", "bids", "bare", "unbidden", "told", "passive", "plain")
 FAMILY_KEYS = frozenset({"relation", "code", "patterns", "example", "expect", "note", *FLAGS, *SENSE_KEYS})
 FOLDER = "lexicon"
@@ -101,7 +102,8 @@ class Sense:
     "in", "on" or "into" a noun of these classes ("will meet B in the second round", "joined B on the sidelines": a
     game, no meeting). ``subject_types`` / ``object_types``:
     the actor is of one of these actor classes, entity types or sectors; ``not_subject_types`` /
-    ``not_object_types``: never then.
+    ``not_object_types``: never then; ``not_between_types``: never when both actors are of one of these classes (two
+    players or teams "meet" in play).
     """
 
     object_class: frozenset[str] = frozenset()
@@ -114,6 +116,7 @@ class Sense:
     not_subject_types: frozenset[str] = frozenset()
     object_types: frozenset[str] = frozenset()
     not_object_types: frozenset[str] = frozenset()
+    not_between_types: frozenset[str] = frozenset()
 
     def __bool__(self) -> bool:
         return any(getattr(self, key) for key in SENSE_KEYS)
@@ -125,7 +128,8 @@ class Sense:
 
     @property
     def actor_types(self) -> frozenset[str]:
-        return self.subject_types | self.not_subject_types | self.object_types | self.not_object_types
+        return (self.subject_types | self.not_subject_types | self.object_types | self.not_object_types
+                | self.not_between_types)
 
 
 NO_SENSE = Sense()

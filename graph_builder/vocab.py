@@ -355,6 +355,9 @@ class ActorClass:
     sectors: frozenset[str] = frozenset()
     label_words: frozenset[str] = frozenset()
     nouns: frozenset[str] = frozenset()  # common nouns the text may name such an actor by ("newspaper", "news agency")
+    anywhere: bool = False  # named so anywhere in the document, the actor is of the class in all of it
+    scored: bool = False  # with anywhere: also a side of a result ("beat X 6-2", "lost 8-3 to X")
+    plural_names: bool = False  # with anywhere: also a name with a plural verb ("Redford travel to")
     unless: tuple[str, ...] = ()
 
 
@@ -901,11 +904,15 @@ def _senses_data(path: Path) -> dict:
 
 
 def _actor_class(name: str, spec, where: str) -> ActorClass:
-    if not isinstance(spec, dict) or set(spec) - {"types", "sectors", "label_words", "nouns", "except"}:
-        raise OntologyError(f"{where} is a mapping of types, sectors, label_words, nouns and except")
+    if not isinstance(spec, dict) or set(spec) - {"types", "sectors", "label_words", "nouns", "anywhere", "scored",
+                                                  "plural_names", "except"}:
+        raise OntologyError(f"{where} is a mapping of types, sectors, label_words, nouns, anywhere, scored, "
+                            "plural_names and except")
     return ActorClass(name=name, types=_names(spec.get("types"), where), sectors=_names(spec.get("sectors"), where),
                       label_words=frozenset(w.lower() for w in _names(spec.get("label_words"), where)),
                       nouns=frozenset(w.lower() for w in _names(spec.get("nouns"), where)),
+                      anywhere=spec.get("anywhere") is True, scored=spec.get("scored") is True,
+                      plural_names=spec.get("plural_names") is True,
                       unless=tuple(sorted(_names(spec.get("except"), where))))
 
 

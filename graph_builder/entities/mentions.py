@@ -728,13 +728,23 @@ def _introduced_as_work(ent: Span, gazetteer: Gazetteer) -> bool:
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and _work_noun(before, gazetteer):
         return any(c.dep_ in ("det", "poss") for c in (*dependents(before), *dependents(ent.root)))
-    return _work_in_apposition(ent.root, gazetteer) or _work_like(ent.root, gazetteer)
+    return (_work_in_apposition(ent.root, gazetteer) or _work_like(ent.root, gazetteer)
+            or _work_predicated(ent.root, gazetteer))
 
 
 def _work_in_apposition(root: Token, gazetteer: Gazetteer) -> bool:
     """Whether a work noun stands in apposition to the name: "Deathrun, a violent video game"."""
     return any(_work_noun(c, gazetteer) for c in dependents(root) if c.dep_ == "appos") or (
         root.dep_ == "appos" and _work_noun(root.head, gazetteer))
+
+
+def _work_predicated(root: Token, gazetteer: Gazetteer) -> bool:
+    """Whether the name is the subject of "be" whose complement is a work noun: "Deathrun is a violent video game",
+    "Harbour Nights was her first film" (not "Deathrun's maker is a company")."""
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_ != "be":
+        return False
+    return any(c.dep_ == "attr" and _work_noun(c, gazetteer) for c in dependents(verb))
 
 
 def _work_like(root: Token, gazetteer: Gazetteer) -> bool:

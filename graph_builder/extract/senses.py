@@ -14,7 +14,7 @@ from graph_builder.extract.arguments import Actor
 from graph_builder.extract.syntax import children, prep_objects
 from graph_builder.patterns import Sense
 from graph_builder.records import Entity
-from graph_builder.vocab import Lexicon, Senses
+from graph_builder.vocab import ActorClass, Lexicon, Senses
 
 
 def noun_classes(token: Token, senses: Senses) -> frozenset[str]:
@@ -59,15 +59,84 @@ def _types_fit(sense: Sense, subject: Actor, obj: Actor, senses: Senses, entitie
                                    or _described_as(obj, sense.object_types, senses, entities)):
         return False
     return not (_refused(subject, sense.not_subject_types, senses, entities)
-                or _refused(obj, sense.not_object_types, senses, entities))
+                or _refused(obj, sense.not_object_types, senses, entities)
+                or _both_refused(sense, subject, obj, senses, entities))
+
+
+def _both_refused(sense: Sense, subject: Actor, obj: Actor, senses: Senses, entities: DocEntities | None) -> bool:
+    """Whether both actors are of one class of ``not_between_types`` (two players "meet" in a game)."""
+    return any(_refused(subject, {name}, senses, entities) and _refused(obj, {name}, senses, entities)
+               for name in sense.not_between_types)
 
 
 def _refused(actor: Actor, names: frozenset[str], senses: Senses, entities: DocEntities | None) -> bool:
     """Whether an actor is of a class the sense refuses, or the text names it by a noun of one ("the Andean Post
     newspaper", "a Lima court"), unless the text names it by members of a class that class excepts ("Syrian
     opposition forces" are armed, so not political)."""
-    return any((is_a(actor.entity, name, senses) or _named_as(actor, name, senses))
+    return any((is_a(actor.entity, name, senses) or _named_as(actor, name, senses)
+                or _named_in_document(actor, name, senses, entities))
                and not _excepted(actor, name, senses, entities) for name in names)
+
+
+def _named_in_document(actor: Actor, name: str, senses: Senses, entities: DocEntities | None) -> bool:
+    """Whether the document names the actor by a noun of the actor class ``name`` at any mention, or (a class
+    with ``scored``) as a side of a result, or (``plural_names``) by a name with a plural verb, when the class holds
+    in the whole document (``anywhere``) and the actor is of none of its ``except`` classes: "top seed Ann Vale",
+    "Vale beat Rosa Kent 6-2", "Redford travel to Kingsport" make Ann Vale a player and Redford a team."""
+    found = senses.actor_classes.get(name)
+    if entities is None or found is None or not found.anywhere or any(
+            is_a(actor.entity, other, senses) for other in found.unless):
+        return False
+    doc = actor.token.doc
+    return any(mention.entity.id == actor.entity.id
+               and _named_so(Actor(mention.entity, mention.kind, doc[i]), found, senses)
+               for i, mention in entities.by_token.items())
+
+
+def _named_so(mention: Actor, found: ActorClass, senses: Senses) -> bool:
+    """Whether one mention names its actor as one of the class ``found`` (see ``_named_in_document``)."""
+    return (_named_as(mention, found.name, senses) or (found.scored and _scored(mention.token))
+            or (found.plural_names and mention.kind == "name" and _plural_name(mention.token)))
+
+
+_PLURAL_VERBS = frozenset({"VBP"})
+
+
+def _plural_name(token: Token) -> bool:
+    """Whether a name alone, no plural word, is the subject of a plural verb ("Redford travel to", "Redford are
+    to meet", "Wales have won"): a team, which British English gives a plural verb."""
+    if token.dep_ != "nsubj" or token.tag_ == "NNPS" or not token.is_title or children(token, "conj", "cc"):
+        return False
+    verb = token.head
+    return verb.tag_ in _PLURAL_VERBS or any(aux.tag_ in _PLURAL_VERBS for aux in children(verb, "aux"))
+
+
+_SCORE_SIDES = frozenset({"nsubj", "nsubjpass", "dobj"})
+_SCORE_PREPOSITIONS = frozenset({"to", "against", "over", "with", "by"})
+
+
+def _scored(token: Token) -> bool:
+    """Whether the token is a side of a verb with a score (a number right under it): its subject or object, or the
+    object of "to", "against", "over", "with" or "by" on it ("Vale beat Rosa Kent 6-2 6-1", "lost 8-3 to Redford",
+    "drew 1-1 with Kelso"); not a range of days under a preposition ("visited Kelso from 5-6 April")."""
+    verb = token.head
+    if token.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in _SCORE_PREPOSITIONS:
+        verb = verb.head
+    elif token.dep_ not in _SCORE_SIDES:
+        return False
+    return verb.pos_ == "VERB" and any(_score_at(number) for number in children(verb, "npadvmod", "dobj"))
+
+
+def _score_at(token: Token) -> bool:
+    """Whether a score of two numbers of one or two digits opens at the token ("6-2", "28-17"; no "272-219"), with no
+    name after it: "5-6 April" is a range of days."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or token.whitespace_ or doc[token.i + 1].whitespace_:
+        return False
+    dash, other = doc[token.i + 1], doc[token.i + 2]
+    after = doc[token.i + 3] if token.i + 3 < len(doc) else None
+    return (dash.text in ("-", "\u2013") and all(t.text.isdigit() and len(t.text) <= 2 for t in (token, other))
+            and (after is None or after.pos_ != "PROPN"))
 
 
 _NAMING_DEPS = frozenset({"compound", "amod", "nmod", "appos"})
