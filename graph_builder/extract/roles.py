@@ -650,10 +650,11 @@ def _appositives(root: Token, entities: DocEntities) -> list[Token]:
 
 
 def _conjunct_between(noun: Token, appositive: Token) -> bool:
-    """Whether a conjunct or another appositive of ``noun`` stands between it and the appositive the parser hung
-    on it ("the envoy, Tom Reed and Ann Hale, director of X, Y": Y renames no envoy); a list, whose later names
-    are other items'."""
-    return any(c.dep_ in ("conj", "appos") and noun.i < c.i < appositive.i for c in dependents(noun))
+    """Whether a name joined or set beside ``noun`` stands between it and the appositive the parser hung on it
+    ("the envoy, Tom Reed and Ann Hale, director of X, Y": Y renames no envoy); a list of names, whose later ones
+    are other items' (a title joined to the noun is none: "president and chief executive Ann Hale")."""
+    return any(c.dep_ in ("conj", "appos") and c.pos_ == "PROPN" and noun.i < c.i < appositive.i
+               for c in dependents(noun))
 
 
 def _second_subject(root: Token) -> list[Token]:
