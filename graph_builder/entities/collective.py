@@ -315,9 +315,27 @@ def _owner_after(doc: Doc, phrase: _Phrase, by_token: dict[int, Mention], gazett
 
 
 def _of_phrase(doc: Doc, phrase: _Phrase, by_token: dict[int, Mention], gazetteer: Gazetteer) -> _Reading | None:
-    """"of" and a country, organisation or person right after the noun ("the Government of Iraq"), not a
-    modifier of another noun ("members of the Al Harun tribe")."""
-    after = doc[phrase.end:phrase.end + 3]
+    """"of" and a country, organisation or person right after the noun ("the Government of Iraq"), or after a
+    bare noun joined to it with "and", whose "of" both share ("the government and people of Iraq": the mention is
+    the government's words alone); not a modifier of another noun ("members of the Al Harun tribe")."""
+    shared = _shares_of(doc, phrase)
+    reading = _owner_of(doc, phrase, phrase.end + 2 if shared else phrase.end, by_token, gazetteer)
+    return _Reading(phrase.start, phrase.end, reading.owner) if shared and reading else reading
+
+
+def _shares_of(doc: Doc, phrase: _Phrase) -> bool:
+    """Whether "and" and a bare noun joined to the phrase's noun follow it, then "of" ("the army and police of")."""
+    end = phrase.end
+    if end + 2 >= len(doc) or doc[end].lower_ != "and" or doc[end + 2].lower_ != "of":
+        return False
+    joined = doc[end + 1]
+    return joined.pos_ == "NOUN" and joined.dep_ == "conj" and joined.head.i == end - 1
+
+
+def _owner_of(doc: Doc, phrase: _Phrase, at: int, by_token: dict[int, Mention],
+              gazetteer: Gazetteer) -> _Reading | None:
+    """The owner an "of" at token ``at`` names (see _of_phrase), with the reading's extent up to it."""
+    after = doc[at:at + 3]
     if len(after) < 2 or after[0].lower_ != "of":
         return None
     target = after[2] if after[1].lower_ == "the" and len(after) == 3 else after[1]

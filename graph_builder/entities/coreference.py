@@ -372,6 +372,7 @@ class _Context:
     person_nouns: frozenset[str] = frozenset()  # nouns of one unnamed person ("spokesman"), see _someone
     people_nouns: frozenset[str] = frozenset()  # nouns of people, a family among them ("wife"), see _someone
     reason_verbs: frozenset[str] = frozenset()  # verbs of thanks, praise or blame (kg:ReasonVerb), see _judged
+    control_verbs: frozenset[str] = frozenset()  # verbs of object control (kg:ObjectControl), see _controller
     said: dict[int, Mention] = field(default_factory=dict)
 
     def at(self, i: int) -> Mention | None:
@@ -525,7 +526,8 @@ def _plural_verb(verb: Token) -> bool:
 def resolve_pronouns(tokens: Tokens, document: Document, by_token: dict[int, Mention],
                      gazetteer: Gazetteer, person_nouns: frozenset[str] = frozenset(),
                      people_nouns: frozenset[str] = frozenset(),
-                     reason_verbs: frozenset[str] = frozenset()) -> list[Mention]:
+                     reason_verbs: frozenset[str] = frozenset(),
+                     control_verbs: frozenset[str] = frozenset()) -> list[Mention]:
     """Link personal pronouns to the most recent fitting actor within the last two sentences.
 
     he/she/him/his/her: a person, never one whose title or first name says the other gender. it/its: a country,
@@ -544,13 +546,16 @@ def resolve_pronouns(tokens: Tokens, document: Document, by_token: dict[int, Men
     added"), whom no name tells, or a person of someone's family as a subject (of ``people_nouns``, kg:PeopleNoun:
     "The minister's wife praised X. The Tories said she ..." is not the minister). A possessive in the "for"
     phrase of a verb of thanks, praise or blame (``reason_verbs``) is of its object when it fits ("Chile thanked
-    Peru for its support": Peru's).
+    Peru for its support": Peru's). A possessive on the object of an infinitive that a verb of object control
+    (``control_verbs``, kg:ObjectControl) completes is of the one the verb controls when it fits ("Ghana urged Togo
+    to halt its raids on X": Togo's, who is to halt them).
     "it" as the empty subject of "it is", "it seems" is no pronoun of an actor. A resolved pronoun joins the
     history as a mention of its actor, an unresolved it/they as a noun that blocks later ones.
     """
     context = _Context(genders=genders(tokens, list({m.start: m for m in by_token.values()}.values()), gazetteer),
                        quoted=_quoted(tokens), sentence_of=tokens.sentence_of, named=by_token,
-                       person_nouns=person_nouns, people_nouns=people_nouns, reason_verbs=reason_verbs)
+                       person_nouns=person_nouns, people_nouns=people_nouns, reason_verbs=reason_verbs,
+                       control_verbs=control_verbs)
     plural = plural_actors(tokens, by_token)
     history: list[_Seen] = []
     resolved: list[Mention] = []
@@ -723,11 +728,36 @@ def _antecedent(token: Token, pronoun: _Pronoun, history: list[_Seen], context: 
 
 def _judged(token: Token, pronoun: _Pronoun, history: list[_Seen], context: _Context) -> Mention | None:
     """The one thanked, praised or blamed when a possessive pronoun stands in the "for" phrase of such a verb
-    ("thanked Peru for its support", "criticised Mr Reed for his remarks") and fits them; else None."""
+    ("thanked Peru for its support", "criticised Mr Reed for his remarks"), or the one a verb of object control
+    bids do what the pronoun's noun is the object of ("urged Togo to halt its raids"), when they fit; else None."""
     verb = _reason_verb(token, context.reason_verbs)
-    objects = [c for c in dependents(verb) if c.dep_ == "dobj"] if verb is not None else []
+    objects = [c for c in dependents(verb) if c.dep_ == "dobj"] if verb is not None else _controller(token, context)
     seen = [s for s in history if len(objects) == 1 and s.i == objects[0].i]
     return seen[0].mention if seen and pronoun.fits(seen[0], context.genders) else None
+
+
+def _controller(token: Token, context: _Context) -> list[Token]:
+    """The object of the verb of object control whose "to" infinitive, with no subject of its own, has the noun a
+    possessive pronoun stands on as its object ("urged Togo to halt its raids", "called on Togo to end its
+    blockade": Togo); none elsewhere."""
+    verb = token.head.head
+    if token.dep_ != "poss" or token.head.dep_ != "dobj" or not _bare_infinitive(verb):
+        return []
+    return _bidden(verb.head) if verb.head.lemma_ in context.control_verbs else []
+
+
+def _bidden(verb: Token) -> list[Token]:
+    """Whom a verb of object control bids: its direct object, or its "on" phrase's ("called on Togo")."""
+    words = dependents(verb)
+    return [c for c in words if c.dep_ == "dobj"] or [o for p in words if p.dep_ == "prep" and p.lower_ == "on"
+                                                      for o in dependents(p) if o.dep_ == "pobj"]
+
+
+def _bare_infinitive(verb: Token) -> bool:
+    """A "to" infinitive completing the verb above with no subject of its own ("urged Togo to halt")."""
+    words = dependents(verb)
+    return (verb.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in words)
+            and not any(c.dep_ in _SUBJECTS for c in words))
 
 
 def _speaker_or_subject(token: Token, context: _Context) -> bool:

@@ -548,12 +548,19 @@ def _continues_name(doc: Tokens, start: int, end: int, titles: frozenset[str], g
     return token.head.i in near or any(doc[i].head.i in range(end, token.i + 3) for i in range(start, end))
 
 
+def _lettered(text: str, doc: Tokens, gazetteer: Gazetteer) -> bool:
+    """Whether a name's text has two letters in a row, is spelt out in the text, or is an organisation or a country
+    the gazetteer knows ("G8", "U.S.")."""
+    return bool(_TWO_LETTERS.search(text) or _spelt_out(text, doc.doc.text) or _known_organization(text, gazetteer)
+                or gazetteer.country(text))
+
+
 def _reads_as_name(doc: Tokens, start: int, end: int, label: str, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
-    """Whether doc[start:end] can be a name: it has two letters in a row (or is an organisation the gazetteer knows:
-    "G8"), is not all lowercase (but for a nationality word) and does not open a role title that goes on after it."""
+    """Whether doc[start:end] can be a name: it has two letters in a row (or is an organisation or a country the
+    gazetteer knows: "G8", "U.S."), is not all lowercase (but for a nationality word) and does not open a role title
+    that goes on after it."""
     text = doc.text(start, end)
-    lettered = _TWO_LETTERS.search(text) or _spelt_out(text, doc.doc.text) or _known_organization(text, gazetteer)
-    if not lettered or (text.islower() and label != "NORP"):
+    if not _lettered(text, doc, gazetteer) or (text.islower() and label != "NORP"):
         return False
     lower = text.lower()
     if lower.partition(" ")[0] not in _title_openings(titles):

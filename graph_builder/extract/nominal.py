@@ -74,10 +74,22 @@ def _clause_actor(noun: Token, pattern: Pattern, entities: DocEntities, lexicon:
     """The subject of the verb the event noun completes ("flew to Riga for talks with Varga"), or who a passive
     verb of participation says takes part; not of a verb that reacts to the event."""
     verb = _completed_verb(noun, lexicon) if _clause_may_act(noun, pattern) else None
-    if verb is None or reacts_to(verb, lexicon):
+    if verb is None or (reacts_to(verb, lexicon) and not _acted_in(noun, verb, lexicon)):
         return None, ""
     found = actors(_participants(noun, verb, lexicon) or subject_tokens(verb, lexicon)[0], entities, lexicon)
     return (found[0], "clause") if found else (None, "")
+
+
+def _acted_in(noun: Token, verb: Token, lexicon: Lexicon) -> bool:
+    """An event noun in an "in" phrase of the verb itself or of its subject set off by commas, how the subject
+    acts, whatever the verb ("attacked B in coordination with C", "A, in coordination with C, attacked B": A
+    coordinates with C), not what a verb of reaction speaks about ("condemned the invasion of B"), nor after an
+    event noun the verb reacts to, whose phrase it may be ("criticised the strikes in support of B")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return False
+    if noun.head.head.i != verb.i:
+        return _set_off_on_subject(noun.head.head, noun.head)
+    return not any(o.lemma_.lower() in lexicon.noun_patterns for o in children(verb, *OBJECT_DEPS))
 
 
 def _participants(noun: Token, verb: Token, lexicon: Lexicon) -> list[Token]:
@@ -172,8 +184,15 @@ def _carried(thing: Token, preposition: Token, lexicon: Lexicon) -> bool:
     """A verb's object through which the verb's subject acts in the event under its preposition: an amount
     ("provided $20 million in aid to"), a thing done in it ("flew missions in support of"), or the responsibility
     owned up to ("claimed responsibility for the attack on", kg:ResponsibilityNoun)."""
-    return _amount_object(thing) or _done_in(thing, preposition) or (
+    return _amount_object(thing) or _done_in(thing, preposition) or _set_off_on_subject(thing, preposition) or (
         owned_up(preposition, thing, lexicon) and thing.dep_ in OBJECT_DEPS and thing.head.pos_ in VERBAL)
+
+
+def _set_off_on_subject(thing: Token, preposition: Token) -> bool:
+    """An "in" phrase set off by a comma after a verb's subject ("Kenyan troops, in coordination with C,
+    attacked"): how the subject acts in what the verb says."""
+    return (preposition.lower_ == "in" and thing.dep_ in ("nsubj", "nsubjpass") and thing.head.pos_ in VERBAL
+            and preposition.i > 0 and preposition.nbor(-1).text == ",")
 
 
 def _counted_in(noun: Token, lexicon: Lexicon) -> Token | None:

@@ -644,9 +644,17 @@ def _appositives(root: Token, entities: DocEntities) -> list[Token]:
     """Appositives beside a name, either way round ("Witkoff, Trump's envoy" / "Trump's envoy, Witkoff"); a
     person's name beside another is a list of names ("members Owen Pryce, Nina Holt"), no title of it."""
     found = [c for c in dependents(root) if c.dep_ == "appos" and (c.i < root.i or _set_apart(c))]
-    if root.dep_ == "appos":
+    if root.dep_ == "appos" and not _conjunct_between(root.head, root):
         found.append(root.head)
     return [t for t in [*found, *_second_subject(root)] if not _names_person(t, entities)]
+
+
+def _conjunct_between(noun: Token, appositive: Token) -> bool:
+    """Whether a name joined or set beside ``noun`` stands between it and the appositive the parser hung on it
+    ("the envoy, Tom Reed and Ann Hale, director of X, Y": Y renames no envoy); a list of names, whose later ones
+    are other items' (a title joined to the noun is none: "president and chief executive Ann Hale")."""
+    return any(c.dep_ in ("conj", "appos") and c.pos_ == "PROPN" and noun.i < c.i < appositive.i
+               for c in dependents(noun))
 
 
 def _second_subject(root: Token) -> list[Token]:
