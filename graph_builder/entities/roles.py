@@ -123,9 +123,11 @@ def _subject_of_verb_after(head: Token, tokens: Tokens) -> bool:
 
 
 def _after_comma(token: Token, tokens: Tokens, by_token: dict[int, Mention], lexicon: Lexicon) -> Holder | None:
-    """The holder of a title written after a person's name and a comma, if ``token`` heads one."""
-    named = _after_a_name(token, tokens, by_token) if tokens.pos[token.i] == "NOUN" \
-        and not _subject_of_verb_after(token, tokens) else None
+    """The holder of a title written after a person's name and a comma, if ``token`` heads one (a noun some title
+    has in it: ``role_at`` finds no role at any other, and most of the document's tokens are not one)."""
+    if tokens.pos[token.i] != "NOUN" or not _may_head_title(token.i, tokens, lexicon):
+        return None
+    named = _after_a_name(token, tokens, by_token) if not _subject_of_verb_after(token, tokens) else None
     role = role_at(token, tokens, lexicon, by_token) if named is not None and named.kind == "name" else None
     return Holder(role=role, person=named.entity, at=token.i) if role is not None else None
 
