@@ -199,15 +199,14 @@ def _said_of(verb: Token) -> list[Token]:
 
 def _match(verb: Token, noun: str | None, link: str | None, lexicon: Lexicon) -> Match | None:
     dobjs = children(verb, *OBJECT_DEPS)
-    passive_subjects = _passive_subjects(verb)
     if noun:
-        return _noun_match(verb, noun, link, with_counted(dobjs + passive_subjects + _idiom_nouns(verb)
+        return _noun_match(verb, noun, link, with_counted(dobjs + _passive_subjects(verb) + _idiom_nouns(verb)
                                                       + children(verb, *_COMPLEMENTS, *_PREDICATIVE_NOUNS), lexicon))
     if link:
-        return _link_match(verb, link, dobjs)
+        return _link_match(verb, link, dobjs)  # what the verb is said of is not read: a linked pattern needs none
     if hyphen_agent(verb) is not None:
         return [verb.head], []  # "Red Army-held Arica": what the participle describes
-    passive = _passive_match(verb, passive_subjects, lexicon)
+    passive = _passive_match(verb, _passive_subjects(verb), lexicon)
     if passive is not None:
         return passive
     by_phrases = misread_participle(verb)
