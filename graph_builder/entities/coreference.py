@@ -665,7 +665,9 @@ def _judged(token: Token, pronoun: _Pronoun, history: list[_Seen], context: _Con
     ("thanked Peru for its support", "criticised Mr Reed for his remarks") and fits them; else None."""
     verb = _reason_verb(token, context.reason_verbs)
     objects = [c for c in dependents(verb) if c.dep_ == "dobj"] if verb is not None else []
-    seen = [s for s in history if len(objects) == 1 and s.i == objects[0].i]
+    if len(objects) != 1:
+        return None  # most pronouns: the history is not read (it grows with the article)
+    seen = [s for s in history if s.i == objects[0].i]
     return seen[0].mention if seen and pronoun.fits(seen[0], context.genders) else None
 
 
