@@ -567,19 +567,31 @@ def _relations(verb: Token, entities: DocEntities, lexicon: Lexicon) -> Iterator
     nouns = _light_nouns(verb, lexicon.light_verbs.get(lemma), entities, lexicon)
     mocked = _mocked(verb, lexicon)
     candidates = list(lexicon.verb_patterns_with(lemma, nouns))
+    matches: dict[tuple, Match | None] = {}
     for pattern in candidates:
         if _passed_over(pattern, verb, nouns, mocked, lexicon) or _read_with_noun(pattern, candidates, verb, nouns,
-                                                                                  lexicon):
+                                                                                  lexicon, matches):
             continue
-        matched = _pattern_match(verb, pattern, lexicon)
+        matched = _match_once(verb, pattern, lexicon, matches)
         if matched is not None:
             yield from _matched(clause, pattern, matched, entities, lexicon, emitted)
         elif _coordinated_subjects(clause, pattern, lexicon):
             yield from _pairs(clause, pattern, entities, lexicon, emitted)
 
 
+def _match_once(verb: Token, pattern: Pattern, lexicon: Lexicon, matches: dict[tuple, Match | None]) -> Match | None:
+    """``_pattern_match``, read once for all the verb's patterns that have the same words (noun, prepositions,
+    particle) and bid, and kept in ``matches``: many patterns differ only in their relation or sense ("be" has two
+    "be on" patterns, every verb a pattern for each sense). Each caller gets lists of its own."""
+    key = (pattern.noun, pattern.noun_prep, pattern.prep, pattern.particle, pattern.bids)
+    if key not in matches:
+        matches[key] = _pattern_match(verb, pattern, lexicon)
+    found = matches[key]
+    return None if found is None else (list(found[0]), list(found[1]))
+
+
 def _read_with_noun(pattern: Pattern, candidates: list[Pattern], verb: Token, nouns: Collection[str],
-                    lexicon: Lexicon) -> bool:
+                    lexicon: Lexicon, matches: dict[tuple, Match | None]) -> bool:
     """Whether a pattern without a noun gives way to one of the verb's patterns with its noun and the same
     preposition that reads the verb the other way, conflict for cooperation or the reverse: "rallied opposition to
     X" is opposition to X, not rallying to X; "negotiate a settlement with X" still negotiates with X."""
@@ -587,7 +599,7 @@ def _read_with_noun(pattern: Pattern, candidates: list[Pattern], verb: Token, no
         return False
     side = _in_conflict(pattern, lexicon)
     return any(other.noun in nouns and other.link == pattern.link and _in_conflict(other, lexicon) != side
-               and _applies(other, verb, nouns) and _pattern_match(verb, other, lexicon) is not None
+               and _applies(other, verb, nouns) and _match_once(verb, other, lexicon, matches) is not None
                for other in candidates if other.noun)
 
 
