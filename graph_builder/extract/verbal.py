@@ -565,11 +565,10 @@ def _relations(verb: Token, entities: DocEntities, lexicon: Lexicon) -> Iterator
     clause = _Clause.of(verb, entities, lexicon)
     emitted: set[tuple[str, str, str]] = set()
     nouns = _light_nouns(verb, lexicon.light_verbs.get(lemma), entities, lexicon)
-    mocked = _mocked(verb, lexicon)
     candidates = list(lexicon.verb_patterns_with(lemma, nouns))
     matches: dict[tuple, Match | None] = {}
     for pattern in candidates:
-        if _passed_over(pattern, verb, nouns, mocked, lexicon) or _read_with_noun(pattern, candidates, verb, nouns,
+        if _passed_over(pattern, verb, nouns, lexicon) or _read_with_noun(pattern, candidates, verb, nouns,
                                                                                   lexicon, matches):
             continue
         matched = _match_once(verb, pattern, lexicon, matches)
@@ -618,10 +617,10 @@ def _praise(pattern: Pattern, lexicon: Lexicon) -> bool:
     return lexicon.relations[pattern.relation].quad_class == "VerbalCooperation"
 
 
-def _passed_over(pattern: Pattern, verb: Token, nouns: Collection[str], mocked: bool, lexicon: Lexicon) -> bool:
+def _passed_over(pattern: Pattern, verb: Token, nouns: Collection[str], lexicon: Lexicon) -> bool:
     """Whether a pattern does not read the verb: not ``_applies``, praise said in mockery, or a plain pattern's verb
     with a word of what its object is held to be (see ``_regarded``)."""
-    return (not _applies(pattern, verb, nouns) or (mocked and _praise(pattern, lexicon))
+    return (not _applies(pattern, verb, nouns) or (_praise(pattern, lexicon) and _mocked(verb, lexicon))
             or (pattern.plain and _regarded(verb, lexicon)))
 
 
