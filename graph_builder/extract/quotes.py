@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
+from itertools import takewhile
 from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
@@ -153,8 +154,9 @@ def _others_before(sentence: Span, start: int, entities: DocEntities, lexicon: L
 
 
 def _subjects_before(sentence: Span, start: int) -> list[Token]:
-    """The subjects of the main verbs of the words before character ``start``."""
-    tops = [t for t in sentence if t.idx < start and (t.head.i == t.i or t.head.idx >= start)]
+    """The subjects of the main verbs of the words before character ``start`` (the rest of the sentence is not
+    read)."""
+    tops = [t for t in takewhile(lambda t: t.idx < start, sentence) if t.head.i == t.i or t.head.idx >= start]
     return [s for t in tops for s in children(t, "nsubj", "nsubjpass")]
 
 
