@@ -195,8 +195,9 @@ class Tokens:
         return self._having(self._by_pos, tags)
 
     def with_text(self, texts: Collection[str]) -> list[Token]:
-        """The tokens written as one of ``texts`` (``Token.text``), in text order."""
-        return self._having(self._by_text, texts)
+        """The tokens written as one of ``texts`` (``Token.text``), in text order: looked up by their lowercase form
+        (an index the document's readers make anyway), then by their text."""
+        return [token for token in self.with_word(*{text.lower() for text in texts}) if token.text in texts]
 
     def with_word(self, *words: str) -> list[Token]:
         """The tokens whose lowercase form is one of ``words``, in text order."""
@@ -251,10 +252,6 @@ class Tokens:
         for lemma, at in self._by_lemma.items():
             found.setdefault(lemma.partition(" ")[0], []).extend(at)
         return found
-
-    @cached_property
-    def _by_text(self) -> dict[str, list[int]]:
-        return _places(tuple([self._text[start:end] for start, end in self._bounds]))
 
     @cached_property
     def line_breaks(self) -> set[int]:
