@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from graph_builder.entities.naming import make_entity
-from graph_builder.entities.tokens import Tokens, dependents
+from graph_builder.entities.tokens import Tokens, children, dependents
 from graph_builder.records import Document, Entity, Mention
 from graph_builder.vocab import Lexicon
 
@@ -107,7 +107,7 @@ def role_holders(tokens: Tokens, by_token: dict[int, Mention], lexicon: Lexicon)
 def _titled(token: Token, mention: Mention, tokens: Tokens, by_token: dict[int, Mention],
             lexicon: Lexicon) -> Iterator[Holder]:
     """The roles a person's name at ``token`` is written with: a title before or beside it, or in apposition."""
-    title_heads = [c for c in dependents(token) if c.dep_ in _TITLE_DEPS and not _subject_of_verb_after(c, tokens)]
+    title_heads = [c for c in children(token, *_TITLE_DEPS) if not _subject_of_verb_after(c, tokens)]
     if token.dep_ == "appos":
         title_heads.append(token.head)
     for head in title_heads:
@@ -212,14 +212,15 @@ def _indefinite(token: Token, tokens: Tokens, by_token: dict[int, Mention]) -> b
     """A singular noun with "a" or "an" ("a White House official") that is no name's title: someone the
     document introduces unnamed."""
     return (tokens.pos[token.i] == "NOUN"
-            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in dependents(token))
+            and any(c.lower_ in ("a", "an") for c in children(token, "det"))
             and _free_noun(token, tokens, by_token))
 
 
 def _definite_description(token: Token, tokens: Tokens, by_token: dict[int, Mention]) -> bool:
     """A singular noun with "the" or a country's or organisation's possessive, that is no mention and no part of
     a name's title."""
-    return (tokens.pos[token.i] in ("NOUN", "PROPN") and any(_definite(c, by_token) for c in dependents(token))
+    return (tokens.pos[token.i] in ("NOUN", "PROPN")
+            and any(_definite(c, by_token) for c in children(token, "det", "poss"))
             and _free_noun(token, tokens, by_token))
 
 
