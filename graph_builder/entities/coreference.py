@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from graph_builder.entities.classification import voted_type, votes
 from graph_builder.entities.naming import LABEL_TYPES, initials_of, name_key, short_forms
-from graph_builder.entities.tokens import Tokens, dependents, reflexive
+from graph_builder.entities.tokens import Tokens, children, dependents, reflexive
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.records import Document, Entity, Mention
 from graph_builder.words import is_acronym
@@ -678,7 +678,7 @@ def _coordinated(token: Token, by_token: dict[int, Mention]) -> bool:
     """Whether an actor is one of two or more coordinated noun phrases ("Russia and China")."""
     if token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN"):
         return True
-    return any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in dependents(token))
+    return any(c.pos_ in ("NOUN", "PROPN") for c in children(token, "conj"))
 
 
 def _number(token: Token, mention: Mention | None, plural: set[str]) -> str | None:
@@ -732,7 +732,9 @@ def _judged(token: Token, pronoun: _Pronoun, history: list[_Seen], context: _Con
     bids do what the pronoun's noun is the object of ("urged Togo to halt its raids"), when they fit; else None."""
     verb = _reason_verb(token, context.reason_verbs)
     objects = [c for c in dependents(verb) if c.dep_ == "dobj"] if verb is not None else _controller(token, context)
-    seen = [s for s in history if len(objects) == 1 and s.i == objects[0].i]
+    if len(objects) != 1:
+        return None  # most pronouns: the history is not read (it grows with the article)
+    seen = [s for s in history if s.i == objects[0].i]
     return seen[0].mention if seen and pronoun.fits(seen[0], context.genders) else None
 
 
@@ -876,8 +878,8 @@ def _subjects(verb: Token) -> list[Token]:
 
 def _objects(verb: Token) -> list[Token]:
     """The direct and indirect objects of a verb and the objects of its prepositions, with their conjuncts."""
-    found = [c for c in dependents(verb) if c.dep_ in _OBJECTS]
-    found += [o for p in dependents(verb) if p.dep_ == "prep" for o in dependents(p) if o.dep_ == "pobj"]
+    found = children(verb, *_OBJECTS)
+    found += [o for p in children(verb, "prep") for o in children(p, "pobj")]
     return [each for end in found for each in (end, *end.conjuncts)]
 
 

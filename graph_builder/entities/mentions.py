@@ -1095,18 +1095,14 @@ def unlabelled_names(doc: Tokens, taken: set[int], titles: frozenset[str], gazet
     """
     found = organization_names(doc, taken, gazetteer)
     taken = taken | {i for span in found for i in range(span.start, span.end)}
-    i = 0
-    while i < len(doc):
-        if not _free_proper_noun(doc, i, taken) or doc.lower[i] in titles:
-            i += 1
-            continue
-        end = i + 1
-        while end < len(doc) and _free_proper_noun(doc, end, taken):
-            end += 1
+    end = 0
+    for i in _proper_nouns(doc):  # a run opens with one (see _free_proper_noun)
+        if i < end or not _free_proper_noun(doc, i, taken) or doc.lower[i] in titles:
+            continue  # in the run before, or no run opens here
+        end = _free_run_end(doc, i, taken)
         span = _unlabelled_name(doc, i, end, titles, gazetteer) or _organization_before_title(doc, i, end, titles)
         if span is not None:
             found.append(span)
-        i = end
     return found + _known_read_as_numbers(doc, taken, gazetteer) + _known_read_as_plurals(doc, taken, gazetteer)
 
 
@@ -1126,19 +1122,30 @@ def organization_names(doc: Tokens, taken: set[int], gazetteer: Gazetteer) -> li
     the capitalised words after it that the model cut off ("Commission for Rural Fairness chairman"), and the words
     before an "and" after "the" ("the Fishing and Rural Authority"): organisations' spans."""
     found = []
-    i = 0
-    while i < len(doc):
-        if doc.pos[i] != "PROPN":
-            i += 1  # no run starts here (see _free_proper_noun), and most words are none
-            continue
+    end = 0
+    for i in _proper_nouns(doc):  # a run opens with one (see _free_proper_noun), and most words are none
+        if i < end:
+            continue  # in the run before
         head = _possessive_run_end(doc, i, taken, gazetteer)
         organization = head > i and doc.lower[head - 1] in gazetteer.organization_words
         end = _linked_end(doc, head, taken) if organization else head
         span = _organization_span(doc, i, end, taken) if organization else None
         if span is not None:
             found.append(span)
-        i = max(end, i + 1)
     return found
+
+
+def _free_run_end(doc: Tokens, start: int, taken: set[int]) -> int:
+    """The end of the run of free proper nouns (see _free_proper_noun) that opens at token ``start``."""
+    end = start + 1
+    while end < len(doc) and _free_proper_noun(doc, end, taken):
+        end += 1
+    return end
+
+
+def _proper_nouns(doc: Tokens) -> list[int]:
+    """The places of the document's proper nouns, in text order: the only words a run of a name opens with."""
+    return [token.i for token in doc.with_pos("PROPN")]
 
 
 def _linked_end(doc: Tokens, head: int, taken: set[int]) -> int:
@@ -1215,8 +1222,8 @@ def _known_read_as_plurals(doc: Tokens, taken: set[int], gazetteer: Gazetteer) -
     """Parties the gazetteer knows by a capitalised plural that the model took for a common noun and tagged as
     nothing ("Tories and Greens welcomed the report" opening a sentence), as organisations' spans; not a document's
     first word, where a headline's capitals say nothing."""
-    return [Span(doc.doc, i, i + 1, label="ORG") for i in range(1, len(doc))
-            if doc.pos[i] == "NOUN" and doc[i].tag_ == "NNS" and i not in taken and not doc[i].ent_type_
+    return [Span(doc.doc, i, i + 1, label="ORG") for i in (token.i for token in doc.with_pos("NOUN"))
+            if i >= 1 and doc.tag[i] == "NNS" and i not in taken and not doc[i].ent_type_
             and doc[i].text[:1].isupper() and _known_organization(doc[i].text, gazetteer)]
 
 

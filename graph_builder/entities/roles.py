@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from graph_builder.entities.naming import make_entity
-from graph_builder.entities.tokens import Tokens, dependents
+from graph_builder.entities.tokens import Tokens, children, dependents
 from graph_builder.records import Document, Entity, Mention
 from graph_builder.vocab import Lexicon
 
@@ -92,8 +92,10 @@ def resolve_roles(tokens: Tokens, document: Document, by_token: dict[int, Mentio
 
 def role_holders(tokens: Tokens, by_token: dict[int, Mention], lexicon: Lexicon) -> Iterator[Holder]:
     """Each person named with a title before or beside the name or in apposition (also after a comma, however
-    parsed: "Ann Lee, Peru's envoy"), with that role."""
-    for i, token in enumerate(tokens.all):
+    parsed: "Ann Lee, Peru's envoy"), with that role. Only the mentions' tokens and the nouns are read (a title after
+    a comma has a noun for its head), in text order."""
+    for i in sorted({token.i for token in tokens.with_pos("NOUN")} | by_token.keys()):
+        token = tokens[i]
         mention = by_token.get(i)
         if mention is None:
             holder = _after_comma(token, tokens, by_token, lexicon)
@@ -106,7 +108,7 @@ def role_holders(tokens: Tokens, by_token: dict[int, Mention], lexicon: Lexicon)
 def _titled(token: Token, mention: Mention, tokens: Tokens, by_token: dict[int, Mention],
             lexicon: Lexicon) -> Iterator[Holder]:
     """The roles a person's name at ``token`` is written with: a title before or beside it, or in apposition."""
-    title_heads = [c for c in dependents(token) if c.dep_ in _TITLE_DEPS and not _subject_of_verb_after(c, tokens)]
+    title_heads = [c for c in children(token, *_TITLE_DEPS) if not _subject_of_verb_after(c, tokens)]
     if token.dep_ == "appos":
         title_heads.append(token.head)
     for head in title_heads:
@@ -124,9 +126,11 @@ def _subject_of_verb_after(head: Token, tokens: Tokens) -> bool:
 
 
 def _after_comma(token: Token, tokens: Tokens, by_token: dict[int, Mention], lexicon: Lexicon) -> Holder | None:
-    """The holder of a title written after a person's name and a comma, if ``token`` heads one."""
-    named = _after_a_name(token, tokens, by_token) if tokens.pos[token.i] == "NOUN" \
-        and not _subject_of_verb_after(token, tokens) else None
+    """The holder of a title written after a person's name and a comma, if ``token`` heads one (a noun some title
+    has in it: ``role_at`` finds no role at any other, and most of the document's tokens are not one)."""
+    if tokens.pos[token.i] != "NOUN" or not _may_head_title(token.i, tokens, lexicon):
+        return None
+    named = _after_a_name(token, tokens, by_token) if not _subject_of_verb_after(token, tokens) else None
     role = role_at(token, tokens, lexicon, by_token) if named is not None and named.kind == "name" else None
     return Holder(role=role, person=named.entity, at=token.i) if role is not None else None
 
@@ -175,7 +179,7 @@ def _title(head: Token, tokens: Tokens, start: int, end: int, lexicon: Lexicon) 
 def _may_head_title(i: int, tokens: Tokens, lexicon: Lexicon) -> bool:
     """Whether some title has the word of token ``i`` in it, as written or by lemma (``Lexicon.title_word_parts``)."""
     parts = lexicon.title_word_parts
-    return tokens.lower[i] in parts or all(word in parts for word in tokens.lemma[i].split(" "))
+    return tokens.lower[i] in parts or parts.issuperset(tokens.lemma[i].split(" "))
 
 
 def _qualified(title: str, first: int, end: int, start: int, lexicon: Lexicon,
@@ -209,7 +213,7 @@ def _indefinite(token: Token, tokens: Tokens, by_token: dict[int, Mention]) -> b
     """A singular noun with "a" or "an" ("a White House official") that is no name's title: someone the
     document introduces unnamed."""
     return (tokens.pos[token.i] == "NOUN"
-            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in dependents(token))
+            and any(c.lower_ in ("a", "an") for c in children(token, "det"))
             and _free_noun(token, tokens, by_token))
 
 
@@ -235,7 +239,8 @@ def _personal_possessive(token: Token) -> bool:
 def _definite_description(token: Token, tokens: Tokens, by_token: dict[int, Mention]) -> bool:
     """A singular noun with "the" or a country's or organisation's possessive, that is no mention and no part of
     a name's title."""
-    return (tokens.pos[token.i] in ("NOUN", "PROPN") and any(_definite(c, by_token) for c in dependents(token))
+    return (tokens.pos[token.i] in ("NOUN", "PROPN")
+            and any(_definite(c, by_token) for c in children(token, "det", "poss"))
             and _free_noun(token, tokens, by_token))
 
 

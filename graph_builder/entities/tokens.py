@@ -102,18 +102,19 @@ class Tokens:
     lower: tuple[str, ...]
     """Each token's lowercase form (``Token.lower_``)."""
     _text: str
-    _bounds: tuple[tuple[int, int], ...]  # each token's first character and the character after it
+    _starts: list[int]  # each token's first character
+    _ends: list[int]  # the character after each token's last
 
     @classmethod
     def of(cls, doc: Doc, text: str | None = None) -> Tokens:
         """The tokens of ``doc``; ``text`` is the text it was parsed from, if the caller has it (``doc.text`` joins
         every token's text anew)."""
-        words = doc.to_array([LOWER, IDX, LENGTH]).tolist()
-        bounds = tuple([(start, start + size) for _, start, size in words])
-        if text is None or (bounds and len(text) != bounds[-1][1] + len(doc[-1].whitespace_)):
+        words = doc.to_array([LOWER, IDX, LENGTH])  # one row a token; its columns read as lists in one step each
+        starts, ends = words[:, 1].tolist(), (words[:, 1] + words[:, 2]).tolist()
+        if text is None or (ends and len(text) != ends[-1] + len(doc[-1].whitespace_)):
             text = doc.text
-        return cls(doc=doc, all=doc_tokens(doc), lower=_strings(doc, [lower for lower, _, _ in words]), _text=text,
-                   _bounds=bounds)
+        return cls(doc=doc, all=doc_tokens(doc), lower=_strings(doc, words[:, 0].tolist()), _text=text,
+                   _starts=starts, _ends=ends)
 
     def __getitem__(self, i: int) -> Token:
         return self.all[i]
@@ -124,12 +125,12 @@ class Tokens:
     @cached_property
     def at_char(self) -> dict[int, int]:
         """The index of the token that starts at each character offset."""
-        return {start: i for i, (start, _) in enumerate(self._bounds)}
+        return dict(zip(self._starts, range(len(self._starts)), strict=True))
 
     @cached_property
     def _at_end(self) -> dict[int, int]:
         """The index of the token that ends at each character offset (the offset after its last character)."""
-        return {end: i for i, (_, end) in enumerate(self._bounds)}
+        return dict(zip(self._ends, range(len(self._ends)), strict=True))
 
     def char_span(self, start: int, end: int) -> Span | None:
         """``doc.char_span(start, end, alignment_mode="expand")``, made without spaCy's search when the characters
@@ -195,8 +196,9 @@ class Tokens:
         return self._having(self._by_pos, tags)
 
     def with_text(self, texts: Collection[str]) -> list[Token]:
-        """The tokens written as one of ``texts`` (``Token.text``), in text order."""
-        return self._having(self._by_text, texts)
+        """The tokens written as one of ``texts`` (``Token.text``), in text order: looked up by their lowercase form
+        (an index the document's readers make anyway), then by their text."""
+        return [token for token in self.with_word(*{text.lower() for text in texts}) if token.text in texts]
 
     def with_word(self, *words: str) -> list[Token]:
         """The tokens whose lowercase form is one of ``words``, in text order."""
@@ -253,15 +255,10 @@ class Tokens:
         return found
 
     @cached_property
-    def _by_text(self) -> dict[str, list[int]]:
-        return _places(tuple([self._text[start:end] for start, end in self._bounds]))
-
-    @cached_property
     def line_breaks(self) -> set[int]:
         """The tokens with a line break in them (spaCy makes whitespace other than one space a token of its own)."""
-        starts = [start for start, _ in self._bounds]
-        found = (bisect_right(starts, at.start()) - 1 for at in re.finditer("\n", self._text))
-        return {i for i in found if i >= 0 and "\n" in self._text[slice(*self._bounds[i])]}
+        found = (bisect_right(self._starts, at.start()) - 1 for at in re.finditer("\n", self._text))
+        return {i for i in found if i >= 0 and "\n" in self._text[self._starts[i]:self._ends[i]]}
 
     def comma_before(self, i: int) -> int | None:
         """The place of the last comma before token ``i``, if any."""
@@ -275,7 +272,7 @@ class Tokens:
     def text(self, start: int, end: int) -> str:
         """The text of tokens ``start`` to ``end`` (exclusive, clipped to the document), as ``doc[start:end].text``."""
         end = min(end, len(self.all))
-        return self._text[self._bounds[start][0]:self._bounds[end - 1][1]] if start < end else ""
+        return self._text[self._starts[start]:self._ends[end - 1]] if start < end else ""
 
     def lower_text(self, start: int, end: int) -> str:
         """The lowercase words of tokens ``start`` to ``end`` joined by spaces ("home secretary")."""

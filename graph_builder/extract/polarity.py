@@ -747,7 +747,7 @@ def cue_lemma(token: Token, lexicon: Lexicon) -> str:
 def phrase_lemma(verb: Token) -> str:
     """The verb's lemma with its particle, as phrasal cues are written ("step down", "end up"); a particle word the
     parser hung as an adverb right after the verb is one too ("stepped down as leader": "down" an advmod)."""
-    particles = [c.lower_ for c in dependents(verb)
+    particles = [c.lower_ for c in children(verb, "prt", "advmod")
                  if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in PARTICLES)]
     return " ".join([verb.lemma_.lower(), *particles[:1]])
 

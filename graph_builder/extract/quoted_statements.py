@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from graph_builder.entities import DocEntities
 from graph_builder.extract.scoring import confidence, evidence
@@ -48,12 +48,23 @@ def _says(sentence: Span, speech: frozenset[str]) -> bool:
 def _quoted_sentences(doc: Doc, entities: DocEntities, quotation: Quotation) -> list[Span]:
     """The sentences whose words all stand between the quotation's marks."""
     span = doc.char_span(quotation.start, quotation.end, alignment_mode="expand")
-    if span is None:
+    if span is None or not len(span):
         return []
-    bounds = dict.fromkeys(entities.sentence_bounds(token) for token in span)  # each sentence once, in order
+    bounds = [entities.sentence_bounds(span[0])]  # the sentences from the span's first token to its last, in order
+    while bounds[-1][1] < span.end:
+        bounds.append(entities.sentence_bounds(doc[bounds[-1][1]]))
     return [s for s in (doc[start:end] for start, end in bounds) if _inside(s, quotation)]
 
 
 def _inside(sentence: Span, quotation: Quotation) -> bool:
-    words = [t for t in sentence if not t.is_punct and not t.is_space]
-    return bool(words) and words[0].idx >= quotation.start and words[-1].idx + len(words[-1]) <= quotation.end
+    """Whether the sentence's words (not its punctuation) all stand between the quotation's marks: its first word
+    and its last are read, from each end."""
+    first = next((t for t in sentence if _word(t)), None)
+    if first is None:
+        return False
+    last = next(t for t in reversed(sentence) if _word(t))
+    return first.idx >= quotation.start and last.idx + len(last) <= quotation.end
+
+
+def _word(token: Token) -> bool:
+    return not token.is_punct and not token.is_space

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
+from itertools import takewhile
 from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
@@ -153,8 +154,9 @@ def _others_before(sentence: Span, start: int, entities: DocEntities, lexicon: L
 
 
 def _subjects_before(sentence: Span, start: int) -> list[Token]:
-    """The subjects of the main verbs of the words before character ``start``."""
-    tops = [t for t in sentence if t.idx < start and (t.head.i == t.i or t.head.idx >= start)]
+    """The subjects of the main verbs of the words before character ``start`` (the rest of the sentence is not
+    read)."""
+    tops = [t for t in takewhile(lambda t: t.idx < start, sentence) if t.head.i == t.i or t.head.idx >= start]
     return [s for t in tops for s in children(t, "nsubj", "nsubjpass")]
 
 
@@ -256,24 +258,35 @@ def _meant(doc: Doc, entities: DocEntities, lexicon: Lexicon,
 
 def _quoted_pronouns(doc: Doc, spans: list[tuple[int, int]], entities: DocEntities) -> list[Token]:
     """The first-person pronouns no mention covers inside the quotations' characters (only those tokens are read)."""
-    inside = (doc.char_span(start, end, alignment_mode="expand") for start, end in spans)
-    return [token for span in inside if span is not None for token in span
-            if _first_person_pronoun(token) and entities.at(token) is None]
+    return [token for token in _pronouns_inside(doc, spans, entities)
+            if token.morph.get("Person") == ["1"] and entities.at(token) is None]
 
 
 def _self_named(doc: Doc, entities: DocEntities, quoted: list[tuple[tuple[int, int], Entity]]) -> list[Token]:
     """The third-person pronouns in a person's quotation (``quoted``, see ``_spoken``) that coreference read as that
     person."""
-    inside = (doc.char_span(start, end, alignment_mode="expand") for (start, end), _ in quoted)
-    pronouns = [token for span in inside if span is not None for token in span if _third_person(token, entities)]
+    inside = _pronouns_inside(doc, [span for span, _ in quoted], entities)
+    pronouns = [token for token in inside if _third_person(token, entities)]
     return [token for token in pronouns if (speaker := _quoted_by(token, quoted)) is not None
             and speaker.type == "Person" and entities.at(token).entity.id == speaker.id]
 
 
-def _third_person(token: Token, entities: DocEntities) -> bool:
-    """A personal or possessive pronoun of the third person that coreference resolved."""
-    mention = entities.at(token) if token.tag_ in ("PRP", "PRP$") else None
-    return mention is not None and mention.kind == "pronoun" and token.morph.get("Person") == ["3"]
+def _pronouns_inside(doc: Doc, spans: list[tuple[int, int]], entities: DocEntities) -> list[Token]:
+    """The personal and possessive pronouns inside the characters of ``spans``, in order, found by the tags the
+    document's tokens keep (no other token of a quotation is read)."""
+    tokens = entities.tokens
+    inside = (doc.char_span(start, end, alignment_mode="expand") for start, end in spans)
+    return [tokens[i] for span in inside if span is not None for i in range(span.start, span.end)
+            if tokens.tag[i] in _PRONOUN_TAGS]
+
+
+_PRONOUN_TAGS = ("PRP", "PRP$")
+
+
+def _third_person(pronoun: Token, entities: DocEntities) -> bool:
+    """A personal or possessive pronoun (see ``_pronouns_inside``) of the third person that coreference resolved."""
+    mention = entities.at(pronoun)
+    return mention is not None and mention.kind == "pronoun" and pronoun.morph.get("Person") == ["3"]
 
 
 def _without_mentions(entities: DocEntities, tokens: list[Token]) -> DocEntities:
@@ -283,11 +296,6 @@ def _without_mentions(entities: DocEntities, tokens: list[Token]) -> DocEntities
     gone = {entities.at(token) for token in tokens}
     return replace(entities, by_token={i: m for i, m in entities.by_token.items() if m not in gone},
                    mentions=tuple(m for m in entities.mentions if m not in gone))
-
-
-def _first_person_pronoun(token: Token) -> bool:
-    """A personal or possessive pronoun of the first person (the tag first: reading the morphology costs more)."""
-    return token.tag_ in ("PRP", "PRP$") and token.morph.get("Person") == ["1"]
 
 
 def _with_mentions(entities: DocEntities, meant: dict[Token, Entity]) -> DocEntities:

@@ -643,7 +643,7 @@ _PHRASE_LINKS = frozenset(["prep", "pobj", "pcomp", "relcl", "acl", "advcl"])  #
 def _appositives(root: Token, entities: DocEntities) -> list[Token]:
     """Appositives beside a name, either way round ("Witkoff, Trump's envoy" / "Trump's envoy, Witkoff"); a
     person's name beside another is a list of names ("members Owen Pryce, Nina Holt"), no title of it."""
-    found = [c for c in dependents(root) if c.dep_ == "appos" and (c.i < root.i or _set_apart(c))]
+    found = [c for c in children(root, "appos") if c.i < root.i or _set_apart(c)]
     if root.dep_ == "appos" and not _conjunct_between(root.head, root):
         found.append(root.head)
     return [t for t in [*found, *_second_subject(root)] if not _names_person(t, entities)]
@@ -663,7 +663,7 @@ def _second_subject(root: Token) -> list[Token]:
     the Dock Council, Tom Reed QC warned"): an appositive of the name. The later of the two runs into the verb."""
     if root.dep_ != "nsubj":
         return []
-    return [c for c in dependents(root.head) if c.dep_ == "nsubj" and c.i != root.i and _comma_between(*sorted(
+    return [c for c in children(root.head, "nsubj") if c.i != root.i and _comma_between(*sorted(
         (c, root), key=lambda t: t.i))]
 
 

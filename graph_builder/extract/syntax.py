@@ -72,7 +72,7 @@ def prep_objects(holders: list[Token], prep: str) -> list[Token]:
     WH_CLAUSE_PREPOSITIONS, also the subject of a clause of how, why or what it opens ("about how Y spent it")."""
     found: list[Token] = []
     for holder in holders:
-        for child in dependents(holder):
+        for child in children(holder, "prep", "dative", "prt"):  # the only dependents read below
             if child.lower_ != prep:
                 continue
             if child.dep_ in ("prep", "dative"):

@@ -199,15 +199,14 @@ def _said_of(verb: Token) -> list[Token]:
 
 def _match(verb: Token, noun: str | None, link: str | None, lexicon: Lexicon) -> Match | None:
     dobjs = children(verb, *OBJECT_DEPS)
-    passive_subjects = _passive_subjects(verb)
     if noun:
-        return _noun_match(verb, noun, link, with_counted(dobjs + passive_subjects + _idiom_nouns(verb)
+        return _noun_match(verb, noun, link, with_counted(dobjs + _passive_subjects(verb) + _idiom_nouns(verb)
                                                       + children(verb, *_COMPLEMENTS, *_PREDICATIVE_NOUNS), lexicon))
     if link:
-        return _link_match(verb, link, dobjs)
+        return _link_match(verb, link, dobjs)  # what the verb is said of is not read: a linked pattern needs none
     if hyphen_agent(verb) is not None:
         return [verb.head], []  # "Red Army-held Arica": what the participle describes
-    passive = _passive_match(verb, passive_subjects, lexicon)
+    passive = _passive_match(verb, _passive_subjects(verb), lexicon)
     if passive is not None:
         return passive
     by_phrases = misread_participle(verb)
@@ -566,21 +565,32 @@ def _relations(verb: Token, entities: DocEntities, lexicon: Lexicon) -> Iterator
     clause = _Clause.of(verb, entities, lexicon)
     emitted: set[tuple[str, str, str]] = set()
     nouns = _light_nouns(verb, lexicon.light_verbs.get(lemma), entities, lexicon)
-    mocked = _mocked(verb, lexicon)
     candidates = list(lexicon.verb_patterns_with(lemma, nouns))
+    matches: dict[tuple, Match | None] = {}
     for pattern in candidates:
-        if _passed_over(pattern, verb, nouns, mocked, lexicon) or _read_with_noun(pattern, candidates, verb, nouns,
-                                                                                  lexicon):
+        if _passed_over(pattern, verb, nouns, lexicon) or _read_with_noun(pattern, candidates, verb, nouns,
+                                                                                  lexicon, matches):
             continue
-        matched = _pattern_match(verb, pattern, lexicon)
+        matched = _match_once(verb, pattern, lexicon, matches)
         if matched is not None:
             yield from _matched(clause, pattern, matched, entities, lexicon, emitted)
         elif _coordinated_subjects(clause, pattern, lexicon):
             yield from _pairs(clause, pattern, entities, lexicon, emitted)
 
 
+def _match_once(verb: Token, pattern: Pattern, lexicon: Lexicon, matches: dict[tuple, Match | None]) -> Match | None:
+    """``_pattern_match``, read once for all the verb's patterns that have the same words (noun, prepositions,
+    particle) and bid, and kept in ``matches``: many patterns differ only in their relation or sense ("be" has two
+    "be on" patterns, every verb a pattern for each sense). Each caller gets lists of its own."""
+    key = (pattern.noun, pattern.noun_prep, pattern.prep, pattern.particle, pattern.bids)
+    if key not in matches:
+        matches[key] = _pattern_match(verb, pattern, lexicon)
+    found = matches[key]
+    return None if found is None else (list(found[0]), list(found[1]))
+
+
 def _read_with_noun(pattern: Pattern, candidates: list[Pattern], verb: Token, nouns: Collection[str],
-                    lexicon: Lexicon) -> bool:
+                    lexicon: Lexicon, matches: dict[tuple, Match | None]) -> bool:
     """Whether a pattern without a noun gives way to one of the verb's patterns with its noun and the same
     preposition that reads the verb the other way, conflict for cooperation or the reverse: "rallied opposition to
     X" is opposition to X, not rallying to X; "negotiate a settlement with X" still negotiates with X."""
@@ -588,7 +598,7 @@ def _read_with_noun(pattern: Pattern, candidates: list[Pattern], verb: Token, no
         return False
     side = _in_conflict(pattern, lexicon)
     return any(other.noun in nouns and other.link == pattern.link and _in_conflict(other, lexicon) != side
-               and _applies(other, verb, nouns) and _pattern_match(verb, other, lexicon) is not None
+               and _applies(other, verb, nouns) and _match_once(verb, other, lexicon, matches) is not None
                for other in candidates if other.noun)
 
 
@@ -607,10 +617,10 @@ def _praise(pattern: Pattern, lexicon: Lexicon) -> bool:
     return lexicon.relations[pattern.relation].quad_class == "VerbalCooperation"
 
 
-def _passed_over(pattern: Pattern, verb: Token, nouns: Collection[str], mocked: bool, lexicon: Lexicon) -> bool:
+def _passed_over(pattern: Pattern, verb: Token, nouns: Collection[str], lexicon: Lexicon) -> bool:
     """Whether a pattern does not read the verb: not ``_applies``, praise said in mockery, or a plain pattern's verb
     with a word of what its object is held to be (see ``_regarded``)."""
-    return (not _applies(pattern, verb, nouns) or (mocked and _praise(pattern, lexicon))
+    return (not _applies(pattern, verb, nouns) or (_praise(pattern, lexicon) and _mocked(verb, lexicon))
             or (pattern.plain and _regarded(verb, lexicon)))
 
 
