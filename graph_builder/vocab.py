@@ -163,6 +163,8 @@ class KG(DefinedNamespace):
     PerpetratorVerb: URIRef
     Mockery: URIRef
     MovedOn: URIRef
+    DeathVerb: URIRef
+    KillingVerb: URIRef
     HolderDescriptor: URIRef
     HeadTitle: URIRef
     RolePreposition: URIRef

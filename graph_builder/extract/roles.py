@@ -714,8 +714,8 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
         subject=person.entity, relation=relation, verb=written,
         object=employer.mention.entity, evidence=evidence(title_tokens[0], entities), role=written,
         negated=negated,
-        modality=_role_modality(phrase, said, employer, entities, lexicon, words, modality,
-                                _leading(title, relation, words)),
+        modality="past" if _died(person, entities, lexicon) else _role_modality(
+            phrase, said, employer, entities, lexicon, words, modality, _leading(title, relation, words)),
         **_role_when(phrase, title, entities, modality, words).fields(),
         confidence=confidence(phrase.trust, person.kind, employer.mention.kind), extractor="roles",
     )
@@ -775,6 +775,28 @@ def _predicate_polarity(verb: Token | None, words: RoleWords, lexicon: Lexicon) 
     if not _leaving(verb, words):
         return negated, modality
     return False, "past" if not negated and modality == "asserted" else "asserted"
+
+
+def _died(person: Mention, entities: DocEntities, lexicon: Lexicon) -> bool:
+    """Whether the sentence says the holder has died, so holds no role now: the holder, or a relative pronoun on
+    the holder, is the subject of a verb of kg:DeathVerb ("X, the party's treasurer, has died", "X, who died last
+    year") or the passive subject of one of kg:KillingVerb ("X was killed in a crash"), in the past tense and not
+    negated nor under a modal."""
+    span = entities.tokens.char_span(person.start, person.end)
+    if span is None or person.kind == "pronoun":
+        return False
+    root = span.root
+    subjects = [root, *(w for c in children(root, "relcl") for w in children(c, "nsubj", "nsubjpass")
+                        if w.tag_ in ("WP", "WDT"))]
+    return any(_dies(w, lexicon) for w in subjects)
+
+
+def _dies(subject: Token, lexicon: Lexicon) -> bool:
+    verb = subject.head
+    cue = "DeathVerb" if subject.dep_ == "nsubj" else "KillingVerb" if subject.dep_ == "nsubjpass" else None
+    if cue is None or verb.lemma_.lower() not in lexicon.cues.get(cue, frozenset()) or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    return not any(c.dep_ == "neg" or c.tag_ == "MD" for c in dependents(verb))
 
 
 def _moved_on(phrase: _Phrase, employer: _Employer, entities: DocEntities, lexicon: Lexicon) -> bool:
