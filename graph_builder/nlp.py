@@ -132,10 +132,21 @@ def _after_verb_or_quote(word: Token, headline: Span) -> bool:
     criticised | ...")."""
     before = headline[-1]
     if before.tag_ == "''" and headline[-2].is_lower and headline[-2].is_alpha:
-        return True
+        return word.tag_ in _LEAD_OPENINGS or not _named_again(word)
     written = before.is_lower or before.tag_ == "''" and headline[-2].is_alpha
     participle = before.tag_ == "VBN" and any(t.tag_ in _FINITE_TAGS for t in headline)
     return written and word.tag_ in _LEAD_OPENINGS and not participle
+
+
+def _named_again(word: Token) -> bool:
+    """Whether the sentence ``word`` would open names it again: then it is the headline's last word ("Tory
+    'stalking horse' Meyer dies | Sir Anthony Meyer, ... has died")."""
+    for later in word.doc[word.i + 1:word.i + _LEAD_WINDOW]:
+        if later.text in _SENTENCE_ENDS:
+            return False
+        if later.text == word.text:
+            return True
+    return False
 
 
 def _after_noun(word: Token, headline: Span, role_nouns: frozenset[str]) -> bool:

@@ -52,6 +52,7 @@ def test_the_lead_run_into_a_headline_starts_a_sentence(nlp, text, lead):
     "Ann Reed and her husband Tom Reed visited Kelby on Monday.",
     "Mr Hume rejected claims Mr Ashby-Cole had met the mayor.",
     "Tom 'Tiger' Reed has signed a new contract with Kelby until the end of the season.",
+    "Lee hails 'brave' Kelby Ann Lee has praised the people of Kelby for their courage after the floods.",
 ])
 def test_a_first_sentence_that_runs_on_is_not_cut(nlp, text):
     assert starts(nlp, text) == [0]
