@@ -131,11 +131,16 @@ def _after_verb_or_quote(word: Token, headline: Span) -> bool:
     closing quote with a determiner, a number or a pronoun, never after a participle of a finite verb ("Ann Lee has
     criticised | ...")."""
     before = headline[-1]
-    if before.tag_ == "''" and headline[-2].is_lower and headline[-2].is_alpha:
+    if _quoted_on_lower(headline):
         return word.tag_ in _LEAD_OPENINGS or not _named_again(word)
     written = before.is_lower or before.tag_ == "''" and headline[-2].is_alpha
     participle = before.tag_ == "VBN" and any(t.tag_ in _FINITE_TAGS for t in headline)
     return written and word.tag_ in _LEAD_OPENINGS and not participle
+
+
+def _quoted_on_lower(headline: Span) -> bool:
+    """Whether the headline ends with a quotation closed on a lower-case word ("... 'to quit soon'")."""
+    return headline[-1].tag_ == "''" and headline[-2].is_lower and headline[-2].is_alpha
 
 
 def _named_again(word: Token) -> bool:
