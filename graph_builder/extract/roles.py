@@ -644,7 +644,7 @@ def _appositives(root: Token, entities: DocEntities) -> list[Token]:
     """Appositives beside a name, either way round ("Witkoff, Trump's envoy" / "Trump's envoy, Witkoff"); a
     person's name beside another is a list of names ("members Owen Pryce, Nina Holt"), no title of it."""
     found = [c for c in children(root, "appos") if c.i < root.i or _set_apart(c)]
-    if root.dep_ == "appos" and not _conjunct_between(root.head, root):
+    if root.dep_ == "appos" and not (_conjunct_between(root.head, root) and not _names_person(root, entities)):
         found.append(root.head)
     return [t for t in [*found, *_second_subject(root)] if not _names_person(t, entities)]
 
@@ -652,7 +652,9 @@ def _appositives(root: Token, entities: DocEntities) -> list[Token]:
 def _conjunct_between(noun: Token, appositive: Token) -> bool:
     """Whether a name joined or set beside ``noun`` stands between it and the appositive the parser hung on it
     ("the envoy, Tom Reed and Ann Hale, director of X, Y": Y renames no envoy); a list of names, whose later ones
-    are other items' (a title joined to the noun is none: "president and chief executive Ann Hale")."""
+    are other items' (a title joined to the noun is none: "president and chief executive Ann Hale"). A person's
+    name hung so is read all the same: it may share the first item's title ("Chile's mining minister Luis Soto and
+    energy minister Ana Ruiz")."""
     return any(c.dep_ in ("conj", "appos") and c.pos_ == "PROPN" and noun.i < c.i < appositive.i
                for c in dependents(noun))
 
