@@ -1083,6 +1083,26 @@ def _removed(node: Token, lexicon: Lexicon) -> bool:
     verb = node.head
     if node.dep_ not in ("nsubjpass", "dobj") or verb.lemma_.lower() not in lexicon.cues.get("RemovalVerb", ()):
         return False
+    return _asserted_past(verb, lexicon)
+
+
+def died(name: Token, lexicon: Lexicon) -> bool:
+    """A name the sentence says has died, so holds no role now: it, or a relative pronoun on it, is the subject of
+    a verb of kg:DeathVerb ("X, the party's treasurer, has died", "X, who died last year") or the passive subject of
+    one of kg:KillingVerb ("X was killed in a crash"), in the past and asserted (not "could die", "did not die")."""
+    relatives = (w for clause in children(name, "relcl") for w in children(clause, "nsubj", "nsubjpass")
+                 if w.tag_ in ("WP", "WDT"))
+    return any(_dies(subject, lexicon) for subject in (name, *relatives))
+
+
+def _dies(subject: Token, lexicon: Lexicon) -> bool:
+    cue = {"nsubj": "DeathVerb", "nsubjpass": "KillingVerb"}.get(subject.dep_)
+    verb = subject.head
+    return cue is not None and verb.lemma_.lower() in lexicon.cues.get(cue, ()) and _asserted_past(verb, lexicon)
+
+
+def _asserted_past(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb in the past tense says its event took place: not negated, nor under a modal or a report."""
     return verb.tag_ in ("VBD", "VBN") and polarity(verb, lexicon) == (False, "asserted")
 
 

@@ -46,7 +46,7 @@ from graph_builder.entities import DocEntities
 from graph_builder.entities.naming import make_entity
 from graph_builder.errors import OntologyError
 from graph_builder.extract.arguments import RELATIVE, appositive_owner, reacts_to, set_off
-from graph_builder.extract.polarity import ended_role, phrase_lemma, polarity
+from graph_builder.extract.polarity import died, ended_role, phrase_lemma, polarity
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import is_a
 from graph_builder.extract.syntax import children, dependents, prep_objects
@@ -780,25 +780,11 @@ def _predicate_polarity(verb: Token | None, words: RoleWords, lexicon: Lexicon) 
 
 
 def _died(person: Mention, entities: DocEntities, lexicon: Lexicon) -> bool:
-    """Whether the sentence says the holder has died, so holds no role now: the holder, or a relative pronoun on
-    the holder, is the subject of a verb of kg:DeathVerb ("X, the party's treasurer, has died", "X, who died last
-    year") or the passive subject of one of kg:KillingVerb ("X was killed in a crash"), in the past tense and not
-    negated nor under a modal."""
+    """Whether the sentence says the named holder has died (polarity.died): the role is then past."""
+    if person.kind == "pronoun":
+        return False
     span = entities.tokens.char_span(person.start, person.end)
-    if span is None or person.kind == "pronoun":
-        return False
-    root = span.root
-    subjects = [root, *(w for c in children(root, "relcl") for w in children(c, "nsubj", "nsubjpass")
-                        if w.tag_ in ("WP", "WDT"))]
-    return any(_dies(w, lexicon) for w in subjects)
-
-
-def _dies(subject: Token, lexicon: Lexicon) -> bool:
-    verb = subject.head
-    cue = "DeathVerb" if subject.dep_ == "nsubj" else "KillingVerb" if subject.dep_ == "nsubjpass" else None
-    if cue is None or verb.lemma_.lower() not in lexicon.cues.get(cue, frozenset()) or verb.tag_ not in ("VBD", "VBN"):
-        return False
-    return not any(c.dep_ == "neg" or c.tag_ == "MD" for c in dependents(verb))
+    return span is not None and died(span.root, lexicon)
 
 
 def _moved_on(phrase: _Phrase, employer: _Employer, entities: DocEntities, lexicon: Lexicon) -> bool:
