@@ -731,7 +731,7 @@ def _judged(token: Token, pronoun: _Pronoun, history: list[_Seen], context: _Con
     ("thanked Peru for its support", "criticised Mr Reed for his remarks"), or the one a verb of object control
     bids do what the pronoun's noun is the object of ("urged Togo to halt its raids"), when they fit; else None."""
     verb = _reason_verb(token, context.reason_verbs)
-    objects = [c for c in dependents(verb) if c.dep_ == "dobj"] if verb is not None else _controller(token, context)
+    objects = children(verb, "dobj") if verb is not None else _controller(token, context)
     if len(objects) != 1:
         return None  # most pronouns: the history is not read (it grows with the article)
     seen = [s for s in history if s.i == objects[0].i]
@@ -750,16 +750,14 @@ def _controller(token: Token, context: _Context) -> list[Token]:
 
 def _bidden(verb: Token) -> list[Token]:
     """Whom a verb of object control bids: its direct object, or its "on" phrase's ("called on Togo")."""
-    words = dependents(verb)
-    return [c for c in words if c.dep_ == "dobj"] or [o for p in words if p.dep_ == "prep" and p.lower_ == "on"
-                                                      for o in dependents(p) if o.dep_ == "pobj"]
+    return children(verb, "dobj") or [o for p in children(verb, "prep") if p.lower_ == "on"
+                                       for o in children(p, "pobj")]
 
 
 def _bare_infinitive(verb: Token) -> bool:
     """A "to" infinitive completing the verb above with no subject of its own ("urged Togo to halt")."""
-    words = dependents(verb)
-    return (verb.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in words)
-            and not any(c.dep_ in _SUBJECTS for c in words))
+    return (verb.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in children(verb, "aux"))
+            and not children(verb, *_SUBJECTS))
 
 
 def _speaker_or_subject(token: Token, context: _Context) -> bool:
