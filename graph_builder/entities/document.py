@@ -89,6 +89,15 @@ class DocEntities:
                     found.setdefault(entity.id, set()).update((token.lower_, token.lemma_.lower()))
         return {key: frozenset(words) for key, words in found.items()}
 
+    @cached_property
+    def referring(self) -> dict[str, list[tuple[int, Mention]]]:
+        """(token, mention) of every token that refers to each entity (``by_token`` by entity id), in ``by_token``'s
+        order: a check of one entity reads its own mentions, not the document's."""
+        found: dict[str, list[tuple[int, Mention]]] = {}
+        for i, mention in self.by_token.items():
+            found.setdefault(mention.entity.id, []).append((i, mention))
+        return found
+
     def sentence(self, token: Token) -> Span:
         """The sentence of a token, found by bisection (spaCy's Token.sent rescans the document each time)."""
         start, end = self.sentence_bounds(token)

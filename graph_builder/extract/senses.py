@@ -88,9 +88,8 @@ def _named_in_document(actor: Actor, name: str, senses: Senses, entities: DocEnt
             is_a(actor.entity, other, senses) for other in found.unless):
         return False
     doc = actor.token.doc
-    return any(mention.entity.id == actor.entity.id
-               and _named_so(Actor(mention.entity, mention.kind, doc[i]), found, senses)
-               for i, mention in entities.by_token.items())
+    return any(_named_so(Actor(mention.entity, mention.kind, doc[i]), found, senses)
+               for i, mention in entities.referring.get(actor.entity.id, ()))
 
 
 def _named_so(mention: Actor, found: ActorClass, senses: Senses) -> bool:
