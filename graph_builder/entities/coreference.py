@@ -35,10 +35,20 @@ class Cluster:
     acronym: str = ""
     first_named: set[int] = field(default_factory=set)  # where mentions that open with a first name start
     spelling: tuple[str, ...] = ()  # the name's spelling when mentions spell it two ways ("Damian"/"Damien")
+    full: tuple[str, ...] = field(init=False, compare=False)
+    """The words of the longest name among the mentions (the first written of the longest), kept up to date by
+    ``add``: the clustering asks for it at every step."""
 
-    @property
-    def full(self) -> tuple[str, ...]:
-        return max((name_key(s.text) for s in self.spans), key=len)
+    def __post_init__(self) -> None:
+        self.full = max((name_key(s.text) for s in self.spans), key=len)
+
+    def add(self, spans: list[Span]) -> None:
+        """Add mentions to the cluster (the full name stays the first of the longest)."""
+        for span in spans:
+            self.spans.append(span)
+            key = name_key(span.text)
+            if len(key) > len(self.full):
+                self.full = key
 
     def count_votes(self, span: Span, tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer) -> None:
         """Add the type votes of ``span`` (one of the mentions) and note whether it opens with a first name."""
@@ -88,7 +98,7 @@ def clustered(names: list[Span], tokens: Tokens, titles: frozenset[str], gazette
                 if _short_form_of(form, key, span):
                     by_short_form.setdefault(form, []).append(target)
         else:
-            target.spans.append(span)
+            target.add([span])
         by_name.setdefault(key, target)
         target.count_votes(span, tokens, titles, gazetteer)
     for acronym, full in acronyms.items():
@@ -137,7 +147,7 @@ def _respelling(cluster: Cluster, namesakes: list[Cluster], clusters: list[Clust
 
 def _absorb(kept: Cluster, joined: Cluster, clusters: list[Cluster]) -> None:
     """``joined``'s mentions and votes given to ``kept``, and ``joined`` taken out of ``clusters``."""
-    kept.spans += joined.spans
+    kept.add(joined.spans)
     kept.votes += joined.votes
     kept.first_named |= joined.first_named
     clusters.remove(joined)
@@ -329,7 +339,7 @@ def short_names(tokens: Tokens, taken: set[int], clusters: list[Cluster]) -> lis
             continue
         cluster, label = owners[0]
         span = Span(tokens.doc, token.i, token.i + 1, label=label)
-        cluster.spans.append(span)
+        cluster.add([span])
         found.append(span)
     return found
 
