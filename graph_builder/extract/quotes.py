@@ -186,7 +186,8 @@ def extract_quotes(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterato
     The speaker is looked for in the sentence where the quotation ends, then where it starts; a
     quotation with no speaker of its own that follows straight on from another continues it.
     """
-    quoted = entities.quotations if entities.quotations is not None else tuple(_quotations(doc, entities, lexicon))
+    quoted = entities.quotations if entities.quotations is not None else \
+        tuple(_quotations(_quotation_places(doc, entities), entities, lexicon))
     yield from (found.quote for found in quoted)
     spoken = _spoken(quoted)
     yield from criticism(doc, entities, lexicon, spoken)
@@ -200,19 +201,27 @@ def _spoken(quoted: tuple[Quotation, ...]) -> list[tuple[tuple[int, int], Entity
     return [((found.start, found.end), found.quote.speaker) for found in quoted]
 
 
-def _quotations(doc: Doc, entities: DocEntities, lexicon: Lexicon,
-                speakers: dict[int, Entity | None] | None = None) -> Iterator[Quotation]:
-    """Each quotation with a speaker. ``speakers`` (see ``_speaker``) may hold the speakers of sentences read
-    before with the same mentions in them."""
-    speakers = {} if speakers is None else speakers
-    previous: tuple[Entity, int] | None = None
+def _quotation_places(doc: Doc, entities: DocEntities) -> list[tuple[int, int, str, list[Span], list[Span]]]:
+    """(start, end, words, the sentence of the colon that introduces it if any, its sentences: see ``_sentences``) of
+    each quotation of three words or more on token boundaries, in text order: what ``_quotations`` reads, the same
+    for any mentions."""
+    found = []
     for start, end, words, colon in _quotation_parts(entities.document.text):
         text = words.strip(" ,.")
         sentences = _sentences(entities, start, end)
-        if sentences is None or len(text.split()) < 3:
-            continue
-        speaker = _speaker([*_introducing(doc, entities, colon), *sentences], entities, lexicon, previous, speakers,
-                           start)
+        if sentences is not None and len(text.split()) >= 3:
+            found.append((start, end, text, _introducing(doc, entities, colon), sentences))
+    return found
+
+
+def _quotations(places: list[tuple[int, int, str, list[Span], list[Span]]], entities: DocEntities, lexicon: Lexicon,
+                speakers: dict[int, Entity | None] | None = None) -> Iterator[Quotation]:
+    """Each quotation (of ``places``, see ``_quotation_places``) with a speaker. ``speakers`` (see ``_speaker``) may
+    hold the speakers of sentences read before with the same mentions in them."""
+    speakers = {} if speakers is None else speakers
+    previous: tuple[Entity, int] | None = None
+    for start, end, text, introducing, sentences in places:
+        speaker = _speaker([*introducing, *sentences], entities, lexicon, previous, speakers, start)
         if speaker is None:
             continue
         previous = (speaker, sentences[0].end)
@@ -233,7 +242,8 @@ def first_person_resolved(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> 
     The result keeps the quotations as read with its mentions (``DocEntities.quotations``): only the speakers of
     sentences that have a resolved pronoun in them are looked for again (a speaker is read within its sentence)."""
     speakers: dict[int, Entity | None] = {}
-    found = tuple(_quotations(doc, entities, lexicon, speakers))
+    places = _quotation_places(doc, entities)
+    found = tuple(_quotations(places, entities, lexicon, speakers))
     quoted = _spoken(found)
     meant = _meant(doc, entities, lexicon, quoted)
     selves = _self_named(doc, entities, quoted)
@@ -242,7 +252,7 @@ def first_person_resolved(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> 
     resolved = _with_mentions(_without_mentions(entities, selves), meant)
     for token in [*meant, *selves]:
         speakers.pop(entities.sentence(token).start, None)
-    return replace(resolved, quotations=tuple(_quotations(doc, resolved, lexicon, speakers)))
+    return replace(resolved, quotations=tuple(_quotations(places, resolved, lexicon, speakers)))
 
 
 def _meant(doc: Doc, entities: DocEntities, lexicon: Lexicon,
