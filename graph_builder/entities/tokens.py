@@ -68,7 +68,8 @@ def children(token: Token, *deps: str) -> list[Token]:
     """The token's dependents with one of the ``deps`` relations, in text order."""
     doc = token.doc
     table = _last_tree[1] if _last_tree[0] is doc else dependency_table(doc)
-    return [child for dep, child in table.get(token.i, ()) if dep in deps]
+    found = table.get(token.i)
+    return [child for dep, child in found if dep in deps] if found else []  # one that heads none: no scan
 
 
 def reflexive(token: Token) -> bool:
