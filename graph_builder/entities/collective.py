@@ -28,8 +28,10 @@ enemy" (``kg:enemyNoun``) the one organisation or group named there when it is s
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from types import MappingProxyType
 
 from spacy.tokens import Doc, Span, Token
 
@@ -586,19 +588,22 @@ def _armed_ones(near: dict[str, Entity], by_token: dict[int, Mention], tokens: T
     return {key: entity for key, entity in near.items() if key in described or _armed(entity, by_token, tokens, armed)}
 
 
+@lru_cache(maxsize=8)
 def _armed_words(lexicon: Lexicon) -> frozenset[str]:
     """The one-word collective nouns (kg:collectiveNoun, not kg:ownedNoun) of the kinds whose members act as their
     group in a sector of senses.yaml's armed class: "terrorist", "militant", "rebel", "insurgent"."""
     return frozenset(_armed_kinds(lexicon))
 
 
-def _armed_kinds(lexicon: Lexicon) -> dict[str, str]:
-    """Each of ``_armed_words`` and the name of its collective kind ("terrorist" -> the kind of "militants")."""
+@lru_cache(maxsize=8)
+def _armed_kinds(lexicon: Lexicon) -> Mapping[str, str]:
+    """Each of ``_armed_words`` and the name of its collective kind ("terrorist" -> the kind of "militants"), read
+    once per lexicon (every document asks)."""
     armed = lexicon.senses.actor_classes.get("armed")
     sectors = armed.sectors if armed is not None else frozenset()
-    return {noun.words[0]: noun.kind.name for noun in lexicon.collective_nouns.values()
-            if len(noun.words) == 1 and not noun.owned_only and noun.kind.acts_as_group
-            and noun.kind.sector in sectors}
+    return MappingProxyType({noun.words[0]: noun.kind.name for noun in lexicon.collective_nouns.values()
+                             if len(noun.words) == 1 and not noun.owned_only and noun.kind.acts_as_group
+                             and noun.kind.sector in sectors})
 
 
 def armed_descriptions(tokens: Tokens, by_token: dict[int, Mention], lexicon: Lexicon) -> list[tuple[int, str, Entity]]:
