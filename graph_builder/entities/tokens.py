@@ -142,6 +142,13 @@ class Tokens:
         return Span(self.doc, first, last + 1)
 
     @cached_property
+    def titles(self) -> dict[tuple[int, ...], tuple[object, tuple]]:
+        """The role titles read in phrases of the document so far, by the phrase's token indices, with the lexicon they
+        were read with (see ``extract.roles._titles_in``): the roles of a name are read again for the quotations'
+        speakers, and phrases repeat."""
+        return {}
+
+    @cached_property
     def sentence_starts(self) -> tuple[int, ...]:
         """The first token of each sentence."""
         return tuple(sentence.start for sentence in self.doc.sents)

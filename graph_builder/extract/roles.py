@@ -1043,16 +1043,42 @@ def _title(words: list[Token], lexicon: Lexicon, entities: DocEntities | None = 
     of the appositive ("deputy leader" is a leader's title, qualified); a longer title of one country's government
     ("Home Secretary", not "Secretary"), unless an organisation the ``entities`` name is in it ("Foreign Office
     Minister X" is a minister of the Foreign Office)."""
+    found, national = _titles_in(words, lexicon, entities)
+    if national is None or (found and len(national[1]) <= len(found[1])) or _names_in(national[1], entities):
+        return found
+    return national
+
+
+_Title = tuple[str, list[Token]] | None
+
+
+def _titles_in(words: list[Token], lexicon: Lexicon, entities: DocEntities | None) -> tuple[_Title, _Title]:
+    """(the title of the words, of titles as long the last; their longest national title) as ``_title`` weighs them,
+    read once per document for the same words (``Tokens.titles``) when the ``entities`` are given. Each caller gets
+    lists of its own."""
+    if entities is None:
+        return _read_titles(words, lexicon)
+    key = tuple(t.i for t in words)
+    kept = entities.tokens.titles.get(key)
+    if kept is None or kept[0] is not lexicon:
+        kept = (lexicon, _read_titles(words, lexicon))
+        entities.tokens.titles[key] = kept
+    found, national = kept[1]
+    return _copied(found), _copied(national)
+
+
+def _copied(found: _Title) -> _Title:
+    return None if found is None else (found[0], list(found[1]))
+
+
+def _read_titles(words: list[Token], lexicon: Lexicon) -> tuple[_Title, _Title]:
     found = lexicon.find_title(words)
     while found:
         later = lexicon.find_title([t for t in words if t.i > found[1][-1].i])
         if not later or len(later[1]) < len(found[1]):
             break
         found = later
-    national = lexicon.find_title(words, lexicon.national_titles)
-    if national is None or (found and len(national[1]) <= len(found[1])) or _names_in(national[1], entities):
-        return found
-    return national
+    return found, lexicon.find_title(words, lexicon.national_titles)
 
 
 def _names_in(words: list[Token], entities: DocEntities | None) -> bool:
