@@ -333,9 +333,10 @@ def _read_otherwise(noun: Token, pattern: Pattern, lexicon: Lexicon) -> bool:
     extractor reads it so. With the same relation ("conducted strikes against"), or under a verb that is a cue of
     polarity ("rejected talks with", "lifted its sanctions on": the event stands, denied or ended), both stand."""
     verb = noun.head if noun.dep_ in OBJECT_DEPS and noun.head.pos_ in VERBAL else None
-    cues = lexicon.cues
-    if verb is None or any({phrase_lemma(verb), verb.lemma_.lower()} & cues.get(kind, frozenset())
-                           for kind in _POLARITY_CUES):
+    if verb is None:
+        return False
+    cues, lemmas = lexicon.cues, {phrase_lemma(verb), verb.lemma_.lower()}
+    if any(lemmas & cues.get(kind, frozenset()) for kind in _POLARITY_CUES):
         return False
     lemma = noun.lemma_.lower()
     return any(p.noun == lemma and not p.converse and p.relation != pattern.relation
