@@ -33,8 +33,8 @@ def is_a(entity: Entity, name: str, senses: Senses) -> bool:
     found = senses.actor_classes.get(name)
     if found is None or any(is_a(entity, other, senses) for other in found.unless):
         return False
-    words = set(entity.label.lower().replace("-", " ").split())
-    return entity.type in found.types or entity.sector in found.sectors or bool(words & found.label_words)
+    return (entity.type in found.types or entity.sector in found.sectors
+            or not found.label_words.isdisjoint(entity.label.lower().replace("-", " ").split()))
 
 
 def _any(entity: Entity, names: frozenset[str], senses: Senses) -> bool:
