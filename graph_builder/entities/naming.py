@@ -40,14 +40,17 @@ def make_entity(label: str, type_: str, aliases: Iterable[str] = (), *, sector: 
 
 
 def merge_entities(entities: Iterable[Entity]) -> dict[str, Entity]:
-    """One entity per id, in first-seen order, with the aliases of all its copies."""
+    """One entity per id, in first-seen order, with the aliases of all its copies (a copy is made only when they add
+    to them: most mentions of an actor repeat its entity)."""
     merged: dict[str, Entity] = {}
     for entity in entities:
-        if entity.id in merged:
-            old = merged[entity.id]
-            merged[entity.id] = replace(old, aliases=tuple(sorted(set(old.aliases) | set(entity.aliases))))
-        else:
+        old = merged.get(entity.id)
+        if old is None:
             merged[entity.id] = entity
+            continue
+        aliases = tuple(sorted(set(old.aliases) | set(entity.aliases)))
+        if aliases != old.aliases:
+            merged[entity.id] = replace(old, aliases=aliases)
     return merged
 
 
