@@ -26,5 +26,7 @@ def test_a_capitalised_post_is_not_held_in_its_subject(sentence, portfolio):
     ("Former Labour minister Ann Hale said the plan would fail.", "Labour Party"),
     ("Green Party Justice Minister Ann Hale said the plan would fail.", "Green Party"),
 ])
-def test_a_party_minister_is_still_a_member(sentence, party):
+def test_a_party_minister_is_still_a_member_and_a_ministry_is_not(sentence, party):
     assert ("Ann Hale", "memberOf", party) in triples(extract(sentence), asserted_only=False)
+    records = triples(extract("On Monday the Lima Herald said Labour Minister Ana Ruiz had angered the unions."))
+    assert ("Ana Ruiz", "memberOf", "Labour Party") not in records, records
