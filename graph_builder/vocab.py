@@ -192,6 +192,7 @@ class KG(DefinedNamespace):
     RankingWord: URIRef
     QuotingVerb: URIRef
     StatementVerb: URIRef
+    AllegationVerb: URIRef
     Minimising: URIRef
     Cancelled: URIRef
     AssignmentVerb: URIRef

@@ -20,7 +20,7 @@ READINGS = [
     # announced, planned, hoped, hypothetical: never asserted
     ("Kofi Annan is to visit Kenya next month.", ("Kofi Annan", "visits", "Kenya"), "future"),
     ("The Greens are to back the Labour government's budget.",
-     ("Greens", "supports", "government of the Labour Party"), "future"),
+     ("Greens", "cooperatesWith", "government of the Labour Party"), "future"),
     ("Tom Hadley is due to join talks with Mara Ilves next week.",
      ("Tom Hadley", "meets", "Mara Ilves"), "future"),
     # a verb after "due to" the parser took for a noun ("host" of "host talks")

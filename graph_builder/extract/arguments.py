@@ -304,8 +304,9 @@ def _is_title(token: Token, lexicon: Lexicon) -> bool:
 _OWNED_OF = frozenset(["discourse", "hold"])
 """The noun classes of senses.yaml whose "of" names their owner ("the plans of the government", "the control of the
 rebels")."""
-_NO_ACTOR_NOUNS = frozenset(["business", "sport", "entertainment"])
-"""The noun classes of senses.yaml whose nouns no modifier or owner stands in for."""
+_NO_ACTOR_NOUNS = frozenset(["business", "sport", "entertainment", "circumstance"])
+"""The noun classes of senses.yaml whose nouns no modifier or owner stands in for ("Peru's energy crisis" is no act
+of Peru)."""
 _ORGANISERS = frozenset(["Organization", "Group", "Person"])
 _BODIES = frozenset(["Organization", "Group"])  # who meets in a gathering "of" it ("a meeting of the council")
 _BODY = "body"  # the noun class of bodies inside an organisation ("the executive of the union")

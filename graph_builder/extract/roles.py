@@ -699,8 +699,7 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
     words = role_words(lexicon)
     employer = _title_employer(phrase, found, entities, words)
     employer = _party_in_chamber(phrase, employer, entities, words, lexicon) or employer
-    if (employer is None or _no_employer(employer, title, words, lexicon)
-            or _sub_body_between(employer, title_tokens, words)):
+    if employer is None or _not_its_employer(employer, found, words, lexicon):
         return None
     said, written = _qualified(phrase, title_tokens, words)
     if _of_a_part(title_tokens, employer) or _in_a_chamber(phrase, title_tokens, employer, words) \
@@ -976,6 +975,14 @@ def _chamber_group(doc: Doc, named: Mention, words: RoleWords) -> bool:
                                     and c.lower_ not in label for c in span.root.lefts)
 
 
+def _not_its_employer(employer: _Employer, found: tuple[str, list[Token]], words: RoleWords, lexicon: Lexicon) -> bool:
+    """Whether the actor found employs no holder of the title (_no_employer, _portfolio_named), or a body inside it
+    stands between them (_sub_body_between)."""
+    title, title_tokens = found
+    return (_no_employer(employer, title, words, lexicon) or _portfolio_named(employer, title_tokens, words, lexicon)
+            or _sub_body_between(employer, title_tokens, words))
+
+
 def _sub_body_between(employer: _Employer, title_tokens: list[Token], words: RoleWords) -> bool:
     """Whether a body inside the employer stands between its name and the title ("ODPM committee chairman")."""
     first = title_tokens[0]
@@ -993,6 +1000,21 @@ def _no_employer(employer: _Employer, title: str, words: RoleWords, lexicon: Lex
             or (entity.type == "Country" and not {title.lower(), last}.isdisjoint(words.private_titles))
             or (last in words.cabinet_titles and is_a(entity, "armed", lexicon.senses))
             or (entity.type == "Group" and entity.label in lexicon.gazetteer.nation_words))
+
+
+def _portfolio_named(employer: _Employer, title_tokens: list[Token], words: RoleWords, lexicon: Lexicon) -> bool:
+    """Whether the name right before a cabinet title written capitalised is the post's subject, no employer: a
+    portfolio ("Economics Minister X", "Transportation Secretary X"), or a party's word, which names the subject of
+    a post written so ("Labour Minister X", "Economy and Labour Minister X"); a party's minister is written in lower
+    case ("Labour minister X", "a Tory minister")."""
+    title = title_tokens[-1]
+    named = employer.mention
+    if (len(title_tokens) > 1 or title.lower_ not in words.cabinet_titles or not title.is_title
+            or title.is_sent_start or employer.preposition is not None or title.i == 0):
+        return False
+    before = title.doc[title.i - 1]
+    return named.start <= before.idx < named.end and (
+        lexicon.gazetteer.is_portfolio(named.text.lower()) or is_a(named.entity, "party", lexicon.senses))
 
 
 def _department(title: str, last: Token, entities: DocEntities, words: RoleWords) -> str:

@@ -5,9 +5,11 @@ The verb of saying is one of the ontology's kg:StatementVerb (a public statement
 "believed"); what it reports is its clause, or the clause it trails ("..., X said"). The actor commented on is the
 subject of that clause or the owner of its subject ("Y's plan"), named, or "he" or "she"; not one read from a
 modifier ("the Iraq controversy", "the British public"), a description ("the minister"), "we", which speaks for the
-speaker's own side, nor "they", too often nobody in particular. A record that says more of the two makes this
-one redundant (``dedupe``): another between them in the sentence (a criticism, an accusation), one the speaker
-reports with the actor at one end (the event the clause states), an affiliation between them in the document.
+speaker's own side, nor "they", too often nobody in particular. A verb of allegation (kg:AllegationVerb: "X alleged Y
+had charged clients") accuses the clause's doer instead (accuses, CAMEO 112), not the one a passive clause is done
+to. A record that says more of the two makes a statement redundant (``dedupe``): another between them in the sentence
+(a criticism, an accusation), one the speaker reports with the actor at one end (the event the clause states), an
+affiliation between them in the document.
 """
 
 from __future__ import annotations
@@ -27,7 +29,10 @@ from graph_builder.vocab import Lexicon
 
 STATEMENT = ("commentsOn", "010")
 """The relation and CAMEO code of a statement about an actor: the root code of CAMEO 01, the least specific one."""
+ALLEGATION = ("accuses", "112")
+"""The relation and CAMEO code of an allegation (kg:AllegationVerb) against the doer of the reported clause."""
 _TARGET_KINDS = frozenset({"name", "capital", "pronoun"})
+_STATED = frozenset({"active", "passive"})  # how a clause's doer is found when it is the clause's own (subject_tokens)
 _NOT_ABOUT = frozenset({"i", "me", "my", "we", "us", "our", "they", "them", "their"})
 """Pronouns a statement is not read as about: the first person speaks for the speaker's side, and "they" is too often
 nobody in particular ("everybody knows they faced ...")."""
@@ -40,15 +45,17 @@ def statements(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
     for verb in entities.tokens.with_lemma(verbs):
         if verb.pos_ != "VERB":
             continue
+        alleged = verb.lemma_.lower() in lexicon.cues.get("AllegationVerb", frozenset())
         targets = [found for clause in _reported_clauses(verb, verbs, reporting)
-                   for found in reported_actors(clause, entities, lexicon)]
+                   for found in reported_actors(clause, entities, lexicon, doers_only=alleged)]
         if not targets:
             continue
         negated, modality = polarity(verb, lexicon)
+        kind = ALLEGATION if alleged else STATEMENT
         for speaker in speakers_of(verb, entities, lexicon):
             for target in targets:
                 if target.entity.id != speaker.id:
-                    yield _statement(verb, speaker, target, negated, modality, entities)
+                    yield _statement(verb, speaker, target, (negated, modality), entities, kind)
 
 
 def _reported_clauses(verb: Token, verbs: frozenset[str], reporting: frozenset[str]) -> list[Token]:
@@ -87,12 +94,17 @@ def _set_off_by(verb: Token) -> list[Token]:
     return [left, *([verb.doc[left.i - 1]] if left.i > 0 else [])]
 
 
-def reported_actors(clause: Token, entities: DocEntities, lexicon: Lexicon) -> list[Actor]:
+def reported_actors(clause: Token, entities: DocEntities, lexicon: Lexicon, *, doers_only: bool = False
+                    ) -> list[Actor]:
     """The actors a reported clause is about: its subject, or the owner of its subject, named or "he" or "she"; in the
-    passive both the one it is done to and the doer ("Y's rule had been marked by failure"). A subject that is a
-    name of its own is about itself, not its owner ("Peru's Minera Andina would end the deal" is not about Peru)."""
-    doers, _ = subject_tokens(clause, lexicon)
-    subjects = with_counted([*doers, *children(clause, "nsubjpass")], lexicon)
+    passive both the one it is done to and the doer ("Y's rule had been marked by failure"), or (``doers_only``) the
+    doer alone, its own stated subject or agent (the one an allegation accuses). A subject that is a name of its own
+    is about itself, not its owner ("Peru's Minera Andina would end the deal" is not about Peru)."""
+    doers, how = subject_tokens(clause, lexicon)
+    if doers_only:
+        subjects = with_counted(doers if how in _STATED else [], lexicon)
+    else:
+        subjects = with_counted([*doers, *children(clause, "nsubjpass")], lexicon)
     owners = [owner for subject in subjects if not _a_name(subject, entities) for owner in children(subject, "poss")]
     named = [*actors(subjects, entities, lexicon), *actors(owners, entities, lexicon)]  # an owner as its own name
     return [found for found in named if found.kind in _TARGET_KINDS and found.token.lower_ not in _NOT_ABOUT]
@@ -103,9 +115,10 @@ def _a_name(token: Token, entities: DocEntities) -> bool:
     return mention is not None and mention.kind == "name"
 
 
-def _statement(verb: Token, speaker: Entity, target: Actor, negated: bool, modality: str,
-               entities: DocEntities) -> Relation:
-    relation, code = STATEMENT
+def _statement(verb: Token, speaker: Entity, target: Actor, polar: tuple[bool, str], entities: DocEntities,
+               kind: tuple[str, str] = STATEMENT) -> Relation:
+    relation, code = kind
+    negated, modality = polar
     return Relation(subject=speaker, relation=relation, object=target.entity, verb=verb.text, cameo_code=code,
                     negated=negated, modality=modality, evidence=evidence(verb, entities), attributed_to=speaker,
                     confidence=confidence(0.5, target.kind), extractor="quotes")

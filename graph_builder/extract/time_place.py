@@ -48,6 +48,10 @@ _DAY_RANGE = re.compile(rf"^(?:from\s+)?(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\s+({_
 _OPEN_END = re.compile(r"^since\s+", re.IGNORECASE)
 _OPEN_START = re.compile(r"^(until|till|up to)\s+", re.IGNORECASE)
 _LEADING_PREPOSITION = re.compile(r"^(in|on|at|during|throughout|over|of)\s+", re.IGNORECASE)
+# A duration before the time it falls in ("for six months in 1973", "two weeks in March"): how long, no time counted
+# from the article ("six months in" is no "in six months"); the time after it is the expression's.
+_DURATION = re.compile(r"^(?:for\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+                       r"a few|few|\d+)\s+(?:day|week|month|year|decade)s?\s+(?=(?:in|of|during)\b)", re.IGNORECASE)
 
 # Dependents that are clauses of their own: their dates are not the predicate's.
 _WHEN = frozenset({"when"})
@@ -187,7 +191,7 @@ def _weekend(base: Date, which: str, prefer_future: bool) -> tuple[Date, Date]:
 
 def _point(text: str, base: Date | None, prefer_future: bool) -> tuple[Date, Date] | None:
     """The first and last day of one time expression (no interval words), or None."""
-    lower = _LEADING_PREPOSITION.sub("", _QUALIFIER.sub("", text.strip().lower())).strip()
+    lower = _LEADING_PREPOSITION.sub("", _DURATION.sub("", _QUALIFIER.sub("", text.strip().lower()))).strip()
     special = _special(lower, base, prefer_future)
     if special is not None:
         return special

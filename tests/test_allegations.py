@@ -1,0 +1,34 @@
+"""A verb of allegation (kg:AllegationVerb) charges the doer of its reported clause with a wrong: the speaker accuses
+that actor (accuses, CAMEO 112), where a plain verb of saying only comments on it; not the one a passive clause is
+done to. Sentences and names of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extract
+
+ALLEGED = {
+    "The inquiry began after the Lima Herald alleged Norcom Holdings had charged clients for access to ministers.":
+        ("Lima Herald", "Norcom Holdings"),
+    "Senator Ilse Varga alleged that Tomas Reyes had hidden the harbour accounts.": ("Ilse Varga", "Tomas Reyes"),
+}
+
+
+def _found(sentence: str) -> set[tuple[str, str, str, str | None]]:
+    return {(r.subject.label, r.relation, r.object.label, r.cameo_code) for r in extract(sentence) if r.asserted}
+
+
+@pytest.mark.parametrize("sentence", list(ALLEGED))
+def test_an_allegation_accuses_the_doer(sentence):
+    speaker, accused = ALLEGED[sentence]
+    found = _found(sentence)
+    assert (speaker, "accuses", accused, "112") in found, found
+    assert (speaker, "commentsOn", accused, "010") not in found, found
+
+
+def test_one_done_to_in_an_allegation_is_not_accused():
+    found = _found("Senator Ilse Varga alleged that Tomas Reyes had been beaten by the harbour guards.")
+    assert not any(relation == "accuses" and obj == "Tomas Reyes" for _, relation, obj, _ in found), found
+    assert ("Ilse Varga", "accuses", "Tomas Reyes", "112") in _found(
+        "Senator Ilse Varga alleged that Tomas Reyes had hidden the harbour accounts.")

@@ -1,0 +1,41 @@
+"""Telling a party something, or a speech to it, its conference, rally or committee, is mostly a member speaking to
+its own party: a public statement (commentsOn, CAMEO 010), no briefing of a counterpart; a council, a person or a
+meeting of a council told stays a briefing. Sentences and names of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extract, triples
+
+BRIEFED = {
+    "Prime Minister Lena Kask told the Harbour Council that the hospital plan would go ahead.":
+        ("Lena Kask", "briefs", "Harbour Council"),
+    "Senator Ilse Varga addressed a meeting of the Harbour Council on Friday.": ("Ilse Varga", "briefs",
+                                                                                 "Harbour Council"),
+    "Senator Ilse Varga told Tomas Reyes that the plan would fail.": ("Ilse Varga", "briefs", "Tomas Reyes"),
+}
+
+
+STATED = {
+    "Senator Ilse Varga told a Green Party rally that the harbour plan would fail.": ("Ilse Varga", "Green Party"),
+    "Governor Tomas Reyes delivered a speech to the Liberal Party's annual conference in Dunmere.":
+        ("Tomas Reyes", "Liberal Party"),
+    "Mr Reyes made his remarks in a speech in Dunmere to the Liberal Party Youth Committee on housing.":
+        ("Reyes", "Liberal Party Youth Committee"),
+}
+
+
+@pytest.mark.parametrize("sentence", list(STATED))
+def test_speaking_to_a_party_is_a_public_statement(sentence):
+    speaker, party = STATED[sentence]
+    records = triples(extract(sentence))
+    assert any(s.endswith(speaker) and relation == "commentsOn" and o == party for s, relation, o in records), records
+    assert not any(relation == "briefs" for _, relation, _ in records), records
+
+
+@pytest.mark.parametrize("sentence", list(BRIEFED))
+def test_a_council_or_a_person_told_is_still_briefed_and_a_party_is_not(sentence):
+    assert BRIEFED[sentence] in triples(extract(sentence))
+    told = triples(extract("Senator Ilse Varga told a Green Party rally that the harbour plan would fail."))
+    assert ("Ilse Varga", "briefs", "Green Party") not in told, told
