@@ -201,7 +201,8 @@ def _match(verb: Token, noun: str | None, link: str | None, lexicon: Lexicon) ->
     dobjs = children(verb, *OBJECT_DEPS)
     if noun:
         return _noun_match(verb, noun, link, with_counted(dobjs + _passive_subjects(verb) + _idiom_nouns(verb)
-                                                      + children(verb, *_COMPLEMENTS, *_PREDICATIVE_NOUNS), lexicon))
+                                                      + children(verb, *_COMPLEMENTS, *_PREDICATIVE_NOUNS)
+                                                      + _antecedent_object(verb), lexicon))
     if link:
         return _link_match(verb, link, dobjs)  # what the verb is said of is not read: a linked pattern needs none
     if hyphen_agent(verb) is not None:
@@ -345,7 +346,7 @@ def _light_nouns(verb: Token, named: frozenset[str] | None, entities: DocEntitie
     prepositional = [o for c in children(verb, "prep") for o in children(c, "pobj")]
     objects = children(verb, *OBJECT_DEPS)
     found = [*objects, *children(verb, *_COMPLEMENTS, *_PREDICATIVE_NOUNS), *_passive_subjects(verb),
-             *_idiom_nouns(verb), *prepositional, *(c for o in objects for c in o.conjuncts)]
+             *_idiom_nouns(verb), *prepositional, *(c for o in objects for c in o.conjuncts), *_antecedent_object(verb)]
     return {noun_lemma(t) for t in with_counted(found, lexicon)}
 
 
@@ -361,6 +362,19 @@ def noun_lemma(token: Token) -> str:
     if counted and any(t.tag_ == "$" for t in token.doc[token.left_edge.i:token.i]):
         return AMOUNT_NOUN
     return token.lemma_.lower()
+
+
+def _antecedent_object(verb: Token) -> list[Token]:
+    """The noun a relative clause describes when it is the clause's object: "the atrocities that X committed against
+    Y", "the raids X launched on Y", "the sanctions which X imposed on Y" (the clause has a subject of its own, and
+    no object but "that" or "which"); not "the men who gave Y aid", whose noun is the subject."""
+    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN":
+        return []
+    subjects = children(verb, "nsubj")
+    if not subjects or any(s.lower_ in RELATIVE for s in subjects):
+        return []
+    objects = children(verb, *OBJECT_DEPS)
+    return [verb.head] if all(o.lower_ in RELATIVE for o in objects) else []
 
 
 def _idiom_nouns(verb: Token) -> list[Token]:
