@@ -464,7 +464,15 @@ class _Clause:
         return cls(verb=verb, entities=entities, lexicon=lexicon)
 
     @cached_property
+    def _acting(self) -> list[Token]:
+        """The actor a present participle describes, which is its subject (see _acting_noun)."""
+        noun = _acting_noun(self.verb)
+        return noun if noun and actors(noun, self.entities, self.lexicon) else []
+
+    @cached_property
     def _subject(self) -> tuple[list[Token], str]:
+        if self._acting:
+            return self._acting, "active"
         return subject_tokens(self.verb, self.lexicon)
 
     @property
@@ -483,9 +491,9 @@ class _Clause:
     @cached_property
     def _polarity(self) -> tuple[bool, str]:
         verb, lexicon = self.verb, self.lexicon
-        if _bare_participle(verb):
-            # "the forces led by X": the participle describes its noun whatever the sentence does with it, as far
-            # as its own words say ("a civilian allegedly killed by X" is possible)
+        if _bare_participle(verb) or self._acting:
+            # "the forces led by X", "militants attacking Y": the participle describes its noun whatever the sentence
+            # does with it, as far as its own words say ("a civilian allegedly killed by X" is possible)
             negated, modality = bool(children(verb, "neg")), own_modality(verb, lexicon) or "asserted"
             modality = asked_modality(verb, modality)
         else:
@@ -539,6 +547,14 @@ class _Clause:
             **(self.when.opening() if pattern.begun else self.when).fields(), place=place, attributed_to=self.source,
             confidence=confidence(trust, subject.kind, obj.kind), extractor="verbal",
         )
+
+
+def _acting_noun(verb: Token) -> list[Token]:
+    """The noun a present participle describes, which does what the participle says ("civilians suffering at the
+    hands of X", "militants attacking Y"): a candidate for the subject, taken when it is an actor (not "a campaign
+    targeting Y", whose doer is the campaign's owner)."""
+    bare = not children(verb, *SUBJECT_DEPS, "aux", "auxpass", "mark")
+    return [verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN" and bare else []
 
 
 def _polarity_of(pattern: Pattern, negated: bool, modality: str, verb: Token, *, held: bool, before: bool) -> dict:
