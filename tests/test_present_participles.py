@@ -13,7 +13,8 @@ from tests.conftest import extract, facts
 FOUND = [
     ("Aid convoys reached civilians suffering at the hands of the Red Hand Brigade.",
      ("Red Hand Brigade", "attacks", "civilians", False, "asserted")),
-    ("Ecuador vowed to punish the militants attacking Bolivia.", ("militants", "attacks", "Bolivia", False, "asserted")),
+    ("Ecuador vowed to punish the militants attacking Bolivia.",
+     ("militants", "attacks", "Bolivia", False, "asserted")),
     ("Ecuador launched a campaign targeting the Red Hand Brigade.",
      ("Ecuador", "attacks", "Red Hand Brigade", False, "asserted")),
 ]
