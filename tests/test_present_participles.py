@@ -30,3 +30,9 @@ def test_the_actor_of_the_sentence_does_not_do_what_a_participle_of_its_object_d
     found = {(r.subject.label, r.relation, r.object.label) for r in extract(
         "Ecuador vowed to punish the militants attacking Bolivia.")}
     assert ("Ecuador", "attacks", "Bolivia") not in found, found
+
+
+def test_an_actor_found_further_off_does_not_do_what_the_participle_says():
+    found = {(r.subject.label, r.relation, r.object.label) for r in extract(
+        "The report was drawn up by two committees scrutinising the work of the Lima Bureau and the Andean Office.")}
+    assert not any(relation == "investigates" for _, relation, _ in found), found

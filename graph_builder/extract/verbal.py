@@ -465,9 +465,11 @@ class _Clause:
 
     @cached_property
     def _acting(self) -> list[Token]:
-        """The actor a present participle describes, which is its subject (see _acting_noun)."""
+        """The actor a present participle describes, which is its subject (see _acting_noun): one the noun itself
+        names, not one found further off ("committees scrutinising the work of X and Y" are not Y)."""
         noun = _acting_noun(self.verb)
-        return noun if noun and actors(noun, self.entities, self.lexicon) else []
+        named = actors(noun, self.entities, self.lexicon) if noun else []
+        return noun if any(a.token.i == noun[0].i for a in named) else []
 
     @cached_property
     def _subject(self) -> tuple[list[Token], str]:
