@@ -110,6 +110,7 @@ class KG(DefinedNamespace):
     ResponsibilityNoun: URIRef
     PresupposingPreposition: URIRef
     PlaceNoun: URIRef
+    PopulaceNoun: URIRef
     MannerNoun: URIRef
     AgentPhrase: URIRef
     UnionNoun: URIRef

@@ -327,8 +327,11 @@ def _someone_else(role: Role, holders: list[Holder], unnamed: list[Role], lexico
 
 def _narrower(held: Role, role: Role, lexicon: Lexicon) -> bool:
     """Whether ``held`` is a longer title with the same head word and relation as ``role``'s, owners agreeing
-    ("foreign minister" for "minister"; "vice president" is not one for "president")."""
+    ("foreign minister" for "minister"; "vice president" is not one for "president", nor "solicitor general" for
+    "attorney general", which has a word of its own)."""
     if held.title == role.title or _head_word(held.title) != _head_word(role.title):
+        return False
+    if not set(role.title.split()) <= set(held.title.split()):
         return False
     if held.title.split()[0] in lexicon.title_qualifiers:
         return False

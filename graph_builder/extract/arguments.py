@@ -346,8 +346,18 @@ def _described_by(token: Token, entities: DocEntities, lexicon: Lexicon) -> Acto
 def _owner_or_doer(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
     """The actor a noun names as its owner (see _owner), else as the doer of a way of acting (see _manner_doer),
     else as the one whose act "in" it is (see _doer_in)."""
-    return _owner(token, entities, lexicon) or _manner_doer(token, entities, lexicon) or _doer_in(
-        token, entities, lexicon)
+    return _owner(token, entities, lexicon) or _country_of_people(token, entities, lexicon) or _manner_doer(
+        token, entities, lexicon) or _doer_in(token, entities, lexicon)
+
+
+def _country_of_people(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
+    """The country whose people as a whole a noun of kg:PopulaceNoun names with "of" ("stands with the people of
+    Syria", as "the Syrian people" does); a town's people are no actor ("the people of Arica")."""
+    if token.lemma_.lower() not in lexicon.cues.get("PopulaceNoun", ()):
+        return None
+    countries = [inner for o in prep_objects([token], "of") if (inner := entities.at(o)) is not None
+                 and inner.entity.type == "Country"]
+    return Actor(countries[0].entity, "modifier", token) if countries else None
 
 
 def _doer_in(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:

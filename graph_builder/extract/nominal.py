@@ -17,7 +17,7 @@ from graph_builder.extract.arguments import (
     subject_tokens,
 )
 from graph_builder.extract.attribution import attribution, reported
-from graph_builder.extract.polarity import owned_up, participation, phrase_lemma, polarity
+from graph_builder.extract.polarity import examined, owned_up, participation, phrase_lemma, polarity
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import fits
 from graph_builder.extract.syntax import (
@@ -72,9 +72,10 @@ def _event_actor(noun: Token, pattern: Pattern, entities: DocEntities, lexicon: 
 
 def _clause_actor(noun: Token, pattern: Pattern, entities: DocEntities, lexicon: Lexicon) -> tuple[Actor | None, str]:
     """The subject of the verb the event noun completes ("flew to Riga for talks with Varga"), or who a passive
-    verb of participation says takes part; not of a verb that reacts to the event."""
+    verb of participation says takes part; not of a verb that reacts to the event, nor of one that examines it
+    (kg:ExaminingVerb: "police investigated the murder of X" murder no one)."""
     verb = _completed_verb(noun, lexicon) if _clause_may_act(noun, pattern) else None
-    if verb is None or (reacts_to(verb, lexicon) and not _acted_in(noun, verb, lexicon)):
+    if verb is None or examined(noun, lexicon) or (reacts_to(verb, lexicon) and not _acted_in(noun, verb, lexicon)):
         return None, ""
     found = actors(_participants(noun, verb, lexicon) or subject_tokens(verb, lexicon)[0], entities, lexicon)
     return (found[0], "clause") if found else (None, "")

@@ -35,7 +35,7 @@ def polarity(predicate: Token, lexicon: Lexicon) -> tuple[bool, str]:
     negated = _has_negation(predicate, lexicon) or _denied_subject(predicate, lexicon)
     modality = own_modality(predicate, lexicon)
     node = predicate
-    while (up := _step_up(node, lexicon)) is not None and not (_joined(node, lexicon) or _examined(node, lexicon)):
+    while (up := _step_up(node, lexicon)) is not None and not (_joined(node, lexicon) or examined(node, lexicon)):
         head, dep = up
         step = _STEPS.get(dep)
         found = step(node, head, negated, modality, lexicon) if step else None
@@ -190,7 +190,7 @@ def _joined(node: Token, lexicon: Lexicon) -> bool:
             and phrase_lemma(head) in lexicon.cues.get("ContinuingVerb", ()))
 
 
-def _examined(node: Token, lexicon: Lexicon) -> bool:
+def examined(node: Token, lexicon: Lexicon) -> bool:
     """An event noun that a verb of examining takes as object, or as the object of its preposition
     (kg:ExaminingVerb: "is to look into a complaint from X about Y", "refused to investigate the attack on Y"): the
     event has happened, whatever the verb and the clauses above it say."""

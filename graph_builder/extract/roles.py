@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span, Token
 from graph_builder.entities import DocEntities
 from graph_builder.entities.naming import make_entity
 from graph_builder.errors import OntologyError
-from graph_builder.extract.arguments import RELATIVE, appositive_owner, reacts_to, set_off
+from graph_builder.extract.arguments import RELATIVE, appositive_owner, reacts_to, set_off, subject_tokens
 from graph_builder.extract.polarity import died, ended_role, phrase_lemma, polarity
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import is_a
@@ -1491,18 +1491,27 @@ def _joined(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relat
     for verb in entities.tokens.with_lemma(words.assigning | words.joining):
         lemma = verb.lemma_.lower()
         if lemma in words.assigning:
-            found = _assigned(verb, entities)
+            found = [_assigned(verb, entities)]
         elif lemma in words.joining and verb.pos_ == "VERB" and not _acts_with(verb, entities):
-            found = _pair(_first(verb, "nsubj"), _first(verb, "dobj"), entities)
+            found = [_pair(joiner, _first(verb, "dobj"), entities) for joiner in _joiners(verb, lexicon)]
         else:
             continue
-        if found is not None:
-            member, whole = found
+        for member, whole in filter(None, found):
             negated, modality = polarity(verb, lexicon)
             yield Relation(subject=member.entity, relation="memberOf", object=whole.entity, verb=verb.text,
                            evidence=evidence(verb, entities), negated=negated, modality=modality,
                            **when_of(verb, entities, modality=modality).fields(),
                            confidence=confidence(0.75, member.kind, whole.kind), extractor="roles")
+
+
+def _joiners(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """Who joins: the verb's subject and the names coordinated with it ("Norway and Denmark joined NATO"), the name
+    a relative "who" stands for ("X, who joined Labour in 1997"), or the subject of the verb whose clause it
+    completes ("continue to join X", "decided to join X")."""
+    subjects = children(verb, "nsubj")
+    if (not subjects and verb.dep_ == "xcomp") or any(s.lower_ in RELATIVE for s in subjects):
+        subjects = subject_tokens(verb, lexicon)[0]
+    return [t for s in subjects[:1] if s.lower_ not in RELATIVE for t in (s, *s.conjuncts)]
 
 
 def _first(verb: Token, *deps: str) -> Token | None:

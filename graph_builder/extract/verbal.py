@@ -201,7 +201,8 @@ def _match(verb: Token, noun: str | None, link: str | None, lexicon: Lexicon) ->
     dobjs = children(verb, *OBJECT_DEPS)
     if noun:
         return _noun_match(verb, noun, link, with_counted(dobjs + _passive_subjects(verb) + _idiom_nouns(verb)
-                                                      + children(verb, *_COMPLEMENTS, *_PREDICATIVE_NOUNS), lexicon))
+                                                      + children(verb, *_COMPLEMENTS, *_PREDICATIVE_NOUNS)
+                                                      + _antecedent_object(verb), lexicon))
     if link:
         return _link_match(verb, link, dobjs)  # what the verb is said of is not read: a linked pattern needs none
     if hyphen_agent(verb) is not None:
@@ -345,7 +346,7 @@ def _light_nouns(verb: Token, named: frozenset[str] | None, entities: DocEntitie
     prepositional = [o for c in children(verb, "prep") for o in children(c, "pobj")]
     objects = children(verb, *OBJECT_DEPS)
     found = [*objects, *children(verb, *_COMPLEMENTS, *_PREDICATIVE_NOUNS), *_passive_subjects(verb),
-             *_idiom_nouns(verb), *prepositional, *(c for o in objects for c in o.conjuncts)]
+             *_idiom_nouns(verb), *prepositional, *(c for o in objects for c in o.conjuncts), *_antecedent_object(verb)]
     return {noun_lemma(t) for t in with_counted(found, lexicon)}
 
 
@@ -361,6 +362,19 @@ def noun_lemma(token: Token) -> str:
     if counted and any(t.tag_ == "$" for t in token.doc[token.left_edge.i:token.i]):
         return AMOUNT_NOUN
     return token.lemma_.lower()
+
+
+def _antecedent_object(verb: Token) -> list[Token]:
+    """The noun a relative clause describes when it is the clause's object: "the atrocities that X committed against
+    Y", "the raids X launched on Y", "the sanctions which X imposed on Y" (the clause has a subject of its own, and
+    no object but "that" or "which"); not "the men who gave Y aid", whose noun is the subject."""
+    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN":
+        return []
+    subjects = children(verb, "nsubj")
+    if not subjects or any(s.lower_ in RELATIVE for s in subjects):
+        return []
+    objects = children(verb, *OBJECT_DEPS)
+    return [verb.head] if all(o.lower_ in RELATIVE for o in objects) else []
 
 
 def _idiom_nouns(verb: Token) -> list[Token]:
@@ -450,7 +464,17 @@ class _Clause:
         return cls(verb=verb, entities=entities, lexicon=lexicon)
 
     @cached_property
+    def _acting(self) -> list[Token]:
+        """The actor a present participle describes, which is its subject (see _acting_noun): one the noun itself
+        names, not one found further off ("committees scrutinising the work of X and Y" are not Y)."""
+        noun = _acting_noun(self.verb)
+        named = actors(noun, self.entities, self.lexicon) if noun else []
+        return noun if any(a.token.i == noun[0].i for a in named) else []
+
+    @cached_property
     def _subject(self) -> tuple[list[Token], str]:
+        if self._acting:
+            return self._acting, "active"
         return subject_tokens(self.verb, self.lexicon)
 
     @property
@@ -469,9 +493,9 @@ class _Clause:
     @cached_property
     def _polarity(self) -> tuple[bool, str]:
         verb, lexicon = self.verb, self.lexicon
-        if _bare_participle(verb):
-            # "the forces led by X": the participle describes its noun whatever the sentence does with it, as far
-            # as its own words say ("a civilian allegedly killed by X" is possible)
+        if _bare_participle(verb) or self._acting:
+            # "the forces led by X", "militants attacking Y": the participle describes its noun whatever the sentence
+            # does with it, as far as its own words say ("a civilian allegedly killed by X" is possible)
             negated, modality = bool(children(verb, "neg")), own_modality(verb, lexicon) or "asserted"
             modality = asked_modality(verb, modality)
         else:
@@ -525,6 +549,14 @@ class _Clause:
             **(self.when.opening() if pattern.begun else self.when).fields(), place=place, attributed_to=self.source,
             confidence=confidence(trust, subject.kind, obj.kind), extractor="verbal",
         )
+
+
+def _acting_noun(verb: Token) -> list[Token]:
+    """The noun a present participle describes, which does what the participle says ("civilians suffering at the
+    hands of X", "militants attacking Y"): a candidate for the subject, taken when it is an actor (not "a campaign
+    targeting Y", whose doer is the campaign's owner)."""
+    bare = not children(verb, *SUBJECT_DEPS, "aux", "auxpass", "mark")
+    return [verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN" and bare else []
 
 
 def _polarity_of(pattern: Pattern, negated: bool, modality: str, verb: Token, *, held: bool, before: bool) -> dict:
