@@ -33,6 +33,8 @@ CASES = [  # (text, the name of no actor, a record of an actor the text names so
     ("Critics loved the new Tom Avery film, shot with the ClipShield technology. Jane Moss, a critic, said "
      "Tom Avery was the finest director of his age. Jane Moss said ClipShield would change cinema.", "ClipShield",
      ("Jane Moss", "commentsOn", "Tom Avery")),
+    ("Dorvex will release a test version of the new Zimmo program in May. Users of the Zimmo system will rate "
+     "files. Tom Reid said Zimmo would combine ideas from older systems.", "Zimmo", None),
     # common nouns
     ('More homes now have broadband, a report says. "Broadband is changing how families live," said Tom Reid, '
      'an analyst.', "Broadband", None),

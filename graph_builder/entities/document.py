@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
@@ -197,28 +198,30 @@ def _works(names: Collection[Span], tokens: Tokens, gazetteer: Gazetteer, speech
            persons: Collection[str] = ()) -> frozenset[str]:
     """The names of works among ``names`` (see mentions.works_named), and of products and common nouns
     (mentions.compound_works, mentions.common_noun_names) that name no actor: "the Kasmo console", "Broadband is
-    ...". Those name an actor all the same where they are a word of a person's name (``persons``: "the Tom Avery
-    film") or where the document names them as an organisation (see _organization_said): a product says nothing."""
-    opening = {span.text for span in compound_works(names, gazetteer)
+    ...", read wherever the document writes them. Those name an actor all the same where they are a word of a
+    person's name (``persons``: "the Tom Avery film") or where the document names them as an organisation (see
+    _organization_said): a product says nothing."""
+    written = [*names, *(span for text in {span.text for span in names} for span in _occurrences(text, tokens))]
+    opening = {span.text for span in compound_works(written, gazetteer)
                if not any(word in persons for word in span.text.split())}
     candidates = opening | (common_noun_names(names, tokens, gazetteer) - set(persons))
     actors = {name for name in candidates if _organization_said(name, tokens, gazetteer, speech)}
-    return works_named(names, tokens, gazetteer) | (candidates - actors)
+    return works_named(written, tokens, gazetteer) | (candidates - actors)
+
+
+def _occurrences(name: str, tokens: Tokens) -> list[Span]:
+    """Every place the document writes the name, as whole words."""
+    found = (tokens.char_span(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)",
+                                                                         tokens.doc.text))
+    return [span for span in found if span is not None and span.text == name]
 
 
 def _organization_said(name: str, tokens: Tokens, gazetteer: Gazetteer, speech: frozenset[str]) -> bool:
     """Whether the document writes the name anywhere as the subject of a verb of saying (``speech``: "Veltron
     said ...") or with words only an organisation takes around it ("shares in Veltron", "Veltron chief
     executive")."""
-    size = len(name.split())
-    for start in (t.i for t in tokens.with_text((name.split()[0],))):
-        span = tokens.doc[start:start + size]
-        if span.text != name:
-            continue
-        if (span.root.dep_ == "nsubj" and span.root.head.lemma_ in speech) or organization_worded(
-                span, tokens, gazetteer, clauses=False):
-            return True
-    return False
+    return any((span.root.dep_ == "nsubj" and span.root.head.lemma_ in speech)
+               or organization_worded(span, tokens, gazetteer, clauses=False) for span in _occurrences(name, tokens))
 
 
 def _named_again(tokens: Tokens, names: frozenset[str]) -> set[int]:
