@@ -117,6 +117,7 @@ class KG(DefinedNamespace):
     ChamberWord: URIRef
     FloorTitle: URIRef
     ExcessDegree: URIRef
+    ExcessValue: URIRef
     GiftNoun: URIRef
     CourtCaseNoun: URIRef
     VoicedNoun: URIRef
