@@ -35,6 +35,9 @@ CASES = [  # (text, the name of no actor, a record of an actor the text names so
      ("Jane Moss", "commentsOn", "Tom Avery")),
     ("Dorvex will release a test version of the new Zimmo program in May. Users of the Zimmo system will rate "
      "files. Tom Reid said Zimmo would combine ideas from older systems.", "Zimmo", None),
+    ('Tom Reid will captain Wales on Saturday. "It will be my first Wales game as captain," he said. Tom Reid '
+     'said Wales would beat Hungary. Fans will watch on the new Kasmo device. Tom Reid said the Kasmo would '
+     'beat its rivals.', "Kasmo", ("Tom Reid", "commentsOn", "Wales")),
     # common nouns
     ('More homes now have broadband, a report says. "Broadband is changing how families live," said Tom Reid, '
      'an analyst.', "Broadband", None),

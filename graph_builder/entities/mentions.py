@@ -758,10 +758,12 @@ def compound_works(ents: Iterable[Span], gazetteer: Gazetteer) -> list[Span]:
     """The names that open a work noun an article or a possessive pronoun determines: "its new Kasmo console", "the
     Zentara disc format", "the ClipShield technology". A maker or an author is mostly written as the noun's owner
     instead ("Veltron's console", "Tom Avery's film"); a company or a person named so ("the Veltron phone", "the new
-    Tom Avery film") is told by the cues the caller reads."""
+    Tom Avery film") is told by the cues the caller reads; a country, a place or a body the gazetteer knows ("my
+    first Wales game") names none."""
     found = [ent for ent in ents if _opens_work_noun(ent, gazetteer)]
-    return found + [ent[:-1] for ent in ents if len(ent) > 1 and _determined_work_noun(ent[-1], gazetteer)
-                    and ent[-2].dep_ == "compound"]  # the model took the noun in: "a Zentara disc"
+    found += [ent[:-1] for ent in ents if len(ent) > 1 and _determined_work_noun(ent[-1], gazetteer)
+              and ent[-2].dep_ == "compound"]  # the model took the noun in: "a Zentara disc"
+    return [span for span in found if not _known_body(span.text, gazetteer)]  # "my first Wales game"
 
 
 def _opens_work_noun(ent: Span, gazetteer: Gazetteer) -> bool:
