@@ -33,7 +33,7 @@ CASES = [  # (text, the name of no actor, a record of an actor the text names so
     ("Critics loved the new Tom Avery film, shot with the ClipShield technology. Jane Moss, a critic, said "
      "Tom Avery was the finest director of his age. Jane Moss said ClipShield would change cinema.", "ClipShield",
      ("Jane Moss", "commentsOn", "Tom Avery")),
-    ("Dorvex will release a test version of the new Zimmo program in May. Users of the Zimmo system will rate "
+    ("Dorvex will release a test version of the new Zimmo software in May. Users of the Zimmo system will rate "
      "files. Tom Reid said Zimmo would combine ideas from older systems.", "Zimmo", None),
     ('Tom Reid will captain Wales on Saturday. "It will be my first Wales game as captain," he said. Tom Reid '
      'said Wales would beat Hungary. Fans will watch on the new Kasmo device. Tom Reid said the Kasmo would '
