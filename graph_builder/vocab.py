@@ -118,6 +118,7 @@ class KG(DefinedNamespace):
     ChamberWord: URIRef
     FloorTitle: URIRef
     ExcessDegree: URIRef
+    ExcessValue: URIRef
     GiftNoun: URIRef
     CourtCaseNoun: URIRef
     VoicedNoun: URIRef

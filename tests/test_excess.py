@@ -33,3 +33,15 @@ def test_an_excess_voiced_by_a_speaker_criticizes_its_subject(text, expected):
 ])
 def test_also_a_denied_excess_or_an_infinitive_judges_nobody(text):
     assert not [r for r in extract(text) if r.relation == "criticizes"]
+
+
+@pytest.mark.parametrize("text", [
+    # a word of worth after the excess (kg:ExcessValue) praises
+    "Tom Varga conceded that Ivan Sorel \"played just too good,\" and added: \"I gave my best.\"",
+    "Tom Varga said Ivan Sorel was simply too good for him on the day.",
+    "\"The Carrow Hall is too important to the town for the council to sell,\" said Anna Kiel.",
+    # a negation above the clause the excess is in denies it
+    "\"If Labour loses, then Tom Varga won't need to look too far for the blame,\" said Anna Kiel.",
+])
+def test_a_word_of_worth_or_a_denied_clause_above_judges_nobody(text):
+    assert not [r for r in extract(text) if r.relation == "criticizes"], extract(text)

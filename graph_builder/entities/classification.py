@@ -156,14 +156,22 @@ _PLACE_EVIDENCE = "place evidence"  # a one-word name after a preposition that p
 
 def organization_cue(span: Span, tokens: Tokens, gazetteer: Gazetteer) -> bool:
     """Whether words only an organization takes stand around the name (``gazetteer.organization_cues``):
-    before it ("shares in"), after it ("chief executive", past a possessive "'s"), or a possessive pronoun of a
-    thing ("its") that follows the name as subject with only verbs and adverbs between ("X said its ...")."""
+    before it or after it (see organization_worded), or a possessive pronoun of a thing ("its") that follows the
+    name as subject with only verbs and adverbs between ("X said its ...")."""
+    return (organization_worded(span, tokens, gazetteer)
+            or _possessive_after(span, tokens, gazetteer.organization_cues["possessive"]))
+
+
+def organization_worded(span: Span, tokens: Tokens, gazetteer: Gazetteer, *, clauses: bool = True) -> bool:
+    """Whether words only an organization takes stand before the name ("shares in") or after it ("chief
+    executive", past a possessive "'s"); with ``clauses`` False, no cue that opens with a comma (", which": a
+    product too is described so)."""
     cues = gazetteer.organization_cues
     after = span.end + (span.end < len(tokens) and tokens[span.end].text in ("'s", "’s"))
     before = range(span.start - 1, max(0, span.start - 4) - 1, -1)  # read backwards from the name
+    words_after = cues["after"] if clauses else frozenset(cue for cue in cues["after"] if cue[0] != ",")
     return (_cue_in(tokens, before, cues["before"], reverse=True)
-            or _cue_in(tokens, range(after, min(after + 4, len(tokens))), cues["after"], reverse=False)
-            or _possessive_after(span, tokens, cues["possessive"]))
+            or _cue_in(tokens, range(after, min(after + 4, len(tokens))), words_after, reverse=False))
 
 
 def _organization_cued(span: Span, tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer) -> bool:

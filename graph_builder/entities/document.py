@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
@@ -9,7 +10,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
-from graph_builder.entities.classification import Classified, classify, cued_places_voted
+from graph_builder.entities.classification import Classified, classify, cued_places_voted, organization_worded
 from graph_builder.entities.collective import collective_actors, group_descriptions
 from graph_builder.entities.coreference import (
     Cluster,
@@ -20,6 +21,8 @@ from graph_builder.entities.coreference import (
 )
 from graph_builder.entities.mentions import (
     clean_span,
+    common_noun_names,
+    compound_works,
     coordinated_persons,
     demonym_in_organization,
     describing_group_word,
@@ -116,8 +119,10 @@ def resolve(doc: Doc, document: Document, lexicon: Lexicon) -> DocEntities:
     gazetteer = lexicon.gazetteer
     titles = lexicon.titles
     tokens = Tokens.of(doc, document.text)
-    settled, names, taken = _labelled(tokens, titles, gazetteer, lexicon.holder_words, lexicon.collective_nouns)
-    _add_unlabelled(tokens, taken, titles, gazetteer, settled, names)
+    speech = lexicon.cues.get("StatementVerb", frozenset())
+    settled, names, taken = _labelled(tokens, titles, gazetteer, lexicon.holder_words, lexicon.collective_nouns,
+                                      speech)
+    _add_unlabelled(tokens, taken, titles, gazetteer, settled, names, speech)
     clusters = clustered(names, tokens, titles, gazetteer)
     settled += _short_and_titled(tokens, taken, clusters, gazetteer)
     mentions = _name_mentions(document, settled, clusters)
@@ -144,7 +149,8 @@ def resolve(doc: Doc, document: Document, lexicon: Lexicon) -> DocEntities:
 
 
 def _labelled(tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer, holder_words: frozenset[str] = frozenset(),
-              collectives: Collection[tuple[str, ...]] = ()) -> tuple[list[Settled], list[Span], set[int]]:
+              collectives: Collection[tuple[str, ...]] = (), speech: frozenset[str] = frozenset()
+              ) -> tuple[list[Settled], list[Span], set[int]]:
     """The NER's entities, cleaned: (those the gazetteer or label settles, names left to cluster, tokens taken).
 
     People come first, so a name can take in a first name that another label claimed.
@@ -156,7 +162,7 @@ def _labelled(tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer, hold
     named = tokens.ents
     person_words = _person_words(named, after_honorifics)
     surnames = surnames_of(named, after_honorifics)
-    ents, works = _actor_ents(tokens, named, surnames, gazetteer)
+    ents, works = _actor_ents(tokens, named, surnames, gazetteer, speech, person_words)
     taken.update(works)  # a work is no actor, nor a name left to find
     for ent in sorted(ents, key=lambda e: (e.label_ != "PERSON", e.start)):
         if ent.label_ not in LABEL_TYPES:
@@ -176,14 +182,55 @@ def _labelled(tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer, hold
     return acronyms_spelt_here(cued_places_voted(settled, names, tokens, gazetteer), names), names, taken
 
 
-def _actor_ents(tokens: Tokens, named: tuple[Span, ...], surnames: frozenset[str], gazetteer: Gazetteer
-                ) -> tuple[list[Span], set[int]]:
+def _actor_ents(tokens: Tokens, named: tuple[Span, ...], surnames: frozenset[str], gazetteer: Gazetteer,
+                speech: frozenset[str] = frozenset(), persons: Collection[str] = ()) -> tuple[list[Span], set[int]]:
     """The NER's entities (``named``) that may name actors, lists of persons split, and the tokens of the works'
     names, which name none (see mentions.works_named)."""
-    works = works_named(named, tokens, gazetteer)
+    works = _works(named, tokens, gazetteer, speech, persons)
     ents = [part for ent in named if ent.text not in works
             for part in coordinated_persons(ent, surnames, gazetteer)]
-    return ents, _named_again(tokens, works)
+    return ents, _named_again(tokens, works) - _holding_works(named, works)
+
+
+def _holding_works(named: tuple[Span, ...], works: frozenset[str]) -> set[int]:
+    """The tokens of the NER's names that hold a work's name and more ("Apple iPods" names its maker, whatever
+    "iPods" is)."""
+    return {i for ent in named if ent.text not in works and any(_holds(ent.text, work) for work in works)
+            for i in range(ent.start, ent.end)}
+
+
+def _holds(text: str, name: str) -> bool:
+    return len(text) > len(name) and f" {name} " in f" {text} "
+
+
+def _works(names: Collection[Span], tokens: Tokens, gazetteer: Gazetteer, speech: frozenset[str],
+           persons: Collection[str] = ()) -> frozenset[str]:
+    """The names of works among ``names`` (see mentions.works_named), and of products and common nouns
+    (mentions.compound_works, mentions.common_noun_names) that name no actor: "the Kasmo console", "Broadband is
+    ...", read wherever the document writes them. Those name an actor all the same where they are a word of a
+    person's name (``persons``: "the Tom Avery film") or where the document names them as an organisation (see
+    _organization_said): a product says nothing."""
+    written = [*names, *(span for text in {span.text for span in names} for span in _occurrences(text, tokens))]
+    opening = {span.text for span in compound_works(written, gazetteer)
+               if not any(word in persons for word in span.text.split())}
+    candidates = opening | (common_noun_names(names, tokens, gazetteer) - set(persons))
+    actors = {name for name in candidates if _organization_said(name, tokens, gazetteer, speech)}
+    return works_named(written, tokens, gazetteer) | (candidates - actors)
+
+
+def _occurrences(name: str, tokens: Tokens) -> list[Span]:
+    """Every place the document writes the name, as whole words."""
+    found = (tokens.char_span(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)",
+                                                                         tokens.doc.text))
+    return [span for span in found if span is not None and span.text == name]
+
+
+def _organization_said(name: str, tokens: Tokens, gazetteer: Gazetteer, speech: frozenset[str]) -> bool:
+    """Whether the document writes the name anywhere as the subject of a verb of saying (``speech``: "Veltron
+    said ...") or with words only an organisation takes around it ("shares in Veltron", "Veltron chief
+    executive")."""
+    return any((span.root.dep_ == "nsubj" and span.root.head.lemma_ in speech)
+               or organization_worded(span, tokens, gazetteer, clauses=False) for span in _occurrences(name, tokens))
 
 
 def _named_again(tokens: Tokens, names: frozenset[str]) -> set[int]:
@@ -217,12 +264,14 @@ def _sort_labelled(span: Span, tokens: Tokens, gazetteer: Gazetteer, person_word
 
 
 def _add_unlabelled(tokens: Tokens, taken: set[int], titles: frozenset[str], gazetteer: Gazetteer,
-                    settled: list[Settled], names: list[Span]) -> None:
+                    settled: list[Settled], names: list[Span], speech: frozenset[str] = frozenset()) -> None:
     """The names the NER missed, taken: known organisations, parts of places and names ending in a facility noun
     ("Pentmoor Jail") among them settled, the rest left to cluster."""
-    for span in unlabelled_names(tokens, taken, titles, gazetteer):
+    spans = unlabelled_names(tokens, taken, titles, gazetteer)
+    works = _works(spans, tokens, gazetteer, speech)
+    for span in spans:
         taken.update(range(span.start, span.end))
-        if span.text in gazetteer.non_actor_names:
+        if span.text in gazetteer.non_actor_names or span.text in works:
             continue  # "the Eastport MP", "Britishness": no actor
         settles = (span.label_ == "ORG" or gazetteer.part_of_place(name_key(span.text))
                    or span[-1].lower_ in gazetteer.facility_nouns)  # "Pentmoor Jail": a place's name

@@ -754,6 +754,72 @@ def _work_predicated(root: Token, gazetteer: Gazetteer) -> bool:
     return any(c.dep_ == "attr" and _work_noun(c, gazetteer) for c in dependents(verb))
 
 
+def compound_works(ents: Iterable[Span], gazetteer: Gazetteer) -> list[Span]:
+    """The names that open a work noun an article or a possessive pronoun determines: "its new Kasmo console", "the
+    Zentara disc format", "the ClipShield technology". A maker or an author is mostly written as the noun's owner
+    instead ("Veltron's console", "Tom Avery's film"); a company or a person named so ("the Veltron phone", "the new
+    Tom Avery film") is told by the cues the caller reads; a country, a place or a body the gazetteer knows ("my
+    first Wales game") names none."""
+    found = [ent for ent in ents if _opens_work_noun(ent, gazetteer)]
+    found += [ent[:-1] for ent in ents if len(ent) > 1 and _determined_work_noun(ent[-1], gazetteer)
+              and ent[-2].dep_ == "compound"]  # the model took the noun in: "a Zentara disc"
+    return [span for span in found if not _known_body(span.text, gazetteer)]  # "my first Wales game"
+
+
+def _opens_work_noun(ent: Span, gazetteer: Gazetteer) -> bool:
+    noun = ent.root.head
+    if ent.root.dep_ != "compound" or noun.i < ent.end:
+        return False
+    return all(t.dep_ == "compound" for t in ent.doc[ent.end:noun.i]) and _determined_work_noun(noun, gazetteer)
+
+
+def _determined_work_noun(noun: Token, gazetteer: Gazetteer) -> bool:
+    """Whether the token is a work noun with an article or a possessive pronoun: "its new console", "a disc"."""
+    return _work_noun(noun, gazetteer) and any(c.dep_ == "det" or (c.dep_ == "poss" and c.pos_ == "PRON")
+                                               for c in dependents(noun))
+
+
+def common_noun_names(ents: Iterable[Span], doc: Tokens, gazetteer: Gazetteer) -> frozenset[str]:
+    """The one-word names, no acronyms, that the document writes capitalised only where any word is (opening a
+    sentence or a quote, or inside a title: "Broadband Britain") and also in lower case as a common noun
+    ("Broadband is changing homes" beside "homes with broadband", "Spam must stop" beside "illegal spam"): a
+    common noun, no name ("Yahoo" written mid-sentence beside "a yahoo" is one). Never a word the gazetteer knows
+    as a place's, a country's or a body's ("Parliament" beside "parliament"), whose common noun names actors too."""
+    single = {ent.text for ent in ents if len(ent) == 1 and _plain_word(ent.text, gazetteer)}
+    lower = _lower_nouns(doc, single)
+    return frozenset(word for word in single if word.lower() in lower and _capitalised_only_anyway(word, doc))
+
+
+def _lower_nouns(doc: Tokens, words: Collection[str]) -> set[str]:
+    """The ``words`` the document writes in lower case as common nouns, in lower case."""
+    return {t.text for t in doc.with_word(*(word.lower() for word in words)) if t.pos_ == "NOUN" and t.is_lower}
+
+
+def _plain_word(text: str, gazetteer: Gazetteer) -> bool:
+    """Whether the name is a capitalised word, no acronym, that the gazetteer knows no body nor place by."""
+    return text[1:].islower() and not _known_body(text, gazetteer)
+
+
+def _capitalised_only_anyway(word: str, doc: Tokens) -> bool:
+    return all(_capitalised_anyway(t) for t in doc.with_text((word,)))
+
+
+def _capitalised_anyway(token: Token) -> bool:
+    """Whether any word would be capitalised where the token stands: opening a sentence or a quote, or beside
+    another capitalised word (a title's)."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (token.is_sent_start or before is None or before.is_quote or before.is_left_punct
+            or any(t is not None and t.is_title and t.pos_ == "PROPN" for t in (before, after)))
+
+
+def _known_body(word: str, gazetteer: Gazetteer) -> bool:
+    lower = word.lower()
+    return (gazetteer.is_place_word(word) or bool(gazetteer.organization(word)) or lower in gazetteer.generic_words
+            or lower in gazetteer.organization_words or word in gazetteer.demonym_organizations)
+
+
 def _work_like(root: Token, gazetteer: Gazetteer) -> bool:
     """Whether the name is an instance a work noun governs: "software like Tarrix", "drugs such as Velmor", or
     listed after one ("phones such as the Kestra and the Zenbox", "films including X", "whose films include X":

@@ -988,7 +988,7 @@ def _judging_clause(token: Token, tokens: Tokens, words: frozenset[str], verbs: 
     """The clause a judging word judges the subject of, or None. ``verbs``: the first words of ``words``."""
     lemma = tokens.lemma[token.i]
     if tokens.lower[token.i] in lexicon.cues["ExcessDegree"]:
-        return _excess_clause(token)
+        return _excess_clause(token, lexicon.cues.get("ExcessValue", frozenset()))
     if tokens.pos[token.i] in VERBAL:
         if lemma.partition(" ")[0] not in verbs:
             return None  # no judging verb or phrase ("let down") opens with it: its particles need not be read
@@ -1028,18 +1028,34 @@ def _verb_phrases(verb: Token, lemma: str) -> set[str]:
 _EXCESS_LINKS = frozenset({"advmod", "acomp", "dobj", "npadvmod", "attr", "oprd"})
 
 
-def _excess_clause(word: Token) -> Token | None:
+def _excess_clause(word: Token, values: frozenset[str]) -> Token | None:
     """The clause a word of kg:ExcessDegree before an adjective or adverb judges ("Y is acting too late", "Y was far
     too timid", "Y had gone too far"), or None; not with an infinitive after it, which may praise ("too important
-    to ignore")."""
+    to ignore"), nor before a word of worth (``values``, kg:ExcessValue: "played too good"); not where a negation
+    above the clause denies it ("won't need to look too far")."""
     degree = word.head
-    if word.dep_ != "advmod" or word.i > degree.i or degree.pos_ not in ("ADJ", "ADV") \
-            or children(degree, "xcomp", "ccomp"):
+    if word.dep_ != "advmod" or word.i > degree.i or not _faulty_degree(degree, values):
         return None
     clause = degree
     while clause.pos_ not in VERBAL and clause.dep_ in _EXCESS_LINKS and clause.head.i != clause.i:
         clause = clause.head
-    return clause if clause.pos_ in VERBAL else None
+    return clause if clause.pos_ in VERBAL and not _denied_above(clause) else None
+
+
+def _faulty_degree(degree: Token, values: frozenset[str]) -> bool:
+    """Whether an adjective or adverb after a word of excess makes a fault: no word of worth, no infinitive."""
+    return degree.pos_ in ("ADJ", "ADV") and not children(degree, "xcomp", "ccomp") \
+        and degree.lemma_.lower() not in values and degree.lower_ not in values
+
+
+def _denied_above(clause: Token) -> bool:
+    """Whether a verb the clause is the infinitive of is denied ("won't need to look", "did not want to go")."""
+    node = clause
+    while node.dep_ == "xcomp" and node.head.pos_ in VERBAL:
+        node = node.head
+        if children(node, "neg"):
+            return True
+    return False
 
 
 def _complement(word: Token) -> Token:
