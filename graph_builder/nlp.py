@@ -54,6 +54,7 @@ _LEAD_OPENINGS = frozenset({"DT", "CD", "PRP", "PDT", "EX"})
 _PREDICATE_TAGS = frozenset({"VB", "VBZ", "VBP", "VBD", "VBN", "VBG", "MD", "IN"})
 _FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
+_LIST_WORDS = frozenset({"and", "&", ",", "or"})
 _LEAD_WINDOW = 60
 _HEADLINE_WORDS = 7
 _HEADLINE_END = "graph_builder.headline_end"  # doc.user_data: where the run-in headline ends (a character offset)
@@ -67,7 +68,9 @@ def make_headline_leads(nlp: Language, name: str, nouns: list[str], titles: list
 
     The lead opens at the first capitalised word, outside quotation marks, after a lower-case word that may end a
     headline (``_NOUN_ENDS``, ``_OTHER_ENDS``) and is no noun that names the person or body after it (``nouns``:
-    "party leader | Ann Lee", "the party | UKIP"). The headline before it has no determiner or possessive pronoun
+    "party leader | Ann Lee", "the party | UKIP"); after a capitalised word and nouns ("Eastport coach") only a
+    plural noun before one name ("Tory tax fears | Ann Lee has", not "Kelby actors | Ann Lee and Tom Dunn"). The
+    headline before it has no determiner or possessive pronoun
     after its first word, no sentence end, at most one finite verb and ``_HEADLINE_WORDS`` words, and has a verb
     or a preposition; the lead's first sentence repeats a capitalised word of the headline that is no function
     word nor a courtesy title (``titles``: "Mr Hume rejected claims | Mr Kerr had met ..." is one sentence) ("Lee
@@ -160,7 +163,17 @@ def _after_noun(word: Token, headline: Span, role_nouns: frozenset[str]) -> bool
         return False
     if before.lower_ in role_nouns or before.lower_.removesuffix("s") in role_nouns:
         return False
-    return word.tag_ in _LEAD_OPENINGS or not _described(headline)
+    return word.tag_ in _LEAD_OPENINGS or not _described(headline) or before.tag_ == "NNS" and _one_name(word)
+
+
+def _one_name(word: Token) -> bool:
+    """Whether the capitalised words from ``word`` name one person or body, no list ("Tony Blair has ...", not
+    "Ann Lee and Tom Dunn"): a plural noun before them ("... Tory spending plans | Tony Blair has ...") then
+    describes no name of theirs, as "Hollywood actors" describes those of a list."""
+    end = word.i
+    while end < len(word.doc) and _capitalised(word.doc[end]):
+        end += 1
+    return end == len(word.doc) or word.doc[end].lower_ not in _LIST_WORDS
 
 
 def _described(headline: Span) -> bool:
