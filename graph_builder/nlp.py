@@ -215,7 +215,8 @@ def gazetteer_patterns(gazetteer: Gazetteer) -> list[dict]:
     Short organization aliases are left to the entity stage: as patterns they would split longer names ("the UN
     Security Council"). An organization's canonical name or alias of ``LONG_NAME`` words or more is a pattern: the
     model would split it at a nationality word or an "and" ("a British National Party leaflet", "the Public and
-    Commercial Services Union", "Islamic State of Iraq and the Levant").
+    Commercial Services Union", "Islamic State of Iraq and the Levant"); so is one of a word and a number ("Number
+    10", "No 10": the prime minister's office), which no longer name holds.
     """
     patterns = []
     for name in gazetteer.country_names():
@@ -233,9 +234,14 @@ def gazetteer_patterns(gazetteer: Gazetteer) -> list[dict]:
 
 
 def _long_organization_names(gazetteer: Gazetteer) -> list[str]:
-    """The organizations' canonical names and aliases of ``LONG_NAME`` words or more, without a leading "the"."""
+    """The organizations' canonical names and aliases of ``LONG_NAME`` words or more, or of a word and a number
+    ("Number 10", which the model takes for no name or cuts at the number), without a leading "the"."""
     names = {strip_the(name) for pair in gazetteer.organizations.items() for name in pair}
-    return sorted(name for name in names if len(name.split()) >= LONG_NAME)
+    return sorted(name for name in names if len(name.split()) >= LONG_NAME or _numbered(name.split()))
+
+
+def _numbered(words: list[str]) -> bool:
+    return len(words) > 1 and any(word.isdigit() for word in words)
 
 
 CITY_ID = "gazetteer-city"
