@@ -121,11 +121,26 @@ def _headline_shape(headline: Span) -> bool:
 
 def _lead_opens(word: Token, headline: Span, role_nouns: frozenset[str]) -> bool:
     """Whether ``word`` may open the lead after ``headline``."""
-    if not _capitalised(word) or sum(t.is_quote and t.tag_ != "POS" for t in headline) % 2:
+    if not _capitalised(word) or _inside_quotation(headline):
         return False
     if headline[-1].tag_ in _OTHER_ENDS:
         return _after_verb_or_quote(word, headline)
     return _after_noun(word, headline, role_nouns)
+
+
+def _inside_quotation(headline: Span) -> bool:
+    """Whether the headline ends inside a quotation. An apostrophe the tagger took for a possessive is a quotation
+    mark when a space comes before it ("Lee backs 'new budget'") or it closes a quotation a single quote opened
+    ("Tory 'lies'"); else it is the possessive it was taken for ("Hughes' aide")."""
+    opened = False
+    for t in headline:
+        if t.is_quote and (t.tag_ != "POS" or _spaced_before(t) or opened and t.text == "'"):
+            opened = not opened
+    return opened
+
+
+def _spaced_before(token: Token) -> bool:
+    return token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
 
 
 def _after_verb_or_quote(word: Token, headline: Span) -> bool:

@@ -55,6 +55,15 @@ def test_a_plural_noun_ending_a_headline_describes_no_single_name_after_it(nlp, 
     assert text.index(lead) in starts(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "lead"), [
+    ("Reed backs 'new port plan' Ann Reed has backed the council's plan for a new port in Kelby.", "Ann Reed has"),
+])
+def test_a_single_quote_taken_for_a_possessive_still_opens_a_quotation(nlp, text, lead):
+    """The tagger takes a single quote after a space for a possessive's ("backs 'new port plan'"); the quotation it
+    opens ends before the lead, which may start after it."""
+    assert text.index(lead) in starts(nlp, text)
+
+
 @pytest.mark.parametrize("text", [
     "Stars flock to Eastport film Kelby actors Ann Reed and Tom Dunn have signed up for the new film.",
 ])
