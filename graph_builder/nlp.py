@@ -75,7 +75,9 @@ def make_headline_leads(nlp: Language, name: str, nouns: list[str], titles: list
     or a preposition; the lead's first sentence repeats a capitalised word of the headline that is no function
     word nor a courtesy title (``titles``: "Mr Hume rejected claims | Mr Kerr had met ..." is one sentence) ("Lee
     ... | Ann Lee has ..."). A first line with none of this is left as it is: a title on a line of its
-    own already ends there. The headline found is the document's title when it has none (``run_in_headline``)."""
+    own already ends there. The lead also opens where the two or three words before it are said again, capitalised,
+    after a headline with a verb or a preposition ("... to stand down as Tory MP | Tory MP Ann Lee is ..."). The
+    headline found is the document's title when it has none (``run_in_headline``)."""
     role_nouns, courtesy = frozenset(nouns), frozenset(titles)
 
     def headline_leads(doc: Doc) -> Doc:
@@ -102,12 +104,31 @@ def _lead_start(doc: Doc, role_nouns: frozenset[str], titles: frozenset[str]) ->
         return None
     line_end = next((t.i for t in doc if "\n" in t.text or "\n" in t.whitespace_), len(doc) - 1)
     for i in range(2, line_end + 1):
-        headline = doc[:i]
-        if not _headline_shape(headline):
+        if not _headline_shape(doc[:i]):
             return None
-        if _lead_opens(doc[i], headline, role_nouns):  # the first place a lead may open, or none
-            return i if _repeats(headline, doc[i:min(line_end + 1, i + _LEAD_WINDOW)], titles) else None
+        found = _lead_at(doc, i, line_end, role_nouns, titles)
+        if found is not None:
+            return i if found else None
     return None
+
+
+def _lead_at(doc: Doc, i: int, line_end: int, role_nouns: frozenset[str], titles: frozenset[str]) -> bool | None:
+    """Whether the lead opens at ``i`` (True), nowhere (False: the first place a lead may open, and the lead there
+    repeats no word of the headline), or may open further on (None)."""
+    headline = doc[:i]
+    if _said_again(doc, i) and any(t.tag_ in _PREDICATE_TAGS for t in headline):
+        return True
+    if _lead_opens(doc[i], headline, role_nouns):
+        return _repeats(headline, doc[i:min(line_end + 1, i + _LEAD_WINDOW)], titles)
+    return None
+
+
+def _said_again(doc: Doc, i: int) -> bool:
+    """Whether the two or three capitalised words that open at ``i`` end the words before it too: a headline
+    ending in a description the lead opens with ("... to stand down as Tory MP | Tory MP Ann Lee is ..."); running
+    text says no words twice over."""
+    return any(doc[i - size:i].text == doc[i:i + size].text and _capitalised(doc[i])
+               for size in (2, 3) if size <= i and i + size <= len(doc))
 
 
 def _headline_shape(headline: Span) -> bool:

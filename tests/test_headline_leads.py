@@ -64,6 +64,13 @@ def test_a_single_quote_taken_for_a_possessive_still_opens_a_quotation(nlp, text
     assert text.index(lead) in starts(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "lead"), [
+    ("Reed to quit as Kelby mayor Kelby mayor Ann Reed is to step down in May after ten years.", "Kelby mayor Ann"),
+])
+def test_words_a_headline_ends_with_said_again_open_the_lead(nlp, text, lead):
+    assert text.index(lead) in starts(nlp, text)
+
+
 @pytest.mark.parametrize("text", [
     "Stars flock to Eastport film Kelby actors Ann Reed and Tom Dunn have signed up for the new film.",
 ])
