@@ -54,6 +54,7 @@ _LEAD_OPENINGS = frozenset({"DT", "CD", "PRP", "PDT", "EX"})
 _PREDICATE_TAGS = frozenset({"VB", "VBZ", "VBP", "VBD", "VBN", "VBG", "MD", "IN"})
 _FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
+_LIST_WORDS = frozenset({"and", "&", ",", "or"})
 _LEAD_WINDOW = 60
 _HEADLINE_WORDS = 7
 _HEADLINE_END = "graph_builder.headline_end"  # doc.user_data: where the run-in headline ends (a character offset)
@@ -67,12 +68,16 @@ def make_headline_leads(nlp: Language, name: str, nouns: list[str], titles: list
 
     The lead opens at the first capitalised word, outside quotation marks, after a lower-case word that may end a
     headline (``_NOUN_ENDS``, ``_OTHER_ENDS``) and is no noun that names the person or body after it (``nouns``:
-    "party leader | Ann Lee", "the party | UKIP"). The headline before it has no determiner or possessive pronoun
+    "party leader | Ann Lee", "the party | UKIP"); after a capitalised word and nouns ("Eastport coach") only a
+    plural noun before one name ("Tory tax fears | Ann Lee has", not "Kelby actors | Ann Lee and Tom Dunn"). The
+    headline before it has no determiner or possessive pronoun
     after its first word, no sentence end, at most one finite verb and ``_HEADLINE_WORDS`` words, and has a verb
     or a preposition; the lead's first sentence repeats a capitalised word of the headline that is no function
     word nor a courtesy title (``titles``: "Mr Hume rejected claims | Mr Kerr had met ..." is one sentence) ("Lee
     ... | Ann Lee has ..."). A first line with none of this is left as it is: a title on a line of its
-    own already ends there. The headline found is the document's title when it has none (``run_in_headline``)."""
+    own already ends there. The lead also opens where the two or three words before it are said again, capitalised,
+    after a headline with a verb or a preposition ("... to stand down as Tory MP | Tory MP Ann Lee is ..."). The
+    headline found is the document's title when it has none (``run_in_headline``)."""
     role_nouns, courtesy = frozenset(nouns), frozenset(titles)
 
     def headline_leads(doc: Doc) -> Doc:
@@ -99,12 +104,31 @@ def _lead_start(doc: Doc, role_nouns: frozenset[str], titles: frozenset[str]) ->
         return None
     line_end = next((t.i for t in doc if "\n" in t.text or "\n" in t.whitespace_), len(doc) - 1)
     for i in range(2, line_end + 1):
-        headline = doc[:i]
-        if not _headline_shape(headline):
+        if not _headline_shape(doc[:i]):
             return None
-        if _lead_opens(doc[i], headline, role_nouns):  # the first place a lead may open, or none
-            return i if _repeats(headline, doc[i:min(line_end + 1, i + _LEAD_WINDOW)], titles) else None
+        found = _lead_at(doc, i, line_end, role_nouns, titles)
+        if found is not None:
+            return i if found else None
     return None
+
+
+def _lead_at(doc: Doc, i: int, line_end: int, role_nouns: frozenset[str], titles: frozenset[str]) -> bool | None:
+    """Whether the lead opens at ``i`` (True), nowhere (False: the first place a lead may open, and the lead there
+    repeats no word of the headline), or may open further on (None)."""
+    headline = doc[:i]
+    if _said_again(doc, i) and any(t.tag_ in _PREDICATE_TAGS for t in headline):
+        return True
+    if _lead_opens(doc[i], headline, role_nouns):
+        return _repeats(headline, doc[i:min(line_end + 1, i + _LEAD_WINDOW)], titles)
+    return None
+
+
+def _said_again(doc: Doc, i: int) -> bool:
+    """Whether the two or three capitalised words that open at ``i`` end the words before it too: a headline
+    ending in a description the lead opens with ("... to stand down as Tory MP | Tory MP Ann Lee is ..."); running
+    text says no words twice over."""
+    return any(doc[i - size:i].text == doc[i:i + size].text and _capitalised(doc[i])
+               for size in (2, 3) if size <= i and i + size <= len(doc))
 
 
 def _headline_shape(headline: Span) -> bool:
@@ -118,11 +142,26 @@ def _headline_shape(headline: Span) -> bool:
 
 def _lead_opens(word: Token, headline: Span, role_nouns: frozenset[str]) -> bool:
     """Whether ``word`` may open the lead after ``headline``."""
-    if not _capitalised(word) or sum(t.is_quote and t.tag_ != "POS" for t in headline) % 2:
+    if not _capitalised(word) or _inside_quotation(headline):
         return False
     if headline[-1].tag_ in _OTHER_ENDS:
         return _after_verb_or_quote(word, headline)
     return _after_noun(word, headline, role_nouns)
+
+
+def _inside_quotation(headline: Span) -> bool:
+    """Whether the headline ends inside a quotation. An apostrophe the tagger took for a possessive is a quotation
+    mark when a space comes before it ("Lee backs 'new budget'") or it closes a quotation a single quote opened
+    ("Tory 'lies'"); else it is the possessive it was taken for ("Hughes' aide")."""
+    opened = False
+    for t in headline:
+        if t.is_quote and (t.tag_ != "POS" or _spaced_before(t) or opened and t.text == "'"):
+            opened = not opened
+    return opened
+
+
+def _spaced_before(token: Token) -> bool:
+    return token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
 
 
 def _after_verb_or_quote(word: Token, headline: Span) -> bool:
@@ -160,7 +199,17 @@ def _after_noun(word: Token, headline: Span, role_nouns: frozenset[str]) -> bool
         return False
     if before.lower_ in role_nouns or before.lower_.removesuffix("s") in role_nouns:
         return False
-    return word.tag_ in _LEAD_OPENINGS or not _described(headline)
+    return word.tag_ in _LEAD_OPENINGS or not _described(headline) or before.tag_ == "NNS" and _one_name(word)
+
+
+def _one_name(word: Token) -> bool:
+    """Whether the capitalised words from ``word`` name one person or body, no list ("Tony Blair has ...", not
+    "Ann Lee and Tom Dunn"): a plural noun before them ("... Tory spending plans | Tony Blair has ...") then
+    describes no name of theirs, as "Hollywood actors" describes those of a list."""
+    end = word.i
+    while end < len(word.doc) and _capitalised(word.doc[end]):
+        end += 1
+    return end == len(word.doc) or word.doc[end].lower_ not in _LIST_WORDS
 
 
 def _described(headline: Span) -> bool:
@@ -202,7 +251,8 @@ def gazetteer_patterns(gazetteer: Gazetteer) -> list[dict]:
     Short organization aliases are left to the entity stage: as patterns they would split longer names ("the UN
     Security Council"). An organization's canonical name or alias of ``LONG_NAME`` words or more is a pattern: the
     model would split it at a nationality word or an "and" ("a British National Party leaflet", "the Public and
-    Commercial Services Union", "Islamic State of Iraq and the Levant").
+    Commercial Services Union", "Islamic State of Iraq and the Levant"); so is one of a word and a number ("Number
+    10", "No 10": the prime minister's office), which no longer name holds.
     """
     patterns = []
     for name in gazetteer.country_names():
@@ -220,9 +270,14 @@ def gazetteer_patterns(gazetteer: Gazetteer) -> list[dict]:
 
 
 def _long_organization_names(gazetteer: Gazetteer) -> list[str]:
-    """The organizations' canonical names and aliases of ``LONG_NAME`` words or more, without a leading "the"."""
+    """The organizations' canonical names and aliases of ``LONG_NAME`` words or more, or of a word and a number
+    ("Number 10", which the model takes for no name or cuts at the number), without a leading "the"."""
     names = {strip_the(name) for pair in gazetteer.organizations.items() for name in pair}
-    return sorted(name for name in names if len(name.split()) >= LONG_NAME)
+    return sorted(name for name in names if len(name.split()) >= LONG_NAME or _numbered(name.split()))
+
+
+def _numbered(words: list[str]) -> bool:
+    return len(words) > 1 and any(word.isdigit() for word in words)
 
 
 CITY_ID = "gazetteer-city"

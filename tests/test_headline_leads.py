@@ -44,6 +44,40 @@ def test_the_lead_run_into_a_headline_starts_a_sentence(nlp, text, lead):
     assert text.index(lead) in starts(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "lead"), [
+    ("Reed rejects Tory tax fears Ann Reed has dismissed claims that her budget would hurt farmers.", "Ann Reed has"),
+    ("Dunn defends Kelby school reforms Tom Dunn has said the changes will help pupils.", "Tom Dunn has"),
+    ("Lee welcomes Labour housing pledges Ann Lee has praised the plans for new homes in Kelby.", "Ann Lee has"),
+])
+def test_a_plural_noun_ending_a_headline_describes_no_single_name_after_it(nlp, text, lead):
+    """A capitalised word before the headline's last nouns ("Tory tax fears") makes them a description of the name
+    that follows when the last one is singular ("Eastport coach Tom Hale"); a plural noun describes no one name."""
+    assert text.index(lead) in starts(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "lead"), [
+    ("Reed backs 'new port plan' Ann Reed has backed the council's plan for a new port in Kelby.", "Ann Reed has"),
+])
+def test_a_single_quote_taken_for_a_possessive_still_opens_a_quotation(nlp, text, lead):
+    """The tagger takes a single quote after a space for a possessive's ("backs 'new port plan'"); the quotation it
+    opens ends before the lead, which may start after it."""
+    assert text.index(lead) in starts(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "lead"), [
+    ("Reed to quit as Kelby mayor Kelby mayor Ann Reed is to step down in May after ten years.", "Kelby mayor Ann"),
+])
+def test_words_a_headline_ends_with_said_again_open_the_lead(nlp, text, lead):
+    assert text.index(lead) in starts(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Stars flock to Eastport film Kelby actors Ann Reed and Tom Dunn have signed up for the new film.",
+])
+def test_a_plural_noun_before_a_list_of_names_is_their_description(nlp, text):
+    assert starts(nlp, text) == [0]
+
+
 @pytest.mark.parametrize("text", [
     "Prime Minister Tony Reed said on Monday that Labour would win the vote in Kelby.",
     "Police in Eastport arrested Tom Hale on Friday after Hale attacked a guard at the station.",

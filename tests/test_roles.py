@@ -237,6 +237,9 @@ WRITTEN = [
      ("Helen Varga", "memberOf", "Harbour Party", False, "past"), ("Helen Varga", "leaderOf", "Harbour Party")),
     ("Mrs Helen Varga is to step down as a Harbour Party councillor in May.",
      ("Helen Varga", "memberOf", "Harbour Party", False, "asserted"), None),
+    # a headline's infinitive is its future: the role still holds
+    ("Lee to stand down as Tory MP\nAnn Lee spoke on Monday.",
+     ("Ann Lee", "memberOf", "Conservative Party", False, "asserted"), None),
     ("Mr Lucas Brandt refused to resign as leader of the Harbour Party.",
      ("Lucas Brandt", "leaderOf", "Harbour Party", False, "asserted"), None),
     # "from" or "for" an organisation, set off by commas after a name (kg:SetOffPreposition)

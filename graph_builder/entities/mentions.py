@@ -1324,7 +1324,15 @@ def _run_reads_as_name(span: Span, doc: Tokens, titles: frozenset[str], gazettee
             or _indefinite_name(doc, span.start, span.end) or _introduced_as_work(span, gazetteer):
         return False
     single_name = len(span) == 1 and span[0].tag_ == "NNP" and span.root.dep_ in _CORE_DEPS
-    return 2 <= len(span) <= 3 or single_name
+    return 2 <= len(span) <= 3 or single_name and not _hyphened_prefix(span)
+
+
+def _hyphened_prefix(span: Span) -> bool:
+    """Whether one word is a prefix that a hyphen right after it joins to the next word ("Ex" of "Ex-No 10 media
+    chief", whose name the entity ruler took apart from it): no name of its own."""
+    doc = span.doc
+    return (span.end + 1 < len(doc) and doc[span.end].text == "-" and not span[-1].whitespace_
+            and not doc[span.end].whitespace_)
 
 
 def _run_name_start(doc: Tokens, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> int:

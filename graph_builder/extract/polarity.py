@@ -727,10 +727,12 @@ def _has_negation(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _denied_subject(predicate: Token, lexicon: Lexicon) -> bool:
-    """A subject that denies its verb: "No country has recognised X", "Neither X nor Y received"."""
+    """A subject that denies its verb: "No country has recognised X", "Neither X nor Y received"; not a number in
+    digits, which "No" abbreviates the word number before ("No 10 criticised X": the prime minister's office)."""
     modifiers = lexicon.cues["NegationModifier"]
     return any(c.dep_ in ("det", "preconj") and c.lower_ in modifiers
-               for subject in children(predicate, *SUBJECT_DEPS, "nsubjpass") for c in dependents(subject))
+               for subject in children(predicate, *SUBJECT_DEPS, "nsubjpass") if not subject.is_digit
+               for c in dependents(subject))
 
 
 def cue_lemma(token: Token, lexicon: Lexicon) -> str:

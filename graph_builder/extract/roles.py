@@ -769,13 +769,14 @@ def _role_when(phrase: _Phrase, title: str, entities: DocEntities, modality: str
 def _predicate_polarity(verb: Token | None, words: RoleWords, lexicon: Lexicon) -> tuple[bool, str]:
     """The polarity of the role a verb gives: the verb's own ("is to become", "was not elected"), and for a verb
     that leaves the role, past when the leaving is asserted ("resigned as leader"), else the role still holds
-    ("is to step down as an MP", "did not resign as chairman")."""
+    ("is to step down as an MP", "did not resign as chairman", a headline's "Lee to stand down as MP")."""
     if verb is None:
         return False, "asserted"
     negated, modality = polarity(verb, lexicon)
     if not _leaving(verb, words):
         return negated, modality
-    return False, "past" if not negated and modality == "asserted" else "asserted"
+    infinitive = any(c.lower_ == "to" for c in children(verb, "aux"))  # a headline's future: "Lee to quit as MP"
+    return False, "past" if not negated and modality == "asserted" and not infinitive else "asserted"
 
 
 def _died(person: Mention, entities: DocEntities, lexicon: Lexicon) -> bool:

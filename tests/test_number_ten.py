@@ -1,0 +1,27 @@
+""""Number 10" and "No 10" without a determiner are the prime minister's office, Downing Street
+(``organization_aliases`` in ontology/gazetteer.json), which the model takes for no name or cuts at the number;
+the entity ruler takes an alias of a word and a number whole. A prefix joined by a hyphen to such a name ("Ex-No
+10") is no name of its own. Sentences and names of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import facts
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("No 10 criticised Ann Lowe over her remarks on Monday.",
+     ("Downing Street", "criticizes", "Ann Lowe", False, "asserted")),
+    ("Number 10 has rejected the demands of Ann Lowe.",
+     ("Downing Street", "rejects", "Ann Lowe", False, "asserted")),
+    ("Tom Reed quit Number 10 in May to join a bank.",
+     ("Tom Reed", "memberOf", "Downing Street", False, "past")),
+])
+def test_number_ten_is_downing_street(text, expected):
+    assert expected in facts(text)
+
+
+def test_a_hyphened_prefix_before_number_ten_is_no_actor():
+    records = facts("Ex-No 10 press chief Tom Reed praised Ann Lowe.")
+    assert not [r for r in records if "Ex" in (r[0], r[2])], records
