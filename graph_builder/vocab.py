@@ -186,6 +186,7 @@ class KG(DefinedNamespace):
     FixtureVersus: URIRef
     ObligationVerb: URIRef
     PendingConjunction: URIRef
+    SequenceConjunction: URIRef
     ServingTitle: URIRef
     ServingPreposition: URIRef
     PartNoun: URIRef

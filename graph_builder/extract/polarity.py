@@ -277,14 +277,27 @@ def _through_adverbial(node: Token, head: Token, negated: bool, modality: str | 
     """An adverbial clause: a purpose or participle clause is governed like any clause; one opened by a
     conjunction keeps its own polarity ("would not negotiate while Israel continued its strikes" asserts
     the strikes), save that a present tense under a future or conditional clause shares its modality
-    ("will meet X when Y visits Z")."""
+    ("will meet X when Y visits Z"), as does a past tense told as to come ("would resume once X signed ...")."""
     if not _bounded(node):
         return _through_clause(node, head, negated, modality, lexicon)
-    if modality is None and node.tag_ in (*_PRESENT, "VB"):
+    if modality is None and (node.tag_ in (*_PRESENT, "VB") or _backshifted(node, head, lexicon)):
         _, above = polarity(head, lexicon)
         if above in ("future", "hypothetical", "intended", "possible"):
             modality = above
     return negated, modality
+
+
+def _backshifted(clause: Token, head: Token, lexicon: Lexicon) -> bool:
+    """A past tense in a clause of kg:SequenceConjunction under a modal tells a time to come in reported speech
+    ("said aid would resume once X signed an accord with Y"); not under a perfect ("would have left X in debt when
+    its board rejected Y's bid": the rejection happened), and "while" is no such conjunction ("would not negotiate
+    while Israel continued its strikes" asserts the strikes)."""
+    auxiliaries = children(head, "aux")
+    modal = any(a.tag_ == "MD" for a in auxiliaries) and not any(a.lemma_ == "have" for a in auxiliaries)
+    if clause.tag_ != "VBD" or not modal:
+        return False
+    cues = lexicon.cues.get("SequenceConjunction", ())
+    return any(m.lower_ in cues for m in children(clause, "mark", "advmod"))
 
 
 def _through_report(node: Token, head: Token, negated: bool, modality: str | None,

@@ -1,0 +1,29 @@
+"""A past tense in a clause opened by "once", "after", "when", "until" or "before", under a modal, tells a time
+to come in reported speech: "officials said aid would resume once Kenya signed an accord with Somalia" has not
+seen the accord signed. Without the modal, under a perfect ("would have cost"), or after "while", the clause
+happened. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import asserted_triples
+
+CASES = [
+    ("The minister said aid would resume once Kenya signed an accord with Somalia.",
+     ("Kenya", "cooperatesWith", "Somalia"), False),
+    ("Officials said the ceasefire would hold after Ethiopia withdrew its troops from Eritrea.",
+     ("Ethiopia", "yieldsTo", "Eritrea"), False),
+    ("The minister said aid resumed once Kenya signed an accord with Somalia.",
+     ("Kenya", "cooperatesWith", "Somalia"), True),
+    ("Hamas said it would not negotiate while Israel continued its attacks on Gaza.",
+     ("Israel", "attacks", "Gaza"), True),
+    ("That would have cost Chile dearly when Chile rejected Peru's offer last year.",
+     ("Chile", "rejects", "Peru"), True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "triple", "asserted"), CASES, ids=[s for s, _, _ in CASES])
+def test_a_past_tense_told_as_to_come_is_not_asserted(sentence, triple, asserted):
+    found = asserted_triples(sentence)
+    assert found.get(triple) is asserted, found
