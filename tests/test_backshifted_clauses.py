@@ -1,7 +1,7 @@
-"""A past tense in a clause opened by "once", "after", "when", "until" or "before", under a modal, tells a time
+"""A past tense in a clause opened by "once", "when", "until" or "before", under "would", tells a time
 to come in reported speech: "officials said aid would resume once Kenya signed an accord with Somalia" has not
-seen the accord signed. Without the modal, under a perfect ("would have cost"), or after "while", the clause
-happened. Sentences of our own."""
+seen the accord signed. Without "would", under a perfect ("would have cost"), or after "after" or "while", the
+clause happened. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -12,8 +12,12 @@ from tests.conftest import asserted_triples
 CASES = [
     ("The minister said aid would resume once Kenya signed an accord with Somalia.",
      ("Kenya", "cooperatesWith", "Somalia"), False),
-    ("Officials said the ceasefire would hold after Ethiopia withdrew its troops from Eritrea.",
+    ("Officials said the ceasefire would hold when Ethiopia withdrew its troops from Eritrea.",
      ("Ethiopia", "yieldsTo", "Eritrea"), False),
+    ("The party said Tom Vale could be expelled once he criticised Ann Hale.",
+     ("Tom Vale", "criticizes", "Ann Hale"), True),
+    ("Officials said Iran would face sanctions after it attacked Iraq last week.",
+     ("Iran", "attacks", "Iraq"), True),
     ("The minister said aid resumed once Kenya signed an accord with Somalia.",
      ("Kenya", "cooperatesWith", "Somalia"), True),
     ("Hamas said it would not negotiate while Israel continued its attacks on Gaza.",

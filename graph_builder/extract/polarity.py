@@ -288,15 +288,15 @@ def _through_adverbial(node: Token, head: Token, negated: bool, modality: str | 
 
 
 def _backshifted(clause: Token, head: Token, lexicon: Lexicon) -> bool:
-    """A past tense in a clause of kg:SequenceConjunction under a modal tells a time to come in reported speech
-    ("said aid would resume once X signed an accord with Y"); not under a perfect ("would have left X in debt when
-    its board rejected Y's bid": the rejection happened), and "while" is no such conjunction ("would not negotiate
-    while Israel continued its strikes" asserts the strikes)."""
+    """A past tense in a clause of kg:SequenceConjunction or kg:PendingConjunction under "would" tells a time to
+    come in reported speech ("said aid would resume once X signed an accord with Y"); not under a perfect ("would
+    have cost X dearly when X rejected Y's offer": the rejection happened), under another modal ("could be
+    expelled after he criticised X"), or after "while" ("would not negotiate while Israel continued its strikes")."""
     auxiliaries = children(head, "aux")
-    modal = any(a.tag_ == "MD" for a in auxiliaries) and not any(a.lemma_ == "have" for a in auxiliaries)
-    if clause.tag_ != "VBD" or not modal:
+    would = any(a.lower_ in lexicon.modal_auxiliaries.get("Hypothetical", ()) for a in auxiliaries)
+    if clause.tag_ != "VBD" or not would or any(a.lemma_ == "have" for a in auxiliaries):
         return False
-    cues = lexicon.cues.get("SequenceConjunction", ())
+    cues = {*lexicon.cues.get("SequenceConjunction", ()), *lexicon.cues.get("PendingConjunction", ())}
     return any(m.lower_ in cues for m in children(clause, "mark", "advmod"))
 
 
