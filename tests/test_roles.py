@@ -240,6 +240,8 @@ WRITTEN = [
     # a headline's infinitive is its future: the role still holds
     ("Lee to stand down as Tory MP\nAnn Lee spoke on Monday.",
      ("Ann Lee", "memberOf", "Conservative Party", False, "asserted"), None),
+    ("Mr Lucas Brandt went on to resign as leader of the Harbour Party in 1998.",
+     ("Lucas Brandt", "leaderOf", "Harbour Party", False, "past"), None),
     ("Mr Lucas Brandt refused to resign as leader of the Harbour Party.",
      ("Lucas Brandt", "leaderOf", "Harbour Party", False, "asserted"), None),
     # "from" or "for" an organisation, set off by commas after a name (kg:SetOffPreposition)

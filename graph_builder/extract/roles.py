@@ -775,7 +775,8 @@ def _predicate_polarity(verb: Token | None, words: RoleWords, lexicon: Lexicon) 
     negated, modality = polarity(verb, lexicon)
     if not _leaving(verb, words):
         return negated, modality
-    infinitive = any(c.lower_ == "to" for c in children(verb, "aux"))  # a headline's future: "Lee to quit as MP"
+    # a headline's future, an infinitive no verb governs: "Lee to quit as MP", not "went on to resign as chairman"
+    infinitive = verb.head.i == verb.i and any(c.lower_ == "to" for c in children(verb, "aux"))
     return False, "past" if not negated and modality == "asserted" and not infinitive else "asserted"
 
 
