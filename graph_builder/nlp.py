@@ -262,7 +262,8 @@ def gazetteer_patterns(gazetteer: Gazetteer) -> list[dict]:
     for word in gazetteer.demonym_words():
         patterns.append({"label": "NORP", "pattern": word})
     known = {p["pattern"] for p in patterns}
-    patterns += [{"label": "ORG", "pattern": name} for name in _long_organization_names(gazetteer) if name not in known]
+    patterns += [{"label": "ORG", "pattern": name, **({"id": NUMBERED_ID} if _numbered(name.split()) else {})}
+                 for name in _long_organization_names(gazetteer) if name not in known]
     for name in gazetteer.city_names():
         if name not in known:
             patterns.append({"label": "GPE", "pattern": name, "id": CITY_ID})
@@ -281,6 +282,11 @@ def _numbered(words: list[str]) -> bool:
 
 
 CITY_ID = "gazetteer-city"
+NUMBERED_ID = "gazetteer-numbered"
+# the tags that may stand before a name of a word and a number ("at No 10", "quit No 10", "Ex-No 10"); after a
+# determiner, a possessive, a noun or a participle it is a number ("the No 10 shirt", "seeded No 10", "world No 10")
+_BEFORE_NUMBERED = frozenset({"IN", "TO", "CC", ",", ":", "HYPH", "``", "''", "-LRB-", "NFP", ".",
+                              "VB", "VBD", "VBZ", "VBP", "VBG"})
 
 
 @Language.factory("city_filter", default_config={"titles": [], "particles": []})
@@ -298,7 +304,8 @@ def make_city_filter(nlp: Language, name: str, titles: list[str], particles: lis
 
     def city_filter(doc: Doc) -> Doc:
         doc.ents = [e for e in doc.ents if not after_name_particle(doc, e.start, joined) and (e.ent_id_ != CITY_ID or (
-            all(t.pos_ in ("PROPN", "NOUN") for t in e) and not (e.start and doc[e.start - 1].lower_ in before)))]
+            all(t.pos_ in ("PROPN", "NOUN") for t in e) and not (e.start and doc[e.start - 1].lower_ in before)))
+            and (e.ent_id_ != NUMBERED_ID or not e.start or doc[e.start - 1].tag_ in _BEFORE_NUMBERED)]
         return doc
 
     return city_filter

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from graph_builder.build import process
+from graph_builder.records import Document
 from tests.conftest import facts
 
 
@@ -25,3 +27,13 @@ def test_number_ten_is_downing_street(text, expected):
 def test_a_hyphened_prefix_before_number_ten_is_no_actor():
     records = facts("Ex-No 10 press chief Tom Reed praised Ann Lowe.")
     assert not [r for r in records if "Ex" in (r[0], r[2])], records
+
+
+@pytest.mark.parametrize("text", [
+    "Wayne Rooney will wear the No 10 shirt against Spain.",
+    "Ann Lowe was seeded No 10 at the open in Madrid.",
+    "Ann Lowe, the world No 10, beat Tom Reed in Paris.",
+])
+def test_a_number_after_a_determiner_a_participle_or_a_noun_is_no_office(text):
+    labels = [entity.label for entity in process([Document(id="t", text=text, date=None, source="<test>")])[0].entities]
+    assert "Downing Street" not in labels, labels
