@@ -283,10 +283,10 @@ def _numbered(words: list[str]) -> bool:
 
 CITY_ID = "gazetteer-city"
 NUMBERED_ID = "gazetteer-numbered"
-# the tags that may stand before a name of a word and a number ("at No 10", "quit No 10", "Ex-No 10"); after a
-# determiner, a possessive, a noun or a participle it is a number ("the No 10 shirt", "seeded No 10", "world No 10")
-_BEFORE_NUMBERED = frozenset({"IN", "TO", "CC", ",", ":", "HYPH", "``", "''", "-LRB-", "NFP", ".",
-                              "VB", "VBD", "VBZ", "VBP", "VBG"})
+# the tags that may stand, besides punctuation, before a name of a word and a number ("at No 10", "quit No 10",
+# "Ex-No 10", however the hyphen is tagged); after a determiner, a possessive, a noun or a participle it is a
+# number ("the No 10 shirt", "seeded No 10", "world No 10")
+_BEFORE_NUMBERED = frozenset({"IN", "TO", "CC", "VB", "VBD", "VBZ", "VBP", "VBG"})
 
 
 @Language.factory("city_filter", default_config={"titles": [], "particles": []})
@@ -305,10 +305,15 @@ def make_city_filter(nlp: Language, name: str, titles: list[str], particles: lis
     def city_filter(doc: Doc) -> Doc:
         doc.ents = [e for e in doc.ents if not after_name_particle(doc, e.start, joined) and (e.ent_id_ != CITY_ID or (
             all(t.pos_ in ("PROPN", "NOUN") for t in e) and not (e.start and doc[e.start - 1].lower_ in before)))
-            and (e.ent_id_ != NUMBERED_ID or not e.start or doc[e.start - 1].tag_ in _BEFORE_NUMBERED)]
+            and (e.ent_id_ != NUMBERED_ID or not e.start or _may_name(doc[e.start - 1]))]
         return doc
 
     return city_filter
+
+
+def _may_name(before: Token) -> bool:
+    """Whether a name of a word and a number may follow this word (see ``_BEFORE_NUMBERED``)."""
+    return before.is_punct or before.tag_ in _BEFORE_NUMBERED
 
 
 @Language.factory("country_word_in_person",
