@@ -551,7 +551,7 @@ def _continues_name(doc: Tokens, start: int, end: int, titles: frozenset[str], g
 def _lettered(text: str, doc: Tokens, gazetteer: Gazetteer) -> bool:
     """Whether a name's text has two letters in a row, is spelt out in the text, or is an organisation or a country
     the gazetteer knows ("G8", "U.S.")."""
-    return bool(_TWO_LETTERS.search(text) or _spelt_out(text, doc.doc.text) or _known_organization(text, gazetteer)
+    return bool(_TWO_LETTERS.search(text) or _spelt_out(text, doc.whole_text) or _known_organization(text, gazetteer)
                 or gazetteer.country(text))
 
 

@@ -277,6 +277,11 @@ class Tokens:
     def _commas(self) -> tuple[int, ...]:
         return tuple([i for i, lower in enumerate(self.lower) if lower == ","])
 
+    @property
+    def whole_text(self) -> str:
+        """The document's text, as it was parsed (``doc.text`` joins every token's text anew at each call)."""
+        return self._text
+
     def text(self, start: int, end: int) -> str:
         """The text of tokens ``start`` to ``end`` (exclusive, clipped to the document), as ``doc[start:end].text``."""
         end = min(end, len(self.all))
