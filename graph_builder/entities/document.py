@@ -209,12 +209,19 @@ def _works(names: Collection[Span], tokens: Tokens, gazetteer: Gazetteer, speech
     ...", read wherever the document writes them. Those name an actor all the same where they are a word of a
     person's name (``persons``: "the Tom Avery film") or where the document names them as an organisation (see
     _organization_said): a product says nothing."""
-    written = [*names, *(span for text in {span.text for span in names} for span in _occurrences(text, tokens))]
+    places = {text: _occurrences(text, tokens) for text in {span.text for span in names}}
+    written = [*names, *(span for found in places.values() for span in found)]
     opening = {span.text for span in compound_works(written, gazetteer)
                if not any(word in persons for word in span.text.split())}
     candidates = opening | (common_noun_names(names, tokens, gazetteer) - set(persons))
-    actors = {name for name in candidates if _organization_said(name, tokens, gazetteer, speech)}
+    actors = {name for name in candidates
+              if _organization_said(_written(name, places, tokens), tokens, gazetteer, speech)}
     return works_named(written, tokens, gazetteer) | (candidates - actors)
+
+
+def _written(name: str, places: Mapping[str, list[Span]], tokens: Tokens) -> list[Span]:
+    """The places the document writes the name: read already (``places``), or searched now."""
+    return places.get(name) or _occurrences(name, tokens)
 
 
 def _occurrences(name: str, tokens: Tokens) -> list[Span]:
@@ -239,12 +246,13 @@ def _word_character(text: str, i: int) -> bool:
     return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
 
 
-def _organization_said(name: str, tokens: Tokens, gazetteer: Gazetteer, speech: frozenset[str]) -> bool:
-    """Whether the document writes the name anywhere as the subject of a verb of saying (``speech``: "Veltron
-    said ...") or with words only an organisation takes around it ("shares in Veltron", "Veltron chief
+def _organization_said(written: list[Span], tokens: Tokens, gazetteer: Gazetteer, speech: frozenset[str]) -> bool:
+    """Whether the document writes a name, at any of the places it writes it (``written``, see _occurrences), as
+    the subject of a verb of saying (``speech``: "Veltron said ...") or with words only an organisation takes around
+    it ("shares in Veltron", "Veltron chief
     executive")."""
     return any((span.root.dep_ == "nsubj" and span.root.head.lemma_ in speech)
-               or organization_worded(span, tokens, gazetteer, clauses=False) for span in _occurrences(name, tokens))
+               or organization_worded(span, tokens, gazetteer, clauses=False) for span in written)
 
 
 def _named_again(tokens: Tokens, names: frozenset[str]) -> set[int]:
