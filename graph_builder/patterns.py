@@ -18,6 +18,9 @@ shows it (the tests build every family's example and expect its relation)::
         example: "Rebel units fought the army near the river."
         expect: [Rebel units, army]    # subject, object: a part of each label the graph gives them
 
+A word may be written as alternatives joined by "|": "A withdraw troop|soldier|force from B" stands for three
+patterns, in the order written (with several such words, the first varies slowest).
+
 Words are lemmas, as spaCy's lemmatizer gives them ("talk", not "talks"). In a verb phrase the word right
 after the verb is a particle when it is one of PARTICLES and more words follow it ("lash out at"), or when
 it stands alone and is one of LONE_PARTICLES ("rule out B"); a word before B is a preposition; any other
@@ -63,6 +66,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from itertools import product
 from pathlib import Path
 
 import yaml
@@ -233,6 +237,16 @@ def parse_phrase(phrase: str, *, relation: str, code: str | None, where: str) ->
     raise OntologyError(f"{where}: the pattern {phrase!r} must start with A, A's or B, or end with 'between A and B'")
 
 
+def alternatives(phrase: str, where: str) -> list[str]:
+    """The phrases a phrase with alternative words writes ("A pull troop|force from B": "A pull troop from B", "A pull
+    force from B"), in the order written, the first word with alternatives varying slowest."""
+    choices = [word.split("|") for word in phrase.split()]
+    if not all(all(words) for words in choices):
+        raise OntologyError(f"{where}: the pattern {phrase!r} has an empty alternative; write e.g. 'A pull troop|force "
+                            "from B'")
+    return [" ".join(words) for words in product(*choices)]
+
+
 def _nominal(words: list[str], phrase: str, where: str, common: dict) -> Pattern:
     if len(words) != 3 or words[2] != "b" or words[1] not in PREPOSITIONS | CLAUSE_LINKS:
         raise OntologyError(f"{where}: a nominal pattern is \"A's NOUN PREPOSITION B\" ('A's attack on B'), "
@@ -343,8 +357,8 @@ def _family(entry, default: str | None, roots: dict[str, str | None], where: str
     phrases = entry.get("patterns") or []
     sense = _sense(entry, where)
     flags = {key: _flag(entry, key, where) for key in FLAGS}
-    patterns = tuple(replace(parse_phrase(str(p), relation=relation, code=code or None, where=where), sense=sense,
-                             **flags) for p in phrases)
+    patterns = tuple(replace(parse_phrase(p, relation=relation, code=code or None, where=where), sense=sense,
+                             **flags) for phrase in phrases for p in alternatives(str(phrase), where))
     return Family(relation=relation, code=code, patterns=patterns, example=str(entry["example"]),
                   expect=(str(expect[0]), str(expect[1])), source=where)
 

@@ -8,7 +8,7 @@ from rdflib import RDF, Graph
 from graph_builder.build import process
 from graph_builder.errors import OntologyError
 from graph_builder.ingest import Document
-from graph_builder.patterns import parse_phrase
+from graph_builder.patterns import parse_phrase, read_families
 from graph_builder.vocab import KG, load_lexicon
 
 LEXICON = load_lexicon()
@@ -36,6 +36,27 @@ def test_a_phrase_reads_as_the_pattern_it_writes(phrase, parts):
 def test_a_phrase_that_cannot_be_read_names_itself(phrase):
     with pytest.raises(OntologyError, match="test"):
         parse_phrase(phrase, relation="meets", code="04", where="test")
+
+
+def _family_file(tmp_path, phrase):
+    path = tmp_path / "lexicon.yaml"
+    path.write_text("families:\n  - relation: yieldsTo\n    patterns:\n      - " + phrase
+                    + "\n    example: Chad pulled troops out of Mali.\n    expect: [Chad, Mali]\n", encoding="utf-8")
+    return path
+
+
+def test_alternative_words_write_every_pattern_in_the_order_written(tmp_path):
+    path = _family_file(tmp_path, "A withdraw|pull troop|force from B")
+    (family,) = read_families(path, {"yieldsTo": "08"})
+    assert [(p.head, p.noun, p.prep) for p in family.patterns] == [
+        ("withdraw", "troop", "from"), ("withdraw", "force", "from"), ("pull", "troop", "from"),
+        ("pull", "force", "from")]
+
+
+def test_an_empty_alternative_is_refused_with_the_file_and_family(tmp_path):
+    path = _family_file(tmp_path, "A withdraw troop||force from B")
+    with pytest.raises(OntologyError, match=r"lexicon\.yaml, family 1: .*empty alternative"):
+        list(read_families(path, {"yieldsTo": "08"}))
 
 
 def test_every_cameo_root_that_relates_two_actors_has_a_relation_with_patterns():
