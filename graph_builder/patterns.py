@@ -354,13 +354,18 @@ def _family(entry, default: str | None, roots: dict[str, str | None], where: str
     expect = entry.get("expect")
     if not entry.get("example") or not isinstance(expect, list) or len(expect) != 2:
         raise OntologyError(f"{where}: give an example sentence and expect: [subject, object] (part of each label)")
-    phrases = entry.get("patterns") or []
+    phrases = _phrases(entry, where)
     sense = _sense(entry, where)
     flags = {key: _flag(entry, key, where) for key in FLAGS}
     patterns = tuple(replace(parse_phrase(p, relation=relation, code=code or None, where=where), sense=sense,
-                             **flags) for phrase in phrases for p in alternatives(str(phrase), where))
+                             **flags) for p in phrases)
     return Family(relation=relation, code=code, patterns=patterns, example=str(entry["example"]),
                   expect=(str(expect[0]), str(expect[1])), source=where)
+
+
+def _phrases(entry: dict, where: str) -> list[str]:
+    """A family's patterns, each alternative written out."""
+    return [p for phrase in entry.get("patterns") or [] for p in alternatives(str(phrase), where)]
 
 
 def _relation_and_code(entry: dict, default: str | None, roots: dict[str, str | None], where: str) -> tuple[str, str]:
