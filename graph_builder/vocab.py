@@ -200,6 +200,7 @@ class KG(DefinedNamespace):
     Cancelled: URIRef
     AssignmentVerb: URIRef
     ContinuingVerb: URIRef
+    AccountingVerb: URIRef
     AppointmentNoun: URIRef
     UnitEchelon: URIRef
     echelonRank: URIRef

@@ -184,10 +184,13 @@ def _own_scope(node: Token, lexicon: Lexicon) -> bool:
 
 def _joined(node: Token, lexicon: Lexicon) -> bool:
     """An event noun with a possessor of its own that a verb joins or steps up (kg:ContinuingVerb: "seeking to join the
-    army's fight against B"): the event is under way, whatever the joining verb and the clauses above it say."""
+    army's fight against B") or accounts for (kg:AccountingVerb: "urged Togo to justify its raids on B"): the event is
+    under way or done, whatever that verb and the clauses above it say."""
     head = node.head
-    return (node.dep_ == "dobj" and node.pos_ == "NOUN" and bool(children(node, "poss")) and head.pos_ in VERBAL
-            and phrase_lemma(head) in lexicon.cues.get("ContinuingVerb", ()))
+    if not (node.dep_ == "dobj" and node.pos_ == "NOUN" and children(node, "poss") and head.pos_ in VERBAL):
+        return False
+    lemma = phrase_lemma(head)
+    return lemma in lexicon.cues.get("ContinuingVerb", ()) or lemma in lexicon.cues.get("AccountingVerb", ())
 
 
 def examined(node: Token, lexicon: Lexicon) -> bool:
