@@ -121,6 +121,7 @@ class Gazetteer:
     generic_words: frozenset[str] = frozenset()
     event_words: frozenset[str] = frozenset()
     contest_words: frozenset[str] = frozenset()  # of contests, festivals and prizes; event words too
+    club_words: frozenset[str] = frozenset()  # open a club's name before its city: "Real Madrid"
     places: frozenset[str] = frozenset()
     peerage_styles: frozenset[str] = frozenset()
     place_heads: frozenset[str] = frozenset()
@@ -170,7 +171,7 @@ class Gazetteer:
                                       for place, cues in data["organization_cues"].items()},
                    generic_words=frozenset(data["generic_words"]),
                    event_words=frozenset(data["event_words"]) | contests, contest_words=contests,
-                   places=frozenset(data["places"]),
+                   places=frozenset(data["places"]), club_words=frozenset(data.get("club_words", ())),
                    peerage_styles=frozenset(data.get("peerage_styles", ())),
                    place_heads=frozenset(data.get("place_heads", ())),
                    surname_titles=frozenset(data.get("surname_titles", ())),

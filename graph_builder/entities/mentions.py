@@ -624,10 +624,13 @@ def place_in_organization(span: Span, gazetteer: Gazetteer, collectives: Collect
                           titles: frozenset[str] = frozenset()) -> Span:
     """A city that opens an organisation's name ("London" of "London Stock Exchange", which the model cut in
     two) becomes that organisation's name; so does a country before one proper noun of a company's name (see
-    ``_country_in_company``); a nationality word stays what it is."""
+    ``_country_in_company``) and a city after a club's word ("Real Madrid": ``club_words``); a nationality word
+    stays what it is."""
     doc = span.doc
     if span.label_ not in ("GPE", "LOC") or gazetteer.demonym(span.text):
         return span
+    if club_opening(doc, span.start, gazetteer):
+        return Span(doc, span.start - 1, span.end, label="ORG")
     if gazetteer.country(span.text):
         return _country_in_company(span, gazetteer, collectives, titles)
     end = span.end
@@ -637,6 +640,13 @@ def place_in_organization(span: Span, gazetteer: Gazetteer, collectives: Collect
             and span.root.head.i in range(span.end, end):
         return Span(doc, span.start, end, label="ORG")
     return span
+
+
+def club_opening(doc: Doc, start: int, gazetteer: Gazetteer) -> bool:
+    """Whether a club's word the model left out of a name opens it right before token ``start`` ("Real" of "Real
+    Madrid", "Dynamo" of "Dynamo Kiev": ``gazetteer.club_words``), capitalised."""
+    word = doc[start - 1] if start > 0 else None
+    return word is not None and word.lower_ in gazetteer.club_words and word.text[:1].isupper() and not word.ent_type_
 
 
 def _country_in_company(span: Span, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]],
