@@ -186,10 +186,13 @@ def _noun_before_name(token: Token) -> Token | None:
 
 
 def _noun_forms(noun: Token) -> set[str]:
-    """A noun's lemma, alone and after each of its compounds ("agency", "news agency"), and the noun as written
-    (the lemmatizer makes "media" "medium")."""
+    """A noun's lemma, alone and after each of its compounds ("agency", "news agency") or the lowercase word right
+    before it, which the parser may hang elsewhere ("wild" of "Argentine wild card Ann Vale"), and the noun as
+    written (the lemmatizer makes "media" "medium")."""
     lemma = noun.lemma_.lower()
-    return {lemma, noun.lower_, *(f"{c.lemma_.lower()} {lemma}" for c in children(noun, "compound"))}
+    before = noun.doc[noun.i - 1] if noun.i > 0 and noun.doc[noun.i - 1].is_lower else None
+    return {lemma, noun.lower_, *(f"{c.lemma_.lower()} {lemma}" for c in children(noun, "compound")),
+            *([f"{before.lower_} {lemma}"] if before is not None else [])}
 
 
 def _excepted(actor: Actor, name: str, senses: Senses, entities: DocEntities | None) -> bool:
