@@ -120,6 +120,8 @@ class Gazetteer:
     organization_cues: dict[str, frozenset[tuple[str, ...]]]
     generic_words: frozenset[str] = frozenset()
     event_words: frozenset[str] = frozenset()
+    contest_words: frozenset[str] = frozenset()  # of contests, festivals and prizes; event words too
+    club_words: frozenset[str] = frozenset()  # open a club's name before its city: "Real Madrid"
     places: frozenset[str] = frozenset()
     peerage_styles: frozenset[str] = frozenset()
     place_heads: frozenset[str] = frozenset()
@@ -152,6 +154,7 @@ class Gazetteer:
         demonyms.update(data["demonyms"])
         organizations: dict[str, str] = {}
         _add_aliases(organizations, data["organization_aliases"])
+        contests = frozenset(data.get("contest_words", ()))
         # A country's own name must never be taken for a capital or a nationality word.
         for name in countries:
             capitals.pop(name, None)
@@ -167,7 +170,8 @@ class Gazetteer:
                    organization_cues={place: frozenset(tuple(cue.split()) for cue in cues)
                                       for place, cues in data["organization_cues"].items()},
                    generic_words=frozenset(data["generic_words"]),
-                   event_words=frozenset(data["event_words"]), places=frozenset(data["places"]),
+                   event_words=frozenset(data["event_words"]) | contests, contest_words=contests,
+                   places=frozenset(data["places"]), club_words=frozenset(data.get("club_words", ())),
                    peerage_styles=frozenset(data.get("peerage_styles", ())),
                    place_heads=frozenset(data.get("place_heads", ())),
                    surname_titles=frozenset(data.get("surname_titles", ())),

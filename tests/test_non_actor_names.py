@@ -66,3 +66,24 @@ def test_a_name_ending_in_a_facility_noun_is_a_place(text, name):
     (gazetteer ``facility_nouns``)."""
     found = types(text)
     assert found.get(name, "Place") == "Place", found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Director Ann Vale said the Harbour Film Festival had changed her career.", "Harbour Film Festival"),
+    ("Tom Reed told reporters that the Kestrel Music Awards would honour Lily Marsh.", "Kestrel Music Awards"),
+    ("The Kelso Grand Prix was cancelled after Ian Doyle complained.", "Kelso Grand Prix"),
+])
+def test_a_contest_festival_or_prize_is_no_actor(text, name):
+    """Regression (issue 14, a blind reading of sport and entertainment records): games, festivals, cups, opens
+    and awards ("the Olympic Games is the target", "the awards honour her") were organisations a speaker commented
+    on or that honoured someone (``event_words``)."""
+    found = types(text)
+    assert name not in found, found
+    assert "Lily Marsh" in types("The Kestrel Music Awards went to Lily Marsh, said Tom Reed.")
+
+
+def test_a_contest_name_a_headline_ran_into_a_person_is_cut_off():
+    """A run-in headline ("quit Davis Cup Tom Reed has retired") gave a person "Davis Cup Tom Reed"
+    (``contest_words``)."""
+    found = types("Reed decides to quit Rowan Cup Tom Reed has retired from the Rowan Cup team. Reed will help Kelso.")
+    assert "Tom Reed" in found and not any("Cup" in label for label in found), found

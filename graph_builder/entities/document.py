@@ -20,6 +20,7 @@ from graph_builder.entities.coreference import (
 )
 from graph_builder.entities.mentions import (
     clean_span,
+    club_opening,
     common_noun_names,
     compound_works,
     coordinated_persons,
@@ -160,6 +161,7 @@ def _labelled(tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer, hold
     after_honorifics = honorific_names(tokens, gazetteer)
     named = tokens.ents
     person_words = _person_words(named, after_honorifics)
+    clubs = _club_cities(tokens, gazetteer)
     surnames = surnames_of(named, after_honorifics)
     ents, works = _actor_ents(tokens, named, surnames, gazetteer, speech, person_words)
     taken.update(works)  # a work is no actor, nor a name left to find
@@ -177,7 +179,7 @@ def _labelled(tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer, hold
         party = swallowed_party(ent, span, tokens, gazetteer)
         for part in (span,) if party is None else (span, party):
             taken.update(range(part.start, part.end))
-            _sort_labelled(part, tokens, gazetteer, person_words, settled, names)
+            _sort_labelled(part, tokens, gazetteer, (person_words, clubs), settled, names)
     return acronyms_spelt_here(cued_places_voted(settled, names, tokens, gazetteer), names), names, taken
 
 
@@ -275,11 +277,14 @@ def _organization_opening(ent: Span, gazetteer: Gazetteer, collectives: Collecti
     return portfolio_list_closing(operation_after_dash(span, titles, gazetteer), gazetteer)
 
 
-def _sort_labelled(span: Span, tokens: Tokens, gazetteer: Gazetteer, person_words: set[str],
+def _sort_labelled(span: Span, tokens: Tokens, gazetteer: Gazetteer, words: tuple[set[str], frozenset[str]],
                    settled: list[Settled], names: list[Span]) -> None:
-    """A cleaned NER span added to ``settled`` when the gazetteer or its label settles it, else to ``names``."""
+    """A cleaned NER span added to ``settled`` when the gazetteer or its label settles it, else to ``names``
+    (``words``: the document's person words and club cities)."""
     classified = classify(span, tokens, gazetteer)
-    if classified and not _surname_taken_for_place(span, classified, person_words):
+    person_words, clubs = words
+    if classified and not _surname_taken_for_place(span, classified, person_words) \
+            and not (classified[0] == "capital" and span.text in clubs):
         settled.append((span, *classified))
     else:
         names.append(span)
@@ -311,6 +316,13 @@ def _person_words(ents: tuple[Span, ...], after_honorifics: frozenset[str]) -> s
     words = {word for ent in ents if ent.label_ == "PERSON" and len(ent) > 1 and not opening_preposition(ent[0])
              for word in (ent[0].text, ent[-1].text)}
     return words | after_honorifics
+
+
+def _club_cities(tokens: Tokens, gazetteer: Gazetteer) -> frozenset[str]:
+    """The cities the document names as clubs ("Madrid" of "Real Madrid", see mentions.club_opening): written
+    alone there, such a city is the club ("Madrid have signed"), no capital standing for its country."""
+    return frozenset(tokens[word.i + 1].text for word in tokens.with_word(*gazetteer.club_words)
+                     if word.i + 1 < len(tokens) and club_opening(tokens.doc, word.i + 1, gazetteer))
 
 
 def _surname_taken_for_place(span: Span, classified: Classified, person_words: set[str]) -> bool:

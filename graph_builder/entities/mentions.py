@@ -261,8 +261,9 @@ def _trimmed(span: Span, doc: Tokens, titles: frozenset[str], gazetteer: Gazette
 
 
 def _person_name(doc: Tokens, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> tuple[int, int]:
-    """(start, end) of a person's name in doc[start:end]: party and portfolio words before or after it and
-    letters after it cut off, a first name or the rest of the name the model left out taken in."""
+    """(start, end) of a person's name in doc[start:end]: party and portfolio words before or after it, a contest's
+    name a headline ran into it and letters after it cut off, a first name or the rest of the name the model left
+    out taken in."""
     start = _skip_person_opening_words(doc, start, end, gazetteer)
     end = _skip_closing_words(doc, start, end, gazetteer.post_nominals)
     # a party word that ran in after the name ("Hadley Labour's ..."), not one joined to a name particle, which ends
@@ -271,7 +272,8 @@ def _person_name(doc: Tokens, start: int, end: int, titles: frozenset[str], gaze
             and not after_name_particle(doc.doc, end - 1, gazetteer.name_particles) \
             and not _surname_after_first_name(doc, start, end, gazetteer):
         end -= 1
-    return _whole_person_name(doc, start, end, titles, gazetteer)
+    start, end = _whole_person_name(doc, start, end, titles, gazetteer)
+    return _after_contest_name(doc, start, end, gazetteer), end
 
 
 def _surname_after_first_name(doc: Tokens, start: int, end: int, gazetteer: Gazetteer) -> bool:
@@ -381,6 +383,15 @@ def _skip_person_opening_words(doc: Tokens, start: int, end: int, gazetteer: Gaz
         party_end = _party_end(doc, i, end - 1, gazetteer, countries=False)
         if party_end > i:
             return party_end
+    return start
+
+
+def _after_contest_name(doc: Tokens, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """Where a person's name starts after the last word of a contest's name inside doc[start:end] (``contest_words``:
+    "Cup" of "Davis Cup Tom Reed"), a name of its own before it and two words of the person's after it."""
+    for i in range(end - 3, start, -1):
+        if doc.lower[i] in gazetteer.contest_words or f"{doc.lower[i - 1]} {doc.lower[i]}" in gazetteer.contest_words:
+            return i + 1
     return start
 
 
@@ -613,10 +624,13 @@ def place_in_organization(span: Span, gazetteer: Gazetteer, collectives: Collect
                           titles: frozenset[str] = frozenset()) -> Span:
     """A city that opens an organisation's name ("London" of "London Stock Exchange", which the model cut in
     two) becomes that organisation's name; so does a country before one proper noun of a company's name (see
-    ``_country_in_company``); a nationality word stays what it is."""
+    ``_country_in_company``) and a city after a club's word ("Real Madrid": ``club_words``); a nationality word
+    stays what it is."""
     doc = span.doc
     if span.label_ not in ("GPE", "LOC") or gazetteer.demonym(span.text):
         return span
+    if club_opening(doc, span.start, gazetteer):
+        return Span(doc, span.start - 1, span.end, label="ORG")
     if gazetteer.country(span.text):
         return _country_in_company(span, gazetteer, collectives, titles)
     end = span.end
@@ -626,6 +640,13 @@ def place_in_organization(span: Span, gazetteer: Gazetteer, collectives: Collect
             and span.root.head.i in range(span.end, end):
         return Span(doc, span.start, end, label="ORG")
     return span
+
+
+def club_opening(doc: Doc, start: int, gazetteer: Gazetteer) -> bool:
+    """Whether a club's word the model left out of a name opens it right before token ``start`` ("Real" of "Real
+    Madrid", "Dynamo" of "Dynamo Kiev": ``gazetteer.club_words``), capitalised."""
+    word = doc[start - 1] if start > 0 else None
+    return word is not None and word.lower_ in gazetteer.club_words and word.text[:1].isupper() and not word.ent_type_
 
 
 def _country_in_company(span: Span, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]],

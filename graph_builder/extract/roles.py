@@ -1349,8 +1349,9 @@ def _after_other_preposition(token: Token, root: Token, words: RoleWords, organi
 
 def _located(mention: Mention, root: Token, entities: DocEntities, own: set[int]) -> Iterator[Relation]:
     """A place word among the words before the appositive's noun ("the British newspaper, the Independent"); not one
-    deeper in a phrase after it ("people, mostly Roma, from the Czech capital")."""
-    for appositive in _appositives(root, entities):
+    deeper in a phrase after it ("people, mostly Roma, from the Czech capital"), nor one of a plural noun that a
+    list's singular name runs into ("Redford, the two Kelso sides, Ashby"), which renames no one actor."""
+    for appositive in _renaming_appositives(root, entities):
         for token in appositive.subtree:
             if token.i in own or not _premodifier(token, appositive):
                 continue
@@ -1367,6 +1368,12 @@ def _located(mention: Mention, root: Token, entities: DocEntities, own: set[int]
                     extractor="roles",
                 )
                 return
+
+
+def _renaming_appositives(root: Token, entities: DocEntities) -> list[Token]:
+    """The name's appositives but a plural noun set off after a singular name ("Redford, the two Kelso sides,
+    Ashby"), which renames no one actor; one before names ("Korean giants Kelso and Ashby") names them all."""
+    return [a for a in _appositives(root, entities) if not (a.tag_ == "NNS" and root.tag_ == "NNP" and a.i > root.i)]
 
 
 def _within_named(root: Token, appositive: Token, where: Entity) -> bool:

@@ -155,7 +155,22 @@ def _named_as(actor: Actor, name: str, senses: Senses) -> bool:
     if any(noun.pos_ == "NOUN" and _noun_forms(noun) & found.nouns for noun in nouns):
         return True
     noun = _noun_before_name(token)
-    return noun is not None and bool(_noun_forms(noun) & found.nouns)
+    return (noun is not None and bool(_noun_forms(noun) & found.nouns)) or _under_a_named_body(actor, found)
+
+
+def _under_a_named_body(actor: Actor, found: ActorClass) -> bool:
+    """Whether a name of the class's own (a word of its ``label_words``, no word of the actor's label) qualifies the
+    name, or stands right before it: the actor is that body's programme or branch ("told BBC Sport", "told BBC Sport
+    Wales", "told BBC 6 Music", "told the BBC's Focus on Africa programme"). A person named in full is a person
+    ("told BBC Chairman Tom Reed")."""
+    token = actor.token
+    if actor.entity.type == "Person" and " " in actor.entity.label:
+        return False
+    own = set(actor.entity.label.lower().split())
+    before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+    words = [*children(token, "compound", "poss", "nmod"), *([before] if before is not None else [])]
+    return any(word.pos_ == "PROPN" and word.lower_ in found.label_words and word.lower_ not in own
+               for word in words)
 
 
 def _noun_before_name(token: Token) -> Token | None:
@@ -171,10 +186,13 @@ def _noun_before_name(token: Token) -> Token | None:
 
 
 def _noun_forms(noun: Token) -> set[str]:
-    """A noun's lemma, alone and after each of its compounds ("agency", "news agency"), and the noun as written
-    (the lemmatizer makes "media" "medium")."""
+    """A noun's lemma, alone and after each of its compounds ("agency", "news agency") or the lowercase word right
+    before it, which the parser may hang elsewhere ("wild" of "Argentine wild card Ann Vale"), and the noun as
+    written (the lemmatizer makes "media" "medium")."""
     lemma = noun.lemma_.lower()
-    return {lemma, noun.lower_, *(f"{c.lemma_.lower()} {lemma}" for c in children(noun, "compound"))}
+    before = noun.doc[noun.i - 1] if noun.i > 0 and noun.doc[noun.i - 1].is_lower else None
+    return {lemma, noun.lower_, *(f"{c.lemma_.lower()} {lemma}" for c in children(noun, "compound")),
+            *([f"{before.lower_} {lemma}"] if before is not None else [])}
 
 
 def _excepted(actor: Actor, name: str, senses: Senses, entities: DocEntities | None) -> bool:
