@@ -54,6 +54,7 @@ _LEAD_OPENINGS = frozenset({"DT", "CD", "PRP", "PDT", "EX"})
 _PREDICATE_TAGS = frozenset({"VB", "VBZ", "VBP", "VBD", "VBN", "VBG", "MD", "IN"})
 _FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
+_BEFORE_FULL_NAME = frozenset({"NN", "NNS", "NNP", "NNPS", "VB", "''"})
 _LIST_WORDS = frozenset({"and", "&", ",", "or"})
 _LEAD_WINDOW = 60
 _HEADLINE_WORDS = 7
@@ -76,8 +77,11 @@ def make_headline_leads(nlp: Language, name: str, nouns: list[str], titles: list
     word nor a courtesy title (``titles``: "Mr Hume rejected claims | Mr Kerr had met ..." is one sentence) ("Lee
     ... | Ann Lee has ..."). A first line with none of this is left as it is: a title on a line of its
     own already ends there. The lead also opens where the two or three words before it are said again, capitalised,
-    after a headline with a verb or a preposition ("... to stand down as Tory MP | Tory MP Ann Lee is ..."). The
-    headline found is the document's title when it has none (``run_in_headline``)."""
+    after a headline with a verb or a preposition ("... to stand down as Tory MP | Tory MP Ann Lee is ..."), where
+    a capitalised determiner, number or pronoun follows such a headline (``_clause_opening``: "... joins school trip
+    | The mayor has ..."), and at the full name of a person the headline named by the surname alone
+    (``_named_in_full``: "Lee hits back at jibe | Ann Lee has ..."). The headline found is the document's title when
+    it has none (``run_in_headline``)."""
     role_nouns, courtesy = frozenset(nouns), frozenset(titles)
 
     def headline_leads(doc: Doc) -> Doc:
@@ -116,11 +120,46 @@ def _lead_at(doc: Doc, i: int, line_end: int, role_nouns: frozenset[str], titles
     """Whether the lead opens at ``i`` (True), nowhere (False: the first place a lead may open, and the lead there
     repeats no word of the headline), or may open further on (None)."""
     headline = doc[:i]
-    if _said_again(doc, i) and any(t.tag_ in _PREDICATE_TAGS for t in headline):
+    if _said_again(doc, i) and any(t.tag_ in _PREDICATE_TAGS for t in headline) or _named_in_full(
+            doc, i, role_nouns, titles):
         return True
     if _lead_opens(doc[i], headline, role_nouns):
-        return _repeats(headline, doc[i:min(line_end + 1, i + _LEAD_WINDOW)], titles)
+        return _clause_opening(doc[i], headline) or _repeats(headline, doc[i:min(line_end + 1, i + _LEAD_WINDOW)],
+                                                             titles)
     return None
+
+
+def _clause_opening(word: Token, headline: Span) -> bool:
+    """Whether a capitalised determiner, number or pronoun opens the lead after a headline with a verb or a
+    preposition ("Reed joins school trip | The mayor has ...", "... to face fines | Three firms ...", "... looks to
+    poll gains | They ..."): inside a running sentence such a word is never capitalised, so the lead need repeat no
+    word of the headline."""
+    return word.tag_ in _LEAD_OPENINGS and any(t.tag_ in _PREDICATE_TAGS for t in headline)
+
+
+def _named_in_full(doc: Doc, i: int, role_nouns: frozenset[str], titles: frozenset[str]) -> bool:
+    """Whether the lead opens at ``i`` with the first name of a person the headline named by the surname alone
+    ("Dalton hits back at jibe | Ann Dalton has ...", "Fox attacks Dalton 'lies' | Ann Dalton lied ..."): after a
+    noun, a bare verb or a closing quote that is no title of the name ("party leader Ann Dalton"); running text
+    names a person in full first ("Ann Dalton and Tom Dalton")."""
+    before = doc[i - 1]
+    if not _first_name_at(doc, i) or before.tag_ not in _BEFORE_FULL_NAME:
+        return False
+    if before.lower_ in role_nouns or before.lower_ in titles:
+        return False
+    return any(t.text == doc[i + 1].text and _bare_surname(t) for t in doc[:i])
+
+
+def _first_name_at(doc: Doc, i: int) -> bool:
+    """Whether a capitalised first name, no function word, opens a name of two or more words at ``i``."""
+    word = doc[i]
+    return i + 1 < len(doc) and word.tag_ == "NNP" and not word.is_stop and _capitalised(doc[i + 1]) \
+        and is_first_name(word.text)
+
+
+def _bare_surname(word: Token) -> bool:
+    """Whether a name's word stands with no capitalised first name nor title ("Mr", "Ann") before it."""
+    return word.i == 0 or not word.doc[word.i - 1].text[:1].isupper()
 
 
 def _said_again(doc: Doc, i: int) -> bool:
@@ -197,7 +236,8 @@ def _after_noun(word: Token, headline: Span, role_nouns: frozenset[str]) -> bool
     before = headline[-1]
     if before.tag_ not in _NOUN_ENDS or not (before.is_lower and before.is_alpha):
         return False
-    if before.lower_ in role_nouns or before.lower_.removesuffix("s") in role_nouns:
+    role = before.lower_ in role_nouns or before.lower_.removesuffix("s") in role_nouns
+    if role and word.tag_ not in _LEAD_OPENINGS:
         return False
     return word.tag_ in _LEAD_OPENINGS or not _described(headline) or before.tag_ == "NNS" and _one_name(word)
 
