@@ -54,6 +54,9 @@ _LEAD_OPENINGS = frozenset({"DT", "CD", "PRP", "PDT", "EX"})
 _PREDICATE_TAGS = frozenset({"VB", "VBZ", "VBP", "VBD", "VBN", "VBG", "MD", "IN"})
 _FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
+_COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
+_ADJECTIVE_TAGS = frozenset({"JJ", "JJR", "JJS"})
+_AFTER_SUBJECT = frozenset({"VBZ", "VBD", "VBP", "MD", "POS"})
 _BEFORE_FULL_NAME = frozenset({"NN", "NNS", "NNP", "NNPS", "VB", "''"})
 _LIST_WORDS = frozenset({"and", "&", ",", "or"})
 _LEAD_WINDOW = 60
@@ -61,8 +64,8 @@ _HEADLINE_WORDS = 7
 _HEADLINE_END = "graph_builder.headline_end"  # doc.user_data: where the run-in headline ends (a character offset)
 
 
-@Language.factory("headline_leads", default_config={"nouns": [], "titles": []})
-def make_headline_leads(nlp: Language, name: str, nouns: list[str], titles: list[str]):
+@Language.factory("headline_leads", default_config={"nouns": [], "titles": [], "nationalities": []})
+def make_headline_leads(nlp: Language, name: str, nouns: list[str], titles: list[str], nationalities: list[str]):
     """Start a sentence at the lead of an article whose first line opens with its headline run into the first
     sentence with no punctuation ("Lee quits over jibe Ann Lee has resigned ..."), as some news archives store
     their articles. Runs after the tagger, before the parser; offsets do not move.
@@ -82,7 +85,8 @@ def make_headline_leads(nlp: Language, name: str, nouns: list[str], titles: list
     | The mayor has ..."), and at the full name of a person the headline named by the surname alone
     (``_named_in_full``: "Lee hits back at jibe | Ann Lee has ..."). The headline found is the document's title when
     it has none (``run_in_headline``)."""
-    role_nouns, courtesy = frozenset(nouns), frozenset(titles)
+    role_nouns = frozenset(nouns) | {word.lower() for word in nationalities}  # words that describe a name after them
+    courtesy = frozenset(titles)
 
     def headline_leads(doc: Doc) -> Doc:
         lead = _lead_start(doc, role_nouns, courtesy)
@@ -140,14 +144,34 @@ def _clause_opening(word: Token, headline: Span) -> bool:
 def _named_in_full(doc: Doc, i: int, role_nouns: frozenset[str], titles: frozenset[str]) -> bool:
     """Whether the lead opens at ``i`` with the first name of a person the headline named by the surname alone
     ("Dalton hits back at jibe | Ann Dalton has ...", "Fox attacks Dalton 'lies' | Ann Dalton lied ..."): after a
-    noun, a bare verb or a closing quote that is no title of the name ("party leader Ann Dalton"); running text
-    names a person in full first ("Ann Dalton and Tom Dalton")."""
+    noun, a bare verb or a closing quote that is no title of the name ("party leader Ann Dalton"), and before the
+    lead's verb; running text names a person in full first ("Ann Dalton and Tom Dalton")."""
     before = doc[i - 1]
     if not _first_name_at(doc, i) or before.tag_ not in _BEFORE_FULL_NAME:
         return False
-    if before.lower_ in role_nouns or before.lower_ in titles:
+    if before.lower_ in role_nouns or before.lower_ in titles or not _untitled(before, doc[i + 1].text):
         return False
-    return any(t.text == doc[i + 1].text and _bare_surname(t) for t in doc[:i])
+    return _subject_name(doc, i) and any(t.text == doc[i + 1].text and _bare_surname(t) for t in doc[:i])
+
+
+def _untitled(before: Token, surname: str) -> bool:
+    """Whether the word before a full name is no description of it: a capitalised word that is no first name
+    ("... tells EU | Ann Dalton") or is the surname itself ("..., says Dalton | Ann Dalton"), a lower-case noun
+    after a lower-case word that is no adjective ("... port rift row | Ann Dalton"), a bare verb or a quote; not a
+    description ("Kelby captain", "Top seed", "British hurdler", "Jose | Ann Dalton"; a nationality word is a role
+    noun to the caller: "American | Ann Dalton")."""
+    if before.tag_ in ("NNP", "NNPS"):
+        return before.text == surname or not is_first_name(before.text)
+    if before.tag_ in _COMMON_NOUN_TAGS:
+        previous = before.doc[before.i - 1]
+        return before.i > 0 and previous.is_lower and previous.tag_ not in _ADJECTIVE_TAGS
+    return True
+
+
+def _subject_name(doc: Doc, i: int) -> bool:
+    """Whether the two words at ``i`` are a name the lead opens with, its verb or possessive right after it ("Ann
+    Dalton has ...", "Ann Dalton's ..."), not a word of a longer name or a description ("Eastport Kelby chief ...")."""
+    return i + 2 < len(doc) and doc[i + 2].tag_ in _AFTER_SUBJECT
 
 
 def _first_name_at(doc: Doc, i: int) -> bool:
@@ -725,7 +749,8 @@ def _pipeline(model: str, gazetteer: Gazetteer, bodies: frozenset[str] = frozens
     nlp.add_pipe("newline_sentences", before="parser")
     courtesy = sorted(gazetteer.honorifics)
     nlp.add_pipe("headline_leads", after="newline_sentences",
-                 config={"nouns": sorted(person_nouns), "titles": courtesy})
+                 config={"nouns": sorted(person_nouns), "titles": courtesy,
+                         "nationalities": sorted(gazetteer.demonym_words())})
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
     # The patterns match on ORTH, so the tokenizer is all they need; left alone, spaCy would run every
     # component before the ruler over thousands of place names at each start.

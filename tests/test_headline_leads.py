@@ -63,8 +63,6 @@ def test_a_capitalised_determiner_or_pronoun_opens_a_lead_that_repeats_no_headli
     ("Dalton hits back at harbour jibe Ann Dalton has said the remark about the port was unfair.", "Ann Dalton"),
     ("No port deal before spring, says Hadley Tom Hadley has told the council that the talks have stalled.",
      "Tom Hadley"),
-    ("Lee hails 'brave' Kelby Ann Lee has praised the people of Kelby for their courage after the floods.",
-     "Ann Lee"),
     ("Dalton in talks with Eastport Ann Dalton has met the mayor of Eastport to discuss the port.", "Ann Dalton"),
 ])
 def test_a_lead_naming_in_full_a_person_the_headline_named_by_surname_starts_a_sentence(nlp, text, lead):
@@ -115,8 +113,10 @@ def test_a_plural_noun_before_a_list_of_names_is_their_description(nlp, text):
     "Ann Reed and her husband Tom Reed visited Kelby on Monday.",
     "Ann Dalton and Tom Dalton opened the new port in Kelby on Monday.",
     "Mr Dalton met Tom Dalton in Kelby on Monday to talk about the port.",
+    "Kelby pledge to keep Hadley Kelby chief executive Ann Reed insists the club will never sell Tom Hadley.",
     "Mr Hume rejected claims Mr Ashby-Cole had met the mayor.",
     "Tom 'Tiger' Reed has signed a new contract with Kelby until the end of the season.",
+    "Lee hails 'brave' Kelby Ann Lee has praised the people of Kelby for their courage after the floods.",
 ])
 def test_a_first_sentence_that_runs_on_is_not_cut(nlp, text):
     assert starts(nlp, text) == [0]
