@@ -147,7 +147,7 @@ def _named_in_full(doc: Doc, i: int, role_nouns: frozenset[str], titles: frozens
     noun, a bare verb or a closing quote that is no title of the name ("party leader Ann Dalton"), and before the
     lead's verb; running text names a person in full first ("Ann Dalton and Tom Dalton")."""
     before = doc[i - 1]
-    if not _first_name_at(doc, i) or before.tag_ not in _BEFORE_FULL_NAME:
+    if not _first_name_at(doc, i) or _tag(before) not in _BEFORE_FULL_NAME:
         return False
     if before.lower_ in role_nouns or before.lower_ in titles or not _untitled(before, doc[i + 1].text):
         return False
@@ -162,7 +162,7 @@ def _untitled(before: Token, surname: str) -> bool:
     noun to the caller: "American | Ann Dalton")."""
     if before.tag_ in ("NNP", "NNPS"):
         return before.text == surname or not is_first_name(before.text)
-    if before.tag_ in _COMMON_NOUN_TAGS:
+    if _tag(before) in _COMMON_NOUN_TAGS:
         previous = before.doc[before.i - 1]
         return before.i > 0 and previous.is_lower and previous.tag_ not in _ADJECTIVE_TAGS
     return True
@@ -196,11 +196,29 @@ def _said_again(doc: Doc, i: int) -> bool:
 
 def _headline_shape(headline: Span) -> bool:
     """Whether words still read as a headline when one more is added: no determiner, possessive pronoun nor
-    sentence end, at most one finite verb, at most ``_HEADLINE_WORDS`` words."""
+    sentence end, at most one finite verb (a plural noun the tagger took for one is none), at most
+    ``_HEADLINE_WORDS`` words."""
     last = headline[-1]
     if last.tag_ in ("DT", "PRP$") or last.text in _SENTENCE_ENDS:
         return False
-    return sum(t.tag_ in _FINITE_TAGS for t in headline) <= 1 and len(headline.text.split()) <= _HEADLINE_WORDS
+    finite = sum(t.tag_ in _FINITE_TAGS and not _plural_taken_for_verb(t) for t in headline)
+    return finite <= 1 and len(headline.text.split()) <= _HEADLINE_WORDS
+
+
+def _plural_taken_for_verb(token: Token) -> bool:
+    """Whether the tagger took a headline's plural noun for a verb: a lower-case -s word tagged VBZ right after a
+    lower-case noun, with a finite verb before that noun ("Reed defends school law changes", "Greens attack EU port
+    moves")."""
+    if token.tag_ != "VBZ" or not (token.is_lower and token.text.endswith("s")) or token.i < 2:
+        return False
+    before = token.doc[token.i - 1]
+    return before.tag_ in _COMMON_NOUN_TAGS and before.is_lower and any(
+        t.tag_ in _FINITE_TAGS for t in token.doc[:before.i])
+
+
+def _tag(token: Token) -> str:
+    """A headline word's tag, a plural noun the tagger took for a verb read as the noun (NNS)."""
+    return "NNS" if _plural_taken_for_verb(token) else token.tag_
 
 
 def _lead_opens(word: Token, headline: Span, role_nouns: frozenset[str]) -> bool:
@@ -258,12 +276,12 @@ def _named_again(word: Token) -> bool:
 
 def _after_noun(word: Token, headline: Span, role_nouns: frozenset[str]) -> bool:
     before = headline[-1]
-    if before.tag_ not in _NOUN_ENDS or not (before.is_lower and before.is_alpha):
+    if _tag(before) not in _NOUN_ENDS or not (before.is_lower and before.is_alpha):
         return False
     role = before.lower_ in role_nouns or before.lower_.removesuffix("s") in role_nouns
     if role and word.tag_ not in _LEAD_OPENINGS:
         return False
-    return word.tag_ in _LEAD_OPENINGS or not _described(headline) or before.tag_ == "NNS" and _one_name(word)
+    return word.tag_ in _LEAD_OPENINGS or not _described(headline) or _tag(before) == "NNS" and _one_name(word)
 
 
 def _one_name(word: Token) -> bool:
