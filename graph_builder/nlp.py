@@ -54,14 +54,18 @@ _LEAD_OPENINGS = frozenset({"DT", "CD", "PRP", "PDT", "EX"})
 _PREDICATE_TAGS = frozenset({"VB", "VBZ", "VBP", "VBD", "VBN", "VBG", "MD", "IN"})
 _FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
+_COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
+_ADJECTIVE_TAGS = frozenset({"JJ", "JJR", "JJS"})
+_AFTER_SUBJECT = frozenset({"VBZ", "VBD", "VBP", "MD", "POS"})
+_BEFORE_FULL_NAME = frozenset({"NN", "NNS", "NNP", "NNPS", "VB", "''"})
 _LIST_WORDS = frozenset({"and", "&", ",", "or"})
 _LEAD_WINDOW = 60
 _HEADLINE_WORDS = 7
 _HEADLINE_END = "graph_builder.headline_end"  # doc.user_data: where the run-in headline ends (a character offset)
 
 
-@Language.factory("headline_leads", default_config={"nouns": [], "titles": []})
-def make_headline_leads(nlp: Language, name: str, nouns: list[str], titles: list[str]):
+@Language.factory("headline_leads", default_config={"nouns": [], "titles": [], "nationalities": []})
+def make_headline_leads(nlp: Language, name: str, nouns: list[str], titles: list[str], nationalities: list[str]):
     """Start a sentence at the lead of an article whose first line opens with its headline run into the first
     sentence with no punctuation ("Lee quits over jibe Ann Lee has resigned ..."), as some news archives store
     their articles. Runs after the tagger, before the parser; offsets do not move.
@@ -76,9 +80,13 @@ def make_headline_leads(nlp: Language, name: str, nouns: list[str], titles: list
     word nor a courtesy title (``titles``: "Mr Hume rejected claims | Mr Kerr had met ..." is one sentence) ("Lee
     ... | Ann Lee has ..."). A first line with none of this is left as it is: a title on a line of its
     own already ends there. The lead also opens where the two or three words before it are said again, capitalised,
-    after a headline with a verb or a preposition ("... to stand down as Tory MP | Tory MP Ann Lee is ..."). The
-    headline found is the document's title when it has none (``run_in_headline``)."""
-    role_nouns, courtesy = frozenset(nouns), frozenset(titles)
+    after a headline with a verb or a preposition ("... to stand down as Tory MP | Tory MP Ann Lee is ..."), where
+    a capitalised determiner, number or pronoun follows such a headline (``_clause_opening``: "... joins school trip
+    | The mayor has ..."), and at the full name of a person the headline named by the surname alone
+    (``_named_in_full``: "Lee hits back at jibe | Ann Lee has ..."). The headline found is the document's title when
+    it has none (``run_in_headline``)."""
+    role_nouns = frozenset(nouns) | {word.lower() for word in nationalities}  # words that describe a name after them
+    courtesy = frozenset(titles)
 
     def headline_leads(doc: Doc) -> Doc:
         lead = _lead_start(doc, role_nouns, courtesy)
@@ -116,11 +124,66 @@ def _lead_at(doc: Doc, i: int, line_end: int, role_nouns: frozenset[str], titles
     """Whether the lead opens at ``i`` (True), nowhere (False: the first place a lead may open, and the lead there
     repeats no word of the headline), or may open further on (None)."""
     headline = doc[:i]
-    if _said_again(doc, i) and any(t.tag_ in _PREDICATE_TAGS for t in headline):
+    if _said_again(doc, i) and any(t.tag_ in _PREDICATE_TAGS for t in headline) or _named_in_full(
+            doc, i, role_nouns, titles):
         return True
     if _lead_opens(doc[i], headline, role_nouns):
-        return _repeats(headline, doc[i:min(line_end + 1, i + _LEAD_WINDOW)], titles)
+        return _clause_opening(doc[i], headline) or _repeats(headline, doc[i:min(line_end + 1, i + _LEAD_WINDOW)],
+                                                             titles)
     return None
+
+
+def _clause_opening(word: Token, headline: Span) -> bool:
+    """Whether a capitalised determiner, number or pronoun opens the lead after a headline with a verb or a
+    preposition ("Reed joins school trip | The mayor has ...", "... to face fines | Three firms ...", "... looks to
+    poll gains | They ..."): inside a running sentence such a word is never capitalised, so the lead need repeat no
+    word of the headline."""
+    return word.tag_ in _LEAD_OPENINGS and any(t.tag_ in _PREDICATE_TAGS for t in headline)
+
+
+def _named_in_full(doc: Doc, i: int, role_nouns: frozenset[str], titles: frozenset[str]) -> bool:
+    """Whether the lead opens at ``i`` with the first name of a person the headline named by the surname alone
+    ("Dalton hits back at jibe | Ann Dalton has ...", "Fox attacks Dalton 'lies' | Ann Dalton lied ..."): after a
+    noun, a bare verb or a closing quote that is no title of the name ("party leader Ann Dalton"), and before the
+    lead's verb; running text names a person in full first ("Ann Dalton and Tom Dalton")."""
+    before = doc[i - 1]
+    if not _first_name_at(doc, i) or _tag(before) not in _BEFORE_FULL_NAME:
+        return False
+    if before.lower_ in role_nouns or before.lower_ in titles or not _untitled(before, doc[i + 1].text):
+        return False
+    return _subject_name(doc, i) and any(t.text == doc[i + 1].text and _bare_surname(t) for t in doc[:i])
+
+
+def _untitled(before: Token, surname: str) -> bool:
+    """Whether the word before a full name is no description of it: a capitalised word that is no first name
+    ("... tells EU | Ann Dalton") or is the surname itself ("..., says Dalton | Ann Dalton"), a lower-case noun
+    after a lower-case word that is no adjective ("... port rift row | Ann Dalton"), a bare verb or a quote; not a
+    description ("Kelby captain", "Top seed", "British hurdler", "Jose | Ann Dalton"; a nationality word is a role
+    noun to the caller: "American | Ann Dalton")."""
+    if before.tag_ in ("NNP", "NNPS"):
+        return before.text == surname or not is_first_name(before.text)
+    if _tag(before) in _COMMON_NOUN_TAGS:
+        previous = before.doc[before.i - 1]
+        return before.i > 0 and previous.is_lower and previous.tag_ not in _ADJECTIVE_TAGS
+    return True
+
+
+def _subject_name(doc: Doc, i: int) -> bool:
+    """Whether the two words at ``i`` are a name the lead opens with, its verb or possessive right after it ("Ann
+    Dalton has ...", "Ann Dalton's ..."), not a word of a longer name or a description ("Eastport Kelby chief ...")."""
+    return i + 2 < len(doc) and doc[i + 2].tag_ in _AFTER_SUBJECT
+
+
+def _first_name_at(doc: Doc, i: int) -> bool:
+    """Whether a capitalised first name, no function word, opens a name of two or more words at ``i``."""
+    word = doc[i]
+    return i + 1 < len(doc) and word.tag_ == "NNP" and not word.is_stop and _capitalised(doc[i + 1]) \
+        and is_first_name(word.text)
+
+
+def _bare_surname(word: Token) -> bool:
+    """Whether a name's word stands with no capitalised first name nor title ("Mr", "Ann") before it."""
+    return word.i == 0 or not word.doc[word.i - 1].text[:1].isupper()
 
 
 def _said_again(doc: Doc, i: int) -> bool:
@@ -133,11 +196,29 @@ def _said_again(doc: Doc, i: int) -> bool:
 
 def _headline_shape(headline: Span) -> bool:
     """Whether words still read as a headline when one more is added: no determiner, possessive pronoun nor
-    sentence end, at most one finite verb, at most ``_HEADLINE_WORDS`` words."""
+    sentence end, at most one finite verb (a plural noun the tagger took for one is none), at most
+    ``_HEADLINE_WORDS`` words."""
     last = headline[-1]
     if last.tag_ in ("DT", "PRP$") or last.text in _SENTENCE_ENDS:
         return False
-    return sum(t.tag_ in _FINITE_TAGS for t in headline) <= 1 and len(headline.text.split()) <= _HEADLINE_WORDS
+    finite = sum(t.tag_ in _FINITE_TAGS and not _plural_taken_for_verb(t) for t in headline)
+    return finite <= 1 and len(headline.text.split()) <= _HEADLINE_WORDS
+
+
+def _plural_taken_for_verb(token: Token) -> bool:
+    """Whether the tagger took a headline's plural noun for a verb: a lower-case -s word tagged VBZ right after a
+    lower-case noun, with a finite verb before that noun ("Reed defends school law changes", "Greens attack EU port
+    moves")."""
+    if token.tag_ != "VBZ" or not (token.is_lower and token.text.endswith("s")) or token.i < 2:
+        return False
+    before = token.doc[token.i - 1]
+    return before.tag_ in _COMMON_NOUN_TAGS and before.is_lower and any(
+        t.tag_ in _FINITE_TAGS for t in token.doc[:before.i])
+
+
+def _tag(token: Token) -> str:
+    """A headline word's tag, a plural noun the tagger took for a verb read as the noun (NNS)."""
+    return "NNS" if _plural_taken_for_verb(token) else token.tag_
 
 
 def _lead_opens(word: Token, headline: Span, role_nouns: frozenset[str]) -> bool:
@@ -195,11 +276,12 @@ def _named_again(word: Token) -> bool:
 
 def _after_noun(word: Token, headline: Span, role_nouns: frozenset[str]) -> bool:
     before = headline[-1]
-    if before.tag_ not in _NOUN_ENDS or not (before.is_lower and before.is_alpha):
+    if _tag(before) not in _NOUN_ENDS or not (before.is_lower and before.is_alpha):
         return False
-    if before.lower_ in role_nouns or before.lower_.removesuffix("s") in role_nouns:
+    role = before.lower_ in role_nouns or before.lower_.removesuffix("s") in role_nouns
+    if role and word.tag_ not in _LEAD_OPENINGS:
         return False
-    return word.tag_ in _LEAD_OPENINGS or not _described(headline) or before.tag_ == "NNS" and _one_name(word)
+    return word.tag_ in _LEAD_OPENINGS or not _described(headline) or _tag(before) == "NNS" and _one_name(word)
 
 
 def _one_name(word: Token) -> bool:
@@ -685,7 +767,8 @@ def _pipeline(model: str, gazetteer: Gazetteer, bodies: frozenset[str] = frozens
     nlp.add_pipe("newline_sentences", before="parser")
     courtesy = sorted(gazetteer.honorifics)
     nlp.add_pipe("headline_leads", after="newline_sentences",
-                 config={"nouns": sorted(person_nouns), "titles": courtesy})
+                 config={"nouns": sorted(person_nouns), "titles": courtesy,
+                         "nationalities": sorted(gazetteer.demonym_words())})
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
     # The patterns match on ORTH, so the tokenizer is all they need; left alone, spaCy would run every
     # component before the ruler over thousands of place names at each start.
