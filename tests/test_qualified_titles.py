@@ -1,0 +1,26 @@
+"""A title written with a region or a part of its owner before the owner ("the Scottish Conservative leader",
+"the Senate Republican leader") is another office than the owner's plain title: the party's leader does not hold
+it, and its holder is the one named with it. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import asserted_triples
+
+CASES = [
+    ("Conservative leader Tom Vale met Ann Hale. The Scottish Conservative leader criticised Ann Hale.",
+     ("Tom Vale", "criticizes", "Ann Hale"), None),
+    ("Labour leader Tom Vale met Ann Hale. The Welsh Labour leader criticised Ann Hale.",
+     ("Tom Vale", "criticizes", "Ann Hale"), None),
+    ("Welsh Labour leader Rob Moss met Ann Hale. Labour leader Tom Vale met Ann Hale. The Welsh Labour leader "
+     "criticised Ann Hale.", ("Rob Moss", "criticizes", "Ann Hale"), True),
+    ("Conservative leader Tom Vale met Ann Hale. The Conservative leader criticised Ann Hale.",
+     ("Tom Vale", "criticizes", "Ann Hale"), True),
+]
+
+
+@pytest.mark.parametrize(("text", "triple", "asserted"), CASES, ids=[t for t, _, _ in CASES])
+def test_a_title_of_a_region_or_branch_is_not_the_owners_title(text, triple, asserted):
+    found = asserted_triples(text)
+    assert found.get(triple) is asserted, found
