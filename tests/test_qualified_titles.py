@@ -20,7 +20,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "triple", "asserted"), CASES, ids=[t for t, _, _ in CASES])
-def test_a_title_of_a_region_or_branch_is_not_the_owners_title(text, triple, asserted):
-    found = asserted_triples(text)
-    assert found.get(triple) is asserted, found
+@pytest.mark.parametrize("case", CASES, ids=[case[0] for case in CASES])
+def test_a_title_of_a_region_or_branch_is_not_the_owners_title(case):
+    text, triple, expected = case
+    assert asserted_triples(text).get(triple) is expected

@@ -151,14 +151,15 @@ def role_at(head: Token, tokens: Tokens, lexicon: Lexicon, by_token: dict[int, M
     owner = _owner(range(head.left_edge.i, end), range(first, last), by_token)
     if owner is None and found in lexicon.national_titles:
         owner = make_entity(lexicon.national_titles[found], "Country")
-    branch = _branch(range(start, first), owner, tokens, by_token) if owner is not None else ""
-    return Role(title=found, owner=owner, branch=branch)
+    return Role(title=found, owner=owner, branch=_branch(range(start, first), owner, tokens, by_token))
 
 
-def _branch(before: range, owner: Entity, tokens: Tokens, by_token: dict[int, Mention]) -> str:
+def _branch(before: range, owner: Entity | None, tokens: Tokens, by_token: dict[int, Mention]) -> str:
     """A capitalised word before a title with an owner that is no part of the owner's name nor of a person's: the
     region or part of the owner whose office it is ("the Scottish Conservative leader", "the Senate Republican
     leader"), which the holder of the owner's title does not hold."""
+    if owner is None:
+        return ""
     words = [tokens[i].text for i in before if not tokens[i].is_lower and tokens[i].is_alpha
              and (by_token.get(i) is None or by_token[i].entity.type != "Person" and by_token[i].entity != owner)]
     return " ".join(words)
