@@ -13,8 +13,11 @@ CASES = [
      ("Tom Vale", "criticizes", "Ann Hale"), None),
     ("Labour leader Tom Vale met Ann Hale. The Welsh Labour leader criticised Ann Hale.",
      ("Tom Vale", "criticizes", "Ann Hale"), None),
-    ("Welsh Labour leader Rob Moss met Ann Hale. Labour leader Tom Vale met Ann Hale. The Welsh Labour leader "
+    ("The Welsh Labour leader, Rob Moss, met Ann Hale. Labour leader Tom Vale met Ann Hale. The Welsh Labour leader "
      "criticised Ann Hale.", ("Rob Moss", "criticizes", "Ann Hale"), True),
+    # no branch but after "the": a sentence's first word or a run-in headline's is none
+    ("Earlier Foreign Secretary Tom Vale met Ann Hale. The foreign secretary criticised Ann Hale.",
+     ("Tom Vale", "criticizes", "Ann Hale"), True),
     ("Conservative leader Tom Vale met Ann Hale. The Conservative leader criticised Ann Hale.",
      ("Tom Vale", "criticizes", "Ann Hale"), True),
 ]

@@ -157,8 +157,9 @@ def role_at(head: Token, tokens: Tokens, lexicon: Lexicon, by_token: dict[int, M
 def _branch(before: range, owner: Entity | None, tokens: Tokens, by_token: dict[int, Mention]) -> str:
     """A capitalised word before a title with an owner that is no part of the owner's name nor of a person's: the
     region or part of the owner whose office it is ("the Scottish Conservative leader", "the Senate Republican
-    leader"), which the holder of the owner's title does not hold."""
-    if owner is None:
+    leader"), which the holder of the owner's title does not hold. Only after "the": before a name a title's
+    capitalised words may be a run-in headline's or a sentence's first ("Earlier Foreign Secretary X said")."""
+    if owner is None or not before or before.start == 0 or tokens[before.start - 1].dep_ != "det":
         return ""
     words = [tokens[i].text for i in before if not tokens[i].is_lower and tokens[i].is_alpha
              and (by_token.get(i) is None or by_token[i].entity.type != "Person" and by_token[i].entity != owner)]
