@@ -161,9 +161,13 @@ def _branch(before: range, owner: Entity | None, tokens: Tokens, by_token: dict[
     capitalised words may be a run-in headline's or a sentence's first ("Earlier Foreign Secretary X said")."""
     if owner is None or not before or before.start == 0 or tokens[before.start - 1].dep_ != "det":
         return ""
-    words = [tokens[i].text for i in before if not tokens[i].is_lower and tokens[i].is_alpha
-             and (by_token.get(i) is None or by_token[i].entity.type != "Person" and by_token[i].entity != owner)]
-    return " ".join(words)
+    return " ".join(tokens[i].text for i in before if _branch_word(tokens[i], by_token.get(i), owner))
+
+
+def _branch_word(token: Token, mention: Mention | None, owner: Entity) -> bool:
+    """A capitalised word that is no part of the owner's name nor of a person's (see ``_branch``)."""
+    return not token.is_lower and token.is_alpha and (
+        mention is None or mention.entity.type != "Person" and mention.entity != owner)
 
 
 def _hyphened_end(end: int, tokens: Tokens) -> int:
