@@ -1,0 +1,25 @@
+"""Readings of business news that put in the graph what the sentence does not state. Sentences and names of our own.
+
+- "tension between A and B" says there is friction, not that either criticises the other.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extract, triples
+
+NOT_STATED = [
+    ("The pipeline has long been a source of tension between Chad and Niger.", ("Chad", "criticizes", "Niger")),
+    ("The pipeline has long been a source of tension between Chad and Niger.", ("Niger", "criticizes", "Chad")),
+]
+
+
+@pytest.mark.parametrize("case", NOT_STATED, ids=[f"{s} {t}" for s, t in NOT_STATED])
+def test_what_the_sentence_does_not_state_is_no_record(case):
+    sentence, triple = case
+    assert triple not in triples(extract(sentence), asserted_only=False)
+
+
+def test_a_row_between_two_is_still_read():
+    assert ("Chad", "criticizes", "Niger") in triples(extract("The pipeline caused a row between Chad and Niger."))
