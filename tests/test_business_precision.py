@@ -1,6 +1,7 @@
 """Readings of business news that put in the graph what the sentence does not state. Sentences and names of our own.
 
 - "tension between A and B" says there is friction, not that either criticises the other.
+- a title as the adjective of a noun that is no post ("the government's chief witness") names no post.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from tests.conftest import extract, triples
 NOT_STATED = [
     ("The pipeline has long been a source of tension between Chad and Niger.", ("Chad", "criticizes", "Niger")),
     ("The pipeline has long been a source of tension between Chad and Niger.", ("Niger", "criticizes", "Chad")),
+    ("Mr Okoro is the government's chief witness in its case against Mr Dalby.",
+     ("Okoro", "memberOf", "government")),
 ]
 
 
@@ -23,3 +26,7 @@ def test_what_the_sentence_does_not_state_is_no_record(case):
 
 def test_a_row_between_two_is_still_read():
     assert ("Chad", "criticizes", "Niger") in triples(extract("The pipeline caused a row between Chad and Niger."))
+
+
+def test_a_title_before_a_post_still_names_it():
+    assert ("Okoro", "memberOf", "Barclays") in triples(extract("Mr Okoro is Barclays' chief economist."))
