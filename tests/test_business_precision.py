@@ -2,6 +2,7 @@
 
 - "tension between A and B" says there is friction, not that either criticises the other.
 - a title as the adjective of a noun that is no post ("the government's chief witness") names no post.
+- "the Siemens subsidiary" is another firm than Siemens: it speaks for no Siemens.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ NOT_STATED = [
     ("The pipeline has long been a source of tension between Chad and Niger.", ("Niger", "criticizes", "Chad")),
     ("Mr Okoro is the government's chief witness in its case against Mr Dalby.",
      ("Okoro", "memberOf", "government")),
+    ("Norvik Air regrets the delays caused by the storm, the Siemens subsidiary said in a statement.",
+     ("Siemens", "commentsOn", "Norvik Air")),
 ]
 
 

@@ -986,13 +986,13 @@ def _not_its_employer(employer: _Employer, found: tuple[str, list[Token]], words
 
 
 def _qualifies_a_non_title(title_tokens: list[Token], lexicon: Lexicon) -> bool:
-    """Whether the title is an adjective of a later noun that is no title nor a word of one: "the government's chief
-    witness", "the firm's chief rival" name no post ("the bank's chief economist" and "the party's chief spokesman"
-    do)."""
+    """Whether the title is an adjective of a later common noun of another actor related to the owner (senses.yaml's
+    "relational" nouns): "the government's chief witness", "the firm's chief rival" name no post ("the bank's chief
+    economist", "the SEC's chief accountant" do)."""
     last = title_tokens[-1]
     noun = last.head
-    return (last.dep_ == "amod" and noun.i > last.i and noun.pos_ == "NOUN" and noun not in title_tokens
-            and noun.lower_ not in lexicon.title_word_parts and noun.lemma_.lower() not in lexicon.title_word_parts)
+    return (last.dep_ == "amod" and noun.i > last.i and noun.pos_ == "NOUN" and noun.is_lower
+            and "relational" in lexicon.senses.classes_of(noun.lemma_.lower()))
 
 
 def _sub_body_between(employer: _Employer, title_tokens: list[Token], words: RoleWords) -> bool:
