@@ -3,6 +3,7 @@
 - "tension between A and B" says there is friction, not that either criticises the other.
 - a title as the adjective of a noun that is no post ("the government's chief witness") names no post.
 - "the Siemens subsidiary" is another firm than Siemens: it speaks for no Siemens.
+- what a state takes from a company named by a noun of business ("the mining firm X") is taken from no armed foe.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ NOT_STATED = [
      ("Okoro", "memberOf", "government")),
     ("Norvik Air regrets the delays caused by the storm, the Siemens subsidiary said in a statement.",
      ("Siemens", "commentsOn", "Norvik Air")),
+    ("Russia seized control of the steel industry from the mining firm Halden Group.",
+     ("Russia", "attacks", "Halden Group")),
 ]
 
 
@@ -33,3 +36,8 @@ def test_a_row_between_two_is_still_read():
 
 def test_a_title_before_a_post_still_names_it():
     assert ("Okoro", "memberOf", "Barclays") in triples(extract("Mr Okoro is Barclays' chief economist."))
+
+
+def test_what_is_taken_from_an_armed_group_is_still_a_fight():
+    assert ("Chad", "attacks", "Halden Front") in triples(
+        extract("Chad seized the town from the rebel group Halden Front."))
