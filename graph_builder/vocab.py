@@ -46,7 +46,7 @@ SECTOR = Namespace(BASE + "ontology/sector#")
 """CAMEO actor sectors (``sec:MIL``), each with its code and label."""
 
 
-COREFERENCE_CUES = frozenset({"ReasonVerb"})
+COREFERENCE_CUES = frozenset({"ReasonVerb", "FeelingWord"})
 """Cue classes that guide pronoun resolution only (entities/coreference.py), no cue of polarity or sense."""
 
 
@@ -98,6 +98,7 @@ class KG(DefinedNamespace):
     IndividualNoun: URIRef
     PeopleNoun: URIRef
     ReasonVerb: URIRef
+    FeelingWord: URIRef
     ExaminingVerb: URIRef
     TopicNoun: URIRef
     OrganisationNoun: URIRef

@@ -1,6 +1,8 @@
 """A verb of allegation (kg:AllegationVerb) charges the doer of its reported clause with a wrong: the speaker accuses
 that actor (accuses, CAMEO 112), where a plain verb of saying only comments on it; not the one a passive clause is
-done to. Sentences and names of our own."""
+done to. Only a wrong is charged: a clause that judges its doer with a word of kg:Disapproval ("had misled") or has
+a verb of a conflict relation ("had charged", "had threatened"); an allegation of a neutral act ("had met Ana Ruiz")
+is a statement. Sentences and names of our own."""
 
 from __future__ import annotations
 
@@ -11,7 +13,8 @@ from tests.conftest import extract
 ALLEGED = {
     "The inquiry began after the Lima Herald alleged Norcom Holdings had charged clients for access to ministers.":
         ("Lima Herald", "Norcom Holdings"),
-    "Senator Ilse Varga alleged that Tomas Reyes had hidden the harbour accounts.": ("Ilse Varga", "Tomas Reyes"),
+    "Senator Ilse Varga alleged that Tomas Reyes had misled the harbour board.": ("Ilse Varga", "Tomas Reyes"),
+    "Senator Ilse Varga alleged that Tomas Reyes had threatened Ana Ruiz.": ("Ilse Varga", "Tomas Reyes"),
 }
 
 
@@ -31,4 +34,13 @@ def test_one_done_to_in_an_allegation_is_not_accused():
     found = _found("Senator Ilse Varga alleged that Tomas Reyes had been beaten by the harbour guards.")
     assert not any(relation == "accuses" and obj == "Tomas Reyes" for _, relation, obj, _ in found), found
     assert ("Ilse Varga", "accuses", "Tomas Reyes", "112") in _found(
-        "Senator Ilse Varga alleged that Tomas Reyes had hidden the harbour accounts.")
+        "Senator Ilse Varga alleged that Tomas Reyes had misled the harbour board.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Senator Ilse Varga alleged that Tomas Reyes had met Ana Ruiz in Lima.",
+    "Senator Ilse Varga alleged that Tomas Reyes had visited the harbour office twice.",
+])
+def test_an_allegation_of_a_neutral_act_accuses_nobody(sentence):
+    found = _found(sentence)
+    assert not any(relation == "accuses" for _, relation, _, _ in found), found

@@ -1,7 +1,8 @@
 """A past tense in a clause opened by "once", "when", "until" or "before", under "would", tells a time
 to come in reported speech: "officials said aid would resume once Kenya signed an accord with Somalia" has not
 seen the accord signed. Without "would", under a perfect ("would have cost"), or after "after" or "while", the
-clause happened. Sentences of our own."""
+clause happened. The parser may hang the "when"-clause on a noun of the clause under "would" ("would be the
+central question when Germany took over ..."): it is told as to come all the same. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -24,6 +25,13 @@ CASES = [
      ("Israel", "attacks", "Gaza"), True),
     ("That would have cost Chile dearly when Chile rejected Peru's offer last year.",
      ("Chile", "rejects", "Peru"), True),
+    # the "when"-clause read as a relative clause of the noun "question" under "would"
+    ("Energy would be the central question when Germany took over the leadership of Nato next year, the minister "
+     "said.", ("Germany", "leaderOf", "NATO"), False),
+    ("Energy was the central question when Germany took over the leadership of Nato last year, the minister said.",
+     ("Germany", "leaderOf", "NATO"), True),
+    ("Energy would have been the central question when Germany took over the leadership of Nato, the minister "
+     "said.", ("Germany", "leaderOf", "NATO"), True),
 ]
 
 

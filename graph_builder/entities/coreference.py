@@ -383,6 +383,7 @@ class _Context:
     people_nouns: frozenset[str] = frozenset()  # nouns of people, a family among them ("wife"), see _someone
     reason_verbs: frozenset[str] = frozenset()  # verbs of thanks, praise or blame (kg:ReasonVerb), see _judged
     control_verbs: frozenset[str] = frozenset()  # verbs of object control (kg:ObjectControl), see _controller
+    feeling_words: frozenset[str] = frozenset()  # words of one's own feeling (kg:FeelingWord), see _own_feeling
     said: dict[int, Mention] = field(default_factory=dict)
 
     def at(self, i: int) -> Mention | None:
@@ -537,7 +538,8 @@ def resolve_pronouns(tokens: Tokens, document: Document, by_token: dict[int, Men
                      gazetteer: Gazetteer, person_nouns: frozenset[str] = frozenset(),
                      people_nouns: frozenset[str] = frozenset(),
                      reason_verbs: frozenset[str] = frozenset(),
-                     control_verbs: frozenset[str] = frozenset()) -> list[Mention]:
+                     control_verbs: frozenset[str] = frozenset(),
+                     feeling_words: frozenset[str] = frozenset()) -> list[Mention]:
     """Link personal pronouns to the most recent fitting actor within the last two sentences.
 
     he/she/him/his/her: a person, never one whose title or first name says the other gender. it/its: a country,
@@ -565,7 +567,7 @@ def resolve_pronouns(tokens: Tokens, document: Document, by_token: dict[int, Men
     context = _Context(genders=genders(tokens, list({m.start: m for m in by_token.values()}.values()), gazetteer),
                        quoted=_quoted(tokens), sentence_of=tokens.sentence_of, named=by_token,
                        person_nouns=person_nouns, people_nouns=people_nouns, reason_verbs=reason_verbs,
-                       control_verbs=control_verbs)
+                       control_verbs=control_verbs, feeling_words=feeling_words)
     plural = plural_actors(tokens, by_token)
     history: list[_Seen] = []
     resolved: list[Mention] = []
@@ -724,7 +726,7 @@ def _antecedent(token: Token, pronoun: _Pronoun, history: list[_Seen], context: 
     judged = _judged(token, pronoun, history, context)
     if judged is not None:
         return judged
-    if _speaker_or_subject(token, context):
+    if _speaker_or_subject(token, context) or _own_feeling(token, pronoun, context):
         return None
     mates = _clause_mates(token, context)
     pool = _pool(token, pronoun, history, context, mates)
@@ -784,6 +786,25 @@ def _speaker_or_subject(token: Token, context: _Context) -> bool:
             return _two_voices(_verb_above(word.head), context)
         word = word.head
     return False
+
+
+def _own_feeling(token: Token, pronoun: _Pronoun, context: _Context) -> bool:
+    """Whether he or she is the subject of a feeling (kg:FeelingWord: "said she was shocked") in a clause a named
+    person reports whose name says the other gender: the speaker most likely speaks of her own feeling and the name
+    misled (a first name of either gender), so no earlier person is safe."""
+    clause = token.head
+    if token.dep_ not in _SUBJECTS or clause.dep_ != "ccomp" or not _feeling(clause, context.feeling_words):
+        return False
+    speaker = _first_subject(clause.head)
+    mention = context.at(speaker.i) if speaker is not None else None
+    return (mention is not None and mention.entity.type == "Person" and pronoun.contrary is not None
+            and context.genders.get(mention.entity.id) == pronoun.contrary)
+
+
+def _feeling(clause: Token, words: frozenset[str]) -> bool:
+    """Whether a clause's predicate is a word of feeling: its verb ("was shocked", read as a passive) or the
+    adjective of its copula ("was appalled", "is delighted")."""
+    return clause.lower_ in words or any(c.lower_ in words for c in children(clause, "acomp"))
 
 
 def _verb_above(word: Token) -> Token:

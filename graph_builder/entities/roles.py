@@ -54,11 +54,13 @@ class Role:
 
     title: str
     owner: Entity | None = None
+    branch: str = ""  # a region or part of the owner written before it ("Scottish" of "the Scottish Tory leader")
 
     def fits(self, other: Role) -> bool:
-        """Whether a holder of ``other`` can be meant by this role: the same title, owners equal or unstated."""
-        return self.title == other.title and (self.owner is None or other.owner is None
-                                              or self.owner.id == other.owner.id)
+        """Whether a holder of ``other`` can be meant by this role: the same title and branch, owners equal or
+        unstated (the Scottish Tory leader is not the Tory leader)."""
+        return self.title == other.title and self.branch == other.branch and (
+            self.owner is None or other.owner is None or self.owner.id == other.owner.id)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -149,7 +151,23 @@ def role_at(head: Token, tokens: Tokens, lexicon: Lexicon, by_token: dict[int, M
     owner = _owner(range(head.left_edge.i, end), range(first, last), by_token)
     if owner is None and found in lexicon.national_titles:
         owner = make_entity(lexicon.national_titles[found], "Country")
-    return Role(title=found, owner=owner)
+    return Role(title=found, owner=owner, branch=_branch(range(start, first), owner, tokens, by_token))
+
+
+def _branch(before: range, owner: Entity | None, tokens: Tokens, by_token: dict[int, Mention]) -> str:
+    """A capitalised word before a title with an owner that is no part of the owner's name nor of a person's: the
+    region or part of the owner whose office it is ("the Scottish Conservative leader", "the Senate Republican
+    leader"), which the holder of the owner's title does not hold. Only after "the": before a name a title's
+    capitalised words may be a run-in headline's or a sentence's first ("Earlier Foreign Secretary X said")."""
+    if owner is None or not before or before.start == 0 or tokens[before.start - 1].dep_ != "det":
+        return ""
+    return " ".join(tokens[i].text for i in before if _branch_word(tokens[i], by_token.get(i), owner))
+
+
+def _branch_word(token: Token, mention: Mention | None, owner: Entity) -> bool:
+    """A capitalised word that is no part of the owner's name nor of a person's (see ``_branch``)."""
+    return not token.is_lower and token.is_alpha and (
+        mention is None or mention.entity.type != "Person" and mention.entity != owner)
 
 
 def _hyphened_end(end: int, tokens: Tokens) -> int:
@@ -354,7 +372,7 @@ def role_node(role: Role, lexicon: Lexicon, document: Document) -> Entity:
     owner, one node across the archive when a country has one holder of it at a time (kg:SingleOffice); else a
     node of this document only ("Minister", "Envoy of the United Nations": a country has many ministers, an
     organisation many envoys)."""
-    title = " ".join(_cased(word) for word in role.title.split())
+    title = " ".join([*role.branch.split(), *(_cased(word) for word in role.title.split())])
     label = title if role.owner is None else f"{title} of {_written(role.owner, lexicon)}"
     one_holder = role.owner is not None and role.owner.type == "Country" and role.title in lexicon.single_offices
     return make_entity(label, "Person", owner=role.owner, scope="" if one_holder else document.id)

@@ -283,24 +283,42 @@ def _through_adverbial(node: Token, head: Token, negated: bool, modality: str | 
     ("will meet X when Y visits Z"), as does a past tense told as to come ("would resume once X signed ...")."""
     if not _bounded(node):
         return _through_clause(node, head, negated, modality, lexicon)
-    if modality is None and (node.tag_ in (*_PRESENT, "VB") or _backshifted(node, head, lexicon)):
+    if modality is None and (node.tag_ in (*_PRESENT, "VB") or _yet_to_come(node, head, lexicon, told=True)):
         _, above = polarity(head, lexicon)
         if above in ("future", "hypothetical", "intended", "possible"):
             modality = above
     return negated, modality
 
 
-def _backshifted(clause: Token, head: Token, lexicon: Lexicon) -> bool:
-    """A past tense in a clause of kg:SequenceConjunction or kg:PendingConjunction under "would" tells a time to
-    come in reported speech ("said aid would resume once X signed an accord with Y"); not under a perfect ("would
-    have cost X dearly when X rejected Y's offer": the rejection happened), under another modal ("could be
-    expelled after he criticised X"), or after "while" ("would not negotiate while Israel continued its strikes")."""
+def _yet_to_come(clause: Token, head: Token, lexicon: Lexicon, *, told: bool) -> bool:
+    """Whether a clause opened by a conjunction of time has not happened yet, for the clause it hangs on has not.
+    Told (told=True): a past tense after kg:SequenceConjunction or kg:PendingConjunction under "would" tells a time
+    to come in reported speech ("said aid would resume once X signed an accord with Y"); not under another modal
+    ("could be expelled after he criticised X") nor after "while" ("would not negotiate while Israel continued its
+    strikes"). Pending (told=False): an adverbial clause of kg:PendingConjunction ("until", "before") under a
+    present, a modal or a to-infinitive ("we cannot comment until X have told us", "Y will not act before X briefs
+    Z"); under a past tense it has happened ("Y waited until X told Z"). Never under a perfect ("would have cost X
+    dearly when X rejected Y's offer": the rejection happened)."""
     auxiliaries = children(head, "aux")
-    would = any(a.lower_ in lexicon.modal_auxiliaries.get("Hypothetical", ()) for a in auxiliaries)
-    if clause.tag_ != "VBD" or not would or any(a.lemma_ == "have" for a in auxiliaries):
+    if any(a.lemma_ == "have" for a in auxiliaries) or not _opened_by_time(clause, lexicon, told=told):
         return False
-    cues = {*lexicon.cues.get("SequenceConjunction", ()), *lexicon.cues.get("PendingConjunction", ())}
-    return any(m.lower_ in cues for m in children(clause, "mark", "advmod"))
+    if told:
+        return clause.tag_ == "VBD" and any(a.lower_ in lexicon.modal_auxiliaries.get("Hypothetical", ())
+                                            for a in auxiliaries)
+    return _present(head) or _is_purpose(head) or any(a.tag_ == "MD" for a in auxiliaries)
+
+
+def _opened_by_time(clause: Token, lexicon: Lexicon, *, told: bool) -> bool:
+    """Whether a clause opens with a conjunction of kg:PendingConjunction (an adverbial clause's "mark"), or, told
+    in the past, of kg:SequenceConjunction too (also as an adverb: "when" read as a wh-adverb)."""
+    if told:
+        classes, deps = ("SequenceConjunction", "PendingConjunction"), ("mark", "advmod")
+    elif clause.dep_ == "advcl":
+        classes, deps = ("PendingConjunction",), ("mark",)
+    else:
+        return False
+    words = {w for name in classes for w in lexicon.cues.get(name, ())}
+    return any(m.lower_ in words for m in children(clause, *deps))
 
 
 def _through_report(node: Token, head: Token, negated: bool, modality: str | None,
@@ -709,9 +727,14 @@ def _passing(node: Token, head: Token, negated: bool, modality: str | None,
 def _through_content_clause(node: Token, head: Token, negated: bool, modality: str | None,
                             lexicon: Lexicon) -> tuple[bool, str | None] | None:
     """A clause the parser hung as a relative clause on a noun of a claim: its content ("the idea Y posed a
-    threat"), read as the clause under that noun; under any other noun it only describes it."""
+    threat"), read as the clause under that noun; a past-tense "when"-clause the parser hung on a noun of a clause
+    under "would" is that clause's time, told as to come ("said trade would be the themes when X took over Y");
+    under any other noun it only describes it."""
     if cue_lemma(head, lexicon) in lexicon.cues.get("Allegation", ()):
         return _through_clause(node, head, negated, modality, lexicon)
+    verb = head.head if head.dep_ in ("attr", "dobj", "nsubj") and head.head.pos_ in VERBAL else None
+    if verb is not None and modality is None and _yet_to_come(node, verb, lexicon, told=True):
+        return _through_adverbial(node, verb, negated, modality, lexicon)  # "would be the themes when X took over Y"
     return None
 
 
@@ -793,23 +816,11 @@ def own_modality(token: Token, lexicon: Lexicon) -> str | None:
 def _time_modality(token: Token, lexicon: Lexicon) -> str | None:
     """Future for a present tense with a time to come; past for an event noun with a past word ("his former
     alliance with") or a predicate held no longer ("no longer backs X")."""
-    if _scheduled(token, lexicon) or _pending(token, lexicon):
+    if _scheduled(token, lexicon) or _yet_to_come(token, token.head, lexicon, told=False):
         return "future"
     if token.pos_ == "NOUN" and any(c.lower_ in lexicon.cues["PastRole"] for c in children(token, "amod", "advmod")):
         return "past"
     return "past" if _held_no_longer(token, lexicon) else None
-
-
-def _pending(clause: Token, lexicon: Lexicon) -> bool:
-    """An adverbial clause of kg:PendingConjunction ("until", "before") under a clause in the present, under a modal
-    or under a to-infinitive has not happened yet: "we cannot comment until X have told us", "Y will not act before
-    X briefs Z", "is in no position to comment until X has told us". Under a past tense it has ("Y waited until X
-    told Z")."""
-    if clause.dep_ != "advcl" or not any(m.lower_ in lexicon.cues.get("PendingConjunction", ())
-                                         for m in children(clause, "mark")):
-        return False
-    head = clause.head
-    return _present(head) or _is_purpose(head) or any(a.tag_ == "MD" for a in children(head, "aux"))
 
 
 def _held_no_longer(token: Token, lexicon: Lexicon) -> bool:

@@ -982,7 +982,17 @@ def _not_its_employer(employer: _Employer, found: tuple[str, list[Token]], words
     stands between them (_sub_body_between)."""
     title, title_tokens = found
     return (_no_employer(employer, title, words, lexicon) or _portfolio_named(employer, title_tokens, words, lexicon)
-            or _sub_body_between(employer, title_tokens, words))
+            or _sub_body_between(employer, title_tokens, words) or _qualifies_a_non_title(title_tokens, lexicon))
+
+
+def _qualifies_a_non_title(title_tokens: list[Token], lexicon: Lexicon) -> bool:
+    """Whether the title is an adjective of a later common noun of another actor related to the owner (senses.yaml's
+    "relational" nouns): "the government's chief witness", "the firm's chief rival" name no post ("the bank's chief
+    economist", "the SEC's chief accountant" do)."""
+    last = title_tokens[-1]
+    noun = last.head
+    return (last.dep_ == "amod" and noun.i > last.i and noun.pos_ == "NOUN" and noun.is_lower
+            and "relational" in lexicon.senses.classes_of(noun.lemma_.lower()))
 
 
 def _sub_body_between(employer: _Employer, title_tokens: list[Token], words: RoleWords) -> bool:

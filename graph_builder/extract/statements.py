@@ -6,8 +6,10 @@ The verb of saying is one of the ontology's kg:StatementVerb (a public statement
 subject of that clause or the owner of its subject ("Y's plan"), named, or "he" or "she"; not one read from a
 modifier ("the Iraq controversy", "the British public"), a description ("the minister"), "we", which speaks for the
 speaker's own side, nor "they", too often nobody in particular. A verb of allegation (kg:AllegationVerb: "X alleged Y
-had charged clients") accuses the clause's doer instead (accuses, CAMEO 112), not the one a passive clause is done
-to. A record that says more of the two makes a statement redundant (``dedupe``): another between them in the sentence
+had misled voters") accuses the clause's doer instead (accuses, CAMEO 112), not the one a passive clause is done
+to, when the clause charges a wrong (a judgement of kg:Disapproval, a verb of a conflict relation); an allegation
+of a neutral act ("X alleged Y had met Z") is a statement. A record that says more of the two makes a statement
+redundant (``dedupe``): another between them in the sentence
 (a criticism, an accusation), one the speaker reports with the actor at one end (the event the clause states), an
 affiliation between them in the document.
 """
@@ -21,7 +23,7 @@ from spacy.tokens import Token
 from graph_builder.entities import DocEntities
 from graph_builder.extract.arguments import Actor, actors, subject_tokens, with_counted
 from graph_builder.extract.attribution import speakers_of
-from graph_builder.extract.polarity import polarity
+from graph_builder.extract.polarity import judgements, polarity
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.syntax import VERBAL, children
 from graph_builder.records import Entity, Relation
@@ -32,6 +34,7 @@ STATEMENT = ("commentsOn", "010")
 ALLEGATION = ("accuses", "112")
 """The relation and CAMEO code of an allegation (kg:AllegationVerb) against the doer of the reported clause."""
 _TARGET_KINDS = frozenset({"name", "capital", "pronoun"})
+_CONFLICT_QUADS = frozenset({"VerbalConflict", "MaterialConflict"})  # the relations whose verbs charge a wrong
 _STATED = frozenset({"active", "passive"})  # how a clause's doer is found when it is the clause's own (subject_tokens)
 _NOT_ABOUT = frozenset({"i", "me", "my", "we", "us", "our", "they", "them", "their"})
 """Pronouns a statement is not read as about: the first person speaks for the speaker's side, and "they" is too often
@@ -42,20 +45,48 @@ def statements(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
     """commentsOn from each speaker of a verb of public statement to each actor its reported clause is about."""
     verbs = lexicon.cues.get("StatementVerb", frozenset())
     reporting = lexicon.cues.get("Attribution", frozenset())
+    wrongs = _wrongs(entities, lexicon)
     for verb in entities.tokens.with_lemma(verbs):
         if verb.pos_ != "VERB":
             continue
         alleged = verb.lemma_.lower() in lexicon.cues.get("AllegationVerb", frozenset())
         targets = [found for clause in _reported_clauses(verb, verbs, reporting)
-                   for found in reported_actors(clause, entities, lexicon, doers_only=alleged)]
+                   for found in _about(clause, alleged and _wrongdoing(clause, wrongs, lexicon), entities, lexicon)]
         if not targets:
             continue
         negated, modality = polarity(verb, lexicon)
-        kind = ALLEGATION if alleged else STATEMENT
         for speaker in speakers_of(verb, entities, lexicon):
-            for target in targets:
+            for target, kind in targets:
                 if target.entity.id != speaker.id:
                     yield _statement(verb, speaker, target, (negated, modality), entities, kind)
+
+
+def _about(clause: Token, accusing: bool, entities: DocEntities,
+           lexicon: Lexicon) -> list[tuple[Actor, tuple[str, str]]]:
+    """The actors a reported clause is about, each with the relation and code of the statement: an allegation of a
+    wrong accuses the clause's doer; any other statement comments on whom the clause is about."""
+    kind = ALLEGATION if accusing else STATEMENT
+    return [(found, kind) for found in reported_actors(clause, entities, lexicon, doers_only=accusing)]
+
+
+def _wrongs(entities: DocEntities, lexicon: Lexicon) -> frozenset[int]:
+    """The clauses of the document that judge their subject with a word of kg:Disapproval ("Y had misled voters",
+    "Y's accounts were a sham": ``polarity.judgements``, as criticism voiced in speech is found), read only when a
+    verb of allegation stands in it."""
+    if not entities.tokens.with_lemma(lexicon.cues.get("AllegationVerb", frozenset())):
+        return frozenset()
+    return frozenset(found.clause.i for found in judgements(entities.tokens, lexicon))
+
+
+def _wrongdoing(clause: Token, wrongs: frozenset[int], lexicon: Lexicon) -> bool:
+    """Whether a reported clause charges its doer with a wrong: a judgement of kg:Disapproval ("had misled the
+    board"), or a verb whose every plain pattern ("A attack B", no preposition, particle or noun) is of the lexicon's
+    conflict relations ("had attacked Y", "had threatened Y"); not a neutral act ("alleged Y had met Z" comments on Y,
+    though "met with criticism from" is a pattern of conflict)."""
+    plain = [p for p in lexicon.verb_patterns.get(clause.lemma_.lower(), ())
+             if p.prep is None and p.particle is None and p.noun is None]
+    return clause.i in wrongs or bool(plain) and all(
+        lexicon.relations[p.relation].quad_class in _CONFLICT_QUADS for p in plain)
 
 
 def _reported_clauses(verb: Token, verbs: frozenset[str], reporting: frozenset[str]) -> list[Token]:
