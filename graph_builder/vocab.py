@@ -132,6 +132,7 @@ class KG(DefinedNamespace):
     Disapproval: URIRef
     Approval: URIRef
     Fault: URIRef
+    Vice: URIRef
     Merit: URIRef
     Disputed: URIRef
     Naming: URIRef

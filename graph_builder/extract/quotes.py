@@ -419,7 +419,7 @@ def _faults(entities: DocEntities, lexicon: Lexicon) -> Iterator[tuple[Token, st
     """Each noun of a fault (kg:Fault: "hypocrisy", "failure") and each thing of an actor's own (kg:JudgedThing)
     that a word of kg:Disapproval qualifies ("reckless plan"), with its words; not one denied ("no hypocrisy"), a
     noun that only qualifies another ("spin doctor"), nor one in a name."""
-    faults = lexicon.cues.get("Fault", frozenset())
+    faults = lexicon.cues.get("Fault", frozenset()) | lexicon.cues.get("Vice", frozenset())
     tokens, judged = entities.tokens, lexicon.cues["JudgedThing"]
     for token in tokens.with_lemma(faults | judged):  # no other token is a fault or a judged thing
         lemma = tokens.lemma[token.i]
@@ -556,8 +556,10 @@ def _judged(subject: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | 
 
 
 def _owner(thing: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
-    """Whose a judged thing is: "Y's plan", "the Tory plans", "the way Y handled it", "a misjudgement by Y"."""
+    """Whose a judged thing is: "Y's plan", "the Tory plans", "the way Y handled it", "a misjudgement by Y", and
+    whose vice (kg:Vice) "the barbarism of Y" is."""
     doers = [c for clause in children(thing, "relcl") for c in children(clause, "nsubj")]
-    agents = [o for p in children(thing, "prep") if p.lower_ == "by" for o in children(p, "pobj")]
+    by = ("by", "of") if thing.lemma_.lower() in lexicon.cues.get("Vice", ()) else ("by",)
+    agents = [o for p in children(thing, "prep") if p.lower_ in by for o in children(p, "pobj")]
     owners = [actor(c, entities, lexicon) for c in [*children(thing, "poss", "compound", "amod"), *doers, *agents]]
     return next((o for o in owners if o is not None), None)
