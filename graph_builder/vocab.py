@@ -133,6 +133,7 @@ class KG(DefinedNamespace):
     Approval: URIRef
     Fault: URIRef
     Vice: URIRef
+    Pejorative: URIRef
     Merit: URIRef
     Disputed: URIRef
     Naming: URIRef

@@ -373,7 +373,36 @@ def criticism(doc: Doc, entities: DocEntities, lexicon: Lexicon,
         owner = _owner(word, entities, lexicon)
         if owner is not None:
             yield from _voiced(word, word, (owner, _CRITICISM, phrase), entities, lexicon, quoted)
+    for word, target in _contemned(entities, lexicon):
+        yield from _voiced(word, word, (target, _CRITICISM, f"{word.text} {word.head.text}"), entities, lexicon, quoted)
     yield from praise(entities, lexicon, quoted)
+
+
+def _contemned(entities: DocEntities, lexicon: Lexicon) -> Iterator[tuple[Token, Actor]]:
+    """Each adjective of contempt (kg:Pejorative, kg:Disapproval) on an actor, and the actor: on its name or the noun
+    that stands for it ("the brutal Y", "the corrupt regime of Y"), or on a noun of its kind just before its name
+    ("the vile organisation Y", which the parser may not join to the name); not on a pronoun."""
+    words = lexicon.cues.get("Pejorative", frozenset()) | lexicon.cues["Disapproval"]
+    for word in entities.tokens.with_any(words=words, lemmas=words):
+        if word.dep_ == "amod" and word.pos_ == "ADJ" and word.head.pos_ in ("NOUN", "PROPN"):
+            found = _qualified_actor(word.head, entities, lexicon)
+            if found is not None and found.kind != "pronoun":
+                yield word, found
+
+
+def _qualified_actor(noun: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
+    """The actor a noun an adjective qualifies stands for, or whose name follows it ("the organisation Y")."""
+    found = actor(noun, entities, lexicon)
+    if found is not None or noun.pos_ != "NOUN" or noun.i + 1 >= len(noun.doc):
+        return found
+    return actor(noun.nbor(), entities, lexicon) if _name_opens(noun.nbor(), entities) else None
+
+
+def _name_opens(token: Token, entities: DocEntities) -> bool:
+    """Whether a name the entities stage found starts at a token ("Y" of "the organisation Y")."""
+    mention = entities.at(token)
+    return mention is not None and mention.kind == "name" and token.pos_ == "PROPN" \
+        and (token.i == 0 or entities.at(token.nbor(-1)) is not mention)
 
 
 def praise(entities: DocEntities, lexicon: Lexicon, quoted: list[tuple[tuple[int, int], Entity]]
@@ -439,7 +468,7 @@ def _of_a_kind(fault: Token, lexicon: Lexicon) -> bool:
 
 def _disapproving(noun: Token, lexicon: Lexicon) -> list[Token]:
     """The adjectives of kg:Disapproval on a noun ("reckless plan")."""
-    words = lexicon.cues["Disapproval"]
+    words = lexicon.cues["Disapproval"] | lexicon.cues.get("Pejorative", frozenset())
     return [a for a in children(noun, "amod") if a.lower_ in words or a.lemma_.lower() in words]
 
 
