@@ -42,3 +42,13 @@ def test_a_pejorative_word_about_an_actor_voiced_by_a_speaker_criticizes_it(text
 def test_a_pejorative_word_unvoiced_suffered_denied_or_for_no_actor_criticizes_no_one(text):
     """Guards (pass on main too)."""
     assert not [r for r in extract(text) if r.relation == "criticizes"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Ida Brandt condemned the barbarism of the Black Lotus.",
+    "Mayor Ida Brandt denounced the cruelty of the Black Lotus in the hill villages.",
+])
+def test_a_verb_of_criticism_on_the_vice_of_an_actor_criticizes_the_actor(text):
+    """"of" under a noun of kg:Vice names its owner, as a possessor does ("the Black Lotus's barbarism")."""
+    assert ("Ida Brandt", "criticizes", "Black Lotus") in triples(extract(text))
+
