@@ -134,6 +134,7 @@ class KG(DefinedNamespace):
     Fault: URIRef
     Vice: URIRef
     Pejorative: URIRef
+    Opposing: URIRef
     Merit: URIRef
     Disputed: URIRef
     Naming: URIRef

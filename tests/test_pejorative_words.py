@@ -52,3 +52,21 @@ def test_a_verb_of_criticism_on_the_vice_of_an_actor_criticizes_the_actor(text):
     """"of" under a noun of kg:Vice names its owner, as a possessor does ("the Black Lotus's barbarism")."""
     assert ("Ida Brandt", "criticizes", "Black Lotus") in triples(extract(text))
 
+
+@pytest.mark.parametrize("text", [
+    "Colonel Rui Osei shielded the farmers from the Black Lotus's savagery.",
+    "Colonel Rui Osei resisted the cruelty of the Black Lotus for ten years.",
+    "Colonel Rui Osei guarded the hill villages against the barbarism of the Black Lotus.",
+])
+def test_acting_against_the_vice_of_an_actor_criticizes_the_actor(text):
+    """The subject of a verb of kg:Opposing whose object is an actor's vice disapproves of the actor."""
+    assert ("Rui Osei", "criticizes", "Black Lotus") in triples(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Colonel Rui Osei witnessed the brutality of the Black Lotus in the hill villages.",
+    "Colonel Rui Osei shielded the farmers from the brutal winter.",
+])
+def test_an_act_about_a_vice_or_against_no_actors_vice_criticizes_no_one(text):
+    """Guards (pass on main too)."""
+    assert not [r for r in extract(text) if r.relation == "criticizes"]

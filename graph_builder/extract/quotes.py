@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph_builder.entities import DocEntities
 from graph_builder.entities.coreference import genders, may_refer
-from graph_builder.extract.arguments import Actor, actor
+from graph_builder.extract.arguments import Actor, actor, subject_tokens
 from graph_builder.extract.attribution import according_to, reporters, speaker_of
 from graph_builder.extract.exhortation import exhortations
 from graph_builder.extract.polarity import Judgement, approvals, conditional_on, judgements, polarity
@@ -373,9 +373,41 @@ def criticism(doc: Doc, entities: DocEntities, lexicon: Lexicon,
         owner = _owner(word, entities, lexicon)
         if owner is not None:
             yield from _voiced(word, word, (owner, _CRITICISM, phrase), entities, lexicon, quoted)
+            yield from _opposed(word, owner, entities, lexicon)
     for word, target in _contemned(entities, lexicon):
         yield from _voiced(word, word, (target, _CRITICISM, f"{word.text} {word.head.text}"), entities, lexicon, quoted)
     yield from praise(entities, lexicon, quoted)
+
+
+def _opposed(word: Token, owner: Actor, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
+    """Disapproval in an act against an actor's vice or fault (kg:Opposing): "X protected the villagers from Y's
+    brutality", "X vowed to fight the barbarism of Y" (X criticizes Y), with the verb's polarity."""
+    verb = _opposing_verb(word, lexicon)
+    subjects = subject_tokens(verb, lexicon)[0] if verb is not None else []
+    critic = _first_actor(subjects, entities, lexicon)
+    if critic is None or critic.kind == "pronoun" or critic.entity.id == owner.entity.id:
+        return
+    negated, modality = polarity(verb, lexicon)
+    relation, code = _CRITICISM
+    between = [word.head] if word.head.i != verb.i else []  # "protected ... from savagery"
+    yield Relation(subject=critic.entity, relation=relation, object=owner.entity,
+                   verb=" ".join(t.text for t in [verb, *between, word]),
+                   cameo_code=code, negated=negated, modality=modality, evidence=evidence(verb, entities),
+                   confidence=confidence(0.7, critic.kind, owner.kind), extractor="quotes")
+
+
+def _opposing_verb(word: Token, lexicon: Lexicon) -> Token | None:
+    """The verb of kg:Opposing a word is the object of, directly ("fight the barbarism") or through its preposition
+    ("protect them from the brutality", "stand up to the bullying")."""
+    if word.dep_ == "dobj":
+        verb, phrase = word.head, word.head.lemma_.lower()
+    elif word.dep_ == "pobj" and word.head.dep_ in ("prep", "dative"):
+        verb = word.head.head
+        particles = " ".join(p.lower_ for p in children(verb, "prt"))
+        phrase = " ".join(w for w in (verb.lemma_.lower(), particles, word.head.lower_) if w)
+    else:
+        return None
+    return verb if verb.pos_ == "VERB" and phrase in lexicon.cues.get("Opposing", ()) else None
 
 
 def _contemned(entities: DocEntities, lexicon: Lexicon) -> Iterator[tuple[Token, Actor]]:
