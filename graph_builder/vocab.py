@@ -135,6 +135,7 @@ class KG(DefinedNamespace):
     Vice: URIRef
     Pejorative: URIRef
     Opposing: URIRef
+    Reproach: URIRef
     Merit: URIRef
     Disputed: URIRef
     Naming: URIRef

@@ -70,3 +70,23 @@ def test_acting_against_the_vice_of_an_actor_criticizes_the_actor(text):
 def test_an_act_about_a_vice_or_against_no_actors_vice_criticizes_no_one(text):
     """Guards (pass on main too)."""
     assert not [r for r in extract(text) if r.relation == "criticizes"]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ('Mayor Ida Brandt said: "The Black Lotus is blatantly recruiting children."', "Black Lotus"),
+    ('"Karl Wendt has shamelessly abandoned the valley," said Mayor Ida Brandt.', "Karl Wendt"),
+    ("Mayor Ida Brandt said Karl Wendt had cynically exploited the floods.", "Karl Wendt"),
+])
+def test_an_adverb_of_reproach_voiced_by_a_speaker_criticizes_the_doer(text, target):
+    """kg:Reproach adverbs on a verb judge its subject, as kg:Disapproval words do."""
+    assert ("Ida Brandt", "criticizes", target) in triples(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Ida Brandt said Karl Wendt had not cynically exploited the floods.",
+    "Karl Wendt blatantly ignored the floods.",
+    "Mayor Ida Brandt said the floods had cruelly hit Karl Wendt.",
+])
+def test_an_adverb_of_reproach_denied_unvoiced_or_on_no_actor_criticizes_no_one(text):
+    """Guards (pass on main too)."""
+    assert not [r for r in extract(text) if r.relation == "criticizes"]
