@@ -38,6 +38,7 @@ def test_a_pejorative_word_about_an_actor_voiced_by_a_speaker_criticizes_it(text
     "The corrupt regime of Karl Wendt fell in May.",
     "Mayor Ida Brandt said the brutal winter had hit the Black Lotus.",
     "Mayor Ida Brandt said the Black Lotus was not corrupt.",
+    '"We knew the dangerous Tomas Vidal would score in the second half," said coach Anton Brek.',
 ])
 def test_a_pejorative_word_unvoiced_suffered_denied_or_for_no_actor_criticizes_no_one(text):
     """Guards (pass on main too)."""

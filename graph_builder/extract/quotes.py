@@ -411,13 +411,16 @@ def _opposing_verb(word: Token, lexicon: Lexicon) -> Token | None:
 
 
 def _contemned(entities: DocEntities, lexicon: Lexicon) -> Iterator[tuple[Token, Actor]]:
-    """Each adjective of contempt (kg:Pejorative, kg:Disapproval) on an actor, and the actor: on its name or the noun
-    that stands for it ("the brutal Y", "the corrupt regime of Y"), or on a noun of its kind just before its name
-    ("the vile organisation Y", which the parser may not join to the name); not on a pronoun."""
-    words = lexicon.cues.get("Pejorative", frozenset()) | lexicon.cues["Disapproval"]
+    """Each adjective of contempt (kg:Pejorative) on an actor, and the actor: on its name or the noun that stands for
+    it ("the brutal Y", "the corrupt regime of Y"), or on a noun of its kind just before its name ("the vile
+    organisation Y", which the parser may not join to the name); not on a pronoun, nor on a name that only
+    qualifies another noun ("the brutal Y serve"). The words of kg:Disapproval are not read here: on an actor they
+    may praise ("the dangerous Y" of a player)."""
+    words = lexicon.cues.get("Pejorative", frozenset())
     for word in entities.tokens.with_any(words=words, lemmas=words):
-        if word.dep_ == "amod" and word.pos_ == "ADJ" and word.head.pos_ in ("NOUN", "PROPN"):
-            found = _qualified_actor(word.head, entities, lexicon)
+        noun = word.head
+        if word.dep_ == "amod" and word.pos_ == "ADJ" and noun.pos_ in ("NOUN", "PROPN") and noun.dep_ != "compound":
+            found = _qualified_actor(noun, entities, lexicon)
             if found is not None and found.kind != "pronoun":
                 yield word, found
 
