@@ -39,6 +39,8 @@ def test_a_pejorative_word_about_an_actor_voiced_by_a_speaker_criticizes_it(text
     "Mayor Ida Brandt said the brutal winter had hit the Black Lotus.",
     "Mayor Ida Brandt said the Black Lotus was not corrupt.",
     '"We knew the dangerous Tomas Vidal would score in the second half," said coach Anton Brek.',
+    "Karl Wendt said the Black Lotus's savagery was a myth.",
+    '"Our brutal past must not return," Karl Wendt of the Black Lotus said.',
 ])
 def test_a_pejorative_word_unvoiced_suffered_denied_or_for_no_actor_criticizes_no_one(text):
     """Guards (pass on main too)."""

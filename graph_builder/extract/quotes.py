@@ -454,8 +454,11 @@ def _voiced(word: Token, clause: Token, judged: tuple[Actor, tuple[str, str | No
             lexicon: Lexicon, quoted: list[tuple[tuple[int, int], Entity]]) -> Iterator[Relation]:
     """The judgement (``judged``: the one judged, the relation and its CAMEO code, the judging words) of each
     speaker who reports the clause a judging word is in, else says the quotation it stands in (see ``criticism``),
-    but the one judged; hypothetical when the judging clause has a condition ("was naive if he accepted Z")."""
+    but the one judged, also when named in the first person ("our brutal past", said a member: the body judges
+    itself); hypothetical when the judging clause has a condition ("was naive if he accepted Z")."""
     target, (relation, code), phrase = judged
+    if any(t.morph.get("Person") == ["1"] for t in (target.token, *children(target.token, "poss"))):
+        return
     quoter = _quoted_by(word, quoted)
     speakers = reporters(clause, entities, lexicon) or ((quoter,) if quoter else ())
     negated, modality = _saying_polarity(clause, lexicon)
@@ -487,11 +490,24 @@ def _faults(entities: DocEntities, lexicon: Lexicon) -> Iterator[tuple[Token, st
     tokens, judged = entities.tokens, lexicon.cues["JudgedThing"]
     for token in tokens.with_lemma(faults | judged):  # no other token is a fault or a judged thing
         lemma = tokens.lemma[token.i]
-        if (lemma not in faults and lemma not in judged) or not _free_noun(token, entities, lexicon):
+        if (lemma not in faults and lemma not in judged) or not _voiced_noun(token, entities, lexicon):
             continue
         qualifiers = _disapproving(token, lexicon) if lemma in judged else []
         if (lemma in faults and not _of_a_kind(token, lexicon)) or qualifiers:
             yield token, " ".join(t.text for t in sorted([*qualifiers[:1], token], key=lambda t: t.i))
+
+
+def _voiced_noun(token: Token, entities: DocEntities, lexicon: Lexicon) -> bool:
+    """A noun that heads its phrase, in no name, neither denied ("no hypocrisy") nor called false ("a myth")."""
+    return _free_noun(token, entities, lexicon) and not _called_false(token, lexicon)
+
+
+def _called_false(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a copula calls the noun its subject false or less than told (kg:Disputed, kg:Minimising): "Y's
+    savagery is a myth", "Y's incompetence was exaggerated"."""
+    copula, words = noun.head, lexicon.cues.get("Disputed", frozenset()) | lexicon.cues.get("Minimising", frozenset())
+    return noun.dep_ in ("nsubj", "nsubjpass") and copula.lemma_.lower() in lexicon.cues["JudgementCopula"] and any(
+        c.lemma_.lower() in words or c.lower_ in words for c in children(copula, "attr", "acomp"))
 
 
 def _of_a_kind(fault: Token, lexicon: Lexicon) -> bool:
