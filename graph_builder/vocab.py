@@ -133,6 +133,10 @@ class KG(DefinedNamespace):
     Disapproval: URIRef
     Approval: URIRef
     Fault: URIRef
+    Vice: URIRef
+    Pejorative: URIRef
+    Opposing: URIRef
+    Reproach: URIRef
     Merit: URIRef
     Disputed: URIRef
     Naming: URIRef

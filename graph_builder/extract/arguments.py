@@ -477,10 +477,11 @@ def _perpetrators(token: Token, event: bool, lexicon: Lexicon) -> list[Token]:
 
 
 def _owned_of(token: Token, classes: frozenset[str], lexicon: Lexicon) -> bool:
-    """Whether "of" under a noun names its owner: a noun of what is said or planned, a hold, or a body inside an
-    organisation that no title describes ("the executive of the union", not "the chief executive of the bank")."""
+    """Whether "of" under a noun names its owner: a noun of what is said or planned, a hold, a vice (kg:Vice: "the
+    barbarism of the regime") or a body inside an organisation that no title describes ("the executive of the
+    union", not "the chief executive of the bank")."""
     body = _BODY in classes and not any(_is_title(c, lexicon) for c in children(token, "amod", "compound"))
-    return bool(classes & _OWNED_OF) or body
+    return bool(classes & _OWNED_OF) or body or token.lemma_.lower() in lexicon.cues.get("Vice", ())
 
 
 def _person(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:

@@ -944,7 +944,7 @@ def judgements(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
     "voters were betrayed by Y")."""
     words = lexicon.cues["Disapproval"]
     verbs = frozenset(word.partition(" ")[0] for word in words)  # what a judging verb's lemma opens with
-    excess = lexicon.cues["ExcessDegree"]
+    excess = lexicon.cues["ExcessDegree"] | lexicon.cues.get("Reproach", frozenset())
     for token in tokens.with_any(words=words | excess, lemma_openings=verbs):  # no other token judges
         clause = _judging_clause(token, tokens, words, verbs, lexicon)
         subjects = _judged(clause) if clause is not None else []
@@ -1018,6 +1018,8 @@ def _judging_clause(token: Token, tokens: Tokens, words: frozenset[str], verbs: 
     lemma = tokens.lemma[token.i]
     if tokens.lower[token.i] in lexicon.cues["ExcessDegree"]:
         return _excess_clause(token, lexicon.cues.get("ExcessValue", frozenset()))
+    if tokens.lower[token.i] in lexicon.cues.get("Reproach", ()):  # "Y shamelessly abandoned them"
+        return token.head if token.dep_ == "advmod" and token.head.pos_ in VERBAL else None
     if tokens.pos[token.i] in VERBAL:
         if lemma.partition(" ")[0] not in verbs:
             return None  # no judging verb or phrase ("let down") opens with it: its particles need not be read

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph_builder.entities import DocEntities
 from graph_builder.entities.coreference import genders, may_refer
-from graph_builder.extract.arguments import Actor, actor
+from graph_builder.extract.arguments import Actor, actor, subject_tokens
 from graph_builder.extract.attribution import according_to, reporters, speaker_of
 from graph_builder.extract.exhortation import exhortations
 from graph_builder.extract.polarity import Judgement, approvals, conditional_on, judgements, polarity
@@ -373,7 +373,71 @@ def criticism(doc: Doc, entities: DocEntities, lexicon: Lexicon,
         owner = _owner(word, entities, lexicon)
         if owner is not None:
             yield from _voiced(word, word, (owner, _CRITICISM, phrase), entities, lexicon, quoted)
+            yield from _opposed(word, owner, entities, lexicon)
+    for word, target in _contemned(entities, lexicon):
+        yield from _voiced(word, word, (target, _CRITICISM, f"{word.text} {word.head.text}"), entities, lexicon, quoted)
     yield from praise(entities, lexicon, quoted)
+
+
+def _opposed(word: Token, owner: Actor, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
+    """Disapproval in an act against an actor's vice or fault (kg:Opposing): "X protected the villagers from Y's
+    brutality", "X vowed to fight the barbarism of Y" (X criticizes Y), with the verb's polarity."""
+    verb = _opposing_verb(word, lexicon)
+    subjects = subject_tokens(verb, lexicon)[0] if verb is not None else []
+    critic = _first_actor(subjects, entities, lexicon)
+    if critic is None or critic.kind == "pronoun" or critic.entity.id == owner.entity.id:
+        return
+    negated, modality = polarity(verb, lexicon)
+    relation, code = _CRITICISM
+    between = [word.head] if word.head.i != verb.i else []  # "protected ... from savagery"
+    yield Relation(subject=critic.entity, relation=relation, object=owner.entity,
+                   verb=" ".join(t.text for t in [verb, *between, word]),
+                   cameo_code=code, negated=negated, modality=modality, evidence=evidence(verb, entities),
+                   confidence=confidence(0.7, critic.kind, owner.kind), extractor="quotes")
+
+
+def _opposing_verb(word: Token, lexicon: Lexicon) -> Token | None:
+    """The verb of kg:Opposing a word is the object of, directly ("fight the barbarism") or through its preposition
+    ("protect them from the brutality", "stand up to the bullying")."""
+    if word.dep_ == "dobj":
+        verb, phrase = word.head, word.head.lemma_.lower()
+    elif word.dep_ == "pobj" and word.head.dep_ in ("prep", "dative"):
+        verb = word.head.head
+        particles = " ".join(p.lower_ for p in children(verb, "prt"))
+        phrase = " ".join(w for w in (verb.lemma_.lower(), particles, word.head.lower_) if w)
+    else:
+        return None
+    return verb if verb.pos_ == "VERB" and phrase in lexicon.cues.get("Opposing", ()) else None
+
+
+def _contemned(entities: DocEntities, lexicon: Lexicon) -> Iterator[tuple[Token, Actor]]:
+    """Each adjective of contempt (kg:Pejorative) on an actor, and the actor: on its name or the noun that stands for
+    it ("the brutal Y", "the corrupt regime of Y"), or on a noun of its kind just before its name ("the vile
+    organisation Y", which the parser may not join to the name); not on a pronoun, nor on a name that only
+    qualifies another noun ("the brutal Y serve"). The words of kg:Disapproval are not read here: on an actor they
+    may praise ("the dangerous Y" of a player)."""
+    words = lexicon.cues.get("Pejorative", frozenset())
+    for word in entities.tokens.with_any(words=words, lemmas=words):
+        noun = word.head
+        if word.dep_ == "amod" and word.pos_ == "ADJ" and noun.pos_ in ("NOUN", "PROPN") and noun.dep_ != "compound":
+            found = _qualified_actor(noun, entities, lexicon)
+            if found is not None and found.kind != "pronoun":
+                yield word, found
+
+
+def _qualified_actor(noun: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
+    """The actor a noun an adjective qualifies stands for, or whose name follows it ("the organisation Y")."""
+    found = actor(noun, entities, lexicon)
+    if found is not None or noun.pos_ != "NOUN" or noun.i + 1 >= len(noun.doc):
+        return found
+    return actor(noun.nbor(), entities, lexicon) if _name_opens(noun.nbor(), entities) else None
+
+
+def _name_opens(token: Token, entities: DocEntities) -> bool:
+    """Whether a name the entities stage found starts at a token ("Y" of "the organisation Y")."""
+    mention = entities.at(token)
+    return mention is not None and mention.kind == "name" and token.pos_ == "PROPN" \
+        and (token.i == 0 or entities.at(token.nbor(-1)) is not mention)
 
 
 def praise(entities: DocEntities, lexicon: Lexicon, quoted: list[tuple[tuple[int, int], Entity]]
@@ -390,8 +454,11 @@ def _voiced(word: Token, clause: Token, judged: tuple[Actor, tuple[str, str | No
             lexicon: Lexicon, quoted: list[tuple[tuple[int, int], Entity]]) -> Iterator[Relation]:
     """The judgement (``judged``: the one judged, the relation and its CAMEO code, the judging words) of each
     speaker who reports the clause a judging word is in, else says the quotation it stands in (see ``criticism``),
-    but the one judged; hypothetical when the judging clause has a condition ("was naive if he accepted Z")."""
+    but the one judged, also when named in the first person ("our brutal past", said a member: the body judges
+    itself); hypothetical when the judging clause has a condition ("was naive if he accepted Z")."""
     target, (relation, code), phrase = judged
+    if any(t.morph.get("Person") == ["1"] for t in (target.token, *children(target.token, "poss"))):
+        return
     quoter = _quoted_by(word, quoted)
     speakers = reporters(clause, entities, lexicon) or ((quoter,) if quoter else ())
     negated, modality = _saying_polarity(clause, lexicon)
@@ -419,15 +486,28 @@ def _faults(entities: DocEntities, lexicon: Lexicon) -> Iterator[tuple[Token, st
     """Each noun of a fault (kg:Fault: "hypocrisy", "failure") and each thing of an actor's own (kg:JudgedThing)
     that a word of kg:Disapproval qualifies ("reckless plan"), with its words; not one denied ("no hypocrisy"), a
     noun that only qualifies another ("spin doctor"), nor one in a name."""
-    faults = lexicon.cues.get("Fault", frozenset())
+    faults = lexicon.cues.get("Fault", frozenset()) | lexicon.cues.get("Vice", frozenset())
     tokens, judged = entities.tokens, lexicon.cues["JudgedThing"]
     for token in tokens.with_lemma(faults | judged):  # no other token is a fault or a judged thing
         lemma = tokens.lemma[token.i]
-        if (lemma not in faults and lemma not in judged) or not _free_noun(token, entities, lexicon):
+        if (lemma not in faults and lemma not in judged) or not _voiced_noun(token, entities, lexicon):
             continue
         qualifiers = _disapproving(token, lexicon) if lemma in judged else []
         if (lemma in faults and not _of_a_kind(token, lexicon)) or qualifiers:
             yield token, " ".join(t.text for t in sorted([*qualifiers[:1], token], key=lambda t: t.i))
+
+
+def _voiced_noun(token: Token, entities: DocEntities, lexicon: Lexicon) -> bool:
+    """A noun that heads its phrase, in no name, neither denied ("no hypocrisy") nor called false ("a myth")."""
+    return _free_noun(token, entities, lexicon) and not _called_false(token, lexicon)
+
+
+def _called_false(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a copula calls the noun its subject false or less than told (kg:Disputed, kg:Minimising): "Y's
+    savagery is a myth", "Y's incompetence was exaggerated"."""
+    copula, words = noun.head, lexicon.cues.get("Disputed", frozenset()) | lexicon.cues.get("Minimising", frozenset())
+    return noun.dep_ in ("nsubj", "nsubjpass") and copula.lemma_.lower() in lexicon.cues["JudgementCopula"] and any(
+        c.lemma_.lower() in words or c.lower_ in words for c in children(copula, "attr", "acomp"))
 
 
 def _of_a_kind(fault: Token, lexicon: Lexicon) -> bool:
@@ -439,7 +519,7 @@ def _of_a_kind(fault: Token, lexicon: Lexicon) -> bool:
 
 def _disapproving(noun: Token, lexicon: Lexicon) -> list[Token]:
     """The adjectives of kg:Disapproval on a noun ("reckless plan")."""
-    words = lexicon.cues["Disapproval"]
+    words = lexicon.cues["Disapproval"] | lexicon.cues.get("Pejorative", frozenset())
     return [a for a in children(noun, "amod") if a.lower_ in words or a.lemma_.lower() in words]
 
 
@@ -556,8 +636,10 @@ def _judged(subject: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | 
 
 
 def _owner(thing: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
-    """Whose a judged thing is: "Y's plan", "the Tory plans", "the way Y handled it", "a misjudgement by Y"."""
+    """Whose a judged thing is: "Y's plan", "the Tory plans", "the way Y handled it", "a misjudgement by Y", and
+    whose vice (kg:Vice) "the barbarism of Y" is."""
     doers = [c for clause in children(thing, "relcl") for c in children(clause, "nsubj")]
-    agents = [o for p in children(thing, "prep") if p.lower_ == "by" for o in children(p, "pobj")]
+    by = ("by", "of") if thing.lemma_.lower() in lexicon.cues.get("Vice", ()) else ("by",)
+    agents = [o for p in children(thing, "prep") if p.lower_ in by for o in children(p, "pobj")]
     owners = [actor(c, entities, lexicon) for c in [*children(thing, "poss", "compound", "amod"), *doers, *agents]]
     return next((o for o in owners if o is not None), None)
