@@ -39,6 +39,7 @@ from graph_builder.entities.mentions import (
     titled_persons,
     titled_place_as_person,
     unlabelled_names,
+    work_words,
     works_named,
 )
 from graph_builder.entities.naming import LABEL_TYPES, make_entity, merge_entities, name_key
@@ -209,14 +210,27 @@ def _works(names: Collection[Span], tokens: Tokens, gazetteer: Gazetteer, speech
     ...", read wherever the document writes them. Those name an actor all the same where they are a word of a
     person's name (``persons``: "the Tom Avery film") or where the document names them as an organisation (see
     _organization_said): a product says nothing."""
-    places = {text: _occurrences(text, tokens) for text in {span.text for span in names}}
-    written = [*names, *(span for found in places.values() for span in found)]
+    places = _places_written(names, tokens, gazetteer)
+    written = _distinct([*names, *(span for found in places.values() for span in found)])
     opening = {span.text for span in compound_works(written, gazetteer)
                if not any(word in persons for word in span.text.split())}
     candidates = opening | (common_noun_names(names, tokens, gazetteer) - set(persons))
     actors = {name for name in candidates
               if _organization_said(_written(name, places, tokens), tokens, gazetteer, speech)}
     return works_named(written, tokens, gazetteer) | (candidates - actors)
+
+
+def _places_written(names: Collection[Span], tokens: Tokens, gazetteer: Gazetteer) -> dict[str, list[Span]]:
+    """The places the document writes each of the ``names`` (see _occurrences), by name; none where the document
+    has no work noun, as then none of them opens or names a work wherever it is written (see _works)."""
+    if not work_words(tokens, gazetteer):
+        return {}
+    return {text: _occurrences(text, tokens) for text in {span.text for span in names}}
+
+
+def _distinct(spans: list[Span]) -> list[Span]:
+    """The ``spans`` without repeats of the same tokens (a name is also one of the places it is written), in order."""
+    return list({(span.start, span.end): span for span in spans}.values())
 
 
 def _written(name: str, places: Mapping[str, list[Span]], tokens: Tokens) -> list[Span]:

@@ -718,9 +718,15 @@ def works_named(ents: Iterable[Span], doc: Tokens, gazetteer: Gazetteer) -> froz
     ("Deathrun, a violent video game"), or after "like" or "such as" one governs ("software like Tarrix"). Such a
     name is no actor anywhere in the document, whatever the model took it for. ``doc``: the document's tokens
     (most documents have no work noun at all)."""
-    nouns = doc.with_any(words=gazetteer.work_nouns, lemmas=gazetteer.work_nouns)
-    sentences = {doc.sentence_of[noun.i] for noun in nouns}  # a noun introduces a name of its own sentence only
+    sentences = {doc.sentence_of[noun.i] for noun in work_words(doc, gazetteer)}  # a noun introduces a name of
+    # its own sentence only
     return frozenset(ent.text for ent in ents if _near(ent, doc, sentences) and _introduced_as_work(ent, gazetteer))
+
+
+def work_words(doc: Tokens, gazetteer: Gazetteer) -> list[Token]:
+    """The document's tokens written as a work noun or with one as their lemma (``gazetteer.work_nouns``): without
+    any, the document names no work (see works_named and compound_works)."""
+    return doc.with_any(words=gazetteer.work_nouns, lemmas=gazetteer.work_nouns)
 
 
 def _near(ent: Span, doc: Tokens, sentences: set[int]) -> bool:
