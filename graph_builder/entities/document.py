@@ -187,6 +187,8 @@ def _actor_ents(tokens: Tokens, named: tuple[Span, ...], surnames: frozenset[str
     """The NER's entities (``named``) that may name actors, lists of persons split, and the tokens of the works'
     names, which name none (see mentions.works_named)."""
     works = _works(named, tokens, gazetteer, speech, persons)
+    if not works:  # most documents name none: no name's text is read
+        return [part for ent in named for part in coordinated_persons(ent, surnames, gazetteer)], set()
     ents = [part for ent in named if ent.text not in works
             for part in coordinated_persons(ent, surnames, gazetteer)]
     return ents, _named_again(tokens, works) - _holding_works(named, works)
@@ -212,7 +214,7 @@ def _works(names: Collection[Span], tokens: Tokens, gazetteer: Gazetteer, speech
     _organization_said): a product says nothing."""
     places = _places_written(names, tokens, gazetteer)
     written = _distinct([*names, *(span for found in places.values() for span in found)])
-    opening = {span.text for span in compound_works(written, gazetteer)
+    opening = {span.text for span in compound_works(written, tokens, gazetteer)
                if not any(word in persons for word in span.text.split())}
     candidates = opening | (common_noun_names(names, tokens, gazetteer) - set(persons))
     actors = {name for name in candidates

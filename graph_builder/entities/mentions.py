@@ -760,16 +760,28 @@ def _work_predicated(root: Token, gazetteer: Gazetteer) -> bool:
     return any(c.dep_ == "attr" and _work_noun(c, gazetteer) for c in dependents(verb))
 
 
-def compound_works(ents: Iterable[Span], gazetteer: Gazetteer) -> list[Span]:
+def compound_works(ents: Iterable[Span], doc: Tokens, gazetteer: Gazetteer) -> list[Span]:
     """The names that open a work noun an article or a possessive pronoun determines: "its new Kasmo console", "the
     Zentara disc format", "the ClipShield technology". A maker or an author is mostly written as the noun's owner
     instead ("Veltron's console", "Tom Avery's film"); a company or a person named so ("the Veltron phone", "the new
     Tom Avery film") is told by the cues the caller reads; a country, a place or a body the gazetteer knows ("my
-    first Wales game") names none."""
+    first Wales game") names none. ``doc``: the document's tokens (most documents have no such noun at all)."""
+    nouns = {noun.i for noun in doc.with_word(*gazetteer.work_nouns) if _determined_work_noun(noun, gazetteer)}
+    return _opening_works([ent for ent in ents if _before_or_ending(ent, doc, nouns)], gazetteer) if nouns else []
+
+
+def _opening_works(ents: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """The names of ``ents`` that open a work noun (see compound_works)."""
     found = [ent for ent in ents if _opens_work_noun(ent, gazetteer)]
     found += [ent[:-1] for ent in ents if len(ent) > 1 and _determined_work_noun(ent[-1], gazetteer)
               and ent[-2].dep_ == "compound"]  # the model took the noun in: "a Zentara disc"
     return [span for span in found if not _known_body(span.text, gazetteer)]  # "my first Wales game"
+
+
+def _before_or_ending(ent: Span, doc: Tokens, nouns: Collection[int]) -> bool:
+    """Whether one of the ``nouns`` ends the name or stands right after it, or a compound does (which may
+    lead to one: "the Zentara disc format")."""
+    return ent.end - 1 in nouns or ent.end in nouns or (ent.end < len(doc) and doc.dep[ent.end] == "compound")
 
 
 def _opens_work_noun(ent: Span, gazetteer: Gazetteer) -> bool:
