@@ -803,19 +803,15 @@ def common_noun_names(ents: Iterable[Span], doc: Tokens, gazetteer: Gazetteer) -
     ("Broadband is changing homes" beside "homes with broadband", "Spam must stop" beside "illegal spam"): a
     common noun, no name ("Yahoo" written mid-sentence beside "a yahoo" is one). Never a word the gazetteer knows
     as a place's, a country's or a body's ("Parliament" beside "parliament"), whose common noun names actors too."""
-    single = {ent.text for ent in ents if len(ent) == 1 and _plain_word(ent.text, gazetteer)}
-    lower = _lower_nouns(doc, single)
-    return frozenset(word for word in single if word.lower() in lower and _capitalised_only_anyway(word, doc))
+    single = {text for text in (ent.text for ent in ents if len(ent) == 1) if text[1:].islower()}
+    lower = _lower_nouns(doc, single)  # most words are written in no other case: the gazetteer is asked of few
+    return frozenset(word for word in single if word.lower() in lower and not _known_body(word, gazetteer)
+                     and _capitalised_only_anyway(word, doc))
 
 
 def _lower_nouns(doc: Tokens, words: Collection[str]) -> set[str]:
     """The ``words`` the document writes in lower case as common nouns, in lower case."""
     return {t.text for t in doc.with_word(*(word.lower() for word in words)) if t.pos_ == "NOUN" and t.is_lower}
-
-
-def _plain_word(text: str, gazetteer: Gazetteer) -> bool:
-    """Whether the name is a capitalised word, no acronym, that the gazetteer knows no body nor place by."""
-    return text[1:].islower() and not _known_body(text, gazetteer)
 
 
 def _capitalised_only_anyway(word: str, doc: Tokens) -> bool:
