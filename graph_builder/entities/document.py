@@ -223,11 +223,35 @@ def _works(names: Collection[Span], tokens: Tokens, gazetteer: Gazetteer, speech
 
 
 def _places_written(names: Collection[Span], tokens: Tokens, gazetteer: Gazetteer) -> dict[str, list[Span]]:
-    """The places the document writes each of the ``names`` (see _occurrences), by name; none where the document
-    has no work noun, as then none of them opens or names a work wherever it is written (see _works)."""
-    if not work_words(tokens, gazetteer):
-        return {}
-    return {text: _occurrences(text, tokens) for text in {span.text for span in names}}
+    """The places the document writes each of the ``names`` (see _occurrences), by name, for the names it writes
+    anywhere near a work word (see _work_windows): elsewhere none opens or is introduced as a work (see _works), and
+    most documents have no work word at all."""
+    windows = _work_windows(tokens, gazetteer)
+    text = tokens.whole_text
+    return {name: _occurrences(name, tokens) for name in {span.text for span in names}
+            if any(_written_across(name, text, window) for window in windows)}
+
+
+def _work_windows(tokens: Tokens, gazetteer: Gazetteer) -> set[tuple[int, int]]:
+    """The characters (first, after last) where a name opening or introduced as a work is written: around each work
+    word (mentions.work_words), from its sentence's first token or the token before the compounds before it,
+    whichever comes first (mentions.compound_works), to the token after its sentence (mentions.works_named)."""
+    windows = set()
+    for word in work_words(tokens, gazetteer):
+        first = word.i
+        while first > 0 and tokens.dep[first - 1] == "compound":
+            first -= 1
+        number, starts = tokens.sentence_of[word.i], tokens.sentence_starts
+        start, end = starts[number], starts[number + 1] if number + 1 < len(starts) else len(tokens) - 1
+        last = tokens[end]
+        windows.add((tokens[max(min(start, first - 1), 0)].idx, last.idx + len(last)))
+    return windows
+
+
+def _written_across(name: str, text: str, window: tuple[int, int]) -> bool:
+    """Whether the text writes ``name`` over any of the characters of ``window`` (first, after last)."""
+    first, end = window
+    return text.find(name, max(first - len(name) + 1, 0), end + len(name) - 1) >= 0
 
 
 def _distinct(spans: list[Span]) -> list[Span]:
