@@ -741,8 +741,8 @@ def _introduced_as_work(ent: Span, gazetteer: Gazetteer) -> bool:
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and _work_noun(before, gazetteer):
         return any(c.dep_ in ("det", "poss") for c in (*dependents(before), *dependents(ent.root)))
-    return (_work_in_apposition(ent.root, gazetteer) or _work_like(ent.root, gazetteer)
-            or _work_predicated(ent.root, gazetteer))
+    root = ent.root  # spaCy finds a span's root anew at each read
+    return _work_in_apposition(root, gazetteer) or _work_like(root, gazetteer) or _work_predicated(root, gazetteer)
 
 
 def _work_in_apposition(root: Token, gazetteer: Gazetteer) -> bool:
