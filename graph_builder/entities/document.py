@@ -40,6 +40,7 @@ from graph_builder.entities.mentions import (
     titled_persons,
     titled_place_as_person,
     unlabelled_names,
+    work_words,
     works_named,
 )
 from graph_builder.entities.naming import LABEL_TYPES, make_entity, merge_entities, name_key
@@ -188,6 +189,8 @@ def _actor_ents(tokens: Tokens, named: tuple[Span, ...], surnames: frozenset[str
     """The NER's entities (``named``) that may name actors, lists of persons split, and the tokens of the works'
     names, which name none (see mentions.works_named)."""
     works = _works(named, tokens, gazetteer, speech, persons)
+    if not works:  # most documents name none: no name's text is read
+        return [part for ent in named for part in coordinated_persons(ent, surnames, gazetteer)], set()
     ents = [part for ent in named if ent.text not in works
             for part in coordinated_persons(ent, surnames, gazetteer)]
     return ents, _named_again(tokens, works) - _holding_works(named, works)
@@ -211,14 +214,52 @@ def _works(names: Collection[Span], tokens: Tokens, gazetteer: Gazetteer, speech
     ...", read wherever the document writes them. Those name an actor all the same where they are a word of a
     person's name (``persons``: "the Tom Avery film") or where the document names them as an organisation (see
     _organization_said): a product says nothing."""
-    places = {text: _occurrences(text, tokens) for text in {span.text for span in names}}
-    written = [*names, *(span for found in places.values() for span in found)]
-    opening = {span.text for span in compound_works(written, gazetteer)
+    places = _places_written(names, tokens, gazetteer)
+    written = _distinct([*names, *(span for found in places.values() for span in found)])
+    opening = {span.text for span in compound_works(written, tokens, gazetteer)
                if not any(word in persons for word in span.text.split())}
     candidates = opening | (common_noun_names(names, tokens, gazetteer) - set(persons))
     actors = {name for name in candidates
               if _organization_said(_written(name, places, tokens), tokens, gazetteer, speech)}
     return works_named(written, tokens, gazetteer) | (candidates - actors)
+
+
+def _places_written(names: Collection[Span], tokens: Tokens, gazetteer: Gazetteer) -> dict[str, list[Span]]:
+    """The places the document writes each of the ``names`` (see _occurrences), by name, for the names it writes
+    anywhere near a work word (see _work_windows): elsewhere none opens or is introduced as a work (see _works), and
+    most documents have no work word at all."""
+    windows = _work_windows(tokens, gazetteer)
+    text = tokens.whole_text
+    written = {tokens.text(span.start, span.end) for span in names} if windows else set()  # span.text reads
+    return {name: _occurrences(name, tokens) for name in written  # every token of the span anew
+            if any(_written_across(name, text, window) for window in windows)}
+
+
+def _work_windows(tokens: Tokens, gazetteer: Gazetteer) -> set[tuple[int, int]]:
+    """The characters (first, after last) where a name opening or introduced as a work is written: around each work
+    word (mentions.work_words), from its sentence's first token or the token before the compounds before it,
+    whichever comes first (mentions.compound_works), to the token after its sentence (mentions.works_named)."""
+    windows = set()
+    for word in work_words(tokens, gazetteer):
+        first = word.i
+        while first > 0 and tokens.dep[first - 1] == "compound":
+            first -= 1
+        number, starts = tokens.sentence_of[word.i], tokens.sentence_starts
+        start, end = starts[number], starts[number + 1] if number + 1 < len(starts) else len(tokens) - 1
+        last = tokens[end]
+        windows.add((tokens[max(min(start, first - 1), 0)].idx, last.idx + len(last)))
+    return windows
+
+
+def _written_across(name: str, text: str, window: tuple[int, int]) -> bool:
+    """Whether the text writes ``name`` over any of the characters of ``window`` (first, after last)."""
+    first, end = window
+    return text.find(name, max(first - len(name) + 1, 0), end + len(name) - 1) >= 0
+
+
+def _distinct(spans: list[Span]) -> list[Span]:
+    """The ``spans`` without repeats of the same tokens (a name is also one of the places it is written), in order."""
+    return list({(span.start, span.end): span for span in spans}.values())
 
 
 def _written(name: str, places: Mapping[str, list[Span]], tokens: Tokens) -> list[Span]:

@@ -739,9 +739,15 @@ def works_named(ents: Iterable[Span], doc: Tokens, gazetteer: Gazetteer) -> froz
     ("Deathrun, a violent video game"), or after "like" or "such as" one governs ("software like Tarrix"). Such a
     name is no actor anywhere in the document, whatever the model took it for. ``doc``: the document's tokens
     (most documents have no work noun at all)."""
-    nouns = doc.with_any(words=gazetteer.work_nouns, lemmas=gazetteer.work_nouns)
-    sentences = {doc.sentence_of[noun.i] for noun in nouns}  # a noun introduces a name of its own sentence only
+    sentences = {doc.sentence_of[noun.i] for noun in work_words(doc, gazetteer)}  # a noun introduces a name of
+    # its own sentence only
     return frozenset(ent.text for ent in ents if _near(ent, doc, sentences) and _introduced_as_work(ent, gazetteer))
+
+
+def work_words(doc: Tokens, gazetteer: Gazetteer) -> list[Token]:
+    """The document's tokens written as a work noun or with one as their lemma (``gazetteer.work_nouns``): without
+    any, the document names no work (see works_named and compound_works)."""
+    return doc.with_any(words=gazetteer.work_nouns, lemmas=gazetteer.work_nouns)
 
 
 def _near(ent: Span, doc: Tokens, sentences: set[int]) -> bool:
@@ -756,8 +762,8 @@ def _introduced_as_work(ent: Span, gazetteer: Gazetteer) -> bool:
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and _work_noun(before, gazetteer):
         return any(c.dep_ in ("det", "poss") for c in (*dependents(before), *dependents(ent.root)))
-    return (_work_in_apposition(ent.root, gazetteer) or _work_like(ent.root, gazetteer)
-            or _work_predicated(ent.root, gazetteer))
+    root = ent.root  # spaCy finds a span's root anew at each read
+    return _work_in_apposition(root, gazetteer) or _work_like(root, gazetteer) or _work_predicated(root, gazetteer)
 
 
 def _work_in_apposition(root: Token, gazetteer: Gazetteer) -> bool:
@@ -775,16 +781,28 @@ def _work_predicated(root: Token, gazetteer: Gazetteer) -> bool:
     return any(c.dep_ == "attr" and _work_noun(c, gazetteer) for c in dependents(verb))
 
 
-def compound_works(ents: Iterable[Span], gazetteer: Gazetteer) -> list[Span]:
+def compound_works(ents: Iterable[Span], doc: Tokens, gazetteer: Gazetteer) -> list[Span]:
     """The names that open a work noun an article or a possessive pronoun determines: "its new Kasmo console", "the
     Zentara disc format", "the ClipShield technology". A maker or an author is mostly written as the noun's owner
     instead ("Veltron's console", "Tom Avery's film"); a company or a person named so ("the Veltron phone", "the new
     Tom Avery film") is told by the cues the caller reads; a country, a place or a body the gazetteer knows ("my
-    first Wales game") names none."""
+    first Wales game") names none. ``doc``: the document's tokens (most documents have no such noun at all)."""
+    nouns = {noun.i for noun in doc.with_word(*gazetteer.work_nouns) if _determined_work_noun(noun, gazetteer)}
+    return _opening_works([ent for ent in ents if _before_or_ending(ent, doc, nouns)], gazetteer) if nouns else []
+
+
+def _opening_works(ents: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """The names of ``ents`` that open a work noun (see compound_works)."""
     found = [ent for ent in ents if _opens_work_noun(ent, gazetteer)]
     found += [ent[:-1] for ent in ents if len(ent) > 1 and _determined_work_noun(ent[-1], gazetteer)
               and ent[-2].dep_ == "compound"]  # the model took the noun in: "a Zentara disc"
     return [span for span in found if not _known_body(span.text, gazetteer)]  # "my first Wales game"
+
+
+def _before_or_ending(ent: Span, doc: Tokens, nouns: Collection[int]) -> bool:
+    """Whether one of the ``nouns`` ends the name or stands right after it, or a compound does (which may
+    lead to one: "the Zentara disc format")."""
+    return ent.end - 1 in nouns or ent.end in nouns or (ent.end < len(doc) and doc.dep[ent.end] == "compound")
 
 
 def _opens_work_noun(ent: Span, gazetteer: Gazetteer) -> bool:
@@ -806,19 +824,15 @@ def common_noun_names(ents: Iterable[Span], doc: Tokens, gazetteer: Gazetteer) -
     ("Broadband is changing homes" beside "homes with broadband", "Spam must stop" beside "illegal spam"): a
     common noun, no name ("Yahoo" written mid-sentence beside "a yahoo" is one). Never a word the gazetteer knows
     as a place's, a country's or a body's ("Parliament" beside "parliament"), whose common noun names actors too."""
-    single = {ent.text for ent in ents if len(ent) == 1 and _plain_word(ent.text, gazetteer)}
-    lower = _lower_nouns(doc, single)
-    return frozenset(word for word in single if word.lower() in lower and _capitalised_only_anyway(word, doc))
+    single = {text for text in (ent.text for ent in ents if len(ent) == 1) if text[1:].islower()}
+    lower = _lower_nouns(doc, single)  # most words are written in no other case: the gazetteer is asked of few
+    return frozenset(word for word in single if word.lower() in lower and not _known_body(word, gazetteer)
+                     and _capitalised_only_anyway(word, doc))
 
 
 def _lower_nouns(doc: Tokens, words: Collection[str]) -> set[str]:
     """The ``words`` the document writes in lower case as common nouns, in lower case."""
     return {t.text for t in doc.with_word(*(word.lower() for word in words)) if t.pos_ == "NOUN" and t.is_lower}
-
-
-def _plain_word(text: str, gazetteer: Gazetteer) -> bool:
-    """Whether the name is a capitalised word, no acronym, that the gazetteer knows no body nor place by."""
-    return text[1:].islower() and not _known_body(text, gazetteer)
 
 
 def _capitalised_only_anyway(word: str, doc: Tokens) -> bool:
