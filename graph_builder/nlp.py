@@ -52,6 +52,7 @@ suspended | The party ...", "... 'to be lifted' | Three ..."): before a name the
 _DESCRIBING_TAGS = frozenset({"NN", "NNS", "JJ", "HYPH"})
 _LEAD_OPENINGS = frozenset({"DT", "CD", "PRP", "PDT", "EX"})
 _PREDICATE_TAGS = frozenset({"VB", "VBZ", "VBP", "VBD", "VBN", "VBG", "MD", "IN"})
+_WAITING_TAGS = frozenset({"VB", "IN", "TO", "DT", "MD"})  # a headline ends with none of them
 _FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 _COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
@@ -136,9 +137,11 @@ def _lead_at(doc: Doc, i: int, line_end: int, role_nouns: frozenset[str], titles
 def _clause_opening(word: Token, headline: Span) -> bool:
     """Whether a capitalised determiner, number or pronoun opens the lead after a headline with a verb or a
     preposition ("Reed joins school trip | The mayor has ...", "... to face fines | Three firms ...", "... looks to
-    poll gains | They ..."): inside a running sentence such a word is never capitalised, so the lead need repeat no
-    word of the headline."""
-    return word.tag_ in _LEAD_OPENINGS and any(t.tag_ in _PREDICATE_TAGS for t in headline)
+    poll gains | They ..."): inside a running sentence such a word is rarely capitalised, so the lead need repeat no
+    word of the headline; not after a word that waits for what follows, a bare verb, a preposition or a determiner
+    ("Ministers plan to scrap A levels": a name)."""
+    return word.tag_ in _LEAD_OPENINGS and headline[-1].tag_ not in _WAITING_TAGS and any(
+        t.tag_ in _PREDICATE_TAGS for t in headline)
 
 
 def _named_in_full(doc: Doc, i: int, role_nouns: frozenset[str], titles: frozenset[str]) -> bool:
@@ -170,8 +173,10 @@ def _untitled(before: Token, surname: str) -> bool:
 
 def _subject_name(doc: Doc, i: int) -> bool:
     """Whether the two words at ``i`` are a name the lead opens with, its verb or possessive right after it ("Ann
-    Dalton has ...", "Ann Dalton's ..."), not a word of a longer name or a description ("Eastport Kelby chief ...")."""
-    return i + 2 < len(doc) and doc[i + 2].tag_ in _AFTER_SUBJECT
+    Dalton has ...", "Ann Dalton's ..."), not a word of a longer name or a description ("Eastport Kelby chief ...");
+    a possessive not after a bare verb, whose object it may be ("will play Ann Dalton's sister")."""
+    return i + 2 < len(doc) and doc[i + 2].tag_ in _AFTER_SUBJECT and not (
+        doc[i + 2].tag_ == "POS" and doc[i - 1].tag_ == "VB")
 
 
 def _first_name_at(doc: Doc, i: int) -> bool:

@@ -1,8 +1,8 @@
 """A verb of allegation (kg:AllegationVerb) charges the doer of its reported clause with a wrong: the speaker accuses
 that actor (accuses, CAMEO 112), where a plain verb of saying only comments on it; not the one a passive clause is
-done to. Only a wrong is charged: a clause that judges its doer with a word of kg:Disapproval ("had misled") or has
-a verb of a conflict relation ("had charged", "had threatened"); an allegation of a neutral act ("had met Ana Ruiz")
-is a statement. Sentences and names of our own."""
+done to. Only a wrong is charged: a clause that judges its doer with a word of kg:Disapproval ("had misled"), has a
+verb of a conflict relation ("had charged", "had threatened") or one the lexicon does not know ("had rigged the
+vote"); an allegation of an act of cooperation ("had met Ana Ruiz") is a statement. Sentences and names of our own."""
 
 from __future__ import annotations
 
@@ -15,6 +15,9 @@ ALLEGED = {
         ("Lima Herald", "Norcom Holdings"),
     "Senator Ilse Varga alleged that Tomas Reyes had misled the harbour board.": ("Ilse Varga", "Tomas Reyes"),
     "Senator Ilse Varga alleged that Tomas Reyes had threatened Ana Ruiz.": ("Ilse Varga", "Tomas Reyes"),
+    # what the lexicon does not know is charged as a wrong: only an act of cooperation is neutral
+    "Senator Ilse Varga alleged that Tomas Reyes had rigged the harbour board vote.": ("Ilse Varga", "Tomas Reyes"),
+    "Senator Ilse Varga alleged that Tomas Reyes had been corrupt.": ("Ilse Varga", "Tomas Reyes"),
 }
 
 

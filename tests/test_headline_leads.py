@@ -127,6 +127,9 @@ def test_a_plural_noun_before_a_list_of_names_is_their_description(nlp, text):
     "Mr Hume rejected claims Mr Ashby-Cole had met the mayor.",
     "Tom 'Tiger' Reed has signed a new contract with Kelby until the end of the season.",
     "Lee hails 'brave' Kelby Ann Lee has praised the people of Kelby for their courage after the floods.",
+    "Councillors plan to scrap A roads in favour of a new bypass round Kelby.",
+    "Reed will play Ann Reed's sister in the final at Kelby.",
+    "Dunn must beat Tom Dunn's rivals to win the Kelby seat.",
 ])
 def test_a_first_sentence_that_runs_on_is_not_cut(nlp, text):
     assert starts(nlp, text) == [0]

@@ -17,3 +17,8 @@ def test_a_feeling_of_a_speaker_named_as_the_other_gender_is_no_earlier_persons(
 
 def test_a_judgement_of_an_earlier_person_is_still_read():
     assert ("Tom Reed", "criticizes", "Ruth Lane") in triples(extract(EARLIER + "Tom Reed said she was wrong."))
+
+
+def test_a_feeling_of_a_person_the_speaker_is_described_as_speaking_for_is_hers():
+    text = "Ruth Lane resigned on Monday. Tom Reed, her spokesman, said she was disappointed and would meet Ann Dale."
+    assert ("Ruth Lane", "meets", "Ann Dale") in triples(extract(text), asserted_only=False)

@@ -69,6 +69,7 @@ def test_acting_against_the_vice_of_an_actor_criticizes_the_actor(text):
 @pytest.mark.parametrize("text", [
     "Colonel Rui Osei witnessed the brutality of the Black Lotus in the hill villages.",
     "Colonel Rui Osei shielded the farmers from the brutal winter.",
+    "Ola Berg saved Kelso Rovers from Karl Wendt's blunder in the second half.",
 ])
 def test_an_act_about_a_vice_or_against_no_actors_vice_criticizes_no_one(text):
     """Guards (pass on main too)."""
@@ -89,6 +90,9 @@ def test_an_adverb_of_reproach_voiced_by_a_speaker_criticizes_the_doer(text, tar
     "Mayor Ida Brandt said Karl Wendt had not cynically exploited the floods.",
     "Karl Wendt blatantly ignored the floods.",
     "Mayor Ida Brandt said the floods had cruelly hit Karl Wendt.",
+    '"Karl Wendt was shamelessly abandoned by Ola Berg," said Mayor Ida Brandt.',
+    '"Kelso Rovers were cruelly beaten by Tarbury Athletic," said Ida Brandt.',
+    "Mayor Ida Brandt said the lawlessness of Tarbury was a threat to the valley.",
 ])
 def test_an_adverb_of_reproach_denied_unvoiced_or_on_no_actor_criticizes_no_one(text):
     """Guards (pass on main too)."""

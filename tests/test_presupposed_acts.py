@@ -34,6 +34,11 @@ def test_an_act_without_a_possessor_is_only_spoken_of():
     assert modality_of("Mali asked Niger to explain any raids on Chad.") == []
 
 
+def test_a_decision_accounted_for_leaves_what_it_decides_to_come():
+    assert modality_of("The Malian minister will defend his decision to cut aid to Chad.", "reducesRelationsWith") == [
+        ("Minister of Mali", "Chad", False, "future")]
+
+
 def test_the_halt_itself_keeps_the_polarity_of_its_clause():
     assert modality_of("Niger refused to halt its raids on Chad.", "yieldsTo") == [("Niger", "Chad", True, "asserted")]
     assert modality_of("Mali demanded that Niger stop its shelling of Chad.", "yieldsTo") == [

@@ -20,6 +20,9 @@ CASES = [
      ("Tom Vale", "criticizes", "Ann Hale"), True),
     ("Conservative leader Tom Vale met Ann Hale. The Conservative leader criticised Ann Hale.",
      ("Tom Vale", "criticizes", "Ann Hale"), True),
+    # a bare title may mean the holder of a branch or portfolio
+    ("The EU Fisheries Commissioner Tom Vale met Ann Hale. The commissioner criticised Ann Hale.",
+     ("Tom Vale", "criticizes", "Ann Hale"), True),
 ]
 
 

@@ -788,17 +788,28 @@ def _speaker_or_subject(token: Token, context: _Context) -> bool:
     return False
 
 
+_POSSESSIVES = {"she": "her", "he": "his"}
+
+
 def _own_feeling(token: Token, pronoun: _Pronoun, context: _Context) -> bool:
     """Whether he or she is the subject of a feeling (kg:FeelingWord: "said she was shocked") in a clause a named
     person reports whose name says the other gender: the speaker most likely speaks of her own feeling and the name
-    misled (a first name of either gender), so no earlier person is safe."""
+    misled (a first name of either gender), so no earlier person is safe; not when the speaker is described as the
+    pronoun's ("Tom Reed, her spokesman, said she was disappointed": she is another)."""
     clause = token.head
     if token.dep_ not in _SUBJECTS or clause.dep_ != "ccomp" or not _feeling(clause, context.feeling_words):
         return False
     speaker = _first_subject(clause.head)
     mention = context.at(speaker.i) if speaker is not None else None
     return (mention is not None and mention.entity.type == "Person" and pronoun.contrary is not None
-            and context.genders.get(mention.entity.id) == pronoun.contrary)
+            and context.genders.get(mention.entity.id) == pronoun.contrary
+            and not _described_as_its(speaker, token))
+
+
+def _described_as_its(speaker: Token, pronoun: Token) -> bool:
+    """Whether the speaker's phrase holds the pronoun's possessive ("Tom Reed, her spokesman")."""
+    possessive = _POSSESSIVES.get(pronoun.lower_)
+    return any(w.dep_ == "poss" and w.lower_ == possessive for w in speaker.subtree)
 
 
 def _feeling(clause: Token, words: frozenset[str]) -> bool:

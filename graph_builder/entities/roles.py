@@ -58,8 +58,10 @@ class Role:
 
     def fits(self, other: Role) -> bool:
         """Whether a holder of ``other`` can be meant by this role: the same title and branch, owners equal or
-        unstated (the Scottish Tory leader is not the Tory leader)."""
-        return self.title == other.title and self.branch == other.branch and (
+        unstated (the Scottish Tory leader is not the Tory leader); a bare title ("the commissioner") may mean the
+        holder of any branch ("the EU Trade Commissioner")."""
+        bare = self.owner is None and not self.branch
+        return self.title == other.title and (bare or self.branch == other.branch) and (
             self.owner is None or other.owner is None or self.owner.id == other.owner.id)
 
 

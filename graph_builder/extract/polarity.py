@@ -185,12 +185,14 @@ def _own_scope(node: Token, lexicon: Lexicon) -> bool:
 def _joined(node: Token, lexicon: Lexicon) -> bool:
     """An event noun with a possessor of its own that a verb joins or steps up (kg:ContinuingVerb: "seeking to join the
     army's fight against B") or accounts for (kg:AccountingVerb: "urged Togo to justify its raids on B"): the event is
-    under way or done, whatever that verb and the clauses above it say."""
+    under way or done, whatever that verb and the clauses above it say. Accounted for, only an event noun of the
+    lexicon is done: "will defend his decision to cut aid to B" leaves the cut to come."""
     head = node.head
     if not (node.dep_ == "dobj" and node.pos_ == "NOUN" and children(node, "poss") and head.pos_ in VERBAL):
         return False
     lemma = phrase_lemma(head)
-    return lemma in lexicon.cues.get("ContinuingVerb", ()) or lemma in lexicon.cues.get("AccountingVerb", ())
+    return lemma in lexicon.cues.get("ContinuingVerb", ()) or (
+        lemma in lexicon.cues.get("AccountingVerb", ()) and node.lemma_.lower() in lexicon.noun_patterns)
 
 
 def examined(node: Token, lexicon: Lexicon) -> bool:
@@ -1019,7 +1021,7 @@ def _judging_clause(token: Token, tokens: Tokens, words: frozenset[str], verbs: 
     if tokens.lower[token.i] in lexicon.cues["ExcessDegree"]:
         return _excess_clause(token, lexicon.cues.get("ExcessValue", frozenset()))
     if tokens.lower[token.i] in lexicon.cues.get("Reproach", ()):  # "Y shamelessly abandoned them"
-        return token.head if token.dep_ == "advmod" and token.head.pos_ in VERBAL else None
+        return _reproached(token)
     if tokens.pos[token.i] in VERBAL:
         if lemma.partition(" ")[0] not in verbs:
             return None  # no judging verb or phrase ("let down") opens with it: its particles need not be read
@@ -1027,6 +1029,13 @@ def _judging_clause(token: Token, tokens: Tokens, words: frozenset[str], verbs: 
     if tokens.lower[token.i] not in words and lemma not in words:
         return None
     return _copula_of(token, lexicon)
+
+
+def _reproached(adverb: Token) -> Token | None:
+    """The verb an adverb of reproach judges the subject of; not a passive's subject, who suffers it ("X was
+    shamelessly abandoned by Y")."""
+    verb = adverb.head
+    return verb if adverb.dep_ == "advmod" and verb.pos_ in VERBAL and not children(verb, "nsubjpass") else None
 
 
 def _copula_of(word: Token, lexicon: Lexicon) -> Token | None:

@@ -373,15 +373,17 @@ def criticism(doc: Doc, entities: DocEntities, lexicon: Lexicon,
         owner = _owner(word, entities, lexicon)
         if owner is not None:
             yield from _voiced(word, word, (owner, _CRITICISM, phrase), entities, lexicon, quoted)
-            yield from _opposed(word, owner, entities, lexicon)
+            if word.lemma_.lower() in lexicon.cues.get("Vice", ()) or phrase != word.text:  # not a bare blunder
+                yield from _opposed(word, owner, entities, lexicon)
     for word, target in _contemned(entities, lexicon):
         yield from _voiced(word, word, (target, _CRITICISM, f"{word.text} {word.head.text}"), entities, lexicon, quoted)
     yield from praise(entities, lexicon, quoted)
 
 
 def _opposed(word: Token, owner: Actor, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
-    """Disapproval in an act against an actor's vice or fault (kg:Opposing): "X protected the villagers from Y's
-    brutality", "X vowed to fight the barbarism of Y" (X criticizes Y), with the verb's polarity."""
+    """Disapproval in an act against an actor's vice or judged fault (kg:Opposing): "X protected the villagers from
+    Y's brutality", "X vowed to fight the barbarism of Y" (X criticizes Y), with the verb's polarity; a bare fault noun
+    is none ("saved the side from Y's blunder" is no criticism)."""
     verb = _opposing_verb(word, lexicon)
     subjects = subject_tokens(verb, lexicon)[0] if verb is not None else []
     critic = _first_actor(subjects, entities, lexicon)

@@ -79,13 +79,13 @@ def _wrongs(entities: DocEntities, lexicon: Lexicon) -> frozenset[int]:
 
 
 def _wrongdoing(clause: Token, wrongs: frozenset[int], lexicon: Lexicon) -> bool:
-    """Whether a reported clause charges its doer with a wrong: a judgement of kg:Disapproval ("had misled the
-    board"), or a verb whose every plain pattern ("A attack B", no preposition, particle or noun) is of the lexicon's
-    conflict relations ("had attacked Y", "had threatened Y"); not a neutral act ("alleged Y had met Z" comments on Y,
-    though "met with criticism from" is a pattern of conflict)."""
+    """Whether a reported clause charges its doer with a wrong: what is alleged is a wrong ("had rigged the vote",
+    "had been corrupt"), unless the verb's plain patterns ("A meet B", no preposition, particle or noun) are all of
+    cooperation and no judgement of kg:Disapproval stands in the clause: "alleged Y had met Z" comments on Y (though
+    "met with criticism from" is a pattern of conflict), "alleged Y had misled the board" accuses Y."""
     plain = [p for p in lexicon.verb_patterns.get(clause.lemma_.lower(), ())
              if p.prep is None and p.particle is None and p.noun is None]
-    return clause.i in wrongs or bool(plain) and all(
+    return clause.i in wrongs or not plain or any(
         lexicon.relations[p.relation].quad_class in _CONFLICT_QUADS for p in plain)
 
 
