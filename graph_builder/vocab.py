@@ -48,6 +48,9 @@ SECTOR = Namespace(BASE + "ontology/sector#")
 
 COREFERENCE_CUES = frozenset({"ReasonVerb", "FeelingWord"})
 """Cue classes that guide pronoun resolution only (entities/coreference.py), no cue of polarity or sense."""
+REACTING_CUES = frozenset({"AccountingVerb", "Opposing"})
+"""Cue classes of verbs that speak of an act or act against a wrong ("condemned the invasion of B", "opposed a motion
+in support of B"): no cue of polarity for the event noun they take, whose actor they are not (arguments.reacts_to)."""
 
 
 class KG(DefinedNamespace):
@@ -534,9 +537,10 @@ class Lexicon:
     @cached_property
     def cue_lemmas(self) -> frozenset[str]:
         """Every cue lemma of the extractors' cue classes: not those of COREFERENCE_CUES, which only say whose a
-        pronoun is ("condemned Y for its attack" is still a verb of criticism that reacts to an event)."""
-        return frozenset(lemma for name, lemmas in self.cues.items() if name not in COREFERENCE_CUES
-                         for lemma in lemmas)
+        pronoun is ("condemned Y for its attack" is still a verb of criticism that reacts to an event), nor those of
+        REACTING_CUES."""
+        return frozenset(lemma for name, lemmas in self.cues.items()
+                         if name not in COREFERENCE_CUES and name not in REACTING_CUES for lemma in lemmas)
 
     @cached_property
     def max_collective_words(self) -> int:

@@ -1098,10 +1098,9 @@ def _helps(word: Token, lexicon: Lexicon) -> bool:
 def reacts_to(verb: Token, lexicon: Lexicon) -> bool:
     """A verb of criticism, support, rejection... (``reacting_relations`` of senses.yaml) that takes an actor as its
     plain object speaks about an event it has as object; its subject is not the event's actor ("Norway condemned
-    the invasion of Kuwait"). A cue of polarity is not such a verb: who "rejected talks with" someone would talk; a
-    verb of kg:AccountingVerb ("condemned", "defended") is one, as it speaks of an act done."""
+    the invasion of Kuwait"). A cue of polarity is not such a verb: who "rejected talks with" someone would talk."""
     lemma = verb.lemma_.lower()
     reacting = lexicon.senses.reacting_relations
     plain = any(p.noun is None and p.link is None and not p.converse and p.relation in reacting
                 for p in lexicon.verb_patterns.get(lemma, ()))
-    return plain and (lemma not in lexicon.cue_lemmas or lemma in lexicon.cues.get("AccountingVerb", ()))
+    return plain and lemma not in lexicon.cue_lemmas
