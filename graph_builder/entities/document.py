@@ -230,8 +230,9 @@ def _places_written(names: Collection[Span], tokens: Tokens, gazetteer: Gazettee
     most documents have no work word at all."""
     windows = _work_windows(tokens, gazetteer)
     text = tokens.whole_text
-    written = {tokens.text(span.start, span.end) for span in names} if windows else set()  # span.text reads
-    return {name: _occurrences(name, tokens) for name in written  # every token of the span anew
+    # the texts from Tokens: Span.text reads every token of the span anew
+    written = {tokens.text(span.start, span.end) for span in names} if windows else set()
+    return {name: _occurrences(name, tokens) for name in written
             if any(_written_across(name, text, window) for window in windows)}
 
 

@@ -739,8 +739,8 @@ def works_named(ents: Iterable[Span], doc: Tokens, gazetteer: Gazetteer) -> froz
     ("Deathrun, a violent video game"), or after "like" or "such as" one governs ("software like Tarrix"). Such a
     name is no actor anywhere in the document, whatever the model took it for. ``doc``: the document's tokens
     (most documents have no work noun at all)."""
-    sentences = {doc.sentence_of[noun.i] for noun in work_words(doc, gazetteer)}  # a noun introduces a name of
-    # its own sentence only
+    # a noun introduces a name of its own sentence only
+    sentences = {doc.sentence_of[noun.i] for noun in work_words(doc, gazetteer)}
     return frozenset(ent.text for ent in ents if _near(ent, doc, sentences) and _introduced_as_work(ent, gazetteer))
 
 

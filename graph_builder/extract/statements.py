@@ -7,11 +7,11 @@ subject of that clause or the owner of its subject ("Y's plan"), named, or "he" 
 modifier ("the Iraq controversy", "the British public"), a description ("the minister"), "we", which speaks for the
 speaker's own side, nor "they", too often nobody in particular. A verb of allegation (kg:AllegationVerb: "X alleged Y
 had misled voters") accuses the clause's doer instead (accuses, CAMEO 112), not the one a passive clause is done
-to, when the clause charges a wrong (a judgement of kg:Disapproval, a verb of a conflict relation); an allegation
-of a neutral act ("X alleged Y had met Z") is a statement. A record that says more of the two makes a statement
-redundant (``dedupe``): another between them in the sentence
-(a criticism, an accusation), one the speaker reports with the actor at one end (the event the clause states), an
-affiliation between them in the document.
+to, when the clause charges a wrong (a judgement of kg:Disapproval, a verb of a conflict relation or one the lexicon
+does not know); an allegation of an act of cooperation ("X alleged Y had met Z") is a statement. A record that says
+more of the two makes a statement redundant (``dedupe``): another between them in the sentence (a criticism, an
+accusation), one the speaker reports with the actor at one end (the event the clause states), an affiliation between
+them in the document.
 """
 
 from __future__ import annotations
@@ -80,9 +80,9 @@ def _wrongs(entities: DocEntities, lexicon: Lexicon) -> frozenset[int]:
 
 def _wrongdoing(clause: Token, wrongs: frozenset[int], lexicon: Lexicon) -> bool:
     """Whether a reported clause charges its doer with a wrong: what is alleged is a wrong ("had rigged the vote",
-    "had been corrupt"), unless the verb's plain patterns ("A meet B", no preposition, particle or noun) are all of
-    cooperation and no judgement of kg:Disapproval stands in the clause: "alleged Y had met Z" comments on Y (though
-    "met with criticism from" is a pattern of conflict), "alleged Y had misled the board" accuses Y."""
+    "had been corrupt"), unless the verb has plain patterns ("A meet B", no preposition, particle or noun), none of
+    a conflict relation, and no judgement of kg:Disapproval stands in the clause: "alleged Y had met Z" comments on Y
+    (though "met with criticism from" is a pattern of conflict), "alleged Y had misled the board" accuses Y."""
     plain = [p for p in lexicon.verb_patterns.get(clause.lemma_.lower(), ())
              if p.prep is None and p.particle is None and p.noun is None]
     return clause.i in wrongs or not plain or any(
