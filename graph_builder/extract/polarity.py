@@ -177,9 +177,10 @@ def _last_word(root: Token) -> Token:
 def _own_scope(node: Token, lexicon: Lexicon) -> bool:
     """A clause whose polarity is its own from here up: a reported clause, an adverbial clause with a
     conjunction ("while Israel continued its strikes", "if Iran attacks"), an event a verb ends (its
-    polarity is read from the ending verb's: "plans to end its embargo on" leaves the embargo current)."""
+    polarity is read from the ending verb's: "plans to end its embargo on" leaves the embargo current; "refused to
+    stop criticising Y" leaves the criticism going on)."""
     return node.dep_ == "ccomp" or (node.dep_ == "advcl" and _bounded(node)) or _ends(node, node.head, lexicon) \
-        or _presupposing(node, lexicon)
+        or _ended_activity(node, node.head, lexicon) or _presupposing(node, lexicon)
 
 
 def _joined(node: Token, lexicon: Lexicon) -> bool:
@@ -263,6 +264,8 @@ def _through_clause(node: Token, head: Token, negated: bool, modality: str | Non
     """A clause under a verb, an adjective or a noun: "refused to meet" (denied), "wants to meet"
     (intended), "is set to visit", "is to visit" (future), "willing to meet", "his refusal to accept"; under a
     negative implicative denied, or asserted when that verb is denied ("forgot to tell", "did not fail to condemn")."""
+    if _ended_activity(node, head, lexicon):
+        return negated, modality or _ending(head, lexicon)
     lemma = cue_lemma(head, lexicon)
     head_negated = _has_negation(head, lexicon)
     if _rules_out(head, lexicon):
@@ -270,11 +273,34 @@ def _through_clause(node: Token, head: Token, negated: bool, modality: str | Non
         head_negated = False
     elif lemma in lexicon.cues.get("NegativeImplicative", ()):
         negated, head_negated = negated != (not head_negated), False  # "forgot to tell", "did not fail to condemn"
-    elif lemma in _denying_verbs(lexicon):
+    elif _denies(node, head, lemma, lexicon):
         negated = not negated
     elif not _waged(node, head, lexicon):
         modality = modality or _governing_modality(node, head, lexicon)
     return negated or head_negated, modality or own_modality(head, lexicon)
+
+
+def _ended_activity(node: Token, head: Token, lexicon: Lexicon) -> bool:
+    """Whether a clause is an activity a verb of kg:Past ends: "stopped meeting Y", "ceased to support Y" (the
+    meetings and the support were, and are no more: past); "never stopped attacking Y" and "urged X to stop
+    attacking Y" leave the attacks going on. Not a purpose clause ("stopped to meet Y" met Y). The verbs are those
+    both of kg:Past and kg:Negation ("stop", "cease"): "left UKIP saying Y would do better" ended no saying."""
+    if node.dep_ != "xcomp" or head.pos_ not in VERBAL or phrase_lemma(head) not in _halting_verbs(lexicon):
+        return False
+    return node.tag_ == "VBG" or (node.tag_ == "VB" and head.lemma_.lower() == "cease")
+
+
+def _denies(clause: Token, head: Token, lemma: str, lexicon: Lexicon) -> bool:
+    """Whether a verb denies the clause under it ("refused to meet Y"); a halting verb does not deny the purpose it
+    serves ("stopped in Lagos to meet Y" meant to meet Y)."""
+    if lemma not in _denying_verbs(lexicon):
+        return False
+    return not (clause.dep_ == "advcl" and _is_purpose(clause) and head.lemma_.lower() in _halting_verbs(lexicon))
+
+
+def _halting_verbs(lexicon: Lexicon) -> frozenset[str]:
+    """Verbs that end an activity and deny what they govern otherwise: those both of kg:Past and kg:Negation."""
+    return frozenset(lexicon.cues.get("Past", ())) & frozenset(lexicon.cues["Negation"])
 
 
 def _through_adverbial(node: Token, head: Token, negated: bool, modality: str | None,

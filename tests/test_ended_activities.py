@@ -1,0 +1,42 @@
+"""An activity a verb of ending takes as its complement went on and ended: "stopped meeting Y", "ceased to
+support Y" are past, not denied; when the ending is itself denied or refused ("never stopped attacking Y",
+"refused to stop criticising Y") the activity goes on, asserted. A purpose clause of a halting verb ("stopped in
+Accra to meet Y") is meant, not denied. Sentences and names of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extract
+
+
+def records(sentence: str, relation: str) -> list[tuple[str, str, bool, str]]:
+    return [(r.subject.label, r.object.label, r.negated, r.modality) for r in extract(sentence)
+            if r.relation == relation]
+
+
+@pytest.mark.parametrize(("sentence", "relation", "expected"), [
+    ("Rosa Lind stopped meeting Omar Vance in 2011.", "meets", ("Rosa Lind", "Omar Vance", False, "past")),
+    ("Rosa Lind has stopped criticising Omar Vance.", "criticizes", ("Rosa Lind", "Omar Vance", False, "past")),
+    ("Rosa Lind ceased to support Omar Vance last year.", "supports", ("Rosa Lind", "Omar Vance", False, "past")),
+    ("Rosa Lind never stopped attacking Omar Vance.", "criticizes",
+     ("Rosa Lind", "Omar Vance", False, "asserted")),
+    ("Rosa Lind refused to stop criticising Omar Vance.", "criticizes",
+     ("Rosa Lind", "Omar Vance", False, "asserted")),
+])
+def test_an_ended_activity_took_place(sentence, relation, expected):
+    assert records(sentence, relation) == [expected]
+
+
+def test_the_purpose_of_a_stop_is_meant_not_denied():
+    assert records("On her way home, Rosa Lind stopped in Accra to meet Omar Vance.", "meets") == [
+        ("Rosa Lind", "Omar Vance", False, "intended")]
+
+
+def test_refusing_is_still_a_denial():
+    assert records("Rosa Lind refused to meet Omar Vance.", "meets") == [("Rosa Lind", "Omar Vance", True, "asserted")]
+
+
+def test_a_participle_after_leaving_is_no_ended_activity():
+    sentence = "Rosa Lind left the Green Party, saying Omar Vance would do better as its leader."
+    assert records(sentence, "commentsOn") == [("Rosa Lind", "Omar Vance", False, "asserted")]
