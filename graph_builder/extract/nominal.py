@@ -138,9 +138,18 @@ def _modifying_actor(noun: Token, entities: DocEntities, lexicon: Lexicon) -> Ac
     for left in noun.lefts:
         for token in left.subtree:
             mention = entities.at(token)
-            if mention and mention.entity.type in types and token.dep_ != "poss":
+            if mention and mention.entity.type in types and token.dep_ != "poss" and not _of_a_person(
+                    token, noun, entities):
                 return actor(token, entities, lexicon)
     return None
+
+
+def _of_a_person(token: Token, noun: Token, entities: DocEntities) -> bool:
+    """Whether a person is named between a word left of an event noun and the noun ("Chilean President Ana Ruiz
+    held talks with Y", which the parser may read as one noun phrase "... held talks"): the country is the
+    person's, and says nothing of who acts in the event."""
+    return any((mention := entities.at(between)) is not None and mention.entity.type == "Person"
+               for between in token.doc[token.i + 1:noun.i])
 
 
 # Prepositions through which a verb speaks of an event rather than takes part in it ("referred to it as the war",
