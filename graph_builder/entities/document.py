@@ -368,9 +368,10 @@ def _club_cities(tokens: Tokens, gazetteer: Gazetteer) -> frozenset[str]:
 
 
 def _surname_taken_for_place(span: Span, classified: Classified, person_words: set[str]) -> bool:
-    """A bare surname the model took for a place ("Silina urged NATO") when the document names the person."""
+    """A bare surname the model took for a place or a group ("Silina urged NATO", "criticised Sandu") when the
+    document names the person; a nationality word stays its country's ("demonym")."""
     kind, entity, _ = classified
-    return kind == "name" and entity.type == "Place" and span.text in person_words
+    return kind == "name" and entity.type in ("Place", "Group") and span.text in person_words
 
 
 def _short_and_titled(tokens: Tokens, taken: set[int], clusters: list[Cluster],
