@@ -929,8 +929,10 @@ def _destination(obj: Actor, lexicon: Lexicon) -> bool:
 def _coordinated_subjects(clause: _Clause, pattern: Pattern, lexicon: Lexicon) -> bool:
     """A symmetric verb with two or more subjects and no object of its own ("Zelensky and Trump met"); a pattern
     with a noun only when that noun is the object ("Chile and Peru signed an agreement", not "Labour and the Tories
-    praised the report")."""
-    if not lexicon.relations[pattern.relation].symmetric or (pattern.link and not _reciprocal(clause.verb, pattern)):
+    praised the report"); a "with" pattern when its verb says its subjects act together ("worked together") or its
+    noun is the object and no partner is named with "with" ("Chile and Peru held talks", "signed a pact")."""
+    if not lexicon.relations[pattern.relation].symmetric or (pattern.link and not (
+            _reciprocal(clause.verb, pattern) or _joint_noun(clause.verb, pattern))):
         return False
     objects = children(clause.verb, *OBJECT_DEPS)
     clause_fits = any(o.lemma_.lower() == pattern.noun for o in objects) if pattern.noun else not objects
@@ -945,6 +947,14 @@ def _reciprocal(verb: Token, pattern: Pattern) -> bool:
     """A "with" pattern whose verb says its subjects act together and names no partner of its own."""
     together = any(a.lower_ in RECIPROCAL for a in children(verb, "advmod"))
     return pattern.link == "with" and not pattern.noun and together and not prep_objects([verb], "with")
+
+
+def _joint_noun(verb: Token, pattern: Pattern) -> bool:
+    """A "with" pattern with a noun ("A hold talks with B") whose verb names no partner with "with", under it or
+    its object: coordinated subjects hold the talks with each other."""
+    if pattern.link != "with" or not pattern.noun:
+        return False
+    return not prep_objects([verb, *children(verb, *OBJECT_DEPS)], "with")
 
 
 def _pairs(clause: _Clause, pattern: Pattern, entities: DocEntities, lexicon: Lexicon,
