@@ -481,7 +481,12 @@ def _owned_of(token: Token, classes: frozenset[str], lexicon: Lexicon) -> bool:
     barbarism of the regime") or a body inside an organisation that no title describes ("the executive of the
     union", not "the chief executive of the bank")."""
     body = _BODY in classes and not any(_is_title(c, lexicon) for c in children(token, "amod", "compound"))
-    return bool(classes & _OWNED_OF) or body or token.lemma_.lower() in lexicon.cues.get("Vice", ())
+    return bool(classes & _OWNED_OF) or body or is_vice(token, lexicon)
+
+
+def is_vice(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun names a vice (kg:Vice: "the barbarism of the regime"), whose "of" names its owner."""
+    return token.lemma_.lower() in lexicon.cues.get("Vice", ())
 
 
 def _person(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
