@@ -229,6 +229,7 @@ class KG(DefinedNamespace):
     preposition: URIRef
     titlePattern: URIRef
     cueLemma: URIRef
+    cueRelation: URIRef
     modalAuxiliary: URIRef
     sourcePreposition: URIRef
     placeObject: URIRef
@@ -282,6 +283,8 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "Dismissal", "GoverningPreposition", "Attribution", "ObjectControl", "Accusation", "Allegation",
                "Disapproval", "FutureCopula", "FutureTime", "JudgedThing", "JudgementCopula", "Participation",
                "ReportDenial", "Request")
+# Cue classes whose words give a relation (kg:cueRelation, with its kg:cameoCode); the extractors read each.
+RELATION_CUES = ("StatementVerb", "AllegationVerb")
 # The parts a pattern node may give, by the pattern property it hangs on.
 _PATTERN_PARTS = {
     KG.verbPattern: {KG.verbLemma: "head", KG.nounLemma: "noun", KG.particle: "particle",
@@ -425,6 +428,7 @@ class Lexicon:
     noun_patterns: dict[str, tuple[Pattern, ...]]
     title_relations: dict[str, str]  # a role title ("president", "envoy") -> the relation it gives (kg:titlePattern)
     cues: dict[str, frozenset[str]]
+    cue_relations: dict[str, tuple[str, str]]  # "StatementVerb" -> ("commentsOn", "010") (kg:cueRelation)
     modal_auxiliaries: dict[str, frozenset[str]]
     source_prepositions: frozenset[tuple[str, str]]  # ("according", "to"): their object is the source
     gazetteer: Gazetteer
@@ -812,6 +816,23 @@ def _cue_lemmas(graph: Graph, *classes: URIRef) -> frozenset[str]:
     return frozenset(str(word).lower() for cue in classes for word in graph.objects(cue, KG.cueLemma))
 
 
+def _cue_relations(graph: Graph, relations: dict[str, RelationInfo], path: Path) -> dict[str, tuple[str, str]]:
+    """The relation and CAMEO code the words of each cue class with a kg:cueRelation give (kg:StatementVerb:
+    commentsOn, "010"); each of RELATION_CUES must have them."""
+    found: dict[str, tuple[str, str]] = {}
+    for cue, relation in graph.subject_objects(KG.cueRelation):
+        code = graph.value(cue, KG.cameoCode)
+        if _local(relation) not in relations or code is None:
+            raise OntologyError(f"{path}: kg:{_local(cue)} has the kg:cueRelation {_local(relation)!r}; it needs a "
+                                "relation of the ontology and a kg:cameoCode beside it")
+        found[_local(cue)] = (_local(relation), str(code))
+    missing = [name for name in RELATION_CUES if name not in found]
+    if missing:
+        raise OntologyError(f"{path} gives no kg:cueRelation and kg:cameoCode to the cue classes {missing}; "
+                            "restore them")
+    return found
+
+
 def _country_titles(graph: Graph, relations: dict[str, RelationInfo], titles: dict[str, str]
                     ) -> dict[tuple[str, str], str]:
     """(title, country label) -> the relation a title gives in the countries named (kg:countryTitle: a chancellor
@@ -871,6 +892,7 @@ def _load_lexicon(folder: Path) -> Lexicon:
         senses=senses,
         title_relations=title_relations,
         cues=cues,
+        cue_relations=_cue_relations(graph, relations, folder / "newskg.ttl"),
         modal_auxiliaries=_words(graph, KG.modalAuxiliary),
         source_prepositions=_two_words(graph, KG.sourcePreposition),
         gazetteer=Gazetteer.from_data(gazetteer),

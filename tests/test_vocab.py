@@ -105,3 +105,23 @@ def test_source_prepositions_are_data_of_two_words(tmp_path):
     assert ("according", "to") in load_lexicon().source_prepositions
     with pytest.raises(OntologyError, match="two words"):
         load_lexicon(ontology_copy(tmp_path, '\nkg:Attribution kg:sourcePreposition "in the words of" .\n'))
+
+
+def test_verbs_of_statement_and_allegation_give_the_relation_the_ontology_names():
+    assert load_lexicon().cue_relations == {"StatementVerb": ("commentsOn", "010"),
+                                            "AllegationVerb": ("accuses", "112")}
+
+
+def test_a_verb_of_statement_without_its_relation_is_an_error_naming_the_file(tmp_path):
+    copy = ontology_copy(tmp_path, "")
+    turtle = copy / "newskg.ttl"
+    text = turtle.read_text(encoding="utf-8")
+    assert 'kg:cueRelation kg:commentsOn ; kg:cameoCode "010"' in text
+    turtle.write_text(text.replace(' ;\n    kg:cueRelation kg:commentsOn ; kg:cameoCode "010"', ""), encoding="utf-8")
+    with pytest.raises(OntologyError, match=r"newskg\.ttl gives no kg:cueRelation .*StatementVerb"):
+        load_lexicon(copy)
+
+
+def test_a_cue_relation_the_ontology_does_not_define_is_an_error(tmp_path):
+    with pytest.raises(OntologyError, match="newskg.ttl: kg:AllegationVerb has the kg:cueRelation 'acuses'"):
+        load_lexicon(ontology_copy(tmp_path, "\nkg:AllegationVerb kg:cueRelation kg:acuses .\n"))

@@ -29,10 +29,6 @@ from graph_builder.extract.syntax import VERBAL, children
 from graph_builder.records import Entity, Relation
 from graph_builder.vocab import Lexicon
 
-STATEMENT = ("commentsOn", "010")
-"""The relation and CAMEO code of a statement about an actor: the root code of CAMEO 01, the least specific one."""
-ALLEGATION = ("accuses", "112")
-"""The relation and CAMEO code of an allegation (kg:AllegationVerb) against the doer of the reported clause."""
 _TARGET_KINDS = frozenset({"name", "capital", "pronoun"})
 _CONFLICT_QUADS = frozenset({"VerbalConflict", "MaterialConflict"})  # the relations whose verbs charge a wrong
 _STATED = frozenset({"active", "passive"})  # how a clause's doer is found when it is the clause's own (subject_tokens)
@@ -63,9 +59,10 @@ def statements(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
 
 def _about(clause: Token, accusing: bool, entities: DocEntities,
            lexicon: Lexicon) -> list[tuple[Actor, tuple[str, str]]]:
-    """The actors a reported clause is about, each with the relation and code of the statement: an allegation of a
-    wrong accuses the clause's doer; any other statement comments on whom the clause is about."""
-    kind = ALLEGATION if accusing else STATEMENT
+    """The actors a reported clause is about, each with the relation and code of the statement (kg:cueRelation of
+    kg:AllegationVerb or kg:StatementVerb): an allegation of a wrong accuses the clause's doer; any other statement
+    comments on whom the clause is about."""
+    kind = lexicon.cue_relations["AllegationVerb" if accusing else "StatementVerb"]
     return [(found, kind) for found in reported_actors(clause, entities, lexicon, doers_only=accusing)]
 
 
@@ -147,7 +144,7 @@ def _a_name(token: Token, entities: DocEntities) -> bool:
 
 
 def _statement(verb: Token, speaker: Entity, target: Actor, polar: tuple[bool, str], entities: DocEntities,
-               kind: tuple[str, str] = STATEMENT) -> Relation:
+               kind: tuple[str, str]) -> Relation:
     relation, code = kind
     negated, modality = polar
     return Relation(subject=speaker, relation=relation, object=target.entity, verb=verb.text, cameo_code=code,
