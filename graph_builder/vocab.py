@@ -195,6 +195,8 @@ class KG(DefinedNamespace):
     ObligationVerb: URIRef
     PendingConjunction: URIRef
     SequenceConjunction: URIRef
+    JointAdverb: URIRef
+    FightingAlongside: URIRef
     ServingTitle: URIRef
     ServingPreposition: URIRef
     PartNoun: URIRef
@@ -282,7 +284,7 @@ class KG(DefinedNamespace):
 CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "NegationParticle", "NegationModifier",
                "Dismissal", "GoverningPreposition", "Attribution", "ObjectControl", "Accusation", "Allegation",
                "Disapproval", "FutureCopula", "FutureTime", "JudgedThing", "JudgementCopula", "Participation",
-               "ReportDenial", "Request")
+               "ReportDenial", "Request", "JointAdverb", "FightingAlongside")
 # Cue classes whose words give a relation (kg:cueRelation, with its kg:cameoCode); the extractors read each.
 RELATION_CUES = ("StatementVerb", "AllegationVerb")
 # The parts a pattern node may give, by the pattern property it hangs on.

@@ -125,3 +125,19 @@ def test_a_verb_of_statement_without_its_relation_is_an_error_naming_the_file(tm
 def test_a_cue_relation_the_ontology_does_not_define_is_an_error(tmp_path):
     with pytest.raises(OntologyError, match="newskg.ttl: kg:AllegationVerb has the kg:cueRelation 'acuses'"):
         load_lexicon(ontology_copy(tmp_path, "\nkg:AllegationVerb kg:cueRelation kg:acuses .\n"))
+
+
+@pytest.mark.parametrize("cue, words", [
+    ("JointAdverb", '"together" , "jointly"'),
+    ("FightingAlongside", '"fight alongside"'),
+])
+def test_a_cue_class_the_extractors_read_is_required_of_the_ontology(tmp_path, cue, words):
+    assert load_lexicon().cues[cue]
+    copy = ontology_copy(tmp_path, "")
+    turtle = copy / "newskg.ttl"
+    text = turtle.read_text(encoding="utf-8")
+    written = f' ;\n    kg:cueLemma {words} .'
+    assert text.count(written) == 1
+    turtle.write_text(text.replace(written, " ."), encoding="utf-8")
+    with pytest.raises(OntologyError, match=rf"newskg\.ttl lacks the cue classes \['{cue}'\]"):
+        load_lexicon(copy)
