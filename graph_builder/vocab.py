@@ -206,6 +206,9 @@ class KG(DefinedNamespace):
     QuotingVerb: URIRef
     StatementVerb: URIRef
     AllegationVerb: URIRef
+    NotAboutPronoun: URIRef
+    AddressingPronoun: URIRef
+    ImpersonalSubject: URIRef
     Minimising: URIRef
     Cancelled: URIRef
     AssignmentVerb: URIRef
@@ -284,7 +287,8 @@ class KG(DefinedNamespace):
 CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "NegationParticle", "NegationModifier",
                "Dismissal", "GoverningPreposition", "Attribution", "ObjectControl", "Accusation", "Allegation",
                "Disapproval", "FutureCopula", "FutureTime", "JudgedThing", "JudgementCopula", "Participation",
-               "ReportDenial", "Request", "JointAdverb", "FightingAlongside")
+               "ReportDenial", "Request", "JointAdverb", "FightingAlongside",
+               "NotAboutPronoun", "AddressingPronoun", "ImpersonalSubject")
 # Cue classes whose words give a relation (kg:cueRelation, with its kg:cameoCode); the extractors read each.
 RELATION_CUES = ("StatementVerb", "AllegationVerb")
 # The parts a pattern node may give, by the pattern property it hangs on.

@@ -948,7 +948,6 @@ def _subject_of_verb_above(verb: Token, lexicon: Lexicon) -> tuple[list[Token], 
     return found + _partners(verb, lexicon), how
 
 
-_IMPERSONAL = frozenset({"it", "there", "this", "that"})
 _VERBAL_QUADS = frozenset({"VerbalCooperation", "VerbalConflict"})
 
 
@@ -964,7 +963,7 @@ def _speaker_going_on(verb: Token, lexicon: Lexicon) -> Token | None:
     if clause.dep_ != "ccomp" or speech.lemma_ not in lexicon.cues["Attribution"] or speech.tag_ != verb.tag_:
         return None
     subjects = children(clause, *SUBJECT_DEPS, "nsubjpass")
-    if not subjects or not (subjects[0].lower_ in _IMPERSONAL
+    if not subjects or not (subjects[0].lower_ in lexicon.cues["ImpersonalSubject"]
                             or "discourse" in lexicon.senses.classes_of(subjects[0].lemma_.lower())):
         return None
     return speech if _verbal(verb, lexicon) else None

@@ -613,12 +613,9 @@ def _target(judgement: Judgement, entities: DocEntities, lexicon: Lexicon) -> Ac
     """Who is judged: the subject itself ("Y is wrong"), the owner of a judged thing ("Y's plan"), or the one
     addressed by name when the subject is "you", "that" or "this" ("Tom, that's nonsense")."""
     judged = _judged(judgement.subject, entities, lexicon)
-    if judged is None and judgement.subject.lower_ in _ADDRESSING:
+    if judged is None and judgement.subject.lower_ in lexicon.cues["AddressingPronoun"]:
         return _addressed(judgement.clause, entities, lexicon)
     return judged
-
-
-_ADDRESSING = frozenset({"you", "that", "this"})
 
 
 def _addressed(clause: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:

@@ -32,9 +32,6 @@ from graph_builder.vocab import Lexicon
 _TARGET_KINDS = frozenset({"name", "capital", "pronoun"})
 _CONFLICT_QUADS = frozenset({"VerbalConflict", "MaterialConflict"})  # the relations whose verbs charge a wrong
 _STATED = frozenset({"active", "passive"})  # how a clause's doer is found when it is the clause's own (subject_tokens)
-_NOT_ABOUT = frozenset({"i", "me", "my", "we", "us", "our", "they", "them", "their"})
-"""Pronouns a statement is not read as about: the first person speaks for the speaker's side, and "they" is too often
-nobody in particular ("everybody knows they faced ...")."""
 
 
 def statements(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
@@ -135,7 +132,8 @@ def reported_actors(clause: Token, entities: DocEntities, lexicon: Lexicon, *, d
         subjects = with_counted([*doers, *children(clause, "nsubjpass")], lexicon)
     owners = [owner for subject in subjects if not _a_name(subject, entities) for owner in children(subject, "poss")]
     named = [*actors(subjects, entities, lexicon), *actors(owners, entities, lexicon)]  # an owner as its own name
-    return [found for found in named if found.kind in _TARGET_KINDS and found.token.lower_ not in _NOT_ABOUT]
+    not_about = lexicon.cues["NotAboutPronoun"]  # "we" speaks for the speaker's side, "they" is often nobody
+    return [found for found in named if found.kind in _TARGET_KINDS and found.token.lower_ not in not_about]
 
 
 def _a_name(token: Token, entities: DocEntities) -> bool:
