@@ -28,7 +28,7 @@ _MONTHS = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # What a resolvable expression names: a year, a month, a weekday, a day word, or a period counted from the
 # article's date ("last week", "this month", "two years ago"). Durations ("for two weeks") and ages name none.
 _RESOLVABLE = re.compile(
-    rf"\b(\d{{4}}|{_MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|"
+    rf"\b(\d{{4}}|{_MONTHS}|{'|'.join(WEEKDAYS)}|today|yesterday|tomorrow|"
     r"tonight|\d{4}-\d{2}-\d{2}|(last|this|next|past|previous|coming)\s+(week|month|year|weekend|night)|ago)\b",
     re.IGNORECASE,
 )
@@ -38,9 +38,9 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _DECADE = re.compile(r"\b(1[89]|20)(\d)0'?s\b")
 _QUALIFIER = re.compile(r"\b(earlier|later|early|late|mid-|mid\b|the (end|start|beginning|middle) of)\s*",
                         re.IGNORECASE)
-_SEASON = re.compile(r"\b(spring|summer|autumn|fall|winter)\b(?:\s+of)?(?:\s+(\d{4}))?", re.IGNORECASE)
 # (first month, last month) of the seasons as northern-hemisphere news counts them; winter runs into the next year
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+_SEASON = re.compile(rf"\b({'|'.join(_SEASONS)})\b(?:\s+of)?(?:\s+(\d{{4}}))?", re.IGNORECASE)
 _WEEKEND = re.compile(r"\b(last|this|next|the|at the|over the)\s+weekend\b", re.IGNORECASE)
 _RANGE = re.compile(r"^(?:[a-z ]*?\b(?:from|between)\s+)?(.+?)\s+(?:to|until|till|through|and)\s+(.+)$"
                     r"|^(?:in\s+)?(\d{4})\s*[-–/]\s*(\d{4}|\d{1,2})$", re.IGNORECASE)
