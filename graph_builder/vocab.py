@@ -108,6 +108,8 @@ class KG(DefinedNamespace):
     PrivateTitle: URIRef
     ConstituencyTitle: URIRef
     ConcessivePreposition: URIRef
+    AdverbialPreposition: URIRef
+    AimingPreposition: URIRef
     JoiningVerb: URIRef
     EndingVerb: URIRef
     StandingRelation: URIRef
@@ -288,7 +290,8 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "Dismissal", "GoverningPreposition", "Attribution", "ObjectControl", "Accusation", "Allegation",
                "Disapproval", "FutureCopula", "FutureTime", "JudgedThing", "JudgementCopula", "Participation",
                "ReportDenial", "Request", "JointAdverb", "FightingAlongside",
-               "NotAboutPronoun", "AddressingPronoun", "ImpersonalSubject")
+               "NotAboutPronoun", "AddressingPronoun", "ImpersonalSubject", "AdverbialPreposition",
+               "AimingPreposition")
 # Cue classes whose words give a relation (kg:cueRelation, with its kg:cameoCode); the extractors read each.
 RELATION_CUES = ("StatementVerb", "AllegationVerb")
 # The parts a pattern node may give, by the pattern property it hangs on.

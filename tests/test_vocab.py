@@ -133,6 +133,8 @@ def test_a_cue_relation_the_ontology_does_not_define_is_an_error(tmp_path):
     ("NotAboutPronoun", '"i" , "me" , "my" , "we" , "us" , "our" , "they" , "them" , "their"'),
     ("AddressingPronoun", '"you" , "that" , "this"'),
     ("ImpersonalSubject", '"it" , "there" , "this" , "that"'),
+    ("AdverbialPreposition", '"after" , "before" , "by" , "while" , "since" , "upon" , "through" , "when"'),
+    ("AimingPreposition", '"to" , "in"'),
 ])
 def test_a_cue_class_the_extractors_read_is_required_of_the_ontology(tmp_path, cue, words):
     assert load_lexicon().cues[cue]
