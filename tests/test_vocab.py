@@ -107,18 +107,23 @@ def test_source_prepositions_are_data_of_two_words(tmp_path):
         load_lexicon(ontology_copy(tmp_path, '\nkg:Attribution kg:sourcePreposition "in the words of" .\n'))
 
 
-def test_verbs_of_statement_and_allegation_give_the_relation_the_ontology_names():
+def test_verbs_of_statement_and_allegation_and_nouns_of_request_give_the_relation_the_ontology_names():
     assert load_lexicon().cue_relations == {"StatementVerb": ("commentsOn", "010"),
-                                            "AllegationVerb": ("accuses", "112")}
+                                            "AllegationVerb": ("accuses", "112"),
+                                            "RequestNoun": ("appealsTo", "020")}
 
 
-def test_a_verb_of_statement_without_its_relation_is_an_error_naming_the_file(tmp_path):
+@pytest.mark.parametrize("cue, written", [
+    ("StatementVerb", 'kg:cueRelation kg:commentsOn ; kg:cameoCode "010"'),
+    ("RequestNoun", 'kg:cueRelation kg:appealsTo ; kg:cameoCode "020"'),
+])
+def test_a_cue_class_without_its_relation_is_an_error_naming_the_file(tmp_path, cue, written):
     copy = ontology_copy(tmp_path, "")
     turtle = copy / "newskg.ttl"
     text = turtle.read_text(encoding="utf-8")
-    assert 'kg:cueRelation kg:commentsOn ; kg:cameoCode "010"' in text
-    turtle.write_text(text.replace(' ;\n    kg:cueRelation kg:commentsOn ; kg:cameoCode "010"', ""), encoding="utf-8")
-    with pytest.raises(OntologyError, match=r"newskg\.ttl gives no kg:cueRelation .*StatementVerb"):
+    assert text.count(written) == 1
+    turtle.write_text(text.replace(f" ;\n    {written}", ""), encoding="utf-8")
+    with pytest.raises(OntologyError, match=rf"newskg\.ttl gives no kg:cueRelation .*{cue}"):
         load_lexicon(copy)
 
 
