@@ -8,7 +8,6 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from graph_builder.extract.statements import STATEMENT
 from graph_builder.records import DocumentResult, Entity, Relation
 
 if TYPE_CHECKING:
@@ -28,19 +27,22 @@ def fact_key(relation: Relation, lexicon: Lexicon) -> tuple:
 def dedupe(relations: Iterable[Relation], lexicon: Lexicon,
            own_sides: frozenset[frozenset[str]] = frozenset()) -> tuple[Relation, ...]:
     """One record per fact (``fact_key``): the most confident reading wins, the first of equally confident
-    ones; facts keep the order in which they were first read. A bare statement about an actor (``STATEMENT``:
-    "X said Y ...") goes where the same sentence holds another record between the same two actors, which says
-    more ("X said Y had lied": X criticizes Y), and where its two ends are one side: an affiliation the
-    document states, or a leader and what the archive says the leader leads (``own_sides``, labels). An affiliation
-    stated as current goes where its sentence says it ended (a past record of the same two ends)."""
+    ones; facts keep the order in which they were first read. A bare statement about an actor (the relation and
+    code of kg:StatementVerb's kg:cueRelation: "X said Y ...") goes where the same sentence holds another record
+    between the same two actors, which says more ("X said Y had lied": X criticizes Y), and where its two ends are
+    one side: an affiliation the document states, or a leader and what the archive says the leader leads
+    (``own_sides``, labels). An affiliation stated as current goes where its sentence says it ended (a past record
+    of the same two ends)."""
     best: dict[tuple, Relation] = {}
     for relation in relations:
         key = fact_key(relation, lexicon)
         if key not in best or relation.confidence > best[key].confidence:
             best[key] = relation
-    said = {key for r in best.values() if not _bare_statement(r) for key in _said_of(r, lexicon)}
+    statement = lexicon.cue_relations["StatementVerb"]
+    said = {key for r in best.values() if not _bare(r, statement) for key in _said_of(r, lexicon)}
     ended = _ended(best.values(), lexicon)
-    return tuple(r for r in best.values() if not _redundant(r, said, own_sides) and not _said_ended(r, ended))
+    return tuple(r for r in best.values()
+                 if not _redundant(r, statement, said, own_sides) and not _said_ended(r, ended))
 
 
 def _ended(relations: Iterable[Relation], lexicon: Lexicon) -> set[tuple]:
@@ -60,9 +62,10 @@ def _said_ended(relation: Relation, ended: set[tuple]) -> bool:
     return relation.modality == "asserted" and not relation.negated and _held(relation) in ended
 
 
-def _redundant(relation: Relation, said: set[tuple], own_sides: frozenset[frozenset[str]]) -> bool:
+def _redundant(relation: Relation, statement: tuple[str, str], said: set[tuple],
+               own_sides: frozenset[frozenset[str]]) -> bool:
     """Whether a record is a bare statement that another record says more of, or between one side's two ends."""
-    return _bare_statement(relation) and (
+    return _bare(relation, statement) and (
         _said_before(relation, said) or frozenset((relation.subject.label, relation.object.label)) in own_sides)
 
 
@@ -72,8 +75,9 @@ def _said_before(relation: Relation, said: set[tuple]) -> bool:
     return _pair_key(relation) in said or _pair_key(relation, sentence=False) in said
 
 
-def _bare_statement(relation: Relation) -> bool:
-    return (relation.relation, relation.cameo_code) == STATEMENT
+def _bare(relation: Relation, statement: tuple[str, str]) -> bool:
+    """Whether a record is a bare statement: of the ``statement`` relation and CAMEO code (commentsOn, 010)."""
+    return (relation.relation, relation.cameo_code) == statement
 
 
 def _said_of(relation: Relation, lexicon: Lexicon) -> list[tuple]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from enum import Enum
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -116,22 +117,29 @@ def _lead_start(doc: Doc, role_nouns: frozenset[str], titles: frozenset[str]) ->
         if not _headline_shape(doc[:i]):
             return None
         found = _lead_at(doc, i, line_end, role_nouns, titles)
-        if found is not None:
-            return i if found else None
+        if found is not _Lead.FURTHER:
+            return i if found is _Lead.HERE else None
     return None
 
 
-def _lead_at(doc: Doc, i: int, line_end: int, role_nouns: frozenset[str], titles: frozenset[str]) -> bool | None:
-    """Whether the lead opens at ``i`` (True), nowhere (False: the first place a lead may open, and the lead there
-    repeats no word of the headline), or may open further on (None)."""
+class _Lead(Enum):
+    """Where the lead opens, as read at one place of the headline's line (``_lead_at``)."""
+
+    HERE = "here"
+    NOWHERE = "nowhere"  # the first place a lead may open, and the lead there repeats no word of the headline
+    FURTHER = "further"  # not here; it may open further on
+
+
+def _lead_at(doc: Doc, i: int, line_end: int, role_nouns: frozenset[str], titles: frozenset[str]) -> _Lead:
+    """Whether the lead opens at ``i``, nowhere, or may open further on (see ``_Lead``)."""
     headline = doc[:i]
     if _said_again(doc, i) and any(t.tag_ in _PREDICATE_TAGS for t in headline) or _named_in_full(
             doc, i, role_nouns, titles):
-        return True
-    if _lead_opens(doc[i], headline, role_nouns):
-        return _clause_opening(doc[i], headline) or _repeats(headline, doc[i:min(line_end + 1, i + _LEAD_WINDOW)],
-                                                             titles)
-    return None
+        return _Lead.HERE
+    if not _lead_opens(doc[i], headline, role_nouns):
+        return _Lead.FURTHER
+    opens = _clause_opening(doc[i], headline) or _repeats(headline, doc[i:min(line_end + 1, i + _LEAD_WINDOW)], titles)
+    return _Lead.HERE if opens else _Lead.NOWHERE
 
 
 def _clause_opening(word: Token, headline: Span) -> bool:

@@ -51,6 +51,10 @@ COREFERENCE_CUES = frozenset({"ReasonVerb", "FeelingWord"})
 REACTING_CUES = frozenset({"AccountingVerb", "Opposing"})
 """Cue classes of verbs that speak of an act or act against a wrong ("condemned the invasion of B", "opposed a motion
 in support of B"): no cue of polarity for the event noun they take, whose actor they are not (arguments.reacts_to)."""
+GRAMMAR_CUES = frozenset({"JointAdverb", "FightingAlongside", "HostingVerb", "NotAboutPronoun", "AddressingPronoun",
+                          "ImpersonalSubject", "AdverbialPreposition", "AimingPreposition"})
+"""Cue classes of how arguments are found (pronouns, prepositions, adverbs, verbs whose coordinated subjects are no
+partners): no cue of polarity or sense."""
 
 
 class KG(DefinedNamespace):
@@ -108,6 +112,8 @@ class KG(DefinedNamespace):
     PrivateTitle: URIRef
     ConstituencyTitle: URIRef
     ConcessivePreposition: URIRef
+    AdverbialPreposition: URIRef
+    AimingPreposition: URIRef
     JoiningVerb: URIRef
     EndingVerb: URIRef
     StandingRelation: URIRef
@@ -195,6 +201,9 @@ class KG(DefinedNamespace):
     ObligationVerb: URIRef
     PendingConjunction: URIRef
     SequenceConjunction: URIRef
+    JointAdverb: URIRef
+    HostingVerb: URIRef
+    FightingAlongside: URIRef
     ServingTitle: URIRef
     ServingPreposition: URIRef
     PartNoun: URIRef
@@ -204,6 +213,9 @@ class KG(DefinedNamespace):
     QuotingVerb: URIRef
     StatementVerb: URIRef
     AllegationVerb: URIRef
+    NotAboutPronoun: URIRef
+    AddressingPronoun: URIRef
+    ImpersonalSubject: URIRef
     Minimising: URIRef
     Cancelled: URIRef
     AssignmentVerb: URIRef
@@ -229,6 +241,7 @@ class KG(DefinedNamespace):
     preposition: URIRef
     titlePattern: URIRef
     cueLemma: URIRef
+    cueRelation: URIRef
     modalAuxiliary: URIRef
     sourcePreposition: URIRef
     placeObject: URIRef
@@ -281,7 +294,11 @@ class KG(DefinedNamespace):
 CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "NegationParticle", "NegationModifier",
                "Dismissal", "GoverningPreposition", "Attribution", "ObjectControl", "Accusation", "Allegation",
                "Disapproval", "FutureCopula", "FutureTime", "JudgedThing", "JudgementCopula", "Participation",
-               "ReportDenial", "Request")
+               "ReportDenial", "Request", "JointAdverb", "HostingVerb", "FightingAlongside",
+               "NotAboutPronoun", "AddressingPronoun", "ImpersonalSubject", "AdverbialPreposition",
+               "AimingPreposition")
+# Cue classes whose words give a relation (kg:cueRelation, with its kg:cameoCode); the extractors read each.
+RELATION_CUES = ("StatementVerb", "AllegationVerb", "RequestNoun")
 # The parts a pattern node may give, by the pattern property it hangs on.
 _PATTERN_PARTS = {
     KG.verbPattern: {KG.verbLemma: "head", KG.nounLemma: "noun", KG.particle: "particle",
@@ -425,6 +442,7 @@ class Lexicon:
     noun_patterns: dict[str, tuple[Pattern, ...]]
     title_relations: dict[str, str]  # a role title ("president", "envoy") -> the relation it gives (kg:titlePattern)
     cues: dict[str, frozenset[str]]
+    cue_relations: dict[str, tuple[str, str]]  # "StatementVerb" -> ("commentsOn", "010") (kg:cueRelation)
     modal_auxiliaries: dict[str, frozenset[str]]
     source_prepositions: frozenset[tuple[str, str]]  # ("according", "to"): their object is the source
     gazetteer: Gazetteer
@@ -538,9 +556,9 @@ class Lexicon:
     def cue_lemmas(self) -> frozenset[str]:
         """Every cue lemma of the extractors' cue classes: not those of COREFERENCE_CUES, which only say whose a
         pronoun is ("condemned Y for its attack" is still a verb of criticism that reacts to an event), nor those of
-        REACTING_CUES."""
-        return frozenset(lemma for name, lemmas in self.cues.items()
-                         if name not in COREFERENCE_CUES and name not in REACTING_CUES for lemma in lemmas)
+        REACTING_CUES or GRAMMAR_CUES."""
+        left_out = COREFERENCE_CUES | REACTING_CUES | GRAMMAR_CUES
+        return frozenset(lemma for name, lemmas in self.cues.items() if name not in left_out for lemma in lemmas)
 
     @cached_property
     def max_collective_words(self) -> int:
@@ -812,6 +830,23 @@ def _cue_lemmas(graph: Graph, *classes: URIRef) -> frozenset[str]:
     return frozenset(str(word).lower() for cue in classes for word in graph.objects(cue, KG.cueLemma))
 
 
+def _cue_relations(graph: Graph, relations: dict[str, RelationInfo], path: Path) -> dict[str, tuple[str, str]]:
+    """The relation and CAMEO code the words of each cue class with a kg:cueRelation give (kg:StatementVerb:
+    commentsOn, "010"); each of RELATION_CUES must have them."""
+    found: dict[str, tuple[str, str]] = {}
+    for cue, relation in graph.subject_objects(KG.cueRelation):
+        code = graph.value(cue, KG.cameoCode)
+        if _local(relation) not in relations or code is None:
+            raise OntologyError(f"{path}: kg:{_local(cue)} has the kg:cueRelation {_local(relation)!r}; it needs a "
+                                "relation of the ontology and a kg:cameoCode beside it")
+        found[_local(cue)] = (_local(relation), str(code))
+    missing = [name for name in RELATION_CUES if name not in found]
+    if missing:
+        raise OntologyError(f"{path} gives no kg:cueRelation and kg:cameoCode to the cue classes {missing}; "
+                            "restore them")
+    return found
+
+
 def _country_titles(graph: Graph, relations: dict[str, RelationInfo], titles: dict[str, str]
                     ) -> dict[tuple[str, str], str]:
     """(title, country label) -> the relation a title gives in the countries named (kg:countryTitle: a chancellor
@@ -871,6 +906,7 @@ def _load_lexicon(folder: Path) -> Lexicon:
         senses=senses,
         title_relations=title_relations,
         cues=cues,
+        cue_relations=_cue_relations(graph, relations, folder / "newskg.ttl"),
         modal_auxiliaries=_words(graph, KG.modalAuxiliary),
         source_prepositions=_two_words(graph, KG.sourcePreposition),
         gazetteer=Gazetteer.from_data(gazetteer),

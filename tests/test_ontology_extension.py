@@ -220,3 +220,10 @@ def test_a_relation_with_no_quad_class_anywhere_above_it_is_refused(tmp_path):
                                    'kg:verbPattern [ kg:verbLemma "adopt" ] .\n')
     with pytest.raises(OntologyError, match="relation adopts has no kg:quadClass"):
         load_lexicon(copy)
+
+
+def test_an_adverb_of_joint_acting_is_read_from_the_ontology(tmp_path):
+    sentence = "Chile and Peru worked collaboratively on the treaty."
+    extended = load_lexicon(ontology_copy(tmp_path, '\nkg:JointAdverb kg:cueLemma "collaboratively" .\n'))
+    assert ("Chile", "cooperatesWith", "Peru", "worked") in found(analysed(sentence, extended).relations)
+    assert not analysed(sentence, load_lexicon()).relations

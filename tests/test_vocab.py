@@ -105,3 +105,49 @@ def test_source_prepositions_are_data_of_two_words(tmp_path):
     assert ("according", "to") in load_lexicon().source_prepositions
     with pytest.raises(OntologyError, match="two words"):
         load_lexicon(ontology_copy(tmp_path, '\nkg:Attribution kg:sourcePreposition "in the words of" .\n'))
+
+
+def test_verbs_of_statement_and_allegation_and_nouns_of_request_give_the_relation_the_ontology_names():
+    assert load_lexicon().cue_relations == {"StatementVerb": ("commentsOn", "010"),
+                                            "AllegationVerb": ("accuses", "112"),
+                                            "RequestNoun": ("appealsTo", "020")}
+
+
+@pytest.mark.parametrize("cue, written", [
+    ("StatementVerb", 'kg:cueRelation kg:commentsOn ; kg:cameoCode "010"'),
+    ("RequestNoun", 'kg:cueRelation kg:appealsTo ; kg:cameoCode "020"'),
+])
+def test_a_cue_class_without_its_relation_is_an_error_naming_the_file(tmp_path, cue, written):
+    copy = ontology_copy(tmp_path, "")
+    turtle = copy / "newskg.ttl"
+    text = turtle.read_text(encoding="utf-8")
+    assert text.count(written) == 1
+    turtle.write_text(text.replace(f" ;\n    {written}", ""), encoding="utf-8")
+    with pytest.raises(OntologyError, match=rf"newskg\.ttl gives no kg:cueRelation .*{cue}"):
+        load_lexicon(copy)
+
+
+def test_a_cue_relation_the_ontology_does_not_define_is_an_error(tmp_path):
+    with pytest.raises(OntologyError, match="newskg.ttl: kg:AllegationVerb has the kg:cueRelation 'acuses'"):
+        load_lexicon(ontology_copy(tmp_path, "\nkg:AllegationVerb kg:cueRelation kg:acuses .\n"))
+
+
+@pytest.mark.parametrize("cue, words", [
+    ("JointAdverb", '"together" , "jointly"'),
+    ("FightingAlongside", '"fight alongside"'),
+    ("NotAboutPronoun", '"i" , "me" , "my" , "we" , "us" , "our" , "they" , "them" , "their"'),
+    ("AddressingPronoun", '"you" , "that" , "this"'),
+    ("ImpersonalSubject", '"it" , "there" , "this" , "that"'),
+    ("AdverbialPreposition", '"after" , "before" , "by" , "while" , "since" , "upon" , "through" , "when"'),
+    ("AimingPreposition", '"to" , "in"'),
+])
+def test_a_cue_class_the_extractors_read_is_required_of_the_ontology(tmp_path, cue, words):
+    assert load_lexicon().cues[cue]
+    copy = ontology_copy(tmp_path, "")
+    turtle = copy / "newskg.ttl"
+    text = turtle.read_text(encoding="utf-8")
+    written = f' ;\n    kg:cueLemma {words} .'
+    assert text.count(written) == 1
+    turtle.write_text(text.replace(written, " ."), encoding="utf-8")
+    with pytest.raises(OntologyError, match=rf"newskg\.ttl lacks the cue classes \['{cue}'\]"):
+        load_lexicon(copy)

@@ -18,9 +18,16 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, POS, TAG
 from spacy.tokens import Doc, Span, Token
+
+if TYPE_CHECKING:
+    from graph_builder.vocab import Lexicon
+
+TitleReading = tuple[str, list[Token]] | None
+"""A role title read in a phrase, as the lexicon writes it, and its tokens; None where the phrase has none."""
 
 _last_doc: list = [None, ()]
 """The document whose tokens were last asked for, and its tokens: the entity stage and the extractors' tree
@@ -142,7 +149,7 @@ class Tokens:
         return Span(self.doc, first, last + 1)
 
     @cached_property
-    def titles(self) -> dict[tuple[int, ...], tuple[object, tuple]]:
+    def titles(self) -> dict[tuple[int, ...], tuple[Lexicon, tuple[TitleReading, TitleReading]]]:
         """The role titles read in phrases of the document so far, by the phrase's token indices, with the lexicon they
         were read with (see ``extract.roles._titles_in``): the roles of a name are read again for the quotations'
         speakers, and phrases repeat."""

@@ -29,10 +29,6 @@ from graph_builder.records import Entity, Mention
 from graph_builder.vocab import Lexicon
 
 RELATIVE = frozenset(["which", "who", "that", "whom"])
-ADVERBIAL = frozenset(["after", "before", "by", "while", "since", "upon", "through", "when"])
-"""Prepositions whose gerund is done by the subject of the verb above ("responded by accusing X", "resigned after
-criticising Y"); not "against", "for", "of", "about", "without", whose gerund is argued, asked, spoken of or
-denied, nor "on" and "in", whose gerund is often only wanted ("insisted on meeting", "interested in visiting")."""
 
 
 @dataclass(frozen=True)
@@ -481,7 +477,12 @@ def _owned_of(token: Token, classes: frozenset[str], lexicon: Lexicon) -> bool:
     barbarism of the regime") or a body inside an organisation that no title describes ("the executive of the
     union", not "the chief executive of the bank")."""
     body = _BODY in classes and not any(_is_title(c, lexicon) for c in children(token, "amod", "compound"))
-    return bool(classes & _OWNED_OF) or body or token.lemma_.lower() in lexicon.cues.get("Vice", ())
+    return bool(classes & _OWNED_OF) or body or is_vice(token, lexicon)
+
+
+def is_vice(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun names a vice (kg:Vice: "the barbarism of the regime"), whose "of" names its owner."""
+    return token.lemma_.lower() in lexicon.cues.get("Vice", ())
 
 
 def _person(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
@@ -836,12 +837,9 @@ def _predicate_read_as_participle(verb: Token) -> bool:
 def _gerund_subject(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
     """A gerund's subject: of the verb it completes ("is committed to defeating"), or the accused ("accused Uganda
     of attacking")."""
-    if verb.dep_ == "pcomp" and verb.head.lower_ in _AIMING:
+    if verb.dep_ == "pcomp" and verb.head.lower_ in lexicon.cues["AimingPreposition"]:
         return _aim_subject(verb.head.head, lexicon)
     return _accused(verb, lexicon)
-
-
-_AIMING = frozenset({"to", "in"})  # "committed to defeating", "succeeded in taking" (not "insisted on meeting")
 
 
 def _aim_subject(governor: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
@@ -886,13 +884,14 @@ def _bare_participle_clause(verb: Token) -> bool:
 def _accused(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
     """The subject of a charge: the object of the verb of accusation ("accused Uganda of attacking Tanzania"; not
     the subject of a passive, a charge nobody in the sentence makes); else the subject of the verb a gerund of time
-    or means depends on ("responded by accusing X", "resigned after criticising Y")."""
+    or means (kg:AdverbialPreposition) depends on ("responded by accusing X", "resigned after criticising Y")."""
     accusing = accusing_verb(verb, lexicon)
     accused = children(accusing, *OBJECT_DEPS) if accusing is not None else []
     if accused:
         return accused[:1], "control"
     prep = verb.head
-    if verb.dep_ == "pcomp" and prep.lower_ in ADVERBIAL and prep.dep_ == "prep" and prep.head.pos_ in VERBAL:
+    if verb.dep_ == "pcomp" and prep.lower_ in lexicon.cues["AdverbialPreposition"] and prep.dep_ == "prep" \
+            and prep.head.pos_ in VERBAL:
         return _doer(prep.head, lexicon)
     return [], "none"
 
@@ -943,7 +942,6 @@ def _subject_of_verb_above(verb: Token, lexicon: Lexicon) -> tuple[list[Token], 
     return found + _partners(verb, lexicon), how
 
 
-_IMPERSONAL = frozenset({"it", "there", "this", "that"})
 _VERBAL_QUADS = frozenset({"VerbalCooperation", "VerbalConflict"})
 
 
@@ -959,7 +957,7 @@ def _speaker_going_on(verb: Token, lexicon: Lexicon) -> Token | None:
     if clause.dep_ != "ccomp" or speech.lemma_ not in lexicon.cues["Attribution"] or speech.tag_ != verb.tag_:
         return None
     subjects = children(clause, *SUBJECT_DEPS, "nsubjpass")
-    if not subjects or not (subjects[0].lower_ in _IMPERSONAL
+    if not subjects or not (subjects[0].lower_ in lexicon.cues["ImpersonalSubject"]
                             or "discourse" in lexicon.senses.classes_of(subjects[0].lemma_.lower())):
         return None
     return speech if _verbal(verb, lexicon) else None

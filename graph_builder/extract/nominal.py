@@ -405,9 +405,8 @@ def _related(noun: Token, pattern: Pattern, pairs: list[Pair], entities: DocEnti
             if subject.entity.id != obj.entity.id and fits(pattern.sense, subject, obj, lexicon, [noun], entities)]
 
 
-# Requests under which a clause's subject acts (kg:RequestNoun) are appeals, CAMEO 020.
+# Prepositions of a request under which a clause's subject acts (kg:RequestNoun: an appeal, its kg:cueRelation).
 _ASKED_UNDER = frozenset({"at", "on"})
-_APPEAL, _APPEAL_CODE = "appealsTo", "020"
 
 
 def _asked(noun: Token, entities: DocEntities, lexicon: Lexicon) -> tuple[Actor, Actor] | None:
@@ -426,7 +425,9 @@ def _asked(noun: Token, entities: DocEntities, lexicon: Lexicon) -> tuple[Actor,
 
 
 def _requests(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
-    """Appeals written as the request under which the clause's subject acted (kg:RequestNoun)."""
+    """Appeals written as the request under which the clause's subject acted (kg:RequestNoun, whose kg:cueRelation
+    is the relation and code)."""
+    relation, code = lexicon.cue_relations["RequestNoun"]
     for noun in entities.tokens.with_lemma(lexicon.cues.get("RequestNoun", ())):
         pair = _asked(noun, entities, lexicon)
         if pair is None:
@@ -434,11 +435,11 @@ def _requests(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
         asker, asked = pair
         negated, modality = _polarity(noun, lexicon)
         yield Relation(
-            subject=asker.entity, relation=_APPEAL, object=asked.entity, verb=phrase(noun.head, noun),
+            subject=asker.entity, relation=relation, object=asked.entity, verb=phrase(noun.head, noun),
             evidence=evidence(noun, entities), negated=negated, modality=modality,
             **event_when(noun, entities, modality=modality).fields(), place=None,
             attributed_to=attribution(noun, entities, lexicon), confidence=confidence(0.6, asker.kind, asked.kind),
-            extractor="nominal", cameo_code=_APPEAL_CODE,
+            extractor="nominal", cameo_code=code,
         )
 
 

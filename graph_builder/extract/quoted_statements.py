@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph_builder.entities import DocEntities
 from graph_builder.extract.scoring import confidence, evidence
-from graph_builder.extract.statements import STATEMENT, reported_actors
+from graph_builder.extract.statements import reported_actors
 from graph_builder.extract.syntax import VERBAL
 from graph_builder.records import Quotation, Relation
 from graph_builder.registry import extractors
@@ -26,12 +26,12 @@ from graph_builder.vocab import Lexicon
 def quoted_statements(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
     """commentsOn from the speaker of a quotation to each actor a sentence said wholly inside it is about."""
     speech = lexicon.cues["Attribution"]
+    relation, code = lexicon.cue_relations["StatementVerb"]
     for quotation in entities.quotations or ():
         speaker = quotation.quote.speaker
         for sentence in _quoted_sentences(doc, entities, quotation):
             if sentence.root.pos_ not in VERBAL or _says(sentence, speech):
                 continue
-            relation, code = STATEMENT
             for target in reported_actors(sentence.root, entities, lexicon):
                 if target.kind == "name" and target.entity.id != speaker.id:
                     yield Relation(subject=speaker, relation=relation, object=target.entity,

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph_builder.entities import DocEntities
 from graph_builder.entities.coreference import genders, may_refer
-from graph_builder.extract.arguments import Actor, actor, subject_tokens
+from graph_builder.extract.arguments import Actor, actor, is_vice, subject_tokens
 from graph_builder.extract.attribution import according_to, reporters, speaker_of
 from graph_builder.extract.exhortation import exhortations
 from graph_builder.extract.polarity import Judgement, approvals, conditional_on, judgements, polarity
@@ -373,7 +373,7 @@ def criticism(doc: Doc, entities: DocEntities, lexicon: Lexicon,
         owner = _owner(word, entities, lexicon)
         if owner is not None:
             yield from _voiced(word, word, (owner, _CRITICISM, phrase), entities, lexicon, quoted)
-            if word.lemma_.lower() in lexicon.cues.get("Vice", ()) or phrase != word.text:  # not a bare blunder
+            if is_vice(word, lexicon) or phrase != word.text:  # not a bare blunder
                 yield from _opposed(word, owner, entities, lexicon)
     for word, target in _contemned(entities, lexicon):
         yield from _voiced(word, word, (target, _CRITICISM, f"{word.text} {word.head.text}"), entities, lexicon, quoted)
@@ -613,12 +613,9 @@ def _target(judgement: Judgement, entities: DocEntities, lexicon: Lexicon) -> Ac
     """Who is judged: the subject itself ("Y is wrong"), the owner of a judged thing ("Y's plan"), or the one
     addressed by name when the subject is "you", "that" or "this" ("Tom, that's nonsense")."""
     judged = _judged(judgement.subject, entities, lexicon)
-    if judged is None and judgement.subject.lower_ in _ADDRESSING:
+    if judged is None and judgement.subject.lower_ in lexicon.cues["AddressingPronoun"]:
         return _addressed(judgement.clause, entities, lexicon)
     return judged
-
-
-_ADDRESSING = frozenset({"you", "that", "this"})
 
 
 def _addressed(clause: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
@@ -641,7 +638,7 @@ def _owner(thing: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | Non
     """Whose a judged thing is: "Y's plan", "the Tory plans", "the way Y handled it", "a misjudgement by Y", and
     whose vice (kg:Vice) "the barbarism of Y" is."""
     doers = [c for clause in children(thing, "relcl") for c in children(clause, "nsubj")]
-    by = ("by", "of") if thing.lemma_.lower() in lexicon.cues.get("Vice", ()) else ("by",)
+    by = ("by", "of") if is_vice(thing, lexicon) else ("by",)
     agents = [o for p in children(thing, "prep") if p.lower_ in by for o in children(p, "pobj")]
     owners = [actor(c, entities, lexicon) for c in [*children(thing, "poss", "compound", "amod"), *doers, *agents]]
     return next((o for o in owners if o is not None), None)

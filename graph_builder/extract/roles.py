@@ -44,6 +44,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph_builder.entities import DocEntities
 from graph_builder.entities.naming import make_entity
+from graph_builder.entities.tokens import TitleReading
 from graph_builder.errors import OntologyError
 from graph_builder.extract.arguments import RELATIVE, appositive_owner, reacts_to, set_off, subject_tokens
 from graph_builder.extract.polarity import died, ended_role, phrase_lemma, polarity
@@ -1083,10 +1084,7 @@ def _title(words: list[Token], lexicon: Lexicon, entities: DocEntities | None = 
     return national
 
 
-_Title = tuple[str, list[Token]] | None
-
-
-def _titles_in(words: list[Token], lexicon: Lexicon, entities: DocEntities | None) -> tuple[_Title, _Title]:
+def _titles_in(words: list[Token], lexicon: Lexicon, entities: DocEntities | None) -> tuple[TitleReading, TitleReading]:
     """(the title of the words, of titles as long the last; their longest national title) as ``_title`` weighs them,
     read once per document for the same words (``Tokens.titles``) when the ``entities`` are given. Each caller gets
     lists of its own."""
@@ -1101,11 +1099,11 @@ def _titles_in(words: list[Token], lexicon: Lexicon, entities: DocEntities | Non
     return _copied(found), _copied(national)
 
 
-def _copied(found: _Title) -> _Title:
+def _copied(found: TitleReading) -> TitleReading:
     return None if found is None else (found[0], list(found[1]))
 
 
-def _read_titles(words: list[Token], lexicon: Lexicon) -> tuple[_Title, _Title]:
+def _read_titles(words: list[Token], lexicon: Lexicon) -> tuple[TitleReading, TitleReading]:
     found = lexicon.find_title(words)
     while found:
         later = lexicon.find_title([t for t in words if t.i > found[1][-1].i])

@@ -29,16 +29,9 @@ from graph_builder.extract.syntax import VERBAL, children
 from graph_builder.records import Entity, Relation
 from graph_builder.vocab import Lexicon
 
-STATEMENT = ("commentsOn", "010")
-"""The relation and CAMEO code of a statement about an actor: the root code of CAMEO 01, the least specific one."""
-ALLEGATION = ("accuses", "112")
-"""The relation and CAMEO code of an allegation (kg:AllegationVerb) against the doer of the reported clause."""
 _TARGET_KINDS = frozenset({"name", "capital", "pronoun"})
 _CONFLICT_QUADS = frozenset({"VerbalConflict", "MaterialConflict"})  # the relations whose verbs charge a wrong
 _STATED = frozenset({"active", "passive"})  # how a clause's doer is found when it is the clause's own (subject_tokens)
-_NOT_ABOUT = frozenset({"i", "me", "my", "we", "us", "our", "they", "them", "their"})
-"""Pronouns a statement is not read as about: the first person speaks for the speaker's side, and "they" is too often
-nobody in particular ("everybody knows they faced ...")."""
 
 
 def statements(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
@@ -63,9 +56,10 @@ def statements(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
 
 def _about(clause: Token, accusing: bool, entities: DocEntities,
            lexicon: Lexicon) -> list[tuple[Actor, tuple[str, str]]]:
-    """The actors a reported clause is about, each with the relation and code of the statement: an allegation of a
-    wrong accuses the clause's doer; any other statement comments on whom the clause is about."""
-    kind = ALLEGATION if accusing else STATEMENT
+    """The actors a reported clause is about, each with the relation and code of the statement (kg:cueRelation of
+    kg:AllegationVerb or kg:StatementVerb): an allegation of a wrong accuses the clause's doer; any other statement
+    comments on whom the clause is about."""
+    kind = lexicon.cue_relations["AllegationVerb" if accusing else "StatementVerb"]
     return [(found, kind) for found in reported_actors(clause, entities, lexicon, doers_only=accusing)]
 
 
@@ -138,7 +132,8 @@ def reported_actors(clause: Token, entities: DocEntities, lexicon: Lexicon, *, d
         subjects = with_counted([*doers, *children(clause, "nsubjpass")], lexicon)
     owners = [owner for subject in subjects if not _a_name(subject, entities) for owner in children(subject, "poss")]
     named = [*actors(subjects, entities, lexicon), *actors(owners, entities, lexicon)]  # an owner as its own name
-    return [found for found in named if found.kind in _TARGET_KINDS and found.token.lower_ not in _NOT_ABOUT]
+    not_about = lexicon.cues["NotAboutPronoun"]  # "we" speaks for the speaker's side, "they" is often nobody
+    return [found for found in named if found.kind in _TARGET_KINDS and found.token.lower_ not in not_about]
 
 
 def _a_name(token: Token, entities: DocEntities) -> bool:
@@ -147,7 +142,7 @@ def _a_name(token: Token, entities: DocEntities) -> bool:
 
 
 def _statement(verb: Token, speaker: Entity, target: Actor, polar: tuple[bool, str], entities: DocEntities,
-               kind: tuple[str, str] = STATEMENT) -> Relation:
+               kind: tuple[str, str]) -> Relation:
     relation, code = kind
     negated, modality = polar
     return Relation(subject=speaker, relation=relation, object=target.entity, verb=verb.text, cameo_code=code,

@@ -28,7 +28,7 @@ _MONTHS = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # What a resolvable expression names: a year, a month, a weekday, a day word, or a period counted from the
 # article's date ("last week", "this month", "two years ago"). Durations ("for two weeks") and ages name none.
 _RESOLVABLE = re.compile(
-    rf"\b(\d{{4}}|{_MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|"
+    rf"\b(\d{{4}}|{_MONTHS}|{'|'.join(WEEKDAYS)}|today|yesterday|tomorrow|"
     r"tonight|\d{4}-\d{2}-\d{2}|(last|this|next|past|previous|coming)\s+(week|month|year|weekend|night)|ago)\b",
     re.IGNORECASE,
 )
@@ -38,9 +38,9 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _DECADE = re.compile(r"\b(1[89]|20)(\d)0'?s\b")
 _QUALIFIER = re.compile(r"\b(earlier|later|early|late|mid-|mid\b|the (end|start|beginning|middle) of)\s*",
                         re.IGNORECASE)
-_SEASON = re.compile(r"\b(spring|summer|autumn|fall|winter)\b(?:\s+of)?(?:\s+(\d{4}))?", re.IGNORECASE)
 # (first month, last month) of the seasons as northern-hemisphere news counts them; winter runs into the next year
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+_SEASON = re.compile(rf"\b({'|'.join(_SEASONS)})\b(?:\s+of)?(?:\s+(\d{{4}}))?", re.IGNORECASE)
 _WEEKEND = re.compile(r"\b(last|this|next|the|at the|over the)\s+weekend\b", re.IGNORECASE)
 _RANGE = re.compile(r"^(?:[a-z ]*?\b(?:from|between)\s+)?(.+?)\s+(?:to|until|till|through|and)\s+(.+)$"
                     r"|^(?:in\s+)?(\d{4})\s*[-–/]\s*(\d{4}|\d{1,2})$", re.IGNORECASE)
@@ -48,10 +48,8 @@ _DAY_RANGE = re.compile(rf"^(?:from\s+)?(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\s+({_
 _OPEN_END = re.compile(r"^since\s+", re.IGNORECASE)
 _OPEN_START = re.compile(r"^(until|till|up to)\s+", re.IGNORECASE)
 _LEADING_PREPOSITION = re.compile(r"^(in|on|at|during|throughout|over|of)\s+", re.IGNORECASE)
-# A duration before the time it falls in ("for six months in 1973", "two weeks in March"): how long, no time counted
-# from the article ("six months in" is no "in six months"); the time after it is the expression's.
-_DURATION = re.compile(r"^(?:for\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
-                       r"a few|few|\d+)\s+(?:day|week|month|year|decade)s?\s+(?=(?:in|of|during)\b)", re.IGNORECASE)
+_VAGUE_COUNTS = ("several", "a few", "few")
+"""Counts of a duration that name no number ("several weeks in 2004"); the number words are dateparser's."""
 
 # Dependents that are clauses of their own: their dates are not the predicate's.
 _WHEN = frozenset({"when"})
@@ -92,6 +90,21 @@ NO_TIME = When()
 
 
 # ---------------------------------------------------------------- resolving an expression
+
+
+@lru_cache(maxsize=1)
+def _duration() -> re.Pattern:
+    """A duration before the time it falls in ("for six months in 1973", "two weeks in March"): how long, no time
+    counted from the article ("six months in" is no "in six months"); the time after it is the expression's. Its
+    count is a number in digits, a vague count (``_VAGUE_COUNTS``) or a word dateparser's English reads as a number
+    ("a", "an", "one" to "twelve": the words its simplifications turn into digits)."""
+    from dateparser.languages.loader import default_loader
+
+    rules = default_loader.get_locale("en").info["simplifications"]
+    numbers = [word for rule in rules for word, value in rule.items() if word.isalpha() and value.isdigit()]
+    counts = "|".join([*numbers, *_VAGUE_COUNTS, r"\d+"])
+    return re.compile(rf"^(?:for\s+)?(?:{counts})\s+(?:day|week|month|year|decade)s?\s+(?=(?:in|of|during)\b)",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
@@ -191,7 +204,7 @@ def _weekend(base: Date, which: str, prefer_future: bool) -> tuple[Date, Date]:
 
 def _point(text: str, base: Date | None, prefer_future: bool) -> tuple[Date, Date] | None:
     """The first and last day of one time expression (no interval words), or None."""
-    lower = _LEADING_PREPOSITION.sub("", _DURATION.sub("", _QUALIFIER.sub("", text.strip().lower()))).strip()
+    lower = _LEADING_PREPOSITION.sub("", _duration().sub("", _QUALIFIER.sub("", text.strip().lower()))).strip()
     special = _special(lower, base, prefer_future)
     if special is not None:
         return special

@@ -813,13 +813,6 @@ def _subjects(clause: _Clause, pattern: Pattern, entities: DocEntities, lexicon:
     return actors(_converse_holders(clause.verb, pattern), entities, lexicon)
 
 
-COMRADES = ("fight", "alongside")
-"""Coordinated subjects of one fight against the same enemy fight alongside each other ("A, B and C are committed
-to defeating D"): the lexicon's pattern of this verb and link says how that is written (its relation and code).
-Not a passive's agents, which list whoever did the harm suffered, together or apart ("thousands were killed by A
-and B", "at the hands of A and B")."""
-
-
 def _comrades(clause: _Clause, pattern: Pattern, fighters: list[Actor], lexicon: Lexicon,
               emitted: set) -> Iterator[Relation]:
     """The first of two or more actors who fight the same enemy in one clause, beside each of the others, with the
@@ -839,13 +832,19 @@ def _comrades(clause: _Clause, pattern: Pattern, fighters: list[Actor], lexicon:
 
 
 def _alongside(pattern: Pattern, lexicon: Lexicon) -> Pattern | None:
-    """The pattern of "A fight alongside B" when ``pattern`` has the relation of "A fight B", else None."""
-    verb, link = COMRADES
-    patterns = lexicon.verb_patterns.get(verb, ())
-    fight = next((p for p in patterns if not (p.link or p.noun or p.converse)), None)
-    if fight is None or fight.relation != pattern.relation:
-        return None
-    return next((p for p in patterns if p.link == link and not p.noun), None)
+    """The pattern of "A fight alongside B" (a verb and link of kg:FightingAlongside) when ``pattern`` has the
+    relation of "A fight B", else None."""
+    for written in sorted(lexicon.cues["FightingAlongside"]):
+        verb, link = written.split(" ")
+        patterns = lexicon.verb_patterns.get(verb, ())
+        if _plain_relation(patterns) == pattern.relation:
+            return next((p for p in patterns if p.link == link and not p.noun), None)
+    return None
+
+
+def _plain_relation(patterns: tuple[Pattern, ...]) -> str | None:
+    """The relation of a verb's plain pattern ("A fight B": no link, noun or converse), if it has one."""
+    return next((p.relation for p in patterns if not (p.link or p.noun or p.converse)), None)
 
 
 def _fitting_pair(pattern: Pattern, subject: Actor, obj: Actor, entities: DocEntities, lexicon: Lexicon,
@@ -932,27 +931,25 @@ def _coordinated_subjects(clause: _Clause, pattern: Pattern, lexicon: Lexicon) -
     praised the report"); a "with" pattern when its verb says its subjects act together ("worked together") or its
     noun is the object and no partner is named with "with" ("Chile and Peru held talks", "signed a pact")."""
     if not lexicon.relations[pattern.relation].symmetric or (pattern.link and not (
-            _reciprocal(clause.verb, pattern) or _joint_noun(clause.verb, pattern))):
+            _reciprocal(clause.verb, pattern, lexicon) or _joint_noun(clause.verb, pattern, lexicon))):
         return False
     objects = children(clause.verb, *OBJECT_DEPS)
     clause_fits = any(o.lemma_.lower() == pattern.noun for o in objects) if pattern.noun else not objects
     return clause_fits and len(clause.subject_actors) >= 2
 
 
-RECIPROCAL = frozenset({"together", "jointly"})
-"""Adverbs that make coordinated subjects each other's partners: "X and Y worked together" is "X work with Y"."""
-
-
-def _reciprocal(verb: Token, pattern: Pattern) -> bool:
-    """A "with" pattern whose verb says its subjects act together and names no partner of its own."""
-    together = any(a.lower_ in RECIPROCAL for a in children(verb, "advmod"))
+def _reciprocal(verb: Token, pattern: Pattern, lexicon: Lexicon) -> bool:
+    """A "with" pattern whose verb says its subjects act together (kg:JointAdverb: "X and Y worked together" is "X
+    work with Y") and names no partner of its own."""
+    together = any(a.lower_ in lexicon.cues["JointAdverb"] for a in children(verb, "advmod"))
     return pattern.link == "with" and not pattern.noun and together and not prep_objects([verb], "with")
 
 
-def _joint_noun(verb: Token, pattern: Pattern) -> bool:
+def _joint_noun(verb: Token, pattern: Pattern, lexicon: Lexicon) -> bool:
     """A "with" pattern with a noun ("A hold talks with B") whose verb names no partner with "with", under it or
-    its object: coordinated subjects hold the talks with each other."""
-    if pattern.link != "with" or not pattern.noun:
+    its object: coordinated subjects hold the talks with each other; not those who host or attend an event
+    together (kg:HostingVerb: "X and Y hosted a dinner" met their guests)."""
+    if pattern.link != "with" or not pattern.noun or verb.lemma_.lower() in lexicon.cues["HostingVerb"]:
         return False
     return not prep_objects([verb, *children(verb, *OBJECT_DEPS)], "with")
 
