@@ -13,7 +13,7 @@ name alone may join the one person of that first name but never becomes one of t
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -246,23 +246,30 @@ def _spelt_out(names: list[Span], defined: dict[tuple[str, ...], tuple[str, ...]
     it spells: "the World Tourism Organisation ... the WTO said" is that organisation, whatever else the letters may
     stand for elsewhere."""
     found = {}
-    for key in {name_key(s.text) for s in names} - set(defined):
-        spelt = _names_spelt(key, names)
+    keyed = _keyed(names)
+    for key in {key for _, key in keyed} - set(defined):
+        spelt = _names_spelt(key, keyed)
         if len(spelt) == 1:
             found[key] = next(iter(spelt.values()))
     return found
 
 
-def _names_spelt(key: tuple[str, ...], names: list[Span]) -> dict[tuple[str, ...], tuple[str, ...]]:
-    """The longer names of ``names`` (no person's) whose initials the one-word acronym ``key`` spells (see _spells),
-    by their words without "the"."""
+def _keyed(names: Iterable[Span]) -> list[tuple[str, tuple[str, ...]]]:
+    """The label and the words (``name_key``) of each name, read once: each acronym is matched against every name
+    (``Span.text`` makes the span's tokens anew at each read)."""
+    return [(span.label_, name_key(span.text)) for span in names]
+
+
+def _names_spelt(key: tuple[str, ...], names: list[tuple[str, tuple[str, ...]]]) -> dict[tuple[str, ...],
+                                                                                       tuple[str, ...]]:
+    """The longer names of ``names`` (label and words, see ``_keyed``; no person's) whose initials the one-word
+    acronym ``key`` spells (see _spells), by their words without "the"."""
     bare = _without_article(key)
     if len(bare) != 1 or not is_acronym(bare[0]):
         return {}
     found = {}
-    for span in names:
-        longer = name_key(span.text)
-        if span.label_ != "PERSON" and _spells(bare[0], _without_article(longer)):
+    for label, longer in names:
+        if label != "PERSON" and _spells(bare[0], _without_article(longer)):
             found.setdefault(_without_article(longer), longer)
     return found
 
@@ -284,8 +291,9 @@ def acronyms_spelt_here(settled: list[tuple], names: list[Span]) -> list[tuple]:
     Organisation; not one spelt another way, "the Securities & Exchange Commission"): those spans join ``names``, to
     be clustered with that name (see _spelt_out)."""
     kept = []
+    keyed = _keyed([*names, *(other[0] for other in settled)])  # the names joined below are among the settled
     for item in settled:
-        spelt = _names_spelt(name_key(item[0].text), [*names, *(other[0] for other in settled)])
+        spelt = _names_spelt(name_key(item[0].text), keyed)
         if len(spelt) == 1 and not _spelt_alike(next(iter(spelt)), _without_article(name_key(item[2].label))):
             names.append(item[0])
         else:
