@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from graph_builder.entities import DocEntities
+from graph_builder.entities.tokens import Tokens
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.statements import STATEMENT, reported_actors
 from graph_builder.extract.syntax import VERBAL
@@ -29,7 +30,7 @@ def quoted_statements(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iter
     for quotation in entities.quotations or ():
         speaker = quotation.quote.speaker
         for sentence in _quoted_sentences(doc, entities, quotation):
-            if sentence.root.pos_ not in VERBAL or _says(sentence, speech):
+            if sentence.root.pos_ not in VERBAL or _says(sentence, speech, entities.tokens):
                 continue
             relation, code = STATEMENT
             for target in reported_actors(sentence.root, entities, lexicon):
@@ -40,9 +41,9 @@ def quoted_statements(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iter
                                    extractor="quoted_statements")
 
 
-def _says(sentence: Span, speech: frozenset[str]) -> bool:
-    """Whether a sentence has a verb of saying of its own."""
-    return any(t.pos_ == "VERB" and t.lemma_.lower() in speech for t in sentence)
+def _says(sentence: Span, speech: frozenset[str], tokens: Tokens) -> bool:
+    """Whether a sentence has a verb of saying of its own (the words of the document's ``tokens``)."""
+    return any(tokens.pos[i] == "VERB" and tokens.lemma[i] in speech for i in range(sentence.start, sentence.end))
 
 
 def _quoted_sentences(doc: Doc, entities: DocEntities, quotation: Quotation) -> list[Span]:

@@ -950,8 +950,9 @@ def _pairs(clause: _Clause, pattern: Pattern, entities: DocEntities, lexicon: Le
 @extractors.register("verbal")
 def verbal(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
     """Verbs from the ontology's lexicon with their subjects and objects (active, passive, converse)."""
-    for token in entities.tokens.with_pos("VERB", "AUX", "NOUN"):
-        if token.pos_ in ("VERB", "AUX") or _noun_read_as_verb(token):
+    tokens = entities.tokens
+    for token in tokens.with_pos("VERB", "AUX", "NOUN"):
+        if tokens.pos[token.i] != "NOUN" or _noun_read_as_verb(token):  # parts of speech read once per document
             yield from _relations(token, entities, lexicon)
 
 
