@@ -53,7 +53,7 @@ class Cluster:
     def count_votes(self, span: Span, tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer) -> None:
         """Add the type votes of ``span`` (one of the mentions) and note whether it opens with a first name."""
         self.votes.update(votes(span, tokens, titles, gazetteer))
-        key = name_key(span.text)
+        key = name_key(tokens.text(span.start, span.end))
         if len(key) > 1 and gazetteer.is_first_name(key[0]) \
                 and not any(word.lower() in gazetteer.organization_words for word in key):
             self.first_named.add(span.start)
@@ -87,8 +87,8 @@ def clustered(names: list[Span], tokens: Tokens, titles: frozenset[str], gazette
     by_name: dict[tuple[str, ...], Cluster] = {}
     by_short_form: dict[tuple[str, ...], list[Cluster]] = {}
     acronyms = defined_acronyms(names, gazetteer)
-    for span in sorted(names, key=lambda s: -len(name_key(s.text))):
-        key = name_key(span.text)
+    keyed = ((name_key(tokens.text(span.start, span.end)), span) for span in names)  # no Span.text: no new tokens
+    for key, span in sorted(keyed, key=lambda pair: -len(pair[0])):
         target = (by_name.get(key) or by_name.get(acronyms.get(key, ()))
                   or _one_full_name(span, key, by_short_form.get(key, []), gazetteer, tokens))
         if target is None:
