@@ -105,7 +105,7 @@ class DocEntities:
     def sentence(self, token: Token) -> Span:
         """The sentence of a token, found by bisection (spaCy's Token.sent rescans the document each time)."""
         start, end = self.sentence_bounds(token)
-        return token.doc[start:end]
+        return Span(token.doc, start, end)  # the bounds are the document's: no slice to normalise
 
     def sentence_bounds(self, token: Token) -> tuple[int, int]:
         """The first token of the sentence of ``token`` and the token after its last."""
