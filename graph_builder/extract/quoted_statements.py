@@ -9,7 +9,7 @@ more of the two makes this one redundant (``dedupe``)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -54,10 +54,11 @@ def _quoted_sentences(doc: Doc, entities: DocEntities, quotation: Quotation) -> 
     bounds = [entities.sentence_bounds(span[0])]  # the sentences from the span's first token to its last, in order
     while bounds[-1][1] < span.end:
         bounds.append(entities.sentence_bounds(doc[bounds[-1][1]]))
-    return [s for s in (doc[start:end] for start, end in bounds) if _inside(s, quotation)]
+    words = entities.tokens.all  # each sentence read from the document's tokens; a Span made only for those kept
+    return [Span(doc, start, end) for start, end in bounds if _inside(words[start:end], quotation)]
 
 
-def _inside(sentence: Span, quotation: Quotation) -> bool:
+def _inside(sentence: Sequence[Token], quotation: Quotation) -> bool:
     """Whether the sentence's words (not its punctuation) all stand between the quotation's marks: its first word
     and its last are read, from each end."""
     first = next((t for t in sentence if _word(t)), None)
