@@ -256,10 +256,13 @@ class Tokens:
     @cached_property
     def _by_lemma_opening(self) -> dict[str, list[int]]:
         """The tokens by the first word of their lemma, read from the lemmas' index (few lemmas have a space); each
-        list in no order, as ``_indices`` sorts what it finds."""
-        found: dict[str, list[int]] = {}
+        list in no order, as ``_indices`` sorts what it finds. A lemma of one word keeps its list of the lemmas' index
+        (no index is changed once made); one of more words adds its tokens to a new list of its first word."""
+        found = {lemma: at for lemma, at in self._by_lemma.items() if " " not in lemma}
         for lemma, at in self._by_lemma.items():
-            found.setdefault(lemma.partition(" ")[0], []).extend(at)
+            if " " in lemma:
+                opening = lemma.partition(" ")[0]
+                found[opening] = [*found.get(opening, ()), *at]
         return found
 
     @cached_property
