@@ -61,18 +61,21 @@ class Cluster:
     def person(self) -> bool:
         return self.votes["Person"] >= self.votes["Organization"]
 
-    def aliases(self, label: str) -> set[str]:
-        """The names of the mentions but a person's first name alone ("Simon" of "Simon Hale")."""
+    def aliases(self, label: str, tokens: Tokens) -> set[str]:
+        """The names of the mentions but a person's first name alone ("Simon" of "Simon Hale"), read from the
+        document's ``tokens``."""
         first = label.split()[0] if " " in label and self.person() else None
-        return {" ".join(name_key(s.text)) for s in self.spans} - {first}
+        return {" ".join(name_key(tokens.text(s.start, s.end))) for s in self.spans} - {first}
 
-    def decide(self) -> tuple[str, str]:
+    def decide(self, tokens: Tokens) -> tuple[str, str]:
         """(label, type): the type the votes chose, and the longest name among the mentions of that type (for a
-        person, also those that open with a first name: "Morag Lennox" the model took for an organisation)."""
+        person, also those that open with a first name: "Morag Lennox" the model took for an organisation). The
+        names' texts are read from the document's ``tokens`` (Span.text makes the span's tokens anew)."""
         type_ = voted_type(self.votes)
         preferred = [s for s in self.spans if LABEL_TYPES[s.label_] == type_
                      or (type_ == "Person" and s.start in self.first_named)] or self.spans
-        label = max(preferred, key=lambda s: (len(name_key(s.text)), len(s.text))).text
+        texts = [tokens.text(s.start, s.end) for s in preferred]
+        label = max(texts, key=lambda text: (len(name_key(text)), len(text)))
         return " ".join(self.spelling or name_key(label)), type_
 
 
