@@ -462,11 +462,12 @@ def test_a_title_that_ends_a_sentence_is_no_courtesy_title_of_the_next_name():
     import spacy
 
     from graph_builder.entities.mentions import after_honorific
+    from graph_builder.entities.tokens import Tokens
     from graph_builder.vocab import load_lexicon
 
     gazetteer = load_lexicon().gazetteer
-    ends = spacy.blank("en")("It went to a minister rather than a judge. Tory MPs objected.")
-    rank = spacy.blank("en")("Col. Brent Harlow said so.")
+    ends = Tokens.of(spacy.blank("en")("It went to a minister rather than a judge. Tory MPs objected."))
+    rank = Tokens.of(spacy.blank("en")("Col. Brent Harlow said so."))
     assert not after_honorific(ends, [t.text for t in ends].index("Tory"), gazetteer)
     assert after_honorific(rank, 2, gazetteer), [t.text for t in rank]
 

@@ -32,7 +32,7 @@ def classify(span: Span, tokens: Tokens, gazetteer: Gazetteer) -> Classified | N
     (``tokens``: the document's)."""
     if after_honorific(tokens, span.start, gazetteer):
         return None  # "Ms Jordan", "Mr Paris": a person, whatever else the name could be
-    text = " ".join(name_key(span.text))
+    text = " ".join(name_key(tokens.text(span.start, span.end)))  # Span.text makes the span's tokens anew
     if _names_a_place(span, tokens, gazetteer):
         return "name", make_entity(text, "Place"), None
     for look_up, type_ in ((gazetteer.country, "Country"), (gazetteer.organization, "Organization")):
@@ -51,7 +51,8 @@ def classify(span: Span, tokens: Tokens, gazetteer: Gazetteer) -> Classified | N
 
 def _names_a_place(span: Span, tokens: Tokens, gazetteer: Gazetteer) -> bool:
     """Whether the name is a facility's or a part of a place ("Carrow Tower", "Carrow South")."""
-    return _names_a_facility(span, tokens, gazetteer) or gazetteer.part_of_place(name_key(span.text))
+    return _names_a_facility(span, tokens, gazetteer) or gazetteer.part_of_place(
+        name_key(tokens.text(span.start, span.end)))
 
 
 def _names_a_facility(span: Span, tokens: Tokens, gazetteer: Gazetteer) -> bool:
@@ -107,7 +108,8 @@ def votes(span: Span, tokens: Tokens, titles: frozenset[str], gazetteer: Gazette
     """The type votes of one name mention: its NER label (a two-word person name counts twice), organization
     words in it or its being an acronym, a role title or courtesy title before it."""
     found: Counter = Counter()
-    words = name_key(span.text)
+    text = tokens.text(span.start, span.end)  # Span.text makes the span's tokens anew
+    words = name_key(text)
     if span.label_ == "PERSON":
         found["Person"] += 2 if len(words) > 1 else 1
         found[_PERSON_EVIDENCE] += len(words) > 1 and gazetteer.gender_of_first_name(words[0]) is not None
@@ -115,7 +117,7 @@ def votes(span: Span, tokens: Tokens, titles: frozenset[str], gazetteer: Gazette
         found["Organization"] += 1
     if any(w.lower() in gazetteer.organization_words for w in words):
         found["Organization"] += 3
-    elif is_acronym(span.text):  # "UFAL has ..." read as a person's name once is still an acronym
+    elif is_acronym(text):  # "UFAL has ..." read as a person's name once is still an acronym
         found["Organization"] += 2
     elif styled_person(span, words, tokens, gazetteer):
         found["Person"] += 3

@@ -13,7 +13,7 @@ name alone may join the one person of that first name but never becomes one of t
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -53,7 +53,7 @@ class Cluster:
     def count_votes(self, span: Span, tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer) -> None:
         """Add the type votes of ``span`` (one of the mentions) and note whether it opens with a first name."""
         self.votes.update(votes(span, tokens, titles, gazetteer))
-        key = name_key(span.text)
+        key = name_key(tokens.text(span.start, span.end))
         if len(key) > 1 and gazetteer.is_first_name(key[0]) \
                 and not any(word.lower() in gazetteer.organization_words for word in key):
             self.first_named.add(span.start)
@@ -61,18 +61,21 @@ class Cluster:
     def person(self) -> bool:
         return self.votes["Person"] >= self.votes["Organization"]
 
-    def aliases(self, label: str) -> set[str]:
-        """The names of the mentions but a person's first name alone ("Simon" of "Simon Hale")."""
+    def aliases(self, label: str, tokens: Tokens) -> set[str]:
+        """The names of the mentions but a person's first name alone ("Simon" of "Simon Hale"), read from the
+        document's ``tokens``."""
         first = label.split()[0] if " " in label and self.person() else None
-        return {" ".join(name_key(s.text)) for s in self.spans} - {first}
+        return {" ".join(name_key(tokens.text(s.start, s.end))) for s in self.spans} - {first}
 
-    def decide(self) -> tuple[str, str]:
+    def decide(self, tokens: Tokens) -> tuple[str, str]:
         """(label, type): the type the votes chose, and the longest name among the mentions of that type (for a
-        person, also those that open with a first name: "Morag Lennox" the model took for an organisation)."""
+        person, also those that open with a first name: "Morag Lennox" the model took for an organisation). The
+        names' texts are read from the document's ``tokens`` (Span.text makes the span's tokens anew)."""
         type_ = voted_type(self.votes)
         preferred = [s for s in self.spans if LABEL_TYPES[s.label_] == type_
                      or (type_ == "Person" and s.start in self.first_named)] or self.spans
-        label = max(preferred, key=lambda s: (len(name_key(s.text)), len(s.text))).text
+        texts = [tokens.text(s.start, s.end) for s in preferred]
+        label = max(texts, key=lambda text: (len(name_key(text)), len(text)))
         return " ".join(self.spelling or name_key(label)), type_
 
 
@@ -87,8 +90,8 @@ def clustered(names: list[Span], tokens: Tokens, titles: frozenset[str], gazette
     by_name: dict[tuple[str, ...], Cluster] = {}
     by_short_form: dict[tuple[str, ...], list[Cluster]] = {}
     acronyms = defined_acronyms(names, gazetteer)
-    for span in sorted(names, key=lambda s: -len(name_key(s.text))):
-        key = name_key(span.text)
+    keyed = ((name_key(tokens.text(span.start, span.end)), span) for span in names)  # no Span.text: no new tokens
+    for key, span in sorted(keyed, key=lambda pair: -len(pair[0])):
         target = (by_name.get(key) or by_name.get(acronyms.get(key, ()))
                   or _one_full_name(span, key, by_short_form.get(key, []), gazetteer, tokens))
         if target is None:
@@ -246,23 +249,30 @@ def _spelt_out(names: list[Span], defined: dict[tuple[str, ...], tuple[str, ...]
     it spells: "the World Tourism Organisation ... the WTO said" is that organisation, whatever else the letters may
     stand for elsewhere."""
     found = {}
-    for key in {name_key(s.text) for s in names} - set(defined):
-        spelt = _names_spelt(key, names)
+    keyed = _keyed(names)
+    for key in {key for _, key in keyed} - set(defined):
+        spelt = _names_spelt(key, keyed)
         if len(spelt) == 1:
             found[key] = next(iter(spelt.values()))
     return found
 
 
-def _names_spelt(key: tuple[str, ...], names: list[Span]) -> dict[tuple[str, ...], tuple[str, ...]]:
-    """The longer names of ``names`` (no person's) whose initials the one-word acronym ``key`` spells (see _spells),
-    by their words without "the"."""
+def _keyed(names: Iterable[Span]) -> list[tuple[str, tuple[str, ...]]]:
+    """The label and the words (``name_key``) of each name, read once: each acronym is matched against every name
+    (``Span.text`` makes the span's tokens anew at each read)."""
+    return [(span.label_, name_key(span.text)) for span in names]
+
+
+def _names_spelt(key: tuple[str, ...], names: list[tuple[str, tuple[str, ...]]]) -> dict[tuple[str, ...],
+                                                                                       tuple[str, ...]]:
+    """The longer names of ``names`` (label and words, see ``_keyed``; no person's) whose initials the one-word
+    acronym ``key`` spells (see _spells), by their words without "the"."""
     bare = _without_article(key)
     if len(bare) != 1 or not is_acronym(bare[0]):
         return {}
     found = {}
-    for span in names:
-        longer = name_key(span.text)
-        if span.label_ != "PERSON" and _spells(bare[0], _without_article(longer)):
+    for label, longer in names:
+        if label != "PERSON" and _spells(bare[0], _without_article(longer)):
             found.setdefault(_without_article(longer), longer)
     return found
 
@@ -284,8 +294,9 @@ def acronyms_spelt_here(settled: list[tuple], names: list[Span]) -> list[tuple]:
     Organisation; not one spelt another way, "the Securities & Exchange Commission"): those spans join ``names``, to
     be clustered with that name (see _spelt_out)."""
     kept = []
+    keyed = _keyed([*names, *(other[0] for other in settled)])  # the names joined below are among the settled
     for item in settled:
-        spelt = _names_spelt(name_key(item[0].text), [*names, *(other[0] for other in settled)])
+        spelt = _names_spelt(name_key(item[0].text), keyed)
         if len(spelt) == 1 and not _spelt_alike(next(iter(spelt)), _without_article(name_key(item[2].label))):
             names.append(item[0])
         else:

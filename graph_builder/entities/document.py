@@ -105,7 +105,7 @@ class DocEntities:
     def sentence(self, token: Token) -> Span:
         """The sentence of a token, found by bisection (spaCy's Token.sent rescans the document each time)."""
         start, end = self.sentence_bounds(token)
-        return token.doc[start:end]
+        return Span(token.doc, start, end)  # the bounds are the document's: no slice to normalise
 
     def sentence_bounds(self, token: Token) -> tuple[int, int]:
         """The first token of the sentence of ``token`` and the token after its last."""
@@ -126,7 +126,7 @@ def resolve(doc: Doc, document: Document, lexicon: Lexicon) -> DocEntities:
     _add_unlabelled(tokens, taken, titles, gazetteer, settled, names, speech)
     clusters = clustered(names, tokens, titles, gazetteer)
     settled += _short_and_titled(tokens, taken, clusters, gazetteer)
-    mentions = _name_mentions(document, settled, clusters)
+    mentions = _name_mentions(document, settled, clusters, tokens)
     by_token: dict[int, Mention] = {}
     for mention in mentions:
         _cover(tokens, by_token, mention)
@@ -387,15 +387,19 @@ def _short_and_titled(tokens: Tokens, taken: set[int], clusters: list[Cluster],
     return settled
 
 
-def _name_mentions(document: Document, settled: list[Settled], clusters: list[Cluster]) -> list[Mention]:
-    """Mentions of the settled spans, then of every cluster's spans under the cluster's decided name and type."""
-    mentions = [Mention(doc_id=document.id, start=span.start_char, end=span.end_char, text=span.text, kind=kind,
-                        entity=entity, place=place) for span, kind, entity, place in settled]
+def _name_mentions(document: Document, settled: list[Settled], clusters: list[Cluster],
+                   tokens: Tokens) -> list[Mention]:
+    """Mentions of the settled spans, then of every cluster's spans under the cluster's decided name and type. The
+    names' texts are read from the document's ``tokens`` (Span.text makes the span's tokens anew)."""
+    mentions = [Mention(doc_id=document.id, start=span.start_char, end=span.end_char,
+                        text=tokens.text(span.start, span.end), kind=kind, entity=entity, place=place)
+                for span, kind, entity, place in settled]
     for cluster in clusters:
-        label, type_ = cluster.decide()
-        entity = make_entity(label, type_, cluster.aliases(label))
-        mentions += [Mention(doc_id=document.id, start=span.start_char, end=span.end_char, text=span.text,
-                             kind="name", entity=entity) for span in cluster.spans]
+        label, type_ = cluster.decide(tokens)
+        entity = make_entity(label, type_, cluster.aliases(label, tokens))
+        mentions += [Mention(doc_id=document.id, start=span.start_char, end=span.end_char,
+                             text=tokens.text(span.start, span.end), kind="name", entity=entity)
+                     for span in cluster.spans]
     return mentions
 
 

@@ -54,13 +54,13 @@ def ends_in_title(words: list[str], titles: frozenset[str]) -> bool:
     return title_start(words, titles) is not None
 
 
-def after_honorific(doc: Doc | Tokens, i: int, gazetteer: Gazetteer) -> bool:
+def after_honorific(doc: Tokens, i: int, gazetteer: Gazetteer) -> bool:
     """Whether a courtesy title or rank ("Mr", "Gen", "Col." written as two tokens) stands just before token
     ``i``: a person follows. A full stop counts only after a capitalised title ("Col. Brent Harlow"), never
     after a word that ends a sentence ("... rather than a judge. Tory MP X")."""
-    if i > 1 and doc[i - 1].text == "." and not doc[i - 2].whitespace_ and doc[i - 2].text[:1].isupper():
+    if i > 1 and doc.lower[i - 1] == "." and not doc[i - 2].whitespace_ and doc[i - 2].text[:1].isupper():
         i -= 1
-    return i > 0 and doc[i - 1].lower_ in gazetteer.honorifics
+    return i > 0 and doc.lower[i - 1] in gazetteer.honorifics
 
 
 def title_word(token: Token, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
@@ -552,7 +552,7 @@ def _continues_name(doc: Tokens, start: int, end: int, titles: frozenset[str], g
     while i < len(doc) - 1 and doc[i].lower_ in gazetteer.name_particles:
         i += 1
     token = doc[i]
-    if token.pos_ != "PROPN" or token.ent_type_ not in _NAME_LABELS or not token.text[:1].isupper() \
+    if doc.pos[i] != "PROPN" or token.ent_type_ not in _NAME_LABELS or not token.text[:1].isupper() \
             or not _name_word(token, titles, gazetteer) or _opens_title(doc, i, titles):
         return False
     near = range(start, token.i + 3)
@@ -832,7 +832,7 @@ def common_noun_names(ents: Iterable[Span], doc: Tokens, gazetteer: Gazetteer) -
 
 def _lower_nouns(doc: Tokens, words: Collection[str]) -> set[str]:
     """The ``words`` the document writes in lower case as common nouns, in lower case."""
-    return {t.text for t in doc.with_word(*(word.lower() for word in words)) if t.pos_ == "NOUN" and t.is_lower}
+    return {t.text for t in doc.with_word(*(word.lower() for word in words)) if doc.pos[t.i] == "NOUN" and t.is_lower}
 
 
 def _capitalised_only_anyway(word: str, doc: Tokens) -> bool:
@@ -910,8 +910,10 @@ def portfolio_list_closing(span: Span, gazetteer: Gazetteer) -> Span:
     """An organisation's name the model cut inside the list of subjects it is "for" or "of" ("the Department for
     Education" + "and Skills", "the Department for Culture" + ", Media and Sport") is whole: the subjects after it
     are no organisations of their own. The name opens with an organisation word and the list ends after "and"."""
+    if span.label_ != "ORG":
+        return span
     words = [t for t in span if t.pos_ != "DET"]
-    if span.label_ != "ORG" or len(words) < 3 or words[0].lower_ not in gazetteer.organization_words \
+    if len(words) < 3 or words[0].lower_ not in gazetteer.organization_words \
             or words[1].lower_ not in ("for", "of") or not span[-1].is_title:
         return span
     end = _subject_list_end(span.doc, span.end)

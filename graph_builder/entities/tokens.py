@@ -243,10 +243,10 @@ class Tokens:
     @staticmethod
     def _indices(places: dict[str, list[int]], wanted: Collection[str]) -> list[int]:
         """The places of the ``wanted`` values: the fewer of the values wanted and the document's are looked up in
-        the other."""
+        the other, the document's in one set intersection (a loop in C, not a test per value in Python)."""
         if len(wanted) < len(places):
             return [i for value in frozenset(wanted) for i in places.get(value, ())]
-        return [i for value, at in places.items() if value in wanted for i in at]
+        return [i for value in frozenset(wanted).intersection(places) for i in places[value]]
 
     @cached_property
     def _by_pos(self) -> dict[str, list[int]]:
@@ -263,10 +263,13 @@ class Tokens:
     @cached_property
     def _by_lemma_opening(self) -> dict[str, list[int]]:
         """The tokens by the first word of their lemma, read from the lemmas' index (few lemmas have a space); each
-        list in no order, as ``_indices`` sorts what it finds."""
-        found: dict[str, list[int]] = {}
+        list in no order, as ``_indices`` sorts what it finds. A lemma of one word keeps its list of the lemmas' index
+        (no index is changed once made); one of more words adds its tokens to a new list of its first word."""
+        found = {lemma: at for lemma, at in self._by_lemma.items() if " " not in lemma}
         for lemma, at in self._by_lemma.items():
-            found.setdefault(lemma.partition(" ")[0], []).extend(at)
+            if " " in lemma:
+                opening = lemma.partition(" ")[0]
+                found[opening] = [*found.get(opening, ()), *at]
         return found
 
     @cached_property

@@ -9,11 +9,12 @@ more of the two makes this one redundant (``dedupe``)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from graph_builder.entities import DocEntities
+from graph_builder.entities.tokens import Tokens
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.statements import reported_actors
 from graph_builder.extract.syntax import VERBAL
@@ -30,7 +31,7 @@ def quoted_statements(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iter
     for quotation in entities.quotations or ():
         speaker = quotation.quote.speaker
         for sentence in _quoted_sentences(doc, entities, quotation):
-            if sentence.root.pos_ not in VERBAL or _says(sentence, speech):
+            if sentence.root.pos_ not in VERBAL or _says(sentence, speech, entities.tokens):
                 continue
             for target in reported_actors(sentence.root, entities, lexicon):
                 if target.kind == "name" and target.entity.id != speaker.id:
@@ -40,9 +41,9 @@ def quoted_statements(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iter
                                    extractor="quoted_statements")
 
 
-def _says(sentence: Span, speech: frozenset[str]) -> bool:
-    """Whether a sentence has a verb of saying of its own."""
-    return any(t.pos_ == "VERB" and t.lemma_.lower() in speech for t in sentence)
+def _says(sentence: Span, speech: frozenset[str], tokens: Tokens) -> bool:
+    """Whether a sentence has a verb of saying of its own (the words of the document's ``tokens``)."""
+    return any(tokens.pos[i] == "VERB" and tokens.lemma[i] in speech for i in range(sentence.start, sentence.end))
 
 
 def _quoted_sentences(doc: Doc, entities: DocEntities, quotation: Quotation) -> list[Span]:
@@ -53,10 +54,11 @@ def _quoted_sentences(doc: Doc, entities: DocEntities, quotation: Quotation) -> 
     bounds = [entities.sentence_bounds(span[0])]  # the sentences from the span's first token to its last, in order
     while bounds[-1][1] < span.end:
         bounds.append(entities.sentence_bounds(doc[bounds[-1][1]]))
-    return [s for s in (doc[start:end] for start, end in bounds) if _inside(s, quotation)]
+    words = entities.tokens.all  # each sentence read from the document's tokens; a Span made only for those kept
+    return [Span(doc, start, end) for start, end in bounds if _inside(words[start:end], quotation)]
 
 
-def _inside(sentence: Span, quotation: Quotation) -> bool:
+def _inside(sentence: Sequence[Token], quotation: Quotation) -> bool:
     """Whether the sentence's words (not its punctuation) all stand between the quotation's marks: its first word
     and its last are read, from each end."""
     first = next((t for t in sentence if _word(t)), None)

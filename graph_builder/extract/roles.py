@@ -285,7 +285,8 @@ def _person_roles(mention: Mention, span: Span, entities: DocEntities, lexicon: 
 def _before_name(span: Span, own: set[int], mention: Mention, entities: DocEntities, head: Token) -> _Phrase:
     """The phrase of the words before a name that can be its own title, from the left edge of ``head`` (the name's
     root, or the title noun the parser hung elsewhere: see _misplaced_title)."""
-    prefix = _own_prefix([t for t in span.doc[head.left_edge.i:span.start] if t.i not in own], mention, entities)
+    before = entities.tokens.all[head.left_edge.i:span.start]  # the document's tokens, not made anew by a slice
+    prefix = _own_prefix([t for t in before if t.i not in own], mention, entities)
     return _Phrase(words=prefix, candidates=prefix, root=head, last_first=True, trust=0.85)
 
 

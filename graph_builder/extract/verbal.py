@@ -10,7 +10,7 @@ from functools import cached_property, partial
 from spacy.tokens import Doc, Token
 
 from graph_builder.entities import DocEntities
-from graph_builder.entities.tokens import entity_end
+from graph_builder.entities.tokens import Tokens, entity_end
 from graph_builder.extract.arguments import (
     RELATIVE,
     Actor,
@@ -433,10 +433,11 @@ def _link_words(verb: Token, link: str, dobjs: list[Token]) -> list[Token]:
     return words or [c for d in dobjs for c in dependents(d) if c.lower_ == link]
 
 
-def _verb_lemma(verb: Token, known: dict) -> str:
-    """The verb's lemma; for a gerund tagged as a noun ("meeting"), the verb it comes from ("meet")."""
-    lemma = verb.lemma_.lower()
-    if verb.pos_ != "NOUN" or not lemma.endswith("ing"):
+def _verb_lemma(verb: Token, known: dict, tokens: Tokens) -> str:
+    """The verb's lemma; for a gerund tagged as a noun ("meeting"), the verb it comes from ("meet"). Read from the
+    document's ``tokens``: every verb and noun of the document is asked about."""
+    lemma = tokens.lemma[verb.i]
+    if tokens.pos[verb.i] != "NOUN" or not lemma.endswith("ing"):
         return lemma
     stem = lemma[:-3]
     candidates = [stem, stem + "e"] + ([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])
@@ -591,7 +592,7 @@ def _past_tense(verb: Token) -> bool:
 
 
 def _relations(verb: Token, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
-    lemma = _verb_lemma(verb, lexicon.verb_patterns)
+    lemma = _verb_lemma(verb, lexicon.verb_patterns, entities.tokens)
     if not lexicon.verb_patterns.get(lemma):
         return
     clause = _Clause.of(verb, entities, lexicon)
@@ -972,8 +973,9 @@ def _pairs(clause: _Clause, pattern: Pattern, entities: DocEntities, lexicon: Le
 @extractors.register("verbal")
 def verbal(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
     """Verbs from the ontology's lexicon with their subjects and objects (active, passive, converse)."""
-    for token in entities.tokens.with_pos("VERB", "AUX", "NOUN"):
-        if token.pos_ in ("VERB", "AUX") or _noun_read_as_verb(token):
+    tokens = entities.tokens
+    for token in tokens.with_pos("VERB", "AUX", "NOUN"):
+        if tokens.pos[token.i] != "NOUN" or _noun_read_as_verb(token):  # parts of speech read once per document
             yield from _relations(token, entities, lexicon)
 
 
