@@ -31,6 +31,7 @@ def test_a_subjunctive_clause_is_a_demand_of_its_subject(sentence, speaker, targ
     "Senator Ilse Varga demanded to know why Governor Paul Okoro had left.",
     "Senator Ilse Varga told Tomas Reyes that the harbour board want more money.",
     "Senator Ilse Varga told the Harbour Council that the new rules \"make it hard to build\".",
+    "Varga wants Okoro recall Senator Ilse Varga believes the coach must recall Paul Okoro for the final.",
 ])
 def test_no_bid_of_one_who_is_to_do_nothing(sentence):
     found = _asserted(sentence)

@@ -120,8 +120,9 @@ def _bidden_subjects(verb: Token) -> list[Token]:
 
 
 def _subjunctives(verb: Token) -> list[Token]:
-    """The "that" clauses under the verb in the subjunctive, which say what their subject is to do as a
-    to-infinitive does ("demanded that the council withdraw the plan"): a base form with no auxiliary, not "be";
+    """The clauses "that" opens under the verb in the subjunctive, which say what their subject is to do as a
+    to-infinitive does ("demanded that the council withdraw the plan"; without "that" the parser may read a headline's
+    noun as a verb: "Reed wants Hale recall"): a base form with no auxiliary, not "be";
     the tagger's present of one person named alone counts ("demanded that Ann Hale explain"). Only of one subject:
     a plural or a list takes the same form in a plain statement ("told Y that the rules make it hard", "that Ann
     and Tom want"), as a collective noun may in British usage ("the council want")."""
@@ -132,7 +133,7 @@ def _subjunctive(clause: Token) -> bool:
     subjects = children(clause, "nsubj")
     if len(subjects) != 1 or children(subjects[0], "conj") or "Plur" in subjects[0].morph.get("Number") \
             or children(clause, "aux", "auxpass") or clause.lemma_.lower() == "be" \
-            or any(m.lower_ != "that" for m in children(clause, "mark")):
+            or [m.lower_ for m in children(clause, "mark")] != ["that"]:
         return False
     return clause.tag_ == "VB" or (clause.tag_ == "VBP" and subjects[0].ent_type_ == "PERSON")
 
