@@ -121,7 +121,16 @@ def _givers(noun: Token, pattern: Pattern, lexicon: Lexicon) -> list[Token]:
     if noun.lemma_.lower() not in lexicon.giving_nouns:
         return []
     receivers = prep_objects([noun], pattern.prep) if pattern.prep else []
-    return prep_objects([noun, *receivers], "from")
+    return prep_objects([noun, *receivers, *_said_to_be(noun, lexicon)], "from")
+
+
+def _said_to_be(noun: Token, lexicon: Lexicon) -> list[Token]:
+    """The gift nouns "be" says the noun is, whose "from" phrase names its giver: "the largest donation to B was a
+    bequest from A", "among the gifts to B were two donations from A" (the noun in a phrase on the verb)."""
+    clause = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if clause.lemma_.lower() != "be" or clause.i == noun.i or noun.dep_ not in ("nsubj", "pobj"):
+        return []
+    return [n for n in children(clause, "attr") if n.lemma_.lower() in lexicon.giving_nouns]
 
 
 def _clause_may_act(noun: Token, pattern: Pattern) -> bool:

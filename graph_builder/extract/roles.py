@@ -47,6 +47,7 @@ from graph_builder.entities.naming import make_entity
 from graph_builder.entities.tokens import TitleReading
 from graph_builder.errors import OntologyError
 from graph_builder.extract.arguments import RELATIVE, appositive_owner, reacts_to, set_off, subject_tokens
+from graph_builder.extract.own_party import own_organisations
 from graph_builder.extract.polarity import died, ended_role, phrase_lemma, polarity
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import is_a
@@ -225,10 +226,11 @@ def roles_of(doc: Doc, entities: DocEntities, lexicon: Lexicon, persons: Collect
 def _roles(doc: Doc, entities: DocEntities, lexicon: Lexicon, persons: Collection[str] | None) -> Iterator[Relation]:
     """``roles``, reading the names and descriptions of only the ``persons`` (entity ids) if given."""
     named, described = _titled_records(doc, entities, lexicon, persons)
-    yield from named
     offices = role_words(lexicon).national_titles
-    yield from (found for found in described
-                if not _another_holder(found, named) and _named_in(found, named, offices))
+    kept = [found for found in described if not _another_holder(found, named) and _named_in(found, named, offices)]
+    yield from named
+    yield from kept
+    yield from own_organisations(entities, lexicon, [*named, *kept])
     yield from _parts(doc, entities, lexicon)
     yield from _joined(doc, entities, lexicon)
     yield from _from_units(doc, entities, lexicon)

@@ -116,7 +116,26 @@ def _bidden_subjects(verb: Token) -> list[Token]:
     the subject of "to be" ("wants Norwich to be the nightspot": a state, no act asked), nor "it" (a thing, "wanted
     it to end")."""
     clauses = [c for c in _to_infinitives(verb) if c.dep_ != "advcl" and c.lemma_.lower() != "be"]
-    return [s for c in clauses for s in children(c, "nsubj") if s.lower_ != "it"]
+    return [s for c in (*clauses, *_subjunctives(verb)) for s in children(c, "nsubj") if s.lower_ != "it"]
+
+
+def _subjunctives(verb: Token) -> list[Token]:
+    """The clauses "that" opens under the verb in the subjunctive, which say what their subject is to do as a
+    to-infinitive does ("demanded that the council withdraw the plan"; without "that" the parser may read a headline's
+    noun as a verb: "Reed wants Hale recall"): a base form with no auxiliary, not "be";
+    the tagger's present of one person named alone counts ("demanded that Ann Hale explain"). Only of one subject:
+    a plural or a list takes the same form in a plain statement ("told Y that the rules make it hard", "that Ann
+    and Tom want"), as a collective noun may in British usage ("the council want")."""
+    return [c for c in children(verb, "ccomp") if _subjunctive(c)]
+
+
+def _subjunctive(clause: Token) -> bool:
+    subjects = children(clause, "nsubj")
+    if len(subjects) != 1 or children(subjects[0], "conj") or "Plur" in subjects[0].morph.get("Number") \
+            or children(clause, "aux", "auxpass") or clause.lemma_.lower() == "be" \
+            or [m.lower_ for m in children(clause, "mark")] != ["that"]:
+        return False
+    return clause.tag_ == "VB" or (clause.tag_ == "VBP" and subjects[0].ent_type_ == "PERSON")
 
 
 def _passive_subjects(verb: Token) -> list[Token]:
@@ -735,8 +754,9 @@ def _parties_act(clause: Token) -> bool:
 
 
 def _bidding(verb: Token) -> bool:
-    """Whether a to-infinitive under the verb says what its object is to do ("challenged Y to publish")."""
-    return bool(_to_infinitives(verb))
+    """Whether a to-infinitive or a clause in the subjunctive under the verb says what its object is to do
+    ("challenged Y to publish", "demanded that Y publish")."""
+    return bool(_to_infinitives(verb) or _subjunctives(verb))
 
 
 def _pattern_bidding(verb: Token, pattern: Pattern) -> bool:

@@ -1,0 +1,79 @@
+"""A person's own organisation named by a possessive pronoun ("Tom Reed says his party will cut taxes"): the person
+is a member of the one organisation of that kind the document's titles give them ("Harbour Party leader Tom Reed").
+
+Read for the nouns of ``kg:groupNoun`` that name an actor class of senses.yaml ("party"). Only when the pronoun is
+the person's in its clause: the nearest subject above the noun that names a person is that person ("Reed said
+ministers had ignored his party"; not "Ann Vale has used a new name for his party", where the pronoun's reading is
+in doubt), when the noun names nothing itself and no word but "own" describes it ("his new party" may be another),
+and when the titles give the person exactly one organisation of that kind and none held before."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Token
+
+from graph_builder.entities import DocEntities
+from graph_builder.extract.scoring import confidence, evidence
+from graph_builder.extract.senses import is_a
+from graph_builder.extract.syntax import children
+from graph_builder.records import Entity, Mention, Relation
+from graph_builder.vocab import Lexicon
+
+_AFFILIATIONS = frozenset({"memberOf", "leaderOf"})
+_SUBJECTS = ("nsubj", "nsubjpass")
+_DESCRIBING = ("amod", "compound", "nmod", "nummod")
+_OWN = "own"  # "his own party": the pronoun's, said twice
+
+
+def own_organisations(entities: DocEntities, lexicon: Lexicon, records: Iterable[Relation]) -> Iterator[Relation]:
+    """memberOf from the person a possessive pronoun stands for to their organisation ``records`` (the titles' records
+    of the document) name, where "his" or "her" owns a noun of an actor class ("his party")."""
+    known = _affiliations(records)
+    nouns = lexicon.group_nouns & lexicon.senses.actor_classes.keys()
+    if not known or not nouns:
+        return
+    for noun in entities.tokens.with_lemma(nouns):
+        found = _owned(noun, entities)
+        organisations = [o for o in known.get(found[0].entity.id, ()) if is_a(o, noun.lemma_.lower(),
+                                                                               lexicon.senses)] if found else []
+        if found and len(organisations) == 1:
+            person, pronoun = found
+            yield Relation(subject=person.entity, relation="memberOf", object=organisations[0],
+                           verb=f"{pronoun.text} {noun.text}", evidence=evidence(noun, entities), extractor="roles",
+                           confidence=confidence(0.7, person.kind, "name"))
+
+
+def _affiliations(records: Iterable[Relation]) -> dict[str, list[Entity]]:
+    """Each person's organisations by the person's entity id; none for a person with a title held before, denied
+    or to come ("former Green Party leader Ann Reed" may have moved to another party since)."""
+    known: dict[str, dict[str, Entity]] = {}
+    moved: set[str] = set()
+    for found in records:
+        if found.relation in _AFFILIATIONS and found.subject.type == "Person":
+            known.setdefault(found.subject.id, {})[found.object.id] = found.object
+            if found.negated or found.modality != "asserted" or found.time_end:
+                moved.add(found.subject.id)
+    return {person: list(organisations.values()) for person, organisations in known.items() if person not in moved}
+
+
+def _owned(noun: Token, entities: DocEntities) -> tuple[Mention, Token] | None:
+    """(the person's mention, the pronoun) when "his" or "her" owns the noun as described in the module, or None."""
+    pronouns = [p for p in children(noun, "poss") if p.tag_ == "PRP$"]
+    if not pronouns or entities.at(noun) is not None or any(
+            word.lower_ != _OWN for word in children(noun, *_DESCRIBING)):
+        return None
+    person = entities.at(pronouns[0])
+    if person is None or person.entity.type != "Person" or _clause_person(noun, entities) != person.entity.id:
+        return None
+    return person, pronouns[0]
+
+
+def _clause_person(noun: Token, entities: DocEntities) -> str | None:
+    """The entity id of the nearest subject above the noun that names a person, or None."""
+    for head in noun.ancestors:
+        for subject in children(head, *_SUBJECTS):
+            named = entities.at(subject)
+            if named is not None and named.entity.type == "Person":
+                return named.entity.id
+    return None

@@ -1,0 +1,41 @@
+"""A possessive pronoun on a noun of an actor class ("his party") names the person's own party: memberOf, when the
+document's titles give the person exactly one party and none held before, the pronoun is the person's in its clause,
+and nothing else describes the noun ("her new party" may be another). Documents and names of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph_builder import extract
+
+OWN = [
+    "Harbour Party leader Tom Hale spoke in Leeds on Monday. Mr Hale says his party's next manifesto will be bold.",
+    "Green Party leader Ann Reed visited Leeds. Ms Reed said ministers had failed to make her party aware of the plan.",
+    "Green Party leader Ann Reed visited Leeds. Ms Reed is touring rural seats, where her party hopes to make gains.",
+]
+
+NOT_OWN = [
+    # another person is the subject of the clause: whose party it is, is in doubt
+    "Green Party leader Ann Reed visited Leeds. Tom Hale has chosen a new name for his party.",
+    # a title held before: she may lead another party now
+    "Former Green Party leader Ann Reed, who now leads the Harbour Party, visited Leeds. Ms Reed said her party would "
+    "win.",
+    # a word that describes the party: "her new party" need not be the one her title names
+    "Green Party leader Ann Reed visited Leeds. Ms Reed said her new party would win.",
+]
+
+
+def _own(text: str) -> set[tuple[str, str, str]]:
+    return {(r.subject.label, r.relation, r.object.label) for r in extract(text, date="2005-03-01")
+            if r.verb in ("his party", "her party")}
+
+
+@pytest.mark.parametrize("text", OWN)
+def test_his_party_is_the_party_of_his_title(text):
+    found = _own(text)
+    assert len(found) == 1 and next(iter(found))[1] == "memberOf", found
+
+
+@pytest.mark.parametrize("text", NOT_OWN)
+def test_no_party_when_whose_or_which_is_in_doubt(text):
+    assert not _own(text)
