@@ -17,3 +17,12 @@ def test_a_nationality_word_stays_its_country():
     text = "Senator Ana Mandu met Oana Toiu on Monday. Russian troops attacked Kherson."
     assert [(r.subject.label, r.object.label) for r in extract(text) if r.relation == "attacks"] == [
         ("armed forces of Russia", "Kherson")]
+
+
+def test_a_surname_read_as_a_group_many_times_stays_the_person():
+    text = ("Mandu rules out a return. Senator Ana Mandu has no plans to return to the cabinet. "
+            "But Mandu revealed that her priority was the harbour bill. Mandu admitted the vote would be close. "
+            "Mandu said Oskar Lind had supported her.")
+    people = {(r.subject.label, r.subject.type, r.relation, r.object.label, r.object.type) for r in extract(text)
+              if r.relation == "supports"}
+    assert people == {("Oskar Lind", "Person", "supports", "Ana Mandu", "Person")}

@@ -325,8 +325,9 @@ def _sort_labelled(span: Span, tokens: Tokens, gazetteer: Gazetteer, words: tupl
     (``words``: the document's person words and club cities)."""
     classified = classify(span, tokens, gazetteer)
     person_words, clubs = words
-    if classified and not _surname_taken_for_place(span, classified, person_words) \
-            and not (classified[0] == "capital" and span.text in clubs):
+    if classified and _surname_taken_for_place(span, classified, person_words):
+        names.append(Span(span.doc, span.start, span.end, label="PERSON"))  # votes as the person it names
+    elif classified and not (classified[0] == "capital" and span.text in clubs):
         settled.append((span, *classified))
     else:
         names.append(span)
