@@ -20,8 +20,8 @@ from graph_builder.errors import AnalysisError, GraphBuilderError, InputError, O
 from graph_builder.files import output_folder
 from graph_builder.ingest import count_documents, read_documents
 from graph_builder.nlp import DEFAULT_MODEL
+from graph_builder.outputs import remove_stale, write_outputs
 from graph_builder.outputs import write_json_lines as write_json_lines  # the extract command's, kept here
-from graph_builder.outputs import write_outputs
 from graph_builder.parallel import analysed
 from graph_builder.records import Document, DocumentResult
 from graph_builder.vocab import Lexicon, load_lexicon
@@ -38,6 +38,7 @@ class BuildReport:
     errors: list[GraphBuilderError] = field(default_factory=list)
     seconds: float = 0.0
     outputs: dict[str, Path | str] = field(default_factory=dict)
+    removed: list[Path] = field(default_factory=list)
     documents: int = 0
     sentences: int = 0
     quotes: int = 0
@@ -94,6 +95,7 @@ class BuildReport:
             lines.insert(1, f"duplicates skipped: {len(self.duplicates)} (the text of an earlier document: "
                             f"{pairs}{more}; --keep-duplicates keeps them)")
         lines += [f"wrote: {path}" for path in self.outputs.values()]
+        lines += [f"removed: {path} (an earlier build's, not written this time)" for path in self.removed]
         return "\n".join(lines)
 
 
@@ -189,11 +191,13 @@ def write_files(results: Iterable[DocumentResult], out: Path, *, report: BuildRe
                 title: str | None = None) -> None:
     """Every registered output (graph.ttl, relations.jsonl, quotes.jsonl, graph.html and what packages add;
     see ``graph_builder.outputs``) from a stream of analysed documents, unified in two passes and written
-    document by document; all files appear together at the end, or none. ``max_nodes`` is how many actors
+    document by document; all files appear together at the end, or none, and the files of outputs not written
+    this time (an earlier build's graph.html under ``html=False``) are removed. ``max_nodes`` is how many actors
     graph.html draws at first (None: its default), ``title`` its title (None: one naming the articles)."""
-    report.outputs.update(write_outputs(unified_stream(results, lexicon, corrections), out, count=report.count,
-                                        skip=() if html else ("html",), lexicon=lexicon, max_nodes=max_nodes,
-                                        title=title))
+    written = write_outputs(unified_stream(results, lexicon, corrections), out, count=report.count,
+                            skip=() if html else ("html",), lexicon=lexicon, max_nodes=max_nodes, title=title)
+    report.outputs.update(written)
+    report.removed.extend(remove_stale(out, written.values()))
 
 
 def _unpickled(spill) -> Iterator:

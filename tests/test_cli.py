@@ -234,3 +234,19 @@ def test_errors_that_are_not_usage_errors_exit_1(tmp_path, args, message):
     assert done.returncode == 1, done.stderr
     assert done.stderr.startswith("graph-builder: error: ") and message in done.stderr, done.stderr
     assert done.stderr.count("\n") == 1, "one line"
+
+
+def test_a_rebuild_into_the_same_folder_removes_what_it_no_longer_writes(tmp_path):
+    """A build with --no-html into a folder an earlier full build wrote leaves no stale graph.html, .gexf or
+    .graphml of the earlier inputs beside its graph.ttl, and touches no other file there."""
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text("Kenya signed a trade deal with Ghana on Monday.\n", encoding="utf-8")
+    second.write_text("Peru recalled its ambassador from Chile on Friday.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert cli("build", str(first), str(second), "--out", str(out), "--quiet").returncode == 0
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
+    done = cli("build", str(second), "--out", str(out), "--quiet", "--no-html")
+    assert done.returncode == 0, done.stderr
+    left = sorted(path.name for path in out.iterdir())
+    assert left == ["graph.ttl", "notes.txt", "quotes.jsonl", "relations.jsonl"]
+    assert "removed: " in done.stdout and "graph.html" in done.stdout
