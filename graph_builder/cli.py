@@ -338,7 +338,7 @@ def _query(args: argparse.Namespace) -> int:
         knowledge = KnowledgeStore(args.store, read_only=True)
         if args.visualize:
             return _draw_construct(knowledge.export_query(sparql), args.visualize, args.ontology)
-        sys.stdout.write(format_store_result(knowledge.query(sparql), args.format))
+        sys.stdout.write(format_store_result(knowledge.query(sparql), args.format, sparql=sparql))
         return 0
     graph = load_graph(args.args[0])
     result = run_query(graph, sparql)
@@ -346,7 +346,7 @@ def _query(args: argparse.Namespace) -> int:
         from graph_builder.query import construct_graph
 
         return _draw_construct(construct_graph(result, graph), args.visualize, args.ontology)
-    sys.stdout.write(format_result(result, args.format))
+    sys.stdout.write(format_result(result, args.format, sparql=sparql))
     return 0
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from rdflib import Graph
@@ -38,9 +40,52 @@ def run_query(graph: Graph, query: str) -> Result:
                          f"{', '.join(sorted(PREFIXES))} are predeclared") from exc
 
 
-def format_result(result: Result, fmt: str = "table") -> str:
+def _variables(tree) -> Iterator[str]:
+    """The names of the variables in an rdflib SPARQL parse tree, in the order of the query's text."""
+    from rdflib.term import Variable
+
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Variable):
+            yield str(node)
+        elif isinstance(node, dict):
+            stack.extend(reversed(list(node.values())))
+        elif isinstance(node, (list, tuple)) or type(node).__name__ == "ParseResults":
+            stack.extend(reversed(list(node)))
+
+
+@functools.lru_cache(maxsize=256)
+def _star_order(sparql: str) -> tuple[str, ...] | None:
+    """For a ``SELECT *`` query, its variables in the order they first appear in it; None for any other query
+    or one rdflib's SPARQL 1.1 grammar cannot read."""
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    try:
+        tree = parseQuery(sparql)
+    except Exception:  # pyparsing raises its own errors, and deep nesting a RecursionError
+        return None
+    select = tree[1]
+    if getattr(select, "name", None) != "SelectQuery" or "projection" in select:
+        return None
+    return tuple(dict.fromkeys(_variables(tree)))
+
+
+def result_variables(variables: Sequence[str], sparql: str | None) -> list[str]:
+    """The columns of a SELECT answer in the order the query gives them: for ``SELECT *`` the order in which
+    the variables first appear in the query (rdflib's own order changes from run to run, Oxigraph's is
+    alphabetical), else the projection's, as the engine gives it."""
+    order = _star_order(sparql) if sparql else None
+    if not order:
+        return list(variables)
+    rank = {name: place for place, name in enumerate(order)}
+    return sorted(variables, key=lambda name: rank.get(name, len(rank)))
+
+
+def format_result(result: Result, fmt: str = "table", *, sparql: str | None = None) -> str:
     """Rows for SELECT (table, csv, tsv, json, xml), true/false for ASK, Turtle for CONSTRUCT and DESCRIBE, written
-    by ``graph_builder.results``: the same text ``format_store_result`` gives for the same answer from a store."""
+    by ``graph_builder.results``: the same text ``format_store_result`` gives for the same answer from a store.
+    ``sparql``, the query, orders the columns of ``SELECT *`` (see ``result_variables``)."""
     import pyoxigraph
 
     from graph_builder.rdf import oxigraph_triples
@@ -52,10 +97,10 @@ def format_result(result: Result, fmt: str = "table") -> str:
         return _boolean_text(bool(result.askAnswer), fmt)
     solutions = pyoxigraph.parse_query_results(result.serialize(format="json"),
                                                format=pyoxigraph.QueryResultsFormat.JSON)
-    return format_store_result(solutions, fmt)
+    return format_store_result(solutions, fmt, sparql=sparql)
 
 
-def format_store_result(result, fmt: str = "table") -> str:
+def format_store_result(result, fmt: str = "table", *, sparql: str | None = None) -> str:
     """The same output formats for answers (pyoxigraph results) from the Oxigraph store."""
     import pyoxigraph
 
@@ -64,7 +109,7 @@ def format_store_result(result, fmt: str = "table") -> str:
         return _boolean_text(bool(result), fmt)
     if isinstance(result, pyoxigraph.QueryTriples):
         return results.graph(list(result), "turtle").decode("utf-8")
-    variables = [v.value for v in result.variables]
+    variables = result_variables([v.value for v in result.variables], sparql)
     rows = [[solution[name] for name in variables] for solution in result]
     if fmt == "table":
         return results.table(variables, rows, prefixes=TABLE_PREFIXES)

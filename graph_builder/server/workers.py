@@ -156,9 +156,12 @@ def _run(store, request: Request, prefixes: dict[str, str]):
         return Response.text(HTTPStatus.BAD_REQUEST, f"The request cannot be run: {' '.join(str(exc).split())}")
 
 
-def _written(result, media: negotiation.MediaType, max_rows: int) -> Response:
-    """A query result in the negotiated format, cut at ``max_rows``."""
+def _written(result, media: negotiation.MediaType, max_rows: int, sparql: str) -> Response:
+    """A query result in the negotiated format, cut at ``max_rows``; ``sparql`` orders the columns of
+    ``SELECT *`` as ``graph-builder query`` does."""
     import pyoxigraph
+
+    from graph_builder.query import result_variables
 
     if isinstance(result, pyoxigraph.QueryBoolean):
         return Response(HTTPStatus.OK, media.media_type, results.boolean(bool(result), media.name))
@@ -170,7 +173,7 @@ def _written(result, media: negotiation.MediaType, max_rows: int) -> Response:
             return Response.text(HTTPStatus.NOT_ACCEPTABLE, f"This result cannot be written as {media.media_type} "
                                                             f"({exc}); ask for text/turtle or application/n-triples.")
     else:
-        variables = [v.value for v in result.variables]
+        variables = result_variables([v.value for v in result.variables], sparql)
         solutions, truncated = _capped(result, max_rows)
         body = results.solutions(variables, [[s[v] for v in variables] for s in solutions], media.name)
     return Response(HTTPStatus.OK, media.media_type, body, _truncation(truncated, max_rows))
@@ -187,7 +190,7 @@ def answer(store, request: Request, max_rows: int, prefixes: dict[str, str]) -> 
     media = negotiation.negotiate(request.accept, offered)
     if media is None:
         return _not_acceptable(offered)
-    return _written(result, media, max_rows)
+    return _written(result, media, max_rows, request.sparql)
 
 
 def handle(data: CurrentData, request: Request, max_rows: int, prefixes: dict[str, str]) -> Response:
