@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -31,13 +32,76 @@ def read_query(text_or_path: str) -> str:
     return text_or_path
 
 
+_POSITION = re.compile(r"^error at (\d+):(\d+): ")
+_CHARACTER_CLASS = re.compile(r"\[(?!\")(?:'[^']*'|[^\]'\"])*\]")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_ONE_CHARACTER = re.compile(r"^\['?(.)'?\]$")
+
+
+def _class_words(match: re.Match) -> str:
+    """Oxigraph's character class (``['0'..='9']``, ``['A' ..= 'Z' | ...]``) in a few words."""
+    text = match.group(0)
+    single = _ONE_CHARACTER.match(text)
+    if single:
+        return f'"{single.group(1)}"'
+    if "'A'" in text:
+        return "a letter"
+    return "a digit" if "'0'" in text else "a name character"
+
+
+def syntax_message(message: str, sparql: str) -> str:
+    """Oxigraph's SPARQL syntax error as one readable line: where (line, column and the text there) and what
+    was expected, its lists of Unicode ranges said in words."""
+    text = " ".join(_CHARACTER_CLASS.sub(_class_words, message).split())
+    expected = list(dict.fromkeys(text.split(", ")))
+    text = ", ".join(expected)
+    if "Prefix not found" in text:
+        text = (text[:text.index("expected")] + "the prefixed name before here uses a prefix that is not declared "
+                "(declare it with PREFIX name: <IRI>)")
+    found = _POSITION.match(text)
+    if not found:
+        return text
+    line, column = int(found.group(1)), int(found.group(2))
+    lines = sparql.splitlines() or [""]
+    near = lines[min(line, len(lines)) - 1][max(column - 1, 0):][:20].strip()
+    where = f"line {line}, column {column}" + (f" (at {near!r})" if near else " (at the end)")
+    return f"{where}: {text[found.end():]}"
+
+
+def update_refusal(sparql: str, *, how: str) -> str | None:
+    """What to say when SPARQL sent as a query is an update (INSERT, DELETE, ...), else None; ``how`` says
+    where updates are accepted instead."""
+    from rdflib.plugins.sparql.parser import parseUpdate
+
+    try:
+        requests = [_CAMEL.sub(" ", request.name).upper() for request in parseUpdate(sparql).request]
+    except Exception:  # not an update either: pyparsing's errors, a TypeError for empty text
+        return None
+    if not requests:
+        return None
+    return f"this is a SPARQL update ({', '.join(dict.fromkeys(requests))}), and updates are not accepted here; {how}"
+
+
+CLI_UPDATES = ("graph-builder query runs SELECT, ASK, CONSTRUCT and DESCRIBE only (to change a store: build into "
+               "it, graph-builder remove, or graph-builder serve --allow-update and send the update as update=)")
+
+
+def query_error(exc: Exception, sparql: str) -> QueryError:
+    """The one-line QueryError for a query rdflib or Oxigraph could not run."""
+    refusal = update_refusal(sparql, how=CLI_UPDATES)
+    if refusal:
+        return QueryError(refusal)
+    reason = syntax_message(str(exc), sparql) if isinstance(exc, SyntaxError) else " ".join(str(exc).split())
+    return QueryError(f"the SPARQL query failed: {reason}. Check its syntax; prefixes "
+                      f"{', '.join(sorted(PREFIXES))} are predeclared")
+
+
 def run_query(graph: Graph, query: str) -> Result:
     """Run SPARQL with the project's prefixes predeclared (kg:, schema:, rdfs:, skos:, ent:, ...)."""
     try:
         return graph.query(query, initNs=PREFIXES)
     except Exception as exc:  # pyparsing and rdflib raise many error types for bad queries
-        raise QueryError(f"the SPARQL query failed: {exc}. Check its syntax; prefixes "
-                         f"{', '.join(sorted(PREFIXES))} are predeclared") from exc
+        raise query_error(exc, query) from exc
 
 
 def _variables(tree) -> Iterator[str]:

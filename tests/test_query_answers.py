@@ -63,3 +63,35 @@ def test_an_explicit_projection_keeps_its_order(sources):
     text = "SELECT ?o ?s WHERE { ?s ?p ?o }"
     for source in (("--store", str(store)), (str(graph),)):
         assert header(query(*source, text, "--format", "csv").stdout) == ["o", "s"]
+
+
+@pytest.fixture(scope="module")
+def served_store(sources):
+    process, base = start(sources[1])
+    yield base
+    process.terminate()
+    process.wait(timeout=10)
+
+
+BROKEN = "SELECT ?x WHERE { ?x kg:meets }"
+UPDATE = "DELETE WHERE { ?x ?p ?o }"
+
+
+def test_a_malformed_query_on_a_store_is_one_readable_line(sources, served_store):
+    done = query("--store", str(sources[1]), BROKEN)
+    assert done.returncode == 1 and done.stdout == ""
+    assert len(done.stderr.splitlines()) == 1 and "\\u{" not in done.stderr
+    assert "line 1, column 31 (at '}')" in done.stderr and "a letter" in done.stderr
+    status, _, body = post(f"{served_store}/sparql", {"query": BROKEN})
+    assert status == 400 and len(body.splitlines()) == 1 and "\\u{" not in body and "line 1, column 31" in body
+
+
+def test_an_update_sent_as_a_query_is_refused_as_an_update(sources, served_store):
+    graph, store = sources
+    for source in (("--store", str(store)), (str(graph),)):
+        done = query(*source, UPDATE)
+        assert done.returncode == 1 and "SPARQL update (DELETE WHERE)" in done.stderr, done.stderr
+        assert "not accepted" in done.stderr and "CONSTRUCT" not in done.stderr.split(";")[0]
+    status, _, body = post(f"{served_store}/sparql", {"query": UPDATE})
+    assert status == 400 and "SPARQL update (DELETE WHERE)" in body and "--allow-update" in body
+    assert query(str(graph), "ASK { ?s ?p ?o }").stdout.strip() == "true"

@@ -151,9 +151,23 @@ def _run(store, request: Request, prefixes: dict[str, str]):
             return Response(HTTPStatus.NO_CONTENT, "text/plain", b"")
         return store.query(request.sparql, use_default_graph_as_union=True, prefixes=prefixes)
     except SyntaxError as exc:
-        return Response.text(HTTPStatus.BAD_REQUEST, f"SPARQL syntax error: {' '.join(str(exc).split())}")
+        return Response.text(HTTPStatus.BAD_REQUEST, _syntax_error(exc, request))
     except (ValueError, TypeError) as exc:
         return Response.text(HTTPStatus.BAD_REQUEST, f"The request cannot be run: {' '.join(str(exc).split())}")
+
+
+SERVER_UPDATES = ("send it as update= or with Content-Type application/sparql-update, to a server started with "
+                  "--allow-update")
+
+
+def _syntax_error(exc: SyntaxError, request: Request) -> str:
+    """One line for a request Oxigraph cannot parse: an update sent as a query said plainly."""
+    from graph_builder.query import syntax_message, update_refusal
+
+    refusal = request.operation == "query" and update_refusal(request.sparql, how=SERVER_UPDATES)
+    if refusal:
+        return refusal[0].upper() + refusal[1:] + "."
+    return f"SPARQL syntax error at {syntax_message(str(exc), request.sparql)}"
 
 
 def _written(result, media: negotiation.MediaType, max_rows: int, sparql: str) -> Response:
