@@ -250,3 +250,22 @@ def test_a_rebuild_into_the_same_folder_removes_what_it_no_longer_writes(tmp_pat
     left = sorted(path.name for path in out.iterdir())
     assert left == ["graph.ttl", "notes.txt", "quotes.jsonl", "relations.jsonl"]
     assert "removed: " in done.stdout and "graph.html" in done.stdout
+
+
+def test_help_texts_say_what_the_commands_do():
+    """query takes one query, on a file or a store, with every predeclared prefix and graph suffix named; --no-html
+    names the exports it skips; the quotes extractor names commentsOn among what it makes."""
+    from graph_builder.query import PREFIXES
+    from graph_builder.rdf import FORMATS
+
+    query = " ".join(cli("query", "--help").stdout.split())
+    assert "[GRAPH] QUERY" in query and "QUERY ..." not in query and "store" in query.split("options:")[0]
+    assert all(f"{prefix}:" in query for prefix in PREFIXES)
+    for command in ("query", "visualize", "review", "validate"):
+        page = " ".join(cli(command, "--help").stdout.split())
+        assert all(suffix in page for suffix in FORMATS), command
+    assert cli("query", "g.ttl", "ASK {}", "ASK {}").returncode == 2
+    build = " ".join(cli("build", "--help").stdout.split())
+    assert "GEXF and GraphML" in build.split("--no-html")[-1]
+    quotes = next(line for line in cli("extractors").stdout.splitlines() if line.startswith("quotes"))
+    assert "criticizes" in quotes and "commentsOn" in quotes

@@ -95,3 +95,13 @@ def test_an_update_sent_as_a_query_is_refused_as_an_update(sources, served_store
     status, _, body = post(f"{served_store}/sparql", {"query": UPDATE})
     assert status == 400 and "SPARQL update (DELETE WHERE)" in body and "--allow-update" in body
     assert query(str(graph), "ASK { ?s ?p ?o }").stdout.strip() == "true"
+
+
+def test_the_query_page_names_every_predeclared_prefix(served_store):
+    import urllib.request
+
+    from graph_builder.query import PREFIXES
+
+    with urllib.request.urlopen(f"{served_store}/", timeout=30) as response:
+        page = response.read().decode()
+    assert all(f"{prefix}:" in page.split("are predeclared")[0] for prefix in PREFIXES)
