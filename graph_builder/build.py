@@ -36,6 +36,7 @@ class BuildReport:
 
     results: list[DocumentResult] = field(default_factory=list)
     errors: list[GraphBuilderError] = field(default_factory=list)
+    warnings: list[GraphBuilderError] = field(default_factory=list)
     seconds: float = 0.0
     outputs: dict[str, Path | str] = field(default_factory=dict)
     removed: list[Path] = field(default_factory=list)
@@ -57,10 +58,11 @@ class BuildReport:
             self.results.append(replace(result, mentions=()))
 
     def error_handler(self, then: Callable[[GraphBuilderError], None] | None) -> Callable[[GraphBuilderError], None]:
-        """What to call with an error: it is counted here, then handed to ``then``."""
+        """What to call with an error: it is counted here (a part of an input left out while the document is
+        built, as a warning), then handed to ``then``."""
 
         def counted(error: GraphBuilderError) -> None:
-            self.errors.append(error)
+            (self.warnings if getattr(error, "ignored", False) else self.errors).append(error)
             if then:
                 then(error)
 
@@ -79,11 +81,15 @@ class BuildReport:
     def relation_counts(self) -> Counter:
         return Counter(self._relations)
 
+    def _counts(self) -> str:
+        warnings = f"  warnings: {len(self.warnings)}" if self.warnings else ""
+        return f"documents: {self.documents}  sentences: {self.sentences}  errors: {len(self.errors)}{warnings}"
+
     def summary(self) -> str:
         types = ", ".join(f"{k} {v}" for k, v in sorted(self.entity_types().items())) or "none"
         rels = ", ".join(f"{k} {v}" for k, v in sorted(self.relation_counts().items())) or "none"
         lines = [
-            f"documents: {self.documents}  sentences: {self.sentences}  errors: {len(self.errors)}",
+            self._counts(),
             f"entities: {sum(self.entity_types().values())} ({types})",
             f"relations: {sum(self.relation_counts().values())} ({rels})",
             f"quotes: {self.quotes}",

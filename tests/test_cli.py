@@ -269,3 +269,17 @@ def test_help_texts_say_what_the_commands_do():
     assert "GEXF and GraphML" in build.split("--no-html")[-1]
     quotes = next(line for line in cli("extractors").stdout.splitlines() if line.startswith("quotes"))
     assert "criticizes" in quotes and "commentsOn" in quotes
+
+
+def test_a_cut_line_gives_its_real_column_and_an_ignored_field_is_a_warning(tmp_path):
+    """A JSON Lines line cut short is reported at the column where it stops (not column 1 of a next line); a bad
+    date left out while its document is built counts as a warning in the summary, not an error."""
+    cut = '{"id": "b", "text": "Peru recalled its ambassador from Chile.", '
+    records = tmp_path / "wire.jsonl"
+    records.write_text(json.dumps({"id": "a", "text": "Kenya signed a trade deal with Ghana.", "date": "2024-02-31"})
+                       + "\n" + cut + "\n", encoding="utf-8")
+    done = cli("build", str(records), "--out", str(tmp_path / "out"), "--quiet", "--no-html")
+    assert done.returncode == 0, done.stderr
+    assert f"wire.jsonl:2: not valid JSON (Expecting property name enclosed in double quotes, column {len(cut) + 1}" \
+        in done.stderr and "cut short" in done.stderr
+    assert "documents: 1 " in done.stdout and "errors: 1  warnings: 1" in done.stdout
