@@ -217,7 +217,7 @@ def _parser() -> argparse.ArgumentParser:
     visualize.add_argument("--focus", metavar="NAME", help="draw only the neighbourhood of this actor "
                            "(name or alias, case- and accent-insensitive)")
     visualize.add_argument("--hops", type=_number(int, low=0, what="a whole number of links, 0 or more"),
-                           default=2, metavar="N",
+                           default=None, metavar="N",
                            help="with --focus: how many links away from the actor to go (default: 2)")
     visualize.add_argument("--max-nodes", type=MAX_NODES, metavar="N", help=MAX_NODES_HELP)
     visualize.add_argument("--title", metavar="TEXT", help=TITLE_HELP)
@@ -410,11 +410,13 @@ def _visualize(args: argparse.Namespace) -> int:
     from graph_builder.visualize import DEFAULT_MAX_NODES, write_page
     from graph_builder.vocab import load_lexicon
 
+    if args.hops is not None and not args.focus:
+        raise UsageError("--hops N counts links from the actor of --focus NAME: give --focus too, or leave --hops out")
     out = Path(args.out) if args.out else Path(args.graph).with_suffix(".html")
     max_nodes = args.max_nodes if args.max_nodes is not None else DEFAULT_MAX_NODES
-    written = write_page(load_graph(args.graph), out, lexicon=load_lexicon(args.ontology), focus=args.focus,
-                         hops=args.hops, max_nodes=max_nodes, size_by=args.size_by, exports=not args.no_exports,
-                         title=args.title)
+    hops = {} if args.hops is None else {"hops": args.hops}  # write_page's default without --focus
+    written = write_page(load_graph(args.graph), out, lexicon=load_lexicon(args.ontology), focus=args.focus, **hops,
+                         max_nodes=max_nodes, size_by=args.size_by, exports=not args.no_exports, title=args.title)
     for path in written:
         print(f"wrote: {path}")
     return 0

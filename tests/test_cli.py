@@ -196,6 +196,7 @@ TINY_GRAPH = """@prefix kg: <https://w3id.org/newskg/ontology#> .
     (["query", "g.ttl", "SELECT * WHERE { ?s ?p ?o }", "--store", "kg"], "give GRAPH and QUERY"),
     (["query", "g.ttl", "SELECT * WHERE { ?s ?p ?o }", "--visualize", "page.html"], "CONSTRUCT or DESCRIBE"),
     (["visualize", "g.xml"], "unknown graph format '.xml'"),
+    (["visualize", "g.ttl", "--hops", "3"], "give --focus too"),
     (["query", "g.xml", "ASK { ?s ?p ?o }"], "unknown graph format '.xml'"),
     (["validate"], "give a GRAPH file or --store DIR"),
     (["validate", "g.ttl", "--store", "kg"], "not both"),

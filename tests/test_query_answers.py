@@ -105,3 +105,21 @@ def test_the_query_page_names_every_predeclared_prefix(served_store):
     with urllib.request.urlopen(f"{served_store}/", timeout=30) as response:
         page = response.read().decode()
     assert all(f"{prefix}:" in page.split("are predeclared")[0] for prefix in PREFIXES)
+
+
+def test_the_query_page_asks_for_nothing_the_server_lacks(served_store, browser):
+    """A browser's request for /favicon.ico gets no 404 (a console error on the query page)."""
+    import urllib.request
+
+    with urllib.request.urlopen(f"{served_store}/favicon.ico", timeout=30) as response:
+        assert response.status == 204
+    page = browser.new_context().new_page()
+    failed = []
+    page.on("response", lambda response: failed.append(response.url) if response.status >= 400 else None)
+    page.on("console", lambda message: failed.append(message.text) if message.type == "error" else None)
+    try:
+        page.goto(f"{served_store}/")
+        page.wait_for_load_state("networkidle")
+    finally:
+        page.context.close()
+    assert failed == []
