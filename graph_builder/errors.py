@@ -46,12 +46,14 @@ class AliasesError(UsageError):
 
 
 class InputError(GraphBuilderError):
-    """An input path, file or line cannot be turned into a document."""
+    """An input path, file or line cannot be turned into a document; with ``ignored``, only an optional part of
+    it (a bad ``date`` or ``url`` field) is left out and the document is built: a warning, not an error."""
 
-    def __init__(self, message: str, *, path: str | None = None, line: int | None = None):
+    def __init__(self, message: str, *, path: str | None = None, line: int | None = None, ignored: bool = False):
         super().__init__(f"{_where(path or '<input>', line)}: {message}")
         self.path = path
         self.line = line
+        self.ignored = ignored
 
 
 class ModelError(GraphBuilderError):

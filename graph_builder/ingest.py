@@ -280,10 +280,12 @@ def _metadata(record: dict, report: Callable[[str], None]) -> dict[str, str]:
 
 def _json_object(line: str) -> dict:
     """The JSON object on one line, with a non-empty "text" string."""
+    line = line.rstrip("\r\n")  # a column past the line's end, not column 1 of the line after it
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise ValueError(f"not valid JSON ({exc.msg}, column {exc.colno}); fix or remove the line") from None
+        cut = ": the line ends there, is it cut short?" if exc.pos >= len(line.rstrip()) else ""
+        raise ValueError(f"not valid JSON ({exc.msg}, column {exc.pos + 1}{cut}); fix or remove the line") from None
     except (ValueError, RecursionError) as exc:  # numbers of thousands of digits, nesting thousands deep
         raise ValueError(f"cannot be read as JSON ({exc}); fix or remove the line") from None
     if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
@@ -300,7 +302,7 @@ def _line_document(line: str, *, source: str, number: int, on_error: ErrorHandle
         on_error(InputError(str(exc), path=source, line=number))
         return None
     fields = _metadata(record, lambda problem: on_error(
-        InputError(f"{problem}; the field is ignored", path=source, line=number)))
+        InputError(f"{problem}; the field is ignored", path=source, line=number, ignored=True)))
     return text_document(record["text"], source=f"{source}:{number}", doc_id=doc_id, **fields)
 
 

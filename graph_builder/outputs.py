@@ -193,6 +193,18 @@ def write_outputs(unified: Iterable[DocumentResult], out: Path, *,
         return _move_into(out, stage, active)
 
 
+def remove_stale(out: Path, written: Collection[Path]) -> list[Path]:
+    """The files a registered writer names that are in ``out`` but were not written this time (an earlier
+    build's graph.html beside a ``--no-html`` build's graph.ttl), removed; returns their paths. Nothing else in
+    ``out`` is touched."""
+    names = {name for writer in writer_table().values() for name in writer.files.values()}
+    kept = {path.name for path in written}
+    stale = [out / name for name in sorted(names - kept) if (out / name).is_file()]
+    for path in stale:
+        path.unlink()
+    return stale
+
+
 def _feed(active: list[OutputWriter], unified: Iterable[DocumentResult],
           count: Callable[[DocumentResult], None] | None) -> None:
     """Each document, then its triples, to every writer; then close them."""

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+import re
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from rdflib import Graph
@@ -29,18 +32,124 @@ def read_query(text_or_path: str) -> str:
     return text_or_path
 
 
+_POSITION = re.compile(r"^error at (\d+):(\d+): ")
+_CHARACTER_CLASS = re.compile(r"\[(?!\")(?:'[^']*'|[^\]'\"])*\]")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_ONE_CHARACTER = re.compile(r"^\['?(.)'?\]$")
+
+
+def _class_words(match: re.Match) -> str:
+    """Oxigraph's character class (``['0'..='9']``, ``['A' ..= 'Z' | ...]``) in a few words."""
+    text = match.group(0)
+    single = _ONE_CHARACTER.match(text)
+    if single:
+        return f'"{single.group(1)}"'
+    if "'A'" in text:
+        return "a letter"
+    return "a digit" if "'0'" in text else "a name character"
+
+
+def syntax_message(message: str, sparql: str) -> str:
+    """Oxigraph's SPARQL syntax error as one readable line: where (line, column and the text there) and what
+    was expected, its lists of Unicode ranges said in words."""
+    text = " ".join(_CHARACTER_CLASS.sub(_class_words, message).split())
+    expected = list(dict.fromkeys(text.split(", ")))
+    text = ", ".join(expected)
+    if "Prefix not found" in text:
+        text = (text[:text.index("expected")] + "the prefixed name before here uses a prefix that is not declared "
+                "(declare it with PREFIX name: <IRI>)")
+    found = _POSITION.match(text)
+    if not found:
+        return text
+    line, column = int(found.group(1)), int(found.group(2))
+    lines = sparql.splitlines() or [""]
+    near = lines[min(line, len(lines)) - 1][max(column - 1, 0):][:20].strip()
+    where = f"line {line}, column {column}" + (f" (at {near!r})" if near else " (at the end)")
+    return f"{where}: {text[found.end():]}"
+
+
+def update_refusal(sparql: str, *, how: str) -> str | None:
+    """What to say when SPARQL sent as a query is an update (INSERT, DELETE, ...), else None; ``how`` says
+    where updates are accepted instead."""
+    from rdflib.plugins.sparql.parser import parseUpdate
+
+    try:
+        requests = [_CAMEL.sub(" ", request.name).upper() for request in parseUpdate(sparql).request]
+    except Exception:  # not an update either: pyparsing's errors, a TypeError for empty text
+        return None
+    if not requests:
+        return None
+    return f"this is a SPARQL update ({', '.join(dict.fromkeys(requests))}), and updates are not accepted here; {how}"
+
+
+CLI_UPDATES = ("graph-builder query runs SELECT, ASK, CONSTRUCT and DESCRIBE only (to change a store: build into "
+               "it, graph-builder remove, or graph-builder serve --allow-update and send the update as update=)")
+
+
+def query_error(exc: Exception, sparql: str) -> QueryError:
+    """The one-line QueryError for a query rdflib or Oxigraph could not run."""
+    refusal = update_refusal(sparql, how=CLI_UPDATES)
+    if refusal:
+        return QueryError(refusal)
+    reason = syntax_message(str(exc), sparql) if isinstance(exc, SyntaxError) else " ".join(str(exc).split())
+    return QueryError(f"the SPARQL query failed: {reason}. Check its syntax; prefixes "
+                      f"{', '.join(sorted(PREFIXES))} are predeclared")
+
+
 def run_query(graph: Graph, query: str) -> Result:
     """Run SPARQL with the project's prefixes predeclared (kg:, schema:, rdfs:, skos:, ent:, ...)."""
     try:
         return graph.query(query, initNs=PREFIXES)
     except Exception as exc:  # pyparsing and rdflib raise many error types for bad queries
-        raise QueryError(f"the SPARQL query failed: {exc}. Check its syntax; prefixes "
-                         f"{', '.join(sorted(PREFIXES))} are predeclared") from exc
+        raise query_error(exc, query) from exc
 
 
-def format_result(result: Result, fmt: str = "table") -> str:
+def _variables(tree) -> Iterator[str]:
+    """The names of the variables in an rdflib SPARQL parse tree, in the order of the query's text."""
+    from rdflib.term import Variable
+
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Variable):
+            yield str(node)
+        elif isinstance(node, dict):
+            stack.extend(reversed(list(node.values())))
+        elif isinstance(node, (list, tuple)) or type(node).__name__ == "ParseResults":
+            stack.extend(reversed(list(node)))
+
+
+@functools.lru_cache(maxsize=256)
+def _star_order(sparql: str) -> tuple[str, ...] | None:
+    """For a ``SELECT *`` query, its variables in the order they first appear in it; None for any other query
+    or one rdflib's SPARQL 1.1 grammar cannot read."""
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    try:
+        tree = parseQuery(sparql)
+    except Exception:  # pyparsing raises its own errors, and deep nesting a RecursionError
+        return None
+    select = tree[1]
+    if getattr(select, "name", None) != "SelectQuery" or "projection" in select:
+        return None
+    return tuple(dict.fromkeys(_variables(tree)))
+
+
+def result_variables(variables: Sequence[str], sparql: str | None) -> list[str]:
+    """The columns of a SELECT answer in the order the query gives them: for ``SELECT *`` the order in which
+    the variables first appear in the query (rdflib's own order changes from run to run, Oxigraph's is
+    alphabetical), else the projection's, as the engine gives it."""
+    order = _star_order(sparql) if sparql else None
+    if not order:
+        return list(variables)
+    rank = {name: place for place, name in enumerate(order)}
+    return sorted(variables, key=lambda name: rank.get(name, len(rank)))
+
+
+def format_result(result: Result, fmt: str = "table", *, sparql: str | None = None) -> str:
     """Rows for SELECT (table, csv, tsv, json, xml), true/false for ASK, Turtle for CONSTRUCT and DESCRIBE, written
-    by ``graph_builder.results``: the same text ``format_store_result`` gives for the same answer from a store."""
+    by ``graph_builder.results``: the same text ``format_store_result`` gives for the same answer from a store.
+    ``sparql``, the query, orders the columns of ``SELECT *`` (see ``result_variables``)."""
     import pyoxigraph
 
     from graph_builder.rdf import oxigraph_triples
@@ -52,10 +161,10 @@ def format_result(result: Result, fmt: str = "table") -> str:
         return _boolean_text(bool(result.askAnswer), fmt)
     solutions = pyoxigraph.parse_query_results(result.serialize(format="json"),
                                                format=pyoxigraph.QueryResultsFormat.JSON)
-    return format_store_result(solutions, fmt)
+    return format_store_result(solutions, fmt, sparql=sparql)
 
 
-def format_store_result(result, fmt: str = "table") -> str:
+def format_store_result(result, fmt: str = "table", *, sparql: str | None = None) -> str:
     """The same output formats for answers (pyoxigraph results) from the Oxigraph store."""
     import pyoxigraph
 
@@ -64,7 +173,7 @@ def format_store_result(result, fmt: str = "table") -> str:
         return _boolean_text(bool(result), fmt)
     if isinstance(result, pyoxigraph.QueryTriples):
         return results.graph(list(result), "turtle").decode("utf-8")
-    variables = [v.value for v in result.variables]
+    variables = result_variables([v.value for v in result.variables], sparql)
     rows = [[solution[name] for name in variables] for solution in result]
     if fmt == "table":
         return results.table(variables, rows, prefixes=TABLE_PREFIXES)

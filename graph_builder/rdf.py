@@ -316,7 +316,7 @@ def move_entity_triples(facts: TripleSet, entities: TripleSet) -> None:
 
 
 def load_graph(path: str | Path) -> Graph:
-    """Read a graph file; the format follows the suffix (.ttl .nt .trig .jsonld)."""
+    """Read a graph file; the format follows the suffix (see ``FORMATS``)."""
     path = Path(path)
     if not path.is_file():
         raise QueryError(f"{path}: no such graph file; build one first with graph-builder build")

@@ -31,7 +31,7 @@ from urllib.parse import quote, unquote
 from rdflib import Graph
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from graph_builder.errors import QueryError, StoreError, UsageError
+from graph_builder.errors import StoreError, UsageError
 from graph_builder.rdf import document_graphs, ntriples, turtle_text
 from graph_builder.records import DocumentResult, Entity
 from graph_builder.vocab import BASE, ENTITY, KG, SCHEMA, Lexicon
@@ -185,14 +185,13 @@ class KnowledgeStore:
 
     def query(self, sparql: str):
         """Run SPARQL over the union of all graphs, with the project's prefixes predeclared."""
-        from graph_builder.query import PREFIXES
+        from graph_builder.query import PREFIXES, query_error
 
         try:
             return self._store.query(sparql, use_default_graph_as_union=True,
                                      prefixes={k: str(v) for k, v in PREFIXES.items()})
         except (SyntaxError, ValueError, OSError) as exc:
-            raise QueryError(f"the SPARQL query failed: {exc}. Check its syntax; prefixes "
-                             f"{', '.join(sorted(PREFIXES))} are predeclared") from exc
+            raise query_error(exc, sparql) from exc
 
     def export(self, fmt: str) -> bytes:
         """The store serialized: TriG and N-Quads keep the named graphs, the others are the merged view.

@@ -196,6 +196,7 @@ TINY_GRAPH = """@prefix kg: <https://w3id.org/newskg/ontology#> .
     (["query", "g.ttl", "SELECT * WHERE { ?s ?p ?o }", "--store", "kg"], "give GRAPH and QUERY"),
     (["query", "g.ttl", "SELECT * WHERE { ?s ?p ?o }", "--visualize", "page.html"], "CONSTRUCT or DESCRIBE"),
     (["visualize", "g.xml"], "unknown graph format '.xml'"),
+    (["visualize", "g.ttl", "--hops", "3"], "give --focus too"),
     (["query", "g.xml", "ASK { ?s ?p ?o }"], "unknown graph format '.xml'"),
     (["validate"], "give a GRAPH file or --store DIR"),
     (["validate", "g.ttl", "--store", "kg"], "not both"),
@@ -234,3 +235,52 @@ def test_errors_that_are_not_usage_errors_exit_1(tmp_path, args, message):
     assert done.returncode == 1, done.stderr
     assert done.stderr.startswith("graph-builder: error: ") and message in done.stderr, done.stderr
     assert done.stderr.count("\n") == 1, "one line"
+
+
+def test_a_rebuild_into_the_same_folder_removes_what_it_no_longer_writes(tmp_path):
+    """A build with --no-html into a folder an earlier full build wrote leaves no stale graph.html, .gexf or
+    .graphml of the earlier inputs beside its graph.ttl, and touches no other file there."""
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text("Kenya signed a trade deal with Ghana on Monday.\n", encoding="utf-8")
+    second.write_text("Peru recalled its ambassador from Chile on Friday.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert cli("build", str(first), str(second), "--out", str(out), "--quiet").returncode == 0
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
+    done = cli("build", str(second), "--out", str(out), "--quiet", "--no-html")
+    assert done.returncode == 0, done.stderr
+    left = sorted(path.name for path in out.iterdir())
+    assert left == ["graph.ttl", "notes.txt", "quotes.jsonl", "relations.jsonl"]
+    assert "removed: " in done.stdout and "graph.html" in done.stdout
+
+
+def test_help_texts_say_what_the_commands_do():
+    """query takes one query, on a file or a store, with every predeclared prefix and graph suffix named; --no-html
+    names the exports it skips; the quotes extractor names commentsOn among what it makes."""
+    from graph_builder.query import PREFIXES
+    from graph_builder.rdf import FORMATS
+
+    query = " ".join(cli("query", "--help").stdout.split())
+    assert "[GRAPH] QUERY" in query and "QUERY ..." not in query and "store" in query.split("options:")[0]
+    assert all(f"{prefix}:" in query for prefix in PREFIXES)
+    for command in ("query", "visualize", "review", "validate"):
+        page = " ".join(cli(command, "--help").stdout.split())
+        assert all(suffix in page for suffix in FORMATS), command
+    assert cli("query", "g.ttl", "ASK {}", "ASK {}").returncode == 2
+    build = " ".join(cli("build", "--help").stdout.split())
+    assert "GEXF and GraphML" in build.split("--no-html")[-1]
+    quotes = next(line for line in cli("extractors").stdout.splitlines() if line.startswith("quotes"))
+    assert "criticizes" in quotes and "commentsOn" in quotes
+
+
+def test_a_cut_line_gives_its_real_column_and_an_ignored_field_is_a_warning(tmp_path):
+    """A JSON Lines line cut short is reported at the column where it stops (not column 1 of a next line); a bad
+    date left out while its document is built counts as a warning in the summary, not an error."""
+    cut = '{"id": "b", "text": "Peru recalled its ambassador from Chile.", '
+    records = tmp_path / "wire.jsonl"
+    records.write_text(json.dumps({"id": "a", "text": "Kenya signed a trade deal with Ghana.", "date": "2024-02-31"})
+                       + "\n" + cut + "\n", encoding="utf-8")
+    done = cli("build", str(records), "--out", str(tmp_path / "out"), "--quiet", "--no-html")
+    assert done.returncode == 0, done.stderr
+    assert f"wire.jsonl:2: not valid JSON (Expecting property name enclosed in double quotes, column {len(cut) + 1}" \
+        in done.stderr and "cut short" in done.stderr
+    assert "documents: 1 " in done.stdout and "errors: 1  warnings: 1" in done.stdout

@@ -181,7 +181,10 @@ def _someone_else(subject: Token, entities: DocEntities, lexicon: Lexicon, previ
 
 @extractors.register("quotes")
 def extract_quotes(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Quote | Relation]:
-    """Quotations and who said them (quotes.jsonl), and criticism voiced in speech (criticizes).
+    """Quotations and speakers (quotes.jsonl); speech about an actor (criticizes, commentsOn, accuses, demands, ...).
+
+    What speech says of an actor: criticizes or cooperatesWith (a judgement voiced or a verb of naming), appealsTo
+    or demands (a modal in what is said), commentsOn or accuses (a statement or allegation about the actor).
 
     The speaker is looked for in the sentence where the quotation ends, then where it starts; a
     quotation with no speaker of its own that follows straight on from another continues it.

@@ -88,6 +88,8 @@ class Endpoint:
             return Response.text(HTTPStatus.FORBIDDEN, f"This endpoint listens on loopback and answers only requests "
                                                        f"addressed to localhost, not to {host[:100]!r}.")
         method, path = environ["REQUEST_METHOD"], environ.get("PATH_INFO", "")
+        if path == "/favicon.ico" and method in ("GET", "HEAD"):  # browsers ask for it: no icon, and no 404
+            return Response(HTTPStatus.NO_CONTENT, "image/x-icon", b"")
         if path not in ("/", "/index.html", "/sparql", "/query"):
             return Response.text(HTTPStatus.NOT_FOUND, "Nothing here: send queries to /sparql, or open / for the "
                                                        "query page.")

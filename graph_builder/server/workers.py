@@ -151,14 +151,31 @@ def _run(store, request: Request, prefixes: dict[str, str]):
             return Response(HTTPStatus.NO_CONTENT, "text/plain", b"")
         return store.query(request.sparql, use_default_graph_as_union=True, prefixes=prefixes)
     except SyntaxError as exc:
-        return Response.text(HTTPStatus.BAD_REQUEST, f"SPARQL syntax error: {' '.join(str(exc).split())}")
+        return Response.text(HTTPStatus.BAD_REQUEST, _syntax_error(exc, request))
     except (ValueError, TypeError) as exc:
         return Response.text(HTTPStatus.BAD_REQUEST, f"The request cannot be run: {' '.join(str(exc).split())}")
 
 
-def _written(result, media: negotiation.MediaType, max_rows: int) -> Response:
-    """A query result in the negotiated format, cut at ``max_rows``."""
+SERVER_UPDATES = ("send it as update= or with Content-Type application/sparql-update, to a server started with "
+                  "--allow-update")
+
+
+def _syntax_error(exc: SyntaxError, request: Request) -> str:
+    """One line for a request Oxigraph cannot parse: an update sent as a query said plainly."""
+    from graph_builder.query import syntax_message, update_refusal
+
+    refusal = request.operation == "query" and update_refusal(request.sparql, how=SERVER_UPDATES)
+    if refusal:
+        return refusal[0].upper() + refusal[1:] + "."
+    return f"SPARQL syntax error at {syntax_message(str(exc), request.sparql)}"
+
+
+def _written(result, media: negotiation.MediaType, max_rows: int, sparql: str) -> Response:
+    """A query result in the negotiated format, cut at ``max_rows``; ``sparql`` orders the columns of
+    ``SELECT *`` as ``graph-builder query`` does."""
     import pyoxigraph
+
+    from graph_builder.query import result_variables
 
     if isinstance(result, pyoxigraph.QueryBoolean):
         return Response(HTTPStatus.OK, media.media_type, results.boolean(bool(result), media.name))
@@ -170,7 +187,7 @@ def _written(result, media: negotiation.MediaType, max_rows: int) -> Response:
             return Response.text(HTTPStatus.NOT_ACCEPTABLE, f"This result cannot be written as {media.media_type} "
                                                             f"({exc}); ask for text/turtle or application/n-triples.")
     else:
-        variables = [v.value for v in result.variables]
+        variables = result_variables([v.value for v in result.variables], sparql)
         solutions, truncated = _capped(result, max_rows)
         body = results.solutions(variables, [[s[v] for v in variables] for s in solutions], media.name)
     return Response(HTTPStatus.OK, media.media_type, body, _truncation(truncated, max_rows))
@@ -187,7 +204,7 @@ def answer(store, request: Request, max_rows: int, prefixes: dict[str, str]) -> 
     media = negotiation.negotiate(request.accept, offered)
     if media is None:
         return _not_acceptable(offered)
-    return _written(result, media, max_rows)
+    return _written(result, media, max_rows, request.sparql)
 
 
 def handle(data: CurrentData, request: Request, max_rows: int, prefixes: dict[str, str]) -> Response:
