@@ -87,7 +87,7 @@ def clustered(names: list[Span], tokens: Tokens, titles: frozenset[str], gazette
     by_name: dict[tuple[str, ...], Cluster] = {}
     by_short_form: dict[tuple[str, ...], list[Cluster]] = {}
     acronyms = defined_acronyms(names, gazetteer)
-    written = {name_key(span.text) for span in names}
+    written = _not_persons_names(names)
     for span in sorted(names, key=lambda s: -len(name_key(s.text))):
         key = name_key(span.text)
         target = (by_name.get(key) or by_name.get(acronyms.get(key, ()))
@@ -210,11 +210,17 @@ def _named_after(span: Span, key: tuple[str, ...], cluster: Cluster, gazetteer: 
     return span.label_ == "PERSON" and len(key) > 1 and cluster.full[-1].lower() in gazetteer.organization_heads
 
 
+def _not_persons_names(names: list[Span]) -> set[tuple[str, ...]]:
+    """The keys of the names the model took for no person's (see _maker_of_named): a surname written alone is no
+    product ("Harinordoquy" beside a full name the model took for an organisation's)."""
+    return {name_key(span.text) for span in names if span.label_ != "PERSON"}
+
+
 def _maker_of_named(form: tuple[str, ...], key: tuple[str, ...], span: Span, written: set[tuple[str, ...]]) -> bool:
     """Whether ``form`` opens a name, no person's, whose other words the document writes as a name of their own
-    (``written``: the keys of its names): a product named with its maker ("Veltron Zenbox" beside "the Zenbox"),
-    a company with its parent ("Sony Ericsson" beside "Ericsson"). The first words name the maker or the parent,
-    never this actor."""
+    (``written``: see _not_persons_names): a product named with its maker ("Veltron Zenbox" beside "the Zenbox"), a
+    company with its parent ("Sony Ericsson" beside "Ericsson"). The first words name the maker or the parent, never
+    this actor."""
     return span.label_ != "PERSON" and form == key[:len(form)] and key[len(form):] in written
 
 
