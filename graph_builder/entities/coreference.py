@@ -211,17 +211,19 @@ def _named_after(span: Span, key: tuple[str, ...], cluster: Cluster, gazetteer: 
 
 
 def _not_persons_names(names: list[Span]) -> set[tuple[str, ...]]:
-    """The keys of the names the model took for no person's (see _maker_of_named): a surname written alone is no
-    product ("Harinordoquy" beside a full name the model took for an organisation's)."""
-    return {name_key(span.text) for span in names if span.label_ != "PERSON"}
+    """The keys of the names the model never took for a person's (see _maker_of_named): a surname written alone is
+    no product ("Harinordoquy" beside a full name the model took for an organisation's), nor is a person's name the
+    model took for an organisation's somewhere ("Philip Hale" read once as an organisation)."""
+    persons = {name_key(span.text) for span in names if span.label_ == "PERSON"}
+    return {key for key in (name_key(span.text) for span in names) if key not in persons}
 
 
 def _maker_of_named(form: tuple[str, ...], key: tuple[str, ...], span: Span, written: set[tuple[str, ...]]) -> bool:
-    """Whether ``form`` opens a name, no person's, whose other words the document writes as a name of their own
+    """Whether ``form`` opens a name, never a person's, whose other words the document writes as a name of their own
     (``written``: see _not_persons_names): a product named with its maker ("Veltron Zenbox" beside "the Zenbox"), a
     company with its parent ("Sony Ericsson" beside "Ericsson"). The first words name the maker or the parent, never
     this actor."""
-    return span.label_ != "PERSON" and form == key[:len(form)] and key[len(form):] in written
+    return form == key[:len(form)] and key in written and key[len(form):] in written
 
 
 def _short_form_of(form: tuple[str, ...], key: tuple[str, ...], span: Span,
