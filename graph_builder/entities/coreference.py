@@ -218,7 +218,7 @@ def _not_persons_names(names: list[Span]) -> set[tuple[str, ...]]:
     return {key for key in (name_key(span.text) for span in names) if key not in persons}
 
 
-def _maker_of_named(form: tuple[str, ...], key: tuple[str, ...], span: Span, written: set[tuple[str, ...]]) -> bool:
+def _maker_of_named(form: tuple[str, ...], key: tuple[str, ...], written: set[tuple[str, ...]]) -> bool:
     """Whether ``form`` opens a name, never a person's, whose other words the document writes as a name of their own
     (``written``: see _not_persons_names): a product named with its maker ("Veltron Zenbox" beside "the Zenbox"), a
     company with its parent ("Sony Ericsson" beside "Ericsson"). The first words name the maker or the parent, never
@@ -231,7 +231,7 @@ def _short_form_of(form: tuple[str, ...], key: tuple[str, ...], span: Span,
     """Whether ``form`` may name the actor whose full name is ``key`` (see ``clustered``; ``written``: the keys of
     the document's names)."""
     return not _other_acronym(form, key) and not _model_after(form, key) \
-        and (span.label_ == "PERSON" or form == key[:len(form)]) and not _maker_of_named(form, key, span, written)
+        and (span.label_ == "PERSON" or form == key[:len(form)]) and not _maker_of_named(form, key, written)
 
 
 def _model_after(form: tuple[str, ...], key: tuple[str, ...]) -> bool:
