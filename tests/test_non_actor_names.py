@@ -1,7 +1,8 @@
 """Names that are no actors (issue 14, a blind reading of BBC records): the letters of a tax or a document and words
-of a national character written alone ("VAT", "ID", "Britishness": gazetteer ``non_actor_names``) and the names of
-policies ("the Common Fisheries Policy": ``event_words``) are no actor, whatever the model took them for; a name
-with "Policy" inside it that ends in an organisation's word stays that organisation."""
+of a national character written alone ("VAT", "ID", "Britishness"), nouns of one person of a nation ("the Scot",
+"the Welshman": gazetteer ``non_actor_names``) and the names of policies ("the Common Fisheries Policy":
+``event_words``) are no actor, whatever the model took them for; a name with "Policy" inside it that ends in an
+organisation's word stays that organisation."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ def types(*texts: str) -> dict[str, str]:
     ("The Tories backed the new scheme and attacked Labour over VAT.", "VAT"),
     ("Britishness was praised by the chancellor Gordon Brown in a speech.", "Britishness"),
     ("Ann Hale denounced the Common Fisheries Policy at the conference.", "Common Fisheries Policy"),
+    ("Tom Reed has signed for Carrow. The Welshman later criticised Jim Bell.", "Welshman"),
+    ("Ann Cole dropped Tom Reed, claiming the Scot had feigned injury.", "Scot"),
 ])
 def test_a_word_that_names_no_actor_is_no_entity(text, word):
     found = types(text)

@@ -84,12 +84,13 @@ def clustered(names: list[Span], tokens: Tokens, titles: frozenset[str], gazette
     else the one cluster whose full name it is a short form of, else starts its own. A short form is any first
     or last part of a person's name, but only a first part of any other name ("Goldman" of "Goldman Sachs";
     "Scotland" is no short form of "BBC Radio Scotland"), and never a maker's name of its product's ("Tarrow" of
-    "Tarrow T400s"). Indexed by name and
+    "Tarrow T400s", "Veltron" of "Veltron Zenbox" where "Zenbox" is written alone). Indexed by name and
     by short form, so an article of any length takes time in proportion to its names."""
     clusters: list[Cluster] = []
     by_name: dict[tuple[str, ...], Cluster] = {}
     by_short_form: dict[tuple[str, ...], list[Cluster]] = {}
     acronyms = defined_acronyms(names, gazetteer)
+    written = _not_persons_names(names)
     keyed = ((name_key(tokens.text(span.start, span.end)), span) for span in names)  # no Span.text: no new tokens
     for key, span in sorted(keyed, key=lambda pair: -len(pair[0])):
         target = (by_name.get(key) or by_name.get(acronyms.get(key, ()))
@@ -98,7 +99,7 @@ def clustered(names: list[Span], tokens: Tokens, titles: frozenset[str], gazette
             target = Cluster(spans=[span], votes=Counter())
             clusters.append(target)
             for form in short_forms(key):
-                if _short_form_of(form, key, span):
+                if _short_form_of(form, key, span, written):
                     by_short_form.setdefault(form, []).append(target)
         else:
             target.add([span])
@@ -212,10 +213,28 @@ def _named_after(span: Span, key: tuple[str, ...], cluster: Cluster, gazetteer: 
     return span.label_ == "PERSON" and len(key) > 1 and cluster.full[-1].lower() in gazetteer.organization_heads
 
 
-def _short_form_of(form: tuple[str, ...], key: tuple[str, ...], span: Span) -> bool:
-    """Whether ``form`` may name the actor whose full name is ``key`` (see ``clustered``)."""
+def _not_persons_names(names: list[Span]) -> set[tuple[str, ...]]:
+    """The keys of the names the model never took for a person's (see _maker_of_named): a surname written alone is
+    no product ("Harinordoquy" beside a full name the model took for an organisation's), nor is a person's name the
+    model took for an organisation's somewhere ("Philip Hale" read once as an organisation)."""
+    persons = {name_key(span.text) for span in names if span.label_ == "PERSON"}
+    return {key for key in (name_key(span.text) for span in names) if key not in persons}
+
+
+def _maker_of_named(form: tuple[str, ...], key: tuple[str, ...], written: set[tuple[str, ...]]) -> bool:
+    """Whether ``form`` opens a name, never a person's, whose other words the document writes as a name of their own
+    (``written``: see _not_persons_names): a product named with its maker ("Veltron Zenbox" beside "the Zenbox"), a
+    company with its parent ("Sony Ericsson" beside "Ericsson"). The first words name the maker or the parent, never
+    this actor."""
+    return form == key[:len(form)] and key in written and key[len(form):] in written
+
+
+def _short_form_of(form: tuple[str, ...], key: tuple[str, ...], span: Span,
+                   written: set[tuple[str, ...]] = frozenset()) -> bool:
+    """Whether ``form`` may name the actor whose full name is ``key`` (see ``clustered``; ``written``: the keys of
+    the document's names)."""
     return not _other_acronym(form, key) and not _model_after(form, key) \
-        and (span.label_ == "PERSON" or form == key[:len(form)])
+        and (span.label_ == "PERSON" or form == key[:len(form)]) and not _maker_of_named(form, key, written)
 
 
 def _model_after(form: tuple[str, ...], key: tuple[str, ...]) -> bool:

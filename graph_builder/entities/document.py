@@ -24,6 +24,7 @@ from graph_builder.entities.mentions import (
     common_noun_names,
     compound_works,
     coordinated_persons,
+    count_noun_names,
     demonym_in_organization,
     describing_group_word,
     first_name_as_city,
@@ -218,10 +219,18 @@ def _works(names: Collection[Span], tokens: Tokens, gazetteer: Gazetteer, speech
     written = _distinct([*names, *(span for found in places.values() for span in found)])
     opening = {span.text for span in compound_works(written, tokens, gazetteer)
                if not any(word in persons for word in span.text.split())}
-    candidates = opening | (common_noun_names(names, tokens, gazetteer) - set(persons))
+    candidates = opening | ((common_noun_names(names, tokens, gazetteer) | _count_nouns(names, gazetteer))
+                            - set(persons))
     actors = {name for name in candidates
               if _organization_said(_written(name, places, tokens), tokens, gazetteer, speech)}
     return works_named(written, tokens, gazetteer) | (candidates - actors)
+
+
+def _count_nouns(names: Collection[Span], gazetteer: Gazetteer) -> frozenset[str]:
+    """The names written as count nouns (see mentions.count_noun_names), no person's: never one of a name the
+    model took for a person's ("a Tom Reed": a player like him)."""
+    return frozenset(name for name in count_noun_names(names, gazetteer)
+                     if not any(ent.label_ == "PERSON" and len(ent) > 1 and ent.text == name for ent in names))
 
 
 def _places_written(names: Collection[Span], tokens: Tokens, gazetteer: Gazetteer) -> dict[str, list[Span]]:

@@ -830,6 +830,25 @@ def common_noun_names(ents: Iterable[Span], doc: Tokens, gazetteer: Gazetteer) -
                      and _capitalised_only_anyway(word, doc))
 
 
+def count_noun_names(ents: Iterable[Span], gazetteer: Gazetteer) -> frozenset[str]:
+    """The names the document writes as a count noun, an indefinite article right before them and determining
+    them ("buyers who own an Orvo", "it is just a Zentara"): one of many things of a kind, a product's name, no
+    actor's. Never a capital "A" (an initial: "A Reed (Carrow)"), nor a name with an adjective between ("a
+    resurgent Carrow": a side described), nor one the gazetteer knows as a place's, a country's or a body's, nor
+    one with an organisation's word ("a Carrow Party taking power")."""
+    return frozenset(ent.text for ent in ents if _indefinite_before(ent) and not _known_body(ent.text, gazetteer)
+                     and not any(t.lower_ in gazetteer.organization_words for t in ent))
+
+
+def _indefinite_before(ent: Span) -> bool:
+    """Whether a lower-case indefinite article stands right before the name and determines its head."""
+    if ent.start == 0 or ent.root.dep_ == "compound":
+        return False
+    article = ent.doc[ent.start - 1]
+    return (article.dep_ == "det" and article.head.i == ent.root.i and not article.text.isupper()
+            and "Ind" in article.morph.get("Definite"))
+
+
 def _lower_nouns(doc: Tokens, words: Collection[str]) -> set[str]:
     """The ``words`` the document writes in lower case as common nouns, in lower case."""
     return {t.text for t in doc.with_word(*(word.lower() for word in words)) if doc.pos[t.i] == "NOUN" and t.is_lower}

@@ -1,0 +1,23 @@
+"""A name, no person's, whose first words name a maker and whose other words the document writes as a name of their
+own ("Dorvex Corp Kasmo" beside "the Kasmo") names the maker's product: the maker written alone ("Dorvex Corp
+ruled the market") is the maker, no short form of the product (coreference._maker_of_named). A short form of a
+name whose other words are never written alone ("Kestrel" of "Kestrel Holdings") stays that actor.
+
+Sentences and names of our own."""
+
+from __future__ import annotations
+
+from tests.conftest import extract, triples
+
+
+def test_a_maker_written_alone_is_no_short_form_of_its_product():
+    records = triples(extract('Dorvex Corp Kasmo mini gets warm welcome. Sales of the Kasmo were strong, analysts '
+                              'said. "Dorvex Corp ruled the market for years," said Tom Reed.', date="2026-01-05"))
+    assert ("Tom Reed", "commentsOn", "Dorvex Corp") in records, records
+    assert not any("Dorvex Corp Kasmo" in (r[0], r[2]) for r in records), records
+
+
+def test_a_short_form_of_a_company_stays_the_company():
+    records = triples(extract("Kestrel Holdings said profits rose. Kestrel said it would cut jobs. Tom Reed said "
+                              "Kestrel had misled its workers.", date="2026-01-05"))
+    assert ("Tom Reed", "criticizes", "Kestrel Holdings") in records, records
