@@ -2,9 +2,9 @@
 
 Products: a name that opens a work noun an article or a possessive pronoun determines ("its new Kasmo console",
 "the ClipShield technology", "a Zentara disc") names a product in its whole document, no actor to comment on or to
-back; so does a name after a noun of a format, a technology or a film ("the disc format Zentara", "the animated
-feature Harbour Lights"). A company written so ("the Veltron phone") stays an actor where the document names it as
-one ("Veltron said ..."), and so does a person ("the Tom Avery film") (gazetteer.json ``work_nouns``).
+back; so does a name after a noun of a format or a technology ("the disc format Zentara"). A company written so
+("the Veltron phone") stays an actor where the document names it as one ("Veltron said ..."), and so does a person
+("the Tom Avery film") (gazetteer.json ``work_nouns``).
 
 Common nouns: a one-word name that its document writes capitalised only where any word is (opening a sentence or
 a quote) and also in lower case as a common noun ("Broadband is changing how families live" beside "more homes
@@ -38,11 +38,6 @@ CASES = [  # (text, the name of no actor, a record of an actor the text names so
     ('Tom Reid will captain Wales on Saturday. "It will be my first Wales game as captain," he said. Tom Reid '
      'said Wales would beat Hungary. Fans will watch on the new Kasmo device. Tom Reid said the Kasmo would '
      'beat its rivals.', "Kasmo", ("Tom Reid", "commentsOn", "Wales")),
-    # a feature is a film
-    ("The prize went to the Spanish animated feature Harbour Lights. Tom Reed said Harbour Lights was a triumph "
-     "for its makers.", "Harbour Lights", None),
-    ("Critics praised the feature Harbour Lights. Jane Moss, a critic, said Harbour Lights was too long.",
-     "Harbour Lights", None),
     # common nouns
     ('More homes now have broadband, a report says. "Broadband is changing how families live," said Tom Reid, '
      'an analyst.', "Broadband", None),
