@@ -725,7 +725,7 @@ _TOLD_OF = frozenset({"about", "of"})
 def _told_of(verb: Token) -> bool:
     """Whether a clause or an "about"/"of" phrase under the verb says what its object is told to do or of; an
     ultimatum ("warned Y to withdraw or face sanctions") says what follows if not, and is none."""
-    if _ultimatum(verb) or _menace(verb):
+    if _ultimatum(verb):
         return False
     heads = [verb, *children(verb, "dobj")]  # the parser may hang "about" on the object: "warned Y about X"
     return _bidding(verb) or bool(children(verb, "ccomp")) or any(
@@ -736,21 +736,6 @@ def _ultimatum(verb: Token) -> bool:
     """A bid joined by "or" to what follows if it is not met ("to withdraw or face sanctions")."""
     return any(cc.lower_ == "or" for bid in _to_infinitives(verb) for part in (bid, *bid.conjuncts)
                for cc in children(part, "cc"))
-
-
-def _menace(verb: Token) -> bool:
-    """A clause of what the warner or the warned will do or suffer ("warned Y that his country would respond to
-    any provocation", "warned Y that it could face sanctions"): a modal clause whose subject is a pronoun or owned by
-    one, and whose verb is no copula ("warned Y that it would be a mistake" tells of a danger)."""
-    return any(_parties_act(clause) for clause in children(verb, "ccomp"))
-
-
-def _parties_act(clause: Token) -> bool:
-    if clause.lemma_ == "be" or not any(c.tag_ == "MD" for c in children(clause, "aux")) or any(
-            c.lower_ in ("whether", "if") for c in children(clause, "mark")):  # "asked Y whether he would resign"
-        return False
-    return any(subject.pos_ == "PRON" or any(c.pos_ == "PRON" for c in children(subject, "poss"))
-               for subject in children(clause, "nsubj", "nsubjpass"))
 
 
 def _bidding(verb: Token) -> bool:
