@@ -193,15 +193,25 @@ def write_outputs(unified: Iterable[DocumentResult], out: Path, *,
         return _move_into(out, stage, active)
 
 
+MANIFEST = ".graph-builder-outputs"
+"""The file in an output folder that lists the products the last build wrote there, one name a line."""
+
+
 def remove_stale(out: Path, written: Collection[Path]) -> list[Path]:
-    """The files a registered writer names that are in ``out`` but were not written this time (an earlier
-    build's graph.html beside a ``--no-html`` build's graph.ttl), removed; returns their paths. Nothing else in
-    ``out`` is touched."""
+    """The products the last build recorded in ``out``'s MANIFEST that this one did not write (its graph.html beside
+    a ``--no-html`` build's graph.ttl), removed; returns their paths, and records what this build wrote. A file
+    no build recorded (a user's own graph.html in a folder never built into) is never touched."""
+    manifest = out / MANIFEST
+    try:
+        before = set(manifest.read_text(encoding="utf-8").split()) if manifest.is_file() else set()
+    except (OSError, UnicodeDecodeError):
+        before = set()
     names = {name for writer in writer_table().values() for name in writer.files.values()}
     kept = {path.name for path in written}
-    stale = [out / name for name in sorted(names - kept) if (out / name).is_file()]
+    stale = [out / name for name in sorted((before & names) - kept) if (out / name).is_file()]
     for path in stale:
         path.unlink()
+    manifest.write_text("".join(f"{name}\n" for name in sorted(kept)), encoding="utf-8")
     return stale
 
 

@@ -248,9 +248,22 @@ def test_a_rebuild_into_the_same_folder_removes_what_it_no_longer_writes(tmp_pat
     (out / "notes.txt").write_text("mine", encoding="utf-8")
     done = cli("build", str(second), "--out", str(out), "--quiet", "--no-html")
     assert done.returncode == 0, done.stderr
-    left = sorted(path.name for path in out.iterdir())
+    left = sorted(path.name for path in out.iterdir() if path.name != ".graph-builder-outputs")
     assert left == ["graph.ttl", "notes.txt", "quotes.jsonl", "relations.jsonl"]
     assert "removed: " in done.stdout and "graph.html" in done.stdout
+
+
+def test_a_build_never_removes_a_file_no_build_wrote(tmp_path):
+    """A graph.html of the user's own in a folder no build has listed stays, whatever the build writes."""
+    article = tmp_path / "a.txt"
+    article.write_text("Kenya signed a trade deal with Ghana on Monday.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "graph.html").write_text("<p>my own page</p>", encoding="utf-8")
+    done = cli("build", str(article), "--out", str(out), "--quiet", "--no-html")
+    assert done.returncode == 0, done.stderr
+    assert (out / "graph.html").read_text(encoding="utf-8") == "<p>my own page</p>"
+    assert "removed: " not in done.stdout
 
 
 def test_help_texts_say_what_the_commands_do():

@@ -74,7 +74,10 @@ def test_a_registered_writer_is_written_by_a_build(tmp_path, registered):
     assert relations and len(lines) == len(relations) + 1
     assert lines[-1] == "# 2 triple groups", "one document's facts, then the entities'"
     assert list(report.outputs) == ["graph", "relations", "quotes", "csv"], "--no-html leaves out the page"
-    assert sorted(p.name for p in out.iterdir()) == ["graph.ttl", "quotes.jsonl", "relations.csv", "relations.jsonl"]
+    assert sorted(p.name for p in out.iterdir()) == [".graph-builder-outputs", "graph.ttl", "quotes.jsonl",
+                                                     "relations.csv", "relations.jsonl"]
+    assert (out / ".graph-builder-outputs").read_text(encoding="utf-8").split() == [
+        "graph.ttl", "quotes.jsonl", "relations.csv", "relations.jsonl"], "what the build wrote, for the next one"
 
 
 def test_a_failing_writer_leaves_no_output_at_all(tmp_path, registered):
