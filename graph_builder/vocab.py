@@ -51,8 +51,8 @@ COREFERENCE_CUES = frozenset({"ReasonVerb", "FeelingWord"})
 REACTING_CUES = frozenset({"AccountingVerb", "Opposing"})
 """Cue classes of verbs that speak of an act or act against a wrong ("condemned the invasion of B", "opposed a motion
 in support of B"): no cue of polarity for the event noun they take, whose actor they are not (arguments.reacts_to)."""
-GRAMMAR_CUES = frozenset({"JointAdverb", "FightingAlongside", "HostingVerb", "NotAboutPronoun", "AddressingPronoun",
-                          "ImpersonalSubject", "AdverbialPreposition", "AimingPreposition"})
+GRAMMAR_CUES = frozenset({"JointAdverb", "FightingAlongside", "HostingVerb", "ApartWord", "NotAboutPronoun",
+                          "AddressingPronoun", "ImpersonalSubject", "AdverbialPreposition", "AimingPreposition"})
 """Cue classes of how arguments are found (pronouns, prepositions, adverbs, verbs whose coordinated subjects are no
 partners): no cue of polarity or sense."""
 
@@ -203,6 +203,7 @@ class KG(DefinedNamespace):
     SequenceConjunction: URIRef
     JointAdverb: URIRef
     HostingVerb: URIRef
+    ApartWord: URIRef
     FightingAlongside: URIRef
     ServingTitle: URIRef
     ServingPreposition: URIRef
@@ -294,7 +295,7 @@ class KG(DefinedNamespace):
 CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "NegationParticle", "NegationModifier",
                "Dismissal", "GoverningPreposition", "Attribution", "ObjectControl", "Accusation", "Allegation",
                "Disapproval", "FutureCopula", "FutureTime", "JudgedThing", "JudgementCopula", "Participation",
-               "ReportDenial", "Request", "JointAdverb", "HostingVerb", "FightingAlongside",
+               "ReportDenial", "Request", "JointAdverb", "HostingVerb", "ApartWord", "FightingAlongside",
                "NotAboutPronoun", "AddressingPronoun", "ImpersonalSubject", "AdverbialPreposition",
                "AimingPreposition")
 # Cue classes whose words give a relation (kg:cueRelation, with its kg:cameoCode); the extractors read each.

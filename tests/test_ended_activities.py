@@ -40,3 +40,11 @@ def test_refusing_is_still_a_denial():
 def test_a_participle_after_leaving_is_no_ended_activity():
     sentence = "Rosa Lind left the Green Party, saying Omar Vance would do better as its leader."
     assert records(sentence, "commentsOn") == [("Rosa Lind", "Omar Vance", False, "asserted")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rosa Lind stopped Omar Vance attacking Ana Ruiz.",
+    "Rosa Lind has stopped Omar Vance meeting Ana Ruiz.",
+])
+def test_what_a_verb_stops_another_doing_did_not_happen(sentence):
+    assert all(r.negated or r.modality != "past" for r in extract(sentence))

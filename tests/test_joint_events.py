@@ -32,3 +32,12 @@ def test_coordinated_parties_of_a_joint_event(sentence, expected):
 ])
 def test_co_hosts_and_guests_are_no_partners(sentence):
     assert pairs(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Latvia and Estonia brokered talks between Chile and Peru.",
+    "Latvia and Estonia held separate talks on gas prices.",
+    "Latvia and Estonia each held talks on Tuesday.",
+])
+def test_parties_apart_or_named_by_between_are_no_partners(sentence):
+    assert [p for p in pairs(sentence) if {p[0], p[2]} == {"Latvia", "Estonia"}] == []

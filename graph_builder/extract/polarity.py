@@ -283,11 +283,12 @@ def _through_clause(node: Token, head: Token, negated: bool, modality: str | Non
 def _ended_activity(node: Token, head: Token, lexicon: Lexicon) -> bool:
     """Whether a clause is an activity a verb of kg:Past ends: "stopped meeting Y", "ceased to support Y" (the
     meetings and the support were, and are no more: past); "never stopped attacking Y" and "urged X to stop
-    attacking Y" leave the attacks going on. Not a purpose clause ("stopped to meet Y" met Y). The verbs are those
+    attacking Y" leave the attacks going on. Not a purpose clause ("stopped to meet Y" met Y), nor what a verb
+    stops another doing ("stopped Israel attacking Y": prevented, denied). The verbs are those
     both of kg:Past and kg:Negation ("stop", "cease"): "left UKIP saying Y would do better" ended no saying."""
     if node.dep_ != "xcomp" or head.pos_ not in VERBAL or phrase_lemma(head) not in _halting_verbs(lexicon):
         return False
-    return node.tag_ == "VBG" or (node.tag_ == "VB" and head.lemma_.lower() == "cease")
+    return node.tag_ in ("VBG", "VB") and not children(head, "dobj")  # "stopped Y attacking Z" prevented it
 
 
 def _denies(clause: Token, head: Token, lemma: str, lexicon: Lexicon) -> bool:

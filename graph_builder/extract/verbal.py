@@ -953,11 +953,15 @@ def _reciprocal(verb: Token, pattern: Pattern, lexicon: Lexicon) -> bool:
 
 def _joint_noun(verb: Token, pattern: Pattern, lexicon: Lexicon) -> bool:
     """A "with" pattern with a noun ("A hold talks with B") whose verb names no partner with "with", under it or
-    its object: coordinated subjects hold the talks with each other; not those who host or attend an event
-    together (kg:HostingVerb: "X and Y hosted a dinner" met their guests)."""
+    its object: coordinated subjects hold the talks with each other; not those who host, attend or broker an event
+    together (kg:HostingVerb: "X and Y hosted a dinner" met their guests), nor when "between" names the parties or
+    a word says the subjects act apart (kg:ApartWord: "held separate talks", "each held talks")."""
     if pattern.link != "with" or not pattern.noun or verb.lemma_.lower() in lexicon.cues["HostingVerb"]:
         return False
-    return not prep_objects([verb, *children(verb, *OBJECT_DEPS)], "with")
+    heads = [verb, *children(verb, *OBJECT_DEPS)]
+    apart = lexicon.cues["ApartWord"]  # "held separate talks", "each held talks"
+    return not (prep_objects(heads, "with") or prep_objects(heads, "between")
+                or any(w.lower_ in apart for head in (*heads, *children(verb, *SUBJECT_DEPS)) for w in head.children))
 
 
 def _pairs(clause: _Clause, pattern: Pattern, entities: DocEntities, lexicon: Lexicon,
