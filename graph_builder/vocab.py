@@ -886,7 +886,8 @@ def _load_lexicon(folder: Path) -> Lexicon:
     cues = _words(graph, KG.cueLemma)
     missing = [name for name in CUE_CLASSES if name not in cues]
     if missing:
-        raise OntologyError(f"{folder}/newskg.ttl lacks the cue classes {missing}; restore them")
+        raise OntologyError(f"{folder}/newskg.ttl lacks the cue classes {missing}, which this version reads; copy "
+                            "them from the installed ontology/newskg.ttl (or restore them if removed)")
     families = _families(folder, relations)
     title_relations = _title_relations(graph, props)
     senses = _senses(folder)

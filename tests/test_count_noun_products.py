@@ -40,3 +40,8 @@ def test_a_name_written_as_a_count_noun_is_no_actor(text, name):
 @pytest.mark.parametrize(("text", "kept"), KEPT)
 def test_an_actor_written_with_an_indefinite_article_stays_one(text, kept):
     assert kept in triples(extract(text, date="2026-01-05"), asserted_only=False)
+
+
+def test_a_person_named_bare_elsewhere_stays_a_person_after_an_article():
+    text = "Baroness Varga criticised Carl Moe. Carl Moe said the party did not need a Varga."
+    assert [r.object.label for r in extract(text) if r.relation == "criticizes"] == ["Carl Moe"]

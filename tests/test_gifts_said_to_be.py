@@ -22,3 +22,11 @@ def test_no_giver_when_the_gift_is_said_to_be_no_gift():
     found = {(r.subject.label, r.relation) for r in extract(
         "The donation to the Harbour Party was a mistake from the start, Ilse Varga said.")}
     assert ("Ilse Varga", "supports") not in found, found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The largest donation to the Harbour Party was never a bequest from Ida Brandt.",
+    "The largest donation to the Harbour Party was not a gift from Ida Brandt.",
+])
+def test_a_gift_denied_names_no_giver(sentence):
+    assert [r for r in extract(sentence) if r.relation == "supports" and not r.negated] == []

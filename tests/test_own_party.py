@@ -39,3 +39,9 @@ def test_his_party_is_the_party_of_his_title(text):
 @pytest.mark.parametrize("text", NOT_OWN)
 def test_no_party_when_whose_or_which_is_in_doubt(text):
     assert not _own(text)
+
+
+def test_a_title_in_the_same_sentence_already_says_it():
+    records = [(r.relation, r.object.label) for r in extract(
+        "Green Party leader Ida Brandt said her party would not raise taxes.") if r.subject.label == "Ida Brandt"]
+    assert records == [("leaderOf", "Green Party")]

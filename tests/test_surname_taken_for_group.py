@@ -26,3 +26,8 @@ def test_a_surname_read_as_a_group_many_times_stays_the_person():
     people = {(r.subject.label, r.subject.type, r.relation, r.object.label, r.object.type) for r in extract(text)
               if r.relation == "supports"}
     assert people == {("Oskar Lind", "Person", "supports", "Ana Mandu", "Person")}
+
+
+def test_a_group_word_before_its_noun_stays_the_group():
+    text = "Lawyer Ruth Christian criticised the Home Office. Christian leaders met Carl Moe on Monday."
+    assert [r.subject.label for r in extract(text) if r.relation == "meets"] == ["Christian"]

@@ -228,9 +228,16 @@ def _works(names: Collection[Span], tokens: Tokens, gazetteer: Gazetteer, speech
 
 def _count_nouns(names: Collection[Span], gazetteer: Gazetteer) -> frozenset[str]:
     """The names written as count nouns (see mentions.count_noun_names), no person's: never one of a name the
-    model took for a person's ("a Tom Reed": a player like him)."""
+    model took for a person's ("a Tom Reed": a player like him), nor one the document writes with no article as a
+    verb's subject, a doer ("Baroness Thatcher said ... did not need a Thatcher")."""
     return frozenset(name for name in count_noun_names(names, gazetteer)
-                     if not any(ent.label_ == "PERSON" and len(ent) > 1 and ent.text == name for ent in names))
+                     if not any(ent.text == name and ((ent.label_ == "PERSON" and len(ent) > 1) or _bare_doer(ent))
+                                for ent in names))
+
+
+def _bare_doer(ent: Span) -> bool:
+    """Whether the name is a verb's subject with no determiner right before it."""
+    return ent.root.dep_ == "nsubj" and (ent.start == 0 or ent.doc[ent.start - 1].dep_ != "det")
 
 
 def _places_written(names: Collection[Span], tokens: Tokens, gazetteer: Gazetteer) -> dict[str, list[Span]]:
@@ -381,6 +388,8 @@ def _surname_taken_for_place(span: Span, classified: Classified, person_words: s
     """A bare surname the model took for a place or a group ("Silina urged NATO", "criticised Sandu") when the
     document names the person; a nationality word stays its country's ("demonym")."""
     kind, entity, _ = classified
+    if entity.type == "Group" and span.root.dep_ in ("amod", "compound") and span.root.head.i >= span.end:
+        return False  # "Christian leaders met Y" beside "Louise Christian": the group word before its noun
     return kind == "name" and entity.type in ("Place", "Group") and span.text in person_words
 
 

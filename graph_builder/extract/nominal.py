@@ -128,7 +128,8 @@ def _said_to_be(noun: Token, lexicon: Lexicon) -> list[Token]:
     """The gift nouns "be" says the noun is, whose "from" phrase names its giver: "the largest donation to B was a
     bequest from A", "among the gifts to B were two donations from A" (the noun in a phrase on the verb)."""
     clause = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
-    if clause.lemma_.lower() != "be" or clause.i == noun.i or noun.dep_ not in ("nsubj", "pobj"):
+    if clause.lemma_.lower() != "be" or clause.i == noun.i or noun.dep_ not in ("nsubj", "pobj") or children(
+            clause, "neg"):  # "was never a bequest from A" names no giver
         return []
     return [n for n in children(clause, "attr") if n.lemma_.lower() in lexicon.giving_nouns]
 

@@ -29,19 +29,33 @@ _OWN = "own"  # "his own party": the pronoun's, said twice
 def own_organisations(entities: DocEntities, lexicon: Lexicon, records: Iterable[Relation]) -> Iterator[Relation]:
     """memberOf from the person a possessive pronoun stands for to their organisation ``records`` (the titles' records
     of the document) name, where "his" or "her" owns a noun of an actor class ("his party")."""
+    records = list(records)
     known = _affiliations(records)
     nouns = lexicon.group_nouns & lexicon.senses.actor_classes.keys()
     if not known or not nouns:
         return
+    stated = {(r.subject.id, r.object.id, r.evidence.start) for r in records}  # a title in the same sentence
     for noun in entities.tokens.with_lemma(nouns):
         found = _owned(noun, entities)
-        organisations = [o for o in known.get(found[0].entity.id, ()) if is_a(o, noun.lemma_.lower(),
-                                                                               lexicon.senses)] if found else []
-        if found and len(organisations) == 1:
-            person, pronoun = found
-            yield Relation(subject=person.entity, relation="memberOf", object=organisations[0],
-                           verb=f"{pronoun.text} {noun.text}", evidence=evidence(noun, entities), extractor="roles",
-                           confidence=confidence(0.7, person.kind, "name"))
+        organisation = _only_organisation(found[0], noun, known, lexicon) if found else None
+        if found and organisation is not None:
+            relation = _membership(found, noun, organisation, entities)
+            if (relation.subject.id, relation.object.id, relation.evidence.start) not in stated:
+                yield relation
+
+
+def _only_organisation(person: Mention, noun: Token, known: dict[str, list[Entity]], lexicon: Lexicon
+                       ) -> Entity | None:
+    """The one organisation of the person's titles of the noun's class ("his party": a party); None if not one."""
+    organisations = [o for o in known.get(person.entity.id, ()) if is_a(o, noun.lemma_.lower(), lexicon.senses)]
+    return organisations[0] if len(organisations) == 1 else None
+
+
+def _membership(found: tuple[Mention, Token], noun: Token, organisation: Entity, entities: DocEntities) -> Relation:
+    person, pronoun = found
+    return Relation(subject=person.entity, relation="memberOf", object=organisation,
+                    verb=f"{pronoun.text} {noun.text}", evidence=evidence(noun, entities), extractor="roles",
+                    confidence=confidence(0.7, person.kind, "name"))
 
 
 def _affiliations(records: Iterable[Relation]) -> dict[str, list[Entity]]:
