@@ -131,7 +131,7 @@ def test_construct_result_drawn_as_a_page(store_dir, tmp_path):
     html = page.read_text(encoding="utf-8")
     assert "Evika Silina" in html and "Alexander Stubb" in html
     graphml = page.with_suffix(".graphml").read_text(encoding="utf-8")
-    assert graphml.count("<edge ") >= 5
+    assert graphml.count("<edge ") >= 4
 
 
 def test_validate_command(store_dir, tmp_path):

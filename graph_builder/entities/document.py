@@ -342,7 +342,8 @@ def _sort_labelled(span: Span, tokens: Tokens, gazetteer: Gazetteer, words: tupl
     classified = classify(span, tokens, gazetteer)
     person_words, clubs = words
     if classified and _surname_taken_for_place(span, classified, person_words):
-        names.append(Span(span.doc, span.start, span.end, label="PERSON"))  # votes as the person it names
+        # a group's label would vote the person into a group ("Beckham" as NORP three times beside "David Beckham")
+        names.append(Span(span.doc, span.start, span.end, label="PERSON") if span.label_ == "NORP" else span)
     elif classified and not (classified[0] == "capital" and span.text in clubs):
         settled.append((span, *classified))
     else:
