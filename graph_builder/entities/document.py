@@ -228,10 +228,10 @@ def _works(names: Collection[Span], tokens: Tokens, gazetteer: Gazetteer, speech
 
 def _count_nouns(names: Collection[Span], gazetteer: Gazetteer) -> frozenset[str]:
     """The names written as count nouns (see mentions.count_noun_names), no person's: never one of a name the
-    model took for a person's ("a Tom Reed": a player like him), nor one the document writes with no article as a
-    verb's subject, a doer ("Baroness Thatcher said ... did not need a Thatcher")."""
+    model took for a person's ("a Tom Reed": a player like him), nor one it took for a person's that the document
+    writes with no article as a verb's subject ("Baroness Thatcher said ... did not need a Thatcher")."""
     return frozenset(name for name in count_noun_names(names, gazetteer)
-                     if not any(ent.text == name and ((ent.label_ == "PERSON" and len(ent) > 1) or _bare_doer(ent))
+                     if not any(ent.text == name and ent.label_ == "PERSON" and (len(ent) > 1 or _bare_doer(ent))
                                 for ent in names))
 
 
