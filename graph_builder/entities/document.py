@@ -341,7 +341,7 @@ def _sort_labelled(span: Span, tokens: Tokens, gazetteer: Gazetteer, words: tupl
     (``words``: the document's person words and club cities)."""
     classified = classify(span, tokens, gazetteer)
     person_words, clubs = words
-    if classified and _surname_taken_for_place(span, classified, person_words):
+    if classified and _surname_misread(span, classified, person_words):
         # a group's label would vote the person into a group ("Beckham" as NORP three times beside "David Beckham")
         names.append(Span(span.doc, span.start, span.end, label="PERSON") if span.label_ == "NORP" else span)
     elif classified and not (classified[0] == "capital" and span.text in clubs):
@@ -385,7 +385,7 @@ def _club_cities(tokens: Tokens, gazetteer: Gazetteer) -> frozenset[str]:
                      if word.i + 1 < len(tokens) and club_opening(tokens.doc, word.i + 1, gazetteer))
 
 
-def _surname_taken_for_place(span: Span, classified: Classified, person_words: set[str]) -> bool:
+def _surname_misread(span: Span, classified: Classified, person_words: set[str]) -> bool:
     """A bare surname the model took for a place or a group ("Silina urged NATO", "criticised Sandu") when the
     document names the person; a nationality word stays its country's ("demonym")."""
     kind, entity, _ = classified
