@@ -169,6 +169,10 @@ def _described_noun(verb: Token) -> list[Token]:
 
 
 def _participle_subjects(verb: Token) -> list[Token]:
+    """The noun a participle describes; a participle joined to one describes the same noun ("the army, trained by
+    X and backed by Y": Y backs the army)."""
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ == "VBN" and verb.head.dep_ in ("acl", "conj"):
+        return _participle_subjects(verb.head)
     head = verb.head
     if verb.dep_ == "acl":
         return [_set_off_name(verb) or head] if head.pos_ in ("NOUN", "PROPN") else []
