@@ -171,7 +171,7 @@ def _described_noun(verb: Token) -> list[Token]:
 def _participle_subjects(verb: Token) -> list[Token]:
     """The noun a participle describes; a participle joined to one describes the same noun ("the army, trained by
     X and backed by Y": Y backs the army)."""
-    if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ == "VBN" and verb.head.dep_ in ("acl", "conj"):
+    if _joined_participle(verb):
         return _participle_subjects(verb.head)
     head = verb.head
     if verb.dep_ == "acl":
@@ -179,6 +179,10 @@ def _participle_subjects(verb: Token) -> list[Token]:
     if verb.dep_ == "advcl" and not children(verb, "aux", "auxpass"):  # the subject after a fronted participle
         return [s for s in children(head, "nsubj") if s.i > verb.i]
     return []
+
+
+def _joined_participle(verb: Token) -> bool:
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ == "VBN" and verb.head.dep_ in ("acl", "conj")
 
 
 def _set_off_name(verb: Token) -> Token | None:
