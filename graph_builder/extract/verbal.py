@@ -823,8 +823,41 @@ def _subjects(clause: _Clause, pattern: Pattern, entities: DocEntities, lexicon:
     if pattern.passive:
         return actors(_said_of(clause.verb), entities, lexicon)
     if clause.subject_tokens:
-        return list(clause.subject_actors)
+        return list(clause.subject_actors) + _groups_acting(clause, pattern, entities, lexicon)
     return actors(_converse_holders(clause.verb, pattern), entities, lexicon)
+
+
+_GROUP_ACTS = frozenset({"MaterialConflict", "MaterialCooperation"})
+_ACT_ABOVE = frozenset({"conj", "xcomp", "advcl", "acomp", "pcomp", "prep"})
+
+
+def _groups_acting(clause: _Clause, pattern: Pattern, entities: DocEntities, lexicon: Lexicon) -> list[Actor]:
+    """The organisation a subject acts "as part of" or "as a member of" (kg:PartNoun), which acts through it in a
+    deed of force or of material help: "Norway, as part of the alliance, sent aid to X" (the alliance aids X too);
+    "works as part of the coalition to defeat X". Not for words or for affiliations, which stay the member's own,
+    nor for a person's deeds, whose sense (a person "attacked" X in words) need not be the group's."""
+    if not _group_may_act(clause, pattern, lexicon):
+        return []
+    parts = lexicon.cues["PartNoun"]
+    wholes = [w for head in _acting_heads(clause) for part in prep_objects([head], "as")
+              if part.lemma_.lower() in parts for w in prep_objects([part], "of")]
+    return [a for a in actors(wholes, entities, lexicon) if a.entity.type in ("Organization", "Group")]
+
+
+def _group_may_act(clause: _Clause, pattern: Pattern, lexicon: Lexicon) -> bool:
+    return clause.how in ("active", "inherited") and lexicon.relations[pattern.relation].quad_class in _GROUP_ACTS \
+        and not any(a.entity.type == "Person" for a in clause.subject_actors)
+
+
+def _acting_heads(clause: _Clause) -> list[Token]:
+    """The subject's words and the verb with the verbs it completes, up to the clause's own ("is working as part of
+    X to defeat Y": "as" hangs on "working")."""
+    heads, verb = list(clause.subject_tokens), clause.verb
+    heads.append(verb)
+    while verb.dep_ in _ACT_ABOVE and verb.head.i != verb.i:
+        verb = verb.head
+        heads.append(verb)
+    return heads
 
 
 def _comrades(clause: _Clause, pattern: Pattern, fighters: list[Actor], lexicon: Lexicon,
@@ -833,6 +866,9 @@ def _comrades(clause: _Clause, pattern: Pattern, fighters: list[Actor], lexicon:
     clause's polarity ("are committed to defeating" intends the joint fight too); none for another relation."""
     if len(fighters) < 2 or pattern.converse or clause.how == "passive":
         return  # a passive's agents list whoever did the harm, together or apart
+    fighters = _beside(clause, pattern, fighters, lexicon)
+    if len(fighters) < 2:
+        return
     alongside = _alongside(pattern, lexicon)
     if alongside is None:
         return
@@ -843,6 +879,12 @@ def _comrades(clause: _Clause, pattern: Pattern, fighters: list[Actor], lexicon:
             emitted.add(key)
             yield clause.relation(first, alongside, other, words=[], place=None, trust=0.7,
                                   code=lexicon.relations[alongside.relation].cameo)
+
+
+def _beside(clause: _Clause, pattern: Pattern, fighters: list[Actor], lexicon: Lexicon) -> list[Actor]:
+    """The fighters but the organisation the others act as part of: a member fights in its alliance, not beside it."""
+    wholes = {a.entity.id for a in _groups_acting(clause, pattern, clause.entities, lexicon)}
+    return [f for f in fighters if f.entity.id not in wholes]
 
 
 def _alongside(pattern: Pattern, lexicon: Lexicon) -> Pattern | None:
