@@ -763,7 +763,16 @@ def _introduced_as_work(ent: Span, gazetteer: Gazetteer) -> bool:
     if before is not None and _work_noun(before, gazetteer):
         return any(c.dep_ in ("det", "poss") for c in (*dependents(before), *dependents(ent.root)))
     root = ent.root  # spaCy finds a span's root anew at each read
-    return _work_in_apposition(root, gazetteer) or _work_like(root, gazetteer) or _work_predicated(root, gazetteer)
+    return (_work_in_apposition(root, gazetteer) or _work_like(root, gazetteer) or _work_predicated(root, gazetteer)
+            or _listed_with_works(root, gazetteer))
+
+
+def _listed_with_works(root: Token, gazetteer: Gazetteer) -> bool:
+    """Whether the name is listed with a plural work noun that a name opens, so names it too: "Harlow's Vemo and
+    Dunmore's Brix robots" (not "Ann Vale and her films": an author and her works)."""
+    listed = [c for c in dependents(root) if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+    return any(t.pos_ == "NOUN" and t.tag_ == "NNS" and t.lemma_.lower() in gazetteer.work_nouns
+               and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in dependents(t)) for t in listed)
 
 
 def _work_in_apposition(root: Token, gazetteer: Gazetteer) -> bool:
