@@ -137,6 +137,7 @@ class Gazetteer:
     locative_prepositions: frozenset[str] = frozenset()
     compass_words: frozenset[str] = frozenset()
     non_actor_names: frozenset[str] = frozenset()
+    collective_demonym_endings: tuple[str, ...] = ()  # "the French", "the Chinese": a people, not one person
     other_body_words: frozenset[str] = frozenset()
     portfolio_heads: frozenset[str] = frozenset()
     world_regions: frozenset[str] = frozenset()
@@ -186,6 +187,7 @@ class Gazetteer:
                    locative_prepositions=frozenset(data.get("locative_prepositions", ())),
                    compass_words=frozenset(data.get("compass_words", ())),
                    non_actor_names=frozenset(data.get("non_actor_names", ())),
+                   collective_demonym_endings=tuple(data.get("collective_demonym_endings", ())),
                    other_body_words=frozenset(data.get("other_body_words", ())),
                    portfolio_heads=frozenset(data.get("portfolio_heads", ())),
                    world_regions=frozenset(data.get("world_regions", ())),

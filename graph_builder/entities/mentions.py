@@ -763,7 +763,16 @@ def _introduced_as_work(ent: Span, gazetteer: Gazetteer) -> bool:
     if before is not None and _work_noun(before, gazetteer):
         return any(c.dep_ in ("det", "poss") for c in (*dependents(before), *dependents(ent.root)))
     root = ent.root  # spaCy finds a span's root anew at each read
-    return _work_in_apposition(root, gazetteer) or _work_like(root, gazetteer) or _work_predicated(root, gazetteer)
+    return (_work_in_apposition(root, gazetteer) or _work_like(root, gazetteer) or _work_predicated(root, gazetteer)
+            or _listed_with_works(root, gazetteer))
+
+
+def _listed_with_works(root: Token, gazetteer: Gazetteer) -> bool:
+    """Whether the name is listed with a plural work noun that a name opens, so names it too: "Harlow's Vemo and
+    Dunmore's Brix robots" (not "Ann Vale and her films": an author and her works)."""
+    listed = [c for c in dependents(root) if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+    return any(t.pos_ == "NOUN" and t.tag_ == "NNS" and t.lemma_.lower() in gazetteer.work_nouns
+               and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in dependents(t)) for t in listed)
 
 
 def _work_in_apposition(root: Token, gazetteer: Gazetteer) -> bool:
@@ -1427,11 +1436,31 @@ def _no_actor_name(doc: Tokens, start: int, end: int, label: str, titles: frozen
     is a word the gazetteer says names no actor ("MP", "VAT": ``gazetteer.non_actor_names``), or a body's name
     that a lowercase word before it makes another body ("the shadow Cabinet": ``gazetteer.other_body_words``)."""
     return (not _reads_as_name(doc, start, end, label, titles, gazetteer) or _names_an_event(doc, end, gazetteer)
-            or doc.text(start, end) in gazetteer.non_actor_names
+            or _no_actor_word(doc, start, end, gazetteer)
             or (start > 0 and doc[start - 1].is_lower and doc.lower[start - 1] in gazetteer.other_body_words)
             or _part_of_title(doc, start, end, titles, holder_words, gazetteer)
             or _in_list_of_kinds(doc, start, end, titles) or _kind_opening_title(doc, start, end, titles, gazetteer)
             or _indefinite_name(doc, start, end))
+
+
+_PHRASE_HEAD_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "attr", "appos", "dative", "conj"})
+
+
+def _no_actor_word(doc: Tokens, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether doc[start:end] is a word the gazetteer says names no actor, or names one person of a nation."""
+    return doc.text(start, end) in gazetteer.non_actor_names or _one_of_a_nation(doc, start, end, gazetteer)
+
+
+def _one_of_a_nation(doc: Tokens, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether doc[start:end] is a nationality word alone after "the", heading its phrase, that names one person
+    of the nation, someone named elsewhere ("the Russian hit himself", "he beat the American"): no actor, never
+    the country. The words of a whole people ("the French", "the Chinese": ``gazetteer.collective_demonym_endings``)
+    and a nationality word before its noun ("the Russian government") are kept."""
+    if end - start != 1 or start == 0 or doc.lower[start - 1] != "the" or doc.dep[start] not in _PHRASE_HEAD_DEPS:
+        return False
+    word = doc.text(start, end)
+    return (word in gazetteer.demonyms and word.isalpha() and not gazetteer.country(word)  # "the US", "the U.S."
+            and not word.lower().endswith(gazetteer.collective_demonym_endings))
 
 
 def _indefinite_name(doc: Tokens, start: int, end: int) -> bool:

@@ -395,7 +395,24 @@ def _stands_for_none(token: Token, classes: frozenset[str], lexicon: Lexicon) ->
     """Whether a noun is a thing no modifier or owner stands in for, one unnamed person (see _individual), or
     people of a nationality or a cause ("two British men", "Labour supporters": kg:PeopleNoun)."""
     people = token.lemma_.lower() in lexicon.cues.get("PeopleNoun", ())
-    return bool(classes & _NO_ACTOR_NOUNS) or people or _individual(token, lexicon)
+    return bool(classes & _NO_ACTOR_NOUNS) or people or _individual(token, lexicon) or _name_of_no_actor(token,
+                                                                                                         lexicon)
+
+
+def _name_of_no_actor(token: Token, lexicon: Lexicon) -> bool:
+    """Whether the argument is a name after an owner's possessive that the entity stage found names no actor, a
+    product's or a work's ("Kestrel's Vortex represents a threat to Harlow"): its owner does not act through it. A
+    title ("Russia's President") and a body's word ("Britain's Navy", "Peru's Foreign Ministry") still stand for
+    their owner, and so do a capitalised common noun of the lexicon or of senses.yaml ("dismissed Gordon Brown's
+    Budget") and a name with its owner as a modifier ("comply with Security Council Resolution 2328")."""
+    if token.pos_ != "PROPN" or not token.text[:1].isupper() or _is_title(token, lexicon) or _thing(token, lexicon):
+        return False
+    if not any(owner.pos_ == "PROPN" for owner in children(token, "poss")):
+        return False
+    gazetteer = lexicon.gazetteer
+    words = {token.lower_, token.lemma_.lower()}
+    return all(words.isdisjoint(known) for known in (gazetteer.generic_words, gazetteer.organization_words,
+                                                      gazetteer.event_words))
 
 
 def _body_of_its_own(token: Token, lexicon: Lexicon) -> bool:

@@ -563,7 +563,7 @@ def _described(noun: Token, pattern: Pattern, subject: Actor, entities: DocEntit
                lexicon: Lexicon, owners: list[Token] = ()) -> Iterator[Relation]:
     for target in [*owners, *prep_objects([noun], pattern.prep)]:
         obj = actor(target, entities, lexicon)
-        if obj is not None and fits(pattern.sense, subject, obj, lexicon, entities=entities):
+        if obj is not None and fits(pattern.sense, subject, obj, lexicon, [noun], entities):
             yield _described_relation(noun, pattern, subject, obj, entities, lexicon)
 
 

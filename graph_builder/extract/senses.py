@@ -275,4 +275,25 @@ def fits(sense: Sense, subject: Actor, obj: Actor, lexicon: Lexicon, words: list
     if not sense:
         return True
     senses = lexicon.senses
-    return _nouns_fit(sense, subject, obj, list(words), senses) and _types_fit(sense, subject, obj, senses, entities)
+    words = list(words)
+    return (_nouns_fit(sense, subject, obj, words, senses) and _types_fit(sense, subject, obj, senses, entities)
+            and not (_refuses_play(sense) and _scored_predicate(words)))
+
+
+_PLAY_CLASSES = frozenset({"competitor", "sport", "contest"})
+
+
+def _refuses_play(sense: Sense) -> bool:
+    """Whether the sense refuses players, sport or a contest in any slot (senses.yaml's "competitor", "sport" and
+    "contest"): its words name a game between such actors, no event."""
+    return not _PLAY_CLASSES.isdisjoint(sense.not_between_types | sense.not_subject_types | sense.not_object_types
+                                        | sense.not_object_class | sense.not_setting_class)
+
+
+def _scored_predicate(words: list[Token]) -> bool:
+    """Whether a score stands right under the predicate's verb or its object ("beat B 6-2", "went down 3-0 to B",
+    "defeated a Kelso XV 12-3"): the result of a game, whoever its sides are."""
+    verbs = [word for word in words if word.pos_ == "VERB"]
+    objects = [o for verb in verbs for o in children(verb, "dobj")]
+    numbers = [n for verb in verbs for n in children(verb, "npadvmod", "dobj")]
+    return any(_score_at(number) for number in (*numbers, *(n for o in objects for n in children(o, "nummod"))))

@@ -1,0 +1,23 @@
+"""A name listed with a plural work noun that another name opens ("Harlow's Vemo and Dunmore's Brix robots") is a
+product too, no actor anywhere in its document: it visits nobody and nobody comments on it
+(mentions._listed_with_works). An author listed with her works ("Ann Vale and her films") stays a person.
+
+Sentences and names of our own."""
+
+from __future__ import annotations
+
+from tests.conftest import extract, triples
+
+LISTED = ("Kestrel unveils running robot\n\nKestrel has unveiled its first humanoid robot, called Tiko, to challenge "
+          "Harlow's Vemo and Dunmore's Brix robots. Vemo has visited the UK, Germany and France as part of a world "
+          "tour. Tom Reed of Harlow said Vemo was the fastest.")
+AUTHOR = "Ann Vale and her films were celebrated in Kelso. Tom Reed said Ann Vale had changed cinema."
+
+
+def test_a_name_listed_with_named_products_is_a_product():
+    records = triples(extract(LISTED, date="2026-01-05"), asserted_only=False)
+    assert not {r for r in records if "Vemo" in (r[0], r[2])}, records
+
+
+def test_an_author_listed_with_her_works_stays_a_person():
+    assert ("Tom Reed", "commentsOn", "Ann Vale") in triples(extract(AUTHOR, date="2026-01-05"), asserted_only=False)
