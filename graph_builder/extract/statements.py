@@ -4,14 +4,15 @@ comment on Y (commentsOn, CAMEO 010: make a public statement), whatever the stat
 The verb of saying is one of the ontology's kg:StatementVerb (a public statement: "said", "told", "insisted", not
 "believed"); what it reports is its clause, or the clause it trails ("..., X said"). The actor commented on is the
 subject of that clause or the owner of its subject ("Y's plan"), named, or "he" or "she"; not one read from a
-modifier ("the Iraq controversy", "the British public"), a description ("the minister"), "we", which speaks for the
-speaker's own side, nor "they", too often nobody in particular. A verb of allegation (kg:AllegationVerb: "X alleged Y
-had misled voters") accuses the clause's doer instead (accuses, CAMEO 112), not the one a passive clause is done
-to, when the clause charges a wrong (a judgement of kg:Disapproval, a verb of a conflict relation or one the lexicon
-does not know); an allegation of an act of cooperation ("X alleged Y had met Z") is a statement. A record that says
-more of the two makes a statement redundant (``dedupe``): another between them in the sentence (a criticism, an
-accusation), one the speaker reports with the actor at one end (the event the clause states), an affiliation between
-them in the document.
+modifier ("the Iraq controversy", "the British public"), a description ("the minister"), a collective other than a
+government ("MPs"; kg:StatedCollective: "X said the government had failed" is about the government), "we", which
+speaks for the speaker's own side, nor "they", too often nobody in particular. A verb of allegation
+(kg:AllegationVerb: "X alleged Y had misled voters") accuses the clause's doer instead (accuses, CAMEO 112), not the
+one a passive clause is done to, when the clause charges a wrong (a judgement of kg:Disapproval, a verb of a
+conflict relation or one the lexicon does not know); an allegation of an act of cooperation ("X alleged Y had met
+Z") is a statement. A record that says more of the two makes a statement redundant (``dedupe``): another between
+them in the sentence (a criticism, an accusation), one the speaker reports with the actor at one end (the event the
+clause states), an affiliation between them in the document.
 """
 
 from __future__ import annotations
@@ -133,7 +134,17 @@ def reported_actors(clause: Token, entities: DocEntities, lexicon: Lexicon, *, d
     owners = [owner for subject in subjects if not _a_name(subject, entities) for owner in children(subject, "poss")]
     named = [*actors(subjects, entities, lexicon), *actors(owners, entities, lexicon)]  # an owner as its own name
     not_about = lexicon.cues["NotAboutPronoun"]  # "we" speaks for the speaker's side, "they" is often nobody
-    return [found for found in named if found.kind in _TARGET_KINDS and found.token.lower_ not in not_about]
+    return [found for found in named if (found.kind in _TARGET_KINDS or stated_collective(found, lexicon))
+            and found.token.lower_ not in not_about]
+
+
+def stated_collective(found: Actor, lexicon: Lexicon) -> bool:
+    """Whether an actor is a government named by its collective noun (kg:StatedCollective: "the government", "the
+    Norland government"), which a reported clause is about as it is about a name; no other collective ("MPs"), nor
+    one of many (kg:OneOfMany: "a Tory government would cut taxes" speaks of no government there is)."""
+    token = found.token
+    return (found.kind == "collective" and token.lemma_.lower() in lexicon.cues["StatedCollective"]
+            and not any(c.lower_ in lexicon.cues.get("OneOfMany", ()) for c in children(token, "det")))
 
 
 def _a_name(token: Token, entities: DocEntities) -> bool:
