@@ -44,7 +44,7 @@ def statements(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
         if verb.pos_ != "VERB":
             continue
         alleged = verb.lemma_.lower() in lexicon.cues.get("AllegationVerb", frozenset())
-        targets = [found for clause in _reported_clauses(verb, verbs, reporting)
+        targets = [found for clause in _stated_clauses(verb, verbs, reporting, lexicon)
                    for found in _about(clause, alleged and _wrongdoing(clause, wrongs, lexicon), entities, lexicon)]
         if not targets:
             continue
@@ -94,6 +94,23 @@ def _reported_clauses(verb: Token, verbs: frozenset[str], reporting: frozenset[s
         clauses = [verb.head]
     return [c for c in clauses if c.pos_ in VERBAL and c.lemma_.lower() not in verbs
             and not (c.lemma_.lower() in reporting and _trails(c, clauses))]
+
+
+def _stated_clauses(verb: Token, verbs: frozenset[str], reporting: frozenset[str], lexicon: Lexicon) -> list[Token]:
+    """The clauses a verb of saying reports (``_reported_clauses``) and the views they hold (``_view_held``)."""
+    clauses = _reported_clauses(verb, verbs, reporting)
+    return clauses + [inner for clause in clauses for inner in _view_held(clause, lexicon)]
+
+
+def _view_held(clause: Token, lexicon: Lexicon) -> list[Token]:
+    """The clause a reported clause says its own pronoun subject holds as a view, through a verb of kg:ViewVerb or an
+    adjective ("X said he believed Y had misled voters", "X said she was sure Y's budget would hold", "they were
+    glad Y had gone"): the speaker states that clause too. Not under a name or a noun ("X said Z feared Y would
+    win" is Z's view)."""
+    if not any(subject.pos_ == "PRON" for subject in children(clause, "nsubj")):
+        return []
+    holders = [clause] if clause.lemma_.lower() in lexicon.cues["ViewVerb"] else children(clause, "acomp")
+    return [inner for holder in holders for inner in children(holder, "ccomp") if inner.pos_ in VERBAL]
 
 
 def _trailing(verb: Token) -> bool:
