@@ -3,9 +3,10 @@
 what it is about makes X comment on that actor (commentsOn, CAMEO 010), as ``statements`` reads "X said Y ...".
 
 Only where the speaker is certain: the sentence has no verb of saying of its own (``statements`` reads those) and
-lies wholly inside one quotation whose speaker the quotes stage found. Only a name is read as the actor commented
-on (not a pronoun, which inside a quotation may be anyone), nor the speaker, nor "we", "they"; a record that says
-more of the two makes this one redundant (``dedupe``)."""
+lies wholly inside one quotation whose speaker the quotes stage found. Only a name or a government named by its
+collective noun (kg:StatedCollective: "the government") is read as the actor commented on (not a pronoun, which
+inside a quotation may be anyone), nor the speaker, nor "we", "they"; a record that says more of the two makes this
+one redundant (``dedupe``)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from graph_builder.entities import DocEntities
 from graph_builder.entities.tokens import Tokens
 from graph_builder.extract.scoring import confidence, evidence
-from graph_builder.extract.statements import reported_actors
+from graph_builder.extract.statements import reported_actors, stated_collective
 from graph_builder.extract.syntax import VERBAL
 from graph_builder.records import Quotation, Relation
 from graph_builder.registry import extractors
@@ -34,7 +35,7 @@ def quoted_statements(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iter
             if sentence.root.pos_ not in VERBAL or _says(sentence, speech, entities.tokens):
                 continue
             for target in reported_actors(sentence.root, entities, lexicon):
-                if target.kind == "name" and target.entity.id != speaker.id:
+                if (target.kind == "name" or stated_collective(target, lexicon)) and target.entity.id != speaker.id:
                     yield Relation(subject=speaker, relation=relation, object=target.entity,
                                    verb=sentence.root.text, cameo_code=code, evidence=evidence(sentence.root, entities),
                                    attributed_to=speaker, confidence=confidence(0.4, target.kind),

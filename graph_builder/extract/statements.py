@@ -4,14 +4,15 @@ comment on Y (commentsOn, CAMEO 010: make a public statement), whatever the stat
 The verb of saying is one of the ontology's kg:StatementVerb (a public statement: "said", "told", "insisted", not
 "believed"); what it reports is its clause, or the clause it trails ("..., X said"). The actor commented on is the
 subject of that clause or the owner of its subject ("Y's plan"), named, or "he" or "she"; not one read from a
-modifier ("the Iraq controversy", "the British public"), a description ("the minister"), "we", which speaks for the
-speaker's own side, nor "they", too often nobody in particular. A verb of allegation (kg:AllegationVerb: "X alleged Y
-had misled voters") accuses the clause's doer instead (accuses, CAMEO 112), not the one a passive clause is done
-to, when the clause charges a wrong (a judgement of kg:Disapproval, a verb of a conflict relation or one the lexicon
-does not know); an allegation of an act of cooperation ("X alleged Y had met Z") is a statement. A record that says
-more of the two makes a statement redundant (``dedupe``): another between them in the sentence (a criticism, an
-accusation), one the speaker reports with the actor at one end (the event the clause states), an affiliation between
-them in the document.
+modifier ("the Iraq controversy", "the British public"), a description ("the minister"), a collective other than a
+government ("MPs"; kg:StatedCollective: "X said the government had failed" is about the government), "we", which
+speaks for the speaker's own side, nor "they", too often nobody in particular. A verb of allegation
+(kg:AllegationVerb: "X alleged Y had misled voters") accuses the clause's doer instead (accuses, CAMEO 112), not the
+one a passive clause is done to, when the clause charges a wrong (a judgement of kg:Disapproval, a verb of a
+conflict relation or one the lexicon does not know); an allegation of an act of cooperation ("X alleged Y had met
+Z") is a statement. A record that says more of the two makes a statement redundant (``dedupe``): another between
+them in the sentence (a criticism, an accusation), one the speaker reports with the actor at one end (the event the
+clause states), an affiliation between them in the document.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ def statements(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
         if verb.pos_ != "VERB":
             continue
         alleged = verb.lemma_.lower() in lexicon.cues.get("AllegationVerb", frozenset())
-        targets = [found for clause in _reported_clauses(verb, verbs, reporting)
+        targets = [found for clause in _stated_clauses(verb, verbs, reporting, lexicon)
                    for found in _about(clause, alleged and _wrongdoing(clause, wrongs, lexicon), entities, lexicon)]
         if not targets:
             continue
@@ -95,6 +96,23 @@ def _reported_clauses(verb: Token, verbs: frozenset[str], reporting: frozenset[s
             and not (c.lemma_.lower() in reporting and _trails(c, clauses))]
 
 
+def _stated_clauses(verb: Token, verbs: frozenset[str], reporting: frozenset[str], lexicon: Lexicon) -> list[Token]:
+    """The clauses a verb of saying reports (``_reported_clauses``) and the views they hold (``_view_held``)."""
+    clauses = _reported_clauses(verb, verbs, reporting)
+    return clauses + [inner for clause in clauses for inner in _view_held(clause, lexicon)]
+
+
+def _view_held(clause: Token, lexicon: Lexicon) -> list[Token]:
+    """The clause a reported clause says its own pronoun subject holds as a view, through a verb of kg:ViewVerb or an
+    adjective ("X said he believed Y had misled voters", "X said she was sure Y's budget would hold", "they were
+    glad Y had gone"): the speaker states that clause too. Not under a name or a noun ("X said Z feared Y would
+    win" is Z's view)."""
+    if not any(subject.pos_ == "PRON" for subject in children(clause, "nsubj")):
+        return []
+    holders = [clause] if clause.lemma_.lower() in lexicon.cues["ViewVerb"] else children(clause, "acomp")
+    return [inner for holder in holders for inner in children(holder, "ccomp") if inner.pos_ in VERBAL]
+
+
 def _trailing(verb: Token) -> bool:
     """Whether a verb of saying trails the clause it hangs on ("Y's plan would fail, X said"): set off from it by a
     comma or a quotation mark. One with "whether" or "that", or right after the other verb, is that verb's
@@ -133,7 +151,17 @@ def reported_actors(clause: Token, entities: DocEntities, lexicon: Lexicon, *, d
     owners = [owner for subject in subjects if not _a_name(subject, entities) for owner in children(subject, "poss")]
     named = [*actors(subjects, entities, lexicon), *actors(owners, entities, lexicon)]  # an owner as its own name
     not_about = lexicon.cues["NotAboutPronoun"]  # "we" speaks for the speaker's side, "they" is often nobody
-    return [found for found in named if found.kind in _TARGET_KINDS and found.token.lower_ not in not_about]
+    return [found for found in named if (found.kind in _TARGET_KINDS or stated_collective(found, lexicon))
+            and found.token.lower_ not in not_about]
+
+
+def stated_collective(found: Actor, lexicon: Lexicon) -> bool:
+    """Whether an actor is a government named by its collective noun (kg:StatedCollective: "the government", "the
+    Norland government"), which a reported clause is about as it is about a name; no other collective ("MPs"), nor
+    one of many (kg:OneOfMany: "a Tory government would cut taxes" speaks of no government there is)."""
+    token = found.token
+    return (found.kind == "collective" and token.lemma_.lower() in lexicon.cues["StatedCollective"]
+            and not any(c.lower_ in lexicon.cues.get("OneOfMany", ()) for c in children(token, "det")))
 
 
 def _a_name(token: Token, entities: DocEntities) -> bool:
