@@ -515,6 +515,17 @@ class Lexicon:
         return self.cues.get("QuantityNoun", frozenset())
 
     @cached_property
+    def halting_verbs(self) -> frozenset[str]:
+        """Verbs that end an activity and deny what they govern otherwise: those both of kg:Past and kg:Negation
+        ("stop", "cease")."""
+        return self.cues.get("Past", frozenset()) & self.cues["Negation"]
+
+    @cached_property
+    def denying_verbs(self) -> frozenset[str]:
+        """Negation cues that deny the clause under them ("refused to meet"), not only their own head."""
+        return self.cues["Negation"] - self.cues["NegationParticle"] - self.cues["NegationModifier"]
+
+    @cached_property
     def light_verbs(self) -> dict[str, frozenset[str]]:
         """The verbs with a pattern that names a noun ("impose" of "A impose sanction on B"), each with the nouns
         its patterns name."""

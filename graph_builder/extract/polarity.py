@@ -286,7 +286,7 @@ def _ended_activity(node: Token, head: Token, lexicon: Lexicon) -> bool:
     attacking Y" leave the attacks going on. Not a purpose clause ("stopped to meet Y" met Y), nor what a verb
     stops another doing ("stopped Israel attacking Y": prevented, denied). The verbs are those
     both of kg:Past and kg:Negation ("stop", "cease"): "left UKIP saying Y would do better" ended no saying."""
-    if node.dep_ != "xcomp" or head.pos_ not in VERBAL or phrase_lemma(head) not in _halting_verbs(lexicon):
+    if node.dep_ != "xcomp" or head.pos_ not in VERBAL or phrase_lemma(head) not in lexicon.halting_verbs:
         return False
     return node.tag_ in ("VBG", "VB") and not children(head, "dobj")  # "stopped Y attacking Z" prevented it
 
@@ -294,14 +294,9 @@ def _ended_activity(node: Token, head: Token, lexicon: Lexicon) -> bool:
 def _denies(clause: Token, head: Token, lemma: str, lexicon: Lexicon) -> bool:
     """Whether a verb denies the clause under it ("refused to meet Y"); a halting verb does not deny the purpose it
     serves ("stopped in Lagos to meet Y" meant to meet Y)."""
-    if lemma not in _denying_verbs(lexicon):
+    if lemma not in lexicon.denying_verbs:
         return False
-    return not (clause.dep_ == "advcl" and _is_purpose(clause) and head.lemma_.lower() in _halting_verbs(lexicon))
-
-
-def _halting_verbs(lexicon: Lexicon) -> frozenset[str]:
-    """Verbs that end an activity and deny what they govern otherwise: those both of kg:Past and kg:Negation."""
-    return frozenset(lexicon.cues.get("Past", ())) & frozenset(lexicon.cues["Negation"])
+    return not (clause.dep_ == "advcl" and _is_purpose(clause) and head.lemma_.lower() in lexicon.halting_verbs)
 
 
 def _through_adverbial(node: Token, head: Token, negated: bool, modality: str | None,
@@ -781,12 +776,6 @@ _STEPS = {
     "nsubj": _through_subject,
     "nsubjpass": _through_subject,
 }
-
-
-def _denying_verbs(lexicon: Lexicon) -> frozenset[str]:
-    """Negation cues that deny the clause under them ("refused to meet"), not only their own head."""
-    cues = lexicon.cues
-    return cues["Negation"] - cues["NegationParticle"] - cues["NegationModifier"]
 
 
 def _has_negation(token: Token, lexicon: Lexicon) -> bool:
