@@ -37,15 +37,27 @@ def polarity(predicate: Token, lexicon: Lexicon) -> tuple[bool, str]:
     node = predicate
     while (up := _step_up(node, lexicon)) is not None and not (_joined(node, lexicon) or examined(node, lexicon)):
         head, dep = up
-        step = _STEPS.get(dep)
-        found = step(node, head, negated, modality, lexicon) if step else None
+        found = _step(node, head, dep, (negated, modality), lexicon)
         if found is None:
             break
-        negated, modality = found
-        if _own_scope(node, lexicon):
+        negated, modality, stop = found
+        if stop:
             break
         node = head
     return negated, asked_modality(predicate, modality or _reported_modality(node, lexicon))
+
+
+def _step(node: Token, head: Token, dep: str, read: tuple[bool, str | None], lexicon: Lexicon
+          ) -> tuple[bool, str | None, bool] | None:
+    """(negated, modality, whether the walk stops here) of a node's predicate ``read`` so far, read through the word
+    the node hangs on by ``dep``; None where nothing is read through it. An activity a verb ends is read from the
+    ending verb ("stopped meeting Y"), and no higher."""
+    negated, modality = read
+    if _ended_activity(node, head, lexicon):
+        return negated, modality or _ending(head, lexicon), True
+    step = _STEPS.get(dep)
+    found = step(node, head, negated, modality, lexicon) if step else None
+    return None if found is None else (*found, _own_scope(node, lexicon))
 
 
 def _step_up(node: Token, lexicon: Lexicon) -> tuple[Token, str] | None:
@@ -177,10 +189,10 @@ def _last_word(root: Token) -> Token:
 def _own_scope(node: Token, lexicon: Lexicon) -> bool:
     """A clause whose polarity is its own from here up: a reported clause, an adverbial clause with a
     conjunction ("while Israel continued its strikes", "if Iran attacks"), an event a verb ends (its
-    polarity is read from the ending verb's: "plans to end its embargo on" leaves the embargo current; "refused to
-    stop criticising Y" leaves the criticism going on)."""
+    polarity is read from the ending verb's: "plans to end its embargo on" leaves the embargo current). An activity
+    a verb ends ("refused to stop criticising Y" leaves the criticism going on) stops the walk in ``polarity``."""
     return node.dep_ == "ccomp" or (node.dep_ == "advcl" and _bounded(node)) or _ends(node, node.head, lexicon) \
-        or _ended_activity(node, node.head, lexicon) or _presupposing(node, lexicon)
+        or _presupposing(node, lexicon)
 
 
 def _joined(node: Token, lexicon: Lexicon) -> bool:
@@ -266,6 +278,13 @@ def _through_clause(node: Token, head: Token, negated: bool, modality: str | Non
     negative implicative denied, or asserted when that verb is denied ("forgot to tell", "did not fail to condemn")."""
     if _ended_activity(node, head, lexicon):
         return negated, modality or _ending(head, lexicon)
+    return _governed_clause(node, head, negated, modality, lexicon)
+
+
+def _governed_clause(node: Token, head: Token, negated: bool, modality: str | None,
+                     lexicon: Lexicon) -> tuple[bool, str | None]:
+    """A clause under a word that does not end it as an activity (see ``_through_clause``; the walk of ``polarity``
+    has asked ``_ended_activity`` already)."""
     lemma = cue_lemma(head, lexicon)
     head_negated = _has_negation(head, lexicon)
     if _rules_out(head, lexicon):
@@ -769,7 +788,7 @@ _STEPS = {
     "acomp": _through_copula,
     "advcl": _through_adverbial,
     "ccomp": _through_report,
-    **dict.fromkeys(_CLAUSE_DEPS, _through_clause),
+    **dict.fromkeys(_CLAUSE_DEPS, _governed_clause),
     **dict.fromkeys(_PHRASE_DEPS, _through_phrase),
     "prep": _through_preposition,
     "attr": _through_attribute,
