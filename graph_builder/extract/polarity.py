@@ -975,10 +975,19 @@ def _worded(word: Token, denied: bool) -> str:
         and degree.pos_ in ("ADJ", "ADV") else word.text
 
 
-def judgements(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
+def judgements(tokens: Tokens, lexicon: Lexicon) -> tuple[Judgement, ...]:
     """Every clause that judges its subject with a word of kg:Disapproval, neither denied nor asked: after a
     copula ("Y is wrong", "Y's plan was a disgraceful waste") or as its verb ("Y has let the country down",
-    "voters were betrayed by Y")."""
+    "voters were betrayed by Y"). Read once a document (``Tokens.readings``): criticism voiced in speech
+    (extract/quotes.py) and allegations of a wrong (extract/statements.py) both ask."""
+    kept = tokens.readings.get("judgements")
+    if kept is None or kept[0] is not lexicon:
+        kept = (lexicon, tuple(_judgements(tokens, lexicon)))
+        tokens.readings["judgements"] = kept
+    return kept[1]
+
+
+def _judgements(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
     words = lexicon.cues["Disapproval"]
     verbs = frozenset(word.partition(" ")[0] for word in words)  # what a judging verb's lemma opens with
     excess = lexicon.cues["ExcessDegree"] | lexicon.cues.get("Reproach", frozenset())
