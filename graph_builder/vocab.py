@@ -203,6 +203,7 @@ class KG(DefinedNamespace):
     SequenceConjunction: URIRef
     JointAdverb: URIRef
     HostingVerb: URIRef
+    QuittingVerb: URIRef
     ApartWord: URIRef
     FightingAlongside: URIRef
     ServingTitle: URIRef
@@ -296,7 +297,7 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "Dismissal", "GoverningPreposition", "Attribution", "ObjectControl", "Accusation", "Allegation",
                "Disapproval", "FutureCopula", "FutureTime", "JudgedThing", "JudgementCopula", "Participation",
                "ReportDenial", "Request", "JointAdverb", "HostingVerb", "ApartWord", "FightingAlongside",
-               "NotAboutPronoun", "AddressingPronoun", "ImpersonalSubject", "AdverbialPreposition",
+               "QuittingVerb", "NotAboutPronoun", "AddressingPronoun", "ImpersonalSubject", "AdverbialPreposition",
                "AimingPreposition")
 # Cue classes whose words give a relation (kg:cueRelation, with its kg:cameoCode); the extractors read each.
 RELATION_CUES = ("StatementVerb", "AllegationVerb", "RequestNoun")
@@ -519,6 +520,11 @@ class Lexicon:
         """Verbs that end an activity and deny what they govern otherwise: those both of kg:Past and kg:Negation
         ("stop", "cease")."""
         return self.cues.get("Past", frozenset()) & self.cues["Negation"]
+
+    @cached_property
+    def quitting_verbs(self) -> frozenset[str]:
+        """Verbs that end an activity their gerund names ("gave up supporting Y"): kg:QuittingVerb."""
+        return self.cues["QuittingVerb"]
 
     @cached_property
     def denying_verbs(self) -> frozenset[str]:

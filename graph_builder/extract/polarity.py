@@ -304,10 +304,14 @@ def _ended_activity(node: Token, head: Token, lexicon: Lexicon) -> bool:
     meetings and the support were, and are no more: past); "never stopped attacking Y" and "urged X to stop
     attacking Y" leave the attacks going on. Not a purpose clause ("stopped to meet Y" met Y), nor what a verb
     stops another doing ("stopped Israel attacking Y": prevented, denied). The verbs are those
-    both of kg:Past and kg:Negation ("stop", "cease"): "left UKIP saying Y would do better" ended no saying."""
-    if node.dep_ != "xcomp" or head.pos_ not in VERBAL or phrase_lemma(head) not in lexicon.halting_verbs:
+    both of kg:Past and kg:Negation ("stop", "cease"), and those of kg:QuittingVerb before a gerund ("gave up
+    supporting Y"; "quit to join Y" joined): "left UKIP saying Y would do better" ended no saying."""
+    if node.dep_ != "xcomp" or head.pos_ not in VERBAL or children(head, "dobj"):  # "stopped Y attacking Z"
         return False
-    return node.tag_ in ("VBG", "VB") and not children(head, "dobj")  # "stopped Y attacking Z" prevented it
+    lemma = phrase_lemma(head)
+    if lemma in lexicon.halting_verbs:
+        return node.tag_ in ("VBG", "VB")
+    return node.tag_ == "VBG" and lemma in lexicon.quitting_verbs
 
 
 def _denies(clause: Token, head: Token, lemma: str, lexicon: Lexicon) -> bool:
