@@ -204,6 +204,7 @@ class KG(DefinedNamespace):
     JointAdverb: URIRef
     HostingVerb: URIRef
     QuittingVerb: URIRef
+    Postponing: URIRef
     ApartWord: URIRef
     FightingAlongside: URIRef
     ServingTitle: URIRef
@@ -297,7 +298,8 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "Dismissal", "GoverningPreposition", "Attribution", "ObjectControl", "Accusation", "Allegation",
                "Disapproval", "FutureCopula", "FutureTime", "JudgedThing", "JudgementCopula", "Participation",
                "ReportDenial", "Request", "JointAdverb", "HostingVerb", "ApartWord", "FightingAlongside",
-               "QuittingVerb", "NotAboutPronoun", "AddressingPronoun", "ImpersonalSubject", "AdverbialPreposition",
+               "QuittingVerb", "Postponing", "Cancelled", "StandingRelation", "NotAboutPronoun", "AddressingPronoun",
+               "ImpersonalSubject", "AdverbialPreposition",
                "AimingPreposition")
 # Cue classes whose words give a relation (kg:cueRelation, with its kg:cameoCode); the extractors read each.
 RELATION_CUES = ("StatementVerb", "AllegationVerb", "RequestNoun")

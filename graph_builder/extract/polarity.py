@@ -190,9 +190,10 @@ def _own_scope(node: Token, lexicon: Lexicon) -> bool:
     """A clause whose polarity is its own from here up: a reported clause, an adverbial clause with a
     conjunction ("while Israel continued its strikes", "if Iran attacks"), an event a verb ends (its
     polarity is read from the ending verb's: "plans to end its embargo on" leaves the embargo current). An activity
-    a verb ends ("refused to stop criticising Y" leaves the criticism going on) stops the walk in ``polarity``."""
+    a verb ends ("refused to stop criticising Y" leaves the criticism going on) stops the walk in ``polarity``; so
+    does an event a verb calls off or puts off ("refused to cancel her trip to Y": the trip goes ahead)."""
     return node.dep_ == "ccomp" or (node.dep_ == "advcl" and _bounded(node)) or _ends(node, node.head, lexicon) \
-        or _presupposing(node, lexicon)
+        or _presupposing(node, lexicon) or _called_off(node, node.head, lexicon) is not None
 
 
 def _joined(node: Token, lexicon: Lexicon) -> bool:
@@ -660,6 +661,9 @@ def _under_verb(node: Token, head: Token, negated: bool, modality: str | None,
                 lexicon: Lexicon) -> tuple[bool, str | None]:
     if _rules_out(head, lexicon):
         return _ruled_out(_has_negation(head, lexicon), negated, modality)
+    cancelled = _cancelled(node, head, negated, modality, lexicon)
+    if cancelled is not None:
+        return cancelled
     if _ends(node, head, lexicon):
         return negated, modality or _ending(head, lexicon)
     lemma = cue_lemma(head, lexicon)
@@ -737,15 +741,32 @@ def _through_subject(node: Token, head: Token, negated: bool, modality: str | No
 
 def _cancelled(node: Token, verb: Token, negated: bool, modality: str | None,
                lexicon: Lexicon) -> tuple[bool, str | None] | None:
-    """An event noun a verb of kg:Cancelled has as its passive subject: negated when the cancelling is asserted
-    ("the debate was called off"), possible when it only may be ("may be called off"), as it was when it is denied
-    ("will not be called off"); None for any other verb or an active subject ("the coalition scrapped the levy")."""
-    if node.dep_ != "nsubjpass" or phrase_lemma(verb) not in lexicon.cues.get("Cancelled", frozenset()):
+    """An event noun a verb of kg:Cancelled has as its passive subject or object: negated when the cancelling is
+    asserted ("the debate was called off", "scrapped her visit to Y"), possible when it only may be ("may be called
+    off"), as it was when it is denied ("will not be called off"). A verb of kg:Postponing puts the event off: it is
+    to come ("postponed her visit to Y", "talks with Y were delayed"). None for any other verb, an active subject
+    ("the coalition scrapped the levy"), or a standing relation as object, which ended ("scrapped its alliance")."""
+    kind = _called_off(node, verb, lexicon)
+    if kind is None:
         return None
+    done = (negated, modality or "future") if kind == "Postponing" else (True, modality)
     cancel_negated, cancel_modality = polarity(verb, lexicon)
     if (cancel_negated, cancel_modality) == (False, "asserted"):
-        return True, modality
+        return done
     return negated, modality or (None if cancel_negated else "possible")
+
+
+def _called_off(node: Token, verb: Token, lexicon: Lexicon) -> str | None:
+    """"Cancelled" or "Postponing": the cue class of the verb that has the event noun ``node`` as its object or
+    passive subject and calls it off or puts it off; None for another verb, or a standing relation as the object
+    ("scrapped its alliance with Y": it ended, see _ends)."""
+    if node.dep_ not in ("nsubjpass", "dobj"):
+        return None
+    lemma = phrase_lemma(verb)
+    if lemma in lexicon.cues["Postponing"]:
+        return "Postponing"
+    standing = node.dep_ == "dobj" and node.lemma_.lower() in lexicon.cues["StandingRelation"]
+    return "Cancelled" if lemma in lexicon.cues["Cancelled"] and not standing else None
 
 
 def _rated(copula: Token, lexicon: Lexicon) -> str | None:
