@@ -670,15 +670,17 @@ def _under_verb(node: Token, head: Token, negated: bool, modality: str | None,
     # "rejected talks with", "refused a meeting with"
     if _has_negation(head, lexicon) or (node.dep_ == "dobj" and lemma in lexicon.cues["Negation"]):
         negated = True
-    return negated, modality or _object_modality(head, lemma, lexicon) or own_modality(head, lexicon)
+    return negated, modality or _object_modality(node, head, lemma, lexicon) or own_modality(head, lexicon)
 
 
-def _object_modality(head: Token, lemma: str, lexicon: Lexicon) -> str | None:
-    """What a verb makes of the event noun under it: "sought talks with" (intended), "played down the row with"
-    (possible)."""
+def _object_modality(node: Token, head: Token, lemma: str, lexicon: Lexicon) -> str | None:
+    """What a verb makes of the event noun under it: "sought talks with" (intended), "is considering a visit to"
+    and "played down the row with" (possible); not a verb that judges the event ("considered the visit a
+    success", the judgement read as the noun's apposition or the verb's complement)."""
     if lemma in lexicon.cues["Intended"]:
         return "intended"
-    return "possible" if _played_down(head, lexicon) else None
+    weighed = lemma in lexicon.cues["Possible"] and not (children(node, "appos") or children(head, "oprd", "ccomp"))
+    return "possible" if weighed or _played_down(head, lexicon) else None
 
 
 def _through_attribute(node: Token, head: Token, negated: bool, modality: str | None,
