@@ -204,6 +204,8 @@ class KG(DefinedNamespace):
     SequenceConjunction: URIRef
     JointAdverb: URIRef
     HostingVerb: URIRef
+    QuittingVerb: URIRef
+    Postponing: URIRef
     ApartWord: URIRef
     FightingAlongside: URIRef
     ServingTitle: URIRef
@@ -299,9 +301,8 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "Dismissal", "GoverningPreposition", "Attribution", "ObjectControl", "Accusation", "Allegation",
                "Disapproval", "FutureCopula", "FutureTime", "JudgedThing", "JudgementCopula", "Participation",
                "ReportDenial", "Request", "JointAdverb", "HostingVerb", "ApartWord", "FightingAlongside",
-               "NotAboutPronoun", "AddressingPronoun", "ImpersonalSubject", "AdverbialPreposition",
-               "AimingPreposition", "StatedCollective",
-               "ViewVerb")
+               "QuittingVerb", "Postponing", "Cancelled", "StandingRelation", "NotAboutPronoun", "AddressingPronoun",
+               "ImpersonalSubject", "AdverbialPreposition", "AimingPreposition", "StatedCollective", "ViewVerb")
 # Cue classes whose words give a relation (kg:cueRelation, with its kg:cameoCode); the extractors read each.
 RELATION_CUES = ("StatementVerb", "AllegationVerb", "RequestNoun")
 # The parts a pattern node may give, by the pattern property it hangs on.
@@ -517,6 +518,22 @@ class Lexicon:
     def quantity_nouns(self) -> frozenset[str]:
         """Nouns of a number or share that stand for the actors of "of" ("dozens", "members": kg:QuantityNoun)."""
         return self.cues.get("QuantityNoun", frozenset())
+
+    @cached_property
+    def halting_verbs(self) -> frozenset[str]:
+        """Verbs that end an activity and deny what they govern otherwise: those both of kg:Past and kg:Negation
+        ("stop", "cease")."""
+        return self.cues.get("Past", frozenset()) & self.cues["Negation"]
+
+    @cached_property
+    def quitting_verbs(self) -> frozenset[str]:
+        """Verbs that end an activity their gerund names ("gave up supporting Y"): kg:QuittingVerb."""
+        return self.cues["QuittingVerb"]
+
+    @cached_property
+    def denying_verbs(self) -> frozenset[str]:
+        """Negation cues that deny the clause under them ("refused to meet"), not only their own head."""
+        return self.cues["Negation"] - self.cues["NegationParticle"] - self.cues["NegationModifier"]
 
     @cached_property
     def light_verbs(self) -> dict[str, frozenset[str]]:

@@ -47,3 +47,18 @@ def test_one_done_to_in_an_allegation_is_not_accused():
 def test_an_allegation_of_a_neutral_act_accuses_nobody(sentence):
     found = _found(sentence)
     assert not any(relation == "accuses" for _, relation, _, _ in found), found
+
+
+def test_the_judgements_of_a_document_are_read_once_for_allegations_and_voiced_criticism(monkeypatch):
+    from graph_builder.extract import polarity
+
+    read, denied_merits = [], polarity._denied_merits
+
+    def reading(tokens, lexicon):
+        read.append(len(tokens))
+        return denied_merits(tokens, lexicon)
+
+    monkeypatch.setattr(polarity, "_denied_merits", reading)  # the last part of each reading of the judgements
+    found = _found("Senator Ilse Varga alleged that Tomas Reyes had misled the harbour board.")
+    assert ("Ilse Varga", "accuses", "Tomas Reyes", "112") in found
+    assert len(read) == 1

@@ -5,6 +5,8 @@ Accra to meet Y") is meant, not denied. Sentences and names of our own."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from tests.conftest import extract
@@ -48,3 +50,21 @@ def test_a_participle_after_leaving_is_no_ended_activity():
 ])
 def test_what_a_verb_stops_another_doing_did_not_happen(sentence):
     assert all(r.negated or r.modality != "past" for r in extract(sentence))
+
+
+def test_each_step_of_the_walk_asks_once_whether_a_verb_ends_an_activity(monkeypatch, lexicon):
+    from graph_builder.extract import polarity as module
+    from graph_builder.nlp import DEFAULT_MODEL, load_pipeline
+
+    doc = load_pipeline(DEFAULT_MODEL, lexicon)("Rosa Lind refused to stop criticising Omar Vance.")
+    asked: Counter[tuple[int, int]] = Counter()
+    ended = module._ended_activity
+
+    def counted(node, head, lexicon):
+        asked[node.i, head.i] += 1
+        return ended(node, head, lexicon)
+
+    monkeypatch.setattr(module, "_ended_activity", counted)
+    criticising = next(token for token in doc if token.lower_ == "criticising")
+    assert module.polarity(criticising, lexicon) == (False, "asserted")
+    assert asked and max(asked.values()) == 1, asked

@@ -7,6 +7,12 @@ Sentences and names of our own."""
 
 from __future__ import annotations
 
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from graph_builder.entities.coreference import _not_persons_names
+from graph_builder.entities.naming import name_key
+from graph_builder.entities.tokens import Tokens
 from tests.conftest import extract, triples
 
 
@@ -21,3 +27,11 @@ def test_a_short_form_of_a_company_stays_the_company():
     records = triples(extract("Kestrel Holdings said profits rose. Kestrel said it would cut jobs. Tom Reed said "
                               "Kestrel had misled its workers.", date="2026-01-05"))
     assert ("Tom Reed", "criticizes", "Kestrel Holdings") in records, records
+
+
+def test_the_names_never_a_persons_are_keyed_once_from_the_documents_tokens():
+    doc = Doc(Vocab(), words=["Philip", "Hale", "met", "Philip", "Hale", "of", "Dorvex", "Corp", "Kasmo", "."])
+    tokens = Tokens.of(doc)
+    names = [Span(doc, 0, 2, "PERSON"), Span(doc, 3, 5, "ORG"), Span(doc, 6, 9, "ORG")]
+    keyed = [(name_key(tokens.text(span.start, span.end)), span) for span in names]
+    assert _not_persons_names(keyed) == {("Dorvex", "Corp", "Kasmo")}

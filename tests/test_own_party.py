@@ -45,3 +45,17 @@ def test_a_title_in_the_same_sentence_already_says_it():
     records = [(r.relation, r.object.label) for r in extract(
         "Green Party leader Ida Brandt said her party would not raise taxes.") if r.subject.label == "Ida Brandt"]
     assert records == [("leaderOf", "Green Party")]
+
+
+def test_a_membership_a_title_already_says_is_dropped_before_its_evidence_is_read(monkeypatch):
+    from graph_builder.extract import own_party
+
+    read, evidence = [], own_party.evidence
+
+    def reading(token, entities):
+        read.append(token.text)
+        return evidence(token, entities)
+
+    monkeypatch.setattr(own_party, "evidence", reading)
+    extract("Green Party leader Ida Brandt said her party would not raise taxes.")
+    assert read == []

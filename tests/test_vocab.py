@@ -92,6 +92,14 @@ def test_cue_words_are_data():
     assert lexicon.cues["Dismissal"] == {"rule out"}
 
 
+def test_halting_and_denying_verbs_are_read_once_from_the_cue_classes():
+    lexicon = load_lexicon()
+    assert lexicon.halting_verbs == lexicon.cues["Past"] & lexicon.cues["Negation"] == {"stop", "cease"}
+    assert {"refuse", "refusal", "unable"} <= lexicon.denying_verbs
+    assert not lexicon.denying_verbs & (lexicon.cues["NegationParticle"] | lexicon.cues["NegationModifier"])
+    assert lexicon.halting_verbs is lexicon.halting_verbs and lexicon.denying_verbs is lexicon.denying_verbs
+
+
 def test_the_lexicon_is_read_once_a_folder():
     assert load_lexicon() is load_lexicon(load_lexicon().folder)
 

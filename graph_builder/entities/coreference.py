@@ -90,8 +90,8 @@ def clustered(names: list[Span], tokens: Tokens, titles: frozenset[str], gazette
     by_name: dict[tuple[str, ...], Cluster] = {}
     by_short_form: dict[tuple[str, ...], list[Cluster]] = {}
     acronyms = defined_acronyms(names, gazetteer)
-    written = _not_persons_names(names)
-    keyed = ((name_key(tokens.text(span.start, span.end)), span) for span in names)  # no Span.text: no new tokens
+    keyed = [(name_key(tokens.text(span.start, span.end)), span) for span in names]  # no Span.text: no new tokens
+    written = _not_persons_names(keyed)
     for key, span in sorted(keyed, key=lambda pair: -len(pair[0])):
         target = (by_name.get(key) or by_name.get(acronyms.get(key, ()))
                   or _one_full_name(span, key, by_short_form.get(key, []), gazetteer, tokens))
@@ -213,12 +213,13 @@ def _named_after(span: Span, key: tuple[str, ...], cluster: Cluster, gazetteer: 
     return span.label_ == "PERSON" and len(key) > 1 and cluster.full[-1].lower() in gazetteer.organization_heads
 
 
-def _not_persons_names(names: list[Span]) -> set[tuple[str, ...]]:
-    """The keys of the names the model never took for a person's (see _maker_of_named): a surname written alone is
-    no product ("Harinordoquy" beside a full name the model took for an organisation's), nor is a person's name the
-    model took for an organisation's somewhere ("Philip Hale" read once as an organisation)."""
-    persons = {name_key(span.text) for span in names if span.label_ == "PERSON"}
-    return {key for key in (name_key(span.text) for span in names) if key not in persons}
+def _not_persons_names(keyed: list[tuple[tuple[str, ...], Span]]) -> set[tuple[str, ...]]:
+    """The keys of the names the model never took for a person's (see _maker_of_named), of the document's names
+    ``keyed`` by their ``name_key``: a surname written alone is no product ("Harinordoquy" beside a full name the
+    model took for an organisation's), nor is a person's name the model took for an organisation's somewhere
+    ("Philip Hale" read once as an organisation)."""
+    persons = {key for key, span in keyed if span.label_ == "PERSON"}
+    return {key for key, _ in keyed if key not in persons}
 
 
 def _maker_of_named(form: tuple[str, ...], key: tuple[str, ...], written: set[tuple[str, ...]]) -> bool:

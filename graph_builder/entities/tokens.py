@@ -156,6 +156,12 @@ class Tokens:
         return {}
 
     @cached_property
+    def readings(self) -> dict[str, tuple[Lexicon, tuple]]:
+        """What a rule read over the whole document, by the rule's name, with the lexicon it read it with: two
+        extractors that ask the same question of the document (``extract.polarity.judgements``) read it once."""
+        return {}
+
+    @cached_property
     def sentence_starts(self) -> tuple[int, ...]:
         """The first token of each sentence."""
         return tuple(sentence.start for sentence in self.doc.sents)

@@ -38,10 +38,14 @@ def own_organisations(entities: DocEntities, lexicon: Lexicon, records: Iterable
     for noun in entities.tokens.with_lemma(nouns):
         found = _owned(noun, entities)
         organisation = _only_organisation(found[0], noun, known, lexicon) if found else None
-        if found and organisation is not None:
-            relation = _membership(found, noun, organisation, entities)
-            if (relation.subject.id, relation.object.id, relation.evidence.start) not in stated:
-                yield relation
+        if found and organisation is not None and (found[0].entity.id, organisation.id,
+                                                    _sentence_start(noun, entities)) not in stated:
+            yield _membership(found, noun, organisation, entities)
+
+
+def _sentence_start(token: Token, entities: DocEntities) -> int:
+    """The character offset the evidence of a record read at the token starts at (``evidence``), without its text."""
+    return entities.tokens[entities.sentence_bounds(token)[0]].idx
 
 
 def _only_organisation(person: Mention, noun: Token, known: dict[str, list[Entity]], lexicon: Lexicon

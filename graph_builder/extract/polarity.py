@@ -37,15 +37,27 @@ def polarity(predicate: Token, lexicon: Lexicon) -> tuple[bool, str]:
     node = predicate
     while (up := _step_up(node, lexicon)) is not None and not (_joined(node, lexicon) or examined(node, lexicon)):
         head, dep = up
-        step = _STEPS.get(dep)
-        found = step(node, head, negated, modality, lexicon) if step else None
+        found = _step(node, head, dep, (negated, modality), lexicon)
         if found is None:
             break
-        negated, modality = found
-        if _own_scope(node, lexicon):
+        negated, modality, stop = found
+        if stop:
             break
         node = head
     return negated, asked_modality(predicate, modality or _reported_modality(node, lexicon))
+
+
+def _step(node: Token, head: Token, dep: str, read: tuple[bool, str | None], lexicon: Lexicon
+          ) -> tuple[bool, str | None, bool] | None:
+    """(negated, modality, whether the walk stops here) of a node's predicate ``read`` so far, read through the word
+    the node hangs on by ``dep``; None where nothing is read through it. An activity a verb ends is read from the
+    ending verb ("stopped meeting Y"), and no higher."""
+    negated, modality = read
+    if _ended_activity(node, head, lexicon):
+        return negated, modality or _ending(head, lexicon), True
+    step = _STEPS.get(dep)
+    found = step(node, head, negated, modality, lexicon) if step else None
+    return None if found is None else (*found, _own_scope(node, lexicon))
 
 
 def _step_up(node: Token, lexicon: Lexicon) -> tuple[Token, str] | None:
@@ -177,10 +189,11 @@ def _last_word(root: Token) -> Token:
 def _own_scope(node: Token, lexicon: Lexicon) -> bool:
     """A clause whose polarity is its own from here up: a reported clause, an adverbial clause with a
     conjunction ("while Israel continued its strikes", "if Iran attacks"), an event a verb ends (its
-    polarity is read from the ending verb's: "plans to end its embargo on" leaves the embargo current; "refused to
-    stop criticising Y" leaves the criticism going on)."""
+    polarity is read from the ending verb's: "plans to end its embargo on" leaves the embargo current). An activity
+    a verb ends ("refused to stop criticising Y" leaves the criticism going on) stops the walk in ``polarity``; so
+    does an event a verb calls off or puts off ("refused to cancel her trip to Y": the trip goes ahead)."""
     return node.dep_ == "ccomp" or (node.dep_ == "advcl" and _bounded(node)) or _ends(node, node.head, lexicon) \
-        or _ended_activity(node, node.head, lexicon) or _presupposing(node, lexicon)
+        or _presupposing(node, lexicon) or _called_off(node, node.head, lexicon) is not None
 
 
 def _joined(node: Token, lexicon: Lexicon) -> bool:
@@ -266,6 +279,13 @@ def _through_clause(node: Token, head: Token, negated: bool, modality: str | Non
     negative implicative denied, or asserted when that verb is denied ("forgot to tell", "did not fail to condemn")."""
     if _ended_activity(node, head, lexicon):
         return negated, modality or _ending(head, lexicon)
+    return _governed_clause(node, head, negated, modality, lexicon)
+
+
+def _governed_clause(node: Token, head: Token, negated: bool, modality: str | None,
+                     lexicon: Lexicon) -> tuple[bool, str | None]:
+    """A clause under a word that does not end it as an activity (see ``_through_clause``; the walk of ``polarity``
+    has asked ``_ended_activity`` already)."""
     lemma = cue_lemma(head, lexicon)
     head_negated = _has_negation(head, lexicon)
     if _rules_out(head, lexicon):
@@ -285,23 +305,22 @@ def _ended_activity(node: Token, head: Token, lexicon: Lexicon) -> bool:
     meetings and the support were, and are no more: past); "never stopped attacking Y" and "urged X to stop
     attacking Y" leave the attacks going on. Not a purpose clause ("stopped to meet Y" met Y), nor what a verb
     stops another doing ("stopped Israel attacking Y": prevented, denied). The verbs are those
-    both of kg:Past and kg:Negation ("stop", "cease"): "left UKIP saying Y would do better" ended no saying."""
-    if node.dep_ != "xcomp" or head.pos_ not in VERBAL or phrase_lemma(head) not in _halting_verbs(lexicon):
+    both of kg:Past and kg:Negation ("stop", "cease"), and those of kg:QuittingVerb before a gerund ("gave up
+    supporting Y"; "quit to join Y" joined): "left UKIP saying Y would do better" ended no saying."""
+    if node.dep_ != "xcomp" or head.pos_ not in VERBAL or children(head, "dobj"):  # "stopped Y attacking Z"
         return False
-    return node.tag_ in ("VBG", "VB") and not children(head, "dobj")  # "stopped Y attacking Z" prevented it
+    lemma = phrase_lemma(head)
+    if lemma in lexicon.halting_verbs:
+        return node.tag_ in ("VBG", "VB")
+    return node.tag_ == "VBG" and lemma in lexicon.quitting_verbs
 
 
 def _denies(clause: Token, head: Token, lemma: str, lexicon: Lexicon) -> bool:
     """Whether a verb denies the clause under it ("refused to meet Y"); a halting verb does not deny the purpose it
     serves ("stopped in Lagos to meet Y" meant to meet Y)."""
-    if lemma not in _denying_verbs(lexicon):
+    if lemma not in lexicon.denying_verbs:
         return False
-    return not (clause.dep_ == "advcl" and _is_purpose(clause) and head.lemma_.lower() in _halting_verbs(lexicon))
-
-
-def _halting_verbs(lexicon: Lexicon) -> frozenset[str]:
-    """Verbs that end an activity and deny what they govern otherwise: those both of kg:Past and kg:Negation."""
-    return frozenset(lexicon.cues.get("Past", ())) & frozenset(lexicon.cues["Negation"])
+    return not (clause.dep_ == "advcl" and _is_purpose(clause) and head.lemma_.lower() in lexicon.halting_verbs)
 
 
 def _through_adverbial(node: Token, head: Token, negated: bool, modality: str | None,
@@ -642,21 +661,26 @@ def _under_verb(node: Token, head: Token, negated: bool, modality: str | None,
                 lexicon: Lexicon) -> tuple[bool, str | None]:
     if _rules_out(head, lexicon):
         return _ruled_out(_has_negation(head, lexicon), negated, modality)
+    cancelled = _cancelled(node, head, negated, modality, lexicon)
+    if cancelled is not None:
+        return cancelled
     if _ends(node, head, lexicon):
         return negated, modality or _ending(head, lexicon)
     lemma = cue_lemma(head, lexicon)
     # "rejected talks with", "refused a meeting with"
     if _has_negation(head, lexicon) or (node.dep_ == "dobj" and lemma in lexicon.cues["Negation"]):
         negated = True
-    return negated, modality or _object_modality(head, lemma, lexicon) or own_modality(head, lexicon)
+    return negated, modality or _object_modality(node, head, lemma, lexicon) or own_modality(head, lexicon)
 
 
-def _object_modality(head: Token, lemma: str, lexicon: Lexicon) -> str | None:
-    """What a verb makes of the event noun under it: "sought talks with" (intended), "played down the row with"
-    (possible)."""
+def _object_modality(node: Token, head: Token, lemma: str, lexicon: Lexicon) -> str | None:
+    """What a verb makes of the event noun under it: "sought talks with" (intended), "is considering a visit to"
+    and "played down the row with" (possible); not a verb that judges the event ("considered the visit a
+    success", the judgement read as the noun's apposition or the verb's complement)."""
     if lemma in lexicon.cues["Intended"]:
         return "intended"
-    return "possible" if _played_down(head, lexicon) else None
+    weighed = lemma in lexicon.cues["Possible"] and not (children(node, "appos") or children(head, "oprd", "ccomp"))
+    return "possible" if weighed or _played_down(head, lexicon) else None
 
 
 def _through_attribute(node: Token, head: Token, negated: bool, modality: str | None,
@@ -719,15 +743,32 @@ def _through_subject(node: Token, head: Token, negated: bool, modality: str | No
 
 def _cancelled(node: Token, verb: Token, negated: bool, modality: str | None,
                lexicon: Lexicon) -> tuple[bool, str | None] | None:
-    """An event noun a verb of kg:Cancelled has as its passive subject: negated when the cancelling is asserted
-    ("the debate was called off"), possible when it only may be ("may be called off"), as it was when it is denied
-    ("will not be called off"); None for any other verb or an active subject ("the coalition scrapped the levy")."""
-    if node.dep_ != "nsubjpass" or phrase_lemma(verb) not in lexicon.cues.get("Cancelled", frozenset()):
+    """An event noun a verb of kg:Cancelled has as its passive subject or object: negated when the cancelling is
+    asserted ("the debate was called off", "scrapped her visit to Y"), possible when it only may be ("may be called
+    off"), as it was when it is denied ("will not be called off"). A verb of kg:Postponing puts the event off: it is
+    to come ("postponed her visit to Y", "talks with Y were delayed"). None for any other verb, an active subject
+    ("the coalition scrapped the levy"), or a standing relation as object, which ended ("scrapped its alliance")."""
+    kind = _called_off(node, verb, lexicon)
+    if kind is None:
         return None
+    done = (negated, modality or "future") if kind == "Postponing" else (True, modality)
     cancel_negated, cancel_modality = polarity(verb, lexicon)
     if (cancel_negated, cancel_modality) == (False, "asserted"):
-        return True, modality
+        return done
     return negated, modality or (None if cancel_negated else "possible")
+
+
+def _called_off(node: Token, verb: Token, lexicon: Lexicon) -> str | None:
+    """"Cancelled" or "Postponing": the cue class of the verb that has the event noun ``node`` as its object or
+    passive subject and calls it off or puts it off; None for another verb, or a standing relation as the object
+    ("scrapped its alliance with Y": it ended, see _ends)."""
+    if node.dep_ not in ("nsubjpass", "dobj"):
+        return None
+    lemma = phrase_lemma(verb)
+    if lemma in lexicon.cues["Postponing"]:
+        return "Postponing"
+    standing = node.dep_ == "dobj" and node.lemma_.lower() in lexicon.cues["StandingRelation"]
+    return "Cancelled" if lemma in lexicon.cues["Cancelled"] and not standing else None
 
 
 def _rated(copula: Token, lexicon: Lexicon) -> str | None:
@@ -774,19 +815,13 @@ _STEPS = {
     "acomp": _through_copula,
     "advcl": _through_adverbial,
     "ccomp": _through_report,
-    **dict.fromkeys(_CLAUSE_DEPS, _through_clause),
+    **dict.fromkeys(_CLAUSE_DEPS, _governed_clause),
     **dict.fromkeys(_PHRASE_DEPS, _through_phrase),
     "prep": _through_preposition,
     "attr": _through_attribute,
     "nsubj": _through_subject,
     "nsubjpass": _through_subject,
 }
-
-
-def _denying_verbs(lexicon: Lexicon) -> frozenset[str]:
-    """Negation cues that deny the clause under them ("refused to meet"), not only their own head."""
-    cues = lexicon.cues
-    return cues["Negation"] - cues["NegationParticle"] - cues["NegationModifier"]
 
 
 def _has_negation(token: Token, lexicon: Lexicon) -> bool:
@@ -967,10 +1002,19 @@ def _worded(word: Token, denied: bool) -> str:
         and degree.pos_ in ("ADJ", "ADV") else word.text
 
 
-def judgements(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
+def judgements(tokens: Tokens, lexicon: Lexicon) -> tuple[Judgement, ...]:
     """Every clause that judges its subject with a word of kg:Disapproval, neither denied nor asked: after a
     copula ("Y is wrong", "Y's plan was a disgraceful waste") or as its verb ("Y has let the country down",
-    "voters were betrayed by Y")."""
+    "voters were betrayed by Y"). Read once a document (``Tokens.readings``): criticism voiced in speech
+    (extract/quotes.py) and allegations of a wrong (extract/statements.py) both ask."""
+    kept = tokens.readings.get("judgements")
+    if kept is None or kept[0] is not lexicon:
+        kept = (lexicon, tuple(_judgements(tokens, lexicon)))
+        tokens.readings["judgements"] = kept
+    return kept[1]
+
+
+def _judgements(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
     words = lexicon.cues["Disapproval"]
     verbs = frozenset(word.partition(" ")[0] for word in words)  # what a judging verb's lemma opens with
     excess = lexicon.cues["ExcessDegree"] | lexicon.cues.get("Reproach", frozenset())
