@@ -52,7 +52,8 @@ REACTING_CUES = frozenset({"AccountingVerb", "Opposing"})
 """Cue classes of verbs that speak of an act or act against a wrong ("condemned the invasion of B", "opposed a motion
 in support of B"): no cue of polarity for the event noun they take, whose actor they are not (arguments.reacts_to)."""
 GRAMMAR_CUES = frozenset({"JointAdverb", "FightingAlongside", "HostingVerb", "ApartWord", "NotAboutPronoun",
-                          "AddressingPronoun", "ImpersonalSubject", "AdverbialPreposition", "AimingPreposition"})
+                          "AddressingPronoun", "ImpersonalSubject", "AdverbialPreposition", "AimingPreposition",
+                          "PositionNoun"})
 """Cue classes of how arguments are found (pronouns, prepositions, adverbs, verbs whose coordinated subjects are no
 partners): no cue of polarity or sense."""
 
@@ -204,6 +205,7 @@ class KG(DefinedNamespace):
     JointAdverb: URIRef
     HostingVerb: URIRef
     ApartWord: URIRef
+    PositionNoun: URIRef
     FightingAlongside: URIRef
     ServingTitle: URIRef
     ServingPreposition: URIRef
@@ -297,7 +299,7 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "Disapproval", "FutureCopula", "FutureTime", "JudgedThing", "JudgementCopula", "Participation",
                "ReportDenial", "Request", "JointAdverb", "HostingVerb", "ApartWord", "FightingAlongside",
                "NotAboutPronoun", "AddressingPronoun", "ImpersonalSubject", "AdverbialPreposition",
-               "AimingPreposition")
+               "AimingPreposition", "PositionNoun")
 # Cue classes whose words give a relation (kg:cueRelation, with its kg:cameoCode); the extractors read each.
 RELATION_CUES = ("StatementVerb", "AllegationVerb", "RequestNoun")
 # The parts a pattern node may give, by the pattern property it hangs on.

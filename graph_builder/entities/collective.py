@@ -131,7 +131,15 @@ def _last_words(tokens: Tokens, lexicon: Lexicon) -> list[Token]:
     lexicon's. One pass over the document's arrays, with no call per token."""
     lasts, written = _last_word_forms(lexicon)
     return [tokens[i] for i, (pos, lower, lemma) in enumerate(zip(tokens.pos, tokens.lower, tokens.lemma, strict=True))
-            if pos in ("NOUN", "PROPN") and (lemma in lasts or lower in written)]
+            if (lemma in lasts or lower in written)
+            and (pos in ("NOUN", "PROPN") or _before_a_position(tokens[i], lexicon))]
+
+
+def _before_a_position(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a word the model took for an adjective modifies a noun of a group's positions ("rebel positions",
+    "militant strongholds": kg:PositionNoun), where it names the group, not a manner."""
+    positions = lexicon.cues["PositionNoun"]
+    return token.pos_ == "ADJ" and token.dep_ in ("amod", "compound") and token.head.lemma_ in positions
 
 
 @lru_cache(maxsize=8)

@@ -557,7 +557,8 @@ def _stands_for(inner: Mention, child: Token, title: bool) -> bool:
     if title:
         return False
     return child.dep_ == "poss" or inner.kind == "demonym" or (
-        child.dep_ in ("compound", "nmod") and inner.entity.type in ("Organization", "Group"))
+        child.dep_ in ("compound", "nmod") and inner.entity.type in ("Organization", "Group")) or (
+        inner.kind == "collective" and child.pos_ == "ADJ")  # "militant strongholds" (kg:PositionNoun)
 
 
 def actors(tokens: list[Token], entities: DocEntities, lexicon: Lexicon, *,
