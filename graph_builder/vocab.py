@@ -53,7 +53,7 @@ REACTING_CUES = frozenset({"AccountingVerb", "Opposing"})
 in support of B"): no cue of polarity for the event noun they take, whose actor they are not (arguments.reacts_to)."""
 GRAMMAR_CUES = frozenset({"JointAdverb", "FightingAlongside", "HostingVerb", "ApartWord", "NotAboutPronoun",
                           "AddressingPronoun", "ImpersonalSubject", "AdverbialPreposition", "AimingPreposition",
-                          "PositionNoun"})
+                          "PositionNoun", "TargetNoun"})
 """Cue classes of how arguments are found (pronouns, prepositions, adverbs, verbs whose coordinated subjects are no
 partners): no cue of polarity or sense."""
 
@@ -206,6 +206,7 @@ class KG(DefinedNamespace):
     HostingVerb: URIRef
     ApartWord: URIRef
     PositionNoun: URIRef
+    TargetNoun: URIRef
     FightingAlongside: URIRef
     ServingTitle: URIRef
     ServingPreposition: URIRef
@@ -299,7 +300,7 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "Disapproval", "FutureCopula", "FutureTime", "JudgedThing", "JudgementCopula", "Participation",
                "ReportDenial", "Request", "JointAdverb", "HostingVerb", "ApartWord", "FightingAlongside",
                "NotAboutPronoun", "AddressingPronoun", "ImpersonalSubject", "AdverbialPreposition",
-               "AimingPreposition", "PositionNoun")
+               "AimingPreposition", "PositionNoun", "TargetNoun")
 # Cue classes whose words give a relation (kg:cueRelation, with its kg:cameoCode); the extractors read each.
 RELATION_CUES = ("StatementVerb", "AllegationVerb", "RequestNoun")
 # The parts a pattern node may give, by the pattern property it hangs on.
