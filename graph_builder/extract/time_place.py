@@ -150,16 +150,22 @@ def _special(lower: str, base: Date | None, prefer_future: bool) -> tuple[Date, 
     weekday = _weekday(lower)
     if weekday is not None and base.weekday() == weekday and not re.search(r"\d|next|last", lower):
         return base, base
-    if "last night" in lower:
-        return (base - timedelta(days=1),) * 2
-    if lower == "overnight":  # the night before the article's date, into that date
-        return base - timedelta(days=1), base
-    if "tonight" in lower:
-        return base, base
+    night = _night_of(lower, base)
+    if night is not None:
+        return night
     weekend = _WEEKEND.search(lower)
     if weekend:
         return _weekend(base, weekend.group(1).lower(), prefer_future)
     return None
+
+
+def _night_of(lower: str, base: Date) -> tuple[Date, Date] | None:
+    """Last night (the day before the article's), tonight (its day), overnight (the night before it, into it)."""
+    if "last night" in lower:
+        return (base - timedelta(days=1),) * 2
+    if lower == "overnight":
+        return base - timedelta(days=1), base
+    return (base, base) if "tonight" in lower else None
 
 
 def _season_of(year: int, name: str) -> tuple[Date, Date]:
