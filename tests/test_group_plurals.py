@@ -36,3 +36,8 @@ def test_a_peoples_word_before_militants_stays_a_description():
 def test_a_plural_beside_a_person_is_no_group():
     labels = _labels("Prince William met Chile's president. The Williams family was there too.")
     assert labels.get("Williams") != "Prince William"
+
+
+def test_a_word_before_a_noun_names_no_group_for_the_plural():
+    labels = _labels("Zorvani voters were angry in Arica. The minister said Zorvanis would be targeted.")
+    assert labels["Zorvanis"] == "Zorvanis"

@@ -36,7 +36,7 @@ from types import MappingProxyType
 from spacy.tokens import Doc, Span, Token
 
 from graph_builder.entities.naming import make_entity, name_key
-from graph_builder.entities.tokens import Tokens, dependents
+from graph_builder.entities.tokens import Tokens, dependents, stands_alone
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.records import Document, Entity, Mention
 from graph_builder.vocab import CollectiveNoun, Lexicon
@@ -48,7 +48,6 @@ _INDEFINITE = frozenset(["a", "an", "any", "another"])
 _DEFINITE = frozenset(["the", "these", "those"])  # "the troops": the ones named before
 _GROUP_DETERMINERS = frozenset(["the", "this", "that"])  # "the group", "this terrorist group"
 _LED = "lead"  # the lemma of "-led" and "led by": the owner leads the collective
-_MODIFIER_DEPS = frozenset(["amod", "compound", "nmod", "poss"])  # a name before a noun, not alone
 _SKIPPED_POS = frozenset(["DET", "NUM"])  # words before the noun that do not change the actor ("the 300")
 
 
@@ -488,7 +487,7 @@ def _named_alone(doc: Doc, owner: Entity, names: list[Mention]) -> bool:
     """Whether the document names ``owner`` by a name that stands alone, no word before a noun ("the Zorvani said",
     "the Zorvanis"; not "Zorvani rebels")."""
     written = (owner.label, f"{owner.label}s")
-    return any(m.entity.label in written and _tokens_of(doc, m).root.dep_ not in _MODIFIER_DEPS for m in names)
+    return any(m.entity.label in written and stands_alone(doc, m.start, m.end) for m in names)
 
 
 def _owned_label(label: str, owner: Entity, led: bool, gazetteer: Gazetteer) -> str:

@@ -54,13 +54,12 @@ def merge_entities(entities: Iterable[Entity]) -> dict[str, Entity]:
     return merged
 
 
-def plurals_as_singular(mentions: list[Mention], groups: Iterable[Entity] = ()) -> list[Mention]:
+def plurals_as_singular(mentions: list[Mention], groups: Iterable[Entity]) -> list[Mention]:
     """Name mentions of a group's plural ("the Zorvanis") as mentions of its name ("Zorvani"), when the document
-    also writes the name for an actor that is no person, alone or as the group its members are (``groups``:
-    "Zorvani rebels"): one group, by the name as written in the singular (not "Williams" beside a "William" the
-    document names as a person)."""
-    named = [m.entity for m in mentions if m.kind == "name"]
-    singular = {e.label: e for e in [*named, *groups] if e.type != "Person"}
+    also names the group so (``groups``: the name written alone, "the Zorvani said", or the group its members are,
+    "Zorvani rebels"; not a word before a noun, "Muslim voters"), and it is no person (not "Williams" beside a
+    "William" the document names as a person)."""
+    singular = {e.label: e for e in groups if e.type != "Person"}
     return [replace(m, entity=singular[m.entity.label[:-1]]) if _plural_of_a_name(m, singular) else m
             for m in mentions]
 
