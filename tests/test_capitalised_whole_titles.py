@@ -1,6 +1,7 @@
 """A capitalised title keeps the capitalised words written right before it that name no actor: "National Security
 Adviser Jane Ruiz" holds the role "National Security Adviser", not "Adviser", and "National Security" is no
-organisation; a name, a party or a date before the title stays out of it. Sentences and names of our own."""
+organisation; a name, a party's word, a holder's descriptor ("New") or a date before the title stays out of it.
+Sentences and names of our own."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ ROLES = [
     ("Peru's Homeland Security Adviser Luis Vega spoke.", "Luis Vega", "Homeland Security Adviser"),
     ("Yesterday Chilean Trade Minister Ana Ruiz met the press.", "Ana Ruiz", "Trade Minister"),
     ("Tory MP Tom Lee met the press.", "Tom Lee", "MP"),
+    ("New Home Secretary Ana Ruiz met the press.", "Ana Ruiz", "Home Secretary"),
+    ("The Green Party won seats. Green MSP Tom Lee met the press.", "Tom Lee", "MSP"),
 ]
 
 
