@@ -53,7 +53,7 @@ REACTING_CUES = frozenset({"AccountingVerb", "Opposing"})
 in support of B"): no cue of polarity for the event noun they take, whose actor they are not (arguments.reacts_to)."""
 GRAMMAR_CUES = frozenset({"JointAdverb", "FightingAlongside", "HostingVerb", "ApartWord", "NotAboutPronoun",
                           "AddressingPronoun", "ImpersonalSubject", "AdverbialPreposition", "AimingPreposition",
-                          "StatedCollective", "ViewVerb"})
+                          "StatedCollective", "ViewVerb", "PositionNoun", "TargetNoun"})
 """Cue classes of how arguments are found (pronouns, prepositions, adverbs, verbs whose coordinated subjects are no
 partners): no cue of polarity or sense."""
 
@@ -207,6 +207,8 @@ class KG(DefinedNamespace):
     QuittingVerb: URIRef
     Postponing: URIRef
     ApartWord: URIRef
+    PositionNoun: URIRef
+    TargetNoun: URIRef
     FightingAlongside: URIRef
     ServingTitle: URIRef
     ServingPreposition: URIRef
@@ -302,7 +304,8 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "Disapproval", "FutureCopula", "FutureTime", "JudgedThing", "JudgementCopula", "Participation",
                "ReportDenial", "Request", "JointAdverb", "HostingVerb", "ApartWord", "FightingAlongside",
                "QuittingVerb", "Postponing", "Cancelled", "StandingRelation", "NotAboutPronoun", "AddressingPronoun",
-               "ImpersonalSubject", "AdverbialPreposition", "AimingPreposition", "StatedCollective", "ViewVerb")
+               "ImpersonalSubject", "AdverbialPreposition", "AimingPreposition", "StatedCollective", "ViewVerb",
+               "PositionNoun", "TargetNoun")
 # Cue classes whose words give a relation (kg:cueRelation, with its kg:cameoCode); the extractors read each.
 RELATION_CUES = ("StatementVerb", "AllegationVerb", "RequestNoun")
 # The parts a pattern node may give, by the pattern property it hangs on.

@@ -36,7 +36,7 @@ from types import MappingProxyType
 from spacy.tokens import Doc, Span, Token
 
 from graph_builder.entities.naming import make_entity, name_key
-from graph_builder.entities.tokens import Tokens, dependents
+from graph_builder.entities.tokens import Tokens, dependents, stands_alone
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.records import Document, Entity, Mention
 from graph_builder.vocab import CollectiveNoun, Lexicon
@@ -131,7 +131,15 @@ def _last_words(tokens: Tokens, lexicon: Lexicon) -> list[Token]:
     lexicon's. One pass over the document's arrays, with no call per token."""
     lasts, written = _last_word_forms(lexicon)
     return [tokens[i] for i, (pos, lower, lemma) in enumerate(zip(tokens.pos, tokens.lower, tokens.lemma, strict=True))
-            if pos in ("NOUN", "PROPN") and (lemma in lasts or lower in written)]
+            if (lemma in lasts or lower in written)
+            and (pos in ("NOUN", "PROPN") or _before_a_position(tokens[i], lexicon))]
+
+
+def _before_a_position(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a word the model took for an adjective modifies a noun of a group's positions ("rebel positions",
+    "militant strongholds": kg:PositionNoun), where it names the group, not a manner."""
+    positions = lexicon.cues["PositionNoun"]
+    return token.pos_ == "ADJ" and token.dep_ in ("amod", "compound") and token.head.lemma_ in positions
 
 
 @lru_cache(maxsize=8)
@@ -382,7 +390,10 @@ def _entity(doc: Doc, phrase: _Phrase, reading: _Reading, seen: dict[str, list[E
             lexicon: Lexicon, names: list[Mention]) -> Entity | None:
     """The node a collective phrase names (see the module docstring); None when it names none."""
     if reading.owner is not None:
-        return None if _portfolio(doc, phrase, lexicon) else _owned_entity(phrase, reading, lexicon.gazetteer)
+        if _portfolio(doc, phrase, lexicon):
+            return None
+        alone = _named_alone(doc, reading.owner, names)
+        return _owned_entity(phrase, reading, lexicon.gazetteer, named_alone=alone)
     if any(t.lower_ in _INDEFINITE for t in doc[max(0, phrase.start - 2):phrase.start]) \
             or _before_a_title(doc, phrase, lexicon):
         return None  # "a government", "government spokesman", "Armed Forces Minister": no actor of its own
@@ -457,14 +468,26 @@ def _portfolio(doc: Doc, phrase: _Phrase, lexicon: Lexicon) -> bool:
     return any(t.pos_ == "ADJ" and t.text.islower() for t in first) and _before_a_title(doc, phrase, lexicon)
 
 
-def _owned_entity(phrase: _Phrase, reading: _Reading, gazetteer: Gazetteer) -> Entity | None:
+def _owned_entity(phrase: _Phrase, reading: _Reading, gazetteer: Gazetteer, *,
+                  named_alone: bool = False) -> Entity | None:
+    """The node of an owned phrase: the owner for members of an armed group ("Hamas militants"), but "Sunni
+    militants" are not all Sunnis (a people, gazetteer "groups"), unless the document also names the group alone as
+    an actor ("the Zorvanis said ... Zorvani rebels": ``named_alone``); else the kind of the owner."""
     kind, owner = phrase.noun.kind, reading.owner
-    if kind.acts_as_group and owner.type in _GROUP_TYPES and owner.label not in gazetteer.groups and not reading.led:
-        return owner  # "Hamas militants"; but "Sunni militants" are not all Sunnis (a people, gazetteer "groups")
+    people = owner.label in gazetteer.groups and not named_alone
+    if kind.acts_as_group and owner.type in _GROUP_TYPES and not people and not reading.led:
+        return owner
     if kind.acts_as_group and phrase.noun.owned_only:
         return None  # "Trump supporters", "members of Parliament": members of no armed group
     return make_entity(_owned_label(kind.label, owner, reading.led, gazetteer), kind.type, sector=kind.sector,
                        owner=owner)
+
+
+def _named_alone(doc: Doc, owner: Entity, names: list[Mention]) -> bool:
+    """Whether the document names ``owner`` by a name that stands alone, no word before a noun ("the Zorvani said",
+    "the Zorvanis"; not "Zorvani rebels")."""
+    written = (owner.label, f"{owner.label}s")
+    return any(m.entity.label in written and stands_alone(doc, m.start, m.end) for m in names)
 
 
 def _owned_label(label: str, owner: Entity, led: bool, gazetteer: Gazetteer) -> str:

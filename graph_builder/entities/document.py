@@ -44,10 +44,10 @@ from graph_builder.entities.mentions import (
     work_words,
     works_named,
 )
-from graph_builder.entities.naming import LABEL_TYPES, make_entity, merge_entities, name_key
+from graph_builder.entities.naming import LABEL_TYPES, make_entity, merge_entities, name_key, plurals_as_singular
 from graph_builder.entities.pairs import pair_descriptions
 from graph_builder.entities.roles import resolve_roles
-from graph_builder.entities.tokens import Tokens
+from graph_builder.entities.tokens import Tokens, stands_alone
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.records import Document, Entity, Mention, Quotation
 from graph_builder.vocab import Lexicon
@@ -128,6 +128,7 @@ def resolve(doc: Doc, document: Document, lexicon: Lexicon) -> DocEntities:
     clusters = clustered(names, tokens, titles, gazetteer)
     settled += _short_and_titled(tokens, taken, clusters, gazetteer)
     mentions = _name_mentions(document, settled, clusters, tokens)
+    mentions = plurals_as_singular(mentions, _named_alone(mentions, tokens))
     by_token: dict[int, Mention] = {}
     for mention in mentions:
         _cover(tokens, by_token, mention)
@@ -428,12 +429,19 @@ def _with_collectives(tokens: Tokens, document: Document, mentions: list[Mention
     """The mentions with the collective actors' (issue 13), which cover their tokens and replace the names
     they read anew."""
     kept, collective = collective_actors(tokens, document, mentions, by_token, lexicon)
-    for mention in collective:
+    groups = [m.entity for m in collective if m.entity.owner is None and m.entity.type in _GROUP_TYPES]
+    joined = plurals_as_singular(kept, [*_named_alone(kept, tokens), *groups])
+    for mention in [*(m for m, old in zip(joined, kept, strict=True) if m is not old), *collective]:
         _cover(tokens, by_token, mention)
     described = group_descriptions(tokens, document, by_token, lexicon)
     for mention in described:
         by_token[tokens.at_char[mention.start]] = mention
-    return kept + collective + described
+    return joined + collective + described
+
+
+def _named_alone(mentions: list[Mention], tokens: Tokens) -> list[Entity]:
+    """The actors of name mentions that stand alone (``tokens.stands_alone``)."""
+    return [m.entity for m in mentions if m.kind == "name" and stands_alone(tokens.doc, m.start, m.end)]
 
 
 def _cover(tokens: Tokens, by_token: dict[int, Mention], mention: Mention) -> None:

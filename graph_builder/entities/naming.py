@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 from urllib.parse import quote
 
-from graph_builder.records import Entity
+from graph_builder.records import Entity, Mention
 from graph_builder.vocab import ENTITY
 
 LABEL_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
@@ -52,6 +52,22 @@ def merge_entities(entities: Iterable[Entity]) -> dict[str, Entity]:
         if aliases != old.aliases:
             merged[entity.id] = replace(old, aliases=aliases)
     return merged
+
+
+def plurals_as_singular(mentions: list[Mention], groups: Iterable[Entity]) -> list[Mention]:
+    """Name mentions of a group's plural ("the Zorvanis") as mentions of its name ("Zorvani"), when the document
+    also names the group so (``groups``: the name written alone, "the Zorvani said", or the group its members are,
+    "Zorvani rebels"; not a word before a noun, "Muslim voters"), and it is no person (not "Williams" beside a
+    "William" the document names as a person)."""
+    singular = {e.label: e for e in groups if e.type != "Person"}
+    return [replace(m, entity=singular[m.entity.label[:-1]]) if _plural_of_a_name(m, singular) else m
+            for m in mentions]
+
+
+def _plural_of_a_name(mention: Mention, singular: dict[str, Entity]) -> bool:
+    label = mention.entity.label
+    return (mention.kind == "name" and label.endswith("s") and not label.endswith("ss") and " " not in label
+            and label[:-1] in singular)
 
 
 _POSSESSIVE_ENDING = re.compile(r"['’]s$")

@@ -314,3 +314,12 @@ def entity_end(doc: Doc, start: int) -> int:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return end
+
+
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+
+
+def stands_alone(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name written at characters ``start``..``end`` stands alone, no word before a noun ("the Zorvani
+    said", not "Zorvani voters")."""
+    return doc.char_span(start, end, alignment_mode="expand").root.dep_ not in _MODIFIER_DEPS

@@ -71,7 +71,22 @@ def _unnamed(token: Token, entities: DocEntities, lexicon: Lexicon, place_object
     return (_name_with_its_head(token, entities) or _appositive_name(token, entities, lexicon)
             or _place_named(token, entities, lexicon)
             or _name_after_title(token, entities, lexicon) or _spoken_for(token, entities, lexicon)
-            or _described(token, entities, lexicon) or _counted(token, entities, lexicon, place_object))
+            or _described(token, entities, lexicon) or _counted(token, entities, lexicon, place_object)
+            or (_targets_in(token, entities, lexicon) if place_object else None))
+
+
+def _targets_in(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
+    """The place whose targets, sites or positions (kg:TargetNoun) a relation that may take a place as its object
+    hits ("struck targets in Arica", "shelled positions across Tacna"): the place is the target, also where the
+    parser hangs the place on the verb the noun is the object of."""
+    if token.lemma_.lower() not in lexicon.cues["TargetNoun"]:
+        return None
+    holders = [token, token.head] if token.dep_ == "dobj" else [token]
+    for named in (found for prep in _TARGET_PREPOSITIONS for found in prep_objects(holders, prep)):
+        inner = entities.at(named)
+        if inner is not None and inner.entity.type in _PLACE_TYPES:
+            return Actor(inner.place or inner.entity, inner.kind, named)
+    return None
 
 
 def _share_of_body(token: Token, found: Actor, lexicon: Lexicon) -> bool:
@@ -101,6 +116,7 @@ def _partitive(token: Token, lexicon: Lexicon) -> bool:
 
 
 _PLACE_TYPES = frozenset(["Place", "Country"])
+_TARGET_PREPOSITIONS = ("in", "inside", "across", "throughout")  # "targets in Arica"
 _PLURAL_AUXILIARIES = frozenset(["are", "were", "have", "do"])
 
 
@@ -574,7 +590,8 @@ def _stands_for(inner: Mention, child: Token, title: bool) -> bool:
     if title:
         return False
     return child.dep_ == "poss" or inner.kind == "demonym" or (
-        child.dep_ in ("compound", "nmod") and inner.entity.type in ("Organization", "Group"))
+        child.dep_ in ("compound", "nmod") and inner.entity.type in ("Organization", "Group")) or (
+        inner.kind == "collective" and child.pos_ == "ADJ")  # "militant strongholds" (kg:PositionNoun)
 
 
 def actors(tokens: list[Token], entities: DocEntities, lexicon: Lexicon, *,

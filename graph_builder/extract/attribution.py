@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from graph_builder.entities import DocEntities
 from graph_builder.extract.arguments import actor, actors, subject_tokens
 from graph_builder.extract.polarity import accusing_verb
-from graph_builder.extract.syntax import children, dependents, described_in
+from graph_builder.extract.syntax import children, dependents, described_in, prep_objects
 from graph_builder.records import Entity
 from graph_builder.vocab import Lexicon
 
@@ -102,7 +102,21 @@ def speakers_of(verb: Token, entities: DocEntities, lexicon: Lexicon) -> tuple[E
     """The entities that are the subject of a verb of saying, each one joined to it ("X and Y say")."""
     tokens, _ = subject_tokens(verb, lexicon)
     tokens = [t for t in tokens or _quoted_subject(verb, lexicon) if not _record(t, entities, lexicon)]
-    return tuple(found.entity for found in actors(tokens, entities, lexicon))
+    return tuple(found.entity for found in actors(tokens, entities, lexicon)) or _principals(tokens, entities, lexicon)
+
+
+def _principals(subjects: list[Token], entities: DocEntities, lexicon: Lexicon) -> tuple[Entity, ...]:
+    """The persons an unnamed spokesman (kg:MouthpieceTitle) who says something is written to speak for: "his
+    spokesman said", "Ana Ruiz's spokeswoman said", "a spokesman for Ana Ruiz said" report what the person says."""
+    found: dict[str, Entity] = {}
+    for subject in subjects:
+        if subject.pos_ != "NOUN" or subject.lemma_.lower() not in lexicon.cues["MouthpieceTitle"]:
+            continue
+        for owner in [*children(subject, "poss"), *prep_objects([subject], "for"), *prep_objects([subject], "of")]:
+            mention = entities.at(owner)
+            if mention is not None and mention.entity.type == "Person":
+                found.setdefault(mention.entity.id, mention.entity)
+    return tuple(found.values())
 
 
 def _record(subject: Token, entities: DocEntities, lexicon: Lexicon) -> bool:

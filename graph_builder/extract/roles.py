@@ -705,7 +705,7 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
     employer = _party_in_chamber(phrase, employer, entities, words, lexicon) or employer
     if employer is None or _not_its_employer(employer, found, words, lexicon):
         return None
-    said, written = _qualified(phrase, title_tokens, words)
+    said, written = _qualified(phrase, title_tokens, words, (entities, _title_stops(lexicon, words)))
     if _of_a_part(title_tokens, employer) or _in_a_chamber(phrase, title_tokens, employer, words) \
             or _regional(phrase, title_tokens, employer, entities, lexicon):
         employer = replace(employer, part=True)
@@ -1196,7 +1196,12 @@ def _named_right_before(title_tokens: list[Token], employer: _Employer, phrase: 
     return last.i == phrase.root.i or (last.head.i == phrase.root.i and phrase.root not in phrase.words)
 
 
-def _qualified(phrase: _Phrase, title_tokens: list[Token], words: RoleWords) -> tuple[set[str], str]:
+_SMALL_TITLE_WORDS = frozenset(["of", "the", "for", "and"])  # lowercase inside a capitalised title ("Chief of Staff")
+_TIME_LABELS = frozenset(["DATE", "TIME"])
+
+
+def _qualified(phrase: _Phrase, title_tokens: list[Token], words: RoleWords,
+               context: tuple[DocEntities, frozenset[str]]) -> tuple[set[str], str]:
     """The qualifying words of the roles block said before a title, and the title as written with them and with a
     chamber's name before it ("former US president", "Holyrood leader"; an article is not kept)."""
     before = _qualifiers(phrase, title_tokens)
@@ -1205,8 +1210,35 @@ def _qualified(phrase: _Phrase, title_tokens: list[Token], words: RoleWords) -> 
     said = {t.lower_ for t in qualifiers} | {t.lemma_.lower() for t in qualifiers}
     chambers = [t for t in before if t.lower_ in words.chambers and t.nbor().tag_ != "POS"]  # not "Holyrood's"
     shown = [t for t in qualifiers if t.lower_ not in words.one_of_many] + chambers
-    first, last = min([*shown, title_tokens[0]], key=lambda t: t.i), title_tokens[-1]
+    first, last = min([*shown, _capitalised_start(title_tokens, *context)], key=lambda t: t.i), title_tokens[-1]
     return said, first.doc[first.i:last.i + 1].text
+
+
+def _title_stops(lexicon: Lexicon, words: RoleWords) -> frozenset[str]:
+    """Words before a capitalised title that are no part of it: a holder's descriptors, the parties' words."""
+    return lexicon.holder_words | {word.lower() for word in words.party_words}
+
+
+def _capitalised_start(title_tokens: list[Token], entities: DocEntities, stops: frozenset[str]) -> Token:
+    """The first word of a capitalised title with the capitalised words written right before it that name no
+    actor ("National Security Adviser", "Deputy Prime Minister": the whole title, not "Adviser"); a word of
+    ``stops`` (a holder's descriptor, "New Home Secretary X"; a party's word, "Green MSP X") and what is before it
+    stay out."""
+    first = title_tokens[0]
+    if not all(t.text[:1].isupper() or t.lower_ in _SMALL_TITLE_WORDS for t in title_tokens):
+        return first
+    while first.i > 0 and _title_qualifier(first.nbor(-1), entities) and first.nbor(-1).lower_ not in stops:
+        first = first.nbor(-1)
+    return first
+
+
+def _title_qualifier(token: Token, entities: DocEntities) -> bool:
+    """A capitalised common word of a title ("National", "Security"): no actor's name nor the word of a party the
+    document names ("the Green Party ... Green MSP X"), no date, nor the word opening a sentence unless a proper
+    noun ("Yesterday Foreign Secretary X")."""
+    return (token.text[:1].isupper() and entities.at(token) is None and token.ent_type_ not in _TIME_LABELS
+            and token.pos_ in ("PROPN", "ADJ", "NOUN") and (token.pos_ == "PROPN" or not token.is_sent_start)
+            and not any(_party_named(m, token.text) for m in entities.mentions))
 
 
 def _qualifiers(phrase: _Phrase, title_tokens: list[Token]) -> list[Token]:

@@ -32,6 +32,7 @@ _RESOLVABLE = re.compile(
     r"tonight|\d{4}-\d{2}-\d{2}|(last|this|next|past|previous|coming)\s+(week|month|year|weekend|night)|ago)\b",
     re.IGNORECASE,
 )
+_NIGHT = re.compile(r"^(overnight|last\s+night|tonight)$", re.IGNORECASE)  # nights the article's date counts
 _NOT_A_TIME = re.compile(r"\bold\b|\bevery\b|\beach\b|\bcentur|\bdays?\b(?!.*\bago\b)", re.IGNORECASE)
 _DAY_OF_MONTH = re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}\b|\b\d{{1,2}}(st|nd|rd|th)?\s+(of\s+)?{_MONTHS}", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -149,14 +150,22 @@ def _special(lower: str, base: Date | None, prefer_future: bool) -> tuple[Date, 
     weekday = _weekday(lower)
     if weekday is not None and base.weekday() == weekday and not re.search(r"\d|next|last", lower):
         return base, base
-    if "last night" in lower:
-        return (base - timedelta(days=1),) * 2
-    if "tonight" in lower:
-        return base, base
+    night = _night_of(lower, base)
+    if night is not None:
+        return night
     weekend = _WEEKEND.search(lower)
     if weekend:
         return _weekend(base, weekend.group(1).lower(), prefer_future)
     return None
+
+
+def _night_of(lower: str, base: Date) -> tuple[Date, Date] | None:
+    """Last night (the day before the article's), tonight (its day), overnight (the night before it, into it)."""
+    if "last night" in lower:
+        return (base - timedelta(days=1),) * 2
+    if lower == "overnight":
+        return base - timedelta(days=1), base
+    return (base, base) if "tonight" in lower else None
 
 
 def _season_of(year: int, name: str) -> tuple[Date, Date]:
@@ -363,13 +372,24 @@ def _phrase_nodes(token: Token, depth: int) -> Iterator[Token]:
             yield from _phrase_nodes(below, depth - 1)
 
 
+def _night(token: Token) -> bool:
+    """Whether a token is a night counted from the article's date ("overnight", "last night", "tonight"), which the
+    model tags a time of day, not a date."""
+    if token.ent_type_ not in ("TIME", ""):
+        return False
+    text = _entity_around(token).text if token.ent_type_ else token.text
+    return bool(_NIGHT.match(text))
+
+
 def _phrases(head: Token, *, nominal: bool = False) -> list[Span]:
+    """The time phrases under ``head``, in text order: its dates, else a night counted from the article's date
+    ("overnight": a date beside it says which night, "overnight on Sunday")."""
+    nodes = list(_time_nodes(head, nominal=nominal))
     spans: list[Span] = []
-    for token in _time_nodes(head, nominal=nominal):
-        if token.ent_type_ == "DATE":
-            span = _phrase(token)
-            if all(span.start != s.start for s in spans):
-                spans.append(span)
+    for token in [t for t in nodes if t.ent_type_ == "DATE"] or [t for t in nodes if _night(t)]:
+        span = _phrase(token)
+        if all(span.start != s.start for s in spans):
+            spans.append(span)
     return sorted(spans, key=lambda s: s.start)
 
 
