@@ -51,7 +51,7 @@ COREFERENCE_CUES = frozenset({"ReasonVerb", "FeelingWord"})
 REACTING_CUES = frozenset({"AccountingVerb", "Opposing"})
 """Cue classes of verbs that speak of an act or act against a wrong ("condemned the invasion of B", "opposed a motion
 in support of B"): no cue of polarity for the event noun they take, whose actor they are not (arguments.reacts_to)."""
-GRAMMAR_CUES = frozenset({"JointAdverb", "FightingAlongside", "HostingVerb", "ApartWord", "NotAboutPronoun",
+GRAMMAR_CUES = frozenset({"JointAdverb", "FightingAlongside", "HostingVerb", "ApartWord", "OwnWord", "NotAboutPronoun",
                           "AddressingPronoun", "ImpersonalSubject", "AdverbialPreposition", "AimingPreposition"})
 """Cue classes of how arguments are found (pronouns, prepositions, adverbs, verbs whose coordinated subjects are no
 partners): no cue of polarity or sense."""
@@ -204,6 +204,7 @@ class KG(DefinedNamespace):
     JointAdverb: URIRef
     HostingVerb: URIRef
     ApartWord: URIRef
+    OwnWord: URIRef
     FightingAlongside: URIRef
     ServingTitle: URIRef
     ServingPreposition: URIRef
@@ -243,6 +244,8 @@ class KG(DefinedNamespace):
     titlePattern: URIRef
     cueLemma: URIRef
     cueRelation: URIRef
+    leavingCameoCode: URIRef
+    adjectiveJudges: URIRef
     modalAuxiliary: URIRef
     sourcePreposition: URIRef
     placeObject: URIRef
@@ -297,9 +300,15 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "Disapproval", "FutureCopula", "FutureTime", "JudgedThing", "JudgementCopula", "Participation",
                "ReportDenial", "Request", "JointAdverb", "HostingVerb", "ApartWord", "FightingAlongside",
                "NotAboutPronoun", "AddressingPronoun", "ImpersonalSubject", "AdverbialPreposition",
-               "AimingPreposition")
+               "AimingPreposition", "OwnWord")
+# Cue classes whose words ask another actor to act in speech ("Y must resign", "Y should apologise"), the first that
+# has the asking word first, else the last (extract/exhortation.py); each has a kg:leavingCameoCode too.
+EXHORTING_CUES = ("DemandingModal", "Intended")
+# Cue classes of a judgement voiced by naming someone with one of their words ("called Y a liar"), the first that has
+# the word first (extract/quotes.py); kg:adjectiveJudges says whether an adjective of the noun named counts.
+JUDGING_CUES = ("Disapproval", "Approval")
 # Cue classes whose words give a relation (kg:cueRelation, with its kg:cameoCode); the extractors read each.
-RELATION_CUES = ("StatementVerb", "AllegationVerb", "RequestNoun")
+RELATION_CUES = ("StatementVerb", "AllegationVerb", "RequestNoun", *EXHORTING_CUES, *JUDGING_CUES)
 # The parts a pattern node may give, by the pattern property it hangs on.
 _PATTERN_PARTS = {
     KG.verbPattern: {KG.verbLemma: "head", KG.nounLemma: "noun", KG.particle: "particle",
@@ -444,6 +453,8 @@ class Lexicon:
     title_relations: dict[str, str]  # a role title ("president", "envoy") -> the relation it gives (kg:titlePattern)
     cues: dict[str, frozenset[str]]
     cue_relations: dict[str, tuple[str, str]]  # "StatementVerb" -> ("commentsOn", "010") (kg:cueRelation)
+    leaving_codes: dict[str, str] = field(default_factory=dict)  # "DemandingModal" -> "1041" (kg:leavingCameoCode)
+    adjective_judges: frozenset[str] = frozenset()  # judgement cue classes whose adjectives judge (kg:adjectiveJudges)
     modal_auxiliaries: dict[str, frozenset[str]]
     source_prepositions: frozenset[tuple[str, str]]  # ("according", "to"): their object is the source
     gazetteer: Gazetteer
@@ -854,9 +865,26 @@ def _cue_relations(graph: Graph, relations: dict[str, RelationInfo], path: Path)
         found[_local(cue)] = (_local(relation), str(code))
     missing = [name for name in RELATION_CUES if name not in found]
     if missing:
-        raise OntologyError(f"{path} gives no kg:cueRelation and kg:cameoCode to the cue classes {missing}; "
-                            "restore them")
+        raise OntologyError(f"{path} gives no kg:cueRelation and kg:cameoCode to the cue classes {missing}, which "
+                            "this version reads; copy them from the installed ontology/newskg.ttl (or restore them if "
+                            "removed)")
     return found
+
+
+def _leaving_codes(graph: Graph, path: Path) -> dict[str, str]:
+    """The CAMEO code of each cue class's relation when what is asked is to leave office (kg:leavingCameoCode);
+    each of EXHORTING_CUES must have one."""
+    found = {_local(cue): str(code) for cue, code in graph.subject_objects(KG.leavingCameoCode)}
+    missing = [name for name in EXHORTING_CUES if name not in found]
+    if missing:
+        raise OntologyError(f"{path} gives no kg:leavingCameoCode to the cue classes {missing}, which this version "
+                            "reads; copy them from the installed ontology/newskg.ttl (or restore them if removed)")
+    return found
+
+
+def _flagged(graph: Graph, flag: URIRef) -> frozenset[str]:
+    """The local names of the terms the flag is true of ("kg:Disapproval kg:adjectiveJudges true")."""
+    return frozenset(_local(term) for term, value in graph.subject_objects(flag) if value == Literal(True))
 
 
 def _country_titles(graph: Graph, relations: dict[str, RelationInfo], titles: dict[str, str]
@@ -920,6 +948,8 @@ def _load_lexicon(folder: Path) -> Lexicon:
         title_relations=title_relations,
         cues=cues,
         cue_relations=_cue_relations(graph, relations, folder / "newskg.ttl"),
+        leaving_codes=_leaving_codes(graph, folder / "newskg.ttl"),
+        adjective_judges=_flagged(graph, KG.adjectiveJudges),
         modal_auxiliaries=_words(graph, KG.modalAuxiliary),
         source_prepositions=_two_words(graph, KG.sourcePreposition),
         gazetteer=Gazetteer.from_data(gazetteer),

@@ -118,20 +118,46 @@ def test_source_prepositions_are_data_of_two_words(tmp_path):
 def test_verbs_of_statement_and_allegation_and_nouns_of_request_give_the_relation_the_ontology_names():
     assert load_lexicon().cue_relations == {"StatementVerb": ("commentsOn", "010"),
                                             "AllegationVerb": ("accuses", "112"),
-                                            "RequestNoun": ("appealsTo", "020")}
+                                            "RequestNoun": ("appealsTo", "020"),
+                                            "DemandingModal": ("demands", "100"),
+                                            "Intended": ("appealsTo", "020"),
+                                            "Disapproval": ("criticizes", "11"),
+                                            "Approval": ("cooperatesWith", "051")}
+
+
+def test_what_a_modal_asks_and_a_word_named_judges_is_data():
+    lexicon = load_lexicon()
+    assert lexicon.leaving_codes == {"DemandingModal": "1041", "Intended": "0241"}  # "must resign", "should resign"
+    assert lexicon.adjective_judges == {"Disapproval"}  # "a disgraceful waste" criticises; no adjective praises
+    assert lexicon.cues["OwnWord"] == {"own"}  # "his own party"
 
 
 @pytest.mark.parametrize("cue, written", [
-    ("StatementVerb", 'kg:cueRelation kg:commentsOn ; kg:cameoCode "010"'),
-    ("RequestNoun", 'kg:cueRelation kg:appealsTo ; kg:cameoCode "020"'),
+    ("StatementVerb", 'kg:cueRelation kg:commentsOn ; kg:cameoCode "010" .'),
+    ("RequestNoun", 'kg:cueRelation kg:appealsTo ; kg:cameoCode "020" .'),
+    ("DemandingModal", 'kg:cueRelation kg:demands ; kg:cameoCode "100" ; kg:leavingCameoCode "1041" .'),
+    ("Approval", 'kg:cueRelation kg:cooperatesWith ; kg:cameoCode "051" .'),
 ])
 def test_a_cue_class_without_its_relation_is_an_error_naming_the_file(tmp_path, cue, written):
     copy = ontology_copy(tmp_path, "")
     turtle = copy / "newskg.ttl"
     text = turtle.read_text(encoding="utf-8")
     assert text.count(written) == 1
-    turtle.write_text(text.replace(f" ;\n    {written}", ""), encoding="utf-8")
-    with pytest.raises(OntologyError, match=rf"newskg\.ttl gives no kg:cueRelation .*{cue}"):
+    turtle.write_text(text.replace(f" ;\n    {written}", " ."), encoding="utf-8")
+    with pytest.raises(OntologyError, match=rf"newskg\.ttl gives no kg:cueRelation .*{cue}.*copy them from the "
+                                            r"installed ontology/newskg\.ttl"):
+        load_lexicon(copy)
+
+
+def test_a_modal_without_the_code_of_a_call_to_resign_is_an_error_naming_the_file(tmp_path):
+    copy = ontology_copy(tmp_path, "")
+    turtle = copy / "newskg.ttl"
+    text = turtle.read_text(encoding="utf-8")
+    written = ' ; kg:leavingCameoCode "0241"'
+    assert text.count(written) == 1
+    turtle.write_text(text.replace(written, ""), encoding="utf-8")
+    with pytest.raises(OntologyError, match=r"newskg\.ttl gives no kg:leavingCameoCode to the cue classes "
+                                            r"\['Intended'\].*copy them from the installed ontology/newskg\.ttl"):
         load_lexicon(copy)
 
 
@@ -148,6 +174,7 @@ def test_a_cue_relation_the_ontology_does_not_define_is_an_error(tmp_path):
     ("ImpersonalSubject", '"it" , "there" , "this" , "that"'),
     ("AdverbialPreposition", '"after" , "before" , "by" , "while" , "since" , "upon" , "through" , "when"'),
     ("AimingPreposition", '"to" , "in"'),
+    ("OwnWord", '"own"'),
 ])
 def test_a_cue_class_the_extractors_read_is_required_of_the_ontology(tmp_path, cue, words):
     assert load_lexicon().cues[cue]
