@@ -294,13 +294,15 @@ class KG(DefinedNamespace):
     scopeDocument: URIRef
 
 
-# Cue classes the extractors read; an ontology without one of them cannot be used.
+# Cue classes the code reads without a fallback (``lexicon.cues["Past"]``); an ontology without one of them cannot be
+# used, and says so when it is loaded (an older copy of the folder lacks the classes added since).
 CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "NegationParticle", "NegationModifier",
                "Dismissal", "GoverningPreposition", "Attribution", "ObjectControl", "Accusation", "Allegation",
                "Disapproval", "FutureCopula", "FutureTime", "JudgedThing", "JudgementCopula", "Participation",
                "ReportDenial", "Request", "JointAdverb", "HostingVerb", "ApartWord", "FightingAlongside",
                "NotAboutPronoun", "AddressingPronoun", "ImpersonalSubject", "AdverbialPreposition",
-               "AimingPreposition", "OwnWord")
+               "AimingPreposition", "OwnWord", "Past", "PastRole", "Naming", "ExcessDegree", "GiftNoun", "VoicedNoun",
+               "CourtCaseNoun", "MaleNoun", "FemaleNoun", "MouthpieceTitle", "PairCount", "PairNoun", "PairPersonNoun")
 # Cue classes whose words ask another actor to act in speech ("Y must resign", "Y should apologise"), the first that
 # has the asking word first, else the last (extract/exhortation.py); each has a kg:leavingCameoCode too.
 EXHORTING_CUES = ("DemandingModal", "Intended")
