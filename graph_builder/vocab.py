@@ -301,8 +301,24 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "Disapproval", "FutureCopula", "FutureTime", "JudgedThing", "JudgementCopula", "Participation",
                "ReportDenial", "Request", "JointAdverb", "HostingVerb", "ApartWord", "FightingAlongside",
                "NotAboutPronoun", "AddressingPronoun", "ImpersonalSubject", "AdverbialPreposition",
-               "AimingPreposition", "OwnWord", "Past", "PastRole", "Naming", "ExcessDegree", "GiftNoun", "VoicedNoun",
+               "AimingPreposition", "OwnWord", "Past", "Naming", "ExcessDegree", "GiftNoun", "VoicedNoun",
                "CourtCaseNoun", "MaleNoun", "FemaleNoun", "MouthpieceTitle", "PairCount", "PairNoun", "PairPersonNoun")
+# The ontology's cue classes of the roles block, by the field of extract.roles.RoleWords that holds their words; an
+# ontology without one of them cannot be used either.
+ROLE_CUES = {"modifiers": "RoleModifier", "one_of_many": "OneOfMany", "past": "PastRole",
+             "future": "FutureRole", "heads": "HeadTitle",
+             "chiefs": "ChiefTitle",
+             "prepositions": "RolePreposition", "portfolio": "PortfolioPreposition",
+             "unit_chiefs": "UnitChiefTitle", "role_verbs": "RoleVerb", "holding": "HoldingVerb",
+             "leaving": "LeavingVerb",
+             "part_nouns": "PartNoun", "set_off": "SetOffPreposition", "serving": "ServingTitle",
+             "serving_prepositions": "ServingPreposition",
+             "assigning": "AssignmentVerb", "joining": "JoiningVerb", "party_offices": "PartyOfficeTitle",
+             "local_titles": "LocalTitle", "sub_bodies": "SubBody", "private_titles": "PrivateTitle",
+             "constituency_titles": "ConstituencyTitle", "cabinet_titles": "CabinetTitle",
+             "chambers": "ChamberWord", "floor_titles": "FloorTitle", "appointments": "AppointmentNoun",
+             "founding": "FoundingWord", "election": "ElectionTitle", "saying": "Attribution",
+             "sequels": "SequelVerb", "opposition": "OppositionPost"}
 # Cue classes whose words ask another actor to act in speech ("Y must resign", "Y should apologise"), the first that
 # has the asking word first, else the last (extract/exhortation.py); each has a kg:leavingCameoCode too.
 EXHORTING_CUES = ("DemandingModal", "Intended")
@@ -925,7 +941,7 @@ def _load_lexicon(folder: Path) -> Lexicon:
     if len(relations) != len(props):
         raise OntologyError(f"two relations in {folder} share a local name; rename one")
     cues = _words(graph, KG.cueLemma)
-    missing = [name for name in CUE_CLASSES if name not in cues]
+    missing = [name for name in (*CUE_CLASSES, *ROLE_CUES.values()) if name not in cues]
     if missing:
         raise OntologyError(f"{folder}/newskg.ttl lacks the cue classes {missing}, which this version reads; copy "
                             "them from the installed ontology/newskg.ttl (or restore them if removed)")
