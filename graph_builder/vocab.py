@@ -51,7 +51,7 @@ COREFERENCE_CUES = frozenset({"ReasonVerb", "FeelingWord"})
 REACTING_CUES = frozenset({"AccountingVerb", "Opposing"})
 """Cue classes of verbs that speak of an act or act against a wrong ("condemned the invasion of B", "opposed a motion
 in support of B"): no cue of polarity for the event noun they take, whose actor they are not (arguments.reacts_to)."""
-GRAMMAR_CUES = frozenset({"JointAdverb", "FightingAlongside", "HostingVerb", "ApartWord", "NotAboutPronoun",
+GRAMMAR_CUES = frozenset({"JointAdverb", "FightingAlongside", "HostingVerb", "ApartWord", "OwnWord", "NotAboutPronoun",
                           "AddressingPronoun", "ImpersonalSubject", "AdverbialPreposition", "AimingPreposition",
                           "StatedCollective", "ViewVerb", "PositionNoun", "TargetNoun"})
 """Cue classes of how arguments are found (pronouns, prepositions, adverbs, verbs whose coordinated subjects are no
@@ -209,6 +209,7 @@ class KG(DefinedNamespace):
     ApartWord: URIRef
     PositionNoun: URIRef
     TargetNoun: URIRef
+    OwnWord: URIRef
     FightingAlongside: URIRef
     ServingTitle: URIRef
     ServingPreposition: URIRef
@@ -250,6 +251,8 @@ class KG(DefinedNamespace):
     titlePattern: URIRef
     cueLemma: URIRef
     cueRelation: URIRef
+    leavingCameoCode: URIRef
+    adjectiveJudges: URIRef
     modalAuxiliary: URIRef
     sourcePreposition: URIRef
     placeObject: URIRef
@@ -298,16 +301,40 @@ class KG(DefinedNamespace):
     scopeDocument: URIRef
 
 
-# Cue classes the extractors read; an ontology without one of them cannot be used.
+# Cue classes the code reads without a fallback (``lexicon.cues["Past"]``); an ontology without one of them cannot be
+# used, and says so when it is loaded (an older copy of the folder lacks the classes added since).
 CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "NegationParticle", "NegationModifier",
                "Dismissal", "GoverningPreposition", "Attribution", "ObjectControl", "Accusation", "Allegation",
                "Disapproval", "FutureCopula", "FutureTime", "JudgedThing", "JudgementCopula", "Participation",
                "ReportDenial", "Request", "JointAdverb", "HostingVerb", "ApartWord", "FightingAlongside",
                "QuittingVerb", "Postponing", "Cancelled", "StandingRelation", "NotAboutPronoun", "AddressingPronoun",
                "ImpersonalSubject", "AdverbialPreposition", "AimingPreposition", "StatedCollective", "ViewVerb",
-               "PositionNoun", "TargetNoun")
+               "PositionNoun", "TargetNoun", "OwnWord", "Past", "Naming", "ExcessDegree", "GiftNoun", "VoicedNoun",
+               "CourtCaseNoun", "MaleNoun", "FemaleNoun", "MouthpieceTitle", "PairCount", "PairNoun", "PairPersonNoun")
+# The ontology's cue classes of the roles block, by the field of extract.roles.RoleWords that holds their words; an
+# ontology without one of them cannot be used either.
+ROLE_CUES = {"modifiers": "RoleModifier", "one_of_many": "OneOfMany", "past": "PastRole",
+             "future": "FutureRole", "heads": "HeadTitle",
+             "chiefs": "ChiefTitle",
+             "prepositions": "RolePreposition", "portfolio": "PortfolioPreposition",
+             "unit_chiefs": "UnitChiefTitle", "role_verbs": "RoleVerb", "holding": "HoldingVerb",
+             "leaving": "LeavingVerb",
+             "part_nouns": "PartNoun", "set_off": "SetOffPreposition", "serving": "ServingTitle",
+             "serving_prepositions": "ServingPreposition",
+             "assigning": "AssignmentVerb", "joining": "JoiningVerb", "party_offices": "PartyOfficeTitle",
+             "local_titles": "LocalTitle", "sub_bodies": "SubBody", "private_titles": "PrivateTitle",
+             "constituency_titles": "ConstituencyTitle", "cabinet_titles": "CabinetTitle",
+             "chambers": "ChamberWord", "floor_titles": "FloorTitle", "appointments": "AppointmentNoun",
+             "founding": "FoundingWord", "election": "ElectionTitle", "saying": "Attribution",
+             "sequels": "SequelVerb", "opposition": "OppositionPost"}
+# Cue classes whose words ask another actor to act in speech ("Y must resign", "Y should apologise"), the first that
+# has the asking word first, else the last (extract/exhortation.py); each has a kg:leavingCameoCode too.
+EXHORTING_CUES = ("DemandingModal", "Intended")
+# Cue classes of a judgement voiced by naming someone with one of their words ("called Y a liar"), the first that has
+# the word first (extract/quotes.py); kg:adjectiveJudges says whether an adjective of the noun named counts.
+JUDGING_CUES = ("Disapproval", "Approval")
 # Cue classes whose words give a relation (kg:cueRelation, with its kg:cameoCode); the extractors read each.
-RELATION_CUES = ("StatementVerb", "AllegationVerb", "RequestNoun")
+RELATION_CUES = ("StatementVerb", "AllegationVerb", "RequestNoun", *EXHORTING_CUES, *JUDGING_CUES)
 # The parts a pattern node may give, by the pattern property it hangs on.
 _PATTERN_PARTS = {
     KG.verbPattern: {KG.verbLemma: "head", KG.nounLemma: "noun", KG.particle: "particle",
@@ -452,6 +479,8 @@ class Lexicon:
     title_relations: dict[str, str]  # a role title ("president", "envoy") -> the relation it gives (kg:titlePattern)
     cues: dict[str, frozenset[str]]
     cue_relations: dict[str, tuple[str, str]]  # "StatementVerb" -> ("commentsOn", "010") (kg:cueRelation)
+    leaving_codes: dict[str, str] = field(default_factory=dict)  # "DemandingModal" -> "1041" (kg:leavingCameoCode)
+    adjective_judges: frozenset[str] = frozenset()  # judgement cue classes whose adjectives judge (kg:adjectiveJudges)
     modal_auxiliaries: dict[str, frozenset[str]]
     source_prepositions: frozenset[tuple[str, str]]  # ("according", "to"): their object is the source
     gazetteer: Gazetteer
@@ -867,9 +896,26 @@ def _cue_relations(graph: Graph, relations: dict[str, RelationInfo], path: Path)
         found[_local(cue)] = (_local(relation), str(code))
     missing = [name for name in RELATION_CUES if name not in found]
     if missing:
-        raise OntologyError(f"{path} gives no kg:cueRelation and kg:cameoCode to the cue classes {missing}; "
-                            "restore them")
+        raise OntologyError(f"{path} gives no kg:cueRelation and kg:cameoCode to the cue classes {missing}, which "
+                            "this version reads; copy them from the installed ontology/newskg.ttl (or restore them if "
+                            "removed)")
     return found
+
+
+def _leaving_codes(graph: Graph, path: Path) -> dict[str, str]:
+    """The CAMEO code of each cue class's relation when what is asked is to leave office (kg:leavingCameoCode);
+    each of EXHORTING_CUES must have one."""
+    found = {_local(cue): str(code) for cue, code in graph.subject_objects(KG.leavingCameoCode)}
+    missing = [name for name in EXHORTING_CUES if name not in found]
+    if missing:
+        raise OntologyError(f"{path} gives no kg:leavingCameoCode to the cue classes {missing}, which this version "
+                            "reads; copy them from the installed ontology/newskg.ttl (or restore them if removed)")
+    return found
+
+
+def _flagged(graph: Graph, flag: URIRef) -> frozenset[str]:
+    """The local names of the terms the flag is true of ("kg:Disapproval kg:adjectiveJudges true")."""
+    return frozenset(_local(term) for term, value in graph.subject_objects(flag) if value == Literal(True))
 
 
 def _country_titles(graph: Graph, relations: dict[str, RelationInfo], titles: dict[str, str]
@@ -908,7 +954,7 @@ def _load_lexicon(folder: Path) -> Lexicon:
     if len(relations) != len(props):
         raise OntologyError(f"two relations in {folder} share a local name; rename one")
     cues = _words(graph, KG.cueLemma)
-    missing = [name for name in CUE_CLASSES if name not in cues]
+    missing = [name for name in (*CUE_CLASSES, *ROLE_CUES.values()) if name not in cues]
     if missing:
         raise OntologyError(f"{folder}/newskg.ttl lacks the cue classes {missing}, which this version reads; copy "
                             "them from the installed ontology/newskg.ttl (or restore them if removed)")
@@ -933,6 +979,8 @@ def _load_lexicon(folder: Path) -> Lexicon:
         title_relations=title_relations,
         cues=cues,
         cue_relations=_cue_relations(graph, relations, folder / "newskg.ttl"),
+        leaving_codes=_leaving_codes(graph, folder / "newskg.ttl"),
+        adjective_judges=_flagged(graph, KG.adjectiveJudges),
         modal_auxiliaries=_words(graph, KG.modalAuxiliary),
         source_prepositions=_two_words(graph, KG.sourcePreposition),
         gazetteer=Gazetteer.from_data(gazetteer),

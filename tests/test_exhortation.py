@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import extract
+from graph_builder.build import process
+from graph_builder.records import Document
+from tests.conftest import extract, ontology_copy
 
 
 def _triples(sentence: str) -> set[tuple[str, str, str, str | None]]:
@@ -103,3 +105,21 @@ ADDRESSED = [
 @pytest.mark.parametrize("sentence", ADDRESSED)
 def test_a_plea_addressed_to_an_actor_appeals_to_it(sentence):
     assert ("Ilse Varga", "appealsTo", "Tomas Rusk", "020") in _triples(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("Senator Ilse Varga said Governor Tomas Rusk must think again about the reservoir.", "101"),
+    ("Senator Ilse Varga insisted Governor Tomas Rusk must step down before the autumn.", "1040"),
+])
+def test_what_a_modal_asks_is_the_ontologys(tmp_path, sentence, code):
+    """kg:DemandingModal's kg:cueRelation, kg:cameoCode and kg:leavingCameoCode, changed in a copy of the ontology."""
+    copy = ontology_copy(tmp_path, "")
+    turtle = copy / "newskg.ttl"
+    written = 'kg:cueRelation kg:demands ; kg:cameoCode "100" ; kg:leavingCameoCode "1041"'
+    text = turtle.read_text(encoding="utf-8")
+    assert text.count(written) == 1
+    turtle.write_text(text.replace(written, 'kg:cueRelation kg:demands ; kg:cameoCode "101" ; '
+                                            'kg:leavingCameoCode "1040"'), encoding="utf-8")
+    found = {(r.subject.label, r.relation, r.object.label, r.cameo_code)
+             for r in process([Document(id="t", text=sentence, source="<test>")], ontology=copy)[0].relations}
+    assert ("Ilse Varga", "demands", "Tomas Rusk", code) in found, found

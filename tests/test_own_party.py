@@ -59,3 +59,17 @@ def test_a_membership_a_title_already_says_is_dropped_before_its_evidence_is_rea
     monkeypatch.setattr(own_party, "evidence", reading)
     extract("Green Party leader Ida Brandt said her party would not raise taxes.")
     assert read == []
+
+
+def test_the_words_that_add_nothing_to_his_party_are_the_ontologys(tmp_path):
+    """kg:OwnWord: with "new" added in a copy of the ontology, "her new party" is her title's party."""
+    from graph_builder.build import process
+    from graph_builder.records import Document
+    from tests.conftest import ontology_copy
+
+    copy = ontology_copy(tmp_path, '\nkg:OwnWord kg:cueLemma "new" .\n')
+    text = "Green Party leader Ann Reed visited Leeds. Ms Reed said her new party would win."
+    found = {(r.subject.label, r.relation, r.object.label) for r in process(
+        [Document(id="t", text=text, date="2005-03-01", source="<test>")], ontology=copy)[0].relations
+             if r.verb == "her party"}
+    assert found == {("Ann Reed", "memberOf", "Green Party")}, found

@@ -9,7 +9,7 @@ import pytest
 
 from graph_builder.build import process
 from graph_builder.records import Document
-from tests.conftest import extract
+from tests.conftest import extract, ontology_copy
 
 
 def _found(sentence: str, relation: str) -> list:
@@ -231,6 +231,15 @@ def test_praise_in_an_adjective_of_another_noun_is_no_praise():
     found = {(r.subject.label, r.relation, r.object.label) for r in extract(
         'Senator Ilse Varga called the Green Party "a brilliant machine for talking" that delivers nothing.')}
     assert ("Ilse Varga", "cooperatesWith", "Green Party") not in found, found
+
+
+def test_whether_an_adjective_of_the_noun_named_judges_is_the_ontologys(tmp_path):
+    """kg:adjectiveJudges: given to kg:Approval in a copy of the ontology, the adjective praises as well."""
+    copy = ontology_copy(tmp_path, "\nkg:Approval kg:adjectiveJudges true .\n")
+    document = Document(id="t", text='Senator Ilse Varga called the Green Party "a brilliant machine for talking" that '
+                                     "delivers nothing.", source="<test>")
+    found = {(r.subject.label, r.relation, r.object.label) for r in process([document], ontology=copy)[0].relations}
+    assert ("Ilse Varga", "cooperatesWith", "Green Party") in found, found
 
 
 # (sentence, (speaker, relation, object)): a verb of speech the parser hung in the clause a speaker reported, whose

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from rdflib import RDF, RDFS
+from rdflib import RDF, RDFS, Graph
 from rdflib.collection import Collection
 from rdflib.namespace import OWL, SH
 
 from graph_builder.errors import OntologyError
-from graph_builder.vocab import KG, ONTOLOGY, SHAPES, load_lexicon
-from tests.conftest import ontology_copy
+from graph_builder.vocab import CUE_CLASSES, KG, ONTOLOGY, ROLE_CUES, SHAPES, load_lexicon
+from tests.conftest import ROOT, ontology_copy
 
 
 def test_every_structural_term_is_in_the_closed_namespace_and_back():
@@ -118,20 +120,46 @@ def test_source_prepositions_are_data_of_two_words(tmp_path):
 def test_verbs_of_statement_and_allegation_and_nouns_of_request_give_the_relation_the_ontology_names():
     assert load_lexicon().cue_relations == {"StatementVerb": ("commentsOn", "010"),
                                             "AllegationVerb": ("accuses", "112"),
-                                            "RequestNoun": ("appealsTo", "020")}
+                                            "RequestNoun": ("appealsTo", "020"),
+                                            "DemandingModal": ("demands", "100"),
+                                            "Intended": ("appealsTo", "020"),
+                                            "Disapproval": ("criticizes", "11"),
+                                            "Approval": ("cooperatesWith", "051")}
+
+
+def test_what_a_modal_asks_and_a_word_named_judges_is_data():
+    lexicon = load_lexicon()
+    assert lexicon.leaving_codes == {"DemandingModal": "1041", "Intended": "0241"}  # "must resign", "should resign"
+    assert lexicon.adjective_judges == {"Disapproval"}  # "a disgraceful waste" criticises; no adjective praises
+    assert lexicon.cues["OwnWord"] == {"own"}  # "his own party"
 
 
 @pytest.mark.parametrize("cue, written", [
-    ("StatementVerb", 'kg:cueRelation kg:commentsOn ; kg:cameoCode "010"'),
-    ("RequestNoun", 'kg:cueRelation kg:appealsTo ; kg:cameoCode "020"'),
+    ("StatementVerb", 'kg:cueRelation kg:commentsOn ; kg:cameoCode "010" .'),
+    ("RequestNoun", 'kg:cueRelation kg:appealsTo ; kg:cameoCode "020" .'),
+    ("DemandingModal", 'kg:cueRelation kg:demands ; kg:cameoCode "100" ; kg:leavingCameoCode "1041" .'),
+    ("Approval", 'kg:cueRelation kg:cooperatesWith ; kg:cameoCode "051" .'),
 ])
 def test_a_cue_class_without_its_relation_is_an_error_naming_the_file(tmp_path, cue, written):
     copy = ontology_copy(tmp_path, "")
     turtle = copy / "newskg.ttl"
     text = turtle.read_text(encoding="utf-8")
     assert text.count(written) == 1
-    turtle.write_text(text.replace(f" ;\n    {written}", ""), encoding="utf-8")
-    with pytest.raises(OntologyError, match=rf"newskg\.ttl gives no kg:cueRelation .*{cue}"):
+    turtle.write_text(text.replace(f" ;\n    {written}", " ."), encoding="utf-8")
+    with pytest.raises(OntologyError, match=rf"newskg\.ttl gives no kg:cueRelation .*{cue}.*copy them from the "
+                                            r"installed ontology/newskg\.ttl"):
+        load_lexicon(copy)
+
+
+def test_a_modal_without_the_code_of_a_call_to_resign_is_an_error_naming_the_file(tmp_path):
+    copy = ontology_copy(tmp_path, "")
+    turtle = copy / "newskg.ttl"
+    text = turtle.read_text(encoding="utf-8")
+    written = ' ; kg:leavingCameoCode "0241"'
+    assert text.count(written) == 1
+    turtle.write_text(text.replace(written, ""), encoding="utf-8")
+    with pytest.raises(OntologyError, match=r"newskg\.ttl gives no kg:leavingCameoCode to the cue classes "
+                                            r"\['Intended'\].*copy them from the installed ontology/newskg\.ttl"):
         load_lexicon(copy)
 
 
@@ -148,6 +176,7 @@ def test_a_cue_relation_the_ontology_does_not_define_is_an_error(tmp_path):
     ("ImpersonalSubject", '"it" , "there" , "this" , "that"'),
     ("AdverbialPreposition", '"after" , "before" , "by" , "while" , "since" , "upon" , "through" , "when"'),
     ("AimingPreposition", '"to" , "in"'),
+    ("OwnWord", '"own"'),
 ])
 def test_a_cue_class_the_extractors_read_is_required_of_the_ontology(tmp_path, cue, words):
     assert load_lexicon().cues[cue]
@@ -158,4 +187,25 @@ def test_a_cue_class_the_extractors_read_is_required_of_the_ontology(tmp_path, c
     assert text.count(written) == 1
     turtle.write_text(text.replace(written, " ."), encoding="utf-8")
     with pytest.raises(OntologyError, match=rf"newskg\.ttl lacks the cue classes \['{cue}'\]"):
+        load_lexicon(copy)
+
+
+def test_every_cue_class_the_code_reads_without_a_fallback_is_required_of_the_ontology():
+    """An older copy of the ontology folder (--ontology DIR) lacks the classes added since: it is refused when loaded,
+    naming them, not when a document first needs one (a KeyError reported as a failed document)."""
+    read = {name for path in (ROOT / "graph_builder").rglob("*.py")
+            for name in re.findall(r'(?<![A-Za-z_])cues\["([A-Z][A-Za-z]+)"\]', path.read_text(encoding="utf-8"))}
+    required = {*CUE_CLASSES, *ROLE_CUES.values()}
+    assert read and not read - required, sorted(read - required)
+
+
+@pytest.mark.parametrize("cue", ["GiftNoun", "Past", "ChiefTitle"])
+def test_an_ontology_copy_without_a_cue_class_is_refused_naming_it_and_what_to_do(tmp_path, cue):
+    copy = ontology_copy(tmp_path, "")
+    turtle = copy / "newskg.ttl"
+    graph = Graph().parse(turtle, format="turtle")
+    graph.remove((KG[cue], KG.cueLemma, None))
+    graph.serialize(turtle, format="turtle")
+    with pytest.raises(OntologyError, match=rf"newskg\.ttl lacks the cue classes \['{cue}'\], which this version "
+                                            r"reads; copy them from the installed ontology/newskg\.ttl"):
         load_lexicon(copy)

@@ -16,12 +16,7 @@ from graph_builder.extract.polarity import phrase_lemma
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.syntax import children, dependents
 from graph_builder.records import Entity, Relation
-from graph_builder.vocab import Lexicon
-
-EXHORTED = (("DemandingModal", "demands", "100", "1041"), ("Intended", "appealsTo", "020", "0241"))
-"""What a modal of kg:Intended says of another actor in speech: (the cue class of the modal (kg:DemandingModal holds
-those that demand; any other of kg:Intended's kg:modalAuxiliary appeals), relation, CAMEO code, code when what is
-asked is to leave office (a verb of kg:LeavingVerb: 'should resign', 'must step down'))."""
+from graph_builder.vocab import EXHORTING_CUES, Lexicon
 
 
 @dataclass(frozen=True)
@@ -176,12 +171,13 @@ def _reporters(clause: Token, entities: DocEntities, lexicon: Lexicon) -> tuple[
 
 
 def _exhorted(found: Exhortation, lexicon: Lexicon) -> tuple[str, str]:
-    """(relation, CAMEO code) of what the modal asks (see ``EXHORTED``; an appeal unless a cue class before says
-    otherwise)."""
+    """(relation, CAMEO code) of what the modal asks: the kg:cueRelation of the first of ``EXHORTING_CUES`` that has
+    the modal (kg:DemandingModal demands), else of the last (kg:Intended appeals), with its kg:leavingCameoCode when
+    what is asked is to leave office (a verb of kg:LeavingVerb: 'should resign', 'must step down')."""
     leaving = lexicon.cues.get("LeavingVerb", frozenset())
     leaves = phrase_lemma(found.act) in leaving or found.act.lemma_.lower() in leaving
     lemma = found.modal.lemma_.lower()
-    _, relation, code, leave_code = next(
-        (entry for entry in EXHORTED if lemma in lexicon.cues.get(entry[0], ()) or
-         lemma in lexicon.modal_auxiliaries.get(entry[0], ())), EXHORTED[-1])
-    return relation, leave_code if leaves else code
+    cue = next((name for name in EXHORTING_CUES if lemma in lexicon.cues.get(name, ()) or
+                lemma in lexicon.modal_auxiliaries.get(name, ())), EXHORTING_CUES[-1])
+    relation, code = lexicon.cue_relations[cue]
+    return relation, lexicon.leaving_codes[cue] if leaves else code

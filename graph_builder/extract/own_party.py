@@ -4,8 +4,8 @@ is a member of the one organisation of that kind the document's titles give them
 Read for the nouns of ``kg:groupNoun`` that name an actor class of senses.yaml ("party"). Only when the pronoun is
 the person's in its clause: the nearest subject above the noun that names a person is that person ("Reed said
 ministers had ignored his party"; not "Ann Vale has used a new name for his party", where the pronoun's reading is
-in doubt), when the noun names nothing itself and no word but "own" describes it ("his new party" may be another),
-and when the titles give the person exactly one organisation of that kind and none held before."""
+in doubt), when the noun names nothing itself and no word but "own" (kg:OwnWord) describes it ("his new party" may be
+another), and when the titles give the person exactly one organisation of that kind and none held before."""
 
 from __future__ import annotations
 
@@ -23,7 +23,6 @@ from graph_builder.vocab import Lexicon
 _AFFILIATIONS = frozenset({"memberOf", "leaderOf"})
 _SUBJECTS = ("nsubj", "nsubjpass")
 _DESCRIBING = ("amod", "compound", "nmod", "nummod")
-_OWN = "own"  # "his own party": the pronoun's, said twice
 
 
 def own_organisations(entities: DocEntities, lexicon: Lexicon, records: Iterable[Relation]) -> Iterator[Relation]:
@@ -36,7 +35,7 @@ def own_organisations(entities: DocEntities, lexicon: Lexicon, records: Iterable
         return
     stated = {(r.subject.id, r.object.id, r.evidence.start) for r in records}  # a title in the same sentence
     for noun in entities.tokens.with_lemma(nouns):
-        found = _owned(noun, entities)
+        found = _owned(noun, entities, lexicon)
         organisation = _only_organisation(found[0], noun, known, lexicon) if found else None
         if found and organisation is not None and (found[0].entity.id, organisation.id,
                                                     _sentence_start(noun, entities)) not in stated:
@@ -75,11 +74,13 @@ def _affiliations(records: Iterable[Relation]) -> dict[str, list[Entity]]:
     return {person: list(organisations.values()) for person, organisations in known.items() if person not in moved}
 
 
-def _owned(noun: Token, entities: DocEntities) -> tuple[Mention, Token] | None:
-    """(the person's mention, the pronoun) when "his" or "her" owns the noun as described in the module, or None."""
+def _owned(noun: Token, entities: DocEntities, lexicon: Lexicon) -> tuple[Mention, Token] | None:
+    """(the person's mention, the pronoun) when "his" or "her" owns the noun as described in the module (no word but
+    one of kg:OwnWord describes it), or None."""
     pronouns = [p for p in children(noun, "poss") if p.tag_ == "PRP$"]
+    own = lexicon.cues["OwnWord"]  # "his own party": the pronoun's, said twice
     if not pronouns or entities.at(noun) is not None or any(
-            word.lower_ != _OWN for word in children(noun, *_DESCRIBING)):
+            word.lower_ not in own for word in children(noun, *_DESCRIBING)):
         return None
     person = entities.at(pronouns[0])
     if person is None or person.entity.type != "Person" or _clause_person(noun, entities) != person.entity.id:

@@ -25,7 +25,7 @@ from graph_builder.extract.statements import statements
 from graph_builder.extract.syntax import children, dependents
 from graph_builder.records import Entity, Evidence, Mention, Quotation, Quote, Relation
 from graph_builder.registry import extractors
-from graph_builder.vocab import Lexicon
+from graph_builder.vocab import JUDGING_CUES, Lexicon
 
 _CLOSING = r"[\s.,;:!?)\-]"
 _QUOTED = re.compile(rf'"(?!{_CLOSING})([^"\n]{{3,}}?)(?:"(?={_CLOSING}|$)|(?="))|\u201c([^\u201d\n]{{3,}}?)\u201d')
@@ -368,18 +368,19 @@ def criticism(doc: Doc, entities: DocEntities, lexicon: Lexicon,
     plan", "the Tory plans"); the speaker is who reports the clause or says the quotation (of ``quoted``:
     the characters between its quotation marks, and its speaker) around it.
     """
+    criticised = lexicon.cue_relations["Disapproval"]  # (relation, CAMEO code) of disapproval voiced
     for found in judgements(entities.tokens, lexicon):
         target = _target(found, entities, lexicon)
         if target is not None:
-            yield from _voiced(found.word, found.clause, (target, _CRITICISM, found.phrase), entities, lexicon, quoted)
+            yield from _voiced(found.word, found.clause, (target, criticised, found.phrase), entities, lexicon, quoted)
     for word, phrase in _faults(entities, lexicon):
         owner = _owner(word, entities, lexicon)
         if owner is not None:
-            yield from _voiced(word, word, (owner, _CRITICISM, phrase), entities, lexicon, quoted)
+            yield from _voiced(word, word, (owner, criticised, phrase), entities, lexicon, quoted)
             if is_vice(word, lexicon) or phrase != word.text:  # not a bare blunder
                 yield from _opposed(word, owner, entities, lexicon)
     for word, target in _contemned(entities, lexicon):
-        yield from _voiced(word, word, (target, _CRITICISM, f"{word.text} {word.head.text}"), entities, lexicon, quoted)
+        yield from _voiced(word, word, (target, criticised, f"{word.text} {word.head.text}"), entities, lexicon, quoted)
     yield from praise(entities, lexicon, quoted)
 
 
@@ -393,7 +394,7 @@ def _opposed(word: Token, owner: Actor, entities: DocEntities, lexicon: Lexicon)
     if critic is None or critic.kind == "pronoun" or critic.entity.id == owner.entity.id:
         return
     negated, modality = polarity(verb, lexicon)
-    relation, code = _CRITICISM
+    relation, code = lexicon.cue_relations["Disapproval"]
     between = [word.head] if word.head.i != verb.i else []  # "protected ... from savagery"
     yield Relation(subject=critic.entity, relation=relation, object=owner.entity,
                    verb=" ".join(t.text for t in [verb, *between, word]),
@@ -449,10 +450,11 @@ def praise(entities: DocEntities, lexicon: Lexicon, quoted: list[tuple[tuple[int
            ) -> Iterator[Relation]:
     """Praise voiced in reported speech or a quotation: "X said Y was a decent man" (cooperatesWith, CAMEO 051), the
     one praised found as ``criticism`` finds the one judged."""
+    praised = lexicon.cue_relations["Approval"]  # (relation, CAMEO code) of approval voiced
     for found in approvals(entities.tokens, lexicon):
         target = _target(found, entities, lexicon)
         if target is not None:
-            yield from _voiced(found.word, found.clause, (target, _PRAISE, found.phrase), entities, lexicon, quoted)
+            yield from _voiced(found.word, found.clause, (target, praised, found.phrase), entities, lexicon, quoted)
 
 
 def _voiced(word: Token, clause: Token, judged: tuple[Actor, tuple[str, str | None], str], entities: DocEntities,
@@ -535,14 +537,6 @@ def _free_noun(token: Token, entities: DocEntities, lexicon: Lexicon) -> bool:
         and not any(c.dep_ == "det" and c.lower_ in denying for c in dependents(token))
 
 
-NAMED_AS = (("Disapproval", "criticizes", None, True), ("Approval", "cooperatesWith", "051", False))
-"""What naming someone with a word of a judgement cue class is: (cue class, relation, CAMEO code (None: the root),
-whether an adjective of the noun named counts). Praise counts only in the word named: "a brilliant machine for
-talking" is mockery, "a disgraceful waste" is criticism."""
-_CRITICISM, _PRAISE = ((relation, code) for _, relation, code, _ in NAMED_AS)
-"""(relation, CAMEO code) of a judgement voiced in speech: disapproval, approval (the rows of NAMED_AS)."""
-
-
 def named_as(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
     """Judgement in a verb of naming (kg:Naming): "X called Y a liar", "X described Y as incompetent" (X criticizes
     Y), "X called Y a giant of the party" (X praises Y: cooperatesWith, 051), with the verb's polarity. The one
@@ -584,14 +578,16 @@ def _first_judged(subjects: list[Token], entities: DocEntities, lexicon: Lexicon
     return next((found for found in (_judged(s, entities, lexicon) for s in subjects) if found is not None), None)
 
 
-def _judged_as(named: list[Token], lexicon: Lexicon) -> tuple[str, str | None] | None:
-    """(relation, code) of the first judgement cue class a word a verb names its object as (``named``) belongs
-    to."""
+def _judged_as(named: list[Token], lexicon: Lexicon) -> tuple[str, str] | None:
+    """(relation, code) of the first judgement cue class (``JUDGING_CUES``, its kg:cueRelation) a word a verb names
+    its object as (``named``) belongs to, or an adjective of it where the class says adjectives judge
+    (kg:adjectiveJudges): "a disgraceful waste" is criticism, "a brilliant machine for talking" mockery, no praise."""
     described = [*named, *(a for w in named for a in children(w, "amod"))]
-    for cue_class, relation, code, adjectives in NAMED_AS:
+    for cue_class in JUDGING_CUES:
         words = lexicon.cues.get(cue_class, frozenset())
-        if any(w.lower_ in words or w.lemma_.lower() in words for w in (described if adjectives else named)):
-            return relation, code
+        judging = described if cue_class in lexicon.adjective_judges else named
+        if any(w.lower_ in words or w.lemma_.lower() in words for w in judging):
+            return lexicon.cue_relations[cue_class]
     return None
 
 

@@ -45,7 +45,6 @@ from spacy.tokens import Doc, Span, Token
 from graph_builder.entities import DocEntities
 from graph_builder.entities.naming import make_entity
 from graph_builder.entities.tokens import TitleReading
-from graph_builder.errors import OntologyError
 from graph_builder.extract.arguments import RELATIVE, appositive_owner, reacts_to, set_off, subject_tokens
 from graph_builder.extract.own_party import own_organisations
 from graph_builder.extract.polarity import died, ended_role, phrase_lemma, polarity
@@ -56,23 +55,8 @@ from graph_builder.extract.time_place import NO_TIME, When, when_of
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.records import Entity, Mention, Relation
 from graph_builder.registry import extractors
-from graph_builder.vocab import KG, Lexicon
+from graph_builder.vocab import KG, ROLE_CUES, Lexicon
 
-# The ontology's cue classes of the roles block, by the field of RoleWords that holds their words.
-_ROLE_CLASSES = {"modifiers": "RoleModifier", "one_of_many": "OneOfMany", "past": "PastRole",
-                 "future": "FutureRole", "heads": "HeadTitle",
-                 "chiefs": "ChiefTitle",
-                 "prepositions": "RolePreposition", "portfolio": "PortfolioPreposition",
-                 "unit_chiefs": "UnitChiefTitle", "role_verbs": "RoleVerb", "holding": "HoldingVerb",
-                 "leaving": "LeavingVerb",
-                 "part_nouns": "PartNoun", "set_off": "SetOffPreposition", "serving": "ServingTitle",
-                 "serving_prepositions": "ServingPreposition",
-                 "assigning": "AssignmentVerb", "joining": "JoiningVerb", "party_offices": "PartyOfficeTitle",
-                 "local_titles": "LocalTitle", "sub_bodies": "SubBody", "private_titles": "PrivateTitle",
-                 "constituency_titles": "ConstituencyTitle", "cabinet_titles": "CabinetTitle",
-                 "chambers": "ChamberWord", "floor_titles": "FloorTitle", "appointments": "AppointmentNoun",
-                 "founding": "FoundingWord", "election": "ElectionTitle", "saying": "Attribution",
-                 "sequels": "SequelVerb", "opposition": "OppositionPost"}
 # The relation of the holder of a title of one country's government (kg:NationalTitle) with what it is an office
 # of: an office in it, no lead of it ("Home Secretary X" serves the United Kingdom).
 _OFFICE = "memberOf"
@@ -164,12 +148,8 @@ class RoleWords:
 
 @lru_cache(maxsize=8)
 def role_words(lexicon: Lexicon) -> RoleWords:
-    """The roles block of the lexicon's ontology; a missing class raises OntologyError."""
-    missing = [name for name in _ROLE_CLASSES.values() if name not in lexicon.cues]
-    if missing:
-        raise OntologyError(f"{lexicon.folder}/newskg.ttl lacks the role classes {missing} (each with its "
-                            "kg:cueLemma words); restore them from the installed ontology")
-    words = {field: frozenset(w.lower() for w in lexicon.cues[name]) for field, name in _ROLE_CLASSES.items()}
+    """The roles block of the lexicon's ontology (its classes, ``ROLE_CUES``, are required when it is loaded)."""
+    words = {field: frozenset(w.lower() for w in lexicon.cues[name]) for field, name in ROLE_CUES.items()}
     graph = lexicon.graph
     echelons = {str(word).lower(): int(graph.value(node, KG.echelonRank))
                 for node in graph.subjects(RDF.type, KG.UnitEchelon) for word in graph.objects(node, KG.cueLemma)}
