@@ -21,6 +21,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, POS, TAG
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 if TYPE_CHECKING:
@@ -53,10 +54,9 @@ def dependency_table(doc: Doc) -> dict[int, list[tuple[str, Token]]]:
     if _last_tree[0] is not doc:
         tokens = doc_tokens(doc)
         table: dict[int, list[tuple[str, Token]]] = {}
-        strings = doc.vocab.strings
         # each token's head as an offset from it and its label, read in one call each (no Token made)
         heads, deps = doc.to_array(HEAD).view("int64").tolist(), doc.to_array(DEP).tolist()
-        labels = {dep: strings[dep] for dep in set(deps)}
+        labels = _names(doc.vocab.strings)
         for i, (offset, dep) in enumerate(zip(heads, deps, strict=True)):
             if offset:
                 table.setdefault(i + offset, []).append((labels[dep], tokens[i]))
@@ -92,13 +92,37 @@ def _places(values: tuple[str, ...]) -> dict[str, list[int]]:
     return found
 
 
+class _Names(dict):
+    """The strings of one string store by their ids, in one ``form`` (``str.lower``) if given, each read from the
+    store once: spaCy decodes a new string at every lookup, and the documents of a build share most of their words."""
+
+    __slots__ = ("strings", "form")
+
+    def __init__(self, strings: StringStore, form: Callable[[str], str] | None) -> None:
+        super().__init__()
+        self.strings, self.form = strings, form
+
+    def __missing__(self, key: int) -> str:
+        name = self.strings[key] if self.form is None else self.form(self.strings[key])
+        self[key] = name
+        return name
+
+
+_read_names: dict[tuple[int, Callable[[str], str] | None], _Names] = {}
+"""The strings read so far, by string store (which each table keeps, so its id is not reused) and form."""
+
+
+def _names(strings: StringStore, form: Callable[[str], str] | None = None) -> _Names:
+    """The strings of ``strings`` by id, in the ``form`` given, if any (see ``_Names``)."""
+    table = _read_names.get((id(strings), form))
+    if table is None:
+        table = _read_names[(id(strings), form)] = _Names(strings, form)
+    return table
+
+
 def _strings(doc: Doc, values: list[int], form: Callable[[str], str] | None = None) -> tuple[str, ...]:
-    """The strings of ``doc``'s string store that ``values`` (ids) stand for, in the ``form`` given, if any: a
-    document has few distinct values, each read once."""
-    strings = doc.vocab.strings
-    names = {value: strings[value] for value in set(values)} if form is None else \
-        {value: form(strings[value]) for value in set(values)}
-    return tuple(map(names.__getitem__, values))
+    """The strings of ``doc``'s string store that ``values`` (ids) stand for, in the ``form`` given, if any."""
+    return tuple(map(_names(doc.vocab.strings, form).__getitem__, values))
 
 
 @dataclass(frozen=True, eq=False)
