@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+import numpy
 from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, POS, TAG
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
@@ -52,14 +53,14 @@ def dependency_table(doc: Doc) -> dict[int, list[tuple[str, Token]]]:
     """The dependents of each token of ``doc`` that has any, read into ``_last_tree`` unless it holds them
     already (only the heads get a list: most tokens head none)."""
     if _last_tree[0] is not doc:
-        tokens = doc_tokens(doc)
         table: dict[int, list[tuple[str, Token]]] = {}
-        # each token's head as an offset from it and its label, read in one call each (no Token made)
-        heads, deps = doc.to_array(HEAD).view("int64").tolist(), doc.to_array(DEP).tolist()
-        labels = _names(doc.vocab.strings)
-        for i, (offset, dep) in enumerate(zip(heads, deps, strict=True)):
-            if offset:
-                table.setdefault(i + offset, []).append((labels[dep], tokens[i]))
+        # each token's head (from its offset) and label, read in one call each (no Token made), the pairs made in C
+        heads = (numpy.arange(len(doc)) + doc.to_array(HEAD).view("int64")).tolist()
+        pairs = list(zip(map(_names(doc.vocab.strings).__getitem__, doc.to_array(DEP).tolist()), doc_tokens(doc),
+                         strict=True))
+        for i, head in enumerate(heads):
+            if head != i:
+                table.setdefault(head, []).append(pairs[i])
         _last_tree[:] = [doc, table]
     return _last_tree[1]
 
