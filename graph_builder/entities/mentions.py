@@ -130,6 +130,8 @@ def coordinated_persons(span: Span, surnames: frozenset[str], gazetteer: Gazette
     """A span the model drew over two persons' surnames and the "and" or slash between them ("Hadley and Rusk",
     "the Hadley/Rusk feud", where the document names both in full: ``surnames``), as the two; any other span as
     it is ("Marks and Spencer")."""
+    if len(span) < 3:
+        return [span]  # no room for a word between two names (most spans): no part made
     parts = _joined_parts(span)
     persons = len(parts) > 1 and all(part.text in surnames for part in parts)  # one word each: no space in it
     return parts if persons and not _known_organization(span.text, gazetteer) else [span]
@@ -842,10 +844,11 @@ def count_noun_names(ents: Iterable[Span], gazetteer: Gazetteer) -> frozenset[st
 
 def _indefinite_before(ent: Span) -> bool:
     """Whether a lower-case indefinite article stands right before the name and determines its head."""
-    if ent.start == 0 or ent.root.dep_ == "compound":
-        return False
-    article = ent.doc[ent.start - 1]
-    return (article.dep_ == "det" and article.head.i == ent.root.i and not article.text.isupper()
+    article = ent.doc[ent.start - 1] if ent.start else None
+    if article is None or article.dep_ != "det":
+        return False  # most names: no determiner before them, no root read
+    root = ent.root
+    return (root.dep_ != "compound" and article.head.i == root.i and not article.text.isupper()
             and "Ind" in article.morph.get("Definite"))
 
 
@@ -1171,9 +1174,9 @@ def first_name_as_city(span: Span, gazetteer: Gazetteer) -> Span:
 
     The gazetteer's city patterns claim such first names before the model's NER sees them.
     """
-    head = span.root.head
     if span.label_ != "GPE" or gazetteer.is_country_word(span.text):
         return span
+    head = span.root.head
     if span.root.dep_ != "compound" or head.pos_ != "PROPN" or head.i != span.end \
             or head.ent_type_ not in ("", "PERSON"):
         return _surname_as_city(span, gazetteer)
