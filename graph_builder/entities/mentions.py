@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from graph_builder.entities.tokens import Tokens, dependents, entity_end
+from graph_builder.entities.tokens import Tokens, dependents, entity_end, span_text
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.nlp import CITY_ID, after_name_particle
 from graph_builder.words import WEEKDAYS, is_acronym, unit_word
@@ -826,7 +826,7 @@ def common_noun_names(ents: Iterable[Span], doc: Tokens, gazetteer: Gazetteer) -
     ("Broadband is changing homes" beside "homes with broadband", "Spam must stop" beside "illegal spam"): a
     common noun, no name ("Yahoo" written mid-sentence beside "a yahoo" is one). Never a word the gazetteer knows
     as a place's, a country's or a body's ("Parliament" beside "parliament"), whose common noun names actors too."""
-    single = {text for text in (ent.text for ent in ents if len(ent) == 1) if text[1:].islower()}
+    single = {text for text in (span_text(ent) for ent in ents if len(ent) == 1) if text[1:].islower()}
     lower = _lower_nouns(doc, single)  # most words are written in no other case: the gazetteer is asked of few
     return frozenset(word for word in single if word.lower() in lower and not _known_body(word, gazetteer)
                      and _capitalised_only_anyway(word, doc))
@@ -1070,7 +1070,7 @@ def _ends_name_after_nationality(words: Span, gazetteer: Gazetteer, collectives:
 def _nationality_word(span: Span, gazetteer: Gazetteer) -> bool:
     """Whether ``span`` is one nationality word written out ("British", "Scottish", not "U.S."), no party's ("Tory")
     nor a plural ("Lords")."""
-    word = span.text
+    word = span_text(span)
     if len(span) != 1 or not word.isalpha() or word in gazetteer.demonym_organizations:
         return False
     return bool(gazetteer.demonym(word)) or not word.endswith("s") and (
