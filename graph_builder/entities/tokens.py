@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -138,9 +137,9 @@ def _strings(doc: Doc, values: list[int], form: Callable[[str], str] | None = No
     return tuple(map(_names(doc.vocab.strings, form).__getitem__, values))
 
 
-@dataclass(frozen=True, eq=False)
-class Tokens:
-    """One document's tokens (``tokens[i]``, ``len(tokens)``, ``tokens.all[i:j]``) and their words."""
+class Tokens(tuple):
+    """One document's tokens, a tuple of them (``tokens[i]``, ``len(tokens)`` read in C, no method called),
+    ``tokens.all`` the plain tuple, and their words. Equal only to itself, as one document's tokens are."""
 
     doc: Doc
     all: tuple[Token, ...]
@@ -149,6 +148,16 @@ class Tokens:
     _text: str
     _starts: list[int]  # each token's first character
     _ends: list[int]  # the character after each token's last
+
+    __eq__ = object.__eq__
+    __ne__ = object.__ne__
+    __hash__ = object.__hash__
+
+    def __new__(cls, *, doc: Doc, all: tuple[Token, ...], lower: tuple[str, ...], _text: str,  # noqa: A002
+                _starts: list[int], _ends: list[int]) -> Tokens:
+        made = super().__new__(cls, all)
+        made.__dict__.update(doc=doc, all=all, lower=lower, _text=_text, _starts=_starts, _ends=_ends)
+        return made
 
     @classmethod
     def of(cls, doc: Doc, text: str | None = None) -> Tokens:
@@ -161,12 +170,6 @@ class Tokens:
         _last_text[:] = [doc, text]
         return cls(doc=doc, all=doc_tokens(doc), lower=_strings(doc, words[:, 0].tolist()), _text=text,
                    _starts=starts, _ends=ends)
-
-    def __getitem__(self, i: int) -> Token:
-        return self.all[i]
-
-    def __len__(self) -> int:
-        return len(self.all)
 
     @cached_property
     def at_char(self) -> dict[int, int]:
