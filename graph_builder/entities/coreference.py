@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from graph_builder.entities.classification import voted_type, votes
 from graph_builder.entities.naming import LABEL_TYPES, initials_of, name_key, short_forms
-from graph_builder.entities.tokens import Tokens, children, dependents, reflexive
+from graph_builder.entities.tokens import Tokens, children, dependents, reflexive, span_text
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.records import Document, Entity, Mention
 from graph_builder.words import is_acronym
@@ -40,13 +40,13 @@ class Cluster:
     ``add``: the clustering asks for it at every step."""
 
     def __post_init__(self) -> None:
-        self.full = max((name_key(s.text) for s in self.spans), key=len)
+        self.full = max((name_key(span_text(s)) for s in self.spans), key=len)
 
     def add(self, spans: list[Span]) -> None:
         """Add mentions to the cluster (the full name stays the first of the longest)."""
         for span in spans:
             self.spans.append(span)
-            key = name_key(span.text)
+            key = name_key(span_text(span))
             if len(key) > len(self.full):
                 self.full = key
 
@@ -280,7 +280,7 @@ def _spelt_out(names: list[Span], defined: dict[tuple[str, ...], tuple[str, ...]
 def _keyed(names: Iterable[Span]) -> list[tuple[str, tuple[str, ...]]]:
     """The label and the words (``name_key``) of each name, read once: each acronym is matched against every name
     (``Span.text`` makes the span's tokens anew at each read)."""
-    return [(span.label_, name_key(span.text)) for span in names]
+    return [(span.label_, name_key(span_text(span))) for span in names]
 
 
 def _names_spelt(key: tuple[str, ...], names: list[tuple[str, tuple[str, ...]]]) -> dict[tuple[str, ...],
@@ -316,7 +316,7 @@ def acronyms_spelt_here(settled: list[tuple], names: list[Span]) -> list[tuple]:
     kept = []
     keyed = _keyed([*names, *(other[0] for other in settled)])  # the names joined below are among the settled
     for item in settled:
-        spelt = _names_spelt(name_key(item[0].text), keyed)
+        spelt = _names_spelt(name_key(span_text(item[0])), keyed)
         if len(spelt) == 1 and not _spelt_alike(next(iter(spelt)), _without_article(name_key(item[2].label))):
             names.append(item[0])
         else:

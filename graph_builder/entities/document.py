@@ -47,7 +47,7 @@ from graph_builder.entities.mentions import (
 from graph_builder.entities.naming import LABEL_TYPES, make_entity, merge_entities, name_key, plurals_as_singular
 from graph_builder.entities.pairs import pair_descriptions
 from graph_builder.entities.roles import resolve_roles
-from graph_builder.entities.tokens import Tokens, stands_alone
+from graph_builder.entities.tokens import Tokens, span_text, stands_alone
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.records import Document, Entity, Mention, Quotation
 from graph_builder.vocab import Lexicon
@@ -218,7 +218,7 @@ def _works(names: Collection[Span], tokens: Tokens, gazetteer: Gazetteer, speech
     _organization_said): a product says nothing."""
     places = _places_written(names, tokens, gazetteer)
     written = _distinct([*names, *(span for found in places.values() for span in found)])
-    opening = {span.text for span in compound_works(written, tokens, gazetteer)
+    opening = {span_text(span) for span in compound_works(written, tokens, gazetteer)
                if not any(word in persons for word in span.text.split())}
     candidates = opening | ((common_noun_names(names, tokens, gazetteer) | _count_nouns(names, gazetteer))
                             - set(persons))

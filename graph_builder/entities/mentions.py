@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from graph_builder.entities.tokens import Tokens, dependents, entity_end
+from graph_builder.entities.tokens import Tokens, dependents, entity_end, span_text
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.nlp import CITY_ID, after_name_particle
 from graph_builder.words import WEEKDAYS, is_acronym, unit_word
@@ -130,6 +130,8 @@ def coordinated_persons(span: Span, surnames: frozenset[str], gazetteer: Gazette
     """A span the model drew over two persons' surnames and the "and" or slash between them ("Hadley and Rusk",
     "the Hadley/Rusk feud", where the document names both in full: ``surnames``), as the two; any other span as
     it is ("Marks and Spencer")."""
+    if len(span) < 3:
+        return [span]  # no room for a word between two names (most spans): no part made
     parts = _joined_parts(span)
     persons = len(parts) > 1 and all(part.text in surnames for part in parts)  # one word each: no space in it
     return parts if persons and not _known_organization(span.text, gazetteer) else [span]
@@ -833,7 +835,7 @@ def common_noun_names(ents: Iterable[Span], doc: Tokens, gazetteer: Gazetteer) -
     ("Broadband is changing homes" beside "homes with broadband", "Spam must stop" beside "illegal spam"): a
     common noun, no name ("Yahoo" written mid-sentence beside "a yahoo" is one). Never a word the gazetteer knows
     as a place's, a country's or a body's ("Parliament" beside "parliament"), whose common noun names actors too."""
-    single = {text for text in (ent.text for ent in ents if len(ent) == 1) if text[1:].islower()}
+    single = {text for text in (span_text(ent) for ent in ents if len(ent) == 1) if text[1:].islower()}
     lower = _lower_nouns(doc, single)  # most words are written in no other case: the gazetteer is asked of few
     return frozenset(word for word in single if word.lower() in lower and not _known_body(word, gazetteer)
                      and _capitalised_only_anyway(word, doc))
@@ -851,10 +853,11 @@ def count_noun_names(ents: Iterable[Span], gazetteer: Gazetteer) -> frozenset[st
 
 def _indefinite_before(ent: Span) -> bool:
     """Whether a lower-case indefinite article stands right before the name and determines its head."""
-    if ent.start == 0 or ent.root.dep_ == "compound":
-        return False
-    article = ent.doc[ent.start - 1]
-    return (article.dep_ == "det" and article.head.i == ent.root.i and not article.text.isupper()
+    article = ent.doc[ent.start - 1] if ent.start else None
+    if article is None or article.dep_ != "det":
+        return False  # most names: no determiner before them, no root read
+    root = ent.root
+    return (root.dep_ != "compound" and article.head.i == root.i and not article.text.isupper()
             and "Ind" in article.morph.get("Definite"))
 
 
@@ -1076,7 +1079,7 @@ def _ends_name_after_nationality(words: Span, gazetteer: Gazetteer, collectives:
 def _nationality_word(span: Span, gazetteer: Gazetteer) -> bool:
     """Whether ``span`` is one nationality word written out ("British", "Scottish", not "U.S."), no party's ("Tory")
     nor a plural ("Lords")."""
-    word = span.text
+    word = span_text(span)
     if len(span) != 1 or not word.isalpha() or word in gazetteer.demonym_organizations:
         return False
     return bool(gazetteer.demonym(word)) or not word.endswith("s") and (
@@ -1180,9 +1183,9 @@ def first_name_as_city(span: Span, gazetteer: Gazetteer) -> Span:
 
     The gazetteer's city patterns claim such first names before the model's NER sees them.
     """
-    head = span.root.head
     if span.label_ != "GPE" or gazetteer.is_country_word(span.text):
         return span
+    head = span.root.head
     if span.root.dep_ != "compound" or head.pos_ != "PROPN" or head.i != span.end \
             or head.ent_type_ not in ("", "PERSON"):
         return _surname_as_city(span, gazetteer)

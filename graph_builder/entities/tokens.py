@@ -16,11 +16,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+import numpy
 from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, POS, TAG
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 if TYPE_CHECKING:
@@ -41,6 +42,18 @@ def doc_tokens(doc: Doc) -> tuple[Token, ...]:
     return _last_doc[1]
 
 
+_last_text: list = [None, ""]
+"""The document whose ``Tokens`` were made last and the text they read (see ``span_text``)."""
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, cut from the text the document's ``Tokens`` read when the span is of the document whose
+    ``Tokens`` were made last (the entity stage's and the extractors'); spaCy makes every token of the span anew."""
+    if _last_text[0] is span.doc:
+        return _last_text[1][span.start_char:span.end_char]
+    return span.text
+
+
 _last_tree: list = [None, {}]
 """The document last asked about and its dependents by head, (dep, token) each: the entity stage and the extractors
 ask about one document at a time, hundreds of thousands of times, and spaCy's ``Token.children`` builds a new Token
@@ -51,15 +64,14 @@ def dependency_table(doc: Doc) -> dict[int, list[tuple[str, Token]]]:
     """The dependents of each token of ``doc`` that has any, read into ``_last_tree`` unless it holds them
     already (only the heads get a list: most tokens head none)."""
     if _last_tree[0] is not doc:
-        tokens = doc_tokens(doc)
         table: dict[int, list[tuple[str, Token]]] = {}
-        strings = doc.vocab.strings
-        # each token's head as an offset from it and its label, read in one call each (no Token made)
-        heads, deps = doc.to_array(HEAD).view("int64").tolist(), doc.to_array(DEP).tolist()
-        labels = {dep: strings[dep] for dep in set(deps)}
-        for i, (offset, dep) in enumerate(zip(heads, deps, strict=True)):
-            if offset:
-                table.setdefault(i + offset, []).append((labels[dep], tokens[i]))
+        # each token's head (from its offset) and label, read in one call each (no Token made), the pairs made in C
+        heads = (numpy.arange(len(doc)) + doc.to_array(HEAD).view("int64")).tolist()
+        pairs = list(zip(map(_names(doc.vocab.strings).__getitem__, doc.to_array(DEP).tolist()), doc_tokens(doc),
+                         strict=True))
+        for i, head in enumerate(heads):
+            if head != i:
+                table.setdefault(head, []).append(pairs[i])
         _last_tree[:] = [doc, table]
     return _last_tree[1]
 
@@ -92,18 +104,42 @@ def _places(values: tuple[str, ...]) -> dict[str, list[int]]:
     return found
 
 
+class _Names(dict):
+    """The strings of one string store by their ids, in one ``form`` (``str.lower``) if given, each read from the
+    store once: spaCy decodes a new string at every lookup, and the documents of a build share most of their words."""
+
+    __slots__ = ("strings", "form")
+
+    def __init__(self, strings: StringStore, form: Callable[[str], str] | None) -> None:
+        super().__init__()
+        self.strings, self.form = strings, form
+
+    def __missing__(self, key: int) -> str:
+        name = self.strings[key] if self.form is None else self.form(self.strings[key])
+        self[key] = name
+        return name
+
+
+_read_names: dict[tuple[int, Callable[[str], str] | None], _Names] = {}
+"""The strings read so far, by string store (which each table keeps, so its id is not reused) and form."""
+
+
+def _names(strings: StringStore, form: Callable[[str], str] | None = None) -> _Names:
+    """The strings of ``strings`` by id, in the ``form`` given, if any (see ``_Names``)."""
+    table = _read_names.get((id(strings), form))
+    if table is None:
+        table = _read_names[(id(strings), form)] = _Names(strings, form)
+    return table
+
+
 def _strings(doc: Doc, values: list[int], form: Callable[[str], str] | None = None) -> tuple[str, ...]:
-    """The strings of ``doc``'s string store that ``values`` (ids) stand for, in the ``form`` given, if any: a
-    document has few distinct values, each read once."""
-    strings = doc.vocab.strings
-    names = {value: strings[value] for value in set(values)} if form is None else \
-        {value: form(strings[value]) for value in set(values)}
-    return tuple(map(names.__getitem__, values))
+    """The strings of ``doc``'s string store that ``values`` (ids) stand for, in the ``form`` given, if any."""
+    return tuple(map(_names(doc.vocab.strings, form).__getitem__, values))
 
 
-@dataclass(frozen=True, eq=False)
-class Tokens:
-    """One document's tokens (``tokens[i]``, ``len(tokens)``, ``tokens.all[i:j]``) and their words."""
+class Tokens(tuple):
+    """One document's tokens, a tuple of them (``tokens[i]``, ``len(tokens)`` read in C, no method called),
+    ``tokens.all`` the plain tuple, and their words. Equal only to itself, as one document's tokens are."""
 
     doc: Doc
     all: tuple[Token, ...]
@@ -113,6 +149,16 @@ class Tokens:
     _starts: list[int]  # each token's first character
     _ends: list[int]  # the character after each token's last
 
+    __eq__ = object.__eq__
+    __ne__ = object.__ne__
+    __hash__ = object.__hash__
+
+    def __new__(cls, *, doc: Doc, all: tuple[Token, ...], lower: tuple[str, ...], _text: str,  # noqa: A002
+                _starts: list[int], _ends: list[int]) -> Tokens:
+        made = super().__new__(cls, all)
+        made.__dict__.update(doc=doc, all=all, lower=lower, _text=_text, _starts=_starts, _ends=_ends)
+        return made
+
     @classmethod
     def of(cls, doc: Doc, text: str | None = None) -> Tokens:
         """The tokens of ``doc``; ``text`` is the text it was parsed from, if the caller has it (``doc.text`` joins
@@ -121,14 +167,9 @@ class Tokens:
         starts, ends = words[:, 1].tolist(), (words[:, 1] + words[:, 2]).tolist()
         if text is None or (ends and len(text) != ends[-1] + len(doc[-1].whitespace_)):
             text = doc.text
+        _last_text[:] = [doc, text]
         return cls(doc=doc, all=doc_tokens(doc), lower=_strings(doc, words[:, 0].tolist()), _text=text,
                    _starts=starts, _ends=ends)
-
-    def __getitem__(self, i: int) -> Token:
-        return self.all[i]
-
-    def __len__(self) -> int:
-        return len(self.all)
 
     @cached_property
     def at_char(self) -> dict[int, int]:

@@ -857,8 +857,10 @@ def _predicate_read_as_participle(verb: Token) -> bool:
     """A sentence's verb the parser read as a participle of its subject set off by commas, leaving the sentence
     with a name for its root and no verb ("Ana Ruiz, for the Greens, called on X to resign": "called" hung on a
     name as in "a man called Ruiz"): the root name is its subject. Not with a "by" agent (a passive participle)."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD"):
+        return False  # most verbs: the sentence is not read
     root = verb.sent.root
-    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or root.pos_ not in ("PROPN", "NOUN"):
+    if root.pos_ not in ("PROPN", "NOUN"):
         return False
     if verb.i < 1 or verb.doc[verb.i - 1].text != "," or children(verb, "agent", "aux", "auxpass"):
         return False

@@ -146,9 +146,11 @@ def _reported_modality(node: Token, lexicon: Lexicon) -> str:
 def _claim_continued(root: Token, lexicon: Lexicon) -> bool:
     """Whether a sentence is a that-clause of its own ("And that at a dinner X told Y ...") going on with what the
     sentence before claims ("The book claims X felt ... . And that ..."): the claim's, possible."""
+    if root.head.i != root.i:
+        return False  # no sentence's root: its sentence is not read
     sentence = root.sent
     opening = [t for t in sentence[:3] if t.dep_ == "mark" and t.lower_ == "that" and t.head.i == root.i]
-    if root.head.i != root.i or not opening or sentence.start == 0:
+    if not opening or sentence.start == 0:
         return False
     before = root.doc[sentence.start - 1].sent.root
     return cue_lemma(before, lexicon) in lexicon.cues.get("Allegation", ()) or _published(before, lexicon)

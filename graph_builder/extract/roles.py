@@ -744,10 +744,11 @@ def _role_when(phrase: _Phrase, title: str, entities: DocEntities, modality: str
     candidate spoke ("the Green candidate Y said on Monday"); else none."""
     if phrase.predicate is not None:
         return when_of(phrase.predicate, entities, modality=modality)
+    if title.split()[-1] not in words.election:
+        return NO_TIME  # most titles: the sentence is not read
     main = phrase.root.sent.root
-    if title.split()[-1] in words.election and main.tag_ == "VBD" and main.lemma_.lower() not in words.saying:
-        return when_of(main, entities, modality=modality)
-    return NO_TIME
+    return when_of(main, entities, modality=modality) if main.tag_ == "VBD" and main.lemma_.lower() not in \
+        words.saying else NO_TIME
 
 
 def _predicate_polarity(verb: Token | None, words: RoleWords, lexicon: Lexicon) -> tuple[bool, str]:
