@@ -737,10 +737,20 @@ def _through_subject(node: Token, head: Token, negated: bool, modality: str | No
     cancelled = _cancelled(node, head, negated, modality, lexicon)
     if cancelled is not None:
         return cancelled
-    if node.dep_ == "nsubj" and _ends(node, head, lexicon):
-        return negated, modality or _ending(head, lexicon)
+    timed = _subject_timed(node, head, lexicon)
+    if timed is not None:
+        return negated, modality or timed
     found = _rated(head, lexicon)
     return (negated or _has_negation(head, lexicon), modality or found) if found else None
+
+
+def _subject_timed(node: Token, verb: Token, lexicon: Lexicon) -> str | None:
+    """The modality a verb gives the event noun that is its subject: one that ends it ended ("the alliance
+    collapsed": past, see _ending); one of kg:Future as its passive subject announces it ("talks with Y are
+    scheduled to resume", "are expected next week": future)."""
+    if node.dep_ == "nsubj" and _ends(node, verb, lexicon):
+        return _ending(verb, lexicon)
+    return "future" if node.dep_ == "nsubjpass" and verb.lemma_.lower() in lexicon.cues["Future"] else None
 
 
 def _cancelled(node: Token, verb: Token, negated: bool, modality: str | None,

@@ -92,9 +92,11 @@ def _wh_clause_subjects(prep: Token) -> list[Token]:
 
 
 def phrase(*tokens: Token | None) -> str:
-    """The words of a predicate as written, in text order ("held talks with")."""
+    """The words of a predicate as written, in text order ("held talks with"); a link word that each of several
+    objects repeats is written once ("opened missions in Iraq, in Chile and in Peru": "opened missions in")."""
     unique = {t.i: t for t in tokens if t is not None}
-    return " ".join(unique[i].text for i in sorted(unique))
+    words = [unique[i].text for i in sorted(unique)]
+    return " ".join(word for n, word in enumerate(words) if n == 0 or word.lower() != words[n - 1].lower())
 
 
 def by_agents(noun: Token, *, through_verb: bool = True) -> list[Token]:

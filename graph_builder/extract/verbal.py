@@ -347,8 +347,8 @@ def _noun_link_match(verb: Token, noun: Token, link: str) -> Match | None:
     twins = _twins(noun)
     objects = prep_objects([verb, noun, *noun.conjuncts, *twins], link)
     idiom = [noun.nbor(), *twins] if twins else []
-    words = [noun, *idiom, *[c for h in (verb, noun, *twins) for c in dependents(h) if c.lower_ == link]]
-    return (objects, words) if objects else None
+    links = _object_links(objects, link) or [c for h in (verb, noun, *twins) for c in dependents(h) if c.lower_ == link]
+    return (objects, [noun, *idiom, *links]) if objects else None
 
 
 def _twins(noun: Token) -> list[Token]:
@@ -449,7 +449,8 @@ def _for_clause_subjects(verb: Token, link: str) -> list[Token]:
 
 
 def _object_links(objects: list[Token], link: str) -> list[Token]:
-    """The prepositions that introduce the objects, not the "on" of "on Friday"."""
+    """The prepositions that introduce the objects, not the "on" of "on Friday" ("imposed sanctions on Belarus on
+    Friday" is "imposed sanctions on")."""
     heads = [o.head for o in objects if o.ent_type_ not in ("DATE", "TIME")]
     return list(dict.fromkeys(w for h in heads for w in (h, *children(h, "mark")) if w.lower_ == link))
 
