@@ -53,7 +53,8 @@ REACTING_CUES = frozenset({"AccountingVerb", "Opposing"})
 in support of B"): no cue of polarity for the event noun they take, whose actor they are not (arguments.reacts_to)."""
 GRAMMAR_CUES = frozenset({"JointAdverb", "FightingAlongside", "HostingVerb", "ApartWord", "OwnWord", "NotAboutPronoun",
                           "AddressingPronoun", "ImpersonalSubject", "AdverbialPreposition", "AimingPreposition",
-                          "StatedCollective", "ViewVerb", "PositionNoun", "TargetNoun"})
+                          "StatedCollective", "ViewVerb", "PositionNoun", "TargetNoun",
+                          "Quantifier"})
 """Cue classes of how arguments are found (pronouns, prepositions, adverbs, verbs whose coordinated subjects are no
 partners): no cue of polarity or sense."""
 
@@ -210,6 +211,7 @@ class KG(DefinedNamespace):
     PositionNoun: URIRef
     TargetNoun: URIRef
     OwnWord: URIRef
+    Quantifier: URIRef
     FightingAlongside: URIRef
     ServingTitle: URIRef
     ServingPreposition: URIRef
@@ -310,7 +312,8 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "QuittingVerb", "Postponing", "Cancelled", "StandingRelation", "NotAboutPronoun", "AddressingPronoun",
                "ImpersonalSubject", "AdverbialPreposition", "AimingPreposition", "StatedCollective", "ViewVerb",
                "PositionNoun", "TargetNoun", "OwnWord", "Past", "Naming", "ExcessDegree", "GiftNoun", "VoicedNoun",
-               "CourtCaseNoun", "MaleNoun", "FemaleNoun", "MouthpieceTitle", "PairCount", "PairNoun", "PairPersonNoun")
+               "CourtCaseNoun", "MaleNoun", "FemaleNoun", "MouthpieceTitle", "PairCount", "PairNoun", "PairPersonNoun",
+               "Quantifier")
 # The ontology's cue classes of the roles block, by the field of extract.roles.RoleWords that holds their words; an
 # ontology without one of them cannot be used either.
 ROLE_CUES = {"modifiers": "RoleModifier", "one_of_many": "OneOfMany", "past": "PastRole",

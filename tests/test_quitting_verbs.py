@@ -21,6 +21,7 @@ def records(sentence: str, relation: str) -> list[tuple[str, str, bool, str]]:
      ("Green Party", "Omar Vance", False, "past")),
     ("Rosa Lind has abandoned funding the Green Party.", "supports", ("Rosa Lind", "Green Party", False, "past")),
     ("Rosa Lind halted arming the Green Party.", "supports", ("Rosa Lind", "Green Party", False, "past")),
+    ("Tom Hale gave up supporting Ana Ruiz.", "supports", ("Tom Hale", "Ana Ruiz", False, "past")),
 ])
 def test_a_quit_activity_took_place_and_ended(sentence, relation, expected):
     assert records(sentence, relation) == [expected]

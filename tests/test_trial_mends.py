@@ -30,9 +30,12 @@ def test_talks_announced_for_later_are_to_come(sentence):
     assert records(sentence, "meets", date="2025-09-10") == [("Rosa Lind", "Omar Vance", False, "future")]
 
 
-def test_talks_held_are_asserted():
-    assert records("Talks between Rosa Lind and Omar Vance were held in Lima.", "meets") == [
-        ("Rosa Lind", "Omar Vance", False, "asserted")]
+@pytest.mark.parametrize("sentence", [
+    "Talks between Rosa Lind and Omar Vance were held in Lima.",
+    "Talks between Rosa Lind and Omar Vance were set up by Ana Ruiz in 1999.",
+])
+def test_talks_held_are_asserted(sentence):
+    assert records(sentence, "meets") == [("Rosa Lind", "Omar Vance", False, "asserted")]
 
 
 @pytest.mark.parametrize(("sentence", "modality"), [
@@ -41,6 +44,7 @@ def test_talks_held_are_asserted():
     ("Chilean Defence Minister Rosa Lind said she would resign.", "asserted"),
     ("Chilean Defence Minister Rosa Lind did not resign.", "asserted"),
     ("Chilean Defence Minister Rosa Lind resigned as party chairman.", "asserted"),
+    ("Chilean Defence Minister Rosa Lind resigned from the board of the Lima Trust.", "asserted"),
 ])
 def test_a_title_holder_who_resigned_held_it(sentence, modality):
     assert records(sentence, "memberOf", date="2025-09-10") == [("Rosa Lind", "Chile", False, modality)]
@@ -55,3 +59,22 @@ def test_a_link_word_each_object_repeats_is_written_once():
     doc = Doc(Vocab(), words="opened missions in Lima , in Quito and in La Paz ; stood side by side with".split())
     assert phrase(doc[0], doc[1], doc[2], doc[5], doc[8]) == "opened missions in"
     assert phrase(*doc[12:17]) == "stood side by side with"
+
+
+def test_a_former_spokesman_speaks_for_himself():
+    former = extract("Ana Ruiz's former spokesman said Tom Hale had lied.")
+    assert not [r for r in former if r.subject.label == "Ana Ruiz"]
+    assert [r.subject.label for r in extract("Ana Ruiz's spokesman said Tom Hale had lied.")] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "As part of the EU's plan, France sent aid to Chad.",
+    "Norway, as part of a UN plan, sent aid to Chad.",
+])
+def test_the_owner_of_a_plan_is_no_group_acting(sentence):
+    assert {r.subject.label for r in extract(sentence) if r.relation == "supports"} <= {"France", "Norway"}
+
+
+def test_no_government_is_no_government_spoken_of():
+    found = extract("Tom Hale said no government could ignore Ana Ruiz.")
+    assert not [r for r in found if r.object.label == "government"]

@@ -25,6 +25,9 @@ def test_a_weighed_or_imminent_event_is_not_asserted(sentence, relation, expecte
     assert records(sentence, relation) == [expected]
 
 
-def test_a_judged_event_took_place():
-    assert records("Rosa Lind considered the visit to Chile a success.", "visits") == [
-        ("Rosa Lind", "Chile", False, "asserted")]
+@pytest.mark.parametrize(("sentence", "relation", "expected"), [
+    ("Rosa Lind considered the visit to Chile a success.", "visits", ("Rosa Lind", "Chile", False, "asserted")),
+    ("The council considered Chile's invasion of Peru on Monday.", "attacks", ("Chile", "Peru", False, "asserted")),
+])
+def test_a_judged_or_discussed_event_took_place(sentence, relation, expected):
+    assert records(sentence, relation) == [expected]

@@ -107,10 +107,13 @@ def speakers_of(verb: Token, entities: DocEntities, lexicon: Lexicon) -> tuple[E
 
 def _principals(subjects: list[Token], entities: DocEntities, lexicon: Lexicon) -> tuple[Entity, ...]:
     """The persons an unnamed spokesman (kg:MouthpieceTitle) who says something is written to speak for: "his
-    spokesman said", "Ana Ruiz's spokeswoman said", "a spokesman for Ana Ruiz said" report what the person says."""
+    spokesman said", "Ana Ruiz's spokeswoman said", "a spokesman for Ana Ruiz said" report what the person says;
+    a former one speaks for himself ("Ana Ruiz's former spokesman said", a word of kg:PastRole)."""
     found: dict[str, Entity] = {}
+    past = lexicon.cues["PastRole"]
     for subject in subjects:
-        if subject.pos_ != "NOUN" or subject.lemma_.lower() not in lexicon.cues["MouthpieceTitle"]:
+        if subject.pos_ != "NOUN" or subject.lemma_.lower() not in lexicon.cues["MouthpieceTitle"] or any(
+                m.lower_ in past for m in children(subject, "amod", "compound")):
             continue
         for owner in [*children(subject, "poss"), *prep_objects([subject], "for"), *prep_objects([subject], "of")]:
             mention = entities.at(owner)

@@ -309,12 +309,21 @@ def _ended_activity(node: Token, head: Token, lexicon: Lexicon) -> bool:
     stops another doing ("stopped Israel attacking Y": prevented, denied). The verbs are those
     both of kg:Past and kg:Negation ("stop", "cease"), and those of kg:QuittingVerb before a gerund ("gave up
     supporting Y"; "quit to join Y" joined): "left UKIP saying Y would do better" ended no saying."""
-    if node.dep_ != "xcomp" or head.pos_ not in VERBAL or children(head, "dobj"):  # "stopped Y attacking Z"
-        return False
+    if not _activity_complement(node, head) or head.pos_ not in VERBAL or children(head, "dobj"):
+        return False  # "stopped Y attacking Z" prevented it
     lemma = phrase_lemma(head)
     if lemma in lexicon.halting_verbs:
         return node.tag_ in ("VBG", "VB")
     return node.tag_ == "VBG" and lemma in lexicon.quitting_verbs
+
+
+def _activity_complement(node: Token, head: Token) -> bool:
+    """Whether a clause is the complement of the verb above it: an xcomp, or a gerund the parser hung as an adverbial
+    clause right after the verb or its particle, with no conjunction or subject of its own ("gave up supporting Y")."""
+    if node.dep_ == "xcomp":
+        return True
+    last = max([head.i, *(c.i for c in children(head, "prt"))])
+    return node.dep_ == "advcl" and node.tag_ == "VBG" and node.i == last + 1 and not children(node, "mark", "nsubj")
 
 
 def _denies(clause: Token, head: Token, lemma: str, lexicon: Lexicon) -> bool:
@@ -681,7 +690,7 @@ def _object_modality(node: Token, head: Token, lemma: str, lexicon: Lexicon) -> 
     success", the judgement read as the noun's apposition or the verb's complement)."""
     if lemma in lexicon.cues["Intended"]:
         return "intended"
-    weighed = lemma in lexicon.cues["Possible"] and not (children(node, "appos") or children(head, "oprd", "ccomp"))
+    weighed = lemma in lexicon.cues["Possible"] and _open_event(node) and not children(head, "oprd", "ccomp")
     return "possible" if weighed or _played_down(head, lexicon) else None
 
 
@@ -750,7 +759,8 @@ def _subject_timed(node: Token, verb: Token, lexicon: Lexicon) -> str | None:
     scheduled to resume", "are expected next week": future)."""
     if node.dep_ == "nsubj" and _ends(node, verb, lexicon):
         return _ending(verb, lexicon)
-    return "future" if node.dep_ == "nsubjpass" and verb.lemma_.lower() in lexicon.cues["Future"] else None
+    announced = node.dep_ == "nsubjpass" and phrase_lemma(verb) in lexicon.cues["Future"]
+    return "future" if announced and not children(verb, "agent") else None
 
 
 def _cancelled(node: Token, verb: Token, negated: bool, modality: str | None,
@@ -770,6 +780,15 @@ def _cancelled(node: Token, verb: Token, negated: bool, modality: str | None,
     return negated, modality or (None if cancel_negated else "possible")
 
 
+def _open_event(noun: Token) -> bool:
+    """Whether an event noun names an event not yet fixed: with "a", "an" or no determiner, no possessor, "by"
+    phrase or apposition ("is considering a visit to Y", "mulling talks with Y"; not "considered Russia's invasion
+    of Y", "considered the attack by Y", "considered the visit a success")."""
+    determiners = {c.lower_ for c in children(noun, "det")}
+    return determiners <= {"a", "an"} and not children(noun, "poss", "appos") and not any(
+        p.lower_ == "by" for p in children(noun, "prep"))
+
+
 def _called_off(node: Token, verb: Token, lexicon: Lexicon) -> str | None:
     """"Cancelled" or "Postponing": the cue class of the verb that has the event noun ``node`` as its object or
     passive subject and calls it off or puts it off; None for another verb, or a standing relation as the object
@@ -779,8 +798,16 @@ def _called_off(node: Token, verb: Token, lexicon: Lexicon) -> str | None:
     lemma = phrase_lemma(verb)
     if lemma in lexicon.cues["Postponing"]:
         return "Postponing"
-    standing = node.dep_ == "dobj" and node.lemma_.lower() in lexicon.cues["StandingRelation"]
-    return "Cancelled" if lemma in lexicon.cues["Cancelled"] and not standing else None
+    if lemma not in lexicon.cues["Cancelled"]:
+        return None
+    if node.dep_ == "nsubjpass":
+        return "Cancelled"
+    # a verb that also ends what went on ("scrapped its sanctions on Y", "abandoned its blockade of Y": past, see
+    # _ends) calls off only a plan ("abandoned plans to meet Y"); "cancelled", "called off" any event but a standing
+    # relation
+    if lemma in lexicon.cues["Past"]:
+        return "Cancelled" if node.lemma_.lower() in lexicon.cues["Intended"] else None
+    return None if node.lemma_.lower() in lexicon.cues["StandingRelation"] else "Cancelled"
 
 
 def _rated(copula: Token, lexicon: Lexicon) -> str | None:

@@ -699,7 +699,7 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
         subject=person.entity, relation=relation, verb=written,
         object=employer.mention.entity, evidence=evidence(title_tokens[0], entities), role=written,
         negated=negated,
-        modality="past" if _gone(person, entities, words, lexicon) else _role_modality(
+        modality="past" if _gone(person, employer, entities, words, lexicon) else _role_modality(
             phrase, said, employer, entities, lexicon, words, modality, _leading(title, relation, words)),
         **_role_when(phrase, title, entities, modality, words).fields(),
         confidence=confidence(phrase.trust, person.kind, employer.mention.kind), extractor="roles",
@@ -765,22 +765,27 @@ def _predicate_polarity(verb: Token | None, words: RoleWords, lexicon: Lexicon) 
     return False, "past" if not negated and modality == "asserted" and not infinitive else "asserted"
 
 
-def _gone(person: Mention, entities: DocEntities, words: RoleWords, lexicon: Lexicon) -> bool:
-    """Whether the sentence says the named holder has died or left (the role is then past)."""
-    return _died(person, entities, lexicon) or _left(person, entities, words, lexicon)
+def _gone(person: Mention, employer: _Employer, entities: DocEntities, words: RoleWords, lexicon: Lexicon) -> bool:
+    """Whether the sentence says the named holder has died, or has left a state's office (the role is then past);
+    one who resigns keeps a party's or a firm's membership the title gives ("Tom Reed, an official in the Labour
+    Party, resigned": from his post, not the party)."""
+    if _died(person, entities, lexicon):
+        return True
+    return employer.mention.entity.type == "Country" and _left(person, entities, words, lexicon)
 
 
 def _left(person: Mention, entities: DocEntities, words: RoleWords, lexicon: Lexicon) -> bool:
     """Whether the named holder is the subject of an asserted verb that leaves (kg:LeavingVerb) with no post named
-    ("Defence Minister X resigned on Tuesday", "has stepped down", "resigned from the cabinet"): the role is then
-    past. Not with an "as" (that post is the one left: "X resigned as party chairman") nor an object ("quit his
-    job at Y"); a leaving that is planned or denied ("said he would resign") leaves the role held."""
+    ("Defence Minister X resigned on Tuesday", "has stepped down"): the role is then past. Not with an "as" or a
+    "from" (the post or body left is named: "X resigned as party chairman", "Labour MP X resigned from the
+    cabinet") nor an object ("quit his job at Y"); a leaving that is planned or denied ("said he would resign")
+    leaves the role held."""
     if person.kind == "pronoun":
         return False
     span = entities.tokens.char_span(person.start, person.end)
     if span is None or span.root.dep_ != "nsubj" or not _leaving(verb := span.root.head, words):
         return False
-    if children(verb, "dobj") or any(p.lower_ == "as" for p in children(verb, "prep")):
+    if children(verb, "dobj") or any(p.lower_ in ("as", "from") for p in children(verb, "prep")):
         return False
     return polarity(verb, lexicon) == (False, "asserted")
 

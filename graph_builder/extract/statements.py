@@ -158,10 +158,12 @@ def reported_actors(clause: Token, entities: DocEntities, lexicon: Lexicon, *, d
 def stated_collective(found: Actor, lexicon: Lexicon) -> bool:
     """Whether an actor is a government named by its collective noun (kg:StatedCollective: "the government", "the
     Norland government"), which a reported clause is about as it is about a name; no other collective ("MPs"), nor
-    one of many (kg:OneOfMany: "a Tory government would cut taxes" speaks of no government there is)."""
+    one of many (kg:OneOfMany: "a Tory government would cut taxes" speaks of no government there is), nor any or
+    none (kg:Quantifier: "no government could ignore Y")."""
     token = found.token
+    vague = lexicon.cues["OneOfMany"] | lexicon.cues["Quantifier"]
     return (found.kind == "collective" and token.lemma_.lower() in lexicon.cues["StatedCollective"]
-            and not any(c.lower_ in lexicon.cues.get("OneOfMany", ()) for c in children(token, "det")))
+            and not any(c.lower_ in vague for c in children(token, "det")))
 
 
 def _a_name(token: Token, entities: DocEntities) -> bool:

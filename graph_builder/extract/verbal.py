@@ -842,7 +842,8 @@ def _groups_acting(clause: _Clause, pattern: Pattern, entities: DocEntities, lex
     parts = lexicon.cues["PartNoun"]
     wholes = [w for head in _acting_heads(clause) for part in prep_objects([head], "as")
               if part.lemma_.lower() in parts for w in prep_objects([part], "of")]
-    return [a for a in actors(wholes, entities, lexicon) if a.entity.type in ("Organization", "Group")]
+    named = [w for w in wholes if (m := entities.at(w)) is not None and m.entity.type in ("Organization", "Group")]
+    return list(actors(named, entities, lexicon))  # not the owner of a plan: "as part of the EU's plan"
 
 
 def _group_may_act(clause: _Clause, pattern: Pattern, lexicon: Lexicon) -> bool:
