@@ -558,7 +558,7 @@ class Lexicon:
     def halting_verbs(self) -> frozenset[str]:
         """Verbs that end an activity and deny what they govern otherwise: those both of kg:Past and kg:Negation
         ("stop", "cease")."""
-        return self.cues.get("Past", frozenset()) & self.cues["Negation"]
+        return self.cues["Past"] & self.cues["Negation"]
 
     @cached_property
     def quitting_verbs(self) -> frozenset[str]:

@@ -43,7 +43,9 @@ def doc_tokens(doc: Doc) -> tuple[Token, ...]:
 
 
 _last_text: list = [None, ""]
-"""The document whose ``Tokens`` were made last and the text they read (see ``span_text``)."""
+"""The document whose ``Tokens`` were made last and the text they read (see ``span_text``). Like the other
+last-document caches here, it serves one thread: a build's workers are processes, each reading one document at a
+time; code that reads documents in threads must not share this module's caches."""
 
 
 def span_text(span: Span) -> str:
