@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from tests.conftest import extract, triples
 
-LISTED = ("Kestrel unveils running robot\n\nKestrel has unveiled its first humanoid robot, called Tiko, to challenge "
-          "Harlow's Vemo and Dunmore's Brix robots. Vemo has visited the UK, Germany and France as part of a world "
-          "tour. Tom Reed of Harlow said Vemo was the fastest.")
+LISTED = ("Robot fair opens\n\nKestrel has shown off a walking robot named Tiko, to rival Harlow's Vemo and "
+          "Dunmore's Brix robots. Vemo travelled to Norway and Chile for trade fairs in June. Tom Reed of Harlow "
+          "praised Vemo.")
 AUTHOR = "Ann Vale and her films were celebrated in Kelso. Tom Reed said Ann Vale had changed cinema."
 
 
