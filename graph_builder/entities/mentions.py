@@ -770,11 +770,22 @@ def _introduced_as_work(ent: Span, gazetteer: Gazetteer) -> bool:
 
 
 def _listed_with_works(root: Token, gazetteer: Gazetteer) -> bool:
-    """Whether the name is listed with a plural work noun that a name opens, so names it too: "Harlow's Vemo and
-    Dunmore's Brix robots" (not "Ann Vale and her films": an author and her works)."""
+    """Whether the name is listed with a plural work noun that a name opens, each with an owner of its own, so names
+    it too: "Harlow's Vemo and Dunmore's Brix robots" (not "Ann Vale and her films": an author and her works; nor
+    "Sony and Nintendo consoles": makers listed with what they make)."""
     listed = [c for c in dependents(root) if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
-    return any(t.pos_ == "NOUN" and t.tag_ == "NNS" and t.lemma_.lower() in gazetteer.work_nouns
-               and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in dependents(t)) for t in listed)
+    return _owned(root) and any(_owned_named_works(t, gazetteer) for t in listed)
+
+
+def _owned_named_works(token: Token, gazetteer: Gazetteer) -> bool:
+    """Whether the token is a plural work noun that a name opens and an owner holds: "Dunmore's Brix robots"."""
+    return (token.pos_ == "NOUN" and token.tag_ == "NNS" and token.lemma_.lower() in gazetteer.work_nouns
+            and _owned(token) and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in dependents(token)))
+
+
+def _owned(token: Token) -> bool:
+    """Whether a name's owner stands before the token: "Harlow's Vemo", "Dunmore's Brix robots"."""
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in dependents(token))
 
 
 def _work_in_apposition(root: Token, gazetteer: Gazetteer) -> bool:
