@@ -1468,13 +1468,15 @@ def _no_actor_word(doc: Tokens, start: int, end: int, gazetteer: Gazetteer) -> b
 def _one_of_a_nation(doc: Tokens, start: int, end: int, gazetteer: Gazetteer) -> bool:
     """Whether doc[start:end] is a nationality word alone after "the", heading its phrase, that names one person
     of the nation, someone named elsewhere ("the Russian hit himself", "he beat the American"): no actor, never
-    the country. The words of a whole people ("the French", "the Chinese": ``gazetteer.collective_demonym_endings``)
-    and a nationality word before its noun ("the Russian government") are kept."""
+    the country; so is a noun for one person of a nation ("the Dane", "the Kiwi": ``gazetteer.person_demonyms``).
+    The words of a whole people ("the French", "the Chinese": ``gazetteer.collective_demonyms``) and a nationality
+    word before its noun ("the Russian government") are kept."""
     if end - start != 1 or start == 0 or doc.lower[start - 1] != "the" or doc.dep[start] not in _PHRASE_HEAD_DEPS:
         return False
     word = doc.text(start, end)
-    return (word in gazetteer.demonyms and word.isalpha() and not gazetteer.country(word)  # "the US", "the U.S."
-            and not word.lower().endswith(gazetteer.collective_demonym_endings))
+    return word in gazetteer.person_demonyms or (
+        word in gazetteer.demonyms and word.isalpha() and not gazetteer.country(word)  # "the US", "the U.S."
+        and word not in gazetteer.collective_demonyms)
 
 
 def _indefinite_name(doc: Tokens, start: int, end: int) -> bool:
