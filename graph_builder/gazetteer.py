@@ -12,7 +12,7 @@ import hashlib
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
 
@@ -137,7 +137,8 @@ class Gazetteer:
     locative_prepositions: frozenset[str] = frozenset()
     compass_words: frozenset[str] = frozenset()
     non_actor_names: frozenset[str] = frozenset()
-    collective_demonym_endings: tuple[str, ...] = ()  # "the French", "the Chinese": a people, not one person
+    collective_demonyms: frozenset[str] = frozenset()  # "the French", "the Chinese": a people, not one person
+    person_demonyms: dict[str, str] = field(default_factory=dict)  # "Dane" -> "Denmark": one person of a nation
     other_body_words: frozenset[str] = frozenset()
     portfolio_heads: frozenset[str] = frozenset()
     world_regions: frozenset[str] = frozenset()
@@ -187,7 +188,8 @@ class Gazetteer:
                    locative_prepositions=frozenset(data.get("locative_prepositions", ())),
                    compass_words=frozenset(data.get("compass_words", ())),
                    non_actor_names=frozenset(data.get("non_actor_names", ())),
-                   collective_demonym_endings=tuple(data.get("collective_demonym_endings", ())),
+                   collective_demonyms=frozenset(data.get("collective_demonyms", ())),
+                   person_demonyms=dict(data.get("person_demonyms", {})),
                    other_body_words=frozenset(data.get("other_body_words", ())),
                    portfolio_heads=frozenset(data.get("portfolio_heads", ())),
                    world_regions=frozenset(data.get("world_regions", ())),

@@ -15,11 +15,11 @@ def records(sentence: str) -> set[tuple[str, str, str, str]]:
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    ("Norway is working as part of the Northern Alliance to degrade and defeat the Karsk Brotherhood.",
-     ("Northern Alliance", "attacks", "Karsk Brotherhood", "asserted")),
+    ("Since March, Norway has flown night missions as part of the Northern Alliance to crush the Karsk Brotherhood.",
+     ("Northern Alliance", "attacks", "Karsk Brotherhood", "intended")),
     ("Norway, as a member of the Northern Alliance, shelled Karsk Brotherhood positions near Tervola.",
      ("Northern Alliance", "attacks", "Karsk Brotherhood", "asserted")),
-    ("Norway, as part of the Northern Alliance, is committed to continuing to provide support to the Marnish Army.",
+    ("Norway, as part of the Northern Alliance, plans to keep sending weapons to the Marnish Army.",
      ("Northern Alliance", "supports", "Marnish Army", "intended")),
     ("Norway, as part of the Northern Alliance, sent aid to Chad.",
      ("Northern Alliance", "supports", "Chad", "asserted")),

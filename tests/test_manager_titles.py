@@ -12,7 +12,7 @@ from tests.conftest import extract, triples
 @pytest.mark.parametrize(("text", "expected"), [
     ("Anna Berg, project manager at the Harbour Trust, said the ferry ruling was good.",
      ("Anna Berg", "memberOf", "Harbour Trust")),
-    ("Anna Berg, who is mock elections project manager at the Harbour Trust, said she looked forward to the vote.",
+    ("Anna Berg, who is youth outreach programme manager at the Harbour Trust, praised the new ferry.",
      ("Anna Berg", "memberOf", "Harbour Trust")),
     ("Tom Reed, a fund manager at Northwind Capital, said the shares were cheap.",
      ("Tom Reed", "memberOf", "Northwind Capital")),

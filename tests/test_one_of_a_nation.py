@@ -1,6 +1,6 @@
 """A nationality noun alone after "the" names one person of the nation, someone the article names elsewhere ("the
-Russian hit himself", "the Dane's agent", "the Kiwi said"): no actor, never the country nor an organisation
-(mentions._one_of_a_nation; gazetteer.json's non_actor_names and collective_demonym_endings). The words of a whole
+Russian hit himself", "the Dane's lawyer", "the Kiwi criticised"): no actor, never the country nor an organisation
+(mentions._one_of_a_nation; gazetteer.json's person_demonyms and collective_demonyms). The words of a whole
 people ("the French", "the Chinese") and a nationality word before its noun ("the Russian government") still stand
 for the country.
 
@@ -16,14 +16,20 @@ ONE_PERSON = [  # (text, the country or word the nationality noun must not give)
     ("Anna Vale beat Rosa Kent in the first round at Tolsey. The Russian hit herself on the head in one set but "
      "was calm in her victory.", "Russia"),
     ("Tom Barrow won the title at Kelso. The German thanked Jack Moe, his coach.", "Germany"),
-    ("Carrow are close to signing Lars Holm from Redford after the Dane's agent travelled to Spain.", "Dane"),
-    ("Ben Tate said Sam Reed was tackled short, but the Kiwi said he was dragged back after the try.", "Kiwi"),
+    ("Carrow hope to sign Lars Holm from Redford once the Dane's lawyer has flown to Spain.", "Dane"),
+    ("Ben Tate praised Sam Reed, while the Kiwi criticised Sam Reed for the missed kick.", "Kiwi"),
+    ("Carrow hope to sign Lars Holm from Redford once the Dane's lawyer has flown to Spain.", "Denmark"),
+    ("Ben Tate praised Sam Reed, while the Kiwi criticised Sam Reed for the missed kick.", "New Zealand"),
+    ("The Czech criticised Tom Reed after the match.", "Czechia"),
+    ("Tom Reed lost in Kelso, and then the Pole criticised Ann Vale for the delay.", "Poland"),
 ]
 
 KEPT = [  # (text, a record of the nation)
     ("The Russian government criticised Ukraine on Monday.", ("government of Russia", "criticizes", "Ukraine")),
     ("The French accused Germany of lying about the deal.", ("France", "accuses", "Germany")),
     ("The Chinese condemned Japan for the visit.", ("China", "criticizes", "Japan")),
+    ("The French criticised Tom Reed after the match.", ("France", "criticizes", "Tom Reed")),
+    ("The Dutch criticised Norway over the fishing quotas.", ("Netherlands", "criticizes", "Norway")),
     ("The U.S. criticised Iran over the tests.", ("United States", "criticizes", "Iran")),
 ]
 

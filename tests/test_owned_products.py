@@ -1,7 +1,7 @@
 """A name the document names as a product or a work ("its Vortex console") is no actor, and its owner does not act
-through it either: "Kestrel's Vortex represents a real threat to Harlow" is no threat by Kestrel
+through it either: "Velmark's Skyline is a threat to Borrin" is no threat by Velmark
 (arguments._name_of_no_actor). A title ("Russia's President") and a body's word ("Peru's Foreign Ministry") after
-an owner still stand for it or its holder, and so do a capitalised common noun ("dismissed Ann Vale's Budget") and
+an owner still stand for it or its holder, and so do a capitalised common noun ("dismissed Rita Moss's Budget") and
 a name its owner modifies ("comply with Security Council Resolution 2390").
 
 Sentences and names of our own."""
@@ -12,17 +12,17 @@ import pytest
 
 from tests.conftest import extract, triples
 
-PRODUCT = ("Kestrel readies Vortex console\n\nKestrel is expected to release its Vortex console soon. Although "
-           "Harlow is aiming for younger players and the Vortex is more for older gamers, the two firms will "
-           "compete. Kestrel's Vortex represents a real threat to Harlow because of the huge number of owners.")
+PRODUCT = ("Velmark readies Skyline handset\n\nVelmark will launch its Skyline handset in May. Borrin sells mostly to "
+           "schools while the Skyline targets designers, so the rivals rarely meet. Velmark's Skyline represents a "
+           "serious threat to Borrin given its low price.")
 
 KEPT = [  # (text, a record of an owner or of the holder of its title)
     ("Russia's President criticised Ukraine.", ("President of Russia", "criticizes", "Ukraine")),
     ("Peru's Foreign Ministry condemned Chile.", ("foreign ministry of Peru", "criticizes", "Chile")),
     ("The Tarvan regime must comply with Security Council Resolution 2390 to protect civilians.",
      ("regime led by Tarvan", "yieldsTo", "Security Council")),
-    ("Tory leader Tom Hale has dismissed Ann Vale's Budget as \"vote now, pay later\" spending plans.",
-     ("Tom Hale", "rejects", "Ann Vale")),
+    ("Labour chairman Ben Cole has dismissed Rita Moss's Budget as a raid on pensioners.",
+     ("Ben Cole", "rejects", "Rita Moss")),
 ]
 
 

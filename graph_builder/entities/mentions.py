@@ -770,11 +770,22 @@ def _introduced_as_work(ent: Span, gazetteer: Gazetteer) -> bool:
 
 
 def _listed_with_works(root: Token, gazetteer: Gazetteer) -> bool:
-    """Whether the name is listed with a plural work noun that a name opens, so names it too: "Harlow's Vemo and
-    Dunmore's Brix robots" (not "Ann Vale and her films": an author and her works)."""
+    """Whether the name is listed with a plural work noun that a name opens, each with an owner of its own, so names
+    it too: "Harlow's Vemo and Dunmore's Brix robots" (not "Ann Vale and her films": an author and her works; nor
+    "Sony and Nintendo consoles": makers listed with what they make)."""
     listed = [c for c in dependents(root) if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
-    return any(t.pos_ == "NOUN" and t.tag_ == "NNS" and t.lemma_.lower() in gazetteer.work_nouns
-               and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in dependents(t)) for t in listed)
+    return _owned(root) and any(_owned_named_works(t, gazetteer) for t in listed)
+
+
+def _owned_named_works(token: Token, gazetteer: Gazetteer) -> bool:
+    """Whether the token is a plural work noun that a name opens and an owner holds: "Dunmore's Brix robots"."""
+    return (token.pos_ == "NOUN" and token.tag_ == "NNS" and token.lemma_.lower() in gazetteer.work_nouns
+            and _owned(token) and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in dependents(token)))
+
+
+def _owned(token: Token) -> bool:
+    """Whether a name's owner stands before the token: "Harlow's Vemo", "Dunmore's Brix robots"."""
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in dependents(token))
 
 
 def _work_in_apposition(root: Token, gazetteer: Gazetteer) -> bool:
@@ -1457,13 +1468,15 @@ def _no_actor_word(doc: Tokens, start: int, end: int, gazetteer: Gazetteer) -> b
 def _one_of_a_nation(doc: Tokens, start: int, end: int, gazetteer: Gazetteer) -> bool:
     """Whether doc[start:end] is a nationality word alone after "the", heading its phrase, that names one person
     of the nation, someone named elsewhere ("the Russian hit himself", "he beat the American"): no actor, never
-    the country. The words of a whole people ("the French", "the Chinese": ``gazetteer.collective_demonym_endings``)
-    and a nationality word before its noun ("the Russian government") are kept."""
+    the country; so is a noun for one person of a nation ("the Dane", "the Kiwi": ``gazetteer.person_demonyms``).
+    The words of a whole people ("the French", "the Chinese": ``gazetteer.collective_demonyms``) and a nationality
+    word before its noun ("the Russian government") are kept."""
     if end - start != 1 or start == 0 or doc.lower[start - 1] != "the" or doc.dep[start] not in _PHRASE_HEAD_DEPS:
         return False
     word = doc.text(start, end)
-    return (word in gazetteer.demonyms and word.isalpha() and not gazetteer.country(word)  # "the US", "the U.S."
-            and not word.lower().endswith(gazetteer.collective_demonym_endings))
+    return word in gazetteer.person_demonyms or (
+        word in gazetteer.demonyms and word.isalpha() and not gazetteer.country(word)  # "the US", "the U.S."
+        and word not in gazetteer.collective_demonyms)
 
 
 def _indefinite_name(doc: Tokens, start: int, end: int) -> bool:
