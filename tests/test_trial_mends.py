@@ -78,3 +78,16 @@ def test_the_owner_of_a_plan_is_no_group_acting(sentence):
 def test_no_government_is_no_government_spoken_of():
     found = extract("Tom Hale said no government could ignore Ana Ruiz.")
     assert not [r for r in found if r.object.label == "government"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ana Ruiz named Tom Hale as Peru's new ambassador to Chile.",
+    "Ana Ruiz appointed Tom Hale as Peru's ambassador to Chile.",
+])
+def test_who_names_another_to_a_post_does_not_hold_it(sentence):
+    assert not [r for r in extract(sentence) if r.subject.label == "Ana Ruiz" and r.relation == "memberOf"]
+
+
+def test_one_named_to_a_post_holds_it():
+    assert records("Tom Hale was named as Peru's new ambassador to Chile.", "memberOf") == [
+        ("Tom Hale", "Peru", False, "asserted")]

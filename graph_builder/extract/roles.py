@@ -565,7 +565,9 @@ def _role_verbs_of(root: Token, words: RoleWords) -> list[Token]:
     verbs += [clause for clause in children(root, "relcl")
               if any(c.lower_ in ("who", "that") for c in children(clause, "nsubj", "nsubjpass"))]
     found = [_role_verb(verb, words) for verb in verbs]
-    return [verb for verb in found if verb.lemma_.lower() in words.role_verbs or _leaving(verb, words)]
+    # a verb with an object gives the title to the object, not to its subject ("X named Y as ambassador")
+    return [verb for verb in found if (verb.lemma_.lower() in words.role_verbs or _leaving(verb, words))
+            and not children(verb, "dobj")]
 
 
 def _leaving(verb: Token, words: RoleWords) -> bool:
