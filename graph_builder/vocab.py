@@ -561,11 +561,6 @@ class Lexicon:
         return self.cues["Past"] & self.cues["Negation"]
 
     @cached_property
-    def quitting_verbs(self) -> frozenset[str]:
-        """Verbs that end an activity their gerund names ("gave up supporting Y"): kg:QuittingVerb."""
-        return self.cues["QuittingVerb"]
-
-    @cached_property
     def denying_verbs(self) -> frozenset[str]:
         """Negation cues that deny the clause under them ("refused to meet"), not only their own head."""
         return self.cues["Negation"] - self.cues["NegationParticle"] - self.cues["NegationModifier"]

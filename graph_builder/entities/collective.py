@@ -392,7 +392,7 @@ def _entity(doc: Doc, phrase: _Phrase, reading: _Reading, seen: dict[str, list[E
     if reading.owner is not None:
         if _portfolio(doc, phrase, lexicon):
             return None
-        alone = _named_alone(doc, reading.owner, names)
+        alone = _owner_named_alone(doc, reading.owner, names)
         return _owned_entity(phrase, reading, lexicon.gazetteer, named_alone=alone)
     if any(t.lower_ in _INDEFINITE for t in doc[max(0, phrase.start - 2):phrase.start]) \
             or _before_a_title(doc, phrase, lexicon):
@@ -483,7 +483,7 @@ def _owned_entity(phrase: _Phrase, reading: _Reading, gazetteer: Gazetteer, *,
                        owner=owner)
 
 
-def _named_alone(doc: Doc, owner: Entity, names: list[Mention]) -> bool:
+def _owner_named_alone(doc: Doc, owner: Entity, names: list[Mention]) -> bool:
     """Whether the document names ``owner`` by a name that stands alone, no word before a noun ("the Zorvani said",
     "the Zorvanis"; not "Zorvani rebels")."""
     written = (owner.label, f"{owner.label}s")

@@ -128,7 +128,7 @@ def resolve(doc: Doc, document: Document, lexicon: Lexicon) -> DocEntities:
     clusters = clustered(names, tokens, titles, gazetteer)
     settled += _short_and_titled(tokens, taken, clusters, gazetteer)
     mentions = _name_mentions(document, settled, clusters, tokens)
-    mentions = plurals_as_singular(mentions, _named_alone(mentions, tokens))
+    mentions = plurals_as_singular(mentions, _actors_named_alone(mentions, tokens))
     by_token: dict[int, Mention] = {}
     for mention in mentions:
         _cover(tokens, by_token, mention)
@@ -429,8 +429,9 @@ def _with_collectives(tokens: Tokens, document: Document, mentions: list[Mention
     """The mentions with the collective actors' (issue 13), which cover their tokens and replace the names
     they read anew."""
     kept, collective = collective_actors(tokens, document, mentions, by_token, lexicon)
+    # a second pass: a plural may name a group only its members name ("Zorvani rebels"), known from here on
     groups = [m.entity for m in collective if m.entity.owner is None and m.entity.type in _GROUP_TYPES]
-    joined = plurals_as_singular(kept, [*_named_alone(kept, tokens), *groups])
+    joined = plurals_as_singular(kept, [*_actors_named_alone(kept, tokens), *groups])
     for mention in [*(m for m, old in zip(joined, kept, strict=True) if m is not old), *collective]:
         _cover(tokens, by_token, mention)
     described = group_descriptions(tokens, document, by_token, lexicon)
@@ -439,7 +440,7 @@ def _with_collectives(tokens: Tokens, document: Document, mentions: list[Mention
     return joined + collective + described
 
 
-def _named_alone(mentions: list[Mention], tokens: Tokens) -> list[Entity]:
+def _actors_named_alone(mentions: list[Mention], tokens: Tokens) -> list[Entity]:
     """The actors of name mentions that stand alone (``tokens.stands_alone``)."""
     return [m.entity for m in mentions if m.kind == "name" and stands_alone(tokens.doc, m.start, m.end)]
 

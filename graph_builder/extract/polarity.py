@@ -314,7 +314,7 @@ def _ended_activity(node: Token, head: Token, lexicon: Lexicon) -> bool:
     lemma = phrase_lemma(head)
     if lemma in lexicon.halting_verbs:
         return node.tag_ in ("VBG", "VB")
-    return node.tag_ == "VBG" and lemma in lexicon.quitting_verbs
+    return node.tag_ == "VBG" and lemma in lexicon.cues["QuittingVerb"]
 
 
 def _activity_complement(node: Token, head: Token) -> bool:

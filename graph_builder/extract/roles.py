@@ -768,36 +768,25 @@ def _predicate_polarity(verb: Token | None, words: RoleWords, lexicon: Lexicon) 
 
 
 def _gone(person: Mention, employer: _Employer, entities: DocEntities, words: RoleWords, lexicon: Lexicon) -> bool:
-    """Whether the sentence says the named holder has died, or has left a state's office (the role is then past);
-    one who resigns keeps a party's or a firm's membership the title gives ("Tom Reed, an official in the Labour
-    Party, resigned": from his post, not the party)."""
-    if _died(person, entities, lexicon):
-        return True
-    return employer.mention.entity.type == "Country" and _left(person, entities, words, lexicon)
-
-
-def _left(person: Mention, entities: DocEntities, words: RoleWords, lexicon: Lexicon) -> bool:
-    """Whether the named holder is the subject of an asserted verb that leaves (kg:LeavingVerb) with no post named
-    ("Defence Minister X resigned on Tuesday", "has stepped down"): the role is then past. Not with an "as" or a
-    "from" (the post or body left is named: "X resigned as party chairman", "Labour MP X resigned from the
-    cabinet") nor an object ("quit his job at Y"); a leaving that is planned or denied ("said he would resign")
-    leaves the role held."""
-    if person.kind == "pronoun":
+    """Whether the sentence says the named holder has died (polarity.died), or has left a state's office (the role is
+    then past); one who resigns keeps a party's or a firm's membership the title gives ("Tom Reed, an official in
+    the Labour Party, resigned": from his post, not the party)."""
+    span = entities.tokens.char_span(person.start, person.end) if person.kind != "pronoun" else None
+    if span is None:
         return False
-    span = entities.tokens.char_span(person.start, person.end)
-    if span is None or span.root.dep_ != "nsubj" or not _leaving(verb := span.root.head, words):
+    return died(span.root, lexicon) or (employer.mention.entity.type == "Country" and _left(span.root, words, lexicon))
+
+
+def _left(holder: Token, words: RoleWords, lexicon: Lexicon) -> bool:
+    """Whether a named holder is the subject of an asserted verb that leaves (kg:LeavingVerb) with no post named
+    ("Defence Minister X resigned on Tuesday", "has stepped down"). Not with an "as" or a "from" (the post or body
+    left is named: "X resigned as party chairman", "Labour MP X resigned from the cabinet") nor an object ("quit
+    his job at Y"); a leaving that is planned or denied ("said he would resign") leaves the role held."""
+    if holder.dep_ != "nsubj" or not _leaving(verb := holder.head, words):
         return False
     if children(verb, "dobj") or any(p.lower_ in ("as", "from") for p in children(verb, "prep")):
         return False
     return polarity(verb, lexicon) == (False, "asserted")
-
-
-def _died(person: Mention, entities: DocEntities, lexicon: Lexicon) -> bool:
-    """Whether the sentence says the named holder has died (polarity.died): the role is then past."""
-    if person.kind == "pronoun":
-        return False
-    span = entities.tokens.char_span(person.start, person.end)
-    return span is not None and died(span.root, lexicon)
 
 
 def _moved_on(phrase: _Phrase, employer: _Employer, entities: DocEntities, lexicon: Lexicon) -> bool:

@@ -515,6 +515,17 @@ class _Clause:
         return self._subject[1]
 
     @cached_property
+    def wholes(self) -> tuple[Actor, ...]:
+        """The organisations or groups the subject acts "as part of" or "as a member of" (kg:PartNoun), each named
+        itself ("Norway, as part of the alliance, sent aid to X"; not the owner of a plan: "as part of the EU's
+        plan"); read once a clause, for every pattern that asks (see _groups_acting)."""
+        parts, entities = self.lexicon.cues["PartNoun"], self.entities
+        found = [w for head in _acting_heads(self) for part in prep_objects([head], "as")
+                 if part.lemma_.lower() in parts for w in prep_objects([part], "of")]
+        named = [w for w in found if (m := entities.at(w)) is not None and m.entity.type in ("Organization", "Group")]
+        return tuple(actors(named, entities, self.lexicon))
+
+    @cached_property
     def subject_actors(self) -> tuple[Actor, ...]:
         """The actors of the subject, read once: every pattern of the verb that matches asks for them."""
         return tuple(actors(self.subject_tokens, self.entities, self.lexicon))
@@ -824,7 +835,7 @@ def _subjects(clause: _Clause, pattern: Pattern, entities: DocEntities, lexicon:
     if pattern.passive:
         return actors(_said_of(clause.verb), entities, lexicon)
     if clause.subject_tokens:
-        return list(clause.subject_actors) + _groups_acting(clause, pattern, entities, lexicon)
+        return list(clause.subject_actors) + _groups_acting(clause, pattern, lexicon)
     return actors(_converse_holders(clause.verb, pattern), entities, lexicon)
 
 
@@ -832,18 +843,12 @@ _GROUP_ACTS = frozenset({"MaterialConflict", "MaterialCooperation"})
 _ACT_ABOVE = frozenset({"conj", "xcomp", "advcl", "acomp", "pcomp", "prep"})
 
 
-def _groups_acting(clause: _Clause, pattern: Pattern, entities: DocEntities, lexicon: Lexicon) -> list[Actor]:
+def _groups_acting(clause: _Clause, pattern: Pattern, lexicon: Lexicon) -> list[Actor]:
     """The organisation a subject acts "as part of" or "as a member of" (kg:PartNoun), which acts through it in a
     deed of force or of material help: "Norway, as part of the alliance, sent aid to X" (the alliance aids X too);
     "works as part of the coalition to defeat X". Not for words or for affiliations, which stay the member's own,
     nor for a person's deeds, whose sense (a person "attacked" X in words) need not be the group's."""
-    if not _group_may_act(clause, pattern, lexicon):
-        return []
-    parts = lexicon.cues["PartNoun"]
-    wholes = [w for head in _acting_heads(clause) for part in prep_objects([head], "as")
-              if part.lemma_.lower() in parts for w in prep_objects([part], "of")]
-    named = [w for w in wholes if (m := entities.at(w)) is not None and m.entity.type in ("Organization", "Group")]
-    return list(actors(named, entities, lexicon))  # not the owner of a plan: "as part of the EU's plan"
+    return list(clause.wholes) if _group_may_act(clause, pattern, lexicon) else []
 
 
 def _group_may_act(clause: _Clause, pattern: Pattern, lexicon: Lexicon) -> bool:
@@ -885,7 +890,7 @@ def _comrades(clause: _Clause, pattern: Pattern, fighters: list[Actor], lexicon:
 
 def _beside(clause: _Clause, pattern: Pattern, fighters: list[Actor], lexicon: Lexicon) -> list[Actor]:
     """The fighters but the organisation the others act as part of: a member fights in its alliance, not beside it."""
-    wholes = {a.entity.id for a in _groups_acting(clause, pattern, clause.entities, lexicon)}
+    wholes = {a.entity.id for a in _groups_acting(clause, pattern, lexicon)}
     return [f for f in fighters if f.entity.id not in wholes]
 
 
