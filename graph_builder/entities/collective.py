@@ -48,6 +48,7 @@ _INDEFINITE = frozenset(["a", "an", "any", "another"])
 _DEFINITE = frozenset(["the", "these", "those"])  # "the troops": the ones named before
 _GROUP_DETERMINERS = frozenset(["the", "this", "that"])  # "the group", "this terrorist group"
 _LED = "lead"  # the lemma of "-led" and "led by": the owner leads the collective
+_TIME_LABELS = frozenset(["DATE", "TIME"])  # the model's labels of words that say when
 _SKIPPED_POS = frozenset(["DET", "NUM"])  # words before the noun that do not change the actor ("the 300")
 
 
@@ -280,6 +281,8 @@ def _word_owner(doc: Doc, i: int, phrase: _Phrase, by_token: dict[int, Mention],
     party = _party_of_members(doc, i, phrase, gazetteer)
     if party is not None:
         return party
+    if token.ent_type_ in _TIME_LABELS:
+        return None  # "the 11 September terrorist attacks": a date names no group
     if token.pos_ == "PROPN" or (token.text[:1].isupper() and not token.is_sent_start):
         return _group_name(doc, i, phrase, by_token, gazetteer) if phrase.noun.kind.acts_as_group else None
     if token.pos_ == "NOUN" and phrase.start <= token.head.i < phrase.end:
