@@ -1442,7 +1442,7 @@ def _run_name_start(doc: Tokens, start: int, end: int, titles: frozenset[str], g
 
 
 def _argument_words(span: Span) -> bool:
-    """Whether a run of words stands as an argument and is all letters, or hyphens written with no space ("T-Mobile")."""
+    """Whether a run of words stands as an argument and is all letters or hyphens with no space ("T-Mobile")."""
     return span.root.dep_ in _ARGUMENT_DEPS and all(t.is_alpha or _joining_hyphen(t) for t in span)
 
 
