@@ -43,3 +43,15 @@ def test_name_boundaries(names, text, present, absent):
 ])
 def test_names_kept(names, text, name):
     assert name in names(text)
+
+
+@pytest.mark.parametrize(("text", "clubs"), [
+    ("\"Dunmore and Real Arvale are keen on Tom Reed,\" said Ana Ruiz.", {"Dunmore", "Real Arvale"}),
+    ("\"Arno and Real Kelby are interested in Tom Reed,\" said Ana Ruiz.", {"Arno", "Real Kelby"}),
+])
+def test_a_club_after_and_is_a_name_of_its_own(names, text, clubs):
+    """The model drew one organisation over "X and Real" (its city left out) or "Arno and Real Kelby": a name
+    and a club that a club's word opens (``gazetteer.club_words``) are two."""
+    found = names(text)
+    assert clubs <= found
+    assert not any(" and " in name for name in found)

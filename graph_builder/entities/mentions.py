@@ -137,6 +137,27 @@ def coordinated_persons(span: Span, surnames: frozenset[str], gazetteer: Gazette
     return parts if persons and not _known_organization(span.text, gazetteer) else [span]
 
 
+def coordinated_club(span: Span, gazetteer: Gazetteer) -> list[Span] | None:
+    """An organisation's span the model drew over a name, "and" and a club's name that a club's word opens ("Arno
+    and Real Kelby", or "Arno and Real" with the city left out: ``gazetteer.club_words``), as the two: the name,
+    and the club with its city; None for any other span."""
+    doc = span.doc
+    join = _club_join(span, gazetteer) if span.label_ == "ORG" else None
+    if join is None:
+        return None
+    end = span.end + 1 if join + 2 == span.end else span.end  # the city the model left out
+    if end > len(doc) or not (doc[end - 1].pos_ == "PROPN" and doc[end - 1].text[:1].isupper()):
+        return None
+    return [Span(doc, span.start, join, label="ORG"), Span(doc, join + 1, end, label="ORG")]
+
+
+def _club_join(span: Span, gazetteer: Gazetteer) -> int | None:
+    """The index of the "and" inside ``span`` right before a capitalised club's word, if any."""
+    doc = span.doc
+    return next((t.i for t in span[1:-1] if t.pos_ == "CCONJ" and doc[t.i + 1].lower_ in gazetteer.club_words
+                 and doc[t.i + 1].text[:1].isupper()), None)
+
+
 def _joined_parts(span: Span) -> list[Span]:
     """The parts of ``span`` (past an opening determiner) between its "and"s and slashes."""
     doc = span.doc
