@@ -281,9 +281,9 @@ def _word_owner(doc: Doc, i: int, phrase: _Phrase, by_token: dict[int, Mention],
     party = _party_of_members(doc, i, phrase, gazetteer)
     if party is not None:
         return party
-    if token.ent_type_ in _TIME_LABELS:
-        return None  # "the 11 September terrorist attacks": a date names no group
     if token.pos_ == "PROPN" or (token.text[:1].isupper() and not token.is_sent_start):
+        if token.ent_type_ in _TIME_LABELS:
+            return None  # "the 11 September terrorist attacks": a date names no group
         return _group_name(doc, i, phrase, by_token, gazetteer) if phrase.noun.kind.acts_as_group else None
     if token.pos_ == "NOUN" and phrase.start <= token.head.i < phrase.end:
         return None  # "the shadow cabinet", "border police", "service members": another body than the noun's
