@@ -43,6 +43,7 @@ def test_name_boundaries(names, text, present, absent):
     # a date before a collective noun that is no name leaves the collective as it was
     ("Ed Vale said: \"Almost exactly a year ago the government published its plan with much fanfare.\"",
      "government"),
+    ("This week opposition politicians had called on the Kelby government to make a decision.", "opposition"),
 ])
 def test_names_kept(names, text, name):
     assert name in names(text)
