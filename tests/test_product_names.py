@@ -19,6 +19,7 @@ def _ends(text):
     ("\"IPTV lets us reach our audience,\" said Tom Reed.", "IPTV"),
     ("Only then would the Xbox be able to support ten million players, said Tom Reed.", "Xbox"),
     ("Ana Ruiz turned down her best actress Oscar in 1980.", "Oscar"),
+    ("Kelbysoft, by contrast, is backing DVB-H, and is involved in mobile TV trials.", "DVB-H"),
 ])
 def test_a_product_is_no_actor(text, product):
     assert product not in _ends(text)
