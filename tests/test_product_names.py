@@ -1,35 +1,24 @@
-"""Technologies, products and awards are no actors (a blind reading of BBC technology and entertainment records):
-a name the gazetteer lists in ``product_names`` ("UWB", "IPTV", "the Xbox", "an Oscar") written alone is no end of
-a record, whatever the model took it for; a longer name holding one ("Oscar Vale", a company's unit "Kelbysoft
-IPTV") stays an actor. Sentences and names of our own."""
+"""A product named after its maker with a model code ("Embraer E190s", "Fokker F100s") is no name of the maker:
+the maker's own mentions keep the maker's name ("Embraer"), not the product's (coreference ``_model_after``).
+Sentences of our own."""
 
 from __future__ import annotations
 
 import pytest
 
-from graph_builder import api
+from tests.conftest import extract, triples
+
+CASES = {
+    "Embraer and Bombardier accuse each other of taking illegal subsidies. However, Delta said it was cutting "
+    "a previous order for smaller Embraer E190s from 80 planes to 50.": ("Embraer", "Bombardier"),
+    "Fokker and Bombardier accuse each other of taking illegal subsidies. KLM said it was cutting its order "
+    "for smaller Fokker F100s from 40 planes to 25.": ("Fokker", "Bombardier"),
+}
 
 
-def _ends(text):
-    return {end.label for r in api.extract(text) for end in (r.subject, r.object) if end is not None}
-
-
-@pytest.mark.parametrize(("text", "product"), [
-    ("Tom Reed said UWB was driving new ways to use computers.", "UWB"),
-    ("\"IPTV lets us reach our audience,\" said Tom Reed.", "IPTV"),
-    ("Only then would the Xbox be able to support ten million players, said Tom Reed.", "Xbox"),
-    ("Ana Ruiz turned down her best actress Oscar in 1980.", "Oscar"),
-    ("Kelbysoft, by contrast, is backing DVB-H, and is involved in mobile TV trials.", "DVB-H"),
-])
-def test_a_product_is_no_actor(text, product):
-    assert product not in _ends(text)
-
-
-@pytest.mark.parametrize(("text", "actor"), [
-    ("Oscar Vale criticised Tom Reed on Monday.", "Oscar Vale"),
-    ("Ed Vale, director of Kelbysoft IPTV, criticised Tom Reed.", "Ed Vale"),
-    ("Tom Reed criticised Kelbysoft IPTV on Monday.", "Kelbysoft IPTV"),
-    ("Tom Reed said Kelbysoft had hired Ana Ruiz as its new chief executive.", "Kelbysoft"),
-])
-def test_a_longer_name_holding_a_product_stays_an_actor(text, actor):
-    assert actor in _ends(text)
+@pytest.mark.parametrize("text", list(CASES))
+def test_a_model_named_after_its_maker_does_not_name_the_maker(text):
+    maker, rival = CASES[text]
+    records = triples(extract(text, date="2026-01-05"))
+    assert (maker, "accuses", rival) in records, records
+    assert (rival, "accuses", maker) in records, records
