@@ -293,10 +293,16 @@ def _country(token: Token, gazetteer: Gazetteer) -> Entity | None:
     return make_entity(name, "Country") if name and token.text[:1].isupper() else None
 
 
+_TIMES = frozenset({"DATE", "TIME"})
+
+
 def _group_name(doc: Doc, last: int, phrase: _Phrase, by_token: dict[int, Mention],
                 gazetteer: Gazetteer) -> _Reading | None:
     """The organisation named by the capitalised words ending at token ``last``, right before a noun of members
-    ("Ansar Dine fighters"), which the model did not take for a name; None if a name goes on to the left."""
+    ("Ansar Dine fighters"), which the model did not take for a name; None if a name goes on to the left, or for a
+    day or a time the model tagged as one ("the 11 September terrorists": no group named September)."""
+    if doc[last].ent_type_ in _TIMES:
+        return None
     start = last
     while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN"):
         start -= 1
