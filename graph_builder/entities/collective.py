@@ -281,7 +281,7 @@ def _word_owner(doc: Doc, i: int, phrase: _Phrase, by_token: dict[int, Mention],
     if party is not None:
         return party
     if token.pos_ == "PROPN" or (token.text[:1].isupper() and not token.is_sent_start):
-        return _group_name(doc, i, phrase, by_token, gazetteer) if phrase.noun.kind.acts_as_group else None
+        return _group_name(doc, i, phrase, by_token, gazetteer) if _may_name_a_group(token, phrase) else None
     if token.pos_ == "NOUN" and phrase.start <= token.head.i < phrase.end:
         return None  # "the shadow cabinet", "border police", "service members": another body than the noun's
     return _Reading(phrase.start, phrase.end)
@@ -296,13 +296,16 @@ def _country(token: Token, gazetteer: Gazetteer) -> Entity | None:
 _TIMES = frozenset({"DATE", "TIME"})
 
 
+def _may_name_a_group(token: Token, phrase: _Phrase) -> bool:
+    """Whether a capitalised word before a noun of members that acts as a group may name the group: not a day or a
+    time the model tagged as one ("the 11 September terrorists": no group named September)."""
+    return phrase.noun.kind.acts_as_group and token.ent_type_ not in _TIMES
+
+
 def _group_name(doc: Doc, last: int, phrase: _Phrase, by_token: dict[int, Mention],
                 gazetteer: Gazetteer) -> _Reading | None:
     """The organisation named by the capitalised words ending at token ``last``, right before a noun of members
-    ("Ansar Dine fighters"), which the model did not take for a name; None if a name goes on to the left, or for a
-    day or a time the model tagged as one ("the 11 September terrorists": no group named September)."""
-    if doc[last].ent_type_ in _TIMES:
-        return None
+    ("Ansar Dine fighters"), which the model did not take for a name; None if a name goes on to the left."""
     start = last
     while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN"):
         start -= 1
