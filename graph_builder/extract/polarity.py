@@ -342,11 +342,19 @@ def _through_adverbial(node: Token, head: Token, negated: bool, modality: str | 
     ("will meet X when Y visits Z"), as does a past tense told as to come ("would resume once X signed ...")."""
     if not _bounded(node):
         return _through_clause(node, head, negated, modality, lexicon)
+    if _for_a_reason(node, lexicon):
+        return negated, modality
     if modality is None and (node.tag_ in (*_PRESENT, "VB") or _yet_to_come(node, head, lexicon, told=True)):
         _, above = polarity(head, lexicon)
         if above in ("future", "hypothetical", "intended", "possible"):
             modality = above
     return negated, modality
+
+
+def _for_a_reason(clause: Token, lexicon: Lexicon) -> bool:
+    """Whether an adverbial clause opens with a conjunction of kg:ReasonConjunction ("as", "because", "since"): a
+    reason or a state of things going on, true now whatever the clause it hangs on says of the future."""
+    return any(m.lower_ in lexicon.cues["ReasonConjunction"] for m in children(clause, "mark"))
 
 
 def _yet_to_come(clause: Token, head: Token, lexicon: Lexicon, *, told: bool) -> bool:

@@ -1,0 +1,28 @@
+"""An adverbial clause of "as", "because" or "since" (kg:ReasonConjunction) gives a reason or a state of things going
+on: its present tense is a fact of now, also under a clause of the future, where a present clause of "when" or
+"until" shares the future of the clause it hangs on. Sentences and names of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import asserted_triples
+
+# (sentence, triple, asserted?)
+CASES = [
+    ("As Chile unites against the Red Hand Brigade, the group will try to sow discord.",
+     ("Chile", "attacks", "Red Hand Brigade"), True),
+    ("As Chileans unite against the Red Hand Brigade and turn the tide, the group will try to sow discord.",
+     ("Chileans", "attacks", "Red Hand Brigade"), True),
+    ("Peru will act because Chile backs Bolivia.", ("Chile", "supports", "Bolivia"), True),
+    ("Peru will act since Chile backs Bolivia.", ("Chile", "supports", "Bolivia"), True),
+    # guards: a time to come
+    ("Peru will meet Chile when Bolivia visits Argentina.", ("Bolivia", "visits", "Argentina"), False),
+    ("Peru will not act until Chile backs Bolivia.", ("Chile", "supports", "Bolivia"), False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "triple", "asserted"), CASES, ids=[f"{s} {t}" for s, t, _ in CASES])
+def test_a_reason_clause_keeps_its_own_polarity(sentence, triple, asserted):
+    found = asserted_triples(sentence)
+    assert found.get(triple) is asserted, found
