@@ -1,4 +1,4 @@
-"""An adverbial clause of "as", "because" or "since" (kg:ReasonConjunction) gives a reason or a state of things going
+"""An adverbial clause of "because" or "since" (kg:ReasonConjunction) gives a reason or a state of things going
 on: its present tense is a fact of now, also under a clause of the future, where a present clause of "when" or
 "until" shares the future of the clause it hangs on. Sentences and names of our own."""
 
@@ -10,15 +10,14 @@ from tests.conftest import asserted_triples
 
 # (sentence, triple, asserted?)
 CASES = [
-    ("As Chile unites against the Red Hand Brigade, the group will try to sow discord.",
+    ("Peru will act because Chile unites against the Red Hand Brigade.",
      ("Chile", "attacks", "Red Hand Brigade"), True),
-    ("As Chileans unite against the Red Hand Brigade and turn the tide, the group will try to sow discord.",
-     ("Chileans", "attacks", "Red Hand Brigade"), True),
     ("Peru will act because Chile backs Bolivia.", ("Chile", "supports", "Bolivia"), True),
     ("Peru will act since Chile backs Bolivia.", ("Chile", "supports", "Bolivia"), True),
     # guards: a time to come
     ("Peru will meet Chile when Bolivia visits Argentina.", ("Bolivia", "visits", "Argentina"), False),
     ("Peru will not act until Chile backs Bolivia.", ("Chile", "supports", "Bolivia"), False),
+    ("Peru will meet Chile as Bolivia visits Argentina.", ("Bolivia", "visits", "Argentina"), False),
 ]
 
 
