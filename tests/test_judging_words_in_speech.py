@@ -1,9 +1,9 @@
 """Judging words of kg:Disapproval, kg:Approval and kg:JudgedThing that reported speech and quotations use of an
-actor: a verb of over-reacting, exaggerating or covering up, a bossy or meddling party, a faltering campaign, an
-instinct called authoritarian, a terrible style (X criticizes Y); a humane or valued person, also with the word joined
-to another on the noun ("a fair and humane judge": X praises Y, cooperatesWith). Denied,
-said of the speaker's own side, on a condition or in no one's speech they judge nobody. Sentences and names of our
-own."""
+actor: a verb of over-reacting, exaggerating, covering up or rigging, a bossy or meddling party, a faltering
+campaign, an instinct called authoritarian, a terrible style (X criticizes Y); a humane or valued person, also with
+the word joined to another on the noun ("a fair and humane judge": X praises Y, cooperatesWith). Denied, said of the
+speaker or the speaker's own side, on a condition or in no one's speech they judge nobody. Sentences and names of
+our own."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ from tests.conftest import extract, facts, triples
     ("\"I feel the Harbour Party have overreacted,\" Anna Kiel said.", "Harbour Party"),
     ("Anna Kiel said the Norland Post had exaggerated the toll report.", "Norland Post"),
     ("Anna Kiel said Tom Vosper had covered up the losses of the ferry company.", "Tom Vosper"),
+    ("Anna Kiel said the Norland Office had sexed up the toll report.", "Norland Office"),
+    ("Anna Kiel said the Harbour Party had rigged the valley ballot.", "Harbour Party"),
     ("\"The Harbour Party is a bossy, meddling party,\" Anna Kiel said.", "Harbour Party"),
     ("\"The Harbour Party's faltering campaign will not save the ferries,\" Anna Kiel said.", "Harbour Party"),
     ("Anna Kiel stated that the Norland government's first instinct was authoritarian.", "government of Norland"),
@@ -40,6 +42,8 @@ def test_a_word_of_praise_voiced_of_an_actor_is_praise(text):
     "Anna Kiel said the Harbour Party would overreact if the ferry crews went on strike.",
     "The Harbour Party had overreacted to the ferry strike.",
     "Anna Kiel said the ferry strike had been exaggerated.",
+    "Tom Vosper said he had overreacted to the ferry strike.",
+    "\"We overreacted to the strike,\" said the Harbour Party.",
 ])
 def test_a_judging_word_denied_on_a_condition_or_unvoiced_criticizes_no_one_as_a_fact(text):
     assert not [(s, o) for s, r, o, negated, modality in facts(text)
