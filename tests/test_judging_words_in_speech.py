@@ -1,6 +1,6 @@
 """Judging words of kg:Disapproval, kg:Approval and kg:JudgedThing that reported speech and quotations use of an
 actor: a verb of over-reacting, exaggerating, covering up or rigging, a bossy or meddling party, a faltering
-campaign, an instinct called authoritarian, a terrible style (X criticizes Y); a humane or valued person, also with
+campaign, an instinct called authoritarian, a disastrous style (X criticizes Y); a humane or valued person, also with
 the word joined to another on the noun ("a fair and humane judge": X praises Y, cooperatesWith). Denied, said of the
 speaker or the speaker's own side, on a condition or in no one's speech they judge nobody. Sentences and names of
 our own."""
@@ -22,7 +22,7 @@ from tests.conftest import extract, facts, triples
     ("\"The Harbour Party is a bossy, meddling party,\" Anna Kiel said.", "Harbour Party"),
     ("\"The Harbour Party's faltering campaign will not save the ferries,\" Anna Kiel said.", "Harbour Party"),
     ("Anna Kiel stated that the Norland government's first instinct was authoritarian.", "government of Norland"),
-    ("\"Tom Vosper's style of leadership has been terrible,\" Anna Kiel said.", "Tom Vosper"),
+    ("\"Tom Vosper's style of leadership has been disastrous,\" Anna Kiel said.", "Tom Vosper"),
 ])
 def test_a_judging_word_voiced_of_an_actor_criticizes_it(text, target):
     assert ("Anna Kiel", "criticizes", target) in triples(extract(text))
