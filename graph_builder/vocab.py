@@ -149,6 +149,8 @@ class KG(DefinedNamespace):
     Opposing: URIRef
     Reproach: URIRef
     Merit: URIRef
+    JudgedWork: URIRef
+    Virtue: URIRef
     Disputed: URIRef
     Naming: URIRef
     FutureCopula: URIRef
@@ -203,6 +205,7 @@ class KG(DefinedNamespace):
     ObligationVerb: URIRef
     PendingConjunction: URIRef
     SequenceConjunction: URIRef
+    ReasonConjunction: URIRef
     JointAdverb: URIRef
     HostingVerb: URIRef
     QuittingVerb: URIRef
@@ -313,7 +316,7 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "ImpersonalSubject", "AdverbialPreposition", "AimingPreposition", "StatedCollective", "ViewVerb",
                "PositionNoun", "TargetNoun", "OwnWord", "Past", "Naming", "ExcessDegree", "GiftNoun", "VoicedNoun",
                "CourtCaseNoun", "MaleNoun", "FemaleNoun", "MouthpieceTitle", "PairCount", "PairNoun", "PairPersonNoun",
-               "Quantifier")
+               "Quantifier", "ReasonConjunction", "JudgedWork", "Virtue")
 # The ontology's cue classes of the roles block, by the field of extract.roles.RoleWords that holds their words; an
 # ontology without one of them cannot be used either.
 ROLE_CUES = {"modifiers": "RoleModifier", "one_of_many": "OneOfMany", "past": "PastRole",

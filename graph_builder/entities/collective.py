@@ -48,7 +48,6 @@ _INDEFINITE = frozenset(["a", "an", "any", "another"])
 _DEFINITE = frozenset(["the", "these", "those"])  # "the troops": the ones named before
 _GROUP_DETERMINERS = frozenset(["the", "this", "that"])  # "the group", "this terrorist group"
 _LED = "lead"  # the lemma of "-led" and "led by": the owner leads the collective
-_TIME_LABELS = frozenset(["DATE", "TIME"])  # the model's labels of words that say when
 _SKIPPED_POS = frozenset(["DET", "NUM"])  # words before the noun that do not change the actor ("the 300")
 
 
@@ -282,9 +281,7 @@ def _word_owner(doc: Doc, i: int, phrase: _Phrase, by_token: dict[int, Mention],
     if party is not None:
         return party
     if token.pos_ == "PROPN" or (token.text[:1].isupper() and not token.is_sent_start):
-        if token.ent_type_ in _TIME_LABELS:
-            return None  # "the 11 September terrorist attacks": a date names no group
-        return _group_name(doc, i, phrase, by_token, gazetteer) if phrase.noun.kind.acts_as_group else None
+        return _group_name(doc, i, phrase, by_token, gazetteer) if _may_name_a_group(token, phrase) else None
     if token.pos_ == "NOUN" and phrase.start <= token.head.i < phrase.end:
         return None  # "the shadow cabinet", "border police", "service members": another body than the noun's
     return _Reading(phrase.start, phrase.end)
@@ -294,6 +291,15 @@ def _country(token: Token, gazetteer: Gazetteer) -> Entity | None:
     """The country a capitalised word names or is the nationality of, inside a name read anew ("Iraqi")."""
     name = gazetteer.demonym(token.text) or gazetteer.country(token.text)
     return make_entity(name, "Country") if name and token.text[:1].isupper() else None
+
+
+_TIMES = frozenset({"DATE", "TIME"})
+
+
+def _may_name_a_group(token: Token, phrase: _Phrase) -> bool:
+    """Whether a capitalised word before a noun of members that acts as a group may name the group: not a day or a
+    time the model tagged as one ("the 11 September terrorists": no group named September)."""
+    return phrase.noun.kind.acts_as_group and token.ent_type_ not in _TIMES
 
 
 def _group_name(doc: Doc, last: int, phrase: _Phrase, by_token: dict[int, Mention],

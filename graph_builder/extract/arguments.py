@@ -367,9 +367,17 @@ def _country_of_people(token: Token, entities: DocEntities, lexicon: Lexicon) ->
     Syria", as "the Syrian people" does); a town's people are no actor ("the people of Arica")."""
     if token.lemma_.lower() not in lexicon.cues.get("PopulaceNoun", ()):
         return None
-    countries = [inner for o in prep_objects([token], "of") if (inner := entities.at(o)) is not None
-                 and inner.entity.type == "Country"]
+    countries = [inner for o in [*prep_objects([token], "of"), *_shared_of(token)]
+                 if (inner := entities.at(o)) is not None and inner.entity.type == "Country"]
     return Actor(countries[0].entity, "modifier", token) if countries else None
+
+
+def _shared_of(token: Token) -> list[Token]:
+    """The "of" phrase after a noun joined with "and" to the noun it hangs on, which the two share ("the government
+    and people of Chile": the people of Chile too)."""
+    if token.dep_ != "conj" or not any(c.lower_ == "and" for c in children(token.head, "cc")):
+        return []
+    return [o for o in prep_objects([token.head], "of") if o.i > token.i]
 
 
 def _doer_in(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:

@@ -58,7 +58,7 @@ def _event_actor(noun: Token, pattern: Pattern, entities: DocEntities, lexicon: 
     if helped is not None:
         return helped, "helped"
     for owner in children(noun, "poss"):
-        found = actor(owner, entities, lexicon)
+        found = actor(_antecedent(owner), entities, lexicon)
         if found:
             return found, "possessor"
     agent = _agent(noun, pattern, entities, lexicon)
@@ -68,6 +68,15 @@ def _event_actor(noun: Token, pattern: Pattern, entities: DocEntities, lexicon: 
     if modifier is not None:
         return modifier, "modifier"
     return _clause_actor(noun, pattern, entities, lexicon)
+
+
+def _antecedent(owner: Token) -> Token:
+    """The noun a possessive "whose" stands for: the one its relative clause describes ("the Red Hand Brigade, whose
+    acts of terror in Chile ...": the brigade's acts); any other owner itself."""
+    if owner.lower_ != "whose":
+        return owner
+    clause = next((word for word in owner.ancestors if word.dep_ == "relcl"), None)
+    return clause.head if clause is not None else owner
 
 
 def _clause_actor(noun: Token, pattern: Pattern, entities: DocEntities, lexicon: Lexicon) -> tuple[Actor | None, str]:

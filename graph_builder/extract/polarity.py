@@ -342,11 +342,19 @@ def _through_adverbial(node: Token, head: Token, negated: bool, modality: str | 
     ("will meet X when Y visits Z"), as does a past tense told as to come ("would resume once X signed ...")."""
     if not _bounded(node):
         return _through_clause(node, head, negated, modality, lexicon)
+    if _for_a_reason(node, lexicon):
+        return negated, modality
     if modality is None and (node.tag_ in (*_PRESENT, "VB") or _yet_to_come(node, head, lexicon, told=True)):
         _, above = polarity(head, lexicon)
         if above in ("future", "hypothetical", "intended", "possible"):
             modality = above
     return negated, modality
+
+
+def _for_a_reason(clause: Token, lexicon: Lexicon) -> bool:
+    """Whether an adverbial clause opens with a conjunction of kg:ReasonConjunction ("as", "because", "since"): a
+    reason or a state of things going on, true now whatever the clause it hangs on says of the future."""
+    return any(m.lower_ in lexicon.cues["ReasonConjunction"] for m in children(clause, "mark"))
 
 
 def _yet_to_come(clause: Token, head: Token, lexicon: Lexicon, *, told: bool) -> bool:
@@ -1072,7 +1080,8 @@ def _denied_merits(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
     verbs = frozenset(word.partition(" ")[0] for word in merits)  # what a merit verb's lemma opens with
     for token in tokens.with_any(words=merits, lemma_openings=verbs):  # no other token has a merit clause
         clause = _merit_clause(token, tokens, merits, verbs, lexicon)
-        subjects = _judged(clause) if clause is not None and _denied_clause(clause, lexicon) else []
+        denied = clause is not None and (_denied_clause(clause, lexicon) or _denied_object(clause, lexicon))
+        subjects = _judged(clause) if denied else []
         if subjects and not _unasked_judgement(token, clause, subjects[0], lexicon):
             yield Judgement(word=token, clause=clause, subject=subjects[0], denied=True)
 
@@ -1100,6 +1109,12 @@ def _denied_clause(clause: Token, lexicon: Lexicon) -> bool:
     negations = [c for c in dependents(node) if c.dep_ == "neg"]
     return _has_negation(node, lexicon) and not any(n.i + 1 < len(n.doc) and n.nbor().lower_ == "only"
                                                      for n in negations)
+
+
+def _denied_object(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb's object is denied by its determiner ("Y deserved no credit", "Y deserves no praise")."""
+    modifiers = lexicon.cues["NegationModifier"]
+    return any(d.dep_ == "det" and d.lower_ in modifiers for o in children(verb, "dobj") for d in children(o, "det"))
 
 
 def _judged(clause: Token) -> list[Token]:
@@ -1149,23 +1164,46 @@ def _reproached(adverb: Token) -> Token | None:
 
 
 def _copula_of(word: Token, lexicon: Lexicon) -> Token | None:
-    """The copula (kg:JudgementCopula) whose complement a word is or stands in ("is wrong", "was a decent man")."""
+    """The copula (kg:JudgementCopula) whose complement a word is or stands in ("is wrong", "was a decent man"), or
+    the verb of a piece of work (kg:JudgedWork) whose object it qualifies ("did a superb job")."""
     complement = _complement(word)
     copula = complement.head
     judged = complement.dep_ in ("attr", "acomp") and copula.lemma_.lower() in lexicon.cues["JudgementCopula"]
-    return copula if judged else None
+    worked = complement.dep_ == "dobj" and word.dep_ == "amod" and \
+        f"{copula.lemma_.lower()} {complement.lemma_.lower()}" in lexicon.cues["JudgedWork"]
+    return copula if judged or worked else None
 
 
 def approvals(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
-    """Every clause that praises its subject with a word of kg:Approval after a copula, neither denied nor asked:
-    "Y was a decent man", "Y's leadership was outstanding"."""
-    words = lexicon.cues.get("Approval", frozenset())
-    for token in tokens.with_any(words=words, lemmas=words):  # no other token praises
-        praising = tokens.lower[token.i] in words or tokens.lemma[token.i] in words
-        clause = _copula_of(token, lexicon) if praising and tokens.pos[token.i] not in VERBAL else None
+    """Every clause that praises its subject with a word of kg:Approval after a copula or on a piece of work
+    (kg:JudgedWork), or with a virtue it shows (kg:Virtue), neither denied nor asked: "Y was a decent man", "Y's
+    leadership was outstanding", "Y did a superb job", "Y spoke with great sincerity"."""
+    words, virtues = lexicon.cues.get("Approval", frozenset()), lexicon.cues["Virtue"]
+    for token in tokens.with_any(words=words | virtues, lemmas=words | virtues):  # no other token praises
+        clause = _praising_clause(token, tokens, words, lexicon)
         subjects = _judged(clause) if clause is not None and not _denied_clause(clause, lexicon) else []
         if subjects and not _unasserted_judgement(token, clause, subjects[0], lexicon):
             yield Judgement(word=token, clause=clause, subject=subjects[0])
+
+
+def _praising_clause(token: Token, tokens: Tokens, words: frozenset[str], lexicon: Lexicon) -> Token | None:
+    """The clause a word of approval (of ``words``) or of virtue (kg:Virtue) praises the subject of, or None."""
+    praising = tokens.lower[token.i] in words or tokens.lemma[token.i] in words
+    adjective = tokens.pos[token.i] not in VERBAL or tokens.dep[token.i] == "amod"  # "a valued colleague"
+    if praising and adjective:
+        return _copula_of(token, lexicon)
+    return _virtue_clause(token, lexicon) if tokens.lemma[token.i] in lexicon.cues["Virtue"] else None
+
+
+def _virtue_clause(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The clause a noun of virtue praises the subject of: the verb it is the manner of ("spoke with sincerity"), or
+    the copula of the noun it is had by ("is a man of integrity")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or noun.pos_ != "NOUN":
+        return None
+    if prep.lower_ == "with" and prep.head.pos_ == "VERB":
+        return prep.head
+    return _copula_of(prep.head, lexicon) if prep.lower_ == "of" and prep.head.pos_ == "NOUN" else None
 
 
 def _verb_phrases(verb: Token, lemma: str) -> set[str]:
@@ -1209,11 +1247,19 @@ def _denied_above(clause: Token) -> bool:
 
 
 def _complement(word: Token) -> Token:
-    """The complement a judging word is or stands in: "a disgraceful waste", "were partial, inaccurate and biased"."""
-    complement = word.head if word.dep_ == "amod" else word
-    while complement.dep_ == "conj" and complement.head.pos_ not in VERBAL:
-        complement = complement.head
-    return complement
+    """The complement a judging word is or stands in: "a disgraceful waste", "were partial, inaccurate and biased",
+    "a good and humane judge" (an adjective joined to one on the noun)."""
+    complement = _first_conjunct(word)
+    complement = complement.head if complement.dep_ == "amod" else complement
+    return _first_conjunct(complement)
+
+
+def _first_conjunct(word: Token) -> Token:
+    """The first of the words a word is joined to, none of them a verb ("partial" of "partial, inaccurate and
+    biased")."""
+    while word.dep_ == "conj" and word.head.pos_ not in VERBAL:
+        word = word.head
+    return word
 
 
 def _unasserted_judgement(word: Token, clause: Token, subject: Token, lexicon: Lexicon) -> bool:
