@@ -187,7 +187,7 @@ class Gazetteer:
                    kin_nouns=frozenset(data.get("kin_nouns", ())),
                    locative_prepositions=frozenset(data.get("locative_prepositions", ())),
                    compass_words=frozenset(data.get("compass_words", ())),
-                   non_actor_names=frozenset(data.get("non_actor_names", ())),
+                   non_actor_names=frozenset((*data.get("non_actor_names", ()), *data.get("product_names", ()))),
                    collective_demonyms=frozenset(data.get("collective_demonyms", ())),
                    person_demonyms=dict(data.get("person_demonyms", {})),
                    other_body_words=frozenset(data.get("other_body_words", ())),

@@ -91,7 +91,9 @@ def make_headline_leads(nlp: Language, name: str, nouns: list[str], titles: list
     courtesy = frozenset(titles)
 
     def headline_leads(doc: Doc) -> Doc:
-        lead = _lead_start(doc, role_nouns, courtesy)
+        lead = _score_lead(doc)
+        if lead is None:
+            lead = _lead_start(doc, role_nouns, courtesy)
         if lead is not None:
             doc.user_data[_HEADLINE_END] = doc[lead].idx
             doc[lead].is_sent_start = True
@@ -112,7 +114,7 @@ def _lead_start(doc: Doc, role_nouns: frozenset[str], titles: frozenset[str]) ->
     """The index of the first word of the lead run into the headline on the first line, or None."""
     if not doc or not doc[0].text[:1].isupper():
         return None
-    line_end = next((t.i for t in doc if "\n" in t.text or "\n" in t.whitespace_), len(doc) - 1)
+    line_end = _line_end(doc)
     for i in range(2, line_end + 1):
         if not _headline_shape(doc[:i]):
             return None
@@ -120,6 +122,43 @@ def _lead_start(doc: Doc, role_nouns: frozenset[str], titles: frozenset[str]) ->
         if found is not _Lead.FURTHER:
             return i if found is _Lead.HERE else None
     return None
+
+
+def _line_end(doc: Doc) -> int:
+    """The index of the first line's last word."""
+    return next((t.i for t in doc if "\n" in t.text or "\n" in t.whitespace_), len(doc) - 1)
+
+
+def _score_lead(doc: Doc) -> int | None:
+    """Where the lead opens after a result headline, two sides' names around a score ("Kelby 0-4 Dunmore | Dunmore
+    brushed aside Kelby ...", "Port Vale 2-1 New Lanark | Port Vale ...", "... 1-1 Dunmore | A late goal ..."): at
+    the first word after the second side's first word that says either side's first word again or is a
+    determiner, a number or a pronoun; the score's sides are no one name ("Kelby 0-4 Dunmore Dunmore")."""
+    if not doc or not doc[0].text[:1].isupper():
+        return None
+    line_end, first = _line_end(doc), _capitalised_run_from(doc, 0)
+    if not 0 < first < min(line_end, len(doc) - 4) or not _score_at(doc, first):
+        return None
+    second = first + 3
+    sides = {doc[0].text, doc[second].text}
+    for i in range(second + 1, _capitalised_run_from(doc, second) + 1):
+        if i <= line_end and (doc[i].text in sides or doc[i].tag_ in _LEAD_OPENINGS and doc[i].is_title):
+            return i
+    return None
+
+
+def _capitalised_run_from(doc: Doc, i: int) -> int:
+    """Where the run of capitalised words from ``i`` ends."""
+    while i < len(doc) and _capitalised(doc[i]):
+        i += 1
+    return i
+
+
+def _score_at(doc: Doc, i: int) -> bool:
+    """Whether a score ("0-4", "19-47") written with no spaces opens at ``i``, a capitalised word after it."""
+    number, dash, other = doc[i], doc[i + 1], doc[i + 2]
+    return (number.is_digit and dash.text == "-" and other.is_digit and not number.whitespace_
+            and not dash.whitespace_ and _capitalised(doc[i + 3]))
 
 
 class _Lead(Enum):

@@ -23,6 +23,7 @@ from graph_builder.entities.mentions import (
     club_opening,
     common_noun_names,
     compound_works,
+    coordinated_club,
     coordinated_persons,
     count_noun_names,
     demonym_in_organization,
@@ -192,10 +193,14 @@ def _actor_ents(tokens: Tokens, named: tuple[Span, ...], surnames: frozenset[str
     names, which name none (see mentions.works_named)."""
     works = _works(named, tokens, gazetteer, speech, persons)
     if not works:  # most documents name none: no name's text is read
-        return [part for ent in named for part in coordinated_persons(ent, surnames, gazetteer)], set()
-    ents = [part for ent in named if ent.text not in works
-            for part in coordinated_persons(ent, surnames, gazetteer)]
+        return [part for ent in named for part in _coordinated(ent, surnames, gazetteer)], set()
+    ents = [part for ent in named if ent.text not in works for part in _coordinated(ent, surnames, gazetteer)]
     return ents, _named_again(tokens, works) - _holding_works(named, works)
+
+
+def _coordinated(ent: Span, surnames: frozenset[str], gazetteer: Gazetteer) -> list[Span]:
+    """The names a span of the NER holds: two clubs ("Arno and Real Kelby") or persons ("Hadley and Rusk") split."""
+    return coordinated_club(ent, gazetteer) or coordinated_persons(ent, surnames, gazetteer)
 
 
 def _holding_works(named: tuple[Span, ...], works: frozenset[str]) -> set[int]:

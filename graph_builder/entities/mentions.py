@@ -137,6 +137,27 @@ def coordinated_persons(span: Span, surnames: frozenset[str], gazetteer: Gazette
     return parts if persons and not _known_organization(span.text, gazetteer) else [span]
 
 
+def coordinated_club(span: Span, gazetteer: Gazetteer) -> list[Span] | None:
+    """An organisation's span the model drew over a name, "and" and a club's name that a club's word opens ("Arno
+    and Real Kelby", or "Arno and Real" with the city left out: ``gazetteer.club_words``), as the two: the name,
+    and the club with its city; None for any other span."""
+    doc = span.doc
+    join = _club_join(span, gazetteer) if span.label_ == "ORG" else None
+    if join is None:
+        return None
+    end = span.end + 1 if join + 2 == span.end else span.end  # the city the model left out
+    if end > len(doc) or not (doc[end - 1].pos_ == "PROPN" and doc[end - 1].text[:1].isupper()):
+        return None
+    return [Span(doc, span.start, join, label="ORG"), Span(doc, join + 1, end, label="ORG")]
+
+
+def _club_join(span: Span, gazetteer: Gazetteer) -> int | None:
+    """The index of the "and" inside ``span`` right before a capitalised club's word, if any."""
+    doc = span.doc
+    return next((t.i for t in span[1:-1] if t.pos_ == "CCONJ" and doc[t.i + 1].lower_ in gazetteer.club_words
+                 and doc[t.i + 1].text[:1].isupper()), None)
+
+
 def _joined_parts(span: Span) -> list[Span]:
     """The parts of ``span`` (past an opening determiner) between its "and"s and slashes."""
     doc = span.doc
@@ -1245,10 +1266,19 @@ def unlabelled_names(doc: Tokens, taken: set[int], titles: frozenset[str], gazet
         if i < end or not _free_proper_noun(doc, i, taken) or doc.lower[i] in titles:
             continue  # in the run before, or no run opens here
         end = _free_run_end(doc, i, taken)
-        span = _unlabelled_name(doc, i, end, titles, gazetteer) or _organization_before_title(doc, i, end, titles)
+        start = _hyphened_start(doc, i, taken)
+        span = _unlabelled_name(doc, start, end, titles, gazetteer) or _organization_before_title(doc, i, end, titles)
         if span is not None:
             found.append(span)
     return found + _known_read_as_numbers(doc, taken, gazetteer) + _known_read_as_plurals(doc, taken, gazetteer)
+
+
+def _hyphened_start(doc: Tokens, i: int, taken: set[int]) -> int:
+    """Where a name that opens at ``i`` starts when a capitalised word is hyphened to it with no space on either
+    side ("T-Mobile", "Arno-Vale"): the whole name, not its last part ("Mobile", a city's name)."""
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return i
+    return i - 2 if i - 2 not in taken and doc[i - 2].is_alpha and doc[i - 2].text[:1].isupper() else i
 
 
 def _organization_before_title(doc: Tokens, start: int, end: int, titles: frozenset[str]) -> Span | None:
@@ -1281,9 +1311,10 @@ def organization_names(doc: Tokens, taken: set[int], gazetteer: Gazetteer) -> li
 
 
 def _free_run_end(doc: Tokens, start: int, taken: set[int]) -> int:
-    """The end of the run of free proper nouns (see _free_proper_noun) that opens at token ``start``."""
+    """The end of the run of free proper nouns (see _free_proper_noun) that opens at token ``start``, in its
+    sentence ("Kelby 2-0 Arno | Arno beat ...": a run-in headline's last name and the lead's first are two)."""
     end = start + 1
-    while end < len(doc) and _free_proper_noun(doc, end, taken):
+    while end < len(doc) and _free_proper_noun(doc, end, taken) and not doc[end].is_sent_start:
         end += 1
     return end
 
@@ -1393,7 +1424,17 @@ def _unlabelled_name(doc: Tokens, start: int, end: int, titles: frozenset[str], 
     span = doc.doc[first:end]
     if first >= end or not _run_reads_as_name(span, doc, titles, gazetteer):
         return None
-    return Span(doc.doc, span.start, span.end, label="ORG" if _names_a_body(span, gazetteer) else "PERSON")
+    body = _names_a_body(span, gazetteer) or _hyphened_organization(span, doc)
+    return Span(doc.doc, span.start, span.end, label="ORG" if body else "PERSON")
+
+
+def _hyphened_organization(span: Span, doc: Tokens) -> bool:
+    """Whether a hyphened name ("T-Mobile") is one the model tagged as an organisation elsewhere in the document."""
+    if not any(_joining_hyphen(t) for t in span):
+        return False
+    words = [t.text for t in span]
+    return any(e.label_ == "ORG" and [t.text for t in e if t.tag_ != "POS" and t.lower_ != "the"] == words
+               for e in doc.ents)
 
 
 def _run_reads_as_name(span: Span, doc: Tokens, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
@@ -1422,8 +1463,13 @@ def _run_name_start(doc: Tokens, start: int, end: int, titles: frozenset[str], g
 
 
 def _argument_words(span: Span) -> bool:
-    """Whether a run of words stands as an argument and is all letters."""
-    return span.root.dep_ in _ARGUMENT_DEPS and all(t.is_alpha for t in span)
+    """Whether a run of words stands as an argument and is all letters or hyphens with no space ("T-Mobile")."""
+    return span.root.dep_ in _ARGUMENT_DEPS and all(t.is_alpha or _joining_hyphen(t) for t in span)
+
+
+def _joining_hyphen(token: Token) -> bool:
+    """Whether the token is a hyphen written against the words on both sides of it."""
+    return token.text == "-" and token.i > 0 and not token.whitespace_ and not token.doc[token.i - 1].whitespace_
 
 
 def _names_a_body(span: Span, gazetteer: Gazetteer) -> bool:
