@@ -173,7 +173,10 @@ def _parser() -> argparse.ArgumentParser:
     query = commands.add_parser("query", help="run a SPARQL query on a graph file or a store",
                                 description="Run one SPARQL query on a graph file or, with --store, on a store. "
                                             "Prefixes kg:, schema:, rdf:, rdfs:, skos:, prov:, xsd:, owl:, ent:, "
-                                            "doc:, st: and quote: are predeclared. CONSTRUCT and DESCRIBE print "
+                                            "doc:, st:, quote:, col:, sec:, dcterms:, dc:, foaf:, org: and sh: are "
+                                            "predeclared, as at the endpoint (others need a PREFIX line). A malformed "
+                                            "query exits with status 1, naming the line, column and word where it "
+                                            "stops. CONSTRUCT and DESCRIBE print "
                                             "Turtle; ASK prints true or false. Updates are not accepted.")
     query.add_argument("graph", nargs="?", metavar="GRAPH", help=graph_help + " (omitted with --store)")
     query.add_argument("query", metavar="QUERY", help="SPARQL text or a .rq file")

@@ -81,7 +81,7 @@ def test_a_malformed_query_on_a_store_is_one_readable_line(sources, served_store
     done = query("--store", str(sources[1]), BROKEN)
     assert done.returncode == 1 and done.stdout == ""
     assert len(done.stderr.splitlines()) == 1 and "\\u{" not in done.stderr
-    assert "line 1, column 31 (at '}')" in done.stderr and "a letter" in done.stderr
+    assert "line 1, column 19, at '?x'" in done.stderr and "stopped at line 1, column 31, at '}'" in done.stderr
     status, _, body = post(f"{served_store}/sparql", {"query": BROKEN})
     assert status == 400 and len(body.splitlines()) == 1 and "\\u{" not in body and "line 1, column 31" in body
 
