@@ -8,7 +8,7 @@ import subprocess
 
 import pytest
 
-from tests.conftest import post, start
+from tests.conftest import graph_and_store, post, start
 
 TURTLE = """@prefix dcterms: <http://purl.org/dc/terms/> .
 @prefix foaf: <http://xmlns.com/foaf/0.1/> .
@@ -41,17 +41,7 @@ MALFORMED = [
 @pytest.fixture(scope="module")
 def sources(tmp_path_factory) -> tuple:
     """A graph file and an Oxigraph store holding the same triples."""
-    import pyoxigraph
-
-    folder = tmp_path_factory.mktemp("prefixes")
-    graph = folder / "graph.ttl"
-    graph.write_text(TURTLE, encoding="utf-8")
-    store = pyoxigraph.Store(str(folder / "kg"))
-    store.load(TURTLE.encode(), format=pyoxigraph.RdfFormat.TURTLE,
-               to_graph=pyoxigraph.NamedNode("https://w3id.org/newskg/graph/doc/lark-1"))
-    store.flush()
-    del store
-    return graph, folder / "kg"
+    return graph_and_store(tmp_path_factory.mktemp("prefixes"), TURTLE, "https://w3id.org/newskg/graph/doc/lark-1")
 
 
 @pytest.fixture(scope="module")
