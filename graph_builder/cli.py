@@ -308,20 +308,21 @@ def _extract(args: argparse.Namespace) -> int:
     from graph_builder.aliases import load_corrections
     from graph_builder.build import (
         at_least_one,
+        checked_inputs,
         failure_handler,
         readable_documents,
         unified_stream,
         write_json_lines,
     )
-    from graph_builder.ingest import count_documents
     from graph_builder.parallel import analysed
     from graph_builder.vocab import load_lexicon
 
-    lexicon = load_lexicon(args.ontology)
     corrections = load_corrections(args.aliases) if args.aliases else None
-    documents = readable_documents(args.inputs, _report, None if args.keep_duplicates else _skipped)
-    results = analysed(documents, total=count_documents(args.inputs), model=args.model, workers=args.workers,
-                       on_failure=failure_handler(_report, strict=args.strict), lexicon=lexicon,
+    survey, report = checked_inputs(args.inputs, _report)
+    lexicon = load_lexicon(args.ontology)
+    documents = readable_documents(survey.files, report, None if args.keep_duplicates else _skipped)
+    results = analysed(documents, total=survey.total, model=args.model, workers=args.workers,
+                       on_failure=failure_handler(report, strict=args.strict), lexicon=lexicon,
                        extractors=args.extractors)
     for result in unified_stream(at_least_one(results), lexicon, corrections):
         write_json_lines(sys.stdout, result.relations)
