@@ -355,26 +355,51 @@ def read_json_lines(path: Path, *, on_error: ErrorHandler) -> Iterator[Document]
     yield from jsonl_documents(_json_lines(path, on_error=on_error), source=str(path), on_error=on_error)
 
 
+PIECE_CHARACTERS = 100_000
+"""The longest text parsed in one go: ``graph_builder.nlp`` cuts a longer article into pieces of whole lines, or of
+sentences (of words) where one line is longer."""
+
+
+def _long_line(text: str, *, path: Path, line: int | None = None) -> InputError | None:
+    """The warning for an article with a line longer than ``PIECE_CHARACTERS`` (an archive pasted on one line, a
+    file without line breaks): it is parsed in pieces, and takes minutes."""
+    longest = max(map(len, text.splitlines()), default=0)
+    if longest <= PIECE_CHARACTERS:
+        return None
+    return InputError(f"one line of {longest:,} characters; parsing it in pieces (an article this long takes "
+                      "minutes: if it holds several, give them one a line in JSON Lines)", path=str(path), line=line,
+                      ignored=True)
+
+
 def check_json_lines(path: Path, *, on_error: ErrorHandler) -> int:
     """How many documents a JSON Lines file holds, each line that cannot be one reported with its number (not
-    JSON, no "text", a bad "id"), without cleaning or analysing anything."""
+    JSON, no "text", a bad "id"), and each text with a line too long to parse in one go, without cleaning or
+    analysing anything."""
     count = 0
     for number, line in enumerate(_json_lines(path, on_error=on_error), start=1):
         if not line.strip():
             continue
         try:
-            _document_id(_json_object(line))
+            record = _json_object(line)
+            _document_id(record)
         except ValueError as exc:
             on_error(InputError(str(exc), path=str(path), line=number))
-        else:
-            count += 1
+            continue
+        count += 1
+        _warn(_long_line(record["text"], path=path, line=number), on_error)
     return count
 
 
 def check_text(path: Path, *, on_error: ErrorHandler) -> int:
-    """One document, when the file is a readable article file (not empty, not binary, UTF-8)."""
-    file_text(path)
+    """One document, when the file is a readable article file (not empty, not binary, UTF-8); a line too long to
+    parse in one go is reported."""
+    _warn(_long_line(file_text(path), path=path), on_error)
     return 1
+
+
+def _warn(warning: InputError | None, on_error: ErrorHandler) -> None:
+    if warning is not None:
+        on_error(warning)
 
 
 @readers.register(".txt")
