@@ -18,7 +18,7 @@ from graph_builder.aliases import Corrections, TargetVotes, load_corrections
 from graph_builder.dedupe import deduplicated
 from graph_builder.errors import AnalysisError, GraphBuilderError, InputError, OutputError, StoreError, UsageError
 from graph_builder.files import output_folder
-from graph_builder.ingest import count_documents, read_documents
+from graph_builder.ingest import Survey, read_documents, survey_inputs
 from graph_builder.nlp import DEFAULT_MODEL
 from graph_builder.outputs import remove_stale, write_outputs
 from graph_builder.outputs import write_json_lines as write_json_lines  # the extract command's, kept here
@@ -243,13 +243,35 @@ def _text_key(text: str) -> bytes:
     return hashlib.blake2b(" ".join(text.split()).encode(), digest_size=16).digest()
 
 
+def checked_inputs(inputs: Sequence[str], on_error: Callable[[InputError], None]
+                   ) -> tuple[Survey, Callable[[InputError], None]]:
+    """(what a first pass over the inputs found, the error handler to read them with): every bad input is handed to
+    ``on_error`` now, before the lexicon and the model load, and the handler returned passes on only what has not
+    been said yet, so the reading pass that finds the same bad line again stays quiet. Raises when not one input
+    holds a document."""
+    said: set[str] = set()
+
+    def once(error: InputError) -> None:
+        if str(error) not in said:
+            said.add(str(error))
+            on_error(error)
+
+    survey = survey_inputs(inputs, on_error=once)
+    if survey.total == 0:
+        raise GraphBuilderError(NOTHING_READ)
+    return survey, once
+
+
+NOTHING_READ = "no document could be read from the inputs; see the messages above"
+
+
 def readable_documents(inputs: Sequence[str], on_error: Callable[[InputError], None],
                        on_duplicate: OnDuplicate | None = None) -> Iterator[Document]:
     """``unique_documents``, but raising before anything is written when not one document can be read."""
     stream = unique_documents(inputs, on_error, on_duplicate)
     first = next(stream, None)
     if first is None:
-        raise GraphBuilderError("no document could be read from the inputs; see the messages above")
+        raise GraphBuilderError(NOTHING_READ)
     return itertools.chain([first], stream)
 
 
@@ -305,19 +327,19 @@ def build(inputs: Sequence[str] = (DEFAULT_INPUT,), *, out: str | Path = "out", 
     if store is not None and store_url is not None:
         raise UsageError("give --store DIR or --store-url URL, not both")
     report = BuildReport(keep_results=keep_results)
-    lexicon = load_lexicon(ontology)
     corrections = aliases if isinstance(aliases, Corrections) else load_corrections(aliases) if aliases else None
+    survey, report_error = checked_inputs(inputs, report.error_handler(on_error))
+    lexicon = load_lexicon(ontology)
 
-    report_error = report.error_handler(on_error)
-    documents = readable_documents(inputs, report_error, report.duplicate_handler(keep=keep_duplicates))
-    analysis = dict(total=count_documents(inputs), model=model, workers=workers, progress=progress,
+    documents = readable_documents(survey.files, report_error, report.duplicate_handler(keep=keep_duplicates))
+    analysis = dict(total=survey.total, model=model, workers=workers, progress=progress,
                     dask_address=dask_address, on_failure=failure_handler(report_error, strict=strict),
                     lexicon=lexicon, extractors=extractors)
     if store is not None or store_url is not None:
         target = _open_store(store, store_url, lexicon)
         replacing: set[str] = set()
         if store is not None:
-            documents, replacing = stored_inputs(inputs, documents, target.documents())
+            documents, replacing = stored_inputs(survey.files, documents, target.documents())
         stream_to_store(documents, target, report=report, replacing=replacing, corrections=corrections, **analysis)
         if report.documents == 0:
             raise GraphBuilderError(NOTHING_ANALYSED)

@@ -173,7 +173,10 @@ def _parser() -> argparse.ArgumentParser:
     query = commands.add_parser("query", help="run a SPARQL query on a graph file or a store",
                                 description="Run one SPARQL query on a graph file or, with --store, on a store. "
                                             "Prefixes kg:, schema:, rdf:, rdfs:, skos:, prov:, xsd:, owl:, ent:, "
-                                            "doc:, st: and quote: are predeclared. CONSTRUCT and DESCRIBE print "
+                                            "doc:, st:, quote:, col:, sec:, dcterms:, dc:, foaf:, org: and sh: are "
+                                            "predeclared, as at the endpoint (others need a PREFIX line). A malformed "
+                                            "query exits with status 1, naming the line, column and word where it "
+                                            "stops. CONSTRUCT and DESCRIBE print "
                                             "Turtle; ASK prints true or false. Updates are not accepted.")
     query.add_argument("graph", nargs="?", metavar="GRAPH", help=graph_help + " (omitted with --store)")
     query.add_argument("query", metavar="QUERY", help="SPARQL text or a .rq file")
@@ -305,20 +308,21 @@ def _extract(args: argparse.Namespace) -> int:
     from graph_builder.aliases import load_corrections
     from graph_builder.build import (
         at_least_one,
+        checked_inputs,
         failure_handler,
         readable_documents,
         unified_stream,
         write_json_lines,
     )
-    from graph_builder.ingest import count_documents
     from graph_builder.parallel import analysed
     from graph_builder.vocab import load_lexicon
 
-    lexicon = load_lexicon(args.ontology)
     corrections = load_corrections(args.aliases) if args.aliases else None
-    documents = readable_documents(args.inputs, _report, None if args.keep_duplicates else _skipped)
-    results = analysed(documents, total=count_documents(args.inputs), model=args.model, workers=args.workers,
-                       on_failure=failure_handler(_report, strict=args.strict), lexicon=lexicon,
+    survey, report = checked_inputs(args.inputs, _report)
+    lexicon = load_lexicon(args.ontology)
+    documents = readable_documents(survey.files, report, None if args.keep_duplicates else _skipped)
+    results = analysed(documents, total=survey.total, model=args.model, workers=args.workers,
+                       on_failure=failure_handler(report, strict=args.strict), lexicon=lexicon,
                        extractors=args.extractors)
     for result in unified_stream(at_least_one(results), lexicon, corrections):
         write_json_lines(sys.stdout, result.relations)

@@ -9,6 +9,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import ftfy
@@ -22,7 +23,9 @@ Reader = Callable[..., Iterable[Document]]
 """A reader: ``(path: Path, *, on_error: ErrorHandler) -> Iterable[Document]``, registered in
 ``graph_builder.registry.readers`` under a lower-case file suffix with its dot (``".md"``). It may have a
 ``count(path) -> int`` attribute, the number of documents the file holds (for the progress bar; one without
-it counts as one document)."""
+it counts as one document), and a ``check(path, *, on_error) -> int`` attribute that reads the file without
+making documents, before any model loads: it raises InputError for a file that holds none, hands ``on_error``
+each bad part (a JSON Lines line) and returns how many documents the file holds."""
 
 # Lines that belong to the web page around an article, not to the article.
 _FURNITURE = re.compile(
@@ -324,12 +327,15 @@ def jsonl_documents(lines: Iterable[str], *, source: str, on_error: ErrorHandler
             yield document
 
 
-def read_json_lines(path: Path, *, on_error: ErrorHandler) -> Iterator[Document]:
-    """A JSON Lines file read line by line, so an archive of any size never sits in memory whole."""
+def _json_lines(path: Path, *, on_error: ErrorHandler) -> Iterator[str]:
+    """The lines of a JSON Lines file decoded one by one (a line that is not UTF-8 reported, and given as an empty
+    line so the numbers stay right); a binary or empty file is an InputError."""
     seen_text = False
-
-    def lines(handle) -> Iterator[str]:
-        nonlocal seen_text
+    with path.open("rb") as handle:
+        if b"\x00" in handle.read(4096):
+            raise InputError("this looks like a binary file, not JSON Lines; give one JSON object a line",
+                             path=str(path))
+        handle.seek(0)
         for number, raw in enumerate(handle, start=1):
             if number == 1:
                 raw = raw.removeprefix(b"\xef\xbb\xbf")
@@ -340,15 +346,60 @@ def read_json_lines(path: Path, *, on_error: ErrorHandler) -> Iterator[Document]
                 on_error(InputError(f"not valid UTF-8 (byte {exc.start} of the line); convert the file first, "
                                     "e.g. iconv -f latin1 -t utf-8", path=str(path), line=number))
                 yield ""
-
-    with path.open("rb") as handle:
-        if b"\x00" in handle.read(4096):
-            raise InputError("this looks like a binary file, not JSON Lines; give one JSON object a line",
-                             path=str(path))
-        handle.seek(0)
-        yield from jsonl_documents(lines(handle), source=str(path), on_error=on_error)
     if not seen_text:
         raise InputError("the file is empty; remove it or give it one article a line", path=str(path))
+
+
+def read_json_lines(path: Path, *, on_error: ErrorHandler) -> Iterator[Document]:
+    """A JSON Lines file read line by line, so an archive of any size never sits in memory whole."""
+    yield from jsonl_documents(_json_lines(path, on_error=on_error), source=str(path), on_error=on_error)
+
+
+PIECE_CHARACTERS = 100_000
+"""The longest text parsed in one go: ``graph_builder.nlp`` cuts a longer article into pieces of whole lines, or of
+sentences (of words) where one line is longer."""
+
+
+def _long_line(text: str, *, path: Path, line: int | None = None) -> InputError | None:
+    """The warning for an article with a line longer than ``PIECE_CHARACTERS`` (an archive pasted on one line, a
+    file without line breaks): it is parsed in pieces, and takes minutes."""
+    longest = max(map(len, text.splitlines()), default=0)
+    if longest <= PIECE_CHARACTERS:
+        return None
+    return InputError(f"one line of {longest:,} characters; parsing it in pieces (an article this long takes "
+                      "minutes: if it holds several, give them one a line in JSON Lines)", path=str(path), line=line,
+                      ignored=True)
+
+
+def check_json_lines(path: Path, *, on_error: ErrorHandler) -> int:
+    """How many documents a JSON Lines file holds, each line that cannot be one reported with its number (not
+    JSON, no "text", a bad "id"), and each text with a line too long to parse in one go, without cleaning or
+    analysing anything."""
+    count = 0
+    for number, line in enumerate(_json_lines(path, on_error=on_error), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = _json_object(line)
+            _document_id(record)
+        except ValueError as exc:
+            on_error(InputError(str(exc), path=str(path), line=number))
+            continue
+        count += 1
+        _warn(_long_line(record["text"], path=path, line=number), on_error)
+    return count
+
+
+def check_text(path: Path, *, on_error: ErrorHandler) -> int:
+    """One document, when the file is a readable article file (not empty, not binary, UTF-8); a line too long to
+    parse in one go is reported."""
+    _warn(_long_line(file_text(path), path=path), on_error)
+    return 1
+
+
+def _warn(warning: InputError | None, on_error: ErrorHandler) -> None:
+    if warning is not None:
+        on_error(warning)
 
 
 @readers.register(".txt")
@@ -376,7 +427,10 @@ def _count_lines(path: Path) -> int:
 
 
 read_json_lines.count = _count_lines  # one document a non-blank line
+read_json_lines.check = check_json_lines
 readers.register(".jsonl", func=read_json_lines)
+for _reader in (read_text, read_markdown, read_html):
+    _reader.check = check_text
 
 
 def reader_table() -> dict[str, Reader]:
@@ -388,24 +442,81 @@ def reader_table() -> dict[str, Reader]:
                                 f" cannot be loaded ({type(exc).__name__}: {exc}); fix or remove that package") from exc
 
 
-def count_documents(inputs: Iterable[str]) -> int | None:
-    """How many documents the inputs hold, counted without reading the articles (a JSON Lines file counts
-    its non-blank lines), for the progress bar; None when standard input is among them."""
+@dataclass(frozen=True, kw_only=True)
+class Survey:
+    """What a first pass over the inputs found, before any model loads: the files that hold documents (folders
+    opened, bad files left out; ``-`` for standard input, which cannot be read twice) and how many documents they
+    hold (None with standard input)."""
+
+    files: tuple[str, ...]
+    total: int | None
+
+
+def survey_inputs(inputs: Iterable[str], *, on_error: ErrorHandler) -> Survey:
+    """Every input checked first, so that a missing path, a folder without articles, a file of another type, an
+    empty, binary or non-UTF-8 file and a JSON Lines line that holds no document are reported (with the file, and
+    the line) before the slow start of the analysis, not after it: each is handed to ``on_error`` and left out."""
     table = reader_table()
-    total = 0
+    files: list[str] = []
+    total: int | None = 0
     for name in inputs:
         if name == "-":
-            return None
-        path = Path(name)
-        for file in _files_under(path, table) if path.is_dir() else [path] if path.is_file() else []:
-            reader = table.get(file.suffix.lower())
-            if reader is not None:
-                total += reader.count(file) if hasattr(reader, "count") else 1
-    return total
+            files.append(name)
+            total = None
+            continue
+        for path in _input_files(name, table, on_error=on_error):
+            found = _checked(path, table[path.suffix.lower()], on_error=on_error)
+            if found:
+                files.append(str(path))
+                total = None if total is None else total + found
+    return Survey(files=tuple(files), total=total)
+
+
+def _checked(path: Path, reader: Reader, *, on_error: ErrorHandler) -> int:
+    """How many documents the file holds by its reader's ``check`` (by its ``count``, or one, for a reader
+    without one); 0 when it cannot be read, reported."""
+    check = getattr(reader, "check", None)
+    try:
+        if check is None:
+            return reader.count(path) if hasattr(reader, "count") else 1
+        return check(path, on_error=on_error)
+    except InputError as exc:
+        on_error(exc)
+    except OSError as exc:
+        on_error(_unreadable(exc, path))
+    except Exception as exc:  # a bug in a reader's check: this file is lost, not the build
+        on_error(_unexpected(exc, path=str(path)))
+    return 0
+
+
+def count_documents(inputs: Iterable[str]) -> int | None:
+    """How many documents the inputs hold (a JSON Lines file counts its lines that hold one), for the progress
+    bar; None when standard input is among them."""
+    return survey_inputs(inputs, on_error=lambda error: None).total
 
 
 def _files_under(path: Path, table: dict[str, Reader]) -> list[Path]:
     return sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in table)
+
+
+def _input_files(name: str, table: dict[str, Reader], *, on_error: ErrorHandler) -> list[Path]:
+    """The files an input names that have a reader: the file, or every such file under a folder; a missing path,
+    a folder without articles and a file of another type are reported."""
+    path = Path(name)
+    if not path.exists():
+        on_error(InputError("no such file or folder; check the path", path=name))
+        return []
+    if path.is_dir():
+        files = _files_under(path, table)
+        if not files:
+            on_error(InputError(f"the folder holds no articles ({', '.join(table)})", path=str(path)))
+        return files
+    suffix = path.suffix.lower()
+    if suffix not in table:
+        on_error(InputError(f"unsupported file type {suffix or '(none)'}; give {', '.join(table)} (a package can "
+                            "add a reader for more, see the README)", path=str(path)))
+        return []
+    return [path]
 
 
 def _raise(error: InputError) -> None:
@@ -423,13 +534,8 @@ def read_documents(inputs: Iterable[str], *, on_error: ErrorHandler = _raise) ->
         if name == "-":
             yield from _stdin_documents(on_error=on_error)
             continue
-        path = Path(name)
-        if not path.exists():
-            on_error(InputError("no such file or folder; check the path", path=name))
-        elif path.is_dir():
-            yield from _folder_documents(path, table, on_error=on_error)
-        else:
-            yield from _read_file(path, table, on_error=on_error)
+        for path in _input_files(name, table, on_error=on_error):
+            yield from _read_file(path, table[path.suffix.lower()], on_error=on_error)
 
 
 def _stdin_documents(*, on_error: ErrorHandler) -> Iterator[Document]:
@@ -446,29 +552,19 @@ def _stdin_documents(*, on_error: ErrorHandler) -> Iterator[Document]:
         on_error(InputError("standard input is empty; pipe an article into it", path="<stdin>"))
 
 
-def _folder_documents(path: Path, table: dict[str, Reader], *, on_error: ErrorHandler) -> Iterator[Document]:
-    files = _files_under(path, table)
-    if not files:
-        on_error(InputError(f"the folder holds no articles ({', '.join(table)})", path=str(path)))
-    for file in files:
-        yield from _read_file(file, table, on_error=on_error)
-
-
-def _read_file(path: Path, table: dict[str, Reader], *, on_error: ErrorHandler) -> Iterator[Document]:
-    suffix = path.suffix.lower()
-    reader = table.get(suffix)
-    if reader is None:
-        on_error(InputError(f"unsupported file type {suffix or '(none)'}; give {', '.join(table)} (a package can "
-                            "add a reader for more, see the README)", path=str(path)))
-        return
+def _read_file(path: Path, reader: Reader, *, on_error: ErrorHandler) -> Iterator[Document]:
     try:
         yield from reader(path, on_error=on_error)
     except InputError as exc:
         on_error(exc)
     except OSError as exc:
-        on_error(InputError(f"cannot be read ({exc.strerror}); check its permissions", path=str(path)))
+        on_error(_unreadable(exc, path))
     except Exception as exc:  # a bug in a reader: this file is lost, not the build
         on_error(_unexpected(exc, path=str(path)))
+
+
+def _unreadable(exc: OSError, path: Path) -> InputError:
+    return InputError(f"cannot be read ({exc.strerror}); check its permissions", path=str(path))
 
 
 def _unexpected(exc: Exception, *, path: str, line: int | None = None) -> InputError:

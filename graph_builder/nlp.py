@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Iterable, Iterator
 from enum import Enum
 from functools import lru_cache
@@ -15,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph_builder.errors import ModelError
 from graph_builder.gazetteer import Gazetteer, is_first_name, strip_the
+from graph_builder.ingest import PIECE_CHARACTERS
 from graph_builder.records import Document
 from graph_builder.words import unit_word
 
@@ -856,9 +858,9 @@ def _one_word(names: list[str], countries: set[str]) -> list[str]:
     return [name for name in names if " " not in name and name not in countries]
 
 
-PIECE_CHARACTERS = 100_000
-"""The longest text parsed in one go. A longer article is parsed in pieces and joined back into one Doc:
-spaCy refuses texts over ``nlp.max_length`` and its parser needs memory in proportion to the text."""
+# PIECE_CHARACTERS (graph_builder.ingest, which warns of a line longer than it) is the longest text parsed in one
+# go. A longer article is parsed in pieces and joined back into one Doc: spaCy refuses texts over
+# ``nlp.max_length`` and its parser needs memory in proportion to the text.
 
 # Where a sentence probably ends inside a paragraph: a full stop, question or exclamation mark, closing
 # quotes or brackets, then white space.
@@ -896,10 +898,14 @@ def pieces(text: str, limit: int = PIECE_CHARACTERS) -> list[str]:
 def _joined(parts: list[Doc]) -> Doc:
     """The pieces of one article as one Doc, its text and offsets those of the whole article; sentence
     boundaries, parses and entities are kept. Token vectors are dropped: nothing later reads them, and for
-    a long article they would be its largest part."""
+    a long article they would be its largest part. spaCy's warning that it leaves out the pieces' own
+    ``user_data`` (W102: where a run-in headline ends, a key it cannot merge) is no news for the user and stays off
+    stderr; what it warns of is as before."""
     if len(parts) == 1:
         return parts[0]
-    return Doc.from_docs(parts, ensure_whitespace=False, exclude=("tensor",))
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r"\[W102\]")
+        return Doc.from_docs(parts, ensure_whitespace=False, exclude=("tensor",))
 
 
 def parse(nlp: Language, documents: Iterable[Document], *, batch_size: int = 32) -> Iterator[tuple[Document, Doc]]:

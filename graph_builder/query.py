@@ -8,16 +8,13 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from rdflib import Graph
-from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 from rdflib.query import Result
 
 from graph_builder import results
 from graph_builder.errors import QueryError, UsageError
-from graph_builder.vocab import DOC, ENTITY, KG, PROV, QUOTE, SCHEMA, STATEMENT
+from graph_builder.sparql import PREFIXES, syntax_problem, undeclared_prefix
 
 OUTPUT_FORMATS = ("table", "csv", "tsv", "json", "xml")
-PREFIXES = {"kg": KG._NS, "schema": SCHEMA, "prov": PROV, "rdf": RDF, "rdfs": RDFS, "skos": SKOS, "xsd": XSD,
-            "owl": OWL, "ent": ENTITY, "doc": DOC, "st": STATEMENT, "quote": QUOTE}
 TABLE_PREFIXES = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
 """The names the table shortens IRIs with (``kg:meets``, ``ent:Donald_Trump``)."""
 
@@ -91,13 +88,20 @@ def query_error(exc: Exception, sparql: str) -> QueryError:
     refusal = update_refusal(sparql, how=CLI_UPDATES)
     if refusal:
         return QueryError(refusal)
+    problem = syntax_problem(sparql)
+    if problem:
+        return QueryError(f"the SPARQL query failed: {problem}")
     reason = syntax_message(str(exc), sparql) if isinstance(exc, SyntaxError) else " ".join(str(exc).split())
     return QueryError(f"the SPARQL query failed: {reason}. Check its syntax; prefixes "
                       f"{', '.join(sorted(PREFIXES))} are predeclared")
 
 
 def run_query(graph: Graph, query: str) -> Result:
-    """Run SPARQL with the project's prefixes predeclared (kg:, schema:, rdfs:, skos:, ent:, ...)."""
+    """Run SPARQL with the project's prefixes predeclared (kg:, schema:, rdfs:, skos:, ent:, ...), and those
+    only: a prefix rdflib alone knows (``dcat:``) is refused, as the store and the endpoint refuse it."""
+    undeclared = undeclared_prefix(query)
+    if undeclared:
+        raise QueryError(f"the SPARQL query failed: {undeclared}")
     try:
         return graph.query(query, initNs=PREFIXES)
     except Exception as exc:  # pyparsing and rdflib raise many error types for bad queries

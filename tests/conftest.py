@@ -85,6 +85,20 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def graph_and_store(folder: Path, turtle: str, graph_iri: str) -> tuple[Path, Path]:
+    """A graph file (folder/graph.ttl) and an Oxigraph store (folder/kg) holding the same triples, in the named
+    graph ``graph_iri`` of the store, as builds write them."""
+    import pyoxigraph
+
+    graph = folder / "graph.ttl"
+    graph.write_text(turtle, encoding="utf-8")
+    store = pyoxigraph.Store(str(folder / "kg"))
+    store.load(turtle.encode(), format=pyoxigraph.RdfFormat.TURTLE, to_graph=pyoxigraph.NamedNode(graph_iri))
+    store.flush()
+    del store
+    return graph, folder / "kg"
+
+
 def start(source: Path, *extra: str) -> tuple[subprocess.Popen, str]:
     """`graph-builder serve` on a free loopback port, once it accepts connections."""
     port = free_port()

@@ -163,10 +163,14 @@ SERVER_UPDATES = ("send it as update= or with Content-Type application/sparql-up
 def _syntax_error(exc: SyntaxError, request: Request) -> str:
     """One line for a request Oxigraph cannot parse: an update sent as a query said plainly."""
     from graph_builder.query import syntax_message, update_refusal
+    from graph_builder.sparql import syntax_problem
 
     refusal = request.operation == "query" and update_refusal(request.sparql, how=SERVER_UPDATES)
     if refusal:
         return refusal[0].upper() + refusal[1:] + "."
+    problem = syntax_problem(request.sparql, update=request.operation == "update")
+    if problem:
+        return f"The SPARQL {request.operation} failed: {problem}."
     return f"SPARQL syntax error at {syntax_message(str(exc), request.sparql)}"
 
 
