@@ -165,6 +165,7 @@ class KG(DefinedNamespace):
     # what a title says of its holder (extract/roles.py reads them)
     Past: URIRef
     RoleModifier: URIRef
+    StandInRole: URIRef
     OppositionPost: URIRef
     OneOfMany: URIRef
     MouthpieceTitle: URIRef
@@ -316,7 +317,7 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "Quantifier")
 # The ontology's cue classes of the roles block, by the field of extract.roles.RoleWords that holds their words; an
 # ontology without one of them cannot be used either.
-ROLE_CUES = {"modifiers": "RoleModifier", "one_of_many": "OneOfMany", "past": "PastRole",
+ROLE_CUES = {"modifiers": "RoleModifier", "stand_in": "StandInRole", "one_of_many": "OneOfMany", "past": "PastRole",
              "future": "FutureRole", "heads": "HeadTitle",
              "chiefs": "ChiefTitle",
              "prepositions": "RolePreposition", "portfolio": "PortfolioPreposition",
@@ -494,7 +495,8 @@ class Lexicon:
     national_titles: dict[str, str] = field(default_factory=dict)  # "foreign secretary" -> "United Kingdom"
     written_names: dict[str, str] = field(default_factory=dict)  # "United Kingdom" -> "the United Kingdom"
     single_offices: frozenset[str] = frozenset()  # titles one person holds at a time per country (kg:SingleOffice)
-    title_qualifiers: frozenset[str] = frozenset()  # "deputy", "former": another role (kg:RoleModifier, kg:PastRole)
+    title_qualifiers: frozenset[str] = frozenset()  # "deputy", "acting", "former": another role (kg:RoleModifier,
+    # kg:StandInRole, kg:PastRole)
     country_titles: dict[tuple[str, str], str] = field(default_factory=dict)  # ("chancellor", "Germany") -> leaderOf
     families: tuple[Family, ...] = ()  # the families of the lexicon files (ontology/lexicon/*.yaml)
     senses: Senses = field(default_factory=Senses)  # noun and actor classes the families' senses name
@@ -872,7 +874,7 @@ def _national_titles(graph: Graph) -> dict[str, Any]:
                                     f"{country}; keep one")
     offices = {str(t).lower() for node in graph.subjects(RDF.type, KG.SingleOffice)
                for t in graph.objects(node, KG.officeTitle)}
-    qualifiers = _cue_lemmas(graph, KG.RoleModifier, KG.PastRole)
+    qualifiers = _cue_lemmas(graph, KG.RoleModifier, KG.StandInRole, KG.PastRole)
     return {"national_titles": titles, "written_names": written, "single_offices": frozenset(offices | set(titles)),
             "title_qualifiers": qualifiers}
 

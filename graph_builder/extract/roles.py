@@ -13,9 +13,9 @@ person and the organisation the title belongs to. The roles block of ``ontology/
   the organisation named right before it ("NAO head"); a country title gives another relation in the countries
   named (a German chancellor leads Germany, a British one does not); the head of a part of an organisation
   ("chairman of the party's committee") is a member of it;
-- a role modifier ("shadow", "deputy", "acting", "vice-") or one of many ("a UFAL commander") makes the holder
-  a member, never the leader; a past word ("former", "ex-") keeps the relation with the modality "past", which
-  is no direct triple;
+- a role modifier ("shadow", "deputy", "vice-") or one of many ("a UFAL commander") makes the holder a member,
+  never the leader; a stand-in word ("acting", "interim") keeps the title's relation; a past word ("former",
+  "ex-") keeps the relation with the modality "past", which is no direct triple;
 - a definite description that resolution took for a person the document named with a title of the same
   organisation ("the Labour spokesman") states that role again, unless another person holds that title there;
 - a capitalised word before a title that the model named nothing stands for the party of that word the document
@@ -74,6 +74,8 @@ class RoleWords:
 
     modifiers: frozenset[str]
     """Words that make a title's holder a member, not the leader ("shadow", "deputy")."""
+    stand_in: frozenset[str]
+    """Words that say a title is held for a time ("acting", "interim"): its own relation, shown in the title."""
     one_of_many: frozenset[str]
     """Determiners that make a title's holder one of several ("a UFAL commander"): a member, not the leader."""
     past: frozenset[str]
@@ -1216,7 +1218,7 @@ def _qualified(phrase: _Phrase, title_tokens: list[Token], words: RoleWords,
     chamber's name before it ("former US president", "Holyrood leader"; an article is not kept)."""
     before = _qualifiers(phrase, title_tokens)
     qualifiers = [t for t in before if {t.lower_, t.lemma_.lower()}
-                  & (words.modifiers | words.past | words.future | words.one_of_many | words.founding)]
+                  & (words.modifiers | words.stand_in | words.past | words.future | words.one_of_many | words.founding)]
     said = {t.lower_ for t in qualifiers} | {t.lemma_.lower() for t in qualifiers}
     chambers = [t for t in before if t.lower_ in words.chambers and t.nbor().tag_ != "POS"]  # not "Holyrood's"
     shown = [t for t in qualifiers if t.lower_ not in words.one_of_many] + chambers
