@@ -46,7 +46,7 @@ SECTOR = Namespace(BASE + "ontology/sector#")
 """CAMEO actor sectors (``sec:MIL``), each with its code and label."""
 
 
-COREFERENCE_CUES = frozenset({"ReasonVerb", "FeelingWord"})
+COREFERENCE_CUES = frozenset({"ReasonVerb", "FeelingWord", "OfficeNoun"})
 """Cue classes that guide pronoun resolution only (entities/coreference.py), no cue of polarity or sense."""
 REACTING_CUES = frozenset({"AccountingVerb", "Opposing"})
 """Cue classes of verbs that speak of an act or act against a wrong ("condemned the invasion of B", "opposed a motion
@@ -107,6 +107,7 @@ class KG(DefinedNamespace):
     IndividualNoun: URIRef
     PeopleNoun: URIRef
     ReasonVerb: URIRef
+    OfficeNoun: URIRef
     FeelingWord: URIRef
     ExaminingVerb: URIRef
     TopicNoun: URIRef
@@ -314,7 +315,7 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "ImpersonalSubject", "AdverbialPreposition", "AimingPreposition", "StatedCollective", "ViewVerb",
                "PositionNoun", "TargetNoun", "OwnWord", "Past", "Naming", "ExcessDegree", "GiftNoun", "VoicedNoun",
                "CourtCaseNoun", "MaleNoun", "FemaleNoun", "MouthpieceTitle", "PairCount", "PairNoun", "PairPersonNoun",
-               "Quantifier")
+               "Quantifier", "OfficeNoun")
 # The ontology's cue classes of the roles block, by the field of extract.roles.RoleWords that holds their words; an
 # ontology without one of them cannot be used either.
 ROLE_CUES = {"modifiers": "RoleModifier", "stand_in": "StandInRole", "one_of_many": "OneOfMany", "past": "PastRole",
