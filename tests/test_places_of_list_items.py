@@ -21,10 +21,11 @@ def _places(text: str) -> dict[str, str | None]:
     ("The Foreign Office has opened new missions in Quito in Ecuador and Riga in Latvia.", "Latvia"),
     ("Britain has opened consulates in Peru, Ecuador and Riga in Latvia.", "Peru"),
     ("Britain opened embassies in Baghdad in Iraq, Kabul in Afghanistan and Riga in Latvia.", "Afghanistan"),
+    ("Peru sent troops to Chile and Kabul.", "Chile"),  # a capital among destinations
+    ("Tom Hale flew to Chile and Kabul.", "Chile"),
 ])
-def test_another_item_of_a_list_of_places_is_no_place(text, country):
-    found = _places(text)
-    assert country in found and found[country] in (None, country), found
+def test_another_place_of_a_list_is_no_place(text, country):
+    assert _places(text).get(country, "no record") in (None, country), _places(text)
 
 
 @pytest.mark.parametrize(("text", "country", "place"), [
@@ -33,12 +34,3 @@ def test_another_item_of_a_list_of_places_is_no_place(text, country):
 ])
 def test_the_place_of_the_one_country_stays(text, country, place):
     assert _places(text).get(country) == place, _places(text)
-
-
-@pytest.mark.parametrize(("text", "country"), [
-    ("Peru sent troops to Chile and Kabul.", "Chile"),
-    ("Tom Hale flew to Chile and Kabul.", "Chile"),
-])
-def test_a_capital_among_destinations_is_no_place_of_the_others(text, country):
-    found = _places(text)
-    assert country in found and found[country] in (None, country), found
