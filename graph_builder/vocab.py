@@ -496,8 +496,8 @@ class Lexicon:
     national_titles: dict[str, str] = field(default_factory=dict)  # "foreign secretary" -> "United Kingdom"
     written_names: dict[str, str] = field(default_factory=dict)  # "United Kingdom" -> "the United Kingdom"
     single_offices: frozenset[str] = frozenset()  # titles one person holds at a time per country (kg:SingleOffice)
-    title_qualifiers: frozenset[str] = frozenset()  # "deputy", "acting", "former": another role (kg:RoleModifier,
-    # kg:StandInRole, kg:PastRole)
+    title_qualifiers: frozenset[str] = frozenset()  # "deputy", "acting", "former", "next": another role
+    # (kg:RoleModifier, kg:StandInRole, kg:PastRole, kg:FutureRole)
     country_titles: dict[tuple[str, str], str] = field(default_factory=dict)  # ("chancellor", "Germany") -> leaderOf
     families: tuple[Family, ...] = ()  # the families of the lexicon files (ontology/lexicon/*.yaml)
     senses: Senses = field(default_factory=Senses)  # noun and actor classes the families' senses name
@@ -875,7 +875,7 @@ def _national_titles(graph: Graph) -> dict[str, Any]:
                                     f"{country}; keep one")
     offices = {str(t).lower() for node in graph.subjects(RDF.type, KG.SingleOffice)
                for t in graph.objects(node, KG.officeTitle)}
-    qualifiers = _cue_lemmas(graph, KG.RoleModifier, KG.StandInRole, KG.PastRole)
+    qualifiers = _cue_lemmas(graph, KG.RoleModifier, KG.StandInRole, KG.PastRole, KG.FutureRole)
     return {"national_titles": titles, "written_names": written, "single_offices": frozenset(offices | set(titles)),
             "title_qualifiers": qualifiers}
 
