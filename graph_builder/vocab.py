@@ -46,7 +46,7 @@ SECTOR = Namespace(BASE + "ontology/sector#")
 """CAMEO actor sectors (``sec:MIL``), each with its code and label."""
 
 
-COREFERENCE_CUES = frozenset({"ReasonVerb", "FeelingWord"})
+COREFERENCE_CUES = frozenset({"ReasonVerb", "FeelingWord", "OfficeNoun"})
 """Cue classes that guide pronoun resolution only (entities/coreference.py), no cue of polarity or sense."""
 REACTING_CUES = frozenset({"AccountingVerb", "Opposing"})
 """Cue classes of verbs that speak of an act or act against a wrong ("condemned the invasion of B", "opposed a motion
@@ -107,6 +107,7 @@ class KG(DefinedNamespace):
     IndividualNoun: URIRef
     PeopleNoun: URIRef
     ReasonVerb: URIRef
+    OfficeNoun: URIRef
     FeelingWord: URIRef
     ExaminingVerb: URIRef
     TopicNoun: URIRef
@@ -167,6 +168,7 @@ class KG(DefinedNamespace):
     # what a title says of its holder (extract/roles.py reads them)
     Past: URIRef
     RoleModifier: URIRef
+    StandInRole: URIRef
     OppositionPost: URIRef
     OneOfMany: URIRef
     MouthpieceTitle: URIRef
@@ -316,10 +318,10 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "ImpersonalSubject", "AdverbialPreposition", "AimingPreposition", "StatedCollective", "ViewVerb",
                "PositionNoun", "TargetNoun", "OwnWord", "Past", "Naming", "ExcessDegree", "GiftNoun", "VoicedNoun",
                "CourtCaseNoun", "MaleNoun", "FemaleNoun", "MouthpieceTitle", "PairCount", "PairNoun", "PairPersonNoun",
-               "Quantifier", "ReasonConjunction", "JudgedWork", "Virtue")
+               "Quantifier", "ReasonConjunction", "JudgedWork", "Virtue", "OfficeNoun")
 # The ontology's cue classes of the roles block, by the field of extract.roles.RoleWords that holds their words; an
 # ontology without one of them cannot be used either.
-ROLE_CUES = {"modifiers": "RoleModifier", "one_of_many": "OneOfMany", "past": "PastRole",
+ROLE_CUES = {"modifiers": "RoleModifier", "stand_in": "StandInRole", "one_of_many": "OneOfMany", "past": "PastRole",
              "future": "FutureRole", "heads": "HeadTitle",
              "chiefs": "ChiefTitle",
              "prepositions": "RolePreposition", "portfolio": "PortfolioPreposition",
@@ -497,7 +499,8 @@ class Lexicon:
     national_titles: dict[str, str] = field(default_factory=dict)  # "foreign secretary" -> "United Kingdom"
     written_names: dict[str, str] = field(default_factory=dict)  # "United Kingdom" -> "the United Kingdom"
     single_offices: frozenset[str] = frozenset()  # titles one person holds at a time per country (kg:SingleOffice)
-    title_qualifiers: frozenset[str] = frozenset()  # "deputy", "former": another role (kg:RoleModifier, kg:PastRole)
+    title_qualifiers: frozenset[str] = frozenset()  # "deputy", "acting", "former", "next": another role
+    # (kg:RoleModifier, kg:StandInRole, kg:PastRole, kg:FutureRole)
     country_titles: dict[tuple[str, str], str] = field(default_factory=dict)  # ("chancellor", "Germany") -> leaderOf
     families: tuple[Family, ...] = ()  # the families of the lexicon files (ontology/lexicon/*.yaml)
     senses: Senses = field(default_factory=Senses)  # noun and actor classes the families' senses name
@@ -875,7 +878,7 @@ def _national_titles(graph: Graph) -> dict[str, Any]:
                                     f"{country}; keep one")
     offices = {str(t).lower() for node in graph.subjects(RDF.type, KG.SingleOffice)
                for t in graph.objects(node, KG.officeTitle)}
-    qualifiers = _cue_lemmas(graph, KG.RoleModifier, KG.PastRole)
+    qualifiers = _cue_lemmas(graph, KG.RoleModifier, KG.StandInRole, KG.PastRole, KG.FutureRole)
     return {"national_titles": titles, "written_names": written, "single_offices": frozenset(offices | set(titles)),
             "title_qualifiers": qualifiers}
 

@@ -83,6 +83,8 @@ def resolve_roles(tokens: Tokens, document: Document, by_token: dict[int, Mentio
     for token in tokens.with_pos("NOUN", "PROPN"):  # the only heads of a description
         if not _may_head_title(token.i, tokens, lexicon):
             continue  # most nouns: no role, whatever their determiner
+        if _office_itself(token, lexicon):
+            continue  # "the home secretary's role and office": the office spoken of, no mention of its holder
         if _indefinite(token, tokens, by_token):
             unnamed += [(role, token.i) for role in [role_at(token, tokens, lexicon, by_token)] if role is not None]
         role = _described_role(token, tokens, lexicon, by_token)
@@ -92,6 +94,21 @@ def resolve_roles(tokens: Tokens, document: Document, by_token: dict[int, Mentio
             found.append(Mention(doc_id=document.id, start=token.idx, end=token.idx + len(token.text),
                                  text=token.text, kind=kind, entity=entity))
     return found
+
+
+def _office_itself(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a title is the possessor of a noun of its office (kg:OfficeNoun: "the home secretary's role and office",
+    "the chancellor's powers") or the object of "of" after one ("the duties of the foreign secretary"): the office
+    is spoken of, not its holder. A part played "in" something is the holder's ("the prime minister's role in the
+    talks")."""
+    if token.dep_ == "poss":
+        noun = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ == "of":
+        noun = token.head.head
+    else:
+        return False
+    return noun.lemma_.lower() in lexicon.cues["OfficeNoun"] and not any(
+        c.dep_ == "prep" and c.lower_ == "in" for c in noun.children)
 
 
 def role_holders(tokens: Tokens, by_token: dict[int, Mention], lexicon: Lexicon) -> Iterator[Holder]:

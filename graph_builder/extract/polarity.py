@@ -9,6 +9,7 @@ reported clause is denied only by a verb of denial above it ("denied that X atta
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -1305,6 +1306,50 @@ def died(name: Token, lexicon: Lexicon) -> bool:
     relatives = (w for clause in children(name, "relcl") for w in children(clause, "nsubj", "nsubjpass")
                  if w.tag_ in ("WP", "WDT"))
     return any(_dies(subject, lexicon) for subject in (name, *relatives))
+
+
+# A year at least this many before the article's is long before it; with no article date, a year before
+# _UNDATED_LONG_AGO is (the archives read are of this century's news).
+_LONG_AGO_YEARS = 15
+_UNDATED_LONG_AGO = 1990
+_YEAR_WORD = re.compile(r"^(1[0-9]|20)\d(\d|0'?s)$")  # "1911", "1920s"
+_OTHER_CLAUSES = frozenset({"relcl", "ccomp", "advcl", "conj", "xcomp", "parataxis"})
+
+
+def long_gone(name: Token, base: str | None, lexicon: Lexicon) -> bool:
+    """A name whose relative clause, asserted in the simple past, puts the holder's public life long before the
+    article (``base``, its ISO date, if known): a year or decade long ago ("Tory Jim Bell, who won the 1911
+    by-election", "who sat for Eastport in the 1920s"), or a holding verb (kg:HoldingVerb) with a duration that is
+    over ("who served in Parliament for 40 years", also "Jim Bell served ..."; not "has served for ten years",
+    still serving). A role the sentence gives the name is then past, as after "former"."""
+    clauses = list(children(name, "relcl"))
+    clauses += [c for clause in clauses for c in children(clause, "conj") if c.pos_ in ("VERB", "AUX")]
+    limit = int(base[:4]) - _LONG_AGO_YEARS if base else _UNDATED_LONG_AGO
+    if any(_dated_before(clause, limit) for clause in clauses if _asserted_simple_past(clause, lexicon)):
+        return True
+    serving = [*clauses, *([name.head] if name.dep_ == "nsubj" else [])]
+    return any(_served_out(verb, lexicon) for verb in serving)
+
+
+def _asserted_simple_past(verb: Token, lexicon: Lexicon) -> bool:
+    return verb.tag_ == "VBD" and polarity(verb, lexicon) == (False, "asserted")
+
+
+def _dated_before(clause: Token, limit: int) -> bool:
+    """Whether a clause's own words (not those of a clause under it) date it to a year before ``limit``."""
+    words = (t for child in clause.children if child.dep_ not in _OTHER_CLAUSES for t in child.subtree)
+    return any(t.ent_type_ == "DATE" and _YEAR_WORD.match(t.text) and int(t.text[:4]) < limit for t in words)
+
+
+def _served_out(verb: Token, lexicon: Lexicon) -> bool:
+    """A holding verb in the simple past with "for" and a duration ("served for 40 years", "was MP for ten
+    years"; "be" only with a complement: "was in Eastport for two days" holds no post)."""
+    if verb.lemma_.lower() not in lexicon.cues["HoldingVerb"] or not _asserted_simple_past(verb, lexicon):
+        return False
+    if verb.lemma_.lower() == "be" and not children(verb, "attr"):
+        return False
+    spans = (o for p in children(verb, "prep") if p.lower_ == "for" for o in children(p, "pobj"))
+    return any(o.ent_type_ == "DATE" and _YEAR_WORD.match(o.text) is None for o in spans)
 
 
 def _dies(subject: Token, lexicon: Lexicon) -> bool:

@@ -13,9 +13,9 @@ person and the organisation the title belongs to. The roles block of ``ontology/
   the organisation named right before it ("NAO head"); a country title gives another relation in the countries
   named (a German chancellor leads Germany, a British one does not); the head of a part of an organisation
   ("chairman of the party's committee") is a member of it;
-- a role modifier ("shadow", "deputy", "acting", "vice-") or one of many ("a UFAL commander") makes the holder
-  a member, never the leader; a past word ("former", "ex-") keeps the relation with the modality "past", which
-  is no direct triple;
+- a role modifier ("shadow", "deputy", "vice-") or one of many ("a UFAL commander") makes the holder a member,
+  never the leader; a stand-in word ("acting", "interim") keeps the title's relation; a past word ("former",
+  "ex-") keeps the relation with the modality "past", which is no direct triple;
 - a definite description that resolution took for a person the document named with a title of the same
   organisation ("the Labour spokesman") states that role again, unless another person holds that title there;
 - a capitalised word before a title that the model named nothing stands for the party of that word the document
@@ -47,7 +47,7 @@ from graph_builder.entities.naming import make_entity
 from graph_builder.entities.tokens import TitleReading
 from graph_builder.extract.arguments import RELATIVE, appositive_owner, reacts_to, set_off, subject_tokens
 from graph_builder.extract.own_party import own_organisations
-from graph_builder.extract.polarity import died, ended_role, phrase_lemma, polarity
+from graph_builder.extract.polarity import died, ended_role, long_gone, phrase_lemma, polarity
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import is_a
 from graph_builder.extract.syntax import children, dependents, prep_objects
@@ -74,6 +74,8 @@ class RoleWords:
 
     modifiers: frozenset[str]
     """Words that make a title's holder a member, not the leader ("shadow", "deputy")."""
+    stand_in: frozenset[str]
+    """Words that say a title is held for a time ("acting", "interim"): its own relation, shown in the title."""
     one_of_many: frozenset[str]
     """Determiners that make a title's holder one of several ("a UFAL commander"): a member, not the leader."""
     past: frozenset[str]
@@ -261,7 +263,8 @@ def _person_roles(mention: Mention, span: Span, entities: DocEntities, lexicon: 
     phrases = _beside_phrases(root, own, entities, lexicon, misplaced if titled is not None else None)
     found = [r for r in (_role(mention, phrase, entities, lexicon) for phrase in phrases) if r is not None]
     found = [titled, *found] if titled is not None else found
-    yield from found or [*_of_organisation(mention, root, entities), *_party_before(mention, prefix, entities, lexicon)]
+    yield from found or [*_of_organisation(mention, root, entities),
+                         *_party_before(mention, (prefix, root), entities, lexicon)]
 
 
 def _before_name(span: Span, own: set[int], mention: Mention, entities: DocEntities, head: Token) -> _Phrase:
@@ -373,20 +376,24 @@ def _referring(head: Token) -> bool:
     return not (head.dep_ == "pobj" and head.head.head.pos_ == "PROPN")  # "the Office of/for the Deputy ..."
 
 
-def _party_before(person: Mention, prefix: list[Token], entities: DocEntities, lexicon: Lexicon) -> list[Relation]:
-    """A political party named right before a name with no title ("Tory Tom Dale", "Liberal Democrat Sarah
-    Penrith"): a member of it, in the past after "former" or "ex-". Only a party: a country word there is where the
-    person is from ("Peruvian Ana Ruiz"), and any other organisation may be an employer, a client or a programme."""
-    prefix = _without_courtesy(prefix, lexicon)
+def _party_before(person: Mention, before: tuple[list[Token], Token], entities: DocEntities,
+                  lexicon: Lexicon) -> list[Relation]:
+    """A political party named right before a name with no title (``before``: the words before the name, and its
+    root; "Tory Tom Dale", "Liberal Democrat Sarah Penrith"): a member of it, in the past after "former" or "ex-"
+    or when the holder is gone (``_holder_gone``: "Tory Jim Bell, who won the 1911 by-election"). Only a party: a
+    country word there is where the person is from ("Peruvian Ana Ruiz"), and any other organisation may be an
+    employer, a client or a programme."""
+    prefix = _without_courtesy(before[0], lexicon)
     party = _party_at(prefix[-1], entities, lexicon) if prefix else None
     if party is None:
         return []
-    before = {t.lower_ for t in prefix[:-1]} | _hyphened(prefix[0])
+    said = {t.lower_ for t in prefix[:-1]} | _hyphened(prefix[0])
     named = entities.at(prefix[-1])
+    past = said & role_words(lexicon).past or _holder_gone(before[1], entities, lexicon)
     return [Relation(subject=person.entity, relation="memberOf", object=party,
                      verb=named.text if named is not None else prefix[-1].text,
                      evidence=evidence(prefix[-1], entities),
-                     modality="past" if before & role_words(lexicon).past else "asserted",
+                     modality="past" if past else "asserted",
                      confidence=confidence(0.75, person.kind, "demonym"), extractor="roles")]
 
 
@@ -768,13 +775,21 @@ def _predicate_polarity(verb: Token | None, words: RoleWords, lexicon: Lexicon) 
 
 
 def _gone(person: Mention, employer: _Employer, entities: DocEntities, words: RoleWords, lexicon: Lexicon) -> bool:
-    """Whether the sentence says the named holder has died (polarity.died), or has left a state's office (the role is
-    then past); one who resigns keeps a party's or a firm's membership the title gives ("Tom Reed, an official in
-    the Labour Party, resigned": from his post, not the party)."""
+    """Whether the sentence says the named holder has died or is long gone (``_holder_gone``), or has left a state's
+    office (the role is then past); one who resigns keeps a party's or a firm's membership the title gives ("Tom
+    Reed, an official in the Labour Party, resigned": from his post, not the party)."""
     span = entities.tokens.char_span(person.start, person.end) if person.kind != "pronoun" else None
     if span is None:
         return False
-    return died(span.root, lexicon) or (employer.mention.entity.type == "Country" and _left(span.root, words, lexicon))
+    if _holder_gone(span.root, entities, lexicon):
+        return True
+    return employer.mention.entity.type == "Country" and _left(span.root, words, lexicon)
+
+
+def _holder_gone(name: Token, entities: DocEntities, lexicon: Lexicon) -> bool:
+    """Whether the sentence says the named holder has died or puts the holder's public life long before the article
+    (polarity.long_gone: "Tory Jim Bell, who won the 1911 by-election")."""
+    return died(name, lexicon) or long_gone(name, entities.document.date, lexicon)
 
 
 def _left(holder: Token, words: RoleWords, lexicon: Lexicon) -> bool:
@@ -1203,7 +1218,7 @@ def _qualified(phrase: _Phrase, title_tokens: list[Token], words: RoleWords,
     chamber's name before it ("former US president", "Holyrood leader"; an article is not kept)."""
     before = _qualifiers(phrase, title_tokens)
     qualifiers = [t for t in before if {t.lower_, t.lemma_.lower()}
-                  & (words.modifiers | words.past | words.future | words.one_of_many | words.founding)]
+                  & (words.modifiers | words.stand_in | words.past | words.future | words.one_of_many | words.founding)]
     said = {t.lower_ for t in qualifiers} | {t.lemma_.lower() for t in qualifiers}
     chambers = [t for t in before if t.lower_ in words.chambers and t.nbor().tag_ != "POS"]  # not "Holyrood's"
     shown = [t for t in qualifiers if t.lower_ not in words.one_of_many] + chambers

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from graph_builder.entities import DocEntities
 from graph_builder.entities.tokens import entity_end
 from graph_builder.extract.syntax import children, dependents
-from graph_builder.records import Entity
+from graph_builder.records import Entity, Mention
 from graph_builder.vocab import Lexicon
 from graph_builder.words import WEEKDAYS
 
@@ -523,12 +523,38 @@ def place_of(predicate: Token, entities: DocEntities, lexicon: Lexicon, *, exclu
     """Where it happened: a place or country named under the predicate or the other words of its pattern
     (``within``: "held talks in Bogota"), not one of the relation's own ends (``exclude``: their token indices)."""
     heads = [predicate, *within, *(predicate.doc[i] for i in sorted(exclude)), *_setting(predicate)]
+    listed = [predicate.doc[i] for i in sorted(exclude) if _place_item(predicate.doc[i])]
     for candidate in _place_candidates(heads, lexicon.cues.get("PlaceNoun", frozenset())):
         mention = entities.at(candidate)
-        if mention is None or candidate.i in exclude:
+        if mention is None or candidate.i in exclude or _another_item(candidate, mention, listed, entities):
             continue
         if mention.place is not None:
             return mention.place
         if mention.entity.type in ("Place", "Country"):
             return mention.entity
     return None
+
+
+def _place_item(token: Token) -> bool:
+    """Whether a token is the object of a place preposition, or a conjunct of one ("in Lima and Cusco"): an item
+    of a list of places, which each may have an "in" of its own ("in Lima in Peru and Quito in Ecuador")."""
+    while token.dep_ == "conj":
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS
+
+
+def _another_item(candidate: Token, mention: Mention, listed: list[Token], entities: DocEntities) -> bool:
+    """Whether a place is another item of the list of places the relation's own ends are items of ("opened
+    offices in Lima in Peru and Quito in Ecuador": Peru is no place of the offices in Ecuador), unless it is or is
+    in the one country every end is or is in ("in Quito, in Ecuador"). One place is read for all the ends of a
+    clause, so a place under one of several ends ("missions in Iraq, Kabul in Afghanistan") is another item too."""
+    if not listed or not _place_item(candidate):
+        return False
+    countries = {_actor_id(entities.at(end)) for end in listed}
+    return countries != {_actor_id(mention)}
+
+
+def _actor_id(mention: Mention | None) -> str | None:
+    """The id of the actor a mention stands for (a city's country: "Quito" stands for Ecuador, its place is
+    Quito)."""
+    return None if mention is None else mention.entity.id

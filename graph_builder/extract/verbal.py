@@ -959,11 +959,12 @@ def _member_actors(subjects: list[Actor]) -> list[Actor]:
 def _place(clause: _Clause, objects: list[Actor], entities: DocEntities, lexicon: Lexicon, words: list[Token], *,
            destination: bool) -> Entity | None:
     """Where it happened: a place under the verb or the pattern's words ("held talks in Bogota with"), else, when
-    the object is where the subject goes (kg:destinationObject), the one capital among the objects ("flew to
-    Kyiv"; "accused Kyiv" happened anywhere)."""
+    the object is where the subject goes (kg:destinationObject), the one capital among the objects when they are
+    all its country ("flew to Kyiv"; "accused Kyiv" happened anywhere; "opened missions in Iraq and Kabul": the
+    mission in Iraq is not in Kabul)."""
     place = place_of(clause.verb, entities, lexicon, exclude={a.token.i for a in objects}, within=words)
     capitals = [a.place for a in objects if a.place is not None and destination]
-    if place is None and len(capitals) == 1:
+    if place is None and len(capitals) == 1 and len({a.entity.id for a in objects}) == 1:
         place = capitals[0]
     return place
 
