@@ -54,7 +54,7 @@ in support of B"): no cue of polarity for the event noun they take, whose actor 
 GRAMMAR_CUES = frozenset({"JointAdverb", "FightingAlongside", "HostingVerb", "ApartWord", "OwnWord", "NotAboutPronoun",
                           "AddressingPronoun", "ImpersonalSubject", "AdverbialPreposition", "AimingPreposition",
                           "StatedCollective", "ViewVerb", "PositionNoun", "TargetNoun",
-                          "Quantifier"})
+                          "Quantifier", "AppointingVerb", "PostLeavingVerb", "PostNoun"})
 """Cue classes of how arguments are found (pronouns, prepositions, adverbs, verbs whose coordinated subjects are no
 partners): no cue of polarity or sense."""
 
@@ -190,6 +190,9 @@ class KG(DefinedNamespace):
     UnitChiefTitle: URIRef
     RoleVerb: URIRef
     HoldingVerb: URIRef
+    AppointingVerb: URIRef
+    PostLeavingVerb: URIRef
+    PostNoun: URIRef
     LeavingVerb: URIRef
     SequelVerb: URIRef
     EffortVerb: URIRef
@@ -321,7 +324,8 @@ ROLE_CUES = {"modifiers": "RoleModifier", "one_of_many": "OneOfMany", "past": "P
              "chiefs": "ChiefTitle",
              "prepositions": "RolePreposition", "portfolio": "PortfolioPreposition",
              "unit_chiefs": "UnitChiefTitle", "role_verbs": "RoleVerb", "holding": "HoldingVerb",
-             "leaving": "LeavingVerb",
+             "leaving": "LeavingVerb", "appointing": "AppointingVerb",
+             "post_leaving": "PostLeavingVerb", "posts": "PostNoun",
              "part_nouns": "PartNoun", "set_off": "SetOffPreposition", "serving": "ServingTitle",
              "serving_prepositions": "ServingPreposition",
              "assigning": "AssignmentVerb", "joining": "JoiningVerb", "party_offices": "PartyOfficeTitle",

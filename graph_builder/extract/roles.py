@@ -94,6 +94,12 @@ class RoleWords:
     """Verbs whose complement is a title of their subject ("is a member of", "became leader of", "served as")."""
     holding: frozenset[str]
     """Role verbs that say a title is held ("was", "served as"): in the simple past, held before the article."""
+    appointing: frozenset[str]
+    """Role verbs whose "as" complement is a title of their object ("X named Y as ambassador")."""
+    post_leaving: frozenset[str]
+    """Verbs whose object is the post their subject leaves ("left the post", "vacated the office")."""
+    posts: frozenset[str]
+    """Nouns that refer back to the post a title names ("the post", "the office")."""
     leaving: frozenset[str]
     """Verbs whose "as" complement is a title their subject leaves ("resigned as leader", "stepped down as")."""
     serving: frozenset[str]
@@ -566,8 +572,15 @@ def _role_verbs_of(root: Token, words: RoleWords) -> list[Token]:
               if any(c.lower_ in ("who", "that") for c in children(clause, "nsubj", "nsubjpass"))]
     found = [_role_verb(verb, words) for verb in verbs]
     # a verb with an object gives the title to the object, not to its subject ("X named Y as ambassador")
-    return [verb for verb in found if (verb.lemma_.lower() in words.role_verbs or _leaving(verb, words))
-            and not children(verb, "dobj")]
+    found = [verb for verb in found if (verb.lemma_.lower() in words.role_verbs or _leaving(verb, words))
+             and not children(verb, "dobj")]
+    return found + _appointing_verb(root, words)
+
+
+def _appointing_verb(root: Token, words: RoleWords) -> list[Token]:
+    """The verb of kg:AppointingVerb a name is the object of ("X named Y as ambassador", "appointed Y acting defence
+    minister"): it gives the name its title."""
+    return [root.head] if root.dep_ == "dobj" and root.head.lemma_.lower() in words.appointing else []
 
 
 def _leaving(verb: Token, words: RoleWords) -> bool:
@@ -779,14 +792,34 @@ def _gone(person: Mention, employer: _Employer, entities: DocEntities, words: Ro
 
 def _left(holder: Token, words: RoleWords, lexicon: Lexicon) -> bool:
     """Whether a named holder is the subject of an asserted verb that leaves (kg:LeavingVerb) with no post named
-    ("Defence Minister X resigned on Tuesday", "has stepped down"). Not with an "as" or a "from" (the post or body
-    left is named: "X resigned as party chairman", "Labour MP X resigned from the cabinet") nor an object ("quit
-    his job at Y"); a leaving that is planned or denied ("said he would resign") leaves the role held."""
-    if holder.dep_ != "nsubj" or not _leaving(verb := holder.head, words):
-        return False
-    if children(verb, "dobj") or any(p.lower_ in ("as", "from") for p in children(verb, "prep")):
+    ("Defence Minister X resigned on Tuesday", "has stepped down"), or leaves the post itself (kg:PostLeavingVerb,
+    kg:PostNoun: "left the post"), in the main clause or in a relative clause on the name or its title ("X, Peru's
+    ambassador, who stepped down last year"). Not with "as", "from", "at" or "with" (the post or body left is
+    named: "X resigned as party chairman", "Labour MP X resigned from the cabinet", "left his post at Y") nor
+    another object ("quit the party"); a leaving that is planned or denied ("said he would resign") leaves the role
+    held."""
+    subject = holder.head if holder.dep_ == "appos" else holder  # "Peru's ambassador X left the post"
+    verbs = [subject.head] if subject.dep_ == "nsubj" else []
+    verbs += [clause for clause in _relative_clauses(holder)
+              if any(c.lower_ == "who" for c in children(clause, "nsubj"))]
+    return any(_leaves_office(verb, words, lexicon) for verb in verbs)
+
+
+def _leaves_office(verb: Token, words: RoleWords, lexicon: Lexicon) -> bool:
+    """Whether a verb asserts that its subject left the post it held, with no other post or body named."""
+    objects = children(verb, "dobj")
+    if objects:
+        leaves = verb.lemma_.lower() in words.post_leaving and all(_the_post(o, words) for o in objects)
+    else:
+        leaves = _leaving(verb, words)
+    if not leaves or any(p.lower_ in ("as", "from", "at", "with") for p in children(verb, "prep")):
         return False
     return polarity(verb, lexicon) == (False, "asserted")
+
+
+def _the_post(noun: Token, words: RoleWords) -> bool:
+    """Whether an object refers back to the post held ("the post", "his job"), naming no other ("his job at Y")."""
+    return noun.lemma_.lower() in words.posts and not children(noun, "prep", "compound", "amod")
 
 
 def _moved_on(phrase: _Phrase, employer: _Employer, entities: DocEntities, lexicon: Lexicon) -> bool:
