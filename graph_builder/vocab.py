@@ -54,7 +54,8 @@ in support of B"): no cue of polarity for the event noun they take, whose actor 
 GRAMMAR_CUES = frozenset({"JointAdverb", "FightingAlongside", "HostingVerb", "ApartWord", "OwnWord", "NotAboutPronoun",
                           "AddressingPronoun", "ImpersonalSubject", "AdverbialPreposition", "AimingPreposition",
                           "StatedCollective", "ViewVerb", "PositionNoun", "TargetNoun",
-                          "Quantifier", "AppointingVerb", "PostLeavingVerb", "PostNoun"})
+                          "Quantifier", "AppointingVerb", "PostLeavingVerb", "PostNoun",
+                          "ConsequenceNoun", "FacingVerb"})
 """Cue classes of how arguments are found (pronouns, prepositions, adverbs, verbs whose coordinated subjects are no
 partners): no cue of polarity or sense."""
 
@@ -191,6 +192,8 @@ class KG(DefinedNamespace):
     RoleVerb: URIRef
     HoldingVerb: URIRef
     AppointingVerb: URIRef
+    ConsequenceNoun: URIRef
+    FacingVerb: URIRef
     PostLeavingVerb: URIRef
     PostNoun: URIRef
     LeavingVerb: URIRef
@@ -316,7 +319,7 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "ImpersonalSubject", "AdverbialPreposition", "AimingPreposition", "StatedCollective", "ViewVerb",
                "PositionNoun", "TargetNoun", "OwnWord", "Past", "Naming", "ExcessDegree", "GiftNoun", "VoicedNoun",
                "CourtCaseNoun", "MaleNoun", "FemaleNoun", "MouthpieceTitle", "PairCount", "PairNoun", "PairPersonNoun",
-               "Quantifier")
+               "Quantifier", "ConsequenceNoun", "FacingVerb")
 # The ontology's cue classes of the roles block, by the field of extract.roles.RoleWords that holds their words; an
 # ontology without one of them cannot be used either.
 ROLE_CUES = {"modifiers": "RoleModifier", "one_of_many": "OneOfMany", "past": "PastRole",
