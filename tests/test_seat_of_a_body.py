@@ -37,3 +37,14 @@ def _data() -> dict:
     from graph_builder.vocab import load_lexicon
 
     return json.loads((load_lexicon().folder / "gazetteer.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("sentence", ["Tom Hale headed to Brussels to meet Nato leaders.",
+                                      "Norway and Sweden travel to Brussels for the summit."])
+def test_a_seat_gone_to_is_its_country(sentence):
+    assert {(r.relation, r.object.label) for r in extract(sentence)} == {("visits", "Belgium")}
+
+
+def test_a_visit_to_a_seat_is_one_to_its_country():
+    assert {(r.relation, r.object.label) for r in extract("Tom Hale's visit to Brussels angered Ana Ruiz.")
+            if r.relation == "visits"} == {("visits", "Belgium")}

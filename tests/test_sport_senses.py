@@ -39,7 +39,7 @@ CASES = [
     ("Norway are still to meet Portugal in Lisbon.", ("Norway", "meets", "Portugal"), False),
     ("England are still to meet Italy at the Stadio Aurelio.", ("England", "meets", "Italy"), False),
     ("Chile has threatened Peru with sanctions over the river dam.", ("Chile", "threatens", "Peru"), True),
-    ("Norway and Sweden travel to Brussels for the summit.", ("Norway", "visits", "European Union"), True),  # its seat
+    ("Norway and Sweden travel to Brussels for the summit.", ("Norway", "visits", "Belgium"), True),
     ("The Chilean delegation have criticised Peru over the river dam.", ("Chile", "criticizes", "Peru"), True),
     ("Spain demanded that Chile send troops to Peru.", ("Chile", "deploysTo", "Peru"), True),
     # a nationality's singular word with "the" is one person named before (a player, a witness), not the country

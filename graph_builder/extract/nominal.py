@@ -12,6 +12,7 @@ from graph_builder.extract.arguments import (
     actor,
     actors,
     helped_in,
+    object_actors,
     quantity_noun,
     reacts_to,
     subject_tokens,
@@ -303,7 +304,7 @@ def _pairs(noun: Token, pattern: Pattern, targets: list[Token], entities: DocEnt
     trust = 0.7 if how == "possessor" else 0.6
     # all who are helped act in it ("backed the army and the police in their fight against")
     subjects = actors(helped_in(noun, lexicon), entities, lexicon) if how == "helped" else [subject]
-    objects = actors(targets, entities, lexicon, place_object=place_object)
+    objects = object_actors(targets, entities, lexicon, pattern.relation)
     return [(one, obj, trust) for one in subjects for obj in objects if one.entity.id != obj.entity.id]
 
 

@@ -16,6 +16,7 @@ from graph_builder.extract.arguments import (
     Actor,
     actors,
     appositive_owner,
+    object_actors,
     subject_tokens,
     team_named_by_place,
     with_counted,
@@ -838,8 +839,7 @@ def _ends(clause: _Clause, pattern: Pattern, object_toks: list[Token], entities:
     """The subjects and objects of a match, and whether they act on each other ("A and B accused each other":
     each of them is the other's object)."""
     subjects = _subjects(clause, pattern, entities, lexicon)
-    objects = actors(object_toks, entities, lexicon,
-                     place_object=lexicon.relations[pattern.relation].place_object)
+    objects = object_actors(object_toks, entities, lexicon, pattern.relation)
     if not (objects or pattern.converse) and len(subjects) > 1 and reciprocal_pronoun(object_toks):
         return subjects, subjects, True
     return (objects, subjects, False) if pattern.converse else (subjects, objects, False)
