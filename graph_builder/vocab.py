@@ -55,7 +55,7 @@ GRAMMAR_CUES = frozenset({"JointAdverb", "FightingAlongside", "HostingVerb", "Ap
                           "AddressingPronoun", "ImpersonalSubject", "AdverbialPreposition", "AimingPreposition",
                           "StatedCollective", "ViewVerb", "PositionNoun", "TargetNoun",
                           "Quantifier", "AppointingVerb", "PostLeavingVerb", "PostNoun",
-                          "ConsequenceNoun", "FacingVerb"})
+                          "ConsequenceNoun", "FacingVerb", "CounterpartNoun"})
 """Cue classes of how arguments are found (pronouns, prepositions, adverbs, verbs whose coordinated subjects are no
 partners): no cue of polarity or sense."""
 
@@ -192,6 +192,7 @@ class KG(DefinedNamespace):
     RoleVerb: URIRef
     HoldingVerb: URIRef
     AppointingVerb: URIRef
+    CounterpartNoun: URIRef
     ConsequenceNoun: URIRef
     FacingVerb: URIRef
     PostLeavingVerb: URIRef
@@ -329,6 +330,7 @@ ROLE_CUES = {"modifiers": "RoleModifier", "one_of_many": "OneOfMany", "past": "P
              "unit_chiefs": "UnitChiefTitle", "role_verbs": "RoleVerb", "holding": "HoldingVerb",
              "leaving": "LeavingVerb", "appointing": "AppointingVerb",
              "post_leaving": "PostLeavingVerb", "posts": "PostNoun",
+             "counterparts": "CounterpartNoun",
              "part_nouns": "PartNoun", "set_off": "SetOffPreposition", "serving": "ServingTitle",
              "serving_prepositions": "ServingPreposition",
              "assigning": "AssignmentVerb", "joining": "JoiningVerb", "party_offices": "PartyOfficeTitle",

@@ -100,6 +100,8 @@ class RoleWords:
     """Verbs whose object is the post their subject leaves ("left the post", "vacated the office")."""
     posts: frozenset[str]
     """Nouns that refer back to the post a title names ("the post", "the office")."""
+    counterparts: frozenset[str]
+    """Nouns of one holding the same kind of office in another country ("her French counterpart")."""
     leaving: frozenset[str]
     """Verbs whose "as" complement is a title their subject leaves ("resigned as leader", "stepped down as")."""
     serving: frozenset[str]
@@ -693,7 +695,7 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
     """The relation the title of a phrase gives between the person and the organisation it belongs to."""
     found = _title(phrase.words, lexicon, entities)
     if not found:
-        return None
+        return _counterpart(person, phrase, entities, lexicon)
     title, title_tokens = found
     words = role_words(lexicon)
     employer = _title_employer(phrase, found, entities, words)
@@ -719,6 +721,51 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
         **_role_when(phrase, title, entities, modality, words).fields(),
         confidence=confidence(phrase.trust, person.kind, employer.mention.kind), extractor="roles",
     )
+
+
+def _counterpart(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexicon) -> Relation | None:
+    """A phrase of a counterpart noun with a country before it (kg:CounterpartNoun: "her Azerbaijani counterpart"):
+    the person is a member of that country, with the title the possessor's own name has before it ("Chilean Foreign
+    Minister X ... her Bolivian counterpart Y": Y is Bolivia's foreign minister), else as its "counterpart"."""
+    found = _counterpart_country(phrase, entities, role_words(lexicon))
+    if found is None:
+        return None
+    noun, country = found
+    own = _possessor_role(noun, person, entities, lexicon)
+    plain = Relation(subject=person.entity, relation="memberOf", verb="counterpart", object=country.entity,
+                     evidence=evidence(noun, entities), role="counterpart",
+                     confidence=confidence(0.7, person.kind, country.kind), extractor="roles")
+    if own is None or own.object.type != "Country" or (own.negated, own.modality) != (False, "asserted"):
+        return plain
+    return replace(plain, relation=own.relation, verb=own.verb, role=own.role)
+
+
+def _counterpart_country(phrase: _Phrase, entities: DocEntities, words: RoleWords) -> tuple[Token, Mention] | None:
+    """(the counterpart noun of a phrase, the country named before it), or None."""
+    nouns = [t for t in phrase.words if t.lemma_.lower() in words.counterparts]
+    modifiers = children(nouns[-1], "amod", "compound", "nmod", "poss") if nouns else []
+    countries = [m for m in map(entities.at, modifiers) if m is not None and m.entity.type == "Country"]
+    return (nouns[-1], countries[0]) if countries else None
+
+
+def _possessor_role(noun: Token, person: Mention, entities: DocEntities, lexicon: Lexicon) -> Relation | None:
+    """The role the title before the name of a counterpart's possessor gives that one in the sentence ("Chilean
+    Foreign Minister X ... her Bolivian counterpart": X's), or None."""
+    owners = [m.entity for m in map(entities.at, children(noun, "poss")) if m is not None]
+    if not owners or owners[0].id == person.entity.id or owners[0].type != "Person":
+        return None
+    spans = [(m, span) for m, span in _named_spans(entities, owners[0]) if span.sent == noun.sent]
+    if not spans:
+        return None
+    mention, span = spans[0]
+    return _role(mention, _before_name(span, set(range(span.start, span.end)), mention, entities, span.root),
+                 entities, lexicon)
+
+
+def _named_spans(entities: DocEntities, entity: Entity) -> list[tuple[Mention, Span]]:
+    """The name mentions of an entity, each with its tokens."""
+    return [(m, span) for m in entities.mentions if m.kind == "name" and m.entity.id == entity.id
+            and (span := entities.tokens.char_span(m.start, m.end)) is not None]
 
 
 def _role_modality(phrase: _Phrase, said: set[str], employer: _Employer, entities: DocEntities, lexicon: Lexicon,
