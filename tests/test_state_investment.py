@@ -11,11 +11,11 @@ CASES = [
     ("Norway pledged to invest in Chile.", [("Norway", "Chile", False, "intended")]),
     ("Norway invested in Chile after the earthquake.", [("Norway", "Chile", False, "asserted")]),
     ("Norway pledged to invest in Chile's railways.", [("Norway", "Chile", False, "intended")]),
-    ("Norway's investment in Chile grew.", [("Norway", "Chile", False, "asserted")]),
     ("Chile will not invest in Peru.", [("Chile", "Peru", True, "future")]),
     # a firm's investment is business
     ("Velcorp will invest in Chile.", []),
     ("Velcorp invested in Tarrix last year.", []),
+    ("Velcorp's deal is the second Turkish investment in Iran to run into trouble.", []),
 ]
 
 
