@@ -142,6 +142,7 @@ class Gazetteer:
     other_body_words: frozenset[str] = frozenset()
     portfolio_heads: frozenset[str] = frozenset()
     world_regions: frozenset[str] = frozenset()
+    seats: dict[str, str] = field(default_factory=dict)  # "Brussels" -> "European Union": a body seated there
     digest: str = ""
 
     @classmethod
@@ -193,6 +194,7 @@ class Gazetteer:
                    other_body_words=frozenset(data.get("other_body_words", ())),
                    portfolio_heads=frozenset(data.get("portfolio_heads", ())),
                    world_regions=frozenset(data.get("world_regions", ())),
+                   seats=dict(data.get("seat_aliases", {})),
                    digest=hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest())
 
     def __eq__(self, other: object) -> bool:
@@ -282,6 +284,11 @@ class Gazetteer:
     def capital(self, name: str) -> str | None:
         """The country whose capital this is ("Moscow" -> "Russia")."""
         return self.capitals.get(name)
+
+    def seat(self, name: str) -> str | None:
+        """The organization a city stands for as its seat ("Brussels" -> "European Union"), before any country it is
+        the capital of."""
+        return self.seats.get(name)
 
     def is_portfolio(self, text: str) -> bool:
         """Whether lower-case ``text`` is the subject of a government post ("home affairs", "monetary affairs"), no

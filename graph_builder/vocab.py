@@ -54,7 +54,8 @@ in support of B"): no cue of polarity for the event noun they take, whose actor 
 GRAMMAR_CUES = frozenset({"JointAdverb", "FightingAlongside", "HostingVerb", "ApartWord", "OwnWord", "NotAboutPronoun",
                           "AddressingPronoun", "ImpersonalSubject", "AdverbialPreposition", "AimingPreposition",
                           "StatedCollective", "ViewVerb", "PositionNoun", "TargetNoun",
-                          "Quantifier"})
+                          "Quantifier", "AppointingVerb", "PostLeavingVerb", "PostNoun",
+                          "ConsequenceNoun", "FacingVerb", "CounterpartNoun"})
 """Cue classes of how arguments are found (pronouns, prepositions, adverbs, verbs whose coordinated subjects are no
 partners): no cue of polarity or sense."""
 
@@ -194,6 +195,12 @@ class KG(DefinedNamespace):
     UnitChiefTitle: URIRef
     RoleVerb: URIRef
     HoldingVerb: URIRef
+    AppointingVerb: URIRef
+    CounterpartNoun: URIRef
+    ConsequenceNoun: URIRef
+    FacingVerb: URIRef
+    PostLeavingVerb: URIRef
+    PostNoun: URIRef
     LeavingVerb: URIRef
     SequelVerb: URIRef
     EffortVerb: URIRef
@@ -318,7 +325,8 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "ImpersonalSubject", "AdverbialPreposition", "AimingPreposition", "StatedCollective", "ViewVerb",
                "PositionNoun", "TargetNoun", "OwnWord", "Past", "Naming", "ExcessDegree", "GiftNoun", "VoicedNoun",
                "CourtCaseNoun", "MaleNoun", "FemaleNoun", "MouthpieceTitle", "PairCount", "PairNoun", "PairPersonNoun",
-               "Quantifier", "ReasonConjunction", "JudgedWork", "Virtue", "OfficeNoun")
+               "Quantifier", "ReasonConjunction", "JudgedWork", "Virtue", "OfficeNoun", "ConsequenceNoun",
+               "FacingVerb")
 # The ontology's cue classes of the roles block, by the field of extract.roles.RoleWords that holds their words; an
 # ontology without one of them cannot be used either.
 ROLE_CUES = {"modifiers": "RoleModifier", "stand_in": "StandInRole", "one_of_many": "OneOfMany", "past": "PastRole",
@@ -326,7 +334,9 @@ ROLE_CUES = {"modifiers": "RoleModifier", "stand_in": "StandInRole", "one_of_man
              "chiefs": "ChiefTitle",
              "prepositions": "RolePreposition", "portfolio": "PortfolioPreposition",
              "unit_chiefs": "UnitChiefTitle", "role_verbs": "RoleVerb", "holding": "HoldingVerb",
-             "leaving": "LeavingVerb",
+             "leaving": "LeavingVerb", "appointing": "AppointingVerb",
+             "post_leaving": "PostLeavingVerb", "posts": "PostNoun",
+             "counterparts": "CounterpartNoun",
              "part_nouns": "PartNoun", "set_off": "SetOffPreposition", "serving": "ServingTitle",
              "serving_prepositions": "ServingPreposition",
              "assigning": "AssignmentVerb", "joining": "JoiningVerb", "party_offices": "PartyOfficeTitle",

@@ -39,14 +39,23 @@ def classify(span: Span, tokens: Tokens, gazetteer: Gazetteer) -> Classified | N
         found = look_up(text)
         if found:
             return "name", make_entity(found, type_, [text]), None
-    capital_of = gazetteer.capital(text)
-    if capital_of and span.label_ in _CAPITAL_LABELS:
-        return "capital", make_entity(capital_of, "Country"), make_entity(text, "Place")
+    actor = _stood_for(text, gazetteer) if span.label_ in _CAPITAL_LABELS else None
+    if actor is not None:
+        return "capital", actor, make_entity(text, "Place")
     if span.label_ == "NORP" or text in gazetteer.demonym_organizations:
         return _group(text, gazetteer)
     if _a_place(span, tokens, text, gazetteer):
         return "name", make_entity(text, "Place"), None
     return None
+
+
+def _stood_for(text: str, gazetteer: Gazetteer) -> Entity | None:
+    """The organisation seated in a city ("Brussels": the European Union) or else the country whose capital it is
+    ("Moscow": Russia), which the city's name stands for as an actor; None for any other name."""
+    seat_of, capital_of = gazetteer.seat(text), gazetteer.capital(text)
+    if seat_of:
+        return make_entity(seat_of, "Organization")
+    return make_entity(capital_of, "Country") if capital_of else None
 
 
 def _names_a_place(span: Span, tokens: Tokens, gazetteer: Gazetteer) -> bool:

@@ -406,7 +406,25 @@ def _entity(doc: Doc, phrase: _Phrase, reading: _Reading, seen: dict[str, list[E
     if any(t.lower_ in _INDEFINITE for t in doc[max(0, phrase.start - 2):phrase.start]) \
             or _before_a_title(doc, phrase, lexicon):
         return None  # "a government", "government spokesman", "Armed Forces Minister": no actor of its own
-    return _named_in_full(doc, phrase, names) or _unowned(doc, phrase, seen, document)
+    return _named_in_full(doc, phrase, names) or _unowned(doc, phrase, seen, document) \
+        or _holding_positions(doc, phrase, names, document, lexicon)
+
+
+def _holding_positions(doc: Doc, phrase: _Phrase, names: list[Mention], document: Document,
+                       lexicon: Lexicon) -> Entity | None:
+    """A noun that needs an owner, with none, right before a noun of a group's positions ("army positions", "army
+    bases": kg:PositionNoun), which names the force that holds them: the one country the document names owns it
+    (Sudan's army, in an article naming Sudan alone), else it is a node of this document only; None elsewhere."""
+    last = doc[phrase.end - 1]
+    if not phrase.noun.owned_only or last.dep_ not in ("compound", "amod", "nmod") \
+            or last.head.lemma_ not in lexicon.cues["PositionNoun"]:
+        return None
+    kind = phrase.noun.kind
+    countries = {m.entity for m in names if m.entity.type == "Country"}
+    if len(countries) == 1:
+        return _owned_entity(phrase, _Reading(phrase.start, phrase.end, owner=next(iter(countries))),
+                             lexicon.gazetteer)
+    return make_entity(kind.label, kind.type, sector=kind.sector, scope=document.id)
 
 
 def _unowned(doc: Doc, phrase: _Phrase, seen: dict[str, list[Entity]], document: Document) -> Entity | None:

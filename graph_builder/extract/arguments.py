@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
 from graph_builder.entities import DocEntities
+from graph_builder.entities.naming import make_entity
 from graph_builder.extract.polarity import accusing_verb, phrase_lemma, waged_event
 from graph_builder.extract.syntax import (
     OBJECT_DEPS,
@@ -187,6 +188,24 @@ def _named(mention: Mention, token: Token, place_object: bool) -> Actor:
     if place_object and mention.place is not None:
         return Actor(mention.place, "name", token)
     return Actor(mention.entity, mention.kind, token, mention.place)
+
+
+def object_actors(tokens: list[Token], entities: DocEntities, lexicon: Lexicon, relation: str) -> list[Actor]:
+    """The actors a relation's object tokens stand for: a place where the relation may take one (kg:placeObject), a
+    seat gone to as its country (see ``seat_gone_to``) where the object is where the subject goes."""
+    info = lexicon.relations[relation]
+    found = actors(tokens, entities, lexicon, place_object=info.place_object)
+    return [seat_gone_to(obj, lexicon) for obj in found] if info.destination_object else found
+
+
+def seat_gone_to(obj: Actor, lexicon: Lexicon) -> Actor:
+    """A city that stands for a body seated there (gazetteer seat_aliases: "Brussels"), gone to ("headed to Brussels
+    to meet Nato leaders"), is the country whose capital it is, as any capital gone to is: whom the traveller meets
+    there the city does not say."""
+    country = lexicon.gazetteer.capital(obj.place.label) if obj.kind == "capital" and obj.place is not None else None
+    if country is None or obj.entity.type == "Country":
+        return obj
+    return replace(obj, entity=make_entity(country, "Country"))
 
 
 def _name_with_its_head(token: Token, entities: DocEntities) -> Actor | None:

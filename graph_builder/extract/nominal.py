@@ -12,6 +12,7 @@ from graph_builder.extract.arguments import (
     actor,
     actors,
     helped_in,
+    object_actors,
     quantity_noun,
     reacts_to,
     subject_tokens,
@@ -312,7 +313,7 @@ def _pairs(noun: Token, pattern: Pattern, targets: list[Token], entities: DocEnt
     trust = 0.7 if how == "possessor" else 0.6
     # all who are helped act in it ("backed the army and the police in their fight against")
     subjects = actors(helped_in(noun, lexicon), entities, lexicon) if how == "helped" else [subject]
-    objects = actors(targets, entities, lexicon, place_object=place_object)
+    objects = object_actors(targets, entities, lexicon, pattern.relation)
     return [(one, obj, trust) for one in subjects for obj in objects if one.entity.id != obj.entity.id]
 
 
@@ -533,6 +534,55 @@ def nominal(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relat
     yield from _converse_events(entities, lexicon)
     yield from _backing_events(entities, lexicon)
     yield from _appositive_relations(entities, lexicon)
+    yield from _hosted_gatherings(entities, lexicon)
+
+
+def _hosted_gatherings(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
+    """Talks or a meeting hosted by Y (a participle of kg:HostingVerb with "by" under a noun of a gathering or of
+    talks): Y meets those who attend or hold them ("X and Z attended talks hosted by Y", "X met Z at talks hosted by
+    Y"), with the polarity of the verb they hold or attend them by."""
+    for clause in entities.tokens.with_lemma(lexicon.cues["HostingVerb"]):
+        verb = _gathering_verb(clause, lexicon)
+        if verb is None:
+            continue
+        meets = next((p.code for p in _meeting_patterns(lexicon, clause.head, verb)), None)
+        hosts = actors([o for agent in children(clause, "agent") for o in children(agent, "pobj")], entities, lexicon)
+        guests = actors([*subject_tokens(verb, lexicon)[0], *children(verb, "dobj")], entities, lexicon)
+        negated, modality = polarity(verb, lexicon)
+        for host in hosts[:1]:
+            for guest in (g for g in guests if g.entity.id != host.entity.id):
+                yield Relation(
+                    subject=host.entity, relation="meets", object=guest.entity, verb=phrase(clause, *children(
+                        clause, "agent")), evidence=evidence(clause, entities), negated=negated, modality=modality,
+                    **event_when(verb, entities, modality=modality).fields(), place=None,
+                    attributed_to=attribution(verb, entities, lexicon),
+                    confidence=confidence(0.6, host.kind, guest.kind), extractor="nominal", cameo_code=meets)
+
+
+def _gathering_verb(clause: Token, lexicon: Lexicon) -> Token | None:
+    """The verb by which a gathering a hosting participle describes is held, attended or met at ("attended talks
+    hosted by", "met X at talks hosted by"), or None."""
+    noun = clause.head
+    if clause.dep_ != "acl" or clause.tag_ != "VBN" or not _gathering(noun, lexicon):
+        return None
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in (*OBJECT_DEPS, "pobj") or head.pos_ not in VERBAL:
+        return None
+    attends = head.lemma_.lower() in lexicon.cues["HostingVerb"]  # "attended talks hosted by", "joined"
+    return head if attends or _meeting_patterns(lexicon, head) else None
+
+
+def _meeting_patterns(lexicon: Lexicon, *words: Token) -> list[Pattern]:
+    """The patterns of meets of the words, verbs or nouns ("met X at talks", "held talks hosted by")."""
+    return [p for word in words for p in (*lexicon.verb_patterns.get(word.lemma_.lower(), ()),
+                                          *lexicon.noun_patterns.get(word.lemma_.lower(), ())) if p.relation == "meets"]
+
+
+def _gathering(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun names a gathering (class ``gathering`` of senses.yaml) or talks (a noun pattern of meets)."""
+    lemma = noun.lemma_.lower()
+    return "gathering" in lexicon.senses.classes_of(lemma) or any(
+        p.relation == "meets" for p in lexicon.noun_patterns.get(lemma, ()))
 
 
 _COPULA = "be"  # "A be ally of B": its noun patterns read a description in apposition too

@@ -96,6 +96,14 @@ class RoleWords:
     """Verbs whose complement is a title of their subject ("is a member of", "became leader of", "served as")."""
     holding: frozenset[str]
     """Role verbs that say a title is held ("was", "served as"): in the simple past, held before the article."""
+    appointing: frozenset[str]
+    """Role verbs whose "as" complement is a title of their object ("X named Y as ambassador")."""
+    post_leaving: frozenset[str]
+    """Verbs whose object is the post their subject leaves ("left the post", "vacated the office")."""
+    posts: frozenset[str]
+    """Nouns that refer back to the post a title names ("the post", "the office")."""
+    counterparts: frozenset[str]
+    """Nouns of one holding the same kind of office in another country ("her French counterpart")."""
     leaving: frozenset[str]
     """Verbs whose "as" complement is a title their subject leaves ("resigned as leader", "stepped down as")."""
     serving: frozenset[str]
@@ -573,8 +581,15 @@ def _role_verbs_of(root: Token, words: RoleWords) -> list[Token]:
               if any(c.lower_ in ("who", "that") for c in children(clause, "nsubj", "nsubjpass"))]
     found = [_role_verb(verb, words) for verb in verbs]
     # a verb with an object gives the title to the object, not to its subject ("X named Y as ambassador")
-    return [verb for verb in found if (verb.lemma_.lower() in words.role_verbs or _leaving(verb, words))
-            and not children(verb, "dobj")]
+    found = [verb for verb in found if (verb.lemma_.lower() in words.role_verbs or _leaving(verb, words))
+             and not children(verb, "dobj")]
+    return found + _appointing_verb(root, words)
+
+
+def _appointing_verb(root: Token, words: RoleWords) -> list[Token]:
+    """The verb of kg:AppointingVerb a name is the object of ("X named Y as ambassador", "appointed Y acting defence
+    minister"): it gives the name its title."""
+    return [root.head] if root.dep_ == "dobj" and root.head.lemma_.lower() in words.appointing else []
 
 
 def _leaving(verb: Token, words: RoleWords) -> bool:
@@ -687,7 +702,7 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
     """The relation the title of a phrase gives between the person and the organisation it belongs to."""
     found = _title(phrase.words, lexicon, entities)
     if not found:
-        return None
+        return _counterpart(person, phrase, entities, lexicon)
     title, title_tokens = found
     words = role_words(lexicon)
     employer = _title_employer(phrase, found, entities, words)
@@ -713,6 +728,51 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
         **_role_when(phrase, title, entities, modality, words).fields(),
         confidence=confidence(phrase.trust, person.kind, employer.mention.kind), extractor="roles",
     )
+
+
+def _counterpart(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexicon) -> Relation | None:
+    """A phrase of a counterpart noun with a country before it (kg:CounterpartNoun: "her Azerbaijani counterpart"):
+    the person is a member of that country, with the title the possessor's own name has before it ("Chilean Foreign
+    Minister X ... her Bolivian counterpart Y": Y is Bolivia's foreign minister), else as its "counterpart"."""
+    found = _counterpart_country(phrase, entities, role_words(lexicon))
+    if found is None:
+        return None
+    noun, country = found
+    own = _possessor_role(noun, person, entities, lexicon)
+    plain = Relation(subject=person.entity, relation="memberOf", verb="counterpart", object=country.entity,
+                     evidence=evidence(noun, entities), role="counterpart",
+                     confidence=confidence(0.7, person.kind, country.kind), extractor="roles")
+    if own is None or own.object.type != "Country" or (own.negated, own.modality) != (False, "asserted"):
+        return plain
+    return replace(plain, relation=own.relation, verb=own.verb, role=own.role)
+
+
+def _counterpart_country(phrase: _Phrase, entities: DocEntities, words: RoleWords) -> tuple[Token, Mention] | None:
+    """(the counterpart noun of a phrase, the country named before it), or None."""
+    nouns = [t for t in phrase.words if t.lemma_.lower() in words.counterparts]
+    modifiers = children(nouns[-1], "amod", "compound", "nmod", "poss") if nouns else []
+    countries = [m for m in map(entities.at, modifiers) if m is not None and m.entity.type == "Country"]
+    return (nouns[-1], countries[0]) if countries else None
+
+
+def _possessor_role(noun: Token, person: Mention, entities: DocEntities, lexicon: Lexicon) -> Relation | None:
+    """The role the title before the name of a counterpart's possessor gives that one in the sentence ("Chilean
+    Foreign Minister X ... her Bolivian counterpart": X's), or None."""
+    owners = [m.entity for m in map(entities.at, children(noun, "poss")) if m is not None]
+    if not owners or owners[0].id == person.entity.id or owners[0].type != "Person":
+        return None
+    spans = [(m, span) for m, span in _named_spans(entities, owners[0]) if span.sent == noun.sent]
+    if not spans:
+        return None
+    mention, span = spans[0]
+    return _role(mention, _before_name(span, set(range(span.start, span.end)), mention, entities, span.root),
+                 entities, lexicon)
+
+
+def _named_spans(entities: DocEntities, entity: Entity) -> list[tuple[Mention, Span]]:
+    """The name mentions of an entity, each with its tokens."""
+    return [(m, span) for m in entities.mentions if m.kind == "name" and m.entity.id == entity.id
+            and (span := entities.tokens.char_span(m.start, m.end)) is not None]
 
 
 def _role_modality(phrase: _Phrase, said: set[str], employer: _Employer, entities: DocEntities, lexicon: Lexicon,
@@ -794,14 +854,34 @@ def _holder_gone(name: Token, entities: DocEntities, lexicon: Lexicon) -> bool:
 
 def _left(holder: Token, words: RoleWords, lexicon: Lexicon) -> bool:
     """Whether a named holder is the subject of an asserted verb that leaves (kg:LeavingVerb) with no post named
-    ("Defence Minister X resigned on Tuesday", "has stepped down"). Not with an "as" or a "from" (the post or body
-    left is named: "X resigned as party chairman", "Labour MP X resigned from the cabinet") nor an object ("quit
-    his job at Y"); a leaving that is planned or denied ("said he would resign") leaves the role held."""
-    if holder.dep_ != "nsubj" or not _leaving(verb := holder.head, words):
-        return False
-    if children(verb, "dobj") or any(p.lower_ in ("as", "from") for p in children(verb, "prep")):
+    ("Defence Minister X resigned on Tuesday", "has stepped down"), or leaves the post itself (kg:PostLeavingVerb,
+    kg:PostNoun: "left the post"), in the main clause or in a relative clause on the name or its title ("X, Peru's
+    ambassador, who stepped down last year"). Not with "as", "from", "at" or "with" (the post or body left is
+    named: "X resigned as party chairman", "Labour MP X resigned from the cabinet", "left his post at Y") nor
+    another object ("quit the party"); a leaving that is planned or denied ("said he would resign") leaves the role
+    held."""
+    subject = holder.head if holder.dep_ == "appos" else holder  # "Peru's ambassador X left the post"
+    verbs = [subject.head] if subject.dep_ == "nsubj" else []
+    verbs += [clause for clause in _relative_clauses(holder)
+              if any(c.lower_ == "who" for c in children(clause, "nsubj"))]
+    return any(_leaves_office(verb, words, lexicon) for verb in verbs)
+
+
+def _leaves_office(verb: Token, words: RoleWords, lexicon: Lexicon) -> bool:
+    """Whether a verb asserts that its subject left the post it held, with no other post or body named."""
+    objects = children(verb, "dobj")
+    if objects:
+        leaves = verb.lemma_.lower() in words.post_leaving and all(_the_post(o, words) for o in objects)
+    else:
+        leaves = _leaving(verb, words)
+    if not leaves or any(p.lower_ in ("as", "from", "at", "with") for p in children(verb, "prep")):
         return False
     return polarity(verb, lexicon) == (False, "asserted")
+
+
+def _the_post(noun: Token, words: RoleWords) -> bool:
+    """Whether an object refers back to the post held ("the post", "his job"), naming no other ("his job at Y")."""
+    return noun.lemma_.lower() in words.posts and not children(noun, "prep", "compound", "amod")
 
 
 def _moved_on(phrase: _Phrase, employer: _Employer, entities: DocEntities, lexicon: Lexicon) -> bool:

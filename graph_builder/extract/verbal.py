@@ -16,6 +16,7 @@ from graph_builder.extract.arguments import (
     Actor,
     actors,
     appositive_owner,
+    object_actors,
     subject_tokens,
     team_named_by_place,
     with_counted,
@@ -670,7 +671,7 @@ def _read_with_noun(pattern: Pattern, candidates: list[Pattern], verb: Token, no
         return False
     side = _in_conflict(pattern, lexicon)
     return any(other.noun in nouns and other.link == pattern.link and _in_conflict(other, lexicon) != side
-               and _applies(other, verb, nouns) and _match_once(verb, other, lexicon, matches) is not None
+               and _applies(other, verb, nouns, lexicon) and _match_once(verb, other, lexicon, matches) is not None
                for other in candidates if other.noun)
 
 
@@ -692,7 +693,7 @@ def _praise(pattern: Pattern, lexicon: Lexicon) -> bool:
 def _passed_over(pattern: Pattern, verb: Token, nouns: Collection[str], lexicon: Lexicon) -> bool:
     """Whether a pattern does not read the verb: not ``_applies``, praise said in mockery, or a plain pattern's verb
     with a word of what its object is held to be (see ``_regarded``)."""
-    return (not _applies(pattern, verb, nouns) or (_praise(pattern, lexicon) and _mocked(verb, lexicon))
+    return (not _applies(pattern, verb, nouns, lexicon) or (_praise(pattern, lexicon) and _mocked(verb, lexicon))
             or (pattern.plain and _regarded(verb, lexicon)))
 
 
@@ -711,7 +712,7 @@ def _regarded(verb: Token, lexicon: Lexicon) -> bool:
                for head in heads for prep in children(head, "prep") for noun in children(prep, "pobj"))
 
 
-def _applies(pattern: Pattern, verb: Token, nouns: Collection[str]) -> bool:
+def _applies(pattern: Pattern, verb: Token, nouns: Collection[str], lexicon: Lexicon) -> bool:
     """Whether a pattern can read the verb at all: a light verb's pattern needs its noun ("impose" without
     "sanction" fits neither way), a bid's a to-infinitive of what the object is to do, a bare one neither that
     nor a clause or phrase of what the object is told of, an unbidden one no to-infinitive, a told one that clause
@@ -719,7 +720,7 @@ def _applies(pattern: Pattern, verb: Token, nouns: Collection[str]) -> bool:
     noun."""
     if (pattern.noun and pattern.noun not in nouns) or (pattern.passive and not _passive(verb)):
         return False
-    return _bidding_as_asked(verb, pattern) and _told_as_asked(verb, pattern)
+    return _bidding_as_asked(verb, pattern) and _told_as_asked(verb, pattern, lexicon)
 
 
 def _bidding_as_asked(verb: Token, pattern: Pattern) -> bool:
@@ -730,26 +731,42 @@ def _bidding_as_asked(verb: Token, pattern: Pattern) -> bool:
     return _pattern_bidding(verb, pattern) == pattern.bids
 
 
-def _told_as_asked(verb: Token, pattern: Pattern) -> bool:
+def _told_as_asked(verb: Token, pattern: Pattern, lexicon: Lexicon) -> bool:
     """Whether a clause or phrase of what the object is told of is there as the pattern asks: never for a bare
     pattern, always for a told one."""
     if not (pattern.bare or pattern.told):
         return True
-    return _told_of(verb) == pattern.told
+    return _told_of(verb, lexicon) == pattern.told
 
 
 _TOLD_OF = frozenset({"about", "of"})
 """Prepositions of what a verb of warning tells its object of ("warned Y about the risks")."""
 
 
-def _told_of(verb: Token) -> bool:
+def _told_of(verb: Token, lexicon: Lexicon) -> bool:
     """Whether a clause or an "about"/"of" phrase under the verb says what its object is told to do or of; an
-    ultimatum ("warned Y to withdraw or face sanctions") says what follows if not, and is none."""
-    if _ultimatum(verb):
+    ultimatum ("warned Y to withdraw or face sanctions") or a clause of the steps to come ("warned Y that further
+    steps could follow") says what follows if not, and is none."""
+    if _ultimatum(verb) or _steps_to_come(verb, lexicon):
         return False
     heads = [verb, *children(verb, "dobj")]  # the parser may hang "about" on the object: "warned Y about X"
     return _bidding(verb) or bool(children(verb, "ccomp")) or any(
         p.lower_ in _TOLD_OF for head in heads for p in children(head, "prep"))
+
+
+def _steps_to_come(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a clause with a modal under the verb has a noun of kg:ConsequenceNoun as its subject, with no object
+    ("that further steps could follow", "that sanctions would be imposed"; not "that the measures could hurt
+    trade"), or as the object of a verb of kg:FacingVerb ("that it would face consequences")."""
+    consequences, facing = lexicon.cues["ConsequenceNoun"], lexicon.cues["FacingVerb"]
+    for clause in children(verb, "ccomp"):
+        deps = ("dobj",) if clause.lemma_.lower() in facing else ("nsubjpass",) if children(clause, "dobj") else (
+            "nsubj", "nsubjpass")
+        nouns = children(clause, *deps)
+        if any(a.tag_ == "MD" for a in children(clause, "aux")) and any(
+                n.lemma_.lower() in consequences for n in nouns):
+            return True
+    return False
 
 
 def _ultimatum(verb: Token) -> bool:
@@ -822,8 +839,7 @@ def _ends(clause: _Clause, pattern: Pattern, object_toks: list[Token], entities:
     """The subjects and objects of a match, and whether they act on each other ("A and B accused each other":
     each of them is the other's object)."""
     subjects = _subjects(clause, pattern, entities, lexicon)
-    objects = actors(object_toks, entities, lexicon,
-                     place_object=lexicon.relations[pattern.relation].place_object)
+    objects = object_actors(object_toks, entities, lexicon, pattern.relation)
     if not (objects or pattern.converse) and len(subjects) > 1 and reciprocal_pronoun(object_toks):
         return subjects, subjects, True
     return (objects, subjects, False) if pattern.converse else (subjects, objects, False)

@@ -1,0 +1,33 @@
+"""A counterpart noun with a country before it (kg:CounterpartNoun: "her Azerbaijani counterpart Y") makes Y a member
+of that country, with the title of the one whose counterpart Y is when a title before that one's name gives it.
+Names of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extract
+
+CASES = [
+    ("Ana Ruiz met her Azerbaijani counterpart Tom Hale in Lima.",
+     ("Tom Hale", "memberOf", "Azerbaijan", "counterpart")),
+    ("Chilean Foreign Minister Ana Ruiz held talks with her Bolivian counterpart, Tom Hale.",
+     ("Tom Hale", "memberOf", "Bolivia", "Foreign Minister")),
+    ("Tom Hale, her French counterpart, said the talks went well.", ("Tom Hale", "memberOf", "France", "counterpart")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "role"), CASES)
+def test_a_counterpart_is_of_the_country_named(sentence, role):
+    found = [(r.subject.label, r.relation, r.object.label, r.role) for r in extract(sentence)
+             if r.subject.label == "Tom Hale" and r.relation in ("memberOf", "leaderOf")]
+    assert found == [role]
+
+
+def test_a_counterpart_of_no_country_has_no_role():
+    assert not [r for r in extract("Ana Ruiz met her counterpart Tom Hale.") if r.relation == "memberOf"]
+
+
+def test_talks_with_a_counterpart_are_with_the_one_named():
+    found = extract("Chilean Foreign Minister Ana Ruiz held talks with her Bolivian counterpart, Tom Hale.")
+    assert [(r.subject.label, r.object.label) for r in found if r.relation == "meets"] == [("Ana Ruiz", "Tom Hale")]
