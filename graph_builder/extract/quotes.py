@@ -101,10 +101,11 @@ def _introducing(doc: Doc, entities: DocEntities, colon: int | None) -> list[Spa
 
 def _sentences(entities: DocEntities, start: int, end: int) -> list[Span] | None:
     """The sentence where a quotation ends, then the one where it starts if another; None when the
-    quotation's characters are not on token boundaries."""
+    quotation's characters are not on token boundaries, or its first or last is a space that no token holds (a
+    stray quotation mark that opens a paragraph runs to the next one: 'told MPs on Monday: "I know')."""
     first = entities.tokens.char_span(start, start + 1)
     last = entities.tokens.char_span(end - 1, end)
-    if first is None or last is None:
+    if not first or not last:
         return None
     opening, closing = entities.sentence(first[0]), entities.sentence(last[0])
     return [closing] + ([opening] if opening.start != closing.start else [])
