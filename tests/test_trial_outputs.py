@@ -21,7 +21,7 @@ from rdflib.namespace import DCTERMS, RDF
 
 from graph_builder.records import ENTITY_TYPES
 from graph_builder.vocab import DOC, ENTITY, KG, SCHEMA, ontology_file
-from tests.conftest import ROOT, open_page, post, start
+from tests.conftest import ROOT, ontology_copy, open_page, post, start
 from tests.test_cli import cli
 
 ARTICLE = """Harbour Party leader attacked over port plan
@@ -146,6 +146,22 @@ def test_a_file_that_holds_the_ontology_already_is_read_as_it_is(built):
     assert int(_csv_rows(plain)[1][0]) > 20
     assert cli("query", "merged.nt", RELATIONS_WITH_A_QUAD_CLASS, "--format", "csv", cwd=folder).stdout == plain
     assert _query_endpoint(folder / "merged.nt", RELATIONS_WITH_A_QUAD_CLASS) == plain
+
+
+def test_the_ontology_copy_a_graph_was_built_with_is_read_with_ontology(built, tmp_path):
+    folder, _ = built
+    copy = ontology_copy(tmp_path, '\nkg:meets rdfs:comment "a copy\'s own words" .\n')
+    ask = "ASK { kg:meets rdfs:comment \"a copy's own words\" }"
+    graph = str(folder / "out" / "graph.ttl")
+    assert cli("query", graph, ask).stdout.strip() == "false"
+    assert cli("query", graph, ask, "--ontology", str(copy)).stdout.strip() == "true"
+    process, url = start(folder / "out" / "graph.ttl", "--ontology", str(copy))
+    try:
+        status, _, body = post(url + "/sparql", {"query": ask})
+    finally:
+        process.terminate()
+        process.communicate(timeout=30)
+    assert status == 200 and json.loads(body)["boolean"] is True
 
 
 def _actor_nodes(graph: Graph) -> set[URIRef]:
