@@ -52,7 +52,7 @@ class BuildReport:
         self.documents += 1
         self.sentences += result.sentences
         self.quotes += len(result.quotes)
-        self._types.update((e.id, e.type) for e in result.entities)
+        self._types.update((e.id, e.type) for e in result.actors())
         self._relations.update(r.relation for r in result.relations)
         if self.keep_results:
             self.results.append(replace(result, mentions=()))
@@ -90,7 +90,7 @@ class BuildReport:
         rels = ", ".join(f"{k} {v}" for k, v in sorted(self.relation_counts().items())) or "none"
         lines = [
             self._counts(),
-            f"entities: {sum(self.entity_types().values())} ({types})",
+            f"actors: {sum(self.entity_types().values())} ({types})",
             f"relations: {sum(self.relation_counts().values())} ({rels})",
             f"quotes: {self.quotes}",
             f"seconds: {self.seconds:.2f}",

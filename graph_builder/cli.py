@@ -185,8 +185,10 @@ def _parser() -> argparse.ArgumentParser:
                        help="output of SELECT results (default: table; json is SPARQL 1.1 JSON results)")
     query.add_argument("--visualize", metavar="FILE.html",
                        help="draw the graph a CONSTRUCT query returns as the network page")
-    query.add_argument("--ontology", type=_folder, metavar="DIR", help="with --visualize: take relation labels "
-                       "and colours from DIR, a copy of the ontology/ folder the graph was built with")
+    query.add_argument("--ontology", type=_folder, metavar="DIR", help="DIR, a copy of the ontology/ folder the "
+                       "graph was built with: a graph file is queried with its newskg.ttl beside it (relations by quad "
+                       "class, CAMEO root, label), and --visualize takes relation labels and colours from it "
+                       "(default: the installed ontology)")
 
     remove = commands.add_parser("remove", help="withdraw a document from a store",
                                  description="Remove a document's named graph from the store, and every "
@@ -239,6 +241,9 @@ def _parser() -> argparse.ArgumentParser:
                                             "refused unless --allow-update; SERVICE and LOAD always. Results past "
                                             "--max-rows are cut, and the X-Result-Truncated header says so.")
     serve.add_argument("--store", required=True, metavar="DIR|FILE", help="an Oxigraph store folder or a graph file")
+    serve.add_argument("--ontology", type=_folder, metavar="DIR", help="with a graph file: serve it with "
+                       "DIR/newskg.ttl beside it, DIR a copy of the ontology/ folder it was built with (default: the "
+                       "installed ontology; a store holds its own)")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, loopback "
                        "only; give 0.0.0.0 to serve other machines)")
     serve.add_argument("--port", type=_number(int, low=0, high=65535, what="a port number from 0 to 65535"),
@@ -325,12 +330,12 @@ def _extract(args: argparse.Namespace) -> int:
                        on_failure=failure_handler(report, strict=args.strict), lexicon=lexicon,
                        extractors=args.extractors)
     for result in unified_stream(at_least_one(results), lexicon, corrections):
-        write_json_lines(sys.stdout, result.relations)
+        write_json_lines(sys.stdout, result.relations, document=result.document)
     return 0
 
 
 def _query(args: argparse.Namespace) -> int:
-    from graph_builder.query import format_result, format_store_result, read_query, run_query
+    from graph_builder.query import format_result, format_store_result, read_query, run_query, with_ontology
     from graph_builder.rdf import load_graph
 
     if bool(args.store) == bool(args.graph):
@@ -344,7 +349,7 @@ def _query(args: argparse.Namespace) -> int:
             return _draw_construct(knowledge.export_query(sparql), args.visualize, args.ontology)
         sys.stdout.write(format_store_result(knowledge.query(sparql), args.format, sparql=sparql))
         return 0
-    graph = load_graph(args.graph)
+    graph = with_ontology(load_graph(args.graph), args.ontology)
     result = run_query(graph, sparql)
     if args.visualize:
         from graph_builder.query import construct_graph
@@ -432,7 +437,8 @@ def _serve(args: argparse.Namespace) -> int:
     serve(args.store, host=args.host, port=args.port,
           config=EndpointConfig(timeout=args.timeout, max_rows=args.max_rows, allow_update=args.allow_update,
                                 max_body=args.max_body, client_timeout=args.client_timeout,
-                                workers=args.workers or EndpointConfig.default_workers()))
+                                workers=args.workers or EndpointConfig.default_workers(),
+                                ontology=args.ontology and str(args.ontology)))
     return 0
 
 

@@ -281,14 +281,21 @@ def _metadata(record: dict, report: Callable[[str], None]) -> dict[str, str]:
     return found
 
 
+def _json_problem(exc: json.JSONDecodeError) -> str:
+    """What json found wrong and where, as words: "unterminated string at column 20" (json says "Unterminated
+    string starting at: line 1 column 20 (char 19)", and its ``msg`` alone drops the place)."""
+    what = exc.msg.removesuffix(" at").removesuffix(" starting")
+    return f"{what[:1].lower()}{what[1:]} at column {exc.pos + 1}"
+
+
 def _json_object(line: str) -> dict:
     """The JSON object on one line, with a non-empty "text" string."""
     line = line.rstrip("\r\n")  # a column past the line's end, not column 1 of the line after it
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        cut = ": the line ends there, is it cut short?" if exc.pos >= len(line.rstrip()) else ""
-        raise ValueError(f"not valid JSON ({exc.msg}, column {exc.pos + 1}{cut}); fix or remove the line") from None
+        cut = " (the line ends there: is it cut short?)" if exc.pos >= len(line.rstrip()) else ""
+        raise ValueError(f"not valid JSON: {_json_problem(exc)}{cut}; fix or remove the line") from None
     except (ValueError, RecursionError) as exc:  # numbers of thousands of digits, nesting thousands deep
         raise ValueError(f"cannot be read as JSON ({exc}); fix or remove the line") from None
     if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():

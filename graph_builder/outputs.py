@@ -36,7 +36,7 @@ from typing import Any, ClassVar, TextIO
 
 from graph_builder import interrupt
 from graph_builder.errors import GraphBuilderError
-from graph_builder.records import DocumentResult
+from graph_builder.records import Document, DocumentResult
 from graph_builder.registry import writers
 from graph_builder.vocab import Lexicon
 
@@ -82,10 +82,31 @@ class OutputWriter:
         """After the last document and group: write whatever is still to be written."""
 
 
-def write_json_lines(handle, records: Iterable) -> None:
-    """One JSON object a line (relations or quotes)."""
+def write_json_lines(handle, records: Iterable, *, document: Document | None = None) -> None:
+    """One JSON object a line (relations or quotes); with the ``document`` they come from, each says after its
+    ``doc`` where that was read (see ``document_source``)."""
+    where = document_source(document) if document is not None else {}
     for record in records:
-        handle.write(json.dumps(record.as_json(), ensure_ascii=False) + "\n")
+        handle.write(json.dumps(_placed(record.as_json(), where), ensure_ascii=False) + "\n")
+
+
+def document_source(document: Document) -> dict:
+    """Where a document was read: ``source``, the file as the user named it (``FILE:LINE`` for a line of JSON
+    Lines, ``<stdin>`` for standard input), and its ``url`` when it has one."""
+    where = {"source": document.source}
+    if document.url:
+        where["url"] = document.url
+    return where
+
+
+def _placed(found: dict, where: dict) -> dict:
+    """The record with the fields of ``where`` right after its ``doc``."""
+    placed = {}
+    for key, value in found.items():
+        placed[key] = value
+        if key == "doc":
+            placed.update(where)
+    return placed
 
 
 @writers.register("turtle")
@@ -119,7 +140,7 @@ class JsonLinesWriter(OutputWriter):
         self.out = folder.open(file_name)
 
     def document(self, result: DocumentResult) -> None:
-        write_json_lines(self.out, getattr(result, self.field))
+        write_json_lines(self.out, getattr(result, self.field), document=result.document)
 
 
 @writers.register("relations")

@@ -208,3 +208,21 @@ def construct_graph(result: Result, source: Graph) -> Graph:
             for value in source.objects(node, prop):
                 graph.add((node, prop, value))
     return graph
+
+
+ONTOLOGY_IRI = "https://w3id.org/newskg/ontology"
+"""The ontology's own node (``a owl:Ontology``): a graph that has it holds the ontology already."""
+
+
+def with_ontology(graph: Graph, folder: Path | None = None) -> Graph:
+    """A graph file's triples with the ontology's beside them (``newskg.ttl`` of ``folder``, by default the installed
+    ``ontology/``), as a store holds it in its ontology graph: relations by quad class, CAMEO root or label are
+    then answered from a graph file too. A graph that holds the ontology already is left as it is."""
+    from rdflib import URIRef
+    from rdflib.namespace import OWL, RDF
+
+    from graph_builder.vocab import ontology_file
+
+    if (URIRef(ONTOLOGY_IRI), RDF.type, OWL.Ontology) not in graph:
+        graph.parse(ontology_file("newskg.ttl", folder), format="turtle")
+    return graph

@@ -12,7 +12,7 @@ from itertools import groupby
 from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
 from graph_builder.errors import QueryError, UsageError
 from graph_builder.records import DocumentResult, Entity, Quote, Relation
@@ -194,6 +194,8 @@ def add_document(facts: Graph, entities: Graph, result: DocumentResult) -> None:
                                                             datatype=XSD.date)))
     if document.url:
         facts.add((doc_node, SCHEMA.url, Literal(document.url, datatype=XSD.anyURI)))
+    if document.source:
+        facts.add((doc_node, DCTERMS.source, Literal(document.source)))
     for entity in result.entities:
         facts.add((doc_node, SCHEMA.mentions, _add_entity(entities, entity)))
         if entity.owner is not None:  # "Iraqi Security Forces" names Iraq too (a store forgets it with the document)
@@ -243,7 +245,8 @@ def document_graphs(result: DocumentResult) -> tuple[TripleSet, TripleSet]:
 
 def turtle_prefixes() -> dict[str, str]:
     """The prefixes the project's graphs use (rdflib binds dozens more by default)."""
-    wanted = {"kg", "schema", "prov", "skos", "ent", "doc", "st", "quote", "extractor", "rdf", "rdfs", "xsd"}
+    wanted = {"kg", "schema", "prov", "skos", "ent", "doc", "st", "quote", "extractor", "rdf", "rdfs", "xsd",
+              "dcterms"}
     return {prefix: str(namespace) for prefix, namespace in new_graph().namespaces() if prefix in wanted}
 
 

@@ -6,7 +6,7 @@ and be written out as they are.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 ENTITY_TYPES = ("Person", "Organization", "Country", "Place", "Group")
@@ -177,6 +177,16 @@ class DocumentResult:
     mentions: tuple[Mention, ...] = ()
     relations: tuple[Relation, ...] = ()
     quotes: tuple[Quote, ...] = field(default_factory=tuple)
+
+    def actors(self) -> Iterator[Entity]:
+        """Every actor the graph gives a node for this document (repeats possible): its entities, the ends,
+        place and source of its relations, its quotes' speakers, and the owner of each (a collective's country)."""
+        named = [*self.entities, *(q.speaker for q in self.quotes)]
+        named += [e for r in self.relations for e in (r.subject, r.object, r.place, r.attributed_to) if e is not None]
+        for entity in named:
+            while entity is not None:
+                yield entity
+                entity = entity.owner
 
 
 def rewritten(result: DocumentResult, fix: Callable[[Entity | None], Entity | None],

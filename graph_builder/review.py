@@ -375,7 +375,8 @@ def _fits(row: Correction, merges: dict[str, str]) -> bool:
 def report(findings: list[Finding], actors: int, *, top: int) -> str:
     """The findings as text: a summary line, then the ``top`` that weigh most, each with its evidence and fix."""
     duplicates = sum(f.kind != "types" for f in findings)
-    lines = [f"{actors} actors: {duplicates} likely duplicates, {len(findings) - duplicates} type conflicts"
+    lines = [f"{actors} archive-wide actors (nodes of one document left out): {duplicates} likely duplicates, "
+             f"{len(findings) - duplicates} type conflicts"
              + (f"; the {top} that move most (mentions + links):" if len(findings) > top else "")]
     for rank, finding in enumerate(findings[:top], 1):
         lines.append(f"{rank:4d}. {finding.weight:6d}  {finding.kind:<8} {finding.reason}")

@@ -294,6 +294,6 @@ def test_a_cut_line_gives_its_real_column_and_an_ignored_field_is_a_warning(tmp_
                        + "\n" + cut + "\n", encoding="utf-8")
     done = cli("build", str(records), "--out", str(tmp_path / "out"), "--quiet", "--no-html")
     assert done.returncode == 0, done.stderr
-    assert f"wire.jsonl:2: not valid JSON (Expecting property name enclosed in double quotes, column {len(cut) + 1}" \
+    assert f"wire.jsonl:2: not valid JSON: expecting property name enclosed in double quotes at column {len(cut) + 1}" \
         in done.stderr and "cut short" in done.stderr
     assert "documents: 1 " in done.stdout and "errors: 1  warnings: 1" in done.stdout

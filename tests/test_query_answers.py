@@ -37,7 +37,7 @@ def test_select_star_columns_come_in_the_order_of_the_query_on_a_file_a_store_an
     from_store = query("--store", str(store), STAR, "--format", "csv")
     assert from_file.returncode == 0 and from_store.returncode == 0, from_file.stderr + from_store.stderr
     assert header(from_file.stdout) == header(from_store.stdout) == ["s", "p", "o", "c", "b", "a"]
-    assert from_file.stdout == from_store.stdout
+    # (not the row: without ORDER BY each engine gives its own first, and the file is read with the ontology)
     for source in (graph, store):
         process, base = start(source)
         try:

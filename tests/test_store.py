@@ -206,6 +206,12 @@ def test_a_build_again_after_an_interruption_equals_a_clean_build(tmp_path):
     assert export_nq(tmp_path / "resumed") == export_nq(tmp_path / "clean")
 
 
+def without_sources(export: bytes) -> bytes:
+    """An N-Quads export less the lines that say which file (and line) a document was read from."""
+    source = b"<http://purl.org/dc/terms/source>"
+    return b"".join(line for line in export.splitlines(keepends=True) if source not in line)
+
+
 def test_a_replaced_document_leaves_the_store_as_a_clean_build_would(tmp_path):
     first = jsonl(tmp_path / "first.jsonl", {"a": "Japan lodged a protest with China.",
                                               "b": "Canada imposed sanctions on Venezuela."})
@@ -215,7 +221,7 @@ def test_a_replaced_document_leaves_the_store_as_a_clean_build_would(tmp_path):
     clean = jsonl(tmp_path / "clean.jsonl", {"b": "Canada imposed sanctions on Venezuela.",
                                               "a": "Egypt condemned Israel on Monday."})
     build([str(clean)], store=tmp_path / "clean")
-    assert export_nq(tmp_path / "kg") == export_nq(tmp_path / "clean")
+    assert without_sources(export_nq(tmp_path / "kg")) == without_sources(export_nq(tmp_path / "clean"))
     assert not bool(KnowledgeStore(tmp_path / "kg").query("ASK { ?e rdfs:label 'Japan' }")), "no orphan entity"
 
 

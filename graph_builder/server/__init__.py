@@ -26,13 +26,13 @@ from graph_builder.server.workers import WorkerPool, open_data
 __all__ = ["Endpoint", "EndpointConfig", "serve"]
 
 
-def _check_source(path: Path, writable: bool) -> None:
+def _check_source(path: Path, writable: bool, ontology: str | None) -> None:
     """Open the data once here, so a wrong path is one clear error before any process starts."""
     if not path.exists():
         raise StoreError(f"{path}: no store folder or graph file here; build one with graph-builder build "
                          "--store DIR (or --out DIR for graph.ttl)")
     try:
-        store = open_data(path, writable=writable)
+        store = open_data(path, writable=writable, ontology=ontology)
     except (OSError, ValueError, SyntaxError) as exc:
         hint = ("is another process (a build, another server) holding it for writing?" if writable
                 else "is it a store made by graph-builder build --store, or a graph file?")
@@ -66,9 +66,9 @@ def serve(source: str | Path, *, host: str = "127.0.0.1", port: int = 7878, conf
     if not 0 <= port <= 65535:
         raise UsageError(f"port {port} is out of range; give a port from 0 to 65535 (0 picks a free one)")
     path = Path(source)
-    _check_source(path, config.allow_update)
+    _check_source(path, config.allow_update, config.ontology)
     pool = WorkerPool(str(path), size=1 if config.allow_update else config.workers, writable=config.allow_update,
-                      max_rows=config.max_rows, max_waiting=config.max_waiting)
+                      max_rows=config.max_rows, max_waiting=config.max_waiting, ontology=config.ontology)
     try:
         server = _server(Endpoint(pool, config, listen_host=host), host, port, config)
         address = f"http://{host if ':' not in host else f'[{host}]'}:{server.effective_port}"

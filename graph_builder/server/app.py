@@ -38,6 +38,7 @@ class EndpointConfig:
     workers: int = 2               # query processes (one when updates are allowed)
     max_waiting: int = 240         # requests waiting for a query process at once (more: 503 at once)
     threads: int = 256             # HTTP threads (more than max_waiting, so the page and HEAD stay quick)
+    ontology: str | None = None    # the ontology folder a graph file is served with (None: the installed one)
 
     @staticmethod
     def default_workers() -> int:

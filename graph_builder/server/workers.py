@@ -31,6 +31,7 @@ GRAPH_FILE_FORMATS = {".ttl": "TURTLE", ".turtle": "TURTLE", ".nt": "N_TRIPLES",
                       ".trig": "TRIG", ".jsonld": "JSON_LD", ".json": "JSON_LD", ".rdf": "RDF_XML",
                       ".owl": "RDF_XML", ".xml": "RDF_XML"}
 READ_ATTEMPTS = 4
+OWL_ONTOLOGY = "http://www.w3.org/2002/07/owl#Ontology"
 _STORE_FILES = ("CURRENT", "MANIFEST-", ".log", ".sst")  # RocksDB's data; its own LOG and LOCK are not
 
 
@@ -70,8 +71,10 @@ def _file_signature(path: Path) -> tuple:
     return stat.st_ino, stat.st_size, stat.st_mtime_ns
 
 
-def open_data(path: Path, *, writable: bool = False):
-    """An Oxigraph store over a store folder (read-only unless ``writable``) or a graph file in memory."""
+def open_data(path: Path, *, writable: bool = False, ontology: str | None = None):
+    """An Oxigraph store over a store folder (read-only unless ``writable``) or a graph file in memory, with the
+    ontology (``newskg.ttl`` of the folder ``ontology``, by default the installed one) in its ontology graph as a
+    store holds it, unless the file holds it already."""
     import pyoxigraph
 
     if path.is_dir():
@@ -86,14 +89,29 @@ def open_data(path: Path, *, writable: bool = False):
                          f"{', '.join(sorted(GRAPH_FILE_FORMATS))}")
     store = pyoxigraph.Store()
     store.bulk_load(path=str(path), format=getattr(pyoxigraph.RdfFormat, rdf_format))
+    _add_ontology(store, ontology)
     return store
+
+
+def _add_ontology(store, folder: str | None) -> None:
+    """The ontology into the store's ontology graph, unless a graph of the store holds it already."""
+    import pyoxigraph
+
+    from graph_builder.query import ONTOLOGY_IRI
+    from graph_builder.store import ONTOLOGY_GRAPH
+    from graph_builder.vocab import ontology_file
+
+    held = store.quads_for_pattern(pyoxigraph.NamedNode(ONTOLOGY_IRI), None, pyoxigraph.NamedNode(OWL_ONTOLOGY))
+    if next(iter(held), None) is None:
+        store.load(path=str(ontology_file("newskg.ttl", folder)), format=pyoxigraph.RdfFormat.TURTLE,
+                   to_graph=pyoxigraph.NamedNode(ONTOLOGY_GRAPH))
 
 
 class CurrentData:
     """The data as it is now: opened again when the folder's or file's contents have changed."""
 
-    def __init__(self, path: Path, *, writable: bool):
-        self.path, self.writable = path, writable
+    def __init__(self, path: Path, *, writable: bool, ontology: str | None = None):
+        self.path, self.writable, self.ontology = path, writable, ontology
         self._signature: tuple | None = None
         self._store = None
 
@@ -117,7 +135,7 @@ class CurrentData:
         signature = self._current_signature()
         if self._store is None or signature != self._signature:
             self._store = None  # the old snapshot is released before the new one is opened
-            self._store = open_data(self.path, writable=self.writable)
+            self._store = open_data(self.path, writable=self.writable, ontology=self.ontology)
             self._signature = signature
         return self._store
 
@@ -242,13 +260,13 @@ def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split())[:300]
 
 
-def worker_main(connection, source: str, writable: bool, max_rows: int) -> None:
+def worker_main(connection, source: str, writable: bool, max_rows: int, ontology: str | None = None) -> None:
     """A query process: it opens the data itself and answers requests until told to stop."""
     from graph_builder.query import PREFIXES
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle, not each worker's
     prefixes = {name: str(namespace) for name, namespace in PREFIXES.items()}
-    data = CurrentData(Path(source), writable=writable)
+    data = CurrentData(Path(source), writable=writable, ontology=ontology)
     while True:
         try:
             request = connection.recv()
@@ -275,8 +293,8 @@ def _context():
 class Worker:
     """One query process, replaced when it dies or overruns its time limit."""
 
-    def __init__(self, source: str, *, writable: bool, max_rows: int):
-        self._args = (source, writable, max_rows)
+    def __init__(self, source: str, *, writable: bool, max_rows: int, ontology: str | None = None):
+        self._args = (source, writable, max_rows, ontology)
         self._start()
 
     def _start(self) -> None:
@@ -323,9 +341,10 @@ class WorkerPool:
     """Workers handed out one request at a time; a request waits for one at most until its deadline, and
     at most ``max_waiting`` requests wait at once: past that the server is saturated and says so."""
 
-    def __init__(self, source: str, *, size: int, writable: bool, max_rows: int, max_waiting: int):
+    def __init__(self, source: str, *, size: int, writable: bool, max_rows: int, max_waiting: int,
+                 ontology: str | None = None):
         self._free: queue.Queue[Worker] = queue.Queue()
-        self._workers = [Worker(source, writable=writable, max_rows=max_rows) for _ in range(size)]
+        self._workers = [Worker(source, writable=writable, max_rows=max_rows, ontology=ontology) for _ in range(size)]
         for worker in self._workers:
             self._free.put(worker)
         self._max_waiting = max_waiting
