@@ -54,7 +54,7 @@ in support of B"): no cue of polarity for the event noun they take, whose actor 
 GRAMMAR_CUES = frozenset({"JointAdverb", "FightingAlongside", "HostingVerb", "ApartWord", "OwnWord", "NotAboutPronoun",
                           "AddressingPronoun", "ImpersonalSubject", "AdverbialPreposition", "AimingPreposition",
                           "StatedCollective", "ViewVerb", "PositionNoun", "TargetNoun",
-                          "Quantifier"})
+                          "Quantifier", "SeekingTitle"})
 """Cue classes of how arguments are found (pronouns, prepositions, adverbs, verbs whose coordinated subjects are no
 partners): no cue of polarity or sense."""
 
@@ -136,6 +136,7 @@ class KG(DefinedNamespace):
     VoicedNoun: URIRef
     FoundingWord: URIRef
     ElectionTitle: URIRef
+    SeekingTitle: URIRef
     Accusation: URIRef
     Allegation: URIRef
     Publication: URIRef
@@ -328,7 +329,8 @@ ROLE_CUES = {"modifiers": "RoleModifier", "one_of_many": "OneOfMany", "past": "P
              "local_titles": "LocalTitle", "sub_bodies": "SubBody", "private_titles": "PrivateTitle",
              "constituency_titles": "ConstituencyTitle", "cabinet_titles": "CabinetTitle",
              "chambers": "ChamberWord", "floor_titles": "FloorTitle", "appointments": "AppointmentNoun",
-             "founding": "FoundingWord", "election": "ElectionTitle", "saying": "Attribution",
+             "founding": "FoundingWord", "election": "ElectionTitle", "seeking": "SeekingTitle",
+             "saying": "Attribution",
              "sequels": "SequelVerb", "opposition": "OppositionPost"}
 # Cue classes whose words ask another actor to act in speech ("Y must resign", "Y should apologise"), the first that
 # has the asking word first, else the last (extract/exhortation.py); each has a kg:leavingCameoCode too.
