@@ -54,7 +54,7 @@ in support of B"): no cue of polarity for the event noun they take, whose actor 
 GRAMMAR_CUES = frozenset({"JointAdverb", "FightingAlongside", "HostingVerb", "ApartWord", "OwnWord", "NotAboutPronoun",
                           "AddressingPronoun", "ImpersonalSubject", "AdverbialPreposition", "AimingPreposition",
                           "StatedCollective", "ViewVerb", "PositionNoun", "TargetNoun",
-                          "Quantifier", "SeekingTitle"})
+                          "Quantifier", "SeekingTitle", "FollowerNoun"})
 """Cue classes of how arguments are found (pronouns, prepositions, adverbs, verbs whose coordinated subjects are no
 partners): no cue of polarity or sense."""
 
@@ -137,6 +137,7 @@ class KG(DefinedNamespace):
     FoundingWord: URIRef
     ElectionTitle: URIRef
     SeekingTitle: URIRef
+    FollowerNoun: URIRef
     Accusation: URIRef
     Allegation: URIRef
     Publication: URIRef
@@ -314,7 +315,7 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "ImpersonalSubject", "AdverbialPreposition", "AimingPreposition", "StatedCollective", "ViewVerb",
                "PositionNoun", "TargetNoun", "OwnWord", "Past", "Naming", "ExcessDegree", "GiftNoun", "VoicedNoun",
                "CourtCaseNoun", "MaleNoun", "FemaleNoun", "MouthpieceTitle", "PairCount", "PairNoun", "PairPersonNoun",
-               "Quantifier")
+               "Quantifier", "FollowerNoun")
 # The ontology's cue classes of the roles block, by the field of extract.roles.RoleWords that holds their words; an
 # ontology without one of them cannot be used either.
 ROLE_CUES = {"modifiers": "RoleModifier", "one_of_many": "OneOfMany", "past": "PastRole",

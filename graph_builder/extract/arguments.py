@@ -979,7 +979,7 @@ def _subject_of_governing_verb(verb: Token, lexicon: Lexicon) -> tuple[list[Toke
     object control ("forced Kyiv to withdraw"); none under a verb of request ("urged Putin to meet": kg:Request)."""
     head = verb.head
     if head.lemma_ in lexicon.cues["Request"] and (verb.dep_ == "xcomp" or _infinitive(verb)):
-        return [], "requested"  # what one is asked to do is no act of one's own; the request is the record
+        return _requested_subject(head, lexicon)
     controls = head.lemma_ in lexicon.cues["ObjectControl"]
     raised = _raised_subject(verb, controls=controls)
     if raised is not None:
@@ -989,6 +989,20 @@ def _subject_of_governing_verb(verb: Token, lexicon: Lexicon) -> tuple[list[Toke
         if controller:
             return [controller[0]], "control"
     return _subject_of_verb_above(verb, lexicon)
+
+
+def _requested_subject(head: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
+    """The subject of what a verb of request asks: none, what one is asked to do is no act of one's own and the
+    request is the record; the asker's, when it asks its own followers (``_own_followers_asked``)."""
+    return _inherited(head, lexicon) if _own_followers_asked(head, lexicon) else ([], "requested")
+
+
+def _own_followers_asked(head: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of request asks the asker's own followers (kg:FollowerNoun after "its", "their", "his", "her":
+    "urged its voters to back Y"): what they are asked to do is the asker's own act through them (it backs Y)."""
+    asked = children(head, *OBJECT_DEPS)
+    return bool(asked) and asked[0].lemma_.lower() in lexicon.cues["FollowerNoun"] and any(
+        owner.lower_ in ("its", "their", "his", "her") for owner in children(asked[0], "poss"))
 
 
 def _subject_of_verb_above(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
