@@ -55,7 +55,7 @@ GRAMMAR_CUES = frozenset({"JointAdverb", "FightingAlongside", "HostingVerb", "Ap
                           "AddressingPronoun", "ImpersonalSubject", "AdverbialPreposition", "AimingPreposition",
                           "StatedCollective", "ViewVerb", "PositionNoun", "TargetNoun",
                           "Quantifier", "AppointingVerb", "PostLeavingVerb", "PostNoun",
-                          "ConsequenceNoun", "FacingVerb", "CounterpartNoun"})
+                          "ConsequenceNoun", "FacingVerb", "CounterpartNoun", "SeekingTitle", "FollowerNoun"})
 """Cue classes of how arguments are found (pronouns, prepositions, adverbs, verbs whose coordinated subjects are no
 partners): no cue of polarity or sense."""
 
@@ -138,6 +138,8 @@ class KG(DefinedNamespace):
     VoicedNoun: URIRef
     FoundingWord: URIRef
     ElectionTitle: URIRef
+    SeekingTitle: URIRef
+    FollowerNoun: URIRef
     Accusation: URIRef
     Allegation: URIRef
     Publication: URIRef
@@ -326,7 +328,7 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "PositionNoun", "TargetNoun", "OwnWord", "Past", "Naming", "ExcessDegree", "GiftNoun", "VoicedNoun",
                "CourtCaseNoun", "MaleNoun", "FemaleNoun", "MouthpieceTitle", "PairCount", "PairNoun", "PairPersonNoun",
                "Quantifier", "ReasonConjunction", "JudgedWork", "Virtue", "OfficeNoun", "ConsequenceNoun",
-               "FacingVerb")
+               "FacingVerb", "FollowerNoun")
 # The ontology's cue classes of the roles block, by the field of extract.roles.RoleWords that holds their words; an
 # ontology without one of them cannot be used either.
 ROLE_CUES = {"modifiers": "RoleModifier", "stand_in": "StandInRole", "one_of_many": "OneOfMany", "past": "PastRole",
@@ -343,7 +345,8 @@ ROLE_CUES = {"modifiers": "RoleModifier", "stand_in": "StandInRole", "one_of_man
              "local_titles": "LocalTitle", "sub_bodies": "SubBody", "private_titles": "PrivateTitle",
              "constituency_titles": "ConstituencyTitle", "cabinet_titles": "CabinetTitle",
              "chambers": "ChamberWord", "floor_titles": "FloorTitle", "appointments": "AppointmentNoun",
-             "founding": "FoundingWord", "election": "ElectionTitle", "saying": "Attribution",
+             "founding": "FoundingWord", "election": "ElectionTitle", "seeking": "SeekingTitle",
+             "saying": "Attribution",
              "sequels": "SequelVerb", "opposition": "OppositionPost"}
 # Cue classes whose words ask another actor to act in speech ("Y must resign", "Y should apologise"), the first that
 # has the asking word first, else the last (extract/exhortation.py); each has a kg:leavingCameoCode too.

@@ -727,11 +727,36 @@ def subject_tokens(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
     if stated is not None:
         return stated
     if verb.head.i == verb.i:
-        # The small model sometimes reads a sentence-initial name as a modifier ("Sweden supplied ...").
-        opening = [c for c in verb.lefts if c.dep_ in ("npadvmod", "nmod") and c.pos_ == "PROPN"
-                   and c.left_edge.is_sent_start]
+        opening = _misread_subject(verb)
         return (opening[:1], "inherited") if opening else ([], "none")
     return ([], "none") if _bare_participle_clause(verb) else _subject_from_above(verb, lexicon)
+
+
+def _misread_subject(verb: Token) -> list[Token]:
+    """The subject of a main verb with none that the small model read as something else: a sentence-initial name as a
+    modifier ("Sweden supplied ..."), or a name as an appositive (``_appositive_subject``)."""
+    opening = [c for c in verb.lefts if c.dep_ in ("npadvmod", "nmod") and c.pos_ == "PROPN"
+               and c.left_edge.is_sent_start]
+    return opening or _appositive_subject(verb)
+
+
+def _appositive_subject(verb: Token) -> list[Token]:
+    """The name right before a verb with no subject that the parser hung, after a comma, in apposition to the last
+    noun of a phrase opening the sentence ("At a rally in Eastport, Ms Dorsey said ...": "Ms Dorsey" made an
+    appositive of "Eastport"): the verb's subject."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    name = before.head if before is not None and before.dep_ == "compound" else before
+    if name is None or name.dep_ != "appos" or name.pos_ != "PROPN" or name.right_edge.i != verb.i - 1:
+        return []
+    return [name] if _set_off_in_opening(name, verb) else []
+
+
+def _set_off_in_opening(name: Token, verb: Token) -> bool:
+    """Whether a comma sets the name off from a phrase before the verb that it hangs in ("At a rally in Eastport,")."""
+    start = name.left_edge.i
+    if start == 0 or verb.doc[start - 1].text != ",":
+        return False
+    return any(name in c.subtree for c in verb.lefts if c.dep_ == "prep" and c.i < name.i)
 
 
 def _stated_subject(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str] | None:
@@ -981,7 +1006,7 @@ def _subject_of_governing_verb(verb: Token, lexicon: Lexicon) -> tuple[list[Toke
     object control ("forced Kyiv to withdraw"); none under a verb of request ("urged Putin to meet": kg:Request)."""
     head = verb.head
     if head.lemma_ in lexicon.cues["Request"] and (verb.dep_ == "xcomp" or _infinitive(verb)):
-        return [], "requested"  # what one is asked to do is no act of one's own; the request is the record
+        return _requested_subject(head, lexicon)
     controls = head.lemma_ in lexicon.cues["ObjectControl"]
     raised = _raised_subject(verb, controls=controls)
     if raised is not None:
@@ -991,6 +1016,20 @@ def _subject_of_governing_verb(verb: Token, lexicon: Lexicon) -> tuple[list[Toke
         if controller:
             return [controller[0]], "control"
     return _subject_of_verb_above(verb, lexicon)
+
+
+def _requested_subject(head: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
+    """The subject of what a verb of request asks: none, what one is asked to do is no act of one's own and the
+    request is the record; the asker's, when it asks its own followers (``_own_followers_asked``)."""
+    return _inherited(head, lexicon) if _own_followers_asked(head, lexicon) else ([], "requested")
+
+
+def _own_followers_asked(head: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of request asks the asker's own followers (kg:FollowerNoun after "its", "their", "his", "her":
+    "urged its voters to back Y"): what they are asked to do is the asker's own act through them (it backs Y)."""
+    asked = children(head, *OBJECT_DEPS)
+    return bool(asked) and asked[0].lemma_.lower() in lexicon.cues["FollowerNoun"] and any(
+        owner.lower_ in ("its", "their", "his", "her") for owner in children(asked[0], "poss"))
 
 
 def _subject_of_verb_above(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:

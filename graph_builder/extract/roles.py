@@ -140,6 +140,8 @@ class RoleWords:
     """Words before a leading title that make its holder the first one, held before ("founding chairman")."""
     election: frozenset[str]
     """Titles held for one election ("candidate"): in a sentence about the past, for the time that sentence gives."""
+    seeking: frozenset[str]
+    """Nouns of one who seeks the office "for" introduces ("candidate for mayor"): that office is not held."""
     saying: frozenset[str]
     """Verbs of saying (kg:Attribution): the time they give is when someone spoke, not when a role was held."""
     sequels: frozenset[str]
@@ -700,11 +702,12 @@ def _names_person(token: Token, entities: DocEntities) -> bool:
 
 def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexicon) -> Relation | None:
     """The relation the title of a phrase gives between the person and the organisation it belongs to."""
+    words = role_words(lexicon)
+    phrase = _seeker(phrase, words)
     found = _title(phrase.words, lexicon, entities)
     if not found:
         return _counterpart(person, phrase, entities, lexicon)
     title, title_tokens = found
-    words = role_words(lexicon)
     employer = _title_employer(phrase, found, entities, words)
     employer = _party_in_chamber(phrase, employer, entities, words, lexicon) or employer
     if employer is None or _not_its_employer(employer, found, words, lexicon):
@@ -773,6 +776,38 @@ def _named_spans(entities: DocEntities, entity: Entity) -> list[tuple[Mention, S
     """The name mentions of an entity, each with its tokens."""
     return [(m, span) for m in entities.mentions if m.kind == "name" and m.entity.id == entity.id
             and (span := entities.tokens.char_span(m.start, m.end)) is not None]
+
+
+def _seeker(phrase: _Phrase, words: RoleWords) -> _Phrase:
+    """The phrase without an office its words say is sought (kg:SeekingTitle: "the Labour candidate for mayor of
+    Eastport", "Green nominee for governor"): what "for" introduces after the seeker's noun is neither a title
+    nor an employer of the person. A phrase that is wholly the office sought (the parser hung the name on it) is
+    read from the seeker's noun instead: its own title ("Labour candidate") still gives a role."""
+    sought, seeker = _offices_sought(phrase, words)
+    if seeker is None:
+        return phrase
+    kept = [t for t in phrase.words if t.i not in sought]
+    if kept:
+        return replace(phrase, words=kept, candidates=[t for t in phrase.candidates if t.i not in sought])
+    kept = [t for t in seeker.doc[seeker.left_edge.i:seeker.i + 1] if t.i not in sought]
+    return replace(phrase, words=kept, candidates=kept, root=seeker)
+
+
+def _offices_sought(phrase: _Phrase, words: RoleWords) -> tuple[set[int], Token | None]:
+    """(the words of each office among a phrase's words and candidates that a seeker's noun seeks, the first
+    seeker's noun or None)."""
+    offices = [(t, seeker) for t in (*phrase.words, *phrase.candidates)
+               if (seeker := _seeking_noun(t, words)) is not None]
+    return {t.i for office, _ in offices for t in office.subtree}, offices[0][1] if offices else None
+
+
+def _seeking_noun(office: Token, words: RoleWords) -> Token | None:
+    """The seeker's noun (kg:SeekingTitle) whose "for" introduces ``office`` ("candidate for mayor"), if any."""
+    preposition = office.head
+    if office.dep_ != "pobj" or preposition.lower_ != "for" or preposition.dep_ != "prep":
+        return None
+    seeker = preposition.head
+    return seeker if seeker.pos_ == "NOUN" and seeker.lemma_.lower() in words.seeking else None
 
 
 def _role_modality(phrase: _Phrase, said: set[str], employer: _Employer, entities: DocEntities, lexicon: Lexicon,
