@@ -27,3 +27,9 @@ def test_family_joining_is_no_meeting(text):
 def test_joining_by_a_colleague_stays_a_meeting(text, pair):
     found = facts(text)
     assert (*pair[:1], "meets", pair[1], False, "asserted") in found, found
+
+
+def test_a_coalition_partner_joining_meets():
+    """A guard: a partner in politics is no relative."""
+    found = {(s, rel, o) for s, rel, o, _, _ in facts("Tom Hale was joined at the talks by his coalition partner Ann Reed.")}
+    assert ("Ann Reed", "meets", "Tom Hale") in found or ("Tom Hale", "meets", "Ann Reed") in found, found

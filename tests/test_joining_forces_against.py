@@ -1,6 +1,6 @@
 """Joining forces against an armed group is fighting it, as uniting against it is (states, governments and armed
-actors, senses_fight.yaml); a people uniting or joining forces against an armed group takes up the fight too;
-against a state or a party they oppose it (criticizes, CAMEO 110). Sentences and names of our own."""
+actors, senses_fight.yaml); a people uniting or joining forces against an armed group opposes it, as actors do
+against a state or a party (criticizes, CAMEO 110). Sentences and names of our own."""
 
 from __future__ import annotations
 
@@ -11,8 +11,6 @@ from tests.conftest import extract
 FIGHTS = [
     ("Kenya and Uganda joined forces against the Red Hand Brigade.", {"Kenya", "Uganda"}, "Red Hand Brigade"),
     ("Kenya joined forces with Uganda against the Red Hand Brigade.", {"Kenya"}, "Red Hand Brigade"),
-    ("Chileans united against the Red Hand Brigade.", {"Chileans"}, "Red Hand Brigade"),
-    ("Chilean civilians joined forces against the Red Hand Brigade.", {"civilians of Chile"}, "Red Hand Brigade"),
 ]
 
 
@@ -21,6 +19,16 @@ def test_joining_forces_against_an_armed_group_fights_it(sentence, fighters, ene
     found = {(r.subject.label, r.object.label, r.cameo_code) for r in extract(sentence)
              if r.relation == "attacks" and r.asserted}
     assert {(fighter, enemy, "190") for fighter in fighters} <= found, found
+
+
+@pytest.mark.parametrize(("sentence", "opponent"), [
+    ("Chileans united against the Red Hand Brigade.", "Chileans"),
+    ("Chilean civilians joined forces against the Red Hand Brigade.", "civilians of Chile"),
+])
+def test_a_people_against_an_armed_group_opposes_it(sentence, opponent):
+    found = {(r.subject.label, r.relation, r.object.label, r.cameo_code) for r in extract(sentence)}
+    assert (opponent, "criticizes", "Red Hand Brigade", "110") in found, found
+    assert not any(rel == "attacks" for _, rel, _, _ in found), found
 
 
 def test_joining_forces_against_a_party_opposes_it():

@@ -27,6 +27,15 @@ def test_liberating_a_town_takes_it(sentence, triple, asserted):
     assert found.get(triple) is asserted, found
 
 
+@pytest.mark.parametrize("sentence", [
+    "Velcorp freed Arica from its debts.",
+    "The government freed Eastport from the curfew.",
+])
+def test_freeing_a_town_from_a_burden_is_no_attack(sentence):
+    """Guards: freeing a town from a burden is no liberating by force."""
+    assert not [t for t in asserted_triples(sentence) if t[1] == "attacks"]
+
+
 def test_a_country_set_free_is_no_place_taken():
     """A guard (passes on main too)."""
     assert not [t for t in asserted_triples("The Allies liberated France in 1944.") if t[1] == "attacks"]
