@@ -31,5 +31,6 @@ def test_joining_by_a_colleague_stays_a_meeting(text, pair):
 
 def test_a_coalition_partner_joining_meets():
     """A guard: a partner in politics is no relative."""
-    found = {(s, rel, o) for s, rel, o, _, _ in facts("Tom Hale was joined at the talks by his coalition partner Ann Reed.")}
+    text = "Tom Hale was joined at the talks by his coalition partner Ann Reed."
+    found = {(s, rel, o) for s, rel, o, _, _ in facts(text)}
     assert ("Ann Reed", "meets", "Tom Hale") in found or ("Tom Hale", "meets", "Ann Reed") in found, found
