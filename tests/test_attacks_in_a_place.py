@@ -12,12 +12,12 @@ from tests.conftest import extract, triples
 
 FOUND = [
     ("The Red Hand Brigade's attacks in Arica killed ten people.", ("Red Hand Brigade", "attacks", "Arica")),
-    ("The Red Hand Brigade attack at a crowded market in Arica killed ten.", ("Red Hand Brigade", "attacks", "Arica")),
+    ("The Red Hand Brigade attack at a busy checkpoint in Arica killed ten.", ("Red Hand Brigade", "attacks", "Arica")),
     ("Russian attacks in Kharkiv killed ten.", ("Russia", "attacks", "Kharkiv")),
     ("The Red Hand Brigade's bombing in Tacna killed ten.", ("Red Hand Brigade", "attacks", "Tacna")),
-    ("The Black Lotus's acts of terror in Europe shocked the world.", ("Black Lotus", "attacks", "Europe")),
-    ("The Black Lotus's car bomb attacks in Tacna killed ten.", ("Black Lotus", "attacks", "Tacna")),
-    ("Peru vowed to defeat the Black Lotus, whose acts of terror in Chile shocked the world.",
+    ("The Black Lotus's acts of terror in Africa left hundreds dead.", ("Black Lotus", "attacks", "Africa")),
+    ("The Black Lotus's rocket attacks in Tacna wounded dozens.", ("Black Lotus", "attacks", "Tacna")),
+    ("Ten ministers met in Lima to discuss the Black Lotus, whose suicide attacks in Chile have killed hundreds.",
      ("Black Lotus", "attacks", "Chile")),
 ]
 

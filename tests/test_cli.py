@@ -47,7 +47,7 @@ def test_build_on_the_examples_with_defaults(tmp_path):
 
 def test_bad_inputs_are_reported_and_the_rest_is_built(tmp_path):
     bad = tmp_path / "bad.jsonl"
-    bad.write_text('{"id": "ok", "text": "Japan lodged a protest with China."}\n{broken\n', encoding="utf-8")
+    bad.write_text('{"id": "ok", "text": "Chile lodged a protest with Peru."}\n{broken\n', encoding="utf-8")
     done = cli("build", str(bad), str(tmp_path / "missing.txt"), "--out", str(tmp_path / "out"))
     assert done.returncode == 0
     assert f"{bad}:2" in done.stderr and "missing.txt" in done.stderr

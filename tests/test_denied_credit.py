@@ -1,4 +1,4 @@
-"""Credit or praise denied to an actor in reported speech ("X said Y did not deserve any credit", "Y deserved no
+"""Credit or praise denied to an actor in reported speech ("X said Y had never deserved any credit", "Y deserved no
 credit"): a merit denied (kg:Merit "deserve credit"), X criticizes Y; credit granted praises no one here. Sentences
 and names of our own."""
 
@@ -10,7 +10,7 @@ from tests.conftest import extract, triples
 
 
 @pytest.mark.parametrize("text", [
-    "Anna Kiel told the Valley Gazette that Tom Vosper did not deserve any credit for the ferry deal.",
+    "Anna Kiel wrote that Tom Vosper had never deserved any credit for saving the ferries.",
     "Anna Kiel said Tom Vosper deserved no credit for the ferry deal.",
     "\"Tom Vosper does not deserve praise for the toll,\" said Anna Kiel.",
 ])
@@ -20,7 +20,7 @@ def test_credit_denied_in_speech_criticizes(text):
 
 @pytest.mark.parametrize("text", [
     "Anna Kiel said Tom Vosper deserved credit for the ferry deal.",
-    "Tom Vosper did not deserve any credit for the ferry deal.",
+    "Tom Vosper had never deserved any credit for saving the ferries.",
 ])
 def test_credit_granted_or_denied_in_no_ones_speech_criticizes_no_one(text):
     assert not [r for r in extract(text) if r.relation == "criticizes"]

@@ -10,9 +10,9 @@ from tests.conftest import facts
 
 
 @pytest.mark.parametrize("text", [
-    "Tory leader Tom Hale was joined on stage by his wife Ann, daughter Ruth and stepson Ben.",
+    "Mayor Tom Hale was joined at the podium by his husband Leo, son Mark and niece Ruth.",
     "Tom Hale was joined at the rally by his son, Ben Hale.",
-    "Tom Hale was joined on stage by his wife, Ann Hale.",
+    "Tom Hale was joined at the podium by his wife, Ann Hale.",
     "Ann Reed's husband Tom Hale joined her at the count.",
 ])
 def test_family_joining_is_no_meeting(text):
@@ -21,7 +21,7 @@ def test_family_joining_is_no_meeting(text):
 
 
 @pytest.mark.parametrize(("text", "pair"), [
-    ("Tom Hale was joined on stage by Ann Reed, the Labour chairman.", ("Ann Reed", "Tom Hale")),
+    ("Tom Hale was joined at the podium by Ann Reed, the Harbour Party chairwoman.", ("Ann Reed", "Tom Hale")),
     ("Senator Ilse Varga joined Tomas Reyes at the harbour opening.", ("Ilse Varga", "Tomas Reyes")),
 ])
 def test_joining_by_a_colleague_stays_a_meeting(text, pair):

@@ -1,4 +1,4 @@
-"""A piece of work judged (kg:JudgedWork: "do job", "do work"): "X said Y had done a superb job" praises Y
+"""A piece of work judged (kg:JudgedWork: "do job", "do work"): "X said Y has done an excellent job" praises Y
 (cooperatesWith, CAMEO 051), "a woeful job" criticizes Y, as the same words after a copula do. Work done with no
 judging word, or judged in no one's speech, judges nobody. Sentences and names of our own."""
 
@@ -10,7 +10,7 @@ from tests.conftest import extract, triples
 
 
 @pytest.mark.parametrize(("text", "relation", "target"), [
-    ("Anna Kiel said the Valley Trust had done a superb job in saving the ferries.", "cooperatesWith", "Valley Trust"),
+    ("Anna Kiel said the Valley Trust has done an excellent job with the ferries.", "cooperatesWith", "Valley Trust"),
     ("\"Tom Vosper did an outstanding job at the harbour board,\" Anna Kiel said.", "cooperatesWith", "Tom Vosper"),
     ("\"Tom Vosper did a woeful job at the harbour board,\" Anna Kiel said.", "criticizes", "Tom Vosper"),
     ("Anna Kiel said the Valley Trust had done dreadful work on the quay.", "criticizes", "Valley Trust"),

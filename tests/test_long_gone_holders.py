@@ -1,5 +1,5 @@
 """A holder whose relative clause puts the holder's public life long before the article holds the role no more: a
-year long ago ("Tory Jim Bell, who won the 1911 by-election"), a decade, or a holding verb with a duration that is
+year long ago ("Tory Jim Corran, who won the 1911 by-election"), a decade, or a holding verb with a duration that is
 over ("who served in Parliament for 40 years") make the role past, as "former" does. A recent year, a service still
 going on ("has served for ten years") or a year in what someone else did leave the role as it is. With no article
 date a year before 1990 is long ago. Sentences and names of our own."""
@@ -12,10 +12,10 @@ from tests.conftest import facts
 
 
 @pytest.mark.parametrize(("text", "holder", "date"), [
-    ("Tory Jim Bell, who won the 1911 Eastport by-election, was the youngest MP.", "Jim Bell", "2026-01-05"),
+    ("Tory Jim Corran, who won the 1911 Eastport by-election, was the youngest MP.", "Jim Corran", "2026-01-05"),
     ("Labour MP Ann Reed, who sat for Dunmore in the 1920s, wrote a diary.", "Ann Reed", "2026-01-05"),
     ("Liberal Democrat Ben Dunn, who served in Parliament for 40 years, was a farmer.", "Ben Dunn", "2026-01-05"),
-    ("Tory Jim Bell, who won the 1911 Eastport by-election, was the youngest MP.", "Jim Bell", None),
+    ("Tory Jim Corran, who won the 1911 Eastport by-election, was the youngest MP.", "Jim Corran", None),
     ("Labour MP Tom Fry, who won the seat in 1985, wrote a diary.", "Tom Fry", None),
 ])
 def test_the_role_of_a_holder_long_gone_is_past(text, holder, date):
@@ -24,7 +24,7 @@ def test_the_role_of_a_holder_long_gone_is_past(text, holder, date):
 
 
 @pytest.mark.parametrize(("text", "holder", "date"), [
-    ("Tory Jim Bell, who won the Eastport by-election in 2019, is the youngest MP.", "Jim Bell", "2026-01-05"),
+    ("Tory Jim Corran, who won the Eastport by-election in 2019, is the youngest MP.", "Jim Corran", "2026-01-05"),
     ("Labour MP Tom Fry, who won the seat in 1998, wrote a diary.", "Tom Fry", None),
     ("Labour MP Ann Reed, who has served in Parliament for ten years, wrote a diary.", "Ann Reed", "2026-01-05"),
     ("Tory MP Ben Dunn, who could win the 1911 prize, wrote a diary.", "Ben Dunn", "2026-01-05"),

@@ -24,8 +24,8 @@ def names(lexicon):
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), [
-    ("Tom Reed is facing charges of hacking into Q-Mobile. Q-Mobile confirmed that the Kelby Police were looking "
-     "into the case.", {"Q-Mobile"}, {"Mobile"}),
+    ("Police in Kelby arrested Tom Reed for breaking into the servers of Q-Mobile. Q-Mobile said the Kelby Police "
+     "had begun an inquiry.", {"Q-Mobile"}, {"Mobile"}),
     ("Hornets 2-1 Arno Rovers Hornets beat Arno Rovers and Tom Reed praised Ana Ruiz.", {"Hornets", "Arno Rovers"},
      {"Arno Rovers Hornets"}),
     ("The 4 July terrorist attacks on Kelby shocked Ana Ruiz.", {"Ana Ruiz"}, {"July"}),
@@ -41,9 +41,9 @@ def test_name_boundaries(names, text, present, absent):
     ("The Zorvani Brigade fighters attacked Kelby on Monday.", "Zorvani Brigade"),
     ("Tom Reed and Ana Ruiz met in Kelby on Monday.", "Tom Reed"),
     # a date before a collective noun that is no name leaves the collective as it was
-    ("Ed Vale said: \"Almost exactly a year ago the government published its plan with much fanfare.\"",
+    ("Ed Vale said: \"Only last spring the government unveiled its housing scheme amid great applause.\"",
      "government"),
-    ("This week opposition politicians had called on the Kelby government to make a decision.", "opposition"),
+    ("Last week opposition politicians asked the Kelby government to decide soon.", "opposition"),
 ])
 def test_names_kept(names, text, name):
     assert name in names(text)

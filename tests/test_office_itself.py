@@ -20,7 +20,7 @@ def _of_second_sentence(text: str) -> set[tuple[str, str, str]]:
 
 @pytest.mark.parametrize("sentence", [
     "Tom Hale said the home secretary's role and office must be protected.",
-    "The home secretary's powers to sack chief constables are being reviewed.",
+    "The home secretary's powers over police budgets will be curbed next year.",
     "Tom Hale said the duties of the home secretary were too many.",
     "Tom Hale criticised the home secretary's powers.",
 ])
@@ -30,7 +30,7 @@ def test_the_office_spoken_of_is_no_mention_of_its_holder(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Tom Hale praised the home secretary's new plans.",
+    "Tom Hale praised the home secretary's latest proposals.",
     "Tom Hale praised the home secretary's role in the talks.",
 ])
 def test_the_holders_own_doings_are_still_the_holders(sentence):

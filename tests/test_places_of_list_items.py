@@ -20,7 +20,7 @@ def _places(text: str) -> dict[str, str | None]:
     ("Britain opened embassies in Lima in Peru and Quito in Ecuador.", "Peru"),
     ("The Foreign Office has opened new missions in Quito in Ecuador and Riga in Latvia.", "Latvia"),
     ("Britain has opened consulates in Peru, Ecuador and Riga in Latvia.", "Peru"),
-    ("Britain opened embassies in Baghdad in Iraq, Kabul in Afghanistan and Riga in Latvia.", "Afghanistan"),
+    ("Spain has opened embassies in Tunis in Tunisia, Hanoi in Vietnam and Riga in Latvia.", "Vietnam"),
     ("Peru sent troops to Chile and Kabul.", "Chile"),  # a capital among destinations
     ("Tom Hale flew to Chile and Kabul.", "Chile"),
 ])

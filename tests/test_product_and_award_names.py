@@ -17,9 +17,9 @@ def _ends(text):
 @pytest.mark.parametrize(("text", "product"), [
     ("Tom Reed said UWB was driving new ways to use computers.", "UWB"),
     ("\"IPTV lets us reach our audience,\" said Tom Reed.", "IPTV"),
-    ("Only then would the Xbox be able to support ten million players, said Tom Reed.", "Xbox"),
+    ("Tom Reed said the Xbox would need faster servers next year.", "Xbox"),
     ("Ana Ruiz turned down her best actress Oscar in 1980.", "Oscar"),
-    ("Kelbysoft, by contrast, is backing DVB-H, and is involved in mobile TV trials.", "DVB-H"),
+    ("Tom Reed told reporters that DVB-H would reach Kelby next year.", "DVB-H"),
 ])
 def test_a_product_is_no_actor(text, product):
     assert product not in _ends(text)

@@ -18,9 +18,9 @@ def nlp(lexicon):
 @pytest.mark.parametrize(("text", "lead"), [
     ("Kilmory 0-4 Dunmore Dunmore brushed aside Kilmory to reach the semi-final of the cup.", "Dunmore brushed"),
     ("Port Vale 2-1 New Lanark Port Vale came from behind to beat New Lanark at home.", "Port Vale came"),
-    ("Kelby 19-47 New Zealand New Zealand proved too strong for a Kelby side full of young players.",
-     "New Zealand proved"),
-    ("Arnby 1-1 Kelby Town A late header by Tom Reed earned Arnby a draw against Kelby Town.", "A late"),
+    ("Kelby 10-38 South Africa South Africa eased past a young Kelby team in the rain.",
+     "South Africa eased"),
+    ("Arnby 1-1 Kelby Town A penalty from Tom Reed in stoppage time rescued a point for Arnby.", "A penalty"),
 ])
 def test_the_lead_after_a_score_headline_starts_a_sentence(nlp, text, lead):
     doc = nlp(text)

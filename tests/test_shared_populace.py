@@ -9,8 +9,8 @@ import pytest
 from tests.conftest import extract, triples
 
 CASES = [
-    ("Norway supports the government and people of Chile.", ("Norway", "supports", "Chile")),
-    ("Norway supports the government and people of Chile.", ("Norway", "supports", "government of Chile")),
+    ("Norway supports the government and populace of Chile.", ("Norway", "supports", "Chile")),
+    ("Norway supports the government and populace of Chile.", ("Norway", "supports", "government of Chile")),
     ("Norway praised the army and people of Peru.", ("Norway", "cooperatesWith", "Peru")),
 ]
 

@@ -15,7 +15,7 @@ CASES = [
     # a firm's investment is business
     ("Velcorp will invest in Chile.", []),
     ("Velcorp invested in Tarrix last year.", []),
-    ("Velcorp's deal is the second Turkish investment in Iran to run into trouble.", []),
+    ("Velcorp's port contract became another Danish investment in Peru that ran into problems.", []),
 ]
 
 

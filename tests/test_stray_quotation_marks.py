@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from graph_builder import api
 
-TEXT = ('Notes on the vote:\nKelby and Arno criticised by MPs Tory MPs have angrily criticised the two men. '
-        'Mr Kelby told the Harbour Party on Monday: "I know from experience that Arno Vale will win," he said.\n')
+TEXT = ('Notes on the vote:\nKelby and Arno under fire Harbour deputies have sharply attacked both men. '
+        'Mr Kelby told the Harbour Party conference on Tuesday: "Arno Vale will win, I am sure of it," he said.\n')
 
 
 def test_an_article_with_a_stray_quotation_is_analysed():

@@ -1,5 +1,5 @@
 """A virtue shown in acting (kg:Virtue): the manner of a verb ("X said Y had spoken with great sincerity") or what a
-person after a copula has ("Y is a man of real integrity", X said) praises Y (cooperatesWith, CAMEO 051). Not what is
+person after a copula has ("Y is a person of rare decency", X said) praises Y (cooperatesWith, CAMEO 051). Not what is
 done to Y ("Y was treated with dignity"), nor a virtue no one's speech voices. Sentences and names of our own."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from tests.conftest import extract, triples
 
 @pytest.mark.parametrize("text", [
     "Anna Kiel said Tom Vosper had spoken with great sincerity about the ferries.",
-    "\"Tom Vosper is a man of real integrity,\" said Anna Kiel.",
+    "\"Tom Vosper is a person of rare decency,\" said Anna Kiel.",
     "Anna Kiel said Tom Vosper had faced the charges with great courage.",
 ])
 def test_a_virtue_voiced_of_an_actor_praises_it(text):
