@@ -399,7 +399,7 @@ def _party_before(person: Mention, before: tuple[list[Token], Token], entities: 
         return []
     said = {t.lower_ for t in prefix[:-1]} | _hyphened(prefix[0])
     named = entities.at(prefix[-1])
-    past = said & role_words(lexicon).past or _holder_gone(before[1], entities, lexicon)
+    past = said & role_words(lexicon).past or _holder_gone(before[1], entities, lexicon, served=False)
     return [Relation(subject=person.entity, relation="memberOf", object=party,
                      verb=named.text if named is not None else prefix[-1].text,
                      evidence=evidence(prefix[-1], entities),
@@ -742,10 +742,12 @@ def _counterpart(person: Mention, phrase: _Phrase, entities: DocEntities, lexico
         return None
     noun, country = found
     own = _possessor_role(noun, person, entities, lexicon)
+    if own is None:
+        return None
     plain = Relation(subject=person.entity, relation="memberOf", verb="counterpart", object=country.entity,
                      evidence=evidence(noun, entities), role="counterpart",
                      confidence=confidence(0.7, person.kind, country.kind), extractor="roles")
-    if own is None or own.object.type != "Country" or (own.negated, own.modality) != (False, "asserted"):
+    if (own.negated, own.modality) != (False, "asserted"):
         return plain
     return replace(plain, relation=own.relation, verb=own.verb, role=own.role)
 
@@ -759,17 +761,27 @@ def _counterpart_country(phrase: _Phrase, entities: DocEntities, words: RoleWord
 
 
 def _possessor_role(noun: Token, person: Mention, entities: DocEntities, lexicon: Lexicon) -> Relation | None:
-    """The role the title before the name of a counterpart's possessor gives that one in the sentence ("Chilean
-    Foreign Minister X ... her Bolivian counterpart": X's), or None."""
+    """The state's role the title before a name of a counterpart's possessor gives that one, in the sentence or
+    elsewhere in the document ("Chilean Foreign Minister X ... her Bolivian counterpart": X's), or None: a
+    counterpart of a firm's chief or a team's captain is of no state ("Velcorp chief X met his Japanese
+    counterpart")."""
+    owner = _possessor(noun, person, entities)
+    if owner is None:
+        return None
+    words = role_words(lexicon)
+    spans = sorted(_named_spans(entities, owner), key=lambda found: found[1].sent != noun.sent)
+    phrases = ((m, _seeker(_before_name(span, set(range(span.start, span.end)), m, entities, span.root), words))
+               for m, span in spans)
+    roles = (_role(m, phrase, entities, lexicon) for m, phrase in phrases if _title(phrase.words, lexicon, entities))
+    return next((role for role in roles if role is not None and role.object.type == "Country"), None)
+
+
+def _possessor(noun: Token, person: Mention, entities: DocEntities) -> Entity | None:
+    """The person whose counterpart noun it is ("his" resolved, "X's"), when not the counterpart themself."""
     owners = [m.entity for m in map(entities.at, children(noun, "poss")) if m is not None]
     if not owners or owners[0].id == person.entity.id or owners[0].type != "Person":
         return None
-    spans = [(m, span) for m, span in _named_spans(entities, owners[0]) if span.sent == noun.sent]
-    if not spans:
-        return None
-    mention, span = spans[0]
-    return _role(mention, _before_name(span, set(range(span.start, span.end)), mention, entities, span.root),
-                 entities, lexicon)
+    return owners[0]
 
 
 def _named_spans(entities: DocEntities, entity: Entity) -> list[tuple[Mention, Span]]:
@@ -876,15 +888,17 @@ def _gone(person: Mention, employer: _Employer, entities: DocEntities, words: Ro
     span = entities.tokens.char_span(person.start, person.end) if person.kind != "pronoun" else None
     if span is None:
         return False
-    if _holder_gone(span.root, entities, lexicon):
+    party = is_a(employer.mention.entity, "party", lexicon.senses)
+    if _holder_gone(span.root, entities, lexicon, served=not party):
         return True
     return employer.mention.entity.type == "Country" and _left(span.root, words, lexicon)
 
 
-def _holder_gone(name: Token, entities: DocEntities, lexicon: Lexicon) -> bool:
+def _holder_gone(name: Token, entities: DocEntities, lexicon: Lexicon, *, served: bool) -> bool:
     """Whether the sentence says the named holder has died or puts the holder's public life long before the article
-    (polarity.long_gone: "Tory Jim Bell, who won the 1911 by-election")."""
-    return died(name, lexicon) or long_gone(name, entities.document.date, lexicon)
+    (polarity.long_gone: "Tory Jim Bell, who won the 1911 by-election"); a service over ("who served in Parliament
+    for 40 years") only when ``served``: it ends the office served in, not a party's membership."""
+    return died(name, lexicon) or long_gone(name, entities.document.date, lexicon, served=served)
 
 
 def _left(holder: Token, words: RoleWords, lexicon: Lexicon) -> bool:
