@@ -12,6 +12,7 @@ NO_STATE = [
     ("Velcorp chief executive Tom Hale met his Japanese counterpart Ken Sato.", "Ken Sato"),
     ("England captain Tom Hale praised his French counterpart Jean Dupont.", "Jean Dupont"),
     ("Ana Ruiz met her Azerbaijani counterpart Tom Hale in Lima.", "Tom Hale"),
+    ("Velcorp president Ana Ruiz held talks with her Bolivian counterpart, Tom Hale.", "Tom Hale"),
     ("Velcorp chairman Ana Ruiz arrived in Baku. She met her Azerbaijani counterpart Tom Hale.", "Tom Hale"),
 ]
 

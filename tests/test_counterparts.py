@@ -14,6 +14,8 @@ CASES = [
      ("Tom Hale", "memberOf", "Bolivia", "Foreign Minister")),
     ("Chilean Foreign Minister Ana Ruiz spoke first. Tom Hale, her French counterpart, said the talks went well.",
      ("Tom Hale", "memberOf", "France", "Foreign Minister")),
+    ("Prime Minister Ana Ruiz arrived in Sucre. Ms Ruiz held talks with her Bolivian counterpart, Tom Hale.",
+     ("Tom Hale", "memberOf", "Bolivia", "counterpart")),
 ]
 
 

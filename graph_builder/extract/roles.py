@@ -734,22 +734,31 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
 
 
 def _counterpart(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexicon) -> Relation | None:
-    """A phrase of a counterpart noun with a country before it (kg:CounterpartNoun: "her Azerbaijani counterpart"):
-    the person is a member of that country, with the title the possessor's own name has before it ("Chilean Foreign
-    Minister X ... her Bolivian counterpart Y": Y is Bolivia's foreign minister), else as its "counterpart"."""
+    """A phrase of a counterpart noun with a country before it (kg:CounterpartNoun: "her Azerbaijani counterpart Y"):
+    when the possessor holds a state's title (``_possessor_roles``), the person is a member of that country, with the
+    possessor's title where it names its country ("Chilean Foreign Minister X ... her Bolivian counterpart Y": Y is
+    Bolivia's foreign minister), else as its "counterpart" ("Prime Minister X held talks with his Israeli
+    counterpart Y"); none when the possessor holds no state's title ("Velcorp chief X met his Japanese counterpart
+    Y": a Japanese firm's chief)."""
     found = _counterpart_country(phrase, entities, role_words(lexicon))
     if found is None:
         return None
     noun, country = found
-    own = _possessor_role(noun, person, entities, lexicon)
-    if own is None:
+    held = _possessor_roles(noun, person, entities, lexicon)
+    own = next((role for _, role in held if role is not None and role.object.type == "Country"), None)
+    if own is None and not _unnamed_state_office(held, lexicon):
         return None
     plain = Relation(subject=person.entity, relation="memberOf", verb="counterpart", object=country.entity,
                      evidence=evidence(noun, entities), role="counterpart",
                      confidence=confidence(0.7, person.kind, country.kind), extractor="roles")
-    if (own.negated, own.modality) != (False, "asserted"):
+    if own is None or (own.negated, own.modality) != (False, "asserted"):
         return plain
     return replace(plain, relation=own.relation, verb=own.verb, role=own.role)
+
+
+def _unnamed_state_office(held: list[tuple[str, Relation | None]], lexicon: Lexicon) -> bool:
+    """Whether one of the possessor's titles is an office of a state with no employer named ("Prime Minister X")."""
+    return any(role is None and title in lexicon.single_offices for title, role in held)
 
 
 def _counterpart_country(phrase: _Phrase, entities: DocEntities, words: RoleWords) -> tuple[Token, Mention] | None:
@@ -760,20 +769,19 @@ def _counterpart_country(phrase: _Phrase, entities: DocEntities, words: RoleWord
     return (nouns[-1], countries[0]) if countries else None
 
 
-def _possessor_role(noun: Token, person: Mention, entities: DocEntities, lexicon: Lexicon) -> Relation | None:
-    """The state's role the title before a name of a counterpart's possessor gives that one, in the sentence or
-    elsewhere in the document ("Chilean Foreign Minister X ... her Bolivian counterpart": X's), or None: a
-    counterpart of a firm's chief or a team's captain is of no state ("Velcorp chief X met his Japanese
-    counterpart")."""
+def _possessor_roles(noun: Token, person: Mention, entities: DocEntities,
+                     lexicon: Lexicon) -> list[tuple[str, Relation | None]]:
+    """(the title, lower-cased, and the role it gives, or None with no employer named: "Prime Minister X") of each
+    title before a name of a counterpart's possessor, in its sentence first, then elsewhere in the document."""
     owner = _possessor(noun, person, entities)
     if owner is None:
-        return None
+        return []
     words = role_words(lexicon)
     spans = sorted(_named_spans(entities, owner), key=lambda found: found[1].sent != noun.sent)
     phrases = ((m, _seeker(_before_name(span, set(range(span.start, span.end)), m, entities, span.root), words))
                for m, span in spans)
-    roles = (_role(m, phrase, entities, lexicon) for m, phrase in phrases if _title(phrase.words, lexicon, entities))
-    return next((role for role in roles if role is not None and role.object.type == "Country"), None)
+    titled = ((m, phrase, title) for m, phrase in phrases if (title := _title(phrase.words, lexicon, entities)))
+    return [(title[0].lower(), _role(m, phrase, entities, lexicon)) for m, phrase, title in titled]
 
 
 def _possessor(noun: Token, person: Mention, entities: DocEntities) -> Entity | None:
