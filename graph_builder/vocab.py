@@ -55,7 +55,8 @@ GRAMMAR_CUES = frozenset({"JointAdverb", "FightingAlongside", "HostingVerb", "Ap
                           "AddressingPronoun", "ImpersonalSubject", "AdverbialPreposition", "AimingPreposition",
                           "StatedCollective", "ViewVerb", "PositionNoun", "TargetNoun",
                           "Quantifier", "AppointingVerb", "PostLeavingVerb", "PostNoun",
-                          "ConsequenceNoun", "FacingVerb", "CounterpartNoun", "SeekingTitle", "FollowerNoun"})
+                          "ConsequenceNoun", "FacingVerb", "CounterpartNoun", "SeekingTitle", "FollowerNoun",
+                          "OfficeWinningVerb"})
 """Cue classes of how arguments are found (pronouns, prepositions, adverbs, verbs whose coordinated subjects are no
 partners): no cue of polarity or sense."""
 
@@ -197,6 +198,7 @@ class KG(DefinedNamespace):
     UnitChiefTitle: URIRef
     RoleVerb: URIRef
     HoldingVerb: URIRef
+    OfficeWinningVerb: URIRef
     AppointingVerb: URIRef
     CounterpartNoun: URIRef
     ConsequenceNoun: URIRef
@@ -328,7 +330,7 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "PositionNoun", "TargetNoun", "OwnWord", "Past", "Naming", "ExcessDegree", "GiftNoun", "VoicedNoun",
                "CourtCaseNoun", "MaleNoun", "FemaleNoun", "MouthpieceTitle", "PairCount", "PairNoun", "PairPersonNoun",
                "Quantifier", "ReasonConjunction", "JudgedWork", "Virtue", "OfficeNoun", "ConsequenceNoun",
-               "FacingVerb", "FollowerNoun")
+               "FacingVerb", "FollowerNoun", "OfficeWinningVerb")
 # The ontology's cue classes of the roles block, by the field of extract.roles.RoleWords that holds their words; an
 # ontology without one of them cannot be used either.
 ROLE_CUES = {"modifiers": "RoleModifier", "stand_in": "StandInRole", "one_of_many": "OneOfMany", "past": "PastRole",

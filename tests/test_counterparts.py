@@ -1,6 +1,7 @@
 """A counterpart noun with a country before it (kg:CounterpartNoun: "her Azerbaijani counterpart Y") makes Y a member
-of that country, with the title of the one whose counterpart Y is when a title before that one's name gives it.
-Names of our own."""
+of that country, with the title of the one whose counterpart Y is, when a title before that one's name, in the
+sentence or elsewhere in the document, makes that one a state's (tests/test_counterpart_of_no_state.py: none
+otherwise). Names of our own."""
 
 from __future__ import annotations
 
@@ -9,11 +10,12 @@ import pytest
 from tests.conftest import extract
 
 CASES = [
-    ("Ana Ruiz met her Azerbaijani counterpart Tom Hale in Lima.",
-     ("Tom Hale", "memberOf", "Azerbaijan", "counterpart")),
     ("Chilean Foreign Minister Ana Ruiz held talks with her Bolivian counterpart, Tom Hale.",
      ("Tom Hale", "memberOf", "Bolivia", "Foreign Minister")),
-    ("Tom Hale, her French counterpart, said the talks went well.", ("Tom Hale", "memberOf", "France", "counterpart")),
+    ("Chilean Foreign Minister Ana Ruiz spoke first. Tom Hale, her French counterpart, said the talks went well.",
+     ("Tom Hale", "memberOf", "France", "Foreign Minister")),
+    ("Prime Minister Ana Ruiz arrived in Sucre. Ms Ruiz held talks with her Bolivian counterpart, Tom Hale.",
+     ("Tom Hale", "memberOf", "Bolivia", "counterpart")),
 ]
 
 

@@ -1025,11 +1025,12 @@ def _requested_subject(head: Token, lexicon: Lexicon) -> tuple[list[Token], str]
 
 
 def _own_followers_asked(head: Token, lexicon: Lexicon) -> bool:
-    """Whether a verb of request asks the asker's own followers (kg:FollowerNoun after "its", "their", "his", "her":
-    "urged its voters to back Y"): what they are asked to do is the asker's own act through them (it backs Y)."""
+    """Whether a verb of request asks the asker's own followers (kg:FollowerNoun after "its" or "their": "urged its
+    voters to back Y"): what they are asked to do is the asker's own act through them (it backs Y). Not after "his"
+    or "her", which as often name another's ("Tom Hale urged her supporters to back Y": hers, not his)."""
     asked = children(head, *OBJECT_DEPS)
     return bool(asked) and asked[0].lemma_.lower() in lexicon.cues["FollowerNoun"] and any(
-        owner.lower_ in ("its", "their", "his", "her") for owner in children(asked[0], "poss"))
+        owner.lower_ in ("its", "their") for owner in children(asked[0], "poss"))
 
 
 def _subject_of_verb_above(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:

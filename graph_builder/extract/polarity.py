@@ -1316,19 +1316,35 @@ _YEAR_WORD = re.compile(r"^(1[0-9]|20)\d(\d|0'?s)$")  # "1911", "1920s"
 _OTHER_CLAUSES = frozenset({"relcl", "ccomp", "advcl", "conj", "xcomp", "parataxis"})
 
 
-def long_gone(name: Token, base: str | None, lexicon: Lexicon) -> bool:
+def long_gone(name: Token, base: str | None, lexicon: Lexicon, *, served: bool = True) -> bool:
     """A name whose relative clause, asserted in the simple past, puts the holder's public life long before the
-    article (``base``, its ISO date, if known): a year or decade long ago ("Tory Jim Bell, who won the 1911
-    by-election", "who sat for Eastport in the 1920s"), or a holding verb (kg:HoldingVerb) with a duration that is
-    over ("who served in Parliament for 40 years", also "Jim Bell served ..."; not "has served for ten years",
-    still serving). A role the sentence gives the name is then past, as after "former"."""
-    clauses = list(children(name, "relcl"))
-    clauses += [c for clause in clauses for c in children(clause, "conj") if c.pos_ in ("VERB", "AUX")]
+    article (``base``, its ISO date, if known): a verb of holding or winning office (kg:HoldingVerb,
+    kg:OfficeWinningVerb) dated a year or decade long ago ("Tory Jim Bell, who won the 1911 by-election", "who sat
+    for Eastport in the 1920s"; not "who joined the party in 1970", "who studied in Paris in the 1970s"), or, when
+    ``served``, a holding verb with a duration that is over ("who served in Parliament for 40 years", also "Jim Bell
+    served ..."; not "has served for ten years", still serving). A role the sentence gives the name is then past, as
+    after "former"; the caller leaves ``served`` off where the office served in is not the role's (a party)."""
+    clauses = _relative_clauses(name)
     limit = int(base[:4]) - _LONG_AGO_YEARS if base else _UNDATED_LONG_AGO
-    if any(_dated_before(clause, limit) for clause in clauses if _asserted_simple_past(clause, lexicon)):
+    if any(_dated_before(clause, limit) for clause in clauses if _office_verb(clause, lexicon)):
         return True
     serving = [*clauses, *([name.head] if name.dep_ == "nsubj" else [])]
-    return any(_served_out(verb, lexicon) for verb in serving)
+    return served and any(_served_out(verb, lexicon) for verb in serving)
+
+
+def _relative_clauses(name: Token) -> list[Token]:
+    """The verbs of the relative clauses on a name, with the verbs conjoined to them ("who won ... and sat ...")."""
+    clauses = list(children(name, "relcl"))
+    return clauses + [c for clause in clauses for c in children(clause, "conj") if c.pos_ in ("VERB", "AUX")]
+
+
+def _office_verb(verb: Token, lexicon: Lexicon) -> bool:
+    """A verb of holding or winning office (kg:HoldingVerb, kg:OfficeWinningVerb) asserted in the simple past; "be"
+    only with a complement ("was MP for Eastport", not "was in Paris")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in lexicon.cues["HoldingVerb"] | lexicon.cues["OfficeWinningVerb"]:
+        return False
+    return _asserted_simple_past(verb, lexicon) and (lemma != "be" or bool(children(verb, "attr")))
 
 
 def _asserted_simple_past(verb: Token, lexicon: Lexicon) -> bool:
@@ -1344,9 +1360,7 @@ def _dated_before(clause: Token, limit: int) -> bool:
 def _served_out(verb: Token, lexicon: Lexicon) -> bool:
     """A holding verb in the simple past with "for" and a duration ("served for 40 years", "was MP for ten
     years"; "be" only with a complement: "was in Eastport for two days" holds no post)."""
-    if verb.lemma_.lower() not in lexicon.cues["HoldingVerb"] or not _asserted_simple_past(verb, lexicon):
-        return False
-    if verb.lemma_.lower() == "be" and not children(verb, "attr"):
+    if verb.lemma_.lower() not in lexicon.cues["HoldingVerb"] or not _office_verb(verb, lexicon):
         return False
     spans = (o for p in children(verb, "prep") if p.lower_ == "for" for o in children(p, "pobj"))
     return any(o.ent_type_ == "DATE" and _YEAR_WORD.match(o.text) is None for o in spans)

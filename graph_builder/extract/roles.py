@@ -399,7 +399,7 @@ def _party_before(person: Mention, before: tuple[list[Token], Token], entities: 
         return []
     said = {t.lower_ for t in prefix[:-1]} | _hyphened(prefix[0])
     named = entities.at(prefix[-1])
-    past = said & role_words(lexicon).past or _holder_gone(before[1], entities, lexicon)
+    past = said & role_words(lexicon).past or _holder_gone(before[1], entities, lexicon, served=False)
     return [Relation(subject=person.entity, relation="memberOf", object=party,
                      verb=named.text if named is not None else prefix[-1].text,
                      evidence=evidence(prefix[-1], entities),
@@ -734,20 +734,31 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
 
 
 def _counterpart(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexicon) -> Relation | None:
-    """A phrase of a counterpart noun with a country before it (kg:CounterpartNoun: "her Azerbaijani counterpart"):
-    the person is a member of that country, with the title the possessor's own name has before it ("Chilean Foreign
-    Minister X ... her Bolivian counterpart Y": Y is Bolivia's foreign minister), else as its "counterpart"."""
+    """A phrase of a counterpart noun with a country before it (kg:CounterpartNoun: "her Azerbaijani counterpart Y"):
+    when the possessor holds a state's title (``_possessor_roles``), the person is a member of that country, with the
+    possessor's title where it names its country ("Chilean Foreign Minister X ... her Bolivian counterpart Y": Y is
+    Bolivia's foreign minister), else as its "counterpart" ("Prime Minister X held talks with his Israeli
+    counterpart Y"); none when the possessor holds no state's title ("Velcorp chief X met his Japanese counterpart
+    Y": a Japanese firm's chief)."""
     found = _counterpart_country(phrase, entities, role_words(lexicon))
     if found is None:
         return None
     noun, country = found
-    own = _possessor_role(noun, person, entities, lexicon)
+    held = _possessor_roles(noun, person, entities, lexicon)
+    own = next((role for _, role in held if role is not None and role.object.type == "Country"), None)
+    if own is None and not _unnamed_state_office(held, lexicon):
+        return None
     plain = Relation(subject=person.entity, relation="memberOf", verb="counterpart", object=country.entity,
                      evidence=evidence(noun, entities), role="counterpart",
                      confidence=confidence(0.7, person.kind, country.kind), extractor="roles")
-    if own is None or own.object.type != "Country" or (own.negated, own.modality) != (False, "asserted"):
+    if own is None or (own.negated, own.modality) != (False, "asserted"):
         return plain
     return replace(plain, relation=own.relation, verb=own.verb, role=own.role)
+
+
+def _unnamed_state_office(held: list[tuple[str, Relation | None]], lexicon: Lexicon) -> bool:
+    """Whether one of the possessor's titles is an office of a state with no employer named ("Prime Minister X")."""
+    return any(role is None and title in lexicon.single_offices for title, role in held)
 
 
 def _counterpart_country(phrase: _Phrase, entities: DocEntities, words: RoleWords) -> tuple[Token, Mention] | None:
@@ -758,18 +769,27 @@ def _counterpart_country(phrase: _Phrase, entities: DocEntities, words: RoleWord
     return (nouns[-1], countries[0]) if countries else None
 
 
-def _possessor_role(noun: Token, person: Mention, entities: DocEntities, lexicon: Lexicon) -> Relation | None:
-    """The role the title before the name of a counterpart's possessor gives that one in the sentence ("Chilean
-    Foreign Minister X ... her Bolivian counterpart": X's), or None."""
+def _possessor_roles(noun: Token, person: Mention, entities: DocEntities,
+                     lexicon: Lexicon) -> list[tuple[str, Relation | None]]:
+    """(the title, lower-cased, and the role it gives, or None with no employer named: "Prime Minister X") of each
+    title before a name of a counterpart's possessor, in its sentence first, then elsewhere in the document."""
+    owner = _possessor(noun, person, entities)
+    if owner is None:
+        return []
+    words = role_words(lexicon)
+    spans = sorted(_named_spans(entities, owner), key=lambda found: found[1].sent != noun.sent)
+    phrases = ((m, _seeker(_before_name(span, set(range(span.start, span.end)), m, entities, span.root), words))
+               for m, span in spans)
+    titled = ((m, phrase, title) for m, phrase in phrases if (title := _title(phrase.words, lexicon, entities)))
+    return [(title[0].lower(), _role(m, phrase, entities, lexicon)) for m, phrase, title in titled]
+
+
+def _possessor(noun: Token, person: Mention, entities: DocEntities) -> Entity | None:
+    """The person whose counterpart noun it is ("his" resolved, "X's"), when not the counterpart themself."""
     owners = [m.entity for m in map(entities.at, children(noun, "poss")) if m is not None]
     if not owners or owners[0].id == person.entity.id or owners[0].type != "Person":
         return None
-    spans = [(m, span) for m, span in _named_spans(entities, owners[0]) if span.sent == noun.sent]
-    if not spans:
-        return None
-    mention, span = spans[0]
-    return _role(mention, _before_name(span, set(range(span.start, span.end)), mention, entities, span.root),
-                 entities, lexicon)
+    return owners[0]
 
 
 def _named_spans(entities: DocEntities, entity: Entity) -> list[tuple[Mention, Span]]:
@@ -876,15 +896,17 @@ def _gone(person: Mention, employer: _Employer, entities: DocEntities, words: Ro
     span = entities.tokens.char_span(person.start, person.end) if person.kind != "pronoun" else None
     if span is None:
         return False
-    if _holder_gone(span.root, entities, lexicon):
+    party = is_a(employer.mention.entity, "party", lexicon.senses)
+    if _holder_gone(span.root, entities, lexicon, served=not party):
         return True
     return employer.mention.entity.type == "Country" and _left(span.root, words, lexicon)
 
 
-def _holder_gone(name: Token, entities: DocEntities, lexicon: Lexicon) -> bool:
+def _holder_gone(name: Token, entities: DocEntities, lexicon: Lexicon, *, served: bool) -> bool:
     """Whether the sentence says the named holder has died or puts the holder's public life long before the article
-    (polarity.long_gone: "Tory Jim Bell, who won the 1911 by-election")."""
-    return died(name, lexicon) or long_gone(name, entities.document.date, lexicon)
+    (polarity.long_gone: "Tory Jim Bell, who won the 1911 by-election"); a service over ("who served in Parliament
+    for 40 years") only when ``served``: it ends the office served in, not a party's membership."""
+    return died(name, lexicon) or long_gone(name, entities.document.date, lexicon, served=served)
 
 
 def _left(holder: Token, words: RoleWords, lexicon: Lexicon) -> bool:
