@@ -137,6 +137,7 @@ class Gazetteer:
     locative_prepositions: frozenset[str] = frozenset()
     compass_words: frozenset[str] = frozenset()
     non_actor_names: frozenset[str] = frozenset()
+    product_names: frozenset[str] = frozenset()  # "the Xbox", "his Oscar": no actor after a determiner, or no person
     collective_demonyms: frozenset[str] = frozenset()  # "the French", "the Chinese": a people, not one person
     person_demonyms: dict[str, str] = field(default_factory=dict)  # "Dane" -> "Denmark": one person of a nation
     other_body_words: frozenset[str] = frozenset()
@@ -188,7 +189,8 @@ class Gazetteer:
                    kin_nouns=frozenset(data.get("kin_nouns", ())),
                    locative_prepositions=frozenset(data.get("locative_prepositions", ())),
                    compass_words=frozenset(data.get("compass_words", ())),
-                   non_actor_names=frozenset((*data.get("non_actor_names", ()), *data.get("product_names", ()))),
+                   non_actor_names=frozenset(data.get("non_actor_names", ())),
+                   product_names=frozenset(data.get("product_names", ())),
                    collective_demonyms=frozenset(data.get("collective_demonyms", ())),
                    person_demonyms=dict(data.get("person_demonyms", {})),
                    other_body_words=frozenset(data.get("other_body_words", ())),

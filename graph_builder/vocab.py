@@ -55,8 +55,8 @@ GRAMMAR_CUES = frozenset({"JointAdverb", "FightingAlongside", "HostingVerb", "Ap
                           "AddressingPronoun", "ImpersonalSubject", "AdverbialPreposition", "AimingPreposition",
                           "StatedCollective", "ViewVerb", "PositionNoun", "TargetNoun",
                           "Quantifier", "AppointingVerb", "PostLeavingVerb", "PostNoun",
-                          "ConsequenceNoun", "FacingVerb", "CounterpartNoun", "SeekingTitle", "FollowerNoun",
-                          "OfficeWinningVerb"})
+                          "ConsequenceNoun", "FacingVerb", "ComingVerb", "FurtherWord", "CounterpartNoun",
+                          "SeekingTitle", "FollowerNoun", "PostOfficeNoun", "OfficeWinningVerb"})
 """Cue classes of how arguments are found (pronouns, prepositions, adverbs, verbs whose coordinated subjects are no
 partners): no cue of polarity or sense."""
 
@@ -110,6 +110,7 @@ class KG(DefinedNamespace):
     PeopleNoun: URIRef
     ReasonVerb: URIRef
     OfficeNoun: URIRef
+    PostOfficeNoun: URIRef
     FeelingWord: URIRef
     ExaminingVerb: URIRef
     TopicNoun: URIRef
@@ -203,6 +204,8 @@ class KG(DefinedNamespace):
     CounterpartNoun: URIRef
     ConsequenceNoun: URIRef
     FacingVerb: URIRef
+    ComingVerb: URIRef
+    FurtherWord: URIRef
     PostLeavingVerb: URIRef
     PostNoun: URIRef
     LeavingVerb: URIRef
@@ -330,7 +333,7 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "PositionNoun", "TargetNoun", "OwnWord", "Past", "Naming", "ExcessDegree", "GiftNoun", "VoicedNoun",
                "CourtCaseNoun", "MaleNoun", "FemaleNoun", "MouthpieceTitle", "PairCount", "PairNoun", "PairPersonNoun",
                "Quantifier", "ReasonConjunction", "JudgedWork", "Virtue", "OfficeNoun", "ConsequenceNoun",
-               "FacingVerb", "FollowerNoun", "OfficeWinningVerb")
+               "FacingVerb", "FollowerNoun", "ComingVerb", "FurtherWord", "PostOfficeNoun", "OfficeWinningVerb")
 # The ontology's cue classes of the roles block, by the field of extract.roles.RoleWords that holds their words; an
 # ontology without one of them cannot be used either.
 ROLE_CUES = {"modifiers": "RoleModifier", "stand_in": "StandInRole", "one_of_many": "OneOfMany", "past": "PastRole",

@@ -39,7 +39,7 @@ def classify(span: Span, tokens: Tokens, gazetteer: Gazetteer) -> Classified | N
         found = look_up(text)
         if found:
             return "name", make_entity(found, type_, [text]), None
-    actor = _stood_for(text, gazetteer) if span.label_ in _CAPITAL_LABELS else None
+    actor = _stood_for(span, text, gazetteer) if span.label_ in _CAPITAL_LABELS else None
     if actor is not None:
         return "capital", actor, make_entity(text, "Place")
     if span.label_ == "NORP" or text in gazetteer.demonym_organizations:
@@ -49,13 +49,25 @@ def classify(span: Span, tokens: Tokens, gazetteer: Gazetteer) -> Classified | N
     return None
 
 
-def _stood_for(text: str, gazetteer: Gazetteer) -> Entity | None:
+def _stood_for(span: Span, text: str, gazetteer: Gazetteer) -> Entity | None:
     """The organisation seated in a city ("Brussels": the European Union) or else the country whose capital it is
-    ("Moscow": Russia), which the city's name stands for as an actor; None for any other name."""
-    seat_of, capital_of = gazetteer.seat(text), gazetteer.capital(text)
+    ("Moscow": Russia), which the city's name stands for as an actor; None for any other name. A seat that modifies
+    a noun ("Brussels police") is the city's, whose owner is the country: the body seated there only when the city
+    is an argument itself ("Warsaw had asked Brussels")."""
+    seat_of = None if _modifies_a_noun(span) else gazetteer.seat(text)
+    capital_of = gazetteer.capital(text)
     if seat_of:
         return make_entity(seat_of, "Organization")
     return make_entity(capital_of, "Country") if capital_of else None
+
+
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def _modifies_a_noun(span: Span) -> bool:
+    """Whether the name is a modifier of a noun after it ("Brussels police", "the Brussels office")."""
+    root = span.root
+    return root.dep_ in _MODIFIER_DEPS and root.head.i >= span.end and root.head.pos_ in ("NOUN", "PROPN")
 
 
 def _names_a_place(span: Span, tokens: Tokens, gazetteer: Gazetteer) -> bool:

@@ -364,7 +364,7 @@ def _add_unlabelled(tokens: Tokens, taken: set[int], titles: frozenset[str], gaz
     works = _works(spans, tokens, gazetteer, speech)
     for span in spans:
         taken.update(range(span.start, span.end))
-        if span.text in gazetteer.non_actor_names or span.text in works:
+        if span.text in gazetteer.non_actor_names | gazetteer.product_names or span.text in works:
             continue  # "the Eastport MP", "Britishness": no actor
         settles = (span.label_ == "ORG" or gazetteer.part_of_place(name_key(span.text))
                    or span[-1].lower_ in gazetteer.facility_nouns)  # "Pentmoor Jail": a place's name

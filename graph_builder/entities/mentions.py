@@ -1496,7 +1496,7 @@ def _no_actor_name(doc: Tokens, start: int, end: int, label: str, titles: frozen
     is a word the gazetteer says names no actor ("MP", "VAT": ``gazetteer.non_actor_names``), or a body's name
     that a lowercase word before it makes another body ("the shadow Cabinet": ``gazetteer.other_body_words``)."""
     return (not _reads_as_name(doc, start, end, label, titles, gazetteer) or _names_an_event(doc, end, gazetteer)
-            or _no_actor_word(doc, start, end, gazetteer)
+            or _no_actor_word(doc, start, end, label, gazetteer)
             or (start > 0 and doc[start - 1].is_lower and doc.lower[start - 1] in gazetteer.other_body_words)
             or _part_of_title(doc, start, end, titles, holder_words, gazetteer)
             or _in_list_of_kinds(doc, start, end, titles) or _kind_opening_title(doc, start, end, titles, gazetteer)
@@ -1506,9 +1506,26 @@ def _no_actor_name(doc: Tokens, start: int, end: int, label: str, titles: frozen
 _PHRASE_HEAD_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "attr", "appos", "dative", "conj"})
 
 
-def _no_actor_word(doc: Tokens, start: int, end: int, gazetteer: Gazetteer) -> bool:
-    """Whether doc[start:end] is a word the gazetteer says names no actor, or names one person of a nation."""
-    return doc.text(start, end) in gazetteer.non_actor_names or _one_of_a_nation(doc, start, end, gazetteer)
+def _no_actor_word(doc: Tokens, start: int, end: int, label: str, gazetteer: Gazetteer) -> bool:
+    """Whether doc[start:end] is a word the gazetteer says names no actor, a product's or an award's name read as no
+    person's, or names one person of a nation."""
+    return (doc.text(start, end) in gazetteer.non_actor_names or _product_name(doc, start, end, label, gazetteer)
+            or _one_of_a_nation(doc, start, end, gazetteer))
+
+
+_DETERMINING_DEPS = frozenset({"det", "poss"})
+
+
+def _product_name(doc: Tokens, start: int, end: int, label: str, gazetteer: Gazetteer) -> bool:
+    """Whether doc[start:end] is the name of a product or an award (``gazetteer.product_names``) that the model took
+    for no person, or that a determiner or a possessive determines ("the Xbox", "her best actress Oscar"): a name the
+    model read as a person's with nothing before it ("Oscar criticised Tom Hale") is the person's. The parser may
+    hang the name on a noun before it that the determiner opens ("her best actress Oscar": appositive of "actress")."""
+    if doc.text(start, end) not in gazetteer.product_names:
+        return False
+    token = doc.all[end - 1]
+    heads = (token, token.head) if token.dep_ in ("appos", "compound") else (token,)
+    return label != "PERSON" or any(c.dep_ in _DETERMINING_DEPS for head in heads for c in head.children)
 
 
 def _one_of_a_nation(doc: Tokens, start: int, end: int, gazetteer: Gazetteer) -> bool:

@@ -107,7 +107,7 @@ def _office_itself(token: Token, lexicon: Lexicon) -> bool:
         noun = token.head.head
     else:
         return False
-    return noun.lemma_.lower() in lexicon.cues["OfficeNoun"] and not any(
+    return noun.lemma_.lower() in (lexicon.cues["OfficeNoun"] | lexicon.cues["PostOfficeNoun"]) and not any(
         c.dep_ == "prep" and c.lower_ == "in" for c in noun.children)
 
 

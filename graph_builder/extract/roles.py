@@ -162,6 +162,8 @@ class RoleWords:
 def role_words(lexicon: Lexicon) -> RoleWords:
     """The roles block of the lexicon's ontology (its classes, ``ROLE_CUES``, are required when it is loaded)."""
     words = {field: frozenset(w.lower() for w in lexicon.cues[name]) for field, name in ROLE_CUES.items()}
+    words["role_verbs"] |= words["appointing"]  # an appointing verb is a role verb, its words held once
+    words["posts"] |= {w.lower() for w in lexicon.cues["PostOfficeNoun"]}  # "post", "office", "role" of both classes
     graph = lexicon.graph
     echelons = {str(word).lower(): int(graph.value(node, KG.echelonRank))
                 for node in graph.subjects(RDF.type, KG.UnitEchelon) for word in graph.objects(node, KG.cueLemma)}

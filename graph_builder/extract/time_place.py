@@ -550,11 +550,11 @@ def _another_item(candidate: Token, mention: Mention, listed: list[Token], entit
     clause, so a place under one of several ends ("missions in Iraq, Kabul in Afghanistan") is another item too."""
     if not listed or not _place_item(candidate):
         return False
-    countries = {_actor_id(entities.at(end)) for end in listed}
-    return countries != {_actor_id(mention)}
+    end_actors = {_actor_id(entities.at(end)) for end in listed}
+    return end_actors != {_actor_id(mention)}
 
 
 def _actor_id(mention: Mention | None) -> str | None:
-    """The id of the actor a mention stands for (a city's country: "Quito" stands for Ecuador, its place is
-    Quito)."""
+    """The id of the actor a mention stands for, of any type: a capital's stands for its country ("Quito":
+    Ecuador, its place is Quito), any other name for its own actor."""
     return None if mention is None else mention.entity.id

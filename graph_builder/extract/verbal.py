@@ -755,18 +755,36 @@ def _told_of(verb: Token, lexicon: Lexicon) -> bool:
 
 
 def _steps_to_come(verb: Token, lexicon: Lexicon) -> bool:
-    """Whether a clause with a modal under the verb has a noun of kg:ConsequenceNoun as its subject, with no object
-    ("that further steps could follow", "that sanctions would be imposed"; not "that the measures could hurt
-    trade"), or as the object of a verb of kg:FacingVerb ("that it would face consequences")."""
-    consequences, facing = lexicon.cues["ConsequenceNoun"], lexicon.cues["FacingVerb"]
+    """Whether a clause with a modal under the verb has a noun of kg:ConsequenceNoun as its subject, with no object,
+    that follows or is imposed (kg:ComingVerb: "that sanctions would be imposed") or is more of it (kg:FurtherWord:
+    "that further steps could follow"), not a noun the clause only describes ("that the measures would fail", "that
+    the response would be muted"); or as the object of a verb of kg:FacingVerb ("that it would face consequences")."""
+    consequences = lexicon.cues["ConsequenceNoun"]
     for clause in children(verb, "ccomp"):
-        deps = ("dobj",) if clause.lemma_.lower() in facing else ("nsubjpass",) if children(clause, "dobj") else (
-            "nsubj", "nsubjpass")
-        nouns = children(clause, *deps)
-        if any(a.tag_ == "MD" for a in children(clause, "aux")) and any(
-                n.lemma_.lower() in consequences for n in nouns):
+        if not any(a.tag_ == "MD" for a in children(clause, "aux")):
+            continue
+        nouns = [n for n in children(clause, *_consequence_deps(clause, lexicon)) if n.lemma_.lower() in consequences]
+        if any(_coming(clause, noun, lexicon) for noun in nouns):
             return True
     return False
+
+
+def _consequence_deps(clause: Token, lexicon: Lexicon) -> tuple[str, ...]:
+    """The dependencies under which a clause holds what follows: the object of a verb of kg:FacingVerb, the passive
+    subject of a clause with an object, else either subject."""
+    if clause.lemma_.lower() in lexicon.cues["FacingVerb"]:
+        return ("dobj",)
+    return ("nsubjpass",) if children(clause, "dobj") else ("nsubj", "nsubjpass")
+
+
+def _coming(clause: Token, noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun of kg:ConsequenceNoun in the clause is what is to come: the object of a verb of kg:FacingVerb,
+    the subject of one of kg:ComingVerb, or modified by a word of kg:FurtherWord."""
+    verb = clause.lemma_.lower()
+    if verb in lexicon.cues["FacingVerb"] or verb in lexicon.cues["ComingVerb"]:
+        return True
+    return any(m.lemma_.lower() in lexicon.cues["FurtherWord"] or m.lower_ in lexicon.cues["FurtherWord"]
+               for m in children(noun, "amod"))
 
 
 def _ultimatum(verb: Token) -> bool:
