@@ -1328,8 +1328,39 @@ def long_gone(name: Token, base: str | None, lexicon: Lexicon, *, served: bool =
     limit = int(base[:4]) - _LONG_AGO_YEARS if base else _UNDATED_LONG_AGO
     if any(_dated_before(clause, limit) for clause in clauses if _office_verb(clause, lexicon)):
         return True
+    if _subject_of_a_dated_clause(name, limit, lexicon):
+        return True
     serving = [*clauses, *([name.head] if name.dep_ == "nsubj" else [])]
     return served and any(_served_out(verb, lexicon) for verb in serving)
+
+
+def _subject_of_a_dated_clause(name: Token, limit: int, lexicon: Lexicon) -> bool:
+    """A name that is the subject of a clause a year long ago dates, by the verb's own date ("In 1979, Tory leader X
+    won the election") or by a clause of time on it (kg:SequenceConjunction: "When Britain went to the polls in
+    1979, Tory leader X was swept into power"): the title is the one held then. A date inside the subject's or the
+    object's words dates no clause ("Tory leader X attacked the reforms of the 1980s"), nor does one a clause in the
+    present joins ("won the seat in 1983 and still holds it")."""
+    if name.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = name.head
+    if any(c.tag_ in ("VBZ", "VBP") for c in children(verb, "conj")):  # "won the seat in 1983 and still holds it"
+        return False
+    timing = lexicon.cues["SequenceConjunction"]
+    times = [c for c in children(verb, "advcl") if any(m.lower_ in timing for m in children(c, "mark", "advmod"))]
+    return any(_year_before(t, limit) for t in _own_dates(verb)) or any(_dated_before(c, limit) for c in times)
+
+
+def _own_dates(verb: Token) -> Iterator[Token]:
+    """The words of a verb's own dates: the object of a preposition on it ("in 1979") or a bare date ("1979")."""
+    for child in verb.children:
+        if child.dep_ == "prep":
+            yield from (t for pobj in children(child, "pobj") for t in pobj.subtree)
+        elif child.dep_ in ("npadvmod", "tmod"):
+            yield from child.subtree
+
+
+def _year_before(token: Token, limit: int) -> bool:
+    return token.ent_type_ == "DATE" and bool(_YEAR_WORD.match(token.text)) and int(token.text[:4]) < limit
 
 
 def _relative_clauses(name: Token) -> list[Token]:
@@ -1354,7 +1385,7 @@ def _asserted_simple_past(verb: Token, lexicon: Lexicon) -> bool:
 def _dated_before(clause: Token, limit: int) -> bool:
     """Whether a clause's own words (not those of a clause under it) date it to a year before ``limit``."""
     words = (t for child in clause.children if child.dep_ not in _OTHER_CLAUSES for t in child.subtree)
-    return any(t.ent_type_ == "DATE" and _YEAR_WORD.match(t.text) and int(t.text[:4]) < limit for t in words)
+    return any(_year_before(t, limit) for t in words)
 
 
 def _served_out(verb: Token, lexicon: Lexicon) -> bool:
