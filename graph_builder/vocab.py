@@ -333,7 +333,8 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "PositionNoun", "TargetNoun", "OwnWord", "Past", "Naming", "ExcessDegree", "GiftNoun", "VoicedNoun",
                "CourtCaseNoun", "MaleNoun", "FemaleNoun", "MouthpieceTitle", "PairCount", "PairNoun", "PairPersonNoun",
                "Quantifier", "ReasonConjunction", "JudgedWork", "Virtue", "OfficeNoun", "ConsequenceNoun",
-               "FacingVerb", "FollowerNoun", "ComingVerb", "FurtherWord", "PostOfficeNoun", "OfficeWinningVerb")
+               "FacingVerb", "FollowerNoun", "ComingVerb", "FurtherWord", "PostOfficeNoun", "OfficeWinningVerb",
+               "SequenceConjunction")
 # The ontology's cue classes of the roles block, by the field of extract.roles.RoleWords that holds their words; an
 # ontology without one of them cannot be used either.
 ROLE_CUES = {"modifiers": "RoleModifier", "stand_in": "StandInRole", "one_of_many": "OneOfMany", "past": "PastRole",
