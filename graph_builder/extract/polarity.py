@@ -353,9 +353,14 @@ def _through_adverbial(node: Token, head: Token, negated: bool, modality: str | 
 
 
 def _for_a_reason(clause: Token, lexicon: Lexicon) -> bool:
-    """Whether an adverbial clause opens with a conjunction of kg:ReasonConjunction ("as", "because", "since"): a
-    reason or a state of things going on, true now whatever the clause it hangs on says of the future."""
-    return any(m.lower_ in lexicon.cues["ReasonConjunction"] for m in children(clause, "mark"))
+    """Whether an adverbial clause opens with a conjunction of kg:ReasonConjunction ("because", "since"): a reason,
+    true now whatever the clause it hangs on says of the future."""
+    return _opened_by(clause, lexicon.cues["ReasonConjunction"], "mark")
+
+
+def _opened_by(clause: Token, words: frozenset[str] | set[str], *deps: str) -> bool:
+    """Whether a clause opens with one of ``words`` as its conjunction (or adverb) of one of ``deps``."""
+    return any(m.lower_ in words for m in children(clause, *deps))
 
 
 def _yet_to_come(clause: Token, head: Token, lexicon: Lexicon, *, told: bool) -> bool:
@@ -385,8 +390,7 @@ def _opened_by_time(clause: Token, lexicon: Lexicon, *, told: bool) -> bool:
         classes, deps = ("PendingConjunction",), ("mark",)
     else:
         return False
-    words = {w for name in classes for w in lexicon.cues.get(name, ())}
-    return any(m.lower_ in words for m in children(clause, *deps))
+    return _opened_by(clause, {w for name in classes for w in lexicon.cues.get(name, ())}, *deps)
 
 
 def _through_report(node: Token, head: Token, negated: bool, modality: str | None,
@@ -1346,7 +1350,7 @@ def _subject_of_a_dated_clause(name: Token, limit: int, lexicon: Lexicon) -> boo
     if any(c.tag_ in ("VBZ", "VBP") for c in children(verb, "conj")):  # "won the seat in 1983 and still holds it"
         return False
     timing = lexicon.cues["SequenceConjunction"]
-    times = [c for c in children(verb, "advcl") if any(m.lower_ in timing for m in children(c, "mark", "advmod"))]
+    times = [c for c in children(verb, "advcl") if _opened_by(c, timing, "mark", "advmod")]
     return any(_year_before(t, limit) for t in _own_dates(verb)) or any(_dated_before(c, limit) for c in times)
 
 

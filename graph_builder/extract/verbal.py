@@ -783,8 +783,8 @@ def _coming(clause: Token, noun: Token, lexicon: Lexicon) -> bool:
     verb = clause.lemma_.lower()
     if verb in lexicon.cues["FacingVerb"] or verb in lexicon.cues["ComingVerb"]:
         return True
-    return any(m.lemma_.lower() in lexicon.cues["FurtherWord"] or m.lower_ in lexicon.cues["FurtherWord"]
-               for m in children(noun, "amod"))
+    further = lexicon.cues["FurtherWord"]
+    return any(m.lemma_.lower() in further or m.lower_ in further for m in children(noun, "amod"))
 
 
 def _ultimatum(verb: Token) -> bool:
