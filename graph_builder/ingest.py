@@ -496,11 +496,6 @@ def _checked(path: Path, reader: Reader, *, on_error: ErrorHandler) -> int:
     return 0
 
 
-def count_documents(inputs: Iterable[str]) -> int | None:
-    """How many documents the inputs hold (a JSON Lines file counts its lines that hold one), for the progress
-    bar; None when standard input is among them."""
-    return survey_inputs(inputs, on_error=lambda error: None).total
-
 
 def _files_under(path: Path, table: dict[str, Reader]) -> list[Path]:
     return sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in table)

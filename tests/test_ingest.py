@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import graph_builder
 from graph_builder.errors import InputError
-from graph_builder.ingest import clean_text, count_documents, read_documents, stable_id, text_document
+from graph_builder.ingest import clean_text, read_documents, stable_id, survey_inputs, text_document
 
 
 def read_all(*paths):
@@ -157,7 +157,7 @@ def test_a_registered_reader_reads_its_suffix_in_files_and_folders(tmp_path, not
     docs, errors = read_all(tmp_path)
     assert not errors
     assert [d.source for d in docs] == [str(tmp_path / "b.txt"), f"{note}#1", f"{note}#2"]
-    assert count_documents([str(tmp_path)]) == 3
+    assert survey_inputs([str(tmp_path)], on_error=lambda error: None).total == 3
     docs, errors = read_all(note)
     assert len(docs) == 2 and not errors
 
@@ -216,8 +216,8 @@ def test_jsonl_is_read_line_by_line_so_one_bad_encoding_loses_one_line(tmp_path)
     docs, errors = read_all(path)
     assert [d.id for d in docs] == ["a", "c"]
     assert len(errors) == 1 and f"{path}:2" in str(errors[0]) and "not valid UTF-8" in str(errors[0])
-    assert count_documents([str(path), str(tmp_path)]) == 4, "the file twice, two documents each: the line that is " \
-        "not UTF-8 holds none"
+    total = survey_inputs([str(path), str(tmp_path)], on_error=lambda error: None).total
+    assert total == 4, "the file twice, two documents each: the line that is not UTF-8 holds none"
 
 
 @pytest.mark.parametrize("content, expected", [
