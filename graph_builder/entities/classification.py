@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from graph_builder.entities.mentions import after_honorific, introduced_by_title
 from graph_builder.entities.naming import make_entity, name_key
-from graph_builder.entities.tokens import Tokens
+from graph_builder.entities.tokens import NOUN_MODIFIERS, Tokens
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.records import Entity
 from graph_builder.words import is_acronym
@@ -61,13 +61,10 @@ def _stood_for(span: Span, text: str, gazetteer: Gazetteer) -> Entity | None:
     return make_entity(capital_of, "Country") if capital_of else None
 
 
-_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
-
-
 def _modifies_a_noun(span: Span) -> bool:
     """Whether the name is a modifier of a noun after it ("Brussels police", "the Brussels office")."""
     root = span.root
-    return root.dep_ in _MODIFIER_DEPS and root.head.i >= span.end and root.head.pos_ in ("NOUN", "PROPN")
+    return root.dep_ in NOUN_MODIFIERS and root.head.i >= span.end and root.head.pos_ in ("NOUN", "PROPN")
 
 
 def _names_a_place(span: Span, tokens: Tokens, gazetteer: Gazetteer) -> bool:

@@ -36,7 +36,7 @@ from types import MappingProxyType
 from spacy.tokens import Doc, Span, Token
 
 from graph_builder.entities.naming import make_entity, name_key
-from graph_builder.entities.tokens import Tokens, dependents, stands_alone
+from graph_builder.entities.tokens import NOUN_MODIFIERS, Tokens, dependents, stands_alone
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.records import Document, Entity, Mention
 from graph_builder.vocab import CollectiveNoun, Lexicon
@@ -416,7 +416,7 @@ def _holding_positions(doc: Doc, phrase: _Phrase, names: list[Mention], document
     bases": kg:PositionNoun), which names the force that holds them: the one country the document names owns it
     (Sudan's army, in an article naming Sudan alone), else it is a node of this document only; None elsewhere."""
     last = doc[phrase.end - 1]
-    if not phrase.noun.owned_only or last.dep_ not in ("compound", "amod", "nmod") \
+    if not phrase.noun.owned_only or last.dep_ not in NOUN_MODIFIERS \
             or last.head.lemma_ not in lexicon.cues["PositionNoun"]:
         return None
     kind = phrase.noun.kind

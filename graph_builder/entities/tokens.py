@@ -359,7 +359,9 @@ def entity_end(doc: Doc, start: int) -> int:
     return end
 
 
-_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod"})
+"""The dependencies of a word that modifies the noun after it ("Brussels police", "army positions")."""
+_MODIFIER_DEPS = NOUN_MODIFIERS | {"poss"}
 
 
 def stands_alone(doc: Doc, start: int, end: int) -> bool:

@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph_builder.entities import DocEntities
 from graph_builder.entities.naming import make_entity
-from graph_builder.entities.tokens import TitleReading
+from graph_builder.entities.tokens import NOUN_MODIFIERS, TitleReading
 from graph_builder.extract.arguments import RELATIVE, appositive_owner, reacts_to, set_off, subject_tokens
 from graph_builder.extract.own_party import own_organisations
 from graph_builder.extract.polarity import died, ended_role, long_gone, phrase_lemma, polarity
@@ -1431,7 +1431,7 @@ def _scope_of_owned_title(token: Token, mention: Mention, title: set[int]) -> bo
     """Whether a country's name qualifies a title that a possessor before it owns ("Velcorp's UK head of sales",
     "its French director"): the country is the office's scope; the possessor, named or not, employs the holder."""
     head = token.head
-    return (mention.entity.type == "Country" and token.dep_ in ("compound", "amod", "nmod") and head.i in title
+    return (mention.entity.type == "Country" and token.dep_ in NOUN_MODIFIERS and head.i in title
             and any(c.dep_ == "poss" and c.i < token.i for c in dependents(head)))
 
 

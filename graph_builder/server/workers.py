@@ -31,7 +31,6 @@ GRAPH_FILE_FORMATS = {".ttl": "TURTLE", ".turtle": "TURTLE", ".nt": "N_TRIPLES",
                       ".trig": "TRIG", ".jsonld": "JSON_LD", ".json": "JSON_LD", ".rdf": "RDF_XML",
                       ".owl": "RDF_XML", ".xml": "RDF_XML"}
 READ_ATTEMPTS = 4
-OWL_ONTOLOGY = "http://www.w3.org/2002/07/owl#Ontology"
 _STORE_FILES = ("CURRENT", "MANIFEST-", ".log", ".sst")  # RocksDB's data; its own LOG and LOCK are not
 
 
@@ -96,12 +95,13 @@ def open_data(path: Path, *, writable: bool = False, ontology: str | None = None
 def _add_ontology(store, folder: str | None) -> None:
     """The ontology into the store's ontology graph, unless a graph of the store holds it already."""
     import pyoxigraph
+    from rdflib.namespace import OWL
 
     from graph_builder.query import ONTOLOGY_IRI
     from graph_builder.store import ONTOLOGY_GRAPH
     from graph_builder.vocab import ontology_file
 
-    held = store.quads_for_pattern(pyoxigraph.NamedNode(ONTOLOGY_IRI), None, pyoxigraph.NamedNode(OWL_ONTOLOGY))
+    held = store.quads_for_pattern(pyoxigraph.NamedNode(ONTOLOGY_IRI), None, pyoxigraph.NamedNode(str(OWL.Ontology)))
     if next(iter(held), None) is None:
         store.load(path=str(ontology_file("newskg.ttl", folder)), format=pyoxigraph.RdfFormat.TURTLE,
                    to_graph=pyoxigraph.NamedNode(ONTOLOGY_GRAPH))
