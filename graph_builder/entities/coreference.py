@@ -73,10 +73,15 @@ class Cluster:
         if len(key) != 1 or len(self.full) < 2 or key[0] != self.full[-1]:
             return False
         named = [s.start for s in self.spans if s.label_ == "PERSON" and s.start in self.first_named]
-        if not named:
-            return False
-        sentence = tokens.sentence_of[min(named)]
-        return all(tokens.sentence_of[s.start] in (0, sentence) for s in self.spans if s.start < min(named))
+        return bool(named) and self._alone_only_in_headline(min(named), tokens)
+
+    def _alone_only_in_headline(self, named: int, tokens: Tokens) -> bool:
+        """Whether every mention before token ``named`` is in its sentence or the first (a text with no sentences,
+        built by hand, is one)."""
+        if not tokens.doc.has_annotation("SENT_START"):
+            return True
+        sentence = tokens.sentence_of[named]
+        return all(tokens.sentence_of[s.start] in (0, sentence) for s in self.spans if s.start < named)
 
     def person(self) -> bool:
         return self.votes["Person"] >= self.votes["Organization"]
