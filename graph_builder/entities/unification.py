@@ -35,7 +35,10 @@ Each document names its actors on its own; unification gives every actor one nod
   country's name ("Independence Party", "UK Independence Party") is that one, when only one does.
 - **Generic words never join a name and never become an archive-wide node.** A label that is a generic word or
   phrase of the gazetteer ("Government", "Navy", "Battalion", "MPs") stays a node of its own document (its
-  ``scope``), unless it has an owner.
+  ``scope``), unless it has an owner. A government with no owner ("the government said") is the government of
+  the document's one country of government: the country of every government it names with its owner ("the
+  British government", "Hadley's government") and of every person or party it names that the archive says leads
+  a country; with none or several it stays a node of its document.
 - **A role node is the person who holds the role** when the document names exactly one person the archive
   names with that title elsewhere ("Prime Minister Tom Hadley" in one article; "Tom Hadley ... the prime
   minister" in another), and a role node of a leading title that nobody of its document holds is the one leader
@@ -270,36 +273,71 @@ class UnifyPlan:
         return frozenset(frozenset((leader.person, owner)) for owner, leaders in self.archive_leaders.items()
                          for leader in leaders)
 
-    def _fix(self, entity: Entity | None, doc_id: str) -> Entity | None:
-        if entity is None or entity.scope:
+    def _fix(self, entity: Entity | None, doc_id: str, home: str | None = None) -> Entity | None:
+        if entity is None:
             return entity
-        owner = self._fix(entity.owner, doc_id)
-        if entity.label in self.generic and owner is None:
+        homed = self._homed(entity, home)
+        if entity.scope and not homed:
+            return entity
+        owner = self._fix(entity.owner, doc_id, home)
+        if entity.label in self.generic and owner is None and not homed:
             return make_entity(entity.label, entity.type, entity.aliases, sector=entity.sector, scope=doc_id)
         label, type_ = self.renamed.get(entity.label, (entity.label, entity.type))
-        if entity.sector == GOVERNMENT and owner is not None and owner.label in self.leaders:
-            label, owner = self._led_country_government(label, owner)
+        if entity.sector == GOVERNMENT:
+            label, owner = self._government(label, owner, home if homed else None)
         key = (label, type_, entity.sector, owner)
         if key not in self.canonical:
             self.canonical[key] = make_entity(label, type_, self.aliases.get(label, ()), sector=entity.sector,
                                               owner=owner)
         return self.canonical[key]
 
-    def _led_country_government(self, label: str, owner: Entity) -> tuple[str, Entity]:
-        """"government led by Tom Hadley" or "government of the Labour Party" as the government of the country they
-        lead ("government of the United Kingdom")."""
-        country = make_entity(self.leaders[owner.label], "Country")
+    def _homed(self, entity: Entity, home: str | None) -> bool:
+        """Whether ``entity`` is a government named by a generic word alone, no owner ("the government"), in a
+        document with one country of government (``home``)."""
+        return home is not None and entity.sector == GOVERNMENT and entity.owner is None \
+            and (bool(entity.scope) or entity.label in self.generic)
+
+    def _government(self, label: str, owner: Entity | None, home: str | None) -> tuple[str, Entity | None]:
+        """The label and owner of a government: one with no owner is the government of the document's country of
+        government (``home``), one led by a person or party the archive says leads a country is that
+        country's."""
+        if owner is None and home is not None:
+            return self._government_of(label, home)
+        if owner is not None and owner.label in self.leaders:
+            return self._government_of(label, self.leaders[owner.label])
+        return label, owner
+
+    def _government_of(self, label: str, country_label: str) -> tuple[str, Entity]:
+        """A government ("government", "government led by Tom Hadley", "government of the Labour Party") as the
+        government of a country ("government of the United Kingdom") and that country, its owner."""
+        country = make_entity(country_label, "Country")
         kind = label.split(" led by ")[0].split(" of ")[0]
         return f"{kind} of {self.after_of(country)}", country
+
+    def _home_country(self, result: DocumentResult) -> str | None:
+        """The one country of government of a document: that of every government it names with an owner, and the
+        one the archive says each person or party it names leads ("Mr Hadley" leads the United Kingdom); None
+        when there are none or several."""
+        countries = set()
+        for entity in result.entities:
+            if entity.scope:
+                continue
+            if entity.sector == GOVERNMENT and entity.owner is not None and entity.owner.type == "Country":
+                countries.add(self.renamed.get(entity.owner.label, (entity.owner.label,))[0])
+            elif entity.type in ("Person", "Organization"):
+                countries.add(self.leaders.get(self.renamed.get(entity.label, (entity.label,))[0]))
+        countries.discard(None)
+        return countries.pop() if len(countries) == 1 else None
 
     def apply(self, result: DocumentResult) -> DocumentResult:
         """``result`` with every entity under its canonical name; a relation whose two ends became one actor is
         dropped. Deduplication is the next step (``graph_builder.dedupe``): two readings may only now name the
         same actors."""
         doc_id = result.document.id
+        home = self._home_country(result)
 
         def fix(entity: Entity | None) -> Entity | None:
-            return self._fix(entity, doc_id)
+            return self._fix(entity, doc_id, home)
 
         entities = {e.id: e for e in (fix(e) for e in result.entities)}
         def person(label: str) -> Entity:
