@@ -89,6 +89,7 @@ class KG(DefinedNamespace):
     Intended: URIRef
     DemandingModal: URIRef
     ObligationNoun: URIRef
+    SemiModal: URIRef
     Possible: URIRef
     Future: URIRef
     Hypothetical: URIRef
