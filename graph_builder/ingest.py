@@ -44,11 +44,17 @@ def stable_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
+_MARK_CATEGORIES = frozenset({"Mn", "Me"})
+
+
 def _drop_stray_marks(text: str) -> str:
-    """Remove combining marks that do not sit on a letter (debris of a broken character)."""
+    """Remove combining marks that do not sit on a letter (debris of a broken character). A text without any
+    combining mark (most are: each distinct character is looked at once) is given back as it is."""
+    if not any(unicodedata.category(ch) in _MARK_CATEGORIES for ch in set(text)):
+        return text
     out: list[str] = []
     for ch in text:
-        if unicodedata.category(ch) in ("Mn", "Me") and (not out or not out[-1].isalpha()):
+        if unicodedata.category(ch) in _MARK_CATEGORIES and (not out or not out[-1].isalpha()):
             continue
         out.append(ch)
     return "".join(out)
