@@ -528,7 +528,7 @@ def _input_files(name: str, table: dict[str, Reader], *, on_error: ErrorHandler)
     suffix = path.suffix.lower()
     if suffix not in table:
         on_error(InputError(f"unsupported file type {suffix or '(none)'}; give {', '.join(table)} (a package can "
-                            "add a reader for more, see the README)", path=str(path)))
+                            "add a reader for more, see docs/extending.md)", path=str(path)))
         return []
     return [path]
 
