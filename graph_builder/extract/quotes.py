@@ -184,7 +184,7 @@ def _someone_else(subject: Token, entities: DocEntities, lexicon: Lexicon, previ
 def extract_quotes(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Quote | Relation]:
     """Quotations and speakers (quotes.jsonl); speech about an actor (criticizes, commentsOn, accuses, demands, ...).
 
-    What speech says of an actor: criticizes or cooperatesWith (a judgement voiced or a verb of naming), appealsTo
+    What speech says of an actor: criticizes or praises (a judgement voiced or a verb of naming), appealsTo
     or demands (a modal in what is said), commentsOn or accuses (a statement or allegation about the actor).
 
     The speaker is looked for in the sentence where the quotation ends, then where it starts; a
@@ -449,7 +449,7 @@ def _name_opens(token: Token, entities: DocEntities) -> bool:
 
 def praise(entities: DocEntities, lexicon: Lexicon, quoted: list[tuple[tuple[int, int], Entity]]
            ) -> Iterator[Relation]:
-    """Praise voiced in reported speech or a quotation: "X said Y was a decent man" (cooperatesWith, CAMEO 051), the
+    """Praise voiced in reported speech or a quotation: "X said Y was a decent man" (praises, CAMEO 051), the
     one praised found as ``criticism`` finds the one judged."""
     praised = lexicon.cue_relations["Approval"]  # (relation, CAMEO code) of approval voiced
     for found in approvals(entities.tokens, lexicon):
@@ -540,7 +540,7 @@ def _free_noun(token: Token, entities: DocEntities, lexicon: Lexicon) -> bool:
 
 def named_as(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
     """Judgement in a verb of naming (kg:Naming): "X called Y a liar", "X described Y as incompetent" (X criticizes
-    Y), "X called Y a giant of the party" (X praises Y: cooperatesWith, 051), with the verb's polarity. The one
+    Y), "X called Y a giant of the party" (praises, 051), with the verb's polarity. The one
     named may be the owner of a judged thing ("X called Y's plan a shambles"), and the verb passive ("Y was
     described as reckless by X", "Y's plan was labelled a disgraceful waste by X")."""
     naming = lexicon.cues.get("Naming", ())
