@@ -309,12 +309,20 @@ def _group_name(doc: Doc, last: int, phrase: _Phrase, by_token: dict[int, Mentio
     start = last
     while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN"):
         start -= 1
+    start += _opening_adjective(doc, start, last, gazetteer)
     inside = [m for m in (by_token.get(i) for i in range(start, last + 1)) if m is not None]
     if any(m.start < doc[start].idx for m in inside):
         return None
     name = " ".join(name_key(doc[start:last + 1].text))
     owner = make_entity(gazetteer.organization(name) or name, "Organization", [name])
     return _Reading(start, phrase.end, owner, absorbed=True)
+
+
+def _opening_adjective(doc: Doc, start: int, last: int, gazetteer: Gazetteer) -> bool:
+    """Whether the word at ``start`` is an adjective capitalised only as it opens the sentence, before a people's
+    word ("Local" of "Local Arab fighters joined"; not "Free" of "Free Kordan Army fighters")."""
+    return (start < last and doc[start].is_sent_start and doc[start].pos_ == "ADJ"
+            and doc[start + 1:last + 1].text in gazetteer.groups)
 
 
 def _hyphenated(doc: Doc, i: int) -> bool:
@@ -504,7 +512,7 @@ def _owned_entity(phrase: _Phrase, reading: _Reading, gazetteer: Gazetteer, *,
     people = owner.label in gazetteer.groups and not named_alone
     if kind.acts_as_group and owner.type in _GROUP_TYPES and not people and not reading.led:
         return owner
-    if kind.acts_as_group and phrase.noun.owned_only:
+    if kind.acts_as_group and phrase.noun.owned_only and not (people and kind.people_owned):
         return None  # "Trump supporters", "members of Parliament": members of no armed group
     return make_entity(_owned_label(kind.label, owner, reading.led, gazetteer), kind.type, sector=kind.sector,
                        owner=owner)
