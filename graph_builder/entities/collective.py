@@ -94,9 +94,41 @@ def collective_actors(tokens: Tokens, document: Document, mentions: list[Mention
         span = doc[reading.start:reading.end]
         found.append(Mention(doc_id=document.id, start=span.start_char, end=span.end_char, text=span.text,
                              kind="collective", entity=entity))
-        taken = range(reading.start if reading.absorbed else phrase.start, phrase.end)
-        superseded.update(by_token[i].start for i in taken if i in by_token)
-    return [m for m in mentions if m.start not in superseded], found
+        others = _coordinated_owners(doc, phrase, reading, by_token, (seen, document, lexicon, mentions))
+        found.extend(others)
+        superseded.update(_given_way(phrase, reading, by_token, others))
+    return [m for m in mentions if m.start not in superseded], sorted(found, key=lambda m: m.start)
+
+
+def _given_way(phrase: _Phrase, reading: _Reading, by_token: dict[int, Mention], others: list[Mention]) -> set[int]:
+    """Where the mentions start that give way to a collective mention and to those of its coordinated owners."""
+    taken = range(reading.start if reading.absorbed else phrase.start, phrase.end)
+    return {by_token[i].start for i in taken if i in by_token} | {other.start for other in others}
+
+
+def _coordinated_owners(doc: Doc, phrase: _Phrase, reading: _Reading, by_token: dict[int, Mention],
+                        context: tuple) -> list[Mention]:
+    """The collective mentions of the owners coordinated before the one the noun follows, one word each: "Latvian"
+    of "Latvian and Estonian troops" names the armed forces of Latvia, as "Estonian troops" names Estonia's."""
+    if reading.owner is None or reading.start != phrase.start - 1 or reading.led:
+        return []
+    seen, document, lexicon, names = context
+    found = []
+    for word in doc[reading.start].conjuncts:
+        mention = by_token.get(word.i)
+        if word.i >= reading.start or not _one_word_owner(doc, mention):
+            continue
+        entity = _entity(doc, phrase, _Reading(word.i, word.i + 1, mention.entity), seen, document, lexicon, names)
+        if entity is not None and entity != mention.entity:
+            found.append(Mention(doc_id=document.id, start=mention.start, end=mention.end, text=mention.text,
+                                 kind="collective", entity=entity))
+    return found
+
+
+def _one_word_owner(doc: Doc, mention: Mention | None) -> bool:
+    """Whether a mention is a one-word name or demonym of an actor that can own a collective ("Latvian")."""
+    return (mention is not None and mention.kind in ("name", "demonym") and mention.entity.type in _OWNER_TYPES
+            and len(_tokens_of(doc, mention)) == 1)
 
 
 def _seen_until(seen: dict[str, list[Entity]], described: list[tuple[int, str, Entity]],
