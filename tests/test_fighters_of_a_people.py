@@ -37,3 +37,14 @@ def test_a_peoples_members_are_no_actor():
 def test_an_opening_adjective_stays_in_a_groups_name():
     records = triples(extract("Free Kordan Army fighters attacked the Red Hand Brigade.", date="2026-01-05"))
     assert ("Free Kordan Army", "attacks", "Red Hand Brigade") in records, records
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Druze militias attacked the Red Hand Brigade near the border.",
+     {("Druze militias", "attacks", "Red Hand Brigade")}),
+    ("Estonia praised Sunni and Yazidi fighters for their courage.",
+     {("Estonia", "cooperatesWith", "Sunni fighters"), ("Estonia", "cooperatesWith", "Yazidi fighters")}),
+])
+def test_peoples_coordinated_or_of_a_faith_label_their_fighters(text, expected):
+    records = set(triples(extract(text, date="2026-01-05")))
+    assert expected <= records, records
