@@ -315,6 +315,7 @@ class KG(DefinedNamespace):
     collectiveNoun: URIRef
     ownedNoun: URIRef
     actsAsGroup: URIRef
+    ownedByPeople: URIRef
     shortForName: URIRef
     groupNoun: URIRef
     enemyNoun: URIRef
@@ -430,6 +431,7 @@ class CollectiveKind:
     type: str
     acts_as_group: bool = False
     short_form: bool = False  # the label alone names the organisation named before with it (kg:shortForName)
+    people_owned: bool = False  # a people's members of the kind are an actor: "Kurdish fighters" (kg:ownedByPeople)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -832,7 +834,8 @@ def _collective_kind(graph: Graph, node) -> CollectiveKind:
                             f"a kg:actorType among {', '.join('kg:' + t for t in ENTITY_TYPES)}")
     return CollectiveKind(name=name, label=str(graph.value(node, RDFS.label) or name), sector=str(sector),
                           type=_local(type_), acts_as_group=bool(graph.value(node, KG.actsAsGroup)),
-                          short_form=bool(graph.value(node, KG.shortForName)))
+                          short_form=bool(graph.value(node, KG.shortForName)),
+                          people_owned=bool(graph.value(node, KG.ownedByPeople)))
 
 
 def _sectors(graph: Graph) -> dict[str, str]:

@@ -366,5 +366,8 @@ _MODIFIER_DEPS = NOUN_MODIFIERS | {"poss"}
 
 def stands_alone(doc: Doc, start: int, end: int) -> bool:
     """Whether the name written at characters ``start``..``end`` stands alone, no word before a noun ("the Zorvani
-    said", not "Zorvani voters")."""
-    return doc.char_span(start, end, alignment_mode="expand").root.dep_ not in _MODIFIER_DEPS
+    said", not "Zorvani voters", nor the second of "Kelvish and Zorvani voters")."""
+    root = doc.char_span(start, end, alignment_mode="expand").root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    return root.dep_ not in _MODIFIER_DEPS

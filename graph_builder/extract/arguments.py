@@ -681,7 +681,10 @@ def _listed_appositive(token: Token, entities: DocEntities) -> list[Token]:
 
 def _coordinated_modifiers(described: Actor, entities: DocEntities) -> list[Actor]:
     """The other actors of coordinated modifiers or owners ("the Bolivian and Ecuadorian proposals", "the decision
-    by Chad and Niger"): each stands for the noun as the first one does."""
+    by Chad and Niger"), or of the owners coordinated before a collective noun ("Latvian and Estonian troops"): each
+    stands for the noun as the first one does."""
+    if described.kind == "collective":
+        return _coordinated_owners(described, entities)
     if described.kind != "modifier":
         return []
     found = []
@@ -697,6 +700,15 @@ def _coordinated_modifiers(described: Actor, entities: DocEntities) -> list[Acto
             if mention is not None and mention.entity.type in ("Country", "Organization", "Group"):
                 found.append(Actor(mention.entity, "modifier", described.token))
     return found
+
+
+def _coordinated_owners(described: Actor, entities: DocEntities) -> list[Actor]:
+    """The collective actors of the owners coordinated before a collective noun, each its own (entities/collective.py:
+    "Latvian and Estonian troops" are the armed forces of Latvia and those of Estonia)."""
+    words = [w for child in children(described.token, "amod", "compound") for w in (child, *child.conjuncts)]
+    mentions = (entities.at(word) for word in words)
+    return [Actor(m.entity, "collective", described.token) for m in mentions
+            if m is not None and m.kind == "collective" and m.entity.id != described.entity.id]
 
 
 def appositive_owner(noun: Token) -> Token:
