@@ -140,7 +140,8 @@ def resolve(doc: Doc, document: Document, lexicon: Lexicon) -> DocEntities:
     cues = lexicon.cues
     for mention in resolve_pronouns(tokens, document, by_token, gazetteer, lexicon.person_nouns,
                                     cues.get("PeopleNoun", frozenset()), cues.get("ReasonVerb", frozenset()),
-                                    cues.get("ObjectControl", frozenset()), cues.get("FeelingWord", frozenset())):
+                                    cues.get("ObjectControl", frozenset()), cues.get("FeelingWord", frozenset()),
+                                    mouthpieces=cues["MouthpieceTitle"]):
         by_token[tokens.at_char[mention.start]] = mention
         mentions.append(mention)
     described = pair_descriptions(tokens, document, by_token, lexicon)
