@@ -331,6 +331,8 @@ def _referent(role: Role, holders: list[Holder], unnamed: tuple[list[tuple[Role,
         return next(iter(persons.values())), "description"
     if persons or _someone_else(role, holders, [held for held, _ in unnamed[0]], lexicon):
         return None
+    if role.title.split()[-1] in lexicon.cues["MouthpieceTitle"]:
+        return None  # "the Tory spokesman" speaks for the party (extract/arguments.py), one of its many: no node
     return role_node(role, lexicon, document), "role"
 
 

@@ -315,9 +315,9 @@ _SPOKEN_FOR = frozenset(["Organization", "Country", "Group"])
 def _spoken_for(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
     """The organisation, country or group an unnamed spokesman speaks for (kg:MouthpieceTitle), named before the
     title ("a UKIP spokesman", "a Foreign Office spokeswoman") or after it with "for" or "of" ("a spokesman for the
-    Home Office"): what the spokesman says or asks, it says or asks. Not a person's spokesman ("a spokesman for Mr
-    Hale"), whose words may be the aide's own."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.cues["MouthpieceTitle"]:
+    Home Office"; also capitalised: "the Spokesman of the Green Party"): what the spokesman says or asks, it says or
+    asks. Not a person's spokesman ("a spokesman for Mr Hale"), whose words may be the aide's own."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in lexicon.cues["MouthpieceTitle"]:
         return None
     owners = [*children(token, "compound", "nmod", "poss", "amod"), *prep_objects([token], "for"),
               *prep_objects([token], "of")]

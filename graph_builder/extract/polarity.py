@@ -1397,6 +1397,11 @@ def _served_out(verb: Token, lexicon: Lexicon) -> bool:
     years"; "be" only with a complement: "was in Eastport for two days" holds no post)."""
     if verb.lemma_.lower() not in lexicon.cues["HoldingVerb"] or not _office_verb(verb, lexicon):
         return False
+    return lasted(verb)
+
+
+def lasted(verb: Token) -> bool:
+    """Whether a verb has "for" and a duration ("for 40 years", "for a decade"; not a year: "for 2001")."""
     spans = (o for p in children(verb, "prep") if p.lower_ == "for" for o in children(p, "pobj"))
     return any(o.ent_type_ == "DATE" and _YEAR_WORD.match(o.text) is None for o in spans)
 

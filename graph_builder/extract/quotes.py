@@ -563,14 +563,15 @@ def _first_actor(tokens: list[Token], entities: DocEntities, lexicon: Lexicon) -
 def _naming_ends(verb: Token, named: list[Token], entities: DocEntities, lexicon: Lexicon
                  ) -> tuple[Actor | None, Actor | None]:
     """Who names and who is named by a verb of naming that names its object as the ``named`` words: the subject and
-    the object ("X called Y a liar"; "X called Y's plan unworkable", where the parser may make the plan the subject
+    the object ("X called Y a liar", where the parser may take Y for a dative; "X called Y's plan unworkable", where
+    the parser may make the plan the subject
     of "unworkable"), or in the passive the "by" phrase (on the verb or on a named word) and the subject. A subject
     named is an actor the entities stage found or the owner of a judged thing (``_judged``)."""
     if children(verb, "nsubjpass"):
         by = [p for head in (verb, *named) for p in children(head, "agent", "prep") if p.lower_ == "by"]
         critic = _first_actor([o for p in by for o in children(p, "pobj")], entities, lexicon)
         return critic, _first_judged(children(verb, "nsubjpass"), entities, lexicon)
-    target = (_first_actor(children(verb, "dobj", "oprd"), entities, lexicon)
+    target = (_first_actor(children(verb, "dobj", "dative", "oprd"), entities, lexicon)
               or _first_judged([s for w in named for s in children(w, "nsubj")], entities, lexicon))
     return _first_actor(children(verb, "nsubj"), entities, lexicon), target
 

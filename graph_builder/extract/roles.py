@@ -66,6 +66,7 @@ _EMPLOYER_RANK = {"Organization": 2, "Group": 1}
 _PARTS, _WHOLES = ("Person", "Organization", "Country", "Group"), ("Organization", "Group")
 # What a title's preposition may introduce before a name set off after it ("the candidate for Eastport, X").
 _ACTORS_AFTER_TITLES = ("Organization", "Group", "Country", "Place")
+_PRESENT_BE = frozenset(["is", "are", "am", "'s", "'re"])  # "is stepping down": the progressive of an announcement
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -886,9 +887,14 @@ def _predicate_polarity(verb: Token | None, words: RoleWords, lexicon: Lexicon) 
     negated, modality = polarity(verb, lexicon)
     if not _leaving(verb, words):
         return negated, modality
-    # a headline's future, an infinitive no verb governs: "Lee to quit as MP", not "went on to resign as chairman"
+    return False, "past" if not negated and modality == "asserted" and not _still_to_leave(verb) else "asserted"
+
+
+def _still_to_leave(verb: Token) -> bool:
+    """A leaving announced, not done: a headline's infinitive no verb governs ("Lee to quit as MP", not "went on to
+    resign as chairman") or the present progressive ("X is stepping down as leader": X still leads)."""
     infinitive = verb.head.i == verb.i and any(c.lower_ == "to" for c in children(verb, "aux"))
-    return False, "past" if not negated and modality == "asserted" and not infinitive else "asserted"
+    return infinitive or (verb.tag_ == "VBG" and any(c.lower_ in _PRESENT_BE for c in children(verb, "aux")))
 
 
 def _gone(person: Mention, employer: _Employer, entities: DocEntities, words: RoleWords, lexicon: Lexicon) -> bool:
@@ -935,7 +941,7 @@ def _leaves_office(verb: Token, words: RoleWords, lexicon: Lexicon) -> bool:
         leaves = _leaving(verb, words)
     if not leaves or any(p.lower_ in ("as", "from", "at", "with") for p in children(verb, "prep")):
         return False
-    return polarity(verb, lexicon) == (False, "asserted")
+    return polarity(verb, lexicon) == (False, "asserted") and not _still_to_leave(verb)
 
 
 def _the_post(noun: Token, words: RoleWords) -> bool:

@@ -22,7 +22,7 @@ from graph_builder.extract.arguments import (
     with_counted,
 )
 from graph_builder.extract.attribution import attribution
-from graph_builder.extract.polarity import asked_modality, own_modality, polarity
+from graph_builder.extract.polarity import asked_modality, lasted, own_modality, polarity
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import fits
 from graph_builder.extract.syntax import (
@@ -558,7 +558,8 @@ class _Clause:
         """Whether an affiliation in the past tense is placed before: by an adverb of kg:PastRole on its verb, or on
         the verb a participle of it hangs on ("previously led X", "previously led X, commanding it from ..."),
         by such a word on the noun a participle of it describes ("the previous government, led by X"), or by a span
-        of years that ends ("led Labour from 1983 until 1992")."""
+        of years that ends ("led Labour from 1983 until 1992") or a duration in the simple past ("led the council for
+        seven years"; "has led it for seven years" still does)."""
         if not self.lexicon.relations[pattern.relation].affiliation:
             return False
         past = self.lexicon.cues["PastRole"]
@@ -566,7 +567,7 @@ class _Clause:
             return True
         verb = self.verb.head if _participle(self.verb) else self.verb
         before = any(c.lower_ in past for c in children(verb, "advmod"))
-        return _past_tense(verb) and (before or _spans_years(self.when))
+        return _past_tense(verb) and (before or _spans_years(self.when) or lasted(verb))
 
     @cached_property
     def source(self) -> Entity | None:
