@@ -795,8 +795,21 @@ def _ultimatum(verb: Token) -> bool:
 
 def _bidding(verb: Token) -> bool:
     """Whether a to-infinitive or a clause in the subjunctive under the verb says what its object is to do
-    ("challenged Y to publish", "demanded that Y publish")."""
-    return bool(_to_infinitives(verb) or _subjunctives(verb))
+    ("challenged Y to publish", "demanded that Y publish"), or an "against" phrase what it is not to do ("warned Y
+    against raising taxes", "advised Y against a deal": advice, no threat)."""
+    return bool(_to_infinitives(verb) or _subjunctives(verb) or _warned_off(verb))
+
+
+_WARNED_OFF = frozenset({"against"})
+"""Prepositions of what a verb of warning or advice bids its object not to do ("warned Y against the move")."""
+
+
+def _warned_off(verb: Token) -> bool:
+    """Whether an "against" phrase under the verb or its object (where the parser may hang it) bids the object not
+    to do something: "warned Y against raising taxes"."""
+    objects = children(verb, "dobj")
+    return bool(objects) and any(p.lower_ in _WARNED_OFF and children(p, "pobj", "pcomp")
+                                 for head in (verb, *objects) for p in children(head, "prep"))
 
 
 def _pattern_bidding(verb: Token, pattern: Pattern) -> bool:
