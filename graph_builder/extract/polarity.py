@@ -1041,17 +1041,25 @@ class Judgement:
             return _worded(self.word, self.denied)
         links = ("prt", "ccomp", "advmod", "agent") if self.denied else ("prt", "ccomp", "advmod")  # "not swayed by"
         particles = [c for c in dependents(self.word) if c.dep_ in links and c.pos_ == "ADP"]
-        phrase = " ".join(t.text for t in sorted([self.word, *particles[:1]], key=lambda t: t.i))
+        phrase = " ".join(written(t) for t in sorted([self.word, *particles[:1]], key=lambda t: t.i))
         return f"not {phrase}" if self.denied else phrase
 
 
 def _worded(word: Token, denied: bool) -> str:
     """A judging word that is no verb as written: "wrong", "too late", "not straightforward"."""
     if denied:
-        return f"not {word.text}"
+        return f"not {written(word)}"
     degree = word.head  # "too late"
     return f"{word.text} {degree.text}" if word.dep_ == "advmod" and degree.i > word.i \
-        and degree.pos_ in ("ADJ", "ADV") else word.text
+        and degree.pos_ in ("ADJ", "ADV") else written(word)
+
+
+def written(word: Token) -> str:
+    """A word as written, with the word and hyphen before it when it ends a word the tokenizer split at a hyphen
+    ("over-reacted", "ill-judged")."""
+    if word.i < 2 or word.nbor(-1).text != "-" or word.nbor(-1).whitespace_ or word.nbor(-2).whitespace_:
+        return word.text
+    return word.doc[word.i - 2:word.i + 1].text
 
 
 def judgements(tokens: Tokens, lexicon: Lexicon) -> tuple[Judgement, ...]:
@@ -1070,7 +1078,7 @@ def _judgements(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
     words = lexicon.cues["Disapproval"]
     verbs = frozenset(word.partition(" ")[0] for word in words)  # what a judging verb's lemma opens with
     excess = lexicon.cues["ExcessDegree"] | lexicon.cues.get("Reproach", frozenset())
-    for token in tokens.with_any(words=words | excess, lemma_openings=verbs):  # no other token judges
+    for token in tokens.with_any(words=words | excess, lemma_openings=verbs, compounds=words):  # none else judges
         clause = _judging_clause(token, tokens, words, verbs, lexicon)
         subjects = _judged(clause) if clause is not None else []
         if subjects and not _unasserted_judgement(token, clause, subjects[0], lexicon):
@@ -1147,18 +1155,23 @@ def _shares_subject(verb: Token) -> bool:
 def _judging_clause(token: Token, tokens: Tokens, words: frozenset[str], verbs: frozenset[str],
                     lexicon: Lexicon) -> Token | None:
     """The clause a judging word judges the subject of, or None. ``verbs``: the first words of ``words``."""
-    lemma = tokens.lemma[token.i]
     if tokens.lower[token.i] in lexicon.cues["ExcessDegree"]:
         return _excess_clause(token, lexicon.cues.get("ExcessValue", frozenset()))
     if tokens.lower[token.i] in lexicon.cues.get("Reproach", ()):  # "Y shamelessly abandoned them"
         return _reproached(token)
-    if tokens.pos[token.i] in VERBAL:
-        if lemma.partition(" ")[0] not in verbs:
-            return None  # no judging verb or phrase ("let down") opens with it: its particles need not be read
-        return token if _verb_phrases(token, lemma) & words else None
-    if tokens.lower[token.i] not in words and lemma not in words:
+    if tokens.pos[token.i] in VERBAL and _judging_verb(token, tokens, words, verbs):
+        return token
+    if not words.intersection(tokens.forms(token.i)):
         return None
     return _copula_of(token, lexicon)
+
+
+def _judging_verb(verb: Token, tokens: Tokens, words: frozenset[str], verbs: frozenset[str]) -> bool:
+    """Whether a verb's lemma, or the lemma of the word written with a hyphen it ends ("over-reacted"), is a judging
+    verb or opens a judging phrase of ``words`` ("let down"). ``verbs``: the first words of ``words``."""
+    lemmas = (tokens.lemma[verb.i], *tokens.hyphened.get(verb.i, ()))
+    # a lemma no judging verb or phrase opens with: its particles need not be read
+    return any(_verb_phrases(verb, lemma) & words for lemma in lemmas if lemma.partition(" ")[0] in verbs)
 
 
 def _reproached(adverb: Token) -> Token | None:
