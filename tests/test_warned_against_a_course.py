@@ -1,6 +1,6 @@
 """Warning or advising someone against a course ("warned Y against raising the tolls") bids it not to take it: an
-appeal (appealsTo, 020), no threat; a warning with nothing of what it is about stays a threat. Sentences and names of
-our own."""
+appeal (appealsTo, 020), no threat; a warning against a hostile act (noun class hostile of senses.yaml: "against any
+incursion") or with nothing of what it is about stays a threat. Sentences and names of our own."""
 
 from __future__ import annotations
 
@@ -24,5 +24,10 @@ def test_warned_against_a_course_is_an_appeal_no_threat(sentence, pair):
     assert relations(sentence) == [(pair[0], "appealsTo", pair[1])]
 
 
-def test_a_bare_warning_is_still_a_threat():
-    assert relations("Paraguay warned Bolivia over the dam on the river.") == [("Paraguay", "threatens", "Bolivia")]
+@pytest.mark.parametrize("sentence", [
+    "Paraguay warned Bolivia over the dam on the river.",
+    "Paraguay warned Bolivia against any incursion across the river.",
+    "Paraguay warned Bolivia against aggression on the river.",
+])
+def test_a_bare_warning_or_one_against_a_hostile_act_is_still_a_threat(sentence):
+    assert relations(sentence) == [("Paraguay", "threatens", "Bolivia")]
