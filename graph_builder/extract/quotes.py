@@ -636,10 +636,16 @@ def _judged(subject: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | 
 
 
 def _owner(thing: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
-    """Whose a judged thing is: "Y's plan", "the Tory plans", "the way Y handled it", "a misjudgement by Y", and
-    whose vice (kg:Vice) "the barbarism of Y" is."""
-    doers = [c for clause in children(thing, "relcl") for c in children(clause, "nsubj")]
+    """Whose a judged thing is: "Y's plan", "the Tory plans", "the way Y handled it", "a misjudgement by Y", "the
+    error made by Y", and whose vice (kg:Vice) "the barbarism of Y" is."""
     by = ("by", "of") if is_vice(thing, lexicon) else ("by",)
     agents = [o for p in children(thing, "prep") if p.lower_ in by for o in children(p, "pobj")]
-    owners = [actor(c, entities, lexicon) for c in [*children(thing, "poss", "compound", "amod"), *doers, *agents]]
+    owners = [actor(c, entities, lexicon)
+              for c in [*children(thing, "poss", "compound", "amod"), *_doers(thing), *agents]]
     return next((o for o in owners if o is not None), None)
+
+
+def _doers(thing: Token) -> list[Token]:
+    """Who did a thing a clause on it says: "the way Y handled it", "the error made by Y"."""
+    return [*(c for clause in children(thing, "relcl") for c in children(clause, "nsubj")),
+            *(o for clause in children(thing, "acl") for a in children(clause, "agent") for o in children(a, "pobj"))]
