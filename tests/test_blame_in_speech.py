@@ -44,6 +44,7 @@ def test_the_words_of_blame_are_given_as_written():
     "\"I should have acted sooner,\" Tom Vosper said.",
     "Tom Vosper admitted he had made a mistake over the tolls.",
     "The Harbour Party should have acted sooner on the ferries.",
+    "Anna Kiel said the steps the Harbour Party should have taken were never listed.",
 ])
 def test_blame_denied_asked_of_oneself_or_unvoiced_criticizes_no_one_as_a_fact(text):
     assert not [(s, o) for s, r, o, negated, modality in facts(text)

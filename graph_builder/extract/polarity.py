@@ -1115,10 +1115,16 @@ def _blamed_acts(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
 def _perfect_act(modal: Token) -> tuple[Token, Token] | None:
     """(clause, act) of a modal in the perfect ("should have acted"; the modal is the clause when the parser made it
     the head: "ought to have resigned"), when the act is the subject's own: no passive ("should have been told" is
-    another's act), no "be" or "have" ("should have been in power", "should have had a penalty")."""
+    another's act), no "be" or "have" ("should have been in power", "should have had a penalty"); in a clause of its
+    own, no relative or adverbial one."""
     clause = modal if children(modal, "nsubj") else modal.head
     acts = children(modal, "xcomp") if clause is modal else [modal.head] if modal.dep_ == "aux" else []
+    if clause.dep_ in _SUBORDINATE:
+        return None  # "the steps Y should have taken", or a clause the parser hung on a noun
     return (clause, acts[0]) if acts and _own_perfect(acts[0]) else None
+
+
+_SUBORDINATE = frozenset({"relcl", "acl", "advcl", "pcomp", "csubj"})
 
 
 def _own_perfect(act: Token) -> bool:
