@@ -16,6 +16,7 @@ from tests.conftest import extract, facts, triples
     ("Anna Kiel said Tom Vosper's toll plan was ill-judged.", "Tom Vosper"),
     ("Anna Kiel said Tom Vosper was short-sighted about the ferries.", "Tom Vosper"),
     ("Anna Kiel said it was an ill-advised remark by Tom Vosper.", "Tom Vosper"),
+    ("Anna Kiel said Tom Vosper's remark on the ferries was \"ill-advised\".", "Tom Vosper"),
     ("Anna Kiel described Tom Vosper as short-sighted.", "Tom Vosper"),
 ])
 def test_a_hyphened_judging_word_voiced_of_an_actor_criticizes_it(text, target):

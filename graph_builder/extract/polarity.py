@@ -1103,12 +1103,12 @@ def _judgements(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
 def _blamed_acts(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
     """Every clause that blames its subject for what it did or did not do, with the perfect of a modal of
     kg:ReproachModal: "Y should have acted sooner", "Y ought to have resigned", "Y should not have cut the tolls"
-    (the negation blames the act done); not asked nor on a condition. "Y should act" asks Y to act (see
-    extract/exhortation.py)."""
+    (the negation blames the act done); not of a pronoun (too often read as the wrong one), nor asked or on a
+    condition. "Y should act" asks Y to act (see extract/exhortation.py)."""
     for modal in tokens.with_word(*lexicon.cues["ReproachModal"]):
         found = _perfect_act(modal) if modal.tag_ == "MD" else None
         subjects = children(found[0], "nsubj") if found is not None else []
-        if subjects and not _unasked_judgement(modal, found[0], subjects[0], lexicon):
+        if subjects and subjects[0].pos_ != "PRON" and not _unasked_judgement(modal, found[0], subjects[0], lexicon):
             yield Judgement(word=found[1], clause=found[0], subject=subjects[0], first=modal)
 
 
@@ -1220,6 +1220,8 @@ def _judging_clause(token: Token, tokens: Tokens, words: frozenset[str], verbs: 
     if tokens.lower[token.i] in lexicon.cues.get("Reproach", ()):  # "Y shamelessly abandoned them"
         return _reproached(token)
     if tokens.pos[token.i] in VERBAL and _judging_verb(token, tokens, words, verbs):
+        if tokens.dep[token.i] == "acomp":  # a participle after a copula: "was "ill-advised"", "was misguided"
+            return _copula_of(token, lexicon)
         return _misread_perfect(token) or token
     if not words.intersection(tokens.forms(token.i)):
         return None
