@@ -40,6 +40,7 @@ def test_the_words_of_blame_are_given_as_written():
     "Anna Kiel said Tom Vosper should raise the tolls.",
     "Anna Kiel said Tom Vosper should have been told about the tolls.",
     "Anna Kiel asked whether Tom Vosper should have resigned.",
+    "Asked whether she thought the Harbour Party should have cut the fares, Anna Kiel said she did not know.",
     "Anna Kiel said Tom Vosper can be trusted with the valley budget.",
     "Anna Kiel said voters did not trust Tom Vosper.",
     "\"I should have acted sooner,\" Tom Vosper said.",

@@ -1104,11 +1104,13 @@ def _blamed_acts(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
     """Every clause that blames its subject for what it did or did not do, with the perfect of a modal of
     kg:ReproachModal: "Y should have acted sooner", "Y ought to have resigned", "Y should not have cut the tolls"
     (the negation blames the act done); not of a pronoun (too often read as the wrong one), nor asked or on a
-    condition. "Y should act" asks Y to act (see extract/exhortation.py)."""
+    condition, also above it ("asked whether he thought Y should have acted"). "Y should act" asks Y to act (see
+    extract/exhortation.py)."""
     for modal in tokens.with_word(*lexicon.cues["ReproachModal"]):
         found = _perfect_act(modal) if modal.tag_ == "MD" else None
         subjects = children(found[0], "nsubj") if found is not None else []
-        if subjects and subjects[0].pos_ != "PRON" and not _unasked_judgement(modal, found[0], subjects[0], lexicon):
+        if subjects and subjects[0].pos_ != "PRON" and not _unasked_judgement(modal, found[0], subjects[0], lexicon) \
+                and not any(_is_conditional(node, lexicon) for node in found[0].ancestors):
             yield Judgement(word=found[1], clause=found[0], subject=subjects[0], first=modal)
 
 
