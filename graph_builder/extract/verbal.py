@@ -721,15 +721,15 @@ def _applies(pattern: Pattern, verb: Token, nouns: Collection[str], lexicon: Lex
     noun."""
     if (pattern.noun and pattern.noun not in nouns) or (pattern.passive and not _passive(verb)):
         return False
-    return _bidding_as_asked(verb, pattern) and _told_as_asked(verb, pattern, lexicon)
+    return _bidding_as_asked(verb, pattern, lexicon) and _told_as_asked(verb, pattern, lexicon)
 
 
-def _bidding_as_asked(verb: Token, pattern: Pattern) -> bool:
+def _bidding_as_asked(verb: Token, pattern: Pattern, lexicon: Lexicon) -> bool:
     """Whether a to-infinitive of what the object is to do is there as the pattern asks: always for a bid, never
     for an unbidden or a told one."""
     if not (pattern.bids or pattern.unbidden or pattern.told):
         return True
-    return _pattern_bidding(verb, pattern) == pattern.bids
+    return _pattern_bidding(verb, pattern, lexicon) == pattern.bids
 
 
 def _told_as_asked(verb: Token, pattern: Pattern, lexicon: Lexicon) -> bool:
@@ -751,7 +751,7 @@ def _told_of(verb: Token, lexicon: Lexicon) -> bool:
     if _ultimatum(verb) or _steps_to_come(verb, lexicon):
         return False
     heads = [verb, *children(verb, "dobj")]  # the parser may hang "about" on the object: "warned Y about X"
-    return _bidding(verb) or bool(children(verb, "ccomp")) or any(
+    return _bidding(verb, lexicon) or bool(children(verb, "ccomp")) or any(
         p.lower_ in _TOLD_OF for head in heads for p in children(head, "prep"))
 
 
@@ -794,15 +794,31 @@ def _ultimatum(verb: Token) -> bool:
                for cc in children(part, "cc"))
 
 
-def _bidding(verb: Token) -> bool:
+def _bidding(verb: Token, lexicon: Lexicon) -> bool:
     """Whether a to-infinitive or a clause in the subjunctive under the verb says what its object is to do
-    ("challenged Y to publish", "demanded that Y publish")."""
-    return bool(_to_infinitives(verb) or _subjunctives(verb))
+    ("challenged Y to publish", "demanded that Y publish"), or an "against" phrase what it is not to do ("warned Y
+    against raising taxes", "advised Y against a deal": advice, no threat)."""
+    return bool(_to_infinitives(verb) or _subjunctives(verb) or _warned_off(verb, lexicon))
 
 
-def _pattern_bidding(verb: Token, pattern: Pattern) -> bool:
+_WARNED_OFF = frozenset({"against"})
+"""Prepositions of what a verb of warning or advice bids its object not to do ("warned Y against the move")."""
+_HOSTILE = "hostile"  # the noun class of senses.yaml of hostile acts ("provocation", "aggression")
+
+
+def _warned_off(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether an "against" phrase under the verb or its object (where the parser may hang it) bids the object not
+    to do something: "warned Y against raising taxes", "against complacency"; not a hostile act (the noun class
+    ``hostile``: "warned Y against further provocations" is a threat)."""
+    objects = children(verb, "dobj")
+    courses = [c for head in (verb, *objects) for p in children(head, "prep") if p.lower_ in _WARNED_OFF
+               for c in children(p, "pobj", "pcomp")]
+    return bool(objects) and any(_HOSTILE not in lexicon.senses.classes_of(c.lemma_.lower()) for c in courses)
+
+
+def _pattern_bidding(verb: Token, pattern: Pattern, lexicon: Lexicon) -> bool:
     """Whether a to-infinitive says what the pattern's object is to do, under the verb or its light noun."""
-    return _bidding(verb) or _noun_bidding(verb, pattern)
+    return _bidding(verb, lexicon) or _noun_bidding(verb, pattern)
 
 
 def _noun_bidding(verb: Token, pattern: Pattern) -> bool:
