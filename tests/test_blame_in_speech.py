@@ -4,7 +4,7 @@ should have or ought to have done, or should not have done (a reproach for the p
 appeal); Y cannot be trusted or relied on; Y failed people, also where the parser reads "has failed voters" as an
 adjective on the object. Denied, asked, on a condition, said of the speaker, passive ("should have been told") or of
 a pronoun ("he should have gone") they criticize no one as a fact. Confidence in Y, had or expressed, endorses Y
-(cooperatesWith, 051). Sentences and names of our own."""
+(praises, 051). Sentences and names of our own."""
 
 from __future__ import annotations
 
@@ -59,5 +59,5 @@ def test_blame_denied_asked_of_oneself_or_unvoiced_criticizes_no_one_as_a_fact(t
     "Anna Kiel expressed confidence in Tom Vosper.",
 ])
 def test_confidence_in_an_actor_endorses_it(text):
-    assert ("Anna Kiel", "cooperatesWith", "Tom Vosper") in triples(extract(text))
+    assert ("Anna Kiel", "praises", "Tom Vosper") in triples(extract(text))
     assert ("Anna Kiel", "commentsOn", "Tom Vosper") not in triples(extract(text))
