@@ -36,9 +36,9 @@ Each document names its actors on its own; unification gives every actor one nod
 - **Generic words never join a name and never become an archive-wide node.** A label that is a generic word or
   phrase of the gazetteer ("Government", "Navy", "Battalion", "MPs") stays a node of its own document (its
   ``scope``), unless it has an owner. A government with no owner ("the government said") is the government of
-  the document's one country of government: the country of every government it names with its owner ("the
-  British government", "Hadley's government") and of every person or party it names that the archive says leads
-  a country; with none or several it stays a node of its document.
+  the document's one country of government: the one country that the persons and parties it names lead, by the
+  archive, when every government it names with its owner ("the British government") is that country's too; else
+  it stays a node of its document.
 - **A role node is the person who holds the role** when the document names exactly one person the archive
   names with that title elsewhere ("Prime Minister Tom Hadley" in one article; "Tom Hadley ... the prime
   minister" in another), and a role node of a leading title that nobody of its document holds is the one leader
@@ -315,19 +315,20 @@ class UnifyPlan:
         return f"{kind} of {self.after_of(country)}", country
 
     def _home_country(self, result: DocumentResult) -> str | None:
-        """The one country of government of a document: that of every government it names with an owner, and the
-        one the archive says each person or party it names leads ("Mr Hadley" leads the United Kingdom); None
-        when there are none or several."""
-        countries = set()
+        """The one country of government of a document: the one the archive says each person or party it names
+        leads ("Mr Hadley" leads the United Kingdom), when that is one country and every government the document
+        names with an owner is that country's too; None otherwise (a government named with its country alone, "the
+        Russian foreign ministry", makes no article Russia's)."""
+        led, governed = set(), set()
         for entity in result.entities:
             if entity.scope:
                 continue
             if entity.sector == GOVERNMENT and entity.owner is not None and entity.owner.type == "Country":
-                countries.add(self.renamed.get(entity.owner.label, (entity.owner.label,))[0])
+                governed.add(self.renamed.get(entity.owner.label, (entity.owner.label,))[0])
             elif entity.type in ("Person", "Organization"):
-                countries.add(self.leaders.get(self.renamed.get(entity.label, (entity.label,))[0]))
-        countries.discard(None)
-        return countries.pop() if len(countries) == 1 else None
+                led.add(self.leaders.get(self.renamed.get(entity.label, (entity.label,))[0]))
+        led.discard(None)
+        return led.pop() if len(led) == 1 and governed <= led else None
 
     def apply(self, result: DocumentResult) -> DocumentResult:
         """``result`` with every entity under its canonical name; a relation whose two ends became one actor is
