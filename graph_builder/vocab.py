@@ -53,7 +53,7 @@ REACTING_CUES = frozenset({"AccountingVerb", "Opposing"})
 in support of B"): no cue of polarity for the event noun they take, whose actor they are not (arguments.reacts_to)."""
 GRAMMAR_CUES = frozenset({"JointAdverb", "FightingAlongside", "HostingVerb", "ApartWord", "OwnWord", "NotAboutPronoun",
                           "AddressingPronoun", "ImpersonalSubject", "AdverbialPreposition", "AimingPreposition",
-                          "StatedCollective", "ViewVerb", "PositionNoun", "TargetNoun",
+                          "StatedCollective", "ViewVerb", "PositionNoun", "TargetNoun", "UndergoneNoun",
                           "Quantifier", "AppointingVerb", "PostLeavingVerb", "PostNoun",
                           "ConsequenceNoun", "FacingVerb", "ComingVerb", "FurtherWord", "CounterpartNoun",
                           "SeekingTitle", "FollowerNoun", "PostOfficeNoun", "OfficeWinningVerb"})
@@ -144,6 +144,7 @@ class KG(DefinedNamespace):
     SeekingTitle: URIRef
     FollowerNoun: URIRef
     Accusation: URIRef
+    UndergoneNoun: URIRef
     Allegation: URIRef
     Publication: URIRef
     RecordNoun: URIRef
@@ -338,7 +339,7 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "CourtCaseNoun", "MaleNoun", "FemaleNoun", "MouthpieceTitle", "PairCount", "PairNoun", "PairPersonNoun",
                "Quantifier", "ReasonConjunction", "JudgedWork", "Virtue", "OfficeNoun", "ConsequenceNoun",
                "FacingVerb", "FollowerNoun", "ComingVerb", "FurtherWord", "PostOfficeNoun", "OfficeWinningVerb",
-               "SequenceConjunction", "ReproachModal", "TrustVerb")
+                "SequenceConjunction", "ReproachModal", "TrustVerb", "UndergoneNoun")
 # The ontology's cue classes of the roles block, by the field of extract.roles.RoleWords that holds their words; an
 # ontology without one of them cannot be used either.
 ROLE_CUES = {"modifiers": "RoleModifier", "stand_in": "StandInRole", "one_of_many": "OneOfMany", "past": "PastRole",

@@ -31,8 +31,9 @@ class Exhortation:
     @property
     def phrase(self) -> str:
         """The asking word and the verb asked, as written: "should apologise", "ought to step down", "obligation to
-        act"."""
-        words = [self.modal, *children(self.act, "aux", "prt"), self.act]
+        act", with the negation of an appeal to refrain ("should not retaliate", as "urged Y not to retaliate" is
+        an appeal too)."""
+        words = [self.modal, *children(self.act, "aux", "prt", "neg"), *children(self.modal, "neg"), self.act]
         return " ".join(t.text for t in sorted(set(words), key=lambda t: t.i))
 
 

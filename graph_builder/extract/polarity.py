@@ -630,12 +630,21 @@ def _doubting(node: Token, head: Token, negated: bool, modality: str | None,
               lexicon: Lexicon) -> tuple[bool, str | None] | None:
     """A phrase under a word that doubts it: an adjective of dispute denies it ("is wrong about Y winning the war");
     a noun of allegation (kg:Allegation) makes it hearsay ("reports of a feud between", "speculation about a rift
-    with")."""
+    with"), and so does the charge of a verb of allegation ("accused Y of arming Z")."""
     if _adjective(head) and node.lower_ == "about" and head.lower_ in lexicon.cues.get("Disputed", ()):
         return not negated, modality or "possible"
     if head.pos_ == "NOUN" and cue_lemma(head, lexicon) in lexicon.cues["Allegation"]:
         return negated, modality or "possible"
+    if _alleged_charge(node, head, lexicon):
+        return negated, modality or "possible"
     return None
+
+
+def _alleged_charge(preposition: Token, verb: Token, lexicon: Lexicon) -> bool:
+    """The preposition of an accusation's charge (kg:Accusation) on a verb of allegation (kg:Allegation): "accused Y
+    of arming Z" says Y armed Z is the accuser's charge, not a fact; "condemned Y for attacking Z" takes it as one."""
+    return verb.pos_ in VERBAL and verb.lemma_.lower() in lexicon.cues["Allegation"] \
+        and f"{verb.lemma_.lower()} {preposition.lower_}" in lexicon.cues.get("Accusation", ())
 
 
 def _intent_noun(prep: Token, head: Token, lexicon: Lexicon) -> bool:

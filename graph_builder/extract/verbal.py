@@ -232,7 +232,8 @@ def _match(verb: Token, noun: str | None, link: str | None, lexicon: Lexicon) ->
                                                       + children(verb, *_COMPLEMENTS, *_PREDICATIVE_NOUNS)
                                                       + _antecedent_object(verb), lexicon))
     if link:
-        return _link_match(verb, link, dobjs)  # what the verb is said of is not read: a linked pattern needs none
+        # what the verb is said of is not read: a linked pattern needs none
+        return _link_match(verb, link, _linking_objects(dobjs, link, lexicon))
     if hyphen_agent(verb) is not None:
         return [verb.head], []  # "Red Army-held Arica": what the participle describes
     passive = _passive_match(verb, _passive_subjects(verb), lexicon)
@@ -408,6 +409,13 @@ def _antecedent_object(verb: Token) -> list[Token]:
 def _idiom_nouns(verb: Token) -> list[Token]:
     """The first noun of a reduplicated idiom the parser made an adverbial modifier ("worked hand in hand")."""
     return [n for n in children(verb, "npadvmod") if _twins(n)]
+
+
+def _linking_objects(dobjs: list[Token], link: str, lexicon: Lexicon) -> list[Token]:
+    """The objects whose prepositions may be the verb's: not the "of" of an act done to its object (kg:UndergoneNoun:
+    "demanded the release of Y" makes no demand of Y)."""
+    undergone = lexicon.cues["UndergoneNoun"]
+    return [d for d in dobjs if link != "of" or d.lemma_.lower() not in undergone]
 
 
 def _link_match(verb: Token, link: str, dobjs: list[Token]) -> Match | None:
