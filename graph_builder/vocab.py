@@ -52,9 +52,9 @@ REACTING_CUES = frozenset({"AccountingVerb", "Opposing"})
 """Cue classes of verbs that speak of an act or act against a wrong ("condemned the invasion of B", "opposed a motion
 in support of B"): no cue of polarity for the event noun they take, whose actor they are not (arguments.reacts_to)."""
 GRAMMAR_CUES = frozenset({"JointAdverb", "FightingAlongside", "HostingVerb", "ApartWord", "OwnWord", "NotAboutPronoun",
-                          "AddressingPronoun", "ImpersonalSubject", "AdverbialPreposition", "AimingPreposition",
-                          "StatedCollective", "ViewVerb", "PositionNoun", "TargetNoun", "UndergoneNoun",
-                          "Quantifier", "AppointingVerb", "PostLeavingVerb", "PostNoun",
+                          "AddressingPronoun", "ImpersonalSubject", "ContrastConjunction", "AdverbialPreposition",
+                          "AimingPreposition", "StatedCollective", "ViewVerb", "PositionNoun", "TargetNoun",
+                          "UndergoneNoun", "Quantifier", "AppointingVerb", "PostLeavingVerb", "PostNoun",
                           "ConsequenceNoun", "FacingVerb", "ComingVerb", "FurtherWord", "CounterpartNoun",
                           "SeekingTitle", "FollowerNoun", "PostOfficeNoun", "OfficeWinningVerb"})
 """Cue classes of how arguments are found (pronouns, prepositions, adverbs, verbs whose coordinated subjects are no
@@ -250,6 +250,7 @@ class KG(DefinedNamespace):
     ViewVerb: URIRef
     AddressingPronoun: URIRef
     ImpersonalSubject: URIRef
+    ContrastConjunction: URIRef
     Minimising: URIRef
     Cancelled: URIRef
     AssignmentVerb: URIRef
@@ -339,7 +340,7 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "CourtCaseNoun", "MaleNoun", "FemaleNoun", "MouthpieceTitle", "PairCount", "PairNoun", "PairPersonNoun",
                "Quantifier", "ReasonConjunction", "JudgedWork", "Virtue", "OfficeNoun", "ConsequenceNoun",
                "FacingVerb", "FollowerNoun", "ComingVerb", "FurtherWord", "PostOfficeNoun", "OfficeWinningVerb",
-               "SequenceConjunction", "ReproachModal", "TrustVerb", "UndergoneNoun")
+               "SequenceConjunction", "ReproachModal", "TrustVerb", "UndergoneNoun", "ContrastConjunction")
 # The ontology's cue classes of the roles block, by the field of extract.roles.RoleWords that holds their words; an
 # ontology without one of them cannot be used either.
 ROLE_CUES = {"modifiers": "RoleModifier", "stand_in": "StandInRole", "one_of_many": "OneOfMany", "past": "PastRole",

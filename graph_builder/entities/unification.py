@@ -65,7 +65,14 @@ from datetime import date
 from functools import cached_property
 
 from graph_builder.entities.collective import owner_name
-from graph_builder.entities.holders import ArchiveLeader, Holders, held, held_by_archive, title_of
+from graph_builder.entities.holders import (
+    ArchiveLeader,
+    Holders,
+    held,
+    held_by_archive,
+    title_of,
+    without_unheld_roles,
+)
 from graph_builder.entities.mentions import ends_in_title
 from graph_builder.entities.naming import initials_of, make_entity, person_key
 from graph_builder.gazetteer import strip_the
@@ -101,6 +108,7 @@ class NameRules:
     peer_of: Callable[[tuple[str, ...]], tuple[str, str] | None] = lambda words: None  # Gazetteer.peer
     after_of: Callable[[Entity], str] = lambda owner: owner.label  # "the United Kingdom" of "government of ..."
     leading: frozenset[str] = frozenset()  # the titles that give leaderOf ("leader", "prime minister")
+    offices: frozenset[str] = frozenset()  # the titles of one holder at a time ("queen", "chancellor")
 
     @classmethod
     def of(cls, lexicon: Lexicon | None) -> NameRules:
@@ -116,6 +124,7 @@ class NameRules:
                    qualifiers=lexicon.title_qualifiers, same_first_name=gazetteer.same_first_name,
                    after_of=lambda owner: owner_name(owner, gazetteer),
                    leading=frozenset(t for t, relation in lexicon.title_relations.items() if relation == "leaderOf"),
+                   offices=lexicon.single_offices,
                    country=gazetteer.country,
                    peer_of=gazetteer.peer)
 
@@ -253,8 +262,10 @@ class UnifyPlan:
     def __init__(self, renamed: dict[str, tuple[str, str]], aliases: dict[str, set[str]],
                  generic: Iterable[str] = (), holders: Holders | None = None, titles: frozenset[str] = frozenset(),
                  *, leaders: dict[str, str] | None = None, after_of: Callable[[Entity], str] = lambda e: e.label,
-                 archive_leaders: dict[str, list[ArchiveLeader]] | None = None, leading: frozenset[str] = frozenset()):
+                 archive_leaders: dict[str, list[ArchiveLeader]] | None = None, leading: frozenset[str] = frozenset(),
+                 offices: frozenset[str] = frozenset()):
         self.leaders = leaders or {}
+        self.offices = offices
         self.archive_leaders = archive_leaders or {}
         self.leading = leading
         self.after_of = after_of
@@ -345,8 +356,9 @@ class UnifyPlan:
             return fix(make_entity(label, "Person"))
 
         result = held(rewritten(result, fix, entities.values()), self.holders, self.titles)
-        return held_by_archive(result, self.archive_leaders, self.leading, self.titles, person,
-                               lambda label: self.renamed.get(label, (label,))[0])
+        result = held_by_archive(result, self.archive_leaders, self.leading, self.titles, person,
+                                 lambda label: self.renamed.get(label, (label,))[0])
+        return without_unheld_roles(result, self.titles, self.offices)
 
 
 def _leads_now(relation: Relation) -> bool:
@@ -562,7 +574,7 @@ class Unifier:
         led = _led(tally, renamed)
         return UnifyPlan(renamed, self._aliases(tally, renamed), generic, _holders(tally, renamed), self.rules.titles,
                          leaders=_leaders(led), after_of=self.rules.after_of, archive_leaders=_archive_leaders(led),
-                         leading=self.rules.leading)
+                         leading=self.rules.leading, offices=self.rules.offices)
 
     def _full_names(self, tally: NameTally, types: dict[str, str]) -> list[tuple[str, int, int]]:
         """(name, documents, mentions) of every person: the build's person names, the full names a document gave

@@ -1064,7 +1064,8 @@ def _speaker_going_on(verb: Token, lexicon: Lexicon) -> Token | None:
     """The verb of saying a verb of speech goes on from when the parser hung it in what was said ("X said the ruling
     was fair and praised the judges", "said it was not possible to V and urged Y to V": the ruling, "it", praises or
     urges nobody): the second verb in the tense of the first, a verb of a verbal relation, after a reported clause
-    whose subject is impersonal or a thing said or decided (kg discourse nouns)."""
+    whose subject is impersonal or a thing said or decided (kg discourse nouns), or set against that clause by a
+    conjunction of contrast ("X said Peru needed to do more but praised Y": kg:ContrastConjunction; X praises)."""
     clause = verb.head
     while clause.dep_ in ("xcomp", "conj") and clause.head.i < clause.i:
         clause = clause.head
@@ -1072,10 +1073,23 @@ def _speaker_going_on(verb: Token, lexicon: Lexicon) -> Token | None:
     if clause.dep_ != "ccomp" or speech.lemma_ not in lexicon.cues["Attribution"] or speech.tag_ != verb.tag_:
         return None
     subjects = children(clause, *SUBJECT_DEPS, "nsubjpass")
-    if not subjects or not (subjects[0].lower_ in lexicon.cues["ImpersonalSubject"]
-                            or "discourse" in lexicon.senses.classes_of(subjects[0].lemma_.lower())):
+    if not subjects or not (_no_actor(subjects[0], lexicon) or _contrasted(verb, lexicon)):
         return None
     return speech if _verbal(verb, lexicon) else None
+
+
+def _no_actor(subject: Token, lexicon: Lexicon) -> bool:
+    """Whether a reported clause's subject names no one who acts: impersonal ("it", "there") or a thing said or
+    decided (kg discourse nouns: "the ruling")."""
+    return subject.lower_ in lexicon.cues["ImpersonalSubject"] or "discourse" in lexicon.senses.classes_of(
+        subject.lemma_.lower())
+
+
+def _contrasted(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a conjoined verb follows a conjunction of contrast (kg:ContrastConjunction: "but") on the verb it is
+    joined to."""
+    return verb.dep_ == "conj" and any(c.i < verb.i and c.lower_ in lexicon.cues["ContrastConjunction"]
+                                       for c in children(verb.head, "cc"))
 
 
 def _verbal(verb: Token, lexicon: Lexicon) -> bool:
