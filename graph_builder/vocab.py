@@ -90,6 +90,7 @@ class KG(DefinedNamespace):
     DemandingModal: URIRef
     ObligationNoun: URIRef
     SemiModal: URIRef
+    OutcomeVerb: URIRef
     Possible: URIRef
     Future: URIRef
     Hypothetical: URIRef

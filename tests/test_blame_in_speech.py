@@ -14,14 +14,16 @@ from tests.conftest import extract, facts, triples
 
 
 @pytest.mark.parametrize(("text", "target"), [
-    ("Anna Kiel said the Harbour Party was again making a mistake in rushing the ferry bill.", "Harbour Party"),
+    ("Anna Kiel argued that the Harbour Party was making a grave mistake with its ferry timetable.", "Harbour Party"),
     ("Anna Kiel said Tom Vosper had made a serious misjudgement over the toll rise.", "Tom Vosper"),
     ("\"Tom Vosper made a huge blunder on the ferries,\" Anna Kiel said.", "Tom Vosper"),
     ("Anna Kiel said the mistake made by Tom Vosper had cost the valley dearly.", "Tom Vosper"),
-    ("Anna Kiel said the Harbour Party should have acted sooner on the ferries.", "Harbour Party"),
+    ("Anna Kiel said the Harbour Party ought to have consulted the islanders before closing the pier.",
+     "Harbour Party"),
     ("\"Tom Vosper ought to have resigned months ago,\" Anna Kiel said.", "Tom Vosper"),
     ("Anna Kiel said Tom Vosper should not have raised the tolls.", "Tom Vosper"),
-    ("Anna Kiel told reporters the Harbour Party cannot be trusted with the valley budget.", "Harbour Party"),
+    ("In her view, Anna Kiel told reporters, the Harbour Party could not be trusted to run the valley ferries.",
+     "Harbour Party"),
     ("\"Tom Vosper could not be relied on,\" Anna Kiel said.", "Tom Vosper"),
     ("Anna Kiel said the Harbour Party has failed pensioners in the valley.", "Harbour Party"),
 ])
@@ -43,11 +45,14 @@ def test_the_words_of_blame_are_given_as_written():
     "Asked whether she thought the Harbour Party should have cut the fares, Anna Kiel said she did not know.",
     "Anna Kiel said Tom Vosper can be trusted with the valley budget.",
     "Anna Kiel said voters did not trust Tom Vosper.",
-    "\"I should have acted sooner,\" Tom Vosper said.",
+    "\"I should have phoned the islanders first,\" Tom Vosper said.",
     "Tom Vosper admitted he had made a mistake over the tolls.",
-    "The Harbour Party should have acted sooner on the ferries.",
+    "The Harbour Party should have phoned the islanders first.",
     "Anna Kiel said the steps the Harbour Party should have taken were never listed.",
     "\"I think he should have gone to the ferry office first,\" said Anna Kiel of Tom Vosper.",
+    # an outcome missed (kg:OutcomeVerb) is no blame
+    "Anna Kiel said the Velorian Rovers should have won the regatta by a mile.",
+    "Anna Kiel said Tom Vosper should have got the prize for his ferry design.",
 ])
 def test_blame_denied_asked_of_oneself_or_unvoiced_criticizes_no_one_as_a_fact(text):
     assert not [(s, o) for s, r, o, negated, modality in facts(text)

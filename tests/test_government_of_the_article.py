@@ -1,7 +1,8 @@
 """A government named by the word alone ("the government criticised X") is the government of the article's one country
 of government: the country of each leader the archive knows the article names (two articles say Tomas Arvela leads
-Portugal), when each government it names with its country is that country's too. With two such countries, or no leader
-(a foreign ministry named with its country is no leader), it stays a node of its article. Names of our own."""
+Portugal), when each country it names, alone or as a government's owner, is that one too. With another country named
+("flew to Greece"), or no leader (a foreign ministry named with its country is no leader), it stays a node of its
+article. Names of our own."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ ARTICLES = {
                      "Federation over the strike. Later the Greek government welcomed Tomas Arvela's plan.",
     "no-country": "Farmers gathered in a square on Friday. The government criticised the Harbour Workers Federation "
                   "over the strike.",
+    "abroad": "Tomas Arvela flew to Greece on Friday for the summit. The government criticised the Harbour Workers "
+              "Federation over the strike.",
     "no-leader": "Farmers gathered in a square on Friday. The government criticised the Harbour Workers Federation "
                  "over the strike. Later the Greek foreign ministry welcomed the plan.",
 }
@@ -44,6 +47,6 @@ def test_the_government_of_an_article_whose_leader_the_archive_knows_is_that_cou
     assert critics["one-country"] == ("government of Portugal", "", "Portugal")
 
 
-@pytest.mark.parametrize("article", ["two-countries", "no-country", "no-leader"])
+@pytest.mark.parametrize("article", ["two-countries", "no-country", "no-leader", "abroad"])
 def test_with_two_countries_of_government_or_none_led_the_government_stays_a_node_of_its_article(critics, article):
     assert critics[article] == ("government", article, None)

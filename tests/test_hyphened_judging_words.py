@@ -12,11 +12,11 @@ from tests.conftest import extract, facts, triples
 
 @pytest.mark.parametrize(("text", "target"), [
     ("Anna Kiel said the Harbour Party had over-reacted to the ferry strike.", "Harbour Party"),
-    ("\"I think the Harbour Party have over-reacted,\" Anna Kiel said.", "Harbour Party"),
+    ("\"The Harbour Party has over-reacted to the leak at the pier,\" Anna Kiel said.", "Harbour Party"),
     ("Anna Kiel said Tom Vosper's toll plan was ill-judged.", "Tom Vosper"),
     ("Anna Kiel said Tom Vosper was short-sighted about the ferries.", "Tom Vosper"),
     ("Anna Kiel said it was an ill-advised remark by Tom Vosper.", "Tom Vosper"),
-    ("Anna Kiel said Tom Vosper's remark on the ferries was \"ill-advised\".", "Tom Vosper"),
+    ("Anna Kiel said Tom Vosper's plan for the pier was \"ill-advised\".", "Tom Vosper"),
     ("Anna Kiel described Tom Vosper as short-sighted.", "Tom Vosper"),
 ])
 def test_a_hyphened_judging_word_voiced_of_an_actor_criticizes_it(text, target):

@@ -10,7 +10,7 @@ from tests.conftest import extract
 
 
 @pytest.mark.parametrize("text", [
-    "Senator Ana Ruiz said Governor Tom Hale needed to change his policy on water.",
+    "Senator Ana Ruiz said Governor Tom Hale needed to reopen the border crossing at once.",
     "Governor Tom Hale needs to explain the ferry contract, Senator Ana Ruiz said.",
     "Senator Ana Ruiz told reporters that Tom Hale needs to publish the audit.",
 ])
@@ -25,6 +25,8 @@ def test_a_speaker_who_says_another_needs_to_act_appeals_to_him(text):
     "Senator Ana Ruiz said Governor Tom Hale would need to raise taxes next year.",
     "Senator Ana Ruiz asked whether Governor Tom Hale needed to resign.",
     "Senator Ana Ruiz said she needed to rest before the vote.",
+    "Senator Ana Ruiz said the Velorian Rovers needed to win both games to take the cup.",
+    "Senator Ana Ruiz said Tom Hale needed to sign the deal by March to keep his licence.",
 ])
 def test_a_denied_foretold_or_questioned_need_asks_nothing(text):
     assert not [r for r in extract(text) if r.relation in ("appealsTo", "demands")]

@@ -1,8 +1,8 @@
 """Praise and endorsement are kg:praises (CAMEO 051), given one way: "X praised Y" says nothing of what Y did, so
 it is never read back from Y to X, as the symmetric kg:cooperatesWith was. Working together and agreements stay
 kg:cooperatesWith. praises is no sub-property of the symmetric cooperatesWith (a reasoner would read "X praises Y" as
-"Y cooperates with X"); a query over the CAMEO root 05 finds both. The page's legend and filters and its GEXF and GraphML files name it, read
-from the ontology. Sentences and names of our own."""
+"Y cooperates with X"); a query over the CAMEO root 05 finds both. The page's legend and filters and its GEXF and
+GraphML files name it, read from the ontology. Sentences and names of our own."""
 
 from __future__ import annotations
 
@@ -49,11 +49,14 @@ def test_praise_and_an_agreement_in_one_text_keep_their_own_relations():
     assert found.get(("Malawi", "cooperatesWith", "Zambia")) == "057", found
 
 
-def test_praises_is_a_one_way_relation_of_verbal_cooperation_under_cooperates_with(lexicon):
+def test_praises_is_a_one_way_relation_of_verbal_cooperation_beside_cooperates_with(lexicon):
     info = lexicon.relations["praises"]
     assert not info.symmetric and info.label == "praises"
     assert info.quad_class == "VerbalCooperation" and info.cameo == "05"
     assert lexicon.relations["cooperatesWith"].symmetric
+    ontology = (ROOT / "ontology" / "newskg.ttl").read_text(encoding="utf-8")
+    declared = ontology[ontology.index("kg:praises a owl:ObjectProperty"):].split(" .\n", 1)[0]
+    assert "rdfs:subPropertyOf kg:relatesTo" in declared and "kg:cooperatesWith ;" not in declared
 
 
 @pytest.fixture(scope="module")

@@ -28,6 +28,8 @@ def test_warned_against_a_course_is_an_appeal_no_threat(sentence, pair):
     "Paraguay warned Bolivia over the dam on the river.",
     "Paraguay warned Bolivia against any incursion across the river.",
     "Paraguay warned Bolivia against aggression on the river.",
+    "Paraguay warned Bolivia against occupying the islands in the river.",
+    "Paraguay warned Bolivia against deploying soldiers along the river.",
 ])
 def test_a_bare_warning_or_one_against_a_hostile_act_is_still_a_threat(sentence):
     assert relations(sentence) == [("Paraguay", "threatens", "Bolivia")]

@@ -345,10 +345,15 @@ def _referent(role: Role, holders: list[Holder], unnamed: tuple[list[tuple[Role,
         return None
     if before:
         return next(iter(before.values())), "role"
-    if _someone_else(role, holders, [held for held, _ in unnamed[0]], lexicon):
+    return _new_role_node(role, holders, [held for held, _ in unnamed[0]], lexicon, document)
+
+
+def _new_role_node(role: Role, holders: list[Holder], unnamed: list[Role], lexicon: Lexicon,
+                   document: Document) -> tuple[Entity, str] | None:
+    """A role node for a description nobody named holds; None when it may mean someone else (``_someone_else``) or
+    one of a body's many mouthpieces ("the Tory spokesman" speaks for the party: extract/arguments.py)."""
+    if _someone_else(role, holders, unnamed, lexicon) or role.title.split()[-1] in lexicon.cues["MouthpieceTitle"]:
         return None
-    if role.title.split()[-1] in lexicon.cues["MouthpieceTitle"]:
-        return None  # "the Tory spokesman" speaks for the party (extract/arguments.py), one of its many: no node
     return role_node(role, lexicon, document), "role"
 
 

@@ -37,8 +37,8 @@ Each document names its actors on its own; unification gives every actor one nod
   phrase of the gazetteer ("Government", "Navy", "Battalion", "MPs") stays a node of its own document (its
   ``scope``), unless it has an owner. A government with no owner ("the government said") is the government of
   the document's one country of government: the one country that the persons and parties it names lead, by the
-  archive, when every government it names with its owner ("the British government") is that country's too; else
-  it stays a node of its document.
+  archive, when every country it names, alone or as a government's owner, is that one; else it stays a node of its
+  document.
 - **A role node is the person who holds the role** when the document names exactly one person the archive
   names with that title elsewhere ("Prime Minister Tom Hadley" in one article; "Tom Hadley ... the prime
   minister" in another), and a role node of a leading title that nobody of its document holds is the one leader
@@ -327,15 +327,16 @@ class UnifyPlan:
 
     def _home_country(self, result: DocumentResult) -> str | None:
         """The one country of government of a document: the one the archive says each person or party it names
-        leads ("Mr Hadley" leads the United Kingdom), when that is one country and every government the document
-        names with an owner is that country's too; None otherwise (a government named with its country alone, "the
-        Russian foreign ministry", makes no article Russia's)."""
+        leads ("Mr Hadley" leads the United Kingdom), when that is one country and every country the document names,
+        alone or as a government's owner, is that one; None otherwise (an article naming Kabul or "the Russian
+        foreign ministry" may mean that country's government)."""
         led, governed = set(), set()
         for entity in result.entities:
             if entity.scope:
                 continue
-            if entity.sector == GOVERNMENT and entity.owner is not None and entity.owner.type == "Country":
-                governed.add(self.renamed.get(entity.owner.label, (entity.owner.label,))[0])
+            country = entity if entity.type == "Country" else entity.owner if entity.sector == GOVERNMENT else None
+            if country is not None and country.type == "Country":
+                governed.add(self.renamed.get(country.label, (country.label,))[0])
             elif entity.type in ("Person", "Organization"):
                 led.add(self.leaders.get(self.renamed.get(entity.label, (entity.label,))[0]))
         led.discard(None)

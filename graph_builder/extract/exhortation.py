@@ -86,10 +86,12 @@ def _asked(word: Token, lexicon: Lexicon) -> tuple[Token, Token] | None:
 
 def _needed(verb: Token) -> list[Token]:
     """The to-infinitives of a verb of kg:SemiModal, neither denied nor foretold by a modal ("Y needs to resign";
-    not "Y need not resign", "Y will need to raise taxes")."""
+    not "Y need not resign", "Y will need to raise taxes"), nor a means to an end, which states a requirement
+    ("Y needed to win both games to take the title")."""
     if children(verb, "neg") or any(a.tag_ == "MD" for a in children(verb, "aux")):
         return []
-    return _infinitives(verb, "xcomp")
+    acts = _infinitives(verb, "xcomp")
+    return [] if any(_infinitives(node, "advcl") for node in (verb, *acts)) else acts
 
 
 def _duties(noun: Token, lexicon: Lexicon) -> list[Token]:

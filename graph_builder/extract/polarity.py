@@ -1113,26 +1113,27 @@ def _blamed_acts(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
     """Every clause that blames its subject for what it did or did not do, with the perfect of a modal of
     kg:ReproachModal: "Y should have acted sooner", "Y ought to have resigned", "Y should not have cut the tolls"
     (the negation blames the act done); not of a pronoun (too often read as the wrong one), nor asked or on a
-    condition, also above it ("asked whether he thought Y should have acted"). "Y should act" asks Y to act (see
-    extract/exhortation.py)."""
+    condition, also above it ("asked whether he thought Y should have acted"), nor of a verb of kg:OutcomeVerb ("Y
+    should have won": an outcome missed). "Y should act" asks Y to act (see extract/exhortation.py)."""
+    outcomes = lexicon.cues.get("OutcomeVerb", frozenset())
     for modal in tokens.with_word(*lexicon.cues["ReproachModal"]):
-        found = _perfect_act(modal) if modal.tag_ == "MD" else None
+        found = _perfect_act(modal, outcomes) if modal.tag_ == "MD" else None
         subjects = children(found[0], "nsubj") if found is not None else []
         if subjects and subjects[0].pos_ != "PRON" and not _unasked_judgement(modal, found[0], subjects[0], lexicon) \
                 and not any(_is_conditional(node, lexicon) for node in found[0].ancestors):
             yield Judgement(word=found[1], clause=found[0], subject=subjects[0], first=modal)
 
 
-def _perfect_act(modal: Token) -> tuple[Token, Token] | None:
+def _perfect_act(modal: Token, outcomes: frozenset[str] = frozenset()) -> tuple[Token, Token] | None:
     """(clause, act) of a modal in the perfect ("should have acted"; the modal is the clause when the parser made it
     the head: "ought to have resigned"), when the act is the subject's own: no passive ("should have been told" is
-    another's act), no "be" or "have" ("should have been in power", "should have had a penalty"); in a clause of its
-    own, no relative or adverbial one."""
+    another's act), no "be" or "have" ("should have been in power", "should have had a penalty"), no outcome
+    (``outcomes``: "should have won"); in a clause of its own, no relative or adverbial one."""
     clause = modal if children(modal, "nsubj") else modal.head
     acts = children(modal, "xcomp") if clause is modal else [modal.head] if modal.dep_ == "aux" else []
     if clause.dep_ in _SUBORDINATE:
         return None  # "the steps Y should have taken", or a clause the parser hung on a noun
-    return (clause, acts[0]) if acts and _own_perfect(acts[0]) else None
+    return (clause, acts[0]) if acts and _own_perfect(acts[0]) and acts[0].lemma_.lower() not in outcomes else None
 
 
 _SUBORDINATE = frozenset({"relcl", "acl", "advcl", "pcomp", "csubj"})
