@@ -91,6 +91,7 @@ class KG(DefinedNamespace):
     ObligationNoun: URIRef
     SemiModal: URIRef
     OutcomeVerb: URIRef
+    ScantWord: URIRef
     Possible: URIRef
     Future: URIRef
     Hypothetical: URIRef

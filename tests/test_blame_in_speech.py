@@ -26,6 +26,7 @@ from tests.conftest import extract, facts, triples
      "Harbour Party"),
     ("\"Tom Vosper could not be relied on,\" Anna Kiel said.", "Tom Vosper"),
     ("Anna Kiel said the Harbour Party has failed pensioners in the valley.", "Harbour Party"),
+    ("Anna Kiel said Tom Vosper made a few mistakes in the debate on the pier.", "Tom Vosper"),
 ])
 def test_blame_voiced_of_an_actor_criticizes_it(text, target):
     assert ("Anna Kiel", "criticizes", target) in triples(extract(text))
@@ -53,6 +54,8 @@ def test_the_words_of_blame_are_given_as_written():
     # an outcome missed (kg:OutcomeVerb) is no blame
     "Anna Kiel said the Velorian Rovers should have won the regatta by a mile.",
     "Anna Kiel said Tom Vosper should have got the prize for his ferry design.",
+    # scant mistakes (kg:ScantWord, no article) are no blame
+    "Anna Kiel said Tom Vosper made very few mistakes in the debate on the pier.",
 ])
 def test_blame_denied_asked_of_oneself_or_unvoiced_criticizes_no_one_as_a_fact(text):
     assert not [(s, o) for s, r, o, negated, modality in facts(text)

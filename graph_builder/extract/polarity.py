@@ -1197,9 +1197,21 @@ def _denied_clause(clause: Token, lexicon: Lexicon) -> bool:
 
 
 def _denied_object(verb: Token, lexicon: Lexicon) -> bool:
-    """Whether a verb's object is denied by its determiner ("Y deserved no credit", "Y deserves no praise")."""
-    modifiers = lexicon.cues["NegationModifier"]
-    return any(d.dep_ == "det" and d.lower_ in modifiers for o in children(verb, "dobj") for d in children(o, "det"))
+    """Whether a verb's object is denied by its determiner ("Y deserved no credit", "Y deserves no praise") or made
+    scant by a word of kg:ScantWord with no article ("Y made very few mistakes"; not "a few mistakes")."""
+    modifiers, scant = lexicon.cues["NegationModifier"], lexicon.cues.get("ScantWord", frozenset())
+    for thing in children(verb, "dobj"):
+        words = children(thing, "det", "amod")
+        if any(d.dep_ == "det" and d.lower_ in modifiers for d in words) or (
+                any(w.lower_ in scant for w in words) and not _with_article(words)):
+            return True
+    return False
+
+
+def _with_article(words: list[Token]) -> bool:
+    """Whether an indefinite article stands among ``words`` or under one of them ("a few": the parser may hang the
+    article on "few")."""
+    return any(d.lower_ in ("a", "an") for w in words for d in (w, *w.children))
 
 
 def _judged(clause: Token) -> list[Token]:
