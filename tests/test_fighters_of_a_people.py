@@ -43,7 +43,7 @@ def test_an_opening_adjective_stays_in_a_groups_name():
     ("Druze militias attacked the Red Hand Brigade near the border.",
      {("Druze militias", "attacks", "Red Hand Brigade")}),
     ("Estonia praised Sunni and Yazidi fighters for their courage.",
-     {("Estonia", "cooperatesWith", "Sunni fighters"), ("Estonia", "cooperatesWith", "Yazidi fighters")}),
+     {("Estonia", "praises", "Sunni fighters"), ("Estonia", "praises", "Yazidi fighters")}),
 ])
 def test_peoples_coordinated_or_of_a_faith_label_their_fighters(text, expected):
     records = set(triples(extract(text, date="2026-01-05")))

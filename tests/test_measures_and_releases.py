@@ -1,4 +1,4 @@
-"""Senses of issue 14: a measure or a campaign "targeting" an actor is no attack on it (the sanction itself stays),
+"""Senses of issue 14: a measure "targeting" an actor is no attack on it (the sanction itself stays),
 while armed actors still target; a demand for an actor's release is no demand of that actor (it is aimed at whoever
 holds it: "from" names the holder), while a demand for one's resignation is of that one. Sentences and names of our
 own."""
@@ -17,7 +17,6 @@ def _found(text: str) -> set[tuple[str, str, str]]:
 @pytest.mark.parametrize("sentence", [
     "Ostland imposed tariffs targeting the carmaker Velcorp.",
     "Norway announced new measures targeting Velcorp.",
-    "The government launched a campaign targeting the Vesta Party.",
 ])
 def test_a_measure_targeting_an_actor_is_no_attack(sentence):
     found = _found(sentence)

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from graph_builder.entities.mentions import title_start
-from graph_builder.records import DocumentResult, Entity, rewritten
+from graph_builder.records import DocumentResult, Entity, Relation, rewritten
 
 Holders = dict[str, frozenset[str]]
 """A role title ("prime minister") -> the labels of the persons the archive names with it."""
@@ -104,20 +104,23 @@ def held_by_archive(result: DocumentResult, leaders: dict[str, list[ArchiveLeade
 def without_unheld_roles(result: DocumentResult, titles: frozenset[str], offices: frozenset[str]) -> DocumentResult:
     """``result`` without the role nodes of a title many hold (not one of ``offices``) and no owner that no
     person took the place of ("the strategist", "the commissioner" in a document naming no holder of the title
-    anywhere in the archive): nobody in particular, no actor. The relations with one at an end or as their source,
-    its mentions and its quotes go."""
+    anywhere in the archive): nobody in particular, no actor. The relations with one at an end, its mentions and its
+    quotes go; a relation it is the source of keeps no source."""
     unheld = {m.entity.id for m in result.mentions if m.kind == "role" and _unheld(m.entity, titles, offices)}
     return _without(result, unheld) if unheld else result
 
 
 def _without(result: DocumentResult, gone: set[str]) -> DocumentResult:
     """``result`` without the entities of ids ``gone``, their mentions and quotes, and the relations they are an
-    end or the source of."""
+    end of; a relation they are the source of stays, with no source, as after "officials said"."""
     def kept(*entities: Entity | None) -> bool:
         return not any(entity is not None and entity.id in gone for entity in entities)
 
+    def unsourced(relation: Relation) -> Relation:
+        return relation if kept(relation.attributed_to) else replace(relation, attributed_to=None)
+
     return replace(result, entities=tuple(e for e in result.entities if kept(e)),
-                   relations=tuple(r for r in result.relations if kept(r.subject, r.object, r.attributed_to)),
+                   relations=tuple(unsourced(r) for r in result.relations if kept(r.subject, r.object)),
                    mentions=tuple(m for m in result.mentions if kept(m.entity)),
                    quotes=tuple(q for q in result.quotes if kept(q.speaker)))
 
