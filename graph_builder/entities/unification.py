@@ -325,6 +325,10 @@ class UnifyPlan:
         kind = label.split(" led by ")[0].split(" of ")[0]
         return f"{kind} of {self.after_of(country)}", country
 
+    def _canonical(self, label: str) -> str:
+        """The archive's label for ``label``."""
+        return self.renamed.get(label, (label,))[0]
+
     def _home_country(self, result: DocumentResult) -> str | None:
         """The one country of government of a document: the one the archive says each person or party it names
         leads ("Mr Hadley" leads the United Kingdom), when that is one country and every country the document names,
@@ -336,9 +340,9 @@ class UnifyPlan:
                 continue
             country = entity if entity.type == "Country" else entity.owner if entity.sector == GOVERNMENT else None
             if country is not None and country.type == "Country":
-                governed.add(self.renamed.get(country.label, (country.label,))[0])
+                governed.add(self._canonical(country.label))
             elif entity.type in ("Person", "Organization"):
-                led.add(self.leaders.get(self.renamed.get(entity.label, (entity.label,))[0]))
+                led.add(self.leaders.get(self._canonical(entity.label)))
         led.discard(None)
         return led.pop() if len(led) == 1 and governed <= led else None
 
@@ -358,7 +362,7 @@ class UnifyPlan:
 
         result = held(rewritten(result, fix, entities.values()), self.holders, self.titles)
         result = held_by_archive(result, self.archive_leaders, self.leading, self.titles, person,
-                                 lambda label: self.renamed.get(label, (label,))[0])
+                                 self._canonical)
         return without_unheld_roles(result, self.titles, self.offices)
 
 
