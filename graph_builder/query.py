@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import Graph, URIRef
 from rdflib.query import Result
 
 from graph_builder import results
@@ -214,15 +214,27 @@ ONTOLOGY_IRI = "https://w3id.org/newskg/ontology"
 """The ontology's own node (``a owl:Ontology``): a graph that has it holds the ontology already."""
 
 
-def with_ontology(graph: Graph, folder: Path | None = None) -> Graph:
-    """A graph file's triples with the ontology's beside them (``newskg.ttl`` of ``folder``, by default the installed
-    ``ontology/``), as a store holds it in its ontology graph: relations by quad class, CAMEO root or label are
-    then answered from a graph file too. A graph that holds the ontology already is left as it is."""
-    from rdflib import URIRef
+def with_ontology(data, folder: str | Path | None = None):
+    """Graph data with the ontology's triples beside them (``newskg.ttl`` of ``folder``, by default the installed
+    ``ontology/``), as a store built by ``graph-builder build --store`` holds them, so that relations by quad class,
+    CAMEO root or label are answered from a graph file too: an rdflib Graph (``graph-builder query --graph``) gets
+    them among its triples, an Oxigraph store (``graph-builder serve`` on a graph file) in its ontology graph. Data
+    that states the ontology's own triple (``<https://w3id.org/newskg/ontology> a owl:Ontology``) in any graph
+    holds the ontology already and is left as it is."""
     from rdflib.namespace import OWL, RDF
 
     from graph_builder.vocab import ontology_file
 
-    if (URIRef(ONTOLOGY_IRI), RDF.type, OWL.Ontology) not in graph:
-        graph.parse(ontology_file("newskg.ttl", folder), format="turtle")
-    return graph
+    path = ontology_file("newskg.ttl", folder)
+    own = (URIRef(ONTOLOGY_IRI), RDF.type, OWL.Ontology)
+    if isinstance(data, Graph):
+        if own not in data:
+            data.parse(path, format="turtle")
+        return data
+    import pyoxigraph
+
+    from graph_builder.store import ONTOLOGY_GRAPH
+
+    if next(iter(data.quads_for_pattern(*(pyoxigraph.NamedNode(str(node)) for node in own))), None) is None:
+        data.load(path=str(path), format=pyoxigraph.RdfFormat.TURTLE, to_graph=pyoxigraph.NamedNode(ONTOLOGY_GRAPH))
+    return data

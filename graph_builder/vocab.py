@@ -52,9 +52,9 @@ REACTING_CUES = frozenset({"AccountingVerb", "Opposing"})
 """Cue classes of verbs that speak of an act or act against a wrong ("condemned the invasion of B", "opposed a motion
 in support of B"): no cue of polarity for the event noun they take, whose actor they are not (arguments.reacts_to)."""
 GRAMMAR_CUES = frozenset({"JointAdverb", "FightingAlongside", "HostingVerb", "ApartWord", "OwnWord", "NotAboutPronoun",
-                          "AddressingPronoun", "ImpersonalSubject", "AdverbialPreposition", "AimingPreposition",
-                          "StatedCollective", "ViewVerb", "PositionNoun", "TargetNoun",
-                          "Quantifier", "AppointingVerb", "PostLeavingVerb", "PostNoun",
+                          "AddressingPronoun", "ImpersonalSubject", "ContrastConjunction", "AdverbialPreposition",
+                          "AimingPreposition", "StatedCollective", "ViewVerb", "PositionNoun", "TargetNoun",
+                          "UndergoneNoun", "Quantifier", "AppointingVerb", "PostLeavingVerb", "PostNoun",
                           "ConsequenceNoun", "FacingVerb", "ComingVerb", "FurtherWord", "CounterpartNoun",
                           "SeekingTitle", "FollowerNoun", "PostOfficeNoun", "OfficeWinningVerb"})
 """Cue classes of how arguments are found (pronouns, prepositions, adverbs, verbs whose coordinated subjects are no
@@ -89,6 +89,9 @@ class KG(DefinedNamespace):
     Intended: URIRef
     DemandingModal: URIRef
     ObligationNoun: URIRef
+    SemiModal: URIRef
+    OutcomeVerb: URIRef
+    ScantWord: URIRef
     Possible: URIRef
     Future: URIRef
     Hypothetical: URIRef
@@ -143,6 +146,7 @@ class KG(DefinedNamespace):
     SeekingTitle: URIRef
     FollowerNoun: URIRef
     Accusation: URIRef
+    UndergoneNoun: URIRef
     Allegation: URIRef
     Publication: URIRef
     RecordNoun: URIRef
@@ -154,6 +158,8 @@ class KG(DefinedNamespace):
     Pejorative: URIRef
     Opposing: URIRef
     Reproach: URIRef
+    ReproachModal: URIRef
+    TrustVerb: URIRef
     Merit: URIRef
     JudgedWork: URIRef
     Virtue: URIRef
@@ -246,6 +252,7 @@ class KG(DefinedNamespace):
     ViewVerb: URIRef
     AddressingPronoun: URIRef
     ImpersonalSubject: URIRef
+    ContrastConjunction: URIRef
     Minimising: URIRef
     Cancelled: URIRef
     AssignmentVerb: URIRef
@@ -314,6 +321,7 @@ class KG(DefinedNamespace):
     collectiveNoun: URIRef
     ownedNoun: URIRef
     actsAsGroup: URIRef
+    ownedByPeople: URIRef
     shortForName: URIRef
     groupNoun: URIRef
     enemyNoun: URIRef
@@ -334,7 +342,7 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "CourtCaseNoun", "MaleNoun", "FemaleNoun", "MouthpieceTitle", "PairCount", "PairNoun", "PairPersonNoun",
                "Quantifier", "ReasonConjunction", "JudgedWork", "Virtue", "OfficeNoun", "ConsequenceNoun",
                "FacingVerb", "FollowerNoun", "ComingVerb", "FurtherWord", "PostOfficeNoun", "OfficeWinningVerb",
-               "SequenceConjunction")
+               "SequenceConjunction", "ReproachModal", "TrustVerb", "UndergoneNoun", "ContrastConjunction")
 # The ontology's cue classes of the roles block, by the field of extract.roles.RoleWords that holds their words; an
 # ontology without one of them cannot be used either.
 ROLE_CUES = {"modifiers": "RoleModifier", "stand_in": "StandInRole", "one_of_many": "OneOfMany", "past": "PastRole",
@@ -429,6 +437,7 @@ class CollectiveKind:
     type: str
     acts_as_group: bool = False
     short_form: bool = False  # the label alone names the organisation named before with it (kg:shortForName)
+    people_owned: bool = False  # a people's members of the kind are an actor: "Kurdish fighters" (kg:ownedByPeople)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -831,7 +840,8 @@ def _collective_kind(graph: Graph, node) -> CollectiveKind:
                             f"a kg:actorType among {', '.join('kg:' + t for t in ENTITY_TYPES)}")
     return CollectiveKind(name=name, label=str(graph.value(node, RDFS.label) or name), sector=str(sector),
                           type=_local(type_), acts_as_group=bool(graph.value(node, KG.actsAsGroup)),
-                          short_form=bool(graph.value(node, KG.shortForName)))
+                          short_form=bool(graph.value(node, KG.shortForName)),
+                          people_owned=bool(graph.value(node, KG.ownedByPeople)))
 
 
 def _sectors(graph: Graph) -> dict[str, str]:

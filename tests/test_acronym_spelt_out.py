@@ -10,12 +10,12 @@ from tests.conftest import extract, triples
 def test_an_acronym_is_the_name_of_the_text_it_spells():
     records = triples(extract("Hotels in Asia were full, the World Tourism Organisation reported. The WTO praised "
                               "Thailand for its recovery.", date="2026-01-05"))
-    assert ("World Tourism Organisation", "cooperatesWith", "Thailand") in records, records
+    assert ("World Tourism Organisation", "praises", "Thailand") in records, records
 
 
 def test_an_acronym_of_a_name_the_text_does_not_write_keeps_the_gazetteer_reading():
     records = triples(extract("The WTO praised Ukraine for its reforms.", date="2026-01-05"))
-    assert ("World Trade Organization", "cooperatesWith", "Ukraine") in records, records
+    assert ("World Trade Organization", "praises", "Ukraine") in records, records
 
 
 def test_an_acronym_that_spells_two_names_of_the_text_joins_neither():
@@ -28,10 +28,10 @@ def test_an_acronym_that_spells_two_names_of_the_text_joins_neither():
 def test_an_acronym_of_a_name_spelt_another_way_keeps_the_gazetteer_label():
     records = triples(extract("The Securities & Exchange Commission met on Monday. The SEC praised Ukraine for its "
                               "reforms.", date="2026-01-05"))
-    assert ("Securities and Exchange Commission", "cooperatesWith", "Ukraine") in records, records
+    assert ("Securities and Exchange Commission", "praises", "Ukraine") in records, records
 
 
 def test_a_name_with_the_acronym_or_a_number_in_it_is_not_spelt_by_it():
     records = triples(extract("Sales of the BMW 1 series rose. BMW praised Ukraine for its reforms.",
                               date="2026-01-05"))
-    assert ("BMW", "cooperatesWith", "Ukraine") in records, records
+    assert ("BMW", "praises", "Ukraine") in records, records

@@ -42,7 +42,7 @@ FOUND = [
     ("All Tories backed Senator Ilse Varga over the levy.", ("Conservative Party", "supports", "Ilse Varga")),
     # ... and one person of a faith named beside the words that rank them acts
     ("The leading Muslim in Norland, Omar Farid, criticised Ivor Hale.", ("Omar Farid", "criticizes", "Ivor Hale")),
-    ("Catholics in Norland backed Ivor Hale's stance on housing.", ("Catholics", "cooperatesWith", "Ivor Hale")),
+    ("Catholics in Norland backed Ivor Hale's stance on housing.", ("Catholics", "praises", "Ivor Hale")),
     # "which" after the place an event happened in stands for the event, whose actor acts
     ("Norway condemned the Zorvani Front's raids in the town of Marska in Orlov Province, which killed scores of "
      "civilians.", ("Zorvani Front", "attacks", "civilians")),
@@ -116,7 +116,7 @@ NOT_FOUND = [
      ("Conservative Party", "criticizes", "Ilse Varga")),
     # one person of a faith, a nation or a party, ranked or with "a", is not the group
     ("The council met after the top Catholic in Norland backed Ivor Hale's stance on housing.",
-     ("Catholic", "cooperatesWith", "Ivor Hale")),
+     ("Catholic", "praises", "Ivor Hale")),
     ("A leading Muslim in Norland criticised Senator Ilse Varga.", ("Muslim", "criticizes", "Ilse Varga")),
     ("A Tory criticised Senator Ilse Varga.", ("Conservative Party", "criticizes", "Ilse Varga")),
     ("Senator Ilse Varga met the most senior Anglican in Norland.", ("Ilse Varga", "meets", "Anglican")),

@@ -12,7 +12,7 @@ from tests.conftest import extract, triples
 FOUND = [
     # endorsement, opposition faced, fears dismissed (lexicon patterns of the families that hold them)
     ("Finland reiterated its support for the government of Latvia.",
-     ("Finland", "cooperatesWith", "government of Latvia")),
+     ("Finland", "praises", "government of Latvia")),
     ("Senator Ilse Varga defended Tomas Reyes over the harbour deal.", ("Ilse Varga", "cooperatesWith", "Tomas Reyes")),
     ("Governor Tomas Reyes is facing opposition from the Andean Trade Union over the plan.",
      ("Andean Trade Union", "criticizes", "Tomas Reyes")),
@@ -46,8 +46,8 @@ FOUND = [
      ("Anna Kask", "criticizes", "Andean Trade Union")),
     ("Peru condemned the decision by Bolivia to close the border.", ("Peru", "criticizes", "Bolivia")),
     # "of" under a noun of what an actor does or says names its owner ("the work of", "the efforts of")
-    ("Tom Dorn praised the work of Ivor Hatton.", ("Tom Dorn", "cooperatesWith", "Ivor Hatton")),
-    ("Peru welcomed the efforts of Chile at the talks.", ("Peru", "cooperatesWith", "Chile")),
+    ("Tom Dorn praised the work of Ivor Hatton.", ("Tom Dorn", "praises", "Ivor Hatton")),
+    ("Peru welcomed the efforts of Chile at the talks.", ("Peru", "praises", "Chile")),
     ("Ana Ruiz joined Tom Dorn on the campaign trail in Lima.", ("Ana Ruiz", "meets", "Tom Dorn")),
     ("Tom Dorn challenged Ana Ruiz to publish the accounts.", ("Tom Dorn", "demands", "Ana Ruiz")),
     # subjects that act "together" are each other's partners of a "with" verb

@@ -44,7 +44,7 @@ ASSERTED = [
     ("Senator Ilse Brandt promised the Harbour Union to keep the docks open.",
      ("Ilse Brandt", "intendsToCooperate", "Harbour Union")),
     # admiration is approval (CAMEO 051, as praise)
-    ("Senator Ilse Brandt still admired Governor Tom Rask.", ("Ilse Brandt", "cooperatesWith", "Tom Rask")),
+    ("Senator Ilse Brandt still admired Governor Tom Rask.", ("Ilse Brandt", "praises", "Tom Rask")),
     ("The Green Party pushed for the Treasury to publish its figures.", ("Green Party", "appealsTo", "Treasury")),
     # "A provide B NOUN" written with "with": the verb's object receives
     ("Turkey supplied the rebels with weapons.", ("Turkey", "supports", "rebels")),

@@ -1,6 +1,6 @@
-"""Defending someone in words is backing them (cooperatesWith 051); a place defended is held against an attack and
-an armed actor defending anything fights for it: neither is cooperation with what is defended, and troops defending
-a place against an armed group fight that group (attacks 190). Sentences and names of our own."""
+"""Defending someone in words is backing them (cooperatesWith, CAMEO 052 defend verbally); a place defended is held
+against an attack and an armed actor defending anything fights for it: neither is cooperation with what is defended,
+and troops defending a place against an armed group fight that group (attacks 190). Sentences and names of our own."""
 
 from __future__ import annotations
 

@@ -22,21 +22,21 @@ NOT_FOUND = [
     # a party's supporters, voters and sympathisers are not the party
     ("Senator Ilse Varga urged Labour supporters to back the levy.", ("Ilse Varga", "appealsTo", "Labour Party")),
     ("Mr Tomas Brenner praised Tory voters in the north.",
-     ("Tomas Brenner", "cooperatesWith", "Conservative Party")),
+     ("Tomas Brenner", "praises", "Conservative Party")),
     ("Senator Ilse Varga thanked Lib Dem sympathisers for their help.",
-     ("Ilse Varga", "cooperatesWith", "Liberal Democrats")),
+     ("Ilse Varga", "praises", "Liberal Democrats")),
     # people of a nationality are not its country
     ("Mr Tomas Brenner met two Peruvian students at the airport.", ("Tomas Brenner", "meets", "Peru")),
     ("Senator Ilse Varga praised the Bolivian hostages freed on Monday.",
-     ("Ilse Varga", "cooperatesWith", "Bolivia")),
+     ("Ilse Varga", "praises", "Bolivia")),
     ("Chilean tourists criticised Senator Ilse Varga.", ("Chile", "criticizes", "Ilse Varga")),
     # a pair or a few people of a nationality are not its country
     ("The Peruvian duo criticised Chile after the race.", ("Peru", "criticizes", "Chile")),
-    ("The Bolivian pair praised Peru after the final.", ("Bolivia", "cooperatesWith", "Peru")),
+    ("The Bolivian pair praised Peru after the final.", ("Bolivia", "praises", "Peru")),
     ("The Bolivian trio sued Peru.", ("Bolivia", "criticizes", "Peru")),
     # people in private business act for themselves, not for their country
     ("Peru has asked a Chilean banker to run its central bank.", ("Peru", "appealsTo", "Chile")),
-    ("Chile praised a Bolivian tycoon for his gifts.", ("Chile", "cooperatesWith", "Bolivia")),
+    ("Chile praised a Bolivian tycoon for his gifts.", ("Chile", "praises", "Bolivia")),
     ("Peru has asked two Chilean bankers to run its central bank.", ("Peru", "appealsTo", "Chile")),
 ]
 
@@ -47,12 +47,12 @@ FOUND = [
     ("Chilean officials criticised Senator Ilse Varga.", ("Chile", "criticizes", "Ilse Varga")),
     ("Chilean police criticised Senator Ilse Varga.", ("police of Chile", "criticizes", "Ilse Varga")),
     ("Labour MPs criticised Senator Ilse Varga.", ("Labour Party", "criticizes", "Ilse Varga")),
-    ("Tory MEPs praised Mr Tomas Brenner.", ("Conservative Party", "cooperatesWith", "Tomas Brenner")),
+    ("Tory MEPs praised Mr Tomas Brenner.", ("Conservative Party", "praises", "Tomas Brenner")),
     # a country that owns the event is its actor; rebels' groups are rebels
     ("Chile's war had undermined Mr Tomas Brenner.", ("Chile", "reducesRelationsWith", "Tomas Brenner")),
     ("Rebel groups attacked the town of Arica.", ("rebels", "attacks", "Arica")),
     # a nation's people as a whole are the country; a campaign is what the collective does
-    ("Senator Ilse Varga thanked the Chilean people for their support.", ("Ilse Varga", "cooperatesWith", "Chile")),
+    ("Senator Ilse Varga thanked the Chilean people for their support.", ("Ilse Varga", "praises", "Chile")),
     ("Chile backed the coalition campaign against the Red Hand rebels.", ("Chile", "supports", "coalition")),
 ]
 

@@ -1,5 +1,5 @@
 """Backing or supporting what an actor proposes, seeks or holds (its plan, bid, entry, membership or powers) endorses
-the actor (cooperatesWith, CAMEO 051), no aid given to it (supports, CAMEO 07); backing the actor itself stays
+the actor (praises, CAMEO 051), no aid given to it (supports, CAMEO 07); backing the actor itself stays
 support. Sentences and names of our own."""
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from tests.conftest import extract, triples
 def test_backing_an_aim_endorses_its_owner(sentence, subject, obj):
     records = extract(sentence)
     found = {(r.subject.label, r.relation, r.object.label, r.cameo_code) for r in records}
-    assert any(s == subject and rel == "cooperatesWith" and obj in o and code == "051" for s, rel, o, code in found), \
+    assert any(s == subject and rel == "praises" and obj in o and code == "051" for s, rel, o, code in found), \
         found
     assert not any(rel == "supports" for _, rel, _, _ in found), found
 
@@ -38,4 +38,4 @@ SUPPORTED = {
 def test_backing_an_actor_or_what_it_does_is_support_and_its_bid_endorsement(sentence):
     assert SUPPORTED[sentence] in triples(extract(sentence), asserted_only=False)
     endorsed = triples(extract("Chile backed Peru's bid to join the Pacific trade pact."))
-    assert ("Chile", "cooperatesWith", "Peru") in endorsed and ("Chile", "supports", "Peru") not in endorsed
+    assert ("Chile", "praises", "Peru") in endorsed and ("Chile", "supports", "Peru") not in endorsed

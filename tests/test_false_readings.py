@@ -12,11 +12,11 @@ from graph_builder.build import process
 from graph_builder.records import Document
 from tests.conftest import extract, triples
 
-# An adverb of mockery on a verb of praise or welcome says the opposite: no cooperation (kg:Mockery).
+# An adverb of mockery on a verb of praise or welcome says the opposite: no praise (kg:Mockery).
 MOCKED = [
     ("The Green leader Ann Holt spoke after mockingly welcoming the chancellor, Peter Vane, back to the campaign.",
-     ("Ann Holt", "cooperatesWith", "Peter Vane")),
-    ("Ann Holt sarcastically thanked Peter Vane for his help.", ("Ann Holt", "cooperatesWith", "Peter Vane")),
+     ("Ann Holt", "praises", "Peter Vane")),
+    ("Ann Holt sarcastically thanked Peter Vane for his help.", ("Ann Holt", "praises", "Peter Vane")),
 ]
 
 
@@ -26,7 +26,7 @@ def test_mockery_is_no_praise(sentence, triple):
 
 
 def test_praise_without_mockery_stays():
-    assert ("Ann Holt", "cooperatesWith", "Peter Vane") in triples(extract("Ann Holt warmly welcomed Peter Vane."))
+    assert ("Ann Holt", "praises", "Peter Vane") in triples(extract("Ann Holt warmly welcomed Peter Vane."))
 
 
 # A newspaper or broadcaster right after "told" is the one told (an interview, no briefing), and the name after
@@ -241,7 +241,7 @@ def test_a_name_with_letters_after_it_is_a_person():
     ("Tom Reed criticised Welsh Water.", ("Tom Reed", "criticizes", "Welsh Water")),
     ("Scottish Enterprise criticised Welsh Water and British Gas.",
      ("Scottish Enterprise", "criticizes", "British Gas")),
-    ("The minister praised Scottish Water for its work.", ("Minister", "cooperatesWith", "Scottish Water")),
+    ("Scottish Water praised Tom Reed for his work.", ("Scottish Water", "praises", "Tom Reed")),
 ])
 def test_a_nationality_word_stays_in_a_company_name(sentence, triple):
     found = extract(sentence)

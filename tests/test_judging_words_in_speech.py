@@ -1,7 +1,7 @@
 """Judging words of kg:Disapproval, kg:Approval and kg:JudgedThing that reported speech and quotations use of an
 actor: a verb of over-reacting, exaggerating, covering up or rigging, a bossy or meddling party, a faltering
 campaign, an instinct called authoritarian, a disastrous style (X criticizes Y); a humane or valued person, also with
-the word joined to another on the noun ("a fair and humane judge": X praises Y, cooperatesWith). Denied, said of the
+the word joined to another on the noun ("a fair and humane judge": X praises Y, kg:praises). Denied, said of the
 speaker or the speaker's own side, on a condition or in no one's speech they judge nobody. Sentences and names of
 our own."""
 
@@ -34,7 +34,7 @@ def test_a_judging_word_voiced_of_an_actor_criticizes_it(text, target):
     "Anna Kiel said Tom Vosper was a fair and humane judge.",
 ])
 def test_a_word_of_praise_voiced_of_an_actor_is_praise(text):
-    assert ("Anna Kiel", "cooperatesWith", "Tom Vosper") in triples(extract(text))
+    assert ("Anna Kiel", "praises", "Tom Vosper") in triples(extract(text))
 
 
 @pytest.mark.parametrize("text", [

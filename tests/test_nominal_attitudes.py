@@ -19,7 +19,7 @@ EVENT_ACTORS = [
     ("Chad sharply condemned the visit of Peru's president to Kestoria.",
      ("Chad", "criticizes", "President of Peru")),
     ("The Harbour Party warmly welcomed the trip of Orla Fenwick.",
-     ("Harbour Party", "cooperatesWith", "Orla Fenwick")),
+     ("Harbour Party", "praises", "Orla Fenwick")),
 ]
 
 
@@ -31,7 +31,7 @@ def test_actor_of_event_is_target_of_attitude(sentence, triple):
 # Every owner of a coordination is a target, as every coordinated modifier is ("the Bolivian and Ecuadorian plans").
 COORDINATED_OWNERS = [
     ("Zembla welcomed the decision by the Farmers Union and the Harbour Party to drop the levy.",
-     [("Zembla", "cooperatesWith", "Farmers Union"), ("Zembla", "cooperatesWith", "Harbour Party")]),
+     [("Zembla", "praises", "Farmers Union"), ("Zembla", "praises", "Harbour Party")]),
     ("Zembla condemned the visit of the Farmers Union and the Harbour Party to Kestoria.",
      [("Zembla", "criticizes", "Farmers Union"), ("Zembla", "criticizes", "Harbour Party")]),
 ]

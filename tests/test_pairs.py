@@ -25,7 +25,7 @@ from tests.conftest import extract, triples
      {("Lena Vorst", "criticizes", "Conservative Party"), ("Greta Holm", "criticizes", "Conservative Party")}),
     # the pair as an object
     ("Oren Kastel met Bram Tillet in Dunmere. Lena Vorst praised the two men.",
-     {("Lena Vorst", "cooperatesWith", "Oren Kastel"), ("Lena Vorst", "cooperatesWith", "Bram Tillet")}),
+     {("Lena Vorst", "praises", "Oren Kastel"), ("Lena Vorst", "praises", "Bram Tillet")}),
     # a sentence before that names exactly two persons, apart
     ("Oren Kastel said he no longer trusted anything Bram Tillet told him. Lena Vorst later urged the two men to "
      "make peace.",

@@ -20,7 +20,7 @@ READINGS = [
     # announced, planned, hoped, hypothetical: never asserted
     ("Kofi Annan is to visit Kenya next month.", ("Kofi Annan", "visits", "Kenya"), "future"),
     ("The Greens are to back the Labour government's budget.",
-     ("Greens", "cooperatesWith", "government of the Labour Party"), "future"),
+     ("Greens", "praises", "government of the Labour Party"), "future"),
     ("Tom Hadley is due to join talks with Mara Ilves next week.",
      ("Tom Hadley", "meets", "Mara Ilves"), "future"),
     # a verb after "due to" the parser took for a noun ("host" of "host talks")
@@ -168,7 +168,7 @@ READINGS = [
     ("Ann Holt did not fail to condemn Tom Hale over the pipeline.", ("Ann Holt", "criticizes", "Tom Hale"),
      "asserted"),
     ('Ann Holt said: "I have not forgotten to speak of Tom Hale."', ("Ann Holt", "commentsOn", "Tom Hale"), "asserted"),
-    ("Ann Holt forgot to thank Tom Hale for his help.", ("Ann Holt", "cooperatesWith", "Tom Hale"), "denied"),
+    ("Ann Holt forgot to thank Tom Hale for his help.", ("Ann Holt", "praises", "Tom Hale"), "denied"),
     # an event a verb of perception takes as its clause is as real as the perceiving (kg:PerceptionVerb)
     ("Voters could see Tom Hale coming to Norway next year.", ("Tom Hale", "visits", "Norway"), "possible"),
     ("Voters may see Tom Hale travelling to Norway next year.", ("Tom Hale", "visits", "Norway"), "possible"),

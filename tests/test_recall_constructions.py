@@ -60,7 +60,7 @@ FOUND = [
     ("Ruth Adler voted against Peter Dorn's ferry plans on Monday.", ("Ruth Adler", "rejects", "Peter Dorn"),
      "asserted"),
     ('Anna Kiel told reporters on the quay: "Of course I trust Peter Dorn."',
-     ("Anna Kiel", "commentsOn", "Peter Dorn"), "asserted"),
+     ("Anna Kiel", "praises", "Peter Dorn"), "asserted"),
     # a light verb's noun counted by a quantity ("a series of", "a number of"): the pattern reads the noun counted
     ("Robert Dorn issued a variety of remarks about the Green Party last week.",
      ("Robert Dorn", "commentsOn", "Green Party"), "asserted"),
@@ -118,4 +118,4 @@ def test_warned_of_a_danger_is_briefed_not_threatened(sentence, relation):
 
 def test_trust_denied_is_negated():
     found = extract("The Harbour Party does not trust the Farmers Union.")
-    assert [(r.relation, r.negated) for r in found if r.object.label == "Farmers Union"] == [("commentsOn", True)]
+    assert [(r.relation, r.negated) for r in found if r.object.label == "Farmers Union"] == [("praises", True)]

@@ -12,18 +12,18 @@ from tests.conftest import facts as found
 
 
 def test_a_reflexive_the_reporter_may_mean_is_not_the_clause_subject():
-    records = found("The treasurer said Mr Feld was never at meetings between himself and the mayor.")
-    assert not any(r[:3] == ("Feld", "meets", "Mayor") for r in records), records
+    records = found("The treasurer said Mr Feld was never at meetings between himself and Mayor Ruth Ames.")
+    assert not any(r[:3] == ("Feld", "meets", "Ruth Ames") for r in records), records
 
 
 @pytest.mark.parametrize("sentence", [
-    "Mr Feld was never at meetings between himself and the mayor.",
-    "Mr Feld said he was never at meetings between himself and the mayor.",
+    "Mr Feld was never at meetings between himself and Mayor Ruth Ames.",
+    "Mr Feld said he was never at meetings between himself and Mayor Ruth Ames.",
 ])
 def test_never_at_meetings_between_oneself_and_another_denies_them(sentence):
     records = found(sentence)
-    assert ("Feld", "meets", "Mayor", True, "asserted") in records, records
-    assert ("Feld", "meets", "Mayor", False, "asserted") not in records, records
+    assert ("Feld", "meets", "Ruth Ames", True, "asserted") in records, records
+    assert ("Feld", "meets", "Ruth Ames", False, "asserted") not in records, records
 
 
 def test_meetings_between_others_still_happened():
@@ -74,7 +74,7 @@ def test_a_reflexive_in_what_no_actor_says_keeps_the_nearest_subject():
 @pytest.mark.parametrize("sentence, record", [
     ("Mrs Ortiz rejected claims Mr Ashby-Cole attacked the Greens.", ("criticizes", "Greens")),
     ("Mrs Ortiz rejected the idea Mr Bryce-Lane posed a threat to the Greens.", ("threatens", "Greens")),
-    ("Mr Hume rejected claims Mr Ashby-Cole had met the mayor.", ("meets", "Mayor")),
+    ("Mr Hume rejected claims Mr Ashby-Cole had met Mayor Ruth Ames.", ("meets", "Ruth Ames")),
 ])
 def test_a_rejected_claim_misparsed_is_still_denied(sentence, record):
     records = found(sentence)

@@ -11,7 +11,7 @@ from tests.conftest import extract, triples
 CASES = [
     ("Norway supports the government and populace of Chile.", ("Norway", "supports", "Chile")),
     ("Norway supports the government and populace of Chile.", ("Norway", "supports", "government of Chile")),
-    ("Norway praised the army and people of Peru.", ("Norway", "cooperatesWith", "Peru")),
+    ("Norway praised the army and people of Peru.", ("Norway", "praises", "Peru")),
 ]
 
 

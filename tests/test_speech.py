@@ -216,21 +216,21 @@ def test_naming_what_is_no_ones_criticizes_no_one():
 ])
 def test_naming_someone_with_a_word_of_praise_praises_them(sentence, status):
     found = {(r.subject.label, r.relation, r.object.label): r for r in extract(sentence) if r.extractor == "quotes"}
-    praise = found.get(("Ilse Varga", "cooperatesWith", "Tomas Reyes"))
+    praise = found.get(("Ilse Varga", "praises", "Tomas Reyes"))
     assert praise is not None and praise.status == status and praise.cameo_code == "051", found
 
 
 def test_naming_someone_a_friend_is_no_praise():
     found = {(r.subject.label, r.relation, r.object.label) for r in extract("Senator Ilse Varga called Governor "
                                                                               "Tomas Reyes a friend.")}
-    assert ("Ilse Varga", "cooperatesWith", "Tomas Reyes") not in found, found
+    assert ("Ilse Varga", "praises", "Tomas Reyes") not in found, found
 
 
 def test_praise_in_an_adjective_of_another_noun_is_no_praise():
     """Mockery: the word of praise describes something else the object is called."""
     found = {(r.subject.label, r.relation, r.object.label) for r in extract(
         'Senator Ilse Varga called the Green Party "a brilliant machine for talking" that delivers nothing.')}
-    assert ("Ilse Varga", "cooperatesWith", "Green Party") not in found, found
+    assert ("Ilse Varga", "praises", "Green Party") not in found, found
 
 
 def test_whether_an_adjective_of_the_noun_named_judges_is_the_ontologys(tmp_path):
@@ -239,14 +239,14 @@ def test_whether_an_adjective_of_the_noun_named_judges_is_the_ontologys(tmp_path
     document = Document(id="t", text='Senator Ilse Varga called the Green Party "a brilliant machine for talking" that '
                                      "delivers nothing.", source="<test>")
     found = {(r.subject.label, r.relation, r.object.label) for r in process([document], ontology=copy)[0].relations}
-    assert ("Ilse Varga", "cooperatesWith", "Green Party") in found, found
+    assert ("Ilse Varga", "praises", "Green Party") in found, found
 
 
 # (sentence, (speaker, relation, object)): a verb of speech the parser hung in the clause a speaker reported, whose
 # subject is impersonal or a thing said, is the speaker's own next act
 GOING_ON = [
     ('Senator Ilse Varga said the tribunal\'s decision was "a victory for common sense" and praised Judge Tomas Reyes '
-     "for his courage.", ("Ilse Varga", "cooperatesWith", "Tomas Reyes")),
+     "for his courage.", ("Ilse Varga", "praises", "Tomas Reyes")),
     ("The Farmers Alliance said it was disappointed but called on the Agriculture Ministry to review the quotas.",
      ("Farmers Alliance", "appealsTo", "Agriculture Ministry")),
     ("Nora Lindqvist said it was impossible to ignore the figures and urged the Harbour Board to act at once.",
@@ -266,7 +266,7 @@ def test_a_speaker_goes_on_from_what_was_said(sentence, triple):
 def test_a_named_subject_of_the_reported_clause_keeps_its_verb():
     found = {(r.subject.label, r.relation, r.object.label)
              for r in extract("Nora Lindqvist said Ivo Marsh was tired and praised Ilse Varga.")}
-    assert ("Nora Lindqvist", "cooperatesWith", "Ilse Varga") not in found
+    assert ("Nora Lindqvist", "praises", "Ilse Varga") not in found
 
 
 # every speaker joined by "and" says what they say together

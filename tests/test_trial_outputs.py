@@ -4,7 +4,7 @@ endpoint over HTTP, the page in Chromium):
 - every record and the graph say which file (and line, and URL) its document came from, not only a hash;
 - a graph file answers queries by what the ontology says of a relation (its quad class), on ``query`` and ``serve``;
 - the build's summary, the page and ``review`` count actors the same way, and say which;
-- the README's column list of the page's CSV export is the page's;
+- the page guide's (docs/page.md) column list of the page's CSV export is the page's;
 - a malformed JSON Lines line is told in words ("unterminated string at column 21").
 """
 
@@ -186,11 +186,11 @@ def test_the_summary_the_page_and_review_count_actors_alike(built, browser):
     assert reviewed.stdout.startswith(f"{len(nodes) - len(scoped)} archive-wide actors "), reviewed.stdout
 
 
-def test_the_readme_lists_the_columns_of_the_page_csv():
+def test_the_page_guide_lists_the_columns_of_the_page_csv():
     template = (ROOT / "graph_builder" / "templates" / "graph.html").read_text(encoding="utf-8")
     columns = re.findall(r'"(\w+)"', re.search(r"CSV_COLUMNS = \[(.*?)\]", template, re.S).group(1))
-    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
-    listed = re.search(r'"CSV" its relations \((.*?); with an actor', readme).group(1)
+    guide = " ".join((ROOT / "docs" / "page.md").read_text(encoding="utf-8").split())
+    listed = re.search(r'"CSV" its relations \((.*?); with an actor', guide).group(1)
     assert "polarity" not in listed
     for column in columns:
         if column not in ("time_start", "time_end"):  # "time and interval"

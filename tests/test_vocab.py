@@ -35,7 +35,8 @@ def test_relations_are_every_sub_property_of_relates_to():
     below = set(lexicon.graph.transitive_subjects(RDFS.subPropertyOf, KG.relatesTo)) - {KG.relatesTo}
     assert {info.iri for info in lexicon.relations.values()} == below
     assert lexicon.relation_iri("accuses") == ONTOLOGY.accuses  # a sub-property of criticizes counts too
-    assert len(lexicon.relations) == 28
+    assert lexicon.relation_iri("praises") == ONTOLOGY.praises  # and one of cooperatesWith
+    assert len(lexicon.relations) == 29
 
 
 def test_every_relation_has_cameo_or_affiliation_and_a_pattern():
@@ -124,7 +125,7 @@ def test_verbs_of_statement_and_allegation_and_nouns_of_request_give_the_relatio
                                             "DemandingModal": ("demands", "100"),
                                             "Intended": ("appealsTo", "020"),
                                             "Disapproval": ("criticizes", "11"),
-                                            "Approval": ("cooperatesWith", "051")}
+                                            "Approval": ("praises", "051")}
 
 
 def test_what_a_modal_asks_and_a_word_named_judges_is_data():
@@ -138,7 +139,7 @@ def test_what_a_modal_asks_and_a_word_named_judges_is_data():
     ("StatementVerb", 'kg:cueRelation kg:commentsOn ; kg:cameoCode "010" .'),
     ("RequestNoun", 'kg:cueRelation kg:appealsTo ; kg:cameoCode "020" .'),
     ("DemandingModal", 'kg:cueRelation kg:demands ; kg:cameoCode "100" ; kg:leavingCameoCode "1041" .'),
-    ("Approval", 'kg:cueRelation kg:cooperatesWith ; kg:cameoCode "051" .'),
+    ("Approval", 'kg:cueRelation kg:praises ; kg:cameoCode "051" .'),
 ])
 def test_a_cue_class_without_its_relation_is_an_error_naming_the_file(tmp_path, cue, written):
     copy = ontology_copy(tmp_path, "")

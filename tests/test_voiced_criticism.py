@@ -75,8 +75,8 @@ def test_a_judgement_of_what_the_one_addressed_by_name_says_criticizes_them(text
     "\"Tom Vosper has been outstanding on the ferry question,\" said Anna Kiel.",
     "Anna Kiel said Tom Vosper's leadership of the harbour board had been superb.",
 ])
-def test_praise_voiced_by_a_speaker_is_cooperation(text):
-    assert ("Anna Kiel", "cooperatesWith", "Tom Vosper") in triples(extract(text))
+def test_praise_voiced_by_a_speaker_is_praise(text):
+    assert ("Anna Kiel", "praises", "Tom Vosper") in triples(extract(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -87,7 +87,7 @@ def test_praise_voiced_by_a_speaker_is_cooperation(text):
 ])
 def test_praise_denied_or_of_no_actor_and_a_name_not_addressed_give_no_praise_or_criticism(text):
     found = triples(extract(text))
-    assert ("Anna Kiel", "cooperatesWith", "Tom Vosper") not in found
+    assert ("Anna Kiel", "praises", "Tom Vosper") not in found
     assert not [t for t in found if t[1] == "criticizes" and t[2] != "Tom Vosper"]
 
 
@@ -95,7 +95,7 @@ def test_praise_denied_or_of_no_actor_and_a_name_not_addressed_give_no_praise_or
     ("Anna Kiel warned that harbour voters would not be motivated by Tom Vosper's promise of a new ferry.",
      "criticizes"),
     ("Anna Kiel said: \"Tom Vosper's harbour programme is environmentally unsustainable.\"", "criticizes"),
-    ("Anna Kiel said Tom Vosper's contribution to the harbour board had been exceptional.", "cooperatesWith"),
+    ("Anna Kiel said Tom Vosper's contribution to the harbour board had been exceptional.", "praises"),
 ])
 def test_a_programme_a_promise_or_a_contribution_judged_judges_whose_it_is(text, relation):
     assert ("Anna Kiel", relation, "Tom Vosper") in triples(extract(text))
@@ -113,7 +113,7 @@ def test_an_illness_the_chair_addressed_or_fitness_judges_no_one(text):
 def test_a_denied_merit_further_up_is_no_praise():
     # "not" on "going" denies the merit of the infinitive "to be a decent leader": criticism, never praise too
     found = triples(extract("Ann Hale said Tom Reed is not going to be a decent leader."), asserted_only=False)
-    assert ("Ann Hale", "cooperatesWith", "Tom Reed") not in found
+    assert ("Ann Hale", "praises", "Tom Reed") not in found
 
 
 @pytest.mark.parametrize(("text", "negated", "modality"), [

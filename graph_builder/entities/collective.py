@@ -94,9 +94,41 @@ def collective_actors(tokens: Tokens, document: Document, mentions: list[Mention
         span = doc[reading.start:reading.end]
         found.append(Mention(doc_id=document.id, start=span.start_char, end=span.end_char, text=span.text,
                              kind="collective", entity=entity))
-        taken = range(reading.start if reading.absorbed else phrase.start, phrase.end)
-        superseded.update(by_token[i].start for i in taken if i in by_token)
-    return [m for m in mentions if m.start not in superseded], found
+        others = _coordinated_owners(doc, phrase, reading, by_token, (seen, document, lexicon, mentions))
+        found.extend(others)
+        superseded.update(_given_way(phrase, reading, by_token, others))
+    return [m for m in mentions if m.start not in superseded], sorted(found, key=lambda m: m.start)
+
+
+def _given_way(phrase: _Phrase, reading: _Reading, by_token: dict[int, Mention], others: list[Mention]) -> set[int]:
+    """Where the mentions start that give way to a collective mention and to those of its coordinated owners."""
+    taken = range(reading.start if reading.absorbed else phrase.start, phrase.end)
+    return {by_token[i].start for i in taken if i in by_token} | {other.start for other in others}
+
+
+def _coordinated_owners(doc: Doc, phrase: _Phrase, reading: _Reading, by_token: dict[int, Mention],
+                        context: tuple) -> list[Mention]:
+    """The collective mentions of the owners coordinated before the one the noun follows, one word each: "Latvian"
+    of "Latvian and Estonian troops" names the armed forces of Latvia, as "Estonian troops" names Estonia's."""
+    if reading.owner is None or reading.start != phrase.start - 1 or reading.led:
+        return []
+    seen, document, lexicon, names = context
+    found = []
+    for word in doc[reading.start].conjuncts:
+        mention = by_token.get(word.i)
+        if word.i >= reading.start or not _one_word_owner(doc, mention):
+            continue
+        entity = _entity(doc, phrase, _Reading(word.i, word.i + 1, mention.entity), seen, document, lexicon, names)
+        if entity is not None and entity != mention.entity:
+            found.append(Mention(doc_id=document.id, start=mention.start, end=mention.end, text=mention.text,
+                                 kind="collective", entity=entity))
+    return found
+
+
+def _one_word_owner(doc: Doc, mention: Mention | None) -> bool:
+    """Whether a mention is a one-word name or demonym of an actor that can own a collective ("Latvian")."""
+    return (mention is not None and mention.kind in ("name", "demonym") and mention.entity.type in _OWNER_TYPES
+            and len(_tokens_of(doc, mention)) == 1)
 
 
 def _seen_until(seen: dict[str, list[Entity]], described: list[tuple[int, str, Entity]],
@@ -309,12 +341,20 @@ def _group_name(doc: Doc, last: int, phrase: _Phrase, by_token: dict[int, Mentio
     start = last
     while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN"):
         start -= 1
+    start += _opening_adjective(doc, start, last, gazetteer)
     inside = [m for m in (by_token.get(i) for i in range(start, last + 1)) if m is not None]
     if any(m.start < doc[start].idx for m in inside):
         return None
     name = " ".join(name_key(doc[start:last + 1].text))
     owner = make_entity(gazetteer.organization(name) or name, "Organization", [name])
     return _Reading(start, phrase.end, owner, absorbed=True)
+
+
+def _opening_adjective(doc: Doc, start: int, last: int, gazetteer: Gazetteer) -> bool:
+    """Whether the word at ``start`` is an adjective capitalised only as it opens the sentence, before a people's
+    word ("Local" of "Local Arab fighters joined"; not "Free" of "Free Kordan Army fighters")."""
+    return (start < last and doc[start].is_sent_start and doc[start].pos_ == "ADJ"
+            and doc[start + 1:last + 1].text in gazetteer.groups)
 
 
 def _hyphenated(doc: Doc, i: int) -> bool:
@@ -504,7 +544,7 @@ def _owned_entity(phrase: _Phrase, reading: _Reading, gazetteer: Gazetteer, *,
     people = owner.label in gazetteer.groups and not named_alone
     if kind.acts_as_group and owner.type in _GROUP_TYPES and not people and not reading.led:
         return owner
-    if kind.acts_as_group and phrase.noun.owned_only:
+    if kind.acts_as_group and phrase.noun.owned_only and not (people and kind.people_owned):
         return None  # "Trump supporters", "members of Parliament": members of no armed group
     return make_entity(_owned_label(kind.label, owner, reading.led, gazetteer), kind.type, sector=kind.sector,
                        owner=owner)

@@ -440,6 +440,7 @@ class _Context:
     reason_verbs: frozenset[str] = frozenset()  # verbs of thanks, praise or blame (kg:ReasonVerb), see _judged
     control_verbs: frozenset[str] = frozenset()  # verbs of object control (kg:ObjectControl), see _controller
     feeling_words: frozenset[str] = frozenset()  # words of one's own feeling (kg:FeelingWord), see _own_feeling
+    mouthpieces: frozenset[str] = frozenset()  # titles of one of many who speak for a body (kg:MouthpieceTitle)
     said: dict[int, Mention] = field(default_factory=dict)
 
     def at(self, i: int) -> Mention | None:
@@ -595,7 +596,8 @@ def resolve_pronouns(tokens: Tokens, document: Document, by_token: dict[int, Men
                      people_nouns: frozenset[str] = frozenset(),
                      reason_verbs: frozenset[str] = frozenset(),
                      control_verbs: frozenset[str] = frozenset(),
-                     feeling_words: frozenset[str] = frozenset()) -> list[Mention]:
+                     feeling_words: frozenset[str] = frozenset(), *,
+                     mouthpieces: frozenset[str] = frozenset()) -> list[Mention]:
     """Link personal pronouns to the most recent fitting actor within the last two sentences.
 
     he/she/him/his/her: a person, never one whose title or first name says the other gender. it/its: a country,
@@ -611,7 +613,8 @@ def resolve_pronouns(tokens: Tokens, document: Document, by_token: dict[int, Men
     deciding sentence has two different subjects that could be meant ("NATO warned and the EU agreed. It ...").
     he/she are left alone, too, when the winner is a place as a subject, most likely a name misread as a place,
     or a noun of one unnamed person newly introduced as a subject (of ``person_nouns``: "A spokesman said ... He
-    added"), whom no name tells, or a person of someone's family as a subject (of ``people_nouns``, kg:PeopleNoun:
+    added"; of ``mouthpieces`` also with "the" when no holder is named: "The Tory spokesman said ... He added"),
+    whom no name tells, or a person of someone's family as a subject (of ``people_nouns``, kg:PeopleNoun:
     "The minister's wife praised X. The Tories said she ..." is not the minister). A possessive in the "for"
     phrase of a verb of thanks, praise or blame (``reason_verbs``) is of its object when it fits ("Chile thanked
     Peru for its support": Peru's). A possessive on the object of an infinitive that a verb of object control
@@ -623,7 +626,7 @@ def resolve_pronouns(tokens: Tokens, document: Document, by_token: dict[int, Men
     context = _Context(genders=genders(tokens, list({m.start: m for m in by_token.values()}.values()), gazetteer),
                        quoted=_quoted(tokens), sentence_of=tokens.sentence_of, named=by_token,
                        person_nouns=person_nouns, people_nouns=people_nouns, reason_verbs=reason_verbs,
-                       control_verbs=control_verbs, feeling_words=feeling_words)
+                       control_verbs=control_verbs, feeling_words=feeling_words, mouthpieces=mouthpieces)
     plural = plural_actors(tokens, by_token)
     history: list[_Seen] = []
     resolved: list[Mention] = []
@@ -706,14 +709,16 @@ def _someone(token: Token, mention: Mention | None, context: _Context) -> bool:
     """A singular noun of one person (of ``context.person_nouns``) newly introduced ("a", "an") as a subject that
     names no person, has no name beside it and speaks for no person named in its phrase ("a spokesman said", "a
     Foreign Office official added"; not "a spokesman, Tom Reed, said", "a spokesman for Tom Reed", nor "the
-    minister", who may be the person named before); or a noun of people (``context.people_nouns``: "wife", "son")
-    with an owner, someone other than the owner ("the minister's wife said"; not "his wife, Ann Reed, said")."""
+    minister", who may be the person named before; but "the Tory spokesman", see ``_introduced``); or a noun of
+    people (``context.people_nouns``: "wife", "son") with an owner, someone other than the owner ("the minister's
+    wife said"; not "his wife, Ann Reed, said")."""
     if token.tag_ != "NN" or token.dep_ not in _SUBJECTS or _a_person(mention):
         return False
     lemma = token.lemma_.lower()
     if lemma in context.people_nouns and _owned(token):
         return not any(c.dep_ == "appos" for c in dependents(token))
-    return lemma in context.person_nouns and _introduced(token) and not _tells_a_person(token, context)
+    return lemma in context.person_nouns and _introduced(token, context.mouthpieces) and not _tells_a_person(
+        token, context)
 
 
 def _tells_a_person(noun: Token, context: _Context) -> bool:
@@ -728,9 +733,12 @@ def _owned(noun: Token) -> bool:
     return noun.head.dep_ != "relcl" and any(c.dep_ == "poss" and c.lower_ != "whose" for c in dependents(noun))
 
 
-def _introduced(noun: Token) -> bool:
-    """A noun with "a" or "an": someone the text introduces."""
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in dependents(noun))
+def _introduced(noun: Token, mouthpieces: frozenset[str]) -> bool:
+    """A noun with "a" or "an": someone the text introduces; a spokesman (of ``mouthpieces``, kg:MouthpieceTitle)
+    also with "the" when the roles stage found no holder for him ("the Tory spokesman said": one of the party's
+    many, who has no node; a holder's description is a mention of that person and no noun read here)."""
+    articles = ("a", "an", "the") if noun.lemma_.lower() in mouthpieces else ("a", "an")
+    return any(c.dep_ == "det" and c.lower_ in articles for c in dependents(noun))
 
 
 def _a_person(mention: Mention | None) -> bool:

@@ -45,7 +45,14 @@ from graph_builder.entities.mentions import (
     work_words,
     works_named,
 )
-from graph_builder.entities.naming import LABEL_TYPES, make_entity, merge_entities, name_key, plurals_as_singular
+from graph_builder.entities.naming import (
+    LABEL_TYPES,
+    make_entity,
+    merge_entities,
+    name_key,
+    plurals_as_full_names,
+    plurals_as_singular,
+)
 from graph_builder.entities.pairs import pair_descriptions
 from graph_builder.entities.roles import resolve_roles
 from graph_builder.entities.tokens import Tokens, span_text, stands_alone
@@ -130,6 +137,7 @@ def resolve(doc: Doc, document: Document, lexicon: Lexicon) -> DocEntities:
     settled += _short_and_titled(tokens, taken, clusters, gazetteer)
     mentions = _name_mentions(document, settled, clusters, tokens)
     mentions = plurals_as_singular(mentions, _actors_named_alone(mentions, tokens))
+    mentions = plurals_as_full_names(mentions, lexicon.group_nouns)
     by_token: dict[int, Mention] = {}
     for mention in mentions:
         _cover(tokens, by_token, mention)
@@ -140,7 +148,8 @@ def resolve(doc: Doc, document: Document, lexicon: Lexicon) -> DocEntities:
     cues = lexicon.cues
     for mention in resolve_pronouns(tokens, document, by_token, gazetteer, lexicon.person_nouns,
                                     cues.get("PeopleNoun", frozenset()), cues.get("ReasonVerb", frozenset()),
-                                    cues.get("ObjectControl", frozenset()), cues.get("FeelingWord", frozenset())):
+                                    cues.get("ObjectControl", frozenset()), cues.get("FeelingWord", frozenset()),
+                                    mouthpieces=cues["MouthpieceTitle"]):
         by_token[tokens.at_char[mention.start]] = mention
         mentions.append(mention)
     described = pair_descriptions(tokens, document, by_token, lexicon)

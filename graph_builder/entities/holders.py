@@ -13,16 +13,20 @@ of its document holds is the one person the archive says, in two documents or mo
 (``ArchiveLeader``) at the document's date: within ``TERM_MARGIN`` of the first and last dated document that
 says so. Two such leaders, or a leader known only from dated documents far from the article's date, leave it
 as it is; an undated article takes the archive's only leader.
+
+A role node of a title many hold with no owner ("Strategist", "Commissioner") that neither makes a person is
+nobody in particular: it goes, with what it did (``without_unheld_roles``). An office of one holder at a time ("the
+Queen") or one with an owner ("Foreign Secretary of the United Kingdom") stays.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from graph_builder.entities.mentions import title_start
-from graph_builder.records import DocumentResult, Entity, rewritten
+from graph_builder.records import DocumentResult, Entity, Relation, rewritten
 
 Holders = dict[str, frozenset[str]]
 """A role title ("prime minister") -> the labels of the persons the archive names with it."""
@@ -95,6 +99,36 @@ def held_by_archive(result: DocumentResult, leaders: dict[str, list[ArchiveLeade
         if len(found) == 1:
             swap[node.id] = person(found[0].person)
     return _swapped(result, swap) if swap else result
+
+
+def without_unheld_roles(result: DocumentResult, titles: frozenset[str], offices: frozenset[str]) -> DocumentResult:
+    """``result`` without the role nodes of a title many hold (not one of ``offices``) and no owner that no
+    person took the place of ("the strategist", "the commissioner" in a document naming no holder of the title
+    anywhere in the archive): nobody in particular, no actor. The relations with one at an end, its mentions and its
+    quotes go; a relation it is the source of keeps no source."""
+    unheld = {m.entity.id for m in result.mentions if m.kind == "role" and _unheld(m.entity, titles, offices)}
+    return _without(result, unheld) if unheld else result
+
+
+def _without(result: DocumentResult, gone: set[str]) -> DocumentResult:
+    """``result`` without the entities of ids ``gone``, their mentions and quotes, and the relations they are an
+    end of; a relation they are the source of stays, with no source, as after "officials said"."""
+    def kept(*entities: Entity | None) -> bool:
+        return not any(entity is not None and entity.id in gone for entity in entities)
+
+    def unsourced(relation: Relation) -> Relation:
+        return relation if kept(relation.attributed_to) else replace(relation, attributed_to=None)
+
+    return replace(result, entities=tuple(e for e in result.entities if kept(e)),
+                   relations=tuple(unsourced(r) for r in result.relations if kept(r.subject, r.object)),
+                   mentions=tuple(m for m in result.mentions if kept(m.entity)),
+                   quotes=tuple(q for q in result.quotes if kept(q.speaker)))
+
+
+def _unheld(node: Entity, titles: frozenset[str], offices: frozenset[str]) -> bool:
+    """Whether a role mention's node is still the role node of a title many hold with no owner ("Strategist")."""
+    title = node_title(node, titles) if node.owner is None and node.type == "Person" else None
+    return title is not None and title not in offices and node.label.lower() == title
 
 
 def _day(value: str | None) -> date | None:

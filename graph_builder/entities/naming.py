@@ -65,9 +65,25 @@ def plurals_as_singular(mentions: list[Mention], groups: Iterable[Entity]) -> li
 
 
 def _plural_of_a_name(mention: Mention, singular: dict[str, Entity]) -> bool:
+    return " " not in mention.entity.label and _plural_of(mention, singular)
+
+
+def _plural_of(mention: Mention, singular: dict[str, Entity]) -> bool:
     label = mention.entity.label
-    return (mention.kind == "name" and label.endswith("s") and not label.endswith("ss") and " " not in label
-            and label[:-1] in singular)
+    return mention.kind == "name" and label.endswith("s") and not label.endswith("ss") and label[:-1] in singular
+
+
+def plurals_as_full_names(mentions: list[Mention], heads: frozenset[str]) -> list[Mention]:
+    """Name mentions of a plural short form ("the Greens", "the Harbour Socialists") as mentions of the one
+    organisation the document names by its singular and a word of ``heads`` (kg:groupNoun: "the Green Party", "the
+    Harbour Socialist Party"); two such names ("the Green Party" and "the Green Movement") leave it alone."""
+    full: dict[str, dict[str, Entity]] = {}
+    for mention in mentions:
+        short, _, head = mention.entity.label.rpartition(" ")
+        if mention.entity.type == "Organization" and short and head.lower() in heads:
+            full.setdefault(short, {})[mention.entity.id] = mention.entity
+    one = {short: next(iter(found.values())) for short, found in full.items() if len(found) == 1}
+    return [replace(m, entity=one[m.entity.label[:-1]]) if _plural_of(m, one) else m for m in mentions]
 
 
 _POSSESSIVE_ENDING = re.compile(r"['’]s$")

@@ -20,13 +20,17 @@ none. Per document, after the descriptions and before the pronouns (``resolve_ro
    Nobody named, a description of someone the document introduced unnamed earlier ("a White House official
    ... the official") is left alone too: it is that person, who has no node, and not the office. A title after
    a person's name and a comma is that person's ("Ann Lee, Peru's envoy"), however the parser attached it.
-3. Role nodes. Nobody holds it, and it is no title many hold (no owner) in a document that names someone with
-   another title of the same relation ("Education Secretary Ann Lee ... the minister": likely her): the
-   description is a mention of kind "role" of a Person node for the office,
-   "Foreign Secretary of the United Kingdom" (``owner`` the country). It is one node across the archive only
-   when the owner is a country and the title an office of one holder at a time (``kg:SingleOffice``, and every
-   title of one country); any other role ("the minister", "the Russian official", "the UN envoy") is a node of
-   this document only (``scope`` the document id), since a country has many ministers and officials.
+3. Role nodes. Nobody holds it: the description is the one office of it the document named before ("the home
+   secretary ... the secretary"; a longer title with the same head word and relation will do, as for holders;
+   two such offices: left alone). Else, unless it is a title many hold with no owner in a document that names
+   someone with another title of the same relation ("Education Secretary Ann Lee ... the minister": likely her),
+   it is a mention of kind "role" of a Person node for the office, "Foreign Secretary of the United Kingdom"
+   (``owner`` the country). It is one node across the archive only when the owner is a country and the title an
+   office of one holder at a time (``kg:SingleOffice``, and every title of one country); any other role ("the
+   minister", "the Russian official", "the UN envoy") is a node of this document only (``scope`` the document
+   id), since a country has many ministers and officials. Unification later makes a role node the person of its
+   document the archive names with its title, and drops one of a title many hold with no owner that it cannot
+   make anybody ("the strategist": no actor; see ``holders``).
 """
 
 from __future__ import annotations
@@ -79,6 +83,7 @@ def resolve_roles(tokens: Tokens, document: Document, by_token: dict[int, Mentio
     (kind "description"), or a node for the role when nobody does (kind "role"); see the module docstring."""
     holders = list(role_holders(tokens, by_token, lexicon))
     unnamed: list[tuple[Role, int]] = []
+    offices: dict[str, tuple[Role, Entity]] = {}  # the role nodes so far (the offices the document named), by id
     found: list[Mention] = []
     for token in tokens.with_pos("NOUN", "PROPN"):  # the only heads of a description
         if not _may_head_title(token.i, tokens, lexicon):
@@ -88,9 +93,12 @@ def resolve_roles(tokens: Tokens, document: Document, by_token: dict[int, Mentio
         if _indefinite(token, tokens, by_token):
             unnamed += [(role, token.i) for role in [role_at(token, tokens, lexicon, by_token)] if role is not None]
         role = _described_role(token, tokens, lexicon, by_token)
-        referent = None if role is None else _referent(role, holders, (unnamed, token.i), lexicon, document)
+        referent = None if role is None else _referent(role, holders, (unnamed, token.i), lexicon,
+                                                       (document, offices))
         if referent is not None:
             entity, kind = referent
+            if kind == "role":
+                offices.setdefault(entity.id, (role, entity))
             found.append(Mention(doc_id=document.id, start=token.idx, end=token.idx + len(token.text),
                                  text=token.text, kind=kind, entity=entity))
     return found
@@ -319,17 +327,32 @@ def _meant(held: Role, role: Role, lexicon: Lexicon) -> bool:
 
 
 def _referent(role: Role, holders: list[Holder], unnamed: tuple[list[tuple[Role, int]], int], lexicon: Lexicon,
-              document: Document) -> tuple[Entity, str] | None:
+              named: tuple[Document, dict[str, tuple[Role, Entity]]]) -> tuple[Entity, str] | None:
     """(entity, mention kind) a description of ``role`` refers to; None when two people hold it or it is someone
     introduced unnamed (``unnamed``: the roles of such people so far and where, and where the description
     stands), also when a holder is named elsewhere but none since that introduction ("A spokesman for the
-    ministry said ... the spokesman added ... Tom Reed, spokesman for the charity": not Tom Reed)."""
+    ministry said ... the spokesman added ... Tom Reed, spokesman for the charity": not Tom Reed). Nobody named
+    with it, it is the one office of it the document named before (``named``: the document and its role nodes so
+    far: "the home secretary ... the secretary"), else a new role node."""
     if _unnamed_since(role, holders, unnamed, lexicon):
         return None
     persons = _holding(role, holders, lexicon)
     if len(persons) == 1:
         return next(iter(persons.values())), "description"
-    if persons or _someone_else(role, holders, [held for held, _ in unnamed[0]], lexicon):
+    document, offices = named
+    before = {entity.id: entity for held, entity in offices.values() if _meant(held, role, lexicon)}
+    if persons or len(before) > 1:
+        return None
+    if before:
+        return next(iter(before.values())), "role"
+    return _new_role_node(role, holders, [held for held, _ in unnamed[0]], lexicon, document)
+
+
+def _new_role_node(role: Role, holders: list[Holder], unnamed: list[Role], lexicon: Lexicon,
+                   document: Document) -> tuple[Entity, str] | None:
+    """A role node for a description nobody named holds; None when it may mean someone else (``_someone_else``) or
+    one of a body's many mouthpieces ("the Tory spokesman" speaks for the party: extract/arguments.py)."""
+    if _someone_else(role, holders, unnamed, lexicon) or role.title.split()[-1] in lexicon.cues["MouthpieceTitle"]:
         return None
     return role_node(role, lexicon, document), "role"
 

@@ -273,14 +273,44 @@ class Tokens(tuple):
         return self._having(self._by_lemma, lemmas)
 
     def with_any(self, *, words: Collection[str] = (), lemmas: Collection[str] = (),
-                 lemma_openings: Collection[str] = ()) -> list[Token]:
+                 lemma_openings: Collection[str] = (), compounds: Collection[str] = ()) -> list[Token]:
         """The tokens whose lowercase form is one of ``words``, whose lemma is one of ``lemmas`` or whose lemma's
-        first word is one of ``lemma_openings``, in text order, each once: what a scan for a cue may read, instead
+        first word is one of ``lemma_openings``, or that end a word written with a hyphen one of whose forms
+        (``hyphened``) is one of ``compounds``, in text order, each once: what a scan for a cue may read, instead
         of every token of the document."""
         found = {*(self._indices(self._by_lower, words) if words else ()),
                  *(self._indices(self._by_lemma, lemmas) if lemmas else ()),
-                 *(self._indices(self._by_lemma_opening, lemma_openings) if lemma_openings else ())}  # no index made
-        return [self.all[i] for i in sorted(found)]  # for a kind of value not asked for
+                 *(self._indices(self._by_lemma_opening, lemma_openings) if lemma_openings else ()),
+                 *(self._indices(self._by_hyphened, compounds) if compounds and self.hyphened else ())}  # no index
+        return [self.all[i] for i in sorted(found)]  # made for a kind of value not asked for
+
+    @cached_property
+    def hyphened(self) -> dict[int, tuple[str, ...]]:
+        """The forms of each word the tokenizer split at a hyphen ("ill-judged": "ill", "-", "judged"), by the index
+        of its last part, which the parser makes its head: as written and with the last part's lemma, each with the
+        hyphen and without ("over-reacted": "over-reacted", "over-react", "overreacted", "overreact"), so a cue
+        word written either way finds it. Only a hyphen between two words with no space on either side."""
+        found = {}
+        last = len(self.all) - 1
+        for i in self._by_lower.get("-", ()):
+            if 0 < i < last and self._ends[i - 1] == self._starts[i] and self._ends[i] == self._starts[i + 1] \
+                    and self.lower[i - 1].isalpha() and self.lower[i + 1].isalpha():
+                first, word, lemma = self.lower[i - 1], self.lower[i + 1], self.lemma[i + 1]
+                found[i + 1] = (f"{first}-{word}", f"{first}-{lemma}", first + word, first + lemma)
+        return found
+
+    def forms(self, i: int) -> tuple[str, ...]:
+        """Token ``i``'s lowercase form and lemma, and the forms of the word written with a hyphen it ends, if any
+        (``hyphened``): what a cue word is looked for as."""
+        return (self.lower[i], self.lemma[i], *self.hyphened.get(i, ()))
+
+    @cached_property
+    def _by_hyphened(self) -> dict[str, list[int]]:
+        found: dict[str, list[int]] = {}
+        for i, forms in self.hyphened.items():
+            for form in frozenset(forms):
+                found.setdefault(form, []).append(i)
+        return found
 
     def _having(self, places: dict[str, list[int]], wanted: Collection[str]) -> list[Token]:
         """The tokens whose value in ``places`` (the tokens of each value) is one of ``wanted``, in text order: a
@@ -366,5 +396,8 @@ _MODIFIER_DEPS = NOUN_MODIFIERS | {"poss"}
 
 def stands_alone(doc: Doc, start: int, end: int) -> bool:
     """Whether the name written at characters ``start``..``end`` stands alone, no word before a noun ("the Zorvani
-    said", not "Zorvani voters")."""
-    return doc.char_span(start, end, alignment_mode="expand").root.dep_ not in _MODIFIER_DEPS
+    said", not "Zorvani voters", nor the second of "Kelvish and Zorvani voters")."""
+    root = doc.char_span(start, end, alignment_mode="expand").root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    return root.dep_ not in _MODIFIER_DEPS

@@ -35,7 +35,10 @@ Each document names its actors on its own; unification gives every actor one nod
   country's name ("Independence Party", "UK Independence Party") is that one, when only one does.
 - **Generic words never join a name and never become an archive-wide node.** A label that is a generic word or
   phrase of the gazetteer ("Government", "Navy", "Battalion", "MPs") stays a node of its own document (its
-  ``scope``), unless it has an owner.
+  ``scope``), unless it has an owner. A government with no owner ("the government said") is the government of
+  the document's one country of government: the one country that the persons and parties it names lead, by the
+  archive, when every country it names, alone or as a government's owner, is that one; else it stays a node of its
+  document.
 - **A role node is the person who holds the role** when the document names exactly one person the archive
   names with that title elsewhere ("Prime Minister Tom Hadley" in one article; "Tom Hadley ... the prime
   minister" in another), and a role node of a leading title that nobody of its document holds is the one leader
@@ -62,7 +65,14 @@ from datetime import date
 from functools import cached_property
 
 from graph_builder.entities.collective import owner_name
-from graph_builder.entities.holders import ArchiveLeader, Holders, held, held_by_archive, title_of
+from graph_builder.entities.holders import (
+    ArchiveLeader,
+    Holders,
+    held,
+    held_by_archive,
+    title_of,
+    without_unheld_roles,
+)
 from graph_builder.entities.mentions import ends_in_title
 from graph_builder.entities.naming import initials_of, make_entity, person_key
 from graph_builder.gazetteer import strip_the
@@ -98,6 +108,7 @@ class NameRules:
     peer_of: Callable[[tuple[str, ...]], tuple[str, str] | None] = lambda words: None  # Gazetteer.peer
     after_of: Callable[[Entity], str] = lambda owner: owner.label  # "the United Kingdom" of "government of ..."
     leading: frozenset[str] = frozenset()  # the titles that give leaderOf ("leader", "prime minister")
+    offices: frozenset[str] = frozenset()  # the titles of one holder at a time ("queen", "chancellor")
 
     @classmethod
     def of(cls, lexicon: Lexicon | None) -> NameRules:
@@ -113,6 +124,7 @@ class NameRules:
                    qualifiers=lexicon.title_qualifiers, same_first_name=gazetteer.same_first_name,
                    after_of=lambda owner: owner_name(owner, gazetteer),
                    leading=frozenset(t for t, relation in lexicon.title_relations.items() if relation == "leaderOf"),
+                   offices=lexicon.single_offices,
                    country=gazetteer.country,
                    peer_of=gazetteer.peer)
 
@@ -250,8 +262,10 @@ class UnifyPlan:
     def __init__(self, renamed: dict[str, tuple[str, str]], aliases: dict[str, set[str]],
                  generic: Iterable[str] = (), holders: Holders | None = None, titles: frozenset[str] = frozenset(),
                  *, leaders: dict[str, str] | None = None, after_of: Callable[[Entity], str] = lambda e: e.label,
-                 archive_leaders: dict[str, list[ArchiveLeader]] | None = None, leading: frozenset[str] = frozenset()):
+                 archive_leaders: dict[str, list[ArchiveLeader]] | None = None, leading: frozenset[str] = frozenset(),
+                 offices: frozenset[str] = frozenset()):
         self.leaders = leaders or {}
+        self.offices = offices
         self.archive_leaders = archive_leaders or {}
         self.leading = leading
         self.after_of = after_of
@@ -270,44 +284,86 @@ class UnifyPlan:
         return frozenset(frozenset((leader.person, owner)) for owner, leaders in self.archive_leaders.items()
                          for leader in leaders)
 
-    def _fix(self, entity: Entity | None, doc_id: str) -> Entity | None:
-        if entity is None or entity.scope:
+    def _fix(self, entity: Entity | None, doc_id: str, home: str | None = None) -> Entity | None:
+        if entity is None:
             return entity
-        owner = self._fix(entity.owner, doc_id)
-        if entity.label in self.generic and owner is None:
+        homed = self._homed(entity, home)
+        if entity.scope and not homed:
+            return entity
+        owner = self._fix(entity.owner, doc_id, home)
+        if entity.label in self.generic and owner is None and not homed:
             return make_entity(entity.label, entity.type, entity.aliases, sector=entity.sector, scope=doc_id)
         label, type_ = self.renamed.get(entity.label, (entity.label, entity.type))
-        if entity.sector == GOVERNMENT and owner is not None and owner.label in self.leaders:
-            label, owner = self._led_country_government(label, owner)
+        if entity.sector == GOVERNMENT:
+            label, owner = self._government(label, owner, home if homed else None)
         key = (label, type_, entity.sector, owner)
         if key not in self.canonical:
             self.canonical[key] = make_entity(label, type_, self.aliases.get(label, ()), sector=entity.sector,
                                               owner=owner)
         return self.canonical[key]
 
-    def _led_country_government(self, label: str, owner: Entity) -> tuple[str, Entity]:
-        """"government led by Tom Hadley" or "government of the Labour Party" as the government of the country they
-        lead ("government of the United Kingdom")."""
-        country = make_entity(self.leaders[owner.label], "Country")
+    def _homed(self, entity: Entity, home: str | None) -> bool:
+        """Whether ``entity`` is a government named by a generic word alone, no owner ("the government"), in a
+        document with one country of government (``home``)."""
+        return home is not None and entity.sector == GOVERNMENT and entity.owner is None \
+            and (bool(entity.scope) or entity.label in self.generic)
+
+    def _government(self, label: str, owner: Entity | None, home: str | None) -> tuple[str, Entity | None]:
+        """The label and owner of a government: one with no owner is the government of the document's country of
+        government (``home``), one led by a person or party the archive says leads a country is that
+        country's."""
+        if owner is None and home is not None:
+            return self._government_of(label, home)
+        if owner is not None and owner.label in self.leaders:
+            return self._government_of(label, self.leaders[owner.label])
+        return label, owner
+
+    def _government_of(self, label: str, country_label: str) -> tuple[str, Entity]:
+        """A government ("government", "government led by Tom Hadley", "government of the Labour Party") as the
+        government of a country ("government of the United Kingdom") and that country, its owner."""
+        country = make_entity(country_label, "Country")
         kind = label.split(" led by ")[0].split(" of ")[0]
         return f"{kind} of {self.after_of(country)}", country
+
+    def _canonical(self, label: str) -> str:
+        """The archive's label for ``label``."""
+        return self.renamed.get(label, (label,))[0]
+
+    def _home_country(self, result: DocumentResult) -> str | None:
+        """The one country of government of a document: the one the archive says each person or party it names
+        leads ("Mr Hadley" leads the United Kingdom), when that is one country and every country the document names,
+        alone or as a government's owner, is that one; None otherwise (an article naming Kabul or "the Russian
+        foreign ministry" may mean that country's government)."""
+        led, governed = set(), set()
+        for entity in result.entities:
+            if entity.scope:
+                continue
+            country = entity if entity.type == "Country" else entity.owner if entity.sector == GOVERNMENT else None
+            if country is not None and country.type == "Country":
+                governed.add(self._canonical(country.label))
+            elif entity.type in ("Person", "Organization"):
+                led.add(self.leaders.get(self._canonical(entity.label)))
+        led.discard(None)
+        return led.pop() if len(led) == 1 and governed <= led else None
 
     def apply(self, result: DocumentResult) -> DocumentResult:
         """``result`` with every entity under its canonical name; a relation whose two ends became one actor is
         dropped. Deduplication is the next step (``graph_builder.dedupe``): two readings may only now name the
         same actors."""
         doc_id = result.document.id
+        home = self._home_country(result)
 
         def fix(entity: Entity | None) -> Entity | None:
-            return self._fix(entity, doc_id)
+            return self._fix(entity, doc_id, home)
 
         entities = {e.id: e for e in (fix(e) for e in result.entities)}
         def person(label: str) -> Entity:
             return fix(make_entity(label, "Person"))
 
         result = held(rewritten(result, fix, entities.values()), self.holders, self.titles)
-        return held_by_archive(result, self.archive_leaders, self.leading, self.titles, person,
-                               lambda label: self.renamed.get(label, (label,))[0])
+        result = held_by_archive(result, self.archive_leaders, self.leading, self.titles, person,
+                                 self._canonical)
+        return without_unheld_roles(result, self.titles, self.offices)
 
 
 def _leads_now(relation: Relation) -> bool:
@@ -523,7 +579,7 @@ class Unifier:
         led = _led(tally, renamed)
         return UnifyPlan(renamed, self._aliases(tally, renamed), generic, _holders(tally, renamed), self.rules.titles,
                          leaders=_leaders(led), after_of=self.rules.after_of, archive_leaders=_archive_leaders(led),
-                         leading=self.rules.leading)
+                         leading=self.rules.leading, offices=self.rules.offices)
 
     def _full_names(self, tally: NameTally, types: dict[str, str]) -> list[tuple[str, int, int]]:
         """(name, documents, mentions) of every person: the build's person names, the full names a document gave

@@ -315,9 +315,9 @@ _SPOKEN_FOR = frozenset(["Organization", "Country", "Group"])
 def _spoken_for(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
     """The organisation, country or group an unnamed spokesman speaks for (kg:MouthpieceTitle), named before the
     title ("a UKIP spokesman", "a Foreign Office spokeswoman") or after it with "for" or "of" ("a spokesman for the
-    Home Office"): what the spokesman says or asks, it says or asks. Not a person's spokesman ("a spokesman for Mr
-    Hale"), whose words may be the aide's own."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.cues["MouthpieceTitle"]:
+    Home Office"; also capitalised: "the Spokesman of the Green Party"): what the spokesman says or asks, it says or
+    asks. Not a person's spokesman ("a spokesman for Mr Hale"), whose words may be the aide's own."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in lexicon.cues["MouthpieceTitle"]:
         return None
     owners = [*children(token, "compound", "nmod", "poss", "amod"), *prep_objects([token], "for"),
               *prep_objects([token], "of")]
@@ -681,7 +681,10 @@ def _listed_appositive(token: Token, entities: DocEntities) -> list[Token]:
 
 def _coordinated_modifiers(described: Actor, entities: DocEntities) -> list[Actor]:
     """The other actors of coordinated modifiers or owners ("the Bolivian and Ecuadorian proposals", "the decision
-    by Chad and Niger"): each stands for the noun as the first one does."""
+    by Chad and Niger"), or of the owners coordinated before a collective noun ("Latvian and Estonian troops"): each
+    stands for the noun as the first one does."""
+    if described.kind == "collective":
+        return _coordinated_owners(described, entities)
     if described.kind != "modifier":
         return []
     found = []
@@ -697,6 +700,15 @@ def _coordinated_modifiers(described: Actor, entities: DocEntities) -> list[Acto
             if mention is not None and mention.entity.type in ("Country", "Organization", "Group"):
                 found.append(Actor(mention.entity, "modifier", described.token))
     return found
+
+
+def _coordinated_owners(described: Actor, entities: DocEntities) -> list[Actor]:
+    """The collective actors of the owners coordinated before a collective noun, each its own (entities/collective.py:
+    "Latvian and Estonian troops" are the armed forces of Latvia and those of Estonia)."""
+    words = [w for child in children(described.token, "amod", "compound") for w in (child, *child.conjuncts)]
+    mentions = (entities.at(word) for word in words)
+    return [Actor(m.entity, "collective", described.token) for m in mentions
+            if m is not None and m.kind == "collective" and m.entity.id != described.entity.id]
 
 
 def appositive_owner(noun: Token) -> Token:
@@ -1052,7 +1064,8 @@ def _speaker_going_on(verb: Token, lexicon: Lexicon) -> Token | None:
     """The verb of saying a verb of speech goes on from when the parser hung it in what was said ("X said the ruling
     was fair and praised the judges", "said it was not possible to V and urged Y to V": the ruling, "it", praises or
     urges nobody): the second verb in the tense of the first, a verb of a verbal relation, after a reported clause
-    whose subject is impersonal or a thing said or decided (kg discourse nouns)."""
+    whose subject is impersonal or a thing said or decided (kg discourse nouns), or set against that clause by a
+    conjunction of contrast ("X said Peru needed to do more but praised Y": kg:ContrastConjunction; X praises)."""
     clause = verb.head
     while clause.dep_ in ("xcomp", "conj") and clause.head.i < clause.i:
         clause = clause.head
@@ -1060,10 +1073,23 @@ def _speaker_going_on(verb: Token, lexicon: Lexicon) -> Token | None:
     if clause.dep_ != "ccomp" or speech.lemma_ not in lexicon.cues["Attribution"] or speech.tag_ != verb.tag_:
         return None
     subjects = children(clause, *SUBJECT_DEPS, "nsubjpass")
-    if not subjects or not (subjects[0].lower_ in lexicon.cues["ImpersonalSubject"]
-                            or "discourse" in lexicon.senses.classes_of(subjects[0].lemma_.lower())):
+    if not subjects or not (_no_actor(subjects[0], lexicon) or _contrasted(verb, lexicon)):
         return None
     return speech if _verbal(verb, lexicon) else None
+
+
+def _no_actor(subject: Token, lexicon: Lexicon) -> bool:
+    """Whether a reported clause's subject names no one who acts: impersonal ("it", "there") or a thing said or
+    decided (kg discourse nouns: "the ruling")."""
+    return subject.lower_ in lexicon.cues["ImpersonalSubject"] or "discourse" in lexicon.senses.classes_of(
+        subject.lemma_.lower())
+
+
+def _contrasted(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a conjoined verb follows a conjunction of contrast (kg:ContrastConjunction: "but") on the verb it is
+    joined to."""
+    return verb.dep_ == "conj" and any(c.i < verb.i and c.lower_ in lexicon.cues["ContrastConjunction"]
+                                       for c in children(verb.head, "cc"))
 
 
 def _verbal(verb: Token, lexicon: Lexicon) -> bool:

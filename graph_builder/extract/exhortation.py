@@ -31,8 +31,9 @@ class Exhortation:
     @property
     def phrase(self) -> str:
         """The asking word and the verb asked, as written: "should apologise", "ought to step down", "obligation to
-        act"."""
-        words = [self.modal, *children(self.act, "aux", "prt"), self.act]
+        act", with the negation of an appeal to refrain ("should not retaliate", as "urged Y not to retaliate" is
+        an appeal too)."""
+        words = [self.modal, *children(self.act, "aux", "prt", "neg"), *children(self.modal, "neg"), self.act]
         return " ".join(t.text for t in sorted(set(words), key=lambda t: t.i))
 
 
@@ -40,7 +41,8 @@ def exhortations(entities: DocEntities, lexicon: Lexicon,
                  quoted_by: Callable[[Token], Entity | None]) -> Iterator[Relation]:
     """appealsTo or demands from a speaker to the actor a modal clause they report or quote asks to act: the speaker
     is who reports the clause, else who says the quotation it stands in (``quoted_by``)."""
-    words = lexicon.modal_auxiliaries.get("Intended", frozenset()) | lexicon.cues.get("ObligationNoun", frozenset())
+    words = lexicon.modal_auxiliaries.get("Intended", frozenset()) | lexicon.cues.get("ObligationNoun", frozenset()) \
+        | lexicon.cues.get("SemiModal", frozenset())
     for modal in entities.tokens.with_lemma(words):
         found = _exhortation(modal, lexicon)
         target = _addressee(found, entities, lexicon) if found is not None else None
@@ -69,15 +71,27 @@ def _exhortation(word: Token, lexicon: Lexicon) -> Exhortation | None:
 
 def _asked(word: Token, lexicon: Lexicon) -> tuple[Token, Token] | None:
     """(clause, act) of a modal ("Y should resign"; the modal is the clause when the parser made it the head: "Y
-    ought to resign"), or of a noun of kg:ObligationNoun that the clause's "have" takes ("Y has an obligation to
-    resign")."""
+    ought to resign"), of a verb of kg:SemiModal (``_needed``: "Y needs to resign"), or of a noun of
+    kg:ObligationNoun that the clause's "have" takes ("Y has an obligation to resign")."""
     if word.tag_ == "MD":
         clause = word if children(word, "nsubj") else word.head
         acts = children(word, "xcomp") if clause is word else [word.head] if word.dep_ == "aux" else []
+    elif word.lemma_.lower() in lexicon.cues.get("SemiModal", ()):
+        clause, acts = word, _needed(word)
     else:
         clause = word.head
         acts = _duties(word, lexicon)
     return (clause, acts[0]) if acts else None
+
+
+def _needed(verb: Token) -> list[Token]:
+    """The to-infinitives of a verb of kg:SemiModal, neither denied nor foretold by a modal ("Y needs to resign";
+    not "Y need not resign", "Y will need to raise taxes"), nor a means to an end, which states a requirement
+    ("Y needed to win both games to take the title")."""
+    if children(verb, "neg") or any(a.tag_ == "MD" for a in children(verb, "aux")):
+        return []
+    acts = _infinitives(verb, "xcomp")
+    return [] if any(_infinitives(node, "advcl") for node in (verb, *acts)) else acts
 
 
 def _duties(noun: Token, lexicon: Lexicon) -> list[Token]:
@@ -85,7 +99,12 @@ def _duties(noun: Token, lexicon: Lexicon) -> list[Token]:
     if noun.dep_ != "dobj" or noun.head.lemma_.lower() != "have" or \
             noun.lemma_.lower() not in lexicon.cues.get("ObligationNoun", ()):
         return []
-    return [act for act in children(noun, "acl") if any(a.lower_ == "to" for a in children(act, "aux"))]
+    return _infinitives(noun, "acl")
+
+
+def _infinitives(word: Token, dep: str) -> list[Token]:
+    """The to-infinitives ``word`` takes by ``dep``."""
+    return [act for act in children(word, dep) if any(a.lower_ == "to" for a in children(act, "aux"))]
 
 
 def _stated(modal: Token, clause: Token) -> bool:

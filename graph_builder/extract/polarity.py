@@ -630,12 +630,21 @@ def _doubting(node: Token, head: Token, negated: bool, modality: str | None,
               lexicon: Lexicon) -> tuple[bool, str | None] | None:
     """A phrase under a word that doubts it: an adjective of dispute denies it ("is wrong about Y winning the war");
     a noun of allegation (kg:Allegation) makes it hearsay ("reports of a feud between", "speculation about a rift
-    with")."""
+    with"), and so does the charge of a verb of allegation ("accused Y of arming Z")."""
     if _adjective(head) and node.lower_ == "about" and head.lower_ in lexicon.cues.get("Disputed", ()):
         return not negated, modality or "possible"
     if head.pos_ == "NOUN" and cue_lemma(head, lexicon) in lexicon.cues["Allegation"]:
         return negated, modality or "possible"
+    if _alleged_charge(node, head, lexicon):
+        return negated, modality or "possible"
     return None
+
+
+def _alleged_charge(preposition: Token, verb: Token, lexicon: Lexicon) -> bool:
+    """The preposition of an accusation's charge (kg:Accusation) on a verb of allegation (kg:Allegation): "accused Y
+    of arming Z" says Y armed Z is the accuser's charge, not a fact; "condemned Y for attacking Z" takes it as one."""
+    return verb.pos_ in VERBAL and verb.lemma_.lower() in lexicon.cues["Allegation"] \
+        and f"{verb.lemma_.lower()} {preposition.lower_}" in lexicon.cues.get("Accusation", ())
 
 
 def _intent_noun(prep: Token, head: Token, lexicon: Lexicon) -> bool:
@@ -1033,25 +1042,45 @@ class Judgement:
     clause: Token
     subject: Token
     denied: bool = False
+    first: Token | None = None
+    """The first of the judging words when they run from it to ``word`` ("should have acted", "cannot be
+    trusted")."""
 
     @property
     def phrase(self) -> str:
-        """The judging words as written: "wrong", "let down", "not straightforward"."""
+        """The judging words as written: "wrong", "let down", "not straightforward", "should have acted"."""
+        if self.first is not None:
+            return _run_of_words(self.first, self.word)
         if self.word.pos_ not in VERBAL:
             return _worded(self.word, self.denied)
         links = ("prt", "ccomp", "advmod", "agent") if self.denied else ("prt", "ccomp", "advmod")  # "not swayed by"
         particles = [c for c in dependents(self.word) if c.dep_ in links and c.pos_ == "ADP"]
-        phrase = " ".join(t.text for t in sorted([self.word, *particles[:1]], key=lambda t: t.i))
+        phrase = " ".join(written(t) for t in sorted([self.word, *particles[:1]], key=lambda t: t.i))
         return f"not {phrase}" if self.denied else phrase
+
+
+def _run_of_words(first: Token, last: Token) -> str:
+    """The words from ``first`` to ``last`` as written, with a particle right after that takes no object ("could
+    not be relied on")."""
+    after = [c for c in children(last, "prep", "prt") if c.i == last.i + 1 and not list(c.children)]
+    return last.doc[first.i:last.i + 1 + len(after)].text
 
 
 def _worded(word: Token, denied: bool) -> str:
     """A judging word that is no verb as written: "wrong", "too late", "not straightforward"."""
     if denied:
-        return f"not {word.text}"
+        return f"not {written(word)}"
     degree = word.head  # "too late"
     return f"{word.text} {degree.text}" if word.dep_ == "advmod" and degree.i > word.i \
-        and degree.pos_ in ("ADJ", "ADV") else word.text
+        and degree.pos_ in ("ADJ", "ADV") else written(word)
+
+
+def written(word: Token) -> str:
+    """A word as written, with the word and hyphen before it when it ends a word the tokenizer split at a hyphen
+    ("over-reacted", "ill-judged")."""
+    if word.i < 2 or word.nbor(-1).text != "-" or word.nbor(-1).whitespace_ or word.nbor(-2).whitespace_:
+        return word.text
+    return word.doc[word.i - 2:word.i + 1].text
 
 
 def judgements(tokens: Tokens, lexicon: Lexicon) -> tuple[Judgement, ...]:
@@ -1070,12 +1099,63 @@ def _judgements(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
     words = lexicon.cues["Disapproval"]
     verbs = frozenset(word.partition(" ")[0] for word in words)  # what a judging verb's lemma opens with
     excess = lexicon.cues["ExcessDegree"] | lexicon.cues.get("Reproach", frozenset())
-    for token in tokens.with_any(words=words | excess, lemma_openings=verbs):  # no other token judges
+    for token in tokens.with_any(words=words | excess, lemma_openings=verbs, compounds=words):  # none else judges
         clause = _judging_clause(token, tokens, words, verbs, lexicon)
         subjects = _judged(clause) if clause is not None else []
         if subjects and not _unasserted_judgement(token, clause, subjects[0], lexicon):
             yield Judgement(word=token, clause=clause, subject=subjects[0])
     yield from _denied_merits(tokens, lexicon)
+    yield from _blamed_acts(tokens, lexicon)
+    yield from _distrusted(tokens, lexicon)
+
+
+def _blamed_acts(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
+    """Every clause that blames its subject for what it did or did not do, with the perfect of a modal of
+    kg:ReproachModal: "Y should have acted sooner", "Y ought to have resigned", "Y should not have cut the tolls"
+    (the negation blames the act done); not of a pronoun (too often read as the wrong one), nor asked or on a
+    condition, also above it ("asked whether he thought Y should have acted"), nor of a verb of kg:OutcomeVerb ("Y
+    should have won": an outcome missed). "Y should act" asks Y to act (see extract/exhortation.py)."""
+    outcomes = lexicon.cues.get("OutcomeVerb", frozenset())
+    for modal in tokens.with_word(*lexicon.cues["ReproachModal"]):
+        found = _perfect_act(modal, outcomes) if modal.tag_ == "MD" else None
+        subjects = children(found[0], "nsubj") if found is not None else []
+        if subjects and subjects[0].pos_ != "PRON" and not _unasked_judgement(modal, found[0], subjects[0], lexicon) \
+                and not any(_is_conditional(node, lexicon) for node in found[0].ancestors):
+            yield Judgement(word=found[1], clause=found[0], subject=subjects[0], first=modal)
+
+
+def _perfect_act(modal: Token, outcomes: frozenset[str] = frozenset()) -> tuple[Token, Token] | None:
+    """(clause, act) of a modal in the perfect ("should have acted"; the modal is the clause when the parser made it
+    the head: "ought to have resigned"), when the act is the subject's own: no passive ("should have been told" is
+    another's act), no "be" or "have" ("should have been in power", "should have had a penalty"), no outcome
+    (``outcomes``: "should have won"); in a clause of its own, no relative or adverbial one."""
+    clause = modal if children(modal, "nsubj") else modal.head
+    acts = children(modal, "xcomp") if clause is modal else [modal.head] if modal.dep_ == "aux" else []
+    if clause.dep_ in _SUBORDINATE:
+        return None  # "the steps Y should have taken", or a clause the parser hung on a noun
+    return (clause, acts[0]) if acts and _own_perfect(acts[0]) and acts[0].lemma_.lower() not in outcomes else None
+
+
+_SUBORDINATE = frozenset({"relcl", "acl", "advcl", "pcomp", "csubj"})
+
+
+def _own_perfect(act: Token) -> bool:
+    """A participle after "have" of an act of the subject's own: no passive, no "be" or "have"."""
+    if act.tag_ != "VBN" or act.lemma_.lower() in ("be", "have") or children(act, "auxpass", "nsubjpass"):
+        return False
+    return any(a.lemma_.lower() == "have" and a.i < act.i for a in children(act, "aux"))
+
+
+def _distrusted(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
+    """Every clause that denies its subject the trust of others with a verb of kg:TrustVerb in the passive, denied:
+    "Y cannot be trusted", "Y could not be relied on"; not asked nor on a condition. Asserted ("Y can be trusted"),
+    it praises no one here."""
+    for verb in tokens.with_lemma(lexicon.cues["TrustVerb"]):
+        subjects = children(verb, "nsubjpass")
+        passive = [a for a in children(verb, "aux", "auxpass") if a.i < verb.i]
+        if subjects and passive and _denied_clause(verb, lexicon) \
+                and not _unasked_judgement(verb, verb, subjects[0], lexicon):
+            yield Judgement(word=verb, clause=verb, subject=subjects[0], first=passive[0])
 
 
 def _denied_merits(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
@@ -1117,9 +1197,21 @@ def _denied_clause(clause: Token, lexicon: Lexicon) -> bool:
 
 
 def _denied_object(verb: Token, lexicon: Lexicon) -> bool:
-    """Whether a verb's object is denied by its determiner ("Y deserved no credit", "Y deserves no praise")."""
-    modifiers = lexicon.cues["NegationModifier"]
-    return any(d.dep_ == "det" and d.lower_ in modifiers for o in children(verb, "dobj") for d in children(o, "det"))
+    """Whether a verb's object is denied by its determiner ("Y deserved no credit", "Y deserves no praise") or made
+    scant by a word of kg:ScantWord with no article ("Y made very few mistakes"; not "a few mistakes")."""
+    modifiers, scant = lexicon.cues["NegationModifier"], lexicon.cues.get("ScantWord", frozenset())
+    for thing in children(verb, "dobj"):
+        words = children(thing, "det", "amod")
+        if any(d.dep_ == "det" and d.lower_ in modifiers for d in words) or (
+                any(w.lower_ in scant for w in words) and not _with_article(words)):
+            return True
+    return False
+
+
+def _with_article(words: list[Token]) -> bool:
+    """Whether an indefinite article stands among ``words`` or under one of them ("a few": the parser may hang the
+    article on "few")."""
+    return any(d.lower_ in ("a", "an") for w in words for d in (w, *w.children))
 
 
 def _judged(clause: Token) -> list[Token]:
@@ -1147,18 +1239,34 @@ def _shares_subject(verb: Token) -> bool:
 def _judging_clause(token: Token, tokens: Tokens, words: frozenset[str], verbs: frozenset[str],
                     lexicon: Lexicon) -> Token | None:
     """The clause a judging word judges the subject of, or None. ``verbs``: the first words of ``words``."""
-    lemma = tokens.lemma[token.i]
     if tokens.lower[token.i] in lexicon.cues["ExcessDegree"]:
         return _excess_clause(token, lexicon.cues.get("ExcessValue", frozenset()))
     if tokens.lower[token.i] in lexicon.cues.get("Reproach", ()):  # "Y shamelessly abandoned them"
         return _reproached(token)
-    if tokens.pos[token.i] in VERBAL:
-        if lemma.partition(" ")[0] not in verbs:
-            return None  # no judging verb or phrase ("let down") opens with it: its particles need not be read
-        return token if _verb_phrases(token, lemma) & words else None
-    if tokens.lower[token.i] not in words and lemma not in words:
+    if tokens.pos[token.i] in VERBAL and _judging_verb(token, tokens, words, verbs):
+        if tokens.dep[token.i] == "acomp":  # a participle after a copula: "was "ill-advised"", "was misguided"
+            return _copula_of(token, lexicon)
+        return _misread_perfect(token) or token
+    if not words.intersection(tokens.forms(token.i)):
         return None
     return _copula_of(token, lexicon)
+
+
+def _misread_perfect(verb: Token) -> Token | None:
+    """The "have" of a perfect the parser read as a verb of having whose object the participle qualifies ("Y has
+    failed pensioners": "failed" an adjective of "pensioners", the object of "has"), when the participle follows it
+    straight; else None. Its subject is the one the participle judges."""
+    noun, have = verb.head, verb.head.head
+    misread = verb.dep_ == "amod" and verb.tag_ == "VBN" and noun.dep_ == "dobj" and have.i == verb.i - 1
+    return have if misread and have.lemma_.lower() == "have" else None
+
+
+def _judging_verb(verb: Token, tokens: Tokens, words: frozenset[str], verbs: frozenset[str]) -> bool:
+    """Whether a verb's lemma, or the lemma of the word written with a hyphen it ends ("over-reacted"), is a judging
+    verb or opens a judging phrase of ``words`` ("let down"). ``verbs``: the first words of ``words``."""
+    lemmas = (tokens.lemma[verb.i], *tokens.hyphened.get(verb.i, ()))
+    # a lemma no judging verb or phrase opens with: its particles need not be read
+    return any(_verb_phrases(verb, lemma) & words for lemma in lemmas if lemma.partition(" ")[0] in verbs)
 
 
 def _reproached(adverb: Token) -> Token | None:
@@ -1268,9 +1376,10 @@ def _first_conjunct(word: Token) -> Token:
 
 
 def _unasserted_judgement(word: Token, clause: Token, subject: Token, lexicon: Lexicon) -> bool:
-    """A judgement denied ("is not wrong", "no disgrace"), asked ("Is Y wrong?"), or with a stand-in
-    subject ("it is wrong to...")."""
-    denied = _has_negation(clause, lexicon) or _has_negation(word, lexicon)
+    """A judgement denied ("is not wrong", "no disgrace", "made no mistake"), asked ("Is Y wrong?"), or with a
+    stand-in subject ("it is wrong to...")."""
+    denied = _has_negation(clause, lexicon) or _has_negation(word, lexicon) \
+        or (word.i == clause.i and _denied_object(clause, lexicon))
     return denied or _unasked_judgement(word, clause, subject, lexicon)
 
 
@@ -1397,6 +1506,11 @@ def _served_out(verb: Token, lexicon: Lexicon) -> bool:
     years"; "be" only with a complement: "was in Eastport for two days" holds no post)."""
     if verb.lemma_.lower() not in lexicon.cues["HoldingVerb"] or not _office_verb(verb, lexicon):
         return False
+    return lasted(verb)
+
+
+def lasted(verb: Token) -> bool:
+    """Whether a verb has "for" and a duration ("for 40 years", "for a decade"; not a year: "for 2001")."""
     spans = (o for p in children(verb, "prep") if p.lower_ == "for" for o in children(p, "pobj"))
     return any(o.ent_type_ == "DATE" and _YEAR_WORD.match(o.text) is None for o in spans)
 

@@ -14,10 +14,11 @@ from spacy.tokens import Doc, Span, Token
 
 from graph_builder.entities import DocEntities
 from graph_builder.entities.coreference import genders, may_refer
+from graph_builder.entities.tokens import Tokens
 from graph_builder.extract.arguments import Actor, actor, is_vice, subject_tokens
 from graph_builder.extract.attribution import according_to, reporters, speaker_of
 from graph_builder.extract.exhortation import exhortations
-from graph_builder.extract.polarity import Judgement, approvals, conditional_on, judgements, polarity
+from graph_builder.extract.polarity import Judgement, approvals, conditional_on, judgements, polarity, written
 from graph_builder.extract.roles import roles_of
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import is_a
@@ -184,7 +185,7 @@ def _someone_else(subject: Token, entities: DocEntities, lexicon: Lexicon, previ
 def extract_quotes(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Quote | Relation]:
     """Quotations and speakers (quotes.jsonl); speech about an actor (criticizes, commentsOn, accuses, demands, ...).
 
-    What speech says of an actor: criticizes or cooperatesWith (a judgement voiced or a verb of naming), appealsTo
+    What speech says of an actor: criticizes or praises (a judgement voiced or a verb of naming), appealsTo
     or demands (a modal in what is said), commentsOn or accuses (a statement or allegation about the actor).
 
     The speaker is looked for in the sentence where the quotation ends, then where it starts; a
@@ -449,7 +450,7 @@ def _name_opens(token: Token, entities: DocEntities) -> bool:
 
 def praise(entities: DocEntities, lexicon: Lexicon, quoted: list[tuple[tuple[int, int], Entity]]
            ) -> Iterator[Relation]:
-    """Praise voiced in reported speech or a quotation: "X said Y was a decent man" (cooperatesWith, CAMEO 051), the
+    """Praise voiced in reported speech or a quotation: "X said Y was a decent man" (praises, CAMEO 051), the
     one praised found as ``criticism`` finds the one judged."""
     praised = lexicon.cue_relations["Approval"]  # (relation, CAMEO code) of approval voiced
     for found in approvals(entities.tokens, lexicon):
@@ -500,9 +501,9 @@ def _faults(entities: DocEntities, lexicon: Lexicon) -> Iterator[tuple[Token, st
         lemma = tokens.lemma[token.i]
         if (lemma not in faults and lemma not in judged) or not _voiced_noun(token, entities, lexicon):
             continue
-        qualifiers = _disapproving(token, lexicon) if lemma in judged else []
+        qualifiers = _disapproving(token, tokens, lexicon) if lemma in judged else []
         if (lemma in faults and not _of_a_kind(token, lexicon)) or qualifiers:
-            yield token, " ".join(t.text for t in sorted([*qualifiers[:1], token], key=lambda t: t.i))
+            yield token, " ".join(written(t) for t in sorted([*qualifiers[:1], token], key=lambda t: t.i))
 
 
 def _voiced_noun(token: Token, entities: DocEntities, lexicon: Lexicon) -> bool:
@@ -525,10 +526,10 @@ def _of_a_kind(fault: Token, lexicon: Lexicon) -> bool:
                for c in children(fault, "compound"))
 
 
-def _disapproving(noun: Token, lexicon: Lexicon) -> list[Token]:
-    """The adjectives of kg:Disapproval on a noun ("reckless plan")."""
+def _disapproving(noun: Token, tokens: Tokens, lexicon: Lexicon) -> list[Token]:
+    """The adjectives of kg:Disapproval on a noun ("reckless plan", "ill-judged remark")."""
     words = lexicon.cues["Disapproval"] | lexicon.cues.get("Pejorative", frozenset())
-    return [a for a in children(noun, "amod") if a.lower_ in words or a.lemma_.lower() in words]
+    return [a for a in children(noun, "amod") if words.intersection(tokens.forms(a.i))]
 
 
 def _free_noun(token: Token, entities: DocEntities, lexicon: Lexicon) -> bool:
@@ -540,13 +541,13 @@ def _free_noun(token: Token, entities: DocEntities, lexicon: Lexicon) -> bool:
 
 def named_as(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
     """Judgement in a verb of naming (kg:Naming): "X called Y a liar", "X described Y as incompetent" (X criticizes
-    Y), "X called Y a giant of the party" (X praises Y: cooperatesWith, 051), with the verb's polarity. The one
+    Y), "X called Y a giant of the party" (praises, 051), with the verb's polarity. The one
     named may be the owner of a judged thing ("X called Y's plan a shambles"), and the verb passive ("Y was
     described as reckless by X", "Y's plan was labelled a disgraceful waste by X")."""
     naming = lexicon.cues.get("Naming", ())
     for verb in (t for t in entities.tokens.with_lemma(naming) if t.pos_ in ("VERB", "AUX")):
         named = _named_as(verb)
-        judged = _judged_as(named, lexicon)
+        judged = _judged_as(named, entities.tokens, lexicon)
         critic, target = _naming_ends(verb, named, entities, lexicon)
         if judged is None or critic is None or target is None or critic.entity.id == target.entity.id:
             continue
@@ -563,14 +564,15 @@ def _first_actor(tokens: list[Token], entities: DocEntities, lexicon: Lexicon) -
 def _naming_ends(verb: Token, named: list[Token], entities: DocEntities, lexicon: Lexicon
                  ) -> tuple[Actor | None, Actor | None]:
     """Who names and who is named by a verb of naming that names its object as the ``named`` words: the subject and
-    the object ("X called Y a liar"; "X called Y's plan unworkable", where the parser may make the plan the subject
+    the object ("X called Y a liar", where the parser may take Y for a dative; "X called Y's plan unworkable", where
+    the parser may make the plan the subject
     of "unworkable"), or in the passive the "by" phrase (on the verb or on a named word) and the subject. A subject
     named is an actor the entities stage found or the owner of a judged thing (``_judged``)."""
     if children(verb, "nsubjpass"):
         by = [p for head in (verb, *named) for p in children(head, "agent", "prep") if p.lower_ == "by"]
         critic = _first_actor([o for p in by for o in children(p, "pobj")], entities, lexicon)
         return critic, _first_judged(children(verb, "nsubjpass"), entities, lexicon)
-    target = (_first_actor(children(verb, "dobj", "oprd"), entities, lexicon)
+    target = (_first_actor(children(verb, "dobj", "dative", "oprd"), entities, lexicon)
               or _first_judged([s for w in named for s in children(w, "nsubj")], entities, lexicon))
     return _first_actor(children(verb, "nsubj"), entities, lexicon), target
 
@@ -579,7 +581,7 @@ def _first_judged(subjects: list[Token], entities: DocEntities, lexicon: Lexicon
     return next((found for found in (_judged(s, entities, lexicon) for s in subjects) if found is not None), None)
 
 
-def _judged_as(named: list[Token], lexicon: Lexicon) -> tuple[str, str] | None:
+def _judged_as(named: list[Token], tokens: Tokens, lexicon: Lexicon) -> tuple[str, str] | None:
     """(relation, code) of the first judgement cue class (``JUDGING_CUES``, its kg:cueRelation) a word a verb names
     its object as (``named``) belongs to, or an adjective of it where the class says adjectives judge
     (kg:adjectiveJudges): "a disgraceful waste" is criticism, "a brilliant machine for talking" mockery, no praise."""
@@ -587,7 +589,7 @@ def _judged_as(named: list[Token], lexicon: Lexicon) -> tuple[str, str] | None:
     for cue_class in JUDGING_CUES:
         words = lexicon.cues.get(cue_class, frozenset())
         judging = described if cue_class in lexicon.adjective_judges else named
-        if any(w.lower_ in words or w.lemma_.lower() in words for w in judging):
+        if any(words.intersection(tokens.forms(w.i)) for w in judging):  # also "ill-judged"
             return lexicon.cue_relations[cue_class]
     return None
 
@@ -635,10 +637,16 @@ def _judged(subject: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | 
 
 
 def _owner(thing: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
-    """Whose a judged thing is: "Y's plan", "the Tory plans", "the way Y handled it", "a misjudgement by Y", and
-    whose vice (kg:Vice) "the barbarism of Y" is."""
-    doers = [c for clause in children(thing, "relcl") for c in children(clause, "nsubj")]
+    """Whose a judged thing is: "Y's plan", "the Tory plans", "the way Y handled it", "a misjudgement by Y", "the
+    error made by Y", and whose vice (kg:Vice) "the barbarism of Y" is."""
     by = ("by", "of") if is_vice(thing, lexicon) else ("by",)
     agents = [o for p in children(thing, "prep") if p.lower_ in by for o in children(p, "pobj")]
-    owners = [actor(c, entities, lexicon) for c in [*children(thing, "poss", "compound", "amod"), *doers, *agents]]
+    owners = [actor(c, entities, lexicon)
+              for c in [*children(thing, "poss", "compound", "amod"), *_doers(thing), *agents]]
     return next((o for o in owners if o is not None), None)
+
+
+def _doers(thing: Token) -> list[Token]:
+    """Who did a thing a clause on it says: "the way Y handled it", "the error made by Y"."""
+    return [*(c for clause in children(thing, "relcl") for c in children(clause, "nsubj")),
+            *(o for clause in children(thing, "acl") for a in children(clause, "agent") for o in children(a, "pobj"))]

@@ -35,7 +35,7 @@ Tories in condemning the plan"), and troops named "from" a military unit ("airme
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -66,6 +66,7 @@ _EMPLOYER_RANK = {"Organization": 2, "Group": 1}
 _PARTS, _WHOLES = ("Person", "Organization", "Country", "Group"), ("Organization", "Group")
 # What a title's preposition may introduce before a name set off after it ("the candidate for Eastport, X").
 _ACTORS_AFTER_TITLES = ("Organization", "Group", "Country", "Place")
+_PRESENT_BE = frozenset(["is", "are", "am", "'s", "'re"])  # "is stepping down": the progressive of an announcement
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -886,9 +887,14 @@ def _predicate_polarity(verb: Token | None, words: RoleWords, lexicon: Lexicon) 
     negated, modality = polarity(verb, lexicon)
     if not _leaving(verb, words):
         return negated, modality
-    # a headline's future, an infinitive no verb governs: "Lee to quit as MP", not "went on to resign as chairman"
+    return False, "past" if not negated and modality == "asserted" and not _still_to_leave(verb) else "asserted"
+
+
+def _still_to_leave(verb: Token) -> bool:
+    """A leaving announced, not done: a headline's infinitive no verb governs ("Lee to quit as MP", not "went on to
+    resign as chairman") or the present progressive ("X is stepping down as leader": X still leads)."""
     infinitive = verb.head.i == verb.i and any(c.lower_ == "to" for c in children(verb, "aux"))
-    return False, "past" if not negated and modality == "asserted" and not infinitive else "asserted"
+    return infinitive or (verb.tag_ == "VBG" and any(c.lower_ in _PRESENT_BE for c in children(verb, "aux")))
 
 
 def _gone(person: Mention, employer: _Employer, entities: DocEntities, words: RoleWords, lexicon: Lexicon) -> bool:
@@ -935,7 +941,7 @@ def _leaves_office(verb: Token, words: RoleWords, lexicon: Lexicon) -> bool:
         leaves = _leaving(verb, words)
     if not leaves or any(p.lower_ in ("as", "from", "at", "with") for p in children(verb, "prep")):
         return False
-    return polarity(verb, lexicon) == (False, "asserted")
+    return polarity(verb, lexicon) == (False, "asserted") and not _still_to_leave(verb)
 
 
 def _the_post(noun: Token, words: RoleWords) -> bool:
@@ -1304,9 +1310,25 @@ def _led(title: str, title_tokens: list[Token], employer: _Employer, phrase: _Ph
                 and employer.preposition.lower_ not in words.portfolio)
     if employer.complement:
         return title_tokens[-1].i == phrase.root.i and said(words.heads)
-    if not _named_right_before(title_tokens, employer, phrase):
-        return False
+    return _named_right_before(title_tokens, employer, phrase) and _leads_named(title_tokens, employer, words, said)
+
+
+def _leads_named(title_tokens: list[Token], employer: _Employer, words: RoleWords,
+                 said: Callable[[frozenset[str]], bool]) -> bool:
+    """Whether a title leads the organisation named right before it: a head title after "the X's" ("the militia's
+    commander, X": the one commander it has), a chief title, or a unit's chief after its unit."""
+    if _the_owners(title_tokens[0]):
+        return said(words.heads)
     return said(words.chiefs) or said(words.unit_chiefs) and _is_unit(title_tokens[0].doc, employer.mention, words)
+
+
+def _the_owners(first: Token) -> bool:
+    """Whether a title stands right after a possessive whose owner has "the" ("the militia's commander", "the
+    army's chief"): the one such officer the owner has, not one of several ("Hamas's commander X", "a militia
+    commander")."""
+    if first.i < 2 or first.nbor(-1).tag_ != "POS":
+        return False
+    return any(d.lower_ == "the" for d in children(first.nbor(-2), "det"))
 
 
 def _is_unit(doc: Doc, mention: Mention, words: RoleWords) -> bool:
@@ -1339,10 +1361,12 @@ def _owner_word(first: Token) -> Token | None:
 
 def _named_right_before(title_tokens: list[Token], employer: _Employer, phrase: _Phrase) -> bool:
     """Whether the employer is an organisation named right before a title that ends its phrase (the title is the
-    appositive's head, or stands just before the name), not one that qualifies another noun ("chief economist")."""
+    appositive's head, or stands just before the name), not one that qualifies another noun ("chief economist"); a
+    group too when it is the owner "the" names ("the militia's commander")."""
     named, first, last = employer.mention, title_tokens[0], title_tokens[-1]
     before = _owner_word(first)
-    if named.entity.type != "Organization" or before is None or not named.start <= before.idx < named.end:
+    owners = ("Organization", "Group") if _the_owners(first) else ("Organization",)
+    if named.entity.type not in owners or before is None or not named.start <= before.idx < named.end:
         return False
     return last.i == phrase.root.i or (last.head.i == phrase.root.i and phrase.root not in phrase.words)
 

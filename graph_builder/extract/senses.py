@@ -253,7 +253,18 @@ def _arguments_fit(sense: Sense, subject: Actor, obj: Actor, words: list[Token],
         return False
     if classes & sense.not_object_class or _named_by_classes(subject.token, senses) & sense.not_subject_class:
         return False
+    if sense.not_carrier_class and _carrier_classes(words, senses) & sense.not_carrier_class:
+        return False
     return not (sense.not_setting_class and _setting_classes(words, obj, senses) & sense.not_setting_class)
+
+
+def _carrier_classes(words: list[Token], senses: Senses) -> frozenset[str]:
+    """The classes of the noun a participle of the predicate hangs on ("tariffs targeting B") or of the object of
+    the clause it follows ("imposed sanctions on A, targeting B")."""
+    verbs = [word for word in words if word.pos_ == "VERB"]
+    nouns = [verb.head for verb in verbs if verb.dep_ == "acl"]
+    nouns += [o for verb in verbs if verb.dep_ == "advcl" and verb.tag_ == "VBG" for o in children(verb.head, "dobj")]
+    return senses.classes_of(*(noun.lemma_.lower() for noun in nouns))
 
 
 def _nouns_fit(sense: Sense, subject: Actor, obj: Actor, words: list[Token], senses: Senses) -> bool:

@@ -140,7 +140,8 @@ def _set_off_by(verb: Token) -> list[Token]:
 def reported_actors(clause: Token, entities: DocEntities, lexicon: Lexicon, *, doers_only: bool = False
                     ) -> list[Actor]:
     """The actors a reported clause is about: its subject, or the owner of its subject, named or "he" or "she"; in the
-    passive both the one it is done to and the doer ("Y's rule had been marked by failure"), or (``doers_only``) the
+    passive both the one it is done to and the doer ("Y's rule had been marked by failure"; not the owner of one a
+    verb of kg:Disapproval wrongs, ``_wronged``), or (``doers_only``) the
     doer alone, its own stated subject or agent (the one an allegation accuses). A subject that is a name of its own
     is about itself, not its owner ("Peru's Minera Andina would end the deal" is not about Peru)."""
     doers, how = subject_tokens(clause, lexicon)
@@ -148,11 +149,23 @@ def reported_actors(clause: Token, entities: DocEntities, lexicon: Lexicon, *, d
         subjects = with_counted(doers if how in _STATED else [], lexicon)
     else:
         subjects = with_counted([*doers, *children(clause, "nsubjpass")], lexicon)
-    owners = [owner for subject in subjects if not _a_name(subject, entities) for owner in children(subject, "poss")]
+    owners = [owner for subject in subjects if _owner_spoken_of(subject, entities, lexicon)
+              for owner in children(subject, "poss")]
     named = [*actors(subjects, entities, lexicon), *actors(owners, entities, lexicon)]  # an owner as its own name
     not_about = lexicon.cues["NotAboutPronoun"]  # "we" speaks for the speaker's side, "they" is often nobody
     return [found for found in named if (found.kind in _TARGET_KINDS or stated_collective(found, lexicon))
             and found.token.lower_ not in not_about]
+
+
+def _owner_spoken_of(subject: Token, entities: DocEntities, lexicon: Lexicon) -> bool:
+    """Whether a clause is about the owner of its subject too: not of a name of its own, nor of one wronged."""
+    return not _a_name(subject, entities) and not _wronged(subject, lexicon)
+
+
+def _wronged(subject: Token, lexicon: Lexicon) -> bool:
+    """Whether a passive subject is what a verb of kg:Disapproval wrongs ("Peru's needs were ignored", "Y's voters
+    were betrayed"): its owner suffers the wrong, no actor the statement is about (its doer is)."""
+    return subject.dep_ == "nsubjpass" and subject.head.lemma_.lower() in lexicon.cues["Disapproval"]
 
 
 def stated_collective(found: Actor, lexicon: Lexicon) -> bool:

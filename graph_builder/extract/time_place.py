@@ -24,7 +24,7 @@ from graph_builder.records import Entity, Mention
 from graph_builder.vocab import Lexicon
 from graph_builder.words import WEEKDAYS
 
-_MONTHS = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTHS = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec(?!ade))[a-z]*\.?"  # "decade" names no month
 # What a resolvable expression names: a year, a month, a weekday, a day word, or a period counted from the
 # article's date ("last week", "this month", "two years ago"). Durations ("for two weeks") and ages name none.
 _RESOLVABLE = re.compile(

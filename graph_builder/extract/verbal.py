@@ -22,7 +22,7 @@ from graph_builder.extract.arguments import (
     with_counted,
 )
 from graph_builder.extract.attribution import attribution
-from graph_builder.extract.polarity import asked_modality, own_modality, polarity
+from graph_builder.extract.polarity import asked_modality, lasted, own_modality, polarity
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import fits
 from graph_builder.extract.syntax import (
@@ -232,7 +232,8 @@ def _match(verb: Token, noun: str | None, link: str | None, lexicon: Lexicon) ->
                                                       + children(verb, *_COMPLEMENTS, *_PREDICATIVE_NOUNS)
                                                       + _antecedent_object(verb), lexicon))
     if link:
-        return _link_match(verb, link, dobjs)  # what the verb is said of is not read: a linked pattern needs none
+        # what the verb is said of is not read: a linked pattern needs none
+        return _link_match(verb, link, _linking_objects(dobjs, link, lexicon))
     if hyphen_agent(verb) is not None:
         return [verb.head], []  # "Red Army-held Arica": what the participle describes
     passive = _passive_match(verb, _passive_subjects(verb), lexicon)
@@ -410,6 +411,13 @@ def _idiom_nouns(verb: Token) -> list[Token]:
     return [n for n in children(verb, "npadvmod") if _twins(n)]
 
 
+def _linking_objects(dobjs: list[Token], link: str, lexicon: Lexicon) -> list[Token]:
+    """The objects whose prepositions may be the verb's: not the "of" of an act done to its object (kg:UndergoneNoun:
+    "demanded the release of Y" makes no demand of Y)."""
+    undergone = lexicon.cues["UndergoneNoun"]
+    return [d for d in dobjs if link != "of" or d.lemma_.lower() not in undergone]
+
+
 def _link_match(verb: Token, link: str, dobjs: list[Token]) -> Match | None:
     """The object of the pattern's preposition or particle ("met with X", "shot down X"); a lone particle the parser
     made an adverb counts ("pushed back the rebels")."""
@@ -558,7 +566,8 @@ class _Clause:
         """Whether an affiliation in the past tense is placed before: by an adverb of kg:PastRole on its verb, or on
         the verb a participle of it hangs on ("previously led X", "previously led X, commanding it from ..."),
         by such a word on the noun a participle of it describes ("the previous government, led by X"), or by a span
-        of years that ends ("led Labour from 1983 until 1992")."""
+        of years that ends ("led Labour from 1983 until 1992") or a duration in the simple past ("led the council for
+        seven years"; "has led it for seven years" still does)."""
         if not self.lexicon.relations[pattern.relation].affiliation:
             return False
         past = self.lexicon.cues["PastRole"]
@@ -566,7 +575,7 @@ class _Clause:
             return True
         verb = self.verb.head if _participle(self.verb) else self.verb
         before = any(c.lower_ in past for c in children(verb, "advmod"))
-        return _past_tense(verb) and (before or _spans_years(self.when))
+        return _past_tense(verb) and (before or _spans_years(self.when) or lasted(verb))
 
     @cached_property
     def source(self) -> Entity | None:
@@ -720,15 +729,15 @@ def _applies(pattern: Pattern, verb: Token, nouns: Collection[str], lexicon: Lex
     noun."""
     if (pattern.noun and pattern.noun not in nouns) or (pattern.passive and not _passive(verb)):
         return False
-    return _bidding_as_asked(verb, pattern) and _told_as_asked(verb, pattern, lexicon)
+    return _bidding_as_asked(verb, pattern, lexicon) and _told_as_asked(verb, pattern, lexicon)
 
 
-def _bidding_as_asked(verb: Token, pattern: Pattern) -> bool:
+def _bidding_as_asked(verb: Token, pattern: Pattern, lexicon: Lexicon) -> bool:
     """Whether a to-infinitive of what the object is to do is there as the pattern asks: always for a bid, never
     for an unbidden or a told one."""
     if not (pattern.bids or pattern.unbidden or pattern.told):
         return True
-    return _pattern_bidding(verb, pattern) == pattern.bids
+    return _pattern_bidding(verb, pattern, lexicon) == pattern.bids
 
 
 def _told_as_asked(verb: Token, pattern: Pattern, lexicon: Lexicon) -> bool:
@@ -750,7 +759,7 @@ def _told_of(verb: Token, lexicon: Lexicon) -> bool:
     if _ultimatum(verb) or _steps_to_come(verb, lexicon):
         return False
     heads = [verb, *children(verb, "dobj")]  # the parser may hang "about" on the object: "warned Y about X"
-    return _bidding(verb) or bool(children(verb, "ccomp")) or any(
+    return _bidding(verb, lexicon) or bool(children(verb, "ccomp")) or any(
         p.lower_ in _TOLD_OF for head in heads for p in children(head, "prep"))
 
 
@@ -793,15 +802,31 @@ def _ultimatum(verb: Token) -> bool:
                for cc in children(part, "cc"))
 
 
-def _bidding(verb: Token) -> bool:
+def _bidding(verb: Token, lexicon: Lexicon) -> bool:
     """Whether a to-infinitive or a clause in the subjunctive under the verb says what its object is to do
-    ("challenged Y to publish", "demanded that Y publish")."""
-    return bool(_to_infinitives(verb) or _subjunctives(verb))
+    ("challenged Y to publish", "demanded that Y publish"), or an "against" phrase what it is not to do ("warned Y
+    against raising taxes", "advised Y against a deal": advice, no threat)."""
+    return bool(_to_infinitives(verb) or _subjunctives(verb) or _warned_off(verb, lexicon))
 
 
-def _pattern_bidding(verb: Token, pattern: Pattern) -> bool:
+_WARNED_OFF = frozenset({"against"})
+"""Prepositions of what a verb of warning or advice bids its object not to do ("warned Y against the move")."""
+_HOSTILE = "hostile"  # the noun class of senses.yaml of hostile acts ("provocation", "aggression")
+
+
+def _warned_off(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether an "against" phrase under the verb or its object (where the parser may hang it) bids the object not
+    to do something: "warned Y against raising taxes", "against complacency"; not a hostile act (the noun class
+    ``hostile``: "warned Y against further provocations" is a threat)."""
+    objects = children(verb, "dobj")
+    courses = [c for head in (verb, *objects) for p in children(head, "prep") if p.lower_ in _WARNED_OFF
+               for c in children(p, "pobj", "pcomp")]
+    return bool(objects) and any(_HOSTILE not in lexicon.senses.classes_of(c.lemma_.lower()) for c in courses)
+
+
+def _pattern_bidding(verb: Token, pattern: Pattern, lexicon: Lexicon) -> bool:
     """Whether a to-infinitive says what the pattern's object is to do, under the verb or its light noun."""
-    return _bidding(verb) or _noun_bidding(verb, pattern)
+    return _bidding(verb, lexicon) or _noun_bidding(verb, pattern)
 
 
 def _noun_bidding(verb: Token, pattern: Pattern) -> bool:

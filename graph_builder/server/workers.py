@@ -76,6 +76,8 @@ def open_data(path: Path, *, writable: bool = False, ontology: str | None = None
     store holds it, unless the file holds it already."""
     import pyoxigraph
 
+    from graph_builder.query import with_ontology
+
     if path.is_dir():
         if writable:
             return pyoxigraph.Store(str(path))
@@ -88,23 +90,7 @@ def open_data(path: Path, *, writable: bool = False, ontology: str | None = None
                          f"{', '.join(sorted(GRAPH_FILE_FORMATS))}")
     store = pyoxigraph.Store()
     store.bulk_load(path=str(path), format=getattr(pyoxigraph.RdfFormat, rdf_format))
-    _add_ontology(store, ontology)
-    return store
-
-
-def _add_ontology(store, folder: str | None) -> None:
-    """The ontology into the store's ontology graph, unless a graph of the store holds it already."""
-    import pyoxigraph
-    from rdflib.namespace import OWL
-
-    from graph_builder.query import ONTOLOGY_IRI
-    from graph_builder.store import ONTOLOGY_GRAPH
-    from graph_builder.vocab import ontology_file
-
-    held = store.quads_for_pattern(pyoxigraph.NamedNode(ONTOLOGY_IRI), None, pyoxigraph.NamedNode(str(OWL.Ontology)))
-    if next(iter(held), None) is None:
-        store.load(path=str(ontology_file("newskg.ttl", folder)), format=pyoxigraph.RdfFormat.TURTLE,
-                   to_graph=pyoxigraph.NamedNode(ONTOLOGY_GRAPH))
+    return with_ontology(store, ontology)
 
 
 class CurrentData:
