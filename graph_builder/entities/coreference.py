@@ -952,7 +952,7 @@ def _quoting(token: Token, context: _Context) -> list[Token]:
     if token.i not in context.quoted:
         return []
     root = token
-    while root.head is not root:
+    while root.head.i != root.i:  # spaCy makes a new Token per access: compare positions, not objects
         root = root.head
     return [] if root.i in context.quoted else [s for s in _subjects(root) if s.i not in context.quoted]
 
