@@ -26,6 +26,12 @@ def test_never_at_meetings_between_oneself_and_another_denies_them(sentence):
     assert ("Feld", "meets", "Ruth Ames", False, "asserted") not in records, records
 
 
+def test_a_reflexive_in_a_sentence_with_no_verb_is_read():
+    # the sentence's root is a noun: looking up for a verb stops at it (it once looped for ever there)
+    records = found("Mr Feld spoke to reporters. Talks between himself and Mayor Ruth Ames, a report on the dispute.")
+    assert not any(r[:3] == ("Feld", "meets", "Feld") for r in records), records
+
+
 def test_meetings_between_others_still_happened():
     records = found("Mr Feld was never at the talks between Chile and Peru.")
     assert ("Chile", "meets", "Peru", False, "asserted") in records, records

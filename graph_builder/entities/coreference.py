@@ -845,7 +845,7 @@ def _speaker_or_subject(token: Token, context: _Context) -> bool:
     if not reflexive(token) or token.dep_ not in ("pobj", "conj"):
         return False
     word = token.head
-    while word.pos_ not in ("VERB", "AUX") and word.head is not word:
+    while word.pos_ not in ("VERB", "AUX") and word.head.i != word.i:
         if word.dep_ == "prep" and word.head.pos_ in ("NOUN", "PROPN"):
             return _two_voices(_verb_above(word.head), context)
         word = word.head
@@ -883,7 +883,7 @@ def _feeling(clause: Token, words: frozenset[str]) -> bool:
 
 
 def _verb_above(word: Token) -> Token:
-    while word.pos_ not in ("VERB", "AUX") and word.head is not word:
+    while word.pos_ not in ("VERB", "AUX") and word.head.i != word.i:
         word = word.head
     return word
 
@@ -988,7 +988,7 @@ def _subjects(verb: Token) -> list[Token]:
     complement or a conjunct of ("Ann Hale met Tom Reed and praised him")."""
     while True:
         found = [c for c in dependents(verb) if c.dep_ in _SUBJECTS]
-        if found or verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+        if found or verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
             return [each for subject in found for each in (subject, *subject.conjuncts)]
         verb = verb.head
 

@@ -930,7 +930,7 @@ def _work_like(root: Token, gazetteer: Gazetteer) -> bool:
     """Whether the name is an instance a work noun governs: "software like Tarrix", "drugs such as Velmor", or
     listed after one ("phones such as the Kestra and the Zenbox", "films including X", "whose films include X":
     ``gazetteer.work_listing_words``)."""
-    while root.dep_ == "conj" and root.head is not root:
+    while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     return _work_listed(root, gazetteer) or _work_exemplified(root, gazetteer)
 

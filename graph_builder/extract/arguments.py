@@ -99,7 +99,7 @@ def _share_of_body(token: Token, found: Actor, lexicon: Lexicon) -> bool:
 
     if not is_a(found.entity, "party", lexicon.senses) or _thing(found.token, lexicon):
         return False
-    if found.token is not token:  # "two of the Tories": the quantity word is the argument
+    if found.token.i != token.i:  # "two of the Tories": the quantity word is the argument
         return _partitive(token, lexicon)
     return any(_partitive(c, lexicon) for c in children(token, "det", "amod", "nummod"))
 
