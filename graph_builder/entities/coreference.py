@@ -787,7 +787,7 @@ def _antecedent(token: Token, pronoun: _Pronoun, history: list[_Seen], context: 
     quoted tokens only for a pronoun said there too (see _heard). Never an actor of its own clause (see
     _clause_mates): in the pronoun's sentence the next one is taken ("Ann Hale said Rita Marsh had misled her"),
     from an earlier sentence none (no lesser phrase of that sentence is a safe guess)."""
-    judged = _judged(token, pronoun, history, context)
+    judged = _glossed(token, context) or _judged(token, pronoun, history, context)
     if judged is not None:
         return judged
     if _speaker_or_subject(token, context) or _own_feeling(token, pronoun, context):
@@ -800,6 +800,23 @@ def _antecedent(token: Token, pronoun: _Pronoun, history: list[_Seen], context: 
     if chosen is None or not pronoun.fits(chosen, context.genders) or _is_one_of(chosen, mates):
         return None
     return chosen.mention
+
+
+_BRACKETS = {"(": ")", "[": "]"}
+
+
+def _glossed(token: Token, context: _Context) -> Mention | None:
+    """The actor a name in brackets right after the pronoun says it is, the writer's own gloss ('He (Hale) would be
+    the one', 'He [Ann Hale] has never'); else None."""
+    doc = token.doc
+    after = token.i + 1
+    if after + 2 >= len(doc) or doc[after].text not in _BRACKETS:
+        return None
+    mention = context.named.get(after + 1)
+    if mention is None:
+        return None
+    close = next((t.i for t in doc[after + 2:after + 8] if t.text == _BRACKETS[doc[after].text]), None)
+    return mention if close is not None and doc[close - 1].idx + len(doc[close - 1].text) <= mention.end else None
 
 
 def _judged(token: Token, pronoun: _Pronoun, history: list[_Seen], context: _Context) -> Mention | None:
