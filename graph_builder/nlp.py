@@ -45,6 +45,44 @@ def newline_sentences(doc: Doc) -> Doc:
 
 
 
+@Language.component("closing_full_stops")
+def closing_full_stops(doc: Doc) -> Doc:
+    """A sentence's full stop the tokenizer left on a code-like name ("... on DVB-T. Others", "sold to M&S.", "a
+    3G. The") is a token of its own: the name is written without it, and the sentence ends there. Only before a
+    capitalised word, a quotation mark or the text's end, and only of a word with a digit or an ampersand in it or
+    of a letter joined by a hyphen to the code before it: an initial ("J. Smith") or an abbreviation ("Bros.",
+    "Mr.") keeps its stop."""
+    closing = [token for token in doc if _code_with_full_stop(token)]
+    if closing:
+        with doc.retokenize() as retokenizer:
+            for token in closing:
+                retokenizer.split(token, [token.text[:-1], "."], heads=[(token, 0), (token, 0)])
+    return doc
+
+
+def _code_with_full_stop(token: Token) -> bool:
+    text = token.text
+    if len(text) < 2 or not text.endswith(".") or text.count(".") > 1 or not _sentence_ends_after(token):
+        return False
+    stem = text[:-1]
+    return _hyphened_letter(token, stem) or (len(stem) > 1 and any(c.isdigit() or c == "&" for c in stem))
+
+
+def _sentence_ends_after(token: Token) -> bool:
+    """Whether the token ends the text or a space and a capitalised word or a quotation mark follow it."""
+    doc = token.doc
+    if token.i + 1 == len(doc):
+        return True
+    after = doc[token.i + 1]
+    return bool(token.whitespace_) and (after.text[:1].isupper() or after.is_quote)
+
+
+def _hyphened_letter(token: Token, stem: str) -> bool:
+    """Whether the word is one capital letter joined by a hyphen to the word before it ("DVB-T")."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return len(stem) == 1 and stem.isupper() and before is not None and before.text == "-" and not before.whitespace_
+
+
 _NOUN_ENDS = frozenset({"NN", "NNS"})
 """Tags of a headline's last word before any lead: a noun ("... to quell feud talk | Ann Lee ..."); before a name
 only when no name or possessive comes right before the noun ("... Eastport coach | Ann Lee ..." is a name after
@@ -818,6 +856,7 @@ def _pipeline(model: str, gazetteer: Gazetteer, bodies: frozenset[str] = frozens
         ) from exc
     if not nlp.has_pipe("parser") or not nlp.has_pipe("ner"):
         raise ModelError(f"spaCy pipeline {model!r} needs a parser and an ner component; choose another --model")
+    nlp.add_pipe("closing_full_stops", first=True)
     nlp.add_pipe("newline_sentences", before="parser")
     courtesy = sorted(gazetteer.honorifics)
     nlp.add_pipe("headline_leads", after="newline_sentences",

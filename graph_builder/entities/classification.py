@@ -244,6 +244,12 @@ def _possessive_after(span: Span, tokens: Tokens, pronouns: frozenset[tuple[str,
     return False
 
 
+def only_guessed_organization(found: Counter) -> bool:
+    """Whether the ``votes`` of one mention say organisation by the NER's label alone: no organisation's word, no
+    acronym, no cue around it, and nothing for a person."""
+    return found["Organization"] == 1 and not found["Person"] and not found[_ORGANIZATION_EVIDENCE]
+
+
 def voted_type(found: Counter) -> str:
     """Organization when an organization cue was seen and nothing but the NER's guess said person ("Shares in
     Yukos ... Yukos said"); Place when a one-word name was placed ("officials in Tolsey") and nothing but the

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from graph_builder.entities.classification import voted_type, votes
+from graph_builder.entities.classification import only_guessed_organization, voted_type, votes
 from graph_builder.entities.naming import LABEL_TYPES, initials_of, name_key, short_forms
 from graph_builder.entities.tokens import Tokens, children, dependents, reflexive, span_text
 from graph_builder.gazetteer import Gazetteer
@@ -51,12 +51,37 @@ class Cluster:
                 self.full = key
 
     def count_votes(self, span: Span, tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer) -> None:
-        """Add the type votes of ``span`` (one of the mentions) and note whether it opens with a first name."""
-        self.votes.update(votes(span, tokens, titles, gazetteer))
+        """Add the type votes of ``span`` (one of the mentions) and note whether it opens with a first name. A bare
+        surname of a person the model named in full, first name and all, is that person's whatever the model guessed
+        of it alone ("Klinsmann" read as an organisation's beside "Jurgen Klinsmann"), unless more than its guess
+        says organisation (see classification.only_guessed_organization)."""
+        found = votes(span, tokens, titles, gazetteer)
         key = name_key(tokens.text(span.start, span.end))
+        if self._surname_of_named_person(key, tokens) and only_guessed_organization(found):
+            found = Counter(Person=1)
+        self.votes.update(found)
         if len(key) > 1 and gazetteer.is_first_name(key[0]) \
                 and not any(word.lower() in gazetteer.organization_words for word in key):
             self.first_named.add(span.start)
+
+    def _surname_of_named_person(self, key: tuple[str, ...], tokens: Tokens) -> bool:
+        """Whether ``key`` is the last word of the cluster's full name, a name the model took for a person's that
+        opens with a first name (the full name is counted first: names join longest first), and no mention comes in
+        a sentence before the full name's but the first (a headline's): a news text names a person in full first,
+        and a name written alone before ("Velcor cut jobs. ... Velcor's founder Ann Velcor") is a company named
+        after the person, who is not it."""
+        if len(key) != 1 or len(self.full) < 2 or key[0] != self.full[-1]:
+            return False
+        named = [s.start for s in self.spans if s.label_ == "PERSON" and s.start in self.first_named]
+        return bool(named) and self._alone_only_in_headline(min(named), tokens)
+
+    def _alone_only_in_headline(self, named: int, tokens: Tokens) -> bool:
+        """Whether every mention before token ``named`` is in its sentence or the first (a text with no sentences,
+        built by hand, is one)."""
+        if not tokens.doc.has_annotation("SENT_START"):
+            return True
+        sentence = tokens.sentence_of[named]
+        return all(tokens.sentence_of[s.start] in (0, sentence) for s in self.spans if s.start < named)
 
     def person(self) -> bool:
         return self.votes["Person"] >= self.votes["Organization"]
@@ -762,7 +787,7 @@ def _antecedent(token: Token, pronoun: _Pronoun, history: list[_Seen], context: 
     quoted tokens only for a pronoun said there too (see _heard). Never an actor of its own clause (see
     _clause_mates): in the pronoun's sentence the next one is taken ("Ann Hale said Rita Marsh had misled her"),
     from an earlier sentence none (no lesser phrase of that sentence is a safe guess)."""
-    judged = _judged(token, pronoun, history, context)
+    judged = _glossed(token, context) or _judged(token, pronoun, history, context)
     if judged is not None:
         return judged
     if _speaker_or_subject(token, context) or _own_feeling(token, pronoun, context):
@@ -775,6 +800,23 @@ def _antecedent(token: Token, pronoun: _Pronoun, history: list[_Seen], context: 
     if chosen is None or not pronoun.fits(chosen, context.genders) or _is_one_of(chosen, mates):
         return None
     return chosen.mention
+
+
+_BRACKETS = {"(": ")", "[": "]"}
+
+
+def _glossed(token: Token, context: _Context) -> Mention | None:
+    """The actor a name in brackets right after the pronoun says it is, the writer's own gloss ('He (Hale) would be
+    the one', 'He [Ann Hale] has never'); else None."""
+    doc = token.doc
+    after = token.i + 1
+    if after + 2 >= len(doc) or doc[after].text not in _BRACKETS:
+        return None
+    mention = context.named.get(after + 1)
+    if mention is None:
+        return None
+    close = next((t.i for t in doc[after + 2:after + 8] if t.text == _BRACKETS[doc[after].text]), None)
+    return mention if close is not None and doc[close - 1].idx + len(doc[close - 1].text) <= mention.end else None
 
 
 def _judged(token: Token, pronoun: _Pronoun, history: list[_Seen], context: _Context) -> Mention | None:
@@ -905,8 +947,8 @@ def _clause_mates(token: Token, context: _Context) -> set[str]:
     """The actors a pronoun cannot be because they are its own verb's other end: the subject of the verb a him,
     her or them is the object of ("Ann Hale praised her" is not Ann Hale praising herself), the objects of the
     verb a he, she or they is the subject of ("he met Tom Reed" is not Tom Reed), and for such a subject the actors of
-    a phrase that opens its clause, by name (see _fronted: "After his sacking, he" may be who "his" is); none for a
-    reflexive."""
+    a phrase that opens its clause, by name (see _fronted: "After his sacking, he" may be who "his" is); the speaker
+    of a quotation the pronoun is said in (see _quoting); none for a reflexive."""
     if reflexive(token):
         return set()
     if token.dep_ in _SUBJECTS:
@@ -916,7 +958,20 @@ def _clause_mates(token: Token, context: _Context) -> set[str]:
         fronted = set()
         verb = _verb_of_object(token)
         ends = _subjects(verb) if verb is not None else []
+    ends = [*ends, *_quoting(token, context)]
     return fronted | {mention.entity.id for end in ends if (mention := context.at(end.i)) is not None}
+
+
+def _quoting(token: Token, context: _Context) -> list[Token]:
+    """The subjects, outside the quotation marks, of the verb outside them that heads the sentence of a pronoun
+    said inside them ('Ann Hale said: "If he is not fit ..."', '"He must play," said Ann Hale'): the speaker, who
+    says "I" of herself, is no he or she of her own quotation."""
+    if token.i not in context.quoted:
+        return []
+    root = token
+    while root.head.i != root.i:  # spaCy makes a new Token per access: compare positions, not objects
+        root = root.head
+    return [] if root.i in context.quoted else [s for s in _subjects(root) if s.i not in context.quoted]
 
 
 _FRONTED = frozenset(["prep", "advcl", "npadvmod"])  # phrases that may open a clause before its subject

@@ -784,10 +784,18 @@ def _introduced_as_work(ent: Span, gazetteer: Gazetteer) -> bool:
         return False
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and _work_noun(before, gazetteer):
-        return any(c.dep_ in ("det", "poss") for c in (*dependents(before), *dependents(ent.root)))
+        return (any(c.dep_ in ("det", "poss") for c in (*dependents(before), *dependents(ent.root)))
+                or _described_work_noun(before))
     root = ent.root  # spaCy finds a span's root anew at each read
     return (_work_in_apposition(root, gazetteer) or _work_like(root, gazetteer) or _work_predicated(root, gazetteer)
             or _listed_with_works(root, gazetteer))
+
+
+def _described_work_noun(noun: Token) -> bool:
+    """Whether a word in lower case describes the work noun, as an adjective or a noun before it ("hit film X",
+    "Spanish drama X", "US television series X"): the noun is a common noun there, no word of a name."""
+    return noun.is_lower and any(c.dep_ in ("amod", "compound") and c.i < noun.i and (c.is_lower or c.pos_ == "ADJ")
+                                 for c in dependents(noun))
 
 
 def _listed_with_works(root: Token, gazetteer: Gazetteer) -> bool:
