@@ -144,6 +144,7 @@ class Gazetteer:
     portfolio_heads: frozenset[str] = frozenset()
     world_regions: frozenset[str] = frozenset()
     seats: dict[str, str] = field(default_factory=dict)  # "Brussels" -> "European Union": a body seated there
+    shared_country_names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Congo" -> its two countries
     digest: str = ""
 
     @classmethod
@@ -197,6 +198,8 @@ class Gazetteer:
                    portfolio_heads=frozenset(data.get("portfolio_heads", ())),
                    world_regions=frozenset(data.get("world_regions", ())),
                    seats=dict(data.get("seat_aliases", {})),
+                   shared_country_names={name: tuple(countries) for name, countries
+                                         in data.get("shared_country_names", {}).items()},
                    digest=hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest())
 
     def __eq__(self, other: object) -> bool:

@@ -52,6 +52,7 @@ from graph_builder.entities.naming import (
     name_key,
     plurals_as_full_names,
     plurals_as_singular,
+    shared_country_names,
 )
 from graph_builder.entities.pairs import pair_descriptions
 from graph_builder.entities.roles import resolve_roles
@@ -138,6 +139,7 @@ def resolve(doc: Doc, document: Document, lexicon: Lexicon) -> DocEntities:
     mentions = _name_mentions(document, settled, clusters, tokens)
     mentions = plurals_as_singular(mentions, _actors_named_alone(mentions, tokens))
     mentions = plurals_as_full_names(mentions, lexicon.group_nouns)
+    mentions = shared_country_names(mentions, gazetteer.shared_country_names)
     by_token: dict[int, Mention] = {}
     for mention in mentions:
         _cover(tokens, by_token, mention)

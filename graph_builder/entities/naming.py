@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 from urllib.parse import quote
 
+from graph_builder.gazetteer import strip_the
 from graph_builder.records import Entity, Mention
 from graph_builder.vocab import ENTITY
 
@@ -52,6 +53,22 @@ def merge_entities(entities: Iterable[Entity]) -> dict[str, Entity]:
         if aliases != old.aliases:
             merged[entity.id] = replace(old, aliases=aliases)
     return merged
+
+
+def shared_country_names(mentions: list[Mention], shared: dict[str, tuple[str, ...]]) -> list[Mention]:
+    """Name a short name two countries share ("Congo", "Congolese": gazetteer ``shared``) as the one of them the
+    document names otherwise ("the Democratic Republic of Congo ... Congo's army"); left as read when it names neither
+    or both."""
+    named = {m.entity.label: m.entity for m in mentions
+             if m.entity.type == "Country" and strip_the(m.text) not in shared}
+    return [_named_country(m, shared, named) for m in mentions]
+
+
+def _named_country(mention: Mention, shared: dict[str, tuple[str, ...]], named: dict[str, Entity]) -> Mention:
+    choices = [named[country] for country in shared.get(strip_the(mention.text), ()) if country in named]
+    if mention.entity.type != "Country" or len(choices) != 1 or choices[0].id == mention.entity.id:
+        return mention
+    return replace(mention, entity=choices[0])
 
 
 def plurals_as_singular(mentions: list[Mention], groups: Iterable[Entity]) -> list[Mention]:
