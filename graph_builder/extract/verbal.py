@@ -806,7 +806,23 @@ def _bidding(verb: Token, lexicon: Lexicon) -> bool:
     """Whether a to-infinitive or a clause in the subjunctive under the verb says what its object is to do
     ("challenged Y to publish", "demanded that Y publish"), or an "against" phrase what it is not to do ("warned Y
     against raising taxes", "advised Y against a deal": advice, no threat)."""
-    return bool(_to_infinitives(verb) or _subjunctives(verb) or _warned_off(verb, lexicon))
+    return bool(_to_infinitives(verb) or _subjunctives(verb) or _warned_off(verb, lexicon) or _imperatives(verb))
+
+
+def _imperatives(verb: Token) -> list[Token]:
+    """The commands the verb quotes: a bare verb with no subject nor auxiliary that opens the quotation after it
+    ('told Y: "Give the workers their pay"') or opens the sentence before it ('End the blockade, X tells Y')."""
+    return [c for c in children(verb, "xcomp", "ccomp", "parataxis", "advcl")
+            if c.tag_ == "VB" and not children(c, "nsubj", "aux", "nsubjpass") and _opens_quote_or_sentence(c, verb)]
+
+
+def _opens_quote_or_sentence(command: Token, verb: Token) -> bool:
+    """Whether the word opens its sentence before the verb, or comes right after an opening quotation mark after it."""
+    doc = command.doc
+    before = doc[command.i - 1] if command.i > 0 else None
+    if command.i < verb.i:
+        return before is None or before.is_sent_end or before.tag_ == "``" or command.is_sent_start
+    return before is not None and before.tag_ == "``"
 
 
 _WARNED_OFF = frozenset({"against"})
