@@ -456,7 +456,7 @@ def _with_collectives(tokens: Tokens, document: Document, mentions: list[Mention
 
 def _actors_named_alone(mentions: list[Mention], tokens: Tokens) -> list[Entity]:
     """The actors of name mentions that stand alone (``tokens.stands_alone``)."""
-    return [m.entity for m in mentions if m.kind == "name" and stands_alone(tokens.doc, m.start, m.end)]
+    return [m.entity for m in mentions if m.kind == "name" and stands_alone(tokens, m.start, m.end)]
 
 
 def _cover(tokens: Tokens, by_token: dict[int, Mention], mention: Mention) -> None:
