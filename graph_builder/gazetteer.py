@@ -94,9 +94,16 @@ def first_name_guesser():
     return gender_guesser.detector.Detector(case_sensitive=False)
 
 
+@lru_cache(maxsize=65536)
+def first_name_gender(name: str) -> str:
+    """The first-name gender guesser's answer for ``name`` ("male", "mostly_female", "unknown" ...): the entity stage
+    asks about the same words many times over, so the answers are kept."""
+    return first_name_guesser().get_gender(name)
+
+
 def is_first_name(name: str) -> bool:
     """Whether ``name`` is a first name the first-name list knows, of either gender."""
-    return first_name_guesser().get_gender(name) != "unknown"
+    return first_name_gender(name) != "unknown"
 
 
 @dataclass(frozen=True, eq=False)
@@ -226,7 +233,7 @@ class Gazetteer:
 
     def gender_of_first_name(self, name: str) -> str | None:
         """"male" or "female" when the first name says so clearly, else None."""
-        guess = self.first_names.get_gender(name)
+        guess = first_name_gender(name)
         return guess if guess in ("male", "female") else None
 
     @cached_property
@@ -260,7 +267,7 @@ class Gazetteer:
 
     def _genders_differ(self, one: str, other: str) -> bool:
         """Whether one first name is a man's and the other a woman's, at least mostly."""
-        genders = {self.first_names.get_gender(name).removeprefix("mostly_") for name in (one, other)}
+        genders = {first_name_gender(name).removeprefix("mostly_") for name in (one, other)}
         return genders == {"male", "female"}
 
     @cached_property

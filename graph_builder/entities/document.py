@@ -308,7 +308,7 @@ def _occurrences(name: str, tokens: Tokens) -> list[Span]:
         end = at + len(name)
         if not (_word_character(text, at - 1) or _word_character(text, end)):
             span = tokens.char_span(at, end)
-            if span is not None and span.text == name:
+            if span is not None and tokens.text(span.start, span.end) == name:  # no Span.text: no new tokens
                 found.append(span)
             at = text.find(name, end)
         else:
