@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 from importlib import resources
 
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'-]*$")
-_UNPICKLED = ("nicknames",)  # loaded again where needed: a worker need not receive it
+_UNPICKLED = ("nicknames", "_organization_answers")  # loaded or read again where needed: a worker need not receive them
 
 
 def strip_the(name: str) -> str:
@@ -313,11 +313,20 @@ class Gazetteer:
     def organization(self, name: str) -> str | None:
         """The organization a name stands for; a capitalised name of several words in other case will do
         ("Labour party"), never one word ("Un" is no "UN")."""
+        if name in self._organization_answers:
+            return self._organization_answers[name]
         plain = strip_the(name)
         found = self.organizations.get(name) or self.organizations.get(plain)
-        if found or not plain[:1].isupper() or " " not in plain:
-            return found
-        return self._organizations_by_case.get(plain.casefold())
+        if not found and plain[:1].isupper() and " " in plain:
+            found = self._organizations_by_case.get(plain.casefold())
+        self._organization_answers[name] = found
+        return found
+
+    @cached_property
+    def _organization_answers(self) -> dict[str, str | None]:
+        """The answers of ``organization`` so far, by name: the entity stage asks about the same names many times
+        over (the tables never change, so neither do the answers)."""
+        return {}
 
     @cached_property
     def _organizations_by_case(self) -> dict[str, str]:
