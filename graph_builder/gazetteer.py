@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 from importlib import resources
 
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'-]*$")
-_UNPICKLED = ("nicknames",)  # loaded again where needed: a worker need not receive it
+_UNPICKLED = ("nicknames", "_organization_answers")  # loaded or read again where needed: a worker need not receive them
 
 
 def strip_the(name: str) -> str:
@@ -94,9 +94,16 @@ def first_name_guesser():
     return gender_guesser.detector.Detector(case_sensitive=False)
 
 
+@lru_cache(maxsize=65536)
+def first_name_gender(name: str) -> str:
+    """The first-name gender guesser's answer for ``name`` ("male", "mostly_female", "unknown" ...): the entity stage
+    asks about the same words many times over, so the answers are kept."""
+    return first_name_guesser().get_gender(name)
+
+
 def is_first_name(name: str) -> bool:
     """Whether ``name`` is a first name the first-name list knows, of either gender."""
-    return first_name_guesser().get_gender(name) != "unknown"
+    return first_name_gender(name) != "unknown"
 
 
 @dataclass(frozen=True, eq=False)
@@ -229,7 +236,7 @@ class Gazetteer:
 
     def gender_of_first_name(self, name: str) -> str | None:
         """"male" or "female" when the first name says so clearly, else None."""
-        guess = self.first_names.get_gender(name)
+        guess = first_name_gender(name)
         return guess if guess in ("male", "female") else None
 
     @cached_property
@@ -263,7 +270,7 @@ class Gazetteer:
 
     def _genders_differ(self, one: str, other: str) -> bool:
         """Whether one first name is a man's and the other a woman's, at least mostly."""
-        genders = {self.first_names.get_gender(name).removeprefix("mostly_") for name in (one, other)}
+        genders = {first_name_gender(name).removeprefix("mostly_") for name in (one, other)}
         return genders == {"male", "female"}
 
     @cached_property
@@ -309,11 +316,20 @@ class Gazetteer:
     def organization(self, name: str) -> str | None:
         """The organization a name stands for; a capitalised name of several words in other case will do
         ("Labour party"), never one word ("Un" is no "UN")."""
+        if name in self._organization_answers:
+            return self._organization_answers[name]
         plain = strip_the(name)
         found = self.organizations.get(name) or self.organizations.get(plain)
-        if found or not plain[:1].isupper() or " " not in plain:
-            return found
-        return self._organizations_by_case.get(plain.casefold())
+        if not found and plain[:1].isupper() and " " in plain:
+            found = self._organizations_by_case.get(plain.casefold())
+        self._organization_answers[name] = found
+        return found
+
+    @cached_property
+    def _organization_answers(self) -> dict[str, str | None]:
+        """The answers of ``organization`` so far, by name: the entity stage asks about the same names many times
+        over (the tables never change, so neither do the answers)."""
+        return {}
 
     @cached_property
     def _organizations_by_case(self) -> dict[str, str]:

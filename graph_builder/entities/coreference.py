@@ -537,11 +537,13 @@ def _titled_gender(tokens: Tokens, first: int, gazetteer: Gazetteer) -> str | No
 def subject_rank(token: Token) -> int:
     """2 for the subject of a sentence's main verb, 1 for another subject or a passive's agent (the doer: "was
     denied by Ann Lee"), 0 otherwise."""
-    if token.dep_ == "appos" or token.dep_ == "compound":
+    dep = token.dep_  # read once: spaCy decodes the label anew at each read
+    if dep == "appos" or dep == "compound":
         token = token.head
-    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        dep = token.dep_
+    if dep == "pobj" and token.head.dep_ == "agent":
         return 1
-    if token.dep_ not in _SUBJECTS:
+    if dep not in _SUBJECTS:
         return 0
     return 2 if token.head.dep_ == "ROOT" else 1
 

@@ -310,7 +310,7 @@ def _occurrences(name: str, tokens: Tokens) -> list[Span]:
         end = at + len(name)
         if not (_word_character(text, at - 1) or _word_character(text, end)):
             span = tokens.char_span(at, end)
-            if span is not None and span.text == name:
+            if span is not None and tokens.text(span.start, span.end) == name:  # no Span.text: no new tokens
                 found.append(span)
             at = text.find(name, end)
         else:
@@ -458,7 +458,7 @@ def _with_collectives(tokens: Tokens, document: Document, mentions: list[Mention
 
 def _actors_named_alone(mentions: list[Mention], tokens: Tokens) -> list[Entity]:
     """The actors of name mentions that stand alone (``tokens.stands_alone``)."""
-    return [m.entity for m in mentions if m.kind == "name" and stands_alone(tokens.doc, m.start, m.end)]
+    return [m.entity for m in mentions if m.kind == "name" and stands_alone(tokens, m.start, m.end)]
 
 
 def _cover(tokens: Tokens, by_token: dict[int, Mention], mention: Mention) -> None:

@@ -35,8 +35,16 @@ def make_entity(label: str, type_: str, aliases: Iterable[str] = (), *, sector: 
                 owner: Entity | None = None, scope: str = "") -> Entity:
     """The entity named ``label``; its aliases are the other names it went by, sorted. ``sector``, ``owner`` and
     ``scope`` are those of a collective actor or role node (see ``Entity``)."""
-    others = tuple(sorted({a for a in aliases if a and a != label}))
-    return Entity(id=entity_iri(label, scope), label=label, type=type_, aliases=others, sector=sector, owner=owner,
+    others = tuple(sorted({a for a in aliases if a and a != label})) if aliases else ()
+    return _entity(label, type_, others, sector, owner, scope)
+
+
+@lru_cache(maxsize=16384)
+def _entity(label: str, type_: str, aliases: tuple[str, ...], sector: str | None, owner: Entity | None,
+            scope: str) -> Entity:
+    """The entity of these fields: one record for equal fields (a record is frozen, so sharing it changes nothing),
+    as the entity stage makes the same actors many times over."""
+    return Entity(id=entity_iri(label, scope), label=label, type=type_, aliases=aliases, sector=sector, owner=owner,
                   scope=scope)
 
 

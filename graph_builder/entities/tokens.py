@@ -67,13 +67,16 @@ def dependency_table(doc: Doc) -> dict[int, list[tuple[str, Token]]]:
     already (only the heads get a list: most tokens head none)."""
     if _last_tree[0] is not doc:
         table: dict[int, list[tuple[str, Token]]] = {}
-        # each token's head (from its offset) and label, read in one call each (no Token made), the pairs made in C
+        # each token's head (from its offset) and label, read in one call each (no Token made)
         heads = (numpy.arange(len(doc)) + doc.to_array(HEAD).view("int64")).tolist()
-        pairs = list(zip(map(_names(doc.vocab.strings).__getitem__, doc.to_array(DEP).tolist()), doc_tokens(doc),
-                         strict=True))
-        for i, head in enumerate(heads):
+        deps = map(_names(doc.vocab.strings).__getitem__, doc.to_array(DEP).tolist())
+        for i, head, dep, token in zip(range(len(heads)), heads, deps, doc_tokens(doc), strict=True):
             if head != i:
-                table.setdefault(head, []).append(pairs[i])
+                found = table.get(head)
+                if found is None:
+                    table[head] = [(dep, token)]
+                else:
+                    found.append((dep, token))
         _last_tree[:] = [doc, table]
     return _last_tree[1]
 
@@ -82,7 +85,8 @@ def dependents(token: Token) -> list[Token]:
     """All the token's dependents, in text order (``Token.children``, without making a Token for each)."""
     doc = token.doc
     table = _last_tree[1] if _last_tree[0] is doc else dependency_table(doc)  # no call for the document at hand
-    return [child for _, child in table.get(token.i, ())]
+    found = table.get(token.i)
+    return [pair[1] for pair in found] if found else []  # one that heads none (most tokens): no comprehension
 
 
 def children(token: Token, *deps: str) -> list[Token]:
@@ -90,7 +94,12 @@ def children(token: Token, *deps: str) -> list[Token]:
     doc = token.doc
     table = _last_tree[1] if _last_tree[0] is doc else dependency_table(doc)
     found = table.get(token.i)
-    return [child for dep, child in found if dep in deps] if found else []  # one that heads none: no scan
+    kept: list[Token] = []
+    if found:  # one that heads none: no scan
+        for dep, child in found:  # a loop, no comprehension: Python 3.11 makes a function for each (called 100,000s
+            if dep in deps:  # of times, on a token's few dependents)
+                kept.append(child)
+    return kept
 
 
 def reflexive(token: Token) -> bool:
@@ -100,9 +109,13 @@ def reflexive(token: Token) -> bool:
 
 def _places(values: tuple[str, ...]) -> dict[str, list[int]]:
     """The tokens that have each value, in text order (the values in no order)."""
-    found: dict[str, list[int]] = {value: [] for value in set(values)}  # one list per value, then no test per token
+    found: dict[str, list[int]] = {}
     for i, value in enumerate(values):
-        found[value].append(i)
+        at = found.get(value)  # one look-up for a value seen before (most are), no list made and thrown away
+        if at is None:
+            found[value] = [i]
+        else:
+            at.append(i)
     return found
 
 
@@ -373,7 +386,8 @@ class Tokens(tuple):
 
     def text(self, start: int, end: int) -> str:
         """The text of tokens ``start`` to ``end`` (exclusive, clipped to the document), as ``doc[start:end].text``."""
-        end = min(end, len(self.all))
+        if end > len(self.all):
+            end = len(self.all)
         return self._text[self._starts[start]:self._ends[end - 1]] if start < end else ""
 
     def lower_text(self, start: int, end: int) -> str:
@@ -394,10 +408,13 @@ NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 _MODIFIER_DEPS = NOUN_MODIFIERS | {"poss"}
 
 
-def stands_alone(doc: Doc, start: int, end: int) -> bool:
-    """Whether the name written at characters ``start``..``end`` stands alone, no word before a noun ("the Zorvani
-    said", not "Zorvani voters", nor the second of "Kelvish and Zorvani voters")."""
-    root = doc.char_span(start, end, alignment_mode="expand").root
+def stands_alone(doc: Doc | Tokens, start: int, end: int) -> bool:
+    """Whether the name written at characters ``start``..``end`` of ``doc`` (or of the document of its ``Tokens``,
+    which find the span without spaCy's search) stands alone, no word before a noun ("the Zorvani said", not
+    "Zorvani voters", nor the second of "Kelvish and Zorvani voters")."""
+    span = doc.char_span(start, end) if isinstance(doc, Tokens) else doc.char_span(start, end,
+                                                                                   alignment_mode="expand")
+    root = span.root
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
     return root.dep_ not in _MODIFIER_DEPS
