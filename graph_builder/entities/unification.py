@@ -38,7 +38,7 @@ Each document names its actors on its own; unification gives every actor one nod
   ``scope``), unless it has an owner. A government with no owner ("the government said") is the government of
   the document's one country of government: the one country that the persons and parties it names lead, by the
   archive, when every country it names, alone or as a government's owner, is that one; else it stays a node of its
-  document.
+  document. Legislators with no owner ("told MPs") are the chamber their noun names there (``chambers``).
 - **A role node is the person who holds the role** when the document names exactly one person the archive
   names with that title elsewhere ("Prime Minister Tom Hadley" in one article; "Tom Hadley ... the prime
   minister" in another), and a role node of a leading title that nobody of its document holds is the one leader
@@ -64,6 +64,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
+from graph_builder.entities.chambers import Chambers, chamber_entity
 from graph_builder.entities.collective import owner_name
 from graph_builder.entities.holders import (
     ArchiveLeader,
@@ -109,6 +110,7 @@ class NameRules:
     after_of: Callable[[Entity], str] = lambda owner: owner.label  # "the United Kingdom" of "government of ..."
     leading: frozenset[str] = frozenset()  # the titles that give leaderOf ("leader", "prime minister")
     offices: frozenset[str] = frozenset()  # the titles of one holder at a time ("queen", "chancellor")
+    chambers: Chambers = field(default_factory=Chambers)  # the chamber legislators with no owner are ("told MSPs")
 
     @classmethod
     def of(cls, lexicon: Lexicon | None) -> NameRules:
@@ -126,7 +128,9 @@ class NameRules:
                    leading=frozenset(t for t, relation in lexicon.title_relations.items() if relation == "leaderOf"),
                    offices=lexicon.single_offices,
                    country=gazetteer.country,
-                   peer_of=gazetteer.peer)
+                   peer_of=gazetteer.peer,
+                   chambers=Chambers(named=lexicon.chambers, sectors=frozenset(
+                       lexicon.collective_nouns[tuple(noun.split())].kind.sector for noun, _ in lexicon.chambers)))
 
     def key(self, label: str) -> tuple[str, ...]:
         return person_key(label, courtesies=self.courtesies, titles=self.titles, particles=self.particles)
@@ -263,8 +267,9 @@ class UnifyPlan:
                  generic: Iterable[str] = (), holders: Holders | None = None, titles: frozenset[str] = frozenset(),
                  *, leaders: dict[str, str] | None = None, after_of: Callable[[Entity], str] = lambda e: e.label,
                  archive_leaders: dict[str, list[ArchiveLeader]] | None = None, leading: frozenset[str] = frozenset(),
-                 offices: frozenset[str] = frozenset()):
+                 offices: frozenset[str] = frozenset(), chambers: Chambers | None = None):
         self.leaders = leaders or {}
+        self.chambers = chambers or Chambers()
         self.offices = offices
         self.archive_leaders = archive_leaders or {}
         self.leading = leading
@@ -352,8 +357,11 @@ class UnifyPlan:
         same actors."""
         doc_id = result.document.id
         home = self._home_country(result)
+        bodies = self.chambers.bodies(result, home)
 
         def fix(entity: Entity | None) -> Entity | None:
+            if entity is not None and entity.id in bodies:
+                entity = chamber_entity(bodies[entity.id], entity, self.after_of)
             return self._fix(entity, doc_id, home)
 
         entities = {e.id: e for e in (fix(e) for e in result.entities)}
@@ -579,7 +587,7 @@ class Unifier:
         led = _led(tally, renamed)
         return UnifyPlan(renamed, self._aliases(tally, renamed), generic, _holders(tally, renamed), self.rules.titles,
                          leaders=_leaders(led), after_of=self.rules.after_of, archive_leaders=_archive_leaders(led),
-                         leading=self.rules.leading, offices=self.rules.offices)
+                         leading=self.rules.leading, offices=self.rules.offices, chambers=self.rules.chambers)
 
     def _full_names(self, tally: NameTally, types: dict[str, str]) -> list[tuple[str, int, int]]:
         """(name, documents, mentions) of every person: the build's person names, the full names a document gave
