@@ -6,14 +6,11 @@ the party, "French MPs" France's legislators. Names and sentences of our own."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from graph_builder.build import build
 from graph_builder.errors import OntologyError
 from graph_builder.vocab import load_lexicon
-from tests.conftest import extract, ontology_copy, triples
+from tests.conftest import archive_triples, extract, ontology_copy, triples
 
 LEADERS = {
     "uk-1": "British Prime Minister Tom Varga opened a ferry terminal in Hull on Monday.",
@@ -33,12 +30,7 @@ ARTICLES = {
 @pytest.fixture(scope="module")
 def found(tmp_path_factory) -> dict[str, set[tuple[str, str, str]]]:
     """Document -> its (subject, relation, object) records, built as one archive."""
-    folder = tmp_path_factory.mktemp("chambers")
-    articles = folder / "articles.jsonl"
-    articles.write_text("".join(json.dumps({"id": k, "text": v, "date": "2026-01-05"}) + "\n"
-                                for k, v in {**LEADERS, **ARTICLES}.items()), encoding="utf-8")
-    report = build([str(articles)], out=folder / "out", html=False)
-    return {result.document.id: triples(result.relations) for result in report.results}
+    return archive_triples(tmp_path_factory.mktemp("chambers"), {**LEADERS, **ARTICLES})
 
 
 @pytest.mark.parametrize(("article", "expected"), [
