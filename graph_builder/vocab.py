@@ -325,6 +325,7 @@ class KG(DefinedNamespace):
     shortForName: URIRef
     Chamber: URIRef
     memberNoun: URIRef
+    bareName: URIRef
     chamberCountry: URIRef
     groupNoun: URIRef
     enemyNoun: URIRef
@@ -526,6 +527,8 @@ class Lexicon:
     collective_nouns: dict[tuple[str, ...], CollectiveNoun]  # ("security", "force") -> its kind (kg:collectiveNoun)
     chambers: dict[tuple[str, str], str] = field(default_factory=dict)  # ("msps", "") -> "Scottish Parliament",
     # ("mps", "United Kingdom") -> "House of Commons": the chamber members' plural noun names, "" anywhere (kg:Chamber)
+    chamber_names: dict[tuple[str, str], str] = field(default_factory=dict)  # ("parliament", "United Kingdom") ->
+    # "Parliament of the United Kingdom": the chamber a generic word alone names in an article of that country
     sectors: dict[str, str]  # CAMEO actor sector code -> its label ("MIL" -> "military")
     group_nouns: frozenset[str]  # "group": refers back to the organisation or group named just before
     enemy_nouns: frozenset[str] = frozenset()  # "enemy": refers back to the armed group named just before
@@ -853,6 +856,12 @@ def _chambers(graph: Graph) -> dict[tuple[str, str], str]:
     return found
 
 
+def _chamber_names(graph: Graph) -> dict[tuple[str, str], str]:
+    """(generic word, country) -> the label of the chamber the word alone names there (kg:bareName)."""
+    return {(str(word).lower(), str(graph.value(node, KG.chamberCountry))): str(graph.value(node, RDFS.label))
+            for node, word in graph.subject_objects(KG.bareName)}
+
+
 def _collective_kind(graph: Graph, node) -> CollectiveKind:
     name = _local(node)
     sector = graph.value(graph.value(node, KG.inSector), KG.cameoCode)
@@ -1041,6 +1050,7 @@ def _load_lexicon(folder: Path) -> Lexicon:
         gazetteer=Gazetteer.from_data(gazetteer),
         collective_nouns=_collective_nouns(graph),
         chambers=_chambers(graph),
+        chamber_names=_chamber_names(graph),
         sectors=sectors,
         group_nouns=frozenset(str(noun).lower() for noun in graph.objects(KG.Collective, KG.groupNoun)),
         enemy_nouns=frozenset(str(noun).lower() for noun in graph.objects(KG.Collective, KG.enemyNoun)),

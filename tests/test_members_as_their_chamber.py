@@ -1,7 +1,8 @@
 """Legislators named by a plural noun with no owner are the chamber the noun names (kg:Chamber): "MSPs" the
 Scottish Parliament and "MEPs" the European Parliament wherever; "MPs" the House of Commons in an article whose one
 country of government is the United Kingdom (two articles say Tom Varga leads it), the legislators of Kenya in
-one about Kenya; with no such country they stay a node of their article. Owned forms stay: "Harbour Party MPs" are
+one about Kenya; with no such country they stay a node of their article. "Parliament" alone is, in an article about
+the United Kingdom, its Parliament (kg:bareName). Owned forms stay: "Harbour Party MPs" are
 the party, "French MPs" France's legislators. Names and sentences of our own."""
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ ARTICLES = {
     "ke-critics": "Ruto Kamau defended the road toll on Friday. MPs criticised Ruto Kamau over the toll.",
     "abroad": "Tom Varga flew to Greece on Friday. MPs criticised Tom Varga over the ferry levy.",
     "nobody": "Farmers gathered in a square on Friday. MPs criticised the Harbour Workers Federation over the strike.",
+    "uk-entered": "Tom Varga entered Parliament in 1987 after two defeats.",
+    "nobody-entered": "Ivo Marsh entered Parliament in 1990 after two defeats.",
 }
 
 
@@ -37,6 +40,7 @@ def found(tmp_path_factory) -> dict[str, set[tuple[str, str, str]]]:
     ("uk-told", ("Tom Varga", "briefs", "House of Commons")),
     ("uk-critics", ("House of Commons", "criticizes", "Tom Varga")),
     ("ke-critics", ("legislators of Kenya", "criticizes", "Ruto Kamau")),
+    ("uk-entered", ("Tom Varga", "memberOf", "Parliament of the United Kingdom")),
 ])
 def test_mps_of_an_article_of_one_country_are_its_chamber_or_its_legislators(found, article, expected):
     assert expected in found[article]
@@ -48,6 +52,10 @@ def test_mps_of_an_article_of_one_country_are_its_chamber_or_its_legislators(fou
 ])
 def test_mps_of_an_article_of_no_one_country_stay_legislators(found, article, expected):
     assert expected in found[article]
+
+
+def test_parliament_of_an_article_of_no_one_country_is_no_country_s(found):
+    assert not [t for t in found["nobody-entered"] if "United Kingdom" in t[2]]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

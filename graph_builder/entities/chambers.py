@@ -10,6 +10,9 @@ wrote it with:
 - in such an article, with no chamber for the noun there, the legislators of that country ("MPs" in an article
   about Kenya's: "legislators of Kenya", the node "Kenyan MPs" name);
 - else a node of its document still. Two nouns that name two chambers ("MSPs" and "MPs") leave it so too.
+
+A generic word that names a legislature ("Parliament", ``kg:bareName``) is, in such an article, that country's
+("asked Parliament to renew the act": the Parliament of the United Kingdom); elsewhere a node of its document.
 """
 
 from __future__ import annotations
@@ -37,9 +40,11 @@ class Body:
 @dataclass(frozen=True, kw_only=True)
 class Chambers:
     """The chamber each plural noun of members names: by (noun, country), the country "" where the noun names the
-    chamber wherever; ``sectors``: the sectors of the nodes such nouns name (LEG)."""
+    chamber wherever; ``bare``: the chamber a generic word alone names, by (word, country); ``sectors``: the
+    sectors of the nodes member nouns name (LEG)."""
 
     named: Mapping[tuple[str, str], str] = field(default_factory=lambda: MappingProxyType({}))
+    bare: Mapping[tuple[str, str], str] = field(default_factory=lambda: MappingProxyType({}))
     sectors: frozenset[str] = frozenset()
 
     def bodies(self, result: DocumentResult, home: str | None) -> dict[str, Body]:
@@ -50,12 +55,19 @@ class Chambers:
             if mention.kind == "collective" and entity.scope and entity.owner is None \
                     and entity.sector in self.sectors:
                 nouns[entity.id].add(mention.text.lower())
-        found = {}
+        found = self._bare_names(result, home)
         for id_, written in nouns.items():
             body = self._body(written, home)
             if body is not None:
                 found[id_] = body
         return found
+
+    def _bare_names(self, result: DocumentResult, home: str | None) -> dict[str, Body]:
+        """Entity id -> the chamber of ``home`` its generic word alone names ("Parliament"), for each such entity."""
+        if home is None:
+            return {}
+        return {e.id: Body(label=self.bare[(e.label.lower(), home)]) for e in result.entities
+                if e.owner is None and (e.label.lower(), home) in self.bare}
 
     def _body(self, written: Iterable[str], home: str | None) -> Body | None:
         """The one body all the nouns a node was written with name, or None."""

@@ -137,7 +137,7 @@ class NameRules:
                    peer_of=gazetteer.peer,
                    national_titles=lexicon.national_titles,
                    opposition_words=lexicon.cues.get("OppositionPost", frozenset()),
-                   chambers=Chambers(named=lexicon.chambers, sectors=frozenset(
+                   chambers=Chambers(named=lexicon.chambers, bare=lexicon.chamber_names, sectors=frozenset(
                        lexicon.collective_nouns[tuple(noun.split())].kind.sector for noun, _ in lexicon.chambers)))
 
     def key(self, label: str) -> tuple[str, ...]:
