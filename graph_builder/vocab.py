@@ -323,6 +323,10 @@ class KG(DefinedNamespace):
     actsAsGroup: URIRef
     ownedByPeople: URIRef
     shortForName: URIRef
+    Chamber: URIRef
+    memberNoun: URIRef
+    bareName: URIRef
+    chamberCountry: URIRef
     groupNoun: URIRef
     enemyNoun: URIRef
     sector: URIRef
@@ -521,6 +525,10 @@ class Lexicon:
     source_prepositions: frozenset[tuple[str, str]]  # ("according", "to"): their object is the source
     gazetteer: Gazetteer
     collective_nouns: dict[tuple[str, ...], CollectiveNoun]  # ("security", "force") -> its kind (kg:collectiveNoun)
+    chambers: dict[tuple[str, str], str] = field(default_factory=dict)  # ("msps", "") -> "Scottish Parliament",
+    # ("mps", "United Kingdom") -> "House of Commons": the chamber members' plural noun names, "" anywhere (kg:Chamber)
+    chamber_names: dict[tuple[str, str], str] = field(default_factory=dict)  # ("parliament", "United Kingdom") ->
+    # "Parliament of the United Kingdom": the chamber a generic word alone names in an article of that country
     sectors: dict[str, str]  # CAMEO actor sector code -> its label ("MIL" -> "military")
     group_nouns: frozenset[str]  # "group": refers back to the organisation or group named just before
     enemy_nouns: frozenset[str] = frozenset()  # "enemy": refers back to the armed group named just before
@@ -831,6 +839,29 @@ def _collective_nouns(graph: Graph) -> dict[tuple[str, ...], CollectiveNoun]:
     return found
 
 
+def _chambers(graph: Graph) -> dict[tuple[str, str], str]:
+    """(members' plural noun, country or "" for any) -> the chamber's label, of every kg:Chamber; a noun must be a
+    kg:collectiveNoun and name one chamber per country."""
+    nouns = {" ".join(words) for words in _collective_nouns(graph)}
+    found: dict[tuple[str, str], str] = {}
+    for node in graph.subjects(RDF.type, KG.Chamber):
+        label, country = str(graph.value(node, RDFS.label)), str(graph.value(node, KG.chamberCountry) or "")
+        for noun in (str(n).lower() for n in graph.objects(node, KG.memberNoun)):
+            if noun not in nouns:
+                raise OntologyError(f"the member noun {noun!r} of the chamber {label} is no kg:collectiveNoun; "
+                                    "add it to col:Legislators")
+            if found.setdefault((noun, country), label) != label:
+                raise OntologyError(f"the member noun {noun!r} names both {found[(noun, country)]} and {label}"
+                                    f"{' in ' + country if country else ''}; keep one")
+    return found
+
+
+def _chamber_names(graph: Graph) -> dict[tuple[str, str], str]:
+    """(generic word, country) -> the label of the chamber the word alone names there (kg:bareName)."""
+    return {(str(word).lower(), str(graph.value(node, KG.chamberCountry))): str(graph.value(node, RDFS.label))
+            for node, word in graph.subject_objects(KG.bareName)}
+
+
 def _collective_kind(graph: Graph, node) -> CollectiveKind:
     name = _local(node)
     sector = graph.value(graph.value(node, KG.inSector), KG.cameoCode)
@@ -1018,6 +1049,8 @@ def _load_lexicon(folder: Path) -> Lexicon:
         source_prepositions=_two_words(graph, KG.sourcePreposition),
         gazetteer=Gazetteer.from_data(gazetteer),
         collective_nouns=_collective_nouns(graph),
+        chambers=_chambers(graph),
+        chamber_names=_chamber_names(graph),
         sectors=sectors,
         group_nouns=frozenset(str(noun).lower() for noun in graph.objects(KG.Collective, KG.groupNoun)),
         enemy_nouns=frozenset(str(noun).lower() for noun in graph.objects(KG.Collective, KG.enemyNoun)),

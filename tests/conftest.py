@@ -4,6 +4,7 @@ session, and the helpers several test modules use."""
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import socket
 import subprocess
@@ -152,6 +153,17 @@ def argument_name(action: argparse.Action) -> str:
     if action.option_strings:
         return max(action.option_strings, key=len)
     return action.metavar or action.dest.upper()
+
+
+def archive_triples(folder: Path, texts: dict[str, str], *,
+                    date: str = "2026-01-05") -> dict[str, set[tuple[str, str, str]]]:
+    """Document id -> the (subject, relation, object) of its asserted records, the texts built as one archive
+    (``texts``: id -> text), so that what one document says of an actor helps name it in another."""
+    articles = folder / "articles.jsonl"
+    articles.write_text("".join(json.dumps({"id": k, "text": v, "date": date}) + "\n" for k, v in texts.items()),
+                        encoding="utf-8")
+    report = build([str(articles)], out=folder / "out", html=False)
+    return {result.document.id: triples(result.relations) for result in report.results}
 
 
 def extract(text: str, *, date: str | None = None) -> list[Relation]:

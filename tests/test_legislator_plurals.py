@@ -1,7 +1,7 @@
 """A party's MEPs, MSPs and backbenchers act as the party, as its MPs do ("accused Harbour Party MEPs of ..."
-accuses the party); unowned they are legislators ("told MSPs that ..."); a single MEP is a person, no party.
-The plural was a collective only as "MPs": "MEPs" the tagger takes for a common noun was read as one title holder
-and stood for no one. Sentences and names of our own."""
+accuses the party); unowned they are their chamber ("told MSPs that ...": the Scottish Parliament); a single MEP
+is a person, no party. The plural was a collective only as "MPs": "MEPs" the tagger takes for a common noun was
+read as one title holder and stood for no one. Sentences and names of our own."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ def found(sentence):
     ("Ivo Marsh accused Harbour Party MEPs of being lazy.", ("Ivo Marsh", "accuses", "Harbour Party")),
     ("Harbour Party backbenchers criticised Ivo Marsh over the ferry levy.",
      ("Harbour Party", "criticizes", "Ivo Marsh")),
-    ("Ivo Marsh told MSPs that the ferry levy would be scrapped.", ("Ivo Marsh", "briefs", "legislators")),
+    ("Ivo Marsh told MSPs that the ferry levy would be scrapped.", ("Ivo Marsh", "briefs", "Scottish Parliament")),
 ])
 def test_a_partys_legislators_act_as_the_party(sentence, expected):
     assert expected in found(sentence)

@@ -36,9 +36,11 @@ Each document names its actors on its own; unification gives every actor one nod
 - **Generic words never join a name and never become an archive-wide node.** A label that is a generic word or
   phrase of the gazetteer ("Government", "Navy", "Battalion", "MPs") stays a node of its own document (its
   ``scope``), unless it has an owner. A government with no owner ("the government said") is the government of
-  the document's one country of government: the one country that the persons and parties it names lead, by the
-  archive, when every country it names, alone or as a government's owner, is that one; else it stays a node of its
-  document.
+  the document's one country of government: the one country whose politics the archive ties the persons and
+  parties it names to (they lead it, serve in its government or hold a post of its opposition: "shadow home
+  secretary" with the party), when every country it names, alone or as a government's owner, is that one (or,
+  with a party of that country named, every other country is named only as a place); else it stays a node of its
+  document. Legislators with no owner ("told MPs") are the chamber their noun names there (``chambers``).
 - **A role node is the person who holds the role** when the document names exactly one person the archive
   names with that title elsewhere ("Prime Minister Tom Hadley" in one article; "Tom Hadley ... the prime
   minister" in another), and a role node of a leading title that nobody of its document holds is the one leader
@@ -64,6 +66,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
+from graph_builder.entities.chambers import Chambers, chamber_entity
 from graph_builder.entities.collective import owner_name
 from graph_builder.entities.holders import (
     ArchiveLeader,
@@ -85,6 +88,8 @@ DOMINANCE = 3
 all other persons of that surname together."""
 
 _TALLIED_KINDS = frozenset(["name", "capital"])
+_TIES = frozenset(["memberOf", "leaderOf"])  # affiliations that may tie a person or party to a country's politics
+_TIE_MODALITIES = frozenset(["asserted", "past"])  # a former home secretary is of that country's politics too
 GOVERNMENT = "GOV"  # the CAMEO sector of a government: the one a country's leader leads
 _WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 
@@ -109,6 +114,9 @@ class NameRules:
     after_of: Callable[[Entity], str] = lambda owner: owner.label  # "the United Kingdom" of "government of ..."
     leading: frozenset[str] = frozenset()  # the titles that give leaderOf ("leader", "prime minister")
     offices: frozenset[str] = frozenset()  # the titles of one holder at a time ("queen", "chancellor")
+    chambers: Chambers = field(default_factory=Chambers)  # the chamber legislators with no owner are ("told MSPs")
+    national_titles: dict[str, str] = field(default_factory=dict)  # "home secretary" -> "United Kingdom"
+    opposition_words: frozenset[str] = frozenset()  # "shadow" (kg:OppositionPost)
 
     @classmethod
     def of(cls, lexicon: Lexicon | None) -> NameRules:
@@ -126,7 +134,11 @@ class NameRules:
                    leading=frozenset(t for t, relation in lexicon.title_relations.items() if relation == "leaderOf"),
                    offices=lexicon.single_offices,
                    country=gazetteer.country,
-                   peer_of=gazetteer.peer)
+                   peer_of=gazetteer.peer,
+                   national_titles=lexicon.national_titles,
+                   opposition_words=lexicon.cues.get("OppositionPost", frozenset()),
+                   chambers=Chambers(named=lexicon.chambers, bare=lexicon.chamber_names, sectors=frozenset(
+                       lexicon.collective_nouns[tuple(noun.split())].kind.sector for noun, _ in lexicon.chambers)))
 
     def key(self, label: str) -> tuple[str, ...]:
         return person_key(label, courtesies=self.courtesies, titles=self.titles, particles=self.particles)
@@ -164,6 +176,24 @@ class NameRules:
         """The role title the ``words_before`` a name end in ("Prime Minister" Tom Hadley)."""
         return title_of(words, self.titles, self.qualifiers)
 
+    def ties(self, relation: Relation) -> list[tuple[str, str]]:
+        """(person or party, country) a record ties to one country's politics: a person a member of a country's
+        government ("Home Secretary X"), and a person and the party of a front-bench post of the opposition of a
+        country ("shadow home secretary X", a member of the Tories: both of the United Kingdom's politics)."""
+        subject, target = relation.subject, relation.object
+        if not _may_tie(relation):
+            return []
+        if target.type == "Country" and relation.relation == "memberOf":
+            return [(subject.label, target.label)]
+        country = self.opposition_country(relation.role or "")
+        return [(subject.label, country), (target.label, country)] if country and target.type == "Organization" \
+            else []
+
+    def opposition_country(self, role: str) -> str | None:
+        """The country of a post of the opposition ("shadow home secretary": the United Kingdom), or None."""
+        first, _, title = role.lower().partition(" ")
+        return self.national_titles.get(title) if first in self.opposition_words else None
+
     def cues(self, words: list[str]) -> tuple[bool, bool, bool]:
         """(person cue, organization cue, honorific) from the ``words_before`` a name."""
         if not words:
@@ -190,6 +220,7 @@ class NameTally:
         self.holders: dict[str, set[str]] = defaultdict(set)
         self.leads: dict[str, Counter] = defaultdict(Counter)
         self.lead_days: dict[tuple[str, str], list[str]] = defaultdict(list)
+        self.ties: dict[str, Counter] = defaultdict(Counter)
 
     def add(self, result: DocumentResult) -> None:
         named: dict[str, set[str]] = defaultdict(set)
@@ -210,6 +241,8 @@ class NameTally:
                 self.present.setdefault(entity.label, entity.type)
                 self.aliases[entity.label].update(entity.aliases)
         self._add_leaders(result)
+        for label, country in {tie for relation in result.relations for tie in self.rules.ties(relation)}:
+            self.ties[label][country] += 1
 
     def _add_leaders(self, result: DocumentResult) -> None:
         """Who the document says leads which country or organisation now, once per pair, with its date."""
@@ -263,8 +296,11 @@ class UnifyPlan:
                  generic: Iterable[str] = (), holders: Holders | None = None, titles: frozenset[str] = frozenset(),
                  *, leaders: dict[str, str] | None = None, after_of: Callable[[Entity], str] = lambda e: e.label,
                  archive_leaders: dict[str, list[ArchiveLeader]] | None = None, leading: frozenset[str] = frozenset(),
-                 offices: frozenset[str] = frozenset()):
+                 offices: frozenset[str] = frozenset(), chambers: Chambers | None = None,
+                 politics: dict[str, str] | None = None):
         self.leaders = leaders or {}
+        self.politics = politics or self.leaders
+        self.chambers = chambers or Chambers()
         self.offices = offices
         self.archive_leaders = archive_leaders or {}
         self.leading = leading
@@ -330,10 +366,27 @@ class UnifyPlan:
         return self.renamed.get(label, (label,))[0]
 
     def _home_country(self, result: DocumentResult) -> str | None:
-        """The one country of government of a document: the one the archive says each person or party it names
-        leads ("Mr Hadley" leads the United Kingdom), when that is one country and every country the document names,
-        alone or as a government's owner, is that one; None otherwise (an article naming Kabul or "the Russian
-        foreign ministry" may mean that country's government)."""
+        """The one country of government of a document: the one whose politics the archive ties each person or party
+        it names to (it says "Mr Hadley" leads the United Kingdom, "Ms Dale" is its home secretary, "Mr Reed" the
+        Tories' shadow chancellor), when that is one country and every country the document names, alone or as a
+        government's owner, is that one; None otherwise (an article naming Kabul or "the Russian foreign ministry"
+        may mean that country's government). When the document names a party of that country, another country
+        named only as a place, in no record and owning no actor, does not stand in the way ("killed in Peru"). A
+        document that names nobody the archive ties to a country has the one country it names, if it names one
+        (by its name or capital)."""
+        led, governed = self._countries_named(result)
+        if not led:
+            return self._only_country(result, governed)
+        if len(led) != 1:
+            return None
+        home = led.pop()
+        others = governed - {home}
+        return home if not others or (self._names_a_party(result, home) and not others & self._acting(result)) \
+            else None
+
+    def _countries_named(self, result: DocumentResult) -> tuple[set[str], set[str]]:
+        """(the countries whose politics the archive ties the document's persons and parties to, the countries it
+        names, alone or as a government's owner)."""
         led, governed = set(), set()
         for entity in result.entities:
             if entity.scope:
@@ -342,9 +395,28 @@ class UnifyPlan:
             if country is not None and country.type == "Country":
                 governed.add(self._canonical(country.label))
             elif entity.type in ("Person", "Organization"):
-                led.add(self.leaders.get(self._canonical(entity.label)))
+                led.add(self.politics.get(self._canonical(entity.label)))
         led.discard(None)
-        return led.pop() if len(led) == 1 and governed <= led else None
+        return led, governed
+
+    def _only_country(self, result: DocumentResult, governed: set[str]) -> str | None:
+        """The one country a document names by its name or capital, when it names no other, alone or as a
+        government's owner (a nationality word alone, "the Greek foreign ministry", names no country of
+        government: the ministry may be a foreign one's)."""
+        named = {self._canonical(m.entity.label) for m in result.mentions
+                 if m.kind in _TALLIED_KINDS and m.entity.type == "Country" and not m.entity.scope}
+        return named.pop() if len(named) == 1 and named == governed else None
+
+    def _names_a_party(self, result: DocumentResult, home: str) -> bool:
+        """Whether the document names an organisation the archive ties to the politics of ``home``."""
+        return any(e.type == "Organization" and not e.scope and self.politics.get(self._canonical(e.label)) == home
+                   for e in result.entities)
+
+    def _acting(self, result: DocumentResult) -> set[str]:
+        """The countries a document's records have at an end, or as the owner of an end ("Peru's army")."""
+        ends = [end for r in result.relations for end in (r.subject, r.object)]
+        return {self._canonical(country.label) for end in ends for country in (end, end.owner)
+                if country is not None and country.type == "Country"}
 
     def apply(self, result: DocumentResult) -> DocumentResult:
         """``result`` with every entity under its canonical name; a relation whose two ends became one actor is
@@ -352,8 +424,11 @@ class UnifyPlan:
         same actors."""
         doc_id = result.document.id
         home = self._home_country(result)
+        bodies = self.chambers.bodies(result, home)
 
         def fix(entity: Entity | None) -> Entity | None:
+            if entity is not None and entity.id in bodies:
+                entity = chamber_entity(bodies[entity.id], entity, self.after_of)
             return self._fix(entity, doc_id, home)
 
         entities = {e.id: e for e in (fix(e) for e in result.entities)}
@@ -364,6 +439,12 @@ class UnifyPlan:
         result = held_by_archive(result, self.archive_leaders, self.leading, self.titles, person,
                                  self._canonical)
         return without_unheld_roles(result, self.titles, self.offices)
+
+
+def _may_tie(relation: Relation) -> bool:
+    """Whether a record is an affiliation of a person, now or before, that may tie it to a country's politics."""
+    return (relation.relation in _TIES and not relation.negated and relation.modality in _TIE_MODALITIES
+            and relation.subject.type == "Person" and not relation.subject.scope and not relation.object.scope)
 
 
 def _leads_now(relation: Relation) -> bool:
@@ -392,6 +473,17 @@ def _led(tally: NameTally, renamed: dict[str, tuple[str, str]]) -> dict[str, dic
             found.documents += documents
             found.days += tally.lead_days.get((person, target), [])
     return led
+
+
+def _tied(tally: NameTally, renamed: dict[str, tuple[str, str]]) -> dict[str, str]:
+    """Person or party -> the one country whose politics the archive ties it to in two documents or more (see
+    ``NameRules.ties``), under canonical names."""
+    found: dict[str, Counter] = defaultdict(Counter)
+    for label, countries in tally.ties.items():
+        for country, documents in countries.items():
+            found[renamed.get(label, (label,))[0]][renamed.get(country, (country,))[0]] += documents
+    return {label: next(iter(countries)) for label, countries in found.items()
+            if len(countries) == 1 and sum(countries.values()) > 1}
 
 
 def _leaders(led: dict[str, dict[tuple[str, str], _Led]]) -> dict[str, str]:
@@ -577,9 +669,11 @@ class Unifier:
         generic = {label for label in tally.present if self.rules.is_generic(label) or self._first_name_alone(
             label, renamed[label])}
         led = _led(tally, renamed)
+        leaders = _leaders(led)
         return UnifyPlan(renamed, self._aliases(tally, renamed), generic, _holders(tally, renamed), self.rules.titles,
-                         leaders=_leaders(led), after_of=self.rules.after_of, archive_leaders=_archive_leaders(led),
-                         leading=self.rules.leading, offices=self.rules.offices)
+                         leaders=leaders, politics={**_tied(tally, renamed), **leaders}, after_of=self.rules.after_of,
+                         archive_leaders=_archive_leaders(led),
+                         leading=self.rules.leading, offices=self.rules.offices, chambers=self.rules.chambers)
 
     def _full_names(self, tally: NameTally, types: dict[str, str]) -> list[tuple[str, int, int]]:
         """(name, documents, mentions) of every person: the build's person names, the full names a document gave
