@@ -143,7 +143,7 @@ def _persons(result: DocumentResult, roles) -> dict[str, Entity]:
     return {e.label: e for e in result.entities if e.type == "Person" and not e.scope and e.id not in roles}
 
 
-_SERVES = frozenset(["memberOf", "leaderOf"])
+_SERVES = frozenset(["memberOf", "employedBy", "leaderOf"])
 
 
 def _countries_served(result: DocumentResult) -> dict[str, frozenset[str]]:

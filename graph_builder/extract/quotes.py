@@ -352,7 +352,8 @@ def _one_body(relations: dict[str, set[Entity]], lexicon: Lexicon) -> Entity | N
     that is a political party: a party member's "we" or "us" may be its leaders, its MPs, a faction or the people
     in the room ("They told us very clearly," said the deputy leader), only its leader's is the party."""
     led = relations.get("leaderOf", set())
-    member = {body for body in relations.get("memberOf", set()) if not is_a(body, "party", lexicon.senses)}
+    member = {body for body in relations.get("memberOf", set()) | relations.get("employedBy", set())
+              if not is_a(body, "party", lexicon.senses)}
     one = led if len(led) == 1 else member if not led and len(member) == 1 else set()
     return next(iter(one)) if one else None
 

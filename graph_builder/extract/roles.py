@@ -60,6 +60,9 @@ from graph_builder.vocab import KG, ROLE_CUES, Lexicon
 # The relation of the holder of a title of one country's government (kg:NationalTitle) with what it is an office
 # of: an office in it, no lead of it ("Home Secretary X" serves the United Kingdom).
 _OFFICE = "memberOf"
+# The relation of an organisation's staff (kg:employedBy, a sub-property of memberOf), and the actor class of
+# lexicon/senses.yaml whose actors employ staff (a company, a broadcaster); of others the staff are members.
+_STAFF, _STAFF_CLASS = "employedBy", "employer"
 # Which employer wins when a title names several: an organisation over a group over a country or a person.
 _EMPLOYER_RANK = {"Organization": 2, "Group": 1}
 # What can be part of what: any actor of an organisation or group, never of a country or a place.
@@ -725,6 +728,8 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
                                      department)))
     negated, modality = _predicate_polarity(phrase.predicate, words, lexicon)
     relation = _relation(title, led, employer, said, lexicon)
+    if person.entity.type == "Person":  # a misread team or firm is no one's staff ("Dundee host Celtic")
+        relation = _staff(relation, title, department, employer, lexicon)
     return Relation(
         subject=person.entity, relation=relation, verb=written,
         object=employer.mention.entity, evidence=evidence(title_tokens[0], entities), role=written,
@@ -1293,6 +1298,20 @@ def _relation(title: str, led: bool, employer: _Employer, said: set[str], lexico
     if title in words.floor_titles and entity.label.split()[-1].lower() in words.chambers:
         return "memberOf"  # the leader of the Commons runs its business; the Speaker heads it
     return "memberOf" if employer.part or said & (words.modifiers | words.one_of_many) else relation
+
+
+def _staff(relation: str, title: str, department: str, employer: _Employer, lexicon: Lexicon) -> str:
+    """employedBy for the staff of an organisation of the senses' employer class (a company, a broadcaster: "BBC
+    correspondent X", "the firm's head of tax X"): a title of kg:employedBy, or a head title of a department; of
+    any other actor (a party, a government, a country) such a title gives its parent relation, memberOf."""
+    heads_department = bool(department) and title.split()[-1] in role_words(lexicon).heads
+    if relation == _OFFICE and heads_department:
+        relation = _STAFF
+    elif relation == _OFFICE and lexicon.title_relations.get(title) == _STAFF:
+        relation = _STAFF  # a deputy or one of many of the staff is staff too ("deputy political editor")
+    if relation == _STAFF and not is_a(employer.mention.entity, _STAFF_CLASS, lexicon.senses):
+        return _OFFICE
+    return relation
 
 
 def _led(title: str, title_tokens: list[Token], employer: _Employer, phrase: _Phrase, words: RoleWords,
