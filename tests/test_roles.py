@@ -25,9 +25,9 @@ CASES = [
     # an organisation wins over a country word: the country word says where the holder works, not for whom
     ('"Prices will rise," said Maria Lopez, chief Japanese economist for Goldman Sachs.',
      ("Maria Lopez", "employedBy", "Goldman Sachs"), ("Maria Lopez", "memberOf", "Japan")),
-    # a role preposition introduces the employer; a country as employer stands for its government
+    # a role preposition introduces the employer; a minister of a country serves its government
     ("Miguel Soto, the Foreign Minister of Chile, arrived in Lima.",
-     ("Miguel Soto", "memberOf", "Chile"), ("Miguel Soto", "memberOf", "Peru")),
+     ("Miguel Soto", "memberOf", "government of Chile"), ("Miguel Soto", "memberOf", "Chile")),
     # another preposition does not: an ambassador to the UN works for his country
     ("Miguel Soto, the Chilean ambassador to the United Nations, spoke on Monday.",
      ("Miguel Soto", "memberOf", "Chile"), ("Miguel Soto", "memberOf", "United Nations")),
@@ -35,7 +35,7 @@ CASES = [
     ("President Ana Ruiz of Peru opened the new bridge.",
      ("Ana Ruiz", "leaderOf", "Peru"), ("Ana Ruiz", "memberOf", "Peru")),
     ("Finance Minister Ana Ruiz of Peru resigned on Friday.",
-     ("Ana Ruiz", "memberOf", "Peru"), ("Ana Ruiz", "leaderOf", "Peru")),
+     ("Ana Ruiz", "memberOf", "government of Peru"), ("Ana Ruiz", "leaderOf", "Peru")),
     ("Chairman Tom Lee of Kelvor Motors announced the job cuts.",
      ("Tom Lee", "leaderOf", "Kelvor Motors"), ("Tom Lee", "memberOf", "Kelvor Motors")),
     # ... not when the words before the name say what the title is of
@@ -99,7 +99,7 @@ CASES = [
     ("Liberal Democrat vice-president Jane Morton spoke at the conference.",
      ("Jane Morton", "memberOf", "Liberal Democrats"), ("Jane Morton", "leaderOf", "Liberal Democrats")),
     ("Jane Morton, the deputy prime minister of Norway, arrived in Oslo.",
-     ("Jane Morton", "memberOf", "Norway"), ("Jane Morton", "leaderOf", "Norway")),
+     ("Jane Morton", "memberOf", "government of Norway"), ("Jane Morton", "leaderOf", "Norway")),
     # a legislator's seat, a peerage and a bench of a party: members of the party, never its leaders
     ("Tory MP Ivor Hatton voted against the harbour bill.",
      ("Ivor Hatton", "memberOf", "Conservative Party"), ("Ivor Hatton", "leaderOf", "Conservative Party")),
@@ -162,7 +162,8 @@ def test_every_role_modifier_of_the_ontology_makes_a_leader_a_member():
 @pytest.mark.parametrize("sentence, expected", [
     ("Former Green Party leader Jane Morton spoke at the rally.", ("Jane Morton", "leaderOf", "Green Party")),
     ("Karl Huber, the ex-president of Austria, opened the exhibition.", ("Karl Huber", "leaderOf", "Austria")),
-    ("Former Chilean foreign minister Miguel Soto wrote a memoir.", ("Miguel Soto", "memberOf", "Chile")),
+    ("Former Chilean foreign minister Miguel Soto wrote a memoir.",
+     ("Miguel Soto", "memberOf", "government of Chile")),
     # "former" qualifies the whole title, also when the title word is not its head ("chief executive")
     ("Goldman Sachs reported higher profits. Former Goldman Sachs chief executive John Varley spoke at the dinner.",
      ("John Varley", "leaderOf", "Goldman Sachs")),

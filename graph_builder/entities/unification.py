@@ -74,7 +74,7 @@ from graph_builder.entities.holders import (
     without_unheld_roles,
 )
 from graph_builder.entities.mentions import ends_in_title
-from graph_builder.entities.naming import initials_of, make_entity, person_key
+from graph_builder.entities.naming import GOVERNMENT, initials_of, make_entity, person_key
 from graph_builder.gazetteer import strip_the
 from graph_builder.records import DocumentResult, Entity, Mention, Relation, rewritten
 from graph_builder.vocab import Lexicon
@@ -85,7 +85,6 @@ DOMINANCE = 3
 all other persons of that surname together."""
 
 _TALLIED_KINDS = frozenset(["name", "capital"])
-GOVERNMENT = "GOV"  # the CAMEO sector of a government: the one a country's leader leads
 _WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 
 

@@ -8,7 +8,8 @@ person and the organisation the title belongs to. The roles block of ``ontology/
   wins over a country word ("chief US economist for Wells Fargo" works for Wells Fargo). An actor under any
   other preposition ("In Turkey", "ambassador to the UN") is no employer, nor, after a portfolio preposition,
   anything but an organisation ("Minister for Central Asia"). A country as employer stands for its government:
-  memberOf the country;
+  a minister or a secretary of it is memberOf its government node ("government of Iran"), other titles (an MP,
+  an ambassador) memberOf the country; the staff of a company or a newspaper are employedBy it;
 - a head title leads what its role preposition introduces ("commander of X" is leaderOf X), a chief title also
   the organisation named right before it ("NAO head"); a country title gives another relation in the countries
   named (a German chancellor leads Germany, a British one does not); the head of a part of an organisation
@@ -43,7 +44,8 @@ from rdflib import RDF
 from spacy.tokens import Doc, Span, Token
 
 from graph_builder.entities import DocEntities
-from graph_builder.entities.naming import make_entity
+from graph_builder.entities.collective import owner_name
+from graph_builder.entities.naming import GOVERNMENT, make_entity, served_country
 from graph_builder.entities.tokens import NOUN_MODIFIERS, TitleReading
 from graph_builder.extract.arguments import RELATIVE, appositive_owner, reacts_to, set_off, subject_tokens
 from graph_builder.extract.own_party import own_organisations
@@ -732,7 +734,8 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
         relation = _staff(relation, title, department, employer, lexicon)
     return Relation(
         subject=person.entity, relation=relation, verb=written,
-        object=employer.mention.entity, evidence=evidence(title_tokens[0], entities), role=written,
+        object=_served(relation, title, employer.mention.entity, said, lexicon),
+        evidence=evidence(title_tokens[0], entities), role=written,
         negated=negated,
         modality="past" if _gone(person, employer, entities, words, lexicon) else _role_modality(
             phrase, said, employer, entities, lexicon, words, modality, _leading(title, relation, words)),
@@ -753,7 +756,7 @@ def _counterpart(person: Mention, phrase: _Phrase, entities: DocEntities, lexico
         return None
     noun, country = found
     held = _possessor_roles(noun, person, entities, lexicon)
-    own = next((role for _, role in held if role is not None and role.object.type == "Country"), None)
+    own = next((role for _, role in held if role is not None and served_country(role.object) is not None), None)
     if own is None and not _unnamed_state_office(held, lexicon):
         return None
     plain = Relation(subject=person.entity, relation="memberOf", verb="counterpart", object=country.entity,
@@ -761,7 +764,8 @@ def _counterpart(person: Mention, phrase: _Phrase, entities: DocEntities, lexico
                      confidence=confidence(0.7, person.kind, country.kind), extractor="roles")
     if own is None or (own.negated, own.modality) != (False, "asserted"):
         return plain
-    return replace(plain, relation=own.relation, verb=own.verb, role=own.role)
+    served = country.entity if own.object.type == "Country" else government_of(country.entity, lexicon)
+    return replace(plain, relation=own.relation, verb=own.verb, role=own.role, object=served)
 
 
 def _unnamed_state_office(held: list[tuple[str, Relation | None]], lexicon: Lexicon) -> bool:
@@ -1298,6 +1302,27 @@ def _relation(title: str, led: bool, employer: _Employer, said: set[str], lexico
     if title in words.floor_titles and entity.label.split()[-1].lower() in words.chambers:
         return "memberOf"  # the leader of the Commons runs its business; the Speaker heads it
     return "memberOf" if employer.part or said & (words.modifiers | words.one_of_many) else relation
+
+
+def _served(relation: str, title: str, employer: Entity, said: set[str], lexicon: Lexicon) -> Entity:
+    """What a title's holder serves: of a country, a minister or a secretary (kg:CabinetTitle, or a title of one
+    country's government, kg:NationalTitle: "Home Secretary X", "Iran's foreign minister X") serves its government,
+    the one node "government of ..." that "the government" of an article about that country is too; any other
+    title (an MP, an ambassador, a president who leads it) and an opposition post ("shadow home secretary") serve
+    the employer named."""
+    words = role_words(lexicon)
+    cabinet = title.split(" of ")[0].split()[-1] in words.cabinet_titles or title in words.national_titles
+    if relation != _OFFICE or employer.type != "Country" or not cabinet or said & words.opposition:
+        return employer
+    return government_of(employer, lexicon)
+
+
+def government_of(country: Entity, lexicon: Lexicon) -> Entity:
+    """The node of a country's government ("government of the United Kingdom"), as unification names the
+    government of an article's country (the collective kind of the government sector)."""
+    kind = next(noun.kind for noun in lexicon.collective_nouns.values() if noun.kind.sector == GOVERNMENT)
+    return make_entity(f"{kind.label} of {owner_name(country, lexicon.gazetteer)}", kind.type, sector=kind.sector,
+                       owner=country)
 
 
 def _staff(relation: str, title: str, department: str, employer: _Employer, lexicon: Lexicon) -> str:
