@@ -1293,15 +1293,23 @@ def _relation(title: str, led: bool, employer: _Employer, said: set[str], lexico
     the country title's relation in its countries; never leaderOf of an organisation whose part the title leads
     ("chairman of the party's committee"), under a role modifier or for one of many ("a UFAL commander")."""
     words = role_words(lexicon)
-    relation = "leaderOf" if led else lexicon.title_relations.get(title, _OFFICE)
     entity = employer.mention.entity
-    if entity.type == "Country":
-        relation = words.country_titles.get((title, entity.label), relation)
+    relation = _own_relation(title, led, entity, lexicon)
     if title in words.party_offices and is_a(entity, "party", lexicon.senses):
         return "memberOf"  # a party's chairman or president is not its leader
     if title in words.floor_titles and entity.label.split()[-1].lower() in words.chambers:
         return "memberOf"  # the leader of the Commons runs its business; the Speaker heads it
     return "memberOf" if employer.part or said & (words.modifiers | words.one_of_many) else relation
+
+
+def _own_relation(title: str, led: bool, entity: Entity, lexicon: Lexicon) -> str:
+    """The relation a title gives of what it belongs to: leaderOf when it leads it, else its kg:titlePattern's; in
+    the countries of a kg:countryTitle or of the actor class of a kg:classTitle the relation that names it."""
+    relation = "leaderOf" if led else lexicon.title_relations.get(title, _OFFICE)
+    if entity.type == "Country":
+        relation = role_words(lexicon).country_titles.get((title, entity.label), relation)
+    return next((other for (held, kind), other in lexicon.class_titles.items()
+                 if held == title and is_a(entity, kind, lexicon.senses)), relation)
 
 
 def _served(relation: str, title: str, employer: Entity, said: set[str], lexicon: Lexicon) -> Entity:
