@@ -263,6 +263,8 @@ class KG(DefinedNamespace):
     echelonRank: URIRef
     countryTitle: URIRef
     inCountry: URIRef
+    classTitle: URIRef
+    ofActorClass: URIRef
 
     cameoRoot: URIRef
     cameoCode: URIRef
@@ -538,6 +540,7 @@ class Lexicon:
     title_qualifiers: frozenset[str] = frozenset()  # "deputy", "acting", "former", "next": another role
     # (kg:RoleModifier, kg:StandInRole, kg:PastRole, kg:FutureRole)
     country_titles: dict[tuple[str, str], str] = field(default_factory=dict)  # ("chancellor", "Germany") -> leaderOf
+    class_titles: dict[tuple[str, str], str] = field(default_factory=dict)  # ("commissioner", "police") -> leaderOf
     families: tuple[Family, ...] = ()  # the families of the lexicon files (ontology/lexicon/*.yaml)
     senses: Senses = field(default_factory=Senses)  # noun and actor classes the families' senses name
 
@@ -982,18 +985,19 @@ def _flagged(graph: Graph, flag: URIRef) -> frozenset[str]:
     return frozenset(_local(term) for term, value in graph.subject_objects(flag) if value == Literal(True))
 
 
-def _country_titles(graph: Graph, relations: dict[str, RelationInfo], titles: dict[str, str]
-                    ) -> dict[tuple[str, str], str]:
+def _country_titles(graph: Graph, relations: dict[str, RelationInfo], titles: dict[str, str],
+                    link: URIRef = KG.countryTitle, where: URIRef = KG.inCountry) -> dict[tuple[str, str], str]:
     """(title, country label) -> the relation a title gives in the countries named (kg:countryTitle: a chancellor
-    leads Germany and Austria only); ``titles``: every role title (kg:titlePattern) and its relation."""
+    leads Germany and Austria only); ``titles``: every role title (kg:titlePattern) and its relation. With
+    kg:classTitle and kg:ofActorClass: (title, actor class) -> the relation it gives of an actor of the class."""
     found: dict[tuple[str, str], str] = {}
     for name, info in relations.items():
-        for node in graph.objects(info.iri, KG.countryTitle):
+        for node in graph.objects(info.iri, link):
             title = str(graph.value(node, KG.titlePattern) or "").lower()
             if title not in titles:
-                raise OntologyError(f"a kg:countryTitle of {name} names {title!r}, which is no kg:titlePattern "
-                                    "of any relation; give it one, or fix the spelling")
-            found.update({(title, str(country)): name for country in graph.objects(node, KG.inCountry)})
+                raise OntologyError(f"a {graph.qname(link)} of {name} names {title!r}, which is no "
+                                    "kg:titlePattern of any relation; give it one, or fix the spelling")
+            found.update({(title, str(place)): name for place in graph.objects(node, where)})
     return found
 
 
@@ -1039,6 +1043,7 @@ def _load_lexicon(folder: Path) -> Lexicon:
         noun_patterns={k: tuple(v) for k, v in noun_patterns.items()},
         families=families,
         country_titles=_country_titles(graph, relations, title_relations),
+        class_titles=_country_titles(graph, relations, title_relations, KG.classTitle, KG.ofActorClass),
         senses=senses,
         title_relations=title_relations,
         cues=cues,

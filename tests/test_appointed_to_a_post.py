@@ -10,7 +10,7 @@ from tests.conftest import extract
 CASES = [
     ("Ana Ruiz named Tom Hale as Peru's new ambassador.", ("Tom Hale", "memberOf", "Peru", False, "asserted")),
     ("President Ana Ruiz appointed Tom Hale as Peru's acting defence minister.",
-     ("Tom Hale", "memberOf", "Peru", False, "asserted")),
+     ("Tom Hale", "memberOf", "government of Peru", False, "asserted")),
     ("Ana Ruiz appointed Tom Hale as chairman of the Lima Trust.",
      ("Tom Hale", "leaderOf", "Lima Trust", False, "asserted")),
     ("The Lima Trust appointed Tom Hale as its chairman.", ("Tom Hale", "leaderOf", "Lima Trust", False, "asserted")),

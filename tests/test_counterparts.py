@@ -11,9 +11,9 @@ from tests.conftest import extract
 
 CASES = [
     ("Chilean Foreign Minister Ana Ruiz held talks with her Bolivian counterpart, Tom Hale.",
-     ("Tom Hale", "memberOf", "Bolivia", "Foreign Minister")),
+     ("Tom Hale", "memberOf", "government of Bolivia", "Foreign Minister")),
     ("Chilean Foreign Minister Ana Ruiz spoke first. Tom Hale, her French counterpart, said the talks went well.",
-     ("Tom Hale", "memberOf", "France", "Foreign Minister")),
+     ("Tom Hale", "memberOf", "government of France", "Foreign Minister")),
     ("Prime Minister Ana Ruiz arrived in Sucre. Ms Ruiz held talks with her Bolivian counterpart, Tom Hale.",
      ("Tom Hale", "memberOf", "Bolivia", "counterpart")),
 ]

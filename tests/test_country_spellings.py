@@ -13,7 +13,7 @@ def test_a_surname_that_spells_a_country_is_a_person():
                for r in extract("Yet Tom Mann, a senior analyst at Harbour Credit, said Ivo Reyes was wrong.",
                                 date="2026-01-05")}
     assert not [r for r in records if "Isle of Man" in (r[0], r[2])], records
-    assert ("Tom Mann", "memberOf", "Harbour Credit") in records, records
+    assert ("Tom Mann", "employedBy", "Harbour Credit") in records, records
 
 
 def test_the_countries_keep_their_names():

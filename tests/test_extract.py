@@ -58,8 +58,10 @@ ASSERTED = [
     ("Kremlin spokesperson Dmitry Peskov declined to comment.", ("Dmitry Peskov", "memberOf", "Kremlin")),
     # the seat of a government standing for its office, as the Kremlin does (gazetteer organization_aliases)
     ("Downing Street press officer Tom Kerr said the plan was sound.", ("Tom Kerr", "memberOf", "Downing Street")),
-    ("Pete Hegseth, the US defense secretary, arrived in Manila.", ("Pete Hegseth", "memberOf", "United States")),
-    ("Iran's foreign minister Abbas Araghchi spoke to reporters.", ("Abbas Araghchi", "memberOf", "Iran")),
+    ("Pete Hegseth, the US defense secretary, arrived in Manila.",
+     ("Pete Hegseth", "memberOf", "government of the United States")),
+    ("Iran's foreign minister Abbas Araghchi spoke to reporters.",
+     ("Abbas Araghchi", "memberOf", "government of Iran")),
     ("The Brookings Institution, a Washington think tank, published a report.",
      ("Brookings Institution", "locatedIn", "Washington")),
     # phrasal verbs and converse verbs with a noun

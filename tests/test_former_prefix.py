@@ -17,7 +17,7 @@ from tests.conftest import extract
 ])
 def test_ex_before_an_organisation_and_a_title_is_a_past_role(text, organisation):
     found = [(r.object.label, r.modality) for r in extract(text)
-             if r.relation == "memberOf" and r.subject.label == "Alan Fairweather"]
+             if r.relation in ("memberOf", "employedBy") and r.subject.label == "Alan Fairweather"]
     assert found == [(organisation, "past")], found
 
 

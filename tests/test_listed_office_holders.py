@@ -13,10 +13,10 @@ SHARED = "Reports said Chile's mining minister Luis Soto and energy minister Ana
 
 def test_the_second_holder_holds_the_office_of_her_own_title():
     found = triples(extract(OWN))
-    assert ("Ana Ruiz", "memberOf", "Peru") in found, found
-    assert ("Ana Ruiz", "memberOf", "Chile") not in found, found
-    assert ("Luis Soto", "memberOf", "Chile") in found, found
+    assert ("Ana Ruiz", "memberOf", "government of Peru") in found, found
+    assert ("Ana Ruiz", "memberOf", "government of Chile") not in found, found
+    assert ("Luis Soto", "memberOf", "government of Chile") in found, found
 
 
 def test_a_second_title_with_no_owner_shares_the_first():
-    assert ("Ana Ruiz", "memberOf", "Chile") in triples(extract(SHARED))
+    assert ("Ana Ruiz", "memberOf", "government of Chile") in triples(extract(SHARED))

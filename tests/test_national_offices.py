@@ -17,22 +17,22 @@ def roles(sentence: str) -> set[tuple[str, str, str, str]]:
 
 FOUND = [
     ("Home Secretary Ada Pirelli said the ferry levy was unlawful.",
-     ("Ada Pirelli", "memberOf", "United Kingdom", "asserted")),
+     ("Ada Pirelli", "memberOf", "government of the United Kingdom", "asserted")),
     ("Ada Pirelli, the health secretary, said the ferry levy was unlawful.",
-     ("Ada Pirelli", "memberOf", "United Kingdom", "asserted")),
+     ("Ada Pirelli", "memberOf", "government of the United Kingdom", "asserted")),
     ("Mr Bram Tolle quit as home secretary after the inquiry into the ferry tender.",
-     ("Bram Tolle", "memberOf", "United Kingdom", "past")),
+     ("Bram Tolle", "memberOf", "government of the United Kingdom", "past")),
     ("Ms Ada Pirelli resigned as international development secretary over the ferry levy.",
-     ("Ada Pirelli", "memberOf", "United Kingdom", "past")),
+     ("Ada Pirelli", "memberOf", "government of the United Kingdom", "past")),
     ("Culture Secretary Bram Tolle warned that Harbour Party members would not forgive anyone.",
-     ("Bram Tolle", "memberOf", "United Kingdom", "asserted")),
+     ("Bram Tolle", "memberOf", "government of the United Kingdom", "asserted")),
     ("Trade and Industry Secretary Ada Pirelli said she wanted longer paid leave for carers.",
-     ("Ada Pirelli", "memberOf", "United Kingdom", "asserted")),
+     ("Ada Pirelli", "memberOf", "government of the United Kingdom", "asserted")),
     ("Lord Chancellor Lord Tolle said the judges of the ferry tribunal would keep their independence.",
-     ("Lord Tolle", "memberOf", "United Kingdom", "asserted")),
+     ("Lord Tolle", "memberOf", "government of the United Kingdom", "asserted")),
     # the longest title of one country wins: a British post, no American "treasury secretary"
     ("Chief Treasury Secretary Ada Pirelli said the Harbour Party's figures did not add up.",
-     ("Ada Pirelli", "memberOf", "United Kingdom", "asserted")),
+     ("Ada Pirelli", "memberOf", "government of the United Kingdom", "asserted")),
 ]
 
 NOT_FOUND = [
@@ -58,7 +58,8 @@ def test_national_title_names_its_country(sentence, expected):
 @pytest.mark.parametrize(("sentence", "pair"), NOT_FOUND, ids=[s for s, _ in NOT_FOUND])
 def test_no_office_of_the_country(sentence, pair):
     found = roles(sentence)
-    assert not any((s, o) == pair for s, _, o, _ in found), found
+    person, country = pair
+    assert not any(s == person and (o == country or o.endswith(f" of the {country}")) for s, _, o, _ in found), found
 
 
 def test_description_of_another_office_is_not_the_holder():

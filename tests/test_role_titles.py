@@ -23,7 +23,7 @@ DESCRIBED = [
      ("Tom Varga", "memberOf", "Harbour Party"), "But the Harbour Party spokesman doubted that the money would ever "
      "arrive."),
     ("Tom Varga, a Velcorp economist, expects prices to climb. The Velcorp economist thinks the plant will shut.",
-     ("Tom Varga", "memberOf", "Velcorp"), "The Velcorp economist thinks the plant will shut."),
+     ("Tom Varga", "employedBy", "Velcorp"), "The Velcorp economist thinks the plant will shut."),
 ]
 
 
@@ -45,11 +45,11 @@ def test_a_description_of_a_holder_named_without_its_organisation_states_nothing
 
 
 TRADES = [
-    ("Velcorp DJ Anna Kiel will choose the callers tonight.", ("Anna Kiel", "memberOf", "Velcorp")),
-    ("Velcorp chat show host Anna Kiel mocked the new levy.", ("Anna Kiel", "memberOf", "Velcorp")),
-    ("The Velcorp producer, Anna Kiel, mocked the new levy.", ("Anna Kiel", "memberOf", "Velcorp")),
-    ("Velcorp anchor Anna Kiel mocked the new levy.", ("Anna Kiel", "memberOf", "Velcorp")),
-    ("Anna Kiel, a Velcorp newsreader, mocked the new levy.", ("Anna Kiel", "memberOf", "Velcorp")),
+    ("Velcorp DJ Anna Kiel will choose the callers tonight.", ("Anna Kiel", "employedBy", "Velcorp")),
+    ("Velcorp chat show host Anna Kiel mocked the new levy.", ("Anna Kiel", "employedBy", "Velcorp")),
+    ("The Velcorp producer, Anna Kiel, mocked the new levy.", ("Anna Kiel", "employedBy", "Velcorp")),
+    ("Velcorp anchor Anna Kiel mocked the new levy.", ("Anna Kiel", "employedBy", "Velcorp")),
+    ("Anna Kiel, a Velcorp newsreader, mocked the new levy.", ("Anna Kiel", "employedBy", "Velcorp")),
 ]
 
 
@@ -60,12 +60,12 @@ def test_a_media_title_gives_a_role_in_its_organisation(sentence, triple):
 
 def test_a_past_media_title_keeps_its_role_in_the_past():
     relations = extract("Former Velcorp chat show host Anna Kiel attacked Tom Varga.")
-    assert ("Anna Kiel", "memberOf", "Velcorp") in triples(relations, asserted_only=False)
-    assert ("Anna Kiel", "memberOf", "Velcorp") not in triples(relations)
+    assert ("Anna Kiel", "employedBy", "Velcorp") in triples(relations, asserted_only=False)
+    assert ("Anna Kiel", "employedBy", "Velcorp") not in triples(relations)
 
 
 def test_a_media_title_gives_no_role_in_a_country():
-    assert not any(r.relation == "memberOf" and r.subject.label == "Anna Kiel"
+    assert not any(r.relation in ("memberOf", "employedBy") and r.subject.label == "Anna Kiel"
                    for r in extract("Anna Kiel, a French broadcaster, mocked the new levy."))
 
 
@@ -143,7 +143,7 @@ def test_an_appointment_not_yet_made_gives_no_title(text):
 
 def test_a_title_the_parser_hung_on_an_organisations_name_beside_a_person_is_the_persons():
     relations = extract("Anna Kiel, Velcorp News 24 political correspondent, warned that the levy was a mistake.")
-    assert ("Anna Kiel", "memberOf", "Velcorp News") in triples(relations)
+    assert ("Anna Kiel", "employedBy", "Velcorp News") in triples(relations)
 
 
 def test_an_organisations_name_beside_a_person_with_no_title_gives_no_role():
@@ -189,8 +189,8 @@ def test_a_party_office_or_a_deputy_of_a_leading_title_is_a_member(sentence):
 
 def test_an_untagged_organisation_before_a_title_is_read_when_the_document_names_it_elsewhere():
     relations = extract("Velcorp lost money last year. The levy was mocked by ex-Velcorp editor Tom Varga.")
-    assert ("Tom Varga", "memberOf", "Velcorp") in triples(relations, asserted_only=False)
-    assert ("Tom Varga", "memberOf", "Velcorp") not in triples(relations), "an ex-editor's role is past"
+    assert ("Tom Varga", "employedBy", "Velcorp") in triples(relations, asserted_only=False)
+    assert ("Tom Varga", "employedBy", "Velcorp") not in triples(relations), "an ex-editor's role is past"
 
 
 def test_an_untagged_word_before_a_title_that_the_document_names_nowhere_else_gives_no_role():

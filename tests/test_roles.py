@@ -24,10 +24,10 @@ def roles_of(text: str, **kwargs) -> set[tuple[str, str, str, str]]:
 CASES = [
     # an organisation wins over a country word: the country word says where the holder works, not for whom
     ('"Prices will rise," said Maria Lopez, chief Japanese economist for Goldman Sachs.',
-     ("Maria Lopez", "memberOf", "Goldman Sachs"), ("Maria Lopez", "memberOf", "Japan")),
-    # a role preposition introduces the employer; a country as employer stands for its government
+     ("Maria Lopez", "employedBy", "Goldman Sachs"), ("Maria Lopez", "memberOf", "Japan")),
+    # a role preposition introduces the employer; a minister of a country serves its government
     ("Miguel Soto, the Foreign Minister of Chile, arrived in Lima.",
-     ("Miguel Soto", "memberOf", "Chile"), ("Miguel Soto", "memberOf", "Peru")),
+     ("Miguel Soto", "memberOf", "government of Chile"), ("Miguel Soto", "memberOf", "Chile")),
     # another preposition does not: an ambassador to the UN works for his country
     ("Miguel Soto, the Chilean ambassador to the United Nations, spoke on Monday.",
      ("Miguel Soto", "memberOf", "Chile"), ("Miguel Soto", "memberOf", "United Nations")),
@@ -35,7 +35,7 @@ CASES = [
     ("President Ana Ruiz of Peru opened the new bridge.",
      ("Ana Ruiz", "leaderOf", "Peru"), ("Ana Ruiz", "memberOf", "Peru")),
     ("Finance Minister Ana Ruiz of Peru resigned on Friday.",
-     ("Ana Ruiz", "memberOf", "Peru"), ("Ana Ruiz", "leaderOf", "Peru")),
+     ("Ana Ruiz", "memberOf", "government of Peru"), ("Ana Ruiz", "leaderOf", "Peru")),
     ("Chairman Tom Lee of Kelvor Motors announced the job cuts.",
      ("Tom Lee", "leaderOf", "Kelvor Motors"), ("Tom Lee", "memberOf", "Kelvor Motors")),
     # ... not when the words before the name say what the title is of
@@ -76,9 +76,9 @@ CASES = [
      ("Tom Reyes", "memberOf", "Pentagon"), ("Tom Reyes", "memberOf", "Pentagon Press")),
     # ... not when it qualifies another noun: a bank's chief economist is no leader of the bank
     ("Goldman Sachs reported profits. Goldman Sachs chief economist Anna Berg said prices would rise.",
-     ("Anna Berg", "memberOf", "Goldman Sachs"), ("Anna Berg", "leaderOf", "Goldman Sachs")),
+     ("Anna Berg", "employedBy", "Goldman Sachs"), ("Anna Berg", "leaderOf", "Goldman Sachs")),
     ("Anna Berg, the Goldman Sachs chief economist, said prices would rise. Goldman Sachs agreed.",
-     ("Anna Berg", "memberOf", "Goldman Sachs"), ("Anna Berg", "leaderOf", "Goldman Sachs")),
+     ("Anna Berg", "employedBy", "Goldman Sachs"), ("Anna Berg", "leaderOf", "Goldman Sachs")),
     # one of many: "an ISIL commander", "a Labour leader" is a member
     ("Jane Morton, a Labour leader in the north, opened the campaign.",
      ("Jane Morton", "memberOf", "Labour Party"), ("Jane Morton", "leaderOf", "Labour Party")),
@@ -99,7 +99,7 @@ CASES = [
     ("Liberal Democrat vice-president Jane Morton spoke at the conference.",
      ("Jane Morton", "memberOf", "Liberal Democrats"), ("Jane Morton", "leaderOf", "Liberal Democrats")),
     ("Jane Morton, the deputy prime minister of Norway, arrived in Oslo.",
-     ("Jane Morton", "memberOf", "Norway"), ("Jane Morton", "leaderOf", "Norway")),
+     ("Jane Morton", "memberOf", "government of Norway"), ("Jane Morton", "leaderOf", "Norway")),
     # a legislator's seat, a peerage and a bench of a party: members of the party, never its leaders
     ("Tory MP Ivor Hatton voted against the harbour bill.",
      ("Ivor Hatton", "memberOf", "Conservative Party"), ("Ivor Hatton", "leaderOf", "Conservative Party")),
@@ -111,7 +111,7 @@ CASES = [
      ("Ivor Hatton", "memberOf", "Conservative Party"), ("Ivor Hatton", "leaderOf", "Conservative Party")),
     # a broadcaster's editor or correspondent works for it; a commissioner for the body that appoints him
     ("Radio Vega's economics editor Tom Fenwick said the figures were plausible.",
-     ("Tom Fenwick", "memberOf", "Radio Vega"), ("Tom Fenwick", "leaderOf", "Radio Vega")),
+     ("Tom Fenwick", "employedBy", "Radio Vega"), ("Tom Fenwick", "leaderOf", "Radio Vega")),
     ("Andean Trade Union commissioner Ivor Hatton met the miners.",
      ("Ivor Hatton", "memberOf", "Andean Trade Union"), ("Ivor Hatton", "leaderOf", "Andean Trade Union")),
     ("Ana Ruiz, a senior Andean Trade Union officer, said the strike would go on.",
@@ -162,7 +162,8 @@ def test_every_role_modifier_of_the_ontology_makes_a_leader_a_member():
 @pytest.mark.parametrize("sentence, expected", [
     ("Former Green Party leader Jane Morton spoke at the rally.", ("Jane Morton", "leaderOf", "Green Party")),
     ("Karl Huber, the ex-president of Austria, opened the exhibition.", ("Karl Huber", "leaderOf", "Austria")),
-    ("Former Chilean foreign minister Miguel Soto wrote a memoir.", ("Miguel Soto", "memberOf", "Chile")),
+    ("Former Chilean foreign minister Miguel Soto wrote a memoir.",
+     ("Miguel Soto", "memberOf", "government of Chile")),
     # "former" qualifies the whole title, also when the title word is not its head ("chief executive")
     ("Goldman Sachs reported higher profits. Former Goldman Sachs chief executive John Varley spoke at the dinner.",
      ("John Varley", "leaderOf", "Goldman Sachs")),
@@ -523,15 +524,15 @@ def test_a_party_the_model_took_into_a_name_is_an_actor_of_its_own(sentence, exp
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("The book by Daily Courier journalist Ann Hale said the pair had fallen out.",
-     ("Ann Hale", "memberOf", "Daily Courier")),
-    ("Daily Courier reporter Ann Hale said the pair had fallen out.", ("Ann Hale", "memberOf", "Daily Courier")),
+     ("Ann Hale", "employedBy", "Daily Courier")),
+    ("Daily Courier reporter Ann Hale said the pair had fallen out.", ("Ann Hale", "employedBy", "Daily Courier")),
 ])
 def test_a_journalist_works_for_the_paper_named_before_the_title(sentence, expected):
     assert expected in triples(extract(sentence))
 
 
 def test_a_professor_works_for_the_university_named_before_the_title():
-    assert ("Ann Hale", "memberOf", "Hexley University") in triples(
+    assert ("Ann Hale", "employedBy", "Hexley University") in triples(
         extract("Hexley University professor Ann Hale said the plan was wrong."))
 
 
@@ -594,18 +595,18 @@ def test_letters_after_a_party_or_place_keep_their_place(lexicon):
 
 DEPARTMENTS = [
     ("Marta Lindqvist, head of communications at Orvane Systems, met Piet Okafor.",
-     ("Marta Lindqvist", "memberOf", "Orvane Systems"), "head of communications"),
+     ("Marta Lindqvist", "employedBy", "Orvane Systems"), "head of communications"),
     ("Orvane Systems' European head of corporate affairs, Marta Lindqvist, spoke first.",
-     ("Marta Lindqvist", "memberOf", "Orvane Systems"), "head of corporate affairs"),
+     ("Marta Lindqvist", "employedBy", "Orvane Systems"), "head of corporate affairs"),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "expected", "role"), DEPARTMENTS, ids=[s for s, _, _ in DEPARTMENTS])
-def test_a_head_of_a_department_is_a_member_of_its_organisation_in_that_role(sentence, expected, role):
+def test_a_head_of_a_department_is_employed_by_its_organisation_in_that_role(sentence, expected, role):
     relations = extract(sentence)
     assert expected in triples(relations)
     assert ("Marta Lindqvist", "leaderOf", "Orvane Systems") not in triples(relations)
-    assert role in {r.role for r in relations if r.relation == "memberOf"}
+    assert role in {r.role for r in relations if r.relation == "employedBy"}
 
 
 def test_a_head_of_an_organisation_still_leads_it():

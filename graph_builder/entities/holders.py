@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from graph_builder.entities.mentions import title_start
+from graph_builder.entities.naming import served_country
 from graph_builder.records import DocumentResult, Entity, Relation, rewritten
 
 Holders = dict[str, frozenset[str]]
@@ -143,7 +144,7 @@ def _persons(result: DocumentResult, roles) -> dict[str, Entity]:
     return {e.label: e for e in result.entities if e.type == "Person" and not e.scope and e.id not in roles}
 
 
-_SERVES = frozenset(["memberOf", "leaderOf"])
+_SERVES = frozenset(["memberOf", "employedBy", "leaderOf"])
 
 
 def _countries_served(result: DocumentResult) -> dict[str, frozenset[str]]:
@@ -151,8 +152,9 @@ def _countries_served(result: DocumentResult) -> dict[str, frozenset[str]]:
     Li Ming": China)."""
     found: dict[str, set[str]] = {}
     for relation in result.relations:
-        if relation.relation in _SERVES and relation.object.type == "Country":
-            found.setdefault(relation.subject.label, set()).add(relation.object.id)
+        country = served_country(relation.object)
+        if relation.relation in _SERVES and country is not None:
+            found.setdefault(relation.subject.label, set()).add(country.id)
     return {label: frozenset(ids) for label, ids in found.items()}
 
 

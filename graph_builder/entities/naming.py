@@ -12,6 +12,7 @@ from graph_builder.gazetteer import strip_the
 from graph_builder.records import Entity, Mention
 from graph_builder.vocab import ENTITY
 
+GOVERNMENT = "GOV"  # the CAMEO sector of a government: the one a country's leader leads
 LABEL_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
                "NORP": "Group"}
 """The entity type each spaCy NER label stands for before the vote."""
@@ -179,3 +180,12 @@ def _in_order(part: str, whole: str) -> bool:
     """Whether the letters of ``part`` appear in ``whole`` in the same order."""
     rest = iter(whole)
     return all(letter in rest for letter in part)
+
+
+def served_country(served: Entity) -> Entity | None:
+    """The country a role is held in: the country served, or the one whose government is ("government of the
+    United Kingdom"); None for any other actor."""
+    if served.type == "Country":
+        return served
+    owner = served.owner
+    return owner if served.sector == GOVERNMENT and owner is not None and owner.type == "Country" else None

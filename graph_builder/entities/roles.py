@@ -37,13 +37,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
+from rdflib import RDFS
 from spacy.tokens import Token
 
 from graph_builder.entities.naming import make_entity
 from graph_builder.entities.tokens import Tokens, children, dependents
 from graph_builder.records import Document, Entity, Mention
-from graph_builder.vocab import Lexicon
+from graph_builder.vocab import KG, Lexicon
 
 _TITLE_DEPS = frozenset(["compound", "appos"])  # how a role title attaches to a name ("Prime Minister Starmer")
 _OWNER_TYPES = frozenset(["Country", "Organization"])
@@ -406,7 +408,19 @@ def _head_word(title: str) -> str:
 
 
 def _relation(title: str, lexicon: Lexicon) -> str | None:
-    return lexicon.title_relations.get(title) or lexicon.title_relations.get(_head_word(title))
+    """The kind of role a title gives: its relation, a sub-relation counted as the affiliation it is one of (a
+    "political editor", employedBy, holds a role of the same kind as a "minister", memberOf)."""
+    found = lexicon.title_relations.get(title) or lexicon.title_relations.get(_head_word(title))
+    return _broadest(found, lexicon) if found else None
+
+
+@lru_cache(maxsize=64)
+def _broadest(name: str, lexicon: Lexicon) -> str:
+    """The relation's ancestor right below kg:relatesTo (itself if none is between): memberOf of employedBy."""
+    names = {info.iri: relation for relation, info in lexicon.relations.items()}
+    graph = lexicon.graph
+    return next((names[p] for p in graph.transitive_objects(lexicon.relation_iri(name), RDFS.subPropertyOf)
+                 if (p, RDFS.subPropertyOf, KG.relatesTo) in graph), name)
 
 
 def role_node(role: Role, lexicon: Lexicon, document: Document) -> Entity:

@@ -77,7 +77,7 @@ from graph_builder.entities.holders import (
     without_unheld_roles,
 )
 from graph_builder.entities.mentions import ends_in_title
-from graph_builder.entities.naming import initials_of, make_entity, person_key
+from graph_builder.entities.naming import GOVERNMENT, initials_of, make_entity, person_key
 from graph_builder.gazetteer import strip_the
 from graph_builder.records import DocumentResult, Entity, Mention, Relation, rewritten
 from graph_builder.vocab import Lexicon
@@ -90,7 +90,6 @@ all other persons of that surname together."""
 _TALLIED_KINDS = frozenset(["name", "capital"])
 _TIES = frozenset(["memberOf", "leaderOf"])  # affiliations that may tie a person or party to a country's politics
 _TIE_MODALITIES = frozenset(["asserted", "past"])  # a former home secretary is of that country's politics too
-GOVERNMENT = "GOV"  # the CAMEO sector of a government: the one a country's leader leads
 _WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 
 
@@ -183,8 +182,9 @@ class NameRules:
         subject, target = relation.subject, relation.object
         if not _may_tie(relation):
             return []
-        if target.type == "Country" and relation.relation == "memberOf":
-            return [(subject.label, target.label)]
+        country = target.owner if target.sector == GOVERNMENT else target  # a minister serves its government
+        if country is not None and country.type == "Country" and relation.relation == "memberOf":
+            return [(subject.label, country.label)]
         country = self.opposition_country(relation.role or "")
         return [(subject.label, country), (target.label, country)] if country and target.type == "Organization" \
             else []

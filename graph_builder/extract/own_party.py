@@ -20,7 +20,7 @@ from graph_builder.extract.syntax import children
 from graph_builder.records import Entity, Mention, Relation
 from graph_builder.vocab import Lexicon
 
-_AFFILIATIONS = frozenset({"memberOf", "leaderOf"})
+_AFFILIATIONS = frozenset({"memberOf", "employedBy", "leaderOf"})
 _SUBJECTS = ("nsubj", "nsubjpass")
 _DESCRIBING = ("amod", "compound", "nmod", "nummod")
 

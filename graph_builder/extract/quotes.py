@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph_builder.entities import DocEntities
 from graph_builder.entities.coreference import genders, may_refer
+from graph_builder.entities.naming import served_country
 from graph_builder.entities.tokens import Tokens
 from graph_builder.extract.arguments import Actor, actor, is_vice, subject_tokens
 from graph_builder.extract.attribution import according_to, reporters, speaker_of
@@ -342,7 +343,8 @@ def _bodies(doc: Doc, entities: DocEntities, lexicon: Lexicon, persons: set[str]
     held: dict[str, dict[str, set[Entity]]] = {}
     for relation in roles_of(doc, entities, lexicon, persons) if persons else ():
         if relation.modality == "asserted" and not relation.negated and relation.object.type in _BODY_TYPES:
-            held.setdefault(relation.subject.id, {}).setdefault(relation.relation, set()).add(relation.object)
+            body = served_country(relation.object) or relation.object  # a minister's "we": the country
+            held.setdefault(relation.subject.id, {}).setdefault(relation.relation, set()).add(body)
     found = {person: _one_body(relations, lexicon) for person, relations in held.items()}
     return {person: body for person, body in found.items() if body is not None}
 
@@ -352,7 +354,8 @@ def _one_body(relations: dict[str, set[Entity]], lexicon: Lexicon) -> Entity | N
     that is a political party: a party member's "we" or "us" may be its leaders, its MPs, a faction or the people
     in the room ("They told us very clearly," said the deputy leader), only its leader's is the party."""
     led = relations.get("leaderOf", set())
-    member = {body for body in relations.get("memberOf", set()) if not is_a(body, "party", lexicon.senses)}
+    member = {body for body in relations.get("memberOf", set()) | relations.get("employedBy", set())
+              if not is_a(body, "party", lexicon.senses)}
     one = led if len(led) == 1 else member if not led and len(member) == 1 else set()
     return next(iter(one)) if one else None
 

@@ -8,7 +8,8 @@ person and the organisation the title belongs to. The roles block of ``ontology/
   wins over a country word ("chief US economist for Wells Fargo" works for Wells Fargo). An actor under any
   other preposition ("In Turkey", "ambassador to the UN") is no employer, nor, after a portfolio preposition,
   anything but an organisation ("Minister for Central Asia"). A country as employer stands for its government:
-  memberOf the country;
+  a minister or a secretary of it is memberOf its government node ("government of Iran"), other titles (an MP,
+  an ambassador) memberOf the country; the staff of a company or a newspaper are employedBy it;
 - a head title leads what its role preposition introduces ("commander of X" is leaderOf X), a chief title also
   the organisation named right before it ("NAO head"); a country title gives another relation in the countries
   named (a German chancellor leads Germany, a British one does not); the head of a part of an organisation
@@ -43,7 +44,8 @@ from rdflib import RDF
 from spacy.tokens import Doc, Span, Token
 
 from graph_builder.entities import DocEntities
-from graph_builder.entities.naming import make_entity
+from graph_builder.entities.collective import owner_name
+from graph_builder.entities.naming import GOVERNMENT, make_entity, served_country
 from graph_builder.entities.tokens import NOUN_MODIFIERS, TitleReading
 from graph_builder.extract.arguments import RELATIVE, appositive_owner, reacts_to, set_off, subject_tokens
 from graph_builder.extract.own_party import own_organisations
@@ -60,6 +62,9 @@ from graph_builder.vocab import KG, ROLE_CUES, Lexicon
 # The relation of the holder of a title of one country's government (kg:NationalTitle) with what it is an office
 # of: an office in it, no lead of it ("Home Secretary X" serves the United Kingdom).
 _OFFICE = "memberOf"
+# The relation of an organisation's staff (kg:employedBy, a sub-property of memberOf), and the actor class of
+# lexicon/senses.yaml whose actors employ staff (a company, a broadcaster); of others the staff are members.
+_STAFF, _STAFF_CLASS = "employedBy", "employer"
 # Which employer wins when a title names several: an organisation over a group over a country or a person.
 _EMPLOYER_RANK = {"Organization": 2, "Group": 1}
 # What can be part of what: any actor of an organisation or group, never of a country or a place.
@@ -725,9 +730,12 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
                                      department)))
     negated, modality = _predicate_polarity(phrase.predicate, words, lexicon)
     relation = _relation(title, led, employer, said, lexicon)
+    if person.entity.type == "Person":  # a misread team or firm is no one's staff ("Dundee host Celtic")
+        relation = _staff(relation, title, department, employer, lexicon)
     return Relation(
         subject=person.entity, relation=relation, verb=written,
-        object=employer.mention.entity, evidence=evidence(title_tokens[0], entities), role=written,
+        object=_served(relation, title, employer.mention.entity, said, lexicon),
+        evidence=evidence(title_tokens[0], entities), role=written,
         negated=negated,
         modality="past" if _gone(person, employer, entities, words, lexicon) else _role_modality(
             phrase, said, employer, entities, lexicon, words, modality, _leading(title, relation, words)),
@@ -748,7 +756,7 @@ def _counterpart(person: Mention, phrase: _Phrase, entities: DocEntities, lexico
         return None
     noun, country = found
     held = _possessor_roles(noun, person, entities, lexicon)
-    own = next((role for _, role in held if role is not None and role.object.type == "Country"), None)
+    own = next((role for _, role in held if role is not None and served_country(role.object) is not None), None)
     if own is None and not _unnamed_state_office(held, lexicon):
         return None
     plain = Relation(subject=person.entity, relation="memberOf", verb="counterpart", object=country.entity,
@@ -756,7 +764,8 @@ def _counterpart(person: Mention, phrase: _Phrase, entities: DocEntities, lexico
                      confidence=confidence(0.7, person.kind, country.kind), extractor="roles")
     if own is None or (own.negated, own.modality) != (False, "asserted"):
         return plain
-    return replace(plain, relation=own.relation, verb=own.verb, role=own.role)
+    served = country.entity if own.object.type == "Country" else government_of(country.entity, lexicon)
+    return replace(plain, relation=own.relation, verb=own.verb, role=own.role, object=served)
 
 
 def _unnamed_state_office(held: list[tuple[str, Relation | None]], lexicon: Lexicon) -> bool:
@@ -1284,15 +1293,58 @@ def _relation(title: str, led: bool, employer: _Employer, said: set[str], lexico
     the country title's relation in its countries; never leaderOf of an organisation whose part the title leads
     ("chairman of the party's committee"), under a role modifier or for one of many ("a UFAL commander")."""
     words = role_words(lexicon)
-    relation = "leaderOf" if led else lexicon.title_relations.get(title, _OFFICE)
     entity = employer.mention.entity
-    if entity.type == "Country":
-        relation = words.country_titles.get((title, entity.label), relation)
+    relation = _own_relation(title, led, entity, lexicon)
     if title in words.party_offices and is_a(entity, "party", lexicon.senses):
         return "memberOf"  # a party's chairman or president is not its leader
     if title in words.floor_titles and entity.label.split()[-1].lower() in words.chambers:
         return "memberOf"  # the leader of the Commons runs its business; the Speaker heads it
     return "memberOf" if employer.part or said & (words.modifiers | words.one_of_many) else relation
+
+
+def _own_relation(title: str, led: bool, entity: Entity, lexicon: Lexicon) -> str:
+    """The relation a title gives of what it belongs to: leaderOf when it leads it, else its kg:titlePattern's; in
+    the countries of a kg:countryTitle or of the actor class of a kg:classTitle the relation that names it."""
+    relation = "leaderOf" if led else lexicon.title_relations.get(title, _OFFICE)
+    if entity.type == "Country":
+        relation = role_words(lexicon).country_titles.get((title, entity.label), relation)
+    return next((other for (held, kind), other in lexicon.class_titles.items()
+                 if held == title and is_a(entity, kind, lexicon.senses)), relation)
+
+
+def _served(relation: str, title: str, employer: Entity, said: set[str], lexicon: Lexicon) -> Entity:
+    """What a title's holder serves: of a country, a minister or a secretary (kg:CabinetTitle, or a title of one
+    country's government, kg:NationalTitle: "Home Secretary X", "Iran's foreign minister X") serves its government,
+    the one node "government of ..." that "the government" of an article about that country is too; any other
+    title (an MP, an ambassador, a president who leads it) and an opposition post ("shadow home secretary") serve
+    the employer named."""
+    words = role_words(lexicon)
+    cabinet = title.split(" of ")[0].split()[-1] in words.cabinet_titles or title in words.national_titles
+    if relation != _OFFICE or employer.type != "Country" or not cabinet or said & words.opposition:
+        return employer
+    return government_of(employer, lexicon)
+
+
+def government_of(country: Entity, lexicon: Lexicon) -> Entity:
+    """The node of a country's government ("government of the United Kingdom"), as unification names the
+    government of an article's country (the collective kind of the government sector)."""
+    kind = next(noun.kind for noun in lexicon.collective_nouns.values() if noun.kind.sector == GOVERNMENT)
+    return make_entity(f"{kind.label} of {owner_name(country, lexicon.gazetteer)}", kind.type, sector=kind.sector,
+                       owner=country)
+
+
+def _staff(relation: str, title: str, department: str, employer: _Employer, lexicon: Lexicon) -> str:
+    """employedBy for the staff of an organisation of the senses' employer class (a company, a broadcaster: "BBC
+    correspondent X", "the firm's head of tax X"): a title of kg:employedBy, or a head title of a department; of
+    any other actor (a party, a government, a country) such a title gives its parent relation, memberOf."""
+    heads_department = bool(department) and title.split()[-1] in role_words(lexicon).heads
+    if relation == _OFFICE and heads_department:
+        relation = _STAFF
+    elif relation == _OFFICE and lexicon.title_relations.get(title) == _STAFF:
+        relation = _STAFF  # a deputy or one of many of the staff is staff too ("deputy political editor")
+    if relation == _STAFF and not is_a(employer.mention.entity, _STAFF_CLASS, lexicon.senses):
+        return _OFFICE
+    return relation
 
 
 def _led(title: str, title_tokens: list[Token], employer: _Employer, phrase: _Phrase, words: RoleWords,
