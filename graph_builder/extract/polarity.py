@@ -1384,10 +1384,28 @@ def _unasserted_judgement(word: Token, clause: Token, subject: Token, lexicon: L
 
 
 def _unasked_judgement(word: Token, clause: Token, subject: Token, lexicon: Lexicon) -> bool:
-    """A judgement asked ("Is Y wrong?"), under "if", or with a stand-in subject ("it is wrong to...")."""
+    """A judgement asked ("Is Y wrong?"), under "if", granted or dated in a clause that sets the scene ("although Y
+    made a mistake", "when Y made the mistake of"), or with a stand-in subject ("it is wrong to...")."""
     asked = word.sent[-1].text == "?" if word.doc.has_annotation("SENT_START") else False
     expletive = subject.lower_ == "it" and bool(children(clause, "ccomp", "xcomp") + children(word, "ccomp", "xcomp"))
-    return asked or expletive or _is_conditional(clause, lexicon)
+    return asked or expletive or _is_conditional(clause, lexicon) or _scene_clause(clause, lexicon)
+
+
+def in_scene_clause(word: Token, lexicon: Lexicon) -> bool:
+    """Whether the clause a noun is the object of sets the scene (see ``_scene_clause``): "even though Y made a
+    mistake, ..." (a fault noun that judges no one)."""
+    return word.dep_ == "dobj" and _scene_clause(word.head, lexicon)
+
+
+def _scene_clause(clause: Token, lexicon: Lexicon) -> bool:
+    """An adverbial clause that grants a point (kg:ConcessiveConjunction: "even though Y made a mistake, X stood by
+    him") or tells a time (kg:SequenceConjunction: "when Y made the mistake of going early, Z won"), also by a
+    conjunction the parser read as an adverb ("when"): what it says sets the scene and judges no one. A concession
+    is one whatever the parser hung its clause on (it may read "even though Y made a mistake he deserves" as said)."""
+    if any(c.lower_ in lexicon.cues["ConcessiveConjunction"] for c in children(clause, "mark")):
+        return True
+    timing = lexicon.cues["SequenceConjunction"]
+    return clause.dep_ == "advcl" and any(c.lower_ in timing for c in children(clause, "mark", "advmod"))
 
 
 def ended_role(name: Token, lexicon: Lexicon) -> bool:
