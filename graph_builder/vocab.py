@@ -48,7 +48,7 @@ SECTOR = Namespace(BASE + "ontology/sector#")
 
 COREFERENCE_CUES = frozenset({"ReasonVerb", "FeelingWord", "OfficeNoun"})
 """Cue classes that guide pronoun resolution only (entities/coreference.py), no cue of polarity or sense."""
-REACTING_CUES = frozenset({"AccountingVerb", "Opposing"})
+REACTING_CUES = frozenset({"AccountingVerb", "Opposing", "DiscussingVerb"})
 """Cue classes of verbs that speak of an act or act against a wrong ("condemned the invasion of B", "opposed a motion
 in support of B"): no cue of polarity for the event noun they take, whose actor they are not (arguments.reacts_to)."""
 GRAMMAR_CUES = frozenset({"JointAdverb", "FightingAlongside", "HostingVerb", "ApartWord", "OwnWord", "NotAboutPronoun",
@@ -259,6 +259,7 @@ class KG(DefinedNamespace):
     AssignmentVerb: URIRef
     ContinuingVerb: URIRef
     AccountingVerb: URIRef
+    DiscussingVerb: URIRef
     AppointmentNoun: URIRef
     UnitEchelon: URIRef
     echelonRank: URIRef
@@ -344,7 +345,7 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "Quantifier", "ReasonConjunction", "JudgedWork", "Virtue", "OfficeNoun", "ConsequenceNoun",
                "FacingVerb", "FollowerNoun", "ComingVerb", "FurtherWord", "PostOfficeNoun", "OfficeWinningVerb",
                "SequenceConjunction", "ReproachModal", "TrustVerb", "UndergoneNoun", "ContrastConjunction",
-               "ConcessiveConjunction")
+               "ConcessiveConjunction", "DiscussingVerb")
 # The ontology's cue classes of the roles block, by the field of extract.roles.RoleWords that holds their words; an
 # ontology without one of them cannot be used either.
 ROLE_CUES = {"modifiers": "RoleModifier", "stand_in": "StandInRole", "one_of_many": "OneOfMany", "past": "PastRole",
