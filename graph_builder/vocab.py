@@ -1126,7 +1126,8 @@ def _all_patterns(graph: Graph, props: list[URIRef], families: tuple[Family, ...
 def _reading(pattern: Pattern) -> tuple:
     """What tells one family's reading of a pattern from another's: its sense and its conditions (a passive reading
     is one: "X is allied with B" reads X as A, "X allied with B" too)."""
-    return (pattern.sense, pattern.bids, pattern.bare, pattern.unbidden, pattern.told, pattern.passive)
+    return (pattern.sense, pattern.bids, pattern.bare, pattern.unbidden, pattern.told, pattern.passive,
+            pattern.received, pattern.unreceived)
 
 
 def _pattern_kind(pattern: Pattern) -> URIRef:
