@@ -17,6 +17,8 @@ from tests.conftest import extract, triples
      "Osric Dell"),
     ("\"The idea was to sit in the pack, but when Osric Dell made the mistake of breaking early that was it,\" "
      "said Mara Fenwick.", "Osric Dell"),
+    ("Mara Fenwick said: \"The idea was to sit in the pack until the last lap, but when Osric Dell made the "
+     "mistake we were gone.\"", "Osric Dell"),
 ])
 def test_a_judgement_granted_or_dated_criticizes_no_one(text, judged):
     assert ("Mara Fenwick", "criticizes", judged) not in triples(extract(text))

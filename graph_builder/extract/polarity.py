@@ -1400,12 +1400,15 @@ def in_scene_clause(word: Token, lexicon: Lexicon) -> bool:
 def _scene_clause(clause: Token, lexicon: Lexicon) -> bool:
     """An adverbial clause that grants a point (kg:ConcessiveConjunction: "even though Y made a mistake, X stood by
     him") or tells a time (kg:SequenceConjunction: "when Y made the mistake of going early, Z won"), also by a
-    conjunction the parser read as an adverb ("when"): what it says sets the scene and judges no one. A concession
-    is one whatever the parser hung its clause on (it may read "even though Y made a mistake he deserves" as said)."""
+    conjunction the parser read as an adverb ("when"): what it says sets the scene and judges no one. Either is one
+    whatever the parser hung the clause on (it may read "even though Y made a mistake he deserves" as said, "but when
+    Y made the mistake that was it" as joined by "but"), the conjunction of time before the verb of a clause that
+    is no sentence of its own (not a question: "when did Y make the mistake?")."""
     if any(c.lower_ in lexicon.cues["ConcessiveConjunction"] for c in children(clause, "mark")):
         return True
     timing = lexicon.cues["SequenceConjunction"]
-    return clause.dep_ == "advcl" and any(c.lower_ in timing for c in children(clause, "mark", "advmod"))
+    return clause.dep_ != "ROOT" and any(c.lower_ in timing and c.i < clause.i
+                                         for c in children(clause, "mark", "advmod"))
 
 
 def ended_role(name: Token, lexicon: Lexicon) -> bool:
