@@ -55,7 +55,9 @@ that X could fail", "warned B about X": B is told of a danger, a briefing); ``pa
 whose subject is A ("X was expelled from the party": "A expel from B"; "the party expelled X" is another family);
 ``plain: true`` only with an object named itself ("held X's passport" holds no X) and without a word of what it is
 held to be or how it is regarded: a predicative ("held X responsible", "held X captive") or a phrase of a noun of the
-class ``regard`` ("held X in high esteem", "held X to account"; "A hold B" detains B only so).
+class ``regard`` ("held X in high esteem", "held X to account"; "A hold B" detains B only so). ``received: true``
+only with a "to" phrase of a named place or a gathering the object is brought to ("A welcomed B to Paris", "to the
+summit": B is hosted); ``unreceived: true`` only without one ("A welcomed B" praises B).
 
 Noun classes (``discourse``, ``business``...) and actor classes (``armed``, ``political``...) are defined in
 ``lexicon/senses.yaml``; ``subject_types`` and ``object_types`` also take entity types (Person, Country...) and
@@ -87,7 +89,7 @@ clause's active subject ("Ann Hale's accusation that the council had lied")."""
 SENSE_KEYS = ("object_class", "not_object_class", "not_subject_class", "modifier_class", "not_modifier_class",
               "not_setting_class", "not_carrier_class", "subject_types", "not_subject_types", "object_types",
               "not_object_types", "not_between_types")
-FLAGS = ("ended", "held", "begun", "bids", "bare", "unbidden", "told", "passive", "plain")
+FLAGS = ("ended", "held", "begun", "bids", "bare", "unbidden", "told", "passive", "plain", "received", "unreceived")
 FAMILY_KEYS = frozenset({"relation", "code", "patterns", "example", "expect", "note", *FLAGS, *SENSE_KEYS})
 FOLDER = "lexicon"
 SENSES_FILE = "senses.yaml"
@@ -188,6 +190,11 @@ class Pattern:
     """The words mean the relation only for an object named itself and when nothing says what it is held to be or
     how it is regarded ("the army held X" detains; "held X's passport", "held X responsible", "held X in high
     esteem", "held X to account" do not)."""
+    received: bool = False
+    """The words mean the relation only when a "to" phrase names a place or a gathering the object is brought to
+    ("welcomed Y to Paris", "welcomed Y to the summit": Y is hosted)."""
+    unreceived: bool = False
+    """The words mean the relation only when no such "to" phrase stands there ("welcomed Y" praises Y)."""
 
     @property
     def link(self) -> str | None:

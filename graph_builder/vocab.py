@@ -48,7 +48,7 @@ SECTOR = Namespace(BASE + "ontology/sector#")
 
 COREFERENCE_CUES = frozenset({"ReasonVerb", "FeelingWord", "OfficeNoun"})
 """Cue classes that guide pronoun resolution only (entities/coreference.py), no cue of polarity or sense."""
-REACTING_CUES = frozenset({"AccountingVerb", "Opposing"})
+REACTING_CUES = frozenset({"AccountingVerb", "Opposing", "DiscussingVerb"})
 """Cue classes of verbs that speak of an act or act against a wrong ("condemned the invasion of B", "opposed a motion
 in support of B"): no cue of polarity for the event noun they take, whose actor they are not (arguments.reacts_to)."""
 GRAMMAR_CUES = frozenset({"JointAdverb", "FightingAlongside", "HostingVerb", "ApartWord", "OwnWord", "NotAboutPronoun",
@@ -253,11 +253,13 @@ class KG(DefinedNamespace):
     AddressingPronoun: URIRef
     ImpersonalSubject: URIRef
     ContrastConjunction: URIRef
+    ConcessiveConjunction: URIRef
     Minimising: URIRef
     Cancelled: URIRef
     AssignmentVerb: URIRef
     ContinuingVerb: URIRef
     AccountingVerb: URIRef
+    DiscussingVerb: URIRef
     AppointmentNoun: URIRef
     UnitEchelon: URIRef
     echelonRank: URIRef
@@ -348,7 +350,8 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "CourtCaseNoun", "MaleNoun", "FemaleNoun", "MouthpieceTitle", "PairCount", "PairNoun", "PairPersonNoun",
                "Quantifier", "ReasonConjunction", "JudgedWork", "Virtue", "OfficeNoun", "ConsequenceNoun",
                "FacingVerb", "FollowerNoun", "ComingVerb", "FurtherWord", "PostOfficeNoun", "OfficeWinningVerb",
-               "SequenceConjunction", "ReproachModal", "TrustVerb", "UndergoneNoun", "ContrastConjunction")
+               "SequenceConjunction", "ReproachModal", "TrustVerb", "UndergoneNoun", "ContrastConjunction",
+               "ConcessiveConjunction", "DiscussingVerb")
 # The ontology's cue classes of the roles block, by the field of extract.roles.RoleWords that holds their words; an
 # ontology without one of them cannot be used either.
 ROLE_CUES = {"modifiers": "RoleModifier", "stand_in": "StandInRole", "one_of_many": "OneOfMany", "past": "PastRole",
@@ -1161,7 +1164,8 @@ def _all_patterns(graph: Graph, props: list[URIRef], families: tuple[Family, ...
 def _reading(pattern: Pattern) -> tuple:
     """What tells one family's reading of a pattern from another's: its sense and its conditions (a passive reading
     is one: "X is allied with B" reads X as A, "X allied with B" too)."""
-    return (pattern.sense, pattern.bids, pattern.bare, pattern.unbidden, pattern.told, pattern.passive)
+    return (pattern.sense, pattern.bids, pattern.bare, pattern.unbidden, pattern.told, pattern.passive,
+            pattern.received, pattern.unreceived)
 
 
 def _pattern_kind(pattern: Pattern) -> URIRef:

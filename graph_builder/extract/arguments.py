@@ -704,8 +704,9 @@ def _coordinated_modifiers(described: Actor, entities: DocEntities) -> list[Acto
 
 def _coordinated_owners(described: Actor, entities: DocEntities) -> list[Actor]:
     """The collective actors of the owners coordinated before a collective noun, each its own (entities/collective.py:
-    "Latvian and Estonian troops" are the armed forces of Latvia and those of Estonia)."""
-    words = [w for child in children(described.token, "amod", "compound") for w in (child, *child.conjuncts)]
+    "Latvian and Estonian troops" are the armed forces of Latvia and those of Estonia; a country's name the parser
+    hangs on the noun as a modifier of a noun, "US and Iraqi troops", as well)."""
+    words = [w for child in children(described.token, "amod", "compound", "nmod") for w in (child, *child.conjuncts)]
     mentions = (entities.at(word) for word in words)
     return [Actor(m.entity, "collective", described.token) for m in mentions
             if m is not None and m.kind == "collective" and m.entity.id != described.entity.id]

@@ -83,12 +83,27 @@ def _antecedent(owner: Token) -> Token:
 def _clause_actor(noun: Token, pattern: Pattern, entities: DocEntities, lexicon: Lexicon) -> tuple[Actor | None, str]:
     """The subject of the verb the event noun completes ("flew to Riga for talks with Varga"), or who a passive
     verb of participation says takes part; not of a verb that reacts to the event, nor of one that examines it
-    (kg:ExaminingVerb: "police investigated the murder of X" murder no one)."""
-    verb = _completed_verb(noun, lexicon) if _clause_may_act(noun, pattern) else None
-    if verb is None or examined(noun, lexicon) or (reacts_to(verb, lexicon) and not _acted_in(noun, verb, lexicon)):
+    (kg:ExaminingVerb: "police investigated the murder of X" murder no one), nor of one that talks about it
+    (kg:DiscussingVerb: "discussed the invasion of B with C")."""
+    verb = _completed_verb(noun, lexicon) if _clause_may_act(noun, pattern, lexicon) else None
+    if verb is None or examined(noun, lexicon) or _discussed(noun, verb, lexicon) or (
+            reacts_to(verb, lexicon) and not _acted_in(noun, verb, lexicon)):
         return None, ""
     found = actors(_participants(noun, verb, lexicon) or subject_tokens(verb, lexicon)[0], entities, lexicon)
     return (found[0], "clause") if found else (None, "")
+
+
+def _discussed(noun: Token, verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a known event (one a definite or demonstrative determiner points to) is the matter a verb of
+    kg:DiscussingVerb talks about, as its object or the object of its preposition ("discussed the invasion of B with
+    C", "talked over the raid on B"): who talks does not act. One not known yet may be the talker's, possibly
+    ("discussed an alliance with C")."""
+    if not any(d.morph.get("Definite") == ["Def"] or d.morph.get("PronType") == ["Dem"] for d in children(noun, "det")):
+        return False
+    preposition = noun.head if noun.dep_ == "pobj" else None
+    particles = [c.lower_ for c in children(verb, "prt")] + ([preposition.lower_] if preposition is not None else [])
+    lemma = verb.lemma_.lower()
+    return bool({lemma, *(f"{lemma} {word}" for word in particles)} & lexicon.cues["DiscussingVerb"])
 
 
 def _acted_in(noun: Token, verb: Token, lexicon: Lexicon) -> bool:
@@ -144,10 +159,14 @@ def _said_to_be(noun: Token, lexicon: Lexicon) -> list[Token]:
     return [n for n in children(clause, "attr") if n.lemma_.lower() in lexicon.giving_nouns]
 
 
-def _clause_may_act(noun: Token, pattern: Pattern) -> bool:
+def _clause_may_act(noun: Token, pattern: Pattern, lexicon: Lexicon) -> bool:
     """Whether the clause's subject may be the actor of an event noun: not of one written with "of" for its target
     that stands after a preposition other than "in" ("in support of B" is the subject's; "despite the support of
-    A", "without the backing of A" name A as the one who acts)."""
+    A", "without the backing of A" name A as the one who acts), nor of a claim (kg:Allegation) in a phrase of the
+    clause, which is others' ("an inquiry is under way following allegations that Y lied": no named actor accuses
+    Y)."""
+    if noun.dep_ == "pobj" and noun.lemma_.lower() in lexicon.cues["Allegation"]:
+        return False
     return pattern.prep != "of" or noun.dep_ != "pobj" or noun.head.lower_ == "in"
 
 

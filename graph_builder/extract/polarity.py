@@ -36,7 +36,8 @@ def polarity(predicate: Token, lexicon: Lexicon) -> tuple[bool, str]:
     negated = _has_negation(predicate, lexicon) or _denied_subject(predicate, lexicon)
     modality = own_modality(predicate, lexicon)
     node = predicate
-    while (up := _step_up(node, lexicon)) is not None and not (_joined(node, lexicon) or examined(node, lexicon)):
+    while (up := _step_up(node, lexicon)) is not None and not (_joined(node, lexicon) or examined(node, lexicon)
+                                                                or _claim_held(node, lexicon)):
         head, dep = up
         found = _step(node, head, dep, (negated, modality), lexicon)
         if found is None:
@@ -197,6 +198,25 @@ def _own_scope(node: Token, lexicon: Lexicon) -> bool:
     does an event a verb calls off or puts off ("refused to cancel her trip to Y": the trip goes ahead)."""
     return node.dep_ == "ccomp" or (node.dep_ == "advcl" and _bounded(node)) or _ends(node, node.head, lexicon) \
         or _presupposing(node, lexicon) or _called_off(node, node.head, lexicon) is not None
+
+
+_CLAIM_JUDGING = ("Negation", "ReportDenial", "ConfirmingVerb", "Dismissal", "Minimising")
+"""Cue classes of the verbs that, taking a claim as object, say whether it holds ("denied reports that", "confirmed
+reports that", "dismissed claims that", "played down reports that")."""
+
+
+def _claim_held(noun: Token, lexicon: Lexicon) -> bool:
+    """A noun of a claim (kg:Allegation) with the clause it holds, which no verb above judges true or false: "declined
+    to be drawn on reports that Y met Z", "refused to comment on rumours that", "asked about claims that" leave
+    what is claimed possible, not denied by the refusal above; "denied reports that" (a verb of ``_CLAIM_JUDGING``
+    taking the claim as its object) reads on."""
+    if noun.pos_ != "NOUN" or cue_lemma(noun, lexicon) not in lexicon.cues["Allegation"] or not any(
+            c.pos_ in VERBAL for c in children(noun, "acl", "relcl", "ccomp")):
+        return False
+    verb = noun.head
+    judging = frozenset().union(*(lexicon.cues.get(name, frozenset()) for name in _CLAIM_JUDGING))
+    lemmas = {phrase_lemma(verb), cue_lemma(verb, lexicon)}
+    return noun.dep_ != "dobj" or verb.pos_ not in VERBAL or not lemmas & judging
 
 
 def _joined(node: Token, lexicon: Lexicon) -> bool:
@@ -1384,10 +1404,31 @@ def _unasserted_judgement(word: Token, clause: Token, subject: Token, lexicon: L
 
 
 def _unasked_judgement(word: Token, clause: Token, subject: Token, lexicon: Lexicon) -> bool:
-    """A judgement asked ("Is Y wrong?"), under "if", or with a stand-in subject ("it is wrong to...")."""
+    """A judgement asked ("Is Y wrong?"), under "if", granted or dated in a clause that sets the scene ("although Y
+    made a mistake", "when Y made the mistake of"), or with a stand-in subject ("it is wrong to...")."""
     asked = word.sent[-1].text == "?" if word.doc.has_annotation("SENT_START") else False
     expletive = subject.lower_ == "it" and bool(children(clause, "ccomp", "xcomp") + children(word, "ccomp", "xcomp"))
-    return asked or expletive or _is_conditional(clause, lexicon)
+    return asked or expletive or _is_conditional(clause, lexicon) or _scene_clause(clause, lexicon)
+
+
+def in_scene_clause(word: Token, lexicon: Lexicon) -> bool:
+    """Whether the clause a noun is the object of sets the scene (see ``_scene_clause``): "even though Y made a
+    mistake, ..." (a fault noun that judges no one)."""
+    return word.dep_ == "dobj" and _scene_clause(word.head, lexicon)
+
+
+def _scene_clause(clause: Token, lexicon: Lexicon) -> bool:
+    """An adverbial clause that grants a point (kg:ConcessiveConjunction: "even though Y made a mistake, X stood by
+    him") or tells a time (kg:SequenceConjunction: "when Y made the mistake of going early, Z won"), also by a
+    conjunction the parser read as an adverb ("when"): what it says sets the scene and judges no one. Either is one
+    whatever the parser hung the clause on (it may read "even though Y made a mistake he deserves" as said, "but when
+    Y made the mistake that was it" as joined by "but"), the conjunction of time before the verb of a clause that
+    is no sentence of its own (not a question: "when did Y make the mistake?")."""
+    if any(c.lower_ in lexicon.cues["ConcessiveConjunction"] for c in children(clause, "mark")):
+        return True
+    timing = lexicon.cues["SequenceConjunction"]
+    return clause.dep_ != "ROOT" and any(c.lower_ in timing and c.i < clause.i
+                                         for c in children(clause, "mark", "advmod"))
 
 
 def ended_role(name: Token, lexicon: Lexicon) -> bool:

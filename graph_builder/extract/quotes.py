@@ -19,7 +19,15 @@ from graph_builder.entities.tokens import Tokens
 from graph_builder.extract.arguments import Actor, actor, is_vice, subject_tokens
 from graph_builder.extract.attribution import according_to, reporters, speaker_of
 from graph_builder.extract.exhortation import exhortations
-from graph_builder.extract.polarity import Judgement, approvals, conditional_on, judgements, polarity, written
+from graph_builder.extract.polarity import (
+    Judgement,
+    approvals,
+    conditional_on,
+    in_scene_clause,
+    judgements,
+    polarity,
+    written,
+)
 from graph_builder.extract.roles import roles_of
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import is_a
@@ -497,7 +505,8 @@ def _saying_polarity(clause: Token, lexicon: Lexicon) -> tuple[bool, str]:
 def _faults(entities: DocEntities, lexicon: Lexicon) -> Iterator[tuple[Token, str]]:
     """Each noun of a fault (kg:Fault: "hypocrisy", "failure") and each thing of an actor's own (kg:JudgedThing)
     that a word of kg:Disapproval qualifies ("reckless plan"), with its words; not one denied ("no hypocrisy"), a
-    noun that only qualifies another ("spin doctor"), nor one in a name."""
+    noun that only qualifies another ("spin doctor"), one in a name, nor the object of a clause that sets the scene
+    ("even though Y made a mistake": the parser may hang what follows on the noun)."""
     faults = lexicon.cues.get("Fault", frozenset()) | lexicon.cues.get("Vice", frozenset())
     tokens, judged = entities.tokens, lexicon.cues["JudgedThing"]
     for token in tokens.with_lemma(faults | judged):  # no other token is a fault or a judged thing
@@ -510,8 +519,10 @@ def _faults(entities: DocEntities, lexicon: Lexicon) -> Iterator[tuple[Token, st
 
 
 def _voiced_noun(token: Token, entities: DocEntities, lexicon: Lexicon) -> bool:
-    """A noun that heads its phrase, in no name, neither denied ("no hypocrisy") nor called false ("a myth")."""
-    return _free_noun(token, entities, lexicon) and not _called_false(token, lexicon)
+    """A noun that heads its phrase, in no name, neither denied ("no hypocrisy") nor called false ("a myth"), nor
+    the object of a clause that sets the scene ("even though Y made a mistake")."""
+    return _free_noun(token, entities, lexicon) and not _called_false(token, lexicon) \
+        and not in_scene_clause(token, lexicon)
 
 
 def _called_false(noun: Token, lexicon: Lexicon) -> bool:

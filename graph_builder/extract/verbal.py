@@ -729,7 +729,30 @@ def _applies(pattern: Pattern, verb: Token, nouns: Collection[str], lexicon: Lex
     noun."""
     if (pattern.noun and pattern.noun not in nouns) or (pattern.passive and not _passive(verb)):
         return False
-    return _bidding_as_asked(verb, pattern, lexicon) and _told_as_asked(verb, pattern, lexicon)
+    return _bidding_as_asked(verb, pattern, lexicon) and _told_as_asked(verb, pattern, lexicon) \
+        and _received_as_asked(verb, pattern, lexicon)
+
+
+def _received_as_asked(verb: Token, pattern: Pattern, lexicon: Lexicon) -> bool:
+    """Whether a "to" phrase of where the object is received is there as the pattern asks: always for a received
+    pattern, never for an unreceived one."""
+    if not (pattern.received or pattern.unreceived):
+        return True
+    return _received_at(verb, lexicon) == pattern.received
+
+
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+"""The model's entity labels of a place ("welcomed Y to Paris")."""
+_GATHERING = "gathering"  # the noun class of senses.yaml of a meeting one is received at ("to the summit")
+
+
+def _received_at(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a "to" phrase under the verb or its object (where the parser may hang it) names a place or a
+    gathering (class ``gathering`` of senses.yaml): "welcomed Y to Paris", "welcomed Y to the summit"."""
+    heads = [verb, *children(verb, "dobj")]
+    places = [n for head in heads for p in children(head, "prep") if p.lower_ == "to" for n in children(p, "pobj")]
+    return any(n.ent_type_ in _PLACE_ENTITIES or _GATHERING in lexicon.senses.classes_of(n.lemma_.lower())
+               for n in places)
 
 
 def _bidding_as_asked(verb: Token, pattern: Pattern, lexicon: Lexicon) -> bool:
