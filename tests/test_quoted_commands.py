@@ -12,6 +12,7 @@ from tests.conftest import facts
     ('Lena Hart told Tom Reed: "Give the workers their pay."', "Lena Hart", "Tom Reed"),
     ("End the blockade, Vardia tells Norland", "Vardia", "Norland"),
     ('Vardia told Norland: "Open the border crossings now."', "Vardia", "Norland"),
+    ('Lena Hart told Tom Reed: "Don\'t raise the fares again."', "Lena Hart", "Tom Reed"),
 ])
 def test_a_quoted_command_is_an_appeal(text, speaker, told):
     records = facts(text)
@@ -22,6 +23,7 @@ def test_a_quoted_command_is_an_appeal(text, speaker, told):
 @pytest.mark.parametrize("text", [
     'Lena Hart told Tom Reed: "The plan will go ahead."',
     'Lena Hart told Tom Reed that the plan would go ahead.',
+    'Lena Hart told Tom Reed: "I do not know the answer."',
 ])
 def test_news_told_is_a_briefing(text):
     records = facts(text)

@@ -836,16 +836,28 @@ def _imperatives(verb: Token) -> list[Token]:
     """The commands the verb quotes: a bare verb with no subject nor auxiliary that opens the quotation after it
     ('told Y: "Give the workers their pay"') or opens the sentence before it ('End the blockade, X tells Y')."""
     return [c for c in children(verb, "xcomp", "ccomp", "parataxis", "advcl")
-            if c.tag_ == "VB" and not children(c, "nsubj", "aux", "nsubjpass") and _opens_quote_or_sentence(c, verb)]
+            if c.tag_ == "VB" and not children(c, "nsubj", "nsubjpass") and _opens_quote_or_sentence(c, verb)]
 
 
 def _opens_quote_or_sentence(command: Token, verb: Token) -> bool:
-    """Whether the word opens its sentence before the verb, or comes right after an opening quotation mark after it."""
-    doc = command.doc
-    before = doc[command.i - 1] if command.i > 0 else None
+    """Whether the command opens its sentence before the verb, or the quotation after it, with no auxiliary but a
+    "do" that forbids ("Don't tell lies")."""
+    first = _command_opening(command)
+    if first is None:
+        return False
+    before = command.doc[first.i - 1] if first.i > 0 else None
     if command.i < verb.i:
-        return before is None or before.is_sent_end or before.tag_ == "``" or command.is_sent_start
+        return before is None or before.is_sent_end or before.tag_ == "``" or first.is_sent_start
     return before is not None and before.tag_ == "``"
+
+
+def _command_opening(command: Token) -> Token | None:
+    """The first word of a command: the verb itself, or the "do" of a forbidding one; None for another auxiliary."""
+    auxiliaries = children(command, "aux")
+    if not auxiliaries:
+        return command
+    forbids = len(auxiliaries) == 1 and auxiliaries[0].lower_ == "do" and bool(children(command, "neg"))
+    return auxiliaries[0] if forbids else None
 
 
 _WARNED_OFF = frozenset({"against"})
