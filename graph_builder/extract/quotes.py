@@ -630,7 +630,8 @@ def _target(judgement: Judgement, entities: DocEntities, lexicon: Lexicon) -> Ac
     addressed by name when the subject is "you", "that" or "this" ("Tom, that's nonsense")."""
     judged = _judged(judgement.subject, entities, lexicon)
     if judged is None and judgement.subject.lower_ in lexicon.cues["AddressingPronoun"]:
-        return _addressed(judgement.clause, entities, lexicon)
+        addressed = _addressed(judgement.clause, entities, lexicon)
+        return addressed or (_told(judgement.clause, entities, lexicon) if judgement.subject.lower_ == "you" else None)
     return judged
 
 
@@ -639,6 +640,22 @@ def _addressed(clause: Token, entities: DocEntities, lexicon: Lexicon) -> Actor 
     names = [c for c in children(clause, "npadvmod") if c.pos_ == "PROPN" and c.i < clause.i and c.nbor().text == ","
              and c.lower_ not in lexicon.titles]  # "Mr Speaker, this is a disgrace" addresses the chair
     return _first_actor(names, entities, lexicon)
+
+
+_QUOTED_CLAUSES = frozenset(["ccomp", "xcomp", "parataxis", "conj"])
+
+
+def _told(clause: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
+    """The person a verb of saying tells the quotation a clause of "you" opens after it ('X told Ms Reed: "You have
+    misled the voters"'): the one the quotation addresses. No body told ("told the conference": a hall's "you")."""
+    verb = clause
+    while verb.dep_ in _QUOTED_CLAUSES and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.i == clause.i or verb.i > clause.i or verb.lemma_.lower() not in lexicon.cues["StatementVerb"] \
+            or not any(t.tag_ == "``" for t in clause.doc[verb.i:clause.i]):
+        return None
+    told = _first_actor(children(verb, "dobj", "dative"), entities, lexicon)
+    return told if told is not None and told.entity.type == "Person" else None
 
 
 def _judged(subject: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
