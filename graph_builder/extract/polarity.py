@@ -37,7 +37,8 @@ def polarity(predicate: Token, lexicon: Lexicon) -> tuple[bool, str]:
     modality = own_modality(predicate, lexicon)
     node = predicate
     while (up := _step_up(node, lexicon)) is not None and not (_joined(node, lexicon) or examined(node, lexicon)
-                                                                or _claim_held(node, lexicon)):
+                                                                or _claim_held(node, lexicon)
+                                                                or _claim_made(node, predicate, lexicon)):
         head, dep = up
         found = _step(node, head, dep, (negated, modality), lexicon)
         if found is None:
@@ -214,9 +215,22 @@ def _claim_held(noun: Token, lexicon: Lexicon) -> bool:
             c.pos_ in VERBAL for c in children(noun, "acl", "relcl", "ccomp")):
         return False
     verb = noun.head
-    judging = frozenset().union(*(lexicon.cues.get(name, frozenset()) for name in _CLAIM_JUDGING))
     lemmas = {phrase_lemma(verb), cue_lemma(verb, lexicon)}
-    return noun.dep_ != "dobj" or verb.pos_ not in VERBAL or not lemmas & judging
+    return noun.dep_ != "dobj" or verb.pos_ not in VERBAL or not lemmas & _claim_judging(lexicon)
+
+
+def _claim_made(node: Token, predicate: Token, lexicon: Lexicon) -> bool:
+    """A noun of a claim (kg:Allegation) read as the act of claiming, the object of a verb that judges the claim true
+    or false ("denied accusations by X that Y armed Z"): X's accusation was made whatever the verb says of what it
+    claims (the clause under the noun still reads the verb on)."""
+    return (node.i == predicate.i and node.pos_ == "NOUN" and node.dep_ == "dobj"
+            and cue_lemma(node, lexicon) in lexicon.cues["Allegation"] and node.head.pos_ in VERBAL
+            and bool({phrase_lemma(node.head), cue_lemma(node.head, lexicon)} & _claim_judging(lexicon)))
+
+
+def _claim_judging(lexicon: Lexicon) -> frozenset[str]:
+    """The lemmas of the verbs that, taking a claim as object, say whether it holds (``_CLAIM_JUDGING``)."""
+    return frozenset().union(*(lexicon.cues.get(name, frozenset()) for name in _CLAIM_JUDGING))
 
 
 def _joined(node: Token, lexicon: Lexicon) -> bool:
