@@ -975,7 +975,8 @@ def own_modality(token: Token, lexicon: Lexicon) -> str | None:
 def _time_modality(token: Token, lexicon: Lexicon) -> str | None:
     """Future for a present tense with a time to come; past for an event noun with a past word ("his former
     alliance with") or a predicate held no longer ("no longer backs X")."""
-    if _scheduled(token, lexicon) or _yet_to_come(token, token.head, lexicon, told=False):
+    if _scheduled(token, lexicon) or _yet_to_come(token, token.head, lexicon, told=False) \
+            or _after_a_time_to_come(token, lexicon):
         return "future"
     if token.pos_ == "NOUN" and any(c.lower_ in lexicon.cues["PastRole"] for c in children(token, "amod", "advmod")):
         return "past"
@@ -1003,6 +1004,27 @@ def _times(verb: Token) -> list[Token]:
     """The time phrases of a verb: "next week", "tomorrow", "on Friday"."""
     return children(verb, "npadvmod", "tmod", "advmod") + [p for c in children(verb, "prep") if c.lower_ == "on"
                                                          for p in children(c, "pobj")]
+
+
+def _after_a_time_to_come(verb: Token, lexicon: Lexicon) -> bool:
+    """A simple present whose clause opens with a clause of time in the present that has not come yet: "Once the
+    council returns, X asks Y to ...", "As soon as the council is back, X drives to Y" (a scenario told in the
+    present, kg:SequenceConjunction or "as soon as"); not a past or perfect clause of time ("once the council
+    returned")."""
+    if verb.pos_ not in VERBAL or verb.tag_ not in _PRESENT or children(verb, "aux", "auxpass"):
+        return False
+    clause = verb.head if verb.dep_ == "conj" else verb
+    words = lexicon.cues.get("SequenceConjunction", frozenset())
+    heads = [clause, *(a for a in children(clause, "advmod") if a.lower_ == "soon")]
+    return any(_present_time_clause(c, words) for head in heads for c in children(head, "advcl") if c.i < verb.i)
+
+
+def _present_time_clause(clause: Token, words: frozenset[str]) -> bool:
+    """Whether an adverbial clause in the present (the parser may tag its verb a noun) opens with a conjunction of
+    time of ``words`` or with "as" after "soon"."""
+    marks = [m.lower_ for m in children(clause, "mark")]
+    soon = clause.head.lower_ == "soon" and "as" in marks
+    return clause.tag_ not in ("VBD", "VBN") and not children(clause, "aux") and (soon or bool(set(marks) & words))
 
 
 def _present(verb: Token) -> bool:
