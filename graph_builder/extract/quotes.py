@@ -651,7 +651,7 @@ def _told(clause: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | Non
     verb = clause
     while verb.dep_ in _QUOTED_CLAUSES and verb.head.i != verb.i:
         verb = verb.head
-    if verb.i == clause.i or verb.i > clause.i or verb.lemma_.lower() not in lexicon.cues["StatementVerb"] \
+    if verb.i == clause.i or verb.i > clause.i or verb.lemma_.lower() not in lexicon.cues.get("StatementVerb", ()) \
             or not any(t.tag_ == "``" for t in clause.doc[verb.i:clause.i]):
         return None
     told = _first_actor(children(verb, "dobj", "dative"), entities, lexicon)
