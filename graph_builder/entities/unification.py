@@ -77,7 +77,7 @@ from graph_builder.entities.holders import (
     without_unheld_roles,
 )
 from graph_builder.entities.mentions import ends_in_title
-from graph_builder.entities.naming import GOVERNMENT, initials_of, make_entity, person_key
+from graph_builder.entities.naming import GOVERNMENT, initials_of, make_entity, person_key, served_country
 from graph_builder.gazetteer import strip_the
 from graph_builder.records import DocumentResult, Entity, Mention, Relation, rewritten
 from graph_builder.vocab import Lexicon
@@ -182,8 +182,8 @@ class NameRules:
         subject, target = relation.subject, relation.object
         if not _may_tie(relation):
             return []
-        country = target.owner if target.sector == GOVERNMENT else target  # a minister serves its government
-        if country is not None and country.type == "Country" and relation.relation == "memberOf":
+        country = served_country(target)  # the country, or the one whose government a minister serves
+        if country is not None and relation.relation == "memberOf":
             return [(subject.label, country.label)]
         country = self.opposition_country(relation.role or "")
         return [(subject.label, country), (target.label, country)] if country and target.type == "Organization" \
@@ -391,8 +391,8 @@ class UnifyPlan:
         for entity in result.entities:
             if entity.scope:
                 continue
-            country = entity if entity.type == "Country" else entity.owner if entity.sector == GOVERNMENT else None
-            if country is not None and country.type == "Country":
+            country = served_country(entity)
+            if country is not None:
                 governed.add(self._canonical(country.label))
             elif entity.type in ("Person", "Organization"):
                 led.add(self.politics.get(self._canonical(entity.label)))

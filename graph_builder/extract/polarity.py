@@ -211,26 +211,29 @@ def _claim_held(noun: Token, lexicon: Lexicon) -> bool:
     to be drawn on reports that Y met Z", "refused to comment on rumours that", "asked about claims that" leave
     what is claimed possible, not denied by the refusal above; "denied reports that" (a verb of ``_CLAIM_JUDGING``
     taking the claim as its object) reads on."""
-    if noun.pos_ != "NOUN" or cue_lemma(noun, lexicon) not in lexicon.cues["Allegation"] or not any(
-            c.pos_ in VERBAL for c in children(noun, "acl", "relcl", "ccomp")):
+    if not _claim_noun(noun, lexicon) or not any(c.pos_ in VERBAL for c in children(noun, "acl", "relcl", "ccomp")):
         return False
-    verb = noun.head
-    lemmas = {phrase_lemma(verb), cue_lemma(verb, lexicon)}
-    return noun.dep_ != "dobj" or verb.pos_ not in VERBAL or not lemmas & _claim_judging(lexicon)
+    return not _claim_judged(noun, lexicon)
 
 
 def _claim_made(node: Token, predicate: Token, lexicon: Lexicon) -> bool:
     """A noun of a claim (kg:Allegation) read as the act of claiming, the object of a verb that judges the claim true
     or false ("denied accusations by X that Y armed Z"): X's accusation was made whatever the verb says of what it
     claims (the clause under the noun still reads the verb on)."""
-    return (node.i == predicate.i and node.pos_ == "NOUN" and node.dep_ == "dobj"
-            and cue_lemma(node, lexicon) in lexicon.cues["Allegation"] and node.head.pos_ in VERBAL
-            and bool({phrase_lemma(node.head), cue_lemma(node.head, lexicon)} & _claim_judging(lexicon)))
+    return node.i == predicate.i and _claim_noun(node, lexicon) and _claim_judged(node, lexicon)
 
 
-def _claim_judging(lexicon: Lexicon) -> frozenset[str]:
-    """The lemmas of the verbs that, taking a claim as object, say whether it holds (``_CLAIM_JUDGING``)."""
-    return frozenset().union(*(lexicon.cues.get(name, frozenset()) for name in _CLAIM_JUDGING))
+def _claim_noun(noun: Token, lexicon: Lexicon) -> bool:
+    return noun.pos_ == "NOUN" and cue_lemma(noun, lexicon) in lexicon.cues["Allegation"]
+
+
+def _claim_judged(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a claim is the object of a verb of ``_CLAIM_JUDGING``, which says whether it holds."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ not in VERBAL:
+        return False
+    judging = frozenset().union(*(lexicon.cues.get(name, frozenset()) for name in _CLAIM_JUDGING))
+    return bool({phrase_lemma(verb), cue_lemma(verb, lexicon)} & judging)
 
 
 def _joined(node: Token, lexicon: Lexicon) -> bool:
@@ -1022,9 +1025,9 @@ def _after_a_time_to_come(verb: Token, lexicon: Lexicon) -> bool:
 def _present_time_clause(clause: Token, words: frozenset[str]) -> bool:
     """Whether an adverbial clause in the present (the parser may tag its verb a noun) opens with a conjunction of
     time of ``words`` or with "as" after "soon"."""
-    marks = [m.lower_ for m in children(clause, "mark")]
-    soon = clause.head.lower_ == "soon" and "as" in marks
-    return clause.tag_ not in ("VBD", "VBN") and not children(clause, "aux") and (soon or bool(set(marks) & words))
+    if clause.tag_ in ("VBD", "VBN") or children(clause, "aux"):
+        return False
+    return _opened_by(clause, words, "mark") or (clause.head.lower_ == "soon" and _opened_by(clause, {"as"}, "mark"))
 
 
 def _present(verb: Token) -> bool:
