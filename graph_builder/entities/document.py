@@ -261,7 +261,7 @@ def _places_written(names: Collection[Span], tokens: Tokens, gazetteer: Gazettee
     """The places the document writes each of the ``names`` (see _occurrences), by name, for the names it writes
     anywhere near a work word (see _work_windows): elsewhere none opens or is introduced as a work (see _works), and
     most documents have no work word at all."""
-    windows = _work_windows(tokens, gazetteer)
+    windows = tokens.read_once("work windows", gazetteer, lambda: _work_windows(tokens, gazetteer))
     text = tokens.whole_text
     # the texts from Tokens: Span.text reads every token of the span anew
     written = {tokens.text(span.start, span.end) for span in names} if windows else set()

@@ -767,10 +767,12 @@ def works_named(ents: Iterable[Span], doc: Tokens, gazetteer: Gazetteer) -> froz
     return frozenset(ent.text for ent in ents if _near(ent, doc, sentences) and _introduced_as_work(ent, gazetteer))
 
 
-def work_words(doc: Tokens, gazetteer: Gazetteer) -> list[Token]:
+def work_words(doc: Tokens, gazetteer: Gazetteer) -> tuple[Token, ...]:
     """The document's tokens written as a work noun or with one as their lemma (``gazetteer.work_nouns``): without
-    any, the document names no work (see works_named and compound_works)."""
-    return doc.with_any(words=gazetteer.work_nouns, lemmas=gazetteer.work_nouns)
+    any, the document names no work (see works_named and compound_works). Read once a document: the NER's names
+    and the names it missed are both searched for works."""
+    return doc.read_once("work_words", gazetteer,
+                         lambda: doc.with_any(words=gazetteer.work_nouns, lemmas=gazetteer.work_nouns))
 
 
 def _near(ent: Span, doc: Tokens, sentences: set[int]) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -212,10 +212,20 @@ class Tokens(tuple):
         return {}
 
     @cached_property
-    def readings(self) -> dict[str, tuple[Lexicon, tuple]]:
-        """What a rule read over the whole document, by the rule's name, with the lexicon it read it with: two
-        extractors that ask the same question of the document (``extract.polarity.judgements``) read it once."""
+    def readings(self) -> dict[str, tuple[object, tuple]]:
+        """What a rule read over the whole document, by the rule's name, with the data (lexicon, gazetteer) it read
+        it with (see ``read_once``)."""
         return {}
+
+    def read_once(self, rule: str, data: object, read: Callable[[], Iterable]) -> tuple:
+        """What ``read`` finds in the document, read once for the ``rule`` and the ``data`` it reads with: two
+        extractors that ask the same question of the document (``extract.polarity.judgements``), or a stage that
+        asks it twice (``mentions.work_words``), read it once."""
+        kept = self.readings.get(rule)
+        if kept is None or kept[0] is not data:
+            kept = (data, tuple(read()))
+            self.readings[rule] = kept
+        return kept[1]
 
     @cached_property
     def sentence_starts(self) -> tuple[int, ...]:

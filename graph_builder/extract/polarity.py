@@ -1147,11 +1147,7 @@ def judgements(tokens: Tokens, lexicon: Lexicon) -> tuple[Judgement, ...]:
     copula ("Y is wrong", "Y's plan was a disgraceful waste") or as its verb ("Y has let the country down",
     "voters were betrayed by Y"). Read once a document (``Tokens.readings``): criticism voiced in speech
     (extract/quotes.py) and allegations of a wrong (extract/statements.py) both ask."""
-    kept = tokens.readings.get("judgements")
-    if kept is None or kept[0] is not lexicon:
-        kept = (lexicon, tuple(_judgements(tokens, lexicon)))
-        tokens.readings["judgements"] = kept
-    return kept[1]
+    return tokens.read_once("judgements", lexicon, lambda: _judgements(tokens, lexicon))
 
 
 def _judgements(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
