@@ -109,6 +109,7 @@ class KG(DefinedNamespace):
     PartyOfficeTitle: URIRef
     LocalTitle: URIRef
     CabinetTitle: URIRef
+    StateOffice: URIRef
     IndividualNoun: URIRef
     PeopleNoun: URIRef
     ReasonVerb: URIRef
@@ -367,6 +368,7 @@ ROLE_CUES = {"modifiers": "RoleModifier", "stand_in": "StandInRole", "one_of_man
              "assigning": "AssignmentVerb", "joining": "JoiningVerb", "party_offices": "PartyOfficeTitle",
              "local_titles": "LocalTitle", "sub_bodies": "SubBody", "private_titles": "PrivateTitle",
              "constituency_titles": "ConstituencyTitle", "cabinet_titles": "CabinetTitle",
+             "state_offices": "StateOffice",
              "chambers": "ChamberWord", "floor_titles": "FloorTitle", "appointments": "AppointmentNoun",
              "founding": "FoundingWord", "election": "ElectionTitle", "seeking": "SeekingTitle",
              "saying": "Attribution",

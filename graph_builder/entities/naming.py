@@ -182,6 +182,21 @@ def _in_order(part: str, whole: str) -> bool:
     return all(letter in rest for letter in part)
 
 
+HOME_COUNTRY = "country of the article"
+"""The label of the country a title of a state's office written without one holds its office in ("Prime Minister X",
+kg:StateOffice): the article's own country, which only unification can name (see ``home_country``)."""
+
+
+def home_country(doc_id: str) -> Entity:
+    """The stand-in for the country of the article ``doc_id`` (``HOME_COUNTRY``), a node of that article."""
+    return make_entity(HOME_COUNTRY, "Country", scope=doc_id)
+
+
+def is_home_country(entity: Entity | None) -> bool:
+    """Whether ``entity`` is the stand-in for an article's country (see ``home_country``)."""
+    return entity is not None and entity.label == HOME_COUNTRY and bool(entity.scope)
+
+
 def served_country(served: Entity) -> Entity | None:
     """The country a role is held in: the country served, or the one whose government is ("government of the
     United Kingdom"); None for any other actor."""

@@ -62,7 +62,7 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 
@@ -77,7 +77,14 @@ from graph_builder.entities.holders import (
     without_unheld_roles,
 )
 from graph_builder.entities.mentions import ends_in_title
-from graph_builder.entities.naming import GOVERNMENT, initials_of, make_entity, person_key, served_country
+from graph_builder.entities.naming import (
+    GOVERNMENT,
+    initials_of,
+    is_home_country,
+    make_entity,
+    person_key,
+    served_country,
+)
 from graph_builder.gazetteer import strip_the
 from graph_builder.records import DocumentResult, Entity, Mention, Relation, rewritten
 from graph_builder.vocab import Lexicon
@@ -321,6 +328,11 @@ class UnifyPlan:
                          for leader in leaders)
 
     def _fix(self, entity: Entity | None, doc_id: str, home: str | None = None) -> Entity | None:
+        if is_home_country(entity) and home is not None:  # "Prime Minister X" of the article's country
+            entity = make_entity(home, "Country")
+        return self._canonical_entity(entity, doc_id, home)
+
+    def _canonical_entity(self, entity: Entity | None, doc_id: str, home: str | None) -> Entity | None:
         if entity is None:
             return entity
         homed = self._homed(entity, home)
@@ -407,6 +419,27 @@ class UnifyPlan:
                  if m.kind in _TALLIED_KINDS and m.entity.type == "Country" and not m.entity.scope}
         return named.pop() if len(named) == 1 and named == governed else None
 
+    def _without_offices_abroad(self, result: DocumentResult, home: str | None) -> DocumentResult:
+        """``result`` without the roles of a state's office its title did not say the country of ("Prime Minister
+        X", see ``extract.roles._home_office``) that cannot be the document's country's: the document has no one
+        country of government (``home``), the archive ties the person to the politics of another ("President
+        X" of a foreign country in an article about home affairs), or the title leads and the archive knows
+        others who lead that country now ("under President X": a leader of before)."""
+        def abroad(relation: Relation) -> bool:
+            target = relation.object
+            unnamed = is_home_country(target) or (relation.extractor == "roles" and target.sector == GOVERNMENT
+                                                   and bool(target.scope) and target.owner is None)
+            if not unnamed:
+                return False
+            person = self._canonical(relation.subject.label)
+            leaders = {leader.person for leader in self.archive_leaders.get(home or "", ())}
+            tied = self.politics.get(person)
+            return home is None or tied not in (None, home) or (
+                relation.relation == "leaderOf" and bool(leaders) and person not in leaders)
+
+        kept = tuple(r for r in result.relations if not abroad(r))
+        return result if len(kept) == len(result.relations) else replace(result, relations=kept)
+
     def _names_a_party(self, result: DocumentResult, home: str) -> bool:
         """Whether the document names an organisation the archive ties to the politics of ``home``."""
         return any(e.type == "Organization" and not e.scope and self.politics.get(self._canonical(e.label)) == home
@@ -425,6 +458,7 @@ class UnifyPlan:
         doc_id = result.document.id
         home = self._home_country(result)
         bodies = self.chambers.bodies(result, home)
+        result = self._without_offices_abroad(result, home)
 
         def fix(entity: Entity | None) -> Entity | None:
             if entity is not None and entity.id in bodies:

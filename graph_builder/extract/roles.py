@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph_builder.entities import DocEntities
 from graph_builder.entities.collective import owner_name
-from graph_builder.entities.naming import GOVERNMENT, make_entity, served_country
+from graph_builder.entities.naming import GOVERNMENT, home_country, make_entity, served_country
 from graph_builder.entities.tokens import NOUN_MODIFIERS, TitleReading
 from graph_builder.extract.arguments import RELATIVE, appositive_owner, reacts_to, set_off, subject_tokens
 from graph_builder.extract.own_party import own_organisations
@@ -134,6 +134,8 @@ class RoleWords:
     """Titles of an elected representative, after which "for" introduces the constituency ("the MP for Y")."""
     cabinet_titles: frozenset[str]
     """Titles of a civilian minister, of whom an armed force is the portfolio ("Armed Forces Minister X")."""
+    state_offices: frozenset[str]
+    """Titles of a state's office that, written with no country, are of the article's own ("Prime Minister X")."""
     sub_bodies: frozenset[str]
     """Bodies inside an organisation whose titles are theirs ("ODPM committee chairman")."""
     chambers: frozenset[str]
@@ -282,7 +284,8 @@ def _person_roles(mention: Mention, span: Span, entities: DocEntities, lexicon: 
     found = [r for r in (_role(mention, phrase, entities, lexicon) for phrase in phrases) if r is not None]
     found = [titled, *found] if titled is not None else found
     yield from found or [*_of_organisation(mention, root, entities),
-                         *_party_before(mention, (prefix, root), entities, lexicon)]
+                         *_party_before(mention, (prefix, root), entities, lexicon)] or _home_roles(
+        mention, [before, *phrases], entities, lexicon)
 
 
 def _before_name(span: Span, own: set[int], mention: Mention, entities: DocEntities, head: Token) -> _Phrase:
@@ -708,16 +711,24 @@ def _names_person(token: Token, entities: DocEntities) -> bool:
     return mention is not None and mention.entity.type == "Person" and mention.kind == "name"
 
 
-def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexicon) -> Relation | None:
-    """The relation the title of a phrase gives between the person and the organisation it belongs to."""
+def _home_roles(person: Mention, phrases: list[_Phrase], entities: DocEntities, lexicon: Lexicon) -> list[Relation]:
+    """The role of a state's office a phrase's title names with no country (see ``_home_office``), when nothing
+    else gives the name a role: the first phrase that gives one."""
+    found = (_role(person, phrase, entities, lexicon, home=True) for phrase in phrases)
+    return next(([relation] for relation in found if relation is not None), [])
+
+
+def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexicon, *, home: bool = False
+          ) -> Relation | None:
+    """The relation the title of a phrase gives between the person and the organisation it belongs to; with
+    ``home``, of the article's own country when the title is of a state's office and names no country."""
     words = role_words(lexicon)
     phrase = _seeker(phrase, words)
     found = _title(phrase.words, lexicon, entities)
     if not found:
         return _counterpart(person, phrase, entities, lexicon)
     title, title_tokens = found
-    employer = _title_employer(phrase, found, entities, words)
-    employer = _party_in_chamber(phrase, employer, entities, words, lexicon) or employer
+    employer = _employer_of(person, phrase, found, entities, lexicon, home)
     if employer is None or _not_its_employer(employer, found, words, lexicon):
         return None
     said, written = _qualified(phrase, title_tokens, words, (entities, _title_stops(lexicon, words)))
@@ -742,6 +753,52 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
         **_role_when(phrase, title, entities, modality, words).fields(),
         confidence=confidence(phrase.trust, person.kind, employer.mention.kind), extractor="roles",
     )
+
+
+def _employer_of(person: Mention, phrase: _Phrase, found: tuple[str, list[Token]], entities: DocEntities,
+                 lexicon: Lexicon, home: bool) -> _Employer | None:
+    """What the title of the phrase is of: the organisation or country named with it, a party in a chamber, or,
+    with ``home``, the article's own country for a state's office named alone."""
+    words = role_words(lexicon)
+    employer = _title_employer(phrase, found, entities, words)
+    employer = _party_in_chamber(phrase, employer, entities, words, lexicon) or employer
+    return employer or (_home_office(person, phrase, found, entities, words) if home else None)
+
+
+def _home_office(person: Mention, phrase: _Phrase, found: tuple[str, list[Token]], entities: DocEntities,
+                 words: RoleWords) -> _Employer | None:
+    """The article's own country (``naming.home_country``) as what a title of a state's office written with none
+    is of (kg:StateOffice: "Prime Minister X said", "Minister X told reporters", "X, the prime minister, said"): a
+    person's title written as a name's (capitalised) or with "the", not an opposition post ("shadow foreign
+    minister"), not one of many ("a minister"). Unification names the country, or drops the record."""
+    title, title_tokens = found
+    if title not in words.state_offices or person.kind != "name" or person.entity.type != "Person" \
+            or not _an_office_named(phrase, title_tokens, words):
+        return None
+    first = title_tokens[0]
+    end = title_tokens[-1].idx + len(title_tokens[-1])
+    stand_in = Mention(doc_id=entities.document.id, start=first.idx, end=end, text=title, kind="title",
+                       entity=home_country(entities.document.id))
+    return _Employer(mention=stand_in, preposition=None)
+
+
+def _an_office_named(phrase: _Phrase, title_tokens: list[Token], words: RoleWords) -> bool:
+    """Whether a title names a state's office alone: the bare title of the name ("Prime Minister X", "X, the prime
+    minister"), written as a name's (capitalised) or with "the", with nothing before it but "the" and the words
+    that make it a deputy's ("Deputy Prime Minister X"); not a region's or a portfolio's ("Welsh First Minister
+    X"), no opposition post ("shadow foreign minister"), not a possessor ("the prime minister's adviser X")."""
+    own = {t.i for t in title_tokens}
+    others = {t.lower_ for t in phrase.words if t.i not in own and not t.is_punct}
+    extra = others - {"the"} - (words.modifiers - words.opposition)
+    last = title_tokens[-1]
+    if not phrase.words or extra or _written_possessive(last) or children(last, "prep"):
+        return False  # "the Minister for Southern Africa": a portfolio's, maybe of another country's government
+    return title_tokens[0].is_title or "the" in others
+
+
+def _written_possessive(word: Token) -> bool:
+    """Whether a possessive ending follows the word ("the prime minister's")."""
+    return word.i + 1 < len(word.doc) and word.nbor().tag_ == "POS"
 
 
 def _counterpart(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexicon) -> Relation | None:
@@ -1329,6 +1386,8 @@ def government_of(country: Entity, lexicon: Lexicon) -> Entity:
     """The node of a country's government ("government of the United Kingdom"), as unification names the
     government of an article's country (the collective kind of the government sector)."""
     kind = next(noun.kind for noun in lexicon.collective_nouns.values() if noun.kind.sector == GOVERNMENT)
+    if country.scope:  # the article's country, not named (a kg:StateOffice): the article's "government"
+        return make_entity(kind.label, kind.type, sector=kind.sector, scope=country.scope)
     return make_entity(f"{kind.label} of {owner_name(country, lexicon.gazetteer)}", kind.type, sector=kind.sector,
                        owner=country)
 
