@@ -714,7 +714,9 @@ def _names_person(token: Token, entities: DocEntities) -> bool:
 def _home_roles(person: Mention, phrases: list[_Phrase], entities: DocEntities, lexicon: Lexicon) -> list[Relation]:
     """The role of a state's office a phrase's title names with no country (see ``_home_office``), when nothing
     else gives the name a role: the first phrase that gives one."""
-    found = (_role(person, phrase, entities, lexicon, home=True) for phrase in phrases)
+    lasts = {title.split()[-1] for title in role_words(lexicon).state_offices}  # no title read where none can be
+    found = (_role(person, phrase, entities, lexicon, home=True) for phrase in phrases
+             if any(word.lower_ in lasts for word in phrase.words))
     return next(([relation] for relation in found if relation is not None), [])
 
 
