@@ -158,6 +158,7 @@ class KG(DefinedNamespace):
     Pejorative: URIRef
     Opposing: URIRef
     Reproach: URIRef
+    ShameWord: URIRef
     ReproachModal: URIRef
     TrustVerb: URIRef
     Merit: URIRef

@@ -29,6 +29,7 @@ from graph_builder.extract.polarity import (
     written,
 )
 from graph_builder.extract.roles import roles_of
+from graph_builder.extract.said_of import said_of
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import is_a
 from graph_builder.extract.statements import statements
@@ -251,7 +252,8 @@ def first_person_resolved(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> 
     number; a pronoun with no such speaker stays unresolved.
 
     A he/she a person says in their own quotation is someone else: coreference's reading of it as the speaker is
-    dropped ('"We have suspended him," the spokesman said' is not of the spokesman).
+    dropped ('"We have suspended him," the spokesman said' is not of the spokesman); a he, she or they of a
+    quotation said of a name stands for that name ('"He is a decent man," X said of Y': ``said_of``).
 
     The result keeps the quotations as read with its mentions (``DocEntities.quotations``): only the speakers of
     sentences that have a resolved pronoun in them are looked for again (a speaker is read within its sentence)."""
@@ -259,11 +261,12 @@ def first_person_resolved(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> 
     places = _quotation_places(doc, entities)
     found = tuple(_quotations(places, entities, lexicon, speakers))
     quoted = _spoken(found)
-    meant = _meant(doc, entities, lexicon, quoted)
-    selves = _self_named(doc, entities, quoted)
+    meant = {**_meant(doc, entities, lexicon, quoted), **said_of(doc, entities, lexicon, found)}
+    selves = [token for token in _self_named(doc, entities, quoted) if token not in meant]
     if not meant and not selves:
         return replace(entities, quotations=found)
-    resolved = _with_mentions(_without_mentions(entities, selves), meant)
+    overridden = [token for token in meant if entities.at(token) is not None]  # a he or she said of someone
+    resolved = _with_mentions(_without_mentions(entities, [*selves, *overridden]), meant)
     for token in [*meant, *selves]:
         speakers.pop(entities.sentence(token).start, None)
     return replace(resolved, quotations=tuple(_quotations(places, resolved, lexicon, speakers)))
