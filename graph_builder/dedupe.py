@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from graph_builder.entities.naming import GOVERNMENT
 from graph_builder.records import DocumentResult, Entity, Relation
 from graph_builder.vocab import EXHORTING_CUES, JUDGING_CUES
 
@@ -32,10 +33,10 @@ def dedupe(relations: Iterable[Relation], lexicon: Lexicon,
     code of kg:StatementVerb's kg:cueRelation: "X said Y ...") goes where the same sentence holds another record
     between the same two actors, which says more ("X said Y had lied": X criticizes Y), and where its two ends are
     one side: an affiliation the document states (or one with a body of the other end), one end a body of the
-    other, or a leader and what the archive says the leader leads
-    (``own_sides``, labels). A briefing goes where the same sentence holds a record of its speaker judging or
-    bidding the one told (``_judged_or_bidden``). An affiliation stated as current goes where its sentence says it
-    ended (a past record of the same two ends)."""
+    other, or a leader and what the archive says the leader leads, or its government (``own_sides``, labels). A
+    briefing goes where the same sentence holds a record of its speaker judging or bidding the one told
+    (``_judged_or_bidden``). An affiliation stated as current goes where its sentence says it ended (a past record
+    of the same two ends)."""
     best = _most_confident(relations, lexicon)
     statement = lexicon.cue_relations["StatementVerb"]
     said = {key for r in best.values() if not _bare(r, statement) for key in _said_of(r, lexicon)}
@@ -99,8 +100,16 @@ def _redundant(relation: Relation, statement: tuple[str, str], said: set[tuple],
                own_sides: frozenset[frozenset[str]]) -> bool:
     """Whether a record is a bare statement that another record says more of, or between one side's two ends."""
     return _bare(relation, statement) and (
-        _said_before(relation, said) or _owned(relation)
-        or frozenset((relation.subject.label, relation.object.label)) in own_sides)
+        _said_before(relation, said) or _owned(relation) or _one_side(relation, own_sides))
+
+
+def _one_side(relation: Relation, own_sides: frozenset[frozenset[str]]) -> bool:
+    """Whether the two ends of a record are one side (``own_sides``, labels): a leader and what the archive says
+    the leader leads, or the government of that country ("X said the government was looking at ...", of the
+    country's leader, tells what X's own government does)."""
+    subject, obj = relation.subject, relation.object
+    return frozenset((subject.label, obj.label)) in own_sides or (
+        obj.sector == GOVERNMENT and obj.owner is not None and frozenset((subject.label, obj.owner.label)) in own_sides)
 
 
 def _owned(relation: Relation) -> bool:
