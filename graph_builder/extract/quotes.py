@@ -34,6 +34,7 @@ from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import is_a
 from graph_builder.extract.statements import statements
 from graph_builder.extract.syntax import children, dependents
+from graph_builder.extract.told import told
 from graph_builder.records import Entity, Evidence, Mention, Quotation, Quote, Relation
 from graph_builder.registry import extractors
 from graph_builder.vocab import JUDGING_CUES, Lexicon
@@ -634,7 +635,7 @@ def _target(judgement: Judgement, entities: DocEntities, lexicon: Lexicon) -> Ac
     judged = _judged(judgement.subject, entities, lexicon)
     if judged is None and judgement.subject.lower_ in lexicon.cues["AddressingPronoun"]:
         addressed = _addressed(judgement.clause, entities, lexicon)
-        return addressed or (_told(judgement.clause, entities, lexicon) if judgement.subject.lower_ == "you" else None)
+        return addressed or (told(judgement.clause, entities, lexicon) if judgement.subject.lower_ == "you" else None)
     return judged
 
 
@@ -643,22 +644,6 @@ def _addressed(clause: Token, entities: DocEntities, lexicon: Lexicon) -> Actor 
     names = [c for c in children(clause, "npadvmod") if c.pos_ == "PROPN" and c.i < clause.i and c.nbor().text == ","
              and c.lower_ not in lexicon.titles]  # "Mr Speaker, this is a disgrace" addresses the chair
     return _first_actor(names, entities, lexicon)
-
-
-_QUOTED_CLAUSES = frozenset(["ccomp", "xcomp", "parataxis", "conj"])
-
-
-def _told(clause: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
-    """The person a verb of saying tells the quotation a clause of "you" opens after it ('X told Ms Reed: "You have
-    misled the voters"'): the one the quotation addresses. No body told ("told the conference": a hall's "you")."""
-    verb = clause
-    while verb.dep_ in _QUOTED_CLAUSES and verb.head.i != verb.i:
-        verb = verb.head
-    if verb.i == clause.i or verb.i > clause.i or verb.lemma_.lower() not in lexicon.cues.get("StatementVerb", ()) \
-            or not any(t.tag_ == "``" for t in clause.doc[verb.i:clause.i]):
-        return None
-    told = _first_actor(children(verb, "dobj", "dative"), entities, lexicon)
-    return told if told is not None and told.entity.type == "Person" else None
 
 
 def _judged(subject: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
