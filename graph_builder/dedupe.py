@@ -8,7 +8,9 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from graph_builder.entities.naming import GOVERNMENT
 from graph_builder.records import DocumentResult, Entity, Relation
+from graph_builder.vocab import EXHORTING_CUES, JUDGING_CUES
 
 if TYPE_CHECKING:
     from graph_builder.vocab import Lexicon
@@ -31,19 +33,50 @@ def dedupe(relations: Iterable[Relation], lexicon: Lexicon,
     code of kg:StatementVerb's kg:cueRelation: "X said Y ...") goes where the same sentence holds another record
     between the same two actors, which says more ("X said Y had lied": X criticizes Y), and where its two ends are
     one side: an affiliation the document states (or one with a body of the other end), one end a body of the
-    other, or a leader and what the archive says the leader leads
-    (``own_sides``, labels). An affiliation stated as current goes where its sentence says it ended (a past record
+    other, or a leader and what the archive says the leader leads, or its government (``own_sides``, labels). A
+    briefing goes where the same sentence holds a record of its speaker judging or bidding the one told
+    (``_judged_or_bidden``). An affiliation stated as current goes where its sentence says it ended (a past record
     of the same two ends)."""
+    best = _most_confident(relations, lexicon)
+    statement = lexicon.cue_relations["StatementVerb"]
+    said = {key for r in best.values() if not _bare(r, statement) for key in _said_of(r, lexicon)}
+    ended = _ended(best.values(), lexicon)
+    judged = _judged_or_bidden(best.values(), lexicon)
+    return tuple(r for r in best.values() if not _redundant(r, statement, said, own_sides)
+                 and not _said_ended(r, ended) and not _told_judged(r, judged))
+
+
+def _most_confident(relations: Iterable[Relation], lexicon: Lexicon) -> dict[tuple, Relation]:
+    """The most confident record of each fact (``fact_key``), the first of equally confident ones, in the order
+    the facts were first read."""
     best: dict[tuple, Relation] = {}
     for relation in relations:
         key = fact_key(relation, lexicon)
         if key not in best or relation.confidence > best[key].confidence:
             best[key] = relation
-    statement = lexicon.cue_relations["StatementVerb"]
-    said = {key for r in best.values() if not _bare(r, statement) for key in _said_of(r, lexicon)}
-    ended = _ended(best.values(), lexicon)
-    return tuple(r for r in best.values()
-                 if not _redundant(r, statement, said, own_sides) and not _said_ended(r, ended))
+    return best
+
+
+def _told_judged(relation: Relation, judged: set[tuple]) -> bool:
+    """Whether a record is a briefing of one its speaker judges or bids in its sentence (``_judged_or_bidden``)."""
+    return relation.relation == _TOLD and _directed(relation) in judged
+
+
+_TOLD = "briefs"  # the relation of telling an actor something ("X told Y that ...": 04_consult.yaml)
+
+
+def _judged_or_bidden(relations: Iterable[Relation], lexicon: Lexicon) -> set[tuple]:
+    """The sentences and ends (``_directed``) of the records that judge their object or ask something of it, of a
+    relation a cue class of judgement, allegation or exhortation gives (kg:cueRelation: criticizes, praises,
+    accuses, demands, appealsTo): what a speaker tells such an actor is no briefing ('X told Y: "It is shameful
+    that you spread this story"': X criticizes Y, and briefs Y no more)."""
+    kinds = {lexicon.cue_relations[c][0] for c in (*JUDGING_CUES, *EXHORTING_CUES, "AllegationVerb")}
+    return {_directed(r) for r in relations if r.relation in kinds}
+
+
+def _directed(relation: Relation) -> tuple:
+    """A record's document, sentence, subject and object."""
+    return relation.evidence.doc_id, relation.evidence.start, relation.subject.id, relation.object.id
 
 
 def _ended(relations: Iterable[Relation], lexicon: Lexicon) -> set[tuple]:
@@ -67,8 +100,16 @@ def _redundant(relation: Relation, statement: tuple[str, str], said: set[tuple],
                own_sides: frozenset[frozenset[str]]) -> bool:
     """Whether a record is a bare statement that another record says more of, or between one side's two ends."""
     return _bare(relation, statement) and (
-        _said_before(relation, said) or _owned(relation)
-        or frozenset((relation.subject.label, relation.object.label)) in own_sides)
+        _said_before(relation, said) or _owned(relation) or _one_side(relation, own_sides))
+
+
+def _one_side(relation: Relation, own_sides: frozenset[frozenset[str]]) -> bool:
+    """Whether the two ends of a record are one side (``own_sides``, labels): a leader and what the archive says
+    the leader leads, or the government of that country ("X said the government was looking at ...", of the
+    country's leader, tells what X's own government does)."""
+    subject, obj = relation.subject, relation.object
+    return frozenset((subject.label, obj.label)) in own_sides or (
+        obj.sector == GOVERNMENT and obj.owner is not None and frozenset((subject.label, obj.owner.label)) in own_sides)
 
 
 def _owned(relation: Relation) -> bool:

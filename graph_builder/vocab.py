@@ -159,6 +159,7 @@ class KG(DefinedNamespace):
     Pejorative: URIRef
     Opposing: URIRef
     Reproach: URIRef
+    ShameWord: URIRef
     ReproachModal: URIRef
     TrustVerb: URIRef
     Merit: URIRef

@@ -15,6 +15,7 @@ from graph_builder.extract.attribution import reporters
 from graph_builder.extract.polarity import phrase_lemma
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.syntax import children, dependents
+from graph_builder.extract.told import told
 from graph_builder.records import Entity, Relation
 from graph_builder.vocab import EXHORTING_CUES, Lexicon
 
@@ -144,9 +145,12 @@ def _marks(clause: Token, act: Token) -> Iterator[Token]:
 def _addressee(found: Exhortation, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
     """The actor asked: the clause's subject as the entities stage named it ("Y's bill should pass" asks nothing of
     Y), one actor (``_particular``), a person or an organisation (a country or group: see ``_another``); of the
-    pronouns only "he" or "she" ("we should", "you must" ask nothing of another; "it" and "they" are too often read
-    wrong)."""
+    pronouns only "he" or "she" ("we should" asks nothing of another; "it" and "they" are too often read wrong), and
+    "you" of a quotation told to a person, who is asked (``told``: 'X told Y: "You must apologise"'); another "you"
+    asks no one named."""
     subject = children(found.clause, "nsubj")[0]
+    if subject.lower_ == "you":
+        return told(found.clause, entities, lexicon)  # 'X told Y: "You must apologise"' asks Y
     if subject.tag_ in ("PRP", "PRP$") and not _he_or_she(subject):
         return None
     named = actor(subject, entities, lexicon) if entities.at(subject) is not None else None

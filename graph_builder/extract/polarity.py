@@ -1156,12 +1156,24 @@ def _judgements(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
     excess = lexicon.cues["ExcessDegree"] | lexicon.cues.get("Reproach", frozenset())
     for token in tokens.with_any(words=words | excess, lemma_openings=verbs, compounds=words):  # none else judges
         clause = _judging_clause(token, tokens, words, verbs, lexicon)
-        subjects = _judged(clause) if clause is not None else []
+        subjects = _extraposed(clause, token, lexicon) or _judged(clause) if clause is not None else []
         if subjects and not _unasserted_judgement(token, clause, subjects[0], lexicon):
             yield Judgement(word=token, clause=clause, subject=subjects[0])
     yield from _denied_merits(tokens, lexicon)
     yield from _blamed_acts(tokens, lexicon)
     yield from _distrusted(tokens, lexicon)
+
+
+def _extraposed(copula: Token, word: Token, lexicon: Lexicon) -> list[Token]:
+    """The doer of the act a word of kg:ShameWord judges after an expletive "it" ("It is shameful that Y has misled
+    the voters": Y), the subject of the copula's clause of "that" when it is active and done to something (a direct
+    object); none otherwise ("It is shameful that Y was ignored": Y is wronged)."""
+    if word.lemma_.lower() not in lexicon.cues.get("ShameWord", ()) or \
+            not any(s.lower_ == "it" for s in children(copula, "nsubj")):
+        return []
+    acts = [c for c in children(copula, "ccomp") if any(m.lower_ == "that" for m in children(c, "mark"))
+            and children(c, "dobj") and not children(c, "nsubjpass", "auxpass")]
+    return children(acts[0], "nsubj") if acts else []
 
 
 def _blamed_acts(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:

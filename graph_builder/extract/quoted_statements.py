@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from graph_builder.entities import DocEntities
 from graph_builder.entities.tokens import Tokens
 from graph_builder.extract.scoring import confidence, evidence
-from graph_builder.extract.statements import reported_actors, stated_collective
+from graph_builder.extract.statements import commented, reported_actors, stated_collective
 from graph_builder.extract.syntax import VERBAL
 from graph_builder.records import Quotation, Relation
 from graph_builder.registry import extractors
@@ -35,7 +35,8 @@ def quoted_statements(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iter
             if sentence.root.pos_ not in VERBAL or _says(sentence, speech, entities.tokens):
                 continue
             for target in reported_actors(sentence.root, entities, lexicon):
-                if (target.kind == "name" or stated_collective(target, lexicon)) and target.entity.id != speaker.id:
+                if (target.kind == "name" or stated_collective(target, lexicon)) \
+                        and commented(speaker, target, entities, lexicon):
                     yield Relation(subject=speaker, relation=relation, object=target.entity,
                                    verb=sentence.root.text, cameo_code=code, evidence=evidence(sentence.root, entities),
                                    attributed_to=speaker, confidence=confidence(0.4, target.kind),

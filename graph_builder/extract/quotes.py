@@ -29,10 +29,12 @@ from graph_builder.extract.polarity import (
     written,
 )
 from graph_builder.extract.roles import roles_of
+from graph_builder.extract.said_of import said_of
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import is_a
 from graph_builder.extract.statements import statements
 from graph_builder.extract.syntax import children, dependents
+from graph_builder.extract.told import told
 from graph_builder.records import Entity, Evidence, Mention, Quotation, Quote, Relation
 from graph_builder.registry import extractors
 from graph_builder.vocab import JUDGING_CUES, Lexicon
@@ -251,7 +253,8 @@ def first_person_resolved(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> 
     number; a pronoun with no such speaker stays unresolved.
 
     A he/she a person says in their own quotation is someone else: coreference's reading of it as the speaker is
-    dropped ('"We have suspended him," the spokesman said' is not of the spokesman).
+    dropped ('"We have suspended him," the spokesman said' is not of the spokesman); a he, she or they of a
+    quotation said of a name stands for that name ('"He is a decent man," X said of Y': ``said_of``).
 
     The result keeps the quotations as read with its mentions (``DocEntities.quotations``): only the speakers of
     sentences that have a resolved pronoun in them are looked for again (a speaker is read within its sentence)."""
@@ -259,11 +262,12 @@ def first_person_resolved(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> 
     places = _quotation_places(doc, entities)
     found = tuple(_quotations(places, entities, lexicon, speakers))
     quoted = _spoken(found)
-    meant = _meant(doc, entities, lexicon, quoted)
-    selves = _self_named(doc, entities, quoted)
+    meant = {**_meant(doc, entities, lexicon, quoted), **said_of(doc, entities, lexicon, found)}
+    selves = [token for token in _self_named(doc, entities, quoted) if token not in meant]
     if not meant and not selves:
         return replace(entities, quotations=found)
-    resolved = _with_mentions(_without_mentions(entities, selves), meant)
+    overridden = [token for token in meant if entities.at(token) is not None]  # a he or she said of someone
+    resolved = _with_mentions(_without_mentions(entities, [*selves, *overridden]), meant)
     for token in [*meant, *selves]:
         speakers.pop(entities.sentence(token).start, None)
     return replace(resolved, quotations=tuple(_quotations(places, resolved, lexicon, speakers)))
@@ -631,7 +635,7 @@ def _target(judgement: Judgement, entities: DocEntities, lexicon: Lexicon) -> Ac
     judged = _judged(judgement.subject, entities, lexicon)
     if judged is None and judgement.subject.lower_ in lexicon.cues["AddressingPronoun"]:
         addressed = _addressed(judgement.clause, entities, lexicon)
-        return addressed or (_told(judgement.clause, entities, lexicon) if judgement.subject.lower_ == "you" else None)
+        return addressed or (told(judgement.clause, entities, lexicon) if judgement.subject.lower_ == "you" else None)
     return judged
 
 
@@ -640,22 +644,6 @@ def _addressed(clause: Token, entities: DocEntities, lexicon: Lexicon) -> Actor 
     names = [c for c in children(clause, "npadvmod") if c.pos_ == "PROPN" and c.i < clause.i and c.nbor().text == ","
              and c.lower_ not in lexicon.titles]  # "Mr Speaker, this is a disgrace" addresses the chair
     return _first_actor(names, entities, lexicon)
-
-
-_QUOTED_CLAUSES = frozenset(["ccomp", "xcomp", "parataxis", "conj"])
-
-
-def _told(clause: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
-    """The person a verb of saying tells the quotation a clause of "you" opens after it ('X told Ms Reed: "You have
-    misled the voters"'): the one the quotation addresses. No body told ("told the conference": a hall's "you")."""
-    verb = clause
-    while verb.dep_ in _QUOTED_CLAUSES and verb.head.i != verb.i:
-        verb = verb.head
-    if verb.i == clause.i or verb.i > clause.i or verb.lemma_.lower() not in lexicon.cues.get("StatementVerb", ()) \
-            or not any(t.tag_ == "``" for t in clause.doc[verb.i:clause.i]):
-        return None
-    told = _first_actor(children(verb, "dobj", "dative"), entities, lexicon)
-    return told if told is not None and told.entity.type == "Person" else None
 
 
 def _judged(subject: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:

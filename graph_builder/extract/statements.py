@@ -22,12 +22,14 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from graph_builder.entities import DocEntities
+from graph_builder.entities.naming import GOVERNMENT
 from graph_builder.extract.arguments import Actor, actors, subject_tokens, with_counted
 from graph_builder.extract.attribution import speakers_of
 from graph_builder.extract.polarity import judgements, polarity
+from graph_builder.extract.roles import role_words
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.syntax import VERBAL, children
-from graph_builder.records import Entity, Relation
+from graph_builder.records import Entity, Mention, Relation
 from graph_builder.vocab import Lexicon
 
 _TARGET_KINDS = frozenset({"name", "capital", "pronoun"})
@@ -51,8 +53,14 @@ def statements(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
         negated, modality = polarity(verb, lexicon)
         for speaker in speakers_of(verb, entities, lexicon):
             for target, kind in targets:
-                if target.entity.id != speaker.id:
+                if commented(speaker, target, entities, lexicon):
                     yield _statement(verb, speaker, target, (negated, modality), entities, kind)
+
+
+def commented(speaker: Entity, target: Actor, entities: DocEntities, lexicon: Lexicon) -> bool:
+    """Whether a speaker comments on an actor a statement is about: another, not the government it serves
+    (``serves_government``)."""
+    return target.entity.id != speaker.id and not serves_government(speaker, target, entities, lexicon)
 
 
 def _about(clause: Token, accusing: bool, entities: DocEntities,
@@ -177,6 +185,42 @@ def stated_collective(found: Actor, lexicon: Lexicon) -> bool:
     vague = lexicon.cues["OneOfMany"] | lexicon.cues["Quantifier"]
     return (found.kind == "collective" and token.lemma_.lower() in lexicon.cues["StatedCollective"]
             and not any(c.lower_ in vague for c in children(token, "det")))
+
+
+def serves_government(speaker: Entity, target: Actor, entities: DocEntities, lexicon: Lexicon) -> bool:
+    """Whether a statement's speaker speaks for the government it is about, no comment on it: "the government" (a
+    collective of the government sector that no name qualifies: "the Norland government" may be another's) and a
+    person whose name the document gives a minister's title (``_cabinet_titled``): "Minister X said the government
+    was tackling the problem" tells what X's own government does."""
+    token = target.token
+    if target.entity.sector != GOVERNMENT or speaker.type != "Person" or \
+            any(entities.at(c) is not None for c in token.children if c.i < token.i):
+        return False
+    return any(_cabinet_titled(mention, entities, lexicon) for mention in entities.mentions
+               if mention.entity.id == speaker.id and mention.kind == "name")
+
+
+def _cabinet_titled(mention: Mention, entities: DocEntities, lexicon: Lexicon) -> bool:
+    """Whether a name has a minister's title before it in its phrase, its last word of kg:CabinetTitle ("Minister
+    X", "Health Minister X"), with no word of the opposition or of a post held before ("shadow", "former"), no name
+    of a body ("the Harbour Union's general secretary X" serves the union), no office of a party or a union
+    (kg:PartyOfficeTitle: "General secretary X")."""
+    tokens = entities.tokens
+    first = tokens.at_char.get(mention.start)
+    if first is None:
+        return False
+    name = tokens[first]
+    title = [t for t in name.doc[name.head.left_edge.i:first] if t.pos_ != "DET"] if name.head.i >= first else []
+    return bool(title) and _minister(title, lexicon) and not any(entities.at(t) is not None for t in title)
+
+
+def _minister(title: list[Token], lexicon: Lexicon) -> bool:
+    """Whether the words of a title name a minister: its last of kg:CabinetTitle, none of the opposition or of a
+    post held before, not ending in an office of a party or a union ("General secretary X")."""
+    words = role_words(lexicon)
+    ending = " ".join(t.lower_ for t in title[-2:])
+    return title[-1].lemma_.lower() in words.cabinet_titles and ending not in words.party_offices \
+        and not any(t.lower_ in words.opposition | words.past for t in title)
 
 
 def _a_name(token: Token, entities: DocEntities) -> bool:

@@ -1,0 +1,63 @@
+"""Whom a quotation is said of: '"He is a decent man," X said of Y', 'X said of Y: "They have failed"' make the he,
+she or they of the quotation stand for Y (he or she a person of no other gender, they a body), whatever
+coreference read them as, so that what the quotation judges of them is judged of Y."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from graph_builder.entities import DocEntities
+from graph_builder.entities.coreference import genders, may_refer
+from graph_builder.records import Entity, Quotation
+from graph_builder.vocab import Lexicon
+
+_PERSONAL = frozenset("he him his she her".split())
+_PLURAL = frozenset("they them their".split())
+
+
+def said_of(doc: Doc, entities: DocEntities, lexicon: Lexicon, quotations: Iterable[Quotation]
+            ) -> dict[Token, Entity]:
+    """Each he, she or they inside a quotation whose verb of saying (kg:Attribution) is said "of" a name, and that
+    name's entity, where the pronoun agrees with it."""
+    found: dict[Token, Entity] = {}
+    known: list[dict[str, str]] = []  # the genders of the document's persons, read once when first needed
+    for quotation in quotations:
+        spoken_of = _spoken_of(doc, entities, lexicon, quotation)
+        if spoken_of is None:
+            continue
+        for token in _span(doc, quotation.start, quotation.end):
+            if token.lower_ in _PERSONAL and spoken_of.type == "Person":
+                known = known or [genders(entities.tokens, list(entities.mentions), lexicon.gazetteer)]
+                if may_refer(token.lower_, spoken_of, known[0]):
+                    found[token] = spoken_of
+            elif token.lower_ in _PLURAL and spoken_of.type != "Person":
+                found[token] = spoken_of
+    return found
+
+
+def _span(doc: Doc, start: int, end: int) -> Span | tuple[()]:
+    """The tokens from character ``start`` to ``end``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span if span is not None else ()
+
+
+def _spoken_of(doc: Doc, entities: DocEntities, lexicon: Lexicon, quotation: Quotation) -> Entity | None:
+    """The named actor the verb of saying of a quotation's sentences, outside its marks, is said of ("said of Y",
+    "Of Y, she said")."""
+    speech = lexicon.cues["Attribution"]
+    evidence = quotation.quote.evidence
+    for token in _span(doc, evidence.start, evidence.end):
+        if token.lower_ == "of" and token.dep_ == "prep" and token.head.lemma_.lower() in speech \
+                and not quotation.start <= token.idx < quotation.end:
+            named = _named(token, entities)
+            if named is not None:
+                return named
+    return None
+
+
+def _named(preposition: Token, entities: DocEntities) -> Entity | None:
+    """The entity a name that is the object of a preposition stands for."""
+    mentions = (entities.at(obj) for obj in preposition.children if obj.dep_ == "pobj")
+    return next((mention.entity for mention in mentions if mention is not None and mention.kind == "name"), None)
