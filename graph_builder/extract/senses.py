@@ -224,18 +224,25 @@ def _named_by_classes(token: Token, senses: Senses) -> frozenset[str]:
     return noun_classes(token, senses) | (noun_classes(named_by, senses) if named_by is not None else frozenset())
 
 
-_SETTING_PREPS = frozenset({"in", "on", "into"})
+_SETTING_PREPS = frozenset({"in", "on", "into", "at"})
 _ACTION_CLASS = "action"  # the class of senses.yaml that a setting of a gerund is of too ("joined B in backing X")
+_OCCASION_CLASS = "occasion"  # the class of senses.yaml of public events, which a noun "of" something stays
 
 
 def _setting_classes(words: list[Token], obj: Actor, senses: Senses) -> frozenset[str]:
-    """The classes of the nouns the predicate or its object is set in, on or into ("meet B in the second round",
-    "joined B on the sidelines", "forced B into a save"); not a noun of something else ("in the second round of
-    talks"). A gerund set so is of the class "action" ("joined B in backing the claims")."""
+    """The classes of the nouns the predicate or its object is set in, on, into or at ("meet B in the second round",
+    "joined B on the sidelines", "forced B into a save", "joined B at the rally"); not a noun of something else ("in
+    the second round of talks"). A gerund set so is of the class "action" ("joined B in backing the claims")."""
     preps = [p for w in (*words, obj.token) for p in children(w, "prep") if p.lower_ in _SETTING_PREPS]
-    nouns = [n for p in preps for n in children(p, "pobj") if not _of_common_noun(n)]
-    found = senses.classes_of(*(n.lemma_.lower() for n in nouns), *(n.lower_ for n in nouns))
+    nouns = [n for p in preps for n in children(p, "pobj")]
+    plain = [n for n in nouns if not _of_common_noun(n)]
+    found = _classes(plain, senses) | (_classes(nouns, senses) & {_OCCASION_CLASS})  # an occasion of something is
+    # one still: "at the launch of the manifesto"
     return found | {_ACTION_CLASS} if _set_in_doing(preps) else found
+
+
+def _classes(nouns: list[Token], senses: Senses) -> frozenset[str]:
+    return senses.classes_of(*(n.lemma_.lower() for n in nouns), *(n.lower_ for n in nouns))
 
 
 def _set_in_doing(preps: list[Token]) -> bool:
