@@ -9,7 +9,7 @@ import pytest
 from tests.conftest import extract, triples
 
 POSTURES = [
-    ("Chilean troops maintained their positions against Red Hand militants on two sides of the port.",
+    ("Chilean troops maintained their positions against Red Hand militants near the river crossing.",
      ("armed forces of Chile", "Red Hand")),
     ("Bolivian forces held defensive positions against Red Hand fighters north of the lake.",
      ("armed forces of Bolivia", "Red Hand")),

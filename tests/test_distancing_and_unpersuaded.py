@@ -9,8 +9,9 @@ import pytest
 from tests.conftest import extract, triples
 
 REJECTS = [
-    ("Senator Ilse Varga distanced herself from the Green Party's posters.", ("Ilse Varga", "Green Party")),
-    ("Tomas Reyes said he was not convinced by Ilse Varga's arguments.", ("Tomas Reyes", "Ilse Varga")),
+    ("Senator Ilse Varga distanced herself from the Green Party's leaflets on the harbour.",
+     ("Ilse Varga", "Green Party")),
+    ("Tomas Reyes said he was not convinced by Ilse Varga's sums for the ferry toll.", ("Tomas Reyes", "Ilse Varga")),
     ("Tomas Reyes said he had not been persuaded by the Green Party's figures for the ferry.",
      ("Tomas Reyes", "Green Party")),
 ]

@@ -12,10 +12,17 @@ from tests.conftest import extract, triples
 LEADERS = [
     ("Anna Pohl, chairwoman of the Harbour Council, said the vote was lost.", ("Anna Pohl", "Harbour Council")),
     ("Anna Pohl, chair of the Harbour Council, said the vote was lost.", ("Anna Pohl", "Harbour Council")),
-    ("Linda Marsh, Director of the Harbour Policy Centre at Dunmere University, said the rise was slowing.",
+    ("Linda Marsh, Director of the Harbour Policy Centre at Dunmere University, said ferry fares would rise.",
      ("Linda Marsh", "Harbour Policy Centre")),
     ("Ruth Hale, the Velmar Museum director, said the new wing would open in May.", ("Ruth Hale", "Velmar Museum")),
-    ("Col. Jonas Feld, 312th ATW commander, said the runway was closed.", ("Jonas Feld", "ATW")),
+    ("Col. Jonas Feld, the 312th ATW commander, opened the runway on Monday.", ("Jonas Feld", "ATW")),
+    # words said of the holder are no department's
+    ("Ruth Hale, the former Velmar Museum director, said the new wing would open in May.",
+     ("Ruth Hale", "Velmar Museum")),
+    ("The ferry plan was praised by former Harbourshire Police Commissioner Sir Tom Vale.",
+     ("Tom Vale", "Harbourshire Police")),
+    ("Sir Tom Vale, the newly-appointed Harbourshire Police commissioner, said the quay station would reopen.",
+     ("Tom Vale", "Harbourshire Police")),
 ]
 
 MEMBERS = [

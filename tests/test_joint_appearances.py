@@ -1,5 +1,6 @@
 """Joining someone at a public event (a launch, a rally, a ceremony: senses.yaml occasion) is appearing with them
-before others, no meeting between them (kg:meets, CAMEO 04); joining them at their office still meets them.
+before others, no meeting between them (kg:meets, CAMEO 04), nor a cooperation the lexicon has a sense for; joining
+them at their office still meets them.
 Sentences and names of our own."""
 
 from __future__ import annotations
@@ -9,8 +10,8 @@ import pytest
 from tests.conftest import extract, triples
 
 APPEARANCES = [
-    "Mayor Tomas Reyes joined Ilse Varga and Karl Weiss at a campaign poster launch.",
-    "Mayor Tomas Reyes was joined at the rally by Ilse Varga and Karl Weiss.",
+    "Mayor Tomas Reyes joined Ilse Varga and Karl Weiss at a book launch in Dunmere.",
+    "Mayor Tomas Reyes was joined at the ceremony by Ilse Varga and Karl Weiss.",
     "Mayor Tomas Reyes joined Ilse Varga at the unveiling of the harbour statue.",
 ]
 

@@ -1,4 +1,4 @@
-"""A country's word in a list that ends in a noun of a force, with no article inside it ("the U.S., Dutch and Royal
+"""A country's word in a list that ends in a noun of a force, with no article inside it ("the UK, Dutch and Belgian
 Navy"), is that country's force: forces working together cooperate materially (cooperatesMateriallyWith, CAMEO 062),
 not in diplomacy; countries listed with a navy ("Canada, Norway and the Royal Navy") stay countries. Sentences of our
 own."""
@@ -9,9 +9,10 @@ from tests.conftest import extract, triples
 
 
 def test_navies_listed_by_their_countries_cooperate_materially():
-    found = triples(extract("Last week the U.S., Dutch and Royal Navy worked together on a rescue off Bergen."))
-    assert ("United States", "cooperatesMateriallyWith", "Royal Navy") in found, found
-    assert ("United States", "cooperatesWith", "Royal Navy") not in found, found
+    found = triples(extract("Since May, the UK, Dutch and Belgian Navy have worked together on rescues in the "
+                            "Channel."))
+    assert ("United Kingdom", "cooperatesMateriallyWith", "Netherlands") in found, found
+    assert ("United Kingdom", "cooperatesWith", "Netherlands") not in found, found
 
 
 def test_countries_listed_with_a_navy_cooperate_in_diplomacy():

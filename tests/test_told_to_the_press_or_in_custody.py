@@ -10,15 +10,15 @@ import pytest
 from tests.conftest import extract, triples
 
 NO_BRIEFING = [
-    ("Singer Lotta Braun tells the documentary maker Karl Weiss that she doubted the mayor's plans.",
+    ("In the film, singer Lotta Braun tells documentary maker Karl Weiss that the mayor's ferry plans worried her.",
      ("Lotta Braun", "Karl Weiss")),
-    ("Documentary maker Karl Weiss filmed the singer for a year. Singer Lotta Braun tells Weiss that she doubted "
-     "the mayor's plans.", ("Lotta Braun", "Karl Weiss")),
+    ("Documentary maker Karl Weiss filmed the singer for a year. In the film, singer Lotta Braun tells Weiss that the "
+     "mayor's ferry plans worried her.", ("Lotta Braun", "Karl Weiss")),
     ("Senator Ilse Varga told interviewer Mila Ross that the harbour plan had failed.", ("Ilse Varga", "Mila Ross")),
-    ("Senator Ilse Varga warned the Kestrel Broadcasting Corporation that attacking the mayor had cost it dearly "
-     "before.", ("Ilse Varga", "Kestrel Broadcasting Corporation")),
-    ("Mr Jon Dorn said the police officer told him the car had been found in a barn near Velmar.",
-     ("police", "Jon Dorn")),
+    ("Senator Ilse Varga warned the Kestrel Broadcasting Corporation that its coverage of the port strike would cost "
+     "it viewers.", ("Ilse Varga", "Kestrel Broadcasting Corporation")),
+    ("Jon Dorn says a Harbourshire Police detective told him that his van was traced to a quarry.",
+     ("Harbourshire Police", "Jon Dorn")),
 ]
 
 BRIEFING = [

@@ -1318,10 +1318,17 @@ def _own_relation(found: tuple[str, list[Token]], led: bool, entity: Entity, lex
 
 def _of_a_department(title_tokens: list[Token], kind: str, lexicon: Lexicon) -> bool:
     """Whether a lower-case word qualifies a title that is no word of the actor class it is the title of ("research
-    director", "political director": the head of a department; "police commissioner" is the force's)."""
+    director", "political director": the head of a department; "police commissioner" is the force's), nor a word said
+    of the holder ("former", "acting", "newly-appointed")."""
     found = lexicon.senses.actor_classes.get(kind)
-    own = found.label_words if found is not None else frozenset()
-    return any(word.is_lower and word.lower_ not in own for word in children(title_tokens[0], "amod", "compound"))
+    words = role_words(lexicon)
+    own = (found.label_words if found is not None else frozenset()) | words.modifiers | words.past | words.future \
+        | words.stand_in | words.founding
+    return any(word.is_lower and word.lower_ not in own and word.tag_ not in _PARTICIPLES
+               for word in children(title_tokens[0], "amod", "compound"))
+
+
+_PARTICIPLES = frozenset({"VBN", "VBG"})  # "the newly-appointed commissioner": said of the holder, no department
 
 
 def _served(relation: str, title: str, employer: Entity, said: set[str], lexicon: Lexicon) -> Entity:
