@@ -162,6 +162,7 @@ class KG(DefinedNamespace):
     ShameWord: URIRef
     ReproachModal: URIRef
     TrustVerb: URIRef
+    PersuadedVerb: URIRef
     Merit: URIRef
     JudgedWork: URIRef
     Virtue: URIRef
@@ -353,7 +354,7 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "Quantifier", "ReasonConjunction", "JudgedWork", "Virtue", "OfficeNoun", "ConsequenceNoun",
                "FacingVerb", "FollowerNoun", "ComingVerb", "FurtherWord", "PostOfficeNoun", "OfficeWinningVerb",
                "SequenceConjunction", "ReproachModal", "TrustVerb", "UndergoneNoun", "ContrastConjunction",
-               "ConcessiveConjunction", "DiscussingVerb")
+               "ConcessiveConjunction", "DiscussingVerb", "PersuadedVerb")
 # The ontology's cue classes of the roles block, by the field of extract.roles.RoleWords that holds their words; an
 # ontology without one of them cannot be used either.
 ROLE_CUES = {"modifiers": "RoleModifier", "stand_in": "StandInRole", "one_of_many": "OneOfMany", "past": "PastRole",
@@ -381,7 +382,7 @@ EXHORTING_CUES = ("DemandingModal", "Intended")
 # the word first (extract/quotes.py); kg:adjectiveJudges says whether an adjective of the noun named counts.
 JUDGING_CUES = ("Disapproval", "Approval")
 # Cue classes whose words give a relation (kg:cueRelation, with its kg:cameoCode); the extractors read each.
-RELATION_CUES = ("StatementVerb", "AllegationVerb", "RequestNoun", *EXHORTING_CUES, *JUDGING_CUES)
+RELATION_CUES = ("StatementVerb", "AllegationVerb", "RequestNoun", "PersuadedVerb", *EXHORTING_CUES, *JUDGING_CUES)
 # The parts a pattern node may give, by the pattern property it hangs on.
 _PATTERN_PARTS = {
     KG.verbPattern: {KG.verbLemma: "head", KG.nounLemma: "noun", KG.particle: "particle",

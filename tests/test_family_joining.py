@@ -22,7 +22,7 @@ def test_family_joining_is_no_meeting(text):
 
 @pytest.mark.parametrize(("text", "pair"), [
     ("Tom Hale was joined at the podium by Ann Reed, the Harbour Party chairwoman.", ("Ann Reed", "Tom Hale")),
-    ("Senator Ilse Varga joined Tomas Reyes at the harbour opening.", ("Ilse Varga", "Tomas Reyes")),
+    ("Senator Ilse Varga joined Tomas Reyes at his harbour office.", ("Ilse Varga", "Tomas Reyes")),
 ])
 def test_joining_by_a_colleague_stays_a_meeting(text, pair):
     found = facts(text)

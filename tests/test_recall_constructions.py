@@ -20,9 +20,9 @@ def _found(sentence: str) -> dict[tuple[str, str, str], str]:
 
 FOUND = [
     # the "by" phrase after a phrase of the passive verb is its agent, each of a coordination
-    ("Ms Ilse Varga was joined at the harbour opening by Tomas Reyes and Petra Lind.",
+    ("Ms Ilse Varga was joined at the podium by Tomas Reyes and Petra Lind.",
      ("Tomas Reyes", "meets", "Ilse Varga"), "asserted"),
-    ("Ms Ilse Varga was joined at the harbour opening by Tomas Reyes and Petra Lind.",
+    ("Ms Ilse Varga was joined at the podium by Tomas Reyes and Petra Lind.",
      ("Petra Lind", "meets", "Ilse Varga"), "asserted"),
     ("Tomas Reyes has been accused of misleading voters by the Harbour Party.",
      ("Harbour Party", "accuses", "Tomas Reyes"), "asserted"),

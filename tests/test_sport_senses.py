@@ -25,7 +25,7 @@ CASES = [
      ("Lena Grove", "meets", "Denmark"), False),
     ("Senator Ilse Varga met Tomas Reyes in the capital on Monday.", ("Ilse Varga", "meets", "Tomas Reyes"), True),
     ("Ilse Varga will meet Tomas Reyes in the second round of talks.", ("Ilse Varga", "meets", "Tomas Reyes"), True),
-    ("Senator Ilse Varga joined Tomas Reyes at the harbour opening.", ("Ilse Varga", "meets", "Tomas Reyes"), True),
+    ("Senator Ilse Varga joined Tomas Reyes at his harbour office.", ("Ilse Varga", "meets", "Tomas Reyes"), True),
     # a past form hung on a noun with an object of its own is a noun the parser took for a verb: a hit, no attack
     ("The festival programme includes the Chilean horror hit Dark Harbour and two new comedies.",
      ("Chile", "attacks", "Dark Harbour"), False),

@@ -122,6 +122,7 @@ def test_verbs_of_statement_and_allegation_and_nouns_of_request_give_the_relatio
     assert load_lexicon().cue_relations == {"StatementVerb": ("commentsOn", "010"),
                                             "AllegationVerb": ("accuses", "112"),
                                             "RequestNoun": ("appealsTo", "020"),
+                                            "PersuadedVerb": ("rejects", "120"),
                                             "DemandingModal": ("demands", "100"),
                                             "Intended": ("appealsTo", "020"),
                                             "Disapproval": ("criticizes", "11"),

@@ -389,7 +389,8 @@ def criticism(doc: Doc, entities: DocEntities, lexicon: Lexicon,
     for found in judgements(entities.tokens, lexicon):
         target = _target(found, entities, lexicon)
         if target is not None:
-            yield from _voiced(found.word, found.clause, (target, criticised, found.phrase), entities, lexicon, quoted)
+            voiced = _voiced(found.word, found.clause, (target, criticised, found.phrase), entities, lexicon, quoted)
+            yield from _own_rejections(found, voiced, entities, lexicon)
     for word, phrase in _faults(entities, lexicon):
         owner = _owner(word, entities, lexicon)
         if owner is not None:
@@ -399,6 +400,36 @@ def criticism(doc: Doc, entities: DocEntities, lexicon: Lexicon,
     for word, target in _contemned(entities, lexicon):
         yield from _voiced(word, word, (target, criticised, f"{word.text} {word.head.text}"), entities, lexicon, quoted)
     yield from praise(entities, lexicon, quoted)
+
+
+def _own_rejections(found: Judgement, voiced: Iterator[Relation], entities: DocEntities,
+                    lexicon: Lexicon) -> Iterator[Relation]:
+    """The relations of a voiced judgement, those of a speaker who says he was not won over by the target's case
+    (kg:PersuadedVerb: "X said he was not convinced by Y's arguments") turned into its relation (X rejects Y); one
+    who says others were not ("voters would not be swayed by Y's promises") still judges Y's case."""
+    persuaded = _not_persuaded(found, lexicon)
+    relation, code = lexicon.cue_relations["PersuadedVerb"]
+    for made in voiced:
+        own = persuaded is not None and _the_speaker(persuaded, made.subject, entities, lexicon)
+        yield replace(made, relation=relation, cameo_code=code) if own else made
+
+
+def _not_persuaded(found: Judgement, lexicon: Lexicon) -> Token | None:
+    """Who a denied verb of kg:PersuadedVerb says was not won over: the passive subject ("he" of "he was not
+    convinced by Y's arguments")."""
+    verb = found.word
+    agents = [f"{verb.lemma_.lower()} {a.lower_}" for a in children(verb, "agent")]
+    if not found.denied or not set(agents) & lexicon.cues["PersuadedVerb"]:
+        return None
+    return next(iter(children(verb, "nsubjpass")), None)
+
+
+def _the_speaker(token: Token, speaker: Entity, entities: DocEntities, lexicon: Lexicon) -> bool:
+    """Whether a word stands for the speaker: "I" or "we", or a name or pronoun resolved to the speaker."""
+    if token.lower_ in ("i", "we"):
+        return True
+    found = actor(token, entities, lexicon)
+    return found is not None and found.entity.id == speaker.id
 
 
 def _opposed(word: Token, owner: Actor, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:

@@ -742,7 +742,7 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
     written = " ".join(filter(None, (_post_noun(title, title_tokens, employer, led, words, written), written,
                                      department)))
     negated, modality = _predicate_polarity(phrase.predicate, words, lexicon)
-    relation = _relation(title, led, employer, said, lexicon)
+    relation = _relation((title, title_tokens), led, employer, said, lexicon)
     if person.entity.type == "Person":  # a misread team or firm is no one's staff ("Dundee host Celtic")
         relation = _staff(relation, title, department, employer, lexicon)
     return Relation(
@@ -1347,13 +1347,14 @@ def _names_in(words: list[Token], entities: DocEntities | None) -> bool:
                                         for t in words)
 
 
-def _relation(title: str, led: bool, employer: _Employer, said: set[str], lexicon: Lexicon) -> str:
+def _relation(found: tuple[str, list[Token]], led: bool, employer: _Employer, said: set[str], lexicon: Lexicon) -> str:
     """leaderOf or memberOf: the title's own relation, leaderOf for a head title over what it leads (see _led),
     the country title's relation in its countries; never leaderOf of an organisation whose part the title leads
     ("chairman of the party's committee"), under a role modifier or for one of many ("a UFAL commander")."""
     words = role_words(lexicon)
     entity = employer.mention.entity
-    relation = _own_relation(title, led, entity, lexicon)
+    title = found[0]
+    relation = _own_relation(found, led, entity, lexicon)
     if title in words.party_offices and is_a(entity, "party", lexicon.senses):
         return "memberOf"  # a party's chairman or president is not its leader
     if title in words.floor_titles and entity.label.split()[-1].lower() in words.chambers:
@@ -1361,14 +1362,32 @@ def _relation(title: str, led: bool, employer: _Employer, said: set[str], lexico
     return "memberOf" if employer.part or said & (words.modifiers | words.one_of_many) else relation
 
 
-def _own_relation(title: str, led: bool, entity: Entity, lexicon: Lexicon) -> str:
+def _own_relation(found: tuple[str, list[Token]], led: bool, entity: Entity, lexicon: Lexicon) -> str:
     """The relation a title gives of what it belongs to: leaderOf when it leads it, else its kg:titlePattern's; in
-    the countries of a kg:countryTitle or of the actor class of a kg:classTitle the relation that names it."""
+    the countries of a kg:countryTitle or of the actor class of a kg:classTitle the relation that names it, unless
+    a word of a department qualifies it ("research director" of an institute heads no institute)."""
+    title = found[0]
     relation = "leaderOf" if led else lexicon.title_relations.get(title, _OFFICE)
     if entity.type == "Country":
         relation = role_words(lexicon).country_titles.get((title, entity.label), relation)
     return next((other for (held, kind), other in lexicon.class_titles.items()
-                 if held == title and is_a(entity, kind, lexicon.senses)), relation)
+                 if held == title and is_a(entity, kind, lexicon.senses)
+                 and not _of_a_department(found[1], kind, lexicon)), relation)
+
+
+def _of_a_department(title_tokens: list[Token], kind: str, lexicon: Lexicon) -> bool:
+    """Whether a lower-case word qualifies a title that is no word of the actor class it is the title of ("research
+    director", "political director": the head of a department; "police commissioner" is the force's), nor a word said
+    of the holder ("former", "acting", "newly-appointed")."""
+    found = lexicon.senses.actor_classes.get(kind)
+    words = role_words(lexicon)
+    own = (found.label_words if found is not None else frozenset()) | words.modifiers | words.past | words.future \
+        | words.stand_in | words.founding
+    return any(word.is_lower and word.lower_ not in own and word.tag_ not in _PARTICIPLES
+               for word in children(title_tokens[0], "amod", "compound"))
+
+
+_PARTICIPLES = frozenset({"VBN", "VBG"})  # "the newly-appointed commissioner": said of the holder, no department
 
 
 def _served(relation: str, title: str, employer: Entity, said: set[str], lexicon: Lexicon) -> Entity:
@@ -1447,12 +1466,25 @@ def _the_owners(first: Token) -> bool:
 def _is_unit(doc: Doc, mention: Mention, words: RoleWords) -> bool:
     """Whether a name is a military unit's: its head word is an echelon ("88th Airlift Wing"), or an echelon of
     two words written with capitals stands inside it before the unit's designation ("Task Force Kestrel",
-    "Combined Joint Task Force – Northern Shield"); one word inside a name says too little ("Flight 93")."""
+    "Combined Joint Task Force – Northern Shield"), or it is an acronym numbered by an ordinal ("the 312th ATW");
+    one word inside a name says too little ("Flight 93")."""
     span = _mention_span(doc, mention)
-    if span is None or _echelon(doc, mention, words) > 0:
+    if span is None or _echelon(doc, mention, words) > 0 or _numbered_acronym(span):
         return span is not None
     lemmas = [t.lemma_.lower() if t.text[:1].isupper() else "" for t in span]
     return any(all(pair) and " ".join(pair) in words.echelons for pair in zip(lemmas, lemmas[1:], strict=False))
+
+
+_ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
+
+
+def _numbered_acronym(span: Span) -> bool:
+    """Whether a name is an acronym after an ordinal, in it or right before it ("312th ATW", "the 44th MEB"): a
+    numbered unit named by the initials of its echelon, as "88th Airlift Wing" is by the echelon's word."""
+    last = span[-1]
+    ordinal = span[-2] if len(span) > 1 else (last.nbor(-1) if last.i > 0 else None)
+    return (ordinal is not None and len(last.text) > 1 and last.text.isalpha() and last.text.isupper()
+            and ordinal.text[:-2].isdigit() and ordinal.text[-2:].lower() in _ORDINAL_ENDINGS)
 
 
 def _echelon(doc: Doc, mention: Mention, words: RoleWords) -> int:

@@ -7,6 +7,8 @@ classes are data (``ontology/lexicon/senses.yaml``).
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from spacy.tokens import Token
 
 from graph_builder.entities import DocEntities
@@ -51,12 +53,35 @@ def _described_as(actor: Actor, names: frozenset[str], senses: Senses, entities:
     return any(forms & found.label_words for name in names if (found := senses.actor_classes.get(name)))
 
 
-def _types_fit(sense: Sense, subject: Actor, obj: Actor, senses: Senses, entities: DocEntities | None) -> bool:
-    if sense.subject_types and not (_any(subject.entity, sense.subject_types, senses)
-                                    or _described_as(subject, sense.subject_types, senses, entities)):
+def _listed_before(actor: Actor, names: frozenset[str], senses: Senses) -> bool:
+    """Whether a country's word opens or stands in a list of capitalised words whose last word is a label word of one
+    of the classes, with no article inside ("the Ruritanian, Bordurian and Royal Navy are working together": the navy
+    of each); "Ruritania and the Royal Navy" lists a country. Read on the words, whatever the parser made of the
+    list."""
+    if actor.entity.type != "Country":
         return False
-    if sense.object_types and not (_any(obj.entity, sense.object_types, senses)
-                                   or _described_as(obj, sense.object_types, senses, entities)):
+    run = list(takewhile(_in_a_list, actor.token.doc[actor.token.i + 1:]))
+    if not run or run[0].lower_ not in _LIST_MARKS or run[-1].lower_ in _LIST_MARKS:
+        return False
+    return any(run[-1].lower_ in found.label_words for name in names if (found := senses.actor_classes.get(name)))
+
+
+_LIST_MARKS = frozenset({",", "and"})
+
+
+def _in_a_list(token: Token) -> bool:
+    return token.lower_ in _LIST_MARKS or (token.text[:1].isupper() and token.pos_ in ("PROPN", "ADJ", "NOUN"))
+
+
+def _of_class(actor: Actor, names: frozenset[str], senses: Senses, entities: DocEntities | None) -> bool:
+    return (_any(actor.entity, names, senses) or _described_as(actor, names, senses, entities)
+            or _listed_before(actor, names, senses))
+
+
+def _types_fit(sense: Sense, subject: Actor, obj: Actor, senses: Senses, entities: DocEntities | None) -> bool:
+    if sense.subject_types and not _of_class(subject, sense.subject_types, senses, entities):
+        return False
+    if sense.object_types and not _of_class(obj, sense.object_types, senses, entities):
         return False
     return not (_refused(subject, sense.not_subject_types, senses, entities)
                 or _refused(obj, sense.not_object_types, senses, entities)
@@ -74,7 +99,8 @@ def _refused(actor: Actor, names: frozenset[str], senses: Senses, entities: DocE
     newspaper", "a Lima court"), unless the text names it by members of a class that class excepts ("Syrian
     opposition forces" are armed, so not political)."""
     return any((is_a(actor.entity, name, senses) or _named_as(actor, name, senses)
-                or _named_in_document(actor, name, senses, entities))
+                or _named_in_document(actor, name, senses, entities)
+                or _listed_before(actor, frozenset({name}), senses))
                and not _excepted(actor, name, senses, entities) for name in names)
 
 
@@ -224,18 +250,25 @@ def _named_by_classes(token: Token, senses: Senses) -> frozenset[str]:
     return noun_classes(token, senses) | (noun_classes(named_by, senses) if named_by is not None else frozenset())
 
 
-_SETTING_PREPS = frozenset({"in", "on", "into"})
+_SETTING_PREPS = frozenset({"in", "on", "into", "at"})
 _ACTION_CLASS = "action"  # the class of senses.yaml that a setting of a gerund is of too ("joined B in backing X")
+_OCCASION_CLASS = "occasion"  # the class of senses.yaml of public events, which a noun "of" something stays
 
 
 def _setting_classes(words: list[Token], obj: Actor, senses: Senses) -> frozenset[str]:
-    """The classes of the nouns the predicate or its object is set in, on or into ("meet B in the second round",
-    "joined B on the sidelines", "forced B into a save"); not a noun of something else ("in the second round of
-    talks"). A gerund set so is of the class "action" ("joined B in backing the claims")."""
+    """The classes of the nouns the predicate or its object is set in, on, into or at ("meet B in the second round",
+    "joined B on the sidelines", "forced B into a save", "joined B at the rally"); not a noun of something else ("in
+    the second round of talks"). A gerund set so is of the class "action" ("joined B in backing the claims")."""
     preps = [p for w in (*words, obj.token) for p in children(w, "prep") if p.lower_ in _SETTING_PREPS]
-    nouns = [n for p in preps for n in children(p, "pobj") if not _of_common_noun(n)]
-    found = senses.classes_of(*(n.lemma_.lower() for n in nouns), *(n.lower_ for n in nouns))
+    nouns = [n for p in preps for n in children(p, "pobj")]
+    plain = [n for n in nouns if not _of_common_noun(n)]
+    found = _classes(plain, senses) | (_classes(nouns, senses) & {_OCCASION_CLASS})  # an occasion of something is
+    # one still: "at the launch of the manifesto"
     return found | {_ACTION_CLASS} if _set_in_doing(preps) else found
+
+
+def _classes(nouns: list[Token], senses: Senses) -> frozenset[str]:
+    return senses.classes_of(*(n.lemma_.lower() for n in nouns), *(n.lower_ for n in nouns))
 
 
 def _set_in_doing(preps: list[Token]) -> bool:
