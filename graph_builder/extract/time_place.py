@@ -591,10 +591,12 @@ def place_of(predicate: Token, entities: DocEntities, lexicon: Lexicon, *, exclu
 
 
 def governing_place(noun: Token, entities: DocEntities, lexicon: Lexicon, *, exclude: set[int]) -> Entity | None:
-    """Where the verb a nominal event is the object of was done ("broke off, at a rally in X, to deliver a rebuke
-    to Y": the rebuke's place is the delivering's), as ``event_when`` takes its date."""
+    """The place of a clause that frames the verb a nominal event is the object of (``_framing``: "broke off, at a
+    rally in X, to deliver a rebuke to Y": the rebuke was delivered there). Not a place the parse hung on that verb
+    itself, which may belong to any phrase after the noun ("faces an inquiry into claims about a match at X")."""
     verb = _governing_verb(noun)
-    return None if verb is None else place_of(verb, entities, lexicon, exclude=exclude)
+    frames = _framing(verb) if verb is not None else []
+    return next((found for head in frames if (found := place_of(head, entities, lexicon, exclude=exclude))), None)
 
 
 def spoken_setting(verb: Token, entities: DocEntities, lexicon: Lexicon, *, modality: str) -> dict:
