@@ -25,6 +25,10 @@ def _places(text: str, relation: str, *, date: str | None = None) -> set[str | N
      "commentsOn", "Porto"),
     ("Speaking in Porto on Monday, Senator Mara Kovic said Pavel Dunn was wrong.", "criticizes", "Porto"),
     ("Pavel Dunn made a short visit to Portugal, where he criticised Senator Mara Kovic.", "criticizes", "Portugal"),
+    # the parse hangs the "where" clause on the date, or on the verb
+    ("Pavel Dunn made a visit to Portugal on Monday, where he criticised Senator Mara Kovic.", "criticizes",
+     "Portugal"),
+    ("Pavel Dunn flew from Lisbon to Porto last week, where he criticised Senator Mara Kovic.", "criticizes", "Porto"),
     ("Pavel Dunn broke away from his notes, at his party's winter conference in Leeds, to deliver a sharp rebuff to"
      " Mara Kovic.", "rejects", "Leeds"),
 ])

@@ -561,14 +561,18 @@ def _framing(predicate: Token) -> list[Token]:
 
 def _where_places(predicate: Token, words: _PlaceWords) -> Iterator[Token]:
     """The place a "where" clause hangs on ("visited Norland, where she met Y"; "Porto, a city where ..."), or the
-    place of the occasion it hangs on ("a dinner in Porto where X told Y")."""
-    if predicate.dep_ != "relcl" or not _opened_by(predicate, _WHERE):
+    place of the occasion it hangs on ("a dinner in Porto where X told Y"); a clause the parse hung on a date or on
+    the verb ("visited Norland on Monday, where ...", "flew to Porto last week, where ...") is of the words before
+    it, the nearest first."""
+    if predicate.dep_ not in ("relcl", "advcl") or not _opened_by(predicate, _WHERE):
         return
     occasion = predicate.head
-    yield occasion
-    if occasion.dep_ == "appos":
-        yield occasion.head
-    yield from _place_candidates([occasion], words)
+    if predicate.dep_ == "relcl":
+        yield occasion
+        yield from children(occasion, "appos") if occasion.dep_ != "appos" else [occasion.head]
+        yield from _place_candidates([occasion], words)
+    if predicate.dep_ == "advcl" or occasion.ent_type_ == "DATE":
+        yield from reversed(predicate.doc[predicate.sent.start:predicate.left_edge.i])
 
 
 def place_of(predicate: Token, entities: DocEntities, lexicon: Lexicon, *, exclude: set[int],
