@@ -29,6 +29,8 @@ def _places(text: str, relation: str, *, date: str | None = None) -> set[str | N
     ("Pavel Dunn made a visit to Portugal on Monday, where he criticised Senator Mara Kovic.", "criticizes",
      "Portugal"),
     ("Pavel Dunn flew from Lisbon to Porto last week, where he criticised Senator Mara Kovic.", "criticizes", "Porto"),
+    ("When he was in Porto last week, Pavel Dunn criticised Senator Mara Kovic.", "criticizes", "Porto"),
+    ("While Pavel Dunn was in Porto, he criticised Senator Mara Kovic.", "criticizes", "Porto"),
     ("Pavel Dunn broke away from his notes, at his party's winter conference in Leeds, to deliver a sharp rebuff to"
      " Mara Kovic.", "rejects", "Leeds"),
 ])
@@ -47,6 +49,12 @@ def test_the_place_that_frames_an_act_is_its_place(text, relation, place):
 def test_only_a_place_that_frames_the_act_is_taken(framed, unframed, relation):
     assert _places(framed, relation) - {None, "Portugal"}
     assert _places(unframed, relation) == {None}
+
+
+def test_another_actor_being_somewhere_is_no_place_of_the_act():
+    assert _places("When Pavel Dunn was in Porto, he criticised Senator Mara Kovic.", "criticizes") == {"Porto"}
+    assert _places("When the troops were in Portugal, Pavel Dunn criticised Senator Mara Kovic.",
+                   "criticizes") == {None}
 
 
 def test_a_where_clause_on_no_place_gives_none():

@@ -70,6 +70,7 @@ _PLACE_PREPOSITIONS = ("in", "at", "near", "outside", "inside", "across", "throu
 _OCCASION_PREPOSITIONS = ("in", "at", "during", "on")
 _OCCASION_LINKS = ("in", "at", "to", "of")
 _WHERE = frozenset({"where"})
+_WHILE_THERE = frozenset({"when", "while"})  # a clause of the subject's being somewhere as it acted
 
 
 @dataclass(frozen=True)
@@ -559,6 +560,24 @@ def _framing(predicate: Token) -> list[Token]:
     return [*_setting(predicate), *([predicate.head] if purpose and predicate.head.pos_ == "VERB" else [])]
 
 
+def _present_at(predicate: Token, entities: DocEntities) -> list[Token]:
+    """A "when" or "while" clause of being somewhere whose subject is the predicate's ("When he was in Tokyo, X told
+    Y": X told Y there): the same actor, or a pronoun before the predicate's subject ("he" of a clause that opens the
+    sentence). Not another's being there ("When troops were in X, Y criticised Z")."""
+    subjects = children(predicate, "nsubj")
+    actors = {m.entity.id for s in subjects if (m := entities.at(s)) is not None}
+    return [c for c in children(predicate, "advcl")
+            if _opened_by(c, _WHILE_THERE) and c.lemma_ == "be" and any(_same_subject(s, subjects, actors, entities)
+                                                                 for s in children(c, "nsubj"))]
+
+
+def _same_subject(subject: Token, subjects: list[Token], actors: set[str], entities: DocEntities) -> bool:
+    mention = entities.at(subject)
+    if mention is not None and mention.entity.id in actors:
+        return True
+    return subject.pos_ == "PRON" and bool(subjects) and subject.i < subjects[0].i and subject.lower_ != "it"
+
+
 def _where_places(predicate: Token, words: _PlaceWords) -> Iterator[Token]:
     """The place a "where" clause hangs on ("visited Norland, where she met Y"; "Porto, a city where ..."), or the
     place of the occasion it hangs on ("a dinner in Porto where X told Y"); a clause the parse hung on a date or on
@@ -580,7 +599,8 @@ def place_of(predicate: Token, entities: DocEntities, lexicon: Lexicon, *, exclu
     """Where it happened: a place or country named under the predicate or the other words of its pattern
     (``within``: "held talks in Bogota"), or in a clause or occasion that frames it, or the place a "where" clause
     it stands in hangs on; not one of the relation's own ends (``exclude``: their token indices)."""
-    heads = [predicate, *within, *(predicate.doc[i] for i in sorted(exclude)), *_framing(predicate)]
+    heads = [predicate, *within, *(predicate.doc[i] for i in sorted(exclude)), *_framing(predicate),
+             *_present_at(predicate, entities)]
     listed = [predicate.doc[i] for i in sorted(exclude) if _place_item(predicate.doc[i])]
     words = _PlaceWords(places=lexicon.cues.get("PlaceNoun", frozenset()), occasions=lexicon.cues["OccasionNoun"])
     for candidate in chain(_place_candidates(heads, words), _where_places(predicate, words)):
