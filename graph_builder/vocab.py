@@ -56,7 +56,8 @@ GRAMMAR_CUES = frozenset({"JointAdverb", "FightingAlongside", "HostingVerb", "Ap
                           "AimingPreposition", "StatedCollective", "ViewVerb", "PositionNoun", "TargetNoun",
                           "UndergoneNoun", "Quantifier", "AppointingVerb", "PostLeavingVerb", "PostNoun",
                           "ConsequenceNoun", "FacingVerb", "ComingVerb", "FurtherWord", "CounterpartNoun",
-                          "SeekingTitle", "FollowerNoun", "PostOfficeNoun", "OfficeWinningVerb"})
+                          "SeekingTitle", "FollowerNoun", "PostOfficeNoun", "OfficeWinningVerb",
+                          "OccasionNoun"})
 """Cue classes of how arguments are found (pronouns, prepositions, adverbs, verbs whose coordinated subjects are no
 partners): no cue of polarity or sense."""
 
@@ -130,6 +131,7 @@ class KG(DefinedNamespace):
     ResponsibilityNoun: URIRef
     PresupposingPreposition: URIRef
     PlaceNoun: URIRef
+    OccasionNoun: URIRef
     PopulaceNoun: URIRef
     MannerNoun: URIRef
     AgentPhrase: URIRef
@@ -354,7 +356,7 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "Quantifier", "ReasonConjunction", "JudgedWork", "Virtue", "OfficeNoun", "ConsequenceNoun",
                "FacingVerb", "FollowerNoun", "ComingVerb", "FurtherWord", "PostOfficeNoun", "OfficeWinningVerb",
                "SequenceConjunction", "ReproachModal", "TrustVerb", "UndergoneNoun", "ContrastConjunction",
-               "ConcessiveConjunction", "DiscussingVerb", "PersuadedVerb")
+               "ConcessiveConjunction", "DiscussingVerb", "PersuadedVerb", "OccasionNoun")
 # The ontology's cue classes of the roles block, by the field of extract.roles.RoleWords that holds their words; an
 # ontology without one of them cannot be used either.
 ROLE_CUES = {"modifiers": "RoleModifier", "stand_in": "StandInRole", "one_of_many": "OneOfMany", "past": "PastRole",

@@ -49,6 +49,7 @@ _DEFINITE = frozenset(["the", "these", "those"])  # "the troops": the ones named
 _GROUP_DETERMINERS = frozenset(["the", "this", "that"])  # "the group", "this terrorist group"
 _LED = "lead"  # the lemma of "-led" and "led by": the owner leads the collective
 _SKIPPED_POS = frozenset(["DET", "NUM"])  # words before the noun that do not change the actor ("the 300")
+_ARTICLES = frozenset(["the", "a", "an"])  # an article opens the noun phrase: no owner stands before it
 
 
 @dataclass(frozen=True)
@@ -231,6 +232,8 @@ def _owner_before(doc: Doc, phrase: _Phrase, by_token: dict[int, Mention], gazet
     numbers and lowercase modifiers; None when a proper noun that is no owner stands there (a name)."""
     i = phrase.start - 1
     while i >= 0 and _passed_over(doc, i, _mention_before(doc, phrase, i, by_token), gazetteer):
+        if doc[i].lower_ in _ARTICLES:
+            return _Reading(phrase.start, phrase.end)  # an article opens the phrase: "told Y in Porto the army ..."
         i -= 1
     if i < 0:
         return _Reading(phrase.start, phrase.end)

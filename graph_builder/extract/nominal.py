@@ -31,7 +31,7 @@ from graph_builder.extract.syntax import (
     phrase,
     prep_objects,
 )
-from graph_builder.extract.time_place import event_when, place_of
+from graph_builder.extract.time_place import event_when, governing_place, place_of
 from graph_builder.patterns import CLAUSE_LINKS
 from graph_builder.records import Entity, Relation
 from graph_builder.registry import extractors
@@ -356,10 +356,12 @@ def _in_scare_quotes(noun: Token) -> bool:
 
 
 def _place(noun: Token, pairs: list[Pair], entities: DocEntities, lexicon: Lexicon) -> Entity | None:
-    """Where the event happened: under the noun, else under one of its targets."""
+    """Where the event happened: under the noun, else under one of its targets, else where the verb it is the
+    object of was done."""
     targets_seen = {p[1].token.i for p in pairs}
     return place_of(noun, entities, lexicon, exclude=targets_seen) or next(
-        (found for p in pairs if (found := place_of(p[1].token, entities, lexicon, exclude=targets_seen))), None)
+        (found for p in pairs if (found := place_of(p[1].token, entities, lexicon, exclude=targets_seen))),
+        None) or governing_place(noun, entities, lexicon, exclude=targets_seen)
 
 
 def _holders(noun: Token, pattern: Pattern) -> list[Token]:

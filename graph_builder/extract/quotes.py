@@ -34,6 +34,7 @@ from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import is_a
 from graph_builder.extract.statements import statements
 from graph_builder.extract.syntax import children, dependents
+from graph_builder.extract.time_place import spoken_setting
 from graph_builder.extract.told import told
 from graph_builder.records import Entity, Evidence, Mention, Quotation, Quote, Relation
 from graph_builder.registry import extractors
@@ -519,22 +520,41 @@ def _voiced(word: Token, clause: Token, judged: tuple[Actor, tuple[str, str | No
     negated, modality = _saying_polarity(clause, lexicon)
     if modality == "asserted" and (conditional_on(clause, lexicon) or conditional_on(word, lexicon)):
         modality = "hypothetical"  # "X said Y was naive if he accepted Z"
+    setting = _saying_setting(clause, entities, lexicon, modality)
     for speaker in speakers:
         if speaker.id != target.entity.id:
             yield Relation(subject=speaker, relation=relation, object=target.entity, verb=phrase, cameo_code=code,
                            negated=negated, modality=modality, evidence=evidence(word, entities),
-                           attributed_to=speaker, confidence=confidence(0.7, "name", target.kind), extractor="quotes")
+                           attributed_to=speaker, confidence=confidence(0.7, "name", target.kind), extractor="quotes",
+                           **setting)
 
 
 def _saying_polarity(clause: Token, lexicon: Lexicon) -> tuple[bool, str]:
     """The polarity of the verb of saying a judging clause is the complement of, if any: a judgement one "did not
     say" or "may say" is not voiced as a fact; any other is. Only the verb's own negation counts: a subject the
     parser took from a name with "No" in it ("the No campaign said") denies nothing."""
-    verb = clause.head
-    if clause.dep_ != "ccomp" or verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.cues["Attribution"]:
+    verb = _saying_verb(clause, lexicon)
+    if verb is None:
         return False, "asserted"
     negated, modality = polarity(verb, lexicon)
     return negated and bool(children(verb, "neg")), modality
+
+
+def _saying_setting(clause: Token, entities: DocEntities, lexicon: Lexicon, modality: str) -> dict:
+    """The time and place of the verb of saying a judging clause is the complement of ("Speaking in X on Monday, Y
+    said Z was wrong"); none for a clause quoted or reported otherwise."""
+    saying = _saying_verb(clause, lexicon)
+    if saying is None:
+        return {}
+    return spoken_setting(saying, entities, lexicon, modality=modality)
+
+
+def _saying_verb(clause: Token, lexicon: Lexicon) -> Token | None:
+    """The verb of saying a judging clause is the complement of, if any."""
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.cues["Attribution"]:
+        return None
+    return verb
 
 
 def _faults(entities: DocEntities, lexicon: Lexicon) -> Iterator[tuple[Token, str]]:

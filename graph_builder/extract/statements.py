@@ -29,6 +29,7 @@ from graph_builder.extract.polarity import judgements, polarity
 from graph_builder.extract.roles import role_words
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.syntax import VERBAL, children
+from graph_builder.extract.time_place import spoken_setting
 from graph_builder.records import Entity, Mention, Relation
 from graph_builder.vocab import Lexicon
 
@@ -54,7 +55,7 @@ def statements(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
         for speaker in speakers_of(verb, entities, lexicon):
             for target, kind in targets:
                 if commented(speaker, target, entities, lexicon):
-                    yield _statement(verb, speaker, target, (negated, modality), entities, kind)
+                    yield _statement(verb, speaker, target, (negated, modality), entities, lexicon, kind)
 
 
 def commented(speaker: Entity, target: Actor, entities: DocEntities, lexicon: Lexicon) -> bool:
@@ -229,9 +230,10 @@ def _a_name(token: Token, entities: DocEntities) -> bool:
 
 
 def _statement(verb: Token, speaker: Entity, target: Actor, polar: tuple[bool, str], entities: DocEntities,
-               kind: tuple[str, str]) -> Relation:
+               lexicon: Lexicon, kind: tuple[str, str]) -> Relation:
     relation, code = kind
     negated, modality = polar
+    setting = spoken_setting(verb, entities, lexicon, modality=modality)
     return Relation(subject=speaker, relation=relation, object=target.entity, verb=verb.text, cameo_code=code,
                     negated=negated, modality=modality, evidence=evidence(verb, entities), attributed_to=speaker,
-                    confidence=confidence(0.5, target.kind), extractor="quotes")
+                    confidence=confidence(0.5, target.kind), extractor="quotes", **setting)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date as Date
 from datetime import datetime, timedelta
 from functools import lru_cache
+from itertools import chain
 
 from spacy.tokens import Span, Token
 
@@ -64,6 +65,12 @@ _INTERVAL_LINKS = ("to", "until", "till", "through", "and", "-", "–")
 _SEQUENCE_PREPOSITIONS = ("after", "before", "following", "since", "until", "despite", "ahead", "prior")
 # Prepositions of the place where something happened.
 _PLACE_PREPOSITIONS = ("in", "at", "near", "outside", "inside", "across", "throughout")
+# Prepositions whose occasion (kg:OccasionNoun) frames the verb's act ("in a speech", "during a visit"), and the
+# prepositions under the occasion that may name where it was ("a speech to the conference in X", "a visit to X").
+_OCCASION_PREPOSITIONS = ("in", "at", "during", "on")
+_OCCASION_LINKS = ("in", "at", "to", "of")
+_WHERE = frozenset({"where"})
+_WHILE_THERE = frozenset({"when", "while"})  # a clause of the subject's being somewhere as it acted
 
 
 @dataclass(frozen=True)
@@ -417,11 +424,19 @@ def _with_year(span: Span, entities: DocEntities) -> str:
 
 def when_of(predicate: Token, entities: DocEntities, *, modality: str) -> When:
     """The first date under a verb predicate, resolved against the document's date. A verb after "to" takes a date
-    its governing verb puts after it ("want to meet X next week")."""
+    its governing verb puts after it ("want to meet X next week"); else the date of a clause that frames it
+    (``_framing``: "Speaking on Monday, X said"), or one the parse hung on a named object ("met Y in 1997": a
+    name has no date of its own)."""
     spans = _phrases(predicate)
     if not spans and predicate.dep_ == "xcomp":
         spans = [s for s in _phrases(predicate.head) if s.start > predicate.i]
-    return _first(spans or _clause_times(predicate), entities, modality)
+    return _first(spans or _framing_times(predicate, entities) or _clause_times(predicate), entities, modality)
+
+
+def _framing_times(predicate: Token, entities: DocEntities) -> list[Span]:
+    """The dates of the clauses that frame the predicate (``_framing``) and of its named objects."""
+    named = [o for o in children(predicate, "dobj", "dative") if entities.at(o) is not None]
+    return [s for head in (*_framing(predicate), *named) for s in _phrases(head)]
 
 
 def _clause_times(predicate: Token) -> list[Span]:
@@ -488,22 +503,42 @@ def event_when(noun: Token, entities: DocEntities, *, modality: str) -> When:
 # ---------------------------------------------------------------- place
 
 
-def _place_candidates(heads: list[Token], place_nouns: frozenset[str]) -> Iterator[Token]:
+@dataclass(frozen=True)
+class _PlaceWords:
+    """The nouns that say where a phrase's place is: kinds of place (kg:PlaceNoun) and occasions (kg:OccasionNoun)."""
+
+    places: frozenset[str]
+    occasions: frozenset[str]
+
+
+def _place_candidates(heads: list[Token], words: _PlaceWords) -> Iterator[Token]:
     """Objects of "in", "at", "near" ... under the predicate; the place may sit one phrase further down ("at the
-    border in X", "at a parade in Beijing", "in the city of Geneva"), under a date ("on 12 May in Beijing") or
-    in apposition ("in the capital, Riga"); the parse may hang it on an argument ("met X in Singapore", "talks
-    with X in Astana")."""
+    border in X", "at a parade in Beijing", "in the city of Geneva"), under a date ("on 12 May in Beijing"), in
+    apposition ("in the capital, Riga") or in the phrases of an occasion ("in a speech to the conference in X");
+    the parse may hang it on an argument ("met X in Singapore", "talks with X in Astana")."""
     for head in heads:
         for prep in children(head, "prep"):
-            if prep.lower_ in _PLACE_PREPOSITIONS:
-                for pobj in children(prep, "pobj"):
-                    yield pobj
-                    yield from children(pobj, "appos")
-                    yield from _nested_places(pobj, ("in", "of") if pobj.lemma_.lower() in place_nouns else ("in",))
-            elif prep.lower_ in _TIME_PREPOSITIONS:
-                for pobj in children(prep, "pobj"):
-                    if pobj.ent_type_ == "DATE":
-                        yield from _nested_places(pobj, ("in",))
+            for pobj in children(prep, "pobj"):
+                yield from _prep_places(prep.lower_, pobj, words)
+
+
+def _prep_places(preposition: str, pobj: Token, words: _PlaceWords) -> Iterator[Token]:
+    if preposition in _PLACE_PREPOSITIONS:
+        yield pobj
+        yield from children(pobj, "appos")
+        yield from _nested_places(pobj, ("in", "of") if pobj.lemma_.lower() in words.places else ("in",))
+    elif preposition in _TIME_PREPOSITIONS and pobj.ent_type_ == "DATE":
+        yield from _nested_places(pobj, ("in",))
+    if preposition in _OCCASION_PREPOSITIONS and pobj.lemma_.lower() in words.occasions:
+        yield from _occasion_places(pobj, 2)
+
+
+def _occasion_places(noun: Token, depth: int) -> Iterator[Token]:
+    """The objects of an occasion's phrases, and of theirs ("a speech to the party's conference in Porto")."""
+    for below in _nested_places(noun, _OCCASION_LINKS):
+        yield below
+        if depth > 1:
+            yield from _occasion_places(below, depth - 1)
 
 
 def _nested_places(pobj: Token, prepositions: tuple[str, ...]) -> Iterator[Token]:
@@ -518,13 +553,57 @@ def _setting(predicate: Token) -> list[Token]:
             if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < predicate.i and not children(c, "nsubj", "mark")]
 
 
+def _framing(predicate: Token) -> list[Token]:
+    """The clauses that frame the predicate's act: a participle clause setting its scene (``_setting``), and the
+    verb a to-infinitive of purpose hangs on ("broke off, at a rally in X, to rebuke Y": the rebuke was there)."""
+    purpose = predicate.dep_ == "advcl" and any(a.lower_ == "to" for a in children(predicate, "aux"))
+    return [*_setting(predicate), *([predicate.head] if purpose and predicate.head.pos_ == "VERB" else [])]
+
+
+def _present_at(predicate: Token, entities: DocEntities) -> list[Token]:
+    """A "when" or "while" clause of being somewhere whose subject is the predicate's ("When he was in Tokyo, X told
+    Y": X told Y there): the same actor, or a pronoun before the predicate's subject ("he" of a clause that opens the
+    sentence). Not another's being there ("When troops were in X, Y criticised Z")."""
+    subjects = children(predicate, "nsubj")
+    actors = {m.entity.id for s in subjects if (m := entities.at(s)) is not None}
+    return [c for c in children(predicate, "advcl")
+            if _opened_by(c, _WHILE_THERE) and c.lemma_ == "be" and any(_same_subject(s, subjects, actors, entities)
+                                                                 for s in children(c, "nsubj"))]
+
+
+def _same_subject(subject: Token, subjects: list[Token], actors: set[str], entities: DocEntities) -> bool:
+    mention = entities.at(subject)
+    if mention is not None and mention.entity.id in actors:
+        return True
+    return subject.pos_ == "PRON" and bool(subjects) and subject.i < subjects[0].i and subject.lower_ != "it"
+
+
+def _where_places(predicate: Token, words: _PlaceWords) -> Iterator[Token]:
+    """The place a "where" clause hangs on ("visited Norland, where she met Y"; "Porto, a city where ..."), or the
+    place of the occasion it hangs on ("a dinner in Porto where X told Y"); a clause the parse hung on a date or on
+    the verb ("visited Norland on Monday, where ...", "flew to Porto last week, where ...") is of the words before
+    it, the nearest first."""
+    if predicate.dep_ not in ("relcl", "advcl") or not _opened_by(predicate, _WHERE):
+        return
+    occasion = predicate.head
+    if predicate.dep_ == "relcl":
+        yield occasion
+        yield from children(occasion, "appos") if occasion.dep_ != "appos" else [occasion.head]
+        yield from _place_candidates([occasion], words)
+    if predicate.dep_ == "advcl" or occasion.ent_type_ == "DATE":
+        yield from reversed(predicate.doc[predicate.sent.start:predicate.left_edge.i])
+
+
 def place_of(predicate: Token, entities: DocEntities, lexicon: Lexicon, *, exclude: set[int],
              within: Iterable[Token] = ()) -> Entity | None:
     """Where it happened: a place or country named under the predicate or the other words of its pattern
-    (``within``: "held talks in Bogota"), not one of the relation's own ends (``exclude``: their token indices)."""
-    heads = [predicate, *within, *(predicate.doc[i] for i in sorted(exclude)), *_setting(predicate)]
+    (``within``: "held talks in Bogota"), or in a clause or occasion that frames it, or the place a "where" clause
+    it stands in hangs on; not one of the relation's own ends (``exclude``: their token indices)."""
+    heads = [predicate, *within, *(predicate.doc[i] for i in sorted(exclude)), *_framing(predicate),
+             *_present_at(predicate, entities)]
     listed = [predicate.doc[i] for i in sorted(exclude) if _place_item(predicate.doc[i])]
-    for candidate in _place_candidates(heads, lexicon.cues.get("PlaceNoun", frozenset())):
+    words = _PlaceWords(places=lexicon.cues.get("PlaceNoun", frozenset()), occasions=lexicon.cues["OccasionNoun"])
+    for candidate in chain(_place_candidates(heads, words), _where_places(predicate, words)):
         mention = entities.at(candidate)
         if mention is None or candidate.i in exclude or _another_item(candidate, mention, listed, entities):
             continue
@@ -533,6 +612,23 @@ def place_of(predicate: Token, entities: DocEntities, lexicon: Lexicon, *, exclu
         if mention.entity.type in ("Place", "Country"):
             return mention.entity
     return None
+
+
+def governing_place(noun: Token, entities: DocEntities, lexicon: Lexicon, *, exclude: set[int]) -> Entity | None:
+    """The place of a clause that frames the verb a nominal event is the object of (``_framing``: "broke off, at a
+    rally in X, to deliver a rebuke to Y": the rebuke was delivered there). Not a place the parse hung on that verb
+    itself, which may belong to any phrase after the noun ("faces an inquiry into claims about a match at X")."""
+    verb = _governing_verb(noun)
+    frames = _framing(verb) if verb is not None else []
+    return next((found for head in frames if (found := place_of(head, entities, lexicon, exclude=exclude))), None)
+
+
+def spoken_setting(verb: Token, entities: DocEntities, lexicon: Lexicon, *, modality: str) -> dict:
+    """The time and place fields of what a verb of saying states: its own, those of a clause or occasion framing it
+    ("Speaking in Porto on Monday, X said"), or a place the parse hung on the one told ("told Y in Porto that").
+    Never one of what is said ("said the government in Norland would fall" was not said in Norland)."""
+    place = place_of(verb, entities, lexicon, exclude=set(), within=children(verb, "dobj", "dative"))
+    return {**when_of(verb, entities, modality=modality).fields(), "place": place}
 
 
 def _place_item(token: Token) -> bool:
