@@ -90,6 +90,7 @@ def clean_span(span: Span, doc: Tokens, titles: frozenset[str], gazetteer: Gazet
     end = _before_date(doc, start, _before_dashed_word(doc, start, end))
     start = _after_holder_words(span, doc, start, end, holder_words, titles, gazetteer)
     start += _opening_descriptor(doc, start, gazetteer)
+    start, listed = _after_plural_title(doc, start, end, titles, gazetteer)
     if start >= end:
         return None
     qualifier = _title_qualifier(doc, start, end, titles, gazetteer)
@@ -107,7 +108,7 @@ def clean_span(span: Span, doc: Tokens, titles: frozenset[str], gazetteer: Gazet
     start, end = _known_name(doc, start, end, gazetteer)
     if start >= end or _no_actor_name(doc, start, end, span.label_, titles, gazetteer, holder_words):
         return None
-    if headline or after_honorific(doc, start, gazetteer):
+    if _titled_or_headline(doc, start, headline or listed, gazetteer):
         return Span(span.doc, start, end, label="PERSON")
     return Span(span.doc, start, _acronym_tail(doc, end, span.label_), label=span.label_)
 
@@ -441,6 +442,48 @@ def _after_separator(doc: Tokens, start: int, end: int) -> int:
         if token.text in _SEPARATORS and (token.text not in "-–—" or doc[i - 1].whitespace_):
             return i + 1
     return start
+
+
+def _titled_or_headline(doc: Tokens, start: int, person: bool, gazetteer: Gazetteer) -> bool:
+    """Whether the name at ``start`` is a person's: ``person`` says so, or an honorific stands before it."""
+    return person or after_honorific(doc, start, gazetteer)
+
+
+def _after_plural_title(doc: Tokens, start: int, end: int, titles: frozenset[str],
+                        gazetteer: Gazetteer) -> tuple[int, bool]:
+    """(where a name in doc[start:end] starts, whether a person's) when a plural title opens the list of names it is
+    in ("Lord Justices Hale and Rusk", "Senators Kell, Marsh and Rusk", "Lords Justice Hale and Rusk": each name is
+    one holder of the title, after the title); (start, False) when no plural title does, the list names one name
+    only or an organisation's word is in it ("the Lords Select Committee and ...")."""
+    first = end
+    while first > 0 and _listed_name_word(doc[first - 1], titles, gazetteer):
+        first -= 1
+    last = first
+    while last > 0 and _title_or_plural(doc[last - 1], titles, gazetteer):
+        last -= 1
+    names = [t.lower_ for t in doc.all[first:end + 2]]
+    if not any(_plural_title(t, titles, gazetteer) for t in doc.all[last:first]) or "and" not in names[1:] \
+            or not gazetteer.organization_words.isdisjoint(names):
+        return start, False
+    return max(start, first), True
+
+
+def _plural_title(token: Token, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """A capitalised plural of a title before names ("Justices", "Senators", "Lords")."""
+    singular = token.lower_[:-1]
+    return token.text[:1].isupper() and token.lower_.endswith("s") and (
+        singular in titles or singular in gazetteer.honorifics or singular in gazetteer.gender_titles)
+
+
+def _title_or_plural(token: Token, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+    return title_word(token, titles, gazetteer) or _plural_title(token, titles, gazetteer)
+
+
+def _listed_name_word(token: Token, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """A word of a list of capitalised names: a name word, a comma or "and"."""
+    if token.text == "," or token.lower_ == "and":
+        return True
+    return token.text[:1].isupper() and token.is_alpha and not _title_or_plural(token, titles, gazetteer)
 
 
 def _before_date(doc: Tokens, start: int, end: int) -> int:
@@ -1465,8 +1508,10 @@ def _hyphened_prefix(span: Span) -> bool:
 
 def _run_name_start(doc: Tokens, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> int:
     """Where a name starts in the proper-noun run doc[start:end]: after a headline's repeated surname, a leading
-    title and a common noun capitalised to open the sentence."""
+    title (a plural one before a list of names too: see _after_plural_title) and a common noun capitalised to open
+    the sentence."""
     first = skip_leading_title(doc, skip_repeated_surname(doc, start, end), end, titles, gazetteer)
+    first = _after_plural_title(doc, first, end, titles, gazetteer)[0]
     return first + _opening_descriptor(doc, first, gazetteer)
 
 
