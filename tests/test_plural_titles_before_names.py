@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import extract
+from tests.conftest import archive_triples, extract
 
 
 def actors(sentence):
@@ -35,3 +35,13 @@ def test_each_name_after_a_plural_title_is_a_person():
 def test_a_plural_title_before_a_bodys_words_stays_in_its_name():
     found = actors("Members of the Lords Select Committee and Ann Polder met on Monday.")
     assert ("Lords Select Committee", "Organization") in found
+
+
+def test_a_surname_after_a_plural_title_is_no_namesake_named_elsewhere(tmp_path):
+    """The holders a plural title lists by surname are not the archive's person of that surname (a judge
+    "Penwick" of "Lord Justices Penwick and Arlow" is not the minister Tom Penwick another article names)."""
+    found = archive_triples(tmp_path, {
+        "a": "The minister, Tom Penwick, criticised the mayor, Ann Polder. Tom Penwick met Ann Polder on Monday.",
+        "b": "Protesters urged Lord Justices Penwick and Arlow to quash the verdict.",
+    })
+    assert ("protesters", "appealsTo", "Penwick") in found["b"]

@@ -18,12 +18,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from graph_builder.entities.classification import only_guessed_organization, voted_type, votes
+from graph_builder.entities.classification import only_guessed_organization, only_guessed_person, voted_type, votes
 from graph_builder.entities.naming import LABEL_TYPES, initials_of, name_key, short_forms
 from graph_builder.entities.tokens import Tokens, children, dependents, reflexive, span_text
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.records import Document, Entity, Mention
 from graph_builder.words import is_acronym
+
+_BODY_LABELS = frozenset(["ORG", "PERSON"])  # what the model may make of a body's short name ("the Courier")
 
 
 @dataclass
@@ -59,6 +61,8 @@ class Cluster:
         key = name_key(tokens.text(span.start, span.end))
         if self._surname_of_named_person(key, tokens) and only_guessed_organization(found):
             found = Counter(Person=1)
+        elif self._tail_of_organization(key) and only_guessed_person(found):
+            found = Counter(Organization=1)  # "the Gazette" of "the Kelby Gazette" the model took for a person's
         self.votes.update(found)
         if len(key) > 1 and gazetteer.is_first_name(key[0]) \
                 and not any(word.lower() in gazetteer.organization_words for word in key):
@@ -74,6 +78,11 @@ class Cluster:
             return False
         named = [s.start for s in self.spans if s.label_ == "PERSON" and s.start in self.first_named]
         return bool(named) and self._alone_only_in_headline(min(named), tokens)
+
+    def _tail_of_organization(self, key: tuple[str, ...]) -> bool:
+        """Whether ``key`` is only the last words of the full name of an organisation (see _organization_tail)."""
+        return len(key) < len(self.full) and self.full[-len(key):] == key and self.full[:len(key)] != key \
+            and not self.person()
 
     def _alone_only_in_headline(self, named: int, tokens: Tokens) -> bool:
         """Whether every mention before token ``named`` is in its sentence or the first (a text with no sentences,
@@ -124,7 +133,7 @@ def clustered(names: list[Span], tokens: Tokens, titles: frozenset[str], gazette
             target = Cluster(spans=[span], votes=Counter())
             clusters.append(target)
             for form in short_forms(key):
-                if _short_form_of(form, key, span, written):
+                if _short_form_of(form, key, span, gazetteer, written):
                     by_short_form.setdefault(form, []).append(target)
         else:
             target.add([span])
@@ -214,10 +223,32 @@ def _one_full_name(span: Span, key: tuple[str, ...], fuller: list[Cluster], gaze
     Harker")."""
     surname = span.start > 0 and tokens.lower[span.start - 1] in gazetteer.surname_titles
     fuller = [c for c in fuller if not _named_after(span, key, c, gazetteer)
-              and not (surname and c.full[-len(key):] != key)]
+              and not (surname and c.full[-len(key):] != key) and not _tail_barred(span, key, c, surname)]
     if any(_parent_named_first(span, c, tokens) for c in fuller):
         return None
     return fuller[0] if len(fuller) == 1 else None
+
+
+def _tail_barred(span: Span, key: tuple[str, ...], cluster: Cluster, surname: bool) -> bool:
+    """Whether ``key``, only the last words of an organisation's name (see _organization_tail), may not stand for it
+    here: after a courtesy title ("Mr Courier"), as a place or a people the model named, or written before the full
+    name (a news text names a body in full first)."""
+    if cluster.person() or cluster.full[:len(key)] == key:
+        return False
+    return surname or span.label_ not in _BODY_LABELS or span.start < min(s.start for s in cluster.spans)
+
+
+def _organization_tail(form: tuple[str, ...], key: tuple[str, ...], span: Span, gazetteer: Gazetteer) -> bool:
+    """Whether ``form``, the last words of an organisation's name ``key``, may name it in the document ("the
+    Courier" of "the Sunday Courier"): capitalised after a capitalised word (no name of its own after a link: "KLF"
+    of "the Alliance to Defeat KLF" is another actor, and so is an acronym of other letters), no kind of body alone
+    ("Party", "Committee", "International") and no organisation the gazetteer knows by that name ("Labour" is not
+    "Kelby Labour")."""
+    text = " ".join(form)
+    return span.label_ == "ORG" and form == key[-len(form):] and text[:1].isupper() \
+        and key[-len(form) - 1][:1].isupper() and not _other_acronym(form, key) \
+        and text.lower() not in gazetteer.generic_words and text.lower() not in gazetteer.organization_words \
+        and not gazetteer.organization(text) and text not in gazetteer.demonym_organizations
 
 
 def _parent_named_first(span: Span, cluster: Cluster, tokens: Tokens) -> bool:
@@ -255,10 +286,12 @@ def _maker_of_named(form: tuple[str, ...], key: tuple[str, ...], written: set[tu
     return form == key[:len(form)] and key in written and key[len(form):] in written
 
 
-def _short_form_of(form: tuple[str, ...], key: tuple[str, ...], span: Span,
+def _short_form_of(form: tuple[str, ...], key: tuple[str, ...], span: Span, gazetteer: Gazetteer,
                    written: set[tuple[str, ...]] = frozenset()) -> bool:
-    """Whether ``form`` may name the actor whose full name is ``key`` (see ``clustered``; ``written``: the keys of
-    the document's names)."""
+    """Whether ``form`` may name the actor whose full name is ``key`` (see ``clustered`` and _organization_tail;
+    ``written``: the keys of the document's names)."""
+    if _organization_tail(form, key, span, gazetteer):
+        return True
     return not _other_acronym(form, key) and not _model_after(form, key) \
         and (span.label_ == "PERSON" or form == key[:len(form)]) and not _maker_of_named(form, key, written)
 

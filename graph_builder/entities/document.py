@@ -41,7 +41,9 @@ from graph_builder.entities.mentions import (
     swallowed_party,
     titled_persons,
     titled_place_as_person,
+    titled_surname,
     unlabelled_names,
+    weekday_in_name,
     work_words,
     works_named,
 )
@@ -136,7 +138,7 @@ def resolve(doc: Doc, document: Document, lexicon: Lexicon) -> DocEntities:
     _add_unlabelled(tokens, taken, titles, gazetteer, settled, names, speech)
     clusters = clustered(names, tokens, titles, gazetteer)
     settled += _short_and_titled(tokens, taken, clusters, gazetteer)
-    mentions = _name_mentions(document, settled, clusters, tokens)
+    mentions = _name_mentions(document, settled, clusters, tokens, (titles, gazetteer))
     mentions = plurals_as_singular(mentions, _actors_named_alone(mentions, tokens))
     mentions = plurals_as_full_names(mentions, lexicon.group_nouns)
     mentions = shared_country_names(mentions, gazetteer.shared_country_names)
@@ -346,7 +348,8 @@ def _named_again(tokens: Tokens, names: frozenset[str]) -> set[int]:
 def _organization_opening(ent: Span, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]],
                           titles: frozenset[str] = frozenset()) -> Span:
     """The NER's span widened to the organisation's name it opens, when it opens one."""
-    span = place_in_organization(first_name_as_city(named_in_full(ent), gazetteer), gazetteer, collectives, titles)
+    span = place_in_organization(first_name_as_city(named_in_full(weekday_in_name(ent)), gazetteer), gazetteer,
+                                 collectives, titles)
     span = place_closing_organization(span, gazetteer)
     span = demonym_in_organization(organization_of_place(span, collectives), gazetteer, collectives, titles)
     return portfolio_list_closing(operation_after_dash(span, titles, gazetteer), gazetteer)
@@ -425,15 +428,19 @@ def _short_and_titled(tokens: Tokens, taken: set[int], clusters: list[Cluster],
 
 
 def _name_mentions(document: Document, settled: list[Settled], clusters: list[Cluster],
-                   tokens: Tokens) -> list[Mention]:
+                   tokens: Tokens, lexicon: tuple[frozenset[str], Gazetteer]) -> list[Mention]:
     """Mentions of the settled spans, then of every cluster's spans under the cluster's decided name and type. The
-    names' texts are read from the document's ``tokens`` (Span.text makes the span's tokens anew)."""
+    names' texts are read from the document's ``tokens`` (Span.text makes the span's tokens anew). A surname named
+    only after a plural title ("Lord Justices Hale and Rusk", see mentions.titled_surname; ``lexicon``: the titles
+    and the gazetteer) is a node of its document: a holder of the title the text does not name in full, never the
+    archive's person of that surname."""
     mentions = [Mention(doc_id=document.id, start=span.start_char, end=span.end_char,
                         text=tokens.text(span.start, span.end), kind=kind, entity=entity, place=place)
                 for span, kind, entity, place in settled]
     for cluster in clusters:
         label, type_ = cluster.decide(tokens)
-        entity = make_entity(label, type_, cluster.aliases(label, tokens))
+        titled = all(titled_surname(span, tokens, *lexicon) for span in cluster.spans)
+        entity = make_entity(label, type_, cluster.aliases(label, tokens), scope=document.id if titled else "")
         mentions += [Mention(doc_id=document.id, start=span.start_char, end=span.end_char,
                              text=tokens.text(span.start, span.end), kind="name", entity=entity)
                      for span in cluster.spans]

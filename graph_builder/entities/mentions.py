@@ -37,6 +37,8 @@ _PLURAL_TAGS = frozenset(["NNS", "NNPS"])
 _SENTENCE_ENDS = frozenset([".", "!", "?"])
 _NAME_LINKS = frozenset(["for", "of"])  # inside an organisation's name after its organisation word
 _POSSESSIVE_MARKS = frozenset(["'s", "’s"])
+_DAY_OPENERS = frozenset(["on", "last", "next", "this", "that", "every", "each", "since", "until", "till", "from",
+                          "before", "after"])  # words that make the weekday after them a date
 _PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
 _ROMAN = frozenset("IVXLCDM")
 _NUMBER_LABELS = frozenset(["CARDINAL", "ORDINAL", "QUANTITY"])  # what the NER may make of an acronym ("UFAL")
@@ -444,6 +446,11 @@ def _after_separator(doc: Tokens, start: int, end: int) -> int:
     return start
 
 
+def titled_surname(span: Span, doc: Tokens, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """Whether ``span`` is one word that a plural title opens a list of names with (see _after_plural_title)."""
+    return len(span) == 1 and _after_plural_title(doc, span.start, span.end, titles, gazetteer)[1]
+
+
 def _titled_or_headline(doc: Tokens, start: int, person: bool, gazetteer: Gazetteer) -> bool:
     """Whether the name at ``start`` is a person's: ``person`` says so, or an honorific stands before it."""
     return person or after_honorific(doc, start, gazetteer)
@@ -765,6 +772,25 @@ def named_in_full(span: Span) -> Span:
     names = {e.text.removeprefix("the ") for e in doc.ents if e.label_ == "ORG" and len(e) > len(span)}
     first = next((i for i in range(start, span.start) if doc[i:span.end].text in names), span.start)
     return Span(doc, first, span.end, label="ORG")
+
+
+def weekday_in_name(span: Span) -> Span:
+    """An organisation's name the model cut after a weekday that opens it, taking the day for a date ("Sunday" of
+    "the Sunday Courier", "by Sunday Courier journalist X"; the name it took for a person's too: "a Sunday Gazette
+    journalist"): the whole name, an organisation's (no person's name opens with a weekday). A day that a word of time
+    opens ("on Sunday", "last Sunday") is a date."""
+    doc = span.doc
+    if span.start == 0 or span.label_ not in ("ORG", "PERSON") or not _weekday(doc[span.start - 1]):
+        return span
+    if span.start > 1 and doc[span.start - 2].lower_ in _DAY_OPENERS:
+        return span
+    return Span(doc, span.start - 1, span.end, label="ORG")
+
+
+def _weekday(token: Token) -> bool:
+    """A capitalised weekday the model took for a date of its own, compounded with the name after it."""
+    return token.lower_ in WEEKDAYS and token.text[:1].isupper() and token.ent_type_ == "DATE" \
+        and token.ent_iob_ == "B" and token.dep_ == "compound"
 
 
 def _untagged_names_before(span: Span) -> int:
