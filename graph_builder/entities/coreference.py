@@ -233,8 +233,8 @@ def _tail_barred(span: Span, key: tuple[str, ...], cluster: Cluster, surname: bo
     """Whether ``key``, only the last words of an organisation's name (see _organization_tail), may not stand for it
     here: after a courtesy title ("Mr Courier"), as a place or a people the model named, or written before the full
     name (a news text names a body in full first)."""
-    if cluster.person() or cluster.full[:len(key)] == key:
-        return False
+    if cluster.full[:len(key)] == key or any(s.label_ == "PERSON" for s in cluster.spans):
+        return False  # a first part, or a person's surname (see _short_form_of)
     return surname or span.label_ not in _BODY_LABELS or span.start < min(s.start for s in cluster.spans)
 
 

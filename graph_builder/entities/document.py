@@ -19,6 +19,7 @@ from graph_builder.entities.coreference import (
     short_names,
 )
 from graph_builder.entities.mentions import (
+    chamber_committee,
     clean_span,
     club_opening,
     common_noun_names,
@@ -133,9 +134,10 @@ def resolve(doc: Doc, document: Document, lexicon: Lexicon) -> DocEntities:
     titles = lexicon.titles
     tokens = Tokens.of(doc, document.text)
     speech = lexicon.cues.get("StatementVerb", frozenset())
+    committees = (lexicon.cues.get("SubBody", frozenset()), lexicon.cues.get("ChamberWord", frozenset()))
     settled, names, taken = _labelled(tokens, titles, gazetteer, lexicon.holder_words, lexicon.collective_nouns,
-                                      speech)
-    _add_unlabelled(tokens, taken, titles, gazetteer, settled, names, speech)
+                                      speech, committees=committees)
+    _add_unlabelled(tokens, taken, titles, gazetteer, settled, names, speech, committees=committees)
     clusters = clustered(names, tokens, titles, gazetteer)
     settled += _short_and_titled(tokens, taken, clusters, gazetteer)
     mentions = _name_mentions(document, settled, clusters, tokens, (titles, gazetteer))
@@ -166,9 +168,11 @@ def resolve(doc: Doc, document: Document, lexicon: Lexicon) -> DocEntities:
 
 
 def _labelled(tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer, holder_words: frozenset[str] = frozenset(),
-              collectives: Collection[tuple[str, ...]] = (), speech: frozenset[str] = frozenset()
+              collectives: Collection[tuple[str, ...]] = (), speech: frozenset[str] = frozenset(), *,
+              committees: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
               ) -> tuple[list[Settled], list[Span], set[int]]:
-    """The NER's entities, cleaned: (those the gazetteer or label settles, names left to cluster, tokens taken).
+    """The NER's entities, cleaned: (those the gazetteer or label settles, names left to cluster, tokens taken); a
+    chamber's name that opens a committee's is the committee's (``committees``: see mentions.chamber_committee).
 
     People come first, so a name can take in a first name that another label claimed.
     """
@@ -188,6 +192,7 @@ def _labelled(tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer, hold
         ent = titled_place_as_person(ent, tokens, titles, gazetteer)
         span = clean_span(_organization_opening(ent, gazetteer, collectives, titles), tokens, titles,
                           gazetteer, surnames, holder_words)
+        span = span and chamber_committee(span, *committees)
         if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
         if describing_group_word(span, gazetteer, collectives, titles):
@@ -371,10 +376,11 @@ def _sort_labelled(span: Span, tokens: Tokens, gazetteer: Gazetteer, words: tupl
 
 
 def _add_unlabelled(tokens: Tokens, taken: set[int], titles: frozenset[str], gazetteer: Gazetteer,
-                    settled: list[Settled], names: list[Span], speech: frozenset[str] = frozenset()) -> None:
+                    settled: list[Settled], names: list[Span], speech: frozenset[str] = frozenset(), *,
+                    committees: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> None:
     """The names the NER missed, taken: known organisations, parts of places and names ending in a facility noun
-    ("Pentmoor Jail") among them settled, the rest left to cluster."""
-    spans = unlabelled_names(tokens, taken, titles, gazetteer)
+    ("Pentmoor Jail") among them settled, the rest left to cluster; a chamber's committee as in _labelled."""
+    spans = [chamber_committee(span, *committees) for span in unlabelled_names(tokens, taken, titles, gazetteer)]
     works = _works(spans, tokens, gazetteer, speech)
     for span in spans:
         taken.update(range(span.start, span.end))

@@ -37,6 +37,7 @@ _PLURAL_TAGS = frozenset(["NNS", "NNPS"])
 _SENTENCE_ENDS = frozenset([".", "!", "?"])
 _NAME_LINKS = frozenset(["for", "of"])  # inside an organisation's name after its organisation word
 _POSSESSIVE_MARKS = frozenset(["'s", "’s"])
+_MODIFIER_DEPS = frozenset(["compound", "nmod", "amod"])
 _DAY_OPENERS = frozenset(["on", "last", "next", "this", "that", "every", "each", "since", "until", "till", "from",
                           "before", "after"])  # words that make the weekday after them a date
 _PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
@@ -772,6 +773,20 @@ def named_in_full(span: Span) -> Span:
     names = {e.text.removeprefix("the ") for e in doc.ents if e.label_ == "ORG" and len(e) > len(span)}
     first = next((i for i in range(start, span.start) if doc[i:span.end].text in names), span.start)
     return Span(doc, first, span.end, label="ORG")
+
+
+def chamber_committee(span: Span, sub_bodies: frozenset[str], chambers: frozenset[str]) -> Span:
+    """The committee a chamber's name opens ("the Commons transport committee", "the Senate finance panel", "the
+    Commons standards and privileges committee"): its span, an organisation of its own and no chamber, when the
+    span's last word names a chamber (``chambers``: kg:ChamberWord) and the noun it modifies, through lowercase
+    words only, is a body inside it (``sub_bodies``: kg:SubBody); else ``span``."""
+    doc, head = span.doc, span.root.head
+    while head.i > span.end and head.lemma_.lower() not in sub_bodies and head.dep_ in _MODIFIER_DEPS:
+        head = head.head  # "the Commons public accounts committee": "accounts" modifies the committee
+    if span[-1].lower_ not in chambers or head.i <= span.end or head.lemma_.lower() not in sub_bodies \
+            or not all(t.is_lower for t in doc[span.end:head.i + 1]):
+        return span  # no committee, or one the text does not name ("a Commons committee")
+    return Span(doc, span.start, head.i + 1, label="ORG")
 
 
 def weekday_in_name(span: Span) -> Span:
