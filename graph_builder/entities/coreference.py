@@ -238,17 +238,28 @@ def _tail_barred(span: Span, key: tuple[str, ...], cluster: Cluster, surname: bo
     return surname or span.label_ not in _BODY_LABELS or span.start < min(s.start for s in cluster.spans)
 
 
-def _organization_tail(form: tuple[str, ...], key: tuple[str, ...], span: Span, gazetteer: Gazetteer) -> bool:
+def _organization_tail(form: tuple[str, ...], key: tuple[str, ...], span: Span, gazetteer: Gazetteer,
+                       written: set[tuple[str, ...]]) -> bool:
     """Whether ``form``, the last words of an organisation's name ``key``, may name it in the document ("the
-    Courier" of "the Sunday Courier"): capitalised after a capitalised word (no name of its own after a link: "KLF"
-    of "the Alliance to Defeat KLF" is another actor, and so is an acronym of other letters), no kind of body alone
-    ("Party", "Committee", "International") and no organisation the gazetteer knows by that name ("Labour" is not
-    "Kelby Labour")."""
+    Courier" of "the Sunday Courier"): the words before it are singular proper nouns and no first name (no headline
+    word or descriptor run into the name: "Bookmakers X", "Singer Tom X") that the document never writes as a name of
+    their own (``written``: two names run together, "Arno Kelby"); the form is no name of its own (an acronym of
+    other letters), no kind of body alone ("Party", "Committee", "International") and no organisation the gazetteer
+    knows by that name ("Labour" is not "Kelby Labour")."""
+    rest = key[:-len(form)]
+    if span.label_ != "ORG" or form != key[-len(form):] or form == key[:len(form)] or rest in written:
+        return False
     text = " ".join(form)
-    return span.label_ == "ORG" and form == key[-len(form):] and text[:1].isupper() \
-        and key[-len(form) - 1][:1].isupper() and not _other_acronym(form, key) \
+    return _proper_name_opening(span, len(key), len(rest), gazetteer) and not _other_acronym(form, key) \
         and text.lower() not in gazetteer.generic_words and text.lower() not in gazetteer.organization_words \
         and not gazetteer.organization(text) and text not in gazetteer.demonym_organizations
+
+
+def _proper_name_opening(span: Span, size: int, opening: int, gazetteer: Gazetteer) -> bool:
+    """Whether the first ``opening`` of the ``size`` words of a name are singular proper nouns and no first name."""
+    words = [t for t in span if t.is_alpha]
+    return len(words) == size and all(t.tag_ == "NNP" and not gazetteer.is_first_name(t.text)
+                                      for t in words[:opening])
 
 
 def _parent_named_first(span: Span, cluster: Cluster, tokens: Tokens) -> bool:
@@ -290,7 +301,7 @@ def _short_form_of(form: tuple[str, ...], key: tuple[str, ...], span: Span, gaze
                    written: set[tuple[str, ...]] = frozenset()) -> bool:
     """Whether ``form`` may name the actor whose full name is ``key`` (see ``clustered`` and _organization_tail;
     ``written``: the keys of the document's names)."""
-    if _organization_tail(form, key, span, gazetteer):
+    if _organization_tail(form, key, span, gazetteer, written):
         return True
     return not _other_acronym(form, key) and not _model_after(form, key) \
         and (span.label_ == "PERSON" or form == key[:len(form)]) and not _maker_of_named(form, key, written)
