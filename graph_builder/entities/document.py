@@ -30,6 +30,7 @@ from graph_builder.entities.mentions import (
     demonym_in_organization,
     describing_group_word,
     first_name_as_city,
+    group_with_its_noun,
     honorific_names,
     named_in_full,
     opening_preposition,
@@ -198,6 +199,7 @@ def _labelled(tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer, hold
         if describing_group_word(span, gazetteer, collectives, titles):
             taken.add(span.start)  # "the Asian tsunami", "a Jewish reporter": no actor
             continue
+        span = group_with_its_noun(span, gazetteer, titles)
         party = swallowed_party(ent, span, tokens, gazetteer)
         for part in (span,) if party is None else (span, party):
             taken.update(range(part.start, part.end))

@@ -1254,6 +1254,20 @@ def describing_group_word(span: Span, gazetteer: Gazetteer, collectives: Collect
         and not _group_noun(word, gazetteer, collectives, titles)
 
 
+def group_with_its_noun(span: Span, gazetteer: Gazetteer, titles: frozenset[str]) -> Span:
+    """A group's word before the community noun that makes it the whole group ("the Jewish community", "the Hindu
+    population", "Britain's Sikh diaspora"): the word and the noun, the group's name (the adjective alone was the
+    actor's label); ``span`` itself before any other noun, a plural, or a person's noun ("a Muslim cleric"), and
+    for a nationality's or a party's word (see classification._group)."""
+    word = span[0]
+    noun = word.head
+    if len(span) != 1 or span.label_ != "NORP" or noun.i != span.end or noun.tag_ != "NN" \
+            or gazetteer.demonym(word.text) or word.text in gazetteer.demonym_organizations \
+            or noun.lemma_.lower() not in gazetteer.community_nouns or noun.lemma_.lower() in titles:
+        return span
+    return Span(span.doc, span.start, span.end + 1, label="NORP")
+
+
 def _said_of_someone(word: Token) -> bool:
     """ "she is Catholic" (not "she is a Catholic")."""
     return word.dep_ == "acomp" or word.dep_ == "attr" and not any(c.dep_ == "det" for c in dependents(word))
