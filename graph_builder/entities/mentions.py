@@ -786,7 +786,8 @@ def chamber_committee(span: Span, sub_bodies: frozenset[str], chambers: frozense
     if span[-1].lower_ not in chambers or head.i <= span.end or head.lemma_.lower() not in sub_bodies \
             or not all(t.is_lower for t in doc[span.end:head.i + 1]):
         return span  # no committee, or one the text does not name ("a Commons committee")
-    return Span(doc, span.start, head.i + 1, label="ORG")
+    start = span.start + (span[0].lower_ in _ARTICLES)  # "the Commons" as a known name writes its article
+    return Span(doc, start, head.i + 1, label="ORG")
 
 
 def weekday_in_name(span: Span) -> Span:
