@@ -80,9 +80,10 @@ class Cluster:
         return bool(named) and self._alone_only_in_headline(min(named), tokens)
 
     def _tail_of_organization(self, key: tuple[str, ...]) -> bool:
-        """Whether ``key`` is only the last words of the full name of an organisation (see _organization_tail)."""
+        """Whether ``key`` is only the last words of the full name of an organisation (see _organization_tail), no
+        mention of which opens with a first name (a person's name the model once took for an organisation's)."""
         return len(key) < len(self.full) and self.full[-len(key):] == key and self.full[:len(key)] != key \
-            and not self.person()
+            and not self.person() and not self.first_named
 
     def _alone_only_in_headline(self, named: int, tokens: Tokens) -> bool:
         """Whether every mention before token ``named`` is in its sentence or the first (a text with no sentences,
@@ -258,9 +259,9 @@ def _organization_tail(form: tuple[str, ...], key: tuple[str, ...], span: Span, 
     """Whether ``form``, the last words of an organisation's name ``key``, may name it in the document ("the
     Courier" of "the Sunday Courier"): the words before it are singular proper nouns and no first name (no headline
     word or descriptor run into the name: "Bookmakers X", "Singer Tom X") that the document never writes as a name of
-    their own (``written``: two names run together, "Arno Kelby"); the form is no name of its own (an acronym of
-    other letters), no kind of body alone ("Party", "Committee", "International") and no organisation the gazetteer
-    knows by that name ("Labour" is not "Kelby Labour")."""
+    their own (``written``: two names run together, "Arno Kelby"), and the name opens no event's name; the form is no
+    name of its own (an acronym of other letters), no kind of body alone ("Party", "Committee", "International") and
+    no organisation the gazetteer knows by that name ("Labour" is not "Kelby Labour")."""
     rest = key[:-len(form)]
     if span.label_ != "ORG" or form != key[-len(form):] or form == key[:len(form)] or rest in written:
         return False
@@ -272,8 +273,11 @@ def _organization_tail(form: tuple[str, ...], key: tuple[str, ...], span: Span, 
 
 def _proper_name_opening(span: Span, size: int, opening: int, gazetteer: Gazetteer) -> bool:
     """Whether the first ``opening`` of the ``size`` words of a name are singular proper nouns, no first name and
-    no word ending in "s" (a plural descriptor a headline capitalised: "Promoters X", "Bookmakers X")."""
+    no word ending in "s" (a plural descriptor a headline capitalised: "Promoters X", "Bookmakers X"), and the name
+    opens no event's name ("the Interactive Kelby awards")."""
     words = [t for t in span if t.is_alpha]
+    if span.root.head.lower_ in gazetteer.event_words:
+        return False
     return len(words) == size and all(t.tag_ == "NNP" and not gazetteer.is_first_name(t.text)
                                       and not t.text.endswith("s") for t in words[:opening])
 
