@@ -30,8 +30,7 @@ def test_the_leader_of_a_chamber_is_its_member_not_its_head(text, person, house)
 
 
 @pytest.mark.parametrize(("text", "person", "employer", "role"), [
-    ("Tom Varga, chairman of the Commons public spending committee, said the ferry bill was sound.",
-     "Tom Varga", "House of Commons", "chairman of the Commons public spending committee"),
+    # a chamber's committee named with it is a body of its own (tests/test_committees_of_a_chamber.py)
     ("Anna Kiel, chairman of the Velcorp audit committee, said the ferry bill was sound.",
      "Anna Kiel", "Velcorp", "chairman of the Velcorp audit committee"),
 ])

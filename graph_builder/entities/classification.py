@@ -250,6 +250,12 @@ def only_guessed_organization(found: Counter) -> bool:
     return found["Organization"] == 1 and not found["Person"] and not found[_ORGANIZATION_EVIDENCE]
 
 
+def only_guessed_person(found: Counter) -> bool:
+    """Whether the ``votes`` of one mention say person by the NER's label of one word alone: no title, style or
+    first name, and nothing for an organisation."""
+    return found["Person"] == 1 and not found[_PERSON_EVIDENCE] and not found["Organization"]
+
+
 def voted_type(found: Counter) -> str:
     """Organization when an organization cue was seen and nothing but the NER's guess said person ("Shares in
     Yukos ... Yukos said"); Place when a one-word name was placed ("officials in Tolsey") and nothing but the

@@ -18,12 +18,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from graph_builder.entities.classification import only_guessed_organization, voted_type, votes
+from graph_builder.entities.classification import only_guessed_organization, only_guessed_person, voted_type, votes
 from graph_builder.entities.naming import LABEL_TYPES, initials_of, name_key, short_forms
 from graph_builder.entities.tokens import Tokens, children, dependents, reflexive, span_text
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.records import Document, Entity, Mention
 from graph_builder.words import is_acronym
+
+_BODY_LABELS = frozenset(["ORG", "PERSON"])  # what the model may make of a body's short name ("the Courier")
 
 
 @dataclass
@@ -59,6 +61,8 @@ class Cluster:
         key = name_key(tokens.text(span.start, span.end))
         if self._surname_of_named_person(key, tokens) and only_guessed_organization(found):
             found = Counter(Person=1)
+        elif self._tail_of_organization(key) and only_guessed_person(found):
+            found = Counter(Organization=1)  # "the Gazette" of "the Kelby Gazette" the model took for a person's
         self.votes.update(found)
         if len(key) > 1 and gazetteer.is_first_name(key[0]) \
                 and not any(word.lower() in gazetteer.organization_words for word in key):
@@ -74,6 +78,12 @@ class Cluster:
             return False
         named = [s.start for s in self.spans if s.label_ == "PERSON" and s.start in self.first_named]
         return bool(named) and self._alone_only_in_headline(min(named), tokens)
+
+    def _tail_of_organization(self, key: tuple[str, ...]) -> bool:
+        """Whether ``key`` is only the last words of the full name of an organisation (see _organization_tail), no
+        mention of which opens with a first name (a person's name the model once took for an organisation's)."""
+        return len(key) < len(self.full) and self.full[-len(key):] == key and self.full[:len(key)] != key \
+            and not self.person() and not self.first_named
 
     def _alone_only_in_headline(self, named: int, tokens: Tokens) -> bool:
         """Whether every mention before token ``named`` is in its sentence or the first (a text with no sentences,
@@ -116,7 +126,7 @@ def clustered(names: list[Span], tokens: Tokens, titles: frozenset[str], gazette
     by_short_form: dict[tuple[str, ...], list[Cluster]] = {}
     acronyms = defined_acronyms(names, gazetteer)
     keyed = [(name_key(tokens.text(span.start, span.end)), span) for span in names]  # no Span.text: no new tokens
-    written = _not_persons_names(keyed)
+    written, named = _not_persons_names(keyed), _all_names(keyed)
     for key, span in sorted(keyed, key=lambda pair: -len(pair[0])):
         target = (by_name.get(key) or by_name.get(acronyms.get(key, ()))
                   or _one_full_name(span, key, by_short_form.get(key, []), gazetteer, tokens))
@@ -124,7 +134,7 @@ def clustered(names: list[Span], tokens: Tokens, titles: frozenset[str], gazette
             target = Cluster(spans=[span], votes=Counter())
             clusters.append(target)
             for form in short_forms(key):
-                if _short_form_of(form, key, span, written):
+                if _short_form_of(form, key, span, gazetteer, written, named):
                     by_short_form.setdefault(form, []).append(target)
         else:
             target.add([span])
@@ -213,11 +223,63 @@ def _one_full_name(span: Span, key: tuple[str, ...], fuller: list[Cluster], gaze
     the span names, and after a courtesy title ("Mr Lloyd") the names it is not the last part of ("Lloyd
     Harker")."""
     surname = span.start > 0 and tokens.lower[span.start - 1] in gazetteer.surname_titles
-    fuller = [c for c in fuller if not _named_after(span, key, c, gazetteer)
-              and not (surname and c.full[-len(key):] != key)]
+    fuller = _fitting(span, key, fuller, gazetteer, surname=surname)
     if any(_parent_named_first(span, c, tokens) for c in fuller):
         return None
     return fuller[0] if len(fuller) == 1 else None
+
+
+def _fitting(span: Span, key: tuple[str, ...], fuller: list[Cluster], gazetteer: Gazetteer, *,
+             surname: bool) -> list[Cluster]:
+    """The clusters of ``fuller`` that ``key`` may be a short form of here (see _one_full_name): a person's surname
+    before an organisation's tail ("Jones" of "Kelby Jones") when both fit."""
+    fuller = [c for c in fuller if not _named_after(span, key, c, gazetteer)
+              and not (surname and c.full[-len(key):] != key) and not _tail_barred(span, key, c, surname)]
+    if len(fuller) > 1:
+        fuller = [c for c in fuller if not _body_tail(key, c)] or fuller
+    return fuller
+
+
+def _body_tail(key: tuple[str, ...], cluster: Cluster) -> bool:
+    """Whether ``key`` is only the tail of ``cluster``'s name, an organisation's (see _organization_tail)."""
+    return cluster.full[:len(key)] != key and not any(s.label_ == "PERSON" for s in cluster.spans)
+
+
+def _tail_barred(span: Span, key: tuple[str, ...], cluster: Cluster, surname: bool) -> bool:
+    """Whether ``key``, only the last words of an organisation's name (see _organization_tail), may not stand for it
+    here: after a courtesy title ("Mr Courier"), as a place or a people the model named, or written before the full
+    name (a news text names a body in full first)."""
+    if not _body_tail(key, cluster):
+        return False  # a first part, or a person's surname (see _short_form_of)
+    return surname or span.label_ not in _BODY_LABELS or span.start < min(s.start for s in cluster.spans)
+
+
+def _organization_tail(form: tuple[str, ...], key: tuple[str, ...], span: Span, gazetteer: Gazetteer,
+                       written: set[tuple[str, ...]]) -> bool:
+    """Whether ``form``, the last words of an organisation's name ``key``, may name it in the document ("the
+    Courier" of "the Sunday Courier"): the words before it are singular proper nouns and no first name (no headline
+    word or descriptor run into the name: "Bookmakers X", "Singer Tom X") that the document never writes as a name of
+    their own (``written``: two names run together, "Arno Kelby"), and the name opens no event's name; the form is no
+    name of its own (an acronym of other letters), no kind of body alone ("Party", "Committee", "International") and
+    no organisation the gazetteer knows by that name ("Labour" is not "Kelby Labour")."""
+    rest = key[:-len(form)]
+    if span.label_ != "ORG" or form != key[-len(form):] or form == key[:len(form)] or rest in written:
+        return False
+    text = " ".join(form)
+    return _proper_name_opening(span, len(key), len(rest), gazetteer) and not _other_acronym(form, key) \
+        and text.lower() not in gazetteer.generic_words and text.lower() not in gazetteer.organization_words \
+        and not gazetteer.organization(text) and text not in gazetteer.demonym_organizations
+
+
+def _proper_name_opening(span: Span, size: int, opening: int, gazetteer: Gazetteer) -> bool:
+    """Whether the first ``opening`` of the ``size`` words of a name are singular proper nouns, no first name and
+    no word ending in "s" (a plural descriptor a headline capitalised: "Promoters X", "Bookmakers X"), and the name
+    opens no event's name ("the Interactive Kelby awards")."""
+    words = [t for t in span if t.is_alpha]
+    if span.root.head.lower_ in gazetteer.event_words:
+        return False
+    return len(words) == size and all(t.tag_ == "NNP" and not gazetteer.is_first_name(t.text)
+                                      and not t.text.endswith("s") for t in words[:opening])
 
 
 def _parent_named_first(span: Span, cluster: Cluster, tokens: Tokens) -> bool:
@@ -238,6 +300,10 @@ def _named_after(span: Span, key: tuple[str, ...], cluster: Cluster, gazetteer: 
     return span.label_ == "PERSON" and len(key) > 1 and cluster.full[-1].lower() in gazetteer.organization_heads
 
 
+def _all_names(keyed: list[tuple[tuple[str, ...], Span]]) -> set[tuple[str, ...]]:
+    return {key for key, _ in keyed}
+
+
 def _not_persons_names(keyed: list[tuple[tuple[str, ...], Span]]) -> set[tuple[str, ...]]:
     """The keys of the names the model never took for a person's (see _maker_of_named), of the document's names
     ``keyed`` by their ``name_key``: a surname written alone is no product ("Harinordoquy" beside a full name the
@@ -255,10 +321,12 @@ def _maker_of_named(form: tuple[str, ...], key: tuple[str, ...], written: set[tu
     return form == key[:len(form)] and key in written and key[len(form):] in written
 
 
-def _short_form_of(form: tuple[str, ...], key: tuple[str, ...], span: Span,
-                   written: set[tuple[str, ...]] = frozenset()) -> bool:
-    """Whether ``form`` may name the actor whose full name is ``key`` (see ``clustered``; ``written``: the keys of
-    the document's names)."""
+def _short_form_of(form: tuple[str, ...], key: tuple[str, ...], span: Span, gazetteer: Gazetteer,
+                   written: set[tuple[str, ...]] = frozenset(), named: set[tuple[str, ...]] = frozenset()) -> bool:
+    """Whether ``form`` may name the actor whose full name is ``key`` (see ``clustered`` and _organization_tail;
+    ``written``: the keys of the document's names no person's, ``named``: of all its names)."""
+    if _organization_tail(form, key, span, gazetteer, named):
+        return True
     return not _other_acronym(form, key) and not _model_after(form, key) \
         and (span.label_ == "PERSON" or form == key[:len(form)]) and not _maker_of_named(form, key, written)
 

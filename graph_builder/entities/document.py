@@ -19,6 +19,7 @@ from graph_builder.entities.coreference import (
     short_names,
 )
 from graph_builder.entities.mentions import (
+    chamber_committee,
     clean_span,
     club_opening,
     common_noun_names,
@@ -29,6 +30,7 @@ from graph_builder.entities.mentions import (
     demonym_in_organization,
     describing_group_word,
     first_name_as_city,
+    group_with_its_noun,
     honorific_names,
     named_in_full,
     opening_preposition,
@@ -41,7 +43,9 @@ from graph_builder.entities.mentions import (
     swallowed_party,
     titled_persons,
     titled_place_as_person,
+    titled_surname,
     unlabelled_names,
+    weekday_in_name,
     work_words,
     works_named,
 )
@@ -131,12 +135,13 @@ def resolve(doc: Doc, document: Document, lexicon: Lexicon) -> DocEntities:
     titles = lexicon.titles
     tokens = Tokens.of(doc, document.text)
     speech = lexicon.cues.get("StatementVerb", frozenset())
+    committees = (lexicon.cues.get("SubBody", frozenset()), lexicon.cues.get("ChamberWord", frozenset()))
     settled, names, taken = _labelled(tokens, titles, gazetteer, lexicon.holder_words, lexicon.collective_nouns,
-                                      speech)
-    _add_unlabelled(tokens, taken, titles, gazetteer, settled, names, speech)
+                                      speech, committees=committees)
+    _add_unlabelled(tokens, taken, titles, gazetteer, settled, names, speech, committees=committees)
     clusters = clustered(names, tokens, titles, gazetteer)
     settled += _short_and_titled(tokens, taken, clusters, gazetteer)
-    mentions = _name_mentions(document, settled, clusters, tokens)
+    mentions = _name_mentions(document, settled, clusters, tokens, (titles, gazetteer))
     mentions = plurals_as_singular(mentions, _actors_named_alone(mentions, tokens))
     mentions = plurals_as_full_names(mentions, lexicon.group_nouns)
     mentions = shared_country_names(mentions, gazetteer.shared_country_names)
@@ -164,9 +169,11 @@ def resolve(doc: Doc, document: Document, lexicon: Lexicon) -> DocEntities:
 
 
 def _labelled(tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer, holder_words: frozenset[str] = frozenset(),
-              collectives: Collection[tuple[str, ...]] = (), speech: frozenset[str] = frozenset()
+              collectives: Collection[tuple[str, ...]] = (), speech: frozenset[str] = frozenset(), *,
+              committees: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
               ) -> tuple[list[Settled], list[Span], set[int]]:
-    """The NER's entities, cleaned: (those the gazetteer or label settles, names left to cluster, tokens taken).
+    """The NER's entities, cleaned: (those the gazetteer or label settles, names left to cluster, tokens taken); a
+    chamber's name that opens a committee's is the committee's (``committees``: see mentions.chamber_committee).
 
     People come first, so a name can take in a first name that another label claimed.
     """
@@ -186,11 +193,13 @@ def _labelled(tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer, hold
         ent = titled_place_as_person(ent, tokens, titles, gazetteer)
         span = clean_span(_organization_opening(ent, gazetteer, collectives, titles), tokens, titles,
                           gazetteer, surnames, holder_words)
+        span = span and chamber_committee(span, *committees)
         if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
         if describing_group_word(span, gazetteer, collectives, titles):
             taken.add(span.start)  # "the Asian tsunami", "a Jewish reporter": no actor
             continue
+        span = group_with_its_noun(span, gazetteer, titles)
         party = swallowed_party(ent, span, tokens, gazetteer)
         for part in (span,) if party is None else (span, party):
             taken.update(range(part.start, part.end))
@@ -346,7 +355,8 @@ def _named_again(tokens: Tokens, names: frozenset[str]) -> set[int]:
 def _organization_opening(ent: Span, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]],
                           titles: frozenset[str] = frozenset()) -> Span:
     """The NER's span widened to the organisation's name it opens, when it opens one."""
-    span = place_in_organization(first_name_as_city(named_in_full(ent), gazetteer), gazetteer, collectives, titles)
+    span = place_in_organization(first_name_as_city(named_in_full(weekday_in_name(ent)), gazetteer), gazetteer,
+                                 collectives, titles)
     span = place_closing_organization(span, gazetteer)
     span = demonym_in_organization(organization_of_place(span, collectives), gazetteer, collectives, titles)
     return portfolio_list_closing(operation_after_dash(span, titles, gazetteer), gazetteer)
@@ -368,10 +378,11 @@ def _sort_labelled(span: Span, tokens: Tokens, gazetteer: Gazetteer, words: tupl
 
 
 def _add_unlabelled(tokens: Tokens, taken: set[int], titles: frozenset[str], gazetteer: Gazetteer,
-                    settled: list[Settled], names: list[Span], speech: frozenset[str] = frozenset()) -> None:
+                    settled: list[Settled], names: list[Span], speech: frozenset[str] = frozenset(), *,
+                    committees: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> None:
     """The names the NER missed, taken: known organisations, parts of places and names ending in a facility noun
-    ("Pentmoor Jail") among them settled, the rest left to cluster."""
-    spans = unlabelled_names(tokens, taken, titles, gazetteer)
+    ("Pentmoor Jail") among them settled, the rest left to cluster; a chamber's committee as in _labelled."""
+    spans = [chamber_committee(span, *committees) for span in unlabelled_names(tokens, taken, titles, gazetteer)]
     works = _works(spans, tokens, gazetteer, speech)
     for span in spans:
         taken.update(range(span.start, span.end))
@@ -425,15 +436,19 @@ def _short_and_titled(tokens: Tokens, taken: set[int], clusters: list[Cluster],
 
 
 def _name_mentions(document: Document, settled: list[Settled], clusters: list[Cluster],
-                   tokens: Tokens) -> list[Mention]:
+                   tokens: Tokens, lexicon: tuple[frozenset[str], Gazetteer]) -> list[Mention]:
     """Mentions of the settled spans, then of every cluster's spans under the cluster's decided name and type. The
-    names' texts are read from the document's ``tokens`` (Span.text makes the span's tokens anew)."""
+    names' texts are read from the document's ``tokens`` (Span.text makes the span's tokens anew). A surname named
+    only after a plural title ("Lord Justices Hale and Rusk", see mentions.titled_surname; ``lexicon``: the titles
+    and the gazetteer) is a node of its document: a holder of the title the text does not name in full, never the
+    archive's person of that surname."""
     mentions = [Mention(doc_id=document.id, start=span.start_char, end=span.end_char,
                         text=tokens.text(span.start, span.end), kind=kind, entity=entity, place=place)
                 for span, kind, entity, place in settled]
     for cluster in clusters:
         label, type_ = cluster.decide(tokens)
-        entity = make_entity(label, type_, cluster.aliases(label, tokens))
+        titled = all(titled_surname(span, tokens, *lexicon) for span in cluster.spans)
+        entity = make_entity(label, type_, cluster.aliases(label, tokens), scope=document.id if titled else "")
         mentions += [Mention(doc_id=document.id, start=span.start_char, end=span.end_char,
                              text=tokens.text(span.start, span.end), kind="name", entity=entity)
                      for span in cluster.spans]

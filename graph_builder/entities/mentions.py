@@ -37,6 +37,9 @@ _PLURAL_TAGS = frozenset(["NNS", "NNPS"])
 _SENTENCE_ENDS = frozenset([".", "!", "?"])
 _NAME_LINKS = frozenset(["for", "of"])  # inside an organisation's name after its organisation word
 _POSSESSIVE_MARKS = frozenset(["'s", "’s"])
+_MODIFIER_DEPS = frozenset(["compound", "nmod", "amod"])
+_DAY_OPENERS = frozenset(["on", "last", "next", "this", "that", "every", "each", "since", "until", "till", "from",
+                          "before", "after"])  # words that make the weekday after them a date
 _PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
 _ROMAN = frozenset("IVXLCDM")
 _NUMBER_LABELS = frozenset(["CARDINAL", "ORDINAL", "QUANTITY"])  # what the NER may make of an acronym ("UFAL")
@@ -90,6 +93,7 @@ def clean_span(span: Span, doc: Tokens, titles: frozenset[str], gazetteer: Gazet
     end = _before_date(doc, start, _before_dashed_word(doc, start, end))
     start = _after_holder_words(span, doc, start, end, holder_words, titles, gazetteer)
     start += _opening_descriptor(doc, start, gazetteer)
+    start, listed = _after_plural_title(doc, start, end, titles, gazetteer)
     if start >= end:
         return None
     qualifier = _title_qualifier(doc, start, end, titles, gazetteer)
@@ -107,7 +111,7 @@ def clean_span(span: Span, doc: Tokens, titles: frozenset[str], gazetteer: Gazet
     start, end = _known_name(doc, start, end, gazetteer)
     if start >= end or _no_actor_name(doc, start, end, span.label_, titles, gazetteer, holder_words):
         return None
-    if headline or after_honorific(doc, start, gazetteer):
+    if _titled_or_headline(doc, start, headline or listed, gazetteer):
         return Span(span.doc, start, end, label="PERSON")
     return Span(span.doc, start, _acronym_tail(doc, end, span.label_), label=span.label_)
 
@@ -443,6 +447,53 @@ def _after_separator(doc: Tokens, start: int, end: int) -> int:
     return start
 
 
+def titled_surname(span: Span, doc: Tokens, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """Whether ``span`` is one word that a plural title opens a list of names with (see _after_plural_title)."""
+    return len(span) == 1 and _after_plural_title(doc, span.start, span.end, titles, gazetteer)[1]
+
+
+def _titled_or_headline(doc: Tokens, start: int, person: bool, gazetteer: Gazetteer) -> bool:
+    """Whether the name at ``start`` is a person's: ``person`` says so, or an honorific stands before it."""
+    return person or after_honorific(doc, start, gazetteer)
+
+
+def _after_plural_title(doc: Tokens, start: int, end: int, titles: frozenset[str],
+                        gazetteer: Gazetteer) -> tuple[int, bool]:
+    """(where a name in doc[start:end] starts, whether a person's) when a plural title opens the list of names it is
+    in ("Lord Justices Hale and Rusk", "Senators Kell, Marsh and Rusk", "Lords Justice Hale and Rusk": each name is
+    one holder of the title, after the title); (start, False) when no plural title does, the list names one name
+    only or an organisation's word is in it ("the Lords Select Committee and ...")."""
+    first = end
+    while first > 0 and _listed_name_word(doc[first - 1], titles, gazetteer):
+        first -= 1
+    last = first
+    while last > 0 and _title_or_plural(doc[last - 1], titles, gazetteer):
+        last -= 1
+    names = [t.lower_ for t in doc.all[first:end + 2]]
+    if not any(_plural_title(t, titles, gazetteer) for t in doc.all[last:first]) or "and" not in names[1:] \
+            or not gazetteer.organization_words.isdisjoint(names):
+        return start, False
+    return max(start, first), True
+
+
+def _plural_title(token: Token, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """A capitalised plural of a title before names ("Justices", "Senators", "Lords")."""
+    singular = token.lower_[:-1]
+    return token.text[:1].isupper() and token.lower_.endswith("s") and (
+        singular in titles or singular in gazetteer.honorifics or singular in gazetteer.gender_titles)
+
+
+def _title_or_plural(token: Token, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+    return title_word(token, titles, gazetteer) or _plural_title(token, titles, gazetteer)
+
+
+def _listed_name_word(token: Token, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """A word of a list of capitalised names: a name word, a comma or "and"."""
+    if token.text == "," or token.lower_ == "and":
+        return True
+    return token.text[:1].isupper() and token.is_alpha and not _title_or_plural(token, titles, gazetteer)
+
+
 def _before_date(doc: Tokens, start: int, end: int) -> int:
     """Where a name ends before the day the model ran into the span ("the Commons on Thursday"); not before
     "on Sunday", which ends names of Sunday papers ("the Mail on Sunday", "Scotland on Sunday")."""
@@ -722,6 +773,40 @@ def named_in_full(span: Span) -> Span:
     names = {e.text.removeprefix("the ") for e in doc.ents if e.label_ == "ORG" and len(e) > len(span)}
     first = next((i for i in range(start, span.start) if doc[i:span.end].text in names), span.start)
     return Span(doc, first, span.end, label="ORG")
+
+
+def chamber_committee(span: Span, sub_bodies: frozenset[str], chambers: frozenset[str]) -> Span:
+    """The committee a chamber's name opens ("the Commons transport committee", "the Senate finance panel", "the
+    Commons standards and privileges committee"): its span, an organisation of its own and no chamber, when the
+    span's last word names a chamber (``chambers``: kg:ChamberWord) and the noun it modifies, through lowercase
+    words only, is a body inside it (``sub_bodies``: kg:SubBody); else ``span``."""
+    doc, head = span.doc, span.root.head
+    while head.i > span.end and head.lemma_.lower() not in sub_bodies and head.dep_ in _MODIFIER_DEPS:
+        head = head.head  # "the Commons public accounts committee": "accounts" modifies the committee
+    if span[-1].lower_ not in chambers or head.i <= span.end or head.lemma_.lower() not in sub_bodies \
+            or not all(t.is_lower for t in doc[span.end:head.i + 1]):
+        return span  # no committee, or one the text does not name ("a Commons committee")
+    start = span.start + (span[0].lower_ in _ARTICLES)  # "the Commons" as a known name writes its article
+    return Span(doc, start, head.i + 1, label="ORG")
+
+
+def weekday_in_name(span: Span) -> Span:
+    """An organisation's name the model cut after a weekday that opens it, taking the day for a date ("Sunday" of
+    "the Sunday Courier", "by Sunday Courier journalist X"; the name it took for a person's too: "a Sunday Gazette
+    journalist"): the whole name, an organisation's (no person's name opens with a weekday). A day that a word of time
+    opens ("on Sunday", "last Sunday") is a date."""
+    doc = span.doc
+    if span.start == 0 or span.label_ not in ("ORG", "PERSON") or not _weekday(doc[span.start - 1]):
+        return span
+    if span.start > 1 and doc[span.start - 2].lower_ in _DAY_OPENERS:
+        return span
+    return Span(doc, span.start - 1, span.end, label="ORG")
+
+
+def _weekday(token: Token) -> bool:
+    """A capitalised weekday the model took for a date of its own, compounded with the name after it."""
+    return token.lower_ in WEEKDAYS and token.text[:1].isupper() and token.ent_type_ == "DATE" \
+        and token.ent_iob_ == "B" and token.dep_ == "compound"
 
 
 def _untagged_names_before(span: Span) -> int:
@@ -1172,6 +1257,20 @@ def describing_group_word(span: Span, gazetteer: Gazetteer, collectives: Collect
         and not _group_noun(word, gazetteer, collectives, titles)
 
 
+def group_with_its_noun(span: Span, gazetteer: Gazetteer, titles: frozenset[str]) -> Span:
+    """A group's word before the community noun that makes it the whole group ("the Jewish community", "the Hindu
+    population", "Britain's Sikh diaspora"): the word and the noun, the group's name (the adjective alone was the
+    actor's label); ``span`` itself before any other noun, a plural, or a person's noun ("a Muslim cleric"), and
+    for a nationality's or a party's word (see classification._group)."""
+    word = span[0]
+    noun = word.head
+    if len(span) != 1 or span.label_ != "NORP" or noun.i != span.end or noun.tag_ != "NN" \
+            or gazetteer.demonym(word.text) or word.text in gazetteer.demonym_organizations \
+            or noun.lemma_.lower() not in gazetteer.community_nouns or noun.lemma_.lower() in titles:
+        return span
+    return Span(span.doc, span.start, span.end + 1, label="NORP")
+
+
 def _said_of_someone(word: Token) -> bool:
     """ "she is Catholic" (not "she is a Catholic")."""
     return word.dep_ == "acomp" or word.dep_ == "attr" and not any(c.dep_ == "det" for c in dependents(word))
@@ -1467,8 +1566,10 @@ def _hyphened_prefix(span: Span) -> bool:
 
 def _run_name_start(doc: Tokens, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> int:
     """Where a name starts in the proper-noun run doc[start:end]: after a headline's repeated surname, a leading
-    title and a common noun capitalised to open the sentence."""
+    title (a plural one before a list of names too: see _after_plural_title) and a common noun capitalised to open
+    the sentence."""
     first = skip_leading_title(doc, skip_repeated_surname(doc, start, end), end, titles, gazetteer)
+    first = _after_plural_title(doc, first, end, titles, gazetteer)[0]
     return first + _opening_descriptor(doc, first, gazetteer)
 
 

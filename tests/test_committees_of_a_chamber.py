@@ -1,0 +1,49 @@
+"""A committee named with its chamber ("the Commons transport committee", "the Senate finance panel") is a body of
+its own, not the chamber: the chamber's name only opens the committee's (the model left the lowercase words out,
+and the committee's acts were the House of Commons'). A committee the text does not name ("a Commons committee")
+and the chamber alone stay the chamber. Sentences and names of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extract
+
+
+def subjects(text):
+    return {r.subject.label for r in extract(text, date="2026-01-05")}
+
+
+def objects(text):
+    return {r.object.label for r in extract(text, date="2026-01-05")}
+
+
+@pytest.mark.parametrize(("text", "committee"), [
+    ("The Commons transport committee criticised the minister, Ann Polder.", "Commons transport committee"),
+    ("Tom Varrick was suspended after the Commons standards and privileges committee said his conduct was poor.",
+     "Commons standards and privileges committee"),
+    ("The Senate finance panel criticised the governor, Ann Polder.", "Senate finance panel"),
+])
+def test_a_committee_named_with_its_chamber_acts_as_itself(text, committee):
+    found = subjects(text)
+    assert committee in found
+    assert not found & {"House of Commons", "Senate"}
+
+
+def test_evidence_given_to_a_named_committee_is_given_to_it():
+    assert objects("Ann Polder gave evidence to the Commons transport committee.") == {"Commons transport committee"}
+
+
+@pytest.mark.parametrize(("text", "chamber"), [
+    ("Ann Polder gave evidence to a Commons committee on Monday.", "House of Commons"),
+    ("The Commons criticised the minister, Ann Polder.", "House of Commons"),
+])
+def test_an_unnamed_committee_or_the_chamber_alone_is_the_chamber(text, chamber):
+    assert chamber in subjects(text) | objects(text)
+
+
+def test_the_chair_of_a_chambers_committee_leads_the_committee():
+    found = [(r.subject.label, r.relation, r.object.label) for r in extract(
+        "Tom Varga, chairman of the Commons public spending committee, said the ferry bill was sound.")
+        if r.extractor == "roles"]
+    assert found == [("Tom Varga", "leaderOf", "Commons public spending committee")]
