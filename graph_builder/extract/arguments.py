@@ -1074,9 +1074,23 @@ def _speaker_going_on(verb: Token, lexicon: Lexicon) -> Token | None:
     if clause.dep_ != "ccomp" or speech.lemma_ not in lexicon.cues["Attribution"] or speech.tag_ != verb.tag_:
         return None
     subjects = children(clause, *SUBJECT_DEPS, "nsubjpass")
-    if not subjects or not (_no_actor(subjects[0], lexicon) or _contrasted(verb, lexicon)):
+    if not subjects or not _apart_from_clause(verb, clause, subjects[0], lexicon):
         return None
     return speech if _verbal(verb, lexicon) else None
+
+
+def _apart_from_clause(verb: Token, clause: Token, subject: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb joined to a reported clause is not of the clause's subject: that subject names no one who
+    acts, a conjunction of contrast sets the verb against the clause, or the tense breaks (``_tense_breaks``)."""
+    return _no_actor(subject, lexicon) or _contrasted(verb, lexicon) or _tense_breaks(verb, clause)
+
+
+def _tense_breaks(verb: Token, clause: Token) -> bool:
+    """Whether a conjoined verb in the simple past follows a reported clause whose verb has a modal ("X said Labour
+    would set out its plans and attacked the Tory plans"): what the clause says is to come, what the verb says was
+    done, so it goes on from the saying, not from the clause."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBD" and not children(verb, "aux", "auxpass") \
+        and any(a.tag_ == "MD" for a in children(clause, "aux"))
 
 
 def _no_actor(subject: Token, lexicon: Lexicon) -> bool:
