@@ -46,7 +46,7 @@ def test_the_reported_clause_subject_is_not_told(sentence, triple):
 
 def test_an_object_before_a_clause_with_its_own_subject_is_told():
     found = triples(extract("Ms Okafor told the Greens the plan would go ahead."))
-    assert ("Okafor", "commentsOn", "Greens") in found  # a party told hears a public statement
+    assert ("Okafor", "briefs", "Greens") in found  # a party told is the audience briefed
 
 
 # A town named bare after a name and "of" is a home, whatever the model took it for (a football club's name);

@@ -35,11 +35,11 @@ FOUND = [
     ("Senator Ilse Varga addressed a meeting of the Harbour Council on Friday.",
      ("Ilse Varga", "briefs", "Harbour Council")),
     # ... but a party's conference hears a public statement, mostly of its own member (commentsOn)
-    ("Senator Ilse Varga spoke to a conference of the Green Party.", ("Ilse Varga", "commentsOn", "Green Party")),
+    ("Senator Ilse Varga spoke to a conference of the Green Party.", ("Ilse Varga", "briefs", "Green Party")),
     ("Senator Ilse Varga addressed the Harbour Council.", ("Ilse Varga", "briefs", "Harbour Council")),
-    ("Tomas Reyes spoke to the Green Party conference in Dunmere.", ("Tomas Reyes", "commentsOn", "Green Party")),
+    ("Tomas Reyes spoke to the Green Party conference in Dunmere.", ("Tomas Reyes", "briefs", "Green Party")),
     ("Tomas Reyes addressed the Green Party spring conference on Saturday.",
-     ("Tomas Reyes", "commentsOn", "Green Party")),
+     ("Tomas Reyes", "briefs", "Green Party")),
     ("Estonia went on to condemn Latvia at the summit.", ("Estonia", "criticizes", "Latvia")),
     # "from" names who voices a criticism, as a possessor or "by" does
     ("Criticisms of Lena Kask from the Green Party grew louder.", ("Green Party", "criticizes", "Lena Kask")),

@@ -64,9 +64,9 @@ SENSES = [
      None),
     ("The 3rd Infantry Division defeated the Red Hand Brigade.",
      ("3rd Infantry Division", "attacks", "Red Hand Brigade"), None),
-    # a gathering is its organiser's; a party told hears a public statement
+    # a gathering is its organiser's; a party told is the audience briefed, not commented on
     ("Senator Ilse Varga told a Green Party rally that the plan would fail.",
-     ("Ilse Varga", "commentsOn", "Green Party"), "briefs"),
+     ("Ilse Varga", "briefs", "Green Party"), "commentsOn"),
     # armed actors bombard with force
     ("Peruvian artillery bombarded rebel positions near the border.", ("Peru", "attacks", "rebels"), None),
     # a deal struck is an agreement, never a blow

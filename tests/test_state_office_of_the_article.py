@@ -1,8 +1,10 @@
 """A title of a state's office written with no country ("Prime Minister X", "Deputy Prime Minister Y", kg:StateOffice)
-is an office of the article's own country: the one country of government unification finds for the article. With no
-such country, when the archive ties the person to another country's politics (a foreign president named in an
-article about home affairs), or for a leading title when the archive knows another leader of the country now ("under
-President X"), the title gives no role. Names of our own."""
+is an office of the article's own country: the one country of government unification finds for the article, when
+the archive ties the person, or another person the article names, to that country's politics (two articles say Liv
+Arnesen is Norway's prime minister). With no such country, with no such tie (a country named only as a company's
+owner says nothing of a "President X" beside it), when the archive ties the person to another country's politics (a
+foreign president named in an article about home affairs), or for a leading title when the archive knows another
+leader of the country now ("under President X"), the title gives no role. Names of our own."""
 
 from __future__ import annotations
 
@@ -11,6 +13,8 @@ import pytest
 from tests.conftest import archive_triples
 
 ARTICLES = {
+    "norway-1": "Norwegian Prime Minister Liv Arnesen opened a school in Oslo on Tuesday.",
+    "norway-2": "Norway's Prime Minister Liv Arnesen met fishermen in Tromso on Friday.",
     "home": "Farmers in Norway blocked roads near Bergen on Monday. Prime Minister Liv Arnesen said the budget would "
             "pass. Deputy Prime Minister Odd Hauge agreed with her. Regional Minister Ola Berg objected to the plan. "
             "The prime minister's friend Per Lunde smiled at reporters. Shadow Foreign Minister Kari Moe said no.",
@@ -20,6 +24,7 @@ ARTICLES = {
     "tied-2": "Finland's President Matti Koivula met union leaders in Helsinki on Friday.",
     "before": "Farmers in Finland blocked roads near Turku on Monday. Taxes rose under President Aino Lehto, the "
               "union said. President Matti Koivula said the talks would go on.",
+    "owner-only": "President Halvard Moen added that Sweden's Nordfors Mining could join the deal soon.",
     "abroad": "Farmers in Denmark blocked roads near Aarhus on Monday. President Matti Koivula said the talks would go "
               "on.",
 }
@@ -38,6 +43,10 @@ def test_a_prime_minister_named_with_no_country_leads_the_article_s_country(role
 
 def test_a_deputy_prime_minister_named_with_no_country_serves_its_government(roles):
     assert ("Odd Hauge", "memberOf", "government of Norway") in roles["home"]
+
+
+def test_a_president_named_beside_a_country_that_only_owns_a_company_holds_no_office_of_it(roles):
+    assert not {r for r in roles["owner-only"] if r[0] == "Halvard Moen"}
 
 
 @pytest.mark.parametrize("person", ["Ola Berg", "Per Lunde", "Kari Moe"])

@@ -12,4 +12,4 @@ TEXT = ('Notes on the vote:\nKelby and Arno under fire Harbour deputies have sha
 
 def test_an_article_with_a_stray_quotation_is_analysed():
     found = {(r.subject.label, r.relation, r.object.label) for r in api.extract(TEXT)}
-    assert ("Kelby", "commentsOn", "Harbour Party") in found, found
+    assert ("Kelby", "briefs", "Harbour Party") in found, found

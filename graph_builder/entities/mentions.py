@@ -1266,7 +1266,8 @@ def group_with_its_noun(span: Span, gazetteer: Gazetteer, titles: frozenset[str]
     noun = word.head
     if len(span) != 1 or span.label_ != "NORP" or noun.i != span.end or noun.tag_ != "NN" \
             or gazetteer.demonym(word.text) or word.text in gazetteer.demonym_organizations \
-            or noun.lemma_.lower() not in gazetteer.community_nouns or noun.lemma_.lower() in titles:
+            or noun.lemma_.lower() not in gazetteer.community_nouns or noun.lemma_.lower() in titles \
+            or noun.lemma_.lower() in gazetteer.kin_nouns:  # a named clan or tribe is its name alone
         return span
     return Span(span.doc, span.start, span.end + 1, label="NORP")
 

@@ -421,10 +421,17 @@ class UnifyPlan:
 
     def _without_offices_abroad(self, result: DocumentResult, home: str | None) -> DocumentResult:
         """``result`` without the roles of a state's office its title did not say the country of ("Prime Minister
-        X", see ``extract.roles._home_office``) that cannot be the document's country's: the document has no one
-        country of government (``home``), the archive ties the person to the politics of another ("President
-        X" of a foreign country in an article about home affairs), or the title leads and the archive knows
-        others who lead that country now ("under President X": a leader of before)."""
+        X", see ``extract.roles._home_office``) that the archive does not vouch for as the document's country's: the
+        document has no one country of government (``home``); neither the archive ties the person to its politics
+        nor, the person being tied to none, another person or party the document names, nor is the country at an
+        end of one of the document's records (a country named only as a company's owner, "Chile's Codelco", says
+        nothing of a "President X" beside it); the archive ties the
+        person to another country ("President X" of a foreign country in an article about home affairs); or the
+        title leads and the archive knows others who lead that country now ("under President X": a leader of
+        before)."""
+        led = self._countries_named(result)[0] | self._acting(result)
+        leaders = {leader.person for leader in self.archive_leaders.get(home or "", ())}
+
         def abroad(relation: Relation) -> bool:
             target = relation.object
             unnamed = is_home_country(target) or (relation.extractor == "roles" and target.sector == GOVERNMENT
@@ -432,10 +439,10 @@ class UnifyPlan:
             if not unnamed:
                 return False
             person = self._canonical(relation.subject.label)
-            leaders = {leader.person for leader in self.archive_leaders.get(home or "", ())}
             tied = self.politics.get(person)
-            return home is None or tied not in (None, home) or (
-                relation.relation == "leaderOf" and bool(leaders) and person not in leaders)
+            vouched = tied == home or (tied is None and home in led)
+            return home is None or not vouched or (relation.relation == "leaderOf" and bool(leaders)
+                                                   and person not in leaders)
 
         kept = tuple(r for r in result.relations if not abroad(r))
         return result if len(kept) == len(result.relations) else replace(result, relations=kept)
