@@ -425,18 +425,17 @@ class UnifyPlan:
         document has no one country of government (``home``); neither the archive ties the person to its politics
         nor, the person being tied to none, another person or party the document names, nor is the country at an
         end of one of the document's records (a country named only as a company's owner, "Chile's Codelco", says
-        nothing of a "President X" beside it); the archive ties the
-        person to another country ("President X" of a foreign country in an article about home affairs); or the
-        title leads and the archive knows others who lead that country now ("under President X": a leader of
-        before)."""
+        nothing of a "President X" beside it); the archive ties the person to another country ("President X" of a
+        foreign country in an article about home affairs); or the title leads and the archive knows others who
+        lead that country now ("under President X": a leader of before). Most documents have no such role: what
+        vouches is read only for those that do."""
+        if not any(_of_an_unnamed_country(r) for r in result.relations):
+            return result
         led = self._countries_named(result)[0] | self._acting(result)
         leaders = {leader.person for leader in self.archive_leaders.get(home or "", ())}
 
         def abroad(relation: Relation) -> bool:
-            target = relation.object
-            unnamed = is_home_country(target) or (relation.extractor == "roles" and target.sector == GOVERNMENT
-                                                   and bool(target.scope) and target.owner is None)
-            if not unnamed:
+            if not _of_an_unnamed_country(relation):
                 return False
             person = self._canonical(relation.subject.label)
             tied = self.politics.get(person)
@@ -480,6 +479,14 @@ class UnifyPlan:
         result = held_by_archive(result, self.archive_leaders, self.leading, self.titles, person,
                                  self._canonical)
         return without_unheld_roles(result, self.titles, self.offices)
+
+
+def _of_an_unnamed_country(relation: Relation) -> bool:
+    """Whether a record is a role of a state's office its title did not say the country of: of the stand-in for
+    the article's country, or a minister's of the article's own "government" (see ``extract.roles._home_office``)."""
+    target = relation.object
+    return is_home_country(target) or (relation.extractor == "roles" and target.sector == GOVERNMENT
+                                       and bool(target.scope) and target.owner is None)
 
 
 def _may_tie(relation: Relation) -> bool:

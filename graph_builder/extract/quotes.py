@@ -263,7 +263,7 @@ def first_person_resolved(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> 
     places = _quotation_places(doc, entities)
     found = tuple(_quotations(places, entities, lexicon, speakers))
     quoted = _spoken(found)
-    meant = {**_meant(doc, entities, lexicon, quoted), **said_of(doc, entities, lexicon, found)}
+    meant = {**_meant(doc, entities, lexicon, quoted), **said_of(entities, lexicon, found)}
     selves = [token for token in _self_named(doc, entities, quoted) if token not in meant]
     if not meant and not selves:
         return replace(entities, quotations=found)

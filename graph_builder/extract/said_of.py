@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from graph_builder.entities import DocEntities
 from graph_builder.entities.coreference import genders, may_refer
@@ -17,17 +17,17 @@ _PERSONAL = frozenset("he him his she her".split())
 _PLURAL = frozenset("they them their".split())
 
 
-def said_of(doc: Doc, entities: DocEntities, lexicon: Lexicon, quotations: Iterable[Quotation]
+def said_of(entities: DocEntities, lexicon: Lexicon, quotations: Iterable[Quotation]
             ) -> dict[Token, Entity]:
     """Each he, she or they inside a quotation whose verb of saying (kg:Attribution) is said "of" a name, and that
     name's entity, where the pronoun agrees with it."""
     found: dict[Token, Entity] = {}
     known: list[dict[str, str]] = []  # the genders of the document's persons, read once when first needed
     for quotation in quotations:
-        spoken_of = _spoken_of(doc, entities, lexicon, quotation)
+        spoken_of = _spoken_of(entities, lexicon, quotation)
         if spoken_of is None:
             continue
-        for token in _span(doc, quotation.start, quotation.end):
+        for token in _span(entities, quotation.start, quotation.end):
             if token.lower_ in _PERSONAL and spoken_of.type == "Person":
                 known = known or [genders(entities.tokens, list(entities.mentions), lexicon.gazetteer)]
                 if may_refer(token.lower_, spoken_of, known[0]):
@@ -37,18 +37,19 @@ def said_of(doc: Doc, entities: DocEntities, lexicon: Lexicon, quotations: Itera
     return found
 
 
-def _span(doc: Doc, start: int, end: int) -> Span | tuple[()]:
-    """The tokens from character ``start`` to ``end``."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+def _span(entities: DocEntities, start: int, end: int) -> Span | tuple[()]:
+    """The tokens from character ``start`` to ``end`` (``Tokens.char_span``: no search where they run from a
+    token's first character to a token's last)."""
+    span = entities.tokens.char_span(start, end)
     return span if span is not None else ()
 
 
-def _spoken_of(doc: Doc, entities: DocEntities, lexicon: Lexicon, quotation: Quotation) -> Entity | None:
+def _spoken_of(entities: DocEntities, lexicon: Lexicon, quotation: Quotation) -> Entity | None:
     """The named actor the verb of saying of a quotation's sentences, outside its marks, is said of ("said of Y",
     "Of Y, she said")."""
     speech = lexicon.cues["Attribution"]
     evidence = quotation.quote.evidence
-    for token in _span(doc, evidence.start, evidence.end):
+    for token in _span(entities, evidence.start, evidence.end):
         if token.lower_ == "of" and token.dep_ == "prep" and token.head.lemma_.lower() in speech \
                 and not quotation.start <= token.idx < quotation.end:
             named = _named(token, entities)
