@@ -478,6 +478,27 @@ class ActorClass:
     scored: bool = False  # with anywhere: also a side of a result ("beat X 6-2", "lost 8-3 to X")
     plural_names: bool = False  # with anywhere: also a name with a plural verb ("Redford travel to")
     unless: tuple[str, ...] = ()
+    play: PlayDocuments | None = None  # documents about play, where the class needs no naming (see PlayDocuments)
+
+    @property
+    def classes_named(self) -> tuple[str, ...]:
+        """The other actor classes this one names (``except``, ``unless_named``)."""
+        return self.unless + (self.play.unless_named if self.play is not None else ())
+
+
+@dataclass(frozen=True, kw_only=True)
+class PlayDocuments:
+    """Documents about play (a game report, a transfer story), told by their words: where the ``nouns`` of play make
+    at least ``share`` of the words and number ``least`` or more (a sentence is no document about play because it
+    names a match), every actor of one of the ``types`` is a player or a team, but one the document
+    names anywhere as one of the classes ``unless_named`` (a club's manager, its chairman, a referee) or that is of
+    an ``except`` class of its actor class (a governing body, a party)."""
+
+    share: float
+    least: int
+    nouns: frozenset[str]
+    types: frozenset[str]
+    unless_named: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -1092,11 +1113,11 @@ def _senses(folder: Path) -> Senses:
     data = _senses_data(path)
     nouns = {name: frozenset(w.lower() for w in _names(words, f"{path.name}: noun class {name}"))
              for name, words in (data.get("noun_classes") or {}).items()}
-    actors = {name: _actor_class(name, spec, f"{path.name}: actor class {name}")
+    actors = {name: _actor_class(name, spec, f"{path.name}: actor class {name}", nouns)
               for name, spec in (data.get("actor_classes") or {}).items()}
-    unknown = sorted({u for a in actors.values() for u in a.unless} - set(actors))
+    unknown = sorted({u for a in actors.values() for u in a.classes_named} - set(actors))
     if unknown:
-        raise OntologyError(f"{path.name}: 'except' names unknown actor classes {unknown}")
+        raise OntologyError(f"{path.name}: 'except' or 'unless_named' names unknown actor classes {unknown}")
     return Senses(noun_classes=nouns, actor_classes=actors,
                   reacting_relations=_names(data.get("reacting_relations"), f"{path.name}: reacting_relations"))
 
@@ -1109,17 +1130,43 @@ def _senses_data(path: Path) -> dict:
     return data
 
 
-def _actor_class(name: str, spec, where: str) -> ActorClass:
+def _actor_class(name: str, spec, where: str, noun_classes: dict[str, frozenset[str]]) -> ActorClass:
     if not isinstance(spec, dict) or set(spec) - {"types", "sectors", "label_words", "nouns", "anywhere", "scored",
-                                                  "plural_names", "except"}:
+                                                  "plural_names", "except", "play_documents"}:
         raise OntologyError(f"{where} is a mapping of types, sectors, label_words, nouns, anywhere, scored, "
-                            "plural_names and except")
+                            "plural_names, except and play_documents")
+    nouns = frozenset(w.lower() for w in _names(spec.get("nouns"), where))
     return ActorClass(name=name, types=_names(spec.get("types"), where), sectors=_names(spec.get("sectors"), where),
-                      label_words=frozenset(w.lower() for w in _names(spec.get("label_words"), where)),
-                      nouns=frozenset(w.lower() for w in _names(spec.get("nouns"), where)),
+                      label_words=frozenset(w.lower() for w in _names(spec.get("label_words"), where)), nouns=nouns,
+                      play=_play_documents(spec.get("play_documents"), nouns, noun_classes, where),
                       anywhere=spec.get("anywhere") is True, scored=spec.get("scored") is True,
                       plural_names=spec.get("plural_names") is True,
                       unless=tuple(sorted(_names(spec.get("except"), where))))
+
+
+def _play_documents(spec, nouns: frozenset[str], noun_classes: dict[str, frozenset[str]], where: str
+                    ) -> PlayDocuments | None:
+    """An actor class's ``play_documents`` (see PlayDocuments): the class's own nouns and those of the noun classes
+    it names are the nouns of play."""
+    if spec is None:
+        return None
+    _check_play_documents(spec, where)
+    unknown = sorted(_names(spec.get("noun_classes"), where) - set(noun_classes))
+    if unknown:
+        raise OntologyError(f"{where}: play_documents names unknown noun classes {unknown}")
+    words = nouns.union(*(noun_classes[name] for name in _names(spec.get("noun_classes"), where)))
+    return PlayDocuments(share=spec["share"], least=spec["least"], nouns=frozenset(w for w in words if " " not in w),
+                         types=_names(spec.get("types"), where),
+                         unless_named=tuple(sorted(_names(spec.get("unless_named"), where))))
+
+
+def _check_play_documents(spec, where: str) -> None:
+    fits = (isinstance(spec, dict) and not set(spec) - {"share", "least", "noun_classes", "types", "unless_named"}
+            and isinstance(spec.get("share"), float) and 0 < spec["share"] < 1
+            and isinstance(spec.get("least"), int) and spec["least"] >= 1)
+    if not fits:
+        raise OntologyError(f"{where}: play_documents is a mapping of share (a fraction between 0 and 1), least (a "
+                            "count of one or more), noun_classes, types and unless_named")
 
 
 def _check_senses(families: tuple[Family, ...], senses: Senses, sectors: dict[str, str], relations) -> None:

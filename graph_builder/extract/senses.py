@@ -16,7 +16,7 @@ from graph_builder.extract.arguments import Actor
 from graph_builder.extract.syntax import children, prep_objects
 from graph_builder.patterns import Sense
 from graph_builder.records import Entity
-from graph_builder.vocab import ActorClass, Lexicon, Senses
+from graph_builder.vocab import ActorClass, Lexicon, PlayDocuments, Senses
 
 
 def noun_classes(token: Token, senses: Senses) -> frozenset[str]:
@@ -100,7 +100,7 @@ def _refused(actor: Actor, names: frozenset[str], senses: Senses, entities: DocE
     opposition forces" are armed, so not political)."""
     return any((is_a(actor.entity, name, senses) or _named_as(actor, name, senses)
                 or _named_in_document(actor, name, senses, entities)
-                or _listed_before(actor, frozenset({name}), senses))
+                or _listed_before(actor, frozenset({name}), senses) or _in_play_document(actor, name, senses, entities))
                and not _excepted(actor, name, senses, entities) for name in names)
 
 
@@ -116,6 +116,28 @@ def _named_in_document(actor: Actor, name: str, senses: Senses, entities: DocEnt
     doc = actor.token.doc
     return any(_named_so(Actor(mention.entity, mention.kind, doc[i]), found, senses)
                for i, mention in entities.referring.get(actor.entity.id, ()))
+
+
+def _in_play_document(actor: Actor, name: str, senses: Senses, entities: DocEntities | None) -> bool:
+    """Whether the actor class ``name`` holds the actor for the document it is in: a document about play (see
+    vocab.PlayDocuments: "Redford meet Kelso on Saturday", "Vale will meet Rosa Kent next", with no noun of play
+    beside either), where the actor is of the types the class reads so, of none of its ``except`` classes, and
+    named nowhere as one of its ``unless_named`` (the clubs' managers and chairmen meet as people do)."""
+    found = senses.actor_classes.get(name)
+    play = found.play if found is not None else None
+    if entities is None or play is None or actor.entity.type not in play.types or not _about_play(entities, play):
+        return False
+    return not any(is_a(actor.entity, other, senses) for other in found.unless) and not any(
+        _named_in_document(actor, other, senses, entities) for other in play.unless_named)
+
+
+def _about_play(entities: DocEntities, play: PlayDocuments) -> bool:
+    """Whether nouns of play make the share of the document's words ``play`` asks for (read once a document)."""
+    tokens = entities.tokens
+    count, words = tokens.read_once("play_share", play, lambda: (
+        sum(1 for token in tokens.with_lemma(play.nouns) if tokens.pos[token.i] == "NOUN"),
+        sum(1 for pos in tokens.pos if pos != "PUNCT")))
+    return count >= play.least and count >= play.share * words
 
 
 def _named_so(mention: Actor, found: ActorClass, senses: Senses) -> bool:
