@@ -39,8 +39,8 @@ Each document names its actors on its own; unification gives every actor one nod
   the document's one country of government: the one country whose politics the archive ties the persons and
   parties it names to (they lead it, serve in its government or hold a post of its opposition: "shadow home
   secretary" with the party), when every country it names, alone or as a government's owner, is that one (or,
-  with a party of that country named, every other country is named only as a place); else it stays a node of its
-  document. Legislators with no owner ("told MPs") are the chamber their noun names there (``chambers``).
+  with a party or two persons of that country named, every other country is named only as a place); else it stays
+  a node of its document. Legislators with no owner ("told MPs") are the chamber their noun names there (``chambers``).
 - **A role node is the person who holds the role** when the document names exactly one person the archive
   names with that title elsewhere ("Prime Minister Tom Hadley" in one article; "Tom Hadley ... the prime
   minister" in another), and a role node of a leading title that nobody of its document holds is the one leader
@@ -382,8 +382,9 @@ class UnifyPlan:
         it names to (it says "Mr Hadley" leads the United Kingdom, "Ms Dale" is its home secretary, "Mr Reed" the
         Tories' shadow chancellor), when that is one country and every country the document names, alone or as a
         government's owner, is that one; None otherwise (an article naming Kabul or "the Russian foreign ministry"
-        may mean that country's government). When the document names a party of that country, another country
-        named only as a place, in no record and owning no actor, does not stand in the way ("killed in Peru"). A
+        may mean that country's government). When the document names a party of that country, or two persons the
+        archive ties to it, another country named only as a place, in no record and owning no actor, does not stand
+        in the way ("killed in Peru"; one minister alone may be abroad: "Mr Reed arrived in Lima"). A
         document that names nobody the archive ties to a country has the one country it names, if it names one
         (by its name or capital)."""
         led, governed = self._countries_named(result)
@@ -393,7 +394,7 @@ class UnifyPlan:
             return None
         home = led.pop()
         others = governed - {home}
-        return home if not others or (self._names_a_party(result, home) and not others & self._acting(result)) \
+        return home if not others or (self._of_home_politics(result, home) and not others & self._acting(result)) \
             else None
 
     def _countries_named(self, result: DocumentResult) -> tuple[set[str], set[str]]:
@@ -446,10 +447,12 @@ class UnifyPlan:
         kept = tuple(r for r in result.relations if not abroad(r))
         return result if len(kept) == len(result.relations) else replace(result, relations=kept)
 
-    def _names_a_party(self, result: DocumentResult, home: str) -> bool:
-        """Whether the document names an organisation the archive ties to the politics of ``home``."""
-        return any(e.type == "Organization" and not e.scope and self.politics.get(self._canonical(e.label)) == home
-                   for e in result.entities)
+    def _of_home_politics(self, result: DocumentResult, home: str) -> bool:
+        """Whether the document is about the politics of ``home``: it names an organisation the archive ties to
+        them (a party), or two persons it ties to them (one minister may be travelling abroad)."""
+        tied = [e.type for e in result.entities if e.type in ("Person", "Organization") and not e.scope
+                and self.politics.get(self._canonical(e.label)) == home]
+        return "Organization" in tied or len(tied) > 1
 
     def _acting(self, result: DocumentResult) -> set[str]:
         """The countries a document's records have at an end, or as the owner of an end ("Peru's army")."""
