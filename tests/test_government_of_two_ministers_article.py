@@ -5,8 +5,6 @@ and a country that acts in a record still stands in the way. Names and sentences
 
 from __future__ import annotations
 
-import pytest
-
 from tests.conftest import archive_triples
 
 ARCHIVE = {
@@ -27,13 +25,8 @@ ARTICLES = {
 }
 
 
-@pytest.fixture(scope="module")
-def found(tmp_path_factory) -> dict[str, set[tuple[str, str, str]]]:
-    """Document -> its (subject, relation, object) records, built as one archive."""
-    return archive_triples(tmp_path_factory.mktemp("two_ministers"), {**ARCHIVE, **ARTICLES})
-
-
-def test_two_ministers_give_the_article_their_country_despite_a_place_abroad(found):
+def test_two_ministers_give_the_article_their_country_despite_a_place_abroad(tmp_path):
+    found = archive_triples(tmp_path, {**ARCHIVE, **ARTICLES})
     assert ("government of the United Kingdom", "criticizes", "Ferry Workers Union") in found["two-place"]
     assert ("Tom Reed", "briefs", "House of Commons") in found["two-chamber"]
     # one minister alone may be abroad; a country acting in a record stands in the way
