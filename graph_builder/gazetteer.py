@@ -259,7 +259,7 @@ class Gazetteer:
 
     def respelt_first_name(self, one: str, other: str) -> bool:
         """Whether two first names are one name spelt two ways: one vowel apart, or a "c" for a "k" (a transliteration:
-        "Viktor"/"Victor"), five letters or more, a name the first-name list gives the same gender in both spellings
+        "Nikolai"/"Nicolai"), five letters or more, a name the first-name list gives the same gender in both spellings
         ("Damian"/"Damien"; not "Mark"/"Mary", "Sean"/"Sian", "Jane"/"June")."""
         if len(one) != len(other) or len(one) < 5:
             return False

@@ -2,7 +2,7 @@
 least three times as often as any namesake it names once), not a node of its own; two namesakes named about as
 often leave it apart. A surname alone that no rule joins stays a node of its own document when the archive names
 several persons of it in full, so two articles' "Mr Pyle" are not made one person. A first name spelt with a "c"
-for a "k" in one article ("Viktor"/"Victor") is one person, and so is the surname alone beside it. Names and
+for a "k" in one article ("Nikolai"/"Nicolai") is one person, and so is the surname alone beside it. Names and
 sentences of our own."""
 
 from __future__ import annotations
@@ -28,15 +28,15 @@ def test_a_first_name_alone_is_the_person_the_article_is_about_not_one_of_two_na
 
 
 def test_a_first_name_spelt_with_c_for_k_is_one_person_with_the_surname_alone():
-    text = ("Viktor Hollis, 50, began a hunger strike outside the ministry. Mr Hollis said the Interior Ministry had "
-            "betrayed him. Victor Hollis joined the navy in 1975. Ana Lind praised Mr Hollis for his courage.")
+    text = ("Nikolai Hollis opened a bakery in Derby on Monday. Mr Hollis said the town council had helped him. "
+            "Nicolai Hollis moved to the town in 1998. Ana Lind praised Mr Hollis for his bread.")
     praised = {(r.object.label, bool(r.object.scope)) for r in extract(text) if r.relation == "praises"}
-    assert praised == {("Viktor Hollis", False)}
+    assert praised == {("Nikolai Hollis", False)}
 
 
 def test_a_surname_of_two_persons_named_in_full_stays_in_its_article():
-    texts = ["Doug Pyle, head of the Ferry Agency, retired on Friday.",
-             "Transport Secretary Alan Pyle opened a bridge in Derby.",
+    texts = ["Rhys Pyle opened a cycle shop in Hull on Friday.",
+             "Mayor Owen Pyle opened a bridge in Derby.",
              "The Ferry Workers Union criticised Mr Pyle over the delays.",
              "Mr Pyle praised the Harbour Trust for its work."]
     results = process([Document(id=f"d{i}", text=text, source="<test>") for i, text in enumerate(texts)])

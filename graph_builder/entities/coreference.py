@@ -243,7 +243,7 @@ def _dominant_first_named(key: tuple[str, ...], fuller: list[Cluster], gazetteer
                           times: Counter) -> Cluster | None:
     """The person a first name alone stands for among the persons of that first name the document names in full: the
     one the document names (in full or by surname alone: ``times``) at least ``DOMINANCE`` times as often as all the
-    others together ("Ken" where the article is about Ken Hale, named four times, and names Ken Dorey once); None
+    others together ("Dan" where the article is about Dan Hale, named four times, and names Dan Dorey once); None
     when no one is."""
     if len(fuller) < 2 or not _namesakes(key, fuller, gazetteer):
         return None

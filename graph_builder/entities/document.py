@@ -214,8 +214,8 @@ def _names(tokens: Tokens, gazetteer: Gazetteer) -> tuple[Span, ...]:
 
 def _kind_as_person(span: Span, gazetteer: Gazetteer) -> bool:
     """Whether the NER took one word for a kind of body or its members (``gazetteer.generic_words``) for a person's
-    name, capitalised where a headline ran into the text ("says minister Ministers would ..."): the collective
-    actors' rule reads it (the ministers of the article's government), no name does."""
+    name, capitalised where a headline ran into the text ("Levy to stay, says minister Ministers will ..."): the
+    collective actors' rule reads it (the ministers of the article's government), no name does."""
     return len(span) == 1 and span.label_ == "PERSON" and span[0].lower_ in gazetteer.generic_words
 
 

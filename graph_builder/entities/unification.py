@@ -749,7 +749,7 @@ class Unifier:
 
     def _surname_in_doubt(self, label: str, canonical: tuple[str, str], persons: _Persons) -> bool:
         """Whether ``label`` is a surname alone that joined nobody though the archive names persons of that surname
-        in full ("Mr Pyle" beside a Doug Pyle and an Alan Pyle named about as often): it stays a node of its own
+        in full ("Mr Pyle" beside a Rhys Pyle and an Owen Pyle named about as often): it stays a node of its own
         document, as one archive-wide "Pyle" would make the namesakes of every article one person."""
         key = self.rules.key(label)
         return canonical == (label, "Person") and len(key) == 1 and bool(persons.by_surname.get(key[0])) \
