@@ -258,15 +258,15 @@ class Gazetteer:
                 and not self._genders_differ(short, full))
 
     def respelt_first_name(self, one: str, other: str) -> bool:
-        """Whether two first names are one name spelt two ways: one vowel apart, five letters or more, a name the
-        first-name list gives the same gender in both spellings ("Damian"/"Damien"; not "Mark"/"Mary", "Sean"/"Sian",
-        "Jane"/"June")."""
+        """Whether two first names are one name spelt two ways: one vowel apart, or a "c" for a "k" (a transliteration:
+        "Nikolai"/"Nicolai"), five letters or more, a name the first-name list gives the same gender in both spellings
+        ("Damian"/"Damien"; not "Mark"/"Mary", "Sean"/"Sian", "Jane"/"June")."""
         if len(one) != len(other) or len(one) < 5:
             return False
         changed = [(a, b) for a, b in zip(one.lower(), other.lower(), strict=True) if a != b]
         gender = self.gender_of_first_name(one)
-        return (len(changed) == 1 and set(changed[0]) <= set("aeiou") and gender is not None
-                and self.gender_of_first_name(other) == gender)
+        return (len(changed) == 1 and (set(changed[0]) <= set("aeiou") or set(changed[0]) == {"c", "k"})
+                and gender is not None and self.gender_of_first_name(other) == gender)
 
     def _genders_differ(self, one: str, other: str) -> bool:
         """Whether one first name is a man's and the other a woman's, at least mostly."""

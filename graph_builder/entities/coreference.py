@@ -7,7 +7,8 @@ he/she/his/her are the most recent fitting person within two sentences, never on
 says the other gender.
 
 An acronym the text defines ("General Motors (GM)") joins its organisation wherever it is written; a first
-name alone may join the one person of that first name but never becomes one of the person's names.
+name alone may join the one person of that first name (or, of several, the one named ``DOMINANCE`` times as often
+as the others together) but never becomes one of the person's names.
 """
 
 from __future__ import annotations
@@ -15,11 +16,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from spacy.tokens import Span, Token
 
 from graph_builder.entities.classification import only_guessed_organization, only_guessed_person, voted_type, votes
-from graph_builder.entities.naming import LABEL_TYPES, initials_of, name_key, short_forms
+from graph_builder.entities.naming import DOMINANCE, LABEL_TYPES, initials_of, name_key, short_forms
 from graph_builder.entities.tokens import Tokens, children, dependents, reflexive, span_text
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.records import Document, Entity, Mention
@@ -127,9 +129,10 @@ def clustered(names: list[Span], tokens: Tokens, titles: frozenset[str], gazette
     acronyms = defined_acronyms(names, gazetteer)
     keyed = [(name_key(tokens.text(span.start, span.end)), span) for span in names]  # no Span.text: no new tokens
     written, named = _not_persons_names(keyed), _all_names(keyed)
+    times = Counter(map(itemgetter(0), keyed))
     for key, span in sorted(keyed, key=lambda pair: -len(pair[0])):
         target = (by_name.get(key) or by_name.get(acronyms.get(key, ()))
-                  or _one_full_name(span, key, by_short_form.get(key, []), gazetteer, tokens))
+                  or _one_full_name(span, key, by_short_form.get(key, []), gazetteer, tokens, times))
         if target is None:
             target = Cluster(spans=[span], votes=Counter())
             clusters.append(target)
@@ -218,15 +221,35 @@ def _named_in_full(cluster: Cluster, surname: str, gender: str, gazetteer: Gazet
 
 
 def _one_full_name(span: Span, key: tuple[str, ...], fuller: list[Cluster], gazetteer: Gazetteer,
-                   tokens: Tokens) -> Cluster | None:
+                   tokens: Tokens, times: Counter | None = None) -> Cluster | None:
     """The one cluster of the names ``key`` is a short form of, leaving out organisations named after a person
     the span names, and after a courtesy title ("Mr Lloyd") the names it is not the last part of ("Lloyd
-    Harker")."""
+    Harker"); of several, the one a first name alone stands for (``times``: how often the document writes each
+    name, see _dominant_first_named)."""
     surname = span.start > 0 and tokens.lower[span.start - 1] in gazetteer.surname_titles
     fuller = _fitting(span, key, fuller, gazetteer, surname=surname)
     if any(_parent_named_first(span, c, tokens) for c in fuller):
         return None
-    return fuller[0] if len(fuller) == 1 else None
+    return fuller[0] if len(fuller) == 1 else _dominant_first_named(key, fuller, gazetteer, times or Counter())
+
+
+def _namesakes(key: tuple[str, ...], fuller: list[Cluster], gazetteer: Gazetteer) -> bool:
+    """Whether ``key`` is a first name alone and ``fuller`` persons named in full who open with it."""
+    return len(key) == 1 and gazetteer.is_first_name(key[0]) \
+        and all(len(c.full) > 1 and c.full[0] == key[0] and c.person() for c in fuller)
+
+
+def _dominant_first_named(key: tuple[str, ...], fuller: list[Cluster], gazetteer: Gazetteer,
+                          times: Counter) -> Cluster | None:
+    """The person a first name alone stands for among the persons of that first name the document names in full: the
+    one the document names (in full or by surname alone: ``times``) at least ``DOMINANCE`` times as often as all the
+    others together ("Dan" where the article is about Dan Hale, named four times, and names Dan Dorey once); None
+    when no one is."""
+    if len(fuller) < 2 or not _namesakes(key, fuller, gazetteer):
+        return None
+    named = sorted(((times[c.full] + times[c.full[-1:]], i) for i, c in enumerate(fuller)), reverse=True)
+    best, rest = named[0][0], sum(count for count, _ in named[1:])
+    return fuller[named[0][1]] if best >= DOMINANCE * rest else None
 
 
 def _fitting(span: Span, key: tuple[str, ...], fuller: list[Cluster], gazetteer: Gazetteer, *,

@@ -181,7 +181,7 @@ def _labelled(tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer, hold
     names: list[Span] = []
     taken: set[int] = set()
     after_honorifics = honorific_names(tokens, gazetteer)
-    named = tokens.ents
+    named = _names(tokens, gazetteer)
     person_words = _person_words(named, after_honorifics)
     clubs = _club_cities(tokens, gazetteer)
     surnames = surnames_of(named, after_honorifics)
@@ -205,6 +205,18 @@ def _labelled(tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer, hold
             taken.update(range(part.start, part.end))
             _sort_labelled(part, tokens, gazetteer, (person_words, clubs), settled, names)
     return acronyms_spelt_here(cued_places_voted(settled, names, tokens, gazetteer), names), names, taken
+
+
+def _names(tokens: Tokens, gazetteer: Gazetteer) -> tuple[Span, ...]:
+    """The NER's entities but a kind of body it took for a person (see _kind_as_person)."""
+    return tuple(ent for ent in tokens.ents if not _kind_as_person(ent, gazetteer))
+
+
+def _kind_as_person(span: Span, gazetteer: Gazetteer) -> bool:
+    """Whether the NER took one word for a kind of body or its members (``gazetteer.generic_words``) for a person's
+    name, capitalised where a headline ran into the text ("Levy to stay, says minister Ministers will ..."): the
+    collective actors' rule reads it (the ministers of the article's government), no name does."""
+    return len(span) == 1 and span.label_ == "PERSON" and span[0].lower_ in gazetteer.generic_words
 
 
 def _actor_ents(tokens: Tokens, named: tuple[Span, ...], surnames: frozenset[str], gazetteer: Gazetteer,

@@ -12,6 +12,10 @@ from graph_builder.gazetteer import strip_the
 from graph_builder.records import Entity, Mention
 from graph_builder.vocab import ENTITY
 
+DOMINANCE = 3
+"""A short name stands for the one person it may name who is named at least this many times as often as all the
+others it may name together: a surname alone across the archive (in documents, see ``unification``), a first name
+alone in a document (in mentions, see ``coreference``)."""
 GOVERNMENT = "GOV"  # the CAMEO sector of a government: the one a country's leader leads
 LABEL_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
                "NORP": "Group"}

@@ -27,8 +27,10 @@ Each document names its actors on its own; unification gives every actor one nod
   the judge is no Martin Penrose), and a bare surname with nobody of it named in full is the one peer
   of that surname ("Ashby"). A first name alone never joins anyone across documents and is never kept as an
   alias, and one that is nobody's surname either stays a node of its document ("Ken" where an article named
-  two Kens); an honorific ("Mr Rusk") is no part of the name compared. A full name another actor's name ran
-  into ("Penhale Tom Hadley", where "Penhale" is a person's surname) is that full name.
+  two Kens); so does a surname alone that joined nobody though persons of it are named in full (two Pyles named
+  about as often: one archive-wide "Pyle" would make them one). An honorific ("Mr Rusk") is no part of the name
+  compared. A full name another actor's name ran into ("Penhale Tom Hadley", where "Penhale" is a person's
+  surname) is that full name.
 - **Acronyms and short forms join their organization** when the gazetteer knows them (``organization_aliases``)
   or when a document defined them: an acronym that is the alias of exactly one organization ("General Motors
   (GM)") is that organization in every document. An organization's name that another one's repeats after a
@@ -39,8 +41,8 @@ Each document names its actors on its own; unification gives every actor one nod
   the document's one country of government: the one country whose politics the archive ties the persons and
   parties it names to (they lead it, serve in its government or hold a post of its opposition: "shadow home
   secretary" with the party), when every country it names, alone or as a government's owner, is that one (or,
-  with a party of that country named, every other country is named only as a place); else it stays a node of its
-  document. Legislators with no owner ("told MPs") are the chamber their noun names there (``chambers``).
+  with a party or two persons of that country named, every other country is named only as a place); else it stays
+  a node of its document. Legislators with no owner ("told MPs") are the chamber their noun names there (``chambers``).
 - **A role node is the person who holds the role** when the document names exactly one person the archive
   names with that title elsewhere ("Prime Minister Tom Hadley" in one article; "Tom Hadley ... the prime
   minister" in another), and a role node of a leading title that nobody of its document holds is the one leader
@@ -78,6 +80,7 @@ from graph_builder.entities.holders import (
 )
 from graph_builder.entities.mentions import ends_in_title
 from graph_builder.entities.naming import (
+    DOMINANCE,
     GOVERNMENT,
     initials_of,
     is_home_country,
@@ -89,10 +92,6 @@ from graph_builder.gazetteer import strip_the
 from graph_builder.records import DocumentResult, Entity, Mention, Relation, rewritten
 from graph_builder.vocab import Lexicon
 from graph_builder.words import is_acronym
-
-DOMINANCE = 3
-"""A surname alone is the person of that surname named in full in at least this many times as many documents as
-all other persons of that surname together."""
 
 _TALLIED_KINDS = frozenset(["name", "capital"])
 _TIES = frozenset(["memberOf", "leaderOf"])  # affiliations that may tie a person or party to a country's politics
@@ -382,8 +381,9 @@ class UnifyPlan:
         it names to (it says "Mr Hadley" leads the United Kingdom, "Ms Dale" is its home secretary, "Mr Reed" the
         Tories' shadow chancellor), when that is one country and every country the document names, alone or as a
         government's owner, is that one; None otherwise (an article naming Kabul or "the Russian foreign ministry"
-        may mean that country's government). When the document names a party of that country, another country
-        named only as a place, in no record and owning no actor, does not stand in the way ("killed in Peru"). A
+        may mean that country's government). When the document names a party of that country, or two persons the
+        archive ties to it, another country named only as a place, in no record and owning no actor, does not stand
+        in the way ("killed in Peru"; one minister alone may be abroad: "Mr Reed arrived in Lima"). A
         document that names nobody the archive ties to a country has the one country it names, if it names one
         (by its name or capital)."""
         led, governed = self._countries_named(result)
@@ -393,7 +393,7 @@ class UnifyPlan:
             return None
         home = led.pop()
         others = governed - {home}
-        return home if not others or (self._names_a_party(result, home) and not others & self._acting(result)) \
+        return home if not others or (self._of_home_politics(result, home) and not others & self._acting(result)) \
             else None
 
     def _countries_named(self, result: DocumentResult) -> tuple[set[str], set[str]]:
@@ -446,10 +446,12 @@ class UnifyPlan:
         kept = tuple(r for r in result.relations if not abroad(r))
         return result if len(kept) == len(result.relations) else replace(result, relations=kept)
 
-    def _names_a_party(self, result: DocumentResult, home: str) -> bool:
-        """Whether the document names an organisation the archive ties to the politics of ``home``."""
-        return any(e.type == "Organization" and not e.scope and self.politics.get(self._canonical(e.label)) == home
-                   for e in result.entities)
+    def _of_home_politics(self, result: DocumentResult, home: str) -> bool:
+        """Whether the document is about the politics of ``home``: it names an organisation the archive ties to
+        them (a party), or two persons it ties to them (one minister may be travelling abroad)."""
+        tied = [e.type for e in result.entities if e.type in ("Person", "Organization") and not e.scope
+                and self.politics.get(self._canonical(e.label)) == home]
+        return "Organization" in tied or len(tied) > 1
 
     def _acting(self, result: DocumentResult) -> set[str]:
         """The countries a document's records have at an end, or as the owner of an end ("Peru's army")."""
@@ -714,8 +716,7 @@ class Unifier:
                  for name in (label, *aliases)} | {(surname,) for surname in persons.by_surname}
         short_forms = {**self._country_less(types), **self._defined_acronyms(tally, types)}
         renamed = {label: self._canonical(label, types[label], persons, names, short_forms) for label in tally.present}
-        generic = {label for label in tally.present if self.rules.is_generic(label) or self._first_name_alone(
-            label, renamed[label])}
+        generic = {label for label in tally.present if self._of_its_document(label, renamed[label], persons)}
         led = _led(tally, renamed)
         leaders = _leaders(led)
         return UnifyPlan(renamed, self._aliases(tally, renamed), generic, _holders(tally, renamed), self.rules.titles,
@@ -734,10 +735,24 @@ class Unifier:
                       if len(key) == 1 and len(self.rules.key(alias)) > 1 and self.rules.key(alias)[-1] == key[0]]
         return names + [(label, 0, 0) for label, type_ in self.known.items() if type_ == "Person"]
 
+    def _of_its_document(self, label: str, canonical: tuple[str, str], persons: _Persons) -> bool:
+        """Whether ``label`` stays a node of each document that names it: a generic word, a first name alone or a
+        surname in doubt."""
+        return self.rules.is_generic(label) or self._first_name_alone(label, canonical) \
+            or self._surname_in_doubt(label, canonical, persons)
+
     def _first_name_alone(self, label: str, canonical: tuple[str, str]) -> bool:
         """Whether ``label`` is a person's first name alone that no rule gave a full name ("Ken" where the article
         named two Kens or none): it stays a node of its own document."""
         return canonical == (label, "Person") and " " not in label and bool(self.rules.given_name(label)) \
+            and label not in self.known
+
+    def _surname_in_doubt(self, label: str, canonical: tuple[str, str], persons: _Persons) -> bool:
+        """Whether ``label`` is a surname alone that joined nobody though the archive names persons of that surname
+        in full ("Mr Pyle" beside a Rhys Pyle and an Owen Pyle named about as often): it stays a node of its own
+        document, as one archive-wide "Pyle" would make the namesakes of every article one person."""
+        key = self.rules.key(label)
+        return canonical == (label, "Person") and len(key) == 1 and bool(persons.by_surname.get(key[0])) \
             and label not in self.known
 
     def _styled(self, tally: NameTally, types: dict[str, str]) -> dict[tuple[str, str], set[tuple[str, ...]]]:
