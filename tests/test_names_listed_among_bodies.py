@@ -38,3 +38,13 @@ def test_a_name_listed_among_bodies_is_an_organisation(text, name):
 ])
 def test_people_listed_beside_a_body_stay_people(text, name):
     assert types(text)[name] == "Person"
+
+
+def test_names_set_side_by_side_are_no_list():
+    from graph_builder.build import process
+    from graph_builder.records import Document
+
+    text = ("- Ann Polder, The Harbour Times: Film - Grey Tides; director - Tom Varrick; actor - Jody Keelan; "
+            "actress - Mara Tolvey. Jody Keelan won.")
+    result = process([Document(id="t", text=text, date="2026-01-05", source="<test>")])[0]
+    assert {m.entity.type for m in result.mentions if m.text.endswith("Keelan")} == {"Person"}

@@ -210,14 +210,16 @@ def listed_among_bodies(span: Span, gazetteer: Gazetteer) -> int:
     ("charities such as X, Y and Z", "groups including X") or a body's verb of inclusion opens with an organisation's
     name in it ("the X Coalition, which includes Y and the Z Trust") (``gazetteer.organization_cues``: "list heads"
     and "list words"); _LISTED, which outvotes only the model's label, for one of three names or more another of
-    which is an organisation's by its words ("X, Y and the Z Trust"; not "Tom X, Ann Y and the Z Trust"); else 0."""
+    which is an organisation's by its words, joined by "and" or "or" ("X, Y and the Z Trust"; not "Tom X, Ann Y and the
+    Z Trust", nor names set side by side: "director - X; actor - Y", "X, The Times"); else 0."""
     conjuncts = _conjuncts(span.root)
     others = [token for token in conjuncts if not span.start <= token.i < span.end]
     worded = any(_organization_worded_noun(token, gazetteer) for token in others)
     introduced = _introduced_by_a_body(conjuncts[0], gazetteer)
     if introduced == _CUED or (introduced and worded):
         return _CUED
-    return _LISTED if len(conjuncts) >= 3 and worded else 0
+    coordinated = any(child.dep_ == "cc" for token in conjuncts for child in token.children)
+    return _LISTED if len(conjuncts) >= 3 and worded and coordinated else 0
 
 
 def _conjuncts(token: Token) -> list[Token]:
