@@ -218,8 +218,12 @@ def listed_among_bodies(span: Span, gazetteer: Gazetteer) -> int:
     introduced = _introduced_by_a_body(conjuncts[0], gazetteer)
     if introduced == _CUED or (introduced and worded):
         return _CUED
-    coordinated = any(child.dep_ == "cc" for token in conjuncts for child in token.children)
-    return _LISTED if len(conjuncts) >= 3 and worded and coordinated else 0
+    return _LISTED if len(conjuncts) >= 3 and worded and _coordinated(conjuncts) else 0
+
+
+def _coordinated(conjuncts: list[Token]) -> bool:
+    """Whether a conjunction joins the names ("and", "or"), which names set side by side lack."""
+    return any(child.dep_ == "cc" for token in conjuncts for child in token.children)
 
 
 def _conjuncts(token: Token) -> list[Token]:
