@@ -38,6 +38,8 @@ def test_the_head_of_a_campaign_body_or_a_branch_leads_it(text, expected):
      ("Tom Varrick", "memberOf", "Torvale Holdings")),
     ("Bill Hoskins, the chairman of the Rail Party, said the plan was wrong.",
      ("Bill Hoskins", "memberOf", "Rail Party")),
+    ("\"Buyers want to go into the weekend,\" said Tom Varrick, director of foreign exchange at Kelso Bank and Trust.",
+     ("Tom Varrick", "memberOf", "Kelso Bank and Trust")),
 ])
 def test_one_of_many_a_company_director_and_a_party_chairman_are_members(text, expected):
     assert expected in roles(text)

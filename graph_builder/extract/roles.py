@@ -1408,7 +1408,15 @@ def _of_a_department(title_tokens: list[Token], kind: str, lexicon: Lexicon) -> 
     own = (found.label_words if found is not None else frozenset()) | words.modifiers | words.past | words.future \
         | words.stand_in | words.founding
     return any(word.is_lower and word.lower_ not in own and word.tag_ not in _PARTICIPLES
-               for word in children(title_tokens[0], "amod", "compound"))
+               for word in children(title_tokens[0], "amod", "compound")) or _of_a_field(title_tokens[-1])
+
+
+def _of_a_field(title: Token) -> bool:
+    """Whether "of" after the title names a field in lower case, no body by a noun of its kind with its name beside
+    it ("director of foreign exchange at X", "director of policy": a department's head; not "director of the
+    housing charity X")."""
+    return any(noun.pos_ == "NOUN" and noun.is_lower and not any(c.dep_ == "appos" for c in dependents(noun))
+               for noun in prep_objects([title], "of"))
 
 
 _PARTICIPLES = frozenset({"VBN", "VBG"})  # "the newly-appointed commissioner": said of the holder, no department
