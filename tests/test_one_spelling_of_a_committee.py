@@ -5,26 +5,19 @@ of our own."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import archive_triples
 
 
-def subjects(tmp_path, texts):
-    return {subject for found in archive_triples(tmp_path, texts).values() for subject, _, _ in found}
-
-
-def test_spellings_of_one_committee_are_one_node(tmp_path):
-    found = subjects(tmp_path, {
+@pytest.mark.parametrize(("second", "nodes"), [
+    ("The Commons Transport Committee criticised the minister, Ann Polder.", 1),
+    ("The Senate transport committee criticised the governor, Ann Polder.", 3),
+])
+def test_spellings_of_one_committee_are_one_node(tmp_path, second, nodes):
+    found = archive_triples(tmp_path, {
         "a": "The Commons transport committee criticised the minister, Tom Varrick.",
-        "b": "The Commons Transport Committee criticised the minister, Ann Polder.",
+        "b": second,
         "c": "The Transport Committee criticised the minister, Bill Hoskins.",
     })
-    assert len(found) == 1
-
-
-def test_a_name_two_chambers_committees_share_joins_neither(tmp_path):
-    found = subjects(tmp_path, {
-        "a": "The Commons transport committee criticised the minister, Tom Varrick.",
-        "b": "The Senate transport committee criticised the governor, Ann Polder.",
-        "c": "The Transport Committee criticised the minister, Bill Hoskins.",
-    })
-    assert len(found) == 3
+    assert len({subject for triples in found.values() for subject, _, _ in triples}) == nodes
