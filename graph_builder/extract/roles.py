@@ -51,7 +51,7 @@ from graph_builder.extract.arguments import RELATIVE, Actor, appositive_owner, r
 from graph_builder.extract.own_party import own_organisations
 from graph_builder.extract.polarity import died, ended_role, long_gone, phrase_lemma, polarity
 from graph_builder.extract.scoring import confidence, evidence
-from graph_builder.extract.senses import is_a, named_as
+from graph_builder.extract.senses import is_a, named_by_class_noun
 from graph_builder.extract.syntax import children, dependents, prep_objects
 from graph_builder.extract.time_place import NO_TIME, When, when_of
 from graph_builder.gazetteer import Gazetteer
@@ -1391,12 +1391,13 @@ def _own_relation(found: tuple[str, list[Token]], led: bool, employer: _Employer
 
 def _of_class(employer: _Employer, doc: Doc, kind: str, lexicon: Lexicon) -> bool:
     """Whether what a title belongs to is of the actor class ``kind``: by its name, or by a noun of the class that
-    the text names it by (see senses.named_as)."""
+    the text names it by (see senses.named_by_class_noun)."""
     if is_a(employer.mention.entity, kind, lexicon.senses):
         return True
     span = _mention_span(doc, employer.mention)
-    return span is not None and named_as(Actor(employer.mention.entity, employer.mention.kind, span.root), kind,
-                                         lexicon.senses)
+    if span is None:
+        return False
+    return named_by_class_noun(Actor(employer.mention.entity, employer.mention.kind, span.root), kind, lexicon.senses)
 
 
 def _of_a_department(title_tokens: list[Token], kind: str, lexicon: Lexicon) -> bool:
