@@ -252,9 +252,10 @@ WRITTEN = [
      ("Ann Hale", "memberOf", "Harbour Party", False, "asserted"), None),
     ("Jim Corran, from the campaign group Open Harbour, said the plan was unfair.",
      ("Jim Corran", "memberOf", "Open Harbour", False, "asserted"), None),
-    # a name after a title's "of" phrase and a comma, which the parser may hang on the organisation's name
+    # a name after a title's "of" phrase and a comma, which the parser may hang on the organisation's name (the
+    # director of a trust heads it: senses.yaml class campaign)
     ("But director of the Friends of Harbour Trust, Ann Hale, accused Tom Reed of contempt.",
-     ("Ann Hale", "memberOf", "Friends of Harbour Trust", False, "asserted"), None),
+     ("Ann Hale", "leaderOf", "Friends of Harbour Trust", False, "asserted"), None),
     ("His remarks came as the co-chairman of the Harbour Party, Tom Reed, on Saturday called him a failure.",
      ("Tom Reed", "memberOf", "Harbour Party", False, "asserted"), None),
     # a title after a comma, its organisation in the next appositive: a head title leads it

@@ -143,9 +143,9 @@ def votes(span: Span, tokens: Tokens, titles: frozenset[str], gazetteer: Gazette
     if introduced_by_title(span, tokens, titles, gazetteer):
         found["Person"] += 3
         found[_PERSON_EVIDENCE] += 1
-    if _organization_cued(span, tokens, titles, gazetteer):
-        found["Organization"] += 3
-        found[_ORGANIZATION_EVIDENCE] += 1
+    cued = _organization_cued(span, tokens, titles, gazetteer)
+    found["Organization"] += 3 * (cued == _CUED)
+    found[_ORGANIZATION_EVIDENCE] += cued > 0
     found[_PLACE_EVIDENCE] += _placed(span, words, gazetteer)
     return found
 
@@ -194,10 +194,78 @@ def organization_worded(span: Span, tokens: Tokens, gazetteer: Gazetteer, *, cla
             or _cue_in(tokens, range(after, min(after + 4, len(tokens))), words_after, reverse=False))
 
 
-def _organization_cued(span: Span, tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
-    """Whether words around the name or a noun in apposition to it say it is an organisation's."""
-    return organization_cue(span, tokens, gazetteer) or appositive_cue(span, gazetteer.organization_cues["before"],
-                                                                        titles)
+_CUED, _LISTED = 2, 1  # strengths of an organisation's cue: one that outvotes a first name, one that does not
+
+
+def _organization_cued(span: Span, tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer) -> int:
+    """How strongly words around the name, a noun in apposition to it or the list it is in say it is an
+    organisation's: _CUED, _LISTED (see listed_among_bodies) or 0."""
+    if organization_cue(span, tokens, gazetteer) or appositive_cue(span, gazetteer.organization_cues["before"], titles):
+        return _CUED
+    return listed_among_bodies(span, gazetteer)
+
+
+def listed_among_bodies(span: Span, gazetteer: Gazetteer) -> int:
+    """Whether the name is one of a list of organisations: _CUED for a list a plural of bodies introduces
+    ("charities such as X, Y and Z", "groups including X") or a body's verb of inclusion opens with an organisation's
+    name in it ("the X Coalition, which includes Y and the Z Trust") (``gazetteer.organization_cues``: "list heads"
+    and "list words"); _LISTED, which outvotes only the model's label, for one of three names or more another of
+    which is an organisation's by its words, joined by "and" or "or" ("X, Y and the Z Trust"; not "Tom X, Ann Y and the
+    Z Trust", nor names set side by side: "director - X; actor - Y", "X, The Times"); else 0."""
+    conjuncts = _conjuncts(span.root)
+    others = [token for token in conjuncts if not span.start <= token.i < span.end]
+    worded = any(_organization_worded_noun(token, gazetteer) for token in others)
+    introduced = _introduced_by_a_body(conjuncts[0], gazetteer)
+    if introduced == _CUED or (introduced and worded):
+        return _CUED
+    return _LISTED if len(conjuncts) >= 3 and worded and _coordinated(conjuncts) else 0
+
+
+def _coordinated(conjuncts: list[Token]) -> bool:
+    """Whether a conjunction joins the names ("and", "or"), which names set side by side lack."""
+    return any(child.dep_ == "cc" for token in conjuncts for child in token.children)
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    """The names of the list ``token`` heads or is in, the first first (the parse chains them by conj or appos)."""
+    while token.dep_ in ("conj", "appos") and token.head.i < token.i and token.head.pos_ == "PROPN":
+        token = token.head
+    found, stack = [], [token]
+    while stack:
+        found.append(stack.pop())
+        stack.extend(child for child in found[-1].children if child.dep_ in ("conj", "appos") and child.pos_ == "PROPN")
+    return sorted(found, key=lambda t: t.i)
+
+
+def _introduced_by_a_body(first: Token, gazetteer: Gazetteer) -> int:
+    """Whether the first name of a list follows a word of listing ("such as", "including", "includes") whose noun,
+    or subject, is a plural of bodies (_CUED: "charities") or an organisation's name (_LISTED: "the X Coalition,
+    which"; a body's members may be people); else 0."""
+    noun = _listing_noun(first, gazetteer.organization_cues["list words"])
+    if noun is None:
+        return 0
+    if noun.tag_ == "NNS" and (noun.lemma_.lower(),) in gazetteer.organization_cues["list heads"]:
+        return _CUED
+    return _LISTED if noun.pos_ == "PROPN" and noun.lower_ in gazetteer.organization_words else 0
+
+
+def _listing_noun(first: Token, words: frozenset[tuple[str, ...]]) -> Token | None:
+    """The noun whose list ``first`` opens through a word of listing (``words``): the noun of "such as" or
+    "including", the subject of "includes" (the antecedent of its relative pronoun); None when no such word."""
+    word = first.head
+    before = word.nbor(-1).lower_ if word.i > 0 else ""
+    written = {(word.lemma_.lower(),), (word.lower_,), (before, word.lower_)}
+    if first.dep_ not in ("pobj", "dobj") or not written & words:
+        return None
+    if first.dep_ == "pobj":
+        return word.head
+    noun = next((child for child in word.children if child.dep_ == "nsubj"), word)
+    return word.head if noun.tag_ in ("WDT", "WP") and word.dep_ == "relcl" else noun  # "the X Coalition, which"
+
+
+def _organization_worded_noun(token: Token, gazetteer: Gazetteer) -> bool:
+    """Whether the name ``token`` heads ends in an organisation's word ("the Z Trust")."""
+    return token.lower_ in gazetteer.organization_words
 
 
 def appositive_cue(span: Span, cues: frozenset[tuple[str, ...]], titles: frozenset[str]) -> bool:

@@ -83,7 +83,7 @@ def collective_actors(tokens: Tokens, document: Document, mentions: list[Mention
     described = armed_descriptions(tokens, by_token, lexicon)
     for phrase in _phrases(tokens, lexicon):
         described = _seen_until(seen, described, phrase.start)
-        reading = _reading(doc, phrase, by_token, lexicon.gazetteer)
+        reading = _reading(doc, phrase, by_token, lexicon)
         if reading is None:
             continue
         entity = _entity(doc, phrase, reading, seen, document, lexicon, mentions)
@@ -165,7 +165,15 @@ def _last_words(tokens: Tokens, lexicon: Lexicon) -> list[Token]:
     lasts, written = _last_word_forms(lexicon)
     return [tokens[i] for i, (pos, lower, lemma) in enumerate(zip(tokens.pos, tokens.lower, tokens.lemma, strict=True))
             if (lemma in lasts or lower in written)
-            and (pos in ("NOUN", "PROPN") or _before_a_position(tokens[i], lexicon))]
+            and (pos in ("NOUN", "PROPN") or _argument_misread(tokens[i]) or _before_a_position(tokens[i], lexicon))]
+
+
+_ARGUMENT_DEPS = frozenset(["nsubj", "nsubjpass", "dobj", "pobj"])
+
+
+def _argument_misread(token: Token) -> bool:
+    """Whether the model took a noun for a verb but parsed it as an argument ("MPs" opening a sentence)."""
+    return token.pos_ == "VERB" and token.dep_ in _ARGUMENT_DEPS
 
 
 def _before_a_position(token: Token, lexicon: Lexicon) -> bool:
@@ -204,12 +212,14 @@ def _by_last_word(lexicon: Lexicon) -> dict[str, list[tuple[int, int, tuple[str,
     return index
 
 
-def _reading(doc: Doc, phrase: _Phrase, by_token: dict[int, Mention], gazetteer: Gazetteer) -> _Reading | None:
+def _reading(doc: Doc, phrase: _Phrase, by_token: dict[int, Mention], lexicon: Lexicon) -> _Reading | None:
     """The mention's extent and owner, or None when the phrase is part of a name (or of a person's)."""
-    before = _owner_before(doc, phrase, by_token, gazetteer)
+    before = _owner_before(doc, phrase, by_token, lexicon.gazetteer)
     if before is None:
         return None
-    reading = before if before.owner is not None else _owner_after(doc, phrase, by_token, gazetteer) or before
+    after = _owner_after(doc, phrase, by_token, lexicon.gazetteer) or _seated_on(doc, phrase, by_token,
+                                                                                lexicon.cues["SubBody"])
+    reading = before if before.owner is not None else after or before
     return None if _inside_a_name(doc, phrase, reading, by_token) else reading
 
 
@@ -421,6 +431,21 @@ def _led_by(doc: Doc, phrase: _Phrase, by_token: dict[int, Mention]) -> _Reading
             if target.dep_ == "pobj" and _owner(mention):
                 return _Reading(phrase.start, _last_token(doc, mention) + 1, mention.entity, led=True)
     return None
+
+
+def _seated_on(doc: Doc, phrase: _Phrase, by_token: dict[int, Mention], sub_bodies: frozenset[str]
+               ) -> _Reading | None:
+    """The body inside an organisation that members of a group sit "on", named right after ("MPs on the Harbour
+    transport committee", "members on the Rail Board": kg:SubBody the name's last word), whose members speak for it
+    as those "of" it do; None for any other "on" ("troops on the border")."""
+    after = doc[phrase.end:phrase.end + 3]
+    if len(after) < 2 or after[0].lower_ != "on":
+        return None
+    mention = by_token.get((after[2] if after[1].lower_ == "the" and len(after) == 3 else after[1]).i)
+    if not _owner(mention) or mention.entity.type != "Organization" or mention.start < after[0].idx \
+            or mention.entity.label.rsplit(" ", 1)[-1].lower() not in sub_bodies:
+        return None
+    return _Reading(phrase.start, _last_token(doc, mention) + 1, mention.entity)
 
 
 def _owner(mention: Mention | None) -> bool:

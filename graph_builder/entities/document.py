@@ -401,7 +401,8 @@ def _add_unlabelled(tokens: Tokens, taken: set[int], titles: frozenset[str], gaz
         if span.text in gazetteer.non_actor_names | gazetteer.product_names or span.text in works:
             continue  # "the Eastport MP", "Britishness": no actor
         settles = (span.label_ == "ORG" or gazetteer.part_of_place(name_key(span.text))
-                   or span[-1].lower_ in gazetteer.facility_nouns)  # "Pentmoor Jail": a place's name
+                   or span[-1].lower_ in gazetteer.facility_nouns  # "Pentmoor Jail": a place's name
+                   or gazetteer.seat(span.text) is not None)  # a seat the model missed stands for its body
         classified = classify(span, tokens, gazetteer) if settles else None
         if classified:
             settled.append((span, *classified))

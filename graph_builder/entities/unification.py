@@ -122,6 +122,8 @@ class NameRules:
     chambers: Chambers = field(default_factory=Chambers)  # the chamber legislators with no owner are ("told MSPs")
     national_titles: dict[str, str] = field(default_factory=dict)  # "home secretary" -> "United Kingdom"
     opposition_words: frozenset[str] = frozenset()  # "shadow" (kg:OppositionPost)
+    sub_bodies: frozenset[str] = frozenset()  # "committee", "panel" (kg:SubBody)
+    chamber_words: frozenset[str] = frozenset()  # "commons", "senate" (kg:ChamberWord)
 
     @classmethod
     def of(cls, lexicon: Lexicon | None) -> NameRules:
@@ -142,6 +144,8 @@ class NameRules:
                    peer_of=gazetteer.peer,
                    national_titles=lexicon.national_titles,
                    opposition_words=lexicon.cues.get("OppositionPost", frozenset()),
+                   sub_bodies=lexicon.cues.get("SubBody", frozenset()),
+                   chamber_words=lexicon.cues.get("ChamberWord", frozenset()),
                    chambers=Chambers(named=lexicon.chambers, bare=lexicon.chamber_names, sectors=frozenset(
                        lexicon.collective_nouns[tuple(noun.split())].kind.sector for noun, _ in lexicon.chambers)))
 
@@ -714,7 +718,8 @@ class Unifier:
         persons = _Persons(self._full_names(tally, types), self.rules, self._styled(tally, types))
         names = {self.rules.key(name) for label, aliases in tally.aliases.items() if types.get(label) != "Person"
                  for name in (label, *aliases)} | {(surname,) for surname in persons.by_surname}
-        short_forms = {**self._country_less(types), **self._defined_acronyms(tally, types)}
+        short_forms = {**self._country_less(types), **self._defined_acronyms(tally, types),
+                       **self._committee_spellings(types, tally)}
         renamed = {label: self._canonical(label, types[label], persons, names, short_forms) for label in tally.present}
         generic = {label for label in tally.present if self._of_its_document(label, renamed[label], persons)}
         led = _led(tally, renamed)
@@ -812,6 +817,29 @@ class Unifier:
                 longer[rest].add(label)
         return {rest: next(iter(labels)) for rest, labels in longer.items()
                 if len(labels) == 1 and types.get(rest) == "Organization" and not self.rules.is_generic(rest)}
+
+    def _committee_spellings(self, types: dict[str, str], tally: NameTally) -> dict[str, str]:
+        """Committee name -> the one spelling the archive gives it: names of a body inside a chamber (a kg:SubBody
+        last word) that differ in case only, or by the chamber's word that opens one ("Commons transport
+        committee", "Commons Transport Committee", "Transport Committee"), are one, named as written with the
+        chamber, then as most documents write it; a name two chambers' committees share is left alone."""
+        found: dict[str, str] = {}
+        for bare, labels in self._committee_names(types).items():
+            if len(labels) < 2 or " " not in bare or len({chamber for chamber, _ in labels} - {""}) > 1:
+                continue
+            best = max(sorted(labels), key=lambda pair: (bool(pair[0]), tally.documents[pair[1]]))[1]
+            found.update((label, best) for _, label in labels if label != best)
+        return found
+
+    def _committee_names(self, types: dict[str, str]) -> dict[str, set[tuple[str, str]]]:
+        """Lower-case words of a committee's name without the chamber's word -> (chamber word or "", label)."""
+        spellings: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        for label, type_ in types.items():
+            words = label.lower().split()
+            if type_ == "Organization" and words[-1] in self.rules.sub_bodies:
+                chamber = words[0] if words[0] in self.rules.chamber_words else ""
+                spellings[" ".join(words[1:] if chamber else words)].add((chamber, label))
+        return spellings
 
     def _canonical(self, label: str, type_: str, persons: _Persons, names: set[tuple[str, ...]],
                    short_forms: dict[str, str]) -> tuple[str, str]:

@@ -47,11 +47,11 @@ from graph_builder.entities import DocEntities
 from graph_builder.entities.collective import owner_name
 from graph_builder.entities.naming import GOVERNMENT, home_country, make_entity, served_country
 from graph_builder.entities.tokens import NOUN_MODIFIERS, TitleReading
-from graph_builder.extract.arguments import RELATIVE, appositive_owner, reacts_to, set_off, subject_tokens
+from graph_builder.extract.arguments import RELATIVE, Actor, appositive_owner, reacts_to, set_off, subject_tokens
 from graph_builder.extract.own_party import own_organisations
 from graph_builder.extract.polarity import died, ended_role, long_gone, phrase_lemma, polarity
 from graph_builder.extract.scoring import confidence, evidence
-from graph_builder.extract.senses import is_a
+from graph_builder.extract.senses import is_a, named_by_class_noun
 from graph_builder.extract.syntax import children, dependents, prep_objects
 from graph_builder.extract.time_place import NO_TIME, When, when_of
 from graph_builder.gazetteer import Gazetteer
@@ -1354,25 +1354,50 @@ def _relation(found: tuple[str, list[Token]], led: bool, employer: _Employer, sa
     words = role_words(lexicon)
     entity = employer.mention.entity
     title = found[0]
-    relation = _own_relation(found, led, entity, lexicon)
-    if title in words.party_offices and is_a(entity, "party", lexicon.senses):
-        return "memberOf"  # a party's chairman or president is not its leader
+    relation = _own_relation(found, led, employer, lexicon)
+    if title in words.party_offices and is_a(entity, "party", lexicon.senses) and not _branch(entity, lexicon):
+        return "memberOf"  # a party's chairman or president is not its leader; its branch's chairman heads that
     if title in words.floor_titles and entity.label.split()[-1].lower() in words.chambers:
         return "memberOf"  # the leader of the Commons runs its business; the Speaker heads it
     return "memberOf" if employer.part or said & (words.modifiers | words.one_of_many) else relation
 
 
-def _own_relation(found: tuple[str, list[Token]], led: bool, entity: Entity, lexicon: Lexicon) -> str:
+def _branch(party: Entity, lexicon: Lexicon) -> bool:
+    """Whether a party's name is a regional branch's: a party's name and a region or nation inside a country after it
+    ("Rail Party Wales"; gazetteer places), or a nation's word before party words alone ("Welsh Labour", "Scottish
+    Conservatives"; not "Scottish National Party", a party of its own)."""
+    gazetteer, label = lexicon.gazetteer, party.label
+    if any(label.endswith(f" {place}") for place in gazetteer.places):
+        return True
+    nation = next((word for word in gazetteer.nation_words if label.startswith(f"{word} ")), None)
+    found = lexicon.senses.actor_classes.get("party")
+    rest = label[len(nation) + 1:].lower().split() if nation else []
+    return bool(rest) and found is not None and all(word in found.label_words for word in rest)
+
+
+def _own_relation(found: tuple[str, list[Token]], led: bool, employer: _Employer, lexicon: Lexicon) -> str:
     """The relation a title gives of what it belongs to: leaderOf when it leads it, else its kg:titlePattern's; in
-    the countries of a kg:countryTitle or of the actor class of a kg:classTitle the relation that names it, unless
-    a word of a department qualifies it ("research director" of an institute heads no institute)."""
-    title = found[0]
+    the countries of a kg:countryTitle or of the actor class of a kg:classTitle (by its name, or by a noun of the
+    class the text names it by: "director of the housing charity X") the relation that names it, unless a word of a
+    department qualifies it ("research director" of an institute heads no institute)."""
+    title, entity = found[0], employer.mention.entity
     relation = "leaderOf" if led else lexicon.title_relations.get(title, _OFFICE)
     if entity.type == "Country":
         relation = role_words(lexicon).country_titles.get((title, entity.label), relation)
     return next((other for (held, kind), other in lexicon.class_titles.items()
-                 if held == title and is_a(entity, kind, lexicon.senses)
+                 if held == title and _of_class(employer, found[1][0].doc, kind, lexicon)
                  and not _of_a_department(found[1], kind, lexicon)), relation)
+
+
+def _of_class(employer: _Employer, doc: Doc, kind: str, lexicon: Lexicon) -> bool:
+    """Whether what a title belongs to is of the actor class ``kind``: by its name, or by a noun of the class that
+    the text names it by (see senses.named_by_class_noun)."""
+    if is_a(employer.mention.entity, kind, lexicon.senses):
+        return True
+    span = _mention_span(doc, employer.mention)
+    if span is None:
+        return False
+    return named_by_class_noun(Actor(employer.mention.entity, employer.mention.kind, span.root), kind, lexicon.senses)
 
 
 def _of_a_department(title_tokens: list[Token], kind: str, lexicon: Lexicon) -> bool:
@@ -1384,7 +1409,15 @@ def _of_a_department(title_tokens: list[Token], kind: str, lexicon: Lexicon) -> 
     own = (found.label_words if found is not None else frozenset()) | words.modifiers | words.past | words.future \
         | words.stand_in | words.founding
     return any(word.is_lower and word.lower_ not in own and word.tag_ not in _PARTICIPLES
-               for word in children(title_tokens[0], "amod", "compound"))
+               for word in children(title_tokens[0], "amod", "compound")) or _of_a_field(title_tokens[-1])
+
+
+def _of_a_field(title: Token) -> bool:
+    """Whether "of" after the title names a field in lower case, no body by a noun of its kind with its name beside
+    it ("director of foreign exchange at X", "director of policy": a department's head; not "director of the
+    housing charity X")."""
+    return any(noun.pos_ == "NOUN" and noun.is_lower and not any(c.dep_ == "appos" for c in dependents(noun))
+               for noun in prep_objects([title], "of"))
 
 
 _PARTICIPLES = frozenset({"VBN", "VBG"})  # "the newly-appointed commissioner": said of the holder, no department
@@ -1655,10 +1688,17 @@ def _introduced(mention: Mention, below: Token) -> bool | None:
     """Whether a role preposition's object is the actor, or a name the actor's mention left a word of ("Migration
     Watch UK") but a named unit it owns (see _possessor_of); None when it is a country word in another name
     ("director of the British Guild of Millers")."""
-    named = mention.start <= below.idx < mention.end
+    named = mention.start <= below.idx < mention.end or _kind_named(mention, below)
     if not named and below.pos_ == "PROPN" and mention.kind == "demonym":
         return None
     return named or (below.pos_ == "PROPN" and not _possessor_of(mention, below))
+
+
+def _kind_named(mention: Mention, noun: Token) -> bool:
+    """Whether the preposition's object is a common noun of the actor's kind that its name stands in apposition to
+    ("director of the housing charity X", "of the think tank X"), no noun a possessor owns ("the firm's unit X")."""
+    return noun.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in dependents(noun)) \
+        and any(c.dep_ == "appos" and mention.start <= c.idx < mention.end for c in dependents(noun))
 
 
 def _possessor_of(mention: Mention, noun: Token) -> bool:

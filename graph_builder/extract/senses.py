@@ -98,7 +98,7 @@ def _refused(actor: Actor, names: frozenset[str], senses: Senses, entities: DocE
     """Whether an actor is of a class the sense refuses, or the text names it by a noun of one ("the Andean Post
     newspaper", "a Lima court"), unless the text names it by members of a class that class excepts ("Syrian
     opposition forces" are armed, so not political)."""
-    return any((is_a(actor.entity, name, senses) or _named_as(actor, name, senses)
+    return any((is_a(actor.entity, name, senses) or named_by_class_noun(actor, name, senses)
                 or _named_in_document(actor, name, senses, entities)
                 or _listed_before(actor, frozenset({name}), senses) or _in_play_document(actor, name, senses, entities))
                and not _excepted(actor, name, senses, entities) for name in names)
@@ -142,7 +142,7 @@ def _about_play(entities: DocEntities, play: PlayDocuments) -> bool:
 
 def _named_so(mention: Actor, found: ActorClass, senses: Senses) -> bool:
     """Whether one mention names its actor as one of the class ``found`` (see ``_named_in_document``)."""
-    return (_named_as(mention, found.name, senses) or (found.scored and _scored(mention.token))
+    return (named_by_class_noun(mention, found.name, senses) or (found.scored and _scored(mention.token))
             or (found.plural_names and mention.kind == "name" and _plural_name(mention.token)))
 
 
@@ -189,7 +189,7 @@ def _score_at(token: Token) -> bool:
 _NAMING_DEPS = frozenset({"compound", "amod", "nmod", "appos"})
 
 
-def _named_as(actor: Actor, name: str, senses: Senses) -> bool:
+def named_by_class_noun(actor: Actor, name: str, senses: Senses) -> bool:
     """Whether the argument is a noun of the actor class ``name`` (its ``nouns``), or the actor's name modifies one,
     stands in apposition to one or right after one: "told the Andean Post newspaper", "told the Lima newspaper El
     Sol", "told AP news agency", "told a Lima court"."""
