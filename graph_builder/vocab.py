@@ -53,7 +53,7 @@ REACTING_CUES = frozenset({"AccountingVerb", "Opposing", "DiscussingVerb"})
 in support of B"): no cue of polarity for the event noun they take, whose actor they are not (arguments.reacts_to)."""
 GRAMMAR_CUES = frozenset({"JointAdverb", "FightingAlongside", "HostingVerb", "ApartWord", "OwnWord", "NotAboutPronoun",
                           "AddressingPronoun", "ImpersonalSubject", "ContrastConjunction", "AdverbialPreposition",
-                          "AimingPreposition", "StatedCollective", "ViewVerb", "PositionNoun", "TargetNoun",
+                          "ActingIn", "AimingPreposition", "StatedCollective", "ViewVerb", "PositionNoun", "TargetNoun",
                           "UndergoneNoun", "Quantifier", "AppointingVerb", "PostLeavingVerb", "PostNoun",
                           "ConsequenceNoun", "FacingVerb", "ComingVerb", "FurtherWord", "CounterpartNoun",
                           "SeekingTitle", "FollowerNoun", "PostOfficeNoun", "OfficeWinningVerb",
@@ -124,6 +124,7 @@ class KG(DefinedNamespace):
     ConstituencyTitle: URIRef
     ConcessivePreposition: URIRef
     AdverbialPreposition: URIRef
+    ActingIn: URIRef
     AimingPreposition: URIRef
     JoiningVerb: URIRef
     EndingVerb: URIRef
@@ -350,7 +351,8 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "Disapproval", "FutureCopula", "FutureTime", "JudgedThing", "JudgementCopula", "Participation",
                "ReportDenial", "Request", "JointAdverb", "HostingVerb", "ApartWord", "FightingAlongside",
                "QuittingVerb", "Postponing", "Cancelled", "StandingRelation", "NotAboutPronoun", "AddressingPronoun",
-               "ImpersonalSubject", "AdverbialPreposition", "AimingPreposition", "StatedCollective", "ViewVerb",
+               "ImpersonalSubject", "AdverbialPreposition", "ActingIn", "AimingPreposition", "StatedCollective",
+               "ViewVerb",
                "PositionNoun", "TargetNoun", "OwnWord", "Past", "Naming", "ExcessDegree", "GiftNoun", "VoicedNoun",
                "CourtCaseNoun", "MaleNoun", "FemaleNoun", "MouthpieceTitle", "PairCount", "PairNoun", "PairPersonNoun",
                "Quantifier", "ReasonConjunction", "JudgedWork", "Virtue", "OfficeNoun", "ConsequenceNoun",

@@ -1156,7 +1156,8 @@ def _judgements(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
     excess = lexicon.cues["ExcessDegree"] | lexicon.cues.get("Reproach", frozenset())
     for token in tokens.with_any(words=words | excess, lemma_openings=verbs, compounds=words):  # none else judges
         clause = _judging_clause(token, tokens, words, verbs, lexicon)
-        subjects = _extraposed(clause, token, lexicon) or _judged(clause) if clause is not None else []
+        subjects = _extraposed(clause, token, lexicon) or _acting_passive(token, clause) or _judged(clause) \
+            if clause is not None else []
         if subjects and not _unasserted_judgement(token, clause, subjects[0], lexicon):
             yield Judgement(word=token, clause=clause, subject=subjects[0])
     yield from _denied_merits(tokens, lexicon)
@@ -1284,14 +1285,40 @@ def _with_article(words: list[Token]) -> bool:
 def _judged(clause: Token) -> list[Token]:
     """Who a judging clause is about: its subject, or the agent of a passive ("felt let down by Labour"); a verb
     with no subject of its own judges the subject of the verb it is joined to ("Y has had the chance and has
-    failed") or the infinitive of ("Y is going to be", not "X urged Y to be")."""
+    failed") or the infinitive of ("Y is going to be", not "X urged Y to be"), those after a clause run on before it."""
     agents = [p for agent in children(clause, "agent") for p in children(agent, "pobj")]
     if agents or children(clause, "nsubjpass"):
         return agents
-    node = clause
-    while not children(node, "nsubj") and _shares_subject(node):
-        node = node.head
-    return children(node, "nsubj")
+    node: Token | None = clause
+    while node is not None and not children(node, "nsubj"):
+        over = _finite_after_infinitive(node)
+        node = over if over is not None or not _shares_subject(node) else node.head
+    return _after_a_break(node, children(node, "nsubj")) if node is not None else []
+
+
+def _after_a_break(verb: Token, subjects: list[Token]) -> list[Token]:
+    """The subjects of a verb after the last clause run on before it ("Tolls up again, warns Y Z has
+    failed": the parser may give "has failed" both "UK" and "Z"), all of them if none is."""
+    breaks = [c.i for c in children(verb, "parataxis") if c.i < verb.i]
+    after = [subject for subject in subjects if breaks and subject.i > max(breaks)]
+    return after or subjects
+
+
+_FINITE_AUXILIARIES = frozenset({"VBZ", "VBP", "VBD", "MD"})  # "has failed", "had failed", "will fail"
+
+
+def _finite_after_infinitive(verb: Token) -> Token | None:
+    """The verb over an infinitive that a finite verb with an auxiliary of its own is joined to, a reading of the
+    parser's ("Y has had years to mend the wall and has failed": "has failed" hung on "mend"): a finite verb goes on
+    from the clause the infinitive is a complement of, or the object of ("had years to"); None otherwise."""
+    infinitive = verb.head
+    if verb.dep_ != "conj" or not any(a.tag_ in _FINITE_AUXILIARIES for a in children(verb, "aux")) \
+            or not any(a.tag_ == "TO" for a in children(infinitive, "aux")):
+        return None
+    over = infinitive.head
+    if infinitive.dep_ == "acl" and over.dep_ in ("dobj", "attr"):
+        over = over.head
+    return over if infinitive.dep_ in ("xcomp", "acl") and over.pos_ in VERBAL else None
 
 
 def _shares_subject(verb: Token) -> bool:
@@ -1313,10 +1340,41 @@ def _judging_clause(token: Token, tokens: Tokens, words: frozenset[str], verbs: 
     if tokens.pos[token.i] in VERBAL and _judging_verb(token, tokens, words, verbs):
         if tokens.dep[token.i] == "acomp":  # a participle after a copula: "was "ill-advised"", "was misguided"
             return _copula_of(token, lexicon)
-        return _misread_perfect(token) or token
+        return _misread_perfect(token) or _acting_by(token, lexicon) or token
     if not words.intersection(tokens.forms(token.i)):
         return None
     return _copula_of(token, lexicon)
+
+
+def _acting_by(gerund: Token, lexicon: Lexicon) -> Token | None:
+    """The clause whose subject does what a gerund with no subject of its own says, through a preposition of
+    kg:AdverbialPreposition ("Y won the seat by scaremongering") or a word and "in" of kg:ActingIn ("Y and Z were
+    united in playing on fears", "Y persisted in misleading voters"): the verb, or the copula of the adjective; else
+    None."""
+    prep = gerund.head
+    if gerund.dep_ != "pcomp" or prep.dep_ != "prep" or children(gerund, "nsubj") or not _acting_through(prep, lexicon):
+        return None
+    over = prep.head
+    if over.pos_ in VERBAL and over.dep_ != "acomp":
+        return over
+    return over.head if over.dep_ == "acomp" and over.head.lemma_.lower() in lexicon.cues["JudgementCopula"] else None
+
+
+def _acting_passive(gerund: Token, clause: Token) -> list[Token]:
+    """The subject of a passive participle a judging gerund hangs on through its preposition (``_acting_by``): "Y
+    and Z were united in playing on fears" (the parser reads "were united" as a passive), which does the gerund's
+    act."""
+    if gerund.dep_ != "pcomp" or gerund.head.head.i != clause.i:
+        return []
+    return children(clause, "nsubjpass")
+
+
+def _acting_through(prep: Token, lexicon: Lexicon) -> bool:
+    """Whether a preposition's gerund is done by the subject of the word it hangs on (kg:AdverbialPreposition, or
+    the word and "in" of kg:ActingIn)."""
+    over, acting = prep.head, lexicon.cues["ActingIn"]
+    return prep.lower_ in lexicon.cues["AdverbialPreposition"] or \
+        f"{over.lemma_.lower()} {prep.lower_}" in acting or f"{over.lower_} {prep.lower_}" in acting
 
 
 def _misread_perfect(verb: Token) -> Token | None:
@@ -1329,9 +1387,12 @@ def _misread_perfect(verb: Token) -> Token | None:
 
 
 def _judging_verb(verb: Token, tokens: Tokens, words: frozenset[str], verbs: frozenset[str]) -> bool:
-    """Whether a verb's lemma, or the lemma of the word written with a hyphen it ends ("over-reacted"), is a judging
-    verb or opens a judging phrase of ``words`` ("let down"). ``verbs``: the first words of ``words``."""
-    lemmas = (tokens.lemma[verb.i], *tokens.hyphened.get(verb.i, ()))
+    """Whether a verb's lemma, the lemma of the word written with a hyphen it ends ("over-reacted"), or a gerund as
+    written, is a judging verb or opens a judging phrase of ``words`` ("let down"). ``verbs``: the first words of
+    ``words``."""
+    gerund = (tokens.lower[verb.i],) if tokens.tag[verb.i] == "VBG" else ()  # a gerund as written: the parser may
+    # give one a lemma of its own ("scaremongering" read as "scaremongere")
+    lemmas = (tokens.lemma[verb.i], *tokens.hyphened.get(verb.i, ()), *gerund)
     # a lemma no judging verb or phrase opens with: its particles need not be read
     return any(_verb_phrases(verb, lemma) & words for lemma in lemmas if lemma.partition(" ")[0] in verbs)
 
@@ -1387,9 +1448,12 @@ def _virtue_clause(noun: Token, lexicon: Lexicon) -> Token | None:
 
 
 def _verb_phrases(verb: Token, lemma: str) -> set[str]:
-    """A verb's lemma, and with each word under it as written or as its lemma ("let down", "break promise")."""
-    words = {word for c in dependents(verb) for word in (c.lower_, c.lemma_.lower())}
-    return {lemma, *(f"{lemma} {word}" for word in words)}
+    """A verb's lemma, and with each word under it as written or as its lemma ("let down", "break promise"), or a
+    preposition under it and that preposition's object ("cling to power", "rely on fear")."""
+    under = dependents(verb)
+    words = {word for c in under for word in (c.lower_, c.lemma_.lower())}
+    objects = {f"{c.lower_} {o.lemma_.lower()}" for c in under if c.dep_ == "prep" for o in children(c, "pobj")}
+    return {lemma, *(f"{lemma} {word}" for word in words | objects)}
 
 
 # How a word of excess reaches the clause it judges: "acting too late", "was too timid", "spent too much".
@@ -1431,7 +1495,16 @@ def _complement(word: Token) -> Token:
     "a good and humane judge" (an adjective joined to one on the noun)."""
     complement = _first_conjunct(word)
     complement = complement.head if complement.dep_ == "amod" else complement
-    return _first_conjunct(complement)
+    return _one_of(_first_conjunct(complement))
+
+
+def _one_of(noun: Token) -> Token:
+    """The "one" a noun is said to be one of ("Y was one of the finest champions of the valley", "one of the worst
+    blunders"), which stands after the copula; else the noun."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ == "one" and prep.head.i < noun.i:
+        return prep.head
+    return noun
 
 
 def _first_conjunct(word: Token) -> Token:

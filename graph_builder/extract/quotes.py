@@ -32,7 +32,7 @@ from graph_builder.extract.roles import roles_of
 from graph_builder.extract.said_of import said_of
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import is_a
-from graph_builder.extract.statements import statements
+from graph_builder.extract.statements import serves_government, stated_collective, statements
 from graph_builder.extract.syntax import children, dependents
 from graph_builder.extract.time_place import spoken_setting
 from graph_builder.extract.told import told
@@ -388,8 +388,7 @@ def criticism(doc: Doc, entities: DocEntities, lexicon: Lexicon,
     """
     criticised = lexicon.cue_relations["Disapproval"]  # (relation, CAMEO code) of disapproval voiced
     for found in judgements(entities.tokens, lexicon):
-        target = _target(found, entities, lexicon)
-        if target is not None:
+        for target in _targets(found, entities, lexicon):
             voiced = _voiced(found.word, found.clause, (target, criticised, found.phrase), entities, lexicon, quoted)
             yield from _own_rejections(found, voiced, entities, lexicon)
     for word, phrase in _faults(entities, lexicon):
@@ -501,8 +500,7 @@ def praise(entities: DocEntities, lexicon: Lexicon, quoted: list[tuple[tuple[int
     one praised found as ``criticism`` finds the one judged."""
     praised = lexicon.cue_relations["Approval"]  # (relation, CAMEO code) of approval voiced
     for found in approvals(entities.tokens, lexicon):
-        target = _target(found, entities, lexicon)
-        if target is not None:
+        for target in _targets(found, entities, lexicon):
             yield from _voiced(found.word, found.clause, (target, praised, found.phrase), entities, lexicon, quoted)
 
 
@@ -511,7 +509,8 @@ def _voiced(word: Token, clause: Token, judged: tuple[Actor, tuple[str, str | No
     """The judgement (``judged``: the one judged, the relation and its CAMEO code, the judging words) of each
     speaker who reports the clause a judging word is in, else says the quotation it stands in (see ``criticism``),
     but the one judged, also when named in the first person ("our brutal past", said a member: the body judges
-    itself); hypothetical when the judging clause has a condition ("was naive if he accepted Z")."""
+    itself), and a minister's own government ("Minister X said the government had made mistakes" owns them:
+    ``serves_government``); hypothetical when the judging clause has a condition ("was naive if he accepted Z")."""
     target, (relation, code), phrase = judged
     if any(t.morph.get("Person") == ["1"] for t in (target.token, *children(target.token, "poss"))):
         return
@@ -522,11 +521,20 @@ def _voiced(word: Token, clause: Token, judged: tuple[Actor, tuple[str, str | No
         modality = "hypothetical"  # "X said Y was naive if he accepted Z"
     setting = _saying_setting(clause, entities, lexicon, modality)
     for speaker in speakers:
-        if speaker.id != target.entity.id:
+        if _of_another(speaker, target, entities, lexicon):
             yield Relation(subject=speaker, relation=relation, object=target.entity, verb=phrase, cameo_code=code,
                            negated=negated, modality=modality, evidence=evidence(word, entities),
                            attributed_to=speaker, confidence=confidence(0.7, "name", target.kind), extractor="quotes",
                            **setting)
+
+
+def _of_another(speaker: Entity, target: Actor, entities: DocEntities, lexicon: Lexicon) -> bool:
+    """Whether a speaker's judgement is of another: not the speaker, nor the government a minister speaks for ("the
+    government", kg:StatedCollective, with no name in its phrase: ``serves_government``; "the regime of Y" is Y's)."""
+    token = target.token
+    own = stated_collective(target, lexicon) and not any(
+        entities.at(t) is not None for t in token.subtree if t.i != token.i)
+    return speaker.id != target.entity.id and not (own and serves_government(speaker, target, entities, lexicon))
 
 
 def _saying_polarity(clause: Token, lexicon: Lexicon) -> tuple[bool, str]:
@@ -678,6 +686,23 @@ def _named_as(verb: Token) -> list[Token]:
 def _quoted_by(word: Token, quoted: list[tuple[tuple[int, int], Entity]]) -> Entity | None:
     """The speaker of the quotation a word stands in."""
     return next((speaker for (start, end), speaker in quoted if start <= word.idx < end), None)
+
+
+def _targets(judgement: Judgement, entities: DocEntities, lexicon: Lexicon) -> list[Actor]:
+    """Who is judged (``_target``), else the first actor among the words that may name it (``_other_subjects``), and
+    each actor joined to the judged subject ("Y and Z have failed")."""
+    subject = judgement.subject
+    readings = (replace(judgement, subject=other) for other in (subject, *_other_subjects(subject)))
+    first = next((found for found in (_target(one, entities, lexicon) for one in readings) if found), None)
+    joined = (_target(replace(judgement, subject=other), entities, lexicon) for other in subject.conjuncts)
+    return [target for target in (first, *joined) if target is not None]
+
+
+def _other_subjects(subject: Token) -> list[Token]:
+    """The words that may name the actor a subject stands for: its appositive ("They, the Greens, have"), the other
+    subjects the parser gave its verb ("They, the Greens have")."""
+    others = [s for s in children(subject.head, "nsubj") if s.i != subject.i] if subject.dep_ == "nsubj" else []
+    return [*children(subject, "appos"), *others]
 
 
 def _target(judgement: Judgement, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
