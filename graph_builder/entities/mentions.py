@@ -779,15 +779,32 @@ def chamber_committee(span: Span, sub_bodies: frozenset[str], chambers: frozense
     """The committee a chamber's name opens ("the Commons transport committee", "the Senate finance panel", "the
     Commons standards and privileges committee"): its span, an organisation of its own and no chamber, when the
     span's last word names a chamber (``chambers``: kg:ChamberWord) and the noun it modifies, through lowercase
-    words only, is a body inside it (``sub_bodies``: kg:SubBody); else ``span``."""
-    doc, head = span.doc, span.root.head
-    while head.i > span.end and head.lemma_.lower() not in sub_bodies and head.dep_ in _MODIFIER_DEPS:
+    words or capitalised ones of no other name of the model's (``_committee_words``), is a body inside it
+    (``sub_bodies``: kg:SubBody); else ``span``."""
+    doc, head = span.doc, span[-1].head  # "the House of Commons Treasury Committee": "Commons" modifies it
+    while head.i >= span.end and head.lemma_.lower() not in sub_bodies and head.dep_ in _MODIFIER_DEPS:
         head = head.head  # "the Commons public accounts committee": "accounts" modifies the committee
     if span[-1].lower_ not in chambers or head.i <= span.end or head.lemma_.lower() not in sub_bodies \
-            or not all(t.is_lower for t in doc[span.end:head.i + 1]):
+            or not _committee_words(doc[span.end:head.i + 1]):
         return span  # no committee, or one the text does not name ("a Commons committee")
     start = span.start + (span[0].lower_ in _ARTICLES)  # "the Commons" as a known name writes its article
     return Span(doc, start, head.i + 1, label="ORG")
+
+
+def _committee_words(words: Span) -> bool:
+    """Whether the words after a chamber's name up to a body's noun name a committee of it: in lower case, or
+    capitalised in no name of the model's or in one name of their own (the chamber's known name kept the model from
+    taking the committee's into its span: "the House of Commons Treasury Select Committee")."""
+    if all(t.is_lower for t in words):
+        return True
+    return all(t.is_lower or t.is_title for t in words) and (_one_name(words) or not any(t.ent_type_ for t in words))
+
+
+def _one_name(words: Span) -> bool:
+    """Whether ``words`` are one name of the model's, whole."""
+    doc = words.doc
+    return words[0].ent_iob_ == "B" and all(t.ent_iob_ == "I" for t in words[1:]) and (
+        words.end == len(doc) or doc[words.end].ent_iob_ != "I")
 
 
 def weekday_in_name(span: Span) -> Span:

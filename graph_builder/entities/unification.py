@@ -837,9 +837,17 @@ class Unifier:
         for label, type_ in types.items():
             words = label.lower().split()
             if type_ == "Organization" and words[-1] in self.rules.sub_bodies:
-                chamber = words[0] if words[0] in self.rules.chamber_words else ""
-                spellings[" ".join(words[1:] if chamber else words)].add((chamber, label))
+                opening = self._chamber_opening(words)
+                chamber = words[opening - 1] if opening else ""
+                spellings[" ".join(words[opening:])].add((chamber, label))
         return spellings
+
+    def _chamber_opening(self, words: list[str]) -> int:
+        """How many words name the chamber that opens a committee's name: "commons" (1), "house of commons" (3),
+        none (0)."""
+        if words[0] in self.rules.chamber_words:
+            return 1
+        return 3 if len(words) > 3 and words[:2] == ["house", "of"] and words[2] in self.rules.chamber_words else 0
 
     def _canonical(self, label: str, type_: str, persons: _Persons, names: set[tuple[str, ...]],
                    short_forms: dict[str, str]) -> tuple[str, str]:
