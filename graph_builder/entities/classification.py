@@ -161,12 +161,13 @@ _POSSESSIVES = frozenset(["'", "'s", "’", "’s"])
 def styled_person(span: Span, words: tuple[str, ...], tokens: Tokens, gazetteer: Gazetteer) -> bool:
     """Whether a name is written as only a person's is: opened by a noble or courtesy style, in the name or
     capitalised right before it ("Lord Ashby", "Baroness Hale", "Sir Tom Reed")."""
-    if any(token.text in _POSSESSIVES for token in span):
+    if any(tokens.text(i, i + 1) in _POSSESSIVES for i in range(span.start, span.end)):  # no Token made
         return False  # "Lord Dubs' Succession to the Crown Bill": what the person owns, no name of his
     if len(words) >= 2 and words[0].lower() in gazetteer.gender_titles:
         return True
-    before = tokens.all[span.start - 1] if span.start > 0 else None
-    return before is not None and before.text[:1].isupper() and before.lower_ in gazetteer.gender_titles
+    before = span.start - 1  # its lowercase form first: most words before a name are no title
+    return before >= 0 and tokens.lower[before] in gazetteer.gender_titles \
+        and tokens.text(before, span.start)[:1].isupper()
 
 
 _PERSON_EVIDENCE = "person evidence"  # a known first name, title or honorific with the name, beside the NER's guess
