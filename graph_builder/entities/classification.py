@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from graph_builder.entities.mentions import after_honorific, introduced_by_title
 from graph_builder.entities.naming import make_entity, name_key
-from graph_builder.entities.tokens import NOUN_MODIFIERS, Tokens
+from graph_builder.entities.tokens import NOUN_MODIFIERS, Tokens, children
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.records import Entity
 from graph_builder.words import is_acronym
@@ -161,12 +161,13 @@ _POSSESSIVES = frozenset(["'", "'s", "’", "’s"])
 def styled_person(span: Span, words: tuple[str, ...], tokens: Tokens, gazetteer: Gazetteer) -> bool:
     """Whether a name is written as only a person's is: opened by a noble or courtesy style, in the name or
     capitalised right before it ("Lord Ashby", "Baroness Hale", "Sir Tom Reed")."""
-    if any(token.text in _POSSESSIVES for token in span):
+    if any(tokens.text(i, i + 1) in _POSSESSIVES for i in range(span.start, span.end)):  # no Token made
         return False  # "Lord Dubs' Succession to the Crown Bill": what the person owns, no name of his
     if len(words) >= 2 and words[0].lower() in gazetteer.gender_titles:
         return True
-    before = tokens.all[span.start - 1] if span.start > 0 else None
-    return before is not None and before.text[:1].isupper() and before.lower_ in gazetteer.gender_titles
+    before = span.start - 1  # its lowercase form first: most words before a name are no title
+    return before >= 0 and tokens.lower[before] in gazetteer.gender_titles \
+        and tokens.text(before, span.start)[:1].isupper()
 
 
 _PERSON_EVIDENCE = "person evidence"  # a known first name, title or honorific with the name, beside the NER's guess
@@ -200,22 +201,24 @@ _CUED, _LISTED = 2, 1  # strengths of an organisation's cue: one that outvotes a
 def _organization_cued(span: Span, tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer) -> int:
     """How strongly words around the name, a noun in apposition to it or the list it is in say it is an
     organisation's: _CUED, _LISTED (see listed_among_bodies) or 0."""
-    if organization_cue(span, tokens, gazetteer) or appositive_cue(span, gazetteer.organization_cues["before"], titles):
+    if organization_cue(span, tokens, gazetteer) \
+            or appositive_cue(span, tokens, gazetteer.organization_cues["before"], titles):
         return _CUED
-    return listed_among_bodies(span, gazetteer)
+    return listed_among_bodies(span, tokens, gazetteer)
 
 
-def listed_among_bodies(span: Span, gazetteer: Gazetteer) -> int:
+def listed_among_bodies(span: Span, tokens: Tokens, gazetteer: Gazetteer) -> int:
     """Whether the name is one of a list of organisations: _CUED for a list a plural of bodies introduces
     ("charities such as X, Y and Z", "groups including X") or a body's verb of inclusion opens with an organisation's
     name in it ("the X Coalition, which includes Y and the Z Trust") (``gazetteer.organization_cues``: "list heads"
     and "list words"); _LISTED, which outvotes only the model's label, for one of three names or more another of
     which is an organisation's by its words, joined by "and" or "or" ("X, Y and the Z Trust"; not "Tom X, Ann Y and the
-    Z Trust", nor names set side by side: "director - X; actor - Y", "X, The Times"); else 0."""
-    conjuncts = _conjuncts(span.root)
+    Z Trust", nor names set side by side: "director - X; actor - Y", "X, The Times"); else 0. ``tokens``: the
+    document's, whose labels and tables the list is read from (most names are in none)."""
+    conjuncts = _conjuncts(span.root, tokens)
     others = [token for token in conjuncts if not span.start <= token.i < span.end]
     worded = any(_organization_worded_noun(token, gazetteer) for token in others)
-    introduced = _introduced_by_a_body(conjuncts[0], gazetteer)
+    introduced = _introduced_by_a_body(conjuncts[0], tokens, gazetteer)
     if introduced == _CUED or (introduced and worded):
         return _CUED
     return _LISTED if len(conjuncts) >= 3 and worded and _coordinated(conjuncts) else 0
@@ -223,25 +226,26 @@ def listed_among_bodies(span: Span, gazetteer: Gazetteer) -> int:
 
 def _coordinated(conjuncts: list[Token]) -> bool:
     """Whether a conjunction joins the names ("and", "or"), which names set side by side lack."""
-    return any(child.dep_ == "cc" for token in conjuncts for child in token.children)
+    return any(children(token, "cc") for token in conjuncts)
 
 
-def _conjuncts(token: Token) -> list[Token]:
+def _conjuncts(token: Token, tokens: Tokens) -> list[Token]:
     """The names of the list ``token`` heads or is in, the first first (the parse chains them by conj or appos)."""
-    while token.dep_ in ("conj", "appos") and token.head.i < token.i and token.head.pos_ == "PROPN":
+    dep, pos = tokens.dep, tokens.pos
+    while dep[token.i] in ("conj", "appos") and token.head.i < token.i and pos[token.head.i] == "PROPN":
         token = token.head
     found, stack = [], [token]
     while stack:
         found.append(stack.pop())
-        stack.extend(child for child in found[-1].children if child.dep_ in ("conj", "appos") and child.pos_ == "PROPN")
+        stack.extend(child for child in children(found[-1], "conj", "appos") if pos[child.i] == "PROPN")
     return sorted(found, key=lambda t: t.i)
 
 
-def _introduced_by_a_body(first: Token, gazetteer: Gazetteer) -> int:
+def _introduced_by_a_body(first: Token, tokens: Tokens, gazetteer: Gazetteer) -> int:
     """Whether the first name of a list follows a word of listing ("such as", "including", "includes") whose noun,
     or subject, is a plural of bodies (_CUED: "charities") or an organisation's name (_LISTED: "the X Coalition,
     which"; a body's members may be people); else 0."""
-    noun = _listing_noun(first, gazetteer.organization_cues["list words"])
+    noun = _listing_noun(first, tokens, gazetteer.organization_cues["list words"])
     if noun is None:
         return 0
     if noun.tag_ == "NNS" and (noun.lemma_.lower(),) in gazetteer.organization_cues["list heads"]:
@@ -249,13 +253,15 @@ def _introduced_by_a_body(first: Token, gazetteer: Gazetteer) -> int:
     return _LISTED if noun.pos_ == "PROPN" and noun.lower_ in gazetteer.organization_words else 0
 
 
-def _listing_noun(first: Token, words: frozenset[tuple[str, ...]]) -> Token | None:
+def _listing_noun(first: Token, tokens: Tokens, words: frozenset[tuple[str, ...]]) -> Token | None:
     """The noun whose list ``first`` opens through a word of listing (``words``): the noun of "such as" or
-    "including", the subject of "includes" (the antecedent of its relative pronoun); None when no such word."""
+    "including", the subject of "includes" (the antecedent of its relative pronoun); None when no such word. Its
+    label, read from ``tokens``, is tested first: most names are no object."""
+    if tokens.dep[first.i] not in ("pobj", "dobj"):
+        return None
     word = first.head
-    before = word.nbor(-1).lower_ if word.i > 0 else ""
-    written = {(word.lemma_.lower(),), (word.lower_,), (before, word.lower_)}
-    if first.dep_ not in ("pobj", "dobj") or not written & words:
+    before = tokens.lower[word.i - 1] if word.i > 0 else ""
+    if not {(tokens.lemma[word.i],), (tokens.lower[word.i],), (before, tokens.lower[word.i])} & words:
         return None
     if first.dep_ == "pobj":
         return word.head
@@ -268,23 +274,26 @@ def _organization_worded_noun(token: Token, gazetteer: Gazetteer) -> bool:
     return token.lower_ in gazetteer.organization_words
 
 
-def appositive_cue(span: Span, cues: frozenset[tuple[str, ...]], titles: frozenset[str]) -> bool:
+def appositive_cue(span: Span, tokens: Tokens, cues: frozenset[tuple[str, ...]], titles: frozenset[str]) -> bool:
     """Whether a common noun set beside the name in apposition, right after its comma or right before it, is one of
     the one-word cues read before a name and no role title ("X, the investment bank", "the bank, X"; not "the
     Velcorp producer, X"): the name is an organisation's. Not one after a phrase of the name ("X of the Y Council, a
-    citizen action group" describes the council)."""
-    return any(noun.pos_ == "NOUN" and (noun.lemma_.lower(),) in cues and noun.lemma_.lower() not in titles
-               for noun in _nouns_beside(span))
+    citizen action group" describes the council). ``tokens``: the document's."""
+    return any(tokens.pos[noun.i] == "NOUN" and (tokens.lemma[noun.i],) in cues and tokens.lemma[noun.i] not in titles
+               for noun in _nouns_beside(span, tokens))
 
 
-def _nouns_beside(span: Span) -> list[Token]:
-    """The appositives of a name right after its comma, and the noun it is in apposition to right before its comma."""
-    root, doc = span.root, span.doc
-    comma_after = span.end < len(doc) and doc[span.end].text == ","
-    after = [c for c in root.children if c.dep_ == "appos" and comma_after and c.left_edge.i == span.end + 1]
-    head = root.head
-    comma_before = root.dep_ == "appos" and head.i + 2 == span.start and doc[head.i + 1].text == ","
-    return after + ([head] if comma_before else [])
+def _nouns_beside(span: Span, tokens: Tokens) -> list[Token]:
+    """The appositives of a name right after its comma, and the noun it is in apposition to right before its comma
+    (the commas and labels read from the document's ``tokens``: most names have neither)."""
+    root = span.root
+    comma_after = span.end < len(tokens) and tokens.lower[span.end] == ","
+    found = [c for c in children(root, "appos") if c.left_edge.i == span.end + 1] if comma_after else []
+    if tokens.dep[root.i] == "appos":
+        head = root.head
+        if head.i + 2 == span.start and tokens.lower[head.i + 1] == ",":
+            found.append(head)
+    return found
 
 
 def _cue_in(tokens: Tokens, near: range, cues: frozenset[tuple[str, ...]], *, reverse: bool) -> bool:
@@ -304,10 +313,10 @@ def _possessive_after(span: Span, tokens: Tokens, pronouns: frozenset[tuple[str,
     if span.root.dep_ not in ("nsubj", "nsubjpass"):
         return False
     words = {cue[0] for cue in pronouns}
-    for token in tokens.all[span.end:span.end + 4]:
-        if token.lower_ in words:
+    for i in range(span.end, min(span.end + 4, len(tokens))):
+        if tokens.lower[i] in words:
             return True
-        if token.pos_ not in ("VERB", "AUX", "ADV", "PART"):
+        if tokens.pos[i] not in ("VERB", "AUX", "ADV", "PART"):
             return False
     return False
 

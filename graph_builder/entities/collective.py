@@ -161,11 +161,11 @@ def _phrases(tokens: Tokens, lexicon: Lexicon) -> list[_Phrase]:
 
 def _last_words(tokens: Tokens, lexicon: Lexicon) -> list[Token]:
     """The nouns that may end a collective noun: a form of theirs (see ``_forms``) is the last word of one of the
-    lexicon's. One pass over the document's arrays, with no call per token."""
+    lexicon's. Looked up in the document's indexes of words and lemmas, with no test per token."""
     lasts, written = _last_word_forms(lexicon)
-    return [tokens[i] for i, (pos, lower, lemma) in enumerate(zip(tokens.pos, tokens.lower, tokens.lemma, strict=True))
-            if (lemma in lasts or lower in written)
-            and (pos in ("NOUN", "PROPN") or _argument_misread(tokens[i]) or _before_a_position(tokens[i], lexicon))]
+    pos = tokens.pos
+    return [token for token in tokens.with_any(words=written, lemmas=lasts)
+            if pos[token.i] in ("NOUN", "PROPN") or _argument_misread(token) or _before_a_position(token, lexicon)]
 
 
 _ARGUMENT_DEPS = frozenset(["nsubj", "nsubjpass", "dobj", "pobj"])
