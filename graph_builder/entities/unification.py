@@ -109,7 +109,7 @@ class NameRules:
 
     courtesies: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
-    titles: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()  # the role titles and those of one country ("home secretary")
     generic_words: frozenset[str] = frozenset()
     organization_words: frozenset[str] = frozenset()
     organization_cues: frozenset[str] = frozenset()
@@ -136,7 +136,8 @@ class NameRules:
         organizations = {**gazetteer.organizations, **gazetteer.demonym_organizations}
         cue_nouns = frozenset(cue[0] for cue in gazetteer.organization_cues.get("before", ()) if len(cue) == 1)
         return cls(courtesies=gazetteer.honorifics | {p.lower() for p in gazetteer.post_nominals},
-                   particles=gazetteer.name_particles, titles=lexicon.titles, generic_words=gazetteer.generic_words,
+                   particles=gazetteer.name_particles, titles=lexicon.titles | frozenset(lexicon.national_titles),
+                   generic_words=gazetteer.generic_words,
                    organization_words=gazetteer.organization_words, organization_cues=cue_nouns,
                    organizations=organizations, given_name=gazetteer.gender_of_first_name,
                    qualifiers=lexicon.title_qualifiers, same_first_name=gazetteer.same_first_name,
