@@ -47,7 +47,10 @@ Each document names its actors on its own; unification gives every actor one nod
   names with that title elsewhere ("Prime Minister Tom Hadley" in one article; "Tom Hadley ... the prime
   minister" in another), and a role node of a leading title that nobody of its document holds is the one leader
   the archive gives its owner at the document's date ("Leader of the Liberal Democrats" where two articles say
-  Robert Preston leads them): see ``holders``.
+  Robert Preston leads them): see ``holders``. A role node of an office of one holder written with no owner ("the
+  prime minister") is first that office of the document's one country of government, when the archive names
+  someone of that country's politics with its title ("Prime Minister of the United Kingdom", whose leader the
+  archive may then know); "the president" of an article about a country with none so titled stays as it is.
 - **The government a country's leader leads is that country's** ("Hadley's government", "the Labour
   government" when the archive says Hadley leads the United Kingdom and Labour).
 - **Scoped entities pass through unchanged** (a node that stands only for its document: never renamed, never
@@ -106,7 +109,7 @@ class NameRules:
 
     courtesies: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
-    titles: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()  # the role titles and those of one country ("home secretary")
     generic_words: frozenset[str] = frozenset()
     organization_words: frozenset[str] = frozenset()
     organization_cues: frozenset[str] = frozenset()
@@ -133,7 +136,8 @@ class NameRules:
         organizations = {**gazetteer.organizations, **gazetteer.demonym_organizations}
         cue_nouns = frozenset(cue[0] for cue in gazetteer.organization_cues.get("before", ()) if len(cue) == 1)
         return cls(courtesies=gazetteer.honorifics | {p.lower() for p in gazetteer.post_nominals},
-                   particles=gazetteer.name_particles, titles=lexicon.titles, generic_words=gazetteer.generic_words,
+                   particles=gazetteer.name_particles, titles=lexicon.titles | frozenset(lexicon.national_titles),
+                   generic_words=gazetteer.generic_words,
                    organization_words=gazetteer.organization_words, organization_cues=cue_nouns,
                    organizations=organizations, given_name=gazetteer.gender_of_first_name,
                    qualifiers=lexicon.title_qualifiers, same_first_name=gazetteer.same_first_name,
@@ -457,6 +461,24 @@ class UnifyPlan:
                 and self.politics.get(self._canonical(e.label)) == home]
         return "Organization" in tied or len(tied) > 1
 
+    def _home_offices(self, result: DocumentResult, home: str | None) -> dict[str, Entity]:
+        """The role nodes of an office of one holder written with no owner ("the prime minister", nobody of the
+        document named with the title) that are the office of the document's one country of government (``home``):
+        the archive names someone of that country's politics with the title ("Prime Minister Tom Hadley", who leads
+        it). By node id: "Prime Minister of the United Kingdom", which the archive's holder may then take the place
+        of (``holders``). Without such a country, or with nobody of its politics so titled ("the president" in an
+        article about a country that has none), the node stays as it is."""
+        if home is None:
+            return {}
+        country = make_entity(home, "Country")
+        found = {}
+        for mention in result.mentions:
+            node, title = mention.entity, mention.entity.label.lower()
+            if mention.kind == "role" and node.owner is None and title in self.offices and any(
+                    self.politics.get(person) == home for person in self.holders.get(title, ())):
+                found[node.id] = make_entity(f"{node.label} of {self.after_of(country)}", "Person", owner=country)
+        return found
+
     def _acting(self, result: DocumentResult) -> set[str]:
         """The countries a document's records have at an end, or as the owner of an end ("Peru's army")."""
         ends = [end for r in result.relations for end in (r.subject, r.object)]
@@ -471,10 +493,13 @@ class UnifyPlan:
         home = self._home_country(result)
         bodies = self.chambers.bodies(result, home)
         result = self._without_offices_abroad(result, home)
+        offices = self._home_offices(result, home)
 
         def fix(entity: Entity | None) -> Entity | None:
             if entity is not None and entity.id in bodies:
                 entity = chamber_entity(bodies[entity.id], entity, self.after_of)
+            if entity is not None and entity.id in offices:
+                entity = offices[entity.id]
             return self._fix(entity, doc_id, home)
 
         entities = {e.id: e for e in (fix(e) for e in result.entities)}
