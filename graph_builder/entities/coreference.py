@@ -21,7 +21,7 @@ from operator import itemgetter
 from spacy.tokens import Span, Token
 
 from graph_builder.entities.classification import only_guessed_organization, only_guessed_person, voted_type, votes
-from graph_builder.entities.naming import DOMINANCE, LABEL_TYPES, initials_of, name_key, short_forms
+from graph_builder.entities.naming import LABEL_TYPES, dominant, initials_of, name_key, short_forms
 from graph_builder.entities.tokens import Tokens, children, dependents, reflexive, span_text
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.records import Document, Entity, Mention
@@ -247,9 +247,8 @@ def _dominant_first_named(key: tuple[str, ...], fuller: list[Cluster], gazetteer
     when no one is."""
     if len(fuller) < 2 or not _namesakes(key, fuller, gazetteer):
         return None
-    named = sorted(((times[c.full] + times[c.full[-1:]], i) for i, c in enumerate(fuller)), reverse=True)
-    best, rest = named[0][0], sum(count for count, _ in named[1:])
-    return fuller[named[0][1]] if best >= DOMINANCE * rest else None
+    found = dominant([times[c.full] + times[c.full[-1:]] for c in fuller])
+    return None if found is None else fuller[found]
 
 
 def _fitting(span: Span, key: tuple[str, ...], fuller: list[Cluster], gazetteer: Gazetteer, *,

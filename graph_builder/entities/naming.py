@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from urllib.parse import quote
@@ -208,3 +208,12 @@ def served_country(served: Entity) -> Entity | None:
         return served
     owner = served.owner
     return owner if served.sector == GOVERNMENT and owner is not None and owner.type == "Country" else None
+
+
+def dominant(counts: Sequence[int]) -> int | None:
+    """The index of the count at least ``DOMINANCE`` times all the others together (and above none): the one person a
+    short name stands for among those it may name, by how often each is named; None when no count is."""
+    if not counts:
+        return None
+    best = max(range(len(counts)), key=counts.__getitem__)
+    return best if counts[best] > 0 and counts[best] >= DOMINANCE * (sum(counts) - counts[best]) else None

@@ -83,8 +83,8 @@ from graph_builder.entities.holders import (
 )
 from graph_builder.entities.mentions import ends_in_title
 from graph_builder.entities.naming import (
-    DOMINANCE,
     GOVERNMENT,
+    dominant,
     initials_of,
     is_home_country,
     make_entity,
@@ -697,10 +697,8 @@ class _Persons:
         keys.sort(key=lambda k: (-self.documents(k), k))
         if len(keys) == 1:
             return keys[0]
-        if not keys:
-            return None
-        best, rest = self.documents(keys[0]), sum(self.documents(k) for k in keys[1:])
-        return keys[0] if best > 0 and best >= DOMINANCE * rest else None
+        found = dominant([self.documents(k) for k in keys])
+        return None if found is None else keys[found]
 
 
 class Unifier:
@@ -857,7 +855,8 @@ class Unifier:
         return found
 
     def _committee_names(self, types: dict[str, str]) -> dict[str, set[tuple[str, str]]]:
-        """Lower-case words of a committee's name without the chamber's word -> (chamber word or "", label)."""
+        """Lower-case words of a committee's name without the chamber's words that open it -> (chamber word or "",
+        label)."""
         spellings: dict[str, set[tuple[str, str]]] = defaultdict(set)
         for label, type_ in types.items():
             words = label.lower().split()

@@ -33,10 +33,15 @@ def is_a(entity: Entity, name: str, senses: Senses) -> bool:
     if name in (entity.type, entity.sector):
         return True
     found = senses.actor_classes.get(name)
-    if found is None or any(is_a(entity, other, senses) for other in found.unless):
+    if found is None or _of_an_exception(entity, found, senses):
         return False
     return (entity.type in found.types or entity.sector in found.sectors
             or not found.label_words.isdisjoint(entity.label.lower().replace("-", " ").split()))
+
+
+def _of_an_exception(entity: Entity, found: ActorClass, senses: Senses) -> bool:
+    """Whether an actor is of one of the classes an actor class excepts (its ``except``)."""
+    return any(is_a(entity, other, senses) for other in found.unless)
 
 
 def _any(entity: Entity, names: frozenset[str], senses: Senses) -> bool:
@@ -110,8 +115,7 @@ def _named_in_document(actor: Actor, name: str, senses: Senses, entities: DocEnt
     in the whole document (``anywhere``) and the actor is of none of its ``except`` classes: "top seed Ann Vale",
     "Vale beat Rosa Kent 6-2", "Redford travel to Kingsport" make Ann Vale a player and Redford a team."""
     found = senses.actor_classes.get(name)
-    if entities is None or found is None or not found.anywhere or any(
-            is_a(actor.entity, other, senses) for other in found.unless):
+    if entities is None or found is None or not found.anywhere or _of_an_exception(actor.entity, found, senses):
         return False
     doc = actor.token.doc
     return any(_named_so(Actor(mention.entity, mention.kind, doc[i]), found, senses)
@@ -127,7 +131,7 @@ def _in_play_document(actor: Actor, name: str, senses: Senses, entities: DocEnti
     play = found.play if found is not None else None
     if entities is None or play is None or actor.entity.type not in play.types or not _about_play(entities, play):
         return False
-    return not any(is_a(actor.entity, other, senses) for other in found.unless) and not any(
+    return not _of_an_exception(actor.entity, found, senses) and not any(
         _named_in_document(actor, other, senses, entities) for other in play.unless_named)
 
 
