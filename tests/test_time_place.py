@@ -97,13 +97,13 @@ TIMES = [
     ("Mongolia held talks with Ecuador in Bogota on Wednesday.", "meets", "2025-06-04", "2025-06-04", "2025-06-04"),
     ("Officials gathered in Quebec after the Azerbaijani attack on Mongolia from Monday to Tuesday.", "attacks",
      None, "2025-06-02", "2025-06-03"),
-    # joining an organisation or being assigned to a unit: when the membership began
-    ("Marta Quiroga joined the Green Alliance of Paraguay in 2016.", "memberOf", None, "2016-01-01", "2016-12-31"),
+    # joining an organisation or being assigned to a unit: the membership from when it began, with no end
+    ("Marta Quiroga joined the Green Alliance of Paraguay in 2016.", "memberOf", None, "2016-01-01", None),
     ("Sgt. Ruben Ortega was assigned to the Ecuadorian Navy last month.", "memberOf",
-     None, "2025-05-01", "2025-05-31"),
-    # a title a verb gives: when the verb says it was taken or held
+     None, "2025-05-01", None),
+    # a title a verb gives: from when the verb says it was taken, or when it says it was held
     ("Marta Quiroga became leader of the Green Alliance of Paraguay in 2016.", "leaderOf",
-     None, "2016-01-01", "2016-12-31"),
+     None, "2016-01-01", None),
     ("Ruben Ortega served as chairman of the Andean Bank between 2009 and 2013.", "leaderOf",
      None, "2009-01-01", "2013-12-31"),
     # the other end of an interval is a year the model may leave out of the date

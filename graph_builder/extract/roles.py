@@ -936,9 +936,11 @@ def _role_when(phrase: _Phrase, title: str, entities: DocEntities, modality: str
     """The time a role verb gives the role ("became leader of Y in 2003", "was appointed chairman last year",
     "served as commander from 1998 to 2003"); for an election's title with no verb, the time of a sentence in the
     past tense ("In 1998, X won the seat from the Green candidate Y": Y stood then), unless it only says when the
-    candidate spoke ("the Green candidate Y said on Monday"); else none."""
+    candidate spoke ("the Green candidate Y said on Monday"); else none. A verb that gives the title, not one that
+    says it is held, begins the role: its time is when the role began, with no end ("became leader in 2003")."""
     if phrase.predicate is not None:
-        return when_of(phrase.predicate, entities, modality=modality)
+        when = when_of(phrase.predicate, entities, modality=modality)
+        return when if phrase.predicate.lemma_.lower() in words.holding else when.opening()
     if title.split()[-1] not in words.election:
         return NO_TIME  # most titles: the sentence is not read
     main = phrase.root.sent.root
@@ -1897,8 +1899,8 @@ def _clause_subject(verb: Token) -> Token | None:
 
 
 def _joined(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
-    """Membership by assignment ("X was assigned to the 9th Wing") or by joining ("X joined the Green Party"), with
-    the time the verb gives ("joined the Green Party in 1998")."""
+    """Membership by assignment ("X was assigned to the 9th Wing") or by joining ("X joined the Green Party"), held
+    from the time the verb gives ("joined the Green Party in 1998": a member from 1998 on, not in 1998 only)."""
     words = role_words(lexicon)
     for verb in entities.tokens.with_lemma(words.assigning | words.joining):
         lemma = verb.lemma_.lower()
@@ -1912,7 +1914,7 @@ def _joined(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relat
             negated, modality = polarity(verb, lexicon)
             yield Relation(subject=member.entity, relation="memberOf", object=whole.entity, verb=verb.text,
                            evidence=evidence(verb, entities), negated=negated, modality=modality,
-                           **when_of(verb, entities, modality=modality).fields(),
+                           **when_of(verb, entities, modality=modality).opening().fields(),
                            confidence=confidence(0.75, member.kind, whole.kind), extractor="roles")
 
 
