@@ -100,8 +100,8 @@ def speaker_of(verb: Token, entities: DocEntities, lexicon: Lexicon) -> Entity |
 
 def speakers_of(verb: Token, entities: DocEntities, lexicon: Lexicon) -> tuple[Entity, ...]:
     """The entities that are the subject of a verb of saying, each one joined to it ("X and Y say")."""
-    tokens, _ = subject_tokens(verb, lexicon)
-    tokens = [t for t in tokens or _quoted_subject(verb, lexicon) if not _record(t, entities, lexicon)]
+    tokens = _quoted_subject(verb, lexicon) or subject_tokens(verb, lexicon)[0]
+    tokens = [t for t in tokens if not _record(t, entities, lexicon)]
     return tuple(found.entity for found in actors(tokens, entities, lexicon)) or _principals(tokens, entities, lexicon)
 
 
@@ -129,9 +129,12 @@ def _record(subject: Token, entities: DocEntities, lexicon: Lexicon) -> bool:
 
 
 def _quoted_subject(verb: Token, lexicon: Lexicon) -> list[Token]:
-    """The subject of a passive verb of quoting a verb of saying hangs on (kg:QuotingVerb): "X was quoted in the
-    paper saying", "X was quoted as saying", "X was heard saying" name X as the speaker."""
+    """The one a verb of quoting (kg:QuotingVerb) names as the speaker of the verb of saying hung on it: the subject
+    of the passive ("X was quoted in the paper saying", "X was quoted as saying", "X was heard saying"), the object
+    of the active ("the paper quoted X as saying", "quoted X telling activists that ...": the paper only reports)."""
     above = verb.head.head if verb.head.dep_ == "prep" else verb.head  # "quoted as saying"
     if above.i == verb.i or above.lemma_.lower() not in lexicon.cues.get("QuotingVerb", ()):
         return []
-    return children(above, "nsubjpass") if children(above, "auxpass") else []
+    if children(above, "auxpass"):
+        return children(above, "nsubjpass")
+    return children(above, "dobj") if verb.dep_ in ("xcomp", "advcl", "pcomp") else []
