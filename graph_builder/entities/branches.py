@@ -1,7 +1,7 @@
 """Regional branches of national parties: "Scottish Labour", "the Welsh Conservatives", "the Scottish Tory leader".
 
-A nation word of the gazetteer (``nation_words``) right before the name, short name or party word of a party with a
-branch in each nation (``branched_parties``), or opening a name whose rest is one, names that branch: a body of its
+A nation word right before the name, short name or party word of a party with a branch in that nation (the gazetteer's
+``branched_parties``: no "English Labour"), or opening a name whose rest is one, names that branch: a body of its
 own, labelled with the nation word and the party's name ("Scottish Labour Party", "Welsh Conservative Party"), whose
 spokesman or leader is none of the national party's; it belongs to the national party (its ``owner``, written as
 kg:belongsTo). The mention takes in the nation word, and a mention of the nation word alone (the model's "Scottish"
@@ -33,13 +33,12 @@ def _as_branch(mention: Mention, tokens: Tokens, gazetteer: Gazetteer) -> Mentio
     if opening is not None:
         nation, rest = opening
         party = gazetteer.organization(rest) or gazetteer.demonym_organizations.get(rest)
-        if party in gazetteer.branched_parties:
+        if nation in gazetteer.branched_parties.get(party or "", ()):
             return replace(mention, entity=_branch(nation, party, mention.text))
         return mention
-    if mention.entity.type != "Organization" or mention.entity.label not in gazetteer.branched_parties:
-        return mention
     i = tokens.at_char.get(mention.start)
-    nation = None if i is None else nation_before(i, tokens, gazetteer)
+    nation = None if i is None or mention.entity.type != "Organization" else nation_before(i, mention.entity, tokens,
+                                                                                              gazetteer)
     if nation is None:
         return mention
     first = i - len(nation.split())
@@ -50,19 +49,19 @@ def _as_branch(mention: Mention, tokens: Tokens, gazetteer: Gazetteer) -> Mentio
 def branch_before(i: int, party: Entity, tokens: Tokens, gazetteer: Gazetteer) -> Entity | None:
     """The branch of ``party`` that a nation word right before token ``i`` names ("Scottish" before a party word the
     model took into a person's name: "Scottish Tory leader X"), if any."""
-    nation = nation_before(i, tokens, gazetteer) if party.label in gazetteer.branched_parties else None
+    nation = nation_before(i, party, tokens, gazetteer)
     return None if nation is None else _branch(nation, party.label, tokens.text(i - len(nation.split()), i + 1))
 
 
 def _opening_nation(text: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
-    """(nation word, the rest) of a name a nation word opens ("Welsh Conservatives")."""
-    return next(((nation, text[len(nation) + 1:]) for nation in gazetteer.nation_words
-                 if text.startswith(f"{nation} ")), None)
+    """(nation word, the rest) of a name a nation word of a branch opens ("Welsh Conservatives")."""
+    return next(((nation, text[len(nation) + 1:]) for nations in gazetteer.branched_parties.values()
+                 for nation in nations if text.startswith(f"{nation} ")), None)
 
 
-def nation_before(i: int, tokens: Tokens, gazetteer: Gazetteer) -> str | None:
-    """The nation word written right before token ``i``."""
-    return next((nation for nation in gazetteer.nation_words
+def nation_before(i: int, party: Entity, tokens: Tokens, gazetteer: Gazetteer) -> str | None:
+    """The nation word of a branch of ``party`` written right before token ``i``."""
+    return next((nation for nation in gazetteer.branched_parties.get(party.label, ())
                  if i >= len(nation.split()) and tokens.text(i - len(nation.split()), i) == nation), None)
 
 
