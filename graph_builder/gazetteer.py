@@ -138,6 +138,7 @@ class Gazetteer:
     numbered_units: frozenset[str] = frozenset()
     facility_nouns: frozenset[str] = frozenset()
     nation_words: frozenset[str] = frozenset()
+    branched_parties: dict[str, frozenset[str]] = field(default_factory=dict)  # "Labour Party" -> "Scottish", ...
     place_name_words: frozenset[str] = frozenset()
     community_nouns: frozenset[str] = frozenset()
     kin_nouns: frozenset[str] = frozenset()
@@ -192,6 +193,8 @@ class Gazetteer:
                    numbered_units=frozenset(data.get("numbered_units", ())),
                    facility_nouns=frozenset(data.get("facility_nouns", ())),
                    nation_words=frozenset(data.get("nation_words", ())),
+                   branched_parties={party: frozenset(nations)
+                                     for party, nations in data.get("branched_parties", {}).items()},
                    place_name_words=frozenset(data.get("place_name_words", ())),
                    community_nouns=frozenset(data.get("community_nouns", ())) | frozenset(data.get("kin_nouns", ())),
                    kin_nouns=frozenset(data.get("kin_nouns", ())),

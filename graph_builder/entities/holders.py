@@ -148,23 +148,25 @@ _SERVES = frozenset(["memberOf", "employedBy", "leaderOf"])
 
 
 def _countries_served(result: DocumentResult) -> dict[str, frozenset[str]]:
-    """The countries each person of the document holds a role in, by the person's label ("Chinese Foreign Minister
-    Li Ming": China)."""
+    """The countries and organisations each person of the document holds a role in, by the person's label ("Chinese
+    Foreign Minister Li Ming": China; "Tory leader Ann Lee": the Conservative Party)."""
     found: dict[str, set[str]] = {}
     for relation in result.relations:
         country = served_country(relation.object)
-        if relation.relation in _SERVES and country is not None:
-            found.setdefault(relation.subject.label, set()).add(country.id)
+        body = relation.object if country is None and relation.object.type == "Organization" else country
+        if relation.relation in _SERVES and body is not None:
+            found.setdefault(relation.subject.label, set()).add(body.id)
     return {label: frozenset(ids) for label, ids in found.items()}
 
 
-def _of_owner(node: Entity, persons: dict[str, Entity], countries: dict[str, frozenset[str]]) -> dict[str, Entity]:
-    """The persons who may hold a role node of a country ("the British minister"): none the document gives a role
-    in other countries only (a Chinese minister is no British one)."""
-    if node.owner is None or node.owner.type != "Country":
+def _of_owner(node: Entity, persons: dict[str, Entity], served: dict[str, frozenset[str]]) -> dict[str, Entity]:
+    """The persons who may hold a role node of a country or an organisation ("the British minister", "the Scottish
+    Tory leader"): none the document gives a role in other countries or bodies only (a Chinese minister is no British
+    one, the Tory leader no leader of the party's Scottish branch)."""
+    if node.owner is None:
         return persons
     return {label: person for label, person in persons.items()
-            if node.owner.id in countries.get(label, frozenset([node.owner.id]))}
+            if node.owner.id in served.get(label, frozenset([node.owner.id]))}
 
 
 def _holder(node: Entity, persons: dict[str, Entity], holders: Holders, titles: frozenset[str]) -> Entity | None:

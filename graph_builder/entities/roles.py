@@ -65,10 +65,17 @@ class Role:
     def fits(self, other: Role) -> bool:
         """Whether a holder of ``other`` can be meant by this role: the same title and branch, owners equal or
         unstated (the Scottish Tory leader is not the Tory leader); a bare title ("the commissioner") may mean the
-        holder of any branch ("the EU Trade Commissioner")."""
+        holder of any branch ("the EU Trade Commissioner"). The title of a body that belongs to another (a party's
+        branch: "the Scottish Labour leader") is never one of a holder whose owner is unstated."""
         bare = self.owner is None and not self.branch
-        return self.title == other.title and (bare or self.branch == other.branch) and (
-            self.owner is None or other.owner is None or self.owner.id == other.owner.id)
+        return self.title == other.title and (bare or self.branch == other.branch) and self._owners_agree(other)
+
+    def _owners_agree(self, other: Role) -> bool:
+        if self.owner is None:
+            return True
+        if other.owner is None:
+            return self.owner.owner is None  # a branch's title: no holder of an unstated owner's
+        return self.owner.id == other.owner.id
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -443,9 +450,9 @@ def _cased(word: str) -> str:
 
 
 def _written(owner: Entity, lexicon: Lexicon) -> str:
-    """How a role's label writes its owner: "the United Kingdom", "the Kremlin", "Russia"."""
+    """How a role's label writes its owner: "the United Kingdom", "the Kremlin", "Russia", "the Welsh Labour Party"."""
     if owner.label in lexicon.written_names:
         return lexicon.written_names[owner.label]
-    with_article = f"the {owner.label}"
     known = lexicon.gazetteer.countries if owner.type == "Country" else lexicon.gazetteer.organizations
-    return with_article if with_article in known else owner.label
+    written_as = owner if owner.owner is None else owner.owner  # a party's branch as its party ("the Scottish ...")
+    return f"the {owner.label}" if f"the {written_as.label}" in known else owner.label

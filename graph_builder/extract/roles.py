@@ -44,6 +44,7 @@ from rdflib import RDF
 from spacy.tokens import Doc, Span, Token
 
 from graph_builder.entities import DocEntities
+from graph_builder.entities.branches import branch_before
 from graph_builder.entities.collective import owner_name
 from graph_builder.entities.naming import GOVERNMENT, home_country, make_entity, served_country
 from graph_builder.entities.tokens import NOUN_MODIFIERS, TitleReading
@@ -164,6 +165,8 @@ class RoleWords:
     """Words that make a title an opposition post, no office of a government ("shadow home secretary")."""
     national_titles: dict[str, Entity]
     """Titles of one country's government (kg:NationalTitle) -> that country ("home secretary" -> United Kingdom)."""
+    gazetteer: Gazetteer
+    """The gazetteer: a nation word before a party word names the party's branch ("Scottish Tory leader X")."""
 
 
 @lru_cache(maxsize=8)
@@ -177,7 +180,7 @@ def role_words(lexicon: Lexicon) -> RoleWords:
                 for node in graph.subjects(RDF.type, KG.UnitEchelon) for word in graph.objects(node, KG.cueLemma)}
     national = {title: make_entity(country, "Country") for title, country in lexicon.national_titles.items()}
     return RoleWords(**words, echelons=echelons, country_titles=lexicon.country_titles,
-                     party_words=_party_words(lexicon), national_titles=national)
+                     party_words=_party_words(lexicon), national_titles=national, gazetteer=lexicon.gazetteer)
 
 
 def _party_words(lexicon: Lexicon) -> dict[str, Entity]:
@@ -436,8 +439,10 @@ def _party_at(token: Token, entities: DocEntities, lexicon: Lexicon) -> Entity |
         return None
     label = lexicon.gazetteer.demonym_organizations.get(token.text)
     found = mention.entity if mention is not None else make_entity(label, "Organization") if label else None
-    return found if found is not None and found.type == "Organization" and is_a(found, "party", lexicon.senses) \
-        else None
+    if found is None or found.type != "Organization" or not is_a(found, "party", lexicon.senses):
+        return None
+    branch = branch_before(token.i, found, entities.tokens, lexicon.gazetteer) if mention is None else None
+    return branch or found  # "Scottish Tory leader X": the branch of the party
 
 
 def _hyphened(first: Token) -> set[str]:
@@ -1127,7 +1132,10 @@ def _party_word(first: Token, phrase: _Phrase, entities: DocEntities, words: Rol
     if party is None and word.text in words.party_words:
         party = Mention(doc_id=entities.document.id, start=word.idx, end=word.idx + len(word.text), text=word.text,
                         kind="demonym", entity=words.party_words[word.text])
-    return _Employer(mention=party, preposition=None) if party is not None else None
+    if party is None:
+        return None
+    branch = branch_before(word.i, party.entity, entities.tokens, words.gazetteer)
+    return _Employer(mention=party if branch is None else replace(party, entity=branch), preposition=None)
 
 
 def _before_portfolio(first: Token, phrase: _Phrase) -> Token | None:
