@@ -803,11 +803,13 @@ def chamber_committee(span: Span, sub_bodies: frozenset[str], chambers: frozense
     span's last word names a chamber (``chambers``: kg:ChamberWord) and the noun it modifies, through lowercase
     words or capitalised ones of no other name of the model's (``_committee_words``), is a body inside it
     (``sub_bodies``: kg:SubBody); else ``span``."""
-    doc, head = span.doc, span[-1].head  # "the House of Commons Treasury Committee": "Commons" modifies it
+    last = span[-1]
+    if last.lower_ not in chambers:
+        return span  # most names end in no chamber's word: no head read
+    doc, head = span.doc, last.head  # "the House of Commons Treasury Committee": "Commons" modifies it
     while head.i >= span.end and head.lemma_.lower() not in sub_bodies and head.dep_ in _MODIFIER_DEPS:
         head = head.head  # "the Commons public accounts committee": "accounts" modifies the committee
-    if span[-1].lower_ not in chambers or head.i <= span.end or head.lemma_.lower() not in sub_bodies \
-            or not _committee_words(doc[span.end:head.i + 1]):
+    if head.i <= span.end or head.lemma_.lower() not in sub_bodies or not _committee_words(doc[span.end:head.i + 1]):
         return span  # no committee, or one the text does not name ("a Commons committee")
     start = span.start + (span[0].lower_ in _ARTICLES)  # "the Commons" as a known name writes its article
     return Span(doc, start, head.i + 1, label="ORG")
