@@ -232,6 +232,13 @@ class Gazetteer:
         return frozenset(name for name in (*self.organizations, *self.demonym_organizations, *self.places)
                          if " " in name)
 
+    @cached_property
+    def longer_name_ends(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The first words and the last words of the ``longer_names``: a word of no space that is none of the first
+        words opens none of them (and likewise closes none), so a span is mended without a name looked up."""
+        return (frozenset(name.partition(" ")[0] for name in self.longer_names),
+                frozenset(name.rpartition(" ")[2] for name in self.longer_names))
+
     @property
     def first_names(self):
         """The first-name gender guesser (gender_guesser's Detector), loaded on first use."""

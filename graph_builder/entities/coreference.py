@@ -784,8 +784,8 @@ def _remember(token: Token, mention: Mention | None, context: _Context, plural: 
     coordination of actors or a noun that is no actor as a phrase that can only block a pronoun. ``plural``: the
     actors the document treats as plural."""
     by_token = context.named
-    if token.dep_ == "compound" or (mention is None and not _plain_noun(token)):
-        return
+    if mention is None and token.ent_type_ in _NOT_ACTORS:
+        return  # a date or a quantity; the caller read the rest from Tokens' arrays (see _may_be_remembered)
     if mention is not None:
         if token.head.i != token.i and by_token.get(token.head.i) is mention:
             return  # not the head word of its mention
@@ -836,10 +836,6 @@ def _introduced(noun: Token, mouthpieces: frozenset[str]) -> bool:
 def _a_person(mention: Mention | None) -> bool:
     return mention is not None and mention.entity.type == "Person"
 
-
-def _plain_noun(token: Token) -> bool:
-    """A noun that heads a phrase no mention covers and names no date or quantity."""
-    return token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in _NOT_ACTORS
 
 
 def _coordinated(token: Token, by_token: dict[int, Mention]) -> bool:

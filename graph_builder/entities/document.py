@@ -228,7 +228,7 @@ def _actor_ents(tokens: Tokens, named: tuple[Span, ...], surnames: frozenset[str
     works = _works(named, tokens, gazetteer, speech, persons)
     if not works:  # most documents name none: no name's text is read
         return [part for ent in named for part in _coordinated(ent, surnames, gazetteer)], set()
-    ents = [part for ent in named if ent.text not in works for part in _coordinated(ent, surnames, gazetteer)]
+    ents = [part for ent in named if span_text(ent) not in works for part in _coordinated(ent, surnames, gazetteer)]
     return ents, _named_again(tokens, works) - _holding_works(named, works)
 
 
@@ -240,7 +240,8 @@ def _coordinated(ent: Span, surnames: frozenset[str], gazetteer: Gazetteer) -> l
 def _holding_works(named: tuple[Span, ...], works: frozenset[str]) -> set[int]:
     """The tokens of the NER's names that hold a work's name and more ("Apple iPods" names its maker, whatever
     "iPods" is)."""
-    return {i for ent in named if ent.text not in works and any(_holds(ent.text, work) for work in works)
+    texts = ((ent, span_text(ent)) for ent in named)  # each read once, from the document's text
+    return {i for ent, text in texts if text not in works and any(_holds(text, work) for work in works)
             for i in range(ent.start, ent.end)}
 
 

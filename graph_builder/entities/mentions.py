@@ -74,6 +74,13 @@ def title_word(token: Token, titles: frozenset[str], gazetteer: Gazetteer) -> bo
             or token.text in gazetteer.post_nominals)
 
 
+def _title_at(doc: Tokens, i: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """``title_word`` of token ``i``, its words read from the document's Tokens (no spaCy attribute decoded)."""
+    lower = doc.lower[i]
+    return (lower in titles or lower in gazetteer.honorifics or lower in gazetteer.gender_titles
+            or doc.text(i, i + 1) in gazetteer.post_nominals)
+
+
 def not_a_name_word(token: Token, gazetteer: Gazetteer) -> bool:
     """Words the model sometimes takes into a person's name: "Mr", "Gen", "Tory" (Liam Tarrant), "Tories", "French",
     a portfolio ("Families" of a minister's title)."""
@@ -282,7 +289,7 @@ def _trimmed(span: Span, doc: Tokens, titles: frozenset[str], gazetteer: Gazette
     if span.label_ == "PERSON":
         start = _person_opening(doc, _after_separator(doc, start, span.end), span.end, gazetteer)
     end = _skip_closing_words(doc, start, span.end, None)
-    if start >= end or all(title_word(t, titles, gazetteer) for t in doc.all[start:end]):
+    if start >= end or all(_title_at(doc, i, titles, gazetteer) for i in range(start, end)):
         return start, start
     return _known_name(doc, start, end, gazetteer)
 
@@ -312,11 +319,22 @@ def _surname_after_first_name(doc: Tokens, start: int, end: int, gazetteer: Gaze
 def _known_name(doc: Tokens, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int]:
     """Where a known name starts and ends when the model left out its first or last word ("Liberal" or
     "Democrat" of "Liberal Democrat")."""
-    if start > 0 and f"{doc[start - 1].text} {doc.text(start, end)}" in gazetteer.longer_names:
+    firsts, lasts = gazetteer.longer_name_ends  # a word that opens (or closes) no such name: no text joined
+    before = doc.text(start - 1, start) if start > 0 else None
+    if before is not None and _may_be_word(before, firsts) \
+            and f"{before} {doc.text(start, end)}" in gazetteer.longer_names:
         return start - 1, end
-    if end < len(doc) and f"{doc.text(start, end)} {doc[end].text}" in gazetteer.longer_names:
+    after = doc.text(end, end + 1) if end < len(doc) else None
+    if after is not None and _may_be_word(after, lasts) \
+            and f"{doc.text(start, end)} {after}" in gazetteer.longer_names:
         return start, end + 1
     return start, end
+
+
+def _may_be_word(word: str, words: frozenset[str]) -> bool:
+    """Whether ``word`` may be a word of a name whose words (split at spaces) ``words`` are: one of them, or written
+    with a space itself."""
+    return word in words or " " in word
 
 
 def _known_organization(text: str, gazetteer: Gazetteer) -> bool:
@@ -464,34 +482,38 @@ def _after_plural_title(doc: Tokens, start: int, end: int, titles: frozenset[str
     one holder of the title, after the title); (start, False) when no plural title does, the list names one name
     only or an organisation's word is in it ("the Lords Select Committee and ...")."""
     first = end
-    while first > 0 and _listed_name_word(doc[first - 1], titles, gazetteer):
+    while first > 0 and _listed_name_word(doc, first - 1, titles, gazetteer):
         first -= 1
     last = first
-    while last > 0 and _title_or_plural(doc[last - 1], titles, gazetteer):
+    while last > 0 and _title_or_plural(doc, last - 1, titles, gazetteer):
         last -= 1
-    names = [t.lower_ for t in doc.all[first:end + 2]]
-    if not any(_plural_title(t, titles, gazetteer) for t in doc.all[last:first]) or "and" not in names[1:] \
+    names = doc.lower[first:end + 2]
+    if not any(_plural_title(doc, i, titles, gazetteer) for i in range(last, first)) or "and" not in names[1:] \
             or not gazetteer.organization_words.isdisjoint(names):
         return start, False
     return max(start, first), True
 
 
-def _plural_title(token: Token, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
-    """A capitalised plural of a title before names ("Justices", "Senators", "Lords")."""
-    singular = token.lower_[:-1]
-    return token.text[:1].isupper() and token.lower_.endswith("s") and (
+def _plural_title(doc: Tokens, i: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """A capitalised plural of a title before names ("Justices", "Senators", "Lords"): token ``i``."""
+    lower = doc.lower[i]
+    singular = lower[:-1]
+    return doc.text(i, i + 1)[:1].isupper() and lower.endswith("s") and (
         singular in titles or singular in gazetteer.honorifics or singular in gazetteer.gender_titles)
 
 
-def _title_or_plural(token: Token, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
-    return title_word(token, titles, gazetteer) or _plural_title(token, titles, gazetteer)
+def _title_or_plural(doc: Tokens, i: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+    return _title_at(doc, i, titles, gazetteer) or _plural_title(doc, i, titles, gazetteer)
 
 
-def _listed_name_word(token: Token, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
-    """A word of a list of capitalised names: a name word, a comma or "and"."""
-    if token.text == "," or token.lower_ == "and":
+def _listed_name_word(doc: Tokens, i: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """A word of a list of capitalised names, token ``i``: a name word, a comma or "and" (``Token.is_alpha`` is
+    ``str.isalpha`` of its text)."""
+    lower = doc.lower[i]
+    if lower in (",", "and"):
         return True
-    return token.text[:1].isupper() and token.is_alpha and not _title_or_plural(token, titles, gazetteer)
+    text = doc.text(i, i + 1)
+    return text[:1].isupper() and text.isalpha() and not _title_or_plural(doc, i, titles, gazetteer)
 
 
 def _before_date(doc: Tokens, start: int, end: int) -> int:
@@ -781,11 +803,13 @@ def chamber_committee(span: Span, sub_bodies: frozenset[str], chambers: frozense
     span's last word names a chamber (``chambers``: kg:ChamberWord) and the noun it modifies, through lowercase
     words or capitalised ones of no other name of the model's (``_committee_words``), is a body inside it
     (``sub_bodies``: kg:SubBody); else ``span``."""
-    doc, head = span.doc, span[-1].head  # "the House of Commons Treasury Committee": "Commons" modifies it
+    last = span[-1]
+    if last.lower_ not in chambers:
+        return span  # most names end in no chamber's word: no head read
+    doc, head = span.doc, last.head  # "the House of Commons Treasury Committee": "Commons" modifies it
     while head.i >= span.end and head.lemma_.lower() not in sub_bodies and head.dep_ in _MODIFIER_DEPS:
         head = head.head  # "the Commons public accounts committee": "accounts" modifies the committee
-    if span[-1].lower_ not in chambers or head.i <= span.end or head.lemma_.lower() not in sub_bodies \
-            or not _committee_words(doc[span.end:head.i + 1]):
+    if head.i <= span.end or head.lemma_.lower() not in sub_bodies or not _committee_words(doc[span.end:head.i + 1]):
         return span  # no committee, or one the text does not name ("a Commons committee")
     start = span.start + (span[0].lower_ in _ARTICLES)  # "the Commons" as a known name writes its article
     return Span(doc, start, head.i + 1, label="ORG")

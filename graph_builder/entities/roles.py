@@ -233,7 +233,8 @@ def _title(head: Token, tokens: Tokens, start: int, end: int, lexicon: Lexicon) 
 def _may_head_title(i: int, tokens: Tokens, lexicon: Lexicon) -> bool:
     """Whether some title has the word of token ``i`` in it, as written or by lemma (``Lexicon.title_word_parts``)."""
     parts = lexicon.title_word_parts
-    return tokens.lower[i] in parts or parts.issuperset(tokens.lemma[i].split(" "))
+    lemma = tokens.lemma[i]
+    return tokens.lower[i] in parts or lemma in parts or (" " in lemma and parts.issuperset(lemma.split(" ")))
 
 
 def _qualified(title: str, first: int, end: int, start: int, lexicon: Lexicon,

@@ -243,10 +243,9 @@ class Tokens(tuple):
     def descriptors(self) -> frozenset[str]:
         """Singular common nouns the document writes in lowercase right before a proper noun, describing a name
         ("winemaker" of "the winemaker Tarnvale", "miner" of "miner Ridge Gold")."""
-        tag, pos = self.tag, self.pos
-        return frozenset(self.lower[i] for i in range(len(self.all) - 1)
-                         if tag[i] == "NN" and pos[i + 1] == "PROPN" and self.all[i].is_lower
-                         and self.all[i + 1].text[:1].isupper())
+        tag = self.tag  # from the proper nouns' index, which the entity stage reads anyway: no test per token
+        return frozenset(self.lower[i - 1] for i in self._by_pos.get("PROPN", ()) if i > 0 and tag[i - 1] == "NN"
+                         and self.all[i - 1].is_lower and self.all[i].text[:1].isupper())
 
     @cached_property
     def lemma(self) -> tuple[str, ...]:

@@ -288,7 +288,7 @@ def _meant(doc: Doc, entities: DocEntities, lexicon: Lexicon,
 def _quoted_pronouns(doc: Doc, spans: list[tuple[int, int]], entities: DocEntities) -> list[Token]:
     """The first-person pronouns no mention covers inside the quotations' characters (only those tokens are read)."""
     return [token for token in _pronouns_inside(doc, spans, entities)
-            if token.morph.get("Person") == ["1"] and entities.at(token) is None]
+            if entities.at(token) is None and token.morph.get("Person") == ["1"]]  # the cheap test first
 
 
 def _self_named(doc: Doc, entities: DocEntities, quoted: list[tuple[tuple[int, int], Entity]]) -> list[Token]:

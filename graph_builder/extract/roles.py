@@ -38,7 +38,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rdflib import RDF
 from spacy.tokens import Doc, Span, Token
@@ -167,6 +167,11 @@ class RoleWords:
     """Titles of one country's government (kg:NationalTitle) -> that country ("home secretary" -> United Kingdom)."""
     gazetteer: Gazetteer
     """The gazetteer: a nation word before a party word names the party's branch ("Scottish Tory leader X")."""
+
+    @cached_property
+    def state_office_lasts(self) -> frozenset[str]:
+        """The last word of each of the ``state_offices``: a phrase with none of them gives no such office."""
+        return frozenset(title.split()[-1] for title in self.state_offices)
 
 
 @lru_cache(maxsize=8)
@@ -719,7 +724,7 @@ def _names_person(token: Token, entities: DocEntities) -> bool:
 def _home_roles(person: Mention, phrases: list[_Phrase], entities: DocEntities, lexicon: Lexicon) -> list[Relation]:
     """The role of a state's office a phrase's title names with no country (see ``_home_office``), when nothing
     else gives the name a role: the first phrase that gives one."""
-    lasts = {title.split()[-1] for title in role_words(lexicon).state_offices}  # no title read where none can be
+    lasts = role_words(lexicon).state_office_lasts  # no title read where none can be
     found = (_role(person, phrase, entities, lexicon, home=True) for phrase in phrases
              if any(word.lower_ in lasts for word in phrase.words))
     return next(([relation] for relation in found if relation is not None), [])

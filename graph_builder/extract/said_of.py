@@ -44,14 +44,21 @@ def _span(entities: DocEntities, start: int, end: int) -> Span | tuple[()]:
     return span if span is not None else ()
 
 
+def _of_prepositions(entities: DocEntities, start: int, end: int) -> list[Token]:
+    """The prepositions "of" from character ``start`` to ``end``, read from the document's Tokens: no Token made for
+    the other words."""
+    tokens, span = entities.tokens, _span(entities, start, end)
+    found = range(span.start, span.end) if span else ()
+    return [tokens[i] for i in found if tokens.lower[i] == "of" and tokens.dep[i] == "prep"]
+
+
 def _spoken_of(entities: DocEntities, lexicon: Lexicon, quotation: Quotation) -> Entity | None:
     """The named actor the verb of saying of a quotation's sentences, outside its marks, is said of ("said of Y",
     "Of Y, she said")."""
     speech = lexicon.cues["Attribution"]
     evidence = quotation.quote.evidence
-    for token in _span(entities, evidence.start, evidence.end):
-        if token.lower_ == "of" and token.dep_ == "prep" and token.head.lemma_.lower() in speech \
-                and not quotation.start <= token.idx < quotation.end:
+    for token in _of_prepositions(entities, evidence.start, evidence.end):
+        if token.head.lemma_.lower() in speech and not quotation.start <= token.idx < quotation.end:
             named = _named(token, entities)
             if named is not None:
                 return named

@@ -25,8 +25,8 @@ def reciprocal_pronoun(tokens: list[Token]) -> bool:
 def expand(token: Token) -> list[Token]:
     """The token and everything coordinated with it ("Germany and France"), but a conjunct that is the subject of a
     clause of its own (see opens_a_clause)."""
-    if token.dep_ == "conj":
-        return [token]
+    if token.dep_ == "conj" or not children(token, "conj"):
+        return [token]  # no conjunct hangs on it (most tokens): spaCy's Token.conjuncts not read
     return [token, *(c for c in token.conjuncts if not opens_a_clause(c))]
 
 
