@@ -161,9 +161,29 @@ def reported_actors(clause: Token, entities: DocEntities, lexicon: Lexicon, *, d
     owners = [owner for subject in subjects if _owner_spoken_of(subject, entities, lexicon)
               for owner in children(subject, "poss")]
     named = [*actors(subjects, entities, lexicon), *actors(owners, entities, lexicon)]  # an owner as its own name
-    not_about = lexicon.cues["NotAboutPronoun"]  # "we" speaks for the speaker's side, "they" is often nobody
-    return [found for found in named if (found.kind in _TARGET_KINDS or stated_collective(found, lexicon))
-            and found.token.lower_ not in not_about]
+    return [found for found in named if _spoken_of(found, lexicon)]
+
+
+def _spoken_of(found: Actor, lexicon: Lexicon) -> bool:
+    """Whether a reported clause is about an actor of its subject: one named, "he" or "she" or a government, not
+    "we", which speaks for the speaker's side, nor "they", often nobody (kg:NotAboutPronoun), nor a place spoken of
+    as a place."""
+    return (found.kind in _TARGET_KINDS or stated_collective(found, lexicon)) \
+        and found.token.lower_ not in lexicon.cues["NotAboutPronoun"] and not _place_as_a_place(found, lexicon)
+
+
+def _place_as_a_place(found: Actor, lexicon: Lexicon) -> bool:
+    """Whether a place is spoken of as a place, no actor: a facility ("the Carrow Bridge will be shut": gazetteer
+    facility_nouns), or the subject of "be" with a noun for what it is ("Tolsey is a wonderful town", "Kessland is a
+    market that ..."). A city or country that does or wants something stands for its people or government ("Tolsey
+    wanted the premiere", "Kessland has been short changed") and stays."""
+    if found.entity.type != "Place":
+        return False
+    if found.entity.label.split()[-1].lower() in lexicon.gazetteer.facility_nouns:
+        return True
+    verb = found.token.head
+    return found.token.dep_ == "nsubj" and verb.lemma_ == "be" \
+        and any(attr.pos_ == "NOUN" for attr in children(verb, "attr"))
 
 
 def _owner_spoken_of(subject: Token, entities: DocEntities, lexicon: Lexicon) -> bool:
