@@ -174,16 +174,23 @@ def _spoken_of(found: Actor, lexicon: Lexicon) -> bool:
 
 def _place_as_a_place(found: Actor, lexicon: Lexicon) -> bool:
     """Whether a place is spoken of as a place, no actor: a facility ("the Carrow Bridge will be shut": gazetteer
-    facility_nouns), or the subject of "be" with a noun for what it is ("Tolsey is a wonderful town", "Kessland is a
-    market that ..."). A city or country that does or wants something stands for its people or government ("Tolsey
-    wanted the premiere", "Kessland has been short changed") and stays."""
+    facility_nouns), or the subject of "be" in the singular with a noun for what it is ("Tolsey is a wonderful
+    town", "Kessland has been a market that ..."). A city or country that does or wants something stands for its
+    people or government ("Tolsey wanted the premiere", "Kessland has been short changed"), and one with a plural
+    verb for its team or people ("Kessland are a hard side"): those stay."""
     if found.entity.type != "Place":
         return False
     if found.entity.label.split()[-1].lower() in lexicon.gazetteer.facility_nouns:
         return True
     verb = found.token.head
-    return found.token.dep_ == "nsubj" and verb.lemma_ == "be" \
+    return found.token.dep_ == "nsubj" and verb.lemma_ == "be" and _singular(verb) \
         and any(attr.pos_ == "NOUN" for attr in children(verb, "attr"))
+
+
+def _singular(verb: Token) -> bool:
+    """Whether the finite form of a verb (the verb or its auxiliary) agrees with a singular subject ("is", "has
+    been"; not "are", "were", "have been")."""
+    return any("Sing" in token.morph.get("Number") for token in (verb, *children(verb, "aux")))
 
 
 def _owner_spoken_of(subject: Token, entities: DocEntities, lexicon: Lexicon) -> bool:
