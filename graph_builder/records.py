@@ -67,6 +67,9 @@ class Mention:
     kind: str
     entity: Entity
     place: Entity | None = None
+    evidence: tuple[str, ...] = ()
+    """The types its document read evidence for around the actor's names, beyond the model's guess: "Organization"
+    for an organisation's cue ("shares in X", "X, which"), "Person" for a title or style ("Mr X", "Lord X")."""
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -3,8 +3,9 @@
 The gazetteer settles countries, capitals standing for their country, nationality words, party words and
 known organizations; other names get type votes (the NER label, organization words such as "Party", a role
 title or "Mr" before the name, words only an organization takes around it: "shares in X", "X chief
-executive", "X said its ...") that are summed over every mention of the same actor. A name the model took
-for a place but written with such a word is voted on as well.
+executive", "X said its ...", a role title "at" X: "an analyst at X") that are summed over every mention of the
+same actor; the types some of them evidence beyond the model's guess go on to the archive's vote
+(``evidenced_types``). A name the model took for a place but written with such a word is voted on as well.
 """
 
 from __future__ import annotations
@@ -27,9 +28,10 @@ _CAPITAL_LABELS = frozenset(["GPE", "PERSON", "ORG", "LOC"])  # labels under whi
 _PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
 
 
-def classify(span: Span, tokens: Tokens, gazetteer: Gazetteer) -> Classified | None:
+def classify(span: Span, tokens: Tokens, gazetteer: Gazetteer, *,
+             titles: frozenset[str] = frozenset()) -> Classified | None:
     """(kind, entity, place) for mentions the gazetteer or the label settles; None for names to cluster
-    (``tokens``: the document's)."""
+    (``tokens``: the document's; ``titles``: the role titles, after which "at" names an employer)."""
     if after_honorific(tokens, span.start, gazetteer):
         return None  # "Ms Jordan", "Mr Paris": a person, whatever else the name could be
     text = " ".join(name_key(tokens.text(span.start, span.end)))  # Span.text makes the span's tokens anew
@@ -44,7 +46,7 @@ def classify(span: Span, tokens: Tokens, gazetteer: Gazetteer) -> Classified | N
         return "capital", actor, make_entity(text, "Place")
     if span.label_ == "NORP" or text in gazetteer.demonym_organizations:
         return _group(text, gazetteer)
-    if _a_place(span, tokens, text, gazetteer):
+    if _a_place(span, tokens, text, gazetteer, titles):
         return "name", make_entity(text, "Place"), None
     return None
 
@@ -85,13 +87,16 @@ def _names_a_facility(span: Span, tokens: Tokens, gazetteer: Gazetteer) -> bool:
     return noun.is_lower and noun.lower_ in gazetteer.facility_nouns and span.root.head.i == noun.i
 
 
-def _a_place(span: Span, tokens: Tokens, text: str, gazetteer: Gazetteer) -> bool:
+def _a_place(span: Span, tokens: Tokens, text: str, gazetteer: Gazetteer, titles: frozenset[str]) -> bool:
     """Whether the model's place, or a place the gazetteer lists under any label ("Carrow" opening a sentence the
     model read as "Across Carrow", a person), is one: no organization cue around it and no organization word that
-    ends no place's name at its end ("Party", not "Bank")."""
+    ends no place's name at its end ("Party", not "Bank"); and no name the gazetteer does not know as a place that
+    "at" joins to a role title ("an analyst at X": see _employer_of_a_title)."""
     organization_head = text.rsplit(" ", 1)[-1].lower() in gazetteer.organization_heads
-    return (span.label_ in _PLACE_LABELS or text in gazetteer.places) and not organization_head \
-        and not organization_cue(span, tokens, gazetteer)
+    if text in gazetteer.places:
+        return not organization_head and not organization_cue(span, tokens, gazetteer)
+    return span.label_ in _PLACE_LABELS and not organization_head \
+        and not organization_cue(span, tokens, gazetteer) and not _employer_of_a_title(span, titles)
 
 
 def cued_places_voted(settled: list[tuple], names: list[Span], tokens: Tokens, gazetteer: Gazetteer) -> list[tuple]:
@@ -125,29 +130,40 @@ def _group(text: str, gazetteer: Gazetteer) -> Classified:
 def votes(span: Span, tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer) -> Counter:
     """The type votes of one name mention: its NER label (a two-word person name counts twice), organization
     words in it or its being an acronym, a role title or courtesy title before it."""
-    found: Counter = Counter()
     text = tokens.text(span.start, span.end)  # Span.text makes the span's tokens anew
     words = name_key(text)
-    if span.label_ == "PERSON":
-        found["Person"] += 2 if len(words) > 1 else 1
-        found[_PERSON_EVIDENCE] += len(words) > 1 and gazetteer.gender_of_first_name(words[0]) is not None
-    else:
-        found["Organization"] += 1
+    found = _label_votes(span, words, gazetteer)
     if any(w.lower() in gazetteer.organization_words for w in words):
         found["Organization"] += 3
     elif is_acronym(text):  # "UFAL has ..." read as a person's name once is still an acronym
         found["Organization"] += 2
     elif styled_person(span, words, tokens, gazetteer):
-        found["Person"] += 3
-        found[_PERSON_EVIDENCE] += 1
+        found.update({"Person": 3, _PERSON_EVIDENCE: 1, _PERSON_MARK: 1})
     if introduced_by_title(span, tokens, titles, gazetteer):
-        found["Person"] += 3
-        found[_PERSON_EVIDENCE] += 1
+        found.update({"Person": 3, _PERSON_EVIDENCE: 1, _PERSON_MARK: 1})
     cued = _organization_cued(span, tokens, titles, gazetteer)
     found["Organization"] += 3 * (cued == _CUED)
     found[_ORGANIZATION_EVIDENCE] += cued > 0
     found[_PLACE_EVIDENCE] += _placed(span, words, gazetteer)
     return found
+
+
+def _label_votes(span: Span, words: tuple[str, ...], gazetteer: Gazetteer) -> Counter:
+    """The votes of the NER's label of a name: a person's (twice for two words or more, with a known first name as
+    evidence), else an organisation's."""
+    if span.label_ != "PERSON":
+        return Counter(Organization=1)
+    first_named = len(words) > 1 and gazetteer.gender_of_first_name(words[0]) is not None
+    return Counter({"Person": 2 if len(words) > 1 else 1, _PERSON_EVIDENCE: int(first_named)})
+
+
+def named_places(settled: list[tuple], names: list[Span], tokens: Tokens, gazetteer: Gazetteer
+                 ) -> frozenset[tuple[str, ...]]:
+    """The keys of the names a document names as places: ``settled`` (span, kind, entity, place) of the type Place,
+    and one-word ``names`` a locative preposition governs ("grew up in Tolsey"); ``tokens``: the document's."""
+    settled_places = {name_key(tokens.text(s.start, s.end)) for s, _, entity, _ in settled if entity.type == "Place"}
+    keys = ((name_key(tokens.text(span.start, span.end)), span) for span in names)
+    return frozenset(settled_places | {key for key, span in keys if _placed(span, key, gazetteer)})
 
 
 def _placed(span: Span, words: tuple[str, ...], gazetteer: Gazetteer) -> bool:
@@ -171,6 +187,7 @@ def styled_person(span: Span, words: tuple[str, ...], tokens: Tokens, gazetteer:
 
 
 _PERSON_EVIDENCE = "person evidence"  # a known first name, title or honorific with the name, beside the NER's guess
+_PERSON_MARK = "person mark"  # a title or style with the name: person evidence no first name's guess is
 _ORGANIZATION_EVIDENCE = "organization evidence"  # an organization cue around the name
 _PLACE_EVIDENCE = "place evidence"  # a one-word name after a preposition that places it ("in", "at")
 
@@ -185,14 +202,15 @@ def organization_cue(span: Span, tokens: Tokens, gazetteer: Gazetteer) -> bool:
 
 def organization_worded(span: Span, tokens: Tokens, gazetteer: Gazetteer, *, clauses: bool = True) -> bool:
     """Whether words only an organization takes stand before the name ("shares in") or after it ("chief
-    executive", past a possessive "'s"); with ``clauses`` False, no cue that opens with a comma (", which": a
-    product too is described so)."""
+    executive", past a possessive "'s"; "manager" right after it); with ``clauses`` False, no cue that opens with a
+    comma (", which": a product too is described so)."""
     cues = gazetteer.organization_cues
     after = span.end + (span.end < len(tokens) and tokens[span.end].text in ("'s", "’s"))
     before = range(span.start - 1, max(0, span.start - 4) - 1, -1)  # read backwards from the name
     words_after = cues["after"] if clauses else frozenset(cue for cue in cues["after"] if cue[0] != ",")
     return (_cue_in(tokens, before, cues["before"], reverse=True)
-            or _cue_in(tokens, range(after, min(after + 4, len(tokens))), words_after, reverse=False))
+            or _cue_in(tokens, range(after, min(after + 4, len(tokens))), words_after, reverse=False)
+            or _cue_in(tokens, range(span.end, min(span.end + 1, len(tokens))), cues["after bare"], reverse=False))
 
 
 _CUED, _LISTED = 2, 1  # strengths of an organisation's cue: one that outvotes a first name, one that does not
@@ -202,9 +220,27 @@ def _organization_cued(span: Span, tokens: Tokens, titles: frozenset[str], gazet
     """How strongly words around the name, a noun in apposition to it or the list it is in say it is an
     organisation's: _CUED, _LISTED (see listed_among_bodies) or 0."""
     if organization_cue(span, tokens, gazetteer) \
-            or appositive_cue(span, tokens, gazetteer.organization_cues["before"], titles):
+            or appositive_cue(span, tokens, gazetteer.organization_cues["before"], titles) \
+            or _employer_of_a_title(span, titles):
         return _CUED
     return listed_among_bodies(span, tokens, gazetteer)
+
+
+def _employer_of_a_title(span: Span, titles: frozenset[str]) -> bool:
+    """Whether the name is what "at" joins to a role title or to a noun of the title's phrase ("an analyst at X",
+    "vice president of search properties at X"): X employs the holder, an organisation (a place the model or the
+    gazetteer knows was settled before any vote)."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "at":
+        return False
+    noun = root.head.head
+    for _ in range(3):  # the title, or a noun of a phrase of it ("of search properties")
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in titles:
+            return True
+        if noun.dep_ != "pobj":
+            return False
+        noun = noun.head.head
+    return False
 
 
 def listed_among_bodies(span: Span, tokens: Tokens, gazetteer: Gazetteer) -> int:
@@ -331,6 +367,14 @@ def only_guessed_person(found: Counter) -> bool:
     """Whether the ``votes`` of one mention say person by the NER's label of one word alone: no title, style or
     first name, and nothing for an organisation."""
     return found["Person"] == 1 and not found[_PERSON_EVIDENCE] and not found["Organization"]
+
+
+def evidenced_types(found: Counter) -> tuple[str, ...]:
+    """The types the ``votes`` of an actor's mentions hold evidence for beyond the model's guess (see
+    records.Mention.evidence): an organisation's cue, a person's title or style (a known first name is no such
+    evidence: "Age", "Royal" open names of bodies too)."""
+    return tuple(type_ for type_, evidence in (("Organization", _ORGANIZATION_EVIDENCE), ("Person", _PERSON_MARK))
+                 if found[evidence])
 
 
 def voted_type(found: Counter) -> str:

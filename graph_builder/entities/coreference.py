@@ -20,7 +20,13 @@ from operator import itemgetter
 
 from spacy.tokens import Span, Token
 
-from graph_builder.entities.classification import only_guessed_organization, only_guessed_person, voted_type, votes
+from graph_builder.entities.classification import (
+    evidenced_types,
+    only_guessed_organization,
+    only_guessed_person,
+    voted_type,
+    votes,
+)
 from graph_builder.entities.naming import LABEL_TYPES, dominant, initials_of, name_key, short_forms
 from graph_builder.entities.tokens import Tokens, children, dependents, reflexive, span_text
 from graph_builder.gazetteer import Gazetteer
@@ -104,6 +110,10 @@ class Cluster:
         first = label.split()[0] if " " in label and self.person() else None
         return {" ".join(name_key(tokens.text(s.start, s.end))) for s in self.spans} - {first}
 
+    def evidence(self) -> tuple[str, ...]:
+        """The types the mentions' words hold evidence for (see records.Mention.evidence)."""
+        return evidenced_types(self.votes)
+
     def decide(self, tokens: Tokens) -> tuple[str, str]:
         """(label, type): the type the votes chose, and the longest name among the mentions of that type (for a
         person, also those that open with a first name: "Morag Lennox" the model took for an organisation). The
@@ -116,13 +126,16 @@ class Cluster:
         return " ".join(self.spelling or name_key(label)), type_
 
 
-def clustered(names: list[Span], tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer) -> list[Cluster]:
+def clustered(names: list[Span], tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer, *,
+              places: frozenset[tuple[str, ...]] = frozenset()) -> list[Cluster]:
     """Name mentions grouped by actor, longest names first: a name joins the cluster that has it already,
     else the one cluster whose full name it is a short form of, else starts its own. A short form is any first
     or last part of a person's name, but only a first part of any other name ("Goldman" of "Goldman Sachs";
     "Scotland" is no short form of "BBC Radio Scotland"), and never a maker's name of its product's ("Tarrow" of
-    "Tarrow T400s", "Veltron" of "Veltron Zenbox" where "Zenbox" is written alone). Indexed by name and
-    by short form, so an article of any length takes time in proportion to its names."""
+    "Tarrow T400s", "Veltron" of "Veltron Zenbox" where "Zenbox" is written alone), nor the name of a place the
+    document names (``places``: see classification.named_places) of a body's name it opens ("Tolsey" of "Tolsey
+    Grammar School", named after the town: the name alone names the town). Indexed by name and by short form, so
+    an article of any length takes time in proportion to its names."""
     clusters: list[Cluster] = []
     by_name: dict[tuple[str, ...], Cluster] = {}
     by_short_form: dict[tuple[str, ...], list[Cluster]] = {}
@@ -136,9 +149,8 @@ def clustered(names: list[Span], tokens: Tokens, titles: frozenset[str], gazette
         if target is None:
             target = Cluster(spans=[span], votes=Counter())
             clusters.append(target)
-            for form in short_forms(key):
-                if _short_form_of(form, key, span, gazetteer, written, named):
-                    by_short_form.setdefault(form, []).append(target)
+            for form in _forms_of(key, span, gazetteer, (written, named), places):
+                by_short_form.setdefault(form, []).append(target)
         else:
             target.add([span])
         by_name.setdefault(key, target)
@@ -147,6 +159,17 @@ def clustered(names: list[Span], tokens: Tokens, titles: frozenset[str], gazette
         if full in by_name:
             by_name[full].acronym = acronym[0]
     return _spellings_joined(_peers_joined(clusters, gazetteer), gazetteer)
+
+
+def _forms_of(key: tuple[str, ...], span: Span, gazetteer: Gazetteer,
+              names: tuple[set[tuple[str, ...]], set[tuple[str, ...]]],
+              places: frozenset[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """The short forms that may name the actor of full name ``key`` (see _short_form_of; ``names``: the keys of the
+    document's names no person's, and of all its names), but a place's name the document names (``places``) that
+    opens the name of a body ending in an organisation's word ("Tolsey" of "Tolsey Grammar School")."""
+    named_after_a_place = key[-1].lower() in gazetteer.organization_words
+    return [form for form in short_forms(key) if _short_form_of(form, key, span, gazetteer, *names)
+            and not (named_after_a_place and form in places and form == key[:len(form)])]
 
 
 def _spellings_joined(clusters: list[Cluster], gazetteer: Gazetteer) -> list[Cluster]:

@@ -10,7 +10,13 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from graph_builder.entities.branches import party_branches
-from graph_builder.entities.classification import Classified, classify, cued_places_voted, organization_worded
+from graph_builder.entities.classification import (
+    Classified,
+    classify,
+    cued_places_voted,
+    named_places,
+    organization_worded,
+)
 from graph_builder.entities.collective import collective_actors, group_descriptions
 from graph_builder.entities.coreference import (
     Cluster,
@@ -140,7 +146,7 @@ def resolve(doc: Doc, document: Document, lexicon: Lexicon) -> DocEntities:
     settled, names, taken = _labelled(tokens, titles, gazetteer, lexicon.holder_words, lexicon.collective_nouns,
                                       speech, committees=committees)
     _add_unlabelled(tokens, taken, titles, gazetteer, settled, names, speech, committees=committees)
-    clusters = clustered(names, tokens, titles, gazetteer)
+    clusters = clustered(names, tokens, titles, gazetteer, places=named_places(settled, names, tokens, gazetteer))
     settled += _short_and_titled(tokens, taken, clusters, gazetteer)
     mentions = _name_mentions(document, settled, clusters, tokens, (titles, gazetteer))
     mentions = plurals_as_singular(mentions, _actors_named_alone(mentions, tokens))
@@ -205,7 +211,7 @@ def _labelled(tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer, hold
         party = swallowed_party(ent, span, tokens, gazetteer)
         for part in (span,) if party is None else (span, party):
             taken.update(range(part.start, part.end))
-            _sort_labelled(part, tokens, gazetteer, (person_words, clubs), settled, names)
+            _sort_labelled(part, tokens, gazetteer, (person_words, clubs), settled, names, titles=titles)
     return acronyms_spelt_here(cued_places_voted(settled, names, tokens, gazetteer), names), names, taken
 
 
@@ -378,10 +384,10 @@ def _organization_opening(ent: Span, gazetteer: Gazetteer, collectives: Collecti
 
 
 def _sort_labelled(span: Span, tokens: Tokens, gazetteer: Gazetteer, words: tuple[set[str], frozenset[str]],
-                   settled: list[Settled], names: list[Span]) -> None:
+                   settled: list[Settled], names: list[Span], *, titles: frozenset[str] = frozenset()) -> None:
     """A cleaned NER span added to ``settled`` when the gazetteer or its label settles it, else to ``names``
-    (``words``: the document's person words and club cities)."""
-    classified = classify(span, tokens, gazetteer)
+    (``words``: the document's person words and club cities; ``titles``: see classification.classify)."""
+    classified = classify(span, tokens, gazetteer, titles=titles)
     person_words, clubs = words
     if classified and _surname_misread(span, classified, person_words):
         # a group's label would vote the person into a group ("Beckham" as NORP three times beside "David Beckham")
@@ -466,7 +472,8 @@ def _name_mentions(document: Document, settled: list[Settled], clusters: list[Cl
         titled = all(titled_surname(span, tokens, *lexicon) for span in cluster.spans)
         entity = make_entity(label, type_, cluster.aliases(label, tokens), scope=document.id if titled else "")
         mentions += [Mention(doc_id=document.id, start=span.start_char, end=span.end_char,
-                             text=tokens.text(span.start, span.end), kind="name", entity=entity)
+                             text=tokens.text(span.start, span.end), kind="name", entity=entity,
+                             evidence=cluster.evidence())
                      for span in cluster.spans]
     return mentions
 

@@ -8,8 +8,11 @@ Each document names its actors on its own; unification gives every actor one nod
   times for Organization (the words before a mention are read in the sentences the document's relations and
   quotes keep: the analysed text itself is dropped), and a name that reads as an organization (an acronym such
   as "BAA", an organization or generic word in it, unless it opens with a first name: "Margaret Court") or as a
-  person (a full name whose last word follows "Mr"/"Ms" elsewhere) twice per document. A type the store knows
-  stays.
+  person (a full name whose last word follows "Mr"/"Ms" elsewhere) twice per document. A name one document
+  decided was an organisation's by a cue around it (``Mention.evidence``: listed among charities, "X manager Y",
+  "an analyst at X") is an organisation's in every document when no document read a person's title or style
+  with it: the model's guesses of a person elsewhere weigh nothing against the cue (a first name is no evidence:
+  firms and clubs are named after people). A type the store knows stays.
 - **A surname alone joins the one person of that surname in reach.** Names are compared by ``person_key``
   (courtesy titles and post-nominals, role titles before a full name, particles and middle initials left out,
   so "Sir Alasdair Moray" and "Alasdair Moray", "Joseph K. Marlow" and "Joseph Marlow" are one person: the
@@ -228,6 +231,7 @@ class NameTally:
         self.type_votes: dict[str, Counter] = defaultdict(Counter)
         self.person_cues: Counter = Counter()
         self.organization_cues: Counter = Counter()
+        self.evidence: dict[str, Counter] = defaultdict(Counter)  # per name, the documents evidencing each type
         self.after_honorific: set[str] = set()
         self.present: dict[str, str] = {}
         self.aliases: dict[str, set[str]] = defaultdict(set)
@@ -239,15 +243,18 @@ class NameTally:
     def add(self, result: DocumentResult) -> None:
         named: dict[str, set[str]] = defaultdict(set)
         cued: dict[str, set[str]] = defaultdict(set)
+        evidenced: dict[str, set[str]] = defaultdict(set)
         sentences = _Sentences(result)
         for mention in result.mentions:
             if mention.kind in _TALLIED_KINDS and not mention.entity.scope:
                 named[mention.entity.label].add(mention.entity.type)
                 self.mentions[mention.entity.label] += 1
                 cued[mention.entity.label].update(self._cues(sentences, mention))
+                evidenced[mention.entity.label].update(_evidence(mention))
         for label, types in named.items():
             self.documents[label] += 1
             self.type_votes[label].update(types)
+            self.evidence[label].update(evidenced[label])
             self.person_cues[label] += "person" in cued[label]
             self.organization_cues[label] += "organization" in cued[label]
         for entity in result.entities:
@@ -280,6 +287,12 @@ class NameTally:
         if honorific:
             self.after_honorific.add(words[-1].lower())
         return {name for name, found in (("person", person), ("organization", organization)) if found}
+
+
+def _evidence(mention: Mention) -> tuple[str, ...]:
+    """The types the mention's document read evidence for (records.Mention.evidence), an organisation's only when
+    the document decided on it: a first name outweighed the cue there ("Tom Hadley, which" is a misreading)."""
+    return tuple(type_ for type_ in mention.evidence if type_ == "Person" or type_ == mention.entity.type)
 
 
 class _Sentences:
@@ -737,7 +750,8 @@ class Unifier:
 
     def plan(self, tally: NameTally) -> UnifyPlan:
         """The canonical name and type of every name in the tally."""
-        types = {label: self._type(label, tally) for label in tally.present}
+        surnames = self._surnames_named_in_full(tally)
+        types = {label: self._type(label, tally, surnames) for label in tally.present}
         persons = _Persons(self._full_names(tally, types), self.rules, self._styled(tally, types))
         names = {self.rules.key(name) for label, aliases in tally.aliases.items() if types.get(label) != "Person"
                  for name in (label, *aliases)} | {(surname,) for surname in persons.by_surname}
@@ -794,10 +808,26 @@ class Unifier:
                     styled[peer].add(key)
         return styled
 
-    def _type(self, label: str, tally: NameTally) -> str:
-        """The known type, else the archive's vote: documents, weighted cues before mentions, the name itself."""
+    def _type(self, label: str, tally: NameTally, surnames: frozenset[str] = frozenset()) -> str:
+        """The known type, else the archive's vote: documents, weighted cues before mentions, the name itself; a
+        name a document showed to be an organisation's (_evidenced_organization) is one, unless it is the surname of
+        a person the archive names in full (``surnames``: a cue misread once, "as far as X is concerned its ...")."""
         if label in self.known:
             return self.known[label]
+        votes = self._votes(label, tally)
+        present = tally.present[label]
+        voted = max(sorted(votes), key=lambda type_: (votes[type_], type_ == present, type_ == "Person"))
+        evidenced = label not in surnames and self._evidenced_organization(label, tally)
+        return "Organization" if voted == "Person" and evidenced else voted
+
+    def _surnames_named_in_full(self, tally: NameTally) -> frozenset[str]:
+        """The last words of the names of two words or more the archive's documents took for persons' and that open
+        with a first name ("Hadley" of "Tom Hadley")."""
+        return frozenset(label.split()[-1] for label, votes in tally.type_votes.items()
+                         if votes["Person"] and self._first_named(label))
+
+    def _votes(self, label: str, tally: NameTally) -> Counter:
+        """The archive's votes for the types of a name: documents, weighted cues before mentions, the name itself."""
         votes = Counter(tally.type_votes.get(label) or {tally.present[label]: 1})
         if votes["Person"] or votes["Organization"]:
             documents = tally.documents[label]
@@ -809,8 +839,16 @@ class Unifier:
                 votes["Person"] += 2 * documents
             elif self._first_named(label):  # a document that found a person so named outweighs two bare guesses
                 votes["Person"] += 2 * votes["Person"]
-        present = tally.present[label]
-        return max(sorted(votes), key=lambda type_: (votes[type_], type_ == present, type_ == "Person"))
+        return votes
+
+    @staticmethod
+    def _evidenced_organization(label: str, tally: NameTally) -> bool:
+        """Whether a document decided on an organisation by a cue around the name ("shares in X", "X, which", listed
+        among charities) and none read a person's title or style (here or before a mention; a first name is no such
+        evidence): the model's guesses of a person in other documents weigh nothing against the cue, as in one
+        document's vote (classification.voted_type)."""
+        evidence = tally.evidence.get(label, Counter())
+        return bool(evidence["Organization"]) and not evidence["Person"] and not tally.person_cues[label]
 
     def _first_named(self, label: str) -> bool:
         """Whether the name has two words or more and opens with a first name that says a gender ("Keanu Reeves",

@@ -161,9 +161,36 @@ def reported_actors(clause: Token, entities: DocEntities, lexicon: Lexicon, *, d
     owners = [owner for subject in subjects if _owner_spoken_of(subject, entities, lexicon)
               for owner in children(subject, "poss")]
     named = [*actors(subjects, entities, lexicon), *actors(owners, entities, lexicon)]  # an owner as its own name
-    not_about = lexicon.cues["NotAboutPronoun"]  # "we" speaks for the speaker's side, "they" is often nobody
-    return [found for found in named if (found.kind in _TARGET_KINDS or stated_collective(found, lexicon))
-            and found.token.lower_ not in not_about]
+    return [found for found in named if _spoken_of(found, lexicon)]
+
+
+def _spoken_of(found: Actor, lexicon: Lexicon) -> bool:
+    """Whether a reported clause is about an actor of its subject: one named, "he" or "she" or a government, not
+    "we", which speaks for the speaker's side, nor "they", often nobody (kg:NotAboutPronoun), nor a place spoken of
+    as a place."""
+    return (found.kind in _TARGET_KINDS or stated_collective(found, lexicon)) \
+        and found.token.lower_ not in lexicon.cues["NotAboutPronoun"] and not _place_as_a_place(found, lexicon)
+
+
+def _place_as_a_place(found: Actor, lexicon: Lexicon) -> bool:
+    """Whether a place is spoken of as a place, no actor: a facility ("the Carrow Bridge will be shut": gazetteer
+    facility_nouns), or the subject of "be" in the singular with a noun for what it is ("Tolsey is a wonderful
+    town", "Kessland has been a market that ..."). A city or country that does or wants something stands for its
+    people or government ("Tolsey wanted the premiere", "Kessland has been short changed"), and one with a plural
+    verb for its team or people ("Kessland are a hard side"): those stay."""
+    if found.entity.type != "Place":
+        return False
+    if found.entity.label.split()[-1].lower() in lexicon.gazetteer.facility_nouns:
+        return True
+    verb = found.token.head
+    return found.token.dep_ == "nsubj" and verb.lemma_ == "be" and _singular(verb) \
+        and any(attr.pos_ == "NOUN" for attr in children(verb, "attr"))
+
+
+def _singular(verb: Token) -> bool:
+    """Whether the finite form of a verb (the verb or its auxiliary) agrees with a singular subject ("is", "has
+    been"; not "are", "were", "have been")."""
+    return any("Sing" in token.morph.get("Number") for token in (verb, *children(verb, "aux")))
 
 
 def _owner_spoken_of(subject: Token, entities: DocEntities, lexicon: Lexicon) -> bool:
