@@ -48,6 +48,8 @@ _COMMENTS = (
     "Senator Ana Ruiz said Governor Tom Hale had cleverly not asked about the fees.",
     "Senator Ana Ruiz said she and Governor Tom Hale became friends at college.",
     "Senator Ana Ruiz said Governor Tom Hale had fought the smugglers aggressively.",
+    "Senator Ana Ruiz said Governor Tom Hale was found guilty of taking bribes from the ferry firm.",
+    "Senator Ana Ruiz said Tom Hale was much more interested in the harbour than in the airport.",
 )
 
 

@@ -87,13 +87,18 @@ def _inner(token: Token) -> bool:
 def _judging(clause: Token, tone: Tone) -> set[Token]:
     """The words of a clause that judge its subject (``_EVALUATIVE``): its predicate and the adverbs of its verb
     (``_PREDICATE``; not one before a denial, "had cleverly not asked", which VADER would not read as denied), the
-    qualifiers of these and of its subject ("a truly dreadful leader", "Y's reckless plan"), not a word of the news'
-    topic, nor a feeling (the actor's state)."""
+    qualifiers of these and of its subject ("a truly dreadful leader", "Y's reckless plan"), not a capitalised word
+    (a name's: "Creative, Sony and others are ..."), a word of the news' topic, nor a feeling (the actor's state)."""
     heads = _heads(clause)
     found = {h for h in heads if h.dep_ in _PREDICATE} | ({clause} if clause.pos_ == "ADJ" else set())
     found.update(q for head in heads for q in _qualifiers(head))
-    return {t for t in found if (t.pos_ in _EVALUATIVE or _strong_predicate(t, clause, tone))
-            and not _of_topic(t, tone.topic_words | tone.feelings)}
+    return {t for t in found if _counts(t, clause, tone)}
+
+
+def _counts(word: Token, clause: Token, tone: Tone) -> bool:
+    """Whether a word of a clause's predicate or subject judges (see ``_judging``)."""
+    return (word.pos_ in _EVALUATIVE or _strong_predicate(word, clause, tone)) and not word.is_title \
+        and not _of_topic(word, tone.topic_words | tone.feelings)
 
 
 def _strong_predicate(noun: Token, clause: Token, tone: Tone) -> bool:
