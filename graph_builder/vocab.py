@@ -66,7 +66,8 @@ GRAMMAR_CUES = frozenset({"JointAdverb", "FightingAlongside", "HostingVerb", "Ap
                           "UndergoneNoun", "Quantifier", "AppointingVerb", "PostLeavingVerb", "PostNoun",
                           "ConsequenceNoun", "FacingVerb", "ComingVerb", "FurtherWord", "CounterpartNoun",
                           "SeekingTitle", "FollowerNoun", "PostOfficeNoun", "OfficeWinningVerb",
-                          "OccasionNoun", "AnyAct", "EpistemicModal"})
+                          "OccasionNoun", "AnyAct", "EpistemicModal",
+                          "MindVerb"})
 """Cue classes of how arguments are found (pronouns, prepositions, adverbs, verbs whose coordinated subjects are no
 partners): no cue of polarity or sense."""
 
@@ -102,6 +103,7 @@ class KG(DefinedNamespace):
     SemiModal: URIRef
     AnyAct: URIRef
     EpistemicModal: URIRef
+    MindVerb: URIRef
     OutcomeVerb: URIRef
     ScantWord: URIRef
     Possible: URIRef
@@ -369,7 +371,8 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "Quantifier", "ReasonConjunction", "JudgedWork", "Virtue", "OfficeNoun", "ConsequenceNoun",
                "FacingVerb", "FollowerNoun", "ComingVerb", "FurtherWord", "PostOfficeNoun", "OfficeWinningVerb",
                "SequenceConjunction", "ReproachModal", "TrustVerb", "UndergoneNoun", "ContrastConjunction",
-               "ConcessiveConjunction", "DiscussingVerb", "PersuadedVerb", "OccasionNoun", "AnyAct", "EpistemicModal")
+               "ConcessiveConjunction", "DiscussingVerb", "PersuadedVerb", "OccasionNoun", "AnyAct", "EpistemicModal",
+               "MindVerb")
 # The ontology's cue classes of the roles block, by the field of extract.roles.RoleWords that holds their words; an
 # ontology without one of them cannot be used either.
 ROLE_CUES = {"modifiers": "RoleModifier", "stand_in": "StandInRole", "one_of_many": "OneOfMany", "past": "PastRole",
@@ -561,6 +564,7 @@ class Tone:
     noun_valence: float = 4.0  # the least valence (VADER's -4 .. 4, either sign) of a predicate noun that judges
     topic_words: frozenset[str] = frozenset()
     feelings: frozenset[str] = frozenset()
+    held_feelings: frozenset[str] = frozenset()  # feelings that judge a clause they hold ("glad Y would join")
 
 
 @dataclass(frozen=True, kw_only=True, eq=False)
@@ -1159,14 +1163,14 @@ def _tone(folder: Path, relations: dict[str, RelationInfo]) -> Tone:
     if not path.is_file():
         return Tone()
     data = read_yaml(path) or {}
-    keys = {"negative", "positive", "noun_valence", "topic_words", "feelings"}
+    keys = {"negative", "positive", "noun_valence", "topic_words", "feelings", "held_feelings"}
     if not isinstance(data, dict) or set(data) != keys or not isinstance(data["noun_valence"], float):
-        raise OntologyError(f"{path} is a mapping of negative, positive, noun_valence (a number), topic_words and "
-                            "feelings (see its comments)")
+        raise OntologyError(f"{path} is a mapping of negative, positive, noun_valence (a number), topic_words, "
+                            "feelings and held_feelings (see its comments)")
     negative, at_most = _tone_side(data["negative"], "at_most", f"{path.name}: negative", relations)
     positive, at_least = _tone_side(data["positive"], "at_least", f"{path.name}: positive", relations)
     words = {key: frozenset(w.lower() for w in _names(data[key], f"{path.name}: {key}"))
-             for key in ("topic_words", "feelings")}
+             for key in ("topic_words", "feelings", "held_feelings")}
     return Tone(negative=negative, positive=positive, at_most=at_most, at_least=at_least,
                 noun_valence=data["noun_valence"], **words)
 

@@ -50,6 +50,10 @@ _COMMENTS = (
     "Senator Ana Ruiz said Governor Tom Hale had fought the smugglers aggressively.",
     "Senator Ana Ruiz said Governor Tom Hale was found guilty of taking bribes from the ferry firm.",
     "Senator Ana Ruiz said Tom Hale was much more interested in the harbour than in the airport.",
+    "Senator Ana Ruiz said she was confident that Governor Tom Hale would be cleared by the panel.",
+    "Senator Ana Ruiz said she was disappointed that Governor Tom Hale was leaving the port.",
+    "Senator Ana Ruiz said Governor Tom Hale had not governed at all badly.",
+    "Senator Ana Ruiz said Governor Tom Hale was desperate to be home for the vote.",
 )
 
 

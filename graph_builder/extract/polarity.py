@@ -978,13 +978,15 @@ def own_modality(token: Token, lexicon: Lexicon) -> str | None:
 
 
 def inferred(verb: Token, lexicon: Lexicon) -> bool:
-    """Whether a modal of kg:EpistemicModal on a verb infers rather than asks: a perfect or a progressive follows it
-    ("must have known", "must have been told", "must be wondering"), not a passive alone ("must be sacked")."""
+    """Whether a modal of kg:EpistemicModal on a verb infers rather than asks: a perfect or a progressive of a verb of
+    kg:MindVerb follows it ("must have known", "must have been told", "must be wondering"), not a passive alone ("must
+    be sacked") nor a deed's progressive ("must be playing regularly")."""
     auxiliaries = children(verb, "aux")
     if not any(a.lemma_.lower() in lexicon.cues["EpistemicModal"] for a in auxiliaries):
         return False
     return any(a.lemma_.lower() == "have" for a in auxiliaries) or (
-        verb.tag_ == "VBG" and any(a.lemma_.lower() == "be" for a in auxiliaries))
+        verb.tag_ == "VBG" and verb.lemma_.lower() in lexicon.cues["MindVerb"]
+        and any(a.lemma_.lower() == "be" for a in auxiliaries))
 
 
 def _time_modality(token: Token, lexicon: Lexicon) -> str | None:

@@ -109,10 +109,10 @@ def _strong_predicate(noun: Token, clause: Token, tone: Tone) -> bool:
 
 
 def _heads(clause: Token) -> list[Token]:
-    """The predicate words, adverbs and subjects of a clause, but an adverb before a denial of it."""
-    denials = [c.i for c in clause.children if c.dep_ == "neg"]
-    return [c for c in clause.children if (c.dep_ in _PREDICATE | _SUBJECT)
-            and not (c.dep_ == "advmod" and any(c.i < i for i in denials))]
+    """The predicate words, adverbs and subjects of a clause; of a denied clause not the verb's adverbs, which VADER
+    may read as not denied ("had cleverly not asked", "hasn't played at all badly")."""
+    denied = any(c.dep_ == "neg" for c in clause.children)
+    return [c for c in clause.children if (c.dep_ in _PREDICATE | _SUBJECT) and not (denied and c.dep_ == "advmod")]
 
 
 def _of_topic(word: Token, words: frozenset[str]) -> bool:
@@ -133,11 +133,12 @@ def _qualifiers(head: Token) -> list[Token]:
 
 
 def _holder(clause: Token, tone: Tone) -> list[str]:
-    """The words of a feeling the clause is held with, a complement of it ("she was glad Y would join", "he was not
-    pleased that Y had left"): the feeling, its qualifiers and the denial of its verb; the clause's own verb, which the
-    feeling is about, then counts too (``valence``)."""
+    """The words of a feeling of ``tone.held_feelings`` the clause is held with, a complement of it ("she was glad Y
+    would join", "he was not pleased that Y had left"; not "confident Y will win", "disappointed Y is leaving"): the
+    feeling, its qualifiers and the denial of its verb; the clause's own verb, which the feeling is about, then counts
+    too (``valence``)."""
     feeling = clause.head
-    if clause.dep_ != "ccomp" or feeling.dep_ != "acomp" or feeling.lemma_.lower() not in tone.feelings:
+    if clause.dep_ != "ccomp" or feeling.dep_ != "acomp" or feeling.lemma_.lower() not in tone.held_feelings:
         return []
     words = [feeling, *_qualifiers(feeling), *(c for c in feeling.head.children if c.dep_ == "neg")]
     return [t.text for t in sorted(words, key=lambda t: t.i)]
