@@ -39,7 +39,7 @@ def dedupe(relations: Iterable[Relation], lexicon: Lexicon,
     of the same two ends)."""
     best = _most_confident(relations, lexicon)
     statement = lexicon.cue_relations["StatementVerb"]
-    said = {key for r in best.values() if not _bare(r, statement) for key in _said_of(r, lexicon)}
+    said = {key for r in best.values() if not _bare(r, statement) and not r.toned for key in _said_of(r, lexicon)}
     ended = _ended(best.values(), lexicon)
     judged = _judged_or_bidden(best.values(), lexicon)
     return tuple(r for r in best.values() if not _redundant(r, statement, said, own_sides)
@@ -98,8 +98,9 @@ def _said_ended(relation: Relation, ended: set[tuple]) -> bool:
 
 def _redundant(relation: Relation, statement: tuple[str, str], said: set[tuple],
                own_sides: frozenset[frozenset[str]]) -> bool:
-    """Whether a record is a bare statement that another record says more of, or between one side's two ends."""
-    return _bare(relation, statement) and (
+    """Whether a record is a bare statement (or one its tone made a judgement, ``Relation.toned``) that another record
+    says more of, or between one side's two ends."""
+    return (_bare(relation, statement) or relation.toned) and (
         _said_before(relation, said) or _owned(relation) or _one_side(relation, own_sides))
 
 

@@ -93,6 +93,7 @@ FLAGS = ("ended", "held", "begun", "bids", "bare", "unbidden", "told", "passive"
 FAMILY_KEYS = frozenset({"relation", "code", "patterns", "example", "expect", "note", *FLAGS, *SENSE_KEYS})
 FOLDER = "lexicon"
 SENSES_FILE = "senses.yaml"
+TONE_FILE = "tone.yaml"  # the tone of reported speech (extract/tone.py), no families
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -313,8 +314,8 @@ def _parts(before: list[str]) -> tuple[str | None, str | None, list[str], str | 
 
 def lexicon_files(folder: Path) -> list[Path]:
     """The lexicon files of an ontology folder, in name order (an old folder may have none); not the noun and actor
-    classes of ``senses.yaml``."""
-    return sorted(path for path in (folder / FOLDER).glob("*.yaml") if path.name != SENSES_FILE)
+    classes of ``senses.yaml`` nor the tone of ``tone.yaml``."""
+    return sorted(path for path in (folder / FOLDER).glob("*.yaml") if path.name not in (SENSES_FILE, TONE_FILE))
 
 
 def _sense(entry: dict, where: str) -> Sense:

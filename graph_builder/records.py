@@ -107,6 +107,9 @@ class Relation:
     """The finest CAMEO event code the pattern that found it knows (``kg:cameoCode``); None for affiliations."""
     extractor: str = ""
     """The registered name of the extractor that made it (``prov:wasGeneratedBy`` in RDF)."""
+    toned: bool = False
+    """A statement about an actor that its clause's tone made a criticism or a praise (extract/tone.py): still a
+    statement to ``dedupe``, which drops one between two ends of one side. Not written out."""
 
     @property
     def asserted(self) -> bool:

@@ -24,7 +24,16 @@ from rdflib.namespace import OWL, RDF, RDFS, SH, DefinedNamespace
 from graph_builder.errors import OntologyError
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.patterns import FOLDER as LEXICON_FOLDER
-from graph_builder.patterns import SENSES_FILE, Family, Pattern, Sense, lexicon_files, read_families, read_yaml
+from graph_builder.patterns import (
+    SENSES_FILE,
+    TONE_FILE,
+    Family,
+    Pattern,
+    Sense,
+    lexicon_files,
+    read_families,
+    read_yaml,
+)
 from graph_builder.records import ENTITY_TYPES
 
 BASE = "https://w3id.org/newskg/"
@@ -57,7 +66,8 @@ GRAMMAR_CUES = frozenset({"JointAdverb", "FightingAlongside", "HostingVerb", "Ap
                           "UndergoneNoun", "Quantifier", "AppointingVerb", "PostLeavingVerb", "PostNoun",
                           "ConsequenceNoun", "FacingVerb", "ComingVerb", "FurtherWord", "CounterpartNoun",
                           "SeekingTitle", "FollowerNoun", "PostOfficeNoun", "OfficeWinningVerb",
-                          "OccasionNoun"})
+                          "OccasionNoun", "AnyAct", "EpistemicModal",
+                          "MindVerb"})
 """Cue classes of how arguments are found (pronouns, prepositions, adverbs, verbs whose coordinated subjects are no
 partners): no cue of polarity or sense."""
 
@@ -91,6 +101,9 @@ class KG(DefinedNamespace):
     DemandingModal: URIRef
     ObligationNoun: URIRef
     SemiModal: URIRef
+    AnyAct: URIRef
+    EpistemicModal: URIRef
+    MindVerb: URIRef
     OutcomeVerb: URIRef
     ScantWord: URIRef
     Possible: URIRef
@@ -358,7 +371,8 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "Quantifier", "ReasonConjunction", "JudgedWork", "Virtue", "OfficeNoun", "ConsequenceNoun",
                "FacingVerb", "FollowerNoun", "ComingVerb", "FurtherWord", "PostOfficeNoun", "OfficeWinningVerb",
                "SequenceConjunction", "ReproachModal", "TrustVerb", "UndergoneNoun", "ContrastConjunction",
-               "ConcessiveConjunction", "DiscussingVerb", "PersuadedVerb", "OccasionNoun")
+               "ConcessiveConjunction", "DiscussingVerb", "PersuadedVerb", "OccasionNoun", "AnyAct", "EpistemicModal",
+               "MindVerb")
 # The ontology's cue classes of the roles block, by the field of extract.roles.RoleWords that holds their words; an
 # ontology without one of them cannot be used either.
 ROLE_CUES = {"modifiers": "RoleModifier", "stand_in": "StandInRole", "one_of_many": "OneOfMany", "past": "PastRole",
@@ -536,6 +550,23 @@ class QuadClass:
     colour: str
 
 
+@dataclass(frozen=True, kw_only=True)
+class Tone:
+    """How the tone of a reported clause turns a statement about an actor into a judgement of it (``tone.yaml``):
+    the (relation, CAMEO code) of a clearly negative clause and of a clearly positive one, the compound scores
+    (VADER, -1 .. 1) at or beyond which a clause is so, the words of the news' topic that never count, and the
+    feelings that count only as the speaker's view of a clause, not said of the actor."""
+
+    negative: tuple[str, str] = ("criticizes", "111")
+    positive: tuple[str, str] = ("praises", "051")
+    at_most: float = -1.0
+    at_least: float = 1.0
+    noun_valence: float = 4.0  # the least valence (VADER's -4 .. 4, either sign) of a predicate noun that judges
+    topic_words: frozenset[str] = frozenset()
+    feelings: frozenset[str] = frozenset()
+    held_feelings: frozenset[str] = frozenset()  # feelings that judge a clause they hold ("glad Y would join")
+
+
 @dataclass(frozen=True, kw_only=True, eq=False)
 class Lexicon:
     """What the extractor knows about words, all read from one ontology folder.
@@ -575,6 +606,7 @@ class Lexicon:
     class_titles: dict[tuple[str, str], str] = field(default_factory=dict)  # ("commissioner", "police") -> leaderOf
     families: tuple[Family, ...] = ()  # the families of the lexicon files (ontology/lexicon/*.yaml)
     senses: Senses = field(default_factory=Senses)  # noun and actor classes the families' senses name
+    tone: Tone = field(default_factory=Tone)  # the tone of reported speech (lexicon/tone.yaml; none: never judged)
 
     def __reduce__(self):
         return load_lexicon, (self.folder,)
@@ -1077,6 +1109,7 @@ def _load_lexicon(folder: Path) -> Lexicon:
         country_titles=_country_titles(graph, relations, title_relations),
         class_titles=_country_titles(graph, relations, title_relations, KG.classTitle, KG.ofActorClass),
         senses=senses,
+        tone=_tone(folder, relations),
         title_relations=title_relations,
         cues=cues,
         cue_relations=_cue_relations(graph, relations, folder / "newskg.ttl"),
@@ -1122,6 +1155,36 @@ def _senses(folder: Path) -> Senses:
         raise OntologyError(f"{path.name}: 'except' or 'unless_named' names unknown actor classes {unknown}")
     return Senses(noun_classes=nouns, actor_classes=actors,
                   reacting_relations=_names(data.get("reacting_relations"), f"{path.name}: reacting_relations"))
+
+
+def _tone(folder: Path, relations: dict[str, RelationInfo]) -> Tone:
+    """The tone of reported speech of ``lexicon/tone.yaml`` (none, thresholds out of reach, without the file)."""
+    path = folder / LEXICON_FOLDER / TONE_FILE
+    if not path.is_file():
+        return Tone()
+    data = read_yaml(path) or {}
+    keys = {"negative", "positive", "noun_valence", "topic_words", "feelings", "held_feelings"}
+    if not isinstance(data, dict) or set(data) != keys or not isinstance(data["noun_valence"], float):
+        raise OntologyError(f"{path} is a mapping of negative, positive, noun_valence (a number), topic_words, "
+                            "feelings and held_feelings (see its comments)")
+    negative, at_most = _tone_side(data["negative"], "at_most", f"{path.name}: negative", relations)
+    positive, at_least = _tone_side(data["positive"], "at_least", f"{path.name}: positive", relations)
+    words = {key: frozenset(w.lower() for w in _names(data[key], f"{path.name}: {key}"))
+             for key in ("topic_words", "feelings", "held_feelings")}
+    return Tone(negative=negative, positive=positive, at_most=at_most, at_least=at_least,
+                noun_valence=data["noun_valence"], **words)
+
+
+def _tone_side(spec, bound: str, where: str, relations: dict[str, RelationInfo]) -> tuple[tuple[str, str], float]:
+    """The (relation, code) and threshold of one side of ``tone.yaml``."""
+    fits = isinstance(spec, dict) and set(spec) == {"relation", "code", bound} and \
+        isinstance(spec[bound], float) and -1 <= spec[bound] <= 1 and isinstance(spec["code"], str)
+    if not fits:
+        raise OntologyError(f"{where} is a mapping of relation, code (a CAMEO code in quotes) and {bound} (a score "
+                            "between -1 and 1)")
+    if spec["relation"] not in relations:
+        raise OntologyError(f"{where}: unknown relation {spec['relation']!r}; use one of newskg.ttl")
+    return (spec["relation"], spec["code"]), spec[bound]
 
 
 def _senses_data(path: Path) -> dict:

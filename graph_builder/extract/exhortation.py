@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from graph_builder.entities import DocEntities
 from graph_builder.extract.arguments import Actor, actor
 from graph_builder.extract.attribution import reporters
-from graph_builder.extract.polarity import phrase_lemma
+from graph_builder.extract.polarity import inferred, phrase_lemma
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.syntax import children, dependents
 from graph_builder.extract.told import told
@@ -63,9 +63,9 @@ def _exhortation(word: Token, lexicon: Lexicon) -> Exhortation | None:
     clause of its own (no relative clause, "the issues Y should consider"; no question, "Should Y resign?", "how Y
     should act"; no condition, "if Y should fall", "Y should quit if ..."), no perfect ("should have resigned" is
     blame), no passive and no copula ("should be sacked", "should be ashamed": what they ask is not the subject's
-    act)."""
+    act), no inference (``polarity.inferred``: "must be wondering")."""
     asked = _asked(word, lexicon)
-    if asked is None or not _own_act(asked[1]) or not _plain_clause(*asked, lexicon):
+    if asked is None or not _own_act(asked[1]) or inferred(asked[1], lexicon) or not _plain_clause(*asked, lexicon):
         return None
     return Exhortation(modal=word, clause=asked[0], act=asked[1]) if _stated(word, asked[0]) else None
 
@@ -78,21 +78,33 @@ def _asked(word: Token, lexicon: Lexicon) -> tuple[Token, Token] | None:
         clause = word if children(word, "nsubj") else word.head
         acts = children(word, "xcomp") if clause is word else [word.head] if word.dep_ == "aux" else []
     elif word.lemma_.lower() in lexicon.cues.get("SemiModal", ()):
-        clause, acts = word, _needed(word)
+        clause, acts = word, _needed(word, lexicon)
     else:
         clause = word.head
         acts = _duties(word, lexicon)
     return (clause, acts[0]) if acts else None
 
 
-def _needed(verb: Token) -> list[Token]:
+def _needed(verb: Token, lexicon: Lexicon) -> list[Token]:
     """The to-infinitives of a verb of kg:SemiModal, neither denied nor foretold by a modal ("Y needs to resign";
     not "Y need not resign", "Y will need to raise taxes"), nor a means to an end, which states a requirement
-    ("Y needed to win both games to take the title")."""
+    ("Y needed to win both games to take the title"), unless what is needed is acting itself (``_any_act``: "Y needs
+    to act to restore trust" asks it)."""
     if children(verb, "neg") or any(a.tag_ == "MD" for a in children(verb, "aux")):
         return []
     acts = _infinitives(verb, "xcomp")
-    return [] if any(_infinitives(node, "advcl") for node in (verb, *acts)) else acts
+    means = any(_infinitives(node, "advcl") for node in (verb, *acts))
+    return [] if means and not any(_any_act(act, lexicon) for act in acts) else acts
+
+
+def _any_act(act: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb names acting itself (kg:AnyAct: "act", "do more", "step in", "take action"), whose purpose is
+    what is asked, no particular deed a purpose makes a plain requirement ("needed to win two races to take the
+    cup")."""
+    acting = lexicon.cues.get("AnyAct", frozenset())
+    nouns = [f"{act.lemma_.lower()} {o.lemma_.lower()}" for o in children(act, "dobj")]
+    return phrase_lemma(act) in acting or any(n in acting for n in nouns) or (
+        act.lemma_.lower() in acting and not nouns)
 
 
 def _duties(noun: Token, lexicon: Lexicon) -> list[Token]:

@@ -962,6 +962,8 @@ def conditional_on(token: Token, lexicon: Lexicon) -> bool:
 
 def own_modality(token: Token, lexicon: Lexicon) -> str | None:
     """The modality a predicate's own auxiliaries, if- or whether-clause, time or modifiers give it."""
+    if inferred(token, lexicon):
+        return "possible"  # "must have met Y": the speaker's inference
     for aux in children(token, "aux", "auxpass"):
         found = _auxiliary_modality(aux, lexicon)
         if found:
@@ -973,6 +975,18 @@ def own_modality(token: Token, lexicon: Lexicon) -> str | None:
     if any(c.lower_ in lexicon.cues["Possible"] for c in children(token, "advmod")):
         return "possible"  # "allegedly killed", "reportedly met"
     return _time_modality(token, lexicon)
+
+
+def inferred(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a modal of kg:EpistemicModal on a verb infers rather than asks: a perfect or a progressive of a verb of
+    kg:MindVerb follows it ("must have known", "must have been told", "must be wondering"), not a passive alone ("must
+    be sacked") nor a deed's progressive ("must be playing regularly")."""
+    auxiliaries = children(verb, "aux")
+    if not any(a.lemma_.lower() in lexicon.cues["EpistemicModal"] for a in auxiliaries):
+        return False
+    return any(a.lemma_.lower() == "have" for a in auxiliaries) or (
+        verb.tag_ == "VBG" and verb.lemma_.lower() in lexicon.cues["MindVerb"]
+        and any(a.lemma_.lower() == "be" for a in auxiliaries))
 
 
 def _time_modality(token: Token, lexicon: Lexicon) -> str | None:

@@ -19,28 +19,39 @@ from graph_builder.entities.tokens import Tokens
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.statements import commented, reported_actors, stated_collective
 from graph_builder.extract.syntax import VERBAL
-from graph_builder.records import Quotation, Relation
+from graph_builder.extract.tone import clause_tone, judged
+from graph_builder.records import Entity, Quotation, Relation
 from graph_builder.registry import extractors
 from graph_builder.vocab import Lexicon
 
 
 @extractors.register("quoted_statements")
 def quoted_statements(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
-    """commentsOn from the speaker of a quotation to each actor a sentence said wholly inside it is about."""
+    """commentsOn from the speaker of a quotation to each actor a sentence said wholly inside it is about; criticizes
+    or praises where the sentence's tone clearly judges it (``tone.clause_tone``)."""
     speech = lexicon.cues["Attribution"]
-    relation, code = lexicon.cue_relations["StatementVerb"]
     for quotation in entities.quotations or ():
         speaker = quotation.quote.speaker
         for sentence in _quoted_sentences(doc, entities, quotation):
-            if sentence.root.pos_ not in VERBAL or _says(sentence, speech, entities.tokens):
-                continue
-            for target in reported_actors(sentence.root, entities, lexicon):
-                if (target.kind == "name" or stated_collective(target, lexicon)) \
-                        and commented(speaker, target, entities, lexicon):
-                    yield Relation(subject=speaker, relation=relation, object=target.entity,
-                                   verb=sentence.root.text, cameo_code=code, evidence=evidence(sentence.root, entities),
-                                   attributed_to=speaker, confidence=confidence(0.4, target.kind),
-                                   extractor="quoted_statements")
+            if sentence.root.pos_ in VERBAL and not _says(sentence, speech, entities.tokens):
+                yield from _statements(sentence.root, speaker, entities, lexicon)
+
+
+def _statements(root: Token, speaker: Entity, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
+    """The statement of a quoted sentence (its root) about each actor it names or government it is about, of the
+    tone of its clause."""
+    targets = [target for target in reported_actors(root, entities, lexicon)
+               if (target.kind == "name" or stated_collective(target, lexicon))
+               and commented(speaker, target, entities, lexicon)]
+    if not targets:
+        return
+    statement = lexicon.cue_relations["StatementVerb"]
+    tone = clause_tone(root, lexicon.tone)
+    for target in targets:
+        relation, code = tone if tone and judged(target.token, lexicon) else statement
+        yield Relation(subject=speaker, relation=relation, object=target.entity, verb=root.text, cameo_code=code,
+                       evidence=evidence(root, entities), attributed_to=speaker, toned=(relation, code) != statement,
+                       confidence=confidence(0.4, target.kind), extractor="quoted_statements")
 
 
 def _says(sentence: Span, speech: frozenset[str], tokens: Tokens) -> bool:

@@ -1,5 +1,6 @@
 """Statements about an actor in reported speech: "X said Y posed a danger", "Y's plan would fail, X said" make X
-comment on Y (commentsOn, CAMEO 010: make a public statement), whatever the statement says of Y.
+comment on Y (commentsOn, CAMEO 010: make a public statement), or criticize or praise Y where the clause's own words
+clearly judge it (``tone``: "X said Y had handled the floods badly").
 
 The verb of saying is one of the ontology's kg:StatementVerb (a public statement: "said", "told", "insisted", not
 "believed"); what it reports is its clause, or the clause it trails ("..., X said"). The actor commented on is the
@@ -30,6 +31,7 @@ from graph_builder.extract.roles import role_words
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.syntax import VERBAL, children
 from graph_builder.extract.time_place import spoken_setting
+from graph_builder.extract.tone import clause_tone, judged
 from graph_builder.records import Entity, Mention, Relation
 from graph_builder.vocab import Lexicon
 
@@ -68,9 +70,14 @@ def _about(clause: Token, accusing: bool, entities: DocEntities,
            lexicon: Lexicon) -> list[tuple[Actor, tuple[str, str]]]:
     """The actors a reported clause is about, each with the relation and code of the statement (kg:cueRelation of
     kg:AllegationVerb or kg:StatementVerb): an allegation of a wrong accuses the clause's doer; any other statement
-    comments on whom the clause is about."""
-    kind = lexicon.cue_relations["AllegationVerb" if accusing else "StatementVerb"]
-    return [(found, kind) for found in reported_actors(clause, entities, lexicon, doers_only=accusing)]
+    comments on whom the clause is about, or criticizes or praises it when the clause's tone clearly judges it
+    (``tone.clause_tone``: "X said Y had acted shamefully")."""
+    found = reported_actors(clause, entities, lexicon, doers_only=accusing)
+    if accusing or not found:
+        return [(actor, lexicon.cue_relations["AllegationVerb"]) for actor in found]
+    statement = lexicon.cue_relations["StatementVerb"]
+    tone = clause_tone(clause, lexicon.tone) or statement
+    return [(actor, tone if judged(actor.token, lexicon) else statement) for actor in found]
 
 
 def _wrongs(entities: DocEntities, lexicon: Lexicon) -> frozenset[int]:
@@ -263,4 +270,5 @@ def _statement(verb: Token, speaker: Entity, target: Actor, polar: tuple[bool, s
     setting = spoken_setting(verb, entities, lexicon, modality=modality)
     return Relation(subject=speaker, relation=relation, object=target.entity, verb=verb.text, cameo_code=code,
                     negated=negated, modality=modality, evidence=evidence(verb, entities), attributed_to=speaker,
-                    confidence=confidence(0.5, target.kind), extractor="quotes", **setting)
+                    confidence=confidence(0.5, target.kind), extractor="quotes", **setting,
+                    toned=kind in (lexicon.tone.negative, lexicon.tone.positive))

@@ -1,0 +1,144 @@
+"""The tone of a reported clause: whether what a speaker says of an actor clearly criticizes or praises it.
+
+A clause about an actor ("Y is wrong", "Y's reckless plan will fail", "Y would serve better") is scored with VADER's
+valence lexicon (vaderSentiment), which reads negation ("not good") and boosters ("very good"). Only the adjectives
+and adverbs that judge the actor count (``_judging``): the predicate of the clause and its modifiers, the adverbs of
+its verb, the adjectives of its subject, and a feeling of the speaker's that holds the clause ("she was glad Y would
+join"), with the clause's verb it is about; not
+the words of the clause's objects, of a clause inside it, nor of the news' topic (``Tone.topic_words``: a remark
+about crime is no criticism of the minister), nor a feeling said of the actor ("Y was angry": its state). The
+thresholds and word lists are data (``ontology/lexicon/tone.yaml``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from graph_builder.extract.syntax import VERBAL
+from graph_builder.vocab import Lexicon, Tone
+
+_INNER = frozenset({"ccomp", "csubj", "advcl", "relcl", "acl", "parataxis", "xcomp", "pcomp"})  # a clause of its own
+_PREDICATE = frozenset({"acomp", "attr", "oprd", "xcomp", "advmod", "npadvmod", "neg"})  # of the clause's verb
+_QUALIFIER = frozenset({"amod", "advmod", "neg"})  # of a judging word or of the subject
+_EVALUATIVE = frozenset({"ADJ", "ADV"})  # the parts of speech that judge; a noun names too often what is spoken of
+_SUBJECT = frozenset({"nsubj", "nsubjpass"})
+_NEUTRAL = "thing"  # what a scored word that does not count reads as (no valence in VADER's lexicon)
+
+
+@cache
+def _analyzer() -> SentimentIntensityAnalyzer:
+    return SentimentIntensityAnalyzer()
+
+
+def clause_tone(clause: Token, tone: Tone) -> tuple[str, str] | None:
+    """The (relation, CAMEO code) of ``tone.negative`` or ``tone.positive`` when the clause an actor is the subject
+    (or the owner of the subject) of clearly judges it (its VADER compound score at or beyond the threshold), else
+    None."""
+    score = valence(clause, tone)
+    if score <= tone.at_most:
+        return tone.negative
+    return tone.positive if score >= tone.at_least else None
+
+
+def judged(target: Token, lexicon: Lexicon) -> bool:
+    """Whether the tone of a clause judges an actor it is about: its subject, or the owner of a subject that is the
+    owner's own doing (a noun of the class ``discourse`` of senses.yaml or of kg:JudgedThing: "Y's plan", "Y's
+    remarks"), not of what befalls it ("Y's resignation was a good opportunity for the party")."""
+    if target.dep_ != "poss":
+        return True
+    noun = target.head.lemma_.lower()
+    return noun in lexicon.senses.noun_classes.get("discourse", frozenset()) or noun in lexicon.cues["JudgedThing"]
+
+
+def valence(clause: Token, tone: Tone) -> float:
+    """VADER's compound score of a clause's words (``_own_words``), those that do not judge the actor read as a word
+    of no valence, so that negation and boosters keep their place."""
+    analyzer = _analyzer()
+    holder = _holder(clause, tone)
+    judging = _judging(clause, tone)
+    if holder and not _of_topic(clause, tone.topic_words):
+        judging.add(clause)  # what the feeling is about: "glad Y had been shamed" is no praise of Y
+    words = [t.text if t in judging or t.lower_ not in analyzer.lexicon else _NEUTRAL for t in _own_words(clause)]
+    return analyzer.polarity_scores(" ".join([*holder, *words]))["compound"]
+
+
+def _own_words(clause: Token) -> list[Token]:
+    """The words of a clause, not those of a clause inside it (a clausal complement, a relative clause, a
+    condition), nor a clause joined to it with its own subject ("Y is wrong and Z is right")."""
+    words, stack = [], [clause]
+    while stack:
+        token = stack.pop()
+        words.append(token)
+        stack.extend(c for c in token.children if not _inner(c))
+    return sorted(words, key=lambda t: t.i)
+
+
+def _inner(token: Token) -> bool:
+    """Whether a word heads a clause of its own: not an adjective a verb takes as its complement ("seems unfit")."""
+    if token.dep_ == "xcomp" and token.pos_ == "ADJ":
+        return False
+    return token.dep_ in _INNER or (token.dep_ == "conj" and token.pos_ in VERBAL
+                                    and any(c.dep_ in _SUBJECT for c in token.children))
+
+
+def _judging(clause: Token, tone: Tone) -> set[Token]:
+    """The words of a clause that judge its subject (``_EVALUATIVE``): its predicate and the adverbs of its verb
+    (``_PREDICATE``; not one before a denial, "had cleverly not asked", which VADER would not read as denied), the
+    qualifiers of these and of its subject ("a truly dreadful leader", "Y's reckless plan"), not a capitalised word
+    (a name's: "Creative, Sony and others are ..."), a word of the news' topic, nor a feeling (the actor's state)."""
+    heads = _heads(clause)
+    found = {h for h in heads if h.dep_ in _PREDICATE} | ({clause} if clause.pos_ == "ADJ" else set())
+    found.update(q for head in heads for q in _qualifiers(head))
+    return {t for t in found if _counts(t, clause, tone)}
+
+
+def _counts(word: Token, clause: Token, tone: Tone) -> bool:
+    """Whether a word of a clause's predicate or subject judges (see ``_judging``)."""
+    return (word.pos_ in _EVALUATIVE or _strong_predicate(word, clause, tone)) and not word.is_title \
+        and not _of_topic(word, tone.topic_words | tone.feelings)
+
+
+def _strong_predicate(noun: Token, clause: Token, tone: Tone) -> bool:
+    """Whether a noun is the clause's predicate ("Y's rule was a tragedy") of a valence strong enough to judge
+    (``tone.noun_valence``: a mild noun, "party", "friend", names what is spoken of)."""
+    valence = _analyzer().lexicon.get(noun.lower_, 0.0)
+    return noun.dep_ == "attr" and noun.head == clause and abs(valence) >= tone.noun_valence
+
+
+def _heads(clause: Token) -> list[Token]:
+    """The predicate words, adverbs and subjects of a clause; of a denied clause not the verb's adverbs, which VADER
+    may read as not denied ("had cleverly not asked", "hasn't played at all badly")."""
+    denied = any(c.dep_ == "neg" for c in clause.children)
+    return [c for c in clause.children if (c.dep_ in _PREDICATE | _SUBJECT) and not (denied and c.dep_ == "advmod")]
+
+
+def _of_topic(word: Token, words: frozenset[str]) -> bool:
+    """Whether a word is one of ``words``, as written or by its lemma ("poorer")."""
+    return word.lower_ in words or word.lemma_.lower() in words
+
+
+def _qualifiers(head: Token) -> list[Token]:
+    """The qualifiers of a word and of its own possessor's noun ("Y's plan"), and theirs in turn."""
+    found, stack = [], [head]
+    while stack:
+        token = stack.pop()
+        for child in token.children:
+            if child.dep_ in _QUALIFIER:
+                found.append(child)
+                stack.append(child)
+    return found
+
+
+def _holder(clause: Token, tone: Tone) -> list[str]:
+    """The words of a feeling of ``tone.held_feelings`` the clause is held with, a complement of it ("she was glad Y
+    would join", "he was not pleased that Y had left"; not "confident Y will win", "disappointed Y is leaving"): the
+    feeling, its qualifiers and the denial of its verb; the clause's own verb, which the feeling is about, then counts
+    too (``valence``)."""
+    feeling = clause.head
+    if clause.dep_ != "ccomp" or feeling.dep_ != "acomp" or feeling.lemma_.lower() not in tone.held_feelings:
+        return []
+    words = [feeling, *_qualifiers(feeling), *(c for c in feeling.head.children if c.dep_ == "neg")]
+    return [t.text for t in sorted(words, key=lambda t: t.i)]
