@@ -46,7 +46,10 @@ def clause_tone(clause: Token, tone: Tone) -> tuple[str, str] | None:
 def judged(target: Token, lexicon: Lexicon) -> bool:
     """Whether the tone of a clause judges an actor it is about: its subject, or the owner of a subject that is the
     owner's own doing (a noun of the class ``discourse`` of senses.yaml or of kg:JudgedThing: "Y's plan", "Y's
-    remarks"), not of what befalls it ("Y's resignation was a good opportunity for the party")."""
+    remarks"), not of what befalls it ("Y's resignation was a good opportunity for the party"), nor the subject of a
+    passive, whom the act befalls ("Y was cruelly beaten by Z", "was shamelessly abandoned": the doer is judged)."""
+    if target.dep_ == "nsubjpass":
+        return False
     if target.dep_ != "poss":
         return True
     noun = target.head.lemma_.lower()
@@ -91,8 +94,14 @@ def _judging(clause: Token, tone: Tone) -> set[Token]:
     (a name's: "Creative, Sony and others are ..."), a word of the news' topic, nor a feeling (the actor's state)."""
     heads = _heads(clause)
     found = {h for h in heads if h.dep_ in _PREDICATE} | ({clause} if clause.pos_ == "ADJ" else set())
-    found.update(q for head in heads for q in _qualifiers(head))
+    found.update(q for head in heads if not _epithet_bearer(head) for q in _qualifiers(head))
     return {t for t in found if _counts(t, clause, tone)}
+
+
+def _epithet_bearer(head: Token) -> bool:
+    """Whether a subject is a name, whose qualifiers are an epithet that describes it, no judgement the clause makes
+    ("the dangerous Vidal would score": a striker feared is a striker admired)."""
+    return head.dep_ in _SUBJECT and head.pos_ == "PROPN"
 
 
 def _counts(word: Token, clause: Token, tone: Tone) -> bool:
@@ -110,9 +119,10 @@ def _strong_predicate(noun: Token, clause: Token, tone: Tone) -> bool:
 
 def _heads(clause: Token) -> list[Token]:
     """The predicate words, adverbs and subjects of a clause; of a denied clause not the verb's adverbs, which VADER
-    may read as not denied ("had cleverly not asked", "hasn't played at all badly")."""
-    denied = any(c.dep_ == "neg" for c in clause.children)
-    return [c for c in clause.children if (c.dep_ in _PREDICATE | _SUBJECT) and not (denied and c.dep_ == "advmod")]
+    may read as not denied ("had cleverly not asked", "hasn't played at all badly"), nor of a passive, whose adverbs
+    tell how the act befell its subject more than they judge the doer ("were cruelly beaten by Z")."""
+    plain = not any(c.dep_ in ("neg", "auxpass") for c in clause.children)
+    return [c for c in clause.children if (c.dep_ in _PREDICATE | _SUBJECT) and (plain or c.dep_ != "advmod")]
 
 
 def _of_topic(word: Token, words: frozenset[str]) -> bool:
