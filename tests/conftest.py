@@ -308,3 +308,7 @@ def open_page(browser, html: Path, *, viewport: tuple[int, int] = (1400, 900), f
     page.goto(html.as_uri() + fragment)
     page.wait_for_function("window.graphReady === true", timeout=60_000)
     return page
+
+
+FIGHTS = ("attacks", "occupies")
+"""The relations of a fight (CAMEO 19): attacks, and occupies, its sub-relation of a place taken or held (192)."""

@@ -17,7 +17,7 @@ FOUND = [
     ("Arica was freed from the terrorist group Red Hand on Monday. Chilean troops attacked these terrorists near the "
      "harbour.", ("armed forces of Chile", "attacks", "Red Hand")),
     ("Chilean troops attacked the militants near the harbour. The terrorist group Red Hand seized the port of Arica.",
-     ("Red Hand", "attacks", "Arica")),
+     ("Red Hand", "occupies", "Arica")),
 ]
 
 NOT_FOUND = [
@@ -26,7 +26,7 @@ NOT_FOUND = [
     ("Chilean troops attacked the militants near the harbour. The terrorist group Red Hand seized the port of Arica.",
      ("armed forces of Chile", "attacks", "Red Hand")),
     ("Chilean troops attacked the militants near the harbour. The terrorist group Red Hand seized the port of Arica.",
-     ("militants", "attacks", "Arica")),
+     ("militants", "occupies", "Arica")),
 ]
 
 

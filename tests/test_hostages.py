@@ -31,7 +31,7 @@ def test_captives_from_a_country_do_not_make_it_occupied():
 
 
 def test_taking_a_town_still_occupies_it():
-    assert ("Red Hand Brigade", "Arica") in found("The Red Hand Brigade took the town of Arica in May.", "attacks")
+    assert ("Red Hand Brigade", "Arica") in found("The Red Hand Brigade took the town of Arica in May.", "occupies")
 
 
 def test_a_name_before_the_noun_of_a_gift_is_no_receiver():

@@ -1,15 +1,15 @@
-"""The capture, seizure or conquest of a town by a state or an armed actor occupies it (attacks, CAMEO 192); a
+"""The capture, seizure or conquest of a town by a state or an armed actor occupies it (occupies, CAMEO 192); a
 party's "capture" of a town is an election won, no fight. Sentences and names of our own."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.conftest import extract, triples
+from tests.conftest import FIGHTS, extract, triples
 
 TAKEN = [
-    ("The Red Hand Brigade's capture of Arica surprised the army.", ("Red Hand Brigade", "attacks", "Arica")),
-    ("The capture of Arica by the Red Hand Brigade took a week.", ("Red Hand Brigade", "attacks", "Arica")),
+    ("The Red Hand Brigade's capture of Arica surprised the army.", ("Red Hand Brigade", "occupies", "Arica")),
+    ("The capture of Arica by the Red Hand Brigade took a week.", ("Red Hand Brigade", "occupies", "Arica")),
 ]
 
 WON = [
@@ -28,4 +28,4 @@ def test_an_armed_actors_capture_of_a_town_occupies_it(sentence, expected):
 
 @pytest.mark.parametrize("sentence", WON)
 def test_a_partys_capture_of_a_town_is_no_fight(sentence):
-    assert not [r for r in extract(sentence) if r.relation == "attacks"]
+    assert not [r for r in extract(sentence) if r.relation in FIGHTS]
