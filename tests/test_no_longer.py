@@ -9,8 +9,8 @@ from tests.conftest import extract
 
 ENDED = [
     ("Chile no longer backs the Red Hand Brigade.", ("Chile", "supports", "Red Hand Brigade")),
-    ("The Red Hand Brigade no longer controls Arica.", ("Red Hand Brigade", "attacks", "Arica")),
-    ("Arica is no longer controlled by the Red Hand Brigade.", ("Red Hand Brigade", "attacks", "Arica")),
+    ("The Red Hand Brigade no longer controls Arica.", ("Red Hand Brigade", "occupies", "Arica")),
+    ("Arica is no longer controlled by the Red Hand Brigade.", ("Red Hand Brigade", "occupies", "Arica")),
 ]
 
 
