@@ -566,6 +566,10 @@ class Tone:
     feelings: frozenset[str] = frozenset()
     held_feelings: frozenset[str] = frozenset()  # feelings that judge a clause they hold ("glad Y would join")
 
+    def judges(self, kind: tuple[str, str]) -> bool:
+        """Whether a statement's (relation, CAMEO code) is one a clause's tone gives (``Relation.toned``)."""
+        return kind in (self.negative, self.positive)
+
 
 @dataclass(frozen=True, kw_only=True, eq=False)
 class Lexicon:

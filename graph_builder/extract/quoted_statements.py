@@ -19,7 +19,7 @@ from graph_builder.entities.tokens import Tokens
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.statements import commented, reported_actors, stated_collective
 from graph_builder.extract.syntax import VERBAL
-from graph_builder.extract.tone import clause_tone, judged
+from graph_builder.extract.tone import statement_kinds
 from graph_builder.records import Entity, Quotation, Relation
 from graph_builder.registry import extractors
 from graph_builder.vocab import Lexicon
@@ -43,14 +43,11 @@ def _statements(root: Token, speaker: Entity, entities: DocEntities, lexicon: Le
     targets = [target for target in reported_actors(root, entities, lexicon)
                if (target.kind == "name" or stated_collective(target, lexicon))
                and commented(speaker, target, entities, lexicon)]
-    if not targets:
-        return
-    statement = lexicon.cue_relations["StatementVerb"]
-    tone = clause_tone(root, lexicon.tone)
-    for target in targets:
-        relation, code = tone if tone and judged(target.token, lexicon) else statement
+    for target, (relation, code) in zip(targets, statement_kinds(root, [t.token for t in targets], lexicon),
+                                        strict=True):
         yield Relation(subject=speaker, relation=relation, object=target.entity, verb=root.text, cameo_code=code,
-                       evidence=evidence(root, entities), attributed_to=speaker, toned=(relation, code) != statement,
+                       evidence=evidence(root, entities), attributed_to=speaker,
+                       toned=lexicon.tone.judges((relation, code)),
                        confidence=confidence(0.4, target.kind), extractor="quoted_statements")
 
 

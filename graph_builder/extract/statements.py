@@ -31,7 +31,7 @@ from graph_builder.extract.roles import role_words
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.syntax import VERBAL, children
 from graph_builder.extract.time_place import spoken_setting
-from graph_builder.extract.tone import clause_tone, judged
+from graph_builder.extract.tone import statement_kinds
 from graph_builder.records import Entity, Mention, Relation
 from graph_builder.vocab import Lexicon
 
@@ -73,11 +73,9 @@ def _about(clause: Token, accusing: bool, entities: DocEntities,
     comments on whom the clause is about, or criticizes or praises it when the clause's tone clearly judges it
     (``tone.clause_tone``: "X said Y had acted shamefully")."""
     found = reported_actors(clause, entities, lexicon, doers_only=accusing)
-    if accusing or not found:
+    if accusing:
         return [(actor, lexicon.cue_relations["AllegationVerb"]) for actor in found]
-    statement = lexicon.cue_relations["StatementVerb"]
-    tone = clause_tone(clause, lexicon.tone) or statement
-    return [(actor, tone if judged(actor.token, lexicon) else statement) for actor in found]
+    return list(zip(found, statement_kinds(clause, [actor.token for actor in found], lexicon), strict=True))
 
 
 def _wrongs(entities: DocEntities, lexicon: Lexicon) -> frozenset[int]:
@@ -271,4 +269,4 @@ def _statement(verb: Token, speaker: Entity, target: Actor, polar: tuple[bool, s
     return Relation(subject=speaker, relation=relation, object=target.entity, verb=verb.text, cameo_code=code,
                     negated=negated, modality=modality, evidence=evidence(verb, entities), attributed_to=speaker,
                     confidence=confidence(0.5, target.kind), extractor="quotes", **setting,
-                    toned=kind in (lexicon.tone.negative, lexicon.tone.positive))
+                    toned=lexicon.tone.judges(kind))

@@ -43,6 +43,15 @@ def clause_tone(clause: Token, tone: Tone) -> tuple[str, str] | None:
     return tone.positive if score >= tone.at_least else None
 
 
+def statement_kinds(clause: Token, targets: list[Token], lexicon: Lexicon) -> list[tuple[str, str]]:
+    """The (relation, CAMEO code) of a statement about each target of a reported clause (the targets' tokens): the
+    clause's tone (``clause_tone``) where it clearly judges the target (``judged``), else kg:StatementVerb's. The tone
+    is read only when there is a target."""
+    statement = lexicon.cue_relations["StatementVerb"]
+    tone = clause_tone(clause, lexicon.tone) if targets else None
+    return [tone if tone is not None and judged(target, lexicon) else statement for target in targets]
+
+
 def judged(target: Token, lexicon: Lexicon) -> bool:
     """Whether the tone of a clause judges an actor it is about: its subject, or the owner of a subject that is the
     owner's own doing (a noun of the class ``discourse`` of senses.yaml or of kg:JudgedThing: "Y's plan", "Y's
