@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from graph_builder.entities.tokens import Tokens, reflexive
-from graph_builder.extract.syntax import SUBJECT_DEPS, VERBAL, children, dependents
+from graph_builder.extract.syntax import FINITE, SUBJECT_DEPS, VERBAL, children, dependents
 from graph_builder.patterns import PARTICLES, Pattern
 from graph_builder.vocab import Lexicon
 
@@ -1318,15 +1318,12 @@ def _after_a_break(verb: Token, subjects: list[Token]) -> list[Token]:
     return after or subjects
 
 
-_FINITE_AUXILIARIES = frozenset({"VBZ", "VBP", "VBD", "MD"})  # "has failed", "had failed", "will fail"
-
-
 def _finite_after_infinitive(verb: Token) -> Token | None:
     """The verb over an infinitive that a finite verb with an auxiliary of its own is joined to, a reading of the
     parser's ("Y has had years to mend the wall and has failed": "has failed" hung on "mend"): a finite verb goes on
     from the clause the infinitive is a complement of, or the object of ("had years to"); None otherwise."""
     infinitive = verb.head
-    if verb.dep_ != "conj" or not any(a.tag_ in _FINITE_AUXILIARIES for a in children(verb, "aux")) \
+    if verb.dep_ != "conj" or not any(a.tag_ in FINITE for a in children(verb, "aux")) \
             or not any(a.tag_ == "TO" for a in children(infinitive, "aux")):
         return None
     over = infinitive.head

@@ -30,7 +30,7 @@ def expand(token: Token) -> list[Token]:
     return [token, *(c for c in token.conjuncts if not opens_a_clause(c))]
 
 
-_FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
+FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})  # the tags of a finite verb or its auxiliary ("has", "had", "will")
 _CLAUSE_LINKS = frozenset({"conj", "advcl", "ccomp", "parataxis"})  # how the parser hangs such a verb above
 
 
@@ -42,7 +42,7 @@ def opens_a_clause(noun: Token) -> bool:
     if after >= len(noun.doc):
         return False
     verb = noun.doc[after]
-    return (verb.tag_ in _FINITE and verb.dep_ in _CLAUSE_LINKS
+    return (verb.tag_ in FINITE and verb.dep_ in _CLAUSE_LINKS
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children))
 
 
