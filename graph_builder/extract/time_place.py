@@ -70,6 +70,7 @@ _PLACE_PREPOSITIONS = ("in", "at", "near", "outside", "inside", "across", "throu
 _OCCASION_PREPOSITIONS = ("in", "at", "during", "on")
 _OCCASION_LINKS = ("in", "at", "to", "of")
 _WHERE = frozenset({"where"})
+_DURING = ("in", "at", "during")  # prepositions of an occasion whose own date is the act's ("in the 2001 campaign")
 _WHILE_THERE = frozenset({"when", "while"})  # a clause of the subject's being somewhere as it acted
 
 
@@ -369,6 +370,18 @@ def _time_nodes(head: Token, *, nominal: bool) -> Iterator[Token]:
             yield child
             if child.dep_ in ("prep", "advmod"):
                 yield from _phrase_nodes(child, 3)
+            if child.dep_ == "prep" and child.lower_ in _DURING:
+                yield from _occasion_dates(child)
+
+
+def _occasion_dates(preposition: Token) -> Iterator[Token]:
+    """The date an occasion the act took place in names before it: "during the 2001 campaign", "at last year's
+    summit", "in the 2003 budget debate" (a date of the noun after "over" or "on" is the topic's, not the act's:
+    "quarrelled over the 2004 plan"); a time zone is no occasion ("at 1430 GMT" is a clock time)."""
+    for occasion in (o for o in children(preposition, "pobj") if not o.is_upper):
+        for modifier in children(occasion, "nummod", "compound", "amod", "poss"):
+            yield modifier
+            yield from children(modifier, "nummod", "amod")
 
 
 def _phrase_nodes(token: Token, depth: int) -> Iterator[Token]:
