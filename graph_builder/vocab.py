@@ -308,6 +308,7 @@ class KG(DefinedNamespace):
     sourcePreposition: URIRef
     placeObject: URIRef
     destinationObject: URIRef
+    betweenSides: URIRef
     objectType: URIRef
     titleCountry: URIRef
     writtenName: URIRef
@@ -449,6 +450,7 @@ class RelationInfo:
     symmetric: bool
     place_object: bool
     destination_object: bool = False  # the object is where it happens: its capital is the event's place
+    between_sides: bool = False  # only two sides have it, never an actor and its own side (kg:betweenSides)
     object_types: frozenset[str] = frozenset()  # empty: any actor may be the object
 
     @property
@@ -825,6 +827,7 @@ def _relation_info(graph: Graph, prop: URIRef, quad_classes: dict[str, QuadClass
         symmetric=(prop, RDF.type, OWL.SymmetricProperty) in graph,
         place_object=bool(graph.value(prop, KG.placeObject)),
         destination_object=bool(graph.value(prop, KG.destinationObject)),
+        between_sides=bool(graph.value(prop, KG.betweenSides)),
         object_types=_inherited(graph, prop, lambda p: _object_types(graph, p)) or frozenset(),
     )
 
