@@ -67,7 +67,7 @@ GRAMMAR_CUES = frozenset({"JointAdverb", "FightingAlongside", "HostingVerb", "Ap
                           "ConsequenceNoun", "FacingVerb", "ComingVerb", "FurtherWord", "CounterpartNoun",
                           "SeekingTitle", "FollowerNoun", "PostOfficeNoun", "OfficeWinningVerb",
                           "OccasionNoun", "AnyAct", "EpistemicModal",
-                          "MindVerb"})
+                          "MindVerb", "HopingVerb"})
 """Cue classes of how arguments are found (pronouns, prepositions, adverbs, verbs whose coordinated subjects are no
 partners): no cue of polarity or sense."""
 
@@ -101,6 +101,7 @@ class KG(DefinedNamespace):
     DemandingModal: URIRef
     ObligationNoun: URIRef
     SemiModal: URIRef
+    HopingVerb: URIRef
     AnyAct: URIRef
     EpistemicModal: URIRef
     MindVerb: URIRef
@@ -373,7 +374,7 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "FacingVerb", "FollowerNoun", "ComingVerb", "FurtherWord", "PostOfficeNoun", "OfficeWinningVerb",
                "SequenceConjunction", "ReproachModal", "TrustVerb", "UndergoneNoun", "ContrastConjunction",
                "ConcessiveConjunction", "DiscussingVerb", "PersuadedVerb", "OccasionNoun", "AnyAct", "EpistemicModal",
-               "MindVerb")
+               "MindVerb", "HopingVerb")
 # The ontology's cue classes of the roles block, by the field of extract.roles.RoleWords that holds their words; an
 # ontology without one of them cannot be used either.
 ROLE_CUES = {"modifiers": "RoleModifier", "stand_in": "StandInRole", "one_of_many": "OneOfMany", "past": "PastRole",
