@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from graph_builder.entities.naming import GOVERNMENT
+from graph_builder.entities.naming import GOVERNMENT, SERVICE, served_country
 from graph_builder.records import DocumentResult, Entity, Relation
 from graph_builder.vocab import EXHORTING_CUES, JUDGING_CUES
 
@@ -36,14 +36,51 @@ def dedupe(relations: Iterable[Relation], lexicon: Lexicon,
     other, or a leader and what the archive says the leader leads, or its government (``own_sides``, labels). A
     briefing goes where the same sentence holds a record of its speaker judging or bidding the one told
     (``_judged_or_bidden``). An affiliation stated as current goes where its sentence says it ended (a past record
-    of the same two ends)."""
+    of the same two ends). A record only two sides have (kg:betweenSides: a comment, a briefing, a meeting,
+    cooperation) goes between an actor and its own side (``_of_one_side``)."""
     best = _most_confident(relations, lexicon)
     statement = lexicon.cue_relations["StatementVerb"]
     said = {key for r in best.values() if not _bare(r, statement) and not r.toned for key in _said_of(r, lexicon)}
     ended = _ended(best.values(), lexicon)
     judged = _judged_or_bidden(best.values(), lexicon)
-    return tuple(r for r in best.values() if not _redundant(r, statement, said, own_sides)
-                 and not _said_ended(r, ended) and not _told_judged(r, judged))
+    sides = own_sides | lexicon.gazetteer.seat_sides
+    one_side = _one_side_dealings(best.values(), lexicon, sides)
+    return tuple(r for r in best.values() if not _redundant(r, statement, said, sides)
+                 and not _said_ended(r, ended) and not _told_judged(r, judged) and r not in one_side)
+
+
+def _one_side_dealings(relations: Iterable[Relation], lexicon: Lexicon,
+                       own_sides: frozenset[frozenset[str]]) -> set[Relation]:
+    """The records of a relation only two sides have (kg:betweenSides) between one side's two ends
+    (``_of_one_side``), but those of a body with a person (who leads or serves it): a party's MPs warning their
+    leader hold him to account."""
+    relations = list(relations)
+    served = {key for r in relations for key in _served(r)}
+    return {r for r in relations if lexicon.relations[r.relation].between_sides and not _body_to_person(r)
+            and _of_one_side(r, served, own_sides)}
+
+
+def _body_to_person(relation: Relation) -> bool:
+    return relation.subject.type != "Person" and relation.object.type == "Person"
+
+
+def _served(relation: Relation) -> list[tuple]:
+    """The document and ends (``_pair_key``, no sentence) of a person and what the person leads or the state the person
+    serves, by an affiliation its document states ("Home Secretary X": X and the government, X and its country)."""
+    if relation.negated or relation.modality != "asserted" or relation.subject.type != "Person":
+        return []
+    country = served_country(relation.object) if relation.relation in SERVICE else None
+    if country is None:
+        return [_pair_key(relation, sentence=False)] if relation.relation == "leaderOf" else []
+    return [_pair_key(relation, sentence=False), _pair_key(relation, relation.subject, country, sentence=False)]
+
+
+def _of_one_side(relation: Relation, served: set[tuple], own_sides: frozenset[frozenset[str]]) -> bool:
+    """Whether a record's two ends are one side: one end a body of the other, a person and what the document says
+    the person leads or the state the person serves (``served``), or one side the archive or the gazetteer knows
+    (``own_sides``: a leader and what the leader leads, a minister and the state, a seat of government and its
+    state)."""
+    return _owned(relation) or _pair_key(relation, sentence=False) in served or _one_side(relation, own_sides)
 
 
 def _most_confident(relations: Iterable[Relation], lexicon: Lexicon) -> dict[tuple, Relation]:
@@ -108,9 +145,14 @@ def _one_side(relation: Relation, own_sides: frozenset[frozenset[str]]) -> bool:
     """Whether the two ends of a record are one side (``own_sides``, labels): a leader and what the archive says
     the leader leads, or the government of that country ("X said the government was looking at ...", of the
     country's leader, tells what X's own government does)."""
-    subject, obj = relation.subject, relation.object
-    return frozenset((subject.label, obj.label)) in own_sides or (
-        obj.sector == GOVERNMENT and obj.owner is not None and frozenset((subject.label, obj.owner.label)) in own_sides)
+    return any(frozenset((one, other)) in own_sides
+               for one in _side_labels(relation.subject) for other in _side_labels(relation.object))
+
+
+def _side_labels(entity: Entity) -> tuple[str, ...]:
+    """The labels an end of a record is one side by: its own, and a government's that of its country."""
+    owner = entity.owner
+    return (entity.label, owner.label) if entity.sector == GOVERNMENT and owner is not None else (entity.label,)
 
 
 def _owned(relation: Relation) -> bool:

@@ -152,6 +152,7 @@ class Gazetteer:
     portfolio_heads: frozenset[str] = frozenset()
     world_regions: frozenset[str] = frozenset()
     seats: dict[str, str] = field(default_factory=dict)  # "Brussels" -> "European Union": a body seated there
+    government_seats: dict[str, str] = field(default_factory=dict)  # "Downing Street" -> its state, one side
     shared_country_names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Congo" -> its two countries
     digest: str = ""
 
@@ -208,6 +209,7 @@ class Gazetteer:
                    portfolio_heads=frozenset(data.get("portfolio_heads", ())),
                    world_regions=frozenset(data.get("world_regions", ())),
                    seats=dict(data.get("seat_aliases", {})),
+                   government_seats=dict(data.get("government_seats", {})),
                    shared_country_names={name: tuple(countries) for name, countries
                                          in data.get("shared_country_names", {}).items()},
                    digest=hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest())
@@ -225,6 +227,11 @@ class Gazetteer:
 
     def __getstate__(self) -> dict:
         return {k: v for k, v in self.__dict__.items() if k not in _UNPICKLED}
+
+    @cached_property
+    def seat_sides(self) -> frozenset[frozenset[str]]:
+        """Each seat of government and its state (``government_seats``), as one side: labels."""
+        return frozenset(frozenset(pair) for pair in self.government_seats.items())
 
     @cached_property
     def longer_names(self) -> frozenset[str]:

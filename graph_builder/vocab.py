@@ -67,7 +67,7 @@ GRAMMAR_CUES = frozenset({"JointAdverb", "FightingAlongside", "HostingVerb", "Ap
                           "ConsequenceNoun", "FacingVerb", "ComingVerb", "FurtherWord", "CounterpartNoun",
                           "SeekingTitle", "FollowerNoun", "PostOfficeNoun", "OfficeWinningVerb",
                           "OccasionNoun", "AnyAct", "EpistemicModal",
-                          "MindVerb"})
+                          "MindVerb", "HopingVerb"})
 """Cue classes of how arguments are found (pronouns, prepositions, adverbs, verbs whose coordinated subjects are no
 partners): no cue of polarity or sense."""
 
@@ -101,6 +101,7 @@ class KG(DefinedNamespace):
     DemandingModal: URIRef
     ObligationNoun: URIRef
     SemiModal: URIRef
+    HopingVerb: URIRef
     AnyAct: URIRef
     EpistemicModal: URIRef
     MindVerb: URIRef
@@ -308,6 +309,7 @@ class KG(DefinedNamespace):
     sourcePreposition: URIRef
     placeObject: URIRef
     destinationObject: URIRef
+    betweenSides: URIRef
     objectType: URIRef
     titleCountry: URIRef
     writtenName: URIRef
@@ -372,7 +374,7 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "FacingVerb", "FollowerNoun", "ComingVerb", "FurtherWord", "PostOfficeNoun", "OfficeWinningVerb",
                "SequenceConjunction", "ReproachModal", "TrustVerb", "UndergoneNoun", "ContrastConjunction",
                "ConcessiveConjunction", "DiscussingVerb", "PersuadedVerb", "OccasionNoun", "AnyAct", "EpistemicModal",
-               "MindVerb")
+               "MindVerb", "HopingVerb")
 # The ontology's cue classes of the roles block, by the field of extract.roles.RoleWords that holds their words; an
 # ontology without one of them cannot be used either.
 ROLE_CUES = {"modifiers": "RoleModifier", "stand_in": "StandInRole", "one_of_many": "OneOfMany", "past": "PastRole",
@@ -449,6 +451,7 @@ class RelationInfo:
     symmetric: bool
     place_object: bool
     destination_object: bool = False  # the object is where it happens: its capital is the event's place
+    between_sides: bool = False  # only two sides have it, never an actor and its own side (kg:betweenSides)
     object_types: frozenset[str] = frozenset()  # empty: any actor may be the object
 
     @property
@@ -825,6 +828,7 @@ def _relation_info(graph: Graph, prop: URIRef, quad_classes: dict[str, QuadClass
         symmetric=(prop, RDF.type, OWL.SymmetricProperty) in graph,
         place_object=bool(graph.value(prop, KG.placeObject)),
         destination_object=bool(graph.value(prop, KG.destinationObject)),
+        between_sides=bool(graph.value(prop, KG.betweenSides)),
         object_types=_inherited(graph, prop, lambda p: _object_types(graph, p)) or frozenset(),
     )
 

@@ -201,6 +201,10 @@ def is_home_country(entity: Entity | None) -> bool:
     return entity is not None and entity.label == HOME_COUNTRY and bool(entity.scope)
 
 
+SERVICE = frozenset(["memberOf", "leaderOf", "employedBy"])
+"""The affiliations by which a person serves the state of a ``served_country``."""
+
+
 def served_country(served: Entity) -> Entity | None:
     """The country a role is held in: the country served, or the one whose government is ("government of the
     United Kingdom"); None for any other actor."""

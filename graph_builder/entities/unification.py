@@ -87,6 +87,7 @@ from graph_builder.entities.holders import (
 from graph_builder.entities.mentions import ends_in_title
 from graph_builder.entities.naming import (
     GOVERNMENT,
+    SERVICE,
     dominant,
     initials_of,
     is_home_country,
@@ -239,6 +240,7 @@ class NameTally:
         self.leads: dict[str, Counter] = defaultdict(Counter)
         self.lead_days: dict[tuple[str, str], list[str]] = defaultdict(list)
         self.ties: dict[str, Counter] = defaultdict(Counter)
+        self.serving: dict[str, Counter] = defaultdict(Counter)  # person -> (country, modality) -> documents
 
     def add(self, result: DocumentResult) -> None:
         named: dict[str, set[str]] = defaultdict(set)
@@ -264,6 +266,12 @@ class NameTally:
         self._add_leaders(result)
         for label, country in {tie for relation in result.relations for tie in self.rules.ties(relation)}:
             self.ties[label][country] += 1
+        self._add_services(result)
+
+    def _add_services(self, result: DocumentResult) -> None:
+        """Which state the document says each person serves, now or before (``_service``), once per person."""
+        for label, country, modality in {service for r in result.relations if (service := _service(r))}:
+            self.serving[label][(country, modality)] += 1
 
     def _add_leaders(self, result: DocumentResult) -> None:
         """Who the document says leads which country or organisation now, once per pair, with its date."""
@@ -324,8 +332,9 @@ class UnifyPlan:
                  *, leaders: dict[str, str] | None = None, after_of: Callable[[Entity], str] = lambda e: e.label,
                  archive_leaders: dict[str, list[ArchiveLeader]] | None = None, leading: frozenset[str] = frozenset(),
                  offices: frozenset[str] = frozenset(), chambers: Chambers | None = None,
-                 politics: dict[str, str] | None = None):
+                 politics: dict[str, str] | None = None, serving: dict[str, str] | None = None):
         self.leaders = leaders or {}
+        self.serving = serving or {}
         self.politics = politics or self.leaders
         self.chambers = chambers or Chambers()
         self.offices = offices
@@ -342,10 +351,11 @@ class UnifyPlan:
     @cached_property
     def own_sides(self) -> frozenset[frozenset[str]]:
         """The labels of each person and the country or organisation the archive says, in two documents or more,
-        that the person leads: one side, whose statements about each other ``dedupe`` drops as it drops those of
-        the two ends of an affiliation the document states."""
+        that the person leads, and of each person and the state the archive says the person serves now
+        (``_serving``: a minister, an envoy): one side, whose statements about each other ``dedupe`` drops as it drops
+        those of the two ends of an affiliation the document states."""
         return frozenset(frozenset((leader.person, owner)) for owner, leaders in self.archive_leaders.items()
-                         for leader in leaders)
+                         for leader in leaders) | frozenset(frozenset(pair) for pair in self.serving.items())
 
     def _fix(self, entity: Entity | None, doc_id: str, home: str | None = None) -> Entity | None:
         if is_home_country(entity) and home is not None:  # "Prime Minister X" of the article's country
@@ -539,6 +549,17 @@ def _may_tie(relation: Relation) -> bool:
             and relation.subject.type == "Person" and not relation.subject.scope and not relation.object.scope)
 
 
+def _service(relation: Relation) -> tuple[str, str, str] | None:
+    """(person, country, modality) of a record by which a person serves a state, now or before: a member of its
+    government ("Home Secretary X"), of the state itself ("Chancellor X") or its employee ("the Freedonian envoy
+    X"), or its leader; None for any other record."""
+    if relation.relation not in SERVICE or relation.negated or relation.modality not in _TIE_MODALITIES \
+            or relation.subject.type != "Person" or relation.subject.scope or relation.object.scope:
+        return None
+    country = served_country(relation.object)
+    return None if country is None else (relation.subject.label, country.label, relation.modality)
+
+
 def _leads_now(relation: Relation) -> bool:
     """Whether a record states, as a fact of now, that a person leads a country or an organisation ("Prime
     Minister X", "Labour leader X")."""
@@ -576,6 +597,22 @@ def _tied(tally: NameTally, renamed: dict[str, tuple[str, str]]) -> dict[str, st
             found[renamed.get(label, (label,))[0]][renamed.get(country, (country,))[0]] += documents
     return {label: next(iter(countries)) for label, countries in found.items()
             if len(countries) == 1 and sum(countries.values()) > 1}
+
+
+def _serving(tally: NameTally, renamed: dict[str, tuple[str, str]]) -> dict[str, str]:
+    """Person -> the one state the archive says the person serves now (``_service``), under canonical names: in two
+    documents or more, and in more than say the person served it before (a minister who resigned)."""
+    found: dict[str, Counter] = defaultdict(Counter)
+    for label, services in tally.serving.items():
+        for (country, modality), documents in services.items():
+            found[renamed.get(label, (label,))[0]][(renamed.get(country, (country,))[0], modality)] += documents
+    serving = {}
+    for person, services in found.items():
+        now = [country for (country, modality), documents in services.items() if modality == "asserted"
+               and documents > 1 and documents > services[(country, "past")]]
+        if len(now) == 1:
+            serving[person] = now[0]
+    return serving
 
 
 def _leaders(led: dict[str, dict[tuple[str, str], _Led]]) -> dict[str, str]:
@@ -763,7 +800,7 @@ class Unifier:
         leaders = _leaders(led)
         return UnifyPlan(renamed, self._aliases(tally, renamed), generic, _holders(tally, renamed), self.rules.titles,
                          leaders=leaders, politics={**_tied(tally, renamed), **leaders}, after_of=self.rules.after_of,
-                         archive_leaders=_archive_leaders(led),
+                         archive_leaders=_archive_leaders(led), serving=_serving(tally, renamed),
                          leading=self.rules.leading, offices=self.rules.offices, chambers=self.rules.chambers)
 
     def _full_names(self, tally: NameTally, types: dict[str, str]) -> list[tuple[str, int, int]]:

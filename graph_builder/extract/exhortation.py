@@ -44,7 +44,7 @@ def exhortations(entities: DocEntities, lexicon: Lexicon,
     is who reports the clause, else who says the quotation it stands in (``quoted_by``)."""
     words = lexicon.modal_auxiliaries.get("Intended", frozenset()) | lexicon.cues.get("ObligationNoun", frozenset()) \
         | lexicon.cues.get("SemiModal", frozenset())
-    for modal in entities.tokens.with_lemma(words):
+    for modal in (*entities.tokens.with_lemma(words), *_hoped(entities, lexicon)):
         found = _exhortation(modal, lexicon)
         target = _addressee(found, entities, lexicon) if found is not None else None
         if target is None:
@@ -56,6 +56,18 @@ def exhortations(entities: DocEntities, lexicon: Lexicon,
             yield Relation(subject=speaker, relation=relation, object=target.entity, verb=found.phrase,
                            cameo_code=code, evidence=evidence(modal, entities), attributed_to=speaker,
                            confidence=confidence(0.6, "name", target.kind), extractor="quotes")
+
+
+def _hoped(entities: DocEntities, lexicon: Lexicon) -> Iterator[Token]:
+    """The modals of kg:Future or kg:Possible of the clauses of "you" a verb of kg:HopingVerb takes in the first
+    person ('I hope you can take firm action': asked of the one addressed, as a modal of kg:Intended asks)."""
+    able = lexicon.cues["Future"] | lexicon.cues["Possible"]
+    for verb in entities.tokens.with_lemma(lexicon.cues["HopingVerb"]):
+        if not any(s.morph.get("Person") == ["1"] for s in children(verb, "nsubj")):
+            continue
+        for clause in children(verb, "ccomp"):
+            if any(s.lower_ == "you" for s in children(clause, "nsubj")):
+                yield from (a for a in children(clause, "aux") if a.tag_ == "MD" and a.lower_ in able)
 
 
 def _exhortation(word: Token, lexicon: Lexicon) -> Exhortation | None:

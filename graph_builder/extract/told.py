@@ -23,11 +23,12 @@ def told(clause: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None
 
 
 def _telling(clause: Token, lexicon: Lexicon) -> Token | None:
-    """The verb of kg:StatementVerb a quoted clause hangs under, before it with an opening quotation mark between."""
+    """The verb of kg:StatementVerb a quoted clause hangs under, before it with an opening quotation mark between, or
+    after it with a closing one between ('"You have misled the voters," X told Ms Reed')."""
     verb = clause
     while verb.dep_ in _QUOTED_CLAUSES and verb.head.i != verb.i:
         verb = verb.head
-    if verb.i == clause.i or verb.i > clause.i or verb.lemma_.lower() not in lexicon.cues.get("StatementVerb", ()) \
-            or not any(t.tag_ == "``" for t in clause.doc[verb.i:clause.i]):
+    if verb.i == clause.i or verb.lemma_.lower() not in lexicon.cues.get("StatementVerb", ()):
         return None
-    return verb
+    between, mark = (clause.doc[verb.i:clause.i], "``") if verb.i < clause.i else (clause.doc[clause.i:verb.i], "''")
+    return verb if any(t.tag_ == mark for t in between) else None
