@@ -148,6 +148,7 @@ class KG(DefinedNamespace):
     OccasionNoun: URIRef
     PopulaceNoun: URIRef
     MannerNoun: URIRef
+    NewsNoun: URIRef
     AgentPhrase: URIRef
     UnionNoun: URIRef
     SubBody: URIRef

@@ -378,7 +378,7 @@ def _owner_or_doer(token: Token, entities: DocEntities, lexicon: Lexicon) -> Act
     """The actor a noun names as its owner (see _owner), else as the doer of a way of acting (see _manner_doer),
     else as the one whose act "in" it is (see _doer_in)."""
     return _owner(token, entities, lexicon) or _country_of_people(token, entities, lexicon) or _manner_doer(
-        token, entities, lexicon) or _doer_in(token, entities, lexicon)
+        token, entities, lexicon) or _news_doer(token, entities, lexicon) or _doer_in(token, entities, lexicon)
 
 
 def _country_of_people(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
@@ -431,6 +431,20 @@ def _manner_doer(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor
         found = actor(subject, entities, lexicon)
         if found is not None:
             return Actor(found.entity, "modifier", token)
+    return None
+
+
+def _news_doer(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
+    """Who did what a noun of news (kg:NewsNoun) tells of in its "that" clause: the clause's active subject, when
+    the clause acts on something ("welcomed the news that Peru had reopened the border": Peru). A passive clause or
+    one with no object tells what befell its subject ("the news that Peru had been hit", "that Ann Hale had died")."""
+    if token.lemma_.lower() not in lexicon.cues.get("NewsNoun", ()):
+        return None
+    for clause in children(token, "acl"):
+        if not any(c.lower_ == "that" for c in children(clause, "mark")) or not children(clause, "dobj"):
+            continue
+        found = next((f for s in children(clause, "nsubj") if (f := actor(s, entities, lexicon)) is not None), None)
+        return Actor(found.entity, "modifier", token) if found is not None else None
     return None
 
 
