@@ -428,9 +428,17 @@ def _targets(noun: Token, pattern: Pattern, lexicon: Lexicon) -> list[Token]:
     targets = prep_objects(_holders(noun, pattern), pattern.prep)
     if pattern.prep == "between" and noun.lemma_.lower() in lexicon.cues.get("UnionNoun", ()):
         targets += [o for o in prep_objects([noun], "of") if o.conjuncts]
-    if pattern.prep == "between" and len(targets) == 1 and not targets[0].conjuncts:
-        targets += _set_off_partners(noun, targets[0])
+    if len(targets) == 1 and not targets[0].conjuncts:
+        targets += _set_off_partners(noun, targets[0]) if pattern.prep == "between" else _misjoined(noun, targets[0])
     return targets
+
+
+def _misjoined(noun: Token, target: Token) -> list[Token]:
+    """A name joined with "and" right after the one target that the parser made a conjunct of the event's noun
+    ("acts of terror in Europe and the Middle East": "East" a conjunct of "acts"): a second target."""
+    end = target.right_edge.i
+    return [c for c in children(noun, "conj") if c.pos_ == "PROPN" and noun.pos_ == "NOUN"
+            and c.left_edge.i == end + 2 and noun.doc[end + 1].lower_ == "and"]
 
 
 def _dates_of(noun: Token) -> list[Token]:
