@@ -149,6 +149,7 @@ class KG(DefinedNamespace):
     OccasionNoun: URIRef
     PopulaceNoun: URIRef
     MannerNoun: URIRef
+    NewsNoun: URIRef
     AgentPhrase: URIRef
     UnionNoun: URIRef
     SubBody: URIRef
@@ -496,6 +497,7 @@ class ActorClass:
     anywhere: bool = False  # named so anywhere in the document, the actor is of the class in all of it
     scored: bool = False  # with anywhere: also a side of a result ("beat X 6-2", "lost 8-3 to X")
     plural_names: bool = False  # with anywhere: also a name with a plural verb ("Redford travel to")
+    peoples: bool = False  # refused: a people named by its own word ("made up of local Kurds", "of Turkmen")
     unless: tuple[str, ...] = ()
     play: PlayDocuments | None = None  # documents about play, where the class needs no naming (see PlayDocuments)
 
@@ -1205,15 +1207,15 @@ def _senses_data(path: Path) -> dict:
 
 def _actor_class(name: str, spec, where: str, noun_classes: dict[str, frozenset[str]]) -> ActorClass:
     if not isinstance(spec, dict) or set(spec) - {"types", "sectors", "label_words", "nouns", "anywhere", "scored",
-                                                  "plural_names", "except", "play_documents"}:
+                                                  "plural_names", "peoples", "except", "play_documents"}:
         raise OntologyError(f"{where} is a mapping of types, sectors, label_words, nouns, anywhere, scored, "
-                            "plural_names, except and play_documents")
+                            "plural_names, peoples, except and play_documents")
     nouns = frozenset(w.lower() for w in _names(spec.get("nouns"), where))
     return ActorClass(name=name, types=_names(spec.get("types"), where), sectors=_names(spec.get("sectors"), where),
                       label_words=frozenset(w.lower() for w in _names(spec.get("label_words"), where)), nouns=nouns,
                       play=_play_documents(spec.get("play_documents"), nouns, noun_classes, where),
                       anywhere=spec.get("anywhere") is True, scored=spec.get("scored") is True,
-                      plural_names=spec.get("plural_names") is True,
+                      plural_names=spec.get("plural_names") is True, peoples=spec.get("peoples") is True,
                       unless=tuple(sorted(_names(spec.get("except"), where))))
 
 

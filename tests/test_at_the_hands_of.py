@@ -13,7 +13,8 @@ CASES = [
      ("jihadist", "attacks", "armed forces of Mali")),
     ("Chadian soldiers suffered heavy losses at the hands of the Red Hand Brigade.",
      ("Red Hand Brigade", "attacks", "armed forces of Chad")),
-    ("Kurdish civilians suffered at the hands of the militia.", ("militias", "attacks", "Kurdish civilians")),
+    # people who are no force undergo violence (assaults, 18_assault.yaml), no fight
+    ("Kurdish civilians suffered at the hands of the militia.", ("militias", "assaults", "Kurdish civilians")),
 ]
 
 

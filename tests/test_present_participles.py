@@ -1,8 +1,8 @@
 """A present participle that describes an actor is done by that actor, as the participle's own words say: "civilians
-suffering at the hands of X" are attacked by X, "the militants attacking Y" attack Y, whatever the sentence does
-with them ("vowed to punish the militants attacking Y" intends the punishment, not the attack, which is asserted
-and not Ecuador's). A participle on a noun that is no actor keeps the doer it had ("a campaign targeting Y" is its
-launcher's). Sentences and names of our own."""
+suffering at the hands of X" undergo X's violence (assaults), "the militants attacking Y" attack Y, whatever the
+sentence does with them ("vowed to punish the militants attacking Y" intends the punishment, not the attack, which is
+asserted and not Ecuador's). A participle on a noun that is no actor keeps the doer it had ("a campaign targeting Y"
+is its launcher's). Sentences and names of our own."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from tests.conftest import extract, facts
 
 FOUND = [
     ("Aid convoys reached civilians suffering at the hands of the Red Hand Brigade.",
-     ("Red Hand Brigade", "attacks", "civilians", False, "asserted")),
+     ("Red Hand Brigade", "assaults", "civilians", False, "asserted")),
     ("Ecuador vowed to punish the militants attacking Bolivia.",
      ("militants", "attacks", "Bolivia", False, "asserted")),
     ("Ecuador launched a campaign targeting the Red Hand Brigade.",

@@ -20,6 +20,7 @@ from graph_builder.extract.syntax import (
     described_in,
     expand,
     hyphen_agent,
+    joined_agents,
     misread_participle,
     opens_a_clause,
     phrase_agents,
@@ -378,7 +379,7 @@ def _owner_or_doer(token: Token, entities: DocEntities, lexicon: Lexicon) -> Act
     """The actor a noun names as its owner (see _owner), else as the doer of a way of acting (see _manner_doer),
     else as the one whose act "in" it is (see _doer_in)."""
     return _owner(token, entities, lexicon) or _country_of_people(token, entities, lexicon) or _manner_doer(
-        token, entities, lexicon) or _doer_in(token, entities, lexicon)
+        token, entities, lexicon) or _news_doer(token, entities, lexicon) or _doer_in(token, entities, lexicon)
 
 
 def _country_of_people(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
@@ -431,6 +432,20 @@ def _manner_doer(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor
         found = actor(subject, entities, lexicon)
         if found is not None:
             return Actor(found.entity, "modifier", token)
+    return None
+
+
+def _news_doer(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
+    """Who did what a noun of news (kg:NewsNoun) tells of in its "that" clause: the clause's active subject, when
+    the clause acts on something ("welcomed the news that Peru had reopened the border": Peru). A passive clause or
+    one with no object tells what befell its subject ("the news that Peru had been hit", "that Ann Hale had died")."""
+    if token.lemma_.lower() not in lexicon.cues.get("NewsNoun", ()):
+        return None
+    for clause in children(token, "acl"):
+        if not any(c.lower_ == "that" for c in children(clause, "mark")) or not children(clause, "dobj"):
+            continue
+        found = next((f for s in children(clause, "nsubj") if (f := actor(s, entities, lexicon)) is not None), None)
+        return Actor(found.entity, "modifier", token) if found is not None else None
     return None
 
 
@@ -789,7 +804,8 @@ def _stated_subject(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str] | 
 def _passive_agents(verb: Token, lexicon: Lexicon) -> list[Token]:
     """Who a passive's "by" phrase names, under the verb or its complement, or its phrase of agency ("at the hands
     of X", kg:AgentPhrase)."""
-    named = [o for agent in children(verb, "agent") or complement_agents(verb) for o in children(agent, "pobj")[:1]]
+    named = [o for agent in children(verb, "agent") or complement_agents(verb) or joined_agents(verb)
+             for o in children(agent, "pobj")[:1]]
     phrases = lexicon.cues.get("AgentPhrase", frozenset())
     return named or [o for p in phrase_agents(verb, phrases) for o in phrase_doer(p, phrases)]
 

@@ -370,7 +370,7 @@ def _holders(noun: Token, pattern: Pattern) -> list[Token]:
     "by" names, where the parser may hang it ("the rebellion by Labour MPs against the mayor"), unless it is "of",
     which is that actor's own ("criticism by the head of the council")."""
     if pattern.prep == "between":
-        return [noun, *(c for c in children(noun, "acl") if c.tag_ == "VBN")]
+        return [noun, *(c for c in children(noun, "acl") if c.tag_ == "VBN"), *_dates_of(noun)]
     return [noun] if pattern.prep == "of" else [noun, *prep_objects([noun], "by")]
 
 
@@ -428,7 +428,43 @@ def _targets(noun: Token, pattern: Pattern, lexicon: Lexicon) -> list[Token]:
     targets = prep_objects(_holders(noun, pattern), pattern.prep)
     if pattern.prep == "between" and noun.lemma_.lower() in lexicon.cues.get("UnionNoun", ()):
         targets += [o for o in prep_objects([noun], "of") if o.conjuncts]
+    if len(targets) == 1 and not targets[0].conjuncts:
+        targets += _set_off_partners(noun, targets[0]) if pattern.prep == "between" else _misjoined(noun, targets[0])
     return targets
+
+
+def _misjoined(noun: Token, target: Token) -> list[Token]:
+    """A name joined with "and" right after the one target that the parser made a conjunct of the event's noun
+    ("acts of terror in Europe and the Middle East": "East" a conjunct of "acts"): a second target."""
+    end = target.right_edge.i
+    return [c for c in children(noun, "conj") if c.pos_ == "PROPN" and noun.pos_ == "NOUN"
+            and c.left_edge.i == end + 2 and noun.doc[end + 1].lower_ == "and"]
+
+
+def _dates_of(noun: Token) -> list[Token]:
+    """The date of an event set right after its noun, where the parser may hang its "between" ("the agreement on 2
+    December between A and B")."""
+    return [o for p in children(noun, "prep") for o in children(p, "pobj") if o.ent_type_ in ("DATE", "TIME")]
+
+
+def _set_off_partners(noun: Token, first: Token) -> list[Token]:
+    """The second party of an event "between" two when a phrase set off by commas after the first led the parser
+    to join the second to the event's noun or a word above it ("the agreement between A, led by P, and B": "B" a
+    conjunct of "agreement" or of the verb whose object it is): a name after the first party's phrase, a comma, the
+    phrase and ", and"."""
+    doc = noun.doc
+    end = first.right_edge.i + 1  # the comma that opens the phrase
+    if end >= len(doc) or doc[end].text != ",":
+        return []
+    heads = {noun.i, *(a.i for a in noun.ancestors)}
+    return [c for c in doc[end + 1:] if c.dep_ == "conj" and c.head.i in heads and _after_set_off(c, end)][:1]
+
+
+def _after_set_off(name: Token, opening: int) -> bool:
+    """A name right after ", and" that closes a phrase opened by the comma at ``opening``."""
+    doc, start = name.doc, name.left_edge.i
+    return (name.pos_ == "PROPN" and start - 2 > opening and doc[start - 2].text == ","
+            and doc[start - 1].lower_ == "and")
 
 
 def _clause_subjects(noun: Token) -> list[Token]:

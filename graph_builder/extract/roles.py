@@ -1966,13 +1966,22 @@ def _pair(part: Token | None, whole: Token | None, entities: DocEntities) -> tup
 def _acts_with(verb: Token, entities: DocEntities) -> bool:
     """Whether a joining verb says its subject acts with its object rather than joins it: any preposition but a
     time's ("joined the Tories in condemning the plan", "joined NATO leaders at the summit"), or an object that is
-    no organisation's name but what it does or holds ("joined Tory and Lib Dem opposition")."""
+    no organisation's name but what it does or holds ("joined Tory and Lib Dem opposition"), or only its owner
+    (see _owner_only)."""
     joined = _first(verb, "dobj")
     named = entities.at(joined) if joined is not None else None
-    if named is None or named.kind != "name":
+    if named is None or named.kind != "name" or _owner_only(joined):
         return True
     return any(c.dep_ == "prep" and not any(w.ent_type_ in ("DATE", "TIME") for w in c.subtree)
                for c in dependents(verb))
+
+
+def _owner_only(joined: Token) -> bool:
+    """Whether the object the parser gave a joining verb only owns what is joined: a name with "'s" ("joined Y's Task
+    Force 50" read with "Y's" as the object) or its short form in brackets after it ("joined Y's (YC) Task Force")."""
+    doc, at = joined.doc, joined.i
+    bracketed = at >= 2 and doc[at - 1].text == "(" and doc[at - 2].lower_ in ("'s", "’s")
+    return bracketed or bool(children(joined, "case"))
 
 
 def _from_units(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:

@@ -104,9 +104,21 @@ def _refused(actor: Actor, names: frozenset[str], senses: Senses, entities: DocE
     newspaper", "a Lima court"), unless the text names it by members of a class that class excepts ("Syrian
     opposition forces" are armed, so not political)."""
     return any((is_a(actor.entity, name, senses) or named_by_class_noun(actor, name, senses)
-                or _named_in_document(actor, name, senses, entities)
+                or _named_as_a_people(actor, name, senses) or _named_in_document(actor, name, senses, entities)
                 or _listed_before(actor, frozenset({name}), senses) or _in_play_document(actor, name, senses, entities))
                and not _excepted(actor, name, senses, entities) for name in names)
+
+
+def _named_as_a_people(actor: Actor, name: str, senses: Senses) -> bool:
+    """Whether the actor class ``name`` reads peoples (its ``peoples``) and the argument is a people's own word heading
+    its phrase: a nationality's, an ethnic or a religious group's plural name ("made up of local Kurds", "includes
+    Sunnis") or a nationality's word read as its country ("made up of Turkmen"); not a word that modifies a noun
+    ("Kurdish fighters", "Turkmen units": the fighters, the units)."""
+    found = senses.actor_classes.get(name)
+    token = actor.token
+    if found is None or not found.peoples or token.dep_ in _NAMING_DEPS or token.dep_ == "poss":
+        return False
+    return actor.kind == "demonym" or (token.ent_type_ == "NORP" and token.tag_ == "NNPS")
 
 
 def _named_in_document(actor: Actor, name: str, senses: Senses, entities: DocEntities | None) -> bool:

@@ -133,6 +133,15 @@ def complement_agents(verb: Token) -> list[Token]:
     return [p for c in children(verb, *OBJECT_DEPS, "oprd") for p in children(c, "prep") if p.lower_ == "by"]
 
 
+def joined_agents(verb: Token) -> list[Token]:
+    """The "by" phrase of a participle joined to a passive verb that has no subject or auxiliary of its own: the two
+    share it ("X was wounded and captured by Y": Y wounded X too)."""
+    if not children(verb, "auxpass"):
+        return []
+    return [a for c in children(verb, "conj") if c.tag_ == "VBN"
+            and not children(c, *SUBJECT_DEPS, "nsubjpass", "aux", "auxpass") for a in children(c, "agent")]
+
+
 def phrase_agents(verb: Token, phrases: frozenset[str]) -> list[Token]:
     """The prepositions of a passive verb that open a phrase of agency (kg:AgentPhrase, "were killed at the hands
     of X"): its noun's "of" names the doer (:func:`phrase_doer`), as "by" would."""

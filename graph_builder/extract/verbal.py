@@ -35,6 +35,7 @@ from graph_builder.extract.syntax import (
     described_in,
     expand,
     hyphen_agent,
+    joined_agents,
     misread_participle,
     phrase,
     phrase_agents,
@@ -155,7 +156,15 @@ def _passive_subject(verb: Token) -> list[Token]:
     stated = children(verb, "nsubjpass")
     if stated and stated[0].lower_ in RELATIVE and verb.dep_ == "relcl":
         return [appositive_owner(verb.head)]
-    return stated
+    return stated or _shared_passive_subject(verb)
+
+
+def _shared_passive_subject(verb: Token) -> list[Token]:
+    """The subject of the passive a participle with no subject or auxiliary of its own is joined to, which the two
+    share ("X was struck and killed by Y": Y killed X)."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or children(verb, *SUBJECT_DEPS, "nsubjpass", "aux", "auxpass"):
+        return []
+    return _passive_subject(verb.head) if children(verb.head, "auxpass") else []
 
 
 def _participle_with_doer(verb: Token) -> bool:
@@ -249,7 +258,7 @@ def _match(verb: Token, noun: str | None, link: str | None, lexicon: Lexicon) ->
 def _passive_match(verb: Token, passive_subjects: list[Token], lexicon: Lexicon) -> Match | None:
     """What a passive verb is said of and its "by" phrase, under the verb or hung on its complement, or its
     phrase of agency ("at the hands of", kg:AgentPhrase)."""
-    agents = (children(verb, "agent") or complement_agents(verb)
+    agents = (children(verb, "agent") or complement_agents(verb) or joined_agents(verb)
               or phrase_agents(verb, lexicon.cues.get("AgentPhrase", frozenset()))) if passive_subjects else []
     return (passive_subjects, agents) if agents else None
 
