@@ -25,6 +25,9 @@ def _relations(text: str) -> set[str]:
     "Councillor Nell Brandt said Mayor Oskar Weir had abandoned the pensioners of Fenmouth.",
     "Councillor Nell Brandt said Mayor Oskar Weir had fiddled the figures on school places.",
     '"Oskar Weir has reneged on the deal with the dockers," said Nell Brandt, a councillor.',
+    # a verb joined to a neutral one, and a sentence of a quotation
+    "Councillor Nell Brandt said Mayor Oskar Weir had cut the bus fares and ignored the advice of his own officials.",
+    'Councillor Nell Brandt said: "The ferry is late again. Oskar Weir has flouted the planning rules."',
 ])
 def test_a_misdeed_said_of_an_actor_criticizes_it(text):
     assert "criticizes" in _relations(text)
@@ -39,6 +42,8 @@ def test_a_misdeed_said_of_an_actor_criticizes_it(text):
     "Councillor Nell Brandt said Mayor Oskar Weir had ignored the rain and finished the fun run.",
     # denied, to come, asked, on a condition
     "Councillor Nell Brandt said Mayor Oskar Weir had not broken any rules.",
+    "Councillor Nell Brandt said Mayor Oskar Weir had never broken the law.",
+    "Councillor Nell Brandt denied that Mayor Oskar Weir had broken the law.",
     "Councillor Nell Brandt said Mayor Oskar Weir would surrender the island's fishing rights.",
     "Councillor Nell Brandt said Mayor Oskar Weir had surrendered to the police on Friday.",
     "Councillor Nell Brandt said Mayor Oskar Weir is going to ignore the warnings of the fire brigade.",
