@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from graph_builder.vocab import load_lexicon
 from tests.conftest import extract
 
 
@@ -60,3 +61,9 @@ def test_the_misdeed_of_another_is_no_charge_against_the_subject():
     """The subject of the statement is not the one the inner clause charges."""
     text = "Councillor Nell Brandt said Mayor Oskar Weir had learnt that the Fenmouth Harbour Board broke the rules."
     assert "criticizes" not in _relations(text)
+
+
+def test_no_misdeed_repeats_a_word_of_disapproval():
+    """A verb of kg:Disapproval ("betray", "break promise") judges already; kg:MisdeedVerb holds the others."""
+    cues = load_lexicon().cues
+    assert cues["MisdeedVerb"] and not cues["MisdeedVerb"] & cues["Disapproval"]
