@@ -180,6 +180,7 @@ class KG(DefinedNamespace):
     ShameWord: URIRef
     ReproachModal: URIRef
     TrustVerb: URIRef
+    MisdeedVerb: URIRef
     PersuadedVerb: URIRef
     Merit: URIRef
     JudgedWork: URIRef
@@ -375,7 +376,7 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "FacingVerb", "FollowerNoun", "ComingVerb", "FurtherWord", "PostOfficeNoun", "OfficeWinningVerb",
                "SequenceConjunction", "ReproachModal", "TrustVerb", "UndergoneNoun", "ContrastConjunction",
                "ConcessiveConjunction", "DiscussingVerb", "PersuadedVerb", "OccasionNoun", "AnyAct", "EpistemicModal",
-               "MindVerb", "HopingVerb")
+               "MindVerb", "HopingVerb", "MisdeedVerb")
 # The ontology's cue classes of the roles block, by the field of extract.roles.RoleWords that holds their words; an
 # ontology without one of them cannot be used either.
 ROLE_CUES = {"modifiers": "RoleModifier", "stand_in": "StandInRole", "one_of_many": "OneOfMany", "past": "PastRole",

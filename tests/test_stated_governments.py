@@ -18,7 +18,7 @@ from tests.conftest import extract
     ("The Norland government's toll plan would collapse by the spring, Senator Idris Kale insisted.",
      "government of Norland"),
     # a quotation the verb of saying trails
-    ("\"The government is hiding the true cost of the ferry,\" argued Senator Idris Kale.", "government"),
+    ("\"The government is reviewing the true cost of the ferry,\" argued Senator Idris Kale.", "government"),
     ("Senator Idris Kale told reporters the Velorian administration had run out of money.",
      "government of Velorian"),
 ])

@@ -1177,6 +1177,30 @@ def _judgements(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
     yield from _denied_merits(tokens, lexicon)
     yield from _blamed_acts(tokens, lexicon)
     yield from _distrusted(tokens, lexicon)
+    yield from _misdeeds(tokens, lexicon)
+
+
+def _misdeeds(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
+    """Every clause that charges its subject (or a passive's agent) with a misdeed, a verb of kg:MisdeedVerb alone or
+    with its object ("Y is surrendering its rights", "Y had broken the law", "nurses' warnings were ignored by Y"),
+    said to be done or to have been done (``_done``); not denied, asked nor on a condition."""
+    deeds = lexicon.cues["MisdeedVerb"]
+    for verb in tokens.with_lemma(frozenset(deed.partition(" ")[0] for deed in deeds)):
+        if verb.pos_ != "VERB" or not _done(verb) or not _verb_phrases(verb, verb.lemma_.lower()) & deeds:
+            continue
+        subjects = _judged(verb)
+        if subjects and not _unasserted_judgement(verb, verb, subjects[0], lexicon):
+            yield Judgement(word=verb, clause=verb, subject=subjects[0])
+
+
+def _done(verb: Token) -> bool:
+    """Whether a verb says its act is done or has been done: finite itself or by an auxiliary of its own ("broke",
+    "is breaking", "had broken", "were ignored"), with no modal ("will break", "would have broken") nor "to" ("is
+    going to break")."""
+    auxiliaries = children(verb, "aux", "auxpass")
+    if any(a.tag_ in ("MD", "TO") for a in auxiliaries):
+        return False
+    return verb.tag_ in FINITE or any(a.tag_ in FINITE for a in auxiliaries)
 
 
 def _extraposed(copula: Token, word: Token, lexicon: Lexicon) -> list[Token]:
