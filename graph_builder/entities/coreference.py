@@ -797,8 +797,10 @@ def _follow(token: Token, pronoun: _Pronoun, found: Mention | None, history: lis
 
 
 def _may_be_remembered(i: int, mention: Mention | None, tokens: Tokens) -> bool:
-    """Whether token ``i`` may head a phrase ``_remember`` keeps (read from Tokens' arrays: most tokens are none)."""
-    return tokens.dep[i] != "compound" and (mention is not None or tokens.pos[i] in ("NOUN", "PROPN"))
+    """Whether token ``i`` may head a phrase ``_remember`` keeps (read from Tokens' arrays: most tokens are none):
+    no compound, and a mention's or a noun that is no date or quantity."""
+    return tokens.dep[i] != "compound" and (mention is not None or (
+        tokens.pos[i] in ("NOUN", "PROPN") and tokens.ent_type[i] not in _NOT_ACTORS))
 
 
 def _remember(token: Token, mention: Mention | None, context: _Context, plural: set[str],
@@ -806,9 +808,7 @@ def _remember(token: Token, mention: Mention | None, context: _Context, plural: 
     """Add the noun phrase headed at ``token`` to the history: an actor's mention at its head word, a
     coordination of actors or a noun that is no actor as a phrase that can only block a pronoun. ``plural``: the
     actors the document treats as plural."""
-    by_token = context.named
-    if mention is None and token.ent_type_ in _NOT_ACTORS:
-        return  # a date or a quantity; the caller read the rest from Tokens' arrays (see _may_be_remembered)
+    by_token = context.named  # the caller left out the rest (see _may_be_remembered)
     if mention is not None:
         if token.head.i != token.i and by_token.get(token.head.i) is mention:
             return  # not the head word of its mention

@@ -484,12 +484,13 @@ def _after_plural_title(doc: Tokens, start: int, end: int, titles: frozenset[str
     first = end
     while first > 0 and _listed_name_word(doc, first - 1, titles, gazetteer):
         first -= 1
+    names = doc.lower[first:end + 2]
+    if "and" not in names[1:] or not gazetteer.organization_words.isdisjoint(names):
+        return start, False  # no list of names (most spans): no title looked for before it
     last = first
     while last > 0 and _title_or_plural(doc, last - 1, titles, gazetteer):
         last -= 1
-    names = doc.lower[first:end + 2]
-    if not any(_plural_title(doc, i, titles, gazetteer) for i in range(last, first)) or "and" not in names[1:] \
-            or not gazetteer.organization_words.isdisjoint(names):
+    if not any(_plural_title(doc, i, titles, gazetteer) for i in range(last, first)):
         return start, False
     return max(start, first), True
 

@@ -20,7 +20,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 import numpy
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, POS, TAG
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, POS, SENT_START, TAG
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
@@ -229,8 +229,13 @@ class Tokens(tuple):
 
     @cached_property
     def sentence_starts(self) -> tuple[int, ...]:
-        """The first token of each sentence."""
-        return tuple(sentence.start for sentence in self.doc.sents)
+        """The first token of each sentence: the first token and every other that starts one, read from the
+        document's sentence starts in one call (``Doc.sents`` makes a Span of each sentence), or from ``Doc.sents``
+        where a hook reads the sentences or the document has none (which it reports)."""
+        doc = self.doc
+        if not len(doc) or "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+            return tuple(sentence.start for sentence in doc.sents)
+        return (0, *(numpy.flatnonzero(doc.to_array(SENT_START)[1:] == 1) + 1).tolist())
 
     @cached_property
     def sentence_of(self) -> tuple[int, ...]:
@@ -266,6 +271,11 @@ class Tokens(tuple):
     def tag(self) -> tuple[str, ...]:
         """Each token's fine-grained tag (``Token.tag_``)."""
         return self._names(TAG)
+
+    @cached_property
+    def ent_type(self) -> tuple[str, ...]:
+        """Each token's entity type (``Token.ent_type_``; "" outside the model's entities)."""
+        return self._names(ENT_TYPE)
 
     @cached_property
     def dep(self) -> tuple[str, ...]:
