@@ -164,6 +164,8 @@ def coordinated_club(span: Span, gazetteer: Gazetteer) -> list[Span] | None:
 
 def _club_join(span: Span, gazetteer: Gazetteer) -> int | None:
     """The index of the "and" inside ``span`` right before a capitalised club's word, if any."""
+    if len(span) < 3:
+        return None  # no word between two others (most names): no slice made
     doc = span.doc
     return next((t.i for t in span[1:-1] if t.pos_ == "CCONJ" and doc[t.i + 1].lower_ in gazetteer.club_words
                  and doc[t.i + 1].text[:1].isupper()), None)
@@ -1010,22 +1012,23 @@ def common_noun_names(ents: Iterable[Span], doc: Tokens, gazetteer: Gazetteer) -
                      and _capitalised_only_anyway(word, doc))
 
 
-def count_noun_names(ents: Iterable[Span], gazetteer: Gazetteer) -> frozenset[str]:
+def count_noun_names(ents: Iterable[Span], tokens: Tokens, gazetteer: Gazetteer) -> frozenset[str]:
     """The names the document writes as a count noun, an indefinite article right before them and determining
     them ("buyers who own an Orvo", "it is just a Zentara"): one of many things of a kind, a product's name, no
     actor's. Never a capital "A" (an initial: "A Reed (Carrow)"), nor a name with an adjective between ("a
     resurgent Carrow": a side described), nor one the gazetteer knows as a place's, a country's or a body's, nor
-    one with an organisation's word ("a Carrow Party taking power")."""
-    return frozenset(ent.text for ent in ents if _indefinite_before(ent) and not _known_body(ent.text, gazetteer)
+    one with an organisation's word ("a Carrow Party taking power"). ``tokens``: the document's."""
+    return frozenset(ent.text for ent in ents if _indefinite_before(ent, tokens)
+                     and not _known_body(ent.text, gazetteer)
                      and not any(t.lower_ in gazetteer.organization_words for t in ent))
 
 
-def _indefinite_before(ent: Span) -> bool:
-    """Whether a lower-case indefinite article stands right before the name and determines its head."""
-    article = ent.doc[ent.start - 1] if ent.start else None
-    if article is None or article.dep_ != "det":
-        return False  # most names: no determiner before them, no root read
-    root = ent.root
+def _indefinite_before(ent: Span, tokens: Tokens) -> bool:
+    """Whether a lower-case indefinite article stands right before the name and determines its head (``tokens``:
+    the document's, whose labels say whether a determiner stands there)."""
+    if not ent.start or tokens.dep[ent.start - 1] != "det":
+        return False  # most names: no determiner before them, no Token made nor root read
+    article, root = tokens[ent.start - 1], ent.root
     return (root.dep_ != "compound" and article.head.i == root.i and not article.text.isupper()
             and "Ind" in article.morph.get("Definite"))
 

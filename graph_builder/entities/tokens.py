@@ -212,6 +212,11 @@ class Tokens(tuple):
         return {}
 
     @cached_property
+    def standing(self) -> dict[tuple[int, int], bool]:
+        """Whether each name read so far stands alone, by its characters (first, after last): see ``stands_alone``."""
+        return {}
+
+    @cached_property
     def readings(self) -> dict[str, tuple[object, tuple]]:
         """What a rule read over the whole document, by the rule's name, with the data (lexicon, gazetteer) it read
         it with (see ``read_once``)."""
@@ -429,10 +434,19 @@ _MODIFIER_DEPS = NOUN_MODIFIERS | {"poss"}
 
 def stands_alone(doc: Doc | Tokens, start: int, end: int) -> bool:
     """Whether the name written at characters ``start``..``end`` of ``doc`` (or of the document of its ``Tokens``,
-    which find the span without spaCy's search) stands alone, no word before a noun ("the Zorvani said", not
-    "Zorvani voters", nor the second of "Kelvish and Zorvani voters")."""
-    span = doc.char_span(start, end) if isinstance(doc, Tokens) else doc.char_span(start, end,
-                                                                                   alignment_mode="expand")
+    which find the span without spaCy's search and keep the answer: the stage asks again of the same names) stands
+    alone, no word before a noun ("the Zorvani said", not "Zorvani voters", nor the second of "Kelvish and Zorvani
+    voters")."""
+    if not isinstance(doc, Tokens):
+        return _root_alone(doc.char_span(start, end, alignment_mode="expand"))
+    found = doc.standing.get((start, end))
+    if found is None:
+        found = doc.standing[(start, end)] = _root_alone(doc.char_span(start, end))
+    return found
+
+
+def _root_alone(span: Span) -> bool:
+    """Whether the root of ``span`` (or of the first conjunct it is joined to) modifies no noun (see stands_alone)."""
     root = span.root
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
