@@ -1097,10 +1097,12 @@ def _work_noun(token: Token, gazetteer: Gazetteer) -> bool:
 def place_closing_organization(span: Span, gazetteer: Gazetteer) -> Span:
     """An organisation's name the model cut before the place that ends it ("BBC Radio" + "Scotland", where the
     organisation's words are the place's compounds) is whole: the station is no country."""
-    head = span.root.head
-    if span.label_ != "ORG" or span.root.dep_ != "compound" or not _closing_place(head, span.end, gazetteer):
+    if span.label_ != "ORG":
+        return span  # no root read
+    root = span.root
+    if root.dep_ != "compound" or not _closing_place(root.head, span.end, gazetteer):
         return span
-    return Span(span.doc, span.start, head.i + 1, label="ORG")
+    return Span(span.doc, span.start, root.head.i + 1, label="ORG")
 
 
 def _closing_place(head: Token, end: int, gazetteer: Gazetteer) -> bool:
@@ -1307,9 +1309,11 @@ def group_with_its_noun(span: Span, gazetteer: Gazetteer, titles: frozenset[str]
     population", "Britain's Sikh diaspora"): the word and the noun, the group's name (the adjective alone was the
     actor's label); ``span`` itself before any other noun, a plural, or a person's noun ("a Muslim cleric"), and
     for a nationality's or a party's word (see classification._group)."""
+    if len(span) != 1 or span.label_ != "NORP":
+        return span  # most names: no token made
     word = span[0]
     noun = word.head
-    if len(span) != 1 or span.label_ != "NORP" or noun.i != span.end or noun.tag_ != "NN" \
+    if noun.i != span.end or noun.tag_ != "NN" \
             or gazetteer.demonym(word.text) or word.text in gazetteer.demonym_organizations \
             or noun.lemma_.lower() not in gazetteer.community_nouns or noun.lemma_.lower() in titles \
             or noun.lemma_.lower() in gazetteer.kin_nouns:  # a named clan or tribe is its name alone

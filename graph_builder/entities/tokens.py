@@ -278,6 +278,12 @@ class Tokens(tuple):
         return self._names(TAG)
 
     @cached_property
+    def head(self) -> tuple[int, ...]:
+        """Each token's head's index (``Token.head.i``; a root's is its own), from the offsets of one ``Doc.to_array``
+        call: a walk up the tree by index makes no Token."""
+        return tuple((numpy.arange(len(self.all)) + self.doc.to_array(HEAD).view("int64")).tolist())
+
+    @cached_property
     def ent_type(self) -> tuple[str, ...]:
         """Each token's entity type (``Token.ent_type_``; "" outside the model's entities)."""
         return self._names(ENT_TYPE)
