@@ -548,6 +548,7 @@ class _Context:
     quoted: frozenset[int]
     sentence_of: Sequence[int]
     named: dict[int, Mention]
+    tokens: Tokens  # the document's
     person_nouns: frozenset[str] = frozenset()  # nouns of one unnamed person ("spokesman"), see _someone
     people_nouns: frozenset[str] = frozenset()  # nouns of people, a family among them ("wife"), see _someone
     reason_verbs: frozenset[str] = frozenset()  # verbs of thanks, praise or blame (kg:ReasonVerb), see _judged
@@ -647,18 +648,18 @@ def _titled_gender(tokens: Tokens, first: int, gazetteer: Gazetteer) -> str | No
     return next((g for g in titles if g), None)
 
 
-def subject_rank(token: Token) -> int:
+def subject_rank(tokens: Tokens, i: int) -> int:
     """2 for the subject of a sentence's main verb, 1 for another subject or a passive's agent (the doer: "was
-    denied by Ann Lee"), 0 otherwise."""
-    dep = token.dep_  # read once: spaCy decodes the label anew at each read
-    if dep == "appos" or dep == "compound":
-        token = token.head
-        dep = token.dep_
-    if dep == "pobj" and token.head.dep_ == "agent":
+    denied by Ann Lee"), 0 otherwise: of token ``i``, read from the document's ``tokens`` (labels and heads by
+    index, no Token made)."""
+    dep, head = tokens.dep, tokens.head
+    if dep[i] == "appos" or dep[i] == "compound":
+        i = head[i]
+    if dep[i] == "pobj" and dep[head[i]] == "agent":
         return 1
-    if dep not in _SUBJECTS:
+    if dep[i] not in _SUBJECTS:
         return 0
-    return 2 if token.head.dep_ == "ROOT" else 1
+    return 2 if dep[head[i]] == "ROOT" else 1
 
 
 def within_two_sentences(history: list[_Seen], sentence_of: Sequence[int], here: int) -> list[_Seen]:
@@ -739,7 +740,7 @@ def resolve_pronouns(tokens: Tokens, document: Document, by_token: dict[int, Men
     history as a mention of its actor, an unresolved it/they as a noun that blocks later ones.
     """
     context = _Context(genders=genders(tokens, list({m.start: m for m in by_token.values()}.values()), gazetteer),
-                       quoted=_quoted(tokens), sentence_of=tokens.sentence_of, named=by_token,
+                       quoted=_quoted(tokens), sentence_of=tokens.sentence_of, named=by_token, tokens=tokens,
                        person_nouns=person_nouns, people_nouns=people_nouns, reason_verbs=reason_verbs,
                        control_verbs=control_verbs, feeling_words=feeling_words, mouthpieces=mouthpieces)
     plural = plural_actors(tokens, by_token)
@@ -757,7 +758,7 @@ def resolve_pronouns(tokens: Tokens, document: Document, by_token: dict[int, Men
             found = None if antecedent is None else Mention(
                 doc_id=document.id, start=token.idx, end=token.idx + len(token.text), text=token.text,
                 kind="pronoun", entity=antecedent.entity)
-            resolved += _follow(token, pronoun, found, history)
+            resolved += _follow(tokens, token, pronoun, found, history)
             context.said.update({token.i: found} if found is not None else {})
     return resolved
 
@@ -788,17 +789,20 @@ def _quoted(tokens: Tokens) -> frozenset[int]:
     return frozenset(found)
 
 
-def _follow(token: Token, pronoun: _Pronoun, found: Mention | None, history: list[_Seen]) -> list[Mention]:
+def _follow(tokens: Tokens, token: Token, pronoun: _Pronoun, found: Mention | None,
+            history: list[_Seen]) -> list[Mention]:
     """Add a pronoun to the history (resolved, as its actor's mention; an unresolved it/they as a phrase that
     blocks later ones) and return its mention, if any."""
     if found is not None or pronoun.number is not None:
-        history.append(_Seen(i=token.i, mention=found, rank=subject_rank(token), number=pronoun.number))
+        history.append(_Seen(i=token.i, mention=found, rank=subject_rank(tokens, token.i), number=pronoun.number))
     return [found] if found is not None else []
 
 
 def _may_be_remembered(i: int, mention: Mention | None, tokens: Tokens) -> bool:
-    """Whether token ``i`` may head a phrase ``_remember`` keeps (read from Tokens' arrays: most tokens are none)."""
-    return tokens.dep[i] != "compound" and (mention is not None or tokens.pos[i] in ("NOUN", "PROPN"))
+    """Whether token ``i`` may head a phrase ``_remember`` keeps (read from Tokens' arrays: most tokens are none):
+    no compound, and a mention's or a noun that is no date or quantity."""
+    return tokens.dep[i] != "compound" and (mention is not None or (
+        tokens.pos[i] in ("NOUN", "PROPN") and tokens.ent_type[i] not in _NOT_ACTORS))
 
 
 def _remember(token: Token, mention: Mention | None, context: _Context, plural: set[str],
@@ -806,17 +810,16 @@ def _remember(token: Token, mention: Mention | None, context: _Context, plural: 
     """Add the noun phrase headed at ``token`` to the history: an actor's mention at its head word, a
     coordination of actors or a noun that is no actor as a phrase that can only block a pronoun. ``plural``: the
     actors the document treats as plural."""
-    by_token = context.named
-    if mention is None and token.ent_type_ in _NOT_ACTORS:
-        return  # a date or a quantity; the caller read the rest from Tokens' arrays (see _may_be_remembered)
+    by_token, i = context.named, token.i  # the caller left out the rest (see _may_be_remembered)
     if mention is not None:
-        if token.head.i != token.i and by_token.get(token.head.i) is mention:
+        head = context.tokens.head[i]
+        if head != i and by_token.get(head) is mention:
             return  # not the head word of its mention
         if _coordinated(token, by_token):
-            history.append(_Seen(i=token.i, mention=None, rank=subject_rank(token), number="plural"))
+            history.append(_Seen(i=i, mention=None, rank=subject_rank(context.tokens, i), number="plural"))
             return
     number = _number(token, mention, plural)
-    history.append(_Seen(i=token.i, mention=mention, rank=subject_rank(token), number=number,
+    history.append(_Seen(i=i, mention=mention, rank=subject_rank(context.tokens, i), number=number,
                          someone=_someone(token, mention, context)))
 
 

@@ -266,18 +266,18 @@ def _works(names: Collection[Span], tokens: Tokens, gazetteer: Gazetteer, speech
     written = _distinct([*names, *(span for found in places.values() for span in found)])
     opening = {span_text(span) for span in compound_works(written, tokens, gazetteer)
                if not any(word in persons for word in span.text.split())}
-    candidates = opening | ((common_noun_names(names, tokens, gazetteer) | _count_nouns(names, gazetteer))
+    candidates = opening | ((common_noun_names(names, tokens, gazetteer) | _count_nouns(names, tokens, gazetteer))
                             - set(persons))
     actors = {name for name in candidates
               if _organization_said(_written(name, places, tokens), tokens, gazetteer, speech)}
     return works_named(written, tokens, gazetteer) | (candidates - actors)
 
 
-def _count_nouns(names: Collection[Span], gazetteer: Gazetteer) -> frozenset[str]:
+def _count_nouns(names: Collection[Span], tokens: Tokens, gazetteer: Gazetteer) -> frozenset[str]:
     """The names written as count nouns (see mentions.count_noun_names), no person's: never one of a name the
     model took for a person's ("a Tom Reed": a player like him), nor one it took for a person's that the document
     writes with no article as a verb's subject ("Baroness Thatcher said ... did not need a Thatcher")."""
-    return frozenset(name for name in count_noun_names(names, gazetteer)
+    return frozenset(name for name in count_noun_names(names, tokens, gazetteer)
                      if not any(ent.text == name and ent.label_ == "PERSON" and (len(ent) > 1 or _bare_doer(ent))
                                 for ent in names))
 

@@ -164,6 +164,8 @@ def coordinated_club(span: Span, gazetteer: Gazetteer) -> list[Span] | None:
 
 def _club_join(span: Span, gazetteer: Gazetteer) -> int | None:
     """The index of the "and" inside ``span`` right before a capitalised club's word, if any."""
+    if len(span) < 3:
+        return None  # no word between two others (most names): no slice made
     doc = span.doc
     return next((t.i for t in span[1:-1] if t.pos_ == "CCONJ" and doc[t.i + 1].lower_ in gazetteer.club_words
                  and doc[t.i + 1].text[:1].isupper()), None)
@@ -484,12 +486,13 @@ def _after_plural_title(doc: Tokens, start: int, end: int, titles: frozenset[str
     first = end
     while first > 0 and _listed_name_word(doc, first - 1, titles, gazetteer):
         first -= 1
+    names = doc.lower[first:end + 2]
+    if "and" not in names[1:] or not gazetteer.organization_words.isdisjoint(names):
+        return start, False  # no list of names (most spans): no title looked for before it
     last = first
     while last > 0 and _title_or_plural(doc, last - 1, titles, gazetteer):
         last -= 1
-    names = doc.lower[first:end + 2]
-    if not any(_plural_title(doc, i, titles, gazetteer) for i in range(last, first)) or "and" not in names[1:] \
-            or not gazetteer.organization_words.isdisjoint(names):
+    if not any(_plural_title(doc, i, titles, gazetteer) for i in range(last, first)):
         return start, False
     return max(start, first), True
 
@@ -1009,22 +1012,23 @@ def common_noun_names(ents: Iterable[Span], doc: Tokens, gazetteer: Gazetteer) -
                      and _capitalised_only_anyway(word, doc))
 
 
-def count_noun_names(ents: Iterable[Span], gazetteer: Gazetteer) -> frozenset[str]:
+def count_noun_names(ents: Iterable[Span], tokens: Tokens, gazetteer: Gazetteer) -> frozenset[str]:
     """The names the document writes as a count noun, an indefinite article right before them and determining
     them ("buyers who own an Orvo", "it is just a Zentara"): one of many things of a kind, a product's name, no
     actor's. Never a capital "A" (an initial: "A Reed (Carrow)"), nor a name with an adjective between ("a
     resurgent Carrow": a side described), nor one the gazetteer knows as a place's, a country's or a body's, nor
-    one with an organisation's word ("a Carrow Party taking power")."""
-    return frozenset(ent.text for ent in ents if _indefinite_before(ent) and not _known_body(ent.text, gazetteer)
+    one with an organisation's word ("a Carrow Party taking power"). ``tokens``: the document's."""
+    return frozenset(ent.text for ent in ents if _indefinite_before(ent, tokens)
+                     and not _known_body(ent.text, gazetteer)
                      and not any(t.lower_ in gazetteer.organization_words for t in ent))
 
 
-def _indefinite_before(ent: Span) -> bool:
-    """Whether a lower-case indefinite article stands right before the name and determines its head."""
-    article = ent.doc[ent.start - 1] if ent.start else None
-    if article is None or article.dep_ != "det":
-        return False  # most names: no determiner before them, no root read
-    root = ent.root
+def _indefinite_before(ent: Span, tokens: Tokens) -> bool:
+    """Whether a lower-case indefinite article stands right before the name and determines its head (``tokens``:
+    the document's, whose labels say whether a determiner stands there)."""
+    if not ent.start or tokens.dep[ent.start - 1] != "det":
+        return False  # most names: no determiner before them, no Token made nor root read
+    article, root = tokens[ent.start - 1], ent.root
     return (root.dep_ != "compound" and article.head.i == root.i and not article.text.isupper()
             and "Ind" in article.morph.get("Definite"))
 
@@ -1093,10 +1097,12 @@ def _work_noun(token: Token, gazetteer: Gazetteer) -> bool:
 def place_closing_organization(span: Span, gazetteer: Gazetteer) -> Span:
     """An organisation's name the model cut before the place that ends it ("BBC Radio" + "Scotland", where the
     organisation's words are the place's compounds) is whole: the station is no country."""
-    head = span.root.head
-    if span.label_ != "ORG" or span.root.dep_ != "compound" or not _closing_place(head, span.end, gazetteer):
+    if span.label_ != "ORG":
+        return span  # no root read
+    root = span.root
+    if root.dep_ != "compound" or not _closing_place(root.head, span.end, gazetteer):
         return span
-    return Span(span.doc, span.start, head.i + 1, label="ORG")
+    return Span(span.doc, span.start, root.head.i + 1, label="ORG")
 
 
 def _closing_place(head: Token, end: int, gazetteer: Gazetteer) -> bool:
@@ -1303,9 +1309,11 @@ def group_with_its_noun(span: Span, gazetteer: Gazetteer, titles: frozenset[str]
     population", "Britain's Sikh diaspora"): the word and the noun, the group's name (the adjective alone was the
     actor's label); ``span`` itself before any other noun, a plural, or a person's noun ("a Muslim cleric"), and
     for a nationality's or a party's word (see classification._group)."""
+    if len(span) != 1 or span.label_ != "NORP":
+        return span  # most names: no token made
     word = span[0]
     noun = word.head
-    if len(span) != 1 or span.label_ != "NORP" or noun.i != span.end or noun.tag_ != "NN" \
+    if noun.i != span.end or noun.tag_ != "NN" \
             or gazetteer.demonym(word.text) or word.text in gazetteer.demonym_organizations \
             or noun.lemma_.lower() not in gazetteer.community_nouns or noun.lemma_.lower() in titles \
             or noun.lemma_.lower() in gazetteer.kin_nouns:  # a named clan or tribe is its name alone

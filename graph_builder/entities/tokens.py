@@ -20,7 +20,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 import numpy
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, POS, TAG
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, POS, SENT_START, TAG
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
@@ -212,6 +212,11 @@ class Tokens(tuple):
         return {}
 
     @cached_property
+    def standing(self) -> dict[tuple[int, int], bool]:
+        """Whether each name read so far stands alone, by its characters (first, after last): see ``stands_alone``."""
+        return {}
+
+    @cached_property
     def readings(self) -> dict[str, tuple[object, tuple]]:
         """What a rule read over the whole document, by the rule's name, with the data (lexicon, gazetteer) it read
         it with (see ``read_once``)."""
@@ -229,8 +234,13 @@ class Tokens(tuple):
 
     @cached_property
     def sentence_starts(self) -> tuple[int, ...]:
-        """The first token of each sentence."""
-        return tuple(sentence.start for sentence in self.doc.sents)
+        """The first token of each sentence: the first token and every other that starts one, read from the
+        document's sentence starts in one call (``Doc.sents`` makes a Span of each sentence), or from ``Doc.sents``
+        where a hook reads the sentences or the document has none (which it reports)."""
+        doc = self.doc
+        if not len(doc) or "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+            return tuple(sentence.start for sentence in doc.sents)
+        return (0, *(numpy.flatnonzero(doc.to_array(SENT_START)[1:] == 1) + 1).tolist())
 
     @cached_property
     def sentence_of(self) -> tuple[int, ...]:
@@ -266,6 +276,17 @@ class Tokens(tuple):
     def tag(self) -> tuple[str, ...]:
         """Each token's fine-grained tag (``Token.tag_``)."""
         return self._names(TAG)
+
+    @cached_property
+    def head(self) -> tuple[int, ...]:
+        """Each token's head's index (``Token.head.i``; a root's is its own), from the offsets of one ``Doc.to_array``
+        call: a walk up the tree by index makes no Token."""
+        return tuple((numpy.arange(len(self.all)) + self.doc.to_array(HEAD).view("int64")).tolist())
+
+    @cached_property
+    def ent_type(self) -> tuple[str, ...]:
+        """Each token's entity type (``Token.ent_type_``; "" outside the model's entities)."""
+        return self._names(ENT_TYPE)
 
     @cached_property
     def dep(self) -> tuple[str, ...]:
@@ -419,10 +440,19 @@ _MODIFIER_DEPS = NOUN_MODIFIERS | {"poss"}
 
 def stands_alone(doc: Doc | Tokens, start: int, end: int) -> bool:
     """Whether the name written at characters ``start``..``end`` of ``doc`` (or of the document of its ``Tokens``,
-    which find the span without spaCy's search) stands alone, no word before a noun ("the Zorvani said", not
-    "Zorvani voters", nor the second of "Kelvish and Zorvani voters")."""
-    span = doc.char_span(start, end) if isinstance(doc, Tokens) else doc.char_span(start, end,
-                                                                                   alignment_mode="expand")
+    which find the span without spaCy's search and keep the answer: the stage asks again of the same names) stands
+    alone, no word before a noun ("the Zorvani said", not "Zorvani voters", nor the second of "Kelvish and Zorvani
+    voters")."""
+    if not isinstance(doc, Tokens):
+        return _root_alone(doc.char_span(start, end, alignment_mode="expand"))
+    found = doc.standing.get((start, end))
+    if found is None:
+        found = doc.standing[(start, end)] = _root_alone(doc.char_span(start, end))
+    return found
+
+
+def _root_alone(span: Span) -> bool:
+    """Whether the root of ``span`` (or of the first conjunct it is joined to) modifies no noun (see stands_alone)."""
     root = span.root
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
