@@ -904,8 +904,10 @@ def _offices_sought(phrase: _Phrase, words: RoleWords) -> tuple[set[int], Token 
 
 def _seeking_noun(office: Token, words: RoleWords) -> Token | None:
     """The seeker's noun (kg:SeekingTitle) whose "for" introduces ``office`` ("candidate for mayor"), if any."""
+    if office.dep_ != "pobj":  # the cheap test first: most words are no object of a preposition
+        return None
     preposition = office.head
-    if office.dep_ != "pobj" or preposition.lower_ != "for" or preposition.dep_ != "prep":
+    if preposition.lower_ != "for" or preposition.dep_ != "prep":
         return None
     seeker = preposition.head
     return seeker if seeker.pos_ == "NOUN" and seeker.lemma_.lower() in words.seeking else None
