@@ -44,11 +44,11 @@ def statements(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
     """commentsOn from each speaker of a verb of public statement to each actor its reported clause is about."""
     verbs = lexicon.cues.get("StatementVerb", frozenset())
     reporting = lexicon.cues.get("Attribution", frozenset())
-    wrongs = _wrongs(entities, lexicon)
-    for verb in entities.tokens.with_lemma(verbs):
-        if verb.pos_ != "VERB":
+    wrongs, tokens = _wrongs(entities, lexicon), entities.tokens  # parts of speech and lemmas read once a document
+    for verb in tokens.with_lemma(verbs):
+        if tokens.pos[verb.i] != "VERB":
             continue
-        alleged = verb.lemma_.lower() in lexicon.cues.get("AllegationVerb", frozenset())
+        alleged = tokens.lemma[verb.i] in lexicon.cues.get("AllegationVerb", frozenset())
         targets = [found for clause in _stated_clauses(verb, verbs, reporting, lexicon)
                    for found in _about(clause, alleged and _wrongdoing(clause, wrongs, lexicon), entities, lexicon)]
         if not targets:
