@@ -502,6 +502,13 @@ class _Clause:
         return cls(verb=verb, entities=entities, lexicon=lexicon)
 
     @cached_property
+    def words(self) -> frozenset[str]:
+        """The lowercase words of the verb's phrase, from its left edge to its right edge (its dependents' and
+        theirs)."""
+        verb = self.verb
+        return frozenset(self.entities.tokens.lower[verb.left_edge.i:verb.right_edge.i + 1])
+
+    @cached_property
     def _acting(self) -> list[Token]:
         """The actor a present participle describes, which is its subject (see _acting_noun): one the noun itself
         names, not one found further off ("committees scrutinising the work of X and Y" are not Y)."""
@@ -653,11 +660,18 @@ def _relations(verb: Token, entities: DocEntities, lexicon: Lexicon) -> Iterator
         if _passed_over(pattern, verb, nouns, lexicon) or _read_with_noun(pattern, candidates, verb, nouns,
                                                                                   lexicon, matches):
             continue
-        matched = _match_once(verb, pattern, lexicon, matches)
+        matched = None if _link_missing(pattern, clause) else _match_once(verb, pattern, lexicon, matches)
         if matched is not None:
             yield from _matched(clause, pattern, matched, entities, lexicon, emitted)
         elif _coordinated_subjects(clause, pattern, lexicon):
             yield from _pairs(clause, pattern, entities, lexicon, emitted)
+
+
+def _link_missing(pattern: Pattern, clause: _Clause) -> bool:
+    """Whether a pattern with a link word and no noun ("be on", "work with", "rule out") cannot match, its link being
+    no word of the verb's phrase: every preposition, particle or "for" that ``_link_match`` reads hangs under the verb
+    or its objects. The cheap test first: "be" and "say" have such patterns, and few of their clauses the word."""
+    return bool(pattern.link) and not (pattern.noun or pattern.noun_prep) and pattern.link not in clause.words
 
 
 def _match_once(verb: Token, pattern: Pattern, lexicon: Lexicon, matches: dict[tuple, Match | None]) -> Match | None:
