@@ -1183,8 +1183,8 @@ def verbal(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relati
     tokens, known = entities.tokens, lexicon.verb_patterns
     for token in tokens.with_pos("VERB", "AUX", "NOUN"):
         # parts of speech, labels and lemmas read once per document; a word with no pattern is not read further
-        if (tokens.pos[token.i] != "NOUN" or _noun_read_as_verb(token.i, tokens)) \
-                and known.get(_verb_lemma(token, known, tokens)):
+        if known.get(_verb_lemma(token, known, tokens)) \
+                and (tokens.pos[token.i] != "NOUN" or _noun_read_as_verb(token.i, tokens)):
             yield from _relations(token, entities, lexicon)
 
 
