@@ -581,10 +581,11 @@ def _hearsay(noun: Token, pattern: Pattern, modality: str, source: Entity | None
 @extractors.register("nominal")
 def nominal(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
     """Event nouns from the ontology's lexicon with their actor (possessor) and target (prepositional object)."""
-    for noun in entities.tokens.with_lemma(lexicon.noun_patterns):
-        if noun.pos_ not in ("NOUN", "PROPN"):
+    tokens = entities.tokens  # parts of speech and lemmas read once per document
+    for noun in tokens.with_lemma(lexicon.noun_patterns):
+        if tokens.pos[noun.i] not in ("NOUN", "PROPN"):
             continue
-        for pattern in lexicon.noun_patterns[noun.lemma_.lower()]:
+        for pattern in lexicon.noun_patterns[tokens.lemma[noun.i]]:
             if not _read_otherwise(noun, pattern, lexicon):
                 yield from _event_relations(noun, pattern, entities, lexicon)
     yield from _requests(entities, lexicon)

@@ -106,9 +106,9 @@ def _quotation_parts(text: str) -> list[tuple[int, int, str, int | None]]:
     return sorted(marked + introduced, key=lambda part: part[0])
 
 
-def _introducing(doc: Doc, entities: DocEntities, colon: int | None) -> list[Span]:
+def _introducing(entities: DocEntities, colon: int | None) -> list[Span]:
     """The sentence of the colon that introduces a quotation (none for a quotation between marks)."""
-    found = doc.char_span(colon, colon + 1, alignment_mode="expand") if colon is not None else None
+    found = entities.tokens.char_span(colon, colon + 1) if colon is not None else None
     return [entities.sentence(found[0])] if found is not None and len(found) else []
 
 
@@ -227,7 +227,7 @@ def _quotation_places(doc: Doc, entities: DocEntities) -> list[tuple[int, int, s
         text = words.strip(" ,.")
         sentences = _sentences(entities, start, end)
         if sentences is not None and len(text.split()) >= 3:
-            found.append((start, end, text, _introducing(doc, entities, colon), sentences))
+            found.append((start, end, text, _introducing(entities, colon), sentences))
     return found
 
 
@@ -263,8 +263,9 @@ def first_person_resolved(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> 
     places = _quotation_places(doc, entities)
     found = tuple(_quotations(places, entities, lexicon, speakers))
     quoted = _spoken(found)
-    meant = {**_meant(doc, entities, lexicon, quoted), **said_of(entities, lexicon, found)}
-    selves = [token for token in _self_named(doc, entities, quoted) if token not in meant]
+    inside = _pronouns_inside([span for span, _ in quoted], entities)  # read once for both kinds of pronoun
+    meant = {**_meant(doc, entities, lexicon, quoted, inside), **said_of(entities, lexicon, found)}
+    selves = [token for token in _self_named(entities, quoted, inside) if token not in meant]
     if not meant and not selves:
         return replace(entities, quotations=found)
     overridden = [token for token in meant if entities.at(token) is not None]  # a he or she said of someone
@@ -274,10 +275,11 @@ def first_person_resolved(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> 
     return replace(resolved, quotations=tuple(_quotations(places, resolved, lexicon, speakers)))
 
 
-def _meant(doc: Doc, entities: DocEntities, lexicon: Lexicon,
-           quoted: list[tuple[tuple[int, int], Entity]]) -> dict[Token, Entity]:
-    """Each first-person pronoun in a quotation (``quoted``, see ``_spoken``) that stands for someone, and whom."""
-    pronouns = _quoted_pronouns(doc, [span for span, _ in quoted], entities)
+def _meant(doc: Doc, entities: DocEntities, lexicon: Lexicon, quoted: list[tuple[tuple[int, int], Entity]],
+           inside: list[Token]) -> dict[Token, Entity]:
+    """Each first-person pronoun in a quotation (``quoted``, see ``_spoken``; ``inside``, the pronouns inside them)
+    that stands for someone, and whom."""
+    pronouns = _quoted_pronouns(inside, entities)
     said = [(token, speaker) for token in pronouns if (speaker := _quoted_by(token, quoted)) is not None]
     bodies = _bodies(doc, entities, lexicon, {speaker.id for token, speaker in said
                                               if _plural(token) and speaker.type == "Person"})
@@ -285,26 +287,26 @@ def _meant(doc: Doc, entities: DocEntities, lexicon: Lexicon,
     return {token: entity for token, entity in meant if entity is not None}
 
 
-def _quoted_pronouns(doc: Doc, spans: list[tuple[int, int]], entities: DocEntities) -> list[Token]:
-    """The first-person pronouns no mention covers inside the quotations' characters (only those tokens are read)."""
-    return [token for token in _pronouns_inside(doc, spans, entities)
+def _quoted_pronouns(inside: list[Token], entities: DocEntities) -> list[Token]:
+    """The first-person pronouns no mention covers among the pronouns ``inside`` the quotations."""
+    return [token for token in inside
             if entities.at(token) is None and token.morph.get("Person") == ["1"]]  # the cheap test first
 
 
-def _self_named(doc: Doc, entities: DocEntities, quoted: list[tuple[tuple[int, int], Entity]]) -> list[Token]:
-    """The third-person pronouns in a person's quotation (``quoted``, see ``_spoken``) that coreference read as that
-    person."""
-    inside = _pronouns_inside(doc, [span for span, _ in quoted], entities)
+def _self_named(entities: DocEntities, quoted: list[tuple[tuple[int, int], Entity]],
+                inside: list[Token]) -> list[Token]:
+    """The third-person pronouns in a person's quotation (``quoted``, see ``_spoken``; ``inside``, the pronouns
+    inside them) that coreference read as that person."""
     pronouns = [token for token in inside if _third_person(token, entities)]
     return [token for token in pronouns if (speaker := _quoted_by(token, quoted)) is not None
             and speaker.type == "Person" and entities.at(token).entity.id == speaker.id]
 
 
-def _pronouns_inside(doc: Doc, spans: list[tuple[int, int]], entities: DocEntities) -> list[Token]:
+def _pronouns_inside(spans: list[tuple[int, int]], entities: DocEntities) -> list[Token]:
     """The personal and possessive pronouns inside the characters of ``spans``, in order, found by the tags the
     document's tokens keep (no other token of a quotation is read)."""
     tokens = entities.tokens
-    inside = (doc.char_span(start, end, alignment_mode="expand") for start, end in spans)
+    inside = (tokens.char_span(start, end) for start, end in spans)
     return [tokens[i] for span in inside if span is not None for i in range(span.start, span.end)
             if tokens.tag[i] in _PRONOUN_TAGS]
 

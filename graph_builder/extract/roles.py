@@ -904,8 +904,10 @@ def _offices_sought(phrase: _Phrase, words: RoleWords) -> tuple[set[int], Token 
 
 def _seeking_noun(office: Token, words: RoleWords) -> Token | None:
     """The seeker's noun (kg:SeekingTitle) whose "for" introduces ``office`` ("candidate for mayor"), if any."""
+    if office.dep_ != "pobj":  # the cheap test first: most words are no object of a preposition
+        return None
     preposition = office.head
-    if office.dep_ != "pobj" or preposition.lower_ != "for" or preposition.dep_ != "prep":
+    if preposition.lower_ != "for" or preposition.dep_ != "prep":
         return None
     seeker = preposition.head
     return seeker if seeker.pos_ == "NOUN" and seeker.lemma_.lower() in words.seeking else None
@@ -1538,8 +1540,11 @@ def _numbered_acronym(span: Span) -> bool:
 def _echelon(doc: Doc, mention: Mention, words: RoleWords) -> int:
     """The echelon of a military unit by the head word of its name ("88th Airlift Wing": a wing), else 0."""
     span = _mention_span(doc, mention)
-    if span is None:
-        return 0
+    return 0 if span is None else _span_echelon(span, words)
+
+
+def _span_echelon(span: Span, words: RoleWords) -> int:
+    """``_echelon`` of a name's span."""
     last = [t.lemma_.lower() for t in span[-2:]]
     return words.echelons.get(" ".join(last), 0) or words.echelons.get(last[-1], 0)
 
@@ -1829,7 +1834,7 @@ def _unit_parent(mention: Mention, span: Span, entities: DocEntities, lexicon: L
     """A military unit named right before a larger one, a comma between ("Bravo Company, 2nd Battalion, 9th Infantry
     Regiment"): memberOf the larger. Units of one echelon side by side are peers and say nothing."""
     doc, words = span.doc, role_words(lexicon)
-    rank = _echelon(doc, mention, words)
+    rank = _span_echelon(span, words)  # the mention's span is at hand: spaCy's search for it is not made again
     larger = _next_name(doc, span.end, entities) if rank else None
     if larger is None or larger.entity.type != "Organization" or _echelon(doc, larger, words) <= rank:
         return

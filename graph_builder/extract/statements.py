@@ -44,20 +44,26 @@ def statements(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
     """commentsOn from each speaker of a verb of public statement to each actor its reported clause is about."""
     verbs = lexicon.cues.get("StatementVerb", frozenset())
     reporting = lexicon.cues.get("Attribution", frozenset())
-    wrongs = _wrongs(entities, lexicon)
-    for verb in entities.tokens.with_lemma(verbs):
-        if verb.pos_ != "VERB":
+    wrongs, tokens = _wrongs(entities, lexicon), entities.tokens  # parts of speech and lemmas read once a document
+    for verb in tokens.with_lemma(verbs):
+        if tokens.pos[verb.i] != "VERB":
             continue
-        alleged = verb.lemma_.lower() in lexicon.cues.get("AllegationVerb", frozenset())
+        alleged = tokens.lemma[verb.i] in lexicon.cues.get("AllegationVerb", frozenset())
         targets = [found for clause in _stated_clauses(verb, verbs, reporting, lexicon)
                    for found in _about(clause, alleged and _wrongdoing(clause, wrongs, lexicon), entities, lexicon)]
-        if not targets:
-            continue
-        negated, modality = polarity(verb, lexicon)
-        for speaker in speakers_of(verb, entities, lexicon):
-            for target, kind in targets:
-                if commented(speaker, target, entities, lexicon):
-                    yield _statement(verb, speaker, target, (negated, modality), entities, lexicon, kind)
+        said = _said(verb, targets, entities, lexicon)
+        if said:  # the verb's polarity is read only for a record ("X said he would", "said" with no speaker: none)
+            polar = polarity(verb, lexicon)
+            yield from (_statement(verb, speaker, target, polar, entities, lexicon, kind)
+                        for speaker, target, kind in said)
+
+
+def _said(verb: Token, targets: list[tuple[Actor, tuple[str, str]]], entities: DocEntities, lexicon: Lexicon
+          ) -> list[tuple[Entity, Actor, tuple[str, str]]]:
+    """(speaker, target, kind) of each statement a verb makes: each speaker with each of the ``targets`` (see
+    ``_about``) it comments on; the speakers are read only when there are targets."""
+    return [(speaker, target, kind) for speaker in (speakers_of(verb, entities, lexicon) if targets else ())
+            for target, kind in targets if commented(speaker, target, entities, lexicon)]
 
 
 def commented(speaker: Entity, target: Actor, entities: DocEntities, lexicon: Lexicon) -> bool:

@@ -17,7 +17,7 @@ from functools import cache
 from spacy.tokens import Token
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from graph_builder.extract.syntax import VERBAL
+from graph_builder.extract.syntax import VERBAL, dependents
 from graph_builder.vocab import Lexicon, Tone
 
 _INNER = frozenset({"ccomp", "csubj", "advcl", "relcl", "acl", "parataxis", "xcomp", "pcomp"})  # a clause of its own
@@ -84,7 +84,7 @@ def _own_words(clause: Token) -> list[Token]:
     while stack:
         token = stack.pop()
         words.append(token)
-        stack.extend(c for c in token.children if not _inner(c))
+        stack.extend(c for c in dependents(token) if not _inner(c))
     return sorted(words, key=lambda t: t.i)
 
 
@@ -93,7 +93,7 @@ def _inner(token: Token) -> bool:
     if token.dep_ == "xcomp" and token.pos_ == "ADJ":
         return False
     return token.dep_ in _INNER or (token.dep_ == "conj" and token.pos_ in VERBAL
-                                    and any(c.dep_ in _SUBJECT for c in token.children))
+                                    and any(c.dep_ in _SUBJECT for c in dependents(token)))
 
 
 def _judging(clause: Token, tone: Tone) -> set[Token]:
@@ -130,8 +130,8 @@ def _heads(clause: Token) -> list[Token]:
     """The predicate words, adverbs and subjects of a clause; of a denied clause not the verb's adverbs, which VADER
     may read as not denied ("had cleverly not asked", "hasn't played at all badly"), nor of a passive, whose adverbs
     tell how the act befell its subject more than they judge the doer ("were cruelly beaten by Z")."""
-    plain = not any(c.dep_ in ("neg", "auxpass") for c in clause.children)
-    return [c for c in clause.children if (c.dep_ in _PREDICATE | _SUBJECT) and (plain or c.dep_ != "advmod")]
+    plain = not any(c.dep_ in ("neg", "auxpass") for c in dependents(clause))
+    return [c for c in dependents(clause) if (c.dep_ in _PREDICATE | _SUBJECT) and (plain or c.dep_ != "advmod")]
 
 
 def _of_topic(word: Token, words: frozenset[str]) -> bool:
@@ -144,7 +144,7 @@ def _qualifiers(head: Token) -> list[Token]:
     found, stack = [], [head]
     while stack:
         token = stack.pop()
-        for child in token.children:
+        for child in dependents(token):
             if child.dep_ in _QUALIFIER:
                 found.append(child)
                 stack.append(child)
@@ -159,5 +159,5 @@ def _holder(clause: Token, tone: Tone) -> list[str]:
     feeling = clause.head
     if clause.dep_ != "ccomp" or feeling.dep_ != "acomp" or feeling.lemma_.lower() not in tone.held_feelings:
         return []
-    words = [feeling, *_qualifiers(feeling), *(c for c in feeling.head.children if c.dep_ == "neg")]
+    words = [feeling, *_qualifiers(feeling), *(c for c in dependents(feeling.head) if c.dep_ == "neg")]
     return [t.text for t in sorted(words, key=lambda t: t.i)]

@@ -511,6 +511,13 @@ class _Clause:
         return cls(verb=verb, entities=entities, lexicon=lexicon)
 
     @cached_property
+    def words(self) -> frozenset[str]:
+        """The lowercase words of the verb's phrase, from its left edge to its right edge (its dependents' and
+        theirs)."""
+        verb = self.verb
+        return frozenset(self.entities.tokens.lower[verb.left_edge.i:verb.right_edge.i + 1])
+
+    @cached_property
     def _acting(self) -> list[Token]:
         """The actor a present participle describes, which is its subject (see _acting_noun): one the noun itself
         names, not one found further off ("committees scrutinising the work of X and Y" are not Y)."""
@@ -662,11 +669,18 @@ def _relations(verb: Token, entities: DocEntities, lexicon: Lexicon) -> Iterator
         if _passed_over(pattern, verb, nouns, lexicon) or _read_with_noun(pattern, candidates, verb, nouns,
                                                                                   lexicon, matches):
             continue
-        matched = _match_once(verb, pattern, lexicon, matches)
+        matched = None if _link_missing(pattern, clause) else _match_once(verb, pattern, lexicon, matches)
         if matched is not None:
             yield from _matched(clause, pattern, matched, entities, lexicon, emitted)
         elif _coordinated_subjects(clause, pattern, lexicon):
             yield from _pairs(clause, pattern, entities, lexicon, emitted)
+
+
+def _link_missing(pattern: Pattern, clause: _Clause) -> bool:
+    """Whether a pattern with a link word and no noun ("be on", "work with", "rule out") cannot match, its link being
+    no word of the verb's phrase: every preposition, particle or "for" that ``_link_match`` reads hangs under the verb
+    or its objects. The cheap test first: "be" and "say" have such patterns, and few of their clauses the word."""
+    return bool(pattern.link) and not (pattern.noun or pattern.noun_prep) and pattern.link not in clause.words
 
 
 def _match_once(verb: Token, pattern: Pattern, lexicon: Lexicon, matches: dict[tuple, Match | None]) -> Match | None:
@@ -918,11 +932,10 @@ def _matched(clause: _Clause, pattern: Pattern, matched: Match, entities: DocEnt
     """A relation from each subject to each object the pattern found."""
     info = lexicon.relations[pattern.relation]
     object_toks, words = matched
-    subjects, objects, mutual = _ends(clause, pattern, object_toks, entities, lexicon)
-    sites = partial(_site_places, clause.verb, object_toks, entities, lexicon)
-    subjects, objects = _fitting(subjects, objects, info, pattern, lexicon, sites)
-    if not mutual:
-        subjects, objects = _apart(subjects, objects)
+    ends = _fitting_ends(clause, pattern, object_toks, info, entities, lexicon)
+    if ends is None:
+        return  # most matches: no place to read
+    subjects, objects, mutual = ends
     place = _place(clause, objects, entities, lexicon, words, destination=info.destination_object)
     trust = SUBJECT_TRUST.get(clause.how, 0.7) - (0.05 if pattern.converse else 0.0)
     doers: dict[str, Actor] = {}
@@ -937,11 +950,28 @@ def _matched(clause: _Clause, pattern: Pattern, matched: Match, entities: DocEnt
     yield from _comrades(clause, pattern, [] if mutual else list(doers.values()), lexicon, emitted)
 
 
+def _fitting_ends(clause: _Clause, pattern: Pattern, object_toks: list[Token], info: RelationInfo,
+                  entities: DocEntities, lexicon: Lexicon) -> tuple[list[Actor], list[Actor], bool] | None:
+    """The subjects and objects of a match (``_ends``) the relation can hold (``_fitting``, ``_apart``), and whether
+    they act on each other; None when no subject or no object is left (most matches: the cheap test first, the
+    objects are not read when there is no subject)."""
+    subjects, objects, mutual = _ends(clause, pattern, object_toks, entities, lexicon)
+    if not subjects:
+        return None
+    sites = partial(_site_places, clause.verb, object_toks, entities, lexicon)
+    subjects, objects = _fitting(subjects, objects, info, pattern, lexicon, sites)
+    if not mutual:
+        subjects, objects = _apart(subjects, objects)
+    return (subjects, objects, mutual) if subjects and objects else None
+
+
 def _ends(clause: _Clause, pattern: Pattern, object_toks: list[Token], entities: DocEntities,
           lexicon: Lexicon) -> tuple[list[Actor], list[Actor], bool]:
     """The subjects and objects of a match, and whether they act on each other ("A and B accused each other":
     each of them is the other's object)."""
     subjects = _subjects(clause, pattern, entities, lexicon)
+    if not (subjects or pattern.converse):
+        return [], [], False  # no subject for the objects: they are not read
     objects = object_actors(object_toks, entities, lexicon, pattern.relation)
     if not (objects or pattern.converse) and len(subjects) > 1 and reciprocal_pronoun(object_toks):
         return subjects, subjects, True
@@ -1159,16 +1189,19 @@ def _pairs(clause: _Clause, pattern: Pattern, entities: DocEntities, lexicon: Le
 @extractors.register("verbal")
 def verbal(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
     """Verbs from the ontology's lexicon with their subjects and objects (active, passive, converse)."""
-    tokens = entities.tokens
+    tokens, known = entities.tokens, lexicon.verb_patterns
     for token in tokens.with_pos("VERB", "AUX", "NOUN"):
-        if tokens.pos[token.i] != "NOUN" or _noun_read_as_verb(token):  # parts of speech read once per document
+        # parts of speech, labels and lemmas read once per document; a word with no pattern is not read further
+        if known.get(_verb_lemma(token, known, tokens)) \
+                and (tokens.pos[token.i] != "NOUN" or _noun_read_as_verb(token.i, tokens)):
             yield from _relations(token, entities, lexicon)
 
 
-def _noun_read_as_verb(token) -> bool:
-    """A verb the tagger took for a noun: a headline's main word, or a gerund with an object of its own
+def _noun_read_as_verb(i: int, tokens: Tokens) -> bool:
+    """A verb the tagger took for a noun (token ``i``): a headline's main word, or a gerund with an object of its own
     ("does not rule out meeting Zelensky", where "meeting" came out a noun)."""
-    if token.pos_ != "NOUN":
+    if tokens.pos[i] != "NOUN":
         return False
-    return token.dep_ == "ROOT" or (token.dep_ == "xcomp" and token.lower_.endswith("ing")
-                                    and any(c.dep_ == "dobj" for c in dependents(token)))
+    dep = tokens.dep[i]
+    return dep == "ROOT" or (dep == "xcomp" and tokens.lower[i].endswith("ing")
+                             and bool(children(tokens[i], "dobj")))
