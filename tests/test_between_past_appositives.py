@@ -17,8 +17,8 @@ def test_agreement_between_parties_each_described_by_a_phrase():
 
 def test_agreement_dated_between_parties_each_described_by_a_phrase():
     found = triples(extract(
-        "Peru very much welcomes the agreement on 2 December between the Government of Chile, led by Karl Dunst, "
-        "and the Mapuche National Council, represented by Ivo Petrov, on water rights."))
+        "Peru praised the accord of 9 March between the Government of Chile, headed by Karl Dunst, and the Mapuche "
+        "National Council, represented by Ivo Petrov, over water rights."))
     assert ("government of Chile", "cooperatesWith", "Mapuche National Council") in found, found
 
 

@@ -43,7 +43,7 @@ def test_a_wish_or_a_third_persons_hope_asks_nothing(text, told):
 @pytest.mark.parametrize("text, subject, obj", [
     ("The Harbour Workers Union agreed with the Green Alliance's plans for a ferry levy.", "Harbour Workers Union",
      "Green Alliance"),
-    ("The Kestrel Teachers Association said it agreed in principle with the Norland Party's proposal to close "
+    ("The Kestrel Teachers Association said it broadly agreed with the Norland Party's proposal to close "
      "small schools.", "Kestrel Teachers Association", "Norland Party"),
 ])
 def test_agreeing_with_what_another_proposes_endorses_it(text, subject, obj):

@@ -1,4 +1,4 @@
-"""Two passive participles joined under one auxiliary share its subject and the "by" phrase ("X was struck and killed by
+"""Two passive participles joined under one auxiliary share its subject and the "by" phrase ("X was shot and killed by
 Y", "was arrested and charged by Y"): Y did both to X. Sentences and names of our own."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import pytest
 from tests.conftest import extract, triples
 
 CASES = [
-    ("Omar Vasquez, a rebel commander, was struck and killed by a Chilean airstrike near Tarvik.",
+    ("Omar Vasquez, a rebel commander, was shot and killed by a Chilean patrol near Tarvik.",
      ("Chile", "attacks", "Omar Vasquez")),
     ("Omar Vasquez was wounded and captured by Chilean troops near Tarvik.",
      ("armed forces of Chile", "assaults", "Omar Vasquez")),

@@ -10,7 +10,7 @@ from tests.conftest import extract, triples
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("Peru welcomed the news that Chile had reopened the border.", ("Peru", "praises", "Chile")),
-    ("Senator Anna Kovac welcomed the news that the Government of Chile has raised its flag again in Arica.",
+    ("Senator Anna Kovac welcomed the news that the Government of Chile has lifted the curfew in Arica.",
      ("Anna Kovac", "praises", "government of Chile")),
     ("Peru welcomed the announcement that Chile would reopen the border.", ("Peru", "praises", "Chile")),
 ])

@@ -435,7 +435,7 @@ def _targets(noun: Token, pattern: Pattern, lexicon: Lexicon) -> list[Token]:
 
 def _misjoined(noun: Token, target: Token) -> list[Token]:
     """A name joined with "and" right after the one target that the parser made a conjunct of the event's noun
-    ("acts of terror in Europe and the Middle East": "East" a conjunct of "acts"): a second target."""
+    ("acts of terror in Chile and the Middle East": "East" a conjunct of "acts"): a second target."""
     end = target.right_edge.i
     return [c for c in children(noun, "conj") if c.pos_ == "PROPN" and noun.pos_ == "NOUN"
             and c.left_edge.i == end + 2 and noun.doc[end + 1].lower_ == "and"]

@@ -161,7 +161,7 @@ def _passive_subject(verb: Token) -> list[Token]:
 
 def _shared_passive_subject(verb: Token) -> list[Token]:
     """The subject of the passive a participle with no subject or auxiliary of its own is joined to, which the two
-    share ("X was struck and killed by Y": Y killed X)."""
+    share ("X was shot and killed by Y": Y killed X)."""
     if verb.dep_ != "conj" or verb.tag_ != "VBN" or children(verb, *SUBJECT_DEPS, "nsubjpass", "aux", "auxpass"):
         return []
     return _passive_subject(verb.head) if children(verb.head, "auxpass") else []
