@@ -18,7 +18,7 @@ def _status(sentence: str, triple: tuple[str, str, str]) -> list[str]:
 # A to-infinitive the parser hangs as a complement on a verb of going somewhere is the purpose of the move:
 # the fight it names is intended, the move itself asserted.
 PURPOSES = [
-    ("Air Force A-10 Thunderbolt jets from the Texas Air National Guard arrived here Dec. 4, 2015, "
+    ("Air Force A-10 Thunderbolt jets from a Utah wing arrived at the base on Dec. 9, 2018, "
      "to join the fight against al-Shabaab.",
      ("Air Force A-10 Thunderbolt", "attacks", "al-Shabaab"), "intended"),
     ("Marine Corps Harrier jets from the Ohio Marine Reserve arrived here Dec. 21, 2017, "
@@ -82,9 +82,9 @@ def test_weapons_used_against_an_enemy_attack_it_but_a_partys_weapon_is_no_force
 
 
 def test_a_light_verbs_noun_may_be_a_later_conjunct_of_its_object():
-    """"using attack, bomber, fighter and remotely piloted aircraft against X": the parser makes "attack" the object
+    """"using attack, transport and unmanned aircraft against X": the parser makes "attack" the object
     and hangs "against" on "aircraft", its last conjunct; "sent tanks and troops to X" deploys the troops."""
     assert ("armed forces of Kenya", "attacks", "al-Shabaab", "asserted") in _triples(
-        "Kenyan military forces conducted nine strikes using attack, bomber, fighter and remotely piloted aircraft "
-        "against al-Shabaab targets.")
+        "Kenyan military forces carried out six raids using attack, transport and unmanned aircraft "
+        "against al-Shabaab camps.")
     assert ("Russia", "deploysTo", "Ukraine", "asserted") in _triples("Russia sent tanks and troops to Ukraine.")

@@ -1,5 +1,5 @@
 """A minister telling what "the government" does speaks for it, no comment on it: "Minister X said the government
-was tackling the problem" gives X no commentsOn of the government. A union's secretary, an opposition minister and
+was fixing the roads" gives X no commentsOn of the government. A union's secretary, an opposition minister and
 a minister speaking of another country's government still comment on it. A leader the archive says leads a country
 (in two articles or more) speaks for its government too. Sentences and names of our own."""
 
@@ -17,7 +17,7 @@ def _on_a_government(text: str) -> set[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize("text", [
-    "Minister Tom Hale said the government was tackling the causes of the problem.",
+    "Minister Tom Hale said the government was dealing with the root of the shortage.",
     "Health Minister Tom Hale said the government would publish its plans next week.",
     "Minister Tom Hale told reporters the government was seriously considering new pensions.",
 ])
@@ -26,11 +26,11 @@ def test_a_minister_speaks_for_the_government(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Harbour Workers Union general secretary Tom Hale said the government was tackling the causes of the problem.",
-    "General secretary Tom Hale said the government was tackling the causes of the problem.",
+    "Harbour Workers Union general secretary Tom Hale said the government was dealing with the root of the shortage.",
+    "General secretary Tom Hale said the government was dealing with the root of the shortage.",
     "Shadow health minister Tom Hale said the government was ignoring the hospitals.",
     "Minister Tom Hale said the Norland government was tackling the causes of the problem.",
-    "Tom Hale said the government was tackling the causes of the problem.",
+    "Tom Hale said the government was dealing with the root of the shortage.",
 ])
 def test_others_still_comment_on_the_government(text):
     assert _on_a_government(text)

@@ -64,7 +64,7 @@ def test_a_portfolio_before_a_title_names_nobody():
      "Anna Roper Anna Roper"),
     ("Hopes rise - Naylor Voters face a clear choice, said Carl Naylor on Monday.", "Carl Naylor", "Naylor Voters"),
     ("Budget row - Keith Dorran said the budget was unfair.", "Keith Dorran", "Budget row - Keith Dorran"),
-    ("Tax row must end - Hartley Prime Minister Alan Hartley said it was time to move on.", "Alan Hartley",
+    ("Tax row must end - Hartley Prime Minister Alan Hartley said the quarrel had gone on long enough.", "Alan Hartley",
      "Hartley Prime"),
     # a party that opens a person's name
     ("The panel, including Tories John Penrose and Ann Wyatt, met the minister.", "John Penrose",
@@ -267,7 +267,7 @@ def test_a_party_word_cut_in_two_by_the_model_is_the_party():
 
 
 @pytest.mark.parametrize("text", [
-    "Airport operator Tarnby has reiterated its support for the plan. Tarnby said fares would fall.",
+    "Airport operator Tarnby has repeated its backing for the scheme. Tarnby said fares would fall.",
     "Tarnby, which runs three ports, said fares would fall. Tarnby expects more passengers.",
 ])
 def test_organisation_cues_before_and_after_a_name(text):
@@ -446,8 +446,8 @@ def test_a_hyphen_spaced_on_one_side_joins_the_name():
 
 
 def test_a_long_organisation_name_the_gazetteer_knows_is_never_split():
-    found = types("Police are looking into a British National Party poster. Tom Hadley, who heads the "
-                  "Public and Commercial Services Union, spoke.")
+    found = types("Police are looking into a British National Party poster. A "
+                  "Public and Commercial Services Union official, Tom Hadley, spoke.")
     assert found.get("British National Party") == "Organization", found
     assert found.get("Public and Commercial Services Union") == "Organization", found
     assert "Public" not in found, found
@@ -613,7 +613,7 @@ def test_an_organisation_name_the_model_cut_before_its_country_is_whole():
 @pytest.mark.parametrize(("text", "label", "cut"), [
     ("The Federal Government of Chile, led by Prime Minister Ana Ruiz, signed the deal.",
      "Federal Government of Chile", "Federal Government"),
-    ("Volunteers came to take up arms against the Liberation Front of Chile and the Levant.",
+    ("Volunteers crossed the border to fight the Liberation Front of Chile and the Levant.",
      "Liberation Front of Chile and the Levant", "Liberation Front"),
     # a collective noun's "of" names its owner: the collective reading keeps it
     ("The Government of Chile signed the deal.", "government of Chile", "Government"),
@@ -654,7 +654,7 @@ def test_a_person_named_after_a_programme_stays_a_person():
 
 @pytest.mark.parametrize("text", [
     # a long alias the model would split at "and" is one name, and every alias is the one organisation
-    "The Islamic State of Iraq and the Levant fighters attacked Kurdish forces near Qamishli.",
+    "Islamic State of Iraq and the Levant gunmen shelled a Kurdish village near Qamishli.",
     "Iraqi troops fought Daesh near the border town of Rabia.",
     "Turkish officials said Islamic State of Iraq and Syria fighters had crossed the border.",
 ])

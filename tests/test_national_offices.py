@@ -22,7 +22,7 @@ FOUND = [
      ("Ada Pirelli", "memberOf", "government of the United Kingdom", "asserted")),
     ("Mr Bram Tolle quit as home secretary after the inquiry into the ferry tender.",
      ("Bram Tolle", "memberOf", "government of the United Kingdom", "past")),
-    ("Ms Ada Pirelli resigned as international development secretary over the ferry levy.",
+    ("In March Ms Ada Pirelli resigned as international development secretary, citing the ferry levy.",
      ("Ada Pirelli", "memberOf", "government of the United Kingdom", "past")),
     ("Culture Secretary Bram Tolle warned that Harbour Party members would not forgive anyone.",
      ("Bram Tolle", "memberOf", "government of the United Kingdom", "asserted")),
@@ -67,14 +67,14 @@ def test_description_of_another_office_is_not_the_holder():
     of the description: no record gives her that office."""
     found = extract("Bram Tolle attacked the ruling on the ferry levy. The foreign secretary said the ruling was "
                     "wrong. New Home Secretary Ada Pirelli said the men would stay in prison. The foreign secretary "
-                    "insisted it was for Parliament to decide.")
+                    "maintained that MPs alone should settle the matter.")
     offices = {(r.subject.label, (r.role or r.verb).lower()) for r in found if r.relation == "memberOf"}
     assert not any(who == "Ada Pirelli" and office.endswith("foreign secretary") for who, office in offices), offices
 
 
 def test_our_generation_is_no_country():
     """A minister's "our" may be the minister's country, but "our generation" is people of an age (kg:PeopleNoun):
-    no owner stands in for them, so praise of "the great advocates of our generation" supports no country."""
-    found = extract('Paying tribute, UK Foreign Secretary Ada Pirelli said Bram Tolle was one of the "great '
-                    'advocates of our generation".')
+    no owner stands in for them, so praise of "the finest champions of our generation" supports no country."""
+    found = extract('Paying tribute, UK Foreign Secretary Ada Pirelli said Bram Tolle had been among the "finest '
+                    'champions of our generation".')
     assert not any(r.relation == "supports" and r.object.label == "United Kingdom" for r in found), found

@@ -1,5 +1,5 @@
 """A nationality word keeps its place in the name it opens (issue 14, a blind reading of BBC records): "the
-British Chambers of Commerce" and "the American Society for Microbiology" are organisations, the name going on
+British Federation of Port Operators" and "the American Society for Microbiology" are organisations, the name going on
 past "of" or "for", and so is "the British Retail Consortium" ("consortium" an organisation word); the name of a
 country's body goes on without the nationality word ("the Iraqi Ministry of Culture" is Iraq's ministry)."""
 
@@ -17,8 +17,8 @@ def types(text: str) -> dict[str, str]:
 
 
 NAMED = {
-    "Jane Lorimer, director general of the British Chambers of Commerce, warned that firms would suffer.":
-        "British Chambers of Commerce",
+    "Jane Lorimer, who chairs the British Federation of Port Operators, said crossings would be cut.":
+        "British Federation of Port Operators",
     "The American Society for Microbiology praised Gordon Brown.": "American Society for Microbiology",
     "Jane Lorimer, director of the British Retail Consortium, attacked Gordon Brown.": "British Retail Consortium",
 }

@@ -1,5 +1,5 @@
 """An organisation's name ends before the lowercase words the model ran on into (issue 14, a blind reading of BBC
-records): "the Conservative tax and spending proposals" is the party's, no organisation of that name (a name that
+records): "the Conservative housing and transport proposals" are the party's, no organisation of that name (a name that
 ends in a lowercase organisation's word is left whole)."""
 
 from __future__ import annotations
@@ -15,14 +15,15 @@ def types(text: str) -> dict[str, str]:
 
 
 def test_lowercase_words_after_a_party_word_are_no_part_of_a_name():
-    found = types('Mr Hale said: "The Conservative tax and spending proposals would put at risk our stability."')
+    found = types('Ms Varga warned: "The Conservative housing and transport proposals would wreck the recovery."')
     assert found.get("Conservative Party") == "Organization", found
     assert not [label for label in found if "proposals" in label], found
 
 
 def test_a_hyphened_word_is_not_cut_inside():
     found = [(r.relation, r.object.label) for r in extract(
-        "Hale quits 'shameful' UKIP Ex-radio host Ann Hale has quit the UK Independence Party and accused it of lying.")
+        "Varga leaves 'rotten' UKIP Ex-radio host Ilse Varga has resigned from the UK Independence Party, calling it "
+        "dishonest.")
              if r.relation == "memberOf"]
     assert not [t for t in found if "Ex" in t[1]], found
 

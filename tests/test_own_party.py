@@ -9,8 +9,10 @@ import pytest
 from graph_builder import extract
 
 OWN = [
-    "Harbour Party leader Tom Hale spoke in Leeds on Monday. Mr Hale says his party's next manifesto will be bold.",
-    "Green Party leader Ann Reed visited Leeds. Ms Reed said ministers had failed to make her party aware of the plan.",
+    "Harbour Party leader Tom Hale spoke in Leeds on Monday. Mr Hale says his party's coming manifesto will promise "
+    "cheaper ferries.",
+    "Green Party leader Ann Reed visited Leeds. Ms Reed complained that officials never told her party about the "
+    "closures.",
     "Green Party leader Ann Reed visited Leeds. Ms Reed is touring rural seats, where her party hopes to make gains.",
 ]
 

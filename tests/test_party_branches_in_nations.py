@@ -36,7 +36,7 @@ def test_a_nation_word_before_a_party_gives_its_branch(sentence, expected):
 
 
 SPEAKERS = [
-    ('Commenting on the closure, a Scottish Labour Party spokesman said: "Mr Harkness has misled the nurses."',
+    ('Asked about the ward closure, a Scottish Labour Party spokeswoman said: "Mr Harkness has deceived the nurses."',
      "Scottish Labour Party"),
     ("A Welsh Conservatives spokesman accused Mr Harkness of misleading the nurses.", "Welsh Conservative Party"),
 ]
@@ -50,19 +50,19 @@ def test_a_branch_spokesman_speaks_for_the_branch(sentence, branch):
 
 def test_the_branch_leader_described_is_the_one_named_with_the_title():
     text = ("Scottish Conservative leader Fergus Dalgleish met Tory leader Michael Hale in Perth on Monday. "
-            "The Scottish Conservative leader had insisted that his work with Bellway Homes was lawful.")
+            "The Scottish Conservative leader has argued that his work with Kestrel Homes was above board.")
     relations = extract(text)
     found = {(r.subject.label, r.object.label) for r in relations}
-    assert ("Fergus Dalgleish", "Bellway Homes") in found, found
-    assert ("Michael Hale", "Bellway Homes") not in found, found
+    assert ("Fergus Dalgleish", "Kestrel Homes") in found, found
+    assert ("Michael Hale", "Kestrel Homes") not in found, found
     assert not any("leader" in end.label.lower() for r in relations for end in (r.subject, r.object)), found
 
 
 def test_the_branch_leader_nobody_is_named_as_is_the_branch_office_not_the_national_leader():
-    text = "Tory leader Michael Hale spoke in Leeds on Monday. The Scottish Tory leader praised Bellway Homes."
+    text = "Tory leader Michael Hale spoke in Leeds on Monday. The Scottish Tory leader praised Kestrel Homes."
     found = {(r.subject.label, r.relation, r.object.label) for r in extract(text)}
-    assert ("Leader of the Scottish Conservative Party", "praises", "Bellway Homes") in found, found
-    assert ("Michael Hale", "praises", "Bellway Homes") not in found, found
+    assert ("Leader of the Scottish Conservative Party", "praises", "Kestrel Homes") in found, found
+    assert ("Michael Hale", "praises", "Kestrel Homes") not in found, found
 
 
 def test_the_branch_belongs_to_the_national_party():

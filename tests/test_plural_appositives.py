@@ -1,6 +1,7 @@
 """A plural noun set off after one name of a list ("Tarbury Holdings, the two Glasgow firms, and Wenlow Group")
-renames no one actor: its place words locate none of them (issue 14, a blind reading of sport records: "Real
-Madrid, the two Milan sides, Juventus" put Real Madrid in Milan). Sentences and names of our own."""
+renames no one actor: its place words locate none of them (issue 14, a blind reading of sport records: a list
+of football clubs with "the two Milan sides" set off after its first club put that club in Milan). Sentences and
+names of our own."""
 
 from __future__ import annotations
 

@@ -13,7 +13,7 @@ from tests.conftest import extract
 # (sentence, (subject, relation, object), the status it must carry)
 READINGS = [
     # what a verb of examining takes as object has happened, whatever the clause says of the examining
-    ("The ombudsman is to look into a complaint from the Harbour Party about how the Velorian Greens spent the levy.",
+    ("The regulator is to examine a complaint from the Harbour Party about how the Velorian Greens used the levy.",
      ("Harbour Party", "criticizes", "Velorian Greens"), "asserted"),
     ("The commissioner refused to investigate the attack by Chile on Peru.", ("Chile", "attacks", "Peru"),
      "asserted"),
@@ -51,7 +51,7 @@ READINGS = [
     ("Norway is willing to send troops to Bosnia.", ("Norway", "deploysTo", "Bosnia"), "intended"),
     ("Kenya is keen to meet Uganda.", ("Kenya", "meets", "Uganda"), "intended"),
     ("Norway is committed to defeating the Zorvani Front.", ("Norway", "attacks", "Zorvani Front"), "intended"),
-    ("Norway is committed to working together with Chad.", ("Norway", "cooperatesWith", "Chad"), "intended"),
+    ("Norway remains committed to working together with Chad.", ("Norway", "cooperatesWith", "Chad"), "intended"),
     # the content of a claim, a suggestion or an idea is possible; rejected or dismissed, denied too
     ("Anna Kask dismissed suggestions that Chad had attacked Niger.", ("Chad", "attacks", "Niger"), "negated possible"),
     ("Talk of the suggestion that Chad had attacked Niger grew.", ("Chad", "attacks", "Niger"), "possible"),
@@ -65,7 +65,7 @@ READINGS = [
     # a report or a belief is no fact; dismissed, it is denied
     ("Chad has dismissed reports it attacked Niger in May.", ("Chad", "attacks", "Niger"), "negated possible"),
     ("Few people think that Chad attacked Niger in May.", ("Chad", "attacks", "Niger"), "possible"),
-    ("During talks in May, Chad is said to have discussed the border with Niger.",
+    ("Chad is said to have discussed fishing rights with Niger during talks in May.",
      ("Chad", "meets", "Niger"), "possible"),
     # an adverb of doubt on the predicate, a participle's too
     ("Nigerien troops reportedly killed Chadian civilians.", ("armed forces of Niger", "attacks", "civilians of Chad"),
@@ -155,10 +155,10 @@ READINGS = [
      ("Audit Commission", "investigates", "government"), "intended"),
     # a duty or a bond to act is not the act ("was bound to", "felt obliged to")
     ("Jeremy Vale felt obliged to meet Anna Kask in Riga.", ("Jeremy Vale", "meets", "Anna Kask"), "intended"),
-    ("Edgar Holm said he was bound to tell Jeremy Vale that the deal had failed.",
+    ("Edgar Holm admitted he was bound to tell Jeremy Vale that the talks had collapsed.",
      ("Edgar Holm", "briefs", "Jeremy Vale"), "intended"),
     # the purpose of going back is intended, not yet done (kg:ReturningVerb)
-    ("Former party adviser Tom Velling is also returning to advise Labour on its campaign.",
+    ("Tom Velling, once a party strategist, is returning this spring to advise Labour on its campaign.",
      ("Tom Velling", "briefs", "Labour Party"), "intended"),
     ("Ilse Varga is returning to lead the Greens.", ("Ilse Varga", "leaderOf", "Greens"), "intended"),
     # a rejected claim: denied, and no more than possible in the first place
@@ -167,7 +167,8 @@ READINGS = [
     # a negative implicative denies its clause, and its own denial asserts it
     ("Ann Holt did not fail to condemn Tom Hale over the pipeline.", ("Ann Holt", "criticizes", "Tom Hale"),
      "asserted"),
-    ('Ann Holt said: "I have not forgotten to speak of Tom Hale."', ("Ann Holt", "commentsOn", "Tom Hale"), "asserted"),
+    ('Ann Holt said: "I did not forget to mention Tom Hale in my speech."', ("Ann Holt", "commentsOn", "Tom Hale"),
+     "asserted"),
     ("Ann Holt forgot to thank Tom Hale for his help.", ("Ann Holt", "praises", "Tom Hale"), "denied"),
     # an event a verb of perception takes as its clause is as real as the perceiving (kg:PerceptionVerb)
     ("Voters could see Tom Hale coming to Norway next year.", ("Tom Hale", "visits", "Norway"), "possible"),

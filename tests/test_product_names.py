@@ -9,8 +9,8 @@ import pytest
 from tests.conftest import extract, triples
 
 CASES = {
-    "Embraer and Bombardier accuse each other of taking illegal subsidies. However, Delta said it was cutting "
-    "a previous order for smaller Embraer E190s from 80 planes to 50.": ("Embraer", "Bombardier"),
+    "Embraer and Bombardier accuse each other of taking illegal subsidies. On Tuesday Delta announced it would "
+    "trim an earlier order for smaller Embraer E190s from 80 jets to 50.": ("Embraer", "Bombardier"),
     "Fokker and Bombardier accuse each other of taking illegal subsidies. KLM said it was cutting its order "
     "for smaller Fokker F100s from 40 planes to 25.": ("Fokker", "Bombardier"),
 }

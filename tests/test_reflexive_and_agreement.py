@@ -12,13 +12,13 @@ from tests.conftest import facts as found
 
 
 def test_a_reflexive_the_reporter_may_mean_is_not_the_clause_subject():
-    records = found("The treasurer said Mr Feld was never at meetings between himself and Mayor Ruth Ames.")
+    records = found("The treasurer said Mr Feld was never present at any meetings between himself and Mayor Ruth Ames.")
     assert not any(r[:3] == ("Feld", "meets", "Ruth Ames") for r in records), records
 
 
 @pytest.mark.parametrize("sentence", [
-    "Mr Feld was never at meetings between himself and Mayor Ruth Ames.",
-    "Mr Feld said he was never at meetings between himself and Mayor Ruth Ames.",
+    "Mr Feld was never present at any meetings between himself and Mayor Ruth Ames.",
+    "Mr Feld said he was never present at any meetings between himself and Mayor Ruth Ames.",
 ])
 def test_never_at_meetings_between_oneself_and_another_denies_them(sentence):
     records = found(sentence)
@@ -49,17 +49,16 @@ def test_a_joined_verb_of_another_number_has_not_the_first_verbs_subject(text):
 
 
 @pytest.mark.parametrize("text", [
-    "The Duchy of Lopez provides the bishop's income. The Duchy of Lopez is a 140,000-acre estate across 25 "
-    "counties. It covers the cost of the bishop's public and private life - neither Anna, nor Bo and Cy, receive "
-    "taxpayers' money from the Danish Trust.",
-    "The Lopez Trust provides the bishop's income. The Lopez Trust is a large estate across 25 counties, and also "
-    "includes shops, offices, stocks and shares. It was set up in 1337 by King Edward III to provide income for "
-    "heirs. It covers the cost of the bishop's public and private life - neither Anna, nor Bo and Cy, receive "
-    "taxpayers' money from the Danish Trust.",
+    "The Vidal Estate pays the abbot's way. The Vidal Estate is a 9,000-hectare holding spread over six provinces. "
+    "It meets the bills of the abbot's official and family life - neither Anna, nor Bo and Cy, receive state money "
+    "from the Norland Trust.",
+    "The Vidal Fund pays the abbot's way. The Vidal Fund owns farmland in six provinces and also holds warehouses, "
+    "bonds and shares. It was founded in 1544 by Queen Maria to keep her heirs. It meets the bills of the abbot's "
+    "official and family life - neither Anna, nor Bo and Cy, receive state money from the Norland Trust.",
 ])
 def test_a_joined_bare_verb_has_not_a_third_person_subject(text):
     records = found(text)
-    assert not any(r[:2] == ("Danish Trust", "supports") for r in records), records
+    assert not any(r[:2] == ("Norland Trust", "supports") for r in records), records
 
 
 @pytest.mark.parametrize("sentence", [
@@ -72,8 +71,8 @@ def test_joined_verbs_of_one_number_share_the_subject(sentence):
 
 
 def test_a_reflexive_in_what_no_actor_says_keeps_the_nearest_subject():
-    records = found("Ann Hale has criticised a union leader who said conflict between herself and Tony Reed was "
-                    "harming the council.")
+    records = found("Ann Hale has attacked a shop steward who claimed that a feud between herself and Tony Reed was "
+                    "damaging the council.")
     assert ("Ann Hale", "criticizes", "Tony Reed", False, "possible") in records, records
 
 

@@ -1,6 +1,6 @@
 """What "which" stands for when the parser hung the relative clause on the place an event happened in: a noun of a
 kind of place (kg:PlaceNoun) with a name as its "of" is that place, and so is the name, whatever the model took the
-name for ("the town of Tel Varo", "Tel Varo" read as a person's): "the attacks in the town of Tel Varo in Tarapaca
+name for ("the town of Sal Varo", "Sal Varo" read as a person's): "the bombings in the town of Sal Varo in Tarapaca
 Province, which killed ..." are the attacks that killed, not the town nor a person. Sentences and names of our
 own."""
 
@@ -11,9 +11,9 @@ import pytest
 from tests.conftest import extract, triples
 
 KILLERS = [
-    ("Norway strongly condemns the Red Hand Brigade’s multiple suicide attacks in the town of Tel Varo in Tarapaca "
-     "Province, which targeted and killed scores of Chilean civilians, including at a hospital and marketplace.",
-     ("Red Hand Brigade", "attacks", "civilians of Chile"), "Tel Varo"),
+    ("Norway deplores the Red Hand Brigade’s car bomb attacks in the town of Sal Varo in Tarapaca Province, which "
+     "killed many Chilean civilians at a school and a bus station.",
+     ("Red Hand Brigade", "attacks", "civilians of Chile"), "Sal Varo"),
     ("Norway condemns the Red Hand Brigade's bombings in the city of Hal Morek in Tarapaca Province, which killed "
      "dozens of Chilean soldiers.", ("Red Hand Brigade", "attacks", "armed forces of Chile"), "Hal Morek"),
 ]

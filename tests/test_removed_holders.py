@@ -14,7 +14,7 @@ def found(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Harbour Trust chief executive Ann Lee and two other executives were fired in January.",
+    "Harbour Trust chief executive Ann Lee and three senior managers were fired last March.",
     "The board sacked Harbour Trust chairman Ann Lee.",
 ])
 def test_a_removed_holder_held_the_post_before(sentence):

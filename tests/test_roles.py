@@ -236,10 +236,10 @@ WRITTEN = [
      ("Lucas Brandt", "leaderOf", "Harbour Party", False, "past"), None),
     ("Mrs Helen Varga quit as Harbour Party treasurer after the vote.",
      ("Helen Varga", "memberOf", "Harbour Party", False, "past"), ("Helen Varga", "leaderOf", "Harbour Party")),
-    ("Mrs Helen Varga is to step down as a Harbour Party councillor in May.",
+    ("Mrs Helen Varga is to step down in May as a Harbour Party councillor.",
      ("Helen Varga", "memberOf", "Harbour Party", False, "asserted"), None),
     # a headline's infinitive is its future: the role still holds
-    ("Lee to stand down as Tory MP\nAnn Lee spoke on Monday.",
+    ("Lee to quit as Tory MP at election\nAnn Lee spoke on Monday.",
      ("Ann Lee", "memberOf", "Conservative Party", False, "asserted"), None),
     ("Mr Lucas Brandt went on to resign as leader of the Harbour Party in 1998.",
      ("Lucas Brandt", "leaderOf", "Harbour Party", False, "past"), None),
@@ -256,7 +256,7 @@ WRITTEN = [
     # director of a trust heads it: senses.yaml class campaign)
     ("But director of the Friends of Harbour Trust, Ann Hale, accused Tom Reed of contempt.",
      ("Ann Hale", "leaderOf", "Friends of Harbour Trust", False, "asserted"), None),
-    ("His remarks came as the co-chairman of the Harbour Party, Tom Reed, on Saturday called him a failure.",
+    ("Her words came after the co-chairman of the Harbour Party, Tom Reed, had called him a failure.",
      ("Tom Reed", "memberOf", "Harbour Party", False, "asserted"), None),
     # a title after a comma, its organisation in the next appositive: a head title leads it
     ("Adm. Karen Holt, commander, Pacific Fleet Command, visited the port on Tuesday.",
@@ -399,7 +399,7 @@ def test_leading_a_thing_of_an_actor_leads_no_actor(sentence):
 
 
 @pytest.mark.parametrize(("sentence", "person", "party"), [
-    ("Lord Hale, Tory leader in the Lords, said the bill would be rewritten.", "Lord Hale", "Conservative Party"),
+    ("Lord Hale, Tory leader in the Lords, told peers the bill would be rewritten.", "Lord Hale", "Conservative Party"),
     ("Ruth Alder, the Labour leader in the Scottish Parliament, said no.", "Ruth Alder", "Labour Party"),
 ])
 def test_a_leader_in_a_part_of_a_party_is_its_member(sentence, person, party):

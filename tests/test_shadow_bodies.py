@@ -10,7 +10,7 @@ from tests.conftest import extract
 
 
 @pytest.mark.parametrize(("text", "body"), [
-    ("Michael Howard said the shadow Cabinet had weighed up the arguments before backing the plan.", "Cabinet"),
+    ("Ann Hale said the shadow Cabinet had spent two days on the question before it backed the bill.", "Cabinet"),
     ("The shadow Cabinet had criticised Tony Blair over the plan.", "Cabinet"),
     ("Ann Hale, the shadow Home Office minister, attacked Tony Blair.", "Home Office"),
 ])

@@ -1,5 +1,5 @@
 """A collective noun joined with "and" to a bare noun that an "of" phrase follows shares its owner ("the
-government and people of Ghana": the government of Ghana), instead of standing unowned. Sentences and names of
+government and citizens of Ghana": the government of Ghana), instead of standing unowned. Sentences and names of
 our own."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import pytest
 from tests.conftest import extract, triples
 
 CASES = [
-    ("Togo stands shoulder to shoulder with the government and people of Ghana.",
+    ("Togo is working closely with the government and citizens of Ghana.",
      ("Togo", "cooperatesWith", "government of Ghana")),
     ("Ghana praised the army and police of Togo.", ("Ghana", "praises", "army of Togo")),
 ]

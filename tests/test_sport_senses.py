@@ -33,11 +33,11 @@ CASES = [
      ("France", "attacks", "Lemon Tree"), False),
     ("Chilean artillery hit rebel positions near Arica on Monday.", ("Chile", "attacks", "rebels"), True),
     # a country or a town named alone as the subject of a verb in the plural is a team, no actor.
-    ("Norway have lost both their opening games, but travel to Dublin with high hopes.",
+    ("Norway have lost their first two matches, but travel to Dublin full of confidence.",
      ("Norway", "visits", "Ireland"), False),
     ("Scotland will be tested when Norway come to Glasgow next month.", ("Norway", "visits", "Glasgow"), False),
     ("Norway are still to meet Portugal in Lisbon.", ("Norway", "meets", "Portugal"), False),
-    ("England are still to meet Italy at the Stadio Aurelio.", ("England", "meets", "Italy"), False),
+    ("Wales are still to meet Croatia at the Maksimir.", ("Wales", "meets", "Croatia"), False),
     ("Chile has threatened Peru with sanctions over the river dam.", ("Chile", "threatens", "Peru"), True),
     ("Norway and Sweden travel to Brussels for the summit.", ("Norway", "visits", "Belgium"), True),
     ("The Chilean delegation have criticised Peru over the river dam.", ("Chile", "criticizes", "Peru"), True),
@@ -49,7 +49,8 @@ CASES = [
     ("The Chilean accused Tom Hale of cheating after the race.", ("Chile", "accuses", "Tom Hale"), False),
     ("The British criticised Tom Hale over the pipeline.", ("United Kingdom", "criticizes", "Tom Hale"), True),
     # a clash or a battle of a game is play, no quarrel
-    ("Ann Petrova set up a second round clash with Eva Lund.", ("Ann Petrova", "criticizes", "Eva Lund"), False),
+    ("Ann Petrova earned a second round clash with Eva Lund by beating Lisa Holm.",
+     ("Ann Petrova", "criticizes", "Eva Lund"), False),
     ("Tom Hale came through a tense five-set battle with Karl Berg.", ("Tom Hale", "criticizes", "Karl Berg"), False),
     ("Tom Hale clashed with Karl Berg in the final at Wembley.", ("Tom Hale", "criticizes", "Karl Berg"), False),
     ("Mayor Ada Brenner's clash with Tomas Reyes dragged on.", ("Ada Brenner", "criticizes", "Tomas Reyes"), True),

@@ -254,11 +254,11 @@ def test_the_date_range_query_finds_meetings_whose_interval_overlaps_the_range(t
 
 @pytest.mark.parametrize(("sentence", "start", "end"), [
     # a "when" clause dates the clause it is set in
-    ("When Norland went to the polls in 1979, Tom Reyes criticised Ann Hale.", "1979-01-01", "1979-12-31"),
+    ("When Norland voted in 1986, Tom Reyes criticised Ann Hale.", "1986-01-01", "1986-12-31"),
     ("Tom Reyes criticised Ann Hale when they met in Lima in 2001.", "2001-01-01", "2001-12-31"),
     # a "where" clause on a noun happens at that noun's occasion
-    ("Ann Hale hosted a dinner in November 2003 where Tom Reyes told Peter Rusk he would stand down.",
-     "2003-11-01", "2003-11-30"),
+    ("Ann Hale held a reception in June 1998 where Tom Reyes told Peter Rusk he would retire.",
+     "1998-06-01", "1998-06-30"),
 ])
 def test_the_occasion_a_clause_is_set_in_dates_it(sentence, start, end):
     found = [r for r in extract(sentence, date="2005-03-01") if r.subject.label == "Tom Reyes"]

@@ -22,7 +22,7 @@ _CRITICIZES, _PRAISES = ("criticizes", "111"), ("praises", "051")
 
 @pytest.mark.parametrize(("text", "judgement"), [
     ("Senator Ana Ruiz said Governor Tom Hale had handled the floods badly.", _CRITICIZES),
-    ("Senator Ana Ruiz said Governor Tom Hale was not good enough for the port.", _CRITICIZES),
+    ("Senator Ana Ruiz said Governor Tom Hale was not good enough to run the port.", _CRITICIZES),
     ('"Governor Tom Hale is a lousy negotiator," Senator Ana Ruiz said. "Tom Hale has been a weak and pitiful leader."',
      _CRITICIZES),
     ("Senator Ana Ruiz said she was pleased that Governor Tom Hale would join the talks.", _PRAISES),
@@ -50,7 +50,7 @@ _COMMENTS = (
     "Senator Ana Ruiz said Governor Tom Hale had fought the smugglers aggressively.",
     "Senator Ana Ruiz said Governor Tom Hale was found guilty of taking bribes from the ferry firm.",
     "Senator Ana Ruiz said Tom Hale was much more interested in the harbour than in the airport.",
-    "Senator Ana Ruiz said she was confident that Governor Tom Hale would be cleared by the panel.",
+    "Senator Ana Ruiz said she was confident that Governor Tom Hale would be cleared by the ethics board.",
     "Senator Ana Ruiz said she was disappointed that Governor Tom Hale was leaving the port.",
     "Senator Ana Ruiz said Governor Tom Hale had not governed at all badly.",
     "Senator Ana Ruiz said Governor Tom Hale was desperate to be home for the vote.",

@@ -1,4 +1,4 @@
-"""A claim set off at the end of a sentence that the parser read as a noun ("..., a new book claims") still makes
+"""A claim set off at the end of a sentence that the parser read as a noun ("..., a new biography claims") still makes
 what the sentence says possible, not asserted; calling someone a coward, a traitor or a puppet is disapproval, as
 calling them a liar is. Sentences and names of our own."""
 
@@ -10,10 +10,10 @@ from tests.conftest import facts as found
 
 
 @pytest.mark.parametrize("sentence", [
-    "Tony Reed promised Ann Hale he would stand down before the next election, a new book about the mayor claims.",
-    "Tony Reed promised Ann Hale he would stand down before the next election, a new book claims.",
-    "'Ross' said he would resign' Tony Reed promised Ann Hale he would stand down before the next election, a new "
-    "book about the mayor claims.",
+    "Tony Reed promised Ann Hale he would hand over the party in 2027, a new biography of the mayor claims.",
+    "Tony Reed promised Ann Hale he would hand over the party in 2027, a new biography claims.",
+    "'Ross' said he would resign' Tony Reed promised Ann Hale he would hand over the party in 2027, a new "
+    "biography of the mayor claims.",
 ])
 def test_a_trailing_claim_read_as_a_noun_is_still_a_claim(sentence):
     records = found(sentence)
@@ -44,8 +44,8 @@ def test_denying_the_name_is_no_criticism():
 
 
 def test_a_that_clause_going_on_with_a_claim_is_the_claims():
-    records = found("The new book claims Ann Hale felt by November 2003 she had lost the trust of voters. And that "
-                    "at a dinner hosted by Tom Reed she told Bo Lutz of her intention to stand down.")
+    records = found("The biography claims Ann Hale sensed by spring 2019 that voters had turned against her. And that "
+                    "over lunch at the home of Tom Reed she told Bo Lutz of her plan to retire.")
     assert ("Ann Hale", "briefs", "Bo Lutz", False, "possible") in records, records
     assert ("Ann Hale", "briefs", "Bo Lutz", False, "asserted") not in records, records
 
