@@ -15,7 +15,7 @@ from tests.conftest import extract, triples
 NOT_STATED = [
     ("Water rights on the lake are a source of tension between Chad and Niger.", ("Chad", "criticizes", "Niger")),
     ("Water rights on the lake are a source of tension between Chad and Niger.", ("Niger", "criticizes", "Chad")),
-    ("Mr Okoro will appear as the government's chief witness at Mr Dalby's fraud trial.",
+    ("Mr Okoro, a former bank clerk, is the government's chief witness at the fraud trial of Mr Dalby.",
      ("Okoro", "memberOf", "government")),
     ("Norvik Air regrets the delays caused by the storm, the Siemens subsidiary said in a statement.",
      ("Siemens", "commentsOn", "Norvik Air")),
