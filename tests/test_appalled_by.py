@@ -15,7 +15,7 @@ FOUND = [
      ("Harbour Party", "criticizes", "Velmish Army")),
     ("Senator Ilse Varga was horrified by the Red Hand's murder of three soldiers.",
      ("Ilse Varga", "criticizes", "Red Hand")),
-    ("Chile is outraged by the newest savage attack by Peru's army.", ("Chile", "criticizes", "army of Peru")),
+    ("Chile is outraged by the shelling of Arica by Peru's army.", ("Chile", "criticizes", "army of Peru")),
 ]
 
 NOT_FOUND = [

@@ -11,13 +11,13 @@ from tests.conftest import facts as found
 
 
 def test_the_previous_government_led_by_someone_is_led_no_longer():
-    records = found("Peru's previous government, led by President Ana Ruiz, tried to raise fuel taxes in 1998.")
+    records = found("Peru's previous government, led by President Ana Ruiz, fell after a row over water prices.")
     assert ("Ana Ruiz", "leaderOf", "government of Peru", False, "past") in records, records
     assert ("Ana Ruiz", "leaderOf", "government of Peru", False, "asserted") not in records, records
 
 
 def test_the_government_led_by_someone_is_led_now():
-    records = found("Peru's government, led by President Ana Ruiz, tried to raise fuel taxes in 1998.")
+    records = found("Peru's government, led by President Ana Ruiz, fell after a row over water prices.")
     assert ("Ana Ruiz", "leaderOf", "government of Peru", False, "asserted") in records, records
 
 

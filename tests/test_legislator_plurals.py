@@ -29,9 +29,9 @@ def test_a_single_mep_is_no_party():
 
 
 @pytest.mark.parametrize("sentence", [
-    "Ivo Marsh has resigned from the Harbour Party and accused it of deceiving its voters. He said Harbour Party "
+    "Ivo Marsh, who left the Harbour Party in May, has accused it of lying to its voters. He said Harbour Party "
     "MPs had ignored him.",
-    "Harbour Party MPs met on Monday. Ivo Marsh has resigned from the Harbour Party and accused it of deceiving its "
+    "Harbour Party MPs met on Monday. Ivo Marsh, who left the Harbour Party in May, has accused it of lying to its "
     "voters.",
 ])
 def test_a_party_named_by_its_members_stays_singular(sentence):
