@@ -15,12 +15,13 @@ FOUND = [
      ("Harbour Party", "criticizes", "Velmish Army")),
     ("Senator Ilse Varga was horrified by the Red Hand's murder of three soldiers.",
      ("Ilse Varga", "criticizes", "Red Hand")),
-    ("Chile is outraged by this latest brutal attack by Peru's army.", ("Chile", "criticizes", "army of Peru")),
+    ("Chile is outraged by the shelling of Arica by Peru's army.", ("Chile", "criticizes", "army of Peru")),
 ]
 
 NOT_FOUND = [
     ("Chile was appalled by the attack on Bolivia.", ("Chile", "criticizes", "Bolivia")),
-    ("Senator Ilse Varga said she was horrified by the killing of Ann Hale.", ("Ilse Varga", "criticizes", "Ann Hale")),
+    ("Senator Ilse Varga told the radio she was horrified by the killing of Ann Hale.",
+     ("Ilse Varga", "criticizes", "Ann Hale")),
 ]
 
 

@@ -50,7 +50,7 @@ def test_the_words_of_blame_are_given_as_written():
     "Tom Vosper admitted he had made a mistake over the tolls.",
     "The Harbour Party should have phoned the islanders first.",
     "Anna Kiel said the steps the Harbour Party should have taken were never listed.",
-    "\"I think he should have gone to the ferry office first,\" said Anna Kiel of Tom Vosper.",
+    "\"In my view he should have visited the ferry office first,\" said Anna Kiel of Tom Vosper.",
     # an outcome missed (kg:OutcomeVerb) is no blame
     "Anna Kiel said the Velorian Rovers should have won the regatta by a mile.",
     "Anna Kiel said Tom Vosper should have got the prize for his ferry design.",

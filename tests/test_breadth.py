@@ -30,7 +30,7 @@ FOUND = [
     # a name the parser hung inside the title's "for" phrase
     ("The Greens' spokesman for transport Anna Kask accused the Tories of neglect.",
      ("Anna Kask", "accuses", "Conservative Party")),
-    ("Labour's deputy minister for pensions Jane Tolland accused the Lib Dems of offering empty pledges.",
+    ("Labour's deputy minister for pensions Jane Tolland accused the Lib Dems of hollow promises on pensions.",
      ("Jane Tolland", "accuses", "Liberal Democrats")),
     # two subjects for one verb (a headline run into the sentence): the one nearest the verb
     ("Harbour plan row - Varga Senator Ilse Varga has criticised Tomas Reyes over the harbour.",

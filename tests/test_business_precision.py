@@ -13,9 +13,9 @@ import pytest
 from tests.conftest import extract, triples
 
 NOT_STATED = [
-    ("The pipeline has long been a source of tension between Chad and Niger.", ("Chad", "criticizes", "Niger")),
-    ("The pipeline has long been a source of tension between Chad and Niger.", ("Niger", "criticizes", "Chad")),
-    ("Mr Okoro is the government's chief witness in its case against Mr Dalby.",
+    ("Water rights on the lake are a source of tension between Chad and Niger.", ("Chad", "criticizes", "Niger")),
+    ("Water rights on the lake are a source of tension between Chad and Niger.", ("Niger", "criticizes", "Chad")),
+    ("Mr Okoro, a former bank clerk, is the government's chief witness at the fraud trial of Mr Dalby.",
      ("Okoro", "memberOf", "government")),
     ("Norvik Air regrets the delays caused by the storm, the Siemens subsidiary said in a statement.",
      ("Siemens", "commentsOn", "Norvik Air")),

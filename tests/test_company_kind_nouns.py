@@ -8,8 +8,8 @@ from graph_builder.build import process
 from graph_builder.records import Document
 from tests.conftest import extract
 
-MINERS = ("Rival firm Norex Oil said it would not bid. Miner Highcross Gold said it regretted any limit on exports, "
-          "while miner Westbury Copper declined to comment.")
+MINERS = ("Rival firm Norex Oil said it would not bid. Miner Highcross Gold said it regretted the new export "
+          "quota, while miner Westbury Copper declined to comment.")
 
 
 def test_a_company_kind_before_a_name_makes_an_organisation():

@@ -9,7 +9,7 @@ from tests.conftest import facts as found
 
 
 @pytest.mark.parametrize("sentence", [
-    'Ms Hale said Mr Reed was "naive beyond belief" if he accepted the claim.',
+    'Ms Hale said Mr Reed was "dangerously reckless" if he trusted the junta\'s word.',
     "Ms Hale said that if Mr Reed accepted the claim, he was naive.",
 ])
 def test_a_judgement_on_a_condition_is_hypothetical(sentence):

@@ -1,6 +1,6 @@
 """A conjunct that is the subject of the finite verb right after it, which the parser hung with no subject of its own
-on the clause above, is no argument of that clause ("faces pressure from rivals such as X and the government is in
-talks about ...": the government puts no pressure); a plain list still is. Sentences and names of our own."""
+on the clause above, is no argument of that clause ("faces pressure from shareholders such as X and the government
+is due to rule on ...": the government puts no pressure); a plain list still is. Sentences and names of our own."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from tests.conftest import extract, triples
 
 
 @pytest.mark.parametrize("text", [
-    "Zentrix is facing increased pressure from rivals such as budget carrier Corvex and the Irish government is in "
-    "talks about whether to allow Lumina Air to fly to Boston.",
+    "Zentrix is facing heavy pressure from shareholders such as Corvex and the Irish government is due to rule on its "
+    "Cork routes in May.",
     "Zentrix is under pressure from Corvex and the Irish government is in talks about new rules.",
 ])
 def test_a_conjunct_with_a_clause_of_its_own_is_no_argument(text):

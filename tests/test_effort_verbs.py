@@ -16,7 +16,7 @@ WITH_PARTNER = "Kenya is working with Ethiopia to degrade and defeat the Red Han
 CASES = [
     (WITH_PARTNER, ("Ethiopia", "attacks", "Red Hand Brigade"), True),
     (WITH_PARTNER, ("Kenya", "attacks", "Red Hand Brigade"), True),
-    ("Kenya is working as part of the Sahel Coalition to degrade and defeat the Red Hand Brigade in Somalia.",
+    ("Kenya has been working as part of the Sahel Coalition to degrade the Red Hand Brigade's camps in Somalia.",
      ("Kenya", "attacks", "Red Hand Brigade"), True),
     # an attempt at force is force used, whether or not it succeeds; an attempt at anything else is only intended
     ("Kenyan troops attempted to seize the port from the Red Hand Brigade.",
@@ -25,7 +25,7 @@ CASES = [
      True),
     ("Kenya tried to meet Ethiopia's president last week.", ("Kenya", "meets", "President of Ethiopia"), False),
     # a light verb's reading is its noun's: striking a deal is no strike
-    ("Norway is also trying to strike a similar deal with Chile.", ("Norway", "cooperatesWith", "Chile"), False),
+    ("Norway is trying to strike its own trade deal with Chile.", ("Norway", "cooperatesWith", "Chile"), False),
     ("Kenya will try to defeat the Red Hand Brigade.", ("Kenya", "attacks", "Red Hand Brigade"), False),
     ("Kenya is working to meet Ethiopia's president next month.", ("Kenya", "meets", "President of Ethiopia"), False),
     ("Kenya is committed to defeating the Red Hand Brigade.", ("Kenya", "attacks", "Red Hand Brigade"), False),

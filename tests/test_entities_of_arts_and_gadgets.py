@@ -124,7 +124,7 @@ def _pronouns(text: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("text", [
-    'Coach Tom Brant dropped Ed Vale on Monday. Brant said: "It will be hard for any of our players if he is not fit."',
+    'Coach Tom Brant dropped Ed Vale on Monday. Brant said: "A young striker loses heart if he sits on the bench."',
     'Tom Brant has warned Ed Vale about his form. Brant added: "Unless he trains every day he will not start."',
 ])
 def test_a_pronoun_inside_a_quotation_is_not_its_speaker(text):

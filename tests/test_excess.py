@@ -37,11 +37,11 @@ def test_also_a_denied_excess_or_an_infinitive_judges_nobody(text):
 
 @pytest.mark.parametrize("text", [
     # a word of worth after the excess (kg:ExcessValue) praises
-    "Tom Varga conceded that Ivan Sorel \"played just too good,\" and added: \"I gave my best.\"",
+    "Tom Varga admitted Ivan Sorel \"simply served too well\" and said: \"I could do nothing.\"",
     "Tom Varga said Ivan Sorel was simply too good for him on the day.",
     "\"The Carrow Hall is too important to the town for the council to sell,\" said Anna Kiel.",
     # a negation above the clause the excess is in denies it
-    "\"If Labour loses, then Tom Varga won't need to look too far for the blame,\" said Anna Kiel.",
+    "\"Should Labour lose, Tom Varga won't have to search too hard for a culprit,\" said Anna Kiel.",
 ])
 def test_a_word_of_worth_or_a_denied_clause_above_judges_nobody(text):
     assert not [r for r in extract(text) if r.relation == "criticizes"], extract(text)

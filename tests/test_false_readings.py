@@ -178,8 +178,7 @@ def test_going_to_court_is_no_visit(sentence):
 # group there, a member of the party, not its leader; with no chamber the title still leads the party.
 @pytest.mark.parametrize("sentence, person, party", [
     ("SNP Holyrood leader Fiona Glenmarr criticised Mr Dovecot.", "Fiona Glenmarr", "Scottish National Party"),
-    ("The Scottish National Party's Holyrood leader Fiona Glenmarr wrote to Mr Dovecot.", "Fiona Glenmarr",
-     "Scottish National Party"),
+    ("The Labour Party's Holyrood leader Fiona Glenmarr wrote to Mr Dovecot.", "Fiona Glenmarr", "Labour Party"),
     ("Tory Westminster leader Angus Brackenfield criticised Mr Dovecot.", "Angus Brackenfield", "Conservative Party"),
     ("Angus Brackenfield, the Tory Holyrood leader, criticised Mr Dovecot.", "Angus Brackenfield",
      "Conservative Party"),
@@ -223,7 +222,7 @@ def test_a_ward_is_in_the_place_named_after_it():
 
 
 def test_a_renamed_noun_keeps_its_place():
-    found = triples(extract("In an interview in the British newspaper, the Sentinel, he spoke."))
+    found = triples(extract("In a column in the British newspaper, the Sentinel, he hit back."))
     assert ("Sentinel", "locatedIn", "United Kingdom") in found
 
 

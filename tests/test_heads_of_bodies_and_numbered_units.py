@@ -51,5 +51,5 @@ def test_a_company_director_or_one_of_several_is_a_member(text, pair):
 
 
 def test_the_chair_of_a_firm_named_by_its_country_holds_no_office_of_the_country():
-    found = triples(extract("A similar holding will be controlled by Tom Vale, chair of the Peruvian firm."))
+    found = triples(extract("A bigger stake will be held by Tom Vale, chair of the Peruvian firm."))
     assert not [t for t in found if t[0] == "Tom Vale" and t[2] == "Peru"], found

@@ -24,7 +24,7 @@ def roles(text):
     ("Tom Varrick, director of the think tank Civic Futures, criticised the plan.",
      ("Tom Varrick", "leaderOf", "Civic Futures")),
     ("Tom Varrick, director of the Elder Trust, criticised the plan.", ("Tom Varrick", "leaderOf", "Elder Trust")),
-    ("Bill Hoskins, who is Rail Party Wales chairman, said he had suspended Mr Dray.",
+    ("Bill Hoskins, who is Rail Party Wales chairman, told reporters the branch would expel Mr Dray.",
      ("Bill Hoskins", "leaderOf", "Rail Party Wales")),
 ])
 def test_the_head_of_a_campaign_body_or_a_branch_leads_it(text, expected):
@@ -38,7 +38,8 @@ def test_the_head_of_a_campaign_body_or_a_branch_leads_it(text, expected):
      ("Tom Varrick", "memberOf", "Torvale Holdings")),
     ("Bill Hoskins, the chairman of the Rail Party, said the plan was wrong.",
      ("Bill Hoskins", "memberOf", "Rail Party")),
-    ("\"Buyers want to go into the weekend,\" said Tom Varrick, director of foreign exchange at Kelso Bank and Trust.",
+    ("\"Traders are nervous before Friday's jobs data,\" said Tom Varrick, director of foreign exchange at Kelso "
+     "Bank and Trust.",
      ("Tom Varrick", "memberOf", "Kelso Bank and Trust")),
 ])
 def test_one_of_many_a_company_director_and_a_party_chairman_are_members(text, expected):

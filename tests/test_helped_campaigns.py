@@ -11,7 +11,7 @@ import pytest
 from tests.conftest import extract
 
 HELPED = [
-    ("Ethiopia supports Somali security forces in their campaign to defeat the Red Hand Brigade.",
+    ("Ethiopia backs Somali security forces in their long campaign to crush the Red Hand Brigade.",
      ("security forces of Somalia", "Red Hand Brigade"), "Ethiopia"),
     ("France assists Malian soldiers in their fight to defeat the Red Hand Brigade.",
      ("armed forces of Mali", "Red Hand Brigade"), "France"),

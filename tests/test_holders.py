@@ -54,8 +54,8 @@ def test_a_title_qualified_before_its_owner_holds_no_plain_role_in_the_archive()
 
 
 def test_the_subject_after_a_clause_that_ends_in_a_name_is_no_title_of_that_name():
-    """Regression (issue 14): "Echoing Secretary of State X, the prime minister said ..." made X the prime minister
+    """Regression (issue 14): "Quoting trade minister X, the prime minister said ..." made X the prime minister
     (an apposition, as the parser read it) and gave X every statement of the prime minister's."""
-    found = facts({"a": "Echoing the new US Secretary of State Ann Toller, the prime minister said there had been a "
-                         "clear change of policy. The prime minister said Mr Dunmore had learned much."})
+    found = facts({"a": "Quoting the new Peruvian trade minister Ann Toller, the prime minister said that tariffs "
+                         "would fall. The prime minister said Mr Dunmore had learned much."})
     assert ("Ann Toller", "commentsOn", "Dunmore") not in found["a"], found

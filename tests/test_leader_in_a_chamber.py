@@ -10,8 +10,11 @@ import pytest
 
 from tests.conftest import extract
 
-GROUP_LEADERS = ("Fiona Stirling, leader of the Lib Dems in the assembly, criticised Rhodri Morgan.",
-                 "Fiona Stirling, leader of the Liberal Democrats in the Scottish Parliament, attacked Jack McConnell.")
+GROUP_LEADERS = [
+    ("Fiona Stirling, leader of the Lib Dems in the assembly, criticised Tomas Brenner.", "Liberal Democrats"),
+    ("Fiona Stirling, leader of the Conservatives in the Scottish Parliament, attacked Ilse Varga.",
+     "Conservative Party"),
+]
 
 
 def roles(text: str) -> set[tuple[str, str]]:
@@ -19,17 +22,17 @@ def roles(text: str) -> set[tuple[str, str]]:
             and r.relation in ("memberOf", "leaderOf")}
 
 
-@pytest.mark.parametrize("text", GROUP_LEADERS)
-def test_a_leader_in_a_chamber_is_a_member_of_the_party(text):
-    assert roles(text) == {("memberOf", "Liberal Democrats")}
+@pytest.mark.parametrize(("text", "party"), GROUP_LEADERS)
+def test_a_leader_in_a_chamber_is_a_member_of_the_party(text, party):
+    assert roles(text) == {("memberOf", party)}
 
 
 def test_a_chamber_elsewhere_leaves_the_leader_the_partys():
-    found = roles("Fiona Stirling, leader of the Liberal Democrats, criticised Jack McConnell in the Commons.")
+    found = roles("Fiona Stirling, leader of the Liberal Democrats, criticised Ilse Varga in the Commons.")
     assert found == {("leaderOf", "Liberal Democrats")}
 
 
 def test_the_role_keeps_the_chamber_written_before_the_title():
     found = {(r.relation, r.role, r.object.label) for r in extract(
-        "SNP Holyrood leader Fiona Stirling criticised Jack McConnell.") if r.relation == "memberOf"}
+        "SNP Holyrood leader Fiona Stirling criticised Ilse Varga.") if r.relation == "memberOf"}
     assert found == {("memberOf", "Holyrood leader", "Scottish National Party")}, found

@@ -29,9 +29,10 @@ def test_a_single_mep_is_no_party():
 
 
 @pytest.mark.parametrize("sentence", [
-    "Ivo Marsh has quit the Harbour Party and accused it of betraying its voters. He said Harbour Party MPs had "
-    "ignored him.",
-    "Harbour Party MPs met on Monday. Ivo Marsh has quit the Harbour Party and accused it of betraying its voters.",
+    "Ivo Marsh, who left the Harbour Party in May, has accused it of lying to its voters. He said Harbour Party "
+    "MPs had ignored him.",
+    "Harbour Party MPs met on Monday. Ivo Marsh, who left the Harbour Party in May, has accused it of lying to its "
+    "voters.",
 ])
 def test_a_party_named_by_its_members_stays_singular(sentence):
     """The plural of "Harbour Party MPs" is the members': the party is still "it" (coreference.plural_actors took
