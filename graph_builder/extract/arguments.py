@@ -15,17 +15,16 @@ from graph_builder.extract.syntax import (
     VERBAL,
     by_agents,
     children,
-    complement_agents,
     dependents,
     described_in,
     expand,
     hyphen_agent,
-    joined_agents,
     misread_participle,
     opens_a_clause,
     phrase_agents,
     phrase_doer,
     prep_objects,
+    stated_agents,
 )
 from graph_builder.records import Entity, Mention
 from graph_builder.vocab import Lexicon
@@ -802,10 +801,9 @@ def _stated_subject(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str] | 
 
 
 def _passive_agents(verb: Token, lexicon: Lexicon) -> list[Token]:
-    """Who a passive's "by" phrase names, under the verb or its complement, or its phrase of agency ("at the hands
-    of X", kg:AgentPhrase)."""
-    named = [o for agent in children(verb, "agent") or complement_agents(verb) or joined_agents(verb)
-             for o in children(agent, "pobj")[:1]]
+    """Who a passive's "by" phrase names (``stated_agents``), or its phrase of agency ("at the hands of X",
+    kg:AgentPhrase)."""
+    named = [o for agent in stated_agents(verb) for o in children(agent, "pobj")[:1]]
     phrases = lexicon.cues.get("AgentPhrase", frozenset())
     return named or [o for p in phrase_agents(verb, phrases) for o in phrase_doer(p, phrases)]
 

@@ -133,13 +133,23 @@ def complement_agents(verb: Token) -> list[Token]:
     return [p for c in children(verb, *OBJECT_DEPS, "oprd") for p in children(c, "prep") if p.lower_ == "by"]
 
 
+def stated_agents(verb: Token) -> list[Token]:
+    """The "by" phrases of a passive verb: its own, one hung on its complement (``complement_agents``), else that of
+    a participle joined to it that shares its arguments (``joined_agents``)."""
+    return children(verb, "agent") or complement_agents(verb) or joined_agents(verb)
+
+
 def joined_agents(verb: Token) -> list[Token]:
-    """The "by" phrase of a participle joined to a passive verb that has no subject or auxiliary of its own: the two
-    share it ("X was wounded and captured by Y": Y wounded X too)."""
-    if not children(verb, "auxpass"):
-        return []
-    return [a for c in children(verb, "conj") if c.tag_ == "VBN"
-            and not children(c, *SUBJECT_DEPS, "nsubjpass", "aux", "auxpass") for a in children(c, "agent")]
+    """The "by" phrase of a participle joined to a passive verb that shares its arguments (``shares_passive``): "X was
+    wounded and captured by Y": Y wounded X too."""
+    return [a for c in children(verb, "conj") if shares_passive(c) for a in children(c, "agent")]
+
+
+def shares_passive(participle: Token) -> bool:
+    """Whether a participle is joined to a passive verb with no subject or auxiliary of its own, so that the two share
+    the passive's subject and "by" phrase ("X was shot and killed by Y")."""
+    return (participle.dep_ == "conj" and participle.tag_ == "VBN" and bool(children(participle.head, "auxpass"))
+            and not children(participle, *SUBJECT_DEPS, "nsubjpass", "aux", "auxpass"))
 
 
 def phrase_agents(verb: Token, phrases: frozenset[str]) -> list[Token]:

@@ -35,12 +35,13 @@ from graph_builder.extract.syntax import (
     described_in,
     expand,
     hyphen_agent,
-    joined_agents,
     misread_participle,
     phrase,
     phrase_agents,
     prep_objects,
     reciprocal_pronoun,
+    shares_passive,
+    stated_agents,
 )
 from graph_builder.extract.time_place import When, place_of, when_of
 from graph_builder.patterns import LONE_PARTICLES
@@ -160,11 +161,9 @@ def _passive_subject(verb: Token) -> list[Token]:
 
 
 def _shared_passive_subject(verb: Token) -> list[Token]:
-    """The subject of the passive a participle with no subject or auxiliary of its own is joined to, which the two
-    share ("X was shot and killed by Y": Y killed X)."""
-    if verb.dep_ != "conj" or verb.tag_ != "VBN" or children(verb, *SUBJECT_DEPS, "nsubjpass", "aux", "auxpass"):
-        return []
-    return _passive_subject(verb.head) if children(verb.head, "auxpass") else []
+    """The subject of the passive a participle is joined to, which the two share (``shares_passive``: "X was shot and
+    killed by Y": Y killed X)."""
+    return _passive_subject(verb.head) if shares_passive(verb) else []
 
 
 def _participle_with_doer(verb: Token) -> bool:
@@ -256,10 +255,10 @@ def _match(verb: Token, noun: str | None, link: str | None, lexicon: Lexicon) ->
 
 
 def _passive_match(verb: Token, passive_subjects: list[Token], lexicon: Lexicon) -> Match | None:
-    """What a passive verb is said of and its "by" phrase, under the verb or hung on its complement, or its
-    phrase of agency ("at the hands of", kg:AgentPhrase)."""
-    agents = (children(verb, "agent") or complement_agents(verb) or joined_agents(verb)
-              or phrase_agents(verb, lexicon.cues.get("AgentPhrase", frozenset()))) if passive_subjects else []
+    """What a passive verb is said of and its "by" phrase (``stated_agents``), or its phrase of agency ("at the hands
+    of", kg:AgentPhrase)."""
+    phrases = lexicon.cues.get("AgentPhrase", frozenset())
+    agents = (stated_agents(verb) or phrase_agents(verb, phrases)) if passive_subjects else []
     return (passive_subjects, agents) if agents else None
 
 
