@@ -375,13 +375,17 @@ def _time_nodes(head: Token, *, nominal: bool) -> Iterator[Token]:
 
 
 def _occasion_dates(preposition: Token) -> Iterator[Token]:
-    """The date an occasion the act took place in names before it: "during the 2001 campaign", "at last year's
-    summit", "in the 2003 budget debate" (a date of the noun after "over" or "on" is the topic's, not the act's:
-    "quarrelled over the 2004 plan"); a time zone is no occasion ("at 1430 GMT" is a clock time)."""
+    """The date an occasion the act took place in names before it ("during the 2001 campaign", "at last year's
+    summit", "in the 2003 budget debate") or in a participle of its own ("at a dinner held in May 2003"); a date of
+    the noun after "over" or "on" is the topic's, not the act's ("quarrelled over the 2004 plan"); a time zone is no
+    occasion ("at 1430 GMT" is a clock time)."""
     for occasion in (o for o in children(preposition, "pobj") if not o.is_upper):
         for modifier in children(occasion, "nummod", "compound", "amod", "poss"):
             yield modifier
             yield from children(modifier, "nummod", "amod")
+        for held in children(occasion, "acl"):  # "at a dinner hosted by X in November 2003"
+            yield from (o for prep in children(held, "prep") if prep.lower_ in _TIME_PREPOSITIONS
+                        for o in children(prep, "pobj"))
 
 
 def _phrase_nodes(token: Token, depth: int) -> Iterator[Token]:

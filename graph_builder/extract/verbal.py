@@ -43,7 +43,7 @@ from graph_builder.extract.syntax import (
     shares_passive,
     stated_agents,
 )
-from graph_builder.extract.time_place import When, place_of, when_of
+from graph_builder.extract.time_place import When, event_when, place_of, when_of
 from graph_builder.patterns import LONE_PARTICLES
 from graph_builder.records import Entity, Evidence, Relation
 from graph_builder.registry import extractors
@@ -604,14 +604,23 @@ class _Clause:
     def when(self) -> When:
         return when_of(self.verb, self.entities, modality=self.modality)
 
+    def when_for(self, pattern: Pattern, words: list[Token]) -> When:
+        """The verb's date, else, for a light verb, its noun's: "will start talks with B in April" (the parse hangs
+        the date on the noun, as it does for "talks with B in April")."""
+        noun = next((w for w in words if w.lemma_.lower() == pattern.noun), None) if pattern.noun else None
+        if self.when or noun is None:
+            return self.when
+        return event_when(noun, self.entities, modality=self.modality)
+
     def relation(self, subject: Actor, pattern: Pattern, obj: Actor, *, words: list[Token], place: Entity | None,
                  trust: float, code: str | None) -> Relation:
+        when = self.when_for(pattern, words)
         return Relation(
             subject=subject.entity, relation=pattern.relation, object=obj.entity, verb=phrase(self.verb, *words),
             cameo_code=pattern.code or code,
             evidence=self.proof, **_polarity_of(pattern, self.negated, self.modality, self.verb,
                                                 held=pattern.held, before=self.held_before(pattern)),
-            **(self.when.opening() if pattern.begun else self.when).fields(), place=place, attributed_to=self.source,
+            **(when.opening() if pattern.begun else when).fields(), place=place, attributed_to=self.source,
             confidence=confidence(trust, subject.kind, obj.kind), extractor="verbal",
         )
 
