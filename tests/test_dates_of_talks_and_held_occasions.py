@@ -1,6 +1,7 @@
 """A light verb's date may hang on its noun ("will open talks with B in April": the parse puts "in April" under
 "talks"), and an occasion's date may sit in a participle of its own ("at a lunch hosted by X in June 2004"): both
-are the act's date. A participle's date that is no time phrase ("planned for 2009") is not. Sentences and names of
+are the act's date, and the place such a participle names ("a dinner given in Caldera") the act's place. A
+participle's date that is no time phrase ("planned for 2009") is not. Sentences and names of
 our own; the article's date is Thursday 5 June 2025, or none (an archive with no dates, where a year in the text
 is all there is)."""
 
@@ -41,3 +42,22 @@ def test_a_date_that_is_no_time_phrase_is_not_the_acts(sentence):
     found = [r for r in extract(sentence, date=ARTICLE) if r.object.label == "Oren Pask"]
     assert found, [(r.subject.label, r.relation, r.object.label) for r in extract(sentence, date=ARTICLE)]
     assert {(r.time_start, r.time_end) for r in found} == {(None, None)}
+
+
+PLACED = [
+    ("Ilse Varga met Oren Pask at a dinner given in Caldera.", "Caldera"),
+    ("Ilse Varga criticised Oren Pask at a rally held in Caldera in May 2011.", "Caldera"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "place"), PLACED, ids=[p[0][:50] for p in PLACED])
+def test_the_place_an_occasions_participle_names_is_the_acts(sentence, place):
+    found = [r for r in extract(sentence, date=ARTICLE) if r.object.label == "Oren Pask"]
+    assert found, [(r.subject.label, r.relation, r.object.label) for r in extract(sentence, date=ARTICLE)]
+    assert {r.place.label if r.place else None for r in found} == {place}
+
+
+def test_a_participle_naming_no_place_gives_none():
+    found = [r for r in extract("Ilse Varga met Oren Pask at a dinner given in honour of Caldera.", date=ARTICLE)
+             if r.object.label == "Oren Pask"]
+    assert found and {r.place for r in found} == {None}

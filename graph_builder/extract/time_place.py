@@ -551,11 +551,14 @@ def _prep_places(preposition: str, pobj: Token, words: _PlaceWords) -> Iterator[
 
 
 def _occasion_places(noun: Token, depth: int) -> Iterator[Token]:
-    """The objects of an occasion's phrases, and of theirs ("a speech to the party's conference in Porto")."""
+    """The objects of an occasion's phrases, and of theirs ("a speech to the party's conference in Porto"), and
+    the place a participle of its own names ("a summit held in Lima")."""
     for below in _nested_places(noun, _OCCASION_LINKS):
         yield below
         if depth > 1:
             yield from _occasion_places(below, depth - 1)
+    for held in children(noun, "acl"):
+        yield from _nested_places(held, ("in",))
 
 
 def _nested_places(pobj: Token, prepositions: tuple[str, ...]) -> Iterator[Token]:
