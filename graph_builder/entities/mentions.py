@@ -49,7 +49,12 @@ _AMPERSAND_ACRONYM = re.compile(r"[A-Z]{1,3}&[A-Z]{1,3}")  # a firm's initials j
 
 def title_start(words: list[str], titles: frozenset[str]) -> int | None:
     """Where the longest role title the lowercase ``words`` end in starts ("home secretary"), or None."""
-    return next((i for i in range(len(words)) if " ".join(words[i:]) in titles), None)
+    joined, at = " ".join(words), 0  # the words from the i-th on are the joined text from its i-th word on
+    for i, word in enumerate(words):
+        if joined[at:] in titles:
+            return i
+        at += len(word) + 1
+    return None
 
 
 def ends_in_title(words: list[str], titles: frozenset[str]) -> bool:
@@ -893,6 +898,8 @@ def works_named(ents: Iterable[Span], doc: Tokens, gazetteer: Gazetteer) -> froz
     (most documents have no work noun at all)."""
     # a noun introduces a name of its own sentence only
     sentences = {doc.sentence_of[noun.i] for noun in work_words(doc, gazetteer)}
+    if not sentences:
+        return frozenset()  # most documents: no name is read
     return frozenset(ent.text for ent in ents if _near(ent, doc, sentences) and _introduced_as_work(ent, gazetteer))
 
 
@@ -1785,5 +1792,6 @@ def _known_organization_in(doc: Tokens, start: int, end: int, gazetteer: Gazette
 
 def titled_persons(doc: Tokens, taken: set[int], gazetteer: Gazetteer) -> list[Span]:
     """Office holders named by title alone, "the pope"."""
-    return [Span(doc.doc, i, i + 1, label="TITLE") for i, lower in enumerate(doc.lower)
-            if i not in taken and lower in gazetteer.titled_persons and doc[i].pos_ in ("NOUN", "PROPN")]
+    # looked up in the index of the document's words: no test per token
+    return [Span(doc.doc, token.i, token.i + 1, label="TITLE") for token in doc.with_word(*gazetteer.titled_persons)
+            if token.i not in taken and doc.pos[token.i] in ("NOUN", "PROPN")]
