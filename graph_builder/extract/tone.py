@@ -4,10 +4,12 @@ A clause about an actor ("Y is wrong", "Y's reckless plan will fail", "Y would s
 valence lexicon (vaderSentiment), which reads negation ("not good") and boosters ("very good"). Only the adjectives
 and adverbs that judge the actor count (``_judging``): the predicate of the clause and its modifiers, the adverbs of
 its verb, the adjectives of its subject, and a feeling of the speaker's that holds the clause ("she was glad Y would
-join"), with the clause's verb it is about; not
-the words of the clause's objects, of a clause inside it, nor of the news' topic (``Tone.topic_words``: a remark
-about crime is no criticism of the minister), nor a feeling said of the actor ("Y was angry": its state). The
-thresholds and word lists are data (``ontology/lexicon/tone.yaml``).
+join"), with the clause's verb it is about; and what the clause frames as the subject's own (``_framed``): what its
+predicate says it is an instance of ("a sign of reckless haste"), what marked it ("was marked by broken pledges"),
+how its deed is judged ("did a wonderful job"); a clause that says it has none of what it needs ("has no clue how to
+run it", ``lacks``) criticizes it. Not the words of the clause's other objects, of a clause inside it, nor of the
+news' topic (``Tone.topic_words``: a remark about crime is no criticism of the minister), nor a feeling said of the
+actor ("Y was angry": its state). The thresholds and word lists are data (``ontology/lexicon/tone.yaml``).
 """
 
 from __future__ import annotations
@@ -112,7 +114,19 @@ def _framed(clause: Token, tone: Tone) -> set[Token]:
     ``tone.marking_verbs``: "was marked by broken pledges"), nouns too (``_described``); none in a denied clause."""
     if children(clause, "neg"):
         return set()
-    return {word for phrase in _instances(clause, tone) + _markers(clause, tone) for word in _described(phrase, tone)}
+    framed = {word for phrase in _instances(clause, tone) + _markers(clause, tone) for word in _described(phrase, tone)}
+    return framed | _deed_words(clause, tone)
+
+
+def _deed_words(clause: Token, tone: Tone) -> set[Token]:
+    """The words that judge the direct object of a verb of ``tone.deed_verbs`` ("did a wonderful job", "caused
+    chaos"): its qualifiers, and the object itself when its valence is strong; not its prepositional phrases."""
+    if clause.lemma_.lower() not in tone.deed_verbs:
+        return set()
+    objects = children(clause, "dobj")
+    words = [*(q for obj in objects for q in _qualifiers(obj) if q.pos_ in _EVALUATIVE),
+             *(obj for obj in objects if _strong(obj, tone))]
+    return {word for word in words if not word.is_title and not _of_topic(word, tone.topic_words | tone.feelings)}
 
 
 def _instances(clause: Token, tone: Tone) -> list[Token]:
@@ -199,8 +213,12 @@ def _counts(word: Token, clause: Token, tone: Tone) -> bool:
 def _strong_predicate(noun: Token, clause: Token, tone: Tone) -> bool:
     """Whether a noun is the clause's predicate ("Y's rule was a tragedy") of a valence strong enough to judge
     (``tone.noun_valence``: a mild noun, "party", "friend", names what is spoken of)."""
-    valence = _analyzer().lexicon.get(noun.lower_, 0.0)
-    return noun.dep_ == "attr" and noun.head == clause and abs(valence) >= tone.noun_valence
+    return noun.dep_ == "attr" and noun.head == clause and _strong(noun, tone)
+
+
+def _strong(noun: Token, tone: Tone) -> bool:
+    """Whether a noun's valence is strong enough to judge (``tone.noun_valence``)."""
+    return abs(_analyzer().lexicon.get(noun.lower_, 0.0)) >= tone.noun_valence
 
 
 def _heads(clause: Token) -> list[Token]:
