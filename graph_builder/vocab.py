@@ -574,6 +574,7 @@ class Tone:
     instance_nouns: frozenset[str] = frozenset()  # a predicate whose "of" phrase judges ("a sign of failure")
     marking_verbs: frozenset[str] = frozenset()  # a passive whose agent judges ("was marked by failure")
     deed_verbs: frozenset[str] = frozenset()  # a verb whose object's qualifiers judge ("did a wonderful job")
+    contrast_marks: frozenset[str] = frozenset()  # a clause of contrast makes a remark mixed ("although he lied")
     lacking: frozenset[str] = frozenset()  # what a subject that "has no" such thing is judged unfit for
     lacking_how: frozenset[str] = frozenset()  # the same, only with a clause of how to act ("no idea what to do")
 
@@ -1180,7 +1181,7 @@ def _tone(folder: Path, relations: dict[str, RelationInfo]) -> Tone:
         return Tone()
     data = read_yaml(path) or {}
     lists = ("topic_words", "feelings", "held_feelings", "instance_nouns", "marking_verbs", "deed_verbs",
-             "lacking", "lacking_how")
+             "lacking", "lacking_how", "contrast_marks")
     keys = {"negative", "positive", "noun_valence", *lists}
     if not isinstance(data, dict) or set(data) != keys or not isinstance(data["noun_valence"], float):
         raise OntologyError(f"{path} is a mapping of negative, positive, noun_valence (a number) and the word lists "

@@ -39,7 +39,11 @@ def _analyzer() -> SentimentIntensityAnalyzer:
 def clause_tone(clause: Token, tone: Tone) -> tuple[str, str] | None:
     """The (relation, CAMEO code) of ``tone.negative`` or ``tone.positive`` when the clause an actor is the subject
     (or the owner of the subject) of clearly judges it (its VADER compound score at or beyond the threshold), else
-    None. A clause that says its subject has none of what it would need (``lacks``) criticizes it."""
+    None. A clause that says its subject has none of what it would need (``lacks``) criticizes it; one that holds a
+    clause of contrast (``tone.contrast_marks``: "Y did a fine job, although he sacked half the dockers") is a mixed
+    remark, neither."""
+    if any(m.lower_ in tone.contrast_marks for c in children(clause, "advcl") for m in children(c, "mark")):
+        return None
     if lacks(clause, tone):
         return tone.negative
     score = valence(clause, tone)
