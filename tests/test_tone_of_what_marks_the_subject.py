@@ -4,8 +4,8 @@ bad ("one more sign of a careless habit of wasted grants"), its time in office w
 by broken pledges"), or the words that judge its deed judge it ("did a wonderful job", "caused chaos"); not a denied
 clause, a lack of what was only not known ("no idea that the bridge had closed"), a plan not held ("no plans to
 resign"), the news' topic ("marked by the war"), a business result ("made heavy losses"), a remark a clause of
-contrast makes mixed ("a fine mayor, although he had sacked half the dockers"), nor what marks a third party an "of"
-phrase or a deed's partner names. Sentences and names of our own (ontology/lexicon/tone.yaml)."""
+contrast makes mixed ("a wonderful mayor, although he had sacked half the dockers"), nor what marks a third party an
+"of" phrase or a deed's partner names. Sentences and names of our own (ontology/lexicon/tone.yaml)."""
 
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ def test_a_lack_an_instance_a_mark_or_a_deed_judges_the_actor(text, judgement):
     "Councillor Ines Barros said Olaf Brandt had not made a terrible mistake.",
     "Councillor Ines Barros said Olaf Brandt's firm made heavy losses last year.",
     "Councillor Ines Barros said Olaf Brandt had done a fine job at the port, although he had sacked half the dockers.",
-    "Councillor Ines Barros said Olaf Brandt was a fine mayor, although he had sacked half the dockers.",
+    "Councillor Ines Barros said Olaf Brandt was a wonderful mayor, although he had sacked half the dockers.",
 ])
 def test_a_denial_an_unknown_fact_a_topic_a_business_result_or_a_third_party_stays_a_comment(text):
     found = _between(text)
