@@ -571,6 +571,12 @@ class Tone:
     topic_words: frozenset[str] = frozenset()
     feelings: frozenset[str] = frozenset()
     held_feelings: frozenset[str] = frozenset()  # feelings that judge a clause they hold ("glad Y would join")
+    instance_nouns: frozenset[str] = frozenset()  # a predicate whose "of" phrase judges ("a sign of failure")
+    marking_verbs: frozenset[str] = frozenset()  # a passive whose agent judges ("was marked by failure")
+    deed_verbs: frozenset[str] = frozenset()  # a verb whose object's qualifiers judge ("did a wonderful job")
+    contrast_marks: frozenset[str] = frozenset()  # a clause of contrast makes a remark mixed ("although he lied")
+    lacking: frozenset[str] = frozenset()  # what a subject that "has no" such thing is judged unfit for
+    lacking_how: frozenset[str] = frozenset()  # the same, only with a clause of how to act ("no idea what to do")
 
     def judges(self, kind: tuple[str, str]) -> bool:
         """Whether a statement's (relation, CAMEO code) is one a clause's tone gives (``Relation.toned``)."""
@@ -1174,14 +1180,15 @@ def _tone(folder: Path, relations: dict[str, RelationInfo]) -> Tone:
     if not path.is_file():
         return Tone()
     data = read_yaml(path) or {}
-    keys = {"negative", "positive", "noun_valence", "topic_words", "feelings", "held_feelings"}
+    lists = ("topic_words", "feelings", "held_feelings", "instance_nouns", "marking_verbs", "deed_verbs",
+             "lacking", "lacking_how", "contrast_marks")
+    keys = {"negative", "positive", "noun_valence", *lists}
     if not isinstance(data, dict) or set(data) != keys or not isinstance(data["noun_valence"], float):
-        raise OntologyError(f"{path} is a mapping of negative, positive, noun_valence (a number), topic_words, "
-                            "feelings and held_feelings (see its comments)")
+        raise OntologyError(f"{path} is a mapping of negative, positive, noun_valence (a number) and the word lists "
+                            f"{', '.join(lists)} (see its comments)")
     negative, at_most = _tone_side(data["negative"], "at_most", f"{path.name}: negative", relations)
     positive, at_least = _tone_side(data["positive"], "at_least", f"{path.name}: positive", relations)
-    words = {key: frozenset(w.lower() for w in _names(data[key], f"{path.name}: {key}"))
-             for key in ("topic_words", "feelings", "held_feelings")}
+    words = {key: frozenset(w.lower() for w in _names(data[key], f"{path.name}: {key}")) for key in lists}
     return Tone(negative=negative, positive=positive, at_most=at_most, at_least=at_least,
                 noun_valence=data["noun_valence"], **words)
 

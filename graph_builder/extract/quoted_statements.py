@@ -24,6 +24,8 @@ from graph_builder.records import Entity, Quotation, Relation
 from graph_builder.registry import extractors
 from graph_builder.vocab import Lexicon
 
+_CLOSING_MARKS = frozenset('"\u201d')  # what ends a quotation closed by its mark
+
 
 @extractors.register("quoted_statements")
 def quoted_statements(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
@@ -32,7 +34,7 @@ def quoted_statements(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iter
     speech = lexicon.cues["Attribution"]
     for quotation in entities.quotations or ():
         speaker = quotation.quote.speaker
-        for sentence in _quoted_sentences(doc, entities, quotation):
+        for sentence in _spoken_sentences(doc, entities, quotation, speech):
             if sentence.root.pos_ in VERBAL and not _says(sentence, speech, entities.tokens):
                 yield from _statements(sentence.root, speaker, entities, lexicon)
 
@@ -54,6 +56,49 @@ def _statements(root: Token, speaker: Entity, entities: DocEntities, lexicon: Le
 def _says(sentence: Span, speech: frozenset[str], tokens: Tokens) -> bool:
     """Whether a sentence has a verb of saying of its own (the words of the document's ``tokens``)."""
     return any(tokens.pos[i] == "VERB" and tokens.lemma[i] in speech for i in range(sentence.start, sentence.end))
+
+
+def _spoken_sentences(doc: Doc, entities: DocEntities, quotation: Quotation, speech: frozenset[str]) -> list[Span]:
+    """The sentences said wholly inside a quotation (``_quoted_sentences``) that its speaker certainly says: all of a
+    quotation its mark closes; of one with no closing mark, whose words run on to the next mark (a paragraph the next
+    goes on from, or one whose closing mark the article lost: 'X said: "My knee is fine. X joined Kessland in 2003.
+    Y said: "...'), those before the first in the article's own voice (``_narrated``; the words of the sentence the
+    quotation ends in count too), up to the last that speaks in the first or second person."""
+    sentences = _quoted_sentences(doc, entities, quotation)
+    if not sentences or entities.document.text[quotation.end - 1] in _CLOSING_MARKS:
+        return sentences
+    ending = _ending(doc, entities, quotation)
+    voiced = [i for i, words in enumerate([*sentences, ending]) if _narrated(words, quotation, entities, speech)]
+    if not voiced:
+        return sentences
+    spoken = [i for i, sentence in enumerate(sentences[:voiced[0]]) if any(_personal(t) for t in sentence)]
+    return sentences[:spoken[-1] + 1] if spoken else []
+
+
+def _ending(doc: Doc, entities: DocEntities, quotation: Quotation) -> list[Token]:
+    """The quotation's words of the sentence its last word stands in (a sentence that may run on past it: 'Y said:
+    "...')."""
+    span = doc.char_span(quotation.start, quotation.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    start, _ = entities.sentence_bounds(span[-1])
+    return [t for t in doc[start:span[-1].i + 1] if t.idx >= quotation.start]
+
+
+def _narrated(words: Sequence[Token], quotation: Quotation, entities: DocEntities, speech: frozenset[str]) -> bool:
+    """Whether words of a quotation are in the article's own voice: none in the first or second person, and a verb of
+    saying of their own ("Y said:") or the speaker's own name ("X joined Kessland in 2003")."""
+    if not words or any(_personal(t) for t in words):
+        return False
+    speaker = quotation.quote.speaker.id
+    named = any(m is not None and m.kind == "name" and m.entity.id == speaker for m in map(entities.at, words))
+    tokens = entities.tokens
+    return named or any(tokens.pos[t.i] == "VERB" and tokens.lemma[t.i] in speech for t in words)
+
+
+def _personal(token: Token) -> bool:
+    """Whether a word is in the first or second person ("I", "my", "we", "you"), which only a speaker says."""
+    return bool({"1", "2"} & set(token.morph.get("Person")))
 
 
 def _quoted_sentences(doc: Doc, entities: DocEntities, quotation: Quotation) -> list[Span]:

@@ -4,10 +4,12 @@ A clause about an actor ("Y is wrong", "Y's reckless plan will fail", "Y would s
 valence lexicon (vaderSentiment), which reads negation ("not good") and boosters ("very good"). Only the adjectives
 and adverbs that judge the actor count (``_judging``): the predicate of the clause and its modifiers, the adverbs of
 its verb, the adjectives of its subject, and a feeling of the speaker's that holds the clause ("she was glad Y would
-join"), with the clause's verb it is about; not
-the words of the clause's objects, of a clause inside it, nor of the news' topic (``Tone.topic_words``: a remark
-about crime is no criticism of the minister), nor a feeling said of the actor ("Y was angry": its state). The
-thresholds and word lists are data (``ontology/lexicon/tone.yaml``).
+join"), with the clause's verb it is about; and what the clause frames as the subject's own (``_framed``): what its
+predicate says it is an instance of ("a sign of reckless haste"), what marked it ("was marked by broken pledges"),
+how its deed is judged ("did a wonderful job"); a clause that says it has none of what it needs ("has no clue how to
+run it", ``lacks``) criticizes it. Not the words of the clause's other objects, of a clause inside it, nor of the
+news' topic (``Tone.topic_words``: a remark about crime is no criticism of the minister), nor a feeling said of the
+actor ("Y was angry": its state). The thresholds and word lists are data (``ontology/lexicon/tone.yaml``).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from functools import cache
 from spacy.tokens import Token
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from graph_builder.extract.syntax import VERBAL, dependents
+from graph_builder.extract.syntax import VERBAL, children, dependents
 from graph_builder.vocab import Lexicon, Tone
 
 _INNER = frozenset({"ccomp", "csubj", "advcl", "relcl", "acl", "parataxis", "xcomp", "pcomp"})  # a clause of its own
@@ -25,6 +27,7 @@ _PREDICATE = frozenset({"acomp", "attr", "oprd", "xcomp", "advmod", "npadvmod", 
 _QUALIFIER = frozenset({"amod", "advmod", "neg"})  # of a judging word or of the subject
 _EVALUATIVE = frozenset({"ADJ", "ADV"})  # the parts of speech that judge; a noun names too often what is spoken of
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
+_DESCRIBING = frozenset({"ADJ", "ADV", "NOUN", "VERB"})  # the words of a phrase that says what a subject is marked by
 _NEUTRAL = "thing"  # what a scored word that does not count reads as (no valence in VADER's lexicon)
 
 
@@ -36,7 +39,13 @@ def _analyzer() -> SentimentIntensityAnalyzer:
 def clause_tone(clause: Token, tone: Tone) -> tuple[str, str] | None:
     """The (relation, CAMEO code) of ``tone.negative`` or ``tone.positive`` when the clause an actor is the subject
     (or the owner of the subject) of clearly judges it (its VADER compound score at or beyond the threshold), else
-    None."""
+    None. A clause that says its subject has none of what it would need (``lacks``) criticizes it; one that holds a
+    clause of contrast (``tone.contrast_marks``: "Y did a fine job, although he sacked half the dockers") is a mixed
+    remark, neither."""
+    if any(m.lower_ in tone.contrast_marks for c in children(clause, "advcl") for m in children(c, "mark")):
+        return None
+    if lacks(clause, tone):
+        return tone.negative
     score = valence(clause, tone)
     if score <= tone.at_most:
         return tone.negative
@@ -56,9 +65,10 @@ def judged(target: Token, lexicon: Lexicon) -> bool:
     """Whether the tone of a clause judges an actor it is about: its subject, or the owner of a subject that is the
     owner's own doing (a noun of the class ``discourse`` of senses.yaml or of kg:JudgedThing: "Y's plan", "Y's
     remarks"), not of what befalls it ("Y's resignation was a good opportunity for the party"), nor the subject of a
-    passive, whom the act befalls ("Y was cruelly beaten by Z", "was shamelessly abandoned": the doer is judged)."""
+    passive, whom the act befalls ("Y was cruelly beaten by Z", "was shamelessly abandoned": the doer is judged),
+    unless a verb of ``tone.marking_verbs`` tells what marked it ("Y was dogged by scandal")."""
     if target.dep_ == "nsubjpass":
-        return False
+        return target.head.lemma_.lower() in lexicon.tone.marking_verbs  # "Y was dogged by scandal" (``_framed``)
     if target.dep_ != "poss":
         return True
     noun = target.head.lemma_.lower()
@@ -70,11 +80,96 @@ def valence(clause: Token, tone: Tone) -> float:
     of no valence, so that negation and boosters keep their place."""
     analyzer = _analyzer()
     holder = _holder(clause, tone)
-    judging = _judging(clause, tone)
+    judging = _judging(clause, tone) | _framed(clause, tone)
     if holder and not _of_topic(clause, tone.topic_words):
         judging.add(clause)  # what the feeling is about: "glad Y had been shamed" is no praise of Y
     words = [t.text if t in judging or t.lower_ not in analyzer.lexicon else _NEUTRAL for t in _own_words(clause)]
     return analyzer.polarity_scores(" ".join([*holder, *words]))["compound"]
+
+
+def lacks(clause: Token, tone: Tone) -> bool:
+    """Whether a clause, or a verb joined to it that shares its subject, says the subject has none of what it needs
+    (``tone.lacking``: "Y has no credibility"; ``tone.lacking_how`` with a clause of how to act: "Y wants to scrap the
+    plan but has no clue how to replace it"; the parser may hang "no" on the noun as a number after an adverb, "has
+    simply no clue"); not when "have" is denied."""
+    had = [obj for verb in _sharing_subject(clause) if verb.lemma_ == "have" and not children(verb, "neg")
+           for obj in children(verb, "dobj")]
+    return any(_lacking(obj, tone) for obj in had if any(d.lower_ == "no" for d in dependents(obj)))
+
+
+def _sharing_subject(clause: Token) -> list[Token]:
+    """A clause's verb and the verbs joined to it or to its open complement with no subject of their own ("wants to
+    ... but has ...", which the parser may join to the complement: "plans to sell ... and has ...")."""
+    verbs = [clause, *children(clause, "xcomp")]
+    return [clause, *(c for verb in verbs for c in children(verb, "conj") if c.pos_ in VERBAL
+                      and not any(s.dep_ in _SUBJECT for s in dependents(c)))]
+
+
+def _lacking(noun: Token, tone: Tone) -> bool:
+    """Whether a noun "no" denies names what its owner needs (see ``lacks``)."""
+    lemma = noun.lemma_.lower()
+    return lemma in tone.lacking or lemma in tone.lacking_how and any(
+        c.pos_ in VERBAL and any(a.tag_ == "TO" for a in children(c, "aux")) for c in dependents(noun))
+
+
+def _framed(clause: Token, tone: Tone) -> set[Token]:
+    """The words of what a clause's predicate says its subject is an instance of (the "of" phrase of a noun of
+    ``tone.instance_nouns``: "is a sign of reckless haste") or was marked by (the agent of a passive verb of
+    ``tone.marking_verbs``: "was marked by broken pledges"), nouns too (``_described``); none in a denied clause."""
+    if children(clause, "neg"):
+        return set()
+    framed = {word for phrase in _instances(clause, tone) + _markers(clause, tone) for word in _described(phrase, tone)}
+    return framed | _deed_words(clause, tone)
+
+
+def _deed_words(clause: Token, tone: Tone) -> set[Token]:
+    """The words that judge the direct object of a verb of ``tone.deed_verbs`` ("did a wonderful job", "caused
+    chaos"): its qualifiers, and the object itself when its valence is strong; not its prepositional phrases."""
+    if clause.lemma_.lower() not in tone.deed_verbs:
+        return set()
+    objects = children(clause, "dobj")
+    words = [*(q for obj in objects for q in _qualifiers(obj) if q.pos_ in _EVALUATIVE),
+             *(obj for obj in objects if _strong(obj, tone))]
+    return {word for word in words if not word.is_title and not _of_topic(word, tone.topic_words | tone.feelings)}
+
+
+def _instances(clause: Token, tone: Tone) -> list[Token]:
+    """What a clause's predicate says its subject is an instance of ("is a sign of reckless haste": haste)."""
+    return [pobj for attr in children(clause, "attr") if attr.lemma_.lower() in tone.instance_nouns
+            for pobj in _objects_of(attr, "of")]
+
+
+def _markers(clause: Token, tone: Tone) -> list[Token]:
+    """What a passive clause says its subject was marked by ("was marked by broken pledges": pledges)."""
+    if clause.lemma_.lower() not in tone.marking_verbs or not children(clause, "auxpass"):
+        return []
+    return [pobj for agent in children(clause, "agent") for pobj in children(agent, "pobj")]
+
+
+def _objects_of(noun: Token, preposition: str) -> list[Token]:
+    """The objects of a noun's phrases of one preposition ("of")."""
+    return [pobj for prep in children(noun, "prep") if prep.lower_ == preposition for pobj in children(prep, "pobj")]
+
+
+def _described(phrase: Token, tone: Tone) -> list[Token]:
+    """The judging words of a noun phrase, its nouns too, not those of a clause inside it, a name's, a word of the
+    news' topic, nor those of a noun that has a named one's "of" phrase ("the collapse of the Velorian junta")."""
+    found, stack = [], [phrase]
+    while stack:
+        token = stack.pop()
+        if _of_a_name(token):
+            continue
+        found.append(token)
+        stack.extend(c for c in dependents(token) if not _inner(c))
+    return [t for t in found if t.pos_ in _DESCRIBING and not t.is_title
+            and not _of_topic(t, tone.topic_words | tone.feelings)]
+
+
+def _of_a_name(noun: Token) -> bool:
+    """Whether a noun has an "of" phrase that names someone ("the failure of the Norland board"), a name or a noun a
+    name qualifies; not one a name owns ("a habit of wasted Y's grants" tells of Y's own)."""
+    return any(pobj.pos_ == "PROPN" or any(c.pos_ == "PROPN" for c in children(pobj, "compound", "amod"))
+               for pobj in _objects_of(noun, "of"))
 
 
 def _own_words(clause: Token) -> list[Token]:
@@ -122,8 +217,12 @@ def _counts(word: Token, clause: Token, tone: Tone) -> bool:
 def _strong_predicate(noun: Token, clause: Token, tone: Tone) -> bool:
     """Whether a noun is the clause's predicate ("Y's rule was a tragedy") of a valence strong enough to judge
     (``tone.noun_valence``: a mild noun, "party", "friend", names what is spoken of)."""
-    valence = _analyzer().lexicon.get(noun.lower_, 0.0)
-    return noun.dep_ == "attr" and noun.head == clause and abs(valence) >= tone.noun_valence
+    return noun.dep_ == "attr" and noun.head == clause and _strong(noun, tone)
+
+
+def _strong(noun: Token, tone: Tone) -> bool:
+    """Whether a noun's valence is strong enough to judge (``tone.noun_valence``)."""
+    return abs(_analyzer().lexicon.get(noun.lower_, 0.0)) >= tone.noun_valence
 
 
 def _heads(clause: Token) -> list[Token]:
