@@ -652,6 +652,12 @@ class Lexicon:
         return frozenset(word[i:j] for word in words for i in range(len(word)) for j in range(i + 1, len(word) + 1))
 
     @cached_property
+    def cue_openings(self) -> dict[str, frozenset[str]]:
+        """The first word of each cue word of each class ("let" of "let down"), by class: what the lemma of a verb
+        of a cue phrase opens with, read once for the lexicon, not once for each document a scan reads."""
+        return {name: frozenset(word.partition(" ")[0] for word in words) for name, words in self.cues.items()}
+
+    @cached_property
     def publications(self) -> frozenset[str]:
         """Nouns whose verb of saying states a claim no actor vouches for: kg:Publication and kg:RecordNoun."""
         return self.cues.get("Publication", frozenset()) | self.cues.get("RecordNoun", frozenset())

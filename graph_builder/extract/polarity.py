@@ -1166,7 +1166,7 @@ def judgements(tokens: Tokens, lexicon: Lexicon) -> tuple[Judgement, ...]:
 
 def _judgements(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
     words = lexicon.cues["Disapproval"]
-    verbs = frozenset(word.partition(" ")[0] for word in words)  # what a judging verb's lemma opens with
+    verbs = lexicon.cue_openings["Disapproval"]  # what a judging verb's lemma opens with
     excess = lexicon.cues["ExcessDegree"] | lexicon.cues.get("Reproach", frozenset())
     for token in tokens.with_any(words=words | excess, lemma_openings=verbs, compounds=words):  # none else judges
         clause = _judging_clause(token, tokens, words, verbs, lexicon)
@@ -1185,7 +1185,7 @@ def _misdeeds(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
     with its object ("Y is surrendering its rights", "Y had broken the law", "nurses' warnings were ignored by Y"),
     said to be done or to have been done (``_done``); not denied, asked nor on a condition."""
     deeds = lexicon.cues["MisdeedVerb"]
-    for verb in tokens.with_lemma(frozenset(deed.partition(" ")[0] for deed in deeds)):
+    for verb in tokens.with_lemma(lexicon.cue_openings["MisdeedVerb"]):
         if verb.pos_ != "VERB" or not _done(verb) or not _verb_phrases(verb, verb.lemma_.lower()) & deeds:
             continue
         subjects = _judged(verb)
@@ -1268,7 +1268,8 @@ def _denied_merits(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
     """Every clause that denies its subject a merit (a word of kg:Merit or kg:Approval after a copula), not asked:
     "Y has not been straightforward", "Y were not going to be serious players", "Y's plan is not credible"."""
     merits = lexicon.cues.get("Merit", frozenset()) | lexicon.cues.get("Approval", frozenset())
-    verbs = frozenset(word.partition(" ")[0] for word in merits)  # what a merit verb's lemma opens with
+    openings = lexicon.cue_openings  # what a merit verb's lemma opens with
+    verbs = openings.get("Merit", frozenset()) | openings.get("Approval", frozenset())
     for token in tokens.with_any(words=merits, lemma_openings=verbs):  # no other token has a merit clause
         clause = _merit_clause(token, tokens, merits, verbs, lexicon)
         denied = clause is not None and (_denied_clause(clause, lexicon) or _denied_object(clause, lexicon))

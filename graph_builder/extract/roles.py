@@ -263,14 +263,20 @@ def _titled_records(doc: Doc, entities: DocEntities, lexicon: Lexicon, persons: 
         if mention.kind != "name" or mention.start in seen:
             continue
         seen.add(mention.start)
-        span = entities.tokens.char_span(mention.start, mention.end) if read else None
-        if span is not None:
-            named += _named_roles(mention, span, entities, lexicon)
+        if read:
+            named += _named_roles(mention, entities, lexicon)
     return named, described
 
 
-def _named_roles(mention: Mention, span: Span, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
-    """A person's roles (see ``_person_roles``); an organisation's place and parent unit."""
+_NAMED_ROLE_TYPES = frozenset({"Person", "Organization"})  # the names ``_named_roles`` reads
+
+
+def _named_roles(mention: Mention, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
+    """A person's roles (see ``_person_roles``); an organisation's place and parent unit. No Span is made for a name
+    of another type."""
+    span = entities.tokens.char_span(mention.start, mention.end) if mention.entity.type in _NAMED_ROLE_TYPES else None
+    if span is None:
+        return
     if mention.entity.type == "Person":
         yield from _person_roles(mention, span, entities, lexicon)
     elif mention.entity.type == "Organization":
@@ -286,7 +292,7 @@ def _person_roles(mention: Mention, span: Span, entities: DocEntities, lexicon: 
     misplaced = _misplaced_title(root, span)
     before = _before_name(span, own, mention, entities, misplaced or root)
     prefix = before.words
-    titled = _role(mention, before, entities, lexicon) or _role(mention, _split_title(before), entities, lexicon)
+    titled = _title_before(mention, before, entities, lexicon)
     # The title the parser hung the name on is another name's only when the name's own title gives a role.
     phrases = _beside_phrases(root, own, entities, lexicon, misplaced if titled is not None else None)
     found = [r for r in (_role(mention, phrase, entities, lexicon) for phrase in phrases) if r is not None]
@@ -294,6 +300,14 @@ def _person_roles(mention: Mention, span: Span, entities: DocEntities, lexicon: 
     yield from found or [*_of_organisation(mention, root, entities),
                          *_party_before(mention, (prefix, root), entities, lexicon)] or _home_roles(
         mention, [before, *phrases], entities, lexicon)
+
+
+def _title_before(mention: Mention, before: _Phrase, entities: DocEntities, lexicon: Lexicon) -> Relation | None:
+    """The role a title before the name gives, its own "of" before or after the name (see ``_split_title``); none
+    where no word stands before the name (most names), which no phrase is read for."""
+    if not before.words:
+        return None
+    return _role(mention, before, entities, lexicon) or _role(mention, _split_title(before), entities, lexicon)
 
 
 def _before_name(span: Span, own: set[int], mention: Mention, entities: DocEntities, head: Token) -> _Phrase:

@@ -19,6 +19,7 @@ clause states), an affiliation between them in the document.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
@@ -49,21 +50,25 @@ def statements(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
         if tokens.pos[verb.i] != "VERB":
             continue
         alleged = tokens.lemma[verb.i] in lexicon.cues.get("AllegationVerb", frozenset())
-        targets = [found for clause in _stated_clauses(verb, verbs, reporting, lexicon)
-                   for found in _about(clause, alleged and _wrongdoing(clause, wrongs, lexicon), entities, lexicon)]
-        said = _said(verb, targets, entities, lexicon)
+        about = [_about(clause, alleged and _wrongdoing(clause, wrongs, lexicon), entities, lexicon)
+                 for clause in _stated_clauses(verb, verbs, reporting, lexicon)]
+        said = _said(verb, about, entities, lexicon)
         if said:  # the verb's polarity is read only for a record ("X said he would", "said" with no speaker: none)
             polar = polarity(verb, lexicon)
             yield from (_statement(verb, speaker, target, polar, entities, lexicon, kind)
                         for speaker, target, kind in said)
 
 
-def _said(verb: Token, targets: list[tuple[Actor, tuple[str, str]]], entities: DocEntities, lexicon: Lexicon
+def _said(verb: Token, about: list[_About], entities: DocEntities, lexicon: Lexicon
           ) -> list[tuple[Entity, Actor, tuple[str, str]]]:
-    """(speaker, target, kind) of each statement a verb makes: each speaker with each of the ``targets`` (see
-    ``_about``) it comments on; the speakers are read only when there are targets."""
-    return [(speaker, target, kind) for speaker in (speakers_of(verb, entities, lexicon) if targets else ())
-            for target, kind in targets if commented(speaker, target, entities, lexicon)]
+    """(speaker, target, kind) of each statement a verb makes: each speaker with each target of the clauses it
+    reports (``about``, see ``_about``) it comments on. The speakers are read only when there are targets, the kind
+    of statement (the tone of a clause) only of a clause whose target a speaker comments on: most have none."""
+    speakers = speakers_of(verb, entities, lexicon) if any(found.targets for found in about) else ()
+    said = [(speaker, n, k) for speaker in speakers for n, found in enumerate(about)
+            for k, target in enumerate(found.targets) if commented(speaker, target, entities, lexicon)]
+    kinds = {n: about[n].kinds(lexicon) for n in {n for _, n, _ in said}}
+    return [(speaker, about[n].targets[k], kinds[n][k]) for speaker, n, k in said]
 
 
 def commented(speaker: Entity, target: Actor, entities: DocEntities, lexicon: Lexicon) -> bool:
@@ -72,16 +77,28 @@ def commented(speaker: Entity, target: Actor, entities: DocEntities, lexicon: Le
     return target.entity.id != speaker.id and not serves_government(speaker, target, entities, lexicon)
 
 
-def _about(clause: Token, accusing: bool, entities: DocEntities,
-           lexicon: Lexicon) -> list[tuple[Actor, tuple[str, str]]]:
-    """The actors a reported clause is about, each with the relation and code of the statement (kg:cueRelation of
-    kg:AllegationVerb or kg:StatementVerb): an allegation of a wrong accuses the clause's doer; any other statement
-    comments on whom the clause is about, or criticizes or praises it when the clause's tone clearly judges it
-    (``tone.clause_tone``: "X said Y had acted shamefully")."""
-    found = reported_actors(clause, entities, lexicon, doers_only=accusing)
-    if accusing:
-        return [(actor, lexicon.cue_relations["AllegationVerb"]) for actor in found]
-    return list(zip(found, statement_kinds(clause, [actor.token for actor in found], lexicon), strict=True))
+@dataclass(frozen=True, kw_only=True)
+class _About:
+    """A reported clause, the actors it is about (``targets``) and whether it accuses its doer of a wrong."""
+
+    clause: Token
+    accusing: bool
+    targets: list[Actor]
+
+    def kinds(self, lexicon: Lexicon) -> list[tuple[str, str]]:
+        """The relation and code of the statement about each target (kg:cueRelation of kg:AllegationVerb or
+        kg:StatementVerb): an allegation of a wrong accuses the clause's doer; any other statement comments on whom
+        the clause is about, or criticizes or praises it when the clause's tone clearly judges it
+        (``tone.clause_tone``: "X said Y had acted shamefully")."""
+        if self.accusing:
+            return [lexicon.cue_relations["AllegationVerb"]] * len(self.targets)
+        return statement_kinds(self.clause, [actor.token for actor in self.targets], lexicon)
+
+
+def _about(clause: Token, accusing: bool, entities: DocEntities, lexicon: Lexicon) -> _About:
+    """The actors a reported clause is about (``reported_actors``; its doers alone when it ``accuses`` them)."""
+    return _About(clause=clause, accusing=accusing,
+                  targets=reported_actors(clause, entities, lexicon, doers_only=accusing))
 
 
 def _wrongs(entities: DocEntities, lexicon: Lexicon) -> frozenset[int]:

@@ -674,10 +674,11 @@ def _relations(verb: Token, entities: DocEntities, lexicon: Lexicon) -> Iterator
     candidates = list(lexicon.verb_patterns_with(lemma, nouns))
     matches: dict[tuple, Match | None] = {}
     for pattern in candidates:
-        if _passed_over(pattern, verb, nouns, lexicon) or _read_with_noun(pattern, candidates, verb, nouns,
-                                                                                  lexicon, matches):
+        missing = _link_missing(pattern, clause)
+        if _unpaired(pattern, missing, lexicon) or _passed_over(pattern, verb, nouns, lexicon) \
+                or _read_with_noun(pattern, candidates, verb, nouns, lexicon, matches):
             continue
-        matched = None if _link_missing(pattern, clause) else _match_once(verb, pattern, lexicon, matches)
+        matched = None if missing else _match_once(verb, pattern, lexicon, matches)
         if matched is not None:
             yield from _matched(clause, pattern, matched, entities, lexicon, emitted)
         elif _coordinated_subjects(clause, pattern, lexicon):
@@ -689,6 +690,13 @@ def _link_missing(pattern: Pattern, clause: _Clause) -> bool:
     no word of the verb's phrase: every preposition, particle or "for" that ``_link_match`` reads hangs under the verb
     or its objects. The cheap test first: "be" and "say" have such patterns, and few of their clauses the word."""
     return bool(pattern.link) and not (pattern.noun or pattern.noun_prep) and pattern.link not in clause.words
+
+
+def _unpaired(pattern: Pattern, missing: bool, lexicon: Lexicon) -> bool:
+    """Whether a pattern whose link word is ``missing`` from the clause (no match) cannot pair coordinated subjects
+    either (``_coordinated_subjects``: its relation is not symmetric), so that nothing else is read for it: most
+    patterns of "be" and "say"."""
+    return missing and not lexicon.relations[pattern.relation].symmetric
 
 
 def _match_once(verb: Token, pattern: Pattern, lexicon: Lexicon, matches: dict[tuple, Match | None]) -> Match | None:
