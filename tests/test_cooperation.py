@@ -36,7 +36,8 @@ ASSERTED = [
     ("Germany pressed for Russia to withdraw its troops.", ("Germany", "appealsTo", "Russia")),
     ("Senator Ilse Brandt called for Governor Tom Rask to resign.", ("Ilse Brandt", "appealsTo", "Tom Rask")),
     # wanting an actor to act asks it to, also when the parser makes the actor the infinitive's subject
-    ("The Green Party wants the government to withdraw the bill.", ("Green Party", "appealsTo", "government")),
+    ("The Green Party wants the Chilean government to withdraw the bill.",
+     ("Green Party", "appealsTo", "government of Chile")),
     ("Senator Ilse Brandt wants Governor Tom Rask to resign.", ("Ilse Brandt", "appealsTo", "Tom Rask")),
     # promising someone what a clause or an infinitive says is an intent to cooperate (CAMEO 030)
     ("Senator Ilse Brandt promised Governor Tom Rask she would stand down before the vote.",

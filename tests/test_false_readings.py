@@ -228,8 +228,8 @@ def test_a_renamed_noun_keeps_its_place():
 
 # Letters after a name ("QC", "MP") that the model took with it for an organisation's name: a person.
 def test_a_name_with_letters_after_it_is_a_person():
-    found = extract("The new chairman of the Legal Council, Guy Tarrant QC warned the government.")
-    assert ("Guy Tarrant", "threatens", "government") in triples(found)
+    found = extract("The new chairman of the Legal Council, Guy Tarrant QC warned the Chilean government.")
+    assert ("Guy Tarrant", "threatens", "government of Chile") in triples(found)
     assert {r.subject.type for r in found if r.subject.label == "Guy Tarrant"} == {"Person"}
 
 

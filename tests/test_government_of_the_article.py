@@ -1,8 +1,8 @@
 """A government named by the word alone ("the government criticised X") is the government of the article's one country
 of government: the country of each leader the archive knows the article names (two articles say Tomas Arvela leads
 Portugal), when each country it names, alone or as a government's owner, is that one too. With another country named
-("flew to Greece"), or no leader (a foreign ministry named with its country is no leader), it stays a node of its
-article. Names of our own."""
+("flew to Greece"), or no leader (a foreign ministry named with its country is no leader), it is the government of no
+state the article makes clear, and no record has it. Names of our own."""
 
 from __future__ import annotations
 
@@ -48,5 +48,5 @@ def test_the_government_of_an_article_whose_leader_the_archive_knows_is_that_cou
 
 
 @pytest.mark.parametrize("article", ["two-countries", "no-country", "no-leader", "abroad"])
-def test_with_two_countries_of_government_or_none_led_the_government_stays_a_node_of_its_article(critics, article):
-    assert critics[article] == ("government", article, None)
+def test_with_two_countries_of_government_or_none_led_the_government_of_no_state_has_no_record(critics, article):
+    assert article not in critics

@@ -1,9 +1,10 @@
-"""Legislators named by a plural noun with no owner are the chamber the noun names (kg:Chamber): "MSPs" the
-Scottish Parliament and "MEPs" the European Parliament wherever; "MPs" the House of Commons in an article whose one
-country of government is the United Kingdom (two articles say Tom Varga leads it), the legislators of Kenya in
-one about Kenya; with no such country they stay a node of their article. "Parliament" alone is, in an article about
-the United Kingdom, its Parliament (kg:bareName). Owned forms stay: "Harbour Party MPs" are
-the party, "French MPs" France's legislators. Names and sentences of our own."""
+"""Legislators named by a plural noun with no owner are the chamber the noun names (kg:Chamber): "MSPs" the Scottish
+Parliament and "MEPs" the European Parliament wherever; "MPs" the House of Commons in an article whose one country of
+government is the United Kingdom (two articles say Tom Varga leads it), the legislators of Kenya in one about Kenya;
+with no such country they stay a node of their article. So they are told or briefed; acting ("MPs criticised X") they
+are some members the text does not name, no chamber: no record has them for its subject. "Parliament" alone is, in an
+article about the United Kingdom, its Parliament (kg:bareName). Owned forms stay: "Harbour Party MPs" are the party,
+"French MPs" France's legislators. Names and sentences of our own."""
 
 from __future__ import annotations
 
@@ -38,20 +39,15 @@ def found(tmp_path_factory) -> dict[str, set[tuple[str, str, str]]]:
 
 @pytest.mark.parametrize(("article", "expected"), [
     ("uk-told", ("Tom Varga", "briefs", "House of Commons")),
-    ("uk-critics", ("House of Commons", "criticizes", "Tom Varga")),
-    ("ke-critics", ("legislators of Kenya", "criticizes", "Ruto Kamau")),
     ("uk-entered", ("Tom Varga", "memberOf", "Parliament of the United Kingdom")),
 ])
 def test_mps_of_an_article_of_one_country_are_its_chamber_or_its_legislators(found, article, expected):
     assert expected in found[article]
 
 
-@pytest.mark.parametrize(("article", "expected"), [
-    ("abroad", ("legislators", "criticizes", "Tom Varga")),
-    ("nobody", ("legislators", "criticizes", "Harbour Workers Federation")),
-])
-def test_mps_of_an_article_of_no_one_country_stay_legislators(found, article, expected):
-    assert expected in found[article]
+@pytest.mark.parametrize("article", ["uk-critics", "ke-critics", "abroad", "nobody"])
+def test_mps_acting_are_no_chamber_and_no_actor_in_any_article(found, article):
+    assert not [t for t in found[article] if t[1] == "criticizes"], found[article]
 
 
 def test_parliament_of_an_article_of_no_one_country_is_no_country_s(found):
@@ -60,7 +56,7 @@ def test_parliament_of_an_article_of_no_one_country_is_no_country_s(found):
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("Ivo Marsh told MSPs that the ferry levy would be scrapped.", ("Ivo Marsh", "briefs", "Scottish Parliament")),
-    ("MEPs criticised Ivo Marsh over the fishing quotas.", ("European Parliament", "criticizes", "Ivo Marsh")),
+    ("Ivo Marsh told MEPs that the fishing quotas would stay.", ("Ivo Marsh", "briefs", "European Parliament")),
 ])
 def test_msps_and_meps_are_their_parliament_wherever(sentence, expected):
     assert expected in triples(extract(sentence, date="2026-01-05"))

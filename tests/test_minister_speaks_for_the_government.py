@@ -26,11 +26,12 @@ def test_a_minister_speaks_for_the_government(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Harbour Workers Union general secretary Tom Hale said the government was dealing with the root of the shortage.",
-    "General secretary Tom Hale said the government was dealing with the root of the shortage.",
-    "Shadow health minister Tom Hale said the government was ignoring the hospitals.",
+    "Harbour Workers Union general secretary Tom Hale said the Chilean government was dealing with the root of the "
+    "shortage.",
+    "General secretary Tom Hale said the Chilean government was dealing with the root of the shortage.",
+    "Shadow health minister Tom Hale said the Chilean government was ignoring the hospitals.",
     "Minister Tom Hale said the Norland government was tackling the causes of the problem.",
-    "Tom Hale said the government was dealing with the root of the shortage.",
+    "Tom Hale said the Chilean government was dealing with the root of the shortage.",
 ])
 def test_others_still_comment_on_the_government(text):
     assert _on_a_government(text)

@@ -151,8 +151,8 @@ READINGS = [
     ("Ilse Varga says that at a dinner where Anna Kask met Tomas Reyes, the talk was of war.",
      ("Anna Kask", "meets", "Tomas Reyes"), "asserted"),
     # what someone needs or wants, named by a copula, is wanted, not done
-    ('"What we need is a thorough Audit Commission inspection of the government\'s accounts," said Ms Hale.',
-     ("Audit Commission", "investigates", "government"), "intended"),
+    ('"What we need is a thorough Audit Commission inspection of the Chilean government\'s accounts," said Ms Hale.',
+     ("Audit Commission", "investigates", "government of Chile"), "intended"),
     # a duty or a bond to act is not the act ("was bound to", "felt obliged to")
     ("Jeremy Vale felt obliged to meet Anna Kask in Riga.", ("Jeremy Vale", "meets", "Anna Kask"), "intended"),
     ("Edgar Holm admitted he was bound to tell Jeremy Vale that the talks had collapsed.",

@@ -20,7 +20,8 @@ LEFT = [
 FOUND = [
     # entering a legislature or a cabinet: a membership that began
     ("Mr Bram Tolle entered Parliament in 1987 after two failed attempts.", ("Bram Tolle", "memberOf", "Parliament")),
-    ("Ms Ada Pirelli entered the Cabinet in May when Mr Tolle was sacked.", ("Ada Pirelli", "memberOf", "government")),
+    ("Ms Ada Pirelli entered the Chilean Cabinet in May when Mr Tolle was sacked.",
+     ("Ada Pirelli", "memberOf", "government of Chile")),
     # rebutting claims from someone rejects that someone
     ("Mayor Ida Lund rejected claims from the Harbour Party that the levy had been wasted.",
      ("Ida Lund", "rejects", "Harbour Party")),

@@ -11,14 +11,15 @@ from tests.conftest import extract
 
 
 @pytest.mark.parametrize(("text", "target"), [
-    ("Senator Idris Kale said the government had ignored the valley towns for years.", "government"),
+    ("Senator Idris Kale said the Chilean government had ignored the valley towns for years.", "government of Chile"),
     ("Senator Idris Kale said the Norland government was suspicious of the ferry consortium.",
      "government of Norland"),
     # the owner of the clause's subject
     ("The Norland government's toll plan would collapse by the spring, Senator Idris Kale insisted.",
      "government of Norland"),
     # a quotation the verb of saying trails
-    ("\"The government is reviewing the true cost of the ferry,\" argued Senator Idris Kale.", "government"),
+    ("\"The Chilean government is reviewing the true cost of the ferry,\" argued Senator Idris Kale.",
+     "government of Chile"),
     ("Senator Idris Kale told reporters the Velorian administration had run out of money.",
      "government of Velorian"),
 ])
@@ -29,9 +30,9 @@ def test_a_speaker_comments_on_the_government_the_reported_clause_is_about(text,
 
 
 def test_a_sentence_wholly_inside_a_quotation_comments_on_the_government_it_is_about():
-    text = ("Senator Idris Kale said: \"The ferry to Ostrava is late again. The government has ignored the valley "
-            "towns for years.\"")
-    assert ("Idris Kale", "commentsOn", "government") in [
+    text = ("Senator Idris Kale said: \"The ferry to Ostrava is late again. The Chilean government has ignored the "
+            "valley towns for years.\"")
+    assert ("Idris Kale", "commentsOn", "government of Chile") in [
         (r.subject.label, r.relation, r.object.label) for r in extract(text)]
 
 

@@ -20,8 +20,9 @@ def test_the_title_of_a_work_is_no_actor(text, title):
 
 def test_the_owner_of_a_titled_report_is_still_criticised():
     """The report is the government's: attacking it criticises the government (as 'attacked Tory plans' does)."""
-    found = triples(extract("Senator Idris Kale attacked the government's report, Valley Futures, as a whitewash."))
-    assert ("Idris Kale", "criticizes", "government") in found
+    found = triples(extract("Senator Idris Kale attacked the Chilean government's report, Valley Futures, as a "
+                            "whitewash."))
+    assert ("Idris Kale", "criticizes", "government of Chile") in found
 
 
 @pytest.mark.parametrize("text", [

@@ -360,9 +360,12 @@ def _referent(role: Role, holders: list[Holder], unnamed: tuple[list[tuple[Role,
 
 def _new_role_node(role: Role, holders: list[Holder], unnamed: list[Role], lexicon: Lexicon,
                    document: Document) -> tuple[Entity, str] | None:
-    """A role node for a description nobody named holds; None when it may mean someone else (``_someone_else``) or
-    one of a body's many mouthpieces ("the Tory spokesman" speaks for the party: extract/arguments.py)."""
-    if _someone_else(role, holders, unnamed, lexicon) or role.title.split()[-1] in lexicon.cues["MouthpieceTitle"]:
+    """A role node for a description nobody named holds; None when it may mean someone else (``_someone_else``),
+    one of a body's many mouthpieces ("the Tory spokesman" speaks for the party: extract/arguments.py), or a holder
+    of before ("the former NATO envoy": a person the text leaves unnamed, no office that acts now)."""
+    words = role.title.split()
+    if _someone_else(role, holders, unnamed, lexicon) or words[-1] in lexicon.cues["MouthpieceTitle"] \
+            or words[0] in lexicon.cues["PastRole"]:
         return None
     return role_node(role, lexicon, document), "role"
 

@@ -44,8 +44,10 @@ Each document names its actors on its own; unification gives every actor one nod
   the document's one country of government: the one country whose politics the archive ties the persons and
   parties it names to (they lead it, serve in its government or hold a post of its opposition: "shadow home
   secretary" with the party), when every country it names, alone or as a government's owner, is that one (or,
-  with a party or two persons of that country named, every other country is named only as a place); else it stays
-  a node of its document. Legislators with no owner ("told MPs") are the chamber their noun names there (``chambers``).
+  with a party or two persons of that country named, every other country is named only as a place); else it is the
+  government of no state a reader could tell, and no record has it at an end.
+  Legislators with no owner ("told MPs") are the chamber their noun names there (``chambers``); acting ("MPs
+  criticised X") they are some members the text does not name, and no record has them for its subject.
 - **A role node is the person who holds the role** when the document names exactly one person the archive
   names with that title elsewhere ("Prime Minister Tom Hadley" in one article; "Tom Hadley ... the prime
   minister" in another), and a role node of a leading title that nobody of its document holds is the one leader
@@ -103,6 +105,8 @@ from graph_builder.words import is_acronym
 _TALLIED_KINDS = frozenset(["name", "capital"])
 _TIES = frozenset(["memberOf", "leaderOf"])  # affiliations that may tie a person or party to a country's politics
 _TIE_MODALITIES = frozenset(["asserted", "past"])  # a former home secretary is of that country's politics too
+_LEGISLATORS = "legislators"  # the label of kg:Legislators, members a plural noun names ("MPs")
+_GOVERNMENT = "government"  # the label of kg:Government, the collective kind of a state's government
 _WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 
 
@@ -508,6 +512,17 @@ class UnifyPlan:
         return {self._canonical(country.label) for end in ends for country in (end, end.owner)
                 if country is not None and country.type == "Country"}
 
+    def _without_unnamed_members_acting(self, result: DocumentResult) -> DocumentResult:
+        """``result`` without the records whose subject is legislators a plural noun names with no owner ("MPs
+        criticised X", "some MPs urged Y"): some members, whom the text does not name, not the chamber, which acts
+        by a vote or a report of its own; told or briefed ("told MPs") they are the chamber still (``chambers``)."""
+        kept = tuple(r for r in result.relations if not self._unnamed_members(r.subject))
+        return result if len(kept) == len(result.relations) else replace(result, relations=kept)
+
+    def _unnamed_members(self, entity: Entity) -> bool:
+        return entity.sector in self.chambers.sectors and entity.owner is None and bool(entity.scope) \
+            and entity.label == _LEGISLATORS
+
     def apply(self, result: DocumentResult) -> DocumentResult:
         """``result`` with every entity under its canonical name; a relation whose two ends became one actor is
         dropped. Deduplication is the next step (``graph_builder.dedupe``): two readings may only now name the
@@ -515,6 +530,7 @@ class UnifyPlan:
         doc_id = result.document.id
         home = self._home_country(result)
         bodies = self.chambers.bodies(result, home)
+        result = self._without_unnamed_members_acting(result)
         result = self._without_offices_abroad(result, home)
         offices = self._home_offices(result, home)
 
@@ -532,7 +548,20 @@ class UnifyPlan:
         result = held(rewritten(result, fix, entities.values()), self.holders, self.titles)
         result = held_by_archive(result, self.archive_leaders, self.leading, self.titles, person,
                                  self._canonical)
-        return without_unheld_roles(result, self.titles, self.offices)
+        return _without_unowned_governments(without_unheld_roles(result, self.titles, self.offices))
+
+
+def _without_unowned_governments(result: DocumentResult) -> DocumentResult:
+    """``result`` without the records one end of which is a government of no state: "the government" in a document
+    with no one country of government (``UnifyPlan._home_country``) and no owner written ("the Velmish government")
+    is nobody a reader could tell; the records of it are dropped, the entity stays."""
+    kept = tuple(r for r in result.relations if not (_unowned_government(r.subject) or _unowned_government(r.object)))
+    return result if len(kept) == len(result.relations) else replace(result, relations=kept)
+
+
+def _unowned_government(entity: Entity) -> bool:
+    """Whether ``entity`` is a country's government named by the generic word alone, its country unknown."""
+    return entity.sector == GOVERNMENT and entity.owner is None and bool(entity.scope) and entity.label == _GOVERNMENT
 
 
 def _of_an_unnamed_country(relation: Relation) -> bool:

@@ -355,7 +355,7 @@ def _described_role(doc: Doc, mention: Mention, entities: DocEntities, lexicon: 
     that names nobody (see _referring); a role node ("Leader of the Conservative Party", nobody named) is the
     office itself and would only say the office leads its own party."""
     span = entities.tokens.char_span(mention.start, mention.end)
-    if span is None or not _referring(span.root):
+    if span is None or not _referring(span.root) or _supposed(span.root, lexicon):
         return
     head = span.root
     words = list(doc[head.left_edge.i:head.i + 1])
@@ -417,6 +417,18 @@ def _referring(head: Token) -> bool:
     if any(t.tag_ in ("JJS", "RBS") or t.ent_type_ == "ORDINAL" for t in head.lefts):
         return False
     return not (head.dep_ == "pobj" and head.head.head.pos_ == "PROPN")  # "the Office of/for the Deputy ..."
+
+
+def _supposed(head: Token, lexicon: Lexicon) -> bool:
+    """Whether a description stands in a clause of what would, could or might be, or of a condition ("the
+    attorney general would be unlikely to defy the judges", "if the attorney general cannot win their backing",
+    "unless they gave way over the chief whip remaining a member"): the office is spoken of, whoever holds it, and
+    the sentence states no one's role."""
+    verb = head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    supposing = lexicon.cues["Hypothetical"] | lexicon.cues["Possible"]
+    return any(c.lower_ in supposing and (c.dep_ == "mark" or c.tag_ == "MD") for c in verb.children)
 
 
 def _party_before(person: Mention, before: tuple[list[Token], Token], entities: DocEntities,

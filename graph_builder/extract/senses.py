@@ -300,9 +300,16 @@ def _setting_classes(words: list[Token], obj: Actor, senses: Senses) -> frozense
     preps = [p for w in (*words, obj.token) for p in children(w, "prep") if p.lower_ in _SETTING_PREPS]
     nouns = [n for p in preps for n in children(p, "pobj")]
     plain = [n for n in nouns if not _of_common_noun(n)]
-    found = _classes(plain, senses) | (_classes(nouns, senses) & {_OCCASION_CLASS})  # an occasion of something is
-    # one still: "at the launch of the manifesto"
+    found = _classes(plain, senses) | (_classes([*nouns, *_far_settings(words)], senses) & {_OCCASION_CLASS})
+    # an occasion of something is one still ("at the launch of the manifesto"), and so is one the parser hung deep
+    # in the clause ("joining B - whom X had put in charge - and C at a poster launch")
     return found | {_ACTION_CLASS} if _set_in_doing(preps) else found
+
+
+def _far_settings(words: list[Token]) -> list[Token]:
+    """The nouns set in, on, into or at anywhere under the predicate's verbs."""
+    return [t for w in words if w.pos_ == "VERB" for t in w.subtree
+            if t.dep_ == "pobj" and t.head.lower_ in _SETTING_PREPS]
 
 
 def _classes(nouns: list[Token], senses: Senses) -> frozenset[str]:
