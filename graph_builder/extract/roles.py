@@ -425,7 +425,7 @@ def _supposed(head: Token, lexicon: Lexicon) -> bool:
     "unless they gave way over the chief whip remaining a member"): the office is spoken of, whoever holds it, and
     the sentence states no one's role."""
     verb = head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     supposing = lexicon.cues["Hypothetical"] | lexicon.cues["Possible"]
     return any(c.lower_ in supposing and (c.dep_ == "mark" or c.tag_ == "MD") for c in verb.children)
