@@ -91,7 +91,7 @@ def test_no_judgement_of_an_actor_criticizes_or_praises_as_a_fact(text):
 def test_a_minister_does_not_judge_the_government_spoken_for():
     own = extract("Home Secretary Anna Kiel said the government had made mistakes over the ferry contract.")
     assert not [r for r in own if r.relation == "criticizes"]
-    other = extract("Shadow Home Secretary Anna Kiel said the government had let the valley down.")
+    other = extract("Shadow Home Secretary Anna Kiel said the Norland government had let the valley down.")
     assert [r for r in other if r.relation == "criticizes" and r.subject.label == "Anna Kiel"]
     named = extract("Foreign Secretary Anna Kiel said the talks would end the murderous regime of Tom Vosper.")
     assert [r for r in named if r.relation == "criticizes" and r.object.label.endswith("Tom Vosper")]
