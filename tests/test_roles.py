@@ -43,7 +43,7 @@ CASES = [
      ("Jose Arce", "leaderOf", "Chile"), ("Jose Arce", "leaderOf", "Unity Party")),
     # a serving title's "to" introduces whom it serves (kg:ServingTitle), an ambassador's where he is sent
     ("Dan Pryce, chief economic adviser to the Harbour Authority, resigned.",
-     ("Dan Pryce", "memberOf", "Harbour Authority"), ("Dan Pryce", "leaderOf", "Harbour Authority")),
+     ("Dan Pryce", "employedBy", "Harbour Authority"), ("Dan Pryce", "leaderOf", "Harbour Authority")),
     ("Lena Kask, principal secretary to the Norland Water Board, resigned.",
      ("Lena Kask", "memberOf", "Norland Water Board"), ("Lena Kask", "leaderOf", "Norland Water Board")),
     # a party's candidate is a member of it; a country's candidate holds no office of its government
