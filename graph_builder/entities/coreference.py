@@ -29,7 +29,7 @@ from graph_builder.entities.classification import (
     votes,
 )
 from graph_builder.entities.naming import LABEL_TYPES, dominant, initials_of, name_key, short_forms
-from graph_builder.entities.tokens import Tokens, children, dependents, reflexive, span_text
+from graph_builder.entities.tokens import Tokens, children, dependents, reflexive, span_text, verb_above
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.records import Document, Entity, Mention
 from graph_builder.words import is_acronym
@@ -984,7 +984,7 @@ def _speaker_or_subject(token: Token, context: _Context) -> bool:
     word = token.head
     while word.pos_ not in ("VERB", "AUX") and word.head.i != word.i:
         if word.dep_ == "prep" and word.head.pos_ in ("NOUN", "PROPN"):
-            return _two_voices(_verb_above(word.head), context)
+            return _two_voices(verb_above(word.head), context)
         word = word.head
     return False
 
@@ -1017,12 +1017,6 @@ def _feeling(clause: Token, words: frozenset[str]) -> bool:
     """Whether a clause's predicate is a word of feeling: its verb ("was shocked", read as a passive) or the
     adjective of its copula ("was appalled", "is delighted")."""
     return clause.lower_ in words or any(c.lower_ in words for c in children(clause, "acomp"))
-
-
-def _verb_above(word: Token) -> Token:
-    while word.pos_ not in ("VERB", "AUX") and word.head.i != word.i:
-        word = word.head
-    return word
 
 
 def _two_voices(verb: Token, context: _Context) -> bool:

@@ -89,6 +89,15 @@ def dependents(token: Token) -> list[Token]:
     return [pair[1] for pair in found] if found else []  # one that heads none (most tokens): no comprehension
 
 
+def verb_above(word: Token) -> Token:
+    """The verb (or auxiliary) whose clause a word stands in: the word itself, or the nearest head above it that is
+    one; the sentence's root when none is (a headline with no verb). Heads are compared by index: spaCy makes a new
+    Token object on every access, so ``word.head is word`` is never true."""
+    while word.pos_ not in ("VERB", "AUX") and word.head.i != word.i:
+        word = word.head
+    return word
+
+
 def children(token: Token, *deps: str) -> list[Token]:
     """The token's dependents with one of the ``deps`` relations, in text order."""
     doc = token.doc

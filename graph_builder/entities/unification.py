@@ -478,8 +478,7 @@ class UnifyPlan:
             return home is None or not vouched or (relation.relation == "leaderOf" and bool(leaders)
                                                    and person not in leaders)
 
-        kept = tuple(r for r in result.relations if not abroad(r))
-        return result if len(kept) == len(result.relations) else replace(result, relations=kept)
+        return _without(result, abroad)
 
     def _of_home_politics(self, result: DocumentResult, home: str) -> bool:
         """Whether the document is about the politics of ``home``: it names an organisation the archive ties to
@@ -516,8 +515,7 @@ class UnifyPlan:
         """``result`` without the records whose subject is legislators a plural noun names with no owner ("MPs
         criticised X", "some MPs urged Y"): some members, whom the text does not name, not the chamber, which acts
         by a vote or a report of its own; told or briefed ("told MPs") they are the chamber still (``chambers``)."""
-        kept = tuple(r for r in result.relations if not self._unnamed_members(r.subject))
-        return result if len(kept) == len(result.relations) else replace(result, relations=kept)
+        return _without(result, lambda r: self._unnamed_members(r.subject))
 
     def _unnamed_members(self, entity: Entity) -> bool:
         return entity.sector in self.chambers.sectors and entity.owner is None and bool(entity.scope) \
@@ -555,7 +553,12 @@ def _without_unowned_governments(result: DocumentResult) -> DocumentResult:
     """``result`` without the records one end of which is a government of no state: "the government" in a document
     with no one country of government (``UnifyPlan._home_country``) and no owner written ("the Velmish government")
     is nobody a reader could tell; the records of it are dropped, the entity stays."""
-    kept = tuple(r for r in result.relations if not (_unowned_government(r.subject) or _unowned_government(r.object)))
+    return _without(result, lambda r: _unowned_government(r.subject) or _unowned_government(r.object))
+
+
+def _without(result: DocumentResult, dropped: Callable[[Relation], bool]) -> DocumentResult:
+    """``result`` without the records ``dropped`` says go; the same object when none does."""
+    kept = tuple(r for r in result.relations if not dropped(r))
     return result if len(kept) == len(result.relations) else replace(result, relations=kept)
 
 

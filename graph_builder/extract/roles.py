@@ -47,7 +47,7 @@ from graph_builder.entities import DocEntities
 from graph_builder.entities.branches import branch_before
 from graph_builder.entities.collective import owner_name
 from graph_builder.entities.naming import GOVERNMENT, home_country, make_entity, served_country
-from graph_builder.entities.tokens import NOUN_MODIFIERS, TitleReading
+from graph_builder.entities.tokens import NOUN_MODIFIERS, TitleReading, verb_above
 from graph_builder.extract.arguments import RELATIVE, Actor, appositive_owner, reacts_to, set_off, subject_tokens
 from graph_builder.extract.own_party import own_organisations
 from graph_builder.extract.polarity import died, ended_role, long_gone, phrase_lemma, polarity
@@ -424,11 +424,8 @@ def _supposed(head: Token, lexicon: Lexicon) -> bool:
     attorney general would be unlikely to defy the judges", "if the attorney general cannot win their backing",
     "unless they gave way over the chief whip remaining a member"): the office is spoken of, whoever holds it, and
     the sentence states no one's role."""
-    verb = head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
     supposing = lexicon.cues["Hypothetical"] | lexicon.cues["Possible"]
-    return any(c.lower_ in supposing and (c.dep_ == "mark" or c.tag_ == "MD") for c in verb.children)
+    return any(c.lower_ in supposing and (c.dep_ == "mark" or c.tag_ == "MD") for c in verb_above(head).children)
 
 
 def _party_before(person: Mention, before: tuple[list[Token], Token], entities: DocEntities,

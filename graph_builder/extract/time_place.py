@@ -384,8 +384,7 @@ def _occasion_dates(preposition: Token) -> Iterator[Token]:
             yield modifier
             yield from children(modifier, "nummod", "amod")
         for held in children(occasion, "acl"):  # "at a dinner hosted by X in November 2003"
-            yield from (o for prep in children(held, "prep") if prep.lower_ in _TIME_PREPOSITIONS
-                        for o in children(prep, "pobj"))
+            yield from _nested_places(held, _TIME_PREPOSITIONS)
 
 
 def _phrase_nodes(token: Token, depth: int) -> Iterator[Token]:
@@ -562,7 +561,8 @@ def _occasion_places(noun: Token, depth: int) -> Iterator[Token]:
 
 
 def _nested_places(pobj: Token, prepositions: tuple[str, ...]) -> Iterator[Token]:
-    """Objects of those prepositions under a phrase's object: "a parade in Beijing", "the city of Geneva"."""
+    """Objects of those prepositions under a phrase's object or a participle: "a parade in Beijing", "the city of
+    Geneva", "held in May 2003" (places and dates alike)."""
     return (g for p in children(pobj, "prep") if p.lower_ in prepositions for g in children(p, "pobj"))
 
 
