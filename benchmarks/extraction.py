@@ -33,9 +33,9 @@ from graph_builder.nlp import DEFAULT_MODEL, load_pipeline
 from graph_builder.vocab import load_lexicon
 
 WARM_UP = 20
+"""Articles the stages run on once before they are timed, so loading their data is not counted."""
 BATCH = 32
 """Articles parsed, then extracted, in one step of the interleaved timing (the parse's own batch size)."""
-"""Articles the stages run on once before they are timed, so loading their data is not counted."""
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "bbc-news-2004-2005.jsonl"
 
 
