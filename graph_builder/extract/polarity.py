@@ -58,9 +58,29 @@ def _step(node: Token, head: Token, dep: str, read: tuple[bool, str | None], lex
     negated, modality = read
     if _ended_activity(node, head, lexicon):
         return negated, modality or _ending(head, lexicon), True
+    if dep == "prep" and _describing_participle(head, lexicon):
+        return negated, modality, True
     step = _STEPS.get(dep)
     found = step(node, head, negated, modality, lexicon) if step else None
     return None if found is None else (*found, _own_scope(node, lexicon))
+
+
+def _describing_participle(participle: Token, lexicon: Lexicon) -> bool:
+    """Whether a past participle describes a thing by what was done to it, in a phrase of its own ("the evidence
+    gathered during Y's raids on Z", "the report written after Y's talks with Z"): an event its preposition names
+    happened, whatever the clause that names the thing says of it ("will study the evidence gathered during the
+    raids": the raids took place). Not a participle of intent, time to come or doubt ("a proposal aimed at talks with
+    Z", "the alleged raid"), nor one of a noun of intent ("a plan drawn up for talks with Z": the talks are planned);
+    not a present participle, which says what the thing claims or would do ("a report claiming Y had met Z", "an accord
+    recognising Z"); a content clause the parser hung the same way ("suggestions that Y had attacked Z") has a subject
+    or an auxiliary of its own."""
+    noun = participle.head
+    if participle.dep_ != "acl" or participle.tag_ != "VBN" or noun.pos_ not in ("NOUN", "PROPN") \
+            or children(participle, *SUBJECT_DEPS, "nsubjpass", "aux", "auxpass", "mark"):
+        return False
+    cues = lexicon.cues
+    return not any(cue_lemma(word, lexicon) in cues[kind] for word in (participle, noun)
+                   for kind in ("Intended", "Future", "Possible"))
 
 
 def _step_up(node: Token, lexicon: Lexicon) -> tuple[Token, str] | None:
