@@ -112,9 +112,10 @@ def _afraid_to_answer(clause: Token, tone: Tone) -> bool:
     """Whether a clause says its subject fears (``tone.fears``: the clause's verb, "was terrified of", or its
     predicate, "was too scared to") what holds a word of ``tone.accountable`` ("facing the voters", "a debate")."""
     fears = [w for w in [clause, *children(clause, "acomp")] if _of_topic(w, tone.fears)]
-    feared = [t for fear in fears for c in children(fear, "prep", "xcomp") for t in c.subtree]
-    feared += [t for c in children(clause, "xcomp") if fears and c.i not in {f.i for f in fears} for t in c.subtree]
-    return any(_of_topic(t, tone.accountable) for t in feared)
+    feared = [c for fear in fears for c in children(fear, "prep", "xcomp")]
+    if fears and clause.i not in {fear.i for fear in fears}:  # "too scared to face": may hang on the copula
+        feared += children(clause, "xcomp")
+    return any(_of_topic(t, tone.accountable) for c in feared for t in c.subtree)
 
 
 def _labelled(clause: Token, tone: Tone) -> bool:
@@ -175,12 +176,17 @@ def lacks(clause: Token, tone: Tone) -> bool:
     """Whether a clause, or a verb joined to it that shares its subject, says the subject has none of what it needs
     (``tone.lacking``: "Y has no credibility"; ``tone.lacking_how`` with a clause of how to act: "Y wants to scrap the
     plan but has no clue how to replace it"; the parser may hang "no" on the noun as a number after an adverb, "has
-    simply no clue"); not when "have" is denied."""
+    simply no clue"), or lacks it (a verb of ``tone.lacking_verbs``: "Y lacks the courage to act"); not when the verb
+    is denied."""
     verbs = [verb for verb in _sharing_subject(clause) if not children(verb, "neg")]
-    had = [obj for verb in verbs if verb.lemma_ == "have" for obj in children(verb, "dobj")]
-    lacked = [obj for verb in verbs if verb.lemma_.lower() in tone.lacking_verbs for obj in children(verb, "dobj")]
-    return any(_lacking(obj, tone) for obj in had if any(d.lower_ == "no" for d in dependents(obj))) or \
-        any(obj.lemma_.lower() in tone.lacking for obj in lacked)
+    had = [obj for obj in _objects(verbs, {"have"}) if any(d.lower_ == "no" for d in dependents(obj))]
+    lacked = _objects(verbs, tone.lacking_verbs)
+    return any(_lacking(obj, tone) for obj in had) or any(obj.lemma_.lower() in tone.lacking for obj in lacked)
+
+
+def _objects(verbs: list[Token], lemmas: frozenset[str] | set[str]) -> list[Token]:
+    """The direct objects of the verbs of ``lemmas`` among ``verbs``."""
+    return [obj for verb in verbs if verb.lemma_.lower() in lemmas for obj in children(verb, "dobj")]
 
 
 def _sharing_subject(clause: Token) -> list[Token]:
