@@ -587,6 +587,8 @@ class Tone:
     labels: frozenset[str] = frozenset()  # a pejorative label of what the actor pursues ("hard right")
     pursuing: frozenset[str] = frozenset()  # a verb whose object the actor pursues ("offer", "push")
     plights: frozenset[str] = frozenset()  # a plight of the actor's own making ("in disarray")
+    creating: frozenset[str] = frozenset()  # a verb of making what is ridiculed ("hire wardens who cannot fine")
+    abilities: frozenset[str] = frozenset()  # the modals of such an ability, denied ("can", "could")
 
     def judges(self, kind: tuple[str, str]) -> bool:
         """Whether a statement's (relation, CAMEO code) is one a clause's tone gives (``Relation.toned``)."""
@@ -1198,7 +1200,7 @@ def _tone(folder: Path, relations: dict[str, RelationInfo]) -> Tone:
     data = read_yaml(path) or {}
     lists = ("topic_words", "feelings", "held_feelings", "instance_nouns", "marking_verbs", "deed_verbs",
              "lacking", "lacking_how", "contrast_marks", "lacking_verbs", "hedges", "motives", "imputing", "ploys",
-             "fears", "accountable", "labels", "pursuing", "plights")
+             "fears", "accountable", "labels", "pursuing", "plights", "creating", "abilities")
     keys = {"negative", "positive", "noun_valence", *lists}
     if not isinstance(data, dict) or set(data) != keys or not isinstance(data["noun_valence"], float):
         raise OntologyError(f"{path} is a mapping of negative, positive, noun_valence (a number) and the word lists "

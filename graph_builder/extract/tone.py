@@ -69,7 +69,7 @@ def imputes(clause: Token, tone: Tone, faults: frozenset[str]) -> bool:
     if children(clause, "neg"):
         return False
     return _motive(clause, tone, faults) or _afraid_to_answer(clause, tone) or _labelled(clause, tone) \
-        or _in_plight(clause, tone)
+        or _in_plight(clause, tone) or _ridiculed(clause, tone)
 
 
 def _motive(clause: Token, tone: Tone, faults: frozenset[str]) -> bool:
@@ -90,8 +90,9 @@ def _motive(clause: Token, tone: Tone, faults: frozenset[str]) -> bool:
 def _purposes(clause: Token, tone: Tone) -> list[Token]:
     """The infinitives with no subject of their own that tell what a clause's subject does a thing for: its open
     complements and clauses of purpose ("wants to", "did it to"), and the infinitive of its object or predicate
-    noun of ``tone.ploys`` ("would do anything to", "is an attempt to"), and theirs in turn; none denied."""
-    found, stack = [], [clause]
+    noun of ``tone.ploys`` ("would do anything to", "is an attempt to"), those of the verbs joined to it that share its
+    subject ("would say anything and do anything to"), and theirs in turn; none denied."""
+    found, stack = [], _sharing_subject(clause)
     while stack:
         verb = stack.pop()
         nouns = [n for n in children(verb, "dobj", "attr") if n.lemma_.lower() in tone.ploys]
@@ -116,6 +117,17 @@ def _afraid_to_answer(clause: Token, tone: Tone) -> bool:
     if fears and clause.i not in {fear.i for fear in fears}:  # "too scared to face": may hang on the copula
         feared += children(clause, "xcomp")
     return any(_of_topic(t, tone.accountable) for c in feared for t in c.subtree)
+
+
+def _ridiculed(clause: Token, tone: Tone) -> bool:
+    """Whether a clause, or a purpose of it (``_purposes``), has its subject make (a verb of ``tone.creating``) what a
+    relative clause says cannot do anything (an ability of ``tone.abilities``, denied, of the relative pronoun: "wants
+    to hire 900 wardens who cannot fine anyone"): a plan ridiculed."""
+    made = [obj for verb in [clause, *_purposes(clause, tone)] if verb.lemma_.lower() in tone.creating
+            for obj in children(verb, "dobj")]
+    return any(children(relcl, "neg") and any(a.lemma_.lower() in tone.abilities for a in children(relcl, "aux"))
+               and any(s.tag_ in ("WP", "WDT") for s in children(relcl, "nsubj"))
+               for obj in made for relcl in children(obj, "relcl"))
 
 
 def _labelled(clause: Token, tone: Tone) -> bool:
