@@ -589,6 +589,7 @@ class Tone:
     plights: frozenset[str] = frozenset()  # a plight of the actor's own making ("in disarray")
     creating: frozenset[str] = frozenset()  # a verb of making what is ridiculed ("hire wardens who cannot fine")
     abilities: frozenset[str] = frozenset()  # the modals of such an ability, denied ("can", "could")
+    promising: frozenset[str] = frozenset()  # a verb or noun of a promise ridiculed ("promising what it cannot do")
 
     def judges(self, kind: tuple[str, str]) -> bool:
         """Whether a statement's (relation, CAMEO code) is one a clause's tone gives (``Relation.toned``)."""
@@ -1200,7 +1201,8 @@ def _tone(folder: Path, relations: dict[str, RelationInfo]) -> Tone:
     data = read_yaml(path) or {}
     lists = ("topic_words", "feelings", "held_feelings", "instance_nouns", "marking_verbs", "deed_verbs",
              "lacking", "lacking_how", "contrast_marks", "lacking_verbs", "hedges", "motives", "imputing", "ploys",
-             "fears", "accountable", "labels", "pursuing", "plights", "creating", "abilities")
+             "fears", "accountable", "labels", "pursuing", "plights", "creating", "abilities",
+             "promising")
     keys = {"negative", "positive", "noun_valence", *lists}
     if not isinstance(data, dict) or set(data) != keys or not isinstance(data["noun_valence"], float):
         raise OntologyError(f"{path} is a mapping of negative, positive, noun_valence (a number) and the word lists "

@@ -1,10 +1,10 @@
 """Criticism by insinuation in reported speech: a speaker who imputes to an actor a motive ("would do anything to cling
 on to office", "only to win votes", "an attempt to woo voters"), a fear of answering for itself ("terrified of facing
 the voters"), a pejorative label on what it pursues ("offered a hard right agenda"), a plight ("in disarray"), a plan
-that cannot work ("wants to hire wardens who cannot fine anyone") or a lack ("lacks the courage") criticizes it
-(ontology/lexicon/tone.yaml). A hedged remark ("would probably be good") is no praise. A denied purpose, an honest one,
-a gain not imputed as the whole purpose, a fear of anything else, a label on what the actor fights stay a comment.
-Sentences and names of our own."""
+that cannot work ("wants to hire wardens who cannot fine anyone", "promising something it cannot deliver") or a lack
+("lacks the courage") criticizes it (ontology/lexicon/tone.yaml). A hedged remark ("would probably be good") is no
+praise. A denied purpose, an honest one, a gain not imputed as the whole purpose, a fear of anything else, a label on
+what the actor fights stay a comment. Sentences and names of our own."""
 
 from __future__ import annotations
 
@@ -43,8 +43,12 @@ def test_a_pejorative_label_on_what_the_actor_pursues_criticizes_it():
     assert "criticizes" in _kinds("Senator Ana Ruiz said Governor Tom Hale had offered a hard right agenda.")
 
 
-def test_a_plight_of_the_actors_own_campaign_criticizes_it():
-    assert "criticizes" in _kinds("Senator Ana Ruiz said Governor Tom Hale's campaign was in disarray.")
+@pytest.mark.parametrize(("text", "target"), [
+    ("Senator Ana Ruiz said Governor Tom Hale's campaign was in disarray.", "Tom Hale"),
+    ("Senator Ana Ruiz said the Norland Party was in turmoil.", "Norland Party"),
+])
+def test_a_plight_of_the_actor_or_its_campaign_criticizes_it(text, target):
+    assert "criticizes" in _kinds(text, target)
 
 
 @pytest.mark.parametrize(("text", "target"), [
@@ -53,6 +57,15 @@ def test_a_plight_of_the_actors_own_campaign_criticizes_it():
      "government of Norland"),
 ])
 def test_a_plan_ridiculed_as_unable_to_work_criticizes_the_actor(text, target):
+    assert "criticizes" in _kinds(text, target)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Senator Ana Ruiz said the Norland government was promising something it could not deliver.",
+     "government of Norland"),
+    ("Senator Ana Ruiz said Governor Tom Hale had made pledges he cannot keep.", "Tom Hale"),
+])
+def test_a_promise_its_maker_cannot_keep_criticizes_the_actor(text, target):
     assert "criticizes" in _kinds(text, target)
 
 
@@ -78,6 +91,8 @@ def test_a_hedged_remark_is_no_praise():
     "Senator Ana Ruiz said Governor Tom Hale wants to protect children who cannot swim.",
     "Senator Ana Ruiz said Governor Tom Hale wants to hire 900 wardens who can fine anyone.",
     "Senator Ana Ruiz said Governor Tom Hale did not lack the courage to act.",
+    "Senator Ana Ruiz said Governor Tom Hale had made a promise that could not be broken.",
+    "Senator Ana Ruiz said Governor Tom Hale had kept every pledge he could.",
 ])
 def test_a_denied_honest_or_unimputed_purpose_fear_or_label_stays_a_comment(text):
     """Guards (pass on main too)."""

@@ -121,13 +121,22 @@ def _afraid_to_answer(clause: Token, tone: Tone) -> bool:
 
 def _ridiculed(clause: Token, tone: Tone) -> bool:
     """Whether a clause, or a purpose of it (``_purposes``), has its subject make (a verb of ``tone.creating``) what a
-    relative clause says cannot do anything (an ability of ``tone.abilities``, denied, of the relative pronoun: "wants
-    to hire 900 wardens who cannot fine anyone"): a plan ridiculed."""
-    made = [obj for verb in [clause, *_purposes(clause, tone)] if verb.lemma_.lower() in tone.creating
-            for obj in children(verb, "dobj")]
-    return any(children(relcl, "neg") and any(a.lemma_.lower() in tone.abilities for a in children(relcl, "aux"))
-               and any(s.tag_ in ("WP", "WDT") for s in children(relcl, "nsubj"))
-               for obj in made for relcl in children(obj, "relcl"))
+    relative clause says cannot do anything ("wants to hire 900 wardens who cannot fine anyone"), or promise (a verb
+    or an object of ``tone.promising``) what it says its maker cannot do ("is promising something it cannot
+    deliver", "made pledges he cannot keep"): a plan ridiculed."""
+    verbs = [clause, *_purposes(clause, tone)]
+    made = _objects(verbs, tone.creating)
+    promised = [obj for verb in verbs for obj in children(verb, "dobj")
+                if verb.lemma_.lower() in tone.promising or obj.lemma_.lower() in tone.promising]
+    return any(_unable(relcl, tone, ("WP", "WDT")) for obj in made for relcl in children(obj, "relcl")) or \
+        any(_unable(relcl, tone, ("PRP",)) for obj in promised for relcl in children(obj, "relcl"))
+
+
+def _unable(relcl: Token, tone: Tone, subjects: tuple[str, ...]) -> bool:
+    """Whether a relative clause denies an ability (``tone.abilities``: "who cannot fine anyone") of a subject of one
+    of the tags ``subjects`` (the relative pronoun, "who", or a personal one, "it cannot deliver")."""
+    return bool(children(relcl, "neg")) and any(a.lemma_.lower() in tone.abilities for a in children(relcl, "aux")) \
+        and any(s.tag_ in subjects for s in children(relcl, "nsubj"))
 
 
 def _labelled(clause: Token, tone: Tone) -> bool:
