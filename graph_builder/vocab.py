@@ -582,14 +582,14 @@ class Tone:
     motives: frozenset[str] = frozenset()  # a gain imputed as the whole purpose ("only to win votes")
     imputing: frozenset[str] = frozenset()  # an adverb that marks a purpose as the whole ("only", "merely")
     ploys: frozenset[str] = frozenset()  # a noun whose purpose is imputed ("an attempt to woo voters")
-    fears: frozenset[str] = frozenset()  # a fear imputed to the actor ("terrified of facing the voters")
+    fears: frozenset[str] = frozenset()  # a fear imputed to the actor ("frightened of answering questions")
     accountable: frozenset[str] = frozenset()  # what such a fear is of, to criticize ("scrutiny", "voter")
     labels: frozenset[str] = frozenset()  # a pejorative label of what the actor pursues ("hard right")
     pursuing: frozenset[str] = frozenset()  # a verb whose object the actor pursues ("offer", "push")
     plights: frozenset[str] = frozenset()  # a plight of the actor's own making ("in disarray")
-    creating: frozenset[str] = frozenset()  # a verb of making what is ridiculed ("hire wardens who cannot fine")
+    creating: frozenset[str] = frozenset()  # a verb of making what is ridiculed ("buy fire engines that cannot climb")
     abilities: frozenset[str] = frozenset()  # the modals of such an ability, denied ("can", "could")
-    promising: frozenset[str] = frozenset()  # a verb or noun of a promise ridiculed ("promising what it cannot do")
+    promising: frozenset[str] = frozenset()  # a promise ridiculed ("a harbour it could not afford")
 
     def judges(self, kind: tuple[str, str]) -> bool:
         """Whether a statement's (relation, CAMEO code) is one a clause's tone gives (``Relation.toned``)."""

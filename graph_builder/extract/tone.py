@@ -74,7 +74,7 @@ def imputes(clause: Token, tone: Tone, faults: frozenset[str]) -> bool:
 
 def _motive(clause: Token, tone: Tone, faults: frozenset[str]) -> bool:
     """Whether the purpose of what a clause's subject does (``_purposes``) is a phrase of kg:Disapproval (``faults``:
-    "would do anything to cling on to office", "unveiled the review to grab headlines") or, marked as the whole of its
+    "sold the ferry to cling to power", "unveiled the review to grab headlines") or, marked as the whole of its
     purpose (an adverb of ``tone.imputing``, or the purpose of a noun of ``tone.ploys``), a gain of ``tone.motives``
     ("only to win votes", "an attempt to woo voters")."""
     marked = any(a.lower_ in tone.imputing for a in children(clause, "advmod"))
@@ -89,9 +89,9 @@ def _motive(clause: Token, tone: Tone, faults: frozenset[str]) -> bool:
 
 def _purposes(clause: Token, tone: Tone) -> list[Token]:
     """The infinitives with no subject of their own that tell what a clause's subject does a thing for: its open
-    complements and clauses of purpose ("wants to", "did it to"), and the infinitive of its object or predicate
-    noun of ``tone.ploys`` ("would do anything to", "is an attempt to"), those of the verbs joined to it that share its
-    subject ("would say anything and do anything to"), and theirs in turn; none denied."""
+    complements and clauses of purpose ("wants to", "did it to"), and the infinitive of its object or predicate noun
+    of ``tone.ploys`` ("would sell anything to", "is an attempt to"), those of the verbs joined to it that share its
+    subject ("sold the ferry and raised the tolls to"), and theirs in turn; none denied."""
     found, stack = [], _sharing_subject(clause)
     while stack:
         verb = stack.pop()
@@ -110,7 +110,7 @@ def _infinitive(verb: Token) -> bool:
 
 
 def _afraid_to_answer(clause: Token, tone: Tone) -> bool:
-    """Whether a clause says its subject fears (``tone.fears``: the clause's verb, "was terrified of", or its
+    """Whether a clause says its subject fears (``tone.fears``: the clause's verb, "was frightened of", or its
     predicate, "was too scared to") what holds a word of ``tone.accountable`` ("facing the voters", "a debate")."""
     fears = [w for w in [clause, *children(clause, "acomp")] if _of_topic(w, tone.fears)]
     feared = [c for fear in fears for c in children(fear, "prep", "xcomp")]
@@ -121,9 +121,9 @@ def _afraid_to_answer(clause: Token, tone: Tone) -> bool:
 
 def _ridiculed(clause: Token, tone: Tone) -> bool:
     """Whether a clause, or a purpose of it (``_purposes``), has its subject make (a verb of ``tone.creating``) what a
-    relative clause says cannot do anything ("wants to hire 900 wardens who cannot fine anyone"), or promise (a verb
-    or an object of ``tone.promising``) what it says its maker cannot do ("is promising something it cannot
-    deliver", "made pledges he cannot keep"): a plan ridiculed."""
+    relative clause says cannot do anything ("wants to buy 40 fire engines that cannot climb hills"), or promise (a verb
+    or an object of ``tone.promising``) what it says its maker cannot do ("promised a harbour it could not
+    afford", "made pledges he cannot keep"): a plan ridiculed."""
     verbs = [clause, *_purposes(clause, tone)]
     made = _objects(verbs, tone.creating)
     promised = [obj for verb in verbs for obj in children(verb, "dobj")
@@ -173,7 +173,7 @@ def judged(target: Token, lexicon: Lexicon) -> bool:
     remarks"), not of what befalls it ("Y's resignation was a good opportunity for the party"), nor the subject of a
     passive, whom the act befalls ("Y was cruelly beaten by Z", "was shamelessly abandoned": the doer is judged),
     unless a verb of ``tone.marking_verbs`` tells what marked it ("Y was dogged by scandal")."""
-    if target.dep_ == "nsubjpass":  # "Y was dogged by scandal" (``_framed``), "Y was terrified of facing the voters"
+    if target.dep_ == "nsubjpass":  # "Y was dogged by scandal" (``_framed``), "Y was frightened of answering questions"
         return target.head.lemma_.lower() in lexicon.tone.marking_verbs | lexicon.tone.fears
     if target.dep_ != "poss":
         return True
