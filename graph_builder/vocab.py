@@ -577,6 +577,19 @@ class Tone:
     contrast_marks: frozenset[str] = frozenset()  # a clause of contrast makes a remark mixed ("although he lied")
     lacking: frozenset[str] = frozenset()  # what a subject that "has no" such thing is judged unfit for
     lacking_how: frozenset[str] = frozenset()  # the same, only with a clause of how to act ("no idea what to do")
+    lacking_verbs: frozenset[str] = frozenset()  # a verb whose object is what its subject lacks ("lacks the courage")
+    hedges: frozenset[str] = frozenset()  # an adverb that hedges a judgement ("would probably be good")
+    motives: frozenset[str] = frozenset()  # a gain imputed as the whole purpose ("only to win votes")
+    imputing: frozenset[str] = frozenset()  # an adverb that marks a purpose as the whole ("only", "merely")
+    ploys: frozenset[str] = frozenset()  # a noun whose purpose is imputed ("an attempt to woo voters")
+    fears: frozenset[str] = frozenset()  # a fear imputed to the actor ("frightened of answering questions")
+    accountable: frozenset[str] = frozenset()  # what such a fear is of, to criticize ("scrutiny", "voter")
+    labels: frozenset[str] = frozenset()  # a pejorative label of what the actor pursues ("hard right")
+    pursuing: frozenset[str] = frozenset()  # a verb whose object the actor pursues ("offer", "push")
+    plights: frozenset[str] = frozenset()  # a plight of the actor's own making ("in disarray")
+    creating: frozenset[str] = frozenset()  # a verb of making what is ridiculed ("buy fire engines that cannot climb")
+    abilities: frozenset[str] = frozenset()  # the modals of such an ability, denied ("can", "could")
+    promising: frozenset[str] = frozenset()  # a promise ridiculed ("a harbour it could not afford")
 
     def judges(self, kind: tuple[str, str]) -> bool:
         """Whether a statement's (relation, CAMEO code) is one a clause's tone gives (``Relation.toned``)."""
@@ -1187,7 +1200,9 @@ def _tone(folder: Path, relations: dict[str, RelationInfo]) -> Tone:
         return Tone()
     data = read_yaml(path) or {}
     lists = ("topic_words", "feelings", "held_feelings", "instance_nouns", "marking_verbs", "deed_verbs",
-             "lacking", "lacking_how", "contrast_marks")
+             "lacking", "lacking_how", "contrast_marks", "lacking_verbs", "hedges", "motives", "imputing", "ploys",
+             "fears", "accountable", "labels", "pursuing", "plights", "creating", "abilities",
+             "promising")
     keys = {"negative", "positive", "noun_valence", *lists}
     if not isinstance(data, dict) or set(data) != keys or not isinstance(data["noun_valence"], float):
         raise OntologyError(f"{path} is a mapping of negative, positive, noun_valence (a number) and the word lists "

@@ -11,7 +11,6 @@ from tests.conftest import extract, triples
 
 @pytest.mark.parametrize(("sentence", "subject", "obj"), [
     ("Chile backed Peru's bid to join the Pacific trade pact.", "Chile", "Peru"),
-    ("The High Court backed the Harbour Authority's powers to close the port.", "High Court", "Harbour Authority"),
     ("Officials said Chile supported Peruvian entry into the trade pact.", "Chile", "Peru"),
     ("Senator Ilse Varga gave her support to Tomas Reyes's leadership ambitions.", "Ilse Varga", "Tomas Reyes"),
     ("Senator Ilse Varga has long been a strong supporter of Georgian membership of the alliance.", "Ilse Varga",

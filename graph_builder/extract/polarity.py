@@ -1206,7 +1206,7 @@ def _misdeeds(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
     said to be done or to have been done (``_done``); not denied, asked nor on a condition."""
     deeds = lexicon.cues["MisdeedVerb"]
     for verb in tokens.with_lemma(lexicon.cue_openings["MisdeedVerb"]):
-        if verb.pos_ != "VERB" or not _done(verb) or not _verb_phrases(verb, verb.lemma_.lower()) & deeds:
+        if verb.pos_ != "VERB" or not _done(verb) or not verb_phrases(verb, verb.lemma_.lower()) & deeds:
             continue
         subjects = _judged(verb)
         if subjects and not _unasserted_judgement(verb, verb, subjects[0], lexicon):
@@ -1306,7 +1306,7 @@ def _merit_clause(token: Token, tokens: Tokens, merits: frozenset[str], verbs: f
         lemma = tokens.lemma[token.i]
         if lemma.partition(" ")[0] not in verbs:
             return None  # no merit phrase opens with it: its particles need not be read
-        return token if _verb_phrases(token, lemma) & merits else None
+        return token if verb_phrases(token, lemma) & merits else None
     if tokens.lower[token.i] not in merits and tokens.lemma[token.i] not in merits:
         return None
     return _copula_of(token, lexicon)
@@ -1450,7 +1450,7 @@ def _judging_verb(verb: Token, tokens: Tokens, words: frozenset[str], verbs: fro
     # give one a lemma of its own ("scaremongering" read as "scaremongere")
     lemmas = (tokens.lemma[verb.i], *tokens.hyphened.get(verb.i, ()), *gerund)
     # a lemma no judging verb or phrase opens with: its particles need not be read
-    return any(_verb_phrases(verb, lemma) & words for lemma in lemmas if lemma.partition(" ")[0] in verbs)
+    return any(verb_phrases(verb, lemma) & words for lemma in lemmas if lemma.partition(" ")[0] in verbs)
 
 
 def _reproached(adverb: Token) -> Token | None:
@@ -1503,7 +1503,7 @@ def _virtue_clause(noun: Token, lexicon: Lexicon) -> Token | None:
     return _copula_of(prep.head, lexicon) if prep.lower_ == "of" and prep.head.pos_ == "NOUN" else None
 
 
-def _verb_phrases(verb: Token, lemma: str) -> set[str]:
+def verb_phrases(verb: Token, lemma: str) -> set[str]:
     """A verb's lemma, and with each word under it as written or as its lemma ("let down", "break promise"), or a
     preposition under it and that preposition's object ("cling to power", "rely on fear")."""
     under = dependents(verb)

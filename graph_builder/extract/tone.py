@@ -19,6 +19,7 @@ from functools import cache
 from spacy.tokens import Token
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
+from graph_builder.extract.polarity import verb_phrases
 from graph_builder.extract.syntax import VERBAL, children, dependents
 from graph_builder.vocab import Lexicon, Tone
 
@@ -36,15 +37,17 @@ def _analyzer() -> SentimentIntensityAnalyzer:
     return SentimentIntensityAnalyzer()
 
 
-def clause_tone(clause: Token, tone: Tone) -> tuple[str, str] | None:
+def clause_tone(clause: Token, tone: Tone, faults: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """The (relation, CAMEO code) of ``tone.negative`` or ``tone.positive`` when the clause an actor is the subject
     (or the owner of the subject) of clearly judges it (its VADER compound score at or beyond the threshold), else
-    None. A clause that says its subject has none of what it would need (``lacks``) criticizes it; one that holds a
-    clause of contrast (``tone.contrast_marks``: "Y did a fine job, although he sacked half the dockers") is a mixed
-    remark, neither."""
-    if any(m.lower_ in tone.contrast_marks for c in children(clause, "advcl") for m in children(c, "mark")):
+    None. A clause that says its subject has none of what it would need (``lacks``) or imputes to it a motive, a fear
+    of answering for itself, a pejorative label or a plight (``imputes``; ``faults``: the phrases of kg:Disapproval)
+    criticizes it. One that holds a clause of contrast (``tone.contrast_marks``: "Y did a fine job, although he sacked
+    half the dockers") is a mixed remark, one a hedge weighs (``tone.hedges``: "Y would probably be good"), neither."""
+    if any(m.lower_ in tone.contrast_marks for c in children(clause, "advcl") for m in children(c, "mark")) or \
+            hedged(clause, tone):
         return None
-    if lacks(clause, tone):
+    if lacks(clause, tone) or imputes(clause, tone, faults):
         return tone.negative
     score = valence(clause, tone)
     if score <= tone.at_most:
@@ -52,12 +55,115 @@ def clause_tone(clause: Token, tone: Tone) -> tuple[str, str] | None:
     return tone.positive if score >= tone.at_least else None
 
 
+def hedged(clause: Token, tone: Tone) -> bool:
+    """Whether an adverb of ``tone.hedges`` stands on a clause's verb or its predicate ("Y would probably be good for
+    the port", "Y is perhaps wrong")."""
+    heads = [clause, *children(clause, "acomp", "attr")]
+    return any(a.lower_ in tone.hedges for head in heads for a in children(head, "advmod"))
+
+
+def imputes(clause: Token, tone: Tone, faults: frozenset[str]) -> bool:
+    """Whether a clause, not denied, criticizes its subject by what it imputes to it: a motive (``_motive``), a fear
+    of answering for itself (``_afraid_to_answer``), a pejorative label on what it pursues (``_labelled``), a plight
+    of its own making (``_in_plight``)."""
+    if children(clause, "neg"):
+        return False
+    return _motive(clause, tone, faults) or _afraid_to_answer(clause, tone) or _labelled(clause, tone) \
+        or _in_plight(clause, tone) or _ridiculed(clause, tone)
+
+
+def _motive(clause: Token, tone: Tone, faults: frozenset[str]) -> bool:
+    """Whether the purpose of what a clause's subject does (``_purposes``) is a phrase of kg:Disapproval (``faults``:
+    "sold the ferry to cling to power", "unveiled the review to grab headlines") or, marked as the whole of its
+    purpose (an adverb of ``tone.imputing``, or the purpose of a noun of ``tone.ploys``), a gain of ``tone.motives``
+    ("only to win votes", "an attempt to woo voters")."""
+    marked = any(a.lower_ in tone.imputing for a in children(clause, "advmod"))
+    for purpose in _purposes(clause, tone):
+        phrases = verb_phrases(purpose, purpose.lemma_.lower())
+        imputed = marked or purpose.head.lemma_.lower() in tone.ploys or \
+            any(a.lower_ in tone.imputing for a in children(purpose, "advmod"))
+        if phrases & faults or (imputed and phrases & tone.motives):
+            return True
+    return False
+
+
+def _purposes(clause: Token, tone: Tone) -> list[Token]:
+    """The infinitives with no subject of their own that tell what a clause's subject does a thing for: its open
+    complements and clauses of purpose ("wants to", "did it to"), and the infinitive of its object or predicate noun
+    of ``tone.ploys`` ("would sell anything to", "is an attempt to"), those of the verbs joined to it that share its
+    subject ("sold the ferry and raised the tolls to"), and theirs in turn; none denied."""
+    found, stack = [], _sharing_subject(clause)
+    while stack:
+        verb = stack.pop()
+        nouns = [n for n in children(verb, "dobj", "attr") if n.lemma_.lower() in tone.ploys]
+        for inner in [*children(verb, "xcomp", "advcl"), *(c for n in nouns for c in children(n, "acl", "relcl"))]:
+            if _infinitive(inner) and not children(inner, "neg"):
+                found.append(inner)
+                stack.append(inner)
+    return found
+
+
+def _infinitive(verb: Token) -> bool:
+    """Whether a verb is an infinitive with "to" and no subject of its own."""
+    return verb.pos_ in VERBAL and any(a.tag_ == "TO" for a in children(verb, "aux")) and \
+        not any(d.dep_ in _SUBJECT for d in dependents(verb))
+
+
+def _afraid_to_answer(clause: Token, tone: Tone) -> bool:
+    """Whether a clause says its subject fears (``tone.fears``: the clause's verb, "was frightened of", or its
+    predicate, "was too scared to") what holds a word of ``tone.accountable`` ("facing the voters", "a debate")."""
+    fears = [w for w in [clause, *children(clause, "acomp")] if _of_topic(w, tone.fears)]
+    feared = [c for fear in fears for c in children(fear, "prep", "xcomp")]
+    if fears and clause.i not in {fear.i for fear in fears}:  # "too scared to face": may hang on the copula
+        feared += children(clause, "xcomp")
+    return any(_of_topic(t, tone.accountable) for c in feared for t in c.subtree)
+
+
+def _ridiculed(clause: Token, tone: Tone) -> bool:
+    """Whether a clause, or a purpose of it (``_purposes``), has its subject make (a verb of ``tone.creating``) what a
+    relative clause says cannot do anything ("wants to buy 40 fire engines that cannot climb hills"), or promise (a verb
+    or an object of ``tone.promising``) what it says its maker cannot do ("promised a harbour it could not
+    afford", "made pledges he cannot keep"): a plan ridiculed."""
+    verbs = [clause, *_purposes(clause, tone)]
+    made = _objects(verbs, tone.creating)
+    promised = [obj for verb in verbs for obj in children(verb, "dobj")
+                if verb.lemma_.lower() in tone.promising or obj.lemma_.lower() in tone.promising]
+    return any(_unable(relcl, tone, ("WP", "WDT")) for obj in made for relcl in children(obj, "relcl")) or \
+        any(_unable(relcl, tone, ("PRP",)) for obj in promised for relcl in children(obj, "relcl"))
+
+
+def _unable(relcl: Token, tone: Tone, subjects: tuple[str, ...]) -> bool:
+    """Whether a relative clause denies an ability (``tone.abilities``: "who cannot fine anyone") of a subject of one
+    of the tags ``subjects`` (the relative pronoun, "who", or a personal one, "it cannot deliver")."""
+    return bool(children(relcl, "neg")) and any(a.lemma_.lower() in tone.abilities for a in children(relcl, "aux")) \
+        and any(s.tag_ in subjects for s in children(relcl, "nsubj"))
+
+
+def _labelled(clause: Token, tone: Tone) -> bool:
+    """Whether the object of a clause's verb of ``tone.pursuing`` bears a label of ``tone.labels`` ("offered a hard
+    right agenda", "is pushing a far-right programme")."""
+    if clause.lemma_.lower() not in tone.pursuing:
+        return False
+    for obj in children(clause, "dobj"):
+        before = " ".join(t.lemma_.lower() for t in obj.subtree if t.i < obj.i and not t.is_punct)
+        if any(f" {label} " in f" {before} " for label in tone.labels):
+            return True
+    return False
+
+
+def _in_plight(clause: Token, tone: Tone) -> bool:
+    """Whether a clause of "be" says its subject is "in" a plight of ``tone.plights`` ("Y's campaign was in
+    disarray")."""
+    return clause.lemma_ == "be" and any(_of_topic(pobj, tone.plights) for prep in children(clause, "prep")
+                                         if prep.lower_ in ("in", "into") for pobj in children(prep, "pobj"))
+
+
 def statement_kinds(clause: Token, targets: list[Token], lexicon: Lexicon) -> list[tuple[str, str]]:
     """The (relation, CAMEO code) of a statement about each target of a reported clause (the targets' tokens): the
     clause's tone (``clause_tone``) where it clearly judges the target (``judged``), else kg:StatementVerb's. The tone
     is read only when there is a target."""
     statement = lexicon.cue_relations["StatementVerb"]
-    tone = clause_tone(clause, lexicon.tone) if targets else None
+    tone = clause_tone(clause, lexicon.tone, lexicon.cues["Disapproval"]) if targets else None
     return [tone if tone is not None and judged(target, lexicon) else statement for target in targets]
 
 
@@ -67,8 +173,8 @@ def judged(target: Token, lexicon: Lexicon) -> bool:
     remarks"), not of what befalls it ("Y's resignation was a good opportunity for the party"), nor the subject of a
     passive, whom the act befalls ("Y was cruelly beaten by Z", "was shamelessly abandoned": the doer is judged),
     unless a verb of ``tone.marking_verbs`` tells what marked it ("Y was dogged by scandal")."""
-    if target.dep_ == "nsubjpass":
-        return target.head.lemma_.lower() in lexicon.tone.marking_verbs  # "Y was dogged by scandal" (``_framed``)
+    if target.dep_ == "nsubjpass":  # "Y was dogged by scandal" (``_framed``), "Y was frightened of answering questions"
+        return target.head.lemma_.lower() in lexicon.tone.marking_verbs | lexicon.tone.fears
     if target.dep_ != "poss":
         return True
     noun = target.head.lemma_.lower()
@@ -91,10 +197,17 @@ def lacks(clause: Token, tone: Tone) -> bool:
     """Whether a clause, or a verb joined to it that shares its subject, says the subject has none of what it needs
     (``tone.lacking``: "Y has no credibility"; ``tone.lacking_how`` with a clause of how to act: "Y wants to scrap the
     plan but has no clue how to replace it"; the parser may hang "no" on the noun as a number after an adverb, "has
-    simply no clue"); not when "have" is denied."""
-    had = [obj for verb in _sharing_subject(clause) if verb.lemma_ == "have" and not children(verb, "neg")
-           for obj in children(verb, "dobj")]
-    return any(_lacking(obj, tone) for obj in had if any(d.lower_ == "no" for d in dependents(obj)))
+    simply no clue"), or lacks it (a verb of ``tone.lacking_verbs``: "Y lacks the courage to act"); not when the verb
+    is denied."""
+    verbs = [verb for verb in _sharing_subject(clause) if not children(verb, "neg")]
+    had = [obj for obj in _objects(verbs, {"have"}) if any(d.lower_ == "no" for d in dependents(obj))]
+    lacked = _objects(verbs, tone.lacking_verbs)
+    return any(_lacking(obj, tone) for obj in had) or any(obj.lemma_.lower() in tone.lacking for obj in lacked)
+
+
+def _objects(verbs: list[Token], lemmas: frozenset[str] | set[str]) -> list[Token]:
+    """The direct objects of the verbs of ``lemmas`` among ``verbs``."""
+    return [obj for verb in verbs if verb.lemma_.lower() in lemmas for obj in children(verb, "dobj")]
 
 
 def _sharing_subject(clause: Token) -> list[Token]:
