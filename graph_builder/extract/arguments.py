@@ -745,25 +745,8 @@ def _named_before(noun: Token) -> Token | None:
     return named if named.pos_ == "PROPN" and named.head.i == noun.head.i and named.dep_ == noun.dep_ else None
 
 
-_last_subjects: list = [None, None, {}]
-"""The document and lexicon ``subject_tokens`` read last, and the subject it found for each of its verbs (by index):
-verbal clauses, reported clauses, speakers, nominal events and subjects inherited from above ask for the subjects of
-the same verbs. Like the entity stage's last-document caches (entities/tokens.py), it serves one thread."""
-
-
 def subject_tokens(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
-    """The subject of a verb and how it was found: stated, passive agent, or inherited from above. Read once for
-    each verb of the document asked about last (``_last_subjects``); each caller gets a list of its own."""
-    doc = verb.doc
-    if _last_subjects[0] is not doc or _last_subjects[1] is not lexicon:
-        _last_subjects[:] = [doc, lexicon, {}]
-    found = _last_subjects[2].get(verb.i)
-    if found is None:
-        found = _last_subjects[2][verb.i] = _subject_tokens(verb, lexicon)
-    return list(found[0]), found[1]
-
-
-def _subject_tokens(verb: Token, lexicon: Lexicon) -> tuple[list[Token], str]:
+    """The subject of a verb and how it was found: stated, passive agent, or inherited from above."""
     agent = hyphen_agent(verb)
     if agent is not None:
         return [agent], "passive"
