@@ -724,8 +724,16 @@ class Lexicon:
         patterns = self.verb_patterns.get(lemma, ())
         if places is None:
             return list(patterns)
+        if not nouns:
+            return list(self._nounless_patterns[lemma])  # most clauses of a light verb: none of its nouns
         found = [*places.get(None, ()), *(i for noun in frozenset(nouns) for i in places.get(noun, ()))]
         return [patterns[i] for i in sorted(found)]
+
+    @cached_property
+    def _nounless_patterns(self) -> dict[str, tuple[Pattern, ...]]:
+        """For each verb with a light-verb pattern, its patterns with no noun, in the order of ``verb_patterns``."""
+        return {lemma: tuple(self.verb_patterns[lemma][i] for i in places.get(None, ()))
+                for lemma, places in self._pattern_places_by_noun.items()}
 
     @cached_property
     def _pattern_places_by_noun(self) -> dict[str, dict[str | None, list[int]]]:

@@ -90,19 +90,27 @@ def _outside_speaker(verb: Token, entities: DocEntities, lexicon: Lexicon,
 
 
 @lru_cache(maxsize=4)
+def _matches(text: str) -> tuple[tuple[re.Match, ...], tuple[re.Match, ...]]:
+    """The quotations between marks in a text (``_QUOTED``) and the paragraphs a colon introduces (``_INTRODUCED``),
+    each scanned for once: ``_quoted_spans`` and ``_quotation_parts`` both read them."""
+    return tuple(_QUOTED.finditer(text)), tuple(_INTRODUCED.finditer(text))
+
+
+@lru_cache(maxsize=4)
 def _quoted_spans(text: str) -> tuple[tuple[int, int], ...]:
     """The characters between the marks of each quotation in a text, and of each paragraph a colon introduces."""
-    return (tuple(match.span() for match in _QUOTED.finditer(text))
-            + tuple(match.span(1) for match in _INTRODUCED.finditer(text)))
+    marked, introduced = _matches(text)
+    return tuple(match.span() for match in marked) + tuple(match.span(1) for match in introduced)
 
 
 def _quotation_parts(text: str) -> list[tuple[int, int, str, int | None]]:
     """(start, end, words, where the colon that introduces it stands or None) of each quotation in a text, in text
     order: between marks (a paragraph with no closing mark ends at its last word), or a paragraph a colon
     introduces."""
+    quoted, colons = _matches(text)
     marked = [(match.start(), match.start() + len(match.group(0).rstrip()), match.group(1) or match.group(2), None)
-              for match in _QUOTED.finditer(text)]
-    introduced = [(match.start(1), match.end(1), match.group(1), match.start()) for match in _INTRODUCED.finditer(text)]
+              for match in quoted]
+    introduced = [(match.start(1), match.end(1), match.group(1), match.start()) for match in colons]
     return sorted(marked + introduced, key=lambda part: part[0])
 
 

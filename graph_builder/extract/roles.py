@@ -322,7 +322,8 @@ def _beside_phrases(root: Token, own: set[int], entities: DocEntities, lexicon: 
                     misplaced: Token | None) -> list[_Phrase]:
     """The phrases beside a name that may give its title: appositives, a list's last noun, a title before its
     employer, a verb's complement; not the title of another name the parser hung this one on (``misplaced``)."""
-    phrases = [*_appositive_phrases(root, own, entities), *_conjoined_titles(root, own, entities),
+    appositives = _appositives(root, entities)  # read once for both kinds of phrase
+    phrases = [*_appositive_phrases(root, own, appositives, entities), *_conjoined_titles(root, own, appositives),
                *_title_before_employer(root, own, entities),
                *_complement_phrases(root, own, entities, role_words(lexicon))]
     return [p for p in phrases if misplaced is None or p.root.i != root.head.i]
@@ -526,25 +527,26 @@ def _aged(root: Token) -> bool:
     return any(c.like_num and not c.is_alpha for c in children(root, "appos"))
 
 
-def _appositive_phrases(root: Token, own: set[int], entities: DocEntities) -> list[_Phrase]:
-    """The phrases of the appositives beside a name, read from the appositive and from the first piece of a
-    hyphened word (see _first_piece); the words that qualify the title are the whole word's ("another co-chairman
-    of X" is one of its chairmen, a member)."""
+def _appositive_phrases(root: Token, own: set[int], appositives: list[Token], entities: DocEntities
+                         ) -> list[_Phrase]:
+    """The phrases of the ``appositives`` beside a name (``_appositives``), read from the appositive and from the first
+    piece of a hyphened word (see _first_piece); the words that qualify the title are the whole word's ("another
+    co-chairman of X" is one of its chairmen, a member)."""
     return [_Phrase(words=list(root.doc[_first_piece(appositive).left_edge.i:
                                         _title_after_name(appositive, entities).i + 1]),
                     candidates=[t for t in root.doc[first.left_edge.i:appositive.right_edge.i + 1] if t.i not in own],
                     root=first, last_first=False, trust=0.8, complement=_next_appositive(appositive, root, entities))
-            for appositive in _appositives(root, entities) if not _next_item(appositive, root)
+            for appositive in appositives if not _next_item(appositive, root)
             for first in dict.fromkeys((appositive, _first_piece(appositive)))]
 
 
-def _conjoined_titles(root: Token, own: set[int], entities: DocEntities) -> list[_Phrase]:
-    """The last noun of an appositive's list ("Ann Hale, a lawyer and member of the Dock Party") whose role
-    preposition the parser hung on the first noun: the phrase after it is the last noun's ("member of the Dock
-    Party"), read from the first noun, which the phrase hangs on."""
+def _conjoined_titles(root: Token, own: set[int], appositives: list[Token]) -> list[_Phrase]:
+    """The last noun of the list of one of the ``appositives`` beside a name (``_appositives``: "Ann Hale, a lawyer
+    and member of the Dock Party") whose role preposition the parser hung on the first noun: the phrase after it is
+    the last noun's ("member of the Dock Party"), read from the first noun, which the phrase hangs on."""
     return [_Phrase(words=list(root.doc[last.left_edge.i:last.i + 1]), root=appositive, last_first=False, trust=0.75,
                     candidates=[t for t in appositive.subtree if t.i > last.i and t.i not in own])
-            for appositive in _appositives(root, entities)
+            for appositive in appositives
             for last in children(appositive, "conj")[-1:]
             if last.pos_ == "NOUN" and not children(last, "prep")
             and any(p.i > last.i for p in children(appositive, "prep"))]

@@ -505,10 +505,6 @@ class _Clause:
     entities: DocEntities
     lexicon: Lexicon
 
-    @classmethod
-    def of(cls, verb: Token, entities: DocEntities, lexicon: Lexicon) -> _Clause:
-        return cls(verb=verb, entities=entities, lexicon=lexicon)
-
     @cached_property
     def words(self) -> frozenset[str]:
         """The lowercase words of the verb's phrase, from its left edge to its right edge (its dependents' and
@@ -664,11 +660,9 @@ def _past_tense(verb: Token) -> bool:
         a.lower_ in ("was", "were", "had") for a in children(verb, "aux")))
 
 
-def _relations(verb: Token, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
-    lemma = _verb_lemma(verb, lexicon.verb_patterns, entities.tokens)
-    if not lexicon.verb_patterns.get(lemma):
-        return
-    clause = _Clause.of(verb, entities, lexicon)
+def _relations(verb: Token, lemma: str, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
+    """The relations of a verb whose lemma (``_verb_lemma``) has patterns in the lexicon."""
+    clause = _Clause(verb=verb, entities=entities, lexicon=lexicon)
     emitted: set[tuple[str, str, str]] = set()
     nouns = _light_nouns(verb, lexicon.light_verbs.get(lemma), entities, lexicon)
     candidates = list(lexicon.verb_patterns_with(lemma, nouns))
@@ -864,11 +858,21 @@ def _ultimatum(verb: Token) -> bool:
                for cc in children(part, "cc"))
 
 
+_last_bidding: list = [None, -1, None, False]
+"""The document, index and lexicon of the verb ``_bidding`` was last asked about, and its answer: each of a verb's
+patterns of a bid, an unbidden or a told object asks it (``_applies``), one verb after the other."""
+
+
 def _bidding(verb: Token, lexicon: Lexicon) -> bool:
     """Whether a to-infinitive or a clause in the subjunctive under the verb says what its object is to do
     ("challenged Y to publish", "demanded that Y publish"), or an "against" phrase what it is not to do ("warned Y
-    against raising taxes", "advised Y against a deal": advice, no threat)."""
-    return bool(_to_infinitives(verb) or _subjunctives(verb) or _warned_off(verb, lexicon) or _imperatives(verb))
+    against raising taxes", "advised Y against a deal": advice, no threat). Read once for the verb asked about
+    last (``_last_bidding``)."""
+    doc = verb.doc
+    if _last_bidding[0] is not doc or _last_bidding[1] != verb.i or _last_bidding[2] is not lexicon:
+        found = bool(_to_infinitives(verb) or _subjunctives(verb) or _warned_off(verb, lexicon) or _imperatives(verb))
+        _last_bidding[:] = [doc, verb.i, lexicon, found]
+    return _last_bidding[3]
 
 
 def _imperatives(verb: Token) -> list[Token]:
@@ -1208,9 +1212,9 @@ def verbal(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relati
     tokens, known = entities.tokens, lexicon.verb_patterns
     for token in tokens.with_pos("VERB", "AUX", "NOUN"):
         # parts of speech, labels and lemmas read once per document; a word with no pattern is not read further
-        if known.get(_verb_lemma(token, known, tokens)) \
-                and (tokens.pos[token.i] != "NOUN" or _noun_read_as_verb(token.i, tokens)):
-            yield from _relations(token, entities, lexicon)
+        lemma = _verb_lemma(token, known, tokens)
+        if known.get(lemma) and (tokens.pos[token.i] != "NOUN" or _noun_read_as_verb(token.i, tokens)):
+            yield from _relations(token, lemma, entities, lexicon)
 
 
 def _noun_read_as_verb(i: int, tokens: Tokens) -> bool:
