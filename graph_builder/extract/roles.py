@@ -1253,7 +1253,22 @@ def _not_its_employer(employer: _Employer, found: tuple[str, list[Token]], words
     stands between them (_sub_body_between)."""
     title, title_tokens = found
     return (_no_employer(employer, title, words, lexicon) or _portfolio_named(employer, title_tokens, words, lexicon)
-            or _sub_body_between(employer, title_tokens, words) or _qualifies_a_non_title(title_tokens, lexicon))
+            or _sub_body_between(employer, title_tokens, words) or _qualifies_a_non_title(title_tokens, lexicon)
+            or _noun_between(employer, title_tokens, words))
+
+
+def _noun_between(employer: _Employer, title_tokens: list[Token], words: RoleWords) -> bool:
+    """Whether a common noun in lower case stands between a name and a cabinet title written capitalised after it:
+    the name qualifies that noun, no post ("Rail Party poll gift Science Minister X", a headline run into the
+    sentence, names no party of the minister's); a word said of the holder is no such noun ("Tory shadow Home
+    Secretary X"), and a country's minister may be a counterpart ("his Velmish counterpart Minister X")."""
+    first, last = title_tokens[0], title_tokens[-1]
+    if employer.preposition is not None or not last.is_title or last.lower_ not in words.cabinet_titles \
+            or employer.mention.entity.type == "Country":
+        return False
+    said = words.modifiers | words.past | words.future | words.stand_in | words.opposition | words.one_of_many
+    between = [t for t in first.doc[max(0, first.i - 6):first.i] if t.idx >= employer.mention.end]
+    return any(t.is_lower and t.pos_ == "NOUN" and t.lower_ not in said for t in between)
 
 
 def _qualifies_a_non_title(title_tokens: list[Token], lexicon: Lexicon) -> bool:
