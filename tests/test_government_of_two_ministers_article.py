@@ -1,7 +1,9 @@
 """An article that names two persons the archive ties to one country's politics (two of its ministers) is about
 that country's politics: its bare "the government" is that country's government even when another country is named
-only as a place (in no record, owning no actor), as with a party of that country. One minister alone may be abroad,
-and a country that acts in a record still stands in the way. Names and sentences of our own."""
+only as a place (in no record, owning no actor), as with a party of that country. One minister alone may be abroad;
+a country that acts in a record stands in the way unless most of what the article names of states is of the
+ministers' country, and a government of another country named in the article always does. Names and sentences of
+our own."""
 
 from __future__ import annotations
 
@@ -22,6 +24,9 @@ ARTICLES = {
                  "over the strike. Two trawlermen drowned off Peru last week.",
     "two-acting": "Tom Reed and Jane Holt spoke to prison officers on Friday. The government criticised the Ferry "
                   "Workers Union over the strike. Peru condemned Jane Holt over the fishing quotas.",
+    "two-governments": "Tom Reed and Jane Holt spoke to prison officers on Friday. The government criticised the "
+                       "Ferry Workers Union over the strike. The Peruvian government condemned Jane Holt over the "
+                       "fishing quotas.",
 }
 
 
@@ -29,6 +34,8 @@ def test_two_ministers_give_the_article_their_country_despite_a_place_abroad(tmp
     found = archive_triples(tmp_path, {**ARCHIVE, **ARTICLES})
     assert ("government of the United Kingdom", "criticizes", "Ferry Workers Union") in found["two-place"]
     assert ("Tom Reed", "briefs", "House of Commons") in found["two-chamber"]
-    # one minister alone may be abroad; a country acting in a record stands in the way: a government of no state
+    # a country acting in a record, named less than the ministers' own, does not stand in the way
+    assert ("government of the United Kingdom", "criticizes", "Ferry Workers Union") in found["two-acting"]
+    # one minister alone may be abroad; another country's government stands in the way: a government of no state
     # the article makes clear has no record
-    assert not [t for t in found["one-place"] | found["two-acting"] if t[0].startswith("government")]
+    assert not [t for t in found["one-place"] | found["two-governments"] if t[2] == "Ferry Workers Union"]

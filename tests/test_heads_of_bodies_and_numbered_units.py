@@ -1,7 +1,7 @@
-"""The chair of a body and the director of a centre, an institute or a museum head it (leaderOf; senses.yaml
-institute, kg:classTitle); a director of a company, one of its board, is a member, and so is the director of a
-department ("research director"); the commander of a numbered unit named by its initials ("the 312th ATW") leads it,
-as one of "the 88th Airlift Wing" does. Sentences and names of our own."""
+"""The chair of a body and the director of a centre, an institute, a museum or a company head it (leaderOf; senses.yaml
+institute and employer, kg:classTitle); one of several directors ("a director of X") is a member, and the director
+of a department ("research director") is its staff (employedBy); the commander of a numbered unit named by its
+initials ("the 312th ATW") leads it, as one of "the 88th Airlift Wing" does. Sentences and names of our own."""
 
 from __future__ import annotations
 
@@ -23,11 +23,14 @@ LEADERS = [
      ("Tom Vale", "Harbourshire Police")),
     ("Sir Tom Vale, the newly-appointed Harbourshire Police commissioner, said the quay station would reopen.",
      ("Tom Vale", "Harbourshire Police")),
+    ("Karl Weiss, director of Kestrel Mining, said the mine would close.", ("Karl Weiss", "Kestrel Mining")),
 ]
 
 MEMBERS = [
-    ("Karl Weiss, director of Kestrel Mining, said the mine would close.", ("Karl Weiss", "Kestrel Mining")),
     ("Karl Weiss, a director of the Velmar Institute, said the lab would close.", ("Karl Weiss", "Velmar Institute")),
+]
+
+STAFF = [
     ("\"It is a bold plan,\" said Tom Vale, political director at the Velmar Policy Centre, a think-tank.",
      ("Tom Vale", "Velmar Policy Centre")),
     ("Ann Rees, VPI research director, said its sums were right.", ("Ann Rees", "VPI")),
@@ -45,8 +48,14 @@ def test_the_chair_director_or_unit_commander_heads_it(text, pair):
 
 
 @pytest.mark.parametrize(("text", "pair"), MEMBERS, ids=[t for t, _ in MEMBERS])
-def test_a_company_director_or_one_of_several_is_a_member(text, pair):
+def test_one_of_several_directors_is_a_member(text, pair):
     assert (pair[0], "memberOf", pair[1]) in triples(extract(text))
+    assert not [who for who, _ in _related(text, "leaderOf") if who == pair[0]]
+
+
+@pytest.mark.parametrize(("text", "pair"), STAFF, ids=[t for t, _ in STAFF])
+def test_the_director_of_a_department_is_staff(text, pair):
+    assert (pair[0], "employedBy", pair[1]) in triples(extract(text))
     assert not [who for who, _ in _related(text, "leaderOf") if who == pair[0]]
 
 

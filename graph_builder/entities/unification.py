@@ -418,9 +418,11 @@ class UnifyPlan:
         government's owner, is that one; None otherwise (an article naming Kabul or "the Russian foreign ministry"
         may mean that country's government). When the document names a party of that country, or two persons the
         archive ties to it, another country named only as a place, in no record and owning no actor, does not stand
-        in the way ("killed in Peru"; one minister alone may be abroad: "Mr Reed arrived in Lima"). A
-        document that names nobody the archive ties to a country has the one country it names, if it names one
-        (by its name or capital)."""
+        in the way ("killed in Peru"; one minister alone may be abroad: "Mr Reed arrived in Lima"); nor does one
+        that acts in the document's records when most of what it names of states is of that country and it names
+        no other's government (``_mostly_of``). The document's own records tie a person as the archive does ("Home
+        Secretary X": ``_countries_named``). A document that names nobody tied to a country has the one country it
+        names, if it names one (by its name or capital)."""
         led, governed = self._countries_named(result)
         if not led:
             return self._only_country(result, governed)
@@ -428,12 +430,14 @@ class UnifyPlan:
             return None
         home = led.pop()
         others = governed - {home}
-        return home if not others or (self._of_home_politics(result, home) and not others & self._acting(result)) \
-            else None
+        if not others or (self._of_home_politics(result, home) and not others & self._acting(result)):
+            return home
+        return home if self._mostly_of(result, home) else None
 
     def _countries_named(self, result: DocumentResult) -> tuple[set[str], set[str]]:
-        """(the countries whose politics the archive ties the document's persons and parties to, the countries it
-        names, alone or as a government's owner)."""
+        """(the countries whose politics the archive ties the document's persons and parties to, or the document
+        itself says its persons serve ("Home Secretary X": the United Kingdom, as ``_service`` reads it), the
+        countries it names, alone or as a government's owner)."""
         led, governed = set(), set()
         for entity in result.entities:
             if entity.scope:
@@ -444,7 +448,27 @@ class UnifyPlan:
             elif entity.type in ("Person", "Organization"):
                 led.add(self.politics.get(self._canonical(entity.label)))
         led.discard(None)
-        return led, governed
+        return led | {self._canonical(service[1]) for r in result.relations if (service := _service(r))}, governed
+
+    def _mostly_of(self, result: DocumentResult, home: str) -> bool:
+        """Whether ``home`` is the document's country by most of what it names of states: its mentions of ``home``,
+        of the government of ``home`` and of the persons and parties tied to its politics (``politics``) outnumber
+        those of every other country together, and no other country's government is named ("the US government",
+        "the Russian foreign ministry"). Other countries may then act in its records as states or places ("the US
+        released four Britons") without making "the government" theirs."""
+        counts: Counter = Counter()
+        for mention in result.mentions:
+            entity = mention.entity
+            country = served_country(entity)
+            if entity.scope:
+                continue
+            if country is not None and entity.sector == GOVERNMENT and self._canonical(country.label) != home:
+                return False
+            tied = self.politics.get(self._canonical(entity.label)) if country is None else None
+            found = tied or (self._canonical(country.label) if country is not None else None)
+            if found is not None:
+                counts[found == home] += 1
+        return counts[True] > counts[False]
 
     def _only_country(self, result: DocumentResult, governed: set[str]) -> str | None:
         """The one country a document names by its name or capital, when it names no other, alone or as a

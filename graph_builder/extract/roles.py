@@ -163,6 +163,8 @@ class RoleWords:
     """Words the gazetteer gives a political party for ("Tory", "Conservative") -> that party."""
     opposition: frozenset[str]
     """Words that make a title an opposition post, no office of a government ("shadow home secretary")."""
+    board_classes: frozenset[str]
+    """Actor classes whose directors sit on a board: their kg:classTitle leads only what a preposition introduces."""
     national_titles: dict[str, Entity]
     """Titles of one country's government (kg:NationalTitle) -> that country ("home secretary" -> United Kingdom)."""
     gazetteer: Gazetteer
@@ -779,7 +781,7 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
     negated, modality = _predicate_polarity(phrase.predicate, words, lexicon)
     relation = _relation((title, title_tokens), led, employer, said, lexicon)
     if person.entity.type == "Person":  # a misread team or firm is no one's staff ("Dundee host Celtic")
-        relation = _staff(relation, title, department, employer, lexicon)
+        relation = _staff(relation, title, _heads_a_department(found, department, lexicon), employer, lexicon)
     return Relation(
         subject=person.entity, relation=relation, verb=written,
         object=_served(relation, title, employer.mention.entity, said, lexicon),
@@ -1253,7 +1255,22 @@ def _not_its_employer(employer: _Employer, found: tuple[str, list[Token]], words
     stands between them (_sub_body_between)."""
     title, title_tokens = found
     return (_no_employer(employer, title, words, lexicon) or _portfolio_named(employer, title_tokens, words, lexicon)
-            or _sub_body_between(employer, title_tokens, words) or _qualifies_a_non_title(title_tokens, lexicon))
+            or _sub_body_between(employer, title_tokens, words) or _qualifies_a_non_title(title_tokens, lexicon)
+            or _noun_between(employer, title_tokens, words))
+
+
+def _noun_between(employer: _Employer, title_tokens: list[Token], words: RoleWords) -> bool:
+    """Whether a common noun in lower case stands between a name and a cabinet title written capitalised after it:
+    the name qualifies that noun, no post ("Rail Party poll gift Science Minister X", a headline run into the
+    sentence, names no party of the minister's); a word said of the holder is no such noun ("Tory shadow Home
+    Secretary X"), and a country's minister may be a counterpart ("his Velmish counterpart Minister X")."""
+    first, last = title_tokens[0], title_tokens[-1]
+    if employer.preposition is not None or not last.is_title or last.lower_ not in words.cabinet_titles \
+            or employer.mention.entity.type == "Country":
+        return False
+    said = words.modifiers | words.past | words.future | words.stand_in | words.opposition | words.one_of_many
+    between = [t for t in first.doc[max(0, first.i - 6):first.i] if t.idx >= employer.mention.end]
+    return any(t.is_lower and t.pos_ == "NOUN" and t.lower_ not in said for t in between)
 
 
 def _qualifies_a_non_title(title_tokens: list[Token], lexicon: Lexicon) -> bool:
@@ -1428,7 +1445,18 @@ def _own_relation(found: tuple[str, list[Token]], led: bool, employer: _Employer
         relation = role_words(lexicon).country_titles.get((title, entity.label), relation)
     return next((other for (held, kind), other in lexicon.class_titles.items()
                  if held == title and _of_class(employer, found[1][0].doc, kind, lexicon)
-                 and not _of_a_department(found[1], kind, lexicon)), relation)
+                 and not _of_a_department(found[1], kind, lexicon) and _of_its_head(found[1], employer, kind, lexicon)),
+                relation)
+
+
+def _of_its_head(title_tokens: list[Token], employer: _Employer, kind: str, lexicon: Lexicon) -> bool:
+    """Whether a title of an organisation of the actor class ``kind`` may be its head's: always, but for a class
+    whose directors sit on a board (kg:BoardClass), where a role preposition must introduce it or a possessive own the
+    title ("director of Velcorp", "Velcorp's director"; not "Velcorp director X", one of its board)."""
+    if kind not in role_words(lexicon).board_classes or employer.preposition is not None:
+        return True
+    first = title_tokens[0]
+    return first.i > 0 and first.nbor(-1).tag_ == "POS"
 
 
 def _of_class(employer: _Employer, doc: Doc, kind: str, lexicon: Lexicon) -> bool:
@@ -1443,15 +1471,23 @@ def _of_class(employer: _Employer, doc: Doc, kind: str, lexicon: Lexicon) -> boo
 
 
 def _of_a_department(title_tokens: list[Token], kind: str, lexicon: Lexicon) -> bool:
-    """Whether a lower-case word qualifies a title that is no word of the actor class it is the title of ("research
-    director", "political director": the head of a department; "police commissioner" is the force's), nor a word said
-    of the holder ("former", "acting", "newly-appointed")."""
+    """Whether a lower-case word right before a title qualifies it that is no word of the actor class it is the title
+    of ("research director", "political director": the head of a department; "police commissioner" is the force's),
+    nor a word said of the holder ("former", "acting", "newly-appointed"); a word after it is the title's own
+    ("director general")."""
     found = lexicon.senses.actor_classes.get(kind)
     words = role_words(lexicon)
     own = (found.label_words if found is not None else frozenset()) | words.modifiers | words.past | words.future \
         | words.stand_in | words.founding
-    return any(word.is_lower and word.lower_ not in own and word.tag_ not in _PARTICIPLES
-               for word in children(title_tokens[0], "amod", "compound")) or _of_a_field(title_tokens[-1])
+    first = title_tokens[0]
+    return any(word.lower_ not in own and word.tag_ not in _PARTICIPLES and _right_before(word, first)
+               for word in children(first, "amod", "compound")) or _of_a_field(title_tokens[-1])
+
+
+def _right_before(word: Token, title: Token) -> bool:
+    """Whether a word in lower case stands before a title with only words in lower case between ("SEC enforcement
+    director"; not "current Velcorp director", said of the holder before the employer's name)."""
+    return word.is_lower and word.i < title.i and all(t.is_lower for t in word.doc[word.i:title.i])
 
 
 def _of_a_field(title: Token) -> bool:
@@ -1488,11 +1524,11 @@ def government_of(country: Entity, lexicon: Lexicon) -> Entity:
                        owner=country)
 
 
-def _staff(relation: str, title: str, department: str, employer: _Employer, lexicon: Lexicon) -> str:
+def _staff(relation: str, title: str, heads_department: bool, employer: _Employer, lexicon: Lexicon) -> str:
     """employedBy for the staff of an organisation of the senses' employer class (a company, a broadcaster: "BBC
-    correspondent X", "the firm's head of tax X"): a title of kg:employedBy, or a head title of a department; of
-    any other actor (a party, a government, a country) such a title gives its parent relation, memberOf."""
-    heads_department = bool(department) and title.split()[-1] in role_words(lexicon).heads
+    correspondent X", "the firm's head of tax X"): a title of kg:employedBy, or one heading a department of it (see
+    _heads_a_department); of any other actor (a party, a government, a country) such a title gives its parent
+    relation, memberOf."""
     if relation == _OFFICE and heads_department:
         relation = _STAFF
     elif relation == _OFFICE and lexicon.title_relations.get(title) == _STAFF:
@@ -1500,6 +1536,16 @@ def _staff(relation: str, title: str, department: str, employer: _Employer, lexi
     if relation == _STAFF and not is_a(employer.mention.entity, _STAFF_CLASS, lexicon.senses):
         return _OFFICE
     return relation
+
+
+def _heads_a_department(found: tuple[str, list[Token]], department: str, lexicon: Lexicon) -> bool:
+    """Whether a title heads a department of what employs its holder: a head title with a department's "of" phrase
+    ("head of tax at X"), or a title that leads an employer (its kg:classTitle) qualified by a department's word
+    ("development director at X", "director of marketing for X"): the staff, no leader nor a board's member."""
+    title, title_tokens = found
+    if department:
+        return title.split()[-1] in role_words(lexicon).heads
+    return (title, _STAFF_CLASS) in lexicon.class_titles and _of_a_department(title_tokens, _STAFF_CLASS, lexicon)
 
 
 def _led(title: str, title_tokens: list[Token], employer: _Employer, phrase: _Phrase, words: RoleWords,
