@@ -11,12 +11,13 @@ same actor; the types some of them evidence beyond the model's guess go on to th
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from graph_builder.entities.mentions import after_honorific, introduced_by_title
 from graph_builder.entities.naming import make_entity, name_key
-from graph_builder.entities.tokens import NOUN_MODIFIERS, Tokens, children
+from graph_builder.entities.tokens import NOUN_MODIFIERS, Tokens, children, span_text
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.records import Entity
 from graph_builder.words import is_acronym
@@ -103,13 +104,13 @@ def cued_places_voted(settled: list[tuple], names: list[Span], tokens: Tokens, g
     """``settled`` (span, kind, entity, place) without the places named like a name that an organization cue
     sent to the vote ("Shares in Norvanta fell ... in Norvanta"): those spans join ``names`` and are voted on
     with it. The rest of ``settled`` is returned."""
-    cued = {name_key(span.text) for span in names if organization_cue(span, tokens, gazetteer)}
+    cued = {name_key(span_text(span)) for span in names if organization_cue(span, tokens, gazetteer)}
     if not cued:
         return settled
     kept = []
     for item in settled:
         span, kind, entity, _ = item
-        if kind == "name" and entity.type == "Place" and name_key(span.text) in cued:
+        if kind == "name" and entity.type == "Place" and name_key(span_text(span)) in cued:
             names.append(span)
         else:
             kept.append(item)
@@ -196,8 +197,9 @@ def organization_cue(span: Span, tokens: Tokens, gazetteer: Gazetteer) -> bool:
     """Whether words only an organization takes stand around the name (``gazetteer.organization_cues``):
     before it or after it (see organization_worded), or a possessive pronoun of a thing ("its") that follows the
     name as subject with only verbs and adverbs between ("X said its ...")."""
-    return (organization_worded(span, tokens, gazetteer)
-            or _possessive_after(span, tokens, gazetteer.organization_cues["possessive"]))
+    return bool(tokens.read_once_of("organization cue", gazetteer, span.start, span.end, lambda: (
+        organization_worded(span, tokens, gazetteer)
+        or _possessive_after(span, tokens, gazetteer.organization_cues["possessive"]))))
 
 
 def organization_worded(span: Span, tokens: Tokens, gazetteer: Gazetteer, *, clauses: bool = True) -> bool:
@@ -205,12 +207,18 @@ def organization_worded(span: Span, tokens: Tokens, gazetteer: Gazetteer, *, cla
     executive", past a possessive "'s"; "manager" right after it); with ``clauses`` False, no cue that opens with a
     comma (", which": a product too is described so)."""
     cues = gazetteer.organization_cues
-    after = span.end + (span.end < len(tokens) and tokens[span.end].text in ("'s", "’s"))
+    after = span.end + (span.end < len(tokens) and tokens.text(span.end, span.end + 1) in ("'s", "’s"))
     before = range(span.start - 1, max(0, span.start - 4) - 1, -1)  # read backwards from the name
-    words_after = cues["after"] if clauses else frozenset(cue for cue in cues["after"] if cue[0] != ",")
+    words_after = cues["after"] if clauses else _clauseless(cues["after"])
     return (_cue_in(tokens, before, cues["before"], reverse=True)
             or _cue_in(tokens, range(after, min(after + 4, len(tokens))), words_after, reverse=False)
             or _cue_in(tokens, range(span.end, min(span.end + 1, len(tokens))), cues["after bare"], reverse=False))
+
+
+@lru_cache(maxsize=4)
+def _clauseless(cues: frozenset[tuple[str, ...]]) -> frozenset[tuple[str, ...]]:
+    """The ``cues`` but those that open with a comma (", which"), made once for the cues (see organization_worded)."""
+    return frozenset(cue for cue in cues if cue[0] != ",")
 
 
 _CUED, _LISTED = 2, 1  # strengths of an organisation's cue: one that outvotes a first name, one that does not

@@ -231,6 +231,22 @@ class Tokens(tuple):
         it with (see ``read_once``)."""
         return {}
 
+    @cached_property
+    def span_readings(self) -> dict[tuple[str, int, int], tuple[object, object]]:
+        """What a rule read of a span of the document, by the rule's name and the span's tokens (first, after last),
+        with the data it read it with (see ``read_once_of``)."""
+        return {}
+
+    def read_once_of(self, rule: str, data: object, start: int, end: int, read: Callable[[], object]) -> object:
+        """What ``read`` finds of the span of tokens ``start``..``end``, read once for the ``rule`` and the ``data``
+        it reads with: the stage asks some questions of the same name more than once (whether an organisation's
+        words stand around it decides whether a place is voted on, and then counts in the vote)."""
+        key = (rule, start, end)
+        kept = self.span_readings.get(key)
+        if kept is None or kept[0] is not data:
+            kept = self.span_readings[key] = (data, read())
+        return kept[1]
+
     def read_once(self, rule: str, data: object, read: Callable[[], Iterable]) -> tuple:
         """What ``read`` finds in the document, read once for the ``rule`` and the ``data`` it reads with: two
         extractors that ask the same question of the document (``extract.polarity.judgements``), or a stage that
@@ -425,9 +441,10 @@ class Tokens(tuple):
 
     def text(self, start: int, end: int) -> str:
         """The text of tokens ``start`` to ``end`` (exclusive, clipped to the document), as ``doc[start:end].text``."""
-        if end > len(self.all):
-            end = len(self.all)
-        return self._text[self._starts[start]:self._ends[end - 1]] if start < end else ""
+        ends = self._ends  # one look-up of each list: the stage reads hundreds of thousands of texts
+        if end > len(ends):
+            end = len(ends)
+        return self._text[self._starts[start]:ends[end - 1]] if start < end else ""
 
     def lower_text(self, start: int, end: int) -> str:
         """The lowercase words of tokens ``start`` to ``end`` joined by spaces ("home secretary")."""
