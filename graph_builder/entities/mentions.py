@@ -504,14 +504,25 @@ def _after_plural_title(doc: Tokens, start: int, end: int, titles: frozenset[str
 
 def _plural_title(doc: Tokens, i: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
     """A capitalised plural of a title before names ("Justices", "Senators", "Lords"): token ``i``."""
-    lower = doc.lower[i]
+    return _plural_title_word(doc.lower[i], doc.text(i, i + 1), titles, gazetteer)
+
+
+def _plural_title_word(lower: str, text: str, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """``_plural_title`` of a word written ``text``, ``lower`` in lowercase."""
     singular = lower[:-1]
-    return doc.text(i, i + 1)[:1].isupper() and lower.endswith("s") and (
+    return text[:1].isupper() and lower.endswith("s") and (
         singular in titles or singular in gazetteer.honorifics or singular in gazetteer.gender_titles)
 
 
 def _title_or_plural(doc: Tokens, i: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
-    return _title_at(doc, i, titles, gazetteer) or _plural_title(doc, i, titles, gazetteer)
+    return _title_or_plural_word(doc.lower[i], doc.text(i, i + 1), titles, gazetteer)
+
+
+def _title_or_plural_word(lower: str, text: str, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """``_title_at`` or ``_plural_title`` of a word written ``text``, ``lower`` in lowercase: the word is read once
+    (the walks over lists of names ask it of every word)."""
+    return (lower in titles or lower in gazetteer.honorifics or lower in gazetteer.gender_titles
+            or text in gazetteer.post_nominals or _plural_title_word(lower, text, titles, gazetteer))
 
 
 def _listed_name_word(doc: Tokens, i: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
@@ -521,7 +532,7 @@ def _listed_name_word(doc: Tokens, i: int, titles: frozenset[str], gazetteer: Ga
     if lower in (",", "and"):
         return True
     text = doc.text(i, i + 1)
-    return text[:1].isupper() and text.isalpha() and not _title_or_plural(doc, i, titles, gazetteer)
+    return text[:1].isupper() and text.isalpha() and not _title_or_plural_word(lower, text, titles, gazetteer)
 
 
 def _before_date(doc: Tokens, start: int, end: int) -> int:
