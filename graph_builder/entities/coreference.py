@@ -398,7 +398,7 @@ def defined_acronyms(names: list[Span], gazetteer: Gazetteer) -> dict[tuple[str,
         doc, end = span.doc, span.end
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
                 and _defines(doc[end + 1].text, span, gazetteer):
-            found[(doc[end + 1].text,)] = name_key(span.text)
+            found[(doc[end + 1].text,)] = name_key(span_text(span))
     return {**_spelt_out(names, found), **found}
 
 
@@ -475,7 +475,7 @@ def _defines(acronym: str, span: Span, gazetteer: Gazetteer) -> bool:
     """Whether the acronym spells the name's initials, or the name has an organisation's word and the acronym
     spells the initials of no longer name that the words before it would make (of which the span would be a cut:
     "Post Company" of "Iraqi Telecommunications and Post Company (ITPC)")."""
-    words = name_key(span.text)
+    words = name_key(span_text(span))
     if abbreviates(acronym, words):
         return True
     named = len(words) > 1 and any(word.lower() in gazetteer.organization_words for word in words)

@@ -265,7 +265,7 @@ def _works(names: Collection[Span], tokens: Tokens, gazetteer: Gazetteer, speech
     places = _places_written(names, tokens, gazetteer)
     written = _distinct([*names, *(span for found in places.values() for span in found)])
     opening = {span_text(span) for span in compound_works(written, tokens, gazetteer)
-               if not any(word in persons for word in span.text.split())}
+               if not any(word in persons for word in span_text(span).split())}
     candidates = opening | ((common_noun_names(names, tokens, gazetteer) | _count_nouns(names, tokens, gazetteer))
                             - set(persons))
     actors = {name for name in candidates
@@ -392,7 +392,7 @@ def _sort_labelled(span: Span, tokens: Tokens, gazetteer: Gazetteer, words: tupl
     if classified and _surname_misread(span, classified, person_words):
         # a group's label would vote the person into a group ("Beckham" as NORP three times beside "David Beckham")
         names.append(Span(span.doc, span.start, span.end, label="PERSON") if span.label_ == "NORP" else span)
-    elif classified and not (classified[0] == "capital" and span.text in clubs):
+    elif classified and not (classified[0] == "capital" and span_text(span) in clubs):
         settled.append((span, *classified))
     else:
         names.append(span)
@@ -407,11 +407,11 @@ def _add_unlabelled(tokens: Tokens, taken: set[int], titles: frozenset[str], gaz
     works = _works(spans, tokens, gazetteer, speech)
     for span in spans:
         taken.update(range(span.start, span.end))
-        if span.text in gazetteer.non_actor_names | gazetteer.product_names or span.text in works:
+        if span_text(span) in gazetteer.non_actor_names | gazetteer.product_names or span_text(span) in works:
             continue  # "the Eastport MP", "Britishness": no actor
-        settles = (span.label_ == "ORG" or gazetteer.part_of_place(name_key(span.text))
+        settles = (span.label_ == "ORG" or gazetteer.part_of_place(name_key(span_text(span)))
                    or span[-1].lower_ in gazetteer.facility_nouns  # "Pentmoor Jail": a place's name
-                   or gazetteer.seat(span.text) is not None)  # a seat the model missed stands for its body
+                   or gazetteer.seat(span_text(span)) is not None)  # a seat the model missed stands for its body
         classified = classify(span, tokens, gazetteer) if settles else None
         if classified:
             settled.append((span, *classified))
@@ -441,7 +441,7 @@ def _surname_misread(span: Span, classified: Classified, person_words: set[str])
     kind, entity, _ = classified
     if entity.type == "Group" and span.root.dep_ in ("amod", "compound") and span.root.head.i >= span.end:
         return False  # "Christian leaders met Y" beside "Louise Christian": the group word before its noun
-    return kind == "name" and entity.type in ("Place", "Group") and span.text in person_words
+    return kind == "name" and entity.type in ("Place", "Group") and span_text(span) in person_words
 
 
 def _short_and_titled(tokens: Tokens, taken: set[int], clusters: list[Cluster],
@@ -451,9 +451,9 @@ def _short_and_titled(tokens: Tokens, taken: set[int], clusters: list[Cluster],
     settled: list[Settled] = []
     for span in short_names(tokens, taken, clusters) + titled_persons(tokens, taken, gazetteer):
         taken.update(range(span.start, span.end))
-        label = gazetteer.titled_persons.get(span.text.lower())
+        label = gazetteer.titled_persons.get(span_text(span).lower())
         if label is not None:
-            settled.append((span, "name", make_entity(label, "Person", [span.text]), None))
+            settled.append((span, "name", make_entity(label, "Person", [span_text(span)]), None))
     return settled
 
 

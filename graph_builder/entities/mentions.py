@@ -149,8 +149,8 @@ def coordinated_persons(span: Span, surnames: frozenset[str], gazetteer: Gazette
     if len(span) < 3:
         return [span]  # no room for a word between two names (most spans): no part made
     parts = _joined_parts(span)
-    persons = len(parts) > 1 and all(part.text in surnames for part in parts)  # one word each: no space in it
-    return parts if persons and not _known_organization(span.text, gazetteer) else [span]
+    persons = len(parts) > 1 and all(span_text(part) in surnames for part in parts)  # one word each: no space in it
+    return parts if persons and not _known_organization(span_text(span), gazetteer) else [span]
 
 
 def coordinated_club(span: Span, gazetteer: Gazetteer) -> list[Span] | None:
@@ -742,11 +742,11 @@ def place_in_organization(span: Span, gazetteer: Gazetteer, collectives: Collect
     ``_country_in_company``) and a city after a club's word ("Real Madrid": ``club_words``); a nationality word
     stays what it is."""
     doc = span.doc
-    if span.label_ not in ("GPE", "LOC") or gazetteer.demonym(span.text):
+    if span.label_ not in ("GPE", "LOC") or gazetteer.demonym(span_text(span)):
         return span
     if club_opening(doc, span.start, gazetteer):
         return Span(doc, span.start - 1, span.end, label="ORG")
-    if gazetteer.country(span.text):
+    if gazetteer.country(span_text(span)):
         return _country_in_company(span, gazetteer, collectives, titles)
     end = span.end
     while end < len(doc) and _organization_name_word(doc[end]):
@@ -996,7 +996,7 @@ def _opening_works(ents: list[Span], gazetteer: Gazetteer) -> list[Span]:
     found = [ent for ent in ents if _opens_work_noun(ent, gazetteer)]
     found += [ent[:-1] for ent in ents if len(ent) > 1 and _determined_work_noun(ent[-1], gazetteer)
               and ent[-2].dep_ == "compound"]  # the model took the noun in: "a Zentara disc"
-    return [span for span in found if not _known_body(span.text, gazetteer)]  # "my first Wales game"
+    return [span for span in found if not _known_body(span_text(span), gazetteer)]  # "my first Wales game"
 
 
 def _before_or_ending(ent: Span, doc: Tokens, nouns: Collection[int]) -> bool:
@@ -1392,7 +1392,7 @@ def first_name_as_city(span: Span, gazetteer: Gazetteer) -> Span:
 
     The gazetteer's city patterns claim such first names before the model's NER sees them.
     """
-    if span.label_ != "GPE" or gazetteer.is_country_word(span.text):
+    if span.label_ != "GPE" or gazetteer.is_country_word(span_text(span)):
         return span
     head = span.root.head
     if span.root.dep_ != "compound" or head.pos_ != "PROPN" or head.i != span.end \
@@ -1404,7 +1404,7 @@ def first_name_as_city(span: Span, gazetteer: Gazetteer) -> Span:
 def titled_place_as_person(span: Span, doc: Tokens, titles: frozenset[str], gazetteer: Gazetteer) -> Span:
     """A name the model took for a place that a role or courtesy title introduces is a person's ("South African
     president Thabo Mbeki", "Mr Mbeki"), unless the gazetteer knows the place ("Mayor London" is no name)."""
-    if span.label_ not in ("GPE", "LOC") or span.ent_id_ == CITY_ID or gazetteer.is_country_word(span.text):
+    if span.label_ not in ("GPE", "LOC") or span.ent_id_ == CITY_ID or gazetteer.is_country_word(span_text(span)):
         return span
     if introduced_by_title(span, doc, titles, gazetteer):
         return Span(span.doc, span.start, span.end, label="PERSON")
@@ -1665,7 +1665,7 @@ def _with_the(span: Span) -> bool:
 
 def _ends_in_no_name(span: Span, doc: Tokens, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
     """Whether a proper-noun run ends in a title ("Foreign Secretary", "MP") or a plural ("Voters")."""
-    return (ends_in_title(span.text.lower().split(), titles) or title_word(span[-1], titles, gazetteer)
+    return (ends_in_title(span_text(span).lower().split(), titles) or title_word(span[-1], titles, gazetteer)
             or _plural(span[-1]) or _names_an_event(doc, span.end, gazetteer))
 
 
