@@ -178,7 +178,7 @@ _POSSESSIVES = frozenset(["'", "'s", "’", "’s"])
 def styled_person(span: Span, words: tuple[str, ...], tokens: Tokens, gazetteer: Gazetteer) -> bool:
     """Whether a name is written as only a person's is: opened by a noble or courtesy style, in the name or
     capitalised right before it ("Lord Ashby", "Baroness Hale", "Sir Tom Reed")."""
-    if any(tokens.text(i, i + 1) in _POSSESSIVES for i in range(span.start, span.end)):  # no Token made
+    if any(tokens.words[i] in _POSSESSIVES for i in range(span.start, span.end)):  # no Token made
         return False  # "Lord Dubs' Succession to the Crown Bill": what the person owns, no name of his
     if len(words) >= 2 and words[0].lower() in gazetteer.gender_titles:
         return True
@@ -207,7 +207,7 @@ def organization_worded(span: Span, tokens: Tokens, gazetteer: Gazetteer, *, cla
     executive", past a possessive "'s"; "manager" right after it); with ``clauses`` False, no cue that opens with a
     comma (", which": a product too is described so)."""
     cues = gazetteer.organization_cues
-    after = span.end + (span.end < len(tokens) and tokens.text(span.end, span.end + 1) in ("'s", "’s"))
+    after = span.end + (span.end < len(tokens) and tokens.words[span.end] in ("'s", "’s"))
     before = range(span.start - 1, max(0, span.start - 4) - 1, -1)  # read backwards from the name
     words_after = cues["after"] if clauses else _clauseless(cues["after"])
     return (_cue_in(tokens, before, cues["before"], reverse=True)

@@ -66,7 +66,7 @@ def after_honorific(doc: Tokens, i: int, gazetteer: Gazetteer) -> bool:
     """Whether a courtesy title or rank ("Mr", "Gen", "Col." written as two tokens) stands just before token
     ``i``: a person follows. A full stop counts only after a capitalised title ("Col. Brent Harlow"), never
     after a word that ends a sentence ("... rather than a judge. Tory MP X")."""
-    if i > 1 and doc.lower[i - 1] == "." and not doc[i - 2].whitespace_ and doc[i - 2].text[:1].isupper():
+    if i > 1 and doc.lower[i - 1] == "." and not doc[i - 2].whitespace_ and doc.words[i - 2][:1].isupper():
         i -= 1
     return i > 0 and doc.lower[i - 1] in gazetteer.honorifics
 
@@ -83,7 +83,7 @@ def _title_at(doc: Tokens, i: int, titles: frozenset[str], gazetteer: Gazetteer)
     """``title_word`` of token ``i``, its words read from the document's Tokens (no spaCy attribute decoded)."""
     lower = doc.lower[i]
     return (lower in titles or lower in gazetteer.honorifics or lower in gazetteer.gender_titles
-            or doc.text(i, i + 1) in gazetteer.post_nominals)
+            or doc.words[i] in gazetteer.post_nominals)
 
 
 def not_a_name_word(token: Token, gazetteer: Gazetteer) -> bool:
@@ -138,7 +138,7 @@ def swallowed_party(ent: Span, name: Span, doc: Tokens, gazetteer: Gazetteer) ->
     for i in range(ent.start, name.start):
         stop = _party_end(doc, i, name.start, gazetteer, countries=False)
         if stop > i:
-            return Span(doc.doc, i, stop, label="NORP") if doc[stop].text not in _POSSESSIVE_TAIL else None
+            return Span(doc.doc, i, stop, label="NORP") if doc.words[stop] not in _POSSESSIVE_TAIL else None
     return None
 
 
@@ -217,7 +217,7 @@ def _title_follows(doc: Tokens, end: int, titles: frozenset[str], gazetteer: Gaz
 def _holder_words_end(doc: Tokens, start: int, end: int, holder_words: frozenset[str]) -> int:
     """Where the holder words (and the hyphen of "Ex-") that open doc[start:end] end, the last word kept."""
     cut = start
-    while cut < end - 1 and (doc[cut].lower_ in holder_words or (doc[cut].text == "-" and cut > start)):
+    while cut < end - 1 and (doc.lower[cut] in holder_words or (doc.words[cut] == "-" and cut > start)):
         cut += 1
     return cut
 
@@ -225,8 +225,8 @@ def _holder_words_end(doc: Tokens, start: int, end: int, holder_words: frozenset
 def _acronym_tail(doc: Tokens, end: int, label: str) -> int:
     """Where an organisation's name ends with the acronyms hyphenated to it that the model left out ("CJTF" of
     "CJTF-OIR")."""
-    while (label != "PERSON" and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
-           and not doc[end].whitespace_ and is_acronym(doc[end + 1].text)):
+    while (label != "PERSON" and end + 1 < len(doc) and doc.words[end] == "-" and not doc[end - 1].whitespace_
+           and not doc[end].whitespace_ and is_acronym(doc.words[end + 1])):
         end += 2
     return end
 
@@ -319,19 +319,19 @@ def _person_name(doc: Tokens, start: int, end: int, titles: frozenset[str], gaze
 
 def _surname_after_first_name(doc: Tokens, start: int, end: int, gazetteer: Gazetteer) -> bool:
     """Whether doc[start:end] is a first name and a nationality word, which is the surname ("Ann Danish")."""
-    return end - start == 2 and bool(gazetteer.demonym(doc[start + 1].text)) \
-        and doc[start + 1].text not in gazetteer.demonym_organizations and gazetteer.is_first_name(doc[start].text)
+    return end - start == 2 and bool(gazetteer.demonym(doc.words[start + 1])) \
+        and doc.words[start + 1] not in gazetteer.demonym_organizations and gazetteer.is_first_name(doc.words[start])
 
 
 def _known_name(doc: Tokens, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int]:
     """Where a known name starts and ends when the model left out its first or last word ("Liberal" or
     "Democrat" of "Liberal Democrat")."""
     firsts, lasts = gazetteer.longer_name_ends  # a word that opens (or closes) no such name: no text joined
-    before = doc.text(start - 1, start) if start > 0 else None
+    before = doc.words[start - 1] if start > 0 else None
     if before is not None and _may_be_word(before, firsts) \
             and f"{before} {doc.text(start, end)}" in gazetteer.longer_names:
         return start - 1, end
-    after = doc.text(end, end + 1) if end < len(doc) else None
+    after = doc.words[end] if end < len(doc) else None
     if after is not None and _may_be_word(after, lasts) \
             and f"{doc.text(start, end)} {after}" in gazetteer.longer_names:
         return start, end + 1
@@ -381,7 +381,7 @@ def _before_title(doc: Tokens, start: int, end: int, titles: frozenset[str], gaz
     last = end
     while last > start and title_word(doc[last - 1], titles, gazetteer):
         last -= 1
-    after = end + (end < len(doc) and doc[end].text in _POSSESSIVE_TAIL)
+    after = end + (end < len(doc) and doc.words[end] in _POSSESSIVE_TAIL)
     if last == end and (after == len(doc) or not title_word(doc[after], titles, gazetteer)):
         return None
     return last
@@ -401,8 +401,8 @@ def _after_inner_opening(doc: Tokens, start: int, end: int, gazetteer: Gazetteer
     """Where a name starts when a headline's words ran into it: at the last "The" or honorific inside the span
     ("Marlow The Conservative Party", "Analysing Mr Rusk"), which only opens a name."""
     for i in range(end - 2, start, -1):
-        honorific = doc[i].lower_ in gazetteer.honorifics and doc[i].text[:1].isupper()
-        if doc[i].text == "The" or (honorific and doc[i - 1].lower_ not in gazetteer.honorifics):
+        honorific = doc.lower[i] in gazetteer.honorifics and doc.words[i][:1].isupper()
+        if doc.words[i] == "The" or (honorific and doc.lower[i - 1] not in gazetteer.honorifics):
             return i
     return start
 
@@ -452,9 +452,9 @@ def _person_opening(doc: Tokens, start: int, end: int, gazetteer: Gazetteer) -> 
     Hadley"; nowhere when none follows: "the Lib Dem's Citizen's Pension" names no person), and past words that
     open in lowercase and are no name particle ("ofNew", two words run together)."""
     for i in range(end - 2, start - 1, -1):
-        if doc[i].text in _POSSESSIVE_MARKS:
-            return i + 1 if gazetteer.is_first_name(doc[i + 1].text) else end
-    while start < end and doc[start].text[:1].islower() and doc[start].lower_ not in gazetteer.name_particles:
+        if doc.words[i] in _POSSESSIVE_MARKS:
+            return i + 1 if gazetteer.is_first_name(doc.words[i + 1]) else end
+    while start < end and doc.words[start][:1].islower() and doc.lower[start] not in gazetteer.name_particles:
         start += 1
     return start
 
@@ -504,7 +504,7 @@ def _after_plural_title(doc: Tokens, start: int, end: int, titles: frozenset[str
 
 def _plural_title(doc: Tokens, i: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
     """A capitalised plural of a title before names ("Justices", "Senators", "Lords"): token ``i``."""
-    return _plural_title_word(doc.lower[i], doc.text(i, i + 1), titles, gazetteer)
+    return _plural_title_word(doc.lower[i], doc.words[i], titles, gazetteer)
 
 
 def _plural_title_word(lower: str, text: str, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
@@ -515,7 +515,7 @@ def _plural_title_word(lower: str, text: str, titles: frozenset[str], gazetteer:
 
 
 def _title_or_plural(doc: Tokens, i: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
-    return _title_or_plural_word(doc.lower[i], doc.text(i, i + 1), titles, gazetteer)
+    return _title_or_plural_word(doc.lower[i], doc.words[i], titles, gazetteer)
 
 
 def _title_or_plural_word(lower: str, text: str, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
@@ -531,15 +531,15 @@ def _listed_name_word(doc: Tokens, i: int, titles: frozenset[str], gazetteer: Ga
     lower = doc.lower[i]
     if lower in (",", "and"):
         return True
-    text = doc.text(i, i + 1)
+    text = doc.words[i]
     return text[:1].isupper() and text.isalpha() and not _title_or_plural_word(lower, text, titles, gazetteer)
 
 
 def _before_date(doc: Tokens, start: int, end: int) -> int:
     """Where a name ends before the day the model ran into the span ("the Commons on Thursday"); not before
     "on Sunday", which ends names of Sunday papers ("the Mail on Sunday", "Scotland on Sunday")."""
-    return next((i for i in range(start + 1, end - 1) if doc[i].lower_ in ("on", "last", "next", "this")
-                 and doc[i + 1].lower_ in WEEKDAYS and doc[i + 1].lower_ != "sunday"), end)
+    return next((i for i in range(start + 1, end - 1) if doc.lower[i] in ("on", "last", "next", "this")
+                 and doc.lower[i + 1] in WEEKDAYS and doc.lower[i + 1] != "sunday"), end)
 
 
 def _before_dashed_word(doc: Tokens, start: int, end: int) -> int:
@@ -547,7 +547,7 @@ def _before_dashed_word(doc: Tokens, start: int, end: int) -> int:
     ("Veritas - Latin for truth", "HMS Calder - have"): a word set off by a dash glosses or continues the sentence.
     A name of several words after the dash stays ("Task Force - Operation Inherent Resolve")."""
     dash = end - 2
-    if dash > start and doc[dash].text in "-–—" and doc[dash - 1].whitespace_ and doc[dash].whitespace_:
+    if dash > start and doc.words[dash] in "-–—" and doc[dash - 1].whitespace_ and doc[dash].whitespace_:
         return dash
     return end
 
@@ -581,7 +581,7 @@ def _whole_person_name(doc: Tokens, start: int, end: int, titles: frozenset[str]
     while _first_name_before(doc, start, end, titles, gazetteer):
         start -= 1
     while end < len(doc) and _continues_name(doc, start, end, titles, gazetteer):
-        while doc[end].lower_ in gazetteer.name_particles:
+        while doc.lower[end] in gazetteer.name_particles:
             end += 1
         end += 1
     return skip_leading_title(doc, skip_repeated_surname(doc, start, end), end, titles, gazetteer), end
@@ -604,7 +604,7 @@ def _headline_surname(doc: Tokens, start: int, end: int, surnames: frozenset[str
     """Whether doc[start:end], three words or more before the document's first full stop, opens with another
     person's surname followed by a first name: a headline's last word ran into the text ("... attacks Hatton |
     Jane Roe said")."""
-    return (end - start >= 3 and doc[start].text in surnames and gazetteer.is_first_name(doc[start + 1].text)
+    return (end - start >= 3 and doc.words[start] in surnames and gazetteer.is_first_name(doc.words[start + 1])
             and not any(t.text in _SENTENCE_ENDS for t in doc.all[:start]))
 
 
@@ -639,7 +639,7 @@ def _first_name_before(doc: Tokens, start: int, end: int, titles: frozenset[str]
 def _country_first_name(doc: Tokens, i: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
     """Whether the country's name at token ``i`` is a first name: one right after a title ("defence minister
     Jordan Pellow")."""
-    return i > 0 and title_word(doc[i - 1], titles, gazetteer) and gazetteer.is_first_name(doc[i].text)
+    return i > 0 and title_word(doc[i - 1], titles, gazetteer) and gazetteer.is_first_name(doc.words[i])
 
 
 def _after_known_name(doc: Tokens, start: int, gazetteer: Gazetteer) -> bool:
@@ -664,14 +664,14 @@ def _continues_name(doc: Tokens, start: int, end: int, titles: frozenset[str], g
     """Whether the token at ``end`` (after any name particles) carries on the person name doc[start:end]
     ("Choe Son" + "Hui", "Mohammed bin Abdulrahman" + "Al Thani"); a title ("MP") or a plural does not."""
     i = end
-    while i < len(doc) - 1 and doc[i].lower_ in gazetteer.name_particles:
+    while i < len(doc) - 1 and doc.lower[i] in gazetteer.name_particles:
         i += 1
     token = doc[i]
     if doc.pos[i] != "PROPN" or token.ent_type_ not in _NAME_LABELS or not token.text[:1].isupper() \
             or not _name_word(token, titles, gazetteer) or _opens_title(doc, i, titles):
         return False
     near = range(start, token.i + 3)
-    return token.head.i in near or any(doc[i].head.i in range(end, token.i + 3) for i in range(start, end))
+    return token.head.i in near or any(doc.head[i] in range(end, token.i + 3) for i in range(start, end))
 
 
 def _lettered(text: str, doc: Tokens, gazetteer: Gazetteer) -> bool:
@@ -719,7 +719,7 @@ def skip_leading_title(doc: Tokens, start: int, end: int, titles: frozenset[str]
         words = list(doc.lower[start:start + size])
         last = words[-1]
         if (last in gazetteer.gender_titles and last not in gazetteer.honorifics) \
-                or not doc[start + size].text[:1].isupper():
+                or not doc.words[start + size][:1].isupper():
             continue
         if ends_in_title(words, titles) or last in gazetteer.honorifics:
             return start + size
@@ -732,7 +732,7 @@ def skip_repeated_surname(doc: Tokens, start: int, end: int) -> int:
     half = (end - start) // 2
     if half >= 2 and doc.text(start, start + half) == doc.text(end - half, end):
         return end - half
-    return start + 1 if end - start >= 3 and doc[start].text == doc[end - 1].text else start
+    return start + 1 if end - start >= 3 and doc.words[start] == doc.words[end - 1] else start
 
 
 def place_in_organization(span: Span, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]] = (),
@@ -1453,9 +1453,9 @@ def unlabelled_names(doc: Tokens, taken: set[int], titles: frozenset[str], gazet
 def _hyphened_start(doc: Tokens, i: int, taken: set[int]) -> int:
     """Where a name that opens at ``i`` starts when a capitalised word is hyphened to it with no space on either
     side ("T-Mobile", "Arno-Vale"): the whole name, not its last part ("Mobile", a city's name)."""
-    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+    if i < 2 or doc.words[i - 1] != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
         return i
-    return i - 2 if i - 2 not in taken and doc[i - 2].is_alpha and doc[i - 2].text[:1].isupper() else i
+    return i - 2 if i - 2 not in taken and doc[i - 2].is_alpha and doc.words[i - 2][:1].isupper() else i
 
 
 def _organization_before_title(doc: Tokens, start: int, end: int, titles: frozenset[str]) -> Span | None:
@@ -1558,7 +1558,7 @@ def _and_start(doc: Tokens, start: int, taken: set[int]) -> int:
 
 def _loose_proper_noun(doc: Tokens, i: int, taken: set[int]) -> bool:
     """A capitalised proper noun no entity has claimed that the model tagged as nothing or as a work."""
-    return _free_proper_noun(doc, i, taken, True) and doc[i].ent_type_ in ("", "WORK_OF_ART")
+    return _free_proper_noun(doc, i, taken, True) and doc.ent_type[i] in ("", "WORK_OF_ART")
 
 
 def _known_read_as_numbers(doc: Tokens, taken: set[int], gazetteer: Gazetteer) -> list[Span]:
@@ -1576,8 +1576,8 @@ def _known_read_as_plurals(doc: Tokens, taken: set[int], gazetteer: Gazetteer) -
     nothing ("Tories and Greens welcomed the report" opening a sentence), as organisations' spans; not a document's
     first word, where a headline's capitals say nothing."""
     return [Span(doc.doc, i, i + 1, label="ORG") for i in (token.i for token in doc.with_pos("NOUN"))
-            if i >= 1 and doc.tag[i] == "NNS" and i not in taken and not doc[i].ent_type_
-            and doc[i].text[:1].isupper() and _known_organization(doc[i].text, gazetteer)]
+            if i >= 1 and doc.tag[i] == "NNS" and i not in taken and not doc.ent_type[i]
+            and doc.words[i][:1].isupper() and _known_organization(doc.words[i], gazetteer)]
 
 
 def _non_roman_acronym(text: str) -> bool:
@@ -1588,8 +1588,8 @@ def _non_roman_acronym(text: str) -> bool:
 def _free_proper_noun(doc: Tokens, i: int, taken: set[int], tagged: bool = False) -> bool:
     """Whether token ``i`` is a capitalised proper noun that no entity has claimed (nor the model's NER, unless
     ``tagged``)."""
-    return (doc.pos[i] == "PROPN" and i not in taken and (tagged or not doc[i].ent_type_)
-            and doc[i].text[:1].isupper())
+    return (doc.pos[i] == "PROPN" and i not in taken and (tagged or not doc.ent_type[i])
+            and doc.words[i][:1].isupper())
 
 
 def _unlabelled_name(doc: Tokens, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> Span | None:
@@ -1729,8 +1729,8 @@ def _indefinite_name(doc: Tokens, start: int, end: int) -> bool:
     if end - start < 2 or start == 0 or doc.lower[start - 1] not in ("a", "an"):
         return False  # most names: no article of their own to read the root for
     root = doc.doc[start:end].root
-    return doc[start - 1].head.i == root.i and not (end < len(doc) and (doc[end].pos_ == "NOUN"
-                                                                         or doc[end].head.i == root.i))
+    return doc.head[start - 1] == root.i and not (end < len(doc) and (doc.pos[end] == "NOUN"
+                                                                         or doc.head[end] == root.i))
 
 
 def _kind_opening_title(doc: Tokens, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:

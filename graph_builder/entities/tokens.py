@@ -434,6 +434,12 @@ class Tokens(tuple):
     def _commas(self) -> tuple[int, ...]:
         return tuple([i for i, lower in enumerate(self.lower) if lower == ","])
 
+    @cached_property
+    def words(self) -> tuple[str, ...]:
+        """Each token's text (``tokens.text(i, i + 1)``, ``Token.text``), cut from the document's text at once: the
+        stage reads single words hundreds of thousands of times, and a call of ``text`` costs more than the word."""
+        return tuple(map(self._text.__getitem__, map(slice, self._starts, self._ends)))
+
     @property
     def whole_text(self) -> str:
         """The document's text, as it was parsed (``doc.text`` joins every token's text anew at each call)."""
