@@ -140,7 +140,7 @@ def clustered(names: list[Span], tokens: Tokens, titles: frozenset[str], gazette
     clusters: list[Cluster] = []
     by_name: dict[tuple[str, ...], Cluster] = {}
     by_short_form: dict[tuple[str, ...], list[Cluster]] = {}
-    acronyms = defined_acronyms(names, gazetteer)
+    acronyms = defined_acronyms(names, gazetteer, tokens)
     keyed = [(name_key(tokens.text(span.start, span.end)), span) for span in names]  # no Span.text: no new tokens
     written, named = _not_persons_names(keyed), _all_names(keyed)
     times = Counter(map(itemgetter(0), keyed))
@@ -389,16 +389,18 @@ def _other_acronym(form: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return len(form) == 1 and is_acronym(form[0]) and not initials_of(form[0], " ".join(full))
 
 
-def defined_acronyms(names: list[Span], gazetteer: Gazetteer) -> dict[tuple[str, ...], tuple[str, ...]]:
+def defined_acronyms(names: list[Span], gazetteer: Gazetteer, tokens: Tokens) -> dict[tuple[str, ...],
+                                                                                  tuple[str, ...]]:
     """Acronyms the text defines in brackets after a name ("General Motors (GM)"), each with that name: of its
     initials, or any acronym after a name with an organisation word, which may be of the name in its own language
-    ("Chilean Institute for Mining and Energy (INME)")."""
+    ("Chilean Institute for Mining and Energy (INME)"). ``tokens``: the document's, whose words are read."""
     found: dict[tuple[str, ...], tuple[str, ...]] = {}
+    words = tokens.words
     for span in names:
-        doc, end = span.doc, span.end
-        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
-                and _defines(doc[end + 1].text, span, gazetteer):
-            found[(doc[end + 1].text,)] = name_key(span_text(span))
+        end = span.end
+        if end + 2 < len(words) and words[end] == "(" and words[end + 2] == ")" \
+                and _defines(words[end + 1], span, gazetteer):
+            found[(words[end + 1],)] = name_key(span_text(span))
     return {**_spelt_out(names, found), **found}
 
 

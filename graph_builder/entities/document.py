@@ -199,7 +199,7 @@ def _labelled(tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer, hold
         if ent.label_ not in LABEL_TYPES:
             continue
         ent = titled_place_as_person(ent, tokens, titles, gazetteer)
-        span = clean_span(_organization_opening(ent, gazetteer, collectives, titles), tokens, titles,
+        span = clean_span(_organization_opening(ent, tokens, gazetteer, collectives, titles), tokens, titles,
                           gazetteer, surnames, holder_words)
         span = span and chamber_committee(span, *committees)
         if span is None or any(i in taken for i in range(span.start, span.end)):
@@ -373,11 +373,12 @@ def _named_again(tokens: Tokens, names: frozenset[str]) -> set[int]:
     return found
 
 
-def _organization_opening(ent: Span, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]],
+def _organization_opening(ent: Span, tokens: Tokens, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]],
                           titles: frozenset[str] = frozenset()) -> Span:
-    """The NER's span widened to the organisation's name it opens, when it opens one."""
-    span = place_in_organization(first_name_as_city(named_in_full(weekday_in_name(ent)), gazetteer), gazetteer,
-                                 collectives, titles)
+    """The NER's span widened to the organisation's name it opens, when it opens one (``tokens``: the document's,
+    whose entities a cut name is looked for among)."""
+    span = place_in_organization(first_name_as_city(named_in_full(weekday_in_name(ent), tokens.ents), gazetteer),
+                                 gazetteer, collectives, titles)
     span = place_closing_organization(span, gazetteer)
     span = demonym_in_organization(organization_of_place(span, collectives), gazetteer, collectives, titles)
     return portfolio_list_closing(operation_after_dash(span, titles, gazetteer), gazetteer)

@@ -804,14 +804,16 @@ _COMPANY_TAGS = frozenset(["NNP", "NNPS"])
 _DASHES = frozenset(["-", "\u2013", "\u2014"])
 
 
-def named_in_full(span: Span) -> Span:
+def named_in_full(span: Span, ents: tuple[Span, ...] | None = None) -> Span:
     """An organisation's span the model cut after proper nouns that open it, the document naming the whole as an
-    organisation elsewhere ("Group" of "Velcorp Group's director X", "Velcorp Group" named before): that name."""
+    organisation elsewhere ("Group" of "Velcorp Group's director X", "Velcorp Group" named before): that name.
+    ``ents``: the document's entities, if the caller has them (``Doc.ents`` makes every span anew)."""
     doc = span.doc
     start = _untagged_names_before(span) if span.label_ == "ORG" else span.start
     if start == span.start:
         return span  # no organisation, or no untagged proper noun before it: nothing to widen to (most names)
-    names = {e.text.removeprefix("the ") for e in doc.ents if e.label_ == "ORG" and len(e) > len(span)}
+    ents = doc.ents if ents is None else ents
+    names = {e.text.removeprefix("the ") for e in ents if e.label_ == "ORG" and len(e) > len(span)}
     first = next((i for i in range(start, span.start) if doc[i:span.end].text in names), span.start)
     return Span(doc, first, span.end, label="ORG")
 
