@@ -588,8 +588,11 @@ def _whole_person_name(doc: Tokens, start: int, end: int, titles: frozenset[str]
 
 
 def honorific_names(doc: Tokens, gazetteer: Gazetteer) -> frozenset[str]:
-    """Proper nouns written after a courtesy title or rank ("Rusk" of "Mr Rusk")."""
-    return frozenset(t.text for t in doc.with_pos("PROPN") if after_honorific(doc, t.i, gazetteer))
+    """Proper nouns written after a courtesy title or rank ("Rusk" of "Mr Rusk"): looked for right after each
+    courtesy title the document writes, or after its full stop ("Col. Rusk"), not at every proper noun."""
+    after = {title.i + step for title in doc.with_word(*gazetteer.honorifics) for step in (1, 2)}
+    return frozenset(doc.words[i] for i in after
+                     if i < len(doc) and doc.pos[i] == "PROPN" and after_honorific(doc, i, gazetteer))
 
 
 def surnames_of(ents: tuple[Span, ...], after_honorifics: frozenset[str]) -> frozenset[str]:

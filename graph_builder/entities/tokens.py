@@ -20,7 +20,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 import numpy
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, POS, SENT_START, TAG
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
@@ -436,9 +436,9 @@ class Tokens(tuple):
 
     @cached_property
     def words(self) -> tuple[str, ...]:
-        """Each token's text (``tokens.text(i, i + 1)``, ``Token.text``), cut from the document's text at once: the
+        """Each token's text (``Token.text``, ``tokens.text(i, i + 1)``), read in one call of ``Doc.to_array``: the
         stage reads single words hundreds of thousands of times, and a call of ``text`` costs more than the word."""
-        return tuple(map(self._text.__getitem__, map(slice, self._starts, self._ends)))
+        return self._names(ORTH)
 
     @property
     def whole_text(self) -> str:
