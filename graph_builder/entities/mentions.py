@@ -561,16 +561,18 @@ def _plural(token: Token) -> bool:
 def _skip_closing_words(doc: Tokens, start: int, end: int, post_nominals: frozenset[str] | None) -> int:
     """Where the name ends before a possessive ending, punctuation or a function word; for a person (given the
     ``post_nominals``), before any word but a noun or adjective, a plural ("Voters") and letters such as "QC"."""
-    while end > start and _closing_word(doc[end - 1], post_nominals):
+    while end > start and _closing_word(doc, end - 1, post_nominals):
         end -= 1
     return end
 
 
-def _closing_word(token: Token, post_nominals: frozenset[str] | None) -> bool:
-    if token.text in _POSSESSIVE_TAIL or token.is_punct or token.is_space or token.pos_ in _TAIL_POS:
+def _closing_word(doc: Tokens, i: int, post_nominals: frozenset[str] | None) -> bool:
+    """Whether token ``i`` closes no name (see _skip_closing_words), its words and labels read from ``doc``."""
+    text, pos = doc.words[i], doc.pos[i]
+    if text in _POSSESSIVE_TAIL or doc[i].is_punct or doc[i].is_space or pos in _TAIL_POS:
         return True
-    return post_nominals is not None and (token.pos_ not in _PERSON_TAIL_POS or _plural(token)
-                                          or token.text in post_nominals)
+    return post_nominals is not None and (pos not in _PERSON_TAIL_POS or (
+        doc.tag[i] in _PLURAL_TAGS and doc.ent_type[i] != "PERSON") or text in post_nominals)  # _plural
 
 
 def _whole_person_name(doc: Tokens, start: int, end: int, titles: frozenset[str],
@@ -1771,11 +1773,13 @@ def _part_of_title(doc: Tokens, start: int, end: int, titles: frozenset[str], ho
     """Whether doc[start:end] only qualifies the title after it ("Shadow" of "the Shadow Secretary of State") or
     opens by finishing a title begun before it ("State for Transport" of "Secretary of State for Transport")."""
     words = doc.lower[start:end]
-    qualifies = all(w in holder_words for w in words) and end < len(doc) and title_word(doc[end], titles, gazetteer)
+    if all(w in holder_words for w in words) and end < len(doc) and title_word(doc[end], titles, gazetteer):
+        return True  # it qualifies the title
     openings = _title_openings(titles)  # a title begun before it has two words or more
-    finishes = any(_title_between(doc, i, range(start + 1, end + 1), titles) for i in range(max(0, start - 3), start)
-                   if doc.lower[i] in openings)
-    return qualifies or finishes or _in_portfolio_list(doc, start, words, titles, gazetteer)
+    for i in range(max(0, start - 3), start):  # a loop, no generator: asked of every name
+        if doc.lower[i] in openings and _title_between(doc, i, range(start + 1, end + 1), titles):
+            return True  # it finishes the title
+    return _in_portfolio_list(doc, start, words, titles, gazetteer)
 
 
 def _in_portfolio_list(doc: Tokens, start: int, words: tuple[str, ...], titles: frozenset[str],
