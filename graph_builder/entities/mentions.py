@@ -89,9 +89,14 @@ def _title_at(doc: Tokens, i: int, titles: frozenset[str], gazetteer: Gazetteer)
 def not_a_name_word(token: Token, gazetteer: Gazetteer) -> bool:
     """Words the model sometimes takes into a person's name: "Mr", "Gen", "Tory" (Liam Tarrant), "Tories", "French",
     a portfolio ("Families" of a minister's title)."""
-    return (token.lower_ in gazetteer.honorifics or token.text in gazetteer.demonym_organizations
-            or bool(gazetteer.demonym(token.text)) or bool(gazetteer.organization(token.text))
-            or token.lower_ in gazetteer.portfolios)
+    return _not_a_name(token.lower_, token.text, gazetteer)
+
+
+def _not_a_name(lower: str, text: str, gazetteer: Gazetteer) -> bool:
+    """``not_a_name_word`` of a word written ``text``, ``lower`` in lowercase (the rules that read the document's
+    Tokens pass its words, no Token)."""
+    return (lower in gazetteer.honorifics or text in gazetteer.demonym_organizations
+            or bool(gazetteer.demonym(text)) or bool(gazetteer.organization(text)) or lower in gazetteer.portfolios)
 
 
 def clean_span(span: Span, doc: Tokens, titles: frozenset[str], gazetteer: Gazetteer,
@@ -211,7 +216,7 @@ def _title_follows(doc: Tokens, end: int, titles: frozenset[str], gazetteer: Gaz
     """Whether a title follows token ``end``, right after it or after one lowercase word ("chief" of "media
     chief")."""
     after = [j for j in (end, end + 1) if j < len(doc) and (j == end or doc[end].is_lower)]
-    return any(title_word(doc[j], titles, gazetteer) for j in after)
+    return any(_title_at(doc, j, titles, gazetteer) for j in after)
 
 
 def _holder_words_end(doc: Tokens, start: int, end: int, holder_words: frozenset[str]) -> int:
@@ -309,7 +314,7 @@ def _person_name(doc: Tokens, start: int, end: int, titles: frozenset[str], gaze
     end = _skip_closing_words(doc, start, end, gazetteer.post_nominals)
     # a party word that ran in after the name ("Hadley Labour's ..."), not one joined to a name particle, which ends
     # the name whatever country it names elsewhere ("al-Kuwaiti" of "Abu Omar al-Kuwaiti")
-    while end - 1 > start and not_a_name_word(doc[end - 1], gazetteer) \
+    while end - 1 > start and _not_a_name(doc.lower[end - 1], doc.words[end - 1], gazetteer) \
             and not after_name_particle(doc.doc, end - 1, gazetteer.name_particles) \
             and not _surname_after_first_name(doc, start, end, gazetteer):
         end -= 1
@@ -379,10 +384,10 @@ def _before_title(doc: Tokens, start: int, end: int, titles: frozenset[str], gaz
     """Where the titles that close doc[start:end] begin ("MP" of "Conservative MP"), or ``end`` when a title
     follows the span ("Home" + "Secretary", "Children" + "'s Minister"); None when no title does either."""
     last = end
-    while last > start and title_word(doc[last - 1], titles, gazetteer):
+    while last > start and _title_at(doc, last - 1, titles, gazetteer):
         last -= 1
     after = end + (end < len(doc) and doc.words[end] in _POSSESSIVE_TAIL)
-    if last == end and (after == len(doc) or not title_word(doc[after], titles, gazetteer)):
+    if last == end and (after == len(doc) or not _title_at(doc, after, titles, gazetteer)):
         return None
     return last
 
@@ -392,7 +397,7 @@ def _skip_opening_words(doc: Tokens, start: int, end: int, gazetteer: Gazetteer)
     one, "pension jibe Alan Penhale" when a headline runs into the text, unless it is a particle such as
     "van" or "al") and after honorifics ("Mr", "Sir", "Col.": the name after them is a person's)."""
     start = _after_inner_opening(doc, start, end, gazetteer)
-    while start < end and _opening_word(doc[start], start + 1 < end, gazetteer):
+    while start < end and _opening_word(doc, start, start + 1 < end, gazetteer):
         start += 1
     return start
 
@@ -407,12 +412,15 @@ def _after_inner_opening(doc: Tokens, start: int, end: int, gazetteer: Gazetteer
     return start
 
 
-def _opening_word(token: Token, more: bool, gazetteer: Gazetteer) -> bool:
-    if token.lower_ in _ARTICLES or token.is_punct or token.is_space:
+def _opening_word(doc: Tokens, i: int, more: bool, gazetteer: Gazetteer) -> bool:
+    """Whether token ``i`` opens no name (see _skip_opening_words), its words and labels read from ``doc``."""
+    token, lower = doc[i], doc.lower[i]
+    if lower in _ARTICLES or token.is_punct or token.is_space:
         return True
     # a number opens a unit's name ("3rd Battalion", "10 Downing Street"): it is no lowercase word
-    return more and ((token.is_lower and token.lower_ not in gazetteer.name_particles and not token.text[0].isdigit())
-                     or token.lower_ in gazetteer.honorifics or _verb_of_the_name(token) or opening_preposition(token))
+    return more and ((token.is_lower and lower not in gazetteer.name_particles and not doc.words[i][0].isdigit())
+                     or lower in gazetteer.honorifics or (doc.tag[i] == "VBG" and _verb_of_the_name(token))
+                     or (doc.pos[i] == "ADP" and opening_preposition(token)))
 
 
 def opening_preposition(token: Token) -> bool:
@@ -429,7 +437,7 @@ def _verb_of_the_name(token: Token) -> bool:
 def _skip_person_opening_words(doc: Tokens, start: int, end: int, gazetteer: Gazetteer) -> int:
     """Where a person's name starts after party, nationality and portfolio words ("Tory", "Tories") and after
     a party's name in its first words ("Fellow Lib Dem")."""
-    while start + 1 < end and (not_a_name_word(doc[start], gazetteer) or doc[start].is_punct):
+    while start + 1 < end and (_not_a_name(doc.lower[start], doc.words[start], gazetteer) or doc[start].is_punct):
         start += 1
     for i in range(start, min(start + 3, end - 1)):
         party_end = _party_end(doc, i, end - 1, gazetteer, countries=False)
@@ -644,7 +652,7 @@ def _first_name_before(doc: Tokens, start: int, end: int, titles: frozenset[str]
 def _country_first_name(doc: Tokens, i: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
     """Whether the country's name at token ``i`` is a first name: one right after a title ("defence minister
     Jordan Pellow")."""
-    return i > 0 and title_word(doc[i - 1], titles, gazetteer) and gazetteer.is_first_name(doc.words[i])
+    return i > 0 and _title_at(doc, i - 1, titles, gazetteer) and gazetteer.is_first_name(doc.words[i])
 
 
 def _after_known_name(doc: Tokens, start: int, gazetteer: Gazetteer) -> bool:
@@ -1745,7 +1753,7 @@ def _kind_opening_title(doc: Tokens, start: int, end: int, titles: frozenset[str
     it opens the sentence, before a lowercase title: "Party leader Jane Morrow" is a party's leader, of no body
     called "Party" (a capitalised title keeps its body: "Navy Senior Chief Petty Officer")."""
     return (end - start == 1 and end < len(doc) and doc[start].is_sent_start and doc.lower[start] in
-            gazetteer.generic_words and doc[end].is_lower and title_word(doc[end], titles, gazetteer))
+            gazetteer.generic_words and doc[end].is_lower and _title_at(doc, end, titles, gazetteer))
 
 
 def _in_list_of_kinds(doc: Tokens, start: int, end: int, titles: frozenset[str]) -> bool:
@@ -1773,7 +1781,7 @@ def _part_of_title(doc: Tokens, start: int, end: int, titles: frozenset[str], ho
     """Whether doc[start:end] only qualifies the title after it ("Shadow" of "the Shadow Secretary of State") or
     opens by finishing a title begun before it ("State for Transport" of "Secretary of State for Transport")."""
     words = doc.lower[start:end]
-    if all(w in holder_words for w in words) and end < len(doc) and title_word(doc[end], titles, gazetteer):
+    if all(w in holder_words for w in words) and end < len(doc) and _title_at(doc, end, titles, gazetteer):
         return True  # it qualifies the title
     openings = _title_openings(titles)  # a title begun before it has two words or more
     for i in range(max(0, start - 3), start):  # a loop, no generator: asked of every name
