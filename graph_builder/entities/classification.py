@@ -80,12 +80,11 @@ def _names_a_facility(span: Span, tokens: Tokens, gazetteer: Gazetteer) -> bool:
     """Whether the name is a place's, written before a facility noun it names ("Kingsmere Cross station", "Eastport
     airport") or ending in one that no first name opens ("Carrow Airport", not the person "Ann Bridge"): a royal
     title in it makes no person of it."""
-    if len(span) > 1 and span[-1].lower_ in gazetteer.facility_nouns:
-        return not gazetteer.is_first_name(span[0].text)
-    if span.end >= len(tokens):
-        return False
-    noun = tokens.all[span.end]
-    return noun.is_lower and noun.lower_ in gazetteer.facility_nouns and span.root.head.i == noun.i
+    if len(span) > 1 and tokens.lower[span.end - 1] in gazetteer.facility_nouns:
+        return not gazetteer.is_first_name(tokens.words[span.start])
+    if span.end >= len(tokens) or tokens.lower[span.end] not in gazetteer.facility_nouns:
+        return False  # most names: no facility noun after them, no root read
+    return tokens.all[span.end].is_lower and span.root.head.i == span.end
 
 
 def _a_place(span: Span, tokens: Tokens, text: str, gazetteer: Gazetteer, titles: frozenset[str]) -> bool:
@@ -169,7 +168,10 @@ def named_places(settled: list[tuple], names: list[Span], tokens: Tokens, gazett
 
 def _placed(span: Span, words: tuple[str, ...], gazetteer: Gazetteer) -> bool:
     """Whether a one-word name is the object of a preposition that places it ("officials in Tolsey")."""
-    return len(words) == 1 and span.root.dep_ == "pobj" and span.root.head.lower_ in gazetteer.locative_prepositions
+    if len(words) != 1:
+        return False
+    root = span.root  # spaCy finds a span's root anew at each read
+    return root.dep_ == "pobj" and root.head.lower_ in gazetteer.locative_prepositions
 
 
 _POSSESSIVES = frozenset(["'", "'s", "’", "’s"])
@@ -275,14 +277,15 @@ def _coordinated(conjuncts: list[Token]) -> bool:
 
 def _conjuncts(token: Token, tokens: Tokens) -> list[Token]:
     """The names of the list ``token`` heads or is in, the first first (the parse chains them by conj or appos)."""
-    dep, pos = tokens.dep, tokens.pos
-    while dep[token.i] in ("conj", "appos") and token.head.i < token.i and pos[token.head.i] == "PROPN":
-        token = token.head
-    found, stack = [], [token]
+    dep, pos, head = tokens.dep, tokens.pos, tokens.head  # climbed by index: no Token made on the way
+    first = token.i
+    while dep[first] in ("conj", "appos") and head[first] < first and pos[head[first]] == "PROPN":
+        first = head[first]
+    found, stack = [], [first]
     while stack:
         found.append(stack.pop())
-        stack.extend(child for child in children(found[-1], "conj", "appos") if pos[child.i] == "PROPN")
-    return sorted(found, key=lambda t: t.i)
+        stack.extend(child.i for child in children(tokens[found[-1]], "conj", "appos") if pos[child.i] == "PROPN")
+    return [tokens[i] for i in sorted(found)]
 
 
 def _introduced_by_a_body(first: Token, tokens: Tokens, gazetteer: Gazetteer) -> int:

@@ -321,9 +321,9 @@ def _proper_name_opening(span: Span, size: int, opening: int, gazetteer: Gazette
     """Whether the first ``opening`` of the ``size`` words of a name are singular proper nouns, no first name and
     no word ending in "s" (a plural descriptor a headline capitalised: "Promoters X", "Bookmakers X"), and the name
     opens no event's name ("the Interactive Kelby awards")."""
-    words = [t for t in span if t.is_alpha]
     if span.root.head.lower_ in gazetteer.event_words:
         return False
+    words = [t for t in span if t.is_alpha]
     return len(words) == size and all(t.tag_ == "NNP" and not gazetteer.is_first_name(t.text)
                                       and not t.text.endswith("s") for t in words[:opening])
 
