@@ -1086,10 +1086,10 @@ def _quoting(token: Token, context: _Context) -> list[Token]:
     says "I" of herself, is no he or she of her own quotation."""
     if token.i not in context.quoted:
         return []
-    root = token
-    while root.head.i != root.i:  # spaCy makes a new Token per access: compare positions, not objects
-        root = root.head
-    return [] if root.i in context.quoted else [s for s in _subjects(root) if s.i not in context.quoted]
+    root, head = token.i, context.tokens.head  # climbed by index: spaCy makes a new Token per access
+    while head[root] != root:
+        root = head[root]
+    return [] if root in context.quoted else [s for s in _subjects(context.tokens[root]) if s.i not in context.quoted]
 
 
 _FRONTED = frozenset(["prep", "advcl", "npadvmod"])  # phrases that may open a clause before its subject
