@@ -57,7 +57,9 @@ def _stood_for(span: Span, text: str, gazetteer: Gazetteer) -> Entity | None:
     ("Moscow": Russia), which the city's name stands for as an actor; None for any other name. A seat that modifies
     a noun ("Brussels police") is the city's, whose owner is the country: the body seated there only when the city
     is an argument itself ("Warsaw had asked Brussels")."""
-    seat_of = None if _modifies_a_noun(span) else gazetteer.seat(text)
+    seat_of = gazetteer.seat(text)
+    if seat_of and _modifies_a_noun(span):  # the root read only for a seat (most names are none)
+        seat_of = None
     capital_of = gazetteer.capital(text)
     if seat_of:
         return make_entity(seat_of, "Organization")

@@ -1001,8 +1001,10 @@ def compound_works(ents: Iterable[Span], doc: Tokens, gazetteer: Gazetteer) -> l
     Zentara disc format", "the ClipShield technology". A maker or an author is mostly written as the noun's owner
     instead ("Veltron's console", "Tom Avery's film"); a company or a person named so ("the Veltron phone", "the new
     Tom Avery film") is told by the cues the caller reads; a country, a place or a body the gazetteer knows ("my
-    first Wales game") names none. ``doc``: the document's tokens (most documents have no such noun at all)."""
-    nouns = {noun.i for noun in doc.with_word(*gazetteer.work_nouns) if _determined_work_noun(noun, gazetteer)}
+    first Wales game") names none. ``doc``: the document's tokens (most documents have no such noun at all); the
+    determined nouns are read once a document, whose NER's names and missed names are both searched."""
+    nouns = frozenset(doc.read_once("determined work nouns", gazetteer, lambda: (
+        noun.i for noun in doc.with_word(*gazetteer.work_nouns) if _determined_work_noun(noun, gazetteer))))
     return _opening_works([ent for ent in ents if _before_or_ending(ent, doc, nouns)], gazetteer) if nouns else []
 
 
