@@ -419,8 +419,14 @@ def _opening_word(doc: Tokens, i: int, more: bool, gazetteer: Gazetteer) -> bool
         return True
     # a number opens a unit's name ("3rd Battalion", "10 Downing Street"): it is no lowercase word
     return more and ((token.is_lower and lower not in gazetteer.name_particles and not doc.words[i][0].isdigit())
-                     or lower in gazetteer.honorifics or (doc.tag[i] == "VBG" and _verb_of_the_name(token))
-                     or (doc.pos[i] == "ADP" and opening_preposition(token)))
+                     or lower in gazetteer.honorifics or _gerund_or_preposition(doc, i))
+
+
+def _gerund_or_preposition(doc: Tokens, i: int) -> bool:
+    """Whether token ``i`` is a gerund that takes the name as its object or a preposition that opens the sentence
+    (see _verb_of_the_name, opening_preposition), its tag and part of speech read first from ``doc``: most words
+    are neither, and no Token's label is decoded for them."""
+    return (doc.tag[i] == "VBG" and _verb_of_the_name(doc[i])) or (doc.pos[i] == "ADP" and opening_preposition(doc[i]))
 
 
 def opening_preposition(token: Token) -> bool:
