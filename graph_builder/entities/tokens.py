@@ -4,11 +4,12 @@ spaCy makes a new Token object for every ``doc[i]`` and a new Span for every ``d
 than the rule that reads it), and reads a token's words from its string store each time; the entity stage reads
 the same words of the same names many times over, and every extractor scans the document for its own words, so
 they read them through one ``Tokens`` per document (made by ``resolve``, kept as ``DocEntities.tokens``):
-``tokens[i]`` is the token, ``tokens.text(i, j)`` is ``doc[i:j].text`` and ``tokens.lower[i:j]`` the lowercase
-words of ``doc[i:j]`` (``tokens.lemma``, ``tokens.pos``, ``tokens.tag``, ``tokens.dep`` their lemmas, parts of
-speech, tags and dependency labels, read in one call of ``Doc.to_array`` each), without a Span; ``with_pos``,
-``with_lemma``, ``with_word`` and ``with_text`` are the tokens a scan looks for, in text order, and
-``comma_before`` the last comma before a token.
+``tokens[i]`` is the token, ``tokens.text(i, j)`` is ``doc[i:j].text``, ``tokens.words[i]`` is ``doc[i].text`` (a
+read from a tuple: a call of ``text`` for one word costs more than the word's ``Token.text``) and
+``tokens.lower[i:j]`` the lowercase words of ``doc[i:j]`` (``tokens.lemma``, ``tokens.pos``, ``tokens.tag``,
+``tokens.dep`` their lemmas, parts of speech, tags and dependency labels, read in one call of ``Doc.to_array``
+each), without a Span; ``with_pos``, ``with_lemma``, ``with_word`` and ``with_text`` are the tokens a scan looks
+for, in text order, and ``comma_before`` the last comma before a token.
 """
 
 from __future__ import annotations
