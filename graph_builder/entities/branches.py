@@ -54,7 +54,10 @@ def branch_before(i: int, party: Entity, tokens: Tokens, gazetteer: Gazetteer) -
 
 
 def _opening_nation(text: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
-    """(nation word, the rest) of a name a nation word of a branch opens ("Welsh Conservatives")."""
+    """(nation word, the rest) of a name a nation word of a branch opens ("Welsh Conservatives"); a name of one word
+    has none, and most names are one word: no nation tried."""
+    if " " not in text:
+        return None
     return next(((nation, text[len(nation) + 1:]) for nations in gazetteer.branched_parties.values()
                  for nation in nations if text.startswith(f"{nation} ")), None)
 

@@ -11,12 +11,13 @@ same actor; the types some of them evidence beyond the model's guess go on to th
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from graph_builder.entities.mentions import after_honorific, introduced_by_title
 from graph_builder.entities.naming import make_entity, name_key
-from graph_builder.entities.tokens import NOUN_MODIFIERS, Tokens, children
+from graph_builder.entities.tokens import NOUN_MODIFIERS, Tokens, children, span_text
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.records import Entity
 from graph_builder.words import is_acronym
@@ -56,7 +57,9 @@ def _stood_for(span: Span, text: str, gazetteer: Gazetteer) -> Entity | None:
     ("Moscow": Russia), which the city's name stands for as an actor; None for any other name. A seat that modifies
     a noun ("Brussels police") is the city's, whose owner is the country: the body seated there only when the city
     is an argument itself ("Warsaw had asked Brussels")."""
-    seat_of = None if _modifies_a_noun(span) else gazetteer.seat(text)
+    seat_of = gazetteer.seat(text)
+    if seat_of and _modifies_a_noun(span):  # the root read only for a seat (most names are none)
+        seat_of = None
     capital_of = gazetteer.capital(text)
     if seat_of:
         return make_entity(seat_of, "Organization")
@@ -79,12 +82,11 @@ def _names_a_facility(span: Span, tokens: Tokens, gazetteer: Gazetteer) -> bool:
     """Whether the name is a place's, written before a facility noun it names ("Kingsmere Cross station", "Eastport
     airport") or ending in one that no first name opens ("Carrow Airport", not the person "Ann Bridge"): a royal
     title in it makes no person of it."""
-    if len(span) > 1 and span[-1].lower_ in gazetteer.facility_nouns:
-        return not gazetteer.is_first_name(span[0].text)
-    if span.end >= len(tokens):
-        return False
-    noun = tokens.all[span.end]
-    return noun.is_lower and noun.lower_ in gazetteer.facility_nouns and span.root.head.i == noun.i
+    if len(span) > 1 and tokens.lower[span.end - 1] in gazetteer.facility_nouns:
+        return not gazetteer.is_first_name(tokens.words[span.start])
+    if span.end >= len(tokens) or tokens.lower[span.end] not in gazetteer.facility_nouns:
+        return False  # most names: no facility noun after them, no root read
+    return tokens.all[span.end].is_lower and span.root.head.i == span.end
 
 
 def _a_place(span: Span, tokens: Tokens, text: str, gazetteer: Gazetteer, titles: frozenset[str]) -> bool:
@@ -103,13 +105,13 @@ def cued_places_voted(settled: list[tuple], names: list[Span], tokens: Tokens, g
     """``settled`` (span, kind, entity, place) without the places named like a name that an organization cue
     sent to the vote ("Shares in Norvanta fell ... in Norvanta"): those spans join ``names`` and are voted on
     with it. The rest of ``settled`` is returned."""
-    cued = {name_key(span.text) for span in names if organization_cue(span, tokens, gazetteer)}
+    cued = {name_key(span_text(span)) for span in names if organization_cue(span, tokens, gazetteer)}
     if not cued:
         return settled
     kept = []
     for item in settled:
         span, kind, entity, _ = item
-        if kind == "name" and entity.type == "Place" and name_key(span.text) in cued:
+        if kind == "name" and entity.type == "Place" and name_key(span_text(span)) in cued:
             names.append(span)
         else:
             kept.append(item)
@@ -168,7 +170,10 @@ def named_places(settled: list[tuple], names: list[Span], tokens: Tokens, gazett
 
 def _placed(span: Span, words: tuple[str, ...], gazetteer: Gazetteer) -> bool:
     """Whether a one-word name is the object of a preposition that places it ("officials in Tolsey")."""
-    return len(words) == 1 and span.root.dep_ == "pobj" and span.root.head.lower_ in gazetteer.locative_prepositions
+    if len(words) != 1:
+        return False
+    root = span.root  # spaCy finds a span's root anew at each read
+    return root.dep_ == "pobj" and root.head.lower_ in gazetteer.locative_prepositions
 
 
 _POSSESSIVES = frozenset(["'", "'s", "’", "’s"])
@@ -177,7 +182,7 @@ _POSSESSIVES = frozenset(["'", "'s", "’", "’s"])
 def styled_person(span: Span, words: tuple[str, ...], tokens: Tokens, gazetteer: Gazetteer) -> bool:
     """Whether a name is written as only a person's is: opened by a noble or courtesy style, in the name or
     capitalised right before it ("Lord Ashby", "Baroness Hale", "Sir Tom Reed")."""
-    if any(tokens.text(i, i + 1) in _POSSESSIVES for i in range(span.start, span.end)):  # no Token made
+    if any(tokens.words[i] in _POSSESSIVES for i in range(span.start, span.end)):  # no Token made
         return False  # "Lord Dubs' Succession to the Crown Bill": what the person owns, no name of his
     if len(words) >= 2 and words[0].lower() in gazetteer.gender_titles:
         return True
@@ -196,8 +201,9 @@ def organization_cue(span: Span, tokens: Tokens, gazetteer: Gazetteer) -> bool:
     """Whether words only an organization takes stand around the name (``gazetteer.organization_cues``):
     before it or after it (see organization_worded), or a possessive pronoun of a thing ("its") that follows the
     name as subject with only verbs and adverbs between ("X said its ...")."""
-    return (organization_worded(span, tokens, gazetteer)
-            or _possessive_after(span, tokens, gazetteer.organization_cues["possessive"]))
+    return bool(tokens.read_once_of("organization cue", gazetteer, span.start, span.end, lambda: (
+        organization_worded(span, tokens, gazetteer)
+        or _possessive_after(span, tokens, gazetteer.organization_cues["possessive"]))))
 
 
 def organization_worded(span: Span, tokens: Tokens, gazetteer: Gazetteer, *, clauses: bool = True) -> bool:
@@ -205,12 +211,18 @@ def organization_worded(span: Span, tokens: Tokens, gazetteer: Gazetteer, *, cla
     executive", past a possessive "'s"; "manager" right after it); with ``clauses`` False, no cue that opens with a
     comma (", which": a product too is described so)."""
     cues = gazetteer.organization_cues
-    after = span.end + (span.end < len(tokens) and tokens[span.end].text in ("'s", "’s"))
+    after = span.end + (span.end < len(tokens) and tokens.words[span.end] in ("'s", "’s"))
     before = range(span.start - 1, max(0, span.start - 4) - 1, -1)  # read backwards from the name
-    words_after = cues["after"] if clauses else frozenset(cue for cue in cues["after"] if cue[0] != ",")
+    words_after = cues["after"] if clauses else _clauseless(cues["after"])
     return (_cue_in(tokens, before, cues["before"], reverse=True)
             or _cue_in(tokens, range(after, min(after + 4, len(tokens))), words_after, reverse=False)
             or _cue_in(tokens, range(span.end, min(span.end + 1, len(tokens))), cues["after bare"], reverse=False))
+
+
+@lru_cache(maxsize=4)
+def _clauseless(cues: frozenset[tuple[str, ...]]) -> frozenset[tuple[str, ...]]:
+    """The ``cues`` but those that open with a comma (", which"), made once for the cues (see organization_worded)."""
+    return frozenset(cue for cue in cues if cue[0] != ",")
 
 
 _CUED, _LISTED = 2, 1  # strengths of an organisation's cue: one that outvotes a first name, one that does not
@@ -267,14 +279,15 @@ def _coordinated(conjuncts: list[Token]) -> bool:
 
 def _conjuncts(token: Token, tokens: Tokens) -> list[Token]:
     """The names of the list ``token`` heads or is in, the first first (the parse chains them by conj or appos)."""
-    dep, pos = tokens.dep, tokens.pos
-    while dep[token.i] in ("conj", "appos") and token.head.i < token.i and pos[token.head.i] == "PROPN":
-        token = token.head
-    found, stack = [], [token]
+    dep, pos, head = tokens.dep, tokens.pos, tokens.head  # climbed by index: no Token made on the way
+    first = token.i
+    while dep[first] in ("conj", "appos") and head[first] < first and pos[head[first]] == "PROPN":
+        first = head[first]
+    found, stack = [], [first]
     while stack:
         found.append(stack.pop())
-        stack.extend(child for child in children(found[-1], "conj", "appos") if pos[child.i] == "PROPN")
-    return sorted(found, key=lambda t: t.i)
+        stack.extend(child.i for child in children(tokens[found[-1]], "conj", "appos") if pos[child.i] == "PROPN")
+    return [tokens[i] for i in sorted(found)]
 
 
 def _introduced_by_a_body(first: Token, tokens: Tokens, gazetteer: Gazetteer) -> int:

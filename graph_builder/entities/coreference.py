@@ -140,7 +140,7 @@ def clustered(names: list[Span], tokens: Tokens, titles: frozenset[str], gazette
     clusters: list[Cluster] = []
     by_name: dict[tuple[str, ...], Cluster] = {}
     by_short_form: dict[tuple[str, ...], list[Cluster]] = {}
-    acronyms = defined_acronyms(names, gazetteer)
+    acronyms = defined_acronyms(names, gazetteer, tokens)
     keyed = [(name_key(tokens.text(span.start, span.end)), span) for span in names]  # no Span.text: no new tokens
     written, named = _not_persons_names(keyed), _all_names(keyed)
     times = Counter(map(itemgetter(0), keyed))
@@ -321,9 +321,9 @@ def _proper_name_opening(span: Span, size: int, opening: int, gazetteer: Gazette
     """Whether the first ``opening`` of the ``size`` words of a name are singular proper nouns, no first name and
     no word ending in "s" (a plural descriptor a headline capitalised: "Promoters X", "Bookmakers X"), and the name
     opens no event's name ("the Interactive Kelby awards")."""
-    words = [t for t in span if t.is_alpha]
     if span.root.head.lower_ in gazetteer.event_words:
         return False
+    words = [t for t in span if t.is_alpha]
     return len(words) == size and all(t.tag_ == "NNP" and not gazetteer.is_first_name(t.text)
                                       and not t.text.endswith("s") for t in words[:opening])
 
@@ -389,16 +389,18 @@ def _other_acronym(form: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return len(form) == 1 and is_acronym(form[0]) and not initials_of(form[0], " ".join(full))
 
 
-def defined_acronyms(names: list[Span], gazetteer: Gazetteer) -> dict[tuple[str, ...], tuple[str, ...]]:
+def defined_acronyms(names: list[Span], gazetteer: Gazetteer, tokens: Tokens) -> dict[tuple[str, ...],
+                                                                                  tuple[str, ...]]:
     """Acronyms the text defines in brackets after a name ("General Motors (GM)"), each with that name: of its
     initials, or any acronym after a name with an organisation word, which may be of the name in its own language
-    ("Chilean Institute for Mining and Energy (INME)")."""
+    ("Chilean Institute for Mining and Energy (INME)"). ``tokens``: the document's, whose words are read."""
     found: dict[tuple[str, ...], tuple[str, ...]] = {}
+    words = tokens.words
     for span in names:
-        doc, end = span.doc, span.end
-        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
-                and _defines(doc[end + 1].text, span, gazetteer):
-            found[(doc[end + 1].text,)] = name_key(span.text)
+        end = span.end
+        if end + 2 < len(words) and words[end] == "(" and words[end + 2] == ")" \
+                and _defines(words[end + 1], span, gazetteer):
+            found[(words[end + 1],)] = name_key(span_text(span))
     return {**_spelt_out(names, found), **found}
 
 
@@ -475,7 +477,7 @@ def _defines(acronym: str, span: Span, gazetteer: Gazetteer) -> bool:
     """Whether the acronym spells the name's initials, or the name has an organisation's word and the acronym
     spells the initials of no longer name that the words before it would make (of which the span would be a cut:
     "Post Company" of "Iraqi Telecommunications and Post Company (ITPC)")."""
-    words = name_key(span.text)
+    words = name_key(span_text(span))
     if abbreviates(acronym, words):
         return True
     named = len(words) > 1 and any(word.lower() in gazetteer.organization_words for word in words)
@@ -1084,10 +1086,10 @@ def _quoting(token: Token, context: _Context) -> list[Token]:
     says "I" of herself, is no he or she of her own quotation."""
     if token.i not in context.quoted:
         return []
-    root = token
-    while root.head.i != root.i:  # spaCy makes a new Token per access: compare positions, not objects
-        root = root.head
-    return [] if root.i in context.quoted else [s for s in _subjects(root) if s.i not in context.quoted]
+    root, head = token.i, context.tokens.head  # climbed by index: spaCy makes a new Token per access
+    while head[root] != root:
+        root = head[root]
+    return [] if root in context.quoted else [s for s in _subjects(context.tokens[root]) if s.i not in context.quoted]
 
 
 _FRONTED = frozenset(["prep", "advcl", "npadvmod"])  # phrases that may open a clause before its subject

@@ -199,7 +199,7 @@ def _labelled(tokens: Tokens, titles: frozenset[str], gazetteer: Gazetteer, hold
         if ent.label_ not in LABEL_TYPES:
             continue
         ent = titled_place_as_person(ent, tokens, titles, gazetteer)
-        span = clean_span(_organization_opening(ent, gazetteer, collectives, titles), tokens, titles,
+        span = clean_span(_organization_opening(ent, tokens, gazetteer, collectives, titles), tokens, titles,
                           gazetteer, surnames, holder_words)
         span = span and chamber_committee(span, *committees)
         if span is None or any(i in taken for i in range(span.start, span.end)):
@@ -265,7 +265,7 @@ def _works(names: Collection[Span], tokens: Tokens, gazetteer: Gazetteer, speech
     places = _places_written(names, tokens, gazetteer)
     written = _distinct([*names, *(span for found in places.values() for span in found)])
     opening = {span_text(span) for span in compound_works(written, tokens, gazetteer)
-               if not any(word in persons for word in span.text.split())}
+               if not any(word in persons for word in span_text(span).split())}
     candidates = opening | ((common_noun_names(names, tokens, gazetteer) | _count_nouns(names, tokens, gazetteer))
                             - set(persons))
     actors = {name for name in candidates
@@ -373,11 +373,12 @@ def _named_again(tokens: Tokens, names: frozenset[str]) -> set[int]:
     return found
 
 
-def _organization_opening(ent: Span, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]],
+def _organization_opening(ent: Span, tokens: Tokens, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]],
                           titles: frozenset[str] = frozenset()) -> Span:
-    """The NER's span widened to the organisation's name it opens, when it opens one."""
-    span = place_in_organization(first_name_as_city(named_in_full(weekday_in_name(ent)), gazetteer), gazetteer,
-                                 collectives, titles)
+    """The NER's span widened to the organisation's name it opens, when it opens one (``tokens``: the document's,
+    whose entities a cut name is looked for among)."""
+    span = place_in_organization(first_name_as_city(named_in_full(weekday_in_name(ent), tokens.ents), gazetteer),
+                                 gazetteer, collectives, titles)
     span = place_closing_organization(span, gazetteer)
     span = demonym_in_organization(organization_of_place(span, collectives), gazetteer, collectives, titles)
     return portfolio_list_closing(operation_after_dash(span, titles, gazetteer), gazetteer)
@@ -392,7 +393,7 @@ def _sort_labelled(span: Span, tokens: Tokens, gazetteer: Gazetteer, words: tupl
     if classified and _surname_misread(span, classified, person_words):
         # a group's label would vote the person into a group ("Beckham" as NORP three times beside "David Beckham")
         names.append(Span(span.doc, span.start, span.end, label="PERSON") if span.label_ == "NORP" else span)
-    elif classified and not (classified[0] == "capital" and span.text in clubs):
+    elif classified and not (classified[0] == "capital" and span_text(span) in clubs):
         settled.append((span, *classified))
     else:
         names.append(span)
@@ -407,11 +408,11 @@ def _add_unlabelled(tokens: Tokens, taken: set[int], titles: frozenset[str], gaz
     works = _works(spans, tokens, gazetteer, speech)
     for span in spans:
         taken.update(range(span.start, span.end))
-        if span.text in gazetteer.non_actor_names | gazetteer.product_names or span.text in works:
+        if span_text(span) in gazetteer.non_actor_names | gazetteer.product_names or span_text(span) in works:
             continue  # "the Eastport MP", "Britishness": no actor
-        settles = (span.label_ == "ORG" or gazetteer.part_of_place(name_key(span.text))
+        settles = (span.label_ == "ORG" or gazetteer.part_of_place(name_key(span_text(span)))
                    or span[-1].lower_ in gazetteer.facility_nouns  # "Pentmoor Jail": a place's name
-                   or gazetteer.seat(span.text) is not None)  # a seat the model missed stands for its body
+                   or gazetteer.seat(span_text(span)) is not None)  # a seat the model missed stands for its body
         classified = classify(span, tokens, gazetteer) if settles else None
         if classified:
             settled.append((span, *classified))
@@ -441,7 +442,7 @@ def _surname_misread(span: Span, classified: Classified, person_words: set[str])
     kind, entity, _ = classified
     if entity.type == "Group" and span.root.dep_ in ("amod", "compound") and span.root.head.i >= span.end:
         return False  # "Christian leaders met Y" beside "Louise Christian": the group word before its noun
-    return kind == "name" and entity.type in ("Place", "Group") and span.text in person_words
+    return kind == "name" and entity.type in ("Place", "Group") and span_text(span) in person_words
 
 
 def _short_and_titled(tokens: Tokens, taken: set[int], clusters: list[Cluster],
@@ -451,9 +452,9 @@ def _short_and_titled(tokens: Tokens, taken: set[int], clusters: list[Cluster],
     settled: list[Settled] = []
     for span in short_names(tokens, taken, clusters) + titled_persons(tokens, taken, gazetteer):
         taken.update(range(span.start, span.end))
-        label = gazetteer.titled_persons.get(span.text.lower())
+        label = gazetteer.titled_persons.get(span_text(span).lower())
         if label is not None:
-            settled.append((span, "name", make_entity(label, "Person", [span.text]), None))
+            settled.append((span, "name", make_entity(label, "Person", [span_text(span)]), None))
     return settled
 
 

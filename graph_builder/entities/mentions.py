@@ -66,7 +66,7 @@ def after_honorific(doc: Tokens, i: int, gazetteer: Gazetteer) -> bool:
     """Whether a courtesy title or rank ("Mr", "Gen", "Col." written as two tokens) stands just before token
     ``i``: a person follows. A full stop counts only after a capitalised title ("Col. Brent Harlow"), never
     after a word that ends a sentence ("... rather than a judge. Tory MP X")."""
-    if i > 1 and doc.lower[i - 1] == "." and not doc[i - 2].whitespace_ and doc[i - 2].text[:1].isupper():
+    if i > 1 and doc.lower[i - 1] == "." and not doc[i - 2].whitespace_ and doc.words[i - 2][:1].isupper():
         i -= 1
     return i > 0 and doc.lower[i - 1] in gazetteer.honorifics
 
@@ -83,15 +83,20 @@ def _title_at(doc: Tokens, i: int, titles: frozenset[str], gazetteer: Gazetteer)
     """``title_word`` of token ``i``, its words read from the document's Tokens (no spaCy attribute decoded)."""
     lower = doc.lower[i]
     return (lower in titles or lower in gazetteer.honorifics or lower in gazetteer.gender_titles
-            or doc.text(i, i + 1) in gazetteer.post_nominals)
+            or doc.words[i] in gazetteer.post_nominals)
 
 
 def not_a_name_word(token: Token, gazetteer: Gazetteer) -> bool:
     """Words the model sometimes takes into a person's name: "Mr", "Gen", "Tory" (Liam Tarrant), "Tories", "French",
     a portfolio ("Families" of a minister's title)."""
-    return (token.lower_ in gazetteer.honorifics or token.text in gazetteer.demonym_organizations
-            or bool(gazetteer.demonym(token.text)) or bool(gazetteer.organization(token.text))
-            or token.lower_ in gazetteer.portfolios)
+    return _not_a_name(token.lower_, token.text, gazetteer)
+
+
+def _not_a_name(lower: str, text: str, gazetteer: Gazetteer) -> bool:
+    """``not_a_name_word`` of a word written ``text``, ``lower`` in lowercase (the rules that read the document's
+    Tokens pass its words, no Token)."""
+    return (lower in gazetteer.honorifics or text in gazetteer.demonym_organizations
+            or bool(gazetteer.demonym(text)) or bool(gazetteer.organization(text)) or lower in gazetteer.portfolios)
 
 
 def clean_span(span: Span, doc: Tokens, titles: frozenset[str], gazetteer: Gazetteer,
@@ -138,7 +143,7 @@ def swallowed_party(ent: Span, name: Span, doc: Tokens, gazetteer: Gazetteer) ->
     for i in range(ent.start, name.start):
         stop = _party_end(doc, i, name.start, gazetteer, countries=False)
         if stop > i:
-            return Span(doc.doc, i, stop, label="NORP") if doc[stop].text not in _POSSESSIVE_TAIL else None
+            return Span(doc.doc, i, stop, label="NORP") if doc.words[stop] not in _POSSESSIVE_TAIL else None
     return None
 
 
@@ -149,8 +154,8 @@ def coordinated_persons(span: Span, surnames: frozenset[str], gazetteer: Gazette
     if len(span) < 3:
         return [span]  # no room for a word between two names (most spans): no part made
     parts = _joined_parts(span)
-    persons = len(parts) > 1 and all(part.text in surnames for part in parts)  # one word each: no space in it
-    return parts if persons and not _known_organization(span.text, gazetteer) else [span]
+    persons = len(parts) > 1 and all(span_text(part) in surnames for part in parts)  # one word each: no space in it
+    return parts if persons and not _known_organization(span_text(span), gazetteer) else [span]
 
 
 def coordinated_club(span: Span, gazetteer: Gazetteer) -> list[Span] | None:
@@ -211,13 +216,13 @@ def _title_follows(doc: Tokens, end: int, titles: frozenset[str], gazetteer: Gaz
     """Whether a title follows token ``end``, right after it or after one lowercase word ("chief" of "media
     chief")."""
     after = [j for j in (end, end + 1) if j < len(doc) and (j == end or doc[end].is_lower)]
-    return any(title_word(doc[j], titles, gazetteer) for j in after)
+    return any(_title_at(doc, j, titles, gazetteer) for j in after)
 
 
 def _holder_words_end(doc: Tokens, start: int, end: int, holder_words: frozenset[str]) -> int:
     """Where the holder words (and the hyphen of "Ex-") that open doc[start:end] end, the last word kept."""
     cut = start
-    while cut < end - 1 and (doc[cut].lower_ in holder_words or (doc[cut].text == "-" and cut > start)):
+    while cut < end - 1 and (doc.lower[cut] in holder_words or (doc.words[cut] == "-" and cut > start)):
         cut += 1
     return cut
 
@@ -225,8 +230,8 @@ def _holder_words_end(doc: Tokens, start: int, end: int, holder_words: frozenset
 def _acronym_tail(doc: Tokens, end: int, label: str) -> int:
     """Where an organisation's name ends with the acronyms hyphenated to it that the model left out ("CJTF" of
     "CJTF-OIR")."""
-    while (label != "PERSON" and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
-           and not doc[end].whitespace_ and is_acronym(doc[end + 1].text)):
+    while (label != "PERSON" and end + 1 < len(doc) and doc.words[end] == "-" and not doc[end - 1].whitespace_
+           and not doc[end].whitespace_ and is_acronym(doc.words[end + 1])):
         end += 2
     return end
 
@@ -309,7 +314,7 @@ def _person_name(doc: Tokens, start: int, end: int, titles: frozenset[str], gaze
     end = _skip_closing_words(doc, start, end, gazetteer.post_nominals)
     # a party word that ran in after the name ("Hadley Labour's ..."), not one joined to a name particle, which ends
     # the name whatever country it names elsewhere ("al-Kuwaiti" of "Abu Omar al-Kuwaiti")
-    while end - 1 > start and not_a_name_word(doc[end - 1], gazetteer) \
+    while end - 1 > start and _not_a_name(doc.lower[end - 1], doc.words[end - 1], gazetteer) \
             and not after_name_particle(doc.doc, end - 1, gazetteer.name_particles) \
             and not _surname_after_first_name(doc, start, end, gazetteer):
         end -= 1
@@ -319,19 +324,19 @@ def _person_name(doc: Tokens, start: int, end: int, titles: frozenset[str], gaze
 
 def _surname_after_first_name(doc: Tokens, start: int, end: int, gazetteer: Gazetteer) -> bool:
     """Whether doc[start:end] is a first name and a nationality word, which is the surname ("Ann Danish")."""
-    return end - start == 2 and bool(gazetteer.demonym(doc[start + 1].text)) \
-        and doc[start + 1].text not in gazetteer.demonym_organizations and gazetteer.is_first_name(doc[start].text)
+    return end - start == 2 and bool(gazetteer.demonym(doc.words[start + 1])) \
+        and doc.words[start + 1] not in gazetteer.demonym_organizations and gazetteer.is_first_name(doc.words[start])
 
 
 def _known_name(doc: Tokens, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int]:
     """Where a known name starts and ends when the model left out its first or last word ("Liberal" or
     "Democrat" of "Liberal Democrat")."""
     firsts, lasts = gazetteer.longer_name_ends  # a word that opens (or closes) no such name: no text joined
-    before = doc.text(start - 1, start) if start > 0 else None
+    before = doc.words[start - 1] if start > 0 else None
     if before is not None and _may_be_word(before, firsts) \
             and f"{before} {doc.text(start, end)}" in gazetteer.longer_names:
         return start - 1, end
-    after = doc.text(end, end + 1) if end < len(doc) else None
+    after = doc.words[end] if end < len(doc) else None
     if after is not None and _may_be_word(after, lasts) \
             and f"{doc.text(start, end)} {after}" in gazetteer.longer_names:
         return start, end + 1
@@ -379,10 +384,10 @@ def _before_title(doc: Tokens, start: int, end: int, titles: frozenset[str], gaz
     """Where the titles that close doc[start:end] begin ("MP" of "Conservative MP"), or ``end`` when a title
     follows the span ("Home" + "Secretary", "Children" + "'s Minister"); None when no title does either."""
     last = end
-    while last > start and title_word(doc[last - 1], titles, gazetteer):
+    while last > start and _title_at(doc, last - 1, titles, gazetteer):
         last -= 1
-    after = end + (end < len(doc) and doc[end].text in _POSSESSIVE_TAIL)
-    if last == end and (after == len(doc) or not title_word(doc[after], titles, gazetteer)):
+    after = end + (end < len(doc) and doc.words[end] in _POSSESSIVE_TAIL)
+    if last == end and (after == len(doc) or not _title_at(doc, after, titles, gazetteer)):
         return None
     return last
 
@@ -392,7 +397,7 @@ def _skip_opening_words(doc: Tokens, start: int, end: int, gazetteer: Gazetteer)
     one, "pension jibe Alan Penhale" when a headline runs into the text, unless it is a particle such as
     "van" or "al") and after honorifics ("Mr", "Sir", "Col.": the name after them is a person's)."""
     start = _after_inner_opening(doc, start, end, gazetteer)
-    while start < end and _opening_word(doc[start], start + 1 < end, gazetteer):
+    while start < end and _opening_word(doc, start, start + 1 < end, gazetteer):
         start += 1
     return start
 
@@ -401,18 +406,27 @@ def _after_inner_opening(doc: Tokens, start: int, end: int, gazetteer: Gazetteer
     """Where a name starts when a headline's words ran into it: at the last "The" or honorific inside the span
     ("Marlow The Conservative Party", "Analysing Mr Rusk"), which only opens a name."""
     for i in range(end - 2, start, -1):
-        honorific = doc[i].lower_ in gazetteer.honorifics and doc[i].text[:1].isupper()
-        if doc[i].text == "The" or (honorific and doc[i - 1].lower_ not in gazetteer.honorifics):
+        honorific = doc.lower[i] in gazetteer.honorifics and doc.words[i][:1].isupper()
+        if doc.words[i] == "The" or (honorific and doc.lower[i - 1] not in gazetteer.honorifics):
             return i
     return start
 
 
-def _opening_word(token: Token, more: bool, gazetteer: Gazetteer) -> bool:
-    if token.lower_ in _ARTICLES or token.is_punct or token.is_space:
+def _opening_word(doc: Tokens, i: int, more: bool, gazetteer: Gazetteer) -> bool:
+    """Whether token ``i`` opens no name (see _skip_opening_words), its words and labels read from ``doc``."""
+    token, lower = doc[i], doc.lower[i]
+    if lower in _ARTICLES or token.is_punct or token.is_space:
         return True
     # a number opens a unit's name ("3rd Battalion", "10 Downing Street"): it is no lowercase word
-    return more and ((token.is_lower and token.lower_ not in gazetteer.name_particles and not token.text[0].isdigit())
-                     or token.lower_ in gazetteer.honorifics or _verb_of_the_name(token) or opening_preposition(token))
+    return more and ((token.is_lower and lower not in gazetteer.name_particles and not doc.words[i][0].isdigit())
+                     or lower in gazetteer.honorifics or _gerund_or_preposition(doc, i))
+
+
+def _gerund_or_preposition(doc: Tokens, i: int) -> bool:
+    """Whether token ``i`` is a gerund that takes the name as its object or a preposition that opens the sentence
+    (see _verb_of_the_name, opening_preposition), its tag and part of speech read first from ``doc``: most words
+    are neither, and no Token's label is decoded for them."""
+    return (doc.tag[i] == "VBG" and _verb_of_the_name(doc[i])) or (doc.pos[i] == "ADP" and opening_preposition(doc[i]))
 
 
 def opening_preposition(token: Token) -> bool:
@@ -429,7 +443,7 @@ def _verb_of_the_name(token: Token) -> bool:
 def _skip_person_opening_words(doc: Tokens, start: int, end: int, gazetteer: Gazetteer) -> int:
     """Where a person's name starts after party, nationality and portfolio words ("Tory", "Tories") and after
     a party's name in its first words ("Fellow Lib Dem")."""
-    while start + 1 < end and (not_a_name_word(doc[start], gazetteer) or doc[start].is_punct):
+    while start + 1 < end and (_not_a_name(doc.lower[start], doc.words[start], gazetteer) or doc[start].is_punct):
         start += 1
     for i in range(start, min(start + 3, end - 1)):
         party_end = _party_end(doc, i, end - 1, gazetteer, countries=False)
@@ -452,9 +466,9 @@ def _person_opening(doc: Tokens, start: int, end: int, gazetteer: Gazetteer) -> 
     Hadley"; nowhere when none follows: "the Lib Dem's Citizen's Pension" names no person), and past words that
     open in lowercase and are no name particle ("ofNew", two words run together)."""
     for i in range(end - 2, start - 1, -1):
-        if doc[i].text in _POSSESSIVE_MARKS:
-            return i + 1 if gazetteer.is_first_name(doc[i + 1].text) else end
-    while start < end and doc[start].text[:1].islower() and doc[start].lower_ not in gazetteer.name_particles:
+        if doc.words[i] in _POSSESSIVE_MARKS:
+            return i + 1 if gazetteer.is_first_name(doc.words[i + 1]) else end
+    while start < end and doc.words[start][:1].islower() and doc.lower[start] not in gazetteer.name_particles:
         start += 1
     return start
 
@@ -504,14 +518,25 @@ def _after_plural_title(doc: Tokens, start: int, end: int, titles: frozenset[str
 
 def _plural_title(doc: Tokens, i: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
     """A capitalised plural of a title before names ("Justices", "Senators", "Lords"): token ``i``."""
-    lower = doc.lower[i]
+    return _plural_title_word(doc.lower[i], doc.words[i], titles, gazetteer)
+
+
+def _plural_title_word(lower: str, text: str, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """``_plural_title`` of a word written ``text``, ``lower`` in lowercase."""
     singular = lower[:-1]
-    return doc.text(i, i + 1)[:1].isupper() and lower.endswith("s") and (
+    return text[:1].isupper() and lower.endswith("s") and (
         singular in titles or singular in gazetteer.honorifics or singular in gazetteer.gender_titles)
 
 
 def _title_or_plural(doc: Tokens, i: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
-    return _title_at(doc, i, titles, gazetteer) or _plural_title(doc, i, titles, gazetteer)
+    return _title_or_plural_word(doc.lower[i], doc.words[i], titles, gazetteer)
+
+
+def _title_or_plural_word(lower: str, text: str, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """``_title_at`` or ``_plural_title`` of a word written ``text``, ``lower`` in lowercase: the word is read once
+    (the walks over lists of names ask it of every word)."""
+    return (lower in titles or lower in gazetteer.honorifics or lower in gazetteer.gender_titles
+            or text in gazetteer.post_nominals or _plural_title_word(lower, text, titles, gazetteer))
 
 
 def _listed_name_word(doc: Tokens, i: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
@@ -520,15 +545,15 @@ def _listed_name_word(doc: Tokens, i: int, titles: frozenset[str], gazetteer: Ga
     lower = doc.lower[i]
     if lower in (",", "and"):
         return True
-    text = doc.text(i, i + 1)
-    return text[:1].isupper() and text.isalpha() and not _title_or_plural(doc, i, titles, gazetteer)
+    text = doc.words[i]
+    return text[:1].isupper() and text.isalpha() and not _title_or_plural_word(lower, text, titles, gazetteer)
 
 
 def _before_date(doc: Tokens, start: int, end: int) -> int:
     """Where a name ends before the day the model ran into the span ("the Commons on Thursday"); not before
     "on Sunday", which ends names of Sunday papers ("the Mail on Sunday", "Scotland on Sunday")."""
-    return next((i for i in range(start + 1, end - 1) if doc[i].lower_ in ("on", "last", "next", "this")
-                 and doc[i + 1].lower_ in WEEKDAYS and doc[i + 1].lower_ != "sunday"), end)
+    return next((i for i in range(start + 1, end - 1) if doc.lower[i] in ("on", "last", "next", "this")
+                 and doc.lower[i + 1] in WEEKDAYS and doc.lower[i + 1] != "sunday"), end)
 
 
 def _before_dashed_word(doc: Tokens, start: int, end: int) -> int:
@@ -536,7 +561,7 @@ def _before_dashed_word(doc: Tokens, start: int, end: int) -> int:
     ("Veritas - Latin for truth", "HMS Calder - have"): a word set off by a dash glosses or continues the sentence.
     A name of several words after the dash stays ("Task Force - Operation Inherent Resolve")."""
     dash = end - 2
-    if dash > start and doc[dash].text in "-–—" and doc[dash - 1].whitespace_ and doc[dash].whitespace_:
+    if dash > start and doc.words[dash] in "-–—" and doc[dash - 1].whitespace_ and doc[dash].whitespace_:
         return dash
     return end
 
@@ -550,16 +575,18 @@ def _plural(token: Token) -> bool:
 def _skip_closing_words(doc: Tokens, start: int, end: int, post_nominals: frozenset[str] | None) -> int:
     """Where the name ends before a possessive ending, punctuation or a function word; for a person (given the
     ``post_nominals``), before any word but a noun or adjective, a plural ("Voters") and letters such as "QC"."""
-    while end > start and _closing_word(doc[end - 1], post_nominals):
+    while end > start and _closing_word(doc, end - 1, post_nominals):
         end -= 1
     return end
 
 
-def _closing_word(token: Token, post_nominals: frozenset[str] | None) -> bool:
-    if token.text in _POSSESSIVE_TAIL or token.is_punct or token.is_space or token.pos_ in _TAIL_POS:
+def _closing_word(doc: Tokens, i: int, post_nominals: frozenset[str] | None) -> bool:
+    """Whether token ``i`` closes no name (see _skip_closing_words), its words and labels read from ``doc``."""
+    text, pos = doc.words[i], doc.pos[i]
+    if text in _POSSESSIVE_TAIL or doc[i].is_punct or doc[i].is_space or pos in _TAIL_POS:
         return True
-    return post_nominals is not None and (token.pos_ not in _PERSON_TAIL_POS or _plural(token)
-                                          or token.text in post_nominals)
+    return post_nominals is not None and (pos not in _PERSON_TAIL_POS or (
+        doc.tag[i] in _PLURAL_TAGS and doc.ent_type[i] != "PERSON") or text in post_nominals)  # _plural
 
 
 def _whole_person_name(doc: Tokens, start: int, end: int, titles: frozenset[str],
@@ -570,15 +597,18 @@ def _whole_person_name(doc: Tokens, start: int, end: int, titles: frozenset[str]
     while _first_name_before(doc, start, end, titles, gazetteer):
         start -= 1
     while end < len(doc) and _continues_name(doc, start, end, titles, gazetteer):
-        while doc[end].lower_ in gazetteer.name_particles:
+        while doc.lower[end] in gazetteer.name_particles:
             end += 1
         end += 1
     return skip_leading_title(doc, skip_repeated_surname(doc, start, end), end, titles, gazetteer), end
 
 
 def honorific_names(doc: Tokens, gazetteer: Gazetteer) -> frozenset[str]:
-    """Proper nouns written after a courtesy title or rank ("Rusk" of "Mr Rusk")."""
-    return frozenset(t.text for t in doc.with_pos("PROPN") if after_honorific(doc, t.i, gazetteer))
+    """Proper nouns written after a courtesy title or rank ("Rusk" of "Mr Rusk"): looked for right after each
+    courtesy title the document writes, or after its full stop ("Col. Rusk"), not at every proper noun."""
+    after = {title.i + step for title in doc.with_word(*gazetteer.honorifics) for step in (1, 2)}
+    return frozenset(doc.words[i] for i in after
+                     if i < len(doc) and doc.pos[i] == "PROPN" and after_honorific(doc, i, gazetteer))
 
 
 def surnames_of(ents: tuple[Span, ...], after_honorifics: frozenset[str]) -> frozenset[str]:
@@ -593,7 +623,7 @@ def _headline_surname(doc: Tokens, start: int, end: int, surnames: frozenset[str
     """Whether doc[start:end], three words or more before the document's first full stop, opens with another
     person's surname followed by a first name: a headline's last word ran into the text ("... attacks Hatton |
     Jane Roe said")."""
-    return (end - start >= 3 and doc[start].text in surnames and gazetteer.is_first_name(doc[start + 1].text)
+    return (end - start >= 3 and doc.words[start] in surnames and gazetteer.is_first_name(doc.words[start + 1])
             and not any(t.text in _SENTENCE_ENDS for t in doc.all[:start]))
 
 
@@ -628,7 +658,7 @@ def _first_name_before(doc: Tokens, start: int, end: int, titles: frozenset[str]
 def _country_first_name(doc: Tokens, i: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
     """Whether the country's name at token ``i`` is a first name: one right after a title ("defence minister
     Jordan Pellow")."""
-    return i > 0 and title_word(doc[i - 1], titles, gazetteer) and gazetteer.is_first_name(doc[i].text)
+    return i > 0 and _title_at(doc, i - 1, titles, gazetteer) and gazetteer.is_first_name(doc.words[i])
 
 
 def _after_known_name(doc: Tokens, start: int, gazetteer: Gazetteer) -> bool:
@@ -653,14 +683,14 @@ def _continues_name(doc: Tokens, start: int, end: int, titles: frozenset[str], g
     """Whether the token at ``end`` (after any name particles) carries on the person name doc[start:end]
     ("Choe Son" + "Hui", "Mohammed bin Abdulrahman" + "Al Thani"); a title ("MP") or a plural does not."""
     i = end
-    while i < len(doc) - 1 and doc[i].lower_ in gazetteer.name_particles:
+    while i < len(doc) - 1 and doc.lower[i] in gazetteer.name_particles:
         i += 1
     token = doc[i]
     if doc.pos[i] != "PROPN" or token.ent_type_ not in _NAME_LABELS or not token.text[:1].isupper() \
             or not _name_word(token, titles, gazetteer) or _opens_title(doc, i, titles):
         return False
     near = range(start, token.i + 3)
-    return token.head.i in near or any(doc[i].head.i in range(end, token.i + 3) for i in range(start, end))
+    return token.head.i in near or any(doc.head[i] in range(end, token.i + 3) for i in range(start, end))
 
 
 def _lettered(text: str, doc: Tokens, gazetteer: Gazetteer) -> bool:
@@ -708,7 +738,7 @@ def skip_leading_title(doc: Tokens, start: int, end: int, titles: frozenset[str]
         words = list(doc.lower[start:start + size])
         last = words[-1]
         if (last in gazetteer.gender_titles and last not in gazetteer.honorifics) \
-                or not doc[start + size].text[:1].isupper():
+                or not doc.words[start + size][:1].isupper():
             continue
         if ends_in_title(words, titles) or last in gazetteer.honorifics:
             return start + size
@@ -721,7 +751,7 @@ def skip_repeated_surname(doc: Tokens, start: int, end: int) -> int:
     half = (end - start) // 2
     if half >= 2 and doc.text(start, start + half) == doc.text(end - half, end):
         return end - half
-    return start + 1 if end - start >= 3 and doc[start].text == doc[end - 1].text else start
+    return start + 1 if end - start >= 3 and doc.words[start] == doc.words[end - 1] else start
 
 
 def place_in_organization(span: Span, gazetteer: Gazetteer, collectives: Collection[tuple[str, ...]] = (),
@@ -731,11 +761,11 @@ def place_in_organization(span: Span, gazetteer: Gazetteer, collectives: Collect
     ``_country_in_company``) and a city after a club's word ("Real Madrid": ``club_words``); a nationality word
     stays what it is."""
     doc = span.doc
-    if span.label_ not in ("GPE", "LOC") or gazetteer.demonym(span.text):
+    if span.label_ not in ("GPE", "LOC") or gazetteer.demonym(span_text(span)):
         return span
     if club_opening(doc, span.start, gazetteer):
         return Span(doc, span.start - 1, span.end, label="ORG")
-    if gazetteer.country(span.text):
+    if gazetteer.country(span_text(span)):
         return _country_in_company(span, gazetteer, collectives, titles)
     end = span.end
     while end < len(doc) and _organization_name_word(doc[end]):
@@ -793,14 +823,16 @@ _COMPANY_TAGS = frozenset(["NNP", "NNPS"])
 _DASHES = frozenset(["-", "\u2013", "\u2014"])
 
 
-def named_in_full(span: Span) -> Span:
+def named_in_full(span: Span, ents: tuple[Span, ...] | None = None) -> Span:
     """An organisation's span the model cut after proper nouns that open it, the document naming the whole as an
-    organisation elsewhere ("Group" of "Velcorp Group's director X", "Velcorp Group" named before): that name."""
+    organisation elsewhere ("Group" of "Velcorp Group's director X", "Velcorp Group" named before): that name.
+    ``ents``: the document's entities, if the caller has them (``Doc.ents`` makes every span anew)."""
     doc = span.doc
     start = _untagged_names_before(span) if span.label_ == "ORG" else span.start
     if start == span.start:
         return span  # no organisation, or no untagged proper noun before it: nothing to widen to (most names)
-    names = {e.text.removeprefix("the ") for e in doc.ents if e.label_ == "ORG" and len(e) > len(span)}
+    ents = doc.ents if ents is None else ents
+    names = {e.text.removeprefix("the ") for e in ents if e.label_ == "ORG" and len(e) > len(span)}
     first = next((i for i in range(start, span.start) if doc[i:span.end].text in names), span.start)
     return Span(doc, first, span.end, label="ORG")
 
@@ -975,8 +1007,10 @@ def compound_works(ents: Iterable[Span], doc: Tokens, gazetteer: Gazetteer) -> l
     Zentara disc format", "the ClipShield technology". A maker or an author is mostly written as the noun's owner
     instead ("Veltron's console", "Tom Avery's film"); a company or a person named so ("the Veltron phone", "the new
     Tom Avery film") is told by the cues the caller reads; a country, a place or a body the gazetteer knows ("my
-    first Wales game") names none. ``doc``: the document's tokens (most documents have no such noun at all)."""
-    nouns = {noun.i for noun in doc.with_word(*gazetteer.work_nouns) if _determined_work_noun(noun, gazetteer)}
+    first Wales game") names none. ``doc``: the document's tokens (most documents have no such noun at all); the
+    determined nouns are read once a document, whose NER's names and missed names are both searched."""
+    nouns = frozenset(doc.read_once("determined work nouns", gazetteer, lambda: (
+        noun.i for noun in doc.with_word(*gazetteer.work_nouns) if _determined_work_noun(noun, gazetteer))))
     return _opening_works([ent for ent in ents if _before_or_ending(ent, doc, nouns)], gazetteer) if nouns else []
 
 
@@ -985,7 +1019,7 @@ def _opening_works(ents: list[Span], gazetteer: Gazetteer) -> list[Span]:
     found = [ent for ent in ents if _opens_work_noun(ent, gazetteer)]
     found += [ent[:-1] for ent in ents if len(ent) > 1 and _determined_work_noun(ent[-1], gazetteer)
               and ent[-2].dep_ == "compound"]  # the model took the noun in: "a Zentara disc"
-    return [span for span in found if not _known_body(span.text, gazetteer)]  # "my first Wales game"
+    return [span for span in found if not _known_body(span_text(span), gazetteer)]  # "my first Wales game"
 
 
 def _before_or_ending(ent: Span, doc: Tokens, nouns: Collection[int]) -> bool:
@@ -1381,7 +1415,7 @@ def first_name_as_city(span: Span, gazetteer: Gazetteer) -> Span:
 
     The gazetteer's city patterns claim such first names before the model's NER sees them.
     """
-    if span.label_ != "GPE" or gazetteer.is_country_word(span.text):
+    if span.label_ != "GPE" or gazetteer.is_country_word(span_text(span)):
         return span
     head = span.root.head
     if span.root.dep_ != "compound" or head.pos_ != "PROPN" or head.i != span.end \
@@ -1393,7 +1427,7 @@ def first_name_as_city(span: Span, gazetteer: Gazetteer) -> Span:
 def titled_place_as_person(span: Span, doc: Tokens, titles: frozenset[str], gazetteer: Gazetteer) -> Span:
     """A name the model took for a place that a role or courtesy title introduces is a person's ("South African
     president Thabo Mbeki", "Mr Mbeki"), unless the gazetteer knows the place ("Mayor London" is no name)."""
-    if span.label_ not in ("GPE", "LOC") or span.ent_id_ == CITY_ID or gazetteer.is_country_word(span.text):
+    if span.label_ not in ("GPE", "LOC") or span.ent_id_ == CITY_ID or gazetteer.is_country_word(span_text(span)):
         return span
     if introduced_by_title(span, doc, titles, gazetteer):
         return Span(span.doc, span.start, span.end, label="PERSON")
@@ -1442,9 +1476,9 @@ def unlabelled_names(doc: Tokens, taken: set[int], titles: frozenset[str], gazet
 def _hyphened_start(doc: Tokens, i: int, taken: set[int]) -> int:
     """Where a name that opens at ``i`` starts when a capitalised word is hyphened to it with no space on either
     side ("T-Mobile", "Arno-Vale"): the whole name, not its last part ("Mobile", a city's name)."""
-    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+    if i < 2 or doc.words[i - 1] != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
         return i
-    return i - 2 if i - 2 not in taken and doc[i - 2].is_alpha and doc[i - 2].text[:1].isupper() else i
+    return i - 2 if i - 2 not in taken and doc[i - 2].is_alpha and doc.words[i - 2][:1].isupper() else i
 
 
 def _organization_before_title(doc: Tokens, start: int, end: int, titles: frozenset[str]) -> Span | None:
@@ -1547,7 +1581,7 @@ def _and_start(doc: Tokens, start: int, taken: set[int]) -> int:
 
 def _loose_proper_noun(doc: Tokens, i: int, taken: set[int]) -> bool:
     """A capitalised proper noun no entity has claimed that the model tagged as nothing or as a work."""
-    return _free_proper_noun(doc, i, taken, True) and doc[i].ent_type_ in ("", "WORK_OF_ART")
+    return _free_proper_noun(doc, i, taken, True) and doc.ent_type[i] in ("", "WORK_OF_ART")
 
 
 def _known_read_as_numbers(doc: Tokens, taken: set[int], gazetteer: Gazetteer) -> list[Span]:
@@ -1565,8 +1599,8 @@ def _known_read_as_plurals(doc: Tokens, taken: set[int], gazetteer: Gazetteer) -
     nothing ("Tories and Greens welcomed the report" opening a sentence), as organisations' spans; not a document's
     first word, where a headline's capitals say nothing."""
     return [Span(doc.doc, i, i + 1, label="ORG") for i in (token.i for token in doc.with_pos("NOUN"))
-            if i >= 1 and doc.tag[i] == "NNS" and i not in taken and not doc[i].ent_type_
-            and doc[i].text[:1].isupper() and _known_organization(doc[i].text, gazetteer)]
+            if i >= 1 and doc.tag[i] == "NNS" and i not in taken and not doc.ent_type[i]
+            and doc.words[i][:1].isupper() and _known_organization(doc.words[i], gazetteer)]
 
 
 def _non_roman_acronym(text: str) -> bool:
@@ -1577,8 +1611,8 @@ def _non_roman_acronym(text: str) -> bool:
 def _free_proper_noun(doc: Tokens, i: int, taken: set[int], tagged: bool = False) -> bool:
     """Whether token ``i`` is a capitalised proper noun that no entity has claimed (nor the model's NER, unless
     ``tagged``)."""
-    return (doc.pos[i] == "PROPN" and i not in taken and (tagged or not doc[i].ent_type_)
-            and doc[i].text[:1].isupper())
+    return (doc.pos[i] == "PROPN" and i not in taken and (tagged or not doc.ent_type[i])
+            and doc.words[i][:1].isupper())
 
 
 def _unlabelled_name(doc: Tokens, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> Span | None:
@@ -1654,7 +1688,7 @@ def _with_the(span: Span) -> bool:
 
 def _ends_in_no_name(span: Span, doc: Tokens, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
     """Whether a proper-noun run ends in a title ("Foreign Secretary", "MP") or a plural ("Voters")."""
-    return (ends_in_title(span.text.lower().split(), titles) or title_word(span[-1], titles, gazetteer)
+    return (ends_in_title(span_text(span).lower().split(), titles) or title_word(span[-1], titles, gazetteer)
             or _plural(span[-1]) or _names_an_event(doc, span.end, gazetteer))
 
 
@@ -1718,8 +1752,8 @@ def _indefinite_name(doc: Tokens, start: int, end: int) -> bool:
     if end - start < 2 or start == 0 or doc.lower[start - 1] not in ("a", "an"):
         return False  # most names: no article of their own to read the root for
     root = doc.doc[start:end].root
-    return doc[start - 1].head.i == root.i and not (end < len(doc) and (doc[end].pos_ == "NOUN"
-                                                                         or doc[end].head.i == root.i))
+    return doc.head[start - 1] == root.i and not (end < len(doc) and (doc.pos[end] == "NOUN"
+                                                                         or doc.head[end] == root.i))
 
 
 def _kind_opening_title(doc: Tokens, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
@@ -1727,7 +1761,7 @@ def _kind_opening_title(doc: Tokens, start: int, end: int, titles: frozenset[str
     it opens the sentence, before a lowercase title: "Party leader Jane Morrow" is a party's leader, of no body
     called "Party" (a capitalised title keeps its body: "Navy Senior Chief Petty Officer")."""
     return (end - start == 1 and end < len(doc) and doc[start].is_sent_start and doc.lower[start] in
-            gazetteer.generic_words and doc[end].is_lower and title_word(doc[end], titles, gazetteer))
+            gazetteer.generic_words and doc[end].is_lower and _title_at(doc, end, titles, gazetteer))
 
 
 def _in_list_of_kinds(doc: Tokens, start: int, end: int, titles: frozenset[str]) -> bool:
@@ -1755,11 +1789,13 @@ def _part_of_title(doc: Tokens, start: int, end: int, titles: frozenset[str], ho
     """Whether doc[start:end] only qualifies the title after it ("Shadow" of "the Shadow Secretary of State") or
     opens by finishing a title begun before it ("State for Transport" of "Secretary of State for Transport")."""
     words = doc.lower[start:end]
-    qualifies = all(w in holder_words for w in words) and end < len(doc) and title_word(doc[end], titles, gazetteer)
+    if all(w in holder_words for w in words) and end < len(doc) and _title_at(doc, end, titles, gazetteer):
+        return True  # it qualifies the title
     openings = _title_openings(titles)  # a title begun before it has two words or more
-    finishes = any(_title_between(doc, i, range(start + 1, end + 1), titles) for i in range(max(0, start - 3), start)
-                   if doc.lower[i] in openings)
-    return qualifies or finishes or _in_portfolio_list(doc, start, words, titles, gazetteer)
+    for i in range(max(0, start - 3), start):  # a loop, no generator: asked of every name
+        if doc.lower[i] in openings and _title_between(doc, i, range(start + 1, end + 1), titles):
+            return True  # it finishes the title
+    return _in_portfolio_list(doc, start, words, titles, gazetteer)
 
 
 def _in_portfolio_list(doc: Tokens, start: int, words: tuple[str, ...], titles: frozenset[str],

@@ -4,11 +4,12 @@ spaCy makes a new Token object for every ``doc[i]`` and a new Span for every ``d
 than the rule that reads it), and reads a token's words from its string store each time; the entity stage reads
 the same words of the same names many times over, and every extractor scans the document for its own words, so
 they read them through one ``Tokens`` per document (made by ``resolve``, kept as ``DocEntities.tokens``):
-``tokens[i]`` is the token, ``tokens.text(i, j)`` is ``doc[i:j].text`` and ``tokens.lower[i:j]`` the lowercase
-words of ``doc[i:j]`` (``tokens.lemma``, ``tokens.pos``, ``tokens.tag``, ``tokens.dep`` their lemmas, parts of
-speech, tags and dependency labels, read in one call of ``Doc.to_array`` each), without a Span; ``with_pos``,
-``with_lemma``, ``with_word`` and ``with_text`` are the tokens a scan looks for, in text order, and
-``comma_before`` the last comma before a token.
+``tokens[i]`` is the token, ``tokens.text(i, j)`` is ``doc[i:j].text``, ``tokens.words[i]`` is ``doc[i].text`` (a
+read from a tuple: a call of ``text`` for one word costs more than the word's ``Token.text``) and
+``tokens.lower[i:j]`` the lowercase words of ``doc[i:j]`` (``tokens.lemma``, ``tokens.pos``, ``tokens.tag``,
+``tokens.dep`` their lemmas, parts of speech, tags and dependency labels, read in one call of ``Doc.to_array``
+each), without a Span; ``with_pos``, ``with_lemma``, ``with_word`` and ``with_text`` are the tokens a scan looks
+for, in text order, and ``comma_before`` the last comma before a token.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 import numpy
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, POS, SENT_START, TAG
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
@@ -231,6 +232,22 @@ class Tokens(tuple):
         it with (see ``read_once``)."""
         return {}
 
+    @cached_property
+    def span_readings(self) -> dict[tuple[str, int, int], tuple[object, object]]:
+        """What a rule read of a span of the document, by the rule's name and the span's tokens (first, after last),
+        with the data it read it with (see ``read_once_of``)."""
+        return {}
+
+    def read_once_of(self, rule: str, data: object, start: int, end: int, read: Callable[[], object]) -> object:
+        """What ``read`` finds of the span of tokens ``start``..``end``, read once for the ``rule`` and the ``data``
+        it reads with: the stage asks some questions of the same name more than once (whether an organisation's
+        words stand around it decides whether a place is voted on, and then counts in the vote)."""
+        key = (rule, start, end)
+        kept = self.span_readings.get(key)
+        if kept is None or kept[0] is not data:
+            kept = self.span_readings[key] = (data, read())
+        return kept[1]
+
     def read_once(self, rule: str, data: object, read: Callable[[], Iterable]) -> tuple:
         """What ``read`` finds in the document, read once for the ``rule`` and the ``data`` it reads with: two
         extractors that ask the same question of the document (``extract.polarity.judgements``), or a stage that
@@ -418,6 +435,12 @@ class Tokens(tuple):
     def _commas(self) -> tuple[int, ...]:
         return tuple([i for i, lower in enumerate(self.lower) if lower == ","])
 
+    @cached_property
+    def words(self) -> tuple[str, ...]:
+        """Each token's text (``Token.text``, ``tokens.text(i, i + 1)``), read in one call of ``Doc.to_array``: the
+        stage reads single words hundreds of thousands of times, and a call of ``text`` costs more than the word."""
+        return self._names(ORTH)
+
     @property
     def whole_text(self) -> str:
         """The document's text, as it was parsed (``doc.text`` joins every token's text anew at each call)."""
@@ -425,9 +448,10 @@ class Tokens(tuple):
 
     def text(self, start: int, end: int) -> str:
         """The text of tokens ``start`` to ``end`` (exclusive, clipped to the document), as ``doc[start:end].text``."""
-        if end > len(self.all):
-            end = len(self.all)
-        return self._text[self._starts[start]:self._ends[end - 1]] if start < end else ""
+        ends = self._ends  # one look-up of each list: the stage reads hundreds of thousands of texts
+        if end > len(ends):
+            end = len(ends)
+        return self._text[self._starts[start]:ends[end - 1]] if start < end else ""
 
     def lower_text(self, start: int, end: int) -> str:
         """The lowercase words of tokens ``start`` to ``end`` joined by spaces ("home secretary")."""
