@@ -74,16 +74,18 @@ def after_honorific(doc: Tokens, i: int, gazetteer: Gazetteer) -> bool:
 def title_word(token: Token, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
     """Whether ``token`` is a title: a role ("secretary"), an honorific or designation ("Sir", "MP"), a royal or
     noble title ("Lord") or letters written after a name ("QC")."""
-    lower = token.lower_
-    return (lower in titles or lower in gazetteer.honorifics or lower in gazetteer.gender_titles
-            or token.text in gazetteer.post_nominals)
+    return _titled(token.lower_, token.text, titles, gazetteer)
 
 
 def _title_at(doc: Tokens, i: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
     """``title_word`` of token ``i``, its words read from the document's Tokens (no spaCy attribute decoded)."""
-    lower = doc.lower[i]
+    return _titled(doc.lower[i], doc.words[i], titles, gazetteer)
+
+
+def _titled(lower: str, text: str, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """``title_word`` of a word written ``text``, ``lower`` in lowercase."""
     return (lower in titles or lower in gazetteer.honorifics or lower in gazetteer.gender_titles
-            or doc.words[i] in gazetteer.post_nominals)
+            or text in gazetteer.post_nominals)
 
 
 def not_a_name_word(token: Token, gazetteer: Gazetteer) -> bool:
@@ -535,8 +537,7 @@ def _title_or_plural(doc: Tokens, i: int, titles: frozenset[str], gazetteer: Gaz
 def _title_or_plural_word(lower: str, text: str, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
     """``_title_at`` or ``_plural_title`` of a word written ``text``, ``lower`` in lowercase: the word is read once
     (the walks over lists of names ask it of every word)."""
-    return (lower in titles or lower in gazetteer.honorifics or lower in gazetteer.gender_titles
-            or text in gazetteer.post_nominals or _plural_title_word(lower, text, titles, gazetteer))
+    return _titled(lower, text, titles, gazetteer) or _plural_title_word(lower, text, titles, gazetteer)
 
 
 def _listed_name_word(doc: Tokens, i: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
@@ -569,7 +570,12 @@ def _before_dashed_word(doc: Tokens, start: int, end: int) -> int:
 def _plural(token: Token) -> bool:
     """A plural noun the model did not take for a person's name ("Voters"; a surname such as "Guterres" may be
     tagged a plural too)."""
-    return token.tag_ in _PLURAL_TAGS and token.ent_type_ != "PERSON"
+    return _plural_tagged(token.tag_, token.ent_type_)
+
+
+def _plural_tagged(tag: str, ent_type: str) -> bool:
+    """``_plural`` of a word with this tag and entity type (the rules that read the document's Tokens pass them)."""
+    return tag in _PLURAL_TAGS and ent_type != "PERSON"
 
 
 def _skip_closing_words(doc: Tokens, start: int, end: int, post_nominals: frozenset[str] | None) -> int:
@@ -585,8 +591,8 @@ def _closing_word(doc: Tokens, i: int, post_nominals: frozenset[str] | None) -> 
     text, pos = doc.words[i], doc.pos[i]
     if text in _POSSESSIVE_TAIL or doc[i].is_punct or doc[i].is_space or pos in _TAIL_POS:
         return True
-    return post_nominals is not None and (pos not in _PERSON_TAIL_POS or (
-        doc.tag[i] in _PLURAL_TAGS and doc.ent_type[i] != "PERSON") or text in post_nominals)  # _plural
+    return post_nominals is not None and (pos not in _PERSON_TAIL_POS or _plural_tagged(doc.tag[i], doc.ent_type[i])
+                                          or text in post_nominals)
 
 
 def _whole_person_name(doc: Tokens, start: int, end: int, titles: frozenset[str],

@@ -227,15 +227,9 @@ class Tokens(tuple):
         return {}
 
     @cached_property
-    def readings(self) -> dict[str, tuple[object, tuple]]:
-        """What a rule read over the whole document, by the rule's name, with the data (lexicon, gazetteer) it read
-        it with (see ``read_once``)."""
-        return {}
-
-    @cached_property
-    def span_readings(self) -> dict[tuple[str, int, int], tuple[object, object]]:
-        """What a rule read of a span of the document, by the rule's name and the span's tokens (first, after last),
-        with the data it read it with (see ``read_once_of``)."""
+    def readings(self) -> dict[tuple[str, int, int], tuple[object, object]]:
+        """What a rule read of the document or of a span of it, by the rule's name and the tokens read (first, after
+        last), with the data (lexicon, gazetteer) it read it with (see ``read_once_of``)."""
         return {}
 
     def read_once_of(self, rule: str, data: object, start: int, end: int, read: Callable[[], object]) -> object:
@@ -243,20 +237,16 @@ class Tokens(tuple):
         it reads with: the stage asks some questions of the same name more than once (whether an organisation's
         words stand around it decides whether a place is voted on, and then counts in the vote)."""
         key = (rule, start, end)
-        kept = self.span_readings.get(key)
+        kept = self.readings.get(key)
         if kept is None or kept[0] is not data:
-            kept = self.span_readings[key] = (data, read())
+            kept = self.readings[key] = (data, read())
         return kept[1]
 
     def read_once(self, rule: str, data: object, read: Callable[[], Iterable]) -> tuple:
-        """What ``read`` finds in the document, read once for the ``rule`` and the ``data`` it reads with: two
-        extractors that ask the same question of the document (``extract.polarity.judgements``), or a stage that
-        asks it twice (``mentions.work_words``), read it once."""
-        kept = self.readings.get(rule)
-        if kept is None or kept[0] is not data:
-            kept = (data, tuple(read()))
-            self.readings[rule] = kept
-        return kept[1]
+        """What ``read`` finds in the whole document (``read_once_of`` of all its tokens), read once for the ``rule``
+        and the ``data`` it reads with: two extractors that ask the same question of the document
+        (``extract.polarity.judgements``), or a stage that asks it twice (``mentions.work_words``), read it once."""
+        return self.read_once_of(rule, data, 0, len(self.all), lambda: tuple(read()))
 
     @cached_property
     def sentence_starts(self) -> tuple[int, ...]:

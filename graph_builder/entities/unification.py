@@ -459,9 +459,9 @@ class UnifyPlan:
         counts: Counter = Counter()
         for mention in result.mentions:
             entity = mention.entity
-            country = served_country(entity)
             if entity.scope:
                 continue
+            country = served_country(entity)
             if country is not None and entity.sector == GOVERNMENT and self._canonical(country.label) != home:
                 return False
             tied = self.politics.get(self._canonical(entity.label)) if country is None else None

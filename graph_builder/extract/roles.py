@@ -171,6 +171,12 @@ class RoleWords:
     """The gazetteer: a nation word before a party word names the party's branch ("Scottish Tory leader X")."""
 
     @cached_property
+    def held_words(self) -> frozenset[str]:
+        """The words said of a title's holder, not of the office: ``modifiers``, ``stand_in``, ``past`` and ``future``
+        ("deputy", "acting", "former", "incoming"); the rules that read qualifiers add what else they allow."""
+        return self.modifiers | self.stand_in | self.past | self.future
+
+    @cached_property
     def state_office_lasts(self) -> frozenset[str]:
         """The last word of each of the ``state_offices``: a phrase with none of them gives no such office."""
         return frozenset(title.split()[-1] for title in self.state_offices)
@@ -428,7 +434,7 @@ def _supposed(head: Token, lexicon: Lexicon) -> bool:
     "unless they gave way over the chief whip remaining a member"): the office is spoken of, whoever holds it, and
     the sentence states no one's role."""
     supposing = lexicon.cues["Hypothetical"] | lexicon.cues["Possible"]
-    return any(c.lower_ in supposing and (c.dep_ == "mark" or c.tag_ == "MD") for c in verb_above(head).children)
+    return any(c.lower_ in supposing and (c.dep_ == "mark" or c.tag_ == "MD") for c in dependents(verb_above(head)))
 
 
 def _party_before(person: Mention, before: tuple[list[Token], Token], entities: DocEntities,
@@ -1268,7 +1274,7 @@ def _noun_between(employer: _Employer, title_tokens: list[Token], words: RoleWor
     if employer.preposition is not None or not last.is_title or last.lower_ not in words.cabinet_titles \
             or employer.mention.entity.type == "Country":
         return False
-    said = words.modifiers | words.past | words.future | words.stand_in | words.opposition | words.one_of_many
+    said = words.held_words | words.opposition | words.one_of_many
     between = [t for t in first.doc[max(0, first.i - 6):first.i] if t.idx >= employer.mention.end]
     return any(t.is_lower and t.pos_ == "NOUN" and t.lower_ not in said for t in between)
 
@@ -1477,8 +1483,7 @@ def _of_a_department(title_tokens: list[Token], kind: str, lexicon: Lexicon) -> 
     ("director general")."""
     found = lexicon.senses.actor_classes.get(kind)
     words = role_words(lexicon)
-    own = (found.label_words if found is not None else frozenset()) | words.modifiers | words.past | words.future \
-        | words.stand_in | words.founding
+    own = (found.label_words if found is not None else frozenset()) | words.held_words | words.founding
     first = title_tokens[0]
     return any(word.lower_ not in own and word.tag_ not in _PARTICIPLES and _right_before(word, first)
                for word in children(first, "amod", "compound")) or _of_a_field(title_tokens[-1])
@@ -1650,7 +1655,7 @@ def _qualified(phrase: _Phrase, title_tokens: list[Token], words: RoleWords,
     chamber's name before it ("former US president", "Holyrood leader"; an article is not kept)."""
     before = _qualifiers(phrase, title_tokens)
     qualifiers = [t for t in before if {t.lower_, t.lemma_.lower()}
-                  & (words.modifiers | words.stand_in | words.past | words.future | words.one_of_many | words.founding)]
+                  & (words.held_words | words.one_of_many | words.founding)]
     said = {t.lower_ for t in qualifiers} | {t.lemma_.lower() for t in qualifiers}
     chambers = [t for t in before if t.lower_ in words.chambers and t.nbor().tag_ != "POS"]  # not "Holyrood's"
     shown = [t for t in qualifiers if t.lower_ not in words.one_of_many] + chambers

@@ -68,17 +68,18 @@ def imputes(clause: Token, tone: Tone, faults: frozenset[str]) -> bool:
     of its own making (``_in_plight``)."""
     if children(clause, "neg"):
         return False
-    return _motive(clause, tone, faults) or _afraid_to_answer(clause, tone) or _labelled(clause, tone) \
-        or _in_plight(clause, tone) or _ridiculed(clause, tone)
+    purposes = _purposes(clause, tone)  # read once for the motive and the ridiculed plan
+    return _motive(clause, purposes, tone, faults) or _afraid_to_answer(clause, tone) or _labelled(clause, tone) \
+        or _in_plight(clause, tone) or _ridiculed(clause, purposes, tone)
 
 
-def _motive(clause: Token, tone: Tone, faults: frozenset[str]) -> bool:
-    """Whether the purpose of what a clause's subject does (``_purposes``) is a phrase of kg:Disapproval (``faults``:
-    "sold the ferry to cling to power", "unveiled the review to grab headlines") or, marked as the whole of its
-    purpose (an adverb of ``tone.imputing``, or the purpose of a noun of ``tone.ploys``), a gain of ``tone.motives``
-    ("only to win votes", "an attempt to woo voters")."""
+def _motive(clause: Token, purposes: list[Token], tone: Tone, faults: frozenset[str]) -> bool:
+    """Whether one of the ``purposes`` of what a clause's subject does (``_purposes``) is a phrase of kg:Disapproval
+    (``faults``: "sold the ferry to cling to power", "unveiled the review to grab headlines") or, marked as the whole
+    of its purpose (an adverb of ``tone.imputing``, or the purpose of a noun of ``tone.ploys``), a gain of
+    ``tone.motives`` ("only to win votes", "an attempt to woo voters")."""
     marked = any(a.lower_ in tone.imputing for a in children(clause, "advmod"))
-    for purpose in _purposes(clause, tone):
+    for purpose in purposes:
         phrases = verb_phrases(purpose, purpose.lemma_.lower())
         imputed = marked or purpose.head.lemma_.lower() in tone.ploys or \
             any(a.lower_ in tone.imputing for a in children(purpose, "advmod"))
@@ -119,12 +120,12 @@ def _afraid_to_answer(clause: Token, tone: Tone) -> bool:
     return any(_of_topic(t, tone.accountable) for c in feared for t in c.subtree)
 
 
-def _ridiculed(clause: Token, tone: Tone) -> bool:
-    """Whether a clause, or a purpose of it (``_purposes``), has its subject make (a verb of ``tone.creating``) what a
-    relative clause says cannot do anything ("wants to buy 40 fire engines that cannot climb hills"), or promise (a verb
-    or an object of ``tone.promising``) what it says its maker cannot do ("promised a harbour it could not
-    afford", "made pledges he cannot keep"): a plan ridiculed."""
-    verbs = [clause, *_purposes(clause, tone)]
+def _ridiculed(clause: Token, purposes: list[Token], tone: Tone) -> bool:
+    """Whether a clause, or one of its ``purposes`` (``_purposes``), has its subject make (a verb of
+    ``tone.creating``) what a relative clause says cannot do anything ("wants to buy 40 fire engines that cannot climb
+    hills"), or promise (a verb or an object of ``tone.promising``) what it says its maker cannot do ("promised a
+    harbour it could not afford", "made pledges he cannot keep"): a plan ridiculed."""
+    verbs = [clause, *purposes]
     made = _objects(verbs, tone.creating)
     promised = [obj for verb in verbs for obj in children(verb, "dobj")
                 if verb.lemma_.lower() in tone.promising or obj.lemma_.lower() in tone.promising]
