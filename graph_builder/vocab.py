@@ -204,6 +204,7 @@ class KG(DefinedNamespace):
     StandInRole: URIRef
     OppositionPost: URIRef
     BoardClass: URIRef
+    StaffClass: URIRef
     OneOfMany: URIRef
     MouthpieceTitle: URIRef
     # two persons named together, referred back to (entities/pairs.py reads them)
@@ -397,7 +398,8 @@ ROLE_CUES = {"modifiers": "RoleModifier", "stand_in": "StandInRole", "one_of_man
              "chambers": "ChamberWord", "floor_titles": "FloorTitle", "appointments": "AppointmentNoun",
              "founding": "FoundingWord", "election": "ElectionTitle", "seeking": "SeekingTitle",
              "saying": "Attribution",
-             "sequels": "SequelVerb", "opposition": "OppositionPost", "board_classes": "BoardClass"}
+             "sequels": "SequelVerb", "opposition": "OppositionPost", "board_classes": "BoardClass",
+             "staff_classes": "StaffClass"}
 # Cue classes whose words ask another actor to act in speech ("Y must resign", "Y should apologise"), the first that
 # has the asking word first, else the last (extract/exhortation.py); each has a kg:leavingCameoCode too.
 EXHORTING_CUES = ("DemandingModal", "Intended")

@@ -238,7 +238,7 @@ def test_a_party_word_before_no_title_gives_no_role():
 # missing: still an appositive of the name.
 SECOND_SUBJECTS = [
     ("Rhys Glyn Evans, Velcorp health spokesman said: \"It's the very goal she promised in May.\"",
-     ("Rhys Glyn Evans", "memberOf", "Velcorp")),
+     ("Rhys Glyn Evans", "employedBy", "Velcorp")),  # a firm's spokesman is its staff
     ("The chairman of the Tarn Rowing Club, Gareth Penhallow QC warned there could be a serious flood.",
      ("Gareth Penhallow", "leaderOf", "Tarn Rowing Club")),
     ("The treasurer of the Tarn Rowing Club, Gareth Penhallow QC warned the sheds could flood.",

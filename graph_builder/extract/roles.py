@@ -165,6 +165,8 @@ class RoleWords:
     """Words that make a title an opposition post, no office of a government ("shadow home secretary")."""
     board_classes: frozenset[str]
     """Actor classes whose directors sit on a board: their kg:classTitle leads only what a preposition introduces."""
+    staff_classes: frozenset[str]
+    """Actor classes whose people, named with no title beside one of the employer class, are its staff."""
     national_titles: dict[str, Entity]
     """Titles of one country's government (kg:NationalTitle) -> that country ("home secretary" -> United Kingdom)."""
     gazetteer: Gazetteer
@@ -305,7 +307,7 @@ def _person_roles(mention: Mention, span: Span, entities: DocEntities, lexicon: 
     phrases = _beside_phrases(root, own, entities, lexicon, misplaced if titled is not None else None)
     found = [r for r in (_role(mention, phrase, entities, lexicon) for phrase in phrases) if r is not None]
     found = [titled, *found] if titled is not None else found
-    yield from found or [*_of_organisation(mention, root, entities),
+    yield from found or [*_of_organisation(mention, root, entities, lexicon),
                          *_party_before(mention, (prefix, root), entities, lexicon)] or _home_roles(
         mention, [before, *phrases], entities, lexicon)
 
@@ -497,12 +499,13 @@ def _joined_before(first: Token) -> Token | None:
     return None
 
 
-def _of_organisation(person: Mention, root: Token, entities: DocEntities) -> Iterator[Relation]:
+def _of_organisation(person: Mention, root: Token, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
     """A name with no title that "of" or a possessive ties to an organisation ("Ana Ruiz, of the Refugee Council,
-    said", "Labour's Ana Ruiz"): a member of it; of a country, a place or a person it is a title's, a home's or a
-    friend's ("King Carl of Sweden", "Tom Reed of Leeds", "Peru's Ana Ruiz", "Ruiz's Tom Reed"). Only of a person
-    the archive names in full: a one-word "person" owned by a broadcaster is mostly a programme ("BBC's Newsround").
-    After an age ("Mark Holt, 52, of Eastport") "of" gives the home, whatever the model took it for."""
+    said", "Labour's Ana Ruiz"): a member of it, its staff when it employs them (see _untitled_relation); of a
+    country, a place or a person it is a title's, a home's or a friend's ("King Carl of Sweden", "Tom Reed of Leeds",
+    "Peru's Ana Ruiz", "Ruiz's Tom Reed"). Only of a person the archive names in full: a one-word "person" owned by
+    a broadcaster is mostly a programme ("BBC's Newsround"). After an age ("Mark Holt, 52, of Eastport") "of" gives
+    the home, whatever the model took it for."""
     if len(person.entity.label.split()) < 2:
         return
     owners = _of_owners(root)
@@ -510,9 +513,23 @@ def _of_organisation(person: Mention, root: Token, entities: DocEntities) -> Ite
         employer = entities.at(owner)
         if (employer is not None and employer.kind == "name" and employer.entity.type == "Organization"
                 and not _in_quotation_marks(owner, employer) and not _home_town(owner, employer)):
-            yield Relation(subject=person.entity, relation="memberOf", object=employer.entity,
+            yield Relation(subject=person.entity, relation=_untitled_relation(employer, owner, lexicon),
+                           object=employer.entity,
                            verb="of" if owner in owners else "'s", evidence=evidence(owner, entities),
                            confidence=confidence(0.7, person.kind, employer.kind), extractor="roles")
+
+
+def _untitled_relation(organisation: Mention, token: Token, lexicon: Lexicon) -> str:
+    """The relation of a person tied with no title to an organisation named at ``token`` ("Mara Lind, of Velcorp
+    Securities", "the Daily Courier's Ann Vale"): its staff, employedBy, when it is of the employer class and of a
+    kg:StaffClass by its name or by a noun the text names it by ("from the software firm Norbyte"); else a member (a
+    band's, a club's, a party's, an association's, a campaign group's)."""
+    senses = lexicon.senses
+    if not is_a(organisation.entity, _STAFF_CLASS, senses):
+        return "memberOf"
+    actor = Actor(organisation.entity, organisation.kind, token)
+    return _STAFF if any(is_a(organisation.entity, kind, senses) or named_by_class_noun(actor, kind, senses)
+                         for kind in role_words(lexicon).staff_classes) else "memberOf"
 
 
 def _home_town(owner: Token, employer: Mention) -> bool:
@@ -1533,12 +1550,15 @@ def _staff(relation: str, title: str, heads_department: bool, employer: _Employe
     """employedBy for the staff of an organisation of the senses' employer class (a company, a broadcaster: "BBC
     correspondent X", "the firm's head of tax X"): a title of kg:employedBy, or one heading a department of it (see
     _heads_a_department); of any other actor (a party, a government, a country) such a title gives its parent
-    relation, memberOf."""
+    relation, memberOf; so does a seat of government named for it ("Downing Street spokesman X", gazetteer
+    government_seats)."""
     if relation == _OFFICE and heads_department:
         relation = _STAFF
     elif relation == _OFFICE and lexicon.title_relations.get(title) == _STAFF:
         relation = _STAFF  # a deputy or one of many of the staff is staff too ("deputy political editor")
-    if relation == _STAFF and not is_a(employer.mention.entity, _STAFF_CLASS, lexicon.senses):
+    entity = employer.mention.entity
+    if relation == _STAFF and (not is_a(entity, _STAFF_CLASS, lexicon.senses)
+                               or entity.label in lexicon.gazetteer.government_seats):
         return _OFFICE
     return relation
 
@@ -2106,12 +2126,14 @@ def _speaking_for(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]
 def _set_off(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
     """A person whose name a phrase of kg:SetOffPreposition follows between commas ("Ann Wood, from Parents for
     Parks, said", "Tom Reed, for the Harbour Party, called"): a member of the organisation or group it
-    names. Only a person the archive names in full (see _of_organisation)."""
+    names, its staff when it employs them (see _untitled_relation). Only a person the archive names in full (see
+    _of_organisation)."""
     for prep in entities.tokens.with_word(*role_words(lexicon).set_off):
         found = _set_off_pair(prep, entities)
         if found is not None:
             person, organisation = found
-            yield Relation(subject=person.entity, relation="memberOf", object=organisation.entity, verb=prep.text,
+            relation = _untitled_relation(organisation, children(prep, "pobj")[0], lexicon)
+            yield Relation(subject=person.entity, relation=relation, object=organisation.entity, verb=prep.text,
                            evidence=evidence(prep, entities), extractor="roles",
                            confidence=confidence(0.7, person.kind, organisation.kind))
 
