@@ -537,9 +537,15 @@ def _alone_before(doc: Doc, first: int, label: str, names: list[Mention]) -> boo
 
 
 def _short_form(label: str, name: str) -> bool:
-    """Whether ``label`` is a word (or words) of a longer ``name``: "coalition" of "Global Coalition Against X"."""
+    """Whether ``label`` is the head of a longer ``name``, its last words or those before a preposition that ends
+    it: "coalition" of "Global Coalition Against X", "police" of "Tarn Valley Police"; not of "Police Federation"
+    nor "Association of Chief Police Officers", other bodies than a force."""
     words = name_key(name.lower())
-    return len(words) > len(label.split()) and f" {label} " in f" {' '.join(words)} "
+    head = next((words[:i] for i, word in enumerate(words) if i and word in _NAME_PREPOSITIONS), words)
+    return len(words) > len(label.split()) and " ".join(head).endswith(f" {label}")
+
+
+_NAME_PREPOSITIONS = frozenset(["of", "for", "against", "to", "in", "on", "from"])  # after a name's head noun
 
 
 def _describes_an_organisation(doc: Doc, phrase: _Phrase, lexicon: Lexicon) -> bool:
