@@ -529,10 +529,11 @@ def _full_name(label: str, mention: Mention) -> bool:
 
 
 def _alone_before(doc: Doc, first: int, label: str, names: list[Mention]) -> bool:
-    """Whether the label's word stands before character ``first`` outside a longer name that holds it (alone, or a
-    name of it alone: "the Coalition" tagged as a name)."""
-    word = label.split()[-1]
-    return any(t.lower_ == word and not any(m.start <= t.idx < m.end and _full_name(label, m) for m in names)
+    """Whether the label's word stands before character ``first`` outside a longer name (alone, or a name of it
+    alone: "the Coalition" tagged as a name; not in the name of another body, "the Police Federation")."""
+    word, size = label.split()[-1], len(label.split())
+    return any(t.lower_ == word and not any(m.start <= t.idx < m.end and len(name_key(m.entity.label)) > size
+                                            for m in names if m.kind != "pronoun")
                for t in doc if t.idx < first)
 
 
