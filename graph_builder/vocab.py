@@ -352,6 +352,7 @@ class KG(DefinedNamespace):
     actsAsGroup: URIRef
     ownedByPeople: URIRef
     shortForName: URIRef
+    shortForLaterName: URIRef
     Chamber: URIRef
     memberNoun: URIRef
     bareName: URIRef
@@ -476,6 +477,7 @@ class CollectiveKind:
     type: str
     acts_as_group: bool = False
     short_form: bool = False  # the label alone names the organisation named before with it (kg:shortForName)
+    later_name: bool = False  # also the one named after it (kg:shortForLaterName): "police ... Tarn Police said"
     people_owned: bool = False  # a people's members of the kind are an actor: "Kurdish fighters" (kg:ownedByPeople)
 
 
@@ -986,6 +988,7 @@ def _collective_kind(graph: Graph, node) -> CollectiveKind:
     return CollectiveKind(name=name, label=str(graph.value(node, RDFS.label) or name), sector=str(sector),
                           type=_local(type_), acts_as_group=bool(graph.value(node, KG.actsAsGroup)),
                           short_form=bool(graph.value(node, KG.shortForName)),
+                          later_name=bool(graph.value(node, KG.shortForLaterName)),
                           people_owned=bool(graph.value(node, KG.ownedByPeople)))
 
 

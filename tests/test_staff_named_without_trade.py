@@ -69,3 +69,10 @@ def test_a_body_of_police_officers_is_no_police_force():
                             "arrested a man on Monday. Later the police said Tom Vell was a risk to people nearby."))
     assert ("Tarn Valley Police", "commentsOn", "Tom Vell") in found
     assert ("Norland Police Federation", "commentsOn", "Tom Vell") not in found
+
+
+def test_the_police_is_the_force_the_article_names_after_it():
+    found = triples(extract("Police are still searching for Tom Vell, who fled on Monday. Police said Vell was a "
+                            "risk to people nearby. Tarn Valley Police asked anyone who saw him to call."))
+    assert ("Tarn Valley Police", "commentsOn", "Tom Vell") in found
+    assert ("police", "commentsOn", "Tom Vell") not in found

@@ -509,15 +509,18 @@ def _unowned(doc: Doc, phrase: _Phrase, seen: dict[str, list[Entity]], document:
 
 def _named_in_full(doc: Doc, phrase: _Phrase, names: list[Mention]) -> Entity | None:
     """The organisation a kind's label alone is the short form of (kg:shortForName): the one the document named
-    before the phrase with the label as a word of its name ("the Global Coalition Against X" ... "the Coalition",
+    before the phrase with the label as the head of its name ("the Global Coalition Against X" ... "the Coalition",
     "coalition forces"). None with two such names, or when the document used the word alone before the name (the
-    bare word then names another body: "the Coalition trains the Arab Coalition ... the Coalition")."""
-    label = phrase.noun.kind.label
-    if not phrase.noun.kind.short_form:
+    bare word then names another body: "the Coalition trains the Arab Coalition ... the Coalition"). A kind of
+    kg:shortForLaterName takes the one such name anywhere ("the police ... Tarn Valley Police said")."""
+    kind = phrase.noun.kind
+    if not kind.short_form:
         return None
     start = doc[phrase.start].idx
-    full = [m for m in names if m.end <= start and _full_name(label, m)]
-    if len({m.entity.id for m in full}) != 1 or _alone_before(doc, min(m.start for m in full), label, names):
+    full = [m for m in names if (m.end <= start or kind.later_name) and _full_name(kind.label, m)]
+    if len({m.entity.id for m in full}) != 1:
+        return None
+    if not kind.later_name and _alone_before(doc, min(m.start for m in full), kind.label, names):
         return None
     return full[0].entity
 
