@@ -514,15 +514,19 @@ def _named_in_full(doc: Doc, phrase: _Phrase, names: list[Mention]) -> Entity | 
     bare word then names another body: "the Coalition trains the Arab Coalition ... the Coalition"). A kind of
     kg:shortForLaterName takes the one such name anywhere ("the police ... Tarn Valley Police said")."""
     kind = phrase.noun.kind
-    if not kind.short_form:
-        return None
-    start = doc[phrase.start].idx
-    full = [m for m in names if (m.end <= start or kind.later_name) and _full_name(kind.label, m)]
+    full = _full_names(doc, phrase, names) if kind.short_form else []
     if len({m.entity.id for m in full}) != 1:
         return None
     if not kind.later_name and _alone_before(doc, min(m.start for m in full), kind.label, names):
         return None
     return full[0].entity
+
+
+def _full_names(doc: Doc, phrase: _Phrase, names: list[Mention]) -> list[Mention]:
+    """The mentions of names the phrase's label is the short form of: before the phrase, or anywhere for a kind of
+    kg:shortForLaterName."""
+    kind, start = phrase.noun.kind, doc[phrase.start].idx
+    return [m for m in names if (m.end <= start or kind.later_name) and _full_name(kind.label, m)]
 
 
 def _full_name(label: str, mention: Mention) -> bool:
