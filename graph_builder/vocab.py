@@ -601,6 +601,36 @@ class Tone:
         return kind in (self.negative, self.positive)
 
 
+@dataclass(frozen=True)
+class TitleOpenings:
+    """How the titles of a set open: every beginning of each (lowercase, as written) and the first word of each, so a
+    scan for titles (``Lexicon.find_title``) reads no window from a token that opens none."""
+
+    beginnings: frozenset[str]
+    first_words: frozenset[str]
+
+    @classmethod
+    def of(cls, titles: Iterable[str]) -> TitleOpenings:
+        titles = list(titles)
+        return cls(beginnings=frozenset(title[:end] for title in titles for end in range(1, len(title) + 1)),
+                   first_words=frozenset(title.partition(" ")[0] for title in titles))
+
+    def starts(self, written: list[str], lemmas: list[str]) -> list[int]:
+        """The places of the tokens that may open a title (see ``may_open``), of their texts with their whitespace
+        and their lowercase lemmas."""
+        return [i for i, (text, lemma) in enumerate(zip(written, lemmas, strict=True)) if self.may_open(text, lemma)]
+
+    def may_open(self, written: str, lemma: str) -> bool:
+        """Whether a token (its text with its whitespace, and its lowercase lemma) may open a title: by lemma when its
+        lemma's first word is a title's, as written when its lowercase text begins a title. A text that opens with a
+        space or is not plain ASCII (whose lowercase alone may differ from its lowercase in a window) is not ruled out.
+        """
+        text = written.rstrip()
+        if lemma.partition(" ")[0] in self.first_words or not text or text[0].isspace() or not text.isascii():
+            return True
+        return text.lower() in self.beginnings
+
+
 @dataclass(frozen=True, kw_only=True, eq=False)
 class Lexicon:
     """What the extractor knows about words, all read from one ontology folder.
@@ -777,6 +807,20 @@ class Lexicon:
     def max_title_words(self) -> int:
         return max(len(t.split()) for t in self.titles)
 
+    @cached_property
+    def _role_title_openings(self) -> TitleOpenings:
+        return TitleOpenings.of(self.titles)
+
+    @cached_property
+    def _national_title_openings(self) -> TitleOpenings:
+        return TitleOpenings.of(self.national_titles)
+
+    def _title_openings(self, among: Container[str] | None) -> TitleOpenings | None:
+        """How the role titles open (``among`` None), or the national titles; None for any other titles."""
+        if among is None:
+            return self._role_title_openings
+        return self._national_title_openings if among is self.national_titles else None
+
     def find_title(self, tokens: list, among: Container[str] | None = None) -> tuple[str, list] | None:
         """The longest role title among spaCy tokens, as (normalised title, its tokens); of the titles ``among``
         if given (the titles of one country, ``national_titles``), else of the role titles."""
@@ -785,8 +829,12 @@ class Lexicon:
         # As written, so "Secretary-General" stays one title; by lemma, so "envoys" finds "envoy".
         written = [t.text_with_ws for t in tokens]
         lemmas = [t.lemma_.lower() for t in tokens]
+        openings = self._title_openings(among)
+        starts = range(len(tokens)) if openings is None else openings.starts(written, lemmas)
         for size in range(min(self.max_title_words + 2, len(tokens)), 0, -1):
-            for i in range(len(tokens) - size + 1):
+            for i in starts:
+                if i + size > len(tokens):
+                    break
                 for title in ("".join(written[i:i + size]).strip().lower(), " ".join(lemmas[i:i + size])):
                     if title in titles:
                         return title, tokens[i:i + size]

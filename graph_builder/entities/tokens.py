@@ -63,14 +63,18 @@ ask about one document at a time, hundreds of thousands of times, and spaCy's ``
 object for every child each time."""
 
 
+_last_tokens: list = [None, None]
+"""The document whose ``Tokens`` were made last, and those: the dependency table reads their heads and labels, which
+the stages read anyway, rather than reading them from spaCy a second time."""
+
+
 def dependency_table(doc: Doc) -> dict[int, list[tuple[str, Token]]]:
     """The dependents of each token of ``doc`` that has any, read into ``_last_tree`` unless it holds them
     already (only the heads get a list: most tokens head none)."""
     if _last_tree[0] is not doc:
         table: dict[int, list[tuple[str, Token]]] = {}
-        # each token's head (from its offset) and label, read in one call each (no Token made)
-        heads = (numpy.arange(len(doc)) + doc.to_array(HEAD).view("int64")).tolist()
-        deps = map(_names(doc.vocab.strings).__getitem__, doc.to_array(DEP).tolist())
+        made = _last_tokens[1] if _last_tokens[0] is doc else None
+        heads, deps = (made.head, made.dep) if made is not None else _heads_and_labels(doc)
         for i, head, dep, token in zip(range(len(heads)), heads, deps, doc_tokens(doc), strict=True):
             if head != i:
                 found = table.get(head)
@@ -80,6 +84,12 @@ def dependency_table(doc: Doc) -> dict[int, list[tuple[str, Token]]]:
                     found.append((dep, token))
         _last_tree[:] = [doc, table]
     return _last_tree[1]
+
+
+def _heads_and_labels(doc: Doc) -> tuple[list[int], list[str]]:
+    """Each token's head (from its offset) and dependency label, read in one call each (no Token made)."""
+    heads = (numpy.arange(len(doc)) + doc.to_array(HEAD).view("int64")).tolist()
+    return heads, list(map(_names(doc.vocab.strings).__getitem__, doc.to_array(DEP).tolist()))
 
 
 def dependents(token: Token) -> list[Token]:
@@ -193,8 +203,10 @@ class Tokens(tuple):
         if text is None or (ends and len(text) != ends[-1] + len(doc[-1].whitespace_)):
             text = doc.text
         _last_text[:] = [doc, text]
-        return cls(doc=doc, all=doc_tokens(doc), lower=_strings(doc, words[:, 0].tolist()), _text=text,
+        made = cls(doc=doc, all=doc_tokens(doc), lower=_strings(doc, words[:, 0].tolist()), _text=text,
                    _starts=starts, _ends=ends)
+        _last_tokens[:] = [doc, made]
+        return made
 
     @cached_property
     def at_char(self) -> dict[int, int]:
@@ -380,11 +392,9 @@ class Tokens(tuple):
 
     @staticmethod
     def _indices(places: dict[str, list[int]], wanted: Collection[str]) -> list[int]:
-        """The places of the ``wanted`` values: the fewer of the values wanted and the document's are looked up in
-        the other, the document's in one set intersection (a loop in C, not a test per value in Python)."""
-        if len(wanted) < len(places):
-            return [i for value in frozenset(wanted) for i in places.get(value, ())]
-        return [i for value in frozenset(wanted).intersection(places) for i in places[value]]
+        """The places of the ``wanted`` values, in no order: the values both the document and ``wanted`` have are
+        found in one intersection of the document's values with them (a loop in C, no copy of ``wanted`` made)."""
+        return [i for value in places.keys() & wanted for i in places[value]]
 
     @cached_property
     def _by_pos(self) -> dict[str, list[int]]:
