@@ -345,8 +345,30 @@ def _carrier_classes(words: list[Token], senses: Senses) -> frozenset[str]:
     return senses.classes_of(*(noun.lemma_.lower() for noun in nouns))
 
 
+_PURPOSE_DEPS = ("advcl", "acl", "xcomp")
+
+
+def _purpose_classes(words: list[Token], obj: Actor, senses: Senses) -> frozenset[str]:
+    """The classes of the verbs that say what the predicate is for: a participle with no subject of its own, or a
+    to-infinitive, under the predicate's words or its object, where the parser may hang it ("wrote to B demanding an
+    explanation", "sent a letter to B calling for an inquiry", "wrote to B to urge a vote")."""
+    clauses = [c for head in (*words, obj.token) for c in children(head, *_PURPOSE_DEPS)
+               if not children(c, "nsubj", "nsubjpass")]
+    verbs = [c for c in clauses if c.tag_ == "VBG" or (c.tag_ == "VB" and any(a.lower_ == "to" for a in
+                                                                              children(c, "aux")))]
+    return senses.classes_of(*(verb.lemma_.lower() for verb in verbs))
+
+
+def _purpose_fits(sense: Sense, obj: Actor, words: list[Token], senses: Senses) -> bool:
+    """Whether the predicate's purpose is of a class the sense asks for and of none it refuses."""
+    if not (sense.purpose_class or sense.not_purpose_class):
+        return True
+    classes = _purpose_classes(words, obj, senses)
+    return not (sense.purpose_class and not classes & sense.purpose_class) and not classes & sense.not_purpose_class
+
+
 def _nouns_fit(sense: Sense, subject: Actor, obj: Actor, words: list[Token], senses: Senses) -> bool:
-    if not _arguments_fit(sense, subject, obj, words, senses):
+    if not (_arguments_fit(sense, subject, obj, words, senses) and _purpose_fits(sense, obj, words, senses)):
         return False
     if not (sense.modifier_class or sense.not_modifier_class):
         return True
