@@ -7,12 +7,14 @@ classes are data (``ontology/lexicon/senses.yaml``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from itertools import takewhile
 
 from spacy.tokens import Token
 
 from graph_builder.entities import DocEntities
-from graph_builder.extract.arguments import Actor
+from graph_builder.extract.arguments import Actor, actor
 from graph_builder.extract.syntax import children, prep_objects
 from graph_builder.patterns import Sense
 from graph_builder.records import Entity
@@ -367,6 +369,73 @@ def _purpose_fits(sense: Sense, obj: Actor, words: list[Token], senses: Senses) 
     return not (sense.purpose_class and not classes & sense.purpose_class) and not classes & sense.not_purpose_class
 
 
+def _fault_fits(sense: Sense, obj: Actor, words: list[Token], lexicon: Lexicon, entities: DocEntities | None) -> bool:
+    """Whether what the object is told of is its own fault (``_own_fault``) as the sense asks."""
+    if not (sense.fault_class or sense.not_fault_class):
+        return True
+    own = _own_fault(words, obj, sense.fault_class | sense.not_fault_class, lexicon, entities)
+    return own == bool(sense.fault_class)
+
+
+def _own_fault(words: list[Token], obj: Actor, perils: frozenset[str], lexicon: Lexicon,
+               entities: DocEntities | None) -> bool:
+    """Whether the predicate's verb tells its object of the object's own doing: a clause whose subject stands for
+    the object (``_stands_for``) and says it is in or at a peril (a noun of the ``perils`` classes) of doing something
+    or risks it (a verb of them: "warned B they were in danger of pandering to prejudice", "that it risked alienating
+    voters"), or an "about" phrase of a thing the object does, or of a peril of one, that the object owns
+    (``_owned_deed``: "warned B about its reckless spending", "about the dangers of its spending")."""
+    if not words:
+        return False
+    verb, senses = words[0], lexicon.senses
+    own = partial(_stands_for, obj=obj, lexicon=lexicon, entities=entities)
+    if any(_in_peril(c, perils, senses) for c in children(verb, "ccomp") if any(map(own, children(c, "nsubj")))):
+        return True
+    things = prep_objects([verb, obj.token], "about")
+    things += prep_objects([t for t in things if senses.classes_of(t.lemma_.lower()) & perils], "of")
+    return any(_owned_deed(t, own, lexicon) for t in things)
+
+
+def _owned_deed(noun: Token, own: Callable[[Token], bool], lexicon: Lexicon) -> bool:
+    """Whether a noun names a thing its owner does (of the class ``discourse`` of senses.yaml or of kg:JudgedThing:
+    "spending", "attacks") and its owner is the one ``own`` asks about."""
+    lemma = noun.lemma_.lower()
+    done = lemma in lexicon.senses.noun_classes.get("discourse", frozenset()) or lemma in lexicon.cues.get(
+        "JudgedThing", frozenset())
+    return done and any(map(own, children(noun, "poss")))
+
+
+def _in_peril(clause: Token, perils: frozenset[str], senses: Senses) -> bool:
+    """Whether a clause says its subject risks doing something (a verb of the ``perils`` classes with a gerund) or is
+    in or at a peril of doing it (a noun of them with "of" and a gerund: "in danger of", "at risk of")."""
+    if senses.classes_of(clause.lemma_.lower()) & perils:
+        return any(c.tag_ == "VBG" for c in children(clause, "xcomp", "dobj"))
+    nouns = [n for n in prep_objects([clause], "in") + prep_objects([clause], "at")
+             if senses.classes_of(n.lemma_.lower()) & perils]
+    preps = [p for n in nouns for p in children(n, "prep") if p.lower_ == "of"]
+    return any(c.tag_ == "VBG" for p in preps for c in children(p, "pcomp", "pobj"))
+
+
+def _stands_for(token: Token, obj: Actor, lexicon: Lexicon, entities: DocEntities | None) -> bool:
+    """Whether a subject or an owner stands for the object: a name or noun of it, or a pronoun of the third person
+    that agrees with it (``_agrees``), whatever the entities stage made of it (a warning is of the one warned: "warned
+    B it risked losing votes")."""
+    if token.tag_ in ("PRP", "PRP$"):
+        return token.morph.get("Person") == ["3"] and _agrees(token, obj)
+    found = actor(token, entities, lexicon) if entities is not None else None
+    return found is not None and found.entity.id == obj.entity.id
+
+
+def _agrees(pronoun: Token, obj: Actor) -> bool:
+    """Whether a pronoun of the third person may stand for the object: "they" for a body or for several named
+    together, "he" or "she" for one person, "it" for one body."""
+    several = obj.token.dep_ == "conj" or bool(children(obj.token, "conj"))
+    if pronoun.morph.get("Number") == ["Plur"]:
+        return several or obj.entity.type != "Person"
+    gender = pronoun.morph.get("Gender")
+    wanted = (["Masc"], ["Fem"]) if obj.entity.type == "Person" else (["Neut"],)
+    return not several and gender in wanted
+
+
 def _nouns_fit(sense: Sense, subject: Actor, obj: Actor, words: list[Token], senses: Senses) -> bool:
     if not (_arguments_fit(sense, subject, obj, words, senses) and _purpose_fits(sense, obj, words, senses)):
         return False
@@ -388,7 +457,8 @@ def fits(sense: Sense, subject: Actor, obj: Actor, lexicon: Lexicon, words: list
     senses = lexicon.senses
     words = list(words)
     return (_nouns_fit(sense, subject, obj, words, senses) and _types_fit(sense, subject, obj, senses, entities)
-            and not (_refuses_play(sense) and _scored_predicate(words)))
+            and _fault_fits(sense, obj, words, lexicon, entities) and not (_refuses_play(sense)
+                                                                           and _scored_predicate(words)))
 
 
 _PLAY_CLASSES = frozenset({"competitor", "sport", "contest"})
