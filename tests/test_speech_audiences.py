@@ -1,6 +1,6 @@
 """A speech or a statement to a party's conference, a society or a club is a public statement before an audience
-(commentsOn, CAMEO 010), no counterpart briefed; one to a legislature, a council or a committee still briefs the
-body (briefs, CAMEO 040). Sentences and names of our own."""
+(commentsOn, CAMEO 010), no counterpart briefed; one to a legislature, a council, a committee or their members
+still briefs the body (briefs, CAMEO 040). Sentences and names of our own."""
 
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ BODIES = {
         ("Ilse Varga", "briefs", "Harbour Council"),
     "Governor Tomas Reyes made a statement to the Norland Parliament on the ferry strike.":
         ("Tomas Reyes", "briefs", "Norland Parliament"),
+    "In a statement to MPs, Governor Tomas Reyes said the ferry fares would rise.":
+        ("Tomas Reyes", "briefs", "legislators"),
 }
 
 
