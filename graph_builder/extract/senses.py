@@ -399,8 +399,7 @@ def _owned_deed(noun: Token, own: Callable[[Token], bool], lexicon: Lexicon) -> 
     """Whether a noun names a thing its owner does (of the class ``discourse`` of senses.yaml or of kg:JudgedThing:
     "spending", "attacks") and its owner is the one ``own`` asks about."""
     lemma = noun.lemma_.lower()
-    done = lemma in lexicon.senses.noun_classes.get("discourse", frozenset()) or lemma in lexicon.cues.get(
-        "JudgedThing", frozenset())
+    done = lemma in lexicon.senses.noun_classes.get("discourse", frozenset()) or lemma in lexicon.cues["JudgedThing"]
     return done and any(map(own, children(noun, "poss")))
 
 
@@ -457,8 +456,8 @@ def fits(sense: Sense, subject: Actor, obj: Actor, lexicon: Lexicon, words: list
     senses = lexicon.senses
     words = list(words)
     return (_nouns_fit(sense, subject, obj, words, senses) and _types_fit(sense, subject, obj, senses, entities)
-            and _fault_fits(sense, obj, words, lexicon, entities) and not (_refuses_play(sense)
-                                                                           and _scored_predicate(words)))
+            and _fault_fits(sense, obj, words, lexicon, entities)
+            and not (_refuses_play(sense) and _scored_predicate(words)))
 
 
 _PLAY_CLASSES = frozenset({"competitor", "sport", "contest"})
