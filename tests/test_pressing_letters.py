@@ -1,7 +1,7 @@
 """A letter written "demanding" something demands it of whom it is written to (demands, CAMEO 100), one written
 "urging", "asking for" or "calling for" something appeals to them (appealsTo, 020), a participle or a to-infinitive
-of its purpose under the verb, its letter or its addressee; a letter with no such purpose still briefs (briefs, 040).
-Sentences and names of our own."""
+of its purpose under the verb, its letter or its addressee; a letter with no such purpose, or one that asks a
+question ("asking whether"), still briefs (briefs, 040). Sentences and names of our own."""
 
 from __future__ import annotations
 
@@ -26,6 +26,11 @@ TELLING = {
         ("Ilse Varga", "briefs", "Tomas Reyes"),
     "Senator Ilse Varga wrote to the Harbour Council about the ferry timetable.":
         ("Ilse Varga", "briefs", "Harbour Council"),
+    # a question asked urges nothing
+    "Senator Ilse Varga wrote to Governor Tomas Reyes asking whether the ferry fares would rise.":
+        ("Ilse Varga", "briefs", "Tomas Reyes"),
+    "Senator Ilse Varga wrote to Governor Tomas Reyes asking why the ferry report was late.":
+        ("Ilse Varga", "briefs", "Tomas Reyes"),
 }
 
 
@@ -38,4 +43,7 @@ def test_a_letter_that_demands_or_urges_is_no_briefing(sentence):
 
 @pytest.mark.parametrize("sentence", list(TELLING))
 def test_a_letter_with_no_demand_still_briefs(sentence):
-    assert TELLING[sentence] in triples(extract(sentence))
+    records = triples(extract(sentence))
+    assert TELLING[sentence] in records, records
+    assert not any(relation in ("appealsTo", "demands") for _, relation, _ in records), records
+

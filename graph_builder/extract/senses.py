@@ -356,9 +356,20 @@ def _purpose_classes(words: list[Token], obj: Actor, senses: Senses) -> frozense
     explanation", "sent a letter to B calling for an inquiry", "wrote to B to urge a vote")."""
     clauses = [c for head in (*words, obj.token) for c in children(head, *_PURPOSE_DEPS)
                if not children(c, "nsubj", "nsubjpass")]
-    verbs = [c for c in clauses if c.tag_ == "VBG" or (c.tag_ == "VB" and any(a.lower_ == "to" for a in
-                                                                              children(c, "aux")))]
-    return senses.classes_of(*(verb.lemma_.lower() for verb in verbs))
+    return senses.classes_of(*(c.lemma_.lower() for c in clauses if _open_verb(c) and not _questions(c)))
+
+
+def _open_verb(verb: Token) -> bool:
+    """Whether a verb is a participle ("demanding") or a to-infinitive ("to demand")."""
+    return verb.tag_ == "VBG" or (verb.tag_ == "VB" and any(a.lower_ == "to" for a in children(verb, "aux")))
+
+
+def _questions(verb: Token) -> bool:
+    """Whether a verb asks a question, which urges nothing: a clause under it opened by "whether", "if" or a
+    wh-word ("asking whether the fares would rise", "asking why the report was late"); not by "that" ("demanding
+    that B apologise")."""
+    return any(any(m.lower_ != "that" for m in children(c, "mark")) or any(w.tag_.startswith("W") for w in c.children)
+               for c in children(verb, "ccomp"))
 
 
 def _purpose_fits(sense: Sense, obj: Actor, words: list[Token], senses: Senses) -> bool:
