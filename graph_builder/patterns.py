@@ -87,8 +87,9 @@ CLAUSE_LINKS = frozenset({"that"})
 """Words that open a clause of what a noun says (written as its preposition: "A's accusation that B"): B is the
 clause's active subject ("Ann Hale's accusation that the council had lied")."""
 SENSE_KEYS = ("object_class", "not_object_class", "not_subject_class", "modifier_class", "not_modifier_class",
-              "not_setting_class", "not_carrier_class", "subject_types", "not_subject_types", "object_types",
-              "not_object_types", "not_between_types")
+              "not_setting_class", "not_carrier_class", "purpose_class", "not_purpose_class", "fault_class",
+              "not_fault_class", "subject_types", "not_subject_types", "object_types", "not_object_types",
+              "not_between_types")
 FLAGS = ("ended", "held", "begun", "bids", "bare", "unbidden", "told", "passive", "plain", "received", "unreceived")
 FAMILY_KEYS = frozenset({"relation", "code", "patterns", "example", "expect", "note", *FLAGS, *SENSE_KEYS})
 FOLDER = "lexicon"
@@ -109,10 +110,14 @@ class Sense:
     "in", "on" or "into" a noun of these classes ("will meet B in the second round", "joined B on the sidelines": a
     game, no meeting). ``not_carrier_class``: never when the predicate is a participle on a noun of these classes
     or on a clause whose object is one ("tariffs targeting B", "imposed sanctions on A, targeting B": a measure aimed
-    at B, no strike). ``subject_types`` / ``object_types``:
-    the actor is of one of these actor classes, entity types or sectors; ``not_subject_types`` /
-    ``not_object_types``: never then; ``not_between_types``: never when both actors are of one of these classes (two
-    players or teams "meet" in play).
+    at B, no strike). ``purpose_class``: a participle or a to-infinitive of a verb of these classes says what the
+    predicate is for ("wrote to B demanding an explanation", "wrote to B to urge a vote": the letter demands, urges);
+    ``not_purpose_class``: never then. ``fault_class``: what the object is told of is its own doing, a peril (a
+    noun or a verb of these classes) of doing something or a thing it does ("warned B they were in danger of
+    pandering to prejudice", "warned B about its reckless spending": a criticism); ``not_fault_class``: never then.
+    ``subject_types`` / ``object_types``: the actor is of one of these actor classes, entity types or sectors;
+    ``not_subject_types`` / ``not_object_types``: never then; ``not_between_types``: never when both actors are of
+    one of these classes (two players or teams "meet" in play).
     """
 
     object_class: frozenset[str] = frozenset()
@@ -122,6 +127,10 @@ class Sense:
     not_modifier_class: frozenset[str] = frozenset()
     not_setting_class: frozenset[str] = frozenset()
     not_carrier_class: frozenset[str] = frozenset()
+    purpose_class: frozenset[str] = frozenset()
+    not_purpose_class: frozenset[str] = frozenset()
+    fault_class: frozenset[str] = frozenset()
+    not_fault_class: frozenset[str] = frozenset()
     subject_types: frozenset[str] = frozenset()
     not_subject_types: frozenset[str] = frozenset()
     object_types: frozenset[str] = frozenset()
@@ -134,7 +143,8 @@ class Sense:
     @property
     def noun_classes(self) -> frozenset[str]:
         return (self.object_class | self.not_object_class | self.not_subject_class | self.modifier_class
-                | self.not_modifier_class | self.not_setting_class | self.not_carrier_class)
+                | self.not_modifier_class | self.not_setting_class | self.not_carrier_class | self.purpose_class
+                | self.not_purpose_class | self.fault_class | self.not_fault_class)
 
     @property
     def actor_types(self) -> frozenset[str]:

@@ -47,7 +47,8 @@ def test_talks_that_ended_took_place():
 @pytest.mark.parametrize(("text", "speaker", "audience"), [
     ("In a speech to the Harbour Council, Senator Ilse Varga defended the new ferry fares.",
      "Ilse Varga", "Harbour Council"),
-    ("Mayor Ada Brenner gave a long speech to the Farmers Union about river water.", "Ada Brenner", "Farmers Union"),
+    ("Mayor Ada Brenner gave a long speech to the Water Committee about river water.", "Ada Brenner",
+     "Water Committee"),
     ("The ferry figures came out in a statement by Mayor Ada Brenner to the Harbour Council.", "Ada Brenner",
      "Harbour Council"),
 ])

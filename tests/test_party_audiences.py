@@ -1,6 +1,7 @@
-"""Telling a party something, or a speech to it, its conference, rally or committee, briefs its audience (briefs,
-CAMEO 040), as telling a council, a person or a meeting of a council does: the party is addressed, not the actor the
-statement speaks of (no commentsOn of it). Sentences and names of our own."""
+"""Telling a party something, its rally or its committee, briefs its audience (briefs, CAMEO 040), as telling a
+council, a person or a meeting of a council does: the party is addressed, not the actor the statement speaks of (no
+commentsOn of it); a speech to a party's conference is a public statement before it (tests/test_speech_audiences.py).
+Sentences and names of our own."""
 
 from __future__ import annotations
 
@@ -19,8 +20,6 @@ BRIEFED = {
 
 STATED = {
     "Senator Ilse Varga told a Green Party rally that the harbour plan would fail.": ("Ilse Varga", "Green Party"),
-    "Governor Tomas Reyes delivered a speech to the Liberal Party's annual conference in Dunmere.":
-        ("Tomas Reyes", "Liberal Party"),
     "Mr Reyes made his remarks in a speech in Dunmere to the Liberal Party Youth Committee on housing.":
         ("Reyes", "Liberal Party Youth Committee"),
 }

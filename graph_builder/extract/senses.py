@@ -7,12 +7,14 @@ classes are data (``ontology/lexicon/senses.yaml``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from itertools import takewhile
 
 from spacy.tokens import Token
 
 from graph_builder.entities import DocEntities
-from graph_builder.extract.arguments import Actor
+from graph_builder.extract.arguments import Actor, actor
 from graph_builder.extract.syntax import children, prep_objects
 from graph_builder.patterns import Sense
 from graph_builder.records import Entity
@@ -345,8 +347,107 @@ def _carrier_classes(words: list[Token], senses: Senses) -> frozenset[str]:
     return senses.classes_of(*(noun.lemma_.lower() for noun in nouns))
 
 
+_PURPOSE_DEPS = ("advcl", "acl", "xcomp")
+
+
+def _purpose_classes(words: list[Token], obj: Actor, senses: Senses) -> frozenset[str]:
+    """The classes of the verbs that say what the predicate is for: a participle with no subject of its own, or a
+    to-infinitive, under the predicate's words or its object, where the parser may hang it ("wrote to B demanding an
+    explanation", "sent a letter to B calling for an inquiry", "wrote to B to urge a vote")."""
+    clauses = [c for head in (*words, obj.token) for c in children(head, *_PURPOSE_DEPS)
+               if not children(c, "nsubj", "nsubjpass")]
+    return senses.classes_of(*(c.lemma_.lower() for c in clauses if _open_verb(c) and not _questions(c)))
+
+
+def _open_verb(verb: Token) -> bool:
+    """Whether a verb is a participle ("demanding") or a to-infinitive ("to demand")."""
+    return verb.tag_ == "VBG" or (verb.tag_ == "VB" and any(a.lower_ == "to" for a in children(verb, "aux")))
+
+
+def _questions(verb: Token) -> bool:
+    """Whether a verb asks a question, which urges nothing: a clause under it opened by "whether", "if" or a
+    wh-word ("asking whether the fares would rise", "asking why the report was late"); not by "that" ("demanding
+    that B apologise")."""
+    return any(any(m.lower_ != "that" for m in children(c, "mark")) or any(w.tag_.startswith("W") for w in c.children)
+               for c in children(verb, "ccomp"))
+
+
+def _purpose_fits(sense: Sense, obj: Actor, words: list[Token], senses: Senses) -> bool:
+    """Whether the predicate's purpose is of a class the sense asks for and of none it refuses."""
+    if not (sense.purpose_class or sense.not_purpose_class):
+        return True
+    classes = _purpose_classes(words, obj, senses)
+    return not (sense.purpose_class and not classes & sense.purpose_class) and not classes & sense.not_purpose_class
+
+
+def _fault_fits(sense: Sense, obj: Actor, words: list[Token], lexicon: Lexicon, entities: DocEntities | None) -> bool:
+    """Whether what the object is told of is its own fault (``_own_fault``) as the sense asks."""
+    if not (sense.fault_class or sense.not_fault_class):
+        return True
+    own = _own_fault(words, obj, sense.fault_class | sense.not_fault_class, lexicon, entities)
+    return own == bool(sense.fault_class)
+
+
+def _own_fault(words: list[Token], obj: Actor, perils: frozenset[str], lexicon: Lexicon,
+               entities: DocEntities | None) -> bool:
+    """Whether the predicate's verb tells its object of the object's own doing: a clause whose subject stands for
+    the object (``_stands_for``) and says it is in or at a peril (a noun of the ``perils`` classes) of doing something
+    or risks it (a verb of them: "warned B they were in danger of pandering to prejudice", "that it risked alienating
+    voters"), or an "about" phrase of a thing the object does, or of a peril of one, that the object owns
+    (``_owned_deed``: "warned B about its reckless spending", "about the dangers of its spending")."""
+    if not words:
+        return False
+    verb, senses = words[0], lexicon.senses
+    own = partial(_stands_for, obj=obj, lexicon=lexicon, entities=entities)
+    if any(_in_peril(c, perils, senses) for c in children(verb, "ccomp") if any(map(own, children(c, "nsubj")))):
+        return True
+    things = prep_objects([verb, obj.token], "about")
+    things += prep_objects([t for t in things if senses.classes_of(t.lemma_.lower()) & perils], "of")
+    return any(_owned_deed(t, own, lexicon) for t in things)
+
+
+def _owned_deed(noun: Token, own: Callable[[Token], bool], lexicon: Lexicon) -> bool:
+    """Whether a noun names a thing its owner does (of the class ``discourse`` of senses.yaml or of kg:JudgedThing:
+    "spending", "attacks") and its owner is the one ``own`` asks about."""
+    lemma = noun.lemma_.lower()
+    done = lemma in lexicon.senses.noun_classes.get("discourse", frozenset()) or lemma in lexicon.cues["JudgedThing"]
+    return done and any(map(own, children(noun, "poss")))
+
+
+def _in_peril(clause: Token, perils: frozenset[str], senses: Senses) -> bool:
+    """Whether a clause says its subject risks doing something (a verb of the ``perils`` classes with a gerund) or is
+    in or at a peril of doing it (a noun of them with "of" and a gerund: "in danger of", "at risk of")."""
+    if senses.classes_of(clause.lemma_.lower()) & perils:
+        return any(c.tag_ == "VBG" for c in children(clause, "xcomp", "dobj"))
+    nouns = [n for n in prep_objects([clause], "in") + prep_objects([clause], "at")
+             if senses.classes_of(n.lemma_.lower()) & perils]
+    preps = [p for n in nouns for p in children(n, "prep") if p.lower_ == "of"]
+    return any(c.tag_ == "VBG" for p in preps for c in children(p, "pcomp", "pobj"))
+
+
+def _stands_for(token: Token, obj: Actor, lexicon: Lexicon, entities: DocEntities | None) -> bool:
+    """Whether a subject or an owner stands for the object: a name or noun of it, or a pronoun of the third person
+    that agrees with it (``_agrees``), whatever the entities stage made of it (a warning is of the one warned: "warned
+    B it risked losing votes")."""
+    if token.tag_ in ("PRP", "PRP$"):
+        return token.morph.get("Person") == ["3"] and _agrees(token, obj)
+    found = actor(token, entities, lexicon) if entities is not None else None
+    return found is not None and found.entity.id == obj.entity.id
+
+
+def _agrees(pronoun: Token, obj: Actor) -> bool:
+    """Whether a pronoun of the third person may stand for the object: "they" for a body or for several named
+    together, "he" or "she" for one person, "it" for one body."""
+    several = obj.token.dep_ == "conj" or bool(children(obj.token, "conj"))
+    if pronoun.morph.get("Number") == ["Plur"]:
+        return several or obj.entity.type != "Person"
+    gender = pronoun.morph.get("Gender")
+    wanted = (["Masc"], ["Fem"]) if obj.entity.type == "Person" else (["Neut"],)
+    return not several and gender in wanted
+
+
 def _nouns_fit(sense: Sense, subject: Actor, obj: Actor, words: list[Token], senses: Senses) -> bool:
-    if not _arguments_fit(sense, subject, obj, words, senses):
+    if not (_arguments_fit(sense, subject, obj, words, senses) and _purpose_fits(sense, obj, words, senses)):
         return False
     if not (sense.modifier_class or sense.not_modifier_class):
         return True
@@ -366,6 +467,7 @@ def fits(sense: Sense, subject: Actor, obj: Actor, lexicon: Lexicon, words: list
     senses = lexicon.senses
     words = list(words)
     return (_nouns_fit(sense, subject, obj, words, senses) and _types_fit(sense, subject, obj, senses, entities)
+            and _fault_fits(sense, obj, words, lexicon, entities)
             and not (_refuses_play(sense) and _scored_predicate(words)))
 
 
