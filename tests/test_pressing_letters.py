@@ -31,6 +31,9 @@ TELLING = {
         ("Ilse Varga", "briefs", "Tomas Reyes"),
     "Senator Ilse Varga wrote to Governor Tomas Reyes asking why the ferry report was late.":
         ("Ilse Varga", "briefs", "Tomas Reyes"),
+    # naming someone something (an object predicate) asks nothing of them
+    "Senator Ilse Varga wrote to Governor Tomas Reyes calling him a coward over the ferry fares.":
+        ("Ilse Varga", "briefs", "Tomas Reyes"),
 }
 
 

@@ -353,9 +353,10 @@ _PURPOSE_DEPS = ("advcl", "acl", "xcomp")
 def _purpose_classes(words: list[Token], obj: Actor, senses: Senses) -> frozenset[str]:
     """The classes of the verbs that say what the predicate is for: a participle with no subject of its own, or a
     to-infinitive, under the predicate's words or its object, where the parser may hang it ("wrote to B demanding an
-    explanation", "sent a letter to B calling for an inquiry", "wrote to B to urge a vote")."""
+    explanation", "sent a letter to B calling for an inquiry", "wrote to B to urge a vote"); not one that names its
+    object something, with an object predicate ("calling him a liar"), which urges nothing."""
     clauses = [c for head in (*words, obj.token) for c in children(head, *_PURPOSE_DEPS)
-               if not children(c, "nsubj", "nsubjpass")]
+               if not children(c, "nsubj", "nsubjpass", "oprd")]
     return senses.classes_of(*(c.lemma_.lower() for c in clauses if _open_verb(c) and not _questions(c)))
 
 
