@@ -19,7 +19,7 @@ from functools import cache
 from spacy.tokens import Token
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from graph_builder.extract.polarity import verb_phrases
+from graph_builder.extract.polarity import asked, verb_phrases
 from graph_builder.extract.syntax import VERBAL, children, dependents
 from graph_builder.vocab import Lexicon, Tone
 
@@ -49,10 +49,64 @@ def clause_tone(clause: Token, tone: Tone, faults: frozenset[str] = frozenset())
         return None
     if lacks(clause, tone) or imputes(clause, tone, faults):
         return tone.negative
+    found = verdict(clause, tone)
+    if found is not None:
+        return found
     score = valence(clause, tone)
     if score <= tone.at_most:
         return tone.negative
     return tone.positive if score >= tone.at_least else None
+
+
+def verdict(clause: Token, tone: Tone) -> tuple[str, str] | None:
+    """The judgement a clause, neither asked nor denied, passes on its subject by what it says the subject has or
+    lacks: ``tone.negative`` where it has lost or run out of a good it needs (``forfeits``: "Y has lost the trust of
+    voters", "Y has run out of ideas", "Y is out of touch") or should have a virtue it shows no sign of
+    (``wants_virtue``: "Y should have the courage to act"), ``tone.positive`` where it was right to act or deserves
+    credit (``credited``: "Y was right to act", "Y deserves credit for the bridge"); else None."""
+    if asked(clause):
+        return None
+    if forfeits(clause, tone) or wants_virtue(clause, tone):
+        return tone.negative
+    return tone.positive if credited(clause, tone) else None
+
+
+def forfeits(clause: Token, tone: Tone) -> bool:
+    """Whether a clause, or a verb joined to it that shares its subject, neither denied nor with a modal ("will
+    lose", "could run out"), says the subject has lost (a verb of ``tone.losing_verbs``) a good of ``tone.goods``
+    ("Y has lost the confidence of voters", "Y lost touch"), not its trust in another ("lost confidence in the
+    plan"), or is or has run "out of" one ("Y has run out of ideas", "Y is out of touch")."""
+    verbs = [verb for verb in _sharing_subject(clause) if _unmodal(verb)]
+    lost = [obj for obj in _objects(verbs, tone.losing_verbs)
+            if not any(prep.lower_ == "in" for prep in children(obj, "prep"))]
+    run_out = [pobj for verb in verbs for out in children(verb, "prep") if out.lower_ == "out"
+               for of in children(out, "prep") if of.lower_ == "of" for pobj in children(of, "pobj")]
+    return any(_of_topic(good, tone.goods) for good in [*lost, *run_out])
+
+
+def _unmodal(verb: Token) -> bool:
+    """Whether a verb is neither denied nor said with a modal ("will", "could") or "to"."""
+    return not children(verb, "neg") and not any(a.tag_ in ("MD", "TO") for a in children(verb, "aux"))
+
+
+def wants_virtue(clause: Token, tone: Tone) -> bool:
+    """Whether a clause of "have" with a modal of ``tone.obliging`` says its subject should have a virtue of
+    ``tone.virtues`` ("Y should have the courage to admit it", "ought to have the decency to resign"): that it shows
+    none; not denied."""
+    return clause.lemma_ == "have" and not children(clause, "neg") and \
+        any(a.lower_ in tone.obliging for a in children(clause, "aux")) and \
+        any(obj.lemma_.lower() in tone.virtues for obj in children(clause, "dobj"))
+
+
+def credited(clause: Token, tone: Tone) -> bool:
+    """Whether a clause, not denied, says its subject was right to act (a predicate of ``tone.right_words`` with an
+    infinitive after it: "Y was right to raise the tolls") or deserves credit (a verb of ``tone.deserving`` with an
+    object of ``tone.credits``: "Y deserves credit for the bridge"), neither with a modal ("would deserve")."""
+    if children(clause, "neg") or not _unmodal(clause):
+        return False
+    right = [word for word in children(clause, "acomp") if word.lower_ in tone.right_words
+             and any(_infinitive(inner) for inner in children(word, "xcomp"))]
+    return bool(right) or any(obj.lemma_.lower() in tone.credits for obj in _objects([clause], tone.deserving))
 
 
 def hedged(clause: Token, tone: Tone) -> bool:
