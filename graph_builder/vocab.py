@@ -598,6 +598,8 @@ class Tone:
     right_words: frozenset[str] = frozenset()  # a predicate of an act done rightly ("was right to act")
     deserving: frozenset[str] = frozenset()  # a verb of what one deserves ("deserves credit")
     credits: frozenset[str] = frozenset()  # what one deserves, to praise ("credit", "praise")
+    ranks: frozenset[str] = frozenset()  # a predicate that ranks its subject among others ("one of the finest")
+    answerable: frozenset[str] = frozenset()  # a predicate of what its subject answers for ("responsible for waste")
 
     def judges(self, kind: tuple[str, str]) -> bool:
         """Whether a statement's (relation, CAMEO code) is one a clause's tone gives (``Relation.toned``)."""
@@ -1218,7 +1220,8 @@ def _tone(folder: Path, relations: dict[str, RelationInfo]) -> Tone:
     lists = ("topic_words", "feelings", "held_feelings", "instance_nouns", "marking_verbs", "deed_verbs",
              "lacking", "lacking_how", "contrast_marks", "lacking_verbs", "hedges", "motives", "imputing", "ploys",
              "fears", "accountable", "labels", "pursuing", "plights", "creating", "abilities",
-             "promising", "goods", "losing_verbs", "obliging", "virtues", "right_words", "deserving", "credits")
+             "promising", "goods", "losing_verbs", "obliging", "virtues", "right_words", "deserving", "credits",
+             "ranks", "answerable")
     keys = {"negative", "positive", "noun_valence", *lists}
     if not isinstance(data, dict) or set(data) != keys or not isinstance(data["noun_valence"], float):
         raise OntologyError(f"{path} is a mapping of negative, positive, noun_valence (a number) and the word lists "

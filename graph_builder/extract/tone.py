@@ -79,9 +79,13 @@ def forfeits(clause: Token, tone: Tone) -> bool:
     verbs = [verb for verb in _sharing_subject(clause) if _unmodal(verb)]
     lost = [obj for obj in _objects(verbs, tone.losing_verbs)
             if not any(prep.lower_ == "in" for prep in children(obj, "prep"))]
-    run_out = [pobj for verb in verbs for out in children(verb, "prep") if out.lower_ == "out"
-               for of in children(out, "prep") if of.lower_ == "of" for pobj in children(of, "pobj")]
-    return any(_of_topic(good, tone.goods) for good in [*lost, *run_out])
+    return any(_of_topic(good, tone.goods) for good in [*lost, *_out_of(verbs)])
+
+
+def _out_of(verbs: list[Token]) -> list[Token]:
+    """What the verbs say their subject is or has run "out of" ("has run out of ideas": ideas)."""
+    return [pobj for verb in verbs for out in children(verb, "prep") if out.lower_ == "out"
+            for of in children(out, "prep") if of.lower_ == "of" for pobj in children(of, "pobj")]
 
 
 def _unmodal(verb: Token) -> bool:
@@ -286,7 +290,8 @@ def _framed(clause: Token, tone: Tone) -> set[Token]:
     ``tone.marking_verbs``: "was marked by broken pledges"), nouns too (``_described``); none in a denied clause."""
     if children(clause, "neg"):
         return set()
-    framed = {word for phrase in _instances(clause, tone) + _markers(clause, tone) for word in _described(phrase, tone)}
+    phrases = _instances(clause, tone) + _markers(clause, tone) + _answerable(clause, tone)
+    framed = {word for phrase in phrases for word in _described(phrase, tone)}
     return framed | _deed_words(clause, tone)
 
 
@@ -364,7 +369,7 @@ def _judging(clause: Token, tone: Tone) -> set[Token]:
     (``_PREDICATE``; not one before a denial, "had cleverly not asked", which VADER would not read as denied), the
     qualifiers of these and of its subject ("a truly dreadful leader", "Y's reckless plan"), not a capitalised word
     (a name's: "Creative, Sony and others are ..."), a word of the news' topic, nor a feeling (the actor's state)."""
-    heads = _heads(clause)
+    heads = _heads(clause) + _ranked(clause, tone)
     found = {h for h in heads if h.dep_ in _PREDICATE} | ({clause} if clause.pos_ == "ADJ" else set())
     found.update(q for head in heads if not _epithet_bearer(head) for q in _qualifiers(head))
     return {t for t in found if _counts(t, clause, tone)}
@@ -379,7 +384,7 @@ def _epithet_bearer(head: Token) -> bool:
 def _counts(word: Token, clause: Token, tone: Tone) -> bool:
     """Whether a word of a clause's predicate or subject judges (see ``_judging``)."""
     return (word.pos_ in _EVALUATIVE or _strong_predicate(word, clause, tone)) and not word.is_title \
-        and not _of_topic(word, tone.topic_words | tone.feelings)
+        and not _of_topic(word, tone.topic_words | tone.feelings | tone.answerable)
 
 
 def _strong_predicate(noun: Token, clause: Token, tone: Tone) -> bool:
@@ -399,6 +404,21 @@ def _heads(clause: Token) -> list[Token]:
     tell how the act befell its subject more than they judge the doer ("were cruelly beaten by Z")."""
     plain = not any(c.dep_ in ("neg", "auxpass") for c in dependents(clause))
     return [c for c in dependents(clause) if (c.dep_ in _PREDICATE | _SUBJECT) and (plain or c.dep_ != "advmod")]
+
+
+def _ranked(clause: Token, tone: Tone) -> list[Token]:
+    """What a clause, not denied, ranks its subject among: the "of" object of a predicate of ``tone.ranks`` ("Y is
+    one of the finest governors": governors), whose qualifiers judge the subject as the predicate's own would."""
+    if children(clause, "neg"):
+        return []
+    return [pobj for attr in children(clause, "attr") if attr.lower_ in tone.ranks for pobj in _objects_of(attr, "of")]
+
+
+def _answerable(clause: Token, tone: Tone) -> list[Token]:
+    """What a clause says its subject is answerable for: the "for" object of a predicate of ``tone.answerable`` ("Y
+    was responsible for huge waste": waste)."""
+    return [pobj for word in children(clause, "acomp") if word.lower_ in tone.answerable
+            for pobj in _objects_of(word, "for")]
 
 
 def _of_topic(word: Token, words: frozenset[str]) -> bool:
