@@ -29,14 +29,14 @@ def test_a_good_lost_or_run_out_of_criticizes_the_target(text, target):
     assert _kinds(text, target) == {"criticizes"}
 
 
-@pytest.mark.parametrize("text", [
-    "Senator Ilse Varga said the Caldera Party had not lost touch with the valley farmers.",
-    "Senator Ilse Varga said the Caldera Party could lose the trust of the fishing towns.",
-    "Senator Ilse Varga said the Caldera Party had lost confidence in the harbour plan.",
-    '"Has the Caldera Party run out of ideas?" Senator Ilse Varga asked.',
-])
-def test_a_loss_denied_to_come_asked_or_of_the_targets_own_doubt_is_no_criticism(text):
-    assert "criticizes" not in _kinds(text)
+def test_a_loss_denied_to_come_asked_or_of_the_targets_own_doubt_is_no_criticism():
+    lost = "Senator Ilse Varga said the Caldera Party had lost touch with the valley farmers."
+    assert _kinds(lost) == {"criticizes"}  # the rule these cases bound
+    for text in ["Senator Ilse Varga said the Caldera Party had not lost touch with the valley farmers.",
+                 "Senator Ilse Varga said the Caldera Party could lose the trust of the fishing towns.",
+                 "Senator Ilse Varga said the Caldera Party had lost confidence in the harbour plan.",
+                 '"Has the Caldera Party run out of ideas?" Senator Ilse Varga asked.']:
+        assert "criticizes" not in _kinds(text), text
 
 
 def test_a_virtue_the_target_should_have_criticizes_it():
@@ -52,10 +52,9 @@ def test_right_to_act_or_deserving_credit_praises_the_target(text):
     assert _kinds(text) == {"praises"}
 
 
-@pytest.mark.parametrize("text", [
-    "Senator Ilse Varga said the Caldera Party was not right to raise the bridge tolls.",
-    "Senator Ilse Varga said the Caldera Party would deserve credit if the bridge opened on time.",
-    "Senator Ilse Varga said the Caldera Party was right about the weather.",
-])
-def test_right_denied_hedged_or_about_a_fact_is_no_praise(text):
-    assert "praises" not in _kinds(text)
+def test_right_denied_hedged_or_about_a_fact_is_no_praise():
+    assert _kinds("Senator Ilse Varga said the Caldera Party was right to raise the bridge tolls.") == {"praises"}
+    for text in ["Senator Ilse Varga said the Caldera Party was not right to raise the bridge tolls.",
+                 "Senator Ilse Varga said the Caldera Party would deserve credit if the bridge opened on time.",
+                 "Senator Ilse Varga said the Caldera Party was right about the weather."]:
+        assert "praises" not in _kinds(text), text

@@ -416,7 +416,7 @@ def _ranked(clause: Token, tone: Tone) -> list[Token]:
 
 def _answerable(clause: Token, tone: Tone) -> list[Token]:
     """What a clause says its subject is answerable for: the "for" object of a predicate of ``tone.answerable`` ("Y
-    was responsible for huge waste": waste)."""
+    was responsible for shameful waste": waste)."""
     return [pobj for word in children(clause, "acomp") if word.lower_ in tone.answerable
             for pobj in _objects_of(word, "for")]
 
