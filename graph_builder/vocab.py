@@ -591,15 +591,8 @@ class Tone:
     creating: frozenset[str] = frozenset()  # a verb of making what is ridiculed ("buy fire engines that cannot climb")
     abilities: frozenset[str] = frozenset()  # the modals of such an ability, denied ("can", "could")
     promising: frozenset[str] = frozenset()  # a promise ridiculed ("a harbour it could not afford")
-    goods: frozenset[str] = frozenset()  # a good whose loss criticizes ("lost the trust of", "run out of ideas")
-    losing_verbs: frozenset[str] = frozenset()  # a verb of losing such a good ("lose")
-    obliging: frozenset[str] = frozenset()  # a modal of what one should have ("should have the courage to")
-    virtues: frozenset[str] = frozenset()  # a virtue one should have and shows none of ("courage", "decency")
     right_words: frozenset[str] = frozenset()  # a predicate of an act done rightly ("was right to act")
-    deserving: frozenset[str] = frozenset()  # a verb of what one deserves ("deserves credit")
-    credits: frozenset[str] = frozenset()  # what one deserves, to praise ("credit", "praise")
     ranks: frozenset[str] = frozenset()  # a predicate that ranks its subject among others ("one of the finest")
-    answerable: frozenset[str] = frozenset()  # a predicate of what its subject answers for ("responsible for waste")
 
     def judges(self, kind: tuple[str, str]) -> bool:
         """Whether a statement's (relation, CAMEO code) is one a clause's tone gives (``Relation.toned``)."""
@@ -1220,8 +1213,7 @@ def _tone(folder: Path, relations: dict[str, RelationInfo]) -> Tone:
     lists = ("topic_words", "feelings", "held_feelings", "instance_nouns", "marking_verbs", "deed_verbs",
              "lacking", "lacking_how", "contrast_marks", "lacking_verbs", "hedges", "motives", "imputing", "ploys",
              "fears", "accountable", "labels", "pursuing", "plights", "creating", "abilities",
-             "promising", "goods", "losing_verbs", "obliging", "virtues", "right_words", "deserving", "credits",
-             "ranks", "answerable")
+             "promising", "right_words", "ranks")
     keys = {"negative", "positive", "noun_valence", *lists}
     if not isinstance(data, dict) or set(data) != keys or not isinstance(data["noun_valence"], float):
         raise OntologyError(f"{path} is a mapping of negative, positive, noun_valence (a number) and the word lists "

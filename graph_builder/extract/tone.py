@@ -49,68 +49,22 @@ def clause_tone(clause: Token, tone: Tone, faults: frozenset[str] = frozenset())
         return None
     if lacks(clause, tone) or imputes(clause, tone, faults):
         return tone.negative
-    found = verdict(clause, tone)
-    if found is not None:
-        return found
+    if credited(clause, tone):
+        return tone.positive
     score = valence(clause, tone)
     if score <= tone.at_most:
         return tone.negative
     return tone.positive if score >= tone.at_least else None
 
 
-def verdict(clause: Token, tone: Tone) -> tuple[str, str] | None:
-    """The judgement a clause, neither asked nor denied, passes on its subject by what it says the subject has or
-    lacks: ``tone.negative`` where it has lost or run out of a good it needs (``forfeits``: "Y has lost the trust of
-    voters", "Y has run out of ideas", "Y is out of touch") or should have a virtue it shows no sign of
-    (``wants_virtue``: "Y should have the courage to act"), ``tone.positive`` where it was right to act or deserves
-    credit (``credited``: "Y was right to act", "Y deserves credit for the bridge"); else None."""
-    if asked(clause):
-        return None
-    if forfeits(clause, tone) or wants_virtue(clause, tone):
-        return tone.negative
-    return tone.positive if credited(clause, tone) else None
-
-
-def forfeits(clause: Token, tone: Tone) -> bool:
-    """Whether a clause, or a verb joined to it that shares its subject, neither denied nor with a modal ("will
-    lose", "could run out"), says the subject has lost (a verb of ``tone.losing_verbs``) a good of ``tone.goods``
-    ("Y has lost the confidence of voters", "Y lost touch"), not its trust in another ("lost confidence in the
-    plan"), or is or has run "out of" one ("Y has run out of ideas", "Y is out of touch")."""
-    verbs = [verb for verb in _sharing_subject(clause) if _unmodal(verb)]
-    lost = [obj for obj in _objects(verbs, tone.losing_verbs)
-            if not any(prep.lower_ == "in" for prep in children(obj, "prep"))]
-    return any(_of_topic(good, tone.goods) for good in [*lost, *_out_of(verbs)])
-
-
-def _out_of(verbs: list[Token]) -> list[Token]:
-    """What the verbs say their subject is or has run "out of" ("has run out of ideas": ideas)."""
-    return [pobj for verb in verbs for out in children(verb, "prep") if out.lower_ == "out"
-            for of in children(out, "prep") if of.lower_ == "of" for pobj in children(of, "pobj")]
-
-
-def _unmodal(verb: Token) -> bool:
-    """Whether a verb is neither denied nor said with a modal ("will", "could") or "to"."""
-    return not children(verb, "neg") and not any(a.tag_ in ("MD", "TO") for a in children(verb, "aux"))
-
-
-def wants_virtue(clause: Token, tone: Tone) -> bool:
-    """Whether a clause of "have" with a modal of ``tone.obliging`` says its subject should have a virtue of
-    ``tone.virtues`` ("Y should have the courage to admit it", "ought to have the decency to resign"): that it shows
-    none; not denied."""
-    return clause.lemma_ == "have" and not children(clause, "neg") and \
-        any(a.lower_ in tone.obliging for a in children(clause, "aux")) and \
-        any(obj.lemma_.lower() in tone.virtues for obj in children(clause, "dobj"))
-
-
 def credited(clause: Token, tone: Tone) -> bool:
-    """Whether a clause, not denied, says its subject was right to act (a predicate of ``tone.right_words`` with an
-    infinitive after it: "Y was right to raise the tolls") or deserves credit (a verb of ``tone.deserving`` with an
-    object of ``tone.credits``: "Y deserves credit for the bridge"), neither with a modal ("would deserve")."""
-    if children(clause, "neg") or not _unmodal(clause):
+    """Whether a clause, neither asked, denied nor with a modal ("would be right to"), says its subject was right to
+    act: a predicate of ``tone.right_words`` with an infinitive after it ("Y was right to raise the tolls"); "Y was
+    right" alone (about a fact) is agreement, no praise."""
+    if asked(clause) or children(clause, "neg") or any(a.tag_ == "MD" for a in children(clause, "aux")):
         return False
-    right = [word for word in children(clause, "acomp") if word.lower_ in tone.right_words
-             and any(_infinitive(inner) for inner in children(word, "xcomp"))]
-    return bool(right) or any(obj.lemma_.lower() in tone.credits for obj in _objects([clause], tone.deserving))
+    return any(word.lower_ in tone.right_words and any(_infinitive(inner) for inner in children(word, "xcomp"))
+               for word in children(clause, "acomp"))
 
 
 def hedged(clause: Token, tone: Tone) -> bool:
@@ -290,8 +244,7 @@ def _framed(clause: Token, tone: Tone) -> set[Token]:
     ``tone.marking_verbs``: "was marked by broken pledges"), nouns too (``_described``); none in a denied clause."""
     if children(clause, "neg"):
         return set()
-    phrases = _instances(clause, tone) + _markers(clause, tone) + _answerable(clause, tone)
-    framed = {word for phrase in phrases for word in _described(phrase, tone)}
+    framed = {word for phrase in _instances(clause, tone) + _markers(clause, tone) for word in _described(phrase, tone)}
     return framed | _deed_words(clause, tone)
 
 
@@ -384,7 +337,7 @@ def _epithet_bearer(head: Token) -> bool:
 def _counts(word: Token, clause: Token, tone: Tone) -> bool:
     """Whether a word of a clause's predicate or subject judges (see ``_judging``)."""
     return (word.pos_ in _EVALUATIVE or _strong_predicate(word, clause, tone)) and not word.is_title \
-        and not _of_topic(word, tone.topic_words | tone.feelings | tone.answerable)
+        and not _of_topic(word, tone.topic_words | tone.feelings)
 
 
 def _strong_predicate(noun: Token, clause: Token, tone: Tone) -> bool:
@@ -412,13 +365,6 @@ def _ranked(clause: Token, tone: Tone) -> list[Token]:
     if children(clause, "neg"):
         return []
     return [pobj for attr in children(clause, "attr") if attr.lower_ in tone.ranks for pobj in _objects_of(attr, "of")]
-
-
-def _answerable(clause: Token, tone: Tone) -> list[Token]:
-    """What a clause says its subject is answerable for: the "for" object of a predicate of ``tone.answerable`` ("Y
-    was responsible for shameful waste": waste)."""
-    return [pobj for word in children(clause, "acomp") if word.lower_ in tone.answerable
-            for pobj in _objects_of(word, "for")]
 
 
 def _of_topic(word: Token, words: frozenset[str]) -> bool:
