@@ -59,12 +59,19 @@ def clause_tone(clause: Token, tone: Tone, faults: frozenset[str] = frozenset())
 
 def credited(clause: Token, tone: Tone) -> bool:
     """Whether a clause, neither asked, denied nor with a modal ("would be right to"), says its subject was right to
-    act: a predicate of ``tone.right_words`` with an infinitive after it ("Y was right to raise the tolls"); "Y was
-    right" alone (about a fact) is agreement, no praise."""
+    act: a predicate of ``tone.right_words`` with an infinitive of an act after it (``_act``: "Y was right to raise
+    the tolls"); "Y was right" alone (about a fact) is agreement, no praise."""
     if asked(clause) or children(clause, "neg") or any(a.tag_ == "MD" for a in children(clause, "aux")):
         return False
-    return any(word.lower_ in tone.right_words and any(_infinitive(inner) for inner in children(word, "xcomp"))
+    return any(word.lower_ in tone.right_words and any(_act(inner, tone) for inner in children(word, "xcomp"))
                for word in children(clause, "acomp"))
+
+
+def _act(verb: Token, tone: Tone) -> bool:
+    """Whether a verb is an infinitive of an act, not of a feeling (``tone.feelings``, ``tone.fears``: "right to be
+    worried", "right to fear the storm" grant a feeling its cause, no praise)."""
+    felt = [verb, *children(verb, "acomp")]
+    return _infinitive(verb) and not any(_of_topic(word, tone.feelings | tone.fears) for word in felt)
 
 
 def hedged(clause: Token, tone: Tone) -> bool:
