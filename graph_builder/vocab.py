@@ -595,6 +595,8 @@ class Tone:
     creating: frozenset[str] = frozenset()  # a verb of making what is ridiculed ("buy fire engines that cannot climb")
     abilities: frozenset[str] = frozenset()  # the modals of such an ability, denied ("can", "could")
     promising: frozenset[str] = frozenset()  # a promise ridiculed ("a harbour it could not afford")
+    right_words: frozenset[str] = frozenset()  # a predicate of an act done rightly ("was right to act")
+    ranks: frozenset[str] = frozenset()  # a predicate that ranks its subject among others ("one of the finest")
 
     def judges(self, kind: tuple[str, str]) -> bool:
         """Whether a statement's (relation, CAMEO code) is one a clause's tone gives (``Relation.toned``)."""
@@ -1264,7 +1266,7 @@ def _tone(folder: Path, relations: dict[str, RelationInfo]) -> Tone:
     lists = ("topic_words", "feelings", "held_feelings", "instance_nouns", "marking_verbs", "deed_verbs",
              "lacking", "lacking_how", "contrast_marks", "lacking_verbs", "hedges", "motives", "imputing", "ploys",
              "fears", "accountable", "labels", "pursuing", "plights", "creating", "abilities",
-             "promising")
+             "promising", "right_words", "ranks")
     keys = {"negative", "positive", "noun_valence", *lists}
     if not isinstance(data, dict) or set(data) != keys or not isinstance(data["noun_valence"], float):
         raise OntologyError(f"{path} is a mapping of negative, positive, noun_valence (a number) and the word lists "

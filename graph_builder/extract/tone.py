@@ -19,7 +19,7 @@ from functools import cache
 from spacy.tokens import Token
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from graph_builder.extract.polarity import verb_phrases
+from graph_builder.extract.polarity import asked, verb_phrases
 from graph_builder.extract.syntax import VERBAL, children, dependents
 from graph_builder.vocab import Lexicon, Tone
 
@@ -49,10 +49,29 @@ def clause_tone(clause: Token, tone: Tone, faults: frozenset[str] = frozenset())
         return None
     if lacks(clause, tone) or imputes(clause, tone, faults):
         return tone.negative
+    if credited(clause, tone):
+        return tone.positive
     score = valence(clause, tone)
     if score <= tone.at_most:
         return tone.negative
     return tone.positive if score >= tone.at_least else None
+
+
+def credited(clause: Token, tone: Tone) -> bool:
+    """Whether a clause, neither asked, denied nor with a modal ("would be right to"), says its subject was right to
+    act: a predicate of ``tone.right_words`` with an infinitive of an act after it (``_act``: "Y was right to raise
+    the tolls"); "Y was right" alone (about a fact) is agreement, no praise."""
+    if asked(clause) or children(clause, "neg") or any(a.tag_ == "MD" for a in children(clause, "aux")):
+        return False
+    return any(word.lower_ in tone.right_words and any(_act(inner, tone) for inner in children(word, "xcomp"))
+               for word in children(clause, "acomp"))
+
+
+def _act(verb: Token, tone: Tone) -> bool:
+    """Whether a verb is an infinitive of an act, not of a feeling (``tone.feelings``, ``tone.fears``: "right to be
+    worried", "right to fear the storm" grant a feeling its cause, no praise)."""
+    felt = [verb, *children(verb, "acomp")]
+    return _infinitive(verb) and not any(_of_topic(word, tone.feelings | tone.fears) for word in felt)
 
 
 def hedged(clause: Token, tone: Tone) -> bool:
@@ -310,7 +329,7 @@ def _judging(clause: Token, tone: Tone) -> set[Token]:
     (``_PREDICATE``; not one before a denial, "had cleverly not asked", which VADER would not read as denied), the
     qualifiers of these and of its subject ("a truly dreadful leader", "Y's reckless plan"), not a capitalised word
     (a name's: "Creative, Sony and others are ..."), a word of the news' topic, nor a feeling (the actor's state)."""
-    heads = _heads(clause)
+    heads = _heads(clause) + _ranked(clause, tone)
     found = {h for h in heads if h.dep_ in _PREDICATE} | ({clause} if clause.pos_ == "ADJ" else set())
     found.update(q for head in heads if not _epithet_bearer(head) for q in _qualifiers(head))
     return {t for t in found if _counts(t, clause, tone)}
@@ -345,6 +364,14 @@ def _heads(clause: Token) -> list[Token]:
     tell how the act befell its subject more than they judge the doer ("were cruelly beaten by Z")."""
     plain = not any(c.dep_ in ("neg", "auxpass") for c in dependents(clause))
     return [c for c in dependents(clause) if (c.dep_ in _PREDICATE | _SUBJECT) and (plain or c.dep_ != "advmod")]
+
+
+def _ranked(clause: Token, tone: Tone) -> list[Token]:
+    """What a clause, not denied, ranks its subject among: the "of" object of a predicate of ``tone.ranks`` ("Y is
+    one of the finest governors": governors), whose qualifiers judge the subject as the predicate's own would."""
+    if children(clause, "neg"):
+        return []
+    return [pobj for attr in children(clause, "attr") if attr.lower_ in tone.ranks for pobj in _objects_of(attr, "of")]
 
 
 def _of_topic(word: Token, words: frozenset[str]) -> bool:
