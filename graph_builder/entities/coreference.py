@@ -46,6 +46,9 @@ class Cluster:
     acronym: str = ""
     first_named: set[int] = field(default_factory=set)  # where mentions that open with a first name start
     spelling: tuple[str, ...] = ()  # the name's spelling when mentions spell it two ways ("Damian"/"Damien")
+    guessed: int = 0
+    """The organisation's votes of mentions that open with a first name which only the model's label cast (see
+    ``count_votes``): a bare surname read as a person's turns them into a person's."""
     full: tuple[str, ...] = field(init=False, compare=False)
     """The words of the longest name among the mentions (the first written of the longest), kept up to date by
     ``add``: the clustering asks for it at every step."""
@@ -65,17 +68,23 @@ class Cluster:
         """Add the type votes of ``span`` (one of the mentions) and note whether it opens with a first name. A bare
         surname of a person the model named in full, first name and all, is that person's whatever the model guessed
         of it alone ("Klinsmann" read as an organisation's beside "Jurgen Klinsmann"), unless more than its guess
-        says organisation (see classification.only_guessed_organization)."""
+        says organisation (see classification.only_guessed_organization). The other way round, a person's full name
+        the model took for an organisation's is a person's once its bare surname is read as a person's ("Jordan
+        Bellam" an organisation's, then "Bellam said"): the full name's guessed votes become a person's, while an
+        organisation's cue around any mention still outvotes them (see classification.voted_type)."""
         found = votes(span, tokens, titles, gazetteer)
         key = name_key(tokens.text(span.start, span.end))
         if self._surname_of_named_person(key, tokens) and only_guessed_organization(found):
             found = Counter(Person=1)
         elif self._tail_of_organization(key) and only_guessed_person(found):
             found = Counter(Organization=1)  # "the Gazette" of "the Kelby Gazette" the model took for a person's
+        elif key == self.full[-1:] != self.full and found["Person"] and not found["Organization"]:
+            found.update(Person=self.guessed, Organization=-self.guessed)  # "Bellam said" of "Jordan Bellam"
+            self.guessed = 0
         self.votes.update(found)
-        if len(key) > 1 and gazetteer.is_first_name(key[0]) \
-                and not any(word.lower() in gazetteer.organization_words for word in key):
+        if len(key) > 1 and first_named(key, gazetteer):
             self.first_named.add(span.start)
+            self.guessed += only_guessed_organization(found)
 
     def _surname_of_named_person(self, key: tuple[str, ...], tokens: Tokens) -> bool:
         """Whether ``key`` is the last word of the cluster's full name, a name the model took for a person's that
@@ -95,12 +104,8 @@ class Cluster:
             and not self.person() and not self.first_named
 
     def _alone_only_in_headline(self, named: int, tokens: Tokens) -> bool:
-        """Whether every mention before token ``named`` is in its sentence or the first (a text with no sentences,
-        built by hand, is one)."""
-        if not tokens.doc.has_annotation("SENT_START"):
-            return True
-        sentence = tokens.sentence_of[named]
-        return all(tokens.sentence_of[s.start] in (0, sentence) for s in self.spans if s.start < named)
+        """Whether every mention before token ``named`` is in its sentence or the first (see _in_headline)."""
+        return all(_in_headline(s.start, named, tokens) for s in self.spans if s.start < named)
 
     def person(self) -> bool:
         return self.votes["Person"] >= self.votes["Organization"]
@@ -160,6 +165,11 @@ def clustered(names: list[Span], tokens: Tokens, titles: frozenset[str], gazette
         if full in by_name:
             by_name[full].acronym = acronym[0]
     return _spellings_joined(_peers_joined(clusters, gazetteer), gazetteer)
+
+
+def first_named(key: tuple[str, ...], gazetteer: Gazetteer) -> bool:
+    """Whether a name's words open with a first name the first-name list knows and hold no organisation's word."""
+    return gazetteer.is_first_name(key[0]) and not any(word.lower() in gazetteer.organization_words for word in key)
 
 
 def _forms_of(key: tuple[str, ...], span: Span, gazetteer: Gazetteer,
@@ -251,7 +261,7 @@ def _one_full_name(span: Span, key: tuple[str, ...], fuller: list[Cluster], gaze
     Harker"); of several, the one a first name alone stands for (``times``: how often the document writes each
     name, see _dominant_first_named)."""
     surname = span.start > 0 and tokens.lower[span.start - 1] in gazetteer.surname_titles
-    fuller = _fitting(span, key, fuller, gazetteer, surname=surname)
+    fuller = _fitting(span, key, fuller, gazetteer, surname=surname, tokens=tokens)
     if any(_parent_named_first(span, c, tokens) for c in fuller):
         return None
     return fuller[0] if len(fuller) == 1 else _dominant_first_named(key, fuller, gazetteer, times or Counter())
@@ -275,12 +285,19 @@ def _dominant_first_named(key: tuple[str, ...], fuller: list[Cluster], gazetteer
     return None if found is None else fuller[found]
 
 
+def _in_headline(start: int, named: int, tokens: Tokens) -> bool:
+    """Whether token ``start`` is in the sentence of token ``named`` or the first, a headline's (a text with no
+    sentences, built by hand, is one)."""
+    return not tokens.doc.has_annotation("SENT_START") \
+        or tokens.sentence_of[start] in (0, tokens.sentence_of[named])
+
+
 def _fitting(span: Span, key: tuple[str, ...], fuller: list[Cluster], gazetteer: Gazetteer, *,
-             surname: bool) -> list[Cluster]:
+             surname: bool, tokens: Tokens) -> list[Cluster]:
     """The clusters of ``fuller`` that ``key`` may be a short form of here (see _one_full_name): a person's surname
     before an organisation's tail ("Jones" of "Kelby Jones") when both fit."""
     fuller = [c for c in fuller if not _named_after(span, key, c, gazetteer)
-              and not (surname and c.full[-len(key):] != key) and not _tail_barred(span, key, c, surname)]
+              and not (surname and c.full[-len(key):] != key) and not _tail_barred(span, key, c, surname, tokens)]
     if len(fuller) > 1:
         fuller = [c for c in fuller if not _body_tail(key, c)] or fuller
     return fuller
@@ -291,13 +308,20 @@ def _body_tail(key: tuple[str, ...], cluster: Cluster) -> bool:
     return cluster.full[:len(key)] != key and not any(s.label_ == "PERSON" for s in cluster.spans)
 
 
-def _tail_barred(span: Span, key: tuple[str, ...], cluster: Cluster, surname: bool) -> bool:
+def _tail_barred(span: Span, key: tuple[str, ...], cluster: Cluster, surname: bool, tokens: Tokens) -> bool:
     """Whether ``key``, only the last words of an organisation's name (see _organization_tail), may not stand for it
     here: after a courtesy title ("Mr Courier"), as a place or a people the model named, or written before the full
-    name (a news text names a body in full first)."""
+    name (a news text names a body in full first). The surname of a name that opens with a first name (a person's
+    the model took for an organisation's: "Bellam" of "Jordan Bellam") may follow a courtesy title ("Mr Bellam") and
+    come before the full name in a headline run into its sentence or before it (see _in_headline)."""
     if not _body_tail(key, cluster):
         return False  # a first part, or a person's surname (see _short_form_of)
-    return surname or span.label_ not in _BODY_LABELS or span.start < min(s.start for s in cluster.spans)
+    first = min(s.start for s in cluster.spans)
+    if span.label_ not in _BODY_LABELS:
+        return True
+    if cluster.first_named:
+        return span.start < first and not _in_headline(span.start, first, tokens)
+    return surname or span.start < first
 
 
 def _organization_tail(form: tuple[str, ...], key: tuple[str, ...], span: Span, gazetteer: Gazetteer,
@@ -370,11 +394,22 @@ def _maker_of_named(form: tuple[str, ...], key: tuple[str, ...], written: set[tu
 def _short_form_of(form: tuple[str, ...], key: tuple[str, ...], span: Span, gazetteer: Gazetteer,
                    written: set[tuple[str, ...]] = frozenset(), named: set[tuple[str, ...]] = frozenset()) -> bool:
     """Whether ``form`` may name the actor whose full name is ``key`` (see ``clustered`` and _organization_tail;
-    ``written``: the keys of the document's names no person's, ``named``: of all its names)."""
+    ``written``: the keys of the document's names no person's, ``named``: of all its names): any first or last
+    part of a person's name, and the last word of a name the model took for an organisation's that reads as a
+    person's (see _person_read_as_organization)."""
     if _organization_tail(form, key, span, gazetteer, named):
         return True
     return not _other_acronym(form, key) and not _model_after(form, key) \
-        and (span.label_ == "PERSON" or form == key[:len(form)]) and not _maker_of_named(form, key, written)
+        and (span.label_ == "PERSON" or form == key[:len(form)] or _person_read_as_organization(form, key, gazetteer)) \
+        and not _maker_of_named(form, key, written)
+
+
+def _person_read_as_organization(form: tuple[str, ...], key: tuple[str, ...], gazetteer: Gazetteer) -> bool:
+    """Whether ``form`` is the surname of ``key``, a name of words written as names are (capitalised: no "&") that
+    opens with a first name and holds no organisation's word ("Bellam" of "Jordan Bellam"): the model's guess of an
+    organisation's name does not keep the person's surname from naming the person."""
+    return len(form) == 1 and len(key) > 1 and form == key[-1:] and all(word[:1].isupper() for word in key) \
+        and first_named(key, gazetteer)
 
 
 def _model_after(form: tuple[str, ...], key: tuple[str, ...]) -> bool:

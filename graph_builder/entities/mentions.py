@@ -71,6 +71,12 @@ def after_honorific(doc: Tokens, i: int, gazetteer: Gazetteer) -> bool:
     return i > 0 and doc.lower[i - 1] in gazetteer.honorifics
 
 
+def after_peerage_style(doc: Tokens, i: int, gazetteer: Gazetteer) -> bool:
+    """Whether a peer's style, capitalised ("Lord", "Baroness": ``gazetteer.peerage_styles``), stands just before
+    token ``i``: a peer's name follows, whatever the model took it for, and the style is a part of it."""
+    return i > 0 and doc.lower[i - 1] in gazetteer.peerage_styles and doc.words[i - 1][:1].isupper()
+
+
 def title_word(token: Token, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
     """Whether ``token`` is a title: a role ("secretary"), an honorific or designation ("Sir", "MP"), a royal or
     noble title ("Lord") or letters written after a name ("QC")."""
@@ -104,7 +110,8 @@ def _not_a_name(lower: str, text: str, gazetteer: Gazetteer) -> bool:
 def clean_span(span: Span, doc: Tokens, titles: frozenset[str], gazetteer: Gazetteer,
                surnames: frozenset[str] = frozenset(), holder_words: frozenset[str] = frozenset()) -> Span | None:
     """The name inside an NER span, or None when what is left is no name (see the module docstring).
-    A name after a courtesy title is a person's, whatever the NER said. ``surnames`` (see ``surnames_of``) tell
+    A name after a courtesy title is a person's, whatever the NER said, and so is one after a peer's style, which it
+    takes in ("Lord Ashby"). ``surnames`` (see ``surnames_of``) tell
     a headline word that ran into the first sentence's name; ``holder_words`` ("new", "veteran", "ex") that
     open an organisation's span before a title or a known organisation are cut off. ``doc``: the span's document's
     tokens."""
@@ -124,13 +131,15 @@ def clean_span(span: Span, doc: Tokens, titles: frozenset[str], gazetteer: Gazet
     if place_party is not None:
         return place_party
     headline = _headline_surname(doc, start, end, surnames, gazetteer)
-    if _person_like(span, doc, start, end, headline, gazetteer):
+    peer = after_peerage_style(doc, start, gazetteer)
+    if _person_like(span, doc, start, end, headline or peer, gazetteer):
         start, end = _person_name(doc, start + headline, end, titles, gazetteer)
         start += _headline_surname(doc, start, end, surnames, gazetteer)  # a first name taken in ran in too
+        start -= after_peerage_style(doc, start, gazetteer)  # the style is a part of a peer's name: "Lord Ashby"
     start, end = _known_name(doc, start, end, gazetteer)
     if start >= end or _no_actor_name(doc, start, end, span.label_, titles, gazetteer, holder_words):
         return None
-    if _titled_or_headline(doc, start, headline or listed, gazetteer):
+    if _titled_or_headline(doc, start, headline or listed or peer, gazetteer):
         return Span(span.doc, start, end, label="PERSON")
     return Span(span.doc, start, _acronym_tail(doc, end, span.label_), label=span.label_)
 
@@ -289,10 +298,11 @@ def _title_between(doc: Tokens, i: int, stops: Iterable[int], titles: frozenset[
     return any(doc.lower_text(i, stop) in titles for stop in stops)
 
 
-def _person_like(span: Span, doc: Tokens, start: int, end: int, headline: bool, gazetteer: Gazetteer) -> bool:
+def _person_like(span: Span, doc: Tokens, start: int, end: int, person: bool, gazetteer: Gazetteer) -> bool:
     """Whether doc[start:end] of ``span`` is read as a person's name: the model said so, a headline surname ran
-    into it or an honorific stands before it; never a party or organisation the gazetteer knows."""
-    return ((span.label_ == "PERSON" or headline or after_honorific(doc, start, gazetteer))
+    into it or a peer's style stands before it (``person``), or an honorific does; never a party or organisation
+    the gazetteer knows."""
+    return ((span.label_ == "PERSON" or person or after_honorific(doc, start, gazetteer))
             and not _known_organization(doc.text(start, end), gazetteer))
 
 
