@@ -130,16 +130,11 @@ def clean_span(span: Span, doc: Tokens, titles: frozenset[str], gazetteer: Gazet
     place_party = _party_in_place(span, doc, start, end, gazetteer)
     if place_party is not None:
         return place_party
-    headline = _headline_surname(doc, start, end, surnames, gazetteer)
-    peer = after_peerage_style(doc, start, gazetteer)
-    if _person_like(span, doc, start, end, headline or peer, gazetteer):
-        start, end = _person_name(doc, start + headline, end, titles, gazetteer)
-        start += _headline_surname(doc, start, end, surnames, gazetteer)  # a first name taken in ran in too
-        start -= after_peerage_style(doc, start, gazetteer)  # the style is a part of a peer's name: "Lord Ashby"
+    start, end, person = _person_read(span, doc, (start, end), surnames, titles, gazetteer)
     start, end = _known_name(doc, start, end, gazetteer)
     if start >= end or _no_actor_name(doc, start, end, span.label_, titles, gazetteer, holder_words):
         return None
-    if _titled_or_headline(doc, start, headline or listed or peer, gazetteer):
+    if _titled_or_headline(doc, start, person or listed, gazetteer):
         return Span(span.doc, start, end, label="PERSON")
     return Span(span.doc, start, _acronym_tail(doc, end, span.label_), label=span.label_)
 
@@ -296,6 +291,21 @@ def _opens_title(doc: Tokens, i: int, titles: frozenset[str], past: int | None =
 def _title_between(doc: Tokens, i: int, stops: Iterable[int], titles: frozenset[str]) -> bool:
     """Whether the words from token ``i`` to one of the ``stops`` are a role title."""
     return any(doc.lower_text(i, stop) in titles for stop in stops)
+
+
+def _person_read(span: Span, doc: Tokens, bounds: tuple[int, int], surnames: frozenset[str], titles: frozenset[str],
+                 gazetteer: Gazetteer) -> tuple[int, int, bool]:
+    """(start, end, whether a person's whatever the model said) of the name at ``bounds`` of ``span``: a person's
+    name (see _person_like) cut to the name (see _person_name), a headline surname that ran into it cut off and a
+    peer's style before it taken in ("Lord Ashby")."""
+    start, end = bounds
+    headline = _headline_surname(doc, start, end, surnames, gazetteer)
+    peer = after_peerage_style(doc, start, gazetteer)
+    if _person_like(span, doc, start, end, headline or peer, gazetteer):
+        start, end = _person_name(doc, start + headline, end, titles, gazetteer)
+        start += _headline_surname(doc, start, end, surnames, gazetteer)  # a first name taken in ran in too
+        start -= after_peerage_style(doc, start, gazetteer)  # the style is a part of a peer's name
+    return start, end, bool(headline) or peer
 
 
 def _person_like(span: Span, doc: Tokens, start: int, end: int, person: bool, gazetteer: Gazetteer) -> bool:
