@@ -304,7 +304,19 @@ def _fitting(span: Span, key: tuple[str, ...], fuller: list[Cluster], gazetteer:
 
 
 def _body_tail(key: tuple[str, ...], cluster: Cluster) -> bool:
-    """Whether ``key`` is only the tail of ``cluster``'s name, an organisation's (see _organization_tail)."""
+    """Whether ``key`` is only the tail of ``cluster``'s name, an organisation's (see _organization_tail), not one
+    that opens with a first name (see _surname_read_as_tail)."""
+    return _read_as_tail(key, cluster) and not cluster.first_named
+
+
+def _surname_read_as_tail(key: tuple[str, ...], cluster: Cluster) -> bool:
+    """Whether ``key`` is only the tail of ``cluster``'s name, which the model took for an organisation's, that opens
+    with a first name: a person's surname ("Bellam" of "Jordan Bellam"), or a firm's named after its founder."""
+    return _read_as_tail(key, cluster) and bool(cluster.first_named)
+
+
+def _read_as_tail(key: tuple[str, ...], cluster: Cluster) -> bool:
+    """Whether ``key`` is only the tail of ``cluster``'s name, which the model never took for a person's."""
     return cluster.full[:len(key)] != key and not any(s.label_ == "PERSON" for s in cluster.spans)
 
 
@@ -314,14 +326,12 @@ def _tail_barred(span: Span, key: tuple[str, ...], cluster: Cluster, surname: bo
     name (a news text names a body in full first). The surname of a name that opens with a first name (a person's
     the model took for an organisation's: "Bellam" of "Jordan Bellam") may follow a courtesy title ("Mr Bellam") and
     come before the full name in a headline run into its sentence or before it (see _in_headline)."""
+    first = min(s.start for s in cluster.spans)
+    if _surname_read_as_tail(key, cluster):
+        return span.label_ not in _BODY_LABELS or (span.start < first and not _in_headline(span.start, first, tokens))
     if not _body_tail(key, cluster):
         return False  # a first part, or a person's surname (see _short_form_of)
-    first = min(s.start for s in cluster.spans)
-    if span.label_ not in _BODY_LABELS:
-        return True
-    if cluster.first_named:
-        return span.start < first and not _in_headline(span.start, first, tokens)
-    return surname or span.start < first
+    return surname or span.label_ not in _BODY_LABELS or span.start < first
 
 
 def _organization_tail(form: tuple[str, ...], key: tuple[str, ...], span: Span, gazetteer: Gazetteer,
