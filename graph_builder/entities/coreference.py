@@ -295,29 +295,25 @@ def _in_headline(start: int, named: int, tokens: Tokens) -> bool:
 def _fitting(span: Span, key: tuple[str, ...], fuller: list[Cluster], gazetteer: Gazetteer, *,
              surname: bool, tokens: Tokens) -> list[Cluster]:
     """The clusters of ``fuller`` that ``key`` may be a short form of here (see _one_full_name): a person's surname
-    before an organisation's tail ("Jones" of "Kelby Jones") when both fit."""
+    before an organisation's tail ("Jones" of "Kelby Jones") or a surname the model read in a name it took for an
+    organisation's ("Mr Hale" of "Ann Hale", not of "Tom Hale" read as a body's) when both fit."""
     fuller = [c for c in fuller if not _named_after(span, key, c, gazetteer)
               and not (surname and c.full[-len(key):] != key) and not _tail_barred(span, key, c, surname, tokens)]
     if len(fuller) > 1:
-        fuller = [c for c in fuller if not _body_tail(key, c)] or fuller
+        fuller = [c for c in fuller if not _body_tail(key, c)] or fuller  # also a name the model read as a body's
     return fuller
 
 
 def _body_tail(key: tuple[str, ...], cluster: Cluster) -> bool:
-    """Whether ``key`` is only the tail of ``cluster``'s name, an organisation's (see _organization_tail), not one
-    that opens with a first name (see _surname_read_as_tail)."""
-    return _read_as_tail(key, cluster) and not cluster.first_named
+    """Whether ``key`` is only the tail of ``cluster``'s name, an organisation's (see _organization_tail) or a name
+    the model took for one that opens with a first name (see _surname_read_as_tail)."""
+    return cluster.full[:len(key)] != key and not any(s.label_ == "PERSON" for s in cluster.spans)
 
 
 def _surname_read_as_tail(key: tuple[str, ...], cluster: Cluster) -> bool:
     """Whether ``key`` is only the tail of ``cluster``'s name, which the model took for an organisation's, that opens
     with a first name: a person's surname ("Bellam" of "Jordan Bellam"), or a firm's named after its founder."""
-    return _read_as_tail(key, cluster) and bool(cluster.first_named)
-
-
-def _read_as_tail(key: tuple[str, ...], cluster: Cluster) -> bool:
-    """Whether ``key`` is only the tail of ``cluster``'s name, which the model never took for a person's."""
-    return cluster.full[:len(key)] != key and not any(s.label_ == "PERSON" for s in cluster.spans)
+    return _body_tail(key, cluster) and bool(cluster.first_named)
 
 
 def _tail_barred(span: Span, key: tuple[str, ...], cluster: Cluster, surname: bool, tokens: Tokens) -> bool:
