@@ -320,11 +320,14 @@ def _tail_barred(span: Span, key: tuple[str, ...], cluster: Cluster, surname: bo
     """Whether ``key``, only the last words of an organisation's name (see _organization_tail), may not stand for it
     here: after a courtesy title ("Mr Courier"), as a place or a people the model named, or written before the full
     name (a news text names a body in full first). The surname of a name that opens with a first name (a person's
-    the model took for an organisation's: "Bellam" of "Jordan Bellam") may follow a courtesy title ("Mr Bellam") and
-    come before the full name in a headline run into its sentence or before it (see _in_headline)."""
+    the model took for an organisation's: "Bellam" of "Jordan Bellam") stands for it only where the model took it for
+    a person's or a courtesy title opens it ("Mr Bellam"; a firm named after a person, "Disney" of "Walt Disney", is
+    an organisation's), and may come before the full name in a headline run into its sentence or before it (see
+    _in_headline)."""
     first = min(s.start for s in cluster.spans)
     if _surname_read_as_tail(key, cluster):
-        return span.label_ not in _BODY_LABELS or (span.start < first and not _in_headline(span.start, first, tokens))
+        person = span.label_ == "PERSON" or surname
+        return not person or (span.start < first and not _in_headline(span.start, first, tokens))
     if not _body_tail(key, cluster):
         return False  # a first part, or a person's surname (see _short_form_of)
     return surname or span.label_ not in _BODY_LABELS or span.start < first
