@@ -297,10 +297,12 @@ def _person_read(span: Span, doc: Tokens, bounds: tuple[int, int], surnames: fro
                  gazetteer: Gazetteer) -> tuple[int, int, bool]:
     """(start, end, whether a person's whatever the model said) of the name at ``bounds`` of ``span``: a person's
     name (see _person_like) cut to the name (see _person_name), a headline surname that ran into it cut off and a
-    peer's style before it taken in ("Lord Ashby"; not before what a peer owns, "Lord Ashby's Reform Bill")."""
+    peer's style before it taken in: before a surname alone ("Lord Ashby", "Lord Hale-Dunn"; not before what a peer
+    owns, "Lord Ashby's Reform Bill", nor a first name and surname, "First Lady Ann Hale")."""
     start, end = bounds
     headline = _headline_surname(doc, start, end, surnames, gazetteer)
-    peer = after_peerage_style(doc, start, gazetteer) and _POSSESSIVE_TAIL.isdisjoint(doc.words[start:end])
+    peer = after_peerage_style(doc, start, gazetteer) and " " not in doc.text(start, end) \
+        and _POSSESSIVE_TAIL.isdisjoint(doc.words[start:end])
     if _person_like(span, doc, start, end, headline or peer, gazetteer):
         start, end = _person_name(doc, start + headline, end, titles, gazetteer)
         start += _headline_surname(doc, start, end, surnames, gazetteer)  # a first name taken in ran in too
