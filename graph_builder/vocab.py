@@ -67,7 +67,7 @@ GRAMMAR_CUES = frozenset({"JointAdverb", "FightingAlongside", "HostingVerb", "Ap
                           "ConsequenceNoun", "FacingVerb", "ComingVerb", "FurtherWord", "CounterpartNoun",
                           "SeekingTitle", "FollowerNoun", "PostOfficeNoun", "OfficeWinningVerb",
                           "OccasionNoun", "AnyAct", "EpistemicModal",
-                          "MindVerb", "HopingVerb"})
+                          "MindVerb", "HopingVerb", "DiscretionNoun"})
 """Cue classes of how arguments are found (pronouns, prepositions, adverbs, verbs whose coordinated subjects are no
 partners): no cue of polarity or sense."""
 
@@ -130,6 +130,7 @@ class KG(DefinedNamespace):
     ReasonVerb: URIRef
     OfficeNoun: URIRef
     PostOfficeNoun: URIRef
+    DiscretionNoun: URIRef
     FeelingWord: URIRef
     ExaminingVerb: URIRef
     TopicNoun: URIRef
@@ -400,7 +401,7 @@ ROLE_CUES = {"modifiers": "RoleModifier", "stand_in": "StandInRole", "one_of_man
              "founding": "FoundingWord", "election": "ElectionTitle", "seeking": "SeekingTitle",
              "saying": "Attribution",
              "sequels": "SequelVerb", "opposition": "OppositionPost", "board_classes": "BoardClass",
-             "staff_classes": "StaffClass"}
+             "staff_classes": "StaffClass", "discretion": "DiscretionNoun"}
 # Cue classes whose words ask another actor to act in speech ("Y must resign", "Y should apologise"), the first that
 # has the asking word first, else the last (extract/exhortation.py); each has a kg:leavingCameoCode too.
 EXHORTING_CUES = ("DemandingModal", "Intended")

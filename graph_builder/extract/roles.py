@@ -165,6 +165,8 @@ class RoleWords:
     """Words that make a title an opposition post, no office of a government ("shadow home secretary")."""
     board_classes: frozenset[str]
     """Actor classes whose directors sit on a board: their kg:classTitle leads only what a preposition introduces."""
+    discretion: frozenset[str]
+    """Nouns of the say or the power an office has, whoever holds it ("whim", "say-so", "powers")."""
     staff_classes: frozenset[str]
     """Actor classes whose people, named with no title beside one of the employer class, are its staff."""
     national_titles: dict[str, Entity]
@@ -366,7 +368,7 @@ def _described_role(doc: Doc, mention: Mention, entities: DocEntities, lexicon: 
     that names nobody (see _referring); a role node ("Leader of the Conservative Party", nobody named) is the
     office itself and would only say the office leads its own party."""
     span = entities.tokens.char_span(mention.start, mention.end)
-    if span is None or not _referring(span.root) or _supposed(span.root, lexicon):
+    if span is None or not _referring(span.root) or _supposed(span.root, lexicon) or _office_only(span.root, lexicon):
         return
     head = span.root
     words = list(doc[head.left_edge.i:head.i + 1])
@@ -437,6 +439,21 @@ def _supposed(head: Token, lexicon: Lexicon) -> bool:
     the sentence states no one's role."""
     supposing = lexicon.cues["Hypothetical"] | lexicon.cues["Possible"]
     return any(c.lower_ in supposing and (c.dep_ == "mark" or c.tag_ == "MD") for c in dependents(verb_above(head)))
+
+
+def _office_only(head: Token, lexicon: Lexicon) -> bool:
+    """Whether a description names the office in general, not its holder as an actor: the owner of a noun of its
+    discretion ("the interior minister's say-so", "at the whim or the certificate of the interior minister"), or the
+    agent of a passive under a modal of kg:Intended ("permits must be signed by the interior minister")."""
+    owned = head.head if head.dep_ == "poss" else head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" \
+        else None
+    discretion = role_words(lexicon).discretion
+    if owned is not None and {owned.lemma_.lower(), owned.head.lemma_.lower() if owned.dep_ == "conj" else ""} \
+            & discretion:
+        return True
+    required = lexicon.modal_auxiliaries.get("Intended", frozenset())
+    return head.dep_ == "pobj" and head.head.dep_ == "agent" and any(
+        a.tag_ == "MD" and a.lower_ in required for a in children(head.head.head, "aux"))
 
 
 def _party_before(person: Mention, before: tuple[list[Token], Token], entities: DocEntities,
