@@ -445,6 +445,23 @@ def test_a_description_that_may_mean_someone_else_gives_no_title_relation(first,
     assert not [t for t in records_after(first, second) if t[0] == person]
 
 
+_HOLDER = "Transport Secretary Arvo Pellik spoke in Caldera on Monday."
+
+
+@pytest.mark.parametrize("second", [
+    "Licences for new ferries depend on the whim of the transport secretary.",
+    "No ferry route opens without the transport secretary's say so.",
+    "Ferry fares rest on the discretion or the certificate of the transport secretary.",
+])
+def test_a_title_owning_its_offices_discretion_gives_its_holder_no_role(second):
+    assert not [t for t in records_after(_HOLDER, second) if t[0] == "Arvo Pellik"]
+
+
+def test_a_title_as_the_agent_of_a_required_passive_gives_its_holder_no_role():
+    assert not [t for t in records_after(_HOLDER, "Ferry permits must be signed by the transport secretary.")
+                if t[0] == "Arvo Pellik"]
+
+
 @pytest.mark.parametrize("sentence", [
     "Kelmar Trust boss Ana Ruiz said the figures were wrong.",
     "Ana Ruiz, the boss of the Kelmar Trust, said the figures were wrong.",
