@@ -445,15 +445,21 @@ def _office_only(head: Token, lexicon: Lexicon) -> bool:
     """Whether a description names the office in general, not its holder as an actor: the owner of a noun of its
     discretion ("the interior minister's say-so", "at the whim or the certificate of the interior minister"), or the
     agent of a passive under a modal of kg:Intended ("permits must be signed by the interior minister")."""
-    owned = head.head if head.dep_ == "poss" else head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" \
-        else None
-    discretion = role_words(lexicon).discretion
-    if owned is not None and {owned.lemma_.lower(), owned.head.lemma_.lower() if owned.dep_ == "conj" else ""} \
-            & discretion:
+    if _owns_discretion(head, role_words(lexicon).discretion):
         return True
     required = lexicon.modal_auxiliaries.get("Intended", frozenset())
     return head.dep_ == "pobj" and head.head.dep_ == "agent" and any(
         a.tag_ == "MD" and a.lower_ in required for a in children(head.head.head, "aux"))
+
+
+def _owns_discretion(head: Token, discretion: frozenset[str]) -> bool:
+    """Whether a title owns one of the nouns of ``discretion``, or one conjoined with one ("the whim or the
+    certificate of X"): by a possessive, or as what "of" introduces after it."""
+    owned = head.head if head.dep_ == "poss" else head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" \
+        else None
+    if owned is None:
+        return False
+    return owned.lemma_.lower() in discretion or owned.dep_ == "conj" and owned.head.lemma_.lower() in discretion
 
 
 def _party_before(person: Mention, before: tuple[list[Token], Token], entities: DocEntities,
