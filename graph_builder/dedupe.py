@@ -13,6 +13,7 @@ from graph_builder.records import DocumentResult, Entity, Relation
 from graph_builder.vocab import EXHORTING_CUES, JUDGING_CUES
 
 if TYPE_CHECKING:
+    from graph_builder.gazetteer import Gazetteer
     from graph_builder.vocab import Lexicon
 
 
@@ -37,16 +38,35 @@ def dedupe(relations: Iterable[Relation], lexicon: Lexicon,
     briefing goes where the same sentence holds a record of its speaker judging or bidding the one told
     (``_judged_or_bidden``). An affiliation stated as current goes where its sentence says it ended (a past record
     of the same two ends). A record only two sides have (kg:betweenSides: a comment, a briefing, a meeting,
-    cooperation) goes between an actor and its own side (``_of_one_side``)."""
+    cooperation) goes between an actor and its own side (``_of_one_side``). A bare statement of a party, or of a
+    member or leader of it, about the country whose politics the party contests goes too (``_own_country``): "X
+    said Norland needed lower taxes", of a Norland party's MP, is domestic commentary, no dealing of two actors."""
     best = _most_confident(relations, lexicon)
     statement = lexicon.cue_relations["StatementVerb"]
     said = {key for r in best.values() if not _bare(r, statement) and not r.toned for key in _said_of(r, lexicon)}
     ended = _ended(best.values(), lexicon)
     judged = _judged_or_bidden(best.values(), lexicon)
     sides = own_sides | lexicon.gazetteer.seat_sides
-    one_side = _one_side_dealings(best.values(), lexicon, sides)
+    one_side = _one_side_dealings(best.values(), lexicon, sides) | \
+        _own_country_comments(best.values(), statement, lexicon.gazetteer)
     return tuple(r for r in best.values() if not _redundant(r, statement, said, sides)
                  and not _said_ended(r, ended) and not _told_judged(r, judged) and r not in one_side)
+
+
+def _own_country_comments(relations: Iterable[Relation], statement: tuple[str, str],
+                          gazetteer: Gazetteer) -> set[Relation]:
+    """The bare statements (``_bare``) of a party about the country whose politics it contests (``party_countries``),
+    and of a person about the country of a party the document says the person is a member or leader of."""
+    relations = list(relations)
+    parties = gazetteer.party_countries
+    members = {(r.evidence.doc_id, r.subject.id, parties[r.object.label]) for r in relations
+               if r.relation in _PARTY_TIES and r.object.label in parties and not r.negated
+               and r.modality == "asserted"}
+    return {r for r in relations if _bare(r, statement) and (
+        parties.get(r.subject.label) == r.object.label or (r.evidence.doc_id, r.subject.id, r.object.label) in members)}
+
+
+_PARTY_TIES = frozenset({"memberOf", "leaderOf"})  # the affiliations that make a person speak for a party
 
 
 def _one_side_dealings(relations: Iterable[Relation], lexicon: Lexicon,
