@@ -48,22 +48,30 @@ def dedupe(relations: Iterable[Relation], lexicon: Lexicon,
     judged = _judged_or_bidden(best.values(), lexicon)
     sides = own_sides | lexicon.gazetteer.seat_sides
     one_side = _one_side_dealings(best.values(), lexicon, sides) | \
-        _own_country_comments(best.values(), statement, lexicon.gazetteer)
+        _own_country_comments(best.values(), statement, lexicon.gazetteer, own_sides)
     return tuple(r for r in best.values() if not _redundant(r, statement, said, sides)
                  and not _said_ended(r, ended) and not _told_judged(r, judged) and r not in one_side)
 
 
-def _own_country_comments(relations: Iterable[Relation], statement: tuple[str, str],
-                          gazetteer: Gazetteer) -> set[Relation]:
+def _own_country_comments(relations: Iterable[Relation], statement: tuple[str, str], gazetteer: Gazetteer,
+                          own_sides: frozenset[frozenset[str]]) -> set[Relation]:
     """The bare statements (``_bare``) of a party about the country whose politics it contests (``party_countries``),
-    and of a person about the country of a party the document says the person is a member or leader of."""
+    and of a person about the country of a party the document says the person is a member or leader of
+    (``_party_members``), or the archive says the person leads (``own_sides``)."""
     relations = list(relations)
     parties = gazetteer.party_countries
-    members = {(r.evidence.doc_id, r.subject.id, parties[r.object.label]) for r in relations
-               if r.relation in _PARTY_TIES and r.object.label in parties and not r.negated
-               and r.modality == "asserted"}
+    members = _party_members(relations, parties)
+    leaders = {(one, parties[other]) for pair in own_sides for one in pair for other in pair if other in parties}
     return {r for r in relations if _bare(r, statement) and (
-        parties.get(r.subject.label) == r.object.label or (r.evidence.doc_id, r.subject.id, r.object.label) in members)}
+        parties.get(r.subject.label) == r.object.label or (r.subject.label, r.object.label) in leaders
+        or (r.evidence.doc_id, r.subject.id, r.object.label) in members)}
+
+
+def _party_members(relations: list[Relation], parties: dict[str, str]) -> set[tuple]:
+    """The document, person and party's country (``party_countries``) of each membership or leadership of a party
+    its document states as current."""
+    return {(r.evidence.doc_id, r.subject.id, parties[r.object.label]) for r in relations
+            if r.relation in _PARTY_TIES and r.object.label in parties and not r.negated and r.modality == "asserted"}
 
 
 _PARTY_TIES = frozenset({"memberOf", "leaderOf"})  # the affiliations that make a person speak for a party

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import extract, triples
+from tests.conftest import archive_triples, extract, triples
 
 
 @pytest.mark.parametrize(("text", "speaker", "country"), [
@@ -22,3 +22,13 @@ def test_no_comment_on_own_country(text: str, speaker: str, country: str) -> Non
 def test_comment_on_another_country_stays() -> None:
     found = triples(extract("Labour MP Arvo Pellik said Norland needed lower taxes and a smaller state."))
     assert ("Arvo Pellik", "commentsOn", "Norland") in found, found
+
+
+def test_no_comment_on_own_country_of_an_archive_party_leader(tmp_path) -> None:
+    found = archive_triples(tmp_path, {
+        "a": "Labour leader Arvo Pellik opened the spring conference in Kessby on Friday.",
+        "b": "Labour leader Arvo Pellik toured a hospital in Marlow Vale.",
+        "c": "Mr Pellik said Britain needed a smaller state. He also said Norland needed lower taxes.",
+    })
+    assert ("Arvo Pellik", "commentsOn", "United Kingdom") not in found["c"], found
+    assert ("Arvo Pellik", "commentsOn", "Norland") in found["c"], found
