@@ -39,8 +39,9 @@ def dedupe(relations: Iterable[Relation], lexicon: Lexicon,
     (``_judged_or_bidden``). An affiliation stated as current goes where its sentence says it ended (a past record
     of the same two ends). A record only two sides have (kg:betweenSides: a comment, a briefing, a meeting,
     cooperation) goes between an actor and its own side (``_of_one_side``). A bare statement of a party, or of a
-    member or leader of it, about the country whose politics the party contests goes too (``_own_country``): "X
-    said Norland needed lower taxes", of a Norland party's MP, is domestic commentary, no dealing of two actors."""
+    member or leader of it, about the country whose politics the party contests goes too
+    (``_own_country_comments``): "X said Norland needed lower taxes", of a Norland party's MP, is domestic
+    commentary, no dealing of two actors."""
     best = _most_confident(relations, lexicon)
     statement = lexicon.cue_relations["StatementVerb"]
     said = {key for r in best.values() if not _bare(r, statement) and not r.toned for key in _said_of(r, lexicon)}
