@@ -13,6 +13,7 @@ from graph_builder.records import DocumentResult, Entity, Relation
 from graph_builder.vocab import EXHORTING_CUES, JUDGING_CUES
 
 if TYPE_CHECKING:
+    from graph_builder.gazetteer import Gazetteer
     from graph_builder.vocab import Lexicon
 
 
@@ -37,16 +38,44 @@ def dedupe(relations: Iterable[Relation], lexicon: Lexicon,
     briefing goes where the same sentence holds a record of its speaker judging or bidding the one told
     (``_judged_or_bidden``). An affiliation stated as current goes where its sentence says it ended (a past record
     of the same two ends). A record only two sides have (kg:betweenSides: a comment, a briefing, a meeting,
-    cooperation) goes between an actor and its own side (``_of_one_side``)."""
+    cooperation) goes between an actor and its own side (``_of_one_side``). A bare statement of a party, or of a
+    member or leader of it, about the country whose politics the party contests goes too
+    (``_own_country_comments``): "X said Norland needed lower taxes", of a Norland party's MP, is domestic
+    commentary, no dealing of two actors."""
     best = _most_confident(relations, lexicon)
     statement = lexicon.cue_relations["StatementVerb"]
     said = {key for r in best.values() if not _bare(r, statement) and not r.toned for key in _said_of(r, lexicon)}
     ended = _ended(best.values(), lexicon)
     judged = _judged_or_bidden(best.values(), lexicon)
     sides = own_sides | lexicon.gazetteer.seat_sides
-    one_side = _one_side_dealings(best.values(), lexicon, sides)
+    one_side = _one_side_dealings(best.values(), lexicon, sides) | \
+        _own_country_comments(best.values(), statement, lexicon.gazetteer, own_sides)
     return tuple(r for r in best.values() if not _redundant(r, statement, said, sides)
                  and not _said_ended(r, ended) and not _told_judged(r, judged) and r not in one_side)
+
+
+def _own_country_comments(relations: Iterable[Relation], statement: tuple[str, str], gazetteer: Gazetteer,
+                          own_sides: frozenset[frozenset[str]]) -> set[Relation]:
+    """The bare statements (``_bare``) of a party about the country whose politics it contests (``party_countries``),
+    and of a person about the country of a party the document says the person is a member or leader of
+    (``_party_members``), or the archive says the person leads (``own_sides``)."""
+    relations = list(relations)
+    parties = gazetteer.party_countries
+    members = _party_members(relations, parties)
+    leaders = {(one, parties[other]) for pair in own_sides for one in pair for other in pair if other in parties}
+    return {r for r in relations if _bare(r, statement) and (
+        parties.get(r.subject.label) == r.object.label or (r.subject.label, r.object.label) in leaders
+        or (r.evidence.doc_id, r.subject.id, r.object.label) in members)}
+
+
+def _party_members(relations: list[Relation], parties: dict[str, str]) -> set[tuple]:
+    """The document, person and party's country (``party_countries``) of each membership or leadership of a party
+    its document states as current."""
+    return {(r.evidence.doc_id, r.subject.id, parties[r.object.label]) for r in relations
+            if r.relation in _PARTY_TIES and r.object.label in parties and not r.negated and r.modality == "asserted"}
+
+
+_PARTY_TIES = frozenset({"memberOf", "leaderOf"})  # the affiliations that make a person speak for a party
 
 
 def _one_side_dealings(relations: Iterable[Relation], lexicon: Lexicon,

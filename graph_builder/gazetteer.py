@@ -153,6 +153,7 @@ class Gazetteer:
     world_regions: frozenset[str] = frozenset()
     seats: dict[str, str] = field(default_factory=dict)  # "Brussels" -> "European Union": a body seated there
     government_seats: dict[str, str] = field(default_factory=dict)  # "Downing Street" -> its state, one side
+    party_countries: dict[str, str] = field(default_factory=dict)  # "Labour Party" -> the country it contests
     shared_country_names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Congo" -> its two countries
     digest: str = ""
 
@@ -210,6 +211,7 @@ class Gazetteer:
                    world_regions=frozenset(data.get("world_regions", ())),
                    seats=dict(data.get("seat_aliases", {})),
                    government_seats=dict(data.get("government_seats", {})),
+                   party_countries=dict(data.get("party_countries", {})),
                    shared_country_names={name: tuple(countries) for name, countries
                                          in data.get("shared_country_names", {}).items()},
                    digest=hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest())
