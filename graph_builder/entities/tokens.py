@@ -43,17 +43,18 @@ def doc_tokens(doc: Doc) -> tuple[Token, ...]:
     return _last_doc[1]
 
 
-_last_text: list = [None, ""]
-"""The document whose ``Tokens`` were made last and the text they read (see ``span_text``). Like the other
-last-document caches here, it serves one thread: a build's workers are processes, each reading one document at a
-time; code that reads documents in threads must not share this module's caches."""
+_last_tokens: list = [None, None]
+"""The document whose ``Tokens`` were made last, and those: ``span_text`` cuts from the text they read, and the
+dependency table reads their heads and labels, which the stages read anyway, rather than reading them from spaCy a
+second time. Like the other last-document caches here, it serves one thread: a build's workers are processes, each
+reading one document at a time; code that reads documents in threads must not share this module's caches."""
 
 
 def span_text(span: Span) -> str:
     """``span.text``, cut from the text the document's ``Tokens`` read when the span is of the document whose
     ``Tokens`` were made last (the entity stage's and the extractors'); spaCy makes every token of the span anew."""
-    if _last_text[0] is span.doc:
-        return _last_text[1][span.start_char:span.end_char]
+    if _last_tokens[0] is span.doc:
+        return _last_tokens[1]._text[span.start_char:span.end_char]
     return span.text
 
 
@@ -61,11 +62,6 @@ _last_tree: list = [None, {}]
 """The document last asked about and its dependents by head, (dep, token) each: the entity stage and the extractors
 ask about one document at a time, hundreds of thousands of times, and spaCy's ``Token.children`` builds a new Token
 object for every child each time."""
-
-
-_last_tokens: list = [None, None]
-"""The document whose ``Tokens`` were made last, and those: the dependency table reads their heads and labels, which
-the stages read anyway, rather than reading them from spaCy a second time."""
 
 
 def dependency_table(doc: Doc) -> dict[int, list[tuple[str, Token]]]:
@@ -202,7 +198,6 @@ class Tokens(tuple):
         starts, ends = words[:, 1].tolist(), (words[:, 1] + words[:, 2]).tolist()
         if text is None or (ends and len(text) != ends[-1] + len(doc[-1].whitespace_)):
             text = doc.text
-        _last_text[:] = [doc, text]
         made = cls(doc=doc, all=doc_tokens(doc), lower=_strings(doc, words[:, 0].tolist()), _text=text,
                    _starts=starts, _ends=ends)
         _last_tokens[:] = [doc, made]
