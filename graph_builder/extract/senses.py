@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from graph_builder.entities import DocEntities
 from graph_builder.extract.arguments import Actor, actor
-from graph_builder.extract.syntax import children, prep_objects
+from graph_builder.extract.syntax import children, dependents, prep_objects
 from graph_builder.patterns import Sense
 from graph_builder.records import Entity
 from graph_builder.vocab import ActorClass, Lexicon, PlayDocuments, Senses
@@ -369,8 +369,8 @@ def _questions(verb: Token) -> bool:
     """Whether a verb asks a question, which urges nothing: a clause under it opened by "whether", "if" or a
     wh-word ("asking whether the fares would rise", "asking why the report was late"); not by "that" ("demanding
     that B apologise")."""
-    return any(any(m.lower_ != "that" for m in children(c, "mark")) or any(w.tag_.startswith("W") for w in c.children)
-               for c in children(verb, "ccomp"))
+    return any(any(m.lower_ != "that" for m in children(c, "mark"))
+               or any(w.tag_.startswith("W") for w in dependents(c)) for c in children(verb, "ccomp"))
 
 
 def _purpose_fits(sense: Sense, obj: Actor, words: list[Token], senses: Senses) -> bool:
