@@ -145,9 +145,11 @@ def role_holders(tokens: Tokens, by_token: dict[int, Mention], lexicon: Lexicon)
 
 def _titled(token: Token, mention: Mention, tokens: Tokens, by_token: dict[int, Mention],
             lexicon: Lexicon) -> Iterator[Holder]:
-    """The roles a person's name at ``token`` is written with: a title before or beside it, or in apposition."""
-    title_heads = [c for c in children(token, *_TITLE_DEPS) if not _subject_of_verb_after(c, tokens)]
-    if token.dep_ == "appos":
+    """The roles a person's name at ``token`` is written with: a title before or beside it, or in apposition. Only a
+    word some title has in it is read further (``role_at`` finds no role at any other)."""
+    title_heads = [c for c in children(token, *_TITLE_DEPS)
+                   if _may_head_title(c.i, tokens, lexicon) and not _subject_of_verb_after(c, tokens)]
+    if tokens.dep[token.i] == "appos" and _may_head_title(tokens.head[token.i], tokens, lexicon):
         title_heads.append(token.head)
     for head in title_heads:
         role = role_at(head, tokens, lexicon, by_token)
@@ -175,6 +177,8 @@ def _after_comma(token: Token, tokens: Tokens, by_token: dict[int, Mention], lex
 
 def role_at(head: Token, tokens: Tokens, lexicon: Lexicon, by_token: dict[int, Mention]) -> Role | None:
     """The role of the noun phrase whose head is ``head``, when a title ends at (or, with "of", runs from) it."""
+    if not _may_head_title(head.i, tokens, lexicon):
+        return None  # no title has the word (most nouns): no edge of its phrase read, and no span with it tried
     start = head.left_edge.i
     of_phrase = [c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"]
     end = of_phrase[0].right_edge.i + 1 if of_phrase else _hyphened_end(head.i + 1, tokens)
@@ -217,9 +221,7 @@ def _hyphened_end(end: int, tokens: Tokens) -> int:
 
 def _title(head: Token, tokens: Tokens, start: int, end: int, lexicon: Lexicon) -> tuple[str, int, int] | None:
     """The longest title (of the lexicon or of one country) among the words from ``start`` to ``end`` that takes
-    in ``head``: (title, its first token, the token after it)."""
-    if not _may_head_title(head.i, tokens, lexicon):
-        return None  # no title has the word: most nouns are none, and the search below tries every span with it
+    in ``head``, a word some title has in it (see ``role_at``): (title, its first token, the token after it)."""
     for size in range(min(end - start, lexicon.max_title_words + 3), 0, -1):
         for first in range(max(start, head.i - size + 1), min(head.i, end - size) + 1):
             written = tokens.text(first, first + size).lower()
