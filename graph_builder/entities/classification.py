@@ -348,6 +348,8 @@ def _nouns_beside(span: Span, tokens: Tokens) -> list[Token]:
 def _cue_in(tokens: Tokens, near: range, cues: frozenset[tuple[str, ...]], *, reverse: bool) -> bool:
     """Whether the words at the first indexes of ``near`` (read backwards from a name when ``reverse``) are a cue,
     none of them a verb ("Hadley shares his view")."""
+    if not near or tokens.lower[near[0]] not in _cue_edges(cues, reverse):
+        return False  # no cue has the word next to the name (most words): no stretch read
     words: list[str] = []  # read away from the name
     for i in near:
         if tokens.pos[i] in ("VERB", "AUX"):
@@ -356,6 +358,13 @@ def _cue_in(tokens: Tokens, near: range, cues: frozenset[tuple[str, ...]], *, re
         if tuple(reversed(words) if reverse else words) in cues:
             return True
     return False
+
+
+@lru_cache(maxsize=16)
+def _cue_edges(cues: frozenset[tuple[str, ...]], reverse: bool) -> frozenset[str]:
+    """The words the ``cues`` have next to a name: each cue's last word (a cue read backwards from the name, when
+    ``reverse``) or its first, made once for the cues (see _cue_in)."""
+    return frozenset(cue[-1] if reverse else cue[0] for cue in cues if cue)
 
 
 def _possessive_after(span: Span, tokens: Tokens, pronouns: frozenset[tuple[str, ...]]) -> bool:
