@@ -301,10 +301,13 @@ def _places_written(names: Collection[Span], tokens: Tokens, gazetteer: Gazettee
 
 def _work_windows(tokens: Tokens, gazetteer: Gazetteer) -> set[tuple[int, int]]:
     """The characters (first, after last) where a name opening or introduced as a work is written: around each work
-    word (mentions.work_words), from its sentence's first token or the token before the compounds before it,
+    word (mentions.work_words) the tagger read as a noun (only a noun opens or introduces a work's name: "the show"
+    does, "to show" does not), from its sentence's first token or the token before the compounds before it,
     whichever comes first (mentions.compound_works), to the token after its sentence (mentions.works_named)."""
     windows = set()
     for word in work_words(tokens, gazetteer):
+        if tokens.pos[word.i] != "NOUN":
+            continue
         first = word.i
         while first > 0 and tokens.dep[first - 1] == "compound":
             first -= 1
