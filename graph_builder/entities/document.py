@@ -291,7 +291,7 @@ def _places_written(names: Collection[Span], tokens: Tokens, gazetteer: Gazettee
     """The places the document writes each of the ``names`` (see _occurrences), by name, for the names it writes
     anywhere near a work word (see _work_windows): elsewhere none opens or is introduced as a work (see _works), and
     most documents have no work word at all."""
-    windows = tokens.read_once("work windows", gazetteer, lambda: _work_windows(tokens, gazetteer))
+    windows = tokens.read_once("work windows", gazetteer, lambda: _merged(_work_windows(tokens, gazetteer)))
     text = tokens.whole_text
     # the texts from Tokens: Span.text reads every token of the span anew
     written = {tokens.text(span.start, span.end) for span in names} if windows else set()
@@ -316,6 +316,19 @@ def _work_windows(tokens: Tokens, gazetteer: Gazetteer) -> set[tuple[int, int]]:
         last = tokens[end]
         windows.add((tokens[max(min(start, first - 1), 0)].idx, last.idx + len(last)))
     return windows
+
+
+def _merged(windows: Collection[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The characters the ``windows`` (first, after last) cover, as the fewest windows, in text order: windows that
+    overlap or meet are one (a name written over any of them is written over the one they make), and the windows of
+    a sentence's work words and of the next sentence's overlap."""
+    found: list[tuple[int, int]] = []
+    for first, end in sorted(windows):
+        if found and first <= found[-1][1]:
+            found[-1] = (found[-1][0], max(found[-1][1], end))
+        else:
+            found.append((first, end))
+    return found
 
 
 def _written_across(name: str, text: str, window: tuple[int, int]) -> bool:
