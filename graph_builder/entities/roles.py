@@ -179,11 +179,7 @@ def role_at(head: Token, tokens: Tokens, lexicon: Lexicon, by_token: dict[int, M
     """The role of the noun phrase whose head is ``head``, when a title ends at (or, with "of", runs from) it."""
     if not _may_head_title(head.i, tokens, lexicon):
         return None  # no title has the word (most nouns): no edge of its phrase read, and no span with it tried
-    start = head.left_edge.i
-    of_phrase = [c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"]
-    end = of_phrase[0].right_edge.i + 1 if of_phrase else _hyphened_end(head.i + 1, tokens)
-    while start < head.i and tokens[start].dep_ in ("det", "punct", "poss", "case"):
-        start += 1
+    start, end = _title_bounds(head, tokens)
     title = _title(head, tokens, start, end, lexicon)
     if title is None:
         return None
@@ -192,6 +188,18 @@ def role_at(head: Token, tokens: Tokens, lexicon: Lexicon, by_token: dict[int, M
     if owner is None and found in lexicon.national_titles:
         owner = make_entity(lexicon.national_titles[found], "Country")
     return Role(title=found, owner=owner, branch=_branch(range(start, first), owner, tokens, by_token))
+
+
+def _title_bounds(head: Token, tokens: Tokens) -> tuple[int, int]:
+    """Where a title in the noun phrase whose head is ``head`` may start and end: from the phrase's first word past
+    its determiners, punctuation and possessives, to the head (past a word a hyphen joins to it) or to the end of
+    an "of" phrase after it."""
+    start = head.left_edge.i
+    of_phrase = [c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"]
+    end = of_phrase[0].right_edge.i + 1 if of_phrase else _hyphened_end(head.i + 1, tokens)
+    while start < head.i and tokens[start].dep_ in ("det", "punct", "poss", "case"):
+        start += 1
+    return start, end
 
 
 def _branch(before: range, owner: Entity | None, tokens: Tokens, by_token: dict[int, Mention]) -> str:
