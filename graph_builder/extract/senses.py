@@ -30,10 +30,29 @@ def noun_classes(token: Token, senses: Senses) -> frozenset[str]:
     return senses.classes_of(lemma, *compounds)
 
 
+_read_classes: list = [None, {}]
+"""The senses whose actor classes were last asked about, and the answers (``is_a``) by the class and the type,
+sector and label of the actor asked about: the extractors ask of the same actors again, for every sense and every
+record they weigh. Emptied when it holds ``_MOST_READ`` answers (a build reads the labels of a whole archive)."""
+_MOST_READ = 100_000
+
+
 def is_a(entity: Entity, name: str, senses: Senses) -> bool:
-    """Whether an actor is of an actor class of senses.yaml, an entity type or a sector code."""
+    """Whether an actor is of an actor class of senses.yaml, an entity type or a sector code; an answer about a class
+    is read once for the same senses (``_read_classes``)."""
     if name in (entity.type, entity.sector):
         return True
+    if _read_classes[0] is not senses or len(_read_classes[1]) >= _MOST_READ:
+        _read_classes[:] = [senses, {}]
+    key = (name, entity.type, entity.sector, entity.label)
+    found = _read_classes[1].get(key)
+    if found is None:
+        found = _read_classes[1][key] = _in_class(entity, name, senses)
+    return found
+
+
+def _in_class(entity: Entity, name: str, senses: Senses) -> bool:
+    """Whether an actor is of the actor class ``name`` of senses.yaml (``is_a``, read)."""
     found = senses.actor_classes.get(name)
     if found is None or _of_an_exception(entity, found, senses):
         return False

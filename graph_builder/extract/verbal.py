@@ -509,8 +509,7 @@ class _Clause:
     def words(self) -> frozenset[str]:
         """The lowercase words of the verb's phrase, from its left edge to its right edge (its dependents' and
         theirs)."""
-        verb = self.verb
-        return frozenset(self.entities.tokens.lower[verb.left_edge.i:verb.right_edge.i + 1])
+        return _phrase_words(self.verb, self.entities.tokens)
 
     @cached_property
     def _acting(self) -> list[Token]:
@@ -662,10 +661,12 @@ def _past_tense(verb: Token) -> bool:
 
 def _relations(verb: Token, lemma: str, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
     """The relations of a verb whose lemma (``_verb_lemma``) has patterns in the lexicon."""
-    clause = _Clause(verb=verb, entities=entities, lexicon=lexicon)
-    emitted: set[tuple[str, str, str]] = set()
     nouns = _light_nouns(verb, lexicon.light_verbs.get(lemma), entities, lexicon)
     candidates = list(lexicon.verb_patterns_with(lemma, nouns))
+    if not candidates or _links_missing(candidates, verb, entities.tokens, lexicon):
+        return  # a light verb with none of its nouns, or patterns whose links the clause lacks: no clause read
+    clause = _Clause(verb=verb, entities=entities, lexicon=lexicon)
+    emitted: set[tuple[str, str, str]] = set()
     matches: dict[tuple, Match | None] = {}
     for pattern in candidates:
         missing = _link_missing(pattern, clause)
@@ -677,6 +678,22 @@ def _relations(verb: Token, lemma: str, entities: DocEntities, lexicon: Lexicon)
             yield from _matched(clause, pattern, matched, entities, lexicon, emitted)
         elif _coordinated_subjects(clause, pattern, lexicon):
             yield from _pairs(clause, pattern, entities, lexicon, emitted)
+
+
+def _links_missing(candidates: list[Pattern], verb: Token, tokens: Tokens, lexicon: Lexicon) -> bool:
+    """Whether every candidate pattern is read for nothing: each has a link word and no noun, the link is no word of
+    the verb's phrase (``_link_missing``) and the relation is not symmetric (``_unpaired``): most clauses of "be" and
+    "say", which need no clause read."""
+    for pattern in candidates:
+        if not pattern.link or pattern.noun or pattern.noun_prep or lexicon.relations[pattern.relation].symmetric:
+            return False
+    words = _phrase_words(verb, tokens)
+    return all(pattern.link not in words for pattern in candidates)
+
+
+def _phrase_words(verb: Token, tokens: Tokens) -> frozenset[str]:
+    """The lowercase words of a verb's phrase, from its left edge to its right edge (its dependents' and theirs)."""
+    return frozenset(tokens.lower[verb.left_edge.i:verb.right_edge.i + 1])
 
 
 def _link_missing(pattern: Pattern, clause: _Clause) -> bool:
