@@ -1,7 +1,8 @@
 """Light verbs and nominal links between two actors, written as lexicon data: advice given or taken (briefs),
 speaking to an assembly or to a meeting of one (briefs, the `assembly` actor class of senses.yaml), criticism of B
-from A (kg:VoicedNoun), an advocate or champion of B (supports); a role left ("stepped down as leader of Y") is past,
-one only to be left still held; "went on to become leader of Y" takes the role. Sentences and names of our own."""
+from A (kg:VoicedNoun), a champion of B (supports), an advocate of B (praises); a role left ("stepped down as leader
+of Y") is past, one only to be left still held; "went on to become leader of Y" takes the role. Sentences and names
+of our own."""
 
 from __future__ import annotations
 
@@ -47,12 +48,12 @@ FOUND = [
      ("Ilse Varga", "criticizes", "Harbour Council")),
     ("The condemnation of Latvia from Estonia was swift.", ("Estonia", "criticizes", "Latvia")),
     ("There were complaints from the Green Party about Tomas Reyes.", ("Green Party", "criticizes", "Tomas Reyes")),
-    # an advocate, champion or proponent of B supports B, in apposition or after "be"
+    # a champion of B supports B, an advocate or proponent of B endorses it, in apposition or after "be"
     ("Senator Ilse Varga, an advocate of the Green Party, spoke at the rally.",
-     ("Ilse Varga", "supports", "Green Party")),
+     ("Ilse Varga", "praises", "Green Party")),
     ("Tomas Reyes, a champion of the Harbour Council, welcomed the plan.",
      ("Tomas Reyes", "supports", "Harbour Council")),
-    ("Lena Kask is a committed proponent of the Green Party.", ("Lena Kask", "supports", "Green Party")),
+    ("Lena Kask is a committed proponent of the Green Party.", ("Lena Kask", "praises", "Green Party")),
 ]
 
 NOT_FOUND = [

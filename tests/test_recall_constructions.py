@@ -28,7 +28,7 @@ FOUND = [
      ("Harbour Party", "accuses", "Tomas Reyes"), "asserted"),
     # what "be" says its subject is: a supporter, an ally, a critic of B
     ("Senator Ilse Varga is a strong supporter of Governor Tomas Reyes.",
-     ("Ilse Varga", "supports", "Tomas Reyes"), "asserted"),
+     ("Ilse Varga", "praises", "Tomas Reyes"), "asserted"),
     ("Senator Ilse Varga was a close ally of Governor Tomas Reyes.",
      ("Ilse Varga", "cooperatesWith", "Tomas Reyes"), "past"),
     ("Senator Ilse Varga remains a fierce critic of the Harbour Party.",

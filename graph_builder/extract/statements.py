@@ -11,9 +11,11 @@ speaks for the speaker's own side, nor "they", too often nobody in particular. A
 (kg:AllegationVerb: "X alleged Y had misled voters") accuses the clause's doer instead (accuses, CAMEO 112), not the
 one a passive clause is done to, when the clause charges a wrong (a judgement of kg:Disapproval, a verb of a
 conflict relation or one the lexicon does not know); an allegation of an act of cooperation ("X alleged Y had met
-Z") is a statement. A record that says more of the two makes a statement redundant (``dedupe``): another between
-them in the sentence (a criticism, an accusation), one the speaker reports with the actor at one end (the event the
-clause states), an affiliation between them in the document.
+Z") is a statement. What a newspaper or a news agency says an actor did or will do is news it carries, no comment
+("the Harbour Times said Y would sell its port arm"; actor class ``news`` of senses.yaml). A record that says more
+of the two makes a statement redundant (``dedupe``): another between them in the sentence (a criticism, an
+accusation), one the speaker reports with the actor at one end (the event the clause states), an affiliation between
+them in the document.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from graph_builder.extract.attribution import speakers_of
 from graph_builder.extract.polarity import judgements, polarity
 from graph_builder.extract.roles import role_words
 from graph_builder.extract.scoring import confidence, evidence
+from graph_builder.extract.senses import is_a
 from graph_builder.extract.syntax import VERBAL, children
 from graph_builder.extract.time_place import spoken_setting
 from graph_builder.extract.tone import statement_kinds
@@ -68,7 +71,24 @@ def _said(verb: Token, about: list[_About], entities: DocEntities, lexicon: Lexi
     said = [(speaker, n, k) for speaker in speakers for n, found in enumerate(about)
             for k, target in enumerate(found.targets) if commented(speaker, target, entities, lexicon)]
     kinds = {n: about[n].kinds(lexicon) for n in {n for _, n, _ in said}}
-    return [(speaker, about[n].targets[k], kinds[n][k]) for speaker, n, k in said]
+    return _not_news([(speaker, about[n], about[n].targets[k], kinds[n][k]) for speaker, n, k in said], lexicon)
+
+
+def _not_news(said: list[tuple[Entity, _About, Actor, tuple[str, str]]], lexicon: Lexicon
+              ) -> list[tuple[Entity, Actor, tuple[str, str]]]:
+    """(speaker, target, kind) of each statement but the news a newspaper or agency carries (``_news_carried``)."""
+    return [(speaker, target, kind) for speaker, found, target, kind in said
+            if not _news_carried(speaker, found.clause, kind, lexicon)]
+
+
+def _news_carried(speaker: Entity, clause: Token, kind: tuple[str, str], lexicon: Lexicon) -> bool:
+    """Whether a plain statement is news a newspaper or a news agency carries (actor class ``news`` of senses.yaml):
+    what it says an actor did, does or will do ("Y would sell its port arm, the Harbour Times said") is a report,
+    no comment of its own on the actor. What it says the actor or its deed is ("Y's plan was a blunder", "Y is no
+    longer a draw") is its own view and stays, as do a clause whose tone judges the actor and an allegation (their
+    ``kind`` is no plain statement)."""
+    return kind == lexicon.cue_relations["StatementVerb"] and is_a(speaker, "news", lexicon.senses) \
+        and not (clause.lemma_ == "be" and children(clause, "attr", "acomp"))
 
 
 def commented(speaker: Entity, target: Actor, entities: DocEntities, lexicon: Lexicon) -> bool:
