@@ -14,6 +14,8 @@ from tests.conftest import extract, triples
      ("Marta Pellik", "cooperatesWith", "Arvo Pellik")),
     ("At Caldera University Tomas Rell met his future wife Lina, now a Norland MEP. Lina criticised the Kelvor Party.",
      ("Lina Rell", "criticizes", "Kelvor Party")),
+    ("From there Tomas Rell went to Caldera, where he met his future wife Lina. Lina criticised the Kelvor Party.",
+     ("Lina Rell", "criticizes", "Kelvor Party")),
     ("Tomas Pellik, whose daughter Lina was hurt, is suing Kelvor. Lina praised the Caldera police.",
      ("Lina Pellik", "praises", "police of Caldera")),
 ])

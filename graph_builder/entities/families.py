@@ -32,7 +32,7 @@ def _family_names(by_token: dict[int, Mention], tokens: Tokens, gazetteer: Gazet
     (whatever type the model's guesses gave it: "Marta" read as a place's; the tie's own mention may be none)."""
     surnames: dict[str, set[str]] = {}
     for token in tokens.doc:
-        if token.dep_ == "appos" and gazetteer.is_first_name(token.text):
+        if token.is_title and gazetteer.is_first_name(token.text):
             surname = _family_surname(token, by_token, gazetteer)
             if surname is not None and surname != token.text:
                 surnames.setdefault(token.text, set()).add(surname)
@@ -47,14 +47,21 @@ def _family_names(by_token: dict[int, Mention], tokens: Tokens, gazetteer: Gazet
 
 
 def _family_surname(token: Token, by_token: dict[int, Mention], gazetteer: Gazetteer) -> str | None:
-    """The surname of the named person whose family noun ``token`` stands in apposition to ("wife, Marta"), else
-    None."""
-    if token.dep_ != "appos" or token.head.lower_ not in gazetteer.family_nouns:
-        return None
-    owner = next(iter(children(token.head, "poss")), None)
+    """The surname of the named person whose family noun ``token`` stands in apposition to ("wife, Marta") or is
+    named after ("his wife Marta", the noun a compound of the name), else None."""
+    owner = _family_owner(token, gazetteer.family_nouns)
     if owner is not None and owner.lower_ == "whose" and owner.head.head.dep_ == "relcl":
         owner = owner.head.head.head  # "Tomas Pellik, whose daughter Lina ...": the clause's antecedent
     found = by_token.get(owner.i) if owner is not None else None
     if found is None or found.entity.type != "Person" or " " not in found.entity.label:
         return None
     return found.entity.label.split()[-1]
+
+
+def _family_owner(token: Token, family_nouns: frozenset[str]) -> Token | None:
+    """The possessor of the family noun of a name (see _family_surname), else None."""
+    if token.dep_ == "appos" and token.head.lower_ in family_nouns:
+        return next(iter(children(token.head, "poss")), None)
+    if any(noun.lower_ in family_nouns for noun in children(token, "compound")):
+        return next(iter(children(token, "poss")), None)
+    return None
