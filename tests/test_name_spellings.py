@@ -1,12 +1,14 @@
 """Two spellings of one first name are one person (issue 14, a blind reading of BBC records), in one article and
 across articles: "Damien Rolfe" and "Damian Rolfe" -- one vowel apart, a first name the first-name list gives one
 gender in both spellings, the same surname -- are one node named by the spelling more mentions (or articles) use;
-names of another gender or more than a vowel apart ("Mark"/"Mary") stay two people."""
+names of another gender or more than a vowel apart ("Mark"/"Mary") stay two people. So are a first name and its
+nickname with one surname in one article ("Dave Rellan", "David Rellan"), and the bare surname with them."""
 
 from __future__ import annotations
 
 from graph_builder.build import process
 from graph_builder.records import Document
+from tests.conftest import extract
 
 
 def labels(text: str) -> set[str]:
@@ -41,3 +43,10 @@ def test_two_spellings_across_articles_are_one_person_named_as_most_articles_spe
     subjects = {r.subject.label for result in results for r in result.relations}
     assert "Damien Rolfe" in subjects, subjects
     assert "Damian Rolfe" not in subjects, subjects
+
+
+def test_a_first_name_and_its_nickname_with_one_surname_are_one_person_in_one_article():
+    text = ("Norland Athletics has appointed coach Dave Rellan. Rellan, who worked with the Caldera team, said he was "
+            "delighted. Tom Vask praised Rellan. David Rellan starts in May.")
+    praised = {r.object.label for r in extract(text) if r.relation == "praises"}
+    assert praised == {"Dave Rellan"}
