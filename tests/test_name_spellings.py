@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from graph_builder.build import process
 from graph_builder.records import Document
-from tests.conftest import extract
 
 
 def labels(text: str) -> set[str]:
@@ -46,7 +45,9 @@ def test_two_spellings_across_articles_are_one_person_named_as_most_articles_spe
 
 
 def test_a_first_name_and_its_nickname_with_one_surname_are_one_person_in_one_article():
-    text = ("Norland Athletics has appointed coach Dave Rellan. Rellan, who worked with the Caldera team, said he was "
-            "delighted. Tom Vask praised Rellan. David Rellan starts in May.")
-    praised = {r.object.label for r in extract(text) if r.relation == "praises"}
+    texts = ["Norland Athletics has appointed coach Dave Rellan. Rellan, who worked with the Caldera team, said he was "
+             "delighted. Tom Vask praised Rellan. David Rellan starts in May.",
+             "Anna Rellan opened a bakery in Caldera on Monday."]
+    results = process([Document(id=f"s{k}", text=text, source="<test>") for k, text in enumerate(texts)])
+    praised = {r.object.label for r in results[0].relations if r.relation == "praises"}
     assert praised == {"Dave Rellan"}
