@@ -221,9 +221,10 @@ def _opening_descriptor(doc: Tokens, start: int, gazetteer: Gazetteer) -> bool:
 
 def _occupation_before_first_name(doc: Tokens, start: int, gazetteer: Gazetteer) -> bool:
     """Whether the word at ``start`` is an occupation's noun (``gazetteer.occupation_nouns``) before a first name
-    ("Actress" of "Actress Ilse Varga, known to millions for ..."): a person described, not part of her name."""
-    return doc.lower[start] in gazetteer.occupation_nouns and start + 1 < len(doc) \
-        and gazetteer.is_first_name(doc.words[start + 1])
+    ("Actress" of "Actress Ilse Varga, known to millions for ..."): a person described, not part of her name; a
+    first name hyphened to what follows ("Rapper Jay-Z") is a stage name, left whole."""
+    return doc.lower[start] in gazetteer.occupation_nouns and start + 2 < len(doc) \
+        and gazetteer.is_first_name(doc.words[start + 1]) and doc.words[start + 2] != "-"
 
 
 def _title_follows(doc: Tokens, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
