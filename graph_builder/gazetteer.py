@@ -142,6 +142,8 @@ class Gazetteer:
     place_name_words: frozenset[str] = frozenset()
     community_nouns: frozenset[str] = frozenset()
     kin_nouns: frozenset[str] = frozenset()
+    occupation_nouns: frozenset[str] = frozenset()  # "actress", "rapper": capitalised before a first name, no name
+    family_nouns: frozenset[str] = frozenset()  # "wife", "son": a first name alone after one bears the family's surname
     locative_prepositions: frozenset[str] = frozenset()
     compass_words: frozenset[str] = frozenset()
     non_actor_names: frozenset[str] = frozenset()
@@ -200,6 +202,8 @@ class Gazetteer:
                    place_name_words=frozenset(data.get("place_name_words", ())),
                    community_nouns=frozenset(data.get("community_nouns", ())) | frozenset(data.get("kin_nouns", ())),
                    kin_nouns=frozenset(data.get("kin_nouns", ())),
+                   family_nouns=frozenset(data.get("family_nouns", ())),
+                   occupation_nouns=frozenset(data.get("occupation_nouns", ())),
                    locative_prepositions=frozenset(data.get("locative_prepositions", ())),
                    compass_words=frozenset(data.get("compass_words", ())),
                    non_actor_names=frozenset(data.get("non_actor_names", ())),

@@ -1,7 +1,8 @@
 """Two spellings of one first name are one person (issue 14, a blind reading of BBC records), in one article and
 across articles: "Damien Rolfe" and "Damian Rolfe" -- one vowel apart, a first name the first-name list gives one
 gender in both spellings, the same surname -- are one node named by the spelling more mentions (or articles) use;
-names of another gender or more than a vowel apart ("Mark"/"Mary") stay two people."""
+names of another gender or more than a vowel apart ("Mark"/"Mary") stay two people. So are a first name and its
+nickname with one surname in one article ("Dave Rellan", "David Rellan"), and the bare surname with them."""
 
 from __future__ import annotations
 
@@ -41,3 +42,12 @@ def test_two_spellings_across_articles_are_one_person_named_as_most_articles_spe
     subjects = {r.subject.label for result in results for r in result.relations}
     assert "Damien Rolfe" in subjects, subjects
     assert "Damian Rolfe" not in subjects, subjects
+
+
+def test_a_first_name_and_its_nickname_with_one_surname_are_one_person_in_one_article():
+    texts = ["Norland Athletics has appointed coach Dave Rellan. Rellan, who worked with the Caldera team, said he was "
+             "delighted. Tom Vask praised Rellan. David Rellan starts in May.",
+             "Anna Rellan opened a bakery in Caldera on Monday."]
+    results = process([Document(id=f"s{k}", text=text, source="<test>") for k, text in enumerate(texts)])
+    praised = {r.object.label for r in results[0].relations if r.relation == "praises"}
+    assert praised == {"Dave Rellan"}

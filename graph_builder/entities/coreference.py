@@ -185,8 +185,9 @@ def _forms_of(key: tuple[str, ...], span: Span, gazetteer: Gazetteer,
 
 def _spellings_joined(clusters: list[Cluster], gazetteer: Gazetteer) -> list[Cluster]:
     """Two spellings of one person's first name with the same surname ("Damian Hale" and "Damien Hale" in one
-    article: see ``_respelt``) are one person, named by the spelling more mentions use (the first written on a tie),
-    and a bare surname the two left in doubt is them too."""
+    article), or the first name and its nickname ("Dave Hale", "David Hale": see ``_respelt``), are one person,
+    named by the spelling more mentions use (the first written on a tie), and a bare surname the two left in doubt
+    is them too."""
     by_surname = _by_surname(clusters)
     for cluster in [c for c in clusters if len(by_surname.get(c.full[1:], ())) > 1]:
         other = _respelling(cluster, by_surname[cluster.full[1:]], clusters, gazetteer)
@@ -230,8 +231,9 @@ def _absorb(kept: Cluster, joined: Cluster, clusters: list[Cluster]) -> None:
 
 
 def _respelt(one: tuple[str, ...], other: tuple[str, ...], gazetteer: Gazetteer) -> bool:
-    """Whether two full names differ only in the spelling of the first name (``Gazetteer.respelt_first_name``)."""
-    return len(one) > 1 and one[1:] == other[1:] and gazetteer.respelt_first_name(one[0], other[0])
+    """Whether two full names differ only in the spelling of the first name or in a first name's nickname ("Dave
+    Hale" and "David Hale": ``Gazetteer.same_first_name``)."""
+    return len(one) > 1 and one[1:] == other[1:] and gazetteer.same_first_name(one[0].lower(), other[0].lower())
 
 
 def _peers_joined(clusters: list[Cluster], gazetteer: Gazetteer) -> list[Cluster]:

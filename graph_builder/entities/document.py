@@ -25,6 +25,7 @@ from graph_builder.entities.coreference import (
     resolve_pronouns,
     short_names,
 )
+from graph_builder.entities.families import family_named
 from graph_builder.entities.mentions import (
     chamber_committee,
     clean_span,
@@ -167,6 +168,7 @@ def resolve(doc: Doc, document: Document, lexicon: Lexicon) -> DocEntities:
                                     mouthpieces=cues["MouthpieceTitle"]):
         by_token[tokens.at_char[mention.start]] = mention
         mentions.append(mention)
+    mentions = family_named(mentions, by_token, tokens, gazetteer)
     described = pair_descriptions(tokens, document, by_token, lexicon)
     by_token.update(described.by_token)
     entities = merge_entities(m.entity for m in mentions)

@@ -212,10 +212,19 @@ def _after_holder_words(span: Span, doc: Tokens, start: int, end: int, holder_wo
 def _opening_descriptor(doc: Tokens, start: int, gazetteer: Gazetteer) -> bool:
     """Whether the word at ``start`` is a common noun capitalised only because it opens a sentence or a headline
     ("Winemaker" of "Winemaker rejects bid", "Miner" of "Miner Ridge Gold said"): the document writes it in lowercase
-    before a name elsewhere ("the winemaker Tarnvale"), and it is no organisation word ("Network Rail")."""
+    before a name elsewhere ("the winemaker Tarnvale") or it is an occupation's noun before a first name (see
+    _occupation_before_first_name), and it is no organisation word ("Network Rail")."""
     lower = doc.lower[start]
-    return (lower in doc.descriptors and not doc[start].is_lower and lower not in gazetteer.organization_words
-            and start in doc.sentence_starts)
+    return ((lower in doc.descriptors or _occupation_before_first_name(doc, start, gazetteer))
+            and not doc[start].is_lower and lower not in gazetteer.organization_words and start in doc.sentence_starts)
+
+
+def _occupation_before_first_name(doc: Tokens, start: int, gazetteer: Gazetteer) -> bool:
+    """Whether the word at ``start`` is an occupation's noun (``gazetteer.occupation_nouns``) before a first name
+    ("Actress" of "Actress Ilse Varga, known to millions for ..."): a person described, not part of her name; a
+    first name hyphened to what follows ("Rapper Jay-Z") is a stage name, left whole."""
+    return doc.lower[start] in gazetteer.occupation_nouns and start + 2 < len(doc) \
+        and gazetteer.is_first_name(doc.words[start + 1]) and doc.words[start + 2] != "-"
 
 
 def _title_follows(doc: Tokens, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
@@ -677,6 +686,8 @@ def _first_name_before(doc: Tokens, start: int, end: int, titles: frozenset[str]
     token = doc[start - 1]
     if token.lower_ in gazetteer.gender_titles and token.lower_ not in gazetteer.honorifics:
         return True  # a royal or noble title is part of the name: "Lord Ashby"
+    if _occupation_before_first_name(doc, start - 1, gazetteer):
+        return False  # "Keeper" of "Keeper Tomas Rell": a person described
     if gazetteer.is_country_word(token.text):
         return _country_first_name(doc, start - 1, titles, gazetteer)
     return _name_word(token, titles, gazetteer) and (token.ent_type_ == "PERSON"
