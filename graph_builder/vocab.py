@@ -367,6 +367,8 @@ class KG(DefinedNamespace):
 
 # Cue classes the code reads without a fallback (``lexicon.cues["Past"]``); an ontology without one of them cannot be
 # used, and says so when it is loaded (an older copy of the folder lacks the classes added since).
+CODE_ACTOR_CLASSES = ("armed", "party", "news", "employer", "media", "court", "regulator")
+"""The actor classes of senses.yaml the extractors ask about by name: a senses.yaml without one of them is refused."""
 CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "NegationParticle", "NegationModifier",
                "Dismissal", "GoverningPreposition", "Attribution", "ObjectControl", "Accusation", "Allegation",
                "Disapproval", "FutureCopula", "FutureTime", "JudgedThing", "JudgementCopula", "Participation",
@@ -543,6 +545,12 @@ class Senses:
             return self._classes_by_lemma.get(lemmas[0], frozenset())
         found = {name for lemma in lemmas for name in self._classes_by_lemma.get(lemma, ())}
         return frozenset(name for name in self.noun_classes if name in found) if found else frozenset()
+
+    @cached_property
+    def answers(self) -> dict[tuple[str, str, str | None, str], bool]:
+        """Whether an actor is of an actor class, by the class and the actor's type, sector and label, as the
+        extractors have asked so far (extract.senses.is_a)."""
+        return {}
 
     @cached_property
     def _classes_by_lemma(self) -> dict[str, frozenset[str]]:
@@ -1251,11 +1259,21 @@ def _senses(folder: Path) -> Senses:
              for name, words in (data.get("noun_classes") or {}).items()}
     actors = {name: _actor_class(name, spec, f"{path.name}: actor class {name}", nouns)
               for name, spec in (data.get("actor_classes") or {}).items()}
+    _check_actor_classes(path, actors)
+    return Senses(noun_classes=nouns, actor_classes=actors,
+                  reacting_relations=_names(data.get("reacting_relations"), f"{path.name}: reacting_relations"))
+
+
+def _check_actor_classes(path: Path, actors: dict[str, ActorClass]) -> None:
+    """Every actor class an actor class names (``except``, ``unless_named``) is defined, and so is every class the
+    extractors ask about by name (``CODE_ACTOR_CLASSES``)."""
     unknown = sorted({u for a in actors.values() for u in a.classes_named} - set(actors))
     if unknown:
         raise OntologyError(f"{path.name}: 'except' or 'unless_named' names unknown actor classes {unknown}")
-    return Senses(noun_classes=nouns, actor_classes=actors,
-                  reacting_relations=_names(data.get("reacting_relations"), f"{path.name}: reacting_relations"))
+    missing = [name for name in CODE_ACTOR_CLASSES if name not in actors]
+    if missing:
+        raise OntologyError(f"{path.name}: the actor classes {missing} are missing; the extractors ask about them by "
+                            "name (see the shipped ontology/lexicon/senses.yaml)")
 
 
 def _tone(folder: Path, relations: dict[str, RelationInfo]) -> Tone:

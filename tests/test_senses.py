@@ -186,6 +186,14 @@ def test_reacting_relations_are_data(tmp_path):
         _lexicon_with(tmp_path, "families: []\n", yaml.safe_dump(data))
 
 
+def test_an_actor_class_the_extractors_read_by_name_is_required(tmp_path):
+    """A senses.yaml without the newspapers' class would silently keep their reports as comments: it is refused."""
+    data = yaml.safe_load((load_lexicon().folder / "lexicon" / "senses.yaml").read_text(encoding="utf-8"))
+    del data["actor_classes"]["news"]
+    with pytest.raises(OntologyError, match=r"actor classes \['news'\] are missing"):
+        _lexicon_with(tmp_path, "families: []\n", yaml.safe_dump(data))
+
+
 def test_a_place_told_is_a_stations_name_cut_short():
     found = {(r.subject.label, r.relation) for r in extract("Senator Ilse Varga told BBC Radio Sheffield that the "
                                                               "plan would fail.")}

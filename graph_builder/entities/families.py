@@ -55,6 +55,8 @@ def _family_surname(token: Token, by_token: dict[int, Mention], gazetteer: Gazet
     found = by_token.get(owner.i) if owner is not None else None
     if found is None or found.entity.type != "Person" or " " not in found.entity.label:
         return None
+    if owner.pos_ == "PRON" and not _subject_named(owner, found.entity.id, by_token):
+        return None  # "a farmer said his wife Marta ...": "his" resolved to a person of another sentence
     return found.entity.label.split()[-1]
 
 
@@ -65,3 +67,17 @@ def _family_owner(token: Token, family_nouns: frozenset[str]) -> Token | None:
     if any(noun.lower_ in family_nouns for noun in children(token, "compound")):
         return next(iter(children(token, "poss")), None)
     return None
+
+
+def _subject_named(pronoun: Token, person: str, by_token: dict[int, Mention]) -> bool:
+    """Whether a clause above the possessive pronoun has the ``person`` (an entity id) it was resolved to as its
+    subject: the nearest clause with a subject that does not hold the pronoun ("Tomas Rell said his wife Lina ..."),
+    or the subject that holds it ("Tomas Rell and his wife Lina arrived"); not "a farmer told us his wife Marta ..."
+    with "his" read as a person of the sentence before."""
+    for verb in pronoun.ancestors:
+        subjects = children(verb, "nsubj", "nsubjpass") if verb.pos_ in ("VERB", "AUX") else []
+        if any((m := by_token.get(s.i)) is not None and m.entity.id == person for s in subjects):
+            return True
+        if subjects and not any(s.left_edge.i <= pronoun.i <= s.right_edge.i for s in subjects):
+            return False
+    return False

@@ -30,24 +30,24 @@ def noun_classes(token: Token, senses: Senses) -> frozenset[str]:
     return senses.classes_of(lemma, *compounds)
 
 
-_read_classes: list = [None, {}]
-"""The senses whose actor classes were last asked about, and the answers (``is_a``) by the class and the type,
-sector and label of the actor asked about: the extractors ask of the same actors again, for every sense and every
-record they weigh. Emptied when it holds ``_MOST_READ`` answers (a build reads the labels of a whole archive)."""
 _MOST_READ = 100_000
+"""The answers ``is_a`` keeps for one lexicon's senses before it empties them (a build reads the labels of a whole
+archive)."""
 
 
 def is_a(entity: Entity, name: str, senses: Senses) -> bool:
     """Whether an actor is of an actor class of senses.yaml, an entity type or a sector code; an answer about a class
-    is read once for the same senses (``_read_classes``)."""
+    is read once for the same senses, by the class and the actor's type, sector and label (``Senses.answers``): the
+    extractors ask of the same actors again, for every sense and every record they weigh."""
     if name in (entity.type, entity.sector):
         return True
-    if _read_classes[0] is not senses or len(_read_classes[1]) >= _MOST_READ:
-        _read_classes[:] = [senses, {}]
+    answers = senses.answers
+    if len(answers) >= _MOST_READ:
+        answers.clear()
     key = (name, entity.type, entity.sector, entity.label)
-    found = _read_classes[1].get(key)
+    found = answers.get(key)
     if found is None:
-        found = _read_classes[1][key] = _in_class(entity, name, senses)
+        found = answers[key] = _in_class(entity, name, senses)
     return found
 
 

@@ -681,12 +681,11 @@ def _relations(verb: Token, lemma: str, entities: DocEntities, lexicon: Lexicon)
 
 
 def _links_missing(candidates: list[Pattern], verb: Token, tokens: Tokens, lexicon: Lexicon) -> bool:
-    """Whether every candidate pattern is read for nothing: each has a link word and no noun, the link is no word of
-    the verb's phrase (``_link_missing``) and the relation is not symmetric (``_unpaired``): most clauses of "be" and
+    """Whether every candidate pattern is read for nothing: each needs a link word (``_needs_link``) that is no word
+    of the verb's phrase, and cannot pair coordinated subjects either (``_unpaired``): most clauses of "be" and
     "say", which need no clause read."""
-    for pattern in candidates:
-        if not pattern.link or pattern.noun or pattern.noun_prep or lexicon.relations[pattern.relation].symmetric:
-            return False
+    if not all(_needs_link(pattern) and _unpaired(pattern, True, lexicon) for pattern in candidates):
+        return False
     words = _phrase_words(verb, tokens)
     return all(pattern.link not in words for pattern in candidates)
 
@@ -696,11 +695,17 @@ def _phrase_words(verb: Token, tokens: Tokens) -> frozenset[str]:
     return frozenset(tokens.lower[verb.left_edge.i:verb.right_edge.i + 1])
 
 
+def _needs_link(pattern: Pattern) -> bool:
+    """Whether a pattern has a link word and no noun ("be on", "work with", "rule out"), so that it matches only where
+    its link is a word of the verb's phrase."""
+    return bool(pattern.link) and not (pattern.noun or pattern.noun_prep)
+
+
 def _link_missing(pattern: Pattern, clause: _Clause) -> bool:
-    """Whether a pattern with a link word and no noun ("be on", "work with", "rule out") cannot match, its link being
-    no word of the verb's phrase: every preposition, particle or "for" that ``_link_match`` reads hangs under the verb
-    or its objects. The cheap test first: "be" and "say" have such patterns, and few of their clauses the word."""
-    return bool(pattern.link) and not (pattern.noun or pattern.noun_prep) and pattern.link not in clause.words
+    """Whether a pattern that needs a link word (``_needs_link``) cannot match, its link being no word of the verb's
+    phrase: every preposition, particle or "for" that ``_link_match`` reads hangs under the verb or its objects. The
+    cheap test first: "be" and "say" have such patterns, and few of their clauses the word."""
+    return _needs_link(pattern) and pattern.link not in clause.words
 
 
 def _unpaired(pattern: Pattern, missing: bool, lexicon: Lexicon) -> bool:
