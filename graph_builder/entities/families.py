@@ -70,14 +70,22 @@ def _family_owner(token: Token, family_nouns: frozenset[str]) -> Token | None:
 
 
 def _subject_named(pronoun: Token, person: str, by_token: dict[int, Mention]) -> bool:
-    """Whether a clause above the possessive pronoun has the ``person`` (an entity id) it was resolved to as its
-    subject: the nearest clause with a subject that does not hold the pronoun ("Tomas Rell said his wife Lina ..."),
-    or the subject that holds it ("Tomas Rell and his wife Lina arrived"); not "a farmer told us his wife Marta ..."
-    with "his" read as a person of the sentence before."""
+    """Whether nothing but the ``person`` (an entity id) the possessive pronoun was resolved to can own it: the
+    pronoun's noun is coordinated with the person ("Tomas Rell and his wife Lina"), or the nearest clause above it
+    with a subject that does not hold it has the person as subject ("Tomas Rell said his wife Lina ..."), or no such
+    clause is there ("..., said his wife, Lina"); not "a farmer told us his wife Marta ..." with "his" read as a
+    person of the sentence before."""
+    noun = pronoun.head
+    if noun.dep_ == "conj" and _is(by_token.get(noun.head.i), person):
+        return True
     for verb in pronoun.ancestors:
         subjects = children(verb, "nsubj", "nsubjpass") if verb.pos_ in ("VERB", "AUX") else []
-        if any((m := by_token.get(s.i)) is not None and m.entity.id == person for s in subjects):
+        if any(_is(by_token.get(s.i), person) for s in subjects):
             return True
         if subjects and not any(s.left_edge.i <= pronoun.i <= s.right_edge.i for s in subjects):
             return False
-    return False
+    return True
+
+
+def _is(mention: Mention | None, person: str) -> bool:
+    return mention is not None and mention.entity.id == person
