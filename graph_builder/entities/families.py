@@ -31,7 +31,7 @@ def _family_names(by_token: dict[int, Mention], tokens: Tokens, gazetteer: Gazet
     """The new entity of each first-name-alone entity (by its id) whose first name a family tie gives one surname
     (whatever type the model's guesses gave it: "Marta" read as a place's; the tie's own mention may be none)."""
     surnames: dict[str, set[str]] = {}
-    for token in tokens.doc:
+    for token in _named_after_family_nouns(tokens, gazetteer.family_nouns):
         if token.is_title and gazetteer.is_first_name(token.text):
             surname = _family_surname(token, by_token, gazetteer)
             if surname is not None and surname != token.text:
@@ -44,6 +44,18 @@ def _family_names(by_token: dict[int, Mention], tokens: Tokens, gazetteer: Gazet
             named[entity.id] = make_entity(f"{entity.label} {next(iter(found))}", "Person", entity.aliases,
                                            scope=entity.scope)
     return named
+
+
+def _named_after_family_nouns(tokens: Tokens, family_nouns: frozenset[str]) -> list[Token]:
+    """The words a family noun stands in apposition to ("wife, Marta") or is a compound of ("his wife Marta"): where
+    a first name alone may take a family's surname (see _family_owner), read from the document's family nouns, not
+    from every token."""
+    found: list[Token] = []
+    for noun in tokens.with_word(*family_nouns):
+        found.extend(children(noun, "appos"))
+        if noun.dep_ == "compound":
+            found.append(noun.head)
+    return found
 
 
 def _family_surname(token: Token, by_token: dict[int, Mention], gazetteer: Gazetteer) -> str | None:
