@@ -1,5 +1,6 @@
-"""A possessive pronoun on a noun of an actor class ("his party") names the person's own party: memberOf, when the
-document's titles give the person exactly one party and none held before, the pronoun is the person's in its clause,
+"""A possessive pronoun on a noun of an actor class ("his party") names the person's own party: memberOf (leaderOf
+when the document's title of the person leads it, see test_led_memberships.py), when the document's titles give the
+person exactly one party and none held before, the pronoun is the person's in its clause,
 and nothing else describes the noun ("her new party" may be another). Documents and names of our own."""
 
 from __future__ import annotations
@@ -9,11 +10,11 @@ import pytest
 from graph_builder import extract
 
 OWN = [
-    "Harbour Party leader Tom Hale spoke in Leeds on Monday. Mr Hale says his party's coming manifesto will promise "
+    "Harbour Party MP Tom Hale spoke in Leeds on Monday. Mr Hale says his party's coming manifesto will promise "
     "cheaper ferries.",
-    "Green Party leader Ann Reed visited Leeds. Ms Reed complained that officials never told her party about the "
+    "Green Party councillor Ann Reed visited Leeds. Ms Reed complained that officials never told her party about the "
     "closures.",
-    "Green Party leader Ann Reed visited Leeds. Ms Reed is touring rural seats, where her party hopes to make gains.",
+    "Green Party MP Ann Reed visited Leeds. Ms Reed is touring rural seats, where her party hopes to make gains.",
 ]
 
 NOT_OWN = [
@@ -70,7 +71,7 @@ def test_the_words_that_add_nothing_to_his_party_are_the_ontologys(tmp_path):
     from tests.conftest import ontology_copy
 
     copy = ontology_copy(tmp_path, '\nkg:OwnWord kg:cueLemma "new" .\n')
-    text = "Green Party leader Ann Reed visited Leeds. Ms Reed said her new party would win."
+    text = "Green Party MP Ann Reed visited Leeds. Ms Reed said her new party would win."
     found = {(r.subject.label, r.relation, r.object.label) for r in process(
         [Document(id="t", text=text, date="2005-03-01", source="<test>")], ontology=copy)[0].relations
              if r.verb == "her party"}
