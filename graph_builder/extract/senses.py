@@ -100,8 +100,11 @@ def _in_a_list(token: Token) -> bool:
 
 
 def _of_class(actor: Actor, names: frozenset[str], senses: Senses, entities: DocEntities | None) -> bool:
+    """Whether an actor is of one of the classes: by its node, by members the text names it by, in a list, or (a
+    class read ``anywhere``) by a noun of the class at any mention ("shadow chancellor Ann Vale ... Ms Vale")."""
     return (_any(actor.entity, names, senses) or _described_as(actor, names, senses, entities)
-            or _listed_before(actor, names, senses))
+            or _listed_before(actor, names, senses)
+            or any(_named_in_document(actor, name, senses, entities) for name in names))
 
 
 def _types_fit(sense: Sense, subject: Actor, obj: Actor, senses: Senses, entities: DocEntities | None) -> bool:
