@@ -507,13 +507,15 @@ class ActorClass:
     scored: bool = False  # with anywhere: also a side of a result ("beat X 6-2", "lost 8-3 to X")
     plural_names: bool = False  # with anywhere: also a name with a plural verb ("Redford travel to")
     peoples: bool = False  # refused: a people named by its own word ("made up of local Kurds", "of Turkmen")
+    speaks_for: tuple[str, ...] = ()  # with anywhere: also named as speaking for an actor of these classes ("X, for
+    # the Greens, said")
     unless: tuple[str, ...] = ()
     play: PlayDocuments | None = None  # documents about play, where the class needs no naming (see PlayDocuments)
 
     @property
     def classes_named(self) -> tuple[str, ...]:
-        """The other actor classes this one names (``except``, ``unless_named``)."""
-        return self.unless + (self.play.unless_named if self.play is not None else ())
+        """The other actor classes this one names (``except``, ``unless_named``, ``speaks_for``)."""
+        return self.unless + self.speaks_for + (self.play.unless_named if self.play is not None else ())
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -1269,7 +1271,8 @@ def _check_actor_classes(path: Path, actors: dict[str, ActorClass]) -> None:
     extractors ask about by name (``CODE_ACTOR_CLASSES``)."""
     unknown = sorted({u for a in actors.values() for u in a.classes_named} - set(actors))
     if unknown:
-        raise OntologyError(f"{path.name}: 'except' or 'unless_named' names unknown actor classes {unknown}")
+        raise OntologyError(f"{path.name}: 'except', 'unless_named' or 'speaks_for' names unknown actor classes "
+                            f"{unknown}")
     missing = [name for name in CODE_ACTOR_CLASSES if name not in actors]
     if missing:
         raise OntologyError(f"{path.name}: the actor classes {missing} are missing; the extractors ask about them by "
@@ -1319,15 +1322,17 @@ def _senses_data(path: Path) -> dict:
 
 def _actor_class(name: str, spec, where: str, noun_classes: dict[str, frozenset[str]]) -> ActorClass:
     if not isinstance(spec, dict) or set(spec) - {"types", "sectors", "label_words", "nouns", "anywhere", "scored",
-                                                  "plural_names", "peoples", "except", "play_documents"}:
+                                                  "plural_names", "peoples", "speaks_for", "except",
+                                                  "play_documents"}:
         raise OntologyError(f"{where} is a mapping of types, sectors, label_words, nouns, anywhere, scored, "
-                            "plural_names, peoples, except and play_documents")
+                            "plural_names, peoples, speaks_for, except and play_documents")
     nouns = frozenset(w.lower() for w in _names(spec.get("nouns"), where))
     return ActorClass(name=name, types=_names(spec.get("types"), where), sectors=_names(spec.get("sectors"), where),
                       label_words=frozenset(w.lower() for w in _names(spec.get("label_words"), where)), nouns=nouns,
                       play=_play_documents(spec.get("play_documents"), nouns, noun_classes, where),
                       anywhere=spec.get("anywhere") is True, scored=spec.get("scored") is True,
                       plural_names=spec.get("plural_names") is True, peoples=spec.get("peoples") is True,
+                      speaks_for=tuple(sorted(_names(spec.get("speaks_for"), where))),
                       unless=tuple(sorted(_names(spec.get("except"), where))))
 
 

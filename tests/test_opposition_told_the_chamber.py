@@ -1,0 +1,56 @@
+"""One of an opposition's front bench who tells a whole legislature something speaks in its debate, no briefing of
+the chamber: "shadow chancellor X told the Senate ..." gives no briefs of the Senate, even where a later sentence
+names X by surname only, or where the text sets X off as speaking for a party ("X, for the Greens, said"); a
+minister telling it, or the shadow minister telling one of its committees, a council or a person, still briefs them,
+and so does one who voted for a party. Sentences and names of our own."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+import yaml
+
+from graph_builder.errors import OntologyError
+from graph_builder.vocab import load_lexicon
+from tests.conftest import extract, triples
+
+
+@pytest.mark.parametrize(("text", "speaker", "chamber"), [
+    ("Shadow finance secretary Arvo Pellik told the Norland Senate that the toll budget was a shambles.",
+     "Arvo Pellik", "Norland Senate"),
+    ("Green spokeswoman Ruth Adler visited Caldera on Monday. Later Ms Adler told the Norland Parliament that the "
+     "ferry scheme would sink.", "Ruth Adler", "Norland Parliament"),
+    ("Arvo Pellik, for the Greens, attacked the toll plan. Mr Pellik told the Norland Senate that the budget would "
+     "fail.", "Arvo Pellik", "Norland Senate"),
+    ("For the Liberal Party, Ruth Adler said the scheme was flawed. Ms Adler told the Norland Senate that the ferry "
+     "plan would sink.", "Ruth Adler", "Norland Senate"),
+])
+def test_the_opposition_telling_the_chamber_briefs_no_one(text, speaker, chamber):
+    found = triples(extract(text))
+    assert (speaker, "briefs", chamber) not in found, found
+
+
+@pytest.mark.parametrize(("text", "speaker", "told"), [
+    ("Finance Minister Arvo Pellik told the Norland Senate that the toll budget would balance.",
+     "Arvo Pellik", "Norland Senate"),
+    ("Shadow finance secretary Arvo Pellik told the Norland Senate finance committee that the tolls would rise.",
+     "Arvo Pellik", "Norland Senate finance committee"),
+    ("Shadow health secretary Ruth Adler told the Harbour Council that the clinic would close.",
+     "Ruth Adler", "Harbour Council"),
+    ("Arvo Pellik voted for the Greens. Mr Pellik told the Norland Senate that the budget would fail.",
+     "Arvo Pellik", "Norland Senate"),
+])
+def test_others_told_are_still_briefed(text, speaker, told):
+    assert (speaker, "briefs", told) in triples(extract(text))
+
+
+def test_speaking_for_an_unknown_class_is_refused(tmp_path):
+    ontology = tmp_path / "ontology"
+    shutil.copytree(load_lexicon().folder, ontology, ignore=shutil.ignore_patterns("__pycache__", "__init__.py"))
+    path = ontology / "lexicon" / "senses.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["actor_classes"]["opposition"]["speaks_for"] = ["partie"]
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    with pytest.raises(OntologyError, match="speaks_for.*partie"):
+        load_lexicon(ontology)
