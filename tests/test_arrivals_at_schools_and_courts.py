@@ -11,6 +11,7 @@ from tests.conftest import extract
 @pytest.mark.parametrize("sentence", [
     "Minister Arvo Pellik arrived at Kestrel Grammar School for the debate on Friday.",
     "Tomas Reyes arrived at the Norland High Court on Wednesday.",
+    "Tomas Reyes's arrival at the Norland High Court was delayed by an hour.",
 ])
 def test_arriving_at_a_school_or_a_court_is_no_visit(sentence):
     arrived = extract(sentence)
