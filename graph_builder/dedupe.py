@@ -75,7 +75,12 @@ def _ends(relation: Relation) -> tuple[str, str, str]:
 
 def _current(relation: Relation) -> bool:
     """Whether a record states as real a fact with no end the text names."""
-    return not relation.negated and relation.modality == "asserted" and relation.time_end is None
+    return _asserted(relation) and relation.time_end is None
+
+
+def _asserted(relation: Relation) -> bool:
+    """Whether a record states its fact as real: not negated, neither hedged, wished nor to come."""
+    return not relation.negated and relation.modality == "asserted"
 
 
 def _own_country_comments(relations: Iterable[Relation], statement: tuple[str, str], gazetteer: Gazetteer,
@@ -96,7 +101,7 @@ def _party_members(relations: list[Relation], parties: dict[str, str]) -> set[tu
     """The document, person and party's country (``party_countries``) of each membership or leadership of a party
     its document states as current."""
     return {(r.evidence.doc_id, r.subject.id, parties[r.object.label]) for r in relations
-            if r.relation in _PARTY_TIES and r.object.label in parties and not r.negated and r.modality == "asserted"}
+            if r.relation in _PARTY_TIES and r.object.label in parties and _asserted(r)}
 
 
 _PARTY_TIES = frozenset({"memberOf", "leaderOf"})  # the affiliations that make a person speak for a party
@@ -183,7 +188,7 @@ def _held(relation: Relation) -> tuple:
 def _said_ended(relation: Relation, ended: set[tuple]) -> bool:
     """Whether a record states as current an affiliation its own sentence says ended ("Tarnco boss Hale dies Ann
     Hale, the former head of Tarnco, ...": a headline run into the sentence calls her what she was)."""
-    return relation.modality == "asserted" and not relation.negated and _held(relation) in ended
+    return _asserted(relation) and _held(relation) in ended
 
 
 def _redundant(relation: Relation, statement: tuple[str, str], said: set[tuple],

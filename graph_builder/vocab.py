@@ -1267,8 +1267,8 @@ def _senses(folder: Path) -> Senses:
 
 
 def _check_actor_classes(path: Path, actors: dict[str, ActorClass]) -> None:
-    """Every actor class an actor class names (``except``, ``unless_named``) is defined, and so is every class the
-    extractors ask about by name (``CODE_ACTOR_CLASSES``)."""
+    """Every actor class an actor class names (``except``, ``unless_named``, ``speaks_for``) is defined, and so is
+    every class the extractors ask about by name (``CODE_ACTOR_CLASSES``)."""
     unknown = sorted({u for a in actors.values() for u in a.classes_named} - set(actors))
     if unknown:
         raise OntologyError(f"{path.name}: 'except', 'unless_named' or 'speaks_for' names unknown actor classes "

@@ -7,7 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from graph_builder.entities.naming import make_entity
-from graph_builder.entities.tokens import Tokens, children
+from graph_builder.entities.tokens import Tokens, children, whose_antecedent
 from graph_builder.gazetteer import Gazetteer
 from graph_builder.records import Entity, Mention
 
@@ -62,8 +62,8 @@ def _family_surname(token: Token, by_token: dict[int, Mention], gazetteer: Gazet
     """The surname of the named person whose family noun ``token`` stands in apposition to ("wife, Marta") or is
     named after ("his wife Marta", the noun a compound of the name), else None."""
     owner = _family_owner(token, gazetteer.family_nouns)
-    if owner is not None and owner.lower_ == "whose" and owner.head.head.dep_ == "relcl":
-        owner = owner.head.head.head  # "Tomas Pellik, whose daughter Lina ...": the clause's antecedent
+    if owner is not None:
+        owner = whose_antecedent(owner)  # "Tomas Pellik, whose daughter Lina ...": the clause's antecedent
     found = by_token.get(owner.i) if owner is not None else None
     if found is None or found.entity.type != "Person" or " " not in found.entity.label:
         return None

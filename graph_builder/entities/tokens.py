@@ -118,6 +118,15 @@ def children(token: Token, *deps: str) -> list[Token]:
     return kept
 
 
+def whose_antecedent(owner: Token) -> Token:
+    """The noun a possessive "whose" stands for: the one its relative clause describes ("the Red Hand Brigade, whose
+    acts of terror in Chile ...": the brigade's acts); any other owner itself."""
+    if owner.lower_ != "whose":
+        return owner
+    clause = next((word for word in owner.ancestors if word.dep_ == "relcl"), None)
+    return clause.head if clause is not None else owner
+
+
 def reflexive(token: Token) -> bool:
     """Whether a word is a reflexive pronoun's form ("himself", "themselves")."""
     return token.lower_.endswith(("self", "selves"))

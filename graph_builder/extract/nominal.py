@@ -30,6 +30,7 @@ from graph_builder.extract.syntax import (
     expand,
     phrase,
     prep_objects,
+    whose_antecedent,
 )
 from graph_builder.extract.time_place import event_when, governing_place, place_of
 from graph_builder.patterns import CLAUSE_LINKS
@@ -59,7 +60,7 @@ def _event_actor(noun: Token, pattern: Pattern, entities: DocEntities, lexicon: 
     if helped is not None:
         return helped, "helped"
     for owner in children(noun, "poss"):
-        found = actor(_antecedent(owner), entities, lexicon)
+        found = actor(whose_antecedent(owner), entities, lexicon)
         if found:
             return found, "possessor"
     agent = _agent(noun, pattern, entities, lexicon)
@@ -69,15 +70,6 @@ def _event_actor(noun: Token, pattern: Pattern, entities: DocEntities, lexicon: 
     if modifier is not None:
         return modifier, "modifier"
     return _clause_actor(noun, pattern, entities, lexicon)
-
-
-def _antecedent(owner: Token) -> Token:
-    """The noun a possessive "whose" stands for: the one its relative clause describes ("the Red Hand Brigade, whose
-    acts of terror in Chile ...": the brigade's acts); any other owner itself."""
-    if owner.lower_ != "whose":
-        return owner
-    clause = next((word for word in owner.ancestors if word.dep_ == "relcl"), None)
-    return clause.head if clause is not None else owner
 
 
 def _clause_actor(noun: Token, pattern: Pattern, entities: DocEntities, lexicon: Lexicon) -> tuple[Actor | None, str]:

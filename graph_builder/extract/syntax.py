@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from graph_builder.entities.tokens import children as children  # the extractors ask the tree through this module
 from graph_builder.entities.tokens import dependents as dependents
+from graph_builder.entities.tokens import whose_antecedent as whose_antecedent
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 OBJECT_DEPS = ("dobj", "obj")
