@@ -11,9 +11,9 @@ from tests.conftest import extract, triples
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Interior Minister Tom Varga told the Commons that Norland had agreed to the swap.",
-     ("Tom Varga", "briefs", "House of Commons")),
+     ("Tom Varga", "commentsOn", "House of Commons")),
     ("Anna Kiel told the Lords on Monday that the river bill was flawed.",
-     ("Anna Kiel", "briefs", "House of Lords")),
+     ("Anna Kiel", "commentsOn", "House of Lords")),
 ])
 def test_a_house_named_short_is_the_house(text, expected):
     assert expected in triples(extract(text))

@@ -25,4 +25,4 @@ def test_the_committee_named_alone_is_the_same_node():
 
 def test_the_chamber_alone_stays_the_chamber():
     records = triples(extract("Ann Hale told the House of Commons that the quotas were unfair.", date="2026-01-05"))
-    assert ("Ann Hale", "briefs", "House of Commons") in records, records
+    assert ("Ann Hale", "commentsOn", "House of Commons") in records, records

@@ -43,7 +43,7 @@ def found(tmp_path_factory) -> dict[str, set[tuple[str, str, str]]]:
 @pytest.mark.parametrize(("article", "expected"), [
     ("minister", ("government of the United Kingdom", "criticizes", "Ferry Workers Union")),
     ("party-place", ("Harbour Party", "criticizes", "government of the United Kingdom")),
-    ("party-chamber", ("Ann Dale", "briefs", "House of Commons")),
+    ("party-chamber", ("Ann Dale", "commentsOn", "House of Commons")),
     ("one-country", ("Ferry Workers Union", "appealsTo", "government of Portugal")),
 ])
 def test_a_minister_a_party_or_the_one_country_named_gives_the_article_its_country(found, article, expected):

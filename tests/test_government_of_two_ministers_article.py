@@ -33,7 +33,7 @@ ARTICLES = {
 def test_two_ministers_give_the_article_their_country_despite_a_place_abroad(tmp_path):
     found = archive_triples(tmp_path, {**ARCHIVE, **ARTICLES})
     assert ("government of the United Kingdom", "criticizes", "Ferry Workers Union") in found["two-place"]
-    assert ("Tom Reed", "briefs", "House of Commons") in found["two-chamber"]
+    assert ("Tom Reed", "commentsOn", "House of Commons") in found["two-chamber"]
     # a country acting in a record, named less than the ministers' own, does not stand in the way
     assert ("government of the United Kingdom", "criticizes", "Ferry Workers Union") in found["two-acting"]
     # one minister alone may be abroad; another country's government stands in the way: a government of no state

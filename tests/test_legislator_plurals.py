@@ -18,7 +18,7 @@ def found(sentence):
     ("Ivo Marsh accused Harbour Party MEPs of being lazy.", ("Ivo Marsh", "accuses", "Harbour Party")),
     ("Harbour Party backbenchers criticised Ivo Marsh over the ferry levy.",
      ("Harbour Party", "criticizes", "Ivo Marsh")),
-    ("Ivo Marsh told MSPs that the ferry levy would be scrapped.", ("Ivo Marsh", "briefs", "Scottish Parliament")),
+    ("Ivo Marsh told MSPs that the ferry levy would be scrapped.", ("Ivo Marsh", "commentsOn", "Scottish Parliament")),
 ])
 def test_a_partys_legislators_act_as_the_party(sentence, expected):
     assert expected in found(sentence)

@@ -38,7 +38,7 @@ def found(tmp_path_factory) -> dict[str, set[tuple[str, str, str]]]:
 
 
 @pytest.mark.parametrize(("article", "expected"), [
-    ("uk-told", ("Tom Varga", "briefs", "House of Commons")),
+    ("uk-told", ("Tom Varga", "commentsOn", "House of Commons")),
     ("uk-entered", ("Tom Varga", "memberOf", "Parliament of the United Kingdom")),
 ])
 def test_mps_of_an_article_of_one_country_are_its_chamber_or_its_legislators(found, article, expected):
@@ -55,8 +55,8 @@ def test_parliament_of_an_article_of_no_one_country_is_no_country_s(found):
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    ("Ivo Marsh told MSPs that the ferry levy would be scrapped.", ("Ivo Marsh", "briefs", "Scottish Parliament")),
-    ("Ivo Marsh told MEPs that the fishing quotas would stay.", ("Ivo Marsh", "briefs", "European Parliament")),
+    ("Ivo Marsh told MSPs that the ferry levy would be scrapped.", ("Ivo Marsh", "commentsOn", "Scottish Parliament")),
+    ("Ivo Marsh told MEPs that the fishing quotas would stay.", ("Ivo Marsh", "commentsOn", "European Parliament")),
 ])
 def test_msps_and_meps_are_their_parliament_wherever(sentence, expected):
     assert expected in triples(extract(sentence, date="2026-01-05"))

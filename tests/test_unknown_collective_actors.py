@@ -48,6 +48,6 @@ def test_unnamed_members_are_no_actor(text):
     assert not [t for t in found if t[0] in ("legislators", "House of Commons", "Senate")], found
 
 
-def test_members_told_are_still_briefed():
+def test_members_told_are_still_an_actor():
     found = _ends("Transport Minister Tom Reed told MPs on Monday that the strike was unlawful.")
-    assert [t for t in found if t[:2] == ("Tom Reed", "briefs")], found
+    assert [t for t in found if t[:2] == ("Tom Reed", "commentsOn")], found
