@@ -343,9 +343,11 @@ def _setting_classes(words: list[Token], obj: Actor, senses: Senses) -> frozense
     preps = [p for w in (*words, obj.token) for p in children(w, "prep") if p.lower_ in _SETTING_PREPS]
     nouns = [n for p in preps for n in children(p, "pobj")]
     plain = [n for n in nouns if not _of_common_noun(n)]
-    found = _classes(plain, senses) | (_classes([*nouns, *_far_settings(words)], senses) & {_OCCASION_CLASS})
+    far = [*nouns, *_far_settings(words), *_where_settings(words)]
+    found = _classes(plain, senses) | (_classes(far, senses) & {_OCCASION_CLASS})
     # an occasion of something is one still ("at the launch of the manifesto"), and so is one the parser hung deep
-    # in the clause ("joining B - whom X had put in charge - and C at a poster launch")
+    # in the clause ("joining B - whom X had put in charge - and C at a poster launch") or one a relative "where"
+    # goes back to ("held a rally on Friday, where X was joined by B")
     return found | {_ACTION_CLASS} if _set_in_doing(preps) else found
 
 
@@ -353,6 +355,17 @@ def _far_settings(words: list[Token]) -> list[Token]:
     """The nouns set in, on, into or at anywhere under the predicate's verbs."""
     return [t for w in words if w.pos_ == "VERB" for t in w.subtree
             if t.dep_ == "pobj" and t.head.lower_ in _SETTING_PREPS]
+
+
+def _where_settings(words: list[Token]) -> list[Token]:
+    """The nouns a relative clause of "where" that holds the predicate goes back to: its antecedent and the nouns
+    set in, on, into or at under the verb of the antecedent's clause ("held a rally in Caldera on Friday, where X was
+    joined by B": the parser hangs the clause on the nearest noun, "Friday", so the rally is its setting too)."""
+    found = []
+    for clause in (w for w in words if w.dep_ == "relcl" and any(a.lower_ == "where" for a in children(w, "advmod"))):
+        verb = next((a for a in clause.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        found += [clause.head, *(_far_settings([verb]) if verb is not None else [])]
+    return found
 
 
 def _classes(nouns: list[Token], senses: Senses) -> frozenset[str]:
