@@ -4,6 +4,7 @@ suffix ends his full name."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
@@ -26,8 +27,14 @@ def test_a_surname_read_as_a_persons_is_the_person_not_a_name_it_only_opens():
     assert [s.start for s in varrow.spans] == [6, 13], [(c.full, [s.text for s in c.spans]) for c in clusters]
 
 
-def test_a_surname_alone_is_the_person_whose_full_name_ends_in_a_generational_suffix():
-    records = triples(extract("Singer Tomas Varrow Jr will star in a new musical in Caldera. The producer, Arvo "
-                              "Pellik, said Varrow was a wonderful singer. Pellik praised Varrow on Monday."))
+@pytest.mark.parametrize("text", [
+    "Singer Tomas Varrow Jr will star in a new musical in Caldera. The producer, Arvo Pellik, said Varrow was a "
+    "wonderful singer. Pellik praised Varrow on Monday.",
+    # after a courtesy title
+    "Producer Tomas Varrow Jr has been left off the list of nominees in Caldera. Mr Varrow sued the studio in 2001. "
+    "Arvo Pellik praised Mr Varrow on Monday.",
+])
+def test_a_surname_alone_is_the_person_whose_full_name_ends_in_a_generational_suffix(text):
+    records = triples(extract(text))
     assert ("Arvo Pellik", "praises", "Tomas Varrow Jr") in records, records
     assert not any("Varrow" == end for record in records for end in record), records

@@ -187,10 +187,17 @@ def _forms_of(key: tuple[str, ...], span: Span, gazetteer: Gazetteer,
 def _short_forms_past_suffix(key: tuple[str, ...], gazetteer: Gazetteer) -> set[tuple[str, ...]]:
     """The short forms of a full name, and of the name before a generational suffix that ends it ("Reed" and "Tom"
     of "Tom Reed Jr", ``gazetteer.generational_suffixes``)."""
-    forms = short_forms(key)
-    if len(key) > 2 and key[-1] in gazetteer.generational_suffixes:
-        forms |= short_forms(key[:-1])
-    return forms
+    return short_forms(key) | short_forms(_past_suffix(key, gazetteer))
+
+
+def _past_suffix(key: tuple[str, ...], gazetteer: Gazetteer) -> tuple[str, ...]:
+    """A full name without the generational suffix that ends it ("Tom Reed" of "Tom Reed Jr"), else as it is."""
+    return key[:-1] if len(key) > 2 and key[-1] in gazetteer.generational_suffixes else key
+
+
+def _ends_with(full: tuple[str, ...], key: tuple[str, ...], gazetteer: Gazetteer) -> bool:
+    """Whether a full name ends with ``key``, also before a generational suffix ("Reed" of "Tom Reed Jr")."""
+    return full[-len(key):] == key or _past_suffix(full, gazetteer)[-len(key):] == key
 
 
 def _spellings_joined(clusters: list[Cluster], gazetteer: Gazetteer) -> list[Cluster]:
@@ -310,7 +317,8 @@ def _fitting(span: Span, key: tuple[str, ...], fuller: list[Cluster], gazetteer:
     before an organisation's tail ("Jones" of "Kelby Jones") or a surname the model read in a name it took for an
     organisation's ("Mr Hale" of "Ann Hale", not of "Tom Hale" read as a body's) when both fit."""
     fuller = [c for c in fuller if not _named_after(span, key, c, gazetteer)
-              and not (surname and c.full[-len(key):] != key) and not _tail_barred(span, key, c, surname, tokens)]
+              and not (surname and not _ends_with(c.full, key, gazetteer))
+              and not _tail_barred(span, key, c, surname, tokens)]
     if len(fuller) > 1:
         fuller = [c for c in fuller if not _body_tail(key, c)] or fuller  # also a name the model read as a body's
     return _surname_over_openings(key, fuller, gazetteer, read_as_person=_read_as_person(span, surname))
