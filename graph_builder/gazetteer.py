@@ -133,6 +133,7 @@ class Gazetteer:
     peerage_styles: frozenset[str] = frozenset()
     place_heads: frozenset[str] = frozenset()
     surname_titles: frozenset[str] = frozenset()
+    generational_suffixes: frozenset[str] = frozenset()  # end a name: "Jr" of "Tom Reed Jr"
     work_nouns: frozenset[str] = frozenset()
     work_listing_words: frozenset[str] = frozenset()
     numbered_units: frozenset[str] = frozenset()
@@ -192,6 +193,7 @@ class Gazetteer:
                    peerage_styles=frozenset(data.get("peerage_styles", ())),
                    place_heads=frozenset(data.get("place_heads", ())),
                    surname_titles=frozenset(data.get("surname_titles", ())),
+                   generational_suffixes=frozenset(data.get("generational_suffixes", ())),
                    work_nouns=frozenset(data.get("work_nouns", ())),
                    work_listing_words=frozenset(data.get("work_listing_words", ())),
                    numbered_units=frozenset(data.get("numbered_units", ())),

@@ -179,8 +179,25 @@ def _forms_of(key: tuple[str, ...], span: Span, gazetteer: Gazetteer,
     document's names no person's, and of all its names), but a place's name the document names (``places``) that
     opens the name of a body ending in an organisation's word ("Tolsey" of "Tolsey Grammar School")."""
     named_after_a_place = key[-1].lower() in gazetteer.organization_words
-    return [form for form in short_forms(key) if _short_form_of(form, key, span, gazetteer, *names)
+    return [form for form in _short_forms_past_suffix(key, gazetteer)
+            if _short_form_of(form, key, span, gazetteer, *names)
             and not (named_after_a_place and form in places and form == key[:len(form)])]
+
+
+def _short_forms_past_suffix(key: tuple[str, ...], gazetteer: Gazetteer) -> set[tuple[str, ...]]:
+    """The short forms of a full name, and of the name before a generational suffix that ends it ("Reed" and "Tom"
+    of "Tom Reed Jr", ``gazetteer.generational_suffixes``)."""
+    return short_forms(key) | short_forms(_past_suffix(key, gazetteer))
+
+
+def _past_suffix(key: tuple[str, ...], gazetteer: Gazetteer) -> tuple[str, ...]:
+    """A full name without the generational suffix that ends it ("Tom Reed" of "Tom Reed Jr"), else as it is."""
+    return key[:-1] if len(key) > 2 and key[-1] in gazetteer.generational_suffixes else key
+
+
+def _ends_with(full: tuple[str, ...], key: tuple[str, ...], gazetteer: Gazetteer) -> bool:
+    """Whether a full name ends with ``key``, also before a generational suffix ("Reed" of "Tom Reed Jr")."""
+    return full[-len(key):] == key or _past_suffix(full, gazetteer)[-len(key):] == key
 
 
 def _spellings_joined(clusters: list[Cluster], gazetteer: Gazetteer) -> list[Cluster]:
@@ -300,10 +317,39 @@ def _fitting(span: Span, key: tuple[str, ...], fuller: list[Cluster], gazetteer:
     before an organisation's tail ("Jones" of "Kelby Jones") or a surname the model read in a name it took for an
     organisation's ("Mr Hale" of "Ann Hale", not of "Tom Hale" read as a body's) when both fit."""
     fuller = [c for c in fuller if not _named_after(span, key, c, gazetteer)
-              and not (surname and c.full[-len(key):] != key) and not _tail_barred(span, key, c, surname, tokens)]
+              and not (surname and not _ends_with(c.full, key, gazetteer))
+              and not _tail_barred(span, key, c, surname, tokens)]
     if len(fuller) > 1:
         fuller = [c for c in fuller if not _body_tail(key, c)] or fuller  # also a name the model read as a body's
-    return fuller
+    return _surname_over_openings(key, fuller, gazetteer, read_as_person=_read_as_person(span, surname))
+
+
+def _surname_over_openings(key: tuple[str, ...], fuller: list[Cluster], gazetteer: Gazetteer, *,
+                           read_as_person: bool) -> list[Cluster]:
+    """The one person named in full whose surname ``key`` is, a word no first name, where the other names it is a
+    short form of only open with it: a surname read as a person's (``read_as_person``: the model's label or a
+    courtesy title before it, "Varrow said", "Mr Varrow") is "Jonas Varrow", not "Varrow England" (a headline's last
+    word run into the text) nor "Varrow and Kelby" (two names the model took for one). Else ``fuller`` as it is."""
+    if not (read_as_person and len(fuller) > 1 and _no_first_name(key, gazetteer)):
+        return fuller
+    persons = [c for c in fuller if _surname_of_person(key, c)]
+    opened = all(c.full[:1] == key for c in fuller if not _surname_of_person(key, c))
+    return persons if len(persons) == 1 and opened else fuller
+
+
+def _read_as_person(span: Span, surname: bool) -> bool:
+    """Whether the model took a name for a person's or a courtesy title opens it (``surname``: "Mr Varrow")."""
+    return surname or span.label_ == "PERSON"
+
+
+def _no_first_name(key: tuple[str, ...], gazetteer: Gazetteer) -> bool:
+    """Whether ``key`` is one word that no first name is (a surname, read alone, of no one's first name)."""
+    return len(key) == 1 and not gazetteer.is_first_name(key[0])
+
+
+def _surname_of_person(key: tuple[str, ...], cluster: Cluster) -> bool:
+    """Whether ``key`` is the last word of the full name of a person named with more than it."""
+    return len(cluster.full) > 1 and cluster.full[-1:] == key and cluster.person()
 
 
 def _body_tail(key: tuple[str, ...], cluster: Cluster) -> bool:
