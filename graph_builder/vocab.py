@@ -1287,8 +1287,8 @@ def _tone(folder: Path, relations: dict[str, RelationInfo]) -> Tone:
         return Tone()
     data = read_yaml(path) or {}
     lists = ("topic_words", "feelings", "held_feelings", "instance_nouns", "marking_verbs", "deed_verbs",
-             "lacking", "lacking_how", "contrast_marks", "lacking_verbs", "hedges", "hedging_modals", "motives", "imputing", "ploys",
-             "fears", "accountable", "labels", "pursuing", "plights", "creating", "abilities",
+             "lacking", "lacking_how", "contrast_marks", "lacking_verbs", "hedges", "hedging_modals", "motives",
+             "imputing", "ploys", "fears", "accountable", "labels", "pursuing", "plights", "creating", "abilities",
              "promising", "right_words", "ranks")
     keys = {"negative", "positive", "noun_valence", *lists}
     if not isinstance(data, dict) or set(data) != keys or not isinstance(data["noun_valence"], float):
