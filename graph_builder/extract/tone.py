@@ -46,8 +46,7 @@ def clause_tone(clause: Token, tone: Tone, faults: frozenset[str] = frozenset())
     half the dockers") is a mixed remark, one a hedge weighs (``tone.hedges``: "Y would probably be good"), neither;
     not a clause of contrast about another (``_of_another``: "while Z wants more nurses, Y hires clerks who cannot
     nurse anyone" judges Y alone)."""
-    if any(m.lower_ in tone.contrast_marks for c in children(clause, "advcl") if not _of_another(c)
-           for m in children(c, "mark")) or hedged(clause, tone):
+    if _mixed(clause, tone) or hedged(clause, tone):
         return None
     if lacks(clause, tone) or imputes(clause, tone, faults):
         return tone.negative
@@ -57,6 +56,13 @@ def clause_tone(clause: Token, tone: Tone, faults: frozenset[str] = frozenset())
     if score <= tone.at_most:
         return tone.negative
     return tone.positive if score >= tone.at_least else None
+
+
+def _mixed(clause: Token, tone: Tone) -> bool:
+    """Whether a clause holds a clause of contrast (``tone.contrast_marks``) that is not about another
+    (``_of_another``): "Y did a fine job, although he sacked half the dockers" is a mixed remark."""
+    return any(m.lower_ in tone.contrast_marks for c in children(clause, "advcl") if not _of_another(c)
+               for m in children(c, "mark"))
 
 
 def _of_another(clause: Token) -> bool:
