@@ -13,7 +13,7 @@ from tests.conftest import facts
 @pytest.mark.parametrize("text", [
     "Arvo Pellik said Tomas Varga was a shrewd negotiator and a wise mayor.",
     "\"Tomas Varga is an astute and skilful engineer,\" said Arvo Pellik.",
-    "Arvo Pellik said Tomas Varga had been a tremendous mayor during the floods in Norland.",
+    "Arvo Pellik said Tomas Varga had been a gifted mayor during the floods in Norland.",
 ])
 def test_a_merit_said_of_an_actor_praises_it(text):
     assert ("Arvo Pellik", "praises", "Tomas Varga", False, "asserted") in facts(text)
