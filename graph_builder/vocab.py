@@ -595,6 +595,7 @@ class Tone:
     lacking_how: frozenset[str] = frozenset()  # the same, only with a clause of how to act ("no idea what to do")
     lacking_verbs: frozenset[str] = frozenset()  # a verb whose object is what its subject lacks ("lacks the courage")
     hedges: frozenset[str] = frozenset()  # an adverb that hedges a judgement ("would probably be good")
+    hedging_modals: frozenset[str] = frozenset()  # a modal that hedges a judgement ("might be complacent")
     motives: frozenset[str] = frozenset()  # a gain imputed as the whole purpose ("only to win votes")
     imputing: frozenset[str] = frozenset()  # an adverb that marks a purpose as the whole ("only", "merely")
     ploys: frozenset[str] = frozenset()  # a noun whose purpose is imputed ("an attempt to woo voters")
@@ -1286,8 +1287,8 @@ def _tone(folder: Path, relations: dict[str, RelationInfo]) -> Tone:
         return Tone()
     data = read_yaml(path) or {}
     lists = ("topic_words", "feelings", "held_feelings", "instance_nouns", "marking_verbs", "deed_verbs",
-             "lacking", "lacking_how", "contrast_marks", "lacking_verbs", "hedges", "motives", "imputing", "ploys",
-             "fears", "accountable", "labels", "pursuing", "plights", "creating", "abilities",
+             "lacking", "lacking_how", "contrast_marks", "lacking_verbs", "hedges", "hedging_modals", "motives",
+             "imputing", "ploys", "fears", "accountable", "labels", "pursuing", "plights", "creating", "abilities",
              "promising", "right_words", "ranks")
     keys = {"negative", "positive", "noun_valence", *lists}
     if not isinstance(data, dict) or set(data) != keys or not isinstance(data["noun_valence"], float):

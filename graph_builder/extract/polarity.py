@@ -1580,11 +1580,13 @@ def _unasserted_judgement(word: Token, clause: Token, subject: Token, lexicon: L
 
 
 def _unasked_judgement(word: Token, clause: Token, subject: Token, lexicon: Lexicon) -> bool:
-    """A judgement asked ("Is Y wrong?"), under "if", granted or dated in a clause that sets the scene ("although Y
-    made a mistake", "when Y made the mistake of"), or with a stand-in subject ("it is wrong to...")."""
+    """A judgement asked ("Is Y wrong?"), under "if", hedged by a modal ("Y might be complacent": tone.yaml's
+    ``hedging_modals``), granted or dated in a clause that sets the scene ("although Y made a mistake", "when Y made
+    the mistake of"), or with a stand-in subject ("it is wrong to...")."""
     asked = word.sent[-1].text == "?" if word.doc.has_annotation("SENT_START") else False
     expletive = subject.lower_ == "it" and bool(children(clause, "ccomp", "xcomp") + children(word, "ccomp", "xcomp"))
-    return asked or expletive or _is_conditional(clause, lexicon) or _scene_clause(clause, lexicon)
+    hedged = any(a.tag_ == "MD" and a.lower_ in lexicon.tone.hedging_modals for a in children(clause, "aux"))
+    return asked or expletive or hedged or _is_conditional(clause, lexicon) or _scene_clause(clause, lexicon)
 
 
 def in_scene_clause(word: Token, lexicon: Lexicon) -> bool:

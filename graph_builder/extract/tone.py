@@ -43,9 +43,10 @@ def clause_tone(clause: Token, tone: Tone, faults: frozenset[str] = frozenset())
     None. A clause that says its subject has none of what it would need (``lacks``) or imputes to it a motive, a fear
     of answering for itself, a pejorative label or a plight (``imputes``; ``faults``: the phrases of kg:Disapproval)
     criticizes it. One that holds a clause of contrast (``tone.contrast_marks``: "Y did a fine job, although he sacked
-    half the dockers") is a mixed remark, one a hedge weighs (``tone.hedges``: "Y would probably be good"), neither."""
-    if any(m.lower_ in tone.contrast_marks for c in children(clause, "advcl") for m in children(c, "mark")) or \
-            hedged(clause, tone):
+    half the dockers") is a mixed remark, one a hedge weighs (``tone.hedges``: "Y would probably be good"), neither;
+    not a clause of contrast about another (``_of_another``: "while Z wants more nurses, Y hires clerks who cannot
+    nurse anyone" judges Y alone)."""
+    if _mixed(clause, tone) or hedged(clause, tone):
         return None
     if lacks(clause, tone) or imputes(clause, tone, faults):
         return tone.negative
@@ -55,6 +56,20 @@ def clause_tone(clause: Token, tone: Tone, faults: frozenset[str] = frozenset())
     if score <= tone.at_most:
         return tone.negative
     return tone.positive if score >= tone.at_least else None
+
+
+def _mixed(clause: Token, tone: Tone) -> bool:
+    """Whether a clause holds a clause of contrast (``tone.contrast_marks``) that is not about another
+    (``_of_another``): "Y did a fine job, although he sacked half the dockers" is a mixed remark."""
+    return any(m.lower_ in tone.contrast_marks for c in children(clause, "advcl") if not _of_another(c)
+               for m in children(c, "mark"))
+
+
+def _of_another(clause: Token) -> bool:
+    """Whether a clause has a subject of its own that names something (a noun or a name, not a pronoun, which may be
+    the actor judged): its contrast or its "but" weighs nothing said of the actor ("while the answer is more nurses",
+    "Y is a fine mayor, but the town wants more")."""
+    return any(s.pos_ in ("NOUN", "PROPN") for s in children(clause, *_SUBJECT))
 
 
 def credited(clause: Token, tone: Tone) -> bool:
@@ -76,9 +91,10 @@ def _act(verb: Token, tone: Tone) -> bool:
 
 def hedged(clause: Token, tone: Tone) -> bool:
     """Whether an adverb of ``tone.hedges`` stands on a clause's verb or its predicate ("Y would probably be good for
-    the port", "Y is perhaps wrong")."""
+    the port", "Y is perhaps wrong"), or a modal of ``tone.hedging_modals`` on its verb ("Y might be complacent")."""
     heads = [clause, *children(clause, "acomp", "attr")]
-    return any(a.lower_ in tone.hedges for head in heads for a in children(head, "advmod"))
+    return any(a.lower_ in tone.hedges for head in heads for a in children(head, "advmod")) or \
+        any(a.tag_ == "MD" and a.lower_ in tone.hedging_modals for a in children(clause, "aux"))
 
 
 def imputes(clause: Token, tone: Tone, faults: frozenset[str]) -> bool:
@@ -307,12 +323,15 @@ def _of_a_name(noun: Token) -> bool:
 
 def _own_words(clause: Token) -> list[Token]:
     """The words of a clause, not those of a clause inside it (a clausal complement, a relative clause, a
-    condition), nor a clause joined to it with its own subject ("Y is wrong and Z is right")."""
+    condition), nor a clause joined to it with its own subject ("Y is wrong and Z is right"), nor the conjunction
+    that joins one about another (``_of_another``: the "but" of "Y is a fine mayor, but the town wants more", which
+    VADER would read as weighing down what comes before it)."""
     words, stack = [], [clause]
     while stack:
         token = stack.pop()
         words.append(token)
-        stack.extend(c for c in dependents(token) if not _inner(c))
+        other = any(_inner(c) and _of_another(c) for c in children(token, "conj"))
+        stack.extend(c for c in dependents(token) if not _inner(c) and not (other and c.dep_ == "cc"))
     return sorted(words, key=lambda t: t.i)
 
 
