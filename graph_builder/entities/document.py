@@ -490,9 +490,9 @@ def _name_mentions(document: Document, settled: list[Settled], clusters: list[Cl
         label, type_ = cluster.decide(tokens)
         titled = all(titled_surname(span, tokens, *lexicon) for span in cluster.spans)
         entity = make_entity(label, type_, cluster.aliases(label, tokens), scope=document.id if titled else "")
+        evidence = cluster.evidence()  # the cluster's, read once for all its mentions
         mentions += [Mention(doc_id=document.id, start=span.start_char, end=span.end_char,
-                             text=tokens.text(span.start, span.end), kind="name", entity=entity,
-                             evidence=cluster.evidence())
+                             text=tokens.text(span.start, span.end), kind="name", entity=entity, evidence=evidence)
                      for span in cluster.spans]
     return mentions
 
