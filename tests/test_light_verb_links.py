@@ -1,5 +1,6 @@
 """Light verbs and nominal links between two actors, written as lexicon data: advice given or taken (briefs),
-speaking to an assembly or to a meeting of one (briefs, the `assembly` actor class of senses.yaml), criticism of B
+speaking to an assembly or to a meeting of one (briefs, the `assembly` actor class of senses.yaml; a budget
+delivered to a legislature is a statement in its debate, commentsOn), criticism of B
 from A (kg:VoicedNoun), a champion of B (supports), an advocate of B (praises); a role left ("stepped down as leader
 of Y") is past, one only to be left still held; "went on to become leader of Y" takes the role. Sentences and names
 of our own."""
@@ -27,9 +28,9 @@ FOUND = [
     ("Senator Ilse Varga talked to the National Assembly about the toll.",
      ("Ilse Varga", "briefs", "National Assembly")),
     ("Chancellor Tomas Reyes delivered his budget to the Commons on Wednesday.",
-     ("Tomas Reyes", "briefs", "House of Commons")),
+     ("Tomas Reyes", "commentsOn", "House of Commons")),
     ("The new budget was delivered to the Commons by Chancellor Tomas Reyes.",
-     ("Tomas Reyes", "briefs", "House of Commons")),
+     ("Tomas Reyes", "commentsOn", "House of Commons")),
     # a meeting, conference or rally "of" a body is the body's: speaking to or addressing it briefs the body
     ("Senator Ilse Varga told a meeting of the Harbour Authority that the fares would rise.",
      ("Ilse Varga", "briefs", "Harbour Authority")),
