@@ -22,7 +22,7 @@ from graph_builder.extract.arguments import (
     with_counted,
 )
 from graph_builder.extract.attribution import attribution
-from graph_builder.extract.polarity import asked_modality, lasted, own_modality, polarity
+from graph_builder.extract.polarity import asked_modality, lasted, own_modality, polarity, refusal
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import fits
 from graph_builder.extract.syntax import (
@@ -632,7 +632,10 @@ def _polarity_of(pattern: Pattern, negated: bool, modality: str, verb: Token, *,
     """The record's polarity: the clause's, except that words saying a relation ended ("quit the party") state it
     as past, and denied ("did not quit") as still holding; and words of a relation that holds at the verb's time
     (``held``) state it as past in the past tense ("worked for", "was working for"), as does an affiliation the
-    clause places ``before`` ("previously led X")."""
+    clause places ``before`` ("previously led X"); a refused pattern's refusal states its relation ("refused to
+    accept Y's plan": A rejects Y)."""
+    if pattern.refused:
+        return {"negated": False, "modality": modality}
     if pattern.ended and modality == "asserted":
         return {"negated": False, "modality": "asserted" if negated else "past"}
     if ((held and _past_tense(verb)) or before) and modality == "asserted" and not negated:
@@ -671,6 +674,7 @@ def _relations(verb: Token, lemma: str, entities: DocEntities, lexicon: Lexicon)
     for pattern in candidates:
         missing = _link_missing(pattern, clause)
         if _unpaired(pattern, missing, lexicon) or _passed_over(pattern, verb, nouns, lexicon) \
+                or not _refused_as_asked(pattern, clause) \
                 or _read_with_noun(pattern, candidates, verb, nouns, lexicon, matches):
             continue
         matched = None if missing else _match_once(verb, pattern, lexicon, matches)
@@ -678,6 +682,15 @@ def _relations(verb: Token, lemma: str, entities: DocEntities, lexicon: Lexicon)
             yield from _matched(clause, pattern, matched, entities, lexicon, emitted)
         elif _coordinated_subjects(clause, pattern, lexicon):
             yield from _pairs(clause, pattern, entities, lexicon, emitted)
+
+
+def _refused_as_asked(pattern: Pattern, clause: _Clause) -> bool:
+    """Whether the clause refuses the act as the pattern asks (``Pattern.refused``, ``Pattern.unrefused``): a
+    denied clause whose subject refuses the act (polarity.refusal) for a refused pattern, any other for an unrefused
+    one."""
+    if not (pattern.refused or pattern.unrefused):
+        return True
+    return (clause.negated and refusal(clause.verb, clause.lexicon)) == pattern.refused
 
 
 def _links_missing(candidates: list[Pattern], verb: Token, tokens: Tokens, lexicon: Lexicon) -> bool:
