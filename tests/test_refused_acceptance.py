@@ -1,7 +1,8 @@
 """A refused acceptance, agreement or recognition rejects the other side ("refused to accept Y's denials", "his
 refusal to accept Y's proposals", "did not accept Y's account", "does not recognise Y": rejects), and "did not agree
 with Y" disagrees with Y (criticizes), both asserted; a failed or pending one ("failed to recognise Y", "has not yet
-accepted Y's offer", "failed to agree with Y on the tolls") stays a denied cooperation. Sentences and names of our own."""
+accepted Y's offer", "failed to agree with Y on the tolls") stays a denied cooperation.
+Sentences and names of our own."""
 
 from __future__ import annotations
 
