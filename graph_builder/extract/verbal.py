@@ -673,8 +673,7 @@ def _relations(verb: Token, lemma: str, entities: DocEntities, lexicon: Lexicon)
     matches: dict[tuple, Match | None] = {}
     for pattern in candidates:
         missing = _link_missing(pattern, clause)
-        if _unpaired(pattern, missing, lexicon) or _passed_over(pattern, verb, nouns, lexicon) \
-                or not _refused_as_asked(pattern, clause) \
+        if _unpaired(pattern, missing, lexicon) or _passed_over(pattern, clause, nouns) \
                 or _read_with_noun(pattern, candidates, verb, nouns, lexicon, matches):
             continue
         matched = None if missing else _match_once(verb, pattern, lexicon, matches)
@@ -767,11 +766,13 @@ def _praise(pattern: Pattern, lexicon: Lexicon) -> bool:
     return lexicon.relations[pattern.relation].quad_class == "VerbalCooperation"
 
 
-def _passed_over(pattern: Pattern, verb: Token, nouns: Collection[str], lexicon: Lexicon) -> bool:
-    """Whether a pattern does not read the verb: not ``_applies``, praise said in mockery, or a plain pattern's verb
-    with a word of what its object is held to be (see ``_regarded``)."""
+def _passed_over(pattern: Pattern, clause: _Clause, nouns: Collection[str]) -> bool:
+    """Whether a pattern does not read the clause's verb: not ``_applies``, praise said in mockery, a plain pattern's
+    verb with a word of what its object is held to be (see ``_regarded``), or a refusal not as the pattern asks
+    (``_refused_as_asked``)."""
+    verb, lexicon = clause.verb, clause.lexicon
     return (not _applies(pattern, verb, nouns, lexicon) or (_praise(pattern, lexicon) and _mocked(verb, lexicon))
-            or (pattern.plain and _regarded(verb, lexicon)))
+            or (pattern.plain and _regarded(verb, lexicon)) or not _refused_as_asked(pattern, clause))
 
 
 _REGARD = "regard"  # the noun class of senses.yaml of how one is held ("in high esteem", "to account")
