@@ -1413,7 +1413,8 @@ def _reading(pattern: Pattern) -> tuple:
     """What tells one family's reading of a pattern from another's: its sense and its conditions (a passive reading
     is one: "X is allied with B" reads X as A, "X allied with B" too)."""
     return (pattern.sense, pattern.bids, pattern.bare, pattern.unbidden, pattern.told, pattern.passive,
-            pattern.received, pattern.unreceived, pattern.refused, pattern.unrefused)
+            pattern.received, pattern.unreceived, pattern.refused, pattern.unrefused,
+            pattern.arranged)
 
 
 def _pattern_kind(pattern: Pattern) -> URIRef:

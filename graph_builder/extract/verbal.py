@@ -799,7 +799,24 @@ def _applies(pattern: Pattern, verb: Token, nouns: Collection[str], lexicon: Lex
     if (pattern.noun and pattern.noun not in nouns) or (pattern.passive and not _passive(verb)):
         return False
     return _bidding_as_asked(verb, pattern, lexicon) and _told_as_asked(verb, pattern, lexicon) \
-        and _received_as_asked(verb, pattern, lexicon)
+        and _received_as_asked(verb, pattern, lexicon) and not (pattern.arranged and _view_shared(verb, lexicon))
+
+
+_VIEW_OF = "about"
+"""The preposition of a matter on which actors share a view ("agreed about what happened")."""
+
+
+def _view_shared(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether an "about" phrase or a clause under the verb gives a view its actors share rather than what they
+    settle: a clause with neither a modal of what is to be done (kg:Future, the auxiliaries of kg:Intended and
+    kg:Hypothetical: "that she would step down") nor a subjunctive ("that the vote be put off")."""
+    if any(p.lower_ == _VIEW_OF for p in children(verb, "prep")):
+        return True
+    to_be = lexicon.cues["Future"] | lexicon.modal_auxiliaries.get("Intended", frozenset()) \
+        | lexicon.modal_auxiliaries.get("Hypothetical", frozenset())
+    return any(not (_subjunctive(clause) or any(a.lower_ in to_be or a.tag_ == "VB" for a in
+                                                children(clause, "aux", "auxpass")))
+               for clause in children(verb, "ccomp"))
 
 
 def _received_as_asked(verb: Token, pattern: Pattern, lexicon: Lexicon) -> bool:
