@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from graph_builder.entities.naming import GOVERNMENT, SERVICE, served_country
+from graph_builder.extract.senses import is_a
 from graph_builder.records import DocumentResult, Entity, Relation
 from graph_builder.vocab import EXHORTING_CUES, JUDGING_CUES
 
@@ -42,8 +43,9 @@ def dedupe(relations: Iterable[Relation], lexicon: Lexicon,
     member or leader of it, about the country whose politics the party contests goes too
     (``_own_country_comments``): "X said Norland needed lower taxes", of a Norland party's MP, is domestic
     commentary, no dealing of two actors. An untitled membership of an organisation the document says its member
-    leads says that lead (``_led_memberships``): "his party", of the party's leader."""
-    best = _most_confident(_led_memberships(list(relations)), lexicon)
+    leads says that lead (``_led_memberships``): "his party", of the party's leader. What a witness tells a whole
+    legislature briefs it (``_witness_briefings``): a judge or a central banker who "told MPs" gave evidence."""
+    best = _most_confident(_witness_briefings(_led_memberships(list(relations)), lexicon), lexicon)
     statement = lexicon.cue_relations["StatementVerb"]
     said = {key for r in best.values() if not _bare(r, statement) and not r.toned for key in _said_of(r, lexicon)}
     ended = _ended(best.values(), lexicon)
@@ -66,6 +68,51 @@ def _led_memberships(relations: list[Relation]) -> list[Relation]:
     led = {_ends(r) for r in relations if r.relation == _LEAD and _current(r)}
     return [replace(r, relation=_LEAD) if r.relation in _MEMBERSHIPS and r.role is None and _current(r)
             and _ends(r) in led else r for r in relations]
+
+
+_TELLING = frozenset({"tell", "tells", "told", "telling"})
+"""The words of telling a legislature something (01_public_statement.yaml: "told MPs", a public statement to it)."""
+_BRIEFING_CODE = "040"  # the CAMEO code of a briefing (_TOLD) of 04_consult.yaml
+_SEATS = ("partisan", "government", "department", "state", "assembly")
+"""The actor classes of senses.yaml of the bodies a legislative or government role is held in."""
+_EVIDENCE_TO = "inquiring"  # the actor class of the committees and inquiries that take evidence
+
+
+def _witness_briefings(relations: list[Relation], lexicon: Lexicon) -> list[Relation]:
+    """The records, with each public statement a person makes by telling a whole legislature something ("told MPs",
+    commentsOn of an actor of the class chamber) made a briefing of it (briefs, 040) where the person is a witness
+    (``_witnesses``): a judge or a central banker who tells MPs gives evidence, no speech in their debate."""
+    witnesses = _witnesses(relations, lexicon)
+    return [replace(r, relation=_TOLD, cameo_code=_BRIEFING_CODE) if r.subject.id in witnesses
+            and _told_chamber(r, lexicon) else r for r in relations]
+
+
+def _told_chamber(relation: Relation, lexicon: Lexicon) -> bool:
+    return relation.relation == "commentsOn" and relation.extractor == "verbal" and relation.verb in _TELLING \
+        and is_a(relation.object, "chamber", lexicon.senses)
+
+
+def _witnesses(relations: list[Relation], lexicon: Lexicon) -> set[str]:
+    """The persons to whom the document gives no legislative or government role (no current affiliation with a
+    body of ``_SEATS``) and who give evidence: they brief a committee or an inquiry in it, or every role it gives
+    them is outside legislatures and governments ("Federal Reserve chairman X", "Electoral Commission chairman X")."""
+    roles = [r for r in relations if r.relation in _SERVING and r.subject.type == "Person" and _asserted(r)]
+    seated = {r.subject.id for r in roles if _seat(r.object, lexicon)}
+    return ({r.subject.id for r in roles} | _heard(relations, lexicon)) - seated
+
+
+def _heard(relations: list[Relation], lexicon: Lexicon) -> set[str]:
+    """The actors who brief a committee or an inquiry (the actor class ``_EVIDENCE_TO``): who give evidence."""
+    return {r.subject.id for r in relations if r.relation == _TOLD and _asserted(r)
+            and is_a(r.object, _EVIDENCE_TO, lexicon.senses)}
+
+
+def _seat(entity: Entity, lexicon: Lexicon) -> bool:
+    """Whether an actor is a body a legislative or government role is held in (``_SEATS``)."""
+    return any(is_a(entity, name, lexicon.senses) for name in _SEATS)
+
+
+_SERVING = frozenset({"memberOf", "leaderOf", "employedBy"})
 
 
 def _ends(relation: Relation) -> tuple[str, str, str]:

@@ -57,7 +57,12 @@ whose subject is A ("X was expelled from the party": "A expel from B"; "the part
 held to be or how it is regarded: a predicative ("held X responsible", "held X captive") or a phrase of a noun of the
 class ``regard`` ("held X in high esteem", "held X to account"; "A hold B" detains B only so). ``received: true``
 only with a "to" phrase of a named place or a gathering the object is brought to ("A welcomed B to Paris", "to the
-summit": B is hosted); ``unreceived: true`` only without one ("A welcomed B" praises B).
+summit": B is hosted); ``unreceived: true`` only without one ("A welcomed B" praises B). ``refused: true`` only when the
+subject refuses the act ("refused to accept B's plan", "did not accept B's account": A rejects B), the record then
+asserted; ``unrefused: true`` only when it does not ("accepted B's plan"; "was unable to agree with B" stays a denied
+cooperation). ``arranged: true`` only when no clause or "about" phrase gives a view the actors share instead of what
+they settle ("agreed about what happened", "agrees with B that the club is big" share a view; "agreed with B that she
+would step down", "agreed with B to open talks" settle something).
 
 Noun classes (``discourse``, ``business``...) and actor classes (``armed``, ``political``...) are defined in
 ``lexicon/senses.yaml``; ``subject_types`` and ``object_types`` also take entity types (Person, Country...) and
@@ -90,7 +95,8 @@ SENSE_KEYS = ("object_class", "not_object_class", "not_subject_class", "modifier
               "not_setting_class", "not_carrier_class", "purpose_class", "not_purpose_class", "fault_class",
               "not_fault_class", "subject_types", "not_subject_types", "object_types", "not_object_types",
               "not_between_types")
-FLAGS = ("ended", "held", "begun", "bids", "bare", "unbidden", "told", "passive", "plain", "received", "unreceived")
+FLAGS = ("ended", "held", "begun", "bids", "bare", "unbidden", "told", "passive", "plain", "received", "unreceived",
+         "refused", "unrefused", "arranged")
 FAMILY_KEYS = frozenset({"relation", "code", "patterns", "example", "expect", "note", *FLAGS, *SENSE_KEYS})
 FOLDER = "lexicon"
 SENSES_FILE = "senses.yaml"
@@ -206,6 +212,18 @@ class Pattern:
     ("welcomed Y to Paris", "welcomed Y to the summit": Y is hosted)."""
     unreceived: bool = False
     """The words mean the relation only when no such "to" phrase stands there ("welcomed Y" praises Y)."""
+    refused: bool = False
+    """The words mean the relation only when the subject refuses the act they name (``refusal`` of
+    extract/polarity.py: "refused to accept Y's denials", "did not accept Y's account"), and the refusal asserts
+    it."""
+    unrefused: bool = False
+    """The words mean the relation only when the subject does not refuse the act ("accepted Y's plan"; "failed to
+    agree with Y" stays a denied cooperation)."""
+    arranged: bool = False
+    """The words mean the relation only when no clause or "about" phrase under the verb gives a view the actors
+    share ("agreed about what happened", "agrees with Y that the plan is sound"); a clause of what is to be done
+    ("agreed with Y that she would step down", "that the vote be put off") settles something, as an object or a
+    to-infinitive does."""
 
     @property
     def link(self) -> str | None:

@@ -67,7 +67,7 @@ GRAMMAR_CUES = frozenset({"JointAdverb", "FightingAlongside", "HostingVerb", "Ap
                           "ConsequenceNoun", "FacingVerb", "ComingVerb", "FurtherWord", "CounterpartNoun",
                           "SeekingTitle", "FollowerNoun", "PostOfficeNoun", "OfficeWinningVerb",
                           "OccasionNoun", "AnyAct", "EpistemicModal",
-                          "MindVerb", "HopingVerb", "DiscretionNoun"})
+                          "MindVerb", "HopingVerb", "DiscretionNoun", "PendingAdverb"})
 """Cue classes of how arguments are found (pronouns, prepositions, adverbs, verbs whose coordinated subjects are no
 partners): no cue of polarity or sense."""
 
@@ -182,6 +182,8 @@ class KG(DefinedNamespace):
     ReproachModal: URIRef
     TrustVerb: URIRef
     MisdeedVerb: URIRef
+    Refusal: URIRef
+    PendingAdverb: URIRef
     PersuadedVerb: URIRef
     Merit: URIRef
     JudgedWork: URIRef
@@ -367,7 +369,8 @@ class KG(DefinedNamespace):
 
 # Cue classes the code reads without a fallback (``lexicon.cues["Past"]``); an ontology without one of them cannot be
 # used, and says so when it is loaded (an older copy of the folder lacks the classes added since).
-CODE_ACTOR_CLASSES = ("armed", "party", "news", "employer", "media", "court", "regulator")
+CODE_ACTOR_CLASSES = ("armed", "party", "news", "employer", "media", "court", "regulator", "chamber", "inquiring",
+                      "partisan", "government", "department", "state", "assembly")
 """The actor classes of senses.yaml the extractors ask about by name: a senses.yaml without one of them is refused."""
 CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "NegationParticle", "NegationModifier",
                "Dismissal", "GoverningPreposition", "Attribution", "ObjectControl", "Accusation", "Allegation",
@@ -382,7 +385,7 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "FacingVerb", "FollowerNoun", "ComingVerb", "FurtherWord", "PostOfficeNoun", "OfficeWinningVerb",
                "SequenceConjunction", "ReproachModal", "TrustVerb", "UndergoneNoun", "ContrastConjunction",
                "ConcessiveConjunction", "DiscussingVerb", "PersuadedVerb", "OccasionNoun", "AnyAct", "EpistemicModal",
-               "MindVerb", "HopingVerb", "MisdeedVerb")
+               "MindVerb", "HopingVerb", "MisdeedVerb", "Refusal", "PendingAdverb")
 # The ontology's cue classes of the roles block, by the field of extract.roles.RoleWords that holds their words; an
 # ontology without one of them cannot be used either.
 ROLE_CUES = {"modifiers": "RoleModifier", "stand_in": "StandInRole", "one_of_many": "OneOfMany", "past": "PastRole",
@@ -1411,7 +1414,8 @@ def _reading(pattern: Pattern) -> tuple:
     """What tells one family's reading of a pattern from another's: its sense and its conditions (a passive reading
     is one: "X is allied with B" reads X as A, "X allied with B" too)."""
     return (pattern.sense, pattern.bids, pattern.bare, pattern.unbidden, pattern.told, pattern.passive,
-            pattern.received, pattern.unreceived)
+            pattern.received, pattern.unreceived, pattern.refused, pattern.unrefused,
+            pattern.arranged)
 
 
 def _pattern_kind(pattern: Pattern) -> URIRef:

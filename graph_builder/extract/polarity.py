@@ -947,6 +947,21 @@ def _has_negation(token: Token, lexicon: Lexicon) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in modifiers) for c in dependents(token))
 
 
+def refusal(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether the subject refuses the act a verb names: a word of refusal governs the verb ("refused to accept Y's
+    plan", "his refusal to accept", "unwilling to recognise Y", kg:Refusal; not itself denied: "did not refuse to
+    accept"), or a negation particle or "never" denies the verb itself ("did not accept Y's account", "never
+    recognised Y"). Not with a modal of what may be ("could not agree with Y": unable) nor an adverb that leaves the
+    act to come ("has not yet accepted Y's offer", kg:PendingAdverb)."""
+    if verb.dep_ in _CLAUSE_DEPS and cue_lemma(verb.head, lexicon) in lexicon.cues["Refusal"]:
+        return not _has_negation(verb.head, lexicon)
+    pending, possible = lexicon.cues["PendingAdverb"], lexicon.cues["Possible"]
+    if any(c.lower_ in pending for c in children(verb, "advmod")) \
+            or any(c.lemma_.lower() in possible for c in children(verb, "aux")):
+        return False
+    return _has_negation(verb, lexicon)
+
+
 def _denied_subject(predicate: Token, lexicon: Lexicon) -> bool:
     """A subject that denies its verb: "No country has recognised X", "Neither X nor Y received"; not a number in
     digits, which "No" abbreviates the word number before ("No 10 criticised X": the prime minister's office)."""

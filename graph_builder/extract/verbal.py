@@ -22,7 +22,7 @@ from graph_builder.extract.arguments import (
     with_counted,
 )
 from graph_builder.extract.attribution import attribution
-from graph_builder.extract.polarity import asked_modality, lasted, own_modality, polarity
+from graph_builder.extract.polarity import asked_modality, lasted, own_modality, polarity, refusal
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import fits
 from graph_builder.extract.syntax import (
@@ -632,7 +632,10 @@ def _polarity_of(pattern: Pattern, negated: bool, modality: str, verb: Token, *,
     """The record's polarity: the clause's, except that words saying a relation ended ("quit the party") state it
     as past, and denied ("did not quit") as still holding; and words of a relation that holds at the verb's time
     (``held``) state it as past in the past tense ("worked for", "was working for"), as does an affiliation the
-    clause places ``before`` ("previously led X")."""
+    clause places ``before`` ("previously led X"); a refused pattern's refusal states its relation ("refused to
+    accept Y's plan": A rejects Y)."""
+    if pattern.refused:
+        return {"negated": False, "modality": modality}
     if pattern.ended and modality == "asserted":
         return {"negated": False, "modality": "asserted" if negated else "past"}
     if ((held and _past_tense(verb)) or before) and modality == "asserted" and not negated:
@@ -670,7 +673,7 @@ def _relations(verb: Token, lemma: str, entities: DocEntities, lexicon: Lexicon)
     matches: dict[tuple, Match | None] = {}
     for pattern in candidates:
         missing = _link_missing(pattern, clause)
-        if _unpaired(pattern, missing, lexicon) or _passed_over(pattern, verb, nouns, lexicon) \
+        if _unpaired(pattern, missing, lexicon) or _passed_over(pattern, clause, nouns) \
                 or _read_with_noun(pattern, candidates, verb, nouns, lexicon, matches):
             continue
         matched = None if missing else _match_once(verb, pattern, lexicon, matches)
@@ -678,6 +681,15 @@ def _relations(verb: Token, lemma: str, entities: DocEntities, lexicon: Lexicon)
             yield from _matched(clause, pattern, matched, entities, lexicon, emitted)
         elif _coordinated_subjects(clause, pattern, lexicon):
             yield from _pairs(clause, pattern, entities, lexicon, emitted)
+
+
+def _refused_as_asked(pattern: Pattern, clause: _Clause) -> bool:
+    """Whether the clause refuses the act as the pattern asks (``Pattern.refused``, ``Pattern.unrefused``): a
+    denied clause whose subject refuses the act (polarity.refusal) for a refused pattern, any other for an unrefused
+    one."""
+    if not (pattern.refused or pattern.unrefused):
+        return True
+    return (clause.negated and refusal(clause.verb, clause.lexicon)) == pattern.refused
 
 
 def _links_missing(candidates: list[Pattern], verb: Token, tokens: Tokens, lexicon: Lexicon) -> bool:
@@ -754,11 +766,13 @@ def _praise(pattern: Pattern, lexicon: Lexicon) -> bool:
     return lexicon.relations[pattern.relation].quad_class == "VerbalCooperation"
 
 
-def _passed_over(pattern: Pattern, verb: Token, nouns: Collection[str], lexicon: Lexicon) -> bool:
-    """Whether a pattern does not read the verb: not ``_applies``, praise said in mockery, or a plain pattern's verb
-    with a word of what its object is held to be (see ``_regarded``)."""
+def _passed_over(pattern: Pattern, clause: _Clause, nouns: Collection[str]) -> bool:
+    """Whether a pattern does not read the clause's verb: not ``_applies``, praise said in mockery, a plain pattern's
+    verb with a word of what its object is held to be (see ``_regarded``), or a refusal not as the pattern asks
+    (``_refused_as_asked``)."""
+    verb, lexicon = clause.verb, clause.lexicon
     return (not _applies(pattern, verb, nouns, lexicon) or (_praise(pattern, lexicon) and _mocked(verb, lexicon))
-            or (pattern.plain and _regarded(verb, lexicon)))
+            or (pattern.plain and _regarded(verb, lexicon)) or not _refused_as_asked(pattern, clause))
 
 
 _REGARD = "regard"  # the noun class of senses.yaml of how one is held ("in high esteem", "to account")
@@ -785,7 +799,24 @@ def _applies(pattern: Pattern, verb: Token, nouns: Collection[str], lexicon: Lex
     if (pattern.noun and pattern.noun not in nouns) or (pattern.passive and not _passive(verb)):
         return False
     return _bidding_as_asked(verb, pattern, lexicon) and _told_as_asked(verb, pattern, lexicon) \
-        and _received_as_asked(verb, pattern, lexicon)
+        and _received_as_asked(verb, pattern, lexicon) and not (pattern.arranged and _view_shared(verb, lexicon))
+
+
+_VIEW_OF = "about"
+"""The preposition of a matter on which actors share a view ("agreed about what happened")."""
+
+
+def _view_shared(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether an "about" phrase or a clause under the verb gives a view its actors share rather than what they
+    settle: a clause with neither a modal of what is to be done (kg:Future, the auxiliaries of kg:Intended and
+    kg:Hypothetical: "that she would step down") nor a subjunctive ("that the vote be put off")."""
+    if any(p.lower_ == _VIEW_OF for p in children(verb, "prep")):
+        return True
+    to_be = lexicon.cues["Future"] | lexicon.modal_auxiliaries.get("Intended", frozenset()) \
+        | lexicon.modal_auxiliaries.get("Hypothetical", frozenset())
+    return any(not (_subjunctive(clause) or any(a.lower_ in to_be or a.tag_ == "VB" for a in
+                                                children(clause, "aux", "auxpass")))
+               for clause in children(verb, "ccomp"))
 
 
 def _received_as_asked(verb: Token, pattern: Pattern, lexicon: Lexicon) -> bool:
