@@ -70,9 +70,6 @@ def _led_memberships(relations: list[Relation]) -> list[Relation]:
             and _ends(r) in led else r for r in relations]
 
 
-_TELLING = frozenset({"tell", "tells", "told", "telling"})
-"""The words of telling a legislature something (01_public_statement.yaml: "told MPs", a public statement to it)."""
-_BRIEFING_CODE = "040"  # the CAMEO code of a briefing (_TOLD) of 04_consult.yaml
 _SEATS = ("partisan", "government", "department", "state", "assembly")
 """The actor classes of senses.yaml of the bodies a legislative or government role is held in."""
 _EVIDENCE_TO = "inquiring"  # the actor class of the committees and inquiries that take evidence
@@ -80,15 +77,18 @@ _EVIDENCE_TO = "inquiring"  # the actor class of the committees and inquiries th
 
 def _witness_briefings(relations: list[Relation], lexicon: Lexicon) -> list[Relation]:
     """The records, with each public statement a person makes by telling a whole legislature something ("told MPs",
-    commentsOn of an actor of the class chamber) made a briefing of it (briefs, 040) where the person is a witness
-    (``_witnesses``): a judge or a central banker who tells MPs gives evidence, no speech in their debate."""
+    commentsOn of an actor of the class chamber) made a briefing of it (kg:WitnessTelling's relation and code: briefs,
+    040) where the person is a witness (``_witnesses``): a judge or a central banker who tells MPs gives evidence, no
+    speech in their debate."""
     witnesses = _witnesses(relations, lexicon)
-    return [replace(r, relation=_TOLD, cameo_code=_BRIEFING_CODE) if r.subject.id in witnesses
+    briefing, code = lexicon.cue_relations["WitnessTelling"]
+    return [replace(r, relation=briefing, cameo_code=code) if r.subject.id in witnesses
             and _told_chamber(r, lexicon) else r for r in relations]
 
 
 def _told_chamber(relation: Relation, lexicon: Lexicon) -> bool:
-    return relation.relation == "commentsOn" and relation.extractor == "verbal" and relation.verb in _TELLING \
+    return relation.relation == "commentsOn" and relation.extractor == "verbal" \
+        and relation.verb in lexicon.cues["WitnessTelling"] \
         and is_a(relation.object, "chamber", lexicon.senses)
 
 

@@ -67,7 +67,7 @@ GRAMMAR_CUES = frozenset({"JointAdverb", "FightingAlongside", "HostingVerb", "Ap
                           "ConsequenceNoun", "FacingVerb", "ComingVerb", "FurtherWord", "CounterpartNoun",
                           "SeekingTitle", "FollowerNoun", "PostOfficeNoun", "OfficeWinningVerb",
                           "OccasionNoun", "AnyAct", "EpistemicModal",
-                          "MindVerb", "HopingVerb", "DiscretionNoun", "PendingAdverb"})
+                          "MindVerb", "HopingVerb", "DiscretionNoun", "PendingAdverb", "WitnessTelling"})
 """Cue classes of how arguments are found (pronouns, prepositions, adverbs, verbs whose coordinated subjects are no
 partners): no cue of polarity or sense."""
 
@@ -184,6 +184,7 @@ class KG(DefinedNamespace):
     MisdeedVerb: URIRef
     Refusal: URIRef
     PendingAdverb: URIRef
+    WitnessTelling: URIRef
     PersuadedVerb: URIRef
     Merit: URIRef
     JudgedWork: URIRef
@@ -385,7 +386,7 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "FacingVerb", "FollowerNoun", "ComingVerb", "FurtherWord", "PostOfficeNoun", "OfficeWinningVerb",
                "SequenceConjunction", "ReproachModal", "TrustVerb", "UndergoneNoun", "ContrastConjunction",
                "ConcessiveConjunction", "DiscussingVerb", "PersuadedVerb", "OccasionNoun", "AnyAct", "EpistemicModal",
-               "MindVerb", "HopingVerb", "MisdeedVerb", "Refusal", "PendingAdverb")
+               "MindVerb", "HopingVerb", "MisdeedVerb", "Refusal", "PendingAdverb", "WitnessTelling")
 # The ontology's cue classes of the roles block, by the field of extract.roles.RoleWords that holds their words; an
 # ontology without one of them cannot be used either.
 ROLE_CUES = {"modifiers": "RoleModifier", "stand_in": "StandInRole", "one_of_many": "OneOfMany", "past": "PastRole",
@@ -414,7 +415,8 @@ EXHORTING_CUES = ("DemandingModal", "Intended")
 # the word first (extract/quotes.py); kg:adjectiveJudges says whether an adjective of the noun named counts.
 JUDGING_CUES = ("Disapproval", "Approval")
 # Cue classes whose words give a relation (kg:cueRelation, with its kg:cameoCode); the extractors read each.
-RELATION_CUES = ("StatementVerb", "AllegationVerb", "RequestNoun", "PersuadedVerb", *EXHORTING_CUES, *JUDGING_CUES)
+RELATION_CUES = ("StatementVerb", "AllegationVerb", "RequestNoun", "PersuadedVerb", "WitnessTelling", *EXHORTING_CUES,
+                 *JUDGING_CUES)
 # The parts a pattern node may give, by the pattern property it hangs on.
 _PATTERN_PARTS = {
     KG.verbPattern: {KG.verbLemma: "head", KG.nounLemma: "noun", KG.particle: "particle",

@@ -118,11 +118,12 @@ def test_source_prepositions_are_data_of_two_words(tmp_path):
         load_lexicon(ontology_copy(tmp_path, '\nkg:Attribution kg:sourcePreposition "in the words of" .\n'))
 
 
-def test_verbs_of_statement_and_allegation_and_nouns_of_request_give_the_relation_the_ontology_names():
+def test_verbs_of_statement_allegation_and_witness_and_nouns_of_request_give_the_relation_the_ontology_names():
     assert load_lexicon().cue_relations == {"StatementVerb": ("commentsOn", "010"),
                                             "AllegationVerb": ("accuses", "112"),
                                             "RequestNoun": ("appealsTo", "020"),
                                             "PersuadedVerb": ("rejects", "120"),
+                                            "WitnessTelling": ("briefs", "040"),
                                             "DemandingModal": ("demands", "100"),
                                             "Intended": ("appealsTo", "020"),
                                             "Disapproval": ("criticizes", "11"),
