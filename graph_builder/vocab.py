@@ -512,15 +512,13 @@ class ActorClass:
     scored: bool = False  # with anywhere: also a side of a result ("beat X 6-2", "lost 8-3 to X")
     plural_names: bool = False  # with anywhere: also a name with a plural verb ("Redford travel to")
     peoples: bool = False  # refused: a people named by its own word ("made up of local Kurds", "of Turkmen")
-    speaks_for: tuple[str, ...] = ()  # with anywhere: also named as speaking for an actor of these classes ("X, for
-    # the Greens, said")
     unless: tuple[str, ...] = ()
     play: PlayDocuments | None = None  # documents about play, where the class needs no naming (see PlayDocuments)
 
     @property
     def classes_named(self) -> tuple[str, ...]:
-        """The other actor classes this one names (``except``, ``unless_named``, ``speaks_for``)."""
-        return self.unless + self.speaks_for + (self.play.unless_named if self.play is not None else ())
+        """The other actor classes this one names (``except``, ``unless_named``)."""
+        return self.unless + (self.play.unless_named if self.play is not None else ())
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -1273,11 +1271,11 @@ def _senses(folder: Path) -> Senses:
 
 
 def _check_actor_classes(path: Path, actors: dict[str, ActorClass]) -> None:
-    """Every actor class an actor class names (``except``, ``unless_named``, ``speaks_for``) is defined, and so is
+    """Every actor class an actor class names (``except``, ``unless_named``) is defined, and so is
     every class the extractors ask about by name (``CODE_ACTOR_CLASSES``)."""
     unknown = sorted({u for a in actors.values() for u in a.classes_named} - set(actors))
     if unknown:
-        raise OntologyError(f"{path.name}: 'except', 'unless_named' or 'speaks_for' names unknown actor classes "
+        raise OntologyError(f"{path.name}: 'except' or 'unless_named' names unknown actor classes "
                             f"{unknown}")
     missing = [name for name in CODE_ACTOR_CLASSES if name not in actors]
     if missing:
@@ -1328,17 +1326,15 @@ def _senses_data(path: Path) -> dict:
 
 def _actor_class(name: str, spec, where: str, noun_classes: dict[str, frozenset[str]]) -> ActorClass:
     if not isinstance(spec, dict) or set(spec) - {"types", "sectors", "label_words", "nouns", "anywhere", "scored",
-                                                  "plural_names", "peoples", "speaks_for", "except",
-                                                  "play_documents"}:
+                                                  "plural_names", "peoples", "except", "play_documents"}:
         raise OntologyError(f"{where} is a mapping of types, sectors, label_words, nouns, anywhere, scored, "
-                            "plural_names, peoples, speaks_for, except and play_documents")
+                            "plural_names, peoples, except and play_documents")
     nouns = frozenset(w.lower() for w in _names(spec.get("nouns"), where))
     return ActorClass(name=name, types=_names(spec.get("types"), where), sectors=_names(spec.get("sectors"), where),
                       label_words=frozenset(w.lower() for w in _names(spec.get("label_words"), where)), nouns=nouns,
                       play=_play_documents(spec.get("play_documents"), nouns, noun_classes, where),
                       anywhere=spec.get("anywhere") is True, scored=spec.get("scored") is True,
                       plural_names=spec.get("plural_names") is True, peoples=spec.get("peoples") is True,
-                      speaks_for=tuple(sorted(_names(spec.get("speaks_for"), where))),
                       unless=tuple(sorted(_names(spec.get("except"), where))))
 
 

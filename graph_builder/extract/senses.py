@@ -183,26 +183,7 @@ def _about_play(entities: DocEntities, play: PlayDocuments) -> bool:
 def _named_so(mention: Actor, found: ActorClass, senses: Senses) -> bool:
     """Whether one mention names its actor as one of the class ``found`` (see ``_named_in_document``)."""
     return (named_by_class_noun(mention, found.name, senses) or (found.scored and _scored(mention.token))
-            or (found.plural_names and mention.kind == "name" and _plural_name(mention.token))
-            or (bool(found.speaks_for) and _speaks_for(mention.token, found, senses)))
-
-
-def _speaks_for(token: Token, found: ActorClass, senses: Senses) -> bool:
-    """Whether a name is set off as speaking for an actor of one of the class's ``speaks_for`` classes (a word of its
-    label in the phrase): a "for" phrase between commas, or opening the sentence before one, on the name or on the
-    verb it is the subject of ("X, for the Greens, attacked the plan", "For the Greens, X said"); "X voted for the
-    Greens" is no such phrase."""
-    heads = [token, *([token.head] if token.dep_ == "nsubj" else [])]
-    words = {w.lower_ for head in heads for p in children(head, "prep") if p.lower_ == "for" and _set_off(p)
-             for w in p.subtree}
-    return any(not words.isdisjoint(senses.actor_classes[name].label_words) for name in found.speaks_for)
-
-
-def _set_off(phrase: Token) -> bool:
-    """Whether a phrase stands between commas, or opens its sentence before a comma."""
-    doc, end = phrase.doc, phrase.right_edge.i + 1
-    opened = phrase.i == phrase.sent.start or doc[phrase.i - 1].text == ","
-    return opened and end < len(doc) and doc[end].text == ","
+            or (found.plural_names and mention.kind == "name" and _plural_name(mention.token)))
 
 
 _PLURAL_VERBS = frozenset({"VBP"})
