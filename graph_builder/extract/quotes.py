@@ -36,6 +36,7 @@ from graph_builder.extract.statements import serves_government, stated_collectiv
 from graph_builder.extract.syntax import children, dependents
 from graph_builder.extract.time_place import spoken_setting
 from graph_builder.extract.told import told
+from graph_builder.extract.tone import mixed
 from graph_builder.records import Entity, Evidence, Mention, Quotation, Quote, Relation
 from graph_builder.registry import extractors
 from graph_builder.vocab import JUDGING_CUES, Lexicon
@@ -507,9 +508,12 @@ def _name_opens(token: Token, entities: DocEntities) -> bool:
 def praise(entities: DocEntities, lexicon: Lexicon, quoted: list[tuple[tuple[int, int], Entity]]
            ) -> Iterator[Relation]:
     """Praise voiced in reported speech or a quotation: "X said Y was a decent man" (praises, CAMEO 051), the
-    one praised found as ``criticism`` finds the one judged."""
+    one praised found as ``criticism`` finds the one judged; not a mixed remark (``tone.mixed``: "Y was a gifted
+    mayor, although he sacked the dockers"), as the tone of a clause weighs one."""
     praised = lexicon.cue_relations["Approval"]  # (relation, CAMEO code) of approval voiced
     for found in approvals(entities.tokens, lexicon):
+        if mixed(found.clause, lexicon.tone):
+            continue
         for target in _targets(found, entities, lexicon):
             yield from _voiced(found.word, found.clause, (target, praised, found.phrase), entities, lexicon, quoted)
 
