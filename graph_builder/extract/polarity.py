@@ -1143,15 +1143,20 @@ class Judgement:
     def phrase(self) -> str:
         """The judging words as written: "wrong", "let down", "not straightforward", "should have acted"."""
         if self.first is not None:
-            run = _run_of_words(self.first, self.word)  # "was not a safe pair of hands" holds its denial
-            denial = self.denied and not any(t.dep_ == "neg" for t in self.word.doc[self.first.i:self.word.i + 1])
-            return f"not {run}" if denial else run
+            return _denied_run(self.first, self.word) if self.denied else _run_of_words(self.first, self.word)
         if self.word.pos_ not in VERBAL:
             return _worded(self.word, self.denied)
         links = ("prt", "ccomp", "advmod", "agent") if self.denied else ("prt", "ccomp", "advmod")  # "not swayed by"
         particles = [c for c in dependents(self.word) if c.dep_ in links and c.pos_ == "ADP"]
         phrase = " ".join(written(t) for t in sorted([self.word, *particles[:1]], key=lambda t: t.i))
         return f"not {phrase}" if self.denied else phrase
+
+
+def _denied_run(first: Token, last: Token) -> str:
+    """The words from ``first`` to ``last`` of a denied judgement, with "not" before them unless they hold their
+    denial ("was not a safe pair of hands")."""
+    run = _run_of_words(first, last)
+    return run if any(t.dep_ == "neg" for t in first.doc[first.i:last.i + 1]) else f"not {run}"
 
 
 def _run_of_words(first: Token, last: Token) -> str:
