@@ -1143,7 +1143,7 @@ class Judgement:
     def phrase(self) -> str:
         """The judging words as written: "wrong", "let down", "not straightforward", "should have acted"."""
         if self.first is not None:
-            return _denied_run(self.first, self.word) if self.denied else _run_of_words(self.first, self.word)
+            return _judged_run(self.first, self.word, self.denied)
         if self.word.pos_ not in VERBAL:
             return _worded(self.word, self.denied)
         links = ("prt", "ccomp", "advmod", "agent") if self.denied else ("prt", "ccomp", "advmod")  # "not swayed by"
@@ -1152,11 +1152,11 @@ class Judgement:
         return f"not {phrase}" if self.denied else phrase
 
 
-def _denied_run(first: Token, last: Token) -> str:
-    """The words from ``first`` to ``last`` of a denied judgement, with "not" before them unless they hold their
-    denial ("was not a safe pair of hands")."""
+def _judged_run(first: Token, last: Token, denied: bool) -> str:
+    """The words from ``first`` to ``last`` of a judgement, of a denied one with "not" before them unless they hold
+    their denial ("was not a safe pair of hands")."""
     run = _run_of_words(first, last)
-    return run if any(t.dep_ == "neg" for t in first.doc[first.i:last.i + 1]) else f"not {run}"
+    return f"not {run}" if denied and not any(t.dep_ == "neg" for t in first.doc[first.i:last.i + 1]) else run
 
 
 def _run_of_words(first: Token, last: Token) -> str:
