@@ -1,6 +1,7 @@
 """Stock phrases of criticism (idioms of kg:Disapproval, written as the lemmas of a verb or the copula and the words
 after it: "run out of idea", "be out of touch", "bury head in sand") voiced in reported speech or a quotation: the
-speaker criticizes the one the phrase is said of; denied, asked or hedged by a modal, the remark stays a comment.
+speaker criticizes the one the phrase is said of; denied, asked, hedged by a modal or not said done ("risked losing
+the voters' trust"), the remark stays a comment.
 Sentences and names of our own."""
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ def _relations(text: str) -> set[str]:
      "Arvo Pellik said Tomas Varga had never taken voters for fools."),
     ("Arvo Pellik said Tomas Varga has lost the faith of Caldera's dockers.",
      "Arvo Pellik said Tomas Varga has not lost the faith of Caldera's dockers."),
+    ("Arvo Pellik said Tomas Varga had lost the voters' trust over the ferry.",
+     "Arvo Pellik said Tomas Varga risked losing the voters' trust over the ferry."),
 ])
 def test_an_idiom_of_criticism_criticizes_unless_denied_asked_or_hedged(said, unsaid):
     assert "criticizes" in _relations(said), facts(said)

@@ -1199,8 +1199,10 @@ def _judgements(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
         clause = _judging_clause(token, tokens, words, verbs, lexicon)
         subjects = _extraposed(clause, token, lexicon) or _acting_passive(token, clause) or _judged(clause) \
             if clause is not None else []
-        if subjects and not _unasserted_judgement(token, clause, subjects[0], lexicon):
-            yield _as_run(Judgement(word=token, clause=clause, subject=subjects[0]), words)
+        found = _as_run(Judgement(word=token, clause=clause, subject=subjects[0]), words) if subjects else None
+        if found is not None and not _unasserted_judgement(token, clause, found.subject, lexicon) \
+                and (found.first is None or _done(token)):  # an idiom judges what is done: not "risked losing"
+            yield found
     yield from _denied_merits(tokens, lexicon)
     yield from _blamed_acts(tokens, lexicon)
     yield from _distrusted(tokens, lexicon)
@@ -1209,7 +1211,8 @@ def _judgements(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
 
 def _as_run(found: Judgement, words: frozenset[str]) -> Judgement:
     """A judgement whose verb opens an idiom of ``words`` that only its run of words gives (``run_end``: "had run
-    out of ideas", "was out of touch"), its judging words running from the verb to the idiom's last word."""
+    out of ideas", "was out of touch"), its judging words running from the verb to the idiom's last word (``first``
+    the verb: such an idiom of kg:Disapproval judges only what is said done, ``_judgements``)."""
     end = run_end(found.word, words) if found.word.pos_ in VERBAL and found.first is None else None
     return replace(found, word=end, first=found.word) if end is not None else found
 
@@ -1537,18 +1540,20 @@ def _near_phrases(verb: Token, lemma: str) -> set[str]:
     return {lemma, *(f"{lemma} {word}" for word in words | objects)}
 
 
-# The links of a word a run of words (``word_runs``) leaves out, with the words under it: articles, possessives,
-# negation, punctuation, auxiliaries, and the clauses and conjuncts of a phrase, which go on past the idiom.
-_OUT_OF_RUN = frozenset({"det", "poss", "case", "neg", "punct", "aux", "auxpass", "cc", "conj", "mark", "appos",
+# The links of a word a run of words (``word_runs``) leaves out, with the words under it: articles, the "'s" of a
+# possessive, negation, punctuation, auxiliaries, and the clauses and conjuncts of a phrase, which go on past the idiom.
+_OUT_OF_RUN = frozenset({"det", "case", "neg", "punct", "aux", "auxpass", "cc", "conj", "mark", "appos",
                          "ccomp", "csubj", "advcl", "relcl", "acl", "parataxis", "xcomp", "pcomp", "nsubj",
                          "nsubjpass"})
+_OUT_OF_RUN_AS = frozenset({("advmod", "ADV"), ("poss", "PRON")})  # an adverb, a possessive pronoun ("its head"),
+# not a possessive noun ("lost the voters' trust": "lose voter trust")
 _LONGEST_RUN = 4  # the words after the verb an idiom holds at most: "be safe pair of hand"
 
 
 def word_runs(verb: Token, lemma: str) -> list[tuple[str, Token]]:
     """(phrase, last word) of each run of three words or more that a verb's lemma opens with the lemmas of the words
-    of its own phrase after it, in order, its articles, possessives, adverbs, negation and inner clauses left out
-    (``_run_words``): "run out of idea" ("had run out of ideas"), "be out of touch" ("was out of touch"), "bury head
+    of its own phrase after it, in order, its articles, possessive pronouns, adverbs, negation and inner clauses left
+    out (``_run_words``): "run out of idea" ("had run out of ideas"), "be out of touch" ("was out of touch"), "bury head
     in sand" ("has buried its head in the sand"), "be safe pair of hand". How the lexicon writes an idiom."""
     words = _run_words(verb)
     return [(" ".join([lemma, *(w.lemma_.lower() for w in words[:k])]), words[k - 1])
@@ -1560,7 +1565,7 @@ def _run_words(verb: Token) -> list[Token]:
     words, stack = [], [c for c in dependents(verb) if c.i > verb.i]
     while stack:
         token = stack.pop()
-        if token.dep_ in _OUT_OF_RUN or (token.dep_ == "advmod" and token.pos_ == "ADV"):
+        if token.dep_ in _OUT_OF_RUN or (token.dep_, token.pos_) in _OUT_OF_RUN_AS:
             continue
         words.append(token)
         stack.extend(dependents(token))
