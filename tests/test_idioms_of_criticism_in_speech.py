@@ -43,3 +43,10 @@ def test_the_record_names_the_idiom_as_written():
     text = "Arvo Pellik said Tomas Varga was asleep at the wheel when the ferry sank."
     found = [r for r in extract(text) if r.relation == "criticizes"]
     assert [r.verb for r in found] == ["was asleep at the wheel"], found
+
+
+def test_an_idiom_the_one_judged_holds_of_itself_is_no_criticism_by_who_reports_it():
+    """"X said Y felt he had lost the voters' trust": Y's own view of itself, which X only reports."""
+    text = "Arvo Pellik said Tomas Varga felt he had lost the voters' trust over the ferry."
+    assert "criticizes" not in _relations(text), facts(text)
+    assert "criticizes" in _relations("Arvo Pellik said Tomas Varga had lost the voters' trust over the ferry.")

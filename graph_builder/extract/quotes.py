@@ -399,7 +399,8 @@ def criticism(doc: Doc, entities: DocEntities, lexicon: Lexicon,
     """
     criticised = lexicon.cue_relations["Disapproval"]  # (relation, CAMEO code) of disapproval voiced
     for found in judgements(entities.tokens, lexicon):
-        for target in _targets(found, entities, lexicon):
+        targets = _targets(found, entities, lexicon)
+        for target in (t for t in targets if not _own_view(found.clause, t, entities, lexicon)):
             voiced = _voiced(found.word, found.clause, (target, criticised, found.phrase), entities, lexicon, quoted)
             yield from _own_rejections(found, voiced, entities, lexicon)
     for word, phrase in _faults(entities, lexicon):
@@ -411,6 +412,16 @@ def criticism(doc: Doc, entities: DocEntities, lexicon: Lexicon,
     for word, target in _contemned(entities, lexicon):
         yield from _voiced(word, word, (target, criticised, f"{word.text} {word.head.text}"), entities, lexicon, quoted)
     yield from praise(entities, lexicon, quoted)
+
+
+def _own_view(clause: Token, target: Actor, entities: DocEntities, lexicon: Lexicon) -> bool:
+    """Whether a judging clause is the complement of a verb whose subject is the one judged: its own view of itself
+    ("X said Y felt he had lost voters' trust", "Y admitted it had run out of ideas"), which a speaker who reports it
+    does not voice."""
+    if clause.dep_ != "ccomp":
+        return False
+    holder = _first_actor(children(clause.head, "nsubj"), entities, lexicon)
+    return holder is not None and holder.entity.id == target.entity.id
 
 
 def _own_rejections(found: Judgement, voiced: Iterator[Relation], entities: DocEntities,
