@@ -556,11 +556,12 @@ def quoted_openings(doc: Doc) -> Doc:
 def _quotation_speaker(entity: Span) -> bool:
     """A work-of-art entity right after the closing quotation mark of a quotation that ends in a comma, a question
     or an exclamation mark (',"'), not itself in quotation marks, that is the subject of the verb right after it
-    ('"...," Arvo Pellik said')."""
+    ('"...," Arvo Pellik said'), and opens with no article, as a work's title may ('"...," the Harbour Review
+    said': a publication, which keeps its label)."""
     doc, root = entity.doc, entity.root
     closing = entity.start > 1 and doc[entity.start - 1].is_quote and doc[entity.start - 2].text in (",", "?", "!")
-    return entity.label_ == "WORK_OF_ART" and closing and root.dep_ == "nsubj" and root.head.i == entity.end \
-        and root.head.pos_ == "VERB"
+    return entity.label_ == "WORK_OF_ART" and closing and doc[entity.start].pos_ == "PROPN" \
+        and root.dep_ == "nsubj" and root.head.i == entity.end and root.head.pos_ == "VERB"
 
 
 def _quotation_opening(entity: Span) -> bool:
