@@ -545,9 +545,23 @@ def _first_name_of(first: Token, name: Token) -> bool:
 def quoted_openings(doc: Doc) -> Doc:
     """The first words of a quotation that the model took for a work's title ("The Labour Party is lying," said
     X) are an organisation's name to the entity stage, which reads it as any other (a person's name, a party):
-    a title in quotation marks ends at the closing mark, while these words go on into a clause."""
-    doc.ents = [Span(doc, e.start, e.end, label="ORG") if _quotation_opening(e) else e for e in doc.ents]
+    a title in quotation marks ends at the closing mark, while these words go on into a clause. So are the words
+    after a quotation that the model took for one ("...," Arvo Pellik said): the speaker, the subject of the verb
+    right after them (``_quotation_speaker``)."""
+    doc.ents = [Span(doc, e.start, e.end, label="ORG") if _quotation_opening(e) or _quotation_speaker(e) else e
+                for e in doc.ents]
     return doc
+
+
+def _quotation_speaker(entity: Span) -> bool:
+    """A work-of-art entity right after the closing quotation mark of a quotation that ends in a comma, a question
+    or an exclamation mark (',"'), not itself in quotation marks, that is the subject of the verb right after it
+    ('"...," Arvo Pellik said'), and opens with no article, as a work's title may ('"...," the Harbour Review
+    said': a publication, which keeps its label)."""
+    doc, root = entity.doc, entity.root
+    closing = entity.start > 1 and doc[entity.start - 1].is_quote and doc[entity.start - 2].text in (",", "?", "!")
+    return entity.label_ == "WORK_OF_ART" and closing and doc[entity.start].pos_ == "PROPN" \
+        and root.dep_ == "nsubj" and root.head.i == entity.end and root.head.pos_ == "VERB"
 
 
 def _quotation_opening(entity: Span) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -1158,13 +1158,20 @@ class Judgement:
     def phrase(self) -> str:
         """The judging words as written: "wrong", "let down", "not straightforward", "should have acted"."""
         if self.first is not None:
-            return _run_of_words(self.first, self.word)
+            return _judged_run(self.first, self.word, self.denied)
         if self.word.pos_ not in VERBAL:
             return _worded(self.word, self.denied)
         links = ("prt", "ccomp", "advmod", "agent") if self.denied else ("prt", "ccomp", "advmod")  # "not swayed by"
         particles = [c for c in dependents(self.word) if c.dep_ in links and c.pos_ == "ADP"]
         phrase = " ".join(written(t) for t in sorted([self.word, *particles[:1]], key=lambda t: t.i))
         return f"not {phrase}" if self.denied else phrase
+
+
+def _judged_run(first: Token, last: Token, denied: bool) -> str:
+    """The words from ``first`` to ``last`` of a judgement, of a denied one with "not" before them unless they hold
+    their denial ("was not a safe pair of hands")."""
+    run = _run_of_words(first, last)
+    return f"not {run}" if denied and not any(t.dep_ == "neg" for t in first.doc[first.i:last.i + 1]) else run
 
 
 def _run_of_words(first: Token, last: Token) -> str:
@@ -1207,12 +1214,22 @@ def _judgements(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
         clause = _judging_clause(token, tokens, words, verbs, lexicon)
         subjects = _extraposed(clause, token, lexicon) or _acting_passive(token, clause) or _judged(clause) \
             if clause is not None else []
-        if subjects and not _unasserted_judgement(token, clause, subjects[0], lexicon):
-            yield Judgement(word=token, clause=clause, subject=subjects[0])
+        found = _as_run(Judgement(word=token, clause=clause, subject=subjects[0]), words) if subjects else None
+        if found is not None and not _unasserted_judgement(token, clause, found.subject, lexicon) \
+                and (found.first is None or _done(token)):  # an idiom judges what is done: not "risked losing"
+            yield found
     yield from _denied_merits(tokens, lexicon)
     yield from _blamed_acts(tokens, lexicon)
     yield from _distrusted(tokens, lexicon)
     yield from _misdeeds(tokens, lexicon)
+
+
+def _as_run(found: Judgement, words: frozenset[str]) -> Judgement:
+    """A judgement whose verb opens an idiom of ``words`` that only its run of words gives (``run_end``: "had run
+    out of ideas", "was out of touch"), its judging words running from the verb to the idiom's last word (``first``
+    the verb: such an idiom of kg:Disapproval judges only what is said done, ``_judgements``)."""
+    end = run_end(found.word, words) if found.word.pos_ in VERBAL and found.first is None else None
+    return replace(found, word=end, first=found.word) if end is not None else found
 
 
 def _misdeeds(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
@@ -1310,7 +1327,7 @@ def _denied_merits(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
         denied = clause is not None and (_denied_clause(clause, lexicon) or _denied_object(clause, lexicon))
         subjects = _judged(clause) if denied else []
         if subjects and not _unasked_judgement(token, clause, subjects[0], lexicon):
-            yield Judgement(word=token, clause=clause, subject=subjects[0], denied=True)
+            yield _as_run(Judgement(word=token, clause=clause, subject=subjects[0], denied=True), merits)
 
 
 def _merit_clause(token: Token, tokens: Tokens, merits: frozenset[str], verbs: frozenset[str],
@@ -1491,19 +1508,24 @@ def approvals(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
     (kg:JudgedWork), or with a virtue it shows (kg:Virtue), neither denied nor asked: "Y was a decent man", "Y's
     leadership was outstanding", "Y did a superb job", "Y spoke with great sincerity"."""
     words, virtues = lexicon.cues.get("Approval", frozenset()), lexicon.cues["Virtue"]
-    for token in tokens.with_any(words=words | virtues, lemmas=words | virtues):  # no other token praises
-        clause = _praising_clause(token, tokens, words, lexicon)
+    verbs = lexicon.cue_openings.get("Approval", frozenset())  # what the lemma of a verb of a phrase opens with
+    for token in tokens.with_any(words=words | virtues, lemmas=words | virtues, lemma_openings=verbs):
+        clause = _praising_clause(token, tokens, words, lexicon)  # no other token praises
         subjects = _judged(clause) if clause is not None and not _denied_clause(clause, lexicon) else []
         if subjects and not _unasserted_judgement(token, clause, subjects[0], lexicon):
-            yield Judgement(word=token, clause=clause, subject=subjects[0])
+            yield _as_run(Judgement(word=token, clause=clause, subject=subjects[0]), words)
 
 
 def _praising_clause(token: Token, tokens: Tokens, words: frozenset[str], lexicon: Lexicon) -> Token | None:
-    """The clause a word of approval (of ``words``) or of virtue (kg:Virtue) praises the subject of, or None."""
+    """The clause a word of approval (of ``words``) or of virtue (kg:Virtue) praises the subject of, or the verb of a
+    phrase of approval said to be done (``_done``: "has delivered on its promises", "rose to the challenge", "was a
+    safe pair of hands"), or None."""
     praising = tokens.lower[token.i] in words or tokens.lemma[token.i] in words
     adjective = tokens.pos[token.i] not in VERBAL or tokens.dep[token.i] == "amod"  # "a valued colleague"
     if praising and adjective:
         return _copula_of(token, lexicon)
+    if not adjective and _done(token) and verb_phrases(token, tokens.lemma[token.i]) & words - {tokens.lemma[token.i]}:
+        return token  # said done, not asked for: "must rise to the challenge" praises no one
     return _virtue_clause(token, lexicon) if tokens.lemma[token.i] in lexicon.cues["Virtue"] else None
 
 
@@ -1520,11 +1542,58 @@ def _virtue_clause(noun: Token, lexicon: Lexicon) -> Token | None:
 
 def verb_phrases(verb: Token, lemma: str) -> set[str]:
     """A verb's lemma, and with each word under it as written or as its lemma ("let down", "break promise"), or a
-    preposition under it and that preposition's object ("cling to power", "rely on fear")."""
+    preposition under it and that preposition's object ("cling to power", "rely on fear"), or the first words of
+    its run (``word_runs``: "run out of idea", "be out of touch", "bury head in sand")."""
+    return _near_phrases(verb, lemma) | {phrase for phrase, _ in word_runs(verb, lemma)}
+
+
+def _near_phrases(verb: Token, lemma: str) -> set[str]:
+    """A verb's lemma, and with each word under it or a preposition and its object (``verb_phrases``)."""
     under = dependents(verb)
     words = {word for c in under for word in (c.lower_, c.lemma_.lower())}
     objects = {f"{c.lower_} {o.lemma_.lower()}" for c in under if c.dep_ == "prep" for o in children(c, "pobj")}
     return {lemma, *(f"{lemma} {word}" for word in words | objects)}
+
+
+# The links of a word a run of words (``word_runs``) leaves out, with the words under it: articles, the "'s" of a
+# possessive, negation, punctuation, auxiliaries, and the clauses and conjuncts of a phrase, which go on past the idiom.
+_OUT_OF_RUN = frozenset({"det", "case", "neg", "punct", "aux", "auxpass", "cc", "conj", "mark", "appos",
+                         "ccomp", "csubj", "advcl", "relcl", "acl", "parataxis", "xcomp", "pcomp", "nsubj",
+                         "nsubjpass"})
+_OUT_OF_RUN_AS = frozenset({("advmod", "ADV"), ("poss", "PRON")})  # an adverb, a possessive pronoun ("its head"),
+# not a possessive noun ("lost the voters' trust": "lose voter trust")
+_LONGEST_RUN = 4  # the words after the verb an idiom holds at most: "be safe pair of hand"
+
+
+def word_runs(verb: Token, lemma: str) -> list[tuple[str, Token]]:
+    """(phrase, last word) of each run of three words or more that a verb's lemma opens with the lemmas of the words
+    of its own phrase after it, in order, its articles, possessive pronouns, adverbs, negation and inner clauses left
+    out (``_run_words``): "run out of idea" ("had run out of ideas"), "be out of touch" ("was out of touch"), "bury head
+    in sand" ("has buried its head in the sand"), "be safe pair of hand". How the lexicon writes an idiom."""
+    words = _run_words(verb)
+    return [(" ".join([lemma, *(w.lemma_.lower() for w in words[:k])]), words[k - 1])
+            for k in range(2, min(len(words), _LONGEST_RUN) + 1)]
+
+
+def _run_words(verb: Token) -> list[Token]:
+    """The words of a verb's own phrase after it (``word_runs``), in order."""
+    words, stack = [], [c for c in dependents(verb) if c.i > verb.i]
+    while stack:
+        token = stack.pop()
+        if token.dep_ in _OUT_OF_RUN or (token.dep_, token.pos_) in _OUT_OF_RUN_AS:
+            continue
+        words.append(token)
+        stack.extend(dependents(token))
+    return sorted(words, key=lambda t: t.i)
+
+
+def run_end(verb: Token, words: frozenset[str]) -> Token | None:
+    """The last word of the longest run of a verb's words (``word_runs``) that is one of ``words`` and that no
+    shorter reading gives ("be out of touch", not "cling to power"), else None: where the judging words end."""
+    lemma = verb.lemma_.lower()
+    near = _near_phrases(verb, lemma)
+    return next((end for phrase, end in reversed(word_runs(verb, lemma)) if phrase in words and phrase not in near),
+                None)
 
 
 # How a word of excess reaches the clause it judges: "acting too late", "was too timid", "spent too much".

@@ -36,6 +36,7 @@ from graph_builder.extract.statements import serves_government, stated_collectiv
 from graph_builder.extract.syntax import children, dependents
 from graph_builder.extract.time_place import spoken_setting
 from graph_builder.extract.told import told
+from graph_builder.extract.tone import mixed
 from graph_builder.records import Entity, Evidence, Mention, Quotation, Quote, Relation
 from graph_builder.registry import extractors
 from graph_builder.vocab import JUDGING_CUES, Lexicon
@@ -398,7 +399,8 @@ def criticism(doc: Doc, entities: DocEntities, lexicon: Lexicon,
     """
     criticised = lexicon.cue_relations["Disapproval"]  # (relation, CAMEO code) of disapproval voiced
     for found in judgements(entities.tokens, lexicon):
-        for target in _targets(found, entities, lexicon):
+        targets = _targets(found, entities, lexicon)
+        for target in (t for t in targets if not _own_view(found.clause, t, entities, lexicon)):
             voiced = _voiced(found.word, found.clause, (target, criticised, found.phrase), entities, lexicon, quoted)
             yield from _own_rejections(found, voiced, entities, lexicon)
     for word, phrase in _faults(entities, lexicon):
@@ -410,6 +412,16 @@ def criticism(doc: Doc, entities: DocEntities, lexicon: Lexicon,
     for word, target in _contemned(entities, lexicon):
         yield from _voiced(word, word, (target, criticised, f"{word.text} {word.head.text}"), entities, lexicon, quoted)
     yield from praise(entities, lexicon, quoted)
+
+
+def _own_view(clause: Token, target: Actor, entities: DocEntities, lexicon: Lexicon) -> bool:
+    """Whether a judging clause is the complement of a verb whose subject is the one judged: its own view of itself
+    ("X said Y felt he had lost voters' trust", "Y admitted it had run out of ideas"), which a speaker who reports it
+    does not voice."""
+    if clause.dep_ != "ccomp":
+        return False
+    holder = _first_actor(children(clause.head, "nsubj"), entities, lexicon)
+    return holder is not None and holder.entity.id == target.entity.id
 
 
 def _own_rejections(found: Judgement, voiced: Iterator[Relation], entities: DocEntities,
@@ -507,9 +519,12 @@ def _name_opens(token: Token, entities: DocEntities) -> bool:
 def praise(entities: DocEntities, lexicon: Lexicon, quoted: list[tuple[tuple[int, int], Entity]]
            ) -> Iterator[Relation]:
     """Praise voiced in reported speech or a quotation: "X said Y was a decent man" (praises, CAMEO 051), the
-    one praised found as ``criticism`` finds the one judged."""
+    one praised found as ``criticism`` finds the one judged; not a mixed remark (``tone.mixed``: "Y was a gifted
+    mayor, although he sacked the dockers"), as the tone of a clause weighs one."""
     praised = lexicon.cue_relations["Approval"]  # (relation, CAMEO code) of approval voiced
     for found in approvals(entities.tokens, lexicon):
+        if mixed(found.clause, lexicon.tone):
+            continue
         for target in _targets(found, entities, lexicon):
             yield from _voiced(found.word, found.clause, (target, praised, found.phrase), entities, lexicon, quoted)
 

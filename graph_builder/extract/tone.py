@@ -46,7 +46,7 @@ def clause_tone(clause: Token, tone: Tone, faults: frozenset[str] = frozenset())
     half the dockers") is a mixed remark, one a hedge weighs (``tone.hedges``: "Y would probably be good"), neither;
     not a clause of contrast about another (``_of_another``: "while Z wants more nurses, Y hires clerks who cannot
     nurse anyone" judges Y alone)."""
-    if _mixed(clause, tone) or hedged(clause, tone):
+    if mixed(clause, tone) or hedged(clause, tone):
         return None
     if lacks(clause, tone) or imputes(clause, tone, faults):
         return tone.negative
@@ -58,9 +58,10 @@ def clause_tone(clause: Token, tone: Tone, faults: frozenset[str] = frozenset())
     return tone.positive if score >= tone.at_least else None
 
 
-def _mixed(clause: Token, tone: Tone) -> bool:
+def mixed(clause: Token, tone: Tone) -> bool:
     """Whether a clause holds a clause of contrast (``tone.contrast_marks``) that is not about another
-    (``_of_another``): "Y did a fine job, although he sacked half the dockers" is a mixed remark."""
+    (``_of_another``): "Y did a fine job, although he sacked half the dockers" is a mixed remark, whether its tone
+    or a word of kg:Approval praises (extract/quotes.py ``praise``)."""
     return any(m.lower_ in tone.contrast_marks for c in children(clause, "advcl") if not _of_another(c)
                for m in children(c, "mark"))
 
