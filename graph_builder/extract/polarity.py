@@ -952,14 +952,31 @@ def refusal(verb: Token, lexicon: Lexicon) -> bool:
     plan", "his refusal to accept", "unwilling to recognise Y", kg:Refusal; not itself denied: "did not refuse to
     accept"), or a negation particle or "never" denies the verb itself ("did not accept Y's account", "never
     recognised Y"). Not with a modal of what may be ("could not agree with Y": unable) nor an adverb that leaves the
-    act to come ("has not yet accepted Y's offer", kg:PendingAdverb)."""
+    act to come ("has not yet accepted Y's offer", kg:PendingAdverb), nor one only partly denied ("did not agree with Y on everything", kg:PartialScope), nor
+    in a yes/no question."""
+    if asked(verb):
+        return False  # "Did X not accept Y's offer?": a question refuses nothing
     if verb.dep_ in _CLAUSE_DEPS and cue_lemma(verb.head, lexicon) in lexicon.cues["Refusal"]:
-        return not _has_negation(verb.head, lexicon)
+        return not _refusal_denied(verb.head, lexicon)
     pending, possible = lexicon.cues["PendingAdverb"], lexicon.cues["Possible"]
     if any(c.lower_ in pending for c in children(verb, "advmod")) \
-            or any(c.lemma_.lower() in possible for c in children(verb, "aux")):
+            or any(c.lemma_.lower() in possible for c in children(verb, "aux")) or _partial(verb, lexicon):
         return False
     return _has_negation(verb, lexicon)
+
+
+def _partial(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a word of kg:PartialScope bounds the act, as its adverb or under its preposition ("did not fully
+    accept Y's plan", "did not agree with Y on everything"): a partial agreement, no refusal."""
+    partial = lexicon.cues["PartialScope"]
+    return any(c.lower_ in partial for c in children(verb, "advmod")) or any(
+        o.lower_ in partial for p in children(verb, "prep") for o in children(p, "pobj"))
+
+
+def _refusal_denied(word: Token, lexicon: Lexicon) -> bool:
+    """Whether a word of refusal is itself denied: "did not refuse to accept", or a copula's complement denied on the
+    copula ("was not unwilling to recognise Y": a double negative, no refusal)."""
+    return _has_negation(word, lexicon) or (word.dep_ == "acomp" and _has_negation(word.head, lexicon))
 
 
 def _denied_subject(predicate: Token, lexicon: Lexicon) -> bool:
