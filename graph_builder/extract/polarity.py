@@ -952,8 +952,8 @@ def refusal(verb: Token, lexicon: Lexicon) -> bool:
     plan", "his refusal to accept", "unwilling to recognise Y", kg:Refusal; not itself denied: "did not refuse to
     accept"), or a negation particle or "never" denies the verb itself ("did not accept Y's account", "never
     recognised Y"). Not with a modal of what may be ("could not agree with Y": unable) nor an adverb that leaves the
-    act to come ("has not yet accepted Y's offer", kg:PendingAdverb), nor one only partly denied ("did not agree with Y on everything", kg:PartialScope), nor
-    in a yes/no question."""
+    act to come ("has not yet accepted Y's offer", kg:PendingAdverb), nor one only partly denied ("did not agree
+    with Y on everything", kg:PartialScope), nor in a yes/no question."""
     if asked(verb):
         return False  # "Did X not accept Y's offer?": a question refuses nothing
     if verb.dep_ in _CLAUSE_DEPS and cue_lemma(verb.head, lexicon) in lexicon.cues["Refusal"]:
