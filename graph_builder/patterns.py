@@ -62,7 +62,9 @@ subject refuses the act ("refused to accept B's plan", "did not accept B's accou
 asserted; ``unrefused: true`` only when it does not ("accepted B's plan"; "was unable to agree with B" stays a denied
 cooperation). ``arranged: true`` only when no clause or "about" phrase gives a view the actors share instead of what
 they settle ("agreed about what happened", "agrees with B that the club is big" share a view; "agreed with B that she
-would step down", "agreed with B to open talks" settle something).
+would step down", "agreed with B to open talks" settle something). ``confided: true`` only when a word of privacy
+(kg:Confidential) bears on the telling ("told MPs privately", "in a confidential letter"); ``unconfided: true`` only
+when none does.
 
 Noun classes (``discourse``, ``business``...) and actor classes (``armed``, ``political``...) are defined in
 ``lexicon/senses.yaml``; ``subject_types`` and ``object_types`` also take entity types (Person, Country...) and
@@ -96,7 +98,7 @@ SENSE_KEYS = ("object_class", "not_object_class", "not_subject_class", "modifier
               "not_fault_class", "subject_types", "not_subject_types", "object_types", "not_object_types",
               "not_between_types")
 FLAGS = ("ended", "held", "begun", "bids", "bare", "unbidden", "told", "passive", "plain", "received", "unreceived",
-         "refused", "unrefused", "arranged")
+         "refused", "unrefused", "arranged", "confided", "unconfided")
 FAMILY_KEYS = frozenset({"relation", "code", "patterns", "example", "expect", "note", *FLAGS, *SENSE_KEYS})
 FOLDER = "lexicon"
 SENSES_FILE = "senses.yaml"
@@ -224,6 +226,12 @@ class Pattern:
     share ("agreed about what happened", "agrees with Y that the plan is sound"); a clause of what is to be done
     ("agreed with Y that she would step down", "that the vote be put off") settles something, as an object or a
     to-infinitive does."""
+    confided: bool = False
+    """The words mean the relation only when a word of privacy (kg:Confidential) bears on the telling: an adverb of
+    the verb or a word in a phrase under the verb or its object ("told MPs privately", "at a private meeting", "in a
+    confidential letter", "behind closed doors")."""
+    unconfided: bool = False
+    """The words mean the relation only when no such word does ("told MPs that the deal was dead": in the open)."""
 
     @property
     def link(self) -> str | None:

@@ -68,7 +68,7 @@ GRAMMAR_CUES = frozenset({"JointAdverb", "FightingAlongside", "HostingVerb", "Ap
                           "SeekingTitle", "FollowerNoun", "PostOfficeNoun", "OfficeWinningVerb",
                           "OccasionNoun", "AnyAct", "EpistemicModal",
                           "MindVerb", "HopingVerb", "DiscretionNoun", "PendingAdverb", "PartialScope",
-                          "WitnessTelling"})
+                          "WitnessTelling", "Confidential"})
 """Cue classes of how arguments are found (pronouns, prepositions, adverbs, verbs whose coordinated subjects are no
 partners): no cue of polarity or sense."""
 
@@ -186,6 +186,7 @@ class KG(DefinedNamespace):
     Refusal: URIRef
     PendingAdverb: URIRef
     PartialScope: URIRef
+    Confidential: URIRef
     WitnessTelling: URIRef
     PersuadedVerb: URIRef
     Merit: URIRef
@@ -389,7 +390,7 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "SequenceConjunction", "ReproachModal", "TrustVerb", "UndergoneNoun", "ContrastConjunction",
                "ConcessiveConjunction", "DiscussingVerb", "PersuadedVerb", "OccasionNoun", "AnyAct", "EpistemicModal",
                "MindVerb", "HopingVerb", "MisdeedVerb", "Refusal", "PendingAdverb", "PartialScope",
-               "WitnessTelling")
+               "WitnessTelling", "Confidential")
 # The ontology's cue classes of the roles block, by the field of extract.roles.RoleWords that holds their words; an
 # ontology without one of them cannot be used either.
 ROLE_CUES = {"modifiers": "RoleModifier", "stand_in": "StandInRole", "one_of_many": "OneOfMany", "past": "PastRole",
@@ -1416,7 +1417,7 @@ def _reading(pattern: Pattern) -> tuple:
     is one: "X is allied with B" reads X as A, "X allied with B" too)."""
     return (pattern.sense, pattern.bids, pattern.bare, pattern.unbidden, pattern.told, pattern.passive,
             pattern.received, pattern.unreceived, pattern.refused, pattern.unrefused,
-            pattern.arranged)
+            pattern.arranged, pattern.confided, pattern.unconfided)
 
 
 def _pattern_kind(pattern: Pattern) -> URIRef:

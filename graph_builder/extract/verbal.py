@@ -799,7 +799,22 @@ def _applies(pattern: Pattern, verb: Token, nouns: Collection[str], lexicon: Lex
     if (pattern.noun and pattern.noun not in nouns) or (pattern.passive and not _passive(verb)):
         return False
     return _bidding_as_asked(verb, pattern, lexicon) and _told_as_asked(verb, pattern, lexicon) \
-        and _received_as_asked(verb, pattern, lexicon) and not (pattern.arranged and _view_shared(verb, lexicon))
+        and _received_as_asked(verb, pattern, lexicon) and not (pattern.arranged and _view_shared(verb, lexicon)) \
+        and _confided_as_asked(verb, pattern, lexicon)
+
+
+def _confided_as_asked(verb: Token, pattern: Pattern, lexicon: Lexicon) -> bool:
+    """Whether a word of privacy bears on the telling as the pattern asks (``Pattern.confided``,
+    ``Pattern.unconfided``): an adverb of the verb, or a word of a phrase under the verb or its object, of
+    kg:Confidential ("told MPs privately", "at a private meeting", "in a confidential letter")."""
+    if not (pattern.confided or pattern.unconfided):
+        return True
+    private = lexicon.cues["Confidential"]
+    phrases = [t for head in (verb, *children(verb, *OBJECT_DEPS)) for prep in children(head, "prep")
+               for t in prep.subtree]
+    confided = any(t.lemma_.lower() in private or t.lower_ in private
+                   for t in (*children(verb, "advmod"), *phrases))
+    return confided == pattern.confided
 
 
 _VIEW_OF = "about"
