@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from graph_builder.entities.naming import GOVERNMENT, SERVICE, served_country
 from graph_builder.extract.senses import is_a
 from graph_builder.records import DocumentResult, Entity, Relation
-from graph_builder.vocab import EXHORTING_CUES, JUDGING_CUES
+from graph_builder.vocab import CHAMBER_CLASS, EVIDENCE_CLASS, EXHORTING_CUES, JUDGING_CUES, SEAT_CLASSES
 
 if TYPE_CHECKING:
     from graph_builder.gazetteer import Gazetteer
@@ -30,21 +30,22 @@ def fact_key(relation: Relation, lexicon: Lexicon) -> tuple:
 
 def dedupe(relations: Iterable[Relation], lexicon: Lexicon,
            own_sides: frozenset[frozenset[str]] = frozenset()) -> tuple[Relation, ...]:
-    """One record per fact (``fact_key``): the most confident reading wins, the first of equally confident
-    ones; facts keep the order in which they were first read. A bare statement about an actor (the relation and
-    code of kg:StatementVerb's kg:cueRelation: "X said Y ...") goes where the same sentence holds another record
-    between the same two actors, which says more ("X said Y had lied": X criticizes Y), and where its two ends are
-    one side: an affiliation the document states (or one with a body of the other end), one end a body of the
-    other, or a leader and what the archive says the leader leads, or its government (``own_sides``, labels). A
-    briefing goes where the same sentence holds a record of its speaker judging or bidding the one told
-    (``_judged_or_bidden``). An affiliation stated as current goes where its sentence says it ended (a past record
-    of the same two ends). A record only two sides have (kg:betweenSides: a comment, a briefing, a meeting,
+    """One record per fact (``fact_key``): the most confident reading wins, the first of equally confident ones; facts
+    keep the order in which they were first read. A bare statement about an actor (the relation and code of
+    kg:StatementVerb's kg:cueRelation: "X said Y ...") goes where the same sentence holds another record between the
+    same two actors, which says more ("X said Y had lied": X criticizes Y), and where its two ends are one side: an
+    affiliation the document states (or one with a body of the other end), one end a body of the other, or a leader
+    and what the archive says the leader leads, or its government (``own_sides``, labels). A briefing goes where the
+    same sentence holds a record of its speaker judging or bidding the one told (``_judged_or_bidden``). A statement
+    made by telling a whole legislature (``_told_chamber``) is made to it, no bare statement about it: it stays
+    beside its speaker's role in it. An affiliation stated as current goes where its sentence says it ended (a past
+    record of the same two ends). A record only two sides have (kg:betweenSides: a comment, a briefing, a meeting,
     cooperation) goes between an actor and its own side (``_of_one_side``). A bare statement of a party, or of a
-    member or leader of it, about the country whose politics the party contests goes too
-    (``_own_country_comments``): "X said Norland needed lower taxes", of a Norland party's MP, is domestic
-    commentary, no dealing of two actors. An untitled membership of an organisation the document says its member
-    leads says that lead (``_led_memberships``): "his party", of the party's leader. What a witness tells a whole
-    legislature briefs it (``_witness_briefings``): a judge or a central banker who "told MPs" gave evidence."""
+    member or leader of it, about the country whose politics the party contests goes too (``_own_country_comments``):
+    "X said Norland needed lower taxes", of a Norland party's MP, is domestic commentary, no dealing of two actors.
+    An untitled membership of an organisation the document says its member leads says that lead
+    (``_led_memberships``): "his party", of the party's leader. What a witness tells a whole legislature briefs it
+    (``_witness_briefings``): a judge or a central banker who "told MPs" gave evidence."""
     best = _most_confident(_witness_briefings(_led_memberships(list(relations)), lexicon), lexicon)
     statement = lexicon.cue_relations["StatementVerb"]
     said = {key for r in best.values() if not _bare(r, statement) and not r.toned for key in _said_of(r, lexicon)}
@@ -53,7 +54,7 @@ def dedupe(relations: Iterable[Relation], lexicon: Lexicon,
     sides = own_sides | lexicon.gazetteer.seat_sides
     one_side = _one_side_dealings(best.values(), lexicon, sides) | \
         _own_country_comments(best.values(), statement, lexicon.gazetteer, own_sides)
-    return tuple(r for r in best.values() if not _redundant(r, statement, said, sides)
+    return tuple(r for r in best.values() if not _said_over(r, statement, said, sides, lexicon)
                  and not _said_ended(r, ended) and not _told_judged(r, judged) and r not in one_side)
 
 
@@ -70,9 +71,9 @@ def _led_memberships(relations: list[Relation]) -> list[Relation]:
             and _ends(r) in led else r for r in relations]
 
 
-_SEATS = ("partisan", "government", "department", "state", "assembly")
-"""The actor classes of senses.yaml of the bodies a legislative or government role is held in."""
-_EVIDENCE_TO = "inquiring"  # the actor class of the committees and inquiries that take evidence
+_SEATED_TITLES = ("CabinetTitle", "ConstituencyTitle", "LocalTitle", "FloorTitle")
+"""The cue classes of the titles of a government or legislative office (minister, secretary, MP, senator, mayor,
+whip): their holder is seated whatever the body the title is read with ("the Norland finance minister")."""
 
 
 def _witness_briefings(relations: list[Relation], lexicon: Lexicon) -> list[Relation]:
@@ -87,32 +88,41 @@ def _witness_briefings(relations: list[Relation], lexicon: Lexicon) -> list[Rela
 
 
 def _told_chamber(relation: Relation, lexicon: Lexicon) -> bool:
-    return relation.relation == "commentsOn" and relation.extractor == "verbal" \
+    """Whether a record is a public statement (kg:StatementVerb's relation) made by telling (a form of "tell" of
+    kg:WitnessTelling) a whole legislature or its members (the actor class ``CHAMBER_CLASS``): "told MPs that ..."."""
+    return relation.relation == lexicon.cue_relations["StatementVerb"][0] \
         and relation.verb in lexicon.cues["WitnessTelling"] \
-        and is_a(relation.object, "chamber", lexicon.senses)
+        and is_a(relation.object, CHAMBER_CLASS, lexicon.senses)
 
 
 def _witnesses(relations: list[Relation], lexicon: Lexicon) -> set[str]:
     """The persons to whom the document gives no legislative or government role (no current affiliation with a
-    body of ``_SEATS``) and who give evidence: they brief a committee or an inquiry in it, or every role it gives
-    them is outside legislatures and governments ("Federal Reserve chairman X", "Electoral Commission chairman X")."""
-    roles = [r for r in relations if r.relation in _SERVING and r.subject.type == "Person" and _asserted(r)]
-    seated = {r.subject.id for r in roles if _seat(r.object, lexicon)}
+    body of ``SEAT_CLASSES``, no title of ``_SEATED_TITLES``) and who give evidence: they brief a committee or an
+    inquiry in it, or every role it gives them is outside legislatures and governments ("Federal Reserve chairman
+    X", "Electoral Commission chairman X")."""
+    roles = [r for r in relations if r.relation in SERVICE and r.subject.type == "Person" and _asserted(r)]
+    seated = {r.subject.id for r in roles if _seat(r.object, lexicon) or _seated_title(r.role, lexicon)}
     return ({r.subject.id for r in roles} | _heard(relations, lexicon)) - seated
 
 
 def _heard(relations: list[Relation], lexicon: Lexicon) -> set[str]:
-    """The actors who brief a committee or an inquiry (the actor class ``_EVIDENCE_TO``): who give evidence."""
+    """The actors who brief a committee or an inquiry (the actor class ``EVIDENCE_CLASS``): who give evidence."""
     return {r.subject.id for r in relations if r.relation == _TOLD and _asserted(r)
-            and is_a(r.object, _EVIDENCE_TO, lexicon.senses)}
+            and is_a(r.object, EVIDENCE_CLASS, lexicon.senses)}
 
 
 def _seat(entity: Entity, lexicon: Lexicon) -> bool:
-    """Whether an actor is a body a legislative or government role is held in (``_SEATS``)."""
-    return any(is_a(entity, name, lexicon.senses) for name in _SEATS)
+    """Whether an actor is a body a legislative or government role is held in (``SEAT_CLASSES``)."""
+    return any(is_a(entity, name, lexicon.senses) for name in SEAT_CLASSES)
 
 
-_SERVING = frozenset({"memberOf", "leaderOf", "employedBy"})
+def _seated_title(role: str | None, lexicon: Lexicon) -> bool:
+    """Whether a role's title is one of a government or legislative office (``_SEATED_TITLES``), as written or by its
+    last word ("finance minister", "MP", "deputy mayor")."""
+    if not role:
+        return False
+    title = role.lower()
+    return any(word in lexicon.cues[name] for name in _SEATED_TITLES for word in (title, title.split()[-1]))
 
 
 def _ends(relation: Relation) -> tuple[str, str, str]:
@@ -236,6 +246,13 @@ def _said_ended(relation: Relation, ended: set[tuple]) -> bool:
     """Whether a record states as current an affiliation its own sentence says ended ("Tarnco boss Hale dies Ann
     Hale, the former head of Tarnco, ...": a headline run into the sentence calls her what she was)."""
     return _asserted(relation) and _held(relation) in ended
+
+
+def _said_over(relation: Relation, statement: tuple[str, str], said: set[tuple],
+               own_sides: frozenset[frozenset[str]], lexicon: Lexicon) -> bool:
+    """Whether a record goes as redundant (``_redundant``), which a statement made by telling a whole legislature
+    (``_told_chamber``) never does: it is made to the chamber, no bare statement about it."""
+    return _redundant(relation, statement, said, own_sides) and not _told_chamber(relation, lexicon)
 
 
 def _redundant(relation: Relation, statement: tuple[str, str], said: set[tuple],

@@ -373,8 +373,12 @@ class KG(DefinedNamespace):
 
 # Cue classes the code reads without a fallback (``lexicon.cues["Past"]``); an ontology without one of them cannot be
 # used, and says so when it is loaded (an older copy of the folder lacks the classes added since).
-CODE_ACTOR_CLASSES = ("armed", "party", "news", "employer", "media", "court", "regulator", "chamber", "inquiring",
-                      "partisan", "government", "department", "state", "assembly")
+SEAT_CLASSES = ("partisan", "government", "department", "state", "assembly")
+"""The actor classes of senses.yaml of the bodies a legislative or government role is held in (dedupe's witnesses)."""
+CHAMBER_CLASS = "chamber"  # a whole legislature or its members ("MPs", "the Senate")
+EVIDENCE_CLASS = "inquiring"  # the committees and inquiries that take evidence
+CODE_ACTOR_CLASSES = ("armed", "party", "news", "employer", "media", "court", "regulator", CHAMBER_CLASS,
+                      EVIDENCE_CLASS, *SEAT_CLASSES)
 """The actor classes of senses.yaml the extractors ask about by name: a senses.yaml without one of them is refused."""
 CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "NegationParticle", "NegationModifier",
                "Dismissal", "GoverningPreposition", "Attribution", "ObjectControl", "Accusation", "Allegation",
