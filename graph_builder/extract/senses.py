@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from graph_builder.entities import DocEntities
 from graph_builder.extract.arguments import Actor, actor
-from graph_builder.extract.syntax import children, dependents, prep_objects
+from graph_builder.extract.syntax import WHERE, children, dependents, prep_objects
 from graph_builder.patterns import Sense
 from graph_builder.records import Entity
 from graph_builder.vocab import ActorClass, Lexicon, PlayDocuments, Senses
@@ -343,7 +343,7 @@ def _where_settings(words: list[Token]) -> list[Token]:
     set in, on, into or at under the verb of the antecedent's clause ("held a rally in Caldera on Friday, where X was
     joined by B": the parser hangs the clause on the nearest noun, "Friday", so the rally is its setting too)."""
     found = []
-    for clause in (w for w in words if w.dep_ == "relcl" and any(a.lower_ == "where" for a in children(w, "advmod"))):
+    for clause in (w for w in words if w.dep_ == "relcl" and any(a.lower_ in WHERE for a in children(w, "advmod"))):
         verb = next((a for a in clause.ancestors if a.pos_ in ("VERB", "AUX")), None)
         found += [clause.head, *(_far_settings([verb]) if verb is not None else [])]
     return found

@@ -66,6 +66,9 @@ WH_CLAUSE_PREPOSITIONS = frozenset({"about", "over", "of", "on", "at"})
 """Prepositions whose object may be a clause of how, why or what someone did ("complained about how Y spent the
 money", "criticism of the way... ", "angry at what Y had done"): the clause's subject is what the words are about."""
 WH_TAGS = ("WRB", "WP", "WDT")
+WHERE = frozenset({"where"})
+"""The relative adverb of a place or an occasion a clause goes back to ("Norland, where she met Y"; "a rally, where
+X was joined by B")."""
 
 
 def prep_objects(holders: list[Token], prep: str) -> list[Token]:

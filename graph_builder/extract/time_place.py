@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from graph_builder.entities import DocEntities
 from graph_builder.entities.tokens import entity_end
-from graph_builder.extract.syntax import children, dependents
+from graph_builder.extract.syntax import WHERE, children, dependents
 from graph_builder.records import Entity, Mention
 from graph_builder.vocab import Lexicon
 from graph_builder.words import WEEKDAYS
@@ -55,7 +55,7 @@ _VAGUE_COUNTS = ("several", "a few", "few")
 
 # Dependents that are clauses of their own: their dates are not the predicate's.
 _WHEN = frozenset({"when"})
-_WHERE_OR_WHEN = frozenset({"where", "when"})
+_WHERE_OR_WHEN = WHERE | _WHEN
 _OWN_CLAUSES = ("ccomp", "xcomp", "relcl", "advcl", "conj", "parataxis", "acl", "csubj", "nsubj", "nsubjpass",
                 "dobj", "attr", "dative")
 # Prepositions that open a time phrase, and those that join the two ends of an interval.
@@ -69,7 +69,6 @@ _PLACE_PREPOSITIONS = ("in", "at", "near", "outside", "inside", "across", "throu
 # prepositions under the occasion that may name where it was ("a speech to the conference in X", "a visit to X").
 _OCCASION_PREPOSITIONS = ("in", "at", "during", "on")
 _OCCASION_LINKS = ("in", "at", "to", "of")
-_WHERE = frozenset({"where"})
 _DURING = ("in", "at", "during")  # prepositions of an occasion whose own date is the act's ("in the 2001 campaign")
 _WHILE_THERE = frozenset({"when", "while"})  # a clause of the subject's being somewhere as it acted
 
@@ -603,7 +602,7 @@ def _where_places(predicate: Token, words: _PlaceWords) -> Iterator[Token]:
     place of the occasion it hangs on ("a dinner in Porto where X told Y"); a clause the parse hung on a date or on
     the verb ("visited Norland on Monday, where ...", "flew to Porto last week, where ...") is of the words before
     it, the nearest first."""
-    if predicate.dep_ not in ("relcl", "advcl") or not _opened_by(predicate, _WHERE):
+    if predicate.dep_ not in ("relcl", "advcl") or not _opened_by(predicate, WHERE):
         return
     occasion = predicate.head
     if predicate.dep_ == "relcl":

@@ -817,15 +817,11 @@ def _confided_as_asked(verb: Token, pattern: Pattern, lexicon: Lexicon) -> bool:
     return confided == pattern.confided
 
 
-_VIEW_OF = "about"
-"""The preposition of a matter on which actors share a view ("agreed about what happened")."""
-
-
 def _view_shared(verb: Token, lexicon: Lexicon) -> bool:
-    """Whether an "about" phrase or a clause under the verb gives a view its actors share rather than what they
-    settle: a clause with neither a modal of what is to be done (kg:Future, the auxiliaries of kg:Intended and
-    kg:Hypothetical: "that she would step down") nor a subjunctive ("that the vote be put off")."""
-    if any(p.lower_ == _VIEW_OF for p in children(verb, "prep")):
+    """Whether an "about" phrase (kg:ViewPreposition) or a clause under the verb gives a view its actors share
+    rather than what they settle: a clause with neither a modal of what is to be done (kg:Future, the auxiliaries of
+    kg:Intended and kg:Hypothetical: "that she would step down") nor a subjunctive ("that the vote be put off")."""
+    if any(p.lower_ in lexicon.cues["ViewPreposition"] for p in children(verb, "prep")):
         return True
     to_be = lexicon.cues["Future"] | lexicon.modal_auxiliaries.get("Intended", frozenset()) \
         | lexicon.modal_auxiliaries.get("Hypothetical", frozenset())
