@@ -1,7 +1,8 @@
 """Idioms of criticism or praise with a common literal reading (leading the way in a race, cutting a corner at a
 chicane, losing one's way in the fog, out of one's depth in a pool, dragging one's feet after an injury) and words of
-a state rather than a judgement (in denial about an illness; "incapable", "delusional", "feeble" likewise) judge no one: the ontology keeps
-them out of kg:Disapproval and kg:Approval, and 'be soft on' only with its political object ('soft on crime').
+a state rather than a judgement (in denial about an illness; "incapable", "delusional", "feeble" likewise) judge
+no one: the ontology keeps them out of kg:Disapproval and kg:Approval, and 'be soft on' only with its political object
+('soft on crime').
 Sentences and names of our own."""
 
 from __future__ import annotations
