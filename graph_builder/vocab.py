@@ -67,7 +67,8 @@ GRAMMAR_CUES = frozenset({"JointAdverb", "FightingAlongside", "HostingVerb", "Ap
                           "ConsequenceNoun", "FacingVerb", "ComingVerb", "FurtherWord", "CounterpartNoun",
                           "SeekingTitle", "FollowerNoun", "PostOfficeNoun", "OfficeWinningVerb",
                           "OccasionNoun", "AnyAct", "EpistemicModal",
-                          "MindVerb", "HopingVerb", "DiscretionNoun", "PendingAdverb", "WitnessTelling"})
+                          "MindVerb", "HopingVerb", "DiscretionNoun", "PendingAdverb", "WitnessTelling",
+                          "OwnViewVerb"})
 """Cue classes of how arguments are found (pronouns, prepositions, adverbs, verbs whose coordinated subjects are no
 partners): no cue of polarity or sense."""
 
@@ -185,6 +186,7 @@ class KG(DefinedNamespace):
     Refusal: URIRef
     PendingAdverb: URIRef
     WitnessTelling: URIRef
+    OwnViewVerb: URIRef
     PersuadedVerb: URIRef
     Merit: URIRef
     JudgedWork: URIRef
@@ -386,7 +388,8 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "FacingVerb", "FollowerNoun", "ComingVerb", "FurtherWord", "PostOfficeNoun", "OfficeWinningVerb",
                "SequenceConjunction", "ReproachModal", "TrustVerb", "UndergoneNoun", "ContrastConjunction",
                "ConcessiveConjunction", "DiscussingVerb", "PersuadedVerb", "OccasionNoun", "AnyAct", "EpistemicModal",
-               "MindVerb", "HopingVerb", "MisdeedVerb", "Refusal", "PendingAdverb", "WitnessTelling")
+               "MindVerb", "HopingVerb", "MisdeedVerb", "Refusal", "PendingAdverb", "WitnessTelling",
+               "OwnViewVerb")
 # The ontology's cue classes of the roles block, by the field of extract.roles.RoleWords that holds their words; an
 # ontology without one of them cannot be used either.
 ROLE_CUES = {"modifiers": "RoleModifier", "stand_in": "StandInRole", "one_of_many": "OneOfMany", "past": "PastRole",

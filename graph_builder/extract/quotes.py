@@ -416,9 +416,9 @@ def criticism(doc: Doc, entities: DocEntities, lexicon: Lexicon,
 
 def _own_view(clause: Token, target: Actor, entities: DocEntities, lexicon: Lexicon) -> bool:
     """Whether a judging clause is the complement of a verb whose subject is the one judged: its own view of itself
-    ("X said Y felt he had lost voters' trust", "Y admitted it had run out of ideas"), which a speaker who reports it
-    does not voice."""
-    if clause.dep_ != "ccomp":
+    ("X said Y felt he had lost voters' trust", "Y admitted it had run out of ideas": a verb of kg:OwnViewVerb), which
+    a speaker who reports it does not voice; not a factive verb's ("X said Y knows his plan is a disgrace")."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lexicon.cues["OwnViewVerb"]:
         return False
     holder = _first_actor(children(clause.head, "nsubj"), entities, lexicon)
     return holder is not None and holder.entity.id == target.entity.id
