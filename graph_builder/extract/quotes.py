@@ -523,10 +523,21 @@ def praise(entities: DocEntities, lexicon: Lexicon, quoted: list[tuple[tuple[int
     mayor, although he sacked the dockers"), as the tone of a clause weighs one."""
     praised = lexicon.cue_relations["Approval"]  # (relation, CAMEO code) of approval voiced
     for found in approvals(entities.tokens, lexicon):
-        if mixed(found.clause, lexicon.tone):
-            continue
         for target in _targets(found, entities, lexicon):
+            if mixed(found.clause, lexicon.tone, lambda subject, one=target: _stands_for(subject, one, entities,
+                                                                                         lexicon)):
+                continue
             yield from _voiced(found.word, found.clause, (target, praised, found.phrase), entities, lexicon, quoted)
+
+
+def _stands_for(subject: Token, target: Actor, entities: DocEntities, lexicon: Lexicon) -> bool:
+    """Whether a subject may stand for an actor: a name or title the entities stage resolves to its entity ("although
+    Pellik sacked"), a thing a pronoun that stands for it owns ("his government"), or a role title it resolves to no
+    one ("although the mayor sacked"), which may be the actor's own."""
+    found = _judged(subject, entities, lexicon) or _owner(subject, entities, lexicon)
+    if found is None:
+        return entities.at(subject) is None and subject.lemma_.lower() in lexicon.title_relations
+    return found.entity.id == target.entity.id
 
 
 def _voiced(word: Token, clause: Token, judged: tuple[Actor, tuple[str, str | None], str], entities: DocEntities,
