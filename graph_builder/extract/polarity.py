@@ -1687,7 +1687,17 @@ def _unasked_judgement(word: Token, clause: Token, subject: Token, lexicon: Lexi
     asked = word.sent[-1].text == "?" if word.doc.has_annotation("SENT_START") else False
     expletive = subject.lower_ == "it" and bool(children(clause, "ccomp", "xcomp") + children(word, "ccomp", "xcomp"))
     hedged = any(a.tag_ == "MD" and a.lower_ in lexicon.tone.hedging_modals for a in children(clause, "aux"))
-    return asked or expletive or hedged or _is_conditional(clause, lexicon) or _scene_clause(clause, lexicon)
+    return asked or expletive or hedged or _unmade(word, clause, lexicon) or _is_conditional(clause, lexicon) or \
+        _scene_clause(clause, lexicon)
+
+
+def _unmade(word: Token, clause: Token, lexicon: Lexicon) -> bool:
+    """Whether an adverb of kg:UnmakingAdverb stands on a judgement's verb, copula or word ("seldom kept his word",
+    "nearly ran out of ideas", "was no longer soft on crime"): not, not quite or no more so, no judgement."""
+    unmaking = lexicon.cues["UnmakingAdverb"]
+    adverbs = children(clause, "advmod") + ([] if word.i == clause.i else children(word, "advmod"))
+    return any(a.lower_ in unmaking or any(f"{d.lower_} {a.lower_}" in unmaking for d in dependents(a))
+               for a in adverbs)
 
 
 def in_scene_clause(word: Token, lexicon: Lexicon) -> bool:

@@ -416,9 +416,9 @@ def criticism(doc: Doc, entities: DocEntities, lexicon: Lexicon,
 
 def _own_view(clause: Token, target: Actor, entities: DocEntities, lexicon: Lexicon) -> bool:
     """Whether a judging clause is the complement of a verb whose subject is the one judged: its own view of itself
-    ("X said Y felt he had lost voters' trust", "Y admitted it had run out of ideas"), which a speaker who reports it
-    does not voice."""
-    if clause.dep_ != "ccomp":
+    ("X said Y felt he had lost voters' trust", "Y admitted it had run out of ideas": a verb of kg:OwnViewVerb), which
+    a speaker who reports it does not voice; not a factive verb's ("X said Y knows his plan is a disgrace")."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lexicon.cues["OwnViewVerb"]:
         return False
     holder = _first_actor(children(clause.head, "nsubj"), entities, lexicon)
     return holder is not None and holder.entity.id == target.entity.id
@@ -523,10 +523,21 @@ def praise(entities: DocEntities, lexicon: Lexicon, quoted: list[tuple[tuple[int
     mayor, although he sacked the dockers"), as the tone of a clause weighs one."""
     praised = lexicon.cue_relations["Approval"]  # (relation, CAMEO code) of approval voiced
     for found in approvals(entities.tokens, lexicon):
-        if mixed(found.clause, lexicon.tone):
-            continue
         for target in _targets(found, entities, lexicon):
+            if mixed(found.clause, lexicon.tone, lambda subject, one=target: _stands_for(subject, one, entities,
+                                                                                         lexicon)):
+                continue
             yield from _voiced(found.word, found.clause, (target, praised, found.phrase), entities, lexicon, quoted)
+
+
+def _stands_for(subject: Token, target: Actor, entities: DocEntities, lexicon: Lexicon) -> bool:
+    """Whether a subject may stand for an actor: a name or title the entities stage resolves to its entity ("although
+    Pellik sacked"), a thing a pronoun that stands for it owns ("his government"), or a role title it resolves to no
+    one ("although the mayor sacked"), which may be the actor's own."""
+    found = _judged(subject, entities, lexicon) or _owner(subject, entities, lexicon)
+    if found is None:
+        return entities.at(subject) is None and subject.lemma_.lower() in lexicon.title_relations
+    return found.entity.id == target.entity.id
 
 
 def _voiced(word: Token, clause: Token, judged: tuple[Actor, tuple[str, str | None], str], entities: DocEntities,

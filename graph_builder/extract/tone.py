@@ -14,6 +14,7 @@ actor ("Y was angry": its state). The thresholds and word lists are data (``onto
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from spacy.tokens import Token
@@ -58,19 +59,20 @@ def clause_tone(clause: Token, tone: Tone, faults: frozenset[str] = frozenset())
     return tone.positive if score >= tone.at_least else None
 
 
-def mixed(clause: Token, tone: Tone) -> bool:
+def mixed(clause: Token, tone: Tone, judged: Callable[[Token], bool] = lambda _: False) -> bool:
     """Whether a clause holds a clause of contrast (``tone.contrast_marks``) that is not about another
     (``_of_another``): "Y did a fine job, although he sacked half the dockers" is a mixed remark, whether its tone
-    or a word of kg:Approval praises (extract/quotes.py ``praise``)."""
-    return any(m.lower_ in tone.contrast_marks for c in children(clause, "advcl") if not _of_another(c)
+    or a word of kg:Approval praises (extract/quotes.py ``praise``, whose ``judged`` tells a subject that stands for
+    the one praised: "although Pellik sacked", "although his government sacked")."""
+    return any(m.lower_ in tone.contrast_marks for c in children(clause, "advcl") if not _of_another(c, judged)
                for m in children(c, "mark"))
 
 
-def _of_another(clause: Token) -> bool:
+def _of_another(clause: Token, judged: Callable[[Token], bool] = lambda _: False) -> bool:
     """Whether a clause has a subject of its own that names something (a noun or a name, not a pronoun, which may be
-    the actor judged): its contrast or its "but" weighs nothing said of the actor ("while the answer is more nurses",
-    "Y is a fine mayor, but the town wants more")."""
-    return any(s.pos_ in ("NOUN", "PROPN") for s in children(clause, *_SUBJECT))
+    the actor judged) other than the actor judged (``judged``): its contrast or its "but" weighs nothing said of the
+    actor ("while the answer is more nurses", "Y is a fine mayor, but the town wants more")."""
+    return any(s.pos_ in ("NOUN", "PROPN") and not judged(s) for s in children(clause, *_SUBJECT))
 
 
 def credited(clause: Token, tone: Tone) -> bool:
