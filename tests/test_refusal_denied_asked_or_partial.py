@@ -1,6 +1,6 @@
 """No refusal where the word of refusal is itself denied on its copula ("was not unwilling to recognise Y": a double
 negative), where the act is asked ("Did X not accept Y's offer?") or denied only in part ("did not agree with Y on
-everything", "did not fully accept Y's plan"): the cooperation stays denied, no rejection nor criticism.
+everything", "did not fully accept Y's plan"): the cooperation with Y stays denied, no rejection nor criticism of Y.
 Sentences and names of our own."""
 
 from __future__ import annotations
@@ -9,14 +9,24 @@ import pytest
 
 from tests.conftest import facts
 
+DOUBLE_NEGATIVES = ("Norland was not unwilling to recognise Caldera.",
+                    "Norland was not unwilling to accept Caldera's offer.")
+PARTIAL = ("Norland did not agree with Caldera on everything, but the talks went well.",
+           "Norland did not fully accept Caldera's plan.")
 
-@pytest.mark.parametrize("text", [
-    "Norland was not unwilling to recognise Caldera.",
-    "Norland was not unwilling to accept Caldera's offer.",
-    "Did Norland not accept Caldera's offer?",
-    "Norland did not agree with Caldera on everything, but the talks went well.",
-    "Norland did not fully accept Caldera's plan.",
-])
-def test_no_refusal(text):
+
+def _only_denied_cooperation(text: str, modality: str) -> list[tuple]:
+    """The records of a text, checked to hold Norland's denied cooperation with Caldera and no refusal of it."""
     found = facts(text)
-    assert not any(r in ("rejects", "criticizes") for _, r, _, _, _ in found), found
+    assert ("Norland", "cooperatesWith", "Caldera", True, modality) in found, found
+    assert {r for _, r, _, _, _ in found}.isdisjoint({"rejects", "criticizes"}), found
+    return found
+
+
+@pytest.mark.parametrize("text", DOUBLE_NEGATIVES + PARTIAL)
+def test_a_denied_refusal_or_a_partial_denial_refuses_nothing(text):
+    assert _only_denied_cooperation(text, "asserted")
+
+
+def test_a_question_refuses_nothing():
+    assert _only_denied_cooperation("Did Norland not accept Caldera's offer?", "possible")
