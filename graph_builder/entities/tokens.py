@@ -50,6 +50,11 @@ second time. Like the other last-document caches here, it serves one thread: a b
 reading one document at a time; code that reads documents in threads must not share this module's caches."""
 
 
+def last_tokens(doc: Doc) -> Tokens | None:
+    """The ``Tokens`` of ``doc`` when they are the ones made last (``_last_tokens``), else None."""
+    return _last_tokens[1] if _last_tokens[0] is doc else None
+
+
 def span_text(span: Span) -> str:
     """``span.text``, cut from the text the document's ``Tokens`` read when the span is of the document whose
     ``Tokens`` were made last (the entity stage's and the extractors'); spaCy makes every token of the span anew."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from graph_builder.entities.tokens import Tokens, reflexive
+from graph_builder.entities.tokens import Tokens, last_tokens, reflexive
 from graph_builder.extract.syntax import FINITE, SUBJECT_DEPS, VERBAL, children, dependents
 from graph_builder.patterns import PARTICLES, Pattern
 from graph_builder.vocab import Lexicon
@@ -1557,11 +1557,19 @@ def _virtue_clause(noun: Token, lexicon: Lexicon) -> Token | None:
     return _copula_of(prep.head, lexicon) if prep.lower_ == "of" and prep.head.pos_ == "NOUN" else None
 
 
-def verb_phrases(verb: Token, lemma: str) -> set[str]:
+def verb_phrases(verb: Token, lemma: str) -> frozenset[str]:
     """A verb's lemma, and with each word under it as written or as its lemma ("let down", "break promise"), or a
     preposition under it and that preposition's object ("cling to power", "rely on fear"), or the first words of
-    its run (``word_runs``: "run out of idea", "be out of touch", "bury head in sand")."""
-    return _near_phrases(verb, lemma) | {phrase for phrase, _ in word_runs(verb, lemma)}
+    its run (``word_runs``: "run out of idea", "be out of touch", "bury head in sand"). Read once a verb and lemma
+    of the document whose ``Tokens`` were made last: the rules of judgement, merit, praise and misdeeds all ask."""
+    tokens = last_tokens(verb.doc)
+    if tokens is None:
+        return _verb_phrases(verb, lemma)
+    return tokens.read_once_of(("verb_phrases", lemma), None, verb.i, verb.i + 1, lambda: _verb_phrases(verb, lemma))
+
+
+def _verb_phrases(verb: Token, lemma: str) -> frozenset[str]:
+    return frozenset(_near_phrases(verb, lemma) | {phrase for phrase, _ in word_runs(verb, lemma)})
 
 
 def _near_phrases(verb: Token, lemma: str) -> set[str]:
