@@ -1688,13 +1688,19 @@ def _unasserted_judgement(word: Token, clause: Token, subject: Token, lexicon: L
     return denied or _unasked_judgement(word, clause, subject, lexicon)
 
 
+def modal_hedged(clause: Token, modals: frozenset[str]) -> bool:
+    """Whether a modal of ``modals`` (tone.yaml's ``hedging_modals``) stands on a clause's verb ("Y might be
+    complacent"): the speaker weighs a judgement without making it."""
+    return any(a.tag_ == "MD" and a.lower_ in modals for a in children(clause, "aux"))
+
+
 def _unasked_judgement(word: Token, clause: Token, subject: Token, lexicon: Lexicon) -> bool:
     """A judgement asked ("Is Y wrong?"), under "if", hedged by a modal ("Y might be complacent": tone.yaml's
     ``hedging_modals``), granted or dated in a clause that sets the scene ("although Y made a mistake", "when Y made
     the mistake of"), or with a stand-in subject ("it is wrong to...")."""
     asked = word.sent[-1].text == "?" if word.doc.has_annotation("SENT_START") else False
     expletive = subject.lower_ == "it" and bool(children(clause, "ccomp", "xcomp") + children(word, "ccomp", "xcomp"))
-    hedged = any(a.tag_ == "MD" and a.lower_ in lexicon.tone.hedging_modals for a in children(clause, "aux"))
+    hedged = modal_hedged(clause, lexicon.tone.hedging_modals)
     return asked or expletive or hedged or _unmade(word, clause, lexicon) or _is_conditional(clause, lexicon) or \
         _scene_clause(clause, lexicon)
 

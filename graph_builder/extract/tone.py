@@ -20,7 +20,7 @@ from functools import cache
 from spacy.tokens import Token
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from graph_builder.extract.polarity import asked, verb_phrases
+from graph_builder.extract.polarity import asked, modal_hedged, verb_phrases
 from graph_builder.extract.syntax import VERBAL, children, dependents
 from graph_builder.vocab import Lexicon, Tone
 
@@ -97,7 +97,7 @@ def hedged(clause: Token, tone: Tone) -> bool:
     the port", "Y is perhaps wrong"), or a modal of ``tone.hedging_modals`` on its verb ("Y might be complacent")."""
     heads = [clause, *children(clause, "acomp", "attr")]
     return any(a.lower_ in tone.hedges for head in heads for a in children(head, "advmod")) or \
-        any(a.tag_ == "MD" and a.lower_ in tone.hedging_modals for a in children(clause, "aux"))
+        modal_hedged(clause, tone.hedging_modals)
 
 
 def imputes(clause: Token, tone: Tone, faults: frozenset[str]) -> bool:
