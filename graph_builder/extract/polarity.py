@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -1255,7 +1256,7 @@ def _misdeeds(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
     said to be done or to have been done (``_done``); not denied, asked nor on a condition."""
     deeds = lexicon.cues["MisdeedVerb"]
     for verb in tokens.with_lemma(lexicon.cue_openings["MisdeedVerb"]):
-        if verb.pos_ != "VERB" or not _done(verb) or not verb_phrases(verb, verb.lemma_.lower()) & deeds:
+        if verb.pos_ != "VERB" or not _done(verb) or not phrases_in(verb, verb.lemma_.lower(), deeds):
             continue
         subjects = _judged(verb)
         if subjects and not _unasserted_judgement(verb, verb, subjects[0], lexicon):
@@ -1355,7 +1356,7 @@ def _merit_clause(token: Token, tokens: Tokens, merits: frozenset[str], verbs: f
         lemma = tokens.lemma[token.i]
         if lemma.partition(" ")[0] not in verbs:
             return None  # no merit phrase opens with it: its particles need not be read
-        return token if verb_phrases(token, lemma) & merits else None
+        return token if phrases_in(token, lemma, merits) else None
     if tokens.lower[token.i] not in merits and tokens.lemma[token.i] not in merits:
         return None
     return _copula_of(token, lexicon)
@@ -1499,7 +1500,7 @@ def _judging_verb(verb: Token, tokens: Tokens, words: frozenset[str], verbs: fro
     # give one a lemma of its own ("scaremongering" read as "scaremongere")
     lemmas = (tokens.lemma[verb.i], *tokens.hyphened.get(verb.i, ()), *gerund)
     # a lemma no judging verb or phrase opens with: its particles need not be read
-    return any(verb_phrases(verb, lemma) & words for lemma in lemmas if lemma.partition(" ")[0] in verbs)
+    return any(phrases_in(verb, lemma, words) for lemma in lemmas if lemma.partition(" ")[0] in verbs)
 
 
 def _reproached(adverb: Token) -> Token | None:
@@ -1541,7 +1542,7 @@ def _praising_clause(token: Token, tokens: Tokens, words: frozenset[str], lexico
     adjective = tokens.pos[token.i] not in VERBAL or tokens.dep[token.i] == "amod"  # "a valued colleague"
     if praising and adjective:
         return _copula_of(token, lexicon)
-    if not adjective and _done(token) and verb_phrases(token, tokens.lemma[token.i]) & words - {tokens.lemma[token.i]}:
+    if not adjective and _done(token) and phrases_in(token, tokens.lemma[token.i], words) - {tokens.lemma[token.i]}:
         return token  # said done, not asked for: "must rise to the challenge" praises no one
     return _virtue_clause(token, lexicon) if tokens.lemma[token.i] in lexicon.cues["Virtue"] else None
 
@@ -1566,6 +1567,33 @@ def verb_phrases(verb: Token, lemma: str) -> frozenset[str]:
     if tokens is None:
         return _verb_phrases(verb, lemma)
     return tokens.read_once_of(("verb_phrases", lemma), None, verb.i, verb.i + 1, lambda: _verb_phrases(verb, lemma))
+
+
+def phrases_in(verb: Token, lemma: str, words: frozenset[str]) -> frozenset[str]:
+    """The verb's phrases (``verb_phrases``) that are ``words``; the phrases are not read when no word opened by the
+    lemma has its second word among the words of the verb's span (as written or as lemmas): a copula ("be") opens
+    idioms ("be out of touch") but few of its phrases hold one."""
+    seconds = _second_words(words).get(lemma)
+    tokens = last_tokens(verb.doc)
+    if seconds is not None and tokens is not None:
+        start, end = verb.left_edge.i, verb.right_edge.i + 1  # every dependent of the verb and word of its runs
+        if seconds.isdisjoint(tokens.lower[start:end]) and seconds.isdisjoint(tokens.lemma[start:end]):
+            seconds = None
+    if seconds is None and " " not in lemma:
+        return words & {lemma}
+    return verb_phrases(verb, lemma) & words
+
+
+@lru_cache(maxsize=64)
+def _second_words(words: frozenset[str]) -> dict[str, frozenset[str]]:
+    """The second words of the phrases of ``words``, by their first ("down" of "let down", "out" of "be out of
+    touch"): what ``phrases_in`` looks for in a verb's span before it reads its phrases."""
+    found: dict[str, set[str]] = {}
+    for phrase in words:
+        first, _, rest = phrase.partition(" ")
+        if rest:
+            found.setdefault(first, set()).add(rest.partition(" ")[0])
+    return {first: frozenset(seconds) for first, seconds in found.items()}
 
 
 def _verb_phrases(verb: Token, lemma: str) -> frozenset[str]:
