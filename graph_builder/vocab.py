@@ -380,8 +380,9 @@ SEAT_CLASSES = ("partisan", "government", "department", "state", "assembly")
 """The actor classes of senses.yaml of the bodies a legislative or government role is held in (dedupe's witnesses)."""
 CHAMBER_CLASS = "chamber"  # a whole legislature or its members ("MPs", "the Senate")
 EVIDENCE_CLASS = "inquiring"  # the committees and inquiries that take evidence
+FAMILY_CLASS = "relative"  # a person the text names by a family tie ("his wife Ann"), whose nouns are people nouns
 CODE_ACTOR_CLASSES = ("armed", "party", "news", "employer", "media", "court", "regulator", CHAMBER_CLASS,
-                      EVIDENCE_CLASS, *SEAT_CLASSES)
+                      EVIDENCE_CLASS, FAMILY_CLASS, *SEAT_CLASSES)
 """The actor classes of senses.yaml the extractors ask about by name: a senses.yaml without one of them is refused."""
 CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "NegationParticle", "NegationModifier",
                "Dismissal", "GoverningPreposition", "Attribution", "ObjectControl", "Accusation", "Allegation",
@@ -743,6 +744,14 @@ class Lexicon:
         """Nouns under which "from" names the giver or the speaker: a gift (kg:GiftNoun: "aid from A") or something
         said (kg:VoicedNoun: "criticism from A")."""
         return self.cues["GiftNoun"] | self.cues["VoicedNoun"]
+
+    @cached_property
+    def people_nouns(self) -> frozenset[str]:
+        """Nouns of people who act for themselves, not for the country, party or person that modifies or owns them
+        (kg:PeopleNoun: "two British men", "Labour supporters"), and the nouns of a person's family, those of the
+        actor class ``relative`` of senses.yaml ("Mr Dalworth's wife", "his son"), listed there only."""
+        family = self.senses.actor_classes.get(FAMILY_CLASS)  # none without a senses.yaml
+        return self.cues.get("PeopleNoun", frozenset()) | (family.nouns if family is not None else frozenset())
 
     @cached_property
     def person_nouns(self) -> frozenset[str]:

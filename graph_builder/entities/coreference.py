@@ -825,7 +825,7 @@ def resolve_pronouns(tokens: Tokens, document: Document, by_token: dict[int, Men
     he/she are left alone, too, when the winner is a place as a subject, most likely a name misread as a place,
     or a noun of one unnamed person newly introduced as a subject (of ``person_nouns``: "A spokesman said ... He
     added"; of ``mouthpieces`` also with "the" when no holder is named: "The Tory spokesman said ... He added"),
-    whom no name tells, or a person of someone's family as a subject (of ``people_nouns``, kg:PeopleNoun:
+    whom no name tells, or a person of someone's family as a subject (of ``people_nouns``, ``Lexicon.people_nouns``:
     "The minister's wife praised X. The Tories said she ..." is not the minister). A possessive in the "for"
     phrase of a verb of thanks, praise or blame (``reason_verbs``) is of its object when it fits ("Chile thanked
     Peru for its support": Peru's). A possessive on the object of an infinitive that a verb of object control

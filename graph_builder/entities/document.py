@@ -163,7 +163,7 @@ def resolve(doc: Doc, document: Document, lexicon: Lexicon) -> DocEntities:
         mentions.append(mention)
     cues = lexicon.cues
     for mention in resolve_pronouns(tokens, document, by_token, gazetteer, lexicon.person_nouns,
-                                    cues.get("PeopleNoun", frozenset()), cues.get("ReasonVerb", frozenset()),
+                                    lexicon.people_nouns, cues.get("ReasonVerb", frozenset()),
                                     cues.get("ObjectControl", frozenset()), cues.get("FeelingWord", frozenset()),
                                     mouthpieces=cues["MouthpieceTitle"]):
         by_token[tokens.at_char[mention.start]] = mention

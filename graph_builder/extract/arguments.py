@@ -450,8 +450,9 @@ def _news_doer(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor |
 
 def _stands_for_none(token: Token, classes: frozenset[str], lexicon: Lexicon) -> bool:
     """Whether a noun is a thing no modifier or owner stands in for, one unnamed person (see _individual), or
-    people of a nationality or a cause ("two British men", "Labour supporters": kg:PeopleNoun)."""
-    people = token.lemma_.lower() in lexicon.cues.get("PeopleNoun", ())
+    people of a nationality or a cause ("two British men", "Labour supporters") or of someone's family
+    (``Lexicon.people_nouns``)."""
+    people = token.lemma_.lower() in lexicon.people_nouns
     return bool(classes & _NO_ACTOR_NOUNS) or people or _individual(token, lexicon) or _name_of_no_actor(token,
                                                                                                          lexicon)
 
