@@ -355,6 +355,8 @@ def _governed_clause(node: Token, head: Token, negated: bool, modality: str | No
     elif lemma in lexicon.cues.get("NegativeImplicative", ()):
         negated, head_negated = negated != (not head_negated), False  # "forgot to tell", "did not fail to condemn"
     elif _denies(node, head, lemma, lexicon):
+        if head_negated:  # "did not refuse to meet Y", "never declined to meet Y": the denial denied, the act open
+            return negated, modality or "possible"
         negated = not negated
     elif not _waged(node, head, lexicon):
         modality = modality or _governing_modality(node, head, lexicon)
@@ -501,7 +503,10 @@ def _bare_verb(verb: Token) -> bool:
 
 def _through_copula(node: Token, head: Token, negated: bool, modality: str | None,
                     lexicon: Lexicon) -> tuple[bool, str | None]:
-    """An adjective to the verb "be" it completes: "would (not) be happy to meet"."""
+    """An adjective to the verb "be" it completes: "would (not) be happy to meet"; an adjective that denies the clause
+    under it, itself denied on the copula, leaves the act open ("was not unwilling to meet Y", "is not unable to")."""
+    if _has_negation(head, lexicon) and cue_lemma(node, lexicon) in lexicon.denying_verbs and children(node, "xcomp"):
+        return not negated, modality or "possible"
     return negated or _has_negation(head, lexicon), modality or own_modality(head, lexicon)
 
 
