@@ -349,7 +349,10 @@ _READ_BY_CLASS = frozenset(["relational", "gathering"])  # noun classes with a r
 
 def _described(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
     """The actor a common noun stands for through its modifiers or its owner (see ``_described_by``), but no
-    country or place for news outlets, courts or regulators (see ``_country_for_own_body``)."""
+    country or place for news outlets, courts or regulators (see ``_country_for_own_body``), nor a legislature for
+    a committee it only names (see ``_committee_of_chamber``)."""
+    if _committee_of_chamber(token, entities, lexicon):
+        return None
     found = _described_by(token, entities, lexicon)
     return None if _country_for_own_body(token, found, lexicon) else found
 
@@ -361,7 +364,7 @@ def _described_by(token: Token, entities: DocEntities, lexicon: Lexicon) -> Acto
     if token.pos_ not in ("NOUN", "PROPN") and not _noun_read_as_verb(token):
         return None
     classes = lexicon.senses.classes_of(token.lemma_.lower())
-    if _stands_for_none(token, classes, lexicon) or _committee_of_chamber(token, entities, lexicon):
+    if _stands_for_none(token, classes, lexicon):
         return None  # "Canadian companies", "Syrian Government websites": a thing of the actor, not the actor
     if classes & _READ_BY_CLASS:
         return _read_by_class(token, classes, entities)
