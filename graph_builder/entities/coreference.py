@@ -651,6 +651,7 @@ class _Context:
     feeling_words: frozenset[str] = frozenset()  # words of one's own feeling (kg:FeelingWord), see _own_feeling
     mouthpieces: frozenset[str] = frozenset()  # titles of one of many who speak for a body (kg:MouthpieceTitle)
     said: dict[int, Mention] = field(default_factory=dict)
+    spoken: dict[int, _Pronoun] = field(default_factory=dict)  # he/she so far, resolved or not, see _voiced_other
 
     def at(self, i: int) -> Mention | None:
         return self.named.get(i) or self.said.get(i)
@@ -854,8 +855,16 @@ def resolve_pronouns(tokens: Tokens, document: Document, by_token: dict[int, Men
                 doc_id=document.id, start=token.idx, end=token.idx + len(token.text), text=token.text,
                 kind="pronoun", entity=antecedent.entity)
             resolved += _follow(tokens, token, pronoun, found, history)
-            context.said.update({token.i: found} if found is not None else {})
+            _note(token, pronoun, found, context)
     return resolved
+
+
+def _note(token: Token, pronoun: _Pronoun, found: Mention | None, context: _Context) -> None:
+    """Keep a pronoun's resolution (``said``) and, for he or she, the pronoun itself, resolved or not (``spoken``)."""
+    if found is not None:
+        context.said[token.i] = found
+    if pronoun.number is None:
+        context.spoken[token.i] = pronoun
 
 
 def _phrase_heads(tokens: Tokens, by_token: dict[int, Mention]) -> list[Token]:
@@ -1011,7 +1020,39 @@ def _antecedent(token: Token, pronoun: _Pronoun, history: list[_Seen], context: 
     chosen = _nearest(pool, context.sentence_of, context.sentence_of[token.i], strict=pronoun.number is not None)
     if chosen is None or not pronoun.fits(chosen, context.genders) or _is_one_of(chosen, mates):
         return None
-    return chosen.mention
+    return _unless_voiced_other(token, pronoun, chosen, context, mates)
+
+
+def _unless_voiced_other(token: Token, pronoun: _Pronoun, chosen: _Seen, context: _Context,
+                         mates: set[str]) -> Mention | None:
+    """The chosen antecedent's mention, unless an earlier speaker's own "he" contests it (see _voiced_other): then
+    the mention that "he" was resolved to, if any and not one of the pronoun's clause mates."""
+    other = _voiced_other(token, pronoun, chosen, context)
+    if other is None:
+        return chosen.mention
+    meant = context.said.get(other)
+    return None if meant is None or meant.entity.id in mates else meant
+
+
+def _voiced_other(token: Token, pronoun: _Pronoun, chosen: _Seen, context: _Context) -> int | None:
+    """Where the quotation of an earlier sentence's speaker said a he or she of the pronoun's gender that is not the
+    speaker, when a he or she said inside quotation marks would be that speaker: the speaker's own "he" was someone
+    else, whom a later quotation most likely goes on about ('Ann Hale said: "He has had a hard year." Rita Marsh
+    said: "He is the best leader we have had"': not Ann Hale). The pronoun then means whom that "he" meant, or no
+    one when it was left unresolved; None when nothing contests the speaker."""
+    here = context.sentence_of[chosen.i]
+    if token.i not in context.quoted or chosen.i in context.quoted or here == context.sentence_of[token.i]:
+        return None
+    return next((i for i, said in context.spoken.items()
+                 if said is pronoun and i > chosen.i and _quoted_of_another(i, here, chosen, context)), None)
+
+
+def _quoted_of_another(i: int, here: int, chosen: _Seen, context: _Context) -> bool:
+    """Whether the he or she at token ``i`` is said inside quotation marks in sentence ``here`` and was not
+    resolved to the chosen antecedent (so it meant someone else, or no one the text names)."""
+    meant = context.said.get(i)
+    return (i in context.quoted and context.sentence_of[i] == here
+            and (meant is None or meant.entity.id != chosen.mention.entity.id))
 
 
 _BRACKETS = {"(": ")", "[": "]"}

@@ -27,7 +27,7 @@ from graph_builder.extract.syntax import (
     stated_agents,
 )
 from graph_builder.records import Entity, Mention
-from graph_builder.vocab import Lexicon
+from graph_builder.vocab import CHAMBER_CLASS, EVIDENCE_CLASS, Lexicon
 
 RELATIVE = frozenset(["which", "who", "that", "whom"])
 
@@ -349,7 +349,10 @@ _READ_BY_CLASS = frozenset(["relational", "gathering"])  # noun classes with a r
 
 def _described(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
     """The actor a common noun stands for through its modifiers or its owner (see ``_described_by``), but no
-    country or place for news outlets, courts or regulators (see ``_country_for_own_body``)."""
+    country or place for news outlets, courts or regulators (see ``_country_for_own_body``), nor a legislature for
+    a committee it only names (see ``_committee_of_chamber``)."""
+    if _committee_of_chamber(token, entities, lexicon):
+        return None
     found = _described_by(token, entities, lexicon)
     return None if _country_for_own_body(token, found, lexicon) else found
 
@@ -372,6 +375,21 @@ def _described_by(token: Token, entities: DocEntities, lexicon: Lexicon) -> Acto
     community = token.lemma_.lower() in lexicon.gazetteer.community_nouns
     return found or _modifying_actor(token, entities, title, topic=topic, community=community) or (
         None if title else _owner_or_doer(token, entities, lexicon))
+
+
+def _committee_of_chamber(token: Token, entities: DocEntities, lexicon: Lexicon) -> bool:
+    """Whether a noun names a committee or an inquiry (a label word of the actor class ``EVIDENCE_CLASS`` of
+    senses.yaml) that a whole legislature or its members (``CHAMBER_CLASS``) name or own ("a Senate committee",
+    "the MPs' committee", "a committee of deputies", "told a Senate inquiry"): the committee is not the
+    legislature, and no other actor stands for it unless it is named as one ("the Senate Finance Committee")."""
+    from graph_builder.extract.senses import is_a  # senses reads this module's Actor
+
+    found = lexicon.senses.actor_classes.get(EVIDENCE_CLASS)
+    if found is None or found.label_words.isdisjoint({token.lower_, token.lemma_.lower()}):
+        return False
+    owners = [*children(token, "compound", "poss", "nmod", "amod"), *prep_objects([token], "of")]
+    return any((inner := entities.at(owner)) is not None and is_a(inner.entity, CHAMBER_CLASS, lexicon.senses)
+               for owner in owners)
 
 
 def _owner_or_doer(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:

@@ -150,7 +150,15 @@ def _reported_clauses(verb: Token, verbs: frozenset[str], reporting: frozenset[s
     if not clauses and _trailing(verb):
         clauses = [verb.head]
     return [c for c in clauses if c.pos_ in VERBAL and c.lemma_.lower() not in verbs
-            and not (c.lemma_.lower() in reporting and _trails(c, clauses))]
+            and not (c.lemma_.lower() in reporting and _trails(c, clauses)) and not _before_its_saying(c, verb)]
+
+
+def _before_its_saying(clause: Token, verb: Token) -> bool:
+    """Whether a clause the parser hung under a later verb of saying ends in a preposition left with no object ("Mr
+    Reed's remarks come a day after Ann Hale said ...": the saying is what "after" governs): the clause tells when
+    the other spoke and is no report of what was said."""
+    last = clause.right_edge
+    return clause.i < verb.i and last.dep_ == "prep" and not children(last, "pobj", "pcomp")
 
 
 def _stated_clauses(verb: Token, verbs: frozenset[str], reporting: frozenset[str], lexicon: Lexicon) -> list[Token]:
