@@ -10,7 +10,6 @@ reported clause is denied only by a verb of denial above it ("denied that X atta
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -1576,24 +1575,13 @@ def phrases_in(verb: Token, lemma: str, words: frozenset[str]) -> frozenset[str]
     idioms ("be out of touch") but few of its phrases hold one."""
     seconds = _second_words(words).get(lemma)
     tokens = last_tokens(verb.doc)
-    if seconds is not None and tokens is not None and not _written_in_span(verb, seconds, tokens):
-        seconds = None
+    if seconds is not None and tokens is not None:
+        start, end = verb.left_edge.i, verb.right_edge.i + 1  # every dependent of the verb and word of its runs
+        if seconds.isdisjoint(tokens.lower[start:end]) and seconds.isdisjoint(tokens.lemma[start:end]):
+            seconds = None
     if seconds is None and " " not in lemma:
         return words & {lemma}
     return verb_phrases(verb, lemma) & words
-
-
-def _written_in_span(verb: Token, seconds: frozenset[str], tokens: Tokens) -> bool:
-    """Whether one of the ``seconds`` is written, as a word or as its lemma, in the verb's span (its left edge to its
-    right edge: every dependent of the verb and word of its runs). Looked up among the places of the ``seconds`` in
-    the document, read once a document: most documents write none of the second words of an idiom a copula opens,
-    and the span of a copula is most of its sentence."""
-    places = tokens.read_once(("second words", seconds), None,
-                              lambda: (token.i for token in tokens.with_any(words=seconds, lemmas=seconds)))
-    if not places:
-        return False
-    first = bisect_left(places, verb.left_edge.i)  # the first place in or after the span
-    return first < len(places) and places[first] <= verb.right_edge.i
 
 
 @lru_cache(maxsize=64)
