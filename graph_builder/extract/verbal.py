@@ -36,6 +36,7 @@ from graph_builder.extract.syntax import (
     expand,
     hyphen_agent,
     misread_participle,
+    morph_values,
     phrase,
     phrase_agents,
     prep_objects,
@@ -134,7 +135,7 @@ def _subjunctives(verb: Token) -> list[Token]:
 
 def _subjunctive(clause: Token) -> bool:
     subjects = children(clause, "nsubj")
-    if len(subjects) != 1 or children(subjects[0], "conj") or "Plur" in subjects[0].morph.get("Number") \
+    if len(subjects) != 1 or children(subjects[0], "conj") or "Plur" in morph_values(subjects[0], "Number") \
             or children(clause, "aux", "auxpass") or clause.lemma_.lower() == "be" \
             or [m.lower_ for m in children(clause, "mark")] != ["that"]:
         return False
