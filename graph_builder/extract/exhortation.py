@@ -14,7 +14,7 @@ from graph_builder.extract.arguments import Actor, actor
 from graph_builder.extract.attribution import reporters
 from graph_builder.extract.polarity import inferred, phrase_lemma
 from graph_builder.extract.scoring import confidence, evidence
-from graph_builder.extract.syntax import children, dependents
+from graph_builder.extract.syntax import children, dependents, morph_values
 from graph_builder.extract.told import told
 from graph_builder.records import Entity, Relation
 from graph_builder.vocab import EXHORTING_CUES, Lexicon
@@ -63,7 +63,7 @@ def _hoped(entities: DocEntities, lexicon: Lexicon) -> Iterator[Token]:
     person ('I hope you can take firm action': asked of the one addressed, as a modal of kg:Intended asks)."""
     able = lexicon.cues["Future"] | lexicon.cues["Possible"]
     for verb in entities.tokens.with_lemma(lexicon.cues["HopingVerb"]):
-        if not any(s.morph.get("Person") == ["1"] for s in children(verb, "nsubj")):
+        if not any(morph_values(s, "Person") == ["1"] for s in children(verb, "nsubj")):
             continue
         for clause in children(verb, "ccomp"):
             if any(s.lower_ == "you" for s in children(clause, "nsubj")):
@@ -186,16 +186,15 @@ def _particular(subject: Token, named: Actor) -> bool:
     ("some Pakistanis", "many unions"), and a collective noun with one of those or a possessor ("police should" is
     police anywhere; "the government should" the one the article is about)."""
     determiners = children(subject, "det", "poss")
-    if any(d.dep_ == "det" and "Def" not in d.morph.get("Definite") and "Dem" not in d.morph.get("PronType")
+    if any(d.dep_ == "det" and "Def" not in morph_values(d, "Definite") and "Dem" not in morph_values(d, "PronType")
            for d in determiners):
         return False
     return bool(determiners) or named.kind != "collective"
 
 
 def _he_or_she(pronoun: Token) -> bool:
-    morph = pronoun.morph
-    return morph.get("Person") == ["3"] and morph.get("Number") == ["Sing"] and morph.get("Gender") in (["Masc"],
-                                                                                                      ["Fem"])
+    return morph_values(pronoun, "Person") == ["3"] and morph_values(pronoun, "Number") == ["Sing"] \
+        and morph_values(pronoun, "Gender") in (["Masc"], ["Fem"])
 
 
 _ADDRESSED = frozenset({"Person", "Organization"})

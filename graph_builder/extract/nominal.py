@@ -28,6 +28,7 @@ from graph_builder.extract.syntax import (
     children,
     dependents,
     expand,
+    morph_values,
     phrase,
     prep_objects,
     whose_antecedent,
@@ -90,7 +91,8 @@ def _discussed(noun: Token, verb: Token, lexicon: Lexicon) -> bool:
     kg:DiscussingVerb talks about, as its object or the object of its preposition ("discussed the invasion of B with
     C", "talked over the raid on B"): who talks does not act. One not known yet may be the talker's, possibly
     ("discussed an alliance with C")."""
-    if not any(d.morph.get("Definite") == ["Def"] or d.morph.get("PronType") == ["Dem"] for d in children(noun, "det")):
+    if not any(morph_values(d, "Definite") == ["Def"] or morph_values(d, "PronType") == ["Dem"]
+               for d in children(noun, "det")):
         return False
     preposition = noun.head if noun.dep_ == "pobj" else None
     particles = [c.lower_ for c in children(verb, "prt")] + ([preposition.lower_] if preposition is not None else [])

@@ -18,7 +18,7 @@ from graph_builder.entities import DocEntities
 from graph_builder.entities.tokens import Tokens
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.statements import commented, reported_actors, stated_collective
-from graph_builder.extract.syntax import VERBAL
+from graph_builder.extract.syntax import VERBAL, morph_values
 from graph_builder.extract.tone import statement_kinds
 from graph_builder.records import Entity, Quotation, Relation
 from graph_builder.registry import extractors
@@ -98,7 +98,7 @@ def _narrated(words: Sequence[Token], quotation: Quotation, entities: DocEntitie
 
 def _personal(token: Token) -> bool:
     """Whether a word is in the first or second person ("I", "my", "we", "you"), which only a speaker says."""
-    return bool({"1", "2"} & set(token.morph.get("Person")))
+    return bool({"1", "2"} & set(morph_values(token, "Person")))
 
 
 def _quoted_sentences(doc: Doc, entities: DocEntities, quotation: Quotation) -> list[Span]:

@@ -33,7 +33,7 @@ from graph_builder.extract.said_of import said_of
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import is_a
 from graph_builder.extract.statements import serves_government, stated_collective, statements
-from graph_builder.extract.syntax import children, dependents
+from graph_builder.extract.syntax import children, dependents, morph_values
 from graph_builder.extract.time_place import spoken_setting
 from graph_builder.extract.told import told
 from graph_builder.extract.tone import mixed
@@ -299,7 +299,7 @@ def _meant(doc: Doc, entities: DocEntities, lexicon: Lexicon, quoted: list[tuple
 def _quoted_pronouns(inside: list[Token], entities: DocEntities) -> list[Token]:
     """The first-person pronouns no mention covers among the pronouns ``inside`` the quotations."""
     return [token for token in inside
-            if entities.at(token) is None and token.morph.get("Person") == ["1"]]  # the cheap test first
+            if entities.at(token) is None and morph_values(token, "Person") == ["1"]]  # the cheap test first
 
 
 def _self_named(entities: DocEntities, quoted: list[tuple[tuple[int, int], Entity]],
@@ -326,7 +326,7 @@ _PRONOUN_TAGS = ("PRP", "PRP$")
 def _third_person(pronoun: Token, entities: DocEntities) -> bool:
     """A personal or possessive pronoun (see ``_pronouns_inside``) of the third person that coreference resolved."""
     mention = entities.at(pronoun)
-    return mention is not None and mention.kind == "pronoun" and pronoun.morph.get("Person") == ["3"]
+    return mention is not None and mention.kind == "pronoun" and morph_values(pronoun, "Person") == ["3"]
 
 
 def _without_mentions(entities: DocEntities, tokens: list[Token]) -> DocEntities:
@@ -349,7 +349,7 @@ def _with_mentions(entities: DocEntities, meant: dict[Token, Entity]) -> DocEnti
 
 
 def _plural(pronoun: Token) -> bool:
-    return pronoun.morph.get("Number") == ["Plur"]
+    return morph_values(pronoun, "Number") == ["Plur"]
 
 
 def _first_person(pronoun: Token, speaker: Entity, bodies: dict[str, Entity]) -> Entity | None:
@@ -548,7 +548,7 @@ def _voiced(word: Token, clause: Token, judged: tuple[Actor, tuple[str, str | No
     itself), and a minister's own government ("Minister X said the government had made mistakes" owns them:
     ``serves_government``); hypothetical when the judging clause has a condition ("was naive if he accepted Z")."""
     target, (relation, code), phrase = judged
-    if any(t.morph.get("Person") == ["1"] for t in (target.token, *children(target.token, "poss"))):
+    if any(morph_values(t, "Person") == ["1"] for t in (target.token, *children(target.token, "poss"))):
         return
     quoter = _quoted_by(word, quoted)
     speakers = reporters(clause, entities, lexicon) or ((quoter,) if quoter else ())

@@ -316,10 +316,22 @@ def _person_roles(mention: Mention, span: Span, entities: DocEntities, lexicon: 
 
 def _title_before(mention: Mention, before: _Phrase, entities: DocEntities, lexicon: Lexicon) -> Relation | None:
     """The role a title before the name gives, its own "of" before or after the name (see ``_split_title``); none
-    where no word stands before the name (most names), which no phrase is read for."""
+    where no word stands before the name (most names), which no phrase is read for. The "of" after the name is read
+    only when the words before it hold a title (``_titled``; most hold none: "Mr", "the"): without one, the phrase
+    with it gives what the words alone gave, as its candidates after the name (``_of_owners``) are no offices a
+    seeker seeks and a counterpart is read from the words."""
     if not before.words:
         return None
-    return _role(mention, before, entities, lexicon) or _role(mention, _split_title(before), entities, lexicon)
+    found = _role(mention, before, entities, lexicon)
+    if found is not None or not _titled(before, entities, lexicon):
+        return found
+    return _role(mention, _split_title(before), entities, lexicon)
+
+
+def _titled(phrase: _Phrase, entities: DocEntities, lexicon: Lexicon) -> bool:
+    """Whether the words of a phrase, without an office a seeker seeks (``_seeker``), hold a title (``_title``, whose
+    reading of the same words ``_role`` keeps)."""
+    return _title(_seeker(phrase, role_words(lexicon)).words, lexicon, entities) is not None
 
 
 def _before_name(span: Span, own: set[int], mention: Mention, entities: DocEntities, head: Token) -> _Phrase:

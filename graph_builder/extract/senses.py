@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from graph_builder.entities import DocEntities
 from graph_builder.extract.arguments import Actor, actor
-from graph_builder.extract.syntax import WHERE, children, dependents, prep_objects
+from graph_builder.extract.syntax import WHERE, children, dependents, morph_values, prep_objects
 from graph_builder.patterns import Sense
 from graph_builder.records import Entity
 from graph_builder.vocab import ActorClass, Lexicon, PlayDocuments, Senses
@@ -466,7 +466,7 @@ def _stands_for(token: Token, obj: Actor, lexicon: Lexicon, entities: DocEntitie
     that agrees with it (``_agrees``), whatever the entities stage made of it (a warning is of the one warned: "warned
     B it risked losing votes")."""
     if token.tag_ in ("PRP", "PRP$"):
-        return token.morph.get("Person") == ["3"] and _agrees(token, obj)
+        return morph_values(token, "Person") == ["3"] and _agrees(token, obj)
     found = actor(token, entities, lexicon) if entities is not None else None
     return found is not None and found.entity.id == obj.entity.id
 
@@ -475,9 +475,9 @@ def _agrees(pronoun: Token, obj: Actor) -> bool:
     """Whether a pronoun of the third person may stand for the object: "they" for a body or for several named
     together, "he" or "she" for one person, "it" for one body."""
     several = obj.token.dep_ == "conj" or bool(children(obj.token, "conj"))
-    if pronoun.morph.get("Number") == ["Plur"]:
+    if morph_values(pronoun, "Number") == ["Plur"]:
         return several or obj.entity.type != "Person"
-    gender = pronoun.morph.get("Gender")
+    gender = morph_values(pronoun, "Gender")
     wanted = (["Masc"], ["Fem"]) if obj.entity.type == "Person" else (["Neut"],)
     return not several and gender in wanted
 

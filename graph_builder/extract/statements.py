@@ -33,7 +33,7 @@ from graph_builder.extract.polarity import judgements, polarity
 from graph_builder.extract.roles import role_words
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import is_a
-from graph_builder.extract.syntax import VERBAL, children
+from graph_builder.extract.syntax import VERBAL, children, morph_values
 from graph_builder.extract.time_place import spoken_setting
 from graph_builder.extract.tone import statement_kinds
 from graph_builder.records import Entity, Mention, Relation
@@ -246,7 +246,7 @@ def _place_as_a_place(found: Actor, lexicon: Lexicon) -> bool:
 def _singular(verb: Token) -> bool:
     """Whether the finite form of a verb (the verb or its auxiliary) agrees with a singular subject ("is", "has
     been"; not "are", "were", "have been")."""
-    return any("Sing" in token.morph.get("Number") for token in (verb, *children(verb, "aux")))
+    return any("Sing" in morph_values(token, "Number") for token in (verb, *children(verb, "aux")))
 
 
 def _owner_spoken_of(subject: Token, entities: DocEntities, lexicon: Lexicon) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from datetime import date as Date
-from functools import cached_property, partial
+from functools import cached_property, lru_cache, partial
 
 from spacy.tokens import Doc, Token
 
@@ -36,6 +36,7 @@ from graph_builder.extract.syntax import (
     expand,
     hyphen_agent,
     misread_participle,
+    morph_values,
     phrase,
     phrase_agents,
     prep_objects,
@@ -134,7 +135,7 @@ def _subjunctives(verb: Token) -> list[Token]:
 
 def _subjunctive(clause: Token) -> bool:
     subjects = children(clause, "nsubj")
-    if len(subjects) != 1 or children(subjects[0], "conj") or "Plur" in subjects[0].morph.get("Number") \
+    if len(subjects) != 1 or children(subjects[0], "conj") or "Plur" in morph_values(subjects[0], "Number") \
             or children(clause, "aux", "auxpass") or clause.lemma_.lower() == "be" \
             or [m.lower_ for m in children(clause, "mark")] != ["that"]:
         return False
@@ -665,9 +666,9 @@ def _past_tense(verb: Token) -> bool:
 def _relations(verb: Token, lemma: str, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
     """The relations of a verb whose lemma (``_verb_lemma``) has patterns in the lexicon."""
     nouns = _light_nouns(verb, lexicon.light_verbs.get(lemma), entities, lexicon)
-    candidates = list(lexicon.verb_patterns_with(lemma, nouns))
-    if not candidates or _links_missing(candidates, verb, entities.tokens, lexicon):
+    if _links_missing(verb, lemma, frozenset(nouns), entities.tokens, lexicon):
         return  # a light verb with none of its nouns, or patterns whose links the clause lacks: no clause read
+    candidates = lexicon.verb_patterns_with(lemma, nouns)
     clause = _Clause(verb=verb, entities=entities, lexicon=lexicon)
     emitted: set[tuple[str, str, str]] = set()
     matches: dict[tuple, Match | None] = {}
@@ -692,14 +693,23 @@ def _refused_as_asked(pattern: Pattern, clause: _Clause) -> bool:
     return (clause.negated and refusal(clause.verb, clause.lexicon)) == pattern.refused
 
 
-def _links_missing(candidates: list[Pattern], verb: Token, tokens: Tokens, lexicon: Lexicon) -> bool:
-    """Whether every candidate pattern is read for nothing: each needs a link word (``_needs_link``) that is no word
-    of the verb's phrase, and cannot pair coordinated subjects either (``_unpaired``): most clauses of "be" and
-    "say", which need no clause read."""
+def _links_missing(verb: Token, lemma: str, nouns: frozenset[str], tokens: Tokens, lexicon: Lexicon) -> bool:
+    """Whether every pattern of the verb with its ``nouns`` (``Lexicon.verb_patterns_with``) is read for nothing:
+    it has none, or each needs a link word (``_needs_link``) that is no word of the verb's phrase, and cannot pair
+    coordinated subjects either (``_unpaired``): most clauses of "be" and "say", which need no clause read."""
+    links = _needed_links(lexicon, lemma, nouns)
+    return links is not None and (not links or links.isdisjoint(_phrase_words(verb, tokens)))
+
+
+@lru_cache(maxsize=1024)
+def _needed_links(lexicon: Lexicon, lemma: str, nouns: frozenset[str]) -> frozenset[str] | None:
+    """The link words of the patterns of a verb with ``nouns`` when each of them needs its link and cannot pair
+    coordinated subjects (see ``_links_missing``; none when the verb has no such patterns), else None. Read once for a
+    lemma and nouns: every clause of "be" asks."""
+    candidates = lexicon.verb_patterns_with(lemma, nouns)
     if not all(_needs_link(pattern) and _unpaired(pattern, True, lexicon) for pattern in candidates):
-        return False
-    words = _phrase_words(verb, tokens)
-    return all(pattern.link not in words for pattern in candidates)
+        return None
+    return frozenset(pattern.link for pattern in candidates)
 
 
 def _phrase_words(verb: Token, tokens: Tokens) -> frozenset[str]:
