@@ -346,6 +346,10 @@ class Tokens(tuple):
         """The tokens whose lowercase form is one of ``words``, in text order."""
         return self._having(self._by_lower, words)
 
+    def writes(self, word: str) -> bool:
+        """Whether some token's lowercase form or lemma is ``word``."""
+        return word in self._by_lower or word in self._by_lemma
+
     def with_lemma(self, lemmas: Collection[str]) -> list[Token]:
         """The tokens whose lowercase lemma is one of ``lemmas``, in text order."""
         return self._having(self._by_lemma, lemmas)

@@ -1231,7 +1231,7 @@ def judgements(tokens: Tokens, lexicon: Lexicon) -> tuple[Judgement, ...]:
 
 def _judgements(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
     words = lexicon.cues["Disapproval"]
-    verbs = lexicon.cue_openings["Disapproval"]  # what a judging verb's lemma opens with
+    verbs = openings_written(tokens, words, lexicon.cue_openings["Disapproval"])  # what a judging verb's lemma opens
     excess = lexicon.cues["ExcessDegree"] | lexicon.cues.get("Reproach", frozenset())
     for token in tokens.with_any(words=words | excess, lemma_openings=verbs, compounds=words):  # none else judges
         clause = _judging_clause(token, tokens, words, verbs, lexicon)
@@ -1344,7 +1344,7 @@ def _denied_merits(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
     "Y has not been straightforward", "Y were not going to be serious players", "Y's plan is not credible"."""
     merits = lexicon.cues.get("Merit", frozenset()) | lexicon.cues.get("Approval", frozenset())
     openings = lexicon.cue_openings  # what a merit verb's lemma opens with
-    verbs = openings.get("Merit", frozenset()) | openings.get("Approval", frozenset())
+    verbs = openings_written(tokens, merits, openings.get("Merit", frozenset()) | openings.get("Approval", frozenset()))
     for token in tokens.with_any(words=merits, lemma_openings=verbs):  # no other token has a merit clause
         clause = _merit_clause(token, tokens, merits, verbs, lexicon)
         denied = clause is not None and (_denied_clause(clause, lexicon) or _denied_object(clause, lexicon))
@@ -1531,7 +1531,7 @@ def approvals(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
     (kg:JudgedWork), or with a virtue it shows (kg:Virtue), neither denied nor asked: "Y was a decent man", "Y's
     leadership was outstanding", "Y did a superb job", "Y spoke with great sincerity"."""
     words, virtues = lexicon.cues.get("Approval", frozenset()), lexicon.cues["Virtue"]
-    verbs = lexicon.cue_openings.get("Approval", frozenset())  # what the lemma of a verb of a phrase opens with
+    verbs = openings_written(tokens, words, lexicon.cue_openings.get("Approval", frozenset()))  # a phrase's verb
     for token in tokens.with_any(words=words | virtues, lemmas=words | virtues, lemma_openings=verbs):
         clause = _praising_clause(token, tokens, words, lexicon)  # no other token praises
         subjects = _judged(clause) if clause is not None and not _denied_clause(clause, lexicon) else []
@@ -1587,6 +1587,14 @@ def phrases_in(verb: Token, lemma: str, words: frozenset[str]) -> frozenset[str]
     if seconds is None and " " not in lemma:
         return words & {lemma}
     return verb_phrases(verb, lemma) & words
+
+
+def openings_written(tokens: Tokens, words: frozenset[str], openings: frozenset[str]) -> frozenset[str]:
+    """The ``openings`` (first words of ``words``) that may open one of ``words`` in the document: a word of ``words``
+    itself, or the opening of a phrase whose second word the document writes (``phrases_in`` reads no phrase of the
+    others): a scan need not take every copula of a document as a candidate because "be" opens "be out of touch"."""
+    seconds = _second_words(words)
+    return frozenset(o for o in openings if o in words or o not in seconds or any(map(tokens.writes, seconds[o])))
 
 
 @lru_cache(maxsize=64)
