@@ -177,10 +177,11 @@ def _forms_of(key: tuple[str, ...], span: Span, gazetteer: Gazetteer,
               places: frozenset[tuple[str, ...]]) -> list[tuple[str, ...]]:
     """The short forms that may name the actor of full name ``key`` (see _short_form_of; ``names``: the keys of the
     document's names no person's, and of all its names), but a place's name the document names (``places``) that
-    opens the name of a body ending in an organisation's word ("Tolsey" of "Tolsey Grammar School")."""
+    opens the name of a body ending in an organisation's word ("Tolsey" of "Tolsey Grammar School"). Only forms the
+    document writes as names are read: clustering looks a name up by its own key, never by another form."""
     named_after_a_place = key[-1].lower() in gazetteer.organization_words
     return [form for form in _short_forms_past_suffix(key, gazetteer)
-            if _short_form_of(form, key, span, gazetteer, *names)
+            if form in names[1] and _short_form_of(form, key, span, gazetteer, *names)
             and not (named_after_a_place and form in places and form == key[:len(form)])]
 
 
