@@ -177,10 +177,11 @@ def _forms_of(key: tuple[str, ...], span: Span, gazetteer: Gazetteer,
               places: frozenset[tuple[str, ...]]) -> list[tuple[str, ...]]:
     """The short forms that may name the actor of full name ``key`` (see _short_form_of; ``names``: the keys of the
     document's names no person's, and of all its names), but a place's name the document names (``places``) that
-    opens the name of a body ending in an organisation's word ("Tolsey" of "Tolsey Grammar School")."""
+    opens the name of a body ending in an organisation's word ("Tolsey" of "Tolsey Grammar School"). Only forms the
+    document writes as names are read: clustering looks a name up by its own key, never by another form."""
     named_after_a_place = key[-1].lower() in gazetteer.organization_words
     return [form for form in _short_forms_past_suffix(key, gazetteer)
-            if _short_form_of(form, key, span, gazetteer, *names)
+            if form in names[1] and _short_form_of(form, key, span, gazetteer, *names)
             and not (named_after_a_place and form in places and form == key[:len(form)])]
 
 
@@ -758,11 +759,15 @@ def subject_rank(tokens: Tokens, i: int) -> int:
     return 2 if dep[head[i]] == "ROOT" else 1
 
 
+_SENTENCES_BACK = 2
+"""How many sentences before its own a pronoun looks back on for its antecedent."""
+
+
 def within_two_sentences(history: list[_Seen], sentence_of: Sequence[int], here: int) -> list[_Seen]:
     """The end of ``history`` (in text order) that lies in sentence ``here`` or the two before it, read from
     the end so a long article costs no more per pronoun than a short one."""
     start = len(history)
-    while start > 0 and here - sentence_of[history[start - 1].i] <= 2:
+    while start > 0 and here - sentence_of[history[start - 1].i] <= _SENTENCES_BACK:
         start -= 1
     return history[start:]
 
@@ -869,9 +874,19 @@ def _note(token: Token, pronoun: _Pronoun, found: Mention | None, context: _Cont
 
 def _phrase_heads(tokens: Tokens, by_token: dict[int, Mention]) -> list[Token]:
     """The tokens the pronoun pass reads, in text order: the mentions' tokens, nouns and pronouns (no other token
-    heads a phrase it remembers or is a pronoun)."""
+    heads a phrase it remembers or is a pronoun), in the sentences some pronoun looks back on (see _heard_sentences):
+    a phrase of any other sentence would join the history and never be read."""
+    heard = _heard_sentences(tokens)
+    sentence_of = tokens.sentence_of
     found = {token.i for token in tokens.with_pos("NOUN", "PROPN", "PRON")} | by_token.keys()
-    return [tokens.all[i] for i in sorted(found)]
+    return [tokens.all[i] for i in sorted(found) if sentence_of[i] in heard]
+
+
+def _heard_sentences(tokens: Tokens) -> set[int]:
+    """The sentences a pronoun of the document looks back on: its own and the ``_SENTENCES_BACK`` before it
+    (see within_two_sentences), of every word written as a pronoun."""
+    said = {tokens.sentence_of[token.i] for token in tokens.with_word(*_PRONOUNS)}
+    return {number - back for number in said for back in range(_SENTENCES_BACK + 1)}
 
 
 def _heard(window: list[_Seen], i: int, quoted: frozenset[int]) -> list[_Seen]:
