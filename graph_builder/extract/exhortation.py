@@ -52,7 +52,7 @@ def exhortations(entities: DocEntities, lexicon: Lexicon,
         quoter = quoted_by(modal)
         speakers = _reporters(found.clause, entities, lexicon) or ((quoter,) if quoter else ())
         relation, code = _exhorted(found, lexicon)
-        for speaker in (s for s in speakers if _another(s, target.entity, entities)):
+        for speaker in (s for s in speakers if _another(s, target.entity)):
             yield Relation(subject=speaker, relation=relation, object=target.entity, verb=found.phrase,
                            cameo_code=code, evidence=evidence(modal, entities), attributed_to=speaker,
                            confidence=confidence(0.6, "name", target.kind), extractor="quotes")
@@ -200,43 +200,13 @@ def _he_or_she(pronoun: Token) -> bool:
 _ADDRESSED = frozenset({"Person", "Organization"})
 
 
-def _another(speaker: Entity, target: Entity, entities: DocEntities) -> bool:
-    """Whether the speaker asks another actor: not itself; a country only when a country speaks or a person whose
-    titles in the article tie them to other countries (``_foreign``: "French President X said Kessland must act");
-    "Britain should take its share", said by a British politician, is of the speaker's own side, and the text seldom
-    tells whose country a person speaks for; no group of people ("some Pakistanis should integrate")."""
+def _another(speaker: Entity, target: Entity) -> bool:
+    """Whether the speaker asks another actor: not itself; a country only when a country speaks ("Britain should
+    take its share", said by a British politician, is of the speaker's own side, and the text seldom tells whose
+    country a person speaks for); no group of people ("some Pakistanis should integrate")."""
     if speaker.id == target.id:
         return False
-    if target.type in _ADDRESSED:
-        return True
-    return target.type == "Country" and (speaker.type == "Country" or _foreign(speaker, target, entities))
-
-
-def _foreign(speaker: Entity, country: Entity, entities: DocEntities) -> bool:
-    """Whether a person speaks for countries other than ``country``: the titles of the person's names in the article
-    name some (``_title_countries``: "French President X", "X, Kessland's envoy"), none of them that one."""
-    if speaker.type != "Person":
-        return False
-    countries = _title_countries(speaker, entities)
-    return bool(countries) and country.id not in countries
-
-
-def _title_countries(person: Entity, entities: DocEntities) -> set[str]:
-    """The ids of the countries named in the titles of a person's names in the article ("French President X",
-    "Kessland's foreign minister X", "X, the Kessland envoy": ``_title_words``)."""
-    tokens = entities.tokens
-    starts = [tokens.at_char.get(m.start) for m in entities.mentions if m.entity.id == person.id and m.kind == "name"]
-    titles = [word for first in starts if first is not None for word in _title_words(tokens[first])]
-    return {named.entity.id for named in map(entities.at, titles)
-            if named is not None and named.entity.type == "Country"}
-
-
-def _title_words(name: Token) -> list[Token]:
-    """The words from the start of a name's phrase to its first word and those of the phrase's appositions ("X,
-    Kessland's envoy"); none when the name is no phrase's head."""
-    if name.head.i < name.i:
-        return []
-    return [*name.doc[name.head.left_edge.i:name.i], *(w for a in children(name.head, "appos") for w in a.subtree)]
+    return target.type in _ADDRESSED or (target.type == "Country" and speaker.type == "Country")
 
 
 def _reporters(clause: Token, entities: DocEntities, lexicon: Lexicon) -> tuple[Entity, ...]:
