@@ -370,7 +370,7 @@ def _query(args: argparse.Namespace) -> int:
         knowledge = KnowledgeStore(args.store, read_only=True)
         if args.visualize:
             return _draw_construct(knowledge.export_query(sparql), args.visualize, args.ontology)
-        sys.stdout.write(format_store_result(knowledge.query(sparql), args.format, sparql=sparql))
+        _print_answer(format_store_result(knowledge.query(sparql), args.format, sparql=sparql))
         return 0
     graph = with_ontology(load_graph(args.graph), args.ontology)
     result = run_query(graph, sparql)
@@ -378,8 +378,17 @@ def _query(args: argparse.Namespace) -> int:
         from graph_builder.query import construct_graph
 
         return _draw_construct(construct_graph(result, graph), args.visualize, args.ontology)
-    sys.stdout.write(format_result(result, args.format, sparql=sparql))
+    _print_answer(format_result(result, args.format, sparql=sparql))
     return 0
+
+
+def _print_answer(text: str) -> None:
+    """Write a query's answer to standard output; on a terminal it ends in a newline (the JSON and XML results
+    formats end without one, and the shell's prompt would follow on the answer's last line), while a pipe or a
+    file gets the bytes the endpoint serves."""
+    if sys.stdout.isatty() and not text.endswith("\n"):
+        text += "\n"
+    sys.stdout.write(text)
 
 
 def _draw_construct(graph, out: str, ontology: Path | None) -> int:

@@ -1,0 +1,73 @@
+"""What a new user's first hour found, each checked the way a user meets it (the real command line):
+
+- ``graph-builder query --format json`` (and ``xml``) on a terminal ends its answer with a newline, as the other
+  formats do, so the shell's prompt starts on a line of its own (a pipe gets the endpoint's bytes, test_query.py);
+- an article saved as UTF-16 (an editor's "Unicode", with its byte order mark) is read, not refused as binary;
+- a JSON Lines file saved as UTF-16 is refused with a message that says so and how to convert it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pty
+import subprocess
+
+import pytest
+
+from tests.test_cli import cli
+
+GRAPH = """@prefix kg: <https://w3id.org/newskg/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+<https://w3id.org/newskg/resource/entity/Arvo_Pellik> rdfs:label "Arvo Pellik" ;
+    kg:meets <https://w3id.org/newskg/resource/entity/Dana_Holm> .
+<https://w3id.org/newskg/resource/entity/Dana_Holm> rdfs:label "Dana Holm" .
+"""
+MEETINGS = "SELECT ?who WHERE { ?a kg:meets ?b . ?a rdfs:label ?who }"
+
+
+def on_a_terminal(*args: str) -> tuple[int, bytes]:
+    """Run graph-builder with its standard output on a pseudo-terminal, as in a user's shell: the exit status and
+    what the terminal received."""
+    main, side = pty.openpty()
+    with subprocess.Popen(["graph-builder", *args], stdout=side, stderr=subprocess.PIPE) as process:
+        os.close(side)
+        received = b""
+        while True:
+            try:
+                chunk = os.read(main, 65536)
+            except OSError:  # the terminal closed: the command ended
+                break
+            if not chunk:
+                break
+            received += chunk
+        process.wait(timeout=600)
+    os.close(main)
+    return process.returncode, received
+
+
+@pytest.mark.parametrize("fmt", ["json", "xml"])
+def test_query_answer_on_a_terminal_ends_with_a_newline(tmp_path, fmt):
+    graph = tmp_path / "graph.ttl"
+    graph.write_text(GRAPH, encoding="utf-8")
+    status, received = on_a_terminal("query", str(graph), MEETINGS, "--format", fmt)
+    assert status == 0, received
+    assert b"Arvo Pellik" in received
+    assert received.endswith(b"\n"), f"the {fmt} answer runs into the shell's prompt: {received[-40:]!r}"
+
+
+def test_utf16_article_is_read(tmp_path):
+    article = tmp_path / "norland.txt"
+    article.write_bytes("Minister Arvo Pellik met Dana Holm in Velmora on Monday.\n".encode("utf-16"))
+    done = cli("extract", str(article))
+    assert done.returncode == 0, done.stderr
+    records = [json.loads(line) for line in done.stdout.splitlines()]
+    assert any(r["relation"] == "meets" and r["subject"]["label"] == "Arvo Pellik" for r in records), done.stdout
+
+
+def test_utf16_json_lines_file_is_refused_saying_so(tmp_path):
+    wire = tmp_path / "wire.jsonl"
+    wire.write_bytes(json.dumps({"id": "w1", "text": "Dana Holm met Arvo Pellik."}).encode("utf-16"))
+    done = cli("extract", str(wire))
+    assert done.returncode == 1
+    assert "wire.jsonl" in done.stderr and "UTF-16" in done.stderr and "iconv" in done.stderr, done.stderr
