@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import math
 import os
+import shlex
 import sys
 from pathlib import Path
 
@@ -404,9 +405,9 @@ def _remove(args: argparse.Namespace) -> int:
     from graph_builder.store import KnowledgeStore
 
     if not KnowledgeStore(args.store, create=False).remove(args.doc_id):
-        raise StoreError(f"no document {args.doc_id!r} in the store {args.store}; "
-                         "list them with: graph-builder query --store DIR "
-                         "'SELECT ?id { ?d schema:identifier ?id }'")
+        raise StoreError(f"no document {args.doc_id!r} in the store {args.store}; list them and their files "
+                         f"with: graph-builder query --store {shlex.quote(str(args.store))} "
+                         "'SELECT ?id ?file { ?d schema:identifier ?id ; dcterms:source ?file }'")
     print(f"removed: {args.doc_id}")
     return 0
 

@@ -71,3 +71,19 @@ def test_utf16_json_lines_file_is_refused_saying_so(tmp_path):
     done = cli("extract", str(wire))
     assert done.returncode == 1
     assert "wire.jsonl" in done.stderr and "UTF-16" in done.stderr and "iconv" in done.stderr, done.stderr
+
+
+def test_removing_an_unknown_document_says_how_to_list_them_by_file(tmp_path):
+    """The hint of ``remove`` runs as printed (the store's own path in it) and shows which file each id is."""
+    import shlex
+
+    article = tmp_path / "velmora_talks.txt"
+    article.write_text("Minister Arvo Pellik met Dana Holm in Velmora on Monday.\n", encoding="utf-8")
+    store = tmp_path / "my kg"
+    assert cli("build", str(article), "--store", str(store), "--quiet").returncode == 0
+    done = cli("remove", "velmora_talks", "--store", str(store))
+    assert done.returncode == 1
+    hint = done.stderr.split("with: ", 1)[1].strip()
+    listed = cli(*shlex.split(hint)[1:])
+    assert listed.returncode == 0, listed.stderr
+    assert "velmora_talks.txt" in listed.stdout
