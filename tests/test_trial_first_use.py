@@ -3,7 +3,9 @@
 - ``graph-builder query --format json`` (and ``xml``) on a terminal ends its answer with a newline, as the other
   formats do, so the shell's prompt starts on a line of its own (a pipe gets the endpoint's bytes, test_query.py);
 - an article saved as UTF-16 (an editor's "Unicode", with its byte order mark) is read, not refused as binary;
-- a JSON Lines file saved as UTF-16 is refused with a message that says so and how to convert it.
+- a JSON Lines file saved as UTF-16 is refused with a message that says so and how to convert it;
+- ``remove``'s hint for an unknown document id runs as printed and shows which file each id is;
+- on the page, a link the relation filters keep is labelled with the relations they keep, as its tooltip is.
 """
 
 from __future__ import annotations
@@ -13,8 +15,12 @@ import os
 import pty
 import subprocess
 
+import networkx as nx
 import pytest
 
+from graph_builder.visualize import render_html
+from graph_builder.vocab import load_lexicon
+from tests.conftest import open_page
 from tests.test_cli import cli
 
 GRAPH = """@prefix kg: <https://w3id.org/newskg/ontology#> .
@@ -87,3 +93,38 @@ def test_removing_an_unknown_document_says_how_to_list_them_by_file(tmp_path):
     listed = cli(*shlex.split(hint)[1:])
     assert listed.returncode == 0, listed.stderr
     assert "velmora_talks.txt" in listed.stdout
+
+
+def two_kinds_of_tie() -> nx.MultiDiGraph:
+    """An actor view in which Arvo Pellik leads the Norland Union and briefs it, and criticises Dana Holm."""
+    G = nx.MultiDiGraph()
+    for node, label, kind in [("pellik", "Arvo Pellik", "Person"), ("union", "Norland Union", "Organization"),
+                              ("holm", "Dana Holm", "Person")]:
+        G.add_node(node, label=label, type=kind, aliases=[], mentions=3, roles=[])
+    for key, (target, relation) in enumerate([("union", "leaderOf"), ("union", "briefs"), ("holm", "criticizes")]):
+        G.add_edge("pellik", target, key=f"st-{key}", relation=relation, verb="did", negated=False,
+                   modality="asserted", sentence=f"Arvo Pellik {relation} in Velmora.", time="2025-05-0{key + 1}",
+                   confidence=0.9, attributed_to="", place="", doc="d1", title="Velmora notes",
+                   date="2025-05-01", url="")
+    return G
+
+
+DRAWN_LABELS = """() => window.gb.visibleEdges().map(e => window.network.body.edges[e.id].options.label)"""
+
+
+def test_a_filtered_link_is_labelled_with_the_relations_kept(browser, tmp_path):
+    """Unticking verbal cooperation left the Pellik-Union link labelled "briefs, leader of" though only "leader of"
+    was kept (its tooltip said so); Reset brings the whole label back."""
+    lexicon = load_lexicon()
+    page_file = tmp_path / "ties.html"
+    page_file.write_text(render_html(two_kinds_of_tie(), lexicon=lexicon), encoding="utf-8")
+    page = open_page(browser, page_file)
+    try:
+        assert sorted(page.evaluate(DRAWN_LABELS)) == ["briefs, leader of", "criticizes"]
+        page.uncheck(".quad-filter[value=VerbalCooperation]")
+        assert sorted(page.evaluate(DRAWN_LABELS)) == ["criticizes", "leader of"]
+        page.check(".quad-filter[value=VerbalCooperation]")
+        assert sorted(page.evaluate(DRAWN_LABELS)) == ["briefs, leader of", "criticizes"]
+        assert page.errors == []
+    finally:
+        page.context.close()
