@@ -6,7 +6,8 @@
 - a JSON Lines file saved as UTF-16 is refused with a message that says so and how to convert it;
 - ``remove``'s hint for an unknown document id runs as printed and shows which file each id is;
 - on the page, a link the relation filters keep is labelled with the relations they keep, as its tooltip is;
-- a bare ``build`` where there is no examples/articles asks for the articles instead of naming a path never given.
+- a bare ``build`` where there is no examples/articles asks for the articles instead of naming a path never given;
+- ``build --out`` naming a file says it is a file, not a folder (it said "File exists").
 """
 
 from __future__ import annotations
@@ -138,3 +139,15 @@ def test_build_without_input_outside_the_clone_says_to_give_articles(tmp_path):
     assert done.returncode == 2
     assert "give the articles" in done.stderr and "examples/articles" in done.stderr, done.stderr
     assert not (tmp_path / "kg").exists()
+
+
+def test_out_naming_a_file_says_it_is_a_file_and_leaves_it_alone(tmp_path):
+    """``--out notes.txt`` (a file) said "File exists"; it now says the place is a file, not a folder."""
+    article = tmp_path / "caldera.txt"
+    article.write_text("President Lia Varsk of Caldera met Dana Holm in Velmora.\n", encoding="utf-8")
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes\n", encoding="utf-8")
+    done = cli("build", str(article), "--out", str(notes), "--quiet")
+    assert done.returncode == 1
+    assert "notes.txt" in done.stderr and "is a file, not a folder" in done.stderr, done.stderr
+    assert notes.read_text(encoding="utf-8") == "my notes\n"
