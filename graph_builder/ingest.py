@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import datetime
 import hashlib
 import json
@@ -196,9 +197,15 @@ def _article_lines(cleaned: str, date: str | None) -> tuple[list[str], str | Non
     return kept, date
 
 
+_UTF16_MARKS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
 def file_text(path: Path) -> str:
-    """The text of an article file, decoded as UTF-8; an empty, binary or undecodable file is an InputError."""
+    """The text of an article file, decoded as UTF-8, or as UTF-16 when it opens with UTF-16's byte order mark
+    (as an editor's "Unicode" saves it); an empty, binary or undecodable file is an InputError."""
     data = path.read_bytes()
+    if data.startswith(_UTF16_MARKS):
+        return _utf16_text(data, path)
     if not data.strip():
         raise InputError("the file is empty; remove it or give it the article's text", path=str(path))
     if b"\x00" in data[:4096]:
@@ -211,6 +218,18 @@ def file_text(path: Path) -> str:
             f"not valid UTF-8 (byte {exc.start}); convert it first, e.g. iconv -f latin1 -t utf-8",
             path=str(path),
         ) from exc
+
+
+def _utf16_text(data: bytes, path: Path) -> str:
+    """A UTF-16 article's text (its byte order mark dropped); an empty or undecodable one is an InputError."""
+    try:
+        text = data.decode("utf-16")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not valid UTF-16 (byte {exc.start}) though it opens as UTF-16 does; convert it first, "
+                         "e.g. iconv -f utf-16 -t utf-8", path=str(path)) from exc
+    if not text.strip():
+        raise InputError("the file is empty; remove it or give it the article's text", path=str(path))
+    return text
 
 
 def html_document(html: str, *, source: str) -> Document:
@@ -345,7 +364,11 @@ def _json_lines(path: Path, *, on_error: ErrorHandler) -> Iterator[str]:
     line so the numbers stay right); a binary or empty file is an InputError."""
     seen_text = False
     with path.open("rb") as handle:
-        if b"\x00" in handle.read(4096):
+        start = handle.read(4096)
+        if start.startswith(_UTF16_MARKS):
+            raise InputError("this JSON Lines file is UTF-16, and JSON Lines is UTF-8; convert it first, "
+                             "e.g. iconv -f utf-16 -t utf-8", path=str(path))
+        if b"\x00" in start:
             raise InputError("this looks like a binary file, not JSON Lines; give one JSON object a line",
                              path=str(path))
         handle.seek(0)

@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from tests.conftest import ROOT, SEED, argument_name, cli_arguments, cli_commands, cli_parser
+from tests.conftest import ROOT, argument_name, cli_arguments, cli_commands, cli_parser
 
 
 def cli(*args: str, stdin: str | None = None, cwd=None) -> subprocess.CompletedProcess:
@@ -79,8 +79,8 @@ def test_extract_prints_records_with_the_contract_fields(tmp_path):
     assert text[attack["start"]:attack["end"]] == attack["sentence"]
 
 
-def test_seed_file_builds_from_the_command_line(tmp_path):
-    done = cli("build", str(SEED), "--out", str(tmp_path))
+def test_seed_file_builds_from_the_command_line(seed_path, tmp_path):
+    done = cli("build", str(seed_path), "--out", str(tmp_path))
     assert done.returncode == 0, done.stderr
     assert "documents: 1" in done.stdout
 
@@ -103,13 +103,13 @@ def test_extractors_command_lists_them():
     assert "verbal" in cli("extractors").stdout
 
 
-def test_worker_processes_give_the_same_graph(tmp_path):
+def test_worker_processes_give_the_same_graph(seed_path, tmp_path):
     from rdflib.compare import isomorphic
 
     from graph_builder.rdf import load_graph
 
     for workers in ("1", "2"):
-        done = cli("build", str(ROOT / "examples" / "articles"), str(SEED), "--workers", workers, "--no-html",
+        done = cli("build", str(ROOT / "examples" / "articles"), str(seed_path), "--workers", workers, "--no-html",
                    "--quiet", "--out", str(tmp_path / workers))
         assert done.returncode == 0, done.stderr
     assert isomorphic(load_graph(tmp_path / "1" / "graph.ttl"), load_graph(tmp_path / "2" / "graph.ttl"))
