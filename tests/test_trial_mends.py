@@ -64,7 +64,8 @@ def test_a_link_word_each_object_repeats_is_written_once():
 def test_a_former_spokesman_speaks_for_himself():
     former = extract("Ana Ruiz's former spokesman said Tom Hale had lied.")
     assert not [r for r in former if r.subject.label == "Ana Ruiz"]
-    assert [r.subject.label for r in extract("Ana Ruiz's spokesman said Tom Hale had lied.")] == ["Ana Ruiz"]
+    # a serving spokesman's words are his own too (test_spokesman_words_own.py): no record of Ana Ruiz either
+    assert not [r for r in extract("Ana Ruiz's spokesman said Tom Hale had lied.") if r.subject.label == "Ana Ruiz"]
 
 
 @pytest.mark.parametrize("sentence", [

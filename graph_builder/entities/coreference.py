@@ -1023,7 +1023,7 @@ def _antecedent(token: Token, pronoun: _Pronoun, history: list[_Seen], context: 
     quoted tokens only for a pronoun said there too (see _heard). Never an actor of its own clause (see
     _clause_mates): in the pronoun's sentence the next one is taken ("Ann Hale said Rita Marsh had misled her"),
     from an earlier sentence none (no lesser phrase of that sentence is a safe guess)."""
-    judged = _glossed(token, context) or _judged(token, pronoun, history, context)
+    judged = _told_apart(token, pronoun, history, context)
     if judged is not None:
         return judged
     if _speaker_or_subject(token, context) or _own_feeling(token, pronoun, context):
@@ -1036,6 +1036,13 @@ def _antecedent(token: Token, pronoun: _Pronoun, history: list[_Seen], context: 
     if chosen is None or not pronoun.fits(chosen, context.genders) or _is_one_of(chosen, mates):
         return None
     return _unless_voiced_other(token, pronoun, chosen, context, mates)
+
+
+def _told_apart(token: Token, pronoun: _Pronoun, history: list[_Seen], context: _Context) -> Mention | None:
+    """The one the pronoun's own phrase or clause tells: a gloss (``_glossed``), the one judged or bidden
+    (``_judged``), the one quoted (``_quoted_one``); else None."""
+    return _glossed(token, context) or _judged(token, pronoun, history, context) \
+        or _quoted_one(token, pronoun, history, context)
 
 
 def _unless_voiced_other(token: Token, pronoun: _Pronoun, chosen: _Seen, context: _Context,
@@ -1093,6 +1100,26 @@ def _judged(token: Token, pronoun: _Pronoun, history: list[_Seen], context: _Con
     bids do what the pronoun's noun is the object of ("urged Togo to halt its raids"), when they fit; else None."""
     verb = _reason_verb(token, context.reason_verbs)
     objects = children(verb, "dobj") if verb is not None else _controller(token, context)
+    return _fitting_one(objects, pronoun, history, context)
+
+
+def _quoted_one(token: Token, pronoun: _Pronoun, history: list[_Seen], context: _Context) -> Mention | None:
+    """The one whose words a participle of saying with no subject of its own gives, the object of the verb above it,
+    when the pronoun is the subject of the clause said ("The Courier quoted Ann Hale telling members that she would
+    stand", "quoted Ann Hale as saying she would stand": Ann Hale, not the paper that reports her), when it fits;
+    else None."""
+    if token.dep_ not in _SUBJECTS or token.head.dep_ != "ccomp":
+        return None
+    said = token.head.head
+    above = said.head.head if said.dep_ == "pcomp" else said.head
+    if said.tag_ != "VBG" or said.dep_ not in ("xcomp", "advcl", "pcomp") or children(said, *_SUBJECTS) \
+            or above.pos_ != "VERB":
+        return None
+    return _fitting_one(children(above, "dobj"), pronoun, history, context)
+
+
+def _fitting_one(objects: list[Token], pronoun: _Pronoun, history: list[_Seen], context: _Context) -> Mention | None:
+    """The mention of the one word of ``objects`` when the pronoun fits it; None for none or more than one."""
     if len(objects) != 1:
         return None  # most pronouns: the history is not read (it grows with the article)
     seen = [s for s in history if s.i == objects[0].i]

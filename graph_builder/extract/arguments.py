@@ -354,7 +354,19 @@ def _described(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor |
     if _committee_of_chamber(token, entities, lexicon):
         return None
     found = _described_by(token, entities, lexicon)
-    return None if _country_for_own_body(token, found, lexicon) else found
+    return None if _country_for_own_body(token, found, lexicon) or _office_for_country(token, found, lexicon) \
+        else found
+
+
+def _office_for_country(token: Token, found: Actor | None, lexicon: Lexicon) -> bool:
+    """Whether a title of one holder (kg:SingleOffice) that only a country before it qualifies ("the Peruvian
+    president", "Peru's foreign minister") was read as that country: the office's holder is meant, a person the
+    roles stage found no name for here, not the country ("the Peruvian president's visit" is no visit of Peru)."""
+    if found is None or found.entity.type != "Country":
+        return False
+    words = [*(t.lower_ for t in token.lefts if t.dep_ in ("compound", "amod")), token.lower_]
+    return token.lemma_.lower() in lexicon.single_offices or any(
+        " ".join(words[start:]) in lexicon.single_offices for start in range(len(words)))
 
 
 def _described_by(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:

@@ -18,21 +18,22 @@ def attribution(predicate: Token, entities: DocEntities, lexicon: Lexicon) -> En
     return found[0] if found else None
 
 
-def reporters(predicate: Token, entities: DocEntities, lexicon: Lexicon) -> tuple[Entity, ...]:
+def reporters(predicate: Token, entities: DocEntities, lexicon: Lexicon, *, principals: bool = True
+              ) -> tuple[Entity, ...]:
     """Who the text says reported this fact: the nearest speakers the entities name of the verbs of saying
     above it ("Kenya said officials believed Uganda had attacked Tanzania" is Kenya's; "X and Y say ..." is
     each one's), the accuser of "X accused Y of attacking Z", a trailing "said X", "according to X". None for a
     participle the parser made a verb conjoined to a reported one ("Y says X has confirmed plans to ..., in a move
-    branded a retreat by Z": the branding is the writer's)."""
+    branded a retreat by Z": the branding is the writer's). ``principals``: see ``speakers_of``."""
     node = predicate
     while node.head.i != node.i:
         if described_in(node) is not None:
             return ()  # a participle misread as a verb ("in a move branded ... by Y"): the writer's, no report
-        found = _reported_by(node, node.head, entities, lexicon)
+        found = _reported_by(node, node.head, entities, lexicon, principals=principals)
         if found:
             return found
         node = node.head
-    trailing = _trailing_speakers(node, predicate, entities, lexicon)
+    trailing = _trailing_speakers(node, predicate, entities, lexicon, principals=principals)
     source = None if trailing else according_to(entities.sentence(predicate), entities, lexicon)
     return trailing or ((source,) if source else ())
 
@@ -44,10 +45,12 @@ def reported(predicate: Token, lexicon: Lexicon) -> bool:
                if node.head.i != node.i)
 
 
-def _reported_by(node: Token, head: Token, entities: DocEntities, lexicon: Lexicon) -> tuple[Entity, ...]:
+def _reported_by(node: Token, head: Token, entities: DocEntities, lexicon: Lexicon, *, principals: bool
+                 ) -> tuple[Entity, ...]:
     """The speakers of the verb of saying (or accusing) a clause hangs from, if it does."""
     if _reports(node, head, lexicon) or accusing_verb(node, lexicon) is not None or _told_that(node, head, lexicon):
-        return speakers_of(head if node.dep_ in ("ccomp", "parataxis") else head.head, entities, lexicon)
+        verb = head if node.dep_ in ("ccomp", "parataxis") else head.head
+        return speakers_of(verb, entities, lexicon, principals=principals)
     return ()
 
 
@@ -67,14 +70,14 @@ def _told_that(clause: Token, head: Token, lexicon: Lexicon) -> bool:
         any(c.dep_ == "mark" and c.lower_ == "that" for c in dependents(clause))
 
 
-def _trailing_speakers(root: Token, predicate: Token, entities: DocEntities, lexicon: Lexicon
-                       ) -> tuple[Entity, ...]:
+def _trailing_speakers(root: Token, predicate: Token, entities: DocEntities, lexicon: Lexicon, *,
+                       principals: bool) -> tuple[Entity, ...]:
     """The speakers of a verb of saying after the predicate, beside it under the root ("..., X said")."""
     speech = lexicon.cues["Attribution"]
     for child in dependents(root):
         if child.dep_ in ("parataxis", "ccomp") and child.pos_ == "VERB" and child.lemma_.lower() in speech \
                 and child.i > predicate.i and not children(child, "ccomp"):
-            found = speakers_of(child, entities, lexicon)
+            found = speakers_of(child, entities, lexicon, principals=principals)
             if found:
                 return found
     return ()
@@ -92,17 +95,21 @@ def according_to(sentence: Span, entities: DocEntities, lexicon: Lexicon) -> Ent
     return None
 
 
-def speaker_of(verb: Token, entities: DocEntities, lexicon: Lexicon) -> Entity | None:
+def speaker_of(verb: Token, entities: DocEntities, lexicon: Lexicon, *, principals: bool = True) -> Entity | None:
     """The (first) entity that is the subject of a verb of saying."""
-    found = speakers_of(verb, entities, lexicon)
+    found = speakers_of(verb, entities, lexicon, principals=principals)
     return found[0] if found else None
 
 
-def speakers_of(verb: Token, entities: DocEntities, lexicon: Lexicon) -> tuple[Entity, ...]:
-    """The entities that are the subject of a verb of saying, each one joined to it ("X and Y say")."""
+def speakers_of(verb: Token, entities: DocEntities, lexicon: Lexicon, *, principals: bool = True
+                ) -> tuple[Entity, ...]:
+    """The entities that are the subject of a verb of saying, each one joined to it ("X and Y say"); with
+    ``principals``, else none, the person an unnamed spokesman speaks for (see ``_principals``): the source of what
+    the clause reports, but not the one who said the words (a comment or a quotation is the spokesman's own)."""
     tokens = _quoted_subject(verb, lexicon) or subject_tokens(verb, lexicon)[0]
     tokens = [t for t in tokens if not _record(t, entities, lexicon)]
-    return tuple(found.entity for found in actors(tokens, entities, lexicon)) or _principals(tokens, entities, lexicon)
+    found = tuple(found.entity for found in actors(tokens, entities, lexicon))
+    return found or (_principals(tokens, entities, lexicon) if principals else ())
 
 
 def _principals(subjects: list[Token], entities: DocEntities, lexicon: Lexicon) -> tuple[Entity, ...]:

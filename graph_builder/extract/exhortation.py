@@ -213,7 +213,7 @@ def _reporters(clause: Token, entities: DocEntities, lexicon: Lexicon) -> tuple[
     """Who reports the clause (``reporters``), when the sentence names them ("the committee said" is no one the
     entities stage found there, whoever it was read as)."""
     named = {m.entity.id for m in (entities.at(t) for t in entities.sentence(clause)) if m is not None}
-    return tuple(speaker for speaker in reporters(clause, entities, lexicon) if speaker.id in named)
+    return tuple(speaker for speaker in reporters(clause, entities, lexicon, principals=False) if speaker.id in named)
 
 
 def _exhorted(found: Exhortation, lexicon: Lexicon) -> tuple[str, str]:

@@ -165,10 +165,11 @@ def _clause_may_act(noun: Token, pattern: Pattern, lexicon: Lexicon) -> bool:
 
 
 def _modifying_actor(noun: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
-    """A country or organization named left of the noun, not as its possessor ("Russian strikes"); before a noun
+    """A country or organization named left of the noun, not as its possessor nor inside the possessor's phrase
+    ("Russian strikes"; not "the Peruvian president's visit", where "Peruvian" is the president's); before a noun
     of a case at law, a country names the courts, not who brings it ("a US lawsuit against B", kg:CourtCaseNoun)."""
     types = ("Organization",) if noun.lemma_.lower() in lexicon.cues["CourtCaseNoun"] else ("Country", "Organization")
-    for left in noun.lefts:
+    for left in (t for t in noun.lefts if t.dep_ != "poss"):
         for token in left.subtree:
             mention = entities.at(token)
             if mention and mention.entity.type in types and token.dep_ != "poss" and not _of_a_person(

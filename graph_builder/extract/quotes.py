@@ -75,7 +75,7 @@ def _inside(token: Token, quoted: tuple[tuple[int, int], ...]) -> bool:
 def _verb_speaker(verb: Token, entities: DocEntities, lexicon: Lexicon,
                   quoted: tuple[tuple[int, int], ...]) -> Entity | None:
     outside = _outside_speaker(verb, entities, lexicon, quoted)
-    return speaker_of(verb, entities, lexicon) if outside is None else outside or None
+    return speaker_of(verb, entities, lexicon, principals=False) if outside is None else outside or None
 
 
 def _outside_speaker(verb: Token, entities: DocEntities, lexicon: Lexicon,
@@ -551,7 +551,7 @@ def _voiced(word: Token, clause: Token, judged: tuple[Actor, tuple[str, str | No
     if any(morph_values(t, "Person") == ["1"] for t in (target.token, *children(target.token, "poss"))):
         return
     quoter = _quoted_by(word, quoted)
-    speakers = reporters(clause, entities, lexicon) or ((quoter,) if quoter else ())
+    speakers = reporters(clause, entities, lexicon, principals=False) or ((quoter,) if quoter else ())
     negated, modality = _saying_polarity(clause, lexicon)
     if modality == "asserted" and (conditional_on(clause, lexicon) or conditional_on(word, lexicon)):
         modality = "hypothetical"  # "X said Y was naive if he accepted Z"

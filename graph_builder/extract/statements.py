@@ -67,7 +67,7 @@ def _said(verb: Token, about: list[_About], entities: DocEntities, lexicon: Lexi
     """(speaker, target, kind) of each statement a verb makes: each speaker with each target of the clauses it
     reports (``about``, see ``_about``) it comments on. The speakers are read only when there are targets, the kind
     of statement (the tone of a clause) only of a clause whose target a speaker comments on: most have none."""
-    speakers = speakers_of(verb, entities, lexicon) if any(found.targets for found in about) else ()
+    speakers = speakers_of(verb, entities, lexicon, principals=False) if any(found.targets for found in about) else ()
     said = [(speaker, n, k) for speaker in speakers for n, found in enumerate(about)
             for k, target in enumerate(found.targets) if commented(speaker, target, entities, lexicon)]
     kinds = {n: about[n].kinds(lexicon) for n in {n for _, n, _ in said}}
