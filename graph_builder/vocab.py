@@ -68,7 +68,8 @@ GRAMMAR_CUES = frozenset({"JointAdverb", "FightingAlongside", "HostingVerb", "Ap
                           "SeekingTitle", "FollowerNoun", "PostOfficeNoun", "OfficeWinningVerb",
                           "OccasionNoun", "AnyAct", "EpistemicModal",
                           "MindVerb", "HopingVerb", "DiscretionNoun", "PendingAdverb", "PartialScope",
-                          "WitnessTelling", "Confidential", "ViewPreposition", "OwnViewVerb", "UnmakingAdverb"})
+                          "WitnessTelling", "Confidential", "ViewPreposition", "OwnViewVerb", "UnmakingAdverb",
+                          "FocusAdverb"})
 """Cue classes of how arguments are found (pronouns, prepositions, adverbs, verbs whose coordinated subjects are no
 partners): no cue of polarity or sense."""
 
@@ -185,6 +186,7 @@ class KG(DefinedNamespace):
     MisdeedVerb: URIRef
     Refusal: URIRef
     PendingAdverb: URIRef
+    FocusAdverb: URIRef
     PartialScope: URIRef
     Confidential: URIRef
     ViewPreposition: URIRef
@@ -398,7 +400,7 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "SequenceConjunction", "ReproachModal", "TrustVerb", "UndergoneNoun", "ContrastConjunction",
                "ConcessiveConjunction", "DiscussingVerb", "PersuadedVerb", "OccasionNoun", "AnyAct", "EpistemicModal",
                "MindVerb", "HopingVerb", "MisdeedVerb", "Refusal", "PendingAdverb", "PartialScope",
-               "WitnessTelling", "Confidential", "ViewPreposition", "OwnViewVerb", "UnmakingAdverb")
+               "WitnessTelling", "Confidential", "ViewPreposition", "OwnViewVerb", "UnmakingAdverb", "FocusAdverb")
 # The ontology's cue classes of the roles block, by the field of extract.roles.RoleWords that holds their words; an
 # ontology without one of them cannot be used either.
 ROLE_CUES = {"modifiers": "RoleModifier", "stand_in": "StandInRole", "one_of_many": "OneOfMany", "past": "PastRole",

@@ -1,6 +1,6 @@
-"""A word that denies the act under it, itself denied, leaves the act open: "did not refuse to meet Y", "never
-declined to meet Y", "was not unwilling to meet Y", "is not unable to meet Y" neither deny the meeting nor say it
-happened (possible); the denial alone still denies it."""
+"""A word of refusal, itself denied, leaves the act open: "did not refuse to meet Y", "never declined to meet Y",
+"was not unwilling to meet Y" neither deny the meeting nor say it happened (possible); the refusal alone still denies
+it, and so does one a "not" only focuses on ("did not just refuse to meet Y, it ...")."""
 
 from __future__ import annotations
 
@@ -9,8 +9,10 @@ import pytest
 from tests.conftest import facts
 
 OPEN = ["Norland did not refuse to meet Caldera.", "Norland never declined to meet Caldera.",
-        "Norland was not unwilling to meet Caldera.", "Norland is not unable to meet Caldera."]
-DENIED = ["Norland refused to meet Caldera.", "Norland was unwilling to meet Caldera."]
+        "Norland was not unwilling to meet Caldera."]
+DENIED = ["Norland refused to meet Caldera.", "Norland was unwilling to meet Caldera.",
+          "Norland did not just refuse to meet Caldera, it expelled its envoy.",
+          "Norland was not only unwilling to meet Caldera but also hostile."]
 
 
 @pytest.mark.parametrize("text", OPEN)

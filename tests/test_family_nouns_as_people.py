@@ -1,6 +1,6 @@
-"""Every noun of a family tie (the actor class relative of senses.yaml, listed there only) is a people noun: the
-person so named acts for themselves, so the one who owns the noun ("Arvo Pellik's spouse") does nothing the
-sentence says of them."""
+"""Every noun of a family tie (the actor class relative of senses.yaml, listed there only) and "family" itself are
+people nouns: the people so named act for themselves, so the one who owns the noun ("Arvo Pellik's spouse", "his
+family") does nothing the sentence says of them."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ OWNER_ACTS_NOT = [
     ("Arvo Pellik's spouse praised Caldera.", ("Arvo Pellik", "praises", "Caldera")),
     ("Arvo Pellik's grandchild thanked Caldera.", ("Arvo Pellik", "praises", "Caldera")),
     ("Senator Ilse Varga's son-in-law criticised Norland.", ("Ilse Varga", "criticizes", "Norland")),
+    ("Senator Ilse Varga's relatives criticised Norland.", ("Ilse Varga", "criticizes", "Norland")),
+    ("Senator Ilse Varga's family criticised Norland.", ("Ilse Varga", "criticizes", "Norland")),
 ]
 
 

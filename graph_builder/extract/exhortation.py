@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from graph_builder.entities import DocEntities
 from graph_builder.extract.arguments import Actor, actor
 from graph_builder.extract.attribution import reporters
-from graph_builder.extract.polarity import inferred, phrase_lemma
+from graph_builder.extract.polarity import inferred, phrase_lemma, polarity
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.syntax import children, dependents, morph_values
 from graph_builder.extract.told import told
@@ -52,10 +52,21 @@ def exhortations(entities: DocEntities, lexicon: Lexicon,
         quoter = quoted_by(modal)
         speakers = _reporters(found.clause, entities, lexicon) or ((quoter,) if quoter else ())
         relation, code = _exhorted(found, lexicon)
+        negated, modality = _reported_as(found.clause, lexicon)
         for speaker in (s for s in speakers if _another(s, target.entity)):
             yield Relation(subject=speaker, relation=relation, object=target.entity, verb=found.phrase,
-                           cameo_code=code, evidence=evidence(modal, entities), attributed_to=speaker,
+                           cameo_code=code, negated=negated, modality=modality, evidence=evidence(modal, entities),
+                           attributed_to=speaker,
                            confidence=confidence(0.6, "name", target.kind), extractor="quotes")
+
+
+def _reported_as(clause: Token, lexicon: Lexicon) -> tuple[bool, str]:
+    """(negated, modality) of the verb of saying that reports a modal clause: "did not say Y must act", "denied
+    saying Y should act" make no appeal; a clause no verb reports (a quotation's own) is asserted."""
+    verb = clause.head
+    if clause.dep_ not in ("ccomp", "parataxis") or verb.i == clause.i or verb.pos_ not in ("VERB", "AUX"):
+        return False, "asserted"
+    return polarity(verb, lexicon)
 
 
 def _hoped(entities: DocEntities, lexicon: Lexicon) -> Iterator[Token]:

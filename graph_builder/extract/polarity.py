@@ -355,12 +355,19 @@ def _governed_clause(node: Token, head: Token, negated: bool, modality: str | No
     elif lemma in lexicon.cues.get("NegativeImplicative", ()):
         negated, head_negated = negated != (not head_negated), False  # "forgot to tell", "did not fail to condemn"
     elif _denies(node, head, lemma, lexicon):
-        if head_negated:  # "did not refuse to meet Y", "never declined to meet Y": the denial denied, the act open
-            return negated, modality or "possible"
-        negated = not negated
+        return _through_denial(head, negated, modality, head_negated, lexicon)
     elif not _waged(node, head, lexicon):
         modality = modality or _governing_modality(node, head, lexicon)
     return negated or head_negated, modality or own_modality(head, lexicon)
+
+
+def _through_denial(head: Token, negated: bool, modality: str | None, head_negated: bool,
+                    lexicon: Lexicon) -> tuple[bool, str | None]:
+    """A clause under a word that denies it ("refused to meet Y": denied); a word of refusal itself denied leaves the
+    act open ("did not refuse to meet Y", "never declined to meet Y": possible, ``_denial_denied``)."""
+    if _denial_denied(head, head, lexicon):
+        return negated, modality or own_modality(head, lexicon) or "possible"
+    return (not negated) or head_negated, modality or own_modality(head, lexicon)
 
 
 def _ended_activity(node: Token, head: Token, lexicon: Lexicon) -> bool:
@@ -505,8 +512,8 @@ def _through_copula(node: Token, head: Token, negated: bool, modality: str | Non
                     lexicon: Lexicon) -> tuple[bool, str | None]:
     """An adjective to the verb "be" it completes: "would (not) be happy to meet"; an adjective that denies the clause
     under it, itself denied on the copula, leaves the act open ("was not unwilling to meet Y", "is not unable to")."""
-    if _has_negation(head, lexicon) and cue_lemma(node, lexicon) in lexicon.denying_verbs and children(node, "xcomp"):
-        return not negated, modality or "possible"
+    if _denial_denied(node, head, lexicon) and children(node, "xcomp"):
+        return not negated, modality or own_modality(head, lexicon) or "possible"  # the refusal's own denial undone
     return negated or _has_negation(head, lexicon), modality or own_modality(head, lexicon)
 
 
@@ -977,6 +984,16 @@ def _partial(verb: Token, lexicon: Lexicon) -> bool:
     partial = lexicon.cues["PartialScope"]
     return any(c.lower_ in partial for c in children(verb, "advmod")) or any(
         o.lower_ in partial for p in children(verb, "prep") for o in children(p, "pobj"))
+
+
+def _denial_denied(word: Token, negated: Token, lexicon: Lexicon) -> bool:
+    """Whether a word of refusal (kg:Refusal: "refuse", "decline", "unwilling") is denied by a negation on ``negated``
+    (itself, or the copula of the adjective), not one that only focuses on more to come (kg:FocusAdverb: "did not just
+    refuse", "was not only unwilling")."""
+    if cue_lemma(word, lexicon) not in lexicon.cues["Refusal"] or not _has_negation(negated, lexicon):
+        return False
+    focus = lexicon.cues["FocusAdverb"]
+    return not any(c.dep_ == "neg" and c.i + 1 < len(c.doc) and c.nbor().lower_ in focus for c in dependents(negated))
 
 
 def _refusal_denied(word: Token, lexicon: Lexicon) -> bool:

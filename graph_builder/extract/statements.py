@@ -153,12 +153,21 @@ def _reported_clauses(verb: Token, verbs: frozenset[str], reporting: frozenset[s
             and not (c.lemma_.lower() in reporting and _trails(c, clauses)) and not _before_its_saying(c, verb)]
 
 
+_CLAUSE_OF_A_NOUN = frozenset({"relcl", "acl", "xcomp"})  # a clause whose stranded preposition is its own
+
+
 def _before_its_saying(clause: Token, verb: Token) -> bool:
-    """Whether a clause the parser hung under a later verb of saying ends in a preposition left with no object ("Mr
-    Reed's remarks come a day after Ann Hale said ...": the saying is what "after" governs): the clause tells when
-    the other spoke and is no report of what was said."""
+    """Whether a clause the parser hung under a later verb of saying ends in a preposition of its own left with
+    no object ("Mr Reed's remarks come a day after Ann Hale said ...": the saying is what "after" governs): the
+    clause tells when the other spoke and is no report of what was said; not a preposition of a relative clause
+    ("Y is a neighbour X can rely on, Z said": a report)."""
     last = clause.right_edge
-    return clause.i < verb.i and last.dep_ == "prep" and not children(last, "pobj", "pcomp")
+    if clause.i > verb.i or last.dep_ != "prep" or children(last, "pobj", "pcomp"):
+        return False
+    node = last.head
+    while node.i != clause.i and node.dep_ not in _CLAUSE_OF_A_NOUN and node.head.i != node.i:
+        node = node.head
+    return node.i == clause.i
 
 
 def _stated_clauses(verb: Token, verbs: frozenset[str], reporting: frozenset[str], lexicon: Lexicon) -> list[Token]:
