@@ -48,7 +48,10 @@ _AMPERSAND_ACRONYM = re.compile(r"[A-Z]{1,3}&[A-Z]{1,3}")  # a firm's initials j
 
 
 def title_start(words: list[str], titles: frozenset[str]) -> int | None:
-    """Where the longest role title the lowercase ``words`` end in starts ("home secretary"), or None."""
+    """Where the longest role title the lowercase ``words`` end in starts ("home secretary"), or None. A title
+    ends in the last word, so words whose last word ends no title (most words before a name) are not joined."""
+    if words and not _may_be_word(words[-1], _title_closings(titles)):
+        return None
     joined, at = " ".join(words), 0  # the words from the i-th on are the joined text from its i-th word on
     for i, word in enumerate(words):
         if joined[at:] in titles:
@@ -753,6 +756,12 @@ def _reads_as_name(doc: Tokens, start: int, end: int, label: str, titles: frozen
     # the titles of two words or more it starts with: only a start that takes in a space can be one
     opened = titles.intersection(opening[:stop] for stop in range(opening.index(" ") + 1, len(opening) + 1))
     return not any(" " in title and title != lower for title in opened)
+
+
+@lru_cache(maxsize=4)
+def _title_closings(titles: frozenset[str]) -> frozenset[str]:
+    """The last words of the titles (see title_start)."""
+    return frozenset(title.rpartition(" ")[2] for title in titles)
 
 
 @lru_cache(maxsize=4)
@@ -1738,7 +1747,7 @@ def _no_actor_name(doc: Tokens, start: int, end: int, label: str, titles: frozen
     that a lowercase word before it makes another body ("the shadow Cabinet": ``gazetteer.other_body_words``)."""
     return (not _reads_as_name(doc, start, end, label, titles, gazetteer) or _names_an_event(doc, end, gazetteer)
             or _no_actor_word(doc, start, end, label, gazetteer)
-            or (start > 0 and doc[start - 1].is_lower and doc.lower[start - 1] in gazetteer.other_body_words)
+            or (start > 0 and doc.lower[start - 1] in gazetteer.other_body_words and doc[start - 1].is_lower)
             or _part_of_title(doc, start, end, titles, holder_words, gazetteer)
             or _in_list_of_kinds(doc, start, end, titles) or _kind_opening_title(doc, start, end, titles, gazetteer)
             or _indefinite_name(doc, start, end))
@@ -1799,15 +1808,17 @@ def _kind_opening_title(doc: Tokens, start: int, end: int, titles: frozenset[str
     """Whether doc[start:end] is one word naming a kind of body (``gazetteer.generic_words``), capitalised only as
     it opens the sentence, before a lowercase title: "Party leader Jane Morrow" is a party's leader, of no body
     called "Party" (a capitalised title keeps its body: "Navy Senior Chief Petty Officer")."""
-    return (end - start == 1 and end < len(doc) and doc[start].is_sent_start and doc.lower[start] in
-            gazetteer.generic_words and doc[end].is_lower and _title_at(doc, end, titles, gazetteer))
+    return (end - start == 1 and end < len(doc) and doc.lower[start] in gazetteer.generic_words
+            and doc[start].is_sent_start and doc[end].is_lower and _title_at(doc, end, titles, gazetteer))
 
 
 def _in_list_of_kinds(doc: Tokens, start: int, end: int, titles: frozenset[str]) -> bool:
     """Whether an acronym stands in a list with a singular common noun that is no title, so names a kind as it
     does ("every teacher, GP and nurse"; not "the unions and Unison", "the minister and the BBC")."""
+    if end - start != 1 or not is_acronym(doc.words[start]):
+        return False  # most names: no acronym of one word, no Token read
     token = doc[start]
-    if end - start != 1 or not is_acronym(token.text) or any(c.dep_ == "det" for c in dependents(token)):
+    if any(c.dep_ == "det" for c in dependents(token)):
         return False
     return any(_kind_noun(t, titles) for t in _listed_with(token))
 
@@ -1841,11 +1852,12 @@ def _in_portfolio_list(doc: Tokens, start: int, words: tuple[str, ...], titles: 
                        gazetteer: Gazetteer) -> bool:
     """Whether ``words`` (at ``start``) are a portfolio in the list a title's "for" or "of" opens ("Media" of
     "Secretary of State for Culture, Media and Sport", "Defense" of "Secretary of Defense")."""
+    if start == 0 or " ".join(words) not in gazetteer.portfolios:
+        return False  # most names: no portfolio, no list walked
     i = start - 1
     while i > 0 and (doc.lower[i] in gazetteer.portfolios or doc.lower[i] in (",", "and")):
         i -= 1
-    return (start > 0 and " ".join(words) in gazetteer.portfolios and doc.lower[i] in ("for", "of")
-            and ends_in_title(list(doc.lower[max(0, i - 3):i]), titles))
+    return doc.lower[i] in ("for", "of") and ends_in_title(list(doc.lower[max(0, i - 3):i]), titles)
 
 
 def _names_an_event(doc: Tokens, end: int, gazetteer: Gazetteer) -> bool:
