@@ -521,14 +521,20 @@ def _names_spelt(key: tuple[str, ...], names: list[tuple[str, tuple[str, ...]]])
                                                                                        tuple[str, ...]]:
     """The longer names of ``names`` (label and words, see ``_keyed``; no person's) whose initials the one-word
     acronym ``key`` spells (see _spells), by their words without "the"."""
-    bare = _without_article(key)
-    if len(bare) != 1 or not is_acronym(bare[0]):
+    if not _one_acronym(key):
         return {}
+    bare = _without_article(key)
     found = {}
     for label, longer in names:
         if label != "PERSON" and _spells(bare[0], _without_article(longer)):
             found.setdefault(_without_article(longer), longer)
     return found
+
+
+def _one_acronym(key: tuple[str, ...]) -> bool:
+    """Whether a name's words (after "the") are one acronym ("WTO", "the WTO")."""
+    bare = _without_article(key)
+    return len(bare) == 1 and is_acronym(bare[0])
 
 
 def _spells(acronym: str, words: tuple[str, ...]) -> bool:
@@ -547,10 +553,13 @@ def acronyms_spelt_here(settled: list[tuple], names: list[Span]) -> list[tuple]:
     name the text writes ("WTO", known as the World Trade Organization, in a text that names the World Tourism
     Organisation; not one spelt another way, "the Securities & Exchange Commission"): those spans join ``names``, to
     be clustered with that name (see _spelt_out)."""
+    keys = [name_key(span_text(item[0])) for item in settled]
+    if not any(_one_acronym(key) for key in keys):
+        return list(settled)  # no acronym settled (many documents): no name read for its initials
     kept = []
     keyed = _keyed([*names, *(other[0] for other in settled)])  # the names joined below are among the settled
-    for item in settled:
-        spelt = _names_spelt(name_key(span_text(item[0])), keyed)
+    for item, key in zip(settled, keys, strict=True):
+        spelt = _names_spelt(key, keyed)
         if len(spelt) == 1 and not _spelt_alike(next(iter(spelt)), _without_article(name_key(item[2].label))):
             names.append(item[0])
         else:

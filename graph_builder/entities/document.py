@@ -264,6 +264,8 @@ def _works(names: Collection[Span], tokens: Tokens, gazetteer: Gazetteer, speech
     ...", read wherever the document writes them. Those name an actor all the same where they are a word of a
     person's name (``persons``: "the Tom Avery film") or where the document names them as an organisation (see
     _organization_said): a product says nothing."""
+    if not names:
+        return frozenset()  # no name missed (many documents): no work among them
     places = _places_written(names, tokens, gazetteer)
     written = _distinct([*names, *(span for found in places.values() for span in found)])
     opening = {span_text(span) for span in compound_works(written, tokens, gazetteer)
