@@ -43,10 +43,11 @@ def dedupe(relations: Iterable[Relation], lexicon: Lexicon,
     cooperation) goes between an actor and its own side (``_of_one_side``). A bare statement of a party, or of a
     member or leader of it, about the country whose politics the party contests goes too (``_own_country_comments``):
     "X said Norland needed lower taxes", of a Norland party's MP, is domestic commentary, no dealing of two actors.
-    An untitled membership of an organisation the document says its member leads says that lead
-    (``_led_memberships``): "his party", of the party's leader. What a witness tells a whole legislature briefs it
-    (``_witness_briefings``): a judge or a central banker who "told MPs" gave evidence."""
-    best = _most_confident(_witness_briefings(_led_memberships(list(relations)), lexicon), lexicon)
+    An untitled membership ("his party", "Velcorp's Mr Hale") stays a membership though the document says its member
+    leads the organisation elsewhere: a possessive or "of" is no evidence of a lead in its own sentence. What a
+    witness tells a whole legislature briefs it (``_witness_briefings``): a judge or a central banker who "told MPs"
+    gave evidence."""
+    best = _most_confident(_witness_briefings(list(relations), lexicon), lexicon)
     statement = lexicon.cue_relations["StatementVerb"]
     said = {key for r in best.values() if not _bare(r, statement) and not r.toned for key in _said_of(r, lexicon)}
     ended = _ended(best.values(), lexicon)
@@ -56,19 +57,6 @@ def dedupe(relations: Iterable[Relation], lexicon: Lexicon,
         _own_country_comments(best.values(), statement, lexicon.gazetteer, own_sides)
     return tuple(r for r in best.values() if not _said_over(r, statement, said, sides, lexicon)
                  and not _said_ended(r, ended) and not _told_judged(r, judged) and r not in one_side)
-
-
-# The memberships that say less than a lead of the same two ends, and the lead they say less than.
-_MEMBERSHIPS, _LEAD = frozenset({"memberOf", "employedBy"}), "leaderOf"
-
-
-def _led_memberships(relations: list[Relation]) -> list[Relation]:
-    """The records, with each asserted membership that names no title (``role``: "his party", "X, of Velcorp",
-    "Velcorp's X") of an organisation its document says its member leads as current (an asserted lead with no end:
-    "Harbour Party leader Tom Reed") made that lead: the document says more of the two than the membership does."""
-    led = {_ends(r) for r in relations if r.relation == _LEAD and _current(r)}
-    return [replace(r, relation=_LEAD) if r.relation in _MEMBERSHIPS and r.role is None and _current(r)
-            and _ends(r) in led else r for r in relations]
 
 
 _SEATED_TITLES = ("CabinetTitle", "ConstituencyTitle", "LocalTitle", "FloorTitle")
@@ -123,16 +111,6 @@ def _seated_title(role: str | None, lexicon: Lexicon) -> bool:
         return False
     title = role.lower()
     return any(word in lexicon.cues[name] for name in _SEATED_TITLES for word in (title, title.split()[-1]))
-
-
-def _ends(relation: Relation) -> tuple[str, str, str]:
-    """A record's document, subject and object."""
-    return relation.evidence.doc_id, relation.subject.id, relation.object.id
-
-
-def _current(relation: Relation) -> bool:
-    """Whether a record states as real a fact with no end the text names."""
-    return _asserted(relation) and relation.time_end is None
 
 
 def _asserted(relation: Relation) -> bool:
