@@ -425,7 +425,16 @@ def _counted_window(span: Span) -> bool:
     # been the biggest donor since 1997"; in that of one above a clause it hangs on, it is: "the second to defect"
     nouns = [*heads, *(attr for head in heads[1:] for attr in children(head, "attr"))]
     return any(_ranks(word) for noun in nouns if noun.pos_ in ("NOUN", "PROPN")
-               for left in noun.lefts for word in left.subtree)
+               for left in noun.lefts for word in left.subtree) or _ordinal_between(span[0])
+
+
+def _ordinal_between(since: Token) -> bool:
+    """Whether an ordinal stands between the verb "since" hangs on and "since", where the parse hung the phrase on
+    the verb, not on the ranked noun ("hail their first win over X since 1993"); not after a copula, whose
+    complement is a state held since then ("has been first minister since 2001")."""
+    head = since.head
+    return head.pos_ in ("VERB", "AUX") and head.lemma_ != "be" and head.i < since.i \
+        and any(word.ent_type_ == "ORDINAL" for word in since.doc[head.i + 1:since.i])
 
 
 def _ranks(word: Token) -> bool:
