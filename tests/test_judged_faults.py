@@ -37,7 +37,7 @@ def test_a_hyphened_title_with_the_is_the_person_named_with_it():
 def test_the_leader_of_a_partys_group_in_a_chamber_is_a_member_of_the_party():
     found = _roles("Speaking after the vote, Dara Quill, leader of the Holyrood Conservatives, said the bus "
                    "fares were too high.")
-    assert ("Dara Quill", "memberOf", "Conservative Party", "leader") in found
+    assert ("Dara Quill", "memberOf", "Conservative Party", "Holyrood leader") in found  # the group's role
     assert not any(relation == "leaderOf" for _, relation, *_ in found)
 
 

@@ -1,6 +1,6 @@
-"""A possessive pronoun on a noun of an actor class ("his party") names the person's own party: memberOf (leaderOf
-when the document's title of the person leads it, see test_led_memberships.py), when the document's titles give the
-person exactly one party and none held before, the pronoun is the person's in its clause,
+"""A possessive pronoun on a noun of an actor class ("his party") names the person's own party: memberOf (also
+when the document's title of the person leads it, see test_possessive_is_no_lead.py), when the document's titles
+give the person exactly one party and none held before, the pronoun is the person's in its clause,
 and nothing else describes the noun ("her new party" may be another). Documents and names of our own."""
 
 from __future__ import annotations

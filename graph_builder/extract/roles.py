@@ -836,6 +836,7 @@ def _role(person: Mention, phrase: _Phrase, entities: DocEntities, lexicon: Lexi
     led = _led(title, title_tokens, employer, phrase, words, department)
     written = " ".join(filter(None, (_post_noun(title, title_tokens, employer, led, words, written), written,
                                      department)))
+    written = _with_chamber(written, title_tokens[-1], employer, words)
     negated, modality = _predicate_polarity(phrase.predicate, words, lexicon)
     relation = _relation((title, title_tokens), led, employer, said, lexicon)
     if person.entity.type == "Person":  # a misread team or firm is no one's staff ("Dundee host Celtic")
@@ -1294,18 +1295,73 @@ def _in_a_chamber(phrase: _Phrase, title_tokens: list[Token], employer: _Employe
 def _in_chamber_after(doc: Doc, named: Mention, words: RoleWords) -> bool:
     """Whether "in" and a chamber follow the employer's name ("leader of the Lib Dems in the assembly", "the
     Tories' leader in the Lords"): the holder leads the party's group there, a member of the party."""
+    return _chamber_after(doc, named, words) is not None
+
+
+def _chamber_after(doc: Doc, named: Mention, words: RoleWords) -> Span | None:
+    """The chamber's name that "in" puts right after the employer's name ("the Lib Dems in the Scottish
+    Parliament": "Scottish Parliament"), or None."""
     span = _mention_span(doc, named)
-    after = [] if span is None else doc[span.end:span.end + 4]
-    return len(after) > 1 and after[0].lower_ == "in" and any(t.lower_ in words.chambers for t in after[1:])
+    return None if span is None else _chamber_in(doc, span.end, words)
+
+
+def _chamber_in(doc: Doc, at: int, words: RoleWords) -> Span | None:
+    """The chamber's name, without its article, of an "in" phrase that starts at ``at`` ("in the assembly":
+    "assembly"), or None."""
+    after = doc[at:at + 4]
+    if len(after) < 2 or after[0].lower_ != "in":
+        return None
+    chamber = next((t for t in after[1:] if t.lower_ in words.chambers), None)
+    start = next((t.i for t in after[1:] if t.pos_ != "DET"), None)
+    return None if chamber is None or start is None else doc[start:chamber.i + 1]
 
 
 def _chamber_group(doc: Doc, named: Mention, words: RoleWords) -> bool:
     """Whether the employer is written as a party's group in a chamber ("leader of the London Assembly
     Conservatives"): a chamber's word before the name, modifying it, outside the entity's label."""
+    return _chamber_before(doc, named, words) is not None
+
+
+def _chamber_before(doc: Doc, named: Mention, words: RoleWords) -> Span | None:
+    """The chamber's name that modifies the employer's name before it, outside the entity's label ("the London
+    Assembly Conservatives": "London Assembly"), or None."""
     span = _mention_span(doc, named)
     label = named.entity.label.lower().split()
-    return span is not None and any(c.dep_ == "compound" and c.i < span.start and c.lower_ in words.chambers
-                                    and c.lower_ not in label for c in span.root.lefts)
+    chamber = None if span is None else next((c for c in span.root.lefts if c.dep_ == "compound" and c.i < span.start
+                                              and c.lower_ in words.chambers and c.lower_ not in label), None)
+    return None if chamber is None else doc[_compound_start(chamber, span.root):chamber.i + 1]
+
+
+def _compound_start(word: Token, head: Token) -> int:
+    """Where the name ending in a compound word of ``head`` starts: "London" and "Assembly" may both modify a
+    party's name ("the London Assembly Conservatives")."""
+    start = word.left_edge.i
+    while start > 0 and word.doc[start - 1].dep_ == "compound" and word.doc[start - 1].head.i in (head.i, word.i):
+        start -= 1
+    return start
+
+
+def _with_chamber(written: str, title: Token, employer: _Employer, words: RoleWords) -> str:
+    """The role as written, with the name of the chamber whose group of the party the title is of when the text
+    names it outside the title (``_chamber_named``: "leader of the Lib Dems in the assembly": "assembly leader", as
+    "Holyrood leader" is written before the title): the role of the group, not the party's."""
+    chamber = _chamber_named(title, employer.mention, words) if employer.part else None
+    if chamber is None or chamber.text.lower() in written.lower():
+        return written
+    return f"{chamber.text} {written}"
+
+
+def _chamber_named(title: Token, named: Mention, words: RoleWords) -> Span | None:
+    """The chamber a party's group is in, named before the party's name ("the London Assembly Conservatives"),
+    or by "in" after it, after a noun of the group ("the Labour group in the assembly") or after the title ("the
+    Tories' leader in the Lords")."""
+    doc = title.doc
+    span = _mention_span(doc, named)
+    if span is None:
+        return None
+    group = span.end + 1 if span.end < len(doc) and doc[span.end].pos_ == "NOUN" else span.end
+    return _chamber_before(doc, named, words) or _chamber_in(doc, span.end, words) or _chamber_in(
+        doc, group, words) or _chamber_in(doc, title.i + 1, words)
 
 
 def _not_its_employer(employer: _Employer, found: tuple[str, list[Token]], words: RoleWords, lexicon: Lexicon) -> bool:

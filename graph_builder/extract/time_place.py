@@ -410,9 +410,37 @@ def _phrases(head: Token, *, nominal: bool = False) -> list[Span]:
     spans: list[Span] = []
     for token in [t for t in nodes if t.ent_type_ == "DATE"] or [t for t in nodes if _night(t)]:
         span = _phrase(token)
-        if all(span.start != s.start for s in spans):
+        if all(span.start != s.start for s in spans) and not _counted_window(span):
             spans.append(span)
     return sorted(spans, key=lambda s: s.start)
+
+
+def _counted_window(span: Span) -> bool:
+    """Whether a "since" phrase is the window a rank counts in, no start of the event: it hangs on a noun an ordinal
+    or a superlative ranks, or on a clause of one ("their first win since 1993", "the second MP to defect since
+    2001", "the biggest rise since 1990"); the event happened once, some time after the date, which starts nothing."""
+    if span[0].lower_ != "since":
+        return False
+    heads = list(span[0].ancestors)  # a rank in the complement of a copula the date hangs on is no window: "has
+    # been the biggest donor since 1997"; in that of one above a clause it hangs on, it is: "the second to defect"
+    nouns = [*heads, *(attr for head in heads[1:] for attr in children(head, "attr"))]
+    return any(_ranks(word) for noun in nouns if noun.pos_ in ("NOUN", "PROPN")
+               for left in noun.lefts for word in left.subtree) or _ordinal_between(span[0])
+
+
+def _ordinal_between(since: Token) -> bool:
+    """Whether an ordinal stands between the verb "since" hangs on and "since", where the parse hung the phrase on
+    the verb, not on the ranked noun ("hail their first win over X since 1993"); not after a copula, whose
+    complement is a state held since then ("has been first minister since 2001")."""
+    head = since.head
+    return head.pos_ in ("VERB", "AUX") and head.lemma_ != "be" and head.i < since.i \
+        and any(word.ent_type_ == "ORDINAL" for word in since.doc[head.i + 1:since.i])
+
+
+def _ranks(word: Token) -> bool:
+    """Whether a word before a noun ranks it: an ordinal ("first", "second") or a superlative ("biggest", "most
+    successful")."""
+    return word.ent_type_ == "ORDINAL" or word.tag_ in ("JJS", "RBS")
 
 
 def _first(spans: list[Span], entities: DocEntities, modality: str) -> When:

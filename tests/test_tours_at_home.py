@@ -1,0 +1,35 @@
+"""A party member's or leader's journey to a place in the country whose politics the party contests (the country, a
+part of it such as Scotland, or one of its towns) is a tour at home, no visit between two actors: it goes (issue 14,
+a blind reading of BBC records). A journey abroad stays, as does a foreign visitor's to the same town. Invented
+persons; the parties and places are those the gazetteer knows."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph_builder import extract
+
+
+def _visited(text: str) -> set[str]:
+    return {r.object.label for r in extract(text, date="2005-03-01") if r.relation == "visits"}
+
+
+@pytest.mark.parametrize("text", [
+    "Labour MP Tom Hale visited Leicester on Monday.",
+    "Conservative leader Ann Reed was touring Scotland on Monday.",
+])
+def test_a_tour_at_home_is_no_visit(text):
+    assert _visited(text) == set()
+
+
+def test_a_journey_abroad_stays():
+    assert _visited("Labour MP Tom Hale visited Leicester and Paris on Monday.") == {"France"}
+
+
+def test_a_capital_abroad_that_names_a_small_town_at_home_stays():
+    # a small American town shares the name; the name is read as its largest city's
+    assert _visited("Republican senator Tom Hale visited Paris on Monday.") == {"France"}
+
+
+def test_a_foreign_visitor_to_the_town_stays():
+    assert _visited("Caldera's President Arvo Pellik visited Leicester on Monday.") == {"Leicester"}
