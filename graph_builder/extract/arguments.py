@@ -893,10 +893,12 @@ def _place_noun(noun: Token, lexicon: Lexicon) -> bool:
 def _nearest_subject(verb: Token, subjects: list[Token]) -> Token:
     """Of two subjects the parser gave one verb (a headline run into the sentence, "Greens' spokesman for transport
     Anna Kask accused"), the one nearest before the verb that is or holds a name ("the Tory co-chairman" split in
-    two: "co" holds "Tory")."""
+    two: "co" holds "Tory"); a verb's one subject (most verbs') is not read."""
+    if len(subjects) < 2:
+        return subjects[0]
     named = [s for s in subjects
              if s.i < verb.i and (s.pos_ == "PROPN" or any(c.pos_ == "PROPN" for c in dependents(s)))]
-    return named[-1] if len(subjects) > 1 and named else subjects[0]
+    return named[-1] if named else subjects[0]
 
 
 _SUBORDINATORS = frozenset({"after", "before", "since", "until", "till", "once"})
