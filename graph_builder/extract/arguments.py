@@ -95,9 +95,7 @@ def _share_of_body(token: Token, found: Actor, lexicon: Lexicon) -> bool:
     party: "some Tories", "several Labour MPs", "two of the Tories" (any quantity word or number but those of
     kg:WholeQuantifier, "all Tories"; not "some Tory plans", a thing of the party). Members of an armed group act
     for it ("some of the rebels attacked")."""
-    from graph_builder.extract.senses import is_a  # senses reads this module's Actor
-
-    if not is_a(found.entity, "party", lexicon.senses) or _thing(found.token, lexicon):
+    if not senses.is_a(found.entity, "party", lexicon.senses) or _thing(found.token, lexicon):
         return False
     if found.token.i != token.i:  # "two of the Tories": the quantity word is the argument
         return _partitive(token, lexicon)
@@ -394,14 +392,12 @@ def _committee_of_chamber(token: Token, entities: DocEntities, lexicon: Lexicon)
     senses.yaml) that a whole legislature or its members (``CHAMBER_CLASS``) name or own ("a Senate committee",
     "the MPs' committee", "a committee of deputies", "told a Senate inquiry"): the committee is not the
     legislature, and no other actor stands for it unless it is named as one ("the Senate Finance Committee")."""
-    from graph_builder.extract.senses import is_a  # senses reads this module's Actor
-
     found = lexicon.senses.actor_classes.get(EVIDENCE_CLASS)
     if found is None or found.label_words.isdisjoint({token.lower_, token.lemma_.lower()}):
         return False
     owners = [*children(token, "compound", "poss", "nmod", "amod"), *prep_objects([token], "of")]
-    return any((inner := entities.at(owner)) is not None and is_a(inner.entity, CHAMBER_CLASS, lexicon.senses)
-               for owner in owners)
+    return any((inner := entities.at(owner)) is not None
+               and senses.is_a(inner.entity, CHAMBER_CLASS, lexicon.senses) for owner in owners)
 
 
 def _owner_or_doer(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
@@ -893,10 +889,12 @@ def _place_noun(noun: Token, lexicon: Lexicon) -> bool:
 def _nearest_subject(verb: Token, subjects: list[Token]) -> Token:
     """Of two subjects the parser gave one verb (a headline run into the sentence, "Greens' spokesman for transport
     Anna Kask accused"), the one nearest before the verb that is or holds a name ("the Tory co-chairman" split in
-    two: "co" holds "Tory")."""
+    two: "co" holds "Tory"); a verb's one subject (most verbs') is not read."""
+    if len(subjects) < 2:
+        return subjects[0]
     named = [s for s in subjects
              if s.i < verb.i and (s.pos_ == "PROPN" or any(c.pos_ == "PROPN" for c in dependents(s)))]
-    return named[-1] if len(subjects) > 1 and named else subjects[0]
+    return named[-1] if named else subjects[0]
 
 
 _SUBORDINATORS = frozenset({"after", "before", "since", "until", "till", "once"})
@@ -1291,3 +1289,7 @@ def reacts_to(verb: Token, lexicon: Lexicon) -> bool:
     plain = any(p.noun is None and p.link is None and not p.converse and p.relation in reacting
                 for p in lexicon.verb_patterns.get(lemma, ()))
     return plain and lemma not in lexicon.cue_lemmas
+
+
+# At the end, not at the top: senses reads this module's Actor (imported here, no function imports it at each call).
+from graph_builder.extract import senses  # noqa: E402

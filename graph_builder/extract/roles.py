@@ -47,7 +47,7 @@ from graph_builder.entities import DocEntities
 from graph_builder.entities.branches import branch_before
 from graph_builder.entities.collective import owner_name
 from graph_builder.entities.naming import GOVERNMENT, home_country, make_entity, served_country
-from graph_builder.entities.tokens import NOUN_MODIFIERS, TitleReading, verb_above
+from graph_builder.entities.tokens import NOUN_MODIFIERS, TitleReading, Tokens, verb_above
 from graph_builder.extract.arguments import RELATIVE, Actor, appositive_owner, reacts_to, set_off, subject_tokens
 from graph_builder.extract.own_party import own_organisations
 from graph_builder.extract.polarity import died, ended_role, long_gone, phrase_lemma, polarity
@@ -1511,7 +1511,19 @@ def _read_titles(words: list[Token], lexicon: Lexicon) -> tuple[TitleReading, Ti
         if not later or len(later[1]) < len(found[1]):
             break
         found = later
+    if found is None and _nationals_hold_roles(lexicon):
+        return None, None  # words with no role title hold no national title: their scan is not made
     return found, lexicon.find_title(words, lexicon.national_titles)
+
+
+@lru_cache(maxsize=8)
+def _nationals_hold_roles(lexicon: Lexicon) -> bool:
+    """Whether each national title holds a role title as a run of its words ("secretary" of "home secretary",
+    "minister" of "foreign office minister"), so that words in which ``Lexicon.find_title`` finds no role title hold
+    no national title either (``_read_titles``). Read once for a lexicon."""
+    runs = ((words[start:end] for start in range(len(words)) for end in range(start + 1, len(words) + 1))
+            for words in (title.split(" ") for title in lexicon.national_titles))
+    return all(any(" ".join(run) in lexicon.titles for run in title_runs) for title_runs in runs)
 
 
 def _names_in(words: list[Token], entities: DocEntities | None) -> bool:
@@ -2021,13 +2033,20 @@ def _unit_parent(mention: Mention, span: Span, entities: DocEntities, lexicon: L
     """A military unit named right before a larger one, a comma between ("Bravo Company, 2nd Battalion, 9th Infantry
     Regiment"): memberOf the larger. Units of one echelon side by side are peers and say nothing."""
     doc, words = span.doc, role_words(lexicon)
-    rank = _span_echelon(span, words)  # the mention's span is at hand: spaCy's search for it is not made again
+    # the mention's span is at hand: spaCy's search for it is not made again; most names have no comma after them,
+    # and their rank is not read
+    rank = _span_echelon(span, words) if _comma_at(entities.tokens, span.end) else 0
     larger = _next_name(doc, span.end, entities) if rank else None
     if larger is None or larger.entity.type != "Organization" or _echelon(doc, larger, words) <= rank:
         return
     yield Relation(subject=mention.entity, relation="memberOf", object=larger.entity, verb=doc[span.end].text,
                    evidence=evidence(span.root, entities), confidence=confidence(0.75, mention.kind, larger.kind),
                    extractor="roles")
+
+
+def _comma_at(tokens: Tokens, i: int) -> bool:
+    """Whether token ``i`` is a comma with a word after it (where ``_next_name`` may find a name)."""
+    return i + 1 < len(tokens.all) and tokens.lower[i] == ","
 
 
 def _next_name(doc: Doc, comma: int, entities: DocEntities) -> Mention | None:

@@ -131,8 +131,10 @@ def misread_participle(verb: Token) -> list[Token]:
     """The "by" phrases of a passive participle set off by commas that the parser read as its noun's verb, leaving
     the sentence's verb conjoined to it with no subject of its own ("Y's plan, branded a shambles by X, was
     dropped": "plan" made the subject of "branded"): the "by" phrase names the doer, the noun the one done to."""
+    if not _set_off(verb):
+        return []  # most verbs: no conjoined verb read
     verbs = [*children(verb, "conj"), *([verb.head] if verb.dep_ == "ccomp" and verb.head.i > verb.i else [])]
-    if not _set_off(verb) or not any(_sentence_verb(v) for v in verbs):
+    if not any(_sentence_verb(v) for v in verbs):
         return []
     return [p for head in (verb, *children(verb, "dobj", "oprd")) for p in children(head, "prep", "agent")
             if p.lower_ == "by" and p.i > verb.i]
@@ -194,10 +196,12 @@ def described_in(verb: Token) -> Token | None:
 
 
 def _set_off(verb: Token) -> bool:
-    """A past form right after its subject and a comma ("Y's plan, branded")."""
+    """A past form right after its subject and a comma ("Y's plan, branded"); the subject is read only after a past
+    form and a comma."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return False
     subjects = children(verb, "nsubj")
-    return (verb.tag_ in ("VBD", "VBN") and bool(subjects) and verb.i >= 2 and verb.doc[verb.i - 1].text == ","
-            and subjects[0].right_edge.i in (verb.i - 2, verb.i - 1))
+    return bool(subjects) and subjects[0].right_edge.i in (verb.i - 2, verb.i - 1)
 
 
 def _sentence_verb(verb: Token) -> bool:

@@ -1285,10 +1285,12 @@ def verbal(doc: Doc, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relati
     """Verbs from the ontology's lexicon with their subjects and objects (active, passive, converse)."""
     tokens, known = entities.tokens, lexicon.verb_patterns
     for token in tokens.with_pos("VERB", "AUX", "NOUN"):
-        # parts of speech, labels and lemmas read once per document; a word with no pattern is not read further
-        lemma = _verb_lemma(token, known, tokens)
-        if known.get(lemma) and (tokens.pos[token.i] != "NOUN" or _noun_read_as_verb(token.i, tokens)):
-            yield from _relations(token, lemma, entities, lexicon)
+        # parts of speech, labels and lemmas read once per document; a word with no pattern is not read further, nor
+        # the lemma of a noun that is no verb (most nouns)
+        if tokens.pos[token.i] != "NOUN" or _noun_read_as_verb(token.i, tokens):
+            lemma = _verb_lemma(token, known, tokens)
+            if known.get(lemma):
+                yield from _relations(token, lemma, entities, lexicon)
 
 
 def _noun_read_as_verb(i: int, tokens: Tokens) -> bool:
