@@ -1511,19 +1511,7 @@ def _read_titles(words: list[Token], lexicon: Lexicon) -> tuple[TitleReading, Ti
         if not later or len(later[1]) < len(found[1]):
             break
         found = later
-    if found is None and _nationals_hold_roles(lexicon):
-        return None, None  # words with no role title hold no national title: their scan is not made
     return found, lexicon.find_title(words, lexicon.national_titles)
-
-
-@lru_cache(maxsize=8)
-def _nationals_hold_roles(lexicon: Lexicon) -> bool:
-    """Whether each national title holds a role title as a run of its words ("secretary" of "home secretary",
-    "minister" of "foreign office minister"), so that words in which ``Lexicon.find_title`` finds no role title hold
-    no national title either (``_read_titles``). Read once for a lexicon."""
-    runs = ((words[start:end] for start in range(len(words)) for end in range(start + 1, len(words) + 1))
-            for words in (title.split(" ") for title in lexicon.national_titles))
-    return all(any(" ".join(run) in lexicon.titles for run in title_runs) for title_runs in runs)
 
 
 def _names_in(words: list[Token], entities: DocEntities | None) -> bool:
