@@ -231,10 +231,25 @@ def _claim_held(noun: Token, lexicon: Lexicon) -> bool:
     """A noun of a claim (kg:Allegation) with the clause it holds, which no verb above judges true or false: "declined
     to be drawn on reports that Y met Z", "refused to comment on rumours that", "asked about claims that" leave
     what is claimed possible, not denied by the refusal above; "denied reports that" (a verb of ``_CLAIM_JUDGING``
-    taking the claim as its object) reads on."""
+    taking the claim as its object, ``_JUDGED``: not "urged Y to deny reports that") reads on."""
     if not _claim_noun(noun, lexicon) or not any(c.pos_ in VERBAL for c in children(noun, "acl", "relcl", "ccomp")):
         return False
-    return not _claim_judged(noun, lexicon)
+    return not (_claim_judged(noun, lexicon) and _judgement_made(noun, lexicon))
+
+
+_JUDGED = ((False, "asserted"), (False, "past"))
+"""The polarity of a verb that judges a claim when it does: a denial only asked for or wanted ("urged Y to deny reports
+that", "wants to deny claims that") or itself denied ("did not deny reports that") leaves the claim open."""
+
+
+def _judgement_made(claim: Token, lexicon: Lexicon) -> bool:
+    """Whether the verb that judges a claim (``_claim_judged``) does judge it, its polarity one of ``_JUDGED``; taken as
+    made when the claim frames the verb above it (``_framing_claim``), whose walk would come back to the claim."""
+    verb = claim.head
+    above = verb.head
+    if above.i != verb.i and (_framing_claim(above, lexicon) or above).i == claim.i:
+        return True
+    return polarity(verb, lexicon) in _JUDGED
 
 
 def _claim_made(node: Token, predicate: Token, lexicon: Lexicon) -> bool:
@@ -354,20 +369,40 @@ def _governed_clause(node: Token, head: Token, negated: bool, modality: str | No
         head_negated = False
     elif lemma in lexicon.cues.get("NegativeImplicative", ()):
         negated, head_negated = negated != (not head_negated), False  # "forgot to tell", "did not fail to condemn"
+    elif lemma in lexicon.cues["Hesitation"]:
+        return negated, _held_back(head, modality, head_negated, lexicon)
     elif _denies(node, head, lemma, lexicon):
-        return _through_denial(head, negated, modality, head_negated, lexicon)
+        return _through_denial(node, head, (negated, modality), head_negated, lexicon)
     elif not _waged(node, head, lexicon):
         modality = modality or _governing_modality(node, head, lexicon)
     return negated or head_negated, modality or own_modality(head, lexicon)
 
 
-def _through_denial(head: Token, negated: bool, modality: str | None, head_negated: bool,
+def _through_denial(node: Token, head: Token, read: tuple[bool, str | None], head_negated: bool,
                     lexicon: Lexicon) -> tuple[bool, str | None]:
-    """A clause under a word that denies it ("refused to meet Y": denied); a word of refusal itself denied leaves the
-    act open ("did not refuse to meet Y", "never declined to meet Y": possible, ``_denial_denied``)."""
-    if _denial_denied(head, head, lexicon):
+    """A clause under a word that denies it ("refused to meet Y": denied), ``read`` its (negated, modality) so far; a
+    word of refusal itself denied leaves the act open ("did not refuse to meet Y", "never declined to meet Y":
+    possible, ``_refusal_undone``), and so does a refusal denied by the word above it ("denied refusing to meet Y")."""
+    negated, modality = read
+    if _refusal_undone_on(head, head, lexicon):
         return negated, modality or own_modality(head, lexicon) or "possible"
+    if not head_negated and _refusal_in(node, negated, lexicon):
+        return False, modality or own_modality(head, lexicon) or "possible"
     return (not negated) or head_negated, modality or own_modality(head, lexicon)
+
+
+def _held_back(verb: Token, modality: str | None, denied: bool, lexicon: Lexicon) -> str | None:
+    """The modality a word of hesitation (kg:Hesitation) gives the act under it: open ("hesitated to attack Y", "was
+    reluctant to attack Y": possible), and as real as the verb when it is ``denied`` ("did not hesitate to attack Y":
+    asserted, "would not hesitate to attack Y": hypothetical); the word's negation is spent on itself, never on the
+    act, and so is its copula's (``_through_copula``: "was not reluctant to attack Y" still possible)."""
+    return modality or own_modality(verb, lexicon) or (None if denied else "possible")
+
+
+def _refusal_in(clause: Token, negated: bool, lexicon: Lexicon) -> bool:
+    """Whether a clause a word of denial takes is a refusal that denies the act under it ("denied refusing to meet Y",
+    "denied that it had declined to meet Y"): the denial undoes the refusal, and leaves the act open, not done."""
+    return negated and cue_lemma(clause, lexicon) in lexicon.cues["Refusal"]
 
 
 def _ended_activity(node: Token, head: Token, lexicon: Lexicon) -> bool:
@@ -472,6 +507,8 @@ def _through_report(node: Token, head: Token, negated: bool, modality: str | Non
     the clause says is its own (a speaker's negation is not the clause's: "did not say that")."""
     lemma = cue_lemma(head, lexicon)
     if lemma in lexicon.cues.get("ReportDenial", ()) and not _has_negation(head, lexicon):
+        if _refusal_in(node, negated, lexicon):
+            return False, modality or "possible"  # "denied that it had refused to meet Y": the meeting open
         return not negated, modality
     if _put_in_doubt(head, lemma, lexicon):
         return negated, modality or "possible"  # "claimed that Y had sent troops", "the book says Y met Z"
@@ -511,9 +548,12 @@ def _bare_verb(verb: Token) -> bool:
 def _through_copula(node: Token, head: Token, negated: bool, modality: str | None,
                     lexicon: Lexicon) -> tuple[bool, str | None]:
     """An adjective to the verb "be" it completes: "would (not) be happy to meet"; an adjective that denies the clause
-    under it, itself denied on the copula, leaves the act open ("was not unwilling to meet Y", "is not unable to")."""
-    if _denial_denied(node, head, lexicon) and children(node, "xcomp"):
+    under it, itself denied on the copula, leaves the act open ("was not unwilling to meet Y"), as
+    one of hesitation does, denied or not ("was (not) reluctant to attack Y")."""
+    if _refusal_undone_on(node, head, lexicon) and children(node, "xcomp"):
         return not negated, modality or own_modality(head, lexicon) or "possible"  # the refusal's own denial undone
+    if cue_lemma(node, lexicon) in lexicon.cues["Hesitation"] and children(node, "xcomp"):
+        return negated, modality or own_modality(head, lexicon)  # "was not reluctant to attack Y": open still
     return negated or _has_negation(head, lexicon), modality or own_modality(head, lexicon)
 
 
@@ -770,10 +810,22 @@ def _under_verb(node: Token, head: Token, negated: bool, modality: str | None,
     if _ends(node, head, lexicon):
         return negated, modality or _ending(head, lexicon)
     lemma = cue_lemma(head, lexicon)
-    # "rejected talks with", "refused a meeting with"
-    if _has_negation(head, lexicon) or (node.dep_ == "dobj" and lemma in lexicon.cues["Negation"]):
-        negated = True
-    return negated, modality or _object_modality(node, head, lemma, lexicon) or own_modality(head, lexicon)
+    negated, opened = _object_denial(node, head, lemma, negated, lexicon)
+    return negated, modality or _object_modality(node, head, lemma, lexicon) or own_modality(head, lexicon) or opened
+
+
+def _object_denial(node: Token, head: Token, lemma: str, negated: bool, lexicon: Lexicon) -> tuple[bool, str | None]:
+    """Whether an event noun under a verb is denied, with "possible" where a denial denied leaves it open: denied by a
+    negation on the verb ("did not hold talks with") or by a verb of negation taking it as object ("rejected talks
+    with", "refused a meeting with"); that verb denied leaves it open ("did not reject talks with Y", "never denied
+    reports that Y ...": possible), or asserts it when it is a negative implicative ("did not avoid a clash with Y":
+    the clash took place, kg:NegativeImplicative)."""
+    head_negated = _has_negation(head, lexicon)
+    if node.dep_ != "dobj" or lemma not in lexicon.cues["Negation"]:
+        return negated or head_negated, None
+    if not head_negated:
+        return True, None
+    return negated, None if lemma in lexicon.cues.get("NegativeImplicative", ()) else "possible"
 
 
 def _object_modality(node: Token, head: Token, lemma: str, lexicon: Lexicon) -> str | None:
@@ -970,7 +1022,7 @@ def refusal(verb: Token, lexicon: Lexicon) -> bool:
     if asked(verb):
         return False  # "Did X not accept Y's offer?": a question refuses nothing
     if verb.dep_ in _CLAUSE_DEPS and cue_lemma(verb.head, lexicon) in lexicon.cues["Refusal"]:
-        return not _refusal_denied(verb.head, lexicon)
+        return _refusal_undone(verb.head, lexicon) is None
     pending, possible = lexicon.cues["PendingAdverb"], lexicon.cues["Possible"]
     if any(c.lower_ in pending for c in children(verb, "advmod")) \
             or any(c.lemma_.lower() in possible for c in children(verb, "aux")) or _partial(verb, lexicon):
@@ -986,20 +1038,32 @@ def _partial(verb: Token, lexicon: Lexicon) -> bool:
         o.lower_ in partial for p in children(verb, "prep") for o in children(p, "pobj"))
 
 
-def _denial_denied(word: Token, negated: Token, lexicon: Lexicon) -> bool:
-    """Whether a word of refusal (kg:Refusal: "refuse", "decline", "unwilling") is denied by a negation on ``negated``
-    (itself, or the copula of the adjective), not one that only focuses on more to come (kg:FocusAdverb: "did not just
-    refuse", "was not only unwilling")."""
-    if cue_lemma(word, lexicon) not in lexicon.cues["Refusal"] or not _has_negation(negated, lexicon):
+def _refusal_undone(word: Token, lexicon: Lexicon) -> Token | None:
+    """The word whose negation denies a word of refusal (kg:Refusal: "refuse", "decline", "unwilling"), leaving the
+    act under it open: the word itself ("did not refuse to meet Y") or the copula of the adjective ("was not
+    unwilling to recognise Y": a double negative, no refusal); None where the refusal stands (not denied, or its
+    "not" only a focus: ``_denied_outright``)."""
+    if cue_lemma(word, lexicon) not in lexicon.cues["Refusal"]:
+        return None
+    negated = word.head if word.dep_ == "acomp" and not _has_negation(word, lexicon) else word
+    return negated if _denied_outright(negated, lexicon) else None
+
+
+def _refusal_undone_on(word: Token, negated: Token, lexicon: Lexicon) -> bool:
+    """Whether the negation that undoes a word of refusal (``_refusal_undone``) stands on ``negated``: the word itself
+    or its copula."""
+    undone = _refusal_undone(word, lexicon)
+    return undone is not None and undone.i == negated.i
+
+
+def _denied_outright(word: Token, lexicon: Lexicon) -> bool:
+    """Whether a negation on a word denies it: not one a focus adverb right after makes a focus on more to come
+    (kg:FocusAdverb: "did not just refuse to meet Y, it expelled its envoy", "was not only unwilling", "Y is not merely
+    credible"), which leaves the word standing."""
+    if not _has_negation(word, lexicon):
         return False
     focus = lexicon.cues["FocusAdverb"]
-    return not any(c.dep_ == "neg" and c.i + 1 < len(c.doc) and c.nbor().lower_ in focus for c in dependents(negated))
-
-
-def _refusal_denied(word: Token, lexicon: Lexicon) -> bool:
-    """Whether a word of refusal is itself denied: "did not refuse to accept", or a copula's complement denied on the
-    copula ("was not unwilling to recognise Y": a double negative, no refusal)."""
-    return _has_negation(word, lexicon) or (word.dep_ == "acomp" and _has_negation(word.head, lexicon))
+    return not any(c.dep_ == "neg" and c.i + 1 < len(c.doc) and c.nbor().lower_ in focus for c in dependents(word))
 
 
 def _denied_subject(predicate: Token, lexicon: Lexicon) -> bool:
@@ -1386,13 +1450,11 @@ def _merit_clause(token: Token, tokens: Tokens, merits: frozenset[str], verbs: f
 
 def _denied_clause(clause: Token, lexicon: Lexicon) -> bool:
     """A clause denied in itself or in the verbs it is the infinitive of ("has not been", "were not going to be",
-    "does not seem"), not by "not only"."""
+    "does not seem"), not by a focus ("not only", "not just": ``_denied_outright``)."""
     node = clause
     while not _has_negation(node, lexicon) and node.dep_ == "xcomp" and node.head.pos_ in VERBAL:
         node = node.head
-    negations = [c for c in dependents(node) if c.dep_ == "neg"]
-    return _has_negation(node, lexicon) and not any(n.i + 1 < len(n.doc) and n.nbor().lower_ == "only"
-                                                     for n in negations)
+    return _denied_outright(node, lexicon)
 
 
 def _denied_object(verb: Token, lexicon: Lexicon) -> bool:
