@@ -234,22 +234,12 @@ def _claim_held(noun: Token, lexicon: Lexicon) -> bool:
     taking the claim as its object, ``_JUDGED``: not "urged Y to deny reports that") reads on."""
     if not _claim_noun(noun, lexicon) or not any(c.pos_ in VERBAL for c in children(noun, "acl", "relcl", "ccomp")):
         return False
-    return not (_claim_judged(noun, lexicon) and _judgement_made(noun, lexicon))
+    return not (_claim_judged(noun, lexicon) and polarity(noun.head, lexicon) in _JUDGED)
 
 
 _JUDGED = ((False, "asserted"), (False, "past"))
 """The polarity of a verb that judges a claim when it does: a denial only asked for or wanted ("urged Y to deny reports
 that", "wants to deny claims that") or itself denied ("did not deny reports that") leaves the claim open."""
-
-
-def _judgement_made(claim: Token, lexicon: Lexicon) -> bool:
-    """Whether the verb that judges a claim (``_claim_judged``) does judge it, its polarity one of ``_JUDGED``; taken as
-    made when the claim frames the verb above it (``_framing_claim``), whose walk would come back to the claim."""
-    verb = claim.head
-    above = verb.head
-    if above.i != verb.i and (_framing_claim(above, lexicon) or above).i == claim.i:
-        return True
-    return polarity(verb, lexicon) in _JUDGED
 
 
 def _claim_made(node: Token, predicate: Token, lexicon: Lexicon) -> bool:
