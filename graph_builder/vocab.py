@@ -185,7 +185,7 @@ class KG(DefinedNamespace):
     TrustVerb: URIRef
     MisdeedVerb: URIRef
     Refusal: URIRef
-    Hesitation: URIRef
+    HesitationVerb: URIRef
     PendingAdverb: URIRef
     FocusAdverb: URIRef
     PartialScope: URIRef
@@ -400,7 +400,7 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "FacingVerb", "FollowerNoun", "ComingVerb", "FurtherWord", "PostOfficeNoun", "OfficeWinningVerb",
                "SequenceConjunction", "ReproachModal", "TrustVerb", "UndergoneNoun", "ContrastConjunction",
                "ConcessiveConjunction", "DiscussingVerb", "PersuadedVerb", "OccasionNoun", "AnyAct", "EpistemicModal",
-               "MindVerb", "HopingVerb", "MisdeedVerb", "Refusal", "Hesitation", "PendingAdverb", "PartialScope",
+               "MindVerb", "HopingVerb", "MisdeedVerb", "Refusal", "HesitationVerb", "PendingAdverb", "PartialScope",
                "WitnessTelling", "Confidential", "ViewPreposition", "OwnViewVerb", "UnmakingAdverb", "FocusAdverb")
 # The ontology's cue classes of the roles block, by the field of extract.roles.RoleWords that holds their words; an
 # ontology without one of them cannot be used either.

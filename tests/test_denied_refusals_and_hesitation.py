@@ -2,10 +2,10 @@
 a refusal denied by a verb of denial above it leaves the act open ("denied refusing to meet Y": possible, no meeting
 asserted); "avoided criticising Y" denies the criticism and "did not avoid criticising Y" asserts it; "hesitated to
 attack Y" leaves the attack open and "did not hesitate to attack Y" asserts it, with the verb's own modality
-("would not hesitate to": hypothetical), and "was (not) reluctant to attack Y" leaves it open; a "not" a focus
-adverb opens ("did not just refuse to accept Y's plan", "is not merely credible") denies nothing; an event noun or a
-claim under a denial that is denied, asked for or wanted ("did not reject talks with Y", "urged X to deny reports
-that X attacked Y") is open, not denied. Sentences and names of our own."""
+("would not hesitate to": hypothetical); a "not" a focus adverb opens ("did not just refuse to accept Y's plan", "is
+not merely credible") denies nothing; an event noun or a claim under a denial that is denied, asked for or wanted
+("did not reject talks with Y", "urged X to deny reports that X attacked Y") is open, not denied. Sentences and names
+of our own."""
 
 from __future__ import annotations
 
@@ -78,15 +78,3 @@ def test_a_claim_no_one_denies_stays_open(text):
     found = facts(text)
     assert ("Norland", "attacks", "Caldera", False, "possible") in found, found
     assert not any(r == "attacks" and negated for _, r, _, negated, _ in found), found
-
-
-@pytest.mark.parametrize("text", [
-    "The Norland army was reluctant to attack Caldera.",
-    "The Norland army was not reluctant to attack Caldera.",
-    "The Norland army was hesitant to shell Caldera.",
-    "The Norland army is loath to attack Caldera.",
-])
-def test_a_reluctance_denied_or_not_leaves_the_act_open(text):
-    found = facts(text)
-    attacks = {(negated, m) for _, r, o, negated, m in found if r == "attacks" and o == "Caldera"}
-    assert attacks == {(False, "possible")}, found

@@ -359,7 +359,7 @@ def _governed_clause(node: Token, head: Token, negated: bool, modality: str | No
         head_negated = False
     elif lemma in lexicon.cues.get("NegativeImplicative", ()):
         negated, head_negated = negated != (not head_negated), False  # "forgot to tell", "did not fail to condemn"
-    elif lemma in lexicon.cues["Hesitation"]:
+    elif lemma in lexicon.cues["HesitationVerb"]:
         return negated, _held_back(head, modality, head_negated, lexicon)
     elif _denies(node, head, lemma, lexicon):
         return _through_denial(node, head, (negated, modality), head_negated, lexicon)
@@ -382,10 +382,9 @@ def _through_denial(node: Token, head: Token, read: tuple[bool, str | None], hea
 
 
 def _held_back(verb: Token, modality: str | None, denied: bool, lexicon: Lexicon) -> str | None:
-    """The modality a word of hesitation (kg:Hesitation) gives the act under it: open ("hesitated to attack Y", "was
-    reluctant to attack Y": possible), and as real as the verb when it is ``denied`` ("did not hesitate to attack Y":
-    asserted, "would not hesitate to attack Y": hypothetical); the word's negation is spent on itself, never on the
-    act, and so is its copula's (``_through_copula``: "was not reluctant to attack Y" still possible)."""
+    """The modality a verb of hesitation (kg:HesitationVerb) gives the act under it: open ("hesitated to attack Y":
+    possible), and as real as the verb when it is ``denied`` ("did not hesitate to attack Y": asserted, "would not
+    hesitate to attack Y": hypothetical); the verb's negation is spent on itself, never on the act."""
     return modality or own_modality(verb, lexicon) or (None if denied else "possible")
 
 
@@ -538,12 +537,9 @@ def _bare_verb(verb: Token) -> bool:
 def _through_copula(node: Token, head: Token, negated: bool, modality: str | None,
                     lexicon: Lexicon) -> tuple[bool, str | None]:
     """An adjective to the verb "be" it completes: "would (not) be happy to meet"; an adjective that denies the clause
-    under it, itself denied on the copula, leaves the act open ("was not unwilling to meet Y"), as
-    one of hesitation does, denied or not ("was (not) reluctant to attack Y")."""
+    under it, itself denied on the copula, leaves the act open ("was not unwilling to meet Y", "is not unable to")."""
     if _refusal_undone_on(node, head, lexicon) and children(node, "xcomp"):
         return not negated, modality or own_modality(head, lexicon) or "possible"  # the refusal's own denial undone
-    if cue_lemma(node, lexicon) in lexicon.cues["Hesitation"] and children(node, "xcomp"):
-        return negated, modality or own_modality(head, lexicon)  # "was not reluctant to attack Y": open still
     return negated or _has_negation(head, lexicon), modality or own_modality(head, lexicon)
 
 
