@@ -3,9 +3,7 @@ a refusal denied by a verb of denial above it leaves the act open ("denied refus
 asserted); "avoided criticising Y" denies the criticism and "did not avoid criticising Y" asserts it; "hesitated to
 attack Y" leaves the attack open and "did not hesitate to attack Y" asserts it, with the verb's own modality
 ("would not hesitate to": hypothetical); a "not" a focus adverb opens ("did not just refuse to accept Y's plan", "is
-not merely credible") denies nothing; an event noun or a claim under a denial that is denied, asked for or wanted
-("did not reject talks with Y", "urged X to deny reports that X attacked Y") is open, not denied. Sentences and names
-of our own."""
+not merely credible") denies nothing. Sentences and names of our own."""
 
 from __future__ import annotations
 
@@ -57,24 +55,3 @@ def test_a_merit_a_focus_adverb_opens_is_no_criticism(adverb):
     found = facts(f"Minister Arvo Pellik is not {adverb} credible, Senator Ilse Varga said.")
     assert not any(r == "criticizes" for _, r, _, _, _ in found), found
     assert ("Ilse Varga", "commentsOn", "Arvo Pellik", False, "asserted") in found, found
-
-
-@pytest.mark.parametrize("text", [
-    "Norland did not reject talks with Caldera.",
-    "Norland never refused a meeting with Caldera.",
-])
-def test_an_event_noun_a_denied_denial_takes_is_open(text):
-    found = facts(text)
-    assert ("Norland", "meets", "Caldera", False, "possible") in found, found
-    assert not any(r == "meets" and negated for _, r, _, negated, _ in found), found
-
-
-@pytest.mark.parametrize("text", [
-    "Norland did not deny reports that it had shelled Caldera.",
-    "Senator Ilse Varga urged Norland to deny reports that it had shelled Caldera.",
-    "Norland wants to deny claims that it shelled Caldera.",
-])
-def test_a_claim_no_one_denies_stays_open(text):
-    found = facts(text)
-    assert ("Norland", "attacks", "Caldera", False, "possible") in found, found
-    assert not any(r == "attacks" and negated for _, r, _, negated, _ in found), found
