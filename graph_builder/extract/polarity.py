@@ -231,15 +231,10 @@ def _claim_held(noun: Token, lexicon: Lexicon) -> bool:
     """A noun of a claim (kg:Allegation) with the clause it holds, which no verb above judges true or false: "declined
     to be drawn on reports that Y met Z", "refused to comment on rumours that", "asked about claims that" leave
     what is claimed possible, not denied by the refusal above; "denied reports that" (a verb of ``_CLAIM_JUDGING``
-    taking the claim as its object, ``_JUDGED``: not "urged Y to deny reports that") reads on."""
+    taking the claim as its object) reads on."""
     if not _claim_noun(noun, lexicon) or not any(c.pos_ in VERBAL for c in children(noun, "acl", "relcl", "ccomp")):
         return False
-    return not (_claim_judged(noun, lexicon) and polarity(noun.head, lexicon) in _JUDGED)
-
-
-_JUDGED = ((False, "asserted"), (False, "past"))
-"""The polarity of a verb that judges a claim when it does: a denial only asked for or wanted ("urged Y to deny reports
-that", "wants to deny claims that") or itself denied ("did not deny reports that") leaves the claim open."""
+    return not _claim_judged(noun, lexicon)
 
 
 def _claim_made(node: Token, predicate: Token, lexicon: Lexicon) -> bool:
@@ -796,22 +791,20 @@ def _under_verb(node: Token, head: Token, negated: bool, modality: str | None,
     if _ends(node, head, lexicon):
         return negated, modality or _ending(head, lexicon)
     lemma = cue_lemma(head, lexicon)
-    negated, opened = _object_denial(node, head, lemma, negated, lexicon)
-    return negated, modality or _object_modality(node, head, lemma, lexicon) or own_modality(head, lexicon) or opened
+    negated = _object_negated(node, head, lemma, negated, lexicon)
+    return negated, modality or _object_modality(node, head, lemma, lexicon) or own_modality(head, lexicon)
 
 
-def _object_denial(node: Token, head: Token, lemma: str, negated: bool, lexicon: Lexicon) -> tuple[bool, str | None]:
-    """Whether an event noun under a verb is denied, with "possible" where a denial denied leaves it open: denied by a
-    negation on the verb ("did not hold talks with") or by a verb of negation taking it as object ("rejected talks
-    with", "refused a meeting with"); that verb denied leaves it open ("did not reject talks with Y", "never denied
-    reports that Y ...": possible), or asserts it when it is a negative implicative ("did not avoid a clash with Y":
-    the clash took place, kg:NegativeImplicative)."""
+def _object_negated(node: Token, head: Token, lemma: str, negated: bool, lexicon: Lexicon) -> bool:
+    """Whether an event noun under a verb is denied: by a negation on the verb ("did not hold talks with") or by a
+    verb of negation taking it as object ("rejected talks with", "refused a meeting with"); a negative implicative
+    denied asserts it ("did not avoid a clash with Y": the clash took place, kg:NegativeImplicative)."""
     head_negated = _has_negation(head, lexicon)
     if node.dep_ != "dobj" or lemma not in lexicon.cues["Negation"]:
-        return negated or head_negated, None
-    if not head_negated:
-        return True, None
-    return negated, None if lemma in lexicon.cues.get("NegativeImplicative", ()) else "possible"
+        return negated or head_negated
+    if head_negated and lemma in lexicon.cues.get("NegativeImplicative", ()):
+        return negated
+    return True
 
 
 def _object_modality(node: Token, head: Token, lemma: str, lexicon: Lexicon) -> str | None:
