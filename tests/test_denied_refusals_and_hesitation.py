@@ -55,3 +55,22 @@ def test_a_merit_a_focus_adverb_opens_is_no_criticism(adverb):
     found = facts(f"Minister Arvo Pellik is not {adverb} credible, Senator Ilse Varga said.")
     assert not any(r == "criticizes" for _, r, _, _, _ in found), found
     assert ("Ilse Varga", "commentsOn", "Arvo Pellik", False, "asserted") in found, found
+
+
+@pytest.mark.parametrize(("text", "relation", "negated", "modality"), [
+    ("Minister Arvo Pellik did not merely avoid criticising the Harbour Council, he praised it.", "criticizes",
+     True, "asserted"),
+    ("The Norland army did not just avoid a war with Caldera, it signed a pact with Caldera.", "attacks", True,
+     "asserted"),
+    ("The Norland army did not just hesitate to attack Caldera.", "attacks", False, "possible"),
+])
+def test_a_focus_on_avoiding_or_hesitating_keeps_the_word(text, relation, negated, modality):
+    """"did not just avoid Y" avoided Y (and more), "did not just hesitate" hesitated: the focus denies neither."""
+    found = [f for f in facts(text) if f[1] == relation]
+    assert found and all(f[3:] == (negated, modality) for f in found), found
+
+
+def test_a_focus_under_a_modal_denies_the_refusal():
+    """"should not simply refuse to accept Y's plan": what the modal rules out is the refusal, so no rejection."""
+    found = facts("Norland should not simply refuse to accept Caldera's plan.")
+    assert not any(r == "rejects" and not negated for _, r, _, negated, _ in found), found

@@ -352,10 +352,10 @@ def _governed_clause(node: Token, head: Token, negated: bool, modality: str | No
     if _rules_out(head, lexicon):
         negated, modality = _ruled_out(head_negated, negated, modality)
         head_negated = False
-    elif lemma in lexicon.cues.get("NegativeImplicative", ()):
-        negated, head_negated = negated != (not head_negated), False  # "forgot to tell", "did not fail to condemn"
+    elif lemma in lexicon.cues.get("NegativeImplicative", ()):  # "forgot to tell", "did not fail to condemn"; a
+        negated, head_negated = negated != (not _denied_outright(head, lexicon)), False  # focus: "not just avoid"
     elif lemma in lexicon.cues["HesitationVerb"]:
-        return negated, _held_back(head, modality, head_negated, lexicon)
+        return negated, _held_back(head, modality, _denied_outright(head, lexicon), lexicon)
     elif _denies(node, head, lemma, lexicon):
         return _through_denial(node, head, (negated, modality), head_negated, lexicon)
     elif not _waged(node, head, lexicon):
@@ -802,8 +802,8 @@ def _object_negated(node: Token, head: Token, lemma: str, negated: bool, lexicon
     head_negated = _has_negation(head, lexicon)
     if node.dep_ != "dobj" or lemma not in lexicon.cues["Negation"]:
         return negated or head_negated
-    if head_negated and lemma in lexicon.cues.get("NegativeImplicative", ()):
-        return negated
+    if lemma in lexicon.cues.get("NegativeImplicative", ()) and _denied_outright(head, lexicon):
+        return negated  # not "did not just avoid a clash with Y", which avoided it
     return True
 
 
@@ -1038,9 +1038,12 @@ def _refusal_undone_on(word: Token, negated: Token, lexicon: Lexicon) -> bool:
 def _denied_outright(word: Token, lexicon: Lexicon) -> bool:
     """Whether a negation on a word denies it: not one a focus adverb right after makes a focus on more to come
     (kg:FocusAdverb: "did not just refuse to meet Y, it expelled its envoy", "was not only unwilling", "Y is not merely
-    credible"), which leaves the word standing."""
+    credible"), which leaves the word standing. Under a modal the negation denies all the same ("should not simply
+    refuse", "cannot just refuse": the refusal is what is ruled out)."""
     if not _has_negation(word, lexicon):
         return False
+    if own_modality(word, lexicon):
+        return True
     focus = lexicon.cues["FocusAdverb"]
     return not any(c.dep_ == "neg" and c.i + 1 < len(c.doc) and c.nbor().lower_ in focus for c in dependents(word))
 
