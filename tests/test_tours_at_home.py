@@ -33,3 +33,16 @@ def test_a_capital_abroad_that_names_a_small_town_at_home_stays():
 
 def test_a_foreign_visitor_to_the_town_stays():
     assert _visited("Caldera's President Arvo Pellik visited Leicester on Monday.") == {"Leicester"}
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    # the town's name alone is read as a home town; the state or country after the comma says which town it is
+    ("Labour MP Tom Hale visited Birmingham, Alabama, on Monday.", "Birmingham"),
+    ("Republican senator Dale Kirby visited Toledo, Spain, on Monday.", "Toledo"),
+])
+def test_a_town_written_with_its_state_or_country_is_that_town(text, town):
+    assert _visited(text) == {town}
+
+
+def test_a_town_written_with_a_part_of_the_home_country_is_at_home():
+    assert _visited("Labour MP Tom Hale visited Leicester, England, on Monday.") == set()

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from itertools import chain, pairwise
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from graph_builder.entities import DocEntities
 from graph_builder.entities.tokens import entity_end
@@ -684,7 +684,8 @@ def place_of(predicate: Token, entities: DocEntities, lexicon: Lexicon, *, exclu
              *_present_at(predicate, entities)]
     listed = [predicate.doc[i] for i in sorted(exclude) if _place_item(predicate.doc[i])]
     words = _PlaceWords(places=lexicon.cues.get("PlaceNoun", frozenset()), occasions=lexicon.cues["OccasionNoun"])
-    for candidate in chain(_place_candidates(heads, words), _where_places(predicate, words)):
+    for candidate in chain(_place_candidates(heads, words), _qualifying_places(exclude, predicate.doc, entities),
+                           _where_places(predicate, words)):
         mention = entities.at(candidate)
         if mention is None or candidate.i in exclude or _another_item(candidate, mention, listed, entities):
             continue
@@ -693,6 +694,16 @@ def place_of(predicate: Token, entities: DocEntities, lexicon: Lexicon, *, exclu
         if mention.entity.type in ("Place", "Country"):
             return mention.entity
     return None
+
+
+def _qualifying_places(ends: set[int], doc: Doc, entities: DocEntities) -> Iterator[Token]:
+    """The place written after a comma to say which town an end that is a town is ("visited Birmingham, Alabama",
+    "Toledo, Spain"): the event happened there, whatever the country the town's name alone is read as."""
+    for i in sorted(ends):
+        mention = entities.at(doc[i])
+        if mention is not None and mention.entity.type == "Place":
+            yield from (appos for appos in children(doc[i], "appos") if appos.i == i + 2 and doc[i + 1].text == ","
+                        and not children(appos, "conj"))
 
 
 def governing_place(noun: Token, entities: DocEntities, lexicon: Lexicon, *, exclude: set[int]) -> Entity | None:
