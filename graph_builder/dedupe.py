@@ -146,9 +146,10 @@ def _home_visits(relations: Iterable[Relation], gazetteer: Gazetteer, at_home: C
                  ) -> set[Relation]:
     """The visits of a party, or of a member or leader of one, to its home country (``_at_home``), a part of it or
     a town of it (``Gazetteer.country_of_place``: "Harbour Party leader X visits Eastport and Scotland"): a tour
-    at home, no visit between two actors."""
-    return {r for r in relations if r.relation == _VISIT
-            and at_home(r, gazetteer.country_of_place(r.object.label) or "")}
+    at home, no visit between two actors. A place the record says the visit was in must lie there too: a town
+    written with its state or country after it ("Birmingham, Alabama") is not the town its name alone is read as."""
+    return {r for r in relations if r.relation == _VISIT and all(
+        at_home(r, gazetteer.country_of_place(place.label) or "") for place in (r.object, r.place) if place)}
 
 
 _VISIT = "visits"  # the relation of a journey to a place (kg:visits)

@@ -32,3 +32,15 @@ def test_the_role_names_the_chamber_of_the_group(text, found):
 def test_a_chamber_elsewhere_leaves_the_role_bare():
     found = _roles("Fiona Stirling, leader of the Liberal Democrats, criticised Ilse Varga in the Commons.")
     assert found == {("leaderOf", "leader", "Liberal Democrats")}
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Fiona Stirling, the former leader of the Liberal Democrats in the assembly, said the plan was wrong.",
+     "former assembly leader"),
+    ("Fiona Stirling, acting leader of the Labour group in the assembly, said the plan was wrong.",
+     "acting assembly leader"),
+    ("Fiona Stirling, deputy leader of the Labour group in the assembly, said the plan was wrong.",
+     "deputy assembly leader"),
+])
+def test_the_chamber_goes_after_the_words_said_of_the_holder(text, role):
+    assert {found[1] for found in _roles(text)} == {role}

@@ -33,3 +33,16 @@ def test_since_after_a_rank_starts_nothing(text, label):
 ])
 def test_since_without_a_rank_still_starts_the_relation(text, label):
     assert _starts(text, label) == {"1997-01-01"}
+
+
+@pytest.mark.parametrize(("text", "label", "start"), [
+    # the rank is on an apposition or in a clause on the object, not on the noun "since" counts for
+    ("Arvo Pellik has chaired Velcorp, Norland's second-largest bank, since 2001.", "Velcorp", "2001-01-01"),
+    ("Arvo Pellik has led the Harbour Party, which came first in the 2003 election, since 2004.", "Harbour Party",
+     "2004-01-01"),
+    # the rank is on the complement of the clause above the relative clause "since" stands in
+    ("Arvo Pellik, who has chaired Velcorp since 2001, is the firm's longest-serving director.", "Velcorp",
+     "2001-01-01"),
+])
+def test_a_rank_off_the_noun_since_counts_for_leaves_the_start(text, label, start):
+    assert _starts(text, label) == {start}

@@ -33,3 +33,35 @@ def test_a_capital_abroad_that_names_a_small_town_at_home_stays():
 
 def test_a_foreign_visitor_to_the_town_stays():
     assert _visited("Caldera's President Arvo Pellik visited Leicester on Monday.") == {"Leicester"}
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    # the town's name alone is read as a home town; the state or country after the comma says which town it is
+    ("Labour MP Tom Hale visited Birmingham, Alabama, on Monday.", "Birmingham"),
+    ("Republican senator Dale Kirby visited Toledo, Spain, on Monday.", "Toledo"),
+])
+def test_a_town_written_with_its_state_or_country_is_that_town(text, town):
+    assert _visited(text) == {town}
+
+
+def test_a_town_written_with_a_part_of_the_home_country_is_at_home():
+    assert _visited("Labour MP Tom Hale visited Leicester, England, on Monday.") == set()
+
+
+@pytest.mark.parametrize(("text", "party", "place"), [
+    ("New Zealand Labour Party leader Tom Hale visited London on Monday.", "Labour Party of New Zealand",
+     "United Kingdom"),
+    ("Pierre Lavoie, leader of Canada's Conservative Party, visited London on Monday.",
+     "Conservative Party of Canada", "United Kingdom"),
+    ("South Korea's Democratic Party leader Lee Jin-ho visited Washington on Monday.",
+     "Democratic Party of South Korea", "United States"),
+])
+def test_another_country_before_a_party_names_its_namesake_party_whose_visits_stay(text, party, place):
+    records = extract(text, date="2005-03-01")
+    assert {r.object.label for r in records if r.relation == "leaderOf"} == {party}
+    assert {r.object.label for r in records if r.relation == "visits"} == {place}
+
+
+def test_the_party_own_country_before_it_names_the_listed_party():
+    records = extract("Britain's Labour Party leader Tom Hale visited Leeds on Monday.", date="2005-03-01")
+    assert {(r.relation, r.object.label) for r in records} == {("leaderOf", "Labour Party")}

@@ -6,6 +6,10 @@ own, labelled with the nation word and the party's name ("Scottish Labour Party"
 spokesman or leader is none of the national party's; it belongs to the national party (its ``owner``, written as
 kg:belongsTo). The mention takes in the nation word, and a mention of the nation word alone (the model's "Scottish"
 group) is dropped.
+
+A country's name written right before the name of a party of ``party_countries`` that contests another country's
+politics ("New Zealand Labour Party", "Canada's Conservative Party") names that country's namesake party: a body of
+its own ("Labour Party of New Zealand"), none of the listed party (``foreign_namesakes``).
 """
 
 from __future__ import annotations
@@ -71,3 +75,31 @@ def nation_before(i: int, party: Entity, tokens: Tokens, gazetteer: Gazetteer) -
 def _branch(nation: str, party: str, written: str) -> Entity:
     """The branch of ``party`` in the nation of ``nation``: a body of its own that belongs to the party."""
     return make_entity(f"{nation} {party}", "Organization", [written], owner=make_entity(party, "Organization"))
+
+
+_BEFORE_A_PARTY = (" ", "'s ", "\u2019s ")  # what stands between a country's name and its party's
+
+
+def foreign_namesakes(mentions: list[Mention], text: str, gazetteer: Gazetteer) -> list[Mention]:
+    """The mentions with each one of a party of ``party_countries`` that a name of another country stands right
+    before (see the module docstring) made that country's party, written with the country's name."""
+    countries = {m.end: m for m in mentions if m.entity.type == "Country" and m.kind == "name"}
+    return [_namesake(m, country, text) if (country := _country_before(m, text, countries, gazetteer)) else m
+            for m in mentions]
+
+
+def _country_before(mention: Mention, text: str, countries: dict[int, Mention], gazetteer: Gazetteer
+                    ) -> Mention | None:
+    """The mention of a country named right before a listed party's mention, when it is not the party's own."""
+    home = gazetteer.party_countries.get(mention.entity.label)
+    if home is None:
+        return None
+    country = next((countries[end] for end in countries if end <= mention.start
+                    and text[end:mention.start] in _BEFORE_A_PARTY), None)
+    return None if country is None or country.entity.label == home else country
+
+
+def _namesake(mention: Mention, country: Mention, text: str) -> Mention:
+    """The party's mention as one of the country's namesake party ("Labour Party of New Zealand")."""
+    label = f"{mention.entity.label} of {country.entity.label}"
+    return replace(mention, entity=make_entity(label, "Organization", [text[country.start:mention.end]]))

@@ -9,7 +9,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
-from graph_builder.entities.branches import party_branches
+from graph_builder.entities.branches import foreign_namesakes, party_branches
 from graph_builder.entities.classification import (
     Classified,
     classify,
@@ -153,7 +153,7 @@ def resolve(doc: Doc, document: Document, lexicon: Lexicon) -> DocEntities:
     mentions = plurals_as_singular(mentions, _actors_named_alone(mentions, tokens))
     mentions = plurals_as_full_names(mentions, lexicon.group_nouns)
     mentions = shared_country_names(mentions, gazetteer.shared_country_names)
-    mentions = party_branches(mentions, tokens, gazetteer)
+    mentions = foreign_namesakes(party_branches(mentions, tokens, gazetteer), document.text, gazetteer)
     by_token: dict[int, Mention] = {}
     for mention in mentions:
         _cover(tokens, by_token, mention)

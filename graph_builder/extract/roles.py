@@ -1344,11 +1344,15 @@ def _compound_start(word: Token, head: Token) -> int:
 def _with_chamber(written: str, title: Token, employer: _Employer, words: RoleWords) -> str:
     """The role as written, with the name of the chamber whose group of the party the title is of when the text
     names it outside the title (``_chamber_named``: "leader of the Lib Dems in the assembly": "assembly leader", as
-    "Holyrood leader" is written before the title): the role of the group, not the party's."""
+    "Holyrood leader" is written before the title): the role of the group, not the party's. The chamber goes after
+    the words said of the holder (``held_words``: "the former leader of the Lib Dems in the assembly": "former
+    assembly leader", "deputy assembly leader")."""
     chamber = _chamber_named(title, employer.mention, words) if employer.part else None
     if chamber is None or chamber.text.lower() in written.lower():
         return written
-    return f"{chamber.text} {written}"
+    said = written.split()
+    held = next((k for k, word in enumerate(said) if word.lower() not in words.held_words), len(said))
+    return " ".join([*said[:held], chamber.text, *said[held:]])
 
 
 def _chamber_named(title: Token, named: Mention, words: RoleWords) -> Span | None:

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from datetime import date as Date
 from datetime import datetime, timedelta
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, pairwise
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from graph_builder.entities import DocEntities
 from graph_builder.entities.tokens import entity_end
@@ -421,20 +421,54 @@ def _counted_window(span: Span) -> bool:
     2001", "the biggest rise since 1990"); the event happened once, some time after the date, which starts nothing."""
     if span[0].lower_ != "since":
         return False
-    heads = list(span[0].ancestors)  # a rank in the complement of a copula the date hangs on is no window: "has
+    heads = _heads_in_clause(span[0])  # a rank in the complement of a copula the date hangs on is no window: "has
     # been the biggest donor since 1997"; in that of one above a clause it hangs on, it is: "the second to defect"
-    nouns = [*heads, *(attr for head in heads[1:] for attr in children(head, "attr"))]
+    nouns = [*heads, *(attr for below, head in pairwise(heads) if below.dep_ not in _SUBJECTS
+                       for attr in children(head, "attr"))]
     return any(_ranks(word) for noun in nouns if noun.pos_ in ("NOUN", "PROPN")
                for left in noun.lefts for word in left.subtree) or _ordinal_between(span[0])
 
 
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def _heads_in_clause(since: Token) -> list[Token]:
+    """The words "since" hangs on, up to the noun a relative clause it stands in describes: "X, who has chaired
+    Velcorp since 2001, is the longest-serving director" counts nothing in the clause above."""
+    heads: list[Token] = []
+    for head in since.ancestors:
+        heads.append(head)
+        if head.dep_ == "relcl":
+            break
+    return heads
+
+
 def _ordinal_between(since: Token) -> bool:
-    """Whether an ordinal stands between the verb "since" hangs on and "since", where the parse hung the phrase on
-    the verb, not on the ranked noun ("hail their first win over X since 1993"); not after a copula, whose
-    complement is a state held since then ("has been first minister since 2001")."""
+    """Whether an ordinal ranks the object of the verb "since" hangs on, or a noun a preposition hangs on it or on
+    the verb, before "since", where the parse hung the phrase on the verb, not on the ranked noun ("hail X's part in
+    their first win over Y since 1993"); not a word in an apposition or a clause on the object ("chaired Velcorp,
+    the second-largest bank, since 2001"), nor after a copula, whose complement is a state held since then ("has
+    been first minister since 2001")."""
     head = since.head
-    return head.pos_ in ("VERB", "AUX") and head.lemma_ != "be" and head.i < since.i \
-        and any(word.ent_type_ == "ORDINAL" for word in since.doc[head.i + 1:since.i])
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_ == "be" or head.i > since.i:
+        return False
+    return any(word.ent_type_ == "ORDINAL" for noun in _objects(head) if noun.i < since.i
+               for left in noun.lefts for word in left.subtree)
+
+
+def _objects(verb: Token) -> list[Token]:
+    """The verb's objects and the nouns prepositions hang on them or on the verb, down the chain ("hail X's part in
+    their first win": "part", "win"), through no apposition nor clause."""
+    todo, found = [*children(verb, "dobj", "dative"), *_prepositional(verb)], []
+    while todo:
+        found.append(todo.pop())
+        todo += _prepositional(found[-1])
+    return found
+
+
+def _prepositional(word: Token) -> list[Token]:
+    """The nouns the prepositions on a word take ("part in the win": "win")."""
+    return [noun for prep in children(word, "prep") for noun in children(prep, "pobj")]
 
 
 def _ranks(word: Token) -> bool:
@@ -650,7 +684,8 @@ def place_of(predicate: Token, entities: DocEntities, lexicon: Lexicon, *, exclu
              *_present_at(predicate, entities)]
     listed = [predicate.doc[i] for i in sorted(exclude) if _place_item(predicate.doc[i])]
     words = _PlaceWords(places=lexicon.cues.get("PlaceNoun", frozenset()), occasions=lexicon.cues["OccasionNoun"])
-    for candidate in chain(_place_candidates(heads, words), _where_places(predicate, words)):
+    for candidate in chain(_place_candidates(heads, words), _qualifying_places(exclude, predicate.doc, entities),
+                           _where_places(predicate, words)):
         mention = entities.at(candidate)
         if mention is None or candidate.i in exclude or _another_item(candidate, mention, listed, entities):
             continue
@@ -659,6 +694,16 @@ def place_of(predicate: Token, entities: DocEntities, lexicon: Lexicon, *, exclu
         if mention.entity.type in ("Place", "Country"):
             return mention.entity
     return None
+
+
+def _qualifying_places(ends: set[int], doc: Doc, entities: DocEntities) -> Iterator[Token]:
+    """The place written after a comma to say which town an end that is a town is ("visited Birmingham, Alabama",
+    "Toledo, Spain"): the event happened there, whatever the country the town's name alone is read as."""
+    for i in sorted(ends):
+        mention = entities.at(doc[i])
+        if mention is not None and mention.entity.type == "Place":
+            yield from (appos for appos in children(doc[i], "appos") if appos.i == i + 2 and doc[i + 1].text == ","
+                        and not children(appos, "conj"))
 
 
 def governing_place(noun: Token, entities: DocEntities, lexicon: Lexicon, *, exclude: set[int]) -> Entity | None:
