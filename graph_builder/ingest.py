@@ -38,6 +38,9 @@ _DATE_LINE = re.compile(r"^\s*(updated|published|posted|last updated)\s*:?\s+(?P
 _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{1,30}):\s+(?=[A-Z“\"])")
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000]+")
 _EMPTY_LIST_ITEM = re.compile(r",(\s*,)+")
+_LOST_APOSTROPHE = re.compile(r"(?<=[^\W\d_])\u00bf(?=[^\W\d_])")
+"""An inverted question mark between two letters ("Blair¿s", often written "&#191;"): an apostrophe a wrong code page
+lost on the way (Spanish writes the mark only before a word, never inside one)."""
 
 
 def stable_id(text: str) -> str:
@@ -82,7 +85,7 @@ def clean_text(raw: str) -> str:
     turn no-break and other wide spaces into plain spaces, and normalise quotes and whitespace, keeping one
     paragraph a line. Every later offset (mentions, evidence) is an offset into this cleaned text."""
     text = ftfy.fix_text(raw, uncurl_quotes=True, normalization="NFC").translate(_INVISIBLE)
-    text = _drop_stray_marks(text)
+    text = _LOST_APOSTROPHE.sub("'", _drop_stray_marks(text))
     lines = []
     for line in text.splitlines():
         line = _SPACES.sub(" ", line).strip()

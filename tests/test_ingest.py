@@ -26,6 +26,16 @@ def test_mojibake_and_stray_combining_marks_are_repaired():
     assert "Qatar, Turkiye" in cleaned
 
 
+def test_an_apostrophe_lost_to_an_inverted_question_mark_is_restored():
+    """A file that writes an apostrophe as "&#191;" ("Pellik&#191;s") gave the actor "Pellik¿s"; a Spanish "¿" before
+    a word stays."""
+    cleaned = clean_text("Minister Arvo Pellik&#191;s talks with Caldera. Ana asked: \u00bfQu\u00e9 pasa?")
+    assert "Arvo Pellik's talks" in cleaned
+    assert "\u00bfQu\u00e9 pasa?" in cleaned
+    labels = {r.subject.label for r in graph_builder.extract("Arvo Pellik\u00bfs government attacked Caldera.")}
+    assert labels and not any("\u00bf" in label for label in labels), labels
+
+
 def test_invisible_marks_inside_names_are_dropped_and_the_names_found_whole():
     """A left-to-right mark copied from a web page ("Minister\u200e Omar Haddad") split names in two."""
     text = "Foreign Minister\u200e Omar Haddad met \u202aLena\u202c Kovac in \ufeffVienna on Monday."
