@@ -347,8 +347,10 @@ class Gazetteer:
         "Scotland"), the one whose capital it is, or that of the most populous city of the name ("Manchester": the
         United Kingdom)."""
         named = self.country(name) or self.country_parts.get(name) or self.capital(name)
+        if named:
+            return named
         city = _geonames_city_countries().get(name)
-        return named or (self.country(city) or city if city else None)
+        return self.country(city) or city if city else None
 
     def capital(self, name: str) -> str | None:
         """The country whose capital this is ("Moscow" -> "Russia")."""

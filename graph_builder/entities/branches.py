@@ -94,8 +94,8 @@ def _country_before(mention: Mention, text: str, countries: dict[int, Mention], 
     home = gazetteer.party_countries.get(mention.entity.label)
     if home is None:
         return None
-    country = next((countries[end] for end in countries if end <= mention.start
-                    and text[end:mention.start] in _BEFORE_A_PARTY), None)
+    ends = (mention.start - len(gap) for gap in _BEFORE_A_PARTY if text.endswith(gap, 0, mention.start))
+    country = next((countries[end] for end in ends if end in countries), None)
     return None if country is None or country.entity.label == home else country
 
 

@@ -352,8 +352,9 @@ def _governed_clause(node: Token, head: Token, negated: bool, modality: str | No
     if _rules_out(head, lexicon):
         negated, modality = _ruled_out(head_negated, negated, modality)
         head_negated = False
-    elif lemma in lexicon.cues.get("NegativeImplicative", ()):  # "forgot to tell", "did not fail to condemn"; a
-        negated, head_negated = negated != (not _denied_outright(head, lexicon)), False  # focus: "not just avoid"
+    elif lemma in lexicon.cues.get("NegativeImplicative", ()):
+        # "forgot to tell", "did not fail to condemn"; a focus denies nothing: "did not just avoid" avoided
+        negated, head_negated = negated != (not _denied_outright(head, lexicon)), False
     elif lemma in lexicon.cues["HesitationVerb"]:
         return negated, _held_back(head, modality, _denied_outright(head, lexicon), lexicon)
     elif _denies(node, head, lemma, lexicon):

@@ -2043,7 +2043,7 @@ def _comma_at(tokens: Tokens, i: int) -> bool:
 
 def _next_name(doc: Doc, comma: int, entities: DocEntities) -> Mention | None:
     """The actor named right after a comma at ``comma``, past a number or an article ("the 9th")."""
-    if comma + 1 >= len(doc) or doc[comma].text != ",":
+    if not _comma_at(entities.tokens, comma):
         return None
     i = comma + 1
     while i < len(doc) - 1 and entities.at(doc[i]) is None and (doc[i].like_num or doc[i].lower_ == "the"

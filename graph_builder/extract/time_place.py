@@ -421,8 +421,9 @@ def _counted_window(span: Span) -> bool:
     2001", "the biggest rise since 1990"); the event happened once, some time after the date, which starts nothing."""
     if span[0].lower_ != "since":
         return False
-    heads = _heads_in_clause(span[0])  # a rank in the complement of a copula the date hangs on is no window: "has
-    # been the biggest donor since 1997"; in that of one above a clause it hangs on, it is: "the second to defect"
+    # a rank in the complement of a copula the date hangs on is no window ("has been the biggest donor since 1997");
+    # in that of a copula above a clause it hangs on, it is ("is the second MP to defect since 2001")
+    heads = _heads_in_clause(span[0])
     nouns = [*heads, *(attr for below, head in pairwise(heads) if below.dep_ not in _SUBJECTS
                        for attr in children(head, "attr"))]
     return any(_ranks(word) for noun in nouns if noun.pos_ in ("NOUN", "PROPN")
