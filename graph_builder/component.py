@@ -38,10 +38,10 @@ class RelationsComponent:
     def __call__(self, doc: Doc) -> Doc:
         from graph_builder import entities as entity_stage
         from graph_builder.dedupe import deduplicated
-        from graph_builder.ingest import stable_id
+        from graph_builder.ingest import opening_words, stable_id
         from graph_builder.parallel import analyse_document
 
-        document = Document(id=stable_id(doc.text), text=doc.text, source="<spacy>")
+        document = Document(id=stable_id(doc.text), text=doc.text, source="<spacy>", opening=opening_words(doc.text))
         result = analyse_document(self.stages, document, doc)
         if isinstance(result, DocumentFailure):
             raise AnalysisError(result.message())

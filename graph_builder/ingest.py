@@ -38,6 +38,7 @@ _DATE_LINE = re.compile(r"^\s*(updated|published|posted|last updated)\s*:?\s+(?P
 _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{1,30}):\s+(?=[A-Z“\"])")
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000]+")
 _EMPTY_LIST_ITEM = re.compile(r",(\s*,)+")
+OPENING_WORDS = 12  # the words of a text kept as a document's opening (Document.opening)
 _LOST_APOSTROPHE = re.compile(r"(?<=[^\W\d_])\u00bf(?=[^\W\d_])")
 """An inverted question mark between two letters ("Blair¿s", often written "&#191;"): an apostrophe a wrong code page
 lost on the way (Spanish writes the mark only before a word, never inside one)."""
@@ -171,7 +172,14 @@ def text_document(raw: str, *, source: str, doc_id: str | None = None, title: st
     if title is None and _looks_like_headline(kept[0]):
         title = kept[0]
     text = "\n".join(kept)
-    return Document(id=doc_id or stable_id(text), text=text, title=title, date=date, url=url, source=source)
+    return Document(id=doc_id or stable_id(text), text=text, title=title, date=date, url=url, source=source,
+                    opening=opening_words(text))
+
+
+def opening_words(text: str, count: int = OPENING_WORDS) -> str:
+    """The first ``count`` words of a text, with an ellipsis when it goes on."""
+    words = text.split()
+    return " ".join(words[:count]) + (" \u2026" if len(words) > count else "")
 
 
 def _check_length(raw: str, *, source: str) -> None:

@@ -189,6 +189,8 @@ def add_document(facts: Graph, entities: Graph, result: DocumentResult) -> None:
     facts.add((doc_node, SCHEMA.identifier, Literal(document.id)))
     if document.title:
         facts.add((doc_node, SCHEMA.headline, Literal(document.title)))
+    if document.opening:
+        facts.add((doc_node, SCHEMA.description, Literal(document.opening)))
     if document.date:
         facts.add((doc_node, SCHEMA.datePublished, Literal(Date.fromisoformat(document.date[:10]),
                                                             datatype=XSD.date)))

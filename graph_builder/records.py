@@ -24,6 +24,9 @@ class Document:
     date: str | None = None
     url: str | None = None
     source: str | None = None
+    opening: str = ""
+    """The text's first words (ingest.opening_words), kept when the text is dropped after analysis: what names a
+    document that has no title (an archive whose headline is run into the text) on the page and in the graph."""
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -137,9 +137,10 @@ def _add_actors(rdf_graph: Graph, G: nx.MultiDiGraph) -> None:
 
 
 def _document(rdf_graph: Graph, doc) -> dict:
-    """What an edge says about the document its statement comes from."""
-    return {"doc": _text(rdf_graph, doc, SCHEMA.identifier) or "",
-            "title": _text(rdf_graph, doc, SCHEMA.headline) or "",
+    """What an edge says about the document its statement comes from; a document with no title is named by its
+    opening words (schema:description), with its id before them."""
+    identifier, opening = _text(rdf_graph, doc, SCHEMA.identifier) or "", _text(rdf_graph, doc, SCHEMA.description)
+    return {"doc": identifier, "title": _text(rdf_graph, doc, SCHEMA.headline) or _untitled(identifier, opening),
             "date": _text(rdf_graph, doc, SCHEMA.datePublished) or "",
             "url": _text(rdf_graph, doc, SCHEMA.url) or ""}
 
@@ -270,7 +271,14 @@ class ActorCollector:
 
 def _document_fields(document: Document) -> dict:
     """What an edge says about the document its statement comes from, as ``_document`` reads it."""
-    return {"doc": document.id, "title": document.title or "", "date": _day(document.date), "url": document.url or ""}
+    return {"doc": document.id, "title": document.title or _untitled(document.id, document.opening),
+            "date": _day(document.date), "url": document.url or ""}
+
+
+def _untitled(identifier: str, opening: str | None) -> str:
+    """How the page names a document with no title: its id and its opening words (a graph made before they were
+    kept: its id alone)."""
+    return f"{identifier}: {opening}" if opening else ""
 
 
 def fold(text: str) -> str:

@@ -1,0 +1,53 @@
+"""A document with no title (a JSON Lines archive whose headline is run into the text) is named on the page by its id
+and its opening words, not by the bare id; the graph keeps those words as the document's schema:description."""
+
+from __future__ import annotations
+
+import json
+
+from graph_builder.ingest import opening_words
+from tests.conftest import open_page
+from tests.test_cli import cli
+
+ARCHIVE = [
+    {"id": "wire-0001", "text": "Norland port strike spreads Minister Arvo Pellik met Dana Holm in Velmora on Monday "
+                                "to discuss the strike at the harbour. Pellik said the talks had been useful."},
+    {"id": "wire-0002", "title": "Caldera signs ferry pact",
+     "text": "Caldera's president Tomas Verro met Arvo Pellik in Velmora. The two leaders signed a ferry pact."},
+]
+
+DOCUMENT_OPTIONS = "() => [...document.querySelectorAll('#doc-filter option')].map(o => [o.value, o.textContent])"
+
+
+def test_an_untitled_document_is_named_by_its_id_and_opening_words(browser, tmp_path):
+    archive = tmp_path / "wire.jsonl"
+    archive.write_text("".join(json.dumps(line) + "\n" for line in ARCHIVE), encoding="utf-8")
+    done = cli("build", str(archive), "--out", str(tmp_path / "out"), "--quiet")
+    assert done.returncode == 0, done.stderr
+    page = open_page(browser, tmp_path / "out" / "graph.html")
+    try:
+        options = dict(page.evaluate(DOCUMENT_OPTIONS))
+        assert options["wire-0001"] == "wire-0001: Norland port strike spreads Minister Arvo Pellik met Dana Holm in " \
+                                       "Velmora \u2026"
+        assert options["wire-0002"] == "Caldera signs ferry pact"
+        assert page.errors == []
+    finally:
+        page.context.close()
+
+
+def test_the_graph_keeps_each_documents_opening_words(tmp_path):
+    archive = tmp_path / "wire.jsonl"
+    archive.write_text("".join(json.dumps(line) + "\n" for line in ARCHIVE), encoding="utf-8")
+    assert cli("build", str(archive), "--out", str(tmp_path / "out"), "--no-html", "--quiet").returncode == 0
+    query = ("SELECT ?id ?opening WHERE { ?doc a kg:Document ; schema:identifier ?id ; schema:description ?opening } "
+             "ORDER BY ?id")
+    done = cli("query", str(tmp_path / "out" / "graph.ttl"), query, "--format", "json")
+    assert done.returncode == 0, done.stderr
+    rows = [(b["id"]["value"], b["opening"]["value"]) for b in json.loads(done.stdout)["results"]["bindings"]]
+    assert rows == [("wire-0001", opening_words(ARCHIVE[0]["text"])),
+                    ("wire-0002", "Caldera's president Tomas Verro met Arvo Pellik in Velmora. The two leaders \u2026")]
+
+
+def test_a_short_text_is_its_own_opening_with_no_ellipsis():
+    assert opening_words("Pellik met Holm.") == "Pellik met Holm."
+    assert opening_words("  one\ttwo\nthree ", count=2) == "one two \u2026"
