@@ -38,6 +38,7 @@ _DATE_LINE = re.compile(r"^\s*(updated|published|posted|last updated)\s*:?\s+(?P
 _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{1,30}):\s+(?=[A-Z“\"])")
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000]+")
 _EMPTY_LIST_ITEM = re.compile(r",(\s*,)+")
+SENTENCE_WORDS = 6  # a page whose every line is shorter holds no article (read_html)
 OPENING_WORDS = 12  # the words of a text kept as a document's opening (Document.opening)
 _LOST_APOSTROPHE = re.compile(r"(?<=[^\W\d_])\u00bf(?=[^\W\d_])")
 """An inverted question mark between two letters ("Blair¿s", often written "&#191;"): an apostrophe a wrong code page
@@ -464,8 +465,22 @@ def read_markdown(path: Path, *, on_error: ErrorHandler) -> Iterator[Document]:
 @readers.register(".htm")
 @readers.register(".html")
 def read_html(path: Path, *, on_error: ErrorHandler) -> Iterator[Document]:
-    """A web page: its main text and metadata."""
-    yield html_document(file_text(path), source=str(path))
+    """A web page: its main text and metadata; a page whose text is only short lines is reported (a menu, a page of
+    links) and read as it is."""
+    document = html_document(file_text(path), source=str(path))
+    _warn(_only_short_lines(document.text, path=path), on_error)
+    yield document
+
+
+def _only_short_lines(text: str, *, path: Path) -> InputError | None:
+    """The warning for a page whose text has no line of ``SENTENCE_WORDS`` words or more: what the page gave is a
+    menu or a list of links, no article (trafilatura keeps them when it finds nothing else)."""
+    longest = max((len(line.split()) for line in text.splitlines()), default=0)
+    if longest >= SENTENCE_WORDS:
+        return None
+    return InputError(f"no article text found, only short lines (the longest {longest} word{'s' * (longest != 1)}: "
+                      "a menu or a page of links?); read as it is: give the article's own page, or its text in a "
+                      ".txt file", path=str(path), ignored=True)
 
 
 def _count_lines(path: Path) -> int:

@@ -1,5 +1,6 @@
-"""A document with no title (a JSON Lines archive whose headline is run into the text) is named on the page by its id
-and its opening words, not by the bare id; the graph keeps those words as the document's schema:description."""
+"""What a new user's trial found about documents: one with no title (a JSON Lines archive whose headline is run into
+the text) is named on the page by its id and its opening words, not by the bare id, and the graph keeps those words as
+the document's schema:description; a saved page that holds only a menu is read with a warning."""
 
 from __future__ import annotations
 
@@ -51,3 +52,21 @@ def test_the_graph_keeps_each_documents_opening_words(tmp_path):
 def test_a_short_text_is_its_own_opening_with_no_ellipsis():
     assert opening_words("Pellik met Holm.") == "Pellik met Holm."
     assert opening_words("  one\ttwo\nthree ", count=2) == "one two \u2026"
+
+
+def test_a_page_of_only_a_menu_is_reported_and_read(tmp_path):
+    """A saved page that holds only its site's menu gave a document of four one-word sentences and no word of
+    warning; it is read as it is, with a warning that names the file and says what to give instead."""
+    (tmp_path / "menu.html").write_text(
+        "<html><head><title>Velmora Courier</title></head><body><nav><ul><li><a href='/'>Home</a></li>"
+        "<li><a href='/n'>Harbour</a></li><li><a href='/s'>Ferries</a></li><li><a href='/w'>Tides</a></li></ul>"
+        "</nav></body></html>", encoding="utf-8")
+    (tmp_path / "story.html").write_text(
+        "<html><head><title>Pellik meets Holm</title></head><body><article><h1>Pellik meets Holm</h1><p>Minister "
+        "Arvo Pellik met Dana Holm in Velmora on Monday to discuss the ferry strike.</p></article></body></html>",
+        encoding="utf-8")
+    done = cli("build", str(tmp_path), "--out", str(tmp_path / "out"), "--no-html")
+    assert done.returncode == 0, done.stderr
+    warnings = [line for line in done.stderr.splitlines() if "warning" in line]
+    assert len(warnings) == 1 and "menu.html" in warnings[0] and "a menu or a page of links" in warnings[0]
+    assert "documents: 2" in done.stdout + done.stderr
