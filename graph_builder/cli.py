@@ -208,6 +208,9 @@ def _parser() -> argparse.ArgumentParser:
     query.add_argument("--visualize", metavar="FILE.html",
                        help="draw the graph a CONSTRUCT or DESCRIBE query returns as the network page in "
                             "FILE.html")
+    query.add_argument("--timeout", type=_number(float, above=0, what="a number of seconds above 0"),
+                       metavar="SECONDS", help="stop a query that runs longer, with status 1 (default: no limit; "
+                       "Ctrl-C stops it too)")
     query.add_argument("--ontology", type=_folder, metavar="DIR", help="DIR, a copy of the ontology/ folder the "
                        "graph was built with: a graph file is queried with its newskg.ttl beside it (relations by quad "
                        "class, CAMEO root, label), and --visualize takes relation labels and colours from it "
@@ -362,8 +365,7 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _query(args: argparse.Namespace) -> int:
-    from graph_builder.query import format_result, format_store_result, read_query, run_query, with_ontology
-    from graph_builder.rdf import load_graph
+    from graph_builder.query import read_query, within
 
     if bool(args.store) == bool(args.graph):
         raise UsageError("give GRAPH and QUERY, or --store DIR and QUERY; see graph-builder query --help")
@@ -371,19 +373,41 @@ def _query(args: argparse.Namespace) -> int:
     if args.store:
         from graph_builder.store import KnowledgeStore
 
-        knowledge = KnowledgeStore(args.store, read_only=True)
-        if args.visualize:
-            return _draw_construct(knowledge.export_query(sparql), args.visualize, args.ontology)
-        _print_answer(format_store_result(knowledge.query(sparql), args.format, sparql=sparql))
-        return 0
-    graph = with_ontology(load_graph(args.graph), args.ontology)
+        knowledge = KnowledgeStore(args.store, read_only=True)  # opened before the time counts, as a graph is read
+        answer = within(args.timeout, lambda: _store_answer(knowledge, sparql, args))
+    else:
+        graph = _queried_graph(args)
+        answer = within(args.timeout, lambda: _graph_answer(graph, sparql, args))
+    if isinstance(answer, int):
+        return answer
+    _print_answer(answer)
+    return 0
+
+
+def _queried_graph(args: argparse.Namespace):
+    from graph_builder.query import with_ontology
+    from graph_builder.rdf import load_graph
+
+    return with_ontology(load_graph(args.graph), args.ontology)
+
+
+def _store_answer(knowledge, sparql: str, args: argparse.Namespace) -> str | int:
+    """A query's answer from a store: the text to print, or the exit status once drawn (--visualize)."""
+    from graph_builder.query import format_store_result
+
+    if args.visualize:
+        return _draw_construct(knowledge.export_query(sparql), args.visualize, args.ontology)
+    return format_store_result(knowledge.query(sparql), args.format, sparql=sparql)
+
+
+def _graph_answer(graph, sparql: str, args: argparse.Namespace) -> str | int:
+    """A query's answer from a graph file: the text to print, or the exit status once drawn (--visualize)."""
+    from graph_builder.query import construct_graph, format_result, run_query
+
     result = run_query(graph, sparql)
     if args.visualize:
-        from graph_builder.query import construct_graph
-
         return _draw_construct(construct_graph(result, graph), args.visualize, args.ontology)
-    _print_answer(format_result(result, args.format, sparql=sparql))
-    return 0
+    return format_result(result, args.format, sparql=sparql)
 
 
 def _print_answer(text: str) -> None:

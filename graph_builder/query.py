@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import functools
+import multiprocessing
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from rdflib import Graph, URIRef
 from rdflib.query import Result
@@ -13,6 +15,8 @@ from rdflib.query import Result
 from graph_builder import results
 from graph_builder.errors import QueryError, UsageError
 from graph_builder.sparql import PREFIXES, syntax_problem, undeclared_prefix
+
+T = TypeVar("T")
 
 OUTPUT_FORMATS = ("table", "csv", "tsv", "json", "xml")
 TABLE_PREFIXES = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
@@ -94,6 +98,46 @@ def query_error(exc: Exception, sparql: str) -> QueryError:
     reason = syntax_message(str(exc), sparql) if isinstance(exc, SyntaxError) else " ".join(str(exc).split())
     return QueryError(f"the SPARQL query failed: {reason}. Check its syntax; prefixes "
                       f"{', '.join(sorted(PREFIXES))} are predeclared")
+
+
+def within(seconds: float | None, work: Callable[[], T]) -> T:
+    """What ``work`` returns, computed in a process of its own that is stopped after ``seconds`` (None: no limit,
+    computed here) with a QueryError that says what to do: the query command's ``--timeout``. A process, as the
+    endpoint's query processes: Oxigraph evaluates an aggregate without heeding an alarm or Ctrl-C, and only a
+    process that is stopped stops it. The process is forked, so the graph or store already opened is its own."""
+    if seconds is None:
+        return work()
+    context = multiprocessing.get_context("fork")
+    receiving, sending = context.Pipe(duplex=False)
+    process = context.Process(target=_send_outcome, args=(work, sending), daemon=True)
+    process.start()
+    sending.close()
+    try:
+        if not receiving.poll(seconds):
+            raise QueryError(f"the query ran longer than --timeout {seconds:g} seconds and was stopped; narrow it (a "
+                             "LIMIT, a FILTER, fewer patterns) or give a longer --timeout")
+        failed, outcome = receiving.recv()
+    except EOFError as exc:
+        process.join()
+        raise QueryError(f"the query process stopped (status {process.exitcode}) before answering; run the query "
+                         "again without --timeout to see why") from exc
+    finally:
+        process.kill()
+        process.join()
+    if failed:
+        raise outcome
+    return outcome
+
+
+def _send_outcome(work: Callable[[], T], sending) -> None:
+    """Run ``work`` in the query process and send back (False, its value) or (True, the error it raised)."""
+    try:
+        sending.send((False, work()))
+    except Exception as exc:
+        try:
+            sending.send((True, exc))
+        except Exception:  # an error that cannot be sent whole is sent as its message
+            sending.send((True, QueryError(str(exc))))
 
 
 def run_query(graph: Graph, query: str) -> Result:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from graph_builder.ingest import opening_words
 from tests.conftest import open_page
 from tests.test_cli import cli
@@ -70,3 +72,23 @@ def test_a_page_of_only_a_menu_is_reported_and_read(tmp_path):
     warnings = [line for line in done.stderr.splitlines() if "warning" in line]
     assert len(warnings) == 1 and "menu.html" in warnings[0] and "a menu or a page of links" in warnings[0]
     assert "documents: 2" in done.stdout + done.stderr
+
+
+ENDLESS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?o ?p }"
+
+
+@pytest.mark.parametrize("where", ["file", "store"])
+def test_a_query_past_its_timeout_is_stopped_with_a_message(tmp_path, where):
+    """`query` had no time limit: a query of five unrelated patterns over a store ran on, and Oxigraph computes
+    such a count without heeding Ctrl-C. With --timeout it stops, says so and exits 1; a quick query answers."""
+    archive = tmp_path / "wire.jsonl"
+    archive.write_text("".join(json.dumps(line) + "\n" for line in ARCHIVE), encoding="utf-8")
+    target = ["--store", str(tmp_path / "store")] if where == "store" else ["--out", str(tmp_path / "out")]
+    assert cli("build", str(archive), *target, "--no-html", "--quiet").returncode == 0
+    source = target if where == "store" else [str(tmp_path / "out" / "graph.ttl")]
+    stopped = cli("query", *source, ENDLESS, "--timeout", "2")
+    assert stopped.returncode == 1 and stopped.stdout == ""
+    assert "ran longer than --timeout 2 seconds" in stopped.stderr, stopped.stderr
+    quick = cli("query", *source, "SELECT ?id WHERE { ?doc schema:identifier ?id } ORDER BY ?id", "--format", "csv",
+                "--timeout", "30")
+    assert quick.returncode == 0 and quick.stdout.split() == ["id", "wire-0001", "wire-0002"], quick.stderr
