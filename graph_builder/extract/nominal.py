@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -553,15 +554,25 @@ def _backing_events(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relatio
     """Help "from" A to the subject of the clause it backs ("B retook the port with air support from A", "aided by
     strong support from A"): "from" names who gives it, as "of" does in "with the support of A" (_backed_pairs);
     the first pattern of the noun for that relation gives its code and sense."""
-    for noun in entities.tokens.with_lemma(lexicon.noun_patterns):
-        pattern = next((p for p in lexicon.noun_patterns[noun.lemma_.lower()] if p.relation == _BACKING), None)
-        verb = _backing_verb(noun, pattern) if pattern is not None and noun.pos_ == "NOUN" else None
+    backing = _backing_patterns(lexicon)
+    for noun in entities.tokens.with_lemma(backing):
+        pattern = backing[noun.lemma_.lower()]
+        verb = _backing_verb(noun, pattern) if noun.pos_ == "NOUN" else None
         backed = actors(subject_tokens(verb, lexicon)[0], entities, lexicon) if verb is not None else []
         if backed:
             givers = actors(prep_objects([noun], "from"), entities, lexicon)
             pairs = [(giver, backed[0], 0.6) for giver in givers]
             yield from _pair_relations(noun, pattern, _related(noun, pattern, pairs, entities, lexicon), entities,
                                        lexicon)
+
+
+@lru_cache(maxsize=8)
+def _backing_patterns(lexicon: Lexicon) -> dict[str, Pattern]:
+    """The nouns with a pattern of help (``_BACKING``), each with the first such pattern: the only nouns
+    ``_backing_events`` reads, found in a document by one look-up of these few (not of every noun with a pattern)."""
+    found = {noun: next((p for p in patterns if p.relation == _BACKING), None)
+             for noun, patterns in lexicon.noun_patterns.items()}
+    return {noun: pattern for noun, pattern in found.items() if pattern is not None}
 
 
 def _hearsay(noun: Token, pattern: Pattern, modality: str, source: Entity | None, lexicon: Lexicon) -> str:

@@ -1047,9 +1047,9 @@ def _matched(clause: _Clause, pattern: Pattern, matched: Match, entities: DocEnt
 def _fitting_ends(clause: _Clause, pattern: Pattern, object_toks: list[Token], info: RelationInfo,
                   entities: DocEntities, lexicon: Lexicon) -> tuple[list[Actor], list[Actor], bool] | None:
     """The subjects and objects of a match (``_ends``) the relation can hold (``_fitting``, ``_apart``), and whether
-    they act on each other; None when no subject or no object is left (most matches: the cheap test first, the
-    objects are not read when there is no subject)."""
-    subjects, objects, mutual = _ends(clause, pattern, object_toks, entities, lexicon)
+    they act on each other; None when no subject or no object is left (most matches)."""
+    subjects, objects, mutual = _ends(clause, pattern, object_toks, entities, lexicon,
+                                      destination=info.destination_object)
     if not subjects:
         return None
     sites = partial(_site_places, clause.verb, object_toks, entities, lexicon)
@@ -1059,17 +1059,24 @@ def _fitting_ends(clause: _Clause, pattern: Pattern, object_toks: list[Token], i
     return (subjects, objects, mutual) if subjects and objects else None
 
 
-def _ends(clause: _Clause, pattern: Pattern, object_toks: list[Token], entities: DocEntities,
-          lexicon: Lexicon) -> tuple[list[Actor], list[Actor], bool]:
+def _ends(clause: _Clause, pattern: Pattern, object_toks: list[Token], entities: DocEntities, lexicon: Lexicon, *,
+          destination: bool) -> tuple[list[Actor], list[Actor], bool]:
     """The subjects and objects of a match, and whether they act on each other ("A and B accused each other":
-    each of them is the other's object)."""
-    subjects = _subjects(clause, pattern, entities, lexicon)
-    if not (subjects or pattern.converse):
-        return [], [], False  # no subject for the objects: they are not read
+    each of them is the other's object). The objects first: most matches have no actor among them, and then the
+    subjects are not read, unless the objects may still come from elsewhere (a ``destination`` relation's sites,
+    see ``_fitting``) or stand for the subjects (each other); both empty when either is."""
+    if pattern.converse:
+        subjects = _subjects(clause, pattern, entities, lexicon)
+        return object_actors(object_toks, entities, lexicon, pattern.relation), subjects, False
     objects = object_actors(object_toks, entities, lexicon, pattern.relation)
-    if not (objects or pattern.converse) and len(subjects) > 1 and reciprocal_pronoun(object_toks):
+    if not (objects or destination or reciprocal_pronoun(object_toks)):
+        return [], [], False  # no object for the subjects: they are not read
+    subjects = _subjects(clause, pattern, entities, lexicon)
+    if not subjects:
+        return [], [], False
+    if not objects and len(subjects) > 1 and reciprocal_pronoun(object_toks):
         return subjects, subjects, True
-    return (objects, subjects, False) if pattern.converse else (subjects, objects, False)
+    return subjects, objects, False
 
 
 def _subjects(clause: _Clause, pattern: Pattern, entities: DocEntities, lexicon: Lexicon) -> list[Actor]:
