@@ -62,6 +62,7 @@ from graph_builder.entities.naming import (
     make_entity,
     merge_entities,
     name_key,
+    plural_singulars,
     plurals_as_full_names,
     plurals_as_singular,
     shared_country_names,
@@ -516,8 +517,12 @@ def _with_collectives(tokens: Tokens, document: Document, mentions: list[Mention
 
 
 def _actors_named_alone(mentions: list[Mention], tokens: Tokens) -> list[Entity]:
-    """The actors of name mentions that stand alone (``tokens.stands_alone``)."""
-    return [m.entity for m in mentions if m.kind == "name" and stands_alone(tokens, m.start, m.end)]
+    """The actors of name mentions that stand alone (``tokens.stands_alone``), of the names that a plural name
+    mention may be the plural of (naming.plural_singulars): no other decides what plurals_as_singular makes of a
+    plural, and most documents write no such plural, so most names are not read."""
+    singulars = plural_singulars(mentions)
+    return [m.entity for m in mentions if m.kind == "name" and m.entity.label in singulars
+            and stands_alone(tokens, m.start, m.end)]
 
 
 def _cover(tokens: Tokens, by_token: dict[int, Mention], mention: Mention) -> None:

@@ -980,7 +980,8 @@ def works_named(ents: Iterable[Span], doc: Tokens, gazetteer: Gazetteer) -> froz
     sentences = {doc.sentence_of[noun.i] for noun in work_words(doc, gazetteer)}
     if not sentences:
         return frozenset()  # most documents: no name is read
-    return frozenset(ent.text for ent in ents if _near(ent, doc, sentences) and _introduced_as_work(ent, gazetteer))
+    return frozenset(ent.text for ent in ents
+                     if _near(ent, doc, sentences) and _introduced_as_work(ent, doc, gazetteer))
 
 
 def work_words(doc: Tokens, gazetteer: Gazetteer) -> tuple[Token, ...]:
@@ -996,7 +997,13 @@ def _near(ent: Span, doc: Tokens, sentences: set[int]) -> bool:
     return doc.sentence_of[ent.start] in sentences or doc.sentence_of[max(ent.start - 1, 0)] in sentences
 
 
-def _introduced_as_work(ent: Span, gazetteer: Gazetteer) -> bool:
+def _introduced_as_work(ent: Span, doc: Tokens, gazetteer: Gazetteer) -> bool:
+    """Whether a work noun introduces the name (see works_named), read only where one stands near it (most names:
+    see _work_noun_near); ``doc``: the document's tokens."""
+    return _work_noun_near(ent, doc, gazetteer) and _introduced_by_work_noun(ent, gazetteer)
+
+
+def _introduced_by_work_noun(ent: Span, gazetteer: Gazetteer) -> bool:
     """Whether a work noun introduces the name (see works_named); never a name after a courtesy title."""
     if ent[0].lower_ in gazetteer.honorifics:
         return False
@@ -1007,6 +1014,15 @@ def _introduced_as_work(ent: Span, gazetteer: Gazetteer) -> bool:
     root = ent.root  # spaCy finds a span's root anew at each read
     return (_work_in_apposition(root, gazetteer) or _work_like(root, gazetteer) or _work_predicated(root, gazetteer)
             or _listed_with_works(root, gazetteer))
+
+
+def _work_noun_near(ent: Span, doc: Tokens, gazetteer: Gazetteer) -> bool:
+    """Whether a work word the tagger read as a noun stands in the sentence of the word before the name or of one of
+    its words: each way a work noun introduces a name (see _introduced_as_work) reads a noun of the name's
+    sentence (the parse links no words of two sentences) or the word before it."""
+    sentences = doc.read_once_of("work noun sentences", gazetteer, 0, len(doc), lambda: frozenset(
+        doc.sentence_of[word.i] for word in work_words(doc, gazetteer) if doc.pos[word.i] == "NOUN"))
+    return bool(sentences) and any(doc.sentence_of[i] in sentences for i in range(max(ent.start - 1, 0), ent.end))
 
 
 def _described_work_noun(noun: Token) -> bool:
@@ -1689,7 +1705,7 @@ def _run_reads_as_name(span: Span, doc: Tokens, titles: frozenset[str], gazettee
     """Whether a proper-noun run of words stands as an argument and reads as a name: two or three words, or a single
     singular proper noun that is a subject or object; never one a work noun introduces (see works_named)."""
     if _ends_in_no_name(span, doc, titles, gazetteer) or not _argument_words(span) \
-            or _indefinite_name(doc, span.start, span.end) or _introduced_as_work(span, gazetteer):
+            or _indefinite_name(doc, span.start, span.end) or _introduced_as_work(span, doc, gazetteer):
         return False
     single_name = len(span) == 1 and span[0].tag_ == "NNP" and span.root.dep_ in _CORE_DEPS
     return 2 <= len(span) <= 3 or single_name and not _hyphened_prefix(span)

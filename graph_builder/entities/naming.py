@@ -94,13 +94,24 @@ def plurals_as_singular(mentions: list[Mention], groups: Iterable[Entity]) -> li
             for m in mentions]
 
 
+def plural_singulars(mentions: Iterable[Mention]) -> set[str]:
+    """The names that the one-word name mentions written as plurals may be the plurals of ("Zorvani" of "the
+    Zorvanis"): only an actor of one of them can be a group that ``plurals_as_singular`` names them as."""
+    return {m.entity.label[:-1] for m in mentions if " " not in m.entity.label and _plural_form(m)}
+
+
 def _plural_of_a_name(mention: Mention, singular: dict[str, Entity]) -> bool:
     return " " not in mention.entity.label and _plural_of(mention, singular)
 
 
 def _plural_of(mention: Mention, singular: dict[str, Entity]) -> bool:
+    return _plural_form(mention) and mention.entity.label[:-1] in singular
+
+
+def _plural_form(mention: Mention) -> bool:
+    """Whether a name mention's label is written as a plural: it ends in "s", not "ss"."""
     label = mention.entity.label
-    return mention.kind == "name" and label.endswith("s") and not label.endswith("ss") and label[:-1] in singular
+    return mention.kind == "name" and label.endswith("s") and not label.endswith("ss")
 
 
 def plurals_as_full_names(mentions: list[Mention], heads: frozenset[str]) -> list[Mention]:

@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable
 from functools import cached_property
+from itertools import chain, repeat
 from typing import TYPE_CHECKING
 
 import numpy
@@ -280,9 +281,9 @@ class Tokens(tuple):
     @cached_property
     def sentence_of(self) -> tuple[int, ...]:
         """The number of each token's sentence (0 for the first)."""
-        ends = (*self.sentence_starts[1:], len(self.all))
-        return tuple(number for number, (start, end) in enumerate(zip(self.sentence_starts, ends, strict=True))
-                     for _ in range(start, end))
+        starts = self.sentence_starts
+        sizes = map(int.__sub__, (*starts[1:], len(self.all)), starts)
+        return tuple(chain.from_iterable(map(repeat, range(len(starts)), sizes)))  # each number its size times, in C
 
     @cached_property
     def descriptors(self) -> frozenset[str]:
@@ -444,7 +445,7 @@ class Tokens(tuple):
 
     @cached_property
     def _commas(self) -> tuple[int, ...]:
-        return tuple([i for i, lower in enumerate(self.lower) if lower == ","])
+        return tuple(self._by_lower.get(",", ()))  # the lowercase forms' index, in text order: no scan of the words
 
     @cached_property
     def words(self) -> tuple[str, ...]:
