@@ -34,12 +34,16 @@ def polarity(predicate: Token, lexicon: Lexicon) -> tuple[bool, str]:
     "wants to meet", "could impose", "will travel", "is to visit", an if- or whether-clause are not
     asserted; "ended its alliance with", "the former ally of" are past.
     """
+    return _walk(predicate, lexicon, frames=True)
+
+
+def _walk(predicate: Token, lexicon: Lexicon, *, frames: bool) -> tuple[bool, str]:
+    """The walk of ``polarity``; ``frames`` whether it steps from a verb to a claim framing it (``_framing_claim``),
+    which the walk of a verb judging that claim must not, lest it come back to the claim it is asked about."""
     negated = _has_negation(predicate, lexicon) or _denied_subject(predicate, lexicon)
     modality = own_modality(predicate, lexicon)
     node = predicate
-    while (up := _step_up(node, lexicon)) is not None and not (_joined(node, lexicon) or examined(node, lexicon)
-                                                                or _claim_held(node, lexicon)
-                                                                or _claim_made(node, predicate, lexicon)):
+    while (up := _step_up(node, lexicon, frames)) is not None and not _walk_ends(node, predicate, lexicon):
         head, dep = up
         found = _step(node, head, dep, (negated, modality), lexicon)
         if found is None:
@@ -49,6 +53,12 @@ def polarity(predicate: Token, lexicon: Lexicon) -> tuple[bool, str]:
             break
         node = head
     return negated, asked_modality(predicate, modality or _reported_modality(node, lexicon))
+
+
+def _walk_ends(node: Token, predicate: Token, lexicon: Lexicon) -> bool:
+    """Whether the walk of ``polarity`` from a predicate ends at a node, whatever the words above say of it."""
+    return _joined(node, lexicon) or examined(node, lexicon) or _claim_held(node, lexicon) \
+        or _claim_made(node, predicate, lexicon)
 
 
 def _step(node: Token, head: Token, dep: str, read: tuple[bool, str | None], lexicon: Lexicon
@@ -84,12 +94,12 @@ def _describing_participle(participle: Token, lexicon: Lexicon) -> bool:
                    for kind in ("Intended", "Future", "Possible"))
 
 
-def _step_up(node: Token, lexicon: Lexicon) -> tuple[Token, str] | None:
+def _step_up(node: Token, lexicon: Lexicon, frames: bool) -> tuple[Token, str] | None:
     """The word a node's polarity is read through next and how the node hangs on it; the noun of a claim right
     before the node's subject when the parser hung the claim's content on its verb or the verb on it ("X rejected
     the idea Y posed a threat to Z": "posed" read as the root and "X rejected the idea" as its clause, or "rejected
     claims Y had met Z" with "met" read as a second verb of X's)."""
-    frame = _framing_claim(node, lexicon)
+    frame = _framing_claim(node, lexicon) if frames else None
     if frame is not None:
         return frame, "relcl"
     return (node.head, node.dep_) if node.head.i != node.i else None
@@ -231,10 +241,23 @@ def _claim_held(noun: Token, lexicon: Lexicon) -> bool:
     """A noun of a claim (kg:Allegation) with the clause it holds, which no verb above judges true or false: "declined
     to be drawn on reports that Y met Z", "refused to comment on rumours that", "asked about claims that" leave
     what is claimed possible, not denied by the refusal above; "denied reports that" (a verb of ``_CLAIM_JUDGING``
-    taking the claim as its object) reads on."""
+    taking the claim as its object, ``_judgement_made``) reads on; "refused to confirm reports that", "wants to
+    confirm", "did not deny reports that", "if X confirms reports that" judge nothing, and leave the claim open."""
     if not _claim_noun(noun, lexicon) or not any(c.pos_ in VERBAL for c in children(noun, "acl", "relcl", "ccomp")):
         return False
-    return not _claim_judged(noun, lexicon)
+    return not _judgement_made(noun, lexicon)
+
+
+_JUDGED = ((False, "asserted"), (False, "past"))
+"""The polarity of a verb of ``_CLAIM_JUDGING`` that does judge the claim it takes: neither denied nor refused
+("did not confirm", "refused to confirm", "did not deny"), nor wanted, to come, possible or conditional ("wants to
+confirm", "will confirm", "may deny", "if X confirms")."""
+
+
+def _judgement_made(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a claim is the object of a verb of ``_CLAIM_JUDGING`` that judges it (``_JUDGED``), read without the
+    step to a claim framing a verb (``_framing_claim``), which would come back to this one."""
+    return _claim_judged(noun, lexicon) and _walk(noun.head, lexicon, frames=False) in _JUDGED
 
 
 def _claim_made(node: Token, predicate: Token, lexicon: Lexicon) -> bool:
@@ -512,9 +535,13 @@ def _report_governed(node: Token, head: Token, lemma: str, lexicon: Lexicon) -> 
 
 def _put_in_doubt(head: Token, lemma: str, lexicon: Lexicon) -> bool:
     """Whether a verb leaves the clause it reports open: a verb of allegation, a publication's verb of saying, a
-    denied verb of implication ("did not mean that Y had cut its ties with Z")."""
+    denied verb of implication ("did not mean that Y had cut its ties with Z"), a verb of confirming that confirms
+    nothing ("refused to confirm that Y had attacked Z", "will confirm whether": ``_JUDGED``, as for a claim it takes
+    as object)."""
     if lemma in lexicon.cues.get("Implication", ()) and _has_negation(head, lexicon):
         return True
+    if lemma in lexicon.cues.get("ConfirmingVerb", ()):
+        return _walk(head, lexicon, frames=True) not in _JUDGED
     return lemma in lexicon.cues.get("Allegation", ()) or _published(head, lexicon)
 
 
@@ -588,12 +615,12 @@ def _governing_modality(clause: Token, head: Token, lexicon: Lexicon) -> str | N
 
 
 def _vouched_for(claim: Token, lexicon: Lexicon) -> bool:
-    """A noun of a claim that a verb vouching for it takes as object, not denied (kg:ConfirmingVerb: "the UN has
-    confirmed reports that X killed Y"): what it reports is asserted; "did not confirm reports", "dismissed
-    reports" leave it in doubt."""
-    verb = claim.head
-    return (claim.pos_ == "NOUN" and claim.dep_ == "dobj" and verb.pos_ in VERBAL
-            and verb.lemma_.lower() in lexicon.cues.get("ConfirmingVerb", ()) and not _has_negation(verb, lexicon))
+    """A noun of a claim that a verb vouching for it takes as object and judges (kg:ConfirmingVerb,
+    ``_judgement_made``: "the UN has confirmed reports that X killed Y"): what it reports is asserted; "did not
+    confirm reports", "refused to confirm", "wants to confirm", "dismissed reports" leave it in doubt, as
+    ``_claim_held`` does."""
+    return (claim.pos_ == "NOUN" and claim.head.lemma_.lower() in lexicon.cues.get("ConfirmingVerb", ())
+            and _judgement_made(claim, lexicon))
 
 
 def _fought_for(clause: Token, lexicon: Lexicon) -> bool:
