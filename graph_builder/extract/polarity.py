@@ -71,6 +71,8 @@ def _step(node: Token, head: Token, dep: str, read: tuple[bool, str | None], lex
         return negated, modality or _ending(head, lexicon), True
     if dep == "prep" and _describing_participle(head, lexicon):
         return negated, modality, True
+    if _held_back_act(node, head, dep, lexicon):
+        return negated, _held_back(head, modality, lexicon), True
     step = _STEPS.get(dep)
     found = step(node, head, negated, modality, lexicon) if step else None
     return None if found is None else (*found, _own_scope(node, lexicon))
@@ -378,8 +380,6 @@ def _governed_clause(node: Token, head: Token, negated: bool, modality: str | No
     elif lemma in lexicon.cues.get("NegativeImplicative", ()):
         # "forgot to tell", "did not fail to condemn"; a focus denies nothing: "did not just avoid" avoided
         negated, head_negated = negated != (not _denied_outright(head, lexicon)), False
-    elif lemma in lexicon.cues["HesitationVerb"]:
-        return negated, _held_back(head, modality, _denied_outright(head, lexicon), lexicon)
     elif _denies(node, head, lemma, lexicon):
         return _through_denial(node, head, (negated, modality), head_negated, lexicon)
     elif not _waged(node, head, lexicon):
@@ -391,26 +391,60 @@ def _through_denial(node: Token, head: Token, read: tuple[bool, str | None], hea
                     lexicon: Lexicon) -> tuple[bool, str | None]:
     """A clause under a word that denies it ("refused to meet Y": denied), ``read`` its (negated, modality) so far; a
     word of refusal itself denied leaves the act open ("did not refuse to meet Y", "never declined to meet Y":
-    possible, ``_refusal_undone``), and so does a refusal denied by the word above it ("denied refusing to meet Y")."""
+    possible, ``_refusal_undone``), and so does a refusal denied by the word above it ("denied refusing to meet Y")
+    or held no longer ("no longer refuses to meet Y")."""
     negated, modality = read
-    if _refusal_undone_on(head, head, lexicon):
-        return negated, modality or own_modality(head, lexicon) or "possible"
+    lifted = _refusal_lifted(head, lexicon)
+    if lifted is not None:
+        return negated, modality or lifted
     if not head_negated and _refusal_in(node, negated, lexicon):
         return False, modality or own_modality(head, lexicon) or "possible"
     return (not negated) or head_negated, modality or own_modality(head, lexicon)
 
 
-def _held_back(verb: Token, modality: str | None, denied: bool, lexicon: Lexicon) -> str | None:
-    """The modality a verb of hesitation (kg:HesitationVerb) gives the act under it: open ("hesitated to attack Y":
-    possible), and as real as the verb when it is ``denied`` ("did not hesitate to attack Y": asserted, "would not
-    hesitate to attack Y": hypothetical); the verb's negation is spent on itself, never on the act."""
-    return modality or own_modality(verb, lexicon) or (None if denied else "possible")
+def _refusal_lifted(word: Token, lexicon: Lexicon) -> str | None:
+    """The modality of the act under a word of refusal that no longer stands, None where it stands or is none: held no
+    longer ("no longer refuses to meet Y": willing now, the meeting open, ``_refusal_ended``) or denied itself ("did
+    not refuse to meet Y", ``_refusal_undone``; "would not refuse": hypothetical)."""
+    if _refusal_ended(word, lexicon):
+        return "possible"
+    return own_modality(word, lexicon) or "possible" if _refusal_undone_on(word, word, lexicon) else None
+
+
+def _held_back_act(clause: Token, head: Token, dep: str, lexicon: Lexicon) -> bool:
+    """Whether a clause is the act a verb of hesitation holds back: its complement ("hesitated to attack Y"), or so
+    the parser hung it as an adverbial clause with no conjunction."""
+    return cue_lemma(head, lexicon) in lexicon.cues["HesitationVerb"] and (
+        dep in _CLAUSE_DEPS or (dep == "advcl" and not _bounded(clause)))
+
+
+def _held_back(verb: Token, modality: str | None, lexicon: Lexicon) -> str:
+    """The modality a verb of hesitation (kg:HesitationVerb) gives the act under it, read from the verb's own polarity
+    (the walk stops there): open ("hesitated to attack Y", "may hesitate": possible; "if X hesitates": hypothetical),
+    and as real as the verb when it is denied, by its own negation or one above it ("did not hesitate to attack Y":
+    asserted, "would not hesitate": hypothetical, "is not going to hesitate": future); that negation is spent on the
+    hesitation, never on the act. A "not" a focus adverb opens leaves the hesitation standing ("did not just
+    hesitate")."""
+    denied, held = _walk(verb, lexicon, frames=True)
+    if denied and (_denied_outright(verb, lexicon) or not _has_negation(verb, lexicon)):
+        return modality or held
+    return modality or ("hypothetical" if held == "hypothetical" else "possible")
 
 
 def _refusal_in(clause: Token, negated: bool, lexicon: Lexicon) -> bool:
-    """Whether a clause a word of denial takes is a refusal that denies the act under it ("denied refusing to meet Y",
-    "denied that it had declined to meet Y"): the denial undoes the refusal, and leaves the act open, not done."""
-    return negated and cue_lemma(clause, lexicon) in lexicon.cues["Refusal"]
+    """Whether a clause or a noun a word of denial takes is a refusal or a rejection that denies the act under it
+    ("denied refusing to meet Y", "denied that it had declined to meet Y", "denied its refusal to meet Y", "denied
+    rejecting talks with Y"; kg:Refusal, kg:Rejection): the denial undoes the refusal, and leaves the act open, not
+    done."""
+    cues = lexicon.cues
+    return negated and cue_lemma(clause, lexicon) in cues["Refusal"] | cues["Rejection"]
+
+
+def _refusal_denied(node: Token, head: Token, negated: bool, lexicon: Lexicon) -> bool:
+    """Whether the object of a verb of denial, itself not denied, is a noun of refusal that denies the act under it
+    ("denied its refusal to meet Y", ``_refusal_in``)."""
+    return node.dep_ == "dobj" and cue_lemma(head, lexicon) in lexicon.cues["ReportDenial"] \
+        and not _has_negation(head, lexicon) and _refusal_in(node, negated, lexicon)
 
 
 def _ended_activity(node: Token, head: Token, lexicon: Lexicon) -> bool:
@@ -818,6 +852,8 @@ def _under_verb(node: Token, head: Token, negated: bool, modality: str | None,
         return cancelled
     if _ends(node, head, lexicon):
         return negated, modality or _ending(head, lexicon)
+    if _refusal_denied(node, head, negated, lexicon):
+        return False, modality or own_modality(head, lexicon) or "possible"  # "denied its refusal to meet Y"
     lemma = cue_lemma(head, lexicon)
     negated = _object_negated(node, head, lemma, negated, lexicon)
     return negated, modality or _object_modality(node, head, lemma, lexicon) or own_modality(head, lexicon)
@@ -1054,6 +1090,14 @@ def _refusal_undone(word: Token, lexicon: Lexicon) -> Token | None:
         return None
     negated = word.head if word.dep_ == "acomp" and not _has_negation(word, lexicon) else word
     return negated if _denied_outright(negated, lexicon) else None
+
+
+def _refusal_ended(word: Token, lexicon: Lexicon) -> bool:
+    """Whether a word of refusal (kg:Refusal) is held no longer, on itself or on its copula ("no longer refuses to meet
+    Y", "is no longer unwilling to meet Y", kg:EndedAdverb): the subject is willing now, and the act open."""
+    if cue_lemma(word, lexicon) not in lexicon.cues["Refusal"]:
+        return False
+    return _held_no_longer(word, lexicon) or (word.dep_ == "acomp" and _held_no_longer(word.head, lexicon))
 
 
 def _refusal_undone_on(word: Token, negated: Token, lexicon: Lexicon) -> bool:
