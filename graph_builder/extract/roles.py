@@ -1307,11 +1307,12 @@ def _chamber_after(doc: Doc, named: Mention, words: RoleWords) -> Span | None:
 
 def _chamber_in(doc: Doc, at: int, words: RoleWords) -> Span | None:
     """The chamber's name, without its article, of an "in" phrase that starts at ``at`` ("in the assembly":
-    "assembly"), or None."""
+    "assembly"), or None; not a chamber's word that only qualifies a noun after it ("in the assembly elections": an
+    election is no chamber)."""
     after = doc[at:at + 4]
     if len(after) < 2 or after[0].lower_ != "in":
         return None
-    chamber = next((t for t in after[1:] if t.lower_ in words.chambers), None)
+    chamber = next((t for t in after[1:] if t.lower_ in words.chambers and t.head.i <= t.i), None)
     start = next((t.i for t in after[1:] if t.pos_ != "DET"), None)
     return None if chamber is None or start is None else doc[start:chamber.i + 1]
 
