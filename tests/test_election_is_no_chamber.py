@@ -18,3 +18,13 @@ def test_a_leader_in_the_assembly_elections_leads_the_party_and_one_in_the_assem
     assert found == {("leaderOf", "leader", "Harbour Party")}, found
     found = roles("Arvo Pellik, leader of the Harbour Party in the assembly, visited Caldera.")
     assert found == {("memberOf", "assembly leader", "Harbour Party")}, found
+
+
+def test_a_body_of_the_chamber_after_its_word_is_still_the_chambers():
+    """Only an event or a question after the chamber's word (kg:TopicNoun) makes it no chamber: a committee, a
+    chamber or a house of the assembly is still the assembly's (a review's finding: these read as the whole party)."""
+    for body in ("assembly committee", "assembly chamber", "assembly's finance committee"):
+        found = roles(f"Arvo Pellik, leader of the Harbour Party in the {body}, visited Caldera.")
+        assert found == {("memberOf", "assembly leader", "Harbour Party")}, (body, found)
+    found = roles("Arvo Pellik, leader of the Harbour Party in the assembly debate, visited Caldera.")
+    assert found == {("leaderOf", "leader", "Harbour Party")}, found
