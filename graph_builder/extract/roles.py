@@ -1309,6 +1309,12 @@ def _chamber_after(doc: Doc, named: Mention, words: RoleWords) -> Span | None:
     return None if span is None else _chamber_in(doc, span.end, words)
 
 
+def _names_chamber(word: Token, words: RoleWords) -> bool:
+    """Whether the word is a chamber's that names the chamber, not one that qualifies an event or a question after it
+    (``RoleWords.topics``)."""
+    return word.lower_ in words.chambers and not (word.head.i > word.i and word.head.lemma_.lower() in words.topics)
+
+
 def _chamber_in(doc: Doc, at: int, words: RoleWords) -> Span | None:
     """The chamber's name, without its article, of an "in" phrase that starts at ``at`` ("in the assembly":
     "assembly"), or None; not a chamber's word that qualifies an event or a question after it ("in the assembly
@@ -1316,8 +1322,7 @@ def _chamber_in(doc: Doc, at: int, words: RoleWords) -> Span | None:
     after = doc[at:at + 4]
     if len(after) < 2 or after[0].lower_ != "in":
         return None
-    chamber = next((t for t in after[1:] if t.lower_ in words.chambers
-                    and not (t.head.i > t.i and t.head.lemma_.lower() in words.topics)), None)
+    chamber = next((t for t in after[1:] if _names_chamber(t, words)), None)
     start = next((t.i for t in after[1:] if t.pos_ != "DET"), None)
     return None if chamber is None or start is None else doc[start:chamber.i + 1]
 
