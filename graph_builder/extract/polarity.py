@@ -34,12 +34,16 @@ def polarity(predicate: Token, lexicon: Lexicon) -> tuple[bool, str]:
     "wants to meet", "could impose", "will travel", "is to visit", an if- or whether-clause are not
     asserted; "ended its alliance with", "the former ally of" are past.
     """
+    return _walk(predicate, lexicon, frames=True)
+
+
+def _walk(predicate: Token, lexicon: Lexicon, *, frames: bool) -> tuple[bool, str]:
+    """The walk of ``polarity``; ``frames`` whether it steps from a verb to a claim framing it (``_framing_claim``),
+    which the walk of a verb judging that claim must not, lest it come back to the claim it is asked about."""
     negated = _has_negation(predicate, lexicon) or _denied_subject(predicate, lexicon)
     modality = own_modality(predicate, lexicon)
     node = predicate
-    while (up := _step_up(node, lexicon)) is not None and not (_joined(node, lexicon) or examined(node, lexicon)
-                                                                or _claim_held(node, lexicon)
-                                                                or _claim_made(node, predicate, lexicon)):
+    while (up := _step_up(node, lexicon, frames)) is not None and not _walk_ends(node, predicate, lexicon):
         head, dep = up
         found = _step(node, head, dep, (negated, modality), lexicon)
         if found is None:
@@ -49,6 +53,12 @@ def polarity(predicate: Token, lexicon: Lexicon) -> tuple[bool, str]:
             break
         node = head
     return negated, asked_modality(predicate, modality or _reported_modality(node, lexicon))
+
+
+def _walk_ends(node: Token, predicate: Token, lexicon: Lexicon) -> bool:
+    """Whether the walk of ``polarity`` from a predicate ends at a node, whatever the words above say of it."""
+    return _joined(node, lexicon) or examined(node, lexicon) or _claim_held(node, lexicon) \
+        or _claim_made(node, predicate, lexicon)
 
 
 def _step(node: Token, head: Token, dep: str, read: tuple[bool, str | None], lexicon: Lexicon
@@ -61,6 +71,8 @@ def _step(node: Token, head: Token, dep: str, read: tuple[bool, str | None], lex
         return negated, modality or _ending(head, lexicon), True
     if dep == "prep" and _describing_participle(head, lexicon):
         return negated, modality, True
+    if _held_back_act(node, head, dep, lexicon):
+        return negated, _held_back(head, modality, lexicon), True
     step = _STEPS.get(dep)
     found = step(node, head, negated, modality, lexicon) if step else None
     return None if found is None else (*found, _own_scope(node, lexicon))
@@ -84,12 +96,12 @@ def _describing_participle(participle: Token, lexicon: Lexicon) -> bool:
                    for kind in ("Intended", "Future", "Possible"))
 
 
-def _step_up(node: Token, lexicon: Lexicon) -> tuple[Token, str] | None:
+def _step_up(node: Token, lexicon: Lexicon, frames: bool) -> tuple[Token, str] | None:
     """The word a node's polarity is read through next and how the node hangs on it; the noun of a claim right
     before the node's subject when the parser hung the claim's content on its verb or the verb on it ("X rejected
     the idea Y posed a threat to Z": "posed" read as the root and "X rejected the idea" as its clause, or "rejected
     claims Y had met Z" with "met" read as a second verb of X's)."""
-    frame = _framing_claim(node, lexicon)
+    frame = _framing_claim(node, lexicon) if frames else None
     if frame is not None:
         return frame, "relcl"
     return (node.head, node.dep_) if node.head.i != node.i else None
@@ -231,10 +243,23 @@ def _claim_held(noun: Token, lexicon: Lexicon) -> bool:
     """A noun of a claim (kg:Allegation) with the clause it holds, which no verb above judges true or false: "declined
     to be drawn on reports that Y met Z", "refused to comment on rumours that", "asked about claims that" leave
     what is claimed possible, not denied by the refusal above; "denied reports that" (a verb of ``_CLAIM_JUDGING``
-    taking the claim as its object) reads on."""
+    taking the claim as its object, ``_judgement_made``) reads on; "refused to confirm reports that", "wants to
+    confirm", "did not deny reports that", "if X confirms reports that" judge nothing, and leave the claim open."""
     if not _claim_noun(noun, lexicon) or not any(c.pos_ in VERBAL for c in children(noun, "acl", "relcl", "ccomp")):
         return False
-    return not _claim_judged(noun, lexicon)
+    return not _judgement_made(noun, lexicon)
+
+
+_JUDGED = ((False, "asserted"), (False, "past"))
+"""The polarity of a verb of ``_CLAIM_JUDGING`` that does judge the claim it takes: neither denied nor refused
+("did not confirm", "refused to confirm", "did not deny"), nor wanted, to come, possible or conditional ("wants to
+confirm", "will confirm", "may deny", "if X confirms")."""
+
+
+def _judgement_made(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a claim is the object of a verb of ``_CLAIM_JUDGING`` that judges it (``_JUDGED``), read without the
+    step to a claim framing a verb (``_framing_claim``), which would come back to this one."""
+    return _claim_judged(noun, lexicon) and _walk(noun.head, lexicon, frames=False) in _JUDGED
 
 
 def _claim_made(node: Token, predicate: Token, lexicon: Lexicon) -> bool:
@@ -355,8 +380,6 @@ def _governed_clause(node: Token, head: Token, negated: bool, modality: str | No
     elif lemma in lexicon.cues.get("NegativeImplicative", ()):
         # "forgot to tell", "did not fail to condemn"; a focus denies nothing: "did not just avoid" avoided
         negated, head_negated = negated != (not _denied_outright(head, lexicon)), False
-    elif lemma in lexicon.cues["HesitationVerb"]:
-        return negated, _held_back(head, modality, _denied_outright(head, lexicon), lexicon)
     elif _denies(node, head, lemma, lexicon):
         return _through_denial(node, head, (negated, modality), head_negated, lexicon)
     elif not _waged(node, head, lexicon):
@@ -368,26 +391,60 @@ def _through_denial(node: Token, head: Token, read: tuple[bool, str | None], hea
                     lexicon: Lexicon) -> tuple[bool, str | None]:
     """A clause under a word that denies it ("refused to meet Y": denied), ``read`` its (negated, modality) so far; a
     word of refusal itself denied leaves the act open ("did not refuse to meet Y", "never declined to meet Y":
-    possible, ``_refusal_undone``), and so does a refusal denied by the word above it ("denied refusing to meet Y")."""
+    possible, ``_refusal_undone``), and so does a refusal denied by the word above it ("denied refusing to meet Y")
+    or held no longer ("no longer refuses to meet Y")."""
     negated, modality = read
-    if _refusal_undone_on(head, head, lexicon):
-        return negated, modality or own_modality(head, lexicon) or "possible"
+    lifted = _refusal_lifted(head, lexicon)
+    if lifted is not None:
+        return negated, modality or lifted
     if not head_negated and _refusal_in(node, negated, lexicon):
         return False, modality or own_modality(head, lexicon) or "possible"
     return (not negated) or head_negated, modality or own_modality(head, lexicon)
 
 
-def _held_back(verb: Token, modality: str | None, denied: bool, lexicon: Lexicon) -> str | None:
-    """The modality a verb of hesitation (kg:HesitationVerb) gives the act under it: open ("hesitated to attack Y":
-    possible), and as real as the verb when it is ``denied`` ("did not hesitate to attack Y": asserted, "would not
-    hesitate to attack Y": hypothetical); the verb's negation is spent on itself, never on the act."""
-    return modality or own_modality(verb, lexicon) or (None if denied else "possible")
+def _refusal_lifted(word: Token, lexicon: Lexicon) -> str | None:
+    """The modality of the act under a word of refusal that no longer stands, None where it stands or is none: held no
+    longer ("no longer refuses to meet Y": willing now, the meeting open, ``_refusal_ended``) or denied itself ("did
+    not refuse to meet Y", ``_refusal_undone``; "would not refuse": hypothetical)."""
+    if _refusal_ended(word, lexicon):
+        return "possible"
+    return own_modality(word, lexicon) or "possible" if _refusal_undone_on(word, word, lexicon) else None
+
+
+def _held_back_act(clause: Token, head: Token, dep: str, lexicon: Lexicon) -> bool:
+    """Whether a clause is the act a verb of hesitation holds back: its complement ("hesitated to attack Y"), or so
+    the parser hung it as an adverbial clause with no conjunction."""
+    return cue_lemma(head, lexicon) in lexicon.cues["HesitationVerb"] and (
+        dep in _CLAUSE_DEPS or (dep == "advcl" and not _bounded(clause)))
+
+
+def _held_back(verb: Token, modality: str | None, lexicon: Lexicon) -> str:
+    """The modality a verb of hesitation (kg:HesitationVerb) gives the act under it, read from the verb's own polarity
+    (the walk stops there): open ("hesitated to attack Y", "may hesitate": possible; "if X hesitates": hypothetical),
+    and as real as the verb when it is denied, by its own negation or one above it ("did not hesitate to attack Y":
+    asserted, "would not hesitate": hypothetical, "is not going to hesitate": future); that negation is spent on the
+    hesitation, never on the act. A "not" a focus adverb opens leaves the hesitation standing ("did not just
+    hesitate")."""
+    denied, held = _walk(verb, lexicon, frames=True)
+    if denied and (_denied_outright(verb, lexicon) or not _has_negation(verb, lexicon)):
+        return modality or held
+    return modality or ("hypothetical" if held == "hypothetical" else "possible")
 
 
 def _refusal_in(clause: Token, negated: bool, lexicon: Lexicon) -> bool:
-    """Whether a clause a word of denial takes is a refusal that denies the act under it ("denied refusing to meet Y",
-    "denied that it had declined to meet Y"): the denial undoes the refusal, and leaves the act open, not done."""
-    return negated and cue_lemma(clause, lexicon) in lexicon.cues["Refusal"]
+    """Whether a clause or a noun a word of denial takes is a refusal or a rejection that denies the act under it
+    ("denied refusing to meet Y", "denied that it had declined to meet Y", "denied its refusal to meet Y", "denied
+    rejecting talks with Y"; kg:Refusal, kg:Rejection): the denial undoes the refusal, and leaves the act open, not
+    done."""
+    cues = lexicon.cues
+    return negated and cue_lemma(clause, lexicon) in cues["Refusal"] | cues["Rejection"]
+
+
+def _refusal_denied(node: Token, head: Token, negated: bool, lexicon: Lexicon) -> bool:
+    """Whether the object of a verb of denial, itself not denied, is a noun of refusal that denies the act under it
+    ("denied its refusal to meet Y", ``_refusal_in``)."""
+    return node.dep_ == "dobj" and cue_lemma(head, lexicon) in lexicon.cues["ReportDenial"] \
+        and not _has_negation(head, lexicon) and _refusal_in(node, negated, lexicon)
 
 
 def _ended_activity(node: Token, head: Token, lexicon: Lexicon) -> bool:
@@ -512,9 +569,13 @@ def _report_governed(node: Token, head: Token, lemma: str, lexicon: Lexicon) -> 
 
 def _put_in_doubt(head: Token, lemma: str, lexicon: Lexicon) -> bool:
     """Whether a verb leaves the clause it reports open: a verb of allegation, a publication's verb of saying, a
-    denied verb of implication ("did not mean that Y had cut its ties with Z")."""
+    denied verb of implication ("did not mean that Y had cut its ties with Z"), a verb of confirming that confirms
+    nothing ("refused to confirm that Y had attacked Z", "will confirm whether": ``_JUDGED``, as for a claim it takes
+    as object)."""
     if lemma in lexicon.cues.get("Implication", ()) and _has_negation(head, lexicon):
         return True
+    if lemma in lexicon.cues.get("ConfirmingVerb", ()):
+        return _walk(head, lexicon, frames=True) not in _JUDGED
     return lemma in lexicon.cues.get("Allegation", ()) or _published(head, lexicon)
 
 
@@ -588,12 +649,12 @@ def _governing_modality(clause: Token, head: Token, lexicon: Lexicon) -> str | N
 
 
 def _vouched_for(claim: Token, lexicon: Lexicon) -> bool:
-    """A noun of a claim that a verb vouching for it takes as object, not denied (kg:ConfirmingVerb: "the UN has
-    confirmed reports that X killed Y"): what it reports is asserted; "did not confirm reports", "dismissed
-    reports" leave it in doubt."""
-    verb = claim.head
-    return (claim.pos_ == "NOUN" and claim.dep_ == "dobj" and verb.pos_ in VERBAL
-            and verb.lemma_.lower() in lexicon.cues.get("ConfirmingVerb", ()) and not _has_negation(verb, lexicon))
+    """A noun of a claim that a verb vouching for it takes as object and judges (kg:ConfirmingVerb,
+    ``_judgement_made``: "the UN has confirmed reports that X killed Y"): what it reports is asserted; "did not
+    confirm reports", "refused to confirm", "wants to confirm", "dismissed reports" leave it in doubt, as
+    ``_claim_held`` does."""
+    return (claim.pos_ == "NOUN" and claim.head.lemma_.lower() in lexicon.cues.get("ConfirmingVerb", ())
+            and _judgement_made(claim, lexicon))
 
 
 def _fought_for(clause: Token, lexicon: Lexicon) -> bool:
@@ -791,6 +852,8 @@ def _under_verb(node: Token, head: Token, negated: bool, modality: str | None,
         return cancelled
     if _ends(node, head, lexicon):
         return negated, modality or _ending(head, lexicon)
+    if _refusal_denied(node, head, negated, lexicon):
+        return False, modality or own_modality(head, lexicon) or "possible"  # "denied its refusal to meet Y"
     lemma = cue_lemma(head, lexicon)
     negated = _object_negated(node, head, lemma, negated, lexicon)
     return negated, modality or _object_modality(node, head, lemma, lexicon) or own_modality(head, lexicon)
@@ -1027,6 +1090,14 @@ def _refusal_undone(word: Token, lexicon: Lexicon) -> Token | None:
         return None
     negated = word.head if word.dep_ == "acomp" and not _has_negation(word, lexicon) else word
     return negated if _denied_outright(negated, lexicon) else None
+
+
+def _refusal_ended(word: Token, lexicon: Lexicon) -> bool:
+    """Whether a word of refusal (kg:Refusal) is held no longer, on itself or on its copula ("no longer refuses to meet
+    Y", "is no longer unwilling to meet Y", kg:EndedAdverb): the subject is willing now, and the act open."""
+    if cue_lemma(word, lexicon) not in lexicon.cues["Refusal"]:
+        return False
+    return _held_no_longer(word, lexicon) or (word.dep_ == "acomp" and _held_no_longer(word.head, lexicon))
 
 
 def _refusal_undone_on(word: Token, negated: Token, lexicon: Lexicon) -> bool:

@@ -141,6 +141,9 @@ class RoleWords:
     """Bodies inside an organisation whose titles are theirs ("ODPM committee chairman")."""
     chambers: frozenset[str]
     """Legislatures whose name before a title makes it the party's title there ("SNP Holyrood leader")."""
+    topics: frozenset[str] = frozenset()
+    """Nouns of an event or a question (kg:TopicNoun: "election", "debate"): a chamber's word that qualifies one names
+    no chamber ("leader of the party in the assembly elections")."""
     floor_titles: frozenset[str]
     """Titles held inside a chamber that do not head it: of a chamber they give memberOf ("Commons leader")."""
     appointments: frozenset[str]
@@ -196,7 +199,8 @@ def role_words(lexicon: Lexicon) -> RoleWords:
     echelons = {str(word).lower(): int(graph.value(node, KG.echelonRank))
                 for node in graph.subjects(RDF.type, KG.UnitEchelon) for word in graph.objects(node, KG.cueLemma)}
     national = {title: make_entity(country, "Country") for title, country in lexicon.national_titles.items()}
-    return RoleWords(**words, echelons=echelons, country_titles=lexicon.country_titles,
+    topics = frozenset(w.lower() for w in lexicon.cues.get("TopicNoun", ()))
+    return RoleWords(**words, topics=topics, echelons=echelons, country_titles=lexicon.country_titles,
                      party_words=_party_words(lexicon), national_titles=national, gazetteer=lexicon.gazetteer)
 
 
@@ -1305,13 +1309,20 @@ def _chamber_after(doc: Doc, named: Mention, words: RoleWords) -> Span | None:
     return None if span is None else _chamber_in(doc, span.end, words)
 
 
+def _names_chamber(word: Token, words: RoleWords) -> bool:
+    """Whether the word is a chamber's that names the chamber, not one that qualifies an event or a question after it
+    (``RoleWords.topics``)."""
+    return word.lower_ in words.chambers and not (word.head.i > word.i and word.head.lemma_.lower() in words.topics)
+
+
 def _chamber_in(doc: Doc, at: int, words: RoleWords) -> Span | None:
     """The chamber's name, without its article, of an "in" phrase that starts at ``at`` ("in the assembly":
-    "assembly"), or None."""
+    "assembly"), or None; not a chamber's word that qualifies an event or a question after it ("in the assembly
+    elections": an election is no chamber; "in the assembly committee" is still the assembly's)."""
     after = doc[at:at + 4]
     if len(after) < 2 or after[0].lower_ != "in":
         return None
-    chamber = next((t for t in after[1:] if t.lower_ in words.chambers), None)
+    chamber = next((t for t in after[1:] if _names_chamber(t, words)), None)
     start = next((t.i for t in after[1:] if t.pos_ != "DET"), None)
     return None if chamber is None or start is None else doc[start:chamber.i + 1]
 
