@@ -232,9 +232,18 @@ def reported_actors(clause: Token, entities: DocEntities, lexicon: Lexicon, *, d
 def _spoken_of(found: Actor, lexicon: Lexicon) -> bool:
     """Whether a reported clause is about an actor of its subject: one named, "he" or "she" or a government, not
     "we", which speaks for the speaker's side, nor "they", often nobody (kg:NotAboutPronoun), nor a place spoken of
-    as a place."""
+    as a place, nor one joined with the speaker (``_with_the_speaker``)."""
     return (found.kind in _TARGET_KINDS or stated_collective(found, lexicon)) \
-        and found.token.lower_ not in lexicon.cues["NotAboutPronoun"] and not _place_as_a_place(found, lexicon)
+        and found.token.lower_ not in lexicon.cues["NotAboutPronoun"] and not _place_as_a_place(found, lexicon) \
+        and not _with_the_speaker(found.token)
+
+
+def _with_the_speaker(token: Token) -> bool:
+    """Whether an actor is joined with the speaker's own pronoun, one of the first person or a reflexive ("Y and I
+    are making the same decisions", "X said Y and himself had no intention of resigning"): the speaker tells what
+    the two of them do, as "we" would, no comment on the other."""
+    return any(c.pos_ == "PRON" and ("1" in morph_values(c, "Person") or "Yes" in morph_values(c, "Reflex"))
+               for c in token.conjuncts)
 
 
 def _place_as_a_place(found: Actor, lexicon: Lexicon) -> bool:
