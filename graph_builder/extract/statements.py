@@ -7,7 +7,8 @@ The verb of saying is one of the ontology's kg:StatementVerb (a public statement
 subject of that clause or the owner of its subject ("Y's plan"), named, or "he" or "she"; not one read from a
 modifier ("the Iraq controversy", "the British public"), a description ("the minister"), a collective other than a
 government ("MPs"; kg:StatedCollective: "X said the government had failed" is about the government), "we", which
-speaks for the speaker's own side, nor "they", too often nobody in particular. A verb of allegation
+speaks for the speaker's own side, nor one joined with the speaker's own pronoun ("Y and I"), nor "they", too
+often nobody in particular. A verb of allegation
 (kg:AllegationVerb: "X alleged Y had misled voters") accuses the clause's doer instead (accuses, CAMEO 112), not the
 one a passive clause is done to, when the clause charges a wrong (a judgement of kg:Disapproval, a verb of a
 conflict relation or one the lexicon does not know); an allegation of an act of cooperation ("X alleged Y had met
