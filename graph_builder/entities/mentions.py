@@ -974,14 +974,11 @@ def works_named(ents: Iterable[Span], doc: Tokens, gazetteer: Gazetteer) -> froz
     """The names a document gives to works (a game, a film, a book: ``gazetteer.work_nouns``): a name right after
     such a noun with its article ("the game Deathrun", "the new film Harbour Nights") or in apposition to one
     ("Deathrun, a violent video game"), or after "like" or "such as" one governs ("software like Tarrix"). Such a
-    name is no actor anywhere in the document, whatever the model took it for. ``doc``: the document's tokens
-    (most documents have no work noun at all)."""
-    # a noun introduces a name of its own sentence only
-    sentences = {doc.sentence_of[noun.i] for noun in work_words(doc, gazetteer)}
-    if not sentences:
-        return frozenset()  # most documents: no name is read
-    return frozenset(ent.text for ent in ents
-                     if _near(ent, doc, sentences) and _introduced_as_work(ent, doc, gazetteer))
+    name is no actor anywhere in the document, whatever the model took it for. ``doc``: the document's tokens."""
+    if not work_words(doc, gazetteer):
+        return frozenset()  # no name is read
+    # a noun introduces a name of its own sentence only (_introduced_as_work reads the others not)
+    return frozenset(ent.text for ent in ents if _introduced_as_work(ent, doc, gazetteer))
 
 
 def work_words(doc: Tokens, gazetteer: Gazetteer) -> tuple[Token, ...]:
@@ -990,11 +987,6 @@ def work_words(doc: Tokens, gazetteer: Gazetteer) -> tuple[Token, ...]:
     and the names it missed are both searched for works."""
     return doc.read_once("work_words", gazetteer,
                          lambda: doc.with_any(words=gazetteer.work_nouns, lemmas=gazetteer.work_nouns))
-
-
-def _near(ent: Span, doc: Tokens, sentences: set[int]) -> bool:
-    """Whether the name, or the word right before it, is in one of the ``sentences``."""
-    return doc.sentence_of[ent.start] in sentences or doc.sentence_of[max(ent.start - 1, 0)] in sentences
 
 
 def _introduced_as_work(ent: Span, doc: Tokens, gazetteer: Gazetteer) -> bool:
