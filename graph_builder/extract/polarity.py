@@ -1051,8 +1051,25 @@ _STEPS = {
 
 
 def _has_negation(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a word is denied by a negation of its own: a particle ("did not meet"), a negating modifier ("has never
+    sent", "no willingness"), or, a verb, "neither ... nor" (``_neither_nor``)."""
     modifiers = lexicon.cues["NegationModifier"]
-    return any(c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in modifiers) for c in dependents(token))
+    if any(c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in modifiers) for c in dependents(token)):
+        return True
+    return token.pos_ in VERBAL and _neither_nor(token, lexicon)
+
+
+def _neither_nor(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether verbs joined by "neither ... nor" deny a verb: the first, which the "neither" stands on ("neither
+    confirmed nor denied that Y attacked Z", "neither met nor called Y": no confirming, no meeting), and the one
+    the nearest conjunction before it joins, when that conjunction is a negation ("nor denied", "nor called")."""
+    words = dependents(verb)
+    if any(c.dep_ == "preconj" and c.lower_ in lexicon.cues["NegationModifier"] for c in words):
+        return True
+    if verb.dep_ != "conj" or verb.head.pos_ not in VERBAL:
+        return False
+    joining = [c for c in dependents(verb.head) if c.dep_ == "cc" and c.i < verb.i]
+    return bool(joining) and joining[-1].lower_ in lexicon.cues["Negation"]
 
 
 def refusal(verb: Token, lexicon: Lexicon) -> bool:
