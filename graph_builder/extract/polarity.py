@@ -262,6 +262,12 @@ def _judgement_made(noun: Token, lexicon: Lexicon) -> bool:
     return _claim_judged(noun, lexicon) and _walk(noun.head, lexicon, frames=False) in _JUDGED
 
 
+def _judging(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of ``_CLAIM_JUDGING`` judges what it takes (``_JUDGED``): "denied that Y had attacked Z" does;
+    "did not deny", "refused to deny", "could neither confirm nor deny", "will deny that" leave it open."""
+    return _walk(verb, lexicon, frames=True) in _JUDGED
+
+
 def _claim_made(node: Token, predicate: Token, lexicon: Lexicon) -> bool:
     """A noun of a claim (kg:Allegation) read as the act of claiming, the object of a verb that judges the claim true
     or false ("denied accusations by X that Y armed Z"): X's accusation was made whatever the verb says of what it
@@ -539,8 +545,9 @@ def _opened_by_time(clause: Token, lexicon: Lexicon, *, told: bool) -> bool:
 
 def _through_report(node: Token, head: Token, negated: bool, modality: str | None,
                     lexicon: Lexicon) -> tuple[bool, str | None] | None:
-    """A reported clause: denied by a verb of denial ("denied that Egypt had sent troops"), open under a denied
-    verb of implication ("did not mean that Y had cut ties with Z": possible), intended under
+    """A reported clause: denied by a verb of denial ("denied that Egypt had sent troops"), open under one that denies
+    nothing ("did not deny that", "refused to deny that", "could neither confirm nor deny that": ``_judging``) and
+    under a denied verb of implication ("did not mean that Y had cut ties with Z": possible), intended under
     a verb of intent when its verb has no auxiliary but "to" nor past tense ("demanded that Israel withdraw",
     "wants Y to meet Z", which the parser may read as a clause of its own), as real as a verb of perception that
     governs it ("could see Y coming to Z": possible; kg:PerceptionVerb), possible
@@ -548,7 +555,9 @@ def _through_report(node: Token, head: Token, negated: bool, modality: str | Non
     says Y met Z"); otherwise what
     the clause says is its own (a speaker's negation is not the clause's: "did not say that")."""
     lemma = cue_lemma(head, lexicon)
-    if lemma in lexicon.cues.get("ReportDenial", ()) and not _has_negation(head, lexicon):
+    if lemma in lexicon.cues.get("ReportDenial", ()):
+        if not _judging(head, lexicon):
+            return negated, modality or "possible"  # "refused to deny that Y had attacked Z": left open
         if _refusal_in(node, negated, lexicon):
             return False, modality or "possible"  # "denied that it had refused to meet Y": the meeting open
         return not negated, modality
@@ -575,7 +584,7 @@ def _put_in_doubt(head: Token, lemma: str, lexicon: Lexicon) -> bool:
     if lemma in lexicon.cues.get("Implication", ()) and _has_negation(head, lexicon):
         return True
     if lemma in lexicon.cues.get("ConfirmingVerb", ()):
-        return _walk(head, lexicon, frames=True) not in _JUDGED
+        return not _judging(head, lexicon)
     return lemma in lexicon.cues.get("Allegation", ()) or _published(head, lexicon)
 
 

@@ -1,0 +1,27 @@
+"""A denial that is not made leaves what it would deny open: "Norland refused to deny that it had attacked Caldera",
+"could neither confirm nor deny that" leave the attack possible, not denied; "denied that" still denies it.
+Sentences and names of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import facts
+
+
+def _attacks(text: str) -> list[tuple[str, str, str, bool, str]]:
+    return [f for f in facts(text) if f[1] == "attacks" and f[2] == "Caldera"]
+
+
+@pytest.mark.parametrize("text", [
+    "Norland refused to deny that it had attacked Caldera.",
+    "Norland could neither confirm nor deny that it had attacked Caldera.",
+])
+def test_a_clause_under_a_denial_not_made_stays_open(text):
+    found = _attacks(text)
+    assert found and all(f[3:] == (False, "possible") for f in found), found
+
+
+def test_a_clause_under_a_denial_made_is_denied():
+    found = _attacks("Norland has denied that its army attacked Caldera.")
+    assert found and all(f[3] for f in found), found
