@@ -25,3 +25,17 @@ def test_a_clause_under_a_denial_not_made_stays_open(text):
 def test_a_clause_under_a_denial_made_is_denied():
     found = _attacks("Norland has denied that its army attacked Caldera.")
     assert found and all(f[3] for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Norland did not deny meeting Caldera.",
+    "Norland did not deny a meeting with Caldera.",
+])
+def test_an_act_a_denial_not_made_would_deny_stays_open(text):
+    found = [f for f in facts(text) if f[1] == "meets" and f[2] == "Caldera"]
+    assert found and all(f[3:] == (False, "possible") for f in found), found
+
+
+def test_an_act_a_denial_made_denies_is_denied():
+    found = [f for f in facts("Norland denied meeting Caldera.") if f[1] == "meets"]
+    assert found and all(f[3] for f in found), found

@@ -73,6 +73,8 @@ def _step(node: Token, head: Token, dep: str, read: tuple[bool, str | None], lex
         return negated, modality, True
     if _held_back_act(node, head, dep, lexicon):
         return negated, _held_back(head, modality, lexicon), True
+    if _denial_unmade(node, head, dep, lexicon):
+        return negated, modality or "possible", True
     step = _STEPS.get(dep)
     found = step(node, head, negated, modality, lexicon) if step else None
     return None if found is None else (*found, _own_scope(node, lexicon))
@@ -422,6 +424,15 @@ def _held_back_act(clause: Token, head: Token, dep: str, lexicon: Lexicon) -> bo
     the parser hung it as an adverbial clause with no conjunction."""
     return cue_lemma(head, lexicon) in lexicon.cues["HesitationVerb"] and (
         dep in _CLAUSE_DEPS or (dep == "advcl" and not _bounded(clause)))
+
+
+def _denial_unmade(node: Token, head: Token, dep: str, lexicon: Lexicon) -> bool:
+    """Whether an act or an event noun is what a verb of denial (kg:ReportDenial) would deny that denies nothing
+    (``_judging``): "did not deny meeting Y", "refused to deny meeting Y", "never denied talks with Y" leave the
+    meeting open (possible): no denial is made, and none is no admission either. The walk stops there: the words above
+    spoke of the denial, not of the meeting."""
+    taken = dep in (*_CLAUSE_DEPS, "dobj") or (dep == "advcl" and not _bounded(node))
+    return taken and cue_lemma(head, lexicon) in lexicon.cues["ReportDenial"] and not _judging(head, lexicon)
 
 
 def _held_back(verb: Token, modality: str | None, lexicon: Lexicon) -> str:
