@@ -186,6 +186,7 @@ class KG(DefinedNamespace):
     MisdeedVerb: URIRef
     Refusal: URIRef
     Rejection: URIRef
+    RetractingVerb: URIRef
     HesitationVerb: URIRef
     PendingAdverb: URIRef
     FocusAdverb: URIRef
@@ -401,9 +402,9 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "FacingVerb", "FollowerNoun", "ComingVerb", "FurtherWord", "PostOfficeNoun", "OfficeWinningVerb",
                "SequenceConjunction", "ReproachModal", "TrustVerb", "UndergoneNoun", "ContrastConjunction",
                "ConcessiveConjunction", "DiscussingVerb", "PersuadedVerb", "OccasionNoun", "AnyAct", "EpistemicModal",
-               "MindVerb", "HopingVerb", "MisdeedVerb", "Refusal", "Rejection", "HesitationVerb", "PendingAdverb",
-               "PartialScope", "WitnessTelling", "Confidential", "ViewPreposition", "OwnViewVerb", "UnmakingAdverb",
-               "FocusAdverb")
+               "MindVerb", "HopingVerb", "MisdeedVerb", "Refusal", "Rejection", "RetractingVerb", "HesitationVerb",
+               "PendingAdverb", "PartialScope", "WitnessTelling", "Confidential", "ViewPreposition", "OwnViewVerb",
+               "UnmakingAdverb", "FocusAdverb")
 # The ontology's cue classes of the roles block, by the field of extract.roles.RoleWords that holds their words; an
 # ontology without one of them cannot be used either.
 ROLE_CUES = {"modifiers": "RoleModifier", "stand_in": "StandInRole", "one_of_many": "OneOfMany", "past": "PastRole",

@@ -73,7 +73,7 @@ def _step(node: Token, head: Token, dep: str, read: tuple[bool, str | None], lex
         return negated, modality, True
     if _held_back_act(node, head, dep, lexicon):
         return negated, _held_back(head, modality, lexicon), True
-    if _denial_unmade(node, head, dep, lexicon):
+    if _left_open(node, head, dep, lexicon):
         return negated, modality or "possible", True
     step = _STEPS.get(dep)
     found = step(node, head, negated, modality, lexicon) if step else None
@@ -426,6 +426,12 @@ def _held_back_act(clause: Token, head: Token, dep: str, lexicon: Lexicon) -> bo
         dep in _CLAUSE_DEPS or (dep == "advcl" and not _bounded(clause)))
 
 
+def _left_open(node: Token, head: Token, dep: str, lexicon: Lexicon) -> bool:
+    """Whether an act is left open by the word above it, whatever the words above that say: a denial not made
+    (``_denial_unmade``), a refusal that is over (``_refused_before``)."""
+    return _denial_unmade(node, head, dep, lexicon) or _refused_before(node, head, dep, lexicon)
+
+
 def _denial_unmade(node: Token, head: Token, dep: str, lexicon: Lexicon) -> bool:
     """Whether an act or an event noun is what a verb of denial (kg:ReportDenial) would deny that denies nothing
     (``_judging``): "did not deny meeting Y", "refused to deny meeting Y", "never denied talks with Y" leave the
@@ -433,6 +439,14 @@ def _denial_unmade(node: Token, head: Token, dep: str, lexicon: Lexicon) -> bool
     spoke of the denial, not of the meeting."""
     taken = dep in (*_CLAUSE_DEPS, "dobj") or (dep == "advcl" and not _bounded(node))
     return taken and cue_lemma(head, lexicon) in lexicon.cues["ReportDenial"] and not _judging(head, lexicon)
+
+
+def _refused_before(node: Token, head: Token, dep: str, lexicon: Lexicon) -> bool:
+    """Whether an act or an event noun is what a refusal or a rejection that is over denied (``_stance_over``: "no
+    longer rejects talks with Y", "dropped its refusal to meet Y", "withdrew its rejection of talks with Y"): the
+    subject is willing now, and the act open (possible), neither denied nor done. The walk stops there."""
+    taken = dep in (*_CLAUSE_DEPS, "dobj") or (dep == "prep" and head.pos_ == "NOUN" and node.lower_ == "of")
+    return taken and _stance_over(head, lexicon)
 
 
 def _held_back(verb: Token, modality: str | None, lexicon: Lexicon) -> str:
@@ -1135,6 +1149,20 @@ def _refusal_ended(word: Token, lexicon: Lexicon) -> bool:
     if cue_lemma(word, lexicon) not in lexicon.cues["Refusal"]:
         return False
     return _held_no_longer(word, lexicon) or (word.dep_ == "acomp" and _held_no_longer(word.head, lexicon))
+
+
+def _stance_over(word: Token, lexicon: Lexicon) -> bool:
+    """Whether a word of refusal or rejection (kg:Refusal, kg:Rejection) no longer stands: held no longer ("no longer
+    rejects talks with Y", ``_refusal_ended``), or a noun of one that a verb of kg:RetractingVerb takes back, the taking
+    back made ("dropped its refusal to meet Y"; not "may drop its refusal", which leaves it standing)."""
+    cues = lexicon.cues
+    if cue_lemma(word, lexicon) not in cues["Refusal"] | cues["Rejection"]:
+        return False
+    if _held_no_longer(word, lexicon) or (word.dep_ == "acomp" and _held_no_longer(word.head, lexicon)):
+        return True
+    verb = word.head
+    return word.pos_ == "NOUN" and word.dep_ == "dobj" and phrase_lemma(verb) in cues["RetractingVerb"] \
+        and _walk(verb, lexicon, frames=True) in _JUDGED
 
 
 def _refusal_undone_on(word: Token, negated: Token, lexicon: Lexicon) -> bool:

@@ -1,0 +1,15 @@
+"""A refusal or a rejection that is over leaves the act it denied open: "Norland no longer rejects talks with
+Caldera", "Norland dropped its refusal to meet Caldera" give the meeting possible, neither denied nor done.
+Sentences and names of our own."""
+
+from __future__ import annotations
+
+from tests.conftest import facts
+
+
+def test_an_act_a_refusal_no_longer_denies_is_open():
+    for text in ("Norland no longer rejects talks with Caldera.", "Norland has dropped its refusal to meet Caldera."):
+        found = [f for f in facts(text) if f[1] == "meets" and f[2] == "Caldera"]
+        assert found and all(f[3:] == (False, "possible") for f in found), (text, found)
+    weighed = [f for f in facts("Norland may drop its refusal to meet Caldera.") if f[1] == "meets"]
+    assert weighed and all(f[3] for f in weighed), weighed  # only weighed, the refusal still stands
