@@ -455,11 +455,19 @@ def _held_back(verb: Token, modality: str | None, lexicon: Lexicon) -> str:
     and as real as the verb when it is denied, by its own negation or one above it ("did not hesitate to attack Y":
     asserted, "would not hesitate": hypothetical, "is not going to hesitate": future); that negation is spent on the
     hesitation, never on the act. A "not" a focus adverb opens leaves the hesitation standing ("did not just
-    hesitate")."""
+    hesitate"); a verb of denial that takes the hesitation (``_disowned``: "denied hesitating to attack Y") gives the
+    subject's own word that it did not hesitate, which makes no attack: it stays possible."""
     denied, held = _walk(verb, lexicon, frames=True)
-    if denied and (_denied_outright(verb, lexicon) or not _has_negation(verb, lexicon)):
+    if denied and (_denied_outright(verb, lexicon) or not (_has_negation(verb, lexicon) or _disowned(verb, lexicon))):
         return modality or held
     return modality or ("hypothetical" if held == "hypothetical" else "possible")
+
+
+def _disowned(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb is what a verb of denial (kg:ReportDenial) takes: "denied hesitating to attack Y", "denied that
+    it had hesitated"."""
+    return verb.dep_ in (*_CLAUSE_DEPS, "ccomp", "advcl") and cue_lemma(verb.head, lexicon) in lexicon.cues[
+        "ReportDenial"]
 
 
 def _refusal_in(clause: Token, negated: bool, lexicon: Lexicon) -> bool:
