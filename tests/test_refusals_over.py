@@ -13,3 +13,10 @@ def test_an_act_a_refusal_no_longer_denies_is_open():
         assert found and all(f[3:] == (False, "possible") for f in found), (text, found)
     weighed = [f for f in facts("Norland may drop its refusal to meet Caldera.") if f[1] == "meets"]
     assert weighed and all(f[3] for f in weighed), weighed  # only weighed, the refusal still stands
+
+
+def test_an_act_a_rejection_not_made_would_deny_is_open():
+    found = [f for f in facts("Norland did not reject talks with Caldera.") if f[1] == "meets" and f[2] == "Caldera"]
+    assert found and all(f[3:] == (False, "possible") for f in found), found
+    rejected = [f for f in facts("Norland rejected talks with Caldera.") if f[1] == "meets"]
+    assert rejected and all(f[3] for f in rejected), rejected  # a rejection made denies the talks

@@ -1154,19 +1154,25 @@ def _refusal_undone(word: Token, lexicon: Lexicon) -> Token | None:
 def _refusal_ended(word: Token, lexicon: Lexicon) -> bool:
     """Whether a word of refusal (kg:Refusal) is held no longer, on itself or on its copula ("no longer refuses to meet
     Y", "is no longer unwilling to meet Y", kg:EndedAdverb): the subject is willing now, and the act open."""
-    if cue_lemma(word, lexicon) not in lexicon.cues["Refusal"]:
-        return False
+    return cue_lemma(word, lexicon) in lexicon.cues["Refusal"] and _stance_ended(word, lexicon)
+
+
+def _stance_ended(word: Token, lexicon: Lexicon) -> bool:
+    """Whether an adverb of kg:EndedAdverb stands on a word or on the copula it completes ("no longer rejects", "is no
+    longer unwilling")."""
     return _held_no_longer(word, lexicon) or (word.dep_ == "acomp" and _held_no_longer(word.head, lexicon))
 
 
 def _stance_over(word: Token, lexicon: Lexicon) -> bool:
-    """Whether a word of refusal or rejection (kg:Refusal, kg:Rejection) no longer stands: held no longer ("no longer
-    rejects talks with Y", ``_refusal_ended``), or a noun of one that a verb of kg:RetractingVerb takes back, the taking
-    back made ("dropped its refusal to meet Y"; not "may drop its refusal", which leaves it standing)."""
-    cues = lexicon.cues
-    if cue_lemma(word, lexicon) not in cues["Refusal"] | cues["Rejection"]:
+    """Whether a word of refusal or rejection (kg:Refusal, kg:Rejection) does not stand: held no longer ("no longer
+    rejects talks with Y", ``_stance_ended``), a rejection denied outright ("did not reject talks with Y", "neither
+    rejected nor welcomed talks with Y"; a refusal denied is read by ``_refusal_lifted``), or a noun of one that a verb
+    of kg:RetractingVerb takes back, the taking back made ("dropped its refusal to meet Y"; not "may drop its
+    refusal", which leaves it standing)."""
+    cues, lemma = lexicon.cues, cue_lemma(word, lexicon)
+    if lemma not in cues["Refusal"] | cues["Rejection"]:
         return False
-    if _held_no_longer(word, lexicon) or (word.dep_ == "acomp" and _held_no_longer(word.head, lexicon)):
+    if _stance_ended(word, lexicon) or (lemma in cues["Rejection"] and _denied_outright(word, lexicon)):
         return True
     verb = word.head
     return word.pos_ == "NOUN" and word.dep_ == "dobj" and phrase_lemma(verb) in cues["RetractingVerb"] \
