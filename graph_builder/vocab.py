@@ -187,6 +187,7 @@ class KG(DefinedNamespace):
     Refusal: URIRef
     Rejection: URIRef
     HesitationVerb: URIRef
+    CompellingVerb: URIRef
     PendingAdverb: URIRef
     FocusAdverb: URIRef
     PartialScope: URIRef
@@ -401,7 +402,8 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "FacingVerb", "FollowerNoun", "ComingVerb", "FurtherWord", "PostOfficeNoun", "OfficeWinningVerb",
                "SequenceConjunction", "ReproachModal", "TrustVerb", "UndergoneNoun", "ContrastConjunction",
                "ConcessiveConjunction", "DiscussingVerb", "PersuadedVerb", "OccasionNoun", "AnyAct", "EpistemicModal",
-               "MindVerb", "HopingVerb", "MisdeedVerb", "Refusal", "Rejection", "HesitationVerb", "PendingAdverb",
+               "MindVerb", "HopingVerb", "MisdeedVerb", "Refusal", "Rejection", "HesitationVerb", "CompellingVerb",
+               "PendingAdverb",
                "PartialScope", "WitnessTelling", "Confidential", "ViewPreposition", "OwnViewVerb", "UnmakingAdverb",
                "FocusAdverb")
 # The ontology's cue classes of the roles block, by the field of extract.roles.RoleWords that holds their words; an

@@ -73,6 +73,8 @@ def _step(node: Token, head: Token, dep: str, read: tuple[bool, str | None], lex
         return negated, modality, True
     if _held_back_act(node, head, dep, lexicon):
         return negated, _held_back(head, modality, lexicon), True
+    if _compelled_act(node, head, dep, lexicon):
+        return negated, modality or _compelled(head, lexicon), True
     step = _STEPS.get(dep)
     found = step(node, head, negated, modality, lexicon) if step else None
     return None if found is None else (*found, _own_scope(node, lexicon))
@@ -429,6 +431,34 @@ def _held_back(verb: Token, modality: str | None, lexicon: Lexicon) -> str:
     if denied and (_denied_outright(verb, lexicon) or not _has_negation(verb, lexicon)):
         return modality or held
     return modality or ("hypothetical" if held == "hypothetical" else "possible")
+
+
+def _compelled_act(clause: Token, head: Token, dep: str, lexicon: Lexicon) -> bool:
+    """Whether a clause is the to-infinitive of a verb of being made to act in the passive (kg:CompellingVerb: "was
+    forced to attack Y", "were compelled to", "was made to", the parser may hang it as an adverbial clause with no
+    conjunction). Not a participle with no auxiliary, whose infinitive may be a purpose ("a plan made to ...")."""
+    if cue_lemma(head, lexicon) not in lexicon.cues["CompellingVerb"] or not _is_purpose(clause):
+        return False
+    return bool(children(head, "auxpass")) and (dep in _CLAUSE_DEPS or (dep == "advcl" and not _bounded(clause)))
+
+
+def _compelled(verb: Token, lexicon: Lexicon) -> str:
+    """The modality a verb of being made to act (``_compelled_act``) gives the act, read from the verb's own polarity
+    (the walk stops there): told in the past it was done ("was forced to attack Y", "had been forced to": asserted);
+    in the present it is required ("is forced to attack Y": intended); under a modal it takes the modal's ("will be
+    forced to": future, "may be forced to": possible); denied it is open ("was not forced to attack Y": possible,
+    "would not be forced to": hypothetical)."""
+    denied, held = _walk(verb, lexicon, frames=True)
+    if denied:
+        return "hypothetical" if held == "hypothetical" else "possible"
+    if held == "asserted" and not _told_done(verb):
+        return "intended"
+    return held
+
+
+def _told_done(verb: Token) -> bool:
+    """Whether a passive is told in the past or the perfect ("was forced", "had been forced", "has been forced")."""
+    return any(a.tag_ == "VBD" or a.lower_ == "been" for a in children(verb, "aux", "auxpass"))
 
 
 def _refusal_in(clause: Token, negated: bool, lexicon: Lexicon) -> bool:
