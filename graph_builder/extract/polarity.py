@@ -30,7 +30,8 @@ _PRESENT = ("VBZ", "VBP")
 def polarity(predicate: Token, lexicon: Lexicon) -> tuple[bool, str]:
     """(negated, modality) of a predicate, looking up through the verbs that govern it.
 
-    "did not respond", "has never sent", "refused to meet" and "neither X nor Y received" are negated;
+    "did not respond", "has never sent", "refused to meet" and "neither X nor Y received" are negated ("did not
+    just attack Y, it ..." is not: a focus on more to come, ``_denied_outright``);
     "wants to meet", "could impose", "will travel", "is to visit", an if- or whether-clause are not
     asserted; "ended its alliance with", "the former ally of" are past.
     """
@@ -40,7 +41,7 @@ def polarity(predicate: Token, lexicon: Lexicon) -> tuple[bool, str]:
 def _walk(predicate: Token, lexicon: Lexicon, *, frames: bool) -> tuple[bool, str]:
     """The walk of ``polarity``; ``frames`` whether it steps from a verb to a claim framing it (``_framing_claim``),
     which the walk of a verb judging that claim must not, lest it come back to the claim it is asked about."""
-    negated = _has_negation(predicate, lexicon) or _denied_subject(predicate, lexicon)
+    negated = _denied_outright(predicate, lexicon) or _denied_subject(predicate, lexicon)
     modality = own_modality(predicate, lexicon)
     node = predicate
     while (up := _step_up(node, lexicon, frames)) is not None and not _walk_ends(node, predicate, lexicon):
@@ -351,13 +352,14 @@ def _through_conjunct(node: Token, head: Token, negated: bool, modality: str | N
                       lexicon: Lexicon) -> tuple[bool, str | None] | None:
     """A conjoined verb with its own subject or auxiliary does not share the polarity of the first; one without
     shares the first's auxiliaries and negation too ("will monitor the vote and assist Chad", "did not meet X or
-    call Y"); a conjoined noun under a verb of intent ("sought a ceasefire and talks") is intended."""
+    call Y"; not a "not" a focus adverb opens: "did not just meet X and sign a deal with Y"); a conjoined noun under a
+    verb of intent ("sought a ceasefire and talks") is intended."""
     if node.pos_ != "NOUN" and (node.tag_ not in ("VB", "VBP", "VBG") or children(node, "aux", "nsubj")):
         return None
     if node.pos_ == "NOUN":
         intended = head.lemma_.lower() in lexicon.cues["Intended"]
         return negated, modality or ("intended" if intended else None)
-    return negated or _has_negation(head, lexicon), modality or own_modality(head, lexicon)
+    return negated or _denied_outright(head, lexicon), modality or own_modality(head, lexicon)
 
 
 def _through_clause(node: Token, head: Token, negated: bool, modality: str | None,
