@@ -188,6 +188,7 @@ class KG(DefinedNamespace):
     Rejection: URIRef
     HesitationVerb: URIRef
     CompellingVerb: URIRef
+    CommunicationVerb: URIRef
     PendingAdverb: URIRef
     FocusAdverb: URIRef
     PartialScope: URIRef
@@ -403,7 +404,7 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "SequenceConjunction", "ReproachModal", "TrustVerb", "UndergoneNoun", "ContrastConjunction",
                "ConcessiveConjunction", "DiscussingVerb", "PersuadedVerb", "OccasionNoun", "AnyAct", "EpistemicModal",
                "MindVerb", "HopingVerb", "MisdeedVerb", "Refusal", "Rejection", "HesitationVerb", "CompellingVerb",
-               "PendingAdverb",
+               "CommunicationVerb", "PendingAdverb",
                "PartialScope", "WitnessTelling", "Confidential", "ViewPreposition", "OwnViewVerb", "UnmakingAdverb",
                "FocusAdverb")
 # The ontology's cue classes of the roles block, by the field of extract.roles.RoleWords that holds their words; an

@@ -59,7 +59,18 @@ def _walk(predicate: Token, lexicon: Lexicon, *, frames: bool) -> tuple[bool, st
 def _walk_ends(node: Token, predicate: Token, lexicon: Lexicon) -> bool:
     """Whether the walk of ``polarity`` from a predicate ends at a node, whatever the words above say of it."""
     return _joined(node, lexicon) or examined(node, lexicon) or _claim_held(node, lexicon) \
-        or _claim_made(node, predicate, lexicon)
+        or _claim_made(node, predicate, lexicon) or _said_aside(node, lexicon)
+
+
+def _said_aside(clause: Token, lexicon: Lexicon) -> bool:
+    """A participle of saying set beside its clause with no conjunction nor subject of its own (kg:CommunicationVerb:
+    "X did not attend the summit, accusing Y of lying", "rejected the plan, blaming Y", "refused to sign, citing Y's
+    raids"): the word is said whatever its clause does, so its polarity is its own. Not a participle of what the act
+    did ("X's jets did not bomb Y, killing Z": no killing), nor one on a noun ("did not publish a statement accusing
+    Y": no accusation)."""
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG" or _bounded(clause) or children(clause, *SUBJECT_DEPS, "aux"):
+        return False
+    return cue_lemma(clause, lexicon) in lexicon.cues["CommunicationVerb"]
 
 
 def _step(node: Token, head: Token, dep: str, read: tuple[bool, str | None], lexicon: Lexicon
