@@ -243,8 +243,14 @@ def _with_the_speaker(token: Token) -> bool:
     """Whether an actor is joined with the speaker's own pronoun, one of the first person or a reflexive ("Y and I
     are making the same decisions", "X said Y and himself had no intention of resigning"): the speaker tells what
     the two of them do, as "we" would, no comment on the other."""
-    return any(c.pos_ == "PRON" and ("1" in morph_values(c, "Person") or "Yes" in morph_values(c, "Reflex"))
-               for c in token.conjuncts)
+    return with_the_first_person(token) or any(c.pos_ == "PRON" and "Yes" in morph_values(c, "Reflex")
+                                               for c in token.conjuncts)
+
+
+def with_the_first_person(token: Token) -> bool:
+    """Whether a word is joined with a pronoun of the first person ("Y and I", "Y and we", "Y and myself"): what the
+    two do, the speaker does too."""
+    return any(c.pos_ == "PRON" and "1" in morph_values(c, "Person") for c in token.conjuncts)
 
 
 def _place_as_a_place(found: Actor, lexicon: Lexicon) -> bool:
