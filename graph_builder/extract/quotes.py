@@ -400,8 +400,7 @@ def criticism(doc: Doc, entities: DocEntities, lexicon: Lexicon,
     """
     criticised = lexicon.cue_relations["Disapproval"]  # (relation, CAMEO code) of disapproval voiced
     for found in judgements(entities.tokens, lexicon):
-        targets = [] if with_the_first_person(found.subject) else _targets(found, entities, lexicon)
-        for target in (t for t in targets if not _own_view(found.clause, t, entities, lexicon)):
+        for target in _criticised(found, entities, lexicon):
             voiced = _voiced(found.word, found.clause, (target, criticised, found.phrase), entities, lexicon, quoted)
             yield from _own_rejections(found, voiced, entities, lexicon)
     for word, phrase in _faults(entities, lexicon):
@@ -413,6 +412,14 @@ def criticism(doc: Doc, entities: DocEntities, lexicon: Lexicon,
     for word, target in _contemned(entities, lexicon):
         yield from _voiced(word, word, (target, criticised, f"{word.text} {word.head.text}"), entities, lexicon, quoted)
     yield from praise(entities, lexicon, quoted)
+
+
+def _criticised(found: Judgement, entities: DocEntities, lexicon: Lexicon) -> list[Actor]:
+    """The actors a judgement of kg:Disapproval criticizes (``_targets``): none when its subject is joined with the
+    first person, a fault the speaker shares; not one whose own view of itself it is (``_own_view``)."""
+    if with_the_first_person(found.subject):
+        return []
+    return [t for t in _targets(found, entities, lexicon) if not _own_view(found.clause, t, entities, lexicon)]
 
 
 def _own_view(clause: Token, target: Actor, entities: DocEntities, lexicon: Lexicon) -> bool:
