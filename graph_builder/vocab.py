@@ -57,9 +57,10 @@ SECTOR = Namespace(BASE + "ontology/sector#")
 
 COREFERENCE_CUES = frozenset({"ReasonVerb", "FeelingWord", "OfficeNoun"})
 """Cue classes that guide pronoun resolution only (entities/coreference.py), no cue of polarity or sense."""
-REACTING_CUES = frozenset({"AccountingVerb", "Opposing", "DiscussingVerb"})
+REACTING_CUES = frozenset({"AccountingVerb", "Opposing", "DiscussingVerb", "CommunicationVerb"})
 """Cue classes of verbs that speak of an act or act against a wrong ("condemned the invasion of B", "opposed a motion
-in support of B"): no cue of polarity for the event noun they take, whose actor they are not (arguments.reacts_to)."""
+in support of B"): no cue of polarity for the event noun they take, whose actor they are not (arguments.reacts_to).
+kg:CommunicationVerb's say only that their own participle is said ("did not attend, condemning Y")."""
 GRAMMAR_CUES = frozenset({"JointAdverb", "FightingAlongside", "HostingVerb", "ApartWord", "OwnWord", "NotAboutPronoun",
                           "AddressingPronoun", "ImpersonalSubject", "ContrastConjunction", "AdverbialPreposition",
                           "ActingIn", "AimingPreposition", "StatedCollective", "ViewVerb", "PositionNoun", "TargetNoun",
