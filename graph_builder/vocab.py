@@ -57,9 +57,10 @@ SECTOR = Namespace(BASE + "ontology/sector#")
 
 COREFERENCE_CUES = frozenset({"ReasonVerb", "FeelingWord", "OfficeNoun"})
 """Cue classes that guide pronoun resolution only (entities/coreference.py), no cue of polarity or sense."""
-REACTING_CUES = frozenset({"AccountingVerb", "Opposing", "DiscussingVerb"})
+REACTING_CUES = frozenset({"AccountingVerb", "Opposing", "DiscussingVerb", "CommunicationVerb"})
 """Cue classes of verbs that speak of an act or act against a wrong ("condemned the invasion of B", "opposed a motion
-in support of B"): no cue of polarity for the event noun they take, whose actor they are not (arguments.reacts_to)."""
+in support of B"): no cue of polarity for the event noun they take, whose actor they are not (arguments.reacts_to).
+kg:CommunicationVerb's say only that their own participle is said ("did not attend, condemning Y")."""
 GRAMMAR_CUES = frozenset({"JointAdverb", "FightingAlongside", "HostingVerb", "ApartWord", "OwnWord", "NotAboutPronoun",
                           "AddressingPronoun", "ImpersonalSubject", "ContrastConjunction", "AdverbialPreposition",
                           "ActingIn", "AimingPreposition", "StatedCollective", "ViewVerb", "PositionNoun", "TargetNoun",
@@ -188,6 +189,8 @@ class KG(DefinedNamespace):
     Rejection: URIRef
     RetractingVerb: URIRef
     HesitationVerb: URIRef
+    CompellingVerb: URIRef
+    CommunicationVerb: URIRef
     PendingAdverb: URIRef
     FocusAdverb: URIRef
     PartialScope: URIRef
@@ -403,8 +406,8 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "SequenceConjunction", "ReproachModal", "TrustVerb", "UndergoneNoun", "ContrastConjunction",
                "ConcessiveConjunction", "DiscussingVerb", "PersuadedVerb", "OccasionNoun", "AnyAct", "EpistemicModal",
                "MindVerb", "HopingVerb", "MisdeedVerb", "Refusal", "Rejection", "RetractingVerb", "HesitationVerb",
-               "PendingAdverb", "PartialScope", "WitnessTelling", "Confidential", "ViewPreposition", "OwnViewVerb",
-               "UnmakingAdverb", "FocusAdverb")
+               "CompellingVerb", "CommunicationVerb", "PendingAdverb", "PartialScope", "WitnessTelling", "Confidential",
+               "ViewPreposition", "OwnViewVerb", "UnmakingAdverb", "FocusAdverb")
 # The ontology's cue classes of the roles block, by the field of extract.roles.RoleWords that holds their words; an
 # ontology without one of them cannot be used either.
 ROLE_CUES = {"modifiers": "RoleModifier", "stand_in": "StandInRole", "one_of_many": "OneOfMany", "past": "PastRole",

@@ -691,6 +691,11 @@ class _Pronoun:
     number: str | None
     contrary: str | None = None
 
+    @property
+    def gender(self) -> str | None:
+        """The gender of he or she, the one its ``contrary`` is not; None for it and they."""
+        return {"female": "male", "male": "female"}.get(self.contrary or "")
+
     def fits(self, seen: _Seen, genders: dict[str, str]) -> bool:
         mention = seen.mention
         if mention is None:
@@ -746,6 +751,21 @@ def genders(tokens: Tokens, mentions: list[Mention], gazetteer: Gazetteer) -> di
             if gender:
                 found[mention.entity.id] = gender
     return found
+
+
+def stated_gender(entity: Entity, tokens: Tokens, mentions: Iterable[Mention], gazetteer: Gazetteer) -> str | None:
+    """The gender a document states of a person: by a title before one of its names ("Mrs", "King") or by a he or
+    she resolved to it, when they agree; None where none states it or they disagree. Not the first name's guess that
+    ``genders`` falls back on ("Dana" may be either)."""
+    found = set()
+    for mention in mentions:
+        first = tokens.at_char.get(mention.start) if mention.entity.id == entity.id else None
+        if first is None:
+            continue
+        pronoun = _PRONOUNS.get(tokens.lower[first]) if mention.kind == "pronoun" else None
+        found.add(pronoun.gender if pronoun else _titled_gender(tokens, first, gazetteer))
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
 
 
 def _titled_gender(tokens: Tokens, first: int, gazetteer: Gazetteer) -> str | None:

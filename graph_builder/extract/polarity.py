@@ -30,7 +30,8 @@ _PRESENT = ("VBZ", "VBP")
 def polarity(predicate: Token, lexicon: Lexicon) -> tuple[bool, str]:
     """(negated, modality) of a predicate, looking up through the verbs that govern it.
 
-    "did not respond", "has never sent", "refused to meet" and "neither X nor Y received" are negated;
+    "did not respond", "has never sent", "refused to meet" and "neither X nor Y received" are negated ("did not
+    just attack Y, it ..." is not: a focus on more to come, ``_denied_outright``);
     "wants to meet", "could impose", "will travel", "is to visit", an if- or whether-clause are not
     asserted; "ended its alliance with", "the former ally of" are past.
     """
@@ -40,7 +41,7 @@ def polarity(predicate: Token, lexicon: Lexicon) -> tuple[bool, str]:
 def _walk(predicate: Token, lexicon: Lexicon, *, frames: bool) -> tuple[bool, str]:
     """The walk of ``polarity``; ``frames`` whether it steps from a verb to a claim framing it (``_framing_claim``),
     which the walk of a verb judging that claim must not, lest it come back to the claim it is asked about."""
-    negated = _has_negation(predicate, lexicon) or _denied_subject(predicate, lexicon)
+    negated = _denied_outright(predicate, lexicon) or _denied_subject(predicate, lexicon)
     modality = own_modality(predicate, lexicon)
     node = predicate
     while (up := _step_up(node, lexicon, frames)) is not None and not _walk_ends(node, predicate, lexicon):
@@ -58,7 +59,18 @@ def _walk(predicate: Token, lexicon: Lexicon, *, frames: bool) -> tuple[bool, st
 def _walk_ends(node: Token, predicate: Token, lexicon: Lexicon) -> bool:
     """Whether the walk of ``polarity`` from a predicate ends at a node, whatever the words above say of it."""
     return _joined(node, lexicon) or examined(node, lexicon) or _claim_held(node, lexicon) \
-        or _claim_made(node, predicate, lexicon)
+        or _claim_made(node, predicate, lexicon) or _said_aside(node, lexicon)
+
+
+def _said_aside(clause: Token, lexicon: Lexicon) -> bool:
+    """A participle of saying set beside its clause with no conjunction nor subject of its own (kg:CommunicationVerb:
+    "X did not attend the summit, accusing Y of lying", "rejected the plan, blaming Y", "refused to sign, citing Y's
+    raids"): the word is said whatever its clause does, so its polarity is its own. Not a participle of what the act
+    did ("X's jets did not bomb Y, killing Z": no killing), nor one on a noun ("did not publish a statement accusing
+    Y": no accusation)."""
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG" or _bounded(clause) or children(clause, *SUBJECT_DEPS, "aux"):
+        return False
+    return cue_lemma(clause, lexicon) in lexicon.cues["CommunicationVerb"]
 
 
 def _step(node: Token, head: Token, dep: str, read: tuple[bool, str | None], lexicon: Lexicon
@@ -75,6 +87,8 @@ def _step(node: Token, head: Token, dep: str, read: tuple[bool, str | None], lex
         return negated, _held_back(head, modality, lexicon), True
     if _left_open(node, head, dep, lexicon):
         return negated, modality or "possible", True
+    if _compelled_act(node, head, dep, lexicon):
+        return negated, modality or _compelled(head, lexicon), True
     step = _STEPS.get(dep)
     found = step(node, head, negated, modality, lexicon) if step else None
     return None if found is None else (*found, _own_scope(node, lexicon))
@@ -357,13 +371,14 @@ def _through_conjunct(node: Token, head: Token, negated: bool, modality: str | N
                       lexicon: Lexicon) -> tuple[bool, str | None] | None:
     """A conjoined verb with its own subject or auxiliary does not share the polarity of the first; one without
     shares the first's auxiliaries and negation too ("will monitor the vote and assist Chad", "did not meet X or
-    call Y"); a conjoined noun under a verb of intent ("sought a ceasefire and talks") is intended."""
+    call Y"; not a "not" a focus adverb opens: "did not just meet X and sign a deal with Y"); a conjoined noun under a
+    verb of intent ("sought a ceasefire and talks") is intended."""
     if node.pos_ != "NOUN" and (node.tag_ not in ("VB", "VBP", "VBG") or children(node, "aux", "nsubj")):
         return None
     if node.pos_ == "NOUN":
         intended = head.lemma_.lower() in lexicon.cues["Intended"]
         return negated, modality or ("intended" if intended else None)
-    return negated or _has_negation(head, lexicon), modality or own_modality(head, lexicon)
+    return negated or _denied_outright(head, lexicon), modality or own_modality(head, lexicon)
 
 
 def _through_clause(node: Token, head: Token, negated: bool, modality: str | None,
@@ -468,6 +483,34 @@ def _disowned(verb: Token, lexicon: Lexicon) -> bool:
     it had hesitated"."""
     return verb.dep_ in (*_CLAUSE_DEPS, "ccomp", "advcl") and cue_lemma(verb.head, lexicon) in lexicon.cues[
         "ReportDenial"]
+
+
+def _compelled_act(clause: Token, head: Token, dep: str, lexicon: Lexicon) -> bool:
+    """Whether a clause is the to-infinitive of a verb of being made to act in the passive (kg:CompellingVerb: "was
+    forced to attack Y", "were compelled to", "was made to", the parser may hang it as an adverbial clause with no
+    conjunction). Not a participle with no auxiliary, whose infinitive may be a purpose ("a plan made to ...")."""
+    if cue_lemma(head, lexicon) not in lexicon.cues["CompellingVerb"] or not _is_purpose(clause):
+        return False
+    return bool(children(head, "auxpass")) and (dep in _CLAUSE_DEPS or (dep == "advcl" and not _bounded(clause)))
+
+
+def _compelled(verb: Token, lexicon: Lexicon) -> str:
+    """The modality a verb of being made to act (``_compelled_act``) gives the act, read from the verb's own polarity
+    (the walk stops there): told in the past it was done ("was forced to attack Y", "had been forced to": asserted);
+    in the present it is required ("is forced to attack Y": intended); under a modal it takes the modal's ("will be
+    forced to": future, "may be forced to": possible); denied it is open ("was not forced to attack Y": possible,
+    "would not be forced to": hypothetical)."""
+    denied, held = _walk(verb, lexicon, frames=True)
+    if denied:
+        return "hypothetical" if held == "hypothetical" else "possible"
+    if held == "asserted" and not _told_done(verb):
+        return "intended"
+    return held
+
+
+def _told_done(verb: Token) -> bool:
+    """Whether a passive is told in the past or the perfect ("was forced", "had been forced", "has been forced")."""
+    return any(a.tag_ == "VBD" or a.lower_ == "been" for a in children(verb, "aux", "auxpass"))
 
 
 def _refusal_in(clause: Token, negated: bool, lexicon: Lexicon) -> bool:

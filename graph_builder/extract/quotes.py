@@ -32,7 +32,7 @@ from graph_builder.extract.roles import roles_of
 from graph_builder.extract.said_of import said_of
 from graph_builder.extract.scoring import confidence, evidence
 from graph_builder.extract.senses import is_a
-from graph_builder.extract.statements import serves_government, stated_collective, statements
+from graph_builder.extract.statements import serves_government, stated_collective, statements, with_the_first_person
 from graph_builder.extract.syntax import children, dependents, morph_values
 from graph_builder.extract.time_place import spoken_setting
 from graph_builder.extract.told import told
@@ -395,12 +395,12 @@ def criticism(doc: Doc, entities: DocEntities, lexicon: Lexicon,
     a verb of it ("has let the country down"), not denied and not asked; its target is the actor the
     entities stage found as the clause's subject, or as the owner of a judged thing (kg:JudgedThing: "Y's
     plan", "the Tory plans"); the speaker is who reports the clause or says the quotation (of ``quoted``:
-    the characters between its quotation marks, and its speaker) around it.
+    the characters between its quotation marks, and its speaker) around it. A judged subject joined with the first
+    person is a fault the speaker shares ("Y and I should have sold the port years ago"): no criticism of Y.
     """
     criticised = lexicon.cue_relations["Disapproval"]  # (relation, CAMEO code) of disapproval voiced
     for found in judgements(entities.tokens, lexicon):
-        targets = _targets(found, entities, lexicon)
-        for target in (t for t in targets if not _own_view(found.clause, t, entities, lexicon)):
+        for target in _criticised(found, entities, lexicon):
             voiced = _voiced(found.word, found.clause, (target, criticised, found.phrase), entities, lexicon, quoted)
             yield from _own_rejections(found, voiced, entities, lexicon)
     for word, phrase in _faults(entities, lexicon):
@@ -412,6 +412,14 @@ def criticism(doc: Doc, entities: DocEntities, lexicon: Lexicon,
     for word, target in _contemned(entities, lexicon):
         yield from _voiced(word, word, (target, criticised, f"{word.text} {word.head.text}"), entities, lexicon, quoted)
     yield from praise(entities, lexicon, quoted)
+
+
+def _criticised(found: Judgement, entities: DocEntities, lexicon: Lexicon) -> list[Actor]:
+    """The actors a judgement of kg:Disapproval criticizes (``_targets``): none when its subject is joined with the
+    first person, a fault the speaker shares; not one whose own view of itself it is (``_own_view``)."""
+    if with_the_first_person(found.subject):
+        return []
+    return [t for t in _targets(found, entities, lexicon) if not _own_view(found.clause, t, entities, lexicon)]
 
 
 def _own_view(clause: Token, target: Actor, entities: DocEntities, lexicon: Lexicon) -> bool:

@@ -7,8 +7,8 @@ The verb of saying is one of the ontology's kg:StatementVerb (a public statement
 subject of that clause or the owner of its subject ("Y's plan"), named, or "he" or "she"; not one read from a
 modifier ("the Iraq controversy", "the British public"), a description ("the minister"), a collective other than a
 government ("MPs"; kg:StatedCollective: "X said the government had failed" is about the government), "we", which
-speaks for the speaker's own side, nor one joined with the speaker's own pronoun ("Y and I"), nor "they", too
-often nobody in particular. A verb of allegation
+speaks for the speaker's own side, nor one joined with the speaker's own pronoun ("Y and I", "Y and himself" of a
+speaker the document gives no other gender), nor "they", too often nobody in particular. A verb of allegation
 (kg:AllegationVerb: "X alleged Y had misled voters") accuses the clause's doer instead (accuses, CAMEO 112), not the
 one a passive clause is done to, when the clause charges a wrong (a judgement of kg:Disapproval, a verb of a
 conflict relation or one the lexicon does not know); an allegation of an act of cooperation ("X alleged Y had met
@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from graph_builder.entities import DocEntities
+from graph_builder.entities.coreference import stated_gender
 from graph_builder.entities.naming import GOVERNMENT
 from graph_builder.extract.arguments import Actor, actors, subject_tokens, with_counted
 from graph_builder.extract.attribution import speakers_of
@@ -43,6 +44,7 @@ from graph_builder.vocab import Lexicon
 _TARGET_KINDS = frozenset({"name", "capital", "pronoun"})
 _CONFLICT_QUADS = frozenset({"VerbalConflict", "MaterialConflict"})  # the relations whose verbs charge a wrong
 _STATED = frozenset({"active", "passive"})  # how a clause's doer is found when it is the clause's own (subject_tokens)
+_GENDERS = {"Masc": "male", "Fem": "female"}  # the parser's gender of a reflexive ("himself"), as a document states one
 
 
 def statements(entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
@@ -94,8 +96,9 @@ def _news_carried(speaker: Entity, clause: Token, kind: tuple[str, str], lexicon
 
 def commented(speaker: Entity, target: Actor, entities: DocEntities, lexicon: Lexicon) -> bool:
     """Whether a speaker comments on an actor a statement is about: another, not the government it serves
-    (``serves_government``)."""
-    return target.entity.id != speaker.id and not serves_government(speaker, target, entities, lexicon)
+    (``serves_government``), nor one joined with the speaker (``_with_the_speaker``)."""
+    return target.entity.id != speaker.id and not serves_government(speaker, target, entities, lexicon) \
+        and not _with_the_speaker(target.token, speaker, entities, lexicon)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -233,18 +236,34 @@ def reported_actors(clause: Token, entities: DocEntities, lexicon: Lexicon, *, d
 def _spoken_of(found: Actor, lexicon: Lexicon) -> bool:
     """Whether a reported clause is about an actor of its subject: one named, "he" or "she" or a government, not
     "we", which speaks for the speaker's side, nor "they", often nobody (kg:NotAboutPronoun), nor a place spoken of
-    as a place, nor one joined with the speaker (``_with_the_speaker``)."""
+    as a place."""
     return (found.kind in _TARGET_KINDS or stated_collective(found, lexicon)) \
-        and found.token.lower_ not in lexicon.cues["NotAboutPronoun"] and not _place_as_a_place(found, lexicon) \
-        and not _with_the_speaker(found.token)
+        and found.token.lower_ not in lexicon.cues["NotAboutPronoun"] and not _place_as_a_place(found, lexicon)
 
 
-def _with_the_speaker(token: Token) -> bool:
-    """Whether an actor is joined with the speaker's own pronoun, one of the first person or a reflexive ("Y and I
-    are making the same decisions", "X said Y and himself had no intention of resigning"): the speaker tells what
-    the two of them do, as "we" would, no comment on the other."""
-    return any(c.pos_ == "PRON" and ("1" in morph_values(c, "Person") or "Yes" in morph_values(c, "Reflex"))
+def _with_the_speaker(token: Token, speaker: Entity, entities: DocEntities, lexicon: Lexicon) -> bool:
+    """Whether an actor is joined with the speaker's own pronoun, one of the first person or a reflexive that may be
+    the speaker's ("Y and I are making the same decisions", "X said Y and himself had no intention of resigning"):
+    the speaker tells what the two of them do, as "we" would, no comment on the other."""
+    if with_the_first_person(token):
+        return True
+    return any(c.pos_ == "PRON" and "Yes" in morph_values(c, "Reflex") and _may_be(c, speaker, entities, lexicon)
                for c in token.conjuncts)
+
+
+def _may_be(reflexive: Token, speaker: Entity, entities: DocEntities, lexicon: Lexicon) -> bool:
+    """Whether a reflexive may stand for the speaker: one of no gender ("themselves"), or of the gender the document
+    gives the speaker by a title or a pronoun, or of any where it gives none; "Y and himself" of a speaker the
+    document calls "she" or "Mrs" is someone else's."""
+    gender = _GENDERS.get(next(iter(morph_values(reflexive, "Gender")), ""))
+    return gender is None or stated_gender(speaker, entities.tokens, entities.mentions, lexicon.gazetteer) in (
+        None, gender)
+
+
+def with_the_first_person(token: Token) -> bool:
+    """Whether a word is joined with a pronoun of the first person ("Y and I", "Y and we", "Y and myself"): what the
+    two do, the speaker does too."""
+    return any(c.pos_ == "PRON" and "1" in morph_values(c, "Person") for c in token.conjuncts)
 
 
 def _place_as_a_place(found: Actor, lexicon: Lexicon) -> bool:

@@ -1,0 +1,23 @@
+"""What being made to act makes of the act: "was forced to attack Y" told in the past did attack Y (asserted), "is
+forced to" is required, "will be forced to" is to come, "may be forced to" possible, "was not forced to" leaves it
+open. Sentences and names of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import facts
+
+
+@pytest.mark.parametrize(("text", "negated", "modality"), [
+    ("The Norland army was forced to attack Caldera.", False, "asserted"),
+    ("The Norland army had been compelled to shell Caldera.", False, "asserted"),
+    ("The Norland army is forced to attack Caldera.", False, "intended"),
+    ("The Norland army will be forced to attack Caldera.", False, "future"),
+    ("The Norland army may be forced to attack Caldera.", False, "possible"),
+    ("The Norland army was not forced to attack Caldera.", False, "possible"),
+])
+def test_an_act_one_was_forced_to_is_as_real_as_the_forcing(text, negated, modality):
+    found = facts(text)
+    attacks = {f[3:] for f in found if f[1] == "attacks" and f[2] == "Caldera"}
+    assert attacks == {(negated, modality)}, found
