@@ -76,22 +76,33 @@ def _said_aside(clause: Token, lexicon: Lexicon) -> bool:
 def _step(node: Token, head: Token, dep: str, read: tuple[bool, str | None], lexicon: Lexicon
           ) -> tuple[bool, str | None, bool] | None:
     """(negated, modality, whether the walk stops here) of a node's predicate ``read`` so far, read through the word
-    the node hangs on by ``dep``; None where nothing is read through it. An activity a verb ends is read from the
-    ending verb ("stopped meeting Y"), and no higher."""
+    the node hangs on by ``dep``; None where nothing is read through it."""
     negated, modality = read
-    if _ended_activity(node, head, lexicon):
-        return negated, modality or _ending(head, lexicon), True
-    if dep == "prep" and _describing_participle(head, lexicon):
-        return negated, modality, True
-    if _held_back_act(node, head, dep, lexicon):
-        return negated, _held_back(head, modality, lexicon), True
-    if _left_open(node, head, dep, lexicon):
-        return negated, modality or "possible", True
-    if _compelled_act(node, head, dep, lexicon):
-        return negated, modality or _compelled(head, lexicon), True
+    stop = _stop_at(node, head, dep, read, lexicon)
+    if stop is not None:
+        return (*stop, True)
     step = _STEPS.get(dep)
     found = step(node, head, negated, modality, lexicon) if step else None
     return None if found is None else (*found, _own_scope(node, lexicon))
+
+
+def _stop_at(node: Token, head: Token, dep: str, read: tuple[bool, str | None], lexicon: Lexicon
+             ) -> tuple[bool, str | None] | None:
+    """(negated, modality) of a node's predicate where the word it hangs on decides them and the walk goes no higher;
+    None elsewhere. An activity a verb ends is read from the ending verb ("stopped meeting Y"), an act held back from
+    the hesitation, one left open by a denial not made or a refusal that is over, one made to do from the forcing."""
+    negated, modality = read
+    if _ended_activity(node, head, lexicon):
+        return negated, modality or _ending(head, lexicon)
+    if dep == "prep" and _describing_participle(head, lexicon):
+        return negated, modality
+    if _held_back_act(node, head, dep, lexicon):
+        return negated, _held_back(head, modality, lexicon)
+    if _left_open(node, head, dep, lexicon):
+        return negated, modality or "possible"
+    if _compelled_act(node, head, dep, lexicon):
+        return negated, modality or _compelled(head, lexicon)
+    return None
 
 
 def _describing_participle(participle: Token, lexicon: Lexicon) -> bool:
