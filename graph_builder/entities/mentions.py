@@ -975,10 +975,13 @@ def works_named(ents: Iterable[Span], doc: Tokens, gazetteer: Gazetteer) -> froz
     such a noun with its article ("the game Deathrun", "the new film Harbour Nights") or in apposition to one
     ("Deathrun, a violent video game"), or after "like" or "such as" one governs ("software like Tarrix"). Such a
     name is no actor anywhere in the document, whatever the model took it for. ``doc``: the document's tokens."""
-    if not work_words(doc, gazetteer):
-        return frozenset()  # no name is read
-    # a noun introduces a name of its own sentence only (_introduced_as_work reads the others not)
-    return frozenset(ent.text for ent in ents if _introduced_as_work(ent, doc, gazetteer))
+    sentences = _work_noun_sentences(doc, gazetteer)
+    if not sentences:
+        return frozenset()  # no work noun (most documents): no name is read
+    # a noun introduces a name of its own sentence only (_introduced_as_work reads the others not); the sentences
+    # are read once for all the names
+    return frozenset(ent.text for ent in ents
+                     if _in_sentences(ent, doc, sentences) and _introduced_by_work_noun(ent, gazetteer))
 
 
 def work_words(doc: Tokens, gazetteer: Gazetteer) -> tuple[Token, ...]:
@@ -1012,9 +1015,19 @@ def _work_noun_near(ent: Span, doc: Tokens, gazetteer: Gazetteer) -> bool:
     """Whether a work word the tagger read as a noun stands in the sentence of the word before the name or of one of
     its words: each way a work noun introduces a name (see _introduced_as_work) reads a noun of the name's
     sentence (the parse links no words of two sentences) or the word before it."""
-    sentences = doc.read_once_of("work noun sentences", gazetteer, 0, len(doc), lambda: frozenset(
+    return _in_sentences(ent, doc, _work_noun_sentences(doc, gazetteer))
+
+
+def _work_noun_sentences(doc: Tokens, gazetteer: Gazetteer) -> frozenset[int]:
+    """The sentences (their numbers) where a work word the tagger read as a noun stands, read once a document."""
+    return doc.read_once_of("work noun sentences", gazetteer, 0, len(doc), lambda: frozenset(
         doc.sentence_of[word.i] for word in work_words(doc, gazetteer) if doc.pos[word.i] == "NOUN"))
-    return bool(sentences) and any(doc.sentence_of[i] in sentences for i in range(max(ent.start - 1, 0), ent.end))
+
+
+def _in_sentences(ent: Span, doc: Tokens, sentences: frozenset[int]) -> bool:
+    """Whether the word before the name or one of its words stands in one of the ``sentences``."""
+    sentence_of = doc.sentence_of
+    return bool(sentences) and any(sentence_of[i] in sentences for i in range(max(ent.start - 1, 0), ent.end))
 
 
 def _described_work_noun(noun: Token) -> bool:
