@@ -538,6 +538,9 @@ def _after_plural_title(doc: Tokens, start: int, end: int, titles: frozenset[str
     in ("Lord Justices Hale and Rusk", "Senators Kell, Marsh and Rusk", "Lords Justice Hale and Rusk": each name is
     one holder of the title, after the title); (start, False) when no plural title does, the list names one name
     only or an organisation's word is in it ("the Lords Select Committee and ...")."""
+    if start <= end and not (start > 0 and _listed_name_word(doc, start - 1, titles, gazetteer)) \
+            and "and" not in doc.lower[start + 1:end + 2]:
+        return start, False  # no list walked (most names): no word of a list before the name, no "and" in it
     first = end
     while first > 0 and _listed_name_word(doc, first - 1, titles, gazetteer):
         first -= 1
@@ -1860,7 +1863,7 @@ def _part_of_title(doc: Tokens, start: int, end: int, titles: frozenset[str], ho
     """Whether doc[start:end] only qualifies the title after it ("Shadow" of "the Shadow Secretary of State") or
     opens by finishing a title begun before it ("State for Transport" of "Secretary of State for Transport")."""
     words = doc.lower[start:end]
-    if all(w in holder_words for w in words) and end < len(doc) and _title_at(doc, end, titles, gazetteer):
+    if holder_words.issuperset(words) and end < len(doc) and _title_at(doc, end, titles, gazetteer):
         return True  # it qualifies the title
     openings = _title_openings(titles)  # a title begun before it has two words or more
     for i in range(max(0, start - 3), start):  # a loop, no generator: asked of every name
