@@ -538,9 +538,8 @@ def _after_plural_title(doc: Tokens, start: int, end: int, titles: frozenset[str
     in ("Lord Justices Hale and Rusk", "Senators Kell, Marsh and Rusk", "Lords Justice Hale and Rusk": each name is
     one holder of the title, after the title); (start, False) when no plural title does, the list names one name
     only or an organisation's word is in it ("the Lords Select Committee and ...")."""
-    if start <= end and not (start > 0 and _listed_name_word(doc, start - 1, titles, gazetteer)) \
-            and "and" not in doc.lower[start + 1:end + 2]:
-        return start, False  # no list walked (most names): no word of a list before the name, no "and" in it
+    if _in_no_list(doc, start, end, titles, gazetteer):
+        return start, False  # no list walked (most names)
     first = end
     while first > 0 and _listed_name_word(doc, first - 1, titles, gazetteer):
         first -= 1
@@ -553,6 +552,13 @@ def _after_plural_title(doc: Tokens, start: int, end: int, titles: frozenset[str
     if not any(_plural_title(doc, i, titles, gazetteer) for i in range(last, first)):
         return start, False
     return max(start, first), True
+
+
+def _in_no_list(doc: Tokens, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """Whether the name at doc[start:end] is in no list of names (see _after_plural_title), told without walking the
+    words before it: no word of a list stands right before it, and no "and" in it or in the two words after it."""
+    return start <= end and not (start > 0 and _listed_name_word(doc, start - 1, titles, gazetteer)) \
+        and "and" not in doc.lower[start + 1:end + 2]
 
 
 def _plural_title(doc: Tokens, i: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
