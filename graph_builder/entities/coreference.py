@@ -187,8 +187,9 @@ def _forms_of(key: tuple[str, ...], span: Span, gazetteer: Gazetteer,
 
 def _short_forms_past_suffix(key: tuple[str, ...], gazetteer: Gazetteer) -> set[tuple[str, ...]]:
     """The short forms of a full name, and of the name before a generational suffix that ends it ("Reed" and "Tom"
-    of "Tom Reed Jr", ``gazetteer.generational_suffixes``)."""
-    return short_forms(key) | short_forms(_past_suffix(key, gazetteer))
+    of "Tom Reed Jr", ``gazetteer.generational_suffixes``): of a name with no such suffix (most), its own only."""
+    past = _past_suffix(key, gazetteer)
+    return short_forms(key) if past == key else short_forms(key) | short_forms(past)
 
 
 def _past_suffix(key: tuple[str, ...], gazetteer: Gazetteer) -> tuple[str, ...]:
@@ -887,7 +888,7 @@ def _phrase_heads(tokens: Tokens, by_token: dict[int, Mention]) -> list[Token]:
     a phrase of any other sentence would join the history and never be read."""
     heard = _heard_sentences(tokens)
     sentence_of = tokens.sentence_of
-    found = {token.i for token in tokens.with_pos("NOUN", "PROPN", "PRON")} | by_token.keys()
+    found = {*tokens.places_with_pos("NOUN", "PROPN", "PRON"), *by_token}
     return [tokens.all[i] for i in sorted(found) if sentence_of[i] in heard]
 
 

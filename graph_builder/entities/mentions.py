@@ -1599,7 +1599,7 @@ def _free_run_end(doc: Tokens, start: int, taken: set[int]) -> int:
 
 def _proper_nouns(doc: Tokens) -> list[int]:
     """The places of the document's proper nouns, in text order: the only words a run of a name opens with."""
-    return [token.i for token in doc.with_pos("PROPN")]
+    return doc.places_with_pos("PROPN")
 
 
 def _linked_end(doc: Tokens, head: int, taken: set[int]) -> int:
@@ -1676,7 +1676,7 @@ def _known_read_as_plurals(doc: Tokens, taken: set[int], gazetteer: Gazetteer) -
     """Parties the gazetteer knows by a capitalised plural that the model took for a common noun and tagged as
     nothing ("Tories and Greens welcomed the report" opening a sentence), as organisations' spans; not a document's
     first word, where a headline's capitals say nothing."""
-    return [Span(doc.doc, i, i + 1, label="ORG") for i in (token.i for token in doc.with_pos("NOUN"))
+    return [Span(doc.doc, i, i + 1, label="ORG") for i in doc.places_with_pos("NOUN")
             if i >= 1 and doc.tag[i] == "NNS" and i not in taken and not doc.ent_type[i]
             and doc.words[i][:1].isupper() and _known_organization(doc.words[i], gazetteer)]
 

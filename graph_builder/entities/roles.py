@@ -132,7 +132,7 @@ def role_holders(tokens: Tokens, by_token: dict[int, Mention], lexicon: Lexicon)
     """Each person named with a title before or beside the name or in apposition (also after a comma, however
     parsed: "Ann Lee, Peru's envoy"), with that role. Only the mentions' tokens and the nouns are read (a title after
     a comma has a noun for its head), in text order."""
-    for i in sorted({token.i for token in tokens.with_pos("NOUN")} | by_token.keys()):
+    for i in sorted({*tokens.places_with_pos("NOUN"), *by_token}):
         token = tokens[i]
         mention = by_token.get(i)
         if mention is None:
