@@ -153,10 +153,13 @@ def votes(span: Span, tokens: Tokens, titles: frozenset[str], gazetteer: Gazette
 def _label_votes(span: Span, words: tuple[str, ...], gazetteer: Gazetteer) -> Counter:
     """The votes of the NER's label of a name: a person's (twice for two words or more, with a known first name as
     evidence), else an organisation's."""
+    found = Counter()  # filled key by key: Counter's own update runs in Python, for every mention
     if span.label_ != "PERSON":
-        return Counter(Organization=1)
-    first_named = len(words) > 1 and gazetteer.gender_of_first_name(words[0]) is not None
-    return Counter({"Person": 2 if len(words) > 1 else 1, _PERSON_EVIDENCE: int(first_named)})
+        found["Organization"] = 1
+        return found
+    found["Person"] = 2 if len(words) > 1 else 1
+    found[_PERSON_EVIDENCE] = int(len(words) > 1 and gazetteer.gender_of_first_name(words[0]) is not None)
+    return found
 
 
 def named_places(settled: list[tuple], names: list[Span], tokens: Tokens, gazetteer: Gazetteer
@@ -182,7 +185,7 @@ _POSSESSIVES = frozenset(["'", "'s", "’", "’s"])
 def styled_person(span: Span, words: tuple[str, ...], tokens: Tokens, gazetteer: Gazetteer) -> bool:
     """Whether a name is written as only a person's is: opened by a noble or courtesy style, in the name or
     capitalised right before it ("Lord Ashby", "Baroness Hale", "Sir Tom Reed")."""
-    if any(tokens.words[i] in _POSSESSIVES for i in range(span.start, span.end)):  # no Token made
+    if not _POSSESSIVES.isdisjoint(tokens.words[span.start:span.end]):  # no Token made
         return False  # "Lord Dubs' Succession to the Crown Bill": what the person owns, no name of his
     if len(words) >= 2 and words[0].lower() in gazetteer.gender_titles:
         return True

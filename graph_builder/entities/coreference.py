@@ -187,8 +187,9 @@ def _forms_of(key: tuple[str, ...], span: Span, gazetteer: Gazetteer,
 
 def _short_forms_past_suffix(key: tuple[str, ...], gazetteer: Gazetteer) -> set[tuple[str, ...]]:
     """The short forms of a full name, and of the name before a generational suffix that ends it ("Reed" and "Tom"
-    of "Tom Reed Jr", ``gazetteer.generational_suffixes``)."""
-    return short_forms(key) | short_forms(_past_suffix(key, gazetteer))
+    of "Tom Reed Jr", ``gazetteer.generational_suffixes``): of a name with no such suffix (most), its own only."""
+    past = _past_suffix(key, gazetteer)
+    return short_forms(key) if past == key else short_forms(key) | short_forms(past)
 
 
 def _past_suffix(key: tuple[str, ...], gazetteer: Gazetteer) -> tuple[str, ...]:
@@ -876,14 +877,13 @@ def resolve_pronouns(tokens: Tokens, document: Document, by_token: dict[int, Men
     plural = plural_actors(tokens, by_token)
     history: list[_Seen] = []
     resolved: list[Mention] = []
-    for token in _phrase_heads(tokens, by_token):
-        i = token.i
+    for i in _phrase_heads(tokens, by_token):
         mention = by_token.get(i)
         pronoun = _PRONOUNS.get(tokens.lower[i]) if mention is None and tokens.pos[i] == "PRON" else None
         if pronoun is None:
             if _may_be_remembered(i, mention, tokens):
-                _remember(token, mention, context, plural, history)
-        elif not _pleonastic(token):
+                _remember(tokens[i], mention, context, plural, history)
+        elif not _pleonastic(token := tokens[i]):
             antecedent = _antecedent(token, pronoun, history, context)
             found = None if antecedent is None else Mention(
                 doc_id=document.id, start=token.idx, end=token.idx + len(token.text), text=token.text,
@@ -901,14 +901,14 @@ def _note(token: Token, pronoun: _Pronoun, found: Mention | None, context: _Cont
         context.spoken[token.i] = pronoun
 
 
-def _phrase_heads(tokens: Tokens, by_token: dict[int, Mention]) -> list[Token]:
-    """The tokens the pronoun pass reads, in text order: the mentions' tokens, nouns and pronouns (no other token
-    heads a phrase it remembers or is a pronoun), in the sentences some pronoun looks back on (see _heard_sentences):
-    a phrase of any other sentence would join the history and never be read."""
+def _phrase_heads(tokens: Tokens, by_token: dict[int, Mention]) -> list[int]:
+    """The places of the tokens the pronoun pass reads, in text order: the mentions' tokens, nouns and pronouns (no
+    other token heads a phrase it remembers or is a pronoun), in the sentences some pronoun looks back on (see
+    _heard_sentences): a phrase of any other sentence would join the history and never be read."""
     heard = _heard_sentences(tokens)
     sentence_of = tokens.sentence_of
-    found = {token.i for token in tokens.with_pos("NOUN", "PROPN", "PRON")} | by_token.keys()
-    return [tokens.all[i] for i in sorted(found) if sentence_of[i] in heard]
+    found = {*tokens.places_with_pos("NOUN", "PROPN", "PRON"), *by_token}
+    return [i for i in sorted(found) if sentence_of[i] in heard]
 
 
 def _heard_sentences(tokens: Tokens) -> set[int]:

@@ -242,7 +242,10 @@ def _actor_ents(tokens: Tokens, named: tuple[Span, ...], surnames: frozenset[str
 
 
 def _coordinated(ent: Span, surnames: frozenset[str], gazetteer: Gazetteer) -> list[Span]:
-    """The names a span of the NER holds: two clubs ("Arno and Real Kelby") or persons ("Hadley and Rusk") split."""
+    """The names a span of the NER holds: two clubs ("Arno and Real Kelby") or persons ("Hadley and Rusk") split. A
+    span of fewer than three words (most) has no room for a word between two names: it is read no further."""
+    if len(ent) < 3:
+        return [ent]
     return coordinated_club(ent, gazetteer) or coordinated_persons(ent, surnames, gazetteer)
 
 
@@ -300,8 +303,7 @@ def _places_written(names: Collection[Span], tokens: Tokens, gazetteer: Gazettee
     text = tokens.whole_text
     # the texts from Tokens: Span.text reads every token of the span anew
     written = {tokens.text(span.start, span.end) for span in names} if windows else set()
-    return {name: _occurrences(name, tokens) for name in written
-            if any(_written_across(name, text, window) for window in windows)}
+    return {name: _occurrences(name, tokens) for name in written if _written_over(name, text, windows)}
 
 
 def _work_windows(tokens: Tokens, gazetteer: Gazetteer) -> set[tuple[int, int]]:
@@ -336,10 +338,14 @@ def _merged(windows: Collection[tuple[int, int]]) -> list[tuple[int, int]]:
     return found
 
 
-def _written_across(name: str, text: str, window: tuple[int, int]) -> bool:
-    """Whether the text writes ``name`` over any of the characters of ``window`` (first, after last)."""
-    first, end = window
-    return text.find(name, max(first - len(name) + 1, 0), end + len(name) - 1) >= 0
+def _written_over(name: str, text: str, windows: Collection[tuple[int, int]]) -> bool:
+    """Whether the text writes ``name`` over any of the characters of one of the ``windows`` (first, after last),
+    each searched in turn (a loop, no generator: asked of every name of the document)."""
+    size = len(name)
+    for first, end in windows:
+        if text.find(name, max(first - size + 1, 0), end + size - 1) >= 0:
+            return True
+    return False
 
 
 def _distinct(spans: list[Span]) -> list[Span]:

@@ -538,6 +538,8 @@ def _after_plural_title(doc: Tokens, start: int, end: int, titles: frozenset[str
     in ("Lord Justices Hale and Rusk", "Senators Kell, Marsh and Rusk", "Lords Justice Hale and Rusk": each name is
     one holder of the title, after the title); (start, False) when no plural title does, the list names one name
     only or an organisation's word is in it ("the Lords Select Committee and ...")."""
+    if _in_no_list(doc, start, end, titles, gazetteer):
+        return start, False  # no list walked (most names)
     first = end
     while first > 0 and _listed_name_word(doc, first - 1, titles, gazetteer):
         first -= 1
@@ -550,6 +552,13 @@ def _after_plural_title(doc: Tokens, start: int, end: int, titles: frozenset[str
     if not any(_plural_title(doc, i, titles, gazetteer) for i in range(last, first)):
         return start, False
     return max(start, first), True
+
+
+def _in_no_list(doc: Tokens, start: int, end: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """Whether the name at doc[start:end] is in no list of names (see _after_plural_title), told without walking the
+    words before it: no word of a list stands right before it, and no "and" in it or in the two words after it."""
+    return start <= end and not (start > 0 and _listed_name_word(doc, start - 1, titles, gazetteer)) \
+        and "and" not in doc.lower[start + 1:end + 2]
 
 
 def _plural_title(doc: Tokens, i: int, titles: frozenset[str], gazetteer: Gazetteer) -> bool:
@@ -975,10 +984,13 @@ def works_named(ents: Iterable[Span], doc: Tokens, gazetteer: Gazetteer) -> froz
     such a noun with its article ("the game Deathrun", "the new film Harbour Nights") or in apposition to one
     ("Deathrun, a violent video game"), or after "like" or "such as" one governs ("software like Tarrix"). Such a
     name is no actor anywhere in the document, whatever the model took it for. ``doc``: the document's tokens."""
-    if not work_words(doc, gazetteer):
-        return frozenset()  # no name is read
-    # a noun introduces a name of its own sentence only (_introduced_as_work reads the others not)
-    return frozenset(ent.text for ent in ents if _introduced_as_work(ent, doc, gazetteer))
+    sentences = _work_noun_sentences(doc, gazetteer)
+    if not sentences:
+        return frozenset()  # no work noun (most documents): no name is read
+    # a noun introduces a name of its own sentence only (_introduced_as_work reads the others not); the sentences
+    # are read once for all the names
+    return frozenset(ent.text for ent in ents
+                     if _in_sentences(ent, doc, sentences) and _introduced_by_work_noun(ent, gazetteer))
 
 
 def work_words(doc: Tokens, gazetteer: Gazetteer) -> tuple[Token, ...]:
@@ -1012,9 +1024,19 @@ def _work_noun_near(ent: Span, doc: Tokens, gazetteer: Gazetteer) -> bool:
     """Whether a work word the tagger read as a noun stands in the sentence of the word before the name or of one of
     its words: each way a work noun introduces a name (see _introduced_as_work) reads a noun of the name's
     sentence (the parse links no words of two sentences) or the word before it."""
-    sentences = doc.read_once_of("work noun sentences", gazetteer, 0, len(doc), lambda: frozenset(
+    return _in_sentences(ent, doc, _work_noun_sentences(doc, gazetteer))
+
+
+def _work_noun_sentences(doc: Tokens, gazetteer: Gazetteer) -> frozenset[int]:
+    """The sentences (their numbers) where a work word the tagger read as a noun stands, read once a document."""
+    return doc.read_once_of("work noun sentences", gazetteer, 0, len(doc), lambda: frozenset(
         doc.sentence_of[word.i] for word in work_words(doc, gazetteer) if doc.pos[word.i] == "NOUN"))
-    return bool(sentences) and any(doc.sentence_of[i] in sentences for i in range(max(ent.start - 1, 0), ent.end))
+
+
+def _in_sentences(ent: Span, doc: Tokens, sentences: frozenset[int]) -> bool:
+    """Whether the word before the name or one of its words stands in one of the ``sentences``."""
+    sentence_of = doc.sentence_of
+    return bool(sentences) and any(sentence_of[i] in sentences for i in range(max(ent.start - 1, 0), ent.end))
 
 
 def _described_work_noun(noun: Token) -> bool:
@@ -1577,7 +1599,7 @@ def _free_run_end(doc: Tokens, start: int, taken: set[int]) -> int:
 
 def _proper_nouns(doc: Tokens) -> list[int]:
     """The places of the document's proper nouns, in text order: the only words a run of a name opens with."""
-    return [token.i for token in doc.with_pos("PROPN")]
+    return doc.places_with_pos("PROPN")
 
 
 def _linked_end(doc: Tokens, head: int, taken: set[int]) -> int:
@@ -1654,7 +1676,7 @@ def _known_read_as_plurals(doc: Tokens, taken: set[int], gazetteer: Gazetteer) -
     """Parties the gazetteer knows by a capitalised plural that the model took for a common noun and tagged as
     nothing ("Tories and Greens welcomed the report" opening a sentence), as organisations' spans; not a document's
     first word, where a headline's capitals say nothing."""
-    return [Span(doc.doc, i, i + 1, label="ORG") for i in (token.i for token in doc.with_pos("NOUN"))
+    return [Span(doc.doc, i, i + 1, label="ORG") for i in doc.places_with_pos("NOUN")
             if i >= 1 and doc.tag[i] == "NNS" and i not in taken and not doc.ent_type[i]
             and doc.words[i][:1].isupper() and _known_organization(doc.words[i], gazetteer)]
 
@@ -1847,7 +1869,7 @@ def _part_of_title(doc: Tokens, start: int, end: int, titles: frozenset[str], ho
     """Whether doc[start:end] only qualifies the title after it ("Shadow" of "the Shadow Secretary of State") or
     opens by finishing a title begun before it ("State for Transport" of "Secretary of State for Transport")."""
     words = doc.lower[start:end]
-    if all(w in holder_words for w in words) and end < len(doc) and _title_at(doc, end, titles, gazetteer):
+    if holder_words.issuperset(words) and end < len(doc) and _title_at(doc, end, titles, gazetteer):
         return True  # it qualifies the title
     openings = _title_openings(titles)  # a title begun before it has two words or more
     for i in range(max(0, start - 3), start):  # a loop, no generator: asked of every name

@@ -94,9 +94,10 @@ def resolve_roles(tokens: Tokens, document: Document, by_token: dict[int, Mentio
     unnamed: list[tuple[Role, int]] = []
     offices: dict[str, tuple[Role, Entity]] = {}  # the role nodes so far (the offices the document named), by id
     found: list[Mention] = []
-    for token in tokens.with_pos("NOUN", "PROPN"):  # the only heads of a description
-        if not _may_head_title(token.i, tokens, lexicon):
-            continue  # most nouns: no role, whatever their determiner
+    for i in tokens.places_with_pos("NOUN", "PROPN"):  # the only heads of a description
+        if not _may_head_title(i, tokens, lexicon):
+            continue  # most nouns: no role, whatever their determiner (no Token read)
+        token = tokens[i]
         if _office_itself(token, lexicon):
             continue  # "the home secretary's role and office": the office spoken of, no mention of its holder
         if _indefinite(token, tokens, by_token):
@@ -132,7 +133,7 @@ def role_holders(tokens: Tokens, by_token: dict[int, Mention], lexicon: Lexicon)
     """Each person named with a title before or beside the name or in apposition (also after a comma, however
     parsed: "Ann Lee, Peru's envoy"), with that role. Only the mentions' tokens and the nouns are read (a title after
     a comma has a noun for its head), in text order."""
-    for i in sorted({token.i for token in tokens.with_pos("NOUN")} | by_token.keys()):
+    for i in sorted({*tokens.places_with_pos("NOUN"), *by_token}):
         token = tokens[i]
         mention = by_token.get(i)
         if mention is None:

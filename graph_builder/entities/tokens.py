@@ -338,6 +338,12 @@ class Tokens(tuple):
         """The tokens whose part of speech is one of ``tags`` ("NOUN", "PROPN"), in text order."""
         return self._having(self._by_pos, tags)
 
+    def places_with_pos(self, *tags: str) -> list[int]:
+        """The places (indices) of the tokens ``with_pos`` finds, in text order: for a rule that reads no Token."""
+        found = self._indices(self._by_pos, tags)
+        found.sort()
+        return found
+
     def with_text(self, texts: Collection[str]) -> list[Token]:
         """The tokens written as one of ``texts`` (``Token.text``), in text order: looked up by their lowercase form
         (an index the document's readers make anyway), then by their text."""
