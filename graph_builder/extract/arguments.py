@@ -113,14 +113,24 @@ def _looks_above(token: Token, lexicon: Lexicon, place_object: bool) -> bool:
     kind of place described by the name it stands beside or completes (kg:PlaceNoun, ``_described_name``), a
     people sharing the "of" of the noun it is joined to (kg:PopulaceNoun, ``_shared_of``), a target hit where the
     verb names the place (kg:TargetNoun, ``_targets_in``), or an event of the lexicon or a noun of what is said or
-    decided (senses' "discourse"), whose "by" may hang on the verb (``by_agents``) or whose doer is the subject of
-    the verb it acts "in" (``_doer_in``). A word read again with ``actor`` from these rules is one the noun heads,
-    and its own rules look no higher than the noun."""
+    decided (senses' "discourse") that may act above it (see ``_acting_above``). A word read again with ``actor``
+    from these rules is one the noun heads, and its own rules look no higher than the noun."""
     lemma = token.lemma_.lower()
     cues = lexicon.cues
     return (lemma in cues.get("PlaceNoun", ()) or lemma in cues.get("PopulaceNoun", ())
-            or (place_object and lemma in cues["TargetNoun"]) or lemma in lexicon.noun_patterns
-            or "discourse" in lexicon.senses.classes_of(lemma))
+            or (place_object and lemma in cues["TargetNoun"])
+            or ((lemma in lexicon.noun_patterns or "discourse" in lexicon.senses.classes_of(lemma))
+                and _acting_above(token)))
+
+
+def _acting_above(noun: Token) -> bool:
+    """Whether an event's or a statement's doer may be read above the noun: the subject of the verb it acts "in"
+    (``_doer_in``), or the "by" of the verb whose object it is (``by_agents``)."""
+    if noun.dep_ == "pobj":
+        return noun.head.lower_ == "in"
+    head = noun.head
+    return noun.dep_ in OBJECT_DEPS and head.pos_ in VERBAL and any(
+        c.lower_ == "by" for c in children(head, "prep", "dative", "prt"))
 
 
 def _targets_in(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:
