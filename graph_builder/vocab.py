@@ -867,6 +867,11 @@ class Lexicon:
             return self._role_title_openings
         return self._national_title_openings if among is self.national_titles else None
 
+    def cue_union(self, *classes: str) -> frozenset[str]:
+        """The words of the cue ``classes`` together (a class the ontology lacks gives none), united once for the
+        lexicon: a scan of each document for the words of several classes does not unite them again."""
+        return _cue_union(self, classes)
+
     def find_title(self, tokens: list, among: Container[str] | None = None) -> tuple[str, list] | None:
         """The longest role title among spaCy tokens, as (normalised title, its tokens); of the titles ``among``
         if given (the titles of one country, ``national_titles``), else of the role titles."""
@@ -885,6 +890,11 @@ class Lexicon:
                     if title in titles:
                         return title, tokens[i:i + size]
         return None
+
+
+@lru_cache(maxsize=64)
+def _cue_union(lexicon: Lexicon, classes: tuple[str, ...]) -> frozenset[str]:
+    return frozenset().union(*(lexicon.cues.get(name, ()) for name in classes))
 
 
 def _local(uri: URIRef) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
@@ -68,12 +69,68 @@ def _work_title(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _unnamed(token: Token, entities: DocEntities, lexicon: Lexicon, place_object: bool) -> Actor | None:
-    """The actor a word that is no mention stands for: a name beside it, a place, a title's holder, an owner."""
+    """The actor a word that is no mention stands for: a name beside it, a place, a title's holder, an owner.
+
+    None, with no rule read, where ``_may_stand_for_one`` says no rule can find one (most objects of a verb's
+    patterns: "cut the fares", "said the plan was sound")."""
+    if not _may_stand_for_one(token, entities, lexicon, place_object):
+        return None
     return (_name_with_its_head(token, entities) or _appositive_name(token, entities, lexicon)
             or _place_named(token, entities, lexicon)
             or _name_after_title(token, entities, lexicon) or _spoken_for(token, entities, lexicon)
             or _described(token, entities, lexicon) or _counted(token, entities, lexicon, place_object)
             or (_targets_in(token, entities, lexicon) if place_object else None))
+
+
+def _may_stand_for_one(token: Token, entities: DocEntities, lexicon: Lexicon, place_object: bool) -> bool:
+    """Whether ``_unnamed`` may find an actor for a word: one that heads a mention (see ``_heading_mentions``) or a
+    noun whose rules look above it (see ``_looks_above``). Every other rule finds its actor at a mention among the
+    words the word heads (its dependents, their preposition objects, its clauses' subjects, read again with
+    ``actor``)."""
+    return token.i in _heading_mentions(entities) or _looks_above(token, lexicon, place_object)
+
+
+def _heading_mentions(entities: DocEntities) -> frozenset[int]:
+    """The words that are a mention or head one, however deep (the mention's heads up to its sentence's root), read
+    once for the document's mentions (``DocEntities.by_token``)."""
+    tokens = entities.tokens
+    return tokens.read_once_of("heading_mentions", entities.by_token, 0, len(tokens.all),
+                               lambda: _heads_of(entities.by_token, tokens.head))
+
+
+def _heads_of(words: Iterable[int], heads: tuple[int, ...]) -> frozenset[int]:
+    """The words and every word above each of them (``heads``: each word's head; a root's is itself)."""
+    found: set[int] = set()
+    for i in words:
+        while i not in found:  # up to a root or to a word whose heads are in already
+            found.add(i)
+            i = heads[i]
+    return frozenset(found)
+
+
+def _looks_above(token: Token, lexicon: Lexicon, place_object: bool) -> bool:
+    """Whether a noun is one whose rules in ``_unnamed`` may find its actor above it, outside the words it heads: a
+    kind of place described by the name it stands beside or completes (kg:PlaceNoun, ``_described_name``), a
+    people sharing the "of" of the noun it is joined to (kg:PopulaceNoun, ``_shared_of``), a target hit where the
+    verb names the place (kg:TargetNoun, ``_targets_in``), or an event of the lexicon or a noun of what is said or
+    decided (senses' "discourse") that may act above it (see ``_acting_above``). A word read again with ``actor``
+    from these rules is one the noun heads, and its own rules look no higher than the noun."""
+    lemma = token.lemma_.lower()
+    cues = lexicon.cues
+    return (lemma in cues.get("PlaceNoun", ()) or lemma in cues.get("PopulaceNoun", ())
+            or (place_object and lemma in cues["TargetNoun"])
+            or ((lemma in lexicon.noun_patterns or "discourse" in lexicon.senses.classes_of(lemma))
+                and _acting_above(token)))
+
+
+def _acting_above(noun: Token) -> bool:
+    """Whether an event's or a statement's doer may be read above the noun: the subject of the verb it acts "in"
+    (``_doer_in``), or the "by" of the verb whose object it is (``by_agents``)."""
+    if noun.dep_ == "pobj":
+        return noun.head.lower_ == "in"
+    head = noun.head
+    return noun.dep_ in OBJECT_DEPS and head.pos_ in VERBAL and any(
+        c.lower_ == "by" for c in children(head, "prep", "dative", "prt"))
 
 
 def _targets_in(token: Token, entities: DocEntities, lexicon: Lexicon) -> Actor | None:

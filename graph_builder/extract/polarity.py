@@ -1500,8 +1500,8 @@ def judgements(tokens: Tokens, lexicon: Lexicon) -> tuple[Judgement, ...]:
 def _judgements(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
     words = lexicon.cues["Disapproval"]
     verbs = openings_written(tokens, words, lexicon.cue_openings["Disapproval"])  # what a judging verb's lemma opens
-    excess = lexicon.cues["ExcessDegree"] | lexicon.cues.get("Reproach", frozenset())
-    for token in tokens.with_any(words=words | excess, lemma_openings=verbs, compounds=words):  # none else judges
+    judging = lexicon.cue_union("Disapproval", "ExcessDegree", "Reproach")
+    for token in tokens.with_any(words=judging, lemma_openings=verbs, compounds=words):  # none else judges
         clause = _judging_clause(token, tokens, words, verbs, lexicon)
         subjects = _extraposed(clause, token, lexicon) or _acting_passive(token, clause) or _judged(clause) \
             if clause is not None else []
@@ -1610,7 +1610,7 @@ def _distrusted(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
 def _denied_merits(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
     """Every clause that denies its subject a merit (a word of kg:Merit or kg:Approval after a copula), not asked:
     "Y has not been straightforward", "Y were not going to be serious players", "Y's plan is not credible"."""
-    merits = lexicon.cues.get("Merit", frozenset()) | lexicon.cues.get("Approval", frozenset())
+    merits = lexicon.cue_union("Merit", "Approval")
     openings = lexicon.cue_openings  # what a merit verb's lemma opens with
     verbs = openings_written(tokens, merits, openings.get("Merit", frozenset()) | openings.get("Approval", frozenset()))
     for token in tokens.with_any(words=merits, lemma_openings=verbs):  # no other token has a merit clause
@@ -1796,9 +1796,10 @@ def approvals(tokens: Tokens, lexicon: Lexicon) -> Iterator[Judgement]:
     """Every clause that praises its subject with a word of kg:Approval after a copula or on a piece of work
     (kg:JudgedWork), or with a virtue it shows (kg:Virtue), neither denied nor asked: "Y was a decent man", "Y's
     leadership was outstanding", "Y did a superb job", "Y spoke with great sincerity"."""
-    words, virtues = lexicon.cues.get("Approval", frozenset()), lexicon.cues["Virtue"]
+    words = lexicon.cues.get("Approval", frozenset())
     verbs = openings_written(tokens, words, lexicon.cue_openings.get("Approval", frozenset()))  # a phrase's verb
-    for token in tokens.with_any(words=words | virtues, lemmas=words | virtues, lemma_openings=verbs):
+    praising = lexicon.cue_union("Approval", "Virtue")
+    for token in tokens.with_any(words=praising, lemmas=praising, lemma_openings=verbs):
         clause = _praising_clause(token, tokens, words, lexicon)  # no other token praises
         subjects = _judged(clause) if clause is not None and not _denied_clause(clause, lexicon) else []
         if subjects and not _unasserted_judgement(token, clause, subjects[0], lexicon):

@@ -614,9 +614,9 @@ def _faults(entities: DocEntities, lexicon: Lexicon) -> Iterator[tuple[Token, st
     that a word of kg:Disapproval qualifies ("reckless plan"), with its words; not one denied ("no hypocrisy"), a
     noun that only qualifies another ("spin doctor"), one in a name, nor the object of a clause that sets the scene
     ("even though Y made a mistake": the parser may hang what follows on the noun)."""
-    faults = lexicon.cues.get("Fault", frozenset()) | lexicon.cues.get("Vice", frozenset())
+    faults = lexicon.cue_union("Fault", "Vice")
     tokens, judged = entities.tokens, lexicon.cues["JudgedThing"]
-    for token in tokens.with_lemma(faults | judged):  # no other token is a fault or a judged thing
+    for token in tokens.with_lemma(lexicon.cue_union("Fault", "Vice", "JudgedThing")):  # no other token is one
         lemma = tokens.lemma[token.i]
         if (lemma not in faults and lemma not in judged) or not _voiced_noun(token, entities, lexicon):
             continue
@@ -635,7 +635,7 @@ def _voiced_noun(token: Token, entities: DocEntities, lexicon: Lexicon) -> bool:
 def _called_false(noun: Token, lexicon: Lexicon) -> bool:
     """Whether a copula calls the noun its subject false or less than told (kg:Disputed, kg:Minimising): "Y's
     savagery is a myth", "Y's incompetence was exaggerated"."""
-    copula, words = noun.head, lexicon.cues.get("Disputed", frozenset()) | lexicon.cues.get("Minimising", frozenset())
+    copula, words = noun.head, lexicon.cue_union("Disputed", "Minimising")
     return noun.dep_ in ("nsubj", "nsubjpass") and copula.lemma_.lower() in lexicon.cues["JudgementCopula"] and any(
         c.lemma_.lower() in words or c.lower_ in words for c in children(copula, "attr", "acomp"))
 
@@ -649,7 +649,7 @@ def _of_a_kind(fault: Token, lexicon: Lexicon) -> bool:
 
 def _disapproving(noun: Token, tokens: Tokens, lexicon: Lexicon) -> list[Token]:
     """The adjectives of kg:Disapproval on a noun ("reckless plan", "ill-judged remark")."""
-    words = lexicon.cues["Disapproval"] | lexicon.cues.get("Pejorative", frozenset())
+    words = lexicon.cue_union("Disapproval", "Pejorative")
     return [a for a in children(noun, "amod") if words.intersection(tokens.forms(a.i))]
 
 

@@ -349,12 +349,28 @@ def _before_name(span: Span, own: set[int], mention: Mention, entities: DocEntit
 def _beside_phrases(root: Token, own: set[int], entities: DocEntities, lexicon: Lexicon,
                     misplaced: Token | None) -> list[_Phrase]:
     """The phrases beside a name that may give its title: appositives, a list's last noun, a title before its
-    employer, a verb's complement; not the title of another name the parser hung this one on (``misplaced``)."""
+    employer, a verb's complement; not the title of another name the parser hung this one on (``misplaced``). None
+    read where ``_may_have_phrases`` says there is none."""
+    if not _may_have_phrases(root):
+        return []
     appositives = _appositives(root, entities)  # read once for both kinds of phrase
     phrases = [*_appositive_phrases(root, own, appositives, entities), *_conjoined_titles(root, own, appositives),
                *_title_before_employer(root, own, entities),
                *_complement_phrases(root, own, entities, role_words(lexicon))]
     return [p for p in phrases if misplaced is None or p.root.i != root.head.i]
+
+
+_PHRASE_PLACES = frozenset(["appos", "npadvmod", "nsubj", "nsubjpass", "dobj"])
+"""The places of a name that may have a phrase beside it without an appositive or relative clause of its own (see
+``_may_have_phrases``)."""
+
+
+def _may_have_phrases(root: Token) -> bool:
+    """Whether a name may have a phrase beside it (``_beside_phrases``): an appositive of its own, or one it is
+    (``_appositives``, with a second subject beside it), a comma's adverbial (``set_off``, for
+    ``_title_before_employer``), the subject of a role verb, of a relative clause on it, or the object of an
+    appointing verb (``_complement_phrases``); a name after a preposition or before a noun (most) has none."""
+    return root.dep_ in _PHRASE_PLACES or bool(children(root, "appos", "relcl"))
 
 
 def _misplaced_title(root: Token, span: Span) -> Token | None:

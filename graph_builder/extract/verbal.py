@@ -664,7 +664,10 @@ def _past_tense(verb: Token) -> bool:
 
 
 def _relations(verb: Token, lemma: str, entities: DocEntities, lexicon: Lexicon) -> Iterator[Relation]:
-    """The relations of a verb whose lemma (``_verb_lemma``) has patterns in the lexicon."""
+    """The relations of a verb whose lemma (``_verb_lemma``) has patterns in the lexicon. A pattern's match is read
+    before whether the pattern reads the verb at all (``_passed_over``, ``_read_with_noun``): most patterns match
+    nothing and pair no subjects, and then neither is read; each reading depends on the clause alone, so the order
+    changes no record."""
     nouns = _light_nouns(verb, lexicon.light_verbs.get(lemma), entities, lexicon)
     if _links_missing(verb, lemma, frozenset(nouns), entities.tokens, lexicon):
         return  # a light verb with none of its nouns, or patterns whose links the clause lacks: no clause read
@@ -674,13 +677,16 @@ def _relations(verb: Token, lemma: str, entities: DocEntities, lexicon: Lexicon)
     matches: dict[tuple, Match | None] = {}
     for pattern in candidates:
         missing = _link_missing(pattern, clause)
-        if _unpaired(pattern, missing, lexicon) or _passed_over(pattern, clause, nouns) \
-                or _read_with_noun(pattern, candidates, verb, nouns, lexicon, matches):
+        if _unpaired(pattern, missing, lexicon):
             continue
         matched = None if missing else _match_once(verb, pattern, lexicon, matches)
+        if matched is None and not _coordinated_subjects(clause, pattern, lexicon):
+            continue  # most patterns: nothing to read, whether or not the pattern reads the verb at all
+        if _passed_over(pattern, clause, nouns) or _read_with_noun(pattern, candidates, verb, nouns, lexicon, matches):
+            continue
         if matched is not None:
             yield from _matched(clause, pattern, matched, entities, lexicon, emitted)
-        elif _coordinated_subjects(clause, pattern, lexicon):
+        else:
             yield from _pairs(clause, pattern, entities, lexicon, emitted)
 
 
