@@ -21,3 +21,15 @@ def test_an_act_one_was_forced_to_is_as_real_as_the_forcing(text, negated, modal
     found = facts(text)
     attacks = {f[3:] for f in found if f[1] == "attacks" and f[2] == "Caldera"}
     assert attacks == {(negated, modality)}, found
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("A decision was made by Norland to attack Caldera.", ("Norland", "attacks", "Caldera")),
+    ("Efforts were made by Norland to meet Caldera.", ("Norland", "meets", "Caldera")),
+    ("Plans were made by Norland to invade Caldera.", ("Norland", "attacks", "Caldera")),
+    ("Arrangements have been made by Norland to meet Caldera next week.", ("Norland", "meets", "Caldera")),
+])
+def test_an_infinitive_of_a_noun_of_intent_made_is_intended(text, fact):
+    """The passive "made" of a decision or a plan is no one made to act: the act stays intended, not done."""
+    found = facts(text)
+    assert {f[3:] for f in found if f[:3] == fact} == {(False, "intended")}, found

@@ -449,10 +449,25 @@ def _held_back(verb: Token, modality: str | None, lexicon: Lexicon) -> str:
 def _compelled_act(clause: Token, head: Token, dep: str, lexicon: Lexicon) -> bool:
     """Whether a clause is the to-infinitive of a verb of being made to act in the passive (kg:CompellingVerb: "was
     forced to attack Y", "were compelled to", "was made to", the parser may hang it as an adverbial clause with no
-    conjunction). Not a participle with no auxiliary, whose infinitive may be a purpose ("a plan made to ...")."""
+    conjunction). Not a participle with no auxiliary, whose infinitive may be a purpose ("a plan made to ..."), nor
+    a passive whose subject is no one to act (``_acting_subject``: "a decision was made by X to attack Y", "plans
+    were made to ...": the infinitive is the noun's, an act intended)."""
     if cue_lemma(head, lexicon) not in lexicon.cues["CompellingVerb"] or not _is_purpose(clause):
         return False
-    return bool(children(head, "auxpass")) and (dep in _CLAUSE_DEPS or (dep == "advcl" and not _bounded(clause)))
+    if not children(head, "auxpass") or not _acting_subject(head, lexicon):
+        return False
+    return dep in _CLAUSE_DEPS or (dep == "advcl" and not _bounded(clause))
+
+
+def _acting_subject(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether the subject of a passive is one who may act: a name, a pronoun, or a noun of a person or a group of
+    them ("the army", "troops", "the minister"; ``Lexicon.collective_nouns``, ``person_nouns``, ``people_nouns``),
+    not a noun of an act or an intent ("a decision", "efforts", "arrangements")."""
+    subject = next(iter(children(verb, "nsubjpass")), None)
+    if subject is None or subject.pos_ in ("PROPN", "PRON") or subject.ent_type_:
+        return subject is not None
+    lemma = subject.lemma_.lower()
+    return (lemma,) in lexicon.collective_nouns or lemma in lexicon.person_nouns | lexicon.people_nouns
 
 
 def _compelled(verb: Token, lexicon: Lexicon) -> str:
