@@ -44,7 +44,9 @@ def _walk(predicate: Token, lexicon: Lexicon, *, frames: bool) -> tuple[bool, st
     negated = _denied_outright(predicate, lexicon) or _denied_subject(predicate, lexicon)
     modality = own_modality(predicate, lexicon)
     node = predicate
+    aside = None  # the negation read up to a participle said aside (``_said_aside``), which is all it keeps
     while (up := _step_up(node, lexicon, frames)) is not None and not _walk_ends(node, predicate, lexicon):
+        aside = negated if aside is None and _said_aside(node, lexicon) else aside
         head, dep = up
         found = _step(node, head, dep, (negated, modality), lexicon)
         if found is None:
@@ -53,19 +55,21 @@ def _walk(predicate: Token, lexicon: Lexicon, *, frames: bool) -> tuple[bool, st
         if stop:
             break
         node = head
+    negated = negated if aside is None else aside
     return negated, asked_modality(predicate, modality or _reported_modality(node, lexicon))
 
 
 def _walk_ends(node: Token, predicate: Token, lexicon: Lexicon) -> bool:
     """Whether the walk of ``polarity`` from a predicate ends at a node, whatever the words above say of it."""
     return _joined(node, lexicon) or examined(node, lexicon) or _claim_held(node, lexicon) \
-        or _claim_made(node, predicate, lexicon) or _said_aside(node, lexicon)
+        or _claim_made(node, predicate, lexicon)
 
 
 def _said_aside(clause: Token, lexicon: Lexicon) -> bool:
     """A participle of saying set beside its clause with no conjunction nor subject of its own (kg:CommunicationVerb:
     "X did not attend the summit, accusing Y of lying", "rejected the plan, blaming Y", "refused to sign, citing Y's
-    raids"): the word is said whatever its clause does, so its polarity is its own. Not a participle of what the act
+    raids"): the word is said whatever its clause does, so it sheds the clause's negation or refusal, and keeps its
+    modal, time to come or condition ("X may walk out, accusing Y": possible). Not a participle of what the act
     did ("X's jets did not bomb Y, killing Z": no killing), nor one on a noun ("did not publish a statement accusing
     Y": no accusation)."""
     if clause.dep_ != "advcl" or clause.tag_ != "VBG" or _bounded(clause) or children(clause, *SUBJECT_DEPS, "aux"):
