@@ -33,3 +33,13 @@ def test_an_infinitive_of_a_noun_of_intent_made_is_intended(text, fact):
     """The passive "made" of a decision or a plan is no one made to act: the act stays intended, not done."""
     found = facts(text)
     assert {f[3:] for f in found if f[:3] == fact} == {(False, "intended")}, found
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Norland was forced to choose whether to attack Caldera.", "hypothetical"),
+    ("Norland was being forced to attack Caldera when the talks began.", "intended"),
+])
+def test_an_act_forced_but_open_or_under_way_is_not_done(text, modality):
+    """An act under "whether to" is an open question, and a forcing under way has not yet made it done."""
+    found = facts(text)
+    assert {f[3:] for f in found if f[:3] == ("Norland", "attacks", "Caldera")} == {(False, modality)}, found

@@ -489,8 +489,12 @@ def _compelled(verb: Token, lexicon: Lexicon) -> str:
 
 
 def _told_done(verb: Token) -> bool:
-    """Whether a passive is told in the past or the perfect ("was forced", "had been forced", "has been forced")."""
-    return any(a.tag_ == "VBD" or a.lower_ == "been" for a in children(verb, "aux", "auxpass"))
+    """Whether a passive is told in the past or the perfect ("was forced", "had been forced", "has been forced"), not
+    the progressive ("was being forced to attack Y when ...": not yet done)."""
+    auxiliaries = children(verb, "aux", "auxpass")
+    if any(a.lower_ == "being" for a in auxiliaries):
+        return False
+    return any(a.tag_ == "VBD" or a.lower_ == "been" for a in auxiliaries)
 
 
 def _refusal_in(clause: Token, negated: bool, lexicon: Lexicon) -> bool:
@@ -1225,8 +1229,8 @@ def own_modality(token: Token, lexicon: Lexicon) -> str | None:
             return found
     if conditional_on(token, lexicon):
         return "hypothetical"
-    if token.dep_ in ("advcl", "ccomp") and _is_conditional(token, lexicon):
-        return "hypothetical"  # "if Iran attacks", "did not say whether X met Y"
+    if token.dep_ in ("advcl", "ccomp", "xcomp") and _is_conditional(token, lexicon):
+        return "hypothetical"  # "if Iran attacks", "did not say whether X met Y", "to choose whether to attack Y"
     if any(c.lower_ in lexicon.cues["Possible"] for c in children(token, "advmod")):
         return "possible"  # "allegedly killed", "reportedly met"
     return _time_modality(token, lexicon)
