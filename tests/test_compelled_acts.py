@@ -38,8 +38,11 @@ def test_an_infinitive_of_a_noun_of_intent_made_is_intended(text, fact):
 @pytest.mark.parametrize(("text", "modality"), [
     ("Norland was forced to choose whether to attack Caldera.", "hypothetical"),
     ("Norland was being forced to attack Caldera when the talks began.", "intended"),
+    ("Norland was forced to attack Caldera but refused.", "intended"),
+    ("Norland was forced to attack Caldera and refused to meet Varga.", "asserted"),
 ])
 def test_an_act_forced_but_open_or_under_way_is_not_done(text, modality):
-    """An act under "whether to" is an open question, and a forcing under way has not yet made it done."""
+    """An act under "whether to" is an open question, and a forcing under way or refused has not made it done; a
+    refusal of another act leaves it done."""
     found = facts(text)
     assert {f[3:] for f in found if f[:3] == ("Norland", "attacks", "Caldera")} == {(False, modality)}, found

@@ -483,9 +483,17 @@ def _compelled(verb: Token, lexicon: Lexicon) -> str:
     denied, held = _walk(verb, lexicon, frames=True)
     if denied:
         return "hypothetical" if held == "hypothetical" else "possible"
-    if held == "asserted" and not _told_done(verb):
+    if held == "asserted" and not (_told_done(verb) and not _refused_after(verb, lexicon)):
         return "intended"
     return held
+
+
+def _refused_after(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of being made to act is joined with a refusal of its own subject ("was forced to attack Y but
+    refused", kg:Refusal) with no act of its own ("and refused to meet Z" refuses another): the act forced was not
+    done."""
+    return any(cue_lemma(c, lexicon) in lexicon.cues["Refusal"]
+               and not children(c, *SUBJECT_DEPS, "nsubjpass", *_CLAUSE_DEPS, "ccomp", "dobj") for c in verb.conjuncts)
 
 
 def _told_done(verb: Token) -> bool:
