@@ -19,3 +19,13 @@ from tests.conftest import facts
 def test_a_reflexive_of_another_gender_is_no_speaker(text, commented):
     found = facts(text)
     assert (("Dana Holm", "commentsOn", "Tomas Varga", False, "asserted") in found) == commented, found
+
+
+@pytest.mark.parametrize("text", [
+    "Arvo Pellik said Dana Holm and himself had built the ferry line. His wife, Mrs Pellik, thanked the crews.",
+    "Mr and Mrs Pellik were at the launch. Arvo Pellik said Dana Holm and himself had built the ferry line.",
+])
+def test_a_title_on_a_relatives_surname_gives_the_speaker_no_gender(text):
+    """"Mrs Pellik" beside Arvo Pellik may be his wife: her title says nothing of his gender, so "himself" stays his."""
+    found = facts(text)
+    assert not any(f[:3] == ("Arvo Pellik", "commentsOn", "Dana Holm") for f in found), found

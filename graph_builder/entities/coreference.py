@@ -755,16 +755,18 @@ def genders(tokens: Tokens, mentions: list[Mention], gazetteer: Gazetteer) -> di
 
 
 def stated_gender(entity: Entity, tokens: Tokens, mentions: Iterable[Mention], gazetteer: Gazetteer) -> str | None:
-    """The gender a document states of a person: by a title before one of its names ("Mrs", "King") or by a he or
-    she resolved to it, when they agree; None where none states it or they disagree. Not the first name's guess that
-    ``genders`` falls back on ("Dana" may be either)."""
+    """The gender a document states of a person: by a title before its full name ("Mrs Dana Holm", "King"; not one
+    before a surname alone, which a relative may share: "his wife, Mrs Pellik") or by a he or she resolved to it, when
+    they agree; None where none states it or they disagree. Not the first name's guess that ``genders`` falls back on
+    ("Dana" may be either)."""
     found = set()
     for mention in mentions:
         first = tokens.at_char.get(mention.start) if mention.entity.id == entity.id else None
         if first is None:
             continue
         pronoun = _PRONOUNS.get(tokens.lower[first]) if mention.kind == "pronoun" else None
-        found.add(pronoun.gender if pronoun else _titled_gender(tokens, first, gazetteer))
+        titled = mention.text == entity.label and _titled_gender(tokens, first, gazetteer)
+        found.add(pronoun.gender if pronoun else titled or None)
     found.discard(None)
     return found.pop() if len(found) == 1 else None
 

@@ -44,7 +44,9 @@ def _walk(predicate: Token, lexicon: Lexicon, *, frames: bool) -> tuple[bool, st
     negated = _denied_outright(predicate, lexicon) or _denied_subject(predicate, lexicon)
     modality = own_modality(predicate, lexicon)
     node = predicate
+    aside = None  # the negation read up to a participle said aside (``_said_aside``), which is all it keeps
     while (up := _step_up(node, lexicon, frames)) is not None and not _walk_ends(node, predicate, lexicon):
+        aside = negated if aside is None and _said_aside(node, lexicon) else aside
         head, dep = up
         found = _step(node, head, dep, (negated, modality), lexicon)
         if found is None:
@@ -53,19 +55,21 @@ def _walk(predicate: Token, lexicon: Lexicon, *, frames: bool) -> tuple[bool, st
         if stop:
             break
         node = head
+    negated = negated if aside is None else aside
     return negated, asked_modality(predicate, modality or _reported_modality(node, lexicon))
 
 
 def _walk_ends(node: Token, predicate: Token, lexicon: Lexicon) -> bool:
     """Whether the walk of ``polarity`` from a predicate ends at a node, whatever the words above say of it."""
     return _joined(node, lexicon) or examined(node, lexicon) or _claim_held(node, lexicon) \
-        or _claim_made(node, predicate, lexicon) or _said_aside(node, lexicon)
+        or _claim_made(node, predicate, lexicon)
 
 
 def _said_aside(clause: Token, lexicon: Lexicon) -> bool:
     """A participle of saying set beside its clause with no conjunction nor subject of its own (kg:CommunicationVerb:
     "X did not attend the summit, accusing Y of lying", "rejected the plan, blaming Y", "refused to sign, citing Y's
-    raids"): the word is said whatever its clause does, so its polarity is its own. Not a participle of what the act
+    raids"): the word is said whatever its clause does, so it sheds the clause's negation or refusal, and keeps its
+    modal, time to come or condition ("X may walk out, accusing Y": possible). Not a participle of what the act
     did ("X's jets did not bomb Y, killing Z": no killing), nor one on a noun ("did not publish a statement accusing
     Y": no accusation)."""
     if clause.dep_ != "advcl" or clause.tag_ != "VBG" or _bounded(clause) or children(clause, *SUBJECT_DEPS, "aux"):
@@ -499,10 +503,25 @@ def _disowned(verb: Token, lexicon: Lexicon) -> bool:
 def _compelled_act(clause: Token, head: Token, dep: str, lexicon: Lexicon) -> bool:
     """Whether a clause is the to-infinitive of a verb of being made to act in the passive (kg:CompellingVerb: "was
     forced to attack Y", "were compelled to", "was made to", the parser may hang it as an adverbial clause with no
-    conjunction). Not a participle with no auxiliary, whose infinitive may be a purpose ("a plan made to ...")."""
+    conjunction). Not a participle with no auxiliary, whose infinitive may be a purpose ("a plan made to ..."), nor
+    a passive whose subject is no one to act (``_acting_subject``: "a decision was made by X to attack Y", "plans
+    were made to ...": the infinitive is the noun's, an act intended)."""
     if cue_lemma(head, lexicon) not in lexicon.cues["CompellingVerb"] or not _is_purpose(clause):
         return False
-    return bool(children(head, "auxpass")) and (dep in _CLAUSE_DEPS or (dep == "advcl" and not _bounded(clause)))
+    if not children(head, "auxpass") or not _acting_subject(head, lexicon):
+        return False
+    return dep in _CLAUSE_DEPS or (dep == "advcl" and not _bounded(clause))
+
+
+def _acting_subject(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether the subject of a passive is one who may act: a name, a pronoun, or a noun of a person or a group of
+    them ("the army", "troops", "the minister"; ``Lexicon.collective_nouns``, ``person_nouns``, ``people_nouns``),
+    not a noun of an act or an intent ("a decision", "efforts", "arrangements")."""
+    subject = next(iter(children(verb, "nsubjpass")), None)
+    if subject is None or subject.pos_ in ("PROPN", "PRON") or subject.ent_type_:
+        return subject is not None
+    lemma = subject.lemma_.lower()
+    return (lemma,) in lexicon.collective_nouns or lemma in lexicon.person_nouns | lexicon.people_nouns
 
 
 def _compelled(verb: Token, lexicon: Lexicon) -> str:
@@ -514,14 +533,26 @@ def _compelled(verb: Token, lexicon: Lexicon) -> str:
     denied, held = _walk(verb, lexicon, frames=True)
     if denied:
         return "hypothetical" if held == "hypothetical" else "possible"
-    if held == "asserted" and not _told_done(verb):
+    if held == "asserted" and not (_told_done(verb) and not _refused_after(verb, lexicon)):
         return "intended"
     return held
 
 
+def _refused_after(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of being made to act is joined with a refusal of its own subject ("was forced to attack Y but
+    refused", kg:Refusal) with no act of its own ("and refused to meet Z" refuses another): the act forced was not
+    done."""
+    return any(cue_lemma(c, lexicon) in lexicon.cues["Refusal"]
+               and not children(c, *SUBJECT_DEPS, "nsubjpass", *_CLAUSE_DEPS, "ccomp", "dobj") for c in verb.conjuncts)
+
+
 def _told_done(verb: Token) -> bool:
-    """Whether a passive is told in the past or the perfect ("was forced", "had been forced", "has been forced")."""
-    return any(a.tag_ == "VBD" or a.lower_ == "been" for a in children(verb, "aux", "auxpass"))
+    """Whether a passive is told in the past or the perfect ("was forced", "had been forced", "has been forced"), not
+    the progressive ("was being forced to attack Y when ...": not yet done)."""
+    auxiliaries = children(verb, "aux", "auxpass")
+    if any(a.lower_ == "being" for a in auxiliaries):
+        return False
+    return any(a.tag_ == "VBD" or a.lower_ == "been" for a in auxiliaries)
 
 
 def _refusal_in(clause: Token, negated: bool, lexicon: Lexicon) -> bool:
@@ -1296,8 +1327,8 @@ def own_modality(token: Token, lexicon: Lexicon) -> str | None:
             return found
     if conditional_on(token, lexicon):
         return "hypothetical"
-    if token.dep_ in ("advcl", "ccomp") and _is_conditional(token, lexicon):
-        return "hypothetical"  # "if Iran attacks", "did not say whether X met Y"
+    if token.dep_ in ("advcl", "ccomp", "xcomp") and _is_conditional(token, lexicon):
+        return "hypothetical"  # "if Iran attacks", "did not say whether X met Y", "to choose whether to attack Y"
     if any(c.lower_ in lexicon.cues["Possible"] for c in children(token, "advmod")):
         return "possible"  # "allegedly killed", "reportedly met"
     return _time_modality(token, lexicon)
