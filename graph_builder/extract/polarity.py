@@ -438,7 +438,24 @@ def _denial_unmade(node: Token, head: Token, dep: str, lexicon: Lexicon) -> bool
     meeting open (possible): no denial is made, and none is no admission either. The walk stops there: the words above
     spoke of the denial, not of the meeting."""
     taken = dep in (*_CLAUSE_DEPS, "dobj") or (dep == "advcl" and not _bounded(node))
-    return taken and cue_lemma(head, lexicon) in lexicon.cues["ReportDenial"] and not _judging(head, lexicon)
+    return taken and cue_lemma(head, lexicon) in lexicon.cues["ReportDenial"] and not _denial_made(head, lexicon)
+
+
+def _denial_made(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of denial (kg:ReportDenial) denies what it takes: when it judges it (``_judging``: "denied
+    that"), and when only hearsay or a focus on more weighs on it ("reportedly denied", "is said to have denied";
+    ``_denied_outright``: "did not just deny that Y had attacked Z, it blamed X"). "Did not deny", "refused to deny"
+    and a denial its own modal or a question weighs (``_weighed``: "may deny", "did Y deny?") make none."""
+    negated, modality = _walk(verb, lexicon, frames=True)
+    if negated and (_denied_outright(verb, lexicon) or not _has_negation(verb, lexicon)):
+        return False
+    return (False, modality) in _JUDGED or (modality == "possible" and not _weighed(verb))
+
+
+def _weighed(verb: Token) -> bool:
+    """Whether a verb is weighed, not reported done: a modal of its own ("may deny", "could deny") or a yes/no
+    question ("did Y deny?")."""
+    return any(a.tag_ == "MD" for a in children(verb, "aux")) or asked(verb)
 
 
 def _refused_before(node: Token, head: Token, dep: str, lexicon: Lexicon) -> bool:
@@ -589,7 +606,7 @@ def _through_report(node: Token, head: Token, negated: bool, modality: str | Non
     the clause says is its own (a speaker's negation is not the clause's: "did not say that")."""
     lemma = cue_lemma(head, lexicon)
     if lemma in lexicon.cues.get("ReportDenial", ()):
-        if not _judging(head, lexicon):
+        if not _denial_made(head, lexicon):
             return negated, modality or "possible"  # "refused to deny that Y had attacked Z": left open
         if _refusal_in(node, negated, lexicon):
             return False, modality or "possible"  # "denied that it had refused to meet Y": the meeting open
