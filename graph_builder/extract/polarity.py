@@ -338,8 +338,11 @@ def _presupposing(node: Token, lexicon: Lexicon) -> bool:
 def _presupposed(node: Token, head: Token, modality: str | None, lexicon: Lexicon) -> str | None:
     """The modality of an event under a presupposing preposition: its own; after "despite" nothing the clause
     says; after "after" what the clause says of time and intent, never its negation ("refused to sign after her
-    meeting with X" asserts the meeting, "will visit X after talks with Y" puts the talks in the future)."""
-    if modality or node.lower_ in lexicon.cues.get("ConcessivePreposition", ()) or head.pos_ not in VERBAL:
+    meeting with X" asserts the meeting, "will visit X after talks with Y" puts the talks in the future); nor that an
+    act the word above it leaves open is open (``_left_open``: "dropped its refusal to meet X after the attack on Y",
+    "did not deny that it met X after the attack on Y" assert the attack)."""
+    if modality or node.lower_ in lexicon.cues.get("ConcessivePreposition", ()) or head.pos_ not in VERBAL \
+            or _left_open(head, head.head, head.dep_, lexicon):
         return modality
     _, above = polarity(head, lexicon)
     return above if above in ("future", "hypothetical", "intended", "possible") else None
@@ -434,10 +437,10 @@ def _left_open(node: Token, head: Token, dep: str, lexicon: Lexicon) -> bool:
 
 def _denial_unmade(node: Token, head: Token, dep: str, lexicon: Lexicon) -> bool:
     """Whether an act or an event noun is what a verb of denial (kg:ReportDenial) would deny that denies nothing
-    (``_judging``): "did not deny meeting Y", "refused to deny meeting Y", "never denied talks with Y" leave the
-    meeting open (possible): no denial is made, and none is no admission either. The walk stops there: the words above
-    spoke of the denial, not of the meeting."""
-    taken = dep in (*_CLAUSE_DEPS, "dobj") or (dep == "advcl" and not _bounded(node))
+    (``_denial_made``): "did not deny meeting Y", "refused to deny meeting Y", "never denied talks with Y", "did not
+    deny that it met Y" leave the meeting open (possible): no denial is made, and none is no admission either. The
+    walk stops there: the words above spoke of the denial, not of the meeting."""
+    taken = dep in (*_CLAUSE_DEPS, "dobj", "ccomp") or (dep == "advcl" and not _bounded(node))
     return taken and cue_lemma(head, lexicon) in lexicon.cues["ReportDenial"] and not _denial_made(head, lexicon)
 
 
@@ -595,19 +598,15 @@ def _opened_by_time(clause: Token, lexicon: Lexicon, *, told: bool) -> bool:
 
 def _through_report(node: Token, head: Token, negated: bool, modality: str | None,
                     lexicon: Lexicon) -> tuple[bool, str | None] | None:
-    """A reported clause: denied by a verb of denial ("denied that Egypt had sent troops"), open under one that denies
-    nothing ("did not deny that", "refused to deny that", "could neither confirm nor deny that": ``_judging``) and
-    under a denied verb of implication ("did not mean that Y had cut ties with Z": possible), intended under
-    a verb of intent when its verb has no auxiliary but "to" nor past tense ("demanded that Israel withdraw",
-    "wants Y to meet Z", which the parser may read as a clause of its own), as real as a verb of perception that
-    governs it ("could see Y coming to Z": possible; kg:PerceptionVerb), possible
-    under a verb of allegation ("claimed that Y had sent troops") or a publication's verb of saying ("the book
-    says Y met Z"); otherwise what
-    the clause says is its own (a speaker's negation is not the clause's: "did not say that")."""
+    """A reported clause: denied by a verb of denial that denies ("denied that Egypt had sent troops"; one that denies
+    nothing leaves it open: ``_denial_unmade``), open under a denied verb of implication ("did not mean that Y had cut
+    ties with Z": possible), intended under a verb of intent when its verb has no auxiliary but "to" nor past tense
+    ("demanded that Israel withdraw", "wants Y to meet Z", which the parser may read as a clause of its own), as real
+    as a verb of perception that governs it ("could see Y coming to Z": possible; kg:PerceptionVerb), possible under a
+    verb of allegation ("claimed that Y had sent troops") or a publication's verb of saying ("the book says Y met Z");
+    otherwise what the clause says is its own (a speaker's negation is not the clause's: "did not say that")."""
     lemma = cue_lemma(head, lexicon)
     if lemma in lexicon.cues.get("ReportDenial", ()):
-        if not _denial_made(head, lexicon):
-            return negated, modality or "possible"  # "refused to deny that Y had attacked Z": left open
         if _refusal_in(node, negated, lexicon):
             return False, modality or "possible"  # "denied that it had refused to meet Y": the meeting open
         return not negated, modality
