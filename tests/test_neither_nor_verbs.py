@@ -10,3 +10,13 @@ def test_verbs_joined_by_neither_nor_are_denied():
     found = facts("Norland neither attacked Caldera nor threatened Bayport.")
     assert ("Norland", "attacks", "Caldera", True, "asserted") in found, found
     assert ("Norland", "threatens", "Bayport", True, "asserted") in found, found
+
+
+def test_what_neither_a_denial_nor_an_admission_takes_stays_open():
+    for text in ("Norland neither denied nor confirmed attacking Caldera.",
+                 "Norland neither denied nor admitted attacking Caldera.",
+                 "Norland did not deny or confirm attacking Caldera."):
+        found = [f for f in facts(text) if f[1] == "attacks" and f[2] == "Caldera"]
+        assert found and all(f[3:] == (False, "possible") for f in found), (text, found)
+    admitted = [f for f in facts("Norland did not deny but admitted attacking Caldera.") if f[1] == "attacks"]
+    assert admitted and not any(f[3] for f in admitted), admitted  # an admission made denies nothing

@@ -439,9 +439,21 @@ def _denial_unmade(node: Token, head: Token, dep: str, lexicon: Lexicon) -> bool
     """Whether an act or an event noun is what a verb of denial (kg:ReportDenial) would deny that denies nothing
     (``_denial_made``): "did not deny meeting Y", "refused to deny meeting Y", "never denied talks with Y", "did not
     deny that it met Y" leave the meeting open (possible): no denial is made, and none is no admission either. The
-    walk stops there: the words above spoke of the denial, not of the meeting."""
+    walk stops there: the words above spoke of the denial, not of the meeting. So is what a verb of confirming or
+    admitting joined to that denial takes, itself not made (``_joined_denial``: "neither denied nor confirmed
+    attacking Y")."""
     taken = dep in (*_CLAUSE_DEPS, "dobj", "ccomp") or (dep == "advcl" and not _bounded(node))
-    return taken and cue_lemma(head, lexicon) in lexicon.cues["ReportDenial"] and not _denial_made(head, lexicon)
+    denial = _joined_denial(head, lexicon)
+    return taken and cue_lemma(denial, lexicon) in lexicon.cues["ReportDenial"] and not _denial_made(denial, lexicon)
+
+
+def _joined_denial(verb: Token, lexicon: Lexicon) -> Token:
+    """The verb of denial a verb of confirming or admitting (kg:ConfirmingVerb, kg:AdmittingVerb) that is not made
+    is joined to, sharing what it takes ("neither denied nor confirmed attacking Y", "did not deny or admit
+    attacking Y"; not "did not deny but admitted attacking Y"); else the verb itself."""
+    cues, lemma = lexicon.cues, cue_lemma(verb, lexicon)
+    judging = lemma in cues.get("ConfirmingVerb", ()) or lemma in cues["AdmittingVerb"]
+    return verb.head if judging and verb.dep_ == "conj" and not _judging(verb, lexicon) else verb
 
 
 def _denial_made(verb: Token, lexicon: Lexicon) -> bool:
