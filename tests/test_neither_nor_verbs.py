@@ -20,3 +20,16 @@ def test_what_neither_a_denial_nor_an_admission_takes_stays_open():
         assert found and all(f[3:] == (False, "possible") for f in found), (text, found)
     admitted = [f for f in facts("Norland did not deny but admitted attacking Caldera.") if f[1] == "attacks"]
     assert admitted and not any(f[3] for f in admitted), admitted  # an admission made denies nothing
+
+
+def test_a_denial_of_neither_nor_leaves_both_acts_open():
+    found = facts("Dana Holm denied that Norland had neither attacked Caldera nor threatened Bayport.")
+    assert ("Norland", "attacks", "Caldera", False, "possible") in found, found  # one of them took place
+    assert ("Norland", "threatens", "Bayport", False, "possible") in found, found
+    said = facts("Dana Holm said that Norland had neither attacked Caldera nor threatened Bayport.")
+    assert ("Norland", "threatens", "Bayport", True, "asserted") in said, said  # only the denial turns them
+
+
+def test_the_nor_verb_shares_the_condition_of_the_first():
+    found = facts("If Norland neither attacks Caldera nor threatens Bayport, Dorvik will lift its sanctions.")
+    assert ("Norland", "threatens", "Bayport", True, "hypothetical") in found, found

@@ -361,12 +361,21 @@ def _through_conjunct(node: Token, head: Token, negated: bool, modality: str | N
     """A conjoined verb with its own subject or auxiliary does not share the polarity of the first; one without
     shares the first's auxiliaries and negation too ("will monitor the vote and assist Chad", "did not meet X or
     call Y"); a conjoined noun under a verb of intent ("sought a ceasefire and talks") is intended."""
-    if node.pos_ != "NOUN" and (node.tag_ not in ("VB", "VBP", "VBG") or children(node, "aux", "nsubj")):
+    if node.pos_ != "NOUN" and not _shares_first(node, lexicon):
         return None
     if node.pos_ == "NOUN":
         intended = head.lemma_.lower() in lexicon.cues["Intended"]
         return negated, modality or ("intended" if intended else None)
     return negated or _has_negation(head, lexicon), modality or own_modality(head, lexicon)
+
+
+def _shares_first(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a conjoined verb with no subject nor auxiliary of its own shares what is said of the first: a bare form
+    ("did not meet X or call Y"), or the "nor" verb of "neither ... nor" (``_neither_nor``: "denied that Y had neither
+    attacked Z nor threatened X", "if Y neither attacks Z nor threatens X")."""
+    if children(verb, "aux", "nsubj"):
+        return False
+    return verb.tag_ in ("VB", "VBP", "VBG") or _neither_nor(verb, lexicon)
 
 
 def _through_clause(node: Token, head: Token, negated: bool, modality: str | None,
@@ -619,13 +628,20 @@ def _through_report(node: Token, head: Token, negated: bool, modality: str | Non
     otherwise what the clause says is its own (a speaker's negation is not the clause's: "did not say that")."""
     lemma = cue_lemma(head, lexicon)
     if lemma in lexicon.cues.get("ReportDenial", ()):
-        if _refusal_in(node, negated, lexicon):
-            return False, modality or "possible"  # "denied that it had refused to meet Y": the meeting open
-        return not negated, modality
+        return _denial_of_clause(node, negated, modality, lexicon)
     if _put_in_doubt(head, lemma, lexicon):
         return negated, modality or "possible"  # "claimed that Y had sent troops", "the book says Y met Z"
     governed = _report_governed(node, head, lemma, lexicon)
     return None if governed is None else (negated, modality or governed)
+
+
+def _denial_of_clause(node: Token, negated: bool, modality: str | None, lexicon: Lexicon) -> tuple[bool, str | None]:
+    """A clause a denial made takes: denied ("denied that Egypt had sent troops"), or open where what it denies is a
+    refusal ("denied that it had refused to meet Y": ``_refusal_in``) or "neither ... nor" ("denied that Y had neither
+    attacked Z nor threatened X": one of them took place, which the denial does not say)."""
+    if _refusal_in(node, negated, lexicon) or (negated and _neither_nor(node, lexicon)):
+        return False, modality or "possible"
+    return not negated, modality
 
 
 def _report_governed(node: Token, head: Token, lemma: str, lexicon: Lexicon) -> str | None:
