@@ -188,6 +188,7 @@ class KG(DefinedNamespace):
     Refusal: URIRef
     Rejection: URIRef
     RetractingVerb: URIRef
+    AdmittingVerb: URIRef
     HesitationVerb: URIRef
     CompellingVerb: URIRef
     CommunicationVerb: URIRef
@@ -405,9 +406,9 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "FacingVerb", "FollowerNoun", "ComingVerb", "FurtherWord", "PostOfficeNoun", "OfficeWinningVerb",
                "SequenceConjunction", "ReproachModal", "TrustVerb", "UndergoneNoun", "ContrastConjunction",
                "ConcessiveConjunction", "DiscussingVerb", "PersuadedVerb", "OccasionNoun", "AnyAct", "EpistemicModal",
-               "MindVerb", "HopingVerb", "MisdeedVerb", "Refusal", "Rejection", "RetractingVerb", "HesitationVerb",
-               "CompellingVerb", "CommunicationVerb", "PendingAdverb", "PartialScope", "WitnessTelling", "Confidential",
-               "ViewPreposition", "OwnViewVerb", "UnmakingAdverb", "FocusAdverb")
+               "MindVerb", "HopingVerb", "MisdeedVerb", "Refusal", "Rejection", "RetractingVerb", "AdmittingVerb",
+               "HesitationVerb", "CompellingVerb", "CommunicationVerb", "PendingAdverb", "PartialScope",
+               "WitnessTelling", "Confidential", "ViewPreposition", "OwnViewVerb", "UnmakingAdverb", "FocusAdverb")
 # The ontology's cue classes of the roles block, by the field of extract.roles.RoleWords that holds their words; an
 # ontology without one of them cannot be used either.
 ROLE_CUES = {"modifiers": "RoleModifier", "stand_in": "StandInRole", "one_of_many": "OneOfMany", "past": "PastRole",

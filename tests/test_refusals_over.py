@@ -20,3 +20,12 @@ def test_an_act_a_rejection_not_made_would_deny_is_open():
     assert found and all(f[3:] == (False, "possible") for f in found), found
     rejected = [f for f in facts("Norland rejected talks with Caldera.") if f[1] == "meets"]
     assert rejected and all(f[3] for f in rejected), rejected  # a rejection made denies the talks
+
+
+def test_an_event_in_a_time_phrase_under_an_act_left_open_is_its_own():
+    for text in ("Norland dropped its refusal to meet Caldera after the attack on Bayport.",
+                 "Norland has ended its refusal to meet Caldera since the attack on Bayport.",
+                 "Norland no longer refuses to meet Caldera after the attack on Bayport."):
+        found = facts(text)
+        assert ("Norland", "attacks", "Bayport", False, "asserted") in found, (text, found)
+        assert ("Norland", "meets", "Caldera", False, "possible") in found, (text, found)

@@ -33,3 +33,27 @@ def test_an_act_a_denial_not_made_would_deny_stays_open(text):
     assert found and all(f[3:] == (False, "possible") for f in found), found
     denied = _read("Norland denied meeting Caldera.", "meets")
     assert denied and all(f[3] for f in denied), denied  # a denial made denies
+
+
+@pytest.mark.parametrize("text", [
+    "Norland reportedly denied that it had attacked Caldera.",
+    "Norland allegedly denied attacking Caldera.",
+    "Norland is said to have denied attacking Caldera.",
+    "Norland did not simply deny attacking Caldera.",
+    "Norland did not just deny that it had attacked Caldera; it blamed Bayport.",
+])
+def test_a_denial_made_under_hearsay_or_a_focus_still_denies(text):
+    found = _read(text, "attacks")
+    assert found and all(f[3] for f in found), found
+    weighed = _read("Norland may deny that it had attacked Caldera.", "attacks")
+    assert weighed and not any(f[3] for f in weighed), weighed  # a modal of its own makes no denial
+
+
+@pytest.mark.parametrize("text", [
+    "Norland did not deny that it met Caldera after the attack on Bayport.",
+    "Norland declined to deny that it met Caldera after the attack on Bayport.",
+])
+def test_an_event_in_a_time_phrase_under_a_denial_not_made_is_its_own(text):
+    found = facts(text)
+    assert ("Norland", "attacks", "Bayport", False, "asserted") in found, found  # after the attack: it took place
+    assert ("Norland", "meets", "Caldera", False, "possible") in found, found

@@ -367,8 +367,11 @@ def _presupposing(node: Token, lexicon: Lexicon) -> bool:
 def _presupposed(node: Token, head: Token, modality: str | None, lexicon: Lexicon) -> str | None:
     """The modality of an event under a presupposing preposition: its own; after "despite" nothing the clause
     says; after "after" what the clause says of time and intent, never its negation ("refused to sign after her
-    meeting with X" asserts the meeting, "will visit X after talks with Y" puts the talks in the future)."""
-    if modality or node.lower_ in lexicon.cues.get("ConcessivePreposition", ()) or head.pos_ not in VERBAL:
+    meeting with X" asserts the meeting, "will visit X after talks with Y" puts the talks in the future); nor that an
+    act the word above it leaves open is open (``_left_open``: "dropped its refusal to meet X after the attack on Y",
+    "did not deny that it met X after the attack on Y" assert the attack)."""
+    if modality or node.lower_ in lexicon.cues.get("ConcessivePreposition", ()) or head.pos_ not in VERBAL \
+            or _left_open(head, head.head, head.dep_, lexicon):
         return modality
     _, above = polarity(head, lexicon)
     return above if above in ("future", "hypothetical", "intended", "possible") else None
@@ -388,12 +391,21 @@ def _through_conjunct(node: Token, head: Token, negated: bool, modality: str | N
     shares the first's auxiliaries and negation too ("will monitor the vote and assist Chad", "did not meet X or
     call Y"; not a "not" a focus adverb opens: "did not just meet X and sign a deal with Y"); a conjoined noun under a
     verb of intent ("sought a ceasefire and talks") is intended."""
-    if node.pos_ != "NOUN" and (node.tag_ not in ("VB", "VBP", "VBG") or children(node, "aux", "nsubj")):
+    if node.pos_ != "NOUN" and not _shares_first(node, lexicon):
         return None
     if node.pos_ == "NOUN":
         intended = head.lemma_.lower() in lexicon.cues["Intended"]
         return negated, modality or ("intended" if intended else None)
     return negated or _denied_outright(head, lexicon), modality or own_modality(head, lexicon)
+
+
+def _shares_first(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a conjoined verb with no subject nor auxiliary of its own shares what is said of the first: a bare form
+    ("did not meet X or call Y"), or the "nor" verb of "neither ... nor" (``_neither_nor``: "denied that Y had neither
+    attacked Z nor threatened X", "if Y neither attacks Z nor threatens X")."""
+    if children(verb, "aux", "nsubj"):
+        return False
+    return verb.tag_ in ("VB", "VBP", "VBG") or _neither_nor(verb, lexicon)
 
 
 def _through_clause(node: Token, head: Token, negated: bool, modality: str | None,
@@ -464,11 +476,40 @@ def _left_open(node: Token, head: Token, dep: str, lexicon: Lexicon) -> bool:
 
 def _denial_unmade(node: Token, head: Token, dep: str, lexicon: Lexicon) -> bool:
     """Whether an act or an event noun is what a verb of denial (kg:ReportDenial) would deny that denies nothing
-    (``_judging``): "did not deny meeting Y", "refused to deny meeting Y", "never denied talks with Y" leave the
-    meeting open (possible): no denial is made, and none is no admission either. The walk stops there: the words above
-    spoke of the denial, not of the meeting."""
-    taken = dep in (*_CLAUSE_DEPS, "dobj") or (dep == "advcl" and not _bounded(node))
-    return taken and cue_lemma(head, lexicon) in lexicon.cues["ReportDenial"] and not _judging(head, lexicon)
+    (``_denial_made``): "did not deny meeting Y", "refused to deny meeting Y", "never denied talks with Y", "did not
+    deny that it met Y" leave the meeting open (possible): no denial is made, and none is no admission either. The
+    walk stops there: the words above spoke of the denial, not of the meeting. So is what a verb of confirming or
+    admitting joined to that denial takes, itself not made (``_joined_denial``: "neither denied nor confirmed
+    attacking Y")."""
+    taken = dep in (*_CLAUSE_DEPS, "dobj", "ccomp") or (dep == "advcl" and not _bounded(node))
+    denial = _joined_denial(head, lexicon)
+    return taken and cue_lemma(denial, lexicon) in lexicon.cues["ReportDenial"] and not _denial_made(denial, lexicon)
+
+
+def _joined_denial(verb: Token, lexicon: Lexicon) -> Token:
+    """The verb of denial a verb of confirming or admitting (kg:ConfirmingVerb, kg:AdmittingVerb) that is not made
+    is joined to, sharing what it takes ("neither denied nor confirmed attacking Y", "did not deny or admit
+    attacking Y"; not "did not deny but admitted attacking Y"); else the verb itself."""
+    cues, lemma = lexicon.cues, cue_lemma(verb, lexicon)
+    judging = lemma in cues.get("ConfirmingVerb", ()) or lemma in cues["AdmittingVerb"]
+    return verb.head if judging and verb.dep_ == "conj" and not _judging(verb, lexicon) else verb
+
+
+def _denial_made(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of denial (kg:ReportDenial) denies what it takes: when it judges it (``_judging``: "denied
+    that"), and when only hearsay or a focus on more weighs on it ("reportedly denied", "is said to have denied";
+    ``_denied_outright``: "did not just deny that Y had attacked Z, it blamed X"). "Did not deny", "refused to deny"
+    and a denial its own modal or a question weighs (``_weighed``: "may deny", "did Y deny?") make none."""
+    negated, modality = _walk(verb, lexicon, frames=True)
+    if negated and (_denied_outright(verb, lexicon) or not _has_negation(verb, lexicon)):
+        return False
+    return (False, modality) in _JUDGED or (modality == "possible" and not _weighed(verb))
+
+
+def _weighed(verb: Token) -> bool:
+    """Whether a verb is weighed, not reported done: a modal of its own ("may deny", "could deny") or a yes/no
+    question ("did Y deny?")."""
+    return any(a.tag_ == "MD" for a in children(verb, "aux")) or asked(verb)
 
 
 def _refused_before(node: Token, head: Token, dep: str, lexicon: Lexicon) -> bool:
@@ -663,26 +704,29 @@ def _opened_by_time(clause: Token, lexicon: Lexicon, *, told: bool) -> bool:
 
 def _through_report(node: Token, head: Token, negated: bool, modality: str | None,
                     lexicon: Lexicon) -> tuple[bool, str | None] | None:
-    """A reported clause: denied by a verb of denial ("denied that Egypt had sent troops"), open under one that denies
-    nothing ("did not deny that", "refused to deny that", "could neither confirm nor deny that": ``_judging``) and
-    under a denied verb of implication ("did not mean that Y had cut ties with Z": possible), intended under
-    a verb of intent when its verb has no auxiliary but "to" nor past tense ("demanded that Israel withdraw",
-    "wants Y to meet Z", which the parser may read as a clause of its own), as real as a verb of perception that
-    governs it ("could see Y coming to Z": possible; kg:PerceptionVerb), possible
-    under a verb of allegation ("claimed that Y had sent troops") or a publication's verb of saying ("the book
-    says Y met Z"); otherwise what
-    the clause says is its own (a speaker's negation is not the clause's: "did not say that")."""
+    """A reported clause: denied by a verb of denial that denies ("denied that Egypt had sent troops"; one that denies
+    nothing leaves it open: ``_denial_unmade``), open under a denied verb of implication ("did not mean that Y had cut
+    ties with Z": possible), intended under a verb of intent when its verb has no auxiliary but "to" nor past tense
+    ("demanded that Israel withdraw", "wants Y to meet Z", which the parser may read as a clause of its own), as real
+    as a verb of perception that governs it ("could see Y coming to Z": possible; kg:PerceptionVerb), possible under a
+    verb of allegation ("claimed that Y had sent troops") or a publication's verb of saying ("the book says Y met Z");
+    otherwise what the clause says is its own (a speaker's negation is not the clause's: "did not say that")."""
     lemma = cue_lemma(head, lexicon)
     if lemma in lexicon.cues.get("ReportDenial", ()):
-        if not _judging(head, lexicon):
-            return negated, modality or "possible"  # "refused to deny that Y had attacked Z": left open
-        if _refusal_in(node, negated, lexicon):
-            return False, modality or "possible"  # "denied that it had refused to meet Y": the meeting open
-        return not negated, modality
+        return _denial_of_clause(node, negated, modality, lexicon)
     if _put_in_doubt(head, lemma, lexicon):
         return negated, modality or "possible"  # "claimed that Y had sent troops", "the book says Y met Z"
     governed = _report_governed(node, head, lemma, lexicon)
     return None if governed is None else (negated, modality or governed)
+
+
+def _denial_of_clause(node: Token, negated: bool, modality: str | None, lexicon: Lexicon) -> tuple[bool, str | None]:
+    """A clause a denial made takes: denied ("denied that Egypt had sent troops"), or open where what it denies is a
+    refusal ("denied that it had refused to meet Y": ``_refusal_in``) or "neither ... nor" ("denied that Y had neither
+    attacked Z nor threatened X": one of them took place, which the denial does not say)."""
+    if _refusal_in(node, negated, lexicon) or (negated and _neither_nor(node, lexicon)):
+        return False, modality or "possible"
+    return not negated, modality
 
 
 def _report_governed(node: Token, head: Token, lemma: str, lexicon: Lexicon) -> str | None:
