@@ -868,6 +868,12 @@ class Lexicon:
             return self._role_title_openings
         return self._national_title_openings if among is self.national_titles else None
 
+    def may_open_title(self, written: str, lemma: str) -> bool:
+        """Whether a token (its text with its whitespace, its lowercase lemma) may open a role title or a national
+        title (``TitleOpenings.may_open``): among tokens none of which may, ``find_title`` finds neither."""
+        return self._role_title_openings.may_open(written, lemma) or self._national_title_openings.may_open(written,
+                                                                                                            lemma)
+
     def cue_union(self, *classes: str) -> frozenset[str]:
         """The words of the cue ``classes`` together (a class the ontology lacks gives none), united once for the
         lexicon: a scan of each document for the words of several classes does not unite them again."""

@@ -323,13 +323,24 @@ def _title_before(mention: Mention, before: _Phrase, entities: DocEntities, lexi
     where no word stands before the name (most names), which no phrase is read for. The "of" after the name is read
     only when the words before it hold a title (``_titled``; most hold none: "Mr", "the"): without one, the phrase
     with it gives what the words alone gave, as its candidates after the name (``_of_owners``) are no offices a
-    seeker seeks and a counterpart is read from the words."""
-    if not before.words:
+    seeker seeks and a counterpart is read from the words. Nor is any read for words that may hold no title
+    (``_may_hold_title``; most: "Mr", "the")."""
+    if not before.words or not _may_hold_title(before.words, entities, lexicon):
         return None
     found = _role(mention, before, entities, lexicon)
     if found is not None or not _titled(before, entities, lexicon):
         return found
     return _role(mention, _split_title(before), entities, lexicon)
+
+
+def _may_hold_title(words: list[Token], entities: DocEntities, lexicon: Lexicon) -> bool:
+    """Whether ``_role`` may find a role in the words before a name: one of them may open a title
+    (``Lexicon.may_open_title``), is a counterpart noun (``_counterpart``) or the object of a preposition (an office
+    a seeker seeks, for which ``_seeker`` may read the seeker's words instead)."""
+    lemma, dep = entities.tokens.lemma, entities.tokens.dep
+    counterparts = role_words(lexicon).counterparts
+    return any(dep[t.i] == "pobj" or lemma[t.i] in counterparts or lexicon.may_open_title(t.text_with_ws, lemma[t.i])
+               for t in words)
 
 
 def _titled(phrase: _Phrase, entities: DocEntities, lexicon: Lexicon) -> bool:
