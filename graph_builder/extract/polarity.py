@@ -1223,11 +1223,12 @@ _STEPS = {
 
 def _has_negation(token: Token, lexicon: Lexicon) -> bool:
     """Whether a word is denied by a negation of its own: a particle ("did not meet"), a negating modifier ("has never
-    sent", "no willingness"), or, a verb, "neither ... nor" (``_neither_nor``)."""
+    sent", "no willingness"), or, a verb, "neither ... nor" (``_neither_nor``) or "nor" opening its clause
+    (``_nor_opened``)."""
     modifiers = lexicon.cues["NegationModifier"]
     if any(c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in modifiers) for c in dependents(token)):
         return True
-    return token.pos_ in VERBAL and _neither_nor(token, lexicon)
+    return token.pos_ in VERBAL and (_neither_nor(token, lexicon) or _nor_opened(token, lexicon))
 
 
 def _neither_nor(verb: Token, lexicon: Lexicon) -> bool:
@@ -1241,6 +1242,14 @@ def _neither_nor(verb: Token, lexicon: Lexicon) -> bool:
         return False
     joining = [c for c in dependents(verb.head) if c.dep_ == "cc" and c.i < verb.i]
     return bool(joining) and joining[-1].lower_ in lexicon.cues["Negation"]
+
+
+def _nor_opened(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a negating conjunction opens a verb's clause with the auxiliary set before the subject ("Nor did X
+    threaten Y", "Nor has X met Y", "Nor will X attack Y": no threat, no meeting, no attack). Not "nor" joining
+    nouns ("neither X nor Y"), which hangs on a noun."""
+    opening = [c for c in children(verb, "cc") if c.i < verb.i]
+    return bool(opening) and opening[0].lower_ in lexicon.cues["Negation"] and _inverted(verb)
 
 
 def refusal(verb: Token, lexicon: Lexicon) -> bool:

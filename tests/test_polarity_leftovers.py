@@ -1,0 +1,22 @@
+"""Polarity shapes the walk of extract/polarity.py once read wrong. Sentences and names of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import facts
+
+
+def _read(text: str, relation: str) -> list[tuple[str, str, str, bool, str]]:
+    return [f for f in facts(text) if f[1] == relation and f[2] == "Caldera"]
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Nor did Norland threaten Caldera.", "threatens"),
+    ("Nor has Norland met Caldera.", "meets"),
+])
+def test_nor_opening_a_clause_before_its_auxiliary_denies_it(text, relation):
+    found = _read(text, relation)
+    assert found and all(f[3] for f in found), found
+    joined = _read("Norland nor Bayport attacked Caldera.", "attacks")
+    assert joined and not any(f[3] for f in joined), joined  # "nor" joining nouns denies nothing
