@@ -20,3 +20,13 @@ def test_nor_opening_a_clause_before_its_auxiliary_denies_it(text, relation):
     assert found and all(f[3] for f in found), found
     joined = _read("Norland nor Bayport attacked Caldera.", "attacks")
     assert joined and not any(f[3] for f in joined), joined  # "nor" joining nouns denies nothing
+
+
+@pytest.mark.parametrize("text", [
+    "No attempt was made by Norland to meet Caldera.",
+    "No effort has been made by Norland to meet Caldera.",
+])
+def test_an_aim_no_attempt_was_made_at_is_denied(text):
+    assert {f[3] for f in _read(text, "meets")} == {True}
+    # an attempt made denies nothing
+    assert {f[3] for f in _read("An attempt was made by Norland to meet Caldera.", "meets")} == {False}

@@ -423,7 +423,7 @@ def _governed_clause(node: Token, head: Token, negated: bool, modality: str | No
     """A clause under a word that does not end it as an activity (see ``_through_clause``; the walk of ``polarity``
     has asked ``_ended_activity`` already)."""
     lemma = cue_lemma(head, lexicon)
-    head_negated = _has_negation(head, lexicon)
+    head_negated = _has_negation(head, lexicon) or _aim_denied(node, head, lexicon)
     if _rules_out(head, lexicon):
         negated, modality = _ruled_out(head_negated, negated, modality)
         head_negated = False
@@ -435,6 +435,15 @@ def _governed_clause(node: Token, head: Token, negated: bool, modality: str | No
     elif not _waged(node, head, lexicon):
         modality = modality or _governing_modality(node, head, lexicon)
     return negated or head_negated, modality or own_modality(head, lexicon)
+
+
+def _aim_denied(clause: Token, head: Token, lexicon: Lexicon) -> bool:
+    """Whether the to-infinitive a verb takes is the aim of a noun of intention (kg:Intended) that "no" denies as the
+    verb's passive subject ("No attempt was made by X to meet Y", "no effort has been made to meet Y": no meeting),
+    as "made no attempt to meet Y" denies it on the noun itself."""
+    return _is_purpose(clause) and any(
+        cue_lemma(s, lexicon) in lexicon.cues["Intended"] and _has_negation(s, lexicon)
+        for s in children(head, "nsubjpass"))
 
 
 def _through_denial(node: Token, head: Token, read: tuple[bool, str | None], head_negated: bool,
