@@ -30,3 +30,13 @@ def test_an_aim_no_attempt_was_made_at_is_denied(text):
     assert {f[3] for f in _read(text, "meets")} == {True}
     # an attempt made denies nothing
     assert {f[3] for f in _read("An attempt was made by Norland to meet Caldera.", "meets")} == {False}
+
+
+@pytest.mark.parametrize("text", [
+    "Norland did not have to attack Caldera.",
+    "Norland will not have to attack Caldera.",
+])
+def test_an_act_no_obligation_is_laid_on_stays_possible(text):
+    assert [f[3:] for f in _read(text, "attacks")] == [(False, "possible")]
+    # an obligation met in the past asserts the act
+    assert [f[3:] for f in _read("Norland had to attack Caldera.", "attacks")] == [(False, "asserted")]

@@ -423,18 +423,26 @@ def _governed_clause(node: Token, head: Token, negated: bool, modality: str | No
     """A clause under a word that does not end it as an activity (see ``_through_clause``; the walk of ``polarity``
     has asked ``_ended_activity`` already)."""
     lemma = cue_lemma(head, lexicon)
-    head_negated = _has_negation(head, lexicon) or _aim_denied(node, head, lexicon)
+    head_negated = _head_denied(node, head, lexicon)
     if _rules_out(head, lexicon):
         negated, modality = _ruled_out(head_negated, negated, modality)
         head_negated = False
     elif lemma in lexicon.cues.get("NegativeImplicative", ()):
         # "forgot to tell", "did not fail to condemn"; a focus denies nothing: "did not just avoid" avoided
         negated, head_negated = negated != (not _denied_outright(head, lexicon)), False
+    elif _needed(node, lemma, head_negated, lexicon):
+        modality, head_negated = modality or "possible", False  # "did not have to attack Y": it may have all the same
     elif _denies(node, head, lemma, lexicon):
         return _through_denial(node, head, (negated, modality), head_negated, lexicon)
     elif not _waged(node, head, lexicon):
         modality = modality or _governing_modality(node, head, lexicon)
     return negated or head_negated, modality or own_modality(head, lexicon)
+
+
+def _head_denied(clause: Token, head: Token, lexicon: Lexicon) -> bool:
+    """Whether the word a clause hangs on is denied: by a negation of its own (``_has_negation``) or, a verb, by "no"
+    on the noun of intention it makes (``_aim_denied``)."""
+    return _has_negation(head, lexicon) or _aim_denied(clause, head, lexicon)
 
 
 def _aim_denied(clause: Token, head: Token, lexicon: Lexicon) -> bool:
@@ -867,6 +875,13 @@ def _obliged(clause: Token, head: Token, lemma: str, lexicon: Lexicon) -> bool:
     to") it takes the auxiliary's modality."""
     return (clause.dep_ == "xcomp" and lemma in lexicon.cues.get("ObligationVerb", ())
             and head.tag_ in _OBLIGATION_TAGS and _is_purpose(clause))
+
+
+def _needed(clause: Token, lemma: str, head_negated: bool, lexicon: Lexicon) -> bool:
+    """Whether a to-infinitive is what a denied verb of obligation (kg:ObligationVerb) says must be done: the
+    obligation denied says nothing of the act ("X did not have to attack Y", "will not have to attack Y": possible)."""
+    return (head_negated and clause.dep_ == "xcomp" and lemma in lexicon.cues.get("ObligationVerb", ())
+            and _is_purpose(clause))
 
 
 _OBLIGATION_TAGS = frozenset(["VBZ", "VBP"])  # "has to", "have to"; not "had to", nor "may have to" (possible)
