@@ -40,3 +40,13 @@ def test_an_act_no_obligation_is_laid_on_stays_possible(text):
     assert [f[3:] for f in _read(text, "attacks")] == [(False, "possible")]
     # an obligation met in the past asserts the act
     assert [f[3:] for f in _read("Norland had to attack Caldera.", "attacks")] == [(False, "asserted")]
+
+
+@pytest.mark.parametrize("text", [
+    "Norland refused to drop its refusal to meet Caldera.",
+    "Pellik said Norland refused to withdraw its refusal to meet Caldera.",
+])
+def test_a_refusal_not_taken_back_still_denies_its_act(text):
+    assert [f[3] for f in _read(text, "meets")] == [True]
+    # a refusal taken back leaves the act open, not denied
+    assert [f[3:] for f in _read("Norland dropped its refusal to meet Caldera.", "meets")] == [(False, "possible")]

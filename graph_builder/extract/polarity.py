@@ -98,8 +98,9 @@ def _stop_at(node: Token, head: Token, dep: str, read: tuple[bool, str | None], 
     negated, modality = read
     if _ended_activity(node, head, lexicon):
         return negated, modality or _ending(head, lexicon)
-    if dep == "prep" and _describing_participle(head, lexicon):
-        return negated, modality
+    kept = _kept_below(node, head, dep, read, lexicon)
+    if kept is not None:
+        return kept
     if _held_back_act(node, head, dep, lexicon):
         return negated, _held_back(head, modality, lexicon)
     if _left_open(node, head, dep, lexicon):
@@ -1339,6 +1340,29 @@ def _stance_over(word: Token, lexicon: Lexicon) -> bool:
     verb = word.head
     return word.pos_ == "NOUN" and word.dep_ == "dobj" and phrase_lemma(verb) in cues["RetractingVerb"] \
         and _walk(verb, lexicon, frames=True) in _JUDGED
+
+
+def _kept_below(node: Token, head: Token, dep: str, read: tuple[bool, str | None], lexicon: Lexicon
+                ) -> tuple[bool, str | None] | None:
+    """(negated, modality) of a predicate ``read`` so far where the word above keeps them as read: a participle
+    describing a noun (``_describing_participle``), a retraction of a refusal denied (``_retraction_denied``,
+    which adds the retraction's modality); None elsewhere."""
+    if dep == "prep" and _describing_participle(head, lexicon):
+        return read
+    if not _retraction_denied(node, head, dep, lexicon):
+        return None
+    negated, modality = read
+    above = _walk(head, lexicon, frames=True)[1]
+    return negated, modality or (None if above == "asserted" else above)
+
+
+def _retraction_denied(word: Token, verb: Token, dep: str, lexicon: Lexicon) -> bool:
+    """Whether a noun of refusal or rejection is the object of a verb of kg:RetractingVerb that the walk of
+    ``polarity`` denies ("refused to drop its refusal to meet Y", "declined to withdraw its refusal", "did not drop
+    its refusal"): the refusal stands, and so does its denial of the act; the walk stops there."""
+    cues = lexicon.cues
+    return dep == "dobj" and word.pos_ == "NOUN" and cue_lemma(word, lexicon) in cues["Refusal"] | cues["Rejection"] \
+        and phrase_lemma(verb) in cues["RetractingVerb"] and _walk(verb, lexicon, frames=True)[0]
 
 
 def _refusal_undone_on(word: Token, negated: Token, lexicon: Lexicon) -> bool:
