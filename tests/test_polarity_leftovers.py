@@ -44,7 +44,7 @@ def test_an_act_no_obligation_is_laid_on_stays_possible(text):
 
 @pytest.mark.parametrize("text", [
     "Norland refused to drop its refusal to meet Caldera.",
-    "Pellik said Norland refused to withdraw its refusal to meet Caldera.",
+    "Pellik said Norland refused to drop its refusal to meet Caldera.",
 ])
 def test_a_refusal_not_taken_back_still_denies_its_act(text):
     assert [f[3] for f in _read(text, "meets")] == [True]
