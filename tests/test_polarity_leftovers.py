@@ -50,3 +50,13 @@ def test_a_refusal_not_taken_back_still_denies_its_act(text):
     assert [f[3] for f in _read(text, "meets")] == [True]
     # a refusal taken back leaves the act open, not denied
     assert [f[3:] for f in _read("Norland dropped its refusal to meet Caldera.", "meets")] == [(False, "possible")]
+
+
+@pytest.mark.parametrize("text", [
+    "Norland does not just want to attack Caldera, it wants to annex it.",
+    "Norland did not just threaten to attack Caldera.",
+])
+def test_a_focus_on_a_verb_of_wanting_denies_nothing_under_it(text):
+    assert [f[3:] for f in _read(text, "attacks")] == [(False, "intended")]
+    # a wanting denied outright still denies the act wanted
+    assert [f[3] for f in _read("Norland does not want to attack Caldera.", "attacks")] == [True]

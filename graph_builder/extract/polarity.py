@@ -441,9 +441,10 @@ def _governed_clause(node: Token, head: Token, negated: bool, modality: str | No
 
 
 def _head_denied(clause: Token, head: Token, lexicon: Lexicon) -> bool:
-    """Whether the word a clause hangs on is denied: by a negation of its own (``_has_negation``) or, a verb, by "no"
-    on the noun of intention it makes (``_aim_denied``)."""
-    return _has_negation(head, lexicon) or _aim_denied(clause, head, lexicon)
+    """Whether the word a clause hangs on is denied: by a negation of its own not made a focus on more to come
+    (``_denied_outright``: "does not just want to attack Y, it wants to annex Y" still wants the attack) or, a verb,
+    by "no" on the noun of intention it makes (``_aim_denied``)."""
+    return _denied_outright(head, lexicon) or _aim_denied(clause, head, lexicon)
 
 
 def _aim_denied(clause: Token, head: Token, lexicon: Lexicon) -> bool:
