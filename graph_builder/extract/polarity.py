@@ -98,8 +98,9 @@ def _stop_at(node: Token, head: Token, dep: str, read: tuple[bool, str | None], 
     negated, modality = read
     if _ended_activity(node, head, lexicon):
         return negated, modality or _ending(head, lexicon)
-    if dep == "prep" and _describing_participle(head, lexicon):
-        return negated, modality
+    kept = _kept_below(node, head, dep, read, lexicon)
+    if kept is not None:
+        return kept
     if _held_back_act(node, head, dep, lexicon):
         return negated, _held_back(head, modality, lexicon)
     if _left_open(node, head, dep, lexicon):
@@ -423,18 +424,36 @@ def _governed_clause(node: Token, head: Token, negated: bool, modality: str | No
     """A clause under a word that does not end it as an activity (see ``_through_clause``; the walk of ``polarity``
     has asked ``_ended_activity`` already)."""
     lemma = cue_lemma(head, lexicon)
-    head_negated = _has_negation(head, lexicon)
+    head_negated = _head_denied(node, head, lexicon)
     if _rules_out(head, lexicon):
         negated, modality = _ruled_out(head_negated, negated, modality)
         head_negated = False
     elif lemma in lexicon.cues.get("NegativeImplicative", ()):
         # "forgot to tell", "did not fail to condemn"; a focus denies nothing: "did not just avoid" avoided
         negated, head_negated = negated != (not _denied_outright(head, lexicon)), False
+    elif _needed(node, lemma, head_negated, lexicon):
+        modality, head_negated = modality or "possible", False  # "did not have to attack Y": it may have all the same
     elif _denies(node, head, lemma, lexicon):
         return _through_denial(node, head, (negated, modality), head_negated, lexicon)
     elif not _waged(node, head, lexicon):
         modality = modality or _governing_modality(node, head, lexicon)
     return negated or head_negated, modality or own_modality(head, lexicon)
+
+
+def _head_denied(clause: Token, head: Token, lexicon: Lexicon) -> bool:
+    """Whether the word a clause hangs on is denied: by a negation of its own not made a focus on more to come
+    (``_denied_outright``: "does not just want to attack Y, it wants to annex Y" still wants the attack) or, a verb,
+    by "no" on the noun of intention it makes (``_aim_denied``)."""
+    return _denied_outright(head, lexicon) or _aim_denied(clause, head, lexicon)
+
+
+def _aim_denied(clause: Token, head: Token, lexicon: Lexicon) -> bool:
+    """Whether the to-infinitive a verb takes is the aim of a noun of intention (kg:Intended) that "no" denies as the
+    verb's passive subject ("No attempt was made by X to meet Y", "no effort has been made to meet Y": no meeting),
+    as "made no attempt to meet Y" denies it on the noun itself."""
+    return _is_purpose(clause) and any(
+        cue_lemma(s, lexicon) in lexicon.cues["Intended"] and _has_negation(s, lexicon)
+        for s in children(head, "nsubjpass"))
 
 
 def _through_denial(node: Token, head: Token, read: tuple[bool, str | None], head_negated: bool,
@@ -860,6 +879,13 @@ def _obliged(clause: Token, head: Token, lemma: str, lexicon: Lexicon) -> bool:
             and head.tag_ in _OBLIGATION_TAGS and _is_purpose(clause))
 
 
+def _needed(clause: Token, lemma: str, head_negated: bool, lexicon: Lexicon) -> bool:
+    """Whether a to-infinitive is what a denied verb of obligation (kg:ObligationVerb) says must be done: the
+    obligation denied says nothing of the act ("X did not have to attack Y", "will not have to attack Y": possible)."""
+    return (head_negated and clause.dep_ == "xcomp" and lemma in lexicon.cues.get("ObligationVerb", ())
+            and _is_purpose(clause))
+
+
 _OBLIGATION_TAGS = frozenset(["VBZ", "VBP"])  # "has to", "have to"; not "had to", nor "may have to" (possible)
 
 
@@ -1223,11 +1249,12 @@ _STEPS = {
 
 def _has_negation(token: Token, lexicon: Lexicon) -> bool:
     """Whether a word is denied by a negation of its own: a particle ("did not meet"), a negating modifier ("has never
-    sent", "no willingness"), or, a verb, "neither ... nor" (``_neither_nor``)."""
+    sent", "no willingness"), or, a verb, "neither ... nor" (``_neither_nor``) or "nor" opening its clause
+    (``_nor_opened``)."""
     modifiers = lexicon.cues["NegationModifier"]
     if any(c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in modifiers) for c in dependents(token)):
         return True
-    return token.pos_ in VERBAL and _neither_nor(token, lexicon)
+    return token.pos_ in VERBAL and (_neither_nor(token, lexicon) or _nor_opened(token, lexicon))
 
 
 def _neither_nor(verb: Token, lexicon: Lexicon) -> bool:
@@ -1241,6 +1268,14 @@ def _neither_nor(verb: Token, lexicon: Lexicon) -> bool:
         return False
     joining = [c for c in dependents(verb.head) if c.dep_ == "cc" and c.i < verb.i]
     return bool(joining) and joining[-1].lower_ in lexicon.cues["Negation"]
+
+
+def _nor_opened(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a negating conjunction opens a verb's clause with the auxiliary set before the subject ("Nor did X
+    threaten Y", "Nor has X met Y", "Nor will X attack Y": no threat, no meeting, no attack). Not "nor" joining
+    nouns ("neither X nor Y"), which hangs on a noun."""
+    opening = [c for c in children(verb, "cc") if c.i < verb.i]
+    return bool(opening) and opening[0].lower_ in lexicon.cues["Negation"] and _inverted(verb)
 
 
 def refusal(verb: Token, lexicon: Lexicon) -> bool:
@@ -1306,6 +1341,29 @@ def _stance_over(word: Token, lexicon: Lexicon) -> bool:
     verb = word.head
     return word.pos_ == "NOUN" and word.dep_ == "dobj" and phrase_lemma(verb) in cues["RetractingVerb"] \
         and _walk(verb, lexicon, frames=True) in _JUDGED
+
+
+def _kept_below(node: Token, head: Token, dep: str, read: tuple[bool, str | None], lexicon: Lexicon
+                ) -> tuple[bool, str | None] | None:
+    """(negated, modality) of a predicate ``read`` so far where the word above keeps them as read: a participle
+    describing a noun (``_describing_participle``), a retraction of a refusal denied (``_retraction_denied``,
+    which adds the retraction's modality); None elsewhere."""
+    if dep == "prep" and _describing_participle(head, lexicon):
+        return read
+    if not _retraction_denied(node, head, dep, lexicon):
+        return None
+    negated, modality = read
+    above = _walk(head, lexicon, frames=True)[1]
+    return negated, modality or (None if above == "asserted" else above)
+
+
+def _retraction_denied(word: Token, verb: Token, dep: str, lexicon: Lexicon) -> bool:
+    """Whether a noun of refusal or rejection is the object of a verb of kg:RetractingVerb that the walk of
+    ``polarity`` denies ("refused to drop its refusal to meet Y", "declined to withdraw its refusal", "did not drop
+    its refusal"): the refusal stands, and so does its denial of the act; the walk stops there."""
+    cues = lexicon.cues
+    return dep == "dobj" and word.pos_ == "NOUN" and cue_lemma(word, lexicon) in cues["Refusal"] | cues["Rejection"] \
+        and phrase_lemma(verb) in cues["RetractingVerb"] and _walk(verb, lexicon, frames=True)[0]
 
 
 def _refusal_undone_on(word: Token, negated: Token, lexicon: Lexicon) -> bool:
