@@ -191,6 +191,7 @@ class KG(DefinedNamespace):
     AdmittingVerb: URIRef
     HesitationVerb: URIRef
     CompellingVerb: URIRef
+    AttemptMakingVerb: URIRef
     CommunicationVerb: URIRef
     PendingAdverb: URIRef
     FocusAdverb: URIRef
@@ -407,8 +408,9 @@ CUE_CLASSES = ("Intended", "Possible", "Future", "Hypothetical", "Negation", "Ne
                "SequenceConjunction", "ReproachModal", "TrustVerb", "UndergoneNoun", "ContrastConjunction",
                "ConcessiveConjunction", "DiscussingVerb", "PersuadedVerb", "OccasionNoun", "AnyAct", "EpistemicModal",
                "MindVerb", "HopingVerb", "MisdeedVerb", "Refusal", "Rejection", "RetractingVerb", "AdmittingVerb",
-               "HesitationVerb", "CompellingVerb", "CommunicationVerb", "PendingAdverb", "PartialScope",
-               "WitnessTelling", "Confidential", "ViewPreposition", "OwnViewVerb", "UnmakingAdverb", "FocusAdverb")
+               "HesitationVerb", "CompellingVerb", "AttemptMakingVerb", "CommunicationVerb", "PendingAdverb",
+               "PartialScope", "WitnessTelling", "Confidential", "ViewPreposition", "OwnViewVerb", "UnmakingAdverb",
+               "FocusAdverb")
 # The ontology's cue classes of the roles block, by the field of extract.roles.RoleWords that holds their words; an
 # ontology without one of them cannot be used either.
 ROLE_CUES = {"modifiers": "RoleModifier", "stand_in": "StandInRole", "one_of_many": "OneOfMany", "past": "PastRole",

@@ -33,6 +33,14 @@ def test_an_aim_no_attempt_was_made_at_is_denied(text):
 
 
 @pytest.mark.parametrize("text", [
+    "No effort was spared by Norland to help Caldera.",
+    "No plan was needed for Norland to attack Caldera.",
+])
+def test_no_intention_under_another_verb_denies_nothing(text):
+    assert not any(f[3] for f in facts(text) if f[2] == "Caldera"), facts(text)
+
+
+@pytest.mark.parametrize("text", [
     "Norland did not have to attack Caldera.",
     "Norland will not have to attack Caldera.",
 ])

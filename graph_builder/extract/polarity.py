@@ -448,9 +448,12 @@ def _head_denied(clause: Token, head: Token, lexicon: Lexicon) -> bool:
 
 
 def _aim_denied(clause: Token, head: Token, lexicon: Lexicon) -> bool:
-    """Whether the to-infinitive a verb takes is the aim of a noun of intention (kg:Intended) that "no" denies as the
-    verb's passive subject ("No attempt was made by X to meet Y", "no effort has been made to meet Y": no meeting),
-    as "made no attempt to meet Y" denies it on the noun itself."""
+    """Whether the to-infinitive a verb of making an attempt (kg:AttemptMakingVerb) takes is the aim of a noun of
+    intention (kg:Intended) that "no" denies as the verb's passive subject ("No attempt was made by X to meet Y", "no
+    effort has been made to meet Y": no meeting), as "made no attempt to meet Y" denies it on the noun itself; not
+    under another verb ("no effort was spared to help Y", "no plan was needed to attack Y")."""
+    if cue_lemma(head, lexicon) not in lexicon.cues["AttemptMakingVerb"]:
+        return False
     return _is_purpose(clause) and any(
         cue_lemma(s, lexicon) in lexicon.cues["Intended"] and _has_negation(s, lexicon)
         for s in children(head, "nsubjpass"))
