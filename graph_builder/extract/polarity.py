@@ -486,8 +486,13 @@ def _refusal_lifted(word: Token, lexicon: Lexicon) -> str | None:
 def _held_back_act(clause: Token, head: Token, dep: str, lexicon: Lexicon) -> bool:
     """Whether a clause is the act a verb of hesitation holds back: its complement ("hesitated to attack Y"), or so
     the parser hung it as an adverbial clause with no conjunction."""
-    return cue_lemma(head, lexicon) in lexicon.cues["HesitationVerb"] and (
-        dep in _CLAUSE_DEPS or (dep == "advcl" and not _bounded(clause)))
+    return cue_lemma(head, lexicon) in lexicon.cues["HesitationVerb"] and _hung_as_complement(clause, dep)
+
+
+def _hung_as_complement(clause: Token, dep: str) -> bool:
+    """Whether a clause hangs by ``dep`` on its head as its complement ("hesitated to attack Y", "was forced to attack
+    Y"), or as an adverbial clause with no conjunction, as the parser may hang a complement."""
+    return dep in _CLAUSE_DEPS or (dep == "advcl" and not _bounded(clause))
 
 
 def _left_open(node: Token, head: Token, dep: str, lexicon: Lexicon) -> bool:
@@ -503,7 +508,7 @@ def _denial_unmade(node: Token, head: Token, dep: str, lexicon: Lexicon) -> bool
     walk stops there: the words above spoke of the denial, not of the meeting. So is what a verb of confirming or
     admitting joined to that denial takes, itself not made (``_joined_denial``: "neither denied nor confirmed
     attacking Y")."""
-    taken = dep in (*_CLAUSE_DEPS, "dobj", "ccomp") or (dep == "advcl" and not _bounded(node))
+    taken = dep in ("dobj", "ccomp") or _hung_as_complement(node, dep)
     denial = _joined_denial(head, lexicon)
     return taken and cue_lemma(denial, lexicon) in lexicon.cues["ReportDenial"] and not _denial_made(denial, lexicon)
 
@@ -573,7 +578,7 @@ def _compelled_act(clause: Token, head: Token, dep: str, lexicon: Lexicon) -> bo
         return False
     if not children(head, "auxpass") or not _acting_subject(head, lexicon):
         return False
-    return dep in _CLAUSE_DEPS or (dep == "advcl" and not _bounded(clause))
+    return _hung_as_complement(clause, dep)
 
 
 def _acting_subject(verb: Token, lexicon: Lexicon) -> bool:
